@@ -1,0 +1,60 @@
+package org.practicekit.examples;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import org.practicekit.core.inmemory.InMemoryAuditLog;
+import org.practicekit.core.inmemory.InMemoryEhr;
+import org.practicekit.core.inmemory.ManualEligibilityChecker;
+import org.practicekit.core.inmemory.OutboxMessageChannel;
+import org.practicekit.core.inmemory.StaffQueueEscalation;
+import org.practicekit.core.model.Address;
+import org.practicekit.core.model.Clinician;
+import org.practicekit.core.model.Location;
+import org.practicekit.core.model.LocationId;
+import org.practicekit.core.spi.EhrAdapter;
+import org.practicekit.core.spi.WorkflowStore;
+import org.practicekit.core.store.InMemoryWorkflowStore;
+import org.practicekit.testing.TestClock;
+
+/**
+ * The demo practice: two clinicians, one office, and every port on its embedded default. Time is a
+ * clock the day moves forward, so the demo runs in a second and prints the same day every time.
+ */
+public final class Practice {
+    public static final ZoneId ZONE = ZoneId.of("America/New_York");
+
+    public final TestClock clock;
+    public final WorkflowStore store;
+    public final InMemoryAuditLog audit = new InMemoryAuditLog();
+    public final OutboxMessageChannel outbox;
+    public final StaffQueueEscalation staff = new StaffQueueEscalation();
+    public final ManualEligibilityChecker eligibility;
+    public final EhrAdapter ehr;
+    public final Location office;
+    public final Clinician whitfield;
+    public final Clinician okafor;
+    public final DayLog log;
+
+    public Practice(TestClock clock, EhrAdapter ehr, DayLog log) {
+        this.clock = Objects.requireNonNull(clock, "clock == null");
+        this.ehr = Objects.requireNonNull(ehr, "ehr == null");
+        this.log = Objects.requireNonNull(log, "log == null");
+        this.store = new InMemoryWorkflowStore(clock);
+        this.outbox = new OutboxMessageChannel(clock);
+        this.eligibility = new ManualEligibilityChecker(clock);
+        this.office = new Location(LocationId.of("main-st"), "Main Street office",
+                new Address(List.of("120 Main Street, Suite 4"), "Springfield", "IL", "62701", "US"), ZONE);
+        this.whitfield = Clinician.builder().id("dr-whitfield").name("Dana", "Whitfield").credentials("LCSW")
+                .npi("1234567893").zone(ZONE).addPayerPanel("60054").addPayerPanel("87726").addSpecialty("anxiety")
+                .addSpecialty("trauma").build();
+        this.okafor = Clinician.builder().id("dr-okafor").name("Emeka", "Okafor").credentials("PhD, LP")
+                .npi("1245319599").zone(ZONE).addPayerPanel("87726").addPayerPanel("MEDICAID-IL")
+                .addSpecialty("adolescents").addSpecialty("couples").build();
+    }
+
+    /** A practice on in-memory defaults. */
+    public static Practice embedded(TestClock clock, DayLog log) {
+        return new Practice(clock, new InMemoryEhr(), log);
+    }
+}
