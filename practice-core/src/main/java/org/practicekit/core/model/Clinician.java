@@ -1,6 +1,7 @@
 package org.practicekit.core.model;
 
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -24,8 +25,9 @@ public final class Clinician {
         this.credentials = Objects.requireNonNull(b.credentials, "credentials == null");
         this.npi = Objects.requireNonNull(b.npi, "npi == null");
         this.zone = Objects.requireNonNull(b.zone, "zone == null");
-        this.payerPanels = Set.copyOf(b.payerPanels);
-        this.specialties = Set.copyOf(b.specialties);
+        // Insertion order is kept so displays are stable from run to run.
+        this.payerPanels = Collections.unmodifiableSet(new LinkedHashSet<>(b.payerPanels));
+        this.specialties = Collections.unmodifiableSet(new LinkedHashSet<>(b.specialties));
         if (!npi.isEmpty() && !npi.matches("[0-9]{10}")) {
             throw new IllegalArgumentException("NPI must be 10 digits");
         }
