@@ -449,6 +449,10 @@ public final class IntakeWorkflow {
         Instant now = clock.instant();
         switch (effect.kind()) {
             case MESSAGE: {
+                if (effect.code().equals("intake.reminder") && !s.status.awaitingClient()) {
+                    // The client finished (perhaps on another instance) after the reminder was scheduled.
+                    return st -> st.event(now, "intake.reminder-skipped", "Reminder not sent: the client had finished");
+                }
                 OutboundMessage m = message(s, effect);
                 DeliveryReceipt receipt = messages.send(m);
                 if (!receipt.duplicate()) {
