@@ -45,14 +45,14 @@ final class SubmissionReviewer {
         Map<String, String> fresh = new LinkedHashMap<>();
         Set<String> bad = new HashSet<>();
         for (Map.Entry<String, String> e : submission.answers().entrySet()) {
-            String path = answerPath(e.getKey());
             IntakeItem item = items.get(e.getKey());
             if (item == null) {
-                problems.add(path, "is not an item of this intake");
+                problems.add(answerPath(e.getKey()), "is not an item of this intake");
                 bad.add(e.getKey());
                 continue;
             }
-            Optional<String> canonical = canonical(item, e.getValue(), path, problems, today);
+            // Packet item ids are valid by construction, so the path needs no checking.
+            Optional<String> canonical = canonical(item, e.getValue(), "answers[" + item.id() + "]", problems, today);
             if (canonical.isPresent()) {
                 fresh.put(item.id(), canonical.get());
             } else {
@@ -68,7 +68,7 @@ final class SubmissionReviewer {
             if (!visible(item, merged)) {
                 if (submission.answers().containsKey(item.id())) {
                     if (!bad.contains(item.id())) {
-                        problems.add(answerPath(item.id()), "is not asked for the answers given");
+                        problems.add("answers[" + item.id() + "]", "is not asked for the answers given");
                     }
                 } else if (earlier.containsKey(item.id())) {
                     dropped.add(item.id());
@@ -102,7 +102,7 @@ final class SubmissionReviewer {
             } else if (signer.length() > MAX_SIGNER_LENGTH) {
                 problems.add(path + ".signedBy", "is longer than " + MAX_SIGNER_LENGTH + " characters");
                 ok = false;
-            } else if (MARKUP.matcher(signer).find() || hasControl(signer, false)) {
+            } else if (hasMarkup(signer) || hasControl(signer, false)) {
                 problems.add(path + ".signedBy", "must be a plain name");
                 ok = false;
             }
@@ -183,7 +183,7 @@ final class SubmissionReviewer {
         }
         switch (item.type()) {
             case TEXT:
-                if (MARKUP.matcher(v).find()) {
+                if (hasMarkup(v)) {
                     problems.add(path, "must not contain HTML or script");
                     return Optional.empty();
                 }
@@ -273,7 +273,7 @@ final class SubmissionReviewer {
             problems.add(path, "must be street, city, state and postal code (and optionally country) on separate lines");
             return Optional.empty();
         }
-        if (MARKUP.matcher(v).find()) {
+        if (hasMarkup(v)) {
             problems.add(path, "must not contain HTML or script");
             return Optional.empty();
         }
@@ -294,6 +294,11 @@ final class SubmissionReviewer {
     static Address parseAddress(String canonical) {
         String[] p = canonical.split("\n");
         return new Address(List.of(p[0]), p[1], p[2], p[3], p[4]);
+    }
+
+    /** Markup needs a '<' or a scheme's ':'; most answers have neither, so the pattern rarely runs. */
+    private static boolean hasMarkup(String s) {
+        return (s.indexOf('<') >= 0 || s.indexOf(':') >= 0) && MARKUP.matcher(s).find();
     }
 
     private static boolean hasControl(String s, boolean allowNewlines) {
