@@ -24,7 +24,6 @@ final class SubmissionReviewer {
     static final int MAX_SIGNER_LENGTH = 120;
     private static final Pattern ITEM_ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
     private static final Pattern MARKUP = Pattern.compile("(?i)<\\s*[a-z/!?]|javascript:|vbscript:|data:text/html");
-    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]{1,18}");
     private static final Pattern US_STATE = Pattern.compile("[A-Z]{2}");
     private static final Pattern US_ZIP = Pattern.compile("[0-9]{5}(-[0-9]{4})?");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
@@ -250,7 +249,7 @@ final class SubmissionReviewer {
     }
 
     private static Optional<String> integer(IntakeItem item, String v, String path, Problems problems) {
-        if (!INTEGER.matcher(v).matches()) {
+        if (!isInteger(v)) {
             problems.add(path, "must be a whole number");
             return Optional.empty();
         }
@@ -260,6 +259,20 @@ final class SubmissionReviewer {
             return Optional.empty();
         }
         return Optional.of(Long.toString(n));
+    }
+
+    /** An optional sign and 1-18 digits (checked by hand: this runs for every screening answer). */
+    private static boolean isInteger(String v) {
+        int start = v.charAt(0) == '+' || v.charAt(0) == '-' ? 1 : 0;
+        if (v.length() == start || v.length() - start > 18) {
+            return false;
+        }
+        for (int i = start; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<String> address(String v, String path, Problems problems) {
