@@ -342,23 +342,40 @@ public final class IntakeWorkflow {
      * clients who have not finished (after the policy's delay, or before the first appointment,
      * whichever comes first), and every side effect still owed, including those a crashed or
      * stopped instance left behind. The host calls it from its own scheduler; calling it again,
-     * from any instance, repeats nothing.
+     * from any instance, repeats nothing. A case whose work fails (an escalation that could not be
+     * handed over) does not stop the others: the first failure is rethrown after every case was
+     * tried, and the failed work stays owed for the next call.
      *
      * @return what was carried out, in order
      */
     public List<IntakeAction> due(Instant now) {
         Objects.requireNonNull(now, "now == null");
         List<IntakeAction> actions = new ArrayList<>();
+        RuntimeException failure = null;
         for (StoredRecord r : store.list(CASE_KIND)) {
-            CaseState s = CaseState.decode(r.payload(), r.version());
-            boolean owed = !s.pending.isEmpty();
-            if (s.status.awaitingClient() && timedWorkDue(s, now)) {
-                CaseState after = change(s.caseId, st -> scheduleTimedWork(st, now));
-                owed = owed || !after.pending.isEmpty();
+            try {
+                CaseState s = CaseState.decode(r.payload(), r.version());
+                boolean owed = !s.pending.isEmpty();
+                if (s.status.awaitingClient() && timedWorkDue(s, now)) {
+                    CaseState after = change(s.caseId, st -> scheduleTimedWork(st, now));
+                    owed = owed || !after.pending.isEmpty();
+                }
+                if (owed) {
+                    runPending(s.caseId, actions);
+                }
+            } catch (RuntimeException e) {
+                // One case's failure (a pager that is down) must not hold up every other case; it is
+                // rethrown once the others are done, never swallowed.
+                LOG.warn("intake {}: due work failed ({}); other cases continue", r.id(), e.getClass().getSimpleName());
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
             }
-            if (owed) {
-                runPending(s.caseId, actions);
-            }
+        }
+        if (failure != null) {
+            throw failure;
         }
         return actions;
     }

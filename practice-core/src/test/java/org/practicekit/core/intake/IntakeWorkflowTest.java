@@ -271,4 +271,39 @@ class IntakeWorkflowTest {
                     assertThat(e.details().toString()).doesNotContain("Jordan", "PHP123456789");
                 });
     }
+
+    @Test
+    void aCaseWhoseEscalationFailsDoesNotHoldUpRemindersForOthers() {
+        workflow.start(IntakeRig.inquiry("case-a", Duration.ofDays(2)));
+        workflow.start(IntakeRig.inquiry("case-b"));
+        rig.escalations.failures = 1;
+        assertThatThrownBy(() -> workflow.due(IntakeRig.T0.plus(Duration.ofHours(24))))
+                .isInstanceOf(RetriableException.class);
+        assertThat(rig.outbox.messages()).extracting(OutboundMessage::idempotencyKey)
+                .contains("intake/case-b/reminder/1");
+        assertThat(workflow.due(IntakeRig.T0.plus(Duration.ofHours(25)))).extracting(IntakeAction::idempotencyKey)
+                .containsExactly("intake/case-a/stalled", "intake/case-a/reminder/1");
+    }
+
+    @Test
+    void listenersHearEveryStoredEventWithoutPhi() {
+        List<org.practicekit.core.event.WorkflowEvent> heard = new java.util.ArrayList<>();
+        IntakeWorkflow observed = IntakeWorkflow.builder().store(rig.store).messages(rig.outbox).escalation(rig.escalations)
+                .ehr(rig.ehr).eligibility(rig.eligibility).clock(rig.clock).practiceName("Prairie Counseling")
+                .portalUrl("https://portal.prairie.example/intake/").addListener(new org.practicekit.core.event.PracticeListener() {
+                    @Override
+                    public void onWorkflowEvent(org.practicekit.core.event.WorkflowEvent event) {
+                        heard.add(event);
+                    }
+                }).build();
+        observed.start(IntakeRig.inquiry("case-heard", Duration.ofDays(10)));
+        IntakeCase done = observed.submit("case-heard", SampleAnswers.completeSubmission());
+        assertThat(heard).extracting(org.practicekit.core.event.WorkflowEvent::type)
+                .containsExactlyElementsOf(done.events().stream().map(IntakeEvent::type).toList());
+        assertThat(heard).allSatisfy(e -> {
+            assertThat(e.workflow()).isEqualTo("intake");
+            assertThat(e.recordId()).isEqualTo("case-heard");
+            assertThat(e.description()).doesNotContain("Jordan", "Ellery", "PHP123456789", "moderate");
+        });
+    }
 }
