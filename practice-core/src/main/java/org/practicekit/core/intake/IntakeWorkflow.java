@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.practicekit.core.FieldProblem;
 import org.practicekit.core.NonRetriableException;
+import org.practicekit.core.PracticeKitException;
 import org.practicekit.core.Problems;
 import org.practicekit.core.RetriableException;
 import org.practicekit.core.ValidationException;
@@ -443,7 +444,9 @@ public final class IntakeWorkflow {
                 }
                 LOG.debug("intake {}: {} failed transiently and stays owed", caseId, effect.code());
                 return;
-            } catch (NonRetriableException e) {
+            } catch (PracticeKitException e) {
+                // Any other adapter failure is permanent for this effect: a person takes it over. The
+                // submission that caused it was valid and is kept, so the caller must not see it as rejected.
                 if (effect.kind() == Effect.Kind.ESCALATE) {
                     throw e;
                 }

@@ -96,6 +96,7 @@ final class IntakeRig {
     /** The in-memory EHR that can refuse the next writes, as an EHR that is down. */
     static final class FlakyEhr extends EhrDelegate {
         int refusals;
+        boolean rejectAll;
         int routeCalls;
 
         FlakyEhr() {
@@ -108,6 +109,10 @@ final class IntakeRig {
             if (refusals > 0) {
                 refusals--;
                 throw new RetriableException("EHR unavailable (scripted)", system(), "routeIntake", null);
+            }
+            if (rejectAll) {
+                throw new org.practicekit.core.NonRetriableException("EHR rejected the bundle (scripted)", system(),
+                        "routeIntake", null);
             }
             return super.routeIntake(intake);
         }

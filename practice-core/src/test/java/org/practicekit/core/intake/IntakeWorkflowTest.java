@@ -306,4 +306,19 @@ class IntakeWorkflowTest {
             assertThat(e.description()).doesNotContain("Jordan", "Ellery", "PHP123456789", "moderate");
         });
     }
+
+    @Test
+    void anEhrThatRejectsTheWriteHandsTheIntakeToStaffAndKeepsTheSubmission() {
+        rig.ehr.rejectAll = true;
+        workflow.start(IntakeRig.inquiry("case-rejected", Duration.ofDays(10)));
+        IntakeCase c = workflow.submit("case-rejected", SampleAnswers.completeSubmission());
+        assertThat(c.status()).isEqualTo(IntakeStatus.SUBMITTED);
+        assertThat(c.answers()).hasSize(SampleAnswers.complete().size());
+        assertThat(c.pendingSideEffects()).isZero();
+        assertThat(rig.escalations.category("intake.step-failed")).singleElement().satisfies(e -> {
+            assertThat(e.urgency()).isEqualTo(Escalation.Urgency.SAME_DAY);
+            assertThat(e.idempotencyKey()).isEqualTo("intake/case-rejected/ehr/failed");
+        });
+        assertThat(workflow.due(rig.clock.instant().plus(Duration.ofDays(1)))).isEmpty();
+    }
 }
