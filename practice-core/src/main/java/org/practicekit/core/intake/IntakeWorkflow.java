@@ -370,7 +370,7 @@ public final class IntakeWorkflow {
                 LOG.warn("intake {}: due work failed ({}); other cases continue", r.id(), e.getClass().getSimpleName());
                 if (failure == null) {
                     failure = e;
-                } else {
+                } else if (e != failure) {
                     failure.addSuppressed(e);
                 }
             }
