@@ -318,6 +318,30 @@ public final class IntakeWorkflow {
         return find(caseId).orElseThrow();
     }
 
+    /**
+     * Routes a complete intake to the EHR again after staff fixed what made the EHR refuse it. The
+     * write carries the same idempotency key as before. Idempotent while the write is owed.
+     *
+     * @throws ValidationException when the case is unknown or not waiting to be routed
+     */
+    public IntakeCase retryRouting(String caseId) {
+        requireCase(caseId);
+        change(caseId, s -> {
+            if (s.pending.stream().anyMatch(e -> e.kind() == Effect.Kind.EHR || e.kind() == Effect.Kind.ELIGIBILITY)) {
+                return false;
+            }
+            if (s.status != IntakeStatus.SUBMITTED) {
+                throw new ValidationException("intake routing", List.of(new FieldProblem("caseId",
+                        "is not a complete intake waiting to be routed")));
+            }
+            s.pending.add(new Effect(Effect.Kind.EHR, key(s, "ehr"), "intake.ehr", List.of()));
+            s.event(clock.instant(), "intake.routing-retried", "Staff asked to route the intake to the EHR again");
+            return true;
+        });
+        runPending(caseId, new ArrayList<>());
+        return find(caseId).orElseThrow();
+    }
+
     /** The case, if it exists. */
     public Optional<IntakeCase> find(String caseId) {
         return store.read(CASE_KIND, caseId).map(r -> new IntakeCase(CaseState.decode(r.payload(), r.version())));

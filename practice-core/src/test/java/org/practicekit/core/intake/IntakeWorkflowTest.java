@@ -320,5 +320,10 @@ class IntakeWorkflowTest {
             assertThat(e.idempotencyKey()).isEqualTo("intake/case-rejected/ehr/failed");
         });
         assertThat(workflow.due(rig.clock.instant().plus(Duration.ofDays(1)))).isEmpty();
+
+        rig.ehr.rejectAll = false; // staff fixed the record in the EHR
+        assertThat(workflow.retryRouting("case-rejected").status()).isEqualTo(IntakeStatus.COMPLETE);
+        assertThat(rig.ehr.ehr.clientCount()).isEqualTo(1);
+        assertThatThrownBy(() -> workflow.retryRouting("case-rejected")).isInstanceOf(ValidationException.class);
     }
 }
