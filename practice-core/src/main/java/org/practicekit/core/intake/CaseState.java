@@ -124,6 +124,22 @@ final class CaseState {
         return f.encode();
     }
 
+    /**
+     * True when a stored case can have no due work: it owes no side effect and is not waiting for
+     * the client. Read from the encoded text without decoding it, since {@code due} scans every case.
+     */
+    static boolean settled(String payload) {
+        if (!payload.contains("\neffect.size=0\n")) {
+            return false;
+        }
+        for (IntakeStatus st : IntakeStatus.values()) {
+            if (st.awaitingClient() && payload.contains("\nstatus=" + st.name() + "\n")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static CaseState decode(String payload, long version) {
         StoredFields f = StoredFields.decode(payload);
         if (!f.require("format").equals("intake-case/1")) {

@@ -378,6 +378,9 @@ public final class IntakeWorkflow {
         List<IntakeAction> actions = new ArrayList<>();
         RuntimeException failure = null;
         for (StoredRecord r : store.list(CASE_KIND)) {
+            if (CaseState.settled(r.payload())) {
+                continue;
+            }
             try {
                 CaseState s = CaseState.decode(r.payload(), r.version());
                 boolean owed = !s.pending.isEmpty();

@@ -326,4 +326,20 @@ class IntakeWorkflowTest {
         assertThat(rig.ehr.ehr.clientCount()).isEqualTo(1);
         assertThatThrownBy(() -> workflow.retryRouting("case-rejected")).isInstanceOf(ValidationException.class);
     }
+
+    @Test
+    void onlyCasesThatCanHaveDueWorkCountAsUnsettled() {
+        workflow.start(IntakeRig.inquiry("case-open"));
+        workflow.start(IntakeRig.inquiry("case-done", Duration.ofDays(10)));
+        workflow.submit("case-done", SampleAnswers.completeSubmission());
+        assertThat(CaseState.settled(rig.store.read(IntakeWorkflow.CASE_KIND, "case-open").orElseThrow().payload()))
+                .isFalse();
+        assertThat(CaseState.settled(rig.store.read(IntakeWorkflow.CASE_KIND, "case-done").orElseThrow().payload()))
+                .isTrue();
+        rig.ehr.refusals = 1;
+        workflow.start(IntakeRig.inquiry("case-owed", Duration.ofDays(10)));
+        workflow.submit("case-owed", SampleAnswers.completeSubmission());
+        assertThat(CaseState.settled(rig.store.read(IntakeWorkflow.CASE_KIND, "case-owed").orElseThrow().payload()))
+                .isFalse();
+    }
 }
