@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.practicekit.core.ValidationException;
 
-class SubmissionReviewProperties {
+class SubmissionReviewPropertiesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
     private static final IntakePacket PACKET = IntakePacket.standard();
 
