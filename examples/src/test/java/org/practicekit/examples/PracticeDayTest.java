@@ -16,4 +16,20 @@ class PracticeDayTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(out).contains("PracticeKit practice day", "Opening the practice", "Dana Whitfield, LCSW", "End of day");
     }
+
+    @Test
+    void theIntakeChapterTakesOneClientFromInquiryToTheEhrWithAReminderAndOneFollowUp() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PracticeDay.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        String intake = out.substring(out.indexOf("== A new client's intake"));
+        assertThat(intake).contains("Intake packet sent by text", "https://portal.mainstreet.example/i/",
+                "Reminder sent (intake/intake-2026-0042/reminder/1)", "We still need: insurance member ID",
+                "PHQ-9 scored for the clinician: 10 (moderate)", "GAD-7 scored for the clinician: 13 (moderate)",
+                "went to the staff queue", "Routed to the EHR (in-memory) in one write", "with coverage.",
+                "First appointment confirmed");
+        assertThat(intake.split("We still need", -1)).hasSize(2);
+        assertThat(intake.lines().filter(l -> l.startsWith("      \"")))
+                .allSatisfy(message -> assertThat(message).doesNotContain("Jordan", "Ellery", "1991", "PHP123456789"));
+    }
 }

@@ -1,0 +1,810 @@
+package org.practicekit.core.intake;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.practicekit.core.FieldProblem;
+import org.practicekit.core.NonRetriableException;
+import org.practicekit.core.PracticeKitException;
+import org.practicekit.core.Problems;
+import org.practicekit.core.RetriableException;
+import org.practicekit.core.ValidationException;
+import org.practicekit.core.VersionConflictException;
+import org.practicekit.core.event.PracticeListener;
+import org.practicekit.core.event.PracticeListeners;
+import org.practicekit.core.event.WorkflowEvent;
+import org.practicekit.core.inmemory.InMemoryAuditLog;
+import org.practicekit.core.model.AppointmentId;
+import org.practicekit.core.model.ContactPoint;
+import org.practicekit.core.model.ScreeningScore;
+import org.practicekit.core.spi.AuditEvent;
+import org.practicekit.core.spi.AuditLog;
+import org.practicekit.core.spi.DeliveryReceipt;
+import org.practicekit.core.spi.EhrAdapter;
+import org.practicekit.core.spi.EhrReceipt;
+import org.practicekit.core.spi.EligibilityChecker;
+import org.practicekit.core.spi.EligibilityResult;
+import org.practicekit.core.spi.Escalation;
+import org.practicekit.core.spi.HumanEscalation;
+import org.practicekit.core.spi.MessageChannel;
+import org.practicekit.core.spi.OutboundMessage;
+import org.practicekit.core.spi.StoredRecord;
+import org.practicekit.core.spi.WorkflowStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs intake from inquiry to a complete, screened, verified client in the EHR: packet sent as a
+ * link, reminders and staff escalation from {@link #due}, submissions checked and merged, missing
+ * items requested in one message, PHQ-9/GAD-7 scored, a positive PHQ-9 item 9 escalated to a
+ * clinician inside the submit call, eligibility checked, everything routed to the EHR in one
+ * idempotent write, and the first appointment confirmed.
+ *
+ * <p>Durability: every transition is stored in the {@link WorkflowStore} together with the side
+ * effects it owes before any of them is carried out; each side effect carries a deterministic
+ * idempotency key ({@code intake/<caseId>/reminder/1}) and is struck off once done. A restart, or
+ * another app instance, carries out exactly what is still owed, so nothing is sent or written
+ * twice. Concurrent changes to one case (a submission while a reminder is due) are serialized by
+ * the store's optimistic versions: the loser re-reads and applies its change again.
+ *
+ * <p>Thread-safe; no threads or timers of its own. Client messages carry the practice name and a
+ * link token, never PHI, and never mention risk.
+ */
+public final class IntakeWorkflow {
+    /** The store kind of intake cases; ids are case ids. */
+    public static final String CASE_KIND = "intake-case";
+    /** The store kind mapping link tokens to case ids. */
+    public static final String LINK_KIND = "intake-link";
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeWorkflow.class);
+    private static final int MAX_ATTEMPTS = 25;
+    private static final Set<String> ROUTED_CATEGORIES = Set.of("PERSON", "DATE", "PHONE", "EMAIL", "ADDRESS",
+            "INSURANCE", "HEALTH");
+
+    private final WorkflowStore store;
+    private final MessageChannel messages;
+    private final HumanEscalation escalation;
+    private final EhrAdapter ehr;
+    private final EligibilityChecker eligibility;
+    private final FirstAppointmentScheduler firstAppointments;
+    private final AuditLog audit;
+    private final PracticeListener listener;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final IntakePacket packet;
+    private final String practiceName;
+    private final String portalUrl;
+    private final SecureRandom random = new SecureRandom();
+    private final CaseRecords records;
+
+    private IntakeWorkflow(Builder b) {
+        this.store = Objects.requireNonNull(b.store, "store == null");
+        this.messages = Objects.requireNonNull(b.messages, "messages == null");
+        this.escalation = Objects.requireNonNull(b.escalation, "escalation == null");
+        this.ehr = Objects.requireNonNull(b.ehr, "ehr == null");
+        this.eligibility = Objects.requireNonNull(b.eligibility, "eligibility == null");
+        this.firstAppointments = b.firstAppointments;
+        this.audit = b.audit;
+        this.listener = new PracticeListeners(b.listeners);
+        this.clock = b.clock;
+        this.zone = b.zone != null ? b.zone : b.clock.getZone();
+        this.packet = b.packet;
+        this.practiceName = Objects.requireNonNull(b.practiceName, "practiceName == null");
+        this.portalUrl = Objects.requireNonNull(b.portalUrl, "portalUrl == null");
+        if (practiceName.isBlank()) {
+            throw new IllegalArgumentException("practiceName is blank");
+        }
+        if (!portalUrl.startsWith("https://")) {
+            throw new IllegalArgumentException("portalUrl must be an https URL");
+        }
+        this.records = new CaseRecords(packet, zone);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The packet this workflow sends. */
+    public IntakePacket packet() {
+        return packet;
+    }
+
+    /**
+     * Opens a case for an inquiry and sends the packet link. Idempotent on the inquiry's case id:
+     * starting it again returns the existing case and sends nothing new.
+     *
+     * @throws ValidationException when the offered first appointment is in the past
+     */
+    public IntakeCase start(IntakeInquiry inquiry) {
+        Objects.requireNonNull(inquiry, "inquiry == null");
+        Instant now = clock.instant();
+        if (store.read(CASE_KIND, inquiry.caseId()).isEmpty()) {
+            Problems problems = Problems.of("intake inquiry");
+            inquiry.firstAppointment().ifPresent(t -> problems.require(t.isAfter(now), "firstAppointment",
+                    "must be in the future"));
+            problems.throwIfAny();
+            CaseState s = new CaseState();
+            s.caseId = inquiry.caseId();
+            s.clientId = inquiry.clientId();
+            s.name = inquiry.name();
+            s.contact = inquiry.contact();
+            s.clinicianId = inquiry.clinicianId().orElse(null);
+            s.firstAppointment = inquiry.firstAppointment().orElse(null);
+            s.token = HexFormat.of().formatHex(token());
+            s.packetId = packet.id();
+            s.packetVersion = packet.version();
+            s.status = IntakeStatus.PACKET_SENT;
+            s.startedAt = now;
+            s.pending.add(new Effect(Effect.Kind.MESSAGE, key(s, "packet"), "intake.packet", List.of()));
+            s.event(now, "intake.started", "Inquiry taken; intake packet " + packet.id() + " version "
+                    + packet.version() + " queued for the client");
+            // The link is written first: a link without a case is harmless, a case without its link is not.
+            store.insert(LINK_KIND, s.token, s.caseId);
+            try {
+                s.version = store.insert(CASE_KIND, s.caseId, s.encode()).version();
+                publish(s);
+            } catch (VersionConflictException startedElsewhere) {
+                LOG.debug("intake {} was started by another instance", s.caseId);
+            }
+        }
+        runPending(inquiry.caseId(), new ArrayList<>());
+        return find(inquiry.caseId()).orElseThrow();
+    }
+
+    private byte[] token() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    /**
+     * Takes a submission from the client: checks it against the packet on top of what the case
+     * holds, stores the merged answers and consents, and carries out what follows. A positive PHQ-9
+     * item 9 reaches a clinician through {@link HumanEscalation} before this call returns (a failed
+     * escalation fails the call; the escalation stays owed). On a submit with items missing, the
+     * client is asked for all of them in one message; on a complete submit, eligibility is checked,
+     * the intake routed to the EHR and the first appointment confirmed (a transient failure of those
+     * leaves them owed, for {@link #due}).
+     *
+     * @throws ValidationException listing every problem; the stored case is then unchanged and nothing is sent
+     */
+    public IntakeCase submit(String caseId, IntakeSubmission submission) {
+        Objects.requireNonNull(caseId, "caseId == null");
+        Objects.requireNonNull(submission, "submission == null");
+        requireCase(caseId);
+        change(caseId, s -> {
+            Instant now = clock.instant();
+            if (s.status.closedToAnswers()) {
+                throw new ValidationException("intake submission", List.of(new FieldProblem("caseId",
+                        "intake is " + s.status.name().toLowerCase(java.util.Locale.ROOT) + " and takes no more answers")));
+            }
+            IntakeReview r = packet.review(submission, s.answers, s.signedConsentIds(), LocalDate.ofInstant(now, zone));
+            int scoredBefore = s.screenings.size();
+            s.answers.clear();
+            s.answers.putAll(r.answers());
+            for (ConsentSignature sig : r.newConsents()) {
+                ConsentDocument doc = packet.consent(sig.documentId()).orElseThrow();
+                s.consents.removeIf(c -> c.documentId().equals(doc.id()));
+                s.consents.add(new org.practicekit.core.model.ConsentRecord(doc.id(), doc.version(),
+                        doc.contentSha256(), sig.signedBy(), now, sig.method()));
+            }
+            s.screenings.clear();
+            s.screenings.addAll(r.screenings());
+            s.event(now, "intake.answers-received", submission.answers().size() + " answers and "
+                    + r.newConsents().size() + " consents received" + (submission.saveOnly() ? " (progress saved)" : ""));
+            if (!r.dropped().isEmpty()) {
+                s.event(now, "intake.answers-dropped", r.dropped().size()
+                        + " earlier answers dropped because their questions no longer apply");
+            }
+            if (s.screenings.size() > scoredBefore) {
+                s.event(now, "intake.screening-scored", "Screening scored: " + String.join(", ",
+                        s.screenings.stream().map(x -> x.instrument().display()).toList()));
+            }
+            if (r.phq9Item9Positive() && !s.riskFlagged) {
+                s.riskFlagged = true;
+                s.pending.add(0, riskEscalation(s, now));
+                s.event(now, "intake.risk-flagged", "A screening answer needs a clinician's follow-up today;"
+                        + " a clinician is being notified");
+            }
+            if (submission.saveOnly()) {
+                if (s.status == IntakeStatus.PACKET_SENT) {
+                    s.status = IntakeStatus.IN_PROGRESS;
+                }
+                return true;
+            }
+            s.missing.clear();
+            if (r.complete()) {
+                s.status = IntakeStatus.SUBMITTED;
+                s.submittedAt = now;
+                s.event(now, "intake.submitted", "Intake complete: every required item and consent is in");
+                s.pending.add(nextAfterSubmit(s));
+            } else {
+                List<String> labels = new ArrayList<>();
+                r.missingItems().forEach(i -> {
+                    labels.add(i.label());
+                    s.missing.add(i.id());
+                });
+                r.missingConsents().forEach(d -> {
+                    labels.add(d.title());
+                    s.missing.add(d.id());
+                });
+                s.status = IntakeStatus.AWAITING_MISSING_ITEMS;
+                s.followUps++;
+                s.pending.add(new Effect(Effect.Kind.MESSAGE, key(s, "follow-up/" + s.followUps), "intake.follow-up",
+                        labels));
+                s.event(now, "intake.items-missing", labels.size() + " items missing; the client is asked for all of"
+                        + " them in one message");
+            }
+            return true;
+        });
+        runPending(caseId, new ArrayList<>());
+        return find(caseId).orElseThrow();
+    }
+
+    private Effect nextAfterSubmit(CaseState s) {
+        if (records.coverage(s).isPresent()) {
+            return new Effect(Effect.Kind.ELIGIBILITY, key(s, "eligibility"), "intake.eligibility", List.of());
+        }
+        return new Effect(Effect.Kind.EHR, key(s, "ehr"), "intake.ehr", List.of());
+    }
+
+    private Effect riskEscalation(CaseState s, Instant now) {
+        List<String> params = new ArrayList<>();
+        params.add(Escalation.Urgency.IMMEDIATE.name());
+        params.add("PHQ-9 item 9 (thoughts of death or self-harm) was answered above 0 in intake case " + s.caseId
+                + ". A clinician must follow up today with a suicide risk assessment. The client has not been told"
+                + " anything automatically.");
+        params.add("item 9 answer: " + s.answers.get(IntakeFields.PHQ9_ITEM9));
+        s.screenings.stream().filter(x -> x.instrument() == ScreeningScore.Instrument.PHQ9).findFirst()
+                .ifPresent(x -> params.add("PHQ-9 total " + x.total() + " (" + x.band() + ")"));
+        params.add("flagged at " + now);
+        return new Effect(Effect.Kind.ESCALATE, key(s, "risk/phq9-item9"), "risk.phq9-item9", params);
+    }
+
+    /**
+     * Withdraws a case: no more messages go out. Idempotent.
+     *
+     * @throws ValidationException when the case is unknown or already routed to the EHR
+     */
+    public IntakeCase cancel(String caseId) {
+        requireCase(caseId);
+        change(caseId, s -> {
+            if (s.status == IntakeStatus.CANCELLED) {
+                return false;
+            }
+            if (s.status == IntakeStatus.ROUTED || s.status == IntakeStatus.COMPLETE) {
+                throw new ValidationException("intake cancellation", List.of(new FieldProblem("caseId",
+                        "is already in the EHR")));
+            }
+            s.status = IntakeStatus.CANCELLED;
+            s.pending.removeIf(e -> e.kind() != Effect.Kind.ESCALATE);
+            s.event(clock.instant(), "intake.cancelled", "Intake withdrawn; nothing more is sent");
+            return true;
+        });
+        return find(caseId).orElseThrow();
+    }
+
+    /**
+     * Records a first appointment staff booked by hand (after the scheduler could not), completing
+     * the case. Idempotent.
+     */
+    public IntakeCase confirmFirstAppointment(String caseId, AppointmentId appointmentId, Instant start) {
+        Objects.requireNonNull(appointmentId, "appointmentId == null");
+        Objects.requireNonNull(start, "start == null");
+        requireCase(caseId);
+        change(caseId, s -> {
+            if (s.status == IntakeStatus.COMPLETE && appointmentId.equals(s.appointmentId)) {
+                return false;
+            }
+            if (s.status != IntakeStatus.ROUTED) {
+                throw new ValidationException("first appointment", List.of(new FieldProblem("caseId",
+                        "is not waiting for its first appointment")));
+            }
+            s.pending.removeIf(e -> e.kind() == Effect.Kind.APPOINTMENT);
+            confirmed(s, FirstAppointmentResult.confirmed(appointmentId, start), clock.instant());
+            return true;
+        });
+        return find(caseId).orElseThrow();
+    }
+
+    /**
+     * Routes a complete intake to the EHR again after staff fixed what made the EHR refuse it. The
+     * write carries the same idempotency key as before. Idempotent while the write is owed.
+     *
+     * @throws ValidationException when the case is unknown or not waiting to be routed
+     */
+    public IntakeCase retryRouting(String caseId) {
+        requireCase(caseId);
+        change(caseId, s -> {
+            if (s.pending.stream().anyMatch(e -> e.kind() == Effect.Kind.EHR || e.kind() == Effect.Kind.ELIGIBILITY)) {
+                return false;
+            }
+            if (s.status != IntakeStatus.SUBMITTED) {
+                throw new ValidationException("intake routing", List.of(new FieldProblem("caseId",
+                        "is not a complete intake waiting to be routed")));
+            }
+            s.pending.add(new Effect(Effect.Kind.EHR, key(s, "ehr"), "intake.ehr", List.of()));
+            s.event(clock.instant(), "intake.routing-retried", "Staff asked to route the intake to the EHR again");
+            return true;
+        });
+        runPending(caseId, new ArrayList<>());
+        return find(caseId).orElseThrow();
+    }
+
+    /** The case, if it exists. */
+    public Optional<IntakeCase> find(String caseId) {
+        return store.read(CASE_KIND, caseId).map(r -> new IntakeCase(CaseState.decode(r.payload(), r.version())));
+    }
+
+    /** The case a client's link token names, if any. */
+    public Optional<IntakeCase> findByLinkToken(String token) {
+        Objects.requireNonNull(token, "token == null");
+        if (!token.matches("[0-9a-f]{32}")) {
+            return Optional.empty();
+        }
+        return store.read(LINK_KIND, token).flatMap(r -> find(r.payload()));
+    }
+
+    /** Every case in the store, ordered by case id. */
+    public List<IntakeCase> cases() {
+        return store.list(CASE_KIND).stream().map(r -> new IntakeCase(CaseState.decode(r.payload(), r.version())))
+                .toList();
+    }
+
+    /**
+     * Carries out the work due at {@code now} for every case: reminders, staff escalation of
+     * clients who have not finished (after the policy's delay, or before the first appointment,
+     * whichever comes first), and every side effect still owed, including those a crashed or
+     * stopped instance left behind. The host calls it from its own scheduler; calling it again,
+     * from any instance, repeats nothing. A case whose work fails (an escalation that could not be
+     * handed over) does not stop the others: the first failure is rethrown after every case was
+     * tried, and the failed work stays owed for the next call.
+     *
+     * @return what was carried out, in order
+     */
+    public List<IntakeAction> due(Instant now) {
+        Objects.requireNonNull(now, "now == null");
+        List<IntakeAction> actions = new ArrayList<>();
+        RuntimeException failure = null;
+        for (StoredRecord r : store.list(CASE_KIND)) {
+            if (CaseState.settled(r.payload())) {
+                continue;
+            }
+            try {
+                CaseState s = CaseState.decode(r.payload(), r.version());
+                boolean owed = !s.pending.isEmpty();
+                if (s.status.awaitingClient() && timedWorkDue(s, now)) {
+                    CaseState after = change(s.caseId, st -> scheduleTimedWork(st, now));
+                    owed = owed || !after.pending.isEmpty();
+                }
+                if (owed) {
+                    runPending(s.caseId, actions);
+                }
+            } catch (RuntimeException e) {
+                // One case's failure (a pager that is down) must not hold up every other case; it is
+                // rethrown once the others are done, never swallowed.
+                LOG.warn("intake {}: due work failed ({}); other cases continue", r.id(), e.getClass().getSimpleName());
+                if (failure == null) {
+                    failure = e;
+                } else if (e != failure) {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return actions;
+    }
+
+    private boolean timedWorkDue(CaseState s, Instant now) {
+        ReminderPolicy policy = packet.reminders();
+        return policy.remindersDue(s.startedAt, now) > s.reminders || (!s.staffEscalated
+                && !now.isBefore(policy.staffEscalationAt(s.startedAt, Optional.ofNullable(s.firstAppointment))));
+    }
+
+    private boolean scheduleTimedWork(CaseState s, Instant now) {
+        if (!s.status.awaitingClient()) {
+            return false;
+        }
+        ReminderPolicy policy = packet.reminders();
+        boolean changed = false;
+        int due = policy.remindersDue(s.startedAt, now);
+        if (due > s.reminders) {
+            // A late call sends only the latest reminder that is due, not a burst of them.
+            s.reminders = due;
+            s.pending.add(new Effect(Effect.Kind.MESSAGE, key(s, "reminder/" + due), "intake.reminder", List.of()));
+            changed = true;
+        }
+        Optional<Instant> appointment = Optional.ofNullable(s.firstAppointment);
+        Instant escalateAt = policy.staffEscalationAt(s.startedAt, appointment);
+        if (!s.staffEscalated && !now.isBefore(escalateAt)) {
+            s.staffEscalated = true;
+            boolean byAppointment = appointment.isPresent()
+                    && escalateAt.equals(appointment.get().minus(policy.beforeFirstAppointment()));
+            String summary = "Intake " + s.caseId + " is not complete "
+                    + (byAppointment ? "and the first appointment is less than "
+                            + policy.beforeFirstAppointment().toHours() + " hours away"
+                            : "after " + policy.staffAfter().toDays() + " days")
+                    + "; please contact the client (" + s.reminders + " reminders sent).";
+            s.pending.add(0, new Effect(Effect.Kind.ESCALATE, key(s, "stalled"), "intake.stalled",
+                    List.of((byAppointment ? Escalation.Urgency.SAME_DAY : Escalation.Urgency.ROUTINE).name(), summary,
+                            "status: " + s.status.name(), "missing items: " + s.missing.size())));
+            s.event(now, "intake.stalled", byAppointment ? "Not complete close to the first appointment; staff asked"
+                    + " to step in" : "Not complete in time; staff asked to step in");
+            changed = true;
+        }
+        return changed;
+    }
+
+    // ---- side effects -------------------------------------------------------------------------
+
+    /** Carries out the case's owed side effects in order, striking each off once done. */
+    private void runPending(String caseId, List<IntakeAction> done) {
+        for (int guard = 0; guard < 100; guard++) {
+            Optional<StoredRecord> rec = store.read(CASE_KIND, caseId);
+            if (rec.isEmpty()) {
+                return;
+            }
+            CaseState s = CaseState.decode(rec.get().payload(), rec.get().version());
+            if (s.pending.isEmpty()) {
+                return;
+            }
+            Effect effect = s.pending.get(0);
+            Consumer<CaseState> outcome;
+            try {
+                outcome = perform(s, effect);
+            } catch (RetriableException e) {
+                if (effect.kind() == Effect.Kind.ESCALATE) {
+                    throw e;
+                }
+                LOG.debug("intake {}: {} failed transiently and stays owed", caseId, effect.code());
+                return;
+            } catch (PracticeKitException e) {
+                // Any other adapter failure is permanent for this effect: a person takes it over. The
+                // submission that caused it was valid and is kept, so the caller must not see it as rejected.
+                if (effect.kind() == Effect.Kind.ESCALATE) {
+                    throw e;
+                }
+                outcome = failed(effect);
+            }
+            Consumer<CaseState> apply = outcome;
+            change(caseId, st -> {
+                if (st.pendingEffect(effect.key()).isEmpty()) {
+                    return false;
+                }
+                st.pending.removeIf(e -> e.key().equals(effect.key()));
+                apply.accept(st);
+                return true;
+            });
+            done.add(new IntakeAction(caseId, effect.code(), effect.key(), clock.instant()));
+        }
+    }
+
+    private Consumer<CaseState> perform(CaseState s, Effect effect) {
+        Instant now = clock.instant();
+        switch (effect.kind()) {
+            case MESSAGE: {
+                if (effect.code().equals("intake.reminder") && !s.status.awaitingClient()) {
+                    // The client finished (perhaps on another instance) after the reminder was scheduled.
+                    return st -> st.event(now, "intake.reminder-skipped", "Reminder not sent: the client had finished");
+                }
+                OutboundMessage m = message(s, effect);
+                DeliveryReceipt receipt = messages.send(m);
+                if (!receipt.duplicate()) {
+                    listener.onMessageSent(m, receipt);
+                    audit.record(new AuditEvent(now, "practicekit", "message.sent", s.clientId.value(), "message-channel",
+                            Set.of(), Map.of("purpose", m.purpose(), "key", m.idempotencyKey())));
+                }
+                return st -> st.event(now, effect.code() + "-sent", describeMessage(effect));
+            }
+            case ESCALATE: {
+                Escalation e = escalationOf(s, effect, now);
+                escalation.escalate(e);
+                listener.onEscalation(e);
+                audit.record(new AuditEvent(now, "practicekit", "escalation.raised", s.clientId.value(), "staff",
+                        Set.of(), Map.of("category", e.category(), "urgency", e.urgency().name())));
+                return st -> st.event(now, "intake.staff-notified", "Staff notified (" + e.category() + ", "
+                        + e.urgency().name().toLowerCase(java.util.Locale.ROOT) + ")");
+            }
+            case ELIGIBILITY: {
+                EligibilityResult result;
+                try {
+                    result = eligibility.check(records.eligibilityRequest(s));
+                } catch (NonRetriableException e) {
+                    result = EligibilityResult.builder().status(EligibilityResult.Status.UNKNOWN)
+                            .note("the eligibility check was refused; verify with the payer").checkedAt(now).build();
+                }
+                audit.record(new AuditEvent(now, "practicekit", "eligibility.checked", s.clientId.value(), "eligibility",
+                        Set.of("PERSON", "DATE", "INSURANCE"), Map.of("status", result.status().name())));
+                EligibilityResult r = result;
+                return st -> checked(st, r, now);
+            }
+            case EHR: {
+                EhrReceipt receipt = ehr.routeIntake(records.ehrIntake(s, key(s, "ehr")));
+                audit.record(new AuditEvent(now, "practicekit", "ehr.intake.routed", s.clientId.value(), ehr.system(),
+                        ROUTED_CATEGORIES, Map.of("caseId", s.caseId, "answers", Integer.toString(s.answers.size()),
+                                "consents", Integer.toString(s.consents.size()),
+                                "created", Boolean.toString(receipt.created()))));
+                return st -> {
+                    st.ehrRecordIds.clear();
+                    st.ehrRecordIds.putAll(receipt.recordIds());
+                    st.status = IntakeStatus.ROUTED;
+                    st.event(now, "intake.routed", "Routed to the EHR (" + ehr.system() + ") in one write: client, "
+                            + (receipt.recordIds().containsKey("Coverage") ? "coverage, " : "") + st.consents.size()
+                            + " consents, " + st.answers.size() + " answers, " + st.screenings.size() + " scores");
+                    st.pending.add(new Effect(Effect.Kind.APPOINTMENT, key(st, "first-appointment"),
+                            "intake.first-appointment", List.of()));
+                };
+            }
+            case APPOINTMENT: {
+                FirstAppointmentResult result = firstAppointments.confirm(new FirstAppointmentRequest(effect.key(),
+                        s.caseId, s.clientId, Optional.ofNullable(s.clinicianId), Optional.ofNullable(s.firstAppointment)));
+                return st -> confirmed(st, result, now);
+            }
+            default:
+                throw new IllegalStateException("unhandled effect " + effect.kind());
+        }
+    }
+
+    private void checked(CaseState st, EligibilityResult r, Instant now) {
+        st.eligibility = r;
+        st.event(now, "intake.eligibility-checked", "Eligibility checked: " + r.status().name().toLowerCase(
+                java.util.Locale.ROOT) + (r.priorAuthorizationRequired() ? ", prior authorization required" : ""));
+        if (r.needsStaffReview() || r.priorAuthorizationRequired()) {
+            Escalation.Urgency urgency = r.status() == EligibilityResult.Status.INACTIVE
+                    ? Escalation.Urgency.SAME_DAY : Escalation.Urgency.ROUTINE;
+            List<String> params = new ArrayList<>();
+            params.add(urgency.name());
+            params.add("Insurance for intake " + st.caseId + " needs a person: eligibility "
+                    + r.status().name().toLowerCase(java.util.Locale.ROOT) + ", mental-health benefit "
+                    + r.mentalHealthBenefit().name().toLowerCase(java.util.Locale.ROOT)
+                    + (r.priorAuthorizationRequired() ? ", prior authorization required" : "") + ".");
+            if (!r.note().isEmpty()) {
+                params.add(r.note());
+            }
+            st.pending.add(0, new Effect(Effect.Kind.ESCALATE, key(st, "eligibility-review"), "intake.eligibility",
+                    params));
+        }
+        st.pending.add(new Effect(Effect.Kind.EHR, key(st, "ehr"), "intake.ehr", List.of()));
+    }
+
+    private void confirmed(CaseState st, FirstAppointmentResult result, Instant now) {
+        if (result.isConfirmed()) {
+            st.appointmentId = result.appointmentId().orElseThrow();
+            st.appointmentStart = result.start().orElseThrow();
+            st.status = IntakeStatus.COMPLETE;
+            st.event(now, "intake.first-appointment-confirmed", "First appointment confirmed; intake complete");
+        } else {
+            st.pending.add(0, new Effect(Effect.Kind.ESCALATE, key(st, "first-appointment/staff"),
+                    "intake.first-appointment", List.of(Escalation.Urgency.ROUTINE.name(),
+                            "Intake " + st.caseId + " is in the EHR but has no first appointment: " + result.reason()
+                                    + ". Please book one.")));
+            st.event(now, "intake.first-appointment-needed", "No first appointment could be confirmed; staff asked to book one");
+        }
+    }
+
+    private Consumer<CaseState> failed(Effect effect) {
+        Instant now = clock.instant();
+        String summary;
+        Escalation.Urgency urgency;
+        switch (effect.kind()) {
+            case MESSAGE:
+                summary = "A client message (" + effect.code() + ") could not be delivered; please reach the client another way.";
+                urgency = Escalation.Urgency.ROUTINE;
+                break;
+            case EHR:
+                summary = "The EHR refused the intake write; please check the EHR connection and the record.";
+                urgency = Escalation.Urgency.SAME_DAY;
+                break;
+            default:
+                summary = "An intake step (" + effect.code() + ") failed and needs a person.";
+                urgency = Escalation.Urgency.ROUTINE;
+        }
+        return st -> {
+            st.event(now, "intake.step-failed", "A step failed permanently (" + effect.code() + "); staff asked to help");
+            st.pending.add(0, new Effect(Effect.Kind.ESCALATE, effect.key() + "/failed", "intake.step-failed",
+                    List.of(urgency.name(), "Intake " + st.caseId + ": " + summary)));
+        };
+    }
+
+    private Escalation escalationOf(CaseState s, Effect effect, Instant now) {
+        Escalation.Builder b = Escalation.builder().idempotencyKey(effect.key()).clientId(s.clientId)
+                .urgency(Escalation.Urgency.valueOf(effect.params().get(0))).category(effect.code())
+                .summary(effect.params().get(1)).raisedAt(now);
+        effect.params().stream().skip(2).forEach(b::addDetail);
+        return b.build();
+    }
+
+    private OutboundMessage message(CaseState s, Effect effect) {
+        String link = portalUrl + s.token;
+        String body;
+        switch (effect.code()) {
+            case "intake.packet":
+                body = practiceName + ": your new-client forms are ready. Please complete them here: " + link;
+                break;
+            case "intake.reminder":
+                body = practiceName + ": a reminder that your new-client forms are waiting for you: " + link;
+                break;
+            case "intake.follow-up":
+                body = practiceName + ": thank you for sending your forms. We still need: "
+                        + String.join("; ", effect.params()) + ". Please finish here: " + link;
+                break;
+            default:
+                throw new IllegalStateException("unknown message " + effect.code());
+        }
+        OutboundMessage.Builder m = OutboundMessage.builder().idempotencyKey(effect.key()).clientId(s.clientId)
+                .to(s.contact).purpose(effect.code());
+        if (s.contact.kind() == ContactPoint.Kind.EMAIL) {
+            m.subject("Your new-client forms from " + practiceName);
+        } else {
+            body += " Reply STOP to opt out.";
+        }
+        return m.body(body).build();
+    }
+
+    private static String describeMessage(Effect effect) {
+        switch (effect.code()) {
+            case "intake.packet":
+                return "Intake packet link sent to the client";
+            case "intake.reminder":
+                return "Reminder " + effect.key().substring(effect.key().lastIndexOf('/') + 1) + " sent to the client";
+            default:
+                return "Follow-up sent asking for " + effect.params().size() + " missing items";
+        }
+    }
+
+    // ---- storage -----------------------------------------------------------------------------
+
+    private void requireCase(String caseId) {
+        Objects.requireNonNull(caseId, "caseId == null");
+        if (caseId.length() > 128 || store.read(CASE_KIND, caseId).isEmpty()) {
+            throw new ValidationException("intake", List.of(new FieldProblem("caseId", "is not an intake case")));
+        }
+    }
+
+    /**
+     * Reads the case, applies {@code change} and stores it if it reports a change, re-reading and
+     * applying again when another writer got there first. Exceptions from {@code change} leave the
+     * store untouched.
+     */
+    private CaseState change(String caseId, Predicate<CaseState> change) {
+        for (int attempt = 1; ; attempt++) {
+            StoredRecord rec = store.read(CASE_KIND, caseId).orElseThrow(
+                    () -> new ValidationException("intake", List.of(new FieldProblem("caseId", "is not an intake case"))));
+            CaseState s = CaseState.decode(rec.payload(), rec.version());
+            if (!change.test(s)) {
+                return s;
+            }
+            try {
+                s.version = store.update(CASE_KIND, caseId, rec.version(), s.encode()).version();
+                publish(s);
+                return s;
+            } catch (VersionConflictException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                // another instance changed the case since we read it: read again and re-apply
+            }
+        }
+    }
+
+    private void publish(CaseState s) {
+        for (IntakeEvent e : s.fresh) {
+            listener.onWorkflowEvent(new WorkflowEvent(e.at(), "intake", s.caseId, e.type(), e.description()));
+        }
+        s.fresh.clear();
+    }
+
+    private static String key(CaseState s, String suffix) {
+        return "intake/" + s.caseId + "/" + suffix;
+    }
+
+    /**
+     * Builds an {@link IntakeWorkflow}. Required: store, messages, escalation, ehr, eligibility,
+     * practiceName, portalUrl. Defaults: the standard packet, the system UTC clock (and its zone),
+     * {@link InquiryAppointmentScheduler}, an in-memory audit log, no listeners.
+     */
+    public static final class Builder {
+        private WorkflowStore store;
+        private MessageChannel messages;
+        private HumanEscalation escalation;
+        private EhrAdapter ehr;
+        private EligibilityChecker eligibility;
+        private FirstAppointmentScheduler firstAppointments = new InquiryAppointmentScheduler();
+        private AuditLog audit = new InMemoryAuditLog();
+        private final List<PracticeListener> listeners = new ArrayList<>();
+        private Clock clock = Clock.systemUTC();
+        private ZoneId zone;
+        private IntakePacket packet = IntakePacket.standard();
+        private String practiceName;
+        private String portalUrl;
+
+        private Builder() {
+        }
+
+        public Builder store(WorkflowStore store) {
+            this.store = Objects.requireNonNull(store, "store == null");
+            return this;
+        }
+
+        public Builder messages(MessageChannel messages) {
+            this.messages = Objects.requireNonNull(messages, "messages == null");
+            return this;
+        }
+
+        public Builder escalation(HumanEscalation escalation) {
+            this.escalation = Objects.requireNonNull(escalation, "escalation == null");
+            return this;
+        }
+
+        public Builder ehr(EhrAdapter ehr) {
+            this.ehr = Objects.requireNonNull(ehr, "ehr == null");
+            return this;
+        }
+
+        public Builder eligibility(EligibilityChecker eligibility) {
+            this.eligibility = Objects.requireNonNull(eligibility, "eligibility == null");
+            return this;
+        }
+
+        /** Where the first appointment is confirmed (the scheduling engine). */
+        public Builder firstAppointments(FirstAppointmentScheduler firstAppointments) {
+            this.firstAppointments = Objects.requireNonNull(firstAppointments, "firstAppointments == null");
+            return this;
+        }
+
+        public Builder audit(AuditLog audit) {
+            this.audit = Objects.requireNonNull(audit, "audit == null");
+            return this;
+        }
+
+        public Builder addListener(PracticeListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener == null"));
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock == null");
+            return this;
+        }
+
+        /** The practice's zone: "today" for date checks, and the client's zone in the EHR. */
+        public Builder zone(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone == null");
+            return this;
+        }
+
+        public Builder packet(IntakePacket packet) {
+            this.packet = Objects.requireNonNull(packet, "packet == null");
+            return this;
+        }
+
+        /** The name messages are signed with ("Main Street Counseling"). */
+        public Builder practiceName(String practiceName) {
+            this.practiceName = Objects.requireNonNull(practiceName, "practiceName == null");
+            return this;
+        }
+
+        /** The https URL the link token is appended to ("https://portal.example/intake/"). */
+        public Builder portalUrl(String portalUrl) {
+            this.portalUrl = Objects.requireNonNull(portalUrl, "portalUrl == null");
+            return this;
+        }
+
+        public IntakeWorkflow build() {
+            return new IntakeWorkflow(this);
+        }
+    }
+}
