@@ -1,6 +1,7 @@
 package org.practicekit.core.messaging.outreach;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -67,16 +68,20 @@ public final class ContactPreferences {
      * take no text. Empty when the client cannot be reached by text.
      */
     public Optional<ContactPoint> choose(Client client) {
-        Set<ContactPoint.Kind> out = optedOut(client.id());
-        Optional<ContactPoint.Kind> preferred = preferred(client.id());
-        if (preferred.isPresent() && !out.contains(preferred.get())) {
-            Optional<ContactPoint> p = client.contact(preferred.get()).filter(c -> c.kind() != ContactPoint.Kind.PHONE);
+        return choose(client.id(), client.contacts());
+    }
+
+    /** As {@link #choose(Client)}, for a client known only by id and contact points (in the client's order). */
+    public Optional<ContactPoint> choose(ClientId client, List<ContactPoint> contacts) {
+        Set<ContactPoint.Kind> out = optedOut(client);
+        Optional<ContactPoint.Kind> preferred = preferred(client);
+        if (preferred.isPresent() && !out.contains(preferred.get()) && preferred.get() != ContactPoint.Kind.PHONE) {
+            Optional<ContactPoint> p = contacts.stream().filter(c -> c.kind() == preferred.get()).findFirst();
             if (p.isPresent()) {
                 return p;
             }
         }
-        return client.contacts().stream().filter(c -> c.kind() != ContactPoint.Kind.PHONE && !out.contains(c.kind()))
-                .findFirst();
+        return contacts.stream().filter(c -> c.kind() != ContactPoint.Kind.PHONE && !out.contains(c.kind())).findFirst();
     }
 
     /**
