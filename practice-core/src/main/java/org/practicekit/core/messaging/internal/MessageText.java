@@ -64,14 +64,24 @@ public final class MessageText {
 
     /** The canonical form of {@code raw}. */
     public static String normalize(String raw) {
-        String s = raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
-        s = LAUGHTER_EMOJI.matcher(s).replaceAll(" lol ");
-        s = OVERDOSED.matcher(s).replaceAll(" overdosed ");
-        s = OVERDOSE.matcher(s).replaceAll(" overdose ");
-        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        s = s.replace("n't", " not").replace("'m ", " am ").replace("'re ", " are ").replace("'ve ", " have ")
-                .replace("'ll ", " will ").replace("'d ", " would ");
-        s = APOSTROPHE_S.matcher(s).replaceAll("$1 is");
+        String s = raw.toLowerCase(Locale.ROOT);
+        boolean ascii = isAscii(s);
+        // The regex passes below are skipped when they cannot apply: most messages are short ASCII.
+        if (!ascii) {
+            s = s.replace('\u2019', '\'').replace('\u2018', '\'');
+            s = LAUGHTER_EMOJI.matcher(s).replaceAll(" lol ");
+            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        }
+        s = s.replace('`', '\'');
+        if (s.contains("od") || s.contains("o.d")) {
+            s = OVERDOSED.matcher(s).replaceAll(" overdosed ");
+            s = OVERDOSE.matcher(s).replaceAll(" overdose ");
+        }
+        if (s.indexOf('\'') >= 0) {
+            s = s.replace("n't", " not").replace("'m ", " am ").replace("'re ", " are ").replace("'ve ", " have ")
+                    .replace("'ll ", " will ").replace("'d ", " would ");
+            s = APOSTROPHE_S.matcher(s).replaceAll("$1 is");
+        }
         s = CLAUSE_END.matcher(s).replaceAll(" | ");
         s = s.replace("'", "").replace('/', ' ').replace('-', ' ').replace('_', ' ');
         s = OTHER.matcher(s).replaceAll(" ");
@@ -90,6 +100,15 @@ public final class MessageText {
             out.append(word);
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean endsWithBoundary(StringBuilder out) {

@@ -1,7 +1,9 @@
 package org.practicekit.core.messaging.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -56,6 +58,28 @@ public final class PhraseRiskRules implements RiskClassifier {
             "\\bhurt (?:his|her|their|my|your) (?:feelings|chances|back|knee|ankle|wrist|shoulder|neck)\\b",
             "\\b(?:substance|drug|alcohol) abuse\\b");
 
+    /** For each idiom, words one of which it always contains (computed from its leading alternatives). */
+    private static final Map<String, String[]> IDIOM_ANCHORS = idiomAnchors();
+
+    private static Map<String, String[]> idiomAnchors() {
+        String[][] table = {
+            {"kill", "dying", "die", "dead", "death", "shoot", "hit", "gun", "overdos", "suicide", "cut", "myself", "end ",
+                "hurt", "abuse", "kindness"},
+        };
+        Map<String, String[]> out = new HashMap<>();
+        for (Pattern p : IDIOMS) {
+            java.util.List<String> found = new java.util.ArrayList<>();
+            for (String word : table[0]) {
+                if (p.pattern().contains(word.strip())) {
+                    found.add(word);
+                }
+            }
+            // An idiom is only skipped when it names one of the table's words and none is in the text.
+            out.put(p.pattern(), found.isEmpty() ? null : found.toArray(new String[0]));
+        }
+        return out;
+    }
+
     /** Only when the message laughs: "I'm going to kill my brother for spoiling the finale lol". */
     private static final Pattern HYPERBOLE = Pattern.compile(
             "\\b(?:going to|will|could|might|would|to|gonna) (?:literally |actually |seriously )?kill (?:him|her|you|them|my \\w+)\\b");
@@ -73,6 +97,80 @@ public final class PhraseRiskRules implements RiskClassifier {
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "serious", "active",
             "current", "recent", "recently"));
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+    /**
+     * Words at least one of which every match of a rule contains. Checking them with
+     * {@code String.contains} first skips most regexes on most messages.
+     */
+    private static final Map<String, String> ANCHORS = Map.ofEntries(
+            Map.entry("si.kill-myself", "myself"),
+            Map.entry("si.end-my-life", "life"),
+            Map.entry("si.suicide", "suicid"),
+            Map.entry("si.want-to-die", "die|dead|exist|alive|myself|end it"),
+            Map.entry("si.i-should-die", "die|dead"),
+            Map.entry("si.thoughts-of", "thought|thinking|idea|urge"),
+            Map.entry("si.end-it-all", "end "),
+            Map.entry("si.blow-brains", "brains|bullet"),
+            Map.entry("si.want-someone-to-kill-me", "kill me"),
+            Map.entry("si.es.morir", "morir|muert"),
+            Map.entry("si.es.matarme", "matar|suicid|quitarme|acabar con"),
+            Map.entry("si.es.pienso", "pienso en"),
+            Map.entry("passive.better-off-without-me", "without me"),
+            Map.entry("passive.better-off-dead", "better off|rather be"),
+            Map.entry("passive.nobody-would-miss", "miss|notice|care"),
+            Map.entry("passive.never-wake-up", "wake up|sleep forever"),
+            Map.entry("passive.wish-dead", "wish|hope"),
+            Map.entry("passive.disappear-forever", "disappear|vanish|existing"),
+            Map.entry("passive.do-not-want-to-live", "do not want to"),
+            Map.entry("passive.no-reason-to-live", "reason|point|purpose|live for"),
+            Map.entry("passive.point-of-living", "what is the point"),
+            Map.entry("passive.tired-of-living", "tired of"),
+            Map.entry("passive.burden", "burden"),
+            Map.entry("passive.better-if-i", "better|happier"),
+            Map.entry("passive.wish-it-would-end", "wish"),
+            Map.entry("passive.done-with-life", "done with|finished with"),
+            Map.entry("passive.not-worth-living", "worth"),
+            Map.entry("passive.wish-hit", "hit|hope"),
+            Map.entry("passive.not-sure-want-to-live", "want|wanna"),
+            Map.entry("passive.es", "no quiero|mejor sin mi|extranaria|vale la pena|no despertar"),
+            Map.entry("plan.how-when", "plan|figured out|worked out|decided|tonight is the night"),
+            Map.entry("means.pills-saved", "pill|tablet|medic|killer|oxy|xanax|tylenol|advil|insulin|ambien|lithium|opioid|fentanyl|percocet|vicodin|benzo|meds"),
+            Map.entry("means.enough-pills", "enough"),
+            Map.entry("means.gun", "gun|pistol|rifle|firearm|revolver"),
+            Map.entry("means.rope", "noose|rope"),
+            Map.entry("means.blades", "razor|blade"),
+            Map.entry("means.goodbye-letters", "goodbye|farewell|suicide|last|final"),
+            Map.entry("means.giving-away", "giv|gave|need|in order"),
+            Map.entry("means.jump-crash", "jump|crash|driv|steer|step|slit|slash"),
+            Map.entry("means.es", "pastillas|pistola|arma|cuerda|despedida|regalando|tirarme"),
+            Map.entry("self-harm.verb-myself", "myself"),
+            Map.entry("self-harm.words", "self "),
+            Map.entry("self-harm.cutting", "cut|scar|burn|razor|blade|lighter"),
+            Map.entry("self-harm.es", "dano|corto|corte|cortar|cortand|lastim|autolesion"),
+            Map.entry("overdose.word", "overdos|sobredosis"),
+            Map.entry("overdose.es", "tome"),
+            Map.entry("others.verb-person", "kill|murder|hurt|stab|shoot|strangl|chok|beat up|poison|smother|drown|harm"),
+            Map.entry("others.kill-yourself", "kill yourself"),
+            Map.entry("others.shoot-up", "shoot up|pay for what|a gun to"),
+            Map.entry("others.es", "matar|lastimar|hacerle dano|golpear"),
+            Map.entry("abuse.hurts-me", "hit|beat|slap|punch|kick|chok|strangl|push|shov|rape|molest|abus|threaten|hurt|burn|touch|grab|lock|chase"),
+            Map.entry("abuse.afraid-home", "afraid|scared|terrified|frightened"),
+            Map.entry("abuse.not-safe", "safe"),
+            Map.entry("abuse.threatened", "threaten"),
+            Map.entry("abuse.words", "abus|domestic violence|molested|rape"),
+            Map.entry("abuse.hiding", "hid"),
+            Map.entry("abuse.es", "me pega|me golpe|me maltrat|me amenaz|me pego|me viol|me toca|miedo de|segur|violencia"),
+            Map.entry("voices.telling-me", "voice"),
+            Map.entry("voices.hearing", "voices"),
+            Map.entry("voices.told-to", " me to "),
+            Map.entry("voices.es", "voz|voces"),
+            Map.entry("someone.reflexive", "himself|herself|themsel"),
+            Map.entry("someone.wants-to-die", "die|dead|himself|herself|themselves|end |not be|disappear"),
+            Map.entry("someone.took-pills", "pills|bottle|overdose|tablets|medication"),
+            Map.entry("someone.goodbye", "goodbye|suicide|farewell"),
+            Map.entry("someone.is-cutting", "cutting"),
+            Map.entry("someone.es", "matar|morir|suicid|se corta|cortando"),
+            Map.entry("hopeless.can-not-go-on", "can not|disappear|way out|to stop|to end"));
 
     private static final List<Rule> RULES = rules();
 
@@ -105,6 +203,9 @@ public final class PhraseRiskRules implements RiskClassifier {
         String masked = mask(text);
         List<RiskIndicator> found = new ArrayList<>();
         for (Rule rule : RULES) {
+            if (!mayMatch(masked, rule.anchors)) {
+                continue;
+            }
             Matcher m = rule.pattern.matcher(masked);
             while (m.find()) {
                 if (!negated(masked, m.start())) {
@@ -158,7 +259,10 @@ public final class PhraseRiskRules implements RiskClassifier {
     static String mask(String text) {
         String out = text;
         for (Pattern idiom : IDIOMS) {
-            out = idiom.matcher(out).replaceAll(MASK);
+            String[] anchors = IDIOM_ANCHORS.get(idiom.pattern());
+            if (anchors == null || mayMatch(out, anchors)) {
+                out = idiom.matcher(out).replaceAll(MASK);
+            }
         }
         if (LAUGHTER.matcher(out).find()) {
             // Only the clause that laughs: "kill him when he gets home. that meeting killed me lol" stays risk.
@@ -218,12 +322,28 @@ public final class PhraseRiskRules implements RiskClassifier {
         final String name;
         final RiskCategory category;
         final Pattern pattern;
+        final String[] anchors;
 
         Rule(String name, RiskCategory category, String regex) {
             this.name = name;
             this.category = category;
             this.pattern = Pattern.compile(regex);
+            String a = ANCHORS.get(name);
+            if (a == null) {
+                throw new IllegalStateException("rule " + name + " has no anchors");
+            }
+            this.anchors = a.split("\\|");
         }
+    }
+
+    /** True when {@code text} contains one of {@code anchors}: a regex runs only when it could match. */
+    private static boolean mayMatch(String text, String[] anchors) {
+        for (String a : anchors) {
+            if (text.contains(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Rule> rules() {
