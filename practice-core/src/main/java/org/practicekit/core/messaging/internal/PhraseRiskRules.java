@@ -166,6 +166,8 @@ public final class PhraseRiskRules implements RiskClassifier {
             Map.entry("voices.es", "voz|voces"),
             Map.entry("someone.reflexive", "himself|herself|themsel"),
             Map.entry("someone.wants-to-die", "die|dead|himself|herself|themselves|end |not be|disappear"),
+            Map.entry("someone.their-life", "life"),
+            Map.entry("someone.does-not-want-to-live", "want to"),
             Map.entry("someone.took-pills", "pills|bottle|overdose|tablets|medication"),
             Map.entry("someone.goodbye", "goodbye|suicide|farewell"),
             Map.entry("someone.is-cutting", "cutting"),
@@ -516,6 +518,10 @@ public final class PhraseRiskRules implements RiskClassifier {
                 + "(?:wants|want)|said (?:he|she|they) (?:wants|want|was going|is going|would)|says (?:he|she|they) (?:wants|want|is "
                 + "going|will)) to (?:die|be dead|kill (?:himself|herself|themselves)|end (?:it|it all|his life|her life|their life)|"
                 + "not be here|not be alive|disappear forever)\\b"));
+        r.add(new Rule("someone.their-life", someone, "\\b(?:end|ending|ended|take|taking|took) (?:his|her|their) (?:own )?life\\b"
+                + "(?! savings| story| back| insurance| in (?:his|her|their) hands)"));
+        r.add(new Rule("someone.does-not-want-to-live", someone, "\\b" + THIRD + "\\b[^|]{0,30}?\\b(?:he|she|they) "
+                + "(?:does not|do not|did not) want to (?:live|be alive|be here|exist|wake up)\\b"));
         r.add(new Rule("someone.took-pills", someone, "\\b" + THIRD + " (?:took|swallowed|has taken|just took|took all|ate) "
                 + "[^|]{0,30}?\\b(?:pills|bottle|overdose|tablets|medication)\\b"));
         r.add(new Rule("someone.goodbye", someone, "\\b" + THIRD + " (?:posted|sent|wrote|left) (?:me )?(?:a |some )?(?:goodbye|suicide|"
