@@ -187,6 +187,34 @@ class ClientOutreachTest {
     }
 
     @Test
+    void twoInstancesWorkingTheSameQueueSendEachMessageOnce() throws Exception {
+        ClientOutreach first = outreach();
+        for (int i = 0; i < 30; i++) {
+            first.send(reminder(WEST, "k-night-" + i)); // held: still night in Los Angeles
+        }
+        ClientOutreach second = outreach();
+        Instant morning = Instant.parse("2026-11-30T16:00:00Z");
+        clock.set(morning);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<java.util.List<DeliveryOutcome>> a = pool.submit(() -> first.due(morning));
+            java.util.concurrent.Future<java.util.List<DeliveryOutcome>> b = pool.submit(() -> second.due(morning));
+            assertThat(a.get().size() + b.get().size()).isEqualTo(30);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(channel.calls).isEqualTo(30);
+        assertThat(channel.delivered()).hasSize(30);
+    }
+
+    @Test
+    void aPolicyWithoutQuietHoursOrWithBadDelaysIsRejectedWithEveryProblem() {
+        assertThatThrownBy(() -> DeliveryPolicy.builder().quietHours(java.time.LocalTime.NOON, java.time.LocalTime.NOON)
+                .retryDelays(java.util.List.of(Duration.ZERO, Duration.ofMinutes(-1))).build())
+                .isInstanceOfSatisfying(ValidationException.class, v -> assertThat(v.problems()).hasSize(3));
+    }
+
+    @Test
     void theMinimumNecessaryCheckFindsDiagnosesAndCodes() {
         MinimumNecessary check = MinimumNecessary.standard().withTerms("Bright Path Eating Recovery");
         assertThat(check.findings("Your appointment is Tuesday at 3:00 PM. Reply C to confirm.")).isEmpty();
