@@ -1,0 +1,78 @@
+package org.practicekit.examples;
+
+import java.util.stream.Collectors;
+import org.practicekit.core.messaging.ClientMessage;
+import org.practicekit.core.messaging.ClientMessageDesk;
+import org.practicekit.core.messaging.InMemoryInbox;
+import org.practicekit.core.messaging.MessageIntent;
+import org.practicekit.core.messaging.RiskCategory;
+import org.practicekit.core.messaging.TriageOutcome;
+import org.practicekit.core.messaging.outreach.ClientOutreach;
+import org.practicekit.core.messaging.outreach.ClientZones;
+import org.practicekit.core.model.ClientId;
+import org.practicekit.core.model.ContactPoint;
+import org.practicekit.core.spi.Escalation;
+
+/** Client texts arrive: each is checked for risk first; a crisis reaches a person at once, the rest is routed. */
+final class MessagingChapter implements PracticeDay.Chapter {
+    private java.time.Instant received = java.time.Instant.EPOCH;
+
+    @Override
+    public String title() {
+        return "Client messages";
+    }
+
+    @Override
+    public void run(Practice p) {
+        ClientOutreach outreach = ClientOutreach.builder().channel(p.outbox).store(p.store).clock(p.clock)
+                .zones(ClientZones.fixed(Practice.ZONE)).escalation(p.staff).audit(p.audit).build();
+        InMemoryInbox schedulingQueue = new InMemoryInbox();
+        ClientMessageDesk desk = ClientMessageDesk.builder().escalation(p.staff).channel(outreach).audit(p.audit)
+                .clock(p.clock).preferences(outreach.preferences()).inbox(MessageIntent.SCHEDULING, schedulingQueue).build();
+        int sentBefore = p.outbox.messages().size();
+        received = p.clock.instant();
+
+        p.log.step("A client texts: \"Hi, can I move my Thursday appointment to Friday afternoon?\"");
+        TriageOutcome reschedule = desk.receive(text("sms-2001", "c-1042", "+15555550142",
+                "Hi, can I move my Thursday appointment to Friday afternoon?"));
+        p.log.detail("No risk found. Routed to the " + queue(reschedule) + " queue for the front desk; "
+                + "no automatic answer was sent.");
+
+        p.log.step("Another client texts: \"This traffic is killing me, running 10 minutes late!\"");
+        TriageOutcome late = desk.receive(text("sms-2002", "c-1043", "+15555550143",
+                "This traffic is killing me, running 10 minutes late!"));
+        p.log.detail("Read as a figure of speech, not a risk. Routed to the " + queue(late) + " queue.");
+
+        p.log.step("A third client texts something that worries us (the words stay between the client and the clinician).");
+        TriageOutcome crisis = desk.receive(text("sms-2003", "c-1044", "+15555550144",
+                "I can't do this anymore. Everyone would be better off without me."));
+        Escalation e = p.staff.pending().stream().filter(x -> x.idempotencyKey().equals("message-risk:sms-2003"))
+                .findFirst().orElseThrow();
+        p.log.detail("Risk level " + crisis.assessment().level() + " (" + crisis.assessment().categories().stream()
+                .map(RiskCategory::description).collect(Collectors.joining(", ")) + ").");
+        p.log.detail("Escalated to a person at once, before anything else: urgency " + e.urgency()
+                + ", waiting in the staff queue for the on-call clinician.");
+        p.log.detail(crisis.crisisReplySent()
+                ? "The only automatic reply the client got is the crisis-resources message (988, 911)."
+                : "No automatic reply could be sent; staff were told anyway.");
+        p.log.detail("The message was not routed to any other queue, and the audit log records the escalation"
+                + " without the message text.");
+
+        p.log.step("A client texts STOP.");
+        desk.receive(text("sms-2004", "c-1045", "+15555550145", "STOP"));
+        p.log.detail("Text reminders to that client stop at once: opted out of SMS = "
+                + outreach.preferences().isOptedOut(ClientId.of("c-1045"), ContactPoint.Kind.MOBILE) + ".");
+
+        p.log.step("Scheduling queue: " + schedulingQueue.waiting().size() + " requests; messages PracticeKit sent to clients"
+                + " in this chapter: " + (p.outbox.messages().size() - sentBefore) + ".");
+    }
+
+    private static String queue(TriageOutcome outcome) {
+        return outcome.routedTo().map(i -> i.name().toLowerCase(java.util.Locale.ROOT)).orElse("staff");
+    }
+
+    private ClientMessage text(String id, String client, String phone, String body) {
+        return ClientMessage.builder().id(id).clientId(ClientId.of(client)).text(body)
+                .receivedAt(received).from(ContactPoint.mobile(phone)).build();
+    }
+}
