@@ -10,7 +10,7 @@ import java.util.List;
  * real classes; {@link ArchitectureRulesDetectViolationsTest} proves each one fails when broken.
  */
 final class ArchitectureRules {
-    static final List<String> MODULES = List.of("core", "llm", "notes", "fhir", "testing");
+    static final List<String> MODULES = List.of("core", "llm", "notes", "fhir", "testing", "risk");
 
     private ArchitectureRules() {
     }
@@ -28,7 +28,7 @@ final class ArchitectureRules {
             .that().resideInAPackage("org.practicekit.core..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.practicekit.llm..", "org.practicekit.notes..", "org.practicekit.fhir..",
-                    "org.practicekit.testing..")
+                    "org.practicekit.testing..", "org.practicekit.risk..")
             .as("practice-core depends on no other PracticeKit module");
 
     /** Notes and LLM never reach for FHIR. */
