@@ -94,8 +94,12 @@ final class CaseRecords {
             b.addAnswer(new QuestionnaireAnswer(e.getKey(), question, type, e.getValue()));
         }
         s.screenings.forEach(b::addScreening);
-        if (s.riskFlagged) {
+        if (s.riskFlagged && s.textRiskFlagged) {
+            b.riskFlag("PHQ-9 item 9 positive; risk language in an intake answer");
+        } else if (s.riskFlagged) {
             b.riskFlag("PHQ-9 item 9 positive");
+        } else if (s.textRiskFlagged) {
+            b.riskFlag("risk language in an intake answer");
         }
         return b.build();
     }

@@ -40,6 +40,7 @@ final class CaseState {
     List<ScreeningScore> screenings = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     boolean riskFlagged;
+    boolean textRiskFlagged;
     int reminders;
     int followUps;
     boolean staffEscalated;
@@ -93,7 +94,7 @@ final class CaseState {
                     s.itemScores().stream().map(String::valueOf).collect(Collectors.joining(",")));
         }
         f.putList("missing", missing);
-        f.put("riskFlagged", riskFlagged).put("reminders", reminders).put("followUps", followUps)
+        f.put("riskFlagged", riskFlagged).put("textRiskFlagged", textRiskFlagged).put("reminders", reminders).put("followUps", followUps)
                 .put("staffEscalated", staffEscalated);
         if (eligibility != null) {
             EligibilityResult e = eligibility;
@@ -180,6 +181,8 @@ final class CaseState {
         }
         s.missing.addAll(f.getList("missing"));
         s.riskFlagged = f.requireBoolean("riskFlagged");
+        // Absent in cases stored before free-text triage existed.
+        s.textRiskFlagged = f.get("textRiskFlagged").map(Boolean::parseBoolean).orElse(false);
         s.reminders = (int) f.requireLong("reminders");
         s.followUps = (int) f.requireLong("followUps");
         s.staffEscalated = f.requireBoolean("staffEscalated");

@@ -52,7 +52,7 @@ public final class IntakeCase {
         this.consents = List.copyOf(s.consents);
         this.screenings = List.copyOf(s.screenings);
         this.missingItems = List.copyOf(s.missing);
-        this.riskFlagged = s.riskFlagged;
+        this.riskFlagged = s.riskFlagged || s.textRiskFlagged;
         this.remindersSent = s.reminders;
         this.followUpsSent = s.followUps;
         this.staffEscalated = s.staffEscalated;

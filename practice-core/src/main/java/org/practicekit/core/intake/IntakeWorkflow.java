@@ -25,6 +25,9 @@ import org.practicekit.core.event.PracticeListener;
 import org.practicekit.core.event.PracticeListeners;
 import org.practicekit.core.event.WorkflowEvent;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
+import org.practicekit.core.messaging.RiskAssessment;
+import org.practicekit.core.messaging.RiskClassifier;
+import org.practicekit.core.messaging.RiskIndicator;
 import org.practicekit.core.model.AppointmentId;
 import org.practicekit.core.model.ContactPoint;
 import org.practicekit.core.model.ScreeningScore;
@@ -87,6 +90,7 @@ public final class IntakeWorkflow {
     private final String portalUrl;
     private final SecureRandom random = new SecureRandom();
     private final CaseRecords records;
+    private final RiskClassifier riskClassifier;
 
     private IntakeWorkflow(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store == null");
@@ -109,6 +113,7 @@ public final class IntakeWorkflow {
             throw new IllegalArgumentException("portalUrl must be an https URL");
         }
         this.records = new CaseRecords(packet, zone);
+        this.riskClassifier = b.riskClassifier;
     }
 
     public static Builder builder() {
@@ -217,6 +222,7 @@ public final class IntakeWorkflow {
                 s.event(now, "intake.risk-flagged", "A screening answer needs a clinician's follow-up today;"
                         + " a clinician is being notified");
             }
+            screenFreeText(s, submission, now);
             if (submission.saveOnly()) {
                 if (s.status == IntakeStatus.PACKET_SENT) {
                     s.status = IntakeStatus.IN_PROGRESS;
@@ -257,6 +263,51 @@ public final class IntakeWorkflow {
             return new Effect(Effect.Kind.ELIGIBILITY, key(s, "eligibility"), "intake.eligibility", List.of());
         }
         return new Effect(Effect.Kind.EHR, key(s, "ehr"), "intake.ehr", List.of());
+    }
+
+    /**
+     * Free-text answers get the same risk triage as client messages: an answer with any risk indicator
+     * reaches a person before this submit returns, whatever the screening scores say.
+     */
+    private void screenFreeText(CaseState s, IntakeSubmission submission, Instant now) {
+        for (Map.Entry<String, String> answer : submission.answers().entrySet()) {
+            boolean freeText = packet.item(answer.getKey())
+                    .map(i -> i.type() == org.practicekit.core.model.QuestionnaireAnswer.AnswerType.TEXT).orElse(false);
+            if (!freeText || answer.getValue().isBlank()) {
+                continue;
+            }
+            RiskAssessment assessment = riskClassifier.assess(answer.getValue());
+            if (!assessment.needsHuman()) {
+                continue;
+            }
+            String effectKey = key(s, "risk/answer/" + answer.getKey() + "/" + shortHash(answer.getValue()));
+            if (s.pending.stream().anyMatch(e -> e.key().equals(effectKey))) {
+                continue;
+            }
+            s.textRiskFlagged = true;
+            List<String> params = new ArrayList<>();
+            params.add(assessment.level().urgency().name());
+            params.add("An intake answer (" + packet.item(answer.getKey()).map(IntakeItem::label).orElse(answer.getKey())
+                    + ") in intake case " + s.caseId + " carries risk language (" + assessment.level().name()
+                    .toLowerCase(java.util.Locale.ROOT) + "). A clinician must review it now. The client has not been"
+                    + " told anything automatically.");
+            for (RiskIndicator indicator : assessment.indicators()) {
+                params.add(indicator.forStaff());
+            }
+            params.add("flagged at " + now);
+            s.pending.add(0, new Effect(Effect.Kind.ESCALATE, effectKey, "risk.intake-answer", params));
+            s.event(now, "intake.risk-flagged", "An answer needs a clinician's review now; a clinician is being notified");
+        }
+    }
+
+    private static String shortHash(String text) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
     }
 
     private Effect riskEscalation(CaseState s, Instant now) {
@@ -723,6 +774,7 @@ public final class IntakeWorkflow {
         private EhrAdapter ehr;
         private EligibilityChecker eligibility;
         private FirstAppointmentScheduler firstAppointments = new InquiryAppointmentScheduler();
+        private RiskClassifier riskClassifier = RiskClassifier.standard();
         private AuditLog audit = new InMemoryAuditLog();
         private final List<PracticeListener> listeners = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
@@ -762,6 +814,15 @@ public final class IntakeWorkflow {
         /** Where the first appointment is confirmed (the scheduling engine). */
         public Builder firstAppointments(FirstAppointmentScheduler firstAppointments) {
             this.firstAppointments = Objects.requireNonNull(firstAppointments, "firstAppointments == null");
+            return this;
+        }
+
+        /**
+         * How free-text answers are triaged for risk (default {@link RiskClassifier#standard()}); any
+         * level above NONE reaches a person through the escalation port inside the submit call.
+         */
+        public Builder riskClassifier(RiskClassifier riskClassifier) {
+            this.riskClassifier = Objects.requireNonNull(riskClassifier, "riskClassifier == null");
             return this;
         }
 

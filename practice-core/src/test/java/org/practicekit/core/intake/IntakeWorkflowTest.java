@@ -123,6 +123,47 @@ class IntakeWorkflowTest {
     }
 
     @Test
+    void riskLanguageInAFreeTextAnswerReachesAClinicianInsideTheSubmitCallEvenWithLowScores() {
+        workflow.start(IntakeRig.inquiry("case-words", Duration.ofDays(7)));
+        Map<String, String> answers = SampleAnswers.without(InsuranceField.MEMBER_ID.itemId());
+        answers.put(IntakeFields.PHQ9_ITEM9, "0");
+        answers.put(IntakeFields.PRESENTING_CONCERNS,
+                "Work stress mostly. Honestly some nights I think everyone would be better off without me.");
+        int before = rig.escalations.calls.size();
+        IntakeCase afterSubmit = workflow.submit("case-words",
+                SampleAnswers.withConsents(IntakeSubmission.builder().answers(answers)).build());
+
+        assertThat(rig.escalations.calls).hasSize(before + 1);
+        IntakeRig.CallRecordingEscalation.Call call = rig.escalations.calls.get(before);
+        assertThat(call.thread()).isEqualTo(Thread.currentThread().getName());
+        assertThat(call.escalation().category()).isEqualTo("risk.intake-answer");
+        assertThat(call.escalation().urgency()).isIn(Escalation.Urgency.IMMEDIATE, Escalation.Urgency.SAME_DAY);
+        assertThat(call.escalation().summary()).contains("case-words");
+        assertThat(afterSubmit.riskFlagged()).isTrue();
+
+        // Resubmitting the same words does not page anyone twice; the intake still completes.
+        workflow.submit("case-words", IntakeSubmission.builder().answer(IntakeFields.PRESENTING_CONCERNS,
+                answers.get(IntakeFields.PRESENTING_CONCERNS)).answer(InsuranceField.MEMBER_ID.itemId(), "PHP123456789").build());
+        assertThat(rig.escalations.category("risk.intake-answer")).hasSize(1);
+        assertThat(rig.ehr.ehr.intakes().get(0).riskFlag()).contains("risk language in an intake answer");
+        assertThat(rig.outbox.messages()).allSatisfy(m -> assertThat(m.body().toLowerCase())
+                .doesNotContain("risk", "harm", "suicid", "crisis", "better off"));
+    }
+
+    @Test
+    void ordinaryFreeTextAnswersPageNobody() {
+        workflow.start(IntakeRig.inquiry("case-calm", Duration.ofDays(7)));
+        Map<String, String> answers = SampleAnswers.without(InsuranceField.MEMBER_ID.itemId());
+        answers.put(IntakeFields.PHQ9_ITEM9, "0");
+        answers.put(IntakeFields.PRESENTING_CONCERNS, "This commute is killing me and I can't sleep before big meetings.");
+        int before = rig.escalations.calls.size();
+        IntakeCase c = workflow.submit("case-calm",
+                SampleAnswers.withConsents(IntakeSubmission.builder().answers(answers)).build());
+        assertThat(rig.escalations.calls).hasSize(before);
+        assertThat(c.riskFlagged()).isFalse();
+    }
+
+    @Test
     void aFailedRiskEscalationFailsTheSubmitAndIsDeliveredLaterNeverDropped() {
         workflow.start(IntakeRig.inquiry("case-pager"));
         rig.escalations.failures = 1;
