@@ -71,6 +71,15 @@ public final class SlotMatcher {
         return c != null && clinicianFits(request, c) && slotFits(request, slot);
     }
 
+    /**
+     * True when the clinician-level hard constraints hold (allowed clinician, payer panel,
+     * specialties, ages served), whatever the slot; false for a clinician this matcher does not know.
+     */
+    public boolean fitsClinician(SlotRequest request, ClinicianId clinicianId) {
+        Clinician c = clinicians.get(clinicianId);
+        return c != null && clinicianFits(request, c);
+    }
+
     /** The weight of a fitting pair, or empty when some hard constraint fails. */
     public Optional<Long> weight(SlotRequest request, OpenSlot slot) {
         Objects.requireNonNull(request, "request == null");
