@@ -2,10 +2,7 @@ package org.practicekit.core.scheduling;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -150,6 +147,18 @@ public final class SlotMatcher {
             cs.add(clinicians.get(e.getKey()));
             csSlots.add(e.getValue().stream().mapToInt(Integer::intValue).toArray());
         }
+        // Slot starts as local seconds in each client zone, computed once per zone and slot.
+        Map<java.time.ZoneId, long[]> localStarts = new HashMap<>();
+        for (SlotRequest r : requests) {
+            localStarts.computeIfAbsent(r.zone(), z -> {
+                long[] local = new long[slots.size()];
+                for (int j = 0; j < local.length; j++) {
+                    Instant t = slots.get(j).time().start();
+                    local[j] = t.getEpochSecond() + z.getRules().getOffset(t).getTotalSeconds();
+                }
+                return local;
+            });
+        }
         int n = requests.size();
         int[] rowStart = new int[n + 1];
         int[] cols = new int[Math.max(16, n * 4)];
@@ -157,6 +166,8 @@ public final class SlotMatcher {
         int edges = 0;
         for (int i = 0; i < n; i++) {
             SlotRequest r = requests.get(i);
+            long[] local = localStarts.get(r.zone());
+            int[] windows = windowsOf(r);
             for (int c = 0; c < cs.size(); c++) {
                 if (!clinicianFits(r, cs.get(c))) {
                     continue;
@@ -171,7 +182,7 @@ public final class SlotMatcher {
                         ws = java.util.Arrays.copyOf(ws, edges * 2);
                     }
                     cols[edges] = j;
-                    ws[edges] = weightOfFitting(r, s, now);
+                    ws[edges] = weightOfFitting(r, s, now, local[j], windows);
                     edges++;
                 }
             }
@@ -226,25 +237,44 @@ public final class SlotMatcher {
     }
 
     private long weightOfFitting(SlotRequest r, OpenSlot s, long nowSeconds) {
+        Instant start = s.time().start();
+        long local = start.getEpochSecond() + r.zone().getRules().getOffset(start).getTotalSeconds();
+        return weightOfFitting(r, s, nowSeconds, local, windowsOf(r));
+    }
+
+    /** Preferred windows as [start, end) seconds of the day, so the hot loop does no object work. */
+    private static int[] windowsOf(SlotRequest r) {
+        int[] w = new int[r.preferredWindows().size() * 2];
+        for (int k = 0; k < r.preferredWindows().size(); k++) {
+            w[2 * k] = r.preferredWindows().get(k).start().toSecondOfDay();
+            w[2 * k + 1] = r.preferredWindows().get(k).end().toSecondOfDay();
+        }
+        return w;
+    }
+
+    /**
+     * The weight of a fitting pair, given the slot start as local epoch seconds in the client's
+     * zone (computed once per zone and slot by {@link #assign}).
+     */
+    private static long weightOfFitting(SlotRequest r, OpenSlot s, long nowSeconds, long local, int[] windows) {
         long w = 1_000 + r.priority().bonus();
         if (r.waitingSince().isPresent()) {
             long days = Math.max(0, (nowSeconds - r.waitingSince().get().getEpochSecond()) / DAY_SECONDS);
             w += 10 * Math.min(days, 365);
         }
-        if (!r.preferredDays().isEmpty() || !r.preferredWindows().isEmpty()) {
-            Instant start = s.time().start();
-            ZoneOffset offset = r.zone().getRules().getOffset(start);
-            long local = start.getEpochSecond() + offset.getTotalSeconds();
-            long dayNumber = Math.floorDiv(local, DAY_SECONDS);
-            if (r.preferredDays().contains(DayOfWeek.of((int) Math.floorMod(dayNumber + 3, 7) + 1))) {
-                w += 300;
-            }
-            LocalTime from = LocalTime.ofSecondOfDay(Math.floorMod(local, DAY_SECONDS));
-            long endLocal = local + Duration.between(start, s.time().end()).getSeconds();
-            if (Math.floorDiv(endLocal, DAY_SECONDS) == dayNumber) {
-                LocalTime to = LocalTime.ofSecondOfDay(Math.floorMod(endLocal, DAY_SECONDS));
-                for (TimeWindow tw : r.preferredWindows()) {
-                    if (tw.encloses(from, to)) {
+        long startSeconds = s.time().start().getEpochSecond();
+        long dayNumber = Math.floorDiv(local, DAY_SECONDS);
+        if (!r.preferredDays().isEmpty()
+                && r.preferredDays().contains(DayOfWeek.of((int) Math.floorMod(dayNumber + 3, 7) + 1))) {
+            w += 300;
+        }
+        if (windows.length > 0) {
+            long endLocal = local + (s.time().end().getEpochSecond() - startSeconds);
+            if (Math.floorDiv(endLocal, DAY_SECONDS) == dayNumber || Math.floorMod(endLocal, DAY_SECONDS) == 0) {
+                long from = Math.floorMod(local, DAY_SECONDS);
+                long to = endLocal - dayNumber * DAY_SECONDS;
+                for (int k = 0; k < windows.length; k += 2) {
+                    if (from >= windows[k] && to <= windows[k + 1]) {
                         w += 400;
                         break;
                     }
@@ -257,7 +287,7 @@ public final class SlotMatcher {
         if (r.preferredModality().isPresent() && r.preferredModality().get() == s.modality()) {
             w += 200;
         }
-        long daysUntil = Math.max(0, (s.time().start().getEpochSecond() - nowSeconds) / DAY_SECONDS);
+        long daysUntil = Math.max(0, (startSeconds - nowSeconds) / DAY_SECONDS);
         long perDay = r.priority() == Priority.URGENT ? 40 : r.priority() == Priority.ELEVATED ? 15 : 5;
         w += Math.max(0, 28 - daysUntil) * perDay;
         return w;
