@@ -14,14 +14,20 @@ import org.practicekit.core.store.StoredFields;
  * Mutable; one instance per read-modify-write attempt.
  */
 public final class WeekLedger {
+    private final String clinicianId;
     private final List<BookEntry> entries;
 
-    public WeekLedger(List<BookEntry> entries) {
+    public WeekLedger(String clinicianId, List<BookEntry> entries) {
+        this.clinicianId = clinicianId;
         this.entries = new ArrayList<>(entries);
     }
 
-    public static WeekLedger empty() {
-        return new WeekLedger(List.of());
+    public static WeekLedger empty(String clinicianId) {
+        return new WeekLedger(clinicianId, List.of());
+    }
+
+    public String clinicianId() {
+        return clinicianId;
     }
 
     public List<BookEntry> entries() {
@@ -63,7 +69,7 @@ public final class WeekLedger {
     }
 
     public String encode() {
-        StoredFields f = StoredFields.create().put("entries", entries.size());
+        StoredFields f = StoredFields.create().put("clinician", clinicianId).put("entries", entries.size());
         for (int i = 0; i < entries.size(); i++) {
             entries.get(i).write(f, "e" + i + ".");
         }
@@ -77,6 +83,6 @@ public final class WeekLedger {
         for (int i = 0; i < n; i++) {
             list.add(BookEntry.read(f, "e" + i + "."));
         }
-        return new WeekLedger(list);
+        return new WeekLedger(f.require("clinician"), list);
     }
 }
