@@ -211,8 +211,7 @@ public final class AppointmentBook {
                 for (BookEntry b : booked) {
                     erase(first.clinicianId(), b);
                 }
-                throw new SlotUnavailableException("occurrence " + (k + 1) + " of the series (" + r.localDate(start)
-                        + ") is not open; nothing was booked");
+                throw new SlotUnavailableException("occurrence " + (k + 1) + " of the series is not open; nothing was booked");
             }
         }
         BookEntry head = booked.get(0);
