@@ -14,6 +14,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -155,8 +156,10 @@ public final class TimefoldWaitlist {
 
     /** Solves under a wall-time limit and returns the best plan found. */
     public static Plan solve(Plan problem, Duration limit) {
+        // NO_ASSERT: Timefold's fastest mode, so the baseline is not slowed by its own checks.
         SolverConfig config = new SolverConfig().withSolutionClass(Plan.class).withEntityClasses(Seat.class)
-                .withConstraintProviderClass(Constraints.class).withTerminationSpentLimit(limit);
+                .withConstraintProviderClass(Constraints.class).withTerminationSpentLimit(limit)
+                .withEnvironmentMode(EnvironmentMode.NO_ASSERT);
         return SolverFactory.<Plan>create(config).buildSolver().solve(problem);
     }
 
