@@ -192,7 +192,7 @@ public final class Waitlist {
         Appointment a;
         try {
             a = book.bookHeld(offerId, BookingRequest.forSlot(slot, entry.request(), entry.contact())
-                    .appointmentId(AppointmentId.of(StoreIds.fit("appt-" + offerId))).build());
+                    .appointmentId(AppointmentId.of(StoreIds.fit("appt-" + offerId + "-" + entryId))).build());
         } catch (RuntimeException failed) {
             book.store().update(OFFER, offerId, claimed.version(), f.put("status", "OFFERED").encode());
             throw failed;
