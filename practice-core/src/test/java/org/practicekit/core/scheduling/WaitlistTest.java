@@ -212,6 +212,29 @@ class WaitlistTest {
     }
 
     @Test
+    void aSlotFreedAgainAfterBeingFilledIsOfferedAndBookedAgain() {
+        BookFixture f = new BookFixture("2026-11-20T15:00:00Z");
+        Appointment regular = f.book.book(BookFixture.request("regular", ny("2026-12-03", "10:00")));
+        Waitlist waitlist = waitlist(f);
+        fiftyClients(f.clock.instant()).subList(0, 20).forEach(waitlist::add);
+        f.clock.set(ny("2026-12-01", "12:00"));
+        OpenSlot freed = f.book.cancel(regular.id(), CancelledBy.CLIENT).freedSlot().orElseThrow();
+        WaitlistOffer first = waitlist.accept(waitlist.slotFreed(freed).orElseThrow().id());
+        Appointment firstBooking = f.book.appointment(first.appointment().orElseThrow()).orElseThrow();
+
+        f.clock.set(ny("2026-12-01", "13:00"));
+        OpenSlot again = f.book.cancel(firstBooking.id(), CancelledBy.CLIENT).freedSlot().orElseThrow();
+        WaitlistOffer second = waitlist.accept(waitlist.slotFreed(again).orElseThrow().id());
+
+        Appointment secondBooking = f.book.appointment(second.appointment().orElseThrow()).orElseThrow();
+        assertThat(secondBooking.id()).isNotEqualTo(firstBooking.id());
+        assertThat(secondBooking.clientId()).isNotEqualTo(firstBooking.clientId());
+        assertThat(secondBooking.status()).isEqualTo(AppointmentStatus.BOOKED);
+        assertThat(f.book.appointments(RIVERA, LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 3)))
+                .filteredOn(a -> a.status().holdsTime()).containsExactly(secondBooking);
+    }
+
+    @Test
     void proposeAssignmentPairsTheWholeWaitlistOptimally() {
         BookFixture f = new BookFixture("2026-11-20T15:00:00Z");
         Waitlist waitlist = waitlist(f);
