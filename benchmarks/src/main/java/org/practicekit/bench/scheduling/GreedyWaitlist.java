@@ -22,6 +22,12 @@ public final class GreedyWaitlist {
 
     /** Total weight of the greedy assignment; {@code slotOf} receives each client's slot or -1. */
     public static long assign(WaitlistInstance instance, int[] slotOf) {
+        long[] pairs = fittingPairs(instance);
+        return assignPairs(pairs, pairs.length, instance.slots.size(), slotOf);
+    }
+
+    /** Every fitting pair packed as weight << 40 | client << 20 | slot (unsorted). */
+    public static long[] fittingPairs(WaitlistInstance instance) {
         Map<ClinicianId, List<Integer>> byClinician = new HashMap<>();
         for (int j = 0; j < instance.slots.size(); j++) {
             byClinician.computeIfAbsent(instance.slots.get(j).clinicianId(), k -> new ArrayList<>()).add(j);
@@ -46,9 +52,15 @@ public final class GreedyWaitlist {
                 }
             }
         }
-        Arrays.sort(pairs, 0, n);
+        return Arrays.copyOf(pairs, n);
+    }
+
+    /** The greedy pass alone over packed pairs (sorts a copy; {@code pairs} is left as it was). */
+    public static long assignPairs(long[] packed, int n, int slots, int[] slotOf) {
+        long[] pairs = Arrays.copyOf(packed, n);
+        Arrays.sort(pairs);
         Arrays.fill(slotOf, -1);
-        boolean[] used = new boolean[instance.slots.size()];
+        boolean[] used = new boolean[slots];
         long total = 0;
         for (int k = n - 1; k >= 0; k--) {
             int i = (int) ((pairs[k] >>> 20) & 0xFFFFF);
