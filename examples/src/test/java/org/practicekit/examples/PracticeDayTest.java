@@ -53,4 +53,15 @@ class PracticeDayTest {
         // The worrying message itself is never printed.
         assertThat(out).doesNotContain("better off without me\"").doesNotContain("Everyone would be better off");
     }
+
+    void schedulingRefillsACancellationFromTheWaitlistAndOffersThreeTimesForAReschedule() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PracticeDay.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(out).contains("Scheduling and the waitlist", "Jordan cancels", "offered to the best match",
+                "replies NO", "replies YES: booked", "Sam asks to move", "1) ", "2) ", "3) ", "Sam picks option 2",
+                "not put on the waitlist", "with elevated priority");
+        assertThat(out).containsPattern("held and offered to the best match on the waitlist, (Priya|Ava)");
+        assertThat(out.substring(out.indexOf("Sam asks to move"))).contains("MST");
+    }
 }

@@ -1,0 +1,176 @@
+package org.practicekit.core.scheduling;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import org.practicekit.core.model.AppointmentId;
+import org.practicekit.core.model.ClientId;
+import org.practicekit.core.model.ClinicianId;
+import org.practicekit.core.model.ContactPoint;
+import org.practicekit.core.model.PayerKind;
+import org.practicekit.core.model.ServiceType;
+
+/**
+ * A request to book one session: who, with whom, which service, when, and how to reach the client
+ * (messages go to {@code contact}, times are shown in {@code clientZone}). The modality and office
+ * come from the clinician's block at that time. Giving an appointment id makes booking idempotent:
+ * booking the same id again returns the existing appointment. {@link #toString()} shows no PHI.
+ */
+public final class BookingRequest {
+    private final ClientId clientId;
+    private final ContactPoint contact;
+    private final ZoneId clientZone;
+    private final ClinicianId clinicianId;
+    private final ServiceType serviceType;
+    private final Instant start;
+    private final PayerKind payerKind;
+    private final boolean newClient;
+    private final AppointmentId appointmentId;
+
+    private BookingRequest(Builder b) {
+        this.clientId = Objects.requireNonNull(b.clientId, "clientId == null");
+        this.contact = Objects.requireNonNull(b.contact, "contact == null");
+        this.clientZone = Objects.requireNonNull(b.clientZone, "clientZone == null");
+        this.clinicianId = Objects.requireNonNull(b.clinicianId, "clinicianId == null");
+        this.serviceType = Objects.requireNonNull(b.serviceType, "serviceType == null");
+        this.start = Objects.requireNonNull(b.start, "start == null");
+        this.payerKind = b.payerKind;
+        this.newClient = b.newClient;
+        this.appointmentId = b.appointmentId;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A request for an open slot on behalf of a client described by a {@link SlotRequest}. */
+    public static Builder forSlot(OpenSlot slot, SlotRequest request, ContactPoint contact) {
+        Builder b = builder().clientId(request.clientId()).contact(contact).clientZone(request.zone())
+                .clinicianId(slot.clinicianId()).serviceType(slot.serviceType()).start(slot.time().start())
+                .newClient(request.newClient());
+        request.payerKind().ifPresent(b::payerKind);
+        return b;
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.clientId = clientId;
+        b.contact = contact;
+        b.clientZone = clientZone;
+        b.clinicianId = clinicianId;
+        b.serviceType = serviceType;
+        b.start = start;
+        b.payerKind = payerKind;
+        b.newClient = newClient;
+        b.appointmentId = appointmentId;
+        return b;
+    }
+
+    public ClientId clientId() {
+        return clientId;
+    }
+
+    public ContactPoint contact() {
+        return contact;
+    }
+
+    public ZoneId clientZone() {
+        return clientZone;
+    }
+
+    public ClinicianId clinicianId() {
+        return clinicianId;
+    }
+
+    public ServiceType serviceType() {
+        return serviceType;
+    }
+
+    public Instant start() {
+        return start;
+    }
+
+    /** The client's payer kind (decides fee eligibility); empty for self-pay. */
+    public Optional<PayerKind> payerKind() {
+        return Optional.ofNullable(payerKind);
+    }
+
+    public boolean newClient() {
+        return newClient;
+    }
+
+    public Optional<AppointmentId> appointmentId() {
+        return Optional.ofNullable(appointmentId);
+    }
+
+    @Override
+    public String toString() {
+        return "BookingRequest[" + clientId + ", " + clinicianId + ", " + serviceType + ", " + start + "]";
+    }
+
+    /** Builds a {@link BookingRequest}. Required: client id, contact, clinician, start. */
+    public static final class Builder {
+        private ClientId clientId;
+        private ContactPoint contact;
+        private ZoneId clientZone = ZoneId.of("America/New_York");
+        private ClinicianId clinicianId;
+        private ServiceType serviceType = ServiceType.INDIVIDUAL;
+        private Instant start;
+        private PayerKind payerKind;
+        private boolean newClient;
+        private AppointmentId appointmentId;
+
+        private Builder() {
+        }
+
+        public Builder clientId(ClientId clientId) {
+            this.clientId = Objects.requireNonNull(clientId, "clientId == null");
+            return this;
+        }
+
+        public Builder contact(ContactPoint contact) {
+            this.contact = Objects.requireNonNull(contact, "contact == null");
+            return this;
+        }
+
+        public Builder clientZone(ZoneId clientZone) {
+            this.clientZone = Objects.requireNonNull(clientZone, "clientZone == null");
+            return this;
+        }
+
+        public Builder clinicianId(ClinicianId clinicianId) {
+            this.clinicianId = Objects.requireNonNull(clinicianId, "clinicianId == null");
+            return this;
+        }
+
+        public Builder serviceType(ServiceType serviceType) {
+            this.serviceType = Objects.requireNonNull(serviceType, "serviceType == null");
+            return this;
+        }
+
+        public Builder start(Instant start) {
+            this.start = Objects.requireNonNull(start, "start == null");
+            return this;
+        }
+
+        public Builder payerKind(PayerKind payerKind) {
+            this.payerKind = Objects.requireNonNull(payerKind, "payerKind == null");
+            return this;
+        }
+
+        public Builder newClient(boolean newClient) {
+            this.newClient = newClient;
+            return this;
+        }
+
+        public Builder appointmentId(AppointmentId appointmentId) {
+            this.appointmentId = Objects.requireNonNull(appointmentId, "appointmentId == null");
+            return this;
+        }
+
+        public BookingRequest build() {
+            return new BookingRequest(this);
+        }
+    }
+}
