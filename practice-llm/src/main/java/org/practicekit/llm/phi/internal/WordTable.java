@@ -73,6 +73,37 @@ public final class WordTable {
         }
     }
 
+    /** Flags of {@code text[start, end)}, or 0; the array form the scanner uses. */
+    public long get(char[] text, int start, int end) {
+        int len = end - start;
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            char c = text[i];
+            h = 31 * h + (c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : fold(c));
+        }
+        h ^= h >>> 16;
+        int at = h & mask;
+        char[] k;
+        while ((k = keys[at]) != null) {
+            if (k.length == len) {
+                int i = 0;
+                while (i < len) {
+                    char c = text[start + i];
+                    char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : fold(c);
+                    if (k[i] != f) {
+                        break;
+                    }
+                    i++;
+                }
+                if (i == len) {
+                    return values[at];
+                }
+            }
+            at = (at + 1) & mask;
+        }
+        return 0;
+    }
+
     /** Flags of {@code text[start, end)}, or 0. */
     public long get(CharSequence text, int start, int end) {
         int len = end - start;
