@@ -608,16 +608,18 @@ public final class TherapyTextScanner {
             }
         }
         String type = notId ? null : idType(ctx);
-        boolean strong = (ctx & ANY_ID_CONTEXT & ~CTX_ID) != 0 || (ctx & STRONG_ID) != 0;
+        boolean strong = (ctx & STRONG_ID) != 0;
         boolean year = count == 1 && tail == lastTok && len[0] == 4 && value(t, g[0]) >= 1900
                 && value(t, g[0]) <= 2100;
-        if (type != null && allDigits >= (strong ? 4 : 5) && !year && !type.equals(PhiCategory.SSN)) {
+        boolean card = digits >= 13 && digits <= 19
+                && (count == 1 || (sameSep && (sep[1] == ' ' || sep[1] == '-') && len[0] == 4)) && luhn(t, g, count);
+        if (type != null && (strong || !card) && allDigits >= (strong ? 4 : 5) && !year
+                && !type.equals(PhiCategory.SSN)) {
             emit(t, out, start, tail, type, 0.85);
             return tail + 1;
         }
         // payment cards (Luhn)
-        if (digits >= 13 && digits <= 19 && (count == 1 || (sameSep && (sep[1] == ' ' || sep[1] == '-') && len[0] == 4))
-                && luhn(t, g, count)) {
+        if (card) {
             emit(t, out, start, lastTok, PhiCategory.ACCOUNT, 0.9);
             return lastTok + 1;
         }
