@@ -80,6 +80,8 @@ public final class TherapyTextScanner {
         byte[] ws; // 0 none, 1 space, 2 line break
         /** Per chunk start: the chunk holds '@', an inner '.', or two ':' (email, URL, IP shapes). */
         boolean[] special;
+        /** Per word: the lexicon hash, computed while tokenizing. */
+        int[] hash;
         long[] flags;
         boolean[] claimed;
 
@@ -94,6 +96,7 @@ public final class TherapyTextScanner {
             kind = new byte[cap];
             ws = new byte[cap];
             special = new boolean[cap];
+            hash = new int[cap];
         }
 
         void add(int start, int end, byte k, byte space) {
@@ -104,6 +107,7 @@ public final class TherapyTextScanner {
                 kind = java.util.Arrays.copyOf(kind, cap);
                 ws = java.util.Arrays.copyOf(ws, cap);
                 special = java.util.Arrays.copyOf(special, cap);
+                hash = java.util.Arrays.copyOf(hash, cap);
             }
             s[n] = start;
             e[n] = end;
@@ -142,6 +146,44 @@ public final class TherapyTextScanner {
 
     // ---------------------------------------------------------------- tokens
 
+    /** ASCII classes for the tokenizer: word letter, digit, blank, line break, anything else. */
+    private static final byte C_OTHER = 0;
+    private static final byte C_LETTER = 1;
+    private static final byte C_DIGIT = 2;
+    private static final byte C_BLANK = 3;
+    private static final byte C_BREAK = 4;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII[c] = C_LETTER;
+            ASCII[c - 32] = C_LETTER;
+        }
+        ASCII['_'] = C_LETTER;
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII[c] = C_DIGIT;
+        }
+        ASCII[' '] = C_BLANK;
+        ASCII['\t'] = C_BLANK;
+        ASCII[0x0b] = C_BLANK;
+        ASCII['\f'] = C_BLANK;
+        ASCII['\n'] = C_BREAK;
+        ASCII['\r'] = C_BREAK;
+    }
+
+    private static byte charClass(char c) {
+        if (c < 128) {
+            return ASCII[c];
+        }
+        if (Character.isLetterOrDigit(c)) {
+            return C_LETTER; // non-ASCII digits are not parsed as numbers
+        }
+        if (c == '\u2028' || c == '\u2029') {
+            return C_BREAK;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) ? C_BLANK : C_OTHER;
+    }
+
     private static Tokens tokenize(String text) {
         Tokens t = new Tokens(text);
         char[] cs = t.c;
@@ -153,58 +195,55 @@ public final class TherapyTextScanner {
         boolean afterDot = false;
         while (i < len) {
             char c = cs[i];
-            if (space != 0 && c > ' ') {
-                chunk = t.n;
-                colons = 0;
-                afterDot = false;
-            } else if (afterDot && c > ' ') {
-                t.special[chunk] = true; // "gmail.com", "73.162", "e.g"
-            }
-            if (c == ' ' || c == '\t' || c == '\u00a0') {
+            byte cls = charClass(c);
+            if (cls == C_BLANK) {
                 if (space == 0) {
                     space = 1;
                 }
                 i++;
                 continue;
             }
-            if (c == '\n' || c == '\r') {
+            if (cls == C_BREAK) {
                 space = 2;
                 i++;
                 continue;
             }
-            if (isWordChar(c)) {
+            if (space != 0) {
+                chunk = t.n;
+                colons = 0;
+                afterDot = false;
+            } else if (afterDot) {
+                t.special[chunk] = true; // "gmail.com", "73.162", "e.g"
+            }
+            if (cls != C_OTHER) {
                 int start = i;
                 boolean letter = false;
                 boolean digit = false;
+                int h = 0;
                 while (i < len) {
                     char d = cs[i];
-                    if (d >= '0' && d <= '9') {
+                    byte k = d < 128 ? ASCII[d] : charClass(d);
+                    if (k == C_DIGIT) {
                         digit = true;
-                    } else if (isWordChar(d)) {
+                    } else if (k == C_LETTER) {
                         letter = true;
                     } else {
                         break;
                     }
+                    h = 31 * h + WordTable.foldForHash(d);
                     i++;
                 }
                 t.add(start, i, digit ? (letter ? ALNUM : NUM) : WORD, space);
-            } else if (Character.isWhitespace(c)) {
-                if (space == 0) {
-                    space = 1;
-                }
-                i++;
-                continue;
+                t.hash[t.n - 1] = h;
+                afterDot = false;
             } else {
                 t.add(i, i + 1, PUNCT, space);
                 if (c == '@' || c == '/' && i + 1 < len && cs[i + 1] == '/' || c == ':' && ++colons >= 2) {
                     t.special[chunk] = true;
                 }
-                i++;
                 afterDot = c == '.';
-                space = 0;
-                continue;
+                i++;
             }
-            afterDot = false;
             space = 0;
         }
         return t;
@@ -223,7 +262,7 @@ public final class TherapyTextScanner {
         }
         long f = t.flags[i];
         if (f == -1L) {
-            f = t.kind[i] == PUNCT ? 0 : lex.get(t.c, t.s[i], t.e[i]);
+            f = t.kind[i] == PUNCT ? 0 : lex.get(t.c, t.s[i], t.e[i], t.hash[i]);
             if (t.kind[i] == PUNCT) {
                 char c = t.first(i);
                 if (c == '#' || c == ':' || c == '-' || c == '=') {
