@@ -56,6 +56,8 @@ import org.practicekit.llm.phi.PhiSpan;
 public final class TherapyTextScanner {
     /** Marks a context that came from a specific word ("claim", "member"), not from "number" or "#". */
     private static final long STRONG_ID = 1L << 40;
+    /** Set on every cached lexicon answer, so 0 means "not looked up yet". */
+    private static final long LOOKED_UP = 1L << 62;
 
     private static final byte WORD = 1;
     private static final byte NUM = 2;
@@ -90,7 +92,7 @@ public final class TherapyTextScanner {
         Tokens(String text) {
             this.text = text;
             this.c = text.toCharArray();
-            int cap = Math.max(16, text.length() / 3 + 16);
+            int cap = Math.max(16, text.length() / 4 + 16); // prose has about one token per 4.5 chars
             s = new int[cap];
             e = new int[cap];
             kind = new byte[cap];
@@ -133,7 +135,6 @@ public final class TherapyTextScanner {
     public List<PhiSpan> scan(String text) {
         Tokens t = tokenize(text);
         t.flags = new long[t.n];
-        java.util.Arrays.fill(t.flags, -1L);
         t.claimed = new boolean[t.n];
         List<PhiSpan> out = new ArrayList<>();
         int i = 0;
@@ -261,7 +262,7 @@ public final class TherapyTextScanner {
             return 0;
         }
         long f = t.flags[i];
-        if (f == -1L) {
+        if (f == 0) {
             f = t.kind[i] == PUNCT ? 0 : lex.get(t.c, t.s[i], t.e[i], t.hash[i]);
             if (t.kind[i] == PUNCT) {
                 char c = t.first(i);
@@ -269,9 +270,10 @@ public final class TherapyTextScanner {
                     f = FILLER;
                 }
             }
-            t.flags[i] = f;
+            t.flags[i] = f | LOOKED_UP;
+            return f;
         }
-        return f;
+        return f & ~LOOKED_UP;
     }
 
     private static boolean isCap(Tokens t, int i) {
