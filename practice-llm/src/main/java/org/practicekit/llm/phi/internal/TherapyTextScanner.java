@@ -71,6 +71,10 @@ public final class TherapyTextScanner {
     private static final Pattern MAC = Pattern.compile("(?i)[0-9a-f]{2}([:\\-])[0-9a-f]{2}(\\1[0-9a-f]{2}){4}");
 
     private final WordTable lex = Lexicon.table();
+    /** Lowercase words that matter on their own: months ("june 3"), handle cues ("username kbrown85"). */
+    private final long[] selfCues = lex.filter(MONTH | CTX_USER);
+    /** Lowercase words that make the next word a name: "wife keisha", "named anouk". */
+    private final long[] nameCues = lex.filter(KIN | NAMING);
 
     /** Token arrays for one text. */
     private static final class Tokens {
@@ -1316,6 +1320,16 @@ public final class TherapyTextScanner {
     // ---------------------------------------------------------------- words
 
     private int word(Tokens t, int i, List<PhiSpan> out) {
+        if (!upper(t.first(i)) && !t.isPunct(i + 1, '-') && !WordTable.mayContain(selfCues, t.hash[i])
+                && !unitWord(t, i) && t.first(i) != 'p') {
+            int p = i - 1;
+            if (t.isPunct(p, ',')) {
+                p--;
+            }
+            if (p < 0 || t.kind[p] != WORD || !WordTable.mayContain(nameCues, t.hash[p])) {
+                return i + 1; // most words: lowercase, no cue before them, nothing to find
+            }
+        }
         long f = flags(t, i);
         if (t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && i + 2 < t.n && t.ws[i + 2] == 0
                 && (t.kind[i + 2] == NUM || t.kind[i + 2] == ALNUM)) {

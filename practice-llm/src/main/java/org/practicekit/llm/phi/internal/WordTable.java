@@ -139,6 +139,27 @@ public final class WordTable {
         return 0;
     }
 
+    /**
+     * A 65,536-bit filter of the words whose flags intersect {@code mask}: a clear bit proves a word
+     * is not among them, so the scanner can skip the lookup for most lowercase words.
+     */
+    public long[] filter(long mask) {
+        long[] bits = new long[1 << 10];
+        for (int at = 0; at < keys.length; at++) {
+            if (keys[at] != null && (values[at] & mask) != 0) {
+                int b = hashes[at] & 0xFFFF;
+                bits[b >>> 6] |= 1L << b;
+            }
+        }
+        return bits;
+    }
+
+    /** Whether a word with raw hash {@code rawHash} may be in {@code filter}. */
+    public static boolean mayContain(long[] filter, int rawHash) {
+        int b = (rawHash ^ (rawHash >>> 16)) & 0xFFFF;
+        return (filter[b >>> 6] & (1L << b)) != 0;
+    }
+
     public int size() {
         return size;
     }
