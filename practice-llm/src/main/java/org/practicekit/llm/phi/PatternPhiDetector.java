@@ -1,0 +1,84 @@
+package org.practicekit.llm.phi;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.practicekit.llm.phi.internal.TherapyTextScanner;
+
+/**
+ * The in-process PHI detector, tuned for therapy text; no network, no model files. It finds the
+ * Safe Harbor identifiers that prose can carry:
+ *
+ * <ul>
+ *   <li>names of people, from cues ("his wife Keisha", "Dr. Alvarez", "named Tavon"), packaged
+ *       lists of common US given names and surnames, and capitalization with a clinical-vocabulary
+ *       exclusion list;</li>
+ *   <li>places smaller than a state: street addresses, PO boxes, apartments, cities (a packaged
+ *       list, "City, ST", cues such as "moved to Evanston"), counties, ZIP codes after a state or
+ *       the word "zip";</li>
+ *   <li>dates more specific than a year (numeric, month-name, ordinal) and ages over 89;</li>
+ *   <li>phone and fax numbers (NANP rules, context for 7-digit numbers), emails, URLs, IP
+ *       addresses, handles and usernames;</li>
+ *   <li>SSNs with the invalid-range checks; medical record, health plan (including the Medicare
+ *       MBI shape), account (Luhn), license, vehicle (VIN check digit), device (MAC) and other
+ *       numbers by shape and context words.</li>
+ * </ul>
+ *
+ * <p>An allow-list keeps clinical tokens out: PHQ-9 and GAD-7 scores, CPT and ICD-10 codes, doses,
+ * NDC codes, blood pressures, ratings like 7/10, session counters like 4/12, 988 and 911. What it
+ * cannot find is listed in docs/phi-detection.md: names with no cue that are not in the lists,
+ * rare places without a cue, employers and schools, and quasi-identifiers ("the only Somali
+ * pharmacist in town"). Add the client's own identifiers with {@link Builder#knownIdentifiers}.
+ *
+ * <p>Thread-safe and allocation-light: one tokenization pass and one walk over the tokens per text.
+ */
+public final class PatternPhiDetector implements PhiDetector {
+    private static final TherapyTextScanner SCANNER = new TherapyTextScanner();
+
+    private final KnownIdentifiers known;
+
+    private PatternPhiDetector(Builder b) {
+        this.known = b.known;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public List<PhiSpan> detect(String text) {
+        Objects.requireNonNull(text, "text == null");
+        List<PhiSpan> found = SCANNER.scan(text);
+        if (known.isEmpty()) {
+            return found;
+        }
+        List<PhiSpan> all = new ArrayList<>(found);
+        all.addAll(known.findIn(text));
+        all.sort(Comparator.comparingInt(PhiSpan::start).thenComparingInt(PhiSpan::end));
+        return all;
+    }
+
+    @Override
+    public String toString() {
+        return "PatternPhiDetector[" + known + "]";
+    }
+
+    /** Builds a {@link PatternPhiDetector}. */
+    public static final class Builder {
+        private KnownIdentifiers known = KnownIdentifiers.none();
+
+        private Builder() {
+        }
+
+        /** The client's own identifiers (intake record), matched exactly in addition to the patterns. */
+        public Builder knownIdentifiers(KnownIdentifiers known) {
+            this.known = Objects.requireNonNull(known, "known == null");
+            return this;
+        }
+
+        public PatternPhiDetector build() {
+            return new PatternPhiDetector(this);
+        }
+    }
+}
