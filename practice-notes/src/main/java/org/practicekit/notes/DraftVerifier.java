@@ -1,0 +1,512 @@
+package org.practicekit.notes;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.practicekit.notes.internal.Lexicon;
+import org.practicekit.notes.internal.PromptSources;
+
+/**
+ * Checks a draft against the prompt it was written from: nothing dropped (every intervention, risk
+ * statement and action, homework item and plan element appears), nothing added (no medication,
+ * diagnosis, intervention, number, date or person the prompt lacks), an explicit risk statement
+ * whenever the risk level is above none, and every sentence traced to the prompt fields it cites
+ * ("no source, no assertion"). Findings are written for the reviewing clinician.
+ *
+ * <p>Immutable and thread-safe. A practice extends the lexicon with
+ * {@link Builder#addMedication(String)} and friends.
+ */
+public final class DraftVerifier {
+    private static final Pattern TOKEN = Pattern.compile("[a-z][a-z'-]*");
+    private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z0-9.\\-/])\\d+(?:[.:]\\d+)*");
+    private static final Pattern ANY_NUMBER = Pattern.compile("\\d+(?:[.:]\\d+)*");
+    private static final Pattern ICD10 = Pattern.compile("\\b[A-TV-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{1,4})?\\b");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z]+_[0-9]+]");
+    private static final Pattern CAPITALIZED = Pattern.compile("\\b[A-Z][a-z]{2,}\\b");
+    private static final Pattern MONTH_DATE = Pattern.compile("\\b(January|February|March|April|May|June|July|August"
+            + "|September|October|November|December)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
+    private static final Pattern SLASH_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?\\b");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+            + "|Sunday)\\b");
+    private static final Pattern FILLER = Pattern.compile("(?i)(\\bn/a\\b|\\bnot applicable\\b|\\bnone reported\\b"
+            + "|_{3,}|\\[\\s*]|\\bTBD\\b|\\blorem\\b)");
+    // In order: "SI/HI" before "SI".
+    private static final List<Map.Entry<Pattern, String>> EXPANSIONS = List.of(
+            Map.entry(Pattern.compile("\\bSI/HI\\b"), "suicidal and homicidal ideation"),
+            Map.entry(Pattern.compile("\\bSI\\b"), "suicidal ideation"),
+            Map.entry(Pattern.compile("\\bHI\\b"), "homicidal ideation"),
+            Map.entry(Pattern.compile("\\bMSE\\b"), "mental status"),
+            Map.entry(Pattern.compile("\\bHW\\b"), "homework"),
+            Map.entry(Pattern.compile("(?<![A-Za-z])f/u\\b"), "follow-up"),
+            Map.entry(Pattern.compile("\\btx\\b"), "treatment"));
+    private static final Set<String> STOPWORDS = Set.of("the", "and", "for", "with", "that", "this", "from", "into",
+            "about", "over", "under", "their", "they", "them", "there", "were", "was", "been", "being", "have", "has",
+            "had", "will", "would", "could", "should", "which", "while", "when", "then", "than", "also", "each", "both",
+            "such", "some", "more", "most", "very", "only", "other", "after", "before", "during", "again", "further",
+            "once", "here", "what", "who", "whom", "whose", "its", "it's", "his", "her", "hers", "him", "she", "he",
+            "our", "your", "you", "are", "not", "but", "any", "all", "own", "same", "too", "can", "did", "does",
+            "doing", "per", "via", "upon", "within", "without", "toward", "towards", "between", "through", "across");
+    // Words the drafters use to frame a sentence; they assert nothing by themselves.
+    private static final Set<String> FRAME_WORDS = Set.of("client", "client's", "patient", "patient's", "clinician",
+            "clinician's", "writer", "writer's", "therapist", "therapist's", "session", "sessions", "attended",
+            "minute", "minutes", "individual", "psychotherapy", "couples", "family", "group", "crisis", "diagnostic",
+            "evaluation", "secure", "video", "telephone", "audio", "person", "joining", "home", "joined", "took",
+            "part", "reported", "described", "noted", "endorsed", "stated", "shared", "taking", "mental", "status",
+            "notable", "observations", "included", "total", "score", "range", "used", "utilized", "facilitated",
+            "introduced", "provided", "guided", "focused", "address", "addressed", "targeting", "targeted", "next",
+            "later", "addition", "response", "following", "work", "overall", "treatment-plan", "treatment", "goal",
+            "goals", "toward", "evidenced", "made", "progress", "steady", "significant", "minimal", "showed",
+            "measurable", "change", "some", "regression", "first", "second", "third", "fourth", "fifth", "risk",
+            "assessment", "assessed", "identified", "current", "harm", "self", "others", "factors", "protective",
+            "diagnosis", "diagnoses", "homework", "agreed", "scheduled", "going", "forward", "plan", "plans",
+            "today", "today's", "session's", "telehealth", "office", "present", "goal's", "ideation");
+
+    private final Set<String> medications;
+    private final List<String> diagnoses;
+    private final List<String> interventions;
+    private final Set<String> people;
+
+    private DraftVerifier(Builder b) {
+        this.medications = Set.copyOf(b.medications);
+        this.diagnoses = List.copyOf(b.diagnoses);
+        this.interventions = List.copyOf(b.interventions);
+        this.people = Set.copyOf(b.people);
+    }
+
+    /** The verifier with PracticeKit's built-in lexicon. */
+    public static DraftVerifier standard() {
+        return builder().build();
+    }
+
+    /** Starts from the built-in lexicon. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Verifies {@code draft} against the prompt it carries. */
+    public Verification verify(NoteDraft draft) {
+        Objects.requireNonNull(draft, "draft == null");
+        return new Run(draft).findings();
+    }
+
+    /** One verification: the prompt's vocabulary, then every sentence, then coverage. */
+    private final class Run {
+        private final NoteDraft draft;
+        private final SessionPrompt p;
+        private final Map<String, String> sources;
+        private final String promptLower;
+        private final Set<String> promptWords = new HashSet<>();
+        private final Set<String> allowedNumbers = new HashSet<>();
+        private final Set<String> codes = new HashSet<>();
+        private final List<Finding> findings = new ArrayList<>();
+        private final Set<String> draftStems = new HashSet<>();
+        private final StringBuilder draftLower = new StringBuilder();
+
+        Run(NoteDraft draft) {
+            this.draft = draft;
+            this.p = draft.prompt();
+            this.sources = PromptSources.of(p);
+            StringBuilder all = new StringBuilder();
+            for (String s : sources.values()) {
+                all.append(s).append(" \n ");
+            }
+            all.append(p.start()).append(' ').append(p.end());
+            p.nextAppointment().ifPresent(n -> all.append(' ').append(n.toLocalTime()).append(' ')
+                    .append(n.toLocalDate()));
+            all.append(' ').append(p.date());
+            String promptText = all.toString();
+            this.promptLower = promptText.toLowerCase(Locale.ROOT);
+            Matcher t = TOKEN.matcher(promptLower);
+            while (t.find()) {
+                promptWords.add(plain(t.group()));
+            }
+            Matcher n = ANY_NUMBER.matcher(promptText);
+            while (n.find()) {
+                allowedNumbers.add(n.group());
+                for (String part : n.group().split("[.:]")) {
+                    allowedNumbers.add(part);
+                    allowedNumbers.add(String.valueOf(Integer.parseInt(part.length() > 9 ? "0" : part)));
+                }
+            }
+            p.diagnoses().forEach(d -> codes.add(d.code()));
+        }
+
+        Verification findings() {
+            structure();
+            Set<String> seen = new HashSet<>();
+            for (DraftSection section : draft.sections()) {
+                for (DraftSentence sentence : section.sentences()) {
+                    String expanded = expand(sentence.text());
+                    String lower = expanded.toLowerCase(Locale.ROOT);
+                    draftLower.append(lower).append(" \n ");
+                    Matcher t = TOKEN.matcher(lower);
+                    while (t.find()) {
+                        draftStems.add(stem(plain(t.group())));
+                    }
+                    sentence(section.key(), sentence, expanded, lower, seen);
+                }
+            }
+            coverage();
+            return new Verification(findings);
+        }
+
+        private void add(FindingKind kind, String section, String message) {
+            findings.add(new Finding(kind, section, message));
+        }
+
+        private void structure() {
+            for (SectionContent required : List.of(SectionContent.INTERVENTIONS, SectionContent.RISK,
+                    SectionContent.PLAN)) {
+                draft.format().sectionHolding(required).ifPresent(s -> {
+                    if (draft.section(s.key()).map(d -> d.sentences().isEmpty()).orElse(true)) {
+                        add(FindingKind.MISSING_SECTION, s.key(), "The " + s.heading() + " section is missing.");
+                    }
+                });
+            }
+            for (DraftSection s : draft.sections()) {
+                if (s.sentences().isEmpty()) {
+                    add(FindingKind.FILLER_TEXT, s.key(), "The " + s.heading() + " heading has no text under it.");
+                }
+            }
+        }
+
+        private void sentence(String section, DraftSentence sentence, String text, String lower, Set<String> seen) {
+            String quoted = "\"" + sentence.text() + "\"";
+            if (PLACEHOLDER.matcher(text).find()) {
+                add(FindingKind.LEFTOVER_PLACEHOLDER, section, "The sentence " + quoted
+                        + " still contains a pseudonym placeholder.");
+            }
+            if (FILLER.matcher(text).find()) {
+                add(FindingKind.FILLER_TEXT, section, "The sentence " + quoted + " contains filler instead of content.");
+            }
+            String normalized = lower.replaceAll("[^a-z0-9]+", " ").strip();
+            if (!normalized.isEmpty() && !seen.add(normalized)) {
+                add(FindingKind.REPEATED_SENTENCE, section, "The sentence " + quoted + " appears twice.");
+            }
+            traced(section, sentence, lower, quoted);
+            entities(section, text, lower, quoted);
+        }
+
+        private void traced(String section, DraftSentence sentence, String lower, String quoted) {
+            if (sentence.sources().isEmpty()) {
+                add(FindingKind.UNSOURCED_SENTENCE, section, "The sentence " + quoted + " cites no prompt field.");
+                return;
+            }
+            StringBuilder cited = new StringBuilder();
+            for (String id : sentence.sources()) {
+                boolean found = false;
+                for (Map.Entry<String, String> e : sources.entrySet()) {
+                    String key = e.getKey();
+                    if (key.equals(id) || key.startsWith(id + "[") || key.startsWith(id + ".")) {
+                        cited.append(e.getValue()).append(' ');
+                        found = true;
+                    }
+                }
+                if (!found) {
+                    add(FindingKind.UNSOURCED_SENTENCE, section, "The sentence " + quoted + " cites \"" + id
+                            + "\", which the prompt does not have.");
+                    return;
+                }
+            }
+            Set<String> citedStems = new HashSet<>();
+            Matcher c = TOKEN.matcher(cited.toString().toLowerCase(Locale.ROOT));
+            while (c.find()) {
+                citedStems.add(stem(plain(c.group())));
+            }
+            List<String> content = new ArrayList<>();
+            List<String> unmatched = new ArrayList<>();
+            Matcher t = TOKEN.matcher(lower);
+            while (t.find()) {
+                String w = plain(t.group());
+                if (w.length() < 4 || STOPWORDS.contains(w) || FRAME_WORDS.contains(w) || FRAME_WORDS.contains(t.group())) {
+                    continue;
+                }
+                content.add(w);
+                if (!citedStems.contains(stem(w))) {
+                    unmatched.add(w);
+                }
+            }
+            // Why half: paraphrase is allowed, new assertions are not.
+            if (!content.isEmpty() && unmatched.size() * 2 > content.size()) {
+                add(FindingKind.UNSOURCED_SENTENCE, section, "The sentence " + quoted + " says more than the prompt"
+                        + " fields it cites (" + String.join(", ", sentence.sources()) + "): "
+                        + String.join(", ", unmatched) + ".");
+            }
+        }
+
+        private void entities(String section, String text, String lower, String quoted) {
+            Matcher t = TOKEN.matcher(lower);
+            List<String> tokens = new ArrayList<>();
+            while (t.find()) {
+                tokens.add(plain(t.group()));
+            }
+            for (String w : tokens) {
+                if (medications.contains(w) && !promptWords.contains(w)) {
+                    add(FindingKind.INVENTED_MEDICATION, section, "The sentence " + quoted + " names the medication \""
+                            + w + "\", which the prompt does not mention.");
+                }
+                if (people.contains(w) && !mentionsPerson(w)) {
+                    add(FindingKind.INVENTED_PERSON, section, "The sentence " + quoted + " mentions a " + w
+                            + ", who is not in the prompt.");
+                }
+                String digit = Lexicon.NUMBER_WORDS.get(w);
+                if (digit != null && !allowedNumbers.contains(digit) && !promptWords.contains(w)) {
+                    add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " states the number \"" + w
+                            + "\", which the prompt does not contain.");
+                }
+            }
+            for (String phrase : medications) {
+                if (phrase.indexOf(' ') > 0 && containsPhrase(lower, phrase) && !containsPhrase(promptLower, phrase)) {
+                    add(FindingKind.INVENTED_MEDICATION, section, "The sentence " + quoted + " names \"" + phrase
+                            + "\", which the prompt does not mention.");
+                }
+            }
+            for (String dx : diagnoses) {
+                if (containsPhrase(lower, dx) && !containsPhrase(promptLower, dx)) {
+                    add(FindingKind.INVENTED_DIAGNOSIS, section, "The sentence " + quoted + " names the diagnosis \""
+                            + dx + "\", which the prompt does not contain.");
+                }
+            }
+            Matcher icd = ICD10.matcher(text);
+            while (icd.find()) {
+                if (!codes.contains(icd.group())) {
+                    add(FindingKind.INVENTED_DIAGNOSIS, section, "The sentence " + quoted + " cites the code "
+                            + icd.group() + ", which is not among the prompt's diagnoses.");
+                }
+            }
+            for (String in : interventions) {
+                if (containsPhrase(lower, in) && !containsPhrase(promptLower, in)) {
+                    add(FindingKind.INVENTED_INTERVENTION, section, "The sentence " + quoted + " names the intervention"
+                            + " \"" + in + "\", which the prompt does not list.");
+                }
+            }
+            Matcher n = NUMBER.matcher(text);
+            while (n.find()) {
+                if (!allowedNumbers.contains(n.group())) {
+                    add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " states the number "
+                            + n.group() + ", which the prompt does not contain.");
+                }
+            }
+            dates(section, text, quoted);
+            Matcher cap = CAPITALIZED.matcher(text);
+            while (cap.find()) {
+                String word = cap.group();
+                if (cap.start() == 0 || Lexicon.NOT_NAMES.contains(word)) {
+                    continue;
+                }
+                String lw = word.toLowerCase(Locale.ROOT);
+                if (!promptWords.contains(lw) && !FRAME_WORDS.contains(lw) && !STOPWORDS.contains(lw)) {
+                    add(FindingKind.INVENTED_PERSON, section, "The sentence " + quoted + " names \"" + word
+                            + "\", who is not in the prompt.");
+                }
+            }
+        }
+
+        private boolean mentionsPerson(String w) {
+            return promptWords.contains(w) || promptWords.contains(w + "s")
+                    || (w.endsWith("s") && promptWords.contains(w.substring(0, w.length() - 1)));
+        }
+
+        private void dates(String section, String text, String quoted) {
+            List<LocalDate> known = new ArrayList<>();
+            known.add(p.date());
+            p.nextAppointment().ifPresent(n -> known.add(n.toLocalDate()));
+            Matcher m = MONTH_DATE.matcher(text);
+            while (m.find()) {
+                Month month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+                int day = Integer.parseInt(m.group(2));
+                Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+                checkDate(section, quoted, m.group(), month.getValue(), day, year, known);
+            }
+            Matcher s = SLASH_DATE.matcher(text);
+            while (s.find()) {
+                Integer year = s.group(3) == null ? null : Integer.valueOf(s.group(3));
+                if (year != null && year < 100) {
+                    year += 2000;
+                }
+                checkDate(section, quoted, s.group(), Integer.parseInt(s.group(1)), Integer.parseInt(s.group(2)), year,
+                        known);
+            }
+            Matcher iso = ISO_DATE.matcher(text);
+            while (iso.find()) {
+                checkDate(section, quoted, iso.group(), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)),
+                        Integer.valueOf(iso.group(1)), known);
+            }
+            Matcher w = WEEKDAY.matcher(text);
+            while (w.find()) {
+                DayOfWeek day = DayOfWeek.valueOf(w.group().toUpperCase(Locale.ROOT));
+                boolean ok = known.stream().anyMatch(d -> d.getDayOfWeek() == day)
+                        || promptLower.contains(w.group().toLowerCase(Locale.ROOT));
+                if (!ok) {
+                    add(FindingKind.INVENTED_DATE, section, "The sentence " + quoted + " names " + w.group()
+                            + ", which is neither the session day nor the next appointment's.");
+                }
+            }
+        }
+
+        private void checkDate(String section, String quoted, String written, int month, int day, Integer year,
+                List<LocalDate> known) {
+            boolean ok = known.stream().anyMatch(d -> d.getMonthValue() == month && d.getDayOfMonth() == day
+                    && (year == null || d.getYear() == year))
+                    || promptLower.contains(written.toLowerCase(Locale.ROOT));
+            if (!ok) {
+                add(FindingKind.INVENTED_DATE, section, "The sentence " + quoted + " gives the date \"" + written
+                        + "\", which the prompt does not contain.");
+            }
+        }
+
+        private void coverage() {
+            String text = draftLower.toString();
+            for (int i = 0; i < p.interventions().size(); i++) {
+                Intervention in = p.interventions().get(i);
+                boolean named = containsPhrase(text, in.name().toLowerCase(Locale.ROOT))
+                        || in.type().terms().stream().anyMatch(term -> containsPhrase(text, term))
+                        || (in.type() == InterventionType.OTHER && covered(in.label()));
+                if (!named) {
+                    add(FindingKind.MISSING_INTERVENTION, "", "Intervention " + (i + 1) + " (" + in.name()
+                            + ") does not appear in the draft.");
+                }
+            }
+            RiskAssessment r = p.risk();
+            if (r.level().aboveNone()) {
+                boolean stated = false;
+                for (String line : text.split(" \n ")) {
+                    if (line.contains("risk") && containsPhrase(line, r.level().display())) {
+                        stated = true;
+                        break;
+                    }
+                }
+                if (!stated) {
+                    add(FindingKind.MISSING_RISK_STATEMENT, "", "The risk level is " + r.level().display()
+                            + ", but no sentence states the risk assessment.");
+                }
+            }
+            itemCoverage(r.actionsTaken(), FindingKind.MISSING_RISK_ACTION, "Risk action");
+            itemCoverage(p.homework(), FindingKind.MISSING_HOMEWORK, "Homework item");
+            itemCoverage(p.plan(), FindingKind.MISSING_PLAN_ELEMENT, "Plan element");
+            p.nextAppointment().ifPresent(next -> {
+                String day = next.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.US)
+                        .toLowerCase(Locale.ROOT) + " " + next.getDayOfMonth();
+                if (!text.contains(day)) {
+                    add(FindingKind.MISSING_NEXT_APPOINTMENT, "", "The next appointment is not in the draft.");
+                }
+            });
+        }
+
+        private void itemCoverage(List<String> items, FindingKind kind, String label) {
+            for (int i = 0; i < items.size(); i++) {
+                if (!covered(items.get(i))) {
+                    add(kind, "", label + " " + (i + 1) + " (\"" + items.get(i) + "\") does not appear in the draft.");
+                }
+            }
+        }
+
+        private boolean covered(String item) {
+            Matcher t = TOKEN.matcher(item.toLowerCase(Locale.ROOT));
+            int words = 0;
+            int found = 0;
+            while (t.find()) {
+                String w = plain(t.group());
+                if (w.length() < 3 || STOPWORDS.contains(w)) {
+                    continue;
+                }
+                words++;
+                if (draftStems.contains(stem(w))) {
+                    found++;
+                }
+            }
+            return words == 0 || found * 10 >= words * 6;
+        }
+    }
+
+    private static String expand(String text) {
+        String out = text;
+        for (Map.Entry<Pattern, String> e : EXPANSIONS) {
+            out = e.getKey().matcher(out).replaceAll(e.getValue());
+        }
+        return out;
+    }
+
+    private static String plain(String token) {
+        String w = token;
+        if (w.endsWith("'s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        while (w.endsWith("-") || w.endsWith("'")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private static String stem(String word) {
+        return word.length() <= 5 ? word : word.substring(0, 5);
+    }
+
+    static boolean containsPhrase(String text, String phrase) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(phrase, from);
+            if (at < 0) {
+                return false;
+            }
+            int end = at + phrase.length();
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean endOk = end >= text.length() || !Character.isLetter(text.charAt(end))
+                    || phrase.endsWith("i"); // prefixes such as "cyclothymi"
+            if (startOk && endOk) {
+                return true;
+            }
+            from = at + 1;
+        }
+    }
+
+    /** Builds a {@link DraftVerifier} on the built-in lexicon plus the practice's own words. */
+    public static final class Builder {
+        private final Set<String> medications = new LinkedHashSet<>(Lexicon.MEDICATIONS);
+        private final List<String> diagnoses = new ArrayList<>(Lexicon.DIAGNOSES);
+        private final List<String> interventions = new ArrayList<>(Lexicon.INTERVENTIONS);
+        private final Set<String> people = new LinkedHashSet<>(Lexicon.PEOPLE);
+
+        private Builder() {
+        }
+
+        /** A medication name (generic or brand) the draft may only name when the prompt does. */
+        public Builder addMedication(String name) {
+            medications.add(Objects.requireNonNull(name, "name == null").toLowerCase(Locale.ROOT));
+            return this;
+        }
+
+        /** A diagnosis name the draft may only name when the prompt does. */
+        public Builder addDiagnosis(String name) {
+            diagnoses.add(Objects.requireNonNull(name, "name == null").toLowerCase(Locale.ROOT));
+            return this;
+        }
+
+        /** An intervention name the draft may only name when the prompt does. */
+        public Builder addIntervention(String name) {
+            interventions.add(Objects.requireNonNull(name, "name == null").toLowerCase(Locale.ROOT));
+            return this;
+        }
+
+        /** A relationship or role ("godmother") the draft may only mention when the prompt does. */
+        public Builder addPerson(String word) {
+            people.add(Objects.requireNonNull(word, "word == null").toLowerCase(Locale.ROOT));
+            return this;
+        }
+
+        public DraftVerifier build() {
+            return new DraftVerifier(this);
+        }
+    }
+}
