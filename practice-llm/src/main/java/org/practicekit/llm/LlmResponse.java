@@ -11,6 +11,7 @@ public final class LlmResponse {
     private final int outputTokens;
     private final Duration latency;
     private final FinishReason finishReason;
+    private final int attempts;
 
     private LlmResponse(Builder b) {
         this.text = Objects.requireNonNull(b.text, "text == null");
@@ -19,6 +20,10 @@ public final class LlmResponse {
         this.outputTokens = b.outputTokens;
         this.latency = Objects.requireNonNull(b.latency, "latency == null");
         this.finishReason = Objects.requireNonNull(b.finishReason, "finishReason == null");
+        this.attempts = b.attempts;
+        if (attempts < 1) {
+            throw new IllegalArgumentException("attempts must be at least 1");
+        }
     }
 
     public static Builder builder() {
@@ -27,7 +32,7 @@ public final class LlmResponse {
 
     public Builder toBuilder() {
         return new Builder().text(text).model(model).inputTokens(inputTokens).outputTokens(outputTokens)
-                .latency(latency).finishReason(finishReason);
+                .latency(latency).finishReason(finishReason).attempts(attempts);
     }
 
     /** The answer (JSON text when the request carried a schema). */
@@ -57,6 +62,11 @@ public final class LlmResponse {
         return finishReason;
     }
 
+    /** How many attempts the call took (1 when the first succeeded), as counted by the SDK. */
+    public int attempts() {
+        return attempts;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -67,12 +77,13 @@ public final class LlmResponse {
         }
         LlmResponse r = (LlmResponse) o;
         return inputTokens == r.inputTokens && outputTokens == r.outputTokens && text.equals(r.text)
-                && model.equals(r.model) && latency.equals(r.latency) && finishReason == r.finishReason;
+                && model.equals(r.model) && latency.equals(r.latency) && finishReason == r.finishReason
+                && attempts == r.attempts;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(text, model, inputTokens, outputTokens, latency, finishReason);
+        return Objects.hash(text, model, inputTokens, outputTokens, latency, finishReason, attempts);
     }
 
     @Override
@@ -88,8 +99,14 @@ public final class LlmResponse {
         private int outputTokens;
         private Duration latency = Duration.ZERO;
         private FinishReason finishReason = FinishReason.STOP;
+        private int attempts = 1;
 
         private Builder() {
+        }
+
+        public Builder attempts(int attempts) {
+            this.attempts = attempts;
+            return this;
         }
 
         public Builder text(String text) {

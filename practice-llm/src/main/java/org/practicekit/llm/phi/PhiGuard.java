@@ -1,0 +1,189 @@
+package org.practicekit.llm.phi;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.practicekit.core.spi.AuditEvent;
+import org.practicekit.core.spi.AuditLog;
+import org.practicekit.llm.LlmClient;
+import org.practicekit.llm.LlmEndpoint;
+import org.practicekit.llm.LlmMessage;
+import org.practicekit.llm.LlmRequest;
+import org.practicekit.llm.LlmResponse;
+import org.practicekit.llm.phi.internal.Pseudonymizer;
+
+/**
+ * The gate every prompt that may hold PHI passes through on its way to a model.
+ *
+ * <ol>
+ *   <li>Every message is pseudonymized: each value the detector or the client's known identifiers
+ *       find becomes a placeholder that is stable for the request ({@code [PERSON_1]},
+ *       {@code [DATE_1]}); the same value always gets the same placeholder.</li>
+ *   <li>For an endpoint without a BAA the pseudonymized prompt is checked again; if anything is
+ *       still detected the guard fails closed with {@link PhiBlockedException} and nothing is sent.</li>
+ *   <li>The disclosure is written to the {@link AuditLog} before anything is sent (endpoint,
+ *       categories, counts, a SHA-256 of what was sent; never the PHI). A failing audit write
+ *       stops the call.</li>
+ *   <li>{@link LlmClient#complete(LlmRequest)} runs (with its own retries), and the placeholders in
+ *       the answer are put back; in a JSON answer the restored values are JSON-escaped.</li>
+ * </ol>
+ *
+ * <p>Thread-safe; holds no per-request state.
+ */
+public final class PhiGuard {
+    /** Audit action of a prompt sent to a model. */
+    public static final String DISCLOSURE = "llm.disclosure";
+    /** Audit action of a prompt the guard refused to send. */
+    public static final String BLOCKED = "llm.disclosure.blocked";
+
+    private final PhiDetector detector;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final String actor;
+
+    private PhiGuard(Builder b) {
+        this.detector = b.detector == null ? PatternPhiDetector.builder().build() : b.detector;
+        this.auditLog = Objects.requireNonNull(b.auditLog, "auditLog == null");
+        this.clock = b.clock;
+        this.actor = b.actor;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The detector in use. */
+    public PhiDetector detector() {
+        return detector;
+    }
+
+    /**
+     * Pseudonymizes {@code request}, refuses it for an endpoint without a BAA if PHI remains, audits
+     * the disclosure, sends it through {@code client} and restores the placeholders in the answer.
+     *
+     * @param known the client's own identifiers, matched exactly in addition to the detector
+     * @param subject whose record this is (a client id) for the audit record; "" when none
+     * @throws PhiBlockedException when the endpoint has no BAA and PHI is still detected
+     */
+    public LlmResponse complete(LlmClient client, LlmRequest request, KnownIdentifiers known, String subject) {
+        Objects.requireNonNull(client, "client == null");
+        Objects.requireNonNull(request, "request == null");
+        Objects.requireNonNull(known, "known == null");
+        Objects.requireNonNull(subject, "subject == null");
+        LlmEndpoint endpoint = client.endpoint();
+
+        List<String> texts = new ArrayList<>();
+        request.messages().forEach(m -> texts.add(m.text()));
+        Pseudonymizer pseudonymizer = new Pseudonymizer(texts);
+        List<LlmMessage> sent = new ArrayList<>(request.messages().size());
+        for (LlmMessage m : request.messages()) {
+            sent.add(new LlmMessage(m.role(), pseudonymizer.apply(m.text(), find(m.text(), known))));
+        }
+
+        if (!endpoint.baaCovered()) {
+            Map<String, Integer> remaining = new TreeMap<>();
+            for (LlmMessage m : sent) {
+                for (PhiSpan s : find(m.text(), known)) {
+                    if (!pseudonymizer.isPlaceholder(m.text(), s.start(), s.end())) {
+                        remaining.merge(s.type(), 1, Integer::sum);
+                    }
+                }
+            }
+            if (!remaining.isEmpty()) {
+                Map<String, String> details = new LinkedHashMap<>();
+                details.put("baaCovered", "false");
+                remaining.forEach((k, v) -> details.put("remaining." + k, String.valueOf(v)));
+                auditLog.record(new AuditEvent(clock.instant(), actor, BLOCKED, subject, endpoint.name(),
+                        new HashSet<>(remaining.keySet()), details));
+                throw new PhiBlockedException(endpoint.describe(), remaining);
+            }
+        }
+
+        LlmRequest pseudonymized = request.withMessages(sent);
+        Map<String, Integer> occurrences = pseudonymizer.occurrences();
+        Map<String, String> details = new HashMap<>();
+        details.put("endpoint", endpoint.describe());
+        details.put("baaCovered", String.valueOf(endpoint.baaCovered()));
+        details.put("requestSha256", sha256(sent));
+        details.put("messages", String.valueOf(sent.size()));
+        details.put("placeholders", String.valueOf(pseudonymizer.distinctValues()));
+        request.model().ifPresent(model -> details.put("model", model));
+        occurrences.forEach((k, v) -> details.put("count." + k, String.valueOf(v)));
+        auditLog.record(new AuditEvent(clock.instant(), actor, DISCLOSURE, subject, endpoint.name(),
+                new HashSet<>(occurrences.keySet()), details));
+
+        LlmResponse response = client.complete(pseudonymized);
+        String restored = pseudonymizer.restore(response.text(), request.jsonSchema().isPresent());
+        return response.toBuilder().text(restored).build();
+    }
+
+    private List<PhiSpan> find(String text, KnownIdentifiers known) {
+        List<PhiSpan> spans = new ArrayList<>(detector.detect(text));
+        spans.addAll(known.findIn(text));
+        return spans;
+    }
+
+    private static String sha256(List<LlmMessage> messages) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (LlmMessage m : messages) {
+                digest.update(m.role().name().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(m.text().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            StringBuilder hex = new StringBuilder(64);
+            for (byte b : digest.digest()) {
+                hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    /** Builds a {@link PhiGuard}. Required: auditLog. Defaults: {@link PatternPhiDetector}, UTC system clock, actor "practicekit". */
+    public static final class Builder {
+        private PhiDetector detector;
+        private AuditLog auditLog;
+        private Clock clock = Clock.systemUTC();
+        private String actor = "practicekit";
+
+        private Builder() {
+        }
+
+        public Builder detector(PhiDetector detector) {
+            this.detector = Objects.requireNonNull(detector, "detector == null");
+            return this;
+        }
+
+        public Builder auditLog(AuditLog auditLog) {
+            this.auditLog = Objects.requireNonNull(auditLog, "auditLog == null");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock == null");
+            return this;
+        }
+
+        /** Who acts in the audit record (a user id, or "practicekit"). */
+        public Builder actor(String actor) {
+            this.actor = Objects.requireNonNull(actor, "actor == null");
+            return this;
+        }
+
+        public PhiGuard build() {
+            return new PhiGuard(this);
+        }
+    }
+}

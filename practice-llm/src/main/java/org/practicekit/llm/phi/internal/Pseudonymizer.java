@@ -1,0 +1,181 @@
+package org.practicekit.llm.phi.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.practicekit.llm.phi.PhiSpan;
+
+/**
+ * Replaces PHI spans with typed placeholders ({@code [PERSON_1]}) that are stable for one request:
+ * the same value (ignoring case and spacing) gets the same placeholder in every message, and
+ * placeholders already present in the input are never reused. Restores them afterwards. One
+ * instance per request; not thread-safe.
+ */
+public final class Pseudonymizer {
+    public static final Pattern PLACEHOLDER = Pattern.compile("\\[([A-Z][A-Z0-9_]*?)_(\\d{1,6})\\]");
+
+    private final Map<String, String> placeholderByValue = new HashMap<>();
+    private final Map<String, String> originalByPlaceholder = new HashMap<>();
+    private final Map<String, Integer> nextNumber = new HashMap<>();
+    private final Map<String, Integer> occurrences = new TreeMap<>();
+    private final Set<String> reserved = new HashSet<>();
+
+    /** Placeholders that already occur in {@code texts} are reserved so restoring stays unambiguous. */
+    public Pseudonymizer(List<String> texts) {
+        for (String t : texts) {
+            Matcher m = PLACEHOLDER.matcher(t);
+            while (m.find()) {
+                reserved.add(m.group());
+            }
+        }
+    }
+
+    /** Merges overlapping spans into one (type of the strongest, then longest) and sorts them. */
+    public static List<PhiSpan> merge(List<PhiSpan> spans) {
+        List<PhiSpan> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(PhiSpan::start).thenComparing(Comparator.comparingInt(PhiSpan::end).reversed()));
+        List<PhiSpan> out = new ArrayList<>();
+        PhiSpan cur = null;
+        for (PhiSpan s : sorted) {
+            if (cur == null) {
+                cur = s;
+            } else if (s.start() < cur.end()) {
+                PhiSpan lead = stronger(cur, s);
+                cur = new PhiSpan(cur.start(), Math.max(cur.end(), s.end()), lead.type(), Math.max(cur.score(), s.score()));
+            } else {
+                out.add(cur);
+                cur = s;
+            }
+        }
+        if (cur != null) {
+            out.add(cur);
+        }
+        return out;
+    }
+
+    private static PhiSpan stronger(PhiSpan a, PhiSpan b) {
+        // A span that contains another names the whole (an email holding a first name is an email).
+        if (a.start() <= b.start() && b.end() <= a.end() && a.length() > b.length()) {
+            return a;
+        }
+        if (b.start() <= a.start() && a.end() <= b.end() && b.length() > a.length()) {
+            return b;
+        }
+        if (a.score() != b.score()) {
+            return a.score() > b.score() ? a : b;
+        }
+        return a.length() >= b.length() ? a : b;
+    }
+
+    /** {@code text} with every span (merged) replaced by its placeholder. */
+    public String apply(String text, List<PhiSpan> spans) {
+        List<PhiSpan> merged = merge(spans);
+        StringBuilder sb = new StringBuilder(text.length() + merged.size() * 8);
+        int at = 0;
+        for (PhiSpan s : merged) {
+            if (s.end() > text.length()) {
+                throw new IllegalArgumentException("span beyond the text: " + s.start() + ".." + s.end());
+            }
+            sb.append(text, at, s.start());
+            sb.append(placeholderFor(s.type(), text.substring(s.start(), s.end())));
+            at = s.end();
+        }
+        return sb.append(text, at, text.length()).toString();
+    }
+
+    private String placeholderFor(String type, String value) {
+        String category = type.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
+        if (category.isEmpty() || !Character.isLetter(category.charAt(0))) {
+            category = "PHI_" + category;
+        }
+        String key = category + "\u0000" + value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        occurrences.merge(category, 1, Integer::sum);
+        String existing = placeholderByValue.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        String placeholder;
+        do {
+            int n = nextNumber.merge(category, 1, Integer::sum);
+            placeholder = "[" + category + "_" + n + "]";
+        } while (reserved.contains(placeholder));
+        placeholderByValue.put(key, placeholder);
+        originalByPlaceholder.put(placeholder, value);
+        return placeholder;
+    }
+
+    /** Category to number of replaced occurrences, sorted by category. */
+    public Map<String, Integer> occurrences() {
+        return new TreeMap<>(occurrences);
+    }
+
+    /** Number of distinct values replaced. */
+    public int distinctValues() {
+        return originalByPlaceholder.size();
+    }
+
+    /** True when {@code start..end} of a pseudonymized text lies inside one of this request's placeholders. */
+    public boolean isPlaceholder(String text, int start, int end) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            if (m.start() <= start && end <= m.end() && originalByPlaceholder.containsKey(m.group())) {
+                return true;
+            }
+            if (m.start() >= end) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code text} with this request's placeholders put back. With {@code jsonString} the restored
+     * values are escaped for a JSON string, so a JSON answer stays valid.
+     */
+    public String restore(String text, boolean jsonString) {
+        if (originalByPlaceholder.isEmpty()) {
+            return text;
+        }
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder sb = new StringBuilder(text.length());
+        int at = 0;
+        while (m.find()) {
+            String original = originalByPlaceholder.get(m.group());
+            if (original == null) {
+                continue;
+            }
+            sb.append(text, at, m.start()).append(jsonString ? jsonEscape(original) : original);
+            at = m.end();
+        }
+        return sb.append(text, at, text.length()).toString();
+    }
+
+    private static String jsonEscape(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"': sb.append("\\\""); break;
+                case '\\': sb.append("\\\\"); break;
+                case '\n': sb.append("\\n"); break;
+                case '\r': sb.append("\\r"); break;
+                case '\t': sb.append("\\t"); break;
+                default:
+                    if (c < 0x20) {
+                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+            }
+        }
+        return sb.toString();
+    }
+}

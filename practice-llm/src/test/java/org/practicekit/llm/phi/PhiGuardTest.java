@@ -1,0 +1,105 @@
+package org.practicekit.llm.phi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.practicekit.core.NonRetriableException;
+import org.practicekit.core.inmemory.InMemoryAuditLog;
+import org.practicekit.core.spi.AuditEvent;
+import org.practicekit.llm.LlmClient;
+import org.practicekit.llm.LlmEndpoint;
+import org.practicekit.llm.LlmRequest;
+import org.practicekit.llm.LlmResponse;
+
+class PhiGuardTest {
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-30T15:00:00Z"), ZoneOffset.UTC);
+
+    /** Answers with the last user message, so restoring can be checked against the prompt. */
+    static final class EchoClient extends LlmClient {
+        final List<LlmRequest> seen = new ArrayList<>();
+        private final LlmEndpoint endpoint;
+
+        EchoClient(boolean baa) {
+            this.endpoint = new LlmEndpoint("echo", "http://localhost/echo", baa);
+        }
+
+        @Override
+        public LlmEndpoint endpoint() {
+            return endpoint;
+        }
+
+        @Override
+        protected LlmResponse doComplete(LlmRequest request) {
+            seen.add(request);
+            String last = request.messages().get(request.messages().size() - 1).text();
+            return LlmResponse.builder().text(last).model("echo-1").build();
+        }
+    }
+
+    private PhiGuard guard(PhiDetector detector) {
+        return PhiGuard.builder().detector(detector).auditLog(audit).clock(clock).actor("dr-whitfield").build();
+    }
+
+    @Test
+    void pseudonymizesSendsAndRestoresExactly() {
+        EchoClient client = new EchoClient(false);
+        KnownIdentifiers known = KnownIdentifiers.builder().addName("Keisha Brown").addDate(LocalDate.of(1985, 3, 14))
+                .addPhone("+1 312 555 0148").build();
+        String prompt = "Keisha Brown (DOB 03/14/1985) called from 312-555-0148. Keisha said Brown family is tense. "
+                + "Email keisha.b@example.com.";
+        LlmResponse response = guard(PatternPhiDetector.builder().build()).complete(client,
+                LlmRequest.builder().user(prompt).build(), known, "client-17");
+
+        String sent = client.seen.get(0).messages().get(0).text();
+        assertThat(sent).doesNotContain("Keisha", "Brown", "1985", "312", "0148", "example.com");
+        assertThat(sent).contains("[PERSON_1]", "[DATE_1]", "[PHONE_1]", "[EMAIL_1]");
+        assertThat(response.text()).isEqualTo(prompt);
+
+        AuditEvent event = audit.all().get(0);
+        assertThat(event.action()).isEqualTo(PhiGuard.DISCLOSURE);
+        assertThat(event.subject()).isEqualTo("client-17");
+        assertThat(event.target()).isEqualTo("echo");
+        assertThat(event.categories()).contains("PERSON", "DATE", "PHONE", "EMAIL");
+        assertThat(event.details()).containsKey("requestSha256");
+        assertThat(event.details().toString() + event.categories()).doesNotContain("Keisha", "0148", "1985");
+    }
+
+    @Test
+    void failsClosedForAnEndpointWithoutBaaWhenPhiRemains() {
+        EchoClient client = new EchoClient(false);
+        // A detector that reports a name only once a placeholder precedes it: still PHI after pseudonymizing.
+        PhiDetector stubborn = text -> {
+            int at = text.indexOf("Zed");
+            List<PhiSpan> spans = new ArrayList<>();
+            if (at >= 0 && text.contains("[")) {
+                spans.add(new PhiSpan(at, at + 3, PhiCategory.PERSON, 0.9));
+            }
+            return spans;
+        };
+        KnownIdentifiers known = KnownIdentifiers.builder().addName("Keisha").build();
+        assertThatThrownBy(() -> guard(stubborn).complete(client, LlmRequest.builder().user("Keisha met Zed").build(),
+                known, "client-17"))
+                .isInstanceOf(PhiBlockedException.class).isInstanceOf(NonRetriableException.class)
+                .hasMessageContaining("echo").hasMessageNotContaining("Zed").hasMessageNotContaining("Keisha");
+        assertThat(client.seen).isEmpty();
+        assertThat(audit.all()).extracting(AuditEvent::action).containsExactly(PhiGuard.BLOCKED);
+    }
+
+    @Test
+    void sameValueGetsTheSamePlaceholderAcrossMessages() {
+        EchoClient client = new EchoClient(true);
+        KnownIdentifiers known = KnownIdentifiers.builder().addName("Marcus Lee").build();
+        guard(PatternPhiDetector.builder().build()).complete(client,
+                LlmRequest.builder().system("Notes about Marcus.").user("marcus and Lee; MARCUS again").build(), known, "c");
+        assertThat(client.seen.get(0).messages().get(0).text()).isEqualTo("Notes about [PERSON_1].");
+        assertThat(client.seen.get(0).messages().get(1).text()).isEqualTo("[PERSON_1] and [PERSON_2]; [PERSON_1] again");
+    }
+}
