@@ -31,7 +31,7 @@ public final class DraftVerifier {
     private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z0-9.\\-/])\\d+(?:[.:]\\d+)*");
     private static final Pattern ANY_NUMBER = Pattern.compile("\\d+(?:[.:]\\d+)*");
     private static final Pattern ICD10 = Pattern.compile("\\b[A-TV-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{1,4})?\\b");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z]+_[0-9]+]");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z][A-Z0-9_]*_[0-9]{1,6}]");
     private static final Pattern CAPITALIZED = Pattern.compile("\\b[A-Z][a-z]{2,}\\b");
     private static final Pattern MONTH_DATE = Pattern.compile("\\b(January|February|March|April|May|June|July|August"
             + "|September|October|November|December)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
@@ -70,7 +70,8 @@ public final class DraftVerifier {
             "measurable", "change", "some", "regression", "first", "second", "third", "fourth", "fifth", "risk",
             "assessment", "assessed", "identified", "current", "harm", "self", "others", "factors", "protective",
             "diagnosis", "diagnoses", "homework", "agreed", "scheduled", "going", "forward", "plan", "plans",
-            "today", "today's", "session's", "telehealth", "office", "present", "goal's", "ideation");
+            "today", "today's", "session's", "telehealth", "office", "present", "goal's", "ideation", "couple", "parents",
+            "examination", "asked", "safety", "medication", "medications", "report");
 
     private final Set<String> medications;
     private final List<String> diagnoses;
@@ -396,9 +397,13 @@ public final class DraftVerifier {
             itemCoverage(p.homework(), FindingKind.MISSING_HOMEWORK, "Homework item");
             itemCoverage(p.plan(), FindingKind.MISSING_PLAN_ELEMENT, "Plan element");
             p.nextAppointment().ifPresent(next -> {
-                String day = next.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.US)
-                        .toLowerCase(Locale.ROOT) + " " + next.getDayOfMonth();
-                if (!text.contains(day)) {
+                LocalDate d = next.toLocalDate();
+                String day = d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.US)
+                        .toLowerCase(Locale.ROOT) + " " + d.getDayOfMonth();
+                boolean named = containsPhrase(text, day) || text.contains(d.toString())
+                        || text.contains(String.format(Locale.ROOT, "%02d/%02d/", d.getMonthValue(), d.getDayOfMonth()))
+                        || text.contains(d.getMonthValue() + "/" + d.getDayOfMonth() + "/");
+                if (!named) {
                     add(FindingKind.MISSING_NEXT_APPOINTMENT, "", "The next appointment is not in the draft.");
                 }
             });

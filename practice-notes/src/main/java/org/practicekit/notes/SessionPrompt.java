@@ -29,7 +29,7 @@ import org.practicekit.core.model.ServiceType;
  * notes have no place here: they are kept apart by the note book and never drafted from.
  */
 public final class SessionPrompt {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z]+_[0-9]+]");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z][A-Z0-9_]*_[0-9]{1,6}]");
     private static final int MAX_TEXT = 600;
 
     private final ClientId clientId;
