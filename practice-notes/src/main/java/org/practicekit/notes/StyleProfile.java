@@ -119,7 +119,7 @@ public final class StyleProfile {
             c.merge("intervention." + v, count(lower, "\\b" + v + "\\b"), Integer::sum);
         }
         for (String abbreviation : ABBREVIATIONS.keySet()) {
-            int n = count(signedNote, "(?<![A-Za-z/])" + Pattern.quote(abbreviation) + "(?![A-Za-z/])");
+            int n = count(signedNote, "(?<![A-Za-z])" + Pattern.quote(abbreviation) + "(?![A-Za-z])");
             c.merge("abbr." + abbreviation, n > 0 ? 1 : 0, Integer::sum);
         }
         int words = 0;

@@ -37,7 +37,7 @@ public final class Phrases {
         boolean inner = items.stream().anyMatch(i -> i.contains(","));
         if (n == 2) {
             boolean joined = items.get(0).contains(" and ") || items.get(1).contains(" and ");
-            return items.get(0) + (inner ? "; and " : joined ? ", and " : " and ") + items.get(1);
+            return items.get(0) + (joined ? ", and " : " and ") + items.get(1);
         }
         // Why semicolons: items that carry their own commas would blur into one another.
         String sep = inner ? "; " : ", ";
