@@ -4,17 +4,37 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.practicekit.llm.phi.internal.TherapyTextScanner;
 
 /**
- * The in-process PHI detector: no network, tuned for therapy text. Thread-safe.
+ * The in-process PHI detector, tuned for therapy text; no network, no model files. It finds the
+ * Safe Harbor identifiers that prose can carry:
+ *
+ * <ul>
+ *   <li>names of people, from cues ("his wife Keisha", "Dr. Alvarez", "named Tavon"), packaged
+ *       lists of common US given names and surnames, and capitalization with a clinical-vocabulary
+ *       exclusion list;</li>
+ *   <li>places smaller than a state: street addresses, PO boxes, apartments, cities (a packaged
+ *       list, "City, ST", cues such as "moved to Evanston"), counties, ZIP codes after a state or
+ *       the word "zip";</li>
+ *   <li>dates more specific than a year (numeric, month-name, ordinal) and ages over 89;</li>
+ *   <li>phone and fax numbers (NANP rules, context for 7-digit numbers), emails, URLs, IP
+ *       addresses, handles and usernames;</li>
+ *   <li>SSNs with the invalid-range checks; medical record, health plan (including the Medicare
+ *       MBI shape), account (Luhn), license, vehicle (VIN check digit), device (MAC) and other
+ *       numbers by shape and context words.</li>
+ * </ul>
+ *
+ * <p>An allow-list keeps clinical tokens out: PHQ-9 and GAD-7 scores, CPT and ICD-10 codes, doses,
+ * NDC codes, blood pressures, ratings like 7/10, session counters like 4/12, 988 and 911. What it
+ * cannot find is listed in docs/phi-detection.md: names with no cue that are not in the lists,
+ * rare places without a cue, employers and schools, and quasi-identifiers ("the only Somali
+ * pharmacist in town"). Add the client's own identifiers with {@link Builder#knownIdentifiers}.
+ *
+ * <p>Thread-safe and allocation-light: one tokenization pass and one walk over the tokens per text.
  */
 public final class PatternPhiDetector implements PhiDetector {
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
-    private static final Pattern PHONE = Pattern.compile("\\(?\\b[2-9]\\d{2}\\)?[-. ]?[2-9]\\d{2}[-. ]\\d{4}\\b");
-    private static final Pattern SSN = Pattern.compile("\\b\\d{3}-\\d{2}-\\d{4}\\b");
-    private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
+    private static final TherapyTextScanner SCANNER = new TherapyTextScanner();
 
     private final KnownIdentifiers known;
 
@@ -29,20 +49,19 @@ public final class PatternPhiDetector implements PhiDetector {
     @Override
     public List<PhiSpan> detect(String text) {
         Objects.requireNonNull(text, "text == null");
-        List<PhiSpan> out = new ArrayList<>(known.findIn(text));
-        add(out, EMAIL, text, PhiCategory.EMAIL);
-        add(out, PHONE, text, PhiCategory.PHONE);
-        add(out, SSN, text, PhiCategory.SSN);
-        add(out, DATE, text, PhiCategory.DATE);
-        out.sort(Comparator.comparingInt(PhiSpan::start));
-        return out;
+        List<PhiSpan> found = SCANNER.scan(text);
+        if (known.isEmpty()) {
+            return found;
+        }
+        List<PhiSpan> all = new ArrayList<>(found);
+        all.addAll(known.findIn(text));
+        all.sort(Comparator.comparingInt(PhiSpan::start).thenComparingInt(PhiSpan::end));
+        return all;
     }
 
-    private static void add(List<PhiSpan> out, Pattern p, String text, String type) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            out.add(new PhiSpan(m.start(), m.end(), type, 0.9));
-        }
+    @Override
+    public String toString() {
+        return "PatternPhiDetector[" + known + "]";
     }
 
     /** Builds a {@link PatternPhiDetector}. */
@@ -52,7 +71,7 @@ public final class PatternPhiDetector implements PhiDetector {
         private Builder() {
         }
 
-        /** The client's own identifiers, matched exactly in addition to the patterns. */
+        /** The client's own identifiers (intake record), matched exactly in addition to the patterns. */
         public Builder knownIdentifiers(KnownIdentifiers known) {
             this.known = Objects.requireNonNull(known, "known == null");
             return this;

@@ -1,0 +1,175 @@
+package org.practicekit.llm.phi.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The word lists behind the in-process detector, packaged as resources next to this class and
+ * written for PracticeKit: common US given names and surnames, everyday English words that are
+ * also names, clinical vocabulary (medications, therapies, instruments, payers, days, months),
+ * US cities, states, and the cue words that give context. Loaded once into one {@link WordTable}.
+ */
+public final class Lexicon {
+    public static final long FIRST = 1L;
+    public static final long SURNAME = 1L << 1;
+    public static final long STOP = 1L << 2;
+    public static final long CLINICAL = 1L << 3;
+    public static final long KIN = 1L << 4;
+    public static final long TITLE = 1L << 5;
+    public static final long NAMING = 1L << 6;
+    public static final long PLACE_PREP = 1L << 7;
+    public static final long PLACE_VERB = 1L << 8;
+    public static final long CITY = 1L << 9;
+    public static final long STATE = 1L << 10;
+    public static final long STREET = 1L << 11;
+    public static final long UNIT = 1L << 12;
+    public static final long MONTH = 1L << 13;
+    public static final long DATE_CUE = 1L << 14;
+    public static final long SCALE_CUE = 1L << 15;
+    public static final long SPEECH_VERB = 1L << 16;
+    public static final long WEEKDAY = 1L << 17;
+    public static final long CTX_MRN = 1L << 18;
+    public static final long CTX_PLAN = 1L << 19;
+    public static final long CTX_ACCOUNT = 1L << 20;
+    public static final long CTX_LICENSE = 1L << 21;
+    public static final long CTX_VEHICLE = 1L << 22;
+    public static final long CTX_DEVICE = 1L << 23;
+    public static final long CTX_ID = 1L << 24;
+    public static final long CTX_SSN = 1L << 25;
+    public static final long CTX_PHONE = 1L << 26;
+    public static final long CTX_FAX = 1L << 27;
+    public static final long CTX_ZIP = 1L << 28;
+    public static final long CTX_USER = 1L << 29;
+    public static final long CTX_AGE = 1L << 30;
+    public static final long NOT_ID = 1L << 31;
+    public static final long PLACE_SUFFIX = 1L << 32;
+    public static final long DIRECTION = 1L << 33;
+    public static final long TLD = 1L << 34;
+    public static final long FILLER = 1L << 35;
+    public static final long UNIT_OF_MEASURE = 1L << 36;
+
+    /** Every context flag that introduces an identifier. */
+    public static final long ANY_ID_CONTEXT = CTX_MRN | CTX_PLAN | CTX_ACCOUNT | CTX_LICENSE | CTX_VEHICLE | CTX_DEVICE
+            | CTX_ID | CTX_SSN | CTX_PHONE | CTX_FAX | CTX_ZIP | CTX_USER;
+
+    private static final WordTable TABLE = load();
+
+    private Lexicon() {
+    }
+
+    /** The shared table. */
+    public static WordTable table() {
+        return TABLE;
+    }
+
+    private static WordTable load() {
+        WordTable t = new WordTable(8192);
+        list(t, "first-names.txt", FIRST);
+        list(t, "surnames.txt", SURNAME);
+        list(t, "common-words.txt", STOP);
+        list(t, "clinical-terms.txt", CLINICAL);
+        list(t, "cities.txt", CITY);
+        cues(t, "cues.txt");
+        return t;
+    }
+
+    private static BufferedReader open(String name) {
+        InputStream in = Lexicon.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing detector resource " + name);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    /** One or more entries per line, separated by commas; '#' starts a comment. */
+    private static void list(WordTable t, String name, long flag) {
+        try (BufferedReader r = open(name)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int hash = line.indexOf('#');
+                if (hash >= 0) {
+                    line = line.substring(0, hash);
+                }
+                for (String entry : line.split(",")) {
+                    String e = entry.strip().replaceAll("\\s+", " ");
+                    if (!e.isEmpty()) {
+                        t.add(e, flag);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sections headed {@code [FLAG]} with comma-separated words. */
+    private static void cues(WordTable t, String name) {
+        try (BufferedReader r = open(name)) {
+            String line;
+            long flag = 0;
+            while ((line = r.readLine()) != null) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                if (l.startsWith("[")) {
+                    flag = flagNamed(l.substring(1, l.indexOf(']')).toUpperCase(Locale.ROOT));
+                    continue;
+                }
+                for (String entry : l.split(",")) {
+                    String e = entry.strip();
+                    if (!e.isEmpty()) {
+                        t.add(e, flag);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long flagNamed(String name) {
+        switch (name) {
+            case "STOP": return STOP;
+            case "CLINICAL": return CLINICAL;
+            case "KIN": return KIN;
+            case "TITLE": return TITLE;
+            case "NAMING": return NAMING;
+            case "PLACE_PREP": return PLACE_PREP;
+            case "PLACE_VERB": return PLACE_VERB;
+            case "STATE": return STATE;
+            case "STREET": return STREET;
+            case "UNIT": return UNIT;
+            case "MONTH": return MONTH;
+            case "DATE_CUE": return DATE_CUE;
+            case "SCALE_CUE": return SCALE_CUE;
+            case "SPEECH_VERB": return SPEECH_VERB;
+            case "WEEKDAY": return WEEKDAY;
+            case "CTX_MRN": return CTX_MRN;
+            case "CTX_PLAN": return CTX_PLAN;
+            case "CTX_ACCOUNT": return CTX_ACCOUNT;
+            case "CTX_LICENSE": return CTX_LICENSE;
+            case "CTX_VEHICLE": return CTX_VEHICLE;
+            case "CTX_DEVICE": return CTX_DEVICE;
+            case "CTX_ID": return CTX_ID;
+            case "CTX_SSN": return CTX_SSN;
+            case "CTX_PHONE": return CTX_PHONE;
+            case "CTX_FAX": return CTX_FAX;
+            case "CTX_ZIP": return CTX_ZIP;
+            case "CTX_USER": return CTX_USER;
+            case "CTX_AGE": return CTX_AGE;
+            case "NOT_ID": return NOT_ID;
+            case "PLACE_SUFFIX": return PLACE_SUFFIX;
+            case "DIRECTION": return DIRECTION;
+            case "TLD": return TLD;
+            case "FILLER": return FILLER;
+            case "UNIT_OF_MEASURE": return UNIT_OF_MEASURE;
+            default: throw new IllegalStateException("unknown lexicon section " + name);
+        }
+    }
+}

@@ -1,0 +1,1639 @@
+package org.practicekit.llm.phi.internal;
+
+import static org.practicekit.llm.phi.internal.Lexicon.ANY_ID_CONTEXT;
+import static org.practicekit.llm.phi.internal.Lexicon.CITY;
+import static org.practicekit.llm.phi.internal.Lexicon.CLINICAL;
+import static org.practicekit.llm.phi.internal.Lexicon.CTX_ACCOUNT;
+import static org.practicekit.llm.phi.internal.Lexicon.CTX_AGE;
+import static org.practicekit.llm.phi.internal.Lexicon.CTX_DEVICE;
+import static org.practicekit.llm.phi.internal.Lexicon.CTX_FAX;
+import static org.practicekit.llm.phi.internal.Lexicon.CTX_ID;
+import static org.practicekit.llm.phi.internal.Lexicon.CTX_LICENSE;
+import static org.practicekit.llm.phi.internal.Lexicon.CTX_MRN;
+import static org.practicekit.llm.phi.internal.Lexicon.CTX_PHONE;
+import static org.practicekit.llm.phi.internal.Lexicon.CTX_PLAN;
+import static org.practicekit.llm.phi.internal.Lexicon.CTX_SSN;
+import static org.practicekit.llm.phi.internal.Lexicon.CTX_USER;
+import static org.practicekit.llm.phi.internal.Lexicon.CTX_VEHICLE;
+import static org.practicekit.llm.phi.internal.Lexicon.CTX_ZIP;
+import static org.practicekit.llm.phi.internal.Lexicon.DATE_CUE;
+import static org.practicekit.llm.phi.internal.Lexicon.DIRECTION;
+import static org.practicekit.llm.phi.internal.Lexicon.FILLER;
+import static org.practicekit.llm.phi.internal.Lexicon.FIRST;
+import static org.practicekit.llm.phi.internal.Lexicon.KIN;
+import static org.practicekit.llm.phi.internal.Lexicon.MONTH;
+import static org.practicekit.llm.phi.internal.Lexicon.NAMING;
+import static org.practicekit.llm.phi.internal.Lexicon.NOT_ID;
+import static org.practicekit.llm.phi.internal.Lexicon.PLACE_PREP;
+import static org.practicekit.llm.phi.internal.Lexicon.PLACE_SUFFIX;
+import static org.practicekit.llm.phi.internal.Lexicon.PLACE_VERB;
+import static org.practicekit.llm.phi.internal.Lexicon.SCALE_CUE;
+import static org.practicekit.llm.phi.internal.Lexicon.SPEECH_VERB;
+import static org.practicekit.llm.phi.internal.Lexicon.STATE;
+import static org.practicekit.llm.phi.internal.Lexicon.STOP;
+import static org.practicekit.llm.phi.internal.Lexicon.STREET;
+import static org.practicekit.llm.phi.internal.Lexicon.SURNAME;
+import static org.practicekit.llm.phi.internal.Lexicon.TITLE;
+import static org.practicekit.llm.phi.internal.Lexicon.TLD;
+import static org.practicekit.llm.phi.internal.Lexicon.UNIT_OF_MEASURE;
+import static org.practicekit.llm.phi.internal.Lexicon.WEEKDAY;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.practicekit.llm.phi.PhiCategory;
+import org.practicekit.llm.phi.PhiSpan;
+
+/**
+ * The in-process detector's engine. One pass splits the text into tokens (words, numbers,
+ * alphanumerics, punctuation, with the whitespace before each); one forward walk over the tokens
+ * then tries, at each position, the recognizers that can start there: chunk shapes (email, URL,
+ * IP, handle), number groups (phone, SSN, numeric dates, ZIP, card, ages, street numbers, context
+ * ids), alphanumeric ids (VIN, MBI, context ids), month-name dates, names and places. Context comes
+ * from a few tokens before each candidate, looked up in one {@link WordTable}; no regular
+ * expression runs over the whole text. Stateless and thread-safe.
+ */
+public final class TherapyTextScanner {
+    /** Marks a context that came from a specific word ("claim", "member"), not from "number" or "#". */
+    private static final long STRONG_ID = 1L << 40;
+
+    private static final byte WORD = 1;
+    private static final byte NUM = 2;
+    private static final byte ALNUM = 3;
+    private static final byte PUNCT = 4;
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,24}");
+    private static final Pattern IPV6 = Pattern.compile(
+            "(?i)(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{0,4}::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{0,4}");
+    private static final Pattern MAC = Pattern.compile("(?i)[0-9a-f]{2}([:\\-])[0-9a-f]{2}(\\1[0-9a-f]{2}){4}");
+
+    private final WordTable lex = Lexicon.table();
+
+    /** Token arrays for one text. */
+    private static final class Tokens {
+        final String text;
+        int n;
+        int[] s;
+        int[] e;
+        byte[] kind;
+        byte[] ws; // 0 none, 1 space, 2 line break
+        long[] flags;
+        boolean[] claimed;
+
+        Tokens(String text) {
+            this.text = text;
+            int cap = Math.max(16, text.length() / 3 + 16);
+            s = new int[cap];
+            e = new int[cap];
+            kind = new byte[cap];
+            ws = new byte[cap];
+        }
+
+        void add(int start, int end, byte k, byte space) {
+            if (n == s.length) {
+                int cap = n * 2;
+                s = java.util.Arrays.copyOf(s, cap);
+                e = java.util.Arrays.copyOf(e, cap);
+                kind = java.util.Arrays.copyOf(kind, cap);
+                ws = java.util.Arrays.copyOf(ws, cap);
+            }
+            s[n] = start;
+            e[n] = end;
+            kind[n] = k;
+            ws[n] = space;
+            n++;
+        }
+
+        char first(int i) {
+            return text.charAt(s[i]);
+        }
+
+        int len(int i) {
+            return e[i] - s[i];
+        }
+
+        boolean isPunct(int i, char c) {
+            return i >= 0 && i < n && kind[i] == PUNCT && text.charAt(s[i]) == c;
+        }
+    }
+
+    /** The PHI spans of {@code text}, in order of start. */
+    public List<PhiSpan> scan(String text) {
+        Tokens t = tokenize(text);
+        t.flags = new long[t.n];
+        java.util.Arrays.fill(t.flags, -1L);
+        t.claimed = new boolean[t.n];
+        List<PhiSpan> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.n) {
+            int next = at(t, i, out);
+            i = next > i ? next : i + 1;
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    private static Tokens tokenize(String text) {
+        Tokens t = new Tokens(text);
+        int len = text.length();
+        int i = 0;
+        byte space = 1;
+        while (i < len) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\u00a0') {
+                if (space == 0) {
+                    space = 1;
+                }
+                i++;
+                continue;
+            }
+            if (c == '\n' || c == '\r') {
+                space = 2;
+                i++;
+                continue;
+            }
+            if (isWordChar(c)) {
+                int start = i;
+                boolean letter = false;
+                boolean digit = false;
+                while (i < len) {
+                    char d = text.charAt(i);
+                    if (d >= '0' && d <= '9') {
+                        digit = true;
+                    } else if (isWordChar(d)) {
+                        letter = true;
+                    } else {
+                        break;
+                    }
+                    i++;
+                }
+                t.add(start, i, digit ? (letter ? ALNUM : NUM) : WORD, space);
+            } else if (Character.isWhitespace(c)) {
+                if (space == 0) {
+                    space = 1;
+                }
+                i++;
+                continue;
+            } else {
+                t.add(i, i + 1, PUNCT, space);
+                i++;
+            }
+            space = 0;
+        }
+        return t;
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private long flags(Tokens t, int i) {
+        if (i < 0 || i >= t.n || t.kind[i] == NUM) {
+            return 0;
+        }
+        long f = t.flags[i];
+        if (f == -1L) {
+            f = t.kind[i] == PUNCT ? 0 : lex.get(t.text, t.s[i], t.e[i]);
+            if (t.kind[i] == PUNCT) {
+                char c = t.first(i);
+                if (c == '#' || c == ':' || c == '-' || c == '=') {
+                    f = FILLER;
+                }
+            }
+            t.flags[i] = f;
+        }
+        return f;
+    }
+
+    private static boolean isCap(Tokens t, int i) {
+        return i >= 0 && i < t.n && t.kind[i] == WORD && Character.isUpperCase(t.first(i));
+    }
+
+    private static boolean allCaps(Tokens t, int i) {
+        if (t.len(i) < 2) {
+            return false;
+        }
+        for (int k = t.s[i]; k < t.e[i]; k++) {
+            if (Character.isLowerCase(t.text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long value(Tokens t, int i) {
+        long v = 0;
+        for (int k = t.s[i]; k < t.e[i] && k - t.s[i] < 18; k++) {
+            v = v * 10 + (t.text.charAt(k) - '0');
+        }
+        return v;
+    }
+
+    private boolean sentenceStart(Tokens t, int i) {
+        if (i == 0 || t.ws[i] == 2) {
+            return true;
+        }
+        int p = i - 1;
+        if (t.kind[p] != PUNCT) {
+            return false;
+        }
+        char c = t.first(p);
+        if (c == '.' && p > 0 && t.ws[p] == 0 && (t.kind[p - 1] == WORD)
+                && ((flags(t, p - 1) & TITLE) != 0 || t.len(p - 1) == 1)) {
+            return false; // "Dr. Alvarez", "J. Alvarez"
+        }
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '\u201c' || c == '('
+                || c == '*' || c == '\u2022' || c == '-' || c == '>' || c == '[';
+    }
+
+    /** Previous word token, skipping at most one comma or quote. */
+    private static int prevWord(Tokens t, int i) {
+        int p = i - 1;
+        if (p >= 0 && t.kind[p] == PUNCT && (t.first(p) == ',' || t.first(p) == '"' || t.first(p) == '\u201c')) {
+            p--;
+        }
+        return p >= 0 && t.kind[p] != PUNCT ? p : -1;
+    }
+
+    private static boolean possessiveAfter(Tokens t, int i) {
+        int a = i + 1;
+        return a + 1 < t.n && t.kind[a] == PUNCT && (t.first(a) == '\'' || t.first(a) == '\u2019') && t.ws[a] == 0
+                && t.kind[a + 1] == WORD && t.len(a + 1) == 1 && (t.first(a + 1) == 's' || t.first(a + 1) == 'S');
+    }
+
+    private static boolean sameChunk(Tokens t, int i) {
+        return i < t.n && t.ws[i] == 0;
+    }
+
+    // ---------------------------------------------------------------- dispatch
+
+    private int at(Tokens t, int i, List<PhiSpan> out) {
+        if (t.claimed[i]) {
+            return i + 1;
+        }
+        boolean chunkStart = i == 0 || t.ws[i] != 0 || (t.kind[i - 1] == PUNCT && "(\"'<[\u201c".indexOf(t.first(i - 1)) >= 0);
+        if (chunkStart) {
+            int end = chunk(t, i, out);
+            if (end > i) {
+                return end;
+            }
+        }
+        byte k = t.kind[i];
+        if (k == NUM || (k == PUNCT && (t.first(i) == '(' || t.first(i) == '+') && i + 1 < t.n && t.kind[i + 1] == NUM
+                && t.ws[i + 1] == 0)) {
+            return numbers(t, i, out);
+        }
+        if (k == ALNUM) {
+            return alnum(t, i, out);
+        }
+        if (k == WORD) {
+            return word(t, i, out);
+        }
+        return i + 1;
+    }
+
+    private void emit(Tokens t, List<PhiSpan> out, int fromToken, int toToken, String type, double score) {
+        out.add(new PhiSpan(t.s[fromToken], t.e[toToken], type, score));
+        for (int k = fromToken; k <= toToken; k++) {
+            t.claimed[k] = true;
+        }
+    }
+
+    // ---------------------------------------------------------------- chunks: email, URL, IP, handles
+
+    private int chunk(Tokens t, int i, List<PhiSpan> out) {
+        int j = i;
+        int at = -1;
+        int dots = 0;
+        int colons = 0;
+        while (j < t.n && (j == i || t.ws[j] == 0)) {
+            if (t.kind[j] == PUNCT) {
+                char c = t.first(j);
+                if (c == '@') {
+                    at = j;
+                } else if (c == '.') {
+                    dots++;
+                } else if (c == ':') {
+                    colons++;
+                }
+            }
+            j++;
+        }
+        int last = j - 1;
+        while (last > i && t.kind[last] == PUNCT && ".,;:!?)\"'>]\u201d".indexOf(t.first(last)) >= 0) {
+            last--;
+        }
+        if (last < i || (at < 0 && dots == 0 && colons < 2)) {
+            return i;
+        }
+        String chunk = t.text.substring(t.s[i], t.e[last]);
+        if (at >= 0) {
+            if (at == i && last > i && t.kind[i + 1] != PUNCT) {
+                emit(t, out, i, last, PhiCategory.USERNAME, 0.85);
+                return last + 1;
+            }
+            if (EMAIL.matcher(chunk).matches()) {
+                emit(t, out, i, last, PhiCategory.EMAIL, 0.99);
+                return last + 1;
+            }
+            return i;
+        }
+        if (startsWithIgnoreCase(chunk, "http://") || startsWithIgnoreCase(chunk, "https://")
+                || startsWithIgnoreCase(chunk, "www.")) {
+            emit(t, out, i, last, PhiCategory.URL, 0.95);
+            return last + 1;
+        }
+        if (colons >= 2 && t.kind[i] != WORD || colons >= 2 && chunk.indexOf("::") >= 0) {
+            if (MAC.matcher(chunk).matches()) {
+                emit(t, out, i, last, PhiCategory.DEVICE, 0.9);
+                return last + 1;
+            }
+            if (IPV6.matcher(chunk).matches() && chunk.chars().anyMatch(Character::isLetterOrDigit)) {
+                emit(t, out, i, last, PhiCategory.IP, 0.9);
+                return last + 1;
+            }
+        }
+        if (dots > 0 && domainLike(t, i, last)) {
+            emit(t, out, i, last, PhiCategory.URL, 0.85);
+            return last + 1;
+        }
+        return i;
+    }
+
+    private static boolean startsWithIgnoreCase(String s, String prefix) {
+        return s.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+
+    /** label(.label)+ with a known top-level domain, optional /path: "instagram.com/keisha_b". */
+    private boolean domainLike(Tokens t, int i, int last) {
+        int k = i;
+        int labels = 0;
+        int tld = -1;
+        int longest = 0;
+        while (k <= last) {
+            if (t.kind[k] == PUNCT) {
+                break;
+            }
+            int labelStart = k;
+            while (k <= last && (t.kind[k] != PUNCT || (t.first(k) == '-' && k + 1 <= last && t.kind[k + 1] != PUNCT))) {
+                k++;
+            }
+            labels++;
+            longest = Math.max(longest, t.e[k - 1] - t.s[labelStart]);
+            tld = k - 1;
+            if (k <= last && t.first(k) == '.' && k + 1 <= last && t.kind[k + 1] != PUNCT) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        if (labels < 2 || tld < 0 || t.kind[tld] != WORD || longest < 2) {
+            return false;
+        }
+        if ((flags(t, tld) & TLD) == 0) {
+            return false;
+        }
+        // "e.g", "a.m" and abbreviations have one-letter labels only; a domain has a real label before the TLD
+        int before = tld - 2;
+        return before >= i && t.e[before] - t.s[before] >= 2 && (k > last || t.first(k) == '/');
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    private int numbers(Tokens t, int i, List<PhiSpan> out) {
+        int start = i;
+        boolean plus = false;
+        boolean paren = false;
+        if (t.kind[i] == PUNCT) {
+            plus = t.first(i) == '+';
+            paren = t.first(i) == '(';
+            i++;
+        }
+        // collect digit groups and their separators
+        int[] g = new int[6];
+        char[] sep = new char[6];
+        int count = 0;
+        g[count++] = i;
+        int k = i + 1;
+        if (paren) {
+            if (t.isPunct(k, ')') && t.ws[k] == 0 && t.len(i) == 3 && k + 1 < t.n && t.kind[k + 1] == NUM
+                    && t.ws[k + 1] <= 1) {
+                sep[1] = ')';
+                g[count++] = k + 1;
+                k = k + 2;
+            } else {
+                return start + 1;
+            }
+        }
+        while (count < 6 && k < t.n) {
+            if (t.kind[k] == PUNCT && t.ws[k] == 0 && k + 1 < t.n && t.kind[k + 1] == NUM && t.ws[k + 1] == 0
+                    && "-./".indexOf(t.first(k)) >= 0) {
+                sep[count] = t.first(k);
+                g[count++] = k + 1;
+                k += 2;
+            } else if (t.kind[k] == NUM && t.ws[k] == 1 && spaceJoins(t, g[count - 1], k, count, plus)) {
+                sep[count] = ' ';
+                g[count++] = k;
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        int end = classifyNumbers(t, start, g, sep, count, plus, paren, out);
+        return end > start ? end : i + 1;
+    }
+
+    /** Whether a space continues a number (phone "312 555 0148", SSN "123 45 6789", card "4111 1111 …"). */
+    private static boolean spaceJoins(Tokens t, int prev, int next, int count, boolean plus) {
+        int a = t.len(prev);
+        int b = t.len(next);
+        if (plus) {
+            return b >= 2 && b <= 4;
+        }
+        if (a == 1 && count == 1 && t.first(prev) == '1') {
+            return b == 3;
+        }
+        return (a == 3 && (b == 3 || b == 4 || b == 2)) || (a == 2 && b == 4) || (a == 4 && b == 4) || (a == 4 && b <= 4 && count >= 3);
+    }
+
+    private int classifyNumbers(Tokens t, int start, int[] g, char[] sep, int count, boolean plus, boolean paren,
+            List<PhiSpan> out) {
+        int first = g[0];
+        int lastTok = g[count - 1];
+        int[] len = new int[count];
+        int digits = 0;
+        for (int c = 0; c < count; c++) {
+            len[c] = t.len(g[c]);
+            digits += len[c];
+        }
+        boolean sameSep = true;
+        for (int c = 2; c < count; c++) {
+            sameSep &= sep[c] == sep[1];
+        }
+        long ctx = context(t, start);
+        boolean notId = (ctx & NOT_ID) != 0;
+
+        // IPv4
+        if (count == 4 && sameSep && sep[1] == '.' && len[0] <= 3 && len[1] <= 3 && len[2] <= 3 && len[3] <= 3
+                && value(t, g[0]) <= 255 && value(t, g[1]) <= 255 && value(t, g[2]) <= 255 && value(t, g[3]) <= 255) {
+            emit(t, out, start, lastTok, PhiCategory.IP, 0.9);
+            return lastTok + 1;
+        }
+        // phones
+        int phoneStart = -1;
+        if (!plus && count == 3 && len[0] == 3 && len[1] == 3 && len[2] == 4
+                && (paren || (sameSep && (sep[1] == '-' || sep[1] == '.' || sep[1] == ' ')))
+                && nanp(t, g[0], g[1])) {
+            phoneStart = start;
+        } else if (!plus && count == 4 && len[0] == 1 && t.first(g[0]) == '1' && len[1] == 3 && len[2] == 3
+                && len[3] == 4 && sep[2] == sep[3] && sep[1] != '/' && nanp(t, g[1], g[2])) {
+            phoneStart = start;
+        } else if (plus && digits >= 8 && digits <= 15 && sep[1] != '/') {
+            phoneStart = start;
+        } else if (count == 1 && len[0] == 10 && !notId && nanp10(t, g[0])
+                && ((ctx & (CTX_PHONE | CTX_FAX)) != 0 || (ctx & ANY_ID_CONTEXT) == 0)) {
+            phoneStart = start;
+        } else if (count == 1 && len[0] == 11 && t.first(g[0]) == '1' && (ctx & (CTX_PHONE | CTX_FAX)) != 0) {
+            phoneStart = start;
+        } else if (count == 2 && len[0] == 3 && len[1] == 4 && (sep[1] == '-' || sep[1] == '.') && !notId
+                && ((ctx & (CTX_PHONE | CTX_FAX)) != 0 || value(t, g[0]) == 555)) {
+            phoneStart = start;
+        }
+        if (phoneStart >= 0) {
+            int end = extension(t, lastTok);
+            String type = (contextWords(t, start, 10) & CTX_FAX) != 0 ? PhiCategory.FAX : PhiCategory.PHONE;
+            emit(t, out, phoneStart, end, type, 0.95);
+            return end + 1;
+        }
+        // SSN
+        if (count == 3 && len[0] == 3 && len[1] == 2 && len[2] == 4 && sameSep && sep[1] != '/') {
+            if (validSsn(value(t, g[0]), value(t, g[1]), value(t, g[2]))
+                    && (sep[1] == '-' || (ctx & CTX_SSN) != 0)) {
+                emit(t, out, start, lastTok, PhiCategory.SSN, 0.95);
+                return lastTok + 1;
+            }
+        }
+        if (count == 1 && len[0] == 9 && (ctx & CTX_SSN) != 0) {
+            long v = value(t, g[0]);
+            if (validSsn(v / 1_000_000, (v / 10_000) % 100, v % 10_000)) {
+                emit(t, out, start, lastTok, PhiCategory.SSN, 0.9);
+                return lastTok + 1;
+            }
+        }
+        // numeric dates
+        int dateEnd = numericDate(t, start, g, sep, len, count, sameSep);
+        if (dateEnd >= 0) {
+            emit(t, out, start, dateEnd, PhiCategory.DATE, 0.9);
+            return dateEnd + 1;
+        }
+        if (count == 1) {
+            int r = singleNumber(t, start, g[0], ctx, out);
+            if (r > start) {
+                return r;
+            }
+        }
+        // identifiers by context (the whole dash-joined token: "24-DV-01187")
+        int tail = idTail(t, lastTok);
+        int allDigits = digits;
+        for (int c = lastTok + 1; c <= tail; c++) {
+            if (t.kind[c] == NUM || t.kind[c] == ALNUM) {
+                for (int x = t.s[c]; x < t.e[c]; x++) {
+                    if (Character.isDigit(t.text.charAt(x))) {
+                        allDigits++;
+                    }
+                }
+            }
+        }
+        String type = notId ? null : idType(ctx);
+        boolean strong = (ctx & ANY_ID_CONTEXT & ~CTX_ID) != 0 || (ctx & STRONG_ID) != 0;
+        boolean year = count == 1 && tail == lastTok && len[0] == 4 && value(t, g[0]) >= 1900
+                && value(t, g[0]) <= 2100;
+        if (type != null && allDigits >= (strong ? 4 : 5) && !year && !type.equals(PhiCategory.SSN)) {
+            emit(t, out, start, tail, type, 0.85);
+            return tail + 1;
+        }
+        // payment cards (Luhn)
+        if (digits >= 13 && digits <= 19 && (count == 1 || (sameSep && (sep[1] == ' ' || sep[1] == '-') && len[0] == 4))
+                && luhn(t, g, count)) {
+            emit(t, out, start, lastTok, PhiCategory.ACCOUNT, 0.9);
+            return lastTok + 1;
+        }
+        // NDC product codes and other clinical number shapes are left alone
+        if (notId || ndc(len, count, sep)) {
+            return lastTok + 1;
+        }
+        if (count == 1 && digits >= 7 && !unitAfter(t, lastTok)) {
+            emit(t, out, start, lastTok, PhiCategory.ID, 0.5);
+            return lastTok + 1;
+        }
+        return lastTok + 1;
+    }
+
+    private static boolean ndc(int[] len, int count, char[] sep) {
+        return count == 3 && sep[1] == '-' && sep[2] == '-' && ((len[0] == 4 && len[1] == 4 && len[2] == 2)
+                || (len[0] == 5 && len[1] == 3 && len[2] == 2) || (len[0] == 5 && len[1] == 4 && len[2] == 1));
+    }
+
+    /** Letters or digits glued to an id with dashes ("A-4432-B"), so the whole token is covered. */
+    private static int idTail(Tokens t, int last) {
+        int k = last;
+        while (k + 2 < t.n + 1 && k + 1 < t.n && t.ws[k + 1] == 0
+                && (t.kind[k + 1] == WORD || t.kind[k + 1] == NUM || t.kind[k + 1] == ALNUM
+                || (t.kind[k + 1] == PUNCT && t.first(k + 1) == '-' && k + 2 < t.n && t.ws[k + 2] == 0
+                && t.kind[k + 2] != PUNCT))) {
+            k += t.kind[k + 1] == PUNCT ? 2 : 1;
+        }
+        return k;
+    }
+
+    private static int extension(Tokens t, int last) {
+        int k = last + 1;
+        if (k < t.n && t.kind[k] == ALNUM && t.ws[k] <= 1 && (t.first(k) == 'x' || t.first(k) == 'X')) {
+            return k;
+        }
+        if (k + 1 < t.n && t.kind[k] == WORD && t.ws[k] <= 1) {
+            String w = t.text.substring(t.s[k], t.e[k]).toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("x") || w.equals("ext") || w.equals("extension")) {
+                int m = k + 1;
+                if (t.isPunct(m, '.')) {
+                    m++;
+                }
+                if (m < t.n && t.kind[m] == NUM && t.len(m) <= 6) {
+                    return m;
+                }
+            }
+        }
+        return last;
+    }
+
+    private static boolean nanp(Tokens t, int area, int exchange) {
+        char a = t.first(area);
+        char x = t.first(exchange);
+        return a >= '2' && a <= '9' && x >= '2' && x <= '9';
+    }
+
+    private static boolean nanp10(Tokens t, int g) {
+        char a = t.text.charAt(t.s[g]);
+        char x = t.text.charAt(t.s[g] + 3);
+        return a >= '2' && a <= '9' && x >= '2' && x <= '9';
+    }
+
+    /** SSA rules: area not 000, 666 or 900-999; group not 00; serial not 0000; not the advertised sample. */
+    static boolean validSsn(long area, long group, long serial) {
+        if (area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0) {
+            return false;
+        }
+        if (area == 78 && group == 5 && serial == 1120) {
+            return false; // the Woolworth wallet sample
+        }
+        return !(area == 123 && group == 45 && serial == 6789);
+    }
+
+    private int numericDate(Tokens t, int start, int[] g, char[] sep, int[] len, int count, boolean sameSep) {
+        if (count == 3 && sameSep && (sep[1] == '/' || sep[1] == '-' || sep[1] == '.')) {
+            long a = value(t, g[0]);
+            long b = value(t, g[1]);
+            long c = value(t, g[2]);
+            if (len[0] <= 2 && len[1] <= 2 && (len[2] == 2 || len[2] == 4)) {
+                boolean md = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+                boolean dm = b >= 1 && b <= 12 && a >= 1 && a <= 31;
+                if ((md || dm) && (len[2] == 2 || (c >= 1900 && c <= 2100))) {
+                    return g[2];
+                }
+            }
+            if (len[0] == 4 && len[1] <= 2 && len[2] <= 2 && sep[1] != '.' && a >= 1900 && a <= 2100 && b >= 1
+                    && b <= 12 && c >= 1 && c <= 31) {
+                return g[2];
+            }
+        }
+        if (count == 2 && (sep[1] == '/' || sep[1] == '-') && len[0] <= 2) {
+            long a = value(t, g[0]);
+            long b = value(t, g[1]);
+            if (len[1] == 4 && a >= 1 && a <= 12 && b >= 1900 && b <= 2100) {
+                return g[1]; // month and year
+            }
+            if (sep[1] == '/' && len[1] <= 2 && a >= 1 && a <= 12 && b >= 1 && b <= 31) {
+                if (strongDateCue(t, start)) {
+                    return g[1];
+                }
+                long before = contextWords(t, start, 5);
+                long after = g[1] + 1 < t.n ? flags(t, g[1] + 1) : 0;
+                if (g[1] + 2 < t.n && t.kind[g[1] + 1] == PUNCT) {
+                    after |= 0;
+                }
+                if ((before & SCALE_CUE) != 0 || (after & (SCALE_CUE | UNIT_OF_MEASURE)) != 0
+                        || (before & NOT_ID) != 0) {
+                    return -1; // "rated 7/10", "session 4/12", "4/12 sessions"
+                }
+                boolean scaleDenominator = b == 10 || b == 5 || b == 100 || b == 4 || b == 3;
+                if (scaleDenominator) {
+                    return -1;
+                }
+                return g[1];
+            }
+        }
+        return -1;
+    }
+
+    /** "on 7/10", "since 3/5", "DOB 1/10", "Monday 2/5": a scale-like m/d that is still a date. */
+    private boolean strongDateCue(Tokens t, int start) {
+        int p = start - 1;
+        if (t.isPunct(p, ':')) {
+            p--;
+        }
+        if (p < 0 || t.kind[p] != WORD) {
+            return false;
+        }
+        if ((flags(t, p) & WEEKDAY) != 0) {
+            return true;
+        }
+        String w = t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT);
+        return w.equals("on") || w.equals("since") || w.equals("dated") || w.equals("until") || w.equals("till")
+                || w.equals("dob") || w.equals("born") || w.equals("due") || w.equals("effective") || w.equals("by");
+    }
+
+    private int singleNumber(Tokens t, int start, int g, long ctx, List<PhiSpan> out) {
+        int len = t.len(g);
+        long v = value(t, g);
+        // ages over 89
+        if ((len == 2 || len == 3) && v >= 90 && v <= 125 && age(t, g)) {
+            emit(t, out, g, g, PhiCategory.AGE, 0.9);
+            return g + 1;
+        }
+        // street address: number, optional direction, name words, street word, optional unit
+        if (len <= 6 && v > 0 && isCap(t, g + 1) || (len <= 6 && g + 1 < t.n && t.kind[g + 1] == ALNUM)) {
+            int end = streetAddress(t, g);
+            if (end > g) {
+                emit(t, out, start, end, PhiCategory.ADDRESS, 0.9);
+                return end + 1;
+            }
+        }
+        // day before a month: "14 March", "3 of June"
+        if (len <= 2 && v >= 1 && v <= 31) {
+            int m = g + 1;
+            if (m < t.n && t.kind[m] == WORD && "of".equalsIgnoreCase(t.text.substring(t.s[m], t.e[m]))) {
+                m++;
+            }
+            if (m < t.n && (flags(t, m) & MONTH) != 0 && monthWord(t, m)) {
+                int end = yearAfter(t, m);
+                emit(t, out, g, end, PhiCategory.DATE, 0.9);
+                return end + 1;
+            }
+        }
+        // ZIP codes after a state or the word "zip"
+        if ((len == 5 || len == 9) && ((ctx & CTX_ZIP) != 0 || stateBefore(t, start))) {
+            int end = g;
+            if (t.isPunct(g + 1, '-') && t.ws[g + 1] == 0 && g + 2 < t.n && t.kind[g + 2] == NUM && t.len(g + 2) == 4) {
+                end = g + 2;
+            }
+            emit(t, out, start, end, PhiCategory.ZIP, 0.9);
+            return end + 1;
+        }
+        if (len == 5 && (cpt(t, g) || unitAfter(t, g))) {
+            return g + 1;
+        }
+        return start;
+    }
+
+    private static boolean cpt(Tokens t, int g) {
+        char a = t.first(g);
+        char b = t.text.charAt(t.s[g] + 1);
+        return a == '9' && (b == '0' || b == '9' || b == '6' || b == '7');
+    }
+
+    private boolean unitAfter(Tokens t, int g) {
+        int k = g + 1;
+        return k < t.n && t.ws[k] <= 1 && (flags(t, k) & UNIT_OF_MEASURE) != 0;
+    }
+
+    private boolean age(Tokens t, int g) {
+        int k = g + 1;
+        if (t.isPunct(k, '-')) {
+            k++;
+        }
+        if (k < t.n && t.kind[k] == WORD) {
+            String w = t.text.substring(t.s[k], t.e[k]).toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("yo") || w.equals("yr") || w.equals("yrs")) {
+                return true;
+            }
+            if ((w.equals("year") || w.equals("years")) && k + 1 < t.n) {
+                int m = k + 1;
+                if (t.isPunct(m, '-')) {
+                    m++;
+                }
+                if (m < t.n && t.kind[m] == WORD) {
+                    String o = t.text.substring(t.s[m], t.e[m]).toLowerCase(java.util.Locale.ROOT);
+                    return o.equals("old") || o.equals("of");
+                }
+            }
+            if (w.equals("y") && t.isPunct(k + 1, '/')) {
+                return true;
+            }
+        }
+        int p = g - 1;
+        if (p >= 0 && t.kind[p] == WORD) {
+            String w = t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("age") || w.equals("aged") || w.equals("turned") || w.equals("turning")
+                    || w.equals("turns") || w.equals("ages")) {
+                return true;
+            }
+            // "her grandfather is 97", "mother is a 92 ..."
+            if ((w.equals("is") || w.equals("was")) && p >= 1 && t.kind[p - 1] == WORD
+                    && (flags(t, p - 1) & KIN) != 0) {
+                return true;
+            }
+            if (w.equals("a") && p >= 2 && t.kind[p - 1] == WORD && (flags(t, p - 2) & KIN) != 0) {
+                return true;
+            }
+        }
+        if (p >= 1 && t.isPunct(p, ':') && t.kind[p - 1] == WORD) {
+            return "age".equalsIgnoreCase(t.text.substring(t.s[p - 1], t.e[p - 1]));
+        }
+        return false;
+    }
+
+    private boolean stateBefore(Tokens t, int start) {
+        int p = start - 1;
+        if (p >= 0 && t.kind[p] == PUNCT && t.first(p) == ',') {
+            p--;
+        }
+        if (p < 0 || t.kind[p] != WORD || (flags(t, p) & STATE) == 0) {
+            return false;
+        }
+        // a two-letter state must be written in capitals ("IL", not "in")
+        return t.len(p) != 2 || allCaps(t, p);
+    }
+
+    private int streetAddress(Tokens t, int g) {
+        int k = g + 1;
+        if (k < t.n && t.kind[k] == WORD && (flags(t, k) & DIRECTION) != 0 && isCap(t, k)) {
+            k++;
+            if (t.isPunct(k, '.')) {
+                k++;
+            }
+        }
+        int words = 0;
+        int street = -1;
+        while (k < t.n && words < 5 && t.ws[k] == 1) {
+            if (t.kind[k] == ALNUM && words == 0 && ordinal(t, k)) {
+                words++;
+                k++;
+                continue;
+            }
+            if (t.kind[k] != WORD || !isCap(t, k)) {
+                break;
+            }
+            words++;
+            if ((flags(t, k) & STREET) != 0 && words >= 2) {
+                street = k;
+                break;
+            }
+            k++;
+        }
+        if (street < 0) {
+            return -1;
+        }
+        int end = street;
+        if (t.isPunct(end + 1, '.')) {
+            end++;
+        }
+        // unit: ", Apt 2B", " #4", " Unit 3"
+        int u = end + 1;
+        if (t.isPunct(u, ',')) {
+            u++;
+        }
+        if (u < t.n && t.kind[u] == WORD && unitWord(t, u)) {
+            int v = u + 1;
+            if (t.isPunct(v, '.')) {
+                v++;
+            }
+            if (t.isPunct(v, '#')) {
+                v++;
+            }
+            if (v < t.n && (t.kind[v] == NUM || t.kind[v] == ALNUM || (t.kind[v] == WORD && t.len(v) == 1))) {
+                end = v;
+            }
+        } else if (t.isPunct(u, '#') && u + 1 < t.n && (t.kind[u + 1] == NUM || t.kind[u + 1] == ALNUM)) {
+            end = u + 1;
+        }
+        return end;
+    }
+
+    private static boolean unitWord(Tokens t, int i) {
+        String w = t.text.substring(t.s[i], t.e[i]).toLowerCase(java.util.Locale.ROOT);
+        return w.equals("apt") || w.equals("apartment") || w.equals("unit") || w.equals("suite") || w.equals("ste");
+    }
+
+    private static boolean ordinal(Tokens t, int i) {
+        int len = t.len(i);
+        if (len < 3 || len > 4) {
+            return false;
+        }
+        String suffix = t.text.substring(t.e[i] - 2, t.e[i]).toLowerCase(java.util.Locale.ROOT);
+        if (!(suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
+            return false;
+        }
+        for (int k = t.s[i]; k < t.e[i] - 2; k++) {
+            if (!Character.isDigit(t.text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean luhn(Tokens t, int[] g, int count) {
+        int sum = 0;
+        boolean dbl = false;
+        for (int c = count - 1; c >= 0; c--) {
+            for (int k = t.e[g[c]] - 1; k >= t.s[g[c]]; k--) {
+                int d = t.text.charAt(k) - '0';
+                if (dbl) {
+                    d *= 2;
+                    if (d > 9) {
+                        d -= 9;
+                    }
+                }
+                sum += d;
+                dbl = !dbl;
+            }
+        }
+        return sum % 10 == 0;
+    }
+
+    // ---------------------------------------------------------------- context
+
+    /** Flags of the words in the {@code max} tokens before {@code i}, within the sentence. */
+    private long contextWords(Tokens t, int i, int max) {
+        long f = 0;
+        for (int k = i - 1, seen = 0; k >= 0 && seen < max; k--) {
+            if (t.kind[k] == PUNCT) {
+                char c = t.first(k);
+                if ((c == '.' || c == '!' || c == '?') && t.ws[k + 1 < t.n ? k + 1 : k] != 0) {
+                    break;
+                }
+                continue;
+            }
+            f |= flags(t, k);
+            seen++;
+            if (t.ws[k] == 2) {
+                break;
+            }
+        }
+        return f;
+    }
+
+    /**
+     * Identifier context before token {@code i}: the nearest specific context word within six
+     * words (generic words like "number" or "#" only when nothing specific is near), plus NOT_ID
+     * when a clinical-code word is nearer.
+     */
+    private long context(Tokens t, int i) {
+        long weak = 0;
+        for (int k = i - 1, seen = 0; k >= 0 && seen < 6; k--) {
+            if (t.kind[k] == PUNCT) {
+                char c = t.first(k);
+                if ((c == '.' || c == '!' || c == '?' || c == ';') && k + 1 < t.n && t.ws[k + 1] != 0) {
+                    break;
+                }
+                if (c == '#') {
+                    weak |= CTX_ID;
+                }
+                continue;
+            }
+            if (t.kind[k] == NUM) {
+                seen++;
+                continue;
+            }
+            long f = flags(t, k);
+            seen++;
+            if ((f & NOT_ID) != 0 && (f & ANY_ID_CONTEXT) == 0) {
+                return NOT_ID;
+            }
+            if ((f & ANY_ID_CONTEXT) != 0) {
+                if ((f & FILLER) != 0) {
+                    weak |= f & ANY_ID_CONTEXT;
+                } else {
+                    return (f & (ANY_ID_CONTEXT | NOT_ID)) | STRONG_ID;
+                }
+            }
+            if (t.ws[k] == 2) {
+                break;
+            }
+        }
+        return weak;
+    }
+
+    private static String idType(long ctx) {
+        if ((ctx & CTX_MRN) != 0) {
+            return PhiCategory.MRN;
+        }
+        if ((ctx & CTX_PLAN) != 0) {
+            return PhiCategory.HEALTH_PLAN;
+        }
+        if ((ctx & CTX_VEHICLE) != 0) {
+            return PhiCategory.VEHICLE;
+        }
+        if ((ctx & CTX_LICENSE) != 0) {
+            return PhiCategory.LICENSE;
+        }
+        if ((ctx & CTX_ACCOUNT) != 0) {
+            return PhiCategory.ACCOUNT;
+        }
+        if ((ctx & CTX_DEVICE) != 0) {
+            return PhiCategory.DEVICE;
+        }
+        if ((ctx & CTX_SSN) != 0) {
+            return PhiCategory.SSN;
+        }
+        if ((ctx & CTX_FAX) != 0) {
+            return PhiCategory.FAX;
+        }
+        if ((ctx & CTX_PHONE) != 0 && (ctx & CTX_ID) == 0) {
+            return PhiCategory.PHONE;
+        }
+        if ((ctx & (CTX_ID | CTX_PHONE)) != 0) {
+            return PhiCategory.ID;
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- alphanumerics
+
+    private int alnum(Tokens t, int i, List<PhiSpan> out) {
+        // the whole dash-joined token: "D482-1937-6650", "1EG4-TE5-MK73", "XJH4432219"
+        int last = idTail(t, i);
+        int letters = 0;
+        int digits = 0;
+        StringBuilder compact = new StringBuilder(24);
+        for (int k = i; k <= last; k++) {
+            if (t.kind[k] == PUNCT) {
+                continue;
+            }
+            for (int c = t.s[k]; c < t.e[k]; c++) {
+                char ch = t.text.charAt(c);
+                compact.append(Character.toUpperCase(ch));
+                if (Character.isDigit(ch)) {
+                    digits++;
+                } else {
+                    letters++;
+                }
+            }
+        }
+        // clinical shapes: ICD-10 codes, doses, ordinals, times, "PHQ9"
+        if (last == i) {
+            if (icd10(t, i) || ordinal(t, i) || doseOrTime(t, i)) {
+                if (ordinal(t, i)) {
+                    int corner = intersection(t, i);
+                    if (corner > i) {
+                        emit(t, out, i, corner, PhiCategory.ADDRESS, 0.8);
+                        return corner + 1;
+                    }
+                    return ordinalDate(t, i, out);
+                }
+                return skipIcdTail(t, i);
+            }
+            if ((flags(t, i) & (CLINICAL | STOP | UNIT_OF_MEASURE)) != 0) {
+                return i + 1;
+            }
+        }
+        String id = compact.toString();
+        if (id.length() == 17 && vin(id)) {
+            emit(t, out, i, last, PhiCategory.VEHICLE, 0.95);
+            return last + 1;
+        }
+        if (id.length() == 11 && mbi(id)) {
+            emit(t, out, i, last, PhiCategory.HEALTH_PLAN, 0.9);
+            return last + 1;
+        }
+        long ctx = context(t, i);
+        if (t.kind[i] == WORD) {
+            ctx |= flags(t, i) & ANY_ID_CONTEXT; // "MRN-00482913", "SN-88213-KX"
+        }
+        if ((ctx & NOT_ID) != 0) {
+            return last + 1;
+        }
+        if (digits >= 2 && id.length() >= 4) {
+            String type = idType(ctx);
+            if (type != null && !type.equals(PhiCategory.PHONE)) {
+                emit(t, out, i, last, type, 0.85);
+                return last + 1;
+            }
+            if (digits >= 5 && letters >= 1 && id.length() >= 7) {
+                emit(t, out, i, last, PhiCategory.ID, 0.6);
+                return last + 1;
+            }
+        }
+        return last + 1;
+    }
+
+    /** "63rd and Cottage Grove", "47th & Ashland": a street corner. */
+    private int intersection(Tokens t, int i) {
+        int k = i + 1;
+        if (k >= t.n || t.ws[k] != 1) {
+            return i;
+        }
+        boolean and = t.kind[k] == WORD && "and".equalsIgnoreCase(t.text.substring(t.s[k], t.e[k]));
+        if (!(and || t.isPunct(k, '&'))) {
+            return i;
+        }
+        k++;
+        int end = i;
+        while (k < t.n && t.ws[k] == 1 && (isCap(t, k) || (t.kind[k] == ALNUM && ordinal(t, k))) && k - i <= 4
+                && (flags(t, k) & (STOP | CLINICAL)) == 0) {
+            end = k;
+            k++;
+        }
+        return end;
+    }
+
+    private int skipIcdTail(Tokens t, int i) {
+        if (t.isPunct(i + 1, '.') && t.ws[i + 1] == 0 && i + 2 < t.n && t.ws[i + 2] == 0
+                && (t.kind[i + 2] == NUM || t.kind[i + 2] == ALNUM)) {
+            return i + 3;
+        }
+        return i + 1;
+    }
+
+    private static boolean icd10(Tokens t, int i) {
+        int len = t.len(i);
+        if (len != 3) {
+            return false;
+        }
+        char a = t.first(i);
+        return a >= 'A' && a <= 'Z' && a != 'U' && Character.isDigit(t.text.charAt(t.s[i] + 1))
+                && Character.isLetterOrDigit(t.text.charAt(t.s[i] + 2));
+    }
+
+    private boolean doseOrTime(Tokens t, int i) {
+        int k = t.s[i];
+        while (k < t.e[i] && (Character.isDigit(t.text.charAt(k)))) {
+            k++;
+        }
+        if (k == t.s[i] || k == t.e[i]) {
+            return false;
+        }
+        for (int c = k; c < t.e[i]; c++) {
+            if (Character.isDigit(t.text.charAt(c))) {
+                return false;
+            }
+        }
+        return (lex.get(t.text, k, t.e[i]) & UNIT_OF_MEASURE) != 0;
+    }
+
+    private int ordinalDate(Tokens t, int i, List<PhiSpan> out) {
+        long day = 0;
+        for (int c = t.s[i]; c < t.e[i] - 2; c++) {
+            day = day * 10 + (t.text.charAt(c) - '0');
+        }
+        if (day < 1 || day > 31) {
+            return i + 1;
+        }
+        int m = i + 1;
+        if (m < t.n && t.kind[m] == WORD && "of".equalsIgnoreCase(t.text.substring(t.s[m], t.e[m]))) {
+            m++;
+        }
+        if (m < t.n && (flags(t, m) & MONTH) != 0 && monthWord(t, m)) {
+            int end = yearAfter(t, m);
+            emit(t, out, i, end, PhiCategory.DATE, 0.9);
+            return end + 1;
+        }
+        // "on the 14th"
+        int p = i - 1;
+        if (p >= 1 && t.kind[p] == WORD && "the".equalsIgnoreCase(t.text.substring(t.s[p], t.e[p]))
+                && t.kind[p - 1] == WORD && "on".equalsIgnoreCase(t.text.substring(t.s[p - 1], t.e[p - 1]))) {
+            emit(t, out, i, i, PhiCategory.DATE, 0.8);
+            return i + 1;
+        }
+        return i + 1;
+    }
+
+    /** VIN: 17 chars without I, O, Q, with the check digit in position 9. */
+    static boolean vin(String v) {
+        String values = "0123456789.ABCDEFGH..JKLMN.P.R..STUVWXYZ";
+        int[] weights = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};
+        int[] translit = {1, 2, 3, 4, 5, 6, 7, 8, 0, 1, 2, 3, 4, 5, 0, 7, 0, 9, 2, 3, 4, 5, 6, 7, 8, 9};
+        int sum = 0;
+        boolean letters = false;
+        for (int k = 0; k < 17; k++) {
+            char c = v.charAt(k);
+            int val;
+            if (c >= '0' && c <= '9') {
+                val = c - '0';
+            } else if (c >= 'A' && c <= 'Z' && c != 'I' && c != 'O' && c != 'Q') {
+                val = translit[c - 'A'];
+                letters = true;
+            } else {
+                return false;
+            }
+            sum += val * weights[k];
+        }
+        int check = sum % 11;
+        char expected = check == 10 ? 'X' : (char) ('0' + check);
+        return letters && v.charAt(8) == expected && values.length() > 0;
+    }
+
+    /** Medicare Beneficiary Identifier: C A AN N A AN N A A N N, letters without S L O I B Z. */
+    static boolean mbi(String m) {
+        String pattern = "CAXNAXNAANN";
+        for (int k = 0; k < 11; k++) {
+            char c = m.charAt(k);
+            boolean digit = c >= '0' && c <= '9';
+            boolean letter = c >= 'A' && c <= 'Z' && "SLOIBZ".indexOf(c) < 0;
+            switch (pattern.charAt(k)) {
+                case 'C':
+                    if (!(digit && c != '0')) {
+                        return false;
+                    }
+                    break;
+                case 'N':
+                    if (!digit) {
+                        return false;
+                    }
+                    break;
+                case 'A':
+                    if (!letter) {
+                        return false;
+                    }
+                    break;
+                default:
+                    if (!(digit || letter)) {
+                        return false;
+                    }
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- words
+
+    private int word(Tokens t, int i, List<PhiSpan> out) {
+        long f = flags(t, i);
+        if (t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && i + 2 < t.n && t.ws[i + 2] == 0
+                && (t.kind[i + 2] == NUM || t.kind[i + 2] == ALNUM)) {
+            if ((f & CLINICAL) != 0 || ((f & (STOP | UNIT_OF_MEASURE)) != 0 || t.len(i) <= 2
+                    && (f & ANY_ID_CONTEXT) == 0) && t.len(i + 2) <= 2) {
+                return skipClinicalDash(t, i); // "PHQ-9", "GAD-7", "COVID-19", "Type-2"
+            }
+            if ((f & ANY_ID_CONTEXT) == 0 || (f & CTX_DEVICE) != 0 || allCaps(t, i)) {
+                return alnum(t, i, out); // "XJH-443-2219", "SN-88213-KX", "AUTH-55120-B"
+            }
+        }
+        if (allCaps(t, i) && t.len(i) <= 4 && i + 1 < t.n && t.kind[i + 1] == NUM && t.ws[i + 1] == 1
+                && t.len(i + 1) <= 4 && (context(t, i) & CTX_VEHICLE) != 0) {
+            emit(t, out, i, i + 1, PhiCategory.VEHICLE, 0.85); // "plate KTR 4471"
+            return i + 2;
+        }
+        if ((f & MONTH) != 0 && monthWord(t, i)) {
+            int end = monthDate(t, i);
+            if (end > i) {
+                emit(t, out, i, end, PhiCategory.DATE, 0.9);
+                return end + 1;
+            }
+        }
+        if ((f & CTX_USER) != 0) {
+            int end = handleAfter(t, i, out);
+            if (end > i) {
+                return end;
+            }
+        }
+        if (poBox(t, i)) {
+            int k = i;
+            while (k < t.n && !(t.kind[k] == NUM)) {
+                k++;
+            }
+            emit(t, out, i, k, PhiCategory.ADDRESS, 0.9);
+            return k + 1;
+        }
+        if (unitWord(t, i) && (isCap(t, i) || "apartment".equalsIgnoreCase(t.text.substring(t.s[i], t.e[i])))) {
+            int v = i + 1;
+            if (t.isPunct(v, '#')) {
+                v++;
+            }
+            if (v < t.n && t.ws[v] <= 1 && (t.kind[v] == ALNUM || (t.kind[v] == NUM && t.len(v) <= 5))) {
+                emit(t, out, i, v, PhiCategory.ADDRESS, 0.8);
+                return v + 1;
+            }
+        }
+        int end = person(t, i, f, out);
+        if (end > i) {
+            return end;
+        }
+        end = place(t, i, f, out);
+        if (end > i) {
+            return end;
+        }
+        return i + 1;
+    }
+
+    private static int skipClinicalDash(Tokens t, int i) {
+        int k = i;
+        while (k + 2 < t.n && t.isPunct(k + 1, '-') && t.ws[k + 1] == 0 && t.ws[k + 2] == 0 && t.kind[k + 2] != PUNCT) {
+            k += 2;
+        }
+        return k + 1;
+    }
+
+    private boolean monthWord(Tokens t, int i) {
+        String w = t.text.substring(t.s[i], t.e[i]);
+        if (w.equalsIgnoreCase("may") || w.equalsIgnoreCase("march") || w.equalsIgnoreCase("jan")
+                || w.equalsIgnoreCase("sun") || w.equalsIgnoreCase("sat")) {
+            return Character.isUpperCase(w.charAt(0));
+        }
+        return true;
+    }
+
+    /** "March 14", "Mar. 14th, 2025", "March 2024", "March of 2024". */
+    private int monthDate(Tokens t, int i) {
+        int k = i + 1;
+        if (t.isPunct(k, '.') && t.ws[k] == 0) {
+            k++;
+        }
+        if (k < t.n && t.ws[k] == 1) {
+            if (t.kind[k] == NUM && t.len(k) <= 2 && value(t, k) >= 1 && value(t, k) <= 31) {
+                return yearAfter(t, k);
+            }
+            if (t.kind[k] == ALNUM && ordinal(t, k)) {
+                return yearAfter(t, k);
+            }
+            if (t.kind[k] == NUM && t.len(k) == 4 && value(t, k) >= 1900 && value(t, k) <= 2100) {
+                return k;
+            }
+            if (t.kind[k] == WORD && "of".equalsIgnoreCase(t.text.substring(t.s[k], t.e[k])) && k + 1 < t.n
+                    && t.kind[k + 1] == NUM && t.len(k + 1) == 4) {
+                return k + 1;
+            }
+        }
+        if (t.isPunct(k, ',') && k + 1 < t.n && t.kind[k + 1] == NUM && t.len(k + 1) == 4) {
+            return k + 1;
+        }
+        return i;
+    }
+
+    private int yearAfter(Tokens t, int k) {
+        int m = k + 1;
+        if (t.isPunct(m, ',')) {
+            m++;
+        }
+        if (m < t.n && t.kind[m] == NUM && t.len(m) == 4 && t.ws[m] <= 1) {
+            long y = value(t, m);
+            if (y >= 1900 && y <= 2100) {
+                return m;
+            }
+        }
+        return k;
+    }
+
+    private boolean poBox(Tokens t, int i) {
+        String w = t.text.substring(t.s[i], t.e[i]);
+        if (w.equalsIgnoreCase("po") || w.equalsIgnoreCase("p")) {
+            int k = i + 1;
+            while (k < t.n && k < i + 5 && t.kind[k] == PUNCT && t.first(k) == '.') {
+                k++;
+            }
+            if (k < t.n && t.kind[k] == WORD && t.first(k) == 'O' && w.equalsIgnoreCase("p")) {
+                k++;
+                if (t.isPunct(k, '.')) {
+                    k++;
+                }
+            }
+            return k + 1 < t.n && t.kind[k] == WORD && "box".equalsIgnoreCase(t.text.substring(t.s[k], t.e[k]))
+                    && t.kind[k + 1] == NUM;
+        }
+        return false;
+    }
+
+    private int handleAfter(Tokens t, int i, List<PhiSpan> out) {
+        int k = i + 1;
+        int hops = 0;
+        while (k < t.n && hops < 4 && (t.kind[k] == PUNCT || (flags(t, k) & (FILLER | CTX_USER)) != 0)
+                && !(t.kind[k] == PUNCT && t.first(k) == '@')) {
+            if (t.kind[k] == PUNCT && ".!?".indexOf(t.first(k)) >= 0) {
+                return i;
+            }
+            k++;
+            hops++;
+        }
+        if (k >= t.n || t.kind[k] == PUNCT && t.first(k) != '@') {
+            return i;
+        }
+        int startTok = k;
+        int last = k;
+        boolean marks = t.first(k) == '@';
+        while (last + 1 < t.n && t.ws[last + 1] == 0 && (t.kind[last + 1] != PUNCT
+                || ((t.first(last + 1) == '.' || t.first(last + 1) == '-') && last + 2 < t.n && t.ws[last + 2] == 0
+                && t.kind[last + 2] != PUNCT))) {
+            last++;
+            marks = true;
+        }
+        for (int c = t.s[startTok]; c < t.e[last]; c++) {
+            char ch = t.text.charAt(c);
+            if (ch == '_' || Character.isDigit(ch)) {
+                marks = true;
+            }
+        }
+        if (!marks) {
+            return i;
+        }
+        emit(t, out, startTok, last, PhiCategory.USERNAME, 0.85);
+        return last + 1;
+    }
+
+    // ---------------------------------------------------------------- people
+
+    private int person(Tokens t, int i, long f, List<PhiSpan> out) {
+        boolean cap = Character.isUpperCase(t.first(i));
+        int p = prevWord(t, i);
+        long pf = flags(t, p);
+        // "Dr. Alvarez", "Aunt Linda": a title written as one
+        boolean title = false;
+        int tp = i - 1;
+        if (t.isPunct(tp, '.') && t.ws[tp] == 0) {
+            tp--;
+        }
+        if (tp >= 0 && t.kind[tp] == WORD && (flags(t, tp) & TITLE) != 0 && Character.isUpperCase(t.first(tp))
+                && tp != i) {
+            title = true;
+        }
+        boolean kin = p >= 0 && (pf & KIN) != 0;
+        boolean naming = p >= 0 && (pf & NAMING) != 0;
+        if (!naming && p >= 0 && "is".equalsIgnoreCase(t.text.substring(t.s[p], t.e[p]))) {
+            int pp = prevWord(t, p);
+            naming = pp >= 0 && (flags(t, pp) & NAMING) != 0 && "name".regionMatches(true, 0, t.text, t.s[pp], 4);
+        }
+        boolean cue = title || kin || naming;
+
+        if (!cap) {
+            if ((kin || naming) && (f & FIRST) != 0 && (f & STOP) == 0) {
+                int end = extendName(t, i);
+                emit(t, out, i, end, PhiCategory.PERSON, 0.8);
+                return end + 1;
+            }
+            return i;
+        }
+        if (t.len(i) == 1) {
+            // initial: "J. Alvarez"
+            if (t.isPunct(i + 1, '.') && isCap(t, i + 2) && t.ws[i + 2] == 1
+                    && (flags(t, i + 2) & (SURNAME | FIRST)) != 0 && (flags(t, i + 2) & (STOP | CLINICAL)) == 0
+                    && t.first(i) != 'I' && t.first(i) != 'A') {
+                int end = extendName(t, i + 2);
+                emit(t, out, i, end, PhiCategory.PERSON, 0.8);
+                return end + 1;
+            }
+            return i;
+        }
+        boolean acronym = allCaps(t, i);
+        if ((f & CLINICAL) != 0 && !title) {
+            return i;
+        }
+        if (t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && i + 2 < t.n && t.ws[i + 2] == 0
+                && (lex.get(t.text, t.s[i], t.e[i + 2]) & CLINICAL) != 0) {
+            return i + 3; // "Stanley-Brown" safety plan, "Yale-Brown" scale
+        }
+        if ((f & (MONTH | WEEKDAY)) != 0 && !cue) {
+            return i;
+        }
+        if (acronym && (f & FIRST) == 0 && !cue) {
+            return i;
+        }
+        boolean start = sentenceStart(t, i);
+        boolean stop = (f & STOP) != 0;
+        boolean first = (f & FIRST) != 0;
+        boolean surname = (f & SURNAME) != 0;
+        double score;
+        if (cue && (!stop || first || surname)) {
+            score = 0.95;
+        } else if (first && !stop && (f & STATE) == 0) {
+            score = 0.85;
+        } else if (first && stop && !start && (f & STATE) == 0) {
+            score = 0.7;
+        } else if (first && strongVerbAfter(t, i)) {
+            score = 0.8; // "Destiny said"
+        } else if ((first || surname) && nextIsSurname(t, i)) {
+            score = 0.8;
+        } else if (surname && !stop && !start && (f & (STATE | CITY)) == 0) {
+            score = 0.75;
+        } else if ((f & (STOP | CITY | STATE | PLACE_SUFFIX | STREET)) == 0 && unknownActsLikeName(t, i, start, out)) {
+            score = 0.7;
+        } else {
+            return i;
+        }
+        if ((f & CITY) != 0 && !cue && (placeCue(t, i) || stateAfter(t, i))) {
+            return i; // "moved to Austin", "Gary, IN": a place
+        }
+        int end = extendName(t, i);
+        if (end + 1 < t.n && t.isPunct(end + 1, ',') && end + 2 < t.n && (flags(t, end + 2) & STATE) != 0
+                && isCap(t, end + 2) && !cue && !first) {
+            return i; // "Springfield, IL"
+        }
+        emit(t, out, i, end, PhiCategory.PERSON, score);
+        return end + 1;
+    }
+
+    private boolean strongVerbAfter(Tokens t, int i) {
+        int k = i + 1;
+        if (k >= t.n || t.kind[k] != WORD || t.ws[k] != 1) {
+            return false;
+        }
+        long nf = flags(t, k);
+        return (nf & SPEECH_VERB) != 0 && (nf & STOP) == 0;
+    }
+
+    private boolean stateAfter(Tokens t, int last) {
+        return t.isPunct(last + 1, ',') && last + 2 < t.n && (flags(t, last + 2) & STATE) != 0 && isCap(t, last + 2)
+                && (t.len(last + 2) != 2 || allCaps(t, last + 2));
+    }
+
+    private boolean nextIsSurname(Tokens t, int i) {
+        int k = i + 1;
+        return k < t.n && t.ws[k] == 1 && isCap(t, k) && (flags(t, k) & SURNAME) != 0
+                && (flags(t, k) & (CLINICAL | STOP)) == 0;
+    }
+
+    /** An unknown capitalized word behaves like a name: "Tavon said", "Tavon's", "Keisha and Tavon". */
+    private boolean unknownActsLikeName(Tokens t, int i, boolean start, List<PhiSpan> out) {
+        if (allCaps(t, i)) {
+            return false;
+        }
+        if (possessiveAfter(t, i)) {
+            return !start;
+        }
+        int k = i + 1;
+        if (k < t.n && t.kind[k] == WORD && t.ws[k] == 1) {
+            long nf = flags(t, k);
+            if ((nf & SPEECH_VERB) != 0 && ((nf & STOP) == 0 || !start)) {
+                return true;
+            }
+        }
+        int p = i - 1;
+        if (!start && p >= 1 && t.kind[p] == WORD && (t.text.regionMatches(true, t.s[p], "and", 0, 3) && t.len(p) == 3
+                || t.text.regionMatches(true, t.s[p], "or", 0, 2) && t.len(p) == 2)) {
+            return !out.isEmpty() && t.claimed[p - 1] && PhiCategory.PERSON.equals(out.get(out.size() - 1).type());
+        }
+        return false;
+    }
+
+    /** The name continues over capitalized name-like words, initials, hyphens and O'Brien forms. */
+    private int extendName(Tokens t, int i) {
+        int end = i;
+        int words = 1;
+        while (words < 4) {
+            int k = end + 1;
+            if (k >= t.n) {
+                break;
+            }
+            if (t.ws[k] == 0 && t.kind[k] == PUNCT && (t.first(k) == '-' || t.first(k) == '\'' || t.first(k) == '\u2019')
+                    && k + 1 < t.n && t.ws[k + 1] == 0 && isCap(t, k + 1)) {
+                end = k + 1; // "Smith-Jones", "O'Brien"
+                continue;
+            }
+            if (t.ws[k] != 1 || !isCap(t, k)) {
+                break;
+            }
+            long f = flags(t, k);
+            if (t.len(k) == 1 && t.isPunct(k + 1, '.') && isCap(t, k + 2)) {
+                end = k + 1; // middle initial
+                words++;
+                continue;
+            }
+            if ((f & (CLINICAL | MONTH | WEEKDAY | STREET | PLACE_SUFFIX)) != 0 || allCaps(t, k)) {
+                break;
+            }
+            if ((f & STOP) != 0 && (f & (FIRST | SURNAME)) == 0) {
+                break;
+            }
+            if ((f & (STOP)) != 0 && (f & SURNAME) == 0) {
+                break;
+            }
+            end = k;
+            words++;
+        }
+        return end;
+    }
+
+    // ---------------------------------------------------------------- places
+
+    private boolean placeCue(Tokens t, int i) {
+        int p = i - 1;
+        if (p < 0 || t.kind[p] != WORD || (flags(t, p) & PLACE_PREP) == 0) {
+            return false;
+        }
+        long before = contextWords(t, p, 3);
+        return (before & PLACE_VERB) != 0;
+    }
+
+    private int place(Tokens t, int i, long f, List<PhiSpan> out) {
+        if (!isCap(t, i) || allCaps(t, i) && t.len(i) <= 3) {
+            return i;
+        }
+        // cities from the list, longest first: "Oak Park", "St. Louis", "Salt Lake City"
+        int best = -1;
+        int k = i;
+        for (int words = 1; words <= 4 && k < t.n; words++) {
+            if (words > 1) {
+                int m = k + 1;
+                if (t.isPunct(m, '.') && t.ws[m] == 0) {
+                    m++;
+                }
+                if (m >= t.n || t.ws[m] != 1 || !isCap(t, m)) {
+                    break;
+                }
+                k = m;
+            }
+            long cf = lex.get(t.text, t.s[i], t.e[k]);
+            if ((cf & CITY) != 0) {
+                best = k;
+            }
+        }
+        boolean cue = placeCue(t, i);
+        boolean stateAfter = false;
+        int last = best >= 0 ? best : i;
+        if (t.isPunct(last + 1, ',') && last + 2 < t.n && (flags(t, last + 2) & STATE) != 0 && isCap(t, last + 2)) {
+            stateAfter = true;
+        }
+        if (best >= 0) {
+            boolean single = best == i;
+            boolean ambiguous = single && (f & (CLINICAL | FIRST | SURNAME | STOP | STATE)) != 0;
+            if (!ambiguous || cue || stateAfter) {
+                emit(t, out, i, best, PhiCategory.LOCATION, 0.85);
+                return best + 1;
+            }
+        }
+        boolean okWord = (f & (CLINICAL | STATE | MONTH | WEEKDAY | STREET)) == 0;
+        boolean plain = okWord && (f & STOP) == 0;
+        // "moved to Evanston", "grew up in Round Lake", "Kenosha, WI", "Cook County"
+        if ((plain && (cue || stateAfter)) || (okWord && suffixAfter(t, i))) {
+            int end = i;
+            while (end + 1 < t.n && t.ws[end + 1] == 1 && isCap(t, end + 1) && end - i < 2
+                    && (flags(t, end + 1) & (STOP | CLINICAL | STATE | MONTH | WEEKDAY)) == 0) {
+                end++;
+            }
+            if (end + 1 < t.n && t.ws[end + 1] == 1 && t.kind[end + 1] == WORD
+                    && (flags(t, end + 1) & PLACE_SUFFIX) != 0 && isCap(t, end + 1)) {
+                end++;
+            }
+            emit(t, out, i, end, PhiCategory.LOCATION, 0.8);
+            return end + 1;
+        }
+        return i;
+    }
+
+    private boolean suffixAfter(Tokens t, int i) {
+        int k = i + 1;
+        if (k >= t.n || t.ws[k] != 1 || t.kind[k] != WORD) {
+            return false;
+        }
+        long f = flags(t, k);
+        if ((f & PLACE_SUFFIX) == 0) {
+            return false;
+        }
+        String w = t.text.substring(t.s[k], t.e[k]).toLowerCase(java.util.Locale.ROOT);
+        // "Cook County", "Pilsen neighborhood"; "Park" or "Lake" alone are too common to count without a cue
+        return w.equals("county") || w.equals("township") || w.equals("parish") || w.equals("neighborhood")
+                || w.equals("neighbourhood") || w.equals("borough");
+    }
+}

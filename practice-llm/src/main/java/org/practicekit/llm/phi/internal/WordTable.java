@@ -1,0 +1,102 @@
+package org.practicekit.llm.phi.internal;
+
+/**
+ * A case-insensitive map from words (or short phrases with single spaces) to bit flags, looked up
+ * straight from a range of the text without allocating: the detector asks it once per word. ASCII
+ * letters are folded inline; other chars through {@link Character#toLowerCase(char)}. Build once,
+ * then read-only and thread-safe.
+ */
+public final class WordTable {
+    private char[][] keys;
+    private long[] values;
+    private int size;
+    private int mask;
+
+    public WordTable(int expected) {
+        int cap = Integer.highestOneBit(Math.max(16, expected * 3)) << 1;
+        keys = new char[cap][];
+        values = new long[cap];
+        mask = cap - 1;
+    }
+
+    private static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        if (c == '\u2019') {
+            return '\'';
+        }
+        return Character.toLowerCase(c);
+    }
+
+    private static int hash(CharSequence s, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + fold(s.charAt(i));
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /** Adds {@code flags} to the word's flags. */
+    public void add(String word, long flags) {
+        if (size * 2 >= keys.length) {
+            grow();
+        }
+        char[] k = new char[word.length()];
+        for (int i = 0; i < k.length; i++) {
+            k[i] = fold(word.charAt(i));
+        }
+        int at = hash(word, 0, word.length()) & mask;
+        while (keys[at] != null) {
+            if (java.util.Arrays.equals(keys[at], k)) {
+                values[at] |= flags;
+                return;
+            }
+            at = (at + 1) & mask;
+        }
+        keys[at] = k;
+        values[at] = flags;
+        size++;
+    }
+
+    private void grow() {
+        char[][] oldKeys = keys;
+        long[] oldValues = values;
+        keys = new char[oldKeys.length * 2][];
+        values = new long[oldKeys.length * 2];
+        mask = keys.length - 1;
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                add(new String(oldKeys[i]), oldValues[i]);
+            }
+        }
+    }
+
+    /** Flags of {@code text[start, end)}, or 0. */
+    public long get(CharSequence text, int start, int end) {
+        int len = end - start;
+        int at = hash(text, start, end) & mask;
+        char[] k;
+        while ((k = keys[at]) != null) {
+            if (k.length == len) {
+                boolean same = true;
+                for (int i = 0; i < len; i++) {
+                    if (k[i] != fold(text.charAt(start + i))) {
+                        same = false;
+                        break;
+                    }
+                }
+                if (same) {
+                    return values[at];
+                }
+            }
+            at = (at + 1) & mask;
+        }
+        return 0;
+    }
+
+    public int size() {
+        return size;
+    }
+}
