@@ -194,7 +194,8 @@ public final class NoteBook {
         p.require(signer.id().equals(n.clinicianId()), "signer", "only the treating clinician signs this note");
         if (p.require(!s.diagnosisCodes().isEmpty(), "diagnosis", "the session names no diagnosis")) {
             for (String code : s.diagnosisCodes()) {
-                p.require(text.contains(code), "diagnosis", "diagnosis " + code + " is no longer named in the note");
+                p.require(text.contains(code), "diagnosis",
+                        "a documented diagnosis code is no longer named in the note");
             }
         }
         if (p.require(!s.goals().isEmpty(), "goal", "no treatment-plan goal was addressed")) {
