@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.practicekit.core.PracticeKitException;
+import org.practicekit.core.Problems;
 import org.practicekit.core.RetriableException;
 import org.practicekit.core.spi.AuditEvent;
 import org.practicekit.core.spi.AuditLog;
@@ -50,11 +51,18 @@ public abstract class NoteDrafter {
      * Drafts a note for {@code prompt} in {@code format} and the clinician's {@code style}. Never
      * returns an unverified model draft: the result either passed the verifier or is the offline
      * draft with {@link NoteDraft#fallbackReason()} set.
+     *
+     * @throws org.practicekit.core.ValidationException when the prompt cannot fill the format (a
+     *     GIRP note without a treatment-plan goal)
      */
     public final NoteDraft draft(SessionPrompt prompt, NoteFormat format, StyleProfile style) {
         Objects.requireNonNull(prompt, "prompt == null");
         Objects.requireNonNull(format, "format == null");
         Objects.requireNonNull(style, "style == null");
+        Problems problems = Problems.of("note draft");
+        problems.require(format.sectionHolding(SectionContent.GOALS).isEmpty() || !prompt.goals().isEmpty(), "goals",
+                "the " + format.name() + " format is written around a treatment-plan goal; the prompt names none");
+        problems.throwIfAny();
         NoteDraft result;
         if (disclosesToModel() && consents.aiAssistedDocumentation(prompt.clientId()).isEmpty()) {
             result = offline(prompt, format, style, "no consent to AI-assisted documentation on record");

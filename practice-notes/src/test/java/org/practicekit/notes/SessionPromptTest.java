@@ -41,6 +41,29 @@ class SessionPromptTest {
     }
 
     @Test
+    void aGoalFormatNeedsAGoal() {
+        SessionPrompt noGoal = SamplePrompts.panic();
+        OfflineNoteDrafter drafter = OfflineNoteDrafter.builder()
+                .clock(org.practicekit.testing.TestClock.at("2026-11-30T15:00:00Z"))
+                .auditLog(new org.practicekit.core.inmemory.InMemoryAuditLog()).build();
+        SessionPrompt withoutGoals = copyWithoutGoals(noGoal);
+
+        assertThatThrownBy(() -> drafter.draft(withoutGoals, NoteFormat.GIRP))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.hasProblemAt("goals")).isTrue());
+        assertThat(drafter.draft(withoutGoals, NoteFormat.SOAP).verification().passed()).isTrue();
+    }
+
+    private static SessionPrompt copyWithoutGoals(SessionPrompt p) {
+        SessionPrompt.Builder b = SessionPrompt.builder().client(p.clientId()).clinician(p.clinicianId())
+                .date(p.date()).time(p.start(), p.end()).modality(p.modality()).location(p.location())
+                .risk(p.risk()).clientResponse("was engaged");
+        p.presentingConcerns().forEach(b::addConcern);
+        p.interventions().forEach(b::addIntervention);
+        p.plan().forEach(b::addPlan);
+        return b.build();
+    }
+
+    @Test
     void practicesAddTemplatesThatMustPlaceEveryRequiredContent() {
         NoteFormat intake = NoteFormat.builder("brief", "Brief note")
                 .section("summary", "Summary", SectionContent.SESSION, SectionContent.CONCERNS,
