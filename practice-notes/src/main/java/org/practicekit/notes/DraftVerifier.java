@@ -27,20 +27,16 @@ import org.practicekit.notes.internal.PromptSources;
  * {@link Builder#addMedication(String)} and friends.
  */
 public final class DraftVerifier {
-    private static final Pattern TOKEN = Pattern.compile("[a-z][a-z'-]*");
     private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z0-9.\\-/])\\d+(?:[.:]\\d+)*");
     private static final Pattern ANY_NUMBER = Pattern.compile("\\d+(?:[.:]\\d+)*");
     private static final Pattern ICD10 = Pattern.compile("\\b[A-TV-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{1,4})?\\b");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z][A-Z0-9_]*_[0-9]{1,6}]");
-    private static final Pattern CAPITALIZED = Pattern.compile("\\b[A-Z][a-z]{2,}\\b");
     private static final Pattern MONTH_DATE = Pattern.compile("\\b(January|February|March|April|May|June|July|August"
             + "|September|October|November|December)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
     private static final Pattern SLASH_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
             + "|Sunday)\\b");
-    private static final Pattern FILLER = Pattern.compile("(?i)(\\bn/a\\b|\\bnot applicable\\b|\\bnone reported\\b"
-            + "|_{3,}|\\[\\s*]|\\bTBD\\b|\\blorem\\b)");
     // In order: "SI/HI" before "SI".
     private static final List<Map.Entry<Pattern, String>> EXPANSIONS = List.of(
             Map.entry(Pattern.compile("\\bSI/HI\\b"), "suicidal and homicidal ideation"),
@@ -74,15 +70,30 @@ public final class DraftVerifier {
             "examination", "asked", "safety", "medication", "medications", "report");
 
     private final Set<String> medications;
-    private final List<String> diagnoses;
-    private final List<String> interventions;
     private final Set<String> people;
+    // Phrase lexicons indexed by their first word, so a sentence is checked word by word, not phrase by phrase.
+    private final Map<String, List<String>> medicationPhrases;
+    private final Map<String, List<String>> diagnoses;
+    private final Map<String, List<String>> interventions;
 
     private DraftVerifier(Builder b) {
         this.medications = Set.copyOf(b.medications);
-        this.diagnoses = List.copyOf(b.diagnoses);
-        this.interventions = List.copyOf(b.interventions);
         this.people = Set.copyOf(b.people);
+        this.medicationPhrases = byFirstWord(b.medications.stream().filter(m -> m.indexOf(' ') > 0).toList());
+        this.diagnoses = byFirstWord(b.diagnoses);
+        this.interventions = byFirstWord(b.interventions);
+    }
+
+    private static Map<String, List<String>> byFirstWord(List<String> phrases) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (String phrase : phrases) {
+            List<String> words = tokens(phrase);
+            if (!words.isEmpty()) {
+                out.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(phrase);
+            }
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(out);
     }
 
     /** The verifier with PracticeKit's built-in lexicon. */
@@ -107,12 +118,13 @@ public final class DraftVerifier {
         private final SessionPrompt p;
         private final Map<String, String> sources;
         private final String promptLower;
-        private final Set<String> promptWords = new HashSet<>();
         private final Set<String> allowedNumbers = new HashSet<>();
         private final Set<String> codes = new HashSet<>();
         private final List<Finding> findings = new ArrayList<>();
-        private final Set<String> draftStems = new HashSet<>();
+        private final List<LocalDate> knownDates = new ArrayList<>();
+        private final Map<String, String> lowerSources = new java.util.LinkedHashMap<>();
         private final StringBuilder draftLower = new StringBuilder();
+        private String draftText = "";
 
         Run(NoteDraft draft) {
             this.draft = draft;
@@ -128,10 +140,7 @@ public final class DraftVerifier {
             all.append(' ').append(p.date());
             String promptText = all.toString();
             this.promptLower = promptText.toLowerCase(Locale.ROOT);
-            Matcher t = TOKEN.matcher(promptLower);
-            while (t.find()) {
-                promptWords.add(plain(t.group()));
-            }
+            sources.forEach((k, v) -> lowerSources.put(k, v.toLowerCase(Locale.ROOT)));
             Matcher n = ANY_NUMBER.matcher(promptText);
             while (n.find()) {
                 allowedNumbers.add(n.group());
@@ -141,6 +150,8 @@ public final class DraftVerifier {
                 }
             }
             p.diagnoses().forEach(d -> codes.add(d.code()));
+            knownDates.add(p.date());
+            p.nextAppointment().ifPresent(next -> knownDates.add(next.toLocalDate()));
         }
 
         Verification findings() {
@@ -151,11 +162,8 @@ public final class DraftVerifier {
                     String expanded = expand(sentence.text());
                     String lower = expanded.toLowerCase(Locale.ROOT);
                     draftLower.append(lower).append(" \n ");
-                    Matcher t = TOKEN.matcher(lower);
-                    while (t.find()) {
-                        draftStems.add(stem(plain(t.group())));
-                    }
-                    sentence(section.key(), sentence, expanded, lower, seen);
+                    List<String> tokens = tokens(lower);
+                    sentence(section.key(), sentence, expanded, lower, tokens, seen);
                 }
             }
             coverage();
@@ -182,78 +190,75 @@ public final class DraftVerifier {
             }
         }
 
-        private void sentence(String section, DraftSentence sentence, String text, String lower, Set<String> seen) {
+        private void sentence(String section, DraftSentence sentence, String text, String lower, List<String> tokens,
+                Set<String> seen) {
             String quoted = "\"" + sentence.text() + "\"";
-            if (PLACEHOLDER.matcher(text).find()) {
+            if (text.indexOf('[') >= 0 && PLACEHOLDER.matcher(text).find()) {
                 add(FindingKind.LEFTOVER_PLACEHOLDER, section, "The sentence " + quoted
                         + " still contains a pseudonym placeholder.");
             }
-            if (FILLER.matcher(text).find()) {
+            if (filler(lower)) {
                 add(FindingKind.FILLER_TEXT, section, "The sentence " + quoted + " contains filler instead of content.");
             }
-            String normalized = lower.replaceAll("[^a-z0-9]+", " ").strip();
+            String normalized = lower.strip();
             if (!normalized.isEmpty() && !seen.add(normalized)) {
                 add(FindingKind.REPEATED_SENTENCE, section, "The sentence " + quoted + " appears twice.");
             }
-            traced(section, sentence, lower, quoted);
-            entities(section, text, lower, quoted);
+            traced(section, sentence, tokens, quoted);
+            entities(section, text, lower, tokens, quoted);
         }
 
-        private void traced(String section, DraftSentence sentence, String lower, String quoted) {
+        private void traced(String section, DraftSentence sentence, List<String> tokens, String quoted) {
             if (sentence.sources().isEmpty()) {
                 add(FindingKind.UNSOURCED_SENTENCE, section, "The sentence " + quoted + " cites no prompt field.");
                 return;
             }
-            StringBuilder cited = new StringBuilder();
+            List<String> cited = new ArrayList<>();
             for (String id : sentence.sources()) {
-                boolean found = false;
-                for (Map.Entry<String, String> e : sources.entrySet()) {
+                int before = cited.size();
+                for (Map.Entry<String, String> e : lowerSources.entrySet()) {
                     String key = e.getKey();
-                    if (key.equals(id) || key.startsWith(id + "[") || key.startsWith(id + ".")) {
-                        cited.append(e.getValue()).append(' ');
-                        found = true;
+                    if (key.startsWith(id) && (key.length() == id.length() || key.charAt(id.length()) == '['
+                            || key.charAt(id.length()) == '.')) {
+                        cited.add(e.getValue());
                     }
                 }
-                if (!found) {
+                if (cited.size() == before) {
                     add(FindingKind.UNSOURCED_SENTENCE, section, "The sentence " + quoted + " cites \"" + id
                             + "\", which the prompt does not have.");
                     return;
                 }
             }
-            Set<String> citedStems = new HashSet<>();
-            Matcher c = TOKEN.matcher(cited.toString().toLowerCase(Locale.ROOT));
-            while (c.find()) {
-                citedStems.add(stem(plain(c.group())));
-            }
-            List<String> content = new ArrayList<>();
+            int content = 0;
             List<String> unmatched = new ArrayList<>();
-            Matcher t = TOKEN.matcher(lower);
-            while (t.find()) {
-                String w = plain(t.group());
-                if (w.length() < 4 || STOPWORDS.contains(w) || FRAME_WORDS.contains(w) || FRAME_WORDS.contains(t.group())) {
+            for (String w : tokens) {
+                if (w.length() < 4 || STOPWORDS.contains(w) || FRAME_WORDS.contains(w)) {
                     continue;
                 }
-                content.add(w);
-                if (!citedStems.contains(stem(w))) {
+                content++;
+                String st = stem(w);
+                boolean found = false;
+                for (String c : cited) {
+                    if (startsWord(c, st)) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
                     unmatched.add(w);
                 }
             }
             // Why half: paraphrase is allowed, new assertions are not.
-            if (!content.isEmpty() && unmatched.size() * 2 > content.size()) {
+            if (content > 0 && unmatched.size() * 2 > content) {
                 add(FindingKind.UNSOURCED_SENTENCE, section, "The sentence " + quoted + " says more than the prompt"
                         + " fields it cites (" + String.join(", ", sentence.sources()) + "): "
                         + String.join(", ", unmatched) + ".");
             }
         }
 
-        private void entities(String section, String text, String lower, String quoted) {
-            Matcher t = TOKEN.matcher(lower);
-            List<String> tokens = new ArrayList<>();
-            while (t.find()) {
-                tokens.add(plain(t.group()));
-            }
+        private void entities(String section, String text, String lower, List<String> tokens, String quoted) {
             for (String w : tokens) {
-                if (medications.contains(w) && !promptWords.contains(w)) {
+                if (medications.contains(w) && !inPrompt(w)) {
                     add(FindingKind.INVENTED_MEDICATION, section, "The sentence " + quoted + " names the medication \""
                             + w + "\", which the prompt does not mention.");
                 }
@@ -262,52 +267,67 @@ public final class DraftVerifier {
                             + ", who is not in the prompt.");
                 }
                 String digit = Lexicon.NUMBER_WORDS.get(w);
-                if (digit != null && !allowedNumbers.contains(digit) && !promptWords.contains(w)) {
+                if (digit != null && !allowedNumbers.contains(digit) && !inPrompt(w)) {
                     add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " states the number \"" + w
                             + "\", which the prompt does not contain.");
                 }
             }
-            for (String phrase : medications) {
-                if (phrase.indexOf(' ') > 0 && containsPhrase(lower, phrase) && !containsPhrase(promptLower, phrase)) {
-                    add(FindingKind.INVENTED_MEDICATION, section, "The sentence " + quoted + " names \"" + phrase
-                            + "\", which the prompt does not mention.");
+            List<String> firstWords = new ArrayList<>(2);
+            for (String w : tokens) {
+                if ((medicationPhrases.containsKey(w) || diagnoses.containsKey(w) || interventions.containsKey(w))
+                        && !firstWords.contains(w)) {
+                    firstWords.add(w);
                 }
             }
-            for (String dx : diagnoses) {
-                if (containsPhrase(lower, dx) && !containsPhrase(promptLower, dx)) {
-                    add(FindingKind.INVENTED_DIAGNOSIS, section, "The sentence " + quoted + " names the diagnosis \""
-                            + dx + "\", which the prompt does not contain.");
+            for (String first : firstWords) {
+                for (String phrase : medicationPhrases.getOrDefault(first, List.of())) {
+                    if (containsPhrase(lower, phrase) && !containsPhrase(promptLower, phrase)) {
+                        add(FindingKind.INVENTED_MEDICATION, section, "The sentence " + quoted + " names \"" + phrase
+                                + "\", which the prompt does not mention.");
+                    }
+                }
+                for (String dx : diagnoses.getOrDefault(first, List.of())) {
+                    if (containsPhrase(lower, dx) && !containsPhrase(promptLower, dx)) {
+                        add(FindingKind.INVENTED_DIAGNOSIS, section, "The sentence " + quoted + " names the diagnosis \""
+                                + dx + "\", which the prompt does not contain.");
+                    }
+                }
+                for (String in : interventions.getOrDefault(first, List.of())) {
+                    if (containsPhrase(lower, in) && !containsPhrase(promptLower, in)) {
+                        add(FindingKind.INVENTED_INTERVENTION, section, "The sentence " + quoted + " names the"
+                                + " intervention \"" + in + "\", which the prompt does not list.");
+                    }
                 }
             }
-            Matcher icd = ICD10.matcher(text);
+            boolean digits = hasDigit(text);
+            Matcher icd = ICD10.matcher(digits ? text : "");
             while (icd.find()) {
                 if (!codes.contains(icd.group())) {
                     add(FindingKind.INVENTED_DIAGNOSIS, section, "The sentence " + quoted + " cites the code "
                             + icd.group() + ", which is not among the prompt's diagnoses.");
                 }
             }
-            for (String in : interventions) {
-                if (containsPhrase(lower, in) && !containsPhrase(promptLower, in)) {
-                    add(FindingKind.INVENTED_INTERVENTION, section, "The sentence " + quoted + " names the intervention"
-                            + " \"" + in + "\", which the prompt does not list.");
-                }
-            }
-            Matcher n = NUMBER.matcher(text);
+            Matcher n = NUMBER.matcher(digits ? text : "");
             while (n.find()) {
                 if (!allowedNumbers.contains(n.group())) {
                     add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " states the number "
                             + n.group() + ", which the prompt does not contain.");
                 }
             }
-            dates(section, text, quoted);
-            Matcher cap = CAPITALIZED.matcher(text);
-            while (cap.find()) {
-                String word = cap.group();
-                if (cap.start() == 0 || Lexicon.NOT_NAMES.contains(word)) {
+            List<String> capitalized = capitalized(text);
+            boolean calendar = false;
+            for (String word : capitalized) {
+                calendar |= CALENDAR.contains(word);
+            }
+            if (calendar || (digits && (text.indexOf('/') >= 0 || text.indexOf('-') >= 0))) {
+                dates(section, text, quoted);
+            }
+            for (String word : capitalized) {
+                if (Lexicon.NOT_NAMES.contains(word)) {
                     continue;
                 }
                 String lw = word.toLowerCase(Locale.ROOT);
-                if (!promptWords.contains(lw) && !FRAME_WORDS.contains(lw) && !STOPWORDS.contains(lw)) {
+                if (!FRAME_WORDS.contains(lw) && !STOPWORDS.contains(lw) && !inPrompt(lw)) {
                     add(FindingKind.INVENTED_PERSON, section, "The sentence " + quoted + " names \"" + word
                             + "\", who is not in the prompt.");
                 }
@@ -315,14 +335,15 @@ public final class DraftVerifier {
         }
 
         private boolean mentionsPerson(String w) {
-            return promptWords.contains(w) || promptWords.contains(w + "s")
-                    || (w.endsWith("s") && promptWords.contains(w.substring(0, w.length() - 1)));
+            return inPrompt(w) || inPrompt(w + "s") || (w.endsWith("s") && inPrompt(w.substring(0, w.length() - 1)));
+        }
+
+        private boolean inPrompt(String word) {
+            return containsPhrase(promptLower, word);
         }
 
         private void dates(String section, String text, String quoted) {
-            List<LocalDate> known = new ArrayList<>();
-            known.add(p.date());
-            p.nextAppointment().ifPresent(n -> known.add(n.toLocalDate()));
+            List<LocalDate> known = knownDates;
             Matcher m = MONTH_DATE.matcher(text);
             while (m.find()) {
                 Month month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
@@ -369,6 +390,7 @@ public final class DraftVerifier {
 
         private void coverage() {
             String text = draftLower.toString();
+            draftText = text;
             for (int i = 0; i < p.interventions().size(); i++) {
                 Intervention in = p.interventions().get(i);
                 boolean named = containsPhrase(text, in.name().toLowerCase(Locale.ROOT))
@@ -418,16 +440,14 @@ public final class DraftVerifier {
         }
 
         private boolean covered(String item) {
-            Matcher t = TOKEN.matcher(item.toLowerCase(Locale.ROOT));
             int words = 0;
             int found = 0;
-            while (t.find()) {
-                String w = plain(t.group());
+            for (String w : tokens(item.toLowerCase(Locale.ROOT))) {
                 if (w.length() < 3 || STOPWORDS.contains(w)) {
                     continue;
                 }
                 words++;
-                if (draftStems.contains(stem(w))) {
+                if (startsWord(draftText, stem(w))) {
                     found++;
                 }
             }
@@ -435,10 +455,106 @@ public final class DraftVerifier {
         }
     }
 
+    private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday");
+
+    /** Capitalized words of three or more letters, except the first word of the sentence. */
+    private static List<String> capitalized(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        boolean first = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                int start = i;
+                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                boolean afterWordChar = start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)));
+                if (!first && !afterWordChar && i - start >= 3 && c >= 'A' && c <= 'Z') {
+                    boolean rest = true;
+                    for (int k = start + 1; k < i; k++) {
+                        char d = text.charAt(k);
+                        rest &= d >= 'a' && d <= 'z';
+                    }
+                    if (rest) {
+                        out.add(text.substring(start, i));
+                    }
+                }
+                first = false;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static final List<String> ABBREVIATION_HINTS = List.of("SI", "HI", "MSE", "HW", "f/u", "tx");
+    private static final List<String> FILLERS = List.of("n/a", "not applicable", "none reported", "___", "[]", "[ ]",
+            "tbd", "lorem");
+
     private static String expand(String text) {
+        boolean any = false;
+        for (String hint : ABBREVIATION_HINTS) {
+            any |= text.contains(hint);
+        }
+        if (!any) {
+            return text;
+        }
         String out = text;
         for (Map.Entry<Pattern, String> e : EXPANSIONS) {
             out = e.getKey().matcher(out).replaceAll(e.getValue());
+        }
+        return out;
+    }
+
+    private static boolean filler(String lower) {
+        for (String f : FILLERS) {
+            int at = lower.indexOf(f);
+            if (at >= 0 && (Character.isLetter(f.charAt(0)) ? containsPhrase(lower, f) : true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case words (letters, apostrophes, hyphens), possessives and trailing marks removed. */
+    static List<String> tokens(String lower) {
+        List<String> out = new ArrayList<>();
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                int start = i;
+                i++;
+                while (i < n) {
+                    char d = lower.charAt(i);
+                    if ((d >= 'a' && d <= 'z') || d == '\'' || d == '-') {
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                String w = plain(lower.substring(start, i));
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            } else {
+                i++;
+            }
         }
         return out;
     }
@@ -458,6 +574,21 @@ public final class DraftVerifier {
         return word.length() <= 5 ? word : word.substring(0, 5);
     }
 
+    /** True when some word of {@code text} starts with {@code prefix}. */
+    static boolean startsWord(String text, String prefix) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(prefix, from);
+            if (at < 0) {
+                return false;
+            }
+            if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+                return true;
+            }
+            from = at + 1;
+        }
+    }
+
     static boolean containsPhrase(String text, String phrase) {
         int from = 0;
         while (true) {
@@ -467,8 +598,7 @@ public final class DraftVerifier {
             }
             int end = at + phrase.length();
             boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            boolean endOk = end >= text.length() || !Character.isLetter(text.charAt(end))
-                    || phrase.endsWith("i"); // prefixes such as "cyclothymi"
+            boolean endOk = end >= text.length() || !Character.isLetter(text.charAt(end));
             if (startOk && endOk) {
                 return true;
             }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A draft progress note: sections of sourced sentences, which drafter wrote it, why the offline
@@ -16,11 +17,11 @@ public final class NoteDraft {
     private final List<DraftSection> sections;
     private final DrafterKind writtenBy;
     private final String drafterName;
-    private final String fallbackReason;
+    private final @Nullable String fallbackReason;
     private final Verification verification;
 
     private NoteDraft(SessionPrompt prompt, NoteFormat format, List<DraftSection> sections, DrafterKind writtenBy,
-            String drafterName, String fallbackReason, Verification verification) {
+            String drafterName, @Nullable String fallbackReason, Verification verification) {
         this.prompt = Objects.requireNonNull(prompt, "prompt == null");
         this.format = Objects.requireNonNull(format, "format == null");
         this.sections = List.copyOf(sections);

@@ -78,20 +78,35 @@ public final class Phrases {
 
     /** True when the fragment already has a subject ("the client identified...", "she denied..."). */
     public static boolean hasSubject(String fragment) {
-        String[] words = fragment.toLowerCase(Locale.ROOT).split("[\\s,]+", 3);
-        if (words.length == 0) {
-            return false;
-        }
-        if (SUBJECTS.contains(words[0])) {
+        String first = word(fragment, 0).toLowerCase(Locale.ROOT);
+        if (SUBJECTS.contains(first)) {
             return true;
         }
-        return words.length > 1 && (words[0].equals("the") || words[0].equals("their") || words[0].equals("her")
-                || words[0].equals("his")) && SUBJECTS.contains(words[1]);
+        return (first.equals("the") || first.equals("their") || first.equals("her") || first.equals("his"))
+                && SUBJECTS.contains(word(fragment, first.length()).toLowerCase(Locale.ROOT));
+    }
+
+    /** The first word at or after {@code from} (words end at a space or comma). */
+    public static String firstWord(String text) {
+        return word(text, 0);
+    }
+
+    private static String word(String text, int from) {
+        int i = from;
+        int n = text.length();
+        while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == ',' || Character.isWhitespace(text.charAt(i)))) {
+            i++;
+        }
+        int start = i;
+        while (i < n && text.charAt(i) != ' ' && text.charAt(i) != ',' && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(start, i);
     }
 
     /** "the goal to reduce..." for a verb phrase, "the goal of fewer..." for a noun phrase. */
     public static String goal(String goal) {
-        String first = goal.toLowerCase(Locale.ROOT).split("\\s+", 2)[0];
+        String first = word(goal, 0).toLowerCase(Locale.ROOT);
         String text = decapitalize(bare(goal));
         boolean noun = NOUN_OPENERS.contains(first) || first.endsWith("ing") || first.endsWith("ed")
                 || first.endsWith("ment") || first.endsWith("ness") || first.endsWith("tion") || first.endsWith("ity");

@@ -640,7 +640,7 @@ public final class ProseComposer {
     /** A therapist's phrase set inside a sentence: no trailing period, lower-case first word unless a name. */
     private String fragment(String text) {
         String s = bare(text);
-        String firstWord = s.split("[\\s,]+", 2)[0];
+        String firstWord = Phrases.firstWord(s);
         return properNames.contains(firstWord) ? s : Phrases.decapitalize(s);
     }
 

@@ -36,6 +36,7 @@ import org.practicekit.notes.DraftSection;
 import org.practicekit.notes.DrafterKind;
 import org.practicekit.notes.NoteDraft;
 import org.practicekit.notes.StyleProfile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps a practice's progress notes from draft to signed record: opens a draft, tracks every edit,
@@ -59,7 +60,7 @@ public final class NoteBook {
     private final WorkflowStore store;
     private final Clock clock;
     private final AuditLog audit;
-    private final EhrAdapter ehr;
+    private final @Nullable EhrAdapter ehr;
     private final CptSuggester cpt;
 
     private NoteBook(Builder b) {
@@ -462,7 +463,7 @@ public final class NoteBook {
         private WorkflowStore store;
         private Clock clock;
         private AuditLog audit;
-        private EhrAdapter ehr;
+        private @Nullable EhrAdapter ehr;
         private CptSuggester cpt = CptSuggester.standard();
 
         private Builder() {

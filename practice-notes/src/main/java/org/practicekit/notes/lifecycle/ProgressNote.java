@@ -11,6 +11,7 @@ import org.practicekit.core.billing.CptSuggestion;
 import org.practicekit.core.model.ClientId;
 import org.practicekit.core.model.ClinicianId;
 import org.practicekit.notes.DrafterKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A progress note as the note book holds it: draft or edited sections, tracked edits, the attached
@@ -26,21 +27,22 @@ public final class ProgressNote {
     private final List<NoteSectionText> sections;
     private final DrafterKind writtenBy;
     private final String drafterName;
-    private final String fallbackReason;
+    private final @Nullable String fallbackReason;
     private final String provenance;
     private final List<NoteEdit> edits;
     private final DocumentedSession session;
-    private final CptSuggestion cpt;
+    private final @Nullable CptSuggestion cpt;
     private final List<String> confirmedCodes;
-    private final String signedContent;
-    private final Signature signature;
-    private final String amendsNoteId;
+    private final @Nullable String signedContent;
+    private final @Nullable Signature signature;
+    private final @Nullable String amendsNoteId;
     private final boolean exported;
 
     ProgressNote(String id, NoteStatus status, ClientId clientId, ClinicianId clinicianId, String formatName,
-            List<NoteSectionText> sections, DrafterKind writtenBy, String drafterName, String fallbackReason,
-            String provenance, List<NoteEdit> edits, DocumentedSession session, CptSuggestion cpt,
-            List<String> confirmedCodes, String signedContent, Signature signature, String amendsNoteId,
+            List<NoteSectionText> sections, DrafterKind writtenBy, String drafterName, @Nullable String fallbackReason,
+            String provenance, List<NoteEdit> edits, DocumentedSession session, @Nullable CptSuggestion cpt,
+            List<String> confirmedCodes, @Nullable String signedContent, @Nullable Signature signature,
+            @Nullable String amendsNoteId,
             boolean exported) {
         this.id = Objects.requireNonNull(id, "id == null");
         this.status = Objects.requireNonNull(status, "status == null");

@@ -35,6 +35,7 @@ import org.practicekit.notes.NoteSection;
 import org.practicekit.notes.Participant;
 import org.practicekit.notes.SessionPrompt;
 import org.practicekit.notes.StyleProfile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Drafts a note with a language model. The request is built from the format (each section's key,
@@ -61,7 +62,7 @@ public final class LlmNoteDrafter extends NoteDrafter {
 
     private final LlmClient client;
     private final PhiGuard guard;
-    private final String model;
+    private final @Nullable String model;
     private final Duration timeout;
     private final int maxTokens;
 
@@ -286,7 +287,7 @@ public final class LlmNoteDrafter extends NoteDrafter {
         private Clock clock;
         private AuditLog auditLog;
         private DraftVerifier verifier = DraftVerifier.standard();
-        private String model;
+        private @Nullable String model;
         private Duration timeout = Duration.ofSeconds(30);
         private int maxTokens = 2000;
 
