@@ -319,8 +319,13 @@ public final class DraftVerifier {
             for (String word : capitalized) {
                 calendar |= CALENDAR.contains(word);
             }
-            if (calendar || (digits && (text.indexOf('/') >= 0 || text.indexOf('-') >= 0))) {
-                dates(section, text, quoted);
+            for (String word : CALENDAR) {
+                calendar |= text.startsWith(word);
+            }
+            boolean slash = digits && text.indexOf('/') >= 0;
+            boolean dash = digits && text.indexOf('-') >= 0;
+            if (calendar || slash || dash) {
+                dates(section, text, quoted, calendar, slash, dash);
             }
             for (String word : capitalized) {
                 if (Lexicon.NOT_NAMES.contains(word)) {
@@ -342,16 +347,17 @@ public final class DraftVerifier {
             return containsPhrase(promptLower, word);
         }
 
-        private void dates(String section, String text, String quoted) {
+        private void dates(String section, String text, String quoted, boolean calendar, boolean slash,
+                boolean dash) {
             List<LocalDate> known = knownDates;
-            Matcher m = MONTH_DATE.matcher(text);
+            Matcher m = MONTH_DATE.matcher(calendar ? text : "");
             while (m.find()) {
                 Month month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
                 int day = Integer.parseInt(m.group(2));
                 Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
                 checkDate(section, quoted, m.group(), month.getValue(), day, year, known);
             }
-            Matcher s = SLASH_DATE.matcher(text);
+            Matcher s = SLASH_DATE.matcher(slash ? text : "");
             while (s.find()) {
                 Integer year = s.group(3) == null ? null : Integer.valueOf(s.group(3));
                 if (year != null && year < 100) {
@@ -360,12 +366,12 @@ public final class DraftVerifier {
                 checkDate(section, quoted, s.group(), Integer.parseInt(s.group(1)), Integer.parseInt(s.group(2)), year,
                         known);
             }
-            Matcher iso = ISO_DATE.matcher(text);
+            Matcher iso = ISO_DATE.matcher(dash ? text : "");
             while (iso.find()) {
                 checkDate(section, quoted, iso.group(), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)),
                         Integer.valueOf(iso.group(1)), known);
             }
-            Matcher w = WEEKDAY.matcher(text);
+            Matcher w = WEEKDAY.matcher(calendar ? text : "");
             while (w.find()) {
                 DayOfWeek day = DayOfWeek.valueOf(w.group().toUpperCase(Locale.ROOT));
                 boolean ok = known.stream().anyMatch(d -> d.getDayOfWeek() == day)

@@ -52,6 +52,12 @@ class DraftVerifierTest {
     }
 
     @Test
+    void aDateAtTheStartOfASentenceIsChecked() {
+        NoteDraft d = changed(crisis, "plan", s -> plus(s, "December 24 is the next session.", "nextAppointment"));
+        assertThat(verifier.verify(d).kinds()).contains(FindingKind.INVENTED_DATE);
+    }
+
+    @Test
     void droppedContentIsFound() {
         NoteDraft d = changed(crisis, "assessment", s -> new ArrayList<>(s.stream()
                 .filter(x -> !x.sources().contains("risk.level") && x.sources().stream()
