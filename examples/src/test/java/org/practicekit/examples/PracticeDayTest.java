@@ -20,4 +20,17 @@ class PracticeDayTest {
                 "Signed by Dana Whitfield, LCSW; SHA-256", "sent to the EHR: yes", "A change after signing is refused",
                 "hash still verifies (true)", "signed addendum linked to the note");
     }
+
+    @Test
+    void theAiSummaryChapterShowsPlaceholdersAuditAndARefusal() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PracticeDay.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        String chapter = out.substring(out.indexOf("An AI summary behind the PHI guard"), out.indexOf("End of day"));
+        assertThat(chapter).contains("What the model received: [PERSON_1] (DOB [DATE_1])", "[PHONE_1]", "[LOCATION_1]",
+                "PHQ-9 was 17", "CPT 90837", "7/10");
+        assertThat(chapter).doesNotContain("Keisha", "312-555-0148", "03/14/1985", "Evanston");
+        assertThat(chapter).contains("Audited: llm.disclosure to cloud-llm", "the guard refused it: nothing was sent",
+                "Requests that reached the model: 1.");
+    }
 }

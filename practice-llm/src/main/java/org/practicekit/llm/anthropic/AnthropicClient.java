@@ -134,7 +134,10 @@ public final class AnthropicClient extends LlmClient {
         }
     }
 
-    static JsonHttp.ErrorReading readError(JsonNode json) {
+    static JsonHttp.ErrorReading readError(int status, JsonNode json) {
+        if (json == null) {
+            return new JsonHttp.ErrorReading("", false);
+        }
         String type = JsonHttp.text(json, "error", "type");
         String detail = JsonHttp.text(json, "error", "details", "error_code");
         boolean spend = "enforced_spend_limit_reached".equals(detail) || "billing_error".equals(type);

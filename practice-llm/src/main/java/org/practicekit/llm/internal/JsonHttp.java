@@ -15,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -59,6 +58,12 @@ public final class JsonHttp {
         }
     }
 
+    /** Reads a provider's error body (null when it was not JSON) for a failed status. */
+    @FunctionalInterface
+    public interface ErrorReader {
+        ErrorReading read(int status, JsonNode body);
+    }
+
     private final OkHttpClient http;
     private final String system;
 
@@ -83,7 +88,7 @@ public final class JsonHttp {
 
     /** POSTs {@code body} and returns the parsed JSON answer. */
     public JsonNode post(HttpUrl url, Headers headers, ObjectNode body, Duration callTimeout, String operation,
-            Function<JsonNode, ErrorReading> errors) {
+            ErrorReader errors) {
         byte[] bytes;
         try {
             bytes = MAPPER.writeValueAsBytes(body);
@@ -96,7 +101,7 @@ public final class JsonHttp {
 
     /** GETs {@code url} and returns the parsed JSON answer. */
     public JsonNode get(HttpUrl url, Headers headers, Duration callTimeout, String operation,
-            Function<JsonNode, ErrorReading> errors) {
+            ErrorReader errors) {
         Request request = new Request.Builder().url(url).headers(headers).get().build();
         return execute(request, callTimeout, operation, errors);
     }
@@ -109,7 +114,7 @@ public final class JsonHttp {
         try (Response response = call.execute()) {
             String text = readBody(response);
             if (!response.isSuccessful()) {
-                throw failure(response, operation, parseOrNull(text), j -> new ErrorReading("", false));
+                throw failure(response, operation, parseOrNull(text), (status, j) -> new ErrorReading("", false));
             }
             return text;
         } catch (IOException e) {
@@ -118,7 +123,7 @@ public final class JsonHttp {
     }
 
     private JsonNode execute(Request request, Duration callTimeout, String operation,
-            Function<JsonNode, ErrorReading> errors) {
+            ErrorReader errors) {
         Call call = http.newCall(request);
         call.timeout().timeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
         try (Response response = call.execute()) {
@@ -175,9 +180,9 @@ public final class JsonHttp {
     }
 
     private PracticeKitException failure(Response response, String operation, JsonNode json,
-            Function<JsonNode, ErrorReading> errors) {
+            ErrorReader errors) {
         int status = response.code();
-        ErrorReading reading = json == null ? new ErrorReading("", false) : errors.apply(json);
+        ErrorReading reading = errors.read(status, json);
         Duration retryAfter = retryAfter(response.headers());
         String shouldRetry = response.header("X-Should-Retry");
         LOG.debug("{} {}: HTTP {} {}", system, operation, status, reading.reason);

@@ -106,7 +106,10 @@ public final class OllamaClient extends LlmClient {
     }
 
     /** Ollama's errors are free text; only a recognised kind is kept, never the text itself. */
-    static JsonHttp.ErrorReading readError(JsonNode json) {
+    static JsonHttp.ErrorReading readError(int status, JsonNode json) {
+        if (json == null) {
+            return new JsonHttp.ErrorReading("", false);
+        }
         String error = JsonHttp.lower(JsonHttp.text(json, "error"));
         String kind;
         if (error.contains("not found")) {

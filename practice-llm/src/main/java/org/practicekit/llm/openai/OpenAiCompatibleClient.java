@@ -146,7 +146,10 @@ public final class OpenAiCompatibleClient extends LlmClient {
         }
     }
 
-    static JsonHttp.ErrorReading readError(JsonNode json) {
+    static JsonHttp.ErrorReading readError(int status, JsonNode json) {
+        if (json == null) {
+            return new JsonHttp.ErrorReading("", false);
+        }
         String type = JsonHttp.text(json, "error", "type");
         String code = JsonHttp.text(json, "error", "code");
         boolean quota = "insufficient_quota".equals(code) || "insufficient_quota".equals(type)

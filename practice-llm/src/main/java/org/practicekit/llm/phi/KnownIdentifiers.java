@@ -29,7 +29,7 @@ public final class KnownIdentifiers {
     private final KnownTermMatcher matcher;
 
     private KnownIdentifiers(Map<String, String> terms) {
-        this.terms = Map.copyOf(terms);
+        this.terms = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(terms));
         this.matcher = KnownTermMatcher.of(terms);
     }
 
@@ -62,6 +62,34 @@ public final class KnownIdentifiers {
     /** Number of distinct match terms (a name counts once whole and once per part). */
     public int size() {
         return terms.size();
+    }
+
+    /**
+     * The values per category as they can appear in text, for detectors that take a deny-list
+     * (Presidio): names and parts, date spellings, phones in the common US formats, identifiers as given.
+     */
+    Map<String, List<String>> valuesByCategory() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        terms.forEach((term, type) -> {
+            List<String> values = out.computeIfAbsent(type, k -> new ArrayList<>());
+            if (!term.startsWith(KnownTermMatcher.COMPACT_PREFIX)) {
+                if (!KnownTermMatcher.isEverydayWord(term)) {
+                    values.add(term);
+                }
+                return;
+            }
+            String raw = term.substring(KnownTermMatcher.COMPACT_PREFIX.length());
+            if (raw.matches("\\d{10}")) {
+                String a = raw.substring(0, 3);
+                String b = raw.substring(3, 6);
+                String c = raw.substring(6);
+                values.addAll(List.of(a + "-" + b + "-" + c, "(" + a + ") " + b + "-" + c, a + "." + b + "." + c,
+                        a + " " + b + " " + c, raw, "+1 " + a + " " + b + " " + c, "1-" + a + "-" + b + "-" + c));
+            } else {
+                values.add(raw);
+            }
+        });
+        return out;
     }
 
     /** Every occurrence of a known identifier in {@code text}, ordered by start; score 1.0. */

@@ -61,6 +61,9 @@ public abstract class LlmClientContract {
     /** The server drops the connection. */
     protected abstract void enqueueDisconnect();
 
+    /** The server starts a 200 answer and resets the connection in the middle of the body. */
+    protected abstract void enqueueResetDuringAnswer();
+
     /** The server answers 200 with a JSON body cut in the middle. */
     protected abstract void enqueueTruncatedJson();
 
@@ -184,6 +187,15 @@ public abstract class LlmClientContract {
         enqueueDisconnect();
         enqueueAnswer("ok");
         assertThat(client(2).complete(prompt()).text()).isEqualTo("ok");
+    }
+
+    @Test
+    void retriesAConnectionResetInTheMiddleOfTheAnswer() {
+        enqueueResetDuringAnswer();
+        enqueueAnswer("ok");
+        LlmResponse response = client(2).complete(prompt());
+        assertThat(response.text()).isEqualTo("ok");
+        assertThat(response.attempts()).isEqualTo(2);
     }
 
     @Test

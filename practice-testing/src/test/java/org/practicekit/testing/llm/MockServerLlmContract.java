@@ -128,6 +128,12 @@ abstract class MockServerLlmContract extends LlmClientContract {
     }
 
     @Override
+    protected void enqueueResetDuringAnswer() {
+        server.enqueue(json(200, answer("An answer long enough to be cut off halfway through the body.", false))
+                .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    }
+
+    @Override
     protected void enqueueTruncatedJson() {
         String full = answer("A complete answer that the proxy cut off.", false);
         server.enqueue(json(200, full.substring(0, full.length() / 2)));

@@ -68,6 +68,11 @@ public final class KnownTermMatcher {
         return new KnownTermMatcher(pattern, Map.copyOf(textTypes), List.copyOf(compact));
     }
 
+    /** True for given names that are also everyday words ("Will", "Hope"): risky as case-insensitive deny-list terms. */
+    public static boolean isEverydayWord(String term) {
+        return EVERYDAY_WORDS.contains(term.toLowerCase(Locale.ROOT));
+    }
+
     /** Every occurrence, ordered by start. */
     public List<PhiSpan> find(String text) {
         List<PhiSpan> out = new ArrayList<>();

@@ -56,6 +56,8 @@ import org.practicekit.llm.phi.PhiSpan;
 public final class TherapyTextScanner {
     /** Marks a context that came from a specific word ("claim", "member"), not from "number" or "#". */
     private static final long STRONG_ID = 1L << 40;
+    /** Set on every cached lexicon answer, so 0 means "not looked up yet". */
+    private static final long LOOKED_UP = 1L << 62;
 
     private static final byte WORD = 1;
     private static final byte NUM = 2;
@@ -69,6 +71,10 @@ public final class TherapyTextScanner {
     private static final Pattern MAC = Pattern.compile("(?i)[0-9a-f]{2}([:\\-])[0-9a-f]{2}(\\1[0-9a-f]{2}){4}");
 
     private final WordTable lex = Lexicon.table();
+    /** Lowercase words that matter on their own: months ("june 3"), handle cues ("username kbrown85"). */
+    private final long[] selfCues = lex.filter(MONTH | CTX_USER);
+    /** Lowercase words that make the next word a name: "wife keisha", "named anouk". */
+    private final long[] nameCues = lex.filter(KIN | NAMING);
 
     /** Token arrays for one text. */
     private static final class Tokens {
@@ -78,16 +84,25 @@ public final class TherapyTextScanner {
         int[] e;
         byte[] kind;
         byte[] ws; // 0 none, 1 space, 2 line break
+        /** Per chunk start: the chunk holds '@', an inner '.', or two ':' (email, URL, IP shapes). */
+        boolean[] special;
+        /** Per word: the lexicon hash, computed while tokenizing. */
+        int[] hash;
         long[] flags;
         boolean[] claimed;
 
+        final char[] c;
+
         Tokens(String text) {
             this.text = text;
-            int cap = Math.max(16, text.length() / 3 + 16);
+            this.c = text.toCharArray();
+            int cap = Math.max(16, text.length() / 4 + 16); // prose has about one token per 4.5 chars
             s = new int[cap];
             e = new int[cap];
             kind = new byte[cap];
             ws = new byte[cap];
+            special = new boolean[cap];
+            hash = new int[cap];
         }
 
         void add(int start, int end, byte k, byte space) {
@@ -97,6 +112,8 @@ public final class TherapyTextScanner {
                 e = java.util.Arrays.copyOf(e, cap);
                 kind = java.util.Arrays.copyOf(kind, cap);
                 ws = java.util.Arrays.copyOf(ws, cap);
+                special = java.util.Arrays.copyOf(special, cap);
+                hash = java.util.Arrays.copyOf(hash, cap);
             }
             s[n] = start;
             e[n] = end;
@@ -106,7 +123,7 @@ public final class TherapyTextScanner {
         }
 
         char first(int i) {
-            return text.charAt(s[i]);
+            return c[s[i]];
         }
 
         int len(int i) {
@@ -114,7 +131,7 @@ public final class TherapyTextScanner {
         }
 
         boolean isPunct(int i, char c) {
-            return i >= 0 && i < n && kind[i] == PUNCT && text.charAt(s[i]) == c;
+            return i >= 0 && i < n && kind[i] == PUNCT && this.c[s[i]] == c;
         }
     }
 
@@ -122,7 +139,6 @@ public final class TherapyTextScanner {
     public List<PhiSpan> scan(String text) {
         Tokens t = tokenize(text);
         t.flags = new long[t.n];
-        java.util.Arrays.fill(t.flags, -1L);
         t.claimed = new boolean[t.n];
         List<PhiSpan> out = new ArrayList<>();
         int i = 0;
@@ -135,49 +151,102 @@ public final class TherapyTextScanner {
 
     // ---------------------------------------------------------------- tokens
 
+    /** ASCII classes for the tokenizer: word letter, digit, blank, line break, anything else. */
+    private static final byte C_OTHER = 0;
+    private static final byte C_LETTER = 1;
+    private static final byte C_DIGIT = 2;
+    private static final byte C_BLANK = 3;
+    private static final byte C_BREAK = 4;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII[c] = C_LETTER;
+            ASCII[c - 32] = C_LETTER;
+        }
+        ASCII['_'] = C_LETTER;
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII[c] = C_DIGIT;
+        }
+        ASCII[' '] = C_BLANK;
+        ASCII['\t'] = C_BLANK;
+        ASCII[0x0b] = C_BLANK;
+        ASCII['\f'] = C_BLANK;
+        ASCII['\n'] = C_BREAK;
+        ASCII['\r'] = C_BREAK;
+    }
+
+    private static byte charClass(char c) {
+        if (c < 128) {
+            return ASCII[c];
+        }
+        if (Character.isLetterOrDigit(c)) {
+            return C_LETTER; // non-ASCII digits are not parsed as numbers
+        }
+        if (c == '\u2028' || c == '\u2029') {
+            return C_BREAK;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) ? C_BLANK : C_OTHER;
+    }
+
     private static Tokens tokenize(String text) {
         Tokens t = new Tokens(text);
-        int len = text.length();
+        char[] cs = t.c;
+        int len = cs.length;
         int i = 0;
         byte space = 1;
+        int chunk = 0;
+        int colons = 0;
+        boolean afterDot = false;
         while (i < len) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\u00a0') {
+            char c = cs[i];
+            byte cls = charClass(c);
+            if (cls == C_BLANK) {
                 if (space == 0) {
                     space = 1;
                 }
                 i++;
                 continue;
             }
-            if (c == '\n' || c == '\r') {
+            if (cls == C_BREAK) {
                 space = 2;
                 i++;
                 continue;
             }
-            if (isWordChar(c)) {
+            if (space != 0) {
+                chunk = t.n;
+                colons = 0;
+                afterDot = false;
+            } else if (afterDot) {
+                t.special[chunk] = true; // "gmail.com", "73.162", "e.g"
+            }
+            if (cls != C_OTHER) {
                 int start = i;
                 boolean letter = false;
                 boolean digit = false;
+                int h = 0;
                 while (i < len) {
-                    char d = text.charAt(i);
-                    if (d >= '0' && d <= '9') {
+                    char d = cs[i];
+                    byte k = d < 128 ? ASCII[d] : charClass(d);
+                    if (k == C_DIGIT) {
                         digit = true;
-                    } else if (isWordChar(d)) {
+                    } else if (k == C_LETTER) {
                         letter = true;
                     } else {
                         break;
                     }
+                    h = 31 * h + WordTable.foldForHash(d);
                     i++;
                 }
                 t.add(start, i, digit ? (letter ? ALNUM : NUM) : WORD, space);
-            } else if (Character.isWhitespace(c)) {
-                if (space == 0) {
-                    space = 1;
-                }
-                i++;
-                continue;
+                t.hash[t.n - 1] = h;
+                afterDot = false;
             } else {
                 t.add(i, i + 1, PUNCT, space);
+                if (c == '@' || c == '/' && i + 1 < len && cs[i + 1] == '/' || c == ':' && ++colons >= 2) {
+                    t.special[chunk] = true;
+                }
+                afterDot = c == '.';
                 i++;
             }
             space = 0;
@@ -197,21 +266,22 @@ public final class TherapyTextScanner {
             return 0;
         }
         long f = t.flags[i];
-        if (f == -1L) {
-            f = t.kind[i] == PUNCT ? 0 : lex.get(t.text, t.s[i], t.e[i]);
+        if (f == 0) {
+            f = t.kind[i] == PUNCT ? 0 : lex.get(t.c, t.s[i], t.e[i], t.hash[i]);
             if (t.kind[i] == PUNCT) {
                 char c = t.first(i);
                 if (c == '#' || c == ':' || c == '-' || c == '=') {
                     f = FILLER;
                 }
             }
-            t.flags[i] = f;
+            t.flags[i] = f | LOOKED_UP;
+            return f;
         }
-        return f;
+        return f & ~LOOKED_UP;
     }
 
     private static boolean isCap(Tokens t, int i) {
-        return i >= 0 && i < t.n && t.kind[i] == WORD && Character.isUpperCase(t.first(i));
+        return i >= 0 && i < t.n && t.kind[i] == WORD && upper(t.first(i));
     }
 
     private static boolean allCaps(Tokens t, int i) {
@@ -219,7 +289,7 @@ public final class TherapyTextScanner {
             return false;
         }
         for (int k = t.s[i]; k < t.e[i]; k++) {
-            if (Character.isLowerCase(t.text.charAt(k))) {
+            if (lower(t.c[k])) {
                 return false;
             }
         }
@@ -229,7 +299,7 @@ public final class TherapyTextScanner {
     private static long value(Tokens t, int i) {
         long v = 0;
         for (int k = t.s[i]; k < t.e[i] && k - t.s[i] < 18; k++) {
-            v = v * 10 + (t.text.charAt(k) - '0');
+            v = v * 10 + (t.c[k] - '0');
         }
         return v;
     }
@@ -266,6 +336,34 @@ public final class TherapyTextScanner {
                 && t.kind[a + 1] == WORD && t.len(a + 1) == 1 && (t.first(a + 1) == 's' || t.first(a + 1) == 'S');
     }
 
+    private static boolean upper(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    private static boolean lower(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+    }
+
+    /** Token {@code i} is {@code word}, ignoring case; no allocation. */
+    private static boolean eq(Tokens t, int i, String word) {
+        int len = word.length();
+        if (t.e[i] - t.s[i] != len) {
+            return false;
+        }
+        char[] c = t.c;
+        int at = t.s[i];
+        for (int k = 0; k < len; k++) {
+            char a = c[at + k];
+            if (a >= 'A' && a <= 'Z') {
+                a = (char) (a + 32);
+            }
+            if (a != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean sameChunk(Tokens t, int i) {
         return i < t.n && t.ws[i] == 0;
     }
@@ -276,7 +374,9 @@ public final class TherapyTextScanner {
         if (t.claimed[i]) {
             return i + 1;
         }
-        boolean chunkStart = i == 0 || t.ws[i] != 0 || (t.kind[i - 1] == PUNCT && "(\"'<[\u201c".indexOf(t.first(i - 1)) >= 0);
+        boolean chunkStart = (i == 0 || t.ws[i] != 0) ? t.special[i]
+                : t.special[i - 1] && t.kind[i - 1] == PUNCT && (i < 2 || t.ws[i - 1] != 0)
+                && "(\"'<[\u201c".indexOf(t.first(i - 1)) >= 0;
         if (chunkStart) {
             int end = chunk(t, i, out);
             if (end > i) {
@@ -330,6 +430,9 @@ public final class TherapyTextScanner {
         }
         if (last < i || (at < 0 && dots == 0 && colons < 2)) {
             return i;
+        }
+        if (at < 0 && colons < 2 && last <= i + 1) {
+            return i; // one word and its full stop: the common case
         }
         String chunk = t.text.substring(t.s[i], t.e[last]);
         if (at >= 0) {
@@ -543,23 +646,25 @@ public final class TherapyTextScanner {
         for (int c = lastTok + 1; c <= tail; c++) {
             if (t.kind[c] == NUM || t.kind[c] == ALNUM) {
                 for (int x = t.s[c]; x < t.e[c]; x++) {
-                    if (Character.isDigit(t.text.charAt(x))) {
+                    if (Character.isDigit(t.c[x])) {
                         allDigits++;
                     }
                 }
             }
         }
         String type = notId ? null : idType(ctx);
-        boolean strong = (ctx & ANY_ID_CONTEXT & ~CTX_ID) != 0 || (ctx & STRONG_ID) != 0;
+        boolean strong = (ctx & STRONG_ID) != 0;
         boolean year = count == 1 && tail == lastTok && len[0] == 4 && value(t, g[0]) >= 1900
                 && value(t, g[0]) <= 2100;
-        if (type != null && allDigits >= (strong ? 4 : 5) && !year && !type.equals(PhiCategory.SSN)) {
+        boolean card = digits >= 13 && digits <= 19
+                && (count == 1 || (sameSep && (sep[1] == ' ' || sep[1] == '-') && len[0] == 4)) && luhn(t, g, count);
+        if (type != null && (strong || !card) && allDigits >= (strong ? 4 : 5) && !year
+                && !type.equals(PhiCategory.SSN)) {
             emit(t, out, start, tail, type, 0.85);
             return tail + 1;
         }
         // payment cards (Luhn)
-        if (digits >= 13 && digits <= 19 && (count == 1 || (sameSep && (sep[1] == ' ' || sep[1] == '-') && len[0] == 4))
-                && luhn(t, g, count)) {
+        if (card) {
             emit(t, out, start, lastTok, PhiCategory.ACCOUNT, 0.9);
             return lastTok + 1;
         }
@@ -618,8 +723,8 @@ public final class TherapyTextScanner {
     }
 
     private static boolean nanp10(Tokens t, int g) {
-        char a = t.text.charAt(t.s[g]);
-        char x = t.text.charAt(t.s[g] + 3);
+        char a = t.c[t.s[g]];
+        char x = t.c[t.s[g] + 3];
         return a >= '2' && a <= '9' && x >= '2' && x <= '9';
     }
 
@@ -716,7 +821,7 @@ public final class TherapyTextScanner {
         // day before a month: "14 March", "3 of June"
         if (len <= 2 && v >= 1 && v <= 31) {
             int m = g + 1;
-            if (m < t.n && t.kind[m] == WORD && "of".equalsIgnoreCase(t.text.substring(t.s[m], t.e[m]))) {
+            if (m < t.n && t.kind[m] == WORD && eq(t, m, "of")) {
                 m++;
             }
             if (m < t.n && (flags(t, m) & MONTH) != 0 && monthWord(t, m)) {
@@ -742,7 +847,7 @@ public final class TherapyTextScanner {
 
     private static boolean cpt(Tokens t, int g) {
         char a = t.first(g);
-        char b = t.text.charAt(t.s[g] + 1);
+        char b = t.c[t.s[g] + 1];
         return a == '9' && (b == '0' || b == '9' || b == '6' || b == '7');
     }
 
@@ -792,7 +897,7 @@ public final class TherapyTextScanner {
             }
         }
         if (p >= 1 && t.isPunct(p, ':') && t.kind[p - 1] == WORD) {
-            return "age".equalsIgnoreCase(t.text.substring(t.s[p - 1], t.e[p - 1]));
+            return eq(t, p - 1, "age");
         }
         return false;
     }
@@ -865,8 +970,11 @@ public final class TherapyTextScanner {
     }
 
     private static boolean unitWord(Tokens t, int i) {
-        String w = t.text.substring(t.s[i], t.e[i]).toLowerCase(java.util.Locale.ROOT);
-        return w.equals("apt") || w.equals("apartment") || w.equals("unit") || w.equals("suite") || w.equals("ste");
+        char c = t.first(i);
+        if (c != 'a' && c != 'A' && c != 'u' && c != 'U' && c != 's' && c != 'S') {
+            return false;
+        }
+        return eq(t, i, "apt") || eq(t, i, "apartment") || eq(t, i, "unit") || eq(t, i, "suite") || eq(t, i, "ste");
     }
 
     private static boolean ordinal(Tokens t, int i) {
@@ -879,7 +987,7 @@ public final class TherapyTextScanner {
             return false;
         }
         for (int k = t.s[i]; k < t.e[i] - 2; k++) {
-            if (!Character.isDigit(t.text.charAt(k))) {
+            if (!Character.isDigit(t.c[k])) {
                 return false;
             }
         }
@@ -891,7 +999,7 @@ public final class TherapyTextScanner {
         boolean dbl = false;
         for (int c = count - 1; c >= 0; c--) {
             for (int k = t.e[g[c]] - 1; k >= t.s[g[c]]; k--) {
-                int d = t.text.charAt(k) - '0';
+                int d = t.c[k] - '0';
                 if (dbl) {
                     d *= 2;
                     if (d > 9) {
@@ -1015,7 +1123,7 @@ public final class TherapyTextScanner {
                 continue;
             }
             for (int c = t.s[k]; c < t.e[k]; c++) {
-                char ch = t.text.charAt(c);
+                char ch = t.c[c];
                 compact.append(Character.toUpperCase(ch));
                 if (Character.isDigit(ch)) {
                     digits++;
@@ -1077,7 +1185,7 @@ public final class TherapyTextScanner {
         if (k >= t.n || t.ws[k] != 1) {
             return i;
         }
-        boolean and = t.kind[k] == WORD && "and".equalsIgnoreCase(t.text.substring(t.s[k], t.e[k]));
+        boolean and = t.kind[k] == WORD && eq(t, k, "and");
         if (!(and || t.isPunct(k, '&'))) {
             return i;
         }
@@ -1105,36 +1213,36 @@ public final class TherapyTextScanner {
             return false;
         }
         char a = t.first(i);
-        return a >= 'A' && a <= 'Z' && a != 'U' && Character.isDigit(t.text.charAt(t.s[i] + 1))
-                && Character.isLetterOrDigit(t.text.charAt(t.s[i] + 2));
+        return a >= 'A' && a <= 'Z' && a != 'U' && Character.isDigit(t.c[t.s[i] + 1])
+                && Character.isLetterOrDigit(t.c[t.s[i] + 2]);
     }
 
     private boolean doseOrTime(Tokens t, int i) {
         int k = t.s[i];
-        while (k < t.e[i] && (Character.isDigit(t.text.charAt(k)))) {
+        while (k < t.e[i] && (Character.isDigit(t.c[k]))) {
             k++;
         }
         if (k == t.s[i] || k == t.e[i]) {
             return false;
         }
         for (int c = k; c < t.e[i]; c++) {
-            if (Character.isDigit(t.text.charAt(c))) {
+            if (Character.isDigit(t.c[c])) {
                 return false;
             }
         }
-        return (lex.get(t.text, k, t.e[i]) & UNIT_OF_MEASURE) != 0;
+        return (lex.get(t.c, k, t.e[i]) & UNIT_OF_MEASURE) != 0;
     }
 
     private int ordinalDate(Tokens t, int i, List<PhiSpan> out) {
         long day = 0;
         for (int c = t.s[i]; c < t.e[i] - 2; c++) {
-            day = day * 10 + (t.text.charAt(c) - '0');
+            day = day * 10 + (t.c[c] - '0');
         }
         if (day < 1 || day > 31) {
             return i + 1;
         }
         int m = i + 1;
-        if (m < t.n && t.kind[m] == WORD && "of".equalsIgnoreCase(t.text.substring(t.s[m], t.e[m]))) {
+        if (m < t.n && t.kind[m] == WORD && eq(t, m, "of")) {
             m++;
         }
         if (m < t.n && (flags(t, m) & MONTH) != 0 && monthWord(t, m)) {
@@ -1144,8 +1252,8 @@ public final class TherapyTextScanner {
         }
         // "on the 14th"
         int p = i - 1;
-        if (p >= 1 && t.kind[p] == WORD && "the".equalsIgnoreCase(t.text.substring(t.s[p], t.e[p]))
-                && t.kind[p - 1] == WORD && "on".equalsIgnoreCase(t.text.substring(t.s[p - 1], t.e[p - 1]))) {
+        if (p >= 1 && t.kind[p] == WORD && eq(t, p, "the")
+                && t.kind[p - 1] == WORD && eq(t, p - 1, "on")) {
             emit(t, out, i, i, PhiCategory.DATE, 0.8);
             return i + 1;
         }
@@ -1212,6 +1320,16 @@ public final class TherapyTextScanner {
     // ---------------------------------------------------------------- words
 
     private int word(Tokens t, int i, List<PhiSpan> out) {
+        if (!upper(t.first(i)) && !t.isPunct(i + 1, '-') && !WordTable.mayContain(selfCues, t.hash[i])
+                && !unitWord(t, i) && t.first(i) != 'p') {
+            int p = i - 1;
+            if (t.isPunct(p, ',')) {
+                p--;
+            }
+            if (p < 0 || t.kind[p] != WORD || !WordTable.mayContain(nameCues, t.hash[p])) {
+                return i + 1; // most words: lowercase, no cue before them, nothing to find
+            }
+        }
         long f = flags(t, i);
         if (t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && i + 2 < t.n && t.ws[i + 2] == 0
                 && (t.kind[i + 2] == NUM || t.kind[i + 2] == ALNUM)) {
@@ -1249,7 +1367,7 @@ public final class TherapyTextScanner {
             emit(t, out, i, k, PhiCategory.ADDRESS, 0.9);
             return k + 1;
         }
-        if (unitWord(t, i) && (isCap(t, i) || "apartment".equalsIgnoreCase(t.text.substring(t.s[i], t.e[i])))) {
+        if (unitWord(t, i) && (isCap(t, i) || eq(t, i, "apartment"))) {
             int v = i + 1;
             if (t.isPunct(v, '#')) {
                 v++;
@@ -1282,7 +1400,7 @@ public final class TherapyTextScanner {
         String w = t.text.substring(t.s[i], t.e[i]);
         if (w.equalsIgnoreCase("may") || w.equalsIgnoreCase("march") || w.equalsIgnoreCase("jan")
                 || w.equalsIgnoreCase("sun") || w.equalsIgnoreCase("sat")) {
-            return Character.isUpperCase(w.charAt(0));
+            return upper(w.charAt(0));
         }
         return true;
     }
@@ -1303,7 +1421,7 @@ public final class TherapyTextScanner {
             if (t.kind[k] == NUM && t.len(k) == 4 && value(t, k) >= 1900 && value(t, k) <= 2100) {
                 return k;
             }
-            if (t.kind[k] == WORD && "of".equalsIgnoreCase(t.text.substring(t.s[k], t.e[k])) && k + 1 < t.n
+            if (t.kind[k] == WORD && eq(t, k, "of") && k + 1 < t.n
                     && t.kind[k + 1] == NUM && t.len(k + 1) == 4) {
                 return k + 1;
             }
@@ -1329,19 +1447,20 @@ public final class TherapyTextScanner {
     }
 
     private boolean poBox(Tokens t, int i) {
-        String w = t.text.substring(t.s[i], t.e[i]);
-        if (w.equalsIgnoreCase("po") || w.equalsIgnoreCase("p")) {
+        char c0 = t.first(i);
+        if ((c0 == 'P' || c0 == 'p') && (t.len(i) == 1 || eq(t, i, "po"))) {
+            boolean p = t.len(i) == 1;
             int k = i + 1;
             while (k < t.n && k < i + 5 && t.kind[k] == PUNCT && t.first(k) == '.') {
                 k++;
             }
-            if (k < t.n && t.kind[k] == WORD && t.first(k) == 'O' && w.equalsIgnoreCase("p")) {
+            if (k < t.n && t.kind[k] == WORD && t.first(k) == 'O' && p) {
                 k++;
                 if (t.isPunct(k, '.')) {
                     k++;
                 }
             }
-            return k + 1 < t.n && t.kind[k] == WORD && "box".equalsIgnoreCase(t.text.substring(t.s[k], t.e[k]))
+            return k + 1 < t.n && t.kind[k] == WORD && eq(t, k, "box")
                     && t.kind[k + 1] == NUM;
         }
         return false;
@@ -1371,7 +1490,7 @@ public final class TherapyTextScanner {
             marks = true;
         }
         for (int c = t.s[startTok]; c < t.e[last]; c++) {
-            char ch = t.text.charAt(c);
+            char ch = t.c[c];
             if (ch == '_' || Character.isDigit(ch)) {
                 marks = true;
             }
@@ -1386,7 +1505,10 @@ public final class TherapyTextScanner {
     // ---------------------------------------------------------------- people
 
     private int person(Tokens t, int i, long f, List<PhiSpan> out) {
-        boolean cap = Character.isUpperCase(t.first(i));
+        boolean cap = upper(t.first(i));
+        if (!cap && (f & FIRST) == 0) {
+            return i; // the common case: a lowercase word that is no given name
+        }
         int p = prevWord(t, i);
         long pf = flags(t, p);
         // "Dr. Alvarez", "Aunt Linda": a title written as one
@@ -1395,13 +1517,13 @@ public final class TherapyTextScanner {
         if (t.isPunct(tp, '.') && t.ws[tp] == 0) {
             tp--;
         }
-        if (tp >= 0 && t.kind[tp] == WORD && (flags(t, tp) & TITLE) != 0 && Character.isUpperCase(t.first(tp))
+        if (tp >= 0 && t.kind[tp] == WORD && (flags(t, tp) & TITLE) != 0 && upper(t.first(tp))
                 && tp != i) {
             title = true;
         }
         boolean kin = p >= 0 && (pf & KIN) != 0;
         boolean naming = p >= 0 && (pf & NAMING) != 0;
-        if (!naming && p >= 0 && "is".equalsIgnoreCase(t.text.substring(t.s[p], t.e[p]))) {
+        if (!naming && p >= 0 && eq(t, p, "is")) {
             int pp = prevWord(t, p);
             naming = pp >= 0 && (flags(t, pp) & NAMING) != 0 && "name".regionMatches(true, 0, t.text, t.s[pp], 4);
         }
@@ -1431,7 +1553,7 @@ public final class TherapyTextScanner {
             return i;
         }
         if (t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && i + 2 < t.n && t.ws[i + 2] == 0
-                && (lex.get(t.text, t.s[i], t.e[i + 2]) & CLINICAL) != 0) {
+                && (lex.get(t.c, t.s[i], t.e[i + 2]) & CLINICAL) != 0) {
             return i + 3; // "Stanley-Brown" safety plan, "Yale-Brown" scale
         }
         if ((f & (MONTH | WEEKDAY)) != 0 && !cue) {
@@ -1584,7 +1706,7 @@ public final class TherapyTextScanner {
                 }
                 k = m;
             }
-            long cf = lex.get(t.text, t.s[i], t.e[k]);
+            long cf = lex.get(t.c, t.s[i], t.e[k]);
             if ((cf & CITY) != 0) {
                 best = k;
             }

@@ -9,6 +9,7 @@ package org.practicekit.llm.phi.internal;
 public final class WordTable {
     private char[][] keys;
     private long[] values;
+    private int[] hashes;
     private int size;
     private int mask;
 
@@ -16,6 +17,7 @@ public final class WordTable {
         int cap = Integer.highestOneBit(Math.max(16, expected * 3)) << 1;
         keys = new char[cap][];
         values = new long[cap];
+        hashes = new int[cap];
         mask = cap - 1;
     }
 
@@ -46,7 +48,8 @@ public final class WordTable {
         for (int i = 0; i < k.length; i++) {
             k[i] = fold(word.charAt(i));
         }
-        int at = hash(word, 0, word.length()) & mask;
+        int h = hash(word, 0, word.length());
+        int at = h & mask;
         while (keys[at] != null) {
             if (java.util.Arrays.equals(keys[at], k)) {
                 values[at] |= flags;
@@ -56,6 +59,7 @@ public final class WordTable {
         }
         keys[at] = k;
         values[at] = flags;
+        hashes[at] = h;
         size++;
     }
 
@@ -64,6 +68,7 @@ public final class WordTable {
         long[] oldValues = values;
         keys = new char[oldKeys.length * 2][];
         values = new long[oldKeys.length * 2];
+        hashes = new int[oldKeys.length * 2];
         mask = keys.length - 1;
         size = 0;
         for (int i = 0; i < oldKeys.length; i++) {
@@ -71,6 +76,44 @@ public final class WordTable {
                 add(new String(oldKeys[i]), oldValues[i]);
             }
         }
+    }
+
+    /** Folds one char the way keys are stored (ASCII upper case to lower case, curly apostrophe to straight). */
+    public static int foldForHash(char c) {
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : fold(c);
+    }
+
+    /** Flags of {@code text[start, end)}, or 0; the array form the scanner uses. */
+    public long get(char[] text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + foldForHash(text[i]);
+        }
+        return get(text, start, end, h);
+    }
+
+    /**
+     * Flags of {@code text[start, end)}, or 0, given {@code rawHash}: the sum
+     * {@code h = 31 * h + foldForHash(c)} over the range, as the tokenizer computes it in passing.
+     */
+    public long get(char[] text, int start, int end, int rawHash) {
+        int len = end - start;
+        int h = rawHash ^ (rawHash >>> 16);
+        int at = h & mask;
+        char[] k;
+        while ((k = keys[at]) != null) {
+            if (hashes[at] == h && k.length == len) {
+                int i = 0;
+                while (i < len && k[i] == foldForHash(text[start + i])) {
+                    i++;
+                }
+                if (i == len) {
+                    return values[at];
+                }
+            }
+            at = (at + 1) & mask;
+        }
+        return 0;
     }
 
     /** Flags of {@code text[start, end)}, or 0. */
@@ -94,6 +137,27 @@ public final class WordTable {
             at = (at + 1) & mask;
         }
         return 0;
+    }
+
+    /**
+     * A 65,536-bit filter of the words whose flags intersect {@code mask}: a clear bit proves a word
+     * is not among them, so the scanner can skip the lookup for most lowercase words.
+     */
+    public long[] filter(long mask) {
+        long[] bits = new long[1 << 10];
+        for (int at = 0; at < keys.length; at++) {
+            if (keys[at] != null && (values[at] & mask) != 0) {
+                int b = hashes[at] & 0xFFFF;
+                bits[b >>> 6] |= 1L << b;
+            }
+        }
+        return bits;
+    }
+
+    /** Whether a word with raw hash {@code rawHash} may be in {@code filter}. */
+    public static boolean mayContain(long[] filter, int rawHash) {
+        int b = (rawHash ^ (rawHash >>> 16)) & 0xFFFF;
+        return (filter[b >>> 6] & (1L << b)) != 0;
     }
 
     public int size() {

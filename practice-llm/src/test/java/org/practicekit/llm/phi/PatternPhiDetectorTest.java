@@ -1,0 +1,74 @@
+package org.practicekit.llm.phi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Rules of the in-process detector that the corpus exercises only once or not at all. */
+class PatternPhiDetectorTest {
+    private final PatternPhiDetector detector = PatternPhiDetector.builder().build();
+
+    private List<String> found(String text) {
+        return detector.detect(text).stream().map(s -> s.type() + ":" + s.textOf(text)).collect(Collectors.toList());
+    }
+
+    @Test
+    void rejectsSocialSecurityNumbersOutsideTheIssuedRanges() {
+        assertThat(found("SSN 412-56-7890")).containsExactly("SSN:412-56-7890");
+        for (String invalid : List.of("000-56-7890", "666-56-7890", "912-56-7890", "412-00-7890", "412-56-0000",
+                "078-05-1120")) {
+            assertThat(found("SSN " + invalid)).as(invalid).noneMatch(s -> s.startsWith("SSN"));
+        }
+    }
+
+    @Test
+    void checksVinCheckDigitsAndCardChecksums() {
+        assertThat(found("Her VIN 1HGCM82633A004352 was listed.")).containsExactly("VEHICLE:1HGCM82633A004352");
+        assertThat(found("Note 1HGCM82633A004353 here.")).noneMatch(s -> s.startsWith("VEHICLE"));
+        assertThat(found("Card 4111 1111 1111 1111 on file")).containsExactly("ACCOUNT:4111 1111 1111 1111");
+        assertThat(found("Card 4111 1111 1111 1112 on file")).noneMatch(s -> s.startsWith("ACCOUNT"));
+    }
+
+    @Test
+    void recognisesAMedicareBeneficiaryIdentifierByItsShape() {
+        assertThat(found("MBI 1EG4-TE5-MK73 on file")).containsExactly("HEALTH_PLAN:1EG4-TE5-MK73");
+        assertThat(found("code 1SG4-TE5-MK73 here")).noneMatch(s -> s.startsWith("HEALTH_PLAN")); // S is not allowed
+    }
+
+    @Test
+    void coversTheWholeDashedLicenseNotJustItsPrefix() {
+        assertThat(found("Driver's license D482-1937-6650 expired.")).containsExactly("LICENSE:D482-1937-6650");
+    }
+
+    @Test
+    void leavesClinicalNumbersAlone() {
+        String note = "PHQ-9 17, GAD-7 14, PCL-5 48; CPT 90837 and 90785; F41.1, F43.10, Z63.0; sertraline 100 mg, "
+                + "25mg hydroxyzine; NDC 0093-7146-56; BP 142/91; anxiety 7/10; session 4/12; call 988 or 911; "
+                + "A1C 7.2; 0700-1300 shifts; 2019-2020 school year; $1,250 owed; 45-year-old; age 89.";
+        assertThat(found(note)).isEmpty();
+    }
+
+    @Test
+    void keepsJavaOffsetsAfterAstralCharacters() {
+        String text = "\uD83D\uDE22 Her son Mateo called 312-555-0161.";
+        assertThat(found(text)).containsExactly("PERSON:Mateo", "PHONE:312-555-0161");
+    }
+
+    @Test
+    void matchesTheClientsKnownIdentifiersIgnoringCaseAndSeparators() {
+        KnownIdentifiers known = KnownIdentifiers.builder().addName("Tavon Mitchell").addPhone("(773) 555-0199")
+                .addIdentifier(PhiCategory.HEALTH_PLAN, "XJH-443-2219").addName("Will Grace").build();
+        PatternPhiDetector withKnown = PatternPhiDetector.builder().knownIdentifiers(known).build();
+        String text = "TAVON texted 773.555.0199 about member xjh4432219; he will call. Will came too.";
+        List<String> spans = withKnown.detect(text).stream().map(s -> s.textOf(text)).collect(Collectors.toList());
+        assertThat(spans).contains("TAVON", "773.555.0199", "xjh4432219", "Will").doesNotContain("will");
+    }
+
+    @Test
+    void neverPrintsTextInToString() {
+        PhiSpan span = detector.detect("Keisha said hello").get(0);
+        assertThat(span.toString()).doesNotContain("Keisha");
+    }
+}
