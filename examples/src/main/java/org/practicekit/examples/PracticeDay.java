@@ -49,6 +49,6 @@ public final class PracticeDay {
     }
 
     private static List<Chapter> chapters() {
-        return List.of(new OpeningChapter(), new PhiGuardChapter(), new NotesChapter());
+        return List.of(new OpeningChapter(), new PhiGuardChapter(), new BillingChapter(), new NotesChapter());
     }
 }

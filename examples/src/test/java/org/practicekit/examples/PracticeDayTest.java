@@ -33,4 +33,17 @@ class PracticeDayTest {
         assertThat(chapter).contains("Audited: llm.disclosure to cloud-llm", "the guard refused it: nothing was sent",
                 "Requests that reached the model: 1.");
     }
+
+    @Test
+    void billingSuggestsCodesWithReasonsAndFlagsADenialWithItsAction() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PracticeDay.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(out).contains("CPT suggestions for today's 6 sessions", "90837 at place of service 11",
+                "90834-95 + 90785-95 at place of service 10", "90839 + 90840 at place of service 11",
+                "90832-93 at place of service 10", "nothing to bill", "because: 55 minutes of psychotherapy",
+                "+90785 dropped: crisis psychotherapy already includes it", "2 sessions left",
+                "Sent 5 claims to the clearinghouse as one 837P file");
+        assertThat(out).contains("Denial flagged (authorization): CO-197 on 90847", "next action: Request a retro-authorization");
+    }
 }

@@ -11,7 +11,7 @@ public record CptLine(String code, int units, List<String> modifiers) {
     public CptLine {
         Objects.requireNonNull(code, "code == null");
         Objects.requireNonNull(modifiers, "modifiers == null");
-        if (!code.matches("[0-9]{4}[0-9A-Z]")) {
+        if (!isCode(code)) {
             throw new IllegalArgumentException("CPT code must be five characters (four digits then a digit or letter)");
         }
         if (units < 1 || units > 99) {
@@ -22,10 +22,28 @@ public record CptLine(String code, int units, List<String> modifiers) {
             throw new IllegalArgumentException("a claim line carries at most four modifiers");
         }
         for (String m : modifiers) {
-            if (!m.matches("[0-9A-Z]{2}")) {
+            if (m.length() != 2 || !digitOrUpper(m.charAt(0)) || !digitOrUpper(m.charAt(1))) {
                 throw new IllegalArgumentException("a modifier is two letters or digits");
             }
         }
+    }
+
+    /** Four digits then a digit or capital letter; checked by hand because a regex here dominates a suggestion's cost. */
+    static boolean isCode(String code) {
+        if (code.length() != 5) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            char c = code.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return digitOrUpper(code.charAt(4));
+    }
+
+    private static boolean digitOrUpper(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
     }
 
     /** One unit of {@code code} with no modifier. */

@@ -313,14 +313,16 @@ public final class CptSuggester {
                 CptRules.Band b = bands.get(i);
                 mins[i] = b.minMinutes();
                 codes[i] = b.code();
-                String range = i + 1 < size ? b.minMinutes() + "-" + (bands.get(i + 1).minMinutes() - 1) + " minute range"
-                        : b.minMinutes() + " minutes or more";
+                String range = size == 1 ? " meets the " + b.minMinutes() + "-minute minimum"
+                        : i + 1 < size ? " falls in the " + b.minMinutes() + "-" + (bands.get(i + 1).minMinutes() - 1)
+                                + " minute range"
+                        : " is " + b.minMinutes() + " minutes or more";
                 String code = (addOn ? "+" : "") + b.code();
                 String tail = addOn
                         ? ", listed after the E/M code the clinician chooses (E/M time is not counted as psychotherapy)."
                         : size > 1 ? " (one code by total time; codes are never added together)."
                         : " (one unit per session).";
-                reasons[i] = " minutes of " + service + " falls in the " + range + ": " + code + " x1, the "
+                reasons[i] = " minutes of " + service + range + ": " + code + " x1, the "
                         + b.nominalMinutes() + "-minute code, reached once its midpoint is passed" + tail;
             }
             CptRules.Band first = bands.get(0);
@@ -351,7 +353,8 @@ public final class CptSuggester {
 
         Placement(TelehealthPolicy policy, PayerKind kind, PayerRulePack pack, CptRules rules) {
             this.policy = policy;
-            String payer = kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT)
+            String payer = (kind == PayerKind.COMMERCIAL ? "commercial payer"
+                    : kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT))
                     + (pack == null ? "" : " (payer rule pack \"" + pack.name() + "\")");
             for (int home = 0; home < 2; home++) {
                 String where = home == 1 ? "the client at home" : "the client away from home";

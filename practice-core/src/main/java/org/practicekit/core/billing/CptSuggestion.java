@@ -27,7 +27,8 @@ public record CptSuggestion(boolean billable, List<CptLine> lines, String placeO
         if (billable == lines.isEmpty()) {
             throw new IllegalArgumentException("a suggestion is billable exactly when it has lines");
         }
-        if (!placeOfService.matches("[0-9]{2}")) {
+        if (placeOfService.length() != 2 || !Character.isDigit(placeOfService.charAt(0))
+                || !Character.isDigit(placeOfService.charAt(1))) {
             throw new IllegalArgumentException("place of service is a two-digit code");
         }
     }

@@ -34,6 +34,13 @@ public record ProfessionalClaimRecord(String claimId, Money totalCharge, String 
         lines = List.copyOf(lines);
     }
 
+    /** The member id is PHI: left out so a stray log line leaks nothing. */
+    @Override
+    public String toString() {
+        return "ProfessionalClaimRecord[" + claimId + ", " + totalCharge + ", POS " + placeOfService + ", " + lines.size()
+                + " lines]";
+    }
+
     /**
      * One SV1 service line with its DTP*472 date.
      *

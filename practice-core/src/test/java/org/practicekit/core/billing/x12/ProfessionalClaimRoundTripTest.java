@@ -39,6 +39,7 @@ class ProfessionalClaimRoundTripTest {
             assertThat(r.originalPayerClaimNumber()).isEqualTo(c.originalPayerClaimNumber().orElse(""));
             assertThat(r.diagnosisCodes()).isEqualTo(c.diagnosisCodes());
             assertThat(r.memberId()).isEqualTo(c.coverage().memberId());
+            assertThat(r.toString()).as("member ids are PHI").doesNotContain(c.coverage().memberId());
             assertThat(r.payerId()).isEqualTo(c.coverage().payerId());
             assertThat(r.billingNpi()).isEqualTo(BillingFixtures.PRACTICE.npi());
             assertThat(r.renderingNpi()).isEqualTo(c.renderingNpi());

@@ -1,6 +1,9 @@
 package org.practicekit.core.billing.x12.internal;
 
+import io.xlate.edi.schema.EDISchemaException;
+import io.xlate.edi.schema.SchemaFactory;
 import io.xlate.edi.stream.EDIOutputFactory;
+import io.xlate.edi.stream.EDIStreamConstants;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 import java.io.OutputStream;
@@ -22,7 +25,14 @@ public final class SegmentWriter implements AutoCloseable {
         this.writer = factory.createEDIStreamWriter(out);
     }
 
+    /** Starts an X12 5010 interchange; StAEDI then validates the envelope it writes. */
     public void startInterchange() throws EDIStreamException {
+        try {
+            writer.setControlSchema(SchemaFactory.newFactory().getControlSchema(EDIStreamConstants.Standards.X12,
+                    new String[] {"00501"}));
+        } catch (EDISchemaException e) {
+            throw new IllegalStateException("StAEDI ships the X12 5010 control schema", e);
+        }
         writer.startInterchange();
     }
 
