@@ -49,6 +49,6 @@ public final class PracticeDay {
     }
 
     private static List<Chapter> chapters() {
-        return List.of(new OpeningChapter(), new SchedulingChapter(), new IntakeChapter(), new MessagingChapter(), new BillingChapter(), new PhiGuardChapter());
+        return List.of(new OpeningChapter(), new SchedulingChapter(), new IntakeChapter(), new NotesChapter(), new MessagingChapter(), new BillingChapter(), new PhiGuardChapter());
     }
 }

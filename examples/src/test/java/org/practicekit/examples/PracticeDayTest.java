@@ -16,6 +16,17 @@ class PracticeDayTest {
         assertThat(out).contains("PracticeKit practice day", "Opening the practice", "Dana Whitfield, LCSW", "End of day");
     }
 
+    @Test
+    void theNotesChapterDraftsVerifiesSignsAndShowsTheDraft() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PracticeDay.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(out).contains("Progress note: prompt, draft, verify, sign", "offline drafter wrote this SOAP draft",
+                "I used cognitive restructuring", "Verifier: all", "CPT suggestion attached", "90837",
+                "Signed by Dana Whitfield, LCSW; SHA-256", "sent to the EHR: yes", "A change after signing is refused",
+                "hash still verifies (true)", "signed addendum linked to the note");
+    }
+
     void theIntakeChapterTakesOneClientFromInquiryToTheEhrWithAReminderAndOneFollowUp() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PracticeDay.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));

@@ -1,0 +1,26 @@
+package org.practicekit.notes;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * One section of a draft: the format's section key, the heading as the clinician writes it, and
+ * the sentences.
+ *
+ * @param key the format's section key
+ * @param heading the heading as printed ("Subjective", "SUBJECTIVE" or "S:")
+ * @param sentences the sentences, in order
+ */
+public record DraftSection(String key, String heading, List<DraftSentence> sentences) {
+    public DraftSection {
+        Objects.requireNonNull(key, "key == null");
+        Objects.requireNonNull(heading, "heading == null");
+        sentences = List.copyOf(sentences);
+    }
+
+    /** The section's paragraph. */
+    public String text() {
+        return sentences.stream().map(DraftSentence::text).collect(Collectors.joining(" "));
+    }
+}

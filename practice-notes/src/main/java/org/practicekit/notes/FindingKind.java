@@ -1,0 +1,22 @@
+package org.practicekit.notes;
+
+/** What the verifier found wrong with a draft. Every kind blocks the draft. */
+public enum FindingKind {
+    MISSING_INTERVENTION,
+    MISSING_RISK_STATEMENT,
+    MISSING_RISK_ACTION,
+    MISSING_HOMEWORK,
+    MISSING_PLAN_ELEMENT,
+    MISSING_NEXT_APPOINTMENT,
+    MISSING_SECTION,
+    INVENTED_MEDICATION,
+    INVENTED_DIAGNOSIS,
+    INVENTED_INTERVENTION,
+    INVENTED_NUMBER,
+    INVENTED_DATE,
+    INVENTED_PERSON,
+    UNSOURCED_SENTENCE,
+    LEFTOVER_PLACEHOLDER,
+    REPEATED_SENTENCE,
+    FILLER_TEXT
+}

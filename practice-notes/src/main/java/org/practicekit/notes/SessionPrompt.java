@@ -1,0 +1,557 @@
+package org.practicekit.notes;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.practicekit.core.Problems;
+import org.practicekit.core.model.ClientId;
+import org.practicekit.core.model.ClinicianId;
+import org.practicekit.core.model.Modality;
+import org.practicekit.core.model.PayerKind;
+import org.practicekit.core.model.PersonName;
+import org.practicekit.core.model.ScreeningScore;
+import org.practicekit.core.model.ServiceType;
+
+/**
+ * The therapist's structured answers about one session, from which a progress note is drafted.
+ * Nothing in a draft may go beyond what is here. Free-text fields are short phrases, not sentences;
+ * each field's Javadoc says which kind (noun phrase, past-tense predicate, base-form verb phrase).
+ *
+ * <p>Immutable. {@link Builder#build()} checks every field and throws one
+ * {@link org.practicekit.core.ValidationException} naming every problem. Psychotherapy (process)
+ * notes have no place here: they are kept apart by the note book and never drafted from.
+ */
+public final class SessionPrompt {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z][A-Z0-9_]*_[0-9]{1,6}]");
+    private static final int MAX_TEXT = 600;
+
+    private final ClientId clientId;
+    private final ClinicianId clinicianId;
+    private final PersonName clientName;
+    private final PersonName clinicianName;
+    private final LocalDate date;
+    private final LocalTime start;
+    private final LocalTime end;
+    private final ServiceType serviceType;
+    private final Modality modality;
+    private final String location;
+    private final List<Participant> participants;
+    private final List<String> presentingConcerns;
+    private final List<String> mentalStatus;
+    private final List<String> medications;
+    private final List<Intervention> interventions;
+    private final String clientResponse;
+    private final RiskAssessment risk;
+    private final List<GoalProgress> goals;
+    private final List<String> homework;
+    private final List<String> plan;
+    private final LocalDateTime nextAppointment;
+    private final List<DiagnosisCode> diagnoses;
+    private final List<ScreeningScore> screeningScores;
+    private final PayerKind payer;
+    private final boolean clientAtHome;
+    private final boolean interactiveComplexity;
+
+    private SessionPrompt(Builder b) {
+        this.clientId = b.clientId;
+        this.clinicianId = b.clinicianId;
+        this.clientName = b.clientName;
+        this.clinicianName = b.clinicianName;
+        this.date = b.date;
+        this.start = b.start;
+        this.end = b.end;
+        this.serviceType = b.serviceType;
+        this.modality = b.modality;
+        this.location = b.location.strip();
+        this.participants = List.copyOf(b.participants);
+        this.presentingConcerns = strip(b.presentingConcerns);
+        this.mentalStatus = strip(b.mentalStatus);
+        this.medications = strip(b.medications);
+        this.interventions = List.copyOf(b.interventions);
+        this.clientResponse = b.clientResponse.strip();
+        this.risk = b.risk;
+        this.goals = List.copyOf(b.goals);
+        this.homework = strip(b.homework);
+        this.plan = strip(b.plan);
+        this.nextAppointment = b.nextAppointment;
+        List<DiagnosisCode> codes = new ArrayList<>();
+        for (String[] d : b.diagnoses) {
+            codes.add(new DiagnosisCode(d[0], d[1]));
+        }
+        this.diagnoses = List.copyOf(codes);
+        this.screeningScores = List.copyOf(b.screeningScores);
+        this.payer = b.payer;
+        this.clientAtHome = b.clientAtHome;
+        this.interactiveComplexity = b.interactiveComplexity;
+    }
+
+    private static List<String> strip(List<String> values) {
+        return values.stream().map(String::strip).toList();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.clientId = clientId;
+        b.clinicianId = clinicianId;
+        b.clientName = clientName;
+        b.clinicianName = clinicianName;
+        b.date = date;
+        b.start = start;
+        b.end = end;
+        b.serviceType = serviceType;
+        b.modality = modality;
+        b.location = location;
+        b.participants.addAll(participants);
+        b.presentingConcerns.addAll(presentingConcerns);
+        b.mentalStatus.addAll(mentalStatus);
+        b.medications.addAll(medications);
+        b.interventions.addAll(interventions);
+        b.clientResponse = clientResponse;
+        b.risk = risk;
+        b.goals.addAll(goals);
+        b.homework.addAll(homework);
+        b.plan.addAll(plan);
+        b.nextAppointment = nextAppointment;
+        diagnoses.forEach(d -> b.diagnoses.add(new String[] {d.code(), d.description()}));
+        b.screeningScores.addAll(screeningScores);
+        b.payer = payer;
+        b.clientAtHome = clientAtHome;
+        b.interactiveComplexity = interactiveComplexity;
+        return b;
+    }
+
+    public ClientId clientId() {
+        return clientId;
+    }
+
+    public ClinicianId clinicianId() {
+        return clinicianId;
+    }
+
+    /** The client's name: never written into the draft, but known to the PHI guard. */
+    public Optional<PersonName> clientName() {
+        return Optional.ofNullable(clientName);
+    }
+
+    /** The clinician's name: known to the PHI guard. */
+    public Optional<PersonName> clinicianName() {
+        return Optional.ofNullable(clinicianName);
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public LocalTime start() {
+        return start;
+    }
+
+    public LocalTime end() {
+        return end;
+    }
+
+    /** Documented face-to-face time, end minus start. */
+    public int minutes() {
+        return (int) Duration.between(start, end).toMinutes();
+    }
+
+    public ServiceType serviceType() {
+        return serviceType;
+    }
+
+    public Modality modality() {
+        return modality;
+    }
+
+    /** Where the session took place ("Main Street office"), or "" for telehealth without one. */
+    public String location() {
+        return location;
+    }
+
+    public List<Participant> participants() {
+        return participants;
+    }
+
+    /** What the client brought, as noun phrases ("panic attacks while driving on the highway"). */
+    public List<String> presentingConcerns() {
+        return presentingConcerns;
+    }
+
+    /** Mental-status observations as noun phrases ("anxious affect", "alert and oriented x4"). */
+    public List<String> mentalStatus() {
+        return mentalStatus;
+    }
+
+    /** Medications as the client reported them ("sertraline 50 mg daily, taken as prescribed"). */
+    public List<String> medications() {
+        return medications;
+    }
+
+    public List<Intervention> interventions() {
+        return interventions;
+    }
+
+    /** The client's overall response, as a past-tense predicate ("was engaged throughout"), or "". */
+    public String clientResponse() {
+        return clientResponse;
+    }
+
+    public RiskAssessment risk() {
+        return risk;
+    }
+
+    public List<GoalProgress> goals() {
+        return goals;
+    }
+
+    /** Homework the client agreed to, as base-form verb phrases ("practice paced breathing daily"). */
+    public List<String> homework() {
+        return homework;
+    }
+
+    /** The clinician's plan, as base-form verb phrases ("continue weekly CBT for panic"). */
+    public List<String> plan() {
+        return plan;
+    }
+
+    public Optional<LocalDateTime> nextAppointment() {
+        return Optional.ofNullable(nextAppointment);
+    }
+
+    public List<DiagnosisCode> diagnoses() {
+        return diagnoses;
+    }
+
+    public List<ScreeningScore> screeningScores() {
+        return screeningScores;
+    }
+
+    /** The payer kind, when known; used for the CPT suggestion. */
+    public Optional<PayerKind> payer() {
+        return Optional.ofNullable(payer);
+    }
+
+    /** For telehealth: the client joined from home (place of service 10). */
+    public boolean clientAtHome() {
+        return clientAtHome;
+    }
+
+    /** The clinician documented interactive complexity (CPT 90785). */
+    public boolean interactiveComplexity() {
+        return interactiveComplexity;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof SessionPrompt)) {
+            return false;
+        }
+        SessionPrompt p = (SessionPrompt) o;
+        return clientId.equals(p.clientId) && clinicianId.equals(p.clinicianId)
+                && Objects.equals(clientName, p.clientName) && Objects.equals(clinicianName, p.clinicianName)
+                && date.equals(p.date) && start.equals(p.start) && end.equals(p.end) && serviceType == p.serviceType
+                && modality == p.modality && location.equals(p.location) && participants.equals(p.participants)
+                && presentingConcerns.equals(p.presentingConcerns) && mentalStatus.equals(p.mentalStatus)
+                && medications.equals(p.medications) && interventions.equals(p.interventions)
+                && clientResponse.equals(p.clientResponse) && risk.equals(p.risk) && goals.equals(p.goals)
+                && homework.equals(p.homework) && plan.equals(p.plan)
+                && Objects.equals(nextAppointment, p.nextAppointment) && diagnoses.equals(p.diagnoses)
+                && screeningScores.equals(p.screeningScores) && payer == p.payer && clientAtHome == p.clientAtHome
+                && interactiveComplexity == p.interactiveComplexity;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(clientId, clinicianId, date, start, end, interventions, risk, plan);
+    }
+
+    /** Identifiers and counts only: the prompt is PHI. */
+    @Override
+    public String toString() {
+        return "SessionPrompt[" + clientId + ", " + clinicianId + ", " + interventions.size() + " interventions, risk "
+                + risk.level() + "]";
+    }
+
+    /** Builds a {@link SessionPrompt}; {@link #build()} validates everything at once. */
+    public static final class Builder {
+        private ClientId clientId;
+        private ClinicianId clinicianId;
+        private PersonName clientName;
+        private PersonName clinicianName;
+        private LocalDate date;
+        private LocalTime start;
+        private LocalTime end;
+        private ServiceType serviceType = ServiceType.INDIVIDUAL;
+        private Modality modality;
+        private String location = "";
+        private final List<Participant> participants = new ArrayList<>();
+        private final List<String> presentingConcerns = new ArrayList<>();
+        private final List<String> mentalStatus = new ArrayList<>();
+        private final List<String> medications = new ArrayList<>();
+        private final List<Intervention> interventions = new ArrayList<>();
+        private String clientResponse = "";
+        private RiskAssessment risk;
+        private final List<GoalProgress> goals = new ArrayList<>();
+        private final List<String> homework = new ArrayList<>();
+        private final List<String> plan = new ArrayList<>();
+        private LocalDateTime nextAppointment;
+        private final List<String[]> diagnoses = new ArrayList<>();
+        private final List<ScreeningScore> screeningScores = new ArrayList<>();
+        private PayerKind payer;
+        private boolean clientAtHome;
+        private boolean interactiveComplexity;
+
+        private Builder() {
+        }
+
+        public Builder client(ClientId clientId) {
+            this.clientId = Objects.requireNonNull(clientId, "clientId == null");
+            return this;
+        }
+
+        public Builder client(String clientId) {
+            return client(ClientId.of(clientId));
+        }
+
+        public Builder clinician(ClinicianId clinicianId) {
+            this.clinicianId = Objects.requireNonNull(clinicianId, "clinicianId == null");
+            return this;
+        }
+
+        public Builder clinician(String clinicianId) {
+            return clinician(ClinicianId.of(clinicianId));
+        }
+
+        public Builder clientName(PersonName name) {
+            this.clientName = Objects.requireNonNull(name, "name == null");
+            return this;
+        }
+
+        public Builder clinicianName(PersonName name) {
+            this.clinicianName = Objects.requireNonNull(name, "name == null");
+            return this;
+        }
+
+        public Builder date(LocalDate date) {
+            this.date = Objects.requireNonNull(date, "date == null");
+            return this;
+        }
+
+        public Builder time(LocalTime start, LocalTime end) {
+            this.start = Objects.requireNonNull(start, "start == null");
+            this.end = Objects.requireNonNull(end, "end == null");
+            return this;
+        }
+
+        public Builder serviceType(ServiceType serviceType) {
+            this.serviceType = Objects.requireNonNull(serviceType, "serviceType == null");
+            return this;
+        }
+
+        public Builder modality(Modality modality) {
+            this.modality = Objects.requireNonNull(modality, "modality == null");
+            return this;
+        }
+
+        public Builder location(String location) {
+            this.location = Objects.requireNonNull(location, "location == null");
+            return this;
+        }
+
+        public Builder addParticipant(String role, String name) {
+            participants.add(new Participant(role, name));
+            return this;
+        }
+
+        public Builder addConcern(String concern) {
+            presentingConcerns.add(Objects.requireNonNull(concern, "concern == null"));
+            return this;
+        }
+
+        public Builder addMentalStatus(String observation) {
+            mentalStatus.add(Objects.requireNonNull(observation, "observation == null"));
+            return this;
+        }
+
+        public Builder addMedication(String medication) {
+            medications.add(Objects.requireNonNull(medication, "medication == null"));
+            return this;
+        }
+
+        public Builder addIntervention(Intervention intervention) {
+            interventions.add(Objects.requireNonNull(intervention, "intervention == null"));
+            return this;
+        }
+
+        public Builder addIntervention(InterventionType type, String focus, String response) {
+            return addIntervention(Intervention.of(type, focus, response));
+        }
+
+        public Builder clientResponse(String response) {
+            this.clientResponse = Objects.requireNonNull(response, "response == null");
+            return this;
+        }
+
+        public Builder risk(RiskAssessment risk) {
+            this.risk = Objects.requireNonNull(risk, "risk == null");
+            return this;
+        }
+
+        public Builder addGoal(String goal, ProgressRating rating, String evidence) {
+            goals.add(new GoalProgress(goal, rating, evidence));
+            return this;
+        }
+
+        public Builder addHomework(String item) {
+            homework.add(Objects.requireNonNull(item, "item == null"));
+            return this;
+        }
+
+        public Builder addPlan(String item) {
+            plan.add(Objects.requireNonNull(item, "item == null"));
+            return this;
+        }
+
+        public Builder nextAppointment(LocalDateTime next) {
+            this.nextAppointment = Objects.requireNonNull(next, "next == null");
+            return this;
+        }
+
+        public Builder addDiagnosis(String icd10, String description) {
+            diagnoses.add(new String[] {Objects.requireNonNull(icd10, "icd10 == null"),
+                Objects.requireNonNull(description, "description == null")});
+            return this;
+        }
+
+        public Builder addScreening(ScreeningScore score) {
+            screeningScores.add(Objects.requireNonNull(score, "score == null"));
+            return this;
+        }
+
+        public Builder payer(PayerKind payer) {
+            this.payer = Objects.requireNonNull(payer, "payer == null");
+            return this;
+        }
+
+        public Builder clientAtHome(boolean atHome) {
+            this.clientAtHome = atHome;
+            return this;
+        }
+
+        public Builder interactiveComplexity(boolean present) {
+            this.interactiveComplexity = present;
+            return this;
+        }
+
+        /**
+         * Checks every field and builds the prompt.
+         *
+         * @throws org.practicekit.core.ValidationException naming every problem found
+         */
+        public SessionPrompt build() {
+            Problems p = Problems.of("session prompt");
+            p.require(clientId != null, "client", "is required");
+            p.require(clinicianId != null, "clinician", "is required");
+            p.require(date != null, "date", "is required");
+            if (p.require(start != null && end != null, "time", "start and end are required")) {
+                p.require(end.isAfter(start), "time.end", "must be after the start");
+                p.require(!end.isAfter(start) || Duration.between(start, end).toMinutes() <= 8 * 60, "time.end",
+                        "a session longer than 8 hours is not plausible");
+            }
+            if (p.require(modality != null, "modality", "is required") && modality == Modality.IN_PERSON) {
+                p.requireText(location, "location");
+            }
+            checkText(p, "location", location, true);
+            for (int i = 0; i < participants.size(); i++) {
+                p.require(!participants.get(i).role().isEmpty(), "participants[" + i + "].role", "is required");
+                checkText(p, "participants[" + i + "].name", participants.get(i).name(), true);
+            }
+            if (serviceType == ServiceType.FAMILY_WITH_CLIENT || serviceType == ServiceType.FAMILY_WITHOUT_CLIENT) {
+                p.require(!participants.isEmpty(), "participants", "a family session names who took part");
+            }
+            p.require(!presentingConcerns.isEmpty(), "presentingConcerns", "at least one concern is required");
+            checkList(p, "presentingConcerns", presentingConcerns);
+            checkList(p, "mentalStatus", mentalStatus);
+            checkList(p, "medications", medications);
+            p.require(!interventions.isEmpty(), "interventions", "at least one intervention is required");
+            boolean anyResponse = !clientResponse.isBlank();
+            for (int i = 0; i < interventions.size(); i++) {
+                Intervention in = interventions.get(i);
+                String path = "interventions[" + i + "]";
+                p.require(in.type() != InterventionType.OTHER || !in.label().isEmpty(), path + ".label",
+                        "an intervention of type OTHER needs a label");
+                checkText(p, path + ".focus", in.focus(), true);
+                checkText(p, path + ".response", in.response(), true);
+                anyResponse |= !in.response().isEmpty();
+            }
+            p.require(anyResponse, "clientResponse", "the client's response is required (overall or per intervention)");
+            checkText(p, "clientResponse", clientResponse, true);
+            if (p.require(risk != null, "risk", "a risk assessment is required every session")) {
+                checkText(p, "risk.ideation", risk.ideation(), true);
+                checkList(p, "risk.riskFactors", risk.riskFactors());
+                checkList(p, "risk.protectiveFactors", risk.protectiveFactors());
+                checkList(p, "risk.actionsTaken", risk.actionsTaken());
+                if (risk.level().compareTo(RiskLevel.MODERATE) >= 0) {
+                    p.require(!risk.actionsTaken().isEmpty(), "risk.actionsTaken",
+                            "a " + risk.level().display() + " risk level needs the actions taken");
+                }
+                if (risk.level().aboveNone()) {
+                    p.require(!risk.riskFactors().isEmpty(), "risk.riskFactors",
+                            "a risk level above none needs the risk factors");
+                }
+            }
+            for (int i = 0; i < goals.size(); i++) {
+                p.requireText(goals.get(i).goal(), "goals[" + i + "].goal");
+                checkText(p, "goals[" + i + "].goal", goals.get(i).goal(), true);
+                checkText(p, "goals[" + i + "].evidence", goals.get(i).evidence(), true);
+            }
+            checkList(p, "homework", homework);
+            p.require(!plan.isEmpty(), "plan", "at least one plan element is required");
+            checkList(p, "plan", plan);
+            if (nextAppointment != null && date != null) {
+                p.require(nextAppointment.toLocalDate().isAfter(date), "nextAppointment", "must be after the session date");
+            }
+            for (int i = 0; i < diagnoses.size(); i++) {
+                p.require(DiagnosisCode.isIcd10(diagnoses.get(i)[0].strip()), "diagnoses[" + i + "].code",
+                        "is not an ICD-10-CM code");
+                p.requireText(diagnoses.get(i)[1], "diagnoses[" + i + "].description");
+            }
+            p.throwIfAny();
+            return new SessionPrompt(this);
+        }
+
+        private static void checkList(Problems p, String path, List<String> values) {
+            for (int i = 0; i < values.size(); i++) {
+                checkText(p, path + "[" + i + "]", values.get(i), false);
+            }
+        }
+
+        // Why: "N/A" and placeholders in the input would come out in the note; empty means "leave it out".
+        private static void checkText(Problems p, String path, String value, boolean mayBeEmpty) {
+            String v = value.strip();
+            if (v.isEmpty()) {
+                p.require(mayBeEmpty, path, "is blank");
+                return;
+            }
+            String lower = v.toLowerCase(Locale.ROOT);
+            p.require(!lower.equals("n/a") && !lower.equals("na") && !lower.equals("none") && !lower.equals("-"), path,
+                    "leave the field empty instead of writing a filler");
+            p.require(!PLACEHOLDER.matcher(v).find(), path, "contains a placeholder");
+            p.require(v.length() <= MAX_TEXT, path, "is longer than " + MAX_TEXT + " characters");
+        }
+    }
+}

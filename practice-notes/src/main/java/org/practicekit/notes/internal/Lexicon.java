@@ -1,0 +1,94 @@
+package org.practicekit.notes.internal;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.practicekit.notes.InterventionType;
+
+/**
+ * Clinical words the verifier looks for: medications, diagnoses, interventions, people. A draft may
+ * name one of these only when the prompt does. Lower case; multi-word entries are matched as
+ * phrases.
+ */
+public final class Lexicon {
+    /** Common psychiatric and general medications, generic and brand names. */
+    public static final Set<String> MEDICATIONS = Set.of("sertraline", "zoloft", "fluoxetine", "prozac", "paroxetine",
+            "paxil", "citalopram", "celexa", "escitalopram", "lexapro", "fluvoxamine", "luvox", "venlafaxine",
+            "effexor", "desvenlafaxine", "pristiq", "duloxetine", "cymbalta", "bupropion", "wellbutrin", "mirtazapine",
+            "remeron", "trazodone", "vortioxetine", "trintellix", "vilazodone", "viibryd", "amitriptyline",
+            "nortriptyline", "imipramine", "clomipramine", "doxepin", "phenelzine", "selegiline", "lithium",
+            "lamotrigine", "lamictal", "valproate", "divalproex", "depakote", "carbamazepine", "tegretol",
+            "oxcarbazepine", "topiramate", "topamax", "gabapentin", "neurontin", "pregabalin", "lyrica", "quetiapine",
+            "seroquel", "aripiprazole", "abilify", "risperidone", "risperdal", "olanzapine", "zyprexa", "ziprasidone",
+            "geodon", "lurasidone", "latuda", "clozapine", "clozaril", "haloperidol", "haldol", "cariprazine", "vraylar",
+            "brexpiprazole", "rexulti", "paliperidone", "invega", "lorazepam", "ativan", "alprazolam", "xanax",
+            "clonazepam", "klonopin", "diazepam", "valium", "temazepam", "chlordiazepoxide", "buspirone", "buspar",
+            "hydroxyzine", "vistaril", "atarax", "propranolol", "prazosin", "clonidine", "guanfacine", "intuniv",
+            "methylphenidate", "ritalin", "concerta", "amphetamine", "dextroamphetamine", "adderall",
+            "lisdexamfetamine", "vyvanse", "atomoxetine", "strattera", "viloxazine", "zolpidem", "ambien",
+            "eszopiclone", "lunesta", "suvorexant", "melatonin", "naltrexone", "vivitrol", "buprenorphine",
+            "suboxone", "methadone", "disulfiram", "antabuse", "acamprosate", "ketamine", "esketamine", "spravato",
+            "zuranolone", "brexanolone", "modafinil", "levothyroxine", "metformin", "insulin", "prednisone",
+            "ibuprofen", "acetaminophen", "oxycodone", "hydrocodone", "tramadol", "naloxone", "narcan",
+            "semaglutide", "ozempic", "nicotine", "varenicline", "chantix", "benzodiazepine", "benzodiazepines",
+            "ssri", "snri", "antidepressant", "antidepressants", "antipsychotic", "antipsychotics", "stimulant",
+            "stimulants", "mood stabilizer");
+
+    /** Diagnosis names; an ICD-10-CM code is checked separately. */
+    public static final List<String> DIAGNOSES = List.of("major depressive disorder", "persistent depressive disorder",
+            "dysthymia", "generalized anxiety disorder", "panic disorder", "social anxiety disorder", "agoraphobia",
+            "posttraumatic stress disorder", "post-traumatic stress disorder", "ptsd", "acute stress disorder",
+            "adjustment disorder", "obsessive-compulsive disorder", "ocd", "bipolar", "cyclothymia", "cyclothymic",
+            "schizophrenia",
+            "schizoaffective", "psychotic disorder", "borderline personality", "antisocial personality",
+            "narcissistic personality", "personality disorder", "adhd", "attention-deficit", "autism",
+            "anorexia", "bulimia", "binge-eating disorder", "binge eating disorder", "alcohol use disorder",
+            "substance use disorder", "opioid use disorder", "cannabis use disorder", "insomnia disorder",
+            "dementia", "oppositional defiant", "conduct disorder", "dissociative identity",
+            "disruptive mood dysregulation", "separation anxiety disorder", "specific phobia", "gender dysphoria");
+
+    /** Intervention names: every coded type's words plus other named techniques. */
+    public static final List<String> INTERVENTIONS;
+
+    static {
+        Set<String> all = new LinkedHashSet<>();
+        for (InterventionType t : InterventionType.values()) {
+            all.addAll(t.terms());
+        }
+        all.addAll(List.of("cbt", "cognitive behavioral therapy", "cognitive-behavioral", "dialectical behavior therapy",
+                "hypnosis", "hypnotherapy", "biofeedback", "neurofeedback", "role-play", "role play", "empty chair",
+                "chair work", "narrative therapy", "play therapy", "sand tray", "art therapy", "gottman",
+                "emotionally focused", "psychodynamic", "exposure and response prevention", "erp",
+                "imagery rescripting", "schema therapy", "internal family systems", "brainspotting",
+                "interpersonal therapy", "trauma-focused", "tf-cbt", "cognitive processing therapy",
+                "thought stopping", "guided imagery", "systematic desensitization", "habit reversal"));
+        INTERVENTIONS = List.copyOf(all);
+    }
+
+    /** People a draft may mention only when the prompt does. */
+    public static final Set<String> PEOPLE = Set.of("mother", "father", "mom", "dad", "stepmother", "stepfather",
+            "parent", "parents", "guardian", "wife", "husband", "spouse", "partner", "boyfriend", "girlfriend",
+            "fiance", "fiancee", "son", "daughter", "child", "children", "kids", "brother", "sister", "sibling",
+            "siblings", "grandmother", "grandfather", "grandparent", "aunt", "uncle", "cousin", "friend", "friends",
+            "roommate", "coworker", "coworkers", "boss", "supervisor", "teacher", "principal", "psychiatrist",
+            "pcp", "physician", "doctor", "nurse", "caseworker", "attorney", "lawyer", "officer", "pastor", "coach");
+
+    /** Cardinal number words and their digits. */
+    public static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("one", "1"), Map.entry("two", "2"),
+            Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"),
+            Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"),
+            Map.entry("eleven", "11"), Map.entry("twelve", "12"), Map.entry("twenty", "20"), Map.entry("thirty", "30"),
+            Map.entry("hundred", "100"));
+
+    /** Capitalized words that are not people: calendar words, instruments, headings, common proper adjectives. */
+    public static final Set<String> NOT_NAMES = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday", "AM", "PM", "I", "PHQ", "GAD", "EMDR", "DBT", "CBT", "ACT", "SI", "HI",
+            "MSE", "HW", "TIPP", "DEAR", "MAN", "ICD", "CPT", "SOAP", "DAP", "BIRP", "GIRP", "PIRP", "Subjective",
+            "Objective", "Assessment", "Plan", "Data", "Behavior", "Intervention", "Response", "Goal", "Problem",
+            "Socratic", "English", "Spanish", "Overall", "PracticeKit", "AI", "SUDS", "ERP", "PTSD", "OCD", "ADHD");
+
+    private Lexicon() {
+    }
+}

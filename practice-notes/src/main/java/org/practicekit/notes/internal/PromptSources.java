@@ -1,0 +1,82 @@
+package org.practicekit.notes.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.practicekit.core.model.ScreeningScore;
+import org.practicekit.notes.DiagnosisCode;
+import org.practicekit.notes.GoalProgress;
+import org.practicekit.notes.Intervention;
+import org.practicekit.notes.Participant;
+import org.practicekit.notes.RiskAssessment;
+import org.practicekit.notes.SessionPrompt;
+
+/**
+ * The prompt as source fields: each field path ("interventions[0]") with the text a sentence
+ * citing it may draw on. Used by the verifier and to show the LLM what it may cite.
+ */
+public final class PromptSources {
+    private PromptSources() {
+    }
+
+    /** Field path to source text, in prompt order. */
+    public static Map<String, String> of(SessionPrompt p) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("session", Phrases.date(p.date()) + " " + Phrases.weekdayDate(p.date()) + " "
+                + Phrases.timeRange(p.start(), p.end()) + " " + Phrases.time(p.start()) + " " + Phrases.time(p.end())
+                + " " + p.minutes() + " minutes minute " + p.serviceType().name().replace('_', ' ') + " "
+                + p.modality().name().replace('_', ' ') + " " + p.location()
+                + (p.clientAtHome() ? " home" : ""));
+        List<Participant> participants = p.participants();
+        for (int i = 0; i < participants.size(); i++) {
+            out.put("participants[" + i + "]", participants.get(i).role() + " " + participants.get(i).name());
+        }
+        indexed(out, "presentingConcerns", p.presentingConcerns());
+        indexed(out, "medications", p.medications());
+        indexed(out, "mentalStatus", p.mentalStatus());
+        List<ScreeningScore> scores = p.screeningScores();
+        for (int i = 0; i < scores.size(); i++) {
+            ScreeningScore s = scores.get(i);
+            out.put("screeningScores[" + i + "]", s.instrument().display() + " total score " + s.total() + " "
+                    + s.band() + " range");
+        }
+        List<Intervention> interventions = p.interventions();
+        for (int i = 0; i < interventions.size(); i++) {
+            Intervention in = interventions.get(i);
+            out.put("interventions[" + i + "]", in.name() + " " + String.join(" ", in.type().terms()) + " "
+                    + in.focus() + " " + in.response());
+        }
+        if (!p.clientResponse().isEmpty()) {
+            out.put("clientResponse", p.clientResponse());
+        }
+        RiskAssessment r = p.risk();
+        out.put("risk.level", "risk " + r.level().display() + " " + r.level().name().toLowerCase(java.util.Locale.ROOT)
+                + " current harm self others");
+        if (!r.ideation().isEmpty()) {
+            out.put("risk.ideation", r.ideation());
+        }
+        indexed(out, "risk.riskFactors", r.riskFactors());
+        indexed(out, "risk.protectiveFactors", r.protectiveFactors());
+        indexed(out, "risk.actionsTaken", r.actionsTaken());
+        List<GoalProgress> goals = p.goals();
+        for (int i = 0; i < goals.size(); i++) {
+            GoalProgress g = goals.get(i);
+            out.put("goals[" + i + "]", g.goal() + " " + g.rating().predicate() + " " + g.evidence());
+        }
+        indexed(out, "homework", p.homework());
+        indexed(out, "plan", p.plan());
+        p.nextAppointment().ifPresent(n -> out.put("nextAppointment", Phrases.weekdayDate(n.toLocalDate()) + " "
+                + Phrases.time(n.toLocalTime()) + " next session scheduled"));
+        List<DiagnosisCode> dx = p.diagnoses();
+        for (int i = 0; i < dx.size(); i++) {
+            out.put("diagnoses[" + i + "]", dx.get(i).code() + " " + dx.get(i).description());
+        }
+        return out;
+    }
+
+    private static void indexed(Map<String, String> out, String field, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            out.put(field + "[" + i + "]", values.get(i));
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.practicekit.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.practicekit.notes.internal.ProseComposer;
+
+/** Each rule of the verifier catches what it should, with a finding a reviewer can read. */
+class DraftVerifierTest {
+    private final DraftVerifier verifier = DraftVerifier.standard();
+    private final SessionPrompt crisis = SamplePrompts.crisis();
+
+    private NoteDraft offline(SessionPrompt p) {
+        return NoteDraft.unverified(p, NoteFormat.SOAP, ProseComposer.compose(p, NoteFormat.SOAP,
+                StyleProfile.defaults()), DrafterKind.LLM, "test");
+    }
+
+    /** The offline draft with one section's sentences changed. */
+    private NoteDraft changed(SessionPrompt p, String key, java.util.function.UnaryOperator<List<DraftSentence>> edit) {
+        List<DraftSection> sections = new ArrayList<>();
+        for (DraftSection s : offline(p).sections()) {
+            sections.add(s.key().equals(key) ? new DraftSection(s.key(), s.heading(),
+                    edit.apply(new ArrayList<>(s.sentences()))) : s);
+        }
+        return NoteDraft.unverified(p, NoteFormat.SOAP, sections, DrafterKind.LLM, "test");
+    }
+
+    private static List<DraftSentence> plus(List<DraftSentence> s, String text, String... sources) {
+        s.add(new DraftSentence(text, List.of(sources)));
+        return s;
+    }
+
+    @Test
+    void theOfflineDraftPasses() {
+        assertThat(verifier.verify(offline(crisis)).passed()).isTrue();
+    }
+
+    @Test
+    void inventedEntitiesAreFound() {
+        NoteDraft d = changed(crisis, "subjective", s -> plus(s,
+                "The client's brother, Marcus, reported that she took quetiapine 100 mg on October 3 and was"
+                        + " diagnosed with bipolar disorder (F31.81) after EMDR.", "presentingConcerns[0]"));
+
+        Verification v = verifier.verify(d);
+
+        assertThat(v.kinds()).contains(FindingKind.INVENTED_MEDICATION, FindingKind.INVENTED_DIAGNOSIS,
+                FindingKind.INVENTED_INTERVENTION, FindingKind.INVENTED_NUMBER, FindingKind.INVENTED_DATE,
+                FindingKind.INVENTED_PERSON);
+        assertThat(v.report()).contains("quetiapine", "F31.81", "emdr", "brother", "Marcus", "October 3");
+    }
+
+    @Test
+    void aDateAtTheStartOfASentenceIsChecked() {
+        NoteDraft d = changed(crisis, "plan", s -> plus(s, "December 24 is the next session.", "nextAppointment"));
+        assertThat(verifier.verify(d).kinds()).contains(FindingKind.INVENTED_DATE);
+    }
+
+    @Test
+    void droppedContentIsFound() {
+        NoteDraft d = changed(crisis, "assessment", s -> new ArrayList<>(s.stream()
+                .filter(x -> !x.sources().contains("risk.level") && x.sources().stream()
+                        .noneMatch(src -> src.startsWith("risk.actionsTaken"))).toList()));
+        NoteDraft noPlan = changed(crisis, "plan", s -> new ArrayList<>(s.subList(0, 1)));
+        NoteDraft noIntervention = changed(crisis, "objective", s -> new ArrayList<>(s.stream()
+                .filter(x -> !x.sources().contains("interventions[1]")).toList()));
+
+        assertThat(verifier.verify(d).kinds()).contains(FindingKind.MISSING_RISK_STATEMENT,
+                FindingKind.MISSING_RISK_ACTION);
+        assertThat(verifier.verify(noPlan).kinds()).contains(FindingKind.MISSING_PLAN_ELEMENT,
+                FindingKind.MISSING_NEXT_APPOINTMENT);
+        assertThat(verifier.verify(noIntervention).findings()).anySatisfy(f -> {
+            assertThat(f.kind()).isEqualTo(FindingKind.MISSING_INTERVENTION);
+            assertThat(f.message()).contains("lethal means counseling");
+        });
+    }
+
+    @Test
+    void everySentenceNeedsASourceThatSaysWhatItSays() {
+        NoteDraft unsourced = changed(crisis, "assessment", s -> plus(s,
+                "The client appears to be making excellent progress overall."));
+        NoteDraft overreaching = changed(crisis, "assessment", s -> plus(s,
+                "The client expressed gratitude, optimism and renewed enthusiasm for her graduate studies.",
+                "clientResponse"));
+        NoteDraft badCitation = changed(crisis, "assessment", s -> plus(s, "The client became calmer.",
+                "interventions[9]"));
+
+        assertThat(verifier.verify(unsourced).kinds()).containsExactly(FindingKind.UNSOURCED_SENTENCE);
+        assertThat(verifier.verify(overreaching).kinds()).containsExactly(FindingKind.UNSOURCED_SENTENCE);
+        assertThat(verifier.verify(badCitation).report()).contains("interventions[9]");
+    }
+
+    @Test
+    void placeholdersFillersAndRepeatsAreFound() {
+        NoteDraft d = changed(crisis, "plan", s -> {
+            plus(s, "The client's roommate [PERSON_2] will hold the medication.", "risk.actionsTaken[1]");
+            plus(s, "Medication changes: N/A.", "plan[1]");
+            s.add(s.get(0));
+            return s;
+        });
+
+        assertThat(verifier.verify(d).kinds()).contains(FindingKind.LEFTOVER_PLACEHOLDER, FindingKind.FILLER_TEXT,
+                FindingKind.REPEATED_SENTENCE);
+    }
+
+    @Test
+    void abbreviationsAndSlashDatesFromThePromptAreAccepted() {
+        NoteDraft d = changed(crisis, "plan", s -> plus(s, "The next session on 12/02/2026 will reassess SI.",
+                "nextAppointment", "plan[2]", "risk.ideation"));
+        assertThat(verifier.verify(d).passed()).as(verifier.verify(d).report()).isTrue();
+    }
+}

@@ -1,0 +1,83 @@
+package org.practicekit.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+import org.practicekit.core.ValidationException;
+import org.practicekit.core.model.Modality;
+import org.practicekit.core.model.ServiceType;
+
+class SessionPromptTest {
+    @Test
+    void everyProblemIsListedAtOnce() {
+        SessionPrompt.Builder b = SessionPrompt.builder().date(SamplePrompts.DAY)
+                .time(LocalTime.of(10, 0), LocalTime.of(9, 0)).modality(Modality.IN_PERSON)
+                .serviceType(ServiceType.FAMILY_WITH_CLIENT).addConcern("N/A")
+                .addIntervention(Intervention.other("", "", ""))
+                .risk(new RiskAssessment(RiskLevel.HIGH, "", java.util.List.of(), java.util.List.of(),
+                        java.util.List.of()))
+                .addHomework("call [PERSON_1] daily").nextAppointment(LocalDateTime.of(2026, 11, 1, 9, 0))
+                .addDiagnosis("41.1", "generalized anxiety disorder");
+
+        assertThatThrownBy(b::build).isInstanceOfSatisfying(ValidationException.class, e -> {
+            for (String path : new String[] {"client", "clinician", "time.end", "location", "participants",
+                "presentingConcerns[0]", "interventions[0].label", "clientResponse", "risk.actionsTaken",
+                "risk.riskFactors", "homework[0]", "plan", "nextAppointment", "diagnoses[0].code"}) {
+                assertThat(e.hasProblemAt(path)).as(path + " in " + e.getMessage()).isTrue();
+            }
+            assertThat(e.getMessage()).doesNotContain("generalized anxiety");
+        });
+    }
+
+    @Test
+    void aCompletePromptBuildsAndRoundTripsThroughItsBuilder() {
+        SessionPrompt p = SamplePrompts.crisis();
+        assertThat(p.toBuilder().build()).isEqualTo(p);
+        assertThat(p.minutes()).isEqualTo(75);
+        assertThat(p.toString()).doesNotContain("overdose", "Lindqvist");
+    }
+
+    @Test
+    void aGoalFormatNeedsAGoal() {
+        SessionPrompt noGoal = SamplePrompts.panic();
+        OfflineNoteDrafter drafter = OfflineNoteDrafter.builder()
+                .clock(org.practicekit.testing.TestClock.at("2026-11-30T15:00:00Z"))
+                .auditLog(new org.practicekit.core.inmemory.InMemoryAuditLog()).build();
+        SessionPrompt withoutGoals = copyWithoutGoals(noGoal);
+
+        assertThatThrownBy(() -> drafter.draft(withoutGoals, NoteFormat.GIRP))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.hasProblemAt("goals")).isTrue());
+        assertThat(drafter.draft(withoutGoals, NoteFormat.SOAP).verification().passed()).isTrue();
+    }
+
+    private static SessionPrompt copyWithoutGoals(SessionPrompt p) {
+        SessionPrompt.Builder b = SessionPrompt.builder().client(p.clientId()).clinician(p.clinicianId())
+                .date(p.date()).time(p.start(), p.end()).modality(p.modality()).location(p.location())
+                .risk(p.risk()).clientResponse("was engaged");
+        p.presentingConcerns().forEach(b::addConcern);
+        p.interventions().forEach(b::addIntervention);
+        p.plan().forEach(b::addPlan);
+        return b.build();
+    }
+
+    @Test
+    void practicesAddTemplatesThatMustPlaceEveryRequiredContent() {
+        NoteFormat intake = NoteFormat.builder("brief", "Brief note")
+                .section("summary", "Summary", SectionContent.SESSION, SectionContent.CONCERNS,
+                        SectionContent.MEDICATIONS, SectionContent.MENTAL_STATUS, SectionContent.SCREENING)
+                .section("work", "Work done", SectionContent.INTERVENTIONS, SectionContent.RESPONSE)
+                .section("safety", "Safety", SectionContent.RISK)
+                .section("next", "Next steps", SectionContent.PROGRESS, SectionContent.DIAGNOSIS, SectionContent.PLAN)
+                .build();
+        assertThat(intake.sectionHolding(SectionContent.RISK).orElseThrow().heading()).isEqualTo("Safety");
+
+        assertThatThrownBy(() -> NoteFormat.builder("bad", "Bad")
+                .section("all", "All", SectionContent.SESSION, SectionContent.CONCERNS, SectionContent.PLAN)
+                .section("again", "Again", SectionContent.PLAN).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getMessage())
+                        .contains("RISK is not placed", "INTERVENTIONS is not placed", "PLAN is placed in more"));
+    }
+}
