@@ -12,6 +12,7 @@ import org.practicekit.core.intake.IntakeAction;
 import org.practicekit.core.intake.IntakeCase;
 import org.practicekit.core.intake.IntakeFields;
 import org.practicekit.core.intake.IntakeInquiry;
+import org.practicekit.core.scheduling.IntakeFirstAppointments;
 import org.practicekit.core.intake.IntakePacket;
 import org.practicekit.core.intake.IntakeSubmission;
 import org.practicekit.core.intake.IntakeWorkflow;
@@ -39,10 +40,10 @@ final class IntakeChapter implements PracticeDay.Chapter {
         IntakeWorkflow intake = IntakeWorkflow.builder().store(p.store).messages(p.outbox).escalation(p.staff)
                 .ehr(p.ehr).eligibility(p.eligibility).audit(p.audit).clock(p.clock).zone(Practice.ZONE)
                 .packet(packet).practiceName("Main Street Counseling").portalUrl("https://portal.mainstreet.example/i/")
-                .build();
+                .firstAppointments(IntakeFirstAppointments.of(p.book, p.ehr)).build();
 
         Instant firstSession = ZonedDateTime.of(p.clock.instant().atZone(Practice.ZONE).toLocalDate().plusDays(3),
-                java.time.LocalTime.of(10, 0), Practice.ZONE).toInstant();
+                java.time.LocalTime.of(9, 0), Practice.ZONE).toInstant();
         p.log.step("Jordan Ellery calls about starting therapy. The front desk offers " + p.whitfield.name().display()
                 + "'s new-client slot on " + WHEN.format(firstSession.atZone(Practice.ZONE)) + ".");
         IntakeCase c = intake.start(IntakeInquiry.builder().caseId("intake-2026-0042").clientId(ClientId.of("C-1042"))
@@ -97,7 +98,8 @@ final class IntakeChapter implements PracticeDay.Chapter {
                 + " screening scores. The EHR now holds " + (p.ehr.findClient(done.clientId()).isPresent() ? "the client" : "nothing")
                 + (p.ehr.readCoverage(done.clientId()).isPresent() ? " with coverage." : "."));
         done.firstAppointmentStart().ifPresent(t -> p.log.step("First appointment confirmed: "
-                + WHEN.format(t.atZone(Practice.ZONE)) + " with " + p.whitfield.name().display() + ". Status: "
+                + WHEN.format(t.atZone(Practice.ZONE)) + " with " + p.whitfield.name().display()
+                + ", booked in the appointment book as a first evaluation. Status: "
                 + done.status().name().toLowerCase(java.util.Locale.ROOT) + "."));
         p.log.detail("The case history has " + done.events().size() + " entries, every one stored before its message or"
                 + " write went out.");

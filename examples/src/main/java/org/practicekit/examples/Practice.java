@@ -1,5 +1,7 @@
 package org.practicekit.examples;
 
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +14,10 @@ import org.practicekit.core.model.Address;
 import org.practicekit.core.model.Clinician;
 import org.practicekit.core.model.Location;
 import org.practicekit.core.model.LocationId;
+import org.practicekit.core.scheduling.AppointmentBook;
+import org.practicekit.core.scheduling.AvailabilityRules;
+import org.practicekit.core.scheduling.SlotMatcher;
+import org.practicekit.core.scheduling.WeeklyBlock;
 import org.practicekit.core.spi.EhrAdapter;
 import org.practicekit.core.spi.WorkflowStore;
 import org.practicekit.core.store.InMemoryWorkflowStore;
@@ -35,6 +41,8 @@ public final class Practice {
     public final Clinician whitfield;
     public final Clinician okafor;
     public final DayLog log;
+    public final SlotMatcher matcher;
+    public final AppointmentBook book;
 
     public Practice(TestClock clock, EhrAdapter ehr, DayLog log) {
         this.clock = Objects.requireNonNull(clock, "clock == null");
@@ -51,6 +59,18 @@ public final class Practice {
         this.okafor = Clinician.builder().id("dr-okafor").name("Emeka", "Okafor").credentials("PhD, LP")
                 .npi("1245319599").zone(ZONE).addPayerPanel("87726").addPayerPanel("MEDICAID-IL")
                 .addSpecialty("adolescents").addSpecialty("couples").build();
+        AvailabilityRules whitfieldHours = AvailabilityRules.builder(whitfield.id(), whitfield.zone())
+                .addBlock(WeeklyBlock.inPerson(DayOfWeek.MONDAY, "09:00", "17:00", office.id()))
+                .telehealth("09:00", "17:00", DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY)
+                .addBlock(WeeklyBlock.telehealth(DayOfWeek.FRIDAY, "09:00", "13:00").forNewClients())
+                .maxPerDay(7).build();
+        AvailabilityRules okaforHours = AvailabilityRules.builder(okafor.id(), okafor.zone())
+                .telehealth("12:00", "20:00", DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY).build();
+        this.matcher = SlotMatcher.builder(clock).addClinician(whitfield).addClinician(okafor)
+                .agesServed(okafor.id(), 12, 99).build();
+        this.book = AppointmentBook.builder().store(store).clock(clock).messages(outbox).escalation(staff)
+                .addRules(whitfieldHours).addRules(okaforHours).matcher(matcher).rescheduleHold(Duration.ofHours(24))
+                .build();
     }
 
     /** A practice on in-memory defaults. */

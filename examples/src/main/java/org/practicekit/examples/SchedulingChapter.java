@@ -18,7 +18,6 @@ import org.practicekit.core.model.PayerKind;
 import org.practicekit.core.model.ScreeningScore;
 import org.practicekit.core.model.ServiceType;
 import org.practicekit.core.scheduling.AppointmentBook;
-import org.practicekit.core.scheduling.AvailabilityRules;
 import org.practicekit.core.scheduling.BookingRequest;
 import org.practicekit.core.scheduling.Cancellation;
 import org.practicekit.core.scheduling.CancelledBy;
@@ -32,7 +31,6 @@ import org.practicekit.core.scheduling.Waitlist;
 import org.practicekit.core.scheduling.WaitlistDecision;
 import org.practicekit.core.scheduling.WaitlistEntry;
 import org.practicekit.core.scheduling.WaitlistOffer;
-import org.practicekit.core.scheduling.WeeklyBlock;
 
 /** Scheduling: a cancellation refilled from the waitlist, and a reschedule offering three held times. */
 final class SchedulingChapter implements PracticeDay.Chapter {
@@ -48,18 +46,9 @@ final class SchedulingChapter implements PracticeDay.Chapter {
 
     @Override
     public void run(Practice p) {
-        AvailabilityRules whitfieldHours = AvailabilityRules.builder(p.whitfield.id(), p.whitfield.zone())
-                .addBlock(WeeklyBlock.inPerson(DayOfWeek.MONDAY, "09:00", "17:00", p.office.id()))
-                .telehealth("09:00", "17:00", DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY)
-                .addBlock(WeeklyBlock.telehealth(DayOfWeek.FRIDAY, "09:00", "13:00").forNewClients())
-                .maxPerDay(7).build();
-        AvailabilityRules okaforHours = AvailabilityRules.builder(p.okafor.id(), p.okafor.zone())
-                .telehealth("12:00", "20:00", DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY).build();
-        SlotMatcher matcher = SlotMatcher.builder(p.clock).addClinician(p.whitfield).addClinician(p.okafor)
-                .agesServed(p.okafor.id(), 12, 99).build();
-        AppointmentBook book = AppointmentBook.builder().store(p.store).clock(p.clock).messages(p.outbox)
-                .escalation(p.staff).addRules(whitfieldHours).addRules(okaforHours).matcher(matcher)
-                .rescheduleHold(Duration.ofHours(24)).build();
+        // The book and the matcher are the practice's own: intake confirms first appointments in the same book.
+        AppointmentBook book = p.book;
+        SlotMatcher matcher = p.matcher;
         Waitlist waitlist = Waitlist.builder(book, matcher).offerHold(Duration.ofHours(2)).build();
 
         LocalDate today = p.clock.instant().atZone(Practice.ZONE).toLocalDate();
