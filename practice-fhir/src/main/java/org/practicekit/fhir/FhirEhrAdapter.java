@@ -44,6 +44,7 @@ import org.practicekit.fhir.internal.DocumentReferenceMapper;
 import org.practicekit.fhir.internal.FhirCalls;
 import org.practicekit.fhir.internal.IntakeBundle;
 import org.practicekit.fhir.internal.PatientMapper;
+import org.practicekit.fhir.internal.RetryAfterCapture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,11 +96,13 @@ public final class FhirEhrAdapter implements EhrAdapter {
         this.system = "fhir:" + baseUrl;
         this.ids = b.identifierSystems;
 
+        RetryAfterCapture retryAfter = new RetryAfterCapture();
         OkHttpClient.Builder http = (b.httpClient != null ? b.httpClient.newBuilder() : new OkHttpClient.Builder())
                 .connectTimeout(b.connectTimeout).readTimeout(b.readTimeout).writeTimeout(b.readTimeout)
                 // Retries belong to this adapter: bounded, logged and with backoff, never OkHttp's silent ones.
                 .retryOnConnectionFailure(false)
-                .addInterceptor(new AuthorizationInterceptor(b.auth));
+                .addInterceptor(new AuthorizationInterceptor(b.auth))
+                .addInterceptor(retryAfter);
         // HAPI's generic client takes its HTTP client from the FhirContext's factory on every call, so each
         // adapter owns a context: adapters with different servers, auth or timeouts never share a client.
         FhirContext context = FhirContext.forR4();
@@ -111,7 +114,8 @@ public final class FhirEhrAdapter implements EhrAdapter {
         client.setEncoding(EncodingEnum.JSON);
         client.setPrettyPrint(false);
 
-        this.calls = new FhirCalls(system, b.maxAttempts, b.initialBackoff, b.maxBackoff, b.sleeper);
+        this.calls = new FhirCalls(system, b.maxAttempts, b.initialBackoff, b.maxBackoff, b.sleeper,
+                retryAfter::take);
         this.intakes = new IntakeBundle(ids, b.consentScopes);
         this.patients = new PatientMapper(ids);
         this.coverages = new CoverageMapper(ids);

@@ -4,8 +4,6 @@ import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -37,8 +35,12 @@ public final class FhirCalls {
     private final Duration initialBackoff;
     private final Duration maxBackoff;
     private final Sleeper sleeper;
+    private final Supplier<Duration> retryAfterSource;
 
-    public FhirCalls(String system, int maxAttempts, Duration initialBackoff, Duration maxBackoff, Sleeper sleeper) {
+    /** @param retryAfterSource the Retry-After of the answer that just failed on this thread, or null */
+    public FhirCalls(String system, int maxAttempts, Duration initialBackoff, Duration maxBackoff, Sleeper sleeper,
+            Supplier<Duration> retryAfterSource) {
+        this.retryAfterSource = Objects.requireNonNull(retryAfterSource, "retryAfterSource == null");
         this.system = Objects.requireNonNull(system, "system == null");
         this.maxAttempts = maxAttempts;
         this.initialBackoff = Objects.requireNonNull(initialBackoff, "initialBackoff == null");
@@ -91,22 +93,23 @@ public final class FhirCalls {
                 return (PracticeKitException) t; // from the auth interceptor: already mapped
             }
         }
-        if (e instanceof BaseServerResponseException) {
-            BaseServerResponseException r = (BaseServerResponseException) e;
-            int status = r.getStatusCode();
-            String reason = OperationOutcomes.describe(r.getOperationOutcome(), sent);
-            Duration retryAfter = retryAfter(r.getResponseHeaders());
-            if (status >= 500) {
-                return new ServerOrNetworkFailure(StatusFailures.forStatus(system, operation, status, reason, retryAfter)
-                        .getMessage(), system, operation, retryAfter);
-            }
-            return StatusFailures.forStatus(system, operation, status, reason, retryAfter);
-        }
+        // HAPI reports network failures as a BaseServerResponseException with status 500: test them first.
         if (e instanceof FhirClientConnectionException || rootIo(e) != null) {
             Throwable io = rootIo(e);
             String what = io != null ? io.getClass().getSimpleName() : e.getClass().getSimpleName();
             return new ServerOrNetworkFailure("no answer: connection failed, dropped or timed out (" + what + ")",
                     system, operation, null);
+        }
+        if (e instanceof BaseServerResponseException) {
+            BaseServerResponseException r = (BaseServerResponseException) e;
+            int status = r.getStatusCode();
+            String reason = OperationOutcomes.describe(r.getOperationOutcome(), sent);
+            Duration retryAfter = retryAfterSource.get();
+            if (status >= 500) {
+                return new ServerOrNetworkFailure(StatusFailures.forStatus(system, operation, status, reason, retryAfter)
+                        .getMessage(), system, operation, retryAfter);
+            }
+            return StatusFailures.forStatus(system, operation, status, reason, retryAfter);
         }
         return new NonRetriableException("unexpected failure (" + e.getClass().getSimpleName() + ")", system,
                 operation, null);
@@ -120,21 +123,6 @@ public final class FhirCalls {
             }
         }
         return found;
-    }
-
-    private static Duration retryAfter(Map<String, List<String>> headers) {
-        if (headers == null) {
-            return null;
-        }
-        for (Map.Entry<String, List<String>> h : headers.entrySet()) {
-            if ("retry-after".equalsIgnoreCase(h.getKey()) && !h.getValue().isEmpty()) {
-                String v = h.getValue().get(0).trim();
-                if (v.matches("\\d{1,6}")) {
-                    return Duration.ofSeconds(Long.parseLong(v));
-                }
-            }
-        }
-        return null;
     }
 
     /** A 5xx or a network failure: retried in process, and still retriable for the caller afterwards. */
