@@ -61,8 +61,9 @@ public final class FhirCalls {
                 throw failure;
             }
             Duration wait = backoff(attempt, ((RetriableException) failure).retryAfter().orElse(null));
-            LOG.debug("{} {}: attempt {}/{} failed ({}), retrying in {} ms", system, operation, attempt, maxAttempts,
-                    failure.getMessage(), wait.toMillis());
+            // The failure's message already names the system and operation.
+            LOG.debug("attempt {}/{} failed: {}; retrying in {} ms", attempt, maxAttempts, failure.getMessage(),
+                    wait.toMillis());
             try {
                 sleeper.sleep(wait);
             } catch (InterruptedException ie) {
