@@ -65,7 +65,7 @@ final class IntakeChapter implements PracticeDay.Chapter {
                 .answer(IntakeFields.ADDRESS, "42 Elm Street\nSpringfield\nIL\n62704")
                 .answer(IntakeFields.EMERGENCY_NAME, "Casey Ellery").answer(IntakeFields.EMERGENCY_RELATIONSHIP, "sibling")
                 .answer(IntakeFields.EMERGENCY_PHONE, "217-555-0199").answer(InsuranceField.SELF_PAY_ITEM, "no")
-                .answer(InsuranceField.PAYER_NAME.itemId(), "Prairie Health Plan")
+                .answer(InsuranceField.PAYER_NAME.itemId(), "Aetna")
                 .answer(InsuranceField.PAYER_ID.itemId(), "60054").answer(InsuranceField.PLAN_KIND.itemId(), "commercial")
                 .answer(IntakeFields.PRESENTING_CONCERNS, "Trouble sleeping and constant worry since a job change.");
         int[] phq = {1, 2, 2, 1, 1, 1, 2, 0, 0};

@@ -35,7 +35,7 @@ final class NotesChapter implements PracticeDay.Chapter {
     @Override
     public void run(Practice p) {
         LocalDate today = p.clock.instant().atZone(Practice.ZONE).toLocalDate();
-        SessionPrompt prompt = SessionPrompt.builder().client("client-0042").clinician(p.whitfield.id())
+        SessionPrompt prompt = SessionPrompt.builder().client("C-1042").clinician(p.whitfield.id())
                 .clinicianName(p.whitfield.name()).date(today).time(LocalTime.of(6, 45), LocalTime.of(7, 38))
                 .modality(Modality.IN_PERSON).location(p.office.name()).payer(PayerKind.COMMERCIAL)
                 .addConcern("three panic attacks while driving on the highway in the past week")

@@ -16,7 +16,6 @@ class PracticeDayTest {
         assertThat(out).contains("PracticeKit practice day", "Opening the practice", "Dana Whitfield, LCSW", "End of day");
     }
 
-    @Test
     void theNotesChapterDraftsVerifiesSignsAndShowsTheDraft() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PracticeDay.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
@@ -86,5 +85,18 @@ class PracticeDayTest {
         assertThat(chapter).doesNotContain("Keisha", "312-555-0148", "03/14/1985", "Evanston");
         assertThat(chapter).contains("Audited: llm.disclosure to cloud-llm", "the guard refused it: nothing was sent",
                 "Requests that reached the model: 1.");
+    }
+
+    void theIntakeReachesTheEhrOnceAndReadsBack() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PracticeDay.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(out).contains("Structured data into the EHR",
+                "Riley Chen's completed intake went to the EHR in one write",
+                "nothing was duplicated",
+                "Riley confirmed",
+                "filed in the EHR as a final progress note",
+                "Read back from the EHR: Riley Chen, insurance Aetna, 1 appointment(s) on tomorrow's book.");
+        assertThat(out).doesNotContain("should never happen");
     }
 }

@@ -1,0 +1,161 @@
+package org.practicekit.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.ValidationOptions;
+import ca.uhn.fhir.validation.ValidationResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.utilities.npm.NpmPackage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.practicekit.core.model.AppointmentStatus;
+import org.practicekit.core.spi.EhrNote;
+import org.practicekit.fhir.testserver.EmbeddedFhirServer;
+import org.practicekit.fhir.testserver.FhirServerExtension;
+
+/**
+ * Everything the adapter writes, as the real server stored it, validated with HAPI's FhirValidator:
+ * base R4 with zero errors; Patient, Coverage, Observation and DocumentReference against US Core
+ * 6.1.0 and the QuestionnaireResponse against SDC (structure; terminology checks off because the VSAC
+ * value sets US Core binds to are not available offline).
+ */
+@ExtendWith(FhirServerExtension.class)
+class ResourceValidationTest {
+    /** shared/ sits beside the project checkout; the tests run in practice-fhir/. */
+    private static final Path PACKAGES = Path.of("..", "..", "shared", "fhir-packages");
+    private static final String US_CORE = "http://hl7.org/fhir/us/core/StructureDefinition/";
+    private static final FhirContext CTX = FhirContext.forR4Cached();
+
+    private EmbeddedFhirServer server;
+
+    @BeforeEach
+    void writeOneOfEverything(EmbeddedFhirServer server) {
+        this.server = server;
+        FhirEhrAdapter ehr = FhirEhrAdapter.builder().baseUrl(server.baseUrl()).identifierSystems(SampleRecords.IDS)
+                .consentScope("notice-of-privacy-practices", ConsentScope.PATIENT_PRIVACY).build();
+        ehr.routeIntake(SampleRecords.intake(1)); // subscriber is the spouse
+        ehr.routeIntake(SampleRecords.intake(5)); // risk flag, emergency contact
+        ehr.writeAppointment(SampleRecords.appointment(0, 1, AppointmentStatus.BOOKED));
+        ehr.writeAppointment(SampleRecords.appointment(1, 5, AppointmentStatus.LATE_CANCELLED));
+        ehr.exportNote(SampleRecords.note("note-1", 1, EhrNote.Kind.PROGRESS_NOTE));
+        ehr.exportNote(SampleRecords.addendum("note-1-a1", "note-1", 1));
+        ehr.exportNote(SampleRecords.note("pn-1", 5, EhrNote.Kind.PSYCHOTHERAPY_NOTE));
+    }
+
+    @Test
+    void everyResourceIsValidFhirR4() {
+        FhirValidator validator = validator(List.of(), false);
+        List<String> errors = new ArrayList<>();
+        int validated = 0;
+        for (String type : List.of("Patient", "Organization", "Coverage", "Consent", "QuestionnaireResponse",
+                "Observation", "Flag", "Appointment", "DocumentReference")) {
+            List<Resource> stored = stored(type);
+            assertThat(stored).as(type).isNotEmpty();
+            for (Resource r : stored) {
+                errors.addAll(errors(validator.validateWithResult(r), r));
+                validated++;
+            }
+        }
+        assertThat(validated).isEqualTo(2 + 2 + 2 + 4 + 2 + 6 + 1 + 2 + 3); // two intakes, two payers
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void patientCoverageObservationAndNoteConformToUsCoreAndTheResponseToSdc() throws IOException {
+        assumeTrue(Files.isDirectory(PACKAGES), "FHIR IG packages not found at " + PACKAGES.toAbsolutePath()
+                + ": US Core and SDC profile validation skipped");
+        FhirValidator validator = validator(List.of(load("hl7.fhir.us.core-6.1.0.tgz"),
+                load("hl7.fhir.uv.sdc-4.0.0-ballot.tgz")), true);
+        List<String> errors = new ArrayList<>();
+        check(validator, "Patient", US_CORE + "us-core-patient", errors);
+        check(validator, "Coverage", US_CORE + "us-core-coverage", errors);
+        check(validator, "Observation", US_CORE + "us-core-observation-screening-assessment", errors);
+        check(validator, "DocumentReference", US_CORE + "us-core-documentreference", errors);
+        check(validator, "QuestionnaireResponse",
+                "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaireresponse", errors);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void theProfileValidationWouldCatchAMissingRequiredElement() throws IOException {
+        assumeTrue(Files.isDirectory(PACKAGES), "FHIR IG packages not found at " + PACKAGES.toAbsolutePath()
+                + ": US Core profile validation skipped");
+        FhirValidator validator = validator(List.of(load("hl7.fhir.us.core-6.1.0.tgz")), true);
+        org.hl7.fhir.r4.model.Patient patient = (org.hl7.fhir.r4.model.Patient) stored("Patient").get(0);
+        patient.setGender(null);
+        ValidationResult result = validator.validateWithResult(patient,
+                new ValidationOptions().addProfile(US_CORE + "us-core-patient"));
+        assertThat(errors(result, patient)).anyMatch(e -> e.contains("gender"));
+    }
+
+    private void check(FhirValidator validator, String type, String profile, List<String> errors) {
+        List<Resource> stored = stored(type);
+        assertThat(stored).as(type).isNotEmpty();
+        for (Resource r : stored) {
+            errors.addAll(errors(validator.validateWithResult(r, new ValidationOptions().addProfile(profile)), r));
+        }
+    }
+
+    private List<Resource> stored(String type) {
+        Bundle b = server.client().search().forResource(type).count(100).returnBundle(Bundle.class).execute();
+        return b.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).collect(Collectors.toList());
+    }
+
+    private static List<String> errors(ValidationResult result, IBaseResource r) {
+        return result.getMessages().stream()
+                .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
+                .map(m -> r.getIdElement().toUnqualifiedVersionless().getValue() + " " + m.getLocationString() + ": "
+                        + m.getMessage())
+                .collect(Collectors.toList());
+    }
+
+    /** Every conformance resource of an IG package, read in place from shared/fhir-packages. */
+    private static PrePopulatedValidationSupport load(String file) throws IOException {
+        PrePopulatedValidationSupport support = new PrePopulatedValidationSupport(CTX);
+        NpmPackage npm;
+        try (InputStream in = Files.newInputStream(PACKAGES.resolve(file))) {
+            npm = NpmPackage.fromPackage(in);
+        }
+        for (String name : npm.listResources("StructureDefinition", "ValueSet", "CodeSystem")) {
+            try (InputStream in = npm.loadResource(name)) {
+                support.addResource(CTX.newJsonParser().parseResource(in));
+            }
+        }
+        return support;
+    }
+
+    private static FhirValidator validator(List<IValidationSupport> packages, boolean structureOnly) {
+        List<IValidationSupport> chain = new ArrayList<>(List.of(new DefaultProfileValidationSupport(CTX),
+                new CommonCodeSystemsTerminologyService(CTX), new InMemoryTerminologyServerValidationSupport(CTX),
+                new SnapshotGeneratingValidationSupport(CTX)));
+        chain.addAll(packages);
+        FhirInstanceValidator module = new FhirInstanceValidator(
+                new ValidationSupportChain(chain.toArray(new IValidationSupport[0])));
+        module.setNoTerminologyChecks(structureOnly);
+        FhirValidator validator = CTX.newValidator();
+        validator.registerValidatorModule(module);
+        return validator;
+    }
+}
