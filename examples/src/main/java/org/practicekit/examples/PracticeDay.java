@@ -26,7 +26,12 @@ public final class PracticeDay {
     private PracticeDay() {
     }
 
+    /** Held so the JUL logger keeps its level (JUL keeps loggers only weakly). */
+    private static final java.util.logging.Logger X12_LOG = java.util.logging.Logger.getLogger("io.xlate");
+
     public static void main(String[] args) {
+        // The X12 library reports schema details at INFO through java.util.logging; not for a practice owner.
+        X12_LOG.setLevel(java.util.logging.Level.WARNING);
         boolean fhir = List.of(args).contains("--fhir");
         if (fhir && System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"); // the FHIR server is chatty
