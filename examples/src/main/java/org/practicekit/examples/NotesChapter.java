@@ -36,7 +36,7 @@ final class NotesChapter implements PracticeDay.Chapter {
     public void run(Practice p) {
         LocalDate today = p.clock.instant().atZone(Practice.ZONE).toLocalDate();
         SessionPrompt prompt = SessionPrompt.builder().client("C-1042").clinician(p.whitfield.id())
-                .clinicianName(p.whitfield.name()).date(today).time(LocalTime.of(6, 45), LocalTime.of(7, 38))
+                .clinicianName(p.whitfield.name()).date(today).time(LocalTime.of(10, 0), LocalTime.of(10, 53))
                 .modality(Modality.IN_PERSON).location(p.office.name()).payer(PayerKind.COMMERCIAL)
                 .addConcern("three panic attacks while driving on the highway in the past week")
                 .addMentalStatus("alert and oriented x4").addMentalStatus("anxious affect")
