@@ -54,7 +54,7 @@ final class NotesChapter implements PracticeDay.Chapter {
                 .addPlan("continue weekly CBT for panic with graded driving exposure")
                 .nextAppointment(LocalDateTime.of(today.plusDays(7), LocalTime.of(9, 0)))
                 .addDiagnosis("F41.0", "panic disorder").build();
-        p.log.step(p.whitfield.name().display() + " answers the session prompt for her 6:45 AM client: 1 concern, "
+        p.log.step(p.whitfield.name().display() + " answers the session prompt for her 10:00 AM client: 1 concern, "
                 + prompt.interventions().size() + " interventions, risk, goal, homework and plan.");
 
         OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(p.clock).auditLog(p.audit).build();
