@@ -301,13 +301,7 @@ public final class IntakeWorkflow {
     }
 
     private static String shortHash(String text) {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 6);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return org.practicekit.core.Sha256.hex(text).substring(0, 12);
     }
 
     private Effect riskEscalation(CaseState s, Instant now) {

@@ -1,8 +1,5 @@
 package org.practicekit.core.billing.claim;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -118,13 +115,8 @@ public final class Claim {
     public static String idFor(String noteId, ClaimFrequency frequency) {
         Objects.requireNonNull(noteId, "noteId == null");
         Objects.requireNonNull(frequency, "frequency == null");
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((noteId + "|" + frequency.code()).getBytes(StandardCharsets.UTF_8));
-            return "PK" + HexFormat.of().withUpperCase().formatHex(hash).substring(0, 18);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        byte[] hash = org.practicekit.core.Sha256.digest(noteId + "|" + frequency.code());
+        return "PK" + HexFormat.of().withUpperCase().formatHex(hash).substring(0, 18);
     }
 
     /** The patient control number (CLM01). */

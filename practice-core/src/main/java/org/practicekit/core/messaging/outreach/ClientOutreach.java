@@ -1,13 +1,9 @@
 package org.practicekit.core.messaging.outreach;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -320,12 +316,7 @@ public final class ClientOutreach implements MessageChannel {
         if (key.length() <= 120) {
             return key;
         }
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(h);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
+        return "sha256:" + org.practicekit.core.Sha256.hex(key);
     }
 
     /** Builds a {@link ClientOutreach}. */

@@ -1,9 +1,5 @@
 package org.practicekit.core.scheduling.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /** Keeps store ids and idempotency keys within the 128 characters every store accepts. */
 public final class StoreIds {
@@ -15,11 +11,6 @@ public final class StoreIds {
         if (raw.length() <= 120) {
             return raw;
         }
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8));
-            return raw.substring(0, 56) + "#" + HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JVM", e);
-        }
+        return raw.substring(0, 56) + "#" + org.practicekit.core.Sha256.hex(raw);
     }
 }
