@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
  */
 public record ContactPoint(Kind kind, String value) {
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{7,14}");
+    private static final Pattern PHONE_PUNCTUATION = Pattern.compile("[\\s().-]");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
     /** How the contact point is reached. */
@@ -45,11 +47,11 @@ public record ContactPoint(Kind kind, String value) {
      * not one. Accepts {@code (555) 123-4567}, {@code 555.123.4567}, {@code +44 20 7946 0958}.
      */
     public static String normalizePhone(String raw) {
-        String digits = raw.replaceAll("[\\s().-]", "");
+        String digits = PHONE_PUNCTUATION.matcher(raw).replaceAll("");
         if (digits.startsWith("+")) {
             return E164.matcher(digits).matches() ? digits : "";
         }
-        if (!digits.matches("[0-9]+")) {
+        if (!DIGITS.matcher(digits).matches()) {
             return "";
         }
         if (digits.length() == 10 && digits.charAt(0) >= '2' && digits.charAt(3) >= '2') {
