@@ -1,39 +1,72 @@
 package org.practicekit.core.messaging.internal;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Turns a client's message into a canonical form the phrase rules read: lower case, no accents,
- * contractions and slang expanded, common misspellings of risk words corrected, tokens separated by
- * one space and clause boundaries written as {@code "|"}.
+ * Turns a client's message into a canonical form the risk rules and the lexical model read: lower
+ * case, no accents, contractions and slang expanded, common misspellings of risk words corrected,
+ * tokens separated by one space and clause boundaries written as {@code "|"}.
+ *
+ * <p>One pass over the characters, no regular expressions on the common path: triage runs on every
+ * inbound message, and portal posts run to thousands of characters.
  */
 public final class MessageText {
     /** Written where punctuation ends a clause; negation never reaches across it. */
     public static final String BOUNDARY = "|";
 
-    private static final Pattern OVERDOSED = Pattern.compile("\\bo\\.?d(?:'?d|'?ed|ing)\\b");
-    private static final Pattern OVERDOSE = Pattern.compile("\\bo\\.d\\.?(?=\\s|$)|\\bod\\b");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern LAUGHTER_EMOJI = Pattern.compile("[\\x{1F602}\\x{1F923}\\x{1F606}\\x{1F605}\\x{1F639}]");
-    private static final Pattern CLAUSE_END = Pattern.compile("[.!?;,:()\\[\\]\"\\u201C\\u201D\\u2026\\n\\r\\u2013\\u2014]+|\\s-+\\s");
-    private static final Pattern APOSTROPHE_S = Pattern.compile("\\b(it|he|she|that|what|there|who|everything|nothing|life)'s\\b");
-    private static final Pattern OTHER = Pattern.compile("[^a-z0-9|' ]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The canonical text and where each sentence starts in it. */
+    public static final class Canonical {
+        private final String text;
+        private final int[] sentenceStarts;
+
+        Canonical(String text, int[] sentenceStarts) {
+            this.text = text;
+            this.sentenceStarts = sentenceStarts;
+        }
+
+        /** The canonical text. */
+        public String text() {
+            return text;
+        }
+
+        /** Number of sentences (at least one, even for empty text). */
+        public int sentences() {
+            return sentenceStarts.length;
+        }
+
+        /** Start offset of sentence {@code i} in {@link #text()}. */
+        public int sentenceStart(int i) {
+            return sentenceStarts[i];
+        }
+
+        /** End offset (exclusive) of sentence {@code i}. */
+        public int sentenceEnd(int i) {
+            return i + 1 < sentenceStarts.length ? sentenceStarts[i + 1] : text.length();
+        }
+    }
+
+    /** Latin-1 and Latin Extended-A letters without their accents; other chars map to themselves. */
+    private static final char[] FOLD = foldTable();
 
     private static final Map<String, String> REPLACEMENTS = replacements();
+    /** Words an apostrophe-s after which means "is" ("it's" is "it is", "mom's" stays "moms"). */
+    private static final Set<String> IS_BEFORE_APOSTROPHE_S = Set.of("it", "he", "she", "that", "what", "there", "who",
+            "everything", "nothing", "life", "where", "here", "how", "this", "something");
 
     /** Words the typo correction aims at: the words risk phrases hinge on. */
-    private static final List<String> RISK_WORDS = List.of("suicide", "suicidal", "myself", "overdose", "overdosed",
-            "hopeless", "worthless", "killing", "goodbye", "cutting", "pointless", "anymore", "stockpiling", "stashing",
-            "saving", "sleeping", "without", "everyone", "everybody", "nobody", "burden", "better", "living", "alive",
-            "voices", "relapsed", "drinking", "disappear", "forever", "hurting", "yourself", "himself", "herself",
-            "themselves", "tonight", "suicidarme", "matarme", "morirme", "pastillas", "despedida", "letters");
+    private static final String[] RISK_WORDS = {"suicide", "suicidal", "myself", "overdose", "overdosed",
+        "hopeless", "worthless", "killing", "goodbye", "cutting", "pointless", "anymore", "stockpiling", "stashing",
+        "saving", "sleeping", "without", "everyone", "everybody", "nobody", "burden", "better", "living", "alive",
+        "voices", "relapsed", "drinking", "disappear", "forever", "hurting", "yourself", "himself", "herself",
+        "themselves", "tonight", "suicidarme", "matarme", "morirme", "pastillas", "despedida", "letters"};
+
+    /** Risk words by first letter, so a token is compared only with the words it could be a typo of. */
+    private static final String[][] RISK_WORDS_BY_LETTER = byFirstLetter(RISK_WORDS);
 
     /**
      * Ordinary words one or two letters away from a risk word, which must never be "corrected"
@@ -57,65 +90,211 @@ public final class MessageText {
             "cuttings", "matarme", "morirme", "suicidarme", "themselves", "relaxed", "collapsed", "released",
             "disappears", "disappoint", "appear", "leaving", "nothing", "something", "anything", "everything",
             "another", "either", "neither", "whether", "weather", "feather", "leather", "rather", "mother", "father",
-            "brother", "bother", "voiced", "chilling", "sweeping", "slipping", "drifting", "printing", "thoughts", "bought", "brought", "fought", "sought", "taught", "caught", "thought"));
+            "brother", "bother", "voiced", "chilling", "sweeping", "slipping", "drifting", "printing", "thoughts",
+            "bought", "brought", "fought", "sought", "taught", "caught", "thought", "shelves", "selves", "matters",
+            "letting", "setters", "sitters", "hitters", "bettor", "living", "lasting", "loving", "evening", "cutting",
+            "kitten", "kittens", "mittens", "written", "rotten", "button", "buttons", "hunting", "counting", "mounting",
+            "painting", "pointing", "jointly", "waiting", "writing", "rating", "dating", "skating"));
 
     private MessageText() {
     }
 
     /** The canonical form of {@code raw}. */
     public static String normalize(String raw) {
-        String s = raw.toLowerCase(Locale.ROOT);
-        boolean ascii = isAscii(s);
-        // The regex passes below are skipped when they cannot apply: most messages are short ASCII.
-        if (!ascii) {
-            s = s.replace('\u2019', '\'').replace('\u2018', '\'');
-            s = LAUGHTER_EMOJI.matcher(s).replaceAll(" lol ");
-            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return canonical(raw).text;
+    }
+
+    /** The canonical form of {@code raw} with its sentence starts. */
+    public static Canonical canonical(String raw) {
+        String s = raw;
+        if (s.indexOf('.') >= 0 && containsIgnoreCase(s, "o.d")) {
+            // "o.d." and "O.D.'d" would otherwise be split at their periods.
+            s = s.replaceAll("(?i)\\bo\\.d\\.?(?:'?d|'?ed)\\b", " overdosed ").replaceAll("(?i)\\bo\\.d\\.?(?=\\s|$)", " overdose ");
         }
-        s = s.replace('`', '\'');
-        if (s.contains("od") || s.contains("o.d")) {
-            s = OVERDOSED.matcher(s).replaceAll(" overdosed ");
-            s = OVERDOSE.matcher(s).replaceAll(" overdose ");
-        }
-        if (s.indexOf('\'') >= 0) {
-            s = s.replace("n't", " not").replace("'m ", " am ").replace("'re ", " are ").replace("'ve ", " have ")
-                    .replace("'ll ", " will ").replace("'d ", " would ");
-            s = APOSTROPHE_S.matcher(s).replaceAll("$1 is");
-        }
-        s = CLAUSE_END.matcher(s).replaceAll(" | ");
-        s = s.replace("'", "").replace('/', ' ').replace('-', ' ').replace('_', ' ');
-        s = OTHER.matcher(s).replaceAll(" ");
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (String token : SPACES.split(s.strip())) {
-            if (token.isEmpty()) {
+        Builder b = new Builder(s.length());
+        int n = s.length();
+        char[] token = new char[Math.min(Math.max(n, 16), 256)];
+        int len = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            char f = c < FOLD.length ? FOLD[c] : c;
+            if (isWordChar(f)) {
+                if (len == token.length) {
+                    continue; // a run of 256 letters is no word; keep its first part
+                }
+                {
+                    token[len++] = f;
+                }
                 continue;
             }
-            String word = canonicalWord(token);
-            if (word.equals(BOUNDARY) && (out.length() == 0 || endsWithBoundary(out))) {
+            if (c >= 0x300 && c <= 0x36F) {
+                continue; // a combining accent after its letter
+            }
+            if (isApostrophe(c) && len > 0 && i + 1 < n && isWordChar(fold(s.charAt(i + 1)))) {
+                if (len < token.length) {
+                    token[len++] = '\'';
+                }
                 continue;
+            }
+            if (len > 0) {
+                b.token(token, len);
+                len = 0;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < n) {
+                int cp = Character.toCodePoint(c, s.charAt(i + 1));
+                i++;
+                if (isLaughter(cp)) {
+                    b.word("lol");
+                }
+                continue;
+            }
+            switch (c) {
+                case '.': case '!': case '?': case ';': case '\n': case '\r': case '\u2026':
+                    b.boundary(true);
+                    break;
+                case ',': case ':': case '(': case ')': case '[': case ']': case '"': case '\u201C': case '\u201D':
+                case '\u2013': case '\u2014':
+                    b.boundary(false);
+                    break;
+                case '-':
+                    // " - " between words ends a clause; a hyphen inside a word only separates.
+                    if (i > 0 && i + 1 < n && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ') {
+                        b.boundary(false);
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (len > 0) {
+            b.token(token, len);
+        }
+        return b.build();
+    }
+
+    /** Lower-cased and accent-free form of one char, as the canonical text would hold it. */
+    static char fold(char c) {
+        return c < FOLD.length ? FOLD[c] : c;
+    }
+
+    private static boolean isWordChar(char f) {
+        return (f >= 'a' && f <= 'z') || (f >= '0' && f <= '9') || (f > 0x7F && Character.isLetter(f));
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`';
+    }
+
+    private static boolean isLaughter(int cp) {
+        return cp == 0x1F602 || cp == 0x1F923 || cp == 0x1F606 || cp == 0x1F605 || cp == 0x1F639;
+    }
+
+    private static boolean containsIgnoreCase(String s, String needle) {
+        int n = needle.length();
+        for (int i = 0; i + n <= s.length(); i++) {
+            if (s.regionMatches(true, i, needle, 0, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Accumulates canonical words, clause boundaries and sentence starts. */
+    private static final class Builder {
+        private final StringBuilder out;
+        private int[] starts = new int[4];
+        private int sentences = 1;
+        private boolean sentencePending;
+
+        Builder(int capacity) {
+            out = new StringBuilder(capacity + 16);
+        }
+
+        void boundary(boolean endsSentence) {
+            if (out.length() > 0 && out.charAt(out.length() - 1) != '|') {
+                out.append(" |");
+            }
+            if (endsSentence && out.length() > 0) {
+                sentencePending = true;
+            }
+        }
+
+        void token(char[] token, int len) {
+            String raw = new String(token, 0, len);
+            if (raw.indexOf('\'') >= 0) {
+                contraction(raw);
+            } else {
+                word(canonicalWord(raw));
+            }
+        }
+
+        private void contraction(String raw) {
+            if (raw.endsWith("n't")) {
+                String stem = raw.substring(0, raw.length() - 3);
+                word(canonicalWord(stem.replace("'", "")));
+                word("not");
+                return;
+            }
+            int apostrophe = raw.lastIndexOf('\'');
+            String stem = raw.substring(0, apostrophe).replace("'", "");
+            String suffix = raw.substring(apostrophe + 1);
+            if (stem.equals("od") && (suffix.equals("d") || suffix.equals("ed"))) {
+                word("overdosed");
+                return;
+            }
+            String expanded;
+            switch (suffix) {
+                case "m": expanded = "am"; break;
+                case "re": expanded = "are"; break;
+                case "ve": expanded = "have"; break;
+                case "ll": expanded = "will"; break;
+                case "d": expanded = "would"; break;
+                case "s": expanded = IS_BEFORE_APOSTROPHE_S.contains(stem) ? "is" : null; break;
+                default: expanded = null;
+            }
+            if (expanded == null) {
+                word(canonicalWord(stem + suffix));
+            } else {
+                word(canonicalWord(stem));
+                word(expanded);
+            }
+        }
+
+        void word(String w) {
+            if (w.isEmpty()) {
+                return;
+            }
+            if (sentencePending) {
+                sentencePending = false;
+                if (out.length() > 0) {
+                    if (sentences == starts.length) {
+                        starts = Arrays.copyOf(starts, sentences * 2);
+                    }
+                    starts[sentences++] = out.length() + 1;
+                }
             }
             if (out.length() > 0) {
                 out.append(' ');
             }
-            out.append(word);
+            out.append(w);
         }
-        return out.toString();
-    }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                return false;
+        Canonical build() {
+            int end = out.length();
+            // A trailing boundary says nothing.
+            if (end >= 2 && out.charAt(end - 1) == '|') {
+                out.setLength(end - 2);
             }
+            String text = out.toString();
+            int count = sentences;
+            while (count > 1 && starts[count - 1] >= text.length()) {
+                count--;
+            }
+            return new Canonical(text, Arrays.copyOf(starts, count));
         }
-        return true;
     }
 
-    private static boolean endsWithBoundary(StringBuilder out) {
-        return out.length() > 0 && out.charAt(out.length() - 1) == '|';
-    }
-
-    private static String canonicalWord(String token) {
+    static String canonicalWord(String token) {
         String replaced = REPLACEMENTS.get(token);
         if (replaced != null) {
             return replaced;
@@ -129,9 +308,11 @@ public final class MessageText {
             }
         }
         word = squeezeRepeats(word);
-        replaced = REPLACEMENTS.get(word);
-        if (replaced != null) {
-            return replaced;
+        if (word != token) {
+            replaced = REPLACEMENTS.get(word);
+            if (replaced != null) {
+                return replaced;
+            }
         }
         return correctTypo(word);
     }
@@ -195,15 +376,23 @@ public final class MessageText {
      */
     static String correctTypo(String token) {
         int n = token.length();
-        if (n < 6 || KNOWN_WORDS.contains(token) || !hasLetter(token)) {
+        char first = token.isEmpty() ? ' ' : token.charAt(0);
+        if (n < 6 || first < 'a' || first > 'z') {
+            return token;
+        }
+        String[] candidates = RISK_WORDS_BY_LETTER[first - 'a'];
+        if (candidates.length == 0 || KNOWN_WORDS.contains(token)) {
             return token;
         }
         String best = token;
         int bestDistance = Integer.MAX_VALUE;
-        for (String word : RISK_WORDS) {
+        for (String word : candidates) {
             int allowed = word.length() >= 9 ? 2 : 1;
-            if (word.length() < 6 || word.charAt(0) != token.charAt(0) || Math.abs(word.length() - n) > allowed) {
+            if (Math.abs(word.length() - n) > allowed) {
                 continue;
+            }
+            if (word.equals(token)) {
+                return token;
             }
             int d = EditDistance.within(token, word, allowed);
             if (d >= 0 && d < bestDistance) {
@@ -214,6 +403,34 @@ public final class MessageText {
         return best;
     }
 
+    private static String[][] byFirstLetter(String[] words) {
+        String[][] out = new String[26][];
+        for (int l = 0; l < 26; l++) {
+            char letter = (char) ('a' + l);
+            out[l] = Arrays.stream(words).filter(w -> w.length() >= 6 && w.charAt(0) == letter).toArray(String[]::new);
+        }
+        return out;
+    }
+
+    private static char[] foldTable() {
+        char[] t = new char[0x250];
+        for (char c = 0; c < t.length; c++) {
+            char lower = Character.toLowerCase(c);
+            if (c < 0x80) {
+                t[c] = lower;
+                continue;
+            }
+            String d = Normalizer.normalize(String.valueOf(lower), Normalizer.Form.NFD);
+            char base = d.charAt(0);
+            t[c] = d.length() > 1 && base < 0x80 ? base : lower;
+        }
+        t['\u00df'] = 's';
+        // '¿' and '¡' open Spanish questions and exclamations; they are punctuation here.
+        t['\u00bf'] = ' ';
+        t['\u00a1'] = ' ';
+        return t;
+    }
+
     private static Map<String, String> replacements() {
         Map<String, String> m = new HashMap<>();
         String[][] pairs = {
@@ -222,9 +439,9 @@ public final class MessageText {
             {"isnt", "is not"}, {"arent", "are not"}, {"wasnt", "was not"}, {"werent", "were not"},
             {"didnt", "did not"}, {"doesnt", "does not"}, {"wouldnt", "would not"}, {"couldnt", "could not"},
             {"shouldnt", "should not"}, {"havent", "have not"}, {"hasnt", "has not"}, {"aint", "is not"},
-            {"2", "to"}, {"4", "for"}, {"ca", "can"}, {"wo", "will"}, {"im", "i am"}, {"ive", "i have"}, {"youre", "you are"},
-            {"theyre", "they are"}, {"thats", "that is"}, {"whats", "what is"}, {"theres", "there is"},
-            {"itll", "it will"}, {"noone", "no one"},
+            {"2", "to"}, {"4", "for"}, {"ca", "can"}, {"wo", "will"}, {"im", "i am"},
+            {"ive", "i have"}, {"youre", "you are"}, {"theyre", "they are"}, {"thats", "that is"},
+            {"whats", "what is"}, {"theres", "there is"}, {"itll", "it will"}, {"noone", "no one"},
             // texting shorthand
             {"u", "you"}, {"ur", "your"}, {"r", "are"}, {"ya", "you"}, {"wanna", "want to"}, {"gonna", "going to"},
             {"tryna", "trying to"}, {"gotta", "got to"}, {"rn", "right now"}, {"tn", "tonight"},
@@ -235,7 +452,10 @@ public final class MessageText {
             {"no1", "no one"}, {"idk", "i do not know"}, {"thx", "thanks"}, {"appt", "appointment"},
             {"appts", "appointments"}, {"resched", "reschedule"}, {"w", "with"}, {"beter", "better"}, {"bettr", "better"},
             {"anymor", "anymore"}, {"nomore", "no more"}, {"meds", "medication"}, {"pils", "pills"},
+            {"bf", "boyfriend"}, {"gf", "girlfriend"}, {"bff", "best friend"}, {"thru", "through"},
+            {"b4", "before"}, {"nvm", "never mind"}, {"imo", "in my opinion"}, {"omg", "oh my god"},
             // crisis slang
+            {"od", "overdose"}, {"oded", "overdosed"}, {"odd", "odd"}, {"oding", "overdosing"},
             {"kms", "kill myself"}, {"kys", "kill yourself"}, {"ctb", "kill myself"}, {"unalive", "kill"},
             {"unalived", "killed"}, {"unaliving", "killing"}, {"sewerslide", "suicide"}, {"suicde", "suicide"},
             {"sucide", "suicide"}, {"suiside", "suicide"}, {"sh", "self harm"}, {"selfharm", "self harm"},

@@ -33,52 +33,41 @@ public final class PhraseRiskRules implements RiskClassifier {
     private static final String PILLS = "(?:pills|pill|tablets|medication|medications|medicine|sleeping pills|pain ?killers|"
             + "oxy|oxys|xanax|tylenol|advil|insulin|ambien|lithium|opioids|fentanyl|percocet|vicodin|benzos|meds)";
 
-    private static final List<Pattern> IDIOMS = patterns(
-            "\\bkill(?:ed|ing|s)? it\\b",
-            "\\bdying (?:to|for)\\b", "\\bto die for\\b",
-            "\\b(?:die|died|dying|dead) (?:of|from|with) (?:laughter|laughing|embarrassment|shame|boredom|cuteness|curiosity)\\b",
-            "\\b(?:died|dying|die) laughing\\b", "\\brather die than\\b", "\\bdied a little inside\\b", "\\bdie hard\\b",
-            "\\b(?:bored|scared|frightened|sick|worried|freezing|starving|tickled|loved) to death\\b", "\\bdead tired\\b",
-            "\\bdrop dead\\b", "\\bover my dead body\\b",
-            "\\bkill(?:ing)? (?:some )?time\\b", "\\bkill two birds\\b", "\\bcould kill for (?:a|an|some|that)\\b",
-            "\\bkill(?:ing)? (?:the )?(?:lights|engine|music|noise|mood|vibe|bugs|weeds|game|power)\\b",
-            "\\bkill (?:\\w+ )?with kindness\\b",
-            "\\bshoot (?:me|you|him|her|them|us) (?:a|an|your|the|over|back) ?(?:quick )?(?:text|email|message|note|line|call|link|form|invoice|reminder)?\\b",
-            "\\bhit (?:me|him|her|us) (?:up|back|with)\\b", "\\b(?:it|that|this|reality) (?:just |finally |really )?hit me\\b",
-            "\\b(?:glue|nail|water|nerf|toy|squirt|heat|staple|paint|spray|caulk|caulking|massage|temperature) guns?\\b",
-            "\\bgun show\\b", "\\btop gun\\b",
-            "\\boverdos(?:e|ed|ing) on (?:netflix|coffee|caffeine|sugar|candy|chocolate|tv|youtube|tiktok|cheese|pizza|work|christmas|reality tv|cookies)\\b",
-            "\\bsuicide (?:squad|prevention|awareness|doors)\\b",
-            "\\bcut(?:ting)? (?:my |the |our )?(?:hair|losses|ties|class|classes|corners|costs|carbs|sugar|back|down|out|the cord|coupons|grass|lawn|hours|budget|cable)\\b",
-            "\\b(?:burned|burnt|cut|hurt|scratched) myself (?:cooking|shaving|chopping|baking|gardening|(?:on|with) (?:the|a|my) "
+    /** Idioms and hyperbole, each with words one of which every match contains. */
+    private static final List<Idiom> IDIOMS = List.of(
+            new Idiom("kill", "\\bkill(?:ed|ing|s)? it\\b"),
+            new Idiom("dying", "\\bdying (?:to|for)\\b"),
+            new Idiom("die for", "\\bto die for\\b"),
+            new Idiom("laugh|embarrass|shame|boredom|cuteness|curiosity", "\\b(?:die|died|dying|dead) (?:of|from|with) (?:laughter|laughing|embarrassment|shame|boredom|cuteness|curiosity)\\b"),
+            new Idiom("laughing", "\\b(?:died|dying|die) laughing\\b"),
+            new Idiom("rather die", "\\brather die than\\b"),
+            new Idiom("died a little", "\\bdied a little inside\\b"),
+            new Idiom("die hard", "\\bdie hard\\b"),
+            new Idiom("to death", "\\b(?:bored|scared|frightened|sick|worried|freezing|starving|tickled|loved) to death\\b"),
+            new Idiom("dead tired", "\\bdead tired\\b"),
+            new Idiom("drop dead", "\\bdrop dead\\b"),
+            new Idiom("dead body", "\\bover my dead body\\b"),
+            new Idiom("kill", "\\bkill(?:ing)? (?:some )?time\\b"),
+            new Idiom("kill", "\\bkill two birds\\b"),
+            new Idiom("kill", "\\bcould kill for (?:a|an|some|that)\\b"),
+            new Idiom("kill", "\\bkill(?:ing)? (?:the )?(?:lights|engine|music|noise|mood|vibe|bugs|weeds|game|power)\\b"),
+            new Idiom("kindness", "\\bkill (?:\\w+ )?with kindness\\b"),
+            new Idiom("shoot", "\\bshoot (?:me|you|him|her|them|us) (?:a|an|your|the|over|back) ?(?:quick )?(?:text|email|message|note|line|call|link|form|invoice|reminder)?\\b"),
+            new Idiom("hit ", "\\bhit (?:me|him|her|us) (?:up|back|with)\\b"),
+            new Idiom("hit me", "\\b(?:it|that|this|reality) (?:just |finally |really )?hit me\\b"),
+            new Idiom("gun", "\\b(?:glue|nail|water|nerf|toy|squirt|heat|staple|paint|spray|caulk|caulking|massage|temperature) guns?\\b"),
+            new Idiom("gun show", "\\bgun show\\b"),
+            new Idiom("top gun", "\\btop gun\\b"),
+            new Idiom("overdos", "\\boverdos(?:e|ed|ing) on (?:netflix|coffee|caffeine|sugar|candy|chocolate|tv|youtube|tiktok|cheese|pizza|work|christmas|reality tv|cookies)\\b"),
+            new Idiom("suicide ", "\\bsuicide (?:squad|prevention|awareness|doors)\\b"),
+            new Idiom("cut", "\\bcut(?:ting)? (?:my |the |our )?(?:hair|losses|ties|class|classes|corners|costs|carbs|sugar|back|down|out|the cord|coupons|grass|lawn|hours|budget|cable)\\b"),
+            new Idiom("myself", "\\b(?:burned|burnt|cut|hurt|scratched) myself (?:cooking|shaving|chopping|baking|gardening|(?:on|with) (?:the|a|my) "
                     + "(?:stove|oven|pan|pot|iron|kettle|knife|glass|door|corner|grill|curling iron|straightener|paper)|"
                     + "while (?:cooking|shaving|chopping|baking|gardening|working|running|hiking|lifting|playing|moving)|"
-                    + "at (?:the )?(?:gym|work)|playing \\w+)\\b",
-            "\\bend (?:it|things) with (?:him|her|them|my \\w+)\\b",
-            "\\bhurt (?:his|her|their|my|your) (?:feelings|chances|back|knee|ankle|wrist|shoulder|neck)\\b",
-            "\\b(?:substance|drug|alcohol) abuse\\b");
-
-    /** For each idiom, words one of which it always contains (computed from its leading alternatives). */
-    private static final Map<String, String[]> IDIOM_ANCHORS = idiomAnchors();
-
-    private static Map<String, String[]> idiomAnchors() {
-        String[][] table = {
-            {"kill", "dying", "die", "dead", "death", "shoot", "hit", "gun", "overdos", "suicide", "cut", "myself", "end ",
-                "hurt", "abuse", "kindness"},
-        };
-        Map<String, String[]> out = new HashMap<>();
-        for (Pattern p : IDIOMS) {
-            java.util.List<String> found = new java.util.ArrayList<>();
-            for (String word : table[0]) {
-                if (p.pattern().contains(word.strip())) {
-                    found.add(word);
-                }
-            }
-            // An idiom is only skipped when it names one of the table's words and none is in the text.
-            out.put(p.pattern(), found.isEmpty() ? null : found.toArray(new String[0]));
-        }
-        return out;
-    }
+                    + "at (?:the )?(?:gym|work)|playing \\w+)\\b"),
+            new Idiom("end ", "\\bend (?:it|things) with (?:him|her|them|my \\w+)\\b"),
+            new Idiom("hurt", "\\bhurt (?:his|her|their|my|your) (?:feelings|chances|back|knee|ankle|wrist|shoulder|neck)\\b"),
+            new Idiom("abuse", "\\b(?:substance|drug|alcohol) abuse\\b"));
 
     /** Only when the message laughs: "I'm going to kill my brother for spoiling the finale lol". */
     private static final Pattern HYPERBOLE = Pattern.compile(
@@ -176,6 +165,32 @@ public final class PhraseRiskRules implements RiskClassifier {
 
     private static final List<Rule> RULES = rules();
 
+    private static final String HOPELESS_ANCHORS = "hope|point|worthless|useless|failure|never|nothing|can not|ya no puedo|"
+            + "esperanza|sentido|bother|up on";
+    private static final String RELAPSE_ANCHORS = "relaps|again|using|drinking|back on|wagon|slipped|shot up|recai|volvi";
+    private static final String PILL_ANCHORS = ANCHORS.get("means.pills-saved") + "|bottle";
+
+    /** Every anchor of every rule, idiom and combination, found in one pass. */
+    private static final Anchors AUTOMATON = automaton();
+    private static final int[] HOPELESS_IDS = AUTOMATON.ids(HOPELESS_ANCHORS);
+    private static final int[] RELAPSE_IDS = AUTOMATON.ids(RELAPSE_ANCHORS);
+    private static final int[] PILL_IDS = AUTOMATON.ids(PILL_ANCHORS);
+    private static final int[] LAUGHTER_IDS = AUTOMATON.ids("lol");
+    private static final int[][] IDIOM_IDS = IDIOMS.stream().map(i -> AUTOMATON.ids(i.anchors)).toArray(int[][]::new);
+    private static final int[][] RULE_IDS = RULES.stream().map(r -> AUTOMATON.ids(r.anchors)).toArray(int[][]::new);
+
+    private static Anchors automaton() {
+        List<String> all = new ArrayList<>();
+        for (String a : ANCHORS.values()) {
+            all.addAll(List.of(a.split("\\|")));
+        }
+        for (Idiom i : IDIOMS) {
+            all.addAll(List.of(i.anchors.split("\\|")));
+        }
+        all.addAll(List.of((HOPELESS_ANCHORS + "|" + RELAPSE_ANCHORS + "|" + PILL_ANCHORS + "|lol").split("\\|")));
+        return Anchors.of(all);
+    }
+
     private static final Pattern HOPELESS = Pattern.compile("\\b(?:hopeless|no hope|lost (?:all )?hope|"
             + "(?:give|giving|gave|given) up on (?:everything|life|myself|me|recovery|getting better)|what is the point|"
             + "no point (?:in )?(?:trying|anything|going on|living|life|anymore)|pointless|worthless|useless|failure|"
@@ -201,13 +216,20 @@ public final class PhraseRiskRules implements RiskClassifier {
     @Override
     public RiskAssessment assess(String message) {
         Objects.requireNonNull(message, "message == null");
-        String text = MessageText.normalize(message);
-        String masked = mask(text);
+        List<RiskIndicator> found = find(MessageText.normalize(message));
+        return found.isEmpty() ? RiskAssessment.none() : RiskAssessment.of(found);
+    }
+
+    /** Every rule indicator in a canonical text ({@link MessageText#normalize}). */
+    public List<RiskIndicator> find(String text) {
+        long[] present = AUTOMATON.present(text);
+        String masked = mask(text, present);
         List<RiskIndicator> found = new ArrayList<>();
-        for (Rule rule : RULES) {
-            if (!mayMatch(masked, rule.anchors)) {
+        for (int r = 0; r < RULES.size(); r++) {
+            if (!Anchors.any(present, RULE_IDS[r])) {
                 continue;
             }
+            Rule rule = RULES.get(r);
             Matcher m = rule.pattern.matcher(masked);
             while (m.find()) {
                 if (!negated(masked, m.start())) {
@@ -216,18 +238,20 @@ public final class PhraseRiskRules implements RiskClassifier {
                 }
             }
         }
-        addCombinations(masked, found);
-        return found.isEmpty() ? RiskAssessment.none() : RiskAssessment.of(found);
+        addCombinations(masked, present, found);
+        return found;
     }
 
     /** Rules that need two things in one message: relapse and hopelessness, ideation and a time or plan. */
-    private static void addCombinations(String masked, List<RiskIndicator> found) {
-        Matcher relapse = RELAPSE.matcher(masked);
+    private static void addCombinations(String masked, long[] present, List<RiskIndicator> found) {
+        boolean mayBeHopeless = Anchors.any(present, HOPELESS_IDS);
         Matcher hopeless = HOPELESS.matcher(masked);
-        if (relapse.find() && !negated(masked, relapse.start()) && hopeless.find() && !negated(masked, hopeless.start())) {
+        Matcher relapse = RELAPSE.matcher(masked);
+        if (mayBeHopeless && Anchors.any(present, RELAPSE_IDS) && relapse.find() && !negated(masked, relapse.start())
+                && hopeless.find() && !negated(masked, hopeless.start())) {
             found.add(RiskIndicator.of(RiskCategory.RELAPSE_WITH_HOPELESSNESS, "relapse.hopeless",
                     relapse.group() + " ... " + hopeless.group()));
-        } else {
+        } else if (mayBeHopeless) {
             hopeless.reset();
             while (hopeless.find()) {
                 if (!negated(masked, hopeless.start())) {
@@ -249,6 +273,9 @@ public final class PhraseRiskRules implements RiskClassifier {
                 found.add(RiskIndicator.of(RiskCategory.PLAN, "plan.words", plan.group()));
             }
         }
+        if (!Anchors.any(present, PILL_IDS)) {
+            return;
+        }
         Matcher take = TAKE_VERB.matcher(masked);
         while (take.find()) {
             if (!negated(masked, take.start()) && PILL_WORD.matcher(masked).find()) {
@@ -258,15 +285,14 @@ public final class PhraseRiskRules implements RiskClassifier {
         }
     }
 
-    static String mask(String text) {
+    static String mask(String text, long[] present) {
         String out = text;
-        for (Pattern idiom : IDIOMS) {
-            String[] anchors = IDIOM_ANCHORS.get(idiom.pattern());
-            if (anchors == null || mayMatch(out, anchors)) {
-                out = idiom.matcher(out).replaceAll(MASK);
+        for (int i = 0; i < IDIOMS.size(); i++) {
+            if (Anchors.any(present, IDIOM_IDS[i])) {
+                out = IDIOMS.get(i).pattern.matcher(out).replaceAll(MASK);
             }
         }
-        if (LAUGHTER.matcher(out).find()) {
+        if (Anchors.any(present, LAUGHTER_IDS) && LAUGHTER.matcher(out).find()) {
             // Only the clause that laughs: "kill him when he gets home. that meeting killed me lol" stays risk.
             String[] clauses = out.split(" \\| ", -1);
             for (int i = 0; i < clauses.length; i++) {
@@ -312,19 +338,11 @@ public final class PhraseRiskRules implements RiskClassifier {
         return false;
     }
 
-    private static List<Pattern> patterns(String... regexes) {
-        List<Pattern> out = new ArrayList<>();
-        for (String r : regexes) {
-            out.add(Pattern.compile(r));
-        }
-        return List.copyOf(out);
-    }
-
     private static final class Rule {
         final String name;
         final RiskCategory category;
         final Pattern pattern;
-        final String[] anchors;
+        final String anchors;
 
         Rule(String name, RiskCategory category, String regex) {
             this.name = name;
@@ -334,18 +352,18 @@ public final class PhraseRiskRules implements RiskClassifier {
             if (a == null) {
                 throw new IllegalStateException("rule " + name + " has no anchors");
             }
-            this.anchors = a.split("\\|");
+            this.anchors = a;
         }
     }
 
-    /** True when {@code text} contains one of {@code anchors}: a regex runs only when it could match. */
-    private static boolean mayMatch(String text, String[] anchors) {
-        for (String a : anchors) {
-            if (text.contains(a)) {
-                return true;
-            }
+    private static final class Idiom {
+        final String anchors;
+        final Pattern pattern;
+
+        Idiom(String anchors, String regex) {
+            this.anchors = anchors;
+            this.pattern = Pattern.compile(regex);
         }
-        return false;
     }
 
     private static List<Rule> rules() {

@@ -1,0 +1,133 @@
+package org.practicekit.core.messaging.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The word classes of {@code risk-lexicon.txt}: for each term (one to four canonical words) the
+ * classes it belongs to, looked up by the FNV-1a fingerprint of the term's text. At most 64 classes.
+ * Immutable and thread-safe.
+ */
+final class RiskLexicon {
+    static final int MAX_TERM_WORDS = 4;
+
+    static final RiskLexicon BUNDLED;
+    /** The class names, in the order of their first line in the file. */
+    static final List<String> CLASSES;
+    static final long[] CLASS_HASH;
+    static final long[] NEGATED_HASH;
+    static final long[][] PAIR_HASH;
+
+    private static final long[] NEGATIONS = {
+        LexicalRiskModel.hash("not"), LexicalRiskModel.hash("never"), LexicalRiskModel.hash("no"),
+        LexicalRiskModel.hash("without"), LexicalRiskModel.hash("nunca"), LexicalRiskModel.hash("ni"),
+        LexicalRiskModel.hash("tampoco"), LexicalRiskModel.hash("nor"),
+    };
+
+    static {
+        List<String> classes = new ArrayList<>();
+        List<long[]> terms = new ArrayList<>();
+        try (InputStream in = RiskLexicon.class.getResourceAsStream("risk-lexicon.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled resource risk-lexicon.txt");
+            }
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    int tab = line.indexOf('\t');
+                    String name = line.substring(0, tab);
+                    String term = line.substring(tab + 1).strip();
+                    int c = classes.indexOf(name);
+                    if (c < 0) {
+                        c = classes.size();
+                        classes.add(name);
+                    }
+                    if (term.split(" ").length > MAX_TERM_WORDS) {
+                        throw new IllegalStateException("lexicon term longer than " + MAX_TERM_WORDS + " words: " + term);
+                    }
+                    terms.add(new long[] {LexicalRiskModel.hash(term), 1L << c});
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (classes.size() > 64) {
+            throw new IllegalStateException("more than 64 lexicon classes");
+        }
+        CLASSES = List.copyOf(classes);
+        CLASS_HASH = new long[classes.size()];
+        NEGATED_HASH = new long[classes.size()];
+        PAIR_HASH = new long[classes.size()][classes.size()];
+        for (int c = 0; c < classes.size(); c++) {
+            CLASS_HASH[c] = LexicalRiskModel.hash("c:" + classes.get(c));
+            NEGATED_HASH[c] = LexicalRiskModel.hash("n:" + classes.get(c));
+            for (int d = c + 1; d < classes.size(); d++) {
+                PAIR_HASH[c][d] = LexicalRiskModel.hash("p:" + classes.get(c) + "+" + classes.get(d));
+            }
+        }
+        RiskLexicon lexicon = new RiskLexicon(terms.size() * 4);
+        for (long[] t : terms) {
+            lexicon.put(t[0], t[1]);
+        }
+        BUNDLED = lexicon;
+    }
+
+    private final long[] keys;
+    private final long[] classBits;
+
+    private RiskLexicon(int capacity) {
+        int size = Integer.highestOneBit(Math.max(capacity, 16)) << 1;
+        keys = new long[size];
+        classBits = new long[size];
+    }
+
+    private void put(long key, long bits) {
+        int mask = keys.length - 1;
+        int i = (int) (key ^ (key >>> 29)) & mask;
+        while (keys[i] != 0 && keys[i] != key) {
+            i = (i + 1) & mask;
+        }
+        keys[i] = key;
+        classBits[i] |= bits;
+    }
+
+    /** The classes of the term with this fingerprint, as bits; 0 when it is no term. */
+    long classesOf(long termHash) {
+        int mask = keys.length - 1;
+        int i = (int) (termHash ^ (termHash >>> 29)) & mask;
+        while (true) {
+            long k = keys[i];
+            if (k == termHash) {
+                return classBits[i];
+            }
+            if (k == 0) {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /** True when {@code text[start, end)} is a negation word. */
+    static boolean isNegation(String text, int start, int end) {
+        int len = end - start;
+        if (len < 2 || len > 7) {
+            return false;
+        }
+        long h = LexicalRiskModel.continueHash(0xcbf29ce484222325L, text, start, end);
+        for (long n : NEGATIONS) {
+            if (n == h) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
