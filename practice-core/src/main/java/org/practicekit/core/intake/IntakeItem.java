@@ -113,6 +113,19 @@ public final class IntakeItem {
         return maxLength;
     }
 
+    /** Shortest {@link #maxLength()} that makes a text item a narrative answer. */
+    public static final int NARRATIVE_MIN_LENGTH = 200;
+
+    /**
+     * True for a text item with room for sentences (a max length of at least
+     * {@link #NARRATIVE_MIN_LENGTH}): "what brings you to therapy", "anything else we should know".
+     * Its answers get the same crisis triage as a client's message; names, member ids and other
+     * short fields do not, since the triage models read sentences, not identifiers.
+     */
+    public boolean narrative() {
+        return type == AnswerType.TEXT && maxLength >= NARRATIVE_MIN_LENGTH;
+    }
+
     /** Smallest accepted integer answer. */
     public long min() {
         return min;

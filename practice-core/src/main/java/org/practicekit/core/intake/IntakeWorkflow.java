@@ -266,13 +266,13 @@ public final class IntakeWorkflow {
     }
 
     /**
-     * Free-text answers get the same risk triage as client messages: an answer with any risk indicator
-     * reaches a person before this submit returns, whatever the screening scores say.
+     * Narrative answers ({@link IntakeItem#narrative()}) get the same risk triage as client messages: an
+     * answer with any risk indicator reaches a person before this submit returns, whatever the
+     * screening scores say.
      */
     private void screenFreeText(CaseState s, IntakeSubmission submission, Instant now) {
         for (Map.Entry<String, String> answer : submission.answers().entrySet()) {
-            boolean freeText = packet.item(answer.getKey())
-                    .map(i -> i.type() == org.practicekit.core.model.QuestionnaireAnswer.AnswerType.TEXT).orElse(false);
+            boolean freeText = packet.item(answer.getKey()).map(IntakeItem::narrative).orElse(false);
             if (!freeText || answer.getValue().isBlank()) {
                 continue;
             }

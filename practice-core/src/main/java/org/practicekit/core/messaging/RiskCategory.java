@@ -26,9 +26,14 @@ public enum RiskCategory {
     HOPELESSNESS(RiskLevel.CONCERN, "hopelessness"),
     /** Someone else (a friend, a child, a partner) is said to be at risk. */
     SOMEONE_ELSE_AT_RISK(RiskLevel.HIGH, "someone else at risk"),
-    /** Worded like known crisis messages without using their phrases (found by a similarity model). */
+    /** Worded like crisis messages without using the phrase rules' phrases (found by a trained model). */
     RESEMBLES_CRISIS_LANGUAGE(RiskLevel.HIGH, "resembles crisis language"),
-    /** The message could not be assessed; a person must read it. */
+    /**
+     * Worded somewhat like messages that needed a person, without a clear indicator: death talk,
+     * hopelessness, "I'm done", a goodbye, pills or a weapon without context. A person reads it today.
+     */
+    POSSIBLE_RISK(RiskLevel.CONCERN, "possible risk in its wording"),
+    /** The message could not be assessed (a classifier failed, or a language it cannot read); a person must read it. */
     NOT_ASSESSED(RiskLevel.CONCERN, "could not be assessed automatically");
 
     private final RiskLevel level;

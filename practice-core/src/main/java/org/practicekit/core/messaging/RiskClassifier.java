@@ -2,7 +2,7 @@ package org.practicekit.core.messaging;
 
 import java.util.List;
 import java.util.Objects;
-import org.practicekit.core.messaging.internal.PhraseRiskRules;
+import org.practicekit.core.messaging.internal.StandardRiskClassifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,13 +19,22 @@ public interface RiskClassifier {
     RiskAssessment assess(String message);
 
     /**
-     * The offline default: phrase rules for suicidal ideation (explicit and passive), plans, means
-     * and preparations, self-harm, overdose, harm to others, abuse, command hallucinations, relapse
-     * with hopelessness and reports about someone else, with negation, idiom, typo, slang and basic
-     * Spanish handling. No network, no model. Shared and thread-safe.
+     * The offline default, in three parts that can each only add risk: phrase rules that name the kind
+     * of risk (suicidal ideation explicit and passive, plans, means and preparations, self-harm,
+     * overdose, harm to others, abuse, command hallucinations, relapse with hopelessness, someone else
+     * at risk; IMMINENT for plans, means and overdoses); a lexical model trained on PracticeKit's
+     * crisis corpus ({@link RiskWordingModel}) that escalates anything worded like messages that
+     * needed a person, read window by window so a risk sentence inside a long post is found (HIGH
+     * when clearly so, CONCERN when ambiguous); and a language check (a message mostly in a language
+     * other than English or Spanish goes to a person). Tuned for recall: a false alarm costs a
+     * clinician seconds. No network, no model runtime; tens of microseconds per short message.
+     * Shared and thread-safe.
+     *
+     * <p>Recommended with the semantic layer of {@code practice-risk-embeddings}:
+     * {@code RiskClassifier.combined(RiskClassifier.standard(), EmbeddingRiskClassifier.load())}.
      */
     static RiskClassifier standard() {
-        return PhraseRiskRules.INSTANCE;
+        return StandardRiskClassifier.INSTANCE;
     }
 
     /**

@@ -150,6 +150,23 @@ class IntakeWorkflowTest {
                 .doesNotContain("risk", "harm", "suicid", "crisis", "better off"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"I don't see the point of going on anymore",
+        "Stress at work, and lately I don't really see the point in going on.",
+        "i cant see any reason to keep going anymore"})
+    void noPointGoingOnInAnIntakeAnswerReachesAClinicianAtOnce(String words) {
+        workflow.start(IntakeRig.inquiry("case-np", Duration.ofDays(7)));
+        Map<String, String> answers = SampleAnswers.without(InsuranceField.MEMBER_ID.itemId());
+        answers.put(IntakeFields.PHQ9_ITEM9, "0");
+        answers.put(IntakeFields.PRESENTING_CONCERNS, words);
+        int before = rig.escalations.calls.size();
+        IntakeCase c = workflow.submit("case-np", SampleAnswers.withConsents(IntakeSubmission.builder().answers(answers)).build());
+
+        assertThat(rig.escalations.calls).hasSize(before + 1);
+        assertThat(rig.escalations.calls.get(before).escalation().urgency()).isEqualTo(Escalation.Urgency.IMMEDIATE);
+        assertThat(c.riskFlagged()).isTrue();
+    }
+
     @Test
     void ordinaryFreeTextAnswersPageNobody() {
         workflow.start(IntakeRig.inquiry("case-calm", Duration.ofDays(7)));

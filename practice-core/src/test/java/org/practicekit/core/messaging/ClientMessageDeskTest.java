@@ -69,6 +69,22 @@ class ClientMessageDeskTest {
         assertThat(outcome.routedTo()).isEmpty();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"I don't see the point of going on anymore",
+        "honestly i dont see the point in going on", "I can't see any reason to keep going anymore",
+        "What's the point of carrying on, really"})
+    void noPointGoingOnReachesAPersonNowWithOnlyTheCrisisReply(String text) {
+        TriageOutcome outcome = desk().build().receive(message("m-np", text));
+
+        assertThat(outcome.escalated()).as(text).isTrue();
+        assertThat(staff.pending()).singleElement().satisfies(e ->
+                assertThat(e.urgency()).isEqualTo(Escalation.Urgency.IMMEDIATE));
+        assertThat(outbox.messages()).singleElement().satisfies(m ->
+                assertThat(m.purpose()).isEqualTo(DeliveryPolicy.CRISIS_RESOURCES));
+        assertThat(staffInbox.waiting()).isEmpty();
+        assertThat(outcome.routedTo()).isEmpty();
+    }
+
     @Test
     void theAuditRecordsTheEscalationWithoutTheMessageText() {
         desk().build().receive(message("m-1", CRISIS));

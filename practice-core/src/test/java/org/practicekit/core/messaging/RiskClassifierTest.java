@@ -13,23 +13,40 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.practicekit.core.messaging.LabelledMessages.Labelled;
+import org.practicekit.core.spi.Escalation;
 
 class RiskClassifierTest {
     private static final List<Labelled> SET = LabelledMessages.load();
-    private final RiskClassifier rules = RiskClassifier.standard();
+    private final RiskClassifier standard = RiskClassifier.standard();
 
     @Test
-    void aPlanOrMeansIsImminentAndIdeationIsHigh() {
-        assertThat(rules.assess("I've been saving up my pills").level()).isEqualTo(RiskLevel.IMMINENT);
-        assertThat(rules.assess("I want to kill myself tonight").level()).isEqualTo(RiskLevel.IMMINENT);
-        assertThat(rules.assess("everyone would be better off without me").level()).isEqualTo(RiskLevel.HIGH);
-        assertThat(rules.assess("I feel completely hopeless").level()).isEqualTo(RiskLevel.CONCERN);
-        assertThat(rules.assess("Can I reschedule Tuesday?").level()).isEqualTo(RiskLevel.NONE);
+    void aPlanOrMeansIsImminentIdeationIsHighAndHopelessnessIsAtLeastToday() {
+        assertThat(standard.assess("I've been saving up my pills").level()).isEqualTo(RiskLevel.IMMINENT);
+        assertThat(standard.assess("I want to kill myself tonight").level()).isEqualTo(RiskLevel.IMMINENT);
+        assertThat(standard.assess("everyone would be better off without me").level()).isEqualTo(RiskLevel.HIGH);
+        assertThat(standard.assess("I feel completely hopeless").level()).isGreaterThanOrEqualTo(RiskLevel.CONCERN);
+        assertThat(standard.assess("Can I reschedule Tuesday?").level()).isEqualTo(RiskLevel.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I don't see the point of going on anymore", "i dont see the point in going on any more",
+        "I can't see any point in carrying on", "what's the point of going on", "there's no point going on anymore",
+        "I don't see a reason to keep going anymore"})
+    void noPointGoingOnReachesAPersonNow(String message) {
+        RiskAssessment a = standard.assess(message);
+        assertThat(a.level().urgency()).as(message).isEqualTo(Escalation.Urgency.IMMEDIATE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I'm done", "goodbye everyone", "I have a lot of pills", "there's a gun in the house",
+        "I'm so tired of everything", "nobody would even notice"})
+    void ambiguousMessagesGoToAPersonTodayNeverToNone(String message) {
+        assertThat(standard.assess(message).needsHuman()).as(message).isTrue();
     }
 
     @Test
     void indicatorsSayWhatWasFoundWithoutPuttingTheWordsInToString() {
-        RiskAssessment a = rules.assess("My family would be better off without me. I bought a gun.");
+        RiskAssessment a = standard.assess("My family would be better off without me. I bought a gun.");
         assertThat(a.categories()).contains(RiskCategory.PASSIVE_IDEATION, RiskCategory.MEANS_OR_PREPARATION);
         assertThat(a.indicators()).extracting(RiskIndicator::forStaff)
                 .anyMatch(s -> s.contains("better off without me"));
@@ -39,51 +56,76 @@ class RiskClassifierTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"this traffic is killing me", "I killed it at my interview", "dying to tell you about my week",
-        "shoot me a text when you can", "I'd rather die than go to that party lol", "we cut the cord on cable"})
-    void idiomsAndHyperboleAreNotRisk(String message) {
-        assertThat(rules.assess(message).level()).isEqualTo(RiskLevel.NONE);
+        "shoot me a text when you can", "we cut the cord on cable"})
+    void commonIdiomsAreNotRisk(String message) {
+        assertThat(standard.assess(message).level()).isEqualTo(RiskLevel.NONE);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"I'm not suicidal", "I would never hurt myself", "no thoughts of killing myself",
-        "I haven't cut myself in a year"})
-    void negationWithinTheClauseCancelsTheIndicator(String message) {
-        assertThat(rules.assess(message).level()).isEqualTo(RiskLevel.NONE);
+    @ValueSource(strings = {"YES", "yes", "Y", "NO", "C", "c", "STOP", "START", "1", "2", "3", "ok thanks", "👍",
+        "Confirmed, see you then", "running 5 min late", "Can I reschedule to Thursday at 4?",
+        "Can you send me a superbill for October?", "Is my copay still $30?"})
+    void routineRepliesAndRequestsAreNotRisk(String message) {
+        assertThat(standard.assess(message).level()).as(message).isEqualTo(RiskLevel.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I would never hurt myself", "no thoughts of killing myself"})
+    void aNegationWithinTheClauseCancelsTheIndicator(String message) {
+        assertThat(standard.assess(message).level()).isEqualTo(RiskLevel.NONE);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"I'm not ok, I want to die", "I'm not suicidal but I keep cutting myself",
         "I can't stop thinking about killing myself", "I don't want to live anymore", "i am not ok and i want to kill myself"})
     void negationDoesNotReachAcrossAClauseOrAFullVerb(String message) {
-        assertThat(rules.assess(message).needsHuman()).isTrue();
+        assertThat(standard.assess(message).needsHuman()).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"I want to kil myself", "feeling sucidal", "KMS", "i want 2 die", "su1c1de", "hopless",
-        "Me quiero morir", "estarían mejor sin mí", "I'M GOING TO OVERDOSE"})
+        "Me quiero morir", "estarían mejor sin mí", "I'M GOING TO OVERDOSE", "quiero desaparecer y ya"})
     void typosSlangCaseAndSpanishAreUnderstood(String message) {
-        assertThat(rules.assess(message).needsHuman()).isTrue();
+        assertThat(standard.assess(message).needsHuman()).as(message).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"I have a billing question", "my bills are overdue", "I'm willing to try the worksheet",
-        "I keep my medication in the cabinet", "do I have enough medication to last until my refill?"})
-    void ordinaryWordsNearRiskWordsAreNotCorrectedIntoRisk(String message) {
-        assertThat(rules.assess(message).level()).isEqualTo(RiskLevel.NONE);
+    @ValueSource(strings = {"Bonjour, je voudrais changer mon rendez-vous de mardi, merci beaucoup",
+        "Xin chào, tôi muốn đổi lịch hẹn sang thứ năm", "Здравствуйте, можно перенести встречу на пятницу?",
+        "我想把星期二的预约改到星期四", "Buongiorno, vorrei spostare il mio appuntamento a giovedì"})
+    void aMessageInALanguageTheClassifierCannotReadGoesToAPerson(String message) {
+        RiskAssessment a = standard.assess(message);
+        assertThat(a.needsHuman()).as(message).isTrue();
+        assertThat(a.level()).isEqualTo(RiskLevel.CONCERN);
+    }
+
+    @Test
+    void aRiskSentenceAnywhereInALongPortalPostIsFound() {
+        String routine = "Thanks again for last week. Work has been busy and the commute is long, but I made it to the "
+                + "gym twice and cooked dinner three nights. My sister visited on Sunday and we watched a movie. ";
+        String risk = "Honestly I have been thinking that everyone would be better off if I just wasn't here. ";
+        StringBuilder before = new StringBuilder();
+        while (before.length() < 2_400) {
+            before.append(routine);
+        }
+        String post = before + risk + before + "Can we keep Thursday at 5?";
+        assertThat(post.length()).isGreaterThan(4_800);
+        assertThat(standard.assess(post).level().urgency()).isEqualTo(Escalation.Urgency.IMMEDIATE);
+        assertThat(standard.assess(before + "Can we keep Thursday at 5?").needsHuman()).isFalse();
     }
 
     @Property(tries = 100)
-    void caseNeverChangesTheLevel(@ForAll("labelled") Labelled l) {
-        RiskLevel level = rules.assess(l.text()).level();
-        assertThat(rules.assess(l.text().toUpperCase(Locale.ROOT)).level()).isEqualTo(level);
-        assertThat(rules.assess(l.text().toLowerCase(Locale.ROOT)).level()).isEqualTo(level);
+    void caseNeverChangesWhetherAPersonIsNeeded(@ForAll("labelled") Labelled l) {
+        boolean needs = standard.assess(l.text()).needsHuman();
+        assertThat(standard.assess(l.text().toUpperCase(Locale.ROOT)).needsHuman()).isEqualTo(needs);
+        assertThat(standard.assess(l.text().toLowerCase(Locale.ROOT)).needsHuman()).isEqualTo(needs);
     }
 
     @Property(tries = 150)
     void addingAnOrdinarySentenceNeverHidesRisk(@ForAll("risky") Labelled risk, @ForAll("ordinary") Labelled other) {
-        RiskLevel alone = rules.assess(risk.text()).level();
-        assertThat(rules.assess(risk.text() + ". " + other.text()).level()).isGreaterThanOrEqualTo(alone);
-        assertThat(rules.assess(other.text() + ". " + risk.text()).level()).isGreaterThanOrEqualTo(alone);
+        boolean alone = standard.assess(risk.text()).needsHuman();
+        assertThat(standard.assess(risk.text() + ". " + other.text()).needsHuman()).isEqualTo(alone);
+        assertThat(standard.assess(other.text() + ". " + risk.text()).needsHuman()).isEqualTo(alone);
     }
 
     @Test
@@ -92,11 +134,11 @@ class RiskClassifierTest {
         RiskClassifier fails = message -> {
             throw new IllegalStateException("model not loaded");
         };
-        RiskClassifier combined = RiskClassifier.combined(rules, saysNone, fails);
+        RiskClassifier combined = RiskClassifier.combined(standard, saysNone, fails);
         assertThat(combined.assess("I want to kill myself").level()).isEqualTo(RiskLevel.HIGH);
         RiskClassifier addsConcern = message -> RiskAssessment.of(List.of(
                 RiskIndicator.of(RiskCategory.RESEMBLES_CRISIS_LANGUAGE, "test", "")));
-        assertThat(RiskClassifier.combined(rules, addsConcern).assess("hello").level()).isEqualTo(RiskLevel.HIGH);
+        assertThat(RiskClassifier.combined(standard, addsConcern).assess("hello").level()).isEqualTo(RiskLevel.HIGH);
     }
 
     @Provide

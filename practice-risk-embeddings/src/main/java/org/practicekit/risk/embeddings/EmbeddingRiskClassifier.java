@@ -2,52 +2,66 @@ package org.practicekit.risk.embeddings;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import java.io.BufferedReader;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import org.practicekit.core.messaging.MessageWindows;
 import org.practicekit.core.messaging.RiskAssessment;
 import org.practicekit.core.messaging.RiskCategory;
 import org.practicekit.core.messaging.RiskClassifier;
 import org.practicekit.core.messaging.RiskIndicator;
+import org.practicekit.core.messaging.RiskLevel;
+import org.practicekit.core.messaging.RiskWordingModel;
 
 /**
- * Flags a message whose meaning is close to crisis language even when none of the phrase rules'
- * words appear ("soon I won't be a problem for anyone"). Each sentence (and the whole message) is
- * embedded with all-MiniLM-L6-v2 and compared by cosine similarity with crisis examples and with
- * ordinary examples (idioms, scheduling, "I would never hurt myself"); a sentence is flagged when it
- * is at least {@code threshold} similar to a crisis example and {@code margin} closer to it than to
- * any ordinary one.
+ * The semantic crisis layer: reads what a message means, not which words it uses, so it escalates
+ * crisis language that no phrase rule names ("soon I won't be a problem for anyone", "I gave my cat to
+ * my sister since I won't need to feed her"). Each window of the message ({@link MessageWindows}) is
+ * embedded with all-MiniLM-L6-v2 (quantized, shipped in its Maven artifact, run in-process) and read by
+ * a trained head, a one-hidden-layer perceptron whose weights ship as {@code risk-head.bin}: HIGH above
+ * the head's high threshold, CONCERN (a person today) above its concern threshold. A long message is read
+ * through its {@link #WINDOWS_EMBEDDED} most worrying windows as ranked by {@link RiskWordingModel}, so
+ * its cost stays bounded however long the post.
  *
- * <p>Use it beside the rules, never instead of them:
- * {@code RiskClassifier.combined(RiskClassifier.standard(), EmbeddingRiskClassifier.load())}, so a
- * rules hit can never be overruled to {@code NONE}. Loading takes a second or two and about 100 MB;
- * build it once and share it. Thread-safe; runs in the caller's thread; logs nothing.
+ * <p>Use it beside the rules, never instead of them; this is the recommended configuration:
+ * {@code RiskClassifier.combined(RiskClassifier.standard(), EmbeddingRiskClassifier.load())}. Either
+ * part can raise a level, neither can lower one. A practice may add its own crisis and ordinary example
+ * sentences; a message at least {@code threshold} similar to one of the practice's crisis examples, and
+ * {@code margin} closer to it than to any of its ordinary ones, is escalated too.
+ *
+ * <p>Loading takes a second or two and about 100 MB; build it once and share it. Thread-safe; runs in
+ * the caller's thread (the model's own executor is the caller's); logs nothing. The head is trained by
+ * {@code TrainRiskHead} in this module's test sources from {@code corpora/crisis}.
  */
 public final class EmbeddingRiskClassifier implements RiskClassifier {
-    /** Default similarity a sentence needs to a crisis example. */
+    /** Default similarity a message needs to one of the practice's own crisis examples. */
     public static final double DEFAULT_THRESHOLD = 0.50;
-    /** Default lead the crisis similarity needs over the closest ordinary example. */
+    /** Default lead that similarity needs over the closest of the practice's ordinary examples. */
     public static final double DEFAULT_MARGIN = 0.05;
-
-    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?;\\n])\\s+|\\s+(?:but|pero)\\s+");
+    /** How many windows of a long message are embedded: the most worrying ones. */
+    public static final int WINDOWS_EMBEDDED = 3;
 
     private final EmbeddingModel model;
+    private final Head head;
+    private final double concernThreshold;
+    private final double highThreshold;
     private final List<String> crisisExamples;
     private final List<float[]> crisis;
     private final List<float[]> safe;
     private final double threshold;
     private final double margin;
 
-    private EmbeddingRiskClassifier(Builder b, EmbeddingModel model) {
+    private EmbeddingRiskClassifier(Builder b, EmbeddingModel model, Head head) {
         this.model = model;
+        this.head = head;
+        this.concernThreshold = b.concernThreshold >= 0 ? b.concernThreshold : head.concern;
+        this.highThreshold = b.highThreshold >= 0 ? b.highThreshold : head.high;
         this.threshold = b.threshold;
         this.margin = b.margin;
         this.crisisExamples = List.copyOf(b.crisis);
@@ -55,58 +69,80 @@ public final class EmbeddingRiskClassifier implements RiskClassifier {
         this.safe = embedAll(model, b.safe);
     }
 
-    /** The bundled model with the bundled examples and default thresholds. */
+    /** The bundled model and head with their default thresholds. */
     public static EmbeddingRiskClassifier load() {
         return builder().build();
     }
 
-    /** Starts from the bundled examples and default thresholds. */
+    /** Starts from the bundled model and head. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** The head's CONCERN threshold in use. */
+    public double concernThreshold() {
+        return concernThreshold;
+    }
+
+    /** The head's HIGH threshold in use. */
+    public double highThreshold() {
+        return highThreshold;
+    }
+
     @Override
     public RiskAssessment assess(String message) {
-        Match m = closest(message);
-        if (m.similarity < threshold) {
+        Objects.requireNonNull(message, "message == null");
+        if (message.isBlank()) {
             return RiskAssessment.none();
         }
-        String rule = String.format(Locale.ROOT, "embedding.minilm %.2f to \"%s\"", m.similarity, m.example);
-        return RiskAssessment.of(List.of(RiskIndicator.of(RiskCategory.RESEMBLES_CRISIS_LANGUAGE, rule, m.unit)));
-    }
-
-    /** The best crisis similarity among the message's sentences that lead the ordinary examples by the margin. */
-    double similarity(String message) {
-        return closest(message).similarity;
-    }
-
-    private static final class Match {
-        final double similarity;
-        final String unit;
-        final String example;
-
-        Match(double similarity, String unit, String example) {
-            this.similarity = similarity;
-            this.unit = unit;
-            this.example = example;
-        }
-    }
-
-    private Match closest(String message) {
-        Objects.requireNonNull(message, "message == null");
-        String text = message.strip();
-        Match best = new Match(0, "", "");
-        if (text.isEmpty()) {
-            return best;
-        }
-        List<String> units = new ArrayList<>();
-        units.add(text);
-        for (String s : SENTENCES.split(text)) {
-            if (!s.isBlank() && !s.strip().equals(text) && s.strip().length() >= 8) {
-                units.add(s.strip());
+        List<RiskIndicator> found = new ArrayList<>();
+        double best = -1;
+        String bestWindow = "";
+        float[] bestVector = null;
+        for (String window : worrying(message)) {
+            float[] v = embed(model, window);
+            double p = head.probability(v);
+            if (p > best) {
+                best = p;
+                bestWindow = window;
+                bestVector = v;
             }
         }
-        for (String unit : units) {
+        if (best >= concernThreshold) {
+            RiskLevel level = best >= highThreshold ? RiskLevel.HIGH : RiskLevel.CONCERN;
+            RiskCategory category = level == RiskLevel.HIGH ? RiskCategory.RESEMBLES_CRISIS_LANGUAGE : RiskCategory.POSSIBLE_RISK;
+            found.add(new RiskIndicator(category, level, String.format(Locale.ROOT, "embedding-head %.2f", best), bestWindow));
+        }
+        if (!crisis.isEmpty() && bestVector != null) {
+            similarToPracticeExample(message, found);
+        }
+        return found.isEmpty() ? RiskAssessment.none() : RiskAssessment.of(found);
+    }
+
+    /** The head's probability for a message: the highest over its most worrying windows. */
+    public double probability(String message) {
+        Objects.requireNonNull(message, "message == null");
+        double best = 0;
+        for (String window : worrying(message)) {
+            best = Math.max(best, head.probability(embed(model, window)));
+        }
+        return best;
+    }
+
+    /** All windows of a short message; the most worrying {@link #WINDOWS_EMBEDDED} of a long one. */
+    private static List<String> worrying(String message) {
+        List<String> windows = MessageWindows.of(message);
+        if (windows.size() <= WINDOWS_EMBEDDED) {
+            return windows;
+        }
+        RiskWordingModel lexical = RiskWordingModel.bundled();
+        List<String> ranked = new ArrayList<>(windows);
+        ranked.sort(Comparator.comparingDouble(lexical::windowProbability).reversed());
+        return ranked.subList(0, WINDOWS_EMBEDDED);
+    }
+
+    private void similarToPracticeExample(String message, List<RiskIndicator> found) {
+        for (String unit : MessageWindows.of(message)) {
             float[] v = embed(model, unit);
             double c = 0;
             int ci = 0;
@@ -121,11 +157,12 @@ public final class EmbeddingRiskClassifier implements RiskClassifier {
             for (float[] s : safe) {
                 o = Math.max(o, cosine(v, s));
             }
-            if (c >= o + margin && c > best.similarity) {
-                best = new Match(c, unit, crisisExamples.get(ci));
+            if (c >= threshold && c >= o + margin) {
+                String rule = String.format(Locale.ROOT, "embedding.practice-example %.2f to \"%s\"", c, crisisExamples.get(ci));
+                found.add(RiskIndicator.of(RiskCategory.RESEMBLES_CRISIS_LANGUAGE, rule, unit));
+                return;
             }
         }
-        return best;
     }
 
     private static List<float[]> embedAll(EmbeddingModel model, List<String> texts) {
@@ -152,23 +189,78 @@ public final class EmbeddingRiskClassifier implements RiskClassifier {
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
-    private static List<String> resourceLines(String name) {
-        try (InputStream in = EmbeddingRiskClassifier.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled resource " + name);
+    /** The trained perceptron read from {@code risk-head.bin}. */
+    static final class Head {
+        final int in;
+        final int hidden;
+        final float[] w1;
+        final float[] b1;
+        final float[] w2;
+        final float b2;
+        final double concern;
+        final double high;
+
+        private Head(int in, int hidden, float[] w1, float[] b1, float[] w2, float b2, double concern, double high) {
+            this.in = in;
+            this.hidden = hidden;
+            this.w1 = w1;
+            this.b1 = b1;
+            this.w2 = w2;
+            this.b2 = b2;
+            this.concern = concern;
+            this.high = high;
+        }
+
+        static Head bundled() {
+            try (InputStream raw = EmbeddingRiskClassifier.class.getResourceAsStream("risk-head.bin")) {
+                if (raw == null) {
+                    throw new IllegalStateException("missing bundled resource risk-head.bin");
+                }
+                DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw));
+                if (in.readInt() != 0x504B5248 || in.readInt() != 1) {
+                    throw new IllegalStateException("risk-head.bin is not a version 1 PracticeKit risk head");
+                }
+                int dim = in.readInt();
+                int hidden = in.readInt();
+                double concern = in.readFloat();
+                double high = in.readFloat();
+                in.readInt(); // messages trained on
+                in.readInt(); // training units
+                float[] w1 = new float[hidden * dim];
+                for (int i = 0; i < w1.length; i++) {
+                    w1[i] = in.readFloat();
+                }
+                float[] b1 = new float[hidden];
+                for (int i = 0; i < hidden; i++) {
+                    b1[i] = in.readFloat();
+                }
+                float[] w2 = new float[hidden];
+                for (int i = 0; i < hidden; i++) {
+                    w2[i] = in.readFloat();
+                }
+                float b2 = in.readFloat();
+                return new Head(dim, hidden, w1, b1, w2, b2, concern, high);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read risk-head.bin", e);
             }
-            List<String> out = new ArrayList<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        out.add(line.strip());
-                    }
+        }
+
+        double probability(float[] x) {
+            if (x.length != in) {
+                throw new IllegalStateException("embedding has " + x.length + " dimensions, the head expects " + in);
+            }
+            double z = b2;
+            for (int j = 0; j < hidden; j++) {
+                double s = b1[j];
+                int base = j * in;
+                for (int i = 0; i < in; i++) {
+                    s += w1[base + i] * x[i];
+                }
+                if (s > 0) {
+                    z += w2[j] * s;
                 }
             }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return 1 / (1 + Math.exp(-z));
         }
     }
 
@@ -176,13 +268,36 @@ public final class EmbeddingRiskClassifier implements RiskClassifier {
     public static final class Builder {
         private double threshold = DEFAULT_THRESHOLD;
         private double margin = DEFAULT_MARGIN;
-        private final List<String> crisis = new ArrayList<>(resourceLines("crisis-examples.txt"));
-        private final List<String> safe = new ArrayList<>(resourceLines("safe-examples.txt"));
+        private double concernThreshold = -1;
+        private double highThreshold = -1;
+        private final List<String> crisis = new ArrayList<>();
+        private final List<String> safe = new ArrayList<>();
 
         private Builder() {
         }
 
-        /** Similarity a sentence needs to a crisis example, in (0, 1). Lower catches more and alarms more. */
+        /**
+         * The head probability from which a message goes to a person today, in (0, 1); the bundled
+         * value was chosen on the dev set for recall. Lower catches more and alarms more.
+         */
+        public Builder concernThreshold(double concernThreshold) {
+            if (!(concernThreshold > 0 && concernThreshold < 1)) {
+                throw new IllegalArgumentException("concernThreshold must be in (0, 1)");
+            }
+            this.concernThreshold = concernThreshold;
+            return this;
+        }
+
+        /** The head probability from which a message goes to a person now, in (0, 1). */
+        public Builder highThreshold(double highThreshold) {
+            if (!(highThreshold > 0 && highThreshold < 1)) {
+                throw new IllegalArgumentException("highThreshold must be in (0, 1)");
+            }
+            this.highThreshold = highThreshold;
+            return this;
+        }
+
+        /** Similarity a message needs to one of the practice's crisis examples, in (0, 1). */
         public Builder threshold(double threshold) {
             if (!(threshold > 0 && threshold < 1)) {
                 throw new IllegalArgumentException("threshold must be in (0, 1)");
@@ -191,7 +306,7 @@ public final class EmbeddingRiskClassifier implements RiskClassifier {
             return this;
         }
 
-        /** Lead the crisis similarity needs over the closest ordinary example, in [0, 1). */
+        /** Lead that similarity needs over the closest of the practice's ordinary examples, in [0, 1). */
         public Builder margin(double margin) {
             if (!(margin >= 0 && margin < 1)) {
                 throw new IllegalArgumentException("margin must be in [0, 1)");
@@ -206,7 +321,7 @@ public final class EmbeddingRiskClassifier implements RiskClassifier {
             return this;
         }
 
-        /** Adds an ordinary message the practice sees often and does not want flagged. */
+        /** Adds an ordinary message the practice sees often and does not want matched to its crisis examples. */
         public Builder addSafeExample(String text) {
             safe.add(requireText(text));
             return this;
@@ -221,8 +336,9 @@ public final class EmbeddingRiskClassifier implements RiskClassifier {
         }
 
         /**
-         * Loads the model from its jar and embeds the examples. Throws {@link IllegalStateException}
-         * when the ONNX runtime or the model cannot be loaded on this platform.
+         * Loads the model from its jar, the head, and embeds the practice's examples. Throws
+         * {@link IllegalStateException} when the ONNX runtime or the model cannot be loaded on this
+         * platform.
          */
         public EmbeddingRiskClassifier build() {
             EmbeddingModel model;
@@ -232,7 +348,12 @@ public final class EmbeddingRiskClassifier implements RiskClassifier {
             } catch (RuntimeException | LinkageError e) {
                 throw new IllegalStateException("the all-MiniLM-L6-v2 model could not be loaded: " + e.getClass().getName(), e);
             }
-            return new EmbeddingRiskClassifier(this, model);
+            Head head = Head.bundled();
+            if (head.in != model.dimension()) {
+                throw new IllegalStateException("risk-head.bin expects " + head.in + " dimensions, the model gives "
+                        + model.dimension());
+            }
+            return new EmbeddingRiskClassifier(this, model, head);
         }
     }
 }

@@ -36,6 +36,12 @@ public final class LexicalRiskModel {
     }
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
+    private static final WordSet STOPWORDS = new WordSet(java.util.List.of("i", "me", "my", "a", "an", "the", "to",
+            "and", "or", "of", "in", "on", "at", "for", "is", "am", "are", "was", "be", "it", "this", "that", "do",
+            "have", "has", "had", "you", "your", "we", "so", "just", "can", "with", "if", "but", "what", "about",
+            "would", "will", "get", "got", "im", "yo", "el", "la", "de", "que", "y", "en", "un", "una", "lo", "es",
+            "mi", "me", "por", "con", "para", "se"));
     private static final long FNV_PRIME = 0x100000001b3L;
 
     private final Map<String, Double> settings;
@@ -65,6 +71,11 @@ public final class LexicalRiskModel {
         return best;
     }
 
+    /** The logit of a text with no features: the base rate the training data implies. */
+    public double bias() {
+        return bias;
+    }
+
     /** The logit of one canonical text scored as a single window. */
     public double logit(String canonical) {
         double z = bias;
@@ -87,6 +98,11 @@ public final class LexicalRiskModel {
         Score(double logit, String window) {
             this.logit = logit;
             this.window = window;
+        }
+
+        /** The window's logit. */
+        public double logit() {
+            return logit;
         }
 
         /** The model's probability that the window needs a person. */
@@ -144,10 +160,13 @@ public final class LexicalRiskModel {
             if (isBoundary(text, ts[i], te[i])) {
                 continue;
             }
-            long w = continueHash(hash("w:"), text, ts[i], te[i]);
-            out.add(w);
-            if (namer != null) {
-                namer.name(w, "w:" + text.substring(ts[i], te[i]));
+            // Function words carry the corpus's style, not risk: they count only inside word pairs.
+            if (!STOPWORDS.contains(text, ts[i], te[i])) {
+                long w = continueHash(hash("w:"), text, ts[i], te[i]);
+                out.add(w);
+                if (namer != null) {
+                    namer.name(w, "w:" + text.substring(ts[i], te[i]));
+                }
             }
             if (i + 1 < n && !isBoundary(text, ts[i + 1], te[i + 1])) {
                 long b = continueHash(continueChar(continueHash(hash("b:"), text, ts[i], te[i]), ' '), text, ts[i + 1], te[i + 1]);
@@ -183,9 +202,12 @@ public final class LexicalRiskModel {
         for (int c = 0; c < RiskLexicon.CLASSES.size(); c++) {
             long bit = 1L << c;
             if ((classes & bit) != 0) {
-                out.add(RiskLexicon.CLASS_HASH[c]);
-                if (namer != null) {
-                    namer.name(RiskLexicon.CLASS_HASH[c], "c:" + RiskLexicon.CLASSES.get(c));
+                // Who a message is about (SELF, THIRD) matters only together with what it is about.
+                if ((RiskLexicon.PERSON_CLASSES & bit) == 0) {
+                    out.add(RiskLexicon.CLASS_HASH[c]);
+                    if (namer != null) {
+                        namer.name(RiskLexicon.CLASS_HASH[c], "c:" + RiskLexicon.CLASSES.get(c));
+                    }
                 }
                 for (int d = c + 1; d < RiskLexicon.CLASSES.size(); d++) {
                     if ((classes & (1L << d)) != 0) {

@@ -23,6 +23,8 @@ final class RiskLexicon {
     static final long[] CLASS_HASH;
     static final long[] NEGATED_HASH;
     static final long[][] PAIR_HASH;
+    /** The classes that say who a message is about (SELF, THIRD). */
+    static final long PERSON_CLASSES;
 
     private static final long[] NEGATIONS = {
         LexicalRiskModel.hash("not"), LexicalRiskModel.hash("never"), LexicalRiskModel.hash("no"),
@@ -74,6 +76,14 @@ final class RiskLexicon {
                 PAIR_HASH[c][d] = LexicalRiskModel.hash("p:" + classes.get(c) + "+" + classes.get(d));
             }
         }
+        long persons = 0;
+        for (String person : List.of("SELF", "THIRD")) {
+            int c = classes.indexOf(person);
+            if (c >= 0) {
+                persons |= 1L << c;
+            }
+        }
+        PERSON_CLASSES = persons;
         RiskLexicon lexicon = new RiskLexicon(terms.size() * 4);
         for (long[] t : terms) {
             lexicon.put(t[0], t[1]);

@@ -18,7 +18,9 @@ public final class DevReport {
         boolean[] rules = new boolean[n];
         int risks = 0;
         for (int i = 0; i < n; i++) {
-            p[i] = model.probability(dev.get(i).text());
+            LexicalRiskModel.Score score = model.score(dev.get(i).text());
+            // As StandardRiskClassifier: no escalation without evidence above the base rate.
+            p[i] = score.logit() > model.bias() ? score.probability() : 0;
             rules[i] = !PhraseRiskRules.INSTANCE.find(MessageText.normalize(dev.get(i).text())).isEmpty();
             risks += dev.get(i).risk() ? 1 : 0;
         }
