@@ -40,7 +40,7 @@ final class IntakeChapter implements PracticeDay.Chapter {
         IntakeWorkflow intake = IntakeWorkflow.builder().store(p.store).messages(p.outbox).escalation(p.staff)
                 .ehr(p.ehr).eligibility(p.eligibility).audit(p.audit).clock(p.clock).zone(Practice.ZONE)
                 .packet(packet).practiceName("Main Street Counseling").portalUrl("https://portal.mainstreet.example/i/")
-                .firstAppointments(IntakeFirstAppointments.of(p.book, p.ehr)).build();
+                .firstAppointments(IntakeFirstAppointments.of(p.book, p.ehr)).riskClassifier(p.triage).build();
 
         Instant firstSession = ZonedDateTime.of(p.clock.instant().atZone(Practice.ZONE).toLocalDate().plusDays(3),
                 java.time.LocalTime.of(9, 0), Practice.ZONE).toInstant();

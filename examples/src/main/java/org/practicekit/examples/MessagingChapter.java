@@ -27,8 +27,8 @@ final class MessagingChapter implements PracticeDay.Chapter {
         ClientOutreach outreach = ClientOutreach.builder().channel(p.outbox).store(p.store).clock(p.clock)
                 .zones(ClientZones.fixed(Practice.ZONE)).escalation(p.staff).audit(p.audit).build();
         InMemoryInbox schedulingQueue = new InMemoryInbox();
-        ClientMessageDesk desk = ClientMessageDesk.builder().escalation(p.staff).channel(outreach).audit(p.audit)
-                .clock(p.clock).preferences(outreach.preferences()).inbox(MessageIntent.SCHEDULING, schedulingQueue).build();
+        ClientMessageDesk desk = ClientMessageDesk.builder().classifier(p.triage).escalation(p.staff).channel(outreach)
+                .audit(p.audit).clock(p.clock).preferences(outreach.preferences()).inbox(MessageIntent.SCHEDULING, schedulingQueue).build();
         int sentBefore = p.outbox.messages().size();
         received = p.clock.instant();
 
@@ -58,6 +58,17 @@ final class MessagingChapter implements PracticeDay.Chapter {
         p.log.detail("The message was not routed to any other queue, and the audit log records the escalation"
                 + " without the message text.");
 
+        p.log.step("A fourth client texts something no phrase rule names (again, the words stay with the clinician).");
+        TriageOutcome unnamed = desk.receive(text("sms-2005", "c-1046", "+15555550146",
+                "I'm tired of being the reason everyone worries. Soon they won't have to."));
+        boolean ruleNamed = unnamed.assessment().indicators().stream().anyMatch(i -> !isModel(i.rule()));
+        p.log.detail("Phrase rules: " + (ruleNamed ? "matched" : "nothing matched") + ". The trained models read it as "
+                + unnamed.assessment().level() + ": " + unnamed.assessment().indicators().stream()
+                        .map(i -> i.rule().startsWith("embedding") ? "semantic layer (" + i.rule() + ")" : "wording model ("
+                                + i.rule() + ")")
+                        .collect(Collectors.joining(", ")) + ".");
+        p.log.detail("Escalated to a person at once: urgency " + unnamed.assessment().level().urgency() + ".");
+
         p.log.step("A client texts STOP.");
         desk.receive(text("sms-2004", "c-1045", "+15555550145", "STOP"));
         p.log.detail("Text reminders to that client stop at once: opted out of SMS = "
@@ -65,6 +76,10 @@ final class MessagingChapter implements PracticeDay.Chapter {
 
         p.log.step("Scheduling queue: " + schedulingQueue.waiting().size() + " requests; messages PracticeKit sent to clients"
                 + " in this chapter: " + (p.outbox.messages().size() - sentBefore) + ".");
+    }
+
+    private static boolean isModel(String rule) {
+        return rule.startsWith("embedding") || rule.startsWith("lexical-model");
     }
 
     private static String queue(TriageOutcome outcome) {

@@ -10,6 +10,7 @@ import org.practicekit.core.inmemory.InMemoryEhr;
 import org.practicekit.core.inmemory.ManualEligibilityChecker;
 import org.practicekit.core.inmemory.OutboxMessageChannel;
 import org.practicekit.core.inmemory.StaffQueueEscalation;
+import org.practicekit.core.messaging.RiskClassifier;
 import org.practicekit.core.model.Address;
 import org.practicekit.core.model.Clinician;
 import org.practicekit.core.model.Location;
@@ -21,6 +22,7 @@ import org.practicekit.core.scheduling.WeeklyBlock;
 import org.practicekit.core.spi.EhrAdapter;
 import org.practicekit.core.spi.WorkflowStore;
 import org.practicekit.core.store.InMemoryWorkflowStore;
+import org.practicekit.risk.embeddings.EmbeddingRiskClassifier;
 import org.practicekit.testing.TestClock;
 
 /**
@@ -43,6 +45,11 @@ public final class Practice {
     public final DayLog log;
     public final SlotMatcher matcher;
     public final AppointmentBook book;
+    /**
+     * The recommended crisis triage: the offline rules and lexical model plus the semantic layer on a
+     * local embedding model. Loaded once (a second or two) and shared by every chapter.
+     */
+    public final RiskClassifier triage = RiskClassifier.combined(RiskClassifier.standard(), EmbeddingRiskClassifier.load());
 
     public Practice(TestClock clock, EhrAdapter ehr, DayLog log) {
         this.clock = Objects.requireNonNull(clock, "clock == null");
