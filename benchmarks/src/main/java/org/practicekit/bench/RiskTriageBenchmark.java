@@ -29,9 +29,11 @@ import org.practicekit.core.spi.AuditLog;
 import org.practicekit.core.spi.DeliveryReceipt;
 
 /**
- * Client messages triaged per second: the standard risk rules alone, and the whole desk (rules,
+ * Client messages triaged per second on one thread: {@code RiskClassifier.standard()} (phrase rules,
+ * lexical model, language check) on a mixed set and on routine traffic, and the whole desk (triage,
  * escalation or routing, audit) on no-op ports, against lower-casing the same message as the
- * baseline (the least any text triage must do).
+ * baseline (the least any text triage must do). The combined classifier with the semantic layer is
+ * measured per message in {@link CombinedTriageBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -40,7 +42,7 @@ import org.practicekit.core.spi.DeliveryReceipt;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class RiskTriageBenchmark {
-    private static final List<String> MESSAGES = List.of(
+    static final List<String> MESSAGES = List.of(
             "Can I reschedule my appointment on Tuesday? Something came up at work and I can't make the 3pm.",
             "I've been saving up my pills and I don't think I can keep going",
             "This traffic is killing me, running 10 minutes late!",
@@ -57,6 +59,18 @@ public class RiskTriageBenchmark {
             "Why was I charged a late cancellation fee? I called the day before to cancel.",
             "My husband hit me again last night and I'm afraid to go home",
             "ngl the journaling thing is kinda helping, had a decent week");
+
+    /** What most of a practice's inbox is: confirmations, keywords, scheduling, billing, forms. */
+    static final List<String> ROUTINE = List.of(
+            "C", "YES", "Confirmed, see you Thursday!", "running 5 min late sorry", "STOP",
+            "Can I move my 3pm to Friday afternoon?", "Is my copay still $30 this year?",
+            "The intake link says expired, can you resend it?", "Do you have anything earlier next week?",
+            "thanks so much, that helped", "Can I get a superbill for October and November?",
+            "My new insurance card came, it's Aetna now", "2", "Is parking validated at the new office?",
+            "Could you send the worksheet again? I lost it", "ok see u then");
+
+    private String[] routine;
+    private int nextRoutine;
 
     private ClientMessage[] messages;
     private RiskClassifier rules;
@@ -81,6 +95,7 @@ public class RiskTriageBenchmark {
                 .channel(m -> new DeliveryReceipt(m.idempotencyKey(), "bench", false, clock.instant()))
                 .inbox(MessageIntent.SCHEDULING, m -> { }).inbox(MessageIntent.INTAKE, m -> { })
                 .inbox(MessageIntent.BILLING, m -> { }).staffInbox(m -> { }).build();
+        routine = ROUTINE.toArray(new String[0]);
         messages = new ClientMessage[MESSAGES.size()];
         for (int i = 0; i < messages.length; i++) {
             messages[i] = ClientMessage.builder().id("bench-" + i).clientId(ClientId.of("c-" + i)).text(MESSAGES.get(i))
@@ -99,9 +114,18 @@ public class RiskTriageBenchmark {
         return nextMessage().text().toLowerCase(Locale.ROOT);
     }
 
+    /** {@code RiskClassifier.standard()} over the mixed set: half crisis, half ordinary. */
     @Benchmark
     public RiskAssessment rulesAssess() {
         return rules.assess(nextMessage().text());
+    }
+
+    /** {@code RiskClassifier.standard()} over routine traffic, what an inbox mostly holds. */
+    @Benchmark
+    public RiskAssessment rulesAssessRoutine() {
+        String m = routine[nextRoutine];
+        nextRoutine = (nextRoutine + 1) % routine.length;
+        return rules.assess(m);
     }
 
     @Benchmark

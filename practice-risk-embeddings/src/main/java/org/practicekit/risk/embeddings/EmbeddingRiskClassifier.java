@@ -24,7 +24,7 @@ import org.practicekit.core.messaging.RiskWordingModel;
  * crisis language that no phrase rule names ("soon I won't be a problem for anyone", "I gave my cat to
  * my sister since I won't need to feed her"). Each window of the message ({@link MessageWindows}) is
  * embedded with all-MiniLM-L6-v2 (quantized, shipped in its Maven artifact, run in-process) and read by
- * a trained head, a one-hidden-layer perceptron whose weights ship as {@code risk-head.bin}: HIGH above
+ * a trained head, three one-hidden-layer perceptrons whose weights ship as {@code risk-head.bin}: HIGH above
  * the head's high threshold, CONCERN (a person today) above its concern threshold. A long message is read
  * through its {@link #WINDOWS_EMBEDDED} most worrying windows as ranked by {@link RiskWordingModel}, so
  * its cost stays bounded however long the post.
@@ -189,18 +189,21 @@ public final class EmbeddingRiskClassifier implements RiskClassifier {
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
-    /** The trained perceptron read from {@code risk-head.bin}. */
+    /**
+     * The trained head read from {@code risk-head.bin}: perceptrons (one hidden ReLU layer, logistic
+     * output) trained from different seeds, whose probabilities are averaged.
+     */
     static final class Head {
         final int in;
         final int hidden;
-        final float[] w1;
-        final float[] b1;
-        final float[] w2;
-        final float b2;
+        final float[][] w1;
+        final float[][] b1;
+        final float[][] w2;
+        final float[] b2;
         final double concern;
         final double high;
 
-        private Head(int in, int hidden, float[] w1, float[] b1, float[] w2, float b2, double concern, double high) {
+        private Head(int in, int hidden, float[][] w1, float[][] b1, float[][] w2, float[] b2, double concern, double high) {
             this.in = in;
             this.hidden = hidden;
             this.w1 = w1;
@@ -217,31 +220,35 @@ public final class EmbeddingRiskClassifier implements RiskClassifier {
                     throw new IllegalStateException("missing bundled resource risk-head.bin");
                 }
                 DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw));
-                if (in.readInt() != 0x504B5248 || in.readInt() != 1) {
-                    throw new IllegalStateException("risk-head.bin is not a version 1 PracticeKit risk head");
+                if (in.readInt() != 0x504B5248 || in.readInt() != 2) {
+                    throw new IllegalStateException("risk-head.bin is not a version 2 PracticeKit risk head");
                 }
                 int dim = in.readInt();
                 int hidden = in.readInt();
+                int count = in.readInt();
                 double concern = in.readFloat();
                 double high = in.readFloat();
                 in.readInt(); // messages trained on
                 in.readInt(); // training units
-                float[] w1 = new float[hidden * dim];
-                for (int i = 0; i < w1.length; i++) {
-                    w1[i] = in.readFloat();
+                float[][] w1 = new float[count][hidden * dim];
+                float[][] b1 = new float[count][hidden];
+                float[][] w2 = new float[count][hidden];
+                float[] b2 = new float[count];
+                for (int k = 0; k < count; k++) {
+                    read(in, w1[k]);
+                    read(in, b1[k]);
+                    read(in, w2[k]);
+                    b2[k] = in.readFloat();
                 }
-                float[] b1 = new float[hidden];
-                for (int i = 0; i < hidden; i++) {
-                    b1[i] = in.readFloat();
-                }
-                float[] w2 = new float[hidden];
-                for (int i = 0; i < hidden; i++) {
-                    w2[i] = in.readFloat();
-                }
-                float b2 = in.readFloat();
                 return new Head(dim, hidden, w1, b1, w2, b2, concern, high);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not read risk-head.bin", e);
+            }
+        }
+
+        private static void read(DataInputStream in, float[] into) throws IOException {
+            for (int i = 0; i < into.length; i++) {
+                into[i] = in.readFloat();
             }
         }
 
@@ -249,18 +256,23 @@ public final class EmbeddingRiskClassifier implements RiskClassifier {
             if (x.length != in) {
                 throw new IllegalStateException("embedding has " + x.length + " dimensions, the head expects " + in);
             }
-            double z = b2;
-            for (int j = 0; j < hidden; j++) {
-                double s = b1[j];
-                int base = j * in;
-                for (int i = 0; i < in; i++) {
-                    s += w1[base + i] * x[i];
+            double sum = 0;
+            for (int k = 0; k < b2.length; k++) {
+                double z = b2[k];
+                float[] weights = w1[k];
+                for (int j = 0; j < hidden; j++) {
+                    double s = b1[k][j];
+                    int base = j * in;
+                    for (int i = 0; i < in; i++) {
+                        s += weights[base + i] * x[i];
+                    }
+                    if (s > 0) {
+                        z += w2[k][j] * s;
+                    }
                 }
-                if (s > 0) {
-                    z += w2[j] * s;
-                }
+                sum += 1 / (1 + Math.exp(-z));
             }
-            return 1 / (1 + Math.exp(-z));
+            return sum / b2.length;
         }
     }
 

@@ -31,12 +31,17 @@ class EmbeddingRiskClassifierTest {
         combined = RiskClassifier.combined(STANDARD, embeddings);
     }
 
+    /** The blind set of the current round; earlier rounds were seen by the tuner once measured. */
+    static final String CURRENT_BLIND = "blind-r2";
+
     @Test
     void onTheBlindSetRulesPlusSemanticLayerEscalateAtLeast99PercentWithPrecisionAtLeast70Percent() {
-        CrisisFigures blind = CrisisFigures.of("blind-r1", combined, CrisisCorpus.read(CrisisCorpus.file("blind-r1.tsv")));
-        blind.write("combined-blind-r1.txt");
-        CrisisFigures.of("blind-r1", embeddings, CrisisCorpus.read(CrisisCorpus.file("blind-r1.tsv")))
-                .write("embeddings-alone-blind-r1.txt");
+        List<CrisisCorpus.Example> set = CrisisCorpus.read(CrisisCorpus.file(CURRENT_BLIND + ".tsv"));
+        CrisisFigures blind = CrisisFigures.of(CURRENT_BLIND, combined, set);
+        blind.write("combined-" + CURRENT_BLIND + ".txt");
+        CrisisFigures.of(CURRENT_BLIND, embeddings, set).write("embeddings-alone-" + CURRENT_BLIND + ".txt");
+        CrisisFigures.of("blind-r1 (seen)", combined, CrisisCorpus.read(CrisisCorpus.file("blind-r1.tsv")))
+                .write("combined-blind-r1.txt");
         assertThat(blind.recall()).as(blind.report()).isGreaterThanOrEqualTo(0.99);
         assertThat(blind.precision()).as(blind.summary()).isGreaterThanOrEqualTo(0.70);
     }

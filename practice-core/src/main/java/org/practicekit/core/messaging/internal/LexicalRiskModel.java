@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.practicekit.core.messaging.MessageWindows;
@@ -37,7 +38,7 @@ public final class LexicalRiskModel {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
 
-    private static final WordSet STOPWORDS = new WordSet(java.util.List.of("i", "me", "my", "a", "an", "the", "to",
+    private static final WordSet STOPWORDS = new WordSet(List.of("i", "me", "my", "a", "an", "the", "to",
             "and", "or", "of", "in", "on", "at", "for", "is", "am", "are", "was", "be", "it", "this", "that", "do",
             "have", "has", "had", "you", "your", "we", "so", "just", "can", "with", "if", "but", "what", "about",
             "would", "will", "get", "got", "im", "yo", "el", "la", "de", "que", "y", "en", "un", "una", "lo", "es",
@@ -59,16 +60,34 @@ public final class LexicalRiskModel {
         return settings.getOrDefault(name, fallback);
     }
 
-    /** The highest window score of a message ({@link MessageWindows}), with the window it came from. */
+    /** The highest window score of a message, with the window it came from. */
     public Score score(String message) {
+        return score(MessageText.canonical(message));
+    }
+
+    /**
+     * The highest window score of a canonical text: the whole text when it is one sentence of at most
+     * {@link MessageWindows#MAX_WORDS} words, otherwise each pair of neighbouring sentences and each
+     * over-long sentence in overlapping chunks, as {@link MessageWindows} splits raw text.
+     */
+    public Score score(MessageText.Canonical text) {
+        String s = text.text();
         Score best = null;
-        for (String window : MessageWindows.of(message)) {
-            double z = logit(MessageText.normalize(window));
+        for (int[] w : windows(text)) {
+            double z = bias + sum(features(s, w[0], w[1], null));
             if (best == null || z > best.logit) {
-                best = new Score(z, window);
+                best = new Score(z, s.substring(w[0], w[1]).replace(" |", "").strip());
             }
         }
         return best;
+    }
+
+    private double sum(long[] features) {
+        double z = 0;
+        for (long f : features) {
+            z += weights.get(f);
+        }
+        return z;
     }
 
     /** The logit of a text with no features: the base rate the training data implies. */
@@ -78,16 +97,81 @@ public final class LexicalRiskModel {
 
     /** The logit of one canonical text scored as a single window. */
     public double logit(String canonical) {
-        double z = bias;
-        for (long f : features(canonical, 0, canonical.length(), null)) {
-            z += weights.get(f);
-        }
-        return z;
+        return bias + sum(features(canonical, 0, canonical.length(), null));
     }
 
     /** The highest window probability of a raw message. */
     public double probability(String message) {
         return score(message).probability();
+    }
+
+    /** Window ranges of a canonical text (see {@link #score(MessageText.Canonical)}). */
+    public static List<int[]> windows(MessageText.Canonical text) {
+        String s = text.text();
+        List<int[]> out = new ArrayList<>();
+        if (tokens(s, 0, s.length()) <= MessageWindows.MAX_WORDS && text.sentences() <= 2) {
+            out.add(new int[] {0, s.length()});
+            return out;
+        }
+        // Sentences as MessageWindows reads them: fragments of one or two words join the next.
+        List<int[]> sentences = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.sentences(); i++) {
+            int end = text.sentenceEnd(i);
+            if (tokens(s, start, end) >= 3 || i + 1 == text.sentences()) {
+                if (tokens(s, start, end) < 3 && !sentences.isEmpty()) {
+                    sentences.get(sentences.size() - 1)[1] = end;
+                } else {
+                    sentences.add(new int[] {start, end});
+                }
+                start = i + 1 < text.sentences() ? text.sentenceStart(i + 1) : end;
+            }
+        }
+        if (sentences.size() <= 2 && tokens(s, 0, s.length()) <= MessageWindows.MAX_WORDS) {
+            out.add(new int[] {0, s.length()});
+            return out;
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            int[] sentence = sentences.get(i);
+            if (i + 1 < sentences.size() && tokens(s, sentence[0], sentences.get(i + 1)[1]) <= MessageWindows.MAX_WORDS) {
+                out.add(new int[] {sentence[0], sentences.get(i + 1)[1]});
+                if (i + 2 == sentences.size()) {
+                    break;
+                }
+                continue;
+            }
+            chunk(s, sentence[0], sentence[1], out);
+        }
+        return out;
+    }
+
+    private static void chunk(String s, int start, int end, List<int[]> out) {
+        int[] starts = tokenStarts(s, start, end);
+        if (starts.length <= MessageWindows.MAX_WORDS) {
+            out.add(new int[] {start, end});
+            return;
+        }
+        for (int t = 0; t < starts.length; t += MessageWindows.CHUNK_STEP) {
+            int last = Math.min(t + MessageWindows.MAX_WORDS, starts.length);
+            out.add(new int[] {starts[t], last == starts.length ? end : starts[last] - 1});
+            if (last == starts.length) {
+                break;
+            }
+        }
+    }
+
+    private static int tokens(String s, int start, int end) {
+        int count = 0;
+        boolean in = false;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ';
+            if (!space && !in && c != '|') {
+                count++;
+            }
+            in = !space;
+        }
+        return count;
     }
 
     /** A window's score: the logit and the window's text. */
@@ -141,56 +225,59 @@ public final class LexicalRiskModel {
 
     /**
      * The distinct feature fingerprints of {@code text[start, end)}, each once. With a {@code namer}
-     * (training), every feature's name is reported too.
+     * (training), every feature's name is reported too. Each token's characters are hashed once; word,
+     * pair and lexicon-term fingerprints are mixed from the token hashes.
      */
     public static long[] features(String text, int start, int end, Namer namer) {
         RiskLexicon lexicon = RiskLexicon.BUNDLED;
         int[] ts = tokenStarts(text, start, end);
         int n = ts.length;
+        long[] th = new long[n];
+        boolean[] boundary = new boolean[n];
+        boolean[] negation = new boolean[n];
         int[] te = new int[n];
         for (int i = 0; i < n; i++) {
             int e = text.indexOf(' ', ts[i]);
             te[i] = e < 0 || e > end ? end : e;
+            boundary[i] = te[i] - ts[i] == 1 && text.charAt(ts[i]) == '|';
+            th[i] = tokenHash(text, ts[i], te[i]);
+            negation[i] = !boundary[i] && RiskLexicon.isNegation(th[i]);
         }
         LongSet out = new LongSet(n * 4 + 16);
-        out.add(hash("bias"));
+        out.add(BIAS);
         long classes = 0L;
         long negated = 0L;
         for (int i = 0; i < n; i++) {
-            if (isBoundary(text, ts[i], te[i])) {
+            if (boundary[i]) {
                 continue;
             }
             // Function words carry the corpus's style, not risk: they count only inside word pairs.
-            if (!STOPWORDS.contains(text, ts[i], te[i])) {
-                long w = continueHash(hash("w:"), text, ts[i], te[i]);
+            if (!STOPWORDS.contains(th[i])) {
+                long w = word(th[i]);
                 out.add(w);
                 if (namer != null) {
                     namer.name(w, "w:" + text.substring(ts[i], te[i]));
                 }
             }
-            if (i + 1 < n && !isBoundary(text, ts[i + 1], te[i + 1])) {
-                long b = continueHash(continueChar(continueHash(hash("b:"), text, ts[i], te[i]), ' '), text, ts[i + 1], te[i + 1]);
+            if (i + 1 < n && !boundary[i + 1]) {
+                long b = pair(th[i], th[i + 1]);
                 out.add(b);
                 if (namer != null) {
                     namer.name(b, "b:" + text.substring(ts[i], te[i + 1]));
                 }
             }
             // Lexicon terms of one to four words starting here, within the clause.
-            long term = FNV_OFFSET;
+            long term = 0;
             for (int k = i; k < n && k < i + RiskLexicon.MAX_TERM_WORDS; k++) {
-                if (isBoundary(text, ts[k], te[k])) {
+                if (boundary[k]) {
                     break;
                 }
-                if (k > i) {
-                    term = continueChar(term, ' ');
-                }
-                term = continueHash(term, text, ts[k], te[k]);
+                term = k == i ? th[k] : extendTerm(term, th[k]);
                 long hit = lexicon.classesOf(term);
                 if (hit == 0) {
                     continue;
                 }
-                boolean startsNegative = RiskLexicon.isNegation(text, ts[i], te[i]);
-                if (!startsNegative && negatedAt(text, ts, te, i)) {
+                if (!negation[i] && negatedAt(boundary, negation, i)) {
                     negated |= hit;
                 } else {
                     classes |= hit;
@@ -230,20 +317,70 @@ public final class LexicalRiskModel {
     }
 
     /** A negation among the three words before token {@code i}, in its clause. */
-    private static boolean negatedAt(String text, int[] ts, int[] te, int i) {
+    private static boolean negatedAt(boolean[] boundary, boolean[] negation, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-            if (isBoundary(text, ts[k], te[k])) {
+            if (boundary[k]) {
                 return false;
             }
-            if (RiskLexicon.isNegation(text, ts[k], te[k])) {
+            if (negation[k]) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isBoundary(String text, int start, int end) {
-        return end - start == 1 && text.charAt(start) == '|';
+    private static final long SEED_WORD = 0x5751L;
+    private static final long SEED_PAIR = 0x5B52L;
+    private static final long BIAS = hash("bias");
+
+    /** FNV-1a of a token's characters. */
+    static long tokenHash(CharSequence s, int start, int end) {
+        return continueHash(FNV_OFFSET, s, start, end);
+    }
+
+    /** The murmur3 finalizer: spreads the bits of a combined hash. */
+    static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
+
+    static long word(long token) {
+        return mix(token + SEED_WORD);
+    }
+
+    static long pair(long first, long second) {
+        return mix(mix(first + SEED_PAIR) ^ second);
+    }
+
+    /** The fingerprint of a lexicon term one word longer. */
+    static long extendTerm(long term, long token) {
+        return mix(term * 31 + token);
+    }
+
+    /** The fingerprint of a multi-word term, as {@link #features} builds it token by token. */
+    static long termHash(String term) {
+        String[] words = term.split(" ");
+        long h = tokenHash(words[0], 0, words[0].length());
+        for (int i = 1; i < words.length; i++) {
+            h = extendTerm(h, tokenHash(words[i], 0, words[i].length()));
+        }
+        return h;
+    }
+
+    /** The fingerprint of a named feature, as {@link #features} computes it: "w:word", "b:two words", "c:CLASS"... */
+    public static long featureHash(String name) {
+        if (name.startsWith("w:")) {
+            return word(tokenHash(name, 2, name.length()));
+        }
+        if (name.startsWith("b:")) {
+            int space = name.indexOf(' ', 2);
+            return pair(tokenHash(name, 2, space), tokenHash(name, space + 1, name.length()));
+        }
+        return hash(name);
     }
 
     /** FNV-1a of a whole string. */
@@ -295,7 +432,7 @@ public final class LexicalRiskModel {
                 } else if (name.equals("bias")) {
                     bias = value;
                 } else {
-                    table = table.put(hash(name), (float) value);
+                    table = table.put(featureHash(name), (float) value);
                 }
             }
         }

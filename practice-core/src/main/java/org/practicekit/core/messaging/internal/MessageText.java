@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.practicekit.core.text.WordList;
 
 /**
  * Turns a client's message into a canonical form the risk rules and the lexical model read: lower
@@ -301,11 +302,17 @@ public final class MessageText {
         }
         String word = token;
         if (hasLetter(word) && hasDigit(word)) {
-            word = unLeet(word);
-            replaced = REPLACEMENTS.get(word);
+            // "su1c1de" is "suicide", but "3pm" and "b12" stay as they are: only a real word is taken.
+            String unLeeted = unLeet(word);
+            replaced = REPLACEMENTS.get(unLeeted);
             if (replaced != null) {
                 return replaced;
             }
+            String corrected = correctTypo(squeezeRepeats(unLeeted));
+            if (isRiskWord(corrected) || WordList.english().isCommonWord(corrected)) {
+                return corrected;
+            }
+            return token;
         }
         word = squeezeRepeats(word);
         if (word != token) {
@@ -401,6 +408,19 @@ public final class MessageText {
             }
         }
         return best;
+    }
+
+    private static boolean isRiskWord(String word) {
+        char first = word.isEmpty() ? ' ' : word.charAt(0);
+        if (first < 'a' || first > 'z') {
+            return false;
+        }
+        for (String w : RISK_WORDS_BY_LETTER[first - 'a']) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String[][] byFirstLetter(String[] words) {

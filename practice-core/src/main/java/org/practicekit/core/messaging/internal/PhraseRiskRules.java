@@ -169,12 +169,14 @@ public final class PhraseRiskRules implements RiskClassifier {
             + "esperanza|sentido|bother|up on";
     private static final String RELAPSE_ANCHORS = "relaps|again|using|drinking|back on|wagon|slipped|shot up|recai|volvi";
     private static final String PILL_ANCHORS = ANCHORS.get("means.pills-saved") + "|bottle";
+    private static final String TAKE_ANCHORS = "took|taken|taking|take|swallow|popped|downed|ate|drank|chugged";
 
     /** Every anchor of every rule, idiom and combination, found in one pass. */
     private static final Anchors AUTOMATON = automaton();
     private static final int[] HOPELESS_IDS = AUTOMATON.ids(HOPELESS_ANCHORS);
     private static final int[] RELAPSE_IDS = AUTOMATON.ids(RELAPSE_ANCHORS);
     private static final int[] PILL_IDS = AUTOMATON.ids(PILL_ANCHORS);
+    private static final int[] TAKE_IDS = AUTOMATON.ids(TAKE_ANCHORS);
     private static final int[] LAUGHTER_IDS = AUTOMATON.ids("lol");
     private static final int[][] IDIOM_IDS = IDIOMS.stream().map(i -> AUTOMATON.ids(i.anchors)).toArray(int[][]::new);
     private static final int[][] RULE_IDS = RULES.stream().map(r -> AUTOMATON.ids(r.anchors)).toArray(int[][]::new);
@@ -187,7 +189,8 @@ public final class PhraseRiskRules implements RiskClassifier {
         for (Idiom i : IDIOMS) {
             all.addAll(List.of(i.anchors.split("\\|")));
         }
-        all.addAll(List.of((HOPELESS_ANCHORS + "|" + RELAPSE_ANCHORS + "|" + PILL_ANCHORS + "|lol").split("\\|")));
+        all.addAll(List.of((HOPELESS_ANCHORS + "|" + RELAPSE_ANCHORS + "|" + PILL_ANCHORS + "|" + TAKE_ANCHORS + "|lol")
+                .split("\\|")));
         return Anchors.of(all);
     }
 
@@ -220,45 +223,95 @@ public final class PhraseRiskRules implements RiskClassifier {
         return found.isEmpty() ? RiskAssessment.none() : RiskAssessment.of(found);
     }
 
-    /** Every rule indicator in a canonical text ({@link MessageText#normalize}). */
+    /**
+     * Every rule indicator in a canonical text ({@link MessageText#normalize}). Phrases never reach
+     * across a clause boundary, so each rule's expression runs only on the clauses that hold one of
+     * its anchor words, which keeps the cost near one pass over the text.
+     */
     public List<RiskIndicator> find(String text) {
-        long[] present = AUTOMATON.present(text);
-        String masked = mask(text, present);
+        long[] presentAll = AUTOMATON.present(text);
         List<RiskIndicator> found = new ArrayList<>();
-        for (int r = 0; r < RULES.size(); r++) {
-            if (!Anchors.any(present, RULE_IDS[r])) {
-                continue;
+        if (isZero(presentAll)) {
+            return found;
+        }
+        boolean[] done = new boolean[RULES.size()];
+        StringBuilder maskedAll = new StringBuilder(text.length());
+        Matcher hopeless = null;
+        Matcher relapse = null;
+        Matcher take = null;
+        int start = 0;
+        while (true) {
+            int bar = text.indexOf(" | ", start);
+            int end = bar < 0 ? text.length() : bar;
+            String clause = text.substring(start, end);
+            long[] present = AUTOMATON.present(clause);
+            String masked = isZero(present) ? clause : mask(clause, present);
+            if (maskedAll.length() > 0) {
+                maskedAll.append(" | ");
             }
-            Rule rule = RULES.get(r);
-            Matcher m = rule.pattern.matcher(masked);
-            while (m.find()) {
-                if (!negated(masked, m.start())) {
-                    found.add(RiskIndicator.of(rule.category, rule.name, m.group()));
-                    break;
+            maskedAll.append(masked);
+            if (!isZero(present)) {
+                for (int r = 0; r < RULES.size(); r++) {
+                    if (done[r] || !Anchors.any(present, RULE_IDS[r])) {
+                        continue;
+                    }
+                    Rule rule = RULES.get(r);
+                    Matcher m = rule.pattern.matcher(masked);
+                    while (m.find()) {
+                        if (!negated(masked, m.start())) {
+                            found.add(RiskIndicator.of(rule.category, rule.name, m.group()));
+                            done[r] = true;
+                            break;
+                        }
+                    }
+                }
+                if (hopeless == null && Anchors.any(present, HOPELESS_IDS)) {
+                    hopeless = firstUnnegated(HOPELESS, masked);
+                }
+                if (relapse == null && Anchors.any(present, RELAPSE_IDS)) {
+                    relapse = firstUnnegated(RELAPSE, masked);
+                }
+                if (take == null && Anchors.any(presentAll, PILL_IDS) && Anchors.any(present, TAKE_IDS)) {
+                    take = firstUnnegated(TAKE_VERB, masked);
                 }
             }
+            if (bar < 0) {
+                break;
+            }
+            start = bar + 3;
         }
-        addCombinations(masked, present, found);
+        addCombinations(maskedAll.toString(), found, hopeless, relapse, take);
         return found;
     }
 
+    private static boolean isZero(long[] bits) {
+        for (long b : bits) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A matcher positioned on the first match that no negation governs, or null. */
+    private static Matcher firstUnnegated(Pattern pattern, String clause) {
+        Matcher m = pattern.matcher(clause);
+        while (m.find()) {
+            if (!negated(clause, m.start())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** Rules that need two things in one message: relapse and hopelessness, ideation and a time or plan. */
-    private static void addCombinations(String masked, long[] present, List<RiskIndicator> found) {
-        boolean mayBeHopeless = Anchors.any(present, HOPELESS_IDS);
-        Matcher hopeless = HOPELESS.matcher(masked);
-        Matcher relapse = RELAPSE.matcher(masked);
-        if (mayBeHopeless && Anchors.any(present, RELAPSE_IDS) && relapse.find() && !negated(masked, relapse.start())
-                && hopeless.find() && !negated(masked, hopeless.start())) {
+    private static void addCombinations(String masked, List<RiskIndicator> found, Matcher hopeless, Matcher relapse,
+            Matcher take) {
+        if (hopeless != null && relapse != null) {
             found.add(RiskIndicator.of(RiskCategory.RELAPSE_WITH_HOPELESSNESS, "relapse.hopeless",
                     relapse.group() + " ... " + hopeless.group()));
-        } else if (mayBeHopeless) {
-            hopeless.reset();
-            while (hopeless.find()) {
-                if (!negated(masked, hopeless.start())) {
-                    found.add(RiskIndicator.of(RiskCategory.HOPELESSNESS, "hopeless.words", hopeless.group()));
-                    break;
-                }
-            }
+        } else if (hopeless != null) {
+            found.add(RiskIndicator.of(RiskCategory.HOPELESSNESS, "hopeless.words", hopeless.group()));
         }
         boolean selfDirected = found.stream().anyMatch(i -> i.category() == RiskCategory.SUICIDAL_IDEATION
                 || i.category() == RiskCategory.PASSIVE_IDEATION || i.category() == RiskCategory.SELF_HARM
@@ -273,15 +326,8 @@ public final class PhraseRiskRules implements RiskClassifier {
                 found.add(RiskIndicator.of(RiskCategory.PLAN, "plan.words", plan.group()));
             }
         }
-        if (!Anchors.any(present, PILL_IDS)) {
-            return;
-        }
-        Matcher take = TAKE_VERB.matcher(masked);
-        while (take.find()) {
-            if (!negated(masked, take.start()) && PILL_WORD.matcher(masked).find()) {
-                found.add(RiskIndicator.of(RiskCategory.OVERDOSE, "overdose.took-many", take.group()));
-                break;
-            }
+        if (take != null && PILL_WORD.matcher(masked).find()) {
+            found.add(RiskIndicator.of(RiskCategory.OVERDOSE, "overdose.took-many", take.group()));
         }
     }
 

@@ -56,7 +56,7 @@ final class RiskLexicon {
                     if (term.split(" ").length > MAX_TERM_WORDS) {
                         throw new IllegalStateException("lexicon term longer than " + MAX_TERM_WORDS + " words: " + term);
                     }
-                    terms.add(new long[] {LexicalRiskModel.hash(term), 1L << c});
+                    terms.add(new long[] {LexicalRiskModel.termHash(term), 1L << c});
                 }
             }
         } catch (IOException e) {
@@ -126,13 +126,8 @@ final class RiskLexicon {
         }
     }
 
-    /** True when {@code text[start, end)} is a negation word. */
-    static boolean isNegation(String text, int start, int end) {
-        int len = end - start;
-        if (len < 2 || len > 7) {
-            return false;
-        }
-        long h = LexicalRiskModel.continueHash(0xcbf29ce484222325L, text, start, end);
+    /** True when the token with this {@link LexicalRiskModel#tokenHash} is a negation word. */
+    static boolean isNegation(long h) {
         for (long n : NEGATIONS) {
             if (n == h) {
                 return true;

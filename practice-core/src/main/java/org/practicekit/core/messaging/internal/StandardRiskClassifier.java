@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.practicekit.core.messaging.MessageWindows;
 import org.practicekit.core.messaging.RiskAssessment;
 import org.practicekit.core.messaging.RiskCategory;
 import org.practicekit.core.messaging.RiskClassifier;
@@ -27,24 +26,12 @@ public final class StandardRiskClassifier implements RiskClassifier {
     @Override
     public RiskAssessment assess(String message) {
         Objects.requireNonNull(message, "message == null");
-        String canonical = MessageText.normalize(message);
-        List<RiskIndicator> found = new ArrayList<>(PhraseRiskRules.INSTANCE.find(canonical));
+        MessageText.Canonical canonical = MessageText.canonical(message);
+        List<RiskIndicator> found = new ArrayList<>(PhraseRiskRules.INSTANCE.find(canonical.text()));
         LexicalRiskModel model = LexicalRiskModel.bundled();
-        List<String> windows = MessageWindows.of(message);
-        double best = Double.NEGATIVE_INFINITY;
-        String evidence = "";
-        if (windows.size() == 1) {
-            best = model.logit(canonical);
-            evidence = windows.get(0);
-        } else {
-            for (String w : windows) {
-                double z = model.logit(MessageText.normalize(w));
-                if (z > best) {
-                    best = z;
-                    evidence = w;
-                }
-            }
-        }
+        LexicalRiskModel.Score score = model.score(canonical);
+        double best = score.logit();
+        String evidence = score.window();
         double p = 1 / (1 + Math.exp(-best));
         double concern = model.setting("threshold.concern", 0.1);
         double high = model.setting("threshold.high", 0.9);
@@ -55,7 +42,7 @@ public final class StandardRiskClassifier implements RiskClassifier {
             RiskCategory category = level == RiskLevel.HIGH ? RiskCategory.RESEMBLES_CRISIS_LANGUAGE : RiskCategory.POSSIBLE_RISK;
             found.add(new RiskIndicator(category, level, String.format(Locale.ROOT, "lexical-model %.2f", p), evidence));
         }
-        if (found.isEmpty() && Readability.unreadable(canonical)) {
+        if (found.isEmpty() && Readability.unreadable(canonical.text())) {
             found.add(RiskIndicator.of(RiskCategory.NOT_ASSESSED, "language.unreadable", ""));
         }
         return found.isEmpty() ? RiskAssessment.none() : RiskAssessment.of(found);

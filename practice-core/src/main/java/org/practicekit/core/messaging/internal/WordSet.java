@@ -10,8 +10,8 @@ final class WordSet {
         hashes = words.stream().mapToLong(LexicalRiskModel::hash).distinct().sorted().toArray();
     }
 
-    boolean contains(String text, int start, int end) {
-        long h = LexicalRiskModel.continueHash(0xcbf29ce484222325L, text, start, end);
-        return java.util.Arrays.binarySearch(hashes, h) >= 0;
+    /** True when the word with this {@link LexicalRiskModel#tokenHash} is in the set. */
+    boolean contains(long tokenHash) {
+        return java.util.Arrays.binarySearch(hashes, tokenHash) >= 0;
     }
 }

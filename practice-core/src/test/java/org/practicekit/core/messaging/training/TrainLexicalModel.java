@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.practicekit.core.messaging.MessageWindows;
 import org.practicekit.core.messaging.internal.LexicalRiskModel;
 import org.practicekit.core.messaging.internal.MessageText;
 import org.practicekit.core.messaging.internal.PhraseRiskRules;
@@ -67,16 +66,17 @@ public final class TrainLexicalModel {
         List<Instance> instances = new ArrayList<>();
         List<long[][]> riskPosts = new ArrayList<>();
         for (CrisisCorpus.Example e : train) {
-            List<String> windows = MessageWindows.of(e.text());
+            MessageText.Canonical c = MessageText.canonical(e.text());
+            List<int[]> windows = LexicalRiskModel.windows(c);
             if (windows.size() == 1 || !e.risk()) {
                 double weight = windows.size() == 1 ? 1 : 1.0 / Math.sqrt(windows.size());
-                for (String w : windows) {
-                    instances.add(new Instance(indexed(features(w)), e.risk() ? 1 : 0, weight * (e.risk() ? POSITIVE_WEIGHT : 1)));
+                for (int[] w : windows) {
+                    instances.add(new Instance(indexed(features(c, w)), e.risk() ? 1 : 0, weight * (e.risk() ? POSITIVE_WEIGHT : 1)));
                 }
             } else {
                 long[][] all = new long[windows.size()][];
                 for (int i = 0; i < windows.size(); i++) {
-                    all[i] = features(windows.get(i));
+                    all[i] = features(c, windows.get(i));
                 }
                 riskPosts.add(all);
             }
@@ -107,9 +107,8 @@ public final class TrainLexicalModel {
                 train.size(), riskPosts.size(), countWeights(), t.concern, t.recall, t.benignFlagged, t.high);
     }
 
-    private long[] features(String window) {
-        String c = MessageText.normalize(window);
-        return LexicalRiskModel.features(c, 0, c.length(), names::put);
+    private long[] features(MessageText.Canonical c, int[] window) {
+        return LexicalRiskModel.features(c.text(), window[0], window[1], names::put);
     }
 
     private int[] indexed(long[] features) {
