@@ -52,7 +52,7 @@ import org.practicekit.notes.NoteFormat;
 import org.practicekit.notes.OfflineNoteDrafter;
 import org.practicekit.notes.ProgressRating;
 import org.practicekit.notes.RecordedConsents;
-import org.practicekit.notes.RiskAssessment;
+import org.practicekit.notes.ClinicalRiskAssessment;
 import org.practicekit.notes.SessionPrompt;
 import org.practicekit.notes.StyleProfile;
 import org.practicekit.notes.llm.LlmNoteDrafter;
@@ -233,7 +233,7 @@ public class NoteDraftingBenchmark {
                         "interoceptive exercises of spinning in a chair and breathing through a straw",
                         "completed both exercises and reported peak anxiety of 6 out of 10, falling within minutes")
                 .clientResponse("was engaged and asked to repeat the exercises at home")
-                .risk(RiskAssessment.none("denied suicidal and homicidal ideation"))
+                .risk(ClinicalRiskAssessment.none("denied suicidal and homicidal ideation"))
                 .addGoal("reduce panic attacks to fewer than one a week", ProgressRating.STEADY_PROGRESS,
                         "three attacks this week, down from five the week before")
                 .addHomework("practice the interoceptive exercises once a day")

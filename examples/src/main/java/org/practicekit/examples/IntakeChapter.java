@@ -16,7 +16,7 @@ import org.practicekit.core.scheduling.IntakeFirstAppointments;
 import org.practicekit.core.intake.IntakePacket;
 import org.practicekit.core.intake.IntakeSubmission;
 import org.practicekit.core.intake.IntakeWorkflow;
-import org.practicekit.core.intake.ReminderPolicy;
+import org.practicekit.core.intake.IntakeReminderPolicy;
 import org.practicekit.core.model.ClientId;
 import org.practicekit.core.model.ContactPoint;
 import org.practicekit.core.model.PersonName;
@@ -35,7 +35,7 @@ final class IntakeChapter implements PracticeDay.Chapter {
     @Override
     public void run(Practice p) {
         // This practice reminds after 2 hours and again after a day (the shipped policy: 24 h and 72 h).
-        IntakePacket packet = IntakePacket.standard().toBuilder().reminders(new ReminderPolicy(
+        IntakePacket packet = IntakePacket.standard().toBuilder().reminders(new IntakeReminderPolicy(
                 List.of(Duration.ofHours(2), Duration.ofHours(24)), Duration.ofDays(5), Duration.ofHours(48))).build();
         IntakeWorkflow intake = IntakeWorkflow.builder().store(p.store).messages(p.outbox).escalation(p.staff)
                 .ehr(p.ehr).eligibility(p.eligibility).audit(p.audit).clock(p.clock).zone(Practice.ZONE)

@@ -16,7 +16,7 @@ import org.practicekit.notes.NoteDraft;
 import org.practicekit.notes.NoteFormat;
 import org.practicekit.notes.OfflineNoteDrafter;
 import org.practicekit.notes.ProgressRating;
-import org.practicekit.notes.RiskAssessment;
+import org.practicekit.notes.ClinicalRiskAssessment;
 import org.practicekit.notes.SessionPrompt;
 import org.practicekit.notes.lifecycle.NoteBook;
 import org.practicekit.notes.lifecycle.ProgressNote;
@@ -47,7 +47,7 @@ final class NotesChapter implements PracticeDay.Chapter {
                         "identified two alternative outcomes and rated belief in the prediction down from 90% to 50%")
                 .addIntervention(InterventionType.EXPOSURE, "interoceptive exercises",
                         "completed both exercises with peak anxiety of 6 out of 10")
-                .risk(RiskAssessment.none("denied suicidal and homicidal ideation"))
+                .risk(ClinicalRiskAssessment.none("denied suicidal and homicidal ideation"))
                 .addGoal("reduce panic attacks to fewer than one a week", ProgressRating.STEADY_PROGRESS,
                         "three attacks this week, down from five")
                 .addHomework("practice the interoceptive exercises once a day")

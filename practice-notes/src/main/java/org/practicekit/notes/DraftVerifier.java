@@ -407,7 +407,7 @@ public final class DraftVerifier {
                             + ") does not appear in the draft.");
                 }
             }
-            RiskAssessment r = p.risk();
+            ClinicalRiskAssessment r = p.risk();
             if (r.level().aboveNone()) {
                 boolean stated = false;
                 for (String line : text.split(" \n ")) {

@@ -48,7 +48,7 @@ public final class SessionPrompt {
     private final List<String> medications;
     private final List<Intervention> interventions;
     private final String clientResponse;
-    private final RiskAssessment risk;
+    private final ClinicalRiskAssessment risk;
     private final List<GoalProgress> goals;
     private final List<String> homework;
     private final List<String> plan;
@@ -207,7 +207,7 @@ public final class SessionPrompt {
         return clientResponse;
     }
 
-    public RiskAssessment risk() {
+    public ClinicalRiskAssessment risk() {
         return risk;
     }
 
@@ -304,7 +304,7 @@ public final class SessionPrompt {
         private final List<String> medications = new ArrayList<>();
         private final List<Intervention> interventions = new ArrayList<>();
         private String clientResponse = "";
-        private RiskAssessment risk;
+        private ClinicalRiskAssessment risk;
         private final List<GoalProgress> goals = new ArrayList<>();
         private final List<String> homework = new ArrayList<>();
         private final List<String> plan = new ArrayList<>();
@@ -406,7 +406,7 @@ public final class SessionPrompt {
             return this;
         }
 
-        public Builder risk(RiskAssessment risk) {
+        public Builder risk(ClinicalRiskAssessment risk) {
             this.risk = Objects.requireNonNull(risk, "risk == null");
             return this;
         }
@@ -505,7 +505,7 @@ public final class SessionPrompt {
                 checkList(p, "risk.riskFactors", risk.riskFactors());
                 checkList(p, "risk.protectiveFactors", risk.protectiveFactors());
                 checkList(p, "risk.actionsTaken", risk.actionsTaken());
-                if (risk.level().compareTo(RiskLevel.MODERATE) >= 0) {
+                if (risk.level().compareTo(ClinicalRiskLevel.MODERATE) >= 0) {
                     p.require(!risk.actionsTaken().isEmpty(), "risk.actionsTaken",
                             "a " + risk.level().display() + " risk level needs the actions taken");
                 }

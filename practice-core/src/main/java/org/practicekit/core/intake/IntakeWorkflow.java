@@ -454,7 +454,7 @@ public final class IntakeWorkflow {
     }
 
     private boolean timedWorkDue(CaseState s, Instant now) {
-        ReminderPolicy policy = packet.reminders();
+        IntakeReminderPolicy policy = packet.reminders();
         return policy.remindersDue(s.startedAt, now) > s.reminders || (!s.staffEscalated
                 && !now.isBefore(policy.staffEscalationAt(s.startedAt, Optional.ofNullable(s.firstAppointment))));
     }
@@ -463,7 +463,7 @@ public final class IntakeWorkflow {
         if (!s.status.awaitingClient()) {
             return false;
         }
-        ReminderPolicy policy = packet.reminders();
+        IntakeReminderPolicy policy = packet.reminders();
         boolean changed = false;
         int due = policy.remindersDue(s.startedAt, now);
         if (due > s.reminders) {

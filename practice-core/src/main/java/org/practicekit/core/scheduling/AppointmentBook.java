@@ -81,7 +81,7 @@ public final class AppointmentBook {
     private final Map<ClinicianId, AvailabilityRules> relaxed;
     private final SlotMatcher matcher;
     private final CancellationPolicy cancellationPolicy;
-    private final ReminderPolicy reminderPolicy;
+    private final AppointmentReminderPolicy reminderPolicy;
     private final Duration rescheduleHold;
     private final Duration rescheduleSearch;
     private final Outbox outbox;
@@ -833,7 +833,7 @@ public final class AppointmentBook {
     /**
      * Builds an {@link AppointmentBook}. Required: store, clock, messages, escalation, and rules for
      * at least one clinician. Defaults: {@link CancellationPolicy#defaults()},
-     * {@link ReminderPolicy#defaults()}, reschedule holds of 24 hours over the next 21 days, no
+     * {@link AppointmentReminderPolicy#defaults()}, reschedule holds of 24 hours over the next 21 days, no
      * matcher (reschedule offers are then the soonest open times).
      */
     public static final class Builder {
@@ -846,7 +846,7 @@ public final class AppointmentBook {
         private final Map<ClinicianId, AvailabilityRules> rules = new HashMap<>();
         private SlotMatcher matcher;
         private CancellationPolicy cancellationPolicy = CancellationPolicy.defaults();
-        private ReminderPolicy reminderPolicy = ReminderPolicy.defaults();
+        private AppointmentReminderPolicy reminderPolicy = AppointmentReminderPolicy.defaults();
         private Duration rescheduleHold = Duration.ofHours(24);
         private Duration rescheduleSearch = Duration.ofDays(21);
 
@@ -894,7 +894,7 @@ public final class AppointmentBook {
             return this;
         }
 
-        public Builder reminderPolicy(ReminderPolicy policy) {
+        public Builder reminderPolicy(AppointmentReminderPolicy policy) {
             this.reminderPolicy = Objects.requireNonNull(policy, "policy == null");
             return this;
         }

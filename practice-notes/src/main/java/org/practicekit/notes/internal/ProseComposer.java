@@ -18,7 +18,7 @@ import org.practicekit.notes.NoteFormat;
 import org.practicekit.notes.NoteSection;
 import org.practicekit.notes.Participant;
 import org.practicekit.notes.ProgressRating;
-import org.practicekit.notes.RiskAssessment;
+import org.practicekit.notes.ClinicalRiskAssessment;
 import org.practicekit.notes.SectionContent;
 import org.practicekit.notes.SessionPrompt;
 import org.practicekit.notes.StyleProfile;
@@ -500,7 +500,7 @@ public final class ProseComposer {
     // ---- risk ---------------------------------------------------------------------------------
 
     private List<DraftSentence> risk() {
-        RiskAssessment r = p.risk();
+        ClinicalRiskAssessment r = p.risk();
         List<DraftSentence> out = new ArrayList<>();
         if (!r.ideation().isEmpty()) {
             out.add(new DraftSentence("When asked about safety, " + responseBody(r.ideation()) + ".",

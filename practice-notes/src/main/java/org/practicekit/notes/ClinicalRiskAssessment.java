@@ -15,9 +15,9 @@ import java.util.Objects;
  * @param actionsTaken what the clinician did about risk, as past-tense predicates ("completed a
  *     written safety plan with the client")
  */
-public record RiskAssessment(RiskLevel level, String ideation, List<String> riskFactors,
+public record ClinicalRiskAssessment(ClinicalRiskLevel level, String ideation, List<String> riskFactors,
         List<String> protectiveFactors, List<String> actionsTaken) {
-    public RiskAssessment {
+    public ClinicalRiskAssessment {
         Objects.requireNonNull(level, "level == null");
         ideation = Objects.requireNonNull(ideation, "ideation == null").strip();
         riskFactors = List.copyOf(riskFactors);
@@ -26,7 +26,7 @@ public record RiskAssessment(RiskLevel level, String ideation, List<String> risk
     }
 
     /** No identified risk, with what the client said ("denied suicidal and homicidal ideation"). */
-    public static RiskAssessment none(String ideation) {
-        return new RiskAssessment(RiskLevel.NONE, ideation, List.of(), List.of(), List.of());
+    public static ClinicalRiskAssessment none(String ideation) {
+        return new ClinicalRiskAssessment(ClinicalRiskLevel.NONE, ideation, List.of(), List.of(), List.of());
     }
 }
