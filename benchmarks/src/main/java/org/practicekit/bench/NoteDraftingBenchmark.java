@@ -102,7 +102,7 @@ public class NoteDraftingBenchmark {
         CountingAudit audit = new CountingAudit();
         prompt = prompt();
         style = StyleProfile.defaults();
-        offline = OfflineNoteDrafter.builder().clock(clock).auditLog(audit).build();
+        offline = OfflineNoteDrafter.builder().clock(clock).audit(audit).build();
 
         // The model's answer: a well-formed JSON draft (here the offline sentences with their sources).
         NoteDraft reference = offline.draft(prompt, NoteFormat.SOAP);
@@ -141,8 +141,8 @@ public class NoteDraftingBenchmark {
         OpenAiCompatibleClient client = OpenAiCompatibleClient.builder().name("bench")
                 .baseUrl(server.url("/v1").toString()).apiKey("sk-bench").model("gpt-bench").baaCovered(false)
                 .maxRetries(0).build();
-        PhiGuard guard = PhiGuard.builder().auditLog(audit).clock(clock).actor("bench").build();
-        llm = LlmNoteDrafter.builder().client(client).phiGuard(guard).consents(consents).clock(clock).auditLog(audit)
+        PhiGuard guard = PhiGuard.builder().audit(audit).clock(clock).actor("bench").build();
+        llm = LlmNoteDrafter.builder().client(client).phiGuard(guard).consents(consents).clock(clock).audit(audit)
                 .timeout(Duration.ofSeconds(10)).build();
         NoteDraft first = llm.draft(prompt, NoteFormat.SOAP, style);
         if (first.writtenBy() != DrafterKind.LLM) {

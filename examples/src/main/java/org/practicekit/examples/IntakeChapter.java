@@ -37,7 +37,7 @@ final class IntakeChapter implements PracticeDay.Chapter {
         // This practice reminds after 2 hours and again after a day (the shipped policy: 24 h and 72 h).
         IntakePacket packet = IntakePacket.standard().toBuilder().reminders(new IntakeReminderPolicy(
                 List.of(Duration.ofHours(2), Duration.ofHours(24)), Duration.ofDays(5), Duration.ofHours(48))).build();
-        IntakeWorkflow intake = IntakeWorkflow.builder().store(p.store).messages(p.outbox).escalation(p.staff)
+        IntakeWorkflow intake = IntakeWorkflow.builder().store(p.store).channel(p.outbox).escalation(p.staff)
                 .ehr(p.ehr).eligibility(p.eligibility).audit(p.audit).clock(p.clock).zone(Practice.ZONE)
                 .packet(packet).practiceName("Main Street Counseling").portalUrl("https://portal.mainstreet.example/i/")
                 .firstAppointments(IntakeFirstAppointments.of(p.book, p.ehr)).riskClassifier(p.triage).build();

@@ -57,7 +57,7 @@ final class NotesChapter implements PracticeDay.Chapter {
         p.log.step(p.whitfield.name().display() + " answers the session prompt for her 10:00 AM client: 1 concern, "
                 + prompt.interventions().size() + " interventions, risk, goal, homework and plan.");
 
-        OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(p.clock).auditLog(p.audit).build();
+        OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(p.clock).audit(p.audit).build();
         NoteDraft draft = drafter.draft(prompt, NoteFormat.SOAP, whitfieldStyle());
         p.log.step("The client has no consent to AI-assisted documentation on record, so the offline drafter"
                 + " wrote this SOAP draft:");
@@ -72,7 +72,7 @@ final class NotesChapter implements PracticeDay.Chapter {
                         + " the risk statement, homework and plan are in, and nothing was added."
                 : "Verifier found problems: " + draft.verification().kinds());
 
-        NoteBook book = NoteBook.builder().store(p.store).clock(p.clock).auditLog(p.audit).ehr(p.ehr).build();
+        NoteBook book = NoteBook.builder().store(p.store).clock(p.clock).audit(p.audit).ehr(p.ehr).build();
         ProgressNote note = book.open(draft);
         p.clock.advance(Duration.ofMinutes(4));
         note = book.edit(note.id(), "plan", note.sections().get(3).text() + " The client will call if panic attacks"

@@ -75,7 +75,8 @@ public final class Practice {
                 .telehealth("12:00", "20:00", DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY).build();
         this.matcher = SlotMatcher.builder(clock).addClinician(whitfield).addClinician(okafor)
                 .agesServed(okafor.id(), 12, 99).build();
-        this.book = AppointmentBook.builder().store(store).clock(clock).messages(outbox).escalation(staff)
+        this.book = AppointmentBook.builder().store(store).clock(clock).channel(outbox).escalation(staff).audit(audit)
+                .practiceName("Main Street Counseling")
                 .addRules(whitfieldHours).addRules(okaforHours).matcher(matcher).rescheduleHold(Duration.ofHours(24))
                 .build();
     }

@@ -97,7 +97,7 @@ final class SchedulingChapter implements PracticeDay.Chapter {
 
         p.clock.advance(Duration.ofMinutes(15));
         String taker = offer.offeredTo().orElseThrow();
-        offer = waitlist.accept(offer.id());
+        offer = waitlist.accept(offer.id(), ClientId.of("client-" + taker));
         Appointment filled = book.appointment(offer.appointment().orElseThrow()).orElseThrow();
         p.log.step(names.get(taker) + " replies YES: booked " + when(filled.slot().start(), Practice.ZONE)
                 + " with Dana Whitfield. The slot was empty for "

@@ -44,7 +44,8 @@ class PracticeDayTest {
                 "First appointment confirmed");
         assertThat(intake.split("We still need", -1)).hasSize(2);
         assertThat(intake.lines().filter(l -> l.startsWith("      \"")))
-                .allSatisfy(message -> assertThat(message).doesNotContain("Jordan", "Ellery", "1991", "PHP123456789"));
+                .allSatisfy(message -> assertThat(message).contains("Hi Jordan.", "Reply STOP to opt out.")
+                        .doesNotContain("Ellery", "1991", "PHP123456789"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.practicekit.core.Problems;
 import org.practicekit.core.event.PracticeListener;
+import org.practicekit.core.event.PracticeListeners;
 import org.practicekit.core.event.WorkflowEvent;
 import org.practicekit.core.messaging.outreach.ContactKeyword;
 import org.practicekit.core.messaging.outreach.ContactPreferences;
@@ -67,15 +68,15 @@ public final class ClientMessageDesk {
     private ClientMessageDesk(Builder b) {
         this.classifier = b.classifier;
         this.router = b.router;
-        this.escalation = Objects.requireNonNull(b.escalation, "escalation == null");
-        this.channel = Objects.requireNonNull(b.channel, "channel == null");
-        this.audit = Objects.requireNonNull(b.audit, "audit == null");
-        this.clock = Objects.requireNonNull(b.clock, "clock == null");
+        this.escalation = b.escalation;
+        this.channel = b.channel;
+        this.audit = b.audit;
+        this.clock = b.clock;
         this.crisisReply = b.crisisReply;
         this.inboxes = Map.copyOf(b.inboxes);
         this.staffInbox = b.staffInbox;
         this.preferences = b.preferences;
-        this.listener = b.listener;
+        this.listener = new PracticeListeners(b.listeners);
     }
 
     /** Required: escalation, channel, audit, clock. */
@@ -231,7 +232,7 @@ public final class ClientMessageDesk {
         private final Map<MessageIntent, MessageInbox> inboxes = new EnumMap<>(MessageIntent.class);
         private MessageInbox staffInbox = new InMemoryInbox();
         private Optional<ContactPreferences> preferences = Optional.empty();
-        private PracticeListener listener = new PracticeListener() { };
+        private final List<PracticeListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -310,12 +311,34 @@ public final class ClientMessageDesk {
             return this;
         }
 
-        public Builder listener(PracticeListener listener) {
-            this.listener = Objects.requireNonNull(listener, "listener == null");
+        /** Hears escalations and routing; a listener that throws is logged and skipped. */
+        public Builder addListener(PracticeListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener == null"));
             return this;
         }
 
+        /**
+         * The old name of {@link #addListener(PracticeListener)}.
+         *
+         * @deprecated use {@link #addListener(PracticeListener)}, the name every engine's builder uses
+         */
+        @Deprecated
+        public Builder listener(PracticeListener listener) {
+            return addListener(listener);
+        }
+
+        /**
+         * Builds the desk.
+         *
+         * @throws org.practicekit.core.ValidationException naming every missing part at once
+         */
         public ClientMessageDesk build() {
+            Problems p = Problems.of("message desk");
+            p.require(escalation != null, "escalation", "is required");
+            p.require(channel != null, "channel", "is required");
+            p.require(audit != null, "audit", "is required");
+            p.require(clock != null, "clock", "is required");
+            p.throwIfAny();
             return new ClientMessageDesk(this);
         }
     }

@@ -458,7 +458,10 @@ public final class NoteBook {
                 Set.of(), details));
     }
 
-    /** Builds a {@link NoteBook}. Required: store, clock, auditLog. Optional: ehr (no export without it), cptSuggester. */
+    /**
+     * Builds a {@link NoteBook}. Required: store, clock, audit; {@link #build()} names every missing part at
+     * once. Optional: ehr (no export without it), cptSuggester.
+     */
     public static final class Builder {
         private WorkflowStore store;
         private Clock clock;
@@ -479,9 +482,19 @@ public final class NoteBook {
             return this;
         }
 
-        public Builder auditLog(AuditLog audit) {
+        public Builder audit(AuditLog audit) {
             this.audit = Objects.requireNonNull(audit, "audit == null");
             return this;
+        }
+
+        /**
+         * The old name of {@link #audit(AuditLog)}.
+         *
+         * @deprecated use {@link #audit(AuditLog)}, the name every engine's builder uses
+         */
+        @Deprecated
+        public Builder auditLog(AuditLog audit) {
+            return audit(audit);
         }
 
         /** Where signed notes go. Without one, notes are signed and kept but not exported. */
@@ -495,10 +508,17 @@ public final class NoteBook {
             return this;
         }
 
+        /**
+         * Builds the note book.
+         *
+         * @throws org.practicekit.core.ValidationException naming every missing part at once
+         */
         public NoteBook build() {
-            Objects.requireNonNull(store, "store == null");
-            Objects.requireNonNull(clock, "clock == null");
-            Objects.requireNonNull(audit, "auditLog == null");
+            Problems p = Problems.of("note book");
+            p.require(store != null, "store", "is required");
+            p.require(clock != null, "clock", "is required");
+            p.require(audit != null, "audit", "is required");
+            p.throwIfAny();
             return new NoteBook(this);
         }
     }

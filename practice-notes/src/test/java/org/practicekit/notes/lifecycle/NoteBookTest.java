@@ -28,7 +28,7 @@ class NoteBookTest {
     private final InMemoryWorkflowStore store = new InMemoryWorkflowStore(clock);
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final RecordingEhr ehr = new RecordingEhr();
-    private final NoteBook book = NoteBook.builder().store(store).clock(clock).auditLog(audit).ehr(ehr).build();
+    private final NoteBook book = NoteBook.builder().store(store).clock(clock).audit(audit).ehr(ehr).build();
     private final OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(clock).auditLog(audit).build();
     private final Clinician whitfield = Clinician.builder().id("dr-whitfield").name("Dana", "Whitfield")
             .credentials("LCSW").zone(ZoneId.of("America/New_York")).build();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.practicekit.core.ValidationException;
+import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.core.inmemory.StaffQueueEscalation;
 import org.practicekit.core.model.AppointmentId;
 import org.practicekit.core.model.Client;
@@ -192,7 +193,7 @@ class ClientFollowUpsTest {
     @Test
     void throughOutreachANoShowMessageLateInTheEveningWaitsForTheMorning() {
         ClientOutreach outreach = ClientOutreach.builder().channel(channel).store(store).clock(clock)
-                .zones(ClientZones.fixed(NEW_YORK)).escalation(staff).build();
+                .zones(ClientZones.fixed(NEW_YORK)).escalation(staff).audit(new InMemoryAuditLog()).build();
         ClientFollowUps f = ClientFollowUps.builder().store(store).channel(outreach).clock(clock).templates(templates)
                 .escalation(staff).build();
         Instant missed = Instant.parse("2026-12-01T01:00:00Z"); // 20:00 in New York
