@@ -408,7 +408,7 @@ public final class AppointmentBook {
             return next;
         });
         send(e, "appointment.cancelled", "cancelled", MessageText.cancelled(e.start(), e.clientZone()), null);
-        prompts.close(ClientId.of(e.clientId()), ReplyPrompts.Kind.CONFIRM, e.id());
+        prompts.close(ClientId.of(e.clientId()), ReplyPrompts.Kind.CONFIRM, e.id(), now);
         event(id.value(), e.clientId(), "appointment.cancelled", (boolean) out[0] ? "Late cancellation." : "Appointment cancelled.",
                 Map.of("late", out[0].toString(), "by", by.name(), "start", e.start().toString()));
         writeToEhr(id.value());
@@ -573,7 +573,7 @@ public final class AppointmentBook {
         releaseHolds(offerId, options);
         store.update(OFFER, offerId, rec.version(), f.put("status", "ACCEPTED").encode());
         ClientId client = ClientId.of(moved.clientId());
-        prompts.close(client, ReplyPrompts.Kind.RESCHEDULE, offerId);
+        prompts.close(client, ReplyPrompts.Kind.RESCHEDULE, offerId, clock.instant());
         send(moved, "appointment.moved", "moved/" + moved.start().getEpochSecond(),
                 MessageText.moved(moved.start(), moved.clientZone(), moved.modality()), null);
         event(id.value(), moved.clientId(), "appointment.rescheduled", "Client chose a new time; other held times released.",
@@ -589,7 +589,7 @@ public final class AppointmentBook {
             appointment(AppointmentId.of(f.require("appointment"))).ifPresent(a -> {
                 Located at = locate(a.id());
                 readWeek(at.week).find(a.id().value()).ifPresent(e -> {
-                    prompts.close(ClientId.of(e.clientId()), ReplyPrompts.Kind.RESCHEDULE, offerId);
+                    prompts.close(ClientId.of(e.clientId()), ReplyPrompts.Kind.RESCHEDULE, offerId, clock.instant());
                     send(e, "appointment.reschedule-declined", "offer/" + offerId + "/declined",
                             MessageText.rescheduleDeclined(e.start(), e.clientZone()), null);
                     event(a.id().value(), e.clientId(), "appointment.reschedule-declined",

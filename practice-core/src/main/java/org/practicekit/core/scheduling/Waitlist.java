@@ -224,7 +224,7 @@ public final class Waitlist {
             throw failed;
         }
         book.store().update(OFFER, offerId, claimed.version(), f.put("appointment", a.id().value()).encode());
-        book.prompts().close(client, ReplyPrompts.Kind.OFFER, offerId);
+        book.prompts().close(client, ReplyPrompts.Kind.OFFER, offerId, book.clock().instant());
         long empty = f.get("freedAt").map(t -> Duration.between(Instant.parse(t), now).toMinutes()).orElse(0L);
         book.event(offerId, client.value(), "waitlist.filled", "Freed slot booked from the waitlist.",
                 Map.of("appointment", a.id().value(), "emptyMinutes", Long.toString(empty)));
@@ -258,7 +258,7 @@ public final class Waitlist {
         WaitlistEntry entry = readEntry(f.require("current"));
         if (passOn(offerId, rec, f, "declined")) {
             ClientId client = entry.request().clientId();
-            book.prompts().close(client, ReplyPrompts.Kind.OFFER, offerId);
+            book.prompts().close(client, ReplyPrompts.Kind.OFFER, offerId, book.clock().instant());
             book.send(offerId, client, entry.contact(), entry.preferredName().orElse(""), "waitlist.declined",
                     "declined/" + entry.id(), MessageText.waitlistDeclined(), null);
             book.event(offerId, client.value(), "waitlist.declined", "Offer declined; moving to the next client.", Map.of());

@@ -19,11 +19,15 @@ import org.practicekit.core.store.StoredFields;
  * confirm", "Reply YES to take it", "Reply with the number"), one store record per client. A prompt is
  * written before its message goes out, so a reply that comes back at once finds it. A reply matches a
  * prompt only from the contact point it was sent to and while it is open (sent before the reply, not
- * yet expired). Thread-safe; optimistic versions serialize writers.
+ * yet expired or answered). Closed prompts are kept for a week, so a late answer is recognised as one
+ * (and goes to a person) instead of being read as something else. Thread-safe; optimistic versions
+ * serialize writers.
  */
 public final class ReplyPrompts {
     static final String KIND = "sched-prompt";
     private static final int MAX_ATTEMPTS = 100;
+    /** How long a closed prompt is remembered, to recognise a late answer to it. */
+    public static final java.time.Duration REMEMBERED = java.time.Duration.ofDays(7);
 
     /** What the client is asked. */
     public enum Kind {
@@ -65,12 +69,16 @@ public final class ReplyPrompts {
         this.store = Objects.requireNonNull(store, "store == null");
     }
 
-    /** Records a prompt, replacing an earlier one with the same kind and reference; prompts expired at {@code now} are dropped. */
+    /**
+     * Records a prompt, replacing an earlier one with the same kind and reference; prompts closed more
+     * than {@link #REMEMBERED} before {@code now} are dropped.
+     */
     public void ask(ClientId client, Prompt prompt, Instant now) {
         change(client, prompts -> {
             List<Prompt> out = new ArrayList<>();
             for (Prompt p : prompts) {
-                if (now.isBefore(p.expiresAt()) && !(p.kind() == prompt.kind() && p.reference().equals(prompt.reference()))) {
+                if (now.minus(REMEMBERED).isBefore(p.expiresAt())
+                        && !(p.kind() == prompt.kind() && p.reference().equals(prompt.reference()))) {
                     out.add(p);
                 }
             }
@@ -79,16 +87,30 @@ public final class ReplyPrompts {
         });
     }
 
-    /** Stops a prompt taking answers (it was answered, or its question was settled another way). */
-    public void close(ClientId client, Kind kind, String reference) {
-        change(client, prompts -> prompts.stream()
-                .filter(p -> !(p.kind() == kind && p.reference().equals(reference))).toList());
+    /** Stops a prompt taking answers at {@code now} (it was answered, or its question was settled another way). */
+    public void close(ClientId client, Kind kind, String reference, Instant now) {
+        change(client, prompts -> prompts.stream().map(p -> p.kind() == kind && p.reference().equals(reference)
+                && p.expiresAt().isAfter(now) ? new Prompt(p.kind(), p.reference(), p.to(), p.sentAt(), now, p.options()) : p)
+                .toList());
     }
 
     /** The client's prompts open at {@code at}, latest first. */
     public List<Prompt> openAt(ClientId client, Instant at) {
-        List<Prompt> out = new ArrayList<>(read(client).map(r -> decode(r.payload())).orElse(List.of()));
+        List<Prompt> out = sentBefore(client, at);
         out.removeIf(p -> !p.openAt(at));
+        return out;
+    }
+
+    /** Prompts asked before {@code at} that closed within {@link #REMEMBERED} of it (or are still open), latest first. */
+    public List<Prompt> recentAt(ClientId client, Instant at) {
+        List<Prompt> out = sentBefore(client, at);
+        out.removeIf(p -> !p.expiresAt().isAfter(at.minus(REMEMBERED)));
+        return out;
+    }
+
+    private List<Prompt> sentBefore(ClientId client, Instant at) {
+        List<Prompt> out = new ArrayList<>(read(client).map(r -> decode(r.payload())).orElse(List.of()));
+        out.removeIf(p -> p.sentAt().isAfter(at));
         out.sort(Comparator.comparing(Prompt::sentAt).reversed());
         return out;
     }
