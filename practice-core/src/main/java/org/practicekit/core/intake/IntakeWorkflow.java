@@ -551,8 +551,7 @@ public final class IntakeWorkflow {
                 Escalation e = escalationOf(s, effect, now);
                 escalation.escalate(e);
                 listener.onEscalation(e);
-                audit.record(new AuditEvent(now, "practicekit", "escalation.raised", s.clientId.value(), "staff",
-                        Set.of(), Map.of("category", e.category(), "urgency", e.urgency().name())));
+                audit.record(AuditEvent.escalationRaised(now, e));
                 return st -> st.event(now, "intake.staff-notified", "Staff notified (" + e.category() + ", "
                         + e.urgency().name().toLowerCase(java.util.Locale.ROOT) + ")");
             }

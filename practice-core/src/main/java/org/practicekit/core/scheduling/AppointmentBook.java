@@ -910,9 +910,7 @@ public final class AppointmentBook {
     /** Hands a task to a person, then records that it did (a failed hand-over throws and records nothing). */
     void escalate(Escalation e) {
         escalation.escalate(e);
-        audit.record(new AuditEvent(clock.instant(), "practicekit", "escalation.raised",
-                e.clientId().map(ClientId::value).orElse(""), "staff", Set.of(),
-                Map.of("category", e.category(), "urgency", e.urgency().name(), "key", e.idempotencyKey())));
+        audit.record(AuditEvent.escalationRaised(clock.instant(), e));
         listener.onEscalation(e);
     }
 
