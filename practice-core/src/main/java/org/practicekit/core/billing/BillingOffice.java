@@ -293,6 +293,11 @@ public final class BillingOffice {
             return this;
         }
 
+        public Builder addClinicians(List<Clinician> list) {
+            list.forEach(this::addClinician);
+            return this;
+        }
+
         /** The charge per unit of each CPT code the practice bills. */
         public Builder fees(Map<String, Money> feePerUnit) {
             fees.putAll(Objects.requireNonNull(feePerUnit, "feePerUnit == null"));

@@ -1,6 +1,7 @@
 package org.practicekit.notes.lifecycle;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,11 +22,14 @@ import org.practicekit.core.billing.CptSuggestion;
 import org.practicekit.core.billing.SessionFacts;
 import org.practicekit.core.billing.Telehealth;
 import org.practicekit.core.billing.claim.BillableSession;
+import org.practicekit.core.event.WorkflowEvent;
 import org.practicekit.core.model.ClientId;
 import org.practicekit.core.model.Clinician;
 import org.practicekit.core.model.ClinicianId;
 import org.practicekit.core.model.Modality;
 import org.practicekit.core.model.PayerKind;
+import org.practicekit.core.practice.DueSource;
+import org.practicekit.core.practice.Practice;
 import org.practicekit.core.spi.AuditEvent;
 import org.practicekit.core.spi.AuditLog;
 import org.practicekit.core.spi.EhrAdapter;
@@ -47,11 +51,14 @@ import org.jspecify.annotations.Nullable;
  * and exports signed notes to the EHR (idempotent on the note id). Psychotherapy (process) notes
  * are a separate kind, readable and releasable only by their author on explicit request.
  *
+ * <p>A practice gets its note book with {@link #of(Practice)}; signed notes whose export failed are
+ * exported again by {@link #due(Instant)}, which {@code practice.due(now)} includes.
+ *
  * <p>State lives in the {@link WorkflowStore} (optimistic versions), so several app instances can
  * share it. Thread-safe; no threads of its own. Audit events carry ids, codes and hashes, never
  * note text.
  */
-public final class NoteBook {
+public final class NoteBook implements DueSource {
     static final String PROGRESS = "progress-note";
     static final String PSYCHOTHERAPY = "psychotherapy-note";
     private static final String PRACTICEKIT = "practicekit";
@@ -75,6 +82,35 @@ public final class NoteBook {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The practice's note book: built once per practice on its store, clock, audit log, EHR and CPT
+     * suggester, and part of {@code practice.due(now)} from then on.
+     */
+    public static NoteBook of(Practice practice) {
+        Objects.requireNonNull(practice, "practice == null");
+        return practice.engine(NoteBook.class, p -> builder().store(p.store()).clock(p.clock()).audit(p.audit())
+                .ehr(p.ehr()).cptSuggester(p.cptSuggester()).build());
+    }
+
+    /**
+     * Exports again every signed note the EHR has not acknowledged (it was down when the note was
+     * signed). A note the EHR still cannot take stays pending for the next call.
+     */
+    @Override
+    public List<WorkflowEvent> due(Instant now) {
+        List<WorkflowEvent> out = new ArrayList<>();
+        for (ProgressNote n : pendingExports()) {
+            try {
+                export(n.id());
+                out.add(new WorkflowEvent(now, "notes", n.id(), "note.exported",
+                        "Signed note exported to the EHR after an earlier failure."));
+            } catch (RetriableException e) {
+                // The EHR is still down: the note stays pending for the next call.
+            }
+        }
+        return out;
     }
 
     /**

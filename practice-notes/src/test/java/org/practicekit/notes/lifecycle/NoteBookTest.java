@@ -156,8 +156,12 @@ class NoteBookTest {
         assertThat(signed.isSigned()).isTrue();
         assertThat(signed.exported()).isFalse();
         assertThat(book.pendingExports()).extracting(ProgressNote::id).containsExactly(note.id());
-        book.export(note.id());
+        assertThat(book.due(clock.instant())).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("note.exported");
+            assertThat(e.recordId()).isEqualTo(note.id());
+        });
         assertThat(book.pendingExports()).isEmpty();
+        assertThat(book.due(clock.instant())).isEmpty();
         assertThat(ehr.notes()).hasSize(1);
     }
 
