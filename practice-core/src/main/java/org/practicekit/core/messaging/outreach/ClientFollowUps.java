@@ -219,8 +219,9 @@ public final class ClientFollowUps {
         if (to.isEmpty() || body.isEmpty()) {
             return Optional.of(State.UNREACHABLE);
         }
+        String text = body.get() + " " + templates.optOutLine(f.require("language"), to.get().kind());
         OutboundMessage.Builder m = OutboundMessage.builder().idempotencyKey("followup:" + followUpId + ":" + i)
-                .clientId(client).to(to.get()).body(body.get()).purpose(purpose);
+                .clientId(client).to(to.get()).body(text).purpose(purpose);
         if (to.get().kind() == ContactPoint.Kind.EMAIL) {
             m.subject(templates.subject());
         }

@@ -68,7 +68,7 @@ class ClientFollowUpsTest {
                 .containsExactly("homework:hw-1"); // 10:00 in Los Angeles
         assertThat(channel.delivered()).extracting(m -> m.to().kind()).containsOnly(ContactPoint.Kind.MOBILE);
         assertThat(channel.delivered().get(0).body()).contains("Main Street Counseling")
-                .contains("https://portal.example/hw/hw-2");
+                .contains("https://portal.example/hw/hw-2").endsWith(" Reply STOP to opt out.");
     }
 
     @Test
@@ -177,7 +177,8 @@ class ClientFollowUpsTest {
         OutboundMessage m = channel.delivered().get(0);
         assertThat(m.to().kind()).isEqualTo(ContactPoint.Kind.EMAIL);
         assertThat(m.subject()).contains("A message from Main Street Counseling");
-        assertThat(m.body()).contains("hoy le echamos de menos").contains("(555) 010-2000");
+        assertThat(m.body()).contains("hoy le echamos de menos").contains("(555) 010-2000")
+                .endsWith(" Responda BAJA para no recibir más correos.");
     }
 
     @Test
