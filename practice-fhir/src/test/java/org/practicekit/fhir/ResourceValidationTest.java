@@ -37,9 +37,10 @@ import org.practicekit.fhir.testserver.FhirServerExtension;
 
 /**
  * Everything the adapter writes, as the real server stored it, validated with HAPI's FhirValidator:
- * base R4 with zero errors; Patient, Coverage, Observation and DocumentReference against US Core
- * 6.1.0 and the QuestionnaireResponse against SDC (structure; terminology checks off because the VSAC
- * value sets US Core binds to are not available offline).
+ * base R4 with zero errors; every resource against the profile it claims in {@code meta.profile} (US
+ * Core 6.1.0 where US Core has one, base R4 otherwise); the QuestionnaireResponse against SDC too
+ * (structure; terminology checks off because the VSAC value sets US Core binds to are not available
+ * offline).
  */
 @ExtendWith(FhirServerExtension.class)
 class ResourceValidationTest {
@@ -74,7 +75,10 @@ class ResourceValidationTest {
             List<Resource> stored = stored(type);
             assertThat(stored).as(type).isNotEmpty();
             for (Resource r : stored) {
-                errors.addAll(errors(validator.validateWithResult(r), r));
+                // Base R4 alone: the US Core profiles each resource claims are checked in the test below.
+                Resource base = r.copy();
+                base.getMeta().getProfile().removeIf(c -> c.getValue().startsWith(US_CORE));
+                errors.addAll(errors(validator.validateWithResult(base), r));
                 validated++;
             }
         }
@@ -96,6 +100,28 @@ class ResourceValidationTest {
         check(validator, "QuestionnaireResponse",
                 "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaireresponse", errors);
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void everyResourceClaimsItsProfileInMetaAndValidatesAgainstItAsStored() throws IOException {
+        assumeTrue(Files.isDirectory(PACKAGES), "FHIR IG packages not found at " + PACKAGES.toAbsolutePath()
+                + ": US Core profile validation skipped");
+        FhirValidator validator = validator(List.of(load("hl7.fhir.us.core-6.1.0.tgz")), true);
+        List<String> errors = new ArrayList<>();
+        for (String type : List.of("Patient", "Organization", "Coverage", "Consent", "QuestionnaireResponse",
+                "Observation", "Flag", "Appointment", "DocumentReference")) {
+            for (Resource r : stored(type)) {
+                assertThat(r.getMeta().getProfile()).as(type + " claims a profile").isNotEmpty();
+                // No profile named here: the validator checks each resource against its own meta.profile.
+                errors.addAll(errors(validator.validateWithResult(r), r));
+            }
+        }
+        assertThat(errors).isEmpty();
+        assertThat(stored("Patient")).allSatisfy(r -> assertThat(r.getMeta().getProfile())
+                .extracting(c -> c.getValue()).containsExactly(US_CORE + "us-core-patient"));
+        org.hl7.fhir.r4.model.Patient withIdentity = stored("Patient").stream().map(r -> (org.hl7.fhir.r4.model.Patient) r)
+                .filter(p -> p.hasExtension(US_CORE + "us-core-genderIdentity")).findFirst().orElseThrow();
+        assertThat(withIdentity.getName()).extracting(n -> n.getUse().toCode()).contains("official", "usual");
     }
 
     @Test
