@@ -29,11 +29,10 @@ final class PhiGuardChapter implements PracticeDay.Chapter {
     }
 
     @Override
-    public void run(Practice p) {
-        ScriptedLlmClient cloud = ScriptedLlmClient.builder().endpoint("cloud-llm", false).model("demo-model")
-                .thenAnswer(r -> "Summary: " + r.messages().get(r.messages().size() - 1).text()
-                        .replace(" reported that", " said")).build();
-        PhiGuard guard = PhiGuard.builder().audit(p.audit).clock(p.clock).actor(p.whitfield.id().value()).build();
+    public void run(DemoPractice p) {
+        // The model client and the guard are ports the practice was built with.
+        ScriptedLlmClient cloud = p.practice.port(ScriptedLlmClient.class).orElseThrow();
+        PhiGuard guard = p.practice.port(PhiGuard.class).orElseThrow();
         KnownIdentifiers known = KnownIdentifiers.builder().addName("Keisha Brown").addPhone("312-555-0148").build();
 
         p.log.step("Dr. Whitfield asks for an AI summary of a session note. The model endpoint \""
@@ -51,7 +50,7 @@ final class PhiGuardChapter implements PracticeDay.Chapter {
                 + event.details().get("requestSha256").substring(0, 12) + "...; no PHI in the audit record.");
 
         // A vendor's extra detector flags a hospital unit the placeholders did not cover: the guard refuses.
-        PhiGuard strict = PhiGuard.builder().audit(p.audit).clock(p.clock).actor(p.whitfield.id().value())
+        PhiGuard strict = PhiGuard.builder().audit(p.practice.audit()).clock(p.practice.clock()).actor(p.whitfield.id().value())
                 .detector(text -> {
                     int at = text.indexOf("Unit 4B");
                     return at < 0 || !text.contains("[") ? java.util.List.of()
