@@ -43,6 +43,8 @@ class PracticeDayFhirTest {
                 "Read back from the EHR: Riley Chen (goes by Rye, they/them), insurance Aetna, 1 appointment(s) on"
                         + " tomorrow's book.", "nothing was duplicated", "The owner's summary");
         assertThat(out).doesNotContain("The EHR refused");
+        // The new client is read back right after the intake wrote them, and the first appointment follows.
+        assertThat(out).contains("The EHR now holds the client with coverage.", "First appointment confirmed");
         assertThat(out).contains("holds the " + written.size() + " resources the day wrote");
         for (String type : List.of("Patient", "Organization", "Coverage", "Consent", "QuestionnaireResponse", "Observation",
                 "Appointment", "DocumentReference")) {
