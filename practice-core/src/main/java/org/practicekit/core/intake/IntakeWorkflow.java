@@ -520,6 +520,13 @@ public final class IntakeWorkflow {
             Consumer<CaseState> apply = outcome;
             change(caseId, st -> {
                 if (st.pendingEffect(effect.key()).isEmpty()) {
+                    // Another instance struck the effect off meanwhile (a reminder it skipped because the client
+                    // had just finished). A message this instance did send is still recorded: the history shows
+                    // every message that went out.
+                    if (apply instanceof MessageSent) {
+                        apply.accept(st);
+                        return true;
+                    }
                     return false;
                 }
                 st.pending.removeIf(e -> e.key().equals(effect.key()));
@@ -527,6 +534,14 @@ public final class IntakeWorkflow {
                 return true;
             });
             done.add(new IntakeAction(caseId, effect.code(), effect.key(), clock.instant()));
+        }
+    }
+
+    /** The outcome of a message that went out: its history entry. */
+    private record MessageSent(Instant at, String type, String description) implements Consumer<CaseState> {
+        @Override
+        public void accept(CaseState st) {
+            st.event(at, type, description);
         }
     }
 
@@ -545,7 +560,9 @@ public final class IntakeWorkflow {
                     audit.record(new AuditEvent(now, "practicekit", "message.sent", s.clientId.value(), "message-channel",
                             Set.of(), Map.of("purpose", m.purpose(), "key", m.idempotencyKey())));
                 }
-                return st -> st.event(now, effect.code() + "-sent", describeMessage(effect));
+                MessageSent sent = new MessageSent(now, effect.code() + "-sent", describeMessage(effect));
+                // A duplicate was sent by whoever strikes the effect off; only a first send must be recorded here.
+                return receipt.duplicate() ? sent::accept : sent;
             }
             case ESCALATE: {
                 Escalation e = escalationOf(s, effect, now);
