@@ -999,10 +999,6 @@ public final class AppointmentBook {
         return store;
     }
 
-    HumanEscalation escalation() {
-        return escalation;
-    }
-
     PracticeListener listener() {
         return listener;
     }

@@ -67,8 +67,7 @@ public final class AppointmentReplies implements ReplyHandler {
                 .filter(p -> message.from().map(from -> from.value().equals(p.to().value())).orElse(true))
                 .filter(p -> answers(p, reply.get()))
                 .toList();
-        Optional<ReplyPrompts.Prompt> open = asked.stream().filter(p -> p.expiresAt().isAfter(message.receivedAt()))
-                .findFirst();
+        Optional<ReplyPrompts.Prompt> open = asked.stream().filter(p -> p.openAt(message.receivedAt())).findFirst();
         if (open.isPresent()) {
             return Optional.of(act(client, open.get(), reply.get()));
         }

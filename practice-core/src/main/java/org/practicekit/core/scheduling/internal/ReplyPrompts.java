@@ -58,7 +58,8 @@ public final class ReplyPrompts {
             Objects.requireNonNull(expiresAt, "expiresAt == null");
         }
 
-        boolean openAt(Instant at) {
+        /** True while the prompt takes answers at {@code at}. */
+        public boolean openAt(Instant at) {
             return !sentAt.isAfter(at) && at.isBefore(expiresAt);
         }
     }
@@ -94,23 +95,13 @@ public final class ReplyPrompts {
                 .toList());
     }
 
-    /** The client's prompts open at {@code at}, latest first. */
-    public List<Prompt> openAt(ClientId client, Instant at) {
-        List<Prompt> out = sentBefore(client, at);
-        out.removeIf(p -> !p.openAt(at));
-        return out;
-    }
-
-    /** Prompts asked before {@code at} that closed within {@link #REMEMBERED} of it (or are still open), latest first. */
+    /**
+     * The client's prompts asked before {@code at} that are still open or closed within {@link #REMEMBERED}
+     * of it, latest first: the open ones take an answer, the closed ones recognise a late one.
+     */
     public List<Prompt> recentAt(ClientId client, Instant at) {
-        List<Prompt> out = sentBefore(client, at);
-        out.removeIf(p -> !p.expiresAt().isAfter(at.minus(REMEMBERED)));
-        return out;
-    }
-
-    private List<Prompt> sentBefore(ClientId client, Instant at) {
         List<Prompt> out = new ArrayList<>(read(client).map(r -> decode(r.payload())).orElse(List.of()));
-        out.removeIf(p -> p.sentAt().isAfter(at));
+        out.removeIf(p -> p.sentAt().isAfter(at) || !p.expiresAt().isAfter(at.minus(REMEMBERED)));
         out.sort(Comparator.comparing(Prompt::sentAt).reversed());
         return out;
     }
