@@ -246,6 +246,11 @@ public final class ClientMessageDesk {
     }
 
     private TriageOutcome replied(ClientMessage message, RiskAssessment assessment, AppliedReply applied) {
+        if (applied.again()) {
+            // A redelivery of a message already applied: recorded and heard the first time.
+            return new TriageOutcome(message.id(), assessment, false, false, Optional.empty(), Optional.empty(),
+                    Optional.of(applied), List.of());
+        }
         audit.record(new AuditEvent(clock.instant(), message.clientId().value(), "message.reply-applied",
                 message.clientId().value(), "", Set.of(), Map.of("messageId", message.id(), "question", applied.question(),
                         "action", applied.action(), "reference", applied.reference())));

@@ -63,7 +63,11 @@ import org.slf4j.LoggerFactory;
  * booking, confirmation, cancellation (late-cancel window and fee eligibility), no-shows (follow-up
  * message, staff task after repeated no-shows), reschedule offers with held alternatives, recurring
  * series, and reminders. Messages go through the {@link MessageChannel} with deterministic
- * idempotency keys and a stored outbox, so a retry or a restart never sends one twice.
+ * idempotency keys and a stored outbox, so a retry or a restart never sends one twice; each names the
+ * practice, greets the client by the name they go by and says how to opt out, and the question it asks
+ * (C to confirm, a number, YES) is recorded for {@link AppointmentReplies} before it goes out. With an
+ * {@link EhrAdapter}, every change to an appointment is written to the EHR, and retried by
+ * {@link #due(Instant)} while the EHR is down. Every change is audited with ids and codes.
  *
  * <p><b>No double booking, ever.</b> Each clinician's ISO week (in the clinician's zone) is one
  * {@link WorkflowStore} record holding every session and hold of that week; every booking is a
@@ -72,8 +76,8 @@ import org.slf4j.LoggerFactory;
  * engines racing for overlapping time one always gets a version conflict, re-reads, and sees the
  * other's session. This holds across threads and across engine instances sharing one store.
  *
- * <p>Thread-safe; no threads of its own. Later work (reminders, expiring offers, messages to retry)
- * is done by {@link #due(Instant)}, which the host calls from its scheduler.
+ * <p>Thread-safe; no threads of its own. Later work (reminders, expiring offers, messages and EHR
+ * writes to retry) is done by {@link #due(Instant)}, which the host calls from its scheduler.
  */
 public final class AppointmentBook {
     static final String WEEK = "sched-week";

@@ -67,9 +67,18 @@ public final class AppointmentReplies implements ReplyHandler {
                 .filter(p -> message.from().map(from -> from.value().equals(p.to().value())).orElse(true))
                 .filter(p -> answers(p, reply.get()))
                 .toList();
+        Optional<ReplyPrompts.Prompt> before = asked.stream().filter(p -> p.answeredBy().equals(message.id())).findFirst();
+        if (before.isPresent()) {
+            // The gateway delivered the same message again: it was applied once and is not applied again.
+            return Optional.of(new AppliedReply(question(before.get().kind()), before.get().action(),
+                    before.get().reference(), true));
+        }
         Optional<ReplyPrompts.Prompt> open = asked.stream().filter(p -> p.openAt(message.receivedAt())).findFirst();
         if (open.isPresent()) {
-            return Optional.of(act(client, open.get(), reply.get()));
+            AppliedReply applied = act(client, open.get(), reply.get());
+            book.prompts().answered(client, open.get().kind(), open.get().reference(), message.id(), applied.action(),
+                    book.clock().instant());
+            return Optional.of(applied);
         }
         if (!asked.isEmpty()) {
             // A late "yes" to an offer that moved on, a number after the options lapsed: a person answers it,
@@ -88,34 +97,42 @@ public final class AppointmentReplies implements ReplyHandler {
         };
     }
 
+    private static String question(ReplyPrompts.Kind kind) {
+        return switch (kind) {
+            case OFFER -> "waitlist-offer";
+            case RESCHEDULE -> "reschedule";
+            case CONFIRM -> "appointment";
+        };
+    }
+
     private AppliedReply act(ClientId client, ReplyPrompts.Prompt p, Reply r) {
         String ref = p.reference();
         switch (p.kind()) {
             case OFFER:
                 if (r.says() == Says.YES) {
                     waitlist.orElseThrow().accept(ref, client);
-                    return new AppliedReply("waitlist-offer", "accepted", ref);
+                    return AppliedReply.applied(question(p.kind()), "accepted", ref);
                 }
                 waitlist.orElseThrow().decline(ref, client);
-                return new AppliedReply("waitlist-offer", "declined", ref);
+                return AppliedReply.applied(question(p.kind()), "declined", ref);
             case RESCHEDULE:
                 if (r.says() == Says.NO) {
                     book.declineReschedule(ref);
-                    return new AppliedReply("reschedule", "declined", ref);
+                    return AppliedReply.applied(question(p.kind()), "declined", ref);
                 }
                 book.acceptReschedule(ref, r.option() - 1);
-                return new AppliedReply("reschedule", "picked-option-" + r.option(), ref);
+                return AppliedReply.applied(question(p.kind()), "picked-option-" + r.option(), ref);
             default:
                 AppointmentId id = AppointmentId.of(ref);
                 book.prompts().close(client, ReplyPrompts.Kind.CONFIRM, ref, book.clock().instant());
                 if (r.says() == Says.CONFIRM) {
                     book.confirm(id);
-                    return new AppliedReply("appointment", "confirmed", ref);
+                    return AppliedReply.applied(question(p.kind()), "confirmed", ref);
                 }
                 Cancellation c = book.cancel(id, CancelledBy.CLIENT);
                 // The freed time goes straight back out: the waitlist refills it while it is still worth having.
                 c.freedSlot().ifPresent(slot -> waitlist.ifPresent(w -> w.slotFreed(slot)));
-                return new AppliedReply("appointment", "cancelled", ref);
+                return AppliedReply.applied(question(p.kind()), "cancelled", ref);
         }
     }
 

@@ -75,7 +75,7 @@ class ClientRepliesTest {
 
         TriageOutcome outcome = text("priya", "Yes!");
 
-        assertThat(outcome.reply()).contains(new AppliedReply("waitlist-offer", "accepted", offer.id()));
+        assertThat(outcome.reply()).contains(AppliedReply.applied("waitlist-offer", "accepted", offer.id()));
         assertThat(outcome.keyword()).isEmpty();
         assertThat(outcome.escalated()).isFalse();
         assertThat(wednesday()).extracting(a -> a.clientId().value()).containsExactly("priya");
@@ -111,14 +111,14 @@ class ClientRepliesTest {
                 .isEqualTo("priya"));
         assertThat(wednesday()).isEmpty();
 
-        assertThat(text("quinn", "YES").reply()).contains(new AppliedReply("waitlist-offer", "accepted", offer.id()));
+        assertThat(text("quinn", "YES").reply()).contains(AppliedReply.applied("waitlist-offer", "accepted", offer.id()));
         assertThat(wednesday()).extracting(a -> a.clientId().value()).containsExactly("quinn");
     }
 
     @Test
     void noPassesTheOfferOnAndTellsTheClientTheyStayListed() {
         WaitlistOffer offer = freedAndOffered();
-        assertThat(text("priya", "no thanks").reply()).contains(new AppliedReply("waitlist-offer", "declined", offer.id()));
+        assertThat(text("priya", "no thanks").reply()).contains(AppliedReply.applied("waitlist-offer", "declined", offer.id()));
         assertThat(waitlist.offer(offer.id()).orElseThrow().offeredTo()).contains("entry-quinn");
         assertThat(f.channel.delivered("waitlist.declined")).singleElement()
                 .satisfies(m -> assertThat(m.body()).contains("you stay on the waitlist"));
@@ -141,7 +141,7 @@ class ClientRepliesTest {
 
         TriageOutcome outcome = text("sam", ContactPoint.mobile("+15205550100"), "2");
 
-        assertThat(outcome.reply()).contains(new AppliedReply("reschedule", "picked-option-2", offer.id()));
+        assertThat(outcome.reply()).contains(AppliedReply.applied("reschedule", "picked-option-2", offer.id()));
         assertThat(f.book.appointment(a.id()).orElseThrow().slot().start()).isEqualTo(offer.options().get(1).time().start());
         assertThat(f.channel.delivered("appointment.moved")).hasSize(1);
         // The offer is answered: another number is no answer to anything.
@@ -150,7 +150,7 @@ class ClientRepliesTest {
         Appointment b = f.book.book(BookFixture.request("sam", ny("2026-12-04", "14:00")));
         RescheduleOffer second = f.book.offerReschedule(b.id(), SlotRequest.builder(ClientId.of("sam")).build());
         assertThat(text("sam", ContactPoint.mobile("+15205550100"), "NO").reply())
-                .contains(new AppliedReply("reschedule", "declined", second.id()));
+                .contains(AppliedReply.applied("reschedule", "declined", second.id()));
         assertThat(f.book.appointment(b.id()).orElseThrow().slot().start()).isEqualTo(ny("2026-12-04", "14:00"));
         assertThat(f.channel.delivered("appointment.reschedule-declined")).hasSize(1);
     }
@@ -159,14 +159,14 @@ class ClientRepliesTest {
     void cConfirmsAndXCancelsAndTheFreedTimeGoesToTheWaitlistAtOnce() {
         Appointment a = f.book.book(BookFixture.request("sam", ny("2026-12-02", "14:00")));
         ContactPoint sam = ContactPoint.mobile("+15205550100");
-        assertThat(text("sam", sam, "C").reply()).contains(new AppliedReply("appointment", "confirmed", a.id().value()));
+        assertThat(text("sam", sam, "C").reply()).contains(AppliedReply.applied("appointment", "confirmed", a.id().value()));
         assertThat(f.book.appointment(a.id()).orElseThrow().status()).isEqualTo(AppointmentStatus.CONFIRMED);
         assertThat(f.channel.delivered("appointment.confirmed")).hasSize(1);
 
         Appointment b = f.book.book(BookFixture.request("sam", ny("2026-12-04", "10:00")));
         waitlist.add(listed("priya", Priority.ROUTINE));
         f.clock.set(ny("2026-12-01", "12:00"));
-        assertThat(text("sam", sam, "x").reply()).contains(new AppliedReply("appointment", "cancelled", b.id().value()));
+        assertThat(text("sam", sam, "x").reply()).contains(AppliedReply.applied("appointment", "cancelled", b.id().value()));
         assertThat(f.book.appointment(b.id()).orElseThrow().status()).isEqualTo(AppointmentStatus.CANCELLED);
         assertThat(f.channel.delivered("waitlist.offer")).singleElement()
                 .satisfies(m -> assertThat(m.clientId().value()).isEqualTo("priya"));
@@ -179,5 +179,24 @@ class ClientRepliesTest {
         assertThat(outcome.escalated()).isTrue();
         assertThat(outcome.reply()).isEmpty();
         assertThat(wednesday()).isEmpty();
+    }
+
+    @Test
+    void aRedeliveredReplyIsAppliedOnceAndGoesNowhereElse() {
+        WaitlistOffer offer = freedAndOffered();
+        ClientMessage yes = ClientMessage.builder().id("sms-gateway-77").clientId(ClientId.of("priya")).text("YES")
+                .receivedAt(f.clock.instant()).from(phoneOf("priya")).build();
+
+        TriageOutcome first = desk.receive(yes);
+        TriageOutcome again = desk.receive(yes);
+
+        assertThat(first.reply()).contains(AppliedReply.applied("waitlist-offer", "accepted", offer.id()));
+        assertThat(again.reply()).hasValueSatisfying(r -> {
+            assertThat(r.again()).isTrue();
+            assertThat(r.action()).isEqualTo("accepted");
+        });
+        assertThat(staffInbox.waiting()).isEmpty();
+        assertThat(wednesday()).hasSize(1);
+        assertThat(f.audit.all()).filteredOn(e -> e.action().equals("message.reply-applied")).hasSize(1);
     }
 }

@@ -48,14 +48,24 @@ public final class ReplyPrompts {
      * @param sentAt when it was asked
      * @param expiresAt when it stops taking answers
      * @param options how many numbered options it offered (RESCHEDULE), else 0
+     * @param answeredBy the id of the client message that answered it, "" while unanswered
+     * @param action what that answer did ("accepted", "picked-option-2"), "" while unanswered
      */
-    public record Prompt(Kind kind, String reference, ContactPoint to, Instant sentAt, Instant expiresAt, int options) {
+    public record Prompt(Kind kind, String reference, ContactPoint to, Instant sentAt, Instant expiresAt, int options,
+            String answeredBy, String action) {
         public Prompt {
             Objects.requireNonNull(kind, "kind == null");
             Objects.requireNonNull(reference, "reference == null");
             Objects.requireNonNull(to, "to == null");
             Objects.requireNonNull(sentAt, "sentAt == null");
             Objects.requireNonNull(expiresAt, "expiresAt == null");
+            Objects.requireNonNull(answeredBy, "answeredBy == null");
+            Objects.requireNonNull(action, "action == null");
+        }
+
+        /** A question just asked. */
+        public Prompt(Kind kind, String reference, ContactPoint to, Instant sentAt, Instant expiresAt, int options) {
+            this(kind, reference, to, sentAt, expiresAt, options, "", "");
         }
 
         /** True while the prompt takes answers at {@code at}. */
@@ -91,8 +101,15 @@ public final class ReplyPrompts {
     /** Stops a prompt taking answers at {@code now} (it was answered, or its question was settled another way). */
     public void close(ClientId client, Kind kind, String reference, Instant now) {
         change(client, prompts -> prompts.stream().map(p -> p.kind() == kind && p.reference().equals(reference)
-                && p.expiresAt().isAfter(now) ? new Prompt(p.kind(), p.reference(), p.to(), p.sentAt(), now, p.options()) : p)
-                .toList());
+                && p.expiresAt().isAfter(now) ? new Prompt(p.kind(), p.reference(), p.to(), p.sentAt(), now, p.options(),
+                        p.answeredBy(), p.action()) : p).toList());
+    }
+
+    /** Records which message answered a prompt and what it did, so a redelivered message is not applied twice. */
+    public void answered(ClientId client, Kind kind, String reference, String messageId, String action, Instant now) {
+        change(client, prompts -> prompts.stream().map(p -> p.kind() == kind && p.reference().equals(reference)
+                ? new Prompt(p.kind(), p.reference(), p.to(), p.sentAt(), p.expiresAt().isAfter(now) ? now : p.expiresAt(),
+                        p.options(), messageId, action) : p).toList());
     }
 
     /**
@@ -137,7 +154,8 @@ public final class ReplyPrompts {
             String k = "p" + i + ".";
             f.put(k + "kind", p.kind().name()).put(k + "reference", p.reference()).put(k + "toKind", p.to().kind().name())
                     .put(k + "to", p.to().value()).put(k + "sentAt", p.sentAt().toString())
-                    .put(k + "expiresAt", p.expiresAt().toString()).put(k + "options", p.options());
+                    .put(k + "expiresAt", p.expiresAt().toString()).put(k + "options", p.options())
+                    .put(k + "answeredBy", p.answeredBy()).put(k + "action", p.action());
         }
         return f.encode();
     }
@@ -151,7 +169,7 @@ public final class ReplyPrompts {
             out.add(new Prompt(Kind.valueOf(f.require(k + "kind")), f.require(k + "reference"),
                     new ContactPoint(ContactPoint.Kind.valueOf(f.require(k + "toKind")), f.require(k + "to")),
                     Instant.parse(f.require(k + "sentAt")), Instant.parse(f.require(k + "expiresAt")),
-                    (int) f.requireLong(k + "options")));
+                    (int) f.requireLong(k + "options"), f.get(k + "answeredBy").orElse(""), f.get(k + "action").orElse("")));
         }
         return out;
     }
