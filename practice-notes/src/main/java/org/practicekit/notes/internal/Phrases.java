@@ -34,14 +34,12 @@ public final class Phrases {
         if (n == 1) {
             return items.get(0);
         }
-        boolean inner = items.stream().anyMatch(i -> i.contains(","));
         if (n == 2) {
             boolean joined = items.get(0).contains(" and ") || items.get(1).contains(" and ");
             return items.get(0) + (joined ? ", and " : " and ") + items.get(1);
         }
-        // Why semicolons: items that carry their own commas would blur into one another.
-        String sep = inner ? "; " : ", ";
-        return String.join(sep, items.subList(0, n - 1)) + sep + "and " + items.get(n - 1);
+        // Items that carry their own commas are written as separate sentences by the composer, never joined here.
+        return String.join(", ", items.subList(0, n - 1)) + ", and " + items.get(n - 1);
     }
 
     public static String capitalize(String s) {
