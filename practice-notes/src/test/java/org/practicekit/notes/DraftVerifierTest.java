@@ -19,6 +19,7 @@ class DraftVerifierTest {
 
     /** The offline draft with one section's sentences changed. */
     private NoteDraft changed(SessionPrompt p, String key, java.util.function.UnaryOperator<List<DraftSentence>> edit) {
+        // The section keys below are SOAP's.
         List<DraftSection> sections = new ArrayList<>();
         for (DraftSection s : offline(p).sections()) {
             sections.add(s.key().equals(key) ? new DraftSection(s.key(), s.heading(),
@@ -62,7 +63,7 @@ class DraftVerifierTest {
         NoteDraft d = changed(crisis, "assessment", s -> new ArrayList<>(s.stream()
                 .filter(x -> !x.sources().contains("risk.level") && x.sources().stream()
                         .noneMatch(src -> src.startsWith("risk.actionsTaken"))).toList()));
-        NoteDraft noPlan = changed(crisis, "plan", s -> new ArrayList<>(s.subList(0, 1)));
+        NoteDraft noPlan = changed(SamplePrompts.panic(), "plan", s -> new ArrayList<>(s.subList(0, 1)));
         NoteDraft noIntervention = changed(crisis, "objective", s -> new ArrayList<>(s.stream()
                 .filter(x -> !x.sources().contains("interventions[1]")).toList()));
 

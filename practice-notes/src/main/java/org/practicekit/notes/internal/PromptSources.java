@@ -43,8 +43,8 @@ public final class PromptSources {
         List<Intervention> interventions = p.interventions();
         for (int i = 0; i < interventions.size(); i++) {
             Intervention in = interventions.get(i);
-            out.put("interventions[" + i + "]", in.name() + " " + String.join(" ", in.type().terms()) + " "
-                    + in.focus() + " " + in.response());
+            out.put("interventions[" + i + "]", in.name() + "; " + String.join("; ", in.type().terms()) + "; "
+                    + in.focus() + "; " + in.response());
         }
         if (!p.clientResponse().isEmpty()) {
             out.put("clientResponse", p.clientResponse());
@@ -64,7 +64,7 @@ public final class PromptSources {
         List<GoalProgress> goals = p.goals();
         for (int i = 0; i < goals.size(); i++) {
             GoalProgress g = goals.get(i);
-            out.put("goals[" + i + "]", g.goal() + " " + g.rating().predicate() + " " + g.evidence());
+            out.put("goals[" + i + "]", g.goal() + "; " + g.rating().predicate() + "; " + g.evidence());
         }
         indexed(out, "outreach", p.outreach());
         indexed(out, "homework", p.homework());
