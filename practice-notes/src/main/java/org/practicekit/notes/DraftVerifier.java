@@ -63,7 +63,7 @@ public final class DraftVerifier {
     private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z0-9.])\\d+(?:\\.\\d+)?%?");
     private static final Pattern QUOTE = Pattern.compile("\"([^\"]{2,})\"|“([^”]{2,})”|(?<![A-Za-z])'([^']{3,})'(?![A-Za-z])");
     private static final Pattern LEVEL = Pattern.compile("(?i)\\b(?:(no|low|minimal|mild|moderate|elevated|high"
-            + "|severe|significant|imminent|acute)\\s+(?:current\\s+|acute\\s+)?risk\\b|risk\\b[^.;]{0,50}?\\b(?:as|was"
+            + "|severe|significant|imminent|acute)\\s+(?:current\\s+|acute\\s+)?risk\\b(?!\\s*(?:indicator|factor))|risk\\b[^.;]{0,50}?\\b(?:as|was"
             + "|is|remains|remained|at)\\s+(?:a\\s+)?(low|minimal|mild|moderate|elevated|high|severe|significant"
             + "|imminent|acute|none)\\b)");
     // In order: "SI/HI" before "SI".
@@ -167,8 +167,17 @@ public final class DraftVerifier {
                 if (!e.getKey().equals("session") && !e.getKey().equals("risk.level")) {
                     List<Boolean> bounds = new ArrayList<>();
                     List<String> words = ClinicalLexicon.words(lower, bounds);
-                    for (RiskStatement r : Meaning.risks(words, bounds, e.getKey().startsWith("risk."))) {
+                    List<RiskStatement> found = Meaning.risks(words, bounds, e.getKey().startsWith("risk."));
+                    for (RiskStatement r : found) {
                         promptRisks.add(r.key());
+                    }
+                    // A risk field speaks for its topic even without naming it ("shoot herself with a handgun").
+                    Meaning.Risk topic = e.getKey().equals("risk.intent") ? Meaning.Risk.INTENT
+                            : e.getKey().equals("risk.plan") ? Meaning.Risk.PLAN
+                            : e.getKey().equals("risk.means") ? Meaning.Risk.MEANS : null;
+                    if (topic != null && found.stream().noneMatch(r -> r.risk() == topic)) {
+                        boolean denied = words.stream().anyMatch(DraftVerifier::isNegator);
+                        promptRisks.add(topic + (denied ? ":-" : ":+"));
                     }
                 }
             }
@@ -497,7 +506,7 @@ public final class DraftVerifier {
             Matcher min = MINUTES.matcher(masked);
             while (min.find()) {
                 int value = Integer.parseInt(min.group(1));
-                if (value != p.minutes() && !nearWordInCited(min.group(1), cited)) {
+                if (value != p.minutes() && !literalInCited(min.group().toLowerCase(Locale.ROOT), cited)) {
                     add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " gives " + value
                             + " minutes; the session lasted " + p.minutes() + ".");
                 }

@@ -362,6 +362,9 @@ public final class English {
 
     /** True for words the lexicon knows in any class: such a word is lower-cased inside a sentence. */
     public boolean isKnownWord(String w) {
+        if (w.endsWith("s") && w.length() > 3 && isKnownWord(w.substring(0, w.length() - 1))) {
+            return true;
+        }
         return verbs.contains(w) || !baseOf(w).isEmpty() || adjectives.contains(w) || count.contains(w)
                 || nounFirst.contains(w) || participial.contains(w) || DETERMINERS.contains(w)
                 || PREPOSITIONS.contains(w) || CONJUNCTIONS.contains(w) || PRONOUNS.contains(w)

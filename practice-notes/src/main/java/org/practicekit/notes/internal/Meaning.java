@@ -36,6 +36,8 @@ public final class Meaning {
             "voiced", "affirmed", "confirmed", "continues", "continued", "toward", "towards", "as", "goal", "due",
             "diagnosis", "then", "later", "now", "currently", "present");
     private static final int SCOPE = 7;
+    // "..., and the client practiced": a new clause with its own subject ends the negation.
+    private static final Set<String> SUBJECTS = Set.of("the", "this", "she", "he", "they", "both", "i", "we");
     private static final Set<String> REFLEXIVE = Set.of("herself", "himself", "themselves", "myself", "yourself",
             "themself");
     private static final Set<String> POSSESSIVE = Set.of("her", "his", "their", "my", "your");
@@ -74,8 +76,10 @@ public final class Meaning {
                 scopeLeft = SCOPE;
                 continue;
             }
-            if (RESETS.contains(w) || EN.is(w, Form.PAST) && i > 0 && (words.get(i - 1).equals("and")
-                    || words.get(i - 1).equals("then")) && !EN.isParticipialAdjective(w)) {
+            String before = i > 0 ? words.get(i - 1) : "";
+            boolean joined = before.equals("and") || before.equals("then");
+            if (RESETS.contains(w) || joined && (EN.is(w, Form.PAST) && !EN.isParticipialAdjective(w)
+                    || EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE) || SUBJECTS.contains(w))) {
                 scopeLeft = 0;
             }
             out[i] = scopeLeft > 0;

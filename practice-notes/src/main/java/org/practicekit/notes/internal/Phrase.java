@@ -30,6 +30,8 @@ public final class Phrase {
     }
 
     private static final English EN = English.get();
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("tomorrow", "tonight", "today",
+            "yesterday", "weekly", "daily", "nightly", "monthly", "biweekly", "morning", "evening", "afternoon");
 
     final Kind kind;
     /** The words and punctuation, as typed (first word lower-cased unless a name or acronym). */
@@ -362,7 +364,8 @@ public final class Phrase {
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).toLowerCase(Locale.ROOT);
             if (!Character.isLetter(t.charAt(0)) || English.PREPOSITIONS.contains(t)
-                    || English.CONJUNCTIONS.contains(t) || t.equals("that") || t.equals("who")) {
+                    || English.CONJUNCTIONS.contains(t) || t.equals("that") || t.equals("who")
+                    || i > 0 && (English.ADVERBS.contains(t) || English.isLyAdverb(t) || TIME_WORDS.contains(t))) {
                 break;
             }
             headAt = i;

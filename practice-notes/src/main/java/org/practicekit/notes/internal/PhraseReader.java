@@ -20,7 +20,8 @@ public final class PhraseReader {
             "partner", "husband", "wife", "spouse", "son", "daughter", "child", "children", "sister", "brother",
             "roommate", "friend", "boss", "teacher", "boyfriend", "girlfriend", "grandmother", "grandfather",
             "family", "couple", "partners", "stepmother", "stepfather", "guardian", "members", "member", "group",
-            "aunt", "uncle", "sibling", "siblings", "coworker", "supervisor", "caregiver", "foster");
+            "aunt", "uncle", "sibling", "siblings", "coworker", "supervisor", "caregiver", "foster", "teenager", "teen",
+            "kid", "kids", "baby", "toddler", "student", "boy", "girl", "neighbor", "landlord", "manager");
     private static final Set<String> PASSIVE_TAIL = Set.of("reported", "denied", "endorsed", "noted", "observed",
             "completed", "provided", "discussed", "reviewed", "given", "made", "done", "assigned", "scheduled",
             "updated", "offered", "declined", "refused", "signed", "obtained", "sent", "contacted", "called",
@@ -163,17 +164,12 @@ public final class PhraseReader {
         }
         // Lower-case the opening word unless it is a name, an acronym or "I".
         if (first.length() > 1 && Character.isUpperCase(first.charAt(0)) && Character.isLowerCase(first.charAt(1))
-                && !properNames.contains(first)) {
+                && !properNames.contains(first) && EN.isKnownWord(first.toLowerCase(Locale.ROOT))) {
             t.set(0, Character.toLowerCase(first.charAt(0)) + first.substring(1));
         }
         List<String> l = new ArrayList<>(t.size());
         for (String w : t) {
             l.add(w.toLowerCase(Locale.ROOT));
-        }
-        // Passive report at the end: "no safety concerns reported", "SI/HI denied", "safety plan completed".
-        int last = l.size() - 1;
-        if (last >= 1 && PASSIVE_TAIL.contains(l.get(last)) && !startsWithVerb(l, slot)) {
-            return new Phrase(Kind.PASSIVE, t, sp, last, Form.PARTICIPLE, false);
         }
         // A clause with its own subject.
         int verbAt = subjectEnd(l, t, properNames);
@@ -182,6 +178,11 @@ public final class PhraseReader {
             String v = l.get(verbAt);
             Form form = EN.isAux(v) || EN.MODALS.contains(v) ? null : formOf(v);
             return new Phrase(Kind.CLAUSE, t, sp, verbAt, form, client);
+        }
+        // Passive: "no safety concerns reported", "SI/HI denied", "emergency contact not called because...".
+        int participle = passiveAt(l, slot);
+        if (participle > 0) {
+            return new Phrase(Kind.PASSIVE, t, sp, participle, Form.PARTICIPLE, false);
         }
         // "with good eye contact": the noun phrase.
         if (l.get(0).equals("with") && l.size() > 1) {
@@ -224,8 +225,8 @@ public final class PhraseReader {
             boolean verbish = startsObject(next) || next.isEmpty() || EN.ADVERBS.contains(next)
                     || English.PREPOSITIONS.contains(next) && !slot.prefersNoun;
             boolean toVerb = next.equals("to") && at + 2 < l.size() && !EN.baseOf(l.get(at + 2)).isEmpty();
-            boolean compound = EN.isNounFirst(w) && startsNoun(next) && !English.DETERMINERS.contains(next)
-                    && !English.POSSESSIVES.contains(next);
+            boolean compound = EN.isNounFirst(w) && (startsNoun(next) && !English.DETERMINERS.contains(next)
+                    && !English.POSSESSIVES.contains(next) && (slot.prefersNoun || nounLike(next)));
             if (w.endsWith("ing") && !w.equals(base) && w.length() > 4) {
                 if (compound || EN.isNounFirst(w) && startsNoun(next)) {
                     return new Phrase(Kind.NOUN, t, sp, -1, null, false);
@@ -238,7 +239,9 @@ public final class PhraseReader {
                     return new Phrase(Kind.PREDICATE, t, sp, at, Form.PAST, false);
                 }
                 boolean third = EN.is(w, Form.THIRD) && !w.equals(base);
-                if (third && (!slot.prefersNoun || toVerb || verbish && !English.PREPOSITIONS.contains(next))) {
+                boolean pluralNoun = EN.isCountNoun(base) || EN.isNounFirst(base);
+                if (third && (!slot.prefersNoun || toVerb || !pluralNoun
+                        || verbish && !English.PREPOSITIONS.contains(next))) {
                     return new Phrase(Kind.PREDICATE, t, sp, at, Form.THIRD, false);
                 }
                 if (w.equals(base) && !third) {
@@ -257,6 +260,28 @@ public final class PhraseReader {
             return new Phrase(Kind.PREDICATE, t, sp, at, Form.PAST, false);
         }
         return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+    }
+
+    /** Where the participle of a passive phrase is, or -1: a run of nouns, then (not) a participle. */
+    private static int passiveAt(List<String> l, Slot slot) {
+        if (startsWithVerb(l, slot) || English.PRONOUNS.contains(l.get(0))) {
+            return -1;
+        }
+        for (int i = 1; i < l.size(); i++) {
+            String w = l.get(i);
+            boolean tail = PASSIVE_TAIL.contains(w) && (i == l.size() - 1 || l.get(i - 1).equals("not")
+                    || !EN.isParticipialAdjective(w) && (i + 1 >= l.size() || English.PREPOSITIONS.contains(l.get(i + 1))
+                    || l.get(i + 1).equals(",")));
+            if (tail) {
+                return l.get(i - 1).equals("not") ? (i - 1 > 0 ? i - 1 : -1) : i;
+            }
+            if (!Character.isLetterOrDigit(w.charAt(0)) || EN.isAux(w) || EN.MODALS.contains(w)
+                    || EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE) && !w.endsWith("ss")
+                    || English.CONJUNCTIONS.contains(w) && !w.equals("and") || w.equals("that")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isVerbWord(String w) {
@@ -288,10 +313,20 @@ public final class PhraseReader {
     /** Words that can open a verb's object: determiners, pronouns, numbers, "to" + verb. */
     private static boolean startsObject(String next) {
         return English.DETERMINERS.contains(next) || English.POSSESSIVES.contains(next)
-                || English.OBJECT_PRONOUNS.contains(next) || next.equals("to") || next.equals("up")
+                || English.OBJECT_PRONOUNS.contains(next) || English.PRONOUNS.contains(next) || next.equals("to") || next.equals("up")
                 || next.equals("out") || next.equals("off") || next.equals("down") || next.equals("back")
                 || (!next.isEmpty() && Character.isDigit(next.charAt(0))) || next.equals("that")
                 || next.equals("how") || next.equals("what") || next.equals("when") || next.equals("not");
+    }
+
+    /** A word that reads as a noun: a count noun, a plural, or a word that starts compounds. */
+    private static boolean nounLike(String w) {
+        if (w.isEmpty() || EN.isAdjective(w) || English.ADVERBS.contains(w)) {
+            return false;
+        }
+        String singular = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+        return EN.isCountNoun(w) || EN.isCountNoun(singular) || EN.isNounFirst(w) || EN.isNounFirst(singular)
+                || w.endsWith("s") && !w.endsWith("ss") && EN.baseOf(w).isEmpty();
     }
 
     private static boolean startsNoun(String next) {
@@ -367,6 +402,10 @@ public final class PhraseReader {
                 if (i > nounStart && person && !x.equals("and") && (EN.is(x, Form.THIRD) || EN.is(x, Form.PAST))) {
                     break;
                 }
+                if (i > nounStart && !person && EN.is(x, Form.THIRD) && !EN.is(x, Form.BASE) && i + 1 < l.size()
+                        && (startsObject(l.get(i + 1)) || EN.ADVERBS.contains(l.get(i + 1)))) {
+                    break;
+                }
                 if (i > nounStart && !person && EN.is(x, Form.PAST) && !EN.isNounFirst(x)
                         && !(EN.isParticipialAdjective(x) && i + 1 < l.size() && startsNoun(l.get(i + 1)))) {
                     break;
@@ -398,7 +437,8 @@ public final class PhraseReader {
             return -1;
         }
         boolean finite = EN.isAux(x) || EN.MODALS.contains(x) || EN.is(x, Form.PAST) && !followedByBy(l, v)
-                || EN.is(x, Form.THIRD) || x.equals("to") && i > 0 && isClientSubject(l, i)
+                || EN.is(x, Form.THIRD) || x.equals("to") && i > 0 && (isClientSubject(l, i) || personSubject)
+                && v + 1 < l.size() && !EN.baseOf(l.get(v + 1)).isEmpty()
                 || (English.PRONOUNS.contains(w) || CLIENT_WORDS.contains(l.get(i - 1)) && !w.endsWith("'s"))
                 && EN.is(x, Form.BASE);
         return finite ? v : -1;
@@ -418,12 +458,17 @@ public final class PhraseReader {
     }
 
     private static boolean isClientSubject(List<String> l, int verbAt) {
-        for (int i = 0; i < verbAt; i++) {
-            if (CLIENT_WORDS.contains(l.get(i))) {
-                return i == verbAt - 1 || l.get(i + 1).equals("and") == false && EN.ADVERBS.contains(l.get(i + 1));
+        // Only "client ..." or "the client ...": "last session the client denied" keeps its opening words.
+        int i = l.get(0).equals("the") ? 1 : 0;
+        if (i >= verbAt || !CLIENT_WORDS.contains(l.get(i))) {
+            return false;
+        }
+        for (int k = i + 1; k < verbAt; k++) {
+            if (!EN.ADVERBS.contains(l.get(k))) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     /**
@@ -500,8 +545,8 @@ public final class PhraseReader {
             case NAME:
                 return "";
             default:
-                return prepositional && slot != Slot.EVIDENCE ? "starts with \"" + p.tokens.get(0) + "\"; start with"
-                        + " what was reported, observed or done" : "";
+                return prepositional && slot != Slot.EVIDENCE && slot != Slot.CONCERN ? "starts with \""
+                        + p.tokens.get(0) + "\"; start with what was reported, observed or done" : "";
         }
     }
 

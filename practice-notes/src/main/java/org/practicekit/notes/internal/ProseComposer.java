@@ -202,10 +202,14 @@ public final class ProseComposer {
         return PhraseReader.read(text, slot, properNames);
     }
 
+    private static final Pattern BARE_CLIENT = Pattern.compile(
+            "(?<![Tt]he |[Aa] |[Tt]his |[Hh]er |[Hh]is |[Tt]heir |[Ee]ach |[Ee]very |[Nn]ew )\\b(client|patient)\\b(?![-'])");
+
     /** Clinician text in the profile's words: "client" or "patient", and "I" or the third-person phrase. */
     private String own(String text) {
         String out = text;
         if (out.indexOf('t') >= 0) {
+            out = BARE_CLIENT.matcher(out).replaceAll("the $1");
             out = CLIENT_WORD.matcher(out).replaceAll(m -> Character.isUpperCase(m.group().charAt(0))
                     ? capitalize(term) : term);
             out = PT_WORD.matcher(out).replaceAll(m -> (m.group(1) != null ? m.group(1) : "the") + " " + term);
@@ -436,7 +440,8 @@ public final class ProseComposer {
     private String concernItem(Phrase c) {
         switch (c.kind()) {
             case NOUN:
-                return own(c.withArticle());
+                // "behind in three classes": a state, reported as "being behind in three classes".
+                return English.PREPOSITIONS.contains(c.word(0)) ? "being " + own(c.text()) : own(c.withArticle());
             case GERUND:
                 return own(c.text());
             case ADJECTIVE:
@@ -785,8 +790,12 @@ public final class ProseComposer {
             List<String> evidenceSentences = new ArrayList<>();
             if (!g.evidence().isEmpty()) {
                 for (Phrase e : read(g.evidence(), Slot.EVIDENCE)) {
-                    if ((e.kind() == Kind.NOUN || e.kind() == Kind.GERUND) && evidence.isEmpty()) {
-                        evidence = ", as evidenced by " + own(e.text());
+                    boolean state = e.kind() == Kind.NOUN && (English.PREPOSITIONS.contains(e.word(0))
+                            || Set.of("back", "down", "up", "off", "out", "over").contains(e.word(0)));
+                    if (state) {
+                        evidenceSentences.add(capitalize(s()) + " " + was() + " " + own(e.text()));
+                    } else if ((e.kind() == Kind.NOUN || e.kind() == Kind.GERUND) && evidence.isEmpty()) {
+                        evidence = ", as evidenced by " + own(e.withArticle());
                     } else if (e.kind() == Kind.CLAUSE) {
                         evidenceSentences.add(e.clientSubject ? capitalize(s()) + " " + own(e.predicate().past())
                                 : capitalize(own(e.past())));
@@ -895,6 +904,9 @@ public final class ProseComposer {
             for (Phrase f : read(items.get(i), Slot.FACTOR)) {
                 if (f.kind() == Kind.CLAUSE || f.kind() == Kind.QUOTE) {
                     separate.add(sentence(clauseLead + own(f.text()), source));
+                } else if (f.kind() == Kind.PREDICATE && EN.isSpeechVerb(f.headVerb())) {
+                    // "says she does not want her kids to lose their mother": what the client said.
+                    separate.add(sentence(capitalize(s()) + " " + own(f.past()), source));
                 } else if (!listable(f)) {
                     separate.add(sentence((separate.isEmpty() && listed.isEmpty() ? lead : lead.replace(" included",
                             " also included")) + asListItem(f), source));
@@ -1052,6 +1064,9 @@ public final class ProseComposer {
                         agreed.add(own(x.withArticle()));
                         agreedSources.add(source);
                         break;
+                    case CLAUSE:
+                        own.add(sentence(toWill(x), source));
+                        break;
                     default:
                         own.add(sentence(capitalize(own(x.text())), source));
                         break;
@@ -1103,6 +1118,19 @@ public final class ProseComposer {
         return x.headVerb();
     }
 
+    /** "parents to use the chart" as "The parents will use the chart"; other clauses as typed. */
+    private String toWill(Phrase x) {
+        if (!x.word(x.head).equals("to")) {
+            return capitalize(own(x.text()));
+        }
+        String who = x.subject();
+        String first = x.word(0);
+        if (!English.DETERMINERS.contains(first) && !English.POSSESSIVES.contains(first) && !Phrase.isName(x.tokens.get(0))) {
+            who = "the " + who;
+        }
+        return capitalize(own(who)) + " will " + own(x.predicate().base());
+    }
+
     /** One plan element as a sentence: who will do it, or what the plan includes. */
     private String planSentence(Phrase x, int k) {
         switch (x.kind()) {
@@ -1141,7 +1169,7 @@ public final class ProseComposer {
                     }
                     return capitalize(s()) + " " + own(x.predicate().text());
                 }
-                return capitalize(own(x.text()));
+                return toWill(x);
             default:
                 return capitalize(own(x.text()));
         }
