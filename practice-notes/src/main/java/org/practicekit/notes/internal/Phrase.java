@@ -85,6 +85,39 @@ public final class Phrase {
         return kind == Kind.CLAUSE && head > 0 ? join(tokens, 0, head) : "";
     }
 
+    /** The phrase with "the" before an opening bare noun for people ("mother reports" to "the mother reports"). */
+    public String withThe() {
+        String first = word(0);
+        if (!tokens.isEmpty() && PhraseReader.isPersonNoun(first) && !first.equals("both") && !first.equals("family")
+                || first.equals("child") || first.equals("teenager")) {
+            return "the " + text();
+        }
+        return text();
+    }
+
+    /**
+     * Where the description starts in "affect constricted", "both parents tired but engaged": the first
+     * adjective after an opening noun phrase; -1 when the phrase is not such a small clause.
+     */
+    public int smallClauseAt() {
+        for (int i = 1; i < tokens.size(); i++) {
+            String w = word(i);
+            if (EN.isAdjective(w) && !EN.isCountNoun(w) || EN.isParticipialAdjective(w) && i + 1 >= tokens.size()
+                    || w.equals("within") || w.equals("wnl")) {
+                String first = word(0);
+                boolean nounStart = !EN.isAdjective(first) && !EN.isParticipialAdjective(first)
+                        && !English.isLyAdverb(first) && !English.PREPOSITIONS.contains(first)
+                        && (!English.DETERMINERS.contains(first) || first.equals("both") || first.equals("the"));
+                return nounStart ? i : -1;
+            }
+            if (!Character.isLetter(tokens.get(i).charAt(0)) || English.PREPOSITIONS.contains(w)
+                    || !EN.baseOf(w).isEmpty() && !EN.isNounFirst(w) && !EN.isCountNoun(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** For a passive phrase: the noun phrase before the participle, as a phrase. */
     public Phrase passiveNoun() {
         if (kind != Kind.PASSIVE || head <= 0) {
@@ -243,6 +276,8 @@ public final class Phrase {
             return rebuild(out);
         }
         convert(out, v, target, original);
+        int lastComma = -1;
+        int coordinated = 0;
         // Coordinated verbs in the same form: "identify triggers and plan responses".
         for (int i = v + 1; i < out.size(); i++) {
             String t = out.get(i).toLowerCase(Locale.ROOT);
@@ -263,8 +298,14 @@ public final class Phrase {
             }
             if (isCoordinatedVerb(out, next, w, original)) {
                 convert(out, next, target, original);
+                lastComma = t.equals(",") ? i : -1;
+                coordinated++;
                 i = next;
             }
+        }
+        if (lastComma > 0 && coordinated == 1) {
+            // "endorses X, denies Y" reads as "endorsed X and denied Y".
+            out.set(lastComma, " and");
         }
         return rebuild(out);
     }

@@ -33,6 +33,8 @@ public final class PhraseReader {
             "toward", "towards", "with", "without", "between", "like", "than", "upon", "via", "per", "despite",
             "during", "because", "although", "if", "unless", "whether", "while", "when", "the", "a", "an");
 
+    private static final Set<String> PLURAL_PEOPLE = Set.of("parents", "partners", "both", "they", "we", "children",
+            "kids", "siblings", "members", "family", "couple");
     private static final Set<String> WH = Set.of("how", "what", "why", "when", "where", "whether", "which", "who");
     private static final Set<String> INTRANSITIVE = Set.of("improve", "increase", "decrease", "worsen", "change",
             "happen", "occur", "continue", "start", "begin", "end", "stop", "escalate", "persist", "resolve", "fall",
@@ -75,6 +77,11 @@ public final class PhraseReader {
     }
 
     private PhraseReader() {
+    }
+
+    /** A word for a person or people ("mother", "parents", "teenager"). */
+    public static boolean isPersonNoun(String w) {
+        return PERSON_NOUNS.contains(w);
     }
 
     /** Splits {@code text} into sentences and reads each; never empty for non-blank text. */
@@ -176,7 +183,7 @@ public final class PhraseReader {
         if (verbAt > 0) {
             boolean client = isClientSubject(l, verbAt);
             String v = l.get(verbAt);
-            Form form = EN.isAux(v) || EN.MODALS.contains(v) ? null : formOf(v);
+            Form form = EN.isAux(v) || EN.MODALS.contains(v) || v.equals("to") ? null : formOf(v);
             return new Phrase(Kind.CLAUSE, t, sp, verbAt, form, client);
         }
         // Passive: "no safety concerns reported", "SI/HI denied", "emergency contact not called because...".
@@ -209,6 +216,10 @@ public final class PhraseReader {
             return new Phrase(Kind.ADJECTIVE, t, sp, -1, null, false);
         }
         if (EN.isParticipialAdjective(w) && startsNoun(next) && (slot.prefersNoun || EN.baseOf(w).isEmpty())) {
+            return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+        }
+        if (slot.prefersNoun && w.endsWith("ed") && nounLike(next) && !English.DETERMINERS.contains(next)) {
+            // "involved parents", "missed doses": a participle before a noun.
             return new Phrase(Kind.NOUN, t, sp, -1, null, false);
         }
         if (slot.prefersNoun && (EN.isAdjective(w) && !EN.is(w, Form.PAST)
@@ -343,7 +354,9 @@ public final class PhraseReader {
         boolean any = false;
         for (int i = from; i < l.size(); i++) {
             String w = l.get(i);
-            if (EN.isAdjective(w) || EN.isParticipialAdjective(w) && i > from) {
+            boolean afterAdverb = i > 0 && (English.isLyAdverb(l.get(i - 1)) || EN.ADVERBS.contains(l.get(i - 1)));
+            if (EN.isAdjective(w) || EN.isParticipialAdjective(w) && i > from
+                    || afterAdverb && (EN.is(w, Form.PAST) || w.endsWith("ed"))) {
                 any = true;
                 continue;
             }
@@ -399,7 +412,8 @@ public final class PhraseReader {
                 }
                 boolean isPerson = PERSON_NOUNS.contains(x) || CLIENT_WORDS.contains(x) || properNames.contains(t.get(i))
                         || x.endsWith("'s") && PERSON_NOUNS.contains(x.substring(0, x.length() - 2));
-                if (i > nounStart && person && !x.equals("and") && (EN.is(x, Form.THIRD) || EN.is(x, Form.PAST))) {
+                if (i > nounStart && person && !x.equals("and") && (EN.is(x, Form.THIRD) || EN.is(x, Form.PAST)
+                        || EN.is(x, Form.BASE) && PLURAL_PEOPLE.contains(l.get(i - 1)))) {
                     break;
                 }
                 if (i > nounStart && !person && EN.is(x, Form.THIRD) && !EN.is(x, Form.BASE) && i + 1 < l.size()
@@ -431,6 +445,10 @@ public final class PhraseReader {
             v++;
         }
         String x = l.get(v);
+        if (EN.isAdjective(x) && !EN.isAux(x) && (v + 1 >= l.size() || !startsObject(l.get(v + 1)))) {
+            // "both parents tired but engaged": a person and how they were, not a clause.
+            return -1;
+        }
         boolean personSubject = English.PRONOUNS.contains(w) || isPersonAt(l, t, v - 1, properNames);
         if (!personSubject && EN.is(x, Form.PAST) && !EN.isAux(x) && !INTRANSITIVE.contains(EN.baseOf(x))) {
             // "one planned activity completed this week": a noun phrase with a participle, not a clause.
@@ -439,8 +457,8 @@ public final class PhraseReader {
         boolean finite = EN.isAux(x) || EN.MODALS.contains(x) || EN.is(x, Form.PAST) && !followedByBy(l, v)
                 || EN.is(x, Form.THIRD) || x.equals("to") && i > 0 && (isClientSubject(l, i) || personSubject)
                 && v + 1 < l.size() && !EN.baseOf(l.get(v + 1)).isEmpty()
-                || (English.PRONOUNS.contains(w) || CLIENT_WORDS.contains(l.get(i - 1)) && !w.endsWith("'s"))
-                && EN.is(x, Form.BASE);
+                || (English.PRONOUNS.contains(w) || CLIENT_WORDS.contains(l.get(i - 1)) && !w.endsWith("'s")
+                || PLURAL_PEOPLE.contains(l.get(i - 1))) && EN.is(x, Form.BASE);
         return finite ? v : -1;
     }
 

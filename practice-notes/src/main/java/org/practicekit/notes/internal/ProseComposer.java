@@ -273,7 +273,7 @@ public final class ProseComposer {
     private String aboutSubject(Phrase ph, String nounVerb, String topic) {
         if (ph.kind() == Kind.CLAUSE && !ph.clientSubject) {
             // "both partners denied...", "her husband keeps a handgun at home": the clause says who.
-            return capitalize(own(ph.past()));
+            return capitalize(own(withThe(ph, ph.past())));
         }
         return capitalize(s()) + " " + pastPredicate(ph, nounVerb, topic);
     }
@@ -313,7 +313,9 @@ public final class ProseComposer {
         if (withoutClient) {
             who = capitalize(list(people));
         } else if (family) {
-            who = "The " + term + " and " + list(people);
+            List<String> everyone = new ArrayList<>(List.of("The " + term));
+            everyone.addAll(people);
+            who = list(everyone);
         } else {
             who = "The " + term;
         }
@@ -397,7 +399,7 @@ public final class ProseComposer {
                     List<Phrase> rest = read(c.from(c.head + 1), Slot.CONCERN);
                     c = rest.get(0);
                 }
-                String item = concernItem(c);
+                String item = aboutOthers() && (c.kind() == Kind.PREDICATE || c.kind() == Kind.GERUND) ? "" : concernItem(c);
                 if (item.isEmpty()) {
                     own.add(sentence(concernSentence(c), source));
                 } else {
@@ -455,13 +457,28 @@ public final class ProseComposer {
         }
     }
 
+    /** True when the people reporting are not the client (parents or family without the client present). */
+    private boolean aboutOthers() {
+        return p.serviceType() == ServiceType.FAMILY_WITHOUT_CLIENT;
+    }
+
     private String concernSentence(Phrase c) {
+        if (aboutOthers() && (c.kind() == Kind.PREDICATE || c.kind() == Kind.GERUND)) {
+            // The parents report on the client: "The parents reported that the client spends nights gaming."
+            return capitalize(s()) + " " + clauseReportVerb + " that the " + term + " " + own(c.kind() == Kind.GERUND
+                    ? c.past() : c.text());
+        }
         switch (c.kind()) {
             case CLAUSE:
                 if (c.clientSubject) {
                     return capitalize(s()) + " " + own(c.predicate().past());
                 }
-                return capitalize(s()) + " " + clauseReportVerb + " that " + own(c.text());
+                if (EN.isSpeechVerb(c.headVerb()) || p.serviceType() != ServiceType.INDIVIDUAL
+                        && p.serviceType() != ServiceType.CRISIS && p.serviceType() != ServiceType.DIAGNOSTIC_EVALUATION) {
+                    // Someone else in the room said it, or it is about them: state it, do not attribute it to the client.
+                    return capitalize(own(withThe(c, c.past())));
+                }
+                return capitalize(s()) + " " + clauseReportVerb + " that " + own(c.withThe());
             case QUOTE:
                 return capitalize(s()) + " stated, " + c.text();
             case PASSIVE:
@@ -469,6 +486,11 @@ public final class ProseComposer {
             default:
                 return capitalize(s()) + " " + own(c.past());
         }
+    }
+
+    /** {@code rendered} with "the" before it when the phrase opens with a bare word for a person. */
+    private static String withThe(Phrase ph, String rendered) {
+        return ph.withThe().startsWith("the ") && !ph.text().startsWith("the ") ? "the " + rendered : rendered;
     }
 
     private String otherReportVerb(int i) {
@@ -519,9 +541,13 @@ public final class ProseComposer {
                     case NOUN:
                     case GERUND:
                     case PASSIVE:
-                        if (o.kind() == Kind.NOUN && smallClause(o)) {
-                            separate.add(sentence(capitalize(own(o.tokens.get(0))) + (o.plural() && o.size() == 2
-                                    ? " were " : " was ") + own(o.from(1)), source));
+                        int at = o.kind() == Kind.NOUN ? o.smallClauseAt() : -1;
+                        if (at > 0) {
+                            String who = o.join(o.tokens, 0, at);
+                            boolean plural = who.startsWith("both") || who.contains(" and ") || who.endsWith("s")
+                                    && !who.endsWith("ss");
+                            separate.add(sentence(capitalize(own(who)) + (plural ? " were " : " was ")
+                                    + own(o.from(at)), source));
                         } else {
                             findings.add(own(o.kind() == Kind.PASSIVE ? o.text() : o.text()));
                             findingSources.add(source);
@@ -554,18 +580,6 @@ public final class ProseComposer {
         }
         out.addAll(separate);
         return out;
-    }
-
-    /** "affect constricted", "speech normal in rate": a noun and what it was like. */
-    private static boolean smallClause(Phrase o) {
-        if (o.size() < 2) {
-            return false;
-        }
-        String second = o.word(1);
-        String first = o.word(0);
-        return !EN.isAdjective(first) && !EN.isParticipialAdjective(first) && !English.DETERMINERS.contains(first)
-                && (EN.isAdjective(second) || EN.isParticipialAdjective(second) || second.equals("within")
-                || second.equals("wnl")) && !EN.isCountNoun(second);
     }
 
     private List<DraftSentence> screening() {
@@ -710,9 +724,10 @@ public final class ProseComposer {
     /** How the subject responded, as a clause: "the client identified...", "the mother agreed...". */
     private String responseBody(Phrase r) {
         if (r.kind() == Kind.CLAUSE && !r.clientSubject) {
-            return own(Phrases.decapitalize(r.past()));
+            return own(Phrases.decapitalize(withThe(r, r.past())));
         }
-        if (r.kind() == Kind.NOUN && smallClause(r)) {
+        int at = r.kind() == Kind.NOUN ? r.smallClauseAt() : -1;
+        if (at == 1) {
             return "the " + subject + "'s " + own(r.tokens.get(0)) + " was " + own(r.from(1));
         }
         return s() + " " + pastPredicate(r, "showed", "");
@@ -793,14 +808,15 @@ public final class ProseComposer {
                     boolean state = e.kind() == Kind.NOUN && (English.PREPOSITIONS.contains(e.word(0))
                             || Set.of("back", "down", "up", "off", "out", "over").contains(e.word(0)));
                     if (state) {
-                        evidenceSentences.add(capitalize(s()) + " " + was() + " " + own(e.text()));
+                        evidenceSentences.add("The " + term + " was " + own(e.text()));
                     } else if ((e.kind() == Kind.NOUN || e.kind() == Kind.GERUND) && evidence.isEmpty()) {
                         evidence = ", as evidenced by " + own(e.withArticle());
                     } else if (e.kind() == Kind.CLAUSE) {
-                        evidenceSentences.add(e.clientSubject ? capitalize(s()) + " " + own(e.predicate().past())
-                                : capitalize(own(e.past())));
+                        evidenceSentences.add(e.clientSubject ? "The " + term + " " + own(e.predicate().past())
+                                : capitalize(own(withThe(e, e.past()))));
                     } else {
-                        evidenceSentences.add(capitalize(s()) + " " + pastPredicate(e, nounReportVerb, ""));
+                        // Progress is the client's, whoever else was in the room.
+                        evidenceSentences.add("The " + term + " " + pastPredicate(e, nounReportVerb, ""));
                     }
                 }
             }
@@ -1017,7 +1033,7 @@ public final class ProseComposer {
         List<String> parts = new ArrayList<>();
         boolean commas = false;
         for (DiagnosisCode d : p.diagnoses()) {
-            String name = own(read(d.description(), Slot.NAME).get(0).text());
+            String name = own(diagnosisName(d.description()));
             commas |= name.indexOf(',') >= 0;
             parts.add(name + " (" + d.code() + ")");
         }
@@ -1036,6 +1052,16 @@ public final class ProseComposer {
         }
         return List.of(sentence("Treatment this session targeted the " + term + "'s " + noun + " of " + list(parts),
                 sources));
+    }
+
+    /** "Oppositional defiant disorder" as "oppositional defiant disorder"; eponyms and acronyms keep capitals. */
+    private static String diagnosisName(String description) {
+        String d = Phrases.bare(description);
+        if (d.length() > 1 && Character.isUpperCase(d.charAt(0)) && Character.isLowerCase(d.charAt(1))
+                && !d.startsWith("Tourette") && !d.startsWith("Asperger") && !d.startsWith("Alzheimer")) {
+            return Character.toLowerCase(d.charAt(0)) + d.substring(1);
+        }
+        return d;
     }
 
     // ---- plan -------------------------------------------------------------------------------------
