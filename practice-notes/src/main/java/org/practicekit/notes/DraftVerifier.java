@@ -764,7 +764,7 @@ public final class DraftVerifier {
             int words = 0;
             int found = 0;
             for (String w : ClinicalLexicon.words(expand(item).toLowerCase(Locale.ROOT))) {
-                if (w.length() < 3 || STOPWORDS.contains(w)) {
+                if (w.length() < 3 || STOPWORDS.contains(w) || w.equals("client") || w.equals("patient")) {
                     continue;
                 }
                 words++;

@@ -13,26 +13,9 @@ final class CorpusStyles {
         Map<String, StyleProfile> out = new LinkedHashMap<>();
         out.put("default", StyleProfile.defaults());
         // Third person "this writer", "patient", uppercase headers, long sentences, SI/HI and HW.
-        out.put("patient-long", StyleProfile.learnedFrom(List.of("""
-                SUBJECTIVE
-                The patient reported ongoing worry about work deadlines, difficulty falling asleep most nights, and \
-                tension headaches that have made it hard to concentrate during long afternoon meetings at the office.
-
-                ASSESSMENT
-                The patient denied SI/HI, and this writer's risk assessment identified no current risk of harm to self \
-                or others while the patient continues to make steady progress on the anxiety goals of the treatment plan.
-
-                PLAN
-                For HW, the patient agreed to keep a worry log each evening and to practice the breathing exercise \
-                before bed, and this writer will continue weekly sessions focused on worry and sleep.
-                """)));
+        out.put("patient-long", StyleProfile.learnedFrom(StyleProfileTest.OKAFOR_NOTES));
         // First person, "client", "S:" headers, short sentences.
-        out.put("first-person-short", StyleProfile.learnedFrom(List.of("""
-                S: Client reported worry. Sleep is poor. She feels tense.
-                O: I used cognitive restructuring. Client found two alternatives. I gave feedback.
-                A: Client denied suicidal ideation. I found no current risk. Progress is steady.
-                P: I will see her weekly. Client will log worries.
-                """)));
+        out.put("first-person-short", StyleProfile.learnedFrom(StyleProfileTest.WHITFIELD_NOTES));
         // "This therapist", "shared", "utilized", f/u, tx and MSE, "Heading:" style, long sentences.
         out.put("therapist-shared", StyleProfile.learnedFrom(List.of("""
                 Data:

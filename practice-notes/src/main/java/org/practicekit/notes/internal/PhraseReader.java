@@ -230,6 +230,10 @@ public final class PhraseReader {
         }
         String base = EN.baseOf(w);
         if (!base.isEmpty() && !English.DETERMINERS.contains(w)) {
+            if (EN.isNounFirst(w) && EN.isAdjective(next) && w.equals(base)) {
+                // "voice steady", "speech pressured": a noun and how it was.
+                return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+            }
             if (w.equals("plan") && next.equals("to") && slot != Slot.HOMEWORK && slot != Slot.PLAN) {
                 return new Phrase(Kind.NOUN, t, sp, -1, null, false);
             }
@@ -287,7 +291,7 @@ public final class PhraseReader {
                 return l.get(i - 1).equals("not") ? (i - 1 > 0 ? i - 1 : -1) : i;
             }
             if (!Character.isLetterOrDigit(w.charAt(0)) || EN.isAux(w) || EN.MODALS.contains(w)
-                    || EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE) && !w.endsWith("ss")
+                    || EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE) && !w.endsWith("ss") && !nounLike(w)
                     || English.CONJUNCTIONS.contains(w) && !w.equals("and") || w.equals("that")) {
                 return -1;
             }
