@@ -148,10 +148,11 @@ public final class DraftVerifier {
         private final Map<String, String> lowerSources = new LinkedHashMap<>();
         private final Map<String, List<String>> sourceWords = new HashMap<>();
         private final Map<String, boolean[]> sourceNegated = new HashMap<>();
+        private final Map<String, List<String>> sourceLemmas = new HashMap<>();
+        private final Map<String, List<Boolean>> sourceBounds = new HashMap<>();
         private final String promptLower;
         private final Set<String> promptEntities;
         private final Set<String> promptRisks = new HashSet<>();
-        private final Set<String> promptNumbers = new HashSet<>();
         private final List<LocalDate> knownDates = new ArrayList<>();
         private final List<LocalTime> knownTimes = new ArrayList<>();
         private final List<Finding> findings = new ArrayList<>();
@@ -167,11 +168,10 @@ public final class DraftVerifier {
                 String lower = expand(e.getValue()).toLowerCase(Locale.ROOT);
                 lowerSources.put(e.getKey(), lower);
                 all.append(lower).append(" \n ");
-                normalizedFields.add(normalizeQuote(e.getValue()));
                 if (!e.getKey().equals("session") && !e.getKey().equals("risk.level")) {
-                    List<Boolean> bounds = new ArrayList<>();
-                    List<String> words = ClinicalLexicon.words(lower, bounds);
-                    List<RiskStatement> found = Meaning.risks(words, bounds, e.getKey().startsWith("risk."));
+                    List<String> words = wordsOf(e.getKey());
+                    List<RiskStatement> found = Meaning.risks(words, sourceBounds.get(e.getKey()),
+                            e.getKey().startsWith("risk."));
                     for (RiskStatement r : found) {
                         promptRisks.add(r.key());
                     }
@@ -189,13 +189,14 @@ public final class DraftVerifier {
                 promptRisks.add(Meaning.Risk.SAFETY + ":-");
             }
             this.promptLower = all.toString();
-            this.promptEntities = lexicon.ids(promptLower);
+            this.promptEntities = new HashSet<>();
+            for (String key : lowerSources.keySet()) {
+                for (Mention m : lexicon.find(wordsOf(key))) {
+                    promptEntities.add(m.category() + ":" + m.id());
+                }
+            }
             for (DiagnosisCode d : p.diagnoses()) {
                 promptEntities.addAll(lexicon.ids(d.description()));
-            }
-            Matcher n = NUMBER.matcher(promptLower);
-            while (n.find()) {
-                promptNumbers.add(n.group());
             }
             knownDates.add(p.date());
             p.nextAppointment().ifPresent(next -> knownDates.add(next.toLocalDate()));
@@ -274,6 +275,10 @@ public final class DraftVerifier {
             List<String> cited = new ArrayList<>();
             for (String id : sentence.sources()) {
                 int before = cited.size();
+                if (lowerSources.containsKey(id) && !lowerSources.containsKey(id + "[0]")) {
+                    cited.add(id);
+                    continue;
+                }
                 for (Map.Entry<String, String> e : lowerSources.entrySet()) {
                     String key = e.getKey();
                     if (key.startsWith(id) && (key.length() == id.length() || key.charAt(id.length()) == '['
@@ -296,7 +301,13 @@ public final class DraftVerifier {
                 List<Boolean> bounds = new ArrayList<>();
                 words = ClinicalLexicon.words(lowerSources.get(key), bounds);
                 sourceWords.put(key, words);
+                sourceBounds.put(key, bounds);
                 sourceNegated.put(key, Meaning.negated(words, bounds));
+                List<String> lemmas = new ArrayList<>(words.size());
+                for (String w : words) {
+                    lemmas.add(lemma(w));
+                }
+                sourceLemmas.put(key, lemmas);
             }
             return words;
         }
@@ -323,8 +334,9 @@ public final class DraftVerifier {
                 String lemma = lemma(w);
                 for (int c = 0; c < cited.size() && matchedIn < 0; c++) {
                     List<String> source = wordsOf(cited.get(c));
+                    List<String> lemmas = sourceLemmas.get(cited.get(c));
                     for (int k = 0; k < source.size(); k++) {
-                        if (same(source.get(k), w, lemma)) {
+                        if (same(source.get(k), lemmas.get(k), w, lemma)) {
                             matchedIn = c;
                             matchedAt = k;
                             break;
@@ -358,8 +370,9 @@ public final class DraftVerifier {
             for (String key : cited) {
                 List<String> source = wordsOf(key);
                 boolean[] neg = sourceNegated.get(key);
+                List<String> lemmas = sourceLemmas.get(key);
                 for (int k = 0; k < source.size(); k++) {
-                    if (same(source.get(k), w, lemma)) {
+                    if (same(source.get(k), lemmas.get(k), w, lemma)) {
                         if (neg[k] == negated) {
                             return true;
                         }
@@ -423,6 +436,9 @@ public final class DraftVerifier {
                 if (norm.isEmpty()) {
                     continue;
                 }
+                if (normalizedFields.isEmpty()) {
+                    sources.values().forEach(v -> normalizedFields.add(normalizeQuote(v)));
+                }
                 boolean found = false;
                 for (String f : normalizedFields) {
                     if (f.contains(norm)) {
@@ -464,8 +480,12 @@ public final class DraftVerifier {
             }
             StringBuilder masked = new StringBuilder(text);
             // Codes and instrument names carry digits that are not quantities.
-            mask(masked, ICD10, section, quoted, true);
-            Matcher inst = INSTRUMENT.matcher(masked);
+            if (hasCodeShape(text)) {
+                mask(masked, ICD10, section, quoted, true);
+            }
+            boolean instrument = text.indexOf("PHQ") >= 0 || text.indexOf("GAD") >= 0 || text.indexOf("phq") >= 0
+                    || text.indexOf("gad") >= 0;
+            Matcher inst = INSTRUMENT.matcher(instrument ? masked : "");
             List<int[]> instruments = new ArrayList<>();
             List<String> instrumentNames = new ArrayList<>();
             while (inst.find()) {
@@ -476,10 +496,20 @@ public final class DraftVerifier {
                 blank(masked, r[0], r[1]);
             }
             dates(section, masked.toString(), quoted);
-            blankAll(masked, MONTH_DATE);
-            blankAll(masked, SLASH_DATE);
-            blankAll(masked, ISO_DATE);
-            Matcher t = TIME.matcher(masked);
+            boolean calendar = false;
+            for (String word : CALENDAR) {
+                calendar |= text.indexOf(word) >= 0;
+            }
+            if (calendar) {
+                blankAll(masked, MONTH_DATE);
+            }
+            if (text.indexOf('/') >= 0) {
+                blankAll(masked, SLASH_DATE);
+            }
+            if (text.indexOf('-') >= 0) {
+                blankAll(masked, ISO_DATE);
+            }
+            Matcher t = TIME.matcher(text.indexOf(':') >= 0 ? masked : "");
             while (t.find()) {
                 int h = Integer.parseInt(t.group(1));
                 int mnt = Integer.parseInt(t.group(2));
@@ -497,8 +527,11 @@ public final class DraftVerifier {
                             + ", which is neither the session's nor the next appointment's.");
                 }
             }
-            blankAll(masked, TIME);
-            Matcher min = MINUTES.matcher(masked);
+            if (text.indexOf(':') >= 0) {
+                blankAll(masked, TIME);
+            }
+            boolean minutes = text.indexOf("min") >= 0;
+            Matcher min = MINUTES.matcher(minutes ? masked : "");
             while (min.find()) {
                 int value = Integer.parseInt(min.group(1));
                 if (value != p.minutes() && !literalInCited(min.group().toLowerCase(Locale.ROOT), cited)) {
@@ -506,7 +539,9 @@ public final class DraftVerifier {
                             + " minutes; the session lasted " + p.minutes() + ".");
                 }
             }
-            blankAll(masked, MINUTES);
+            if (minutes) {
+                blankAll(masked, MINUTES);
+            }
             String rest = masked.toString();
             // A score: the number after an instrument's name or "score" must be that instrument's total.
             for (int i = 0; i < instruments.size(); i++) {
@@ -529,7 +564,11 @@ public final class DraftVerifier {
                 }
             }
             // Every other number: in a cited field, beside one of the words it stands beside there.
-            List<String> words = ClinicalLexicon.words(masked.toString().toLowerCase(Locale.ROOT));
+            String left = masked.toString();
+            if (!hasDigit(left) && !hasNumberWord(left)) {
+                return;
+            }
+            List<String> words = ClinicalLexicon.words(left.toLowerCase(Locale.ROOT));
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);
                 String value = Character.isDigit(w.charAt(0)) ? w.replace("%", "") : Lexicon.NUMBER_WORDS.get(w);
@@ -539,9 +578,9 @@ public final class DraftVerifier {
                 if (w.equals("one") && !isQuantity(words, i)) {
                     continue;
                 }
-                String left = i > 0 ? words.get(i - 1) : "";
+                String before = i > 0 ? words.get(i - 1) : "";
                 String right = i + 1 < words.size() ? words.get(i + 1) : "";
-                if (!boundInCited(w, value, left, right, cited)) {
+                if (!boundInCited(w, value, before, right, cited)) {
                     add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " states the number \"" + w
                             + "\", which the fields it cites do not give there.");
                 }
@@ -920,6 +959,17 @@ public final class DraftVerifier {
         return false;
     }
 
+    /** A capital letter followed by a digit somewhere: the shape of an ICD-10 code. */
+    private static boolean hasCodeShape(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z' && Character.isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -931,6 +981,15 @@ public final class DraftVerifier {
     }
 
     private static boolean hasNumberWord(String text) {
+        // Every number word contains one of these letters' pairs; most sentences are ruled out at once.
+        if (text.indexOf("one") < 0 && text.indexOf("tw") < 0 && text.indexOf("thr") < 0 && text.indexOf("fo") < 0
+                && text.indexOf("fi") < 0 && text.indexOf("six") < 0 && text.indexOf("sev") < 0
+                && text.indexOf("eig") < 0 && text.indexOf("nin") < 0 && text.indexOf("ten") < 0
+                && text.indexOf("ele") < 0 && text.indexOf("hund") < 0 && text.indexOf("One") < 0
+                && text.indexOf("Tw") < 0 && text.indexOf("Th") < 0 && text.indexOf("F") < 0 && text.indexOf("S") < 0
+                && text.indexOf("E") < 0 && text.indexOf("N") < 0 && text.indexOf("T") < 0 && text.indexOf("H") < 0) {
+            return false;
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         for (String w : Lexicon.NUMBER_WORDS.keySet()) {
             if (containsPhrase(lower, w)) {
@@ -946,15 +1005,14 @@ public final class DraftVerifier {
                 || w.equals("cannot") || w.equals("unable") || w.equals("none") || w.equals("nor");
     }
 
-    private static boolean same(String source, String word, String lemma) {
+    private static boolean same(String source, String sourceLemma, String word, String lemma) {
         if (source.equals(word)) {
             return true;
         }
         if (source.length() < 3 || word.length() < 3) {
             return false;
         }
-        String sl = lemma(source);
-        if (sl.equals(lemma)) {
+        if (sourceLemma.equals(lemma)) {
             return true;
         }
         return source.length() >= 5 && word.length() >= 5 && source.regionMatches(0, word, 0, 5)

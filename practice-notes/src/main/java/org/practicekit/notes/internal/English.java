@@ -142,8 +142,23 @@ public final class English {
         return verbs.contains(base);
     }
 
+    // Why a cache: the composer and the verifier ask for the same few hundred words on every draft.
+    private final java.util.concurrent.ConcurrentHashMap<String, String> bases = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The base of a verb form ("identified" to "identify"), or "" when the word is no known verb form. */
     public String baseOf(String word) {
+        String cached = bases.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        String base = computeBase(word);
+        if (bases.size() < 20_000) {
+            bases.put(word, base);
+        }
+        return base;
+    }
+
+    private String computeBase(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (verbs.contains(w)) {
             return w;
@@ -204,8 +219,27 @@ public final class English {
         return new String[0];
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> forms = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** True when {@code word} is the form {@code form} of a known verb (or a regular-looking one). */
     public boolean is(String word, Form form) {
+        Integer mask = forms.get(word);
+        if (mask == null) {
+            int m = 0;
+            for (Form f : Form.values()) {
+                if (computeIs(word, f)) {
+                    m |= 1 << f.ordinal();
+                }
+            }
+            mask = m;
+            if (forms.size() < 20_000) {
+                forms.put(word, mask);
+            }
+        }
+        return (mask & (1 << form.ordinal())) != 0;
+    }
+
+    private boolean computeIs(String word, Form form) {
         String w = word.toLowerCase(Locale.ROOT);
         String base = baseOf(w);
         if (base.isEmpty()) {

@@ -44,6 +44,15 @@ public final class Meaning {
     private static final Set<String> PLAN_VERBS = Set.of("overdose", "kill", "die", "end", "hang", "shoot", "jump",
             "cut", "harm", "hurt", "drown", "crash", "poison", "suffocate");
 
+    // Every word that can open a risk statement: anything else is skipped at once.
+    private static final Set<String> TRIGGERS = Set.of("suicidal", "si", "suicidality", "suicide", "suicides",
+            "homicidal", "hi", "kill", "killing", "killed", "hurt", "hurting", "harm", "harming", "end", "ending",
+            "better", "die", "death", "self-harm", "self-injury", "self-injurious", "nssi", "self-harming", "cutting",
+            "intent", "intention", "intentions", "intends", "plan", "plans", "firearm", "firearms", "gun", "guns",
+            "handgun", "rifle", "weapon", "weapons", "stockpiled", "stockpile", "means", "access", "pills",
+            "medication", "medications", "attempt", "attempts", "attempted", "hallucinations", "hallucinating", "avh",
+            "ah/vh", "voices", "concerns", "risk", "safe");
+
     private Meaning() {
     }
 
@@ -98,6 +107,16 @@ public final class Meaning {
 
     /** As {@link #risks(List, boolean)}, with clause boundaries. */
     public static List<RiskStatement> risks(List<String> words, List<Boolean> boundaries, boolean riskContext) {
+        boolean any = false;
+        for (String w : words) {
+            if (TRIGGERS.contains(w)) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return List.of();
+        }
         boolean[] neg = negated(words, boundaries);
         List<RiskStatement> out = new ArrayList<>();
         boolean context = riskContext;
@@ -110,6 +129,9 @@ public final class Meaning {
         int n = words.size();
         for (int i = 0; i < n; i++) {
             String w = words.get(i);
+            if (!TRIGGERS.contains(w)) {
+                continue;
+            }
             String next = i + 1 < n ? words.get(i + 1) : "";
             String next2 = i + 2 < n ? words.get(i + 2) : "";
             String prev = i > 0 ? words.get(i - 1) : "";

@@ -74,6 +74,7 @@ public final class ProseComposer {
     private final Set<String> properNames = new HashSet<>();
     private final String subject;
     private final boolean pluralSubject;
+    private final boolean thirdPerson;
 
     private ProseComposer(SessionPrompt prompt, NoteFormat format, StyleProfile style) {
         this.p = prompt;
@@ -81,6 +82,7 @@ public final class ProseComposer {
         this.style = style;
         this.term = style.term().word();
         boolean first = style.person() == StyleProfile.Person.FIRST;
+        this.thirdPerson = !first;
         this.actor = first ? "I" : style.thirdPersonPhrase();
         this.actorPossessive = first ? "my" : style.thirdPersonPhrase() + "'s";
         String preferred = style.reportVerb();
@@ -208,18 +210,25 @@ public final class ProseComposer {
     /** Clinician text in the profile's words: "client" or "patient", and "I" or the third-person phrase. */
     private String own(String text) {
         String out = text;
-        if (out.indexOf('t') >= 0) {
+        if (out.indexOf("lient") >= 0 || out.indexOf("atient") >= 0) {
             out = BARE_CLIENT.matcher(out).replaceAll("the $1");
             out = CLIENT_WORD.matcher(out).replaceAll(m -> Character.isUpperCase(m.group().charAt(0))
                     ? capitalize(term) : term);
+        }
+        if (out.indexOf("pt") >= 0 || out.indexOf("Pt") >= 0 || out.indexOf("PT") >= 0) {
             out = PT_WORD.matcher(out).replaceAll(m -> (m.group(1) != null ? m.group(1) : "the") + " " + term);
         }
-        if (style.person() == StyleProfile.Person.THIRD) {
-            out = out.replaceAll("(?<![A-Za-z])I(?![A-Za-z'])", actor).replaceAll("(?<![A-Za-z])my(?![A-Za-z])",
-                    actorPossessive).replaceAll("(?<![A-Za-z])(?:I am|I'm)(?![A-Za-z])", actor + " was");
+        if (thirdPerson && (out.indexOf('I') >= 0 || out.indexOf("my") >= 0)) {
+            out = I_AM.matcher(out).replaceAll(actor + " was");
+            out = FIRST_I.matcher(out).replaceAll(actor);
+            out = FIRST_MY.matcher(out).replaceAll(actorPossessive);
         }
         return out;
     }
+
+    private static final Pattern I_AM = Pattern.compile("(?<![A-Za-z])(?:I am|I'm)(?![A-Za-z])");
+    private static final Pattern FIRST_I = Pattern.compile("(?<![A-Za-z])I(?![A-Za-z'])");
+    private static final Pattern FIRST_MY = Pattern.compile("(?<![A-Za-z])my(?![A-Za-z])");
 
     private String the(String who) {
         return who.startsWith(term + "'s") || who.equals("parents") || who.equals("couple") || who.equals("family")
