@@ -68,8 +68,12 @@ public final class Phrases {
     /** Ends a sentence with exactly one period and a capital first letter. */
     public static String sentence(String text) {
         String s = bare(text);
-        if (s.endsWith("?") || s.endsWith("!")) {
+        if (s.endsWith("?") || s.endsWith("!") || s.endsWith("?\"") || s.endsWith("!\"") || s.endsWith(".\"")) {
             return capitalize(s);
+        }
+        if (s.endsWith("\"") || s.endsWith("”")) {
+            // American usage: the period goes inside the closing quotation mark.
+            return capitalize(s.substring(0, s.length() - 1)) + "." + s.charAt(s.length() - 1);
         }
         return capitalize(s) + ".";
     }
