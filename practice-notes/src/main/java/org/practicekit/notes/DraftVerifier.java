@@ -116,6 +116,9 @@ public final class DraftVerifier {
             "week", "months", "month", "years", "year", "hours", "hour", "nights", "night", "drinks", "drink", "pills",
             "minutes", "minute", "sessions", "session", "attacks", "attack", "out");
 
+    private static final int AFFIRMED = 1;
+    private static final int NEGATED = 2;
+
     private final ClinicalLexicon lexicon;
 
     private DraftVerifier(Builder b) {
@@ -150,6 +153,7 @@ public final class DraftVerifier {
         private final Map<String, boolean[]> sourceNegated = new HashMap<>();
         private final Map<String, List<String>> sourceLemmas = new HashMap<>();
         private final Map<String, List<Boolean>> sourceBounds = new HashMap<>();
+        private final Map<String, Map<String, Integer>> sourceIndex = new HashMap<>();
         private final String promptLower;
         private final Set<String> promptEntities;
         private final Set<String> promptRisks = new HashSet<>();
@@ -329,21 +333,12 @@ public final class DraftVerifier {
                         || Character.isDigit(w.charAt(0)) || Lexicon.NOT_NAMES.contains(w.toUpperCase(Locale.ROOT))) {
                     continue;
                 }
-                int matchedIn = -1;
-                int matchedAt = -1;
                 String lemma = lemma(w);
-                for (int c = 0; c < cited.size() && matchedIn < 0; c++) {
-                    List<String> source = wordsOf(cited.get(c));
-                    List<String> lemmas = sourceLemmas.get(cited.get(c));
-                    for (int k = 0; k < source.size(); k++) {
-                        if (same(source.get(k), lemmas.get(k), w, lemma)) {
-                            matchedIn = c;
-                            matchedAt = k;
-                            break;
-                        }
-                    }
+                int bits = 0;
+                for (String key : cited) {
+                    bits |= polarityBits(key, w, lemma);
                 }
-                if (matchedIn < 0) {
+                if (bits == 0) {
                     if (!isNegator(w)) {
                         unmatched.add(w);
                     } else {
@@ -351,7 +346,7 @@ public final class DraftVerifier {
                     }
                     continue;
                 }
-                if (!hasDigit(w) && !polarityFound(w, lemma, negated[i], cited)) {
+                if (!hasDigit(w) && (bits & (negated[i] ? NEGATED : AFFIRMED)) == 0) {
                     flipped.add(w);
                 }
             }
@@ -366,20 +361,38 @@ public final class DraftVerifier {
             }
         }
 
-        private boolean polarityFound(String w, String lemma, boolean negated, List<String> cited) {
-            for (String key : cited) {
-                List<String> source = wordsOf(key);
-                boolean[] neg = sourceNegated.get(key);
+        /**
+         * How {@code w} (or a word of the same lemma or first five letters) occurs in a field: AFFIRMED,
+         * NEGATED, both, or 0 when it does not.
+         */
+        private int polarityBits(String key, String w, String lemma) {
+            Map<String, Integer> index = sourceIndex.get(key);
+            if (index == null) {
+                List<String> words = wordsOf(key);
                 List<String> lemmas = sourceLemmas.get(key);
-                for (int k = 0; k < source.size(); k++) {
-                    if (same(source.get(k), lemmas.get(k), w, lemma)) {
-                        if (neg[k] == negated) {
-                            return true;
-                        }
+                boolean[] neg = sourceNegated.get(key);
+                index = new HashMap<>();
+                for (int k = 0; k < words.size(); k++) {
+                    int bit = neg[k] ? NEGATED : AFFIRMED;
+                    String s = words.get(k);
+                    index.merge("w:" + s, bit, (x, y) -> x | y);
+                    if (s.length() >= 3) {
+                        index.merge("l:" + lemmas.get(k), bit, (x, y) -> x | y);
+                    }
+                    if (s.length() >= 5 && !isNegator(s)) {
+                        index.merge("p:" + s.substring(0, 5), bit, (x, y) -> x | y);
                     }
                 }
+                sourceIndex.put(key, index);
             }
-            return false;
+            int bits = index.getOrDefault("w:" + w, 0);
+            if (w.length() >= 3) {
+                bits |= index.getOrDefault("l:" + lemma, 0);
+            }
+            if (w.length() >= 5 && !isNegator(w)) {
+                bits |= index.getOrDefault("p:" + w.substring(0, 5), 0);
+            }
+            return bits;
         }
 
         /** Risk statements agree with the prompt's risk fields, and the level is the clinician's. */
@@ -1003,20 +1016,6 @@ public final class DraftVerifier {
         return w.equals("not") || w.equals("no") || w.equals("never") || w.startsWith("denie") || w.equals("deny")
                 || w.equals("without") || w.startsWith("refus") || w.startsWith("declin") || w.endsWith("n't")
                 || w.equals("cannot") || w.equals("unable") || w.equals("none") || w.equals("nor");
-    }
-
-    private static boolean same(String source, String sourceLemma, String word, String lemma) {
-        if (source.equals(word)) {
-            return true;
-        }
-        if (source.length() < 3 || word.length() < 3) {
-            return false;
-        }
-        if (sourceLemma.equals(lemma)) {
-            return true;
-        }
-        return source.length() >= 5 && word.length() >= 5 && source.regionMatches(0, word, 0, 5)
-                && !isNegator(source) && !isNegator(word);
     }
 
     private static final English EN = English.get();
