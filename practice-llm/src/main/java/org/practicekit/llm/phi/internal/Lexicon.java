@@ -12,7 +12,8 @@ import java.util.Locale;
  * The word lists behind the in-process detector, packaged as resources next to this class and
  * written for PracticeKit: common US given names and surnames, everyday English words that are
  * also names, clinical vocabulary (medications, therapies, instruments, payers, days, months),
- * US cities, states, and the cue words that give context. Loaded once into one {@link WordTable}.
+ * eponyms, public names (countries, peoples, faiths, holidays, brands), US cities, states, and the
+ * cue words that give context. Loaded once into one {@link WordTable}.
  */
 public final class Lexicon {
     public static final long FIRST = 1L;
@@ -52,6 +53,23 @@ public final class Lexicon {
     public static final long TLD = 1L << 34;
     public static final long FILLER = 1L << 35;
     public static final long UNIT_OF_MEASURE = 1L << 36;
+    /** Proper nouns that are never PHI: countries, peoples, languages, faiths, holidays, seasons, brands. */
+    public static final long PUBLIC = 1L << 37;
+    /** Names of theorists, instruments and books that notes cite. */
+    public static final long EPONYM = 1L << 38;
+    /** Verbs and words after which a word names a person one is in touch with ("texted jenny"). */
+    public static final long CONTACT = 1L << 39;
+    /** Chat words and abbreviations of texting ("tbh", "pls", "im"): lowercase, unknown to a dictionary, not names. */
+    public static final long SLANG = 1L << 41;
+    /** Words that introduce an employer, school or venue ("works at", "drives for", "volunteers at"). */
+    public static final long EMPLOYER = 1L << 42;
+    /** Last words of an organization's or facility's name ("Hospital", "Academy", "LLC", "Market"). */
+    public static final long ORG_SUFFIX = 1L << 43;
+    /** Words after an eponym that make it a citation ("Gottman method", "Maslow's hierarchy"). */
+    public static final long CITATION = 1L << 44;
+
+    /** Capitalized words that are vocabulary, not names: clinical terms, eponyms, public names, states, dates. */
+    public static final long VOCABULARY = CLINICAL | EPONYM | PUBLIC | STATE | MONTH | WEEKDAY;
 
     /** Every context flag that introduces an identifier. */
     public static final long ANY_ID_CONTEXT = CTX_MRN | CTX_PLAN | CTX_ACCOUNT | CTX_LICENSE | CTX_VEHICLE | CTX_DEVICE
@@ -74,6 +92,8 @@ public final class Lexicon {
         list(t, "common-words.txt", STOP);
         list(t, "clinical-terms.txt", CLINICAL);
         list(t, "cities.txt", CITY);
+        list(t, "public-names.txt", PUBLIC);
+        list(t, "eponyms.txt", EPONYM);
         cues(t, "cues.txt");
         return t;
     }
@@ -169,6 +189,11 @@ public final class Lexicon {
             case "TLD": return TLD;
             case "FILLER": return FILLER;
             case "UNIT_OF_MEASURE": return UNIT_OF_MEASURE;
+            case "CONTACT": return CONTACT;
+            case "SLANG": return SLANG;
+            case "EMPLOYER": return EMPLOYER;
+            case "ORG_SUFFIX": return ORG_SUFFIX;
+            case "CITATION": return CITATION;
             default: throw new IllegalStateException("unknown lexicon section " + name);
         }
     }

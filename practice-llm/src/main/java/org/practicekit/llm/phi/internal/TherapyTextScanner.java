@@ -37,6 +37,14 @@ import static org.practicekit.llm.phi.internal.Lexicon.TITLE;
 import static org.practicekit.llm.phi.internal.Lexicon.TLD;
 import static org.practicekit.llm.phi.internal.Lexicon.UNIT_OF_MEASURE;
 import static org.practicekit.llm.phi.internal.Lexicon.WEEKDAY;
+import static org.practicekit.llm.phi.internal.Lexicon.CONTACT;
+import static org.practicekit.llm.phi.internal.Lexicon.EMPLOYER;
+import static org.practicekit.llm.phi.internal.Lexicon.EPONYM;
+import static org.practicekit.llm.phi.internal.Lexicon.CITATION;
+import static org.practicekit.llm.phi.internal.Lexicon.ORG_SUFFIX;
+import static org.practicekit.llm.phi.internal.Lexicon.PUBLIC;
+import static org.practicekit.llm.phi.internal.Lexicon.SLANG;
+import static org.practicekit.llm.phi.internal.Lexicon.VOCABULARY;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,10 +79,13 @@ public final class TherapyTextScanner {
     private static final Pattern MAC = Pattern.compile("(?i)[0-9a-f]{2}([:\\-])[0-9a-f]{2}(\\1[0-9a-f]{2}){4}");
 
     private final WordTable lex = Lexicon.table();
-    /** Lowercase words that matter on their own: months ("june 3"), handle cues ("username kbrown85"). */
-    private final long[] selfCues = lex.filter(MONTH | CTX_USER);
-    /** Lowercase words that make the next word a name: "wife keisha", "named anouk". */
-    private final long[] nameCues = lex.filter(KIN | NAMING);
+    private final EnglishWords english = new EnglishWords();
+    /** Lowercase words that matter on their own: months ("june 3"), handle cues ("username kbrown85"), given names. */
+    private final long[] selfCues = lex.filter(MONTH | CTX_USER | FIRST);
+    /** Lowercase words that make the next word a name: "wife keisha", "named anouk", "texted jenny". */
+    private final long[] nameCues = lex.filter(KIN | NAMING | CONTACT);
+    /** Words after which a lowercase unknown word acts as a person: "devontae put", "kayla said". */
+    private final long[] personVerbs = lex.filter(SPEECH_VERB, STOP);
 
     /** Token arrays for one text. */
     private static final class Tokens {
@@ -1326,8 +1337,12 @@ public final class TherapyTextScanner {
             if (t.isPunct(p, ',')) {
                 p--;
             }
-            if (p < 0 || t.kind[p] != WORD || !WordTable.mayContain(nameCues, t.hash[p])) {
-                return i + 1; // most words: lowercase, no cue before them, nothing to find
+            boolean cueBefore = p >= 0 && t.kind[p] == WORD && WordTable.mayContain(nameCues, t.hash[p]);
+            boolean verbAfter = i + 1 < t.n && t.kind[i + 1] == WORD && t.ws[i + 1] == 1
+                    && WordTable.mayContain(personVerbs, t.hash[i + 1]);
+            boolean andPerson = p >= 1 && t.kind[p] == WORD && eq(t, p, "and") && t.claimed[p - 1];
+            if (!cueBefore && !verbAfter && !andPerson) {
+                return i + 1; // most words: lowercase, no cue around them, nothing to find
             }
         }
         long f = flags(t, i);
@@ -1377,7 +1392,11 @@ public final class TherapyTextScanner {
                 return v + 1;
             }
         }
-        int end = person(t, i, f, out);
+        int end = upper(t.first(i)) ? organization(t, i, f, out) : i;
+        if (end > i) {
+            return end;
+        }
+        end = person(t, i, f, out);
         if (end > i) {
             return end;
         }
@@ -1506,11 +1525,11 @@ public final class TherapyTextScanner {
 
     private int person(Tokens t, int i, long f, List<PhiSpan> out) {
         boolean cap = upper(t.first(i));
-        if (!cap && (f & FIRST) == 0) {
-            return i; // the common case: a lowercase word that is no given name
-        }
         int p = prevWord(t, i);
         long pf = flags(t, p);
+        if (!cap) {
+            return lowercasePerson(t, i, f, p, pf, out);
+        }
         // "Dr. Alvarez", "Aunt Linda": a title written as one
         boolean title = false;
         int tp = i - 1;
@@ -1529,14 +1548,6 @@ public final class TherapyTextScanner {
         }
         boolean cue = title || kin || naming;
 
-        if (!cap) {
-            if ((kin || naming) && (f & FIRST) != 0 && (f & STOP) == 0) {
-                int end = extendName(t, i);
-                emit(t, out, i, end, PhiCategory.PERSON, 0.8);
-                return end + 1;
-            }
-            return i;
-        }
         if (t.len(i) == 1) {
             // initial: "J. Alvarez"
             if (t.isPunct(i + 1, '.') && isCap(t, i + 2) && t.ws[i + 2] == 1
@@ -1556,7 +1567,11 @@ public final class TherapyTextScanner {
                 && (lex.get(t.c, t.s[i], t.e[i + 2]) & CLINICAL) != 0) {
             return i + 3; // "Stanley-Brown" safety plan, "Yale-Brown" scale
         }
-        if ((f & (MONTH | WEEKDAY)) != 0 && !cue) {
+        boolean first = (f & FIRST) != 0;
+        if ((f & EPONYM) != 0 && !cue && ((f & (FIRST | SURNAME | CITY)) == 0 || citation(t, i))) {
+            return i; // "Linehan", "Gottman method", "Miller and Rollnick": a citation, not a person
+        }
+        if ((f & (MONTH | WEEKDAY)) != 0 && !cue && !(first && strongVerbAfter(t, i))) {
             return i;
         }
         if (acronym && (f & FIRST) == 0 && !cue) {
@@ -1564,8 +1579,10 @@ public final class TherapyTextScanner {
         }
         boolean start = sentenceStart(t, i);
         boolean stop = (f & STOP) != 0;
-        boolean first = (f & FIRST) != 0;
         boolean surname = (f & SURNAME) != 0;
+        boolean vocabulary = (f & (PUBLIC | STATE | MONTH | WEEKDAY)) != 0;
+        boolean unknown = !acronym && (f & (VOCABULARY | STOP | TITLE | CITY)) == 0 && !nameWord(t, i)
+                && !english.isOrdinary(t.text, t.s[i], t.e[i]);
         double score;
         if (cue && (!stop || first || surname)) {
             score = 0.95;
@@ -1575,12 +1592,16 @@ public final class TherapyTextScanner {
             score = 0.7;
         } else if (first && strongVerbAfter(t, i)) {
             score = 0.8; // "Destiny said"
+        } else if (first && start && !vocabulary && (anyVerbAfter(t, i) || t.isPunct(i + 1, '('))) {
+            score = 0.75; // "Max is already at the max dose", "Sky (they/them) said"
         } else if ((first || surname) && nextIsSurname(t, i)) {
             score = 0.8;
         } else if (surname && !stop && !start && (f & (STATE | CITY)) == 0) {
             score = 0.75;
         } else if ((f & (STOP | CITY | STATE | PLACE_SUFFIX | STREET)) == 0 && unknownActsLikeName(t, i, start, out)) {
             score = 0.7;
+        } else if (unknown && !placePrepBefore(t, i)) {
+            score = 0.7; // a capitalized word no dictionary knows: "Okafor", "Lindqvist"
         } else {
             return i;
         }
@@ -1594,6 +1615,68 @@ public final class TherapyTextScanner {
         }
         emit(t, out, i, end, PhiCategory.PERSON, score);
         return end + 1;
+    }
+
+    /** A lowercase name: after a relation or contact cue ("my mom june", "texted jenny"), or a given name no dictionary has. */
+    private int lowercasePerson(Tokens t, int i, long f, int p, long pf, List<PhiSpan> out) {
+        if ((f & (VOCABULARY | SLANG | UNIT_OF_MEASURE | CLINICAL)) != 0 || t.len(i) < 2 || t.kind[i] != WORD) {
+            return i;
+        }
+        boolean first = (f & FIRST) != 0;
+        boolean stop = (f & STOP) != 0;
+        boolean common = english.isCommon(t.text, t.s[i], t.e[i]);
+        boolean verb = strongVerbAfter(t, i);
+        boolean name;
+        if (p >= 0 && (pf & (KIN | NAMING | CONTACT)) != 0) {
+            name = first && (!stop || verb) || !common && !stop;
+        } else if (p >= 1 && eq(t, p, "and") && t.claimed[p - 1]) {
+            name = first && !stop || !english.list().contains(t.text, t.s[i], t.e[i]); // "jess and tay"
+        } else {
+            name = first && !stop && !common || verb && !english.list().contains(t.text, t.s[i], t.e[i]);
+        }
+        if (!name) {
+            return i;
+        }
+        emit(t, out, i, i, PhiCategory.PERSON, 0.7);
+        return i + 1;
+    }
+
+    /** Any verb after the word, "is" and "has" included: "Max is already", "Jack has been". */
+    private boolean anyVerbAfter(Tokens t, int i) {
+        int k = i + 1;
+        return k < t.n && t.kind[k] == WORD && t.ws[k] == 1 && (flags(t, k) & SPEECH_VERB) != 0;
+    }
+
+    /** The word is on a name list or the dictionary knows it only capitalized. */
+    private boolean nameWord(Tokens t, int i) {
+        return (flags(t, i) & (FIRST | SURNAME | CITY)) != 0;
+    }
+
+    /** An eponym cited: "Gottman method", "Linehan's theory", "Porges' language", "Miller and Rollnick". */
+    private boolean citation(Tokens t, int i) {
+        int k = i + 1;
+        if (k < t.n && t.kind[k] == PUNCT && (t.first(k) == '\'' || t.first(k) == '\u2019') && t.ws[k] == 0) {
+            return true;
+        }
+        if (k < t.n && t.kind[k] == WORD && t.ws[k] == 1) {
+            if ((flags(t, k) & (CITATION | EPONYM)) != 0) {
+                return true;
+            }
+            if (eq(t, k, "and") && k + 1 < t.n && (flags(t, k + 1) & EPONYM) != 0) {
+                return true;
+            }
+        }
+        int p = i - 1;
+        return p >= 1 && t.kind[p] == WORD && (eq(t, p, "and") || eq(t, p, "by")) && (flags(t, p - 1) & EPONYM) != 0;
+    }
+
+    private boolean placePrepBefore(Tokens t, int i) {
+        int p = i - 1;
+        if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the")) {
+            p--;
+        }
+        return p >= 0 && t.kind[p] == WORD && t.ws[i] == 1 && (eq(t, p, "in") || eq(t, p, "at") || eq(t, p, "from")
+                || eq(t, p, "near") || eq(t, p, "outside") || eq(t, p, "to") || eq(t, p, "into"));
     }
 
     private boolean strongVerbAfter(Tokens t, int i) {
@@ -1725,8 +1808,12 @@ public final class TherapyTextScanner {
                 return best + 1;
             }
         }
-        boolean okWord = (f & (CLINICAL | STATE | MONTH | WEEKDAY | STREET)) == 0;
+        boolean okWord = (f & (CLINICAL | STATE | MONTH | WEEKDAY | STREET | PUBLIC | EPONYM)) == 0;
         boolean plain = okWord && (f & STOP) == 0;
+        if (okWord && !allCaps(t, i) && placePrepBefore(t, i) && !sentenceStart(t, i) && (f & TITLE) == 0) {
+            cue = true; // "in Normal", "at Caterpillar", "from Kharkiv": a capitalized word after a place word
+            plain = true;
+        }
         // "moved to Evanston", "grew up in Round Lake", "Kenosha, WI", "Cook County"
         if ((plain && (cue || stateAfter)) || (okWord && suffixAfter(t, i))) {
             int end = i;
@@ -1742,6 +1829,133 @@ public final class TherapyTextScanner {
             return end + 1;
         }
         return i;
+    }
+
+    // ---------------------------------------------------------------- organizations and facilities
+
+    /**
+     * An employer, school, church, venue or other facility: a run of capitalized words that ends in
+     * an organization word ("Lakeshore Behavioral Health", "Midwest Cold Storage LLC", "Family
+     * Service of Glencoe", "Motel 6"), or any capitalized run after an employment cue ("works at
+     * Deloitte", "drives for Uber", "tends bar at The Green Mill").
+     */
+    private int organization(Tokens t, int i, long f, List<PhiSpan> out) {
+        int last = -1;
+        int k = i;
+        int words = 0;
+        boolean allClinical = true;
+        while (k < t.n && words < 9) {
+            if (k > i) {
+                int next = nextRunWord(t, k - 1);
+                if (next < 0) {
+                    break;
+                }
+                k = next;
+            }
+            long kf = flags(t, k);
+            words++;
+            if ((kf & ORG_SUFFIX) != 0 && k > i && !allCaps(t, k) || k > i && allCaps(t, k) && (kf & ORG_SUFFIX) != 0
+                    && t.len(k) <= 4) {
+                last = k;
+            } else if ((kf & CLINICAL) == 0 || (kf & (PUBLIC | CITY | FIRST | SURNAME)) != 0) {
+                allClinical = false;
+            }
+            k++;
+        }
+        boolean employer = employerBefore(t, i);
+        if (last < 0 && !employer) {
+            return i;
+        }
+        if (last < 0) {
+            // after an employment cue the whole capitalized run is the employer
+            last = i;
+            int m;
+            while ((m = nextRunWord(t, last)) > 0 && m - i < 12) {
+                last = m;
+            }
+            if ((f & (CLINICAL | STOP)) != 0 && last == i && (f & PUBLIC) == 0 || allCaps(t, i) && last == i
+                    && (f & (CLINICAL | VOCABULARY)) != 0) {
+                return i;
+            }
+        } else if (allClinical) {
+            return i; // "Partial Hospitalization Program", "Behavioral Health": a service, no name in it
+        }
+        // a number or code right after the name belongs to it: "Motel 6", "Warehouse 3", "Amazon MDW2"
+        int tail = last + 1;
+        if (tail < t.n && t.ws[tail] == 1 && (t.kind[tail] == NUM && t.len(tail) <= 4 || t.kind[tail] == ALNUM
+                && t.len(tail) <= 6)) {
+            last = tail;
+        }
+        emit(t, out, i, last, PhiCategory.LOCATION, 0.75);
+        return last + 1;
+    }
+
+    /** The next word of a capitalized run after token {@code k}, over connectors and possessives, or -1. */
+    private int nextRunWord(Tokens t, int k) {
+        int m = k + 1;
+        if (m >= t.n) {
+            return -1;
+        }
+        // "Lurie Children's", "St. Hedwig", "Jewel-Osco", "Chen & Patel"
+        if (t.kind[m] == PUNCT && t.ws[m] == 0) {
+            char c = t.first(m);
+            if ((c == '\'' || c == '\u2019') && m + 1 < t.n && t.kind[m + 1] == WORD && t.len(m + 1) == 1
+                    && t.ws[m + 1] == 0 && (t.first(m + 1) == 's' || t.first(m + 1) == 'S')) {
+                m += 2;
+                if (m < t.n && t.ws[m] == 1 && isCap(t, m)) {
+                    return m;
+                }
+                return -1;
+            }
+            if ((c == '.' && t.len(k) <= 3 || c == '-') && m + 1 < t.n && isCap(t, m + 1) && t.ws[m + 1] <= 1) {
+                return m + 1;
+            }
+            return -1;
+        }
+        if (t.ws[m] != 1) {
+            return -1;
+        }
+        if (isCap(t, m) || t.kind[m] == ALNUM && upper(t.first(m))) {
+            return m;
+        }
+        if (t.isPunct(m, '&') && m + 1 < t.n && isCap(t, m + 1)) {
+            return m + 1;
+        }
+        if (t.kind[m] == WORD && m + 1 < t.n && t.ws[m + 1] == 1 && (eq(t, m, "of") || eq(t, m, "and")
+                || eq(t, m, "at") || eq(t, m, "de") || eq(t, m, "del") || eq(t, m, "la") || eq(t, m, "for"))) {
+            int n = m + 1;
+            if (eq(t, n, "the") && n + 1 < t.n && t.ws[n + 1] == 1) {
+                n++;
+            }
+            if (isCap(t, n)) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    /** "works at", "drives for", "volunteers at the", "job at": the next capitalized run is an employer. */
+    private boolean employerBefore(Tokens t, int i) {
+        int p = i - 1;
+        if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the")) {
+            p--;
+        }
+        if (p < 0 || t.kind[p] != WORD || !(eq(t, p, "at") || eq(t, p, "for") || eq(t, p, "with") || eq(t, p, "by"))) {
+            return false;
+        }
+        for (int k = p - 1, seen = 0; k >= 0 && seen < 4; k--) {
+            if (t.kind[k] == PUNCT) {
+                if (".;!?".indexOf(t.first(k)) >= 0) {
+                    return false;
+                }
+                continue;
+            }
+            seen++;
+            if ((flags(t, k) & EMPLOYER) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean suffixAfter(Tokens t, int i) {

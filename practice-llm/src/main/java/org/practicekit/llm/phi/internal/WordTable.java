@@ -144,9 +144,14 @@ public final class WordTable {
      * is not among them, so the scanner can skip the lookup for most lowercase words.
      */
     public long[] filter(long mask) {
+        return filter(mask, 0);
+    }
+
+    /** {@link #filter(long)} without the words that also carry a flag of {@code exclude}. */
+    public long[] filter(long mask, long exclude) {
         long[] bits = new long[1 << 10];
         for (int at = 0; at < keys.length; at++) {
-            if (keys[at] != null && (values[at] & mask) != 0) {
+            if (keys[at] != null && (values[at] & mask) != 0 && (values[at] & exclude) == 0) {
                 int b = hashes[at] & 0xFFFF;
                 bits[b >>> 6] |= 1L << b;
             }
