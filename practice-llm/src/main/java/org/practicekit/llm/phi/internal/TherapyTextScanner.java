@@ -83,7 +83,7 @@ public final class TherapyTextScanner {
     /** Lowercase words that matter on their own: months ("june 3"), handle cues ("username kbrown85"), given names. */
     private final long[] selfCues = lex.filter(MONTH | CTX_USER | FIRST);
     /** Lowercase words that make the next word a name: "wife keisha", "named anouk", "texted jenny". */
-    private final long[] nameCues = lex.filter(KIN | NAMING | CONTACT);
+    private final long[] nameCues = lex.filter(KIN | NAMING | CONTACT | TITLE);
     /** Words after which a lowercase unknown word acts as a person: "devontae put", "kayla said". */
     private final long[] personVerbs = lex.filter(SPEECH_VERB, STOP);
 
@@ -1396,6 +1396,16 @@ public final class TherapyTextScanner {
         if (end > i) {
             return end;
         }
+        if (upper(t.first(i))) {
+            end = streetWithoutNumber(t, i, f, out);
+            if (end > i) {
+                return end;
+            }
+            end = hyphenatedName(t, i, out);
+            if (end > i) {
+                return end;
+            }
+        }
         end = person(t, i, f, out);
         if (end > i) {
             return end;
@@ -1590,9 +1600,13 @@ public final class TherapyTextScanner {
             score = 0.85;
         } else if (first && stop && !start && (f & STATE) == 0) {
             score = 0.7;
+        } else if ((first || surname) && !vocabulary && !english.isCommon(t.text, t.s[i], t.e[i])
+                && !placePrepBefore(t, i)) {
+            score = 0.8; // "Okafor no-showed", "Kowalski from HR": a listed name that is no English word
         } else if (first && strongVerbAfter(t, i)) {
             score = 0.8; // "Destiny said"
-        } else if (first && start && !vocabulary && (anyVerbAfter(t, i) || t.isPunct(i + 1, '('))) {
+        } else if (first && start && !vocabulary && (anyVerbAfter(t, i) || t.isPunct(i + 1, '(')
+                || i + 2 < t.n && eq(t, i + 1, "and") && isCap(t, i + 2) && (flags(t, i + 2) & FIRST) != 0)) {
             score = 0.75; // "Max is already at the max dose", "Sky (they/them) said"
         } else if ((first || surname) && nextIsSurname(t, i)) {
             score = 0.8;
@@ -1605,40 +1619,64 @@ public final class TherapyTextScanner {
         } else {
             return i;
         }
-        if ((f & CITY) != 0 && !cue && (placeCue(t, i) || stateAfter(t, i))) {
-            return i; // "moved to Austin", "Gary, IN": a place
+        if ((f & CITY) != 0 && !cue && (placeCue(t, i) || stateAfter(t, i)) || !cue && suffixAfter(t, i)) {
+            return i; // "moved to Austin", "Gary, IN", "Kane County": a place
         }
         int end = extendName(t, i);
         if (end + 1 < t.n && t.isPunct(end + 1, ',') && end + 2 < t.n && (flags(t, end + 2) & STATE) != 0
                 && isCap(t, end + 2) && !cue && !first) {
             return i; // "Springfield, IL"
         }
-        emit(t, out, i, end, PhiCategory.PERSON, score);
+        int from = i;
+        if (i >= 1 && t.ws[i] == 1 && isCap(t, i - 1) && !t.claimed[i - 1] && !sentenceStart(t, i - 1)
+                && (flags(t, i - 1) & (ORG_SUFFIX | PLACE_SUFFIX)) != 0 && (flags(t, i - 1) & (TITLE | KIN)) == 0) {
+            from = i - 1; // "Temple Sholom", "Camp Tecumseh"
+        }
+        emit(t, out, from, end, PhiCategory.PERSON, score);
         return end + 1;
     }
 
     /** A lowercase name: after a relation or contact cue ("my mom june", "texted jenny"), or a given name no dictionary has. */
     private int lowercasePerson(Tokens t, int i, long f, int p, long pf, List<PhiSpan> out) {
-        if ((f & (VOCABULARY | SLANG | UNIT_OF_MEASURE | CLINICAL)) != 0 || t.len(i) < 2 || t.kind[i] != WORD) {
+        if (t.len(i) < 2 || t.kind[i] != WORD || (f & (SLANG | UNIT_OF_MEASURE | CLINICAL)) != 0) {
             return i;
         }
         boolean first = (f & FIRST) != 0;
         boolean stop = (f & STOP) != 0;
         boolean common = english.isCommon(t.text, t.s[i], t.e[i]);
         boolean verb = strongVerbAfter(t, i);
+        if (t.isPunct(i - 1, '.') && i >= 2 && t.kind[i - 2] == WORD && (flags(t, i - 2) & TITLE) != 0) {
+            p = i - 2; // "ms. tasha"
+            pf = flags(t, p);
+        }
+        boolean cue = p >= 0 && ((pf & (KIN | NAMING | CONTACT)) != 0 || (pf & TITLE) != 0 && t.len(p) <= 4
+                || selfIntroduction(t, p));
         boolean name;
-        if (p >= 0 && (pf & (KIN | NAMING | CONTACT)) != 0) {
-            name = first && (!stop || verb) || !common && !stop;
-        } else if (p >= 1 && eq(t, p, "and") && t.claimed[p - 1]) {
-            name = first && !stop || !english.list().contains(t.text, t.s[i], t.e[i]); // "jess and tay"
+        if (cue) {
+            name = first && (!stop || verb) || !common && !stop && (f & VOCABULARY) == 0;
+        } else if ((f & VOCABULARY) != 0) {
+            name = false;
+        } else if (p >= 1 && eq(t, p, "and") && (t.claimed[p - 1] || eq(t, p - 1, "me"))) {
+            name = first && !stop || !common; // "jess and tay", "me and saoirse"
         } else {
-            name = first && !stop && !common || verb && !english.list().contains(t.text, t.s[i], t.e[i]);
+            name = first && !stop && !common || verb && !common && !stop;
         }
         if (!name) {
             return i;
         }
         emit(t, out, i, i, PhiCategory.PERSON, 0.7);
         return i + 1;
+    }
+
+    /** "its marcus", "this is dre", "im ana": a message naming its writer. */
+    private static boolean selfIntroduction(Tokens t, int p) {
+        if (p < 0 || t.kind[p] != WORD) {
+            return false;
+        }
+        if (eq(t, p, "its") || eq(t, p, "im")) {
+            return true;
+        }
+        return eq(t, p, "is") && p >= 1 && t.kind[p - 1] == WORD && eq(t, p - 1, "this");
     }
 
     /** Any verb after the word, "is" and "has" included: "Max is already", "Jack has been". */
@@ -1808,7 +1846,8 @@ public final class TherapyTextScanner {
                 return best + 1;
             }
         }
-        boolean okWord = (f & (CLINICAL | STATE | MONTH | WEEKDAY | STREET | PUBLIC | EPONYM)) == 0;
+        boolean okWord = (f & (CLINICAL | STATE | MONTH | WEEKDAY | STREET | PUBLIC)) == 0
+                && ((f & EPONYM) == 0 || cue);
         boolean plain = okWord && (f & STOP) == 0;
         if (okWord && !allCaps(t, i) && placePrepBefore(t, i) && !sentenceStart(t, i) && (f & TITLE) == 0) {
             cue = true; // "in Normal", "at Caterpillar", "from Kharkiv": a capitalized word after a place word
@@ -1825,10 +1864,80 @@ public final class TherapyTextScanner {
                     && (flags(t, end + 1) & PLACE_SUFFIX) != 0 && isCap(t, end + 1)) {
                 end++;
             }
+            end = possessive(t, end);
             emit(t, out, i, end, PhiCategory.LOCATION, 0.8);
             return end + 1;
         }
         return i;
+    }
+
+    /** "Argyle St", "W 25th Pl", "Devon Ave", and corners: "Clark and Division", "Halsted & 79th". */
+    private int streetWithoutNumber(Tokens t, int i, long f, List<PhiSpan> out) {
+        int k = i;
+        if ((f & DIRECTION) != 0 && t.len(i) <= 5 && k + 1 < t.n && t.ws[k + 1] == 1
+                && (isCap(t, k + 1) || t.kind[k + 1] == ALNUM && ordinal(t, k + 1))) {
+            k++;
+        }
+        int name = k;
+        if (!(isCap(t, name) || t.kind[name] == ALNUM && ordinal(t, name)) || (flags(t, name) & (TITLE | CLINICAL)) != 0) {
+            return i;
+        }
+        int street = name + 1;
+        if (street < t.n && t.ws[street] == 1 && isCap(t, street) && (flags(t, street) & STREET) != 0
+                && (t.len(street) <= 4 || !isCap(t, street + 1)) && !(eq(t, street, "dr") && isCap(t, street + 2))
+                && (flags(t, name) & (STOP)) == 0 && !sentenceStart(t, street)) {
+            int end = street;
+            if (t.isPunct(end + 1, '.') && t.ws[end + 1] == 0) {
+                end++;
+            }
+            emit(t, out, i, end, PhiCategory.ADDRESS, 0.8);
+            return end + 1;
+        }
+        // a corner after "at", "on", "near" or "of"
+        int p = i - 1;
+        if (p >= 0 && t.kind[p] == WORD && (eq(t, p, "at") || eq(t, p, "on") || eq(t, p, "near") || eq(t, p, "of"))
+                && name + 2 < t.n && t.ws[name + 1] == 1 && (t.isPunct(name + 1, '&') || eq(t, name + 1, "and"))
+                && t.ws[name + 2] == 1 && (isCap(t, name + 2) || t.kind[name + 2] == ALNUM && ordinal(t, name + 2))
+                && (flags(t, name + 2) & (TITLE | CLINICAL | VOCABULARY)) == 0 && (f & (VOCABULARY | CLINICAL)) == 0) {
+            int end = name + 2;
+            if (end + 1 < t.n && t.ws[end + 1] == 1 && isCap(t, end + 1) && (flags(t, end + 1) & STREET) != 0) {
+                end++;
+            }
+            emit(t, out, i, end, PhiCategory.ADDRESS, 0.75);
+            return end + 1;
+        }
+        return i;
+    }
+
+    /** "Port-au-Prince", "Hye-jin Park", "Mazar-i-Sharif": a hyphenated name with a part no dictionary knows. */
+    private int hyphenatedName(Tokens t, int i, List<PhiSpan> out) {
+        if (!t.isPunct(i + 1, '-') || t.ws[i + 1] != 0 || i + 2 >= t.n || t.ws[i + 2] != 0 || t.kind[i + 2] != WORD) {
+            return i;
+        }
+        int k = i;
+        boolean unknown = false;
+        while (true) {
+            long pf = flags(t, k);
+            if ((pf & (VOCABULARY | CLINICAL)) == 0 && t.len(k) >= 2 && !english.isOrdinary(t.text, t.s[k], t.e[k])
+                    || (pf & (FIRST | SURNAME | CITY)) != 0 && (pf & STOP) == 0) {
+                unknown = true;
+            }
+            if (t.isPunct(k + 1, '-') && t.ws[k + 1] == 0 && k + 2 < t.n && t.ws[k + 2] == 0 && t.kind[k + 2] == WORD) {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        if (!unknown || (lex.get(t.c, t.s[i], t.e[k]) & (VOCABULARY | CLINICAL)) != 0) {
+            return i;
+        }
+        String type = placePrepBefore(t, i) ? PhiCategory.LOCATION : PhiCategory.PERSON;
+        int end = k;
+        if (type.equals(PhiCategory.PERSON)) {
+            end = extendName(t, k);
+        }
+        emit(t, out, i, end, type, 0.75);
+        return end + 1;
     }
 
     // ---------------------------------------------------------------- organizations and facilities
@@ -1857,8 +1966,8 @@ public final class TherapyTextScanner {
             if ((kf & ORG_SUFFIX) != 0 && k > i && !allCaps(t, k) || k > i && allCaps(t, k) && (kf & ORG_SUFFIX) != 0
                     && t.len(k) <= 4) {
                 last = k;
-            } else if ((kf & CLINICAL) == 0 || (kf & (PUBLIC | CITY | FIRST | SURNAME)) != 0) {
-                allClinical = false;
+            } else if ((kf & CLINICAL) == 0 || (kf & (PUBLIC | CITY | FIRST | SURNAME | ORG_SUFFIX)) != 0) {
+                allClinical = false; // "Mosque Foundation", "Temple Sholom" start with an organization word
             }
             k++;
         }
@@ -1886,8 +1995,13 @@ public final class TherapyTextScanner {
                 && t.len(tail) <= 6)) {
             last = tail;
         }
-        emit(t, out, i, last, PhiCategory.LOCATION, 0.75);
-        return last + 1;
+        emit(t, out, i, possessive(t, last), PhiCategory.LOCATION, 0.75);
+        return possessive(t, last) + 1;
+    }
+
+    /** The "'s" after a venue's name belongs to it: "Portillo's", "Delilah's". */
+    private static int possessive(Tokens t, int last) {
+        return possessiveAfter(t, last) ? last + 2 : last;
     }
 
     /** The next word of a capitalized run after token {@code k}, over connectors and possessives, or -1. */
