@@ -72,11 +72,16 @@ public final class TherapyTextScanner {
     private static final byte ALNUM = 3;
     private static final byte PUNCT = 4;
 
+    /** Internationalized too: "josé.peña@correo.mx", "anna@почта.рф", "yuki@例え.jp". */
     private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,24}");
+            "[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(\\.[\\p{L}\\p{N}\\-]+)*\\.(\\p{L}{2,24}|xn--[a-z0-9\\-]+)");
     private static final Pattern IPV6 = Pattern.compile(
             "(?i)(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{0,4}::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{0,4}");
     private static final Pattern MAC = Pattern.compile("(?i)[0-9a-f]{2}([:\\-])[0-9a-f]{2}(\\1[0-9a-f]{2}){4}");
+    private static final Pattern CISCO_MAC = Pattern.compile("(?i)[0-9a-f]{4}\\.[0-9a-f]{4}\\.[0-9a-f]{4}");
+    /** IPv6 in brackets with a port ("[2001:db8::1]:443") or with a zone id ("fe80::1%eth0"). */
+    private static final Pattern IPV6_DECORATED = Pattern.compile(
+            "(?i)\\[([0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}\\](:\\d{1,5})?|([0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}%[0-9a-z]+");
 
     private final WordTable lex = Lexicon.table();
     private final EnglishWords english = new EnglishWords();
@@ -462,12 +467,17 @@ public final class TherapyTextScanner {
             emit(t, out, i, last, PhiCategory.URL, 0.95);
             return last + 1;
         }
-        if (colons >= 2 && t.kind[i] != WORD || colons >= 2 && chunk.indexOf("::") >= 0) {
+        if (CISCO_MAC.matcher(chunk).matches()) {
+            emit(t, out, i, last, PhiCategory.DEVICE, 0.9);
+            return last + 1;
+        }
+        if (colons >= 2) {
             if (MAC.matcher(chunk).matches()) {
                 emit(t, out, i, last, PhiCategory.DEVICE, 0.9);
                 return last + 1;
             }
-            if (IPV6.matcher(chunk).matches() && chunk.chars().anyMatch(Character::isLetterOrDigit)) {
+            if ((IPV6.matcher(chunk).matches() || IPV6_DECORATED.matcher(chunk).matches())
+                    && chunk.chars().anyMatch(Character::isLetterOrDigit)) {
                 emit(t, out, i, last, PhiCategory.IP, 0.9);
                 return last + 1;
             }
@@ -520,6 +530,11 @@ public final class TherapyTextScanner {
     // ---------------------------------------------------------------- numbers
 
     private int numbers(Tokens t, int i, List<PhiSpan> out) {
+        int iso = isoTimestamp(t, i);
+        if (iso > i) {
+            emit(t, out, i, iso, PhiCategory.DATE, 0.9);
+            return iso + 1;
+        }
         int start = i;
         boolean plus = false;
         boolean paren = false;
@@ -545,7 +560,17 @@ public final class TherapyTextScanner {
             }
         }
         while (count < 6 && k < t.n) {
-            if (t.kind[k] == PUNCT && t.ws[k] == 0 && k + 1 < t.n && t.kind[k + 1] == NUM && t.ws[k + 1] == 0
+            if (plus && t.isPunct(k, '(') && t.ws[k] <= 1 && k + 2 < t.n && t.kind[k + 1] == NUM
+                    && t.isPunct(k + 2, ')') && k + 3 < t.n && t.kind[k + 3] == NUM && t.ws[k + 3] <= 1) {
+                sep[count] = ' ';
+                g[count++] = k + 1; // "+1 (408) 555-0162"
+                k += 3;
+                if (count < 6) {
+                    sep[count] = ')';
+                    g[count++] = k;
+                    k++;
+                }
+            } else if (t.kind[k] == PUNCT && t.ws[k] == 0 && k + 1 < t.n && t.kind[k + 1] == NUM && t.ws[k + 1] == 0
                     && "-./".indexOf(t.first(k)) >= 0) {
                 sep[count] = t.first(k);
                 g[count++] = k + 1;
@@ -562,12 +587,40 @@ public final class TherapyTextScanner {
         return end > start ? end : i + 1;
     }
 
+    private static final Pattern ISO_TIMESTAMP = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?| \\d{2}:\\d{2}(:\\d{2})?)");
+
+    /** "2024-03-11T17:02", "2023-11-02T14:15:00-05:00", "2024-06-17 09:00": the last token, or {@code i}. */
+    private static int isoTimestamp(Tokens t, int i) {
+        if (t.kind[i] != NUM || t.len(i) != 4 || !t.isPunct(i + 1, '-') || t.ws[i + 1] != 0) {
+            return i;
+        }
+        int k = i;
+        int spaces = 0;
+        while (k + 1 < t.n && (t.ws[k + 1] == 0 || t.ws[k + 1] == 1 && spaces == 0 && t.kind[k + 1] == NUM
+                && t.isPunct(k + 2, ':') && k - i == 4)) {
+            if (t.ws[k + 1] == 1) {
+                spaces++;
+            }
+            k++;
+        }
+        while (k > i && t.kind[k] == PUNCT && ".,;)".indexOf(t.first(k)) >= 0) {
+            k--;
+        }
+        for (int end = k; end > i + 4; end--) {
+            if (ISO_TIMESTAMP.matcher(t.text.substring(t.s[i], t.e[end])).matches()) {
+                return end;
+            }
+        }
+        return i;
+    }
+
     /** Whether a space continues a number (phone "312 555 0148", SSN "123 45 6789", card "4111 1111 …"). */
     private static boolean spaceJoins(Tokens t, int prev, int next, int count, boolean plus) {
         int a = t.len(prev);
         int b = t.len(next);
         if (plus) {
-            return b >= 2 && b <= 4;
+            return b >= 1 && b <= 6; // "+49 30 901820", "+91 98765 43210"
         }
         if (a == 1 && count == 1 && t.first(prev) == '1') {
             return b == 3;
@@ -593,15 +646,21 @@ public final class TherapyTextScanner {
         boolean notId = (ctx & NOT_ID) != 0;
 
         // IPv4
-        if (count == 4 && sameSep && sep[1] == '.' && len[0] <= 3 && len[1] <= 3 && len[2] <= 3 && len[3] <= 3
+        boolean cidr = count == 5 && sep[1] == '.' && sep[2] == '.' && sep[3] == '.' && sep[4] == '/' && len[4] <= 2;
+        if ((count == 4 && sameSep || cidr) && sep[1] == '.' && len[0] <= 3 && len[1] <= 3 && len[2] <= 3 && len[3] <= 3
                 && value(t, g[0]) <= 255 && value(t, g[1]) <= 255 && value(t, g[2]) <= 255 && value(t, g[3]) <= 255) {
-            emit(t, out, start, lastTok, PhiCategory.IP, 0.9);
-            return lastTok + 1;
+            int ipEnd = cidr ? g[4] : lastTok;
+            if (!cidr && (t.isPunct(ipEnd + 1, '/') || t.isPunct(ipEnd + 1, ':')) && t.ws[ipEnd + 1] == 0 && ipEnd + 2 < t.n
+                    && t.kind[ipEnd + 2] == NUM && t.ws[ipEnd + 2] == 0) {
+                ipEnd += 2; // "45.83.12.0/24", "24.15.199.3:51820"
+            }
+            emit(t, out, start, ipEnd, PhiCategory.IP, 0.9);
+            return ipEnd + 1;
         }
         // phones
         int phoneStart = -1;
         if (!plus && count == 3 && len[0] == 3 && len[1] == 3 && len[2] == 4
-                && (paren || (sameSep && (sep[1] == '-' || sep[1] == '.' || sep[1] == ' ')))
+                && (paren || (sameSep || sep[1] == ' ') && (sep[2] == '-' || sep[2] == '.' || sep[2] == ' '))
                 && nanp(t, g[0], g[1])) {
             phoneStart = start;
         } else if (!plus && count == 4 && len[0] == 1 && t.first(g[0]) == '1' && len[1] == 3 && len[2] == 3
@@ -686,6 +745,10 @@ public final class TherapyTextScanner {
         if (count == 1 && digits >= 7 && !unitAfter(t, lastTok)) {
             emit(t, out, start, lastTok, PhiCategory.ID, 0.5);
             return lastTok + 1;
+        }
+        if (count >= 2 && sameSep && sep[1] == '-' && digits >= 6 && len[count - 1] >= 4) {
+            emit(t, out, start, tail, PhiCategory.ID, 0.5); // "24-118827": a report or case number
+            return tail + 1;
         }
         return lastTok + 1;
     }
@@ -829,7 +892,13 @@ public final class TherapyTextScanner {
                 return end + 1;
             }
         }
-        // day before a month: "14 March", "3 of June"
+        // day before a month: "14 March", "3 of June", "5-May-2021", "4-Jan-22"
+        if (len <= 2 && v >= 1 && v <= 31 && t.isPunct(g + 1, '-') && t.ws[g + 1] == 0 && g + 4 < t.n
+                && (flags(t, g + 2) & MONTH) != 0 && t.isPunct(g + 3, '-') && t.kind[g + 4] == NUM
+                && (t.len(g + 4) == 2 || t.len(g + 4) == 4)) {
+            emit(t, out, g, g + 4, PhiCategory.DATE, 0.9);
+            return g + 5;
+        }
         if (len <= 2 && v >= 1 && v <= 31) {
             int m = g + 1;
             if (m < t.n && t.kind[m] == WORD && eq(t, m, "of")) {
@@ -842,7 +911,11 @@ public final class TherapyTextScanner {
             }
         }
         // ZIP codes after a state or the word "zip"
-        if ((len == 5 || len == 9) && ((ctx & CTX_ZIP) != 0 || stateBefore(t, start))) {
+        if (len == 4 && start == g && lastFour(t, g)) {
+            emit(t, out, g, g, PhiCategory.ACCOUNT, 0.8);
+            return g + 1;
+        }
+        if ((len == 5 || len == 9) && ((ctx & CTX_ZIP) != 0 || stateBefore(t, start) || placeBefore(t, start, out))) {
             int end = g;
             if (t.isPunct(g + 1, '-') && t.ws[g + 1] == 0 && g + 2 < t.n && t.kind[g + 2] == NUM && t.len(g + 2) == 4) {
                 end = g + 2;
@@ -854,6 +927,31 @@ public final class TherapyTextScanner {
             return g + 1;
         }
         return start;
+    }
+
+    /** "Visa ending 4421", "card ends in 1008", "last four 7730". */
+    private static boolean lastFour(Tokens t, int g) {
+        int p = g - 1;
+        if (p >= 0 && t.kind[p] == WORD && eq(t, p, "in")) {
+            p--;
+        }
+        if (p < 0 || t.kind[p] != WORD) {
+            return false;
+        }
+        return eq(t, p, "ending") || eq(t, p, "ends") || eq(t, p, "four") && p >= 1 && eq(t, p - 1, "last");
+    }
+
+    /** The number follows a place just found ("Chicago 60632", "Evanston, 60201"): a ZIP code. */
+    private static boolean placeBefore(Tokens t, int start, List<PhiSpan> out) {
+        int p = start - 1;
+        if (t.isPunct(p, ',')) {
+            p--;
+        }
+        if (p < 0 || !t.claimed[p] || out.isEmpty()) {
+            return false;
+        }
+        PhiSpan last = out.get(out.size() - 1);
+        return last.end() == t.e[p] && (last.type().equals(PhiCategory.LOCATION) || last.type().equals(PhiCategory.ADDRESS));
     }
 
     private static boolean cpt(Tokens t, int g) {
@@ -898,9 +996,10 @@ public final class TherapyTextScanner {
                     || w.equals("turns") || w.equals("ages")) {
                 return true;
             }
-            // "her grandfather is 97", "mother is a 92 ..."
+            // "her grandfather is 97", "she is 92", "who is 96"; not "the score is 95"
             if ((w.equals("is") || w.equals("was")) && p >= 1 && t.kind[p - 1] == WORD
-                    && (flags(t, p - 1) & KIN) != 0) {
+                    && ((flags(t, p - 1) & KIN) != 0 || person(t, p - 1)) && !unitAfter(t, g)
+                    && !t.isPunct(g + 1, '/') && !t.isPunct(g + 1, '%')) {
                 return true;
             }
             if (w.equals("a") && p >= 2 && t.kind[p - 1] == WORD && (flags(t, p - 2) & KIN) != 0) {
@@ -910,7 +1009,14 @@ public final class TherapyTextScanner {
         if (p >= 1 && t.isPunct(p, ':') && t.kind[p - 1] == WORD) {
             return eq(t, p - 1, "age");
         }
-        return false;
+        // "Grace, 95, fell": an age between commas after a name
+        return p >= 1 && t.isPunct(p, ',') && t.isPunct(g + 1, ',') && t.claimed[p - 1] && isCap(t, p - 1);
+    }
+
+    /** A word that stands for a person: a pronoun, "who", or a name already found. */
+    private boolean person(Tokens t, int k) {
+        return eq(t, k, "she") || eq(t, k, "he") || eq(t, k, "who") || eq(t, k, "they") || eq(t, k, "i")
+                || t.claimed[k] && isCap(t, k);
     }
 
     private boolean stateBefore(Tokens t, int start) {
@@ -1258,17 +1364,69 @@ public final class TherapyTextScanner {
         }
         if (m < t.n && (flags(t, m) & MONTH) != 0 && monthWord(t, m)) {
             int end = yearAfter(t, m);
-            emit(t, out, i, end, PhiCategory.DATE, 0.9);
+            emit(t, out, dateStart(t, i), end, PhiCategory.DATE, 0.9);
             return end + 1;
         }
-        // "on the 14th"
+        // "on the 14th", "can we do the 14th instead?", "Tuesday the 3rd"; not "the 3rd relapse"
         int p = i - 1;
-        if (p >= 1 && t.kind[p] == WORD && eq(t, p, "the")
-                && t.kind[p - 1] == WORD && eq(t, p - 1, "on")) {
-            emit(t, out, i, i, PhiCategory.DATE, 0.8);
+        if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the") && dayNotCount(t, i)) {
+            emit(t, out, dateStart(t, i), i, PhiCategory.DATE, 0.8);
             return i + 1;
         }
         return i + 1;
+    }
+
+    /** After "the Nth": nothing, punctuation or a little word, so N names a day, not a count ("the 3rd time"). */
+    private boolean dayNotCount(Tokens t, int i) {
+        int k = i + 1;
+        if (k >= t.n || t.kind[k] != WORD) {
+            return true;
+        }
+        long f = flags(t, k);
+        return (f & (STOP | MONTH | WEEKDAY)) != 0 && (f & UNIT_OF_MEASURE) == 0 || eq(t, k, "instead");
+    }
+
+    /** A date's first token, moved back over "the" and a weekday: "Tuesday the 3rd", "Thursday, Oct. 10". */
+    private int dateStart(Tokens t, int i) {
+        int start = i;
+        int p = i - 1;
+        if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the")) {
+            start = p;
+            p--;
+        }
+        if (t.isPunct(p, ',')) {
+            p--;
+        }
+        if (p >= 0 && t.kind[p] == WORD && (flags(t, p) & WEEKDAY) != 0 && !t.claimed[p]) {
+            start = p;
+        }
+        return start;
+    }
+
+    private static final String[] DAY_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+        "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth"};
+
+    /** "twenty-third", "ninth", "thirty-first": the last token of a day written as an ordinal word, or -1. */
+    private int dayWord(Tokens t, int k) {
+        if (k >= t.n || t.kind[k] != WORD) {
+            return -1;
+        }
+        if ((eq(t, k, "twenty") || eq(t, k, "thirty")) && t.isPunct(k + 1, '-') && t.ws[k + 1] == 0 && k + 2 < t.n
+                && t.ws[k + 2] == 0) {
+            for (int d = 0; d < 9; d++) {
+                if (eq(t, k + 2, DAY_WORDS[d])) {
+                    return k + 2;
+                }
+            }
+            return -1;
+        }
+        for (String d : DAY_WORDS) {
+            if (eq(t, k, d)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** VIN: 17 chars without I, O, Q, with the check digit in position 9. */
@@ -1348,8 +1506,8 @@ public final class TherapyTextScanner {
         long f = flags(t, i);
         if (t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && i + 2 < t.n && t.ws[i + 2] == 0
                 && (t.kind[i + 2] == NUM || t.kind[i + 2] == ALNUM)) {
-            if ((f & CLINICAL) != 0 || ((f & (STOP | UNIT_OF_MEASURE)) != 0 || t.len(i) <= 2
-                    && (f & ANY_ID_CONTEXT) == 0) && t.len(i + 2) <= 2) {
+            if (((f & CLINICAL) != 0 || ((f & (STOP | UNIT_OF_MEASURE)) != 0 || t.len(i) <= 2
+                    && (f & ANY_ID_CONTEXT) == 0) && t.len(i + 2) <= 2) && !(t.kind[i + 2] != WORD && t.len(i + 2) >= 4)) {
                 return skipClinicalDash(t, i); // "PHQ-9", "GAD-7", "COVID-19", "Type-2"
             }
             if ((f & ANY_ID_CONTEXT) == 0 || (f & CTX_DEVICE) != 0 || allCaps(t, i)) {
@@ -1364,9 +1522,13 @@ public final class TherapyTextScanner {
         if ((f & MONTH) != 0 && monthWord(t, i)) {
             int end = monthDate(t, i);
             if (end > i) {
-                emit(t, out, i, end, PhiCategory.DATE, 0.9);
+                emit(t, out, dateStart(t, i), end, PhiCategory.DATE, 0.9);
                 return end + 1;
             }
+        }
+        int spelled = spelledDateOrAge(t, i, out);
+        if (spelled > i) {
+            return spelled;
         }
         if ((f & CTX_USER) != 0) {
             int end = handleAfter(t, i, out);
@@ -1417,6 +1579,40 @@ public final class TherapyTextScanner {
         return i + 1;
     }
 
+    /** "the twenty-third of September", "ninety-three" (an age). */
+    private int spelledDateOrAge(Tokens t, int i, List<PhiSpan> out) {
+        int day = dayWord(t, i);
+        if (day >= 0) {
+            int m = day + 1;
+            if (m < t.n && t.kind[m] == WORD && eq(t, m, "of")) {
+                m++;
+            }
+            if (m < t.n && (flags(t, m) & MONTH) != 0 && monthWord(t, m) && m > day + 1) {
+                int end = yearAfter(t, m);
+                emit(t, out, dateStart(t, i), end, PhiCategory.DATE, 0.85);
+                return end + 1;
+            }
+            return i;
+        }
+        if (eq(t, i, "ninety") || eq(t, i, "hundred") && i >= 1 && (eq(t, i - 1, "a") || eq(t, i - 1, "one"))) {
+            int end = i;
+            if (t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && i + 2 < t.n && t.kind[i + 2] == WORD) {
+                end = i + 2;
+            }
+            int next = end + 1;
+            if (next < t.n && t.kind[next] == WORD && (flags(t, next) & UNIT_OF_MEASURE) != 0
+                    && !eq(t, next, "years")) {
+                return i; // "ninety minutes"
+            }
+            if (next < t.n && t.kind[next] == WORD && (eq(t, next, "percent") || eq(t, next, "times"))) {
+                return i;
+            }
+            emit(t, out, eq(t, i, "hundred") ? i - 1 : i, end, PhiCategory.AGE, 0.8);
+            return end + 1;
+        }
+        return i;
+    }
+
     private static int skipClinicalDash(Tokens t, int i) {
         int k = i;
         while (k + 2 < t.n && t.isPunct(k + 1, '-') && t.ws[k + 1] == 0 && t.ws[k + 2] == 0 && t.kind[k + 2] != PUNCT) {
@@ -1437,6 +1633,13 @@ public final class TherapyTextScanner {
     /** "March 14", "Mar. 14th, 2025", "March 2024", "March of 2024". */
     private int monthDate(Tokens t, int i) {
         int k = i + 1;
+        if (t.isPunct(k, '-') && t.ws[k] == 0 && k + 1 < t.n && t.kind[k + 1] == NUM && t.ws[k + 1] == 0
+                && (t.len(k + 1) == 4 || t.len(k + 1) == 2)) {
+            return k + 1; // "May-2021"
+        }
+        if (k < t.n && t.ws[k] == 1 && dayWord(t, k) >= 0) {
+            return yearAfter(t, dayWord(t, k)); // "October twenty-third"
+        }
         if (t.isPunct(k, '.') && t.ws[k] == 0) {
             k++;
         }
@@ -1465,6 +1668,10 @@ public final class TherapyTextScanner {
         int m = k + 1;
         if (t.isPunct(m, ',')) {
             m++;
+        }
+        if ((t.isPunct(m, '\'') || t.isPunct(m, '\u2019')) && m + 1 < t.n && t.kind[m + 1] == NUM && t.len(m + 1) == 2
+                && t.ws[m + 1] == 0) {
+            return m + 1; // "Jan 5th, '24"
         }
         if (m < t.n && t.kind[m] == NUM && t.len(m) == 4 && t.ws[m] <= 1) {
             long y = value(t, m);
