@@ -16,6 +16,14 @@ public final class EnglishWords {
     private static final String[] SUFFIXES = {"ing", "ed", "s", "ation", "ization", "ize", "ized", "izing", "ness",
         "ity", "ally", "ly", "al", "ic", "ist", "ism", "ment", "er", "ers"};
 
+    /** Endings of coined and technical words; given names and surnames do not end this way. */
+    private static final String[] JARGON_ENDINGS = {"gram", "ology", "ologist", "osis", "itis", "ism", "tion", "sion",
+        "ment", "ness", "ity", "ize", "izing", "ized", "ise", "phobia", "philia", "pathy", "therapy", "graphy", "scope",
+        "tomy", "emia", "algia", "mania", "phrenia", "thymia", "somnia", "ectomy", "plasty", "ous", "ful", "less",
+        "able", "ible", "ative", "ality", "ization", "ogenic", "ergic", "ocyte", "amine", "azepam", "olam", "oxetine",
+        "pramine", "triptyline", "apine", "idone", "iprazole", "ifene", "afil", "prazole", "statin", "sartan", "olol",
+        "pril", "mab", "nib"};
+
     private final WordList english = WordList.english();
     private final WordTable lex = Lexicon.table();
 
@@ -45,6 +53,11 @@ public final class EnglishWords {
             return false;
         }
         String w = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+        for (String ending : JARGON_ENDINGS) {
+            if (w.endsWith(ending)) {
+                return true; // "genogram", "hypersomnia", "dysthymia": word-building no given name uses
+            }
+        }
         for (String prefix : PREFIXES) {
             if (w.length() - prefix.length() >= 4 && w.startsWith(prefix)) {
                 String rest = w.substring(prefix.length());

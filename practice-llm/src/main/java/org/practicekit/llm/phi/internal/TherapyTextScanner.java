@@ -677,6 +677,9 @@ public final class TherapyTextScanner {
                 && ((ctx & (CTX_PHONE | CTX_FAX)) != 0 || value(t, g[0]) == 555)) {
             phoneStart = start;
         }
+        if (phoneStart >= 0 && publicLine(t, g, count)) {
+            return lastTok + 1; // toll-free and crisis lines belong to organizations, not to a client
+        }
         if (phoneStart >= 0) {
             int end = extension(t, lastTok);
             String type = (contextWords(t, start, 10) & CTX_FAX) != 0 ? PhiCategory.FAX : PhiCategory.PHONE;
@@ -708,6 +711,13 @@ public final class TherapyTextScanner {
             int r = singleNumber(t, start, g[0], ctx, out);
             if (r > start) {
                 return r;
+            }
+        }
+        if (count == 1 && len[0] == 4 && value(t, g[0]) >= 1900 && value(t, g[0]) <= 2100) {
+            int from = holidayBefore(t, start);
+            if (from >= 0) {
+                emit(t, out, from, g[0], PhiCategory.DATE, 0.85); // "Christmas Eve 2022", "Mother's Day 2023"
+                return g[0] + 1;
             }
         }
         // identifiers by context (the whole dash-joined token: "24-DV-01187")
@@ -751,6 +761,42 @@ public final class TherapyTextScanner {
             return tail + 1;
         }
         return lastTok + 1;
+    }
+
+    /** A toll-free number (800, 888, 877, 866, 855, 844, 833) or the crisis text line 741741. */
+    private static boolean publicLine(Tokens t, int[] g, int count) {
+        StringBuilder digits = new StringBuilder(12);
+        for (int c = 0; c < count; c++) {
+            digits.append(t.c, t.s[g[c]], t.len(g[c]));
+        }
+        String d = digits.length() == 11 && digits.charAt(0) == '1' ? digits.substring(1) : digits.toString();
+        return d.equals("741741") || d.length() == 10 && d.charAt(0) == '8' && d.charAt(1) == d.charAt(2)
+                && "0876543".indexOf(d.charAt(1)) >= 0 && !(d.charAt(1) == '0' && d.charAt(2) != '0');
+    }
+
+    /** The first token of a holiday's name right before a year, or -1. */
+    private int holidayBefore(Tokens t, int year) {
+        int k = year - 1;
+        int from = -1;
+        boolean holiday = false;
+        for (int words = 0; words < 5 && k >= 0; words++) {
+            if (t.kind[k] == WORD && t.len(k) == 1 && (t.first(k) == 's') && t.isPunct(k - 1, '\'')) {
+                k -= 2; // "Mother's"
+                continue;
+            }
+            if (t.kind[k] != WORD || !isCap(t, k)) {
+                break;
+            }
+            long kf = flags(t, k);
+            if ((kf & (PUBLIC | CLINICAL | WEEKDAY)) == 0 && !eq(t, k, "day") && !eq(t, k, "eve") && !eq(t, k, "vigil")
+                    && !eq(t, k, "night") && !eq(t, k, "morning")) {
+                break;
+            }
+            holiday |= (kf & PUBLIC) != 0 || (lex.get(t.c, t.s[k], t.e[year - 1]) & PUBLIC) != 0;
+            from = k;
+            k--;
+        }
+        return holiday ? from : -1;
     }
 
     private static boolean ndc(int[] len, int count, char[] sep) {
@@ -849,7 +895,8 @@ public final class TherapyTextScanner {
                         || (before & NOT_ID) != 0) {
                     return -1; // "rated 7/10", "session 4/12", "4/12 sessions"
                 }
-                boolean scaleDenominator = b == 10 || b == 5 || b == 100 || b == 4 || b == 3;
+                boolean scaleDenominator = b == 10 || b == 5 || b == 100 || b == 4 || b == 3
+                        || sameDenominatorNear(t, g[1]);
                 if (scaleDenominator) {
                     return -1;
                 }
@@ -857,6 +904,18 @@ public final class TherapyTextScanner {
             }
         }
         return -1;
+    }
+
+    /** "went from 12/27 to 8/27": another fraction with the same denominator nearby makes both scores. */
+    private static boolean sameDenominatorNear(Tokens t, int denominator) {
+        for (int k = Math.max(2, denominator - 10); k < Math.min(t.n, denominator + 10); k++) {
+            if (k != denominator && t.kind[k] == NUM && t.isPunct(k - 1, '/') && t.ws[k] == 0 && t.ws[k - 1] == 0
+                    && t.kind[k - 2] == NUM && t.len(k) == t.len(denominator)
+                    && t.text.regionMatches(t.s[k], t.text, t.s[denominator], t.len(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "on 7/10", "since 3/5", "DOB 1/10", "Monday 2/5": a scale-like m/d that is still a date. */
@@ -1282,18 +1341,48 @@ public final class TherapyTextScanner {
         if ((ctx & NOT_ID) != 0) {
             return last + 1;
         }
+        if (underscore(t, i, last)) {
+            emit(t, out, i, last, PhiCategory.USERNAME, 0.8); // "h0ney_trap99": notes never use underscores
+            return last + 1;
+        }
         if (digits >= 2 && id.length() >= 4) {
             String type = idType(ctx);
             if (type != null && !type.equals(PhiCategory.PHONE)) {
                 emit(t, out, i, last, type, 0.85);
                 return last + 1;
             }
-            if (digits >= 5 && letters >= 1 && id.length() >= 7) {
-                emit(t, out, i, last, PhiCategory.ID, 0.6);
+            if (digits >= 5 && letters >= 1 && id.length() >= 7 || last > i && digits >= 4 && id.length() >= 5) {
+                emit(t, out, i, last, PhiCategory.ID, 0.6); // "E-20931", "LUC-S-2290371"
                 return last + 1;
             }
         }
+        if (digits >= 1 && letters >= 2 && id.length() >= 5 && upperCode(t, i, last)) {
+            emit(t, out, i, last, PhiCategory.ID, 0.6); // "8GM2KL", "SOBR4LF": a code in capitals
+            return last + 1;
+        }
         return last + 1;
+    }
+
+    private static boolean underscore(Tokens t, int from, int to) {
+        for (int k = t.s[from]; k < t.e[to]; k++) {
+            if (t.c[k] == '_') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters and digits, letters all capitals, no dash: a serial, plate or product code. */
+    private static boolean upperCode(Tokens t, int from, int to) {
+        if (from != to) {
+            return false;
+        }
+        for (int k = t.s[from]; k < t.e[to]; k++) {
+            if (Character.isLowerCase(t.c[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "63rd and Cottage Grove", "47th & Ashland": a street corner. */
@@ -1382,9 +1471,17 @@ public final class TherapyTextScanner {
         if (k >= t.n || t.kind[k] != WORD) {
             return true;
         }
-        long f = flags(t, k);
-        return (f & (STOP | MONTH | WEEKDAY)) != 0 && (f & UNIT_OF_MEASURE) == 0 || eq(t, k, "instead");
+        for (String w : AFTER_A_DAY) {
+            if (eq(t, k, w)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final String[] AFTER_A_DAY = {"instead", "and", "at", "for", "or", "so", "but", "when", "because",
+        "then", "is", "was", "if", "to", "until", "through", "thru", "since", "before", "after", "in", "on", "unless",
+        "which", "that", "she", "he", "they", "we", "i", "you", "it"};
 
     /** A date's first token, moved back over "the" and a weekday: "Tuesday the 3rd", "Thursday, Oct. 10". */
     private int dateStart(Tokens t, int i) {
@@ -1514,8 +1611,8 @@ public final class TherapyTextScanner {
                 return alnum(t, i, out); // "XJH-443-2219", "SN-88213-KX", "AUTH-55120-B"
             }
         }
-        if (allCaps(t, i) && t.len(i) <= 4 && i + 1 < t.n && t.kind[i + 1] == NUM && t.ws[i + 1] == 1
-                && t.len(i + 1) <= 4 && (context(t, i) & CTX_VEHICLE) != 0) {
+        if ((allCaps(t, i) || t.len(i) == 1 && upper(t.first(i))) && t.len(i) <= 4 && i + 1 < t.n
+                && t.kind[i + 1] == NUM && t.ws[i + 1] == 1 && t.len(i + 1) <= 5 && (context(t, i) & CTX_VEHICLE) != 0) {
             emit(t, out, i, i + 1, PhiCategory.VEHICLE, 0.85); // "plate KTR 4471"
             return i + 2;
         }
@@ -1553,6 +1650,18 @@ public final class TherapyTextScanner {
                 emit(t, out, i, v, PhiCategory.ADDRESS, 0.8);
                 return v + 1;
             }
+        }
+        int handle = handleShape(t, i, out);
+        if (handle > i) {
+            return handle;
+        }
+        int phrase = vocabularyPhrase(t, i);
+        if (phrase > i) {
+            return phrase + 1; // "Christmas Eve", "Serenity Prayer", "The Body Keeps the Score"
+        }
+        if (upper(t.first(i)) && t.len(i) > 3 && t.c[t.e[i] - 1] == 's'
+                && (lex.get(t.c, t.s[i], t.e[i] - 1) & VOCABULARY) != 0) {
+            return i + 1; // "Wednesdays", "Saturdays"
         }
         int end = upper(t.first(i)) ? organization(t, i, f, out) : i;
         if (end > i) {
@@ -1785,7 +1894,7 @@ public final class TherapyTextScanner {
             return i + 3; // "Stanley-Brown" safety plan, "Yale-Brown" scale
         }
         boolean first = (f & FIRST) != 0;
-        if ((f & EPONYM) != 0 && !cue && ((f & (FIRST | SURNAME | CITY)) == 0 || citation(t, i))) {
+        if ((f & EPONYM) != 0 && (citation(t, i) || !cue && (f & (FIRST | SURNAME | CITY)) == 0)) {
             return i; // "Linehan", "Gottman method", "Miller and Rollnick": a citation, not a person
         }
         if ((f & (MONTH | WEEKDAY)) != 0 && !cue && !(first && strongVerbAfter(t, i))) {
@@ -1803,9 +1912,9 @@ public final class TherapyTextScanner {
         double score;
         if (cue && (!stop || first || surname)) {
             score = 0.95;
-        } else if (first && !stop && (f & STATE) == 0) {
+        } else if (first && !stop && !vocabulary) {
             score = 0.85;
-        } else if (first && stop && !start && (f & STATE) == 0) {
+        } else if (first && stop && !start && !vocabulary) {
             score = 0.7;
         } else if ((first || surname) && !vocabulary && !english.isCommon(t.text, t.s[i], t.e[i])
                 && !placePrepBefore(t, i)) {
@@ -1912,6 +2021,11 @@ public final class TherapyTextScanner {
             }
         }
         int p = i - 1;
+        if (p >= 0 && t.kind[p] == WORD && (eq(t, p, "using") || eq(t, p, "used") || eq(t, p, "per") || eq(t, p, "via")
+                || eq(t, p, "reviewed") || eq(t, p, "covered") || eq(t, p, "applied") || eq(t, p, "recorded")
+                || eq(t, p, "assigned") || eq(t, p, "introduced") || eq(t, p, "taught") || eq(t, p, "administered"))) {
+            return true; // one uses a method, not a person
+        }
         return p >= 1 && t.kind[p] == WORD && (eq(t, p, "and") || eq(t, p, "by")) && (flags(t, p - 1) & EPONYM) != 0;
     }
 
@@ -2078,6 +2192,71 @@ public final class TherapyTextScanner {
         return i;
     }
 
+    /** "dkowalski_mom", "u/quietlakes_throwaway", "moth#4412", "xXShadowChaseXx": handles by their shape. */
+    private int handleShape(Tokens t, int i, List<PhiSpan> out) {
+        if (t.ws[i] == 0 && i > 0 && t.kind[i - 1] != PUNCT) {
+            return i;
+        }
+        int last = i;
+        if ((eq(t, i, "u") || eq(t, i, "r")) && t.isPunct(i + 1, '/') && t.ws[i + 1] == 0 && i + 2 < t.n
+                && t.kind[i + 2] != PUNCT && t.ws[i + 2] == 0) {
+            emit(t, out, i, i + 2, PhiCategory.USERNAME, 0.85);
+            return i + 3;
+        }
+        if (t.isPunct(i + 1, '#') && t.ws[i + 1] == 0 && i + 2 < t.n && t.kind[i + 2] == NUM && t.len(i + 2) == 4
+                && t.ws[i + 2] == 0) {
+            emit(t, out, i, i + 2, PhiCategory.USERNAME, 0.85);
+            return i + 3;
+        }
+        if (underscore(t, i, last)) {
+            emit(t, out, i, last, PhiCategory.USERNAME, 0.8);
+            return last + 1;
+        }
+        int inner = 0;
+        for (int k = t.s[i] + 1; k < t.e[i]; k++) {
+            if (upper(t.c[k]) && lower(t.c[k - 1])) {
+                inner++;
+            }
+        }
+        if (inner >= 2 && t.len(i) >= 8 && (flags(t, i) & (VOCABULARY | CLINICAL)) == 0) {
+            emit(t, out, i, i, PhiCategory.USERNAME, 0.7);
+            return i + 1;
+        }
+        return i;
+    }
+
+    /** The last token of the longest vocabulary phrase (two to six tokens) starting at {@code i}, or {@code i}. */
+    private int vocabularyPhrase(Tokens t, int i) {
+        if (!upper(t.first(i)) && !eq(t, i, "van") && !eq(t, i, "de")) {
+            return i;
+        }
+        int best = i;
+        int k = i;
+        for (int words = 1; words < 6; words++) {
+            int m = k + 1;
+            if (t.isPunct(m, '\'') && t.ws[m] == 0 && m + 1 < t.n && t.ws[m + 1] == 0) {
+                m++; // "New Year's Eve"
+            }
+            if (m >= t.n || t.kind[m] != WORD || t.ws[m] > 1 || t.ws[m] == 0 && t.kind[m - 1] != PUNCT) {
+                break;
+            }
+            k = m;
+            if ((lex.get(t.c, t.s[i], t.e[k]) & (VOCABULARY | CLINICAL)) != 0 && singleSpaced(t, i, k)) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    private static boolean singleSpaced(Tokens t, int from, int to) {
+        for (int k = from + 1; k <= to; k++) {
+            if (t.ws[k] == 1 && t.s[k] - t.e[k - 1] != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "Argyle St", "W 25th Pl", "Devon Ave", and corners: "Clark and Division", "Halsted & 79th". */
     private int streetWithoutNumber(Tokens t, int i, long f, List<PhiSpan> out) {
         int k = i;
@@ -2135,7 +2314,10 @@ public final class TherapyTextScanner {
                 break;
             }
         }
-        if (!unknown || (lex.get(t.c, t.s[i], t.e[k]) & (VOCABULARY | CLINICAL)) != 0) {
+        if ((lex.get(t.c, t.s[i], t.e[k]) & (VOCABULARY | CLINICAL)) != 0) {
+            return k + 1; // "Kübler-Ross", "Myers-Briggs": vocabulary
+        }
+        if (!unknown) {
             return i;
         }
         String type = placePrepBefore(t, i) ? PhiCategory.LOCATION : PhiCategory.PERSON;
@@ -2156,6 +2338,9 @@ public final class TherapyTextScanner {
      * Deloitte", "drives for Uber", "tends bar at The Green Mill").
      */
     private int organization(Tokens t, int i, long f, List<PhiSpan> out) {
+        if ((f & (TITLE | KIN)) != 0 && (f & ORG_SUFFIX) == 0) {
+            return i; // "Dr. Alvarez at ...": a person first
+        }
         int last = -1;
         int k = i;
         int words = 0;
@@ -2198,8 +2383,9 @@ public final class TherapyTextScanner {
         }
         // a number or code right after the name belongs to it: "Motel 6", "Warehouse 3", "Amazon MDW2"
         int tail = last + 1;
-        if (tail < t.n && t.ws[tail] == 1 && (t.kind[tail] == NUM && t.len(tail) <= 4 || t.kind[tail] == ALNUM
-                && t.len(tail) <= 6)) {
+        if (tail < t.n && t.ws[tail] == 1 && (t.kind[tail] == NUM && t.len(tail) <= 4 && (flags(t, last) & ORG_SUFFIX) != 0
+                && !unitAfter(t, tail) || t.kind[tail] == ALNUM && t.len(tail) <= 6 && upper(t.first(tail))
+                && !icd10(t, tail))) {
             last = tail;
         }
         emit(t, out, i, possessive(t, last), PhiCategory.LOCATION, 0.75);
@@ -2243,7 +2429,8 @@ public final class TherapyTextScanner {
             return m + 1;
         }
         if (t.kind[m] == WORD && m + 1 < t.n && t.ws[m + 1] == 1 && (eq(t, m, "of") || eq(t, m, "and")
-                || eq(t, m, "at") || eq(t, m, "de") || eq(t, m, "del") || eq(t, m, "la") || eq(t, m, "for"))) {
+                || eq(t, m, "at") && (flags(t, k) & ORG_SUFFIX) != 0 || eq(t, m, "de") || eq(t, m, "del")
+                || eq(t, m, "la") || eq(t, m, "for"))) {
             int n = m + 1;
             if (eq(t, n, "the") && n + 1 < t.n && t.ws[n + 1] == 1) {
                 n++;
