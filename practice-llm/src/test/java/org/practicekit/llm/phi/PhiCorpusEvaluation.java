@@ -49,7 +49,8 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  *       to a MockWebServer endpoint without a BAA that echoes the prompt. A label is on the wire
  *       when its text (whole word, case-sensitive) is in the request body more often than the
  *       snippet holds it outside labels; a hard negative is pseudonymized when it is there less
- *       often than in the snippet; the answer must come back exactly as the snippet was.</li>
+ *       often than the snippet holds it outside labels; the answer must come back exactly as the
+ *       snippet was.</li>
  * </ul>
  *
  * The report holds figures and the text of misses; it is written under target/, never logged.
@@ -75,6 +76,7 @@ final class PhiCorpusEvaluation {
     int blocked;
     final Map<String, Integer> blockedCategories = new TreeMap<>();
     int notRestored;
+    final List<String> notRestoredLines = new ArrayList<>();
     int onWire;
     final List<String> wireLeaks = new ArrayList<>();
     int guardNegativeSnippetsHit;
@@ -197,6 +199,7 @@ final class PhiCorpusEvaluation {
                 String wire = lastBody.get();
                 if (!response.text().equals(s.text())) {
                     notRestored++;
+                    notRestoredLines.add("line " + s.line());
                 }
                 scoreWire(s, wire);
             }
@@ -218,7 +221,7 @@ final class PhiCorpusEvaluation {
         boolean any = false;
         for (Negative n : s.negatives()) {
             String value = s.text().substring(n.start(), n.end());
-            if (occurrences(wire, value) < occurrences(s.text(), value)) {
+            if (occurrences(wire, value) < occurrencesOutsideGold(s, value)) {
                 any = true;
                 guardNegativesHit++;
                 guardNegativesPseudonymized.add("line " + s.line() + " '" + value + "'");
@@ -354,6 +357,7 @@ final class PhiCorpusEvaluation {
         if (guardRun) {
             sb.append("guard: on the wire:\n");
             wireLeaks.forEach(m -> sb.append("  ").append(m).append('\n'));
+            sb.append("guard: answers not restored exactly: ").append(notRestoredLines).append('\n');
             sb.append("guard: hard negatives pseudonymized:\n");
             guardNegativesPseudonymized.forEach(m -> sb.append("  ").append(m).append('\n'));
         }

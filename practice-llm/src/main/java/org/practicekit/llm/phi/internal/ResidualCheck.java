@@ -128,10 +128,10 @@ public final class ResidualCheck {
             return false;
         }
         if ((f & VOCABULARY) != 0) {
-            if ((f & EPONYM) != 0 && (f & (FIRST | SURNAME | CITY)) != 0 && !citation(text, e)) {
-                return !sentenceStart(text, s) || !known(text, s, e); // "Miller said" is a person, "Miller and Rollnick" a citation
-            }
-            return cue && (f & (FIRST | SURNAME)) != 0;
+            return cue && (f & (FIRST | SURNAME)) != 0 && (f & EPONYM) == 0; // "her daughter April"
+        }
+        if (ps >= 0 && inPhrase(text, s, e)) {
+            return false; // "van der Kolk", "Día de los Muertos", "Fourth of July"
         }
         if (cue && !employerCue(pf)) {
             return (f & STOP) == 0 || (f & (FIRST | SURNAME)) != 0;
@@ -147,7 +147,8 @@ public final class ResidualCheck {
             return false;
         }
         boolean cue = ps >= 0 && (pf & (KIN | NAMING | CONTACT)) != 0;
-        if ((f & FIRST) != 0 && (f & STOP) == 0 && !english.isCommonWord(text, s, e)) {
+        if ((f & FIRST) != 0 && (f & STOP) == 0 && !english.isCommonWord(text, s, e)
+                && (cue || !WordList.spanish().isCommonWord(text, s, e))) {
             return true; // "kayla", "tasha": a given name that is no English word
         }
         if (!cue) {
@@ -162,6 +163,29 @@ public final class ResidualCheck {
     /** A known English word, directly or by a common prefix or suffix ("psychoeducation", "journaling"). */
     private boolean known(String text, int s, int e) {
         return words.isOrdinary(text, s, e);
+    }
+
+    /** The word ends a vocabulary phrase of up to four words: "van der Kolk", "Fourth of July". */
+    private boolean inPhrase(String text, int s, int e) {
+        int from = s;
+        for (int words = 0; words < 3; words++) {
+            int p = from - 1;
+            if (p < 0 || text.charAt(p) != ' ') {
+                return false;
+            }
+            int q = p;
+            while (q > 0 && (Character.isLetter(text.charAt(q - 1)) || text.charAt(q - 1) == '\'')) {
+                q--;
+            }
+            if (q == p) {
+                return false;
+            }
+            from = q;
+            if ((lex.get(text, from, e) & (VOCABULARY | CLINICAL)) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean citation(String text, int e) {
@@ -489,6 +513,9 @@ public final class ResidualCheck {
         }
         if (lower.matches("[0-9]+(\\.[0-9]+)?(mg|mcg|ml|%)?(/[0-9a-z]+)*")) {
             return true;
+        }
+        if (lower.matches("[0-9]{3}\\([a-z]\\)")) {
+            return true; // "401(k)", "403(b)"
         }
         return lower.matches("a1c|b12|d3|t3|t4|mp3|mp4|4k|5g|4g|3d|2d|covid19|401k|i-94|w-2|w2|1099|k-12|ps5|ps4|9/11");
     }

@@ -49,6 +49,7 @@ import static org.practicekit.llm.phi.internal.Lexicon.VOCABULARY;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.practicekit.core.text.WordList;
 import org.practicekit.llm.phi.PhiCategory;
 import org.practicekit.llm.phi.PhiSpan;
 
@@ -732,6 +733,9 @@ public final class TherapyTextScanner {
                 }
             }
         }
+        if (publicLine(t, g, count)) {
+            return lastTok + 1;
+        }
         String type = notId ? null : idType(ctx);
         boolean strong = (ctx & STRONG_ID) != 0;
         boolean year = count == 1 && tail == lastTok && len[0] == 4 && value(t, g[0]) >= 1900
@@ -770,9 +774,13 @@ public final class TherapyTextScanner {
             digits.append(t.c, t.s[g[c]], t.len(g[c]));
         }
         String d = digits.length() == 11 && digits.charAt(0) == '1' ? digits.substring(1) : digits.toString();
-        return d.equals("741741") || d.length() == 10 && d.charAt(0) == '8' && d.charAt(1) == d.charAt(2)
-                && "0876543".indexOf(d.charAt(1)) >= 0 && !(d.charAt(1) == '0' && d.charAt(2) != '0');
+        return CRISIS_LINES.contains(d);
     }
+
+    /** Public crisis and help lines (988's old number, SAMHSA, domestic violence, RAINN, Trevor, text line). */
+    private static final java.util.Set<String> CRISIS_LINES = java.util.Set.of("741741", "8002738255", "8006624357",
+            "8007997233", "8006564673", "8664887386", "8008264565", "8779107711", "8009855990", "8884997433",
+            "8009506264", "8004224453");
 
     /** The first token of a holiday's name right before a year, or -1. */
     private int holidayBefore(Tokens t, int year) {
@@ -1975,7 +1983,9 @@ public final class TherapyTextScanner {
         } else if (p >= 1 && eq(t, p, "and") && (t.claimed[p - 1] || eq(t, p - 1, "me"))) {
             name = first && !stop || !common; // "jess and tay", "me and saoirse"
         } else {
-            name = first && !stop && !common || verb && !common && !stop;
+            // a lowercase given name alone ("kayla"), unless it is a Spanish word ("esperanza", "luz")
+            name = first && !stop && !common && !WordList.spanish().isCommonWord(t.text, t.s[i], t.e[i])
+                    || verb && !common && !stop;
         }
         if (!name) {
             return i;
@@ -2170,7 +2180,8 @@ public final class TherapyTextScanner {
         boolean okWord = (f & (CLINICAL | STATE | MONTH | WEEKDAY | STREET | PUBLIC)) == 0
                 && ((f & EPONYM) == 0 || cue);
         boolean plain = okWord && (f & STOP) == 0;
-        if (okWord && !allCaps(t, i) && placePrepBefore(t, i) && !sentenceStart(t, i) && (f & TITLE) == 0) {
+        if (okWord && !allCaps(t, i) && placePrepBefore(t, i) && !sentenceStart(t, i) && (f & TITLE) == 0
+                && !(i + 1 < t.n && (t.kind[i + 1] == NUM || t.kind[i + 1] == ALNUM))) {
             cue = true; // "in Normal", "at Caterpillar", "from Kharkiv": a capitalized word after a place word
             plain = true;
         }
@@ -2304,6 +2315,9 @@ public final class TherapyTextScanner {
         boolean unknown = false;
         while (true) {
             long pf = flags(t, k);
+            if (allCaps(t, k)) {
+                return i; // "EDE-Q", "WISC-V": an instrument's acronym
+            }
             if ((pf & (VOCABULARY | CLINICAL)) == 0 && t.len(k) >= 2 && !english.isOrdinary(t.text, t.s[k], t.e[k])
                     || (pf & (FIRST | SURNAME | CITY)) != 0 && (pf & STOP) == 0) {
                 unknown = true;
