@@ -45,6 +45,12 @@ public final class EnglishWords {
         if (english.isCommonWord(text, start, end)) {
             return true;
         }
+        for (int k = start + 1; k < end - 1; k++) {
+            if (text.charAt(k) == '-') {
+                // "faith-based", "self-harm": ordinary when every part is
+                return isOrdinary(text, start, k) && isOrdinary(text, k + 1, end);
+            }
+        }
         if (end - start < 6 || english.contains(text, start, end)) {
             return false; // short, or a proper noun of the dictionary: a name
         }

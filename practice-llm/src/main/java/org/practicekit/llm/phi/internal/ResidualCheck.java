@@ -130,13 +130,13 @@ public final class ResidualCheck {
         if ((f & VOCABULARY) != 0) {
             return cue && (f & (FIRST | SURNAME)) != 0 && (f & EPONYM) == 0; // "her daughter April"
         }
-        if (ps >= 0 && inPhrase(text, s, e)) {
+        if (inPhrase(text, s, e)) {
             return false; // "van der Kolk", "Día de los Muertos", "Fourth of July"
         }
         if (cue && !employerCue(pf)) {
             return (f & STOP) == 0 || (f & (FIRST | SURNAME)) != 0;
         }
-        if (ps >= 0 && (pf & EMPLOYER) != 0 && !sentenceStart(text, s)) {
+        if (ps >= 0 && employerBefore(text, ps, pe) && !sentenceStart(text, s)) {
             return true; // "works at Caterpillar": an employer, whatever the word
         }
         return !known(text, s, e);
@@ -157,7 +157,7 @@ public final class ResidualCheck {
         if ((f & FIRST) != 0 && (f & STOP) == 0) {
             return true; // "texted jenny"
         }
-        return (f & STOP) == 0 && !english.isCommonWord(text, s, e); // "my bf marco", "my mom june"
+        return (f & STOP) == 0 && !known(text, s, e); // "my bf marco", "my mom june"
     }
 
     /** A known English word, directly or by a common prefix or suffix ("psychoeducation", "journaling"). */
@@ -165,24 +165,50 @@ public final class ResidualCheck {
         return words.isOrdinary(text, s, e);
     }
 
-    /** The word ends a vocabulary phrase of up to four words: "van der Kolk", "Fourth of July". */
+    /** The word is inside a vocabulary phrase of up to five words: "van der Kolk", "Día de los Muertos". */
     private boolean inPhrase(String text, int s, int e) {
+        int[] starts = new int[4];
+        int[] ends = new int[5];
+        int ns = 0;
+        starts[ns++] = s;
         int from = s;
-        for (int words = 0; words < 3; words++) {
+        while (ns < 4) {
             int p = from - 1;
-            if (p < 0 || text.charAt(p) != ' ') {
-                return false;
+            if (p < 1 || text.charAt(p) != ' ') {
+                break;
             }
             int q = p;
             while (q > 0 && (Character.isLetter(text.charAt(q - 1)) || text.charAt(q - 1) == '\'')) {
                 q--;
             }
             if (q == p) {
-                return false;
+                break;
             }
+            starts[ns++] = q;
             from = q;
-            if ((lex.get(text, from, e) & (VOCABULARY | CLINICAL)) != 0) {
-                return true;
+        }
+        int ne = 0;
+        ends[ne++] = e;
+        int to = e;
+        while (ne < 5) {
+            if (to + 1 >= text.length() || text.charAt(to) != ' ') {
+                break;
+            }
+            int q = to + 1;
+            while (q < text.length() && (Character.isLetter(text.charAt(q)) || text.charAt(q) == '\'')) {
+                q++;
+            }
+            if (q == to + 1) {
+                break;
+            }
+            ends[ne++] = q;
+            to = q;
+        }
+        for (int a = 0; a < ns; a++) {
+            for (int b = 0; b < ne; b++) {
+                if ((a > 0 || b > 0) && (lex.get(text, starts[a], ends[b]) & (VOCABULARY | CLINICAL)) != 0) {
+                    return true;
+                }
             }
         }
         return false;
@@ -210,6 +236,22 @@ public final class ResidualCheck {
     /** Flags of a plural's singular ("Wednesdays", "Saturdays"), or 0. */
     private long plural(String text, int s, int e) {
         return e - s > 3 && text.charAt(e - 1) == 's' ? lex.get(text, s, e - 1) : 0;
+    }
+
+    /** The previous word is "at" or "for" and the one before it introduces work: "works at", "drives for". */
+    private boolean employerBefore(String text, int ps, int pe) {
+        if (!(pe - ps == 2 && text.regionMatches(true, ps, "at", 0, 2) || pe - ps == 3 && text.regionMatches(true, ps, "for", 0, 3))) {
+            return false;
+        }
+        int q = ps - 1;
+        while (q >= 0 && text.charAt(q) == ' ') {
+            q--;
+        }
+        int e = q + 1;
+        while (q >= 0 && Character.isLetter(text.charAt(q))) {
+            q--;
+        }
+        return e > q + 1 && (lex.get(text, q + 1, e) & EMPLOYER) != 0;
     }
 
     private static boolean employerCue(long pf) {
@@ -514,7 +556,7 @@ public final class ResidualCheck {
         if (lower.matches("[0-9]+(\\.[0-9]+)?(mg|mcg|ml|%)?(/[0-9a-z]+)*")) {
             return true;
         }
-        if (lower.matches("[0-9]{3}\\([a-z]\\)")) {
+        if (lower.matches("[0-9]{3}\\([a-z]\\)?")) {
             return true; // "401(k)", "403(b)"
         }
         return lower.matches("a1c|b12|d3|t3|t4|mp3|mp4|4k|5g|4g|3d|2d|covid19|401k|i-94|w-2|w2|1099|k-12|ps5|ps4|9/11");

@@ -782,29 +782,23 @@ public final class TherapyTextScanner {
             "8007997233", "8006564673", "8664887386", "8008264565", "8779107711", "8009855990", "8884997433",
             "8009506264", "8004224453");
 
-    /** The first token of a holiday's name right before a year, or -1. */
+    /** The first token of a holiday's name right before a year ("Mother's Day 2023"), or -1. */
     private int holidayBefore(Tokens t, int year) {
         int k = year - 1;
         int from = -1;
-        boolean holiday = false;
         for (int words = 0; words < 5 && k >= 0; words++) {
-            if (t.kind[k] == WORD && t.len(k) == 1 && (t.first(k) == 's') && t.isPunct(k - 1, '\'')) {
+            if (t.kind[k] == WORD && t.len(k) == 1 && t.first(k) == 's' && t.isPunct(k - 1, '\'') && k >= 2) {
                 k -= 2; // "Mother's"
-                continue;
             }
-            if (t.kind[k] != WORD || !isCap(t, k)) {
+            if (k < 0 || t.kind[k] != WORD || !isCap(t, k)) {
                 break;
             }
-            long kf = flags(t, k);
-            if ((kf & (PUBLIC | CLINICAL | WEEKDAY)) == 0 && !eq(t, k, "day") && !eq(t, k, "eve") && !eq(t, k, "vigil")
-                    && !eq(t, k, "night") && !eq(t, k, "morning")) {
-                break;
+            if ((lex.get(t.c, t.s[k], t.e[year - 1]) & PUBLIC) != 0 || (flags(t, k) & PUBLIC) != 0 && k == year - 1) {
+                from = k;
             }
-            holiday |= (kf & PUBLIC) != 0 || (lex.get(t.c, t.s[k], t.e[year - 1]) & PUBLIC) != 0;
-            from = k;
             k--;
         }
-        return holiday ? from : -1;
+        return from;
     }
 
     private static boolean ndc(int[] len, int count, char[] sep) {
@@ -1064,6 +1058,10 @@ public final class TherapyTextScanner {
                 return true;
             }
             // "her grandfather is 97", "she is 92", "who is 96"; not "the score is 95"
+            if ((w.equals("is") || w.equals("was")) && p >= 2 && t.isPunct(p - 1, ',') && t.claimed[p - 2]
+                    && isCap(t, p - 2) && !unitAfter(t, g)) {
+                return true; // "Her mother, Chioma, is 91"
+            }
             if ((w.equals("is") || w.equals("was")) && p >= 1 && t.kind[p - 1] == WORD
                     && ((flags(t, p - 1) & KIN) != 0 || person(t, p - 1)) && !unitAfter(t, g)
                     && !t.isPunct(g + 1, '/') && !t.isPunct(g + 1, '%')) {
@@ -1698,6 +1696,9 @@ public final class TherapyTextScanner {
 
     /** "the twenty-third of September", "ninety-three" (an age). */
     private int spelledDateOrAge(Tokens t, int i, List<PhiSpan> out) {
+        if (vocabularyPhrase(t, i) > i) {
+            return i; // "Fourth of July" is a holiday, not a date of the client's
+        }
         int day = dayWord(t, i);
         if (day >= 0) {
             int m = day + 1;
@@ -1908,8 +1909,8 @@ public final class TherapyTextScanner {
         if ((f & (MONTH | WEEKDAY)) != 0 && !cue && !(first && strongVerbAfter(t, i))) {
             return i;
         }
-        if (acronym && (f & FIRST) == 0 && !cue) {
-            return i;
+        if (acronym && (f & FIRST) == 0 && !cue && !(t.len(i) == 2 && (f & VOCABULARY) == 0 && strongVerbAfter(t, i))) {
+            return i; // acronyms, but "JD wants feedback" is a person's initials
         }
         boolean start = sentenceStart(t, i);
         boolean stop = (f & STOP) != 0;
@@ -1934,11 +1935,11 @@ public final class TherapyTextScanner {
             score = 0.75; // "Max is already at the max dose", "Sky (they/them) said"
         } else if ((first || surname) && nextIsSurname(t, i)) {
             score = 0.8;
-        } else if (surname && !stop && !start && (f & (STATE | CITY)) == 0) {
+        } else if (surname && !stop && !start && (f & (STATE | CITY)) == 0 && !vocabulary) {
             score = 0.75;
         } else if ((f & (STOP | CITY | STATE | PLACE_SUFFIX | STREET)) == 0 && unknownActsLikeName(t, i, start, out)) {
             score = 0.7;
-        } else if (unknown && !placePrepBefore(t, i)) {
+        } else if (unknown && !placePrepBefore(t, i) && !endsVocabularyPhrase(t, i)) {
             score = 0.7; // a capitalized word no dictionary knows: "Okafor", "Lindqvist"
         } else {
             return i;
@@ -1992,6 +1993,19 @@ public final class TherapyTextScanner {
         }
         emit(t, out, i, i, PhiCategory.PERSON, 0.7);
         return i + 1;
+    }
+
+    /** The word ends a vocabulary phrase of up to four words: "van der Kolk", "Fourth of July". */
+    private boolean endsVocabularyPhrase(Tokens t, int i) {
+        for (int from = i - 1; from >= 0 && from >= i - 4; from--) {
+            if (t.kind[from] == PUNCT && t.ws[from + 1] != 0) {
+                return false;
+            }
+            if ((lex.get(t.c, t.s[from], t.e[i]) & (VOCABULARY | CLINICAL)) != 0 && singleSpaced(t, from, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "its marcus", "this is dre", "im ana": a message naming its writer. */
