@@ -1598,7 +1598,8 @@ public final class TherapyTextScanner {
             if (t.isPunct(p, ',')) {
                 p--;
             }
-            boolean cueBefore = p >= 0 && t.kind[p] == WORD && WordTable.mayContain(nameCues, t.hash[p]);
+            boolean cueBefore = p >= 0 && t.kind[p] == WORD && (WordTable.mayContain(nameCues, t.hash[p])
+                    || p >= 1 && eq(t, p, "and") && eq(t, p - 1, "me") || selfIntroduction(t, p));
             boolean verbAfter = i + 1 < t.n && t.kind[i + 1] == WORD && t.ws[i + 1] == 1
                     && WordTable.mayContain(personVerbs, t.hash[i + 1]);
             boolean andPerson = p >= 1 && t.kind[p] == WORD && eq(t, p, "and") && t.claimed[p - 1];
@@ -2185,7 +2186,7 @@ public final class TherapyTextScanner {
         }
         if (best >= 0) {
             boolean single = best == i;
-            boolean ambiguous = single && (f & (CLINICAL | FIRST | SURNAME | STOP | STATE)) != 0;
+            boolean ambiguous = single && (f & (CLINICAL | FIRST | SURNAME | STOP | STATE | PUBLIC | EPONYM)) != 0;
             if (!ambiguous || cue || stateAfter) {
                 emit(t, out, i, best, PhiCategory.LOCATION, 0.85);
                 return best + 1;
