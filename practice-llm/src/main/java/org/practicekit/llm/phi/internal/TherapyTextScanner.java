@@ -241,6 +241,7 @@ public final class TherapyTextScanner {
                 int start = i;
                 boolean letter = false;
                 boolean digit = false;
+                boolean underscore = false;
                 int h = 0;
                 while (i < len) {
                     char d = cs[i];
@@ -249,13 +250,15 @@ public final class TherapyTextScanner {
                         digit = true;
                     } else if (k == C_LETTER) {
                         letter = true;
+                        underscore |= d == '_';
                     } else {
                         break;
                     }
                     h = 31 * h + WordTable.foldForHash(d);
                     i++;
                 }
-                t.add(start, i, digit ? (letter ? ALNUM : NUM) : WORD, space);
+                // an underscore makes a handle ("dkowalski_mom"): read it as a code, like letters and digits
+                t.add(start, i, digit || underscore ? (letter ? ALNUM : NUM) : WORD, space);
                 t.hash[t.n - 1] = h;
                 afterDot = false;
             } else {
@@ -520,8 +523,8 @@ public final class TherapyTextScanner {
         if (labels < 2 || tld < 0 || t.kind[tld] != WORD || longest < 2) {
             return false;
         }
-        if ((flags(t, tld) & TLD) == 0) {
-            return false;
+        if ((flags(t, tld) & TLD) == 0 && !(t.len(tld) == 2 && lower(t.first(tld)) && k <= last && t.first(k) == '/')) {
+            return false; // a known top-level domain, or any country code with a path: "linktr.ee/name"
         }
         // "e.g", "a.m" and abbreviations have one-letter labels only; a domain has a real label before the TLD
         int before = tld - 2;
@@ -793,7 +796,7 @@ public final class TherapyTextScanner {
             if (k < 0 || t.kind[k] != WORD || !isCap(t, k)) {
                 break;
             }
-            if ((lex.get(t.c, t.s[k], t.e[year - 1]) & PUBLIC) != 0 || (flags(t, k) & PUBLIC) != 0 && k == year - 1) {
+            if ((lex.get(t.c, t.s[k], t.e[year - 1]) & PUBLIC) != 0 || (flags(t, k) & PUBLIC) != 0) {
                 from = k;
             }
             k--;
@@ -1295,6 +1298,20 @@ public final class TherapyTextScanner {
     // ---------------------------------------------------------------- alphanumerics
 
     private int alnum(Tokens t, int i, List<PhiSpan> out) {
+        if (underscore(t, i, i)) {
+            int last = i;
+            while (last + 2 < t.n && t.ws[last + 1] == 0 && t.isPunct(last + 1, '.') && t.kind[last + 2] != PUNCT
+                    && t.ws[last + 2] == 0) {
+                last += 2;
+            }
+            emit(t, out, i, last, PhiCategory.USERNAME, 0.8); // notes never use underscores
+            return last + 1;
+        }
+        int postcode = postcode(t, i);
+        if (postcode > i) {
+            emit(t, out, i, postcode, PhiCategory.ZIP, 0.8);
+            return postcode + 1;
+        }
         // the whole dash-joined token: "D482-1937-6650", "1EG4-TE5-MK73", "XJH4432219"
         int last = idTail(t, i);
         int letters = 0;
@@ -1367,6 +1384,25 @@ public final class TherapyTextScanner {
             return last + 1;
         }
         return last + 1;
+    }
+
+    private static final Pattern UK_OUTWARD = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?");
+    private static final Pattern UK_INWARD = Pattern.compile("[0-9][A-Z]{2}");
+    private static final Pattern CA_FSA = Pattern.compile("[A-Z][0-9][A-Z]");
+    private static final Pattern CA_LDU = Pattern.compile("[0-9][A-Z][0-9]");
+
+    /** A UK ("N19 3SB") or Canadian ("M5V 2T6") postcode: its last token, or {@code i}. */
+    private static int postcode(Tokens t, int i) {
+        if (i + 1 >= t.n || t.ws[i + 1] != 1 || t.kind[i + 1] != ALNUM) {
+            return i;
+        }
+        String a = t.text.substring(t.s[i], t.e[i]);
+        String b = t.text.substring(t.s[i + 1], t.e[i + 1]);
+        if (UK_OUTWARD.matcher(a).matches() && UK_INWARD.matcher(b).matches()
+                || CA_FSA.matcher(a).matches() && CA_LDU.matcher(b).matches()) {
+            return i + 1;
+        }
+        return i;
     }
 
     private static boolean underscore(Tokens t, int from, int to) {
@@ -1487,7 +1523,8 @@ public final class TherapyTextScanner {
 
     private static final String[] AFTER_A_DAY = {"instead", "and", "at", "for", "or", "so", "but", "when", "because",
         "then", "is", "was", "if", "to", "until", "through", "thru", "since", "before", "after", "in", "on", "unless",
-        "which", "that", "she", "he", "they", "we", "i", "you", "it"};
+        "which", "that", "she", "he", "they", "we", "i", "you", "it", "about", "with", "from", "by", "regarding",
+        "re", "during", "night", "morning", "afternoon", "evening"};
 
     /** A date's first token, moved back over "the" and a weekday: "Tuesday the 3rd", "Thursday, Oct. 10". */
     private int dateStart(Tokens t, int i) {
@@ -1603,7 +1640,10 @@ public final class TherapyTextScanner {
             boolean verbAfter = i + 1 < t.n && t.kind[i + 1] == WORD && t.ws[i + 1] == 1
                     && WordTable.mayContain(personVerbs, t.hash[i + 1]);
             boolean andPerson = p >= 1 && t.kind[p] == WORD && eq(t, p, "and") && t.claimed[p - 1];
-            if (!cueBefore && !verbAfter && !andPerson) {
+            boolean pair = i + 2 < t.n && t.kind[i + 1] == WORD && eq(t, i + 1, "and") && t.kind[i + 2] == WORD
+                    && !upper(t.first(i + 2));
+            boolean reddit = t.len(i) == 1 && t.isPunct(i + 1, '/') && t.ws[i + 1] == 0;
+            if (!cueBefore && !verbAfter && !andPerson && !pair && !reddit) {
                 return i + 1; // most words: lowercase, no cue around them, nothing to find
             }
         }
@@ -1612,7 +1652,11 @@ public final class TherapyTextScanner {
                 && (t.kind[i + 2] == NUM || t.kind[i + 2] == ALNUM)) {
             if (((f & CLINICAL) != 0 || ((f & (STOP | UNIT_OF_MEASURE)) != 0 || t.len(i) <= 2
                     && (f & ANY_ID_CONTEXT) == 0) && t.len(i + 2) <= 2) && !(t.kind[i + 2] != WORD && t.len(i + 2) >= 4)) {
-                return skipClinicalDash(t, i); // "PHQ-9", "GAD-7", "COVID-19", "Type-2"
+                int skipped = skipClinicalDash(t, i); // "PHQ-9", "GAD-7", "COVID-19", "Type-2"
+                if (skipped > i) {
+                    return skipped;
+                }
+                return alnum(t, i, out);
             }
             if ((f & ANY_ID_CONTEXT) == 0 || (f & CTX_DEVICE) != 0 || allCaps(t, i)) {
                 return alnum(t, i, out); // "XJH-443-2219", "SN-88213-KX", "AUTH-55120-B"
@@ -1734,6 +1778,15 @@ public final class TherapyTextScanner {
 
     private static int skipClinicalDash(Tokens t, int i) {
         int k = i;
+        for (int m = i + 2; m < t.n && t.isPunct(m - 1, '-') && t.ws[m - 1] == 0 && t.ws[m] == 0; m += 2) {
+            int digits = 0;
+            for (int c = t.s[m]; c < t.e[m]; c++) {
+                digits += Character.isDigit(t.c[c]) ? 1 : 0;
+            }
+            if (digits >= 4) {
+                return i; // "CPS-CB-0081273": an identifier, not "PHQ-9"
+            }
+        }
         while (k + 2 < t.n && t.isPunct(k + 1, '-') && t.ws[k + 1] == 0 && t.ws[k + 2] == 0 && t.kind[k + 2] != PUNCT) {
             k += 2;
         }
@@ -1940,18 +1993,26 @@ public final class TherapyTextScanner {
             score = 0.75;
         } else if ((f & (STOP | CITY | STATE | PLACE_SUFFIX | STREET)) == 0 && unknownActsLikeName(t, i, start, out)) {
             score = 0.7;
+        } else if (acronym && t.len(i) == 2 && strongVerbAfter(t, i)) {
+            score = 0.7; // "JD wants feedback"
         } else if (unknown && !placePrepBefore(t, i) && !endsVocabularyPhrase(t, i)) {
             score = 0.7; // a capitalized word no dictionary knows: "Okafor", "Lindqvist"
         } else {
             return i;
         }
-        if ((f & CITY) != 0 && !cue && (placeCue(t, i) || stateAfter(t, i)) || !cue && suffixAfter(t, i)) {
+        if ((f & CITY) != 0 && !cue && (placeCue(t, i) || stateAfter(t, i)) || !cue && suffixAfter(t, i)
+                || !cue && placeSuffixNext(t, i)) {
             return i; // "moved to Austin", "Gary, IN", "Kane County": a place
         }
         int end = extendName(t, i);
         if (end + 1 < t.n && t.isPunct(end + 1, ',') && end + 2 < t.n && (flags(t, end + 2) & STATE) != 0
                 && isCap(t, end + 2) && !cue && !first) {
             return i; // "Springfield, IL"
+        }
+        if (unknown && end == i && possessiveAfter(t, i) && (i + 3 >= t.n || t.kind[i + 3] == PUNCT
+                || t.kind[i + 3] == WORD && (eq(t, i + 3, "in") || eq(t, i + 3, "on") || eq(t, i + 3, "at")))) {
+            emit(t, out, i, i + 2, PhiCategory.LOCATION, 0.7); // "Portillo's in Addison", "at Delilah's on Lincoln"
+            return i + 3;
         }
         int from = i;
         if (i >= 1 && t.ws[i] == 1 && isCap(t, i - 1) && !t.claimed[i - 1] && !sentenceStart(t, i - 1)
@@ -1984,6 +2045,10 @@ public final class TherapyTextScanner {
             name = false;
         } else if (p >= 1 && eq(t, p, "and") && (t.claimed[p - 1] || eq(t, p - 1, "me"))) {
             name = first && !stop || !common; // "jess and tay", "me and saoirse"
+        } else if (i + 2 < t.n && eq(t, i + 1, "and") && t.kind[i + 2] == WORD && !common && (f & STOP) == 0
+                && !english.isCommon(t.text, t.s[i + 2], t.e[i + 2]) && (flags(t, i + 2) & (SLANG | VOCABULARY)) == 0
+                && !english.isOrdinary(t.text, t.s[i], t.e[i])) {
+            name = true; // "jess and tay are": two words no dictionary knows, joined like two people
         } else {
             // a lowercase given name alone ("kayla"), unless it is a Spanish word ("esperanza", "luz")
             name = first && !stop && !common && !WordList.spanish().isCommonWord(t.text, t.s[i], t.e[i])
@@ -2178,6 +2243,12 @@ public final class TherapyTextScanner {
                 best = k;
             }
         }
+        if ((f & DIRECTION) != 0 && t.len(i) >= 4 && i + 1 < t.n && t.ws[i + 1] == 1 && isCap(t, i + 1)
+                && (best < 0) && ((flags(t, i + 1) & CITY) != 0 || (flags(t, i + 1) & VOCABULARY) == 0
+                && !english.isOrdinary(t.text, t.s[i + 1], t.e[i + 1]))) {
+            emit(t, out, i, i + 1, PhiCategory.LOCATION, 0.8); // "West Chicago", "East Moline"
+            return i + 2;
+        }
         boolean cue = placeCue(t, i);
         boolean stateAfter = false;
         int last = best >= 0 ? best : i;
@@ -2201,7 +2272,7 @@ public final class TherapyTextScanner {
             plain = true;
         }
         // "moved to Evanston", "grew up in Round Lake", "Kenosha, WI", "Cook County"
-        if ((plain && (cue || stateAfter)) || (okWord && suffixAfter(t, i))) {
+        if ((plain && (cue || stateAfter)) || (okWord && (suffixAfter(t, i) || placeSuffixNext(t, i)))) {
             int end = i;
             while (end + 1 < t.n && t.ws[end + 1] == 1 && isCap(t, end + 1) && end - i < 2
                     && (flags(t, end + 1) & (STOP | CLINICAL | STATE | MONTH | WEEKDAY)) == 0) {
@@ -2392,9 +2463,15 @@ public final class TherapyTextScanner {
             }
             k++;
         }
+        if (last < 0 && (f & ORG_SUFFIX) != 0 && i + 2 < t.n && t.kind[i + 1] == WORD && eq(t, i + 1, "of")) {
+            last = i; // "University of Notre Dame": the of-phrase is added below
+        }
         boolean employer = employerBefore(t, i);
         if (last < 0 && !employer) {
             return i;
+        }
+        if (last >= 0) {
+            last = ofPhrase(t, last);
         }
         if (last < 0) {
             // after an employment cue the whole capitalized run is the employer
@@ -2413,12 +2490,37 @@ public final class TherapyTextScanner {
         // a number or code right after the name belongs to it: "Motel 6", "Warehouse 3", "Amazon MDW2"
         int tail = last + 1;
         if (tail < t.n && t.ws[tail] == 1 && (t.kind[tail] == NUM && t.len(tail) <= 4 && (flags(t, last) & ORG_SUFFIX) != 0
-                && !unitAfter(t, tail) || t.kind[tail] == ALNUM && t.len(tail) <= 6 && upper(t.first(tail))
+                && (!unitAfter(t, tail) || tail + 1 < t.n && (eq(t, tail + 1, "in") || eq(t, tail + 1, "at"))) || t.kind[tail] == ALNUM && t.len(tail) <= 6 && upper(t.first(tail))
                 && !icd10(t, tail))) {
             last = tail;
         }
         emit(t, out, i, possessive(t, last), PhiCategory.LOCATION, 0.75);
         return possessive(t, last) + 1;
+    }
+
+    /** An organization's name goes on over "of"/"at" and a capitalized run: "Church of Christ", "Pediatrics at Uptown". */
+    private int ofPhrase(Tokens t, int last) {
+        int m = last + 1;
+        if (m + 1 < t.n && t.ws[m] == 1 && t.kind[m] == WORD && (eq(t, m, "of") || eq(t, m, "at"))) {
+            int n = m + 1;
+            if (eq(t, n, "the") && n + 1 < t.n) {
+                n++;
+            }
+            if (n < t.n && t.ws[n] == 1 && isCap(t, n) && (flags(t, n) & (STATE | WEEKDAY | MONTH)) == 0) {
+                int end = n;
+                int next;
+                while ((next = nextRunWord(t, end)) > 0 && next - n < 5 && !eq(t, next - 1, "of")) {
+                    end = next;
+                }
+                return end;
+            }
+        }
+        // "Inc.", "Co.": the abbreviation's full stop
+        if (t.isPunct(m, '.') && t.ws[m] == 0 && t.len(last) <= 4 && (flags(t, last) & ORG_SUFFIX) != 0
+                && (m + 1 >= t.n || t.ws[m + 1] != 0 || t.kind[m + 1] == PUNCT)) {
+            return m;
+        }
+        return last;
     }
 
     /** The "'s" after a venue's name belongs to it: "Portillo's", "Delilah's". */
@@ -2443,7 +2545,8 @@ public final class TherapyTextScanner {
                 }
                 return -1;
             }
-            if ((c == '.' && t.len(k) <= 3 || c == '-') && m + 1 < t.n && isCap(t, m + 1) && t.ws[m + 1] <= 1) {
+            if ((c == '.' && t.len(k) <= 3 || c == '-' || (c == '\'' || c == '\u2019') && t.len(k) == 1)
+                    && m + 1 < t.n && isCap(t, m + 1) && t.ws[m + 1] <= 1) {
                 return m + 1;
             }
             return -1;
@@ -2493,6 +2596,15 @@ public final class TherapyTextScanner {
             }
         }
         return false;
+    }
+
+    /** "in Crystal Lake", "Oak Park, IL", "Crystal Lake 60014": a name word before a place word is a place. */
+    private boolean placeSuffixNext(Tokens t, int i) {
+        int k = i + 1;
+        if (k >= t.n || t.ws[k] != 1 || !isCap(t, k) || (flags(t, k) & PLACE_SUFFIX) == 0) {
+            return false;
+        }
+        return placePrepBefore(t, i) || t.isPunct(k + 1, ',') || k + 1 < t.n && t.kind[k + 1] == NUM && t.len(k + 1) == 5;
     }
 
     private boolean suffixAfter(Tokens t, int i) {
