@@ -8,6 +8,9 @@ import static org.practicekit.llm.phi.internal.Lexicon.EMPLOYER;
 import static org.practicekit.llm.phi.internal.Lexicon.EPONYM;
 import static org.practicekit.llm.phi.internal.Lexicon.FIRST;
 import static org.practicekit.llm.phi.internal.Lexicon.KIN;
+import static org.practicekit.llm.phi.internal.Lexicon.MONTH;
+import static org.practicekit.llm.phi.internal.Lexicon.STATE;
+import static org.practicekit.llm.phi.internal.Lexicon.WEEKDAY;
 import static org.practicekit.llm.phi.internal.Lexicon.NAMING;
 import static org.practicekit.llm.phi.internal.Lexicon.SLANG;
 import static org.practicekit.llm.phi.internal.Lexicon.STOP;
@@ -127,6 +130,9 @@ public final class ResidualCheck {
         if ((f & (CLINICAL | TITLE)) != 0 || (plural(text, s, e) & (VOCABULARY | TITLE)) != 0) {
             return false;
         }
+        if (!sentenceStart(text, s) && (f & (STATE | MONTH | WEEKDAY)) == 0 && beforePlacePlaceholder(text, e)) {
+            return true; // "Caterpillar in [LOCATION_1]", "the Walgreens at [ADDRESS_2]": a business at a place
+        }
         if ((f & VOCABULARY) != 0) {
             return cue && (f & (FIRST | SURNAME)) != 0 && (f & EPONYM) == 0; // "her daughter April"
         }
@@ -236,6 +242,23 @@ public final class ResidualCheck {
     /** Flags of a plural's singular ("Wednesdays", "Saturdays"), or 0. */
     private long plural(String text, int s, int e) {
         return e - s > 3 && text.charAt(e - 1) == 's' ? lex.get(text, s, e - 1) : 0;
+    }
+
+    /** The word is followed by "in", "at" or "on" and a place or address placeholder. */
+    private static boolean beforePlacePlaceholder(String text, int e) {
+        int k = e;
+        if (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        int w = k;
+        while (w < text.length() && Character.isLetter(text.charAt(w))) {
+            w++;
+        }
+        if (!(w - k == 2 && (text.regionMatches(k, "in", 0, 2) || text.regionMatches(k, "at", 0, 2)
+                || text.regionMatches(k, "on", 0, 2)))) {
+            return false;
+        }
+        return text.startsWith(" [LOCATION_", w) || text.startsWith(" [ADDRESS_", w);
     }
 
     /** The previous word is "at" or "for" and the one before it introduces work: "works at", "drives for". */
