@@ -30,14 +30,19 @@ class PhiDevCorpusTest {
     }
 
     @Test
-    void detectorFindsAlmostEverything() {
-        assertThat(figures.recall("ALL")).as(figures.summary()).isGreaterThanOrEqualTo(0.99);
+    void detectorFindsAtLeast95PercentOfLabels() {
+        assertThat(figures.recall("ALL")).as(figures.summary()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
-    void throughTheGuardNoLabelReachesTheWireAndEveryAnswerIsRestored() {
-        assertThat(figures.onWire).as(figures.report()).isZero();
+    void throughTheGuardAtMost2PercentOfLabelsReachTheWireAndEveryAnswerIsRestored() {
+        assertThat(figures.onWire).as(figures.report()).isLessThanOrEqualTo(figures.labels / 50);
         assertThat(figures.notRestored).as(figures.summary()).isZero();
+    }
+
+    @Test
+    void clinicalWordsStayReadable() {
+        assertThat(figures.clinicalWordCost()).as(figures.summary()).isLessThan(0.02);
     }
 
     @Test

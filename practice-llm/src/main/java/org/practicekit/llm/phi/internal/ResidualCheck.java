@@ -134,7 +134,7 @@ public final class ResidualCheck {
             return true; // "Caterpillar in [LOCATION_1]", "the Walgreens at [ADDRESS_2]": a business at a place
         }
         if ((f & VOCABULARY) != 0) {
-            return cue && (f & (FIRST | SURNAME)) != 0 && (f & EPONYM) == 0; // "her daughter April"
+            return cue && (f & (FIRST | SURNAME)) != 0 && !citation(text, e); // "her daughter April", "Dr. Brown"
         }
         if (inPhrase(text, s, e)) {
             return false; // "van der Kolk", "Día de los Muertos", "Fourth of July"
@@ -244,8 +244,8 @@ public final class ResidualCheck {
         return e - s > 3 && text.charAt(e - 1) == 's' ? lex.get(text, s, e - 1) : 0;
     }
 
-    /** The word is followed by "in", "at" or "on" and a place or address placeholder. */
-    private static boolean beforePlacePlaceholder(String text, int e) {
+    /** The word is followed by "in", "at" or "on" and a place: a placeholder, or a name no dictionary knows. */
+    private boolean beforePlacePlaceholder(String text, int e) {
         int k = e;
         if (k < text.length() && text.charAt(k) == ' ') {
             k++;
@@ -258,7 +258,17 @@ public final class ResidualCheck {
                 || text.regionMatches(k, "on", 0, 2)))) {
             return false;
         }
-        return text.startsWith(" [LOCATION_", w) || text.startsWith(" [ADDRESS_", w);
+        if (text.startsWith(" [LOCATION_", w) || text.startsWith(" [ADDRESS_", w) || text.startsWith(" [NAME_", w)) {
+            return true;
+        }
+        // or a place this check replaces itself: "Caterpillar in Peoria"
+        int ps = w + 1;
+        int pe = ps;
+        while (pe < text.length() && Character.isLetter(text.charAt(pe))) {
+            pe++;
+        }
+        return pe > ps && Character.isUpperCase(text.charAt(ps)) && (lex.get(text, ps, pe) & VOCABULARY) == 0
+                && !known(text, ps, pe);
     }
 
     /** The previous word is "at" or "for" and the one before it introduces work: "works at", "drives for". */

@@ -763,7 +763,8 @@ public final class TherapyTextScanner {
             emit(t, out, start, lastTok, PhiCategory.ID, 0.5);
             return lastTok + 1;
         }
-        if (count >= 2 && sameSep && sep[1] == '-' && digits >= 6 && len[count - 1] >= 4) {
+        if (count >= 2 && sameSep && sep[1] == '-' && digits >= 6 && len[count - 1] >= 4
+                && !(count == 2 && len[0] == 4 && len[1] == 4)) { // "2019-2020", "0700-1300" are ranges
             emit(t, out, start, tail, PhiCategory.ID, 0.5); // "24-118827": a report or case number
             return tail + 1;
         }
