@@ -68,6 +68,13 @@ public final class Lexicon {
     /** Words after an eponym that make it a citation ("Gottman method", "Maslow's hierarchy"). */
     public static final long CITATION = 1L << 44;
 
+    /** The first word of a vocabulary phrase ("Christmas" of "Christmas Eve"): only then are phrases looked up. */
+    public static final long PHRASE_START = 1L << 45;
+    /** The last word of a vocabulary phrase ("Kolk" of "van der Kolk"). */
+    public static final long PHRASE_END = 1L << 46;
+    /** Words that spell a day or a large number: "third", "twenty", "ninety", "hundred". */
+    public static final long NUMBER_WORD = 1L << 47;
+
     /** Capitalized words that are vocabulary, not names: clinical terms, eponyms, public names, states, dates. */
     public static final long VOCABULARY = CLINICAL | EPONYM | PUBLIC | STATE | MONTH | WEEKDAY;
 
@@ -119,11 +126,24 @@ public final class Lexicon {
                     String e = entry.strip().replaceAll("\\s+", " ");
                     if (!e.isEmpty()) {
                         t.add(e, flag);
+                        markPhrase(t, e, flag);
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A phrase's first and last words get flags, so the detector looks phrases up only where one can start or end. */
+    private static void markPhrase(WordTable t, String entry, long flag) {
+        if ((flag & (VOCABULARY | CLINICAL)) == 0) {
+            return;
+        }
+        String[] words = entry.split("[ \\-']");
+        if (words.length > 1) {
+            t.add(words[0], PHRASE_START);
+            t.add(words[words.length - 1], PHRASE_END);
         }
     }
 
@@ -194,6 +214,7 @@ public final class Lexicon {
             case "EMPLOYER": return EMPLOYER;
             case "ORG_SUFFIX": return ORG_SUFFIX;
             case "CITATION": return CITATION;
+            case "NUMBER_WORD": return NUMBER_WORD;
             default: throw new IllegalStateException("unknown lexicon section " + name);
         }
     }

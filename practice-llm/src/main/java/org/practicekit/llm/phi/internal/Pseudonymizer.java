@@ -27,6 +27,8 @@ public final class Pseudonymizer {
     private final Map<String, Integer> nextNumber = new HashMap<>();
     private final Map<String, Integer> occurrences = new TreeMap<>();
     private final Set<String> reserved = new HashSet<>();
+    private final Map<String, String> categories = new HashMap<>();
+    private static final Pattern NOT_CATEGORY = Pattern.compile("[^A-Z0-9_]");
 
     /** Placeholders that already occur in {@code texts} are reserved so restoring stays unambiguous. */
     public Pseudonymizer(List<String> texts) {
@@ -92,11 +94,8 @@ public final class Pseudonymizer {
     }
 
     private String placeholderFor(String type, String value) {
-        String category = type.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
-        if (category.isEmpty() || !Character.isLetter(category.charAt(0))) {
-            category = "PHI_" + category;
-        }
-        String key = category + "\u0000" + value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String category = categories.computeIfAbsent(type, Pseudonymizer::category);
+        String key = category + "\u0000" + normalized(value);
         occurrences.merge(category, 1, Integer::sum);
         String existing = placeholderByValue.get(key);
         if (existing != null) {
@@ -110,6 +109,31 @@ public final class Pseudonymizer {
         placeholderByValue.put(key, placeholder);
         originalByPlaceholder.put(placeholder, value);
         return placeholder;
+    }
+
+    /** The placeholder category for a span type: upper case, letters, digits and underscores. */
+    private static String category(String type) {
+        String category = NOT_CATEGORY.matcher(type.toUpperCase(Locale.ROOT)).replaceAll("_");
+        return category.isEmpty() || !Character.isLetter(category.charAt(0)) ? "PHI_" + category : category;
+    }
+
+    /** The value as the same-value test sees it: trimmed, inner whitespace as one space, lower case. */
+    private static String normalized(String value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        boolean space = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
     }
 
     /** Category to number of replaced occurrences, sorted by category. */

@@ -47,6 +47,9 @@ import org.practicekit.llm.phi.PhiSpan;
 public final class ResidualCheck {
     private final WordTable lex = Lexicon.table();
     private final EnglishWords words = new EnglishWords();
+    /** Words whose flags matter even in lower case: names, cues, vocabulary. */
+    private final long[] listed = lex.filter(FIRST | KIN | NAMING | CONTACT | TITLE | EMPLOYER | VOCABULARY | SLANG
+            | UNIT_OF_MEASURE | CITATION);
     private final WordList english = words.list();
 
     /** Spans of the pseudonymized {@code text} to pseudonymize as well (ordered, non-overlapping). */
@@ -104,7 +107,14 @@ public final class ResidualCheck {
                 k = we;
                 boolean replace = false;
                 int coreEnd = possessiveStripped(text, ws, we);
-                long f = lex.get(text, ws, coreEnd);
+                int hash = 0;
+                for (int x = ws; x < coreEnd; x++) {
+                    hash = 31 * hash + WordTable.foldForHash(text.charAt(x));
+                }
+                // most lowercase words are on no list and follow no cue: skip their lookup
+                boolean lookUp = Character.isUpperCase(text.charAt(ws)) || WordTable.mayContain(listed, hash)
+                        || (prevFlags & (KIN | NAMING | CONTACT | TITLE)) != 0;
+                long f = lookUp ? lex.get(text, ws, coreEnd, hash) : 0;
                 if (Character.isUpperCase(text.charAt(ws)) && hasLetter(text, ws, coreEnd)) {
                     replace = capitalizedIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags);
                 } else if (Character.isLowerCase(text.charAt(ws))) {
@@ -493,16 +503,40 @@ public final class ResidualCheck {
         if (e - s < 3 || text.charAt(s) == '[' && placeholderEnd(text, s, e) > s) {
             return 0;
         }
-        int at = text.indexOf('@', s);
-        if (at >= 0 && at < e) {
-            boolean dotAfter = text.lastIndexOf('.', e - 1) > at;
-            return at > s && dotAfter ? EMAIL : (at + 1 < e ? HANDLE : 0);
+        // one look at the chunk first: most chunks are plain words and leave here
+        int at = -1;
+        int lastDot = -1;
+        boolean innerMark = false;
+        boolean mixed = false;
+        boolean sawLetter = false;
+        boolean sawDigit = false;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c == '@') {
+                at = k;
+            } else if (c == '.') {
+                lastDot = k;
+                innerMark = true;
+            } else if (c == '_' || c == '/' || c == ':') {
+                innerMark = true;
+            } else if (c >= '0' && c <= '9') {
+                sawDigit = true;
+            } else if (Character.isLetter(c)) {
+                sawLetter = true;
+                mixed |= k > s && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(k - 1));
+            }
         }
-        if (text.regionMatches(true, s, "http", 0, 4) && text.indexOf("://", s) > 0 && text.indexOf("://", s) < e
-                || text.regionMatches(true, s, "www.", 0, 4)) {
+        if (at < 0 && !innerMark && !(sawLetter && sawDigit) && !mixed) {
+            return 0;
+        }
+        if (at >= 0) {
+            return at > s && lastDot > at ? EMAIL : (at + 1 < e ? HANDLE : 0);
+        }
+        if (text.regionMatches(true, s, "http", 0, 4) && text.startsWith("://", s + 4)
+                || text.regionMatches(true, s, "https://", 0, 8) || text.regionMatches(true, s, "www.", 0, 4)) {
             return URL;
         }
-        if (domainLike(text, s, e)) {
+        if (lastDot > s && domainLike(text, s, e)) {
             return URL;
         }
         // one token of letters and digits (or underscores) that no clinical shape explains
@@ -567,6 +601,19 @@ public final class ResidualCheck {
         return false;
     }
 
+    // clinical shapes of tokens with digits, compiled once
+    private static final java.util.regex.Pattern ICD10_SHAPE = java.util.regex.Pattern.compile("[A-TV-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?[.,;:)]*");
+    private static final java.util.regex.Pattern HCPCS_SHAPE = java.util.regex.Pattern.compile("[A-Z][0-9]{4}");
+    private static final java.util.regex.Pattern NUMBER_WITH_UNIT = java.util.regex.Pattern.compile("[0-9]+(st|nd|rd|th|s|x|k|am|pm|a|p|h|hr|hrs|min|mins|m|mg|mcg|ml|g|kg|lb|lbs|oz|cm|mm|ft|in|mi|km|yo|yr|yrs|wk|wks|mo|mos|d|y|ish)");
+    private static final java.util.regex.Pattern SHORT_CODE = java.util.regex.Pattern.compile("x[0-9]{1,2}|[a-z]{1,3}[0-9]{1,2}|[0-9]{1,2}[a-z]{1,2}[0-9]{0,1}");
+    private static final java.util.regex.Pattern SHORT_CLINICAL_CODE = java.util.regex.Pattern.compile("x[0-9]{1,2}|(phq|gad|pcl|ptsd|ace|b|d|a|k|t|c|f|ps|i|g|v|vo|co|h|l|s)[0-9]{1,2}");
+    private static final java.util.regex.Pattern WORD_DASH_NUMBER = java.util.regex.Pattern.compile("[a-z]+-[0-9]{1,2}(-[a-z0-9]+)?");
+    private static final java.util.regex.Pattern NUMBER_DASH_WORD = java.util.regex.Pattern.compile("[0-9]{1,3}-[a-z]+(-[a-z]+)*");
+    private static final java.util.regex.Pattern ID_DASH_NUMBER = java.util.regex.Pattern.compile("[a-z]{1,4}-[0-9]{5,}.*");
+    private static final java.util.regex.Pattern DECIMAL_OR_FRACTION = java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+)?(mg|mcg|ml|%)?(/[0-9a-z]+)*");
+    private static final java.util.regex.Pattern RETIREMENT_PLAN = java.util.regex.Pattern.compile("[0-9]{3}\\([a-z]\\)?");
+    private static final java.util.regex.Pattern KNOWN_CODES = java.util.regex.Pattern.compile("a1c|b12|d3|t3|t4|mp3|mp4|4k|5g|4g|3d|2d|covid19|401k|i-94|w-2|w2|1099|k-12|ps5|ps4|9/11");
+
     /** Clinical tokens with digits: ICD-10 codes, doses, ordinals, times, counts, instrument names. */
     private boolean clinicalCode(String text, int s, int e) {
         String t = text.substring(s, e);
@@ -574,31 +621,37 @@ public final class ResidualCheck {
         if ((lex.get(text, s, e) & (CLINICAL | VOCABULARY | UNIT_OF_MEASURE)) != 0) {
             return true;
         }
-        if (t.matches("[A-TV-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?[.,;:)]*") || t.matches("[A-Z][0-9]{4}")) {
+        if (ICD10_SHAPE.matcher(t).matches() || HCPCS_SHAPE.matcher(t).matches()) {
             return true; // ICD-10, HCPCS
         }
-        if (lower.matches("[0-9]+(st|nd|rd|th|s|x|k|am|pm|a|p|h|hr|hrs|min|mins|m|mg|mcg|ml|g|kg|lb|lbs|oz|cm|mm|ft|in|mi|km|yo|yr|yrs|wk|wks|mo|mos|d|y|ish)")) {
+        if (NUMBER_WITH_UNIT.matcher(lower).matches()) {
             return true; // "3rd", "4x", "12k", "10pm", "100mg", "90s"
         }
-        if (lower.matches("x[0-9]{1,2}|[a-z]{1,3}[0-9]{1,2}|[0-9]{1,2}[a-z]{1,2}[0-9]{0,1}")) {
-            return lower.matches("x[0-9]{1,2}|(phq|gad|pcl|ptsd|ace|b|d|a|k|t|c|f|ps|i|g|v|vo|co|h|l|s)[0-9]{1,2}");
+        if (SHORT_CODE.matcher(lower).matches()) {
+            return SHORT_CLINICAL_CODE.matcher(lower).matches();
         }
-        if (lower.matches("[a-z]+-[0-9]{1,2}(-[a-z0-9]+)?") || lower.matches("[0-9]{1,3}-[a-z]+(-[a-z]+)*")) {
-            return !lower.matches("[a-z]{1,4}-[0-9]{5,}.*"); // "PHQ-9", "COVID-19", "30-day", "5-4-3-2-1"
+        if (WORD_DASH_NUMBER.matcher(lower).matches() || NUMBER_DASH_WORD.matcher(lower).matches()) {
+            return !ID_DASH_NUMBER.matcher(lower).matches(); // "PHQ-9", "COVID-19", "30-day", "5-4-3-2-1"
         }
-        if (lower.matches("[0-9]+(\\.[0-9]+)?(mg|mcg|ml|%)?(/[0-9a-z]+)*")) {
+        if (DECIMAL_OR_FRACTION.matcher(lower).matches()) {
             return true;
         }
-        if (lower.matches("[0-9]{3}\\([a-z]\\)?")) {
+        if (RETIREMENT_PLAN.matcher(lower).matches()) {
             return true; // "401(k)", "403(b)"
         }
-        return lower.matches("a1c|b12|d3|t3|t4|mp3|mp4|4k|5g|4g|3d|2d|covid19|401k|i-94|w-2|w2|1099|k-12|ps5|ps4|9/11");
+        return KNOWN_CODES.matcher(lower).matches();
     }
 
     private boolean domainLike(String text, int s, int e) {
         // label(.label)+ with letter labels of two or more and a letter-only last label: "linktr.ee/x", "legacy.com"
-        int slash = text.indexOf('/', s);
-        int hostEnd = slash > s && slash < e ? slash : e;
+        int slash = -1;
+        for (int k = s; k < e; k++) {
+            if (text.charAt(k) == '/') {
+                slash = k;
+                break;
+            }
+        }
+        int hostEnd = slash > s ? slash : e;
         String host = text.substring(s, hostEnd);
         if (host.endsWith(".")) {
             host = host.substring(0, host.length() - 1);
@@ -642,7 +695,8 @@ public final class ResidualCheck {
         int e = k;
         while (e < limit) {
             char c = text.charAt(e);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (c < 128 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+                    : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 e++;
             } else if ((c == '\'' || c == '\u2019' || c == '-') && e + 1 < limit
                     && Character.isLetterOrDigit(text.charAt(e + 1))) {

@@ -1675,9 +1675,11 @@ public final class TherapyTextScanner {
                 return end + 1;
             }
         }
-        int spelled = spelledDateOrAge(t, i, out);
-        if (spelled > i) {
-            return spelled;
+        if ((f & Lexicon.NUMBER_WORD) != 0) {
+            int spelled = spelledDateOrAge(t, i, out);
+            if (spelled > i) {
+                return spelled;
+            }
         }
         if ((f & CTX_USER) != 0) {
             int end = handleAfter(t, i, out);
@@ -2064,6 +2066,9 @@ public final class TherapyTextScanner {
 
     /** The word ends a vocabulary phrase of up to four words: "van der Kolk", "Fourth of July". */
     private boolean endsVocabularyPhrase(Tokens t, int i) {
+        if ((flags(t, i) & Lexicon.PHRASE_END) == 0) {
+            return false;
+        }
         for (int from = i - 1; from >= 0 && from >= i - 4; from--) {
             if (t.kind[from] == PUNCT && t.ws[from + 1] != 0) {
                 return false;
@@ -2325,7 +2330,7 @@ public final class TherapyTextScanner {
 
     /** The last token of the longest vocabulary phrase (two to six tokens) starting at {@code i}, or {@code i}. */
     private int vocabularyPhrase(Tokens t, int i) {
-        if (!upper(t.first(i)) && !eq(t, i, "van") && !eq(t, i, "de")) {
+        if ((flags(t, i) & Lexicon.PHRASE_START) == 0) {
             return i;
         }
         int best = i;

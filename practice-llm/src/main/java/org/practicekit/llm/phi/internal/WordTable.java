@@ -116,6 +116,27 @@ public final class WordTable {
         return 0;
     }
 
+    /** {@link #get(char[], int, int, int)} for a {@link CharSequence}. */
+    public long get(CharSequence text, int start, int end, int rawHash) {
+        int len = end - start;
+        int h = rawHash ^ (rawHash >>> 16);
+        int at = h & mask;
+        char[] k;
+        while ((k = keys[at]) != null) {
+            if (hashes[at] == h && k.length == len) {
+                int i = 0;
+                while (i < len && k[i] == foldForHash(text.charAt(start + i))) {
+                    i++;
+                }
+                if (i == len) {
+                    return values[at];
+                }
+            }
+            at = (at + 1) & mask;
+        }
+        return 0;
+    }
+
     /** Flags of {@code text[start, end)}, or 0. */
     public long get(CharSequence text, int start, int end) {
         int len = end - start;
