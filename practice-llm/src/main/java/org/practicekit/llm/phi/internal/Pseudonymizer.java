@@ -133,7 +133,7 @@ public final class Pseudonymizer {
             }
             sb.append(Character.toLowerCase(c));
         }
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return sb.toString();
     }
 
     /** Category to number of replaced occurrences, sorted by category. */

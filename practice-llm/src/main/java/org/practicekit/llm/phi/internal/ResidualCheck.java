@@ -133,36 +133,39 @@ public final class ResidualCheck {
     }
 
     private boolean capitalizedIsName(String text, int s, int e, long f, int ps, int pe, long pf) {
-        boolean cue = ps >= 0 && (pf & (KIN | TITLE | NAMING)) != 0 && !sentenceStart(text, s);
         if (allCaps(text, s, e)) {
             return false; // acronyms: clinical shorthand is full of them; the detector types the rest
         }
-        if ((f & (CLINICAL | TITLE)) != 0 || (plural(text, s, e) & (VOCABULARY | TITLE)) != 0) {
+        if ((f & (CLINICAL | TITLE)) != 0 || text.charAt(e - 1) == 's' && (plural(text, s, e) & (VOCABULARY | TITLE)) != 0) {
             return false;
         }
-        if (!sentenceStart(text, s) && (f & (STATE | MONTH | WEEKDAY)) == 0 && beforePlacePlaceholder(text, e)) {
+        boolean start = sentenceStart(text, s);
+        boolean cue = ps >= 0 && (pf & (KIN | TITLE | NAMING)) != 0 && !start;
+        if (!start && (f & (STATE | MONTH | WEEKDAY)) == 0 && beforePlacePlaceholder(text, e)) {
             return true; // "Caterpillar in [LOCATION_1]", "the Walgreens at [ADDRESS_2]": a business at a place
         }
         if ((f & VOCABULARY) != 0) {
             return cue && (f & (FIRST | SURNAME)) != 0 && !citation(text, e); // "her daughter April", "Dr. Brown"
         }
-        if (inPhrase(text, s, e)) {
-            return false; // "van der Kolk", "Día de los Muertos", "Fourth of July"
-        }
         if (cue && !employerCue(pf)) {
-            return (f & STOP) == 0 || (f & (FIRST | SURNAME)) != 0;
+            return ((f & STOP) == 0 || (f & (FIRST | SURNAME)) != 0) && !inPhrase(text, s, e);
         }
-        if (ps >= 0 && employerBefore(text, ps, pe) && !sentenceStart(text, s)) {
+        if (ps >= 0 && !start && employerBefore(text, ps, pe)) {
             return true; // "works at Caterpillar": an employer, whatever the word
         }
-        return !known(text, s, e);
+        // the common case last: an ordinary word ("The", "Client") is no name; an unknown one is,
+        // unless it sits in a vocabulary phrase ("van der Kolk", "Día de los Muertos")
+        return !known(text, s, e) && !inPhrase(text, s, e);
     }
 
     private boolean lowercaseIsName(String text, int s, int e, long f, int ps, int pe, long pf) {
+        boolean cue = ps >= 0 && (pf & (KIN | NAMING | CONTACT)) != 0;
+        if (!cue && (f & FIRST) == 0) {
+            return false; // most lowercase words: no cue before them, no given name
+        }
         if ((f & (VOCABULARY | SLANG | UNIT_OF_MEASURE)) != 0 || e - s < 2 || hasDigit(text, s, e)) {
             return false;
         }
-        boolean cue = ps >= 0 && (pf & (KIN | NAMING | CONTACT)) != 0;
         if ((f & FIRST) != 0 && (f & STOP) == 0 && !english.isCommonWord(text, s, e)
                 && (cue || !WordList.spanish().isCommonWord(text, s, e))) {
             return true; // "kayla", "tasha": a given name that is no English word
