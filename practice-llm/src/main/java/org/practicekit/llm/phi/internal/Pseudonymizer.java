@@ -168,19 +168,29 @@ public final class Pseudonymizer {
         if (originalByPlaceholder.isEmpty()) {
             return text;
         }
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder sb = new StringBuilder(text.length());
+        // one pass over the text; only a '[' can start a placeholder
+        StringBuilder sb = new StringBuilder(text.length() + text.length() / 8);
         int at = 0;
-        while (m.find()) {
-            String original = originalByPlaceholder.get(m.group());
-            if (original == null) {
-                continue;
+        int open = text.indexOf('[');
+        while (open >= 0) {
+            int close = text.indexOf(']', open + 1);
+            if (close < 0) {
+                break;
             }
-            sb.append(text, at, m.start()).append(jsonString ? jsonEscape(original) : original);
-            at = m.end();
+            if (close - open <= 40) {
+                String original = originalByPlaceholder.get(text.substring(open, close + 1));
+                if (original != null) {
+                    sb.append(text, at, open).append(jsonString ? jsonEscape(original) : original);
+                    at = close + 1;
+                    open = text.indexOf('[', at);
+                    continue;
+                }
+            }
+            open = text.indexOf('[', open + 1);
         }
         return sb.append(text, at, text.length()).toString();
     }
+
 
     private static String jsonEscape(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 8);
