@@ -25,7 +25,7 @@ public final class Pseudonymizer {
     private final Map<String, String> placeholderByValue = new HashMap<>();
     private final Map<String, String> originalByPlaceholder = new HashMap<>();
     private final Map<String, Integer> nextNumber = new HashMap<>();
-    private final Map<String, Integer> occurrences = new TreeMap<>();
+    private final Map<String, Integer> occurrences = new HashMap<>();
     private final Set<String> reserved = new HashSet<>();
     private final Map<String, String> categories = new HashMap<>();
     private static final Pattern NOT_CATEGORY = Pattern.compile("[^A-Z0-9_]");
@@ -33,9 +33,12 @@ public final class Pseudonymizer {
     /** Placeholders that already occur in {@code texts} are reserved so restoring stays unambiguous. */
     public Pseudonymizer(List<String> texts) {
         for (String t : texts) {
-            Matcher m = PLACEHOLDER.matcher(t);
-            while (m.find()) {
-                reserved.add(m.group());
+            // only a '[' can start a placeholder: look there, not everywhere
+            for (int open = t.indexOf('['); open >= 0; open = t.indexOf('[', open + 1)) {
+                Matcher m = PLACEHOLDER.matcher(t).region(open, Math.min(t.length(), open + 40));
+                if (m.lookingAt()) {
+                    reserved.add(m.group());
+                }
             }
         }
     }
