@@ -368,12 +368,34 @@ final class PhiCorpusEvaluation {
         return sb.toString();
     }
 
+    /**
+     * The figures and the misses only: labels the detector missed, labels that reached the wire,
+     * hard negatives the guard pseudonymized. No other text of the corpus, so a blind set is not
+     * read beyond what it is for.
+     */
+    String missesReport() {
+        StringBuilder sb = new StringBuilder(summary());
+        sb.append("detector missed:\n");
+        misses.forEach(m -> sb.append("  ").append(m).append('\n'));
+        sb.append("guard: on the wire:\n");
+        wireLeaks.forEach(m -> sb.append("  ").append(m).append('\n'));
+        sb.append("guard: answers not restored exactly: ").append(notRestoredLines).append('\n');
+        sb.append("guard: hard negatives pseudonymized:\n");
+        guardNegativesPseudonymized.forEach(m -> sb.append("  ").append(m).append('\n'));
+        return sb.toString();
+    }
+
     /** Writes {@link #report()} to target/{@code file}. */
     void write(String file) {
+        write(file, report());
+    }
+
+    /** Writes {@code content} to target/{@code file}. */
+    void write(String file, String content) {
         try {
             Path path = Path.of("target", file);
             Files.createDirectories(path.getParent());
-            Files.writeString(path, report(), StandardCharsets.UTF_8);
+            Files.writeString(path, content, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

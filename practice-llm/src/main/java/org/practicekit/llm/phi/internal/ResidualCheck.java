@@ -62,14 +62,14 @@ public final class ResidualCheck {
         long prevFlags = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isSpace(c)) {
                 i++;
                 continue;
             }
             // a whitespace-delimited chunk
             int chunkStart = i;
             int chunkEnd = i;
-            while (chunkEnd < n && !Character.isWhitespace(text.charAt(chunkEnd))) {
+            while (chunkEnd < n && !isSpace(text.charAt(chunkEnd))) {
                 chunkEnd++;
             }
             int shape = identifierShape(text, chunkStart, chunkEnd);
@@ -515,16 +515,21 @@ public final class ResidualCheck {
         boolean sawDigit = false;
         for (int k = s; k < e; k++) {
             char c = text.charAt(k);
-            if (c == '@') {
+            if (c >= 'a' && c <= 'z') {
+                sawLetter = true;
+            } else if (c >= 'A' && c <= 'Z') {
+                sawLetter = true;
+                mixed |= k > s && Character.isLowerCase(text.charAt(k - 1));
+            } else if (c >= '0' && c <= '9') {
+                sawDigit = true;
+            } else if (c == '@') {
                 at = k;
             } else if (c == '.') {
                 lastDot = k;
                 innerMark = true;
             } else if (c == '_' || c == '/' || c == ':') {
                 innerMark = true;
-            } else if (c >= '0' && c <= '9') {
-                sawDigit = true;
-            } else if (Character.isLetter(c)) {
+            } else if (c >= 128 && Character.isLetter(c)) {
                 sawLetter = true;
                 mixed |= k > s && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(k - 1));
             }
@@ -785,6 +790,10 @@ public final class ResidualCheck {
             }
         }
         return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c >= 128 && Character.isWhitespace(c);
     }
 
     private static boolean isAsciiDigit(char c) {
