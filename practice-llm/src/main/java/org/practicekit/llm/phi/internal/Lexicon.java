@@ -82,6 +82,14 @@ public final class Lexicon {
     public static final long ANY_ID_CONTEXT = CTX_MRN | CTX_PLAN | CTX_ACCOUNT | CTX_LICENSE | CTX_VEHICLE | CTX_DEVICE
             | CTX_ID | CTX_SSN | CTX_PHONE | CTX_FAX | CTX_ZIP | CTX_USER;
 
+    /**
+     * Public crisis and help lines, digits only: the text line 741741, the Lifeline's old number,
+     * SAMHSA, domestic violence, RAINN, Trevor and other national lines. They name no client.
+     */
+    public static final java.util.Set<String> CRISIS_LINES = java.util.Set.of("741741", "8002738255", "8006624357",
+            "8007997233", "8006564673", "8664887386", "8008264565", "8779107711", "8009855990", "8884997433",
+            "8009506264", "8004224453");
+
     private static final WordTable TABLE = load();
 
     private Lexicon() {

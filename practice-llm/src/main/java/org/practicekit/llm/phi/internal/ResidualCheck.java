@@ -1,7 +1,6 @@
 package org.practicekit.llm.phi.internal;
 
 import static org.practicekit.llm.phi.internal.Lexicon.CITATION;
-import static org.practicekit.llm.phi.internal.Lexicon.CITY;
 import static org.practicekit.llm.phi.internal.Lexicon.CLINICAL;
 import static org.practicekit.llm.phi.internal.Lexicon.CONTACT;
 import static org.practicekit.llm.phi.internal.Lexicon.EMPLOYER;
@@ -241,10 +240,7 @@ public final class ResidualCheck {
         while (k < text.length() && text.charAt(k) == ' ') {
             k++;
         }
-        int we = k;
-        while (we < text.length() && Character.isLetter(text.charAt(we))) {
-            we++;
-        }
+        int we = lettersEnd(text, k);
         if (we == k) {
             return false;
         }
@@ -257,16 +253,22 @@ public final class ResidualCheck {
         return e - s > 3 && text.charAt(e - 1) == 's' ? lex.get(text, s, e - 1) : 0;
     }
 
+    /** The end of the run of letters that starts at {@code k}. */
+    private static int lettersEnd(String text, int k) {
+        int w = k;
+        while (w < text.length() && Character.isLetter(text.charAt(w))) {
+            w++;
+        }
+        return w;
+    }
+
     /** The word is followed by "in", "at" or "on" and a place: a placeholder, or a name no dictionary knows. */
     private boolean beforePlacePlaceholder(String text, int e) {
         int k = e;
         if (k < text.length() && text.charAt(k) == ' ') {
             k++;
         }
-        int w = k;
-        while (w < text.length() && Character.isLetter(text.charAt(w))) {
-            w++;
-        }
+        int w = lettersEnd(text, k);
         if (!(w - k == 2 && (text.regionMatches(k, "in", 0, 2) || text.regionMatches(k, "at", 0, 2)
                 || text.regionMatches(k, "on", 0, 2)))) {
             return false;
@@ -276,10 +278,7 @@ public final class ResidualCheck {
         }
         // or a place this check replaces itself: "Caterpillar in Peoria"
         int ps = w + 1;
-        int pe = ps;
-        while (pe < text.length() && Character.isLetter(text.charAt(pe))) {
-            pe++;
-        }
+        int pe = lettersEnd(text, Math.min(ps, text.length()));
         return pe > ps && Character.isUpperCase(text.charAt(ps)) && (lex.get(text, ps, pe) & VOCABULARY) == 0
                 && !known(text, ps, pe);
     }
@@ -363,7 +362,8 @@ public final class ResidualCheck {
         boolean lettersBefore = start > 0 && Character.isLetter(text.charAt(start - 1));
         boolean lettersAfter = end < text.length() && Character.isLetter(text.charAt(end));
         String compact = compactDigits(text, start, end);
-        if (CRISIS_LINES.contains(compact) || compact.length() == 11 && CRISIS_LINES.contains(compact.substring(1))) {
+        String national = compact.length() == 11 && compact.charAt(0) == '1' ? compact.substring(1) : compact;
+        if (Lexicon.CRISIS_LINES.contains(national)) {
             return true;
         }
         if (lettersBefore && end - start <= 5 && runs == 1) {
@@ -414,19 +414,12 @@ public final class ResidualCheck {
         return false;
     }
 
-    private static final java.util.Set<String> CRISIS_LINES = java.util.Set.of("741741", "8002738255", "8006624357",
-            "8007997233", "8006564673", "8664887386", "8008264565", "8779107711", "8009855990", "8884997433",
-            "8009506264", "8004224453");
-
     private boolean unitAfter(String text, int end) {
         int k = end;
         while (k < text.length() && text.charAt(k) == ' ') {
             k++;
         }
-        int we = k;
-        while (we < text.length() && Character.isLetter(text.charAt(we))) {
-            we++;
-        }
+        int we = lettersEnd(text, k);
         if (we == k || k - end > 1) {
             return false;
         }

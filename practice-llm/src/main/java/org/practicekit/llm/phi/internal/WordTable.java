@@ -83,40 +83,10 @@ public final class WordTable {
         return c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : fold(c);
     }
 
-    /** Flags of {@code text[start, end)}, or 0; the array form the scanner uses. */
-    public long get(char[] text, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = 31 * h + foldForHash(text[i]);
-        }
-        return get(text, start, end, h);
-    }
-
     /**
      * Flags of {@code text[start, end)}, or 0, given {@code rawHash}: the sum
-     * {@code h = 31 * h + foldForHash(c)} over the range, as the tokenizer computes it in passing.
+     * {@code h = 31 * h + foldForHash(c)} over the range, as the scanner computes it in passing.
      */
-    public long get(char[] text, int start, int end, int rawHash) {
-        int len = end - start;
-        int h = rawHash ^ (rawHash >>> 16);
-        int at = h & mask;
-        char[] k;
-        while ((k = keys[at]) != null) {
-            if (hashes[at] == h && k.length == len) {
-                int i = 0;
-                while (i < len && k[i] == foldForHash(text[start + i])) {
-                    i++;
-                }
-                if (i == len) {
-                    return values[at];
-                }
-            }
-            at = (at + 1) & mask;
-        }
-        return 0;
-    }
-
-    /** {@link #get(char[], int, int, int)} for a {@link CharSequence}. */
     public long get(CharSequence text, int start, int end, int rawHash) {
         int len = end - start;
         int h = rawHash ^ (rawHash >>> 16);
@@ -139,25 +109,11 @@ public final class WordTable {
 
     /** Flags of {@code text[start, end)}, or 0. */
     public long get(CharSequence text, int start, int end) {
-        int len = end - start;
-        int at = hash(text, start, end) & mask;
-        char[] k;
-        while ((k = keys[at]) != null) {
-            if (k.length == len) {
-                boolean same = true;
-                for (int i = 0; i < len; i++) {
-                    if (k[i] != fold(text.charAt(start + i))) {
-                        same = false;
-                        break;
-                    }
-                }
-                if (same) {
-                    return values[at];
-                }
-            }
-            at = (at + 1) & mask;
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + foldForHash(text.charAt(i));
         }
-        return 0;
+        return get(text, start, end, h);
     }
 
     /**
