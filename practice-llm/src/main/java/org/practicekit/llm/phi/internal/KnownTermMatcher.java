@@ -154,20 +154,21 @@ public final class KnownTermMatcher {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
     }
 
     private void findCompact(String text, List<PhiSpan> out) {
-        StringBuilder sb = new StringBuilder(text.length());
+        char[] compactChars = new char[text.length()];
         int[] pos = new int[text.length()];
+        int length = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                pos[sb.length()] = i;
-                sb.append(Character.toLowerCase(c));
+            if (isWordChar(c)) {
+                pos[length] = i;
+                compactChars[length++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
             }
         }
-        String compactText = sb.toString();
+        String compactText = new String(compactChars, 0, length);
         for (String[] term : compactTerms) {
             String t = term[0];
             int from = 0;

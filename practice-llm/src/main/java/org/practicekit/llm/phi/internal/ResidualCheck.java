@@ -54,13 +54,14 @@ public final class ResidualCheck {
     /** Spans of the pseudonymized {@code text} to pseudonymize as well (ordered, non-overlapping). */
     public List<PhiSpan> namesToReplace(String text) {
         List<PhiSpan> out = new ArrayList<>();
+        char[] chars = text.toCharArray(); // word-table lookups read arrays, the fast path
         int n = text.length();
         int i = 0;
         int prevWordStart = -1;
         int prevWordEnd = -1;
         long prevFlags = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (isSpace(c)) {
                 i++;
                 continue;
@@ -68,10 +69,10 @@ public final class ResidualCheck {
             // a whitespace-delimited chunk
             int chunkStart = i;
             int chunkEnd = i;
-            while (chunkEnd < n && !isSpace(text.charAt(chunkEnd))) {
+            while (chunkEnd < n && !isSpace(chars[chunkEnd])) {
                 chunkEnd++;
             }
-            int shape = identifierShape(text, chunkStart, chunkEnd);
+            int shape = identifierShape(text, chars, chunkStart, chunkEnd);
             if (shape != 0) {
                 int s = trimStart(text, chunkStart, chunkEnd);
                 int e = trimEnd(text, s, chunkEnd);
@@ -86,37 +87,39 @@ public final class ResidualCheck {
             // words inside the chunk
             int k = chunkStart;
             while (k < chunkEnd) {
-                char d = text.charAt(k);
+                char d = chars[k];
                 if (d == '[') {
                     int close = placeholderEnd(text, k, chunkEnd);
                     if (close > k) {
                         prevWordStart = k;
                         prevWordEnd = close;
                         prevFlags = 0;
-                                k = close;
+                        k = close;
                         continue;
                     }
                 }
-                if (!Character.isLetterOrDigit(d)) {
+                if (!(d < 128 ? d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d >= '0' && d <= '9'
+                        : Character.isLetterOrDigit(d))) {
                     k++;
                     continue;
                 }
                 int ws = k;
-                int we = wordEnd(text, k, chunkEnd);
+                int we = wordEnd(chars, k, chunkEnd);
                 k = we;
                 boolean replace = false;
                 int coreEnd = possessiveStripped(text, ws, we);
                 int hash = 0;
                 for (int x = ws; x < coreEnd; x++) {
-                    hash = 31 * hash + WordTable.foldForHash(text.charAt(x));
+                    hash = 31 * hash + WordTable.foldForHash(chars[x]);
                 }
+                boolean upper = d >= 'A' && d <= 'Z' || d >= 128 && Character.isUpperCase(d);
                 // most lowercase words are on no list and follow no cue: skip their lookup
-                boolean lookUp = Character.isUpperCase(text.charAt(ws)) || WordTable.mayContain(listed, hash)
+                boolean lookUp = upper || WordTable.mayContain(listed, hash)
                         || (prevFlags & (KIN | NAMING | CONTACT | TITLE)) != 0;
-                long f = lookUp ? lex.get(text, ws, coreEnd, hash) : 0;
-                if (Character.isUpperCase(text.charAt(ws)) && hasLetter(text, ws, coreEnd)) {
+                long f = lookUp ? lex.get(chars, ws, coreEnd, hash) : 0;
+                if (upper && hasLetter(text, ws, coreEnd)) {
                     replace = capitalizedIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags);
-                } else if (Character.isLowerCase(text.charAt(ws))) {
+                } else if (!upper && (d >= 'a' && d <= 'z' || d >= 128 && Character.isLowerCase(d))) {
                     replace = lowercaseIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags);
                 }
                 if (replace) {
@@ -493,7 +496,7 @@ public final class ResidualCheck {
     }
 
     /** E-mail and web addresses, handles, and letter-digit codes that are no clinical shape. */
-    private int identifierShape(String text, int s, int e) {
+    private int identifierShape(String text, char[] chars, int s, int e) {
         s = trimStart(text, s, e);
         e = trimEnd(text, s, e);
         if (e - s < 3 || text.charAt(s) == '[' && placeholderEnd(text, s, e) > s) {
@@ -507,12 +510,12 @@ public final class ResidualCheck {
         boolean sawLetter = false;
         boolean sawDigit = false;
         for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (c >= 'a' && c <= 'z') {
                 sawLetter = true;
             } else if (c >= 'A' && c <= 'Z') {
                 sawLetter = true;
-                mixed |= k > s && Character.isLowerCase(text.charAt(k - 1));
+                mixed |= k > s && Character.isLowerCase(chars[k - 1]);
             } else if (c >= '0' && c <= '9') {
                 sawDigit = true;
             } else if (c == '@') {
@@ -692,15 +695,15 @@ public final class ResidualCheck {
         return k < limit && text.charAt(k) == ']' && isAsciiDigit(text.charAt(k - 1)) ? k + 1 : at;
     }
 
-    private static int wordEnd(String text, int k, int limit) {
+    private static int wordEnd(char[] text, int k, int limit) {
         int e = k;
         while (e < limit) {
-            char c = text.charAt(e);
+            char c = text[e];
             if (c < 128 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
                     : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 e++;
             } else if ((c == '\'' || c == '\u2019' || c == '-') && e + 1 < limit
-                    && Character.isLetterOrDigit(text.charAt(e + 1))) {
+                    && Character.isLetterOrDigit(text[e + 1])) {
                 e++;
             } else {
                 break;

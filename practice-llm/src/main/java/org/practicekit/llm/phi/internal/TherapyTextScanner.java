@@ -287,7 +287,7 @@ public final class TherapyTextScanner {
         }
         long f = t.flags[i];
         if (f == 0) {
-            f = t.kind[i] == PUNCT ? 0 : lex.get(t.text, t.s[i], t.e[i], t.hash[i]);
+            f = t.kind[i] == PUNCT ? 0 : lex.get(t.c, t.s[i], t.e[i], t.hash[i]);
             if (t.kind[i] == PUNCT) {
                 char c = t.first(i);
                 if (c == '#' || c == ':' || c == '-' || c == '=') {
@@ -794,7 +794,7 @@ public final class TherapyTextScanner {
             if (k < 0 || t.kind[k] != WORD || !isCap(t, k)) {
                 break;
             }
-            if ((lex.get(t.text, t.s[k], t.e[year - 1]) & PUBLIC) != 0 || (flags(t, k) & PUBLIC) != 0) {
+            if ((lex.get(t.c, t.s[k], t.e[year - 1]) & PUBLIC) != 0 || (flags(t, k) & PUBLIC) != 0) {
                 from = k;
             }
             k--;
@@ -1476,7 +1476,7 @@ public final class TherapyTextScanner {
                 return false;
             }
         }
-        return (lex.get(t.text, k, t.e[i]) & UNIT_OF_MEASURE) != 0;
+        return (lex.get(t.c, k, t.e[i]) & UNIT_OF_MEASURE) != 0;
     }
 
     private int ordinalDate(Tokens t, int i, List<PhiSpan> out) {
@@ -1711,7 +1711,7 @@ public final class TherapyTextScanner {
             return phrase + 1; // "Christmas Eve", "Serenity Prayer", "The Body Keeps the Score"
         }
         if (upper(t.first(i)) && t.len(i) > 3 && t.c[t.e[i] - 1] == 's'
-                && (lex.get(t.text, t.s[i], t.e[i] - 1) & VOCABULARY) != 0) {
+                && (lex.get(t.c, t.s[i], t.e[i] - 1) & VOCABULARY) != 0) {
             return i + 1; // "Wednesdays", "Saturdays"
         }
         int end = upper(t.first(i)) ? organization(t, i, f, out) : i;
@@ -1953,7 +1953,7 @@ public final class TherapyTextScanner {
             return i;
         }
         if (t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && i + 2 < t.n && t.ws[i + 2] == 0
-                && (lex.get(t.text, t.s[i], t.e[i + 2]) & CLINICAL) != 0) {
+                && (lex.get(t.c, t.s[i], t.e[i + 2]) & CLINICAL) != 0) {
             return i + 3; // "Stanley-Brown" safety plan, "Yale-Brown" scale
         }
         boolean first = (f & FIRST) != 0;
@@ -2070,7 +2070,7 @@ public final class TherapyTextScanner {
             if (t.kind[from] == PUNCT && t.ws[from + 1] != 0) {
                 return false;
             }
-            if ((lex.get(t.text, t.s[from], t.e[i]) & (VOCABULARY | CLINICAL)) != 0 && singleSpaced(t, from, i)) {
+            if ((lex.get(t.c, t.s[from], t.e[i]) & (VOCABULARY | CLINICAL)) != 0 && singleSpaced(t, from, i)) {
                 return true;
             }
         }
@@ -2241,7 +2241,7 @@ public final class TherapyTextScanner {
                 }
                 k = m;
             }
-            long cf = lex.get(t.text, t.s[i], t.e[k]);
+            long cf = lex.get(t.c, t.s[i], t.e[k]);
             if ((cf & CITY) != 0) {
                 best = k;
             }
@@ -2341,7 +2341,7 @@ public final class TherapyTextScanner {
                 break;
             }
             k = m;
-            if ((lex.get(t.text, t.s[i], t.e[k]) & (VOCABULARY | CLINICAL)) != 0 && singleSpaced(t, i, k)) {
+            if ((lex.get(t.c, t.s[i], t.e[k]) & (VOCABULARY | CLINICAL)) != 0 && singleSpaced(t, i, k)) {
                 best = k;
             }
         }
@@ -2417,7 +2417,7 @@ public final class TherapyTextScanner {
                 break;
             }
         }
-        if ((lex.get(t.text, t.s[i], t.e[k]) & (VOCABULARY | CLINICAL)) != 0) {
+        if ((lex.get(t.c, t.s[i], t.e[k]) & (VOCABULARY | CLINICAL)) != 0) {
             return k + 1; // "Kübler-Ross", "Myers-Briggs": vocabulary
         }
         if (!unknown) {

@@ -83,11 +83,20 @@ public final class WordTable {
         return c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : fold(c);
     }
 
+    /** Flags of {@code text[start, end)}, or 0; the array form the detector uses on its hot path. */
+    public long get(char[] text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + foldForHash(text[i]);
+        }
+        return get(text, start, end, h);
+    }
+
     /**
      * Flags of {@code text[start, end)}, or 0, given {@code rawHash}: the sum
-     * {@code h = 31 * h + foldForHash(c)} over the range, as the scanner computes it in passing.
+     * {@code h = 31 * h + foldForHash(c)} over the range, as the tokenizer computes it in passing.
      */
-    public long get(CharSequence text, int start, int end, int rawHash) {
+    public long get(char[] text, int start, int end, int rawHash) {
         int len = end - start;
         int h = rawHash ^ (rawHash >>> 16);
         int at = h & mask;
@@ -95,7 +104,7 @@ public final class WordTable {
         while ((k = keys[at]) != null) {
             if (hashes[at] == h && k.length == len) {
                 int i = 0;
-                while (i < len && k[i] == foldForHash(text.charAt(start + i))) {
+                while (i < len && k[i] == foldForHash(text[start + i])) {
                     i++;
                 }
                 if (i == len) {
@@ -107,13 +116,13 @@ public final class WordTable {
         return 0;
     }
 
-    /** Flags of {@code text[start, end)}, or 0. */
+    /** Flags of {@code text[start, end)}, or 0; copies the range, so not for hot loops. */
     public long get(CharSequence text, int start, int end) {
-        int h = 0;
+        char[] range = new char[end - start];
         for (int i = start; i < end; i++) {
-            h = 31 * h + foldForHash(text.charAt(i));
+            range[i - start] = text.charAt(i);
         }
-        return get(text, start, end, h);
+        return get(range, 0, range.length);
     }
 
     /**
