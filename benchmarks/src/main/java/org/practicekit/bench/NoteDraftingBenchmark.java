@@ -46,6 +46,8 @@ import org.practicekit.llm.phi.PhiGuard;
 import org.practicekit.notes.DraftSection;
 import org.practicekit.notes.DraftSentence;
 import org.practicekit.notes.DrafterKind;
+import org.practicekit.notes.DraftVerifier;
+import org.practicekit.notes.Verification;
 import org.practicekit.notes.InterventionType;
 import org.practicekit.notes.NoteDraft;
 import org.practicekit.notes.NoteFormat;
@@ -80,6 +82,9 @@ public class NoteDraftingBenchmark {
     private OkHttpClient raw;
     private Request rawRequest;
     private StyleProfile style;
+    private NoteDraft drafted;
+    private NoteDraft crisisDrafted;
+    private final DraftVerifier verifier = DraftVerifier.standard();
 
     /** Counts audit events without keeping them, so the benchmark measures drafting, not a growing list. */
     static final class CountingAudit implements AuditLog {
@@ -103,6 +108,11 @@ public class NoteDraftingBenchmark {
         prompt = prompt();
         style = StyleProfile.defaults();
         offline = OfflineNoteDrafter.builder().clock(clock).audit(audit).build();
+        drafted = offline.draft(prompt, NoteFormat.SOAP, style);
+        crisisDrafted = offline.draft(crisisPrompt(), NoteFormat.SOAP, style);
+        if (!drafted.verification().passed() || !crisisDrafted.verification().passed()) {
+            throw new IllegalStateException("the benchmark drafts do not verify");
+        }
 
         // The model's answer: a well-formed JSON draft (here the offline sentences with their sources).
         NoteDraft reference = offline.draft(prompt, NoteFormat.SOAP);
@@ -181,6 +191,30 @@ public class NoteDraftingBenchmark {
         return offline.draft(prompt, NoteFormat.SOAP, style);
     }
 
+    /** The verifier alone on a finished note (panic, SOAP, about 20 sentences). */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Verification verifyLatency() {
+        return verifier.verify(drafted);
+    }
+
+    /** The verifier alone on a high-risk crisis note (about 30 sentences, every risk rule at work). */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Verification verifyCrisisLatency() {
+        return verifier.verify(crisisDrafted);
+    }
+
+    /** Baseline for the verifier: the least any checker does, lower-casing the note and splitting it into words. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public int verifyBaselineSplitWords() {
+        return crisisDrafted.body().toLowerCase(java.util.Locale.ROOT).split("\\W+").length;
+    }
+
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -213,6 +247,34 @@ public class NoteDraftingBenchmark {
         s.append("Plan: ").append(String.join("; ", p.plan())).append('\n');
         p.diagnoses().forEach(d -> s.append("Dx: ").append(d.code()).append(' ').append(d.description()).append('\n'));
         return s.toString();
+    }
+
+    static SessionPrompt crisisPrompt() {
+        return SessionPrompt.builder().client("cl-1006").clinician("dr-whitfield")
+                .clientName(PersonName.of("Avery", "Lindqvist")).clinicianName(PersonName.of("Dana", "Whitfield"))
+                .date(LocalDate.of(2026, 11, 30)).time(LocalTime.of(13, 0), LocalTime.of(14, 15))
+                .serviceType(org.practicekit.core.model.ServiceType.CRISIS).modality(Modality.IN_PERSON)
+                .location("Main Street office")
+                .addConcern("suicidal thoughts with a plan to overdose after the breakup last weekend")
+                .addConcern("not sleeping more than four hours a night since the breakup")
+                .addMentalStatus("tearful and dysphoric").addMentalStatus("psychomotor slowing")
+                .addScreening(new ScreeningScore(ScreeningScore.Instrument.PHQ9, List.of(3, 3, 3, 2, 2, 3, 2, 1, 3),
+                        22, "severe"))
+                .addIntervention(InterventionType.SAFETY_PLANNING, "warning signs, coping steps and crisis lines",
+                        "named two warning signs and two people she would call")
+                .clientResponse("became calmer as the plan took shape")
+                .risk(ClinicalRiskAssessment.builder(org.practicekit.notes.ClinicalRiskLevel.HIGH)
+                        .ideation("endorsed daily suicidal ideation since the breakup")
+                        .intent("denied current intent to act").plan("described a plan to overdose on stored pills")
+                        .means("had about thirty stored pills at home").addRiskFactor("recent breakup")
+                        .addRiskFactor("access to stored medication").addProtectiveFactor("her roommate")
+                        .safetyPlan("completed a written safety plan with the client")
+                        .followUp("safety check by phone tomorrow")
+                        .addAction("provided the 988 Suicide and Crisis Lifeline number").build())
+                .addGoal("keep the client safe and reduce suicidal ideation", ProgressRating.NO_CHANGE, "")
+                .addPlan("see the client again in two days for a safety check")
+                .nextAppointment(LocalDateTime.of(2026, 12, 2, 13, 0))
+                .addDiagnosis("F32.2", "major depressive disorder, single episode, severe").build();
     }
 
     static SessionPrompt prompt() {

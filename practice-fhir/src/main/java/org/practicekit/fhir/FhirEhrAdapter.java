@@ -348,7 +348,11 @@ public final class FhirEhrAdapter implements EhrAdapter {
             return this;
         }
 
-        /** First backoff step; it doubles per attempt up to {@code maxBackoff}, jittered. */
+        /**
+         * First backoff step; it doubles per attempt up to {@code maxBackoff}, jittered. A server's
+         * {@code Retry-After} longer than {@code maxBackoff} is not shortened: the call fails at once with a
+         * {@link org.practicekit.core.RetriableException} carrying it, for the caller to schedule.
+         */
         public Builder backoff(Duration initial, Duration max) {
             this.initialBackoff = positive(initial, "initial");
             this.maxBackoff = positive(max, "max");

@@ -206,15 +206,22 @@ final class SamplePrompts {
                 .addIntervention(Intervention.other("lethal means counseling", "the stockpiled medication at home",
                         "agreed to give the stored pills to her roommate today"))
                 .clientResponse("became calmer as the plan took shape and agreed to it")
-                .risk(new ClinicalRiskAssessment(ClinicalRiskLevel.HIGH,
-                        "endorsed suicidal ideation with a plan to overdose and denied current intent",
-                        List.of("recent breakup", "access to stored medication", "severe insomnia",
-                                "prior attempt in 2019"),
-                        List.of("her roommate", "her cat", "willingness to engage in the safety plan"),
-                        List.of("completed a written safety plan with the client",
-                                "arranged for the roommate to hold the stored medication, confirmed by phone during the session",
-                                "provided the 988 Suicide and Crisis Lifeline number",
-                                "consulted with the practice's clinical director about the level of care")))
+                .risk(ClinicalRiskAssessment.builder(ClinicalRiskLevel.HIGH)
+                        .ideation("endorsed daily suicidal ideation since the breakup last weekend")
+                        .intent("denied current intent to act and said she wants to live for her cat")
+                        .plan("described a plan to overdose on stored pills")
+                        .means("had about thirty stored pills at home; agreed to give them to her roommate today")
+                        .addRiskFactor("recent breakup").addRiskFactor("access to stored medication")
+                        .addRiskFactor("severe insomnia").addRiskFactor("prior attempt in 2019")
+                        .addProtectiveFactor("her roommate").addProtectiveFactor("her cat")
+                        .addProtectiveFactor("willingness to engage in the safety plan")
+                        .safetyPlan("completed a written safety plan with warning signs, coping steps, two contacts"
+                                + " and crisis lines")
+                        .followUp("safety check in person on December 2 and by phone tomorrow")
+                        .addAction("arranged for the roommate to hold the stored medication, confirmed by phone during"
+                                + " the session")
+                        .addAction("provided the 988 Suicide and Crisis Lifeline number")
+                        .addAction("consulted with the practice's clinical director about the level of care").build())
                 .addGoal("keep the client safe and reduce suicidal ideation", ProgressRating.NO_CHANGE, "")
                 .addHomework("keep the safety plan on her phone and follow it when warning signs appear")
                 .addPlan("see the client again in two days for a safety check")

@@ -1,7 +1,6 @@
 package org.practicekit.risk.embeddings;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +17,7 @@ import org.practicekit.core.messaging.RiskClassifier;
 import org.practicekit.core.messaging.RiskIndicator;
 import org.practicekit.core.messaging.RiskLevel;
 import org.practicekit.core.messaging.RiskWordingModel;
+import org.practicekit.risk.embeddings.internal.SingleThreadMiniLm;
 
 /**
  * The semantic crisis layer: reads what a message means, not which words it uses, so it escalates
@@ -355,8 +355,8 @@ public final class EmbeddingRiskClassifier implements RiskClassifier {
         public EmbeddingRiskClassifier build() {
             EmbeddingModel model;
             try {
-                // A direct executor: the model never starts threads of its own.
-                model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+                // The caller's thread only: no executor and no ONNX thread pool of the library's own.
+                model = new SingleThreadMiniLm();
             } catch (RuntimeException | LinkageError e) {
                 throw new IllegalStateException("the all-MiniLM-L6-v2 model could not be loaded: " + e.getClass().getName(), e);
             }

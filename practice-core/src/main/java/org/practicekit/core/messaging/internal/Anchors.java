@@ -116,6 +116,16 @@ final class Anchors {
         }
     }
 
+    /** Number of distinct anchors; ids run from 0 to size - 1. */
+    int size() {
+        return ids.size();
+    }
+
+    /** Length of the bit sets {@link #present} returns. */
+    int words() {
+        return words;
+    }
+
     /** The id of {@code anchor}, as {@link #present} reports it. */
     int id(String anchor) {
         Integer id = ids.get(anchor);

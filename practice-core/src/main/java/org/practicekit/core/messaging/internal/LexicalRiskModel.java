@@ -273,14 +273,17 @@ public final class LexicalRiskModel {
                     break;
                 }
                 term = k == i ? th[k] : extendTerm(term, th[k]);
-                long hit = lexicon.classesOf(term);
-                if (hit == 0) {
-                    continue;
+                long found = lexicon.lookup(term);
+                long hit = found & Long.MAX_VALUE;
+                if (hit != 0) {
+                    if (!negation[i] && negatedAt(boundary, negation, i)) {
+                        negated |= hit;
+                    } else {
+                        classes |= hit;
+                    }
                 }
-                if (!negation[i] && negatedAt(boundary, negation, i)) {
-                    negated |= hit;
-                } else {
-                    classes |= hit;
+                if (found >= 0) {
+                    break; // no longer term starts with these words
                 }
             }
         }

@@ -1,6 +1,5 @@
 package org.practicekit.core.messaging.internal;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -108,7 +107,8 @@ public final class MessageText {
     /** The canonical form of {@code raw} with its sentence starts. */
     public static Canonical canonical(String raw) {
         String s = raw;
-        if (s.indexOf('.') >= 0 && containsIgnoreCase(s, "o.d")) {
+        if (s.indexOf('.') >= 0 && (s.indexOf("o.d") >= 0 || s.indexOf("O.D") >= 0 || s.indexOf("O.d") >= 0
+                || s.indexOf("o.D") >= 0)) {
             // "o.d." and "O.D.'d" would otherwise be split at their periods.
             s = s.replaceAll("(?i)\\bo\\.d\\.?(?:'?d|'?ed)\\b", " overdosed ").replaceAll("(?i)\\bo\\.d\\.?(?=\\s|$)", " overdose ");
         }
@@ -188,16 +188,6 @@ public final class MessageText {
 
     private static boolean isLaughter(int cp) {
         return cp == 0x1F602 || cp == 0x1F923 || cp == 0x1F606 || cp == 0x1F605 || cp == 0x1F639;
-    }
-
-    private static boolean containsIgnoreCase(String s, String needle) {
-        int n = needle.length();
-        for (int i = 0; i + n <= s.length(); i++) {
-            if (s.regionMatches(true, i, needle, 0, n)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Accumulates canonical words, clause boundaries and sentence starts. */
@@ -301,7 +291,7 @@ public final class MessageText {
             return replaced;
         }
         String word = token;
-        if (hasLetter(word) && hasDigit(word)) {
+        if (hasLetterAndDigit(word)) {
             // "su1c1de" is "suicide", but "3pm" and "b12" stay as they are: only a real word is taken.
             String unLeeted = unLeet(word);
             replaced = REPLACEMENTS.get(unLeeted);
@@ -324,22 +314,15 @@ public final class MessageText {
         return correctTypo(word);
     }
 
-    private static boolean hasLetter(String s) {
+    private static boolean hasLetterAndDigit(String s) {
+        boolean letter = false;
+        boolean digit = false;
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 'a' && s.charAt(i) <= 'z') {
-                return true;
-            }
+            char c = s.charAt(i);
+            letter |= c >= 'a' && c <= 'z';
+            digit |= c >= '0' && c <= '9';
         }
-        return false;
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
+        return letter && digit;
     }
 
     private static String unLeet(String s) {
@@ -388,7 +371,7 @@ public final class MessageText {
             return token;
         }
         String[] candidates = RISK_WORDS_BY_LETTER[first - 'a'];
-        if (candidates.length == 0 || KNOWN_WORDS.contains(token)) {
+        if (candidates.length == 0 || KNOWN_WORDS.contains(token) || isRiskWord(token)) {
             return token;
         }
         String best = token;
@@ -435,16 +418,9 @@ public final class MessageText {
     private static char[] foldTable() {
         char[] t = new char[0x250];
         for (char c = 0; c < t.length; c++) {
-            char lower = Character.toLowerCase(c);
-            if (c < 0x80) {
-                t[c] = lower;
-                continue;
-            }
-            String d = Normalizer.normalize(String.valueOf(lower), Normalizer.Form.NFD);
-            char base = d.charAt(0);
-            t[c] = d.length() > 1 && base < 0x80 ? base : lower;
+            char f = WordList.fold(c);
+            t[c] = f == 0 ? c : f;
         }
-        t['\u00df'] = 's';
         // '¿' and '¡' open Spanish questions and exclamations; they are punctuation here.
         t['\u00bf'] = ' ';
         t['\u00a1'] = ' ';

@@ -180,6 +180,21 @@ public final class PhraseRiskRules implements RiskClassifier {
     private static final int[] LAUGHTER_IDS = AUTOMATON.ids("lol");
     private static final int[][] IDIOM_IDS = IDIOMS.stream().map(i -> AUTOMATON.ids(i.anchors)).toArray(int[][]::new);
     private static final int[][] RULE_IDS = RULES.stream().map(r -> AUTOMATON.ids(r.anchors)).toArray(int[][]::new);
+    /** For each anchor id, the rules (as bits by index) that anchor gates. */
+    private static final long[][] RULES_BY_ANCHOR = rulesByAnchor();
+
+    private static long[][] rulesByAnchor() {
+        if (RULES.size() > 128) {
+            throw new IllegalStateException("more than 128 rules");
+        }
+        long[][] out = new long[AUTOMATON.size()][2];
+        for (int r = 0; r < RULES.size(); r++) {
+            for (int id : RULE_IDS[r]) {
+                out[id][r >>> 6] |= 1L << (r & 63);
+            }
+        }
+        return out;
+    }
 
     private static Anchors automaton() {
         List<String> all = new ArrayList<>();
@@ -229,30 +244,37 @@ public final class PhraseRiskRules implements RiskClassifier {
      * its anchor words, which keeps the cost near one pass over the text.
      */
     public List<RiskIndicator> find(String text) {
-        long[] presentAll = AUTOMATON.present(text);
         List<RiskIndicator> found = new ArrayList<>();
-        if (isZero(presentAll)) {
-            return found;
-        }
-        boolean[] done = new boolean[RULES.size()];
+        long[] presentAll = new long[AUTOMATON.words()];
         StringBuilder maskedAll = new StringBuilder(text.length());
+        List<String> takeClauses = null;
         Matcher hopeless = null;
         Matcher relapse = null;
-        Matcher take = null;
+        long doneLow = 0;
+        long doneHigh = 0;
         int start = 0;
         while (true) {
             int bar = text.indexOf(" | ", start);
             int end = bar < 0 ? text.length() : bar;
             String clause = text.substring(start, end);
             long[] present = AUTOMATON.present(clause);
-            String masked = isZero(present) ? clause : mask(clause, present);
+            boolean any = !isZero(present);
+            String masked = any ? mask(clause, present) : clause;
             if (maskedAll.length() > 0) {
                 maskedAll.append(" | ");
             }
             maskedAll.append(masked);
-            if (!isZero(present)) {
+            if (any) {
+                for (int i = 0; i < present.length; i++) {
+                    presentAll[i] |= present[i];
+                }
+                // Only the rules one of whose anchors this clause holds, in rule order.
+                long[] candidates = candidateRules(present);
                 for (int r = 0; r < RULES.size(); r++) {
-                    if (done[r] || !Anchors.any(present, RULE_IDS[r])) {
+                    long bit = 1L << (r & 63);
+                    boolean candidate = (candidates[r >>> 6] & bit) != 0;
+                    boolean done = ((r < 64 ? doneLow : doneHigh) & bit) != 0;
+                    if (!candidate || done) {
                         continue;
                     }
                     Rule rule = RULES.get(r);
@@ -260,7 +282,11 @@ public final class PhraseRiskRules implements RiskClassifier {
                     while (m.find()) {
                         if (!negated(masked, m.start())) {
                             found.add(RiskIndicator.of(rule.category, rule.name, m.group()));
-                            done[r] = true;
+                            if (r < 64) {
+                                doneLow |= bit;
+                            } else {
+                                doneHigh |= bit;
+                            }
                             break;
                         }
                     }
@@ -271,8 +297,11 @@ public final class PhraseRiskRules implements RiskClassifier {
                 if (relapse == null && Anchors.any(present, RELAPSE_IDS)) {
                     relapse = firstUnnegated(RELAPSE, masked);
                 }
-                if (take == null && Anchors.any(presentAll, PILL_IDS) && Anchors.any(present, TAKE_IDS)) {
-                    take = firstUnnegated(TAKE_VERB, masked);
+                if (Anchors.any(present, TAKE_IDS)) {
+                    if (takeClauses == null) {
+                        takeClauses = new ArrayList<>(2);
+                    }
+                    takeClauses.add(masked);
                 }
             }
             if (bar < 0) {
@@ -280,8 +309,35 @@ public final class PhraseRiskRules implements RiskClassifier {
             }
             start = bar + 3;
         }
-        addCombinations(maskedAll.toString(), found, hopeless, relapse, take);
+        Matcher take = null;
+        if (takeClauses != null && Anchors.any(presentAll, PILL_IDS)) {
+            for (String clause : takeClauses) {
+                take = firstUnnegated(TAKE_VERB, clause);
+                if (take != null) {
+                    break;
+                }
+            }
+        }
+        if (!found.isEmpty() || hopeless != null || take != null) {
+            addCombinations(maskedAll.toString(), found, hopeless, relapse, take);
+        }
         return found;
+    }
+
+    /** The rules (as bits by index) with at least one anchor among {@code present}. */
+    private static long[] candidateRules(long[] present) {
+        long[] out = new long[2];
+        for (int w = 0; w < present.length; w++) {
+            long bits = present[w];
+            while (bits != 0) {
+                int id = (w << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                long[] rules = RULES_BY_ANCHOR[id];
+                out[0] |= rules[0];
+                out[1] |= rules[1];
+            }
+        }
+        return out;
     }
 
     private static boolean isZero(long[] bits) {

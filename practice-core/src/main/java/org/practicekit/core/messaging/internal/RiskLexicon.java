@@ -35,6 +35,7 @@ final class RiskLexicon {
     static {
         List<String> classes = new ArrayList<>();
         List<long[]> terms = new ArrayList<>();
+        java.util.Set<Long> prefixes = new java.util.HashSet<>();
         try (InputStream in = RiskLexicon.class.getResourceAsStream("risk-lexicon.txt")) {
             if (in == null) {
                 throw new IllegalStateException("missing bundled resource risk-lexicon.txt");
@@ -57,13 +58,18 @@ final class RiskLexicon {
                         throw new IllegalStateException("lexicon term longer than " + MAX_TERM_WORDS + " words: " + term);
                     }
                     terms.add(new long[] {LexicalRiskModel.termHash(term), 1L << c});
+                    // Every proper prefix of a multi-word term, so a lookup stops as soon as no term can follow.
+                    String[] words = term.split(" ");
+                    for (int k = 1; k < words.length; k++) {
+                        prefixes.add(LexicalRiskModel.termHash(String.join(" ", java.util.Arrays.copyOf(words, k))));
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (classes.size() > 64) {
-            throw new IllegalStateException("more than 64 lexicon classes");
+        if (classes.size() > 63) {
+            throw new IllegalStateException("more than 63 lexicon classes");
         }
         CLASSES = List.copyOf(classes);
         CLASS_HASH = new long[classes.size()];
@@ -88,16 +94,23 @@ final class RiskLexicon {
         for (long[] t : terms) {
             lexicon.put(t[0], t[1]);
         }
+        for (long prefix : prefixes) {
+            lexicon.put(prefix, 0);
+            lexicon.prefix(prefix);
+        }
         BUNDLED = lexicon;
     }
 
     private final long[] keys;
     private final long[] classBits;
+    /** Slots whose key begins at least one longer term. */
+    private final boolean[] prefix;
 
     private RiskLexicon(int capacity) {
         int size = Integer.highestOneBit(Math.max(capacity, 16)) << 1;
         keys = new long[size];
         classBits = new long[size];
+        prefix = new boolean[size];
     }
 
     private void put(long key, long bits) {
@@ -110,14 +123,30 @@ final class RiskLexicon {
         classBits[i] |= bits;
     }
 
-    /** The classes of the term with this fingerprint, as bits; 0 when it is no term. */
-    long classesOf(long termHash) {
+    private void prefix(long key) {
+        prefix[slot(key)] = true;
+    }
+
+    private int slot(long key) {
+        int mask = keys.length - 1;
+        int i = (int) (key ^ (key >>> 29)) & mask;
+        while (keys[i] != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    /**
+     * The classes of the term with this fingerprint in the low 63 bits, and in the sign bit whether
+     * longer terms start with it; 0 when it is neither a term nor the start of one.
+     */
+    long lookup(long termHash) {
         int mask = keys.length - 1;
         int i = (int) (termHash ^ (termHash >>> 29)) & mask;
         while (true) {
             long k = keys[i];
             if (k == termHash) {
-                return classBits[i];
+                return classBits[i] | (prefix[i] ? Long.MIN_VALUE : 0);
             }
             if (k == 0) {
                 return 0;

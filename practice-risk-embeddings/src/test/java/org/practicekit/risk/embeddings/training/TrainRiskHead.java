@@ -1,6 +1,5 @@
 package org.practicekit.risk.embeddings.training;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import org.practicekit.core.messaging.RiskClassifier;
 import org.practicekit.core.messaging.RiskWordingModel;
 import org.practicekit.core.messaging.training.CrisisCorpus;
 import org.practicekit.risk.embeddings.EmbeddingRiskClassifier;
+import org.practicekit.risk.embeddings.internal.SingleThreadMiniLm;
 
 /**
  * Trains the semantic crisis head that {@link EmbeddingRiskClassifier} ships: a one-hidden-layer
@@ -50,7 +50,7 @@ public final class TrainRiskHead {
         train.sort(Comparator.comparing(CrisisCorpus.Example::line));
         List<CrisisCorpus.Example> dev = CrisisCorpus.read(CrisisCorpus.file("dev.tsv"));
         RiskWordingModel lexical = RiskWordingModel.bundled();
-        AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+        SingleThreadMiniLm model = new SingleThreadMiniLm();
         try (EmbeddingCache cache = new EmbeddingCache("all-minilm-l6-v2-q", model,
                 root.resolve("practice-risk-embeddings/target/embedding-cache"))) {
             Function<String, float[]> embed = cache::embed;
