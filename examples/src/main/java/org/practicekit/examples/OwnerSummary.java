@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.practicekit.core.messaging.RiskLevel;
+import org.practicekit.core.practice.DueWork;
 import org.practicekit.core.spi.AuditEvent;
 
 /**
@@ -24,6 +25,7 @@ import org.practicekit.core.spi.AuditEvent;
  * <ul>
  *   <li>a <b>task handed to a person</b> is a staff action (an escalation: risk, an insurance check, a
  *       failed delivery...);</li>
+ *   <li>so is a <b>denied claim</b> (someone corrects and resubmits it, or appeals);</li>
  *   <li>so is every audited <b>step a person took</b> on a client's record: an event whose actor is neither
  *       PracticeKit nor the client themselves (a client's own YES or STOP is not staff work);</li>
  *   <li><b>per new client</b>: those about clients whose intake the workflow routed to the EHR, notes aside;</li>
@@ -31,6 +33,9 @@ import org.practicekit.core.spi.AuditEvent;
  *       signature, addenda; the session prompt the draft came from is the clinician's documentation itself) and
  *       billing tasks, over the notes signed.</li>
  * </ul>
+ * Billing alerts the host's scheduler hands out ({@code practice.due(now)}: an authorization running out, a
+ * filing deadline) are not audited events; they are listed under what needs a person when given, never
+ * counted in the headline figures.
  */
 public final class OwnerSummary {
     private static final String PRACTICEKIT = "practicekit";
@@ -51,6 +56,9 @@ public final class OwnerSummary {
         WHAT.put("messaging.delivery-failed", "A message could not be delivered: reach the client another way");
         WHAT.put("messaging.no-show", "A client missed an appointment: decide whether to call");
         WHAT.put("billing.authorization", "A claim is not covered by its prior authorization: check it");
+        WHAT.put("billing.denial", "A claim was denied: correct and resubmit it, or appeal");
+        WHAT.put("billing.authorization-running-out", "A prior authorization is running out: request an extension");
+        WHAT.put("billing.filing-deadline", "A claim is near its filing deadline: send it");
     }
 
     /**
@@ -71,14 +79,26 @@ public final class OwnerSummary {
     }
 
     private final List<AuditEvent> events;
+    private final List<DueWork> dueNow;
+    private final Instant dueAt;
 
-    private OwnerSummary(List<AuditEvent> events) {
+    private OwnerSummary(List<AuditEvent> events, List<DueWork> dueNow, Instant dueAt) {
         this.events = List.copyOf(events);
+        this.dueNow = List.copyOf(dueNow);
+        this.dueAt = Objects.requireNonNull(dueAt, "dueAt == null");
     }
 
     /** The summary of these audit events (a day's or a week's). */
     public static OwnerSummary of(List<AuditEvent> events) {
-        return new OwnerSummary(events);
+        return new OwnerSummary(events, List.of(), Instant.EPOCH);
+    }
+
+    /**
+     * The summary of these audit events, with the billing alerts of the scheduler's latest
+     * {@code practice.due(now)} call, made at {@code dueAt}, listed under what needs a person.
+     */
+    public static OwnerSummary of(List<AuditEvent> events, List<DueWork> dueNow, Instant dueAt) {
+        return new OwnerSummary(events, dueNow, dueAt);
     }
 
     /** Every task handed to a person, oldest first. */
@@ -96,6 +116,18 @@ public final class OwnerSummary {
             } else if (e.action().equals("message.delivery-failed")) {
                 out.add(new NeedsPerson(e.at(), "ROUTINE", "messaging.delivery-failed",
                         WHAT.get("messaging.delivery-failed")));
+            } else if (isDenial(e)) {
+                out.add(new NeedsPerson(e.at(), "ROUTINE", "billing.denial", WHAT.get("billing.denial") + " ($"
+                        + money(new BigDecimal(e.details().get("denied"))) + ")"));
+            }
+        }
+        for (DueWork w : dueNow) {
+            // The alert's own text names the authorization or the claim; the owner's list keeps to categories.
+            if (w instanceof DueWork.AuthorizationRunningOut) {
+                out.add(new NeedsPerson(dueAt, "ROUTINE", "billing.authorization-running-out",
+                        WHAT.get("billing.authorization-running-out")));
+            } else if (w instanceof DueWork.FilingDeadline) {
+                out.add(new NeedsPerson(dueAt, "ROUTINE", "billing.filing-deadline", WHAT.get("billing.filing-deadline")));
             }
         }
         return out;
@@ -146,6 +178,30 @@ public final class OwnerSummary {
         return sum("claim.paid", "paid").add(sum("claim.partially-paid", "paid"));
     }
 
+    /** What payers' contracts took off the answered claims' charges: neither paid, denied nor owed by the client. */
+    public BigDecimal writtenOff() {
+        Map<String, BigDecimal> charge = new LinkedHashMap<>();
+        for (AuditEvent e : events) {
+            if (e.action().equals("claim.submitted")) {
+                charge.put(e.details().get("claimId"), new BigDecimal(e.details().get("charge")));
+            }
+        }
+        BigDecimal out = BigDecimal.ZERO;
+        for (AuditEvent e : events) {
+            if (isAnswer(e) && charge.containsKey(e.details().get("claimId"))) {
+                out = out.add(charge.get(e.details().get("claimId")).subtract(amount(e, "paid"))
+                        .subtract(amount(e, "denied")).subtract(amount(e, "patient")));
+            }
+        }
+        return out;
+    }
+
+    /** Owed by clients (copays, deductibles) on the answered claims. */
+    public BigDecimal clientShare() {
+        return events.stream().filter(OwnerSummary::isAnswer).map(e -> amount(e, "patient"))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     /** Denied: lost unless staff correct and resubmit or appeal. */
     public BigDecimal denied() {
         return sum("claim.denied", "denied").add(sum("claim.partially-paid", "denied"));
@@ -155,8 +211,7 @@ public final class OwnerSummary {
     public BigDecimal awaitingPayer() {
         Set<String> answered = new LinkedHashSet<>();
         for (AuditEvent e : events) {
-            if (e.action().equals("claim.paid") || e.action().equals("claim.partially-paid")
-                    || e.action().equals("claim.denied")) {
+            if (isAnswer(e)) {
                 answered.add(e.details().get("claimId"));
             }
         }
@@ -219,7 +274,8 @@ public final class OwnerSummary {
                 + " refilled from the waitlist (empty " + minutesEmpty() + " minutes in all); " + repliesApplied()
                 + " client replies applied; " + appointmentsWrittenToEhr() + " appointment changes written to the EHR.");
         out.add("  - " + notesDrafted() + " progress notes drafted for review; " + claimsSent() + " claims sent.");
-        out.add("Money: billed $" + money(billed()) + ", paid $" + money(paid()) + ", denied $" + money(denied())
+        out.add("Money: billed $" + money(billed()) + ", paid $" + money(paid()) + ", written off under payer contracts $"
+                + money(writtenOff()) + ", owed by clients $" + money(clientShare()) + ", denied $" + money(denied())
                 + " (at risk until corrected and resubmitted), awaiting the payer $" + money(awaitingPayer()) + ".");
         out.add(String.format(Locale.US, "Staff actions per new client: %.1f (%d new %s); per session: %.1f (%d %s)."
                 + " Counted from the audit log.", staffActionsPerNewClient(), newClients().size(),
@@ -246,11 +302,25 @@ public final class OwnerSummary {
 
     private boolean isTask(AuditEvent e) {
         return e.action().equals(AuditEvent.ESCALATION_RAISED) || e.action().equals("message.risk-escalated")
-                || e.action().equals("message.delivery-failed");
+                || e.action().equals("message.delivery-failed") || isDenial(e);
     }
 
     private boolean isBillingTask(AuditEvent e) {
-        return e.action().equals(AuditEvent.ESCALATION_RAISED) && e.details().getOrDefault("category", "").startsWith("billing.");
+        return e.action().equals(AuditEvent.ESCALATION_RAISED) && e.details().getOrDefault("category", "").startsWith("billing.")
+                || isDenial(e);
+    }
+
+    /** A remittance that denied some or all of a claim: someone corrects and resubmits it, or appeals. */
+    private static boolean isDenial(AuditEvent e) {
+        return isAnswer(e) && amount(e, "denied").signum() > 0;
+    }
+
+    private static boolean isAnswer(AuditEvent e) {
+        return e.action().equals("claim.paid") || e.action().equals("claim.partially-paid") || e.action().equals("claim.denied");
+    }
+
+    private static BigDecimal amount(AuditEvent e, String detail) {
+        return new BigDecimal(e.details().getOrDefault(detail, "0"));
     }
 
     /** A step a person other than the client took on the client's record. */

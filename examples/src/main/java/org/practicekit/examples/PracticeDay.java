@@ -102,7 +102,7 @@ public final class PracticeDay {
                         .filter(DueWork::needsPerson).count() + " of them for a person:");
         due.forEach(w -> log.detail(w.engine() + ": " + w.summary()));
         log.chapter("The owner's summary");
-        OwnerSummary.of(demo.audit.all()).lines(DemoPractice.ZONE).forEach(out::println);
+        OwnerSummary.of(demo.audit.all(), due, clock.instant()).lines(DemoPractice.ZONE).forEach(out::println);
     }
 
     /** The last message the practice sent for {@code purpose}, as the client read it. */

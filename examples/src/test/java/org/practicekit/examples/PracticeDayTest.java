@@ -122,15 +122,22 @@ class PracticeDayTest {
     @Test
     void theDayEndsWithTheOwnersSummaryCountedFromTheAuditLogWithoutPhi() {
         String summary = DAY.substring(DAY.indexOf("== The owner's summary"));
-        assertThat(summary).contains("What needs a person now (4):",
+        assertThat(summary).contains("What needs a person now (6):",
                 "NOW       A client asking for an appointment shows acute risk: contact them.",
                 "ROUTINE   A new client's insurance needs checking by hand.",
                 "NOW       Risk language in a client's message: a clinician reads it (high).",
+                // The Medicaid denial and the authorization the scheduler's last call reported as running out.
+                "ROUTINE   A claim was denied: correct and resubmit it, or appeal ($150.00).",
+                "Mon 7:49 PM  ROUTINE   A prior authorization is running out: request an extension.",
                 "What PracticeKit did without anyone:",
                 "1 cancelled slot refilled from the waitlist (empty 35 minutes in all)",
                 "2 progress notes drafted for review; 2 claims sent.",
-                "Money: billed $330.00, paid $150.00, denied $150.00",
-                "Staff actions per new client: 1.0 (1 new client); per session: 2.0 (2 sessions). Counted from the audit log.");
+                // 330 billed = 150 paid + 30 off under Aetna's contract + 150 denied.
+                "Money: billed $330.00, paid $150.00, written off under payer contracts $30.00, owed by clients $0.00,"
+                        + " denied $150.00",
+                // Per session: Dana's edit, signature and addendum, Emeka's signature, and the denial.
+                "Staff actions per new client: 1.0 (1 new client); per session: 2.5 (2 sessions). Counted from the audit log.");
+        assertThat(summary).doesNotContain("IL-PA", "PKE", "PKA");
         assertThat(summary).doesNotContain("Jordan", "Riley", "Rye", "Maya", "Okonkwo", "Ellery", "client-", "+1217");
     }
 }
