@@ -42,6 +42,8 @@ import org.practicekit.core.spi.AuditLog;
 import org.practicekit.core.spi.EhrAdapter;
 import org.practicekit.core.spi.Escalation;
 import org.practicekit.core.spi.HumanEscalation;
+import org.practicekit.core.spi.WorkflowStore;
+import org.practicekit.core.store.InMemoryWorkflowStore;
 
 /**
  * The practice's billing desk, from a signed note to money posted: {@link #claimFor} opens the claim for
@@ -52,8 +54,9 @@ import org.practicekit.core.spi.HumanEscalation;
  * denied) can be counted from the audit log.
  *
  * <p>Retries are harmless: a claim's id is derived from its signed note, so opening it again finds the
- * same claim, and a remittance's trace number posts once. Thread-safe; no threads of its own. Claims
- * and authorizations are held in memory by the ledgers (see {@link ClaimLedger}).
+ * same claim, and a payer's remittance posts once. Thread-safe; no threads of its own. Claims and
+ * authorizations live in the {@link WorkflowStore} given to the builder (default: in memory), so every
+ * instance over one database sees one ledger and a restart forgets nothing (see {@link ClaimLedger}).
  */
 public final class BillingOffice {
     private final Clock clock;
@@ -74,9 +77,10 @@ public final class BillingOffice {
         this.clinicians = Map.copyOf(b.clinicians);
         this.fees = Map.copyOf(b.fees);
         this.writer = new ProfessionalClaimWriter(b.parties, b.provider);
-        this.claims = b.claims != null ? b.claims : ClaimLedger.builder().clock(clock).build();
+        WorkflowStore store = b.store != null ? b.store : new InMemoryWorkflowStore(clock);
+        this.claims = b.claims != null ? b.claims : ClaimLedger.builder().clock(clock).store(store).build();
         this.authorizations = b.authorizations != null ? b.authorizations
-                : AuthorizationLedger.builder().clock(clock).audit(audit).build();
+                : AuthorizationLedger.builder().clock(clock).audit(audit).store(store).build();
     }
 
     public static Builder builder() {
@@ -261,8 +265,15 @@ public final class BillingOffice {
         private InterchangeParties parties;
         private ClaimLedger claims;
         private AuthorizationLedger authorizations;
+        private WorkflowStore store;
 
         private Builder() {
+        }
+
+        /** Where the default ledgers keep claims, remittances and authorizations (default: a new in-memory store). */
+        public Builder store(WorkflowStore store) {
+            this.store = Objects.requireNonNull(store, "store == null");
+            return this;
         }
 
         public Builder clock(Clock clock) {
@@ -314,7 +325,7 @@ public final class BillingOffice {
             return this;
         }
 
-        /** A ledger of the host's (for example one it restores from its own store); default a new one. */
+        /** A ledger of the host's; default a new one on {@link #store(WorkflowStore)}. */
         public Builder claims(ClaimLedger claims) {
             this.claims = Objects.requireNonNull(claims, "claims == null");
             return this;

@@ -140,7 +140,7 @@ public final class Practice {
                 .templates(MessageTemplates.builder().practiceName(name).practicePhone(b.phone).build()).build();
         this.billing = b.provider == null ? Optional.empty() : Optional.of(BillingOffice.builder().clock(clock).audit(audit)
                 .ehr(ehr).escalation(escalation).provider(b.provider).parties(b.parties).fees(b.fees)
-                .addClinicians(clinicians).build());
+                .addClinicians(clinicians).store(store).build());
         this.cpt = b.cpt;
         List<DueTask> t = new ArrayList<>();
         t.add(new DueTask("intake", now -> intake.due(now).stream().map(a -> (DueWork) new DueWork.IntakeStep(a)).toList()));
