@@ -155,7 +155,32 @@ public final class BillingOffice {
     }
 
     /**
-     * Writes every draft claim into one 837P interchange and marks each one submitted. Clients are read
+     * Whether a draft stays out of the 837P because its prior authorization does not cover it (units
+     * used up, expired, code or clinician not covered, none on file where the payer needs one) and no
+     * staff member overrode. Staff are asked to look (once per claim) and the hold is audited; the claim
+     * goes out with the next batch once an extension is registered or staff override.
+     */
+    private boolean heldForAuthorization(Claim c) {
+        String code = c.lines().get(0).code();
+        SessionRequest session = SessionRequest.of(c.noteId(), c.clientId(), c.renderingClinician(), c.coverage().payerId(),
+                code, c.serviceDate());
+        AuthorizationCheck check = authorizations.check(session);
+        if (!check.blocksBooking() || authorizations.overridden(c.noteId())) {
+            return false;
+        }
+        record("claim.held-authorization", c, Map.of("problems",
+                String.join(",", check.problems().stream().map(Enum::name).toList())));
+        escalate(Escalation.builder().idempotencyKey("billing.authorization-hold/" + c.id()).clientId(c.clientId())
+                .urgency(Escalation.Urgency.ROUTINE).category("billing.authorization")
+                .summary("Claim " + c.id() + " was held back from the 837P: its prior authorization does not cover it ("
+                        + check.problems() + "). Register the extension or override, and it goes with the next batch.")
+                .raisedAt(clock.instant()).build());
+        return true;
+    }
+
+    /**
+     * Writes every draft claim into one 837P interchange and marks each one submitted. A draft its
+     * prior authorization does not cover, with no staff override, is held back (see the billing docs). Clients are read
      * from the EHR (the 837P needs their birth date, address and sex).
      *
      * @return the batch, or empty when there is no draft
@@ -165,7 +190,7 @@ public final class BillingOffice {
         List<ClaimSubmission> batch = new ArrayList<>();
         Problems p = Problems.of("claim batch");
         for (Claim c : claims.claims()) {
-            if (c.status() != ClaimStatus.DRAFT) {
+            if (c.status() != ClaimStatus.DRAFT || heldForAuthorization(c)) {
                 continue;
             }
             Optional<Client> client = ehr.findClient(c.clientId());

@@ -17,6 +17,8 @@ import org.practicekit.core.NonRetriableException;
 import org.practicekit.core.Problems;
 import org.practicekit.core.billing.BillingOffice;
 import org.practicekit.core.billing.CptSuggester;
+import org.practicekit.core.billing.auth.AuthorizationEnforcement;
+import org.practicekit.core.billing.auth.AuthorizationLedger;
 import org.practicekit.core.billing.claim.BillingProvider;
 import org.practicekit.core.billing.x12.InterchangeParties;
 import org.practicekit.core.event.PracticeListener;
@@ -117,6 +119,11 @@ public final class Practice {
                 .cancellationPolicy(b.cancellationPolicy).reminderPolicy(b.reminderPolicy).rescheduleHold(b.rescheduleHold);
         b.clinicians.values().forEach(book::addRules);
         b.listeners.forEach(book::addListener);
+        // One authorization ledger for booking and billing, so a unit counted at the claim is seen at the next booking.
+        AuthorizationLedger authorizations = AuthorizationLedger.builder().clock(clock).audit(audit).store(store).build();
+        if (b.provider != null) {
+            book.authorizationGate(authorizations, AuthorizationEnforcement.BLOCK);
+        }
         this.appointments = book.build();
         this.waitlist = Waitlist.builder(appointments, matcher).offerHold(b.offerHold).build();
         IntakeWorkflow.Builder i = IntakeWorkflow.builder().store(store).channel(outreach).escalation(escalation).ehr(ehr)
@@ -140,7 +147,7 @@ public final class Practice {
                 .templates(MessageTemplates.builder().practiceName(name).practicePhone(b.phone).build()).build();
         this.billing = b.provider == null ? Optional.empty() : Optional.of(BillingOffice.builder().clock(clock).audit(audit)
                 .ehr(ehr).escalation(escalation).provider(b.provider).parties(b.parties).fees(b.fees)
-                .addClinicians(clinicians).store(store).build());
+                .addClinicians(clinicians).store(store).authorizations(authorizations).build());
         this.cpt = b.cpt;
         List<DueTask> t = new ArrayList<>();
         t.add(new DueTask("intake", now -> intake.due(now).stream().map(a -> (DueWork) new DueWork.IntakeStep(a)).toList()));

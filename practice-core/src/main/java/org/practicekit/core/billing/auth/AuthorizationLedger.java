@@ -13,14 +13,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.practicekit.core.Problems;
 import org.practicekit.core.Sha256;
 import org.practicekit.core.ValidationException;
 import org.practicekit.core.VersionConflictException;
 import org.practicekit.core.model.ClientId;
 import org.practicekit.core.model.ClinicianId;
-import org.practicekit.core.spi.AuditEvent;
 import org.practicekit.core.spi.AuditLog;
 import org.practicekit.core.spi.NextDue;
 import org.practicekit.core.spi.StoredRecord;
@@ -179,13 +177,21 @@ public final class AuthorizationLedger implements AuthorizationGate {
                 continue;
             }
             if (e.check.blocksBooking() && audit != null) {
-                audit.record(new AuditEvent(clock.instant(), override.staffId(), "authorization.override",
-                        session.clientId().value(), e.check.authorizationNumber(), Set.of(),
-                        Map.of("reason", override.reason(), "session", session.sessionKey(), "problems",
-                                e.check.problems().stream().map(Enum::name).collect(Collectors.joining(",")))));
+                audit.record(override.auditEvent(clock.instant(), session, e.check));
             }
             return e.check;
         }
+    }
+
+    /** Whether staff overrode a blocking problem for this session (its use was counted by {@link #consume(SessionRequest, StaffOverride)}). */
+    public boolean overridden(String sessionKey) {
+        Objects.requireNonNull(sessionKey, "sessionKey == null");
+        Optional<StoredRecord> index = store.read(SESSION, sessionId(sessionKey));
+        if (index.isEmpty()) {
+            return false;
+        }
+        return read(index.get().payload()).map(h -> h.uses.get(sessionKey)).map(u -> !u.overriddenBy().isEmpty())
+                .orElse(false);
     }
 
     /** Frees the units of a cancelled or no-show session. Returns false when the session used none. */
