@@ -18,6 +18,7 @@ import org.practicekit.core.billing.auth.AuthorizationAlert;
 import org.practicekit.core.billing.auth.AuthorizationCheck;
 import org.practicekit.core.billing.auth.AuthorizationLedger;
 import org.practicekit.core.billing.auth.SessionRequest;
+import org.practicekit.core.billing.auth.StaffOverride;
 import org.practicekit.core.billing.claim.BillableSession;
 import org.practicekit.core.billing.claim.BillingProvider;
 import org.practicekit.core.billing.claim.Claim;
@@ -221,10 +222,44 @@ public final class BillingOffice {
 
     /**
      * Posts a remittance: each claim moves to paid, partially paid or denied, amounts are added, and each
-     * adjustment raises a flag (see {@link ClaimLedger#post}). Posting the same trace again changes nothing.
+     * adjustment raises a flag (see {@link ClaimLedger#post}). Posting the same payer's trace again changes
+     * nothing. A remittance that does not balance is not posted: it is audited
+     * ({@code remittance.held-unbalanced}) and staff are asked to review it, then {@link #postReviewed} posts it.
      */
     public RemittancePosting post(Remittance remittance) {
         RemittancePosting posting = claims.post(remittance);
+        if (posting.heldForReview()) {
+            audit.record(new AuditEvent(clock.instant(), "practicekit", "remittance.held-unbalanced", "", "billing", Set.of(),
+                    Map.of("trace", posting.traceNumber(), "payerId", remittance.payerId(),
+                            "payment", amount(remittance.payment()), "claims", Integer.toString(remittance.claims().size()))));
+            escalate(Escalation.builder().idempotencyKey("billing.remittance-unbalanced/" + remittance.payerId() + "/"
+                    + remittance.traceNumber()).urgency(Escalation.Urgency.ROUTINE).category("billing.remittance")
+                    .summary("Remittance " + remittance.traceNumber() + " from payer " + remittance.payerId()
+                            + " does not balance (its claim payments do not add up to the payment of "
+                            + amount(remittance.payment()) + "); it was not posted. Review it with the payer, then post it"
+                            + " as reviewed.")
+                    .raisedAt(clock.instant()).build());
+            return posting;
+        }
+        return recordPosting(posting);
+    }
+
+    /**
+     * Posts a remittance staff reviewed although it does not balance; the staff member and reason are
+     * audited ({@code remittance.posted-unbalanced}). Posting it again changes nothing.
+     */
+    public RemittancePosting postReviewed(Remittance remittance, StaffOverride reviewedBy) {
+        Objects.requireNonNull(reviewedBy, "reviewedBy == null");
+        RemittancePosting posting = claims.postReviewed(remittance);
+        if (!posting.alreadyPosted() && !posting.balanced()) {
+            audit.record(new AuditEvent(clock.instant(), reviewedBy.staffId(), "remittance.posted-unbalanced", "", "billing",
+                    Set.of(), Map.of("trace", posting.traceNumber(), "payerId", remittance.payerId(), "reason",
+                            reviewedBy.reason())));
+        }
+        return recordPosting(posting);
+    }
+
+    private RemittancePosting recordPosting(RemittancePosting posting) {
         if (posting.alreadyPosted()) {
             return posting;
         }

@@ -153,6 +153,33 @@ class BillingOfficeTest {
     }
 
     @Test
+    void aRemittanceWhoseClaimsDoNotAddUpToItsPaymentIsHeldForStaffUntilReviewed() {
+        inEhr(BillingFixtures.RIVERA, BillingFixtures.LAKESHORE_RIVERA);
+        Claim claim = office.claimFor(session(BillingFixtures.RIVERA, "pn-rivera-1130"));
+        office.submitDrafts(51);
+        String unbalanced = remittance(claim.id()).replace("BPR*H*0*C*NON", "BPR*H*50*C*NON");
+
+        RemittancePosting held = office.post(unbalanced);
+
+        assertThat(held.heldForReview()).isTrue();
+        assertThat(held.updated()).isEmpty();
+        assertThat(office.claims().claim(claim.id()).orElseThrow().status()).as("not posted").isEqualTo(ClaimStatus.SUBMITTED);
+        assertThat(staff.pending()).filteredOn(e -> e.category().equals("billing.remittance")).singleElement()
+                .satisfies(e -> assertThat(e.summary()).contains("LKS20261215").doesNotContain("Rivera"));
+        assertThat(office.post(unbalanced).heldForReview()).as("still held on a retry").isTrue();
+
+        var remittance = new org.practicekit.core.billing.x12.RemittanceReader().read(
+                new java.io.ByteArrayInputStream(unbalanced.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        RemittancePosting reviewed = office.postReviewed(remittance,
+                new org.practicekit.core.billing.auth.StaffOverride("staff-kim", "payer confirmed the 50.00 is an interest payment"));
+        assertThat(reviewed.heldForReview()).isFalse();
+        assertThat(office.claims().claim(claim.id()).orElseThrow().status()).isEqualTo(ClaimStatus.DENIED);
+        assertThat(audit.all()).filteredOn(e -> e.action().equals("remittance.posted-unbalanced")).singleElement()
+                .satisfies(e -> assertThat(e.details()).containsEntry("reason", "payer confirmed the 50.00 is an interest payment"));
+        assertThat(office.post(unbalanced).alreadyPosted()).isTrue();
+    }
+
+    @Test
     void aBuilderMissingPartsNamesEveryOne() {
         assertThatThrownBy(() -> BillingOffice.builder().build()).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.problems()).hasSize(8));

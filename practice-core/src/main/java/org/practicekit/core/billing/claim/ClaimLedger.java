@@ -142,13 +142,33 @@ public final class ClaimLedger {
 
     /**
      * Posts a remittance: each claim payment moves its claim (paid, partially paid or denied), adds the
-     * amounts and raises a flag per adjustment. Claims the ledger does not hold, or that cannot move
+     * amounts and raises a flag per adjustment. A remittance whose claim payments less provider
+     * adjustments do not add up to its payment is not posted: the result says
+     * {@link RemittancePosting#heldForReview()} and nothing changes until staff {@link #postReviewed post it}. Claims the ledger does not hold, or that cannot move
      * (e.g. never submitted), are listed as unmatched for staff. Posting the same payer's trace number
      * again, from any instance, changes nothing; another payer's remittance with the same trace number
      * is posted on its own.
      */
     public RemittancePosting post(Remittance remittance) {
         Objects.requireNonNull(remittance, "remittance == null");
+        if (!remittance.balances()) {
+            boolean posted = store.read(REMITTANCE, remittanceKey(remittance)).isPresent();
+            // the claims do not add up to the payment: posting it would put wrong amounts on claims
+            return new RemittancePosting(remittance.traceNumber(), List.of(), List.of(), List.of(), false, posted, !posted);
+        }
+        return apply(remittance);
+    }
+
+    /**
+     * Posts a remittance staff reviewed although its claim payments do not add up to its payment (for
+     * example a payer's rounding they accept); a balanced one posts as {@link #post} does. Idempotent on
+     * the payer and trace number like {@link #post}. The caller audits who decided and why.
+     */
+    public RemittancePosting postReviewed(Remittance remittance) {
+        return apply(Objects.requireNonNull(remittance, "remittance == null"));
+    }
+
+    private RemittancePosting apply(Remittance remittance) {
         String key = remittanceKey(remittance);
         RemittancePosting nothing = new RemittancePosting(remittance.traceNumber(), List.of(), List.of(), List.of(),
                 remittance.balances(), true);
