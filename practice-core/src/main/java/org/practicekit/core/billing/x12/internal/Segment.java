@@ -1,14 +1,32 @@
 package org.practicekit.core.billing.x12.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One X12 segment as read: its tag, its position in the interchange (1-based) and its elements, each a
- * list of components (a simple element has one).
+ * list of components (a simple element has one). Repeated simple elements (EB03 service types
+ * {@code 30^MH^A8}) keep their further occurrences in {@code repeats}, by element position.
  */
-public record Segment(String tag, int position, List<List<String>> elements) {
+public record Segment(String tag, int position, List<List<String>> elements, Map<Integer, List<String>> repeats) {
     public Segment {
         elements = elements.stream().map(List::copyOf).toList();
+        repeats = Map.copyOf(repeats);
+    }
+
+    public Segment(String tag, int position, List<List<String>> elements) {
+        this(tag, position, elements, Map.of());
+    }
+
+    /** Every occurrence of simple element {@code i}, the first one first; empty when absent. */
+    public List<String> occurrences(int i) {
+        List<String> all = new ArrayList<>();
+        if (!el(i).isEmpty()) {
+            all.add(el(i));
+        }
+        all.addAll(repeats.getOrDefault(i, List.of()));
+        return all;
     }
 
     /** Element {@code i} (1-based) as text, the first component of a composite; "" when absent. */

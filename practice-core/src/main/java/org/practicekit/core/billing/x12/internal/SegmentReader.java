@@ -8,7 +8,9 @@ import io.xlate.edi.stream.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.practicekit.core.Problems;
 
 /**
@@ -30,6 +32,7 @@ public final class SegmentReader {
             String tag = null;
             int position = 0;
             List<List<String>> elements = new ArrayList<>();
+            Map<Integer, List<String>> repeats = new HashMap<>();
             while (reader.hasNext()) {
                 EDIStreamEvent event = reader.next();
                 switch (event) {
@@ -37,6 +40,7 @@ public final class SegmentReader {
                         tag = reader.getText();
                         position = reader.getLocation().getSegmentPosition();
                         elements = new ArrayList<>();
+                        repeats = new HashMap<>();
                     }
                     case ELEMENT_DATA -> {
                         Location at = reader.getLocation();
@@ -50,11 +54,15 @@ public final class SegmentReader {
                             comps.add("");
                         }
                         if (at.getElementOccurrence() > 1 && comps.size() >= c) {
-                            break; // a repetition: PracticeKit reads only the first occurrence
+                            // A repetition: composites keep their first occurrence, simple elements keep all.
+                            if (at.getComponentPosition() <= 0) {
+                                repeats.computeIfAbsent(e, k -> new ArrayList<>()).add(reader.getText());
+                            }
+                            break;
                         }
                         comps.add(reader.getText());
                     }
-                    case END_SEGMENT -> segments.add(new Segment(tag, position, elements));
+                    case END_SEGMENT -> segments.add(new Segment(tag, position, elements, repeats));
                     case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> {
                         Location at = reader.getLocation();
                         problems.add("segment " + at.getSegmentPosition() + " (" + at.getSegmentTag() + ")"

@@ -7,8 +7,11 @@ import io.xlate.edi.stream.EDIStreamConstants;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 import java.io.OutputStream;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.practicekit.core.billing.x12.InterchangeParties;
 
 /**
  * Writes X12 segments through StAEDI, one call per segment. A {@code List<String>} argument is written
@@ -34,6 +37,30 @@ public final class SegmentWriter implements AutoCloseable {
             throw new IllegalStateException("StAEDI ships the X12 5010 control schema", e);
         }
         writer.startInterchange();
+    }
+
+    /**
+     * Starts an interchange and writes its ISA and one GS for transactions of {@code functionalId}
+     * ("HS" for 270s) in implementation guide {@code version} ("005010X279A1").
+     */
+    public void openInterchange(InterchangeParties parties, String functionalId, String version, int controlNumber,
+            ZonedDateTime createdAt) throws EDIStreamException {
+        DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HHmm");
+        startInterchange();
+        segment("ISA", "00", " ".repeat(10), "00", " ".repeat(10), "ZZ", String.format("%-15s", parties.senderId()), "ZZ",
+                String.format("%-15s", parties.receiverId()), DateTimeFormatter.ofPattern("yyMMdd").format(createdAt),
+                hhmm.format(createdAt), "^", "00501", String.format("%09d", controlNumber), "0",
+                parties.production() ? "P" : "T", ":");
+        segment("GS", functionalId, parties.senderId(), parties.receiverId(),
+                DateTimeFormatter.ofPattern("yyyyMMdd").format(createdAt), hhmm.format(createdAt),
+                String.valueOf(controlNumber), "X", version);
+    }
+
+    /** Writes GE and IEA for an interchange of one group, and ends it. */
+    public void closeInterchange(int controlNumber) throws EDIStreamException {
+        segment("GE", "1", String.valueOf(controlNumber));
+        segment("IEA", "1", String.format("%09d", controlNumber));
+        endInterchange();
     }
 
     /** Writes one segment; empty trailing elements are left out. */

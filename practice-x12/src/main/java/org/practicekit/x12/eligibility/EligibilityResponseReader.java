@@ -1,0 +1,193 @@
+package org.practicekit.x12.eligibility;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.practicekit.core.Problems;
+import org.practicekit.core.ValidationException;
+import org.practicekit.core.billing.x12.internal.Segment;
+import org.practicekit.core.billing.x12.internal.SegmentReader;
+import org.practicekit.core.spi.EligibilityRejection;
+import org.practicekit.core.spi.EligibilityResult;
+import org.practicekit.x12.eligibility.internal.Benefit;
+import org.practicekit.x12.eligibility.internal.MemberAnswer;
+import org.practicekit.x12.eligibility.internal.RejectReasons;
+
+/**
+ * Reads an X12 271 eligibility response (005010X279A1) into {@link EligibilityResult}s, one per
+ * subscriber (2000C) or dependent (2000D) the payer answered about, in file order.
+ *
+ * <p>What it maps: coverage active or inactive (EB 1-5, 6-8; a plan or eligibility end date before the
+ * service date, or a begin date after it, makes coverage inactive), the outpatient mental-health benefit
+ * (read from the most specific service type the payer answered: A8, MH, A6, A4, then 98, then the plan
+ * as a whole under 30), in- and out-of-network copay (EB B), coinsurance (EB A) and deductible with what
+ * remains (EB C, EB06 29), the visit limit with visits left or used (EB F with VS, HSD), prior
+ * authorization required (EB11 Y), the payer's trace (TRN), and AAA rejections with what to do
+ * ({@link EligibilityRejection}): a person corrects the member id, name or date of birth; a payer
+ * that could not answer (42, 80) is asked again later.
+ *
+ * <p>StAEDI checks the envelope and control counts. A response that cannot be read gives one
+ * {@link ValidationException} naming every problem by segment position, never the data, which is PHI.
+ * Stateless and thread-safe.
+ */
+public final class EligibilityResponseReader {
+    private static final DateTimeFormatter D8 = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final String SUBJECT = "271 eligibility response";
+
+    private final Clock clock;
+
+    /** A reader that stamps results with the system clock. */
+    public EligibilityResponseReader() {
+        this(Clock.systemUTC());
+    }
+
+    /** A reader that stamps results ({@link EligibilityResult#checkedAt()}) with {@code clock}. */
+    public EligibilityResponseReader(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock == null");
+    }
+
+    /**
+     * Every answer in the 271, as of the date the payer answered for (the inquiry date it echoes, else
+     * the date of the response).
+     *
+     * @throws ValidationException listing every structural or value problem
+     */
+    public List<EligibilityResult> read(InputStream in) {
+        return readResponses(in, Optional.empty()).stream().map(EligibilityResponse::result).toList();
+    }
+
+    /**
+     * Every answer in the 271 with the trace it echoes, as of {@code serviceDate} when given.
+     *
+     * @throws ValidationException listing every structural or value problem
+     */
+    public List<EligibilityResponse> readResponses(InputStream in, Optional<LocalDate> serviceDate) {
+        Objects.requireNonNull(in, "in == null");
+        Objects.requireNonNull(serviceDate, "serviceDate == null");
+        Instant checkedAt = clock.instant();
+        List<Segment> segments = SegmentReader.read(in, SUBJECT);
+        Problems problems = Problems.of(SUBJECT);
+        List<MemberAnswer> members = new ArrayList<>();
+        Map<String, MemberAnswer> byHl = new HashMap<>();
+        List<EligibilityRejection> sourceRejections = new ArrayList<>();
+        LocalDate answeredOn = null;
+        boolean transaction = false;
+        MemberAnswer member = null;
+        Benefit benefit = null;
+        for (Segment s : segments) {
+            String at = "segment " + s.position() + " (" + s.tag() + ")";
+            try {
+                switch (s.tag()) {
+                    case "ST" -> transaction = problems.require(s.el(1).equals("271"), at, "is not a 271 transaction");
+                    case "BHT" -> answeredOn = s.el(4).isEmpty() ? null : LocalDate.parse(s.el(4), D8);
+                    case "HL" -> {
+                        benefit = null;
+                        boolean subscriber = s.el(3).equals("22");
+                        if (subscriber || s.el(3).equals("23")) {
+                            member = new MemberAnswer(!subscriber, s.el(1));
+                            members.add(member);
+                            byHl.put(s.el(1), member);
+                            MemberAnswer parent = byHl.get(s.el(2));
+                            if (parent != null) {
+                                parent.hasDependents = true;
+                            }
+                        } else {
+                            member = null;
+                        }
+                    }
+                    case "TRN" -> {
+                        if (member != null && s.el(1).equals("2")) {
+                            member.inquiryTrace = s.el(2);
+                        } else if (member != null && s.el(1).equals("1")) {
+                            member.payerTrace = s.el(2);
+                        }
+                    }
+                    case "AAA" -> {
+                        EligibilityRejection rejection = RejectReasons.of(s.el(3), s.el(4));
+                        if (member == null) {
+                            sourceRejections.add(rejection);
+                        } else if (benefit == null || member.benefits.stream().noneMatch(b -> b.code().matches("[1-5]"))) {
+                            // A rejection of one benefit question (2110) matters only when no coverage was stated.
+                            member.rejections.add(rejection);
+                        }
+                    }
+                    case "DTP" -> {
+                        if (member != null && benefit == null) {
+                            dates(member, s);
+                        }
+                    }
+                    case "EB" -> {
+                        problems.require(!s.el(1).isEmpty(), at, "has no eligibility or benefit code (EB01)");
+                        if (problems.require(member != null, at, "is outside a subscriber or dependent loop")) {
+                            benefit = new Benefit(s.el(1), s.el(2), s.occurrences(3), s.el(6), MemberAnswer.amount(s.el(7)),
+                                    MemberAnswer.decimal(s.el(8)), s.el(9), MemberAnswer.decimal(s.el(10)), s.el(11), s.el(12));
+                            member.benefits.add(benefit);
+                        }
+                    }
+                    case "HSD" -> {
+                        if (member != null && benefit != null && s.el(1).equals("VS") && !s.el(2).isEmpty()) {
+                            // Visits per period stated after the benefit: read as that benefit's limit.
+                            Benefit limit = new Benefit("F", benefit.coverageLevel(), benefit.serviceTypes(), s.el(5),
+                                    Optional.empty(), Optional.empty(), "VS", MemberAnswer.decimal(s.el(2)),
+                                    benefit.authorizationRequired(), benefit.inNetwork());
+                            member.benefits.add(limit);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            } catch (RuntimeException e) {
+                problems.add(at, "has a value that cannot be read (" + e.getClass().getSimpleName() + ")");
+            }
+        }
+        problems.require(transaction, "ST", "no 271 transaction in the interchange");
+        List<EligibilityResponse> out = new ArrayList<>();
+        LocalDate today = answeredOn != null ? answeredOn : LocalDate.ofInstant(checkedAt, clock.getZone());
+        for (MemberAnswer m : members) {
+            if (m.answers()) {
+                LocalDate asOf = serviceDate.or(() -> Optional.ofNullable(m.inquiryDate)).orElse(today);
+                out.add(new EligibilityResponse(m.inquiryTrace, m.dependent, m.result(asOf, checkedAt, sourceRejections)));
+            }
+        }
+        if (out.isEmpty() && !sourceRejections.isEmpty()) {
+            MemberAnswer none = new MemberAnswer(false, "");
+            out.add(new EligibilityResponse("", false, none.result(today, checkedAt, sourceRejections)));
+        }
+        problems.require(!out.isEmpty() || !transaction, "HL", "the 271 holds no answer about a subscriber or dependent");
+        problems.throwIfAny();
+        return out;
+    }
+
+    /**
+     * DTP in 2100C/D: plan, eligibility and policy dates (346/356/539 begin, 347/357/540 end, a 291/307
+     * range), and the service date the payer answered for (472).
+     */
+    private static void dates(MemberAnswer member, Segment s) {
+        String qualifier = s.el(1);
+        String value = s.el(3);
+        if (s.el(2).equals("RD8")) {
+            String[] range = value.split("-");
+            if (qualifier.equals("291") || qualifier.equals("307") || qualifier.equals("292")) {
+                member.begins = LocalDate.parse(range[0], D8);
+                member.ends = LocalDate.parse(range[1], D8);
+            }
+            return;
+        }
+        LocalDate date = LocalDate.parse(value, D8);
+        switch (qualifier) {
+            case "346", "356", "539" -> member.begins = date;
+            case "347", "357", "540" -> member.ends = date;
+            case "472" -> member.inquiryDate = date;
+            default -> {
+            }
+        }
+    }
+}
