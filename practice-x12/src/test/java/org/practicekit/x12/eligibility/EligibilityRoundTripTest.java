@@ -275,6 +275,13 @@ class EligibilityRoundTripTest {
         assertThat(values.problems()).hasSize(2);
         assertThat(values.getMessage()).contains("(EB)").doesNotContain("RUIZ", "LKS88120034", "THIRTY");
 
+        String active = Recorded271.ACTIVE_MH_COPAY_COINSURANCE_DEDUCTIBLE.text();
+        for (String envelope : List.of(active.replace("IEA*1*000000101", "IEA*1*000000999"),
+                active.replace("GE*1*101", "GE*2*101"), active.replace("SE*", "XE*"), active.substring(0, active.indexOf("GE*")))) {
+            assertThat(catchThrowableOfType(() -> reader.read(new ByteArrayInputStream(envelope.getBytes(
+                    StandardCharsets.UTF_8))), ValidationException.class)).as(envelope.substring(envelope.length() - 40))
+                    .isNotNull();
+        }
         assertThat(catchThrowableOfType(() -> reader.read(new ByteArrayInputStream("not x12 at all".getBytes(
                 StandardCharsets.UTF_8))), ValidationException.class)).isNotNull();
         String a270 = writer.write(ClearinghouseContractRequests.ana(), "4417203391", 4217, List.of("MH"), NOW);

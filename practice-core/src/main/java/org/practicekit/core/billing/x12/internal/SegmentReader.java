@@ -20,15 +20,30 @@ import org.practicekit.core.Problems;
  */
 public final class SegmentReader {
     private static final EDIInputFactory FACTORY = EDIInputFactory.newFactory();
+    private static final EDIInputFactory UNCHECKED = unchecked();
 
     private SegmentReader() {
     }
 
+    private static EDIInputFactory unchecked() {
+        EDIInputFactory f = EDIInputFactory.newFactory();
+        f.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, false);
+        return f;
+    }
+
     /** The segments, or a {@link org.practicekit.core.ValidationException} listing every structural error. */
     public static List<Segment> read(InputStream in, String subject) {
+        return read(in, subject, true);
+    }
+
+    /**
+     * The segments; with {@code checkEnvelope} false StAEDI only tokenizes (about half the cost on a small
+     * interchange), and the caller checks the envelope itself ({@link Envelope#problems}).
+     */
+    public static List<Segment> read(InputStream in, String subject, boolean checkEnvelope) {
         Problems problems = Problems.of(subject);
         List<Segment> segments = new ArrayList<>();
-        try (EDIStreamReader reader = FACTORY.createEDIStreamReader(in)) {
+        try (EDIStreamReader reader = (checkEnvelope ? FACTORY : UNCHECKED).createEDIStreamReader(in)) {
             String tag = null;
             int position = 0;
             List<List<String>> elements = new ArrayList<>();
