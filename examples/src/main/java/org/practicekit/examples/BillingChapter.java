@@ -22,7 +22,6 @@ import org.practicekit.core.billing.claim.ClaimLedger;
 import org.practicekit.core.billing.claim.RemittancePosting;
 import org.practicekit.core.billing.denial.DenialFlag;
 import org.practicekit.core.billing.x12.ClaimSubmission;
-import org.practicekit.core.billing.x12.InterchangeParties;
 import org.practicekit.core.billing.x12.ProfessionalClaimWriter;
 import org.practicekit.core.billing.x12.RemittanceReader;
 import org.practicekit.core.model.Address;
@@ -114,9 +113,7 @@ final class BillingChapter implements PracticeDay.Chapter {
 
         BillingProvider practice = new BillingProvider("Main Street Counseling LLC", "1588667638", "371234567", "101YP2500X",
                 p.office.address());
-        InterchangeParties parties = new InterchangeParties("MAINSTCOUNSEL", "CLEARHOUSE01", "Main Street Counseling LLC",
-                "MSC0042", "Billing Office", "2175550188", "Prairie Clearinghouse", false);
-        String edi = new ProfessionalClaimWriter(parties, practice).write(batch, 1130, p.clock.instant().atZone(Practice.ZONE));
+        String edi = new ProfessionalClaimWriter(p.clearinghouseParties, practice).write(batch, 1130, p.clock.instant().atZone(Practice.ZONE));
         batch.forEach(c -> claims.submit(c.claim().id()));
         p.log.step("Sent " + batch.size() + " claims to the clearinghouse as one 837P file (" + edi.lines().count()
                 + " segments); each claim id comes from its signed note, so a retry cannot bill a session twice.");

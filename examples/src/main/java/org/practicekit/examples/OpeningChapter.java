@@ -23,6 +23,7 @@ final class OpeningChapter implements PracticeDay.Chapter {
         p.log.step("Workflow state is kept in the " + p.store.getClass().getSimpleName()
                 + " (record " + day.kind() + "/" + day.id() + ", version " + day.version() + ").");
         p.audit.record(AuditEvent.of(p.clock.instant(), "front-desk", "practice.opened", "", ""));
-        p.log.step("EHR connection: " + p.ehr.system() + ". Eligibility checks go to staff until a clearinghouse is connected.");
+        p.log.step("EHR connection: " + p.ehr.system() + ". Eligibility: real-time X12 270/271 over HTTP to a clearinghouse"
+                + " stand-in on 127.0.0.1 that answers with recorded 271s.");
     }
 }

@@ -1,13 +1,18 @@
 package org.practicekit.examples;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import okhttp3.mockwebserver.MockWebServer;
+import org.practicekit.core.billing.x12.InterchangeParties;
+import org.practicekit.core.eligibility.EligibilityWatch;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.core.inmemory.InMemoryEhr;
-import org.practicekit.core.inmemory.ManualEligibilityChecker;
 import org.practicekit.core.inmemory.OutboxMessageChannel;
 import org.practicekit.core.inmemory.StaffQueueEscalation;
 import org.practicekit.core.messaging.RiskClassifier;
@@ -24,12 +29,18 @@ import org.practicekit.core.spi.WorkflowStore;
 import org.practicekit.core.store.InMemoryWorkflowStore;
 import org.practicekit.risk.embeddings.EmbeddingRiskClassifier;
 import org.practicekit.testing.TestClock;
+import org.practicekit.testing.eligibility.RecordedClearinghouse;
+import org.practicekit.x12.eligibility.ClearinghouseEligibilityChecker;
+import org.practicekit.x12.eligibility.HttpsX12Transport;
+import org.practicekit.x12.eligibility.InquiringProvider;
 
 /**
- * The demo practice: two clinicians, one office, and every port on its embedded default. Time is a
- * clock the day moves forward, so the demo runs in a second and prints the same day every time.
+ * The demo practice: two clinicians, one office, and every port on its embedded default except
+ * eligibility, which runs the real X12 270/271 path against a clearinghouse stand-in on loopback that
+ * answers with recorded 271 shapes. Time is a clock the day moves forward, so the demo runs in a second
+ * and prints the same day every time. Close it to stop the stand-in.
  */
-public final class Practice {
+public final class Practice implements AutoCloseable {
     public static final ZoneId ZONE = ZoneId.of("America/New_York");
 
     public final TestClock clock;
@@ -37,7 +48,16 @@ public final class Practice {
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
     public final OutboxMessageChannel outbox;
     public final StaffQueueEscalation staff = new StaffQueueEscalation();
-    public final ManualEligibilityChecker eligibility;
+    /** Who the practice is to its clearinghouse (ISA/GS ids), for 270s and 837Ps alike. */
+    public final InterchangeParties clearinghouseParties = new InterchangeParties("MAINSTCOUNSEL", "CLEARHOUSE01",
+            "Main Street Counseling LLC", "MSC0042", "Billing Office", "2175550188", "Prairie Clearinghouse", false);
+    /** The clearinghouse stand-in: a MockWebServer on 127.0.0.1 answering 270s with recorded 271 shapes. */
+    public final RecordedClearinghouse clearinghouse = new RecordedClearinghouse();
+    private final MockWebServer clearinghouseServer = new MockWebServer();
+    /** Real-time eligibility: 270 out, 271 back, over HTTP to the stand-in. */
+    public final ClearinghouseEligibilityChecker eligibility;
+    /** Re-checks coverage before sessions and monthly. */
+    public final EligibilityWatch eligibilityWatch;
     public final EhrAdapter ehr;
     public final Location office;
     public final Clinician whitfield;
@@ -57,7 +77,18 @@ public final class Practice {
         this.log = Objects.requireNonNull(log, "log == null");
         this.store = new InMemoryWorkflowStore(clock);
         this.outbox = new OutboxMessageChannel(clock);
-        this.eligibility = new ManualEligibilityChecker(clock);
+        this.clearinghouseServer.setDispatcher(clearinghouse);
+        try {
+            clearinghouseServer.start(InetAddress.getLoopbackAddress(), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the clearinghouse stand-in could not start on loopback", e);
+        }
+        this.eligibility = ClearinghouseEligibilityChecker.builder()
+                .transport(HttpsX12Transport.builder().endpoint(clearinghouseServer.url("/x12/realtime").uri()).build())
+                .parties(clearinghouseParties).provider(new InquiringProvider("Main Street Counseling LLC", "1588667638",
+                        "371234567")).clock(clock).build();
+        this.eligibilityWatch = EligibilityWatch.builder().store(store).eligibility(eligibility).escalation(staff)
+                .audit(audit).clock(clock).zone(ZONE).build();
         this.office = new Location(LocationId.of("main-st"), "Main Street office",
                 new Address(List.of("120 Main Street, Suite 4"), "Springfield", "IL", "62701", "US"), ZONE);
         this.whitfield = Clinician.builder().id("dr-whitfield").name("Dana", "Whitfield").credentials("LCSW")
@@ -78,6 +109,16 @@ public final class Practice {
         this.book = AppointmentBook.builder().store(store).clock(clock).messages(outbox).escalation(staff)
                 .addRules(whitfieldHours).addRules(okaforHours).matcher(matcher).rescheduleHold(Duration.ofHours(24))
                 .build();
+    }
+
+    /** Stops the clearinghouse stand-in. */
+    @Override
+    public void close() {
+        try {
+            clearinghouseServer.shutdown();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A practice on in-memory defaults. */

@@ -53,14 +53,18 @@ public final class PracticeDay {
         TestClock clock = TestClock.at(morning.toInstant());
         DayLog log = new DayLog(out, clock, Practice.ZONE);
         if (!fhir) {
-            day(out, morning, clock, log, Practice.embedded(clock, log));
+            try (Practice practice = Practice.embedded(clock, log)) {
+                day(out, morning, clock, log, practice);
+            }
             return;
         }
         out.println("Starting an embedded HAPI FHIR server on 127.0.0.1 (about half a minute)...");
         try (EmbeddedFhirServer server = EmbeddedFhirServer.start()) {
             EhrWriteLog ehr = new EhrWriteLog(FhirEhrAdapter.builder().baseUrl(server.baseUrl())
                     .identifierSystems(FhirIdentifierSystems.under("https://main-st-therapy.example/fhir/id")).build());
-            day(out, morning, clock, log, new Practice(clock, ehr, log));
+            try (Practice practice = new Practice(clock, ehr, log)) {
+                day(out, morning, clock, log, practice);
+            }
             log.step("The FHIR server at " + server.baseUrl() + " holds the " + ehr.written().size()
                     + " resources the day wrote:");
             ehr.written().forEach(log::detail);
@@ -71,7 +75,8 @@ public final class PracticeDay {
         out.println("PracticeKit practice day: " + practice.office.name() + ", " + morning.toLocalDate());
         out.println(practice.ehr.system().startsWith("fhir:")
                 ? "EHR: a FHIR R4 server (" + practice.ehr.system() + "); everything else on embedded defaults."
-                : "Embedded defaults: in-memory EHR, outbox messages, staff queue, no network.");
+                : "Embedded defaults: in-memory EHR, outbox messages, staff queue; eligibility over X12 270/271 to a"
+                        + " clearinghouse stand-in on 127.0.0.1.");
         out.println("PracticeKit drafts, suggests, reminds and routes. A person reviews, signs and decides.");
 
         for (Chapter chapter : chapters()) {

@@ -40,8 +40,10 @@ class PracticeDayTest {
         assertThat(intake).contains("Intake packet sent by text", "https://portal.mainstreet.example/i/",
                 "Reminder sent (intake/intake-2026-0042/reminder/1)", "We still need: insurance member ID",
                 "PHQ-9 scored for the clinician: 10 (moderate)", "GAD-7 scored for the clinician: 13 (moderate)",
-                "went to the staff queue", "Routed to the EHR (in-memory) in one write", "with coverage.",
-                "First appointment confirmed");
+                "Eligibility checked in real time (X12 270 out, 271 back): active, outpatient mental health covered;"
+                        + " copay $30.00, coinsurance 20 %, deductible left $125.50", "nothing for staff to do",
+                "Routed to the EHR (in-memory) in one write", "with coverage.", "First appointment confirmed",
+                "Staff actions this complete, eligible, no-risk intake needed: 0.", "Coverage is watched from now on");
         assertThat(intake.split("We still need", -1)).hasSize(2);
         assertThat(intake.lines().filter(l -> l.startsWith("      \"")))
                 .allSatisfy(message -> assertThat(message).doesNotContain("Jordan", "Ellery", "1991", "PHP123456789"));
