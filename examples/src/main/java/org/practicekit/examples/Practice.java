@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import okhttp3.mockwebserver.MockWebServer;
-import org.practicekit.core.billing.x12.InterchangeParties;
+import org.practicekit.x12.InterchangeParties;
 import org.practicekit.core.eligibility.EligibilityWatch;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.core.inmemory.InMemoryEhr;

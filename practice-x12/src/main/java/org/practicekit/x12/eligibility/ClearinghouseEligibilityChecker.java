@@ -15,7 +15,7 @@ import org.practicekit.core.NonRetriableException;
 import org.practicekit.core.PracticeKitException;
 import org.practicekit.core.RetriableException;
 import org.practicekit.core.ValidationException;
-import org.practicekit.core.billing.x12.InterchangeParties;
+import org.practicekit.x12.InterchangeParties;
 import org.practicekit.core.spi.EligibilityChecker;
 import org.practicekit.core.spi.EligibilityRequest;
 import org.practicekit.core.spi.EligibilityResult;

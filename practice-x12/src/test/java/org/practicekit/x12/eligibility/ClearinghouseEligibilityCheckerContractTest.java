@@ -3,7 +3,7 @@ package org.practicekit.x12.eligibility;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import org.practicekit.core.billing.x12.InterchangeParties;
+import org.practicekit.x12.InterchangeParties;
 import org.practicekit.core.spi.EligibilityChecker;
 import org.practicekit.testing.eligibility.ClearinghouseContract;
 

@@ -1,4 +1,4 @@
-package org.practicekit.core.billing.x12.internal;
+package org.practicekit.x12.internal;
 
 import java.util.List;
 import org.practicekit.core.Problems;

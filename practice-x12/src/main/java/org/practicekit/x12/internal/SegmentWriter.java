@@ -1,4 +1,4 @@
-package org.practicekit.core.billing.x12.internal;
+package org.practicekit.x12.internal;
 
 import io.xlate.edi.schema.EDISchemaException;
 import io.xlate.edi.schema.SchemaFactory;
@@ -11,7 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.practicekit.core.billing.x12.InterchangeParties;
+import org.practicekit.x12.InterchangeParties;
 
 /**
  * Writes X12 segments through StAEDI, one call per segment. A {@code List<String>} argument is written

@@ -1,15 +1,18 @@
-package org.practicekit.core.billing;
+package org.practicekit.x12;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.practicekit.core.billing.CptLine;
+import org.practicekit.core.billing.CptSuggester;
+import org.practicekit.core.billing.CptSuggestion;
+import org.practicekit.core.billing.SessionFacts;
+import org.practicekit.core.billing.Telehealth;
 import org.practicekit.core.billing.claim.BillingProvider;
 import org.practicekit.core.billing.claim.Claim;
 import org.practicekit.core.billing.claim.ClaimFrequency;
 import org.practicekit.core.billing.claim.ClaimLine;
-import org.practicekit.core.billing.x12.ClaimSubmission;
-import org.practicekit.core.billing.x12.InterchangeParties;
 import org.practicekit.core.model.Address;
 import org.practicekit.core.model.Client;
 import org.practicekit.core.model.Clinician;

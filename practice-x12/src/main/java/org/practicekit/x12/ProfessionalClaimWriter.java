@@ -1,4 +1,4 @@
-package org.practicekit.core.billing.x12;
+package org.practicekit.x12;
 
 import io.xlate.edi.stream.EDIStreamException;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +15,7 @@ import org.practicekit.core.ValidationException;
 import org.practicekit.core.billing.claim.BillingProvider;
 import org.practicekit.core.billing.claim.Claim;
 import org.practicekit.core.billing.claim.ClaimLine;
-import org.practicekit.core.billing.x12.internal.SegmentWriter;
+import org.practicekit.x12.internal.SegmentWriter;
 import org.practicekit.core.model.Address;
 import org.practicekit.core.model.Client;
 import org.practicekit.core.model.Coverage;

@@ -1,4 +1,4 @@
-package org.practicekit.core.billing.x12;
+package org.practicekit.x12;
 
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -14,8 +14,8 @@ import org.practicekit.core.billing.claim.Remittance;
 import org.practicekit.core.billing.claim.ServicePayment;
 import org.practicekit.core.billing.denial.Adjustment;
 import org.practicekit.core.billing.denial.AdjustmentGroup;
-import org.practicekit.core.billing.x12.internal.Segment;
-import org.practicekit.core.billing.x12.internal.SegmentReader;
+import org.practicekit.x12.internal.Segment;
+import org.practicekit.x12.internal.SegmentReader;
 import org.practicekit.core.model.Money;
 
 /**

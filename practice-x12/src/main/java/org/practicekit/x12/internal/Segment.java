@@ -1,4 +1,4 @@
-package org.practicekit.core.billing.x12.internal;
+package org.practicekit.x12.internal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.practicekit.core.billing.x12;
+package org.practicekit.x12;
 
 import java.util.Objects;
 

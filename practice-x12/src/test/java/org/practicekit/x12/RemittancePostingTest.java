@@ -1,4 +1,4 @@
-package org.practicekit.core.billing.claim;
+package org.practicekit.x12;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,16 +9,27 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicekit.core.ValidationException;
-import org.practicekit.core.billing.BillingFixtures;
 import org.practicekit.core.billing.CptLine;
+import org.practicekit.core.billing.claim.AgingBucket;
+import org.practicekit.core.billing.claim.AgingReport;
+import org.practicekit.core.billing.claim.Claim;
+import org.practicekit.core.billing.claim.ClaimFrequency;
+import org.practicekit.core.billing.claim.ClaimLedger;
+import org.practicekit.core.billing.claim.ClaimLine;
+import org.practicekit.core.billing.claim.ClaimPayment;
+import org.practicekit.core.billing.claim.ClaimStatus;
+import org.practicekit.core.billing.claim.Remittance;
+import org.practicekit.core.billing.claim.RemittancePosting;
+import org.practicekit.core.billing.claim.ServicePayment;
+import org.practicekit.core.billing.claim.StatusChange;
+import org.practicekit.core.billing.claim.TimelyFiling;
 import org.practicekit.core.billing.denial.DenialCategory;
 import org.practicekit.core.billing.denial.DenialFlag;
-import org.practicekit.core.billing.x12.RemittanceReader;
 import org.practicekit.core.model.Money;
-import org.practicekit.core.testsupport.SteppingClock;
+import org.practicekit.testing.TestClock;
 
 class RemittancePostingTest {
-    private final SteppingClock clock = SteppingClock.at("2026-12-03T15:00:00Z");
+    private final TestClock clock = TestClock.at("2026-12-03T15:00:00Z");
     private ClaimLedger ledger;
 
     @BeforeEach
@@ -40,7 +51,7 @@ class RemittancePostingTest {
     }
 
     private static Remittance lakeshore() throws Exception {
-        try (InputStream in = RemittancePostingTest.class.getResourceAsStream("/org/practicekit/core/billing/x12/lakeshore-remittance-835.edi")) {
+        try (InputStream in = RemittancePostingTest.class.getResourceAsStream("/org/practicekit/x12/lakeshore-remittance-835.edi")) {
             return new RemittanceReader().read(in);
         }
     }

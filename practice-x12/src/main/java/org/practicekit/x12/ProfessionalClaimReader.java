@@ -1,4 +1,4 @@
-package org.practicekit.core.billing.x12;
+package org.practicekit.x12;
 
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.practicekit.core.Problems;
 import org.practicekit.core.ValidationException;
 import org.practicekit.core.billing.claim.ClaimFrequency;
-import org.practicekit.core.billing.x12.internal.Segment;
-import org.practicekit.core.billing.x12.internal.SegmentReader;
+import org.practicekit.x12.internal.Segment;
+import org.practicekit.x12.internal.SegmentReader;
 import org.practicekit.core.model.Money;
 
 /**

@@ -1,4 +1,4 @@
-package org.practicekit.core.billing.x12;
+package org.practicekit.x12;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.practicekit.core.ValidationException;
-import org.practicekit.core.billing.BillingFixtures;
 import org.practicekit.core.billing.claim.Claim;
 import org.practicekit.core.billing.claim.ClaimLine;
 import org.practicekit.core.model.Client;
