@@ -170,17 +170,22 @@ public final class EligibilityResponseReader {
     }
 
     /**
-     * DTP in 2100C/D: plan, eligibility and policy dates (346/356/539 begin, 347/357/540 end, a 291/307
-     * range), and the service date the payer answered for (472).
+     * DTP in 2100C/D: plan, eligibility and policy dates (346/356/539 begin, 347/357/540 end, or a range
+     * under 291/292/307 and the begin qualifiers), and the service date the payer answered for (472).
      */
     private static void dates(MemberAnswer member, Segment s) {
         String qualifier = s.el(1);
         String value = s.el(3);
         if (s.el(2).equals("RD8")) {
             String[] range = value.split("-");
-            if (qualifier.equals("291") || qualifier.equals("307") || qualifier.equals("292")) {
-                member.begins = LocalDate.parse(range[0], D8);
-                member.ends = LocalDate.parse(range[1], D8);
+            switch (qualifier) {
+                case "291", "292", "307", "346", "356", "539" -> {
+                    member.begins = LocalDate.parse(range[0], D8);
+                    member.ends = LocalDate.parse(range[1], D8);
+                }
+                case "347", "357", "540" -> member.ends = LocalDate.parse(range[1], D8);
+                default -> {
+                }
             }
             return;
         }
