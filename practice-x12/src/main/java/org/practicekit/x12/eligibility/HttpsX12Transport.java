@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * {@link StatusFailures} (Retry-After kept); timeouts and dropped connections are retriable. Plain
  * {@code http} is accepted only for loopback addresses (a local stand-in in tests and demos).
  *
- * <p>Headers (an API key, a bearer token) are sent as given and never logged. Thread-safe.
+ * <p>Headers (an API key, a bearer token) are sent as given and never logged. Thread-safe. The JDK
+ * client keeps one selector thread for its connections while it lives; pass the application's own
+ * client ({@link Builder#httpClient}) to share that thread and its connection pool.
  */
 public final class HttpsX12Transport implements X12Transport {
     private static final Logger LOG = LoggerFactory.getLogger(HttpsX12Transport.class);
