@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.practicekit.core.Problems;
 import org.practicekit.core.ValidationException;
 import org.practicekit.x12.internal.Envelope;
@@ -42,6 +43,9 @@ import org.practicekit.x12.eligibility.internal.RejectReasons;
 public final class EligibilityResponseReader {
     private static final DateTimeFormatter D8 = DateTimeFormatter.BASIC_ISO_DATE;
     private static final String SUBJECT = "271 eligibility response";
+    /** The segments the mapping and the envelope check read; the others (names, addresses, messages) are skipped. */
+    private static final Set<String> MAPPED = Set.of("ISA", "GS", "ST", "BHT", "HL", "TRN", "AAA", "DTP", "EB", "HSD", "SE",
+            "GE", "IEA");
 
     private final Clock clock;
 
@@ -74,8 +78,8 @@ public final class EligibilityResponseReader {
         Objects.requireNonNull(in, "in == null");
         Objects.requireNonNull(serviceDate, "serviceDate == null");
         Instant checkedAt = clock.instant();
-        // StAEDI tokenizes; the envelope is checked here, which halves the cost of reading a small 271.
-        List<Segment> segments = SegmentReader.read(in, SUBJECT, false);
+        // StAEDI tokenizes and the envelope is checked here: reading a 271 is what a practice does most.
+        List<Segment> segments = SegmentReader.readTokens(in, SUBJECT, MAPPED);
         Problems problems = Problems.of(SUBJECT);
         Envelope.problems(segments, problems);
         List<MemberAnswer> members = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.practicekit.core.Problems;
 
 /**
@@ -31,33 +32,46 @@ public final class SegmentReader {
         return f;
     }
 
-    /** The segments, or a {@link org.practicekit.core.ValidationException} listing every structural error. */
-    public static List<Segment> read(InputStream in, String subject) {
-        return read(in, subject, true);
+    /**
+     * The fast path for small interchanges read many times a second (a 271): StAEDI only tokenizes and
+     * the caller checks the envelope ({@link Envelope#problems}); bytes are read as ISO-8859-1, which
+     * never fails on X12's single-byte data; and only segments tagged in {@code withData} keep their
+     * elements (the others keep tag and position, enough for the envelope counts). Together about
+     * twice as fast as {@link #read(InputStream, String)} on a 271.
+     */
+    public static List<Segment> readTokens(InputStream in, String subject, Set<String> withData) {
+        return read(in, subject, false, withData);
     }
 
-    /**
-     * The segments; with {@code checkEnvelope} false StAEDI only tokenizes (about half the cost on a small
-     * interchange), and the caller checks the envelope itself ({@link Envelope#problems}).
-     */
-    public static List<Segment> read(InputStream in, String subject, boolean checkEnvelope) {
+    /** The segments, or a {@link org.practicekit.core.ValidationException} listing every structural error. */
+    public static List<Segment> read(InputStream in, String subject) {
+        return read(in, subject, true, null);
+    }
+
+    private static List<Segment> read(InputStream in, String subject, boolean checkEnvelope, Set<String> withData) {
         Problems problems = Problems.of(subject);
         List<Segment> segments = new ArrayList<>();
-        try (EDIStreamReader reader = (checkEnvelope ? FACTORY : UNCHECKED).createEDIStreamReader(in)) {
+        try (EDIStreamReader reader = checkEnvelope ? FACTORY.createEDIStreamReader(in)
+                : UNCHECKED.createEDIStreamReader(in, "ISO-8859-1")) {
             String tag = null;
             int position = 0;
             List<List<String>> elements = new ArrayList<>();
             Map<Integer, List<String>> repeats = new HashMap<>();
+            boolean keep = true;
             while (reader.hasNext()) {
                 EDIStreamEvent event = reader.next();
                 switch (event) {
                     case START_SEGMENT -> {
                         tag = reader.getText();
                         position = reader.getLocation().getSegmentPosition();
-                        elements = new ArrayList<>();
-                        repeats = new HashMap<>();
+                        keep = withData == null || withData.contains(tag);
+                        elements = keep ? new ArrayList<>() : List.of();
+                        repeats = keep ? new HashMap<>() : Map.of();
                     }
                     case ELEMENT_DATA -> {
+                        if (!keep) {
+                            break;
+                        }
                         Location at = reader.getLocation();
                         int e = at.getElementPosition();
                         while (elements.size() < e) {
