@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -83,7 +81,6 @@ public final class EligibilityResponseReader {
         Problems problems = Problems.of(SUBJECT);
         Envelope.problems(segments, problems);
         List<MemberAnswer> members = new ArrayList<>();
-        Map<String, MemberAnswer> byHl = new HashMap<>();
         List<EligibilityRejection> sourceRejections = new ArrayList<>();
         LocalDate answeredOn = null;
         boolean transaction = false;
@@ -99,13 +96,8 @@ public final class EligibilityResponseReader {
                         benefit = null;
                         boolean subscriber = s.el(3).equals("22");
                         if (subscriber || s.el(3).equals("23")) {
-                            member = new MemberAnswer(!subscriber, s.el(1));
+                            member = new MemberAnswer(!subscriber);
                             members.add(member);
-                            byHl.put(s.el(1), member);
-                            MemberAnswer parent = byHl.get(s.el(2));
-                            if (parent != null) {
-                                parent.hasDependents = true;
-                            }
                         } else {
                             member = null;
                         }
@@ -158,14 +150,17 @@ public final class EligibilityResponseReader {
         problems.require(transaction, "ST", "no 271 transaction in the interchange");
         List<EligibilityResponse> out = new ArrayList<>();
         LocalDate today = answeredOn != null ? answeredOn : LocalDate.ofInstant(checkedAt, clock.getZone());
+        // A subscriber loop that only carries its dependents' answers says nothing itself, even when the
+        // payer's HL parent numbers do not link the two.
+        boolean dependents = members.stream().anyMatch(m -> m.dependent);
         for (MemberAnswer m : members) {
-            if (m.answers()) {
+            if (!(dependents && !m.dependent && m.benefits.isEmpty() && m.rejections.isEmpty())) {
                 LocalDate asOf = serviceDate.or(() -> Optional.ofNullable(m.inquiryDate)).orElse(today);
                 out.add(new EligibilityResponse(m.inquiryTrace, m.dependent, m.result(asOf, checkedAt, sourceRejections)));
             }
         }
         if (out.isEmpty() && !sourceRejections.isEmpty()) {
-            MemberAnswer none = new MemberAnswer(false, "");
+            MemberAnswer none = new MemberAnswer(false);
             out.add(new EligibilityResponse("", false, none.result(today, checkedAt, sourceRejections)));
         }
         problems.require(!out.isEmpty() || !transaction, "HL", "the 271 holds no answer about a subscriber or dependent");

@@ -192,6 +192,10 @@ class EligibilityRoundTripTest {
             assertThat(d.result().copay()).hasValue(Money.usd("20.00"));
             assertThat(d.result().mentalHealthBenefit()).isEqualTo(EligibilityResult.MentalHealthBenefit.COVERED);
         });
+        String unlinked = Recorded271.DEPENDENT.text().replace("HL*4*3*23*0", "HL*4*9*23*0");
+        assertThat(reader.read(new ByteArrayInputStream(unlinked.getBytes(StandardCharsets.UTF_8))))
+                .as("a dependent whose HL parent number is off is still the only answer").singleElement()
+                .satisfies(r -> assertThat(r.copay()).hasValue(Money.usd("20.00")));
     }
 
     @Test

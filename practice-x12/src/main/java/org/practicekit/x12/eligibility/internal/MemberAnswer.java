@@ -28,8 +28,6 @@ public final class MemberAnswer {
     private static final int MENTAL_HEALTH_GROUPS = 4;
 
     public final boolean dependent;
-    public final String hl;
-    public boolean hasDependents;
     public String inquiryTrace = "";
     public String payerTrace = "";
     public LocalDate begins;
@@ -38,14 +36,8 @@ public final class MemberAnswer {
     public final List<EligibilityRejection> rejections = new ArrayList<>();
     public final List<Benefit> benefits = new ArrayList<>();
 
-    public MemberAnswer(boolean dependent, String hl) {
+    public MemberAnswer(boolean dependent) {
         this.dependent = dependent;
-        this.hl = hl;
-    }
-
-    /** False for a subscriber whose answers are all in its dependents' loops. */
-    public boolean answers() {
-        return !(hasDependents && benefits.isEmpty() && rejections.isEmpty());
     }
 
     /**
