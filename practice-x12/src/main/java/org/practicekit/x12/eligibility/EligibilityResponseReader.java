@@ -87,10 +87,14 @@ public final class EligibilityResponseReader {
         MemberAnswer member = null;
         Benefit benefit = null;
         for (Segment s : segments) {
-            String at = "segment " + s.position() + " (" + s.tag() + ")";
             try {
                 switch (s.tag()) {
-                    case "ST" -> transaction = problems.require(s.el(1).equals("271"), at, "is not a 271 transaction");
+                    case "ST" -> {
+                        transaction = s.el(1).equals("271");
+                        if (!transaction) {
+                            problems.add(at(s), "is not a 271 transaction");
+                        }
+                    }
                     case "BHT" -> answeredOn = s.el(4).isEmpty() ? null : LocalDate.parse(s.el(4), D8);
                     case "HL" -> {
                         benefit = null;
@@ -124,8 +128,12 @@ public final class EligibilityResponseReader {
                         }
                     }
                     case "EB" -> {
-                        problems.require(!s.el(1).isEmpty(), at, "has no eligibility or benefit code (EB01)");
-                        if (problems.require(member != null, at, "is outside a subscriber or dependent loop")) {
+                        if (s.el(1).isEmpty()) {
+                            problems.add(at(s), "has no eligibility or benefit code (EB01)");
+                        }
+                        if (member == null) {
+                            problems.add(at(s), "is outside a subscriber or dependent loop");
+                        } else {
                             benefit = new Benefit(s.el(1), s.el(2), s.occurrences(3), s.el(6), MemberAnswer.amount(s.el(7)),
                                     MemberAnswer.decimal(s.el(8)), s.el(9), MemberAnswer.decimal(s.el(10)), s.el(11), s.el(12));
                             member.benefits.add(benefit);
@@ -144,7 +152,7 @@ public final class EligibilityResponseReader {
                     }
                 }
             } catch (RuntimeException e) {
-                problems.add(at, "has a value that cannot be read (" + e.getClass().getSimpleName() + ")");
+                problems.add(at(s), "has a value that cannot be read (" + e.getClass().getSimpleName() + ")");
             }
         }
         problems.require(transaction, "ST", "no 271 transaction in the interchange");
@@ -166,6 +174,11 @@ public final class EligibilityResponseReader {
         problems.require(!out.isEmpty() || !transaction, "HL", "the 271 holds no answer about a subscriber or dependent");
         problems.throwIfAny();
         return out;
+    }
+
+    /** Where a problem is: position and tag, never the data. */
+    private static String at(Segment s) {
+        return "segment " + s.position() + " (" + s.tag() + ")";
     }
 
     /**

@@ -23,52 +23,59 @@ public final class Envelope {
         int transactionStart = -1;
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            String at = "segment " + s.position() + " (" + s.tag() + ")";
             switch (s.tag()) {
                 case "ISA" -> {
                     interchange = s.el(13);
                     groups = 0;
                 }
                 case "GS" -> {
-                    problems.require(interchange != null && group == null, at, "is outside an interchange or inside a group");
+                    check(problems, interchange != null && group == null, s, "is outside an interchange or inside a group");
                     group = s.el(6);
                     transactions = 0;
                     groups++;
                 }
                 case "ST" -> {
-                    problems.require(group != null && transaction == null, at, "is outside a group or inside a transaction");
+                    check(problems, group != null && transaction == null, s, "is outside a group or inside a transaction");
                     transaction = s.el(2);
                     transactionStart = i;
                     transactions++;
                 }
                 case "SE" -> {
-                    if (problems.require(transaction != null, at, "closes no transaction")) {
-                        problems.require(s.el(2).equals(transaction), at, "control number does not match its ST");
-                        problems.require(s.el(1).equals(String.valueOf(i - transactionStart + 1)), at,
+                    if (check(problems, transaction != null, s, "closes no transaction")) {
+                        check(problems, s.el(2).equals(transaction), s, "control number does not match its ST");
+                        check(problems, s.el(1).equals(String.valueOf(i - transactionStart + 1)), s,
                                 "segment count does not match the transaction (CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT)");
                     }
                     transaction = null;
                 }
                 case "GE" -> {
-                    if (problems.require(group != null && transaction == null, at, "closes no group")) {
-                        problems.require(s.el(2).equals(group), at, "control number does not match its GS");
-                        problems.require(s.el(1).equals(String.valueOf(transactions)), at,
+                    if (check(problems, group != null && transaction == null, s, "closes no group")) {
+                        check(problems, s.el(2).equals(group), s, "control number does not match its GS");
+                        check(problems, s.el(1).equals(String.valueOf(transactions)), s,
                                 "transaction count does not match the group");
                     }
                     group = null;
                 }
                 case "IEA" -> {
-                    if (problems.require(interchange != null && group == null, at, "closes no interchange")) {
-                        problems.require(s.el(2).equals(interchange), at, "control number does not match its ISA");
-                        problems.require(s.el(1).equals(String.valueOf(groups)), at, "group count does not match the interchange");
+                    if (check(problems, interchange != null && group == null, s, "closes no interchange")) {
+                        check(problems, s.el(2).equals(interchange), s, "control number does not match its ISA");
+                        check(problems, s.el(1).equals(String.valueOf(groups)), s, "group count does not match the interchange");
                     }
                     interchange = null;
                 }
-                default -> problems.require(transaction != null, at, "is outside a transaction");
+                default -> check(problems, transaction != null, s, "is outside a transaction");
             }
         }
         problems.require(interchange == null && group == null && transaction == null, "interchange",
                 "ends before its trailers (SE, GE, IEA)");
         problems.require(!segments.isEmpty(), "interchange", "is empty");
+    }
+
+    /** Records a problem at segment {@code s} unless {@code ok}; the path is built only for a problem. */
+    private static boolean check(Problems problems, boolean ok, Segment s, String message) {
+        if (!ok) {
+            problems.add("segment " + s.position() + " (" + s.tag() + ")", message);
+        }
+        return ok;
     }
 }
