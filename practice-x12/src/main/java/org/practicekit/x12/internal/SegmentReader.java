@@ -5,6 +5,7 @@ import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
 import io.xlate.edi.stream.Location;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -48,11 +49,36 @@ public final class SegmentReader {
         return read(in, subject, true, null);
     }
 
+    /**
+     * {@code in} from its first non-blank byte: files saved by hand or by a portal often start with a
+     * byte-order mark or a blank line, which StAEDI refuses before ISA.
+     */
+    private static InputStream fromInterchange(InputStream in) throws IOException {
+        InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in);
+        while (true) {
+            buffered.mark(1);
+            int b = buffered.read();
+            boolean skip = b == 0xEF || b == 0xBB || b == 0xBF || b == 0 || (b >= 0 && Character.isWhitespace(b));
+            if (!skip) {
+                buffered.reset();
+                return buffered;
+            }
+        }
+    }
+
     private static List<Segment> read(InputStream in, String subject, boolean checkEnvelope, Set<String> withData) {
         Problems problems = Problems.of(subject);
         List<Segment> segments = new ArrayList<>();
-        try (EDIStreamReader reader = checkEnvelope ? FACTORY.createEDIStreamReader(in)
-                : UNCHECKED.createEDIStreamReader(in, "ISO-8859-1")) {
+        InputStream from;
+        try {
+            from = fromInterchange(in);
+        } catch (IOException e) {
+            problems.add("interchange", "could not be read");
+            problems.throwIfAny();
+            return segments;
+        }
+        try (EDIStreamReader reader = checkEnvelope ? FACTORY.createEDIStreamReader(from)
+                : UNCHECKED.createEDIStreamReader(from, "ISO-8859-1")) {
             String tag = null;
             int position = 0;
             List<List<String>> elements = new ArrayList<>();

@@ -1,0 +1,105 @@
+package org.practicekit.x12.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.practicekit.core.model.Money;
+import org.practicekit.core.spi.EligibilityResult;
+import org.practicekit.testing.TestClock;
+import org.practicekit.testing.eligibility.Recorded271;
+
+/**
+ * The same 271 written the ways payers and clearinghouses write it reads to the same answers: line
+ * breaks after segments or none, other delimiters, a byte-order mark or blank lines around the
+ * interchange, several subscribers in one transaction, several transactions or interchanges in one file.
+ */
+class PayerStylesTest {
+    private static final String ACTIVE = Recorded271.ACTIVE_MH_COPAY_COINSURANCE_DEDUCTIBLE.text();
+    private final EligibilityResponseReader reader = new EligibilityResponseReader(TestClock.at("2026-11-02T15:00:00Z"));
+
+    private List<EligibilityResult> read(String x12) {
+        return reader.read(new ByteArrayInputStream(x12.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Every segment on one line: {@code ~} only. */
+    private static String oneLine(String x12) {
+        return x12.replace("\r", "").replace("\n", "");
+    }
+
+    /** Swaps the delimiters of an interchange (element, repetition, component, segment) for others. */
+    private static String delimiters(String x12, char element, char repetition, char component, String segment) {
+        String flat = oneLine(x12);
+        char oldElement = flat.charAt(3);
+        char oldRepetition = flat.charAt(82);
+        char oldComponent = flat.charAt(104);
+        char oldSegment = flat.charAt(105);
+        StringBuilder out = new StringBuilder();
+        for (char c : flat.toCharArray()) {
+            if (c == oldElement) {
+                out.append(element);
+            } else if (c == oldRepetition) {
+                out.append(repetition);
+            } else if (c == oldComponent) {
+                out.append(component);
+            } else if (c == oldSegment) {
+                out.append(segment);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static List<Arguments> styles() {
+        return List.of(
+                Arguments.of("one line", oneLine(ACTIVE)),
+                Arguments.of("CRLF after each segment", oneLine(ACTIVE).replace("~", "~\r\n")),
+                Arguments.of("LF after each segment", oneLine(ACTIVE).replace("~", "~\n")),
+                Arguments.of("pipes, carets and a newline terminator", delimiters(ACTIVE, '|', '{', '>', "\n")),
+                Arguments.of("exclamation marks and apostrophes", delimiters(ACTIVE, '!', '^', '\\', "'")),
+                Arguments.of("byte-order mark and blank lines around", "\uFEFF\r\n  " + ACTIVE + "\r\n\r\n"),
+                Arguments.of("trailing spaces after the last segment", ACTIVE.strip() + "   "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("styles")
+    void theSameAnswerWhateverTheStyle(String style, String x12) {
+        List<EligibilityResult> results = read(x12);
+        assertThat(results).as(style).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(EligibilityResult.Status.ACTIVE);
+            assertThat(r.mentalHealthBenefit()).isEqualTo(EligibilityResult.MentalHealthBenefit.COVERED);
+            assertThat(r.copay()).hasValue(Money.usd("30.00"));
+            assertThat(r.deductibleRemaining()).hasValue(Money.usd("125.50"));
+        });
+    }
+
+    @Test
+    void severalSubscribersInOneTransactionEachGetTheirOwnAnswer() {
+        String inactive = Recorded271.INACTIVE.text();
+        String second = inactive.substring(inactive.indexOf("HL*3*"), inactive.indexOf("SE*")).replace("HL*3*2*22", "HL*4*2*22");
+        String both = ACTIVE.replace("MSG*DEDUCTIBLE APPLIES BEFORE COINSURANCE~\n", "MSG*DEDUCTIBLE APPLIES BEFORE COINSURANCE~\n" + second);
+        int segments = (int) both.substring(both.indexOf("ST*"), both.indexOf("SE*")).chars().filter(c -> c == '~').count() + 1;
+        both = both.replace("SE*27*0001", "SE*" + segments + "*0001");
+        assertThat(read(both)).extracting(EligibilityResult::status)
+                .containsExactly(EligibilityResult.Status.ACTIVE, EligibilityResult.Status.INACTIVE);
+    }
+
+    @Test
+    void severalTransactionsAndInterchangesInOneFile() {
+        String active = oneLine(ACTIVE);
+        String inactive = oneLine(Recorded271.INACTIVE.text());
+        String transaction = inactive.substring(inactive.indexOf("ST*"), inactive.indexOf("GE*")).replace("ST*271*0001", "ST*271*0002")
+                .replace("*0001~", "*0002~");
+        String twoTransactions = active.replace("GE*1*101~", transaction + "GE*2*101~");
+        assertThat(read(twoTransactions)).extracting(EligibilityResult::status)
+                .containsExactly(EligibilityResult.Status.ACTIVE, EligibilityResult.Status.INACTIVE);
+        assertThat(read(active + "\n" + inactive)).extracting(EligibilityResult::status)
+                .containsExactly(EligibilityResult.Status.ACTIVE, EligibilityResult.Status.INACTIVE);
+    }
+}
