@@ -45,6 +45,11 @@ public final class EligibilityResponseReader {
     private static final Set<String> MAPPED = Set.of("ISA", "GS", "ST", "BHT", "HL", "TRN", "AAA", "DTP", "EB", "HSD", "SE",
             "GE", "IEA");
 
+    /** DTP qualifiers: plan, eligibility and policy begin; their ends; qualifiers that carry a range. */
+    private static final Set<String> BEGINS = Set.of("346", "356", "539");
+    private static final Set<String> ENDS = Set.of("347", "357", "540");
+    private static final Set<String> RANGES = Set.of("291", "292", "307");
+
     private final Clock clock;
 
     /** A reader that stamps results with the system clock. */
@@ -187,27 +192,32 @@ public final class EligibilityResponseReader {
      */
     private static void dates(MemberAnswer member, Segment s) {
         String qualifier = s.el(1);
+        boolean begin = BEGINS.contains(qualifier) || RANGES.contains(qualifier);
+        boolean end = ENDS.contains(qualifier);
+        if (!begin && !end && !qualifier.equals("472")) {
+            return; // dates the mapping does not use are not read, so an odd one never refuses the answer
+        }
         String value = s.el(3);
         if (s.el(2).equals("RD8")) {
             String[] range = value.split("-");
-            switch (qualifier) {
-                case "291", "292", "307", "346", "356", "539" -> {
-                    member.begins = LocalDate.parse(range[0], D8);
-                    member.ends = LocalDate.parse(range[1], D8);
-                }
-                case "347", "357", "540" -> member.ends = LocalDate.parse(range[1], D8);
-                default -> {
-                }
+            if (begin) {
+                member.begins = LocalDate.parse(range[0], D8);
+            }
+            if (begin || end) {
+                member.ends = LocalDate.parse(range[1], D8);
+            }
+            if (qualifier.equals("472")) {
+                member.inquiryDate = LocalDate.parse(range[0], D8);
             }
             return;
         }
         LocalDate date = LocalDate.parse(value, D8);
-        switch (qualifier) {
-            case "346", "356", "539" -> member.begins = date;
-            case "347", "357", "540" -> member.ends = date;
-            case "472" -> member.inquiryDate = date;
-            default -> {
-            }
+        if (qualifier.equals("472")) {
+            member.inquiryDate = date;
+        } else if (end) {
+            member.ends = date;
+        } else if (!RANGES.contains(qualifier)) {
+            member.begins = date;
         }
     }
 }

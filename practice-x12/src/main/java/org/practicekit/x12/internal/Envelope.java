@@ -42,7 +42,7 @@ public final class Envelope {
                 }
                 case "SE" -> {
                     if (check(problems, transaction != null, s, "closes no transaction")) {
-                        check(problems, s.el(2).equals(transaction), s, "control number does not match its ST");
+                        check(problems, sameNumber(s.el(2), transaction), s, "control number does not match its ST");
                         check(problems, s.el(1).equals(String.valueOf(i - transactionStart + 1)), s,
                                 "segment count does not match the transaction (CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT)");
                     }
@@ -50,7 +50,7 @@ public final class Envelope {
                 }
                 case "GE" -> {
                     if (check(problems, group != null && transaction == null, s, "closes no group")) {
-                        check(problems, s.el(2).equals(group), s, "control number does not match its GS");
+                        check(problems, sameNumber(s.el(2), group), s, "control number does not match its GS");
                         check(problems, s.el(1).equals(String.valueOf(transactions)), s,
                                 "transaction count does not match the group");
                     }
@@ -58,7 +58,7 @@ public final class Envelope {
                 }
                 case "IEA" -> {
                     if (check(problems, interchange != null && group == null, s, "closes no interchange")) {
-                        check(problems, s.el(2).equals(interchange), s, "control number does not match its ISA");
+                        check(problems, sameNumber(s.el(2), interchange), s, "control number does not match its ISA");
                         check(problems, s.el(1).equals(String.valueOf(groups)), s, "group count does not match the interchange");
                     }
                     interchange = null;
@@ -69,6 +69,19 @@ public final class Envelope {
         problems.require(interchange == null && group == null && transaction == null, "interchange",
                 "ends before its trailers (SE, GE, IEA)");
         problems.require(!segments.isEmpty(), "interchange", "is empty");
+    }
+
+    /** Control numbers match when they differ only in leading zeros (an unpadded ISA13 is padded before reading). */
+    private static boolean sameNumber(String trailer, String header) {
+        return trailer.equals(header) || stripZeros(trailer).equals(stripZeros(header));
+    }
+
+    private static String stripZeros(String number) {
+        int i = 0;
+        while (i < number.length() - 1 && number.charAt(i) == '0') {
+            i++;
+        }
+        return number.substring(i);
     }
 
     /** Records a problem at segment {@code s} unless {@code ok}; the path is built only for a problem. */

@@ -5,7 +5,7 @@ import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
 import io.xlate.edi.stream.Location;
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -49,29 +49,13 @@ public final class SegmentReader {
         return read(in, subject, true, null);
     }
 
-    /**
-     * {@code in} from its first non-blank byte: files saved by hand or by a portal often start with a
-     * byte-order mark or a blank line, which StAEDI refuses before ISA.
-     */
-    private static InputStream fromInterchange(InputStream in) throws IOException {
-        InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in);
-        while (true) {
-            buffered.mark(1);
-            int b = buffered.read();
-            boolean skip = b == 0xEF || b == 0xBB || b == 0xBF || b == 0 || (b >= 0 && Character.isWhitespace(b));
-            if (!skip) {
-                buffered.reset();
-                return buffered;
-            }
-        }
-    }
-
     private static List<Segment> read(InputStream in, String subject, boolean checkEnvelope, Set<String> withData) {
         Problems problems = Problems.of(subject);
         List<Segment> segments = new ArrayList<>();
         InputStream from;
         try {
-            from = fromInterchange(in);
+            // 271s and 835s are small enough to hold; tidying needs the ISA and the last byte.
+            from = new ByteArrayInputStream(InterchangeText.tidied(in.readAllBytes()));
         } catch (IOException e) {
             problems.add("interchange", "could not be read");
             problems.throwIfAny();

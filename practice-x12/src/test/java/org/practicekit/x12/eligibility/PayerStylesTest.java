@@ -17,7 +17,7 @@ import org.practicekit.testing.eligibility.Recorded271;
 /**
  * The same 271 written the ways payers and clearinghouses write it reads to the same answers: line
  * breaks after segments or none, other delimiters, a byte-order mark or blank lines around the
- * interchange, several subscribers in one transaction, several transactions or interchanges in one file.
+ * interchange, an ISA without its padding, an odd date the mapping does not read, several subscribers in one transaction, several transactions or interchanges in one file.
  */
 class PayerStylesTest {
     private static final String ACTIVE = Recorded271.ACTIVE_MH_COPAY_COINSURANCE_DEDUCTIBLE.text();
@@ -64,7 +64,13 @@ class PayerStylesTest {
                 Arguments.of("pipes, carets and a newline terminator", delimiters(ACTIVE, '|', '{', '>', "\n")),
                 Arguments.of("exclamation marks and apostrophes", delimiters(ACTIVE, '!', '^', '\\', "'")),
                 Arguments.of("byte-order mark and blank lines around", "\uFEFF\r\n  " + ACTIVE + "\r\n\r\n"),
-                Arguments.of("trailing spaces after the last segment", ACTIVE.strip() + "   "));
+                Arguments.of("trailing spaces after the last segment", ACTIVE.strip() + "   "),
+                Arguments.of("ISA fields not padded, control number without zeros, no terminator after IEA",
+                        ACTIVE.replace("*          *", "**").replace("CLEARHOUSE01   *", "CLEARHOUSE01*")
+                                .replace("MAINSTCOUNSEL  *", "MAINSTCOUNSEL*").replace("000000101", "101").strip()
+                                .replaceAll("~$", "")),
+                Arguments.of("a date the mapping does not use in a shape it cannot read",
+                        ACTIVE.replace("DTP*346*D8*20260101", "DTP*102*D8*2026-01")));
     }
 
     @ParameterizedTest(name = "{0}")
