@@ -27,16 +27,21 @@ import org.practicekit.x12.eligibility.internal.RejectReasons;
  *
  * <p>What it maps: coverage active or inactive (EB 1-5, 6-8; a plan or eligibility end date before the
  * service date, or a begin date after it, makes coverage inactive), the outpatient mental-health benefit
- * (read from the most specific service type the payer answered: A8, MH, A6, A4, then 98, then the plan
- * as a whole under 30), in- and out-of-network copay (EB B), coinsurance (EB A) and deductible with what
+ * (read from the most specific service type the payer answered: A8 or CF, MH or CH, A6, A4, then 98,
+ * then the plan as a whole under 30), in- and out-of-network copay (EB B), coinsurance (EB A) and deductible with what
  * remains (EB C, EB06 29), the visit limit with visits left or used (EB F with VS, HSD), prior
  * authorization required (EB11 Y), the payer's trace (TRN), and AAA rejections with what to do
  * ({@link EligibilityRejection}): a person corrects the member id, name or date of birth; a payer
  * that could not answer (42, 80) is asked again later.
  *
- * <p>StAEDI checks the envelope and control counts. A response that cannot be read gives one
- * {@link ValidationException} naming every problem by segment position, never the data, which is PHI.
- * Stateless and thread-safe.
+ * <p>Payers' styles are read alike: any delimiters the ISA declares, segments on one line or one per
+ * line (CR, LF or CRLF), a byte-order mark or blank lines around the interchange, an ISA without its
+ * fixed-width padding, a missing terminator after the last segment, several interchanges, transactions
+ * and subscribers in one file, repeated EB loops and repeated service types (EB03).
+ *
+ * <p>StAEDI tokenizes; the envelope and control counts (ISA/IEA, GS/GE, ST/SE) are then checked. A
+ * response that cannot be read gives one {@link ValidationException} naming every problem by segment
+ * position, never the data, which is PHI. Stateless and thread-safe.
  */
 public final class EligibilityResponseReader {
     private static final DateTimeFormatter D8 = DateTimeFormatter.BASIC_ISO_DATE;
@@ -63,10 +68,15 @@ public final class EligibilityResponseReader {
     }
 
     /**
-     * Every answer in the 271, as of the date the payer answered for (the inquiry date it echoes, else
-     * the date of the response).
+     * Every answer in the 271, one {@link EligibilityResult} per subscriber or dependent the payer
+     * answered about, in file order, as of the date the payer answered for (the service date it echoes,
+     * else the date of the response). A subscriber loop that only carries its dependents' answers gives
+     * no result of its own; a 271 rejected as a whole (AAA at the payer or provider level) gives one
+     * {@code UNKNOWN} result with the rejection. The stream is read to its end and not closed.
      *
-     * @throws ValidationException listing every structural or value problem
+     * @param in the 271 bytes (X12 is single-byte text; read as ISO-8859-1)
+     * @return at least one result
+     * @throws ValidationException listing every structural or value problem, never the data
      */
     public List<EligibilityResult> read(InputStream in) {
         return readResponses(in, Optional.empty()).stream().map(EligibilityResponse::result).toList();

@@ -108,4 +108,15 @@ class PayerStylesTest {
         assertThat(read(active + "\n" + inactive)).extracting(EligibilityResult::status)
                 .containsExactly(EligibilityResult.Status.ACTIVE, EligibilityResult.Status.INACTIVE);
     }
+
+    @Test
+    void benefitsForAMentalHealthProviderOutpatientReadLikeMentalHealthAndInpatientCostsAreNotTaken() {
+        EligibilityResult cf = read(ACTIVE.replace("*MH*", "*CF*").replace("*MH~", "*CF~")).get(0);
+        assertThat(cf.mentalHealthBenefit()).isEqualTo(EligibilityResult.MentalHealthBenefit.COVERED);
+        assertThat(cf.copay()).hasValue(Money.usd("30.00"));
+        String withInpatient = ACTIVE.replace("EB*1*IND*MH~\n", "EB*1*IND*MH~\nEB*B*IND*A7*PR**27*500*****Y~\n")
+                .replace("SE*27*0001", "SE*28*0001");
+        assertThat(read(withInpatient).get(0).copay()).as("an inpatient psychiatric copay is not the therapy copay")
+                .hasValue(Money.usd("30.00"));
+    }
 }

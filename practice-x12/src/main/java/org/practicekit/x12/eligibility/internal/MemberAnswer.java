@@ -18,12 +18,13 @@ import org.practicekit.core.spi.VisitLimit;
 /**
  * What a 271 says about one subscriber (2000C) or dependent (2000D), gathered segment by segment, and
  * how it becomes an {@link EligibilityResult}. Benefits are read from the most specific service type the
- * payer answered for outpatient mental health: A8 (psychiatric outpatient), then MH, A6 (psychotherapy),
+ * payer answered for outpatient mental health: A8 (psychiatric outpatient) or CF (mental-health provider,
+ * outpatient), then MH or CH (mental-health facility, outpatient), A6 (psychotherapy),
  * A4 (psychiatric), then 98 (office visit), then the plan as a whole (30, or no service type).
  */
 public final class MemberAnswer {
     /** Service types in the order a therapy practice trusts them for outpatient mental health. */
-    private static final List<List<String>> SPECIFICITY = List.of(List.of("A8"), List.of("MH"), List.of("A6"),
+    private static final List<List<String>> SPECIFICITY = List.of(List.of("A8", "CF"), List.of("MH", "CH"), List.of("A6"),
             List.of("A4"), List.of("98"), List.of("30", ""));
     private static final int MENTAL_HEALTH_GROUPS = 4;
 
@@ -107,7 +108,7 @@ public final class MemberAnswer {
         return EligibilityResult.Status.UNKNOWN;
     }
 
-    /** The most specific mental-health group the payer answered (0 = A8 .. 3 = A4), else the fallback group, else -1. */
+    /** The most specific mental-health group the payer answered (0 = A8/CF .. 3 = A4), else the fallback group, else -1. */
     private int mentalHealthGroup() {
         return benefits.stream().mapToInt(MemberAnswer::groupOf).filter(g -> g < SPECIFICITY.size()).min().orElse(-1);
     }
