@@ -46,13 +46,15 @@ import org.practicekit.llm.phi.PhiGuard;
 import org.practicekit.notes.DraftSection;
 import org.practicekit.notes.DraftSentence;
 import org.practicekit.notes.DrafterKind;
+import org.practicekit.notes.DraftVerifier;
+import org.practicekit.notes.Verification;
 import org.practicekit.notes.InterventionType;
 import org.practicekit.notes.NoteDraft;
 import org.practicekit.notes.NoteFormat;
 import org.practicekit.notes.OfflineNoteDrafter;
 import org.practicekit.notes.ProgressRating;
 import org.practicekit.notes.RecordedConsents;
-import org.practicekit.notes.RiskAssessment;
+import org.practicekit.notes.ClinicalRiskAssessment;
 import org.practicekit.notes.SessionPrompt;
 import org.practicekit.notes.StyleProfile;
 import org.practicekit.notes.llm.LlmNoteDrafter;
@@ -80,6 +82,9 @@ public class NoteDraftingBenchmark {
     private OkHttpClient raw;
     private Request rawRequest;
     private StyleProfile style;
+    private NoteDraft drafted;
+    private NoteDraft crisisDrafted;
+    private final DraftVerifier verifier = DraftVerifier.standard();
 
     /** Counts audit events without keeping them, so the benchmark measures drafting, not a growing list. */
     static final class CountingAudit implements AuditLog {
@@ -102,7 +107,12 @@ public class NoteDraftingBenchmark {
         CountingAudit audit = new CountingAudit();
         prompt = prompt();
         style = StyleProfile.defaults();
-        offline = OfflineNoteDrafter.builder().clock(clock).auditLog(audit).build();
+        offline = OfflineNoteDrafter.builder().clock(clock).audit(audit).build();
+        drafted = offline.draft(prompt, NoteFormat.SOAP, style);
+        crisisDrafted = offline.draft(crisisPrompt(), NoteFormat.SOAP, style);
+        if (!drafted.verification().passed() || !crisisDrafted.verification().passed()) {
+            throw new IllegalStateException("the benchmark drafts do not verify");
+        }
 
         // The model's answer: a well-formed JSON draft (here the offline sentences with their sources).
         NoteDraft reference = offline.draft(prompt, NoteFormat.SOAP);
@@ -141,8 +151,8 @@ public class NoteDraftingBenchmark {
         OpenAiCompatibleClient client = OpenAiCompatibleClient.builder().name("bench")
                 .baseUrl(server.url("/v1").toString()).apiKey("sk-bench").model("gpt-bench").baaCovered(false)
                 .maxRetries(0).build();
-        PhiGuard guard = PhiGuard.builder().auditLog(audit).clock(clock).actor("bench").build();
-        llm = LlmNoteDrafter.builder().client(client).phiGuard(guard).consents(consents).clock(clock).auditLog(audit)
+        PhiGuard guard = PhiGuard.builder().audit(audit).clock(clock).actor("bench").build();
+        llm = LlmNoteDrafter.builder().client(client).phiGuard(guard).consents(consents).clock(clock).audit(audit)
                 .timeout(Duration.ofSeconds(10)).build();
         NoteDraft first = llm.draft(prompt, NoteFormat.SOAP, style);
         if (first.writtenBy() != DrafterKind.LLM) {
@@ -181,6 +191,30 @@ public class NoteDraftingBenchmark {
         return offline.draft(prompt, NoteFormat.SOAP, style);
     }
 
+    /** The verifier alone on a finished note (panic, SOAP, about 20 sentences). */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Verification verifyLatency() {
+        return verifier.verify(drafted);
+    }
+
+    /** The verifier alone on a high-risk crisis note (about 30 sentences, every risk rule at work). */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Verification verifyCrisisLatency() {
+        return verifier.verify(crisisDrafted);
+    }
+
+    /** Baseline for the verifier: the least any checker does, lower-casing the note and splitting it into words. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public int verifyBaselineSplitWords() {
+        return crisisDrafted.body().toLowerCase(java.util.Locale.ROOT).split("\\W+").length;
+    }
+
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -215,6 +249,34 @@ public class NoteDraftingBenchmark {
         return s.toString();
     }
 
+    static SessionPrompt crisisPrompt() {
+        return SessionPrompt.builder().client("cl-1006").clinician("dr-whitfield")
+                .clientName(PersonName.of("Avery", "Lindqvist")).clinicianName(PersonName.of("Dana", "Whitfield"))
+                .date(LocalDate.of(2026, 11, 30)).time(LocalTime.of(13, 0), LocalTime.of(14, 15))
+                .serviceType(org.practicekit.core.model.ServiceType.CRISIS).modality(Modality.IN_PERSON)
+                .location("Main Street office")
+                .addConcern("suicidal thoughts with a plan to overdose after the breakup last weekend")
+                .addConcern("not sleeping more than four hours a night since the breakup")
+                .addMentalStatus("tearful and dysphoric").addMentalStatus("psychomotor slowing")
+                .addScreening(new ScreeningScore(ScreeningScore.Instrument.PHQ9, List.of(3, 3, 3, 2, 2, 3, 2, 1, 3),
+                        22, "severe"))
+                .addIntervention(InterventionType.SAFETY_PLANNING, "warning signs, coping steps and crisis lines",
+                        "named two warning signs and two people she would call")
+                .clientResponse("became calmer as the plan took shape")
+                .risk(ClinicalRiskAssessment.builder(org.practicekit.notes.ClinicalRiskLevel.HIGH)
+                        .ideation("endorsed daily suicidal ideation since the breakup")
+                        .intent("denied current intent to act").plan("described a plan to overdose on stored pills")
+                        .means("had about thirty stored pills at home").addRiskFactor("recent breakup")
+                        .addRiskFactor("access to stored medication").addProtectiveFactor("her roommate")
+                        .safetyPlan("completed a written safety plan with the client")
+                        .followUp("safety check by phone tomorrow")
+                        .addAction("provided the 988 Suicide and Crisis Lifeline number").build())
+                .addGoal("keep the client safe and reduce suicidal ideation", ProgressRating.NO_CHANGE, "")
+                .addPlan("see the client again in two days for a safety check")
+                .nextAppointment(LocalDateTime.of(2026, 12, 2, 13, 0))
+                .addDiagnosis("F32.2", "major depressive disorder, single episode, severe").build();
+    }
+
     static SessionPrompt prompt() {
         return SessionPrompt.builder().client("cl-1001").clinician("dr-whitfield")
                 .clientName(PersonName.of("Avery", "Lindqvist")).clinicianName(PersonName.of("Dana", "Whitfield"))
@@ -233,7 +295,7 @@ public class NoteDraftingBenchmark {
                         "interoceptive exercises of spinning in a chair and breathing through a straw",
                         "completed both exercises and reported peak anxiety of 6 out of 10, falling within minutes")
                 .clientResponse("was engaged and asked to repeat the exercises at home")
-                .risk(RiskAssessment.none("denied suicidal and homicidal ideation"))
+                .risk(ClinicalRiskAssessment.none("denied suicidal and homicidal ideation"))
                 .addGoal("reduce panic attacks to fewer than one a week", ProgressRating.STEADY_PROGRESS,
                         "three attacks this week, down from five the week before")
                 .addHomework("practice the interoceptive exercises once a day")

@@ -7,16 +7,14 @@ import org.practicekit.llm.LlmRequest;
 import org.practicekit.llm.LlmResponse;
 import org.practicekit.llm.phi.KnownIdentifiers;
 import org.practicekit.llm.phi.PhiBlockedException;
-import org.practicekit.llm.phi.PhiCategory;
 import org.practicekit.llm.phi.PhiGuard;
-import org.practicekit.llm.phi.PhiSpan;
 import org.practicekit.testing.llm.ScriptedLlmClient;
 
 /**
  * An AI summary request passes the PHI guard: identifiers become placeholders before anything leaves,
  * the model (a scripted stand-in for a cloud endpoint without a BAA) sees only placeholders, the
- * answer comes back with the real values, and the disclosure is audited. Then a note whose PHI the
- * guard cannot remove is refused.
+ * answer comes back with the real values, and the disclosure is audited. Then a note with a number the
+ * guard cannot place (no rule knows it, so its residual check treats it as an identifier) is refused.
  */
 final class PhiGuardChapter implements PracticeDay.Chapter {
     private static final String NOTE = "Keisha Brown (DOB 03/14/1985) reported that her husband Marcus moved to "
@@ -29,11 +27,10 @@ final class PhiGuardChapter implements PracticeDay.Chapter {
     }
 
     @Override
-    public void run(Practice p) {
-        ScriptedLlmClient cloud = ScriptedLlmClient.builder().endpoint("cloud-llm", false).model("demo-model")
-                .thenAnswer(r -> "Summary: " + r.messages().get(r.messages().size() - 1).text()
-                        .replace(" reported that", " said")).build();
-        PhiGuard guard = PhiGuard.builder().auditLog(p.audit).clock(p.clock).actor(p.whitfield.id().value()).build();
+    public void run(DemoPractice p) {
+        // The model client and the guard are ports the practice was built with.
+        ScriptedLlmClient cloud = p.practice.port(ScriptedLlmClient.class).orElseThrow();
+        PhiGuard guard = p.practice.port(PhiGuard.class).orElseThrow();
         KnownIdentifiers known = KnownIdentifiers.builder().addName("Keisha Brown").addPhone("312-555-0148").build();
 
         p.log.step("Dr. Whitfield asks for an AI summary of a session note. The model endpoint \""
@@ -50,19 +47,13 @@ final class PhiGuardChapter implements PracticeDay.Chapter {
                 + String.join(", ", new java.util.TreeSet<>(event.categories())) + "; request fingerprint "
                 + event.details().get("requestSha256").substring(0, 12) + "...; no PHI in the audit record.");
 
-        // A vendor's extra detector flags a hospital unit the placeholders did not cover: the guard refuses.
-        PhiGuard strict = PhiGuard.builder().auditLog(p.audit).clock(p.clock).actor(p.whitfield.id().value())
-                .detector(text -> {
-                    int at = text.indexOf("Unit 4B");
-                    return at < 0 || !text.contains("[") ? java.util.List.of()
-                            : java.util.List.of(new PhiSpan(at, at + 7, PhiCategory.LOCATION, 0.9));
-                }).build();
+        // A number no rule knows survives pseudonymization; the residual check refuses to send it.
         try {
-            strict.complete(cloud, LlmRequest.builder().user("Marcus visited her on Unit 4B.").build(),
-                    KnownIdentifiers.builder().addName("Marcus").build(), "client-keisha");
+            guard.complete(cloud, LlmRequest.builder().user("Marcus said the gate code at her building is 48213.")
+                    .build(), KnownIdentifiers.builder().addName("Marcus").build(), "client-keisha");
         } catch (PhiBlockedException e) {
             Map<String, Integer> remaining = e.remaining();
-            p.log.step("A second request still held PHI after pseudonymization ("
+            p.log.step("A second request still held an identifier-shaped number after pseudonymization ("
                     + remaining.entrySet().stream().map(en -> en.getValue() + " " + en.getKey())
                     .collect(Collectors.joining(", ")) + "), so the guard refused it: nothing was sent.");
         }

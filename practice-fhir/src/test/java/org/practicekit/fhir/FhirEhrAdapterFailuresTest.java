@@ -109,6 +109,28 @@ class FhirEhrAdapterFailuresTest {
     }
 
     @Test
+    void aServerErrorAskingForALongerWaitThanTheBackoffLimitIsLeftToTheCallerWithItsRetryAfter() {
+        ehrServer.enqueue(json(503, outcome("transient", "Bundle", "maintenance")).setHeader("Retry-After", "30"));
+        FhirEhrAdapter ehr = adapter().backoff(Duration.ofMillis(100), Duration.ofSeconds(4)).build();
+
+        assertThatThrownBy(() -> ehr.writeAppointment(SampleRecords.appointment(1, 1, AppointmentStatus.BOOKED)))
+                .isInstanceOfSatisfying(RetriableException.class,
+                        e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(30)));
+        assertThat(ehrServer.getRequestCount()).isEqualTo(1);
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void aServerErrorAskingForAShortWaitIsRetriedAfterThatWait() {
+        ehrServer.enqueue(json(503, outcome("transient", "Bundle", "busy")).setHeader("Retry-After", "2"));
+        ehrServer.enqueue(json(200, APPOINTMENT_CREATED));
+        FhirEhrAdapter ehr = adapter().backoff(Duration.ofMillis(100), Duration.ofSeconds(4)).build();
+
+        ehr.writeAppointment(SampleRecords.appointment(1, 1, AppointmentStatus.BOOKED));
+        assertThat(waits).containsExactly(Duration.ofSeconds(2));
+    }
+
+    @Test
     void aRateLimitIsLeftToTheCallerWithTheServersRetryAfter() {
         ehrServer.enqueue(json(429, outcome("throttled", "Bundle", "slow down")).setHeader("Retry-After", "7"));
         FhirEhrAdapter ehr = adapter().build();

@@ -2,10 +2,12 @@ package org.practicekit.notes;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,30 +15,57 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.practicekit.core.model.ScreeningScore;
+import org.practicekit.notes.internal.ClinicalLexicon;
+import org.practicekit.notes.internal.ClinicalLexicon.Category;
+import org.practicekit.notes.internal.ClinicalLexicon.Mention;
+import org.practicekit.notes.internal.English;
 import org.practicekit.notes.internal.Lexicon;
+import org.practicekit.notes.internal.Meaning;
+import org.practicekit.notes.internal.Meaning.RiskStatement;
 import org.practicekit.notes.internal.PromptSources;
 
 /**
- * Checks a draft against the prompt it was written from: nothing dropped (every intervention, risk
- * statement and action, homework item and plan element appears), nothing added (no medication,
- * diagnosis, intervention, number, date or person the prompt lacks), an explicit risk statement
- * whenever the risk level is above none, and every sentence traced to the prompt fields it cites
- * ("no source, no assertion"). Findings are written for the reviewing clinician.
+ * Checks a draft against the prompt it was written from, for meaning rather than word overlap:
+ * <ul>
+ * <li>nothing dropped: every intervention, risk statement and action, homework item and plan element;</li>
+ * <li>every clause traced to the prompt fields its sentence cites, word by word, with the same
+ *     polarity ("completed" in the prompt never becomes "did not complete");</li>
+ * <li>every statement about suicidal or homicidal ideation, intent, plan, means, self-harm or safety
+ *     agrees with the prompt's risk fields, whatever field the sentence cites, and the risk level is the
+ *     clinician's;</li>
+ * <li>numbers bound to their field: a screening score only from that screening, minutes only from
+ *     the session, times and dates only from the session and the next appointment, other numbers
+ *     only from the cited fields, beside the same words;</li>
+ * <li>quotations verbatim from the prompt;</li>
+ * <li>no clinical entity the prompt lacks: medications, levels of care and hospitalization, legal and
+ *     police events, substances, diagnoses (name or ICD-10 code), major life events, interventions,
+ *     people and names.</li>
+ * </ul>
+ * Findings are written for the reviewing clinician.
  *
- * <p>Immutable and thread-safe. A practice extends the lexicon with
- * {@link Builder#addMedication(String)} and friends.
+ * <p>Immutable and thread-safe. A practice extends the lexicon with {@link Builder#addMedication(String)}
+ * and the other builder methods.
  */
 public final class DraftVerifier {
-    private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z0-9.\\-/])\\d+(?:[.:]\\d+)*");
-    private static final Pattern ANY_NUMBER = Pattern.compile("\\d+(?:[.:]\\d+)*");
     private static final Pattern ICD10 = Pattern.compile("\\b[A-TV-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{1,4})?\\b");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z][A-Z0-9_]*_[0-9]{1,6}]");
     private static final Pattern MONTH_DATE = Pattern.compile("\\b(January|February|March|April|May|June|July|August"
-            + "|September|October|November|December)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
+            + "|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+"
+            + "(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
     private static final Pattern SLASH_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern TIME = Pattern.compile("\\b(\\d{1,2}):(\\d{2})(?:\\s*([AaPp])\\.?[Mm]\\.?)?");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
             + "|Sunday)\\b");
+    private static final Pattern INSTRUMENT = Pattern.compile("(?i)\\b(PHQ|GAD)-?\\s?(9|7)\\b");
+    private static final Pattern MINUTES = Pattern.compile("(?i)\\b(\\d+)(?:-|\\s)(?:minute|minutes|min)\\b");
+    private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z0-9.])\\d+(?:\\.\\d+)?%?");
+    private static final Pattern QUOTE = Pattern.compile("\"([^\"]{2,})\"|“([^”]{2,})”|(?<![A-Za-z])'([^']{3,})'(?![A-Za-z])");
+    private static final Pattern LEVEL = Pattern.compile("(?i)\\b(?:(no|low|minimal|mild|moderate|elevated|high"
+            + "|severe|significant|imminent|acute)\\s+(?:current\\s+|acute\\s+)?risk\\b(?!\\s*(?:indicator|factor))|risk\\b[^.;]{0,50}?\\b(?:as|was"
+            + "|is|remains|remained|at)\\s+(?:a\\s+)?(low|minimal|mild|moderate|elevated|high|severe|significant"
+            + "|imminent|acute|none)\\b)");
     // In order: "SI/HI" before "SI".
     private static final List<Map.Entry<Pattern, String>> EXPANSIONS = List.of(
             Map.entry(Pattern.compile("\\bSI/HI\\b"), "suicidal and homicidal ideation"),
@@ -44,7 +73,7 @@ public final class DraftVerifier {
             Map.entry(Pattern.compile("\\bHI\\b"), "homicidal ideation"),
             Map.entry(Pattern.compile("\\bMSE\\b"), "mental status"),
             Map.entry(Pattern.compile("\\bHW\\b"), "homework"),
-            Map.entry(Pattern.compile("(?<![A-Za-z])f/u\\b"), "follow-up"),
+            Map.entry(Pattern.compile("(?<![A-Za-z])[fF]/u\\b"), "follow-up"),
             Map.entry(Pattern.compile("\\btx\\b"), "treatment"));
     private static final Set<String> STOPWORDS = Set.of("the", "and", "for", "with", "that", "this", "from", "into",
             "about", "over", "under", "their", "they", "them", "there", "were", "was", "been", "being", "have", "has",
@@ -52,54 +81,56 @@ public final class DraftVerifier {
             "such", "some", "more", "most", "very", "only", "other", "after", "before", "during", "again", "further",
             "once", "here", "what", "who", "whom", "whose", "its", "it's", "his", "her", "hers", "him", "she", "he",
             "our", "your", "you", "are", "not", "but", "any", "all", "own", "same", "too", "can", "did", "does",
-            "doing", "per", "via", "upon", "within", "without", "toward", "towards", "between", "through", "across");
+            "doing", "per", "via", "upon", "within", "without", "toward", "towards", "between", "through", "across",
+            "a", "an", "of", "to", "in", "on", "at", "by", "as", "is", "be", "or", "it", "no", "so", "up", "if", "do",
+            "i", "my", "me", "we", "us", "one", "these", "those", "just", "because", "since", "until", "where", "how",
+            "why", "whether", "though", "although", "nor", "yet", "out", "off", "down", "back", "am", "let", "well");
     // Words the drafters use to frame a sentence; they assert nothing by themselves.
-    private static final Set<String> FRAME_WORDS = Set.of("client", "client's", "patient", "patient's", "clinician",
-            "clinician's", "writer", "writer's", "therapist", "therapist's", "session", "sessions", "attended",
-            "minute", "minutes", "individual", "psychotherapy", "couples", "family", "group", "crisis", "diagnostic",
-            "evaluation", "secure", "video", "telephone", "audio", "person", "joining", "home", "joined", "took",
-            "part", "reported", "described", "noted", "endorsed", "stated", "shared", "taking", "mental", "status",
-            "notable", "observations", "included", "total", "score", "range", "used", "utilized", "facilitated",
-            "introduced", "provided", "guided", "focused", "address", "addressed", "targeting", "targeted", "next",
-            "later", "addition", "response", "following", "work", "overall", "treatment-plan", "treatment", "goal",
-            "goals", "toward", "evidenced", "made", "progress", "steady", "significant", "minimal", "showed",
-            "measurable", "change", "some", "regression", "first", "second", "third", "fourth", "fifth", "risk",
-            "assessment", "assessed", "identified", "current", "harm", "self", "others", "factors", "protective",
-            "diagnosis", "diagnoses", "homework", "agreed", "scheduled", "going", "forward", "plan", "plans",
-            "today", "today's", "session's", "telehealth", "office", "present", "goal's", "ideation", "couple", "parents",
-            "examination", "asked", "safety", "medication", "medications", "report");
+    // Words of the session frame ("attended a 50-minute group psychotherapy session by secure video"): they
+    // frame only a sentence that cites the session or its participants.
+    private static final Set<String> SESSION_FRAME = Set.of("attended", "attend", "minute", "minutes", "individual",
+            "psychotherapy", "couples", "family", "group", "crisis", "diagnostic", "evaluation", "secure", "video",
+            "telephone", "audio", "person", "joining", "home", "joined", "took", "part", "telehealth", "office",
+            "present", "in-person", "modality", "cancelled", "late", "reschedule", "attending");
+    private static final Set<String> FRAME_WORDS = Set.of("client", "patient", "clinician", "writer", "therapist",
+            "session", "sessions", "reported", "described", "noted", "endorsed", "stated",
+            "shared", "taking", "mental", "status", "notable", "observations", "included", "include", "includes",
+            "total", "score", "range", "used", "utilized", "facilitated", "introduced", "provided", "guided", "focused",
+            "centered", "address", "addressed", "targeting", "targeted", "next", "later", "addition", "response",
+            "following", "work", "overall", "treatment-plan", "treatment", "goal", "goals", "toward", "evidenced",
+            "made", "progress", "steady", "significant", "minimal", "showed", "measurable", "change", "regression",
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "risk",
+            "assessment", "assessed", "identified", "current", "harm", "self", "others", "factors", "factor",
+            "protective", "diagnosis", "diagnoses", "homework", "agreed", "scheduled", "going", "forward", "plan",
+            "plans", "today", "ideation", "couple", "parents", "examination", "asked",
+            "safety", "report", "met", "also", "further", "feeling", "having", "wanting", "another",
+            "additional", "actions", "action", "risk-related", "planning", "produced", "set", "follow-up", "outreach",
+            "day", "during", "presented", "presentation",
+            "appeared", "demonstrated", "displayed", "exhibited", "observed", "indicated", "expressed", "discussed",
+            "reviewed", "explored", "worked", "clinical", "documented",
+            "documentation", "noting", "note", "found", "assess", "level", "levels", "remained", "remains", "continued",
+            "continues", "clinician's", "client's", "patient's", "writer's", "therapist's", "session's", "both",
+            "partners", "member", "members", "medication", "medications");
+    // Words a risk sentence's frame may add (they are checked by the risk-consistency rule instead).
+    private static final Set<String> NUMBER_UNITS = Set.of("mg", "mcg", "ml", "g", "%", "times", "days", "day", "weeks",
+            "week", "months", "month", "years", "year", "hours", "hour", "nights", "night", "drinks", "drink", "pills",
+            "minutes", "minute", "sessions", "session", "attacks", "attack", "out");
 
-    private final Set<String> medications;
-    private final Set<String> people;
-    // Phrase lexicons indexed by their first word, so a sentence is checked word by word, not phrase by phrase.
-    private final Map<String, List<String>> medicationPhrases;
-    private final Map<String, List<String>> diagnoses;
-    private final Map<String, List<String>> interventions;
+    private static final int AFFIRMED = 1;
+    private static final int NEGATED = 2;
+
+    private final ClinicalLexicon lexicon;
 
     private DraftVerifier(Builder b) {
-        this.medications = Set.copyOf(b.medications);
-        this.people = Set.copyOf(b.people);
-        this.medicationPhrases = byFirstWord(b.medications.stream().filter(m -> m.indexOf(' ') > 0).toList());
-        this.diagnoses = byFirstWord(b.diagnoses);
-        this.interventions = byFirstWord(b.interventions);
-    }
-
-    private static Map<String, List<String>> byFirstWord(List<String> phrases) {
-        Map<String, List<String>> out = new java.util.HashMap<>();
-        for (String phrase : phrases) {
-            List<String> words = tokens(phrase);
-            if (!words.isEmpty()) {
-                out.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(phrase);
-            }
-        }
-        out.replaceAll((k, v) -> List.copyOf(v));
-        return Map.copyOf(out);
+        this.lexicon = ClinicalLexicon.standard().with(b.extra);
     }
 
     /** The verifier with PracticeKit's built-in lexicon. */
     public static DraftVerifier standard() {
-        return builder().build();
+        return STANDARD;
     }
+
+    private static final DraftVerifier STANDARD = new Builder().build();
 
     /** Starts from the built-in lexicon. */
     public static Builder builder() {
@@ -117,41 +148,65 @@ public final class DraftVerifier {
         private final NoteDraft draft;
         private final SessionPrompt p;
         private final Map<String, String> sources;
+        private final Map<String, String> lowerSources = new LinkedHashMap<>();
+        private final Map<String, List<String>> sourceWords = new HashMap<>();
+        private final Map<String, boolean[]> sourceNegated = new HashMap<>();
+        private final Map<String, List<String>> sourceLemmas = new HashMap<>();
+        private final Map<String, List<Boolean>> sourceBounds = new HashMap<>();
+        private final Map<String, Map<String, Integer>> sourceIndex = new HashMap<>();
         private final String promptLower;
-        private final Set<String> allowedNumbers = new HashSet<>();
-        private final Set<String> codes = new HashSet<>();
-        private final List<Finding> findings = new ArrayList<>();
+        private final Set<String> promptEntities;
+        private final Set<String> promptRisks = new HashSet<>();
         private final List<LocalDate> knownDates = new ArrayList<>();
-        private final Map<String, String> lowerSources = new java.util.LinkedHashMap<>();
+        private final List<LocalTime> knownTimes = new ArrayList<>();
+        private final List<Finding> findings = new ArrayList<>();
         private final StringBuilder draftLower = new StringBuilder();
-        private String draftText = "";
+        private final List<String> normalizedFields = new ArrayList<>();
 
         Run(NoteDraft draft) {
             this.draft = draft;
             this.p = draft.prompt();
             this.sources = PromptSources.of(p);
             StringBuilder all = new StringBuilder();
-            for (String s : sources.values()) {
-                all.append(s).append(" \n ");
-            }
-            all.append(p.start()).append(' ').append(p.end());
-            p.nextAppointment().ifPresent(n -> all.append(' ').append(n.toLocalTime()).append(' ')
-                    .append(n.toLocalDate()));
-            all.append(' ').append(p.date());
-            String promptText = all.toString();
-            this.promptLower = promptText.toLowerCase(Locale.ROOT);
-            sources.forEach((k, v) -> lowerSources.put(k, v.toLowerCase(Locale.ROOT)));
-            Matcher n = ANY_NUMBER.matcher(promptText);
-            while (n.find()) {
-                allowedNumbers.add(n.group());
-                for (String part : n.group().split("[.:]")) {
-                    allowedNumbers.add(part);
-                    allowedNumbers.add(String.valueOf(Integer.parseInt(part.length() > 9 ? "0" : part)));
+            for (Map.Entry<String, String> e : sources.entrySet()) {
+                String lower = expand(e.getValue()).toLowerCase(Locale.ROOT);
+                lowerSources.put(e.getKey(), lower);
+                all.append(lower).append(" \n ");
+                if (!e.getKey().equals("session") && !e.getKey().equals("risk.level")) {
+                    List<String> words = wordsOf(e.getKey());
+                    List<RiskStatement> found = Meaning.risks(words, sourceBounds.get(e.getKey()),
+                            e.getKey().startsWith("risk."));
+                    for (RiskStatement r : found) {
+                        promptRisks.add(r.key());
+                    }
+                    // A risk field speaks for its topic even without naming it ("shoot herself with a handgun").
+                    Meaning.Risk topic = e.getKey().equals("risk.intent") ? Meaning.Risk.INTENT
+                            : e.getKey().equals("risk.plan") ? Meaning.Risk.PLAN
+                            : e.getKey().equals("risk.means") ? Meaning.Risk.MEANS : null;
+                    if (topic != null && found.stream().noneMatch(r -> r.risk() == topic)) {
+                        boolean denied = words.stream().anyMatch(DraftVerifier::isNegator);
+                        promptRisks.add(topic + (denied ? ":-" : ":+"));
+                    }
                 }
             }
-            p.diagnoses().forEach(d -> codes.add(d.code()));
+            if (p.risk().level() == ClinicalRiskLevel.NONE) {
+                promptRisks.add(Meaning.Risk.SAFETY + ":-");
+            }
+            this.promptLower = all.toString();
+            this.promptEntities = new HashSet<>();
+            for (String key : lowerSources.keySet()) {
+                for (Mention m : lexicon.find(wordsOf(key))) {
+                    promptEntities.add(m.category() + ":" + m.id());
+                }
+            }
+            for (DiagnosisCode d : p.diagnoses()) {
+                promptEntities.addAll(lexicon.ids(d.description()));
+            }
             knownDates.add(p.date());
             p.nextAppointment().ifPresent(next -> knownDates.add(next.toLocalDate()));
+            knownTimes.add(p.start());
+            knownTimes.add(p.end());
+            p.nextAppointment().ifPresent(next -> knownTimes.add(next.toLocalTime()));
         }
 
         Verification findings() {
@@ -162,8 +217,7 @@ public final class DraftVerifier {
                     String expanded = expand(sentence.text());
                     String lower = expanded.toLowerCase(Locale.ROOT);
                     draftLower.append(lower).append(" \n ");
-                    List<String> tokens = tokens(lower);
-                    sentence(section.key(), sentence, expanded, lower, tokens, seen);
+                    sentence(section.key(), sentence, expanded, lower, seen);
                 }
             }
             coverage();
@@ -190,8 +244,7 @@ public final class DraftVerifier {
             }
         }
 
-        private void sentence(String section, DraftSentence sentence, String text, String lower, List<String> tokens,
-                Set<String> seen) {
+        private void sentence(String section, DraftSentence sentence, String text, String lower, Set<String> seen) {
             String quoted = "\"" + sentence.text() + "\"";
             if (text.indexOf('[') >= 0 && PLACEHOLDER.matcher(text).find()) {
                 add(FindingKind.LEFTOVER_PLACEHOLDER, section, "The sentence " + quoted
@@ -204,158 +257,459 @@ public final class DraftVerifier {
             if (!normalized.isEmpty() && !seen.add(normalized)) {
                 add(FindingKind.REPEATED_SENTENCE, section, "The sentence " + quoted + " appears twice.");
             }
-            traced(section, sentence, tokens, quoted);
-            entities(section, text, lower, tokens, quoted);
+            List<String> cited = cited(section, sentence, quoted);
+            List<Boolean> bounds = new ArrayList<>();
+            List<String> words = ClinicalLexicon.words(lower, bounds);
+            if (cited != null) {
+                traced(section, sentence, words, bounds, cited, quoted);
+            }
+            risk(section, sentence, words, bounds, lower, quoted);
+            quotes(section, sentence.text(), quoted);
+            entities(section, words, quoted);
+            numbers(section, text, cited == null ? List.of() : cited, quoted);
+            names(section, text, quoted);
         }
 
-        private void traced(String section, DraftSentence sentence, List<String> tokens, String quoted) {
+        /** The cited fields' texts, or null when the sentence cites nothing or a field the prompt lacks. */
+        private List<String> cited(String section, DraftSentence sentence, String quoted) {
             if (sentence.sources().isEmpty()) {
                 add(FindingKind.UNSOURCED_SENTENCE, section, "The sentence " + quoted + " cites no prompt field.");
-                return;
+                return null;
             }
             List<String> cited = new ArrayList<>();
             for (String id : sentence.sources()) {
                 int before = cited.size();
+                if (lowerSources.containsKey(id) && !lowerSources.containsKey(id + "[0]")) {
+                    cited.add(id);
+                    continue;
+                }
                 for (Map.Entry<String, String> e : lowerSources.entrySet()) {
                     String key = e.getKey();
                     if (key.startsWith(id) && (key.length() == id.length() || key.charAt(id.length()) == '['
                             || key.charAt(id.length()) == '.')) {
-                        cited.add(e.getValue());
+                        cited.add(key);
                     }
                 }
                 if (cited.size() == before) {
                     add(FindingKind.UNSOURCED_SENTENCE, section, "The sentence " + quoted + " cites \"" + id
                             + "\", which the prompt does not have.");
-                    return;
+                    return null;
                 }
             }
-            int content = 0;
+            return cited;
+        }
+
+        private List<String> wordsOf(String key) {
+            List<String> words = sourceWords.get(key);
+            if (words == null) {
+                List<Boolean> bounds = new ArrayList<>();
+                words = ClinicalLexicon.words(lowerSources.get(key), bounds);
+                sourceWords.put(key, words);
+                sourceBounds.put(key, bounds);
+                sourceNegated.put(key, Meaning.negated(words, bounds));
+                List<String> lemmas = new ArrayList<>(words.size());
+                for (String w : words) {
+                    lemmas.add(lemma(w));
+                }
+                sourceLemmas.put(key, lemmas);
+            }
+            return words;
+        }
+
+        /**
+         * Every content word of every clause comes from a cited field, and keeps the polarity it has
+         * there: a clause added to a sourced sentence, or a word swapped for another, is found.
+         */
+        private void traced(String section, DraftSentence sentence, List<String> words, List<Boolean> bounds,
+                List<String> cited, String quoted) {
+            boolean[] negated = Meaning.negated(words, bounds);
+            boolean framed = sentence.sources().stream().anyMatch(x -> x.equals("session") || x.startsWith("participants"));
             List<String> unmatched = new ArrayList<>();
-            for (String w : tokens) {
-                if (w.length() < 4 || STOPWORDS.contains(w) || FRAME_WORDS.contains(w)) {
+            List<String> flipped = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                if (w.length() < 3 && !Character.isDigit(w.charAt(0)) || STOPWORDS.contains(w) || FRAME_WORDS.contains(w)
+                        || framed && SESSION_FRAME.contains(w)
+                        || Character.isDigit(w.charAt(0)) || Lexicon.NOT_NAMES.contains(w.toUpperCase(Locale.ROOT))) {
                     continue;
                 }
-                content++;
-                String st = stem(w);
+                String lemma = lemma(w);
+                int bits = 0;
+                for (String key : cited) {
+                    bits |= polarityBits(key, w, lemma);
+                }
+                if (bits == 0) {
+                    if (!isNegator(w)) {
+                        unmatched.add(w);
+                    } else {
+                        flipped.add(w);
+                    }
+                    continue;
+                }
+                if (!hasDigit(w) && (bits & (negated[i] ? NEGATED : AFFIRMED)) == 0) {
+                    flipped.add(w);
+                }
+            }
+            if (!unmatched.isEmpty()) {
+                add(FindingKind.UNSOURCED_SENTENCE, section, "The sentence " + quoted + " says more than the prompt"
+                        + " fields it cites (" + String.join(", ", sentence.sources()) + "): "
+                        + String.join(", ", unmatched) + ".");
+            }
+            if (!flipped.isEmpty()) {
+                add(FindingKind.NEGATION_MISMATCH, section, "The sentence " + quoted + " turns a statement of the"
+                        + " prompt into its opposite (" + String.join(", ", flipped) + ").");
+            }
+        }
+
+        /**
+         * How {@code w} (or a word of the same lemma or first five letters) occurs in a field: AFFIRMED,
+         * NEGATED, both, or 0 when it does not.
+         */
+        private int polarityBits(String key, String w, String lemma) {
+            Map<String, Integer> index = sourceIndex.get(key);
+            if (index == null) {
+                List<String> words = wordsOf(key);
+                List<String> lemmas = sourceLemmas.get(key);
+                boolean[] neg = sourceNegated.get(key);
+                index = new HashMap<>();
+                for (int k = 0; k < words.size(); k++) {
+                    int bit = neg[k] ? NEGATED : AFFIRMED;
+                    String s = words.get(k);
+                    index.merge("w:" + s, bit, (x, y) -> x | y);
+                    if (s.length() >= 3) {
+                        index.merge("l:" + lemmas.get(k), bit, (x, y) -> x | y);
+                    }
+                    if (s.length() >= 5 && !isNegator(s)) {
+                        index.merge("p:" + s.substring(0, 5), bit, (x, y) -> x | y);
+                    }
+                }
+                sourceIndex.put(key, index);
+            }
+            int bits = index.getOrDefault("w:" + w, 0);
+            if (w.length() >= 3) {
+                bits |= index.getOrDefault("l:" + lemma, 0);
+            }
+            if (w.length() >= 5 && !isNegator(w)) {
+                bits |= index.getOrDefault("p:" + w.substring(0, 5), 0);
+            }
+            return bits;
+        }
+
+        /** Risk statements agree with the prompt's risk fields, and the level is the clinician's. */
+        private void risk(String section, DraftSentence sentence, List<String> words, List<Boolean> bounds,
+                String lower, String quoted) {
+            boolean riskContext = sentence.sources().stream().anyMatch(s -> s.startsWith("risk."));
+            for (RiskStatement r : Meaning.risks(words, bounds, riskContext)) {
+                if (promptRisks.contains(r.key())) {
+                    continue;
+                }
+                String opposite = r.risk() + (r.denied() ? ":+" : ":-");
+                String what = r.risk().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+                add(FindingKind.RISK_CONTRADICTION, section, "The sentence " + quoted + (promptRisks.contains(opposite)
+                        ? " contradicts the prompt on " + what + "." : " states " + (r.denied() ? "a denial" : "an "
+                        + "affirmation") + " about " + what + " that no prompt field supports."));
+            }
+            if (lower.contains("risk")) {
+                Matcher m = LEVEL.matcher(lower);
+                while (m.find()) {
+                    String level = m.group(1) != null ? m.group(1) : m.group(2);
+                    if (!levelAgrees(level)) {
+                        add(FindingKind.RISK_CONTRADICTION, section, "The sentence " + quoted + " gives a risk level ("
+                                + level + ") that is not the clinician's (" + p.risk().level().display() + ").");
+                    }
+                }
+            }
+        }
+
+        private boolean levelAgrees(String word) {
+            switch (p.risk().level()) {
+                case NONE:
+                    return word.equals("no") || word.equals("none");
+                case LOW:
+                    return word.equals("low") || word.equals("minimal") || word.equals("mild");
+                case MODERATE:
+                    return word.equals("moderate") || word.equals("elevated");
+                case HIGH:
+                    return word.equals("high") || word.equals("elevated") || word.equals("severe")
+                            || word.equals("significant");
+                default:
+                    return word.equals("imminent") || word.equals("acute") || word.equals("high");
+            }
+        }
+
+        /** Quotations are verbatim from the prompt. */
+        private void quotes(String section, String text, String quoted) {
+            if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('\'') < 0) {
+                return;
+            }
+            Matcher m = QUOTE.matcher(text);
+            while (m.find()) {
+                String q = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                String norm = normalizeQuote(q);
+                if (norm.isEmpty()) {
+                    continue;
+                }
+                if (normalizedFields.isEmpty()) {
+                    sources.values().forEach(v -> normalizedFields.add(normalizeQuote(v)));
+                }
                 boolean found = false;
-                for (String c : cited) {
-                    if (startsWord(c, st)) {
+                for (String f : normalizedFields) {
+                    if (f.contains(norm)) {
                         found = true;
                         break;
                     }
                 }
                 if (!found) {
-                    unmatched.add(w);
+                    add(FindingKind.INVENTED_QUOTE, section, "The sentence " + quoted + " quotes \"" + q
+                            + "\", which is not in the prompt word for word.");
                 }
-            }
-            // Why half: paraphrase is allowed, new assertions are not.
-            if (content > 0 && unmatched.size() * 2 > content) {
-                add(FindingKind.UNSOURCED_SENTENCE, section, "The sentence " + quoted + " says more than the prompt"
-                        + " fields it cites (" + String.join(", ", sentence.sources()) + "): "
-                        + String.join(", ", unmatched) + ".");
             }
         }
 
-        private void entities(String section, String text, String lower, List<String> tokens, String quoted) {
-            for (String w : tokens) {
-                if (medications.contains(w) && !inPrompt(w)) {
-                    add(FindingKind.INVENTED_MEDICATION, section, "The sentence " + quoted + " names the medication \""
-                            + w + "\", which the prompt does not mention.");
+        /** Clinical entities the prompt does not name. */
+        private void entities(String section, List<String> words, String quoted) {
+            for (Mention m : lexicon.find(words)) {
+                if (promptEntities.contains(m.category() + ":" + m.id())) {
+                    continue;
                 }
-                if (people.contains(w) && !mentionsPerson(w)) {
-                    add(FindingKind.INVENTED_PERSON, section, "The sentence " + quoted + " mentions a " + w
-                            + ", who is not in the prompt.");
+                if (m.category() == Category.PERSON && mentionsPerson(m.id())) {
+                    continue;
                 }
-                String digit = Lexicon.NUMBER_WORDS.get(w);
-                if (digit != null && !allowedNumbers.contains(digit) && !inPrompt(w)) {
-                    add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " states the number \"" + w
-                            + "\", which the prompt does not contain.");
-                }
+                add(kindOf(m.category()), section, "The sentence " + quoted + " names " + describe(m.category())
+                        + " \"" + m.surface() + "\", which the prompt does not mention.");
             }
-            List<String> firstWords = new ArrayList<>(2);
-            for (String w : tokens) {
-                if ((medicationPhrases.containsKey(w) || diagnoses.containsKey(w) || interventions.containsKey(w))
-                        && !firstWords.contains(w)) {
-                    firstWords.add(w);
-                }
+        }
+
+        private boolean mentionsPerson(String w) {
+            return containsPhrase(promptLower, w) || containsPhrase(promptLower, w + "s")
+                    || (w.endsWith("s") && containsPhrase(promptLower, w.substring(0, w.length() - 1)));
+        }
+
+        /** Numbers bound to their field: scores, minutes, times, dates, and the rest beside the same words. */
+        private void numbers(String section, String text, List<String> cited, String quoted) {
+            if (!hasDigit(text) && !hasNumberWord(text)) {
+                dates(section, text, quoted);
+                return;
             }
-            for (String first : firstWords) {
-                for (String phrase : medicationPhrases.getOrDefault(first, List.of())) {
-                    if (containsPhrase(lower, phrase) && !containsPhrase(promptLower, phrase)) {
-                        add(FindingKind.INVENTED_MEDICATION, section, "The sentence " + quoted + " names \"" + phrase
-                                + "\", which the prompt does not mention.");
-                    }
-                }
-                for (String dx : diagnoses.getOrDefault(first, List.of())) {
-                    if (containsPhrase(lower, dx) && !containsPhrase(promptLower, dx)) {
-                        add(FindingKind.INVENTED_DIAGNOSIS, section, "The sentence " + quoted + " names the diagnosis \""
-                                + dx + "\", which the prompt does not contain.");
-                    }
-                }
-                for (String in : interventions.getOrDefault(first, List.of())) {
-                    if (containsPhrase(lower, in) && !containsPhrase(promptLower, in)) {
-                        add(FindingKind.INVENTED_INTERVENTION, section, "The sentence " + quoted + " names the"
-                                + " intervention \"" + in + "\", which the prompt does not list.");
-                    }
-                }
+            StringBuilder masked = new StringBuilder(text);
+            // Codes and instrument names carry digits that are not quantities.
+            if (hasCodeShape(text)) {
+                mask(masked, ICD10, section, quoted, true);
             }
-            boolean digits = hasDigit(text);
-            Matcher icd = ICD10.matcher(digits ? text : "");
-            while (icd.find()) {
-                if (!codes.contains(icd.group())) {
-                    add(FindingKind.INVENTED_DIAGNOSIS, section, "The sentence " + quoted + " cites the code "
-                            + icd.group() + ", which is not among the prompt's diagnoses.");
-                }
+            boolean instrument = text.indexOf("PHQ") >= 0 || text.indexOf("GAD") >= 0 || text.indexOf("phq") >= 0
+                    || text.indexOf("gad") >= 0;
+            Matcher inst = INSTRUMENT.matcher(instrument ? masked : "");
+            List<int[]> instruments = new ArrayList<>();
+            List<String> instrumentNames = new ArrayList<>();
+            while (inst.find()) {
+                instruments.add(new int[] {inst.start(), inst.end()});
+                instrumentNames.add(inst.group(1).toUpperCase(Locale.ROOT));
             }
-            Matcher n = NUMBER.matcher(digits ? text : "");
-            while (n.find()) {
-                if (!allowedNumbers.contains(n.group())) {
-                    add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " states the number "
-                            + n.group() + ", which the prompt does not contain.");
-                }
+            for (int[] r : instruments) {
+                blank(masked, r[0], r[1]);
             }
-            List<String> capitalized = capitalized(text);
+            dates(section, masked.toString(), quoted);
             boolean calendar = false;
-            for (String word : capitalized) {
-                calendar |= CALENDAR.contains(word);
-            }
             for (String word : CALENDAR) {
-                calendar |= text.startsWith(word);
+                calendar |= text.indexOf(word) >= 0;
             }
-            boolean slash = digits && text.indexOf('/') >= 0;
-            boolean dash = digits && text.indexOf('-') >= 0;
-            if (calendar || slash || dash) {
-                dates(section, text, quoted, calendar, slash, dash);
+            if (calendar) {
+                blankAll(masked, MONTH_DATE);
             }
+            if (text.indexOf('/') >= 0) {
+                blankAll(masked, SLASH_DATE);
+            }
+            if (text.indexOf('-') >= 0) {
+                blankAll(masked, ISO_DATE);
+            }
+            Matcher t = TIME.matcher(text.indexOf(':') >= 0 ? masked : "");
+            while (t.find()) {
+                int h = Integer.parseInt(t.group(1));
+                int mnt = Integer.parseInt(t.group(2));
+                String ampm = t.group(3);
+                boolean ok = false;
+                for (LocalTime k : knownTimes) {
+                    int kh = k.getHour();
+                    boolean hourOk = ampm == null ? kh == h || kh % 12 == h % 12
+                            : (ampm.equalsIgnoreCase("p") ? (kh >= 12) : (kh < 12)) && kh % 12 == h % 12;
+                    ok |= hourOk && k.getMinute() == mnt;
+                }
+                ok |= literalInCited(t.group().toLowerCase(Locale.ROOT), cited);
+                if (!ok) {
+                    add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " gives the time " + t.group()
+                            + ", which is neither the session's nor the next appointment's.");
+                }
+            }
+            if (text.indexOf(':') >= 0) {
+                blankAll(masked, TIME);
+            }
+            boolean minutes = text.indexOf("min") >= 0;
+            Matcher min = MINUTES.matcher(minutes ? masked : "");
+            while (min.find()) {
+                int value = Integer.parseInt(min.group(1));
+                if (value != p.minutes() && !literalInCited(min.group().toLowerCase(Locale.ROOT), cited)) {
+                    add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " gives " + value
+                            + " minutes; the session lasted " + p.minutes() + ".");
+                }
+            }
+            if (minutes) {
+                blankAll(masked, MINUTES);
+            }
+            String rest = masked.toString();
+            // A score: the number after an instrument's name or "score" must be that instrument's total.
+            for (int i = 0; i < instruments.size(); i++) {
+                String window = rest.substring(instruments.get(i)[1], Math.min(rest.length(), instruments.get(i)[1] + 40));
+                Matcher num = NUMBER.matcher(window);
+                if (num.find() && !window.substring(0, num.start()).contains(".")) {
+                    String value = num.group();
+                    boolean ok = false;
+                    for (ScreeningScore s : p.screeningScores()) {
+                        ok |= s.instrument().name().startsWith(instrumentNames.get(i)) && value.equals(
+                                String.valueOf(s.total()));
+                    }
+                    ok |= nearWordInCited(value, cited) && !cited.stream().allMatch(c -> c.startsWith("screening"));
+                    if (!ok) {
+                        add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " gives a "
+                                + instrumentNames.get(i) + " score of " + value + ", which is not the prompt's.");
+                    }
+                    int at = instruments.get(i)[1] + num.start();
+                    blank(masked, at, at + num.group().length());
+                }
+            }
+            // Every other number: in a cited field, beside one of the words it stands beside there.
+            String left = masked.toString();
+            if (!hasDigit(left) && !hasNumberWord(left)) {
+                return;
+            }
+            List<String> words = ClinicalLexicon.words(left.toLowerCase(Locale.ROOT));
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                String value = Character.isDigit(w.charAt(0)) ? w.replace("%", "") : Lexicon.NUMBER_WORDS.get(w);
+                if (value == null || !Character.isDigit(w.charAt(0)) && !Lexicon.NUMBER_WORDS.containsKey(w)) {
+                    continue;
+                }
+                if (w.equals("one") && !isQuantity(words, i)) {
+                    continue;
+                }
+                String before = i > 0 ? words.get(i - 1) : "";
+                String right = i + 1 < words.size() ? words.get(i + 1) : "";
+                if (!boundInCited(w, value, before, right, cited)) {
+                    add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " states the number \"" + w
+                            + "\", which the fields it cites do not give there.");
+                }
+            }
+        }
+
+        private boolean isQuantity(List<String> words, int i) {
+            String right = i + 1 < words.size() ? words.get(i + 1) : "";
+            return NUMBER_UNITS.contains(right) || right.endsWith("s") && !right.equals("was") && !right.equals("is");
+        }
+
+        private boolean boundInCited(String w, String value, String left, String right, List<String> cited) {
+            for (String key : cited) {
+                List<String> source = wordsOf(key);
+                for (int k = 0; k < source.size(); k++) {
+                    String s = source.get(k);
+                    String sv = Character.isDigit(s.charAt(0)) ? s.replace("%", "") : Lexicon.NUMBER_WORDS.get(s);
+                    if (sv == null || !sv.equals(value)) {
+                        continue;
+                    }
+                    String sl = k > 0 ? source.get(k - 1) : "";
+                    String sr = k + 1 < source.size() ? source.get(k + 1) : "";
+                    if (left.equals(sl) || right.equals(sr) || sl.isEmpty() && sr.isEmpty()
+                            || right.isEmpty() && sr.isEmpty() || left.isEmpty() && sl.isEmpty()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean literalInCited(String literal, List<String> cited) {
+            for (String key : cited) {
+                if (lowerSources.get(key).contains(literal)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean nearWordInCited(String value, List<String> cited) {
+            for (String key : cited) {
+                if (key.equals("session")) {
+                    continue;
+                }
+                for (String s : wordsOf(key)) {
+                    if (s.equals(value)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private void mask(StringBuilder text, Pattern pattern, String section, String quoted, boolean codes) {
+            Matcher m = pattern.matcher(text);
+            List<int[]> spans = new ArrayList<>();
+            while (m.find()) {
+                if (codes && hasDigit(m.group())) {
+                    boolean known = p.diagnoses().stream().anyMatch(d -> d.code().equals(m.group()));
+                    if (!known && m.group().length() >= 3 && Character.isUpperCase(m.group().charAt(0))) {
+                        add(FindingKind.INVENTED_DIAGNOSIS, section, "The sentence " + quoted + " cites the code "
+                                + m.group() + ", which is not among the prompt's diagnoses.");
+                    }
+                    spans.add(new int[] {m.start(), m.end()});
+                }
+            }
+            for (int[] s : spans) {
+                blank(text, s[0], s[1]);
+            }
+        }
+
+        private void blankAll(StringBuilder text, Pattern pattern) {
+            Matcher m = pattern.matcher(text);
+            List<int[]> spans = new ArrayList<>();
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
+            for (int[] s : spans) {
+                blank(text, s[0], s[1]);
+            }
+        }
+
+        private void names(String section, String text, String quoted) {
+            List<String> capitalized = capitalized(text);
             for (String word : capitalized) {
                 if (Lexicon.NOT_NAMES.contains(word)) {
                     continue;
                 }
                 String lw = word.toLowerCase(Locale.ROOT);
-                if (!FRAME_WORDS.contains(lw) && !STOPWORDS.contains(lw) && !inPrompt(lw)) {
+                if (!FRAME_WORDS.contains(lw) && !STOPWORDS.contains(lw) && !containsPhrase(promptLower, lw)) {
                     add(FindingKind.INVENTED_PERSON, section, "The sentence " + quoted + " names \"" + word
                             + "\", who is not in the prompt.");
                 }
             }
         }
 
-        private boolean mentionsPerson(String w) {
-            return inPrompt(w) || inPrompt(w + "s") || (w.endsWith("s") && inPrompt(w.substring(0, w.length() - 1)));
-        }
-
-        private boolean inPrompt(String word) {
-            return containsPhrase(promptLower, word);
-        }
-
-        private void dates(String section, String text, String quoted, boolean calendar, boolean slash,
-                boolean dash) {
-            List<LocalDate> known = knownDates;
+        private void dates(String section, String text, String quoted) {
+            boolean calendar = false;
+            for (String word : CALENDAR) {
+                calendar |= text.contains(word);
+            }
+            boolean slash = hasDigit(text) && text.indexOf('/') >= 0;
+            boolean dash = hasDigit(text) && text.indexOf('-') >= 0;
+            if (!calendar && !slash && !dash) {
+                return;
+            }
             Matcher m = MONTH_DATE.matcher(calendar ? text : "");
             while (m.find()) {
-                Month month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+                Integer month = month(m.group(1));
+                if (month == null) {
+                    continue;
+                }
                 int day = Integer.parseInt(m.group(2));
                 Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
-                checkDate(section, quoted, m.group(), month.getValue(), day, year, known);
+                checkDate(section, quoted, m.group(), month, day, year);
             }
             Matcher s = SLASH_DATE.matcher(slash ? text : "");
             while (s.find()) {
@@ -363,18 +717,25 @@ public final class DraftVerifier {
                 if (year != null && year < 100) {
                     year += 2000;
                 }
-                checkDate(section, quoted, s.group(), Integer.parseInt(s.group(1)), Integer.parseInt(s.group(2)), year,
-                        known);
+                if (s.group(3) == null && !promptLower.contains(s.group())) {
+                    // "3/10" may be a rating; it is checked as numbers unless it reads as a date.
+                    int a = Integer.parseInt(s.group(1));
+                    int b = Integer.parseInt(s.group(2));
+                    if (a > 12 || b > 31 || b == 10) {
+                        continue;
+                    }
+                }
+                checkDate(section, quoted, s.group(), Integer.parseInt(s.group(1)), Integer.parseInt(s.group(2)), year);
             }
             Matcher iso = ISO_DATE.matcher(dash ? text : "");
             while (iso.find()) {
                 checkDate(section, quoted, iso.group(), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)),
-                        Integer.valueOf(iso.group(1)), known);
+                        Integer.valueOf(iso.group(1)));
             }
             Matcher w = WEEKDAY.matcher(calendar ? text : "");
             while (w.find()) {
                 DayOfWeek day = DayOfWeek.valueOf(w.group().toUpperCase(Locale.ROOT));
-                boolean ok = known.stream().anyMatch(d -> d.getDayOfWeek() == day)
+                boolean ok = knownDates.stream().anyMatch(d -> d.getDayOfWeek() == day)
                         || promptLower.contains(w.group().toLowerCase(Locale.ROOT));
                 if (!ok) {
                     add(FindingKind.INVENTED_DATE, section, "The sentence " + quoted + " names " + w.group()
@@ -383,9 +744,8 @@ public final class DraftVerifier {
             }
         }
 
-        private void checkDate(String section, String quoted, String written, int month, int day, Integer year,
-                List<LocalDate> known) {
-            boolean ok = known.stream().anyMatch(d -> d.getMonthValue() == month && d.getDayOfMonth() == day
+        private void checkDate(String section, String quoted, String written, int month, int day, Integer year) {
+            boolean ok = knownDates.stream().anyMatch(d -> d.getMonthValue() == month && d.getDayOfMonth() == day
                     && (year == null || d.getYear() == year))
                     || promptLower.contains(written.toLowerCase(Locale.ROOT));
             if (!ok) {
@@ -396,18 +756,17 @@ public final class DraftVerifier {
 
         private void coverage() {
             String text = draftLower.toString();
-            draftText = text;
             for (int i = 0; i < p.interventions().size(); i++) {
                 Intervention in = p.interventions().get(i);
                 boolean named = containsPhrase(text, in.name().toLowerCase(Locale.ROOT))
                         || in.type().terms().stream().anyMatch(term -> containsPhrase(text, term))
-                        || (in.type() == InterventionType.OTHER && covered(in.label()));
+                        || (in.type() == InterventionType.OTHER && covered(text, in.label()));
                 if (!named) {
                     add(FindingKind.MISSING_INTERVENTION, "", "Intervention " + (i + 1) + " (" + in.name()
                             + ") does not appear in the draft.");
                 }
             }
-            RiskAssessment r = p.risk();
+            ClinicalRiskAssessment r = p.risk();
             if (r.level().aboveNone()) {
                 boolean stated = false;
                 for (String line : text.split(" \n ")) {
@@ -421,9 +780,17 @@ public final class DraftVerifier {
                             + ", but no sentence states the risk assessment.");
                 }
             }
-            itemCoverage(r.actionsTaken(), FindingKind.MISSING_RISK_ACTION, "Risk action");
-            itemCoverage(p.homework(), FindingKind.MISSING_HOMEWORK, "Homework item");
-            itemCoverage(p.plan(), FindingKind.MISSING_PLAN_ELEMENT, "Plan element");
+            for (String[] field : new String[][] {{"ideation", r.ideation()}, {"intent", r.intent()},
+                {"plan", r.plan()}, {"means and access", r.means()}, {"safety plan", r.safetyPlan()},
+                {"follow-up", r.followUp()}}) {
+                if (!field[1].isEmpty() && !covered(text, field[1])) {
+                    add(FindingKind.MISSING_RISK_STATEMENT, "", "What the prompt says about " + field[0]
+                            + " does not appear in the draft.");
+                }
+            }
+            itemCoverage(text, r.actionsTaken(), FindingKind.MISSING_RISK_ACTION, "Risk action");
+            itemCoverage(text, p.homework(), FindingKind.MISSING_HOMEWORK, "Homework item");
+            itemCoverage(text, p.plan(), FindingKind.MISSING_PLAN_ELEMENT, "Plan element");
             p.nextAppointment().ifPresent(next -> {
                 LocalDate d = next.toLocalDate();
                 String day = d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.US)
@@ -437,23 +804,23 @@ public final class DraftVerifier {
             });
         }
 
-        private void itemCoverage(List<String> items, FindingKind kind, String label) {
+        private void itemCoverage(String text, List<String> items, FindingKind kind, String label) {
             for (int i = 0; i < items.size(); i++) {
-                if (!covered(items.get(i))) {
+                if (!covered(text, items.get(i))) {
                     add(kind, "", label + " " + (i + 1) + " (\"" + items.get(i) + "\") does not appear in the draft.");
                 }
             }
         }
 
-        private boolean covered(String item) {
+        private boolean covered(String text, String item) {
             int words = 0;
             int found = 0;
-            for (String w : tokens(item.toLowerCase(Locale.ROOT))) {
-                if (w.length() < 3 || STOPWORDS.contains(w)) {
+            for (String w : ClinicalLexicon.words(expand(item).toLowerCase(Locale.ROOT))) {
+                if (w.length() < 3 || STOPWORDS.contains(w) || w.equals("client") || w.equals("patient")) {
                     continue;
                 }
                 words++;
-                if (startsWord(draftText, stem(w))) {
+                if (startsWord(text, stem(w)) || startsWord(text, lemma(w))) {
                     found++;
                 }
             }
@@ -461,9 +828,67 @@ public final class DraftVerifier {
         }
     }
 
+    private static Integer month(String name) {
+        String n = name.toUpperCase(Locale.ROOT);
+        for (Month m : Month.values()) {
+            if (m.name().startsWith(n.length() >= 3 ? n.substring(0, 3) : n)) {
+                return m.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static void blank(StringBuilder text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            text.setCharAt(i, ' ');
+        }
+    }
+
+    private static FindingKind kindOf(Category category) {
+        switch (category) {
+            case MEDICATION:
+                return FindingKind.INVENTED_MEDICATION;
+            case DIAGNOSIS:
+                return FindingKind.INVENTED_DIAGNOSIS;
+            case INTERVENTION:
+                return FindingKind.INVENTED_INTERVENTION;
+            case PERSON:
+                return FindingKind.INVENTED_PERSON;
+            case LEVEL_OF_CARE:
+                return FindingKind.INVENTED_LEVEL_OF_CARE;
+            case LEGAL:
+                return FindingKind.INVENTED_LEGAL_EVENT;
+            case SUBSTANCE:
+                return FindingKind.INVENTED_SUBSTANCE;
+            default:
+                return FindingKind.INVENTED_LIFE_EVENT;
+        }
+    }
+
+    private static String describe(Category category) {
+        switch (category) {
+            case MEDICATION:
+                return "the medication";
+            case DIAGNOSIS:
+                return "the diagnosis";
+            case INTERVENTION:
+                return "the intervention";
+            case PERSON:
+                return "a";
+            case LEVEL_OF_CARE:
+                return "the level of care";
+            case LEGAL:
+                return "the legal or police event";
+            case SUBSTANCE:
+                return "the substance";
+            default:
+                return "the life event";
+        }
+    }
+
     private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-            "Friday", "Saturday", "Sunday");
+            "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
     /** Capitalized words of three or more letters, except the first word of the sentence. */
     private static List<String> capitalized(String text) {
@@ -479,7 +904,8 @@ public final class DraftVerifier {
                     i++;
                 }
                 boolean afterWordChar = start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)));
-                if (!first && !afterWordChar && i - start >= 3 && c >= 'A' && c <= 'Z') {
+                boolean afterQuote = start > 0 && (text.charAt(start - 1) == '"' || text.charAt(start - 1) == '“');
+                if (!first && !afterWordChar && !afterQuote && i - start >= 3 && c >= 'A' && c <= 'Z') {
                     boolean rest = true;
                     for (int k = start + 1; k < i; k++) {
                         char d = text.charAt(k);
@@ -497,9 +923,8 @@ public final class DraftVerifier {
         return out;
     }
 
-    private static final List<String> ABBREVIATION_HINTS = List.of("SI", "HI", "MSE", "HW", "f/u", "tx");
-    private static final List<String> FILLERS = List.of("n/a", "not applicable", "none reported", "___", "[]", "[ ]",
-            "tbd", "lorem");
+    private static final List<String> ABBREVIATION_HINTS = List.of("SI", "HI", "MSE", "HW", "f/u", "F/u", "tx");
+    private static final List<String> FILLERS = List.of("n/a", "not applicable", "___", "[]", "[ ]", "tbd", "lorem");
 
     private static String expand(String text) {
         boolean any = false;
@@ -516,10 +941,42 @@ public final class DraftVerifier {
         return out;
     }
 
+    private static String normalizeQuote(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c == '’') {
+                c = '\'';
+            }
+            if (Character.isLetterOrDigit(c) || c == '\'') {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return out.toString();
+    }
+
     private static boolean filler(String lower) {
         for (String f : FILLERS) {
             int at = lower.indexOf(f);
-            if (at >= 0 && (Character.isLetter(f.charAt(0)) ? containsPhrase(lower, f) : true)) {
+            if (at >= 0 && (!Character.isLetter(f.charAt(0)) || containsPhrase(lower, f))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capital letter followed by a digit somewhere: the shape of an ICD-10 code. */
+    private static boolean hasCodeShape(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z' && Character.isDigit(text.charAt(i + 1))) {
                 return true;
             }
         }
@@ -536,42 +993,44 @@ public final class DraftVerifier {
         return false;
     }
 
-    /** Lower-case words (letters, apostrophes, hyphens), possessives and trailing marks removed. */
-    static List<String> tokens(String lower) {
-        List<String> out = new ArrayList<>();
-        int n = lower.length();
-        int i = 0;
-        while (i < n) {
-            char c = lower.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                int start = i;
-                i++;
-                while (i < n) {
-                    char d = lower.charAt(i);
-                    if ((d >= 'a' && d <= 'z') || d == '\'' || d == '-') {
-                        i++;
-                    } else {
-                        break;
-                    }
-                }
-                String w = plain(lower.substring(start, i));
-                if (!w.isEmpty()) {
-                    out.add(w);
-                }
-            } else {
-                i++;
+    private static boolean hasNumberWord(String text) {
+        // Every number word contains one of these letters' pairs; most sentences are ruled out at once.
+        if (text.indexOf("one") < 0 && text.indexOf("tw") < 0 && text.indexOf("thr") < 0 && text.indexOf("fo") < 0
+                && text.indexOf("fi") < 0 && text.indexOf("six") < 0 && text.indexOf("sev") < 0
+                && text.indexOf("eig") < 0 && text.indexOf("nin") < 0 && text.indexOf("ten") < 0
+                && text.indexOf("ele") < 0 && text.indexOf("hund") < 0 && text.indexOf("One") < 0
+                && text.indexOf("Tw") < 0 && text.indexOf("Th") < 0 && text.indexOf("F") < 0 && text.indexOf("S") < 0
+                && text.indexOf("E") < 0 && text.indexOf("N") < 0 && text.indexOf("T") < 0 && text.indexOf("H") < 0) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String w : Lexicon.NUMBER_WORDS.keySet()) {
+            if (containsPhrase(lower, w)) {
+                return true;
             }
         }
-        return out;
+        return false;
     }
 
-    private static String plain(String token) {
-        String w = token;
-        if (w.endsWith("'s")) {
-            w = w.substring(0, w.length() - 2);
+    private static boolean isNegator(String w) {
+        return w.equals("not") || w.equals("no") || w.equals("never") || w.startsWith("denie") || w.equals("deny")
+                || w.equals("without") || w.startsWith("refus") || w.startsWith("declin") || w.endsWith("n't")
+                || w.equals("cannot") || w.equals("unable") || w.equals("none") || w.equals("nor");
+    }
+
+    private static final English EN = English.get();
+
+    /** A word's dictionary form: "identified" to "identify", "attacks" to "attack". */
+    static String lemma(String w) {
+        String base = EN.baseOf(w);
+        if (!base.isEmpty()) {
+            return base;
         }
-        while (w.endsWith("-") || w.endsWith("'")) {
-            w = w.substring(0, w.length() - 1);
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+            return w.substring(0, w.length() - 1);
         }
         return w;
     }
@@ -614,36 +1073,55 @@ public final class DraftVerifier {
 
     /** Builds a {@link DraftVerifier} on the built-in lexicon plus the practice's own words. */
     public static final class Builder {
-        private final Set<String> medications = new LinkedHashSet<>(Lexicon.MEDICATIONS);
-        private final List<String> diagnoses = new ArrayList<>(Lexicon.DIAGNOSES);
-        private final List<String> interventions = new ArrayList<>(Lexicon.INTERVENTIONS);
-        private final Set<String> people = new LinkedHashSet<>(Lexicon.PEOPLE);
+        private final List<String[]> extra = new ArrayList<>();
 
         private Builder() {
         }
 
+        private Builder add(Category category, String word) {
+            String w = Objects.requireNonNull(word, "word == null").toLowerCase(Locale.ROOT).strip();
+            extra.add(new String[] {category.name(), w, w});
+            return this;
+        }
+
         /** A medication name (generic or brand) the draft may only name when the prompt does. */
         public Builder addMedication(String name) {
-            medications.add(Objects.requireNonNull(name, "name == null").toLowerCase(Locale.ROOT));
-            return this;
+            return add(Category.MEDICATION, name);
         }
 
         /** A diagnosis name the draft may only name when the prompt does. */
         public Builder addDiagnosis(String name) {
-            diagnoses.add(Objects.requireNonNull(name, "name == null").toLowerCase(Locale.ROOT));
-            return this;
+            return add(Category.DIAGNOSIS, name);
         }
 
         /** An intervention name the draft may only name when the prompt does. */
         public Builder addIntervention(String name) {
-            interventions.add(Objects.requireNonNull(name, "name == null").toLowerCase(Locale.ROOT));
-            return this;
+            return add(Category.INTERVENTION, name);
         }
 
         /** A relationship or role ("godmother") the draft may only mention when the prompt does. */
         public Builder addPerson(String word) {
-            people.add(Objects.requireNonNull(word, "word == null").toLowerCase(Locale.ROOT));
-            return this;
+            return add(Category.PERSON, word);
+        }
+
+        /** A level of care ("crisis respite") the draft may only name when the prompt does. */
+        public Builder addLevelOfCare(String words) {
+            return add(Category.LEVEL_OF_CARE, words);
+        }
+
+        /** A legal or police event ("juvenile court") the draft may only name when the prompt does. */
+        public Builder addLegalEvent(String words) {
+            return add(Category.LEGAL, words);
+        }
+
+        /** A substance ("xylazine") the draft may only name when the prompt does. */
+        public Builder addSubstance(String words) {
+            return add(Category.SUBSTANCE, words);
+        }
+
+        /** A major life event ("foster placement") the draft may only name when the prompt does. */
+        public Builder addLifeEvent(String words) {
+            return add(Category.LIFE_EVENT, words);
         }
 
         public DraftVerifier build() {

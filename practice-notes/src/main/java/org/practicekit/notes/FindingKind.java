@@ -18,5 +18,19 @@ public enum FindingKind {
     UNSOURCED_SENTENCE,
     LEFTOVER_PLACEHOLDER,
     REPEATED_SENTENCE,
-    FILLER_TEXT
+    FILLER_TEXT,
+    /** A level of care or hospitalization the prompt does not name. */
+    INVENTED_LEVEL_OF_CARE,
+    /** A legal or police event the prompt does not name. */
+    INVENTED_LEGAL_EVENT,
+    /** A substance the prompt does not name. */
+    INVENTED_SUBSTANCE,
+    /** A major life event (divorce, affair, death, job loss, move...) the prompt does not name. */
+    INVENTED_LIFE_EVENT,
+    /** A quotation that is not in the prompt word for word. */
+    INVENTED_QUOTE,
+    /** A statement about ideation, intent, plan, means, self-harm or safety, or a risk level, that the risk fields contradict or do not support. */
+    RISK_CONTRADICTION,
+    /** A statement of the prompt turned into its opposite ("completed" to "did not complete"). */
+    NEGATION_MISMATCH
 }

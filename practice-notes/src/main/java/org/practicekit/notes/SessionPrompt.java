@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.practicekit.core.Problems;
 import org.practicekit.core.model.ClientId;
@@ -18,11 +20,16 @@ import org.practicekit.core.model.PayerKind;
 import org.practicekit.core.model.PersonName;
 import org.practicekit.core.model.ScreeningScore;
 import org.practicekit.core.model.ServiceType;
+import org.practicekit.notes.internal.PhraseReader;
+import org.practicekit.notes.internal.PhraseReader.Slot;
 
 /**
  * The therapist's structured answers about one session, from which a progress note is drafted.
- * Nothing in a draft may go beyond what is here. Free-text fields are short phrases, not sentences;
- * each field's Javadoc says which kind (noun phrase, past-tense predicate, base-form verb phrase).
+ * Nothing in a draft may go beyond what is here. Free-text fields take what a clinician types: a
+ * noun phrase, a verb phrase in any tense, a clause with its own subject or a short sentence. Each
+ * field knows what kind of phrase it expects, which decides words that could be read two ways, and
+ * the drafter inflects and joins the phrase grammatically. A phrase that fits no sentence (an
+ * adjective as a plan step, a fragment ending in "and") is rejected by {@link Builder#build()}.
  *
  * <p>Immutable. {@link Builder#build()} checks every field and throws one
  * {@link org.practicekit.core.ValidationException} naming every problem. Psychotherapy (process)
@@ -48,7 +55,7 @@ public final class SessionPrompt {
     private final List<String> medications;
     private final List<Intervention> interventions;
     private final String clientResponse;
-    private final RiskAssessment risk;
+    private final ClinicalRiskAssessment risk;
     private final List<GoalProgress> goals;
     private final List<String> homework;
     private final List<String> plan;
@@ -58,6 +65,8 @@ public final class SessionPrompt {
     private final PayerKind payer;
     private final boolean clientAtHome;
     private final boolean interactiveComplexity;
+    private final Attendance attendance;
+    private final List<String> outreach;
 
     private SessionPrompt(Builder b) {
         this.clientId = b.clientId;
@@ -90,6 +99,8 @@ public final class SessionPrompt {
         this.payer = b.payer;
         this.clientAtHome = b.clientAtHome;
         this.interactiveComplexity = b.interactiveComplexity;
+        this.attendance = b.attendance;
+        this.outreach = strip(b.outreach);
     }
 
     private static List<String> strip(List<String> values) {
@@ -128,6 +139,8 @@ public final class SessionPrompt {
         b.payer = payer;
         b.clientAtHome = clientAtHome;
         b.interactiveComplexity = interactiveComplexity;
+        b.attendance = attendance;
+        b.outreach.addAll(outreach);
         return b;
     }
 
@@ -207,7 +220,7 @@ public final class SessionPrompt {
         return clientResponse;
     }
 
-    public RiskAssessment risk() {
+    public ClinicalRiskAssessment risk() {
         return risk;
     }
 
@@ -252,6 +265,19 @@ public final class SessionPrompt {
         return interactiveComplexity;
     }
 
+    /** Whether the client came; a missed session is documented with its outreach. */
+    public Attendance attendance() {
+        return attendance;
+    }
+
+    /**
+     * For a missed session: what the clinician did to reach the client ("called the client's mobile
+     * and left a voicemail").
+     */
+    public List<String> outreach() {
+        return outreach;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -271,7 +297,8 @@ public final class SessionPrompt {
                 && homework.equals(p.homework) && plan.equals(p.plan)
                 && Objects.equals(nextAppointment, p.nextAppointment) && diagnoses.equals(p.diagnoses)
                 && screeningScores.equals(p.screeningScores) && payer == p.payer && clientAtHome == p.clientAtHome
-                && interactiveComplexity == p.interactiveComplexity;
+                && interactiveComplexity == p.interactiveComplexity && attendance == p.attendance
+                && outreach.equals(p.outreach);
     }
 
     @Override
@@ -304,7 +331,7 @@ public final class SessionPrompt {
         private final List<String> medications = new ArrayList<>();
         private final List<Intervention> interventions = new ArrayList<>();
         private String clientResponse = "";
-        private RiskAssessment risk;
+        private ClinicalRiskAssessment risk;
         private final List<GoalProgress> goals = new ArrayList<>();
         private final List<String> homework = new ArrayList<>();
         private final List<String> plan = new ArrayList<>();
@@ -314,6 +341,8 @@ public final class SessionPrompt {
         private PayerKind payer;
         private boolean clientAtHome;
         private boolean interactiveComplexity;
+        private Attendance attendance = Attendance.ATTENDED;
+        private final List<String> outreach = new ArrayList<>();
 
         private Builder() {
         }
@@ -406,7 +435,7 @@ public final class SessionPrompt {
             return this;
         }
 
-        public Builder risk(RiskAssessment risk) {
+        public Builder risk(ClinicalRiskAssessment risk) {
             this.risk = Objects.requireNonNull(risk, "risk == null");
             return this;
         }
@@ -457,6 +486,18 @@ public final class SessionPrompt {
             return this;
         }
 
+        /** Whether the client came; default {@link Attendance#ATTENDED}. */
+        public Builder attendance(Attendance attendance) {
+            this.attendance = Objects.requireNonNull(attendance, "attendance == null");
+            return this;
+        }
+
+        /** For a missed session: one outreach step, as what the clinician did ("left a voicemail"). */
+        public Builder addOutreach(String step) {
+            outreach.add(Objects.requireNonNull(step, "step == null"));
+            return this;
+        }
+
         /**
          * Checks every field and builds the prompt.
          *
@@ -475,53 +516,50 @@ public final class SessionPrompt {
             if (p.require(modality != null, "modality", "is required") && modality == Modality.IN_PERSON) {
                 p.requireText(location, "location");
             }
-            checkText(p, "location", location, true);
+            Set<String> names = properNames();
+            checkText(p, "location", location, true, Slot.NAME, names);
             for (int i = 0; i < participants.size(); i++) {
                 p.require(!participants.get(i).role().isEmpty(), "participants[" + i + "].role", "is required");
-                checkText(p, "participants[" + i + "].name", participants.get(i).name(), true);
+                checkText(p, "participants[" + i + "].name", participants.get(i).name(), true, Slot.NAME, names);
             }
             if (serviceType == ServiceType.FAMILY_WITH_CLIENT || serviceType == ServiceType.FAMILY_WITHOUT_CLIENT) {
                 p.require(!participants.isEmpty(), "participants", "a family session names who took part");
             }
-            p.require(!presentingConcerns.isEmpty(), "presentingConcerns", "at least one concern is required");
-            checkList(p, "presentingConcerns", presentingConcerns);
-            checkList(p, "mentalStatus", mentalStatus);
-            checkList(p, "medications", medications);
-            p.require(!interventions.isEmpty(), "interventions", "at least one intervention is required");
+            boolean attended = attendance == Attendance.ATTENDED;
+            p.require(!attended || !presentingConcerns.isEmpty(), "presentingConcerns",
+                    "at least one concern is required");
+            checkList(p, "presentingConcerns", presentingConcerns, Slot.CONCERN, names);
+            checkList(p, "mentalStatus", mentalStatus, Slot.MENTAL_STATUS, names);
+            checkList(p, "medications", medications, Slot.NAME, names);
+            p.require(!attended || !interventions.isEmpty(), "interventions", "at least one intervention is required");
+            p.require(attended || !outreach.isEmpty(), "outreach",
+                    "a missed session documents the outreach to the client");
+            checkList(p, "outreach", outreach, Slot.ACTION, names);
             boolean anyResponse = !clientResponse.isBlank();
             for (int i = 0; i < interventions.size(); i++) {
                 Intervention in = interventions.get(i);
                 String path = "interventions[" + i + "]";
                 p.require(in.type() != InterventionType.OTHER || !in.label().isEmpty(), path + ".label",
                         "an intervention of type OTHER needs a label");
-                checkText(p, path + ".focus", in.focus(), true);
-                checkText(p, path + ".response", in.response(), true);
+                checkText(p, path + ".label", in.label(), true, Slot.NAME, names);
+                checkText(p, path + ".focus", in.focus(), true, Slot.FOCUS, names);
+                checkText(p, path + ".response", in.response(), true, Slot.RESPONSE, names);
                 anyResponse |= !in.response().isEmpty();
             }
-            p.require(anyResponse, "clientResponse", "the client's response is required (overall or per intervention)");
-            checkText(p, "clientResponse", clientResponse, true);
+            p.require(anyResponse || !attended, "clientResponse",
+                    "the client's response is required (overall or per intervention)");
+            checkText(p, "clientResponse", clientResponse, true, Slot.RESPONSE, names);
             if (p.require(risk != null, "risk", "a risk assessment is required every session")) {
-                checkText(p, "risk.ideation", risk.ideation(), true);
-                checkList(p, "risk.riskFactors", risk.riskFactors());
-                checkList(p, "risk.protectiveFactors", risk.protectiveFactors());
-                checkList(p, "risk.actionsTaken", risk.actionsTaken());
-                if (risk.level().compareTo(RiskLevel.MODERATE) >= 0) {
-                    p.require(!risk.actionsTaken().isEmpty(), "risk.actionsTaken",
-                            "a " + risk.level().display() + " risk level needs the actions taken");
-                }
-                if (risk.level().aboveNone()) {
-                    p.require(!risk.riskFactors().isEmpty(), "risk.riskFactors",
-                            "a risk level above none needs the risk factors");
-                }
+                checkRisk(p, names);
             }
             for (int i = 0; i < goals.size(); i++) {
                 p.requireText(goals.get(i).goal(), "goals[" + i + "].goal");
-                checkText(p, "goals[" + i + "].goal", goals.get(i).goal(), true);
-                checkText(p, "goals[" + i + "].evidence", goals.get(i).evidence(), true);
+                checkText(p, "goals[" + i + "].goal", goals.get(i).goal(), true, Slot.GOAL, names);
+                checkText(p, "goals[" + i + "].evidence", goals.get(i).evidence(), true, Slot.EVIDENCE, names);
             }
-            checkList(p, "homework", homework);
+            checkList(p, "homework", homework, Slot.HOMEWORK, names);
             p.require(!plan.isEmpty(), "plan", "at least one plan element is required");
-            checkList(p, "plan", plan);
+            checkList(p, "plan", plan, Slot.PLAN, names);
             if (nextAppointment != null && date != null) {
                 p.require(nextAppointment.toLocalDate().isAfter(date), "nextAppointment", "must be after the session date");
             }
@@ -534,24 +572,80 @@ public final class SessionPrompt {
             return new SessionPrompt(this);
         }
 
-        private static void checkList(Problems p, String path, List<String> values) {
+        private void checkRisk(Problems p, Set<String> names) {
+            checkText(p, "risk.ideation", risk.ideation(), true, Slot.RISK_STATEMENT, names);
+            checkText(p, "risk.intent", risk.intent(), true, Slot.RISK_STATEMENT, names);
+            checkText(p, "risk.plan", risk.plan(), true, Slot.RISK_STATEMENT, names);
+            checkText(p, "risk.means", risk.means(), true, Slot.RISK_STATEMENT, names);
+            checkText(p, "risk.safetyPlan", risk.safetyPlan(), true, Slot.ACTION, names);
+            checkText(p, "risk.followUp", risk.followUp(), true, Slot.PLAN, names);
+            checkList(p, "risk.riskFactors", risk.riskFactors(), Slot.FACTOR, names);
+            checkList(p, "risk.protectiveFactors", risk.protectiveFactors(), Slot.FACTOR, names);
+            checkList(p, "risk.actionsTaken", risk.actionsTaken(), Slot.ACTION, names);
+            ClinicalRiskLevel level = risk.level();
+            if (level.aboveNone()) {
+                p.require(!risk.riskFactors().isEmpty(), "risk.riskFactors",
+                        "a risk level above none needs the risk factors");
+            }
+            if (level.compareTo(ClinicalRiskLevel.MODERATE) < 0) {
+                return;
+            }
+            // Why: at moderate or higher risk a reviewer or auditor reads these first, in this order.
+            String what = "a " + level.display() + " risk level needs ";
+            p.require(!risk.ideation().isEmpty(), "risk.ideation", what + "what the client said about suicidal or"
+                    + " homicidal ideation");
+            p.require(!risk.intent().isEmpty(), "risk.intent", what + "what the client said about intent");
+            p.require(!risk.plan().isEmpty(), "risk.plan", what + "what the client said about a plan");
+            p.require(!risk.means().isEmpty(), "risk.means", what + "means and access");
+            p.require(!risk.protectiveFactors().isEmpty(), "risk.protectiveFactors", what + "the protective factors");
+            p.require(!risk.actionsTaken().isEmpty() || !risk.safetyPlan().isEmpty(), "risk.actionsTaken",
+                    what + "the actions taken");
+            boolean safetyPlan = !risk.safetyPlan().isEmpty() || risk.actionsTaken().stream()
+                    .anyMatch(a -> a.toLowerCase(Locale.ROOT).contains("safety plan"));
+            p.require(safetyPlan, "risk.safetyPlan", what + "the safety plan (this field, or an action naming the"
+                    + " safety plan)");
+            boolean followUp = !risk.followUp().isEmpty() || nextAppointment != null || risk.actionsTaken().stream()
+                    .anyMatch(a -> a.toLowerCase(Locale.ROOT).contains("follow"));
+            p.require(followUp, "risk.followUp", what + "the follow-up (this field or the next appointment)");
+        }
+
+        private Set<String> properNames() {
+            Set<String> names = new HashSet<>();
+            for (Participant who : participants) {
+                names.addAll(List.of(who.name().split("\\s+")));
+            }
+            if (clientName != null) {
+                names.addAll(List.of(clientName.given().split("\\s+")));
+            }
+            names.remove("");
+            return names;
+        }
+
+        private static void checkList(Problems p, String path, List<String> values, Slot slot, Set<String> names) {
             for (int i = 0; i < values.size(); i++) {
-                checkText(p, path + "[" + i + "]", values.get(i), false);
+                checkText(p, path + "[" + i + "]", values.get(i), false, slot, names);
             }
         }
 
         // Why: "N/A" and placeholders in the input would come out in the note; empty means "leave it out".
-        private static void checkText(Problems p, String path, String value, boolean mayBeEmpty) {
+        // A phrase the composer cannot fit into a sentence is rejected here, never printed as broken English.
+        private static void checkText(Problems p, String path, String value, boolean mayBeEmpty, Slot slot,
+                Set<String> names) {
             String v = value.strip();
             if (v.isEmpty()) {
                 p.require(mayBeEmpty, path, "is blank");
                 return;
             }
             String lower = v.toLowerCase(Locale.ROOT);
-            p.require(!lower.equals("n/a") && !lower.equals("na") && !lower.equals("none") && !lower.equals("-"), path,
-                    "leave the field empty instead of writing a filler");
+            boolean filler = lower.equals("n/a") || lower.equals("na") || lower.equals("none") || lower.equals("-")
+                    || lower.equals("nil") || lower.equals("tbd") || lower.equals("see above") || lower.equals("same");
+            p.require(!filler, path, "leave the field empty instead of writing a filler");
             p.require(!PLACEHOLDER.matcher(v).find(), path, "contains a placeholder");
             p.require(v.length() <= MAX_TEXT, path, "is longer than " + MAX_TEXT + " characters");
+            if (!filler) {
+                String problem = PhraseReader.problem(v, slot, names);
+                p.require(problem.isEmpty(), path, problem);
+            }
         }
     }
 }

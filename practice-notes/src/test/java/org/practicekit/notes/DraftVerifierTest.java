@@ -19,6 +19,7 @@ class DraftVerifierTest {
 
     /** The offline draft with one section's sentences changed. */
     private NoteDraft changed(SessionPrompt p, String key, java.util.function.UnaryOperator<List<DraftSentence>> edit) {
+        // The section keys below are SOAP's.
         List<DraftSection> sections = new ArrayList<>();
         for (DraftSection s : offline(p).sections()) {
             sections.add(s.key().equals(key) ? new DraftSection(s.key(), s.heading(),
@@ -62,7 +63,7 @@ class DraftVerifierTest {
         NoteDraft d = changed(crisis, "assessment", s -> new ArrayList<>(s.stream()
                 .filter(x -> !x.sources().contains("risk.level") && x.sources().stream()
                         .noneMatch(src -> src.startsWith("risk.actionsTaken"))).toList()));
-        NoteDraft noPlan = changed(crisis, "plan", s -> new ArrayList<>(s.subList(0, 1)));
+        NoteDraft noPlan = changed(SamplePrompts.panic(), "plan", s -> new ArrayList<>(s.subList(0, 1)));
         NoteDraft noIntervention = changed(crisis, "objective", s -> new ArrayList<>(s.stream()
                 .filter(x -> !x.sources().contains("interventions[1]")).toList()));
 
@@ -102,6 +103,77 @@ class DraftVerifierTest {
 
         assertThat(verifier.verify(d).kinds()).contains(FindingKind.LEFTOVER_PLACEHOLDER, FindingKind.FILLER_TEXT,
                 FindingKind.REPEATED_SENTENCE);
+    }
+
+    @Test
+    void aRiskStatementMustAgreeWithTheRiskFieldsEvenWhenItCitesOne() {
+        NoteDraft denial = changed(crisis, "assessment", s -> plus(s, "The client denied suicidal ideation.",
+                "risk.ideation"));
+        NoteDraft level = changed(crisis, "assessment", s -> plus(s, "This clinician assessed the risk as low.",
+                "risk.level"));
+        NoteDraft clause = changed(crisis, "subjective", s -> {
+            DraftSentence first = s.get(1);
+            s.set(1, new DraftSentence(first.text().replace(".", ", and denied any intent or plan."),
+                    first.sources()));
+            return s;
+        });
+
+        assertThat(verifier.verify(denial).kinds()).contains(FindingKind.RISK_CONTRADICTION);
+        assertThat(verifier.verify(denial).report()).contains("contradicts the prompt on suicidal ideation");
+        assertThat(verifier.verify(level).kinds()).contains(FindingKind.RISK_CONTRADICTION);
+        assertThat(verifier.verify(clause).kinds()).contains(FindingKind.RISK_CONTRADICTION);
+    }
+
+    @Test
+    void aClauseAddedToASourcedSentenceIsFound() {
+        NoteDraft d = changed(crisis, "subjective", s -> {
+            DraftSentence first = s.get(1);
+            s.set(1, new DraftSentence(first.text().replace(".", ", after a two-night psychiatric admission."),
+                    first.sources()));
+            return s;
+        });
+
+        assertThat(verifier.verify(d).kinds()).contains(FindingKind.INVENTED_LEVEL_OF_CARE,
+                FindingKind.UNSOURCED_SENTENCE);
+    }
+
+    @Test
+    void aScoreComesOnlyFromItsScreeningEvenWhenTheNumberIsElsewhereInThePrompt() {
+        // 13 is the session's start hour and the next appointment's hour: not the PHQ-9 score.
+        NoteDraft d = changed(crisis, "objective", s -> {
+            s.replaceAll(x -> new DraftSentence(x.text().replace("score was 22", "score was 13"), x.sources()));
+            return s;
+        });
+        NoteDraft minutes = changed(crisis, "subjective", s -> {
+            s.replaceAll(x -> new DraftSentence(x.text().replace("75-minute", "90-minute"), x.sources()));
+            return s;
+        });
+
+        assertThat(verifier.verify(d).report()).contains("PHQ score of 13");
+        assertThat(verifier.verify(minutes).kinds()).contains(FindingKind.INVENTED_NUMBER);
+    }
+
+    @Test
+    void quotationsAreVerbatimAndStatementsKeepTheirPolarity() {
+        NoteDraft quote = changed(crisis, "subjective", s -> plus(s, "The client stated, \"I can't go on.\"",
+                "presentingConcerns[0]"));
+        NoteDraft flipped = changed(crisis, "objective", s -> {
+            s.replaceAll(x -> new DraftSentence(x.text().replace("the client agreed to give", "the client refused to give"),
+                    x.sources()));
+            return s;
+        });
+
+        assertThat(verifier.verify(quote).kinds()).contains(FindingKind.INVENTED_QUOTE);
+        assertThat(verifier.verify(flipped).kinds()).contains(FindingKind.NEGATION_MISMATCH);
+    }
+
+    @Test
+    void lifeEventsLegalEventsAndSubstancesComeFromThePromptOnly() {
+        NoteDraft d = changed(crisis, "subjective", s -> plus(s, "The client was arrested for a DUI after drinking"
+                + " heavily since her divorce.", "presentingConcerns[0]"));
+
+        assertThat(verifier.verify(d).kinds()).contains(FindingKind.INVENTED_LEGAL_EVENT,
+                FindingKind.INVENTED_SUBSTANCE, FindingKind.INVENTED_LIFE_EVENT);
     }
 
     @Test

@@ -17,7 +17,7 @@ class SessionPromptTest {
                 .time(LocalTime.of(10, 0), LocalTime.of(9, 0)).modality(Modality.IN_PERSON)
                 .serviceType(ServiceType.FAMILY_WITH_CLIENT).addConcern("N/A")
                 .addIntervention(Intervention.other("", "", ""))
-                .risk(new RiskAssessment(RiskLevel.HIGH, "", java.util.List.of(), java.util.List.of(),
+                .risk(new ClinicalRiskAssessment(ClinicalRiskLevel.HIGH, "", java.util.List.of(), java.util.List.of(),
                         java.util.List.of()))
                 .addHomework("call [PERSON_1] daily").nextAppointment(LocalDateTime.of(2026, 11, 1, 9, 0))
                 .addDiagnosis("41.1", "generalized anxiety disorder");
@@ -30,6 +30,54 @@ class SessionPromptTest {
             }
             assertThat(e.getMessage()).doesNotContain("generalized anxiety");
         });
+    }
+
+    @Test
+    void whatTheComposerCannotWriteIsRejectedWithAClearMessage() {
+        SessionPrompt.Builder b = SamplePrompts.panic().toBuilder().addHomework("consistent")
+                .addConcern("worry about").addPlan("and continue CBT").addConcern("I can't sleep")
+                .addMentalStatus("(guarded");
+
+        assertThatThrownBy(b::build).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(e.getMessage()).contains("homework[2]: is an adjective", "presentingConcerns[2]: ends unfinished",
+                    "plan[2]: starts with \"and\"", "presentingConcerns[3]: reads as the clinician speaking",
+                    "mentalStatus[3]: has an unmatched parenthesis");
+        });
+    }
+
+    @Test
+    void aModerateOrHigherRiskNeedsWhatAReviewerReadsFirst() {
+        SessionPrompt.Builder b = SamplePrompts.panic().toBuilder().risk(new ClinicalRiskAssessment(ClinicalRiskLevel.MODERATE,
+                "endorsed passive suicidal ideation", java.util.List.of("job loss"), java.util.List.of(),
+                java.util.List.of("reviewed coping strategies")));
+
+        assertThatThrownBy(b::build).isInstanceOfSatisfying(ValidationException.class, e -> {
+            for (String path : new String[] {"risk.intent", "risk.plan", "risk.means", "risk.protectiveFactors",
+                "risk.safetyPlan"}) {
+                assertThat(e.hasProblemAt(path)).as(path + " in " + e.getMessage()).isTrue();
+            }
+            // The next appointment counts as the follow-up.
+            assertThat(e.hasProblemAt("risk.followUp")).isFalse();
+        });
+    }
+
+    @Test
+    void theHighRiskCrisisNoteStatesTheRiskDocumentationFirstInOrder() {
+        NoteDraft draft = OfflineNoteDrafter.builder().clock(org.practicekit.testing.TestClock.at("2026-11-30T15:00:00Z"))
+                .auditLog(new org.practicekit.core.inmemory.InMemoryAuditLog()).build()
+                .draft(SamplePrompts.crisis(), NoteFormat.SOAP);
+        String assessment = draft.section("assessment").orElseThrow().text();
+
+        int ideation = assessment.indexOf("endorsed daily suicidal ideation");
+        int intent = assessment.indexOf("denied current intent");
+        int plan = assessment.indexOf("described a plan to overdose");
+        int means = assessment.indexOf("stored pills at home");
+        int protective = assessment.indexOf("Protective factors included");
+        int safetyPlan = assessment.indexOf("written safety plan");
+        int followUp = assessment.indexOf("Follow-up is set");
+        assertThat(assessment).startsWith("The client endorsed daily suicidal ideation");
+        assertThat(new int[] {ideation, intent, plan, means, protective, safetyPlan, followUp}).isSorted();
+        assertThat(draft.verification().passed()).isTrue();
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.practicekit.testing.TestClock;
 /** The same prompt drafted for two clinicians whose earlier notes differ shows their differences. */
 class StyleProfileTest {
     // Third person "this writer", "patient", uppercase headers, long sentences, SI/HI and HW abbreviations.
-    private static final List<String> OKAFOR_NOTES = List.of("""
+    static final List<String> OKAFOR_NOTES = List.of("""
             SUBJECTIVE
             The patient reported ongoing worry about work deadlines, difficulty falling asleep most nights, and \
             tension headaches that have made it hard to concentrate during long afternoon meetings at the office.
@@ -36,7 +36,7 @@ class StyleProfileTest {
             scheduling one relaxing activity each evening and tracking sleep onset in a diary for review.
             """);
     // First person, "client", "S:" headers, short sentences, no abbreviations.
-    private static final List<String> WHITFIELD_NOTES = List.of("""
+    static final List<String> WHITFIELD_NOTES = List.of("""
             S: Client reported worry. Sleep is poor. She feels tense.
             O: I used cognitive restructuring. Client found two alternatives. I gave feedback.
             A: Client denied suicidal ideation. I found no current risk. Progress is steady.
@@ -92,6 +92,26 @@ class StyleProfileTest {
         assertThat(two.term()).isEqualTo(StyleProfile.Term.PATIENT);
         assertThat(two.headerStyle()).isEqualTo(StyleProfile.HeaderStyle.UPPERCASE);
         assertThat(two.thirdPersonPhrase()).isEqualTo("this writer");
+    }
+
+    @Test
+    void aPatientNoteNeverSaysClientAndALearnedReportVerbIsUsedWhereItIsGrammatical() {
+        StyleProfile okafor = StyleProfile.learnedFrom(OKAFOR_NOTES);
+        StyleProfile sharing = StyleProfile.learnedFrom(List.of("The client shared that work was hard. She shared"
+                + " worries. The client shared a plan."));
+        SessionPrompt prompt = SamplePrompts.panic().toBuilder()
+                .addConcern("Client reports her mother calls her daily to check on her")
+                .addConcern("her boss has noticed the missed shifts").build();
+
+        NoteDraft patient = drafter.draft(prompt, NoteFormat.SOAP, okafor);
+        NoteDraft shared = drafter.draft(prompt, NoteFormat.SOAP, sharing);
+
+        assertThat(patient.verification().passed()).as(patient.verification().report()).isTrue();
+        assertThat(patient.body()).doesNotContainIgnoringCase("client").contains("The patient");
+        assertThat(sharing.reportVerb()).isEqualTo("shared");
+        // "shared" takes a clause; a bare noun phrase keeps "reported" so the sentence stays grammatical.
+        assertThat(shared.body()).contains("The client shared that her boss has noticed the missed shifts.")
+                .contains("The client reported three panic attacks");
     }
 
     private static double wordsPerSentence(NoteDraft d) {

@@ -101,7 +101,7 @@ final class SubmissionReviewer {
             } else if (signer.length() > MAX_SIGNER_LENGTH) {
                 problems.add(path + ".signedBy", "is longer than " + MAX_SIGNER_LENGTH + " characters");
                 ok = false;
-            } else if (hasMarkup(signer) || hasControl(signer, false)) {
+            } else if (hasMarkup(signer) || hasControl(signer, false) || hasBrokenCharacter(signer)) {
                 problems.add(path + ".signedBy", "must be a plain name");
                 ok = false;
             }
@@ -178,6 +178,11 @@ final class SubmissionReviewer {
                 || item.type() == org.practicekit.core.model.QuestionnaireAnswer.AnswerType.ADDRESS;
         if (hasControl(v, multiline)) {
             problems.add(path, "contains control characters");
+            return Optional.empty();
+        }
+        if (hasBrokenCharacter(v)) {
+            // A lone UTF-16 surrogate is no character at all: a database would store it as "?" or refuse it.
+            problems.add(path, "contains a broken character (an unpaired surrogate or a noncharacter); re-enter the text");
             return Optional.empty();
         }
         switch (item.type()) {
@@ -314,10 +319,29 @@ final class SubmissionReviewer {
         return (s.indexOf('<') >= 0 || s.indexOf(':') >= 0) && MARKUP.matcher(s).find();
     }
 
+    /** True for an unpaired surrogate or a noncharacter (U+FFFE, U+FFFF). */
+    static boolean hasBrokenCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return true;
+            }
+            if (Character.isLowSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** C0 and C1 control characters (tab and line breaks allowed in multi-line answers) and DEL. */
     private static boolean hasControl(String s, boolean allowNewlines) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
                 if (allowNewlines && (c == '\n' || c == '\t' || c == '\r')) {
                     continue;
                 }

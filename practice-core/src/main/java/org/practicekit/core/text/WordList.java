@@ -97,7 +97,11 @@ public final class WordList {
 
     private static final char[] FOLD = foldTable();
 
-    private static char fold(char c) {
+    /**
+     * The form a word list compares a character in: lower case, Latin letters without their accents
+     * ("É" is "e"), combining accents dropped (as 0), other characters lower-cased.
+     */
+    public static char fold(char c) {
         if (c < FOLD.length) {
             return FOLD[c];
         }

@@ -60,7 +60,15 @@ public final class FhirCalls {
             if (!(failure instanceof RetriableException) || !retriedHere(failure) || attempt >= maxAttempts) {
                 throw failure;
             }
-            Duration wait = backoff(attempt, ((RetriableException) failure).retryAfter().orElse(null));
+            Duration asked = ((RetriableException) failure).retryAfter().orElse(null);
+            if (asked != null && asked.compareTo(maxBackoff) > 0) {
+                // The server asks for a longer wait than this call may block: the caller gets the failure with
+                // the server's Retry-After intact and schedules the retry, rather than a silently shorter wait.
+                LOG.debug("attempt {}/{} failed and the server asks to wait {} ms, more than the {} ms limit; "
+                        + "left to the caller", attempt, maxAttempts, asked.toMillis(), maxBackoff.toMillis());
+                throw failure;
+            }
+            Duration wait = backoff(attempt, asked);
             // The failure's message already names the system and operation.
             LOG.debug("attempt {}/{} failed: {}; retrying in {} ms", attempt, maxAttempts, failure.getMessage(),
                     wait.toMillis());

@@ -138,6 +138,14 @@ public final class JsonHttp {
                 throw new RetriableException("response body is not complete JSON (HTTP " + response.code() + ")",
                         system, operation, null);
             }
+            if (json.has("error") && !json.path("error").isNull()) {
+                // A success status with an error object (Anthropic's {"type":"error"}, Ollama's {"error": ...},
+                // an OpenAI-compatible gateway's {"error": {...}}) is a failure, never an empty answer.
+                ErrorReading reading = errors.read(response.code(), json);
+                LOG.debug("{} {}: HTTP {} carrying an error object {}", system, operation, response.code(), reading.reason);
+                throw new NonRetriableException("HTTP " + response.code() + " with an error object in the body"
+                        + (reading.reason.isEmpty() ? "" : ": " + reading.reason) + " (not retried)", system, operation, null);
+            }
             return json;
         } catch (IOException e) {
             throw ioFailure(e, operation, callTimeout);

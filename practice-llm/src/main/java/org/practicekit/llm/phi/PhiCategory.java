@@ -49,9 +49,15 @@ public final class PhiCategory {
     /** Any other unique identifying number (claim, case, authorization numbers). */
     public static final String ID = "ID";
 
+    /**
+     * A proper name the guard's residual check replaced without knowing what it names (a person, a
+     * place, an employer): a capitalized word no dictionary knows, or a word after a relation cue.
+     */
+    public static final String NAME = "NAME";
+
     /** Every category above, in a stable order. */
     public static final List<String> ALL = List.of(PERSON, LOCATION, ADDRESS, ZIP, DATE, AGE, PHONE, FAX, EMAIL, SSN,
-            MRN, HEALTH_PLAN, ACCOUNT, LICENSE, VEHICLE, DEVICE, URL, IP, USERNAME, ID);
+            MRN, HEALTH_PLAN, ACCOUNT, LICENSE, VEHICLE, DEVICE, URL, IP, USERNAME, ID, NAME);
 
     private PhiCategory() {
     }

@@ -20,6 +20,7 @@ import org.practicekit.llm.LlmMessage;
 import org.practicekit.llm.LlmRequest;
 import org.practicekit.llm.LlmResponse;
 import org.practicekit.llm.phi.internal.Pseudonymizer;
+import org.practicekit.llm.phi.internal.ResidualCheck;
 
 /**
  * The gate every prompt that may hold PHI passes through on its way to a model.
@@ -28,8 +29,14 @@ import org.practicekit.llm.phi.internal.Pseudonymizer;
  *   <li>Every message is pseudonymized: each value the detector or the client's known identifiers
  *       find becomes a placeholder that is stable for the request ({@code [PERSON_1]},
  *       {@code [DATE_1]}); the same value always gets the same placeholder.</li>
- *   <li>For an endpoint without a BAA the pseudonymized prompt is checked again; if anything is
- *       still detected the guard fails closed with {@link PhiBlockedException} and nothing is sent.</li>
+ *   <li>For an endpoint without a BAA a residual check that does not trust the detector reads the
+ *       pseudonymized prompt and denies by default: capitalized words that are no known English word
+ *       and no clinical or public vocabulary, words after relation and contact cues ("her son
+ *       Autumn", "texted jenny"), lowercase given names, and identifier-shaped tokens (addresses,
+ *       handles, letter-digit codes) become placeholders too ({@code [NAME_1]}); a digit run of four
+ *       or more that is no allowed clinical number (year, CPT code, dose, money, clock time, NDC code,
+ *       crisis line) fails the call closed with {@link PhiBlockedException}, naming the category,
+ *       never the value, and nothing is sent.</li>
  *   <li>The disclosure is written to the {@link AuditLog} before anything is sent (endpoint,
  *       categories, counts, a SHA-256 of what was sent; never the PHI). A failing audit write
  *       stops the call.</li>
@@ -44,6 +51,8 @@ public final class PhiGuard {
     public static final String DISCLOSURE = "llm.disclosure";
     /** Audit action of a prompt the guard refused to send. */
     public static final String BLOCKED = "llm.disclosure.blocked";
+
+    private static final ResidualCheck RESIDUAL = new ResidualCheck();
 
     private final PhiDetector detector;
     private final AuditLog auditLog;
@@ -67,12 +76,12 @@ public final class PhiGuard {
     }
 
     /**
-     * Pseudonymizes {@code request}, refuses it for an endpoint without a BAA if PHI remains, audits
+     * Pseudonymizes {@code request}, runs the residual check for an endpoint without a BAA, audits
      * the disclosure, sends it through {@code client} and restores the placeholders in the answer.
      *
      * @param known the client's own identifiers, matched exactly in addition to the detector
      * @param subject whose record this is (a client id) for the audit record; "" when none
-     * @throws PhiBlockedException when the endpoint has no BAA and PHI is still detected
+     * @throws PhiBlockedException when the endpoint has no BAA and an identifier-shaped number remains
      */
     public LlmResponse complete(LlmClient client, LlmRequest request, KnownIdentifiers known, String subject) {
         Objects.requireNonNull(client, "client == null");
@@ -90,13 +99,14 @@ public final class PhiGuard {
         }
 
         if (!endpoint.baaCovered()) {
+            // The second check does not trust the detector: unknown names become placeholders too, and
+            // an identifier-shaped number that is still there stops the call.
             Map<String, Integer> remaining = new TreeMap<>();
-            for (LlmMessage m : sent) {
-                for (PhiSpan s : find(m.text(), known)) {
-                    if (!pseudonymizer.isPlaceholder(m.text(), s.start(), s.end())) {
-                        remaining.merge(s.type(), 1, Integer::sum);
-                    }
-                }
+            for (int i = 0; i < sent.size(); i++) {
+                LlmMessage m = sent.get(i);
+                String text = pseudonymizer.apply(m.text(), RESIDUAL.namesToReplace(m.text()));
+                RESIDUAL.identifierNumbers(text).forEach((k, v) -> remaining.merge(k, v, Integer::sum));
+                sent.set(i, new LlmMessage(m.role(), text));
             }
             if (!remaining.isEmpty()) {
                 Map<String, String> details = new LinkedHashMap<>();
@@ -151,7 +161,7 @@ public final class PhiGuard {
         }
     }
 
-    /** Builds a {@link PhiGuard}. Required: auditLog. Defaults: {@link PatternPhiDetector}, UTC system clock, actor "practicekit". */
+    /** Builds a {@link PhiGuard}. Required: audit. Defaults: {@link PatternPhiDetector}, UTC system clock, actor "practicekit". */
     public static final class Builder {
         private PhiDetector detector;
         private AuditLog auditLog;
@@ -166,9 +176,19 @@ public final class PhiGuard {
             return this;
         }
 
-        public Builder auditLog(AuditLog auditLog) {
-            this.auditLog = Objects.requireNonNull(auditLog, "auditLog == null");
+        public Builder audit(AuditLog audit) {
+            this.auditLog = Objects.requireNonNull(audit, "audit == null");
             return this;
+        }
+
+        /**
+         * The old name of {@link #audit(AuditLog)}.
+         *
+         * @deprecated use {@link #audit(AuditLog)}, the name every engine's builder uses
+         */
+        @Deprecated
+        public Builder auditLog(AuditLog auditLog) {
+            return audit(auditLog);
         }
 
         public Builder clock(Clock clock) {

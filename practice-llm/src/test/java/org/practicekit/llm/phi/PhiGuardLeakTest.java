@@ -57,7 +57,7 @@ class PhiGuardLeakTest {
     private static final List<String> PLANTED = List.of("Keisha", "Brown", "03/14/1985", "00482913", "Marcus",
             "10/28/2025", "Evanston", "(312) 555-0148", "555-0148", "keisha.brown85", "gmail.com", "Latoya",
             "630-555-0177", "4417", "Kedzie", "Apt 2B", "Chicago", "60625", "XJH-443-2219", "412-56-7890",
-            "keisha_b_92", "94", "Okonjo");
+            "keisha_b_92", "94 years", "Okonjo"); // the age in its words: a bare "94" can be part of a port number
 
     private final MockWebServer server = new MockWebServer();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();

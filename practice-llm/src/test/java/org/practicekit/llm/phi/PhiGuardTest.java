@@ -72,25 +72,45 @@ class PhiGuardTest {
         assertThat(event.details().toString() + event.categories()).doesNotContain("Keisha", "0148", "1985");
     }
 
+    /** A detector that finds nothing: everything below is the residual check's doing. */
+    private static final PhiDetector BLIND = text -> List.of();
+
     @Test
-    void failsClosedForAnEndpointWithoutBaaWhenPhiRemains() {
+    void residualCheckReplacesNamesTheDetectorMissedAndRestoresThem() {
         EchoClient client = new EchoClient(false);
-        // A detector that reports a name only once a placeholder precedes it: still PHI after pseudonymizing.
-        PhiDetector stubborn = text -> {
-            int at = text.indexOf("Zed");
-            List<PhiSpan> spans = new ArrayList<>();
-            if (at >= 0 && text.contains("[")) {
-                spans.add(new PhiSpan(at, at + 3, PhiCategory.PERSON, 0.9));
-            }
-            return spans;
-        };
-        KnownIdentifiers known = KnownIdentifiers.builder().addName("Keisha").build();
-        assertThatThrownBy(() -> guard(stubborn).complete(client, LlmRequest.builder().user("Keisha met Zed").build(),
-                known, "client-17"))
+        String prompt = "Okonkwo said his sister texted jenny; Dr. Brown saw her at Caterpillar in Peoria. "
+                + "PHQ-9 was 17, CPT 90837, sertraline 100 mg, since 2019; call 988 if needed.";
+        LlmResponse response = guard(BLIND).complete(client, LlmRequest.builder().user(prompt).build(),
+                KnownIdentifiers.none(), "client-17");
+
+        String sent = client.seen.get(0).messages().get(0).text();
+        assertThat(sent).doesNotContain("Okonkwo", "jenny", "Brown", "Peoria", "Caterpillar");
+        assertThat(sent).contains("[NAME_1] said his sister texted [NAME_2]", "PHQ-9 was 17", "CPT 90837",
+                "sertraline 100 mg", "since 2019", "call 988");
+        assertThat(response.text()).isEqualTo(prompt);
+        assertThat(audit.all().get(0).categories()).contains(PhiCategory.NAME);
+    }
+
+    @Test
+    void residualCheckFailsClosedOnAnIdentifierShapedNumberAndNamesOnlyItsCategory() {
+        EchoClient client = new EchoClient(false);
+        assertThatThrownBy(() -> guard(BLIND).complete(client,
+                LlmRequest.builder().user("Her badge number is 77412093 and she works nights.").build(),
+                KnownIdentifiers.none(), "client-17"))
                 .isInstanceOf(PhiBlockedException.class).isInstanceOf(NonRetriableException.class)
-                .hasMessageContaining("echo").hasMessageNotContaining("Zed").hasMessageNotContaining("Keisha");
+                .hasMessageContaining("echo").hasMessageContaining("ID").hasMessageNotContaining("77412093");
         assertThat(client.seen).isEmpty();
-        assertThat(audit.all()).extracting(AuditEvent::action).containsExactly(PhiGuard.BLOCKED);
+        AuditEvent blocked = audit.all().get(0);
+        assertThat(blocked.action()).isEqualTo(PhiGuard.BLOCKED);
+        assertThat(blocked.toString()).doesNotContain("77412093");
+    }
+
+    @Test
+    void anEndpointWithABaaGetsThePseudonymizedPromptWithoutTheResidualCheck() {
+        EchoClient client = new EchoClient(true);
+        guard(BLIND).complete(client, LlmRequest.builder().user("Badge 77412093, Okonkwo.").build(),
+                KnownIdentifiers.none(), "client-17");
+        assertThat(client.seen.get(0).messages().get(0).text()).isEqualTo("Badge 77412093, Okonkwo.");
     }
 
     @Test

@@ -7,47 +7,11 @@ import java.util.Set;
 import org.practicekit.notes.InterventionType;
 
 /**
- * Clinical words the verifier looks for: medications, diagnoses, interventions, people. A draft may
- * name one of these only when the prompt does. Lower case; multi-word entries are matched as
- * phrases.
+ * Word lists the verifier uses beside the clinical-entity resource: intervention names, people,
+ * number words and capitalized words that are not names. Lower case; multi-word entries are matched
+ * as phrases.
  */
 public final class Lexicon {
-    /** Common psychiatric and general medications, generic and brand names. */
-    public static final Set<String> MEDICATIONS = Set.of("sertraline", "zoloft", "fluoxetine", "prozac", "paroxetine",
-            "paxil", "citalopram", "celexa", "escitalopram", "lexapro", "fluvoxamine", "luvox", "venlafaxine",
-            "effexor", "desvenlafaxine", "pristiq", "duloxetine", "cymbalta", "bupropion", "wellbutrin", "mirtazapine",
-            "remeron", "trazodone", "vortioxetine", "trintellix", "vilazodone", "viibryd", "amitriptyline",
-            "nortriptyline", "imipramine", "clomipramine", "doxepin", "phenelzine", "selegiline", "lithium",
-            "lamotrigine", "lamictal", "valproate", "divalproex", "depakote", "carbamazepine", "tegretol",
-            "oxcarbazepine", "topiramate", "topamax", "gabapentin", "neurontin", "pregabalin", "lyrica", "quetiapine",
-            "seroquel", "aripiprazole", "abilify", "risperidone", "risperdal", "olanzapine", "zyprexa", "ziprasidone",
-            "geodon", "lurasidone", "latuda", "clozapine", "clozaril", "haloperidol", "haldol", "cariprazine", "vraylar",
-            "brexpiprazole", "rexulti", "paliperidone", "invega", "lorazepam", "ativan", "alprazolam", "xanax",
-            "clonazepam", "klonopin", "diazepam", "valium", "temazepam", "chlordiazepoxide", "buspirone", "buspar",
-            "hydroxyzine", "vistaril", "atarax", "propranolol", "prazosin", "clonidine", "guanfacine", "intuniv",
-            "methylphenidate", "ritalin", "concerta", "amphetamine", "dextroamphetamine", "adderall",
-            "lisdexamfetamine", "vyvanse", "atomoxetine", "strattera", "viloxazine", "zolpidem", "ambien",
-            "eszopiclone", "lunesta", "suvorexant", "melatonin", "naltrexone", "vivitrol", "buprenorphine",
-            "suboxone", "methadone", "disulfiram", "antabuse", "acamprosate", "ketamine", "esketamine", "spravato",
-            "zuranolone", "brexanolone", "modafinil", "levothyroxine", "metformin", "insulin", "prednisone",
-            "ibuprofen", "acetaminophen", "oxycodone", "hydrocodone", "tramadol", "naloxone", "narcan",
-            "semaglutide", "ozempic", "nicotine", "varenicline", "chantix", "benzodiazepine", "benzodiazepines",
-            "ssri", "snri", "antidepressant", "antidepressants", "antipsychotic", "antipsychotics", "stimulant",
-            "stimulants", "mood stabilizer");
-
-    /** Diagnosis names; an ICD-10-CM code is checked separately. */
-    public static final List<String> DIAGNOSES = List.of("major depressive disorder", "persistent depressive disorder",
-            "dysthymia", "generalized anxiety disorder", "panic disorder", "social anxiety disorder", "agoraphobia",
-            "posttraumatic stress disorder", "post-traumatic stress disorder", "ptsd", "acute stress disorder",
-            "adjustment disorder", "obsessive-compulsive disorder", "ocd", "bipolar", "cyclothymia", "cyclothymic",
-            "schizophrenia",
-            "schizoaffective", "psychotic disorder", "borderline personality", "antisocial personality",
-            "narcissistic personality", "personality disorder", "adhd", "attention-deficit", "autism",
-            "anorexia", "bulimia", "binge-eating disorder", "binge eating disorder", "alcohol use disorder",
-            "substance use disorder", "opioid use disorder", "cannabis use disorder", "insomnia disorder",
-            "dementia", "oppositional defiant", "conduct disorder", "dissociative identity",
-            "disruptive mood dysregulation", "separation anxiety disorder", "specific phobia", "gender dysphoria");
-
     /** Intervention names: every coded type's words plus other named techniques. */
     public static final List<String> INTERVENTIONS;
 

@@ -8,7 +8,7 @@ import org.practicekit.notes.DiagnosisCode;
 import org.practicekit.notes.GoalProgress;
 import org.practicekit.notes.Intervention;
 import org.practicekit.notes.Participant;
-import org.practicekit.notes.RiskAssessment;
+import org.practicekit.notes.ClinicalRiskAssessment;
 import org.practicekit.notes.SessionPrompt;
 
 /**
@@ -43,26 +43,30 @@ public final class PromptSources {
         List<Intervention> interventions = p.interventions();
         for (int i = 0; i < interventions.size(); i++) {
             Intervention in = interventions.get(i);
-            out.put("interventions[" + i + "]", in.name() + " " + String.join(" ", in.type().terms()) + " "
-                    + in.focus() + " " + in.response());
+            out.put("interventions[" + i + "]", in.name() + "; " + String.join("; ", in.type().terms()) + "; "
+                    + in.focus() + "; " + in.response());
         }
         if (!p.clientResponse().isEmpty()) {
             out.put("clientResponse", p.clientResponse());
         }
-        RiskAssessment r = p.risk();
+        ClinicalRiskAssessment r = p.risk();
         out.put("risk.level", "risk " + r.level().display() + " " + r.level().name().toLowerCase(java.util.Locale.ROOT)
                 + " current harm self others");
-        if (!r.ideation().isEmpty()) {
-            out.put("risk.ideation", r.ideation());
-        }
+        optional(out, "risk.ideation", r.ideation());
+        optional(out, "risk.intent", r.intent());
+        optional(out, "risk.plan", r.plan());
+        optional(out, "risk.means", r.means());
+        optional(out, "risk.safetyPlan", r.safetyPlan());
+        optional(out, "risk.followUp", r.followUp());
         indexed(out, "risk.riskFactors", r.riskFactors());
         indexed(out, "risk.protectiveFactors", r.protectiveFactors());
         indexed(out, "risk.actionsTaken", r.actionsTaken());
         List<GoalProgress> goals = p.goals();
         for (int i = 0; i < goals.size(); i++) {
             GoalProgress g = goals.get(i);
-            out.put("goals[" + i + "]", g.goal() + " " + g.rating().predicate() + " " + g.evidence());
+            out.put("goals[" + i + "]", g.goal() + "; " + g.rating().predicate() + "; " + g.evidence());
         }
+        indexed(out, "outreach", p.outreach());
         indexed(out, "homework", p.homework());
         indexed(out, "plan", p.plan());
         p.nextAppointment().ifPresent(n -> out.put("nextAppointment", Phrases.weekdayDate(n.toLocalDate()) + " "
@@ -72,6 +76,12 @@ public final class PromptSources {
             out.put("diagnoses[" + i + "]", dx.get(i).code() + " " + dx.get(i).description());
         }
         return out;
+    }
+
+    private static void optional(Map<String, String> out, String field, String value) {
+        if (!value.isEmpty()) {
+            out.put(field, value);
+        }
     }
 
     private static void indexed(Map<String, String> out, String field, List<String> values) {

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.practicekit.core.model.Modality;
 import org.practicekit.core.model.ScreeningScore;
 import org.practicekit.core.model.ServiceType;
+import org.practicekit.notes.Attendance;
 import org.practicekit.notes.DiagnosisCode;
 import org.practicekit.notes.DraftSection;
 import org.practicekit.notes.DraftSentence;
@@ -18,25 +20,32 @@ import org.practicekit.notes.NoteFormat;
 import org.practicekit.notes.NoteSection;
 import org.practicekit.notes.Participant;
 import org.practicekit.notes.ProgressRating;
-import org.practicekit.notes.RiskAssessment;
+import org.practicekit.notes.ClinicalRiskAssessment;
+import org.practicekit.notes.ClinicalRiskLevel;
 import org.practicekit.notes.SectionContent;
 import org.practicekit.notes.SessionPrompt;
 import org.practicekit.notes.StyleProfile;
+import org.practicekit.notes.internal.Phrase.Kind;
+import org.practicekit.notes.internal.PhraseReader.Slot;
 
-import static org.practicekit.notes.internal.Phrases.bare;
 import static org.practicekit.notes.internal.Phrases.capitalize;
-import static org.practicekit.notes.internal.Phrases.hasSubject;
 import static org.practicekit.notes.internal.Phrases.list;
 
 /**
- * Writes a prompt as clinical prose, section by section, in a clinician's style. Deterministic:
- * the same prompt, format and style always give the same text. Every sentence records the prompt
- * fields it came from. Session events are in the past tense, the plan in the future tense.
+ * Writes a prompt as clinical prose, section by section, in a clinician's style. Every phrase the
+ * clinician typed is read for its kind ({@link PhraseReader}) and put into a frame that fits it:
+ * a noun phrase after "reported", a predicate after the subject in the past tense, a base-form verb
+ * after "agreed to" or "will", a clause on its own. So the draft is grammatical whatever the
+ * clinician typed, and {@code SessionPrompt.build()} has already rejected what fits no frame.
+ * Deterministic: the same prompt, format and style always give the same text. Every sentence
+ * records the prompt fields it came from.
  */
 public final class ProseComposer {
     private static final Set<String> PARTNER_ROLES = Set.of("partner", "spouse", "husband", "wife", "boyfriend",
             "girlfriend", "fiance", "fiancee", "fiancé", "fiancée");
-    private static final List<String> NOUN_REPORT_VERBS = List.of("reported", "described", "noted", "endorsed");
+    private static final Set<String> PARENT_ROLES = Set.of("mother", "father", "parent", "stepmother", "stepfather",
+            "guardian", "grandmother", "grandfather", "foster parent");
+    private static final Set<String> NOUN_REPORT_VERBS = Set.of("reported", "described", "noted", "endorsed");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth");
     private static final List<String[]> ABBREVIATE = List.of(
@@ -47,19 +56,25 @@ public final class ProseComposer {
             new String[] {"homework", "HW", "HW"},
             new String[] {"follow-up", "f/u", "f/u"},
             new String[] {"treatment this session", "tx this session", "tx"});
+    private static final Pattern CLIENT_WORD = Pattern.compile("\\b(?:[Cc]lient|[Pp]atient)(?=\\b)(?!-)");
+    private static final Pattern PT_WORD = Pattern.compile("(?<![A-Za-z])(?:(the|The) )?(?:[Pp]t|PT)(?![A-Za-z])");
+    private static final English EN = English.get();
 
     private final SessionPrompt p;
     private final NoteFormat format;
     private final String term;
     private final String actor;
     private final String actorPossessive;
-    private final String reportVerb;
+    private final String nounReportVerb;
+    private final String clauseReportVerb;
     private final List<String> interventionVerbs;
     private final boolean longSentences;
     private final Set<String> abbreviations;
     private final StyleProfile style;
     private final Set<String> properNames = new HashSet<>();
     private final String subject;
+    private final boolean pluralSubject;
+    private final boolean thirdPerson;
 
     private ProseComposer(SessionPrompt prompt, NoteFormat format, StyleProfile style) {
         this.p = prompt;
@@ -67,10 +82,13 @@ public final class ProseComposer {
         this.style = style;
         this.term = style.term().word();
         boolean first = style.person() == StyleProfile.Person.FIRST;
+        this.thirdPerson = !first;
         this.actor = first ? "I" : style.thirdPersonPhrase();
         this.actorPossessive = first ? "my" : style.thirdPersonPhrase() + "'s";
         String preferred = style.reportVerb();
-        this.reportVerb = NOUN_REPORT_VERBS.contains(preferred) ? preferred : "reported";
+        // Why: "stated" and "shared" take a clause or a quotation, not a bare noun phrase.
+        this.nounReportVerb = NOUN_REPORT_VERBS.contains(preferred) ? preferred : "reported";
+        this.clauseReportVerb = preferred.equals("endorsed") || preferred.equals("noted") ? "reported" : preferred;
         List<String> verbs = new ArrayList<>();
         verbs.add(style.interventionVerb());
         for (String v : List.of("introduced", "facilitated", "provided", "used")) {
@@ -81,21 +99,22 @@ public final class ProseComposer {
         this.interventionVerbs = List.copyOf(verbs);
         this.longSentences = style.prefersLongSentences();
         this.abbreviations = style.abbreviations();
+        properNames.addAll(properNames(prompt));
         this.subject = subject(prompt, term);
-        for (Participant participant : prompt.participants()) {
-            for (String w : participant.name().split("\\s+")) {
-                properNames.add(w);
-            }
-        }
+        this.pluralSubject = subject.equals("parents") || subject.equals("partners");
     }
 
-    private static final Set<String> PARENT_ROLES = Set.of("mother", "father", "parent", "stepmother", "stepfather",
-            "guardian", "grandmother", "grandfather", "foster parent");
-    private static final Set<String> MSE_NOUNS = Set.of("affect", "mood", "speech", "thought", "thoughts", "insight",
-            "judgment", "judgement", "process", "content", "orientation", "attention", "concentration", "memory",
-            "contact", "hygiene", "appearance", "behavior", "behaviour", "presentation", "testing", "slowing",
-            "agitation", "reasoning", "perception", "grooming", "tearfulness", "cognition", "rapport", "demeanor",
-            "hallucinations", "ideation", "retardation");
+    /** Words the prompt uses as names: they keep their capital inside a sentence. */
+    public static Set<String> properNames(SessionPrompt prompt) {
+        Set<String> names = new HashSet<>();
+        for (Participant participant : prompt.participants()) {
+            names.addAll(List.of(participant.name().split("\\s+")));
+        }
+        prompt.clientName().ifPresent(n -> names.addAll(List.of(n.given().split("\\s+"))));
+        prompt.clinicianName().ifPresent(n -> names.addAll(List.of(n.family().split("\\s+"))));
+        names.remove("");
+        return names;
+    }
 
     /** Who reports and responds: the client, or the couple or the parents in a joint session. */
     private static String subject(SessionPrompt p, String term) {
@@ -122,9 +141,18 @@ public final class ProseComposer {
     private List<DraftSection> sections() {
         List<DraftSection> out = new ArrayList<>();
         Set<String> written = new HashSet<>();
+        boolean riskFirst = p.risk().level().compareTo(ClinicalRiskLevel.MODERATE) >= 0;
         for (NoteSection section : format.sections()) {
             List<DraftSentence> sentences = new ArrayList<>();
-            for (SectionContent content : section.contents()) {
+            List<SectionContent> contents = new ArrayList<>(section.contents());
+            if (riskFirst && contents.remove(SectionContent.RISK)) {
+                // Why: at moderate or higher risk a reviewer reads the risk documentation first.
+                int at = contents.indexOf(SectionContent.RESPONSE) >= 0 || contents.indexOf(SectionContent.SESSION) >= 0
+                        ? contents.size() : 0;
+                int progress = contents.indexOf(SectionContent.PROGRESS);
+                contents.add(progress >= 0 ? progress : Math.min(at, contents.size()), SectionContent.RISK);
+            }
+            for (SectionContent content : contents) {
                 for (DraftSentence s : write(content, section)) {
                     DraftSentence styled = new DraftSentence(abbreviate(s.text()), s.sources());
                     if (written.add(styled.text().toLowerCase(Locale.ROOT))) {
@@ -170,7 +198,115 @@ public final class ProseComposer {
         }
     }
 
-    // ---- session frame ----------------------------------------------------------------------
+    // ---- reading and wording --------------------------------------------------------------------
+
+    private List<Phrase> read(String text, Slot slot) {
+        return PhraseReader.read(text, slot, properNames);
+    }
+
+    private static final Pattern BARE_CLIENT = Pattern.compile(
+            "(?<![Tt]he |[Aa] |[Tt]his |[Hh]er |[Hh]is |[Tt]heir |[Ee]ach |[Ee]very |[Nn]ew )\\b(client|patient)\\b(?![-'])");
+
+    /** Clinician text in the profile's words: "client" or "patient", and "I" or the third-person phrase. */
+    private String own(String text) {
+        String out = text;
+        if (out.indexOf("lient") >= 0 || out.indexOf("atient") >= 0) {
+            out = BARE_CLIENT.matcher(out).replaceAll("the $1");
+            out = CLIENT_WORD.matcher(out).replaceAll(m -> Character.isUpperCase(m.group().charAt(0))
+                    ? capitalize(term) : term);
+        }
+        if (out.indexOf("pt") >= 0 || out.indexOf("Pt") >= 0 || out.indexOf("PT") >= 0) {
+            out = PT_WORD.matcher(out).replaceAll(m -> (m.group(1) != null ? m.group(1) : "the") + " " + term);
+        }
+        if (thirdPerson && (out.indexOf('I') >= 0 || out.indexOf("my") >= 0)) {
+            out = I_AM.matcher(out).replaceAll(actor + " was");
+            out = FIRST_I.matcher(out).replaceAll(actor);
+            out = FIRST_MY.matcher(out).replaceAll(actorPossessive);
+        }
+        return out;
+    }
+
+    private static final Pattern I_AM = Pattern.compile("(?<![A-Za-z])(?:I am|I'm)(?![A-Za-z])");
+    private static final Pattern FIRST_I = Pattern.compile("(?<![A-Za-z])I(?![A-Za-z'])");
+    private static final Pattern FIRST_MY = Pattern.compile("(?<![A-Za-z])my(?![A-Za-z])");
+
+    private String the(String who) {
+        return who.startsWith(term + "'s") || who.equals("parents") || who.equals("couple") || who.equals("family")
+                || who.equals(term) ? "the " + who : who;
+    }
+
+    private String s() {
+        return the(subject);
+    }
+
+    private String was() {
+        return pluralSubject ? "were" : "was";
+    }
+
+    private static DraftSentence sentence(String text, List<String> sources) {
+        return new DraftSentence(Phrases.sentence(text), sources);
+    }
+
+    private static DraftSentence sentence(String text, String source) {
+        return sentence(text, List.of(source));
+    }
+
+    /** What the subject did or said, as a past-tense predicate ("denied SI/HI", "was receptive"). */
+    private String pastPredicate(Phrase ph, String nounVerb, String topic) {
+        switch (ph.kind()) {
+            case PREDICATE:
+            case GERUND: {
+                String past = ph.past();
+                if (ph.size() == 1 && EN.isSpeechVerb(ph.headVerb()) && !topic.isEmpty()) {
+                    past += " " + topic;
+                }
+                return own(past);
+            }
+            case ADJECTIVE:
+                return was() + " " + own(ph.text());
+            case PASSIVE:
+                if (EN.isSpeechVerb(ph.headVerb()) && ph.passiveTail().indexOf(' ') < 0) {
+                    return ph.passiveTail() + " " + own(ph.passiveNoun().text());
+                }
+                return nounVerb + " " + own(ph.passiveNoun().withArticle()) + " " + ph.passiveTail();
+            case CLAUSE:
+                return own(ph.predicate().past());
+            case QUOTE:
+                return "stated, " + ph.text();
+            default:
+                return nounVerb + " " + own(ph.withArticle());
+        }
+    }
+
+    /** A whole sentence for a phrase about the subject ("The client denied intent to act."). */
+    private String aboutSubject(Phrase ph, String nounVerb, String topic) {
+        if (ph.kind() == Kind.CLAUSE && !ph.clientSubject) {
+            // "both partners denied...", "her husband keeps a handgun at home": the clause says who.
+            return capitalize(own(withThe(ph, ph.past())));
+        }
+        return capitalize(s()) + " " + pastPredicate(ph, nounVerb, topic);
+    }
+
+    /** A phrase as an item in a list of things (factors): a noun phrase, a gerund, "being" + adjective. */
+    private String asListItem(Phrase ph) {
+        switch (ph.kind()) {
+            case PREDICATE:
+                return own(ph.gerund());
+            case ADJECTIVE:
+                return "being " + own(ph.text());
+            case NOUN:
+                return own(ph.withArticle());
+            default:
+                return own(ph.text());
+        }
+    }
+
+    private static boolean listable(Phrase ph) {
+        return ph.kind() != Kind.CLAUSE && ph.kind() != Kind.QUOTE && ph.text().indexOf(',') < 0
+                && ph.text().indexOf(';') < 0;
+    }
+
+    // ---- session frame --------------------------------------------------------------------------
 
     private List<DraftSentence> session() {
         List<DraftSentence> out = new ArrayList<>();
@@ -186,35 +322,53 @@ public final class ProseComposer {
         if (withoutClient) {
             who = capitalize(list(people));
         } else if (family) {
-            who = "The " + term + " and " + list(people);
+            List<String> everyone = new ArrayList<>(List.of("The " + term));
+            everyone.addAll(people);
+            who = list(everyone);
         } else {
             who = "The " + term;
         }
         String how;
         if (p.modality() == Modality.IN_PERSON) {
-            how = "in person at " + Phrases.place(p.location());
+            how = "in person at " + place(p.location());
         } else if (p.modality() == Modality.TELEHEALTH_VIDEO) {
             how = "by secure video" + (p.clientAtHome() ? " with the " + term + " joining from home" : "");
         } else {
             how = "by telephone (audio only)" + (p.clientAtHome() ? " with the " + term + " at home" : "");
         }
-        String frame = who + " attended a " + p.minutes() + "-minute " + service() + " on " + Phrases.date(p.date())
-                + ", from " + Phrases.timeRange(p.start(), p.end()) + ", " + how;
+        String minutes = p.minutes() + "-minute";
+        String when = Phrases.date(p.date()) + ", from " + Phrases.timeRange(p.start(), p.end());
+        if (p.attendance() != Attendance.ATTENDED) {
+            String what = p.attendance() == Attendance.NO_SHOW ? " did not attend " : " cancelled too late to reschedule ";
+            out.add(sentence(who + what + "the " + service() + " scheduled for " + when + ", " + how.replace("in person at",
+                    "at"), sources));
+            return out;
+        }
+        String frame = who + " attended " + English.indefiniteArticle(minutes) + " " + minutes + " " + service() + " on "
+                + when + ", " + how;
         boolean othersSeparately = !people.isEmpty() && !family && !withoutClient;
         if (othersSeparately && longSentences) {
-            out.add(new DraftSentence(frame + ", joined by " + list(people) + ".", sources));
+            out.add(sentence(frame + ", joined by " + list(people), sources));
         } else {
-            out.add(new DraftSentence(frame + ".", othersSeparately ? List.of("session") : sources));
+            out.add(sentence(frame, othersSeparately ? List.of("session") : sources));
             if (othersSeparately) {
-                out.add(new DraftSentence(capitalize(list(people)) + (people.size() == 1 ? " also took" : " also took")
-                        + " part in the session.", sources.subList(1, sources.size())));
+                out.add(sentence(capitalize(list(people)) + " also took part in the session",
+                        sources.subList(1, sources.size())));
             }
         }
         return out;
     }
 
+    private String place(String location) {
+        String lower = location.toLowerCase(Locale.ROOT);
+        if (lower.equals("home") || lower.equals("client's home") || lower.equals("the client's home")) {
+            return "the " + term + "'s home";
+        }
+        return own(Phrases.place(location));
+    }
+
     private String participant(Participant who) {
-        String role = "the " + term + "'s " + who.role();
+        String role = "the " + term + "'s " + who.role().toLowerCase(Locale.ROOT);
         return who.name().isEmpty() ? role : role + " (" + who.name() + ")";
     }
 
@@ -239,57 +393,118 @@ public final class ProseComposer {
         }
     }
 
-    // ---- what the client brought ------------------------------------------------------------
+    // ---- what the client brought ----------------------------------------------------------------
 
     private List<DraftSentence> concerns() {
-        List<DraftSentence> out = new ArrayList<>();
-        List<String> plain = new ArrayList<>();
-        List<String> plainSources = new ArrayList<>();
+        List<DraftSentence> own = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        List<String> itemSources = new ArrayList<>();
         for (int i = 0; i < p.presentingConcerns().size(); i++) {
-            String c = p.presentingConcerns().get(i);
             String source = "presentingConcerns[" + i + "]";
-            if (hasSubject(c)) {
-                out.add(new DraftSentence(Phrases.sentence(c), List.of(source)));
-            } else {
-                plain.add(fragment(c));
-                plainSources.add(source);
+            for (Phrase ph : read(p.presentingConcerns().get(i), Slot.CONCERN)) {
+                Phrase c = ph;
+                if (c.kind() == Kind.CLAUSE && c.clientSubject && EN.isSpeechVerb(c.headVerb()) && c.size() > c.head + 1) {
+                    // "Client reports feeling hopeless": what was reported is the concern.
+                    List<Phrase> rest = read(c.from(c.head + 1), Slot.CONCERN);
+                    c = rest.get(0);
+                }
+                String item = aboutOthers() && (c.kind() == Kind.PREDICATE || c.kind() == Kind.GERUND) ? "" : concernItem(c);
+                if (item.isEmpty()) {
+                    own.add(sentence(concernSentence(c), source));
+                } else {
+                    items.add(item);
+                    itemSources.add(source);
+                }
             }
         }
         List<DraftSentence> listed = new ArrayList<>();
         if (longSentences) {
-            int firstPart = plain.size() >= 4 ? 2 : plain.size();
+            int firstPart = items.size() >= 4 ? 2 : items.size();
             if (firstPart > 0) {
-                listed.add(new DraftSentence("The " + subject + " " + reportVerb + " " + list(plain.subList(0, firstPart))
-                        + ".", plainSources.subList(0, firstPart)));
+                listed.add(sentence("The " + subject + " " + nounReportVerb + " " + list(items.subList(0, firstPart)),
+                        itemSources.subList(0, firstPart)));
             }
-            if (firstPart < plain.size()) {
-                listed.add(new DraftSentence("The " + subject + " also " + otherReportVerb(0) + " "
-                        + list(plain.subList(firstPart, plain.size())) + ".",
-                        plainSources.subList(firstPart, plain.size())));
+            if (firstPart < items.size()) {
+                listed.add(sentence("The " + subject + " also " + otherReportVerb(0) + " "
+                        + list(items.subList(firstPart, items.size())), itemSources.subList(firstPart, items.size())));
             }
         } else {
-            for (int i = 0; i < plain.size(); i++) {
+            for (int i = 0; i < items.size(); i++) {
                 String text;
                 if (i == 0) {
-                    text = "The " + subject + " " + reportVerb + " " + plain.get(i) + ".";
+                    text = "The " + subject + " " + nounReportVerb + " " + items.get(i);
                 } else if (i % 3 == 1) {
-                    text = "The " + subject + " also " + otherReportVerb(i) + " " + plain.get(i) + ".";
+                    text = "The " + subject + " also " + otherReportVerb(i) + " " + items.get(i);
                 } else if (i % 3 == 2) {
-                    text = "In addition, the " + subject + " " + otherReportVerb(i) + " " + plain.get(i) + ".";
+                    text = "In addition, the " + subject + " " + otherReportVerb(i) + " " + items.get(i);
                 } else {
-                    text = "The " + subject + " further " + otherReportVerb(i) + " " + plain.get(i) + ".";
+                    text = "The " + subject + " further " + otherReportVerb(i) + " " + items.get(i);
                 }
-                listed.add(new DraftSentence(text, List.of(plainSources.get(i))));
+                listed.add(sentence(text, itemSources.get(i)));
             }
         }
-        listed.addAll(out);
+        listed.addAll(own);
         return listed;
     }
 
+    /** A concern as the object of "reported", or "" when it needs a sentence of its own. */
+    private String concernItem(Phrase c) {
+        switch (c.kind()) {
+            case NOUN:
+                // "behind in three classes": a state, reported as "being behind in three classes".
+                return English.PREPOSITIONS.contains(c.word(0)) ? "being " + own(c.text()) : own(c.withArticle());
+            case GERUND:
+                return own(c.text());
+            case ADJECTIVE:
+                return "feeling " + own(c.text());
+            case PREDICATE:
+                return EN.isSpeechVerb(c.headVerb()) || c.form == null && !c.word(c.head).equals("to")
+                        && !EN.isAux(c.word(c.head)) ? "" : own(c.word(c.head).equals("to") ? "wanting " + c.text()
+                        : c.gerund());
+            default:
+                return "";
+        }
+    }
+
+    /** True when the people reporting are not the client (parents or family without the client present). */
+    private boolean aboutOthers() {
+        return p.serviceType() == ServiceType.FAMILY_WITHOUT_CLIENT;
+    }
+
+    private String concernSentence(Phrase c) {
+        if (aboutOthers() && (c.kind() == Kind.PREDICATE || c.kind() == Kind.GERUND)) {
+            // The parents report on the client: "The parents reported that the client spends nights gaming."
+            return capitalize(s()) + " " + clauseReportVerb + " that the " + term + " " + own(c.kind() == Kind.GERUND
+                    ? c.past() : c.text());
+        }
+        switch (c.kind()) {
+            case CLAUSE:
+                if (c.clientSubject) {
+                    return capitalize(s()) + " " + own(c.predicate().past());
+                }
+                if (EN.isSpeechVerb(c.headVerb()) || p.serviceType() != ServiceType.INDIVIDUAL
+                        && p.serviceType() != ServiceType.CRISIS && p.serviceType() != ServiceType.DIAGNOSTIC_EVALUATION) {
+                    // Someone else in the room said it, or it is about them: state it, do not attribute it to the client.
+                    return capitalize(own(withThe(c, c.past())));
+                }
+                return capitalize(s()) + " " + clauseReportVerb + " that " + own(c.withThe());
+            case QUOTE:
+                return capitalize(s()) + " stated, " + c.text();
+            case PASSIVE:
+                return aboutSubject(c, nounReportVerb, "");
+            default:
+                return capitalize(s()) + " " + own(c.past());
+        }
+    }
+
+    /** {@code rendered} with "the" before it when the phrase opens with a bare word for a person. */
+    private static String withThe(Phrase ph, String rendered) {
+        return ph.withThe().startsWith("the ") && !ph.text().startsWith("the ") ? "the " + rendered : rendered;
+    }
+
     private String otherReportVerb(int i) {
-        List<String> others = new ArrayList<>(NOUN_REPORT_VERBS);
-        others.remove(reportVerb);
-        others.remove("endorsed");
+        List<String> others = new ArrayList<>(List.of("reported", "described", "noted"));
+        others.remove(nounReportVerb);
         return others.get(i % others.size());
     }
 
@@ -299,12 +514,23 @@ public final class ProseComposer {
         }
         List<String> meds = new ArrayList<>();
         List<String> sources = new ArrayList<>();
+        boolean commas = false;
         for (int i = 0; i < p.medications().size(); i++) {
-            meds.add(bare(p.medications().get(i)));
+            String m = own(read(p.medications().get(i), Slot.NAME).get(0).text());
+            meds.add(m);
+            commas |= m.indexOf(',') >= 0;
             sources.add("medications[" + i + "]");
         }
-        return List.of(new DraftSentence("By the " + term + "'s report, current " + (meds.size() == 1
-                ? "medication was " : "medications were ") + list(meds) + ".", sources));
+        if (commas && meds.size() > 1) {
+            List<DraftSentence> out = new ArrayList<>();
+            for (int i = 0; i < meds.size(); i++) {
+                out.add(sentence((i == 0 ? "By the " + term + "'s report, current medications included "
+                        : "Current medications also included ") + meds.get(i), sources.get(i)));
+            }
+            return out;
+        }
+        return List.of(sentence("By the " + term + "'s report, current " + (meds.size() == 1 ? "medication was "
+                : "medications were ") + list(meds), sources));
     }
 
     private List<DraftSentence> mentalStatus() {
@@ -312,29 +538,57 @@ public final class ProseComposer {
         List<String> stateSources = new ArrayList<>();
         List<String> findings = new ArrayList<>();
         List<String> findingSources = new ArrayList<>();
+        List<DraftSentence> separate = new ArrayList<>();
         for (int i = 0; i < p.mentalStatus().size(); i++) {
-            String o = fragment(p.mentalStatus().get(i));
-            boolean noun = false;
-            for (String w : o.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-                noun |= MSE_NOUNS.contains(w);
+            String source = "mentalStatus[" + i + "]";
+            for (Phrase o : read(p.mentalStatus().get(i), Slot.MENTAL_STATUS)) {
+                switch (o.kind()) {
+                    case ADJECTIVE:
+                        states.add(own(o.text()));
+                        stateSources.add(source);
+                        break;
+                    case NOUN:
+                    case GERUND:
+                    case PASSIVE:
+                        int at = o.kind() == Kind.NOUN ? o.smallClauseAt() : -1;
+                        if (at > 0) {
+                            String who = o.join(o.tokens, 0, at);
+                            boolean plural = who.startsWith("both") || who.contains(" and ") || who.endsWith("s")
+                                    && !who.endsWith("ss");
+                            separate.add(sentence(capitalize(own(who)) + (plural ? " were " : " was ")
+                                    + own(o.from(at)), source));
+                        } else {
+                            findings.add(own(o.kind() == Kind.PASSIVE ? o.text() : o.text()));
+                            findingSources.add(source);
+                        }
+                        break;
+                    case CLAUSE:
+                        separate.add(sentence(o.clientSubject ? capitalize(s()) + " " + own(o.predicate().past())
+                                : capitalize(own(o.past())), source));
+                        break;
+                    case QUOTE:
+                        separate.add(sentence(capitalize(s()) + " stated, " + o.text(), source));
+                        break;
+                    default:
+                        separate.add(sentence(capitalize(s()) + " " + own(o.past()), source));
+                        break;
+                }
             }
-            (noun ? findings : states).add(o);
-            (noun ? findingSources : stateSources).add("mentalStatus[" + i + "]");
         }
-        if (states.isEmpty() && findings.isEmpty()) {
-            return List.of();
+        List<DraftSentence> out = new ArrayList<>();
+        if (!states.isEmpty()) {
+            String text = "On mental status examination, " + s() + " " + was() + " " + list(states);
+            List<String> sources = new ArrayList<>(stateSources);
+            if (!findings.isEmpty()) {
+                text += ", with " + list(findings);
+                sources.addAll(findingSources);
+            }
+            out.add(sentence(text, sources));
+        } else if (!findings.isEmpty()) {
+            out.add(sentence("Mental status was notable for " + list(findings), findingSources));
         }
-        if (states.isEmpty()) {
-            return List.of(new DraftSentence("Mental status was notable for " + list(findings) + ".", findingSources));
-        }
-        String text = "On mental status examination, the " + subject + " " + (subject.endsWith("s") ? "were " : "was ")
-                + list(states);
-        List<String> sources = new ArrayList<>(stateSources);
-        if (!findings.isEmpty()) {
-            text += ", with " + list(findings);
-            sources.addAll(findingSources);
-        }
-        return List.of(new DraftSentence(text + ".", sources));
+        out.addAll(separate);
+        return out;
     }
 
     private List<DraftSentence> screening() {
@@ -342,49 +596,57 @@ public final class ProseComposer {
         List<String> parts = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         for (int i = 0; i < p.screeningScores().size(); i++) {
-            ScreeningScore s = p.screeningScores().get(i);
-            String part = "the " + s.instrument().display() + " total score was " + s.total() + ", in the "
-                    + s.band() + " range";
-            if (longSentences) {
+            ScreeningScore sc = p.screeningScores().get(i);
+            String part = "the " + sc.instrument().display() + " total score was " + sc.total() + ", in the "
+                    + sc.band() + " range";
+            if (longSentences && p.screeningScores().size() > 1) {
                 parts.add(part);
                 sources.add("screeningScores[" + i + "]");
             } else {
-                out.add(new DraftSentence(capitalize(part) + ".", List.of("screeningScores[" + i + "]")));
+                out.add(sentence(capitalize(part), "screeningScores[" + i + "]"));
             }
         }
         if (!parts.isEmpty()) {
-            out.add(new DraftSentence(capitalize(String.join("; ", parts)) + ".", sources));
+            out.add(sentence(capitalize(String.join(", and ", parts)), sources));
         }
         return out;
     }
 
-    // ---- what the clinician did and how the client responded --------------------------------
+    // ---- what the clinician did and how the client responded -----------------------------------
 
     private List<DraftSentence> interventions(boolean tiedToResponse) {
         List<DraftSentence> out = new ArrayList<>();
+        if (p.attendance() != Attendance.ATTENDED) {
+            for (int i = 0; i < p.outreach().size(); i++) {
+                out.addAll(actionSentences(read(p.outreach().get(i), Slot.ACTION), "outreach[" + i + "]", i, true));
+            }
+            return out;
+        }
         for (int i = 0; i < p.interventions().size(); i++) {
             Intervention in = p.interventions().get(i);
             String source = "interventions[" + i + "]";
-            String did = interventionClause(in, i);
+            List<String> extra = new ArrayList<>();
+            String did = interventionClause(in, i, extra);
             if (tiedToResponse && in.responseText().isPresent()) {
-                String response = in.response();
-                if (longSentences) {
-                    String rest = hasSubject(response) ? Phrases.decapitalize(bare(response))
-                            : "the " + subject + " " + fragment(response);
-                    out.add(new DraftSentence(did + ", and " + rest + ".", List.of(source)));
+                List<Phrase> response = read(in.response(), Slot.RESPONSE);
+                if (longSentences && extra.isEmpty() && response.size() == 1) {
+                    out.add(sentence(did + ", and " + responseBody(response.get(0)), source));
                 } else {
-                    out.add(new DraftSentence(did + ".", List.of(source)));
-                    out.add(new DraftSentence(responseLead(i, in, false) + responseBody(response) + ".",
-                            List.of(source)));
+                    out.add(sentence(did, source));
+                    extra.forEach(e -> out.add(sentence(e, source)));
+                    for (Phrase r : response) {
+                        out.add(sentence(responseLead(i, in, false) + responseBody(r), source));
+                    }
                 }
             } else {
-                out.add(new DraftSentence(did + ".", List.of(source)));
+                out.add(sentence(did, source));
+                extra.forEach(e -> out.add(sentence(e, source)));
             }
         }
         return out;
     }
 
-    private String interventionClause(Intervention in, int i) {
+    private String interventionClause(Intervention in, int i, List<String> extra) {
         String verb = interventionVerbs.get(i % interventionVerbs.size());
         String lead;
         switch (i % 5) {
@@ -404,25 +666,58 @@ public final class ProseComposer {
                 lead = "In addition, " + actor + " ";
                 break;
         }
-        String name = in.name();
+        String name = interventionName(in);
         String what = verb.equals("guided") ? "guided the " + term + " through " + name : verb + " " + name;
-        String focus = in.focusText().map(f -> {
-            return (i % 2 == 0 ? " focused on " : " centered on ") + fragment(f);
-        }).orElse("");
+        StringBuilder focus = new StringBuilder();
+        if (in.focusText().isPresent()) {
+            List<Phrase> parts = read(in.focus(), Slot.FOCUS);
+            Phrase f = parts.get(0);
+            String on = i % 2 == 0 ? " focused on " : " centered on ";
+            switch (f.kind()) {
+                case PREDICATE:
+                    if (f.form == English.Form.PAST) {
+                        focus.append(" and ").append(own(f.past()));
+                    } else {
+                        focus.append(on).append(own(f.gerund()));
+                    }
+                    break;
+                case CLAUSE:
+                    extra.add(capitalize(own(f.clientSubject ? s() + " " + f.predicate().past() : f.past())));
+                    break;
+                case NOUN:
+                    focus.append(on).append(own(f.withArticle()));
+                    break;
+                default:
+                    focus.append(on).append(own(f.text()));
+                    break;
+            }
+            for (int k = 1; k < parts.size(); k++) {
+                extra.add(capitalize(own(parts.get(k).kind() == Kind.CLAUSE ? parts.get(k).past()
+                        : s() + " " + pastPredicate(parts.get(k), "worked on", ""))));
+            }
+        }
         return lead + what + focus;
+    }
+
+    private String interventionName(Intervention in) {
+        if (in.label().isEmpty()) {
+            return in.name();
+        }
+        Phrase label = read(in.label(), Slot.NAME).get(0);
+        return own(label.withArticle());
     }
 
     private String responseLead(int i, Intervention in, boolean separateSection) {
         if (separateSection) {
             switch (i % 4) {
                 case 0:
-                    return "In response to " + in.name() + ", ";
+                    return "In response to " + interventionName(in) + ", ";
                 case 1:
-                    return "During " + in.name() + ", ";
+                    return "During " + interventionName(in) + ", ";
                 case 2:
-                    return "Following " + in.name() + ", ";
+                    return "Following " + interventionName(in) + ", ";
                 default:
-                    return "With " + in.name() + ", ";
+                    return "With " + interventionName(in) + ", ";
             }
         }
         switch (i % 3) {
@@ -435,8 +730,16 @@ public final class ProseComposer {
         }
     }
 
-    private String responseBody(String response) {
-        return hasSubject(response) ? Phrases.decapitalize(bare(response)) : "the " + subject + " " + fragment(response);
+    /** How the subject responded, as a clause: "the client identified...", "the mother agreed...". */
+    private String responseBody(Phrase r) {
+        if (r.kind() == Kind.CLAUSE && !r.clientSubject) {
+            return own(Phrases.decapitalize(withThe(r, r.past())));
+        }
+        int at = r.kind() == Kind.NOUN ? r.smallClauseAt() : -1;
+        if (at == 1) {
+            return "the " + subject + "'s " + own(r.tokens.get(0)) + " was " + own(r.from(1));
+        }
+        return s() + " " + pastPredicate(r, "showed", "");
     }
 
     private List<DraftSentence> responses(boolean tiedToInterventions) {
@@ -447,30 +750,53 @@ public final class ProseComposer {
                 Intervention in = p.interventions().get(i);
                 if (in.responseText().isPresent()) {
                     anyPerIntervention = true;
-                    String text = responseLead(i, in, true) + responseBody(in.response()) + ".";
-                    out.add(new DraftSentence(capitalize(text), List.of("interventions[" + i + "]")));
+                    for (Phrase r : read(in.response(), Slot.RESPONSE)) {
+                        out.add(sentence(responseLead(i, in, true) + responseBody(r), "interventions[" + i + "]"));
+                    }
                 }
             }
         } else {
             anyPerIntervention = p.interventions().stream().anyMatch(x -> x.responseText().isPresent());
         }
         if (!p.clientResponse().isEmpty()) {
-            String r = p.clientResponse();
-            String text = anyPerIntervention ? "Overall, " + responseBody(r) : capitalize(responseBody(r));
-            out.add(new DraftSentence(text + ".", List.of("clientResponse")));
+            boolean firstPhrase = true;
+            for (Phrase r : read(p.clientResponse(), Slot.RESPONSE)) {
+                String body = responseBody(r);
+                String text = anyPerIntervention && firstPhrase ? "Overall, " + body : capitalize(body);
+                out.add(sentence(text, "clientResponse"));
+                firstPhrase = false;
+            }
         }
         return out;
     }
 
-    // ---- goals and progress -----------------------------------------------------------------
+    // ---- goals and progress ---------------------------------------------------------------------
+
+    /** "the goal to reduce...", "the goal of fewer...". */
+    private String goal(String text) {
+        Phrase g = read(text, Slot.GOAL).get(0);
+        if (g.kind() == Kind.CLAUSE) {
+            g = g.predicate();
+        }
+        switch (g.kind()) {
+            case PREDICATE:
+                return "the goal to " + own(g.base());
+            case ADJECTIVE:
+                return "the goal of being " + own(g.text());
+            case GERUND:
+                return "the goal of " + own(g.text());
+            default:
+                return "the goal of " + own(g.text());
+        }
+    }
 
     private List<DraftSentence> goals() {
         List<DraftSentence> out = new ArrayList<>();
         for (int i = 0; i < p.goals().size(); i++) {
-            String g = Phrases.goal(p.goals().get(i).goal());
+            String g = goal(p.goals().get(i).goal());
             String text = i == 0 ? "This session addressed the treatment-plan " + g.substring("the ".length())
                     : "It also addressed " + g;
-            out.add(new DraftSentence(text + ".", List.of("goals[" + i + "]")));
+            out.add(sentence(text, "goals[" + i + "]"));
         }
         return out;
     }
@@ -481,9 +807,28 @@ public final class ProseComposer {
         int n = p.goals().size();
         for (int i = 0; i < n; i++) {
             GoalProgress g = p.goals().get(i);
+            String source = "goals[" + i + "]";
             String ref = goalsNamedEarlier ? (n == 1 ? "this goal" : "the " + ORDINALS.get(Math.min(i, 9)) + " goal")
-                    : Phrases.goal(g.goal());
-            String evidence = g.evidence().isEmpty() ? "" : ", as evidenced by " + fragment(g.evidence());
+                    : goal(g.goal());
+            String evidence = "";
+            List<String> evidenceSentences = new ArrayList<>();
+            if (!g.evidence().isEmpty()) {
+                for (Phrase e : read(g.evidence(), Slot.EVIDENCE)) {
+                    boolean state = e.kind() == Kind.NOUN && (English.PREPOSITIONS.contains(e.word(0))
+                            || Set.of("back", "down", "up", "off", "out", "over").contains(e.word(0)));
+                    if (state) {
+                        evidenceSentences.add("The " + term + " was " + own(e.text()));
+                    } else if ((e.kind() == Kind.NOUN || e.kind() == Kind.GERUND) && evidence.isEmpty()) {
+                        evidence = ", as evidenced by " + own(e.withArticle());
+                    } else if (e.kind() == Kind.CLAUSE) {
+                        evidenceSentences.add(e.clientSubject ? "The " + term + " " + own(e.predicate().past())
+                                : capitalize(own(withThe(e, e.past()))));
+                    } else {
+                        // Progress is the client's, whoever else was in the room.
+                        evidenceSentences.add("The " + term + " " + pastPredicate(e, nounReportVerb, ""));
+                    }
+                }
+            }
             String text;
             if (g.rating() == ProgressRating.GOAL_MET) {
                 text = "The " + term + (i == 0 ? " met " : " also met ") + ref + evidence;
@@ -492,58 +837,200 @@ public final class ProseComposer {
             } else {
                 text = "Toward " + ref + ", the " + term + " " + g.rating().predicate() + evidence;
             }
-            out.add(new DraftSentence(capitalize(text) + ".", List.of("goals[" + i + "]")));
+            out.add(sentence(capitalize(text), source));
+            evidenceSentences.forEach(e -> out.add(sentence(e, source)));
         }
         return out;
     }
 
-    // ---- risk ---------------------------------------------------------------------------------
+    // ---- risk -------------------------------------------------------------------------------------
 
     private List<DraftSentence> risk() {
-        RiskAssessment r = p.risk();
+        ClinicalRiskAssessment r = p.risk();
         List<DraftSentence> out = new ArrayList<>();
-        if (!r.ideation().isEmpty()) {
-            out.add(new DraftSentence("When asked about safety, " + responseBody(r.ideation()) + ".",
-                    List.of("risk.ideation")));
-        }
-        if (!r.level().aboveNone()) {
-            out.add(new DraftSentence(capitalize(actorPossessive) + " risk assessment identified no current risk of"
-                    + " harm to self or others.", List.of("risk.level")));
-        } else {
-            out.add(new DraftSentence(capitalize(actor) + " assessed the " + term + "'s current risk of harm as "
-                    + r.level().display() + ".", List.of("risk.level")));
+        List<Integer> usedActions = new ArrayList<>();
+        boolean elevated = r.level().compareTo(ClinicalRiskLevel.MODERATE) >= 0;
+        statements(out, r.ideation(), "risk.ideation", "suicidal or homicidal ideation");
+        statements(out, r.intent(), "risk.intent", "intent");
+        statements(out, r.plan(), "risk.plan", "a plan");
+        statements(out, r.means(), "risk.means", "access to means");
+        if (elevated) {
+            factors(out, r.protectiveFactors(), "Protective factors included ", "A further protective factor was that ",
+                    "risk.protectiveFactors");
+            safetyPlan(out, r, usedActions);
+            followUp(out, r, usedActions);
         }
         if (!r.riskFactors().isEmpty()) {
-            out.add(listSentence("Identified risk factors were ", r.riskFactors(), "risk.riskFactors"));
+            factors(out, r.riskFactors(), "Risk factors included ", "A further risk factor was that ", "risk.riskFactors");
         }
-        if (!r.protectiveFactors().isEmpty()) {
-            out.add(listSentence("Protective factors noted were ", r.protectiveFactors(), "risk.protectiveFactors"));
-        }
-        List<String> actions = r.actionsTaken();
-        if (longSentences && !actions.isEmpty()) {
-            List<String> parts = actions.stream().map(a -> fragment(a)).toList();
-            out.add(new DraftSentence(capitalize(actor) + " " + list(parts) + ".", indexed("risk.actionsTaken",
-                    actions.size())));
+        if (!r.level().aboveNone()) {
+            out.add(sentence(capitalize(actorPossessive) + " risk assessment identified no current risk of harm to"
+                    + " self or others", "risk.level"));
         } else {
-            for (int i = 0; i < actions.size(); i++) {
-                String a = fragment(actions.get(i));
-                String lead = i == 0 ? capitalize(actor) + " " : i % 3 == 1 ? capitalize(actor) + " also "
-                        : i % 3 == 2 ? "In addition, " + actor + " " : capitalize(actor) + " further ";
-                out.add(new DraftSentence(lead + a + ".", List.of("risk.actionsTaken[" + i + "]")));
+            out.add(sentence(capitalize(actor) + " assessed the " + term + "'s current risk of harm as "
+                    + r.level().display(), "risk.level"));
+        }
+        if (!elevated) {
+            factors(out, r.protectiveFactors(), "Protective factors included ", "A further protective factor was that ",
+                    "risk.protectiveFactors");
+            if (!r.safetyPlan().isEmpty()) {
+                safetyPlan(out, r, usedActions);
             }
+        }
+        List<String> nouns = new ArrayList<>();
+        List<String> nounSources = new ArrayList<>();
+        int k = 0;
+        for (int i = 0; i < r.actionsTaken().size(); i++) {
+            if (usedActions.contains(i)) {
+                continue;
+            }
+            String source = "risk.actionsTaken[" + i + "]";
+            for (Phrase a : read(r.actionsTaken().get(i), Slot.ACTION)) {
+                if (a.kind() == Kind.NOUN && listable(a)) {
+                    nouns.add(own(a.withArticle()));
+                    nounSources.add(source);
+                } else {
+                    out.addAll(actionSentences(List.of(a), source, k++, false));
+                }
+            }
+        }
+        if (!nouns.isEmpty()) {
+            out.add(sentence("Risk-related actions this session included " + list(nouns), nounSources));
+        }
+        if (!elevated && !r.followUp().isEmpty()) {
+            followUp(out, r, usedActions);
         }
         return out;
     }
 
-    private DraftSentence listSentence(String lead, List<String> items, String field) {
-        List<String> parts = items.stream().map(this::fragment).toList();
-        return new DraftSentence(lead + list(parts) + ".", indexed(field, items.size()));
+    private void statements(List<DraftSentence> out, String text, String source, String topic) {
+        if (text.isEmpty()) {
+            return;
+        }
+        for (Phrase ph : read(text, Slot.RISK_STATEMENT)) {
+            String sentence;
+            if (source.equals("risk.plan") && ph.kind() == Kind.PREDICATE && ph.form == English.Form.BASE
+                    && !EN.isSpeechVerb(ph.headVerb())) {
+                // A plan typed as what the client would do: "overdose on stored pills".
+                sentence = capitalize(s()) + " described a plan to " + own(ph.base());
+            } else {
+                sentence = aboutSubject(ph, "reported", topic);
+            }
+            out.add(sentence(sentence, source));
+        }
     }
 
-    private static List<String> indexed(String field, int n) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            out.add(field + "[" + i + "]");
+    private void factors(List<DraftSentence> out, List<String> items, String lead, String clauseLead, String field) {
+        List<String> listed = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        List<DraftSentence> separate = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String source = field + "[" + i + "]";
+            for (Phrase f : read(items.get(i), Slot.FACTOR)) {
+                if (f.kind() == Kind.CLAUSE || f.kind() == Kind.QUOTE) {
+                    separate.add(sentence(clauseLead + own(f.text()), source));
+                } else if (f.kind() == Kind.PREDICATE && EN.isSpeechVerb(f.headVerb())) {
+                    // "says she does not want her kids to lose their mother": what the client said.
+                    separate.add(sentence(capitalize(s()) + " " + own(f.past()), source));
+                } else if (!listable(f)) {
+                    separate.add(sentence((separate.isEmpty() && listed.isEmpty() ? lead : lead.replace(" included",
+                            " also included")) + asListItem(f), source));
+                } else {
+                    listed.add(asListItem(f));
+                    sources.add(source);
+                }
+            }
+        }
+        if (!listed.isEmpty()) {
+            out.add(sentence(lead + list(listed), sources));
+        }
+        out.addAll(separate);
+    }
+
+    private void safetyPlan(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
+        if (!r.safetyPlan().isEmpty()) {
+            for (Phrase ph : read(r.safetyPlan(), Slot.ACTION)) {
+                if (ph.kind() == Kind.NOUN) {
+                    out.add(sentence("Safety planning this session produced " + own(ph.withArticle()),
+                            "risk.safetyPlan"));
+                } else {
+                    out.addAll(actionSentences(List.of(ph), "risk.safetyPlan", 0, false));
+                }
+            }
+            return;
+        }
+        for (int i = 0; i < r.actionsTaken().size(); i++) {
+            if (r.actionsTaken().get(i).toLowerCase(Locale.ROOT).contains("safety plan")) {
+                usedActions.add(i);
+                out.addAll(actionSentences(read(r.actionsTaken().get(i), Slot.ACTION), "risk.actionsTaken[" + i + "]",
+                        0, false));
+                return;
+            }
+        }
+    }
+
+    private void followUp(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
+        if (!r.followUp().isEmpty()) {
+            for (Phrase ph : read(r.followUp(), Slot.PLAN)) {
+                switch (ph.kind()) {
+                    case NOUN:
+                    case GERUND:
+                        out.add(sentence("Follow-up is set as " + own(ph.withArticle()), "risk.followUp"));
+                        break;
+                    case PASSIVE:
+                        out.add(sentence(capitalize(own(ph.passiveNoun().withArticle())) + (ph.passiveNoun().plural()
+                                ? " were " : " was ") + ph.passiveTail(), "risk.followUp"));
+                        break;
+                    default:
+                        out.add(sentence(planSentence(ph, 0), "risk.followUp"));
+                        break;
+                }
+            }
+            return;
+        }
+        for (int i = 0; i < r.actionsTaken().size(); i++) {
+            String a = r.actionsTaken().get(i).toLowerCase(Locale.ROOT);
+            if (!usedActions.contains(i) && (a.contains("follow") || a.contains("check-in") || a.contains("safety check"))) {
+                usedActions.add(i);
+                out.addAll(actionSentences(read(r.actionsTaken().get(i), Slot.ACTION), "risk.actionsTaken[" + i + "]",
+                        0, false));
+                return;
+            }
+        }
+        p.nextAppointment().ifPresent(next -> out.add(sentence("Follow-up is set for the next session on "
+                + Phrases.weekdayDate(next.toLocalDate()) + ", at " + Phrases.time(next.toLocalTime()),
+                "nextAppointment")));
+    }
+
+    /** What the clinician did: "This clinician completed...", "A safety plan was completed.". */
+    private List<DraftSentence> actionSentences(List<Phrase> phrases, String source, int index, boolean outreach) {
+        List<DraftSentence> out = new ArrayList<>();
+        for (Phrase a : phrases) {
+            String lead = index == 0 ? capitalize(actor) + " " : index % 3 == 1 ? capitalize(actor) + " also "
+                    : index % 3 == 2 ? "In addition, " + actor + " " : capitalize(actor) + " further ";
+            switch (a.kind()) {
+                case PREDICATE:
+                case GERUND:
+                    out.add(sentence(lead + own(a.past()), source));
+                    break;
+                case CLAUSE:
+                    out.add(sentence(capitalize(own(a.clientSubject ? s() + " " + a.predicate().past() : a.past())),
+                            source));
+                    break;
+                case PASSIVE:
+                    Phrase noun = a.passiveNoun();
+                    out.add(sentence(capitalize(own(noun.withArticle())) + (noun.plural() ? " were " : " was ")
+                            + own(a.passiveTail()), source));
+                    break;
+                case NOUN:
+                    out.add(sentence((outreach ? "Outreach included " : "Risk-related actions included ")
+                            + own(a.withArticle()), source));
+                    break;
+                default:
+                    out.add(sentence(capitalize(s()) + " " + pastPredicate(a, "reported", ""), source));
+                    break;
+            }
+            index++;
         }
         return out;
     }
@@ -553,96 +1040,177 @@ public final class ProseComposer {
             return List.of();
         }
         List<String> parts = new ArrayList<>();
+        boolean commas = false;
         for (DiagnosisCode d : p.diagnoses()) {
-            parts.add(fragment(d.description()) + " (" + d.code() + ")");
+            String name = own(diagnosisName(d.description()));
+            commas |= name.indexOf(',') >= 0;
+            parts.add(name + " (" + d.code() + ")");
+        }
+        if (commas && parts.size() > 1) {
+            List<DraftSentence> out = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                out.add(sentence(i == 0 ? "Treatment this session targeted the " + term + "'s diagnosis of " + parts.get(i)
+                        : "It also addressed the diagnosis of " + parts.get(i), "diagnoses[" + i + "]"));
+            }
+            return out;
         }
         String noun = parts.size() == 1 ? "diagnosis" : "diagnoses";
-        return List.of(new DraftSentence("Treatment this session targeted the " + term + "'s " + noun + " of "
-                + list(parts) + ".", indexed("diagnoses", parts.size())));
+        List<String> sources = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            sources.add("diagnoses[" + i + "]");
+        }
+        return List.of(sentence("Treatment this session targeted the " + term + "'s " + noun + " of " + list(parts),
+                sources));
     }
 
-    // ---- plan ---------------------------------------------------------------------------------
+    /** "Oppositional defiant disorder" as "oppositional defiant disorder"; eponyms and acronyms keep capitals. */
+    private static String diagnosisName(String description) {
+        String d = Phrases.bare(description);
+        if (d.length() > 1 && Character.isUpperCase(d.charAt(0)) && Character.isLowerCase(d.charAt(1))
+                && !d.startsWith("Tourette") && !d.startsWith("Asperger") && !d.startsWith("Alzheimer")) {
+            return Character.toLowerCase(d.charAt(0)) + d.substring(1);
+        }
+        return d;
+    }
+
+    // ---- plan -------------------------------------------------------------------------------------
 
     private List<DraftSentence> plan() {
         List<DraftSentence> out = new ArrayList<>();
-        List<String> homework = new ArrayList<>();
+        List<String> agreed = new ArrayList<>();
+        List<String> agreedSources = new ArrayList<>();
+        List<DraftSentence> own = new ArrayList<>();
         for (int i = 0; i < p.homework().size(); i++) {
-            String h = p.homework().get(i);
-            if (hasSubject(h)) {
-                out.add(new DraftSentence(Phrases.sentence(h), List.of("homework[" + i + "]")));
-            } else {
-                homework.add(fragment(h));
-            }
-        }
-        List<String> homeworkSources = new ArrayList<>();
-        for (int i = 0; i < p.homework().size(); i++) {
-            if (!hasSubject(p.homework().get(i))) {
-                homeworkSources.add("homework[" + i + "]");
-            }
-        }
-        List<DraftSentence> hw = new ArrayList<>();
-        if (longSentences && !homework.isEmpty()) {
-            hw.add(new DraftSentence("For homework, the " + subject + " agreed to " + list(homework) + ".",
-                    homeworkSources));
-        } else {
-            for (int i = 0; i < homework.size(); i++) {
-                String lead = i == 0 ? "For homework, the " + subject + " agreed to "
-                        : i % 2 == 1 ? "The " + subject + " also agreed to " : "The " + subject + " further agreed to ";
-                hw.add(new DraftSentence(lead + homework.get(i) + ".", List.of(homeworkSources.get(i))));
-            }
-        }
-        hw.addAll(out);
-        List<DraftSentence> plan = new ArrayList<>();
-        List<String> items = new ArrayList<>();
-        List<String> itemSources = new ArrayList<>();
-        for (int i = 0; i < p.plan().size(); i++) {
-            String item = p.plan().get(i);
-            if (hasSubject(item)) {
-                plan.add(new DraftSentence(Phrases.sentence(item), List.of("plan[" + i + "]")));
-            } else {
-                items.add(fragment(item));
-                itemSources.add("plan[" + i + "]");
-            }
-        }
-        List<DraftSentence> planned = new ArrayList<>();
-        if (longSentences && !items.isEmpty()) {
-            planned.add(new DraftSentence(capitalize(actor) + " will " + list(items) + ".", itemSources));
-        } else {
-            for (int i = 0; i < items.size(); i++) {
-                String lead;
-                switch (i % 4) {
-                    case 0:
-                        lead = capitalize(actor) + " will ";
+            String source = "homework[" + i + "]";
+            for (Phrase h : read(p.homework().get(i), Slot.HOMEWORK)) {
+                Phrase x = h.kind() == Kind.CLAUSE && h.clientSubject ? h.predicate() : h;
+                switch (x.kind()) {
+                    case PREDICATE:
+                    case GERUND:
+                        if (x.form == English.Form.PAST) {
+                            own.add(sentence(capitalize(s()) + " " + own(x.past()), source));
+                        } else {
+                            agreed.add(own(x.base()));
+                            agreedSources.add(source);
+                        }
                         break;
-                    case 1:
-                        lead = capitalize(actor) + " will also ";
+                    case NOUN:
+                    case PASSIVE:
+                        agreed.add(own(x.withArticle()));
+                        agreedSources.add(source);
                         break;
-                    case 2:
-                        lead = "In addition, " + actor + " will ";
+                    case CLAUSE:
+                        own.add(sentence(toWill(x), source));
                         break;
                     default:
-                        lead = "Going forward, " + actor + " will ";
+                        own.add(sentence(capitalize(own(x.text())), source));
                         break;
                 }
-                planned.add(new DraftSentence(lead + items.get(i) + ".", List.of(itemSources.get(i))));
             }
         }
-        hw.addAll(planned);
-        hw.addAll(plan);
-        p.nextAppointment().ifPresent(next -> hw.add(new DraftSentence("The next session is scheduled for "
-                + Phrases.weekdayDate(next.toLocalDate()) + ", at " + Phrases.time(next.toLocalTime()) + ".",
-                List.of("nextAppointment"))));
-        return hw;
+        boolean joinable = agreed.stream().noneMatch(a -> a.indexOf(',') >= 0);
+        if (longSentences && joinable && !agreed.isEmpty()) {
+            out.add(sentence("For homework, the " + subject + " agreed to " + list(agreed), agreedSources));
+        } else {
+            for (int i = 0; i < agreed.size(); i++) {
+                String lead = i == 0 ? "For homework, the " + subject + " agreed to "
+                        : i % 2 == 1 ? "The " + subject + " also agreed to " : "The " + subject + " further agreed to ";
+                out.add(sentence(lead + agreed.get(i), agreedSources.get(i)));
+            }
+        }
+        out.addAll(own);
+        int k = 0;
+        List<String> clinicianItems = new ArrayList<>();
+        List<String> clinicianSources = new ArrayList<>();
+        for (int i = 0; i < p.plan().size(); i++) {
+            String source = "plan[" + i + "]";
+            for (Phrase ph : read(p.plan().get(i), Slot.PLAN)) {
+                Phrase x = ph.kind() == Kind.CLAUSE && ph.clientSubject && (ph.word(ph.head).equals("to")
+                        || ph.word(ph.head).equals("will")) ? ph : ph;
+                if (longSentences && x.kind() == Kind.PREDICATE && x.form != English.Form.PAST
+                        && EN.isClinicianVerb(baseVerb(x)) && x.text().indexOf(',') < 0) {
+                    clinicianItems.add(own(x.base()));
+                    clinicianSources.add(source);
+                    continue;
+                }
+                out.add(sentence(planSentence(x, k++), source));
+            }
+        }
+        if (!clinicianItems.isEmpty()) {
+            out.add(sentence(capitalize(actor) + " will " + list(clinicianItems), clinicianSources));
+        }
+        p.nextAppointment().ifPresent(next -> out.add(sentence("The next session is scheduled for "
+                + Phrases.weekdayDate(next.toLocalDate()) + ", at " + Phrases.time(next.toLocalTime()),
+                "nextAppointment")));
+        return out;
     }
 
-    // ---- helpers ------------------------------------------------------------------------------
-
-    /** A therapist's phrase set inside a sentence: no trailing period, lower-case first word unless a name. */
-    private String fragment(String text) {
-        String s = bare(text);
-        String firstWord = Phrases.firstWord(s);
-        return properNames.contains(firstWord) ? s : Phrases.decapitalize(s);
+    private static String baseVerb(Phrase x) {
+        String w = x.word(x.head);
+        if (w.equals("to") || w.equals("will") || w.equals("shall")) {
+            return EN.baseOf(x.word(x.head + 1));
+        }
+        return x.headVerb();
     }
+
+    /** "parents to use the chart" as "The parents will use the chart"; other clauses as typed. */
+    private String toWill(Phrase x) {
+        if (!x.word(x.head).equals("to")) {
+            return capitalize(own(x.text()));
+        }
+        String who = x.subject();
+        String first = x.word(0);
+        if (!English.DETERMINERS.contains(first) && !English.POSSESSIVES.contains(first) && !Phrase.isName(x.tokens.get(0))) {
+            who = "the " + who;
+        }
+        return capitalize(own(who)) + " will " + own(x.predicate().base());
+    }
+
+    /** One plan element as a sentence: who will do it, or what the plan includes. */
+    private String planSentence(Phrase x, int k) {
+        switch (x.kind()) {
+            case PREDICATE:
+            case GERUND: {
+                if (x.form == English.Form.PAST) {
+                    return capitalize(actor) + " " + own(x.past());
+                }
+                String verb = baseVerb(x);
+                String base = own(x.base());
+                if (EN.isClientVerb(verb)) {
+                    return "The " + subject + (k % 2 == 0 ? " will " : " will also ") + base;
+                }
+                if (EN.isClinicianVerb(verb)) {
+                    switch (k % 4) {
+                        case 0:
+                            return capitalize(actor) + " will " + base;
+                        case 1:
+                            return capitalize(actor) + " will also " + base;
+                        case 2:
+                            return "In addition, " + actor + " will " + base;
+                        default:
+                            return "Going forward, " + actor + " will " + base;
+                    }
+                }
+                return (k == 0 ? "The plan is to " : "The plan is also to ") + base;
+            }
+            case NOUN:
+            case PASSIVE:
+                return (k == 0 ? "The plan includes " : "The plan also includes ") + own(x.withArticle());
+            case CLAUSE:
+                if (x.clientSubject) {
+                    String w = x.word(x.head);
+                    if (w.equals("to")) {
+                        return "The " + subject + " will " + own(x.predicate().base());
+                    }
+                    return capitalize(s()) + " " + own(x.predicate().text());
+                }
+                return toWill(x);
+            default:
+                return capitalize(own(x.text()));
+        }
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------
 
     private String abbreviate(String text) {
         if (abbreviations.isEmpty()) {
@@ -651,7 +1219,10 @@ public final class ProseComposer {
         String out = text;
         for (String[] a : ABBREVIATE) {
             if (abbreviations.contains(a[2])) {
-                out = out.replace(a[0], a[1]).replace(capitalize(a[0]), a[1]);
+                out = out.replace(a[0], a[1]);
+                if (Character.isUpperCase(a[1].charAt(0))) {
+                    out = out.replace(capitalize(a[0]), a[1]);
+                }
             }
         }
         return out;

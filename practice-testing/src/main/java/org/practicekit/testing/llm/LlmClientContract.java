@@ -67,6 +67,9 @@ public abstract class LlmClientContract {
     /** The server answers 200 with a JSON body cut in the middle. */
     protected abstract void enqueueTruncatedJson();
 
+    /** The server answers 200 OK with the provider's error object in the body instead of an answer. */
+    protected abstract void enqueueErrorObjectWithStatus200();
+
     /** The server accepts the request and never answers. */
     protected abstract void enqueueNoResponse();
 
@@ -165,6 +168,14 @@ public abstract class LlmClientContract {
                 .hasMessageContaining("401");
         assertThat(requestCount()).isEqualTo(1);
         assertThat(sleeper.waits()).isEmpty();
+    }
+
+    @Test
+    void anErrorObjectInASuccessfulResponseFailsInsteadOfAnsweringEmpty() {
+        enqueueErrorObjectWithStatus200();
+        assertThatThrownBy(() -> client(2).complete(prompt())).isInstanceOf(NonRetriableException.class)
+                .hasMessageContaining("error object");
+        assertThat(requestCount()).isEqualTo(1);
     }
 
     @Test

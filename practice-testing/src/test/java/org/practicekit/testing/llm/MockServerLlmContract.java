@@ -108,6 +108,11 @@ abstract class MockServerLlmContract extends LlmClientContract {
     }
 
     @Override
+    protected void enqueueErrorObjectWithStatus200() {
+        server.enqueue(json(200, resource("error-400.json")));
+    }
+
+    @Override
     protected void enqueueOverloaded() {
         server.enqueue(json(overloadedStatus(), resource("overloaded.json")));
     }

@@ -89,7 +89,13 @@ public final class EligibilityInquiryWriter {
     private static void person(SegmentWriter w, EligibilityRequest request, String date, List<String> serviceTypeCodes)
             throws EDIStreamException {
         if (request.client().birthDate().isPresent()) {
-            w.segment("DMG", "D8", D8.format(request.client().birthDate().get()));
+            // Payers match on sex too when given; the 270 has no code for "unknown", so it is left out then.
+            String sex = request.client().sex().x12Code();
+            if (sex.equals("F") || sex.equals("M")) {
+                w.segment("DMG", "D8", D8.format(request.client().birthDate().get()), sex);
+            } else {
+                w.segment("DMG", "D8", D8.format(request.client().birthDate().get()));
+            }
         }
         w.segment("DTP", "291", "D8", date);
         for (String code : serviceTypeCodes) {

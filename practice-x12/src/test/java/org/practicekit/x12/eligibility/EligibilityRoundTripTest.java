@@ -28,6 +28,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.practicekit.core.ValidationException;
+import org.practicekit.core.model.AdministrativeSex;
 import org.practicekit.core.model.Client;
 import org.practicekit.core.model.Coverage;
 import org.practicekit.core.model.Money;
@@ -88,10 +89,11 @@ class EligibilityRoundTripTest {
                 .ofMinLength(2).ofMaxLength(30);
         Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 3650).map(d -> LocalDate.of(2024, 1, 1).plusDays(d));
         Arbitrary<Coverage.Relationship> relationships = Arbitraries.of(Coverage.Relationship.class);
-        return Combinators.combine(names, names, members, dates, relationships, names).as((given, family, member, date,
-                rel, subscriberName) -> {
+        Arbitrary<AdministrativeSex> sexes = Arbitraries.of(AdministrativeSex.class);
+        return Combinators.combine(names, names, members, dates, relationships, names, sexes).as((given, family, member, date,
+                rel, subscriberName, sex) -> {
             Client client = Client.builder().id("c-1").name(given, family).birthDate(LocalDate.of(1990, 5, 17))
-                    .zone(ZoneId.of("America/Chicago")).build();
+                    .sex(sex).zone(ZoneId.of("America/Chicago")).build();
             Coverage.Builder cov = Coverage.builder().payerName("Lakeshore Health Plan").payerId("LKS01")
                     .payerKind(PayerKind.COMMERCIAL).memberId(member);
             if (rel != Coverage.Relationship.SELF) {
@@ -113,6 +115,9 @@ class EligibilityRoundTripTest {
         assertThat(validationErrors(x12)).isEmpty();
         assertThat(x12).contains("EQ*" + codes.get(0) + "~");
         assertThat(x12).contains("DTP*291*D8*" + request.serviceDate().toString().replace("-", ""));
+        String sex = request.client().sex().x12Code();
+        assertThat(x12).as("the client's sex helps the payer match; the 270 has no code for unknown")
+                .contains(sex.equals("U") ? "DMG*D8*19900517~" : "DMG*D8*19900517*" + sex + "~");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.practicekit.core.messaging.internal;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -375,10 +374,6 @@ public final class MessageText {
         if (candidates.length == 0 || KNOWN_WORDS.contains(token) || isRiskWord(token)) {
             return token;
         }
-        // A real word is never a typo of a risk word ("something" is not "soothing").
-        if (WordList.english().isCommonWord(token)) {
-            return token;
-        }
         String best = token;
         int bestDistance = Integer.MAX_VALUE;
         for (String word : candidates) {
@@ -423,16 +418,9 @@ public final class MessageText {
     private static char[] foldTable() {
         char[] t = new char[0x250];
         for (char c = 0; c < t.length; c++) {
-            char lower = Character.toLowerCase(c);
-            if (c < 0x80) {
-                t[c] = lower;
-                continue;
-            }
-            String d = Normalizer.normalize(String.valueOf(lower), Normalizer.Form.NFD);
-            char base = d.charAt(0);
-            t[c] = d.length() > 1 && base < 0x80 ? base : lower;
+            char f = WordList.fold(c);
+            t[c] = f == 0 ? c : f;
         }
-        t['\u00df'] = 's';
         // '¿' and '¡' open Spanish questions and exclamations; they are punctuation here.
         t['\u00bf'] = ' ';
         t['\u00a1'] = ' ';

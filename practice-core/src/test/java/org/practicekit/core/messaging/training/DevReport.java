@@ -14,16 +14,10 @@ public final class DevReport {
                 : LexicalRiskModel.bundled();
         List<CrisisCorpus.Example> dev = CrisisCorpus.read(CrisisCorpus.file("dev.tsv"));
         int n = dev.size();
-        double[] p = new double[n];
-        boolean[] rules = new boolean[n];
-        int risks = 0;
-        for (int i = 0; i < n; i++) {
-            LexicalRiskModel.Score score = model.score(dev.get(i).text());
-            // As StandardRiskClassifier: no escalation without evidence above the base rate.
-            p[i] = score.logit() > model.bias() ? score.probability() : 0;
-            rules[i] = !PhraseRiskRules.INSTANCE.find(MessageText.normalize(dev.get(i).text())).isEmpty();
-            risks += dev.get(i).risk() ? 1 : 0;
-        }
+        TrainLexicalModel.DevScores scores = TrainLexicalModel.DevScores.of(model, dev);
+        double[] p = scores.model();
+        boolean[] rules = scores.rules();
+        int risks = scores.risks();
         int rtp = 0;
         int rfp = 0;
         for (int i = 0; i < n; i++) {

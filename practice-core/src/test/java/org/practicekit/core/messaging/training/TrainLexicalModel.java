@@ -200,18 +200,30 @@ public final class TrainLexicalModel {
      * The CONCERN threshold: the highest at which rules and model together reach the recall target
      * on dev. The HIGH threshold: the lowest at which the model alone is precise enough on dev.
      */
+    /** Per dev message: the model's probability as StandardRiskClassifier uses it, and whether a phrase rule fires. */
+    record DevScores(double[] model, boolean[] rules, int risks) {
+        static DevScores of(LexicalRiskModel model, List<CrisisCorpus.Example> dev) {
+            int n = dev.size();
+            double[] p = new double[n];
+            boolean[] rules = new boolean[n];
+            int risks = 0;
+            for (int i = 0; i < n; i++) {
+                LexicalRiskModel.Score score = model.score(dev.get(i).text());
+                // As StandardRiskClassifier: no escalation without evidence above the base rate.
+                p[i] = score.logit() > model.bias() ? score.probability() : 0;
+                rules[i] = !PhraseRiskRules.INSTANCE.find(MessageText.normalize(dev.get(i).text())).isEmpty();
+                risks += dev.get(i).risk() ? 1 : 0;
+            }
+            return new DevScores(p, rules, risks);
+        }
+    }
+
     private static Thresholds thresholds(LexicalRiskModel model, List<CrisisCorpus.Example> dev) {
         int n = dev.size();
-        double[] p = new double[n];
-        boolean[] rules = new boolean[n];
-        int risks = 0;
-        for (int i = 0; i < n; i++) {
-            LexicalRiskModel.Score score = model.score(dev.get(i).text());
-            // As StandardRiskClassifier: no escalation without evidence above the base rate.
-            p[i] = score.logit() > model.bias() ? score.probability() : 0;
-            rules[i] = !PhraseRiskRules.INSTANCE.find(MessageText.normalize(dev.get(i).text())).isEmpty();
-            risks += dev.get(i).risk() ? 1 : 0;
-        }
+        DevScores scores = DevScores.of(model, dev);
+        double[] p = scores.model();
+        boolean[] rules = scores.rules();
+        int risks = scores.risks();
         double concern = 0.5;
         double recall = 0;
         double flagged = 0;

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.practicekit.llm.phi.PhiSpan;
 
@@ -31,14 +29,17 @@ public final class KnownTermMatcher {
             "lily", "daisy", "holly", "iris", "violet", "jade", "crystal", "destiny", "harmony", "melody", "unique",
             "precious", "an", "le", "la", "de", "van", "von", "di", "do", "so", "he", "ma", "al", "ed", "jo", "ty");
 
-    private final Pattern textPattern;
+    private final Map<String, List<String[]>> termsByFirstWord; // lowercase first word -> {words of a term..., type}
     private final Map<String, String> textTypes;
     private final List<String[]> compactTerms; // {compact lowercase term, type}
+    private final Set<Character> firstChars;
 
-    private KnownTermMatcher(Pattern textPattern, Map<String, String> textTypes, List<String[]> compactTerms) {
-        this.textPattern = textPattern;
+    private KnownTermMatcher(Map<String, List<String[]>> termsByFirstWord, Map<String, String> textTypes,
+            List<String[]> compactTerms) {
+        this.termsByFirstWord = termsByFirstWord;
         this.textTypes = textTypes;
         this.compactTerms = compactTerms;
+        this.firstChars = termsByFirstWord.keySet().stream().map(w -> w.charAt(0)).collect(Collectors.toSet());
     }
 
     /** A matcher for {@code terms} (term to category); compact terms carry {@link #COMPACT_PREFIX}. */
@@ -55,17 +56,18 @@ public final class KnownTermMatcher {
                 textTypes.putIfAbsent(normalize(e.getKey()), e.getValue());
             }
         }
-        Pattern pattern = null;
-        if (!textTypes.isEmpty()) {
-            String alternation = textTypes.keySet().stream()
-                    .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                    .map(t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q"))
-                    .collect(Collectors.joining("|"));
-            pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        }
+        // Terms are looked up by their first word, longest term first, so one pass over the words finds them all.
+        Map<String, List<String[]>> byFirst = new HashMap<>();
+        textTypes.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .forEach(term -> {
+                    String[] words = term.split(" ");
+                    String[] entry = java.util.Arrays.copyOf(words, words.length + 1);
+                    entry[words.length] = textTypes.get(term);
+                    byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry);
+                });
         compact.sort(Comparator.comparingInt((String[] t) -> t[0].length()).reversed());
-        return new KnownTermMatcher(pattern, Map.copyOf(textTypes), List.copyOf(compact));
+        return new KnownTermMatcher(byFirst, Map.copyOf(textTypes), List.copyOf(compact));
     }
 
     /** True for given names that are also everyday words ("Will", "Hope"): risky as case-insensitive deny-list terms. */
@@ -76,19 +78,8 @@ public final class KnownTermMatcher {
     /** Every occurrence, ordered by start. */
     public List<PhiSpan> find(String text) {
         List<PhiSpan> out = new ArrayList<>();
-        if (textPattern != null) {
-            Matcher m = textPattern.matcher(text);
-            while (m.find()) {
-                String key = normalize(m.group());
-                String type = textTypes.get(key);
-                if (type == null) {
-                    continue;
-                }
-                if (EVERYDAY_WORDS.contains(key) && !Character.isUpperCase(text.charAt(m.start()))) {
-                    continue;
-                }
-                out.add(new PhiSpan(m.start(), m.end(), type, 1.0));
-            }
+        if (!termsByFirstWord.isEmpty()) {
+            findText(text, out);
         }
         if (!compactTerms.isEmpty()) {
             findCompact(text, out);
@@ -97,17 +88,87 @@ public final class KnownTermMatcher {
         return out;
     }
 
+    /** Whole words, ignoring case, any whitespace between the words of a term. */
+    private void findText(String text, List<PhiSpan> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!isWordChar(text.charAt(i)) || i > 0 && isWordChar(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && isWordChar(text.charAt(end))) {
+                end++;
+            }
+            if (!firstChars.contains(Character.toLowerCase(text.charAt(i)))) {
+                i = end; // no known term starts with this letter: most words leave here
+                continue;
+            }
+            // a term's first word may hold inner punctuation ("o'brien", "keisha.brown85@gmail.com"): try each candidate end
+            int matchedEnd = -1;
+            for (int e = end, tries = 0; e <= n && tries < 6; tries++) {
+                List<String[]> candidates = termsByFirstWord.get(text.substring(i, e).toLowerCase(Locale.ROOT));
+                if (candidates != null) {
+                    for (String[] term : candidates) {
+                        int m = matchRest(text, e, term);
+                        if (m > 0 && (m == n || !isWordChar(text.charAt(m)))) {
+                            String type = term[term.length - 1];
+                            boolean everyday = term.length == 2 && EVERYDAY_WORDS.contains(term[0]);
+                            if (!everyday || Character.isUpperCase(text.charAt(i))) {
+                                out.add(new PhiSpan(i, m, type, 1.0));
+                                matchedEnd = Math.max(matchedEnd, m);
+                            }
+                            break;
+                        }
+                    }
+                }
+                // extend over one inner punctuation mark and the next run of word chars
+                if (e + 1 < n && !Character.isWhitespace(text.charAt(e)) && isWordChar(text.charAt(e + 1))) {
+                    e++;
+                    while (e < n && isWordChar(text.charAt(e))) {
+                        e++;
+                    }
+                } else {
+                    break;
+                }
+            }
+            i = matchedEnd > 0 ? matchedEnd : end;
+        }
+    }
+
+    /** After a term's first word ends at {@code at}: the end of the whole term in {@code text}, or -1. */
+    private static int matchRest(String text, int at, String[] term) {
+        int k = at;
+        for (int w = 1; w < term.length - 1; w++) {
+            int s = k;
+            while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            if (k == s || !text.regionMatches(true, k, term[w], 0, term[w].length())) {
+                return -1;
+            }
+            k += term[w].length();
+        }
+        return k;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
     private void findCompact(String text, List<PhiSpan> out) {
-        StringBuilder sb = new StringBuilder(text.length());
+        char[] compactChars = new char[text.length()];
         int[] pos = new int[text.length()];
+        int length = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                pos[sb.length()] = i;
-                sb.append(Character.toLowerCase(c));
+            if (isWordChar(c)) {
+                pos[length] = i;
+                compactChars[length++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
             }
         }
-        String compactText = sb.toString();
+        String compactText = new String(compactChars, 0, length);
         for (String[] term : compactTerms) {
             String t = term[0];
             int from = 0;

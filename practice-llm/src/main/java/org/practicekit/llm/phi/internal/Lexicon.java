@@ -12,7 +12,8 @@ import java.util.Locale;
  * The word lists behind the in-process detector, packaged as resources next to this class and
  * written for PracticeKit: common US given names and surnames, everyday English words that are
  * also names, clinical vocabulary (medications, therapies, instruments, payers, days, months),
- * US cities, states, and the cue words that give context. Loaded once into one {@link WordTable}.
+ * eponyms, public names (countries, peoples, faiths, holidays, brands), US cities, states, and the
+ * cue words that give context. Loaded once into one {@link WordTable}.
  */
 public final class Lexicon {
     public static final long FIRST = 1L;
@@ -52,10 +53,42 @@ public final class Lexicon {
     public static final long TLD = 1L << 34;
     public static final long FILLER = 1L << 35;
     public static final long UNIT_OF_MEASURE = 1L << 36;
+    /** Proper nouns that are never PHI: countries, peoples, languages, faiths, holidays, seasons, brands. */
+    public static final long PUBLIC = 1L << 37;
+    /** Names of theorists, instruments and books that notes cite. */
+    public static final long EPONYM = 1L << 38;
+    /** Verbs and words after which a word names a person one is in touch with ("texted jenny"). */
+    public static final long CONTACT = 1L << 39;
+    /** Chat words and abbreviations of texting ("tbh", "pls", "im"): lowercase, unknown to a dictionary, not names. */
+    public static final long SLANG = 1L << 41;
+    /** Words that introduce an employer, school or venue ("works at", "drives for", "volunteers at"). */
+    public static final long EMPLOYER = 1L << 42;
+    /** Last words of an organization's or facility's name ("Hospital", "Academy", "LLC", "Market"). */
+    public static final long ORG_SUFFIX = 1L << 43;
+    /** Words after an eponym that make it a citation ("Gottman method", "Maslow's hierarchy"). */
+    public static final long CITATION = 1L << 44;
+
+    /** The first word of a vocabulary phrase ("Christmas" of "Christmas Eve"): only then are phrases looked up. */
+    public static final long PHRASE_START = 1L << 45;
+    /** The last word of a vocabulary phrase ("Kolk" of "van der Kolk"). */
+    public static final long PHRASE_END = 1L << 46;
+    /** Words that spell a day or a large number: "third", "twenty", "ninety", "hundred". */
+    public static final long NUMBER_WORD = 1L << 47;
+
+    /** Capitalized words that are vocabulary, not names: clinical terms, eponyms, public names, states, dates. */
+    public static final long VOCABULARY = CLINICAL | EPONYM | PUBLIC | STATE | MONTH | WEEKDAY;
 
     /** Every context flag that introduces an identifier. */
     public static final long ANY_ID_CONTEXT = CTX_MRN | CTX_PLAN | CTX_ACCOUNT | CTX_LICENSE | CTX_VEHICLE | CTX_DEVICE
             | CTX_ID | CTX_SSN | CTX_PHONE | CTX_FAX | CTX_ZIP | CTX_USER;
+
+    /**
+     * Public crisis and help lines, digits only: the text line 741741, the Lifeline's old number,
+     * SAMHSA, domestic violence, RAINN, Trevor and other national lines. They name no client.
+     */
+    public static final java.util.Set<String> CRISIS_LINES = java.util.Set.of("741741", "8002738255", "8006624357",
+            "8007997233", "8006564673", "8664887386", "8008264565", "8779107711", "8009855990", "8884997433",
+            "8009506264", "8004224453");
 
     private static final WordTable TABLE = load();
 
@@ -74,6 +107,8 @@ public final class Lexicon {
         list(t, "common-words.txt", STOP);
         list(t, "clinical-terms.txt", CLINICAL);
         list(t, "cities.txt", CITY);
+        list(t, "public-names.txt", PUBLIC);
+        list(t, "eponyms.txt", EPONYM);
         cues(t, "cues.txt");
         return t;
     }
@@ -99,11 +134,24 @@ public final class Lexicon {
                     String e = entry.strip().replaceAll("\\s+", " ");
                     if (!e.isEmpty()) {
                         t.add(e, flag);
+                        markPhrase(t, e, flag);
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A phrase's first and last words get flags, so the detector looks phrases up only where one can start or end. */
+    private static void markPhrase(WordTable t, String entry, long flag) {
+        if ((flag & (VOCABULARY | CLINICAL)) == 0) {
+            return;
+        }
+        String[] words = entry.split("[ \\-']");
+        if (words.length > 1) {
+            t.add(words[0], PHRASE_START);
+            t.add(words[words.length - 1], PHRASE_END);
         }
     }
 
@@ -169,6 +217,12 @@ public final class Lexicon {
             case "TLD": return TLD;
             case "FILLER": return FILLER;
             case "UNIT_OF_MEASURE": return UNIT_OF_MEASURE;
+            case "CONTACT": return CONTACT;
+            case "SLANG": return SLANG;
+            case "EMPLOYER": return EMPLOYER;
+            case "ORG_SUFFIX": return ORG_SUFFIX;
+            case "CITATION": return CITATION;
+            case "NUMBER_WORD": return NUMBER_WORD;
             default: throw new IllegalStateException("unknown lexicon section " + name);
         }
     }

@@ -25,15 +25,20 @@ public final class Pseudonymizer {
     private final Map<String, String> placeholderByValue = new HashMap<>();
     private final Map<String, String> originalByPlaceholder = new HashMap<>();
     private final Map<String, Integer> nextNumber = new HashMap<>();
-    private final Map<String, Integer> occurrences = new TreeMap<>();
+    private final Map<String, Integer> occurrences = new HashMap<>();
     private final Set<String> reserved = new HashSet<>();
+    private final Map<String, String> categories = new HashMap<>();
+    private static final Pattern NOT_CATEGORY = Pattern.compile("[^A-Z0-9_]");
 
     /** Placeholders that already occur in {@code texts} are reserved so restoring stays unambiguous. */
     public Pseudonymizer(List<String> texts) {
         for (String t : texts) {
-            Matcher m = PLACEHOLDER.matcher(t);
-            while (m.find()) {
-                reserved.add(m.group());
+            // only a '[' can start a placeholder: look there, not everywhere
+            for (int open = t.indexOf('['); open >= 0; open = t.indexOf('[', open + 1)) {
+                Matcher m = PLACEHOLDER.matcher(t).region(open, Math.min(t.length(), open + 40));
+                if (m.lookingAt()) {
+                    reserved.add(m.group());
+                }
             }
         }
     }
@@ -92,11 +97,8 @@ public final class Pseudonymizer {
     }
 
     private String placeholderFor(String type, String value) {
-        String category = type.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
-        if (category.isEmpty() || !Character.isLetter(category.charAt(0))) {
-            category = "PHI_" + category;
-        }
-        String key = category + "\u0000" + value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String category = categories.computeIfAbsent(type, Pseudonymizer::category);
+        String key = category + "\u0000" + normalized(value);
         occurrences.merge(category, 1, Integer::sum);
         String existing = placeholderByValue.get(key);
         if (existing != null) {
@@ -110,6 +112,31 @@ public final class Pseudonymizer {
         placeholderByValue.put(key, placeholder);
         originalByPlaceholder.put(placeholder, value);
         return placeholder;
+    }
+
+    /** The placeholder category for a span type: upper case, letters, digits and underscores. */
+    private static String category(String type) {
+        String category = NOT_CATEGORY.matcher(type.toUpperCase(Locale.ROOT)).replaceAll("_");
+        return category.isEmpty() || !Character.isLetter(category.charAt(0)) ? "PHI_" + category : category;
+    }
+
+    /** The value as the same-value test sees it: trimmed, inner whitespace as one space, lower case. */
+    private static String normalized(String value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        boolean space = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
     }
 
     /** Category to number of replaced occurrences, sorted by category. */
@@ -144,19 +171,29 @@ public final class Pseudonymizer {
         if (originalByPlaceholder.isEmpty()) {
             return text;
         }
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder sb = new StringBuilder(text.length());
+        // one pass over the text; only a '[' can start a placeholder
+        StringBuilder sb = new StringBuilder(text.length() + text.length() / 8);
         int at = 0;
-        while (m.find()) {
-            String original = originalByPlaceholder.get(m.group());
-            if (original == null) {
-                continue;
+        int open = text.indexOf('[');
+        while (open >= 0) {
+            int close = text.indexOf(']', open + 1);
+            if (close < 0) {
+                break;
             }
-            sb.append(text, at, m.start()).append(jsonString ? jsonEscape(original) : original);
-            at = m.end();
+            if (close - open <= 40) {
+                String original = originalByPlaceholder.get(text.substring(open, close + 1));
+                if (original != null) {
+                    sb.append(text, at, open).append(jsonString ? jsonEscape(original) : original);
+                    at = close + 1;
+                    open = text.indexOf('[', at);
+                    continue;
+                }
+            }
+            open = text.indexOf('[', open + 1);
         }
         return sb.append(text, at, text.length()).toString();
     }
+
 
     private static String jsonEscape(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 8);

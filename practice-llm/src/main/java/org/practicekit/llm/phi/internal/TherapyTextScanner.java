@@ -37,10 +37,19 @@ import static org.practicekit.llm.phi.internal.Lexicon.TITLE;
 import static org.practicekit.llm.phi.internal.Lexicon.TLD;
 import static org.practicekit.llm.phi.internal.Lexicon.UNIT_OF_MEASURE;
 import static org.practicekit.llm.phi.internal.Lexicon.WEEKDAY;
+import static org.practicekit.llm.phi.internal.Lexicon.CONTACT;
+import static org.practicekit.llm.phi.internal.Lexicon.EMPLOYER;
+import static org.practicekit.llm.phi.internal.Lexicon.EPONYM;
+import static org.practicekit.llm.phi.internal.Lexicon.CITATION;
+import static org.practicekit.llm.phi.internal.Lexicon.ORG_SUFFIX;
+import static org.practicekit.llm.phi.internal.Lexicon.PUBLIC;
+import static org.practicekit.llm.phi.internal.Lexicon.SLANG;
+import static org.practicekit.llm.phi.internal.Lexicon.VOCABULARY;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.practicekit.core.text.WordList;
 import org.practicekit.llm.phi.PhiCategory;
 import org.practicekit.llm.phi.PhiSpan;
 
@@ -64,17 +73,25 @@ public final class TherapyTextScanner {
     private static final byte ALNUM = 3;
     private static final byte PUNCT = 4;
 
+    /** Internationalized too: "josé.peña@correo.mx", "anna@почта.рф", "yuki@例え.jp". */
     private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,24}");
+            "[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(\\.[\\p{L}\\p{N}\\-]+)*\\.(\\p{L}{2,24}|xn--[a-z0-9\\-]+)");
     private static final Pattern IPV6 = Pattern.compile(
             "(?i)(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{0,4}::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{0,4}");
     private static final Pattern MAC = Pattern.compile("(?i)[0-9a-f]{2}([:\\-])[0-9a-f]{2}(\\1[0-9a-f]{2}){4}");
+    private static final Pattern CISCO_MAC = Pattern.compile("(?i)[0-9a-f]{4}\\.[0-9a-f]{4}\\.[0-9a-f]{4}");
+    /** IPv6 in brackets with a port ("[2001:db8::1]:443") or with a zone id ("fe80::1%eth0"). */
+    private static final Pattern IPV6_DECORATED = Pattern.compile(
+            "(?i)\\[([0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}\\](:\\d{1,5})?|([0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}%[0-9a-z]+");
 
     private final WordTable lex = Lexicon.table();
-    /** Lowercase words that matter on their own: months ("june 3"), handle cues ("username kbrown85"). */
-    private final long[] selfCues = lex.filter(MONTH | CTX_USER);
-    /** Lowercase words that make the next word a name: "wife keisha", "named anouk". */
-    private final long[] nameCues = lex.filter(KIN | NAMING);
+    private final EnglishWords english = new EnglishWords();
+    /** Lowercase words that matter on their own: months ("june 3"), handle cues ("username kbrown85"), given names. */
+    private final long[] selfCues = lex.filter(MONTH | CTX_USER | FIRST);
+    /** Lowercase words that make the next word a name: "wife keisha", "named anouk", "texted jenny". */
+    private final long[] nameCues = lex.filter(KIN | NAMING | CONTACT | TITLE);
+    /** Words after which a lowercase unknown word acts as a person: "devontae put", "kayla said". */
+    private final long[] personVerbs = lex.filter(SPEECH_VERB, STOP);
 
     /** Token arrays for one text. */
     private static final class Tokens {
@@ -224,6 +241,7 @@ public final class TherapyTextScanner {
                 int start = i;
                 boolean letter = false;
                 boolean digit = false;
+                boolean underscore = false;
                 int h = 0;
                 while (i < len) {
                     char d = cs[i];
@@ -232,13 +250,15 @@ public final class TherapyTextScanner {
                         digit = true;
                     } else if (k == C_LETTER) {
                         letter = true;
+                        underscore |= d == '_';
                     } else {
                         break;
                     }
                     h = 31 * h + WordTable.foldForHash(d);
                     i++;
                 }
-                t.add(start, i, digit ? (letter ? ALNUM : NUM) : WORD, space);
+                // an underscore makes a handle ("dkowalski_mom"): read it as a code, like letters and digits
+                t.add(start, i, digit || underscore ? (letter ? ALNUM : NUM) : WORD, space);
                 t.hash[t.n - 1] = h;
                 afterDot = false;
             } else {
@@ -451,12 +471,17 @@ public final class TherapyTextScanner {
             emit(t, out, i, last, PhiCategory.URL, 0.95);
             return last + 1;
         }
-        if (colons >= 2 && t.kind[i] != WORD || colons >= 2 && chunk.indexOf("::") >= 0) {
+        if (CISCO_MAC.matcher(chunk).matches()) {
+            emit(t, out, i, last, PhiCategory.DEVICE, 0.9);
+            return last + 1;
+        }
+        if (colons >= 2) {
             if (MAC.matcher(chunk).matches()) {
                 emit(t, out, i, last, PhiCategory.DEVICE, 0.9);
                 return last + 1;
             }
-            if (IPV6.matcher(chunk).matches() && chunk.chars().anyMatch(Character::isLetterOrDigit)) {
+            if ((IPV6.matcher(chunk).matches() || IPV6_DECORATED.matcher(chunk).matches())
+                    && chunk.chars().anyMatch(Character::isLetterOrDigit)) {
                 emit(t, out, i, last, PhiCategory.IP, 0.9);
                 return last + 1;
             }
@@ -498,8 +523,8 @@ public final class TherapyTextScanner {
         if (labels < 2 || tld < 0 || t.kind[tld] != WORD || longest < 2) {
             return false;
         }
-        if ((flags(t, tld) & TLD) == 0) {
-            return false;
+        if ((flags(t, tld) & TLD) == 0 && !(t.len(tld) == 2 && lower(t.first(tld)) && k <= last && t.first(k) == '/')) {
+            return false; // a known top-level domain, or any country code with a path: "linktr.ee/name"
         }
         // "e.g", "a.m" and abbreviations have one-letter labels only; a domain has a real label before the TLD
         int before = tld - 2;
@@ -509,6 +534,11 @@ public final class TherapyTextScanner {
     // ---------------------------------------------------------------- numbers
 
     private int numbers(Tokens t, int i, List<PhiSpan> out) {
+        int iso = isoTimestamp(t, i);
+        if (iso > i) {
+            emit(t, out, i, iso, PhiCategory.DATE, 0.9);
+            return iso + 1;
+        }
         int start = i;
         boolean plus = false;
         boolean paren = false;
@@ -534,7 +564,17 @@ public final class TherapyTextScanner {
             }
         }
         while (count < 6 && k < t.n) {
-            if (t.kind[k] == PUNCT && t.ws[k] == 0 && k + 1 < t.n && t.kind[k + 1] == NUM && t.ws[k + 1] == 0
+            if (plus && t.isPunct(k, '(') && t.ws[k] <= 1 && k + 2 < t.n && t.kind[k + 1] == NUM
+                    && t.isPunct(k + 2, ')') && k + 3 < t.n && t.kind[k + 3] == NUM && t.ws[k + 3] <= 1) {
+                sep[count] = ' ';
+                g[count++] = k + 1; // "+1 (408) 555-0162"
+                k += 3;
+                if (count < 6) {
+                    sep[count] = ')';
+                    g[count++] = k;
+                    k++;
+                }
+            } else if (t.kind[k] == PUNCT && t.ws[k] == 0 && k + 1 < t.n && t.kind[k + 1] == NUM && t.ws[k + 1] == 0
                     && "-./".indexOf(t.first(k)) >= 0) {
                 sep[count] = t.first(k);
                 g[count++] = k + 1;
@@ -551,12 +591,40 @@ public final class TherapyTextScanner {
         return end > start ? end : i + 1;
     }
 
+    private static final Pattern ISO_TIMESTAMP = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?| \\d{2}:\\d{2}(:\\d{2})?)");
+
+    /** "2024-03-11T17:02", "2023-11-02T14:15:00-05:00", "2024-06-17 09:00": the last token, or {@code i}. */
+    private static int isoTimestamp(Tokens t, int i) {
+        if (t.kind[i] != NUM || t.len(i) != 4 || !t.isPunct(i + 1, '-') || t.ws[i + 1] != 0) {
+            return i;
+        }
+        int k = i;
+        int spaces = 0;
+        while (k + 1 < t.n && (t.ws[k + 1] == 0 || t.ws[k + 1] == 1 && spaces == 0 && t.kind[k + 1] == NUM
+                && t.isPunct(k + 2, ':') && k - i == 4)) {
+            if (t.ws[k + 1] == 1) {
+                spaces++;
+            }
+            k++;
+        }
+        while (k > i && t.kind[k] == PUNCT && ".,;)".indexOf(t.first(k)) >= 0) {
+            k--;
+        }
+        for (int end = k; end > i + 4; end--) {
+            if (ISO_TIMESTAMP.matcher(t.text.substring(t.s[i], t.e[end])).matches()) {
+                return end;
+            }
+        }
+        return i;
+    }
+
     /** Whether a space continues a number (phone "312 555 0148", SSN "123 45 6789", card "4111 1111 …"). */
     private static boolean spaceJoins(Tokens t, int prev, int next, int count, boolean plus) {
         int a = t.len(prev);
         int b = t.len(next);
         if (plus) {
-            return b >= 2 && b <= 4;
+            return b >= 1 && b <= 6; // "+49 30 901820", "+91 98765 43210"
         }
         if (a == 1 && count == 1 && t.first(prev) == '1') {
             return b == 3;
@@ -582,15 +650,21 @@ public final class TherapyTextScanner {
         boolean notId = (ctx & NOT_ID) != 0;
 
         // IPv4
-        if (count == 4 && sameSep && sep[1] == '.' && len[0] <= 3 && len[1] <= 3 && len[2] <= 3 && len[3] <= 3
+        boolean cidr = count == 5 && sep[1] == '.' && sep[2] == '.' && sep[3] == '.' && sep[4] == '/' && len[4] <= 2;
+        if ((count == 4 && sameSep || cidr) && sep[1] == '.' && len[0] <= 3 && len[1] <= 3 && len[2] <= 3 && len[3] <= 3
                 && value(t, g[0]) <= 255 && value(t, g[1]) <= 255 && value(t, g[2]) <= 255 && value(t, g[3]) <= 255) {
-            emit(t, out, start, lastTok, PhiCategory.IP, 0.9);
-            return lastTok + 1;
+            int ipEnd = cidr ? g[4] : lastTok;
+            if (!cidr && (t.isPunct(ipEnd + 1, '/') || t.isPunct(ipEnd + 1, ':')) && t.ws[ipEnd + 1] == 0 && ipEnd + 2 < t.n
+                    && t.kind[ipEnd + 2] == NUM && t.ws[ipEnd + 2] == 0) {
+                ipEnd += 2; // "45.83.12.0/24", "24.15.199.3:51820"
+            }
+            emit(t, out, start, ipEnd, PhiCategory.IP, 0.9);
+            return ipEnd + 1;
         }
         // phones
         int phoneStart = -1;
         if (!plus && count == 3 && len[0] == 3 && len[1] == 3 && len[2] == 4
-                && (paren || (sameSep && (sep[1] == '-' || sep[1] == '.' || sep[1] == ' ')))
+                && (paren || (sameSep || sep[1] == ' ') && (sep[2] == '-' || sep[2] == '.' || sep[2] == ' '))
                 && nanp(t, g[0], g[1])) {
             phoneStart = start;
         } else if (!plus && count == 4 && len[0] == 1 && t.first(g[0]) == '1' && len[1] == 3 && len[2] == 3
@@ -606,6 +680,9 @@ public final class TherapyTextScanner {
         } else if (count == 2 && len[0] == 3 && len[1] == 4 && (sep[1] == '-' || sep[1] == '.') && !notId
                 && ((ctx & (CTX_PHONE | CTX_FAX)) != 0 || value(t, g[0]) == 555)) {
             phoneStart = start;
+        }
+        if (phoneStart >= 0 && publicLine(t, g, count)) {
+            return lastTok + 1; // toll-free and crisis lines belong to organizations, not to a client
         }
         if (phoneStart >= 0) {
             int end = extension(t, lastTok);
@@ -640,6 +717,13 @@ public final class TherapyTextScanner {
                 return r;
             }
         }
+        if (count == 1 && len[0] == 4 && value(t, g[0]) >= 1900 && value(t, g[0]) <= 2100) {
+            int from = holidayBefore(t, start);
+            if (from >= 0) {
+                emit(t, out, from, g[0], PhiCategory.DATE, 0.85); // "Christmas Eve 2022", "Mother's Day 2023"
+                return g[0] + 1;
+            }
+        }
         // identifiers by context (the whole dash-joined token: "24-DV-01187")
         int tail = idTail(t, lastTok);
         int allDigits = digits;
@@ -651,6 +735,9 @@ public final class TherapyTextScanner {
                     }
                 }
             }
+        }
+        if (publicLine(t, g, count)) {
+            return lastTok + 1;
         }
         String type = notId ? null : idType(ctx);
         boolean strong = (ctx & STRONG_ID) != 0;
@@ -676,7 +763,43 @@ public final class TherapyTextScanner {
             emit(t, out, start, lastTok, PhiCategory.ID, 0.5);
             return lastTok + 1;
         }
+        if (count >= 2 && sameSep && sep[1] == '-' && digits >= 6 && len[count - 1] >= 4
+                && !(count == 2 && len[0] == 4 && len[1] == 4)) { // "2019-2020", "0700-1300" are ranges
+            emit(t, out, start, tail, PhiCategory.ID, 0.5); // "24-118827": a report or case number
+            return tail + 1;
+        }
         return lastTok + 1;
+    }
+
+    /** A toll-free number (800, 888, 877, 866, 855, 844, 833) or the crisis text line 741741. */
+    private static boolean publicLine(Tokens t, int[] g, int count) {
+        StringBuilder digits = new StringBuilder(12);
+        for (int c = 0; c < count; c++) {
+            digits.append(t.c, t.s[g[c]], t.len(g[c]));
+        }
+        String d = digits.length() == 11 && digits.charAt(0) == '1' ? digits.substring(1) : digits.toString();
+        return Lexicon.CRISIS_LINES.contains(d);
+    }
+
+
+
+    /** The first token of a holiday's name right before a year ("Mother's Day 2023"), or -1. */
+    private int holidayBefore(Tokens t, int year) {
+        int k = year - 1;
+        int from = -1;
+        for (int words = 0; words < 5 && k >= 0; words++) {
+            if (t.kind[k] == WORD && t.len(k) == 1 && t.first(k) == 's' && t.isPunct(k - 1, '\'') && k >= 2) {
+                k -= 2; // "Mother's"
+            }
+            if (k < 0 || t.kind[k] != WORD || !isCap(t, k)) {
+                break;
+            }
+            if ((lex.get(t.c, t.s[k], t.e[year - 1]) & PUBLIC) != 0 || (flags(t, k) & PUBLIC) != 0) {
+                from = k;
+            }
+            k--;
+        }
+        return from;
     }
 
     private static boolean ndc(int[] len, int count, char[] sep) {
@@ -775,7 +898,8 @@ public final class TherapyTextScanner {
                         || (before & NOT_ID) != 0) {
                     return -1; // "rated 7/10", "session 4/12", "4/12 sessions"
                 }
-                boolean scaleDenominator = b == 10 || b == 5 || b == 100 || b == 4 || b == 3;
+                boolean scaleDenominator = b == 10 || b == 5 || b == 100 || b == 4 || b == 3
+                        || sameDenominatorNear(t, g[1]);
                 if (scaleDenominator) {
                     return -1;
                 }
@@ -783,6 +907,18 @@ public final class TherapyTextScanner {
             }
         }
         return -1;
+    }
+
+    /** "went from 12/27 to 8/27": another fraction with the same denominator nearby makes both scores. */
+    private static boolean sameDenominatorNear(Tokens t, int denominator) {
+        for (int k = Math.max(2, denominator - 10); k < Math.min(t.n, denominator + 10); k++) {
+            if (k != denominator && t.kind[k] == NUM && t.isPunct(k - 1, '/') && t.ws[k] == 0 && t.ws[k - 1] == 0
+                    && t.kind[k - 2] == NUM && t.len(k) == t.len(denominator)
+                    && t.text.regionMatches(t.s[k], t.text, t.s[denominator], t.len(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "on 7/10", "since 3/5", "DOB 1/10", "Monday 2/5": a scale-like m/d that is still a date. */
@@ -818,7 +954,13 @@ public final class TherapyTextScanner {
                 return end + 1;
             }
         }
-        // day before a month: "14 March", "3 of June"
+        // day before a month: "14 March", "3 of June", "5-May-2021", "4-Jan-22"
+        if (len <= 2 && v >= 1 && v <= 31 && t.isPunct(g + 1, '-') && t.ws[g + 1] == 0 && g + 4 < t.n
+                && (flags(t, g + 2) & MONTH) != 0 && t.isPunct(g + 3, '-') && t.kind[g + 4] == NUM
+                && (t.len(g + 4) == 2 || t.len(g + 4) == 4)) {
+            emit(t, out, g, g + 4, PhiCategory.DATE, 0.9);
+            return g + 5;
+        }
         if (len <= 2 && v >= 1 && v <= 31) {
             int m = g + 1;
             if (m < t.n && t.kind[m] == WORD && eq(t, m, "of")) {
@@ -831,7 +973,11 @@ public final class TherapyTextScanner {
             }
         }
         // ZIP codes after a state or the word "zip"
-        if ((len == 5 || len == 9) && ((ctx & CTX_ZIP) != 0 || stateBefore(t, start))) {
+        if (len == 4 && start == g && lastFour(t, g)) {
+            emit(t, out, g, g, PhiCategory.ACCOUNT, 0.8);
+            return g + 1;
+        }
+        if ((len == 5 || len == 9) && ((ctx & CTX_ZIP) != 0 || stateBefore(t, start) || placeBefore(t, start, out))) {
             int end = g;
             if (t.isPunct(g + 1, '-') && t.ws[g + 1] == 0 && g + 2 < t.n && t.kind[g + 2] == NUM && t.len(g + 2) == 4) {
                 end = g + 2;
@@ -843,6 +989,31 @@ public final class TherapyTextScanner {
             return g + 1;
         }
         return start;
+    }
+
+    /** "Visa ending 4421", "card ends in 1008", "last four 7730". */
+    private static boolean lastFour(Tokens t, int g) {
+        int p = g - 1;
+        if (p >= 0 && t.kind[p] == WORD && eq(t, p, "in")) {
+            p--;
+        }
+        if (p < 0 || t.kind[p] != WORD) {
+            return false;
+        }
+        return eq(t, p, "ending") || eq(t, p, "ends") || eq(t, p, "four") && p >= 1 && eq(t, p - 1, "last");
+    }
+
+    /** The number follows a place just found ("Chicago 60632", "Evanston, 60201"): a ZIP code. */
+    private static boolean placeBefore(Tokens t, int start, List<PhiSpan> out) {
+        int p = start - 1;
+        if (t.isPunct(p, ',')) {
+            p--;
+        }
+        if (p < 0 || !t.claimed[p] || out.isEmpty()) {
+            return false;
+        }
+        PhiSpan last = out.get(out.size() - 1);
+        return last.end() == t.e[p] && (last.type().equals(PhiCategory.LOCATION) || last.type().equals(PhiCategory.ADDRESS));
     }
 
     private static boolean cpt(Tokens t, int g) {
@@ -887,9 +1058,14 @@ public final class TherapyTextScanner {
                     || w.equals("turns") || w.equals("ages")) {
                 return true;
             }
-            // "her grandfather is 97", "mother is a 92 ..."
+            // "her grandfather is 97", "she is 92", "who is 96"; not "the score is 95"
+            if ((w.equals("is") || w.equals("was")) && p >= 2 && t.isPunct(p - 1, ',') && t.claimed[p - 2]
+                    && isCap(t, p - 2) && !unitAfter(t, g)) {
+                return true; // "Her mother, Chioma, is 91"
+            }
             if ((w.equals("is") || w.equals("was")) && p >= 1 && t.kind[p - 1] == WORD
-                    && (flags(t, p - 1) & KIN) != 0) {
+                    && ((flags(t, p - 1) & KIN) != 0 || person(t, p - 1)) && !unitAfter(t, g)
+                    && !t.isPunct(g + 1, '/') && !t.isPunct(g + 1, '%')) {
                 return true;
             }
             if (w.equals("a") && p >= 2 && t.kind[p - 1] == WORD && (flags(t, p - 2) & KIN) != 0) {
@@ -899,7 +1075,14 @@ public final class TherapyTextScanner {
         if (p >= 1 && t.isPunct(p, ':') && t.kind[p - 1] == WORD) {
             return eq(t, p - 1, "age");
         }
-        return false;
+        // "Grace, 95, fell": an age between commas after a name
+        return p >= 1 && t.isPunct(p, ',') && t.isPunct(g + 1, ',') && t.claimed[p - 1] && isCap(t, p - 1);
+    }
+
+    /** A word that stands for a person: a pronoun, "who", or a name already found. */
+    private boolean person(Tokens t, int k) {
+        return eq(t, k, "she") || eq(t, k, "he") || eq(t, k, "who") || eq(t, k, "they") || eq(t, k, "i")
+                || t.claimed[k] && isCap(t, k);
     }
 
     private boolean stateBefore(Tokens t, int start) {
@@ -1113,6 +1296,20 @@ public final class TherapyTextScanner {
     // ---------------------------------------------------------------- alphanumerics
 
     private int alnum(Tokens t, int i, List<PhiSpan> out) {
+        if (underscore(t, i, i)) {
+            int last = i;
+            while (last + 2 < t.n && t.ws[last + 1] == 0 && t.isPunct(last + 1, '.') && t.kind[last + 2] != PUNCT
+                    && t.ws[last + 2] == 0) {
+                last += 2;
+            }
+            emit(t, out, i, last, PhiCategory.USERNAME, 0.8); // notes never use underscores
+            return last + 1;
+        }
+        int postcode = postcode(t, i);
+        if (postcode > i) {
+            emit(t, out, i, postcode, PhiCategory.ZIP, 0.8);
+            return postcode + 1;
+        }
         // the whole dash-joined token: "D482-1937-6650", "1EG4-TE5-MK73", "XJH4432219"
         int last = idTail(t, i);
         int letters = 0;
@@ -1165,18 +1362,67 @@ public final class TherapyTextScanner {
         if ((ctx & NOT_ID) != 0) {
             return last + 1;
         }
+        if (underscore(t, i, last)) {
+            emit(t, out, i, last, PhiCategory.USERNAME, 0.8); // "h0ney_trap99": notes never use underscores
+            return last + 1;
+        }
         if (digits >= 2 && id.length() >= 4) {
             String type = idType(ctx);
             if (type != null && !type.equals(PhiCategory.PHONE)) {
                 emit(t, out, i, last, type, 0.85);
                 return last + 1;
             }
-            if (digits >= 5 && letters >= 1 && id.length() >= 7) {
-                emit(t, out, i, last, PhiCategory.ID, 0.6);
+            if (digits >= 5 && letters >= 1 && id.length() >= 7 || last > i && digits >= 4 && id.length() >= 5) {
+                emit(t, out, i, last, PhiCategory.ID, 0.6); // "E-20931", "LUC-S-2290371"
                 return last + 1;
             }
         }
+        if (digits >= 1 && letters >= 2 && id.length() >= 5 && upperCode(t, i, last)) {
+            emit(t, out, i, last, PhiCategory.ID, 0.6); // "8GM2KL", "SOBR4LF": a code in capitals
+            return last + 1;
+        }
         return last + 1;
+    }
+
+    private static final Pattern UK_OUTWARD = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?");
+    private static final Pattern UK_INWARD = Pattern.compile("[0-9][A-Z]{2}");
+    private static final Pattern CA_FSA = Pattern.compile("[A-Z][0-9][A-Z]");
+    private static final Pattern CA_LDU = Pattern.compile("[0-9][A-Z][0-9]");
+
+    /** A UK ("N19 3SB") or Canadian ("M5V 2T6") postcode: its last token, or {@code i}. */
+    private static int postcode(Tokens t, int i) {
+        if (i + 1 >= t.n || t.ws[i + 1] != 1 || t.kind[i + 1] != ALNUM) {
+            return i;
+        }
+        String a = t.text.substring(t.s[i], t.e[i]);
+        String b = t.text.substring(t.s[i + 1], t.e[i + 1]);
+        if (UK_OUTWARD.matcher(a).matches() && UK_INWARD.matcher(b).matches()
+                || CA_FSA.matcher(a).matches() && CA_LDU.matcher(b).matches()) {
+            return i + 1;
+        }
+        return i;
+    }
+
+    private static boolean underscore(Tokens t, int from, int to) {
+        for (int k = t.s[from]; k < t.e[to]; k++) {
+            if (t.c[k] == '_') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters and digits, letters all capitals, no dash: a serial, plate or product code. */
+    private static boolean upperCode(Tokens t, int from, int to) {
+        if (from != to) {
+            return false;
+        }
+        for (int k = t.s[from]; k < t.e[to]; k++) {
+            if (Character.isLowerCase(t.c[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "63rd and Cottage Grove", "47th & Ashland": a street corner. */
@@ -1247,17 +1493,78 @@ public final class TherapyTextScanner {
         }
         if (m < t.n && (flags(t, m) & MONTH) != 0 && monthWord(t, m)) {
             int end = yearAfter(t, m);
-            emit(t, out, i, end, PhiCategory.DATE, 0.9);
+            emit(t, out, dateStart(t, i), end, PhiCategory.DATE, 0.9);
             return end + 1;
         }
-        // "on the 14th"
+        // "on the 14th", "can we do the 14th instead?", "Tuesday the 3rd"; not "the 3rd relapse"
         int p = i - 1;
-        if (p >= 1 && t.kind[p] == WORD && eq(t, p, "the")
-                && t.kind[p - 1] == WORD && eq(t, p - 1, "on")) {
-            emit(t, out, i, i, PhiCategory.DATE, 0.8);
+        if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the") && dayNotCount(t, i)) {
+            emit(t, out, dateStart(t, i), i, PhiCategory.DATE, 0.8);
             return i + 1;
         }
         return i + 1;
+    }
+
+    /** After "the Nth": nothing, punctuation or a little word, so N names a day, not a count ("the 3rd time"). */
+    private boolean dayNotCount(Tokens t, int i) {
+        int k = i + 1;
+        if (k >= t.n || t.kind[k] != WORD) {
+            return true;
+        }
+        for (String w : AFTER_A_DAY) {
+            if (eq(t, k, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] AFTER_A_DAY = {"instead", "and", "at", "for", "or", "so", "but", "when", "because",
+        "then", "is", "was", "if", "to", "until", "through", "thru", "since", "before", "after", "in", "on", "unless",
+        "which", "that", "she", "he", "they", "we", "i", "you", "it", "about", "with", "from", "by", "regarding",
+        "re", "during", "night", "morning", "afternoon", "evening"};
+
+    /** A date's first token, moved back over "the" and a weekday: "Tuesday the 3rd", "Thursday, Oct. 10". */
+    private int dateStart(Tokens t, int i) {
+        int start = i;
+        int p = i - 1;
+        if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the")) {
+            start = p;
+            p--;
+        }
+        if (t.isPunct(p, ',')) {
+            p--;
+        }
+        if (p >= 0 && t.kind[p] == WORD && (flags(t, p) & WEEKDAY) != 0 && !t.claimed[p]) {
+            start = p;
+        }
+        return start;
+    }
+
+    private static final String[] DAY_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+        "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth"};
+
+    /** "twenty-third", "ninth", "thirty-first": the last token of a day written as an ordinal word, or -1. */
+    private int dayWord(Tokens t, int k) {
+        if (k >= t.n || t.kind[k] != WORD) {
+            return -1;
+        }
+        if ((eq(t, k, "twenty") || eq(t, k, "thirty")) && t.isPunct(k + 1, '-') && t.ws[k + 1] == 0 && k + 2 < t.n
+                && t.ws[k + 2] == 0) {
+            for (int d = 0; d < 9; d++) {
+                if (eq(t, k + 2, DAY_WORDS[d])) {
+                    return k + 2;
+                }
+            }
+            return -1;
+        }
+        for (String d : DAY_WORDS) {
+            if (eq(t, k, d)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** VIN: 17 chars without I, O, Q, with the check digit in position 9. */
@@ -1326,31 +1633,49 @@ public final class TherapyTextScanner {
             if (t.isPunct(p, ',')) {
                 p--;
             }
-            if (p < 0 || t.kind[p] != WORD || !WordTable.mayContain(nameCues, t.hash[p])) {
-                return i + 1; // most words: lowercase, no cue before them, nothing to find
+            boolean cueBefore = p >= 0 && t.kind[p] == WORD && (WordTable.mayContain(nameCues, t.hash[p])
+                    || p >= 1 && eq(t, p, "and") && eq(t, p - 1, "me") || selfIntroduction(t, p));
+            boolean verbAfter = i + 1 < t.n && t.kind[i + 1] == WORD && t.ws[i + 1] == 1
+                    && WordTable.mayContain(personVerbs, t.hash[i + 1]);
+            boolean andPerson = p >= 1 && t.kind[p] == WORD && eq(t, p, "and") && t.claimed[p - 1];
+            boolean pair = i + 2 < t.n && t.kind[i + 1] == WORD && eq(t, i + 1, "and") && t.kind[i + 2] == WORD
+                    && !upper(t.first(i + 2));
+            boolean reddit = t.len(i) == 1 && t.isPunct(i + 1, '/') && t.ws[i + 1] == 0;
+            if (!cueBefore && !verbAfter && !andPerson && !pair && !reddit) {
+                return i + 1; // most words: lowercase, no cue around them, nothing to find
             }
         }
         long f = flags(t, i);
         if (t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && i + 2 < t.n && t.ws[i + 2] == 0
                 && (t.kind[i + 2] == NUM || t.kind[i + 2] == ALNUM)) {
-            if ((f & CLINICAL) != 0 || ((f & (STOP | UNIT_OF_MEASURE)) != 0 || t.len(i) <= 2
-                    && (f & ANY_ID_CONTEXT) == 0) && t.len(i + 2) <= 2) {
-                return skipClinicalDash(t, i); // "PHQ-9", "GAD-7", "COVID-19", "Type-2"
+            if (((f & CLINICAL) != 0 || ((f & (STOP | UNIT_OF_MEASURE)) != 0 || t.len(i) <= 2
+                    && (f & ANY_ID_CONTEXT) == 0) && t.len(i + 2) <= 2) && !(t.kind[i + 2] != WORD && t.len(i + 2) >= 4)) {
+                int skipped = skipClinicalDash(t, i); // "PHQ-9", "GAD-7", "COVID-19", "Type-2"
+                if (skipped > i) {
+                    return skipped;
+                }
+                return alnum(t, i, out);
             }
             if ((f & ANY_ID_CONTEXT) == 0 || (f & CTX_DEVICE) != 0 || allCaps(t, i)) {
                 return alnum(t, i, out); // "XJH-443-2219", "SN-88213-KX", "AUTH-55120-B"
             }
         }
-        if (allCaps(t, i) && t.len(i) <= 4 && i + 1 < t.n && t.kind[i + 1] == NUM && t.ws[i + 1] == 1
-                && t.len(i + 1) <= 4 && (context(t, i) & CTX_VEHICLE) != 0) {
+        if ((allCaps(t, i) || t.len(i) == 1 && upper(t.first(i))) && t.len(i) <= 4 && i + 1 < t.n
+                && t.kind[i + 1] == NUM && t.ws[i + 1] == 1 && t.len(i + 1) <= 5 && (context(t, i) & CTX_VEHICLE) != 0) {
             emit(t, out, i, i + 1, PhiCategory.VEHICLE, 0.85); // "plate KTR 4471"
             return i + 2;
         }
         if ((f & MONTH) != 0 && monthWord(t, i)) {
             int end = monthDate(t, i);
             if (end > i) {
-                emit(t, out, i, end, PhiCategory.DATE, 0.9);
+                emit(t, out, dateStart(t, i), end, PhiCategory.DATE, 0.9);
                 return end + 1;
+            }
+        }
+        if ((f & Lexicon.NUMBER_WORD) != 0) {
+            int spelled = spelledDateOrAge(t, i, out);
+            if (spelled > i) {
+                return spelled;
             }
         }
         if ((f & CTX_USER) != 0) {
@@ -1377,7 +1702,33 @@ public final class TherapyTextScanner {
                 return v + 1;
             }
         }
-        int end = person(t, i, f, out);
+        int handle = handleShape(t, i, out);
+        if (handle > i) {
+            return handle;
+        }
+        int phrase = vocabularyPhrase(t, i);
+        if (phrase > i) {
+            return phrase + 1; // "Christmas Eve", "Serenity Prayer", "The Body Keeps the Score"
+        }
+        if (upper(t.first(i)) && t.len(i) > 3 && t.c[t.e[i] - 1] == 's'
+                && (lex.get(t.c, t.s[i], t.e[i] - 1) & VOCABULARY) != 0) {
+            return i + 1; // "Wednesdays", "Saturdays"
+        }
+        int end = upper(t.first(i)) ? organization(t, i, f, out) : i;
+        if (end > i) {
+            return end;
+        }
+        if (upper(t.first(i))) {
+            end = streetWithoutNumber(t, i, f, out);
+            if (end > i) {
+                return end;
+            }
+            end = hyphenatedName(t, i, out);
+            if (end > i) {
+                return end;
+            }
+        }
+        end = person(t, i, f, out);
         if (end > i) {
             return end;
         }
@@ -1388,8 +1739,54 @@ public final class TherapyTextScanner {
         return i + 1;
     }
 
+    /** "the twenty-third of September", "ninety-three" (an age). */
+    private int spelledDateOrAge(Tokens t, int i, List<PhiSpan> out) {
+        if (vocabularyPhrase(t, i) > i) {
+            return i; // "Fourth of July" is a holiday, not a date of the client's
+        }
+        int day = dayWord(t, i);
+        if (day >= 0) {
+            int m = day + 1;
+            if (m < t.n && t.kind[m] == WORD && eq(t, m, "of")) {
+                m++;
+            }
+            if (m < t.n && (flags(t, m) & MONTH) != 0 && monthWord(t, m) && m > day + 1) {
+                int end = yearAfter(t, m);
+                emit(t, out, dateStart(t, i), end, PhiCategory.DATE, 0.85);
+                return end + 1;
+            }
+            return i;
+        }
+        if (eq(t, i, "ninety") || eq(t, i, "hundred") && i >= 1 && (eq(t, i - 1, "a") || eq(t, i - 1, "one"))) {
+            int end = i;
+            if (t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && i + 2 < t.n && t.kind[i + 2] == WORD) {
+                end = i + 2;
+            }
+            int next = end + 1;
+            if (next < t.n && t.kind[next] == WORD && (flags(t, next) & UNIT_OF_MEASURE) != 0
+                    && !eq(t, next, "years")) {
+                return i; // "ninety minutes"
+            }
+            if (next < t.n && t.kind[next] == WORD && (eq(t, next, "percent") || eq(t, next, "times"))) {
+                return i;
+            }
+            emit(t, out, eq(t, i, "hundred") ? i - 1 : i, end, PhiCategory.AGE, 0.8);
+            return end + 1;
+        }
+        return i;
+    }
+
     private static int skipClinicalDash(Tokens t, int i) {
         int k = i;
+        for (int m = i + 2; m < t.n && t.isPunct(m - 1, '-') && t.ws[m - 1] == 0 && t.ws[m] == 0; m += 2) {
+            int digits = 0;
+            for (int c = t.s[m]; c < t.e[m]; c++) {
+                digits += Character.isDigit(t.c[c]) ? 1 : 0;
+            }
+            if (digits >= 4) {
+                return i; // "CPS-CB-0081273": an identifier, not "PHQ-9"
+            }
+        }
         while (k + 2 < t.n && t.isPunct(k + 1, '-') && t.ws[k + 1] == 0 && t.ws[k + 2] == 0 && t.kind[k + 2] != PUNCT) {
             k += 2;
         }
@@ -1408,6 +1805,13 @@ public final class TherapyTextScanner {
     /** "March 14", "Mar. 14th, 2025", "March 2024", "March of 2024". */
     private int monthDate(Tokens t, int i) {
         int k = i + 1;
+        if (t.isPunct(k, '-') && t.ws[k] == 0 && k + 1 < t.n && t.kind[k + 1] == NUM && t.ws[k + 1] == 0
+                && (t.len(k + 1) == 4 || t.len(k + 1) == 2)) {
+            return k + 1; // "May-2021"
+        }
+        if (k < t.n && t.ws[k] == 1 && dayWord(t, k) >= 0) {
+            return yearAfter(t, dayWord(t, k)); // "October twenty-third"
+        }
         if (t.isPunct(k, '.') && t.ws[k] == 0) {
             k++;
         }
@@ -1436,6 +1840,10 @@ public final class TherapyTextScanner {
         int m = k + 1;
         if (t.isPunct(m, ',')) {
             m++;
+        }
+        if ((t.isPunct(m, '\'') || t.isPunct(m, '\u2019')) && m + 1 < t.n && t.kind[m + 1] == NUM && t.len(m + 1) == 2
+                && t.ws[m + 1] == 0) {
+            return m + 1; // "Jan 5th, '24"
         }
         if (m < t.n && t.kind[m] == NUM && t.len(m) == 4 && t.ws[m] <= 1) {
             long y = value(t, m);
@@ -1506,11 +1914,11 @@ public final class TherapyTextScanner {
 
     private int person(Tokens t, int i, long f, List<PhiSpan> out) {
         boolean cap = upper(t.first(i));
-        if (!cap && (f & FIRST) == 0) {
-            return i; // the common case: a lowercase word that is no given name
-        }
         int p = prevWord(t, i);
         long pf = flags(t, p);
+        if (!cap) {
+            return lowercasePerson(t, i, f, p, pf, out);
+        }
         // "Dr. Alvarez", "Aunt Linda": a title written as one
         boolean title = false;
         int tp = i - 1;
@@ -1529,14 +1937,6 @@ public final class TherapyTextScanner {
         }
         boolean cue = title || kin || naming;
 
-        if (!cap) {
-            if ((kin || naming) && (f & FIRST) != 0 && (f & STOP) == 0) {
-                int end = extendName(t, i);
-                emit(t, out, i, end, PhiCategory.PERSON, 0.8);
-                return end + 1;
-            }
-            return i;
-        }
         if (t.len(i) == 1) {
             // initial: "J. Alvarez"
             if (t.isPunct(i + 1, '.') && isCap(t, i + 2) && t.ws[i + 2] == 1
@@ -1556,44 +1956,179 @@ public final class TherapyTextScanner {
                 && (lex.get(t.c, t.s[i], t.e[i + 2]) & CLINICAL) != 0) {
             return i + 3; // "Stanley-Brown" safety plan, "Yale-Brown" scale
         }
-        if ((f & (MONTH | WEEKDAY)) != 0 && !cue) {
+        boolean first = (f & FIRST) != 0;
+        if ((f & EPONYM) != 0 && (citation(t, i) || !cue && (f & (FIRST | SURNAME | CITY)) == 0)) {
+            return i; // "Linehan", "Gottman method", "Miller and Rollnick": a citation, not a person
+        }
+        if ((f & (MONTH | WEEKDAY)) != 0 && !cue && !(first && strongVerbAfter(t, i))) {
             return i;
         }
-        if (acronym && (f & FIRST) == 0 && !cue) {
-            return i;
+        if (acronym && (f & FIRST) == 0 && !cue && !(t.len(i) == 2 && (f & VOCABULARY) == 0 && strongVerbAfter(t, i))) {
+            return i; // acronyms, but "JD wants feedback" is a person's initials
         }
         boolean start = sentenceStart(t, i);
         boolean stop = (f & STOP) != 0;
-        boolean first = (f & FIRST) != 0;
         boolean surname = (f & SURNAME) != 0;
+        boolean vocabulary = (f & (PUBLIC | STATE | MONTH | WEEKDAY)) != 0;
+        boolean unknown = !acronym && (f & (VOCABULARY | STOP | TITLE | CITY)) == 0 && !nameWord(t, i)
+                && !english.isOrdinary(t.text, t.s[i], t.e[i]);
         double score;
         if (cue && (!stop || first || surname)) {
             score = 0.95;
-        } else if (first && !stop && (f & STATE) == 0) {
+        } else if (first && !stop && !vocabulary) {
             score = 0.85;
-        } else if (first && stop && !start && (f & STATE) == 0) {
+        } else if (first && stop && !start && !vocabulary) {
             score = 0.7;
+        } else if ((first || surname) && !vocabulary && !english.isCommon(t.text, t.s[i], t.e[i])
+                && !placePrepBefore(t, i)) {
+            score = 0.8; // "Okafor no-showed", "Kowalski from HR": a listed name that is no English word
         } else if (first && strongVerbAfter(t, i)) {
             score = 0.8; // "Destiny said"
+        } else if (first && start && !vocabulary && (anyVerbAfter(t, i) || t.isPunct(i + 1, '(')
+                || i + 2 < t.n && eq(t, i + 1, "and") && isCap(t, i + 2) && (flags(t, i + 2) & FIRST) != 0)) {
+            score = 0.75; // "Max is already at the max dose", "Sky (they/them) said"
         } else if ((first || surname) && nextIsSurname(t, i)) {
             score = 0.8;
-        } else if (surname && !stop && !start && (f & (STATE | CITY)) == 0) {
+        } else if (surname && !stop && !start && (f & (STATE | CITY)) == 0 && !vocabulary) {
             score = 0.75;
         } else if ((f & (STOP | CITY | STATE | PLACE_SUFFIX | STREET)) == 0 && unknownActsLikeName(t, i, start, out)) {
             score = 0.7;
+        } else if (acronym && t.len(i) == 2 && strongVerbAfter(t, i)) {
+            score = 0.7; // "JD wants feedback"
+        } else if (unknown && !placePrepBefore(t, i) && !endsVocabularyPhrase(t, i)) {
+            score = 0.7; // a capitalized word no dictionary knows: "Okafor", "Lindqvist"
         } else {
             return i;
         }
-        if ((f & CITY) != 0 && !cue && (placeCue(t, i) || stateAfter(t, i))) {
-            return i; // "moved to Austin", "Gary, IN": a place
+        if ((f & CITY) != 0 && !cue && (placeCue(t, i) || stateAfter(t, i)) || !cue && suffixAfter(t, i)
+                || !cue && placeSuffixNext(t, i)) {
+            return i; // "moved to Austin", "Gary, IN", "Kane County": a place
         }
         int end = extendName(t, i);
         if (end + 1 < t.n && t.isPunct(end + 1, ',') && end + 2 < t.n && (flags(t, end + 2) & STATE) != 0
                 && isCap(t, end + 2) && !cue && !first) {
             return i; // "Springfield, IL"
         }
-        emit(t, out, i, end, PhiCategory.PERSON, score);
+        if (unknown && end == i && possessiveAfter(t, i) && (i + 3 >= t.n || t.kind[i + 3] == PUNCT
+                || t.kind[i + 3] == WORD && (eq(t, i + 3, "in") || eq(t, i + 3, "on") || eq(t, i + 3, "at")))) {
+            emit(t, out, i, i + 2, PhiCategory.LOCATION, 0.7); // "Portillo's in Addison", "at Delilah's on Lincoln"
+            return i + 3;
+        }
+        int from = i;
+        if (i >= 1 && t.ws[i] == 1 && isCap(t, i - 1) && !t.claimed[i - 1] && !sentenceStart(t, i - 1)
+                && (flags(t, i - 1) & (ORG_SUFFIX | PLACE_SUFFIX)) != 0 && (flags(t, i - 1) & (TITLE | KIN)) == 0) {
+            from = i - 1; // "Temple Sholom", "Camp Tecumseh"
+        }
+        emit(t, out, from, end, PhiCategory.PERSON, score);
         return end + 1;
+    }
+
+    /** A lowercase name: after a relation or contact cue ("my mom june", "texted jenny"), or a given name no dictionary has. */
+    private int lowercasePerson(Tokens t, int i, long f, int p, long pf, List<PhiSpan> out) {
+        if (t.len(i) < 2 || t.kind[i] != WORD || (f & (SLANG | UNIT_OF_MEASURE | CLINICAL)) != 0) {
+            return i;
+        }
+        boolean first = (f & FIRST) != 0;
+        boolean stop = (f & STOP) != 0;
+        boolean common = english.isCommon(t.text, t.s[i], t.e[i]);
+        boolean verb = strongVerbAfter(t, i);
+        if (t.isPunct(i - 1, '.') && i >= 2 && t.kind[i - 2] == WORD && (flags(t, i - 2) & TITLE) != 0) {
+            p = i - 2; // "ms. tasha"
+            pf = flags(t, p);
+        }
+        boolean cue = p >= 0 && ((pf & (KIN | NAMING | CONTACT)) != 0 || (pf & TITLE) != 0 && t.len(p) <= 4
+                || selfIntroduction(t, p));
+        boolean name;
+        if (cue) {
+            name = first && (!stop || verb) || !common && !stop && (f & VOCABULARY) == 0;
+        } else if ((f & VOCABULARY) != 0) {
+            name = false;
+        } else if (p >= 1 && eq(t, p, "and") && (t.claimed[p - 1] || eq(t, p - 1, "me"))) {
+            name = first && !stop || !common; // "jess and tay", "me and saoirse"
+        } else if (i + 2 < t.n && eq(t, i + 1, "and") && t.kind[i + 2] == WORD && !common && (f & STOP) == 0
+                && !english.isCommon(t.text, t.s[i + 2], t.e[i + 2]) && (flags(t, i + 2) & (SLANG | VOCABULARY)) == 0
+                && !english.isOrdinary(t.text, t.s[i], t.e[i])) {
+            name = true; // "jess and tay are": two words no dictionary knows, joined like two people
+        } else {
+            // a lowercase given name alone ("kayla"), unless it is a Spanish word ("esperanza", "luz")
+            name = first && !stop && !common && !WordList.spanish().isCommonWord(t.text, t.s[i], t.e[i])
+                    || verb && !common && !stop;
+        }
+        if (!name) {
+            return i;
+        }
+        emit(t, out, i, i, PhiCategory.PERSON, 0.7);
+        return i + 1;
+    }
+
+    /** The word ends a vocabulary phrase of up to four words: "van der Kolk", "Fourth of July". */
+    private boolean endsVocabularyPhrase(Tokens t, int i) {
+        if ((flags(t, i) & Lexicon.PHRASE_END) == 0) {
+            return false;
+        }
+        for (int from = i - 1; from >= 0 && from >= i - 4; from--) {
+            if (t.kind[from] == PUNCT && t.ws[from + 1] != 0) {
+                return false;
+            }
+            if ((lex.get(t.c, t.s[from], t.e[i]) & (VOCABULARY | CLINICAL)) != 0 && singleSpaced(t, from, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "its marcus", "this is dre", "im ana": a message naming its writer. */
+    private static boolean selfIntroduction(Tokens t, int p) {
+        if (p < 0 || t.kind[p] != WORD) {
+            return false;
+        }
+        if (eq(t, p, "its") || eq(t, p, "im")) {
+            return true;
+        }
+        return eq(t, p, "is") && p >= 1 && t.kind[p - 1] == WORD && eq(t, p - 1, "this");
+    }
+
+    /** Any verb after the word, "is" and "has" included: "Max is already", "Jack has been". */
+    private boolean anyVerbAfter(Tokens t, int i) {
+        int k = i + 1;
+        return k < t.n && t.kind[k] == WORD && t.ws[k] == 1 && (flags(t, k) & SPEECH_VERB) != 0;
+    }
+
+    /** The word is on a name list or the dictionary knows it only capitalized. */
+    private boolean nameWord(Tokens t, int i) {
+        return (flags(t, i) & (FIRST | SURNAME | CITY)) != 0;
+    }
+
+    /** An eponym cited: "Gottman method", "Linehan's theory", "Porges' language", "Miller and Rollnick". */
+    private boolean citation(Tokens t, int i) {
+        int k = i + 1;
+        if (k < t.n && t.kind[k] == PUNCT && (t.first(k) == '\'' || t.first(k) == '\u2019') && t.ws[k] == 0) {
+            return true;
+        }
+        if (k < t.n && t.kind[k] == WORD && t.ws[k] == 1) {
+            if ((flags(t, k) & (CITATION | EPONYM)) != 0) {
+                return true;
+            }
+            if (eq(t, k, "and") && k + 1 < t.n && (flags(t, k + 1) & EPONYM) != 0) {
+                return true;
+            }
+        }
+        int p = i - 1;
+        if (p >= 0 && t.kind[p] == WORD && (eq(t, p, "using") || eq(t, p, "used") || eq(t, p, "per") || eq(t, p, "via")
+                || eq(t, p, "reviewed") || eq(t, p, "covered") || eq(t, p, "applied") || eq(t, p, "recorded")
+                || eq(t, p, "assigned") || eq(t, p, "introduced") || eq(t, p, "taught") || eq(t, p, "administered"))) {
+            return true; // one uses a method, not a person
+        }
+        return p >= 1 && t.kind[p] == WORD && (eq(t, p, "and") || eq(t, p, "by")) && (flags(t, p - 1) & EPONYM) != 0;
+    }
+
+    private boolean placePrepBefore(Tokens t, int i) {
+        int p = i - 1;
+        if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the")) {
+            p--;
+        }
+        return p >= 0 && t.kind[p] == WORD && t.ws[i] == 1 && (eq(t, p, "in") || eq(t, p, "at") || eq(t, p, "from")
+                || eq(t, p, "near") || eq(t, p, "outside") || eq(t, p, "to") || eq(t, p, "into"));
     }
 
     private boolean strongVerbAfter(Tokens t, int i) {
@@ -1711,6 +2246,12 @@ public final class TherapyTextScanner {
                 best = k;
             }
         }
+        if ((f & DIRECTION) != 0 && t.len(i) >= 4 && i + 1 < t.n && t.ws[i + 1] == 1 && isCap(t, i + 1)
+                && (best < 0) && ((flags(t, i + 1) & CITY) != 0 || (flags(t, i + 1) & VOCABULARY) == 0
+                && !english.isOrdinary(t.text, t.s[i + 1], t.e[i + 1]))) {
+            emit(t, out, i, i + 1, PhiCategory.LOCATION, 0.8); // "West Chicago", "East Moline"
+            return i + 2;
+        }
         boolean cue = placeCue(t, i);
         boolean stateAfter = false;
         int last = best >= 0 ? best : i;
@@ -1719,16 +2260,22 @@ public final class TherapyTextScanner {
         }
         if (best >= 0) {
             boolean single = best == i;
-            boolean ambiguous = single && (f & (CLINICAL | FIRST | SURNAME | STOP | STATE)) != 0;
+            boolean ambiguous = single && (f & (CLINICAL | FIRST | SURNAME | STOP | STATE | PUBLIC | EPONYM)) != 0;
             if (!ambiguous || cue || stateAfter) {
                 emit(t, out, i, best, PhiCategory.LOCATION, 0.85);
                 return best + 1;
             }
         }
-        boolean okWord = (f & (CLINICAL | STATE | MONTH | WEEKDAY | STREET)) == 0;
+        boolean okWord = (f & (CLINICAL | STATE | MONTH | WEEKDAY | STREET | PUBLIC)) == 0
+                && ((f & EPONYM) == 0 || cue);
         boolean plain = okWord && (f & STOP) == 0;
+        if (okWord && !allCaps(t, i) && placePrepBefore(t, i) && !sentenceStart(t, i) && (f & TITLE) == 0
+                && !(i + 1 < t.n && (t.kind[i + 1] == NUM || t.kind[i + 1] == ALNUM))) {
+            cue = true; // "in Normal", "at Caterpillar", "from Kharkiv": a capitalized word after a place word
+            plain = true;
+        }
         // "moved to Evanston", "grew up in Round Lake", "Kenosha, WI", "Cook County"
-        if ((plain && (cue || stateAfter)) || (okWord && suffixAfter(t, i))) {
+        if ((plain && (cue || stateAfter)) || (okWord && (suffixAfter(t, i) || placeSuffixNext(t, i)))) {
             int end = i;
             while (end + 1 < t.n && t.ws[end + 1] == 1 && isCap(t, end + 1) && end - i < 2
                     && (flags(t, end + 1) & (STOP | CLINICAL | STATE | MONTH | WEEKDAY)) == 0) {
@@ -1738,10 +2285,329 @@ public final class TherapyTextScanner {
                     && (flags(t, end + 1) & PLACE_SUFFIX) != 0 && isCap(t, end + 1)) {
                 end++;
             }
+            end = possessive(t, end);
             emit(t, out, i, end, PhiCategory.LOCATION, 0.8);
             return end + 1;
         }
         return i;
+    }
+
+    /** "dkowalski_mom", "u/quietlakes_throwaway", "moth#4412", "xXShadowChaseXx": handles by their shape. */
+    private int handleShape(Tokens t, int i, List<PhiSpan> out) {
+        if (t.ws[i] == 0 && i > 0 && t.kind[i - 1] != PUNCT) {
+            return i;
+        }
+        int last = i;
+        if ((eq(t, i, "u") || eq(t, i, "r")) && t.isPunct(i + 1, '/') && t.ws[i + 1] == 0 && i + 2 < t.n
+                && t.kind[i + 2] != PUNCT && t.ws[i + 2] == 0) {
+            emit(t, out, i, i + 2, PhiCategory.USERNAME, 0.85);
+            return i + 3;
+        }
+        if (t.isPunct(i + 1, '#') && t.ws[i + 1] == 0 && i + 2 < t.n && t.kind[i + 2] == NUM && t.len(i + 2) == 4
+                && t.ws[i + 2] == 0) {
+            emit(t, out, i, i + 2, PhiCategory.USERNAME, 0.85);
+            return i + 3;
+        }
+        if (underscore(t, i, last)) {
+            emit(t, out, i, last, PhiCategory.USERNAME, 0.8);
+            return last + 1;
+        }
+        int inner = 0;
+        for (int k = t.s[i] + 1; k < t.e[i]; k++) {
+            if (upper(t.c[k]) && lower(t.c[k - 1])) {
+                inner++;
+            }
+        }
+        if (inner >= 2 && t.len(i) >= 8 && (flags(t, i) & (VOCABULARY | CLINICAL)) == 0) {
+            emit(t, out, i, i, PhiCategory.USERNAME, 0.7);
+            return i + 1;
+        }
+        return i;
+    }
+
+    /** The last token of the longest vocabulary phrase (two to six tokens) starting at {@code i}, or {@code i}. */
+    private int vocabularyPhrase(Tokens t, int i) {
+        if ((flags(t, i) & Lexicon.PHRASE_START) == 0) {
+            return i;
+        }
+        int best = i;
+        int k = i;
+        for (int words = 1; words < 6; words++) {
+            int m = k + 1;
+            if (t.isPunct(m, '\'') && t.ws[m] == 0 && m + 1 < t.n && t.ws[m + 1] == 0) {
+                m++; // "New Year's Eve"
+            }
+            if (m >= t.n || t.kind[m] != WORD || t.ws[m] > 1 || t.ws[m] == 0 && t.kind[m - 1] != PUNCT) {
+                break;
+            }
+            k = m;
+            if ((lex.get(t.c, t.s[i], t.e[k]) & (VOCABULARY | CLINICAL)) != 0 && singleSpaced(t, i, k)) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    private static boolean singleSpaced(Tokens t, int from, int to) {
+        for (int k = from + 1; k <= to; k++) {
+            if (t.ws[k] == 1 && t.s[k] - t.e[k - 1] != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Argyle St", "W 25th Pl", "Devon Ave", and corners: "Clark and Division", "Halsted & 79th". */
+    private int streetWithoutNumber(Tokens t, int i, long f, List<PhiSpan> out) {
+        int k = i;
+        if ((f & DIRECTION) != 0 && t.len(i) <= 5 && k + 1 < t.n && t.ws[k + 1] == 1
+                && (isCap(t, k + 1) || t.kind[k + 1] == ALNUM && ordinal(t, k + 1))) {
+            k++;
+        }
+        int name = k;
+        if (!(isCap(t, name) || t.kind[name] == ALNUM && ordinal(t, name)) || (flags(t, name) & (TITLE | CLINICAL)) != 0) {
+            return i;
+        }
+        int street = name + 1;
+        if (street < t.n && t.ws[street] == 1 && isCap(t, street) && (flags(t, street) & STREET) != 0
+                && (t.len(street) <= 4 || !isCap(t, street + 1)) && !(eq(t, street, "dr") && isCap(t, street + 2))
+                && (flags(t, name) & (STOP)) == 0 && !sentenceStart(t, street)) {
+            int end = street;
+            if (t.isPunct(end + 1, '.') && t.ws[end + 1] == 0) {
+                end++;
+            }
+            emit(t, out, i, end, PhiCategory.ADDRESS, 0.8);
+            return end + 1;
+        }
+        // a corner after "at", "on", "near" or "of"
+        int p = i - 1;
+        if (p >= 0 && t.kind[p] == WORD && (eq(t, p, "at") || eq(t, p, "on") || eq(t, p, "near") || eq(t, p, "of"))
+                && name + 2 < t.n && t.ws[name + 1] == 1 && (t.isPunct(name + 1, '&') || eq(t, name + 1, "and"))
+                && t.ws[name + 2] == 1 && (isCap(t, name + 2) || t.kind[name + 2] == ALNUM && ordinal(t, name + 2))
+                && (flags(t, name + 2) & (TITLE | CLINICAL | VOCABULARY)) == 0 && (f & (VOCABULARY | CLINICAL)) == 0) {
+            int end = name + 2;
+            if (end + 1 < t.n && t.ws[end + 1] == 1 && isCap(t, end + 1) && (flags(t, end + 1) & STREET) != 0) {
+                end++;
+            }
+            emit(t, out, i, end, PhiCategory.ADDRESS, 0.75);
+            return end + 1;
+        }
+        return i;
+    }
+
+    /** "Port-au-Prince", "Hye-jin Park", "Mazar-i-Sharif": a hyphenated name with a part no dictionary knows. */
+    private int hyphenatedName(Tokens t, int i, List<PhiSpan> out) {
+        if (!t.isPunct(i + 1, '-') || t.ws[i + 1] != 0 || i + 2 >= t.n || t.ws[i + 2] != 0 || t.kind[i + 2] != WORD) {
+            return i;
+        }
+        int k = i;
+        boolean unknown = false;
+        while (true) {
+            long pf = flags(t, k);
+            if (allCaps(t, k)) {
+                return i; // "EDE-Q", "WISC-V": an instrument's acronym
+            }
+            if ((pf & (VOCABULARY | CLINICAL)) == 0 && t.len(k) >= 2 && !english.isOrdinary(t.text, t.s[k], t.e[k])
+                    || (pf & (FIRST | SURNAME | CITY)) != 0 && (pf & STOP) == 0) {
+                unknown = true;
+            }
+            if (t.isPunct(k + 1, '-') && t.ws[k + 1] == 0 && k + 2 < t.n && t.ws[k + 2] == 0 && t.kind[k + 2] == WORD) {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        if ((lex.get(t.c, t.s[i], t.e[k]) & (VOCABULARY | CLINICAL)) != 0) {
+            return k + 1; // "Kübler-Ross", "Myers-Briggs": vocabulary
+        }
+        if (!unknown) {
+            return i;
+        }
+        String type = placePrepBefore(t, i) ? PhiCategory.LOCATION : PhiCategory.PERSON;
+        int end = k;
+        if (type.equals(PhiCategory.PERSON)) {
+            end = extendName(t, k);
+        }
+        emit(t, out, i, end, type, 0.75);
+        return end + 1;
+    }
+
+    // ---------------------------------------------------------------- organizations and facilities
+
+    /**
+     * An employer, school, church, venue or other facility: a run of capitalized words that ends in
+     * an organization word ("Lakeshore Behavioral Health", "Midwest Cold Storage LLC", "Family
+     * Service of Glencoe", "Motel 6"), or any capitalized run after an employment cue ("works at
+     * Deloitte", "drives for Uber", "tends bar at The Green Mill").
+     */
+    private int organization(Tokens t, int i, long f, List<PhiSpan> out) {
+        if ((f & (TITLE | KIN)) != 0 && (f & ORG_SUFFIX) == 0) {
+            return i; // "Dr. Alvarez at ...": a person first
+        }
+        int last = -1;
+        int k = i;
+        int words = 0;
+        boolean allClinical = true;
+        while (k < t.n && words < 9) {
+            if (k > i) {
+                int next = nextRunWord(t, k - 1);
+                if (next < 0) {
+                    break;
+                }
+                k = next;
+            }
+            long kf = flags(t, k);
+            words++;
+            if ((kf & ORG_SUFFIX) != 0 && k > i && !allCaps(t, k) || k > i && allCaps(t, k) && (kf & ORG_SUFFIX) != 0
+                    && t.len(k) <= 4) {
+                last = k;
+            } else if ((kf & CLINICAL) == 0 || (kf & (PUBLIC | CITY | FIRST | SURNAME | ORG_SUFFIX)) != 0) {
+                allClinical = false; // "Mosque Foundation", "Temple Sholom" start with an organization word
+            }
+            k++;
+        }
+        if (last < 0 && (f & ORG_SUFFIX) != 0 && i + 2 < t.n && t.kind[i + 1] == WORD && eq(t, i + 1, "of")) {
+            last = i; // "University of Notre Dame": the of-phrase is added below
+        }
+        boolean employer = employerBefore(t, i);
+        if (last < 0 && !employer) {
+            return i;
+        }
+        if (last >= 0) {
+            last = ofPhrase(t, last);
+        }
+        if (last < 0) {
+            // after an employment cue the whole capitalized run is the employer
+            last = i;
+            int m;
+            while ((m = nextRunWord(t, last)) > 0 && m - i < 12) {
+                last = m;
+            }
+            if ((f & (CLINICAL | STOP)) != 0 && last == i && (f & PUBLIC) == 0 || allCaps(t, i) && last == i
+                    && (f & (CLINICAL | VOCABULARY)) != 0) {
+                return i;
+            }
+        } else if (allClinical) {
+            return i; // "Partial Hospitalization Program", "Behavioral Health": a service, no name in it
+        }
+        // a number or code right after the name belongs to it: "Motel 6", "Warehouse 3", "Amazon MDW2"
+        int tail = last + 1;
+        if (tail < t.n && t.ws[tail] == 1 && (t.kind[tail] == NUM && t.len(tail) <= 4 && (flags(t, last) & ORG_SUFFIX) != 0
+                && (!unitAfter(t, tail) || tail + 1 < t.n && (eq(t, tail + 1, "in") || eq(t, tail + 1, "at"))) || t.kind[tail] == ALNUM && t.len(tail) <= 6 && upper(t.first(tail))
+                && !icd10(t, tail))) {
+            last = tail;
+        }
+        emit(t, out, i, possessive(t, last), PhiCategory.LOCATION, 0.75);
+        return possessive(t, last) + 1;
+    }
+
+    /** An organization's name goes on over "of"/"at" and a capitalized run: "Church of Christ", "Pediatrics at Uptown". */
+    private int ofPhrase(Tokens t, int last) {
+        int m = last + 1;
+        if (m + 1 < t.n && t.ws[m] == 1 && t.kind[m] == WORD && (eq(t, m, "of") || eq(t, m, "at"))) {
+            int n = m + 1;
+            if (eq(t, n, "the") && n + 1 < t.n) {
+                n++;
+            }
+            if (n < t.n && t.ws[n] == 1 && isCap(t, n) && (flags(t, n) & (STATE | WEEKDAY | MONTH)) == 0) {
+                int end = n;
+                int next;
+                while ((next = nextRunWord(t, end)) > 0 && next - n < 5 && !eq(t, next - 1, "of")) {
+                    end = next;
+                }
+                return end;
+            }
+        }
+        // "Inc.", "Co.": the abbreviation's full stop
+        if (t.isPunct(m, '.') && t.ws[m] == 0 && t.len(last) <= 4 && (flags(t, last) & ORG_SUFFIX) != 0
+                && (m + 1 >= t.n || t.ws[m + 1] != 0 || t.kind[m + 1] == PUNCT)) {
+            return m;
+        }
+        return last;
+    }
+
+    /** The "'s" after a venue's name belongs to it: "Portillo's", "Delilah's". */
+    private static int possessive(Tokens t, int last) {
+        return possessiveAfter(t, last) ? last + 2 : last;
+    }
+
+    /** The next word of a capitalized run after token {@code k}, over connectors and possessives, or -1. */
+    private int nextRunWord(Tokens t, int k) {
+        int m = k + 1;
+        if (m >= t.n) {
+            return -1;
+        }
+        // "Lurie Children's", "St. Hedwig", "Jewel-Osco", "Chen & Patel"
+        if (t.kind[m] == PUNCT && t.ws[m] == 0) {
+            char c = t.first(m);
+            if ((c == '\'' || c == '\u2019') && m + 1 < t.n && t.kind[m + 1] == WORD && t.len(m + 1) == 1
+                    && t.ws[m + 1] == 0 && (t.first(m + 1) == 's' || t.first(m + 1) == 'S')) {
+                m += 2;
+                if (m < t.n && t.ws[m] == 1 && isCap(t, m)) {
+                    return m;
+                }
+                return -1;
+            }
+            if ((c == '.' && t.len(k) <= 3 || c == '-' || (c == '\'' || c == '\u2019') && t.len(k) == 1)
+                    && m + 1 < t.n && isCap(t, m + 1) && t.ws[m + 1] <= 1) {
+                return m + 1;
+            }
+            return -1;
+        }
+        if (t.ws[m] != 1) {
+            return -1;
+        }
+        if (isCap(t, m) || t.kind[m] == ALNUM && upper(t.first(m))) {
+            return m;
+        }
+        if (t.isPunct(m, '&') && m + 1 < t.n && isCap(t, m + 1)) {
+            return m + 1;
+        }
+        if (t.kind[m] == WORD && m + 1 < t.n && t.ws[m + 1] == 1 && (eq(t, m, "of") || eq(t, m, "and")
+                || eq(t, m, "at") && (flags(t, k) & ORG_SUFFIX) != 0 || eq(t, m, "de") || eq(t, m, "del")
+                || eq(t, m, "la") || eq(t, m, "for"))) {
+            int n = m + 1;
+            if (eq(t, n, "the") && n + 1 < t.n && t.ws[n + 1] == 1) {
+                n++;
+            }
+            if (isCap(t, n)) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    /** "works at", "drives for", "volunteers at the", "job at": the next capitalized run is an employer. */
+    private boolean employerBefore(Tokens t, int i) {
+        int p = i - 1;
+        if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the")) {
+            p--;
+        }
+        if (p < 0 || t.kind[p] != WORD || !(eq(t, p, "at") || eq(t, p, "for") || eq(t, p, "with") || eq(t, p, "by"))) {
+            return false;
+        }
+        for (int k = p - 1, seen = 0; k >= 0 && seen < 4; k--) {
+            if (t.kind[k] == PUNCT) {
+                if (".;!?".indexOf(t.first(k)) >= 0) {
+                    return false;
+                }
+                continue;
+            }
+            seen++;
+            if ((flags(t, k) & EMPLOYER) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "in Crystal Lake", "Oak Park, IL", "Crystal Lake 60014": a name word before a place word is a place. */
+    private boolean placeSuffixNext(Tokens t, int i) {
+        int k = i + 1;
+        if (k >= t.n || t.ws[k] != 1 || !isCap(t, k) || (flags(t, k) & PLACE_SUFFIX) == 0) {
+            return false;
+        }
+        return placePrepBefore(t, i) || t.isPunct(k + 1, ',') || k + 1 < t.n && t.kind[k + 1] == NUM && t.len(k + 1) == 5;
     }
 
     private boolean suffixAfter(Tokens t, int i) {

@@ -83,7 +83,7 @@ public final class WordTable {
         return c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : fold(c);
     }
 
-    /** Flags of {@code text[start, end)}, or 0; the array form the scanner uses. */
+    /** Flags of {@code text[start, end)}, or 0; the array form the detector uses on its hot path. */
     public long get(char[] text, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
@@ -116,27 +116,13 @@ public final class WordTable {
         return 0;
     }
 
-    /** Flags of {@code text[start, end)}, or 0. */
+    /** Flags of {@code text[start, end)}, or 0; copies the range, so not for hot loops. */
     public long get(CharSequence text, int start, int end) {
-        int len = end - start;
-        int at = hash(text, start, end) & mask;
-        char[] k;
-        while ((k = keys[at]) != null) {
-            if (k.length == len) {
-                boolean same = true;
-                for (int i = 0; i < len; i++) {
-                    if (k[i] != fold(text.charAt(start + i))) {
-                        same = false;
-                        break;
-                    }
-                }
-                if (same) {
-                    return values[at];
-                }
-            }
-            at = (at + 1) & mask;
+        char[] range = new char[end - start];
+        for (int i = start; i < end; i++) {
+            range[i - start] = text.charAt(i);
         }
-        return 0;
+        return get(range, 0, range.length);
     }
 
     /**
@@ -144,9 +130,14 @@ public final class WordTable {
      * is not among them, so the scanner can skip the lookup for most lowercase words.
      */
     public long[] filter(long mask) {
+        return filter(mask, 0);
+    }
+
+    /** {@link #filter(long)} without the words that also carry a flag of {@code exclude}. */
+    public long[] filter(long mask, long exclude) {
         long[] bits = new long[1 << 10];
         for (int at = 0; at < keys.length; at++) {
-            if (keys[at] != null && (values[at] & mask) != 0) {
+            if (keys[at] != null && (values[at] & mask) != 0 && (values[at] & exclude) == 0) {
                 int b = hashes[at] & 0xFFFF;
                 bits[b >>> 6] |= 1L << b;
             }

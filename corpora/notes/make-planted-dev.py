@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Writes planted-dev.jsonl: the dev set of planted errors for the draft verifier.
+
+Each case is one corpus prompt (practice-notes/src/test/resources/corpus/prompts.jsonl), a format and
+one planted error of one kind, planted one of three ways: a new sentence, a clause added to a sourced
+sentence, or a word replaced. Same line format as the blind sets. Deterministic (seeded).
+Run from the repository root: python3 corpora/notes/make-planted-dev.py
+"""
+import json, random, re
+
+rnd = random.Random(14)
+prompts = [json.loads(l) for l in open("practice-notes/src/test/resources/corpus/prompts.jsonl")]
+FORMATS = ["SOAP", "DAP", "BIRP", "GIRP", "PIRP"]
+
+NEW = {
+ "invented-medication": ["The client reported starting lorazepam 0.5 mg as needed last week.", "She was recently prescribed quetiapine for sleep.", "The client takes Xanax when anxious.", "Bupropion was added by the primary care physician this month."],
+ "changed-medication-dose": ["The medication dose was increased to 150 mg daily.", "The client now takes 200 mg twice a day."],
+ "invented-diagnosis": ["Symptoms are consistent with bipolar II disorder.", "This clinician noted features of borderline personality disorder.", "The presentation meets criteria for PTSD (F43.10).", "A diagnosis of obsessive-compulsive disorder was added."],
+ "invented-hospitalization-or-level-of-care": ["The client was psychiatrically hospitalized for three days in August.", "The client was discharged from an intensive outpatient program last month.", "The client went to the emergency room on Saturday.", "The client completed detox in the spring."],
+ "invented-legal-or-police-event": ["Police were called to the home last weekend.", "The client was arrested for shoplifting in June.", "The client is on probation for a DUI.", "A restraining order was filed against the client's partner."],
+ "invented-substance-use": ["The client reported using cocaine on weekends.", "The client has been drinking heavily since the spring.", "The client vapes cannabis every evening.", "The client disclosed daily methamphetamine use."],
+ "invented-life-event": ["The client's father passed away in September.", "The client is going through a divorce.", "The client disclosed an affair earlier this year.", "The client was laid off from work last week.", "The client was evicted last month."],
+ "invented-person": ["The client's sister attended the second half of the session.", "Her grandmother called during the session.", "The client's boyfriend, Kevin, drove her to the appointment.", "The client's roommate expressed concern about her."],
+ "invented-quote": ["The client stated, \"I just want the pain to stop.\"", "She said, \"Nothing will ever change.\"", "The client said, \"I feel like a failure.\""],
+ "changed-score": ["The PHQ-9 total score was 19, in the moderately severe range.", "The GAD-7 total score was 4, in the minimal range."],
+ "changed-duration-or-date": ["The session lasted 90 minutes.", "The session began at 3:15 PM.", "The client was last seen on September 2, 2026."],
+ "risk-contradiction-deny": ["The client denied suicidal ideation.", "The client denied any intent to act on these thoughts.", "No safety concerns were identified.", "The client denied having a plan."],
+ "risk-contradiction-affirm": ["The client endorsed suicidal ideation with a plan to overdose.", "The client reported thoughts of harming others.", "The client reported a plan to end her life.", "The client has access to a firearm at home."],
+ "negation-flip": ["The client did not complete the homework.", "The client refused the exercise.", "The client was not engaged in the session."],
+ "invented-intervention": ["This clinician also used EMDR to process the memory.", "This clinician introduced hypnosis for relaxation.", "The session included exposure and response prevention.", "This clinician used the empty chair technique."],
+ "invented-homework-or-plan": ["The client agreed to start a gratitude journal.", "This clinician will refer the client to a psychiatrist for medication.", "The plan includes a referral to a sleep clinic.", "The client will attend a support group twice a week."],
+ "changed-next-appointment": ["The next session is scheduled for Thursday, October 29, 2026, at 4:00 PM.", "The next appointment is in three weeks."],
+}
+CLAUSE = {
+ "invented-medication": ["and was recently started on quetiapine", "after taking an extra Ativan", "while on sertraline 100 mg daily"],
+ "changed-medication-dose": ["with the dose recently raised to 150 mg", "now taking 300 mg a day"],
+ "invented-diagnosis": ["consistent with bipolar II disorder", "which is typical of her borderline personality disorder", "in the context of PTSD"],
+ "invented-hospitalization-or-level-of-care": ["after a two-night psychiatric admission", "following discharge from an intensive outpatient program", "after a visit to the emergency room", "since leaving residential treatment"],
+ "invented-legal-or-police-event": ["after an arrest for shoplifting", "since police came to the house", "while on probation", "ahead of a court date next month"],
+ "invented-substance-use": ["and has been drinking heavily since", "after using cannabis", "while high on cocaine", "and started vaping again"],
+ "invented-life-event": ["since her divorce was finalized", "after his father's death", "since losing his job", "after discovering her partner's affair"],
+ "invented-person": ["with her grandmother present", "as her sister had suggested", "which her boss noticed"],
+ "invented-quote": ["saying \"nothing will ever change\"", "and said \"I can't keep doing this\""],
+ "changed-score": ["with a PHQ-9 score of 24", "and a GAD-7 score of 18"],
+ "changed-duration-or-date": ["over the past six months", "since March 3, 2026", "for 90 minutes"],
+ "risk-contradiction-deny": ["and denied any suicidal thoughts", "and no safety concerns were identified", "and denied any plan or intent"],
+ "risk-contradiction-affirm": ["and reported a specific plan to end her life", "and endorsed thoughts of killing herself", "and disclosed thoughts of hurting others"],
+ "negation-flip": ["but did not practice the skill", "but refused to continue", "but did not engage"],
+ "invented-intervention": ["using EMDR bilateral stimulation", "with hypnosis", "through exposure and response prevention"],
+ "invented-homework-or-plan": ["and agreed to attend a support group twice a week", "and will start a gratitude journal", "with a referral to a sleep clinic planned"],
+ "changed-next-appointment": ["with the next session moved to next month", "and the next session is set for December 1, 2026"],
+}
+MEDS = ["quetiapine", "lorazepam", "fluoxetine", "bupropion", "clonazepam"]
+DX = {"Major": "Bipolar", "Generalized": "Social", "Panic": "Bipolar", "Posttraumatic": "Acute", "Adjustment": "Bipolar", "Oppositional": "Conduct", "Social": "Generalized", "Cannabis": "Opioid", "Alcohol": "Cannabis", "Schizophrenia,": "Schizoaffective", "Anorexia": "Bulimia", "Obsessive-compulsive": "Bipolar", "Bipolar": "Schizoaffective", "Postpartum": "Bipolar", "Attention-deficit": "Bipolar", "Other": "Bipolar", "Relationship": "Bipolar"}
+
+def values(p):
+    out = []
+    def walk(x):
+        if isinstance(x, str): out.append(x)
+        elif isinstance(x, list): [walk(y) for y in x]
+        elif isinstance(x, dict): [walk(y) for y in x.values()]
+    walk(p)
+    return out
+
+def replace_errors(case):
+    p = case["prompt"]; out = []
+    for m in p.get("medications", []):
+        for meds in [MEDS]:
+            name = m.split()[0]
+            out.append(("invented-medication", {"find": name, "text": rnd.choice([x for x in meds if x != name.lower()])}))
+        d = re.search(r"(\d+) mg", m)
+        if d: out.append(("changed-medication-dose", {"find": d.group(1), "near": "mg", "text": str(int(d.group(1)) * 2)}))
+    for dxx in p.get("diagnoses", []):
+        first = dxx["description"].split()[0]
+        out.append(("invented-diagnosis", {"find": first, "text": DX.get(first, "Bipolar").lower()}))
+    for s in p.get("screenings", []):
+        others = [x for x in re.findall(r"\d+", " ".join(values(p)) + p["start"] + p["date"]) if x != str(s["total"]) and len(x) <= 3]
+        inst = "PHQ-9" if s["instrument"] == "PHQ9" else "GAD-7"
+        out.append(("changed-score", {"find": str(s["total"]), "near": "range" if rnd.random() < 0.5 else inst, "text": rnd.choice(others) if others else str(s["total"] + 3)}))
+    start = p["start"]; end = p["end"]
+    mins = (int(end[:2]) * 60 + int(end[3:])) - (int(start[:2]) * 60 + int(start[3:]))
+    out.append(("changed-duration-or-date", {"find": str(mins), "near": "minute", "text": str(mins + 15)}))
+    day = str(int(p["date"][8:]))
+    out.append(("changed-duration-or-date", {"find": day, "near": "2026", "text": str(int(day) + 1)}))
+    if p.get("nextAppointment"):
+        nd = str(int(p["nextAppointment"][8:10]))
+        out.append(("changed-next-appointment", {"find": nd, "near": "scheduled", "text": str(int(nd) + 2)}))
+    r = p.get("risk", {})
+    for field in ["ideation", "intent", "plan"]:
+        t = r.get(field, "")
+        for a, b in [("denied", "endorsed"), ("denies", "endorses"), ("endorses", "denies"), ("endorsed", "denied"), ("no", "clear"), ("without", "with")]:
+            if re.search(r"\b" + a + r"\b", t):
+                out.append(("risk-contradiction", {"find": a, "near": t.split()[-1], "text": b})); break
+    lvl = r.get("level", "NONE")
+    if lvl != "NONE":
+        out.append(("risk-contradiction", {"find": lvl.lower(), "near": "risk", "text": "low" if lvl != "LOW" else "high"}))
+    for iv in p.get("interventions", []):
+        resp = iv.get("response", "")
+        for a, b in [("agreed", "refused"), ("completed", "skipped"), ("identified", "could not identify"), ("practiced", "refused"), ("named", "could not name"), ("wrote", "did not write"), ("said", "denied")]:
+            if re.search(r"\b" + a + r"\b", resp):
+                out.append(("negation-flip", {"find": a, "text": b})); break
+    for h in p.get("homework", [])[:1]:
+        w = h.split()[-1]
+        out.append(("invented-homework-or-plan", {"find": w, "text": rnd.choice([x for x in ["weekly", "with a sponsor", "at the gym", "twice daily", "in a group"] if x.split()[0] not in h])}))
+    for c in p.get("concerns", [])[:1]:
+        w = [x for x in re.findall(r"\b[a-z]{5,}\b", c)]
+        if w:
+            tgt = w[-1]
+            out.append((rnd.choice(["invented-substance-use", "invented-life-event", "invented-legal-or-police-event", "invented-hospitalization-or-level-of-care"]),
+                        {"find": tgt, "text": rnd.choice(["cocaine", "divorce", "arrest", "hospitalization", "probation", "detox", "affair"])}))
+    for part in p.get("participants", [])[:1]:
+        out.append(("invented-person", {"find": part["role"], "text": rnd.choice(["aunt", "grandmother", "stepfather"])}))
+    return out
+
+cases = []
+n = 0
+for pi, case in enumerate(prompts):
+    fmts = FORMATS[pi % 5:] + FORMATS[:pi % 5]
+    kinds = list(NEW.keys())
+    rnd.shuffle(kinds)
+    level = case["prompt"]["risk"]["level"]
+    for k, kind in enumerate(kinds[:8]):
+        if kind == "risk-contradiction-deny" and level in ("NONE", "LOW"): kind = "risk-contradiction-affirm"
+        if kind == "risk-contradiction-affirm" and level in ("HIGH", "IMMINENT"): kind = "risk-contradiction-deny"
+        if kind in ("changed-score",) and not case["prompt"].get("screenings"): kind = "invented-life-event"
+        if kind in ("changed-medication-dose",) and not case["prompt"].get("medications"): kind = "invented-medication"
+        public = kind.replace("-deny", "").replace("-affirm", "")
+        for mode in ("new-sentence", "clause"):
+            text = rnd.choice(NEW[kind] if mode == "new-sentence" else CLAUSE[kind])
+            err = {"kind": public, "mode": mode, "text": text}
+            if mode == "clause":
+                vals = [v for v in case["prompt"].get("concerns", []) + [i["response"] for i in case["prompt"].get("interventions", [])] + case["prompt"].get("homework", []) + case["prompt"].get("plan", []) if len(v) > 8]
+                err["find"] = rnd.choice(vals)
+            n += 1
+            cases.append({"id": "d%03d" % n, "format": fmts[k % 5], "prompt": case["prompt"], "errors": [err]})
+    for kind, e in replace_errors(case):
+        n += 1
+        e = dict(e); e["kind"] = kind; e["mode"] = "replace"
+        cases.append({"id": "d%03d" % n, "format": fmts[n % 5], "prompt": case["prompt"], "errors": [e]})
+
+with open("corpora/notes/planted-dev.jsonl", "w") as f:
+    for c in cases: f.write(json.dumps(c) + "\n")
+from collections import Counter
+print(len(cases), Counter(c["errors"][0]["mode"] for c in cases), Counter(c["errors"][0]["kind"] for c in cases))

@@ -1,0 +1,798 @@
+package org.practicekit.llm.phi.internal;
+
+import static org.practicekit.llm.phi.internal.Lexicon.CITATION;
+import static org.practicekit.llm.phi.internal.Lexicon.CLINICAL;
+import static org.practicekit.llm.phi.internal.Lexicon.CONTACT;
+import static org.practicekit.llm.phi.internal.Lexicon.EMPLOYER;
+import static org.practicekit.llm.phi.internal.Lexicon.EPONYM;
+import static org.practicekit.llm.phi.internal.Lexicon.FIRST;
+import static org.practicekit.llm.phi.internal.Lexicon.KIN;
+import static org.practicekit.llm.phi.internal.Lexicon.MONTH;
+import static org.practicekit.llm.phi.internal.Lexicon.STATE;
+import static org.practicekit.llm.phi.internal.Lexicon.WEEKDAY;
+import static org.practicekit.llm.phi.internal.Lexicon.NAMING;
+import static org.practicekit.llm.phi.internal.Lexicon.SLANG;
+import static org.practicekit.llm.phi.internal.Lexicon.STOP;
+import static org.practicekit.llm.phi.internal.Lexicon.SURNAME;
+import static org.practicekit.llm.phi.internal.Lexicon.TITLE;
+import static org.practicekit.llm.phi.internal.Lexicon.UNIT_OF_MEASURE;
+import static org.practicekit.llm.phi.internal.Lexicon.VOCABULARY;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.practicekit.core.text.WordList;
+import org.practicekit.llm.phi.PhiCategory;
+import org.practicekit.llm.phi.PhiSpan;
+
+/**
+ * The guard's second check, which does not trust the detector: it reads the already pseudonymized
+ * text and denies by default. A word that is not a known English word (the bundled SCOWL list), not
+ * clinical or public vocabulary and not a placeholder is a possible identifier:
+ *
+ * <ul>
+ *   <li>{@link #namesToReplace}: capitalized unknown words, any name-like word right after a
+ *       relation, title or contact cue ("her son Autumn", "texted jenny"), lowercase given names,
+ *       and identifier-shaped tokens (e-mail and web addresses, handles, letter-digit codes) are
+ *       to be pseudonymized;</li>
+ *   <li>{@link #identifierNumbers}: any digit run of four or more that is not an allowed clinical
+ *       number (years, psychotherapy CPT codes, doses and other measures, money, clock times, NDC
+ *       codes, public crisis lines) is reported by category, so the guard can fail closed.</li>
+ * </ul>
+ *
+ * It shares word lists with the detector but none of its rules. Stateless and thread-safe.
+ */
+public final class ResidualCheck {
+    private final WordTable lex = Lexicon.table();
+    private final EnglishWords words = new EnglishWords();
+    /** Words whose flags matter even in lower case: names, cues, vocabulary. */
+    private final long[] listed = lex.filter(FIRST | KIN | NAMING | CONTACT | TITLE | EMPLOYER | VOCABULARY | SLANG
+            | UNIT_OF_MEASURE | CITATION);
+    private final WordList english = words.list();
+
+    /** Spans of the pseudonymized {@code text} to pseudonymize as well (ordered, non-overlapping). */
+    public List<PhiSpan> namesToReplace(String text) {
+        List<PhiSpan> out = new ArrayList<>();
+        char[] chars = text.toCharArray(); // word-table lookups read arrays, the fast path
+        int n = text.length();
+        int i = 0;
+        int prevWordStart = -1;
+        int prevWordEnd = -1;
+        long prevFlags = 0;
+        while (i < n) {
+            char c = chars[i];
+            if (isSpace(c)) {
+                i++;
+                continue;
+            }
+            // a whitespace-delimited chunk
+            int chunkStart = i;
+            int chunkEnd = i;
+            while (chunkEnd < n && !isSpace(chars[chunkEnd])) {
+                chunkEnd++;
+            }
+            int shape = identifierShape(text, chars, chunkStart, chunkEnd);
+            if (shape != 0) {
+                int s = trimStart(text, chunkStart, chunkEnd);
+                int e = trimEnd(text, s, chunkEnd);
+                if (e > s) {
+                    out.add(new PhiSpan(s, e, shapeCategory(shape), 0.6));
+                }
+                prevWordStart = -1;
+                prevFlags = 0;
+                i = chunkEnd;
+                continue;
+            }
+            // words inside the chunk
+            int k = chunkStart;
+            while (k < chunkEnd) {
+                char d = chars[k];
+                if (d == '[') {
+                    int close = placeholderEnd(text, k, chunkEnd);
+                    if (close > k) {
+                        prevWordStart = k;
+                        prevWordEnd = close;
+                        prevFlags = 0;
+                        k = close;
+                        continue;
+                    }
+                }
+                if (!(d < 128 ? d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d >= '0' && d <= '9'
+                        : Character.isLetterOrDigit(d))) {
+                    k++;
+                    continue;
+                }
+                int ws = k;
+                int we = wordEnd(chars, k, chunkEnd);
+                k = we;
+                boolean replace = false;
+                int coreEnd = possessiveStripped(text, ws, we);
+                int hash = 0;
+                for (int x = ws; x < coreEnd; x++) {
+                    hash = 31 * hash + WordTable.foldForHash(chars[x]);
+                }
+                boolean upper = d >= 'A' && d <= 'Z' || d >= 128 && Character.isUpperCase(d);
+                // most lowercase words are on no list and follow no cue: skip their lookup
+                boolean lookUp = upper || WordTable.mayContain(listed, hash)
+                        || (prevFlags & (KIN | NAMING | CONTACT | TITLE)) != 0;
+                long f = lookUp ? lex.get(chars, ws, coreEnd, hash) : 0;
+                if (upper && hasLetter(text, ws, coreEnd)) {
+                    replace = capitalizedIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags);
+                } else if (!upper && (d >= 'a' && d <= 'z' || d >= 128 && Character.isLowerCase(d))) {
+                    replace = lowercaseIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags);
+                }
+                if (replace) {
+                    out.add(new PhiSpan(ws, coreEnd, PhiCategory.NAME, 0.6));
+                }
+                prevWordStart = ws;
+                prevWordEnd = coreEnd;
+                prevFlags = f;
+            }
+            i = chunkEnd;
+        }
+        return out;
+    }
+
+    private boolean capitalizedIsName(String text, int s, int e, long f, int ps, int pe, long pf) {
+        if (allCaps(text, s, e)) {
+            return false; // acronyms: clinical shorthand is full of them; the detector types the rest
+        }
+        if ((f & (CLINICAL | TITLE)) != 0 || text.charAt(e - 1) == 's' && (plural(text, s, e) & (VOCABULARY | TITLE)) != 0) {
+            return false;
+        }
+        boolean start = sentenceStart(text, s);
+        boolean cue = ps >= 0 && (pf & (KIN | TITLE | NAMING)) != 0 && !start;
+        if (!start && (f & (STATE | MONTH | WEEKDAY)) == 0 && beforePlacePlaceholder(text, e)) {
+            return true; // "Caterpillar in [LOCATION_1]", "the Walgreens at [ADDRESS_2]": a business at a place
+        }
+        if ((f & VOCABULARY) != 0) {
+            return cue && (f & (FIRST | SURNAME)) != 0 && !citation(text, e); // "her daughter April", "Dr. Brown"
+        }
+        if (cue && !employerCue(pf)) {
+            return ((f & STOP) == 0 || (f & (FIRST | SURNAME)) != 0) && !inPhrase(text, s, e);
+        }
+        if (ps >= 0 && !start && employerBefore(text, ps, pe)) {
+            return true; // "works at Caterpillar": an employer, whatever the word
+        }
+        // the common case last: an ordinary word ("The", "Client") is no name; an unknown one is,
+        // unless it sits in a vocabulary phrase ("van der Kolk", "Día de los Muertos")
+        return !known(text, s, e) && !inPhrase(text, s, e);
+    }
+
+    private boolean lowercaseIsName(String text, int s, int e, long f, int ps, int pe, long pf) {
+        boolean cue = ps >= 0 && (pf & (KIN | NAMING | CONTACT)) != 0;
+        if (!cue && (f & FIRST) == 0) {
+            return false; // most lowercase words: no cue before them, no given name
+        }
+        if ((f & (VOCABULARY | SLANG | UNIT_OF_MEASURE)) != 0 || e - s < 2 || hasDigit(text, s, e)) {
+            return false;
+        }
+        if ((f & FIRST) != 0 && (f & STOP) == 0 && !english.isCommonWord(text, s, e)
+                && (cue || !WordList.spanish().isCommonWord(text, s, e))) {
+            return true; // "kayla", "tasha": a given name that is no English word
+        }
+        if (!cue) {
+            return false;
+        }
+        if ((f & FIRST) != 0 && (f & STOP) == 0) {
+            return true; // "texted jenny"
+        }
+        return (f & STOP) == 0 && !known(text, s, e); // "my bf marco", "my mom june"
+    }
+
+    /** A known English word, directly or by a common prefix or suffix ("psychoeducation", "journaling"). */
+    private boolean known(String text, int s, int e) {
+        return words.isOrdinary(text, s, e);
+    }
+
+    /** The word is inside a vocabulary phrase of up to five words: "van der Kolk", "Día de los Muertos". */
+    private boolean inPhrase(String text, int s, int e) {
+        int[] starts = new int[4];
+        int[] ends = new int[5];
+        int ns = 0;
+        starts[ns++] = s;
+        int from = s;
+        while (ns < 4) {
+            int p = from - 1;
+            if (p < 1 || text.charAt(p) != ' ') {
+                break;
+            }
+            int q = p;
+            while (q > 0 && (Character.isLetter(text.charAt(q - 1)) || text.charAt(q - 1) == '\'')) {
+                q--;
+            }
+            if (q == p) {
+                break;
+            }
+            starts[ns++] = q;
+            from = q;
+        }
+        int ne = 0;
+        ends[ne++] = e;
+        int to = e;
+        while (ne < 5) {
+            if (to + 1 >= text.length() || text.charAt(to) != ' ') {
+                break;
+            }
+            int q = to + 1;
+            while (q < text.length() && (Character.isLetter(text.charAt(q)) || text.charAt(q) == '\'')) {
+                q++;
+            }
+            if (q == to + 1) {
+                break;
+            }
+            ends[ne++] = q;
+            to = q;
+        }
+        for (int a = 0; a < ns; a++) {
+            for (int b = 0; b < ne; b++) {
+                if ((a > 0 || b > 0) && (lex.get(text, starts[a], ends[b]) & (VOCABULARY | CLINICAL)) != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean citation(String text, int e) {
+        int k = e;
+        if (k + 1 < text.length() && (text.charAt(k) == '\'' || text.charAt(k) == '\u2019')) {
+            return true; // "Linehan's biosocial theory", "Porges' polyvagal language"
+        }
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        int we = lettersEnd(text, k);
+        if (we == k) {
+            return false;
+        }
+        long f = lex.get(text, k, we);
+        return (f & (CITATION | EPONYM)) != 0 || text.regionMatches(true, k, "and", 0, 3) && we - k == 3;
+    }
+
+    /** Flags of a plural's singular ("Wednesdays", "Saturdays"), or 0. */
+    private long plural(String text, int s, int e) {
+        return e - s > 3 && text.charAt(e - 1) == 's' ? lex.get(text, s, e - 1) : 0;
+    }
+
+    /** The end of the run of letters that starts at {@code k}. */
+    private static int lettersEnd(String text, int k) {
+        int w = k;
+        while (w < text.length() && Character.isLetter(text.charAt(w))) {
+            w++;
+        }
+        return w;
+    }
+
+    /** The word is followed by "in", "at" or "on" and a place: a placeholder, or a name no dictionary knows. */
+    private boolean beforePlacePlaceholder(String text, int e) {
+        int k = e;
+        if (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        int w = lettersEnd(text, k);
+        if (!(w - k == 2 && (text.regionMatches(k, "in", 0, 2) || text.regionMatches(k, "at", 0, 2)
+                || text.regionMatches(k, "on", 0, 2)))) {
+            return false;
+        }
+        if (text.startsWith(" [LOCATION_", w) || text.startsWith(" [ADDRESS_", w) || text.startsWith(" [NAME_", w)) {
+            return true;
+        }
+        // or a place this check replaces itself: "Caterpillar in Peoria"
+        int ps = w + 1;
+        int pe = lettersEnd(text, Math.min(ps, text.length()));
+        return pe > ps && Character.isUpperCase(text.charAt(ps)) && (lex.get(text, ps, pe) & VOCABULARY) == 0
+                && !known(text, ps, pe);
+    }
+
+    /** The previous word is "at" or "for" and the one before it introduces work: "works at", "drives for". */
+    private boolean employerBefore(String text, int ps, int pe) {
+        if (!(pe - ps == 2 && text.regionMatches(true, ps, "at", 0, 2) || pe - ps == 3 && text.regionMatches(true, ps, "for", 0, 3))) {
+            return false;
+        }
+        int q = ps - 1;
+        while (q >= 0 && text.charAt(q) == ' ') {
+            q--;
+        }
+        int e = q + 1;
+        while (q >= 0 && Character.isLetter(text.charAt(q))) {
+            q--;
+        }
+        return e > q + 1 && (lex.get(text, q + 1, e) & EMPLOYER) != 0;
+    }
+
+    private static boolean employerCue(long pf) {
+        return (pf & EMPLOYER) != 0 && (pf & (KIN | TITLE | NAMING)) == 0;
+    }
+
+    /** Digit runs of four or more outside the allowed clinical numbers: category to count. */
+    public Map<String, Integer> identifierNumbers(String text) {
+        Map<String, Integer> out = new TreeMap<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                int close = placeholderEnd(text, i, n);
+                if (close > i) {
+                    i = close;
+                    continue;
+                }
+            }
+            if (!isAsciiDigit(c)) {
+                i++;
+                continue;
+            }
+            // a number group: digit runs joined by single separators ("312-555-0148", "4111 1111")
+            int start = i;
+            int longest = 0;
+            int digits = 0;
+            int runs = 0;
+            int end = i;
+            int k = i;
+            while (k < n) {
+                int r = k;
+                while (r < n && isAsciiDigit(text.charAt(r))) {
+                    r++;
+                }
+                longest = Math.max(longest, r - k);
+                digits += r - k;
+                runs++;
+                end = r;
+                if (r + 1 < n && "-. /".indexOf(text.charAt(r)) >= 0 && isAsciiDigit(text.charAt(r + 1))
+                        && !(text.charAt(r) == ' ' && r + 1 - k > 0 && !joinsBySpace(text, k, r))) {
+                    k = r + 1;
+                    continue;
+                }
+                break;
+            }
+            if (longest >= 4 && !allowedNumber(text, start, end, runs, digits)) {
+                out.merge(numberCategory(digits, runs), 1, Integer::sum);
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    /** A space joins digit groups only in phone-like runs ("312 555 0148"); "2019 2020" stays two numbers. */
+    private static boolean joinsBySpace(String text, int groupStart, int groupEnd) {
+        return groupEnd - groupStart <= 4;
+    }
+
+    private boolean allowedNumber(String text, int start, int end, int runs, int digits) {
+        // glued to letters: ICD-10 ("F43.10"), HCPCS ("H0031"), letter-digit codes are the name pass's job
+        boolean lettersBefore = start > 0 && Character.isLetter(text.charAt(start - 1));
+        boolean lettersAfter = end < text.length() && Character.isLetter(text.charAt(end));
+        String compact = compactDigits(text, start, end);
+        String national = compact.length() == 11 && compact.charAt(0) == '1' ? compact.substring(1) : compact;
+        if (Lexicon.CRISIS_LINES.contains(national)) {
+            return true;
+        }
+        if (lettersBefore && end - start <= 5 && runs == 1) {
+            return true; // "H0031", "Z62.820"
+        }
+        if (runs == 1) {
+            int len = end - start;
+            long v = Long.parseLong(text.substring(start, Math.min(end, start + 18)));
+            if (len == 4 && v >= 1900 && v <= 2100) {
+                return true; // a year
+            }
+            if (len == 5 && (text.startsWith("90", start) || text.startsWith("96", start) || text.startsWith("97", start)
+                    || text.startsWith("99", start))) {
+                return true; // psychotherapy and E/M CPT codes
+            }
+            if (start > 0 && text.charAt(start - 1) == '$') {
+                return true; // money
+            }
+            if (end < text.length() && text.charAt(end) == '%') {
+                return true;
+            }
+            if (lettersAfter || unitAfter(text, end)) {
+                return true; // "1000mg", "10000 steps"
+            }
+            if (len == 4 && clockTime(text, start) && timeContext(text, start, end)) {
+                return true; // "at 0300"
+            }
+            return false;
+        }
+        // "0700-1300": a clock range
+        if (runs == 2 && end - start == 9 && text.charAt(start + 4) == '-' && clockTime(text, start)
+                && clockTime(text, start + 5)) {
+            return true;
+        }
+        // NDC product codes 4-4-2, 5-3-2, 5-4-1
+        if (runs == 3 && text.charAt(start + 4) == '-' || runs == 3 && end - start == 12) {
+            String shape = text.substring(start, end).replaceAll("\\d", "9");
+            if (shape.equals("9999-9999-99") || shape.equals("99999-999-99") || shape.equals("99999-9999-9")) {
+                return true;
+            }
+        }
+        // "2019-2020", "1990s-2000s": year ranges
+        if (runs == 2 && end - start == 9 && text.charAt(start + 4) == '-') {
+            long a = Long.parseLong(text.substring(start, start + 4));
+            long b = Long.parseLong(text.substring(start + 5, start + 9));
+            return a >= 1900 && a <= 2100 && b >= 1900 && b <= 2100;
+        }
+        return false;
+    }
+
+    private boolean unitAfter(String text, int end) {
+        int k = end;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        int we = lettersEnd(text, k);
+        if (we == k || k - end > 1) {
+            return false;
+        }
+        long f = lex.get(text, k, we);
+        return (f & UNIT_OF_MEASURE) != 0 || MEASURES.contains(text.substring(k, we).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> MEASURES = java.util.Set.of("steps", "calories", "kcal", "lux", "words",
+            "followers", "views", "likes", "mcg", "ms", "milliseconds", "meters", "yards", "pounds", "grams",
+            "liters", "ml", "mmol", "ng", "iu", "dollars", "usd", "students", "members", "employees", "sq", "square");
+
+    private static boolean clockTime(String text, int at) {
+        int h = (text.charAt(at) - '0') * 10 + text.charAt(at + 1) - '0';
+        int m = (text.charAt(at + 2) - '0') * 10 + text.charAt(at + 3) - '0';
+        return h < 24 && m < 60;
+    }
+
+    private boolean timeContext(String text, int start, int end) {
+        int p = start - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        int ws = p + 1;
+        while (p >= 0 && Character.isLetter(text.charAt(p))) {
+            p--;
+        }
+        String before = text.substring(p + 1, ws).toLowerCase(java.util.Locale.ROOT);
+        if (before.equals("at") || before.equals("by") || before.equals("until") || before.equals("around")
+                || before.equals("from") || before.equals("before") || before.equals("after") || before.equals("til")) {
+            return true;
+        }
+        int k = end;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return text.regionMatches(true, k, "hours", 0, 5) || text.regionMatches(true, k, "hrs", 0, 3)
+                || text.regionMatches(true, k, "h ", 0, 2);
+    }
+
+    private static String numberCategory(int digits, int runs) {
+        if (runs >= 2 && (digits == 7 || digits == 10 || digits == 11)) {
+            return PhiCategory.PHONE;
+        }
+        return PhiCategory.ID;
+    }
+
+    private static String compactDigits(String text, int start, int end) {
+        StringBuilder sb = new StringBuilder(end - start);
+        for (int k = start; k < end; k++) {
+            if (isAsciiDigit(text.charAt(k))) {
+                sb.append(text.charAt(k));
+            }
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------- shapes
+
+    private static final int EMAIL = 1;
+    private static final int URL = 2;
+    private static final int HANDLE = 3;
+    private static final int CODE = 4;
+
+    private static String shapeCategory(int shape) {
+        switch (shape) {
+            case EMAIL: return PhiCategory.EMAIL;
+            case URL: return PhiCategory.URL;
+            case HANDLE: return PhiCategory.USERNAME;
+            default: return PhiCategory.ID;
+        }
+    }
+
+    /** E-mail and web addresses, handles, and letter-digit codes that are no clinical shape. */
+    private int identifierShape(String text, char[] chars, int s, int e) {
+        s = trimStart(text, s, e);
+        e = trimEnd(text, s, e);
+        if (e - s < 3 || text.charAt(s) == '[' && placeholderEnd(text, s, e) > s) {
+            return 0;
+        }
+        // one look at the chunk first: most chunks are plain words and leave here
+        int at = -1;
+        int lastDot = -1;
+        boolean innerMark = false;
+        boolean mixed = false;
+        boolean sawLetter = false;
+        boolean sawDigit = false;
+        for (int k = s; k < e; k++) {
+            char c = chars[k];
+            if (c >= 'a' && c <= 'z') {
+                sawLetter = true;
+            } else if (c >= 'A' && c <= 'Z') {
+                sawLetter = true;
+                mixed |= k > s && Character.isLowerCase(chars[k - 1]);
+            } else if (c >= '0' && c <= '9') {
+                sawDigit = true;
+            } else if (c == '@') {
+                at = k;
+            } else if (c == '.') {
+                lastDot = k;
+                innerMark = true;
+            } else if (c == '_' || c == '/' || c == ':') {
+                innerMark = true;
+            } else if (c >= 128 && Character.isLetter(c)) {
+                sawLetter = true;
+                mixed |= k > s && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(k - 1));
+            }
+        }
+        if (at < 0 && !innerMark && !(sawLetter && sawDigit) && !mixed) {
+            return 0;
+        }
+        if (at >= 0) {
+            return at > s && lastDot > at ? EMAIL : (at + 1 < e ? HANDLE : 0);
+        }
+        if (text.regionMatches(true, s, "http", 0, 4) && text.startsWith("://", s + 4)
+                || text.regionMatches(true, s, "https://", 0, 8) || text.regionMatches(true, s, "www.", 0, 4)) {
+            return URL;
+        }
+        if (lastDot > s && domainLike(text, s, e)) {
+            return URL;
+        }
+        // one token of letters and digits (or underscores) that no clinical shape explains
+        boolean letter = false;
+        boolean digit = false;
+        boolean underscore = false;
+        boolean camel = false;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) {
+                if (k > s && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(k - 1))) {
+                    camel = true;
+                }
+                letter = true;
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            } else if (c == '_') {
+                underscore = true;
+            } else if (c == '[' || c == ']') {
+                return 0;
+            }
+        }
+        if (underscore && (letter || digit)) {
+            return HANDLE;
+        }
+        if (letter && digit && !clinicalCode(text, s, e)) {
+            return CODE;
+        }
+        if (camel && letter && isPlainWord(text, s, e) && hasInnerCapitalAfterLower(text, s, e)
+                && !english.contains(text, s, e) && (lex.get(text, s, e) & VOCABULARY) == 0 && e - s >= 8) {
+            return HANDLE; // "xXShadowChaseXx", "DawnOfTheDad"
+        }
+        return 0;
+    }
+
+    private static boolean isPlainWord(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (!Character.isLetter(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasInnerCapitalAfterLower(String text, int s, int e) {
+        int inner = 0;
+        for (int k = s + 1; k < e; k++) {
+            if (Character.isUpperCase(text.charAt(k)) && Character.isLowerCase(text.charAt(k - 1))) {
+                inner++;
+            }
+        }
+        // "McDonald", "DeKalb", "LaToya": one inner capital after a short prefix is a name's spelling
+        return inner >= 2 || inner == 1 && !(Character.isUpperCase(text.charAt(s)) && shortPrefix(text, s, e));
+    }
+
+    private static boolean shortPrefix(String text, int s, int e) {
+        for (int k = s + 1; k < e && k <= s + 3; k++) {
+            if (Character.isUpperCase(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // clinical shapes of tokens with digits, compiled once
+    private static final java.util.regex.Pattern ICD10_SHAPE = java.util.regex.Pattern.compile("[A-TV-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?[.,;:)]*");
+    private static final java.util.regex.Pattern HCPCS_SHAPE = java.util.regex.Pattern.compile("[A-Z][0-9]{4}");
+    private static final java.util.regex.Pattern NUMBER_WITH_UNIT = java.util.regex.Pattern.compile("[0-9]+(st|nd|rd|th|s|x|k|am|pm|a|p|h|hr|hrs|min|mins|m|mg|mcg|ml|g|kg|lb|lbs|oz|cm|mm|ft|in|mi|km|yo|yr|yrs|wk|wks|mo|mos|d|y|ish)");
+    private static final java.util.regex.Pattern SHORT_CODE = java.util.regex.Pattern.compile("x[0-9]{1,2}|[a-z]{1,3}[0-9]{1,2}|[0-9]{1,2}[a-z]{1,2}[0-9]{0,1}");
+    private static final java.util.regex.Pattern SHORT_CLINICAL_CODE = java.util.regex.Pattern.compile("x[0-9]{1,2}|(phq|gad|pcl|ptsd|ace|b|d|a|k|t|c|f|ps|i|g|v|vo|co|h|l|s)[0-9]{1,2}");
+    private static final java.util.regex.Pattern WORD_DASH_NUMBER = java.util.regex.Pattern.compile("[a-z]+-[0-9]{1,2}(-[a-z0-9]+)?");
+    private static final java.util.regex.Pattern NUMBER_DASH_WORD = java.util.regex.Pattern.compile("[0-9]{1,3}-[a-z]+(-[a-z]+)*");
+    private static final java.util.regex.Pattern ID_DASH_NUMBER = java.util.regex.Pattern.compile("[a-z]{1,4}-[0-9]{5,}.*");
+    private static final java.util.regex.Pattern DECIMAL_OR_FRACTION = java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+)?(mg|mcg|ml|%)?(/[0-9a-z]+)*");
+    private static final java.util.regex.Pattern RETIREMENT_PLAN = java.util.regex.Pattern.compile("[0-9]{3}\\([a-z]\\)?");
+    private static final java.util.regex.Pattern KNOWN_CODES = java.util.regex.Pattern.compile("a1c|b12|d3|t3|t4|mp3|mp4|4k|5g|4g|3d|2d|covid19|401k|i-94|w-2|w2|1099|k-12|ps5|ps4|9/11");
+
+    /** Clinical tokens with digits: ICD-10 codes, doses, ordinals, times, counts, instrument names. */
+    private boolean clinicalCode(String text, int s, int e) {
+        String t = text.substring(s, e);
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        if ((lex.get(text, s, e) & (CLINICAL | VOCABULARY | UNIT_OF_MEASURE)) != 0) {
+            return true;
+        }
+        if (ICD10_SHAPE.matcher(t).matches() || HCPCS_SHAPE.matcher(t).matches()) {
+            return true; // ICD-10, HCPCS
+        }
+        if (NUMBER_WITH_UNIT.matcher(lower).matches()) {
+            return true; // "3rd", "4x", "12k", "10pm", "100mg", "90s"
+        }
+        if (SHORT_CODE.matcher(lower).matches()) {
+            return SHORT_CLINICAL_CODE.matcher(lower).matches();
+        }
+        if (WORD_DASH_NUMBER.matcher(lower).matches() || NUMBER_DASH_WORD.matcher(lower).matches()) {
+            return !ID_DASH_NUMBER.matcher(lower).matches(); // "PHQ-9", "COVID-19", "30-day", "5-4-3-2-1"
+        }
+        if (DECIMAL_OR_FRACTION.matcher(lower).matches()) {
+            return true;
+        }
+        if (RETIREMENT_PLAN.matcher(lower).matches()) {
+            return true; // "401(k)", "403(b)"
+        }
+        return KNOWN_CODES.matcher(lower).matches();
+    }
+
+    private boolean domainLike(String text, int s, int e) {
+        // label(.label)+ with letter labels of two or more and a letter-only last label: "linktr.ee/x", "legacy.com"
+        int slash = -1;
+        for (int k = s; k < e; k++) {
+            if (text.charAt(k) == '/') {
+                slash = k;
+                break;
+            }
+        }
+        int hostEnd = slash > s ? slash : e;
+        String host = text.substring(s, hostEnd);
+        if (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        String[] labels = host.split("\\.", -1);
+        if (labels.length < 2) {
+            return false;
+        }
+        for (String l : labels) {
+            if (l.length() < 2 || !l.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '-')) {
+                return false;
+            }
+        }
+        String tld = labels[labels.length - 1];
+        if (!tld.chars().allMatch(Character::isLetter) || tld.length() > 24) {
+            return false;
+        }
+        // "Ph.D", "U.S" have short labels and were rejected above; "e.g" too. Real words joined by a dot
+        // with no space ("tired.Then") are a typo, not a domain: the last label must be lower case.
+        return tld.chars().allMatch(ch -> !Character.isUpperCase(ch)) && (slash > s && slash < e
+                || lex.get(tld, 0, tld.length()) != 0 && (lex.get(tld, 0, tld.length()) & Lexicon.TLD) != 0
+                || !english.isCommonWord(tld));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** End of a placeholder like "[PERSON_1]" starting at {@code at}, or {@code at}. */
+    private static int placeholderEnd(String text, int at, int limit) {
+        int k = at + 1;
+        if (k >= limit || !(text.charAt(k) >= 'A' && text.charAt(k) <= 'Z')) {
+            return at;
+        }
+        while (k < limit && (text.charAt(k) >= 'A' && text.charAt(k) <= 'Z' || text.charAt(k) == '_'
+                || isAsciiDigit(text.charAt(k)))) {
+            k++;
+        }
+        return k < limit && text.charAt(k) == ']' && isAsciiDigit(text.charAt(k - 1)) ? k + 1 : at;
+    }
+
+    private static int wordEnd(char[] text, int k, int limit) {
+        int e = k;
+        while (e < limit) {
+            char c = text[e];
+            if (c < 128 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+                    : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                e++;
+            } else if ((c == '\'' || c == '\u2019' || c == '-') && e + 1 < limit
+                    && Character.isLetterOrDigit(text[e + 1])) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    private static int possessiveStripped(String text, int s, int e) {
+        if (e - s > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
+                && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019')) {
+            return e - 2;
+        }
+        return e;
+    }
+
+    private static int trimStart(String text, int s, int e) {
+        while (s < e && "\"'(<\u201c\u2018*".indexOf(text.charAt(s)) >= 0) {
+            s++;
+        }
+        return s;
+    }
+
+    private static int trimEnd(String text, int s, int e) {
+        while (e > s && ".,;:!?)\"'>\u201d\u2019*".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e;
+    }
+
+    private static boolean sentenceStart(String text, int s) {
+        int p = s - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            p--;
+        }
+        if (p < 0) {
+            return true;
+        }
+        char c = text.charAt(p);
+        if (c == '\n' || c == '\r') {
+            return true;
+        }
+        if (c == '.') {
+            // "Dr. Alvarez", "J. Alvarez": an abbreviation, not a full stop
+            int q = p - 1;
+            while (q >= 0 && Character.isLetter(text.charAt(q))) {
+                q--;
+            }
+            int len = p - q - 1;
+            return !(len == 1 || len <= 3 && (Lexicon.table().get(text, q + 1, p) & TITLE) != 0);
+        }
+        return "!?:;\"\u201c(*\u2022-\u2013\u2014>".indexOf(c) >= 0;
+    }
+
+    private static boolean allCaps(String text, int s, int e) {
+        if (e - s < 2) {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasLetter(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (Character.isLetter(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (Character.isDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c >= 128 && Character.isWhitespace(c);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

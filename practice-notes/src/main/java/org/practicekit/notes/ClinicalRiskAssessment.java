@@ -1,0 +1,231 @@
+package org.practicekit.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The session's risk assessment as the clinician recorded it. Never inferred: the level is the
+ * clinician's judgement. At a moderate or higher level {@link SessionPrompt.Builder#build()} requires
+ * what a reviewer reads first: ideation, intent, plan, means and access, protective factors, the
+ * safety plan and the follow-up; the draft states them together, in that order, at the top of the
+ * risk part.
+ *
+ * <p>Free-text fields take what a clinician types: a predicate ("denied intent to act"), a noun
+ * phrase ("no access to firearms"), or a clause ("her husband keeps a handgun at home"). Immutable;
+ * build one with {@link #builder(ClinicalRiskLevel)} or the five-field constructor kept for earlier callers.
+ */
+public final class ClinicalRiskAssessment {
+    private final ClinicalRiskLevel level;
+    private final String ideation;
+    private final String intent;
+    private final String plan;
+    private final String means;
+    private final List<String> riskFactors;
+    private final List<String> protectiveFactors;
+    private final List<String> actionsTaken;
+    private final String safetyPlan;
+    private final String followUp;
+
+    /**
+     * The assessment with ideation, factors and actions only (intent, plan, means, safety plan and
+     * follow-up left empty): enough below a moderate level.
+     *
+     * @param level the clinician's risk level
+     * @param ideation what the client reported about suicidal or homicidal thoughts ("denied suicidal
+     *     and homicidal ideation"), or ""
+     * @param riskFactors risk factors ("recent job loss")
+     * @param protectiveFactors protective factors ("close bond with her sister")
+     * @param actionsTaken what the clinician did about risk ("completed a written safety plan with the
+     *     client")
+     */
+    public ClinicalRiskAssessment(ClinicalRiskLevel level, String ideation, List<String> riskFactors, List<String> protectiveFactors,
+            List<String> actionsTaken) {
+        this(builder(level).ideation(ideation).riskFactors(riskFactors).protectiveFactors(protectiveFactors)
+                .actionsTaken(actionsTaken));
+    }
+
+    private ClinicalRiskAssessment(Builder b) {
+        this.level = b.level;
+        this.ideation = b.ideation.strip();
+        this.intent = b.intent.strip();
+        this.plan = b.plan.strip();
+        this.means = b.means.strip();
+        this.riskFactors = List.copyOf(b.riskFactors);
+        this.protectiveFactors = List.copyOf(b.protectiveFactors);
+        this.actionsTaken = List.copyOf(b.actionsTaken);
+        this.safetyPlan = b.safetyPlan.strip();
+        this.followUp = b.followUp.strip();
+    }
+
+    /** No identified risk, with what the client said ("denied suicidal and homicidal ideation"). */
+    public static ClinicalRiskAssessment none(String ideation) {
+        return builder(ClinicalRiskLevel.NONE).ideation(ideation).build();
+    }
+
+    /** Starts an assessment at {@code level}. */
+    public static Builder builder(ClinicalRiskLevel level) {
+        return new Builder(level);
+    }
+
+    /** A builder holding this assessment's values. */
+    public Builder toBuilder() {
+        return builder(level).ideation(ideation).intent(intent).plan(plan).means(means).riskFactors(riskFactors)
+                .protectiveFactors(protectiveFactors).actionsTaken(actionsTaken).safetyPlan(safetyPlan)
+                .followUp(followUp);
+    }
+
+    public ClinicalRiskLevel level() {
+        return level;
+    }
+
+    /** What the client reported about suicidal or homicidal thoughts, or "". */
+    public String ideation() {
+        return ideation;
+    }
+
+    /** What the client said about intent to act ("denied intent to act"), or "". */
+    public String intent() {
+        return intent;
+    }
+
+    /** What the client said about a plan ("described a plan to overdose on stored pills"), or "". */
+    public String plan() {
+        return plan;
+    }
+
+    /** Means and access ("has access to stored medication at home"), or "". */
+    public String means() {
+        return means;
+    }
+
+    public List<String> riskFactors() {
+        return riskFactors;
+    }
+
+    public List<String> protectiveFactors() {
+        return protectiveFactors;
+    }
+
+    public List<String> actionsTaken() {
+        return actionsTaken;
+    }
+
+    /** The safety plan as done this session ("completed a written safety plan with the client"), or "". */
+    public String safetyPlan() {
+        return safetyPlan;
+    }
+
+    /** The follow-up for risk ("safety check by phone tomorrow"), or "". */
+    public String followUp() {
+        return followUp;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof ClinicalRiskAssessment)) {
+            return false;
+        }
+        ClinicalRiskAssessment r = (ClinicalRiskAssessment) o;
+        return level == r.level && ideation.equals(r.ideation) && intent.equals(r.intent) && plan.equals(r.plan)
+                && means.equals(r.means) && riskFactors.equals(r.riskFactors)
+                && protectiveFactors.equals(r.protectiveFactors) && actionsTaken.equals(r.actionsTaken)
+                && safetyPlan.equals(r.safetyPlan) && followUp.equals(r.followUp);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(level, ideation, intent, plan, means, riskFactors, protectiveFactors, actionsTaken,
+                safetyPlan, followUp);
+    }
+
+    /** The level and counts only: the assessment is PHI. */
+    @Override
+    public String toString() {
+        return "ClinicalRiskAssessment[" + level + ", " + riskFactors.size() + " risk factors, " + actionsTaken.size()
+                + " actions]";
+    }
+
+    /** Builds a {@link ClinicalRiskAssessment}; the prompt's {@code build()} checks what the level requires. */
+    public static final class Builder {
+        private final ClinicalRiskLevel level;
+        private String ideation = "";
+        private String intent = "";
+        private String plan = "";
+        private String means = "";
+        private final List<String> riskFactors = new ArrayList<>();
+        private final List<String> protectiveFactors = new ArrayList<>();
+        private final List<String> actionsTaken = new ArrayList<>();
+        private String safetyPlan = "";
+        private String followUp = "";
+
+        private Builder(ClinicalRiskLevel level) {
+            this.level = Objects.requireNonNull(level, "level == null");
+        }
+
+        public Builder ideation(String ideation) {
+            this.ideation = Objects.requireNonNull(ideation, "ideation == null");
+            return this;
+        }
+
+        public Builder intent(String intent) {
+            this.intent = Objects.requireNonNull(intent, "intent == null");
+            return this;
+        }
+
+        public Builder plan(String plan) {
+            this.plan = Objects.requireNonNull(plan, "plan == null");
+            return this;
+        }
+
+        /** Means and access: what the client has or could get, and what was done about it. */
+        public Builder means(String means) {
+            this.means = Objects.requireNonNull(means, "means == null");
+            return this;
+        }
+
+        public Builder addRiskFactor(String factor) {
+            riskFactors.add(Objects.requireNonNull(factor, "factor == null"));
+            return this;
+        }
+
+        public Builder riskFactors(List<String> factors) {
+            factors.forEach(this::addRiskFactor);
+            return this;
+        }
+
+        public Builder addProtectiveFactor(String factor) {
+            protectiveFactors.add(Objects.requireNonNull(factor, "factor == null"));
+            return this;
+        }
+
+        public Builder protectiveFactors(List<String> factors) {
+            factors.forEach(this::addProtectiveFactor);
+            return this;
+        }
+
+        public Builder addAction(String action) {
+            actionsTaken.add(Objects.requireNonNull(action, "action == null"));
+            return this;
+        }
+
+        public Builder actionsTaken(List<String> actions) {
+            actions.forEach(this::addAction);
+            return this;
+        }
+
+        public Builder safetyPlan(String safetyPlan) {
+            this.safetyPlan = Objects.requireNonNull(safetyPlan, "safetyPlan == null");
+            return this;
+        }
+
+        public Builder followUp(String followUp) {
+            this.followUp = Objects.requireNonNull(followUp, "followUp == null");
+            return this;
+        }
+
+        public ClinicalRiskAssessment build() {
+            return new ClinicalRiskAssessment(this);
+        }
+    }
+}

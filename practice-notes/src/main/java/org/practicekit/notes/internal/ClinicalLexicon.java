@@ -1,0 +1,208 @@
+package org.practicekit.notes.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The clinical entities a draft may name only when its prompt does: medications (generic and brand),
+ * levels of care, legal and police events, substances, diagnoses by name and major life events,
+ * loaded from {@code clinical-entities.txt}. Each surface maps to its entity, so "hospitalized" in
+ * the draft is matched by "psychiatric admission" in the prompt. A practice adds its own words
+ * through the verifier's builder. Immutable and thread-safe once built.
+ */
+public final class ClinicalLexicon {
+    /** What kind of entity a surface names. */
+    public enum Category { MEDICATION, LEVEL_OF_CARE, LEGAL, SUBSTANCE, DIAGNOSIS, LIFE_EVENT, INTERVENTION, PERSON }
+
+    /** One entity found in a text: its category, its id and the words that named it. */
+    public record Mention(Category category, String id, String surface) {
+    }
+
+    private static final ClinicalLexicon STANDARD = load();
+
+    // First word of a surface -> surfaces starting with it (longest first), each with its entity.
+    private final Map<String, List<String[]>> byFirstWord;
+
+    private ClinicalLexicon(Map<String, List<String[]>> byFirstWord) {
+        this.byFirstWord = byFirstWord;
+    }
+
+    /** The built-in lexicon. */
+    public static ClinicalLexicon standard() {
+        return STANDARD;
+    }
+
+    /** A copy with more surfaces: {@code extra} holds [category name, id, surface] triples. */
+    public ClinicalLexicon with(List<String[]> extra) {
+        Map<String, List<String[]>> copy = new HashMap<>();
+        byFirstWord.forEach((k, v) -> copy.put(k, new ArrayList<>(v)));
+        for (String[] e : extra) {
+            add(copy, Category.valueOf(e[0]), e[1], e[2]);
+        }
+        return new ClinicalLexicon(freeze(copy));
+    }
+
+    private static ClinicalLexicon load() {
+        Map<String, List<String[]>> map = new HashMap<>();
+        try (InputStream in = Objects.requireNonNull(ClinicalLexicon.class.getResourceAsStream(
+                "clinical-entities.txt"), "clinical-entities.txt missing");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                int colon = l.indexOf(':');
+                String[] head = l.substring(0, colon).strip().split("\\s+");
+                Category category = Category.valueOf(head[0].toUpperCase(Locale.ROOT).replace('-', '_'));
+                for (String surface : l.substring(colon + 1).split(",")) {
+                    add(map, category, head[1], surface.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String term : Lexicon.INTERVENTIONS) {
+            add(map, Category.INTERVENTION, term, term);
+        }
+        for (String person : Lexicon.PEOPLE) {
+            add(map, Category.PERSON, person, person);
+        }
+        return new ClinicalLexicon(freeze(map));
+    }
+
+    private static void add(Map<String, List<String[]>> map, Category category, String id, String surface) {
+        String s = surface.toLowerCase(Locale.ROOT).strip();
+        if (s.isEmpty()) {
+            return;
+        }
+        List<String> words = words(s);
+        if (words.isEmpty()) {
+            return;
+        }
+        map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new String[] {category.name(), id,
+            String.join(" ", words)});
+    }
+
+    private static Map<String, List<String[]>> freeze(Map<String, List<String[]>> map) {
+        Map<String, List<String[]>> out = new HashMap<>();
+        map.forEach((k, v) -> {
+            List<String[]> sorted = new ArrayList<>(v);
+            sorted.sort((a, b) -> Integer.compare(b[2].length(), a[2].length()));
+            out.put(k, List.copyOf(sorted));
+        });
+        return Map.copyOf(out);
+    }
+
+    /** Lower-case words of a text: letters, digits, and inner apostrophes, hyphens and slashes. */
+    public static List<String> words(String lower) {
+        return words(lower, null);
+    }
+
+    /**
+     * The words, and in {@code boundaries} (when not null) for each word whether a clause boundary
+     * (. ; : ! ? or a parenthesis) comes before it.
+     */
+    public static List<String> words(String lower, List<Boolean> boundaries) {
+        List<String> out = new ArrayList<>();
+        boolean boundary = false;
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            char c = lower.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int start = i;
+                i++;
+                while (i < n) {
+                    char d = lower.charAt(i);
+                    if (Character.isLetterOrDigit(d) || (d == '\'' || d == '-' || d == '/') && i + 1 < n
+                            && Character.isLetterOrDigit(lower.charAt(i + 1))) {
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                out.add(lower.substring(start, i));
+                if (boundaries != null) {
+                    boundaries.add(boundary);
+                }
+                boundary = false;
+            } else {
+                boundary |= c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')';
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Every entity named in {@code words} (lower case), longest surface first at each position. */
+    public List<Mention> find(List<String> words) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            List<String[]> candidates = byFirstWord.get(w);
+            if (candidates == null && w.endsWith("s") && w.length() > 3) {
+                candidates = byFirstWord.get(w.substring(0, w.length() - 1));
+            }
+            if (candidates == null && w.endsWith("'s")) {
+                candidates = byFirstWord.get(w.substring(0, w.length() - 2));
+            }
+            if (candidates == null) {
+                continue;
+            }
+            for (String[] c : candidates) {
+                int length = matches(words, i, c[2]);
+                if (length > 0) {
+                    out.add(new Mention(Category.valueOf(c[0]), c[1], c[2]));
+                    i += length - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The entity ids (category:id) named anywhere in {@code text}. */
+    public Set<String> ids(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : find(words(text.toLowerCase(Locale.ROOT)))) {
+            out.add(m.category() + ":" + m.id());
+        }
+        return out;
+    }
+
+    private static int matches(List<String> words, int at, String surface) {
+        int k = 0;
+        int from = 0;
+        while (from <= surface.length()) {
+            int space = surface.indexOf(' ', from);
+            String part = space < 0 ? surface.substring(from) : surface.substring(from, space);
+            if (at + k >= words.size()) {
+                return 0;
+            }
+            String w = words.get(at + k);
+            boolean same = w.equals(part) || w.equals(part + "s") || w.equals(part + "es") || w.equals(part + "'s");
+            if (!same) {
+                return 0;
+            }
+            k++;
+            if (space < 0) {
+                break;
+            }
+            from = space + 1;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,444 @@
+package org.practicekit.notes.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The English the composer needs to inflect a clinician's phrase: verb forms (regular rules plus
+ * the irregular verbs), adjectives, count nouns and the small closed classes. Loaded once from
+ * {@code english.txt}; immutable and thread-safe.
+ */
+public final class English {
+    /** The verb forms a word can be. */
+    public enum Form { BASE, THIRD, PAST, PARTICIPLE, GERUND }
+
+    public static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "some",
+            "any", "no", "each", "every", "both", "all", "several", "many", "few", "more", "less", "fewer", "most",
+            "much", "another", "other", "either", "neither", "such", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "twenty", "half", "multiple", "various", "numerous", "same", "own");
+    public static final Set<String> POSSESSIVES = Set.of("her", "his", "their", "my", "our", "your", "its");
+    public static final Set<String> PRONOUNS = Set.of("i", "we", "she", "he", "they", "it", "you");
+    public static final Set<String> OBJECT_PRONOUNS = Set.of("her", "him", "them", "me", "us", "it", "you",
+            "herself", "himself", "themselves", "myself", "itself");
+    public static final Set<String> PREPOSITIONS = Set.of("about", "above", "across", "after", "against", "along",
+            "amid", "around", "as", "at", "before", "behind", "below", "beside", "besides", "between", "beyond", "by",
+            "despite", "down", "during", "except", "for", "from", "in", "inside", "into", "like", "near", "of", "off",
+            "on", "onto", "out", "outside", "over", "per", "since", "than", "through", "throughout", "to", "toward",
+            "towards", "under", "until", "up", "upon", "via", "with", "within", "without", "while", "when", "because",
+            "although", "though", "if", "unless", "whether", "where", "once", "whenever", "so");
+    public static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor", "yet", "then", "plus");
+    public static final Set<String> MODALS = Set.of("will", "would", "can", "could", "should", "may", "might",
+            "must", "shall", "won't", "can't", "cannot", "wouldn't", "couldn't", "shouldn't");
+    public static final Set<String> ADVERBS = Set.of("also", "still", "now", "often", "rarely", "briefly", "only",
+            "then", "again", "never", "always", "sometimes", "usually", "frequently", "occasionally", "recently",
+            "just", "already", "nearly", "almost", "mostly", "largely", "partly", "fully", "readily", "reportedly",
+            "initially", "eventually", "consistently", "repeatedly", "actively", "independently", "successfully",
+            "easily", "quickly", "slowly", "gradually", "not", "daily", "nightly", "weekly", "well", "very", "quite",
+            "somewhat", "more", "less", "even", "later", "first", "finally", "alone", "together", "throughout",
+            "tonight", "today", "overall", "verbally", "openly");
+    /** Present and past forms of "be", "have" and "do" with their past tense. */
+    private static final Map<String, String> AUX_PAST = Map.ofEntries(Map.entry("is", "was"), Map.entry("am", "was"),
+            Map.entry("are", "were"), Map.entry("was", "was"), Map.entry("were", "were"), Map.entry("has", "had"),
+            Map.entry("have", "had"), Map.entry("had", "had"), Map.entry("does", "did"), Map.entry("do", "did"),
+            Map.entry("did", "did"), Map.entry("isn't", "wasn't"), Map.entry("aren't", "weren't"),
+            Map.entry("wasn't", "wasn't"), Map.entry("weren't", "weren't"), Map.entry("hasn't", "hadn't"),
+            Map.entry("haven't", "hadn't"), Map.entry("doesn't", "didn't"), Map.entry("don't", "didn't"),
+            Map.entry("didn't", "didn't"), Map.entry("hadn't", "hadn't"), Map.entry("will", "would"),
+            Map.entry("can", "could"), Map.entry("won't", "wouldn't"), Map.entry("can't", "couldn't"),
+            Map.entry("cannot", "could not"), Map.entry("may", "might"));
+
+    private static final English INSTANCE = load();
+
+    private final Map<String, String[]> irregular;
+    private final Map<String, String> irregularPast;
+    private final Map<String, String> irregularParticiple;
+    private final Set<String> verbs;
+    private final Set<String> doubling;
+    private final Set<String> participial;
+    private final Set<String> speech;
+    private final Set<String> clinician;
+    private final Set<String> client;
+    private final Set<String> nounFirst;
+    private final Set<String> adjectives;
+    private final Set<String> count;
+
+    private English(Map<String, Set<String>> sections, Map<String, String[]> irregular) {
+        this.irregular = Map.copyOf(irregular);
+        Map<String, String> past = new HashMap<>();
+        Map<String, String> participle = new HashMap<>();
+        irregular.forEach((base, forms) -> {
+            past.putIfAbsent(forms[0], base);
+            participle.putIfAbsent(forms[1], base);
+        });
+        past.put("were", "be");
+        past.put("was", "be");
+        this.irregularPast = Map.copyOf(past);
+        this.irregularParticiple = Map.copyOf(participle);
+        Set<String> v = new HashSet<>(sections.getOrDefault("verbs", Set.of()));
+        v.addAll(irregular.keySet());
+        this.verbs = Set.copyOf(v);
+        this.doubling = section(sections, "doubling");
+        this.participial = section(sections, "participial");
+        this.speech = section(sections, "speech");
+        this.clinician = section(sections, "clinician");
+        this.client = section(sections, "client");
+        this.nounFirst = section(sections, "noun-first");
+        this.adjectives = section(sections, "adjectives");
+        this.count = section(sections, "count");
+    }
+
+    private static Set<String> section(Map<String, Set<String>> sections, String name) {
+        return Set.copyOf(sections.getOrDefault(name, Set.of()));
+    }
+
+    /** The shared lexicon. */
+    public static English get() {
+        return INSTANCE;
+    }
+
+    private static English load() {
+        Map<String, Set<String>> sections = new HashMap<>();
+        Map<String, String[]> irregular = new HashMap<>();
+        try (InputStream in = Objects.requireNonNull(English.class.getResourceAsStream("english.txt"),
+                "english.txt missing");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String section = "";
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                if (l.startsWith("[")) {
+                    section = l.substring(1, l.length() - 1);
+                    continue;
+                }
+                String[] words = l.toLowerCase(Locale.ROOT).split("\\s+");
+                if (section.equals("irregular")) {
+                    irregular.put(words[0], new String[] {words[1], words[2]});
+                } else {
+                    sections.computeIfAbsent(section, k -> new HashSet<>()).addAll(java.util.List.of(words));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new English(sections, irregular);
+    }
+
+    // ---- verbs ----------------------------------------------------------------------------------
+
+    /** True when {@code base} is a verb the lexicon knows. */
+    public boolean isVerb(String base) {
+        return verbs.contains(base);
+    }
+
+    // Why a cache: the composer and the verifier ask for the same few hundred words on every draft.
+    private final java.util.concurrent.ConcurrentHashMap<String, String> bases = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The base of a verb form ("identified" to "identify"), or "" when the word is no known verb form. */
+    public String baseOf(String word) {
+        String cached = bases.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        String base = computeBase(word);
+        if (bases.size() < 20_000) {
+            bases.put(word, base);
+        }
+        return base;
+    }
+
+    private String computeBase(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (verbs.contains(w)) {
+            return w;
+        }
+        if (w.equals("is") || w.equals("am") || w.equals("are") || w.equals("was") || w.equals("were")
+                || w.equals("been") || w.equals("being")) {
+            return "be";
+        }
+        if (w.equals("has") || w.equals("had") || w.equals("having")) {
+            return "have";
+        }
+        if (w.equals("does") || w.equals("did") || w.equals("done") || w.equals("doing")) {
+            return "do";
+        }
+        String b = irregularPast.get(w);
+        if (b != null) {
+            return b;
+        }
+        b = irregularParticiple.get(w);
+        if (b != null) {
+            return b;
+        }
+        for (String candidate : candidates(w)) {
+            if (verbs.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return "";
+    }
+
+    private static String[] candidates(String w) {
+        int n = w.length();
+        if (w.endsWith("ied") && n > 4) {
+            return new String[] {w.substring(0, n - 3) + "y"};
+        }
+        if (w.endsWith("ed") && n > 3) {
+            String stem = w.substring(0, n - 2);
+            String undoubled = n > 4 && w.charAt(n - 3) == w.charAt(n - 4) ? w.substring(0, n - 3) : stem;
+            return new String[] {stem, w.substring(0, n - 1), undoubled};
+        }
+        if (w.endsWith("ying") && n > 5) {
+            return new String[] {w.substring(0, n - 3), w.substring(0, n - 4) + "ie"};
+        }
+        if (w.endsWith("ing") && n > 4) {
+            String stem = w.substring(0, n - 3);
+            String undoubled = n > 5 && w.charAt(n - 4) == w.charAt(n - 5) ? w.substring(0, n - 4) : stem;
+            return new String[] {stem, stem + "e", undoubled};
+        }
+        if (w.endsWith("ies") && n > 4) {
+            return new String[] {w.substring(0, n - 3) + "y"};
+        }
+        if (w.endsWith("es") && n > 3) {
+            return new String[] {w.substring(0, n - 2), w.substring(0, n - 1)};
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && n > 2) {
+            return new String[] {w.substring(0, n - 1)};
+        }
+        return new String[0];
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> forms = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** True when {@code word} is the form {@code form} of a known verb (or a regular-looking one). */
+    public boolean is(String word, Form form) {
+        Integer mask = forms.get(word);
+        if (mask == null) {
+            int m = 0;
+            for (Form f : Form.values()) {
+                if (computeIs(word, f)) {
+                    m |= 1 << f.ordinal();
+                }
+            }
+            mask = m;
+            if (forms.size() < 20_000) {
+                forms.put(word, mask);
+            }
+        }
+        return (mask & (1 << form.ordinal())) != 0;
+    }
+
+    private boolean computeIs(String word, Form form) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String base = baseOf(w);
+        if (base.isEmpty()) {
+            return false;
+        }
+        switch (form) {
+            case BASE:
+                return w.equals(base) && !base.equals("be");
+            case THIRD:
+                return w.equals(third(base));
+            case PAST:
+                return w.equals(past(base)) || (base.equals("be") && (w.equals("was") || w.equals("were")));
+            case PARTICIPLE:
+                return w.equals(participle(base));
+            default:
+                return w.equals(gerund(base));
+        }
+    }
+
+    public String third(String base) {
+        switch (base) {
+            case "be":
+                return "is";
+            case "have":
+                return "has";
+            case "do":
+                return "does";
+            case "go":
+                return "goes";
+            default:
+                break;
+        }
+        if (base.endsWith("s") || base.endsWith("x") || base.endsWith("z") || base.endsWith("ch")
+                || base.endsWith("sh") || base.endsWith("o")) {
+            return base + "es";
+        }
+        if (consonantY(base)) {
+            return base.substring(0, base.length() - 1) + "ies";
+        }
+        return base + "s";
+    }
+
+    public String past(String base) {
+        String[] forms = irregular.get(base);
+        if (forms != null) {
+            return forms[0];
+        }
+        if (base.endsWith("e")) {
+            return base + "d";
+        }
+        if (consonantY(base)) {
+            return base.substring(0, base.length() - 1) + "ied";
+        }
+        if (doubling.contains(base)) {
+            return base + base.charAt(base.length() - 1) + "ed";
+        }
+        return base + "ed";
+    }
+
+    public String participle(String base) {
+        String[] forms = irregular.get(base);
+        return forms != null ? forms[1] : past(base);
+    }
+
+    public String gerund(String base) {
+        switch (base) {
+            case "be":
+                return "being";
+            case "see":
+                return "seeing";
+            case "die":
+                return "dying";
+            case "lie":
+                return "lying";
+            default:
+                break;
+        }
+        if (base.endsWith("ie")) {
+            return base.substring(0, base.length() - 2) + "ying";
+        }
+        if (base.endsWith("e") && !base.endsWith("ee") && !base.endsWith("ye") && !base.endsWith("oe")
+                && base.length() > 2) {
+            return base.substring(0, base.length() - 1) + "ing";
+        }
+        if (doubling.contains(base)) {
+            return base + base.charAt(base.length() - 1) + "ing";
+        }
+        return base + "ing";
+    }
+
+    private static boolean consonantY(String w) {
+        return w.length() > 2 && w.endsWith("y") && "aeiou".indexOf(w.charAt(w.length() - 2)) < 0;
+    }
+
+    /** The past tense of an auxiliary or modal ("is" to "was", "will" to "would"), or "" for other words. */
+    public String auxPast(String word) {
+        return AUX_PAST.getOrDefault(word.toLowerCase(Locale.ROOT), "");
+    }
+
+    public boolean isAux(String word) {
+        return AUX_PAST.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    // ---- word classes ----------------------------------------------------------------------------
+
+    /** An "-ly" adverb ("mildly", "easily"), not one of the "-ly" adjectives and nouns. */
+    public static boolean isLyAdverb(String w) {
+        return w.endsWith("ly") && w.length() > 4 && !LY_NOT_ADVERBS.contains(w);
+    }
+
+    private static final Set<String> LY_NOT_ADVERBS = Set.of("family", "daily", "weekly", "nightly", "monthly",
+            "early", "friendly", "lonely", "likely", "lovely", "elderly", "ugly", "holy", "supply", "apply", "reply",
+            "rely", "ally", "july", "italy", "assembly", "anomaly", "homely", "costly", "orderly", "timely", "unlikely",
+            "silly", "jolly", "belly", "bully", "fly", "only", "hourly", "yearly", "quarterly");
+
+    /** A participle used as an adjective before a noun ("increased irritability"). */
+    public boolean isParticipialAdjective(String w) {
+        return participial.contains(w);
+    }
+
+    /** A verb that reports speech or a stance on a topic ("denied", "endorsed"). */
+    public boolean isSpeechVerb(String base) {
+        return speech.contains(base);
+    }
+
+    /** A plan verb that only the clinician does ("refer", "consult"). */
+    public boolean isClinicianVerb(String base) {
+        return clinician.contains(base);
+    }
+
+    /** A plan verb the client does ("attend", "call"). */
+    public boolean isClientVerb(String base) {
+        return client.contains(base);
+    }
+
+    /** A word that starts a compound noun when a noun follows ("sleep diary"). */
+    public boolean isNounFirst(String w) {
+        return nounFirst.contains(w);
+    }
+
+    public boolean isAdjective(String w) {
+        if (adjectives.contains(w)) {
+            return true;
+        }
+        boolean suffix = w.endsWith("ful") && w.length() > 5 || w.endsWith("ous") || w.endsWith("ive") && w.length() > 5
+                || w.endsWith("ic") && w.length() > 5;
+        return suffix && baseOf(w).isEmpty();
+    }
+
+    /** A singular count noun that takes "a" or "an" when bare. */
+    public boolean isCountNoun(String w) {
+        return count.contains(w);
+    }
+
+    /** True for words the lexicon knows in any class: such a word is lower-cased inside a sentence. */
+    public boolean isKnownWord(String w) {
+        if (w.endsWith("s") && w.length() > 3 && isKnownWord(w.substring(0, w.length() - 1))) {
+            return true;
+        }
+        return verbs.contains(w) || !baseOf(w).isEmpty() || adjectives.contains(w) || count.contains(w)
+                || nounFirst.contains(w) || participial.contains(w) || DETERMINERS.contains(w)
+                || PREPOSITIONS.contains(w) || CONJUNCTIONS.contains(w) || PRONOUNS.contains(w)
+                || POSSESSIVES.contains(w) || ADVERBS.contains(w) || MODALS.contains(w);
+    }
+
+    /** "a" or "an" before {@code word}, by sound: "an 80-minute", "an MSE", "a one-time", "an hour". */
+    public static String indefiniteArticle(String word) {
+        String w = word;
+        if (w.isEmpty()) {
+            return "a";
+        }
+        char c = w.charAt(0);
+        if (Character.isDigit(c)) {
+            int end = 0;
+            while (end < w.length() && Character.isDigit(w.charAt(end))) {
+                end++;
+            }
+            String digits = w.substring(0, end);
+            // Why: "eight", "eleven", "eighteen" and "eighty..." are the numbers said with a vowel sound.
+            if (digits.startsWith("8") || digits.equals("11") || digits.equals("18")
+                    || (digits.length() % 3 == 2 && (digits.startsWith("11") || digits.startsWith("18")))) {
+                return "an";
+            }
+            return "a";
+        }
+        boolean acronym = w.length() > 1 && Character.isUpperCase(c) && (Character.isUpperCase(w.charAt(1))
+                || w.charAt(1) == '-' || Character.isDigit(w.charAt(1)));
+        if (acronym || w.length() == 1) {
+            return "AEFHILMNORSX".indexOf(Character.toUpperCase(c)) >= 0 ? "an" : "a";
+        }
+        String l = w.toLowerCase(Locale.ROOT);
+        if (l.startsWith("hour") || l.startsWith("honest") || l.startsWith("honor") || l.startsWith("heir")) {
+            return "an";
+        }
+        if (l.startsWith("uni") || l.startsWith("use") || l.startsWith("usu") || l.startsWith("uti")
+                || l.startsWith("uro") || l.startsWith("eu") || l.startsWith("one") || l.startsWith("once")
+                || l.startsWith("ewe") || l.startsWith("ubiq") || l.startsWith("uni")) {
+            return "a";
+        }
+        return "aeiou".indexOf(l.charAt(0)) >= 0 ? "an" : "a";
+    }
+}

@@ -1,0 +1,195 @@
+package org.practicekit.notes.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.practicekit.notes.internal.English.Form;
+
+/**
+ * What the verifier reads beyond words: which words a negation covers ("denied suicidal and
+ * homicidal ideation"), and which statements about risk a text makes (suicidal or homicidal
+ * ideation, intent, plan, means, self-harm, attempts, hallucinations, safety), each affirmed or
+ * denied. Stateless and thread-safe.
+ */
+public final class Meaning {
+    /** A risk topic a sentence can affirm or deny. */
+    public enum Risk { SUICIDAL_IDEATION, HOMICIDAL_IDEATION, SELF_HARM, INTENT, PLAN, MEANS, ATTEMPT, HALLUCINATIONS,
+        SAFETY }
+
+    /** One statement about risk: the topic, whether it is denied, and the word that named it. */
+    public record RiskStatement(Risk risk, boolean denied, String word) {
+        /** "SUICIDAL_IDEATION:-" style key. */
+        public String key() {
+            return risk + (denied ? ":-" : ":+");
+        }
+    }
+
+    private static final English EN = English.get();
+    private static final Set<String> NEGATORS = Set.of("no", "not", "never", "denied", "denies", "deny", "denying",
+            "without", "none", "nor", "neither", "refused", "refuses", "refusing", "declined", "declines", "declining",
+            "unable", "didn't", "doesn't", "don't", "wasn't", "isn't", "won't", "can't", "cannot", "couldn't",
+            "hasn't", "haven't", "hadn't", "weren't", "aren't", "negative", "absent", "absence", "free", "ruled");
+    private static final Set<String> RESETS = Set.of("but", "however", "although", "though", "yet", "reported",
+            "reports", "endorsed", "endorses", "endorsing", "stated", "states", "said", "says", "admitted", "admits",
+            "acknowledged", "acknowledges", "agreed", "agrees", "expressed", "expresses", "described", "describes",
+            "disclosed", "discloses", "identified", "while", "who", "which", "because", "whereas", "shared", "noted",
+            "voiced", "affirmed", "confirmed", "continues", "continued", "toward", "towards", "as", "goal", "due",
+            "diagnosis", "then", "later", "now", "currently", "present");
+    private static final int SCOPE = 7;
+    // "..., and the client practiced": a new clause with its own subject ends the negation.
+    private static final Set<String> SUBJECTS = Set.of("the", "this", "she", "he", "they", "both", "i", "we");
+    private static final Set<String> REFLEXIVE = Set.of("herself", "himself", "themselves", "myself", "yourself",
+            "themself");
+    private static final Set<String> POSSESSIVE = Set.of("her", "his", "their", "my", "your");
+    private static final Set<String> PLAN_VERBS = Set.of("overdose", "kill", "die", "end", "hang", "shoot", "jump",
+            "cut", "harm", "hurt", "drown", "crash", "poison", "suffocate");
+
+    // Every word that can open a risk statement: anything else is skipped at once.
+    private static final Set<String> TRIGGERS = Set.of("suicidal", "si", "suicidality", "suicide", "suicides",
+            "homicidal", "hi", "kill", "killing", "killed", "hurt", "hurting", "harm", "harming", "end", "ending",
+            "better", "die", "death", "self-harm", "self-injury", "self-injurious", "nssi", "self-harming", "cutting",
+            "intent", "intention", "intentions", "intends", "plan", "plans", "firearm", "firearms", "gun", "guns",
+            "handgun", "rifle", "weapon", "weapons", "stockpiled", "stockpile", "means", "access", "pills",
+            "medication", "medications", "attempt", "attempts", "attempted", "hallucinations", "hallucinating", "avh",
+            "ah/vh", "voices", "concerns", "risk", "safe");
+
+    private Meaning() {
+    }
+
+    /** For each word, true when a negation covers it. */
+    public static boolean[] negated(List<String> words) {
+        return negated(words, null);
+    }
+
+    /** For each word, true when a negation covers it; a negation ends at a clause boundary. */
+    public static boolean[] negated(List<String> words, List<Boolean> boundaries) {
+        boolean[] out = new boolean[words.size()];
+        int scopeLeft = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (boundaries != null && boundaries.get(i)) {
+                scopeLeft = 0;
+            }
+            if (NEGATORS.contains(w) || w.endsWith("n't")) {
+                if (w.equals("free") && !(i + 1 < words.size() && words.get(i + 1).equals("of"))) {
+                    out[i] = scopeLeft > 0;
+                    scopeLeft = Math.max(0, scopeLeft - 1);
+                    continue;
+                }
+                if (w.equals("ruled") && !(i + 1 < words.size() && words.get(i + 1).equals("out"))) {
+                    out[i] = scopeLeft > 0;
+                    scopeLeft = Math.max(0, scopeLeft - 1);
+                    continue;
+                }
+                out[i] = true;
+                scopeLeft = SCOPE;
+                continue;
+            }
+            String before = i > 0 ? words.get(i - 1) : "";
+            boolean joined = before.equals("and") || before.equals("then");
+            if (RESETS.contains(w) || joined && (EN.is(w, Form.PAST) && !EN.isParticipialAdjective(w)
+                    || EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE) || SUBJECTS.contains(w))) {
+                scopeLeft = 0;
+            }
+            out[i] = scopeLeft > 0;
+            scopeLeft = Math.max(0, scopeLeft - 1);
+        }
+        return out;
+    }
+
+    /**
+     * The risk statements in {@code words}. {@code riskContext} says the text is about risk (it cites a
+     * risk field), so bare "plan", "access" and "pills" count.
+     */
+    public static List<RiskStatement> risks(List<String> words, boolean riskContext) {
+        return risks(words, null, riskContext);
+    }
+
+    /** As {@link #risks(List, boolean)}, with clause boundaries. */
+    public static List<RiskStatement> risks(List<String> words, List<Boolean> boundaries, boolean riskContext) {
+        boolean any = false;
+        for (String w : words) {
+            if (TRIGGERS.contains(w)) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return List.of();
+        }
+        boolean[] neg = negated(words, boundaries);
+        List<RiskStatement> out = new ArrayList<>();
+        boolean context = riskContext;
+        for (int i = 0; i < words.size() && !context; i++) {
+            String w = words.get(i);
+            context = w.startsWith("suicid") || w.startsWith("homicid") || w.equals("intent") || w.equals("overdose")
+                    || w.equals("self-harm") || w.equals("firearm") || w.equals("firearms") || w.equals("gun")
+                    || w.equals("guns") || w.equals("kill");
+        }
+        int n = words.size();
+        for (int i = 0; i < n; i++) {
+            String w = words.get(i);
+            if (!TRIGGERS.contains(w)) {
+                continue;
+            }
+            String next = i + 1 < n ? words.get(i + 1) : "";
+            String next2 = i + 2 < n ? words.get(i + 2) : "";
+            String prev = i > 0 ? words.get(i - 1) : "";
+            Risk r = null;
+            if (w.equals("suicidal") || w.equals("si") || w.equals("suicidality")) {
+                r = Risk.SUICIDAL_IDEATION;
+            } else if (w.equals("suicide") || w.equals("suicides")) {
+                r = next.startsWith("attempt") ? Risk.ATTEMPT : Risk.SUICIDAL_IDEATION;
+            } else if (w.equals("homicidal") || w.equals("hi")) {
+                r = Risk.HOMICIDAL_IDEATION;
+            } else if ((w.equals("kill") || w.equals("killing") || w.equals("killed")) && REFLEXIVE.contains(next)) {
+                r = Risk.SUICIDAL_IDEATION;
+            } else if ((w.equals("kill") || w.equals("killing") || w.equals("hurt") || w.equals("hurting")
+                    || w.equals("harm") || w.equals("harming")) && (next.equals("others") || next.equals("someone")
+                    || next.equals("anyone") || next.equals("to") && next2.equals("others"))) {
+                r = Risk.HOMICIDAL_IDEATION;
+            } else if ((w.equals("end") || w.equals("ending")) && POSSESSIVE.contains(next) && next2.equals("life")) {
+                r = Risk.SUICIDAL_IDEATION;
+            } else if (w.equals("better") && next.equals("off") && (next2.equals("dead") || next2.equals("without"))) {
+                r = Risk.SUICIDAL_IDEATION;
+            } else if (w.equals("die") && (prev.equals("to") || prev.equals("wish") || prev.equals("wishes"))
+                    || w.equals("death") && (prev.equals("of") && (i > 1 && words.get(i - 2).startsWith("thought"))
+                    || next.equals("wish"))) {
+                r = Risk.SUICIDAL_IDEATION;
+            } else if (w.equals("self-harm") || w.equals("self-injury") || w.equals("self-injurious") || w.equals("nssi")
+                    || w.equals("self-harming") || w.equals("cutting") && (context || REFLEXIVE.contains(next))) {
+                r = Risk.SELF_HARM;
+            } else if (w.equals("intent") || w.equals("intention") || w.equals("intentions") || w.equals("intends")) {
+                r = Risk.INTENT;
+            } else if ((w.equals("plan") || w.equals("plans")) && !prev.equals("safety") && !prev.equals("treatment")
+                    && !next.equals("is") && !next.equals("includes") && !prev.equals("the")
+                    && (context || next.equals("to") && PLAN_VERBS.contains(next2))) {
+                r = Risk.PLAN;
+            } else if (w.equals("firearm") || w.equals("firearms") || w.equals("gun") || w.equals("guns")
+                    || w.equals("handgun") || w.equals("rifle") || w.equals("weapon") || w.equals("weapons")
+                    || w.equals("stockpiled") || w.equals("stockpile") || (w.equals("means") || w.equals("access"))
+                    && context && !prev.equals("lethal") || (w.equals("pills") || w.equals("medication")
+                    || w.equals("medications")) && (prev.equals("stored") || prev.equals("saved") || prev.equals("extra"))) {
+                r = Risk.MEANS;
+            } else if ((w.equals("attempt") || w.equals("attempts") || w.equals("attempted")) && context
+                    && !prev.equals("suicide")) {
+                r = Risk.ATTEMPT;
+            } else if (w.equals("hallucinations") || w.equals("hallucinating") || w.equals("avh") || w.equals("ah/vh")
+                    || w.equals("voices") && (prev.startsWith("hear") || prev.equals("command"))) {
+                r = Risk.HALLUCINATIONS;
+            } else if (w.equals("concerns") && prev.equals("safety") || w.equals("risk") && (prev.equals("no")
+                    || prev.equals("current") && i > 1 && words.get(i - 2).equals("no")) || w.equals("safe")
+                    && prev.equals("not") == false && (next.equals("to") || prev.equals("feels")
+                    || prev.equals("felt"))) {
+                if (neg[i] || prev.equals("no")) {
+                    out.add(new RiskStatement(Risk.SAFETY, true, w));
+                }
+                continue;
+            }
+            if (r != null) {
+                out.add(new RiskStatement(r, neg[i], w));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,433 @@
+package org.practicekit.notes.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.practicekit.notes.internal.English.Form;
+
+/**
+ * One phrase a clinician typed, read for what it is (a noun phrase, a predicate in some tense, a
+ * clause with its own subject...) so the composer can inflect and join it into a grammatical
+ * sentence. Made by {@link PhraseReader}; immutable.
+ */
+public final class Phrase {
+    /** What kind of phrase the clinician typed. */
+    public enum Kind {
+        /** "panic attacks while driving", "a sleep diary", "no SI/HI". */
+        NOUN,
+        /** "tearful and dysphoric", "calmer by the end". */
+        ADJECTIVE,
+        /** "feeling unheard", "avoiding the commute". */
+        GERUND,
+        /** A verb phrase without a subject: "identified two alternatives", "practice breathing". */
+        PREDICATE,
+        /** A clause with its own subject: "her mother yells at her", "the client agreed to it". */
+        CLAUSE,
+        /** A noun phrase with a trailing participle: "safety plan completed", "no safety concerns reported". */
+        PASSIVE,
+        /** Words in quotation marks: the client's own words. */
+        QUOTE
+    }
+
+    private static final English EN = English.get();
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("tomorrow", "tonight", "today",
+            "yesterday", "weekly", "daily", "nightly", "monthly", "biweekly", "morning", "evening", "afternoon");
+
+    final Kind kind;
+    /** The words and punctuation, as typed (first word lower-cased unless a name or acronym). */
+    final List<String> tokens;
+    /** True where a space comes before the token. */
+    final List<Boolean> spaces;
+    /** For PREDICATE and CLAUSE: index of the first finite or head verb; for PASSIVE: the participle. */
+    final int head;
+    /** For PREDICATE and CLAUSE: the head verb's form as typed (null when led by an auxiliary or modal). */
+    final Form form;
+    /** For CLAUSE: the subject is the client ("Client reports..."), so it can be re-worded. */
+    final boolean clientSubject;
+
+    Phrase(Kind kind, List<String> tokens, List<Boolean> spaces, int head, Form form, boolean clientSubject) {
+        this.kind = kind;
+        this.tokens = List.copyOf(tokens);
+        this.spaces = List.copyOf(spaces);
+        this.head = head;
+        this.form = form;
+        this.clientSubject = clientSubject;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The phrase as typed (normalized spacing, no trailing period). */
+    public String text() {
+        return join(tokens, 0, tokens.size());
+    }
+
+    /** The lower-case head verb's base, or "" when there is none. */
+    public String headVerb() {
+        if (head < 0 || head >= tokens.size()) {
+            return "";
+        }
+        return EN.baseOf(tokens.get(head).toLowerCase(Locale.ROOT));
+    }
+
+    /** For a clause: its predicate (from the verb on) read as a phrase without a subject. */
+    public Phrase predicate() {
+        if (kind != Kind.CLAUSE || head < 0) {
+            return this;
+        }
+        return new Phrase(Kind.PREDICATE, tokens.subList(head, tokens.size()), spaces.subList(head, spaces.size()), 0,
+                form, false);
+    }
+
+    /** For a clause: its subject as typed ("her mother"). */
+    public String subject() {
+        return kind == Kind.CLAUSE && head > 0 ? join(tokens, 0, head) : "";
+    }
+
+    /** The phrase with "the" before an opening bare noun for people ("mother reports" to "the mother reports"). */
+    public String withThe() {
+        String first = word(0);
+        if (!tokens.isEmpty() && PhraseReader.isPersonNoun(first) && !first.equals("both") && !first.equals("family")
+                || first.equals("child") || first.equals("teenager")) {
+            return "the " + text();
+        }
+        return text();
+    }
+
+    /**
+     * Where the description starts in "affect constricted", "both parents tired but engaged": the first
+     * adjective after an opening noun phrase; -1 when the phrase is not such a small clause.
+     */
+    public int smallClauseAt() {
+        for (int i = 1; i < tokens.size(); i++) {
+            String w = word(i);
+            if (EN.isAdjective(w) && !EN.isCountNoun(w) || EN.isParticipialAdjective(w) && i + 1 >= tokens.size()
+                    || w.equals("within") || w.equals("wnl")) {
+                String first = word(0);
+                boolean nounStart = !EN.isAdjective(first) && !EN.isParticipialAdjective(first)
+                        && !English.isLyAdverb(first) && !English.PREPOSITIONS.contains(first)
+                        && (!English.DETERMINERS.contains(first) || first.equals("both") || first.equals("the"));
+                return nounStart ? i : -1;
+            }
+            if (!Character.isLetter(tokens.get(i).charAt(0)) || English.PREPOSITIONS.contains(w)
+                    || !EN.baseOf(w).isEmpty() && !EN.isNounFirst(w) && !EN.isCountNoun(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** For a passive phrase: the noun phrase before the participle, as a phrase. */
+    public Phrase passiveNoun() {
+        if (kind != Kind.PASSIVE || head <= 0) {
+            return this;
+        }
+        return new Phrase(Kind.NOUN, tokens.subList(0, head), spaces.subList(0, head), -1, null, false);
+    }
+
+    /** For a passive phrase: the participle and what follows it ("completed with the client"). */
+    public String passiveTail() {
+        return kind == Kind.PASSIVE && head > 0 ? from(head) : "";
+    }
+
+    /** True when the noun phrase reads as plural ("panic attacks", "warning signs and coping steps"). */
+    public boolean plural() {
+        int headAt = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).toLowerCase(Locale.ROOT);
+            if (t.equals("and")) {
+                return true;
+            }
+            if (!Character.isLetterOrDigit(t.charAt(0)) || English.PREPOSITIONS.contains(t)) {
+                break;
+            }
+            headAt = i;
+        }
+        if (headAt < 0) {
+            return false;
+        }
+        String h = tokens.get(headAt).toLowerCase(Locale.ROOT);
+        return h.endsWith("s") && !h.endsWith("ss") && !h.endsWith("is") && !h.endsWith("us") && h.length() > 3;
+    }
+
+    /** The number of words. */
+    public int size() {
+        return tokens.size();
+    }
+
+    /** The lower-case word at {@code i}, or "". */
+    public String word(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** The words from {@code from} on (for a clause: the predicate after the subject). */
+    String from(int from) {
+        return join(tokens, from, tokens.size());
+    }
+
+    String join(List<String> words, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (out.length() > 0 && spaces.get(i)) {
+                out.append(' ');
+            }
+            out.append(words.get(i));
+        }
+        return out.toString();
+    }
+
+    // ---- inflection -------------------------------------------------------------------------------
+
+    /** A predicate or clause with its head verb (and verbs coordinated with it) in the past tense. */
+    public String past() {
+        return inflect(Target.PAST);
+    }
+
+    /** A predicate with its head verb in the base form ("practices" to "practice"; "to practice" to "practice"). */
+    public String base() {
+        return inflect(Target.BASE);
+    }
+
+    /** A predicate as a gerund phrase: "lives alone" to "living alone", "lost her job" to "having lost her job". */
+    public String gerund() {
+        return inflect(Target.GERUND);
+    }
+
+    private enum Target { PAST, BASE, GERUND }
+
+    private String inflect(Target target) {
+        if (kind == Kind.ADJECTIVE) {
+            return (target == Target.GERUND ? "being " : "") + text();
+        }
+        if (head < 0) {
+            return text();
+        }
+        List<String> out = new ArrayList<>(tokens);
+        int start = head;
+        String h = tokens.get(head);
+        String lower = h.toLowerCase(Locale.ROOT);
+        // A leading "to" (infinitive) or "will" (future) drops for the base and gerund forms.
+        if (form == null) {
+            String aux = EN.auxPast(lower);
+            if (lower.equals("to")) {
+                out.set(head, "");
+                start = head + 1;
+                return inflectVerbAt(out, start, Form.BASE, target);
+            }
+            if (EN.MODALS.contains(lower) || lower.equals("will")) {
+                if (target == Target.PAST) {
+                    out.set(head, aux.isEmpty() ? h : aux);
+                    return rebuild(out);
+                }
+                if (lower.equals("will") || lower.equals("shall")) {
+                    out.set(head, "");
+                    return inflectVerbAt(out, head + 1, Form.BASE, target);
+                }
+                return rebuild(out);
+            }
+            // An auxiliary: "is sleeping", "has access", "did not complete", "was tearful".
+            String base = EN.baseOf(lower);
+            if (target == Target.PAST) {
+                out.set(head, matchCase(h, aux.isEmpty() ? h : aux));
+                return rebuild(out);
+            }
+            if (target == Target.GERUND) {
+                boolean pastAux = lower.equals("was") || lower.equals("were") || lower.equals("had")
+                        || lower.equals("did") || lower.startsWith("didn") || lower.startsWith("wasn")
+                        || lower.startsWith("weren") || lower.startsWith("hadn");
+                if (base.equals("do")) {
+                    // "did not complete" -> "not having completed"; "does not sleep" -> "not sleeping".
+                    boolean negated = lower.endsWith("n't") || (head + 1 < out.size()
+                            && out.get(head + 1).equalsIgnoreCase("not"));
+                    out.set(head, negated ? "not" : "");
+                    if (lower.endsWith("n't") || negated) {
+                        if (!lower.endsWith("n't")) {
+                            out.set(head + 1, "");
+                        }
+                    }
+                    int v = nextWord(out, head + 1);
+                    if (v >= 0) {
+                        String vb = EN.baseOf(out.get(v).toLowerCase(Locale.ROOT));
+                        if (!vb.isEmpty()) {
+                            out.set(v, pastAux ? "having " + EN.participle(vb) : EN.gerund(vb));
+                        }
+                    }
+                    return rebuild(out);
+                }
+                String neg = lower.endsWith("n't") ? "not " : "";
+                String verb = base.equals("be") ? "being" : base.equals("have") ? "having" : h;
+                out.set(head, neg + (pastAux ? "having " + (base.equals("be") ? "been" : base.equals("have") ? "had"
+                        : verb) : verb));
+                return rebuild(out);
+            }
+            // BASE of an auxiliary phrase: "is sleeping" -> "be sleeping" is rare; keep as typed.
+            if (base.equals("have") || base.equals("be")) {
+                out.set(head, base);
+            }
+            return rebuild(out);
+        }
+        return inflectVerbAt(out, start, form, target);
+    }
+
+    private String inflectVerbAt(List<String> out, int at, Form original, Target target) {
+        int v = nextWord(out, at);
+        if (v < 0) {
+            return rebuild(out);
+        }
+        convert(out, v, target, original);
+        int lastComma = -1;
+        int coordinated = 0;
+        // Coordinated verbs in the same form: "identify triggers and plan responses".
+        for (int i = v + 1; i < out.size(); i++) {
+            String t = out.get(i).toLowerCase(Locale.ROOT);
+            if (!(t.equals("and") || t.equals("or") || t.equals("then") || t.equals(","))) {
+                continue;
+            }
+            int next = nextWord(out, i + 1);
+            if (next < 0) {
+                break;
+            }
+            String w = out.get(next).toLowerCase(Locale.ROOT);
+            if (EN.ADVERBS.contains(w) && !w.equals("not")) {
+                next = nextWord(out, next + 1);
+                if (next < 0) {
+                    break;
+                }
+                w = out.get(next).toLowerCase(Locale.ROOT);
+            }
+            if (isCoordinatedVerb(out, next, w, original)) {
+                convert(out, next, target, original);
+                lastComma = t.equals(",") ? i : -1;
+                coordinated++;
+                i = next;
+            }
+        }
+        if (lastComma > 0 && coordinated == 1) {
+            // "endorses X, denies Y" reads as "endorsed X and denied Y".
+            out.set(lastComma, " and");
+        }
+        return rebuild(out);
+    }
+
+    private boolean isCoordinatedVerb(List<String> out, int at, String w, Form original) {
+        String base = EN.baseOf(w);
+        if (base.isEmpty() || EN.isParticipialAdjective(w) && original != Form.PAST) {
+            return false;
+        }
+        if (original == Form.BASE && !w.equals(base)) {
+            return false;
+        }
+        if (original != Form.BASE && !EN.is(w, original)) {
+            return false;
+        }
+        if (!EN.isVerb(base)) {
+            return false;
+        }
+        // "a walk and exercise" are nouns after a determiner; a noun-first word followed by a noun is a compound.
+        int next = nextWord(out, at + 1);
+        return !(EN.isNounFirst(w) && original == Form.BASE && next >= 0
+                && EN.isCountNoun(out.get(next).toLowerCase(Locale.ROOT)));
+    }
+
+    private void convert(List<String> out, int v, Target target, Form original) {
+        String word = out.get(v);
+        String lower = word.toLowerCase(Locale.ROOT);
+        String base = EN.baseOf(lower);
+        if (base.isEmpty()) {
+            if (original == Form.PAST && target == Target.GERUND) {
+                out.set(v, "having " + word);
+            }
+            return;
+        }
+        String result;
+        switch (target) {
+            case PAST:
+                result = original == Form.PAST || original == Form.PARTICIPLE ? word : EN.past(base);
+                break;
+            case BASE:
+                result = base;
+                break;
+            default:
+                result = original == Form.PAST ? "having " + EN.participle(base) : EN.gerund(base);
+                break;
+        }
+        out.set(v, matchCase(word, result));
+    }
+
+    private static String matchCase(String original, String replacement) {
+        if (!original.isEmpty() && Character.isUpperCase(original.charAt(0)) && !replacement.isEmpty()) {
+            return Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1);
+        }
+        return replacement;
+    }
+
+    private static int nextWord(List<String> out, int from) {
+        for (int i = from; i < out.size(); i++) {
+            String t = out.get(i);
+            if (!t.isEmpty() && Character.isLetterOrDigit(t.charAt(0))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String rebuild(List<String> out) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < out.size(); i++) {
+            String t = out.get(i);
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (s.length() > 0 && spaces.get(i)) {
+                s.append(' ');
+            }
+            s.append(t);
+        }
+        return s.toString().replace("  ", " ");
+    }
+
+    /**
+     * The noun phrase with "a" or "an" added when the clinician left it out before a singular count
+     * noun ("sleep diary for 7 nights" to "a sleep diary for 7 nights").
+     */
+    public String withArticle() {
+        if (kind != Kind.NOUN || tokens.isEmpty()) {
+            return text();
+        }
+        String first = tokens.get(0).toLowerCase(Locale.ROOT);
+        if (English.DETERMINERS.contains(first) || English.POSSESSIVES.contains(first)
+                || Character.isDigit(first.charAt(0)) || first.endsWith("'s") || isName(tokens.get(0))) {
+            return text();
+        }
+        // The head: the last word of the opening run of adjectives and nouns.
+        int headAt = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).toLowerCase(Locale.ROOT);
+            if (!Character.isLetter(t.charAt(0)) || English.PREPOSITIONS.contains(t)
+                    || English.CONJUNCTIONS.contains(t) || t.equals("that") || t.equals("who")
+                    || i > 0 && (English.ADVERBS.contains(t) || English.isLyAdverb(t) || TIME_WORDS.contains(t))) {
+                break;
+            }
+            headAt = i;
+        }
+        if (headAt < 0) {
+            return text();
+        }
+        String headWord = tokens.get(headAt).toLowerCase(Locale.ROOT);
+        if (!EN.isCountNoun(headWord)) {
+            return text();
+        }
+        return English.indefiniteArticle(tokens.get(0)) + " " + text();
+    }
+
+    static boolean isName(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0))
+                && !EN.isKnownWord(word.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String toString() {
+        return kind + "[" + text() + "]";
+    }
+}

@@ -1,0 +1,584 @@
+package org.practicekit.notes.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.practicekit.notes.internal.English.Form;
+import org.practicekit.notes.internal.Phrase.Kind;
+
+/**
+ * Reads what a clinician typed into one prompt field: which kind of phrase it is, where its verb
+ * is and in which form. Where a word could be read two ways ("worry", "practice"), the slot's
+ * preference decides. {@link #problem} says, in words a clinician understands, why a phrase cannot
+ * be composed into a sentence. Stateless and thread-safe.
+ */
+public final class PhraseReader {
+    private static final English EN = English.get();
+    private static final Set<String> CLIENT_WORDS = Set.of("client", "patient", "pt", "clt", "cl");
+    private static final Set<String> PERSON_NOUNS = Set.of("mother", "father", "mom", "dad", "parent", "parents",
+            "partner", "husband", "wife", "spouse", "son", "daughter", "child", "children", "sister", "brother",
+            "roommate", "friend", "boss", "teacher", "boyfriend", "girlfriend", "grandmother", "grandfather",
+            "family", "couple", "partners", "stepmother", "stepfather", "guardian", "members", "member", "group",
+            "aunt", "uncle", "sibling", "siblings", "coworker", "supervisor", "caregiver", "foster", "teenager", "teen",
+            "kid", "kids", "baby", "toddler", "student", "boy", "girl", "neighbor", "landlord", "manager");
+    private static final Set<String> PASSIVE_TAIL = Set.of("reported", "denied", "endorsed", "noted", "observed",
+            "completed", "provided", "discussed", "reviewed", "given", "made", "done", "assigned", "scheduled",
+            "updated", "offered", "declined", "refused", "signed", "obtained", "sent", "contacted", "called",
+            "initiated", "started", "established", "developed", "created", "written", "shared", "placed",
+            "arranged", "confirmed", "removed", "secured", "explained", "taught", "practiced", "introduced",
+            "identified", "addressed", "left", "notified", "consulted");
+
+    private static final Set<String> DANGLING = Set.of("about", "at", "by", "for", "from", "into", "of", "to",
+            "toward", "towards", "with", "without", "between", "like", "than", "upon", "via", "per", "despite",
+            "during", "because", "although", "if", "unless", "whether", "while", "when", "the", "a", "an");
+
+    private static final Set<String> PLURAL_PEOPLE = Set.of("parents", "partners", "both", "they", "we", "children",
+            "kids", "siblings", "members", "family", "couple");
+    private static final Set<String> WH = Set.of("how", "what", "why", "when", "where", "whether", "which", "who");
+    private static final Set<String> INTRANSITIVE = Set.of("improve", "increase", "decrease", "worsen", "change",
+            "happen", "occur", "continue", "start", "begin", "end", "stop", "escalate", "persist", "resolve", "fall",
+            "rise", "drop", "go", "come", "stay", "remain", "return", "get", "feel", "seem", "appear", "sleep",
+            "decline", "fluctuate", "emerge", "subside", "ease", "lessen", "settle", "shift", "spike", "grow",
+            "lift", "break", "die", "pass", "arise", "recur", "develop", "last", "help", "work");
+
+    /** What a slot expects, which decides ambiguous words. */
+    public enum Slot {
+        /** What the client brought (noun phrases, clauses, short sentences). */
+        CONCERN(true),
+        /** A mental-status observation. */
+        MENTAL_STATUS(true),
+        /** What an intervention focused on. */
+        FOCUS(true),
+        /** How the client responded. */
+        RESPONSE(false),
+        /** What the client said about suicidal or homicidal thoughts, intent, plan or means. */
+        RISK_STATEMENT(false),
+        /** A risk or protective factor. */
+        FACTOR(true),
+        /** What the clinician did (risk actions, outreach, the safety plan, follow-up). */
+        ACTION(false),
+        /** A treatment-plan goal. */
+        GOAL(false),
+        /** What shows progress toward a goal. */
+        EVIDENCE(true),
+        /** Homework the client agreed to. */
+        HOMEWORK(false),
+        /** A plan element. */
+        PLAN(false),
+        /** A name or label used as it is (medication, diagnosis, location). */
+        NAME(true);
+
+        final boolean prefersNoun;
+
+        Slot(boolean prefersNoun) {
+            this.prefersNoun = prefersNoun;
+        }
+    }
+
+    private PhraseReader() {
+    }
+
+    /** A word for a person or people ("mother", "parents", "teenager"). */
+    public static boolean isPersonNoun(String w) {
+        return PERSON_NOUNS.contains(w);
+    }
+
+    /** Splits {@code text} into sentences and reads each; never empty for non-blank text. */
+    public static List<Phrase> read(String text, Slot slot, Set<String> properNames) {
+        List<Phrase> out = new ArrayList<>();
+        for (String part : sentences(text)) {
+            out.add(readOne(part, slot, properNames));
+        }
+        return out;
+    }
+
+    /** Splits at ". " / "; " followed by a capital letter; keeps decimal points and abbreviations. */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        String s = text.strip();
+        int start = 0;
+        for (int i = 0; i + 2 < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean stop = (c == '.' || c == '!') && Character.isUpperCase(s.charAt(i + 2)) && !abbreviationBefore(s, i);
+            if ((stop || c == ';') && s.charAt(i + 1) == ' ') {
+                out.add(s.substring(start, c == ';' ? i : i + 1));
+                start = i + 2;
+            }
+        }
+        out.add(s.substring(start));
+        out.replaceAll(Phrases::bare);
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+
+    private static boolean abbreviationBefore(String s, int dot) {
+        int b = dot;
+        while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+            b--;
+        }
+        String w = s.substring(b, dot).toLowerCase(Locale.ROOT);
+        return w.equals("dr") || w.equals("mr") || w.equals("mrs") || w.equals("ms") || w.equals("e.g")
+                || w.equals("i.e") || w.equals("vs") || w.equals("st") || w.length() == 1;
+    }
+
+    /** Tokens: words (letters, digits, ' - / . % : inside) and single punctuation marks. */
+    static void tokenize(String text, List<String> tokens, List<Boolean> spaces) {
+        int n = text.length();
+        int i = 0;
+        boolean space = false;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                i++;
+                continue;
+            }
+            int start = i;
+            if (Character.isLetterOrDigit(c) || c == '$' || c == '#' || c == '~' || c == '<' || c == '>'
+                    || c == '+' || c == '&') {
+                i++;
+                while (i < n) {
+                    char d = text.charAt(i);
+                    boolean inner = (d == '\'' || d == '’' || d == '-' || d == '/' || d == '.' || d == ':'
+                            || d == '%' || d == '+') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1));
+                    if (Character.isLetterOrDigit(d) || inner || d == '%') {
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+            } else {
+                i++;
+            }
+            tokens.add(text.substring(start, i).replace('’', '\''));
+            spaces.add(space);
+            space = false;
+        }
+    }
+
+    private static Phrase readOne(String raw, Slot slot, Set<String> properNames) {
+        List<String> t = new ArrayList<>();
+        List<Boolean> sp = new ArrayList<>();
+        tokenize(raw, t, sp);
+        if (t.isEmpty()) {
+            return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+        }
+        String first = t.get(0);
+        if ((first.equals("\"") || first.equals("“")) && raw.endsWith("\"") || raw.endsWith("”")
+                && first.equals("“")) {
+            return new Phrase(Kind.QUOTE, t, sp, -1, null, false);
+        }
+        // Lower-case the opening word unless it is a name, an acronym or "I".
+        if (first.length() > 1 && Character.isUpperCase(first.charAt(0)) && Character.isLowerCase(first.charAt(1))
+                && !properNames.contains(first) && EN.isKnownWord(first.toLowerCase(Locale.ROOT))) {
+            t.set(0, Character.toLowerCase(first.charAt(0)) + first.substring(1));
+        }
+        List<String> l = new ArrayList<>(t.size());
+        for (String w : t) {
+            l.add(w.toLowerCase(Locale.ROOT));
+        }
+        // A clause with its own subject.
+        int verbAt = subjectEnd(l, t, properNames);
+        if (verbAt > 0) {
+            boolean client = isClientSubject(l, verbAt);
+            String v = l.get(verbAt);
+            Form form = EN.isAux(v) || EN.MODALS.contains(v) || v.equals("to") ? null : formOf(v);
+            return new Phrase(Kind.CLAUSE, t, sp, verbAt, form, client);
+        }
+        // Passive: "no safety concerns reported", "SI/HI denied", "emergency contact not called because...".
+        int participle = passiveAt(l, slot);
+        if (participle > 0) {
+            return new Phrase(Kind.PASSIVE, t, sp, participle, Form.PARTICIPLE, false);
+        }
+        // "with good eye contact": the noun phrase.
+        if (l.get(0).equals("with") && l.size() > 1) {
+            t.remove(0);
+            sp.remove(0);
+            return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+        }
+        int at = 0;
+        while (at < l.size() - 1 && EN.ADVERBS.contains(l.get(at)) && !l.get(at).equals("not")
+                && !isVerbWord(l.get(at))) {
+            at++;
+        }
+        String w = l.get(at);
+        String next = at + 1 < l.size() ? l.get(at + 1) : "";
+        if (w.equals("to") && at + 1 < l.size() && !EN.baseOf(next).isEmpty()) {
+            return new Phrase(Kind.PREDICATE, t, sp, at, null, false);
+        }
+        if (EN.MODALS.contains(w) || EN.isAux(w) && !w.equals("will") || w.equals("will")) {
+            if (at + 1 < l.size()) {
+                return new Phrase(Kind.PREDICATE, t, sp, at, null, false);
+            }
+        }
+        if (allAdjectival(l, at)) {
+            return new Phrase(Kind.ADJECTIVE, t, sp, -1, null, false);
+        }
+        if (EN.isParticipialAdjective(w) && startsNoun(next) && (slot.prefersNoun || EN.baseOf(w).isEmpty())) {
+            return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+        }
+        if (slot.prefersNoun && w.endsWith("ed") && nounLike(next) && !English.DETERMINERS.contains(next)) {
+            // "involved parents", "missed doses": a participle before a noun.
+            return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+        }
+        if (slot.prefersNoun && (EN.isAdjective(w) && !EN.is(w, Form.PAST)
+                || !EN.baseOf(w).isEmpty() && w.equals(EN.baseOf(w)) && English.PREPOSITIONS.contains(next)
+                && !next.equals("to") && !next.equals("up") && !next.equals("out") && !next.equals("off"))) {
+            // "calm and engaged presentation", "close relationship with her sister", "access to pills".
+            return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+        }
+        String base = EN.baseOf(w);
+        if (!base.isEmpty() && !English.DETERMINERS.contains(w)) {
+            if (EN.isNounFirst(w) && EN.isAdjective(next) && w.equals(base)) {
+                // "voice steady", "speech pressured": a noun and how it was.
+                return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+            }
+            if (w.equals("plan") && next.equals("to") && slot != Slot.HOMEWORK && slot != Slot.PLAN) {
+                return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+            }
+            boolean verbish = startsObject(next) || next.isEmpty() || EN.ADVERBS.contains(next)
+                    || English.PREPOSITIONS.contains(next) && !slot.prefersNoun;
+            boolean toVerb = next.equals("to") && at + 2 < l.size() && !EN.baseOf(l.get(at + 2)).isEmpty();
+            boolean compound = EN.isNounFirst(w) && (startsNoun(next) && !English.DETERMINERS.contains(next)
+                    && !English.POSSESSIVES.contains(next) && (slot.prefersNoun || nounLike(next)));
+            if (w.endsWith("ing") && !w.equals(base) && w.length() > 4) {
+                if (compound || EN.isNounFirst(w) && startsNoun(next)) {
+                    return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+                }
+                return new Phrase(Kind.GERUND, t, sp, at, Form.GERUND, false);
+            }
+            if (!compound) {
+                boolean baseToo = w.equals(base) && (slot == Slot.HOMEWORK || slot == Slot.PLAN || slot == Slot.GOAL);
+                if (!baseToo && (EN.is(w, Form.PAST) || EN.is(w, Form.PARTICIPLE) && w.endsWith("ed"))) {
+                    return new Phrase(Kind.PREDICATE, t, sp, at, Form.PAST, false);
+                }
+                boolean third = EN.is(w, Form.THIRD) && !w.equals(base);
+                boolean pluralNoun = EN.isCountNoun(base) || EN.isNounFirst(base);
+                if (third && (!slot.prefersNoun || toVerb || !pluralNoun
+                        || verbish && !English.PREPOSITIONS.contains(next))) {
+                    return new Phrase(Kind.PREDICATE, t, sp, at, Form.THIRD, false);
+                }
+                if (w.equals(base) && !third) {
+                    boolean nounReading = slot.prefersNoun && (EN.isNounFirst(w) || EN.isCountNoun(w))
+                            || English.DETERMINERS.contains(next) && next.equals("of");
+                    if (!nounReading || verbish && !slot.prefersNoun) {
+                        return new Phrase(Kind.PREDICATE, t, sp, at, Form.BASE, false);
+                    }
+                    if (slot.prefersNoun && !EN.isNounFirst(w) && !EN.isCountNoun(w) && startsObject(next)) {
+                        return new Phrase(Kind.PREDICATE, t, sp, at, Form.BASE, false);
+                    }
+                }
+            }
+        } else if (w.endsWith("ed") && w.length() > 4 && !EN.isAdjective(w) && startsObject(next)
+                && !slot.prefersNoun) {
+            return new Phrase(Kind.PREDICATE, t, sp, at, Form.PAST, false);
+        }
+        return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+    }
+
+    /** Where the participle of a passive phrase is, or -1: a run of nouns, then (not) a participle. */
+    private static int passiveAt(List<String> l, Slot slot) {
+        if (startsWithVerb(l, slot) || English.PRONOUNS.contains(l.get(0))) {
+            return -1;
+        }
+        for (int i = 1; i < l.size(); i++) {
+            String w = l.get(i);
+            boolean tail = PASSIVE_TAIL.contains(w) && (i == l.size() - 1 || l.get(i - 1).equals("not")
+                    || !EN.isParticipialAdjective(w) && (i + 1 >= l.size() || English.PREPOSITIONS.contains(l.get(i + 1))
+                    || l.get(i + 1).equals(",")));
+            if (tail) {
+                return l.get(i - 1).equals("not") ? (i - 1 > 0 ? i - 1 : -1) : i;
+            }
+            if (!Character.isLetterOrDigit(w.charAt(0)) || EN.isAux(w) || EN.MODALS.contains(w)
+                    || EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE) && !w.endsWith("ss") && !nounLike(w)
+                    || English.CONJUNCTIONS.contains(w) && !w.equals("and") || w.equals("that")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isVerbWord(String w) {
+        return !EN.baseOf(w).isEmpty() && EN.isVerb(EN.baseOf(w)) && !w.equals("well");
+    }
+
+    private static Form formOf(String w) {
+        if (EN.is(w, Form.PAST)) {
+            return Form.PAST;
+        }
+        if (EN.is(w, Form.THIRD)) {
+            return Form.THIRD;
+        }
+        if (EN.is(w, Form.GERUND)) {
+            return Form.GERUND;
+        }
+        return Form.BASE;
+    }
+
+    private static boolean startsWithVerb(List<String> l, Slot slot) {
+        String w = l.get(0);
+        String base = EN.baseOf(w);
+        if (base.isEmpty() || EN.isParticipialAdjective(w) || EN.isNounFirst(w)) {
+            return false;
+        }
+        return EN.is(w, Form.PAST) || EN.is(w, Form.THIRD) && !slot.prefersNoun || w.equals(base) && !slot.prefersNoun;
+    }
+
+    /** Words that can open a verb's object: determiners, pronouns, numbers, "to" + verb. */
+    private static boolean startsObject(String next) {
+        return English.DETERMINERS.contains(next) || English.POSSESSIVES.contains(next)
+                || English.OBJECT_PRONOUNS.contains(next) || English.PRONOUNS.contains(next) || next.equals("to") || next.equals("up")
+                || next.equals("out") || next.equals("off") || next.equals("down") || next.equals("back")
+                || (!next.isEmpty() && Character.isDigit(next.charAt(0))) || next.equals("that")
+                || next.equals("how") || next.equals("what") || next.equals("when") || next.equals("not");
+    }
+
+    /** A word that reads as a noun: a count noun, a plural, or a word that starts compounds. */
+    private static boolean nounLike(String w) {
+        if (w.isEmpty() || EN.isAdjective(w) || English.ADVERBS.contains(w)) {
+            return false;
+        }
+        String singular = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+        return EN.isCountNoun(w) || EN.isCountNoun(singular) || EN.isNounFirst(w) || EN.isNounFirst(singular)
+                || w.endsWith("s") && !w.endsWith("ss") && EN.baseOf(w).isEmpty();
+    }
+
+    private static boolean startsNoun(String next) {
+        if (next.isEmpty() || English.ADVERBS.contains(next) || next.endsWith("ly") || English.PREPOSITIONS.contains(next) || English.CONJUNCTIONS.contains(next)
+                || English.DETERMINERS.contains(next) || English.POSSESSIVES.contains(next)
+                || English.OBJECT_PRONOUNS.contains(next) || EN.isAux(next) || EN.MODALS.contains(next)
+                || !Character.isLetter(next.charAt(0))) {
+            return false;
+        }
+        return !EN.is(next, Form.PAST) || EN.isParticipialAdjective(next) || EN.isNounFirst(next);
+    }
+
+    private static boolean allAdjectival(List<String> l, int from) {
+        boolean any = false;
+        for (int i = from; i < l.size(); i++) {
+            String w = l.get(i);
+            boolean afterAdverb = i > 0 && (English.isLyAdverb(l.get(i - 1)) || EN.ADVERBS.contains(l.get(i - 1)));
+            if (EN.isAdjective(w) || EN.isParticipialAdjective(w) && i > from
+                    || afterAdverb && (EN.is(w, Form.PAST) || w.endsWith("ed"))) {
+                any = true;
+                continue;
+            }
+            if (w.equals(",") || w.equals("and") || w.equals("but") || w.equals("or") || w.equals("yet")
+                    || EN.ADVERBS.contains(w) && !w.equals("daily") || English.isLyAdverb(w)) {
+                continue;
+            }
+            if (any && (English.PREPOSITIONS.contains(w) || w.startsWith("x") && w.length() <= 3)) {
+                // "calmer by the end", "alert and oriented x4": the adjective carries the phrase.
+                return true;
+            }
+            if (w.equals("oriented") || w.equals("goal-directed") || w.equals("groomed") || w.equals("dressed")) {
+                any = true;
+                continue;
+            }
+            return false;
+        }
+        return any;
+    }
+
+    /**
+     * Where the verb after an opening subject is ("her mother yells", "client reports", "sleep is
+     * poor"), or -1 when the phrase does not open with a subject.
+     */
+    private static int subjectEnd(List<String> l, List<String> t, Set<String> properNames) {
+        String w = l.get(0);
+        if (WH.contains(w)) {
+            // "how checking keeps doubt going" is a noun clause: what something focused on.
+            return -1;
+        }
+        int i;
+        if (English.PRONOUNS.contains(w) && !w.equals("it") && !w.equals("you")) {
+            i = 1;
+        } else if (w.equals("it") && l.size() > 1 && (EN.isAux(l.get(1)) || EN.is(l.get(1), Form.PAST))) {
+            i = 1;
+        } else {
+            i = 0;
+            if (English.DETERMINERS.contains(w) || English.POSSESSIVES.contains(w) || w.endsWith("'s")) {
+                if (w.equals("no") || w.equals("more") || w.equals("less") || w.equals("fewer")) {
+                    return -1;
+                }
+                i = 1;
+            }
+            int nounStart = i;
+            boolean person = false;
+            while (i < l.size() && i < nounStart + 4) {
+                String x = l.get(i);
+                if (!Character.isLetter(x.charAt(0)) || English.PREPOSITIONS.contains(x) || WH.contains(x)
+                        || x.equals("that") && i > nounStart
+                        || English.CONJUNCTIONS.contains(x) && !(x.equals("and") && person)
+                        || EN.isAux(x) || EN.MODALS.contains(x)) {
+                    break;
+                }
+                boolean isPerson = PERSON_NOUNS.contains(x) || CLIENT_WORDS.contains(x) || properNames.contains(t.get(i))
+                        || x.endsWith("'s") && PERSON_NOUNS.contains(x.substring(0, x.length() - 2));
+                if (i > nounStart && person && !x.equals("and") && (EN.is(x, Form.THIRD) || EN.is(x, Form.PAST)
+                        || EN.is(x, Form.BASE) && PLURAL_PEOPLE.contains(l.get(i - 1)))) {
+                    break;
+                }
+                if (i > nounStart && !person && EN.is(x, Form.THIRD) && !EN.is(x, Form.BASE) && i + 1 < l.size()
+                        && (startsObject(l.get(i + 1)) || EN.ADVERBS.contains(l.get(i + 1)))) {
+                    break;
+                }
+                if (i > nounStart && !person && EN.is(x, Form.PAST) && !EN.isNounFirst(x)
+                        && !(EN.isParticipialAdjective(x) && i + 1 < l.size() && startsNoun(l.get(i + 1)))) {
+                    break;
+                }
+                person = isPerson || x.equals("and") && person;
+                i++;
+            }
+            if (i == nounStart || i >= l.size()) {
+                return -1;
+            }
+            if (nounStart == 0 && !person && (EN.is(w, Form.PAST) || EN.is(w, Form.THIRD)
+                    || EN.is(w, Form.GERUND) || EN.isParticipialAdjective(w) || EN.isAdjective(w)
+                    || English.ADVERBS.contains(w) || w.equals(EN.baseOf(w)) && !EN.isNounFirst(w)
+                    && !EN.isCountNoun(w))) {
+                return -1;
+            }
+        }
+        if (i >= l.size()) {
+            return -1;
+        }
+        int v = i;
+        while (v < l.size() - 1 && EN.ADVERBS.contains(l.get(v)) && !EN.isAux(l.get(v))) {
+            v++;
+        }
+        String x = l.get(v);
+        if (EN.isAdjective(x) && !EN.isAux(x) && (v + 1 >= l.size() || !startsObject(l.get(v + 1)))) {
+            // "both parents tired but engaged": a person and how they were, not a clause.
+            return -1;
+        }
+        boolean personSubject = English.PRONOUNS.contains(w) || isPersonAt(l, t, v - 1, properNames);
+        if (!personSubject && EN.is(x, Form.PAST) && !EN.isAux(x) && !INTRANSITIVE.contains(EN.baseOf(x))) {
+            // "one planned activity completed this week": a noun phrase with a participle, not a clause.
+            return -1;
+        }
+        boolean finite = EN.isAux(x) || EN.MODALS.contains(x) || EN.is(x, Form.PAST) && !followedByBy(l, v)
+                || EN.is(x, Form.THIRD) || x.equals("to") && i > 0 && (isClientSubject(l, i) || personSubject)
+                && v + 1 < l.size() && !EN.baseOf(l.get(v + 1)).isEmpty()
+                || (English.PRONOUNS.contains(w) || CLIENT_WORDS.contains(l.get(i - 1)) && !w.endsWith("'s")
+                || PLURAL_PEOPLE.contains(l.get(i - 1))) && EN.is(x, Form.BASE);
+        return finite ? v : -1;
+    }
+
+    private static boolean isPersonAt(List<String> l, List<String> t, int i, Set<String> properNames) {
+        if (i < 0) {
+            return false;
+        }
+        String x = l.get(i);
+        return PERSON_NOUNS.contains(x) || CLIENT_WORDS.contains(x) || properNames.contains(t.get(i))
+                || English.PRONOUNS.contains(x);
+    }
+
+    private static boolean followedByBy(List<String> l, int v) {
+        return v + 1 < l.size() && l.get(v + 1).equals("by");
+    }
+
+    private static boolean isClientSubject(List<String> l, int verbAt) {
+        // Only "client ..." or "the client ...": "last session the client denied" keeps its opening words.
+        int i = l.get(0).equals("the") ? 1 : 0;
+        if (i >= verbAt || !CLIENT_WORDS.contains(l.get(i))) {
+            return false;
+        }
+        for (int k = i + 1; k < verbAt; k++) {
+            if (!EN.ADVERBS.contains(l.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Why {@code phrase} cannot be written into a sentence for {@code slot}, or "" when it can. The
+     * message tells the clinician what to type instead.
+     */
+    public static String problem(String text, Slot slot, Set<String> properNames) {
+        String s = text.strip();
+        if (s.isEmpty()) {
+            return "";
+        }
+        if (count(s, '(') != count(s, ')')) {
+            return "has an unmatched parenthesis";
+        }
+        if ((count(s, '"') % 2) != 0 || count(s, '“') != count(s, '”')) {
+            return "has an unmatched quotation mark";
+        }
+        if (s.endsWith("?")) {
+            return "is a question; write what was found or done";
+        }
+        for (String part : sentences(s)) {
+            List<String> t = new ArrayList<>();
+            List<Boolean> sp = new ArrayList<>();
+            tokenize(part, t, sp);
+            if (t.isEmpty()) {
+                continue;
+            }
+            String first = t.get(0).toLowerCase(Locale.ROOT);
+            String last = t.get(t.size() - 1).toLowerCase(Locale.ROOT);
+            if (first.equals("and") || first.equals("but") || first.equals("or") || first.equals("so")
+                    || first.equals(",")) {
+                return "starts with \"" + t.get(0) + "\"; write the phrase without the joining word";
+            }
+            if (English.CONJUNCTIONS.contains(last) && !last.equals("then") || last.equals("every")
+                    || last.equals(",") || last.equals(":") || DANGLING.contains(last)) {
+                return "ends unfinished (\"" + t.get(t.size() - 1) + "\"); finish the phrase";
+            }
+            Phrase p = readOne(part, slot, properNames);
+            String why = fit(p, slot);
+            if (!why.isEmpty()) {
+                return why;
+            }
+        }
+        return "";
+    }
+
+    private static String fit(Phrase p, Slot slot) {
+        String first = p.tokens.isEmpty() ? "" : p.tokens.get(0).toLowerCase(Locale.ROOT);
+        if (p.kind == Kind.CLAUSE && (first.equals("i") || first.equals("we"))
+                && (slot == Slot.CONCERN || slot == Slot.MENTAL_STATUS || slot == Slot.EVIDENCE)) {
+            return "reads as the clinician speaking (\"" + p.tokens.get(0) + "\"); put the client's own words in"
+                    + " quotation marks";
+        }
+        boolean prepositional = English.PREPOSITIONS.contains(first) && !first.equals("with") && p.kind == Kind.NOUN;
+        switch (slot) {
+            case HOMEWORK:
+            case PLAN:
+            case GOAL:
+                if (p.kind == Kind.ADJECTIVE) {
+                    return "is an adjective; write what is to be done, for example \"practice paced breathing daily\"";
+                }
+                if (prepositional) {
+                    return "starts with \"" + p.tokens.get(0) + "\"; write what is to be done, for example"
+                            + " \"return in two weeks\"";
+                }
+                return "";
+            case FOCUS:
+                if (p.kind == Kind.ADJECTIVE) {
+                    return "is an adjective; write what the intervention focused on, for example \"catastrophic"
+                            + " predictions about work\"";
+                }
+                return prepositional ? "starts with \"" + p.tokens.get(0) + "\"; write what the intervention focused"
+                        + " on as a noun phrase" : "";
+            case NAME:
+                return "";
+            default:
+                return prepositional && slot != Slot.EVIDENCE && slot != Slot.CONCERN ? "starts with \""
+                        + p.tokens.get(0) + "\"; start with what was reported, observed or done" : "";
+        }
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

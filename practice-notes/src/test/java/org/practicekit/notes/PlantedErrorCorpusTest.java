@@ -1,0 +1,39 @@
+package org.practicekit.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The planted-error dev corpus ({@code corpora/notes/planted-dev.jsonl}, made by
+ * {@code make-planted-dev.py}): at least 400 cases over at least ten kinds of error, each kind planted
+ * as a new sentence, as a clause added to a sourced sentence and as a replaced word. The verifier
+ * catches at least 99 % of them, flags none of the clean drafts, and the LLM drafter falls back to the
+ * offline draft for every error the verifier catches.
+ */
+class PlantedErrorCorpusTest {
+    static final Path DEV = Path.of("../corpora/notes/planted-dev.jsonl");
+
+    @Test
+    void theVerifierCatchesPlantedErrorsAndFlagsNoCleanDraft() throws IOException {
+        PlantedRun run = PlantedRun.of(DEV, true);
+        String report = run.report("planted-dev");
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/planted-dev.txt"), report, StandardCharsets.UTF_8);
+
+        assertThat(run.cases).isGreaterThanOrEqualTo(400);
+        assertThat(run.results.stream().map(PlantedRun.Result::kind).distinct().count()).isGreaterThanOrEqualTo(10);
+        assertThat(run.results.stream().map(PlantedRun.Result::mode).distinct()).containsExactlyInAnyOrder(
+                "new-sentence", "clause", "replace");
+        assertThat(run.rejected).as(report).isEmpty();
+        assertThat(run.cleanFlagged).as(report).isEmpty();
+        assertThat(run.count(PlantedRun.Outcome.NOT_PLANTED)).as(report).isZero();
+        assertThat(run.recall()).as(report).isGreaterThanOrEqualTo(0.99);
+        assertThat(run.results).filteredOn(r -> r.outcome() == PlantedRun.Outcome.CAUGHT)
+                .allSatisfy(r -> assertThat(r.llmFellBack()).as(r.caseId()).isTrue());
+    }
+}

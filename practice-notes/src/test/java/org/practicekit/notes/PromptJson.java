@@ -1,0 +1,107 @@
+package org.practicekit.notes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.practicekit.core.model.Modality;
+import org.practicekit.core.model.PayerKind;
+import org.practicekit.core.model.ScreeningScore;
+import org.practicekit.core.model.ServiceType;
+
+/**
+ * Reads session prompts written as JSON lines (the corpus format shared with the blind writers) and
+ * builds them through the public {@link SessionPrompt} builder, so a corpus prompt is exactly what
+ * a vendor's code would build.
+ */
+final class PromptJson {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private PromptJson() {
+    }
+
+    /** Every line of a JSON Lines file. */
+    static List<JsonNode> lines(Path file) {
+        try {
+            List<JsonNode> out = new ArrayList<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    out.add(JSON.readTree(line));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static NoteFormat format(JsonNode c) {
+        String f = c.path("format").asText("SOAP").toUpperCase(java.util.Locale.ROOT);
+        return NoteFormat.standard().stream().filter(x -> x.name().equals(f)).findFirst().orElse(NoteFormat.SOAP);
+    }
+
+    /** The prompt of a case; throws the builder's ValidationException when it rejects the prompt. */
+    static SessionPrompt prompt(JsonNode c, String id) {
+        JsonNode p = c.path("prompt");
+        SessionPrompt.Builder b = SessionPrompt.builder().client("cl-" + id).clinician("dr-corpus")
+                .date(LocalDate.parse(p.path("date").asText()))
+                .time(LocalTime.parse(p.path("start").asText()), LocalTime.parse(p.path("end").asText()))
+                .serviceType(ServiceType.valueOf(p.path("serviceType").asText("INDIVIDUAL")))
+                .modality(Modality.valueOf(p.path("modality").asText("IN_PERSON")))
+                .location(p.path("location").asText("")).payer(PayerKind.COMMERCIAL);
+        if (p.has("clientAtHome")) {
+            b.clientAtHome(p.path("clientAtHome").asBoolean());
+        }
+        if (p.has("attendance")) {
+            b.attendance(Attendance.valueOf(p.path("attendance").asText()));
+        }
+        p.path("outreach").forEach(n -> b.addOutreach(n.asText()));
+        p.path("participants").forEach(n -> b.addParticipant(n.path("role").asText(), n.path("name").asText("")));
+        p.path("concerns").forEach(n -> b.addConcern(n.asText()));
+        p.path("mentalStatus").forEach(n -> b.addMentalStatus(n.asText()));
+        p.path("medications").forEach(n -> b.addMedication(n.asText()));
+        for (JsonNode in : p.path("interventions")) {
+            InterventionType type = InterventionType.valueOf(in.path("type").asText("OTHER"));
+            b.addIntervention(new Intervention(type, in.path("label").asText(""), in.path("focus").asText(""),
+                    in.path("response").asText("")));
+        }
+        b.clientResponse(p.path("clientResponse").asText(""));
+        JsonNode r = p.path("risk");
+        ClinicalRiskAssessment.Builder risk = ClinicalRiskAssessment.builder(ClinicalRiskLevel.valueOf(r.path("level").asText("NONE")))
+                .ideation(r.path("ideation").asText("")).intent(r.path("intent").asText(""))
+                .plan(r.path("plan").asText("")).means(r.path("means").asText(""))
+                .safetyPlan(r.path("safetyPlan").asText("")).followUp(r.path("followUp").asText(""));
+        r.path("riskFactors").forEach(n -> risk.addRiskFactor(n.asText()));
+        r.path("protectiveFactors").forEach(n -> risk.addProtectiveFactor(n.asText()));
+        r.path("actionsTaken").forEach(n -> risk.addAction(n.asText()));
+        b.risk(risk.build());
+        for (JsonNode g : p.path("goals")) {
+            b.addGoal(g.path("goal").asText(), ProgressRating.valueOf(g.path("rating").asText("STEADY_PROGRESS")),
+                    g.path("evidence").asText(""));
+        }
+        p.path("homework").forEach(n -> b.addHomework(n.asText()));
+        p.path("plan").forEach(n -> b.addPlan(n.asText()));
+        String next = p.path("nextAppointment").asText("");
+        if (!next.isEmpty()) {
+            b.nextAppointment(LocalDateTime.parse(next));
+        }
+        for (JsonNode d : p.path("diagnoses")) {
+            b.addDiagnosis(d.path("icd10").asText(), d.path("description").asText());
+        }
+        for (JsonNode s : p.path("screenings")) {
+            List<Integer> items = new ArrayList<>();
+            s.path("items").forEach(n -> items.add(n.asInt()));
+            b.addScreening(new ScreeningScore(ScreeningScore.Instrument.valueOf(s.path("instrument").asText()), items,
+                    s.path("total").asInt(), s.path("band").asText()));
+        }
+        return b.build();
+    }
+}
