@@ -119,4 +119,25 @@ class PayerStylesTest {
         assertThat(read(withInpatient).get(0).copay()).as("an inpatient psychiatric copay is not the therapy copay")
                 .hasValue(Money.usd("30.00"));
     }
+
+    @Test
+    void aRejectedDependentAndAnotherSubscribersEndedCoverageInOneFile() {
+        // Another clearinghouse's style: the first subscriber loop only carries a dependent the payer
+        // cannot find (AAA 67); the second subscriber's eligibility ended, given as a 307 range.
+        String x12 = String.join("~\n", "ISA*00*          *00*          *ZZ*PAYER          *ZZ*PROVIDER       "
+                + "*250310*0930*^*00501*000000777*0*P*:", "GS*HB*PAYER*PROVIDER*20250310*0930*777*X*005010X279A1",
+                "ST*271*1001*005010X279A1", "BHT*0022*11*ABC123*20250310*0930", "HL*1**20*1",
+                "NM1*PR*2*BLUE CROSS*****PI*00123", "HL*2*1*21*1", "NM1*1P*2*CALM MINDS THERAPY*****XX*1999999984",
+                "HL*3*2*22*1", "NM1*IL*1*PARK*MINJI****MI*XYZ998877", "HL*4*3*23*0", "TRN*2*ABC123-1*1999999984",
+                "NM1*03*1*PARK*JOON", "AAA*Y**67*C", "HL*5*2*22*0", "TRN*2*ABC123-2*1999999984",
+                "NM1*IL*1*LOPEZ*MARIA****MI*LPZ000111", "DMG*D8*19751230*F", "DTP*307*RD8*20240101-20241231",
+                "EB*6**30", "MSG*COVERAGE TERMINATED", "SE*20*1001", "GE*1*777", "IEA*1*000000777~");
+        List<EligibilityResult> results = read(x12);
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0).status()).isEqualTo(EligibilityResult.Status.UNKNOWN);
+        assertThat(results.get(0).rejection()).hasValueSatisfying(r -> assertThat(r.code()).isEqualTo("67"));
+        assertThat(results.get(0).payerReference()).isEqualTo("ABC123-1");
+        assertThat(results.get(1).status()).isEqualTo(EligibilityResult.Status.INACTIVE);
+        assertThat(results.get(1).coverageEnds()).hasValue(java.time.LocalDate.of(2024, 12, 31));
+    }
 }
