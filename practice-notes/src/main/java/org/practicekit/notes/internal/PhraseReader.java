@@ -87,10 +87,14 @@ public final class PhraseReader {
     /** Splits {@code text} into sentences and reads each; never empty for non-blank text. */
     public static List<Phrase> read(String text, Slot slot, Set<String> properNames) {
         List<Phrase> out = new ArrayList<>();
-        for (String part : sentences(text)) {
+        for (String part : sentences(Shorthand.expand(text, verbSlot(slot)))) {
             out.add(readOne(part, slot, properNames));
         }
         return out;
+    }
+
+    private static boolean verbSlot(Slot slot) {
+        return slot == Slot.PLAN || slot == Slot.HOMEWORK || slot == Slot.ACTION || slot == Slot.GOAL;
     }
 
     /** Splits at ". " / "; " followed by a capital letter; keeps decimal points and abbreviations. */
@@ -255,6 +259,11 @@ public final class PhraseReader {
                 }
                 boolean third = EN.is(w, Form.THIRD) && !w.equals(base);
                 boolean pluralNoun = EN.isCountNoun(base) || EN.isNounFirst(base);
+                if (third && slot.prefersNoun && (next.equals("of") || next.equals("to")
+                        && EN.tagged(base, English.WordClass.NOUN) > 0 || EN.mostlyNoun(w) && !startsObject(next))) {
+                    // "waves of sadness", "steps to take when anger spikes", "limits on spending": plural nouns.
+                    return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+                }
                 if (third && (!slot.prefersNoun || toVerb || !pluralNoun
                         || verbish && !English.PREPOSITIONS.contains(next))) {
                     return new Phrase(Kind.PREDICATE, t, sp, at, Form.THIRD, false);
@@ -491,6 +500,135 @@ public final class PhraseReader {
             }
         }
         return true;
+    }
+
+    private static final Set<String> GERUND_NOUNS = Set.of("trouble", "difficulty", "difficulties", "problems",
+            "problem", "time", "fear", "fears", "worry", "worries", "history", "pattern", "thoughts", "urges", "urge",
+            "risk", "avoidance", "discomfort", "anxiety", "guilt", "shame", "pain");
+
+    /**
+     * True when the composer can write {@code ph} into a prose frame for {@code slot} and be sure of the
+     * grammar; false for shapes it cannot read with confidence (a label and a colon, symbols, words
+     * joined by a slash, comma fragments that are not a plain list, a verb after a bare noun as in
+     * "skin cracked and bleeding"). Those are written as the clinician's words after a label.
+     */
+    public static boolean composable(Phrase ph, Slot slot) {
+        List<String> t = ph.tokens;
+        if (ph.kind == Kind.QUOTE) {
+            return true;
+        }
+        if (t.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i);
+            char c = w.charAt(0);
+            if (c == ':' || c == '=' || c == '~' || c == '<' || c == '>' || c == '@' || c == '[' || c == '*'
+                    || c == '#' || c == '+' || c == '(' || c == '"' || c == '“' || c == '\'' || c == '-' && i == 0) {
+                return false;
+            }
+            if (w.indexOf('/') > 0 && !w.equalsIgnoreCase("SI/HI") && !w.equalsIgnoreCase("AH/VH")
+                    && !Character.isDigit(c)) {
+                return false;
+            }
+            if (w.indexOf(':') > 0 && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        if (ph.text().indexOf(',') >= 0 && !plainList(ph)) {
+            return false;
+        }
+        List<String> l = new ArrayList<>(t.size());
+        for (String w : t) {
+            l.add(w.toLowerCase(Locale.ROOT));
+        }
+        switch (ph.kind) {
+            case NOUN: {
+                int first = 0;
+                while (first < l.size() - 1 && (English.DETERMINERS.contains(l.get(first))
+                        || English.POSSESSIVES.contains(l.get(first)))) {
+                    first++;
+                }
+                String w = l.get(first);
+                String lemma = EN.lemmaForClasses(w);
+                boolean noNoun = EN.tagged(lemma, English.WordClass.NOUN) <= 0
+                        && EN.tagged(lemma, English.WordClass.VERB) > 0;
+                if ((EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE) && noNoun || EN.is(w, Form.PAST) && !EN.mostlyNoun(w))
+                        && !EN.isParticipialAdjective(w) && !EN.isAdjective(w)) {
+                    return false;
+                }
+                return !verbAfterBareNoun(l, first + 1);
+            }
+            case PREDICATE: {
+                String head = ph.head >= 0 && ph.head < l.size() ? l.get(ph.head) : "";
+                if (head.endsWith("n't") || head.equals("not")) {
+                    return false;
+                }
+                boolean narrative = slot != Slot.PLAN && slot != Slot.HOMEWORK && slot != Slot.GOAL;
+                if (narrative && ph.form == Form.BASE && EN.mostlyNoun(head)) {
+                    return false;
+                }
+                return !verbAfterBareNoun(l, ph.head + 1);
+            }
+            case CLAUSE: {
+                String v = ph.head >= 0 && ph.head < l.size() ? l.get(ph.head) : "";
+                return !(EN.isParticipialAdjective(v) || EN.isAdjective(v)) || EN.isAux(v);
+            }
+            case ADJECTIVE:
+            case GERUND:
+            case PASSIVE:
+            default:
+                return true;
+        }
+    }
+
+    /** "a, b, and c" or "a, b and c": short items, none opening with a verb form unless all do. */
+    private static boolean plainList(Phrase ph) {
+        List<String> t = ph.tokens;
+        int items = 1;
+        int words = 0;
+        boolean and = false;
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).toLowerCase(Locale.ROOT);
+            if (w.equals(",")) {
+                if (words == 0 || words > 5) {
+                    return false;
+                }
+                items++;
+                words = 0;
+                continue;
+            }
+            if ((w.equals("and") || w.equals("or")) && items > 1) {
+                and = true;
+            }
+            words++;
+        }
+        return and && words <= 6;
+    }
+
+    /** A finite verb or a participle right after a bare noun: "skin cracked", "SUDS peaked", "husband doing". */
+    private static boolean verbAfterBareNoun(List<String> l, int from) {
+        for (int i = Math.max(1, from); i < l.size(); i++) {
+            String w = l.get(i);
+            String prev = l.get(i - 1);
+            if (!Character.isLetter(prev.charAt(0)) || English.DETERMINERS.contains(prev)
+                    || English.PREPOSITIONS.contains(prev) || English.CONJUNCTIONS.contains(prev)
+                    || English.POSSESSIVES.contains(prev) || EN.isAux(prev) || EN.MODALS.contains(prev)
+                    || English.ADVERBS.contains(prev) || English.isLyAdverb(prev) || prev.equals("to")
+                    || prev.equals("not") || prev.equals("that") || prev.equals("who") || prev.equals("which")
+                    || English.PRONOUNS.contains(prev) || EN.baseOf(prev).length() > 0 && !EN.mostlyNoun(prev)
+                    || EN.isAdjective(prev)) {
+                continue;
+            }
+            boolean finite = (EN.is(w, Form.PAST) || EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE))
+                    && !EN.isParticipialAdjective(w) && !EN.mostlyNoun(w) && !EN.isAdjective(w);
+            boolean gerund = w.endsWith("ing") && EN.is(w, Form.GERUND) && !EN.mostlyNoun(w)
+                    && !GERUND_NOUNS.contains(prev);
+            if (finite || gerund) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
