@@ -169,6 +169,8 @@ public final class DraftVerifier {
         private final List<Finding> findings = new ArrayList<>();
         private final StringBuilder draftLower = new StringBuilder();
         private final List<String> normalizedFields = new ArrayList<>();
+        /** The participants' roles ("mother", "foster father"): in a family session they are who speaks and acts. */
+        private final Set<String> roles = new HashSet<>();
 
         Run(NoteDraft draft) {
             this.draft = draft;
@@ -209,6 +211,12 @@ public final class DraftVerifier {
             }
             for (DiagnosisCode d : p.diagnoses()) {
                 promptEntities.addAll(lexicon.ids(d.description()));
+            }
+            for (Participant who : p.participants()) {
+                for (String w : who.role().toLowerCase(Locale.ROOT).split("[^a-z']+")) {
+                    roles.add(w);
+                    roles.add(w + "'s");
+                }
             }
             knownDates.add(p.date());
             p.nextAppointment().ifPresent(next -> knownDates.add(next.toLocalDate()));
@@ -346,7 +354,7 @@ public final class DraftVerifier {
                 String w = words.get(i);
                 if (w.length() < 3 && !Character.isDigit(w.charAt(0)) || STOPWORDS.contains(w) || FRAME_WORDS.contains(w)
                         || framed && SESSION_FRAME.contains(w) || levelFramed && LEVEL_FRAME.contains(w)
-                        || familySession && (w.equals("family") || w.equals("family's"))
+                        || familySession && (w.equals("family") || w.equals("family's") || roles.contains(w))
                         || Character.isDigit(w.charAt(0)) || Lexicon.NOT_NAMES.contains(w.toUpperCase(Locale.ROOT))) {
                     continue;
                 }

@@ -85,14 +85,16 @@ public final class Meaning {
         boolean[] out = new boolean[words.size()];
         int scopeLeft = 0;
         boolean distributive = false;
+        boolean acronymList = false;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (boundaries != null && boundaries.get(i)) {
                 scopeLeft = 0;
             }
-            if (scopeLeft > 0 && !distributive && commas != null && commas.get(i) && !ACRONYMS.contains(w)
-                    && !(w.equals("or") || w.equals("nor")) && !(w.equals("and") && i + 1 < words.size()
-                    && ACRONYMS.contains(words.get(i + 1)))) {
+            boolean acronymNext = ACRONYMS.contains(w) || (w.equals("and") || w.equals("or")) && i + 1 < words.size()
+                    && ACRONYMS.contains(words.get(i + 1));
+            if (scopeLeft > 0 && !distributive && commas != null && commas.get(i) && !(acronymList && acronymNext)
+                    && !(w.equals("or") || w.equals("nor"))) {
                 scopeLeft = 0;
             }
             if (scopeLeft > 0 && !distributive && i > 0 && (words.get(i - 1).equals("and") || words.get(i - 1).equals("or"))
@@ -114,6 +116,7 @@ public final class Meaning {
                 out[i] = true;
                 scopeLeft = SCOPE;
                 distributive = DENIALS.contains(w);
+                acronymList = i + 1 < words.size() && ACRONYMS.contains(words.get(i + 1));
                 continue;
             }
             String before = i > 0 ? words.get(i - 1) : "";

@@ -184,6 +184,45 @@ public final class Phrase {
         return inflect(Target.PAST);
     }
 
+    /**
+     * The past tense with "a" or "an" before a bare singular count noun right after the verb, when the
+     * object ends the phrase or a preposition follows it: "completed safety plan" to "completed a safety plan".
+     */
+    public String pastWithArticle() {
+        String past = past();
+        if (kind != Kind.PREDICATE || head < 0 || form == null) {
+            return past;
+        }
+        int obj = head + 1;
+        if (obj >= tokens.size()) {
+            return past;
+        }
+        String first = tokens.get(obj).toLowerCase(Locale.ROOT);
+        if (English.DETERMINERS.contains(first) || English.POSSESSIVES.contains(first)
+                || English.PREPOSITIONS.contains(first) || EN.ADVERBS.contains(first) || !Character.isLetter(first.charAt(0))
+                || EN.isAdjective(first) && !EN.isCountNoun(first) || !EN.baseOf(first).isEmpty() && !EN.isNounFirst(first)
+                && !EN.isCountNoun(first)) {
+            return past;
+        }
+        int end = obj;
+        while (end + 1 < tokens.size() && Character.isLetter(tokens.get(end + 1).charAt(0))
+                && !English.PREPOSITIONS.contains(tokens.get(end + 1).toLowerCase(Locale.ROOT))
+                && !English.CONJUNCTIONS.contains(tokens.get(end + 1).toLowerCase(Locale.ROOT))
+                && !EN.ADVERBS.contains(tokens.get(end + 1).toLowerCase(Locale.ROOT))
+                && !TIME_WORDS.contains(tokens.get(end + 1).toLowerCase(Locale.ROOT))) {
+            end++;
+        }
+        String nextAfter = end + 1 < tokens.size() ? tokens.get(end + 1).toLowerCase(Locale.ROOT) : "";
+        String headNoun = tokens.get(end).toLowerCase(Locale.ROOT);
+        if (!EN.isCountNoun(headNoun) || !(nextAfter.isEmpty() || English.PREPOSITIONS.contains(nextAfter)
+                || TIME_WORDS.contains(nextAfter))) {
+            return past;
+        }
+        String verbPast = new Phrase(kind, tokens.subList(0, obj), spaces.subList(0, obj), head, form, clientSubject)
+                .past();
+        return verbPast + " " + English.indefiniteArticle(tokens.get(obj)) + " " + join(tokens, obj, tokens.size());
+    }
+
     /** A predicate with its head verb in the base form ("practices" to "practice"; "to practice" to "practice"). */
     public String base() {
         return inflect(Target.BASE);

@@ -233,6 +233,10 @@ public final class PhraseReader {
             return new Phrase(Kind.NOUN, t, sp, -1, null, false);
         }
         String base = EN.baseOf(w);
+        if (!slot.prefersNoun && !base.isEmpty() && w.equals(base) && PERSON_NOUNS.contains(next)) {
+            // "text sister each morning", "call mom": a verb and the person it is done to.
+            return new Phrase(Kind.PREDICATE, t, sp, at, Form.BASE, false);
+        }
         if (!base.isEmpty() && !English.DETERMINERS.contains(w)) {
             if (EN.isNounFirst(w) && EN.isAdjective(next) && w.equals(base)) {
                 // "voice steady", "speech pressured": a noun and how it was.
@@ -260,7 +264,8 @@ public final class PhraseReader {
                 boolean third = EN.is(w, Form.THIRD) && !w.equals(base);
                 boolean pluralNoun = EN.isCountNoun(base) || EN.isNounFirst(base);
                 if (third && slot.prefersNoun && (next.equals("of") || next.equals("to")
-                        && EN.tagged(base, English.WordClass.NOUN) > 0 || EN.mostlyNoun(w) && !startsObject(next))) {
+                        && (EN.tagged(base, English.WordClass.NOUN) > EN.tagged(base, English.WordClass.VERB)
+                        || base.equals("urge") || base.equals("need")) || EN.mostlyNoun(w) && !startsObject(next))) {
                     // "waves of sadness", "steps to take when anger spikes", "limits on spending": plural nouns.
                     return new Phrase(Kind.NOUN, t, sp, -1, null, false);
                 }
@@ -557,7 +562,7 @@ public final class PhraseReader {
                         && !EN.isParticipialAdjective(w) && !EN.isAdjective(w)) {
                     return false;
                 }
-                return !verbAfterBareNoun(l, first + 1);
+                return !verbAfterBareNoun(l, t, first + 1);
             }
             case PREDICATE: {
                 String head = ph.head >= 0 && ph.head < l.size() ? l.get(ph.head) : "";
@@ -568,7 +573,7 @@ public final class PhraseReader {
                 if (narrative && ph.form == Form.BASE && EN.mostlyNoun(head)) {
                     return false;
                 }
-                return !verbAfterBareNoun(l, ph.head + 1);
+                return !verbAfterBareNoun(l, t, ph.head + 1);
             }
             case CLAUSE: {
                 String v = ph.head >= 0 && ph.head < l.size() ? l.get(ph.head) : "";
@@ -607,7 +612,14 @@ public final class PhraseReader {
     }
 
     /** A finite verb or a participle right after a bare noun: "skin cracked", "SUDS peaked", "husband doing". */
-    private static boolean verbAfterBareNoun(List<String> l, int from) {
+    private static boolean verbAfterBareNoun(List<String> l, List<String> t, int from) {
+        Set<Integer> caps = new java.util.HashSet<>();
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i);
+            if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.charAt(0))) {
+                caps.add(i);
+            }
+        }
         for (int i = Math.max(1, from); i < l.size(); i++) {
             String w = l.get(i);
             String prev = l.get(i - 1);
@@ -618,10 +630,13 @@ public final class PhraseReader {
                     || prev.equals("not") || prev.equals("that") || prev.equals("who") || prev.equals("which")
                     || English.PRONOUNS.contains(prev) || EN.baseOf(prev).length() > 0 && !EN.mostlyNoun(prev)
                     || EN.isAdjective(prev)) {
-                continue;
+                if (!caps.contains(i - 1)) {
+                    continue;
+                }
             }
             boolean finite = (EN.is(w, Form.PAST) || EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE))
-                    && !EN.isParticipialAdjective(w) && !EN.mostlyNoun(w) && !EN.isAdjective(w);
+                    && !EN.isParticipialAdjective(w) && !EN.mostlyNoun(w) && !EN.isAdjective(w)
+                    || EN.MODALS.contains(w) || EN.isAux(w) && !w.equals("had");
             boolean gerund = w.endsWith("ing") && EN.is(w, Form.GERUND) && !EN.mostlyNoun(w)
                     && !GERUND_NOUNS.contains(prev);
             if (finite || gerund) {
@@ -662,8 +677,9 @@ public final class PhraseReader {
                     || first.equals(",")) {
                 return "starts with \"" + t.get(0) + "\"; write the phrase without the joining word";
             }
+            boolean stranded = DANGLING.contains(last) && strandedOk(t);
             if (English.CONJUNCTIONS.contains(last) && !last.equals("then") || last.equals("every")
-                    || last.equals(",") || last.equals(":") || DANGLING.contains(last)) {
+                    || last.equals(",") || last.equals(":") || DANGLING.contains(last) && !stranded) {
                 return "ends unfinished (\"" + t.get(t.size() - 1) + "\"); finish the phrase";
             }
             Phrase p = readOne(part, slot, properNames);
@@ -675,6 +691,33 @@ public final class PhraseReader {
         return "";
     }
 
+    /**
+     * A last word that only looks unfinished: a preposition stranded by "what", "who" or "which" ("what a
+     * future without children could look like"), "without" after a span of time ("3 weeks without"), or a
+     * letter naming something ("Group Room A", "plan B").
+     */
+    private static boolean strandedOk(List<String> t) {
+        String last = t.get(t.size() - 1);
+        String before = t.size() > 1 ? t.get(t.size() - 2).toLowerCase(Locale.ROOT) : "";
+        if (last.length() == 1 && Character.isUpperCase(last.charAt(0))) {
+            return t.size() > 1 && (Character.isUpperCase(t.get(t.size() - 2).charAt(0)) || before.equals("plan")
+                    || before.equals("room") || before.equals("group") || before.equals("type"));
+        }
+        String l = last.toLowerCase(Locale.ROOT);
+        if (l.equals("without") || l.equals("since")) {
+            return before.matches("(days?|weeks?|months?|years?|nights?|time|hours?)");
+        }
+        for (String w : t) {
+            String x = w.toLowerCase(Locale.ROOT);
+            if (x.equals("what") || x.equals("who") || x.equals("which") || x.equals("whom") || x.equals("something")
+                    || x.equals("someone") || x.equals("nothing") || x.equals("anything") || x.equals("she")
+                    || x.equals("he") || x.equals("they") || x.equals("we") || x.equals("you")) {
+                return !l.equals("the") && !l.equals("a") && !l.equals("an");
+            }
+        }
+        return false;
+    }
+
     private static String fit(Phrase p, Slot slot) {
         String first = p.tokens.isEmpty() ? "" : p.tokens.get(0).toLowerCase(Locale.ROOT);
         if (p.kind == Kind.CLAUSE && (first.equals("i") || first.equals("we"))
@@ -682,7 +725,11 @@ public final class PhraseReader {
             return "reads as the clinician speaking (\"" + p.tokens.get(0) + "\"); put the client's own words in"
                     + " quotation marks";
         }
-        boolean prepositional = English.PREPOSITIONS.contains(first) && !first.equals("with") && p.kind == Kind.NOUN;
+        // Why: a phrase opening with a preposition ("on camera from the kitchen", "per parents, ...", "about 40
+        // pills") is written as a state or after a label; only a plan step must say what is to be done.
+        boolean prepositional = English.PREPOSITIONS.contains(first) && !first.equals("with") && p.kind == Kind.NOUN
+                && (slot == Slot.HOMEWORK || slot == Slot.GOAL) && !first.equals("in") && !first.equals("at")
+                && !first.equals("by") && !first.equals("before") && !first.equals("after") && !first.equals("every");
         switch (slot) {
             case HOMEWORK:
             case PLAN:

@@ -41,7 +41,9 @@ public final class Phrases {
             "mental status", "observations", "overall response", "ideation", "intent", "plan", "means and access",
             "risk factors", "protective factors", "safety plan", "follow-up", "actions taken", "homework",
             "treatment-plan goal", "evidence", "baseline", "outreach", "diagnosis", "diagnoses", "current medications",
-            "medications");
+            "medications", "thought content", "thought process", "insight", "judgment", "insight and judgment", "mood",
+            "affect", "speech", "appearance", "behavior", "orientation", "cognition", "perception", "sleep", "appetite",
+            "energy", "memory", "attention", "concentration");
 
     /** The length of a leading label and its colon and space ("Plan: "), or 0 when {@code lower} has none. */
     public static int labelLength(String lower) {

@@ -270,6 +270,14 @@ public final class ProseComposer {
      */
     private DraftSentence labeled(String label, List<String> fragments, List<String> sources) {
         List<String> parts = new ArrayList<>();
+        if (fragments.size() == 1) {
+            String f = Phrases.bare(fragments.get(0).strip());
+            int own = Phrases.labelLength(f.toLowerCase(Locale.ROOT));
+            if (own > 0 && Phrases.LABELS.contains(f.substring(0, own - 2).toLowerCase(Locale.ROOT))) {
+                // "thought content: fear of negative evaluation" is its own labeled line.
+                return labeled(capitalize(f.substring(0, own - 2)), List.of(f.substring(own)), sources);
+            }
+        }
         for (String f : fragments) {
             String o = own(Phrases.bare(f.strip()));
             String firstWord = o.split("[ ,;]", 2)[0];
@@ -312,7 +320,7 @@ public final class ProseComposer {
         switch (ph.kind()) {
             case PREDICATE:
             case GERUND: {
-                String past = ph.past();
+                String past = ph.pastWithArticle();
                 if (ph.size() == 1 && EN.isSpeechVerb(ph.headVerb()) && !topic.isEmpty()) {
                     past += " " + topic;
                 }
@@ -529,7 +537,10 @@ public final class ProseComposer {
     private List<Phrase> parts(String text, Slot slot) {
         List<Phrase> out = new ArrayList<>();
         for (Phrase ph : read(text, slot)) {
-            if (ph.kind() == Kind.QUOTE || ph.text().indexOf(',') < 0 || PhraseReader.composable(ph, slot)) {
+            // Why: only concerns are lists of separate things; a response, an observation or evidence split at
+            // its commas loses what the parts say together ("rated the cafeteria at 85, a question at 40").
+            if (slot != Slot.CONCERN || ph.kind() == Kind.QUOTE || ph.text().indexOf(',') < 0
+                    || PhraseReader.composable(ph, slot)) {
                 out.add(ph);
                 continue;
             }
@@ -539,8 +550,9 @@ public final class ProseComposer {
             for (String piece : commaPieces(ph.text())) {
                 List<Phrase> read = read(piece, slot);
                 Phrase one = read.get(0);
-                all &= read.size() == 1 && PhraseReader.composable(one, slot) && one.kind() != Kind.CLAUSE
-                        && one.kind() != Kind.QUOTE && !English.CONJUNCTIONS.contains(one.word(0))
+                all &= read.size() == 1 && PhraseReader.composable(one, slot) && (one.kind() == Kind.NOUN
+                        || one.kind() == Kind.GERUND || one.kind() == Kind.ADJECTIVE)
+                        && one.smallClauseAt() < 0 && !English.CONJUNCTIONS.contains(one.word(0))
                         && !one.word(0).equals("which") && !one.word(0).equals("who")
                         && !English.PREPOSITIONS.contains(one.word(0));
                 pieces.add(one);
@@ -568,7 +580,8 @@ public final class ProseComposer {
                 depth--;
             } else if (c == '"') {
                 quoted = !quoted;
-            } else if (c == ',' && depth == 0 && !quoted) {
+            } else if (c == ',' && depth == 0 && !quoted && !(i > 0 && i + 1 < text.length()
+                    && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))) {
                 out.add(text.substring(start, i).strip());
                 start = i + 1;
             }
@@ -765,6 +778,7 @@ public final class ProseComposer {
         } else {
             withFindings.addAll(otherFindings);
             withSources.addAll(otherSources);
+            negatedLast(withFindings, withSources);
             if (!withFindings.isEmpty()) {
                 out.add(sentence("Mental status was notable for " + list(withFindings), withSources));
             }
@@ -781,11 +795,18 @@ public final class ProseComposer {
         List<String> as = new ArrayList<>();
         List<String> b = new ArrayList<>();
         List<String> bs = new ArrayList<>();
+        List<String> c = new ArrayList<>();
+        List<String> cs = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             boolean negated = Phrases.negated(items.get(i));
-            (negated ? b : a).add(items.get(i));
-            (negated ? bs : as).add(sources.get(i));
+            // An item that opens with its negation ("no psychosis") goes after one that holds it inside ("SI
+            // without plan"): each negation then reaches only negated words.
+            boolean opens = negated && Phrases.negated(items.get(i).split(" ", 2)[0]);
+            (opens ? c : negated ? b : a).add(items.get(i));
+            (opens ? cs : negated ? bs : as).add(sources.get(i));
         }
+        b.addAll(c);
+        bs.addAll(cs);
         items.clear();
         items.addAll(a);
         items.addAll(b);
@@ -909,7 +930,7 @@ public final class ProseComposer {
                 switch (f.kind()) {
                     case PREDICATE:
                         if (f.form == English.Form.PAST) {
-                            focus.append(" and ").append(own(f.past()));
+                            focus.append(" (focus: ").append(Phrases.bare(own(in.focus().strip()))).append(')');
                         } else {
                             focus.append(on).append(own(f.gerund()));
                         }
@@ -1408,8 +1429,9 @@ public final class ProseComposer {
                     } else if (a.word(a.head).equals("to")) {
                         out.add(sentence(toWill(a), source));
                     } else {
-                        out.add(sentence(capitalize(own(a.clientSubject ? s() + " " + a.predicate().past()
-                                : withThe(a, a.past()))), source));
+                        // Someone's own act, as the clinician typed it: "her brother will remove the handgun tonight".
+                        out.add(sentence(capitalize(own(a.clientSubject ? s() + " " + a.predicate().text()
+                                : withThe(a, a.text()))), source));
                     }
                     break;
                 case PASSIVE:

@@ -36,7 +36,10 @@ public final class Shorthand {
         Matcher f = FOLLOW_UP.matcher(out);
         StringBuilder b = new StringBuilder();
         while (f.find()) {
-            boolean verb = verbFirst && out.substring(0, f.start()).isBlank()
+            String after = out.substring(f.end()).strip().toLowerCase(Locale.ROOT);
+            boolean prepositionNext = after.matches("(with|on|in|about|regarding|re|by|after|at|to|tomorrow|tonight"
+                    + "|next|this|within|weekly|daily)\\b.*") || after.isEmpty();
+            boolean verb = verbFirst && out.substring(0, f.start()).isBlank() && prepositionNext
                     || f.start() >= 3 && out.substring(Math.max(0, f.start() - 4), f.start()).toLowerCase(Locale.ROOT)
                     .matches(".*\\b(to|will) $");
             f.appendReplacement(b, f.group(1) + (verb ? "ollow up" : "ollow-up"));
