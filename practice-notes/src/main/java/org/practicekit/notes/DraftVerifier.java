@@ -559,7 +559,8 @@ public final class DraftVerifier {
                             : (ampm.equalsIgnoreCase("p") ? (kh >= 12) : (kh < 12)) && kh % 12 == h % 12;
                     ok |= hourOk && k.getMinute() == mnt;
                 }
-                ok |= literalInCited(t.group().toLowerCase(Locale.ROOT), cited);
+                String literal = t.group().toLowerCase(Locale.ROOT);
+                ok |= literalInCited(literal.endsWith(".") ? literal.substring(0, literal.length() - 1) : literal, cited);
                 if (!ok) {
                     add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " gives the time " + t.group()
                             + ", which is neither the session's nor the next appointment's.");
@@ -641,8 +642,11 @@ public final class DraftVerifier {
                     }
                     String sl = k > 0 ? source.get(k - 1) : "";
                     String sr = k + 1 < source.size() ? source.get(k + 1) : "";
-                    if (left.equals(sl) || right.equals(sr) || sl.isEmpty() && sr.isEmpty()
-                            || right.isEmpty() && sr.isEmpty() || left.isEmpty() && sl.isEmpty()) {
+                    // A compound ("5-4-3-2-1", "4-4-4-4", "2x/day") is a name or a rate, not a count to rebind.
+                    boolean compound = s.equals(w) && (w.indexOf('-') > 0 || w.indexOf('/') > 0 || w.indexOf('x') > 0);
+                    if (compound || left.equals(sl) || right.equals(sr) || sl.isEmpty() && sr.isEmpty()
+                            || right.isEmpty() && sr.isEmpty() || left.isEmpty() && sl.isEmpty()
+                            || !left.isEmpty() && lemma(left).equals(lemma(sl))) {
                         return true;
                     }
                 }

@@ -414,7 +414,7 @@ public final class English {
         }
         if (w.length() > 3 && mostlyAdjective(w) && !count.contains(w) && !verbs.contains(w)
                 && !nounFirst.contains(w) && tagged(w, WordClass.ADJECTIVE) > 0
-                && !((w.endsWith("ing") || w.endsWith("ed")) && !baseOf(w).isEmpty())) {
+                && baseOf(w).isEmpty()) {
             return true;
         }
         boolean suffix = w.endsWith("ful") && w.length() > 5 || w.endsWith("ous") || w.endsWith("ive") && w.length() > 5

@@ -31,7 +31,9 @@ public final class Phrase {
 
     private static final English EN = English.get();
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("tomorrow", "tonight", "today",
-            "yesterday", "weekly", "daily", "nightly", "monthly", "biweekly", "morning", "evening", "afternoon");
+            "yesterday", "weekly", "daily", "nightly", "monthly", "biweekly", "morning", "evening", "afternoon",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "regarding", "including",
+            "re", "concerning", "next", "this", "each", "every");
 
     final Kind kind;
     /** The words and punctuation, as typed (first word lower-cased unless a name or acronym). */

@@ -208,6 +208,16 @@ public final class PhraseReader {
         }
         String w = l.get(at);
         String next = at + 1 < l.size() ? l.get(at + 1) : "";
+        String typed = t.get(at);
+        if (w.endsWith("-in") || w.endsWith("-up") && !w.equals("follow-up") || w.endsWith("-out") || w.endsWith("-off")
+                || w.equals("follow-up")) {
+            // "check-in by phone", "work-up", "time-out": hyphenated nouns, never verbs.
+            return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+        }
+        if (typed.length() > 1 && typed.equals(typed.toUpperCase(Locale.ROOT)) && Character.isLetter(typed.charAt(0))) {
+            // "STOP skill", "TIPP for urges", "PMR": an acronym names a thing; it is never inflected.
+            return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+        }
         if (w.equals("to") && at + 1 < l.size() && !EN.baseOf(next).isEmpty()) {
             return new Phrase(Kind.PREDICATE, t, sp, at, null, false);
         }
@@ -596,7 +606,8 @@ public final class PhraseReader {
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i).toLowerCase(Locale.ROOT);
             if (w.equals(",")) {
-                if (words == 0 || words > 5) {
+                // The first item may carry what leads into the list ("completed a plan with warning signs, ...").
+                if (words == 0 || words > 5 && items > 1) {
                     return false;
                 }
                 items++;
@@ -734,7 +745,7 @@ public final class PhraseReader {
             case HOMEWORK:
             case PLAN:
             case GOAL:
-                if (p.kind == Kind.ADJECTIVE) {
+                if (p.kind == Kind.ADJECTIVE && slot != Slot.PLAN) {
                     return "is an adjective; write what is to be done, for example \"practice paced breathing daily\"";
                 }
                 if (prepositional) {

@@ -358,8 +358,22 @@ public final class ProseComposer {
                 return own(ph.gerund());
             case ADJECTIVE:
                 return "being " + own(ph.text());
-            case NOUN:
+            case NOUN: {
+                String first = ph.word(0);
+                int last = 0;
+                while (last + 1 < ph.size() && Character.isLetter(ph.tokens.get(last + 1).charAt(0))
+                        && !English.PREPOSITIONS.contains(ph.word(last + 1)) && !ph.word(last + 1).equals("and")) {
+                    last++;
+                }
+                boolean bare = !English.DETERMINERS.contains(first) && !English.POSSESSIVES.contains(first)
+                        && !first.endsWith("'s") && !Character.isDigit(first.charAt(0));
+                if (bare && (PhraseReader.isPersonNoun(ph.word(last)) || PhraseReader.isPersonNoun(first))
+                        && !PhraseReader.isPersonNoun("x" + first)) {
+                    // "wife and two children", "supportive sister": the client's own people.
+                    return "the " + term + "'s " + own(ph.text());
+                }
                 return own(ph.withArticle());
+            }
             default:
                 return own(ph.text());
         }
@@ -629,6 +643,19 @@ public final class ProseComposer {
         }
         switch (c.kind()) {
             case CLAUSE: {
+                String said = c.word(c.head + 1);
+                if ((c.clientSubject || PERSONAL.contains(c.word(0)) && c.head == 1) && EN.isSpeechVerb(c.headVerb())
+                        || c.headVerb().equals("tell") && (said.equals("me") || said.equals("us"))) {
+                    // "She told me she has been thinking about...": what the client said is the concern.
+                    int from = c.head + 1 + (said.equals("me") || said.equals("us") || said.equals("this") ? 1 : 0);
+                    String rest = c.from(from);
+                    if (rest.startsWith("that ")) {
+                        rest = rest.substring(5);
+                    }
+                    if (!rest.isEmpty() && (c.clientSubject || PERSONAL.contains(c.word(0)))) {
+                        return capitalize(s()) + " " + clauseReportVerb + " that " + own(rest);
+                    }
+                }
                 if (c.clientSubject) {
                     return capitalize(s()) + " " + own(c.predicate().past());
                 }
@@ -1231,7 +1258,8 @@ public final class ProseComposer {
                 sentence = capitalize(s()) + " described a plan to " + own(ph.base());
             } else if (ph.kind() == Kind.PREDICATE && ph.headVerb().equals("plan") && ph.word(ph.head + 1).equals("to")) {
                 sentence = capitalize(s()) + " described a plan " + own(ph.from(ph.head + 1));
-            } else if (ph.kind() == Kind.PREDICATE && ph.form == English.Form.THIRD && !EN.isSpeechVerb(ph.headVerb())) {
+            } else if (ph.kind() == Kind.PREDICATE && (ph.form == English.Form.THIRD && !EN.isSpeechVerb(ph.headVerb())
+                    || ph.form == null && PRESENT_STATE.contains(ph.word(ph.head)))) {
                 // What holds now stays in the present: "has access to", "keeps medications in a locked box".
                 sentence = capitalize(s()) + " " + own(ph.text());
             } else if (ph.kind() == Kind.CLAUSE && !ph.clientSubject) {
@@ -1250,6 +1278,10 @@ public final class ProseComposer {
         }
     }
 
+    private static final Set<String> PERSONAL = Set.of("she", "he", "they");
+    private static final Set<String> PRESENT_STATE = Set.of("has", "have", "is", "are", "does", "doesn't", "isn't",
+            "hasn't");
+
     /** The actions that restrict the means named in the means field, right after it. */
     private void meansActions(List<DraftSentence> out, RiskAssessment r, List<Integer> usedActions) {
         if (r.means().isEmpty()) {
@@ -1257,7 +1289,8 @@ public final class ProseComposer {
         }
         Set<String> meansWords = new HashSet<>();
         for (String w : ClinicalLexicon.words(r.means().toLowerCase(Locale.ROOT))) {
-            if (w.length() > 3 && !STOP.contains(w)) {
+            if (w.length() > 3 && !STOP.contains(w) && !PhraseReader.isPersonNoun(w)
+                    && (EN.baseOf(w).isEmpty() || EN.mostlyNoun(w))) {
                 meansWords.add(w);
             }
         }
@@ -1428,6 +1461,10 @@ public final class ProseComposer {
                                 : " was ") + own(a.from(a.head)), source));
                     } else if (a.word(a.head).equals("to")) {
                         out.add(sentence(toWill(a), source));
+                    } else if (a.word(0).equals("we") && a.head == 1) {
+                        // "We completed a safety plan": the clinician and the client together.
+                        out.add(sentence((thirdPerson ? capitalize(actor) + " and the " + term : "The " + term + " and I")
+                                + " " + own(a.from(1)), source));
                     } else {
                         // Someone's own act, as the clinician typed it: "her brother will remove the handgun tonight".
                         out.add(sentence(capitalize(own(a.clientSubject ? s() + " " + a.predicate().text()
@@ -1557,8 +1594,12 @@ public final class ProseComposer {
                     continue;
                 }
                 switch (x.kind()) {
-                    case PREDICATE:
                     case GERUND:
+                        // "breathing 2x/day": a practice named, not a verb to turn into "breathe".
+                        nouns.add(own(x.text()));
+                        nounSources.add(source);
+                        break;
+                    case PREDICATE:
                         if (x.form == English.Form.PAST) {
                             own.add(sentence(capitalize(s()) + " " + own(x.past()), source));
                         } else {
@@ -1610,7 +1651,7 @@ public final class ProseComposer {
         for (int i = 0; i < p.plan().size(); i++) {
             String source = "plan[" + i + "]";
             for (Phrase x : read(p.plan().get(i), Slot.PLAN)) {
-                if (!PhraseReader.composable(x, Slot.PLAN)) {
+                if (!PhraseReader.composable(x, Slot.PLAN) || x.kind() == Kind.ADJECTIVE || x.kind() == Kind.QUOTE) {
                     planFragments.add(x.text());
                     planFragmentSources.add(source);
                     continue;

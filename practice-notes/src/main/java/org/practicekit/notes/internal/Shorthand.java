@@ -20,7 +20,10 @@ public final class Shorthand {
             new String[] {"approx", "approximately"}, new String[] {"abt", "about"}, new String[] {"wk", "week"},
             new String[] {"wks", "weeks"}, new String[] {"hrs", "hours"}, new String[] {"hr", "hour"},
             new String[] {"mins", "minutes"}, new String[] {"yo", "year-old"}, new String[] {"y/o", "year-old"},
-            new String[] {"&", "and"}, new String[] {"tx", "treatment"}, new String[] {"pts", "clients"});
+            new String[] {"&", "and"}, new String[] {"tx", "treatment"}, new String[] {"pts", "clients"},
+            new String[] {"cont", "continue"}, new String[] {"incl", "including"}, new String[] {"thurs", "Thursday"},
+            new String[] {"tues", "Tuesday"}, new String[] {"wed", "Wednesday"}, new String[] {"fri", "Friday"},
+            new String[] {"mon", "Monday"});
     private static final Pattern FOLLOW_UP = Pattern.compile("(?<![A-Za-z])([Ff])/[Uu](?![A-Za-z])");
     private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9/])(w/o|w/|b/c|re:|y/o|&|[A-Za-z]+)(?![A-Za-z0-9])");
 
@@ -33,8 +36,17 @@ public final class Shorthand {
             return text;
         }
         String out = text;
-        Matcher f = FOLLOW_UP.matcher(out);
+        Matcher m = WORD.matcher(out);
         StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String w = m.group(1);
+            String full = full(w);
+            m.appendReplacement(b, Matcher.quoteReplacement(full == null ? w : full));
+        }
+        m.appendTail(b);
+        out = b.toString();
+        Matcher f = FOLLOW_UP.matcher(out);
+        b = new StringBuilder();
         while (f.find()) {
             String after = out.substring(f.end()).strip().toLowerCase(Locale.ROOT);
             boolean prepositionNext = after.matches("(with|on|in|about|regarding|re|by|after|at|to|tomorrow|tonight"
@@ -45,15 +57,6 @@ public final class Shorthand {
             f.appendReplacement(b, f.group(1) + (verb ? "ollow up" : "ollow-up"));
         }
         f.appendTail(b);
-        out = b.toString();
-        Matcher m = WORD.matcher(out);
-        b = new StringBuilder();
-        while (m.find()) {
-            String w = m.group(1);
-            String full = full(w);
-            m.appendReplacement(b, Matcher.quoteReplacement(full == null ? w : full));
-        }
-        m.appendTail(b);
         return b.toString();
     }
 
