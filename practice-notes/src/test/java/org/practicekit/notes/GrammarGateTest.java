@@ -43,6 +43,8 @@ import org.practicekit.testing.TestClock;
  */
 class GrammarGateTest {
     static final Path CORPUS = Path.of("src/test/resources/corpus/prompts.jsonl");
+    /** Round 2: 44 more prompts in clinicians' styles (terse, shorthand, full sentences, lists in one field). */
+    static final Path CORPUS_R2 = Path.of("src/test/resources/corpus/prompts-r2.jsonl");
     /** LanguageTool rules about typography and house style rather than grammar, left out on purpose. */
     private static final Set<String> TYPOGRAPHY = Set.of("EN_QUOTES", "DASH_RULE", "PLUS_MINUS", "MULTIPLICATION_SIGN",
             "WHITESPACE_RULE", "ENGLISH_WORD_REPEAT_BEGINNING_RULE", "EN_UNPAIRED_QUOTES", "ELLIPSIS",
@@ -103,10 +105,15 @@ class GrammarGateTest {
         OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(TestClock.at("2026-10-20T12:00:00Z"))
                 .auditLog(new InMemoryAuditLog()).build();
         List<NoteDraft> out = new ArrayList<>();
-        for (JsonNode c : PromptJson.lines(CORPUS)) {
+        List<JsonNode> prompts = new ArrayList<>(PromptJson.lines(CORPUS));
+        prompts.addAll(PromptJson.lines(CORPUS_R2));
+        for (JsonNode c : prompts) {
             SessionPrompt prompt = PromptJson.prompt(c, c.path("id").asText());
             for (StyleProfile style : CorpusStyles.all().values()) {
                 for (NoteFormat format : NoteFormat.standard()) {
+                    if (format.sectionHolding(SectionContent.GOALS).isPresent() && prompt.goals().isEmpty()) {
+                        continue;
+                    }
                     out.add(drafter.draft(prompt, format, style));
                 }
             }

@@ -134,8 +134,17 @@ public final class English {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Map<String, short[]> classes = wordClasses();
+        // A word WordNet knows only as a verb, or never tagged as a noun ("startle"), is read as a verb too.
+        Set<String> verbs = new HashSet<>(sections.getOrDefault("verbs", Set.of()));
+        classes.forEach((w, c) -> {
+            if (c[1] > 0 && c[0] <= 0 && c[2] < 0 && w.indexOf('-') < 0 && w.indexOf('\'') < 0) {
+                verbs.add(w);
+            }
+        });
+        sections.put("verbs", verbs);
         English english = new English(sections, irregular);
-        english.classes.putAll(wordClasses());
+        english.classes.putAll(classes);
         return english;
     }
 

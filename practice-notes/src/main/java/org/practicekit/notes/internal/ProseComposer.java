@@ -1279,6 +1279,8 @@ public final class ProseComposer {
     }
 
     private static final Set<String> PERSONAL = Set.of("she", "he", "they");
+    private static final Pattern WITH_SOMEONE = Pattern.compile("(?i)\\b(with (the )?(client|patient|pt|her|him|them)"
+            + "|together|jointly|collaborative)\\b");
     private static final Set<String> PRESENT_STATE = Set.of("has", "have", "is", "are", "does", "doesn't", "isn't",
             "hasn't");
 
@@ -1444,7 +1446,7 @@ public final class ProseComposer {
                     String base = a.headVerb();
                     boolean together = label.equals("Safety plan") && Set.of("complete", "develop", "create", "write",
                             "update", "make", "build", "revise", "finish").contains(base)
-                            && !a.text().toLowerCase(Locale.ROOT).contains(" with ");
+                            && !WITH_SOMEONE.matcher(a.text()).find();
                     if (together) {
                         // Why: a safety plan is made with the client, not for them.
                         String who = thirdPerson ? capitalize(actor) + " and the " + term + " " : "The " + term + " and I ";
