@@ -21,7 +21,10 @@ public final class PhraseReader {
             "roommate", "friend", "boss", "teacher", "boyfriend", "girlfriend", "grandmother", "grandfather",
             "family", "couple", "partners", "stepmother", "stepfather", "guardian", "members", "member", "group",
             "aunt", "uncle", "sibling", "siblings", "coworker", "supervisor", "caregiver", "foster", "teenager", "teen",
-            "kid", "kids", "baby", "toddler", "student", "boy", "girl", "neighbor", "landlord", "manager");
+            "kid", "kids", "baby", "toddler", "student", "boy", "girl", "neighbor", "landlord", "manager", "sponsor",
+            "pastor", "coach", "counselor", "therapist", "psychiatrist", "doctor", "wives", "husbands", "daughters",
+            "sons", "sisters", "brothers", "friends", "grandparents", "grandma", "grandpa", "nephew", "niece", "cousin",
+            "fiance", "fiancee", "roommates", "peers", "peer", "classmates", "coworkers", "spouses");
     private static final Set<String> PASSIVE_TAIL = Set.of("reported", "denied", "endorsed", "noted", "observed",
             "completed", "provided", "discussed", "reviewed", "given", "made", "done", "assigned", "scheduled",
             "updated", "offered", "declined", "refused", "signed", "obtained", "sent", "contacted", "called",
@@ -182,6 +185,11 @@ public final class PhraseReader {
         for (String w : t) {
             l.add(w.toLowerCase(Locale.ROOT));
         }
+        // "both paraphrased accurately", "each named a strength": the people in the room as the subject.
+        if ((l.get(0).equals("both") || l.get(0).equals("each") || l.get(0).equals("all")) && l.size() > 2
+                && (EN.is(l.get(1), Form.PAST) || EN.is(l.get(1), Form.THIRD) && !EN.is(l.get(1), Form.BASE))) {
+            return new Phrase(Kind.CLAUSE, t, sp, 1, EN.is(l.get(1), Form.PAST) ? Form.PAST : Form.THIRD, false);
+        }
         // A clause with its own subject.
         int verbAt = subjectEnd(l, t, properNames);
         if (verbAt > 0) {
@@ -273,7 +281,7 @@ public final class PhraseReader {
                 }
                 boolean third = EN.is(w, Form.THIRD) && !w.equals(base);
                 boolean pluralNoun = EN.isCountNoun(base) || EN.isNounFirst(base);
-                if (third && slot.prefersNoun && (next.equals("of") || next.equals("to")
+                if (third && (slot.prefersNoun || slot == Slot.RISK_STATEMENT) && (next.equals("of") || next.equals("to")
                         && (EN.tagged(base, English.WordClass.NOUN) > EN.tagged(base, English.WordClass.VERB)
                         || base.equals("urge") || base.equals("need")) || EN.mostlyNoun(w) && !startsObject(next))) {
                     // "waves of sadness", "steps to take when anger spikes", "limits on spending": plural nouns.
@@ -517,6 +525,11 @@ public final class PhraseReader {
         return true;
     }
 
+    /** Words that open a noun phrase a client can be said to have shown ("good insight", "some relief"). */
+    private static final Set<String> SHOWN = Set.of("good", "fair", "poor", "improved", "increased", "decreased",
+            "some", "no", "limited", "little", "full", "better", "reduced", "greater", "more", "less", "clear", "strong",
+            "mild", "moderate", "significant", "minimal", "appropriate", "insight", "understanding", "interest",
+            "motivation", "engagement", "relief", "humor", "ambivalence", "resistance", "progress", "readiness");
     private static final Set<String> GERUND_NOUNS = Set.of("trouble", "difficulty", "difficulties", "problems",
             "problem", "time", "fear", "fears", "worry", "worries", "history", "pattern", "thoughts", "urges", "urge",
             "risk", "avoidance", "discomfort", "anxiety", "guilt", "shame", "pain");
@@ -559,6 +572,10 @@ public final class PhraseReader {
         }
         switch (ph.kind) {
             case NOUN: {
+                if (slot == Slot.RESPONSE && !SHOWN.contains(l.get(0))) {
+                    // "showed active participant": a response as a noun reads only as a quality shown.
+                    return false;
+                }
                 int first = 0;
                 while (first < l.size() - 1 && (English.DETERMINERS.contains(l.get(first))
                         || English.POSSESSIVES.contains(l.get(first)))) {
@@ -644,6 +661,10 @@ public final class PhraseReader {
                 if (!caps.contains(i - 1)) {
                     continue;
                 }
+            }
+            if (caps.contains(i - 1) && w.endsWith("s") && !EN.isAux(w)) {
+                // "HALT triggers", "SUDS ratings": a compound noun after an acronym.
+                continue;
             }
             boolean finite = (EN.is(w, Form.PAST) || EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE))
                     && !EN.isParticipialAdjective(w) && !EN.mostlyNoun(w) && !EN.isAdjective(w)

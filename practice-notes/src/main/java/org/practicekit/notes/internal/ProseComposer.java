@@ -214,7 +214,7 @@ public final class ProseComposer {
             "(?<![Tt]he |[Aa] |[Tt]his |[Hh]er |[Hh]is |[Tt]heir |[Ee]ach |[Ee]very |[Nn]ew )\\b(client|patient)\\b(?![-'])");
 
     private String own(String text) {
-        String out = text;
+        String out = commaBeforeClauses(text);
         if (out.indexOf("lient") >= 0 || out.indexOf("atient") >= 0) {
             out = BARE_CLIENT.matcher(out).replaceAll("the $1");
             out = CLIENT_WORD.matcher(out).replaceAll(m -> Character.isUpperCase(m.group().charAt(0))
@@ -245,6 +245,27 @@ public final class ProseComposer {
         }
         return out;
     }
+
+    /** ", and" where "and", "but" or "so" joins two clauses each with its own subject ("... and he yells"). */
+    private static String commaBeforeClauses(String text) {
+        if (text.indexOf(" and ") < 0 && text.indexOf(" but ") < 0 && text.indexOf(" so ") < 0) {
+            return text;
+        }
+        Matcher m = CLAUSE_JOIN.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String verb = m.group(3).toLowerCase(Locale.ROOT);
+            boolean finite = EN.isAux(verb) || EN.MODALS.contains(verb) || EN.is(verb, English.Form.THIRD)
+                    && !EN.is(verb, English.Form.BASE) || EN.is(verb, English.Form.PAST);
+            m.appendReplacement(b, Matcher.quoteReplacement(finite ? ", " + m.group(1) + " " + m.group(2) + " "
+                    + m.group(3) : m.group()));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    private static final Pattern CLAUSE_JOIN = Pattern.compile("(?<!,) (and|but|so) (she|he|they|we|it|her [a-z]+"
+            + "|his [a-z]+|their [a-z]+) ([A-Za-z']+)");
 
     private static String nextWord(String text, int from) {
         int i = from;
@@ -669,7 +690,12 @@ public final class ProseComposer {
                     return capitalize(own(withThe(c, c.past())));
                 }
                 if (aboutOthers()) {
-                    return capitalize(s()) + " " + clauseReportVerb + " that " + own(c.withThe());
+                    String who = c.subject().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+                    boolean reporters = who.equals(subject) || who.equals("both") || p.participants().stream()
+                            .anyMatch(x -> who.equals(x.role().toLowerCase(Locale.ROOT)));
+                    // What the parents say of themselves is theirs: "The parents disagree about consequences."
+                    return reporters ? capitalize(own(withThe(c, c.text())))
+                            : capitalize(s()) + " " + clauseReportVerb + " that " + own(c.withThe());
                 }
                 if (p.serviceType() != ServiceType.INDIVIDUAL && p.serviceType() != ServiceType.CRISIS
                         && p.serviceType() != ServiceType.DIAGNOSTIC_EVALUATION) {
@@ -952,12 +978,12 @@ public final class ProseComposer {
             Phrase f = parts.get(0);
             String on = verb.equals("provided") ? " on " : safety ? ", focused on " : " focused on ";
             if (parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS)) {
-                focus.append(" (focus: ").append(Phrases.bare(own(in.focus().strip()))).append(')');
+                extra.add(labeled("Focus", in.focus(), source));
             } else {
                 switch (f.kind()) {
                     case PREDICATE:
                         if (f.form == English.Form.PAST) {
-                            focus.append(" (focus: ").append(Phrases.bare(own(in.focus().strip()))).append(')');
+                            extra.add(labeled("Focus", in.focus(), source));
                         } else {
                             focus.append(on).append(own(f.gerund()));
                         }
@@ -969,7 +995,7 @@ public final class ProseComposer {
                         focus.append(on).append(own(f.text()));
                         break;
                     default:
-                        focus.append(" (focus: ").append(Phrases.bare(own(in.focus().strip()))).append(')');
+                        extra.add(labeled("Focus", in.focus(), source));
                         break;
                 }
             }
@@ -999,6 +1025,12 @@ public final class ProseComposer {
         }
         int at = r.kind() == Kind.NOUN ? r.smallClauseAt() : -1;
         if (at == 1) {
+            String who = r.word(0);
+            if (PhraseReader.isPersonNoun(who) || who.equals(term) || who.equals("client") || who.equals("patient")) {
+                // "parents receptive": the people and how they were.
+                boolean plural = who.endsWith("s") || who.equals("children");
+                return "the " + own(who) + (plural ? " were " : " was ") + own(r.from(1));
+            }
             return "the " + subject + "'s " + own(r.tokens.get(0)) + " was " + own(r.from(1));
         }
         return s() + " " + pastPredicate(r, "showed", "");
@@ -1703,7 +1735,19 @@ public final class ProseComposer {
 
     /** "parents to use the chart" as "The parents will use the chart"; other clauses as typed. */
     private String toWill(Phrase x) {
-        if (!x.word(x.head).equals("to")) {
+        String v = x.word(x.head);
+        if ((x.form == English.Form.BASE || x.form == English.Form.THIRD) && !EN.isAux(v) && !EN.MODALS.contains(v)
+                && x.head > 0) {
+            // "parents give 5 labeled praises daily": what they agreed to do, in the future.
+            String who = x.subject();
+            String first = x.word(0);
+            if (!English.DETERMINERS.contains(first) && !English.POSSESSIVES.contains(first)
+                    && !Phrase.isName(x.tokens.get(0)) && !English.PRONOUNS.contains(first)) {
+                who = "the " + who;
+            }
+            return capitalize(own(who)) + " will " + own(x.predicate().base());
+        }
+        if (!v.equals("to")) {
             return capitalize(own(withThe(x, x.text())));
         }
         String who = x.subject();

@@ -19,13 +19,14 @@ public final class Shorthand {
             new String[] {"sx", "symptoms"}, new String[] {"appt", "appointment"}, new String[] {"appts", "appointments"},
             new String[] {"approx", "approximately"}, new String[] {"abt", "about"}, new String[] {"wk", "week"},
             new String[] {"wks", "weeks"}, new String[] {"hrs", "hours"}, new String[] {"hr", "hour"},
-            new String[] {"mins", "minutes"}, new String[] {"yo", "year-old"}, new String[] {"y/o", "year-old"},
+            new String[] {"mins", "minutes"}, new String[] {"yo", "year-old"}, new String[] {"y/o", "year-old"}, new String[] {"nl", "normal"},
             new String[] {"&", "and"}, new String[] {"tx", "treatment"}, new String[] {"pts", "clients"},
             new String[] {"cont", "continue"}, new String[] {"incl", "including"}, new String[] {"thurs", "Thursday"},
             new String[] {"tues", "Tuesday"}, new String[] {"wed", "Wednesday"}, new String[] {"fri", "Friday"},
             new String[] {"mon", "Monday"});
     private static final Pattern FOLLOW_UP = Pattern.compile("(?<![A-Za-z])([Ff])/[Uu](?![A-Za-z])");
-    private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9/])(w/o|w/|b/c|re:|y/o|&|[A-Za-z]+)(?![A-Za-z0-9])");
+    private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9])(w/o|w/|b/c|re:|y/o|&|[A-Za-z]+)(?![A-Za-z0-9])(\\.?)");
+    private static final Pattern AGE = Pattern.compile("\\b(\\d{1,3}) year-old\\b");
 
     private Shorthand() {
     }
@@ -41,10 +42,14 @@ public final class Shorthand {
         while (m.find()) {
             String w = m.group(1);
             String full = full(w);
-            m.appendReplacement(b, Matcher.quoteReplacement(full == null ? w : full));
+            // "incl." and "approx." lose their abbreviation point with their abbreviation.
+            boolean point = !m.group(2).isEmpty() && full != null && m.end() < out.length()
+                    && out.charAt(m.end()) == ' ' && m.end() + 1 < out.length()
+                    && Character.isLowerCase(out.charAt(m.end() + 1));
+            m.appendReplacement(b, Matcher.quoteReplacement((full == null ? w : full) + (point ? "" : m.group(2))));
         }
         m.appendTail(b);
-        out = b.toString();
+        out = AGE.matcher(b.toString()).replaceAll("$1-year-old");
         Matcher f = FOLLOW_UP.matcher(out);
         b = new StringBuilder();
         while (f.find()) {
