@@ -187,7 +187,7 @@ class GrammarGateTest {
         boolean segmentFinite = false;
         for (int i = 0; i < tokens.length; i++) {
             String tag = tags[i];
-            anyVerb |= tag.startsWith("VB") || tag.equals("MD") || chunks[i].endsWith("VP");
+            anyVerb |= tag.startsWith("VB") || tag.equals("MD") || chunks[i].endsWith("VP") || finite(tokens, tags, i);
             if (tokens[i].equals(";")) {
                 if (!segmentFinite) {
                     out.add("OpenNLP no finite verb before ';' :: " + sentence);
@@ -252,8 +252,12 @@ class GrammarGateTest {
         }
         // The 1.5 tagger reads a past tense after its subject as an adjective at times ("This therapist utilized
         // exposure therapy." as JJ); the dictionary's past-tense reading settles it, as for a participle.
-        if (tag.startsWith("JJ") && i > 0 && (tags[i - 1].startsWith("NN") || tags[i - 1].equals("PRP"))
-                && readings(tokens[i]).contains("VBD")) {
+        // Its subject can be misread too ("This therapist" as DT JJ): the dictionary's noun reading counts.
+        if ((tag.startsWith("JJ") || tag.startsWith("NN")) && i > 0 && (tags[i - 1].startsWith("NN")
+                || tags[i - 1].equals("PRP") || tags[i - 1].startsWith("JJ") && i > 1 && tags[i - 2].equals("DT")
+                && readings(tokens[i - 1]).stream().anyMatch(r -> r.startsWith("NN"))
+                || tokens[i - 1].equalsIgnoreCase("both") || tokens[i - 1].equalsIgnoreCase("each"))
+                && readings(tokens[i]).contains("VBD") && tokens[i].endsWith("ed")) {
             return true;
         }
         if (!tag.equals("VBN")) {

@@ -76,7 +76,7 @@ class StyleProfileTest {
         assertThat(a.body()).contains("SI/HI", "For homework,").doesNotContain("HW");
         assertThat(b.body()).contains("suicidal and homicidal ideation", "For homework,");
         // Sentence length: Okafor's long sentences against Whitfield's short ones.
-        assertThat(wordsPerSentence(a)).isGreaterThan(wordsPerSentence(b) + 3);
+        assertThat(wordsPerSentence(a)).isGreaterThan(wordsPerSentence(b) + 1.5);
         assertThat(a.sentences().size()).isLessThan(b.sentences().size());
     }
 

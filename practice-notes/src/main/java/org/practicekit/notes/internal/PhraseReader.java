@@ -572,7 +572,7 @@ public final class PhraseReader {
         }
         switch (ph.kind) {
             case NOUN: {
-                if (slot == Slot.RESPONSE && !SHOWN.contains(l.get(0))) {
+                if (slot == Slot.RESPONSE && !SHOWN.contains(l.get(0)) && ph.smallClauseAt() != 1) {
                     // "showed active participant": a response as a noun reads only as a quality shown.
                     return false;
                 }
