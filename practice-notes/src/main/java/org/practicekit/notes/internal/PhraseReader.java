@@ -82,6 +82,18 @@ public final class PhraseReader {
     private PhraseReader() {
     }
 
+    // Verbs a plan step or homework opens with that also read as nouns ("review", "contact", "screen").
+    private static final Set<String> STEP_VERBS = Set.of("review", "contact", "screen", "process", "monitor",
+            "schedule", "request", "release", "update", "revisit", "reassess", "assess", "explore", "practice",
+            "complete", "continue", "coordinate", "consult", "refer", "start", "begin", "obtain", "track", "record",
+            "plan", "check", "call", "text", "email", "journal", "log", "chart", "increase", "decrease", "reduce",
+            "limit", "attend", "discuss", "address", "target", "share", "present", "draft", "return", "resume",
+            "follow", "titrate", "administer", "readminister", "re-administer", "re-assess", "consider");
+
+    private static boolean acronym(String word) {
+        return word.length() > 1 && Character.isLetter(word.charAt(0)) && word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
     /** A word for a person or people ("mother", "parents", "teenager"). */
     public static boolean isPersonNoun(String w) {
         return PERSON_NOUNS.contains(w);
@@ -204,7 +216,8 @@ public final class PhraseReader {
             return new Phrase(Kind.PASSIVE, t, sp, participle, Form.PARTICIPLE, false);
         }
         // "with good eye contact": the noun phrase.
-        if (l.get(0).equals("with") && l.size() > 1) {
+        // Not "with consent, called the office": there "with" belongs to what follows the comma.
+        if (l.get(0).equals("with") && l.size() > 1 && !l.contains(",")) {
             t.remove(0);
             sp.remove(0);
             return new Phrase(Kind.NOUN, t, sp, -1, null, false);
@@ -263,6 +276,11 @@ public final class PhraseReader {
             if (w.equals("plan") && next.equals("to") && slot != Slot.HOMEWORK && slot != Slot.PLAN) {
                 return new Phrase(Kind.NOUN, t, sp, -1, null, false);
             }
+            if ((slot == Slot.PLAN || slot == Slot.HOMEWORK) && STEP_VERBS.contains(w) && at == 0 && l.size() > 1
+                    && !next.equals("of") && !next.equals("time") && !next.equals("and")) {
+                // "review safety plan next session", "contact school counselor": a step to take, never a noun.
+                return new Phrase(Kind.PREDICATE, t, sp, at, Form.BASE, false);
+            }
             boolean verbish = startsObject(next) || next.isEmpty() || EN.ADVERBS.contains(next)
                     || English.PREPOSITIONS.contains(next) && !slot.prefersNoun;
             boolean toVerb = next.equals("to") && at + 2 < l.size() && !EN.baseOf(l.get(at + 2)).isEmpty();
@@ -283,7 +301,8 @@ public final class PhraseReader {
                 boolean pluralNoun = EN.isCountNoun(base) || EN.isNounFirst(base);
                 if (third && (slot.prefersNoun || slot == Slot.RISK_STATEMENT) && (next.equals("of") || next.equals("to")
                         && (EN.tagged(base, English.WordClass.NOUN) > EN.tagged(base, English.WordClass.VERB)
-                        || base.equals("urge") || base.equals("need")) || EN.mostlyNoun(w) && !startsObject(next))) {
+                        || base.equals("urge") || base.equals("need")) || EN.mostlyNoun(w) && !startsObject(next)
+                        && !acronym(at + 1 < t.size() ? t.get(at + 1) : ""))) {
                     // "waves of sadness", "steps to take when anger spikes", "limits on spending": plural nouns.
                     return new Phrase(Kind.NOUN, t, sp, -1, null, false);
                 }

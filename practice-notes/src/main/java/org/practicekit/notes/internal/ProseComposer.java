@@ -214,6 +214,57 @@ public final class ProseComposer {
             "(?<![Tt]he |[Aa] |[Tt]his |[Hh]er |[Hh]is |[Tt]heir |[Ee]ach |[Ee]very |[Nn]ew )\\b(client|patient)\\b(?![-'])");
 
     private String own(String text) {
+        int open = quoteStart(text, 0);
+        if (open < 0) {
+            return ownWords(text);
+        }
+        // Why: words in quotation marks are the client's, verbatim: "I" there is the client, never the clinician.
+        StringBuilder b = new StringBuilder();
+        int from = 0;
+        while (open >= 0) {
+            int close = quoteEnd(text, open);
+            if (close < 0) {
+                break;
+            }
+            b.append(ownWords(text.substring(from, open))).append(text, open, close + 1);
+            from = close + 1;
+            open = quoteStart(text, from);
+        }
+        return b.append(ownWords(text.substring(from))).toString();
+    }
+
+    /** Where a quotation opens at or after {@code from}: a double quote, or a single one before a word. */
+    private static int quoteStart(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201C') {
+                return i;
+            }
+            if ((c == '\'' || c == '\u2018') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the mark that closes the quotation opened at {@code open}, or -1. */
+    private static int quoteEnd(String text, int open) {
+        char o = text.charAt(open);
+        for (int i = open + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (o == '"' && c == '"' || o == '\u201C' && c == '\u201D') {
+                return i;
+            }
+            if ((o == '\'' || o == '\u2018') && (c == '\'' || c == '\u2019')
+                    && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String ownWords(String text) {
         String out = commaBeforeClauses(text);
         if (out.indexOf("lient") >= 0 || out.indexOf("atient") >= 0) {
             out = BARE_CLIENT.matcher(out).replaceAll("the $1");
@@ -1191,11 +1242,11 @@ public final class ProseComposer {
             statements(out, r.plan(), "risk.plan", "Plan");
             statements(out, r.means(), "risk.means", "Means and access");
             meansActions(out, r, usedActions);
-            factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
             factors(out, r.protectiveFactors(), "Protective factors", "risk.protectiveFactors");
             safetyPlan(out, r, usedActions);
-            actions(out, r, usedActions, true);
             followUp(out, r, usedActions);
+            factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
+            actions(out, r, usedActions, true);
             return out;
         }
         statements(out, r.ideation(), "risk.ideation", "Ideation");
@@ -1279,12 +1330,17 @@ public final class ProseComposer {
         List<String> fragments = new ArrayList<>();
         for (Phrase ph : read(text, Slot.RISK_STATEMENT)) {
             if (!PhraseReader.composable(ph, Slot.RISK_STATEMENT) || means && ph.kind() == Kind.NOUN
-                    || ph.kind() == Kind.NOUN && !source.equals("risk.ideation") && !Phrases.negated(ph.text())) {
+                    || ph.kind() == Kind.NOUN && !source.equals("risk.ideation") && !Phrases.negated(ph.text())
+                    && !(source.equals("risk.plan") && ph.word(0).equals("plan") && ph.word(1).equals("to"))) {
                 fragments.add(ph.text());
                 continue;
             }
             String sentence;
-            if (source.equals("risk.plan") && ph.kind() == Kind.PREDICATE && ph.form == English.Form.BASE
+            if (source.equals("risk.plan") && ph.kind() == Kind.NOUN && ph.word(0).equals("plan")
+                    && ph.word(1).equals("to")) {
+                // "plan to use hunting rifle": the plan the client described.
+                sentence = capitalize(s()) + " described a " + own(ph.text());
+            } else if (source.equals("risk.plan") && ph.kind() == Kind.PREDICATE && ph.form == English.Form.BASE
                     && !EN.isSpeechVerb(ph.headVerb()) && !ph.headVerb().equals("plan")) {
                 // A plan typed as what the client would do: "overdose on stored pills".
                 sentence = capitalize(s()) + " described a plan to " + own(ph.base());
