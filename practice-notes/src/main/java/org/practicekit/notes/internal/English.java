@@ -210,6 +210,11 @@ public final class English {
         if (w.equals("does") || w.equals("did") || w.equals("done") || w.equals("doing")) {
             return "do";
         }
+        if (w.startsWith("re-") && w.length() > 5) {
+            // "re-engage", "re-administered": the verb after the prefix.
+            String rest = computeBase(w.substring(3));
+            return rest.isEmpty() ? "" : "re-" + rest;
+        }
         String b = irregularPast.get(w);
         if (b != null) {
             return b;

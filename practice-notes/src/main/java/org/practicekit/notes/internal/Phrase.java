@@ -110,7 +110,12 @@ public final class Phrase {
                 boolean nounStart = !EN.isAdjective(first) && !EN.isParticipialAdjective(first)
                         && !English.isLyAdverb(first) && !English.PREPOSITIONS.contains(first)
                         && (!English.DETERMINERS.contains(first) || first.equals("both") || first.equals("the"));
-                return nounStart ? i : -1;
+                int at = i;
+                while (at > 1 && English.isLyAdverb(word(at - 1))) {
+                    // "cognition grossly intact": the adverb goes with how it was ("was grossly intact").
+                    at--;
+                }
+                return nounStart ? at : -1;
             }
             if (!Character.isLetter(tokens.get(i).charAt(0)) || English.PREPOSITIONS.contains(w)
                     || !EN.baseOf(w).isEmpty() && !EN.isNounFirst(w) && !EN.isCountNoun(w)) {

@@ -90,6 +90,9 @@ public final class PhraseReader {
             "limit", "attend", "discuss", "address", "target", "share", "present", "draft", "return", "resume",
             "follow", "titrate", "administer", "readminister", "re-administer", "re-assess", "consider");
 
+    private static final Set<String> SUBORDINATORS = Set.of("if", "unless", "once", "until", "whenever", "because",
+            "although", "though");
+
     private static boolean acronym(String word) {
         return word.length() > 1 && Character.isLetter(word.charAt(0)) && word.equals(word.toUpperCase(Locale.ROOT));
     }
@@ -202,6 +205,11 @@ public final class PhraseReader {
                 && (EN.is(l.get(1), Form.PAST) || EN.is(l.get(1), Form.THIRD) && !EN.is(l.get(1), Form.BASE))) {
             return new Phrase(Kind.CLAUSE, t, sp, 1, EN.is(l.get(1), Form.PAST) ? Form.PAST : Form.THIRD, false);
         }
+        // "both deny SI/HI": a plural subject takes the base form.
+        if ((l.get(0).equals("both") || l.get(0).equals("all")) && l.size() > 2 && EN.is(l.get(1), Form.BASE)
+                && !EN.mostlyNoun(l.get(1)) && (slot == Slot.RISK_STATEMENT || slot == Slot.RESPONSE)) {
+            return new Phrase(Kind.CLAUSE, t, sp, 1, Form.BASE, false);
+        }
         // A clause with its own subject.
         int verbAt = subjectEnd(l, t, properNames);
         if (verbAt > 0) {
@@ -294,6 +302,11 @@ public final class PhraseReader {
             }
             if (!compound) {
                 boolean baseToo = w.equals(base) && (slot == Slot.HOMEWORK || slot == Slot.PLAN || slot == Slot.GOAL);
+                if (slot == Slot.RESPONSE && at == 0 && EN.isAdjective(w) && (next.equals("but") || next.equals(",")
+                        || next.equals("and"))) {
+                    // "guarded but stayed for the full session": how the client was, then what the client did.
+                    return new Phrase(Kind.ADJECTIVE, t, sp, -1, null, false);
+                }
                 if (!baseToo && (EN.is(w, Form.PAST) || EN.is(w, Form.PARTICIPLE) && w.endsWith("ed"))) {
                     return new Phrase(Kind.PREDICATE, t, sp, at, Form.PAST, false);
                 }
@@ -585,6 +598,10 @@ public final class PhraseReader {
         if (ph.text().indexOf(',') >= 0 && !plainList(ph)) {
             return false;
         }
+        if (SUBORDINATORS.contains(t.get(0).toLowerCase(Locale.ROOT))) {
+            // "if no contact in 1 week send letter": a condition and its step are the clinician's own words.
+            return false;
+        }
         List<String> l = new ArrayList<>(t.size());
         for (String w : t) {
             l.add(w.toLowerCase(Locale.ROOT));
@@ -755,6 +772,11 @@ public final class PhraseReader {
                     || before.equals("room") || before.equals("group") || before.equals("type"));
         }
         String l = last.toLowerCase(Locale.ROOT);
+        if (l.equals("of") && (before.endsWith("ed") || before.equals("rid") || before.equals("care")
+                || before.equals("taken") || before.equals("gotten"))) {
+            // "old meds disposed of", "guns gotten rid of": a verb and its particle, finished.
+            return true;
+        }
         if (l.equals("without") || l.equals("since")) {
             return before.matches("(days?|weeks?|months?|years?|nights?|time|hours?)");
         }

@@ -273,6 +273,9 @@ public final class ProseComposer {
         }
         if (out.indexOf("pt") >= 0 || out.indexOf("Pt") >= 0 || out.indexOf("PT") >= 0) {
             out = PT_WORD.matcher(out).replaceAll(m -> (m.group(1) != null ? m.group(1) : "the") + " " + term);
+            // "with pt consent": the client's consent.
+            out = out.replace("the " + term + " consent", "the " + term + "'s consent")
+                    .replace("the " + term + " permission", "the " + term + "'s permission");
         }
         if (thirdPerson && (out.indexOf('I') >= 0 || out.indexOf("my") >= 0 || out.indexOf("me") >= 0)) {
             out = I_AM.matcher(out).replaceAll(actor + " was");
@@ -640,7 +643,7 @@ public final class ProseComposer {
                         || one.kind() == Kind.GERUND || one.kind() == Kind.ADJECTIVE)
                         && one.smallClauseAt() < 0 && !English.CONJUNCTIONS.contains(one.word(0))
                         && !one.word(0).equals("which") && !one.word(0).equals("who")
-                        && !English.PREPOSITIONS.contains(one.word(0));
+                        && !English.PREPOSITIONS.contains(one.word(0)) && !QUALIFIERS.contains(one.word(0));
                 pieces.add(one);
             }
             if (all && pieces.size() > 1) {
@@ -651,6 +654,10 @@ public final class ProseComposer {
         }
         return out;
     }
+
+    // A piece opening with one of these says something about the piece before it ("voices, less frequent since...").
+    private static final Set<String> QUALIFIERS = Set.of("less", "more", "worse", "better", "mostly", "mainly", "only",
+            "especially", "usually", "often", "sometimes", "now", "still", "though", "although", "since", "except");
 
     /** Splits at commas outside parentheses and quotation marks. */
     private static List<String> commaPieces(String text) {
