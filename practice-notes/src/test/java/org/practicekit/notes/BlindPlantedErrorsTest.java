@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class BlindPlantedErrorsTest {
     static final Path BLIND = Path.of("../corpora/notes/blind-r1.jsonl");
+    static final Path BLIND_R2 = Path.of("../corpora/notes/blind-r2.jsonl");
 
     @Test
     void blindRoundOneIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
@@ -24,6 +25,23 @@ class BlindPlantedErrorsTest {
         String report = run.report("blind-r1");
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/blind-r1.txt"), report, StandardCharsets.UTF_8);
+
+        assertThat(run.cases).isGreaterThan(0);
+        assertThat(run.results).filteredOn(r -> r.outcome() == PlantedRun.Outcome.CAUGHT)
+                .allSatisfy(r -> assertThat(r.llmFellBack()).as(r.caseId()).isTrue());
+    }
+
+    /**
+     * Round 2 ({@code corpora/notes/blind-r2.jsonl}), scored once after the composer and the verifier
+     * were frozen; the report is {@code target/blind-r2.txt}.
+     */
+    @Test
+    void blindRoundTwoIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R2), "blind-r2.jsonl not merged yet");
+        PlantedRun run = PlantedRun.of(BLIND_R2, true);
+        String report = run.report("blind-r2");
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/blind-r2.txt"), report, StandardCharsets.UTF_8);
 
         assertThat(run.cases).isGreaterThan(0);
         assertThat(run.results).filteredOn(r -> r.outcome() == PlantedRun.Outcome.CAUGHT)

@@ -354,7 +354,7 @@ public final class ProseComposer {
             }
         }
         for (String f : fragments) {
-            String o = own(Phrases.bare(f.strip()));
+            String o = own(Shorthand.expand(Phrases.bare(f.strip()), false));
             String firstWord = o.split("[ ,;]", 2)[0];
             if (firstWord.length() > 1 && Character.isUpperCase(o.charAt(0)) && Character.isLowerCase(o.charAt(1))
                     && EN.isKnownWord(firstWord.toLowerCase(Locale.ROOT)) && !properNames.contains(firstWord)) {
@@ -643,7 +643,8 @@ public final class ProseComposer {
                         || one.kind() == Kind.GERUND || one.kind() == Kind.ADJECTIVE)
                         && one.smallClauseAt() < 0 && !English.CONJUNCTIONS.contains(one.word(0))
                         && !one.word(0).equals("which") && !one.word(0).equals("who")
-                        && !English.PREPOSITIONS.contains(one.word(0)) && !QUALIFIERS.contains(one.word(0));
+                        && !English.PREPOSITIONS.contains(one.word(0)) && !QUALIFIERS.contains(one.word(0))
+                        && !Character.isDigit(one.tokens.get(0).charAt(0));
                 pieces.add(one);
             }
             if (all && pieces.size() > 1) {
@@ -1035,7 +1036,11 @@ public final class ProseComposer {
             List<Phrase> parts = read(in.focus(), Slot.FOCUS);
             Phrase f = parts.get(0);
             String on = verb.equals("provided") ? " on " : safety ? ", focused on " : " focused on ";
-            if (parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS)) {
+            // "used repair attempts focused on ..." reads as two verbs: after a plural name the focus gets its label.
+            String lastWord = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            boolean pluralName = on.equals(" focused on ") && lastWord.matches("[a-z]+[^su's]s")
+                    && EN.is(lastWord, English.Form.THIRD);
+            if (parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName) {
                 extra.add(labeled("Focus", in.focus(), source));
             } else {
                 switch (f.kind()) {
