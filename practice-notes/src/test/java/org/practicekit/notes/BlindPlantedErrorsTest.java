@@ -21,14 +21,7 @@ class BlindPlantedErrorsTest {
 
     @Test
     void blindRoundOneIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
-        PlantedRun run = PlantedRun.of(BLIND, true);
-        String report = run.report("blind-r1");
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/blind-r1.txt"), report, StandardCharsets.UTF_8);
-
-        assertThat(run.cases).isGreaterThan(0);
-        assertThat(run.results).filteredOn(r -> r.outcome() == PlantedRun.Outcome.CAUGHT)
-                .allSatisfy(r -> assertThat(r.llmFellBack()).as(r.caseId()).isTrue());
+        score(BLIND, "blind-r1");
     }
 
     /**
@@ -38,13 +31,18 @@ class BlindPlantedErrorsTest {
     @Test
     void blindRoundTwoIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R2), "blind-r2.jsonl not merged yet");
-        PlantedRun run = PlantedRun.of(BLIND_R2, true);
-        String report = run.report("blind-r2");
+        score(BLIND_R2, "blind-r2");
+    }
+
+    private static PlantedRun score(Path corpus, String name) throws IOException {
+        PlantedRun run = PlantedRun.of(corpus, true);
+        String report = run.report(name);
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/blind-r2.txt"), report, StandardCharsets.UTF_8);
+        Files.writeString(Path.of("target/" + name + ".txt"), report, StandardCharsets.UTF_8);
 
         assertThat(run.cases).isGreaterThan(0);
         assertThat(run.results).filteredOn(r -> r.outcome() == PlantedRun.Outcome.CAUGHT)
                 .allSatisfy(r -> assertThat(r.llmFellBack()).as(r.caseId()).isTrue());
+        return run;
     }
 }

@@ -68,7 +68,8 @@ class BlindReadDraftsTest {
             out.append("## Draft ").append(n + 1).append(" of 100\n\nFormat: ").append(format.name())
                     .append("  \nStyle profile: ").append(style.getKey()).append("\n\n### Session prompt\n\n");
             typed(c.path("prompt"), "", out);
-            out.append("\n### Draft\n\n").append(draft.text().strip().replace("\n", "\n\n")).append("\n\n");
+            out.append("\n### Draft\n\n").append(String.join("\n\n", draft.text().strip().lines()
+                    .filter(line -> !line.isBlank()).toList())).append("\n\n");
         }
         Files.createDirectories(OUT.getParent());
         Files.writeString(OUT, out.toString(), StandardCharsets.UTF_8);
