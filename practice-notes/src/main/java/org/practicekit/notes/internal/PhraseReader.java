@@ -90,6 +90,8 @@ public final class PhraseReader {
             "limit", "attend", "discuss", "address", "target", "share", "present", "draft", "return", "resume",
             "follow", "titrate", "administer", "readminister", "re-administer", "re-assess", "consider");
 
+    private static final Set<String> ASKING = Set.of("ask", "tell", "remind", "invite", "encourage", "help", "have",
+            "let", "get", "text", "email", "message", "urge");
     private static final Set<String> SUBORDINATORS = Set.of("if", "unless", "once", "until", "whenever", "because",
             "although", "though");
 
@@ -271,6 +273,15 @@ public final class PhraseReader {
             // "calm and engaged presentation", "close relationship with her sister", "access to pills".
             return new Phrase(Kind.NOUN, t, sp, -1, null, false);
         }
+        if ((slot == Slot.PLAN || slot == Slot.HOMEWORK) && STEP_VERBS.contains(w) && at == 0 && l.size() > 1
+                && !next.equals("of") && !next.equals("time") && !next.equals("and")) {
+            // "review safety plan next session", "screen for alcohol use": a step to take, never a noun.
+            return new Phrase(Kind.PREDICATE, t, sp, at, Form.BASE, false);
+        }
+        if (slot == Slot.HOMEWORK && at == 0 && EN.is(w, Form.PAST) && EN.isParticipialAdjective(w) && startsNoun(next)) {
+            // "paced breathing before the bus": homework is to come, so a participle before a noun names it.
+            return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+        }
         String base = EN.baseOf(w);
         if (!slot.prefersNoun && !base.isEmpty() && w.equals(base) && PERSON_NOUNS.contains(next)) {
             // "text sister each morning", "call mom": a verb and the person it is done to.
@@ -283,11 +294,6 @@ public final class PhraseReader {
             }
             if (w.equals("plan") && next.equals("to") && slot != Slot.HOMEWORK && slot != Slot.PLAN) {
                 return new Phrase(Kind.NOUN, t, sp, -1, null, false);
-            }
-            if ((slot == Slot.PLAN || slot == Slot.HOMEWORK) && STEP_VERBS.contains(w) && at == 0 && l.size() > 1
-                    && !next.equals("of") && !next.equals("time") && !next.equals("and")) {
-                // "review safety plan next session", "contact school counselor": a step to take, never a noun.
-                return new Phrase(Kind.PREDICATE, t, sp, at, Form.BASE, false);
             }
             boolean verbish = startsObject(next) || next.isEmpty() || EN.ADVERBS.contains(next)
                     || English.PREPOSITIONS.contains(next) && !slot.prefersNoun;
@@ -496,6 +502,10 @@ public final class PhraseReader {
                 i++;
             }
             if (i == nounStart || i >= l.size()) {
+                return -1;
+            }
+            if (nounStart == 0 && i > 1 && (STEP_VERBS.contains(w) || ASKING.contains(w))) {
+                // "call daughter to arrange ride", "ask her manager to rank...": a step, not "daughter" as subject.
                 return -1;
             }
             if (nounStart == 0 && !person && (EN.is(w, Form.PAST) || EN.is(w, Form.THIRD)

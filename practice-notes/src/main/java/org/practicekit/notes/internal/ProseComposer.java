@@ -565,6 +565,13 @@ public final class ProseComposer {
                         c = rest.get(0);
                     }
                 }
+                if (c.kind() == Kind.NOUN && c.tokens.get(0).matches("\\d{1,3}-year-old") && c.size() > 1
+                        && c.text().indexOf(';') < 0 && c.text().indexOf(',') < 0 && !aboutOthers()) {
+                    // "15 yo referred by school for panic attacks": who the client is, not something reported.
+                    own.add(sentence("The " + term + " is " + English.indefiniteArticle(c.tokens.get(0)) + " "
+                            + own(c.text()), source));
+                    continue;
+                }
                 if (!PhraseReader.composable(c, Slot.CONCERN)) {
                     fragments.add(c.text());
                     fragmentSources.add(source);
