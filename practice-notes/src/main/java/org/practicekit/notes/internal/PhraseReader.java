@@ -318,7 +318,7 @@ public final class PhraseReader {
                 }
                 boolean third = EN.is(w, Form.THIRD) && !w.equals(base);
                 boolean pluralNoun = EN.isCountNoun(base) || EN.isNounFirst(base);
-                if (third && (slot.prefersNoun || slot == Slot.RISK_STATEMENT) && (next.equals("of") || next.equals("to")
+                if (third && !EN.isSpeechVerb(base) && (slot.prefersNoun || slot == Slot.RISK_STATEMENT) && (next.equals("of") || next.equals("to")
                         && (EN.tagged(base, English.WordClass.NOUN) > EN.tagged(base, English.WordClass.VERB)
                         || base.equals("urge") || base.equals("need")) || EN.mostlyNoun(w) && !startsObject(next)
                         && !acronym(at + 1 < t.size() ? t.get(at + 1) : ""))) {
