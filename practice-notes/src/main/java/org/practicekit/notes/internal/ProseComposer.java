@@ -1775,7 +1775,7 @@ public final class ProseComposer {
             }
         }
         if (!clinicianItems.isEmpty()) {
-            out.add(sentence(capitalize(actor) + " will " + toList(clinicianItems), clinicianSources));
+            out.add(sentence(capitalize(actor) + " will " + list(clinicianItems), clinicianSources));
         }
         if (!planFragments.isEmpty()) {
             out.add(labeled("Plan", planFragments, planFragmentSources));
