@@ -35,7 +35,7 @@ class ComposerPatternsTest {
                 .addIntervention(InterventionType.PROBLEM_SOLVING, "limits on spending",
                         "SUDS peaked at 80, dropped to 35 after 40 minutes")
                 .addIntervention(Intervention.other("STOP skill", "urges to self-harm", "used it twice"))
-                .risk(RiskAssessment.builder(RiskLevel.LOW).ideation("denied SI/HI")
+                .risk(ClinicalRiskAssessment.builder(ClinicalRiskLevel.LOW).ideation("denied SI/HI")
                         .addRiskFactor("recent loss").addProtectiveFactor("supportive wife")
                         .addAction("I gave her the crisis line number").build())
                 .addGoal("reduce nightmares to one per week", ProgressRating.REGRESSION, "signs of hypomania this week")
@@ -100,7 +100,7 @@ class ComposerPatternsTest {
     void theBuilderListsEveryProblemAndTakesWhatItCanCompose() {
         SessionPrompt.Builder b = typed().addIntervention(new Intervention(InterventionType.OTHER, "", "x", "y"))
                 .addConcern("worry about").addHomework("consistent")
-                .risk(RiskAssessment.builder(RiskLevel.HIGH).ideation("endorses SI").addRiskFactor("job loss").build());
+                .risk(ClinicalRiskAssessment.builder(ClinicalRiskLevel.HIGH).ideation("endorses SI").addRiskFactor("job loss").build());
 
         assertThatThrownBy(b::build).isInstanceOfSatisfying(ValidationException.class, e -> {
             assertThat(e.hasProblemAt("interventions[4].label")).isTrue();
@@ -118,7 +118,7 @@ class ComposerPatternsTest {
         SessionPrompt accepted = typed().addMentalStatus("on camera from the kitchen table")
                 .addMentalStatus("in no acute distress").location("Group Room A")
                 .addHomework("write about what a future without children could look like")
-                .risk(RiskAssessment.builder(RiskLevel.LOW).ideation("per mother, no statements about suicide")
+                .risk(ClinicalRiskAssessment.builder(ClinicalRiskLevel.LOW).ideation("per mother, no statements about suicide")
                         .means("about 40 pills at home, mother holds them").addRiskFactor("recent loss").build())
                 .build();
         NoteDraft draft = drafter.draft(accepted, NoteFormat.DAP);

@@ -21,8 +21,8 @@ import org.practicekit.notes.NoteFormat;
 import org.practicekit.notes.NoteSection;
 import org.practicekit.notes.Participant;
 import org.practicekit.notes.ProgressRating;
-import org.practicekit.notes.RiskAssessment;
-import org.practicekit.notes.RiskLevel;
+import org.practicekit.notes.ClinicalRiskAssessment;
+import org.practicekit.notes.ClinicalRiskLevel;
 import org.practicekit.notes.SectionContent;
 import org.practicekit.notes.SessionPrompt;
 import org.practicekit.notes.StyleProfile;
@@ -132,7 +132,7 @@ public final class ProseComposer {
     private List<DraftSection> sections() {
         List<DraftSection> out = new ArrayList<>();
         Set<String> written = new HashSet<>();
-        boolean riskFirst = p.risk().level().compareTo(RiskLevel.MODERATE) >= 0;
+        boolean riskFirst = p.risk().level().compareTo(ClinicalRiskLevel.MODERATE) >= 0;
         for (NoteSection section : format.sections()) {
             List<DraftSentence> sentences = new ArrayList<>();
             List<SectionContent> contents = new ArrayList<>(section.contents());
@@ -1248,10 +1248,10 @@ public final class ProseComposer {
     // ---- risk -------------------------------------------------------------------------------------
 
     private List<DraftSentence> risk() {
-        RiskAssessment r = p.risk();
+        ClinicalRiskAssessment r = p.risk();
         List<DraftSentence> out = new ArrayList<>();
         List<Integer> usedActions = new ArrayList<>();
-        boolean elevated = r.level().compareTo(RiskLevel.MODERATE) >= 0;
+        boolean elevated = r.level().compareTo(ClinicalRiskLevel.MODERATE) >= 0;
         if (elevated) {
             // Why: at moderate or higher risk a reviewer reads the level, then ideation, intent, plan, means and
             // access with what was done about them, the factors, the safety plan and the follow-up, in that order.
@@ -1286,8 +1286,8 @@ public final class ProseComposer {
     }
 
     /** The clinician's level, and of what: suicide, self-harm or harm to others, as the risk fields say. */
-    private DraftSentence levelSentence(RiskAssessment r) {
-        RiskLevel level = r.level();
+    private DraftSentence levelSentence(ClinicalRiskAssessment r) {
+        ClinicalRiskLevel level = r.level();
         if (p.attendance() != Attendance.ATTENDED) {
             return sentence("Without a session, " + actor + " rated the " + term + "'s current risk of harm as "
                     + level.display(), "risk.level");
@@ -1392,7 +1392,7 @@ public final class ProseComposer {
             "hasn't");
 
     /** The actions that restrict the means named in the means field, right after it. */
-    private void meansActions(List<DraftSentence> out, RiskAssessment r, List<Integer> usedActions) {
+    private void meansActions(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
         if (r.means().isEmpty()) {
             return;
         }
@@ -1449,7 +1449,7 @@ public final class ProseComposer {
         }
     }
 
-    private void safetyPlan(List<DraftSentence> out, RiskAssessment r, List<Integer> usedActions) {
+    private void safetyPlan(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
         if (!r.safetyPlan().isEmpty()) {
             List<String> fragments = new ArrayList<>();
             for (Phrase ph : read(r.safetyPlan(), Slot.ACTION)) {
@@ -1475,7 +1475,7 @@ public final class ProseComposer {
     }
 
     /** The risk actions not written yet: sentences for what reads, the rest after a label. */
-    private void actions(List<DraftSentence> out, RiskAssessment r, List<Integer> usedActions, boolean elevated) {
+    private void actions(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions, boolean elevated) {
         int k = elevated ? 1 : 0;
         for (int i = 0; i < r.actionsTaken().size(); i++) {
             if (usedActions.contains(i)) {
@@ -1491,7 +1491,7 @@ public final class ProseComposer {
         }
     }
 
-    private void followUp(List<DraftSentence> out, RiskAssessment r, List<Integer> usedActions) {
+    private void followUp(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
         if (!r.followUp().isEmpty()) {
             List<String> fragments = new ArrayList<>();
             for (Phrase ph : read(r.followUp(), Slot.PLAN)) {
