@@ -163,7 +163,47 @@ public final class TherapyTextScanner {
             int next = at(t, i, out);
             i = next > i ? next : i + 1;
         }
+        if (!out.isEmpty()) {
+            sameNameAgain(t, out);
+        }
         return out;
+    }
+
+    /**
+     * A word found once as a person's name is that person wherever else the text writes it capitalized
+     * ("Chase and Hunter are twins; Chase is the one in treatment"), even where the second sentence alone
+     * would not tell.
+     */
+    private void sameNameAgain(Tokens t, List<PhiSpan> out) {
+        List<PhiSpan> names = null;
+        for (PhiSpan p : out) {
+            if (PhiCategory.PERSON.equals(p.type()) && p.length() >= 2 && upper(t.c[p.start()])) {
+                if (names == null) {
+                    names = new ArrayList<>(4);
+                }
+                names.add(p);
+            }
+        }
+        if (names == null) {
+            return;
+        }
+        int before = out.size();
+        for (int i = 0; i < t.n; i++) {
+            if (t.claimed[i] || t.kind[i] != WORD || !upper(t.first(i))
+                    || (flags(t, i) & (VOCABULARY | CITY)) != 0 && placePrepBefore(t, i)) {
+                continue; // "Jordan said his father was stationed in Jordan": the second is a country
+            }
+            for (PhiSpan p : names) {
+                if (p.length() == t.len(i) && t.text.regionMatches(t.s[i], t.text, p.start(), p.length())) {
+                    out.add(new PhiSpan(t.s[i], t.e[i], PhiCategory.PERSON, 0.7));
+                    t.claimed[i] = true;
+                    break;
+                }
+            }
+        }
+        if (out.size() > before) {
+            out.sort(java.util.Comparator.comparingInt(PhiSpan::start));
+        }
     }
 
     // ---------------------------------------------------------------- tokens
@@ -1936,6 +1976,9 @@ public final class TherapyTextScanner {
             naming = pp >= 0 && (flags(t, pp) & NAMING) != 0 && "name".regionMatches(true, 0, t.text, t.s[pp], 4);
         }
         boolean cue = title || kin || naming;
+        if (!title && !kin && ProperNounContext.namesNoOne(t.text, t.s[i], t.e[i])) {
+            return i; // "her dog Maple", "dressed as Wonder Woman", "Glasgow Coma Scale", "drinks Jameson"
+        }
 
         if (t.len(i) == 1) {
             // initial: "J. Alvarez"
@@ -1960,14 +2003,16 @@ public final class TherapyTextScanner {
         if ((f & EPONYM) != 0 && (citation(t, i) || !cue && (f & (FIRST | SURNAME | CITY)) == 0)) {
             return i; // "Linehan", "Gottman method", "Miller and Rollnick": a citation, not a person
         }
-        if ((f & (MONTH | WEEKDAY)) != 0 && !cue && !(first && strongVerbAfter(t, i))) {
+        boolean subject = first && subjectOfVerb(t, i) >= 2; // "April was discharged", "Hope didn't come"
+        if ((f & (MONTH | WEEKDAY)) != 0 && !cue && !subject) {
             return i;
         }
         if (acronym && (f & FIRST) == 0 && !cue && !(t.len(i) == 2 && (f & VOCABULARY) == 0 && strongVerbAfter(t, i))) {
             return i; // acronyms, but "JD wants feedback" is a person's initials
         }
         boolean start = sentenceStart(t, i);
-        boolean stop = (f & STOP) != 0;
+        // a given name that is also an everyday word ("Art", "Willow") needs the context a word-name needs
+        boolean stop = (f & STOP) != 0 || first && english.isCommon(t.text, t.s[i], t.e[i]);
         boolean surname = (f & SURNAME) != 0;
         boolean vocabulary = (f & (PUBLIC | STATE | MONTH | WEEKDAY)) != 0;
         boolean unknown = !acronym && (f & (VOCABULARY | STOP | TITLE | CITY)) == 0 && !nameWord(t, i)
@@ -1984,9 +2029,17 @@ public final class TherapyTextScanner {
             score = 0.8; // "Okafor no-showed", "Kowalski from HR": a listed name that is no English word
         } else if (first && strongVerbAfter(t, i)) {
             score = 0.8; // "Destiny said"
-        } else if (first && start && !vocabulary && (anyVerbAfter(t, i) || t.isPunct(i + 1, '(')
+        } else if (first && start && !vocabulary && !stop && (anyVerbAfter(t, i) || t.isPunct(i + 1, '(')
                 || i + 2 < t.n && eq(t, i + 1, "and") && isCap(t, i + 2) && (flags(t, i + 2) & FIRST) != 0)) {
             score = 0.75; // "Max is already at the max dose", "Sky (they/them) said"
+        } else if (subject && (f & (PUBLIC | STATE | KIN | TITLE)) == 0) {
+            score = 0.75; // "Melody didn't come", "Robin's landlord", "Chase in billing said": a name that is a word
+        } else if ((f & (VOCABULARY | KIN | TITLE | Lexicon.PERSON_NOUN | UNIT_OF_MEASURE)) == 0 && !acronym
+                && english.isCommon(t.text, t.s[i], t.e[i]) && humanVerbAfter(t, i)) {
+            score = 0.7; // "Tanner said", "Gale texted": a word a person's name can be, before a person's verb
+        } else if ((first || (f & (STOP | KIN | TITLE)) == 0) && (f & VOCABULARY) == 0
+                && (vocative(t, i) || inListOfPeople(t, i, out))) {
+            score = 0.8; // "Hey Dale,", "Violet, Benedikt and Yusra"
         } else if ((first || surname) && nextIsSurname(t, i)) {
             score = 0.8;
         } else if (surname && !stop && !start && (f & (STATE | CITY)) == 0 && !vocabulary) {
@@ -2086,6 +2139,145 @@ public final class TherapyTextScanner {
             return true;
         }
         return eq(t, p, "is") && p >= 1 && t.kind[p - 1] == WORD && eq(t, p - 1, "this");
+    }
+
+    /**
+     * How clearly the word is the subject of what follows: 2 for a verb no noun phrase starts with ("Hope
+     * didn't", "Hyacinth mailed", "Dale would not", "Robin's landlord", "Chase in billing at X said",
+     * "Ivy and her husband"), 1 for a copula or modal alone ("Summer is", "Joy was"), 0 otherwise ("Art
+     * therapy", "Gene testing").
+     */
+    private int subjectOfVerb(Tokens t, int i) {
+        if (possessiveAfter(t, i)) {
+            int k = i + 3;
+            return k < t.n && t.kind[k] == WORD && (flags(t, k) & (KIN | TITLE | Lexicon.PERSON_NOUN)) != 0 ? 2 : 0;
+        }
+        int k = i + 1;
+        if (t.isPunct(k, '(') && k + 1 < t.n) {
+            // "Buck (her stepfather)", "Storm (chosen name)", "Thaddea (93)": a note on who the person is
+            int n = k + 1;
+            return t.kind[n] == NUM || t.kind[n] == WORD && (flags(t, n) & (KIN | Lexicon.PERSON_NOUN)) != 0
+                    || eq(t, n, "his") || eq(t, n, "chosen") || eq(t, n, "legal") || eq(t, n, "preferred")
+                    || eq(t, n, "age") || eq(t, n, "not") ? 2 : 1;
+        }
+        if (k >= t.n || t.kind[k] != WORD || t.ws[k] != 1) {
+            return 0;
+        }
+        for (int hops = 0; hops < 2 && k < t.n && t.kind[k] == WORD; hops++) {
+            int verb = verbStrength(t, k);
+            if (verb != 0 || hops == 1) {
+                return verb;
+            }
+            if ((eq(t, k, "and") || eq(t, k, "&")) && k + 1 < t.n) {
+                int n = k + 1;
+                if ((isCap(t, n) && (flags(t, n) & (FIRST | SURNAME)) != 0 && (flags(t, n) & VOCABULARY) == 0)
+                        || (eq(t, n, "her") || eq(t, n, "his") || eq(t, n, "their") || eq(t, n, "my"))
+                        && n + 1 < t.n && (flags(t, n + 1) & KIN) != 0) {
+                    return 2; // "Ivy and Teodor", "Chastity and her wife"
+                }
+                return 0;
+            }
+            if (eq(t, k, "in") || eq(t, k, "from") || eq(t, k, "at") || eq(t, k, "with") || eq(t, k, "on")) {
+                // "Chase in billing at Sinai said": a verb after a short place or department phrase
+                for (int m = k + 1; m < t.n && m <= k + 7; m++) {
+                    if (t.kind[m] == PUNCT) {
+                        return 0;
+                    }
+                    if (t.kind[m] == WORD && !upper(t.first(m)) && verbStrength(t, m) == 2) {
+                        return 2;
+                    }
+                }
+                return 0;
+            }
+            long kf = flags(t, k);
+            if ((kf & Lexicon.AUX) == 0 || (kf & SPEECH_VERB) != 0) {
+                return 0;
+            }
+            k++; // an adverb: "Dale never called", "Hope still hasn't"
+        }
+        return 0;
+    }
+
+    /** 2 for a clear verb (a reporting verb, a past tense, a negated auxiliary), 1 for a bare copula or modal. */
+    private int verbStrength(Tokens t, int k) {
+        if (k >= t.n || t.kind[k] != WORD || upper(t.first(k))) {
+            return 0;
+        }
+        long kf = flags(t, k);
+        if (t.isPunct(k + 1, '\'') || t.isPunct(k + 1, '\u2019')) {
+            if (k + 2 < t.n && t.len(k + 2) == 1 && (t.first(k + 2) == 't' || t.first(k + 2) == 'T')) {
+                return 2; // "didn't", "won't", "isn't"
+            }
+        }
+        boolean copula = eq(t, k, "is") || eq(t, k, "was") || eq(t, k, "has") || eq(t, k, "had");
+        if ((kf & SPEECH_VERB) != 0 && !copula) {
+            return 2; // "Dusty left", "Sterling reports", "Drew drew"
+        }
+        if ((kf & Lexicon.AUX) != 0 && (kf & SPEECH_VERB) == 0 && !eq(t, k, "is") && !eq(t, k, "was")
+                && !eq(t, k, "has") && !eq(t, k, "had") && (kf & STOP) != 0 && t.len(k) > 3
+                && !(eq(t, k, "will") || eq(t, k, "would") || eq(t, k, "could") || eq(t, k, "should")
+                || eq(t, k, "might") || eq(t, k, "must"))) {
+            return 0; // an adverb alone
+        }
+        if ((kf & (Lexicon.AUX | SPEECH_VERB)) != 0) {
+            int n = k + 1;
+            if (n < t.n && t.kind[n] == WORD && (eq(t, n, "not") || eq(t, n, "never") || eq(t, n, "been")
+                    || eq(t, n, "being") || pastTense(t, n))) {
+                return 2; // "would not", "was discharged", "has been"
+            }
+            for (int m = n; copula && m < t.n && m < n + 4 && t.kind[m] == WORD; m++) {
+                if (eq(t, m, "name") || eq(t, m, "nickname")) {
+                    return 2; // "Prince is his actual first name"
+                }
+            }
+            return (kf & Lexicon.AUX) != 0 || (kf & SPEECH_VERB) != 0 ? 1 : 0;
+        }
+        return pastTense(t, k) ? 2 : 0;
+    }
+
+    /** The next word is a verb whose subject is a person: "said", "texted", "apologized". */
+    private boolean humanVerbAfter(Tokens t, int i) {
+        int k = i + 1;
+        return k < t.n && t.kind[k] == WORD && t.ws[k] == 1 && lower(t.first(k)) && (flags(t, k) & Lexicon.HUMAN_VERB) != 0;
+    }
+
+    /** A lowercase English word in -ed: "mailed", "confirmed", "discharged". */
+    private boolean pastTense(Tokens t, int k) {
+        return t.kind[k] == WORD && t.len(k) >= 5 && t.c[t.e[k] - 1] == 'd' && t.c[t.e[k] - 2] == 'e'
+                && lower(t.first(k)) && english.isCommon(t.text, t.s[k], t.e[k]);
+    }
+
+    /** "Hey Dale,", "Hi Holly -", "Thanks Marlowe!", "Dear Teodor,": a name spoken to. */
+    private boolean vocative(Tokens t, int i) {
+        int p = i - 1;
+        if (p < 0 || t.kind[p] != WORD || t.ws[i] != 1) {
+            return false;
+        }
+        if (!(eq(t, p, "hey") || eq(t, p, "hi") || eq(t, p, "hello") || eq(t, p, "dear") || eq(t, p, "thanks")
+                || eq(t, p, "morning") || eq(t, p, "sorry") || eq(t, p, "yo") || eq(t, p, "bye") || eq(t, p, "congrats")
+                || eq(t, p, "you") && p >= 1 && eq(t, p - 1, "thank"))) {
+            return false;
+        }
+        int k = i + 1;
+        return k >= t.n || t.ws[k] == 2 || t.kind[k] == PUNCT && ",!.-:\u2014\u2013".indexOf(t.first(k)) >= 0;
+    }
+
+    /** "Violet, Benedikt and Yusra", "Tobiah, Linnet and Annika": a word in a list with a name in it. */
+    private boolean inListOfPeople(Tokens t, int i, List<PhiSpan> out) {
+        int p = i - 1;
+        if (p >= 1 && (t.isPunct(p, ',') || t.kind[p] == WORD && eq(t, p, "and")) && t.claimed[p - 1]
+                && !out.isEmpty() && PhiCategory.PERSON.equals(out.get(out.size() - 1).type())
+                && out.get(out.size() - 1).end() == t.e[p - 1]) {
+            return true;
+        }
+        int k = i + 1;
+        if (!t.isPunct(k, ',') || k + 1 >= t.n || !isCap(t, k + 1)) {
+            return false;
+        }
+        long nf = flags(t, k + 1);
+        boolean nameNext = (nf & (VOCABULARY | STOP)) == 0 && ((nf & (FIRST | SURNAME)) != 0
+                || !english.isOrdinary(t.text, t.s[k + 1], t.e[k + 1]));
+        return nameNext && (k + 2 < t.n && (t.isPunct(k + 2, ',') || eq(t, k + 2, "and")));
     }
 
     /** Any verb after the word, "is" and "has" included: "Max is already", "Jack has been". */
