@@ -93,6 +93,8 @@ public final class Lexicon {
     public static final long TEAM = 1L << 55;
     /** Verbs whose subject is a person ("said", "texted", "apologized"): a capitalized word before one is a name. */
     public static final long HUMAN_VERB = 1L << 56;
+    /** Words for groups and institutions that act like people in a sentence ("Staff said", "School called"). */
+    public static final long COLLECTIVE = 1L << 57;
 
     /** Capitalized words that are vocabulary, not names: clinical terms, eponyms, public names, states, dates. */
     public static final long VOCABULARY = CLINICAL | EPONYM | PUBLIC | STATE | MONTH | WEEKDAY;
@@ -254,6 +256,7 @@ public final class Lexicon {
             case "FICTION_CUE": return FICTION_CUE;
             case "INSTRUMENT": return INSTRUMENT;
             case "HUMAN_VERB": return HUMAN_VERB;
+            case "COLLECTIVE": return COLLECTIVE;
             default: throw new IllegalStateException("unknown lexicon section " + name);
         }
     }

@@ -87,7 +87,7 @@ public final class TherapyTextScanner {
     private final WordTable lex = Lexicon.table();
     private final EnglishWords english = new EnglishWords();
     /** Lowercase words that matter on their own: months ("june 3"), handle cues ("username kbrown85"), given names. */
-    private final long[] selfCues = lex.filter(MONTH | CTX_USER | FIRST);
+    private final long[] selfCues = lex.filter(MONTH | CTX_USER | FIRST | Lexicon.NUMBER_WORD);
     /** Lowercase words that make the next word a name: "wife keisha", "named anouk", "texted jenny". */
     private final long[] nameCues = lex.filter(KIN | NAMING | CONTACT | TITLE);
     /** Words after which a lowercase unknown word acts as a person: "devontae put", "kayla said". */
@@ -745,10 +745,17 @@ public final class TherapyTextScanner {
                 return lastTok + 1;
             }
         }
+        // "31-147 Kraków", "1000-001 Lisboa": a postcode with a dash, before a capitalized place
+        if (count == 2 && sep[1] == '-' && (len[0] == 2 && len[1] == 3 || len[0] == 4 && len[1] == 3)
+                && lastTok + 1 < t.n && t.ws[lastTok + 1] == 1 && isCap(t, lastTok + 1)
+                && (flags(t, lastTok + 1) & (MONTH | WEEKDAY | CLINICAL | STOP)) == 0 && !unitAfter(t, lastTok)) {
+            emit(t, out, start, lastTok, PhiCategory.ZIP, 0.75);
+            return lastTok + 1;
+        }
         // numeric dates
         int dateEnd = numericDate(t, start, g, sep, len, count, sameSep);
         if (dateEnd >= 0) {
-            emit(t, out, start, dateEnd, PhiCategory.DATE, 0.9);
+            emit(t, out, dateStart(t, start), dateEnd, PhiCategory.DATE, 0.9); // "Weds 3/6", "Mon 11/4"
             return dateEnd + 1;
         }
         if (count == 1) {
@@ -826,18 +833,43 @@ public final class TherapyTextScanner {
     /** The first token of a holiday's name right before a year ("Mother's Day 2023"), or -1. */
     private int holidayBefore(Tokens t, int year) {
         int k = year - 1;
+        if (k >= 0 && t.kind[k] == WORD && (eq(t, k, "in") || eq(t, k, "of"))) {
+            k--; // "the fourth of July weekend in 2022"
+        }
+        if (k >= 0 && t.kind[k] == WORD && lower(t.first(k)) && (eq(t, k, "weekend") || eq(t, k, "week")
+                || eq(t, k, "break") || eq(t, k, "night") || eq(t, k, "morning") || eq(t, k, "evening")
+                || eq(t, k, "holiday") || eq(t, k, "holidays") || eq(t, k, "dinner") || eq(t, k, "party"))) {
+            k--; // "Memorial Day weekend 2023"
+        }
+        int holidayEnd = k;
         int from = -1;
-        for (int words = 0; words < 5 && k >= 0; words++) {
+        for (int words = 0; words < 6 && k >= 0; words++) {
             if (t.kind[k] == WORD && t.len(k) == 1 && t.first(k) == 's' && t.isPunct(k - 1, '\'') && k >= 2) {
                 k -= 2; // "Mother's"
             }
-            if (k < 0 || t.kind[k] != WORD || !isCap(t, k)) {
+            if (t.isPunct(k, '.') && k >= 1 && eq(t, k - 1, "st")) {
+                k--; // "St. Patrick's Day"
+            }
+            if (k < 0 || t.kind[k] != WORD || !(isCap(t, k) || eq(t, k, "of") || eq(t, k, "the") && words > 0
+                    || eq(t, k, "fourth"))) {
                 break;
             }
-            if ((lex.get(t.c, t.s[k], t.e[year - 1]) & PUBLIC) != 0 || (flags(t, k) & PUBLIC) != 0) {
+            if (holidayEnd >= k && ((lex.get(t.c, t.s[k], t.e[holidayEnd]) & PUBLIC) != 0
+                    || (flags(t, k) & PUBLIC) != 0 && isCap(t, k))) {
                 from = k;
             }
             k--;
+        }
+        if (from < 0) {
+            return -1;
+        }
+        // "the day after Thanksgiving 2023", "the week before Easter 2022", "the weekend of Labor Day 2021"
+        int p = from - 1;
+        if (p >= 2 && t.kind[p] == WORD && (eq(t, p, "after") || eq(t, p, "before") || eq(t, p, "of"))
+                && (eq(t, p - 1, "day") || eq(t, p - 1, "week") || eq(t, p - 1, "weekend") || eq(t, p - 1, "night")
+                || eq(t, p - 1, "morning") || eq(t, p - 1, "evening") || eq(t, p - 1, "sunday") || eq(t, p - 1, "monday")
+                || eq(t, p - 1, "friday") || eq(t, p - 1, "saturday")) && eq(t, p - 2, "the")) {
+            from = p - 2;
         }
         return from;
     }
@@ -998,7 +1030,7 @@ public final class TherapyTextScanner {
         if (len <= 2 && v >= 1 && v <= 31 && t.isPunct(g + 1, '-') && t.ws[g + 1] == 0 && g + 4 < t.n
                 && (flags(t, g + 2) & MONTH) != 0 && t.isPunct(g + 3, '-') && t.kind[g + 4] == NUM
                 && (t.len(g + 4) == 2 || t.len(g + 4) == 4)) {
-            emit(t, out, g, g + 4, PhiCategory.DATE, 0.9);
+            emit(t, out, dateStart(t, g), g + 4, PhiCategory.DATE, 0.9);
             return g + 5;
         }
         if (len <= 2 && v >= 1 && v <= 31) {
@@ -1008,13 +1040,17 @@ public final class TherapyTextScanner {
             }
             if (m < t.n && (flags(t, m) & MONTH) != 0 && monthWord(t, m)) {
                 int end = yearAfter(t, m);
-                emit(t, out, g, end, PhiCategory.DATE, 0.9);
+                emit(t, out, dateStart(t, g), end, PhiCategory.DATE, 0.9); // "Friday 14 March"
                 return end + 1;
             }
         }
         // ZIP codes after a state or the word "zip"
         if (len == 4 && start == g && lastFour(t, g)) {
             emit(t, out, g, g, PhiCategory.ACCOUNT, 0.8);
+            return g + 1;
+        }
+        if ((len == 4 || len == 5) && start == g && cityAfter(t, g)) {
+            emit(t, out, g, g, PhiCategory.ZIP, 0.8); // "28009 Madrid", "1010 Wien": a postcode before its city
             return g + 1;
         }
         if ((len == 5 || len == 9) && ((ctx & CTX_ZIP) != 0 || stateBefore(t, start) || placeBefore(t, start, out))) {
@@ -1029,6 +1065,12 @@ public final class TherapyTextScanner {
             return g + 1;
         }
         return start;
+    }
+
+    /** A city from the lists right after the number: "28009 Madrid", "31-147 Kraków" (the city need not be listed there). */
+    private boolean cityAfter(Tokens t, int g) {
+        int k = g + 1;
+        return k < t.n && t.ws[k] == 1 && isCap(t, k) && (flags(t, k) & CITY) != 0;
     }
 
     /** "Visa ending 4421", "card ends in 1008", "last four 7730". */
@@ -1084,7 +1126,7 @@ public final class TherapyTextScanner {
                 }
                 if (m < t.n && t.kind[m] == WORD) {
                     String o = t.text.substring(t.s[m], t.e[m]).toLowerCase(java.util.Locale.ROOT);
-                    return o.equals("old") || o.equals("of");
+                    return o.equals("old") || o.equals("of") || o.equals("young");
                 }
             }
             if (w.equals("y") && t.isPunct(k + 1, '/')) {
@@ -1115,8 +1157,88 @@ public final class TherapyTextScanner {
         if (p >= 1 && t.isPunct(p, ':') && t.kind[p - 1] == WORD) {
             return eq(t, p - 1, "age");
         }
-        // "Grace, 95, fell": an age between commas after a name
-        return p >= 1 && t.isPunct(p, ',') && t.isPunct(g + 1, ',') && t.claimed[p - 1] && isCap(t, p - 1);
+        if (notAnAge(t, g)) {
+            return false;
+        }
+        // "Grandfather (97)", "Thaddea (93) came in", "her great-aunt, 102, is", "Widower, 90, referred"
+        if (p >= 1 && (t.isPunct(p, '(') && (t.isPunct(g + 1, ')') || t.isPunct(g + 1, ','))
+                || t.isPunct(p, ',') && (t.isPunct(g + 1, ',') || t.isPunct(g + 1, ')')))) {
+            return personWord(t, p - 1);
+        }
+        // "Pt is 94", "Dad (Clarence) is 93", "she's almost 100", "he will be 91"
+        int c = p;
+        while (c >= 0 && t.kind[c] == WORD && (eq(t, c, "now") || eq(t, c, "almost") || eq(t, c, "nearly")
+                || eq(t, c, "about") || eq(t, c, "just") || eq(t, c, "only") || eq(t, c, "already") || eq(t, c, "still")
+                || eq(t, c, "over") || eq(t, c, "around") || eq(t, c, "be") || eq(t, c, "will") || eq(t, c, "soon"))) {
+            c--;
+        }
+        boolean copula = c >= 0 && t.kind[c] == WORD && (eq(t, c, "is") || eq(t, c, "was") || eq(t, c, "turns")
+                || t.len(c) == 1 && (t.first(c) == 's' || t.first(c) == 'S') && (t.isPunct(c - 1, '\'')
+                || t.isPunct(c - 1, '\u2019')));
+        if (copula) {
+            int subject = c - 1;
+            if (t.isPunct(subject, '\'') || t.isPunct(subject, '\u2019')) {
+                subject--; // "she's"
+            }
+            if (t.isPunct(subject, ')')) {
+                while (subject > 0 && !t.isPunct(subject, '(')) {
+                    subject--; // "Dad (Clarence) is 93"
+                }
+                subject--;
+            }
+            if (personWord(t, subject)) {
+                return true;
+            }
+        }
+        // "At 96 he still drives", "died at 101", "still working at 93"
+        if (p >= 0 && t.kind[p] == WORD && eq(t, p, "at")) {
+            int n = g + 1;
+            if (n < t.n && (t.isPunct(n, ',') || t.kind[n] == WORD && (eq(t, n, "he") || eq(t, n, "she")
+                    || eq(t, n, "they")))) {
+                return true;
+            }
+            int b = p - 1;
+            return b >= 0 && t.kind[b] == WORD && (eq(t, b, "died") || eq(t, b, "passed") || eq(t, b, "away")
+                    || eq(t, b, "retired") || eq(t, b, "still") || eq(t, b, "living") || eq(t, b, "driving")
+                    || eq(t, b, "working") || eq(t, b, "alive"));
+        }
+        return false;
+    }
+
+    /** A number that is a measure, a score or a time, not an age: "95%", "100 lbs", "98.6", "120/80". */
+    private boolean notAnAge(Tokens t, int g) {
+        int n = g + 1;
+        if (unitAfter(t, g) || t.isPunct(n, '/') || t.isPunct(n, '%') || t.isPunct(n, ':')
+                || t.isPunct(n, '.') && n + 1 < t.n && t.kind[n + 1] == NUM && t.ws[n + 1] == 0) {
+            return true;
+        }
+        if (n < t.n && t.kind[n] == WORD && t.ws[n] == 1 && (eq(t, n, "lbs") || eq(t, n, "pounds") || eq(t, n, "degrees")
+                || eq(t, n, "bpm") || eq(t, n, "percentile") || eq(t, n, "laps") || eq(t, n, "meetings"))) {
+            return true;
+        }
+        for (int k = g - 1, seen = 0; k >= 0 && seen < 3; k--) {
+            if (t.kind[k] == PUNCT) {
+                if (".!?;".indexOf(t.first(k)) >= 0) {
+                    break;
+                }
+                continue;
+            }
+            seen++;
+            long f = flags(t, k);
+            if ((f & (SCALE_CUE | NOT_ID | CLINICAL)) != 0 && (f & (KIN | Lexicon.PERSON_NOUN)) == 0) {
+                return true; // "PHQ-9 of 95", "BP 120", "scored 98"
+            }
+        }
+        return false;
+    }
+
+    /** A word standing for a person an age can belong to: a relation, "Pt", a pronoun, a name found. */
+    private boolean personWord(Tokens t, int k) {
+        if (k < 0 || t.kind[k] != WORD) {
+            return false;
+        }
+        long f = flags(t, k);
+        return (f & (KIN | Lexicon.PERSON_NOUN)) != 0 && (f & UNIT_OF_MEASURE) == 0 || person(t, k);
     }
 
     /** A word that stands for a person: a pronoun, "who", or a name already found. */
@@ -1139,7 +1261,9 @@ public final class TherapyTextScanner {
 
     private int streetAddress(Tokens t, int g) {
         int k = g + 1;
+        boolean direction = false;
         if (k < t.n && t.kind[k] == WORD && (flags(t, k) & DIRECTION) != 0 && isCap(t, k)) {
+            direction = true;
             k++;
             if (t.isPunct(k, '.')) {
                 k++;
@@ -1147,9 +1271,11 @@ public final class TherapyTextScanner {
         }
         int words = 0;
         int street = -1;
+        int lastWord = -1;
         while (k < t.n && words < 5 && t.ws[k] == 1) {
             if (t.kind[k] == ALNUM && words == 0 && ordinal(t, k)) {
                 words++;
+                lastWord = k;
                 k++;
                 continue;
             }
@@ -1161,7 +1287,14 @@ public final class TherapyTextScanner {
                 street = k;
                 break;
             }
+            if ((flags(t, k) & (MONTH | WEEKDAY | TITLE)) == 0 && words <= 2) {
+                lastWord = k;
+            }
             k++;
+        }
+        if (street < 0 && direction && lastWord > g && (t.isPunct(lastWord + 1, ',') || lastWord + 1 >= t.n
+                || t.kind[lastWord + 1] == PUNCT || t.kind[lastWord + 1] == WORD && !upper(t.first(lastWord + 1)))) {
+            street = lastWord; // "6430 N. Sheridan", "4410 W. Belden, 2nd floor": a number and a direction make a street
         }
         if (street < 0) {
             return -1;
@@ -1170,12 +1303,16 @@ public final class TherapyTextScanner {
         if (t.isPunct(end + 1, '.')) {
             end++;
         }
-        // unit: ", Apt 2B", " #4", " Unit 3"
+        return unitAfterAddress(t, end);
+    }
+
+    /** The address goes on over its unit: ", Apt 2B", " #4", ", 2nd floor rear", ", apto 51", ", Unit 3". */
+    private int unitAfterAddress(Tokens t, int end) {
         int u = end + 1;
         if (t.isPunct(u, ',')) {
             u++;
         }
-        if (u < t.n && t.kind[u] == WORD && unitWord(t, u)) {
+        if (u < t.n && t.kind[u] == WORD && unitAfterStreetWord(t, u)) {
             int v = u + 1;
             if (t.isPunct(v, '.')) {
                 v++;
@@ -1188,16 +1325,34 @@ public final class TherapyTextScanner {
             }
         } else if (t.isPunct(u, '#') && u + 1 < t.n && (t.kind[u + 1] == NUM || t.kind[u + 1] == ALNUM)) {
             end = u + 1;
+        } else if (u < t.n && t.kind[u] == ALNUM && ordinal(t, u) && u + 1 < t.n && t.kind[u + 1] == WORD
+                && (eq(t, u + 1, "floor") || eq(t, u + 1, "fl"))) {
+            end = u + 1; // ", 2nd floor"
+            if (end + 1 < t.n && t.kind[end + 1] == WORD && (eq(t, end + 1, "rear") || eq(t, end + 1, "front")
+                    || eq(t, end + 1, "left") || eq(t, end + 1, "right"))) {
+                end++;
+            }
+        } else if (u < t.n && t.kind[u] == WORD && (eq(t, u, "rear") || eq(t, u, "basement") || eq(t, u, "garden"))
+                && u > end + 1) {
+            end = u; // ", rear", ", basement"
         }
         return end;
     }
 
     private static boolean unitWord(Tokens t, int i) {
-        char c = t.first(i);
-        if (c != 'a' && c != 'A' && c != 'u' && c != 'U' && c != 's' && c != 'S') {
+        char c = Character.toLowerCase(t.first(i));
+        if (c != 'a' && c != 'u' && c != 's' && c != 'd' && c != 'p' && c != 'f' && c != 'r' && c != 'b' && c != 'l'
+                && c != 't') {
             return false;
         }
-        return eq(t, i, "apt") || eq(t, i, "apartment") || eq(t, i, "unit") || eq(t, i, "suite") || eq(t, i, "ste");
+        return eq(t, i, "apt") || eq(t, i, "apartment") || eq(t, i, "unit") || eq(t, i, "suite") || eq(t, i, "ste")
+                || eq(t, i, "apto") || eq(t, i, "depto") || eq(t, i, "dpto") || eq(t, i, "piso") || eq(t, i, "flat");
+    }
+
+    /** A unit word that only follows an address: ", floor 2", ", Rm 4", ", Lot 12". */
+    private static boolean unitAfterStreetWord(Tokens t, int i) {
+        return unitWord(t, i) || eq(t, i, "floor") || eq(t, i, "fl") || eq(t, i, "rm") || eq(t, i, "room")
+                || eq(t, i, "bldg") || eq(t, i, "lot") || eq(t, i, "space") || eq(t, i, "trailer");
     }
 
     private static boolean ordinal(Tokens t, int i) {
@@ -1378,6 +1533,20 @@ public final class TherapyTextScanner {
                         emit(t, out, i, corner, PhiCategory.ADDRESS, 0.8);
                         return corner + 1;
                     }
+                    if (i + 1 < t.n && t.ws[i + 1] == 1 && isCap(t, i + 1) && (flags(t, i + 1) & STREET) != 0) {
+                        int end = i + 1;
+                        if (t.isPunct(end + 1, '.') && t.ws[end + 1] == 0) {
+                            end++;
+                        }
+                        end = cornerTail(t, end); // "35th Street and Halsted", "W 25th Pl"
+                        emit(t, out, i, end, PhiCategory.ADDRESS, 0.8);
+                        return end + 1;
+                    }
+                    if (t.len(i) >= 4 && i + 1 < t.n && t.kind[i + 1] == WORD && eq(t, i + 1, "birthday")
+                            && ordinalValue(t, i) >= 90 && ordinalValue(t, i) <= 125) {
+                        emit(t, out, i, i, PhiCategory.AGE, 0.85); // "her 95th birthday" tells an age over 89
+                        return i + 1;
+                    }
                     return ordinalDate(t, i, out);
                 }
                 return skipIcdTail(t, i);
@@ -1519,11 +1688,17 @@ public final class TherapyTextScanner {
         return (lex.get(t.c, k, t.e[i]) & UNIT_OF_MEASURE) != 0;
     }
 
-    private int ordinalDate(Tokens t, int i, List<PhiSpan> out) {
-        long day = 0;
+    /** The number of an ordinal token: 95 for "95th". */
+    private static long ordinalValue(Tokens t, int i) {
+        long v = 0;
         for (int c = t.s[i]; c < t.e[i] - 2; c++) {
-            day = day * 10 + (t.c[c] - '0');
+            v = v * 10 + (t.c[c] - '0');
         }
+        return v;
+    }
+
+    private int ordinalDate(Tokens t, int i, List<PhiSpan> out) {
+        long day = ordinalValue(t, i);
         if (day < 1 || day > 31) {
             return i + 1;
         }
@@ -1574,6 +1749,9 @@ public final class TherapyTextScanner {
         }
         if (t.isPunct(p, ',')) {
             p--;
+        }
+        if (t.isPunct(p, '.') && p >= 1 && t.ws[p] == 0) {
+            p--; // "Mon., Oct. 7"
         }
         if (p >= 0 && t.kind[p] == WORD && (flags(t, p) & WEEKDAY) != 0 && !t.claimed[p]) {
             start = p;
@@ -1668,7 +1846,7 @@ public final class TherapyTextScanner {
 
     private int word(Tokens t, int i, List<PhiSpan> out) {
         if (!upper(t.first(i)) && !t.isPunct(i + 1, '-') && !WordTable.mayContain(selfCues, t.hash[i])
-                && !unitWord(t, i) && t.first(i) != 'p') {
+                && !unitWord(t, i) && t.first(i) != 'p' && !(t.len(i) == 2 && t.isPunct(i + 1, '.') && eq(t, i, "ul"))) {
             int p = i - 1;
             if (t.isPunct(p, ',')) {
                 p--;
@@ -1738,13 +1916,26 @@ public final class TherapyTextScanner {
                 v++;
             }
             if (v < t.n && t.ws[v] <= 1 && (t.kind[v] == ALNUM || (t.kind[v] == NUM && t.len(v) <= 5))) {
-                emit(t, out, i, v, PhiCategory.ADDRESS, 0.8);
-                return v + 1;
+                int end = v;
+                if (t.isPunct(v + 1, ',') && v + 2 < t.n && t.kind[v + 2] == NUM) {
+                    int street = streetAddress(t, v + 2);
+                    if (street > v + 2) {
+                        end = street; // "Flat 2, 17 Marlowe Road"
+                    }
+                }
+                emit(t, out, i, end, PhiCategory.ADDRESS, 0.8);
+                return end + 1;
             }
         }
         int handle = handleShape(t, i, out);
         if (handle > i) {
             return handle;
+        }
+        if ((f & (Lexicon.STORE | Lexicon.TEAM | Lexicon.PHRASE_START)) != 0 && upper(t.first(i))) {
+            int business = business(t, i, f, out);
+            if (business > i) {
+                return business;
+            }
         }
         int phrase = vocabularyPhrase(t, i);
         if (phrase > i) {
@@ -1757,6 +1948,12 @@ public final class TherapyTextScanner {
         int end = upper(t.first(i)) ? organization(t, i, f, out) : i;
         if (end > i) {
             return end;
+        }
+        if (upper(t.first(i)) || eq(t, i, "ul")) {
+            end = streetWordFirst(t, i, out);
+            if (end > i) {
+                return end;
+            }
         }
         if (upper(t.first(i))) {
             end = streetWithoutNumber(t, i, f, out);
@@ -1795,12 +1992,31 @@ public final class TherapyTextScanner {
                 emit(t, out, dateStart(t, i), end, PhiCategory.DATE, 0.85);
                 return end + 1;
             }
+            // "on the nineteenth", "can we move to the thirtieth?": a day of the month without the month
+            int p = i - 1;
+            if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the") && dayNotCount(t, day)) {
+                boolean high = day > i || !(eq(t, i, "first") || eq(t, i, "second") || eq(t, i, "third")
+                        || eq(t, i, "fourth") || eq(t, i, "fifth") || eq(t, i, "sixth") || eq(t, i, "seventh")
+                        || eq(t, i, "eighth") || eq(t, i, "ninth") || eq(t, i, "tenth"));
+                int q = p - 1;
+                boolean cue = q >= 0 && t.kind[q] == WORD && (eq(t, q, "on") || eq(t, q, "by") || eq(t, q, "until")
+                        || eq(t, q, "till") || eq(t, q, "through") || eq(t, q, "since") || eq(t, q, "before")
+                        || eq(t, q, "after") || (flags(t, q) & WEEKDAY) != 0);
+                if (high || cue) {
+                    emit(t, out, dateStart(t, i), day, PhiCategory.DATE, 0.75);
+                    return day + 1;
+                }
+            }
             return i;
         }
         if (eq(t, i, "ninety") || eq(t, i, "hundred") && i >= 1 && (eq(t, i - 1, "a") || eq(t, i - 1, "one"))) {
             int end = i;
             if (t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && i + 2 < t.n && t.kind[i + 2] == WORD) {
                 end = i + 2;
+            } else if (eq(t, i, "hundred") && i + 2 < t.n && eq(t, i + 1, "and") && t.kind[i + 2] == WORD
+                    && (flags(t, i + 2) & Lexicon.NUMBER_WORD) != 0 || i + 2 < t.n && eq(t, i + 1, "and")
+                    && eq(t, i, "hundred") && smallNumberWord(t, i + 2)) {
+                end = i + 2; // "a hundred and two"
             }
             int next = end + 1;
             if (next < t.n && t.kind[next] == WORD && (flags(t, next) & UNIT_OF_MEASURE) != 0
@@ -1814,6 +2030,18 @@ public final class TherapyTextScanner {
             return end + 1;
         }
         return i;
+    }
+
+    private static final String[] SMALL_NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "eleven", "twelve"};
+
+    private static boolean smallNumberWord(Tokens t, int k) {
+        for (String w : SMALL_NUMBERS) {
+            if (eq(t, k, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int skipClinicalDash(Tokens t, int i) {
@@ -2034,7 +2262,7 @@ public final class TherapyTextScanner {
             score = 0.75; // "Max is already at the max dose", "Sky (they/them) said"
         } else if (subject && (f & (PUBLIC | STATE | KIN | TITLE)) == 0) {
             score = 0.75; // "Melody didn't come", "Robin's landlord", "Chase in billing said": a name that is a word
-        } else if ((f & (VOCABULARY | KIN | TITLE | Lexicon.PERSON_NOUN | UNIT_OF_MEASURE)) == 0 && !acronym
+        } else if ((f & (VOCABULARY | KIN | TITLE | Lexicon.PERSON_NOUN | Lexicon.COLLECTIVE | UNIT_OF_MEASURE)) == 0 && !acronym
                 && english.isCommon(t.text, t.s[i], t.e[i]) && humanVerbAfter(t, i)) {
             score = 0.7; // "Tanner said", "Gale texted": a word a person's name can be, before a person's verb
         } else if ((first || (f & (STOP | KIN | TITLE)) == 0) && (f & VOCABULARY) == 0
@@ -2519,6 +2747,11 @@ public final class TherapyTextScanner {
 
     /** The last token of the longest vocabulary phrase (two to six tokens) starting at {@code i}, or {@code i}. */
     private int vocabularyPhrase(Tokens t, int i) {
+        return phrase(t, i, VOCABULARY | CLINICAL);
+    }
+
+    /** The last token of the longest phrase (two to six tokens) starting at {@code i} with a flag of {@code mask}, or {@code i}. */
+    private int phrase(Tokens t, int i, long mask) {
         if ((flags(t, i) & Lexicon.PHRASE_START) == 0) {
             return i;
         }
@@ -2533,7 +2766,7 @@ public final class TherapyTextScanner {
                 break;
             }
             k = m;
-            if ((lex.get(t.c, t.s[i], t.e[k]) & (VOCABULARY | CLINICAL)) != 0 && singleSpaced(t, i, k)) {
+            if ((lex.get(t.c, t.s[i], t.e[k]) & mask) != 0 && singleSpaced(t, i, k)) {
                 best = k;
             }
         }
@@ -2568,15 +2801,19 @@ public final class TherapyTextScanner {
             if (t.isPunct(end + 1, '.') && t.ws[end + 1] == 0) {
                 end++;
             }
+            end = cornerTail(t, end);
             emit(t, out, i, end, PhiCategory.ADDRESS, 0.8);
             return end + 1;
         }
-        // a corner after "at", "on", "near" or "of"
+        // a corner after "at", "on", "near", "of", "from"...; or any corner with a numbered street ("Kostka and 63rd")
         int p = i - 1;
-        if (p >= 0 && t.kind[p] == WORD && (eq(t, p, "at") || eq(t, p, "on") || eq(t, p, "near") || eq(t, p, "of"))
-                && name + 2 < t.n && t.ws[name + 1] == 1 && (t.isPunct(name + 1, '&') || eq(t, name + 1, "and"))
-                && t.ws[name + 2] == 1 && (isCap(t, name + 2) || t.kind[name + 2] == ALNUM && ordinal(t, name + 2))
-                && (flags(t, name + 2) & (TITLE | CLINICAL | VOCABULARY)) == 0 && (f & (VOCABULARY | CLINICAL)) == 0) {
+        boolean cue = p >= 0 && t.kind[p] == WORD && (eq(t, p, "at") || eq(t, p, "on") || eq(t, p, "near")
+                || eq(t, p, "of") || eq(t, p, "from") || eq(t, p, "to") || eq(t, p, "by") || eq(t, p, "off")
+                || eq(t, p, "around") || eq(t, p, "past") || eq(t, p, "between"));
+        if (name + 2 < t.n && t.ws[name + 1] == 1 && (t.isPunct(name + 1, '&') || eq(t, name + 1, "and"))
+                && t.ws[name + 2] == 1 && (cue && isCap(t, name + 2) || t.kind[name + 2] == ALNUM && ordinal(t, name + 2))
+                && (flags(t, name + 2) & (TITLE | CLINICAL | VOCABULARY)) == 0 && (f & (VOCABULARY | CLINICAL)) == 0
+                && (cue || !sentenceStart(t, i) && (f & (FIRST | STOP)) == 0)) {
             int end = name + 2;
             if (end + 1 < t.n && t.ws[end + 1] == 1 && isCap(t, end + 1) && (flags(t, end + 1) & STREET) != 0) {
                 end++;
@@ -2585,6 +2822,74 @@ public final class TherapyTextScanner {
             return end + 1;
         }
         return i;
+    }
+
+    /** A street goes on to the corner it makes: "Western Ave and 71st", "35th Street and Halsted". */
+    private int cornerTail(Tokens t, int end) {
+        int a = end + 1;
+        if (a + 1 < t.n && t.ws[a] == 1 && t.ws[a + 1] == 1 && (eq(t, a, "and") || t.isPunct(a, '&'))
+                && (isCap(t, a + 1) && (flags(t, a + 1) & (TITLE | CLINICAL | VOCABULARY | FIRST)) == 0
+                || t.kind[a + 1] == ALNUM && ordinal(t, a + 1))) {
+            int e = a + 1;
+            if (e + 1 < t.n && t.ws[e + 1] == 1 && isCap(t, e + 1) && (flags(t, e + 1) & STREET) != 0) {
+                e++;
+            }
+            return e;
+        }
+        return end;
+    }
+
+    /**
+     * A street written the way Latin America and Europe write it, street word first: "Rua Augusta 1204,
+     * apto 51", "Calle Durango 88", "Carrera 7 #71-21", "ul. Długa 14/3".
+     */
+    private int streetWordFirst(Tokens t, int i, List<PhiSpan> out) {
+        if (!(eq(t, i, "rua") || eq(t, i, "calle") || eq(t, i, "avenida") || eq(t, i, "carrera") || eq(t, i, "cra")
+                || eq(t, i, "via") || eq(t, i, "viale") || eq(t, i, "rue") || eq(t, i, "ulica") || eq(t, i, "ul")
+                || eq(t, i, "travessa") || eq(t, i, "estrada") || eq(t, i, "calzada") || eq(t, i, "paseo")
+                || eq(t, i, "camino") || eq(t, i, "jirón") || eq(t, i, "avenue") || eq(t, i, "piazza")
+                || eq(t, i, "plaza") || eq(t, i, "praça") || eq(t, i, "carretera"))) {
+            return i;
+        }
+        int k = i + 1;
+        if (t.isPunct(k, '.')) {
+            k++;
+        }
+        int words = 0;
+        while (k < t.n && t.ws[k] == 1 && isCap(t, k) && words < 4) {
+            k++;
+            words++;
+        }
+        if (k >= t.n || t.kind[k] != NUM || t.ws[k] != 1 || words == 0 && t.kind[k] != NUM) {
+            return i;
+        }
+        int end = k;
+        if (words == 0) {
+            // "Carrera 7 #71-21", "Calle 45 No. 12-34": a numbered street and then the house number
+            int h = end + 1;
+            if (t.isPunct(h, '#')) {
+                h++;
+            } else if (h < t.n && (eq(t, h, "no") || eq(t, h, "n")) ) {
+                h++;
+                if (t.isPunct(h, '.') || t.isPunct(h, '\u00ba') || t.isPunct(h, '\u00b0')) {
+                    h++;
+                }
+            } else {
+                return i;
+            }
+            if (h >= t.n || t.kind[h] != NUM) {
+                return i;
+            }
+            end = h;
+        }
+        // "14/3", "71-21": the rest of the number
+        while (end + 2 < t.n && t.ws[end + 1] == 0 && (t.isPunct(end + 1, '-') || t.isPunct(end + 1, '/'))
+                && t.kind[end + 2] == NUM && t.ws[end + 2] == 0) {
+            end += 2;
+        }
+        end = unitAfterAddress(t, end);
+        emit(t, out, i, end, PhiCategory.ADDRESS, 0.8);
+        return end + 1;
     }
 
     /** "Port-au-Prince", "Hye-jin Park", "Mazar-i-Sharif": a hyphenated name with a part no dictionary knows. */
@@ -2661,12 +2966,18 @@ public final class TherapyTextScanner {
         if (last < 0 && (f & ORG_SUFFIX) != 0 && i + 2 < t.n && t.kind[i + 1] == WORD && eq(t, i + 1, "of")) {
             last = i; // "University of Notre Dame": the of-phrase is added below
         }
-        boolean employer = employerBefore(t, i);
+        boolean employer = employerBefore(t, i) || last < 0 && venueBefore(t, i, f);
         if (last < 0 && !employer) {
             return i;
         }
         if (last >= 0) {
             last = ofPhrase(t, last);
+            int m;
+            int suffix = last;
+            while ((eq(t, suffix, "station") || eq(t, suffix, "base")) && (m = nextRunWord(t, last)) > 0
+                    && m - last <= 2 && m - suffix <= 4 && (flags(t, m) & (VOCABULARY | TITLE | KIN | FIRST)) == 0) {
+                last = m; // "Naval Station Great Lakes", "Air Force Base Scott"
+            }
         }
         if (last < 0) {
             // after an employment cue the whole capitalized run is the employer
@@ -2691,6 +3002,97 @@ public final class TherapyTextScanner {
         }
         emit(t, out, i, possessive(t, last), PhiCategory.LOCATION, 0.75);
         return possessive(t, last) + 1;
+    }
+
+    /**
+     * A run of two or more capitalized words after "at" or "from" that is no vocabulary phrase and no
+     * person's name: a business, a church or a hospital by its own name ("at Greater Mount Zion Baptist",
+     * "from Ingalls Memorial").
+     */
+    private boolean venueBefore(Tokens t, int i, long f) {
+        int p = i - 1;
+        if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the")) {
+            p--;
+        }
+        if (p < 0 || t.kind[p] != WORD || !(eq(t, p, "at") || eq(t, p, "from") || eq(t, p, "by")) || sentenceStart(t, i)
+                || (f & (TITLE | KIN | MONTH | WEEKDAY | STATE | FIRST)) != 0 || allCaps(t, i)) {
+            return false;
+        }
+        int m = nextRunWord(t, i);
+        if (m < 0 || m - i > 3 || vocabularyPhrase(t, i) >= m) {
+            return false;
+        }
+        // not a name and surname ("a text from Lopez Garcia") and not all vocabulary ("at Christmas Eve")
+        long a = f;
+        long b = flags(t, m);
+        return (a & VOCABULARY) == 0 || (b & VOCABULARY) == 0 && (b & (FIRST | SURNAME)) == 0;
+    }
+
+    /**
+     * A store chain or a team where the note puts someone ("at Costco", "shifts at Menards", "the Costco in
+     * Niles", "the Bears game"): a place, like any business; elsewhere ("a Target run") a brand.
+     */
+    private int business(Tokens t, int i, long f, List<PhiSpan> out) {
+        int end = (f & Lexicon.STORE) != 0 ? i : -1;
+        int phrase = phrase(t, i, Lexicon.STORE);
+        if (phrase > i) {
+            end = phrase;
+        }
+        if (end >= 0) {
+            end = possessive(t, end);
+            if (!placeContext(t, i, end)) {
+                return i;
+            }
+            emit(t, out, i, end, PhiCategory.LOCATION, 0.75);
+            return end + 1;
+        }
+        if ((f & Lexicon.TEAM) == 0 || allCaps(t, i)) {
+            return i;
+        }
+        int p = prevWord(t, i);
+        int n = i + 1;
+        boolean team = p >= 0 && eq(t, p, "the") && !sentenceStart(t, i) || employerBefore(t, i)
+                || n < t.n && t.kind[n] == WORD && (eq(t, n, "game") || eq(t, n, "games") || eq(t, n, "fan")
+                || eq(t, n, "fans") || eq(t, n, "season") || eq(t, n, "tickets") || eq(t, n, "jersey")
+                || eq(t, n, "won") || eq(t, n, "lost") || eq(t, n, "lose") || eq(t, n, "win") || eq(t, n, "play")
+                || eq(t, n, "practice") || eq(t, n, "tryouts") || eq(t, n, "roster"));
+        if (!team) {
+            return i;
+        }
+        int from = i;
+        if (i >= 1 && t.ws[i] == 1 && isCap(t, i - 1) && !sentenceStart(t, i - 1) && (flags(t, i - 1) & CITY) != 0) {
+            from = i - 1; // "Chicago Bears"
+        }
+        emit(t, out, from, possessive(t, i), PhiCategory.LOCATION, 0.75);
+        return possessive(t, i) + 1;
+    }
+
+    /** Words around a business that put someone there: "at", "from", "outside", "works at", "in Niles", "parking lot". */
+    private boolean placeContext(Tokens t, int i, int end) {
+        int p = i - 1;
+        while (p >= 0 && t.kind[p] == WORD && (eq(t, p, "the") || eq(t, p, "a") || eq(t, p, "this") || eq(t, p, "that")
+                || eq(t, p, "same") || eq(t, p, "local") || eq(t, p, "nearest") || eq(t, p, "closest"))) {
+            p--;
+        }
+        if (p >= 0 && t.kind[p] == WORD && (eq(t, p, "at") || eq(t, p, "from") || eq(t, p, "to") || eq(t, p, "outside")
+                || eq(t, p, "near") || eq(t, p, "behind") || eq(t, p, "into") || eq(t, p, "inside") || eq(t, p, "by")
+                || eq(t, p, "across") || eq(t, p, "opposite") || eq(t, p, "in"))) {
+            return true;
+        }
+        if (employerBefore(t, i)) {
+            return true;
+        }
+        int n = end + 1;
+        if (n < t.n && t.kind[n] == WORD && t.ws[n] == 1) {
+            if (eq(t, n, "parking") || eq(t, n, "lot") || eq(t, n, "store") || eq(t, n, "location") || eq(t, n, "branch")
+                    || eq(t, n, "pharmacy") || eq(t, n, "shift") || eq(t, n, "shifts") || eq(t, n, "manager")
+                    || eq(t, n, "employee") || eq(t, n, "job")) {
+                return true;
+            }
+            return (eq(t, n, "in") || eq(t, n, "on") || eq(t, n, "near") || eq(t, n, "off")) && n + 1 < t.n
+                    && (isCap(t, n + 1) || t.kind[n + 1] == NUM || t.kind[n + 1] == ALNUM);
+        }
+        return false;
     }
 
     /** An organization's name goes on over "of"/"at" and a capitalized run: "Church of Christ", "Pediatrics at Uptown". */
