@@ -1153,6 +1153,10 @@ public final class TherapyTextScanner {
             if (w.equals("a") && p >= 2 && t.kind[p - 1] == WORD && (flags(t, p - 2) & KIN) != 0) {
                 return true;
             }
+            if (w.equals("of") && p >= 1 && t.kind[p - 1] == WORD
+                    && (flags(t, p - 1) & (KIN | Lexicon.PERSON_NOUN)) != 0 && !notAnAge(t, g)) {
+                return true; // "a widow of 96", "a man of 93"
+            }
         }
         if (p >= 1 && t.isPunct(p, ':') && t.kind[p - 1] == WORD) {
             return eq(t, p - 1, "age");
@@ -1723,8 +1727,8 @@ public final class TherapyTextScanner {
     /** After "the Nth": nothing, punctuation or a little word, so N names a day, not a count ("the 3rd time"). */
     private boolean dayNotCount(Tokens t, int i) {
         int k = i + 1;
-        if (k >= t.n || t.kind[k] != WORD) {
-            return true;
+        if (k >= t.n || t.kind[k] != WORD || (flags(t, k) & SLANG) != 0) {
+            return true; // "pushed to the 28th ugh"
         }
         for (String w : AFTER_A_DAY) {
             if (eq(t, k, w)) {
@@ -1846,7 +1850,8 @@ public final class TherapyTextScanner {
 
     private int word(Tokens t, int i, List<PhiSpan> out) {
         if (!upper(t.first(i)) && !t.isPunct(i + 1, '-') && !WordTable.mayContain(selfCues, t.hash[i])
-                && !unitWord(t, i) && t.first(i) != 'p' && !(t.len(i) == 2 && t.isPunct(i + 1, '.') && eq(t, i, "ul"))) {
+                && !unitWord(t, i) && t.first(i) != 'p' && !(t.len(i) == 2 && t.isPunct(i + 1, '.') && eq(t, i, "ul"))
+                && !(t.isPunct(i + 1, '#') && t.ws[i + 1] == 0)) {
             int p = i - 1;
             if (t.isPunct(p, ',')) {
                 p--;
@@ -1930,6 +1935,12 @@ public final class TherapyTextScanner {
         int handle = handleShape(t, i, out);
         if (handle > i) {
             return handle;
+        }
+        if (upper(t.first(i)) && (flags(t, i) & STREET) != 0) {
+            int street = streetWordFirst(t, i, out);
+            if (street > i) {
+                return street; // "Avenida Reforma 220" before "at Avenida ..." reads as a venue
+            }
         }
         if ((f & (Lexicon.STORE | Lexicon.TEAM | Lexicon.PHRASE_START)) != 0 && upper(t.first(i))) {
             int business = business(t, i, f, out);
@@ -2171,8 +2182,10 @@ public final class TherapyTextScanner {
                 marks = true;
             }
         }
-        if (!marks) {
-            return i;
+        if (!marks && !(last == startTok && t.kind[startTok] == WORD && t.len(startTok) >= 6
+                && !upper(t.first(startTok)) && (flags(t, startTok) & (SLANG | VOCABULARY | STOP)) == 0
+                && !english.isOrdinary(t.text, t.s[startTok], t.e[startTok]))) {
+            return i; // a handle needs a mark, unless it is words run together no dictionary has ("thequietgardener")
         }
         emit(t, out, startTok, last, PhiCategory.USERNAME, 0.85);
         return last + 1;
@@ -2215,6 +2228,11 @@ public final class TherapyTextScanner {
                     && t.first(i) != 'I' && t.first(i) != 'A') {
                 int end = extendName(t, i + 2);
                 emit(t, out, i, end, PhiCategory.PERSON, 0.8);
+                return end + 1;
+            }
+            if (initialAsName(t, i)) {
+                int end = t.isPunct(i + 1, '.') && t.ws[i + 1] == 0 ? i + 1 : i;
+                emit(t, out, i, end, PhiCategory.PERSON, 0.7);
                 return end + 1;
             }
             return i;
@@ -2265,6 +2283,12 @@ public final class TherapyTextScanner {
         } else if ((f & (VOCABULARY | KIN | TITLE | Lexicon.PERSON_NOUN | Lexicon.COLLECTIVE | UNIT_OF_MEASURE)) == 0 && !acronym
                 && english.isCommon(t.text, t.s[i], t.e[i]) && humanVerbAfter(t, i)) {
             score = 0.7; // "Tanner said", "Gale texted": a word a person's name can be, before a person's verb
+        } else if (pronounsAfter(t, i) && (f & (VOCABULARY | KIN | TITLE | Lexicon.PERSON_NOUN)) == 0 && !acronym) {
+            score = 0.8; // "Tempest (she/her)": a person's pronouns
+        } else if (!start && p >= 0 && (pf & CONTACT) != 0 && (pf & (KIN | TITLE)) == 0 && !upper(t.first(p)) && !acronym
+                && (f & (VOCABULARY | KIN | TITLE | CLINICAL | Lexicon.STORE | Lexicon.TEAM | Lexicon.COLLECTIVE
+                | Lexicon.PERSON_NOUN)) == 0 && ((f & STOP) == 0 || first || surname)) {
+            score = 0.7; // "spoke with Gale", "texted Summer": a capitalized word after a contact verb
         } else if ((first || (f & (STOP | KIN | TITLE)) == 0) && (f & VOCABULARY) == 0
                 && (vocative(t, i) || inListOfPeople(t, i, out))) {
             score = 0.8; // "Hey Dale,", "Violet, Benedikt and Yusra"
@@ -2272,7 +2296,9 @@ public final class TherapyTextScanner {
             score = 0.8;
         } else if (surname && !stop && !start && (f & (STATE | CITY)) == 0 && !vocabulary) {
             score = 0.75;
-        } else if ((f & (STOP | CITY | STATE | PLACE_SUFFIX | STREET)) == 0 && unknownActsLikeName(t, i, start, out)) {
+        } else if ((f & (STOP | CITY | STATE | PLACE_SUFFIX | STREET | KIN | TITLE | Lexicon.PERSON_NOUN
+                | Lexicon.COLLECTIVE)) == 0 && (!start || !english.isCommon(t.text, t.s[i], t.e[i]))
+                && unknownActsLikeName(t, i, start, out)) {
             score = 0.7;
         } else if (acronym && t.len(i) == 2 && strongVerbAfter(t, i)) {
             score = 0.7; // "JD wants feedback"
@@ -2320,12 +2346,16 @@ public final class TherapyTextScanner {
         boolean cue = p >= 0 && ((pf & (KIN | NAMING | CONTACT)) != 0 || (pf & TITLE) != 0 && t.len(p) <= 4
                 || selfIntroduction(t, p));
         boolean name;
+        boolean introduced = selfIntroduction(t, p) && (i + 1 >= t.n || t.kind[i + 1] == PUNCT
+                || eq(t, i + 1, "again") || eq(t, i + 1, "here") || eq(t, i + 1, "from"));
         if (cue) {
-            name = first && (!stop || verb) || !common && !stop && (f & VOCABULARY) == 0;
+            name = first && (!stop || verb || introduced) || !common && !stop && (f & VOCABULARY) == 0;
         } else if ((f & VOCABULARY) != 0) {
             name = false;
-        } else if (p >= 1 && eq(t, p, "and") && (t.claimed[p - 1] || eq(t, p - 1, "me"))) {
-            name = first && !stop || !common; // "jess and tay", "me and saoirse"
+        } else if (p >= 1 && eq(t, p, "and") && eq(t, p - 1, "me")) {
+            name = !stop && (f & (KIN | SLANG)) == 0; // "me and sol", "me and saoirse"
+        } else if (p >= 1 && eq(t, p, "and") && t.claimed[p - 1]) {
+            name = first && !stop || !common; // "jess and tay"
         } else if (i + 2 < t.n && eq(t, i + 1, "and") && t.kind[i + 2] == WORD && !common && (f & STOP) == 0
                 && !english.isCommon(t.text, t.s[i + 2], t.e[i + 2]) && (flags(t, i + 2) & (SLANG | VOCABULARY)) == 0
                 && !english.isOrdinary(t.text, t.s[i], t.e[i])) {
@@ -2453,14 +2483,25 @@ public final class TherapyTextScanner {
                     || eq(t, n, "being") || pastTense(t, n))) {
                 return 2; // "would not", "was discharged", "has been"
             }
-            for (int m = n; copula && m < t.n && m < n + 4 && t.kind[m] == WORD; m++) {
-                if (eq(t, m, "name") || eq(t, m, "nickname")) {
-                    return 2; // "Prince is his actual first name"
+            for (int m = n; copula && m < t.n && m < n + 5 && t.kind[m] == WORD; m++) {
+                if (eq(t, m, "name") || eq(t, m, "nickname") || eq(t, m, "calls") || eq(t, m, "call")) {
+                    return 2; // "Prince is his actual first name", "Cricket is what everyone calls her"
                 }
             }
             return (kf & Lexicon.AUX) != 0 || (kf & SPEECH_VERB) != 0 ? 1 : 0;
         }
         return pastTense(t, k) ? 2 : 0;
+    }
+
+    /** "(she/her)", "(they/them)", "(he/him)": a person's pronouns in parentheses after the word. */
+    private static boolean pronounsAfter(Tokens t, int i) {
+        int k = i + 1;
+        if (!t.isPunct(k, '(') || k + 3 >= t.n || !t.isPunct(k + 2, '/')) {
+            return false;
+        }
+        int w = k + 1;
+        return eq(t, w, "she") || eq(t, w, "he") || eq(t, w, "they") || eq(t, w, "ze") || eq(t, w, "xe")
+                || eq(t, w, "any");
     }
 
     /** The next word is a verb whose subject is a person: "said", "texted", "apologized". */
@@ -2473,6 +2514,43 @@ public final class TherapyTextScanner {
     private boolean pastTense(Tokens t, int k) {
         return t.kind[k] == WORD && t.len(k) >= 5 && t.c[t.e[k] - 1] == 'd' && t.c[t.e[k] - 2] == 'e'
                 && lower(t.first(k)) && english.isCommon(t.text, t.s[k], t.e[k]);
+    }
+
+    /**
+     * A single capital letter that stands for a person: quoted after "as" or "called" ("only as \"T.\""),
+     * or the subject of a verb ("J. is the boyfriend", "K still has a key"); not "Plan B", "Vitamin D",
+     * "Type A", "Part B", "grade C".
+     */
+    private boolean initialAsName(Tokens t, int i) {
+        char c = t.first(i);
+        if (c == 'A' || c == 'I' || !upper(c) || t.ws[i] == 0 && i > 0 && t.kind[i - 1] == PUNCT
+                && "-/&".indexOf(t.first(i - 1)) >= 0) {
+            return false; // "CGI-S", "A/B", "Q&A"
+        }
+        int p = i - 1;
+        if (t.isPunct(p, '"') || t.isPunct(p, '\u201c') || t.isPunct(p, '\'')) {
+            int w = p - 1;
+            return w >= 0 && t.kind[w] == WORD && (eq(t, w, "as") || eq(t, w, "called") || eq(t, w, "named")
+                    || eq(t, w, "just") || eq(t, w, "only") || eq(t, w, "calls") || eq(t, w, "call"));
+        }
+        int b = prevWord(t, i);
+        if (b >= 0 && (isCap(t, b) && !sentenceStart(t, i) || t.kind[b] == WORD && (eq(t, b, "plan") || eq(t, b, "vitamin")
+                || eq(t, b, "type") || eq(t, b, "part") || eq(t, b, "grade") || eq(t, b, "hep") || eq(t, b, "hepatitis")
+                || eq(t, b, "section") || eq(t, b, "schedule") || eq(t, b, "form") || eq(t, b, "option")
+                || eq(t, b, "group") || eq(t, b, "level") || eq(t, b, "tier") || eq(t, b, "step") || eq(t, b, "phase")
+                || eq(t, b, "cluster") || eq(t, b, "criterion") || eq(t, b, "exhibit") || eq(t, b, "an")
+                || eq(t, b, "a") || eq(t, b, "got") || eq(t, b, "get") || eq(t, b, "gets") || eq(t, b, "an")))) {
+            return false;
+        }
+        int k = t.isPunct(i + 1, '.') && t.ws[i + 1] == 0 ? i + 1 : i;
+        if (possessiveAfter(t, k)) {
+            return true; // "K's car"
+        }
+        int v = k + 1;
+        if (v < t.n && t.kind[v] == WORD && (flags(t, v) & Lexicon.AUX) != 0 && (flags(t, v) & SPEECH_VERB) == 0) {
+            v++; // "K still has"
+        }
+        return verbStrength(t, v) >= 1 && !(v < t.n && eq(t, v, "is") && v + 1 < t.n && eq(t, v + 1, "for"));
     }
 
     /** "Hey Dale,", "Hi Holly -", "Thanks Marlowe!", "Dear Teodor,": a name spoken to. */
@@ -2977,6 +3055,9 @@ public final class TherapyTextScanner {
             while ((eq(t, suffix, "station") || eq(t, suffix, "base")) && (m = nextRunWord(t, last)) > 0
                     && m - last <= 2 && m - suffix <= 4 && (flags(t, m) & (VOCABULARY | TITLE | KIN | FIRST)) == 0) {
                 last = m; // "Naval Station Great Lakes", "Air Force Base Scott"
+            }
+            if ((m = nextRunWord(t, last)) > 0 && m == last + 1 && (flags(t, m) & Lexicon.TEAM) != 0) {
+                last = m; // "Logan Square Lions": a team named after a place
             }
         }
         if (last < 0) {
