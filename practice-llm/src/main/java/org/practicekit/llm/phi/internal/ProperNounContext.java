@@ -106,7 +106,12 @@ public final class ProperNounContext {
      * The word starts or continues the name of an instrument, a test or an eponymous condition:
      * "Glasgow Coma Scale", "Toronto Alexithymia Scale", "Cotard syndrome", "Pick's disease".
      */
-    static boolean eponymousTitle(String text, int s, int e) {
+    public static boolean eponymousTitle(String text, int s, int e) {
+        int p = prevWordStart(text, s, false);
+        if (p >= 0 && Character.isUpperCase(text.charAt(p)) && s - wordEnd(text, p) == 1
+                && (flagsOf(text, s, e) & INSTRUMENT) != 0) {
+            return true; // the last word of one: "Geneva Convention", "Anxiety Rating Scale"
+        }
         int k = e;
         // "Pick's disease", "Bell's palsy", "Graves' disease"
         if (k + 1 < text.length() && (text.charAt(k) == '\'' || text.charAt(k) == '\u2019')) {
@@ -157,6 +162,10 @@ public final class ProperNounContext {
     /** "drinks Bacardi", "a bottle of Zubrowka", "switched from X to Y": a product. */
     static boolean consumed(String text, int s) {
         int p = prevWordStart(text, s, false);
+        for (int words = 0; words < 3 && p >= 0 && Character.isUpperCase(text.charAt(p)) && s - wordEnd(text, p) == 1; words++) {
+            s = p; // "rewatching Gilmore Girls": the title's first word tells
+            p = prevWordStart(text, s, false);
+        }
         for (int hops = 0; p >= 0 && hops < 3; hops++) {
             long f = flagsOf(text, p);
             if ((f & CONSUME) != 0) {

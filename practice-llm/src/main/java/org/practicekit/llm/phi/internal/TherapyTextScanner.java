@@ -164,9 +164,70 @@ public final class TherapyTextScanner {
             i = next > i ? next : i + 1;
         }
         if (!out.isEmpty()) {
+            partnerOfName(t, out);
             sameNameAgain(t, out);
         }
         return out;
+    }
+
+    /**
+     * A word joined by "and" to a name just found is a name too ("Kit and Lark are her friends", "jess and
+     * tay"), unless the word is a relation, a role, a place, a date word or clinical ("Mom and Lark").
+     */
+    private void partnerOfName(Tokens t, List<PhiSpan> out) {
+        int before = out.size();
+        for (int i = 0; i + 2 < t.n; i++) {
+            if (t.kind[i + 1] != WORD || !(eq(t, i + 1, "and") || eq(t, i + 1, "&")) || t.ws[i + 1] != 1 || t.ws[i + 2] != 1) {
+                continue;
+            }
+            int partner = -1;
+            if (!t.claimed[i] && t.claimed[i + 2] && personStartsAt(out, t.s[i + 2], before)) {
+                partner = i;
+            } else if (t.claimed[i] && !t.claimed[i + 2] && personEndsAt(out, t.e[i], before)) {
+                partner = i + 2;
+            }
+            if (partner >= 0 && partnerWord(t, partner)) {
+                out.add(new PhiSpan(t.s[partner], t.e[partner], PhiCategory.PERSON, 0.7));
+                t.claimed[partner] = true;
+            }
+        }
+        if (out.size() > before) {
+            out.sort(java.util.Comparator.comparingInt(PhiSpan::start));
+        }
+    }
+
+    private static boolean personStartsAt(List<PhiSpan> out, int start, int count) {
+        for (int k = 0; k < count; k++) {
+            if (out.get(k).start() == start && PhiCategory.PERSON.equals(out.get(k).type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean personEndsAt(List<PhiSpan> out, int end, int count) {
+        for (int k = 0; k < count; k++) {
+            if (out.get(k).end() == end && PhiCategory.PERSON.equals(out.get(k).type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean partnerWord(Tokens t, int i) {
+        if (t.kind[i] != WORD || t.len(i) < 2 || allCaps(t, i)) {
+            return false;
+        }
+        long f = flags(t, i);
+        if ((f & (KIN | TITLE | Lexicon.PERSON_NOUN | Lexicon.COLLECTIVE | CLINICAL | CITY | STATE | MONTH | WEEKDAY
+                | EPONYM | Lexicon.STORE | Lexicon.TEAM | SLANG | UNIT_OF_MEASURE)) != 0
+                || (f & VOCABULARY) != 0 && (f & FIRST) == 0) {
+            return false;
+        }
+        if (upper(t.first(i))) {
+            return (f & STOP) == 0 || (f & (FIRST | SURNAME)) != 0;
+        }
+        return (f & FIRST) != 0 && (f & STOP) == 0 || !english.isCommon(t.text, t.s[i], t.e[i]) && (f & STOP) == 0;
     }
 
     /**
@@ -190,8 +251,9 @@ public final class TherapyTextScanner {
         int before = out.size();
         for (int i = 0; i < t.n; i++) {
             if (t.claimed[i] || t.kind[i] != WORD || !upper(t.first(i))
-                    || (flags(t, i) & (VOCABULARY | CITY)) != 0 && placePrepBefore(t, i)) {
-                continue; // "Jordan said his father was stationed in Jordan": the second is a country
+                    || (flags(t, i) & (VOCABULARY | CITY)) != 0 && placePrepBefore(t, i)
+                    || i > 0 && t.kind[i - 1] == WORD && (eq(t, i - 1, "a") || eq(t, i - 1, "an"))) {
+                continue; // "Jordan said his father was stationed in Jordan", "an Amber Alert": not the person
             }
             for (PhiSpan p : names) {
                 if (p.length() == t.len(i) && t.text.regionMatches(t.s[i], t.text, p.start(), p.length())) {
@@ -1936,6 +1998,9 @@ public final class TherapyTextScanner {
         if (handle > i) {
             return handle;
         }
+        if (upper(t.first(i)) && ProperNounContext.eponymousTitle(t.text, t.s[i], t.e[i])) {
+            return i + 1; // "Toronto Alexithymia Scale", "Geneva Convention": a title, no place and no person
+        }
         if (upper(t.first(i)) && (flags(t, i) & STREET) != 0) {
             int street = streetWordFirst(t, i, out);
             if (street > i) {
@@ -2217,7 +2282,8 @@ public final class TherapyTextScanner {
             naming = pp >= 0 && (flags(t, pp) & NAMING) != 0 && "name".regionMatches(true, 0, t.text, t.s[pp], 4);
         }
         boolean cue = title || kin || naming;
-        if (!title && !kin && ProperNounContext.namesNoOne(t.text, t.s[i], t.e[i])) {
+        if (!title && !kin && ProperNounContext.namesNoOne(t.text, t.s[i], t.e[i])
+                || ProperNounContext.eponymousTitle(t.text, t.s[i], t.e[i])) {
             return i; // "her dog Maple", "dressed as Wonder Woman", "Glasgow Coma Scale", "drinks Jameson"
         }
 
@@ -2278,6 +2344,11 @@ public final class TherapyTextScanner {
         } else if (first && start && !vocabulary && !stop && (anyVerbAfter(t, i) || t.isPunct(i + 1, '(')
                 || i + 2 < t.n && eq(t, i + 1, "and") && isCap(t, i + 2) && (flags(t, i + 2) & FIRST) != 0)) {
             score = 0.75; // "Max is already at the max dose", "Sky (they/them) said"
+        } else if (!acronym && (f & (KIN | TITLE | Lexicon.PERSON_NOUN | Lexicon.COLLECTIVE | CLINICAL | STATE)) == 0
+                && ((f & VOCABULARY) == 0 || first) && calledAfter(t, i)) {
+            score = 0.8; // "Cricket is what everyone calls her", "Prince is his first name"
+        } else if (first && start && subjectOfVerb(t, i) >= 1 && lowercaseTwin(t, i)) {
+            score = 0.75; // "Frank was frank today", "Max is at the max dose": the name and the word side by side
         } else if (subject && (f & (PUBLIC | STATE | KIN | TITLE)) == 0) {
             score = 0.75; // "Melody didn't come", "Robin's landlord", "Chase in billing said": a name that is a word
         } else if ((f & (VOCABULARY | KIN | TITLE | Lexicon.PERSON_NOUN | Lexicon.COLLECTIVE | UNIT_OF_MEASURE)) == 0 && !acronym
@@ -2298,7 +2369,7 @@ public final class TherapyTextScanner {
             score = 0.75;
         } else if ((f & (STOP | CITY | STATE | PLACE_SUFFIX | STREET | KIN | TITLE | Lexicon.PERSON_NOUN
                 | Lexicon.COLLECTIVE)) == 0 && (!start || !english.isCommon(t.text, t.s[i], t.e[i]))
-                && unknownActsLikeName(t, i, start, out)) {
+                && !(isCap(t, i - 1) && t.ws[i] == 1 && !t.claimed[i - 1]) && unknownActsLikeName(t, i, start, out)) {
             score = 0.7;
         } else if (acronym && t.len(i) == 2 && strongVerbAfter(t, i)) {
             score = 0.7; // "JD wants feedback"
@@ -2491,6 +2562,35 @@ public final class TherapyTextScanner {
             return (kf & Lexicon.AUX) != 0 || (kf & SPEECH_VERB) != 0 ? 1 : 0;
         }
         return pastTense(t, k) ? 2 : 0;
+    }
+
+    /** "is what everyone calls her", "is his first name", "was her nickname": the word is what a person is called. */
+    private static boolean calledAfter(Tokens t, int i) {
+        int k = i + 1;
+        if (k >= t.n || t.ws[k] != 1 || !(eq(t, k, "is") || eq(t, k, "was"))) {
+            return false;
+        }
+        for (int m = k + 1; m < t.n && m <= k + 5 && t.kind[m] == WORD; m++) {
+            if (eq(t, m, "name") || eq(t, m, "nickname") || eq(t, m, "alias")) {
+                return true;
+            }
+            if ((eq(t, m, "calls") || eq(t, m, "call") || eq(t, m, "called")) && m + 1 < t.n
+                    && (eq(t, m + 1, "her") || eq(t, m + 1, "him") || eq(t, m + 1, "them") || eq(t, m + 1, "me"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same word stands lowercase elsewhere in the text: the capitalized one is the name ("Will will call"). */
+    private static boolean lowercaseTwin(Tokens t, int i) {
+        for (int k = 0; k < t.n; k++) {
+            if (k != i && t.kind[k] == WORD && t.len(k) == t.len(i) && lower(t.first(k))
+                    && t.text.regionMatches(true, t.s[k], t.text, t.s[i], t.len(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "(she/her)", "(they/them)", "(he/him)": a person's pronouns in parentheses after the word. */
@@ -3068,7 +3168,7 @@ public final class TherapyTextScanner {
                 last = m;
             }
             if ((f & (CLINICAL | STOP)) != 0 && last == i && (f & PUBLIC) == 0 || allCaps(t, i) && last == i
-                    && (f & (CLINICAL | VOCABULARY)) != 0) {
+                    && (f & CLINICAL) != 0) {
                 return i;
             }
         } else if (allClinical) {
