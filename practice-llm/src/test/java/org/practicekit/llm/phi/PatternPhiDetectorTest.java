@@ -67,6 +67,27 @@ class PatternPhiDetectorTest {
     }
 
     @Test
+    void findsNamesThatAreWordsByWhatTheSentenceDoesWithThem() {
+        assertThat(found("Kit and Lark are the names of her friends from camp.")).contains("PERSON:Kit", "PERSON:Lark");
+        assertThat(found("Cricket is what everyone calls her.")).containsExactly("PERSON:Cricket");
+        assertThat(found("Frank was frank today about the drinking.")).containsExactly("PERSON:Frank");
+        assertThat(found("When Marigold gets home she goes to her room.")).containsExactly("PERSON:Marigold");
+        assertThat(found("u know remy from group? he relapsed")).containsExactly("PERSON:remy");
+        assertThat(found("Summer and her girlfriend are moving.")).containsExactly("PERSON:Summer");
+        // the same words where they are no one
+        assertThat(found("Mom and Dad came; an Amber Alert woke her; summer was hard; when Anxiety Rating Scale "
+                + "scores drop, we taper; discussed dosing with prescriber.")).isEmpty();
+    }
+
+    @Test
+    void findsEmployersAndStoresWhereTheNotePutsSomeone() {
+        assertThat(found("He works for UPS out of the hub.")).containsExactly("LOCATION:UPS");
+        assertThat(found("ugh he was at the planet fitness on western again")).contains("LOCATION:planet fitness");
+        assertThat(found("the Walgreens at Clark and Division")).contains("LOCATION:Walgreens");
+        assertThat(found("took the subway; mailed it by UPS; a Taco Bell run")).isEmpty();
+    }
+
+    @Test
     void neverPrintsTextInToString() {
         PhiSpan span = detector.detect("Keisha said hello").get(0);
         assertThat(span.toString()).doesNotContain("Keisha");

@@ -2007,7 +2007,9 @@ public final class TherapyTextScanner {
                 return street; // "Avenida Reforma 220" before "at Avenida ..." reads as a venue
             }
         }
-        if ((f & (Lexicon.STORE | Lexicon.TEAM | Lexicon.PHRASE_START)) != 0 && upper(t.first(i))) {
+        if ((f & (Lexicon.STORE | Lexicon.TEAM | Lexicon.PHRASE_START)) != 0
+                && (upper(t.first(i)) || (f & Lexicon.PHRASE_START) != 0 && phrase(t, i, Lexicon.STORE) > i)) {
+            // a chain of two or more words is one written lowercase too: "at the planet fitness on western"
             int business = business(t, i, f, out);
             if (business > i) {
                 return business;
@@ -2315,7 +2317,8 @@ public final class TherapyTextScanner {
         if ((f & EPONYM) != 0 && (citation(t, i) || !cue && (f & (FIRST | SURNAME | CITY)) == 0)) {
             return i; // "Linehan", "Gottman method", "Miller and Rollnick": a citation, not a person
         }
-        boolean subject = first && subjectOfVerb(t, i) >= 2; // "April was discharged", "Hope didn't come"
+        int subjectStrength = first ? subjectOfVerb(t, i) : 0;
+        boolean subject = subjectStrength >= 2; // "April was discharged", "Hope didn't come"
         if ((f & (MONTH | WEEKDAY)) != 0 && !cue && !subject) {
             return i;
         }
@@ -2334,8 +2337,8 @@ public final class TherapyTextScanner {
             score = 0.95;
         } else if (first && !stop && !vocabulary) {
             score = 0.85;
-        } else if (first && stop && !start && !vocabulary) {
-            score = 0.7;
+        } else if (first && stop && !start && !vocabulary && !(p >= 0 && (eq(t, p, "a") || eq(t, p, "an") || eq(t, p, "the")))) {
+            score = 0.7; // "told Rose", not "an Amber Alert"
         } else if ((first || surname) && !vocabulary && !english.isCommon(t.text, t.s[i], t.e[i])
                 && !placePrepBefore(t, i)) {
             score = 0.8; // "Okafor no-showed", "Kowalski from HR": a listed name that is no English word
@@ -2349,7 +2352,11 @@ public final class TherapyTextScanner {
             score = 0.8; // "Cricket is what everyone calls her", "Prince is his first name"
         } else if (first && start && subjectOfVerb(t, i) >= 1 && lowercaseTwin(t, i)) {
             score = 0.75; // "Frank was frank today", "Max is at the max dose": the name and the word side by side
-        } else if (subject && (f & (PUBLIC | STATE | KIN | TITLE)) == 0) {
+        } else if (!start && !acronym && (f & (VOCABULARY | KIN | TITLE | Lexicon.PERSON_NOUN | Lexicon.COLLECTIVE | CLINICAL
+                | CITY | STATE | UNIT_OF_MEASURE)) == 0 && clauseOpenerBefore(t, i)
+                && (verbStrength(t, i + 1) >= 1 || presentVerb(t, i + 1))) {
+            score = 0.7; // "When Marigold gets home", "because Wolf would not": the subject of a clause
+        } else if (subject && (f & (PUBLIC | STATE | KIN | TITLE)) == 0 || subjectStrength == 3 && (f & (KIN | TITLE)) == 0) {
             score = 0.75; // "Melody didn't come", "Robin's landlord", "Chase in billing said": a name that is a word
         } else if ((f & (VOCABULARY | KIN | TITLE | Lexicon.PERSON_NOUN | Lexicon.COLLECTIVE | UNIT_OF_MEASURE)) == 0 && !acronym
                 && english.isCommon(t.text, t.s[i], t.e[i]) && humanVerbAfter(t, i)) {
@@ -2479,7 +2486,7 @@ public final class TherapyTextScanner {
     private int subjectOfVerb(Tokens t, int i) {
         if (possessiveAfter(t, i)) {
             int k = i + 3;
-            return k < t.n && t.kind[k] == WORD && (flags(t, k) & (KIN | TITLE | Lexicon.PERSON_NOUN)) != 0 ? 2 : 0;
+            return k < t.n && t.kind[k] == WORD && (flags(t, k) & (KIN | TITLE | Lexicon.PERSON_NOUN)) != 0 ? 3 : 0;
         }
         int k = i + 1;
         if (t.isPunct(k, '(') && k + 1 < t.n) {
@@ -2502,7 +2509,7 @@ public final class TherapyTextScanner {
                 if ((isCap(t, n) && (flags(t, n) & (FIRST | SURNAME)) != 0 && (flags(t, n) & VOCABULARY) == 0)
                         || (eq(t, n, "her") || eq(t, n, "his") || eq(t, n, "their") || eq(t, n, "my"))
                         && n + 1 < t.n && (flags(t, n + 1) & KIN) != 0) {
-                    return 2; // "Ivy and Teodor", "Chastity and her wife"
+                    return isCap(t, n) ? 2 : 3; // "Ivy and Teodor", "Chastity and her wife"
                 }
                 return 0;
             }
@@ -2562,6 +2569,28 @@ public final class TherapyTextScanner {
             return (kf & Lexicon.AUX) != 0 || (kf & SPEECH_VERB) != 0 ? 1 : 0;
         }
         return pastTense(t, k) ? 2 : 0;
+    }
+
+    /** A lowercase word that opens a clause, so a capitalized word after it is the clause's subject. */
+    private boolean clauseOpenerBefore(Tokens t, int i) {
+        int p = i - 1;
+        return p >= 0 && t.kind[p] == WORD && t.ws[i] == 1 && !upper(t.first(p)) && (eq(t, p, "when") || eq(t, p, "if")
+                || eq(t, p, "because") || eq(t, p, "after") || eq(t, p, "before") || eq(t, p, "until")
+                || eq(t, p, "since") || eq(t, p, "while") || eq(t, p, "though") || eq(t, p, "although")
+                || eq(t, p, "unless") || eq(t, p, "once") || eq(t, p, "whenever") || eq(t, p, "but"))
+                || p >= 0 && t.kind[p] == WORD && t.ws[i] == 1 && upper(t.first(p)) && sentenceStart(t, p) && (eq(t, p, "when")
+                || eq(t, p, "if") || eq(t, p, "because") || eq(t, p, "after") || eq(t, p, "before") || eq(t, p, "since")
+                || eq(t, p, "while") || eq(t, p, "once") || eq(t, p, "whenever") || eq(t, p, "until"));
+    }
+
+    /** A lowercase present-tense verb such as "gets", "wants", "calls": an everyday word in -s whose stem is one too. */
+    private boolean presentVerb(Tokens t, int k) {
+        if (k >= t.n || t.kind[k] != WORD || t.ws[k] != 1 || t.len(k) < 4 || !lower(t.first(k))) {
+            return false;
+        }
+        int e = t.e[k];
+        return t.c[e - 1] == 's' && t.c[e - 2] != 's' && t.c[e - 2] != '\'' && english.isCommon(t.text, t.s[k], e)
+                && english.isCommon(t.text, t.s[k], e - 1) && (flags(t, k) & (VOCABULARY | CLINICAL)) == 0;
     }
 
     /** "is what everyone calls her", "is his first name", "was her nickname": the word is what a person is called. */
@@ -3270,7 +3299,7 @@ public final class TherapyTextScanner {
                     || eq(t, n, "employee") || eq(t, n, "job")) {
                 return true;
             }
-            return (eq(t, n, "in") || eq(t, n, "on") || eq(t, n, "near") || eq(t, n, "off")) && n + 1 < t.n
+            return (eq(t, n, "in") || eq(t, n, "on") || eq(t, n, "near") || eq(t, n, "off") || eq(t, n, "at")) && n + 1 < t.n
                     && (isCap(t, n + 1) || t.kind[n + 1] == NUM || t.kind[n + 1] == ALNUM);
         }
         return false;
