@@ -88,6 +88,14 @@ class PatternPhiDetectorTest {
     }
 
     @Test
+    void leavesModelsDescriptionsAndGenericServicesAlone() {
+        assertThat(found("Reviewed Gottman's Sound Relationship House; client reports Capgras-like beliefs and deja vu; "
+                + "she was seen in Urgent Care, admitted to Inpatient Psychiatry, and her son is in Kindergarten.")).isEmpty();
+        assertThat(found("Her plate is IL 7JK 392.")).containsExactly("VEHICLE:7JK 392");
+        assertThat(found("He goes to Evanston Township High.")).containsExactly("LOCATION:Evanston Township High");
+    }
+
+    @Test
     void neverPrintsTextInToString() {
         PhiSpan span = detector.detect("Keisha said hello").get(0);
         assertThat(span.toString()).doesNotContain("Keisha");

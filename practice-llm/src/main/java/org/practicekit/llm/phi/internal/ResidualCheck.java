@@ -155,6 +155,9 @@ public final class ResidualCheck {
             return initial(text, s, e);
         }
         boolean start = sentenceStart(text, s);
+        if (describedBy(text, s, e)) {
+            return false; // "Capgras-like", "Gottman-informed": a description, not a person
+        }
         if (allCaps(text, s, e)) {
             // acronyms: clinical shorthand is full of them; an employer's is not ("works for UPS")
             return ps >= 0 && !start && (f & CLINICAL) == 0 && employerBefore(text, ps, pe);
@@ -312,6 +315,19 @@ public final class ResidualCheck {
     private boolean pastTense(String text, int s, int e) {
         return e - s >= 5 && text.charAt(e - 1) == 'd' && text.charAt(e - 2) == 'e' && Character.isLowerCase(text.charAt(s))
                 && english.isCommonWord(text, s, e);
+    }
+
+    private static boolean describedBy(String text, int s, int e) {
+        int hyphen = text.lastIndexOf('-', e - 1);
+        if (hyphen <= s) {
+            if (e + 1 >= text.length() || text.charAt(e) != '-') {
+                return false;
+            }
+            hyphen = e;
+        }
+        int n = hyphen + 1;
+        return wordIs(text, n, "like") || wordIs(text, n, "type") || wordIs(text, n, "esque") || wordIs(text, n, "style")
+                || wordIs(text, n, "based") || wordIs(text, n, "informed") || wordIs(text, n, "related");
     }
 
     /** The word and a person's placeholder are joined by "and" or "&": "Kit and [PERSON_1]", "[NAME_2] & Lark". */
@@ -627,7 +643,8 @@ public final class ResidualCheck {
 
     private static boolean isConnector(String text, int s, int e) {
         return wordIs(text, s, "of") || wordIs(text, s, "the") || wordIs(text, s, "and") || wordIs(text, s, "for")
-                || wordIs(text, s, "to") || wordIs(text, s, "in");
+                || wordIs(text, s, "to") || wordIs(text, s, "in") || wordIs(text, s, "on") || wordIs(text, s, "a")
+                || wordIs(text, s, "an") || wordIs(text, s, "with");
     }
 
     private boolean citation(String text, int e) {

@@ -1637,6 +1637,11 @@ public final class TherapyTextScanner {
         if ((ctx & NOT_ID) != 0) {
             return last + 1;
         }
+        if ((ctx & CTX_VEHICLE) != 0 && id.length() <= 4 && last + 1 < t.n && t.ws[last + 1] == 1
+                && (t.kind[last + 1] == NUM || t.kind[last + 1] == ALNUM) && t.len(last + 1) <= 4) {
+            emit(t, out, i, last + 1, PhiCategory.VEHICLE, 0.85); // "plate 7JK 392": a plate written in two groups
+            return last + 2;
+        }
         if (underscore(t, i, last)) {
             emit(t, out, i, last, PhiCategory.USERNAME, 0.8); // "h0ney_trap99": notes never use underscores
             return last + 1;
@@ -2284,6 +2289,9 @@ public final class TherapyTextScanner {
             naming = pp >= 0 && (flags(t, pp) & NAMING) != 0 && "name".regionMatches(true, 0, t.text, t.s[pp], 4);
         }
         boolean cue = title || kin || naming;
+        if (describedBy(t, i)) {
+            return i + 3; // "Capgras-like beliefs", "Gottman-informed work": a description, not a person
+        }
         if (!title && !kin && ProperNounContext.namesNoOne(t.text, t.s[i], t.e[i])
                 || ProperNounContext.eponymousTitle(t.text, t.s[i], t.e[i])) {
             return i; // "her dog Maple", "dressed as Wonder Woman", "Glasgow Coma Scale", "drinks Jameson"
@@ -2434,7 +2442,7 @@ public final class TherapyTextScanner {
             name = !stop && (f & (KIN | SLANG)) == 0; // "me and sol", "me and saoirse"
         } else if (p >= 1 && eq(t, p, "and") && t.claimed[p - 1]) {
             name = first && !stop || !common; // "jess and tay"
-        } else if (i + 2 < t.n && eq(t, i + 1, "and") && t.kind[i + 2] == WORD && !common && (f & STOP) == 0
+        } else if (i + 2 < t.n && eq(t, i + 1, "and") && t.kind[i + 2] == WORD && lower(t.first(i + 2)) && !common && (f & STOP) == 0
                 && !english.isCommon(t.text, t.s[i + 2], t.e[i + 2]) && (flags(t, i + 2) & (SLANG | VOCABULARY)) == 0
                 && !english.isOrdinary(t.text, t.s[i], t.e[i])) {
             name = true; // "jess and tay are": two words no dictionary knows, joined like two people
@@ -2569,6 +2577,14 @@ public final class TherapyTextScanner {
             return (kf & Lexicon.AUX) != 0 || (kf & SPEECH_VERB) != 0 ? 1 : 0;
         }
         return pastTense(t, k) ? 2 : 0;
+    }
+
+    /** "Capgras-like", "Gottman-informed", "Kafka-esque": the word with a suffix that makes it a description. */
+    private static boolean describedBy(Tokens t, int i) {
+        int k = i + 2;
+        return t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && k < t.n && t.ws[k] == 0 && t.kind[k] == WORD
+                && (eq(t, k, "like") || eq(t, k, "type") || eq(t, k, "esque") || eq(t, k, "style") || eq(t, k, "based")
+                || eq(t, k, "informed") || eq(t, k, "related"));
     }
 
     /** A lowercase word that opens a clause, so a capitalized word after it is the clause's subject. */
@@ -3104,6 +3120,9 @@ public final class TherapyTextScanner {
         if (!t.isPunct(i + 1, '-') || t.ws[i + 1] != 0 || i + 2 >= t.n || t.ws[i + 2] != 0 || t.kind[i + 2] != WORD) {
             return i;
         }
+        if (describedBy(t, i)) {
+            return i + 3; // "Capgras-like beliefs", "Gottman-informed work": a description, not a person
+        }
         int k = i;
         boolean unknown = false;
         while (true) {
@@ -3147,6 +3166,11 @@ public final class TherapyTextScanner {
     private int organization(Tokens t, int i, long f, List<PhiSpan> out) {
         if ((f & (TITLE | KIN)) != 0 && (f & ORG_SUFFIX) == 0) {
             return i; // "Dr. Alvarez at ...": a person first
+        }
+        if ((f & (ORG_SUFFIX | PLACE_SUFFIX | FIRST | SURNAME | CITY)) == 0 && (f & EPONYM) != 0 && possessiveAfter(t, i)
+                || sentenceStart(t, i) && (f & (ORG_SUFFIX | PLACE_SUFFIX | FIRST | SURNAME | CITY | PUBLIC)) == 0
+                && english.isCommon(t.text, t.s[i], t.e[i]) && !(i + 1 < t.n && t.ws[i + 1] == 1 && (flags(t, i + 1) & ORG_SUFFIX) != 0)) {
+            return i; // "Reviewed Gottman's Sound Relationship House": a verb and a cited model, no organization
         }
         int last = -1;
         int k = i;
@@ -3324,6 +3348,9 @@ public final class TherapyTextScanner {
         }
         // "Inc.", "Co.": the abbreviation's full stop
         if (t.isPunct(m, '.') && t.ws[m] == 0 && t.len(last) <= 4 && (flags(t, last) & ORG_SUFFIX) != 0
+                && (eq(t, last, "inc") || eq(t, last, "co") || eq(t, last, "corp") || eq(t, last, "ltd")
+                || eq(t, last, "bros") || eq(t, last, "assn") || eq(t, last, "dept") || eq(t, last, "univ")
+                || eq(t, last, "intl") || eq(t, last, "mfg") || eq(t, last, "sch") || eq(t, last, "hosp"))
                 && (m + 1 >= t.n || t.ws[m + 1] != 0 || t.kind[m + 1] == PUNCT)) {
             return m;
         }
