@@ -2438,6 +2438,9 @@ public final class TherapyTextScanner {
             name = first && (!stop || verb || introduced) || !common && !stop && (f & VOCABULARY) == 0;
         } else if ((f & VOCABULARY) != 0) {
             name = false;
+        } else if (first && !stop && (f & (KIN | Lexicon.PERSON_NOUN)) == 0 && lower(t.first(0)) && clauseOpenerBefore(t, i)
+                && verbStrength(t, i + 1) >= 1) {
+            name = true; // "idk if cole is mad at me": a given name as the subject of a clause
         } else if (p >= 1 && eq(t, p, "and") && eq(t, p - 1, "me")) {
             name = !stop && (f & (KIN | SLANG)) == 0; // "me and sol", "me and saoirse"
         } else if (p >= 1 && eq(t, p, "and") && t.claimed[p - 1]) {
