@@ -91,6 +91,10 @@ class PatternPhiDetectorTest {
     void leavesModelsDescriptionsAndGenericServicesAlone() {
         assertThat(found("Reviewed Gottman's Sound Relationship House; client reports Capgras-like beliefs and deja vu; "
                 + "she was seen in Urgent Care, admitted to Inpatient Psychiatry, and her son is in Kindergarten.")).isEmpty();
+        assertThat(found("Used parts language (Schwartz); discussed the Stanford Prison Experiment; she compares "
+                + "herself to Beyoncé and idolizes Michael Jordan.")).isEmpty();
+        assertThat(found("Her brother (Schwartz) called; her son Michael Jordan Reyes too."))
+                .containsExactly("PERSON:Schwartz", "PERSON:Michael Jordan Reyes");
         assertThat(found("Her plate is IL 7JK 392.")).containsExactly("VEHICLE:7JK 392");
         assertThat(found("He goes to Evanston Township High.")).containsExactly("LOCATION:Evanston Township High");
     }

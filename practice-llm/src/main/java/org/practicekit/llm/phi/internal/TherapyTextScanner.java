@@ -2021,8 +2021,9 @@ public final class TherapyTextScanner {
             }
         }
         int phrase = vocabularyPhrase(t, i);
-        if (phrase > i) {
-            return phrase + 1; // "Christmas Eve", "Serenity Prayer", "The Body Keeps the Score"
+        int cue = prevWord(t, i);
+        if (phrase > i && !(cue >= 0 && (flags(t, cue) & (KIN | TITLE | NAMING)) != 0 && (f & (FIRST | SURNAME)) != 0)) {
+            return phrase + 1; // "Christmas Eve", "Serenity Prayer", "The Body Keeps the Score"; not "her son Michael Jordan Reyes"
         }
         if (upper(t.first(i)) && t.len(i) > 3 && t.c[t.e[i] - 1] == 's'
                 && (lex.get(t.c, t.s[i], t.e[i] - 1) & VOCABULARY) != 0) {
@@ -2747,6 +2748,11 @@ public final class TherapyTextScanner {
 
     /** An eponym cited: "Gottman method", "Linehan's theory", "Porges' language", "Miller and Rollnick". */
     private boolean citation(Tokens t, int i) {
+        if (t.isPunct(i - 1, '(') && (t.isPunct(i + 1, ')') || t.isPunct(i + 1, ',') && i + 2 < t.n && t.kind[i + 2] == NUM)
+                && i >= 2 && t.kind[i - 2] == WORD && !upper(t.first(i - 2))
+                && (flags(t, i - 2) & (KIN | TITLE | Lexicon.PERSON_NOUN)) == 0) {
+            return true; // "parts language (Schwartz)", "attachment (Bowlby, 1969)": a source in parentheses
+        }
         int k = i + 1;
         if (k < t.n && t.kind[k] == PUNCT && (t.first(k) == '\'' || t.first(k) == '\u2019') && t.ws[k] == 0) {
             return true;
