@@ -100,6 +100,16 @@ final class PhiCorpusEvaluation {
     }
 
     /** Scores the detector alone and then the guard over MockWebServer. */
+    /**
+     * Scores corpora/phi/{@code file} through the detector and the guard and writes only its figures and
+     * misses to target/phi-{@code name}-report.txt: what a blind or seen round may show.
+     */
+    static PhiCorpusEvaluation roundReport(String file, String name) {
+        PhiCorpusEvaluation e = detectorAndGuard(name, PhiCorpus.corpus(file));
+        e.write("phi-" + name + "-report.txt", e.missesReport());
+        return e;
+    }
+
     static PhiCorpusEvaluation detectorAndGuard(String name, List<Snippet> corpus) {
         PhiCorpusEvaluation e = detector(name, corpus);
         e.scoreGuard(corpus);
