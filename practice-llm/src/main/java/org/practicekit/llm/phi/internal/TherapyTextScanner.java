@@ -2583,6 +2583,30 @@ public final class TherapyTextScanner {
         return pastTense(t, k) ? 2 : 0;
     }
 
+    /**
+     * "County Road 12", "State Route 9", "Rural Route 2, Box 14": a rural address by its numbered road; the last
+     * token, or {@code i}.
+     */
+    private int numberedRoad(Tokens t, int i) {
+        int k = i;
+        if ((eq(t, k, "county") || eq(t, k, "state") || eq(t, k, "rural") || eq(t, k, "farm")) && k + 1 < t.n
+                && t.ws[k + 1] == 1 && isCap(t, k + 1)) {
+            k++;
+        }
+        if (k == i || !(eq(t, k, "route") || eq(t, k, "road") || eq(t, k, "rd") || eq(t, k, "highway")) || !isCap(t, k)) {
+            return i; // "off Route 83", "Highway 41" alone are roads anyone drives, not an address
+        }
+        int n = k + 1;
+        if (n >= t.n || t.ws[n] != 1 || t.kind[n] != NUM || t.len(n) > 4) {
+            return i;
+        }
+        int end = n;
+        if (t.isPunct(end + 1, ',') && end + 3 < t.n && eq(t, end + 2, "box") && t.kind[end + 3] == NUM) {
+            end += 3; // "Rural Route 2, Box 14"
+        }
+        return end;
+    }
+
     /** "Capgras-like", "Gottman-informed", "Kafka-esque": the word with a suffix that makes it a description. */
     private static boolean describedBy(Tokens t, int i) {
         int k = i + 2;
@@ -3076,6 +3100,11 @@ public final class TherapyTextScanner {
      * apto 51", "Calle Durango 88", "Carrera 7 #71-21", "ul. Długa 14/3".
      */
     private int streetWordFirst(Tokens t, int i, List<PhiSpan> out) {
+        int road = numberedRoad(t, i);
+        if (road > i) {
+            emit(t, out, i, road, PhiCategory.ADDRESS, 0.75);
+            return road + 1;
+        }
         if (!(eq(t, i, "rua") || eq(t, i, "calle") || eq(t, i, "avenida") || eq(t, i, "carrera") || eq(t, i, "cra")
                 || eq(t, i, "via") || eq(t, i, "viale") || eq(t, i, "rue") || eq(t, i, "ulica") || eq(t, i, "ul")
                 || eq(t, i, "travessa") || eq(t, i, "estrada") || eq(t, i, "calzada") || eq(t, i, "paseo")
