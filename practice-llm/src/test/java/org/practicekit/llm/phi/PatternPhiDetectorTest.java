@@ -85,6 +85,8 @@ class PatternPhiDetectorTest {
         assertThat(found("ugh he was at the planet fitness on western again")).contains("LOCATION:planet fitness");
         assertThat(found("the Walgreens at Clark and Division")).contains("LOCATION:Walgreens");
         assertThat(found("took the subway; mailed it by UPS; a Taco Bell run")).isEmpty();
+        assertThat(found("She's a sophomore at NIU; her UIC student ID.")).containsExactly("LOCATION:NIU", "LOCATION:UIC");
+        assertThat(found("Stepped down from PHP to IOP; seen at the ED and at OT; at AA; at SNF.")).isEmpty();
     }
 
     @Test

@@ -2003,6 +2003,12 @@ public final class TherapyTextScanner {
         if (handle > i) {
             return handle;
         }
+        if (allCaps(t, i) && t.len(i) <= 5 && (f & (VOCABULARY | CLINICAL | STATE | TITLE | KIN | UNIT_OF_MEASURE
+                | ANY_ID_CONTEXT | SLANG | MONTH | WEEKDAY | STOP | Lexicon.PHRASE_START)) == 0
+                && !(i + 1 < t.n && t.ws[i + 1] == 1 && isCap(t, i + 1)) && institutionCue(t, i)) {
+            emit(t, out, i, i, PhiCategory.LOCATION, 0.7); // "a sophomore at NIU", "her UIC student ID", "works for CPD"
+            return i + 1;
+        }
         if (upper(t.first(i)) && ProperNounContext.eponymousTitle(t.text, t.s[i], t.e[i])) {
             return i + 1; // "Toronto Alexithymia Scale", "Geneva Convention": a title, no place and no person
         }
@@ -2605,6 +2611,24 @@ public final class TherapyTextScanner {
             end += 3; // "Rural Route 2, Box 14"
         }
         return end;
+    }
+
+    /** Around an acronym no list knows, words that make it a school or an employer: "at", "from", "out of", "works for", "student". */
+    private boolean institutionCue(Tokens t, int i) {
+        int p = i - 1;
+        if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the")) {
+            p--;
+        }
+        if (p >= 0 && t.kind[p] == WORD && (eq(t, p, "at") || eq(t, p, "from") || eq(t, p, "attends")
+                || eq(t, p, "attending") || eq(t, p, "attended") || eq(t, p, "of") && p >= 1 && eq(t, p - 1, "out"))
+                || employerBefore(t, i)) {
+            return true;
+        }
+        int n = i + 1;
+        return n < t.n && t.kind[n] == WORD && t.ws[n] == 1 && (eq(t, n, "student") || eq(t, n, "students")
+                || eq(t, n, "campus") || eq(t, n, "alum") || eq(t, n, "alumni") || eq(t, n, "freshman")
+                || eq(t, n, "sophomore") || eq(t, n, "faculty") || eq(t, n, "professor") || eq(t, n, "dorm")
+                || eq(t, n, "dorms"));
     }
 
     /** "Capgras-like", "Gottman-informed", "Kafka-esque": the word with a suffix that makes it a description. */
