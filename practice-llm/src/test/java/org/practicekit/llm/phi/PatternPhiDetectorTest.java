@@ -102,6 +102,17 @@ class PatternPhiDetectorTest {
     }
 
     @Test
+    void findsAgesOverEightyNineInWordsDecadesAndOrdinals() {
+        assertThat(found("Her mother is in her late 90s.")).containsExactly("AGE:late 90s");
+        assertThat(found("Dad is in his early nineties.")).containsExactly("AGE:early nineties");
+        assertThat(found("Living with her nonagenarian mother.")).containsExactly("AGE:nonagenarian");
+        assertThat(found("Grandma's 100th birthday is Saturday.")).containsExactly("AGE:100th");
+        assertThat(found("Uncle had his 97th.")).containsExactly("AGE:97th");
+        assertThat(found("Grandmother, now 93, moved in.")).containsExactly("AGE:93");
+        assertThat(found("Music from the 90s; her score, now 95, improved; his 3rd relapse.")).isEmpty();
+    }
+
+    @Test
     void neverPrintsTextInToString() {
         PhiSpan span = detector.detect("Keisha said hello").get(0);
         assertThat(span.toString()).doesNotContain("Keisha");

@@ -1227,9 +1227,11 @@ public final class TherapyTextScanner {
             return false;
         }
         // "Grandfather (97)", "Thaddea (93) came in", "her great-aunt, 102, is", "Widower, 90, referred"
-        if (p >= 1 && (t.isPunct(p, '(') && (t.isPunct(g + 1, ')') || t.isPunct(g + 1, ','))
-                || t.isPunct(p, ',') && (t.isPunct(g + 1, ',') || t.isPunct(g + 1, ')')))) {
-            return personWord(t, p - 1);
+        int q = p >= 1 && t.kind[p] == WORD && (eq(t, p, "now") || eq(t, p, "almost") || eq(t, p, "nearly")
+                || eq(t, p, "just") || eq(t, p, "barely") || eq(t, p, "recently")) ? p - 1 : p; // "Grandmother, now 93,"
+        if (q >= 1 && (t.isPunct(q, '(') && (t.isPunct(g + 1, ')') || t.isPunct(g + 1, ','))
+                || t.isPunct(q, ',') && (t.isPunct(g + 1, ',') || t.isPunct(g + 1, ')')))) {
+            return personWord(t, q - 1);
         }
         // "Pt is 94", "Dad (Clarence) is 93", "she's almost 100", "he will be 91"
         int c = p;
@@ -1423,7 +1425,7 @@ public final class TherapyTextScanner {
 
     private static boolean ordinal(Tokens t, int i) {
         int len = t.len(i);
-        if (len < 3 || len > 4) {
+        if (len < 3 || len > 5) {
             return false;
         }
         String suffix = t.text.substring(t.e[i] - 2, t.e[i]).toLowerCase(java.util.Locale.ROOT);
@@ -1566,6 +1568,11 @@ public final class TherapyTextScanner {
             emit(t, out, i, last, PhiCategory.USERNAME, 0.8); // notes never use underscores
             return last + 1;
         }
+        int decade = decadeAge(t, i);
+        if (decade >= 0) {
+            emit(t, out, decade, i, PhiCategory.AGE, 0.8); // "in her late 90s"
+            return i + 1;
+        }
         int postcode = postcode(t, i);
         if (postcode > i) {
             emit(t, out, i, postcode, PhiCategory.ZIP, 0.8);
@@ -1608,8 +1615,9 @@ public final class TherapyTextScanner {
                         emit(t, out, i, end, PhiCategory.ADDRESS, 0.8);
                         return end + 1;
                     }
-                    if (t.len(i) >= 4 && i + 1 < t.n && t.kind[i + 1] == WORD && eq(t, i + 1, "birthday")
-                            && ordinalValue(t, i) >= 90 && ordinalValue(t, i) <= 125) {
+                    if (t.len(i) >= 4 && ordinalValue(t, i) >= 90 && ordinalValue(t, i) <= 125 && (i + 1 < t.n
+                            && t.kind[i + 1] == WORD && eq(t, i + 1, "birthday") || possessorBefore(t, i)
+                            && (i + 1 >= t.n || t.kind[i + 1] == PUNCT))) {
                         emit(t, out, i, i, PhiCategory.AGE, 0.85); // "her 95th birthday" tells an age over 89
                         return i + 1;
                     }
@@ -2002,6 +2010,15 @@ public final class TherapyTextScanner {
         int handle = handleShape(t, i, out);
         if (handle > i) {
             return handle;
+        }
+        if (eq(t, i, "nonagenarian") || eq(t, i, "centenarian") || eq(t, i, "supercentenarian")) {
+            emit(t, out, i, i, PhiCategory.AGE, 0.8); // the word tells an age over 89
+            return i + 1;
+        }
+        int decade = eq(t, i, "nineties") ? decadeAge(t, i) : -1;
+        if (decade >= 0) {
+            emit(t, out, decade, i, PhiCategory.AGE, 0.8); // "in his early nineties"
+            return i + 1;
         }
         if (allCaps(t, i) && t.len(i) <= 5 && (f & (VOCABULARY | CLINICAL | STATE | TITLE | KIN | UNIT_OF_MEASURE
                 | ANY_ID_CONTEXT | SLANG | MONTH | WEEKDAY | STOP | Lexicon.PHRASE_START)) == 0
@@ -2629,6 +2646,37 @@ public final class TherapyTextScanner {
                 || eq(t, n, "campus") || eq(t, n, "alum") || eq(t, n, "alumni") || eq(t, n, "freshman")
                 || eq(t, n, "sophomore") || eq(t, n, "faculty") || eq(t, n, "professor") || eq(t, n, "dorm")
                 || eq(t, n, "dorms"));
+    }
+
+    /**
+     * "in her late 90s", "in his early nineties", "in their 90's": a person's decade over 89; the first token of
+     * the age ("late", or the decade itself), or -1.
+     */
+    private static int decadeAge(Tokens t, int i) {
+        boolean nineties = eq(t, i, "90s") || eq(t, i, "nineties") || t.kind[i] == NUM && eq(t, i, "90")
+                && t.isPunct(i + 1, '\'') && i + 2 < t.n && eq(t, i + 2, "s");
+        if (!nineties) {
+            return -1;
+        }
+        int first = i;
+        int p = i - 1;
+        if (p >= 0 && t.kind[p] == WORD && (eq(t, p, "early") || eq(t, p, "mid") || eq(t, p, "late"))) {
+            first = p;
+            p--;
+        }
+        if (p >= 1 && t.kind[p] == WORD && (eq(t, p, "his") || eq(t, p, "her") || eq(t, p, "their"))
+                && t.kind[p - 1] == WORD && eq(t, p - 1, "in")) {
+            return first;
+        }
+        return -1;
+    }
+
+    /** "his", "her", "their" or a possessive "'s" right before: "Grandpa had his 97th.", "Nana's 100th". */
+    private static boolean possessorBefore(Tokens t, int i) {
+        int p = i - 1;
+        return p >= 0 && t.kind[p] == WORD && (eq(t, p, "his") || eq(t, p, "her") || eq(t, p, "their")
+                || t.len(p) == 1 && (t.first(p) == 's' || t.first(p) == 'S') && (t.isPunct(p - 1, '\'')
+                || t.isPunct(p - 1, '\u2019')));
     }
 
     /** "Capgras-like", "Gottman-informed", "Kafka-esque": the word with a suffix that makes it a description. */
