@@ -114,6 +114,15 @@ class PhiGuardTest {
     }
 
     @Test
+    void residualCheckLetsScoresMoneyAndModifiedCodesThrough() {
+        EchoClient client = new EchoClient(false);
+        String prompt = "Dx F10.20; A1c 6.5%; scored 1450 on the SAT; rent is 1850 a month; billed 90837-95.";
+        guard(BLIND).complete(client, LlmRequest.builder().user(prompt).build(), KnownIdentifiers.none(), "client-17");
+
+        assertThat(client.seen.get(0).messages().get(0).text()).isEqualTo(prompt);
+    }
+
+    @Test
     void residualCheckFailsClosedOnAnIdentifierShapedNumberAndNamesOnlyItsCategory() {
         EchoClient client = new EchoClient(false);
         assertThatThrownBy(() -> guard(BLIND).complete(client,

@@ -806,7 +806,12 @@ public final class ResidualCheck {
             if (len == 4 && clockTime(text, start) && timeContext(text, start, end)) {
                 return true; // "at 0300"
             }
-            return false;
+            return len <= 5 && scoreOrMoney(text, start, end); // "scored 1450 on the SAT", "rent is 1850 a month"
+        }
+        // "90837-95": a CPT code with its modifier
+        if (runs == 2 && end - start == 8 && text.charAt(start + 5) == '-' && (text.startsWith("90", start)
+                || text.startsWith("96", start) || text.startsWith("97", start) || text.startsWith("99", start))) {
+            return true;
         }
         // "0700-1300": a clock range
         if (runs == 2 && end - start == 9 && text.charAt(start + 4) == '-' && clockTime(text, start)
@@ -828,6 +833,32 @@ public final class ResidualCheck {
         }
         return false;
     }
+
+    /** A test score or an amount of money by the words around it: "SAT 1280", "scored 1450", "owes 1500", "1850 a month". */
+    private static boolean scoreOrMoney(String text, int start, int end) {
+        int p = ProperNounContext.prevWordStart(text, start, false);
+        if (p >= 0 && wordIs(text, p, "is") || p >= 0 && wordIs(text, p, "was") || p >= 0 && wordIs(text, p, "of")
+                || p >= 0 && wordIs(text, p, "to") || p >= 0 && wordIs(text, p, "about") || p >= 0 && wordIs(text, p, "around")) {
+            p = ProperNounContext.prevWordStart(text, p, false); // "rent is 1850", "a score of 1450"
+        }
+        if (p >= 0 && start - lettersEnd(text, p) <= 2) {
+            String w = text.substring(p, lettersEnd(text, p)).toLowerCase(java.util.Locale.ROOT);
+            if (SCORE_OR_MONEY.contains(w)) {
+                return true;
+            }
+        }
+        int n = skipBlanks(text, end);
+        return n == end + 1 && (text.regionMatches(true, n, "a month", 0, 7) || text.regionMatches(true, n, "per month", 0, 9)
+                || text.regionMatches(true, n, "a year", 0, 6) || text.regionMatches(true, n, "per year", 0, 8)
+                || text.regionMatches(true, n, "a week", 0, 6) || text.regionMatches(true, n, "monthly", 0, 7)
+                || text.regionMatches(true, n, "bucks", 0, 5) || text.regionMatches(true, n, "in rent", 0, 7)
+                || text.regionMatches(true, n, "in debt", 0, 7));
+    }
+
+    private static final java.util.Set<String> SCORE_OR_MONEY = java.util.Set.of("scored", "score", "scores", "sat", "gre",
+            "act", "lsat", "mcat", "gmat", "psat", "rent", "owes", "owed", "owe", "paid", "pays", "pay", "costs", "cost",
+            "spent", "spends", "spend", "earns", "earned", "makes", "salary", "income", "debt", "bill", "balance",
+            "deposit", "loan", "fine", "bail", "budget", "saved", "savings", "lost", "borrowed", "tuition", "copay");
 
     private boolean unitAfter(String text, int end) {
         int k = end;
