@@ -114,9 +114,11 @@ class PhiGuardTest {
     }
 
     @Test
-    void residualCheckLetsScoresMoneyAndModifiedCodesThrough() {
+    void residualCheckLetsScoresMoneyCodesAndHeadingsThrough() {
         EchoClient client = new EchoClient(false);
-        String prompt = "Dx F10.20; A1c 6.5%; scored 1450 on the SAT; rent is 1850 a month; billed 90837-95.";
+        String prompt = "Dx F10.20; A1c 6.5%; scored 1450 on the SAT; rent is 1850 a month; billed 90837-95. "
+                + "Mental Status Exam: Alert, Oriented x3, Mood Euthymic. Interventions: Cognitive Restructuring, "
+                + "Validation. Homework: Thought Log. Next Session: Tuesday via Telehealth.";
         guard(BLIND).complete(client, LlmRequest.builder().user(prompt).build(), KnownIdentifiers.none(), "client-17");
 
         assertThat(client.seen.get(0).messages().get(0).text()).isEqualTo(prompt);

@@ -194,9 +194,11 @@ public final class ResidualCheck {
             return (f & (FIRST | SURNAME | STOP)) != 0 && (f & (KIN | PERSON_NOUN | COLLECTIVE)) == 0
                     && actsAsSubject(text, e) && !inPhrase(text, s, e);
         }
-        // deny by default: an everyday word capitalized inside a sentence is a proper noun ("the Cubs",
-        // "Whole Foods", "met Rose there"), unless it is a relation, a counted thing ("Step 4") or a title word
-        return (f & (KIN | PERSON_NOUN | COLLECTIVE | UNIT_OF_MEASURE | CITATION)) == 0 && !numberAfter(text, e)
+        // an everyday word capitalized inside a sentence is a proper noun when a name list has it ("met Rose
+        // there", "the Cubs", "Whole Foods") or the note puts someone there ("from Covenant"), unless it is a
+        // relation, a counted thing ("Step 4") or a title word; headings and labels ("Mood: Euthymic") are not
+        return ((f & (FIRST | SURNAME | STORE | Lexicon.TEAM | Lexicon.CITY)) != 0 || ps >= 0 && placeWordBefore(text, ps, pe))
+                && (f & (KIN | PERSON_NOUN | COLLECTIVE | UNIT_OF_MEASURE | CITATION)) == 0 && !numberAfter(text, e)
                 && !functionWord(text, s, e) && !inPhrase(text, s, e) && !titleRun(text, s, e);
     }
 
