@@ -97,6 +97,8 @@ class PatternPhiDetectorTest {
                 + "herself to Beyoncé and idolizes Michael Jordan.")).isEmpty();
         assertThat(found("Her brother (Schwartz) called; her son Michael Jordan Reyes too."))
                 .containsExactly("PERSON:Schwartz", "PERSON:Michael Jordan Reyes");
+        assertThat(found("Spent Memorial Day at the Lake; slept in the Car; went to the Y, then to the City.")).isEmpty();
+        assertThat(found("Grew up in the Bronx; lives in the Loop.")).containsExactly("LOCATION:Bronx", "LOCATION:Loop");
         assertThat(found("Her plate is IL 7JK 392.")).containsExactly("VEHICLE:7JK 392");
         assertThat(found("He goes to Evanston Township High.")).containsExactly("LOCATION:Evanston Township High");
     }

@@ -2679,6 +2679,20 @@ public final class TherapyTextScanner {
                 || t.isPunct(p - 1, '\u2019')));
     }
 
+    /**
+     * "in the Car", "at the Lake", "to the City", "at the Y": one everyday noun after "the", capitalized for
+     * emphasis or habit, names a kind of place; "at the Admiral Grill" or "from Kharkiv" do not read so.
+     */
+    private boolean genericNoun(Tokens t, int i) {
+        int p = i - 1;
+        if (t.len(i) < 2) {
+            return true;
+        }
+        return p >= 0 && t.kind[p] == WORD && eq(t, p, "the") && !(i + 1 < t.n && t.ws[i + 1] == 1 && isCap(t, i + 1))
+                && !possessiveAfter(t, i) && (flags(t, i) & (CITY | FIRST | SURNAME | Lexicon.STORE | Lexicon.TEAM)) == 0
+                && english.isCommon(t.text, t.s[i], t.e[i]);
+    }
+
     /** "Capgras-like", "Gottman-informed", "Kafka-esque": the word with a suffix that makes it a description. */
     private static boolean describedBy(Tokens t, int i) {
         int k = i + 2;
@@ -3018,7 +3032,7 @@ public final class TherapyTextScanner {
                 && ((f & EPONYM) == 0 || cue);
         boolean plain = okWord && (f & STOP) == 0;
         if (okWord && !allCaps(t, i) && placePrepBefore(t, i) && !sentenceStart(t, i) && (f & TITLE) == 0
-                && !(i + 1 < t.n && (t.kind[i + 1] == NUM || t.kind[i + 1] == ALNUM))) {
+                && !(i + 1 < t.n && (t.kind[i + 1] == NUM || t.kind[i + 1] == ALNUM)) && !genericNoun(t, i)) {
             cue = true; // "in Normal", "at Caterpillar", "from Kharkiv": a capitalized word after a place word
             plain = true;
         }
@@ -3303,6 +3317,9 @@ public final class TherapyTextScanner {
                 allClinical = false; // "Mosque Foundation", "Temple Sholom" start with an organization word
             }
             k++;
+        }
+        if (last >= 0 && vocabularyPhrase(t, last) > last) {
+            return i; // "Spent Memorial Day at the lake": a holiday, no organization
         }
         if (last < 0 && (f & ORG_SUFFIX) != 0 && i + 2 < t.n && t.kind[i + 1] == WORD && eq(t, i + 1, "of")) {
             last = i; // "University of Notre Dame": the of-phrase is added below
