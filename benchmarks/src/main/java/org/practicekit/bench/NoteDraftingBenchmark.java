@@ -54,7 +54,7 @@ import org.practicekit.notes.NoteFormat;
 import org.practicekit.notes.OfflineNoteDrafter;
 import org.practicekit.notes.ProgressRating;
 import org.practicekit.notes.RecordedConsents;
-import org.practicekit.notes.RiskAssessment;
+import org.practicekit.notes.ClinicalRiskAssessment;
 import org.practicekit.notes.SessionPrompt;
 import org.practicekit.notes.StyleProfile;
 import org.practicekit.notes.llm.LlmNoteDrafter;
@@ -107,7 +107,7 @@ public class NoteDraftingBenchmark {
         CountingAudit audit = new CountingAudit();
         prompt = prompt();
         style = StyleProfile.defaults();
-        offline = OfflineNoteDrafter.builder().clock(clock).auditLog(audit).build();
+        offline = OfflineNoteDrafter.builder().clock(clock).audit(audit).build();
         drafted = offline.draft(prompt, NoteFormat.SOAP, style);
         crisisDrafted = offline.draft(crisisPrompt(), NoteFormat.SOAP, style);
         if (!drafted.verification().passed() || !crisisDrafted.verification().passed()) {
@@ -151,8 +151,8 @@ public class NoteDraftingBenchmark {
         OpenAiCompatibleClient client = OpenAiCompatibleClient.builder().name("bench")
                 .baseUrl(server.url("/v1").toString()).apiKey("sk-bench").model("gpt-bench").baaCovered(false)
                 .maxRetries(0).build();
-        PhiGuard guard = PhiGuard.builder().auditLog(audit).clock(clock).actor("bench").build();
-        llm = LlmNoteDrafter.builder().client(client).phiGuard(guard).consents(consents).clock(clock).auditLog(audit)
+        PhiGuard guard = PhiGuard.builder().audit(audit).clock(clock).actor("bench").build();
+        llm = LlmNoteDrafter.builder().client(client).phiGuard(guard).consents(consents).clock(clock).audit(audit)
                 .timeout(Duration.ofSeconds(10)).build();
         NoteDraft first = llm.draft(prompt, NoteFormat.SOAP, style);
         if (first.writtenBy() != DrafterKind.LLM) {
@@ -263,7 +263,7 @@ public class NoteDraftingBenchmark {
                 .addIntervention(InterventionType.SAFETY_PLANNING, "warning signs, coping steps and crisis lines",
                         "named two warning signs and two people she would call")
                 .clientResponse("became calmer as the plan took shape")
-                .risk(RiskAssessment.builder(org.practicekit.notes.RiskLevel.HIGH)
+                .risk(ClinicalRiskAssessment.builder(org.practicekit.notes.ClinicalRiskLevel.HIGH)
                         .ideation("endorsed daily suicidal ideation since the breakup")
                         .intent("denied current intent to act").plan("described a plan to overdose on stored pills")
                         .means("had about thirty stored pills at home").addRiskFactor("recent breakup")
@@ -295,7 +295,7 @@ public class NoteDraftingBenchmark {
                         "interoceptive exercises of spinning in a chair and breathing through a straw",
                         "completed both exercises and reported peak anxiety of 6 out of 10, falling within minutes")
                 .clientResponse("was engaged and asked to repeat the exercises at home")
-                .risk(RiskAssessment.none("denied suicidal and homicidal ideation"))
+                .risk(ClinicalRiskAssessment.none("denied suicidal and homicidal ideation"))
                 .addGoal("reduce panic attacks to fewer than one a week", ProgressRating.STEADY_PROGRESS,
                         "three attacks this week, down from five the week before")
                 .addHomework("practice the interoceptive exercises once a day")

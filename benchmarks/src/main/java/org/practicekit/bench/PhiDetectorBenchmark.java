@@ -108,7 +108,7 @@ public class PhiDetectorBenchmark {
         text = sb.substring(0, sb.lastIndexOf("\n", 100_000) + 1);
         text = text + "x".repeat(100_000 - text.length()); // whole paragraphs, padded to exactly 100,000 chars
         detector = PatternPhiDetector.builder().build();
-        guard = PhiGuard.builder().auditLog(new DiscardingAuditLog()).build();
+        guard = PhiGuard.builder().audit(new DiscardingAuditLog()).build();
         echo = new EchoModel();
         request = LlmRequest.builder().user(text).build();
         known = KnownIdentifiers.builder().addName("Keisha Brown").addPhone("312-555-0148").build();

@@ -71,6 +71,9 @@ public class RiskTriageBenchmark {
 
     private String[] routine;
     private int nextRoutine;
+    /** A practice's inbox: four routine messages to every crisis message of the mixed set. */
+    private String[] inbox;
+    private int nextInbox;
 
     private ClientMessage[] messages;
     private RiskClassifier rules;
@@ -96,6 +99,15 @@ public class RiskTriageBenchmark {
                 .inbox(MessageIntent.SCHEDULING, m -> { }).inbox(MessageIntent.INTAKE, m -> { })
                 .inbox(MessageIntent.BILLING, m -> { }).staffInbox(m -> { }).build();
         routine = ROUTINE.toArray(new String[0]);
+        int[] crisis = {1, 4, 11, 14}; // saved pills, better off without me, a daughter at risk, hit at home
+        List<String> mix = new java.util.ArrayList<>();
+        for (int i = 0; i < ROUTINE.size(); i++) {
+            mix.add(ROUTINE.get(i));
+            if (i % 4 == 3) {
+                mix.add(MESSAGES.get(crisis[i / 4]));
+            }
+        }
+        inbox = mix.toArray(new String[0]);
         messages = new ClientMessage[MESSAGES.size()];
         for (int i = 0; i < messages.length; i++) {
             messages[i] = ClientMessage.builder().id("bench-" + i).clientId(ClientId.of("c-" + i)).text(MESSAGES.get(i))
@@ -118,6 +130,14 @@ public class RiskTriageBenchmark {
     @Benchmark
     public RiskAssessment rulesAssess() {
         return rules.assess(nextMessage().text());
+    }
+
+    /** {@code RiskClassifier.standard()} over an inbox-like mix: four routine messages to one crisis message. */
+    @Benchmark
+    public RiskAssessment rulesAssessInbox() {
+        String m = inbox[nextInbox];
+        nextInbox = (nextInbox + 1) % inbox.length;
+        return rules.assess(m);
     }
 
     /** {@code RiskClassifier.standard()} over routine traffic, what an inbox mostly holds. */

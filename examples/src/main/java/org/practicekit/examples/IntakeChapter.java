@@ -4,24 +4,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import org.practicekit.core.intake.ConsentDocument;
 import org.practicekit.core.intake.ConsentSignature;
 import org.practicekit.core.intake.InsuranceField;
-import org.practicekit.core.intake.IntakeAction;
 import org.practicekit.core.intake.IntakeCase;
 import org.practicekit.core.intake.IntakeFields;
 import org.practicekit.core.intake.IntakeInquiry;
-import org.practicekit.core.scheduling.IntakeFirstAppointments;
 import org.practicekit.core.intake.IntakePacket;
 import org.practicekit.core.intake.IntakeSubmission;
 import org.practicekit.core.intake.IntakeWorkflow;
-import org.practicekit.core.intake.ReminderPolicy;
 import org.practicekit.core.model.ClientId;
 import org.practicekit.core.model.ContactPoint;
 import org.practicekit.core.model.PersonName;
 import org.practicekit.core.model.ScreeningScore;
-import org.practicekit.core.spi.OutboundMessage;
+import org.practicekit.core.practice.DueWork;
 
 /** One new client's intake, from the phone call to a complete record in the EHR, without anyone re-typing it. */
 final class IntakeChapter implements PracticeDay.Chapter {
@@ -33,35 +29,34 @@ final class IntakeChapter implements PracticeDay.Chapter {
     }
 
     @Override
-    public void run(Practice p) {
-        // This practice reminds after 2 hours and again after a day (the shipped policy: 24 h and 72 h).
-        IntakePacket packet = IntakePacket.standard().toBuilder().reminders(new ReminderPolicy(
-                List.of(Duration.ofHours(2), Duration.ofHours(24)), Duration.ofDays(5), Duration.ofHours(48))).build();
-        IntakeWorkflow intake = IntakeWorkflow.builder().store(p.store).messages(p.outbox).escalation(p.staff)
-                .ehr(p.ehr).eligibility(p.eligibility).audit(p.audit).clock(p.clock).zone(Practice.ZONE)
-                .packet(packet).practiceName("Main Street Counseling").portalUrl("https://portal.mainstreet.example/i/")
-                .firstAppointments(IntakeFirstAppointments.of(p.book, p.ehr)).riskClassifier(p.triage).build();
+    public void run(DemoPractice p) {
+        IntakeWorkflow intake = p.practice.intake();
+        IntakePacket packet = intake.packet();
 
-        Instant firstSession = ZonedDateTime.of(p.clock.instant().atZone(Practice.ZONE).toLocalDate().plusDays(3),
-                java.time.LocalTime.of(9, 0), Practice.ZONE).toInstant();
+        Instant firstSession = ZonedDateTime.of(p.clock.instant().atZone(DemoPractice.ZONE).toLocalDate().plusDays(3),
+                java.time.LocalTime.of(9, 0), DemoPractice.ZONE).toInstant();
         p.log.step("Jordan Ellery calls about starting therapy. The front desk offers " + p.whitfield.name().display()
-                + "'s new-client slot on " + WHEN.format(firstSession.atZone(Practice.ZONE)) + ".");
+                + "'s new-client slot on " + WHEN.format(firstSession.atZone(DemoPractice.ZONE)) + ".");
         IntakeCase c = intake.start(IntakeInquiry.builder().caseId("intake-2026-0042").clientId(ClientId.of("C-1042"))
                 .name(PersonName.of("Jordan", "Ellery")).contact(ContactPoint.mobile("+12175550142"))
                 .clinicianId(p.whitfield.id()).firstAppointment(firstSession).build());
         p.log.step("Intake packet sent by text: " + packet.forms().size() + " forms and " + packet.consents().size()
                 + " consents behind one link. The text carries no health information:");
-        p.log.detail("\"" + last(p, "intake.packet").body() + "\"");
+        p.log.detail("\"" + PracticeDay.last(p, "intake.packet").body() + "\"");
 
         p.clock.advance(Duration.ofHours(2));
-        for (IntakeAction a : intake.due(p.clock.instant())) {
-            p.log.step("Reminder sent (" + a.idempotencyKey() + "): nobody had to chase the paperwork.");
+        for (DueWork w : p.practice.due(p.clock.instant())) {
+            if (w instanceof DueWork.IntakeStep step && step.action().type().equals("intake.reminder")) {
+                p.log.step("Reminder sent (" + step.action().idempotencyKey() + "): nobody had to chase the paperwork.");
+            }
         }
 
         p.clock.advance(Duration.ofMinutes(35));
         IntakeSubmission.Builder first = IntakeSubmission.builder()
                 .answer(IntakeFields.GIVEN_NAME, "Jordan").answer(IntakeFields.FAMILY_NAME, "Ellery")
                 .answer(IntakeFields.BIRTH_DATE, "1991-04-09").answer(IntakeFields.MOBILE, "(217) 555-0142")
+                .answer(IntakeFields.SEX, "male").answer(IntakeFields.GENDER_IDENTITY, "man")
+                .answer(IntakeFields.PRONOUNS, "he/him")
                 .answer(IntakeFields.ADDRESS, "42 Elm Street\nSpringfield\nIL\n62704")
                 .answer(IntakeFields.EMERGENCY_NAME, "Casey Ellery").answer(IntakeFields.EMERGENCY_RELATIONSHIP, "sibling")
                 .answer(IntakeFields.EMERGENCY_PHONE, "217-555-0199").answer(InsuranceField.SELF_PAY_ITEM, "no")
@@ -82,7 +77,7 @@ final class IntakeChapter implements PracticeDay.Chapter {
         c = intake.submit(c.caseId(), first.build());
         p.log.step("Jordan submits the forms but leaves out the insurance member ID. PracticeKit checks every answer"
                 + " and asks for what is missing in one message:");
-        p.log.detail("\"" + last(p, "intake.follow-up").body() + "\"");
+        p.log.detail("\"" + PracticeDay.last(p, "intake.follow-up").body() + "\"");
         for (ScreeningScore s : c.screenings()) {
             p.log.detail(s.instrument().display() + " scored for the clinician: " + s.total() + " (" + s.band() + ").");
         }
@@ -98,15 +93,13 @@ final class IntakeChapter implements PracticeDay.Chapter {
                 + " screening scores. The EHR now holds " + (p.ehr.findClient(done.clientId()).isPresent() ? "the client" : "nothing")
                 + (p.ehr.readCoverage(done.clientId()).isPresent() ? " with coverage." : "."));
         done.firstAppointmentStart().ifPresent(t -> p.log.step("First appointment confirmed: "
-                + WHEN.format(t.atZone(Practice.ZONE)) + " with " + p.whitfield.name().display()
-                + ", booked in the appointment book as a first evaluation. Status: "
+                + WHEN.format(t.atZone(DemoPractice.ZONE)) + " with " + p.whitfield.name().display()
+                + ", booked in the appointment book as a first evaluation and written to the EHR; the text says it is"
+                + " confirmed and asks nothing more. Status: "
                 + done.status().name().toLowerCase(java.util.Locale.ROOT) + "."));
+        p.log.detail("\"" + PracticeDay.last(p, "appointment.booked").body() + "\"");
         p.log.detail("The case history has " + done.events().size() + " entries, every one stored before its message or"
                 + " write went out.");
     }
 
-    private static OutboundMessage last(Practice p, String purpose) {
-        List<OutboundMessage> sent = p.outbox.messages().stream().filter(m -> m.purpose().equals(purpose)).toList();
-        return sent.get(sent.size() - 1);
-    }
 }

@@ -3,12 +3,8 @@ package org.practicekit.examples;
 import java.util.stream.Collectors;
 import org.practicekit.core.messaging.ClientMessage;
 import org.practicekit.core.messaging.ClientMessageDesk;
-import org.practicekit.core.messaging.InMemoryInbox;
-import org.practicekit.core.messaging.MessageIntent;
 import org.practicekit.core.messaging.RiskCategory;
 import org.practicekit.core.messaging.TriageOutcome;
-import org.practicekit.core.messaging.outreach.ClientOutreach;
-import org.practicekit.core.messaging.outreach.ClientZones;
 import org.practicekit.core.model.ClientId;
 import org.practicekit.core.model.ContactPoint;
 import org.practicekit.core.spi.Escalation;
@@ -23,12 +19,8 @@ final class MessagingChapter implements PracticeDay.Chapter {
     }
 
     @Override
-    public void run(Practice p) {
-        ClientOutreach outreach = ClientOutreach.builder().channel(p.outbox).store(p.store).clock(p.clock)
-                .zones(ClientZones.fixed(Practice.ZONE)).escalation(p.staff).audit(p.audit).build();
-        InMemoryInbox schedulingQueue = new InMemoryInbox();
-        ClientMessageDesk desk = ClientMessageDesk.builder().classifier(p.triage).escalation(p.staff).channel(outreach)
-                .audit(p.audit).clock(p.clock).preferences(outreach.preferences()).inbox(MessageIntent.SCHEDULING, schedulingQueue).build();
+    public void run(DemoPractice p) {
+        ClientMessageDesk desk = p.practice.messages();
         int sentBefore = p.outbox.messages().size();
         received = p.clock.instant();
 
@@ -72,9 +64,9 @@ final class MessagingChapter implements PracticeDay.Chapter {
         p.log.step("A client texts STOP.");
         desk.receive(text("sms-2004", "c-1045", "+15555550145", "STOP"));
         p.log.detail("Text reminders to that client stop at once: opted out of SMS = "
-                + outreach.preferences().isOptedOut(ClientId.of("c-1045"), ContactPoint.Kind.MOBILE) + ".");
+                + p.practice.outreach().preferences().isOptedOut(ClientId.of("c-1045"), ContactPoint.Kind.MOBILE) + ".");
 
-        p.log.step("Scheduling queue: " + schedulingQueue.waiting().size() + " requests; messages PracticeKit sent to clients"
+        p.log.step("Scheduling queue: " + p.schedulingQueue.waiting().size() + " requests; messages PracticeKit sent to clients"
                 + " in this chapter: " + (p.outbox.messages().size() - sentBefore) + ".");
     }
 

@@ -10,13 +10,14 @@ import org.practicekit.core.billing.CptSuggestion;
 import org.practicekit.core.model.Modality;
 import org.practicekit.core.model.PayerKind;
 import org.practicekit.core.model.ScreeningScore;
+import org.practicekit.core.model.ServiceType;
+import org.practicekit.notes.ClinicalRiskAssessment;
 import org.practicekit.notes.DraftSection;
 import org.practicekit.notes.InterventionType;
 import org.practicekit.notes.NoteDraft;
 import org.practicekit.notes.NoteFormat;
 import org.practicekit.notes.OfflineNoteDrafter;
 import org.practicekit.notes.ProgressRating;
-import org.practicekit.notes.RiskAssessment;
 import org.practicekit.notes.SessionPrompt;
 import org.practicekit.notes.lifecycle.NoteBook;
 import org.practicekit.notes.lifecycle.ProgressNote;
@@ -33,9 +34,9 @@ final class NotesChapter implements PracticeDay.Chapter {
     }
 
     @Override
-    public void run(Practice p) {
-        LocalDate today = p.clock.instant().atZone(Practice.ZONE).toLocalDate();
-        SessionPrompt prompt = SessionPrompt.builder().client("C-1042").clinician(p.whitfield.id())
+    public void run(DemoPractice p) {
+        LocalDate today = p.clock.instant().atZone(DemoPractice.ZONE).toLocalDate();
+        SessionPrompt prompt = SessionPrompt.builder().client(EhrChapter.RILEY).clinician(p.whitfield.id())
                 .clinicianName(p.whitfield.name()).date(today).time(LocalTime.of(10, 0), LocalTime.of(10, 53))
                 .modality(Modality.IN_PERSON).location(p.office.name()).payer(PayerKind.COMMERCIAL)
                 .addConcern("three panic attacks while driving on the highway in the past week")
@@ -47,17 +48,18 @@ final class NotesChapter implements PracticeDay.Chapter {
                         "identified two alternative outcomes and rated belief in the prediction down from 90% to 50%")
                 .addIntervention(InterventionType.EXPOSURE, "interoceptive exercises",
                         "completed both exercises with peak anxiety of 6 out of 10")
-                .risk(RiskAssessment.none("denied suicidal and homicidal ideation"))
+                .risk(ClinicalRiskAssessment.none("denied suicidal and homicidal ideation"))
                 .addGoal("reduce panic attacks to fewer than one a week", ProgressRating.STEADY_PROGRESS,
                         "three attacks this week, down from five")
                 .addHomework("practice the interoceptive exercises once a day")
                 .addPlan("continue weekly CBT for panic with graded driving exposure")
                 .nextAppointment(LocalDateTime.of(today.plusDays(7), LocalTime.of(9, 0)))
                 .addDiagnosis("F41.0", "panic disorder").build();
-        p.log.step(p.whitfield.name().display() + " answers the session prompt for her 10:00 AM client: 1 concern, "
+        p.log.step(p.whitfield.name().display() + " answers the session prompt for Riley's 10:00 AM session: 1 concern, "
                 + prompt.interventions().size() + " interventions, risk, goal, homework and plan.");
 
-        OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(p.clock).auditLog(p.audit).build();
+        OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(p.practice.clock()).audit(p.practice.audit())
+                .build();
         NoteDraft draft = drafter.draft(prompt, NoteFormat.SOAP, whitfieldStyle());
         p.log.step("The client has no consent to AI-assisted documentation on record, so the offline drafter"
                 + " wrote this SOAP draft:");
@@ -72,7 +74,7 @@ final class NotesChapter implements PracticeDay.Chapter {
                         + " the risk statement, homework and plan are in, and nothing was added."
                 : "Verifier found problems: " + draft.verification().kinds());
 
-        NoteBook book = NoteBook.builder().store(p.store).clock(p.clock).auditLog(p.audit).ehr(p.ehr).build();
+        NoteBook book = NoteBook.of(p.practice);
         ProgressNote note = book.open(draft);
         p.clock.advance(Duration.ofMinutes(4));
         note = book.edit(note.id(), "plan", note.sections().get(3).text() + " The client will call if panic attacks"
@@ -95,6 +97,36 @@ final class NotesChapter implements PracticeDay.Chapter {
         ProgressNote addendum = book.addendum(note.id(), "The client called at noon: the planned highway drive went"
                 + " well.", p.whitfield);
         p.log.step("Later facts go in a signed addendum linked to the note (" + addendum.id() + ").");
+
+        NoteDraft family = drafter.draft(mayaFamilySession(p, today), NoteFormat.DAP, book.styleOf(p.okafor.id()));
+        ProgressNote maya = book.open(family);
+        CptSuggestion familyCodes = book.attachCptSuggestion(maya.id()).cptSuggestion().orElseThrow();
+        book.sign(maya.id(), p.okafor, familyCodes.codes());
+        p.log.step(p.okafor.name().display() + " documents his 8:00 AM family session with Maya and her mother the same"
+                + " way: DAP draft, " + String.join(", ", familyCodes.codes()) + " confirmed, signed without changes.");
+        p.log.detail("Each signed note now holds what billing needs: the session, the confirmed codes and the"
+                + " diagnoses. Today's notes to bill: " + p.audit.all().stream().filter(e -> e.action().equals("note.signed"))
+                        .count() + ".");
+    }
+
+    /** Okafor's 8:00 family session with Maya (Medicaid) and her mother, in the office. */
+    private static SessionPrompt mayaFamilySession(DemoPractice p, LocalDate today) {
+        return SessionPrompt.builder().client(EhrChapter.MAYA).clinician(p.okafor.id()).clinicianName(p.okafor.name())
+                .date(today).time(LocalTime.of(8, 0), LocalTime.of(8, 50)).modality(Modality.IN_PERSON)
+                .location(p.office.name()).payer(PayerKind.MEDICAID).serviceType(ServiceType.FAMILY_WITH_CLIENT)
+                .addParticipant("mother", "Grace Okonkwo")
+                .addConcern("missing homework and arguments at home about screen time")
+                .addMentalStatus("restless but engaged").addMentalStatus("euthymic mood")
+                .addIntervention(InterventionType.PARENT_TRAINING, "a homework routine with a visual checklist",
+                        "the mother agreed to praise each finished task")
+                .clientResponse("participated actively and chose the checklist rewards herself")
+                .risk(ClinicalRiskAssessment.none("denied suicidal ideation, self-harm and homicidal ideation"))
+                .addGoal("finish homework on four school nights each week", ProgressRating.MINIMAL_PROGRESS,
+                        "two school nights this week")
+                .addHomework("use the homework checklist every school night")
+                .addPlan("continue weekly family sessions")
+                .nextAppointment(LocalDateTime.of(today.plusDays(7), LocalTime.of(8, 0)))
+                .addDiagnosis("F90.2", "attention-deficit hyperactivity disorder, combined type").build();
     }
 
     private static org.practicekit.notes.StyleProfile whitfieldStyle() {

@@ -27,11 +27,10 @@ final class PhiGuardChapter implements PracticeDay.Chapter {
     }
 
     @Override
-    public void run(Practice p) {
-        ScriptedLlmClient cloud = ScriptedLlmClient.builder().endpoint("cloud-llm", false).model("demo-model")
-                .thenAnswer(r -> "Summary: " + r.messages().get(r.messages().size() - 1).text()
-                        .replace(" reported that", " said")).build();
-        PhiGuard guard = PhiGuard.builder().auditLog(p.audit).clock(p.clock).actor(p.whitfield.id().value()).build();
+    public void run(DemoPractice p) {
+        // The model client and the guard are ports the practice was built with.
+        ScriptedLlmClient cloud = p.practice.port(ScriptedLlmClient.class).orElseThrow();
+        PhiGuard guard = p.practice.port(PhiGuard.class).orElseThrow();
         KnownIdentifiers known = KnownIdentifiers.builder().addName("Keisha Brown").addPhone("312-555-0148").build();
 
         p.log.step("Dr. Whitfield asks for an AI summary of a session note. The model endpoint \""

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.practicekit.core.practice.DueWork;
+import org.practicekit.core.spi.OutboundMessage;
 import org.practicekit.fhir.FhirEhrAdapter;
 import org.practicekit.fhir.FhirIdentifierSystems;
 import org.practicekit.fhir.testserver.EmbeddedFhirServer;
@@ -20,8 +22,11 @@ public final class PracticeDay {
     interface Chapter {
         String title();
 
-        void run(Practice practice);
+        void run(DemoPractice practice);
     }
+
+    /** The demo's Monday morning: the day always starts here, so it prints the same every time. */
+    private static final ZonedDateTime MORNING = ZonedDateTime.of(2026, 11, 30, 8, 30, 0, 0, DemoPractice.ZONE);
 
     private PracticeDay() {
     }
@@ -49,43 +54,65 @@ public final class PracticeDay {
      * server and the day ends by listing the ids of the FHIR resources it wrote.
      */
     public static void run(PrintStream out, boolean fhir) {
-        ZonedDateTime morning = ZonedDateTime.of(2026, 11, 30, 7, 30, 0, 0, Practice.ZONE);
-        TestClock clock = TestClock.at(morning.toInstant());
-        DayLog log = new DayLog(out, clock, Practice.ZONE);
         if (!fhir) {
-            day(out, morning, clock, log, Practice.embedded(clock, log));
+            TestClock clock = TestClock.at(MORNING.toInstant());
+            DayLog log = new DayLog(out, clock, DemoPractice.ZONE);
+            day(out, clock, log, DemoPractice.embedded(clock, log));
             return;
         }
         out.println("Starting an embedded HAPI FHIR server on 127.0.0.1 (about half a minute)...");
         try (EmbeddedFhirServer server = EmbeddedFhirServer.start()) {
-            EhrWriteLog ehr = new EhrWriteLog(FhirEhrAdapter.builder().baseUrl(server.baseUrl())
-                    .identifierSystems(FhirIdentifierSystems.under("https://main-st-therapy.example/fhir/id")).build());
-            day(out, morning, clock, log, new Practice(clock, ehr, log));
-            log.step("The FHIR server at " + server.baseUrl() + " holds the " + ehr.written().size()
-                    + " resources the day wrote:");
-            ehr.written().forEach(log::detail);
+            runOn(out, server);
         }
     }
 
-    private static void day(PrintStream out, ZonedDateTime morning, TestClock clock, DayLog log, Practice practice) {
-        out.println("PracticeKit practice day: " + practice.office.name() + ", " + morning.toLocalDate());
-        out.println(practice.ehr.system().startsWith("fhir:")
-                ? "EHR: a FHIR R4 server (" + practice.ehr.system() + "); everything else on embedded defaults."
+    /**
+     * Runs the whole day against a FHIR server that is already running, printing to {@code out}, and
+     * returns the ids of the resources the day wrote there ("Patient/1001"), in the order first written.
+     */
+    public static List<String> runOn(PrintStream out, EmbeddedFhirServer server) {
+        TestClock clock = TestClock.at(MORNING.toInstant());
+        DayLog log = new DayLog(out, clock, DemoPractice.ZONE);
+        EhrWriteLog ehr = new EhrWriteLog(FhirEhrAdapter.builder().baseUrl(server.baseUrl())
+                .identifierSystems(FhirIdentifierSystems.under("https://main-st-therapy.example/fhir/id")).build());
+        day(out, clock, log, new DemoPractice(clock, ehr, log));
+        log.step("The FHIR server at " + server.baseUrl() + " holds the " + ehr.written().size()
+                + " resources the day wrote:");
+        ehr.written().forEach(log::detail);
+        return ehr.written();
+    }
+
+    private static void day(PrintStream out, TestClock clock, DayLog log, DemoPractice demo) {
+        out.println("PracticeKit practice day: " + demo.office.name() + ", " + MORNING.toLocalDate());
+        out.println(demo.ehr.system().startsWith("fhir:")
+                ? "EHR: a FHIR R4 server (" + demo.ehr.system() + "); everything else on embedded defaults."
                 : "Embedded defaults: in-memory EHR, outbox messages, staff queue, no network.");
         out.println("PracticeKit drafts, suggests, reminds and routes. A person reviews, signs and decides.");
 
         for (Chapter chapter : chapters()) {
             log.chapter(chapter.title());
-            chapter.run(practice);
+            chapter.run(demo);
             clock.advance(Duration.ofMinutes(15));
         }
         log.chapter("End of day");
-        log.step("Messages in the outbox: " + practice.outbox.messages().size()
-                + "; escalations waiting for staff: " + practice.staff.pending().size()
-                + "; audit events: " + practice.audit.all().size() + ".");
+        clock.advance(Duration.ofHours(5));
+        List<DueWork> due = demo.practice.due(clock.instant());
+        log.step("The host's scheduler calls practice.due(now) every few minutes; this evening's call: " + due.size()
+                + (due.size() == 1 ? " item" : " items") + " from the engines, " + due.stream()
+                        .filter(DueWork::needsPerson).count() + " of them for a person:");
+        due.forEach(w -> log.detail(w.engine() + ": " + w.summary()));
+        log.chapter("The owner's summary");
+        OwnerSummary.of(demo.audit.all(), due, clock.instant()).lines(DemoPractice.ZONE).forEach(out::println);
+    }
+
+    /** The last message the practice sent for {@code purpose}, as the client read it. */
+    static OutboundMessage last(DemoPractice p, String purpose) {
+        List<OutboundMessage> sent = p.outbox.messages().stream().filter(m -> m.purpose().equals(purpose)).toList();
+        return sent.get(sent.size() - 1);
     }
 
     private static List<Chapter> chapters() {
-        return List.of(new OpeningChapter(), new SchedulingChapter(), new IntakeChapter(), new NotesChapter(), new MessagingChapter(), new BillingChapter(), new PhiGuardChapter(), new EhrChapter());
+        return List.of(new OpeningChapter(), new EhrChapter(), new SchedulingChapter(), new IntakeChapter(),
+                new NotesChapter(), new MessagingChapter(), new BillingChapter(), new PhiGuardChapter());
     }
 }

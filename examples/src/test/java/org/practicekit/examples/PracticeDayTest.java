@@ -42,19 +42,28 @@ class PracticeDayTest {
                 "PHQ-9 scored for the clinician: 10 (moderate)", "GAD-7 scored for the clinician: 13 (moderate)",
                 "went to the staff queue", "Routed to the EHR (in-memory) in one write", "with coverage.",
                 "First appointment confirmed");
+        // The confirmed first appointment does not ask the client to confirm it again.
+        assertThat(intake).contains("Hi Jordan. Your appointment on Thu Dec 3 at 9:00 AM EST (video visit) is confirmed.")
+                .doesNotContain("Reply C to confirm");
         assertThat(intake.split("We still need", -1)).hasSize(2);
         assertThat(intake.lines().filter(l -> l.startsWith("      \"")))
-                .allSatisfy(message -> assertThat(message).doesNotContain("Jordan", "Ellery", "1991", "PHP123456789"));
+                .allSatisfy(message -> assertThat(message).contains("Hi Jordan.", "Reply STOP to opt out.")
+                        .doesNotContain("Ellery", "1991", "PHP123456789"));
     }
 
     @Test
     void billingSuggestsCodesWithReasonsAndFlagsADenialWithItsAction() {
         String out = DAY;
-        assertThat(out).contains("CPT suggestions for today's 6 sessions", "90837 at place of service 11",
+        assertThat(out).contains("CPT suggestions for this week's 6 kinds of session", "90837 at place of service 11",
                 "90834-95 + 90785-95 at place of service 10", "90839 + 90840 at place of service 11",
                 "90832-93 at place of service 10", "nothing to bill", "because: 55 minutes of psychotherapy",
                 "+90785 dropped: crisis psychotherapy already includes it", "2 sessions left",
-                "Sent 5 claims to the clearinghouse as one 837P file");
+                "Sent 2 claims to the clearinghouse as one 837P file");
+        // Each claim comes from a signed note: Dana's session with Riley, Okafor's family session with Maya.
+        assertThat(out).containsPattern("PK[0-9A-F]{18}: 90837, \\$180.00, place of service 11, Aetna\\.")
+                .containsPattern("PK[0-9A-F]{18}: 90847, \\$150.00, place of service 11, Illinois Medicaid, prior"
+                        + " authorization IL-PA-2290431\\.")
+                .contains("Aetna's remittance arrived (trace AE20261130): paid");
         assertThat(out).contains("Denial flagged (authorization): CO-197 on 90847", "next action: Request a retro-authorization");
     }
 
@@ -75,10 +84,14 @@ class PracticeDayTest {
     @Test
     void schedulingRefillsACancellationFromTheWaitlistAndOffersThreeTimesForAReschedule() {
         String out = DAY;
-        assertThat(out).contains("Scheduling and the waitlist", "Jordan cancels", "offered to the best match",
-                "replies NO", "replies YES: booked", "Sam asks to move", "1) ", "2) ", "3) ", "Sam picks option 2",
+        assertThat(out).contains("Scheduling and the waitlist", "Taylor cancels", "offered to the best match",
+                "texts \"No thanks\": the offer is declined", "texts \"YES\" (an answer to the offer, not an opt-in): booked",
+                "Sam asks to move", "1) ", "2) ", "3) ", "Sam texts \"2\" (picked-option-2): moved to",
                 "not put on the waitlist", "with elevated priority");
         assertThat(out).containsPattern("held and offered to the best match on the waitlist, (Priya|Ava)");
+        // The offer text names the practice, greets the client and says how to opt out.
+        assertThat(out).containsPattern("\"Main Street Counseling: Hi (Priya|Ava)\\. A time opened for you: .* Reply STOP to"
+                + " opt out\\.\"");
         assertThat(out.substring(out.indexOf("Sam asks to move"))).contains("MST");
     }
 
@@ -99,9 +112,32 @@ class PracticeDayTest {
         assertThat(out).contains("Structured data into the EHR",
                 "Riley Chen's completed intake went to the EHR in one write",
                 "nothing was duplicated",
-                "Riley confirmed",
-                "filed in the EHR as a final progress note",
-                "Read back from the EHR: Riley Chen, insurance Aetna, 1 appointment(s) on tomorrow's book.");
+                "the book wrote it to the EHR by itself",
+                "Riley texts \"C\": the reply confirmed the appointment, and the EHR shows it confirmed.",
+                "Read back from the EHR: Riley Chen (goes by Rye, they/them), insurance Aetna, 1 appointment(s) on"
+                        + " tomorrow's book.");
         assertThat(out).doesNotContain("should never happen");
+    }
+
+    @Test
+    void theDayEndsWithTheOwnersSummaryCountedFromTheAuditLogWithoutPhi() {
+        String summary = DAY.substring(DAY.indexOf("== The owner's summary"));
+        assertThat(summary).contains("What needs a person now (6):",
+                "NOW       A client asking for an appointment shows acute risk: contact them.",
+                "ROUTINE   A new client's insurance needs checking by hand.",
+                "NOW       Risk language in a client's message: a clinician reads it (high).",
+                // The Medicaid denial and the authorization the scheduler's last call reported as running out.
+                "ROUTINE   A claim was denied: correct and resubmit it, or appeal ($150.00).",
+                "Mon 7:49 PM  ROUTINE   A prior authorization is running out: request an extension.",
+                "What PracticeKit did without anyone:",
+                "1 cancelled slot refilled from the waitlist (empty 35 minutes in all)",
+                "2 progress notes drafted for review; 2 claims sent.",
+                // 330 billed = 150 paid + 30 off under Aetna's contract + 150 denied.
+                "Money: billed $330.00, paid $150.00, written off under payer contracts $30.00, owed by clients $0.00,"
+                        + " denied $150.00",
+                // Per session: Dana's edit, signature and addendum, Emeka's signature, and the denial.
+                "Staff actions per new client: 1.0 (1 new client); per session: 2.5 (2 sessions). Counted from the audit log.");
+        assertThat(summary).doesNotContain("IL-PA", "PKE", "PKA");
+        assertThat(summary).doesNotContain("Jordan", "Riley", "Rye", "Maya", "Okonkwo", "Ellery", "client-", "+1217");
     }
 }

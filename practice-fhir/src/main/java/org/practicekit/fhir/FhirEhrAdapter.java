@@ -2,6 +2,7 @@ package org.practicekit.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.okhttp.client.OkHttpRestfulClientFactory;
+import ca.uhn.fhir.rest.api.CacheControlDirective;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
@@ -72,6 +73,12 @@ import org.slf4j.LoggerFactory;
  * <p>Claims are not written: {@code EhrAdapter} has no claim operation yet.
  */
 public final class FhirEhrAdapter implements EhrAdapter {
+    /**
+     * Searches ask for fresh results: a server that reuses a cached search (HAPI does for a minute by
+     * default) would otherwise answer "no such client" right after the intake that wrote the client.
+     */
+    private static final CacheControlDirective FRESH = new CacheControlDirective().setNoCache(true);
+
     private static final Logger LOG = LoggerFactory.getLogger(FhirEhrAdapter.class);
     private static final int PAGE_LIMIT = 100;
 
@@ -198,7 +205,7 @@ public final class FhirEhrAdapter implements EhrAdapter {
                 .and(org.hl7.fhir.r4.model.Coverage.STATUS.exactly().code("active"))
                 .include(org.hl7.fhir.r4.model.Coverage.INCLUDE_PAYOR)
                 .sort(new SortSpec("_lastUpdated", ca.uhn.fhir.rest.api.SortOrderEnum.DESC))
-                .returnBundle(Bundle.class).execute());
+                .cacheControl(FRESH).returnBundle(Bundle.class).execute());
         Map<String, Organization> payers = new HashMap<>();
         List<org.hl7.fhir.r4.model.Coverage> candidates = new ArrayList<>();
         for (Bundle.BundleEntryComponent e : found.getEntry()) {
@@ -236,7 +243,7 @@ public final class FhirEhrAdapter implements EhrAdapter {
                 .where(org.hl7.fhir.r4.model.Appointment.DATE.afterOrEquals().millis(Date.from(from)))
                 .and(org.hl7.fhir.r4.model.Appointment.DATE.before().millis(Date.from(to)))
                 .and(org.hl7.fhir.r4.model.Appointment.IDENTIFIER.hasSystemWithAnyCode(ids.appointment()))
-                .count(PAGE_LIMIT)
+                .count(PAGE_LIMIT).cacheControl(FRESH)
                 .returnBundle(Bundle.class).execute());
         while (true) {
             for (Bundle.BundleEntryComponent e : page.getEntry()) {
@@ -259,7 +266,7 @@ public final class FhirEhrAdapter implements EhrAdapter {
     private Optional<Patient> findPatient(ClientId clientId, String operation) {
         IQuery<Bundle> query = client.search().forResource(Patient.class)
                 .where(Patient.IDENTIFIER.exactly().systemAndIdentifier(ids.client(), clientId.value()))
-                .returnBundle(Bundle.class);
+                .cacheControl(FRESH).returnBundle(Bundle.class);
         Bundle found = calls.run(operation, null, query::execute);
         return found.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
                 .filter(Patient.class::isInstance).map(Patient.class::cast).findFirst();

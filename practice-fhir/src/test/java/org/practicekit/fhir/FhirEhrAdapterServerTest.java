@@ -38,6 +38,18 @@ class FhirEhrAdapterServerTest {
     }
 
     @Test
+    void aClientLookedUpBeforeTheirIntakeIsFoundRightAfterIt() {
+        // The server caches a search result for a minute unless told not to: the adapter asks for fresh results,
+        // so the first appointment after an intake finds the client the intake just wrote.
+        EhrIntake intake = SampleRecords.intake(7);
+        assertThat(ehr.findClient(intake.client().id())).isEmpty();
+        assertThat(ehr.readCoverage(intake.client().id())).isEmpty();
+        ehr.routeIntake(intake);
+        assertThat(ehr.findClient(intake.client().id())).contains(intake.client());
+        assertThat(ehr.readCoverage(intake.client().id())).isEqualTo(intake.coverage());
+    }
+
+    @Test
     void fiftyIntakesRoutedTwiceLeaveExactlyOneRecordOfEach() {
         List<EhrReceipt> first = new ArrayList<>();
         for (int i = 0; i < 50; i++) {

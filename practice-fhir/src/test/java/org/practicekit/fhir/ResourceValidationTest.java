@@ -3,30 +3,16 @@ package org.practicekit.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
-import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.ValidationOptions;
 import ca.uhn.fhir.validation.ValidationResult;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
-import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
-import org.hl7.fhir.utilities.npm.NpmPackage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,19 +20,19 @@ import org.practicekit.core.model.AppointmentStatus;
 import org.practicekit.core.spi.EhrNote;
 import org.practicekit.fhir.testserver.EmbeddedFhirServer;
 import org.practicekit.fhir.testserver.FhirServerExtension;
+import org.practicekit.fhir.testserver.ProfileValidator;
 
 /**
  * Everything the adapter writes, as the real server stored it, validated with HAPI's FhirValidator:
- * base R4 with zero errors; Patient, Coverage, Observation and DocumentReference against US Core
- * 6.1.0 and the QuestionnaireResponse against SDC (structure; terminology checks off because the VSAC
- * value sets US Core binds to are not available offline).
+ * base R4 with zero errors; every resource against the profile it claims in {@code meta.profile} (US
+ * Core 6.1.0 where US Core has one, base R4 otherwise); the QuestionnaireResponse against SDC too
+ * (structure; terminology checks off because the VSAC value sets US Core binds to are not available
+ * offline).
  */
 @ExtendWith(FhirServerExtension.class)
 class ResourceValidationTest {
-    /** shared/ sits beside the project checkout; the tests run in practice-fhir/. */
-    private static final Path PACKAGES = Path.of("..", "..", "shared", "fhir-packages");
+    private static final Path PACKAGES = ProfileValidator.PACKAGES;
     private static final String US_CORE = "http://hl7.org/fhir/us/core/StructureDefinition/";
-    private static final FhirContext CTX = FhirContext.forR4Cached();
 
     private EmbeddedFhirServer server;
 
@@ -66,7 +52,7 @@ class ResourceValidationTest {
 
     @Test
     void everyResourceIsValidFhirR4() {
-        FhirValidator validator = validator(List.of(), false);
+        FhirValidator validator = ProfileValidator.baseR4();
         List<String> errors = new ArrayList<>();
         int validated = 0;
         for (String type : List.of("Patient", "Organization", "Coverage", "Consent", "QuestionnaireResponse",
@@ -74,7 +60,10 @@ class ResourceValidationTest {
             List<Resource> stored = stored(type);
             assertThat(stored).as(type).isNotEmpty();
             for (Resource r : stored) {
-                errors.addAll(errors(validator.validateWithResult(r), r));
+                // Base R4 alone: the US Core profiles each resource claims are checked in the test below.
+                Resource base = r.copy();
+                base.getMeta().getProfile().removeIf(c -> c.getValue().startsWith(US_CORE));
+                errors.addAll(errors(validator.validateWithResult(base), r));
                 validated++;
             }
         }
@@ -83,11 +72,10 @@ class ResourceValidationTest {
     }
 
     @Test
-    void patientCoverageObservationAndNoteConformToUsCoreAndTheResponseToSdc() throws IOException {
+    void patientCoverageObservationAndNoteConformToUsCoreAndTheResponseToSdc() {
         assumeTrue(Files.isDirectory(PACKAGES), "FHIR IG packages not found at " + PACKAGES.toAbsolutePath()
                 + ": US Core and SDC profile validation skipped");
-        FhirValidator validator = validator(List.of(load("hl7.fhir.us.core-6.1.0.tgz"),
-                load("hl7.fhir.uv.sdc-4.0.0-ballot.tgz")), true);
+        FhirValidator validator = ProfileValidator.withPackages(ProfileValidator.US_CORE_6_1, ProfileValidator.SDC_4);
         List<String> errors = new ArrayList<>();
         check(validator, "Patient", US_CORE + "us-core-patient", errors);
         check(validator, "Coverage", US_CORE + "us-core-coverage", errors);
@@ -99,10 +87,33 @@ class ResourceValidationTest {
     }
 
     @Test
-    void theProfileValidationWouldCatchAMissingRequiredElement() throws IOException {
+    void everyResourceClaimsItsProfileInMetaAndValidatesAgainstItAsStored() {
         assumeTrue(Files.isDirectory(PACKAGES), "FHIR IG packages not found at " + PACKAGES.toAbsolutePath()
                 + ": US Core profile validation skipped");
-        FhirValidator validator = validator(List.of(load("hl7.fhir.us.core-6.1.0.tgz")), true);
+        FhirValidator validator = ProfileValidator.withPackages(ProfileValidator.US_CORE_6_1);
+        List<String> errors = new ArrayList<>();
+        for (String type : List.of("Patient", "Organization", "Coverage", "Consent", "QuestionnaireResponse",
+                "Observation", "Flag", "Appointment", "DocumentReference")) {
+            for (Resource r : stored(type)) {
+                assertThat(r.getMeta().getProfile()).as(type + " claims a profile").isNotEmpty();
+                // No profile named here: the validator checks each resource against its own meta.profile.
+                errors.addAll(errors(validator.validateWithResult(r), r));
+            }
+        }
+        assertThat(errors).isEmpty();
+        assertThat(stored("Patient")).allSatisfy(r -> assertThat(r.getMeta().getProfile())
+                .extracting(c -> c.getValue()).containsExactly(US_CORE + "us-core-patient"));
+        org.hl7.fhir.r4.model.Patient withIdentity = stored("Patient").stream()
+                .map(r -> (org.hl7.fhir.r4.model.Patient) r).filter(p -> p.hasExtension(US_CORE + "us-core-genderIdentity"))
+                .findFirst().orElseThrow();
+        assertThat(withIdentity.getName()).extracting(n -> n.getUse().toCode()).contains("official", "usual");
+    }
+
+    @Test
+    void theProfileValidationWouldCatchAMissingRequiredElement() {
+        assumeTrue(Files.isDirectory(PACKAGES), "FHIR IG packages not found at " + PACKAGES.toAbsolutePath()
+                + ": US Core profile validation skipped");
+        FhirValidator validator = ProfileValidator.withPackages(ProfileValidator.US_CORE_6_1);
         org.hl7.fhir.r4.model.Patient patient = (org.hl7.fhir.r4.model.Patient) stored("Patient").get(0);
         patient.setGender(null);
         ValidationResult result = validator.validateWithResult(patient,
@@ -120,42 +131,10 @@ class ResourceValidationTest {
 
     private List<Resource> stored(String type) {
         Bundle b = server.client().search().forResource(type).count(100).returnBundle(Bundle.class).execute();
-        return b.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).collect(Collectors.toList());
+        return b.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).toList();
     }
 
     private static List<String> errors(ValidationResult result, IBaseResource r) {
-        return result.getMessages().stream()
-                .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
-                .map(m -> r.getIdElement().toUnqualifiedVersionless().getValue() + " " + m.getLocationString() + ": "
-                        + m.getMessage())
-                .collect(Collectors.toList());
-    }
-
-    /** Every conformance resource of an IG package, read in place from shared/fhir-packages. */
-    private static PrePopulatedValidationSupport load(String file) throws IOException {
-        PrePopulatedValidationSupport support = new PrePopulatedValidationSupport(CTX);
-        NpmPackage npm;
-        try (InputStream in = Files.newInputStream(PACKAGES.resolve(file))) {
-            npm = NpmPackage.fromPackage(in);
-        }
-        for (String name : npm.listResources("StructureDefinition", "ValueSet", "CodeSystem")) {
-            try (InputStream in = npm.loadResource(name)) {
-                support.addResource(CTX.newJsonParser().parseResource(in));
-            }
-        }
-        return support;
-    }
-
-    private static FhirValidator validator(List<IValidationSupport> packages, boolean structureOnly) {
-        List<IValidationSupport> chain = new ArrayList<>(List.of(new DefaultProfileValidationSupport(CTX),
-                new CommonCodeSystemsTerminologyService(CTX), new InMemoryTerminologyServerValidationSupport(CTX),
-                new SnapshotGeneratingValidationSupport(CTX)));
-        chain.addAll(packages);
-        FhirInstanceValidator module = new FhirInstanceValidator(
-                new ValidationSupportChain(chain.toArray(new IValidationSupport[0])));
-        module.setNoTerminologyChecks(structureOnly);
-        FhirValidator validator = CTX.newValidator();
-        validator.registerValidatorModule(module);
-        return validator;
+        return ProfileValidator.errors(result, r);
     }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import org.practicekit.core.model.Address;
+import org.practicekit.core.model.AdministrativeSex;
 import org.practicekit.core.model.Appointment;
 import org.practicekit.core.model.AppointmentId;
 import org.practicekit.core.model.AppointmentStatus;
@@ -20,6 +21,7 @@ import org.practicekit.core.model.ConsentRecord;
 import org.practicekit.core.model.ContactPoint;
 import org.practicekit.core.model.Coverage;
 import org.practicekit.core.model.EmergencyContact;
+import org.practicekit.core.model.GenderIdentity;
 import org.practicekit.core.model.LocationId;
 import org.practicekit.core.model.Modality;
 import org.practicekit.core.model.PayerKind;
@@ -58,6 +60,12 @@ final class SampleRecords {
                 .address(Address.us(i + " Oak Street", "Springfield", "IL", "62701"))
                 .zone(ZoneId.of(i % 2 == 0 ? "America/Chicago" : "America/New_York"))
                 .language(i % 4 == 0 ? "es" : "en");
+        // Clients state their identity in different ways: sex, gender identity, pronouns, the name they go by.
+        b.sex(AdministrativeSex.values()[i % AdministrativeSex.values().length]);
+        if (i % 2 == 1) {
+            b.genderIdentity(GenderIdentity.values()[i % GenderIdentity.values().length]).pronouns("they/them")
+                    .preferredName("Ave" + i);
+        }
         if (i % 3 == 0) {
             b.emergencyContact(new EmergencyContact(PersonName.of("Jordan", "Lindqvist"), "spouse",
                     ContactPoint.mobile("+1312555" + String.format("%04d", 9000 + i))));

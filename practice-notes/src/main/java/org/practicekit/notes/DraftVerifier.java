@@ -189,7 +189,7 @@ public final class DraftVerifier {
                     }
                 }
             }
-            if (p.risk().level() == RiskLevel.NONE) {
+            if (p.risk().level() == ClinicalRiskLevel.NONE) {
                 promptRisks.add(Meaning.Risk.SAFETY + ":-");
             }
             this.promptLower = all.toString();
@@ -766,7 +766,7 @@ public final class DraftVerifier {
                             + ") does not appear in the draft.");
                 }
             }
-            RiskAssessment r = p.risk();
+            ClinicalRiskAssessment r = p.risk();
             if (r.level().aboveNone()) {
                 boolean stated = false;
                 for (String line : text.split(" \n ")) {

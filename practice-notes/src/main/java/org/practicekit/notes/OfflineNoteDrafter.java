@@ -34,7 +34,7 @@ public final class OfflineNoteDrafter extends NoteDrafter {
         return composeOffline(prompt, format, style);
     }
 
-    /** Builds an {@link OfflineNoteDrafter}. Required: clock, auditLog. */
+    /** Builds an {@link OfflineNoteDrafter}. Required: clock, audit. */
     public static final class Builder {
         private Clock clock;
         private AuditLog auditLog;
@@ -48,9 +48,19 @@ public final class OfflineNoteDrafter extends NoteDrafter {
             return this;
         }
 
-        public Builder auditLog(AuditLog auditLog) {
-            this.auditLog = Objects.requireNonNull(auditLog, "auditLog == null");
+        public Builder audit(AuditLog audit) {
+            this.auditLog = Objects.requireNonNull(audit, "audit == null");
             return this;
+        }
+
+        /**
+         * The old name of {@link #audit(AuditLog)}.
+         *
+         * @deprecated use {@link #audit(AuditLog)}, the name every engine's builder uses
+         */
+        @Deprecated
+        public Builder auditLog(AuditLog auditLog) {
+            return audit(auditLog);
         }
 
         public Builder verifier(DraftVerifier verifier) {

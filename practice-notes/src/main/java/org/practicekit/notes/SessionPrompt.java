@@ -55,7 +55,7 @@ public final class SessionPrompt {
     private final List<String> medications;
     private final List<Intervention> interventions;
     private final String clientResponse;
-    private final RiskAssessment risk;
+    private final ClinicalRiskAssessment risk;
     private final List<GoalProgress> goals;
     private final List<String> homework;
     private final List<String> plan;
@@ -220,7 +220,7 @@ public final class SessionPrompt {
         return clientResponse;
     }
 
-    public RiskAssessment risk() {
+    public ClinicalRiskAssessment risk() {
         return risk;
     }
 
@@ -331,7 +331,7 @@ public final class SessionPrompt {
         private final List<String> medications = new ArrayList<>();
         private final List<Intervention> interventions = new ArrayList<>();
         private String clientResponse = "";
-        private RiskAssessment risk;
+        private ClinicalRiskAssessment risk;
         private final List<GoalProgress> goals = new ArrayList<>();
         private final List<String> homework = new ArrayList<>();
         private final List<String> plan = new ArrayList<>();
@@ -435,7 +435,7 @@ public final class SessionPrompt {
             return this;
         }
 
-        public Builder risk(RiskAssessment risk) {
+        public Builder risk(ClinicalRiskAssessment risk) {
             this.risk = Objects.requireNonNull(risk, "risk == null");
             return this;
         }
@@ -582,12 +582,12 @@ public final class SessionPrompt {
             checkList(p, "risk.riskFactors", risk.riskFactors(), Slot.FACTOR, names);
             checkList(p, "risk.protectiveFactors", risk.protectiveFactors(), Slot.FACTOR, names);
             checkList(p, "risk.actionsTaken", risk.actionsTaken(), Slot.ACTION, names);
-            RiskLevel level = risk.level();
+            ClinicalRiskLevel level = risk.level();
             if (level.aboveNone()) {
                 p.require(!risk.riskFactors().isEmpty(), "risk.riskFactors",
                         "a risk level above none needs the risk factors");
             }
-            if (level.compareTo(RiskLevel.MODERATE) < 0) {
+            if (level.compareTo(ClinicalRiskLevel.MODERATE) < 0) {
                 return;
             }
             // Why: at moderate or higher risk a reviewer or auditor reads these first, in this order.

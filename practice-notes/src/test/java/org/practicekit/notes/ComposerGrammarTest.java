@@ -23,7 +23,7 @@ class ComposerGrammarTest {
                 .addIntervention(InterventionType.SAFETY_PLANNING, "identify warning signs", "voice steady")
                 .addIntervention(InterventionType.PSYCHOEDUCATION, "sleep hygiene", "identifies two triggers")
                 .clientResponse("calmer by the end")
-                .risk(RiskAssessment.builder(RiskLevel.LOW).ideation("no safety concerns reported")
+                .risk(ClinicalRiskAssessment.builder(ClinicalRiskLevel.LOW).ideation("no safety concerns reported")
                         .addRiskFactor("lives alone").addProtectiveFactor("close bond with her sister")
                         .addAction("safety plan").addAction("provide 988 number").build())
                 .addHomework("sleep diary for 7 nights").addHomework("practice paced breathing daily")

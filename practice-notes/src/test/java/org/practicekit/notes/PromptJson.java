@@ -75,7 +75,7 @@ final class PromptJson {
         }
         b.clientResponse(p.path("clientResponse").asText(""));
         JsonNode r = p.path("risk");
-        RiskAssessment.Builder risk = RiskAssessment.builder(RiskLevel.valueOf(r.path("level").asText("NONE")))
+        ClinicalRiskAssessment.Builder risk = ClinicalRiskAssessment.builder(ClinicalRiskLevel.valueOf(r.path("level").asText("NONE")))
                 .ideation(r.path("ideation").asText("")).intent(r.path("intent").asText(""))
                 .plan(r.path("plan").asText("")).means(r.path("means").asText(""))
                 .safetyPlan(r.path("safetyPlan").asText("")).followUp(r.path("followUp").asText(""));

@@ -79,7 +79,7 @@ final class SamplePrompts {
                 .addIntervention(EXPOSURE, "interoceptive exercises of spinning in a chair and breathing through a straw",
                         "completed both exercises and reported peak anxiety of 6 out of 10, falling within minutes")
                 .clientResponse("was engaged and asked to repeat the exercises at home")
-                .risk(RiskAssessment.none("denied suicidal and homicidal ideation"))
+                .risk(ClinicalRiskAssessment.none("denied suicidal and homicidal ideation"))
                 .addGoal("reduce panic attacks to fewer than one a week", ProgressRating.STEADY_PROGRESS,
                         "three attacks this week, down from five the week before")
                 .addHomework("practice the interoceptive exercises once a day")
@@ -104,7 +104,7 @@ final class SamplePrompts {
                         "chose a morning walk, a call to a friend and a pottery class")
                 .addIntervention(COGNITIVE_RESTRUCTURING, "the thought that friends no longer want to hear from her",
                         "recognized mind reading and wrote a balanced alternative")
-                .risk(new RiskAssessment(RiskLevel.LOW,
+                .risk(new ClinicalRiskAssessment(ClinicalRiskLevel.LOW,
                         "endorsed passive thoughts that others would be better off without her, with no plan or intent",
                         List.of("passive suicidal ideation", "social isolation"),
                         List.of("close relationship with her sister", "engagement in treatment", "future orientation"),
@@ -132,7 +132,7 @@ final class SamplePrompts {
                 .addIntervention(GROUNDING, "five-senses orientation to close the session",
                         "returned to a calm state before leaving")
                 .clientResponse("tolerated processing without dissociation")
-                .risk(RiskAssessment.none("denied suicidal and homicidal ideation"))
+                .risk(ClinicalRiskAssessment.none("denied suicidal and homicidal ideation"))
                 .addGoal("reduce trauma-related nightmares to one a week or fewer", ProgressRating.STEADY_PROGRESS,
                         "nightmares down from nightly to four nights this week")
                 .addHomework("use the container exercise when intrusive memories come up")
@@ -155,7 +155,7 @@ final class SamplePrompts {
                 .addIntervention(PSYCHOEDUCATION, "flooding and the value of a twenty-minute time-out",
                         "agreed on a signal to pause an escalating argument")
                 .clientResponse("was receptive and reported feeling heard for the first time in weeks")
-                .risk(RiskAssessment.none("both partners denied intimate partner violence, suicidal ideation and homicidal ideation"))
+                .risk(ClinicalRiskAssessment.none("both partners denied intimate partner violence, suicidal ideation and homicidal ideation"))
                 .addGoal("reduce escalating arguments to one a week or fewer", ProgressRating.MINIMAL_PROGRESS,
                         "three escalating arguments this week")
                 .addHomework("hold one fifteen-minute check-in using the speaker-listener technique")
@@ -181,7 +181,7 @@ final class SamplePrompts {
                 .addIntervention(PARENT_TRAINING, "a calm morning routine and praise for attendance with the mother",
                         "the mother agreed to replace warnings with a checklist and specific praise")
                 .clientResponse("participated actively once her mother joined the second half of the session")
-                .risk(RiskAssessment.none("denied suicidal ideation, self-harm and homicidal ideation"))
+                .risk(ClinicalRiskAssessment.none("denied suicidal ideation, self-harm and homicidal ideation"))
                 .addGoal("attend school on at least four days each week", ProgressRating.MINIMAL_PROGRESS,
                         "three days attended this week")
                 .addHomework("use paced breathing before leaving for school")
@@ -206,7 +206,7 @@ final class SamplePrompts {
                 .addIntervention(Intervention.other("lethal means counseling", "the stockpiled medication at home",
                         "agreed to give the stored pills to her roommate today"))
                 .clientResponse("became calmer as the plan took shape and agreed to it")
-                .risk(RiskAssessment.builder(RiskLevel.HIGH)
+                .risk(ClinicalRiskAssessment.builder(ClinicalRiskLevel.HIGH)
                         .ideation("endorsed daily suicidal ideation since the breakup last weekend")
                         .intent("denied current intent to act and said she wants to live for her cat")
                         .plan("described a plan to overdose on stored pills")
@@ -244,7 +244,7 @@ final class SamplePrompts {
                         "said it helped to hear that bad days are expected")
                 .addIntervention(MINDFULNESS, "a five-minute breathing space for moments of guilt",
                         "completed the exercise and described feeling steadier")
-                .risk(RiskAssessment.none("denied suicidal and homicidal ideation"))
+                .risk(ClinicalRiskAssessment.none("denied suicidal and homicidal ideation"))
                 .addGoal("return to full concentration at work", ProgressRating.STEADY_PROGRESS,
                         "finishing two reports on time this week")
                 .addHomework("write a letter to his father to bring to the next session")
@@ -265,7 +265,7 @@ final class SamplePrompts {
                 .addIntervention(PSYCHOEDUCATION, "standard drink sizes and low-risk drinking limits",
                         "was surprised that one of his beers equals nearly two standard drinks")
                 .clientResponse("expressed readiness to cut down rather than stop")
-                .risk(RiskAssessment.none("denied suicidal and homicidal ideation"))
+                .risk(ClinicalRiskAssessment.none("denied suicidal and homicidal ideation"))
                 .addGoal("reduce drinking to no more than two drinks on no more than three days a week",
                         ProgressRating.MINIMAL_PROGRESS, "drinking on six of the past seven days")
                 .addHomework("track every drink in a daily log")
@@ -287,7 +287,7 @@ final class SamplePrompts {
                 .addIntervention(PSYCHOEDUCATION, "how checking keeps doubt going",
                         "described the cycle of doubt and checking in her own words")
                 .clientResponse("was motivated and asked for harder exposures")
-                .risk(RiskAssessment.none("denied suicidal and homicidal ideation"))
+                .risk(ClinicalRiskAssessment.none("denied suicidal and homicidal ideation"))
                 .addGoal("reduce checking to one look per item before leaving home", ProgressRating.STEADY_PROGRESS,
                         "checking down to about ten times per item")
                 .addGoal("arrive at work on time every day", ProgressRating.MINIMAL_PROGRESS,
@@ -311,7 +311,7 @@ final class SamplePrompts {
                         "chose Sunday evening for planning and set a phone reminder during the call")
                 .addIntervention(PSYCHOEDUCATION, "external reminders and breaking tasks into small steps",
                         "agreed to try a visible task board at his desk")
-                .risk(RiskAssessment.none("denied suicidal and homicidal ideation"))
+                .risk(ClinicalRiskAssessment.none("denied suicidal and homicidal ideation"))
                 .addGoal("meet work deadlines consistently", ProgressRating.MINIMAL_PROGRESS,
                         "one missed deadline this week")
                 .addHomework("do the Sunday planning routine and bring the plan to the next session")
@@ -335,7 +335,7 @@ final class SamplePrompts {
                 .addIntervention(InterventionType.COGNITIVE_RESTRUCTURING, "the worry that poor sleep will ruin the next day",
                         "generated a more balanced thought about coping after a short night")
                 .clientResponse("was attentive and took notes")
-                .risk(RiskAssessment.none("denied suicidal and homicidal ideation"))
+                .risk(ClinicalRiskAssessment.none("denied suicidal and homicidal ideation"))
                 .addGoal("reduce worry to less than an hour a day", ProgressRating.MINIMAL_PROGRESS,
                         "worry most of the day on five days")
                 .addGoal("fall asleep within thirty minutes on most nights", ProgressRating.NO_CHANGE, "")
@@ -360,7 +360,7 @@ final class SamplePrompts {
                         "the parents role-played labeled praise and agreed on one bedtime routine")
                 .addIntervention(PSYCHOEDUCATION, "how attention can reinforce tantrums",
                         "the parents recognized that giving in after long tantrums keeps them going")
-                .risk(RiskAssessment.none("the parents reported no safety concerns for the child or in the home"))
+                .risk(ClinicalRiskAssessment.none("the parents reported no safety concerns for the child or in the home"))
                 .addGoal("reduce bedtime tantrums to two a week or fewer", ProgressRating.NO_CHANGE,
                         "tantrums on six of the last seven nights")
                 .addHomework("give five labeled praises a day")

@@ -17,7 +17,7 @@ class SessionPromptTest {
                 .time(LocalTime.of(10, 0), LocalTime.of(9, 0)).modality(Modality.IN_PERSON)
                 .serviceType(ServiceType.FAMILY_WITH_CLIENT).addConcern("N/A")
                 .addIntervention(Intervention.other("", "", ""))
-                .risk(new RiskAssessment(RiskLevel.HIGH, "", java.util.List.of(), java.util.List.of(),
+                .risk(new ClinicalRiskAssessment(ClinicalRiskLevel.HIGH, "", java.util.List.of(), java.util.List.of(),
                         java.util.List.of()))
                 .addHomework("call [PERSON_1] daily").nextAppointment(LocalDateTime.of(2026, 11, 1, 9, 0))
                 .addDiagnosis("41.1", "generalized anxiety disorder");
@@ -47,7 +47,7 @@ class SessionPromptTest {
 
     @Test
     void aModerateOrHigherRiskNeedsWhatAReviewerReadsFirst() {
-        SessionPrompt.Builder b = SamplePrompts.panic().toBuilder().risk(new RiskAssessment(RiskLevel.MODERATE,
+        SessionPrompt.Builder b = SamplePrompts.panic().toBuilder().risk(new ClinicalRiskAssessment(ClinicalRiskLevel.MODERATE,
                 "endorsed passive suicidal ideation", java.util.List.of("job loss"), java.util.List.of(),
                 java.util.List.of("reviewed coping strategies")));
 

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import org.practicekit.core.model.AdministrativeSex;
 import org.practicekit.core.model.Client;
 import org.practicekit.core.model.ContactPoint;
 import org.practicekit.core.model.Coverage;
 import org.practicekit.core.model.EmergencyContact;
+import org.practicekit.core.model.GenderIdentity;
 import org.practicekit.core.model.PayerKind;
 import org.practicekit.core.model.PersonName;
 import org.practicekit.core.model.QuestionnaireAnswer;
@@ -44,6 +46,11 @@ final class CaseRecords {
         if (!b.build().contacts().contains(s.contact)) {
             b.addContact(s.contact);
         }
+        Optional.ofNullable(a.get(IntakeFields.PREFERRED_NAME)).ifPresent(b::preferredName);
+        Optional.ofNullable(a.get(IntakeFields.PRONOUNS)).ifPresent(b::pronouns);
+        Optional.ofNullable(a.get(IntakeFields.SEX)).flatMap(AdministrativeSex::fromCode).ifPresent(b::sex);
+        Optional.ofNullable(a.get(IntakeFields.GENDER_IDENTITY)).flatMap(GenderIdentity::fromCode)
+                .ifPresent(b::genderIdentity);
         if (a.containsKey(IntakeFields.ADDRESS)) {
             b.address(SubmissionReviewer.parseAddress(a.get(IntakeFields.ADDRESS)));
         }
@@ -56,6 +63,15 @@ final class CaseRecords {
                     new ContactPoint(ContactPoint.Kind.PHONE, a.get(IntakeFields.EMERGENCY_PHONE))));
         }
         return b.build();
+    }
+
+    /** The name texts greet the client with: the name they go by, else their first name (from the inquiry until the form says). */
+    static String greeting(CaseState s) {
+        String preferred = s.answers.getOrDefault(IntakeFields.PREFERRED_NAME, "");
+        if (!preferred.isBlank()) {
+            return preferred;
+        }
+        return s.answers.getOrDefault(IntakeFields.GIVEN_NAME, s.name.given());
     }
 
     /** The coverage the answers describe; absent for self-pay or when the packet collects no insurance. */

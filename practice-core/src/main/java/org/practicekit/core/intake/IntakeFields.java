@@ -13,6 +13,13 @@ public final class IntakeFields {
     public static final String EMAIL = "demographics.email";
     public static final String ADDRESS = "demographics.address";
     public static final String LANGUAGE = "demographics.language";
+    /** The name the client goes by; texts greet them with it. */
+    public static final String PREFERRED_NAME = "demographics.preferred-name";
+    public static final String PRONOUNS = "demographics.pronouns";
+    /** Sex as the insurance records it: a {@link org.practicekit.core.model.AdministrativeSex} code. */
+    public static final String SEX = "demographics.sex";
+    /** A {@link org.practicekit.core.model.GenderIdentity} code. */
+    public static final String GENDER_IDENTITY = "demographics.gender-identity";
     public static final String EMERGENCY_NAME = "emergency.name";
     public static final String EMERGENCY_RELATIONSHIP = "emergency.relationship";
     public static final String EMERGENCY_PHONE = "emergency.phone";

@@ -26,7 +26,7 @@ public final class IntakePacket {
     private final List<IntakeForm> forms;
     private final List<ConsentDocument> consents;
     private final InsuranceRequirement insurance;
-    private final ReminderPolicy reminders;
+    private final IntakeReminderPolicy reminders;
     private final List<IntakeForm> allForms;
     private final Map<String, IntakeItem> items;
     private final Map<String, ConsentDocument> consentsById;
@@ -123,7 +123,7 @@ public final class IntakePacket {
         return insurance;
     }
 
-    public ReminderPolicy reminders() {
+    public IntakeReminderPolicy reminders() {
         return reminders;
     }
 
@@ -172,7 +172,7 @@ public final class IntakePacket {
         private final List<IntakeForm> forms = new ArrayList<>();
         private final List<ConsentDocument> consents = new ArrayList<>();
         private InsuranceRequirement insurance = InsuranceRequirement.insurance(true);
-        private ReminderPolicy reminders = ReminderPolicy.standard();
+        private IntakeReminderPolicy reminders = IntakeReminderPolicy.standard();
 
         private Builder() {
         }
@@ -202,7 +202,7 @@ public final class IntakePacket {
             return this;
         }
 
-        public Builder reminders(ReminderPolicy reminders) {
+        public Builder reminders(IntakeReminderPolicy reminders) {
             this.reminders = Objects.requireNonNull(reminders, "reminders == null");
             return this;
         }

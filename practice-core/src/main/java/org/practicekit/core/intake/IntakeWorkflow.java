@@ -24,7 +24,6 @@ import org.practicekit.core.VersionConflictException;
 import org.practicekit.core.event.PracticeListener;
 import org.practicekit.core.event.PracticeListeners;
 import org.practicekit.core.event.WorkflowEvent;
-import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.core.messaging.RiskAssessment;
 import org.practicekit.core.messaging.RiskClassifier;
 import org.practicekit.core.messaging.RiskIndicator;
@@ -93,25 +92,19 @@ public final class IntakeWorkflow {
     private final RiskClassifier riskClassifier;
 
     private IntakeWorkflow(Builder b) {
-        this.store = Objects.requireNonNull(b.store, "store == null");
-        this.messages = Objects.requireNonNull(b.messages, "messages == null");
-        this.escalation = Objects.requireNonNull(b.escalation, "escalation == null");
-        this.ehr = Objects.requireNonNull(b.ehr, "ehr == null");
-        this.eligibility = Objects.requireNonNull(b.eligibility, "eligibility == null");
+        this.store = b.store;
+        this.messages = b.channel;
+        this.escalation = b.escalation;
+        this.ehr = b.ehr;
+        this.eligibility = b.eligibility;
         this.firstAppointments = b.firstAppointments;
         this.audit = b.audit;
         this.listener = new PracticeListeners(b.listeners);
         this.clock = b.clock;
         this.zone = b.zone != null ? b.zone : b.clock.getZone();
         this.packet = b.packet;
-        this.practiceName = Objects.requireNonNull(b.practiceName, "practiceName == null");
-        this.portalUrl = Objects.requireNonNull(b.portalUrl, "portalUrl == null");
-        if (practiceName.isBlank()) {
-            throw new IllegalArgumentException("practiceName is blank");
-        }
-        if (!portalUrl.startsWith("https://")) {
-            throw new IllegalArgumentException("portalUrl must be an https URL");
-        }
+        this.practiceName = b.practiceName;
+        this.portalUrl = b.portalUrl;
         this.records = new CaseRecords(packet, zone);
         this.riskClassifier = b.riskClassifier;
     }
@@ -454,7 +447,7 @@ public final class IntakeWorkflow {
     }
 
     private boolean timedWorkDue(CaseState s, Instant now) {
-        ReminderPolicy policy = packet.reminders();
+        IntakeReminderPolicy policy = packet.reminders();
         return policy.remindersDue(s.startedAt, now) > s.reminders || (!s.staffEscalated
                 && !now.isBefore(policy.staffEscalationAt(s.startedAt, Optional.ofNullable(s.firstAppointment))));
     }
@@ -463,7 +456,7 @@ public final class IntakeWorkflow {
         if (!s.status.awaitingClient()) {
             return false;
         }
-        ReminderPolicy policy = packet.reminders();
+        IntakeReminderPolicy policy = packet.reminders();
         boolean changed = false;
         int due = policy.remindersDue(s.startedAt, now);
         if (due > s.reminders) {
@@ -527,6 +520,13 @@ public final class IntakeWorkflow {
             Consumer<CaseState> apply = outcome;
             change(caseId, st -> {
                 if (st.pendingEffect(effect.key()).isEmpty()) {
+                    // Another instance struck the effect off meanwhile (a reminder it skipped because the client
+                    // had just finished). A message this instance did send is still recorded: the history shows
+                    // every message that went out.
+                    if (apply instanceof MessageSent) {
+                        apply.accept(st);
+                        return true;
+                    }
                     return false;
                 }
                 st.pending.removeIf(e -> e.key().equals(effect.key()));
@@ -534,6 +534,14 @@ public final class IntakeWorkflow {
                 return true;
             });
             done.add(new IntakeAction(caseId, effect.code(), effect.key(), clock.instant()));
+        }
+    }
+
+    /** The outcome of a message that went out: its history entry. */
+    private record MessageSent(Instant at, String type, String description) implements Consumer<CaseState> {
+        @Override
+        public void accept(CaseState st) {
+            st.event(at, type, description);
         }
     }
 
@@ -552,14 +560,15 @@ public final class IntakeWorkflow {
                     audit.record(new AuditEvent(now, "practicekit", "message.sent", s.clientId.value(), "message-channel",
                             Set.of(), Map.of("purpose", m.purpose(), "key", m.idempotencyKey())));
                 }
-                return st -> st.event(now, effect.code() + "-sent", describeMessage(effect));
+                MessageSent sent = new MessageSent(now, effect.code() + "-sent", describeMessage(effect));
+                // A duplicate was sent by whoever strikes the effect off; only a first send must be recorded here.
+                return receipt.duplicate() ? sent::accept : sent;
             }
             case ESCALATE: {
                 Escalation e = escalationOf(s, effect, now);
                 escalation.escalate(e);
                 listener.onEscalation(e);
-                audit.record(new AuditEvent(now, "practicekit", "escalation.raised", s.clientId.value(), "staff",
-                        Set.of(), Map.of("category", e.category(), "urgency", e.urgency().name())));
+                audit.record(AuditEvent.escalationRaised(now, e));
                 return st -> st.event(now, "intake.staff-notified", "Staff notified (" + e.category() + ", "
                         + e.urgency().name().toLowerCase(java.util.Locale.ROOT) + ")");
             }
@@ -674,16 +683,17 @@ public final class IntakeWorkflow {
 
     private OutboundMessage message(CaseState s, Effect effect) {
         String link = portalUrl + s.token;
+        String hello = practiceName + ": Hi " + CaseRecords.greeting(s) + ". ";
         String body;
         switch (effect.code()) {
             case "intake.packet":
-                body = practiceName + ": your new-client forms are ready. Please complete them here: " + link;
+                body = hello + "Your new-client forms are ready. Please complete them here: " + link;
                 break;
             case "intake.reminder":
-                body = practiceName + ": a reminder that your new-client forms are waiting for you: " + link;
+                body = hello + "A reminder that your new-client forms are waiting for you: " + link;
                 break;
             case "intake.follow-up":
-                body = practiceName + ": thank you for sending your forms. We still need: "
+                body = hello + "Thank you for sending your forms. We still need: "
                         + String.join("; ", effect.params()) + ". Please finish here: " + link;
                 break;
             default:
@@ -693,6 +703,7 @@ public final class IntakeWorkflow {
                 .to(s.contact).purpose(effect.code());
         if (s.contact.kind() == ContactPoint.Kind.EMAIL) {
             m.subject("Your new-client forms from " + practiceName);
+            body += " Reply UNSUBSCRIBE to stop these emails.";
         } else {
             body += " Reply STOP to opt out.";
         }
@@ -757,19 +768,20 @@ public final class IntakeWorkflow {
     }
 
     /**
-     * Builds an {@link IntakeWorkflow}. Required: store, messages, escalation, ehr, eligibility,
-     * practiceName, portalUrl. Defaults: the standard packet, the system UTC clock (and its zone),
-     * {@link InquiryAppointmentScheduler}, an in-memory audit log, no listeners.
+     * Builds an {@link IntakeWorkflow}. Required: store, channel, escalation, ehr, eligibility, audit,
+     * practiceName, portalUrl; {@link #build()} names every missing part at once. Defaults: the standard
+     * packet, the system UTC clock (and its zone), {@link InquiryAppointmentScheduler}, no listeners.
+     * There is no default audit log: a practice decides where its audit trail lives.
      */
     public static final class Builder {
         private WorkflowStore store;
-        private MessageChannel messages;
+        private MessageChannel channel;
         private HumanEscalation escalation;
         private EhrAdapter ehr;
         private EligibilityChecker eligibility;
         private FirstAppointmentScheduler firstAppointments = new InquiryAppointmentScheduler();
         private RiskClassifier riskClassifier = RiskClassifier.standard();
-        private AuditLog audit = new InMemoryAuditLog();
+        private AuditLog audit;
         private final List<PracticeListener> listeners = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
         private ZoneId zone;
@@ -785,9 +797,20 @@ public final class IntakeWorkflow {
             return this;
         }
 
-        public Builder messages(MessageChannel messages) {
-            this.messages = Objects.requireNonNull(messages, "messages == null");
+        /** Where the packet link, reminders and follow-ups go (wrap it in {@code ClientOutreach} for quiet hours). */
+        public Builder channel(MessageChannel channel) {
+            this.channel = Objects.requireNonNull(channel, "channel == null");
             return this;
+        }
+
+        /**
+         * The old name of {@link #channel(MessageChannel)}.
+         *
+         * @deprecated use {@link #channel(MessageChannel)}, the name every engine's builder uses
+         */
+        @Deprecated
+        public Builder messages(MessageChannel messages) {
+            return channel(messages);
         }
 
         public Builder escalation(HumanEscalation escalation) {
@@ -858,7 +881,24 @@ public final class IntakeWorkflow {
             return this;
         }
 
+        /**
+         * Builds the workflow.
+         *
+         * @throws ValidationException naming every missing or invalid part at once
+         */
         public IntakeWorkflow build() {
+            Problems p = Problems.of("intake workflow");
+            p.require(store != null, "store", "is required");
+            p.require(channel != null, "channel", "is required");
+            p.require(escalation != null, "escalation", "is required");
+            p.require(ehr != null, "ehr", "is required");
+            p.require(eligibility != null, "eligibility", "is required");
+            p.require(audit != null, "audit", "is required (an InMemoryAuditLog only where losing the trail is fine)");
+            p.requireText(practiceName, "practiceName");
+            if (p.requireText(portalUrl, "portalUrl")) {
+                p.require(portalUrl.startsWith("https://"), "portalUrl", "must be an https URL");
+            }
+            p.throwIfAny();
             return new IntakeWorkflow(this);
         }
     }

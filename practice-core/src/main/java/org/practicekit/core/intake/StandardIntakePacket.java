@@ -2,6 +2,8 @@ package org.practicekit.core.intake;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.practicekit.core.model.AdministrativeSex;
+import org.practicekit.core.model.GenderIdentity;
 import org.practicekit.core.model.QuestionnaireAnswer.AnswerType;
 import org.practicekit.core.model.ScreeningScore.Instrument;
 
@@ -31,7 +33,12 @@ final class StandardIntakePacket {
                         IntakeItem.builder(IntakeFields.ADDRESS, "Home address", AnswerType.ADDRESS).label("home address")
                                 .required().maxLength(300).build(),
                         IntakeItem.builder(IntakeFields.LANGUAGE, "Preferred language", AnswerType.CHOICE)
-                                .label("preferred language").choice("en", "English").choice("es", "Spanish").build())))
+                                .label("preferred language").choice("en", "English").choice("es", "Spanish").build(),
+                        text(IntakeFields.PREFERRED_NAME, "The name you go by, if it is not your first name",
+                                "the name you go by", false, 60),
+                        text(IntakeFields.PRONOUNS, "Your pronouns (for example she/her, he/him, they/them)", "pronouns",
+                                false, 40),
+                        sexItem(), genderIdentityItem())))
                 .addForm(IntakeForm.of("emergency-contact", "Emergency contact", List.of(
                         text(IntakeFields.EMERGENCY_NAME, "Emergency contact's full name", "emergency contact's name", true, 120),
                         text(IntakeFields.EMERGENCY_RELATIONSHIP, "How is this person related to you?",
@@ -84,6 +91,25 @@ final class StandardIntakePacket {
                         "I understand that appointments cancelled with less than 24 hours' notice, or missed, may be"
                                 + " charged a fee as described in the practice's fee schedule."))
                 .build();
+    }
+
+    private static IntakeItem sexItem() {
+        IntakeItem.Builder b = IntakeItem.builder(IntakeFields.SEX, "Sex as your insurance records it", AnswerType.CHOICE)
+                .label("sex as your insurance records it");
+        for (AdministrativeSex s : AdministrativeSex.values()) {
+            b.choice(s.code(), s == AdministrativeSex.UNKNOWN ? "I prefer not to say" : s.code().substring(0, 1)
+                    .toUpperCase(java.util.Locale.ROOT) + s.code().substring(1));
+        }
+        return b.build();
+    }
+
+    private static IntakeItem genderIdentityItem() {
+        IntakeItem.Builder b = IntakeItem.builder(IntakeFields.GENDER_IDENTITY, "Your gender identity", AnswerType.CHOICE)
+                .label("gender identity");
+        for (GenderIdentity g : GenderIdentity.values()) {
+            b.choice(g.code(), g.display().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + g.display().substring(1));
+        }
+        return b.build();
     }
 
     private static IntakeItem text(String id, String text, String label, boolean required, int maxLength) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.practicekit.core.Problems;
 import org.practicekit.core.event.PracticeListener;
+import org.practicekit.core.event.PracticeListeners;
 import org.practicekit.core.event.WorkflowEvent;
 import org.practicekit.core.messaging.outreach.ContactKeyword;
 import org.practicekit.core.messaging.outreach.ContactPreferences;
@@ -37,9 +38,12 @@ import org.slf4j.LoggerFactory;
  *   <li>only then is it audited (levels and categories, never the text) and the client may get the
  *       practice's crisis-resources reply (988, 911), and nothing else: no routing, no other reply.
  *       A failure in these steps is reported in the outcome and never undoes the escalation;</li>
- *   <li>a message without risk that is exactly STOP or START changes the client's contact
- *       preferences; any other is routed to its queue (scheduling, intake, billing, or the staff
- *       inbox) and never answered automatically.</li>
+ *   <li>a message without risk that answers a question the client holds (YES to a waitlist offer, a
+ *       number for a reschedule, C to confirm) is applied by the {@link ReplyHandler} and answered; one
+ *       the handler matched but could not apply goes to the staff inbox;</li>
+ *   <li>any other message that is exactly STOP or START changes the client's contact preferences; the
+ *       rest is routed to its queue (scheduling, intake, billing, or the staff inbox) and never answered
+ *       automatically.</li>
  * </ol>
  * Idempotent on the message id: receiving a message twice escalates, replies and routes once.
  * Thread-safe; holds no threads.
@@ -62,20 +66,22 @@ public final class ClientMessageDesk {
     private final Map<MessageIntent, MessageInbox> inboxes;
     private final MessageInbox staffInbox;
     private final Optional<ContactPreferences> preferences;
+    private final Optional<ReplyHandler> replies;
     private final PracticeListener listener;
 
     private ClientMessageDesk(Builder b) {
         this.classifier = b.classifier;
         this.router = b.router;
-        this.escalation = Objects.requireNonNull(b.escalation, "escalation == null");
-        this.channel = Objects.requireNonNull(b.channel, "channel == null");
-        this.audit = Objects.requireNonNull(b.audit, "audit == null");
-        this.clock = Objects.requireNonNull(b.clock, "clock == null");
+        this.escalation = b.escalation;
+        this.channel = b.channel;
+        this.audit = b.audit;
+        this.clock = b.clock;
         this.crisisReply = b.crisisReply;
         this.inboxes = Map.copyOf(b.inboxes);
         this.staffInbox = b.staffInbox;
         this.preferences = b.preferences;
-        this.listener = b.listener;
+        this.replies = b.replies;
+        this.listener = new PracticeListeners(b.listeners);
     }
 
     /** Required: escalation, channel, audit, clock. */
@@ -156,7 +162,8 @@ public final class ClientMessageDesk {
             // The audit log must not silently lose an event; the escalation already stands and is idempotent.
             throw auditFailure;
         }
-        return new TriageOutcome(message.id(), assessment, true, replied, Optional.empty(), Optional.empty(), problems);
+        return new TriageOutcome(message.id(), assessment, true, replied, Optional.empty(), Optional.empty(),
+                Optional.empty(), problems);
     }
 
     private static Escalation withIndicators(Escalation e, RiskAssessment assessment) {
@@ -177,6 +184,20 @@ public final class ClientMessageDesk {
     }
 
     private TriageOutcome route(ClientMessage message, RiskAssessment assessment) {
+        List<String> problems = new ArrayList<>();
+        if (replies.isPresent()) {
+            try {
+                Optional<AppliedReply> applied = replies.get().apply(message);
+                if (applied.isPresent()) {
+                    return replied(message, assessment, applied.get());
+                }
+            } catch (RuntimeException ex) {
+                // The reply named a question the client holds but could not be applied (the offer moved on,
+                // the time was taken): a person answers it, and it is never read as a keyword instead.
+                problems.add("reply not applied: " + ex.getClass().getSimpleName() + "; sent to the staff inbox");
+                return deliver(message, assessment, MessageIntent.STAFF, staffInbox, problems);
+            }
+        }
         if (preferences.isPresent()) {
             Optional<ContactKeyword> keyword = preferences.get().applyKeyword(message.clientId(), message.from(),
                     message.text());
@@ -185,10 +206,10 @@ public final class ClientMessageDesk {
                         keyword.get() == ContactKeyword.STOP ? "message.opt-out" : "message.opt-in", message.clientId().value(),
                         "", Set.of(), Map.of("messageId", message.id(), "via",
                                 message.from().map(c -> c.kind().name()).orElse("ALL"))));
-                return new TriageOutcome(message.id(), assessment, false, false, Optional.empty(), keyword, List.of());
+                return new TriageOutcome(message.id(), assessment, false, false, Optional.empty(), keyword,
+                        Optional.empty(), List.of());
             }
         }
-        List<String> problems = new ArrayList<>();
         MessageIntent intent;
         try {
             intent = Objects.requireNonNull(router.intentOf(message.text()), "intent == null");
@@ -196,8 +217,12 @@ public final class ClientMessageDesk {
             problems.add("intent router failed: " + ex.getClass().getSimpleName() + "; sent to the staff inbox");
             intent = MessageIntent.STAFF;
         }
+        return deliver(message, assessment, intent, inboxes.getOrDefault(intent, staffInbox), problems);
+    }
+
+    private TriageOutcome deliver(ClientMessage message, RiskAssessment assessment, MessageIntent intent, MessageInbox inbox,
+            List<String> problems) {
         RoutedMessage routed = new RoutedMessage(message, intent, "route:" + message.id());
-        MessageInbox inbox = inboxes.getOrDefault(intent, staffInbox);
         try {
             inbox.deliver(routed);
         } catch (RuntimeException ex) {
@@ -216,7 +241,27 @@ public final class ClientMessageDesk {
         } catch (RuntimeException ex) {
             LOG.warn("listener {} threw on routing: {}", listener.getClass().getName(), ex.getClass().getName());
         }
-        return new TriageOutcome(message.id(), assessment, false, false, Optional.of(intent), Optional.empty(), problems);
+        return new TriageOutcome(message.id(), assessment, false, false, Optional.of(intent), Optional.empty(),
+                Optional.empty(), problems);
+    }
+
+    private TriageOutcome replied(ClientMessage message, RiskAssessment assessment, AppliedReply applied) {
+        if (applied.again()) {
+            // A redelivery of a message already applied: recorded and heard the first time.
+            return new TriageOutcome(message.id(), assessment, false, false, Optional.empty(), Optional.empty(),
+                    Optional.of(applied), List.of());
+        }
+        audit.record(new AuditEvent(clock.instant(), message.clientId().value(), "message.reply-applied",
+                message.clientId().value(), "", Set.of(), Map.of("messageId", message.id(), "question", applied.question(),
+                        "action", applied.action(), "reference", applied.reference())));
+        try {
+            listener.onWorkflowEvent(new WorkflowEvent(clock.instant(), "messaging", message.id(), "message.reply-applied",
+                    "A client's reply was applied: " + applied.question() + " " + applied.action() + "."));
+        } catch (RuntimeException ex) {
+            LOG.warn("listener {} threw on a reply: {}", listener.getClass().getName(), ex.getClass().getName());
+        }
+        return new TriageOutcome(message.id(), assessment, false, false, Optional.empty(), Optional.empty(),
+                Optional.of(applied), List.of());
     }
 
     /** Builds a {@link ClientMessageDesk}. */
@@ -231,7 +276,8 @@ public final class ClientMessageDesk {
         private final Map<MessageIntent, MessageInbox> inboxes = new EnumMap<>(MessageIntent.class);
         private MessageInbox staffInbox = new InMemoryInbox();
         private Optional<ContactPreferences> preferences = Optional.empty();
-        private PracticeListener listener = new PracticeListener() { };
+        private Optional<ReplyHandler> replies = Optional.empty();
+        private final List<PracticeListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -310,12 +356,43 @@ public final class ClientMessageDesk {
             return this;
         }
 
-        public Builder listener(PracticeListener listener) {
-            this.listener = Objects.requireNonNull(listener, "listener == null");
+        /**
+         * Applies answers to the questions the engines asked (offers, reschedule options, confirmations)
+         * after risk triage and before STOP/START keywords; without it every reply goes to its queue.
+         */
+        public Builder replies(ReplyHandler replies) {
+            this.replies = Optional.of(Objects.requireNonNull(replies, "replies == null"));
             return this;
         }
 
+        /** Hears escalations and routing; a listener that throws is logged and skipped. */
+        public Builder addListener(PracticeListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener == null"));
+            return this;
+        }
+
+        /**
+         * The old name of {@link #addListener(PracticeListener)}.
+         *
+         * @deprecated use {@link #addListener(PracticeListener)}, the name every engine's builder uses
+         */
+        @Deprecated
+        public Builder listener(PracticeListener listener) {
+            return addListener(listener);
+        }
+
+        /**
+         * Builds the desk.
+         *
+         * @throws org.practicekit.core.ValidationException naming every missing part at once
+         */
         public ClientMessageDesk build() {
+            Problems p = Problems.of("message desk");
+            p.require(escalation != null, "escalation", "is required");
+            p.require(channel != null, "channel", "is required");
+            p.require(audit != null, "audit", "is required");
+            p.require(clock != null, "clock", "is required");
+            p.throwIfAny();
             return new ClientMessageDesk(this);
         }
     }

@@ -10,6 +10,10 @@ import java.util.Optional;
 /**
  * A person in care (or coming into care). Immutable; derive changed copies with {@link #toBuilder()}.
  * Everything here except the id is PHI, so {@link #toString()} shows the id only.
+ *
+ * <p>Identity is kept as the client gives it: the administrative sex insurance and the EHR record, the
+ * gender they identify with, their pronouns, and the name they go by, which every text uses
+ * ({@link #greetingName()}).
  */
 public final class Client {
     private final ClientId id;
@@ -20,6 +24,10 @@ public final class Client {
     private final EmergencyContact emergencyContact;
     private final ZoneId zone;
     private final String language;
+    private final AdministrativeSex sex;
+    private final GenderIdentity genderIdentity;
+    private final String pronouns;
+    private final String preferredName;
 
     private Client(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id == null");
@@ -30,6 +38,10 @@ public final class Client {
         this.emergencyContact = b.emergencyContact;
         this.zone = Objects.requireNonNull(b.zone, "zone == null");
         this.language = Objects.requireNonNull(b.language, "language == null");
+        this.sex = Objects.requireNonNull(b.sex, "sex == null");
+        this.genderIdentity = b.genderIdentity;
+        this.pronouns = b.pronouns;
+        this.preferredName = b.preferredName;
     }
 
     public static Builder builder() {
@@ -46,6 +58,10 @@ public final class Client {
         b.emergencyContact = emergencyContact;
         b.zone = zone;
         b.language = language;
+        b.sex = sex;
+        b.genderIdentity = genderIdentity;
+        b.pronouns = pronouns;
+        b.preferredName = preferredName;
         return b;
     }
 
@@ -89,6 +105,31 @@ public final class Client {
         return language;
     }
 
+    /** The sex recorded for administration and insurance; {@link AdministrativeSex#UNKNOWN} when not given. */
+    public AdministrativeSex sex() {
+        return sex;
+    }
+
+    /** The gender the client identifies with, when they said. */
+    public Optional<GenderIdentity> genderIdentity() {
+        return Optional.ofNullable(genderIdentity);
+    }
+
+    /** The client's pronouns as they wrote them ("she/her", "they/them"), when they said. */
+    public Optional<String> pronouns() {
+        return Optional.ofNullable(pronouns);
+    }
+
+    /** The name the client goes by, when it differs from the given name on their record. */
+    public Optional<String> preferredName() {
+        return Optional.ofNullable(preferredName);
+    }
+
+    /** The name a text greets the client with: the name they go by, else the given name. */
+    public String greetingName() {
+        return preferredName != null ? preferredName : name.given();
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -101,12 +142,14 @@ public final class Client {
         return id.equals(c.id) && name.equals(c.name) && Objects.equals(birthDate, c.birthDate)
                 && contacts.equals(c.contacts) && Objects.equals(address, c.address)
                 && Objects.equals(emergencyContact, c.emergencyContact) && zone.equals(c.zone)
-                && language.equals(c.language);
+                && language.equals(c.language) && sex == c.sex && genderIdentity == c.genderIdentity
+                && Objects.equals(pronouns, c.pronouns) && Objects.equals(preferredName, c.preferredName);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, birthDate, contacts, address, emergencyContact, zone, language);
+        return Objects.hash(id, name, birthDate, contacts, address, emergencyContact, zone, language, sex, genderIdentity,
+                pronouns, preferredName);
     }
 
     @Override
@@ -114,7 +157,10 @@ public final class Client {
         return "Client[" + id + "]";
     }
 
-    /** Builds a {@link Client}. Required: id, name. Defaults: zone America/New_York, language "en". */
+    /**
+     * Builds a {@link Client}. Required: id, name. Defaults: zone America/New_York, language "en", sex
+     * UNKNOWN, no gender identity, pronouns or preferred name.
+     */
     public static final class Builder {
         private ClientId id;
         private PersonName name;
@@ -124,6 +170,10 @@ public final class Client {
         private EmergencyContact emergencyContact;
         private ZoneId zone = ZoneId.of("America/New_York");
         private String language = "en";
+        private AdministrativeSex sex = AdministrativeSex.UNKNOWN;
+        private GenderIdentity genderIdentity;
+        private String pronouns;
+        private String preferredName;
 
         private Builder() {
         }
@@ -179,6 +229,30 @@ public final class Client {
 
         public Builder language(String language) {
             this.language = Objects.requireNonNull(language, "language == null");
+            return this;
+        }
+
+        public Builder sex(AdministrativeSex sex) {
+            this.sex = Objects.requireNonNull(sex, "sex == null");
+            return this;
+        }
+
+        public Builder genderIdentity(GenderIdentity genderIdentity) {
+            this.genderIdentity = Objects.requireNonNull(genderIdentity, "genderIdentity == null");
+            return this;
+        }
+
+        /** Pronouns as the client writes them ("she/her"); blank means none given. */
+        public Builder pronouns(String pronouns) {
+            Objects.requireNonNull(pronouns, "pronouns == null");
+            this.pronouns = pronouns.isBlank() ? null : pronouns.strip();
+            return this;
+        }
+
+        /** The name the client goes by ("Sam" for Samantha); blank means the given name. */
+        public Builder preferredName(String preferredName) {
+            Objects.requireNonNull(preferredName, "preferredName == null");
+            this.preferredName = preferredName.isBlank() ? null : preferredName.strip();
             return this;
         }
 

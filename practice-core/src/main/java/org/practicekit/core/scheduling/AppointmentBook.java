@@ -19,10 +19,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.practicekit.core.PracticeKitException;
 import org.practicekit.core.Problems;
+import org.practicekit.core.RetriableException;
 import org.practicekit.core.ValidationException;
 import org.practicekit.core.VersionConflictException;
 import org.practicekit.core.event.PracticeListener;
+import org.practicekit.core.event.PracticeListeners;
 import org.practicekit.core.event.WorkflowEvent;
 import org.practicekit.core.model.Appointment;
 import org.practicekit.core.model.AppointmentId;
@@ -38,8 +41,13 @@ import org.practicekit.core.model.TimeSlot;
 import org.practicekit.core.scheduling.internal.BookEntry;
 import org.practicekit.core.scheduling.internal.MessageText;
 import org.practicekit.core.scheduling.internal.Outbox;
+import org.practicekit.core.scheduling.internal.ReplyPrompts;
 import org.practicekit.core.scheduling.internal.StoreIds;
 import org.practicekit.core.scheduling.internal.WeekLedger;
+import org.practicekit.core.spi.AuditEvent;
+import org.practicekit.core.spi.AuditLog;
+import org.practicekit.core.spi.EhrAdapter;
+import org.practicekit.core.spi.EhrReceipt;
 import org.practicekit.core.spi.Escalation;
 import org.practicekit.core.spi.HumanEscalation;
 import org.practicekit.core.spi.MessageChannel;
@@ -47,13 +55,19 @@ import org.practicekit.core.spi.OutboundMessage;
 import org.practicekit.core.spi.StoredRecord;
 import org.practicekit.core.spi.WorkflowStore;
 import org.practicekit.core.store.StoredFields;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The practice's appointment book: open slots from each clinician's {@link AvailabilityRules},
  * booking, confirmation, cancellation (late-cancel window and fee eligibility), no-shows (follow-up
  * message, staff task after repeated no-shows), reschedule offers with held alternatives, recurring
  * series, and reminders. Messages go through the {@link MessageChannel} with deterministic
- * idempotency keys and a stored outbox, so a retry or a restart never sends one twice.
+ * idempotency keys and a stored outbox, so a retry or a restart never sends one twice; each names the
+ * practice, greets the client by the name they go by and says how to opt out, and the question it asks
+ * (C to confirm, a number, YES) is recorded for {@link AppointmentReplies} before it goes out. With an
+ * {@link EhrAdapter}, every change to an appointment is written to the EHR, and retried by
+ * {@link #due(Instant)} while the EHR is down. Every change is audited with ids and codes.
  *
  * <p><b>No double booking, ever.</b> Each clinician's ISO week (in the clinician's zone) is one
  * {@link WorkflowStore} record holding every session and hold of that week; every booking is a
@@ -62,26 +76,33 @@ import org.practicekit.core.store.StoredFields;
  * engines racing for overlapping time one always gets a version conflict, re-reads, and sees the
  * other's session. This holds across threads and across engine instances sharing one store.
  *
- * <p>Thread-safe; no threads of its own. Later work (reminders, expiring offers, messages to retry)
- * is done by {@link #due(Instant)}, which the host calls from its scheduler.
+ * <p>Thread-safe; no threads of its own. Later work (reminders, expiring offers, messages and EHR
+ * writes to retry) is done by {@link #due(Instant)}, which the host calls from its scheduler.
  */
 public final class AppointmentBook {
     static final String WEEK = "sched-week";
     static final String INDEX = "sched-appt";
     static final String OFFER = "sched-offer";
     static final String NO_SHOWS = "sched-noshow";
+    /** Appointments whose latest state the EHR still has to get; one record per appointment id. */
+    static final String EHR_OWED = "sched-ehr";
     private static final int MAX_ATTEMPTS = 100;
     private static final String WORKFLOW = "scheduling";
+    private static final Logger LOG = LoggerFactory.getLogger(AppointmentBook.class);
 
     private final WorkflowStore store;
     private final Clock clock;
     private final HumanEscalation escalation;
     private final PracticeListener listener;
+    private final AuditLog audit;
+    private final String practiceName;
+    private final EhrAdapter ehr;
+    private final ReplyPrompts prompts;
     private final Map<ClinicianId, AvailabilityRules> rules;
     private final Map<ClinicianId, AvailabilityRules> relaxed;
     private final SlotMatcher matcher;
     private final CancellationPolicy cancellationPolicy;
-    private final ReminderPolicy reminderPolicy;
+    private final AppointmentReminderPolicy reminderPolicy;
     private final Duration rescheduleHold;
     private final Duration rescheduleSearch;
     private final Outbox outbox;
@@ -95,10 +116,14 @@ public final class AppointmentBook {
     }
 
     private AppointmentBook(Builder b) {
-        this.store = Objects.requireNonNull(b.store, "store == null");
-        this.clock = Objects.requireNonNull(b.clock, "clock == null");
-        this.escalation = Objects.requireNonNull(b.escalation, "escalation == null");
-        this.listener = b.listener;
+        this.store = b.store;
+        this.clock = b.clock;
+        this.escalation = b.escalation;
+        this.listener = new PracticeListeners(b.listeners);
+        this.audit = b.audit;
+        this.practiceName = b.practiceName;
+        this.ehr = b.ehr;
+        this.prompts = new ReplyPrompts(store);
         this.rules = Map.copyOf(b.rules);
         Map<ClinicianId, AvailabilityRules> r = new HashMap<>();
         for (AvailabilityRules a : b.rules.values()) {
@@ -110,7 +135,7 @@ public final class AppointmentBook {
         this.reminderPolicy = b.reminderPolicy;
         this.rescheduleHold = b.rescheduleHold;
         this.rescheduleSearch = b.rescheduleSearch;
-        this.outbox = new Outbox(store, Objects.requireNonNull(b.messages, "messages == null"), listener);
+        this.outbox = new Outbox(store, b.channel, listener);
     }
 
     public static Builder builder() {
@@ -175,11 +200,21 @@ public final class AppointmentBook {
         rules(request.clinicianId());
         String id = request.appointmentId().map(AppointmentId::value).orElseGet(() -> "appt-" + UUID.randomUUID());
         BookEntry e = bookEntry(request, id, "", Mode.STRICT, "");
-        Appointment a = toAppointment(request.clinicianId(), e);
+        sendBooked(e);
+        event(id, e.clientId(), "appointment.booked", "Appointment booked.", Map.of("status", e.status().name()));
+        writeToEhr(id);
+        return toAppointment(request.clinicianId(), e);
+    }
+
+    private void sendBooked(BookEntry e) {
+        boolean confirmed = e.status() == AppointmentStatus.CONFIRMED;
         send(e, "appointment.booked", "booked/" + e.start().getEpochSecond(),
-                MessageText.booked(e.start(), e.clientZone(), e.modality()));
-        event(id, "appointment.booked", "Appointment booked.");
-        return a;
+                MessageText.booked(e.start(), e.clientZone(), e.modality(), confirmed), confirmPrompt(e));
+    }
+
+    /** The appointment's "Reply C to confirm or X to cancel" question, open until the session starts. */
+    private ReplyPrompts.Prompt confirmPrompt(BookEntry e) {
+        return new ReplyPrompts.Prompt(ReplyPrompts.Kind.CONFIRM, e.id(), contact(e), clock.instant(), e.start(), 0);
     }
 
     /**
@@ -216,10 +251,14 @@ public final class AppointmentBook {
         }
         BookEntry head = booked.get(0);
         send(head, "appointment.series-booked", "series/" + seriesId,
-                MessageText.seriesBooked(head.start(), head.clientZone(), head.modality(), booked.size()));
-        event(seriesId, "appointment.series-booked", "Recurring series of " + booked.size() + " booked.");
+                MessageText.seriesBooked(head.start(), head.clientZone(), head.modality(), booked.size()), confirmPrompt(head));
+        event(seriesId, head.clientId(), "appointment.series-booked", "Recurring series of " + booked.size() + " booked.",
+                Map.of("occurrences", Integer.toString(booked.size())));
         List<Appointment> out = new ArrayList<>();
-        booked.forEach(b -> out.add(toAppointment(first.clinicianId(), b)));
+        for (BookEntry b : booked) {
+            writeToEhr(b.id());
+            out.add(toAppointment(first.clinicianId(), b));
+        }
         return out;
     }
 
@@ -227,9 +266,9 @@ public final class AppointmentBook {
     Appointment bookHeld(String owner, BookingRequest request) {
         String id = request.appointmentId().map(AppointmentId::value).orElseGet(() -> "appt-" + UUID.randomUUID());
         BookEntry e = bookEntry(request, id, "", Mode.RELAXED, owner);
-        send(e, "appointment.booked", "booked/" + e.start().getEpochSecond(),
-                MessageText.booked(e.start(), e.clientZone(), e.modality()));
-        event(id, "appointment.booked", "Appointment booked from an offer.");
+        sendBooked(e);
+        event(id, e.clientId(), "appointment.booked", "Appointment booked from an offer.", Map.of("status", e.status().name()));
+        writeToEhr(id);
         return toAppointment(request.clinicianId(), e);
     }
 
@@ -252,11 +291,14 @@ public final class AppointmentBook {
                     ledger.entries().stream().filter(e -> e.hold() && e.holdOwner().equals(consumeHoldOf)
                             && e.start().equals(req.start())).forEach(e -> ledger.remove(e.id()));
                 }
+                if (clientBusy(req.clientId(), slot.time(), id)) {
+                    throw new SlotUnavailableException("the client already has an appointment at that time");
+                }
                 BookEntry e = new BookEntry(id, false, req.clientId().value(), slot.time().start(), slot.time().end(),
                         slot.serviceType(), slot.modality(), slot.location().map(LocationId::value).orElse(""),
-                        AppointmentStatus.BOOKED, seriesId, req.payerKind().map(Enum::name).orElse(""),
-                        req.contact().kind().name(), req.contact().value(), req.clientZone(), req.newClient(), "",
-                        Instant.EPOCH, now, Set.of());
+                        req.confirmed() ? AppointmentStatus.CONFIRMED : AppointmentStatus.BOOKED, seriesId,
+                        req.payerKind().map(Enum::name).orElse(""), req.contact().kind().name(), req.contact().value(),
+                        req.clientZone(), req.newClient(), "", Instant.EPOCH, now, Set.of(), req.preferredName().orElse(""));
                 ledger.put(e);
                 return e;
             });
@@ -298,7 +340,7 @@ public final class AppointmentBook {
                 OpenSlot open = requireOpen(ledger, c, slot.serviceType(), slot.time().start(), true, mode, now, e -> false);
                 ledger.put(new BookEntry(holdId, true, "", open.time().start(), open.time().end(), open.serviceType(),
                         open.modality(), open.location().map(LocationId::value).orElse(""), AppointmentStatus.BOOKED, "", "",
-                        "", "", ZoneId.of("UTC"), open.newClientsOnly(), owner, expires, now, Set.of()));
+                        "", "", ZoneId.of("UTC"), open.newClientsOnly(), owner, expires, now, Set.of(), ""));
                 return null;
             });
             return true;
@@ -325,16 +367,23 @@ public final class AppointmentBook {
 
     // ---------------------------------------------------------------- changes to an appointment
 
-    /** Marks a booked appointment confirmed by the client. */
+    /** Marks a booked appointment confirmed by the client and thanks them. Confirming it again changes nothing. */
     public Appointment confirm(AppointmentId id) {
         Located at = locate(id);
+        boolean[] changed = new boolean[1];
         BookEntry e = mutateWeek(at.clinician, at.week, ledger -> {
             BookEntry cur = requireLive(ledger, id);
+            changed[0] = cur.status() != AppointmentStatus.CONFIRMED;
             BookEntry next = cur.withStatus(AppointmentStatus.CONFIRMED);
             ledger.put(next);
             return next;
         });
-        event(id.value(), "appointment.confirmed", "Appointment confirmed by the client.");
+        if (changed[0]) {
+            send(e, "appointment.confirmed", "confirmed/" + e.start().getEpochSecond(),
+                    MessageText.confirmed(e.start(), e.clientZone()), null);
+            event(id.value(), e.clientId(), "appointment.confirmed", "Appointment confirmed by the client.", Map.of());
+            writeToEhr(id.value());
+        }
         return toAppointment(at.clinician, e);
     }
 
@@ -362,8 +411,11 @@ public final class AppointmentBook {
                     : Optional.empty();
             return next;
         });
-        send(e, "appointment.cancelled", "cancelled", MessageText.cancelled(e.start(), e.clientZone()));
-        event(id.value(), "appointment.cancelled", (boolean) out[0] ? "Late cancellation." : "Appointment cancelled.");
+        send(e, "appointment.cancelled", "cancelled", MessageText.cancelled(e.start(), e.clientZone()), null);
+        prompts.close(ClientId.of(e.clientId()), ReplyPrompts.Kind.CONFIRM, e.id(), now);
+        event(id.value(), e.clientId(), "appointment.cancelled", (boolean) out[0] ? "Late cancellation." : "Appointment cancelled.",
+                Map.of("late", out[0].toString(), "by", by.name(), "start", e.start().toString()));
+        writeToEhr(id.value());
         @SuppressWarnings("unchecked")
         Optional<OpenSlot> freed = (Optional<OpenSlot>) out[2];
         return new Cancellation(toAppointment(at.clinician, e), (boolean) out[0], (boolean) out[1], freed);
@@ -388,16 +440,15 @@ public final class AppointmentBook {
         });
         int count = countNoShow(e.clientId(), id.value());
         boolean task = count >= cancellationPolicy.noShowsBeforeStaffTask();
-        send(e, "appointment.no-show", "no-show", MessageText.noShow(e.start(), e.clientZone()));
+        send(e, "appointment.no-show", "no-show", MessageText.noShow(e.start(), e.clientZone()), null);
         if (task) {
-            Escalation esc = Escalation.builder().idempotencyKey(StoreIds.fit("scheduling.no-shows/" + e.clientId() + "/" + count))
+            escalate(Escalation.builder().idempotencyKey(StoreIds.fit("scheduling.no-shows/" + e.clientId() + "/" + count))
                     .clientId(ClientId.of(e.clientId())).urgency(Escalation.Urgency.ROUTINE).category("scheduling.no-shows")
                     .summary("Client has missed " + count + " appointments; please reach out before booking again.")
-                    .addDetail("latest missed appointment: " + id.value()).raisedAt(now).build();
-            escalation.escalate(esc);
-            listener.onEscalation(esc);
+                    .addDetail("latest missed appointment: " + id.value()).raisedAt(now).build());
         }
-        event(id.value(), "appointment.no-show", "No-show recorded.");
+        event(id.value(), e.clientId(), "appointment.no-show", "No-show recorded.", Map.of("count", Integer.toString(count)));
+        writeToEhr(id.value());
         return new NoShow(toAppointment(at.clinician, e), cancellationPolicy.feeAllowed(payerKind(e)), count, task);
     }
 
@@ -408,8 +459,9 @@ public final class AppointmentBook {
     public Appointment move(AppointmentId id, Instant newStart) {
         BookEntry e = moveEntry(id, newStart, Mode.STRICT, "");
         send(e, "appointment.moved", "moved/" + e.start().getEpochSecond(),
-                MessageText.moved(e.start(), e.clientZone(), e.modality()));
-        event(id.value(), "appointment.moved", "Appointment moved.");
+                MessageText.moved(e.start(), e.clientZone(), e.modality()), null);
+        event(id.value(), e.clientId(), "appointment.moved", "Appointment moved.", Map.of("start", e.start().toString()));
+        writeToEhr(id.value());
         return toAppointment(locate(id).clinician, e);
     }
 
@@ -429,10 +481,13 @@ public final class AppointmentBook {
                         && e.start().equals(newStart)).forEach(e -> ledger.remove(e.id()));
             }
             BookEntry cur = ledger.find(id.value()).orElse(current);
+            if (clientBusy(ClientId.of(cur.clientId()), slot.time(), cur.id())) {
+                throw new SlotUnavailableException("the client already has an appointment at that time");
+            }
             BookEntry moved = new BookEntry(cur.id(), false, cur.clientId(), slot.time().start(), slot.time().end(),
                     cur.service(), slot.modality(), slot.location().map(LocationId::value).orElse(""),
                     AppointmentStatus.BOOKED, cur.seriesId(), cur.payerKind(), cur.contactKind(), cur.contactValue(),
-                    cur.clientZone(), cur.newClient(), "", Instant.EPOCH, now, Set.of());
+                    cur.clientZone(), cur.newClient(), "", Instant.EPOCH, now, Set.of(), cur.greeting());
             ledger.put(moved);
             return moved;
         };
@@ -498,8 +553,10 @@ public final class AppointmentBook {
             modalities.add(s.modality());
         });
         send(e, "appointment.reschedule-offer", "offer/" + offerId,
-                MessageText.rescheduleOffer(e.start(), starts, modalities, expires, e.clientZone()));
-        event(id.value(), "appointment.reschedule-offered", held.size() + " new times offered and held.");
+                MessageText.rescheduleOffer(e.start(), starts, modalities, expires, e.clientZone()),
+                new ReplyPrompts.Prompt(ReplyPrompts.Kind.RESCHEDULE, offerId, contact(e), now, expires, held.size()));
+        event(id.value(), e.clientId(), "appointment.reschedule-offered", held.size() + " new times offered and held.",
+                Map.of("offerId", offerId, "options", Integer.toString(held.size())));
         return new RescheduleOffer(offerId, id, held, expires);
     }
 
@@ -519,15 +576,31 @@ public final class AppointmentBook {
         BookEntry moved = moveEntry(id, options.get(option).time().start(), Mode.RELAXED, offerId);
         releaseHolds(offerId, options);
         store.update(OFFER, offerId, rec.version(), f.put("status", "ACCEPTED").encode());
+        ClientId client = ClientId.of(moved.clientId());
+        prompts.close(client, ReplyPrompts.Kind.RESCHEDULE, offerId, clock.instant());
         send(moved, "appointment.moved", "moved/" + moved.start().getEpochSecond(),
-                MessageText.moved(moved.start(), moved.clientZone(), moved.modality()));
-        event(id.value(), "appointment.rescheduled", "Client chose a new time; other held times released.");
+                MessageText.moved(moved.start(), moved.clientZone(), moved.modality()), null);
+        event(id.value(), moved.clientId(), "appointment.rescheduled", "Client chose a new time; other held times released.",
+                Map.of("offerId", offerId, "option", Integer.toString(option + 1), "start", moved.start().toString()));
+        writeToEhr(id.value());
         return toAppointment(ClinicianId.of(f.require("clinician")), moved);
     }
 
-    /** The client declined every option: the holds are released and the appointment stays. */
+    /** The client declined every option: the holds are released, the appointment stays, and the client is told. */
     public void declineReschedule(String offerId) {
-        closeOffer(offerId, "DECLINED");
+        if (closeOffer(offerId, "DECLINED")) {
+            StoredFields f = StoredFields.decode(store.read(OFFER, offerId).orElseThrow().payload());
+            appointment(AppointmentId.of(f.require("appointment"))).ifPresent(a -> {
+                Located at = locate(a.id());
+                readWeek(at.week).find(a.id().value()).ifPresent(e -> {
+                    prompts.close(ClientId.of(e.clientId()), ReplyPrompts.Kind.RESCHEDULE, offerId, clock.instant());
+                    send(e, "appointment.reschedule-declined", "offer/" + offerId + "/declined",
+                            MessageText.rescheduleDeclined(e.start(), e.clientZone()), null);
+                    event(a.id().value(), e.clientId(), "appointment.reschedule-declined",
+                            "Client kept the current time; held times released.", Map.of("offerId", offerId));
+                });
+            });
+        }
     }
 
     private boolean closeOffer(String offerId, String status) {
@@ -560,6 +633,12 @@ public final class AppointmentBook {
         if (retried > 0) {
             done.add(new WorkflowEvent(now, WORKFLOW, "outbox", "message.retried", retried + " pending messages sent."));
         }
+        for (StoredRecord r : store.list(EHR_OWED)) {
+            if (flushToEhr(r.id())) {
+                done.add(new WorkflowEvent(now, WORKFLOW, r.id(), "appointment.ehr-written",
+                        "Appointment written to the EHR after an earlier failure."));
+            }
+        }
         for (StoredRecord r : store.list(OFFER)) {
             StoredFields f = StoredFields.decode(r.payload());
             if ("OPEN".equals(f.require("status")) && !now.isBefore(Instant.parse(f.require("expires")))
@@ -580,8 +659,9 @@ public final class AppointmentBook {
                     if (e.remindersSent().contains(tag) || now.isBefore(sendAt) || sendAt.isBefore(e.bookedAt())) {
                         continue;
                     }
+                    boolean confirmed = e.status() == AppointmentStatus.CONFIRMED;
                     send(e, "appointment.reminder", "reminder/" + tag, MessageText.reminder(e.start(), e.clientZone(),
-                            e.modality()));
+                            e.modality(), confirmed), confirmPrompt(e));
                     mutateWeek(ClinicianId.of(ledger.clinicianId()), r.id(), l -> {
                         l.find(e.id()).ifPresent(cur -> l.put(cur.withReminderSent(tag)));
                         return null;
@@ -796,22 +876,123 @@ public final class AppointmentBook {
         return b.build();
     }
 
-    private void send(BookEntry e, String purpose, String what, String body) {
-        send(e.id(), ClientId.of(e.clientId()), new ContactPoint(ContactPoint.Kind.valueOf(e.contactKind()), e.contactValue()),
-                purpose, what, body);
+    private static ContactPoint contact(BookEntry e) {
+        return new ContactPoint(ContactPoint.Kind.valueOf(e.contactKind()), e.contactValue());
     }
 
-    void send(String recordId, ClientId client, ContactPoint to, String purpose, String what, String body) {
+    private void send(BookEntry e, String purpose, String what, String body, ReplyPrompts.Prompt prompt) {
+        send(e.id(), ClientId.of(e.clientId()), contact(e), e.greeting(), purpose, what, body, prompt);
+    }
+
+    /**
+     * Frames the text (practice name, greeting, opt-out), records the question it asks if any, and
+     * hands it to the outbox. The question is stored before the text leaves, so an answer that comes
+     * back at once finds it.
+     */
+    void send(String recordId, ClientId client, ContactPoint to, String greeting, String purpose, String what, String body,
+            ReplyPrompts.Prompt prompt) {
+        if (prompt != null) {
+            prompts.ask(client, prompt, clock.instant());
+        }
         OutboundMessage.Builder m = OutboundMessage.builder().idempotencyKey(StoreIds.fit("sched/" + recordId + "/" + what))
-                .clientId(client).to(to).body(body).purpose(purpose);
+                .clientId(client).to(to).body(MessageText.framed(practiceName, greeting, body, to.kind())).purpose(purpose);
         if (to.kind() == ContactPoint.Kind.EMAIL) {
-            m.subject("Your appointment");
+            m.subject(MessageText.subject(practiceName));
         }
         outbox.deliver(m.build());
     }
 
-    void event(String recordId, String type, String description) {
-        listener.onWorkflowEvent(new WorkflowEvent(clock.instant(), WORKFLOW, recordId, type, description));
+    /** Tells listeners and the audit log (ids and codes only, never a name or a time in words). */
+    void event(String recordId, String clientId, String type, String description, Map<String, String> details) {
+        Map<String, String> d = new HashMap<>(details);
+        d.put("record", recordId);
+        Instant now = clock.instant();
+        audit.record(new AuditEvent(now, "practicekit", type, clientId, "", Set.of(), d));
+        listener.onWorkflowEvent(new WorkflowEvent(now, WORKFLOW, recordId, type, description));
+    }
+
+    /** Hands a task to a person, then records that it did (a failed hand-over throws and records nothing). */
+    void escalate(Escalation e) {
+        escalation.escalate(e);
+        audit.record(AuditEvent.escalationRaised(clock.instant(), e));
+        listener.onEscalation(e);
+    }
+
+    ReplyPrompts prompts() {
+        return prompts;
+    }
+
+    /**
+     * True when the client has another live appointment overlapping {@code time} with any clinician of
+     * this book (appointment {@code except} left out): one client, one hour.
+     */
+    boolean clientBusy(ClientId client, TimeSlot time, String except) {
+        for (ClinicianId c : rules.keySet()) {
+            Set<String> weeks = new LinkedHashSet<>(List.of(weekId(c, time.start()), weekId(c, time.end())));
+            for (String w : weeks) {
+                for (BookEntry e : readWeek(w).entries()) {
+                    if (!e.hold() && e.status().holdsTime() && e.clientId().equals(client.value()) && !e.id().equals(except)
+                            && e.time().overlaps(time)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Owes the EHR the appointment's latest state, then tries to pay the debt now. The debt is stored
+     * first, so a failure or a crash leaves it for {@link #due(Instant)}; the EHR write is keyed by the
+     * appointment id, so writing it twice is harmless.
+     */
+    private void writeToEhr(String appointmentId) {
+        if (ehr == null) {
+            return;
+        }
+        String key = StoreIds.fit(appointmentId);
+        try {
+            store.insert(EHR_OWED, key, StoredFields.create().put("appointment", appointmentId).encode());
+        } catch (VersionConflictException alreadyOwed) {
+            // An earlier change is still owed: the write below sends the latest state for both.
+        }
+        flushToEhr(key);
+    }
+
+    /** Writes one owed appointment. True when the EHR took it; a transient failure leaves it owed. */
+    private boolean flushToEhr(String key) {
+        Optional<StoredRecord> owed = store.read(EHR_OWED, key);
+        if (owed.isEmpty()) {
+            return false;
+        }
+        String appointmentId = StoredFields.decode(owed.get().payload()).require("appointment");
+        Optional<Appointment> a = appointment(AppointmentId.of(appointmentId));
+        Instant now = clock.instant();
+        if (a.isPresent()) {
+            try {
+                EhrReceipt receipt = ehr.writeAppointment(a.get());
+                audit.record(new AuditEvent(now, "practicekit", "ehr.appointment.written", a.get().clientId().value(),
+                        ehr.system(), Set.of("PERSON", "DATE"), Map.of("appointment", appointmentId,
+                                "status", a.get().status().name(), "created", Boolean.toString(receipt.created()))));
+            } catch (RetriableException e) {
+                LOG.warn("appointment {} not written to the EHR yet ({}); due(now) retries", appointmentId,
+                        e.getClass().getSimpleName());
+                return false;
+            } catch (PracticeKitException e) {
+                escalate(Escalation.builder().idempotencyKey(StoreIds.fit("scheduling.ehr-refused/" + appointmentId + "/"
+                        + a.get().status().name())).clientId(a.get().clientId()).urgency(Escalation.Urgency.ROUTINE)
+                        .category("scheduling.ehr-refused")
+                        .summary("The EHR refused appointment " + appointmentId + " (" + a.get().status().name()
+                                .toLowerCase(java.util.Locale.ROOT) + "); please enter it by hand or fix the record.")
+                        .addDetail("error: " + e.getClass().getSimpleName()).raisedAt(now).build());
+            }
+        }
+        try {
+            store.delete(EHR_OWED, key, owed.get().version());
+        } catch (VersionConflictException changedAgain) {
+            // A newer change was recorded meanwhile; it stays owed and goes out next.
+        }
+        return a.isPresent();
     }
 
     Clock clock() {
@@ -822,31 +1003,31 @@ public final class AppointmentBook {
         return store;
     }
 
-    HumanEscalation escalation() {
-        return escalation;
-    }
-
     PracticeListener listener() {
         return listener;
     }
 
     /**
-     * Builds an {@link AppointmentBook}. Required: store, clock, messages, escalation, and rules for
-     * at least one clinician. Defaults: {@link CancellationPolicy#defaults()},
-     * {@link ReminderPolicy#defaults()}, reschedule holds of 24 hours over the next 21 days, no
+     * Builds an {@link AppointmentBook}. Required: store, clock, channel, escalation, audit, the
+     * practice's name (every text opens with it), and rules for at least one clinician; {@link #build()}
+     * names every missing part at once. Optional: the EHR every booked, moved, cancelled or missed
+     * appointment is written to. Defaults: {@link CancellationPolicy#defaults()},
+     * {@link AppointmentReminderPolicy#defaults()}, reschedule holds of 24 hours over the next 21 days, no
      * matcher (reschedule offers are then the soonest open times).
      */
     public static final class Builder {
         private WorkflowStore store;
         private Clock clock;
-        private MessageChannel messages;
+        private MessageChannel channel;
         private HumanEscalation escalation;
-        private PracticeListener listener = new PracticeListener() {
-        };
+        private final List<PracticeListener> listeners = new ArrayList<>();
+        private AuditLog audit;
+        private String practiceName;
+        private EhrAdapter ehr;
         private final Map<ClinicianId, AvailabilityRules> rules = new HashMap<>();
         private SlotMatcher matcher;
         private CancellationPolicy cancellationPolicy = CancellationPolicy.defaults();
-        private ReminderPolicy reminderPolicy = ReminderPolicy.defaults();
+        private AppointmentReminderPolicy reminderPolicy = AppointmentReminderPolicy.defaults();
         private Duration rescheduleHold = Duration.ofHours(24);
         private Duration rescheduleSearch = Duration.ofDays(21);
 
@@ -863,9 +1044,20 @@ public final class AppointmentBook {
             return this;
         }
 
-        public Builder messages(MessageChannel messages) {
-            this.messages = Objects.requireNonNull(messages, "messages == null");
+        /** Where texts and emails go (wrap it in {@code ClientOutreach} for quiet hours and opt-outs). */
+        public Builder channel(MessageChannel channel) {
+            this.channel = Objects.requireNonNull(channel, "channel == null");
             return this;
+        }
+
+        /**
+         * The old name of {@link #channel(MessageChannel)}.
+         *
+         * @deprecated use {@link #channel(MessageChannel)}, the name every engine's builder uses
+         */
+        @Deprecated
+        public Builder messages(MessageChannel messages) {
+            return channel(messages);
         }
 
         public Builder escalation(HumanEscalation escalation) {
@@ -873,8 +1065,40 @@ public final class AppointmentBook {
             return this;
         }
 
+        /** Hears every change to the book; a listener that throws is logged and skipped. */
+        public Builder addListener(PracticeListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener == null"));
+            return this;
+        }
+
+        /**
+         * The old name of {@link #addListener(PracticeListener)}.
+         *
+         * @deprecated use {@link #addListener(PracticeListener)}, the name every engine's builder uses
+         */
+        @Deprecated
         public Builder listener(PracticeListener listener) {
-            this.listener = Objects.requireNonNull(listener, "listener == null");
+            return addListener(listener);
+        }
+
+        /** Where bookings, changes, offers and escalations are recorded (ids and codes, never names). */
+        public Builder audit(AuditLog audit) {
+            this.audit = Objects.requireNonNull(audit, "audit == null");
+            return this;
+        }
+
+        /** The name every text opens with ("Main Street Counseling"). */
+        public Builder practiceName(String practiceName) {
+            this.practiceName = Objects.requireNonNull(practiceName, "practiceName == null");
+            return this;
+        }
+
+        /**
+         * The EHR that gets every appointment's latest state (booked, confirmed, moved, cancelled, no-show),
+         * keyed by appointment id; a transient failure is retried by {@link AppointmentBook#due(Instant)}.
+         */
+        public Builder ehr(EhrAdapter ehr) {
+            this.ehr = Objects.requireNonNull(ehr, "ehr == null");
             return this;
         }
 
@@ -894,7 +1118,7 @@ public final class AppointmentBook {
             return this;
         }
 
-        public Builder reminderPolicy(ReminderPolicy policy) {
+        public Builder reminderPolicy(AppointmentReminderPolicy policy) {
             this.reminderPolicy = Objects.requireNonNull(policy, "policy == null");
             return this;
         }
@@ -915,8 +1139,10 @@ public final class AppointmentBook {
             Problems p = Problems.of("appointment book");
             p.require(store != null, "store", "is required");
             p.require(clock != null, "clock", "is required");
-            p.require(messages != null, "messages", "is required");
+            p.require(channel != null, "channel", "is required");
             p.require(escalation != null, "escalation", "is required");
+            p.require(audit != null, "audit", "is required");
+            p.requireText(practiceName, "practiceName");
             p.require(!rules.isEmpty(), "rules", "at least one clinician's rules are required");
             p.require(rescheduleHold != null && !rescheduleHold.isNegative() && !rescheduleHold.isZero(),
                     "rescheduleHold", "must be positive");

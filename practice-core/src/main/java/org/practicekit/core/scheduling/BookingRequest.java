@@ -15,7 +15,8 @@ import org.practicekit.core.model.ServiceType;
  * A request to book one session: who, with whom, which service, when, and how to reach the client
  * (messages go to {@code contact}, times are shown in {@code clientZone}). The modality and office
  * come from the clinician's block at that time. Giving an appointment id makes booking idempotent:
- * booking the same id again returns the existing appointment. {@link #toString()} shows no PHI.
+ * booking the same id again returns the existing appointment. Texts greet the client by the name they
+ * go by ({@link #preferredName()}) when one is given. {@link #toString()} shows no PHI.
  */
 public final class BookingRequest {
     private final ClientId clientId;
@@ -27,6 +28,8 @@ public final class BookingRequest {
     private final PayerKind payerKind;
     private final boolean newClient;
     private final AppointmentId appointmentId;
+    private final String preferredName;
+    private final boolean confirmed;
 
     private BookingRequest(Builder b) {
         this.clientId = Objects.requireNonNull(b.clientId, "clientId == null");
@@ -38,6 +41,8 @@ public final class BookingRequest {
         this.payerKind = b.payerKind;
         this.newClient = b.newClient;
         this.appointmentId = b.appointmentId;
+        this.preferredName = b.preferredName;
+        this.confirmed = b.confirmed;
     }
 
     public static Builder builder() {
@@ -64,6 +69,8 @@ public final class BookingRequest {
         b.payerKind = payerKind;
         b.newClient = newClient;
         b.appointmentId = appointmentId;
+        b.preferredName = preferredName;
+        b.confirmed = confirmed;
         return b;
     }
 
@@ -104,6 +111,19 @@ public final class BookingRequest {
         return Optional.ofNullable(appointmentId);
     }
 
+    /** The name the client goes by, used to greet them in texts; empty when not known. */
+    public Optional<String> preferredName() {
+        return Optional.ofNullable(preferredName);
+    }
+
+    /**
+     * True when the client already agreed to this time (a first appointment agreed at intake): the
+     * appointment is booked as confirmed and the text does not ask the client to confirm it again.
+     */
+    public boolean confirmed() {
+        return confirmed;
+    }
+
     @Override
     public String toString() {
         return "BookingRequest[" + clientId + ", " + clinicianId + ", " + serviceType + ", " + start + "]";
@@ -120,6 +140,8 @@ public final class BookingRequest {
         private PayerKind payerKind;
         private boolean newClient;
         private AppointmentId appointmentId;
+        private String preferredName;
+        private boolean confirmed;
 
         private Builder() {
         }
@@ -166,6 +188,19 @@ public final class BookingRequest {
 
         public Builder appointmentId(AppointmentId appointmentId) {
             this.appointmentId = Objects.requireNonNull(appointmentId, "appointmentId == null");
+            return this;
+        }
+
+        /** The name the client goes by in texts ("Sam"); blank means none. */
+        public Builder preferredName(String preferredName) {
+            Objects.requireNonNull(preferredName, "preferredName == null");
+            this.preferredName = preferredName.isBlank() ? null : preferredName.strip();
+            return this;
+        }
+
+        /** Books the time as already confirmed by the client (see {@link BookingRequest#confirmed()}). */
+        public Builder confirmed(boolean confirmed) {
+            this.confirmed = confirmed;
             return this;
         }
 

@@ -16,8 +16,9 @@ import org.practicekit.core.spi.EhrAdapter;
 
 /**
  * Confirms a new client's first appointment in the {@link AppointmentBook} when their intake is
- * complete: the time offered with the inquiry is booked (as a first evaluation by default) and
- * marked confirmed, and the client gets the book's confirmation message. When no time was offered,
+ * complete: the time offered with the inquiry is booked (as a first evaluation by default) as already
+ * confirmed, and the client gets the book's confirmation text, which asks nothing more of them. When no
+ * time was offered,
  * or the offered time is no longer open, nothing is booked and the intake hands the booking to
  * staff: PracticeKit never picks a time the client did not agree to.
  *
@@ -67,15 +68,17 @@ public final class IntakeFirstAppointments implements FirstAppointmentScheduler 
         if (contact.isEmpty()) {
             return FirstAppointmentResult.notBooked("the client has no phone or email to confirm with");
         }
+        // The client agreed to this time with the front desk, so it is booked as confirmed and the text
+        // does not ask them to confirm it again.
         BookingRequest booking = BookingRequest.builder().appointmentId(id).clientId(request.clientId())
                 .contact(contact.get()).clientZone(client.zone()).clinicianId(request.clinicianId().get())
-                .serviceType(firstVisit).start(request.requestedStart().get()).newClient(true).build();
+                .serviceType(firstVisit).start(request.requestedStart().get()).newClient(true).confirmed(true)
+                .preferredName(client.greetingName()).build();
         try {
-            book.book(booking);
+            return resultFor(book.book(booking));
         } catch (SlotUnavailableException e) {
             return FirstAppointmentResult.notBooked("the time offered with the inquiry is no longer open");
         }
-        return resultFor(book.confirm(id));
     }
 
     private static FirstAppointmentResult resultFor(Appointment a) {

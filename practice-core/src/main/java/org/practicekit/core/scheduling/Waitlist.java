@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,7 @@ import org.practicekit.core.model.PayerKind;
 import org.practicekit.core.model.ScreeningScore;
 import org.practicekit.core.model.ServiceType;
 import org.practicekit.core.scheduling.internal.MessageText;
+import org.practicekit.core.scheduling.internal.ReplyPrompts;
 import org.practicekit.core.scheduling.internal.StoreIds;
 import org.practicekit.core.spi.Escalation;
 import org.practicekit.core.spi.StoredRecord;
@@ -41,6 +43,10 @@ import org.practicekit.core.store.StoredFields;
  * The cascade stops when the slot is booked, nobody fitting is left, or the slot starts within the
  * minimum lead time, and the hold is then released. {@link #proposeAssignment} pairs many open
  * slots with the whole waitlist at once, optimally.
+ *
+ * <p>One client, one hour: a client is never offered a slot while they hold an offer for an
+ * overlapping one, or already have an appointment then, and an acceptance claims the client's waitlist
+ * entry before it books, so two acceptances can never both book the same client.
  *
  * <p>Safety: a client with an acute-risk indicator (flagged, or any positive PHQ-9 item 9) is never
  * listed; they are escalated at once through {@code HumanEscalation}. A moderate PHQ-9 or GAD-7
@@ -84,9 +90,9 @@ public final class Waitlist {
                             + "they were not put on the waitlist.")
                     .addDetail(entry.acuteRisk() ? "flagged as acute risk at intake" : "PHQ-9 item 9 answered above 0")
                     .addDetail("crisis line to share if needed: 988").raisedAt(now).build();
-            book.escalation().escalate(esc);
-            book.listener().onEscalation(esc);
-            book.event(entry.id(), "waitlist.escalated", "Acute-risk client escalated to staff instead of waitlisted.");
+            book.escalate(esc);
+            book.event(entry.id(), entry.request().clientId().value(), "waitlist.escalated",
+                    "Acute-risk client escalated to staff instead of waitlisted.", Map.of());
             return new WaitlistDecision(entry.id(), WaitlistDecision.Outcome.ESCALATED, entry.request().priority());
         }
         Priority priority = priorityAfterScreening(entry);
@@ -94,20 +100,21 @@ public final class Waitlist {
                 .waitingSince(entry.request().waitingSince().orElse(now)).build();
         StoredFields f = StoredFields.create().put("entry", entry.id()).put("status", "LISTED")
                 .put("contactKind", entry.contact().kind().name())
-                .put("contact", entry.contact().value());
+                .put("contact", entry.contact().value()).put("name", entry.preferredName().orElse(""));
         writeRequest(f, request);
         try {
             book.store().insert(ENTRY, StoreIds.fit(entry.id()), f.encode());
         } catch (VersionConflictException exists) {
             return new WaitlistDecision(entry.id(), WaitlistDecision.Outcome.LISTED, readEntry(entry.id()).request().priority());
         }
-        book.event(entry.id(), "waitlist.listed", "Client added to the waitlist at " + priority + " priority.");
+        book.event(entry.id(), request.clientId().value(), "waitlist.listed",
+                "Client added to the waitlist at " + priority + " priority.", Map.of("priority", priority.name()));
         return new WaitlistDecision(entry.id(), WaitlistDecision.Outcome.LISTED, priority);
     }
 
     /** Takes a client off the waitlist. False when not listed. */
     public boolean remove(String entryId) {
-        return setStatus(entryId, "REMOVED");
+        return setStatus(entryId, "LISTED", "REMOVED");
     }
 
     /** Clients currently listed, by id. */
@@ -148,7 +155,7 @@ public final class Waitlist {
             return Optional.empty();
         }
         StoredFields f = StoredFields.create().put("status", "OFFERED").put("current", "").put("expires", "")
-                .put("appointment", "").put("declined.size", 0).put("expired.size", 0);
+                .put("appointment", "").put("declined.size", 0).put("expired.size", 0).put("freedAt", now.toString());
         AppointmentBook.writeSlot(f, "slot.", slot);
         try {
             if (existing.isPresent()) {
@@ -168,17 +175,28 @@ public final class Waitlist {
         return book.store().read(OFFER, offerId).map(r -> toOffer(offerId, StoredFields.decode(r.payload())));
     }
 
-    /** The client holding the offer takes the slot: it is booked for them and they leave the waitlist. */
-    public WaitlistOffer accept(String offerId) {
+    /**
+     * {@code client} takes the slot they were offered: it is booked for them, they leave the waitlist, and
+     * the booking text answers them.
+     *
+     * @throws ValidationException when the offer is closed or expired, is held by another client (a late
+     *     "yes" after the offer moved on), or the client is no longer on the waitlist (already booked)
+     */
+    public WaitlistOffer accept(String offerId, ClientId client) {
+        Objects.requireNonNull(client, "client == null");
         Instant now = book.clock().instant();
         StoredRecord rec = book.store().read(OFFER, offerId).orElseThrow(() -> invalid("offerId", "is unknown"));
         StoredFields f = StoredFields.decode(rec.payload());
+        String entryId = f.require("current");
         Problems p = Problems.of("waitlist offer acceptance");
         p.require("OFFERED".equals(f.require("status")), "offerId", "is no longer open");
         p.require(!f.require("expires").isEmpty() && now.isBefore(Instant.parse(f.require("expires"))), "offerId",
                 "has expired");
+        if (!entryId.isEmpty()) {
+            p.require(readEntry(entryId).request().clientId().equals(client), "client",
+                    "does not hold this offer (it was offered to another client)");
+        }
         p.throwIfAny();
-        String entryId = f.require("current");
         WaitlistEntry entry = readEntry(entryId);
         OpenSlot slot = AppointmentBook.readSlot(f, "slot.");
         // Claim the offer first, so a concurrent expiry or a second acceptance cannot also act on it.
@@ -189,32 +207,79 @@ public final class Waitlist {
         } catch (VersionConflictException raced) {
             throw invalid("offerId", "changed while accepting; read it again");
         }
+        // Then claim the client: of two offers a client could accept at once, only one gets past here.
+        if (!setStatus(entryId, "LISTED", "BOOKED")) {
+            book.store().update(OFFER, offerId, claimed.version(), f.put("status", "OFFERED").encode());
+            throw invalid("client", "is no longer on the waitlist (already booked)");
+        }
         Appointment a;
         try {
-            a = book.bookHeld(offerId, BookingRequest.forSlot(slot, entry.request(), entry.contact())
-                    .appointmentId(AppointmentId.of(StoreIds.fit("appt-" + offerId + "-" + entryId))).build());
+            BookingRequest.Builder request = BookingRequest.forSlot(slot, entry.request(), entry.contact())
+                    .appointmentId(AppointmentId.of(StoreIds.fit("appt-" + offerId + "-" + entryId)));
+            entry.preferredName().ifPresent(request::preferredName);
+            a = book.bookHeld(offerId, request.build());
         } catch (RuntimeException failed) {
+            setStatus(entryId, "BOOKED", "LISTED");
             book.store().update(OFFER, offerId, claimed.version(), f.put("status", "OFFERED").encode());
             throw failed;
         }
         book.store().update(OFFER, offerId, claimed.version(), f.put("appointment", a.id().value()).encode());
-        setStatus(entryId, "BOOKED");
-        book.event(offerId, "waitlist.filled", "Freed slot booked from the waitlist.");
+        book.prompts().close(client, ReplyPrompts.Kind.OFFER, offerId, book.clock().instant());
+        long empty = f.get("freedAt").map(t -> Duration.between(Instant.parse(t), now).toMinutes()).orElse(0L);
+        book.event(offerId, client.value(), "waitlist.filled", "Freed slot booked from the waitlist.",
+                Map.of("appointment", a.id().value(), "emptyMinutes", Long.toString(empty)));
         return offer(offerId).orElseThrow();
     }
 
-    /** The client holding the offer said no: offer the slot to the next client. */
+    /**
+     * The client holding the offer takes the slot.
+     *
+     * @deprecated use {@link #accept(String, ClientId)}, which checks that the client who answered is
+     *     the one holding the offer (a late "yes" from the previous client would otherwise book the
+     *     wrong person)
+     */
+    @Deprecated
+    public WaitlistOffer accept(String offerId) {
+        WaitlistOffer o = offer(offerId).orElseThrow(() -> invalid("offerId", "is unknown"));
+        String holder = o.offeredTo().orElseThrow(() -> invalid("offerId", "is no longer open"));
+        return accept(offerId, readEntry(holder).request().clientId());
+    }
+
+    /**
+     * The client holding the offer said no (or staff answered for them): the slot goes to the next client
+     * and the client is told they stay on the waitlist.
+     */
     public WaitlistOffer decline(String offerId) {
         StoredRecord rec = book.store().read(OFFER, offerId).orElseThrow(() -> invalid("offerId", "is unknown"));
         StoredFields f = StoredFields.decode(rec.payload());
-        if (!"OFFERED".equals(f.require("status"))) {
+        if (!"OFFERED".equals(f.require("status")) || f.require("current").isEmpty()) {
             throw invalid("offerId", "is no longer open");
         }
+        WaitlistEntry entry = readEntry(f.require("current"));
         if (passOn(offerId, rec, f, "declined")) {
-            book.event(offerId, "waitlist.declined", "Offer declined; moving to the next client.");
+            ClientId client = entry.request().clientId();
+            book.prompts().close(client, ReplyPrompts.Kind.OFFER, offerId, book.clock().instant());
+            book.send(offerId, client, entry.contact(), entry.preferredName().orElse(""), "waitlist.declined",
+                    "declined/" + entry.id(), MessageText.waitlistDeclined(), null);
+            book.event(offerId, client.value(), "waitlist.declined", "Offer declined; moving to the next client.", Map.of());
             cascade(offerId, book.clock().instant());
         }
         return offer(offerId).orElseThrow();
+    }
+
+    /**
+     * {@code client} said no to the offer they hold.
+     *
+     * @throws ValidationException when the offer is closed or held by another client
+     */
+    public WaitlistOffer decline(String offerId, ClientId client) {
+        Objects.requireNonNull(client, "client == null");
+        WaitlistOffer o = offer(offerId).orElseThrow(() -> invalid("offerId", "is unknown"));
+        String holder = o.offeredTo().orElseThrow(() -> invalid("offerId", "is no longer open"));
+        if (!readEntry(holder).request().clientId().equals(client)) {
+            throw invalid("client", "does not hold this offer (it was offered to another client)");
+        }
+        return decline(offerId);
     }
 
     /**
@@ -265,7 +330,7 @@ public final class Waitlist {
             OpenSlot slot = AppointmentBook.readSlot(f, "slot.");
             Set<String> asked = new java.util.HashSet<>(f.getList("declined"));
             asked.addAll(f.getList("expired"));
-            Optional<WaitlistEntry> next = tooClose(slot, now) ? Optional.empty() : bestFor(slot, asked);
+            Optional<WaitlistEntry> next = tooClose(slot, now) ? Optional.empty() : bestFor(offerId, slot, asked);
             if (next.isEmpty()) {
                 f.put("status", "UNFILLED");
                 try {
@@ -274,7 +339,7 @@ public final class Waitlist {
                     continue;
                 }
                 book.releaseHolds(offerId, List.of(slot));
-                book.event(offerId, "waitlist.unfilled", "Freed slot could not be filled from the waitlist.");
+                book.event(offerId, "", "waitlist.unfilled", "Freed slot could not be filled from the waitlist.", Map.of());
                 return Optional.of(new WorkflowEvent(now, "scheduling", offerId, "waitlist.unfilled",
                         "Freed slot could not be filled from the waitlist."));
             }
@@ -287,21 +352,36 @@ public final class Waitlist {
             } catch (VersionConflictException raced) {
                 continue;
             }
-            book.send(offerId, e.request().clientId(), e.contact(), "waitlist.offer", "offer/" + e.id(),
-                    MessageText.waitlistOffer(slot.time().start(), e.request().zone(), slot.modality(), expires));
-            book.event(offerId, "waitlist.offered", "Freed slot offered to the next client on the waitlist.");
+            book.send(offerId, e.request().clientId(), e.contact(), e.preferredName().orElse(""), "waitlist.offer",
+                    "offer/" + e.id(), MessageText.waitlistOffer(slot.time().start(), e.request().zone(), slot.modality(),
+                            expires),
+                    new ReplyPrompts.Prompt(ReplyPrompts.Kind.OFFER, offerId, e.contact(), now, expires, 0));
+            book.event(offerId, e.request().clientId().value(), "waitlist.offered",
+                    "Freed slot offered to the next client on the waitlist.", Map.of("expires", expires.toString()));
             return Optional.of(new WorkflowEvent(now, "scheduling", offerId, "waitlist.offered",
                     "Freed slot offered to the next client on the waitlist."));
         }
         throw new IllegalStateException("offer kept changing under concurrent updates");
     }
 
-    /** The listed client with the highest fit for the slot; ties go to the longest waiting, then the id. */
-    private Optional<WaitlistEntry> bestFor(OpenSlot slot, Set<String> asked) {
+    /**
+     * The listed client with the highest fit for the slot; ties go to the longest waiting, then the id.
+     * Clients holding an offer for an overlapping slot, or booked at that time, are passed over.
+     */
+    private Optional<WaitlistEntry> bestFor(String offerId, OpenSlot slot, Set<String> asked) {
+        Set<String> holdingOverlap = new java.util.HashSet<>();
+        for (StoredRecord r : book.store().list(OFFER)) {
+            StoredFields f = StoredFields.decode(r.payload());
+            if (!r.id().equals(offerId) && "OFFERED".equals(f.require("status")) && !f.require("current").isEmpty()
+                    && AppointmentBook.readSlot(f, "slot.").time().overlaps(slot.time())) {
+                holdingOverlap.add(f.require("current"));
+            }
+        }
         WaitlistEntry best = null;
         long bestWeight = Long.MIN_VALUE;
         for (WaitlistEntry e : entries()) {
-            if (asked.contains(e.id())) {
+            if (asked.contains(e.id()) || holdingOverlap.contains(e.id())
+                    || book.clientBusy(e.request().clientId(), slot.time(), "")) {
                 continue;
             }
             Optional<Long> w = matcher.weight(e.request(), slot);
@@ -351,7 +431,7 @@ public final class Waitlist {
         return p;
     }
 
-    private boolean setStatus(String entryId, String status) {
+    private boolean setStatus(String entryId, String from, String status) {
         String key = StoreIds.fit(entryId);
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Optional<StoredRecord> r = book.store().read(ENTRY, key);
@@ -359,7 +439,7 @@ public final class Waitlist {
                 return false;
             }
             StoredFields f = StoredFields.decode(r.get().payload());
-            if (!"LISTED".equals(f.require("status"))) {
+            if (!from.equals(f.require("status"))) {
                 return false;
             }
             try {
@@ -379,7 +459,8 @@ public final class Waitlist {
 
     private static WaitlistEntry entryFrom(StoredFields f) {
         return WaitlistEntry.builder(f.require("entry"), readRequest(f),
-                new ContactPoint(ContactPoint.Kind.valueOf(f.require("contactKind")), f.require("contact"))).build();
+                new ContactPoint(ContactPoint.Kind.valueOf(f.require("contactKind")), f.require("contact")))
+                .preferredName(f.get("name").orElse("")).build();
     }
 
     private static WaitlistOffer toOffer(String id, StoredFields f) {

@@ -38,6 +38,18 @@ public record AuditEvent(Instant at, String actor, String action, String subject
         return new AuditEvent(at, actor, action, subject, target, Set.of(), Map.of());
     }
 
+    /** The action of {@link #escalationRaised}: a task handed to a person. */
+    public static final String ESCALATION_RAISED = "escalation.raised";
+
+    /**
+     * The record of a task handed to a person through {@code HumanEscalation}: whose record, the category,
+     * urgency and key; never the summary or details, which may be clinical.
+     */
+    public static AuditEvent escalationRaised(Instant at, Escalation e) {
+        return new AuditEvent(at, "practicekit", ESCALATION_RAISED, e.clientId().map(c -> c.value()).orElse(""), "staff",
+                Set.of(), Map.of("category", e.category(), "urgency", e.urgency().name(), "key", e.idempotencyKey()));
+    }
+
     /** Details sorted by key, for stable display. */
     public Map<String, String> sortedDetails() {
         return new TreeMap<>(details);

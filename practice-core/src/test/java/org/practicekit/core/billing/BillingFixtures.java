@@ -36,7 +36,8 @@ public final class BillingFixtures {
     public static final Clinician OKAFOR = Clinician.builder().id("dr-okafor").name("Emeka", "Okafor")
             .credentials("PhD, LP").npi("1245319599").build();
 
-    public static final Client RIVERA = client("c-rivera", "Jordan", "Rivera", LocalDate.of(1988, 4, 12));
+    public static final Client RIVERA = client("c-rivera", "Jordan", "Rivera", LocalDate.of(1988, 4, 12)).toBuilder()
+            .sex(org.practicekit.core.model.AdministrativeSex.FEMALE).build();
     public static final Client CHEN = client("c-chen", "Avery", "Chen", LocalDate.of(1994, 9, 3));
     public static final Client OKONKWO = client("c-okonkwo", "Maya", "Okonkwo", LocalDate.of(2011, 2, 20));
     public static final Client LINDQVIST = client("c-lindqvist", "Sam", "Lindqvist", LocalDate.of(1951, 7, 30));

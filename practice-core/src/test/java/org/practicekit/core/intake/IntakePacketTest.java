@@ -22,7 +22,7 @@ class IntakePacketTest {
                 "notice-of-privacy-practices", "telehealth-consent", "ai-documentation-consent", "cancellation-policy");
         assertThat(packet.consent("ai-documentation-consent").orElseThrow().required()).isFalse();
         assertThat(packet.consents()).allSatisfy(d -> assertThat(d.contentSha256()).hasSize(64));
-        assertThat(packet.reminders()).isEqualTo(ReminderPolicy.standard());
+        assertThat(packet.reminders()).isEqualTo(IntakeReminderPolicy.standard());
     }
 
     @Test

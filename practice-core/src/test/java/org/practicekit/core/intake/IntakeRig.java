@@ -21,6 +21,7 @@ import org.practicekit.core.spi.Escalation;
 import org.practicekit.core.spi.HumanEscalation;
 import org.practicekit.core.spi.WorkflowStore;
 import org.practicekit.core.store.InMemoryWorkflowStore;
+import org.practicekit.core.testsupport.EhrDelegate;
 import org.practicekit.core.testsupport.SteppingClock;
 
 /** One practice's intake on core's in-memory defaults and a fixed clock, with small recording doubles. */
@@ -47,7 +48,7 @@ final class IntakeRig {
 
     /** Another app instance over the same store and ports (as after a restart). */
     IntakeWorkflow newInstance() {
-        return IntakeWorkflow.builder().store(store).messages(outbox).escalation(escalations).ehr(ehr)
+        return IntakeWorkflow.builder().store(store).channel(outbox).escalation(escalations).ehr(ehr)
                 .eligibility(eligibility).audit(audit).clock(clock).zone(java.time.ZoneId.of("America/Chicago"))
                 .practiceName("Prairie Counseling").portalUrl("https://portal.prairie.example/intake/").build();
     }

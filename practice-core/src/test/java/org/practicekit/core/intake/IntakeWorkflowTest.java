@@ -91,8 +91,34 @@ class IntakeWorkflowTest {
                 "intake.routed", "intake.first-appointment-confirmed");
         assertThat(workflow.due(rig.clock.instant().plus(Duration.ofDays(30)))).isEmpty();
         for (OutboundMessage m : rig.outbox.messages()) {
-            assertThat(m.body()).doesNotContain("Jordan", "Ellery", "1991", "PHP123456789", "555");
+            // The practice's name and the client's first name, never anything else about them; how to opt out.
+            assertThat(m.body()).startsWith("Prairie Counseling: Hi Jordan. ").endsWith(" Reply STOP to opt out.")
+                    .doesNotContain("Ellery", "1991", "PHP123456789", "555");
         }
+    }
+
+    @Test
+    void theNameAClientGoesByGreetsThemAndTheirIdentityReachesTheEhr() {
+        workflow.start(IntakeRig.inquiry("case-sam", Duration.ofDays(7)));
+        Map<String, String> answers = SampleAnswers.without(InsuranceField.MEMBER_ID.itemId());
+        answers.put(IntakeFields.GIVEN_NAME, "Samantha");
+        answers.put(IntakeFields.PREFERRED_NAME, "Sam");
+        answers.put(IntakeFields.PRONOUNS, "they/them");
+        answers.put(IntakeFields.SEX, "female");
+        answers.put(IntakeFields.GENDER_IDENTITY, "non-binary");
+        workflow.submit("case-sam", SampleAnswers.withConsents(IntakeSubmission.builder().answers(answers)).build());
+        assertThat(rig.outbox.messages()).last().satisfies(m -> assertThat(m.body())
+                .startsWith("Prairie Counseling: Hi Sam. Thank you for sending your forms. We still need: insurance member ID.")
+                .doesNotContain("Samantha"));
+
+        workflow.submit("case-sam", IntakeSubmission.builder().answer(InsuranceField.MEMBER_ID.itemId(), "PHP123456789")
+                .build());
+        org.practicekit.core.model.Client routed = rig.ehr.ehr.intakes().get(0).client();
+        assertThat(routed.preferredName()).contains("Sam");
+        assertThat(routed.greetingName()).isEqualTo("Sam");
+        assertThat(routed.pronouns()).contains("they/them");
+        assertThat(routed.sex()).isEqualTo(org.practicekit.core.model.AdministrativeSex.FEMALE);
+        assertThat(routed.genderIdentity()).contains(org.practicekit.core.model.GenderIdentity.NON_BINARY);
     }
 
     @Test
@@ -346,7 +372,7 @@ class IntakeWorkflowTest {
     @Test
     void listenersHearEveryStoredEventWithoutPhi() {
         List<org.practicekit.core.event.WorkflowEvent> heard = new java.util.ArrayList<>();
-        IntakeWorkflow observed = IntakeWorkflow.builder().store(rig.store).messages(rig.outbox).escalation(rig.escalations)
+        IntakeWorkflow observed = IntakeWorkflow.builder().store(rig.store).channel(rig.outbox).escalation(rig.escalations).audit(rig.audit)
                 .ehr(rig.ehr).eligibility(rig.eligibility).clock(rig.clock).practiceName("Prairie Counseling")
                 .portalUrl("https://portal.prairie.example/intake/").addListener(new org.practicekit.core.event.PracticeListener() {
                     @Override
@@ -399,5 +425,14 @@ class IntakeWorkflowTest {
         workflow.submit("case-owed", SampleAnswers.completeSubmission());
         assertThat(CaseState.settled(rig.store.read(IntakeWorkflow.CASE_KIND, "case-owed").orElseThrow().payload()))
                 .isFalse();
+    }
+
+    @Test
+    void aBuilderMissingPartsNamesEveryOneAtOnceAndNeverFallsBackToAnInMemoryAuditLog() {
+        assertThatThrownBy(() -> IntakeWorkflow.builder().portalUrl("http://portal.example/").build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(org.practicekit.core.FieldProblem::path)
+                        .containsExactly("store", "channel", "escalation", "ehr", "eligibility", "audit", "practiceName",
+                                "portalUrl"));
     }
 }

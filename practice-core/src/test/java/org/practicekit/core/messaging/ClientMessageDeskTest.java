@@ -133,7 +133,7 @@ class ClientMessageDeskTest {
             throw new IllegalStateException("model not loaded");
         };
         ClientMessageDesk desk = desk().router(router).channel(channel).inbox(MessageIntent.SCHEDULING, broken)
-                .staffInbox(broken).listener(listener)
+                .staffInbox(broken).addListener(listener)
                 .classifier(RiskClassifier.combined(RiskClassifier.standard(), failingExtra)).build();
 
         TriageOutcome outcome = desk.receive(message("m-2", "can i cancel my appointment? i don't want to be here anymore"));

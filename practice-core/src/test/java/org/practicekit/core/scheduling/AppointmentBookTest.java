@@ -35,6 +35,8 @@ class AppointmentBookTest {
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).body()).contains("Mon Dec 7 at 8:00 AM MST", "video visit")
                 .doesNotContain("trauma", "Rivera", "INDIVIDUAL", "therapy");
+        assertThat(sent.get(0).body()).startsWith("Riverside Counseling: ").contains("Reply C to confirm or X to cancel")
+                .endsWith("Reply STOP to opt out.");
         assertThat(f.book.appointment(a.id())).contains(a);
     }
 

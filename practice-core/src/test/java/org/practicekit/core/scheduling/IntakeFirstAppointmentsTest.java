@@ -47,8 +47,12 @@ class IntakeFirstAppointmentsTest {
         assertThat(booked.status()).isEqualTo(AppointmentStatus.CONFIRMED);
         assertThat(booked.serviceType()).isEqualTo(ServiceType.DIAGNOSTIC_EVALUATION);
         assertThat(booked.slot().start()).isEqualTo(wednesdayNine);
-        assertThat(fx.channel.delivered("appointment.booked")).hasSize(1)
-                .allSatisfy(m -> assertThat(m.to().value()).isEqualTo("+15205550177"));
+        // Agreed with the front desk: confirmed, so the text thanks the client and asks nothing of them.
+        assertThat(fx.channel.delivered("appointment.booked")).singleElement().satisfies(m -> {
+            assertThat(m.to().value()).isEqualTo("+15205550177");
+            assertThat(m.body()).startsWith("Riverside Counseling: Hi Rosa. Your appointment on Wed Dec 2 at 7:00 AM MST")
+                    .contains("is confirmed").doesNotContain("Reply C").endsWith("Reply STOP to opt out.");
+        });
     }
 
     @Test

@@ -33,8 +33,13 @@ class WaitlistTest {
     static final String[] PAYERS = {"60054", "MEDICAID-NY", "MEDICARE", "87726", "99999"};
 
     static Waitlist waitlist(BookFixture f) {
-        return Waitlist.builder(f.book, SlotMatcher.builder(f.clock).addClinician(f.rivera).build())
+        return Waitlist.builder(f.book, f.matcher())
                 .offerHold(Duration.ofHours(1)).minimumLead(Duration.ofHours(2)).build();
+    }
+
+    /** The holder of an offer to one of {@link #fiftyClients} says yes. */
+    static WaitlistOffer acceptByHolder(Waitlist waitlist, WaitlistOffer offer) {
+        return waitlist.accept(offer.id(), ClientId.of(offer.offeredTo().orElseThrow().replace("entry-", "wl-client-")));
     }
 
     static List<WaitlistEntry> fiftyClients(Instant now) {
@@ -106,7 +111,7 @@ class WaitlistTest {
         assertThat(offer.offeredTo()).contains(expected.get(3).id());
 
         f.clock.set(ny("2026-12-01", "22:30"));
-        offer = waitlist.accept(offer.id());
+        offer = waitlist.accept(offer.id(), expected.get(3).request().clientId());
 
         assertThat(offer.status()).isEqualTo(WaitlistOffer.Status.FILLED);
         assertThat(offer.declined()).containsExactly(expected.get(0).id(), expected.get(1).id());
@@ -191,7 +196,7 @@ class WaitlistTest {
         assertThat(ended.expired()).hasSizeBetween(1, 10);
         assertThat(f.book.hold(freed, "staff", freed.time().start(), AppointmentBook.Mode.RELAXED))
                 .as("hold released").isTrue();
-        assertThatThrownBy(() -> waitlist.accept(ended.id())).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> waitlist.accept(ended.id(), ClientId.of("wl-client-0"))).isInstanceOf(ValidationException.class);
     }
 
     @Test
@@ -219,12 +224,12 @@ class WaitlistTest {
         fiftyClients(f.clock.instant()).subList(0, 20).forEach(waitlist::add);
         f.clock.set(ny("2026-12-01", "12:00"));
         OpenSlot freed = f.book.cancel(regular.id(), CancelledBy.CLIENT).freedSlot().orElseThrow();
-        WaitlistOffer first = waitlist.accept(waitlist.slotFreed(freed).orElseThrow().id());
+        WaitlistOffer first = acceptByHolder(waitlist, waitlist.slotFreed(freed).orElseThrow());
         Appointment firstBooking = f.book.appointment(first.appointment().orElseThrow()).orElseThrow();
 
         f.clock.set(ny("2026-12-01", "13:00"));
         OpenSlot again = f.book.cancel(firstBooking.id(), CancelledBy.CLIENT).freedSlot().orElseThrow();
-        WaitlistOffer second = waitlist.accept(waitlist.slotFreed(again).orElseThrow().id());
+        WaitlistOffer second = acceptByHolder(waitlist, waitlist.slotFreed(again).orElseThrow());
 
         Appointment secondBooking = f.book.appointment(second.appointment().orElseThrow()).orElseThrow();
         assertThat(secondBooking.id()).isNotEqualTo(firstBooking.id());
@@ -244,5 +249,108 @@ class WaitlistTest {
         Assignment a = waitlist.proposeAssignment(week);
         assertThat(a.matches()).hasSize(week.size());
         assertThat(a.matches()).extracting(m -> m.slot().key()).doesNotHaveDuplicates();
+    }
+
+    private static WaitlistEntry listed(String client, Priority priority, Instant waitingSince) {
+        return WaitlistEntry.builder("entry-" + client, SlotRequest.builder(ClientId.of(client)).newClient(true)
+                .priority(priority).waitingSince(waitingSince).build(), ContactPoint.mobile("+1520555" + (1000
+                + Math.abs(client.hashCode() % 9000)))).build();
+    }
+
+    @Test
+    void twoCliniciansFreeingTheSameHourNeverOfferBothToOneClientAndNoAcceptanceDoubleBooksThem() {
+        BookFixture f = BookFixture.twoClinicians("2026-11-20T15:00:00Z");
+        Appointment withRivera = f.book.book(BookFixture.request("regular-a", ny("2026-12-02", "10:00")));
+        Appointment withOkafor = f.book.book(BookFixture.request("regular-b", ny("2026-12-02", "10:00")).toBuilder()
+                .clinicianId(BookFixture.OKAFOR).build());
+        Waitlist waitlist = waitlist(f);
+        Instant now = f.clock.instant();
+        waitlist.add(listed("priya", Priority.URGENT, now.minus(Duration.ofDays(40))));
+        waitlist.add(listed("quinn", Priority.ROUTINE, now.minus(Duration.ofDays(10))));
+
+        f.clock.set(ny("2026-12-01", "12:00"));
+        WaitlistOffer a = waitlist.slotFreed(f.book.cancel(withRivera.id(), CancelledBy.CLIENT).freedSlot().orElseThrow())
+                .orElseThrow();
+        WaitlistOffer b = waitlist.slotFreed(f.book.cancel(withOkafor.id(), CancelledBy.CLIENT).freedSlot().orElseThrow())
+                .orElseThrow();
+
+        // Priya fits both best, but holds the first: the second goes to Quinn.
+        assertThat(a.offeredTo()).contains("entry-priya");
+        assertThat(b.offeredTo()).contains("entry-quinn");
+        assertThat(f.channel.delivered("waitlist.offer")).extracting(m -> m.clientId().value())
+                .containsExactly("priya", "quinn");
+
+        assertThat(waitlist.accept(a.id(), ClientId.of("priya")).status()).isEqualTo(WaitlistOffer.Status.FILLED);
+        assertThatThrownBy(() -> waitlist.accept(b.id(), ClientId.of("priya")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.hasProblemAt("client")).isTrue());
+        assertThat(waitlist.accept(b.id(), ClientId.of("quinn")).status()).isEqualTo(WaitlistOffer.Status.FILLED);
+
+        List<Appointment> wednesday = new ArrayList<>();
+        for (var clinician : List.of(RIVERA, BookFixture.OKAFOR)) {
+            wednesday.addAll(f.book.appointments(clinician, LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 2)).stream()
+                    .filter(x -> x.status().holdsTime()).toList());
+        }
+        assertThat(wednesday).extracting(x -> x.clientId().value()).containsExactlyInAnyOrder("priya", "quinn");
+    }
+
+    @Test
+    void aClientAlreadyBookedAtThatHourCannotAcceptAnOverlappingOfferAndStaysListed() {
+        BookFixture f = BookFixture.twoClinicians("2026-11-20T15:00:00Z");
+        Appointment withRivera = f.book.book(BookFixture.request("regular-a", ny("2026-12-03", "10:00")));
+        Waitlist waitlist = waitlist(f);
+        waitlist.add(listed("priya", Priority.ROUTINE, f.clock.instant()));
+        f.clock.set(ny("2026-12-01", "12:00"));
+        WaitlistOffer offer = waitlist.slotFreed(f.book.cancel(withRivera.id(), CancelledBy.CLIENT).freedSlot()
+                .orElseThrow()).orElseThrow();
+        assertThat(offer.offeredTo()).contains("entry-priya");
+        // Meanwhile the front desk books Priya with Okafor at the same hour.
+        f.book.book(BookFixture.request("priya", ny("2026-12-03", "10:00")).toBuilder().clinicianId(BookFixture.OKAFOR)
+                .build());
+
+        assertThatThrownBy(() -> waitlist.accept(offer.id(), ClientId.of("priya")))
+                .isInstanceOf(SlotUnavailableException.class).hasMessageContaining("already has an appointment");
+        assertThat(waitlist.offer(offer.id()).orElseThrow().status()).isEqualTo(WaitlistOffer.Status.OFFERED);
+        assertThat(waitlist.entries()).extracting(WaitlistEntry::id).containsExactly("entry-priya");
+        assertThat(f.book.appointments(RIVERA, LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 3)))
+                .noneMatch(x -> x.status().holdsTime());
+    }
+
+    @Test
+    void aLateYesFromTheClientWhoseOfferExpiredBooksNobodyAndTheNextClientsYesBooksThem() {
+        BookFixture f = new BookFixture("2026-11-20T15:00:00Z");
+        Appointment regular = f.book.book(BookFixture.request("regular", ny("2026-12-02", "10:00")));
+        Waitlist waitlist = waitlist(f);
+        waitlist.add(listed("priya", Priority.URGENT, f.clock.instant()));
+        waitlist.add(listed("quinn", Priority.ROUTINE, f.clock.instant()));
+        f.clock.set(ny("2026-12-01", "12:00"));
+        WaitlistOffer offer = waitlist.slotFreed(f.book.cancel(regular.id(), CancelledBy.CLIENT).freedSlot().orElseThrow())
+                .orElseThrow();
+        assertThat(offer.offeredTo()).contains("entry-priya");
+
+        f.clock.set(ny("2026-12-01", "13:00")); // Priya's hour is up
+        waitlist.due(f.clock.instant());
+        assertThat(waitlist.offer(offer.id()).orElseThrow().offeredTo()).contains("entry-quinn");
+        f.clock.set(ny("2026-12-01", "13:05"));
+        assertThatThrownBy(() -> waitlist.accept(offer.id(), ClientId.of("priya")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.hasProblemAt("client")).isTrue());
+        assertThat(waitlist.accept(offer.id(), ClientId.of("quinn")).status()).isEqualTo(WaitlistOffer.Status.FILLED);
+
+        assertThat(f.book.appointments(RIVERA, LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 2)))
+                .filteredOn(x -> x.status().holdsTime()).extracting(x -> x.clientId().value()).containsExactly("quinn");
+        assertThat(waitlist.entries()).extracting(WaitlistEntry::id).containsExactly("entry-priya");
+    }
+
+    @Test
+    void offersNameThePracticeGreetTheClientAndSayHowToOptOut() {
+        BookFixture f = new BookFixture("2026-11-20T15:00:00Z");
+        Appointment regular = f.book.book(BookFixture.request("regular", ny("2026-12-02", "10:00")));
+        Waitlist waitlist = waitlist(f);
+        waitlist.add(WaitlistEntry.builder("entry-sam", SlotRequest.builder(ClientId.of("sam")).newClient(true).build(),
+                ContactPoint.mobile("+15205550142")).preferredName("Sam").build());
+        f.clock.set(ny("2026-12-01", "12:00"));
+        waitlist.slotFreed(f.book.cancel(regular.id(), CancelledBy.CLIENT).freedSlot().orElseThrow());
+        assertThat(f.channel.delivered("waitlist.offer")).singleElement().satisfies(m -> assertThat(m.body())
+                .startsWith("Riverside Counseling: Hi Sam. A time opened for you: Wed Dec 2 at 10:00 AM EST")
+                .endsWith("Reply STOP to opt out."));
     }
 }

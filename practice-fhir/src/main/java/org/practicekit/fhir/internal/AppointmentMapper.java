@@ -41,7 +41,7 @@ public final class AppointmentMapper {
     }
 
     public org.hl7.fhir.r4.model.Appointment toFhir(Appointment a, String patientRef) {
-        org.hl7.fhir.r4.model.Appointment f = new org.hl7.fhir.r4.model.Appointment();
+        org.hl7.fhir.r4.model.Appointment f = Profiles.base(new org.hl7.fhir.r4.model.Appointment());
         f.addIdentifier(Codes.identifier(ids.appointment(), a.id().value()));
         a.seriesId().ifPresent(s -> f.addIdentifier(Codes.identifier(ids.appointmentSeries(), s)));
         f.setStatus(status(a.status()));

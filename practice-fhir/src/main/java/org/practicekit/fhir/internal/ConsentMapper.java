@@ -26,7 +26,7 @@ public final class ConsentMapper {
     }
 
     public Consent toFhir(ClientId client, ConsentRecord r, ConsentScope scope, String patientRef) {
-        Consent c = new Consent();
+        Consent c = Profiles.base(new Consent());
         c.addIdentifier(Codes.identifier(ids.consent(), consentKey(client, r)));
         c.setStatus(Consent.ConsentState.ACTIVE);
         c.setScope(Codes.concept(Codes.CONSENT_SCOPE, scope.code(), scope.display()));

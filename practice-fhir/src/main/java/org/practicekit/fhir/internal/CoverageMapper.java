@@ -29,7 +29,7 @@ public final class CoverageMapper {
     }
 
     public Organization payer(Coverage c) {
-        Organization o = new Organization();
+        Organization o = Profiles.claim(new Organization(), Profiles.ORGANIZATION);
         o.addIdentifier(Codes.identifier(ids.payer(), c.payerId()));
         o.setActive(true);
         o.addType(Codes.concept(Codes.ORGANIZATION_TYPE, "pay", "Payer"));
@@ -37,7 +37,7 @@ public final class CoverageMapper {
     }
 
     public org.hl7.fhir.r4.model.Coverage toFhir(ClientId client, Coverage c, String patientRef, String payerRef) {
-        org.hl7.fhir.r4.model.Coverage f = new org.hl7.fhir.r4.model.Coverage();
+        org.hl7.fhir.r4.model.Coverage f = Profiles.claim(new org.hl7.fhir.r4.model.Coverage(), Profiles.COVERAGE);
         f.addIdentifier(Codes.identifier(ids.coverage(), coverageKey(client, c)));
         f.addIdentifier().setType(Codes.concept(Codes.V2_IDENTIFIER_TYPE, "MB", "Member Number"))
                 .setSystem(ids.payer() + "/" + c.payerId() + "/member").setValue(c.memberId());

@@ -46,7 +46,7 @@ public final class DocumentReferenceMapper {
 
     public DocumentReference toFhir(EhrNote note, String patientRef) {
         boolean psychotherapy = note.kind() == EhrNote.Kind.PSYCHOTHERAPY_NOTE;
-        DocumentReference d = new DocumentReference();
+        DocumentReference d = Profiles.claim(new DocumentReference(), Profiles.DOCUMENT_REFERENCE);
         d.addIdentifier(Codes.identifier(ids.note(), note.noteId()));
         d.setStatus(Enumerations.DocumentReferenceStatus.CURRENT);
         d.setDocStatus(DocumentReference.ReferredDocumentStatus.FINAL);

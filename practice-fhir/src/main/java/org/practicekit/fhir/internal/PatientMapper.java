@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations;
@@ -15,32 +17,50 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.StringType;
 import org.practicekit.core.model.Address;
+import org.practicekit.core.model.AdministrativeSex;
 import org.practicekit.core.model.Client;
 import org.practicekit.core.model.ClientId;
 import org.practicekit.core.model.EmergencyContact;
+import org.practicekit.core.model.GenderIdentity;
 import org.practicekit.core.model.PersonName;
 import org.practicekit.fhir.FhirIdentifierSystems;
 
-/** Client ↔ Patient: practice identifier, name, birth date, telecom, address, emergency contact, language, zone. */
+/**
+ * Client ↔ Patient (US Core 6.1 patient): practice identifier, official name and the name the client
+ * goes by (a {@code usual} name), administrative sex as {@code gender} and the US Core sex extension,
+ * gender identity as the US Core extension, pronouns, birth date, telecom, address, emergency contact,
+ * language and zone (the last two as the practice's own extensions).
+ */
 public final class PatientMapper {
+    private static final String SNOMED = "http://snomed.info/sct";
+    private static final String NULL_FLAVOR = "http://terminology.hl7.org/CodeSystem/v3-NullFlavor";
+
     private final FhirIdentifierSystems ids;
     private final String zoneExtension;
+    private final String pronounsExtension;
 
     public PatientMapper(FhirIdentifierSystems ids) {
         this.ids = ids;
         this.zoneExtension = ids.base() + "/StructureDefinition/time-zone";
+        this.pronounsExtension = ids.base() + "/StructureDefinition/pronouns";
     }
 
     public Patient toFhir(Client c) {
-        Patient p = new Patient();
+        Patient p = Profiles.claim(new Patient(), Profiles.PATIENT);
         Identifier id = p.addIdentifier().setSystem(ids.client()).setValue(c.id().value());
         id.setUse(Identifier.IdentifierUse.USUAL).setType(Codes.concept(Codes.V2_IDENTIFIER_TYPE, "MR", "Medical record number"));
         p.setActive(true);
         p.addName(name(c.name()).setUse(HumanName.NameUse.OFFICIAL));
-        // The practice's intake does not ask administrative gender; US Core requires the element, and
-        // "unknown" is the honest value.
-        p.setGender(Enumerations.AdministrativeGender.UNKNOWN);
+        c.preferredName().ifPresent(n -> p.addName(new HumanName().setUse(HumanName.NameUse.USUAL).addGiven(n)
+                .setFamily(c.name().family().isEmpty() ? null : c.name().family())));
+        // US Core requires gender: the client's administrative sex, "unknown" when they gave none.
+        p.setGender(gender(c.sex()));
+        sexCode(c.sex()).ifPresent(code -> p.addExtension(new Extension(Profiles.SEX_EXTENSION, new CodeType(code))));
+        c.genderIdentity().ifPresent(g -> p.addExtension(new Extension(Profiles.GENDER_IDENTITY_EXTENSION,
+                genderIdentity(g))));
+        c.pronouns().ifPresent(x -> p.addExtension(new Extension(pronounsExtension, new StringType(x))));
         c.birthDate().ifPresent(d -> p.setBirthDateElement(new DateType(d.toString())));
         int rank = 1;
         for (org.practicekit.core.model.ContactPoint cp : c.contacts()) {
@@ -57,6 +77,61 @@ public final class PatientMapper {
         p.addCommunication().setPreferred(true).setLanguage(Codes.concept(Codes.BCP47, c.language(), null));
         p.addExtension(new Extension(zoneExtension, new CodeType(c.zone().getId())));
         return p;
+    }
+
+    private static Enumerations.AdministrativeGender gender(AdministrativeSex sex) {
+        return switch (sex) {
+            case FEMALE -> Enumerations.AdministrativeGender.FEMALE;
+            case MALE -> Enumerations.AdministrativeGender.MALE;
+            case OTHER -> Enumerations.AdministrativeGender.OTHER;
+            case UNKNOWN -> Enumerations.AdministrativeGender.UNKNOWN;
+        };
+    }
+
+    private static AdministrativeSex sex(Enumerations.AdministrativeGender gender) {
+        if (gender == null) {
+            return AdministrativeSex.UNKNOWN;
+        }
+        return switch (gender) {
+            case FEMALE -> AdministrativeSex.FEMALE;
+            case MALE -> AdministrativeSex.MALE;
+            case OTHER -> AdministrativeSex.OTHER;
+            default -> AdministrativeSex.UNKNOWN;
+        };
+    }
+
+    /** The US Core sex extension's SNOMED code; only a sex the client stated is recorded. */
+    private static Optional<String> sexCode(AdministrativeSex sex) {
+        return switch (sex) {
+            case FEMALE -> Optional.of("248152002");
+            case MALE -> Optional.of("248153007");
+            default -> Optional.empty();
+        };
+    }
+
+    /** SNOMED CT gender-identity findings, HL7 null flavors for "another identity" and "chose not to answer". */
+    private static CodeableConcept genderIdentity(GenderIdentity g) {
+        String[] c = switch (g) {
+            case WOMAN -> new String[] {SNOMED, "446141000124107", "Identifies as female gender (finding)"};
+            case MAN -> new String[] {SNOMED, "446151000124109", "Identifies as male gender (finding)"};
+            case NON_BINARY -> new String[] {SNOMED, "33791000087105", "Identifies as nonbinary gender (finding)"};
+            case TRANSGENDER_WOMAN -> new String[] {SNOMED, "407376001", "Male-to-female transsexual (finding)"};
+            case TRANSGENDER_MAN -> new String[] {SNOMED, "407377005", "Female-to-male transsexual (finding)"};
+            case ANOTHER_IDENTITY -> new String[] {NULL_FLAVOR, "OTH", "other"};
+            case DECLINED -> new String[] {NULL_FLAVOR, "ASKU", "asked but unknown"};
+        };
+        return Codes.concept(c[0], c[1], c[2]).setText(g.display());
+    }
+
+    private static Optional<GenderIdentity> genderIdentity(CodeableConcept c) {
+        for (GenderIdentity g : GenderIdentity.values()) {
+            CodeableConcept expected = genderIdentity(g);
+            Coding code = expected.getCodingFirstRep();
+            if (Codes.has(c, code.getSystem(), code.getCode())) {
+                return Optional.of(g);
+            }
+        }
+        return Optional.empty();
     }
 
     private static HumanName name(PersonName n) {
@@ -103,7 +178,18 @@ public final class PatientMapper {
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        Client.Builder b = Client.builder().id(ClientId.of(id.get())).name(personName(officialName(p)));
+        HumanName official = officialName(p);
+        Client.Builder b = Client.builder().id(ClientId.of(id.get())).name(personName(official)).sex(sex(p.getGender()));
+        p.getName().stream().filter(n -> n.getUse() == HumanName.NameUse.USUAL && n != official).findFirst()
+                .map(HumanName::getGivenAsSingleString).filter(g -> !g.isBlank()).ifPresent(b::preferredName);
+        Extension identity = p.getExtensionByUrl(Profiles.GENDER_IDENTITY_EXTENSION);
+        if (identity != null && identity.getValue() instanceof CodeableConcept cc) {
+            genderIdentity(cc).ifPresent(b::genderIdentity);
+        }
+        Extension pronouns = p.getExtensionByUrl(pronounsExtension);
+        if (pronouns != null && pronouns.getValue() != null) {
+            b.pronouns(pronouns.getValue().primitiveValue());
+        }
         if (p.hasBirthDateElement() && p.getBirthDateElement().getValueAsString() != null) {
             String d = p.getBirthDateElement().getValueAsString();
             if (d.length() == 10) {

@@ -30,7 +30,7 @@ public final class QuestionnaireResponseMapper {
     }
 
     public QuestionnaireResponse toFhir(EhrIntake intake, String patientRef) {
-        QuestionnaireResponse qr = new QuestionnaireResponse();
+        QuestionnaireResponse qr = Profiles.claim(new QuestionnaireResponse(), Profiles.QUESTIONNAIRE_RESPONSE);
         qr.setIdentifier(Codes.identifier(ids.intake(), intake.idempotencyKey()));
         qr.setQuestionnaire(questionnaireUrl(intake.questionnaireId()));
         qr.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);

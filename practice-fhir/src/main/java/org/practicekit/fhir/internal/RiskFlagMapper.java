@@ -20,7 +20,7 @@ public final class RiskFlagMapper {
     }
 
     public Flag toFhir(EhrIntake intake, String reason, String patientRef) {
-        Flag f = new Flag();
+        Flag f = Profiles.base(new Flag());
         f.addIdentifier(Codes.identifier(ids.flag(), intake.idempotencyKey()));
         f.setStatus(Flag.FlagStatus.ACTIVE);
         f.addCategory(Codes.concept(Codes.FLAG_CATEGORY, "safety", "Safety"));

@@ -63,7 +63,7 @@ public final class ScreeningObservationMapper {
     }
 
     private static Observation base(EhrIntake intake, String patientRef, String responseRef) {
-        Observation o = new Observation();
+        Observation o = Profiles.claim(new Observation(), Profiles.SCREENING_ASSESSMENT);
         o.setStatus(Observation.ObservationStatus.FINAL);
         o.addCategory(Codes.concept(Codes.OBSERVATION_CATEGORY, "survey", "Survey"));
         o.setSubject(new Reference(patientRef));

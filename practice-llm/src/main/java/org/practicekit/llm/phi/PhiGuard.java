@@ -161,7 +161,7 @@ public final class PhiGuard {
         }
     }
 
-    /** Builds a {@link PhiGuard}. Required: auditLog. Defaults: {@link PatternPhiDetector}, UTC system clock, actor "practicekit". */
+    /** Builds a {@link PhiGuard}. Required: audit. Defaults: {@link PatternPhiDetector}, UTC system clock, actor "practicekit". */
     public static final class Builder {
         private PhiDetector detector;
         private AuditLog auditLog;
@@ -176,9 +176,19 @@ public final class PhiGuard {
             return this;
         }
 
-        public Builder auditLog(AuditLog auditLog) {
-            this.auditLog = Objects.requireNonNull(auditLog, "auditLog == null");
+        public Builder audit(AuditLog audit) {
+            this.auditLog = Objects.requireNonNull(audit, "audit == null");
             return this;
+        }
+
+        /**
+         * The old name of {@link #audit(AuditLog)}.
+         *
+         * @deprecated use {@link #audit(AuditLog)}, the name every engine's builder uses
+         */
+        @Deprecated
+        public Builder auditLog(AuditLog auditLog) {
+            return audit(auditLog);
         }
 
         public Builder clock(Clock clock) {

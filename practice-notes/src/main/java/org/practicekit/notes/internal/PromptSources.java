@@ -8,7 +8,7 @@ import org.practicekit.notes.DiagnosisCode;
 import org.practicekit.notes.GoalProgress;
 import org.practicekit.notes.Intervention;
 import org.practicekit.notes.Participant;
-import org.practicekit.notes.RiskAssessment;
+import org.practicekit.notes.ClinicalRiskAssessment;
 import org.practicekit.notes.SessionPrompt;
 
 /**
@@ -49,7 +49,7 @@ public final class PromptSources {
         if (!p.clientResponse().isEmpty()) {
             out.put("clientResponse", p.clientResponse());
         }
-        RiskAssessment r = p.risk();
+        ClinicalRiskAssessment r = p.risk();
         out.put("risk.level", "risk " + r.level().display() + " " + r.level().name().toLowerCase(java.util.Locale.ROOT)
                 + " current harm self others");
         optional(out, "risk.ideation", r.ideation());

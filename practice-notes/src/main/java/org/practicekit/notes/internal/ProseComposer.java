@@ -20,8 +20,8 @@ import org.practicekit.notes.NoteFormat;
 import org.practicekit.notes.NoteSection;
 import org.practicekit.notes.Participant;
 import org.practicekit.notes.ProgressRating;
-import org.practicekit.notes.RiskAssessment;
-import org.practicekit.notes.RiskLevel;
+import org.practicekit.notes.ClinicalRiskAssessment;
+import org.practicekit.notes.ClinicalRiskLevel;
 import org.practicekit.notes.SectionContent;
 import org.practicekit.notes.SessionPrompt;
 import org.practicekit.notes.StyleProfile;
@@ -141,7 +141,7 @@ public final class ProseComposer {
     private List<DraftSection> sections() {
         List<DraftSection> out = new ArrayList<>();
         Set<String> written = new HashSet<>();
-        boolean riskFirst = p.risk().level().compareTo(RiskLevel.MODERATE) >= 0;
+        boolean riskFirst = p.risk().level().compareTo(ClinicalRiskLevel.MODERATE) >= 0;
         for (NoteSection section : format.sections()) {
             List<DraftSentence> sentences = new ArrayList<>();
             List<SectionContent> contents = new ArrayList<>(section.contents());
@@ -846,10 +846,10 @@ public final class ProseComposer {
     // ---- risk -------------------------------------------------------------------------------------
 
     private List<DraftSentence> risk() {
-        RiskAssessment r = p.risk();
+        ClinicalRiskAssessment r = p.risk();
         List<DraftSentence> out = new ArrayList<>();
         List<Integer> usedActions = new ArrayList<>();
-        boolean elevated = r.level().compareTo(RiskLevel.MODERATE) >= 0;
+        boolean elevated = r.level().compareTo(ClinicalRiskLevel.MODERATE) >= 0;
         statements(out, r.ideation(), "risk.ideation", "suicidal or homicidal ideation");
         statements(out, r.intent(), "risk.intent", "intent");
         statements(out, r.plan(), "risk.plan", "a plan");
@@ -947,7 +947,7 @@ public final class ProseComposer {
         out.addAll(separate);
     }
 
-    private void safetyPlan(List<DraftSentence> out, RiskAssessment r, List<Integer> usedActions) {
+    private void safetyPlan(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
         if (!r.safetyPlan().isEmpty()) {
             for (Phrase ph : read(r.safetyPlan(), Slot.ACTION)) {
                 if (ph.kind() == Kind.NOUN) {
@@ -969,7 +969,7 @@ public final class ProseComposer {
         }
     }
 
-    private void followUp(List<DraftSentence> out, RiskAssessment r, List<Integer> usedActions) {
+    private void followUp(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
         if (!r.followUp().isEmpty()) {
             for (Phrase ph : read(r.followUp(), Slot.PLAN)) {
                 switch (ph.kind()) {

@@ -1,6 +1,7 @@
 package org.practicekit.notes.lifecycle;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,11 +21,15 @@ import org.practicekit.core.billing.CptSuggester;
 import org.practicekit.core.billing.CptSuggestion;
 import org.practicekit.core.billing.SessionFacts;
 import org.practicekit.core.billing.Telehealth;
+import org.practicekit.core.billing.claim.BillableSession;
+import org.practicekit.core.event.WorkflowEvent;
 import org.practicekit.core.model.ClientId;
 import org.practicekit.core.model.Clinician;
 import org.practicekit.core.model.ClinicianId;
 import org.practicekit.core.model.Modality;
 import org.practicekit.core.model.PayerKind;
+import org.practicekit.core.practice.DueSource;
+import org.practicekit.core.practice.Practice;
 import org.practicekit.core.spi.AuditEvent;
 import org.practicekit.core.spi.AuditLog;
 import org.practicekit.core.spi.EhrAdapter;
@@ -46,13 +51,17 @@ import org.jspecify.annotations.Nullable;
  * and exports signed notes to the EHR (idempotent on the note id). Psychotherapy (process) notes
  * are a separate kind, readable and releasable only by their author on explicit request.
  *
+ * <p>A practice gets its note book with {@link #of(Practice)}; signed notes whose export failed are
+ * exported again by {@link #due(Instant)}, which {@code practice.due(now)} includes.
+ *
  * <p>State lives in the {@link WorkflowStore} (optimistic versions), so several app instances can
  * share it. Thread-safe; no threads of its own. Audit events carry ids, codes and hashes, never
  * note text.
  */
-public final class NoteBook {
+public final class NoteBook implements DueSource {
     static final String PROGRESS = "progress-note";
     static final String PSYCHOTHERAPY = "psychotherapy-note";
+    private static final String PRACTICEKIT = "practicekit";
     private static final java.util.regex.Pattern GOAL_WORD = java.util.regex.Pattern.compile(
             "(?i)\\bgoals?\\b(?!-)");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm", Locale.US);
@@ -73,6 +82,35 @@ public final class NoteBook {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The practice's note book: built once per practice on its store, clock, audit log, EHR and CPT
+     * suggester, and part of {@code practice.due(now)} from then on.
+     */
+    public static NoteBook of(Practice practice) {
+        Objects.requireNonNull(practice, "practice == null");
+        return practice.engine(NoteBook.class, p -> builder().store(p.store()).clock(p.clock()).audit(p.audit())
+                .ehr(p.ehr()).cptSuggester(p.cptSuggester()).build());
+    }
+
+    /**
+     * Exports again every signed note the EHR has not acknowledged (it was down when the note was
+     * signed). A note the EHR still cannot take stays pending for the next call.
+     */
+    @Override
+    public List<WorkflowEvent> due(Instant now) {
+        List<WorkflowEvent> out = new ArrayList<>();
+        for (ProgressNote n : pendingExports()) {
+            try {
+                export(n.id());
+                out.add(new WorkflowEvent(now, "notes", n.id(), "note.exported",
+                        "Signed note exported to the EHR after an earlier failure."));
+            } catch (RetriableException e) {
+                // The EHR is still down: the note stays pending for the next call.
+            }
+        }
+        return out;
     }
 
     /**
@@ -103,7 +141,8 @@ public final class NoteBook {
         } else {
             store.insert(PROGRESS, id, NoteCodec.encode(note));
         }
-        record("note.opened", note, "", Map.of("drafter", draft.drafterName(), "format", draft.format().id()));
+        record(PRACTICEKIT, "note.opened", note, "", Map.of("drafter", draft.drafterName(),
+                "format", draft.format().id()));
         return note;
     }
 
@@ -147,7 +186,8 @@ public final class NoteBook {
                 n.provenance(), edits, n.session(), n.cptSuggestion().orElse(null), n.confirmedCodes(), null, null,
                 null, false);
         store.update(PROGRESS, noteId, r.version(), NoteCodec.encode(edited));
-        record("note.edited", edited, "", Map.of("section", sectionKey, "edits", String.valueOf(edits.size())));
+        record(editor.value(), "note.edited", edited, "", Map.of("section", sectionKey,
+                "edits", String.valueOf(edits.size())));
         return edited;
     }
 
@@ -163,7 +203,7 @@ public final class NoteBook {
                 n.sections(), n.writtenBy(), n.drafterName(), n.fallbackReason().orElse(null), n.provenance(),
                 n.edits(), n.session(), suggestion, List.of(), null, null, null, false);
         store.update(PROGRESS, noteId, r.version(), NoteCodec.encode(withCpt));
-        record("note.cpt.suggested", withCpt, "", Map.of("codes", String.join(",", suggestion.codes()),
+        record(PRACTICEKIT, "note.cpt.suggested", withCpt, "", Map.of("codes", String.join(",", suggestion.codes()),
                 "pos", suggestion.placeOfService()));
         return withCpt;
     }
@@ -235,7 +275,8 @@ public final class NoteBook {
         checks(n, signer, confirmedCodes).throwIfAny();
         ProgressNote signed = freeze(n, signer, confirmedCodes, ProgressNote.render(n.sections(), n.provenance()));
         store.update(PROGRESS, noteId, r.version(), NoteCodec.encode(signed));
-        record("note.signed", signed, "", Map.of("sha256", signed.signature().orElseThrow().contentSha256(),
+        record(signer.id().value(), "note.signed", signed, "", Map.of(
+                "sha256", signed.signature().orElseThrow().contentSha256(),
                 "codes", String.join(",", confirmedCodes)));
         return exportQuietly(signed);
     }
@@ -277,7 +318,7 @@ public final class NoteBook {
                 + ProgressNote.render(sections, "");
         ProgressNote signed = freeze(draft, signer, List.of(), body);
         store.insert(PROGRESS, id, NoteCodec.encode(signed));
-        record("note.addendum.signed", signed, "", Map.of("amends", noteId,
+        record(signer.id().value(), "note.addendum.signed", signed, "", Map.of("amends", noteId,
                 "sha256", signed.signature().orElseThrow().contentSha256()));
         return exportQuietly(signed);
     }
@@ -329,20 +370,50 @@ public final class NoteBook {
         p.require(n.hashVerifies(), "note", "the note no longer matches its signature and is not exported");
         p.throwIfAny();
         Signature sig = n.signature().orElseThrow();
+        EhrReceipt receipt = ehr.exportNote(ehrNote(n));
+        ProgressNote exported = new ProgressNote(n.id(), n.status(), n.clientId(), n.clinicianId(), n.formatName(),
+                n.sections(), n.writtenBy(), n.drafterName(), n.fallbackReason().orElse(null), n.provenance(),
+                n.edits(), n.session(), n.cptSuggestion().orElse(null), n.confirmedCodes(), n.content(), sig,
+                n.amendsNoteId().orElse(null), true);
+        store.update(PROGRESS, noteId, r.version(), NoteCodec.encode(exported));
+        record(PRACTICEKIT, "note.exported", exported, ehr.system(),
+                Map.of("created", String.valueOf(receipt.created())));
+        return receipt;
+    }
+
+    /** A signed note as the EHR and billing get it. */
+    private static EhrNote ehrNote(ProgressNote n) {
+        Signature sig = n.signature().orElseThrow();
         EhrNote.Builder out = EhrNote.builder().noteId(n.id()).kind(EhrNote.Kind.PROGRESS_NOTE).clientId(n.clientId())
                 .clinicianId(n.clinicianId()).signerDisplay(sig.display()).sessionDate(n.session().date())
                 .signedAt(sig.signedAt()).title(n.amendsNoteId().isPresent() ? "Addendum to progress note"
                         : "Progress note (" + n.formatName() + ")").content(n.content())
                 .contentSha256(sig.contentSha256());
         n.amendsNoteId().ifPresent(out::amendsNoteId);
-        EhrReceipt receipt = ehr.exportNote(out.build());
-        ProgressNote exported = new ProgressNote(n.id(), n.status(), n.clientId(), n.clinicianId(), n.formatName(),
-                n.sections(), n.writtenBy(), n.drafterName(), n.fallbackReason().orElse(null), n.provenance(),
-                n.edits(), n.session(), n.cptSuggestion().orElse(null), n.confirmedCodes(), n.content(), sig,
-                n.amendsNoteId().orElse(null), true);
-        store.update(PROGRESS, noteId, r.version(), NoteCodec.encode(exported));
-        record("note.exported", exported, ehr.system(), Map.of("created", String.valueOf(receipt.created())));
-        return receipt;
+        return out.build();
+    }
+
+    /**
+     * What billing needs from a signed progress note: the note as exported, the CPT suggestion the
+     * clinician confirmed when signing, and the documented diagnoses. Hand it to
+     * {@code BillingOffice.claimFor}; the claim's id stays derived from this note's id.
+     *
+     * @throws org.practicekit.core.ValidationException when the note is not a signed progress note (a
+     *     draft, an addendum) or was altered after signing
+     */
+    public BillableSession billableSession(String noteId) {
+        ProgressNote n = NoteCodec.decode(require(noteId).payload());
+        Problems p = Problems.of("billable session");
+        p.require(n.isSigned(), "note", "only a signed note is billed; sign it first");
+        p.require(n.amendsNoteId().isEmpty(), "note", "an addendum is not billed; bill the note it amends");
+        if (n.isSigned()) {
+            p.require(n.hashVerifies(), "note", "the note no longer matches its signature");
+        }
+        p.throwIfAny();
+        BillableSession.Builder b = BillableSession.builder().note(ehrNote(n))
+                .suggestion(n.cptSuggestion().orElseThrow()).confirmedCodes(n.confirmedCodes());
+        n.session().diagnosisCodes().forEach(b::addDiagnosis);
+        return b.build();
     }
 
     private ProgressNote exportQuietly(ProgressNote signed) {
@@ -352,7 +423,8 @@ public final class NoteBook {
         try {
             export(signed.id());
         } catch (RetriableException e) {
-            record("note.export.pending", signed, ehr.system(), Map.of("failure", e.getClass().getSimpleName()));
+            record(PRACTICEKIT, "note.export.pending", signed, ehr.system(),
+                    Map.of("failure", e.getClass().getSimpleName()));
         }
         return find(signed.id()).orElseThrow();
     }
@@ -450,15 +522,22 @@ public final class NoteBook {
         return r.orElseThrow();
     }
 
-    private void record(String action, ProgressNote n, String target, Map<String, String> extra) {
+    /**
+     * Audits a step with who took it: the clinician for what a person did (edit, sign), "practicekit" for
+     * what the book did by itself (open a draft, suggest codes, export), so the audit log tells a practice
+     * how much work its people did.
+     */
+    private void record(String actor, String action, ProgressNote n, String target, Map<String, String> extra) {
         Map<String, String> details = new HashMap<>(extra);
         details.put("noteId", n.id());
         details.put("status", n.status().name());
-        audit.record(new AuditEvent(clock.instant(), n.clinicianId().value(), action, n.clientId().value(), target,
-                Set.of(), details));
+        audit.record(new AuditEvent(clock.instant(), actor, action, n.clientId().value(), target, Set.of(), details));
     }
 
-    /** Builds a {@link NoteBook}. Required: store, clock, auditLog. Optional: ehr (no export without it), cptSuggester. */
+    /**
+     * Builds a {@link NoteBook}. Required: store, clock, audit; {@link #build()} names every missing part at
+     * once. Optional: ehr (no export without it), cptSuggester.
+     */
     public static final class Builder {
         private WorkflowStore store;
         private Clock clock;
@@ -479,9 +558,19 @@ public final class NoteBook {
             return this;
         }
 
-        public Builder auditLog(AuditLog audit) {
+        public Builder audit(AuditLog audit) {
             this.audit = Objects.requireNonNull(audit, "audit == null");
             return this;
+        }
+
+        /**
+         * The old name of {@link #audit(AuditLog)}.
+         *
+         * @deprecated use {@link #audit(AuditLog)}, the name every engine's builder uses
+         */
+        @Deprecated
+        public Builder auditLog(AuditLog audit) {
+            return audit(audit);
         }
 
         /** Where signed notes go. Without one, notes are signed and kept but not exported. */
@@ -495,10 +584,17 @@ public final class NoteBook {
             return this;
         }
 
+        /**
+         * Builds the note book.
+         *
+         * @throws org.practicekit.core.ValidationException naming every missing part at once
+         */
         public NoteBook build() {
-            Objects.requireNonNull(store, "store == null");
-            Objects.requireNonNull(clock, "clock == null");
-            Objects.requireNonNull(audit, "auditLog == null");
+            Problems p = Problems.of("note book");
+            p.require(store != null, "store", "is required");
+            p.require(clock != null, "clock", "is required");
+            p.require(audit != null, "audit", "is required");
+            p.throwIfAny();
             return new NoteBook(this);
         }
     }

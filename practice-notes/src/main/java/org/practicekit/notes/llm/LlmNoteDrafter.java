@@ -279,7 +279,7 @@ public final class LlmNoteDrafter extends NoteDrafter {
         return Integer.MAX_VALUE;
     }
 
-    /** Builds an {@link LlmNoteDrafter}. Required: client, phiGuard, consents, clock, auditLog. */
+    /** Builds an {@link LlmNoteDrafter}. Required: client, phiGuard, consents, clock, audit. */
     public static final class Builder {
         private LlmClient client;
         private PhiGuard guard;
@@ -314,9 +314,19 @@ public final class LlmNoteDrafter extends NoteDrafter {
             return this;
         }
 
-        public Builder auditLog(AuditLog auditLog) {
-            this.auditLog = Objects.requireNonNull(auditLog, "auditLog == null");
+        public Builder audit(AuditLog audit) {
+            this.auditLog = Objects.requireNonNull(audit, "audit == null");
             return this;
+        }
+
+        /**
+         * The old name of {@link #audit(AuditLog)}.
+         *
+         * @deprecated use {@link #audit(AuditLog)}, the name every engine's builder uses
+         */
+        @Deprecated
+        public Builder auditLog(AuditLog auditLog) {
+            return audit(auditLog);
         }
 
         public Builder verifier(DraftVerifier verifier) {
@@ -341,12 +351,19 @@ public final class LlmNoteDrafter extends NoteDrafter {
             return this;
         }
 
+        /**
+         * Builds the drafter.
+         *
+         * @throws org.practicekit.core.ValidationException naming every missing part at once
+         */
         public LlmNoteDrafter build() {
-            Objects.requireNonNull(client, "client == null");
-            Objects.requireNonNull(guard, "phiGuard == null");
-            Objects.requireNonNull(consents, "consents == null");
-            Objects.requireNonNull(clock, "clock == null");
-            Objects.requireNonNull(auditLog, "auditLog == null");
+            org.practicekit.core.Problems p = org.practicekit.core.Problems.of("LLM note drafter");
+            p.require(client != null, "client", "is required");
+            p.require(guard != null, "phiGuard", "is required");
+            p.require(consents != null, "consents", "is required");
+            p.require(clock != null, "clock", "is required");
+            p.require(auditLog != null, "audit", "is required");
+            p.throwIfAny();
             return new LlmNoteDrafter(this);
         }
     }

@@ -28,7 +28,7 @@ class NoteBookTest {
     private final InMemoryWorkflowStore store = new InMemoryWorkflowStore(clock);
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final RecordingEhr ehr = new RecordingEhr();
-    private final NoteBook book = NoteBook.builder().store(store).clock(clock).auditLog(audit).ehr(ehr).build();
+    private final NoteBook book = NoteBook.builder().store(store).clock(clock).audit(audit).ehr(ehr).build();
     private final OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(clock).auditLog(audit).build();
     private final Clinician whitfield = Clinician.builder().id("dr-whitfield").name("Dana", "Whitfield")
             .credentials("LCSW").zone(ZoneId.of("America/New_York")).build();
@@ -156,8 +156,12 @@ class NoteBookTest {
         assertThat(signed.isSigned()).isTrue();
         assertThat(signed.exported()).isFalse();
         assertThat(book.pendingExports()).extracting(ProgressNote::id).containsExactly(note.id());
-        book.export(note.id());
+        assertThat(book.due(clock.instant())).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("note.exported");
+            assertThat(e.recordId()).isEqualTo(note.id());
+        });
         assertThat(book.pendingExports()).isEmpty();
+        assertThat(book.due(clock.instant())).isEmpty();
         assertThat(ehr.notes()).hasSize(1);
     }
 
@@ -183,5 +187,57 @@ class NoteBookTest {
         assertThat(ehr.notes()).hasSize(2);
         assertThat(ehr.notes().get(1).kind()).isEqualTo(EhrNote.Kind.PSYCHOTHERAPY_NOTE);
         assertThat(audit.all().toString()).doesNotContain("Countertransference");
+    }
+
+    @Test
+    void aSignedNoteYieldsWhatBillingNeedsAndItsClaimKeepsTheNotesIdAcrossRetries() {
+        ProgressNote note = openPanic();
+        assertThatThrownBy(() -> book.billableSession(note.id())).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("sign it first");
+        book.attachCptSuggestion(note.id());
+        book.sign(note.id(), whitfield, List.of("90837"));
+
+        org.practicekit.core.billing.claim.BillableSession session = book.billableSession(note.id());
+
+        assertThat(session.noteId()).isEqualTo(note.id());
+        assertThat(session.confirmedCodes()).containsExactly("90837");
+        assertThat(session.diagnosisCodes()).containsExactly("F41.0");
+        assertThat(session.placeOfService()).isEqualTo("11");
+        assertThat(session.note().contentSha256()).isEqualTo(book.find(note.id()).orElseThrow().signature().orElseThrow()
+                .contentSha256());
+        org.practicekit.core.billing.claim.ClaimLedger ledger = org.practicekit.core.billing.claim.ClaimLedger.builder()
+                .clock(clock).build();
+        java.util.function.Supplier<org.practicekit.core.billing.claim.Claim> claim = () -> ledger.open(
+                org.practicekit.core.billing.claim.Claim.builder()
+                        .billableSession(book.billableSession(note.id()), java.util.Map.of("90837",
+                                org.practicekit.core.model.Money.usd("180.00")))
+                        .renderingNpi("1234567893").createdAt(clock.instant())
+                        .coverage(org.practicekit.core.model.Coverage.builder().payerName("Aetna").payerId("60054")
+                                .payerKind(org.practicekit.core.model.PayerKind.COMMERCIAL).memberId("W1234").build())
+                        .build());
+        org.practicekit.core.billing.claim.Claim first = claim.get();
+        assertThat(claim.get()).isEqualTo(first);
+        assertThat(ledger.claims()).hasSize(1);
+        assertThat(first.id()).isEqualTo(org.practicekit.core.billing.claim.Claim.idFor(note.id(),
+                org.practicekit.core.billing.claim.ClaimFrequency.ORIGINAL));
+        assertThat(first.diagnosisCodes()).containsExactly("F410");
+        assertThat(first.totalCharge()).isEqualTo(org.practicekit.core.model.Money.usd("180.00"));
+
+        ProgressNote addendum = book.addendum(note.id(), "The client called: the drive went well.", whitfield);
+        assertThatThrownBy(() -> book.billableSession(addendum.id())).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("addendum is not billed");
+    }
+
+    @Test
+    void theAuditLogTellsWhatTheClinicianDidFromWhatTheBookDidByItself() {
+        ProgressNote note = openPanic();
+        book.attachCptSuggestion(note.id());
+        book.sign(note.id(), whitfield, List.of("90837"));
+        assertThat(audit.all()).filteredOn(e -> e.action().startsWith("note.") && !e.action().equals("note.drafted"))
+                .extracting(AuditEvent::action, AuditEvent::actor).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("note.opened", "practicekit"),
+                        org.assertj.core.groups.Tuple.tuple("note.cpt.suggested", "practicekit"),
+                        org.assertj.core.groups.Tuple.tuple("note.signed", "dr-whitfield"),
+                        org.assertj.core.groups.Tuple.tuple("note.exported", "practicekit"));
     }
 }

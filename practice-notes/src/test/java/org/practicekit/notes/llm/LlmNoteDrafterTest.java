@@ -31,8 +31,8 @@ import org.practicekit.notes.NoteDraft;
 import org.practicekit.notes.NoteFormat;
 import org.practicekit.notes.OfflineNoteDrafter;
 import org.practicekit.notes.RecordedConsents;
-import org.practicekit.notes.RiskAssessment;
-import org.practicekit.notes.RiskLevel;
+import org.practicekit.notes.ClinicalRiskAssessment;
+import org.practicekit.notes.ClinicalRiskLevel;
 import org.practicekit.notes.SessionPrompt;
 import org.practicekit.notes.StyleProfile;
 import org.practicekit.notes.TestPrompts;
@@ -109,7 +109,7 @@ class LlmNoteDrafterTest {
 
     @Test
     void aDroppedRiskStatementYieldsTheOfflineDraft() {
-        SessionPrompt atRisk = couples.toBuilder().risk(new RiskAssessment(RiskLevel.LOW,
+        SessionPrompt atRisk = couples.toBuilder().risk(new ClinicalRiskAssessment(ClinicalRiskLevel.LOW,
                 "both partners denied intimate partner violence, suicidal ideation and homicidal ideation",
                 List.of("escalating verbal conflict"), List.of("commitment to the relationship"), List.of())).build();
         server.setDispatcher(answering(body -> withoutSource(goodAnswer(body), "risk.level")));

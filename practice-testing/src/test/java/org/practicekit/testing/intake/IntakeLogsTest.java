@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.practicekit.core.RetriableException;
+import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.core.inmemory.StaffQueueEscalation;
 import org.practicekit.core.intake.IntakeFields;
 import org.practicekit.core.intake.IntakeSubmission;
@@ -32,7 +33,7 @@ class IntakeLogsTest {
             TestClock clock = TestClock.at("2026-11-02T14:00:00Z");
             RecordingEscalation failingPager = new RecordingEscalation();
             IntakeWorkflow.Builder common = IntakeWorkflow.builder().store(new InMemoryWorkflowStore(clock))
-                    .messages(RecordingMessageChannel.create(clock)).ehr(new RecordingEhr())
+                    .channel(RecordingMessageChannel.create(clock)).audit(new InMemoryAuditLog()).ehr(new RecordingEhr())
                     .eligibility(new ScriptedEligibilityChecker(clock)).clock(clock).practiceName("Prairie Counseling")
                     .portalUrl("https://portal.prairie.example/intake/");
             IntakeWorkflow logged = common.escalation(new StaffQueueEscalation()).build();

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.core.intake.ConsentSignature;
 import org.practicekit.core.intake.InsuranceField;
 import org.practicekit.core.intake.IntakeCase;
@@ -54,6 +55,7 @@ class IntakeOnDatabaseTest {
     private final RecordingMessageChannel channel = RecordingMessageChannel.create(clock);
     private final RecordingEscalation escalation = new RecordingEscalation();
     private final ScriptedEligibilityChecker eligibility = new ScriptedEligibilityChecker(clock);
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
 
     private DataSource database(String which) {
         if (which.equals("h2")) {
@@ -67,7 +69,7 @@ class IntakeOnDatabaseTest {
 
     /** One app instance: its own store object and workflow over the shared database and ports. */
     private IntakeWorkflow instance(WorkflowStore store) {
-        return IntakeWorkflow.builder().store(store).messages(channel).escalation(escalation).ehr(ehr)
+        return IntakeWorkflow.builder().store(store).channel(channel).escalation(escalation).ehr(ehr).audit(audit)
                 .eligibility(eligibility).clock(clock).practiceName("Prairie Counseling")
                 .portalUrl("https://portal.prairie.example/intake/").build();
     }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.practicekit.core.Problems;
+import org.practicekit.core.ValidationException;
 import org.practicekit.core.spi.AuditEvent;
 import org.practicekit.core.spi.AuditLog;
 
@@ -64,7 +66,7 @@ public final class AuthorizationLedger implements AuthorizationGate {
     private final Map<String, String> numberBySession = new HashMap<>();
 
     private AuthorizationLedger(Builder b) {
-        this.clock = Objects.requireNonNull(b.clock, "clock == null");
+        this.clock = b.clock;
         this.lowRemaining = b.lowRemaining;
         this.expiringDays = b.expiringDays;
         this.payersRequiringAuthorization = Set.copyOf(b.payersRequiringAuthorization);
@@ -287,7 +289,15 @@ public final class AuthorizationLedger implements AuthorizationGate {
             return this;
         }
 
+        /**
+         * Builds the ledger.
+         *
+         * @throws ValidationException naming every missing part at once
+         */
         public AuthorizationLedger build() {
+            Problems p = Problems.of("authorization ledger");
+            p.require(clock != null, "clock", "is required");
+            p.throwIfAny();
             return new AuthorizationLedger(this);
         }
     }

@@ -352,6 +352,18 @@ public final class Claim {
             return this;
         }
 
+        /**
+         * Takes everything a signed note gives billing: the note (id, client, clinician, service date), the
+         * confirmed CPT lines charged from {@code feePerUnit} with their place of service, and the diagnoses.
+         * The claim id stays derived from the note id, so opening it again finds the same claim.
+         */
+        public Builder billableSession(BillableSession session, Map<String, Money> feePerUnit) {
+            Objects.requireNonNull(session, "session == null");
+            signedNote(session.note());
+            session.diagnosisCodes().forEach(this::addDiagnosis);
+            return addSuggestion(session.suggestion(), feePerUnit);
+        }
+
         public Builder noteId(String noteId) {
             this.noteId = Objects.requireNonNull(noteId, "noteId == null");
             return this;

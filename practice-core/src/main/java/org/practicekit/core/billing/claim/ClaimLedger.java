@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.practicekit.core.FieldProblem;
+import org.practicekit.core.Problems;
 import org.practicekit.core.ValidationException;
 import org.practicekit.core.billing.denial.Adjustment;
 import org.practicekit.core.billing.denial.AdjustmentGroup;
@@ -41,7 +42,7 @@ public final class ClaimLedger {
     private final Set<String> postedTraces = new HashSet<>();
 
     private ClaimLedger(Builder b) {
-        this.clock = Objects.requireNonNull(b.clock, "clock == null");
+        this.clock = b.clock;
         this.timelyFiling = b.timelyFiling;
         this.catalog = b.catalog;
         this.filingAlertDays = b.filingAlertDays;
@@ -252,7 +253,15 @@ public final class ClaimLedger {
             return this;
         }
 
+        /**
+         * Builds the ledger.
+         *
+         * @throws ValidationException naming every missing part at once
+         */
         public ClaimLedger build() {
+            Problems p = Problems.of("claim ledger");
+            p.require(clock != null, "clock", "is required");
+            p.throwIfAny();
             return new ClaimLedger(this);
         }
     }

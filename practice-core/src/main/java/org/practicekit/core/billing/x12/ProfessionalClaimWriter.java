@@ -95,7 +95,7 @@ public final class ProfessionalClaimWriter {
                 w.segment("NM1", "IL", "1", subscriber.family(), subscriber.given(), "", "", "", "MI", cov.memberId());
                 if (self) {
                     address(w, s.client().address().orElseThrow());
-                    w.segment("DMG", "D8", D8.format(s.client().birthDate().orElseThrow()), "U");
+                    w.segment("DMG", "D8", D8.format(s.client().birthDate().orElseThrow()), s.client().sex().x12Code());
                 }
                 w.segment("NM1", "PR", "2", cov.payerName(), "", "", "", "", "PI", cov.payerId());
                 if (!self) {
@@ -103,7 +103,7 @@ public final class ProfessionalClaimWriter {
                     w.segment("PAT", patientRelationship(cov.relationship()));
                     w.segment("NM1", "QC", "1", s.client().name().family(), s.client().name().given());
                     address(w, s.client().address().orElseThrow());
-                    w.segment("DMG", "D8", D8.format(s.client().birthDate().orElseThrow()), "U");
+                    w.segment("DMG", "D8", D8.format(s.client().birthDate().orElseThrow()), s.client().sex().x12Code());
                 }
                 w.segment("CLM", c.id(), amount(c.totalCharge()), "", "",
                         List.of(c.placeOfService(), "B", c.frequency().code()), "Y", "A", "Y", "Y");

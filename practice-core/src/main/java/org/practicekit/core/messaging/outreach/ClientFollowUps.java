@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.practicekit.core.NonRetriableException;
+import org.practicekit.core.Problems;
 import org.practicekit.core.ValidationException;
 import org.practicekit.core.VersionConflictException;
 import org.practicekit.core.model.AppointmentId;
@@ -62,11 +63,11 @@ public final class ClientFollowUps {
     private final Duration noShowDelay;
 
     private ClientFollowUps(Builder b) {
-        this.store = Objects.requireNonNull(b.store, "store == null");
-        this.channel = Objects.requireNonNull(b.channel, "channel == null");
-        this.clock = Objects.requireNonNull(b.clock, "clock == null");
-        this.templates = Objects.requireNonNull(b.templates, "templates == null");
-        this.escalation = Objects.requireNonNull(b.escalation, "escalation == null");
+        this.store = b.store;
+        this.channel = b.channel;
+        this.clock = b.clock;
+        this.templates = b.templates;
+        this.escalation = b.escalation;
         this.preferences = b.preferences != null ? b.preferences : new ContactPreferences(store);
         this.checkInTime = b.checkInTime;
         this.noShowDelay = b.noShowDelay;
@@ -218,8 +219,9 @@ public final class ClientFollowUps {
         if (to.isEmpty() || body.isEmpty()) {
             return Optional.of(State.UNREACHABLE);
         }
+        String text = body.get() + " " + templates.optOutLine(f.require("language"), to.get().kind());
         OutboundMessage.Builder m = OutboundMessage.builder().idempotencyKey("followup:" + followUpId + ":" + i)
-                .clientId(client).to(to.get()).body(body.get()).purpose(purpose);
+                .clientId(client).to(to.get()).body(text).purpose(purpose);
         if (to.get().kind() == ContactPoint.Kind.EMAIL) {
             m.subject(templates.subject());
         }
@@ -354,7 +356,19 @@ public final class ClientFollowUps {
             return this;
         }
 
+        /**
+         * Builds the follow-ups.
+         *
+         * @throws ValidationException naming every missing part at once
+         */
         public ClientFollowUps build() {
+            Problems p = Problems.of("client follow-ups");
+            p.require(store != null, "store", "is required");
+            p.require(channel != null, "channel", "is required");
+            p.require(clock != null, "clock", "is required");
+            p.require(templates != null, "templates", "is required");
+            p.require(escalation != null, "escalation", "is required");
+            p.throwIfAny();
             return new ClientFollowUps(this);
         }
     }

@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.practicekit.core.NonRetriableException;
+import org.practicekit.core.Problems;
 import org.practicekit.core.RetriableException;
 import org.practicekit.core.ValidationException;
 import org.practicekit.core.VersionConflictException;
 import org.practicekit.core.event.PracticeListener;
+import org.practicekit.core.event.PracticeListeners;
 import org.practicekit.core.model.ClientId;
 import org.practicekit.core.model.ContactPoint;
 import org.practicekit.core.spi.AuditEvent;
@@ -63,18 +65,18 @@ public final class ClientOutreach implements MessageChannel {
     private final PracticeListener listener;
 
     private ClientOutreach(Builder b) {
-        this.channel = Objects.requireNonNull(b.channel, "channel == null");
-        this.store = Objects.requireNonNull(b.store, "store == null");
-        this.clock = Objects.requireNonNull(b.clock, "clock == null");
-        this.zones = Objects.requireNonNull(b.zones, "zones == null");
-        this.escalation = Objects.requireNonNull(b.escalation, "escalation == null");
+        this.channel = b.channel;
+        this.store = b.store;
+        this.clock = b.clock;
+        this.zones = b.zones;
+        this.escalation = b.escalation;
         this.preferences = b.preferences != null ? b.preferences : new ContactPreferences(store);
         this.policy = b.policy;
         this.audit = b.audit;
-        this.listener = b.listener;
+        this.listener = new PracticeListeners(b.listeners);
     }
 
-    /** Required: channel, store, clock, zones, escalation. */
+    /** Required: channel, store, clock, zones, escalation, audit. */
     public static Builder builder() {
         return new Builder();
     }
@@ -265,9 +267,6 @@ public final class ClientOutreach implements MessageChannel {
     }
 
     private void audit(String action, OutboundMessage m, Map<String, String> details) {
-        if (audit == null) {
-            return;
-        }
         Map<String, String> d = new java.util.HashMap<>(details);
         d.put("purpose", m.purpose());
         d.put("key", m.idempotencyKey());
@@ -329,7 +328,7 @@ public final class ClientOutreach implements MessageChannel {
         private ContactPreferences preferences;
         private DeliveryPolicy policy = DeliveryPolicy.standard();
         private AuditLog audit;
-        private PracticeListener listener = new PracticeListener() { };
+        private final List<PracticeListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -373,18 +372,42 @@ public final class ClientOutreach implements MessageChannel {
             return this;
         }
 
-        /** Optional: audit sends, deferrals, suppressions and failures (purpose and key, never content). */
+        /** Where sends, deferrals, suppressions and failures are audited (purpose and key, never content). */
         public Builder audit(AuditLog audit) {
             this.audit = Objects.requireNonNull(audit, "audit == null");
             return this;
         }
 
-        public Builder listener(PracticeListener listener) {
-            this.listener = Objects.requireNonNull(listener, "listener == null");
+        /** Hears every message the real channel accepted; a listener that throws is logged and skipped. */
+        public Builder addListener(PracticeListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener == null"));
             return this;
         }
 
+        /**
+         * The old name of {@link #addListener(PracticeListener)}.
+         *
+         * @deprecated use {@link #addListener(PracticeListener)}, the name every engine's builder uses
+         */
+        @Deprecated
+        public Builder listener(PracticeListener listener) {
+            return addListener(listener);
+        }
+
+        /**
+         * Builds the outreach.
+         *
+         * @throws ValidationException naming every missing part at once
+         */
         public ClientOutreach build() {
+            Problems p = Problems.of("client outreach");
+            p.require(channel != null, "channel", "is required");
+            p.require(store != null, "store", "is required");
+            p.require(clock != null, "clock", "is required");
+            p.require(zones != null, "zones", "is required");
+            p.require(escalation != null, "escalation", "is required");
+            p.require(audit != null, "audit", "is required");
+            p.throwIfAny();
             return new ClientOutreach(this);
         }
     }

@@ -82,6 +82,18 @@ public final class MessageTemplates {
         return Optional.of(t.replace("{practice}", practiceName).replace("{phone}", practicePhone).replace("{link}", link));
     }
 
+    /**
+     * How to opt out, in the client's language, for the kind of contact point the message goes to: the
+     * sentence every message ends with. The keywords are the ones {@link ContactKeyword} honours.
+     */
+    public String optOutLine(String language, org.practicekit.core.model.ContactPoint.Kind kind) {
+        boolean spanish = language.toLowerCase(java.util.Locale.ROOT).startsWith("es");
+        if (kind == org.practicekit.core.model.ContactPoint.Kind.EMAIL) {
+            return spanish ? "Responda BAJA para no recibir más correos." : "Reply UNSUBSCRIBE to stop these emails.";
+        }
+        return spanish ? "Responda ALTO para no recibir más mensajes." : "Reply STOP to opt out.";
+    }
+
     /** The email subject: the practice's name only. */
     public String subject() {
         return "A message from " + practiceName;

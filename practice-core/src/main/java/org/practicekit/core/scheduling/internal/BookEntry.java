@@ -15,15 +15,17 @@ import org.practicekit.core.store.StoredFields;
 
 /**
  * One line of a clinician's week in the book: an appointment, or a hold on a slot owned by an offer.
- * Immutable. Empty strings stand for absent optional text so the stored form stays flat.
+ * Immutable. Empty strings stand for absent optional text so the stored form stays flat. The greeting
+ * is the name the client goes by in texts ("" when unknown; records written before it existed read as "").
  */
 public record BookEntry(String id, boolean hold, String clientId, Instant start, Instant end, ServiceType service,
         Modality modality, String location, AppointmentStatus status, String seriesId, String payerKind,
         String contactKind, String contactValue, ZoneId clientZone, boolean newClient, String holdOwner,
-        Instant holdExpires, Instant bookedAt, Set<String> remindersSent) {
+        Instant holdExpires, Instant bookedAt, Set<String> remindersSent, String greeting) {
     public BookEntry {
         Objects.requireNonNull(id, "id == null");
         remindersSent = Set.copyOf(remindersSent);
+        Objects.requireNonNull(greeting, "greeting == null");
     }
 
     public TimeSlot time() {
@@ -41,14 +43,14 @@ public record BookEntry(String id, boolean hold, String clientId, Instant start,
 
     public BookEntry withStatus(AppointmentStatus s) {
         return new BookEntry(id, hold, clientId, start, end, service, modality, location, s, seriesId, payerKind,
-                contactKind, contactValue, clientZone, newClient, holdOwner, holdExpires, bookedAt, remindersSent);
+                contactKind, contactValue, clientZone, newClient, holdOwner, holdExpires, bookedAt, remindersSent, greeting);
     }
 
     public BookEntry withReminderSent(String reminder) {
         Set<String> sent = new TreeSet<>(remindersSent);
         sent.add(reminder);
         return new BookEntry(id, hold, clientId, start, end, service, modality, location, status, seriesId, payerKind,
-                contactKind, contactValue, clientZone, newClient, holdOwner, holdExpires, bookedAt, sent);
+                contactKind, contactValue, clientZone, newClient, holdOwner, holdExpires, bookedAt, sent, greeting);
     }
 
     void write(StoredFields f, String p) {
@@ -58,7 +60,7 @@ public record BookEntry(String id, boolean hold, String clientId, Instant start,
                 .put(p + "payerKind", payerKind).put(p + "contactKind", contactKind).put(p + "contact", contactValue)
                 .put(p + "zone", clientZone.getId()).put(p + "newClient", newClient).put(p + "holdOwner", holdOwner)
                 .put(p + "holdExpires", holdExpires.toString()).put(p + "bookedAt", bookedAt.toString())
-                .put(p + "reminders", String.join(",", new TreeSet<>(remindersSent)));
+                .put(p + "reminders", String.join(",", new TreeSet<>(remindersSent))).put(p + "greeting", greeting);
     }
 
     static BookEntry read(StoredFields f, String p) {
@@ -70,6 +72,7 @@ public record BookEntry(String id, boolean hold, String clientId, Instant start,
                 f.require(p + "payerKind"), f.require(p + "contactKind"), f.require(p + "contact"),
                 ZoneId.of(f.require(p + "zone")), f.requireBoolean(p + "newClient"), f.require(p + "holdOwner"),
                 Instant.parse(f.require(p + "holdExpires")), Instant.parse(f.require(p + "bookedAt")),
-                reminders.isEmpty() ? Set.of() : Set.copyOf(List.of(reminders.split(","))));
+                reminders.isEmpty() ? Set.of() : Set.copyOf(List.of(reminders.split(","))),
+                f.get(p + "greeting").orElse(""));
     }
 }

@@ -63,6 +63,8 @@ class ProfessionalClaimRoundTripTest {
         assertThat(edi).contains("ST*837*0001*005010X222A1~", "CLM*PK1002*170***10:B:1*Y*A*Y*Y~",
                 "SV1*HC:90834:95*140*UN*1***1:2~", "REF*G1*AUTH-5521-A~", "HI*ABK:F321*ABF:Z630~", "REF*F8*LKS26340009876~",
                 "SV1*HC:90840*210*UN*2***1~", "PAT*19~", "SBR*P*18*GRP7781*LAKESHORE PPO*****CI~", "SBR*P*18*******MB~");
+        // The patient's administrative sex from the client record; U only where the client gave none.
+        assertThat(edi).contains("DMG*D8*19880412*F~", "DMG*D8*19940903*U~");
         assertThat(edi).startsWith("ISA*00*          *00*          *ZZ*MAINSTCOUNSEL  *ZZ*CLEARHOUSE01   *261203*0915*^*00501*000004217*0*T*:~");
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.practicekit.core.ValidationException;
+import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.core.inmemory.StaffQueueEscalation;
 import org.practicekit.core.model.AppointmentId;
 import org.practicekit.core.model.Client;
@@ -67,7 +68,7 @@ class ClientFollowUpsTest {
                 .containsExactly("homework:hw-1"); // 10:00 in Los Angeles
         assertThat(channel.delivered()).extracting(m -> m.to().kind()).containsOnly(ContactPoint.Kind.MOBILE);
         assertThat(channel.delivered().get(0).body()).contains("Main Street Counseling")
-                .contains("https://portal.example/hw/hw-2");
+                .contains("https://portal.example/hw/hw-2").endsWith(" Reply STOP to opt out.");
     }
 
     @Test
@@ -176,7 +177,8 @@ class ClientFollowUpsTest {
         OutboundMessage m = channel.delivered().get(0);
         assertThat(m.to().kind()).isEqualTo(ContactPoint.Kind.EMAIL);
         assertThat(m.subject()).contains("A message from Main Street Counseling");
-        assertThat(m.body()).contains("hoy le echamos de menos").contains("(555) 010-2000");
+        assertThat(m.body()).contains("hoy le echamos de menos").contains("(555) 010-2000")
+                .endsWith(" Responda BAJA para no recibir más correos.");
     }
 
     @Test
@@ -192,7 +194,7 @@ class ClientFollowUpsTest {
     @Test
     void throughOutreachANoShowMessageLateInTheEveningWaitsForTheMorning() {
         ClientOutreach outreach = ClientOutreach.builder().channel(channel).store(store).clock(clock)
-                .zones(ClientZones.fixed(NEW_YORK)).escalation(staff).build();
+                .zones(ClientZones.fixed(NEW_YORK)).escalation(staff).audit(new InMemoryAuditLog()).build();
         ClientFollowUps f = ClientFollowUps.builder().store(store).channel(outreach).clock(clock).templates(templates)
                 .escalation(staff).build();
         Instant missed = Instant.parse("2026-12-01T01:00:00Z"); // 20:00 in New York

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.practicekit.core.NonRetriableException;
 import org.practicekit.core.RetriableException;
 import org.practicekit.core.ValidationException;
+import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.core.inmemory.StaffQueueEscalation;
 import org.practicekit.core.model.ClientId;
 import org.practicekit.core.model.ContactPoint;
@@ -31,10 +32,12 @@ class ClientOutreachTest {
     private final InMemoryWorkflowStore store = new InMemoryWorkflowStore(clock);
     private final ScriptedChannel channel = new ScriptedChannel(clock);
     private final StaffQueueEscalation staff = new StaffQueueEscalation();
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final ClientZones zones = ClientZones.of(Map.of(EAST, NEW_YORK, WEST, LOS_ANGELES), NEW_YORK);
 
     private ClientOutreach outreach() {
-        return ClientOutreach.builder().channel(channel).store(store).clock(clock).zones(zones).escalation(staff).build();
+        return ClientOutreach.builder().channel(channel).store(store).clock(clock).zones(zones).escalation(staff).audit(audit)
+                .build();
     }
 
     private static OutboundMessage reminder(ClientId client, String key) {

@@ -14,8 +14,8 @@ import java.util.Objects;
  * quiet hours goes at the end of them if that is still before the appointment, otherwise just
  * before they begin.
  */
-public record ReminderPolicy(List<Duration> before, LocalTime quietStart, LocalTime quietEnd) {
-    public ReminderPolicy {
+public record AppointmentReminderPolicy(List<Duration> before, LocalTime quietStart, LocalTime quietEnd) {
+    public AppointmentReminderPolicy {
         before = List.copyOf(before);
         Objects.requireNonNull(quietStart, "quietStart == null");
         Objects.requireNonNull(quietEnd, "quietEnd == null");
@@ -26,8 +26,8 @@ public record ReminderPolicy(List<Duration> before, LocalTime quietStart, LocalT
         }
     }
 
-    public static ReminderPolicy defaults() {
-        return new ReminderPolicy(List.of(Duration.ofHours(48), Duration.ofHours(2)), LocalTime.of(21, 0),
+    public static AppointmentReminderPolicy defaults() {
+        return new AppointmentReminderPolicy(List.of(Duration.ofHours(48), Duration.ofHours(2)), LocalTime.of(21, 0),
                 LocalTime.of(8, 0));
     }
 

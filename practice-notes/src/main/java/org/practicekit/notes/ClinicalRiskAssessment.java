@@ -13,10 +13,10 @@ import java.util.Objects;
  *
  * <p>Free-text fields take what a clinician types: a predicate ("denied intent to act"), a noun
  * phrase ("no access to firearms"), or a clause ("her husband keeps a handgun at home"). Immutable;
- * build one with {@link #builder(RiskLevel)} or the five-field constructor kept for earlier callers.
+ * build one with {@link #builder(ClinicalRiskLevel)} or the five-field constructor kept for earlier callers.
  */
-public final class RiskAssessment {
-    private final RiskLevel level;
+public final class ClinicalRiskAssessment {
+    private final ClinicalRiskLevel level;
     private final String ideation;
     private final String intent;
     private final String plan;
@@ -39,13 +39,13 @@ public final class RiskAssessment {
      * @param actionsTaken what the clinician did about risk ("completed a written safety plan with the
      *     client")
      */
-    public RiskAssessment(RiskLevel level, String ideation, List<String> riskFactors, List<String> protectiveFactors,
+    public ClinicalRiskAssessment(ClinicalRiskLevel level, String ideation, List<String> riskFactors, List<String> protectiveFactors,
             List<String> actionsTaken) {
         this(builder(level).ideation(ideation).riskFactors(riskFactors).protectiveFactors(protectiveFactors)
                 .actionsTaken(actionsTaken));
     }
 
-    private RiskAssessment(Builder b) {
+    private ClinicalRiskAssessment(Builder b) {
         this.level = b.level;
         this.ideation = b.ideation.strip();
         this.intent = b.intent.strip();
@@ -59,12 +59,12 @@ public final class RiskAssessment {
     }
 
     /** No identified risk, with what the client said ("denied suicidal and homicidal ideation"). */
-    public static RiskAssessment none(String ideation) {
-        return builder(RiskLevel.NONE).ideation(ideation).build();
+    public static ClinicalRiskAssessment none(String ideation) {
+        return builder(ClinicalRiskLevel.NONE).ideation(ideation).build();
     }
 
     /** Starts an assessment at {@code level}. */
-    public static Builder builder(RiskLevel level) {
+    public static Builder builder(ClinicalRiskLevel level) {
         return new Builder(level);
     }
 
@@ -75,7 +75,7 @@ public final class RiskAssessment {
                 .followUp(followUp);
     }
 
-    public RiskLevel level() {
+    public ClinicalRiskLevel level() {
         return level;
     }
 
@@ -123,10 +123,10 @@ public final class RiskAssessment {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof RiskAssessment)) {
+        if (!(o instanceof ClinicalRiskAssessment)) {
             return false;
         }
-        RiskAssessment r = (RiskAssessment) o;
+        ClinicalRiskAssessment r = (ClinicalRiskAssessment) o;
         return level == r.level && ideation.equals(r.ideation) && intent.equals(r.intent) && plan.equals(r.plan)
                 && means.equals(r.means) && riskFactors.equals(r.riskFactors)
                 && protectiveFactors.equals(r.protectiveFactors) && actionsTaken.equals(r.actionsTaken)
@@ -142,13 +142,13 @@ public final class RiskAssessment {
     /** The level and counts only: the assessment is PHI. */
     @Override
     public String toString() {
-        return "RiskAssessment[" + level + ", " + riskFactors.size() + " risk factors, " + actionsTaken.size()
+        return "ClinicalRiskAssessment[" + level + ", " + riskFactors.size() + " risk factors, " + actionsTaken.size()
                 + " actions]";
     }
 
-    /** Builds a {@link RiskAssessment}; the prompt's {@code build()} checks what the level requires. */
+    /** Builds a {@link ClinicalRiskAssessment}; the prompt's {@code build()} checks what the level requires. */
     public static final class Builder {
-        private final RiskLevel level;
+        private final ClinicalRiskLevel level;
         private String ideation = "";
         private String intent = "";
         private String plan = "";
@@ -159,7 +159,7 @@ public final class RiskAssessment {
         private String safetyPlan = "";
         private String followUp = "";
 
-        private Builder(RiskLevel level) {
+        private Builder(ClinicalRiskLevel level) {
             this.level = Objects.requireNonNull(level, "level == null");
         }
 
@@ -224,8 +224,8 @@ public final class RiskAssessment {
             return this;
         }
 
-        public RiskAssessment build() {
-            return new RiskAssessment(this);
+        public ClinicalRiskAssessment build() {
+            return new ClinicalRiskAssessment(this);
         }
     }
 }

@@ -1,12 +1,15 @@
 package org.practicekit.notes;
 
-/** The clinician's judgement of suicide, self-harm or violence risk this session. */
-public enum RiskLevel {
+/**
+ * The clinician's judgement of suicide, self-harm or violence risk this session. Not the automated
+ * triage level of a client message ({@code org.practicekit.core.messaging.RiskLevel}).
+ */
+public enum ClinicalRiskLevel {
     NONE("no identified"), LOW("low"), MODERATE("moderate"), HIGH("high"), IMMINENT("imminent");
 
     private final String display;
 
-    RiskLevel(String display) {
+    ClinicalRiskLevel(String display) {
         this.display = display;
     }
 

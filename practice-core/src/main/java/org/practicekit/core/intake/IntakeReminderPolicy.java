@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param staffAfter delay after the packet was sent at which staff are asked to step in
  * @param beforeFirstAppointment how long before the first appointment staff are asked at the latest
  */
-public record ReminderPolicy(List<Duration> reminderDelays, Duration staffAfter, Duration beforeFirstAppointment) {
-    public ReminderPolicy {
+public record IntakeReminderPolicy(List<Duration> reminderDelays, Duration staffAfter, Duration beforeFirstAppointment) {
+    public IntakeReminderPolicy {
         reminderDelays = List.copyOf(reminderDelays);
         Objects.requireNonNull(staffAfter, "staffAfter == null");
         Objects.requireNonNull(beforeFirstAppointment, "beforeFirstAppointment == null");
@@ -33,8 +33,8 @@ public record ReminderPolicy(List<Duration> reminderDelays, Duration staffAfter,
     }
 
     /** Reminders after 24 h and 72 h; staff after 5 days or 48 h before the first appointment. */
-    public static ReminderPolicy standard() {
-        return new ReminderPolicy(List.of(Duration.ofHours(24), Duration.ofHours(72)), Duration.ofDays(5),
+    public static IntakeReminderPolicy standard() {
+        return new IntakeReminderPolicy(List.of(Duration.ofHours(24), Duration.ofHours(72)), Duration.ofDays(5),
                 Duration.ofHours(48));
     }
 

@@ -1,4 +1,4 @@
-package org.practicekit.core.intake;
+package org.practicekit.core.testsupport;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,10 +14,10 @@ import org.practicekit.core.spi.EhrNote;
 import org.practicekit.core.spi.EhrReceipt;
 
 /** Forwards to an in-memory EHR, so a test double overrides only what it changes. */
-class EhrDelegate implements EhrAdapter {
-    final InMemoryEhr ehr;
+public class EhrDelegate implements EhrAdapter {
+    public final InMemoryEhr ehr;
 
-    EhrDelegate(InMemoryEhr ehr) {
+    public EhrDelegate(InMemoryEhr ehr) {
         this.ehr = ehr;
     }
 
