@@ -27,22 +27,7 @@ class PhiBlindCorpusTest {
     }
 
     @Test
-    void detectorSpanRecallHoldsAtRoundTwosFigure() {
-        assertThat(FIGURES.recall("ALL")).as(FIGURES.summary()).isGreaterThanOrEqualTo(0.90);
-    }
-
-    @Test
-    void labelsOnTheWireToAnEndpointWithoutBaaStayAtRoundTwosFigure() {
-        assertThat(FIGURES.onWire).as(FIGURES.summary()).isLessThanOrEqualTo(27);
-    }
-
-    @Test
-    void answersNotRestoredExactlyStayAtRoundTwosFigure() {
-        assertThat(FIGURES.notRestored).as(FIGURES.summary()).isLessThanOrEqualTo(1);
-    }
-
-    @Test
-    void hardNegativesPseudonymizedStayAtRoundTwosFigure() {
-        assertThat(FIGURES.guardNegativeRate()).as(FIGURES.summary()).isLessThanOrEqualTo(0.24);
+    void holdsAtRoundTwosFigures() {
+        FIGURES.assertHolds(0.90, 27, 1, 0.24);
     }
 }

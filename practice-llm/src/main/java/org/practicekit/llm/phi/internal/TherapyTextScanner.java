@@ -176,14 +176,27 @@ public final class TherapyTextScanner {
      */
     private void partnerOfName(Tokens t, List<PhiSpan> out) {
         int before = out.size();
+        java.util.Set<Integer> starts = null; // where the names found so far start and end, built on first need
+        java.util.Set<Integer> ends = null;
         for (int i = 0; i + 2 < t.n; i++) {
-            if (t.kind[i + 1] != WORD || !(eq(t, i + 1, "and") || eq(t, i + 1, "&")) || t.ws[i + 1] != 1 || t.ws[i + 2] != 1) {
+            if (t.kind[i + 1] != WORD || !(eq(t, i + 1, "and") || eq(t, i + 1, "&")) || t.ws[i + 1] != 1 || t.ws[i + 2] != 1
+                    || t.claimed[i] == t.claimed[i + 2]) {
                 continue;
             }
+            if (starts == null) {
+                starts = new java.util.HashSet<>();
+                ends = new java.util.HashSet<>();
+                for (int k = 0; k < before; k++) {
+                    if (PhiCategory.PERSON.equals(out.get(k).type())) {
+                        starts.add(out.get(k).start());
+                        ends.add(out.get(k).end());
+                    }
+                }
+            }
             int partner = -1;
-            if (!t.claimed[i] && t.claimed[i + 2] && personStartsAt(out, t.s[i + 2], before)) {
+            if (!t.claimed[i] && starts.contains(t.s[i + 2])) {
                 partner = i;
-            } else if (t.claimed[i] && !t.claimed[i + 2] && personEndsAt(out, t.e[i], before)) {
+            } else if (t.claimed[i] && ends.contains(t.e[i])) {
                 partner = i + 2;
             }
             if (partner >= 0 && partnerWord(t, partner)) {
@@ -194,24 +207,6 @@ public final class TherapyTextScanner {
         if (out.size() > before) {
             out.sort(java.util.Comparator.comparingInt(PhiSpan::start));
         }
-    }
-
-    private static boolean personStartsAt(List<PhiSpan> out, int start, int count) {
-        for (int k = 0; k < count; k++) {
-            if (out.get(k).start() == start && PhiCategory.PERSON.equals(out.get(k).type())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean personEndsAt(List<PhiSpan> out, int end, int count) {
-        for (int k = 0; k < count; k++) {
-            if (out.get(k).end() == end && PhiCategory.PERSON.equals(out.get(k).type())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean partnerWord(Tokens t, int i) {
@@ -249,18 +244,21 @@ public final class TherapyTextScanner {
             return;
         }
         int before = out.size();
+        java.util.Set<String> found = new java.util.HashSet<>(names.size() * 2);
+        java.util.BitSet lengths = new java.util.BitSet();
+        for (PhiSpan p : names) {
+            found.add(t.text.substring(p.start(), p.end()));
+            lengths.set(p.length());
+        }
         for (int i = 0; i < t.n; i++) {
-            if (t.claimed[i] || t.kind[i] != WORD || !upper(t.first(i))
+            if (t.claimed[i] || t.kind[i] != WORD || !upper(t.first(i)) || !lengths.get(t.len(i))
                     || (flags(t, i) & (VOCABULARY | CITY)) != 0 && placePrepBefore(t, i)
                     || i > 0 && t.kind[i - 1] == WORD && (eq(t, i - 1, "a") || eq(t, i - 1, "an"))) {
                 continue; // "Jordan said his father was stationed in Jordan", "an Amber Alert": not the person
             }
-            for (PhiSpan p : names) {
-                if (p.length() == t.len(i) && t.text.regionMatches(t.s[i], t.text, p.start(), p.length())) {
-                    out.add(new PhiSpan(t.s[i], t.e[i], PhiCategory.PERSON, 0.7));
-                    t.claimed[i] = true;
-                    break;
-                }
+            if (found.contains(t.text.substring(t.s[i], t.e[i]))) {
+                out.add(new PhiSpan(t.s[i], t.e[i], PhiCategory.PERSON, 0.7));
+                t.claimed[i] = true;
             }
         }
         if (out.size() > before) {
