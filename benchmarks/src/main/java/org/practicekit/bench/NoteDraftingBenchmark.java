@@ -304,4 +304,41 @@ public class NoteDraftingBenchmark {
                 .addPlan("repeat the GAD-7 in four weeks").nextAppointment(LocalDateTime.of(2026, 12, 7, 9, 0))
                 .addDiagnosis("F41.0", "panic disorder").build();
     }
+    /**
+     * CPU time per operation on this thread (ThreadMXBean), for a loaded machine where the sampled wall
+     * time's tail is preemption by other processes: what one draft or one verification costs the CPU,
+     * with the word-split baseline measured in the same run. Run with
+     * {@code java -cp benchmarks/target/benchmarks.jar org.practicekit.bench.NoteDraftingBenchmark}.
+     */
+    public static void main(String[] args) throws IOException {
+        NoteDraftingBenchmark b = new NoteDraftingBenchmark();
+        b.setUp();
+        try {
+            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            int n = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+            java.util.Map<String, java.util.function.Supplier<Object>> ops = new java.util.LinkedHashMap<>();
+            ops.put("offlineDraft", b::offlineDraftLatency);
+            ops.put("verify (panic note)", b::verifyLatency);
+            ops.put("verify (crisis note)", b::verifyCrisisLatency);
+            ops.put("baseline: split the crisis note into words", () -> b.verifyBaselineSplitWords());
+            ops.put("baseline: form fill", b::formFillBaseline);
+            for (java.util.Map.Entry<String, java.util.function.Supplier<Object>> op : ops.entrySet()) {
+                for (int i = 0; i < n; i++) {
+                    op.getValue().get(); // warm-up: JIT compiles the path before it is measured
+                }
+                long[] times = new long[n];
+                for (int i = 0; i < n; i++) {
+                    long c0 = cpu.getCurrentThreadCpuTime();
+                    op.getValue().get();
+                    times[i] = cpu.getCurrentThreadCpuTime() - c0;
+                }
+                java.util.Arrays.sort(times);
+                System.out.printf("%-45s CPU ms/op  p50 %.4f  p90 %.4f  p99 %.4f  p99.9 %.4f  (n=%d)%n", op.getKey(),
+                        times[n / 2] / 1e6, times[n * 9 / 10] / 1e6, times[n * 99 / 100] / 1e6,
+                        times[n * 999 / 1000] / 1e6, n);
+            }
+        } finally {
+            b.tearDown();
+        }
+    }
 }

@@ -1,16 +1,18 @@
 package org.practicekit.examples;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import okhttp3.mockwebserver.MockWebServer;
 import org.practicekit.core.billing.claim.BillingProvider;
-import org.practicekit.core.billing.x12.InterchangeParties;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.core.inmemory.InMemoryEhr;
-import org.practicekit.core.inmemory.ManualEligibilityChecker;
 import org.practicekit.core.inmemory.OutboxMessageChannel;
 import org.practicekit.core.inmemory.StaffQueueEscalation;
 import org.practicekit.core.intake.IntakePacket;
@@ -32,15 +34,23 @@ import org.practicekit.core.store.InMemoryWorkflowStore;
 import org.practicekit.llm.phi.PhiGuard;
 import org.practicekit.risk.embeddings.EmbeddingRiskClassifier;
 import org.practicekit.testing.TestClock;
+import org.practicekit.testing.eligibility.RecordedClearinghouse;
 import org.practicekit.testing.llm.ScriptedLlmClient;
+import org.practicekit.x12.InterchangeParties;
+import org.practicekit.x12.X12ClaimFiles;
+import org.practicekit.x12.eligibility.ClearinghouseEligibilityChecker;
+import org.practicekit.x12.eligibility.HttpsX12Transport;
+import org.practicekit.x12.eligibility.InquiringProvider;
 
 /**
  * The demo practice: two clinicians, one office, every port on an embedded default the demo can look
  * into (the outbox, the staff queue, the audit log), and one {@link Practice} built from them, through
- * which every chapter works. Time is a clock the day moves forward, so the demo runs in seconds and
- * prints the same day every time.
+ * which every chapter works. Eligibility runs the real X12 270/271 path against a clearinghouse
+ * stand-in on loopback that answers with recorded 271 shapes, and claims go out as an X12 837P to the
+ * same clearinghouse. Time is a clock the day moves forward, so the demo runs in seconds and prints the
+ * same day every time. Close it to stop the stand-in.
  */
-public final class DemoPractice {
+public final class DemoPractice implements AutoCloseable {
     public static final ZoneId ZONE = ZoneId.of("America/New_York");
     public static final String NAME = "Main Street Counseling";
     public static final Map<String, Money> FEES = Map.of("90837", Money.usd("180.00"), "90834", Money.usd("140.00"),
@@ -62,6 +72,14 @@ public final class DemoPractice {
     public final ScriptedLlmClient cloudModel = ScriptedLlmClient.builder().endpoint("cloud-llm", false).model("demo-model")
             .thenAnswer(r -> "Summary: " + r.messages().get(r.messages().size() - 1).text()
                     .replace(" reported that", " said")).build();
+    /** Who the practice is to its clearinghouse (ISA/GS ids), for 270s and 837Ps alike. */
+    public final InterchangeParties clearinghouseParties = new InterchangeParties("MAINSTCOUNSEL", "CLEARHOUSE01",
+            "Main Street Counseling LLC", "MSC0042", "Billing Office", "2175550188", "Prairie Clearinghouse", false);
+    /** The clearinghouse stand-in: a MockWebServer on 127.0.0.1 answering 270s with recorded 271 shapes. */
+    public final RecordedClearinghouse clearinghouse = new RecordedClearinghouse();
+    private final MockWebServer clearinghouseServer = new MockWebServer();
+    /** Real-time eligibility: 270 out, 271 back, over HTTP to the stand-in. */
+    public final ClearinghouseEligibilityChecker eligibility;
     /** The one way in: every chapter reaches the engines through it. */
     public final Practice practice;
 
@@ -70,6 +88,16 @@ public final class DemoPractice {
         this.ehr = Objects.requireNonNull(ehr, "ehr == null");
         this.log = Objects.requireNonNull(log, "log == null");
         this.outbox = new OutboxMessageChannel(clock);
+        this.clearinghouseServer.setDispatcher(clearinghouse);
+        try {
+            clearinghouseServer.start(InetAddress.getLoopbackAddress(), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the clearinghouse stand-in could not start on loopback", e);
+        }
+        this.eligibility = ClearinghouseEligibilityChecker.builder()
+                .transport(HttpsX12Transport.builder().endpoint(clearinghouseServer.url("/x12/realtime").uri()).build())
+                .parties(clearinghouseParties).provider(new InquiringProvider("Main Street Counseling LLC", "1588667638",
+                        "371234567")).clock(clock).build();
         this.office = new Location(LocationId.of("main-st"), "Main Street office",
                 new Address(List.of("120 Main Street, Suite 4"), "Springfield", "IL", "62701", "US"), ZONE);
         this.whitfield = Clinician.builder().id("dr-whitfield").name("Dana", "Whitfield").credentials("LCSW")
@@ -94,18 +122,26 @@ public final class DemoPractice {
         this.practice = Practice.builder().name(NAME).zone(ZONE).phone("(217) 555-0188")
                 .portalUrl("https://portal.mainstreet.example/i/").clock(clock)
                 .store(new InMemoryWorkflowStore(clock)).channel(outbox).escalation(staff).audit(audit).ehr(ehr)
-                .eligibility(new ManualEligibilityChecker(clock)).riskClassifier(triage).intakePacket(packet)
+                .eligibility(eligibility).riskClassifier(triage).intakePacket(packet)
                 .addClinician(whitfield, whitfieldHours).addClinician(okafor, okaforHours)
                 .slotMatcher(SlotMatcher.builder(clock).addClinician(whitfield).addClinician(okafor)
                         .agesServed(okafor.id(), 12, 99).build())
                 .offerHold(Duration.ofHours(2)).inbox(MessageIntent.SCHEDULING, schedulingQueue)
-                .billing(new BillingProvider("Main Street Counseling LLC", "1588667638", "371234567", "101YP2500X",
-                        office.address()), new InterchangeParties("MAINSTCOUNSEL", "CLEARHOUSE01",
-                                "Main Street Counseling LLC", "MSC0042", "Billing Office", "2175550188",
-                                "Prairie Clearinghouse", false), FEES)
+                .billing(new X12ClaimFiles(clearinghouseParties, new BillingProvider("Main Street Counseling LLC",
+                        "1588667638", "371234567", "101YP2500X", office.address())), FEES)
                 .port(ScriptedLlmClient.class, cloudModel)
                 .port(PhiGuard.class, PhiGuard.builder().audit(audit).clock(clock).actor(whitfield.id().value()).build())
                 .build();
+    }
+
+    /** Stops the clearinghouse stand-in. */
+    @Override
+    public void close() {
+        try {
+            clearinghouseServer.shutdown();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A practice on in-memory defaults. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import org.practicekit.core.eligibility.EligibilityWatch;
 import org.practicekit.core.intake.ConsentDocument;
 import org.practicekit.core.intake.ConsentSignature;
 import org.practicekit.core.intake.InsuranceField;
@@ -33,6 +34,7 @@ final class IntakeChapter implements PracticeDay.Chapter {
         IntakeWorkflow intake = p.practice.intake();
         IntakePacket packet = intake.packet();
 
+        int staffItemsBefore = p.staff.pending().size();
         Instant firstSession = ZonedDateTime.of(p.clock.instant().atZone(DemoPractice.ZONE).toLocalDate().plusDays(3),
                 java.time.LocalTime.of(9, 0), DemoPractice.ZONE).toInstant();
         p.log.step("Jordan Ellery calls about starting therapy. The front desk offers " + p.whitfield.name().display()
@@ -86,8 +88,14 @@ final class IntakeChapter implements PracticeDay.Chapter {
         IntakeCase done = intake.submit(c.caseId(), IntakeSubmission.builder()
                 .answer(InsuranceField.MEMBER_ID.itemId(), "PHP123456789").build());
         p.log.step("Jordan adds the member ID. The intake is complete.");
-        done.eligibility().ifPresent(e -> p.log.detail("Eligibility: " + e.status().name().toLowerCase(java.util.Locale.ROOT)
-                + (e.needsStaffReview() ? " - no clearinghouse is connected, so the check went to the staff queue." : ".")));
+        done.eligibility().ifPresent(e -> p.log.detail("Eligibility checked in real time (X12 270 out, 271 back): "
+                + e.status().name().toLowerCase(java.util.Locale.ROOT) + ", outpatient mental health "
+                + e.mentalHealthBenefit().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + e.copay().map(m -> "; copay $" + m.amount()).orElse("")
+                + e.inNetwork().coinsurancePercent().map(pct -> ", coinsurance " + pct.toPlainString() + " %").orElse("")
+                + e.deductibleRemaining().map(m -> ", deductible left $" + m.amount()).orElse("")
+                + "; payer trace " + e.payerReference()
+                + (e.needsStaffReview() ? " - staff must look at it." : " - nothing for staff to do.")));
         p.log.step("Routed to the EHR (" + p.ehr.system() + ") in one write: client, coverage, " + done.consents().size()
                 + " signed consents, " + done.answers().size() + " answers and " + done.screenings().size()
                 + " screening scores. The EHR now holds " + (p.ehr.findClient(done.clientId()).isPresent() ? "the client" : "nothing")
@@ -100,6 +108,17 @@ final class IntakeChapter implements PracticeDay.Chapter {
         p.log.detail("\"" + PracticeDay.last(p, "appointment.booked").body() + "\"");
         p.log.detail("The case history has " + done.events().size() + " entries, every one stored before its message or"
                 + " write went out.");
+        p.log.step("Staff actions this complete, eligible, no-risk intake needed: "
+                + (p.staff.pending().size() - staffItemsBefore) + ".");
+
+        // From now on coverage is watched: re-checked 48 hours before sessions and monthly.
+        EligibilityWatch watch = p.practice.eligibilityWatch();
+        watch.watch(p.ehr.findClient(done.clientId()).orElseThrow(), p.ehr.readCoverage(done.clientId()).orElseThrow(),
+                done.eligibility());
+        done.firstAppointmentId().flatMap(p.practice.appointments()::appointment).ifPresent(watch::sessionBooked);
+        watch.find(done.clientId()).ifPresent(w -> p.log.detail("Coverage is watched from now on: the"
+                + " payer is asked again " + WHEN.format(w.nextCheck().atZone(DemoPractice.ZONE))
+                + " (48 hours before the first session), then monthly and before later sessions."));
     }
 
 }

@@ -43,6 +43,7 @@ final class OpeningChapter implements PracticeDay.Chapter {
                     .questionnaireId("standard-intake/2025-06").client(client).submittedAt(p.clock.instant()).build());
         }
         p.log.step("The EHR already holds the records of " + KNOWN_CLIENTS.size() + " clients on today's book and"
-                + " waitlist. Eligibility checks go to staff until a clearinghouse is connected.");
+                + " waitlist. Eligibility: real-time X12 270/271 over HTTP to a clearinghouse stand-in on 127.0.0.1"
+                + " that answers with recorded 271s.");
     }
 }

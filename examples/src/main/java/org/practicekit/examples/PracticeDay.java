@@ -57,7 +57,9 @@ public final class PracticeDay {
         if (!fhir) {
             TestClock clock = TestClock.at(MORNING.toInstant());
             DayLog log = new DayLog(out, clock, DemoPractice.ZONE);
-            day(out, clock, log, DemoPractice.embedded(clock, log));
+            try (DemoPractice demo = DemoPractice.embedded(clock, log)) {
+                day(out, clock, log, demo);
+            }
             return;
         }
         out.println("Starting an embedded HAPI FHIR server on 127.0.0.1 (about half a minute)...");
@@ -75,7 +77,9 @@ public final class PracticeDay {
         DayLog log = new DayLog(out, clock, DemoPractice.ZONE);
         EhrWriteLog ehr = new EhrWriteLog(FhirEhrAdapter.builder().baseUrl(server.baseUrl())
                 .identifierSystems(FhirIdentifierSystems.under("https://main-st-therapy.example/fhir/id")).build());
-        day(out, clock, log, new DemoPractice(clock, ehr, log));
+        try (DemoPractice demo = new DemoPractice(clock, ehr, log)) {
+            day(out, clock, log, demo);
+        }
         log.step("The FHIR server at " + server.baseUrl() + " holds the " + ehr.written().size()
                 + " resources the day wrote:");
         ehr.written().forEach(log::detail);
@@ -86,7 +90,8 @@ public final class PracticeDay {
         out.println("PracticeKit practice day: " + demo.office.name() + ", " + MORNING.toLocalDate());
         out.println(demo.ehr.system().startsWith("fhir:")
                 ? "EHR: a FHIR R4 server (" + demo.ehr.system() + "); everything else on embedded defaults."
-                : "Embedded defaults: in-memory EHR, outbox messages, staff queue, no network.");
+                : "Embedded defaults: in-memory EHR, outbox messages, staff queue; eligibility over X12 270/271 to a"
+                        + " clearinghouse stand-in on 127.0.0.1.");
         out.println("PracticeKit drafts, suggests, reminds and routes. A person reviews, signs and decides.");
 
         for (Chapter chapter : chapters()) {

@@ -10,7 +10,7 @@ import java.util.List;
  * real classes; {@link ArchitectureRulesDetectViolationsTest} proves each one fails when broken.
  */
 final class ArchitectureRules {
-    static final List<String> MODULES = List.of("core", "llm", "notes", "fhir", "testing", "risk");
+    static final List<String> MODULES = List.of("core", "x12", "llm", "notes", "fhir", "testing", "risk");
 
     private ArchitectureRules() {
     }
@@ -28,8 +28,20 @@ final class ArchitectureRules {
             .that().resideInAPackage("org.practicekit.core..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.practicekit.llm..", "org.practicekit.notes..", "org.practicekit.fhir..",
-                    "org.practicekit.testing..", "org.practicekit.risk..")
+                    "org.practicekit.testing..", "org.practicekit.risk..", "org.practicekit.x12..")
             .as("practice-core depends on no other PracticeKit module");
+
+    /** Core reads and writes no X12: StAEDI stays in practice-x12, so core is slf4j only. */
+    static final ArchRule CORE_HAS_NO_STAEDI = noClasses()
+            .that().resideInAPackage("org.practicekit.core..")
+            .should().dependOnClassesThat().resideInAPackage("io.xlate..")
+            .as("practice-core does not depend on StAEDI");
+
+    /** practice-x12 alone uses StAEDI (the benchmarks measure it raw, as their baseline). */
+    static final ArchRule ONLY_X12_USES_STAEDI = noClasses()
+            .that().resideOutsideOfPackages("org.practicekit.x12..", "org.practicekit.bench..")
+            .should().dependOnClassesThat().resideInAPackage("io.xlate..")
+            .as("only practice-x12 depends on StAEDI");
 
     /** Notes and LLM never reach for FHIR. */
     static final ArchRule NOTES_AND_LLM_DO_NOT_DEPEND_ON_FHIR = noClasses()

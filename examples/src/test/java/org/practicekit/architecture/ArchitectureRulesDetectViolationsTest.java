@@ -10,6 +10,8 @@ import org.practicekit.core.archfixture.CoreClassUsingExamples;
 import org.practicekit.core.archfixture.CoreClassUsingJackson;
 import org.practicekit.core.archfixture.CoreClassUsingLlm;
 import org.practicekit.core.archfixture.CoreClassUsingOkHttp;
+import org.practicekit.core.archfixture.CoreClassUsingStaedi;
+import org.practicekit.fhir.archfixture.FhirClassUsingStaedi;
 import org.practicekit.notes.archfixture.NotesClassUsingFhir;
 import org.practicekit.notes.archfixture.NotesClassUsingCoreInternal;
 import org.practicekit.llm.archfixture.LlmClassUsingNotes;
@@ -34,6 +36,19 @@ class ArchitectureRulesDetectViolationsTest {
     @Test
     void coreUsingAnotherModuleIsCaught() {
         assertThat(violated(ArchitectureRules.CORE_DEPENDS_ON_NO_OTHER_MODULE, CoreClassUsingLlm.class)).isTrue();
+    }
+
+    @Test
+    void coreUsingStaediIsCaught() {
+        assertThat(violated(ArchitectureRules.CORE_HAS_NO_STAEDI, CoreClassUsingStaedi.class)).isTrue();
+        assertThat(violated(ArchitectureRules.ONLY_X12_USES_STAEDI, CoreClassUsingStaedi.class)).isTrue();
+    }
+
+    @Test
+    void anotherModuleUsingStaediIsCaught() {
+        assertThat(violated(ArchitectureRules.ONLY_X12_USES_STAEDI, FhirClassUsingStaedi.class)).isTrue();
+        assertThat(violated(ArchitectureRules.ONLY_X12_USES_STAEDI,
+                org.practicekit.x12.internal.SegmentReader.class, org.practicekit.core.Problems.class)).isFalse();
     }
 
     @Test

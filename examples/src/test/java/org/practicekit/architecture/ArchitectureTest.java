@@ -15,8 +15,9 @@ class ArchitectureTest {
         production = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.practicekit");
-        if (production.stream().noneMatch(c -> c.getPackageName().startsWith("org.practicekit.core"))) {
-            throw new IllegalStateException("no core classes imported: the rules would pass vacuously");
+        if (production.stream().noneMatch(c -> c.getPackageName().startsWith("org.practicekit.core"))
+                || production.stream().noneMatch(c -> c.getPackageName().startsWith("org.practicekit.x12"))) {
+            throw new IllegalStateException("no core or x12 classes imported: the rules would pass vacuously");
         }
     }
 
@@ -28,6 +29,12 @@ class ArchitectureTest {
     @Test
     void coreDependsOnNoOtherModule() {
         ArchitectureRules.CORE_DEPENDS_ON_NO_OTHER_MODULE.check(production);
+    }
+
+    @Test
+    void staediStaysInPracticeX12() {
+        ArchitectureRules.CORE_HAS_NO_STAEDI.check(production);
+        ArchitectureRules.ONLY_X12_USES_STAEDI.check(production);
     }
 
     @Test

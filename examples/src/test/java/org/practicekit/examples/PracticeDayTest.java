@@ -40,8 +40,10 @@ class PracticeDayTest {
         assertThat(intake).contains("Intake packet sent by text", "https://portal.mainstreet.example/i/",
                 "Reminder sent (intake/intake-2026-0042/reminder/1)", "We still need: insurance member ID",
                 "PHQ-9 scored for the clinician: 10 (moderate)", "GAD-7 scored for the clinician: 13 (moderate)",
-                "went to the staff queue", "Routed to the EHR (in-memory) in one write", "with coverage.",
-                "First appointment confirmed");
+                "Eligibility checked in real time (X12 270 out, 271 back): active, outpatient mental health covered;"
+                        + " copay $30.00, coinsurance 20 %, deductible left $125.50", "nothing for staff to do",
+                "Routed to the EHR (in-memory) in one write", "with coverage.", "First appointment confirmed",
+                "Staff actions this complete, eligible, no-risk intake needed: 0.", "Coverage is watched from now on");
         // The confirmed first appointment does not ask the client to confirm it again.
         assertThat(intake).contains("Hi Jordan. Your appointment on Thu Dec 3 at 9:00 AM EST (video visit) is confirmed.")
                 .doesNotContain("Reply C to confirm");
@@ -122,9 +124,8 @@ class PracticeDayTest {
     @Test
     void theDayEndsWithTheOwnersSummaryCountedFromTheAuditLogWithoutPhi() {
         String summary = DAY.substring(DAY.indexOf("== The owner's summary"));
-        assertThat(summary).contains("What needs a person now (6):",
+        assertThat(summary).contains("What needs a person now (5):",
                 "NOW       A client asking for an appointment shows acute risk: contact them.",
-                "ROUTINE   A new client's insurance needs checking by hand.",
                 "NOW       Risk language in a client's message: a clinician reads it (high).",
                 // The Medicaid denial and the authorization the scheduler's last call reported as running out.
                 "ROUTINE   A claim was denied: correct and resubmit it, or appeal ($150.00).",
@@ -135,8 +136,10 @@ class PracticeDayTest {
                 // 330 billed = 150 paid + 30 off under Aetna's contract + 150 denied.
                 "Money: billed $330.00, paid $150.00, written off under payer contracts $30.00, owed by clients $0.00,"
                         + " denied $150.00",
+                // Eligibility went over the real 270/271 path: the complete, eligible, no-risk intake needed nobody.
                 // Per session: Dana's edit, signature and addendum, Emeka's signature, and the denial.
-                "Staff actions per new client: 1.0 (1 new client); per session: 2.5 (2 sessions). Counted from the audit log.");
+                "Staff actions per new client: 0.0 (1 new client); per session: 2.5 (2 sessions). Counted from the audit log.");
+        assertThat(summary).doesNotContain("insurance needs checking by hand");
         assertThat(summary).doesNotContain("IL-PA", "PKE", "PKA");
         assertThat(summary).doesNotContain("Jordan", "Riley", "Rye", "Maya", "Okonkwo", "Ellery", "client-", "+1217");
     }

@@ -17,7 +17,6 @@ import org.practicekit.core.billing.BillingOffice;
 import org.practicekit.core.billing.claim.BillingProvider;
 import org.practicekit.core.billing.claim.Claim;
 import org.practicekit.core.billing.claim.ClaimStatus;
-import org.practicekit.core.billing.x12.InterchangeParties;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.core.inmemory.InMemoryEhr;
 import org.practicekit.core.inmemory.OutboxMessageChannel;
@@ -67,6 +66,8 @@ import org.practicekit.notes.lifecycle.NoteBook;
 import org.practicekit.notes.lifecycle.ProgressNote;
 import org.practicekit.testing.ScriptedEligibilityChecker;
 import org.practicekit.testing.TestClock;
+import org.practicekit.x12.InterchangeParties;
+import org.practicekit.x12.X12ClaimFiles;
 
 /**
  * A whole practice wired through {@link Practice} alone, run for a week with the host's scheduler calling
@@ -93,10 +94,10 @@ class PracticeWeekTest {
             .addClinician(dana, AvailabilityRules.builder(dana.id(), CHICAGO).telehealth("09:00", "17:00",
                     DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
                     .build())
-            .billing(new BillingProvider("Prairie Counseling LLC", "1588667638", "371234567", "101YP2500X",
-                    Address.us("1 Main Street", "Springfield", "IL", "62701")),
-                    new InterchangeParties("PRAIRIECOUNSEL", "CLEARHOUSE01", "Prairie Counseling LLC", "PC0042",
-                            "Billing Office", "2175550188", "Prairie Clearinghouse", false),
+            .billing(new X12ClaimFiles(new InterchangeParties("PRAIRIECOUNSEL", "CLEARHOUSE01", "Prairie Counseling LLC",
+                    "PC0042", "Billing Office", "2175550188", "Prairie Clearinghouse", false),
+                    new BillingProvider("Prairie Counseling LLC", "1588667638", "371234567", "101YP2500X",
+                            Address.us("1 Main Street", "Springfield", "IL", "62701"))),
                     Map.of("90837", Money.usd("180.00"), "90791", Money.usd("200.00")))
             .build();
     private final List<DueWork> done = new ArrayList<>();

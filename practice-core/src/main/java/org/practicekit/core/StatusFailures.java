@@ -1,6 +1,11 @@
 package org.practicekit.core;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * The one place that turns a remote system's HTTP status into PracticeKit's exception tree, so
@@ -36,6 +41,29 @@ public final class StatusFailures {
             return new RetriableException(message, system, operation, null, retryAfter);
         }
         return new NonRetriableException(message, system, operation, null);
+    }
+
+    /**
+     * Reads an HTTP {@code Retry-After} value: seconds, or an HTTP date (a date in the past is zero).
+     *
+     * @param value the header value, or null when the response had none
+     * @param now the time the response arrived
+     * @return the wait, or empty when absent or unreadable
+     */
+    public static Optional<Duration> retryAfter(String value, Instant now) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String v = value.trim();
+        if (v.chars().allMatch(Character::isDigit) && v.length() <= 9) {
+            return Optional.of(Duration.ofSeconds(Long.parseLong(v)));
+        }
+        try {
+            Duration d = Duration.between(now, ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            return Optional.of(d.isNegative() ? Duration.ZERO : d);
+        } catch (DateTimeParseException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private static String describe(int status) {

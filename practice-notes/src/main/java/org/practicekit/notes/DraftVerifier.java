@@ -24,6 +24,8 @@ import org.practicekit.notes.internal.Lexicon;
 import org.practicekit.notes.internal.Meaning;
 import org.practicekit.notes.internal.Meaning.RiskStatement;
 import org.practicekit.notes.internal.PromptSources;
+import org.practicekit.notes.internal.Phrases;
+import org.practicekit.notes.internal.Shorthand;
 
 /**
  * Checks a draft against the prompt it was written from, for meaning rather than word overlap:
@@ -110,7 +112,11 @@ public final class DraftVerifier {
             "reviewed", "explored", "worked", "clinical", "documented",
             "documentation", "noting", "note", "found", "assess", "level", "levels", "remained", "remains", "continued",
             "continues", "clinician's", "client's", "patient's", "writer's", "therapist's", "session's", "both",
-            "partners", "member", "members", "medication", "medications");
+            "partners", "member", "members", "medication", "medications", "presenting", "concerns",
+            "focus", "evidence", "baseline", "taken", "based", "rated", "family's", "couple's", "parents'",
+            "evaluation", "together", "involved");
+    // Words a risk-level sentence may use for what the risk is of; the risk-consistency rule checks them.
+    private static final Set<String> LEVEL_FRAME = Set.of("suicide", "self-harm", "others", "harm", "without");
     // Words a risk sentence's frame may add (they are checked by the risk-consistency rule instead).
     private static final Set<String> NUMBER_UNITS = Set.of("mg", "mcg", "ml", "g", "%", "times", "days", "day", "weeks",
             "week", "months", "month", "years", "year", "hours", "hour", "nights", "night", "drinks", "drink", "pills",
@@ -153,6 +159,7 @@ public final class DraftVerifier {
         private final Map<String, boolean[]> sourceNegated = new HashMap<>();
         private final Map<String, List<String>> sourceLemmas = new HashMap<>();
         private final Map<String, List<Boolean>> sourceBounds = new HashMap<>();
+        private final Map<String, List<Boolean>> sourceCommas = new HashMap<>();
         private final Map<String, Map<String, Integer>> sourceIndex = new HashMap<>();
         private final String promptLower;
         private final Set<String> promptEntities;
@@ -162,6 +169,8 @@ public final class DraftVerifier {
         private final List<Finding> findings = new ArrayList<>();
         private final StringBuilder draftLower = new StringBuilder();
         private final List<String> normalizedFields = new ArrayList<>();
+        /** The participants' roles ("mother", "foster father"): in a family session they are who speaks and acts. */
+        private final Set<String> roles = new HashSet<>();
 
         Run(NoteDraft draft) {
             this.draft = draft;
@@ -175,6 +184,7 @@ public final class DraftVerifier {
                 if (!e.getKey().equals("session") && !e.getKey().equals("risk.level")) {
                     List<String> words = wordsOf(e.getKey());
                     List<RiskStatement> found = Meaning.risks(words, sourceBounds.get(e.getKey()),
+                            sourceCommas.get(e.getKey()),
                             e.getKey().startsWith("risk."));
                     for (RiskStatement r : found) {
                         promptRisks.add(r.key());
@@ -201,6 +211,12 @@ public final class DraftVerifier {
             }
             for (DiagnosisCode d : p.diagnoses()) {
                 promptEntities.addAll(lexicon.ids(d.description()));
+            }
+            for (Participant who : p.participants()) {
+                for (String w : who.role().toLowerCase(Locale.ROOT).split("[^a-z']+")) {
+                    roles.add(w);
+                    roles.add(w + "'s");
+                }
             }
             knownDates.add(p.date());
             p.nextAppointment().ifPresent(next -> knownDates.add(next.toLocalDate()));
@@ -259,11 +275,14 @@ public final class DraftVerifier {
             }
             List<String> cited = cited(section, sentence, quoted);
             List<Boolean> bounds = new ArrayList<>();
-            List<String> words = ClinicalLexicon.words(lower, bounds);
+            List<Boolean> commas = new ArrayList<>();
+            // Why: a label ("Means and access:", "Plan:") names what follows and asserts nothing itself.
+            int label = Phrases.labelLength(lower);
+            List<String> words = ClinicalLexicon.words(label > 0 ? lower.substring(label) : lower, bounds, commas);
             if (cited != null) {
-                traced(section, sentence, words, bounds, cited, quoted);
+                traced(section, sentence, words, bounds, commas, cited, quoted);
             }
-            risk(section, sentence, words, bounds, lower, quoted);
+            risk(section, sentence, words, bounds, commas, label > 0 ? lower.substring(label) : lower, quoted);
             quotes(section, sentence.text(), quoted);
             entities(section, words, quoted);
             numbers(section, text, cited == null ? List.of() : cited, quoted);
@@ -303,10 +322,12 @@ public final class DraftVerifier {
             List<String> words = sourceWords.get(key);
             if (words == null) {
                 List<Boolean> bounds = new ArrayList<>();
-                words = ClinicalLexicon.words(lowerSources.get(key), bounds);
+                List<Boolean> commas = new ArrayList<>();
+                words = ClinicalLexicon.words(lowerSources.get(key), bounds, commas);
                 sourceWords.put(key, words);
                 sourceBounds.put(key, bounds);
-                sourceNegated.put(key, Meaning.negated(words, bounds));
+                sourceCommas.put(key, commas);
+                sourceNegated.put(key, Meaning.negated(words, bounds, commas));
                 List<String> lemmas = new ArrayList<>(words.size());
                 for (String w : words) {
                     lemmas.add(lemma(w));
@@ -321,15 +342,19 @@ public final class DraftVerifier {
          * there: a clause added to a sourced sentence, or a word swapped for another, is found.
          */
         private void traced(String section, DraftSentence sentence, List<String> words, List<Boolean> bounds,
-                List<String> cited, String quoted) {
-            boolean[] negated = Meaning.negated(words, bounds);
+                List<Boolean> commas, List<String> cited, String quoted) {
+            boolean[] negated = Meaning.negated(words, bounds, commas);
             boolean framed = sentence.sources().stream().anyMatch(x -> x.equals("session") || x.startsWith("participants"));
+            boolean levelFramed = sentence.sources().contains("risk.level");
+            boolean familySession = p.serviceType() == org.practicekit.core.model.ServiceType.FAMILY_WITH_CLIENT
+                    || p.serviceType() == org.practicekit.core.model.ServiceType.FAMILY_WITHOUT_CLIENT;
             List<String> unmatched = new ArrayList<>();
             List<String> flipped = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);
                 if (w.length() < 3 && !Character.isDigit(w.charAt(0)) || STOPWORDS.contains(w) || FRAME_WORDS.contains(w)
-                        || framed && SESSION_FRAME.contains(w)
+                        || framed && SESSION_FRAME.contains(w) || levelFramed && LEVEL_FRAME.contains(w)
+                        || familySession && (w.equals("family") || w.equals("family's") || roles.contains(w))
                         || Character.isDigit(w.charAt(0)) || Lexicon.NOT_NAMES.contains(w.toUpperCase(Locale.ROOT))) {
                     continue;
                 }
@@ -397,9 +422,9 @@ public final class DraftVerifier {
 
         /** Risk statements agree with the prompt's risk fields, and the level is the clinician's. */
         private void risk(String section, DraftSentence sentence, List<String> words, List<Boolean> bounds,
-                String lower, String quoted) {
+                List<Boolean> commas, String lower, String quoted) {
             boolean riskContext = sentence.sources().stream().anyMatch(s -> s.startsWith("risk."));
-            for (RiskStatement r : Meaning.risks(words, bounds, riskContext)) {
+            for (RiskStatement r : Meaning.risks(words, bounds, commas, riskContext)) {
                 if (promptRisks.contains(r.key())) {
                     continue;
                 }
@@ -534,7 +559,8 @@ public final class DraftVerifier {
                             : (ampm.equalsIgnoreCase("p") ? (kh >= 12) : (kh < 12)) && kh % 12 == h % 12;
                     ok |= hourOk && k.getMinute() == mnt;
                 }
-                ok |= literalInCited(t.group().toLowerCase(Locale.ROOT), cited);
+                String literal = t.group().toLowerCase(Locale.ROOT);
+                ok |= literalInCited(literal.endsWith(".") ? literal.substring(0, literal.length() - 1) : literal, cited);
                 if (!ok) {
                     add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " gives the time " + t.group()
                             + ", which is neither the session's nor the next appointment's.");
@@ -616,8 +642,11 @@ public final class DraftVerifier {
                     }
                     String sl = k > 0 ? source.get(k - 1) : "";
                     String sr = k + 1 < source.size() ? source.get(k + 1) : "";
-                    if (left.equals(sl) || right.equals(sr) || sl.isEmpty() && sr.isEmpty()
-                            || right.isEmpty() && sr.isEmpty() || left.isEmpty() && sl.isEmpty()) {
+                    // A compound ("5-4-3-2-1", "4-4-4-4", "2x/day") is a name or a rate, not a count to rebind.
+                    boolean compound = s.equals(w) && (w.indexOf('-') > 0 || w.indexOf('/') > 0 || w.indexOf('x') > 0);
+                    if (compound || left.equals(sl) || right.equals(sr) || sl.isEmpty() && sr.isEmpty()
+                            || right.isEmpty() && sr.isEmpty() || left.isEmpty() && sl.isEmpty()
+                            || !left.isEmpty() && lemma(left).equals(lemma(sl))) {
                         return true;
                     }
                 }
@@ -927,6 +956,7 @@ public final class DraftVerifier {
     private static final List<String> FILLERS = List.of("n/a", "not applicable", "___", "[]", "[ ]", "tbd", "lorem");
 
     private static String expand(String text) {
+        text = Shorthand.expand(text, false);
         boolean any = false;
         for (String hint : ABBREVIATION_HINTS) {
             any |= text.contains(hint);

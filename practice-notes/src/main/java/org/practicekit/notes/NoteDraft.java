@@ -99,7 +99,8 @@ public final class NoteDraft {
                 ? "Drafted by the PracticeKit offline drafter (no AI) from the clinician's session prompt."
                 : "Drafted with AI assistance (" + drafterName + ") from the clinician's session prompt, with the"
                         + " client's consent on record; verified against the prompt.";
-        return who + " Reviewed and signed by the clinician.";
+        // Why: a draft is not signed; the note book adds the signature line when the clinician signs.
+        return who;
     }
 
     /** The whole draft as text: headings, paragraphs, and the provenance line. */

@@ -9,24 +9,51 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The blind planted-error set ({@code corpora/notes/blind-r1.jsonl}), written by a writer who never
- * saw the composer or the verifier, run through the same public API as the dev set. Its figures are
- * reported in docs/notes.md and never tuned against: this test only writes the report
- * ({@code target/blind-r1.txt}) and checks what must hold whatever the figures, that every error the
- * verifier catches makes the LLM drafter fall back to the offline draft.
+ * The blind planted-error sets ({@code corpora/notes/blind-r1.jsonl}, {@code blind-r2.jsonl}), written
+ * by writers who never saw the composer or the verifier, run through the same public API as the dev
+ * set. Their figures are reported in docs/notes.md and never tuned against: this test writes the
+ * reports ({@code target/blind-r1.txt}, {@code target/blind-r2.txt}), checks that every error the
+ * verifier catches makes the LLM drafter fall back to the offline draft, and holds floors just under
+ * the figures measured once after the code was frozen.
  */
 class BlindPlantedErrorsTest {
     static final Path BLIND = Path.of("../corpora/notes/blind-r1.jsonl");
+    static final Path BLIND_R2 = Path.of("../corpora/notes/blind-r2.jsonl");
 
     @Test
     void blindRoundOneIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
-        PlantedRun run = PlantedRun.of(BLIND, true);
-        String report = run.report("blind-r1");
+        PlantedRun run = score(BLIND, "blind-r1");
+        // Floors just under round 2's figures on this set (a dev set since round 1 scored it): 447 of 450
+        // caught, no clean draft flagged, 29 prompts rejected (its format has no label, safety plan or follow-up).
+        assertThat(run.recall()).as(run.report("blind-r1")).isGreaterThanOrEqualTo(0.99);
+        assertThat(run.cleanFlagged).as(run.report("blind-r1")).hasSizeLessThanOrEqualTo(1);
+        assertThat(run.rejected).as(run.report("blind-r1")).hasSizeLessThanOrEqualTo(30);
+    }
+
+    /**
+     * Round 2 ({@code corpora/notes/blind-r2.jsonl}), scored once after the composer and the verifier
+     * were frozen; the report is {@code target/blind-r2.txt}.
+     */
+    @Test
+    void blindRoundTwoIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R2), "blind-r2.jsonl not merged yet");
+        PlantedRun run = score(BLIND_R2, "blind-r2");
+        // Floors just under the one scoring run (docs/notes.md): 596 of 599 caught, 9 of 115 clean drafts
+        // flagged, 5 of 120 prompts rejected.
+        assertThat(run.recall()).as(run.report("blind-r2")).isGreaterThanOrEqualTo(0.99);
+        assertThat(run.cleanFlagged).as(run.report("blind-r2")).hasSizeLessThanOrEqualTo(10);
+        assertThat(run.rejected).as(run.report("blind-r2")).hasSizeLessThanOrEqualTo(6);
+    }
+
+    private static PlantedRun score(Path corpus, String name) throws IOException {
+        PlantedRun run = PlantedRun.of(corpus, true);
+        String report = run.report(name);
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/blind-r1.txt"), report, StandardCharsets.UTF_8);
+        Files.writeString(Path.of("target/" + name + ".txt"), report, StandardCharsets.UTF_8);
 
         assertThat(run.cases).isGreaterThan(0);
         assertThat(run.results).filteredOn(r -> r.outcome() == PlantedRun.Outcome.CAUGHT)
                 .allSatisfy(r -> assertThat(r.llmFellBack()).as(r.caseId()).isTrue());
+        return run;
     }
 }

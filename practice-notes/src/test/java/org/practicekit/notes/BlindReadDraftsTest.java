@@ -8,56 +8,91 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.practicekit.core.ValidationException;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
-import org.practicekit.notes.internal.PromptSources;
 import org.practicekit.testing.TestClock;
 
 /**
- * Writes 100 drafts picked at random (fixed seed) from every corpus and sample prompt, format and
- * style, each after the prompt it was drafted from, to {@code target/blind-read/drafts.txt}: the
- * file a licensed clinician who has not seen the composer reads, listing every sentence they would
- * rewrite.
+ * Writes the drafts of the round-2 clinician read: 100 prompts picked at random (fixed seed) from the
+ * round-2 blind prompts ({@code corpora/notes/blind-r2.jsonl}, which the composer was never tuned on;
+ * only the prompts, never the planted errors), each drafted in a format and a style picked at random,
+ * to {@code target/notes-read-r2/drafts.md}. Each draft follows its number, format, style and the
+ * session prompt as the clinician typed it, in plain text. Without the blind file (before it is
+ * merged) the round-2 corpus stands in. Round 1's read is {@code corpora/notes/blind-read-r1.md}.
  */
 class BlindReadDraftsTest {
+    static final Path OUT = Path.of("target/notes-read-r2/drafts.md");
+
     @Test
     void writesOneHundredRandomDraftsWithTheirPrompts() throws IOException {
-        OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-01T12:00:00Z"))
+        OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-03T12:00:00Z"))
                 .auditLog(new InMemoryAuditLog()).build();
-        List<Object[]> prompts = new ArrayList<>();
-        for (JsonNode c : PromptJson.lines(GrammarGateTest.CORPUS)) {
-            prompts.add(new Object[] {c.path("id").asText(), PromptJson.prompt(c, c.path("id").asText())});
+        Path source = Files.exists(BlindPlantedErrorsTest.BLIND_R2) ? BlindPlantedErrorsTest.BLIND_R2
+                : GrammarGateTest.CORPUS_R2;
+        List<JsonNode> accepted = new ArrayList<>();
+        List<SessionPrompt> prompts = new ArrayList<>();
+        for (JsonNode c : PromptJson.lines(source)) {
+            try {
+                prompts.add(PromptJson.prompt(c, c.path("id").asText()));
+                accepted.add(c);
+            } catch (ValidationException | IllegalArgumentException rejected) {
+                // A prompt the builder rejects has no draft to read; the blind report lists it.
+            }
         }
-        SamplePrompts.all().forEach((name, sample) -> prompts.add(new Object[] {name, sample.prompt()}));
         List<Map.Entry<String, StyleProfile>> styles = new ArrayList<>(CorpusStyles.all().entrySet());
-        Random random = new Random(20261201L);
-        StringBuilder out = new StringBuilder("100 draft progress notes, each after the session prompt it was drafted"
-                + " from.\nRead each draft as a licensed clinician would before signing it, and list every sentence"
-                + " you would rewrite.\n\n");
-        int written = 0;
-        while (written < 100) {
-            Object[] pick = prompts.get(random.nextInt(prompts.size()));
-            SessionPrompt prompt = (SessionPrompt) pick[1];
+        Random random = new Random(20261203L);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < accepted.size(); i++) {
+            order.add(i);
+        }
+        java.util.Collections.shuffle(order, random);
+        StringBuilder out = new StringBuilder("# 100 draft progress notes, round 2\n\nEach draft follows the session"
+                + " prompt it was drafted from, as the clinician typed it. Read each draft as a licensed clinician"
+                + " would before signing it, and list every sentence you would rewrite.\n\n");
+        for (int n = 0; n < 100; n++) {
+            // Fewer accepted prompts than 100: the list starts again, in another format and style.
+            int index = order.get(n % order.size());
+            JsonNode c = accepted.get(index);
+            SessionPrompt prompt = prompts.get(index);
             NoteFormat format = NoteFormat.standard().get(random.nextInt(5));
+            if (format.sectionHolding(SectionContent.GOALS).isPresent() && prompt.goals().isEmpty()) {
+                format = NoteFormat.SOAP;
+            }
             Map.Entry<String, StyleProfile> style = styles.get(random.nextInt(styles.size()));
             NoteDraft draft = drafter.draft(prompt, format, style.getValue());
-            written++;
-            out.append("==================== Draft ").append(written).append(" of 100 (").append(format.name())
-                    .append(", style \"").append(style.getKey()).append("\", prompt ").append(pick[0]).append(")\n");
-            out.append("---- Session prompt\n");
-            PromptSources.of(prompt).forEach((field, value) -> out.append(field).append(": ")
-                    .append(field.equals("session") ? prompt.date() + " " + prompt.start() + "-" + prompt.end() + ", "
-                            + prompt.serviceType() + ", " + prompt.modality() + ", " + prompt.attendance()
-                            + (prompt.location().isEmpty() ? "" : ", " + prompt.location()) : value).append('\n'));
-            out.append("---- Draft\n").append(draft.text()).append('\n');
-            assertThat(draft.verification().passed()).as(draft.verification().report()).isTrue();
+            out.append("## Draft ").append(n + 1).append(" of 100\n\nFormat: ").append(format.name())
+                    .append("  \nStyle profile: ").append(style.getKey()).append("\n\n### Session prompt\n\n");
+            typed(c.path("prompt"), "", out);
+            out.append("\n### Draft\n\n").append(String.join("\n\n", draft.text().strip().lines()
+                    .filter(line -> !line.isBlank()).toList())).append("\n\n");
         }
-        Path file = Path.of("target/blind-read/drafts.txt");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
-        assertThat(out.toString()).contains("Draft 100 of 100");
+        Files.createDirectories(OUT.getParent());
+        Files.writeString(OUT, out.toString(), StandardCharsets.UTF_8);
+        assertThat(out.toString()).contains("## Draft 100 of 100").doesNotContain("\"errors\"");
+    }
+
+    /** The prompt's fields and values in plain text, one line each, lists item by item. */
+    private static void typed(JsonNode node, String path, StringBuilder out) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> f = it.next();
+                typed(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey(), out);
+            }
+        } else if (node.isArray()) {
+            if (node.isEmpty()) {
+                out.append("- ").append(path).append(": (none)\n");
+            }
+            for (int i = 0; i < node.size(); i++) {
+                typed(node.get(i), path + "[" + (i + 1) + "]", out);
+            }
+        } else {
+            String v = node.asText();
+            out.append("- ").append(path).append(": ").append(v.isEmpty() ? "(empty)" : v).append('\n');
+        }
     }
 }

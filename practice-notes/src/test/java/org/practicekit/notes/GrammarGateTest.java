@@ -43,12 +43,23 @@ import org.practicekit.testing.TestClock;
  */
 class GrammarGateTest {
     static final Path CORPUS = Path.of("src/test/resources/corpus/prompts.jsonl");
+    /** Round 2: 44 more prompts in clinicians' styles (terse, shorthand, full sentences, lists in one field). */
+    static final Path CORPUS_R2 = Path.of("src/test/resources/corpus/prompts-r2.jsonl");
     /** LanguageTool rules about typography and house style rather than grammar, left out on purpose. */
     private static final Set<String> TYPOGRAPHY = Set.of("EN_QUOTES", "DASH_RULE", "PLUS_MINUS", "MULTIPLICATION_SIGN",
             "WHITESPACE_RULE", "ENGLISH_WORD_REPEAT_BEGINNING_RULE", "EN_UNPAIRED_QUOTES", "ELLIPSIS",
             "PUNCTUATION_PARAGRAPH_END", "UNIT_SPACE", "NUMBERS_IN_WORDS", "EN_WORD_COHERENCY",
             // Reads "sent a secure message" as a confusion with "massage".
-            "ENGLISH_WRONG_WORD_IN_CONTEXT_MESSAGE_MASSAGE");
+            "ENGLISH_WRONG_WORD_IN_CONTEXT_MESSAGE_MASSAGE",
+            // An en dash for a range ("3-4 hours"): typography.
+            "HYPHEN_TO_EN",
+            // The hyphenation of a compound the clinician typed ("full time", "twice weekly"): a spelling convention.
+            "FULL_TIME", "EN_COMPOUNDS_TWICE_WEEKLY");
+    /**
+     * On a labeled line ("Baseline: 2 attacks last week.") the clinician's words are a list, not a clause: the
+     * rules that read them as a clause's predicate or as prose do not apply there.
+     */
+    private static final Set<String> LABELED_LINE = Set.of("MISSING_PAST_TENSE", "ANY_BODY");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private static JLanguageTool languageTool;
@@ -88,15 +99,30 @@ class GrammarGateTest {
         drafts = corpusDrafts();
     }
 
+    /** The configured LanguageTool (after {@link #setUp()}). */
+    static JLanguageTool lt() {
+        return languageTool;
+    }
+
+    /** True for a LanguageTool rule the gate leaves out on purpose. */
+    static boolean ignored(String ruleId) {
+        return TYPOGRAPHY.contains(ruleId);
+    }
+
     /** Every corpus prompt in every format and style. */
     static List<NoteDraft> corpusDrafts() {
         OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(TestClock.at("2026-10-20T12:00:00Z"))
                 .auditLog(new InMemoryAuditLog()).build();
         List<NoteDraft> out = new ArrayList<>();
-        for (JsonNode c : PromptJson.lines(CORPUS)) {
+        List<JsonNode> prompts = new ArrayList<>(PromptJson.lines(CORPUS));
+        prompts.addAll(PromptJson.lines(CORPUS_R2));
+        for (JsonNode c : prompts) {
             SessionPrompt prompt = PromptJson.prompt(c, c.path("id").asText());
             for (StyleProfile style : CorpusStyles.all().values()) {
                 for (NoteFormat format : NoteFormat.standard()) {
+                    if (format.sectionHolding(SectionContent.GOALS).isPresent() && prompt.goals().isEmpty()) {
+                        continue;
+                    }
                     out.add(drafter.draft(prompt, format, style));
                 }
             }
@@ -121,7 +147,8 @@ class GrammarGateTest {
         List<String> findings = new ArrayList<>();
         for (String sentence : sentences.keySet()) {
             for (RuleMatch m : languageTool.check(sentence)) {
-                if (TYPOGRAPHY.contains(m.getRule().getId())) {
+                if (TYPOGRAPHY.contains(m.getRule().getId())
+                        || isLabeled(sentence) && LABELED_LINE.contains(m.getRule().getId())) {
                     continue;
                 }
                 findings.add("LanguageTool " + m.getRule().getId() + " [" + sentence.substring(m.getFromPos(),
@@ -131,8 +158,10 @@ class GrammarGateTest {
         }
         Path report = Path.of("target/grammar-gate.txt");
         Files.createDirectories(report.getParent());
-        Files.writeString(report, drafts.size() + " drafts, " + sentences.size() + " distinct sentences, "
-                + findings.size() + " findings\n" + String.join("\n", findings) + "\n", StandardCharsets.UTF_8);
+        long labeled = sentences.keySet().stream().filter(GrammarGateTest::isLabeled).count();
+        Files.writeString(report, drafts.size() + " drafts, " + sentences.size() + " distinct sentences (" + labeled
+                + " of them labeled lines of the clinician's own words), " + findings.size() + " findings\n"
+                + String.join("\n", findings) + "\n", StandardCharsets.UTF_8);
         assertThat(findings).as(drafts.size() + " drafts, " + sentences.size() + " distinct sentences").isEmpty();
     }
 
@@ -145,6 +174,12 @@ class GrammarGateTest {
      */
     static List<String> structure(String sentence) {
         List<String> out = new ArrayList<>();
+        int label = org.practicekit.notes.internal.Phrases.labelLength(sentence.toLowerCase(java.util.Locale.ROOT));
+        if (label > 0) {
+            // A labeled line ("Means and access: no firearms in the home.") holds the clinician's own words as
+            // a list, not a clause: it has no main verb to check, but no two finite verbs in a row either.
+            return labeled(sentence, sentence.substring(label));
+        }
         String[] tokens = tokenizer.tokenize(sentence);
         String[] tags = tagger.tag(tokens);
         String[] chunks = chunker.chunk(tokens, tags);
@@ -152,7 +187,7 @@ class GrammarGateTest {
         boolean segmentFinite = false;
         for (int i = 0; i < tokens.length; i++) {
             String tag = tags[i];
-            anyVerb |= tag.startsWith("VB") || tag.equals("MD") || chunks[i].endsWith("VP");
+            anyVerb |= tag.startsWith("VB") || tag.equals("MD") || chunks[i].endsWith("VP") || finite(tokens, tags, i);
             if (tokens[i].equals(";")) {
                 if (!segmentFinite) {
                     out.add("OpenNLP no finite verb before ';' :: " + sentence);
@@ -185,6 +220,24 @@ class GrammarGateTest {
         return out;
     }
 
+    private static List<String> labeled(String sentence, String words) {
+        List<String> out = new ArrayList<>();
+        String[] tokens = tokenizer.tokenize(words);
+        String[] tags = tagger.tag(tokens);
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            if (tags[i].equals("MD") && tags[i + 1].startsWith("NN")
+                    && readings(tokens[i + 1]).stream().noneMatch(r -> r.startsWith("VB"))) {
+                out.add("OpenNLP modal followed by a noun [" + tokens[i] + " " + tokens[i + 1] + "] :: " + sentence);
+            }
+        }
+        return out;
+    }
+
+    /** True when a sentence is a labeled line of the clinician's own words. */
+    static boolean isLabeled(String sentence) {
+        return org.practicekit.notes.internal.Phrases.labelLength(sentence.toLowerCase(java.util.Locale.ROOT)) > 0;
+    }
+
     // A linking verb takes a participle as its complement: "felt relieved", "feels shut out".
     private static final Set<String> LINKING = Set.of("feel", "feels", "felt", "seem", "seems", "seemed", "look",
             "looks", "looked", "become", "becomes", "became", "appear", "appears", "appeared", "remain", "remains",
@@ -195,6 +248,16 @@ class GrammarGateTest {
     private static boolean finite(String[] tokens, String[] tags, int i) {
         String tag = tags[i];
         if (FINITE.contains(tag)) {
+            return true;
+        }
+        // The 1.5 tagger reads a past tense after its subject as an adjective at times ("This therapist utilized
+        // exposure therapy." as JJ); the dictionary's past-tense reading settles it, as for a participle.
+        // Its subject can be misread too ("This therapist" as DT JJ): the dictionary's noun reading counts.
+        if ((tag.startsWith("JJ") || tag.startsWith("NN")) && i > 0 && (tags[i - 1].startsWith("NN")
+                || tags[i - 1].equals("PRP") || tags[i - 1].startsWith("JJ") && i > 1 && tags[i - 2].equals("DT")
+                && readings(tokens[i - 1]).stream().anyMatch(r -> r.startsWith("NN"))
+                || tokens[i - 1].equalsIgnoreCase("both") || tokens[i - 1].equalsIgnoreCase("each"))
+                && readings(tokens[i]).contains("VBD") && tokens[i].endsWith("ed")) {
             return true;
         }
         if (!tag.equals("VBN")) {

@@ -210,7 +210,7 @@ final class SamplePrompts {
                         .ideation("endorsed daily suicidal ideation since the breakup last weekend")
                         .intent("denied current intent to act and said she wants to live for her cat")
                         .plan("described a plan to overdose on stored pills")
-                        .means("had about thirty stored pills at home; agreed to give them to her roommate today")
+                        .means("has about thirty stored pills at home; agreed to give them to her roommate today")
                         .addRiskFactor("recent breakup").addRiskFactor("access to stored medication")
                         .addRiskFactor("severe insomnia").addRiskFactor("prior attempt in 2019")
                         .addProtectiveFactor("her roommate").addProtectiveFactor("her cat")

@@ -68,15 +68,19 @@ class SessionPromptTest {
                 .draft(SamplePrompts.crisis(), NoteFormat.SOAP);
         String assessment = draft.section("assessment").orElseThrow().text();
 
+        int level = assessment.indexOf("current risk of suicide as high");
         int ideation = assessment.indexOf("endorsed daily suicidal ideation");
         int intent = assessment.indexOf("denied current intent");
         int plan = assessment.indexOf("described a plan to overdose");
         int means = assessment.indexOf("stored pills at home");
         int protective = assessment.indexOf("Protective factors included");
         int safetyPlan = assessment.indexOf("written safety plan");
-        int followUp = assessment.indexOf("Follow-up is set");
-        assertThat(assessment).startsWith("The client endorsed daily suicidal ideation");
-        assertThat(new int[] {ideation, intent, plan, means, protective, safetyPlan, followUp}).isSorted();
+        int followUp = assessment.indexOf("Follow-up is");
+        assertThat(assessment).startsWith("This clinician assessed the client's current risk of suicide as high.");
+        assertThat(new int[] {level, ideation, intent, plan, means, protective, safetyPlan, followUp}).isSorted()
+                .doesNotContain(-1);
+        // Means in the present tense: what the client has now, not what was resolved.
+        assertThat(assessment).contains("The client has about thirty stored pills at home.");
         assertThat(draft.verification().passed()).isTrue();
     }
 

@@ -20,19 +20,15 @@ import org.practicekit.core.billing.auth.AuthorizationLedger;
 import org.practicekit.core.billing.auth.SessionRequest;
 import org.practicekit.core.billing.auth.StaffOverride;
 import org.practicekit.core.billing.claim.BillableSession;
-import org.practicekit.core.billing.claim.BillingProvider;
 import org.practicekit.core.billing.claim.Claim;
 import org.practicekit.core.billing.claim.ClaimFrequency;
 import org.practicekit.core.billing.claim.ClaimLedger;
 import org.practicekit.core.billing.claim.ClaimStatus;
+import org.practicekit.core.billing.claim.ClaimSubmission;
 import org.practicekit.core.billing.claim.FilingAlert;
 import org.practicekit.core.billing.claim.Remittance;
 import org.practicekit.core.billing.claim.RemittancePosting;
 import org.practicekit.core.billing.denial.DenialFlag;
-import org.practicekit.core.billing.x12.ClaimSubmission;
-import org.practicekit.core.billing.x12.InterchangeParties;
-import org.practicekit.core.billing.x12.ProfessionalClaimWriter;
-import org.practicekit.core.billing.x12.RemittanceReader;
 import org.practicekit.core.model.Client;
 import org.practicekit.core.model.Clinician;
 import org.practicekit.core.model.ClinicianId;
@@ -49,8 +45,9 @@ import org.practicekit.core.store.InMemoryWorkflowStore;
 /**
  * The practice's billing desk, from a signed note to money posted: {@link #claimFor} opens the claim for
  * a signed session (coverage read from the EHR, rendering NPI from the clinician, the prior
- * authorization counted and named on the claim), {@link #submitDrafts} writes every draft into one 837P
- * and marks it submitted, and {@link #post} reads a payer's 835 and posts it, raising denial flags.
+ * authorization counted and named on the claim), {@link #submitDrafts} writes every draft into one file
+ * (an 837P through {@link ClaimFiles}) and marks it submitted, and {@link #post} reads a payer's 835 and
+ * posts it, raising denial flags.
  * Every step is audited with ids and amounts, never names, so a practice owner's figures (billed, paid,
  * denied) can be counted from the audit log.
  *
@@ -66,7 +63,7 @@ public final class BillingOffice {
     private final HumanEscalation escalation;
     private final Map<ClinicianId, Clinician> clinicians;
     private final Map<String, Money> fees;
-    private final ProfessionalClaimWriter writer;
+    private final ClaimFiles files;
     private final ClaimLedger claims;
     private final AuthorizationLedger authorizations;
 
@@ -77,7 +74,7 @@ public final class BillingOffice {
         this.escalation = b.escalation;
         this.clinicians = Map.copyOf(b.clinicians);
         this.fees = Map.copyOf(b.fees);
-        this.writer = new ProfessionalClaimWriter(b.parties, b.provider);
+        this.files = b.files;
         WorkflowStore store = b.store != null ? b.store : new InMemoryWorkflowStore(clock);
         this.claims = b.claims != null ? b.claims : ClaimLedger.builder().clock(clock).store(store).build();
         this.authorizations = b.authorizations != null ? b.authorizations
@@ -203,7 +200,7 @@ public final class BillingOffice {
         if (batch.isEmpty()) {
             return Optional.empty();
         }
-        String x12 = writer.write(batch, controlNumber, clock.instant().atZone(clock.getZone()));
+        String x12 = files.write(batch, controlNumber, clock.instant().atZone(clock.getZone()));
         List<String> ids = new ArrayList<>();
         for (ClaimSubmission s : batch) {
             Claim submitted = claims.submit(s.claim().id());
@@ -217,7 +214,7 @@ public final class BillingOffice {
     /** Posts an 835 read from its text; see {@link #post(Remittance)}. */
     public RemittancePosting post(String x835) {
         Objects.requireNonNull(x835, "x835 == null");
-        return post(new RemittanceReader().read(new ByteArrayInputStream(x835.getBytes(StandardCharsets.UTF_8))));
+        return post(files.read(new ByteArrayInputStream(x835.getBytes(StandardCharsets.UTF_8))));
     }
 
     /**
@@ -310,8 +307,8 @@ public final class BillingOffice {
     }
 
     /**
-     * Builds a {@link BillingOffice}. Required: clock, audit, ehr, escalation, the billing provider and the
-     * interchange parties, at least one clinician and a fee schedule; {@link #build()} names every missing
+     * Builds a {@link BillingOffice}. Required: clock, audit, ehr, escalation, the claim files (837P and
+     * 835 through practice-x12), at least one clinician and a fee schedule; {@link #build()} names every missing
      * part at once. Defaults: new ledgers on the same clock (authorization overrides audited).
      */
     public static final class Builder {
@@ -321,8 +318,7 @@ public final class BillingOffice {
         private HumanEscalation escalation;
         private final Map<ClinicianId, Clinician> clinicians = new HashMap<>();
         private final Map<String, Money> fees = new HashMap<>();
-        private BillingProvider provider;
-        private InterchangeParties parties;
+        private ClaimFiles files;
         private ClaimLedger claims;
         private AuthorizationLedger authorizations;
         private WorkflowStore store;
@@ -375,13 +371,12 @@ public final class BillingOffice {
             return this;
         }
 
-        public Builder provider(BillingProvider provider) {
-            this.provider = Objects.requireNonNull(provider, "provider == null");
-            return this;
-        }
-
-        public Builder parties(InterchangeParties parties) {
-            this.parties = Objects.requireNonNull(parties, "parties == null");
+        /**
+         * How claims are written and remittances read: {@code new X12ClaimFiles(parties, provider)} from
+         * practice-x12 for the 837P and 835 a clearinghouse takes.
+         */
+        public Builder files(ClaimFiles files) {
+            this.files = Objects.requireNonNull(files, "files == null");
             return this;
         }
 
@@ -403,8 +398,7 @@ public final class BillingOffice {
             p.require(audit != null, "audit", "is required");
             p.require(ehr != null, "ehr", "is required");
             p.require(escalation != null, "escalation", "is required");
-            p.require(provider != null, "provider", "is required");
-            p.require(parties != null, "parties", "is required");
+            p.require(files != null, "files", "is required (X12ClaimFiles in practice-x12 for the 837P and 835)");
             p.require(!clinicians.isEmpty(), "clinicians", "at least one billing clinician is required");
             p.require(!fees.isEmpty(), "fees", "a fee schedule is required");
             p.throwIfAny();

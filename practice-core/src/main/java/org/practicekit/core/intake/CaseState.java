@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.practicekit.core.eligibility.internal.StoredEligibility;
 import org.practicekit.core.model.AppointmentId;
 import org.practicekit.core.model.ClientId;
 import org.practicekit.core.model.ClinicianId;
 import org.practicekit.core.model.ConsentRecord;
 import org.practicekit.core.model.ContactPoint;
-import org.practicekit.core.model.Money;
 import org.practicekit.core.model.PersonName;
 import org.practicekit.core.model.ScreeningScore;
 import org.practicekit.core.screening.ScreeningScorer;
@@ -97,14 +97,7 @@ final class CaseState {
         f.put("riskFlagged", riskFlagged).put("textRiskFlagged", textRiskFlagged).put("reminders", reminders).put("followUps", followUps)
                 .put("staffEscalated", staffEscalated);
         if (eligibility != null) {
-            EligibilityResult e = eligibility;
-            f.put("eligibility.status", e.status().name()).put("eligibility.benefit", e.mentalHealthBenefit().name())
-                    .put("eligibility.priorAuth", e.priorAuthorizationRequired())
-                    .put("eligibility.reference", e.payerReference()).put("eligibility.note", e.note())
-                    .put("eligibility.checkedAt", e.checkedAt().toString());
-            e.copay().ifPresent(m -> f.put("eligibility.copay", m.minorUnits() + " " + m.currency().getCurrencyCode()));
-            e.deductibleRemaining().ifPresent(m -> f.put("eligibility.deductible",
-                    m.minorUnits() + " " + m.currency().getCurrencyCode()));
+            StoredEligibility.put(f, "eligibility.", eligibility);
         }
         f.putList("ehr.types", new ArrayList<>(ehrRecordIds.keySet()));
         f.putList("ehr.ids", new ArrayList<>(ehrRecordIds.values()));
@@ -186,17 +179,7 @@ final class CaseState {
         s.reminders = (int) f.requireLong("reminders");
         s.followUps = (int) f.requireLong("followUps");
         s.staffEscalated = f.requireBoolean("staffEscalated");
-        if (f.get("eligibility.status").isPresent()) {
-            EligibilityResult.Builder e = EligibilityResult.builder()
-                    .status(EligibilityResult.Status.valueOf(f.require("eligibility.status")))
-                    .mentalHealthBenefit(EligibilityResult.MentalHealthBenefit.valueOf(f.require("eligibility.benefit")))
-                    .priorAuthorizationRequired(f.requireBoolean("eligibility.priorAuth"))
-                    .payerReference(f.require("eligibility.reference")).note(f.require("eligibility.note"))
-                    .checkedAt(Instant.parse(f.require("eligibility.checkedAt")));
-            f.get("eligibility.copay").ifPresent(m -> e.copay(money(m)));
-            f.get("eligibility.deductible").ifPresent(m -> e.deductibleRemaining(money(m)));
-            s.eligibility = e.build();
-        }
+        s.eligibility = StoredEligibility.get(f, "eligibility.").orElse(null);
         List<String> types = f.getList("ehr.types");
         List<String> recordIds = f.getList("ehr.ids");
         for (int i = 0; i < types.size(); i++) {
@@ -216,10 +199,5 @@ final class CaseState {
                     f.getList("effect." + i + ".params")));
         }
         return s;
-    }
-
-    private static Money money(String stored) {
-        String[] p = stored.split(" ");
-        return new Money(Long.parseLong(p[0]), java.util.Currency.getInstance(p[1]));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.practicekit.core.billing.auth.AuthorizationAlert;
 import org.practicekit.core.billing.claim.FilingAlert;
+import org.practicekit.core.eligibility.EligibilityAction;
 import org.practicekit.core.event.WorkflowEvent;
 import org.practicekit.core.intake.IntakeAction;
 import org.practicekit.core.messaging.outreach.DeliveryOutcome;
@@ -16,7 +17,7 @@ import org.practicekit.core.messaging.outreach.FollowUpSent;
  * type is kept inside, so nothing is lost by the common shape. PHI-free.
  */
 public sealed interface DueWork {
-    /** Which engine: "intake", "scheduling", "outreach", "follow-ups", "billing", or an extension's workflow name. */
+    /** Which engine: "intake", "scheduling", "outreach", "follow-ups", "eligibility", "billing", or an extension's workflow name. */
     String engine();
 
     /** One PHI-free sentence for an operator's log. */
@@ -97,6 +98,32 @@ public sealed interface DueWork {
         @Override
         public String summary() {
             return sent.purpose() + " " + sent.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+    }
+
+    /**
+     * A coverage re-check the {@link org.practicekit.core.eligibility.EligibilityWatch} made: re-checked,
+     * put off because the payer could not answer, or a staff item raised (lapsed coverage, visit limit
+     * used up, prior authorization now required).
+     */
+    record CoverageCheck(EligibilityAction action) implements DueWork {
+        public CoverageCheck {
+            Objects.requireNonNull(action, "action == null");
+        }
+
+        @Override
+        public String engine() {
+            return "eligibility";
+        }
+
+        @Override
+        public String summary() {
+            return action.code() + " (" + action.key() + ")";
+        }
+
+        @Override
+        public boolean needsPerson() {
+            return !action.code().equals("eligibility.rechecked") && !action.code().equals("eligibility.deferred");
         }
     }
 

@@ -16,11 +16,11 @@ import java.util.function.Function;
 import org.practicekit.core.NonRetriableException;
 import org.practicekit.core.Problems;
 import org.practicekit.core.billing.BillingOffice;
+import org.practicekit.core.billing.ClaimFiles;
+import org.practicekit.core.eligibility.EligibilityWatch;
 import org.practicekit.core.billing.CptSuggester;
 import org.practicekit.core.billing.auth.AuthorizationEnforcement;
 import org.practicekit.core.billing.auth.AuthorizationLedger;
-import org.practicekit.core.billing.claim.BillingProvider;
-import org.practicekit.core.billing.x12.InterchangeParties;
 import org.practicekit.core.event.PracticeListener;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.core.inmemory.InMemoryEhr;
@@ -68,6 +68,8 @@ import org.practicekit.core.store.InMemoryWorkflowStore;
  *       appointment to the EHR; the {@link Waitlist} refills freed time;</li>
  *   <li>the {@link ClientMessageDesk} triages every inbound message for risk first, then turns replies
  *       (YES, NO, C, X, an option number) into actions on the question the client holds;</li>
+ *   <li>the {@link EligibilityWatch} re-checks the coverage of the clients it is given before their sessions
+ *       and monthly, with the same eligibility checker intake uses;</li>
  *   <li>the {@link BillingOffice} turns signed sessions into claims, 837P files and posted remittances.</li>
  * </ul>
  * {@link #due(Instant)} carries out the due work of every engine and returns it as one typed list;
@@ -93,6 +95,7 @@ public final class Practice {
     private final IntakeWorkflow intake;
     private final ClientMessageDesk messages;
     private final ClientFollowUps followUps;
+    private final EligibilityWatch eligibilityWatch;
     private final Optional<BillingOffice> billing;
     private final CptSuggester cpt;
     private final List<DueTask> tasks;
@@ -121,7 +124,7 @@ public final class Practice {
         b.listeners.forEach(book::addListener);
         // One authorization ledger for booking and billing, so a unit counted at the claim is seen at the next booking.
         AuthorizationLedger authorizations = AuthorizationLedger.builder().clock(clock).audit(audit).store(store).build();
-        if (b.provider != null) {
+        if (b.claimFiles != null) {
             book.authorizationGate(authorizations, AuthorizationEnforcement.BLOCK);
         }
         this.appointments = book.build();
@@ -145,8 +148,10 @@ public final class Practice {
         this.followUps = ClientFollowUps.builder().store(store).channel(outreach).clock(clock).escalation(escalation)
                 .preferences(outreach.preferences())
                 .templates(MessageTemplates.builder().practiceName(name).practicePhone(b.phone).build()).build();
-        this.billing = b.provider == null ? Optional.empty() : Optional.of(BillingOffice.builder().clock(clock).audit(audit)
-                .ehr(ehr).escalation(escalation).provider(b.provider).parties(b.parties).fees(b.fees)
+        this.eligibilityWatch = EligibilityWatch.builder().store(store).eligibility(b.eligibility).escalation(escalation)
+                .audit(audit).clock(clock).zone(zone).build();
+        this.billing = b.claimFiles == null ? Optional.empty() : Optional.of(BillingOffice.builder().clock(clock).audit(audit)
+                .ehr(ehr).escalation(escalation).files(b.claimFiles).fees(b.fees)
                 .addClinicians(clinicians).store(store).authorizations(authorizations).build());
         this.cpt = b.cpt;
         List<DueTask> t = new ArrayList<>();
@@ -161,6 +166,8 @@ public final class Practice {
                 .toList()));
         t.add(new DueTask("outreach", now -> outreach.due(now).stream().map(d2 -> (DueWork) new DueWork.Delivery(d2))
                 .toList()));
+        t.add(new DueTask("eligibility", now -> eligibilityWatch.due(now).stream()
+                .map(a -> (DueWork) new DueWork.CoverageCheck(a)).toList()));
         billing.ifPresent(office -> t.add(new DueTask("billing", now -> {
             List<DueWork> out = new ArrayList<>();
             office.filingAlerts(now).forEach(a -> out.add(new DueWork.FilingDeadline(a)));
@@ -264,13 +271,22 @@ public final class Practice {
     }
 
     /**
+     * Coverage over time: give it a client's coverage once intake is complete ({@code watch}) and their
+     * booked sessions; {@link #due} re-checks before sessions and monthly and raises lapsed coverage, a
+     * used-up visit limit or a new prior-authorization requirement to staff before the session.
+     */
+    public EligibilityWatch eligibilityWatch() {
+        return eligibilityWatch;
+    }
+
+    /**
      * The billing office.
      *
-     * @throws NonRetriableException when the builder was given no billing provider, parties and fees
+     * @throws NonRetriableException when the builder was given no claim files and fees
      */
     public BillingOffice billing() {
         return billing.orElseThrow(() -> new NonRetriableException("billing is not set up: give Practice.builder()"
-                + " billing(provider, parties, fees)", "practice", "billing", null));
+                + " billing(claimFiles, fees)", "practice", "billing", null));
     }
 
     public CptSuggester cptSuggester() {
@@ -372,8 +388,7 @@ public final class Practice {
         private Duration rescheduleHold = Duration.ofHours(24);
         private final Map<MessageIntent, MessageInbox> inboxes = new EnumMap<>(MessageIntent.class);
         private MessageInbox staffInbox;
-        private BillingProvider provider;
-        private InterchangeParties parties;
+        private ClaimFiles claimFiles;
         private final Map<String, Money> fees = new HashMap<>();
         private CptSuggester cpt = CptSuggester.standard();
         private final List<PracticeListener> listeners = new ArrayList<>();
@@ -509,10 +524,13 @@ public final class Practice {
             return this;
         }
 
-        /** Sets up billing: who bills, who sends and receives the 837P, and the fee per unit of each code. */
-        public Builder billing(BillingProvider provider, InterchangeParties parties, Map<String, Money> feePerUnit) {
-            this.provider = Objects.requireNonNull(provider, "provider == null");
-            this.parties = Objects.requireNonNull(parties, "parties == null");
+        /**
+         * Sets up billing: how claims leave and remittances come back ({@code new X12ClaimFiles(parties,
+         * provider)} from practice-x12: who bills, who sends and receives the 837P), and the fee per unit of
+         * each code.
+         */
+        public Builder billing(ClaimFiles claimFiles, Map<String, Money> feePerUnit) {
+            this.claimFiles = Objects.requireNonNull(claimFiles, "claimFiles == null");
             this.fees.putAll(Objects.requireNonNull(feePerUnit, "feePerUnit == null"));
             return this;
         }
@@ -558,7 +576,7 @@ public final class Practice {
                 p.require(c.getKey().id().equals(c.getValue().clinicianId()), "clinicians[" + c.getKey().id().value() + "]",
                         "the hours belong to another clinician");
             }
-            if (provider != null) {
+            if (claimFiles != null) {
                 p.require(!fees.isEmpty(), "billing.fees", "a fee schedule is required to bill");
             }
             p.throwIfAny();

@@ -10,20 +10,27 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.practicekit.core.FieldProblem;
 import org.practicekit.core.NonRetriableException;
 import org.practicekit.core.ValidationException;
 import org.practicekit.core.event.WorkflowEvent;
 import org.practicekit.core.inmemory.OutboxMessageChannel;
+import org.practicekit.core.inmemory.StaffQueueEscalation;
 import org.practicekit.core.intake.IntakeInquiry;
 import org.practicekit.core.model.Appointment;
+import org.practicekit.core.model.Client;
 import org.practicekit.core.model.ClientId;
 import org.practicekit.core.model.Clinician;
 import org.practicekit.core.model.ContactPoint;
+import org.practicekit.core.model.Coverage;
+import org.practicekit.core.model.PayerKind;
 import org.practicekit.core.model.PersonName;
 import org.practicekit.core.scheduling.AvailabilityRules;
 import org.practicekit.core.scheduling.BookingRequest;
+import org.practicekit.core.spi.EligibilityChecker;
+import org.practicekit.core.spi.EligibilityResult;
 import org.practicekit.core.testsupport.SteppingClock;
 
 class PracticeTest {
@@ -87,7 +94,7 @@ class PracticeTest {
                 .hasSize(1);
         assertThat(due).allSatisfy(w -> assertThat(w.summary()).doesNotContain("Ruiz", "+1217"));
         assertThat(p.dueTasks()).extracting(DueTask::engine).containsExactly("intake", "scheduling", "follow-ups",
-                "outreach");
+                "outreach", "eligibility");
         assertThat(p.due(clock.instant())).as("nothing twice").noneMatch(w -> w instanceof DueWork.SchedulingStep
                 || w instanceof DueWork.IntakeStep);
     }
@@ -112,5 +119,40 @@ class PracticeTest {
         assertThat(p.due(clock.instant())).filteredOn(w -> w instanceof DueWork.Extension).singleElement()
                 .satisfies(w -> assertThat(w.engine()).isEqualTo("notes"));
         assertThat(first.runs).hasSize(1);
+    }
+
+    @Test
+    void coverageWatchedThroughThePracticeIsReCheckedBeforeTheSessionAndALapseReachesStaff() {
+        // The payer answered "active" at intake; by the session the coverage has ended.
+        EligibilityChecker payer = request -> EligibilityResult.builder().status(EligibilityResult.Status.INACTIVE)
+                .coverageEnds(LocalDate.of(2026, 11, 30)).checkedAt(clock.instant()).build();
+        StaffQueueEscalation staff = new StaffQueueEscalation();
+        Practice p = Practice.inMemory(clock).channel(outbox).escalation(staff).eligibility(payer)
+                .name("Prairie Counseling").zone(CHICAGO).phone("(217) 555-0188").portalUrl("https://portal.prairie.example/i/")
+                .addClinician(dana, AvailabilityRules.builder(dana.id(), CHICAGO).telehealth("09:00", "17:00",
+                        DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+                        .build())
+                .build();
+        Client ana = Client.builder().id("c-4").name("Ana", "Ruiz").birthDate(LocalDate.of(1990, 5, 17)).zone(CHICAGO)
+                .addContact(ContactPoint.mobile("+12175550145")).build();
+        Coverage lakeshore = Coverage.builder().payerName("Lakeshore Health Plan").payerId("LKS01")
+                .payerKind(PayerKind.COMMERCIAL).memberId("LKS88120034").build();
+        Appointment first = p.appointments().book(BookingRequest.builder().clientId(ana.id())
+                .contact(ContactPoint.mobile("+12175550145")).clientZone(CHICAGO).clinicianId(dana.id())
+                .start(LocalDate.of(2026, 12, 4).atTime(10, 0).atZone(CHICAGO).toInstant()).build());
+        p.eligibilityWatch().watch(ana, lakeshore, Optional.of(EligibilityResult.builder()
+                .status(EligibilityResult.Status.ACTIVE).checkedAt(clock.instant()).build()));
+        p.eligibilityWatch().sessionBooked(first);
+
+        clock.set(first.slot().start().minus(Duration.ofHours(47)));
+        List<DueWork> due = p.due(clock.instant());
+
+        assertThat(due).filteredOn(w -> w instanceof DueWork.CoverageCheck && !w.needsPerson())
+                .extracting(DueWork::summary).singleElement().asString().startsWith("eligibility.rechecked");
+        assertThat(due).filteredOn(w -> w instanceof DueWork.CoverageCheck && w.needsPerson()).singleElement().satisfies(w -> {
+            assertThat(w.engine()).isEqualTo("eligibility");
+            assertThat(w.summary()).startsWith("eligibility.coverage-lapsed").doesNotContain("Ruiz", "LKS88120034");
+        });
+        assertThat(staff.pending()).filteredOn(e -> e.category().equals("eligibility.coverage-lapsed")).hasSize(1);
     }
 }

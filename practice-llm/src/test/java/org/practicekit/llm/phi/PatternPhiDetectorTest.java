@@ -67,6 +67,54 @@ class PatternPhiDetectorTest {
     }
 
     @Test
+    void findsNamesThatAreWordsByWhatTheSentenceDoesWithThem() {
+        assertThat(found("Kit and Lark are the names of her friends from camp.")).contains("PERSON:Kit", "PERSON:Lark");
+        assertThat(found("Cricket is what everyone calls her.")).containsExactly("PERSON:Cricket");
+        assertThat(found("Frank was frank today about the drinking.")).containsExactly("PERSON:Frank");
+        assertThat(found("When Marigold gets home she goes to her room.")).containsExactly("PERSON:Marigold");
+        assertThat(found("u know remy from group? he relapsed")).containsExactly("PERSON:remy");
+        assertThat(found("Summer and her girlfriend are moving.")).containsExactly("PERSON:Summer");
+        // the same words where they are no one
+        assertThat(found("Mom and Dad came; an Amber Alert woke her; summer was hard; when Anxiety Rating Scale "
+                + "scores drop, we taper; discussed dosing with prescriber.")).isEmpty();
+    }
+
+    @Test
+    void findsEmployersAndStoresWhereTheNotePutsSomeone() {
+        assertThat(found("He works for UPS out of the hub.")).containsExactly("LOCATION:UPS");
+        assertThat(found("ugh he was at the planet fitness on western again")).contains("LOCATION:planet fitness");
+        assertThat(found("the Walgreens at Clark and Division")).contains("LOCATION:Walgreens");
+        assertThat(found("took the subway; mailed it by UPS; a Taco Bell run")).isEmpty();
+        assertThat(found("She's a sophomore at NIU; her UIC student ID.")).containsExactly("LOCATION:NIU", "LOCATION:UIC");
+        assertThat(found("Stepped down from PHP to IOP; seen at the ED and at OT; at AA; at SNF.")).isEmpty();
+    }
+
+    @Test
+    void leavesModelsDescriptionsAndGenericServicesAlone() {
+        assertThat(found("Reviewed Gottman's Sound Relationship House; client reports Capgras-like beliefs and deja vu; "
+                + "she was seen in Urgent Care, admitted to Inpatient Psychiatry, and her son is in Kindergarten.")).isEmpty();
+        assertThat(found("Used parts language (Schwartz); discussed the Stanford Prison Experiment; she compares "
+                + "herself to Beyoncé and idolizes Michael Jordan.")).isEmpty();
+        assertThat(found("Her brother (Schwartz) called; her son Michael Jordan Reyes too."))
+                .containsExactly("PERSON:Schwartz", "PERSON:Michael Jordan Reyes");
+        assertThat(found("Spent Memorial Day at the Lake; slept in the Car; went to the Y, then to the City.")).isEmpty();
+        assertThat(found("Grew up in the Bronx; lives in the Loop.")).containsExactly("LOCATION:Bronx", "LOCATION:Loop");
+        assertThat(found("Her plate is IL 7JK 392.")).containsExactly("VEHICLE:7JK 392");
+        assertThat(found("He goes to Evanston Township High.")).containsExactly("LOCATION:Evanston Township High");
+    }
+
+    @Test
+    void findsAgesOverEightyNineInWordsDecadesAndOrdinals() {
+        assertThat(found("Her mother is in her late 90s.")).containsExactly("AGE:late 90s");
+        assertThat(found("Dad is in his early nineties.")).containsExactly("AGE:early nineties");
+        assertThat(found("Living with her nonagenarian mother.")).containsExactly("AGE:nonagenarian");
+        assertThat(found("Grandma's 100th birthday is Saturday.")).containsExactly("AGE:100th");
+        assertThat(found("Uncle had his 97th.")).containsExactly("AGE:97th");
+        assertThat(found("Grandmother, now 93, moved in.")).containsExactly("AGE:93");
+        assertThat(found("Music from the 90s; her score, now 95, improved; his 3rd relapse.")).isEmpty();
+    }
+
+    @Test
     void neverPrintsTextInToString() {
         PhiSpan span = detector.detect("Keisha said hello").get(0);
         assertThat(span.toString()).doesNotContain("Keisha");

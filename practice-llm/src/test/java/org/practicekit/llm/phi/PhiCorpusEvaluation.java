@@ -100,6 +100,30 @@ final class PhiCorpusEvaluation {
     }
 
     /** Scores the detector alone and then the guard over MockWebServer. */
+    /**
+     * Scores corpora/phi/{@code file} through the detector and the guard and writes only its figures and
+     * misses to target/phi-{@code name}-report.txt: what a blind or seen round may show.
+     */
+    static PhiCorpusEvaluation roundReport(String file, String name) {
+        PhiCorpusEvaluation e = detectorAndGuard(name, PhiCorpus.corpus(file));
+        e.write("phi-" + name + "-report.txt", e.missesReport());
+        return e;
+    }
+
+    /**
+     * Fails when the round loses ground against the figures measured when it was scored: span recall under
+     * {@code recall}, more labels on the wire, more answers not restored, more snippets with a hard negative
+     * replaced. The arguments are measurements, not goals.
+     */
+    void assertHolds(double recall, int wire, int unrestored, double negativeRate) {
+        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+        soft.assertThat(recall("ALL")).as("span recall\n" + summary()).isGreaterThanOrEqualTo(recall);
+        soft.assertThat(onWire).as("labels on the wire\n" + summary()).isLessThanOrEqualTo(wire);
+        soft.assertThat(notRestored).as("answers not restored\n" + summary()).isLessThanOrEqualTo(unrestored);
+        soft.assertThat(guardNegativeRate()).as("hard negatives replaced\n" + summary()).isLessThanOrEqualTo(negativeRate);
+        soft.assertAll();
+    }
+
     static PhiCorpusEvaluation detectorAndGuard(String name, List<Snippet> corpus) {
         PhiCorpusEvaluation e = detector(name, corpus);
         e.scoreGuard(corpus);

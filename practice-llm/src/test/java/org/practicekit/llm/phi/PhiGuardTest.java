@@ -92,6 +92,39 @@ class PhiGuardTest {
     }
 
     @Test
+    void residualCheckReplacesTheOtherHalfOfAPairOfNames() {
+        EchoClient client = new EchoClient(false);
+        PhiDetector onlyLark = text -> {
+            List<PhiSpan> spans = new ArrayList<>();
+            for (String name : List.of("Lark", "cliff")) {
+                int at = text.indexOf(name);
+                if (at >= 0) {
+                    spans.add(new PhiSpan(at, at + name.length(), PhiCategory.PERSON, 0.9));
+                }
+            }
+            return spans;
+        };
+        String prompt = "Kit and Lark are her friends. lol brook and cliff broke up. Mom and Lark came.";
+        LlmResponse response = guard(onlyLark).complete(client, LlmRequest.builder().user(prompt).build(),
+                KnownIdentifiers.none(), "client-17");
+
+        String sent = client.seen.get(0).messages().get(0).text();
+        assertThat(sent).doesNotContain("Kit", "brook").contains("Mom and [");
+        assertThat(response.text()).isEqualTo(prompt);
+    }
+
+    @Test
+    void residualCheckLetsScoresMoneyCodesAndHeadingsThrough() {
+        EchoClient client = new EchoClient(false);
+        String prompt = "Dx F10.20; A1c 6.5%; scored 1450 on the SAT; rent is 1850 a month; billed 90837-95. "
+                + "Mental Status Exam: Alert, Oriented x3, Mood Euthymic. Interventions: Cognitive Restructuring, "
+                + "Validation. Homework: Thought Log. Next Session: Tuesday via Telehealth.";
+        guard(BLIND).complete(client, LlmRequest.builder().user(prompt).build(), KnownIdentifiers.none(), "client-17");
+
+        assertThat(client.seen.get(0).messages().get(0).text()).isEqualTo(prompt);
+    }
+
+    @Test
     void residualCheckFailsClosedOnAnIdentifierShapedNumberAndNamesOnlyItsCategory() {
         EchoClient client = new EchoClient(false);
         assertThatThrownBy(() -> guard(BLIND).complete(client,

@@ -116,8 +116,17 @@ public final class ClinicalLexicon {
      * (. ; : ! ? or a parenthesis) comes before it.
      */
     public static List<String> words(String lower, List<Boolean> boundaries) {
+        return words(lower, boundaries, null);
+    }
+
+    /**
+     * As {@link #words(String, List)}, and in {@code commas} (when not null) for each word whether a comma
+     * comes before it: where one item of a list ends and the next begins.
+     */
+    public static List<String> words(String lower, List<Boolean> boundaries, List<Boolean> commas) {
         List<String> out = new ArrayList<>();
         boolean boundary = false;
+        boolean comma = false;
         int n = lower.length();
         int i = 0;
         while (i < n) {
@@ -138,9 +147,14 @@ public final class ClinicalLexicon {
                 if (boundaries != null) {
                     boundaries.add(boundary);
                 }
+                if (commas != null) {
+                    commas.add(comma);
+                }
                 boundary = false;
+                comma = false;
             } else {
                 boundary |= c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')';
+                comma |= c == ',';
                 i++;
             }
         }

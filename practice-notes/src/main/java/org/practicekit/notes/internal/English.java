@@ -71,6 +71,8 @@ public final class English {
     private final Set<String> nounFirst;
     private final Set<String> adjectives;
     private final Set<String> count;
+    /** Per word: how often WordNet tagged it as a noun, verb, adjective and adverb (-1: not that class). */
+    private final Map<String, short[]> classes = new HashMap<>(48_000);
 
     private English(Map<String, Set<String>> sections, Map<String, String[]> irregular) {
         this.irregular = Map.copyOf(irregular);
@@ -132,7 +134,42 @@ public final class English {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new English(sections, irregular);
+        Map<String, short[]> classes = wordClasses();
+        // A word WordNet knows only as a verb, or never tagged as a noun ("startle"), is read as a verb too.
+        Set<String> verbs = new HashSet<>(sections.getOrDefault("verbs", Set.of()));
+        classes.forEach((w, c) -> {
+            if (c[1] > 0 && c[0] <= 0 && c[2] < 0 && w.indexOf('-') < 0 && w.indexOf('\'') < 0) {
+                verbs.add(w);
+            }
+        });
+        sections.put("verbs", verbs);
+        English english = new English(sections, irregular);
+        english.classes.putAll(classes);
+        return english;
+    }
+
+    /** WordNet's classes of every word it lists beyond a plain noun ("wave" to noun 6, verb 3). */
+    private static Map<String, short[]> wordClasses() {
+        Map<String, short[]> out = new HashMap<>(48_000);
+        try (InputStream in = Objects.requireNonNull(English.class.getResourceAsStream("wordclasses.txt"),
+                "wordclasses.txt missing");
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                int space = line.indexOf(' ');
+                if (space <= 0) {
+                    continue;
+                }
+                short[] counts = {-1, -1, -1, -1};
+                for (String part : line.substring(space + 1).split(" ")) {
+                    counts["nvar".indexOf(part.charAt(0))] = (short) Math.min(Short.MAX_VALUE,
+                            Integer.parseInt(part.substring(1)));
+                }
+                out.put(line.substring(0, space), counts);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     // ---- verbs ----------------------------------------------------------------------------------
@@ -172,6 +209,11 @@ public final class English {
         }
         if (w.equals("does") || w.equals("did") || w.equals("done") || w.equals("doing")) {
             return "do";
+        }
+        if (w.startsWith("re-") && w.length() > 5) {
+            // "re-engage", "re-administered": the verb after the prefix.
+            String rest = computeBase(w.substring(3));
+            return rest.isEmpty() ? "" : "re-" + rest;
         }
         String b = irregularPast.get(w);
         if (b != null) {
@@ -384,6 +426,11 @@ public final class English {
         if (adjectives.contains(w)) {
             return true;
         }
+        if (w.length() > 3 && mostlyAdjective(w) && !count.contains(w) && !verbs.contains(w)
+                && !nounFirst.contains(w) && tagged(w, WordClass.ADJECTIVE) > 0
+                && baseOf(w).isEmpty()) {
+            return true;
+        }
         boolean suffix = w.endsWith("ful") && w.length() > 5 || w.endsWith("ous") || w.endsWith("ive") && w.length() > 5
                 || w.endsWith("ic") && w.length() > 5;
         return suffix && baseOf(w).isEmpty();
@@ -392,6 +439,65 @@ public final class English {
     /** A singular count noun that takes "a" or "an" when bare. */
     public boolean isCountNoun(String w) {
         return count.contains(w);
+    }
+
+    /** A class WordNet gives a word. */
+    public enum WordClass { NOUN, VERB, ADJECTIVE, ADVERB }
+
+    /**
+     * How often WordNet tagged {@code lemma} in {@code c}: -1 when the word is not of that class, and
+     * 0 for a plain noun WordNet lists only as a noun (or a word it does not list) asked as a noun.
+     */
+    public int tagged(String lemma, WordClass c) {
+        short[] counts = classes.get(lemma);
+        if (counts == null) {
+            return c == WordClass.NOUN ? 0 : -1;
+        }
+        return counts[c.ordinal()];
+    }
+
+    /** True when WordNet lists {@code lemma} at all (beyond a plain noun). */
+    public boolean listed(String lemma) {
+        return classes.containsKey(lemma);
+    }
+
+    /**
+     * The dictionary form of an inflected word for the class lookup: "waves" to "wave", "startles" to
+     * "startle", "worried" to "worry"; the word itself when it is listed or no rule applies.
+     */
+    public String lemmaForClasses(String word) {
+        if (classes.containsKey(word)) {
+            return word;
+        }
+        String base = baseOf(word);
+        if (!base.isEmpty()) {
+            return base;
+        }
+        for (String candidate : candidates(word)) {
+            if (classes.containsKey(candidate)) {
+                return candidate;
+            }
+        }
+        return word;
+    }
+
+    /** True when the word reads first as a noun: a noun WordNet tagged at least as often as a verb. */
+    public boolean mostlyNoun(String word) {
+        String l = lemmaForClasses(word);
+        int n = tagged(l, WordClass.NOUN);
+        int v = tagged(l, WordClass.VERB);
+        return n >= 0 && n >= v;
+    }
+
+    /** True when WordNet lists the word (or its lemma) as a verb. */
+    public boolean canBeVerb(String word) {
+        return tagged(lemmaForClasses(word), WordClass.VERB) >= 0;
+    }
+
+    /** True when WordNet lists the word as an adjective and tagged it at least as often as a noun or a verb. */
+    public boolean mostlyAdjective(String word) {
+        int a = tagged(word, WordClass.ADJECTIVE);
+        return a >= 0 && a >= tagged(word, WordClass.NOUN) && a >= tagged(word, WordClass.VERB);
     }
 
     /** True for words the lexicon knows in any class: such a word is lower-cased inside a sentence. */

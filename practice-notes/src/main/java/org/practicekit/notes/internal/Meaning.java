@@ -36,6 +36,15 @@ public final class Meaning {
             "voiced", "affirmed", "confirmed", "continues", "continued", "toward", "towards", "as", "goal", "due",
             "diagnosis", "then", "later", "now", "currently", "present");
     private static final int SCOPE = 7;
+    /** Negations that govern a list: "denied SI, HI, and AVH". */
+    private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying", "refused", "refuses",
+            "declined", "declines", "negative", "neither", "nor");
+    /** Risk abbreviations listed after one "no": "no SI, HI". */
+    private static final Set<String> ACRONYMS = Set.of("si", "hi", "avh", "ah/vh", "sib", "nssi", "si/hi", "psychosis",
+            "hallucinations", "delusions", "intent", "plan", "mania");
+    /** Words that open a new noun phrase after "and". */
+    private static final Set<String> NEW_ITEM = Set.of("a", "an", "the", "her", "his", "their", "my", "some", "this",
+            "that", "these", "those", "new", "one", "two", "three");
     // "..., and the client practiced": a new clause with its own subject ends the negation.
     private static final Set<String> SUBJECTS = Set.of("the", "this", "she", "he", "they", "both", "i", "we");
     private static final Set<String> REFLEXIVE = Set.of("herself", "himself", "themselves", "myself", "yourself",
@@ -63,11 +72,34 @@ public final class Meaning {
 
     /** For each word, true when a negation covers it; a negation ends at a clause boundary. */
     public static boolean[] negated(List<String> words, List<Boolean> boundaries) {
+        return negated(words, boundaries, null);
+    }
+
+    /**
+     * As {@link #negated(List, List)}, with list-item boundaries: a negation that is part of its item ("no
+     * psychotic symptoms", "without feeling tired") ends at the comma or the "and a ..." that starts the next
+     * item; a denial ("denied SI, HI, and AVH") covers the list it governs, and so does "no" before a list of
+     * risk abbreviations ("no SI, HI").
+     */
+    public static boolean[] negated(List<String> words, List<Boolean> boundaries, List<Boolean> commas) {
         boolean[] out = new boolean[words.size()];
         int scopeLeft = 0;
+        boolean distributive = false;
+        boolean acronymList = false;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (boundaries != null && boundaries.get(i)) {
+                scopeLeft = 0;
+            }
+            boolean acronymNext = ACRONYMS.contains(w) || (w.equals("and") || w.equals("or")) && i + 1 < words.size()
+                    && ACRONYMS.contains(words.get(i + 1));
+            if (scopeLeft > 0 && !distributive && commas != null && commas.get(i) && !(acronymList && acronymNext)
+                    && !(w.equals("or") || w.equals("nor"))) {
+                scopeLeft = 0;
+            }
+            if (scopeLeft > 0 && !distributive && i > 0 && (words.get(i - 1).equals("and") || words.get(i - 1).equals("or"))
+                    && (NEW_ITEM.contains(w) || Character.isDigit(w.charAt(0)))) {
+                // "first holidays without him and a teenage son not talking": a new noun phrase.
                 scopeLeft = 0;
             }
             if (NEGATORS.contains(w) || w.endsWith("n't")) {
@@ -83,12 +115,15 @@ public final class Meaning {
                 }
                 out[i] = true;
                 scopeLeft = SCOPE;
+                distributive = DENIALS.contains(w);
+                acronymList = i + 1 < words.size() && ACRONYMS.contains(words.get(i + 1));
                 continue;
             }
             String before = i > 0 ? words.get(i - 1) : "";
             boolean joined = before.equals("and") || before.equals("then");
             if (RESETS.contains(w) || joined && (EN.is(w, Form.PAST) && !EN.isParticipialAdjective(w)
-                    || EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE) || SUBJECTS.contains(w))) {
+                    || EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE) || SUBJECTS.contains(w)
+                    || w.equals("having") || w.equals("being"))) {
                 scopeLeft = 0;
             }
             out[i] = scopeLeft > 0;
@@ -107,6 +142,12 @@ public final class Meaning {
 
     /** As {@link #risks(List, boolean)}, with clause boundaries. */
     public static List<RiskStatement> risks(List<String> words, List<Boolean> boundaries, boolean riskContext) {
+        return risks(words, boundaries, null, riskContext);
+    }
+
+    /** As {@link #risks(List, List, boolean)}, with list-item boundaries (see {@link #negated(List, List, List)}). */
+    public static List<RiskStatement> risks(List<String> words, List<Boolean> boundaries, List<Boolean> commas,
+            boolean riskContext) {
         boolean any = false;
         for (String w : words) {
             if (TRIGGERS.contains(w)) {
@@ -117,7 +158,7 @@ public final class Meaning {
         if (!any) {
             return List.of();
         }
-        boolean[] neg = negated(words, boundaries);
+        boolean[] neg = negated(words, boundaries, commas);
         List<RiskStatement> out = new ArrayList<>();
         boolean context = riskContext;
         for (int i = 0; i < words.size() && !context; i++) {

@@ -31,7 +31,9 @@ public final class Phrase {
 
     private static final English EN = English.get();
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("tomorrow", "tonight", "today",
-            "yesterday", "weekly", "daily", "nightly", "monthly", "biweekly", "morning", "evening", "afternoon");
+            "yesterday", "weekly", "daily", "nightly", "monthly", "biweekly", "morning", "evening", "afternoon",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "regarding", "including",
+            "re", "concerning", "next", "this", "each", "every");
 
     final Kind kind;
     /** The words and punctuation, as typed (first word lower-cased unless a name or acronym). */
@@ -108,7 +110,12 @@ public final class Phrase {
                 boolean nounStart = !EN.isAdjective(first) && !EN.isParticipialAdjective(first)
                         && !English.isLyAdverb(first) && !English.PREPOSITIONS.contains(first)
                         && (!English.DETERMINERS.contains(first) || first.equals("both") || first.equals("the"));
-                return nounStart ? i : -1;
+                int at = i;
+                while (at > 1 && English.isLyAdverb(word(at - 1))) {
+                    // "cognition grossly intact": the adverb goes with how it was ("was grossly intact").
+                    at--;
+                }
+                return nounStart ? at : -1;
             }
             if (!Character.isLetter(tokens.get(i).charAt(0)) || English.PREPOSITIONS.contains(w)
                     || !EN.baseOf(w).isEmpty() && !EN.isNounFirst(w) && !EN.isCountNoun(w)) {
@@ -182,6 +189,45 @@ public final class Phrase {
     /** A predicate or clause with its head verb (and verbs coordinated with it) in the past tense. */
     public String past() {
         return inflect(Target.PAST);
+    }
+
+    /**
+     * The past tense with "a" or "an" before a bare singular count noun right after the verb, when the
+     * object ends the phrase or a preposition follows it: "completed safety plan" to "completed a safety plan".
+     */
+    public String pastWithArticle() {
+        String past = past();
+        if (kind != Kind.PREDICATE || head < 0 || form == null) {
+            return past;
+        }
+        int obj = head + 1;
+        if (obj >= tokens.size()) {
+            return past;
+        }
+        String first = tokens.get(obj).toLowerCase(Locale.ROOT);
+        if (English.DETERMINERS.contains(first) || English.POSSESSIVES.contains(first)
+                || English.PREPOSITIONS.contains(first) || EN.ADVERBS.contains(first) || !Character.isLetter(first.charAt(0))
+                || EN.isAdjective(first) && !EN.isCountNoun(first) || !EN.baseOf(first).isEmpty() && !EN.isNounFirst(first)
+                && !EN.isCountNoun(first)) {
+            return past;
+        }
+        int end = obj;
+        while (end + 1 < tokens.size() && Character.isLetter(tokens.get(end + 1).charAt(0))
+                && !English.PREPOSITIONS.contains(tokens.get(end + 1).toLowerCase(Locale.ROOT))
+                && !English.CONJUNCTIONS.contains(tokens.get(end + 1).toLowerCase(Locale.ROOT))
+                && !EN.ADVERBS.contains(tokens.get(end + 1).toLowerCase(Locale.ROOT))
+                && !TIME_WORDS.contains(tokens.get(end + 1).toLowerCase(Locale.ROOT))) {
+            end++;
+        }
+        String nextAfter = end + 1 < tokens.size() ? tokens.get(end + 1).toLowerCase(Locale.ROOT) : "";
+        String headNoun = tokens.get(end).toLowerCase(Locale.ROOT);
+        if (!EN.isCountNoun(headNoun) || !(nextAfter.isEmpty() || English.PREPOSITIONS.contains(nextAfter)
+                || TIME_WORDS.contains(nextAfter))) {
+            return past;
+        }
+        String verbPast = new Phrase(kind, tokens.subList(0, obj), spaces.subList(0, obj), head, form, clientSubject)
+                .past();
+        return verbPast + " " + English.indefiniteArticle(tokens.get(obj)) + " " + join(tokens, obj, tokens.size());
     }
 
     /** A predicate with its head verb in the base form ("practices" to "practice"; "to practice" to "practice"). */

@@ -21,7 +21,10 @@ public final class PhraseReader {
             "roommate", "friend", "boss", "teacher", "boyfriend", "girlfriend", "grandmother", "grandfather",
             "family", "couple", "partners", "stepmother", "stepfather", "guardian", "members", "member", "group",
             "aunt", "uncle", "sibling", "siblings", "coworker", "supervisor", "caregiver", "foster", "teenager", "teen",
-            "kid", "kids", "baby", "toddler", "student", "boy", "girl", "neighbor", "landlord", "manager");
+            "kid", "kids", "baby", "toddler", "student", "boy", "girl", "neighbor", "landlord", "manager", "sponsor",
+            "pastor", "coach", "counselor", "therapist", "psychiatrist", "doctor", "wives", "husbands", "daughters",
+            "sons", "sisters", "brothers", "friends", "grandparents", "grandma", "grandpa", "nephew", "niece", "cousin",
+            "fiance", "fiancee", "roommates", "peers", "peer", "classmates", "coworkers", "spouses");
     private static final Set<String> PASSIVE_TAIL = Set.of("reported", "denied", "endorsed", "noted", "observed",
             "completed", "provided", "discussed", "reviewed", "given", "made", "done", "assigned", "scheduled",
             "updated", "offered", "declined", "refused", "signed", "obtained", "sent", "contacted", "called",
@@ -79,6 +82,23 @@ public final class PhraseReader {
     private PhraseReader() {
     }
 
+    // Verbs a plan step or homework opens with that also read as nouns ("review", "contact", "screen").
+    private static final Set<String> STEP_VERBS = Set.of("review", "contact", "screen", "process", "monitor",
+            "schedule", "request", "release", "update", "revisit", "reassess", "assess", "explore", "practice",
+            "complete", "continue", "coordinate", "consult", "refer", "start", "begin", "obtain", "track", "record",
+            "plan", "check", "call", "text", "email", "journal", "log", "chart", "increase", "decrease", "reduce",
+            "limit", "attend", "discuss", "address", "target", "share", "present", "draft", "return", "resume",
+            "follow", "titrate", "administer", "readminister", "re-administer", "re-assess", "consider");
+
+    private static final Set<String> ASKING = Set.of("ask", "tell", "remind", "invite", "encourage", "help", "have",
+            "let", "get", "text", "email", "message", "urge");
+    private static final Set<String> SUBORDINATORS = Set.of("if", "unless", "once", "until", "whenever", "because",
+            "although", "though");
+
+    private static boolean acronym(String word) {
+        return word.length() > 1 && Character.isLetter(word.charAt(0)) && word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
     /** A word for a person or people ("mother", "parents", "teenager"). */
     public static boolean isPersonNoun(String w) {
         return PERSON_NOUNS.contains(w);
@@ -87,10 +107,14 @@ public final class PhraseReader {
     /** Splits {@code text} into sentences and reads each; never empty for non-blank text. */
     public static List<Phrase> read(String text, Slot slot, Set<String> properNames) {
         List<Phrase> out = new ArrayList<>();
-        for (String part : sentences(text)) {
+        for (String part : sentences(Shorthand.expand(text, verbSlot(slot)))) {
             out.add(readOne(part, slot, properNames));
         }
         return out;
+    }
+
+    private static boolean verbSlot(Slot slot) {
+        return slot == Slot.PLAN || slot == Slot.HOMEWORK || slot == Slot.ACTION || slot == Slot.GOAL;
     }
 
     /** Splits at ". " / "; " followed by a capital letter; keeps decimal points and abbreviations. */
@@ -178,6 +202,16 @@ public final class PhraseReader {
         for (String w : t) {
             l.add(w.toLowerCase(Locale.ROOT));
         }
+        // "both paraphrased accurately", "each named a strength": the people in the room as the subject.
+        if ((l.get(0).equals("both") || l.get(0).equals("each") || l.get(0).equals("all")) && l.size() > 2
+                && (EN.is(l.get(1), Form.PAST) || EN.is(l.get(1), Form.THIRD) && !EN.is(l.get(1), Form.BASE))) {
+            return new Phrase(Kind.CLAUSE, t, sp, 1, EN.is(l.get(1), Form.PAST) ? Form.PAST : Form.THIRD, false);
+        }
+        // "both deny SI/HI": a plural subject takes the base form.
+        if ((l.get(0).equals("both") || l.get(0).equals("all")) && l.size() > 2 && EN.is(l.get(1), Form.BASE)
+                && !EN.mostlyNoun(l.get(1)) && (slot == Slot.RISK_STATEMENT || slot == Slot.RESPONSE)) {
+            return new Phrase(Kind.CLAUSE, t, sp, 1, Form.BASE, false);
+        }
         // A clause with its own subject.
         int verbAt = subjectEnd(l, t, properNames);
         if (verbAt > 0) {
@@ -192,7 +226,8 @@ public final class PhraseReader {
             return new Phrase(Kind.PASSIVE, t, sp, participle, Form.PARTICIPLE, false);
         }
         // "with good eye contact": the noun phrase.
-        if (l.get(0).equals("with") && l.size() > 1) {
+        // Not "with consent, called the office": there "with" belongs to what follows the comma.
+        if (l.get(0).equals("with") && l.size() > 1 && !l.contains(",")) {
             t.remove(0);
             sp.remove(0);
             return new Phrase(Kind.NOUN, t, sp, -1, null, false);
@@ -204,6 +239,16 @@ public final class PhraseReader {
         }
         String w = l.get(at);
         String next = at + 1 < l.size() ? l.get(at + 1) : "";
+        String typed = t.get(at);
+        if (w.endsWith("-in") || w.endsWith("-up") && !w.equals("follow-up") || w.endsWith("-out") || w.endsWith("-off")
+                || w.equals("follow-up")) {
+            // "check-in by phone", "work-up", "time-out": hyphenated nouns, never verbs.
+            return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+        }
+        if (typed.length() > 1 && typed.equals(typed.toUpperCase(Locale.ROOT)) && Character.isLetter(typed.charAt(0))) {
+            // "STOP skill", "TIPP for urges", "PMR": an acronym names a thing; it is never inflected.
+            return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+        }
         if (w.equals("to") && at + 1 < l.size() && !EN.baseOf(next).isEmpty()) {
             return new Phrase(Kind.PREDICATE, t, sp, at, null, false);
         }
@@ -228,7 +273,20 @@ public final class PhraseReader {
             // "calm and engaged presentation", "close relationship with her sister", "access to pills".
             return new Phrase(Kind.NOUN, t, sp, -1, null, false);
         }
+        if ((slot == Slot.PLAN || slot == Slot.HOMEWORK) && STEP_VERBS.contains(w) && at == 0 && l.size() > 1
+                && !next.equals("of") && !next.equals("time") && !next.equals("and")) {
+            // "review safety plan next session", "screen for alcohol use": a step to take, never a noun.
+            return new Phrase(Kind.PREDICATE, t, sp, at, Form.BASE, false);
+        }
+        if (slot == Slot.HOMEWORK && at == 0 && EN.is(w, Form.PAST) && EN.isParticipialAdjective(w) && startsNoun(next)) {
+            // "paced breathing before the bus": homework is to come, so a participle before a noun names it.
+            return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+        }
         String base = EN.baseOf(w);
+        if (!slot.prefersNoun && !base.isEmpty() && w.equals(base) && PERSON_NOUNS.contains(next)) {
+            // "text sister each morning", "call mom": a verb and the person it is done to.
+            return new Phrase(Kind.PREDICATE, t, sp, at, Form.BASE, false);
+        }
         if (!base.isEmpty() && !English.DETERMINERS.contains(w)) {
             if (EN.isNounFirst(w) && EN.isAdjective(next) && w.equals(base)) {
                 // "voice steady", "speech pressured": a noun and how it was.
@@ -250,11 +308,23 @@ public final class PhraseReader {
             }
             if (!compound) {
                 boolean baseToo = w.equals(base) && (slot == Slot.HOMEWORK || slot == Slot.PLAN || slot == Slot.GOAL);
+                if (slot == Slot.RESPONSE && at == 0 && EN.isAdjective(w) && (next.equals("but") || next.equals(",")
+                        || next.equals("and"))) {
+                    // "guarded but stayed for the full session": how the client was, then what the client did.
+                    return new Phrase(Kind.ADJECTIVE, t, sp, -1, null, false);
+                }
                 if (!baseToo && (EN.is(w, Form.PAST) || EN.is(w, Form.PARTICIPLE) && w.endsWith("ed"))) {
                     return new Phrase(Kind.PREDICATE, t, sp, at, Form.PAST, false);
                 }
                 boolean third = EN.is(w, Form.THIRD) && !w.equals(base);
                 boolean pluralNoun = EN.isCountNoun(base) || EN.isNounFirst(base);
+                if (third && !EN.isSpeechVerb(base) && (slot.prefersNoun || slot == Slot.RISK_STATEMENT) && (next.equals("of") || next.equals("to")
+                        && (EN.tagged(base, English.WordClass.NOUN) > EN.tagged(base, English.WordClass.VERB)
+                        || base.equals("urge") || base.equals("need")) || EN.mostlyNoun(w) && !startsObject(next)
+                        && !acronym(at + 1 < t.size() ? t.get(at + 1) : ""))) {
+                    // "waves of sadness", "steps to take when anger spikes", "limits on spending": plural nouns.
+                    return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+                }
                 if (third && (!slot.prefersNoun || toVerb || !pluralNoun
                         || verbish && !English.PREPOSITIONS.contains(next))) {
                     return new Phrase(Kind.PREDICATE, t, sp, at, Form.THIRD, false);
@@ -434,6 +504,10 @@ public final class PhraseReader {
             if (i == nounStart || i >= l.size()) {
                 return -1;
             }
+            if (nounStart == 0 && i > 1 && (STEP_VERBS.contains(w) || ASKING.contains(w))) {
+                // "call daughter to arrange ride", "ask her manager to rank...": a step, not "daughter" as subject.
+                return -1;
+            }
             if (nounStart == 0 && !person && (EN.is(w, Form.PAST) || EN.is(w, Form.THIRD)
                     || EN.is(w, Form.GERUND) || EN.isParticipialAdjective(w) || EN.isAdjective(w)
                     || English.ADVERBS.contains(w) || w.equals(EN.baseOf(w)) && !EN.isNounFirst(w)
@@ -493,6 +567,163 @@ public final class PhraseReader {
         return true;
     }
 
+    /** Words that open a noun phrase a client can be said to have shown ("good insight", "some relief"). */
+    private static final Set<String> SHOWN = Set.of("good", "fair", "poor", "improved", "increased", "decreased",
+            "some", "no", "limited", "little", "full", "better", "reduced", "greater", "more", "less", "clear", "strong",
+            "mild", "moderate", "significant", "minimal", "appropriate", "insight", "understanding", "interest",
+            "motivation", "engagement", "relief", "humor", "ambivalence", "resistance", "progress", "readiness");
+    private static final Set<String> GERUND_NOUNS = Set.of("trouble", "difficulty", "difficulties", "problems",
+            "problem", "time", "fear", "fears", "worry", "worries", "history", "pattern", "thoughts", "urges", "urge",
+            "risk", "avoidance", "discomfort", "anxiety", "guilt", "shame", "pain");
+
+    /**
+     * True when the composer can write {@code ph} into a prose frame for {@code slot} and be sure of the
+     * grammar; false for shapes it cannot read with confidence (a label and a colon, symbols, words
+     * joined by a slash, comma fragments that are not a plain list, a verb after a bare noun as in
+     * "skin cracked and bleeding"). Those are written as the clinician's words after a label.
+     */
+    public static boolean composable(Phrase ph, Slot slot) {
+        List<String> t = ph.tokens;
+        if (ph.kind == Kind.QUOTE) {
+            return true;
+        }
+        if (t.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i);
+            char c = w.charAt(0);
+            if (c == ':' || c == '=' || c == '~' || c == '<' || c == '>' || c == '@' || c == '[' || c == '*'
+                    || c == '#' || c == '+' || c == '(' || c == '"' || c == '“' || c == '\'' || c == '-' && i == 0) {
+                return false;
+            }
+            if (w.indexOf('/') > 0 && !w.equalsIgnoreCase("SI/HI") && !w.equalsIgnoreCase("AH/VH")
+                    && !Character.isDigit(c)) {
+                return false;
+            }
+            if (w.indexOf(':') > 0 && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        if (ph.text().indexOf(',') >= 0 && !plainList(ph)) {
+            return false;
+        }
+        if (SUBORDINATORS.contains(t.get(0).toLowerCase(Locale.ROOT))) {
+            // "if no contact in 1 week send letter": a condition and its step are the clinician's own words.
+            return false;
+        }
+        List<String> l = new ArrayList<>(t.size());
+        for (String w : t) {
+            l.add(w.toLowerCase(Locale.ROOT));
+        }
+        switch (ph.kind) {
+            case NOUN: {
+                if (slot == Slot.RESPONSE && !SHOWN.contains(l.get(0)) && ph.smallClauseAt() != 1) {
+                    // "showed active participant": a response as a noun reads only as a quality shown.
+                    return false;
+                }
+                int first = 0;
+                while (first < l.size() - 1 && (English.DETERMINERS.contains(l.get(first))
+                        || English.POSSESSIVES.contains(l.get(first)))) {
+                    first++;
+                }
+                String w = l.get(first);
+                String lemma = EN.lemmaForClasses(w);
+                boolean noNoun = EN.tagged(lemma, English.WordClass.NOUN) <= 0
+                        && EN.tagged(lemma, English.WordClass.VERB) > 0;
+                if ((EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE) && noNoun || EN.is(w, Form.PAST) && !EN.mostlyNoun(w))
+                        && !EN.isParticipialAdjective(w) && !EN.isAdjective(w)) {
+                    return false;
+                }
+                return !verbAfterBareNoun(l, t, first + 1);
+            }
+            case PREDICATE: {
+                String head = ph.head >= 0 && ph.head < l.size() ? l.get(ph.head) : "";
+                if (head.endsWith("n't") || head.equals("not")) {
+                    return false;
+                }
+                boolean narrative = slot != Slot.PLAN && slot != Slot.HOMEWORK && slot != Slot.GOAL;
+                if (narrative && ph.form == Form.BASE && EN.mostlyNoun(head)) {
+                    return false;
+                }
+                return !verbAfterBareNoun(l, t, ph.head + 1);
+            }
+            case CLAUSE: {
+                String v = ph.head >= 0 && ph.head < l.size() ? l.get(ph.head) : "";
+                return !(EN.isParticipialAdjective(v) || EN.isAdjective(v)) || EN.isAux(v);
+            }
+            case ADJECTIVE:
+            case GERUND:
+            case PASSIVE:
+            default:
+                return true;
+        }
+    }
+
+    /** "a, b, and c" or "a, b and c": short items, none opening with a verb form unless all do. */
+    private static boolean plainList(Phrase ph) {
+        List<String> t = ph.tokens;
+        int items = 1;
+        int words = 0;
+        boolean and = false;
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).toLowerCase(Locale.ROOT);
+            if (w.equals(",")) {
+                // The first item may carry what leads into the list ("completed a plan with warning signs, ...").
+                if (words == 0 || words > 5 && items > 1) {
+                    return false;
+                }
+                items++;
+                words = 0;
+                continue;
+            }
+            if ((w.equals("and") || w.equals("or")) && items > 1) {
+                and = true;
+            }
+            words++;
+        }
+        return and && words <= 6;
+    }
+
+    /** A finite verb or a participle right after a bare noun: "skin cracked", "SUDS peaked", "husband doing". */
+    private static boolean verbAfterBareNoun(List<String> l, List<String> t, int from) {
+        Set<Integer> caps = new java.util.HashSet<>();
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i);
+            if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.charAt(0))) {
+                caps.add(i);
+            }
+        }
+        for (int i = Math.max(1, from); i < l.size(); i++) {
+            String w = l.get(i);
+            String prev = l.get(i - 1);
+            if (!Character.isLetter(prev.charAt(0)) || English.DETERMINERS.contains(prev)
+                    || English.PREPOSITIONS.contains(prev) || English.CONJUNCTIONS.contains(prev)
+                    || English.POSSESSIVES.contains(prev) || EN.isAux(prev) || EN.MODALS.contains(prev)
+                    || English.ADVERBS.contains(prev) || English.isLyAdverb(prev) || prev.equals("to")
+                    || prev.equals("not") || prev.equals("that") || prev.equals("who") || prev.equals("which")
+                    || English.PRONOUNS.contains(prev) || EN.baseOf(prev).length() > 0 && !EN.mostlyNoun(prev)
+                    || EN.isAdjective(prev)) {
+                if (!caps.contains(i - 1)) {
+                    continue;
+                }
+            }
+            if (caps.contains(i - 1) && w.endsWith("s") && !EN.isAux(w)) {
+                // "HALT triggers", "SUDS ratings": a compound noun after an acronym.
+                continue;
+            }
+            boolean finite = (EN.is(w, Form.PAST) || EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE))
+                    && !EN.isParticipialAdjective(w) && !EN.mostlyNoun(w) && !EN.isAdjective(w)
+                    || EN.MODALS.contains(w) || EN.isAux(w) && !w.equals("had");
+            boolean gerund = w.endsWith("ing") && EN.is(w, Form.GERUND) && !EN.mostlyNoun(w)
+                    && !GERUND_NOUNS.contains(prev);
+            if (finite || gerund) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Why {@code phrase} cannot be written into a sentence for {@code slot}, or "" when it can. The
      * message tells the clinician what to type instead.
@@ -524,8 +755,9 @@ public final class PhraseReader {
                     || first.equals(",")) {
                 return "starts with \"" + t.get(0) + "\"; write the phrase without the joining word";
             }
+            boolean stranded = DANGLING.contains(last) && strandedOk(t);
             if (English.CONJUNCTIONS.contains(last) && !last.equals("then") || last.equals("every")
-                    || last.equals(",") || last.equals(":") || DANGLING.contains(last)) {
+                    || last.equals(",") || last.equals(":") || DANGLING.contains(last) && !stranded) {
                 return "ends unfinished (\"" + t.get(t.size() - 1) + "\"); finish the phrase";
             }
             Phrase p = readOne(part, slot, properNames);
@@ -537,6 +769,38 @@ public final class PhraseReader {
         return "";
     }
 
+    /**
+     * A last word that only looks unfinished: a preposition stranded by "what", "who" or "which" ("what a
+     * future without children could look like"), "without" after a span of time ("3 weeks without"), or a
+     * letter naming something ("Group Room A", "plan B").
+     */
+    private static boolean strandedOk(List<String> t) {
+        String last = t.get(t.size() - 1);
+        String before = t.size() > 1 ? t.get(t.size() - 2).toLowerCase(Locale.ROOT) : "";
+        if (last.length() == 1 && Character.isUpperCase(last.charAt(0))) {
+            return t.size() > 1 && (Character.isUpperCase(t.get(t.size() - 2).charAt(0)) || before.equals("plan")
+                    || before.equals("room") || before.equals("group") || before.equals("type"));
+        }
+        String l = last.toLowerCase(Locale.ROOT);
+        if (l.equals("of") && (before.endsWith("ed") || before.equals("rid") || before.equals("care")
+                || before.equals("taken") || before.equals("gotten"))) {
+            // "old meds disposed of", "guns gotten rid of": a verb and its particle, finished.
+            return true;
+        }
+        if (l.equals("without") || l.equals("since")) {
+            return before.matches("(days?|weeks?|months?|years?|nights?|time|hours?)");
+        }
+        for (String w : t) {
+            String x = w.toLowerCase(Locale.ROOT);
+            if (x.equals("what") || x.equals("who") || x.equals("which") || x.equals("whom") || x.equals("something")
+                    || x.equals("someone") || x.equals("nothing") || x.equals("anything") || x.equals("she")
+                    || x.equals("he") || x.equals("they") || x.equals("we") || x.equals("you")) {
+                return !l.equals("the") && !l.equals("a") && !l.equals("an");
+            }
+        }
+        return false;
+    }
+
     private static String fit(Phrase p, Slot slot) {
         String first = p.tokens.isEmpty() ? "" : p.tokens.get(0).toLowerCase(Locale.ROOT);
         if (p.kind == Kind.CLAUSE && (first.equals("i") || first.equals("we"))
@@ -544,12 +808,16 @@ public final class PhraseReader {
             return "reads as the clinician speaking (\"" + p.tokens.get(0) + "\"); put the client's own words in"
                     + " quotation marks";
         }
-        boolean prepositional = English.PREPOSITIONS.contains(first) && !first.equals("with") && p.kind == Kind.NOUN;
+        // Why: a phrase opening with a preposition ("on camera from the kitchen", "per parents, ...", "about 40
+        // pills") is written as a state or after a label; only a plan step must say what is to be done.
+        boolean prepositional = English.PREPOSITIONS.contains(first) && !first.equals("with") && p.kind == Kind.NOUN
+                && (slot == Slot.HOMEWORK || slot == Slot.GOAL) && !first.equals("in") && !first.equals("at")
+                && !first.equals("by") && !first.equals("before") && !first.equals("after") && !first.equals("every");
         switch (slot) {
             case HOMEWORK:
             case PLAN:
             case GOAL:
-                if (p.kind == Kind.ADJECTIVE) {
+                if (p.kind == Kind.ADJECTIVE && slot != Slot.PLAN) {
                     return "is an adjective; write what is to be done, for example \"practice paced breathing daily\"";
                 }
                 if (prepositional) {

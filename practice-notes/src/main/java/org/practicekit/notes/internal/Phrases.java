@@ -33,6 +33,44 @@ public final class Phrases {
         return String.join(", ", items.subList(0, n - 1)) + ", and " + items.get(n - 1);
     }
 
+    /**
+     * The labels a draft writes before the clinician's own words ("Means and access: ..."), lower case.
+     * A label names what follows and asserts nothing: the verifier reads only what comes after it.
+     */
+    public static final java.util.Set<String> LABELS = java.util.Set.of("concerns discussed", "also discussed",
+            "mental status", "observations", "overall response", "ideation", "intent", "plan", "means and access",
+            "risk factors", "protective factors", "safety plan", "follow-up", "actions taken", "homework",
+            "treatment-plan goal", "evidence", "baseline", "outreach", "diagnosis", "diagnoses", "current medications",
+            "medications", "thought content", "thought process", "insight", "judgment", "insight and judgment", "mood",
+            "affect", "speech", "appearance", "behavior", "orientation", "cognition", "perception", "sleep", "appetite",
+            "energy", "memory", "attention", "concentration", "focus");
+
+    /** The length of a leading label and its colon and space ("Plan: "), or 0 when {@code lower} has none. */
+    public static int labelLength(String lower) {
+        int colon = lower.indexOf(": ");
+        if (colon <= 0 || colon > 60) {
+            return 0;
+        }
+        String label = lower.substring(0, colon);
+        if (LABELS.contains(label) || label.startsWith("response to ") && label.indexOf(',') < 0) {
+            return colon + 2;
+        }
+        return 0;
+    }
+
+    /** True when a phrase holds a negation ("no psychotic symptoms", "denied SI", "without a plan"). */
+    public static boolean negated(String phrase) {
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
+            if (w.equals("no") || w.equals("not") || w.equals("denied") || w.equals("denies") || w.equals("without")
+                    || w.equals("never") || w.equals("none") || w.endsWith("n't") || w.equals("negative")
+                    || w.equals("absent") || w.equals("nor") || w.equals("refused") || w.equals("declined")
+                    || w.equals("denying") || w.equals("refuses") || w.equals("declines")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static String capitalize(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }

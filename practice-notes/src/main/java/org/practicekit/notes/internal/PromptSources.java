@@ -22,11 +22,11 @@ public final class PromptSources {
     /** Field path to source text, in prompt order. */
     public static Map<String, String> of(SessionPrompt p) {
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("session", Phrases.date(p.date()) + " " + Phrases.weekdayDate(p.date()) + " "
+        // Why: the service type comes last, so the "without" of FAMILY_WITHOUT_CLIENT negates nothing after it.
+        out.put("session", p.location() + ". " + Phrases.date(p.date()) + " " + Phrases.weekdayDate(p.date()) + " "
                 + Phrases.timeRange(p.start(), p.end()) + " " + Phrases.time(p.start()) + " " + Phrases.time(p.end())
-                + " " + p.minutes() + " minutes minute " + p.serviceType().name().replace('_', ' ') + " "
-                + p.modality().name().replace('_', ' ') + " " + p.location()
-                + (p.clientAtHome() ? " home" : ""));
+                + " " + p.minutes() + " minutes minute " + p.modality().name().replace('_', ' ')
+                + (p.clientAtHome() ? " home" : "") + " " + p.serviceType().name().replace('_', ' '));
         List<Participant> participants = p.participants();
         for (int i = 0; i < participants.size(); i++) {
             out.put("participants[" + i + "]", participants.get(i).role() + " " + participants.get(i).name());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicekit.core.model.Modality;
 import org.practicekit.core.model.ScreeningScore;
@@ -27,6 +28,7 @@ import org.practicekit.notes.SessionPrompt;
 import org.practicekit.notes.StyleProfile;
 import org.practicekit.notes.internal.Phrase.Kind;
 import org.practicekit.notes.internal.PhraseReader.Slot;
+import org.practicekit.notes.internal.Meaning;
 
 import static org.practicekit.notes.internal.Phrases.capitalize;
 import static org.practicekit.notes.internal.Phrases.list;
@@ -53,9 +55,7 @@ public final class ProseComposer {
             new String[] {"suicidal ideation", "SI", "SI"},
             new String[] {"homicidal ideation", "HI", "HI"},
             new String[] {"Mental status was notable", "MSE was notable", "MSE"},
-            new String[] {"homework", "HW", "HW"},
-            new String[] {"follow-up", "f/u", "f/u"},
-            new String[] {"treatment this session", "tx this session", "tx"});
+            new String[] {"follow-up", "f/u", "f/u"});
     private static final Pattern CLIENT_WORD = Pattern.compile("\\b(?:[Cc]lient|[Pp]atient)(?=\\b)(?!-)");
     private static final Pattern PT_WORD = Pattern.compile("(?<![A-Za-z])(?:(the|The) )?(?:[Pp]t|PT)(?![A-Za-z])");
     private static final English EN = English.get();
@@ -67,7 +67,6 @@ public final class ProseComposer {
     private final String actorPossessive;
     private final String nounReportVerb;
     private final String clauseReportVerb;
-    private final List<String> interventionVerbs;
     private final boolean longSentences;
     private final Set<String> abbreviations;
     private final StyleProfile style;
@@ -89,14 +88,6 @@ public final class ProseComposer {
         // Why: "stated" and "shared" take a clause or a quotation, not a bare noun phrase.
         this.nounReportVerb = NOUN_REPORT_VERBS.contains(preferred) ? preferred : "reported";
         this.clauseReportVerb = preferred.equals("endorsed") || preferred.equals("noted") ? "reported" : preferred;
-        List<String> verbs = new ArrayList<>();
-        verbs.add(style.interventionVerb());
-        for (String v : List.of("introduced", "facilitated", "provided", "used")) {
-            if (!verbs.contains(v)) {
-                verbs.add(v);
-            }
-        }
-        this.interventionVerbs = List.copyOf(verbs);
         this.longSentences = style.prefersLongSentences();
         this.abbreviations = style.abbreviations();
         properNames.addAll(properNames(prompt));
@@ -146,11 +137,14 @@ public final class ProseComposer {
             List<DraftSentence> sentences = new ArrayList<>();
             List<SectionContent> contents = new ArrayList<>(section.contents());
             if (riskFirst && contents.remove(SectionContent.RISK)) {
-                // Why: at moderate or higher risk a reviewer reads the risk documentation first.
-                int at = contents.indexOf(SectionContent.RESPONSE) >= 0 || contents.indexOf(SectionContent.SESSION) >= 0
-                        ? contents.size() : 0;
+                // Why: at moderate or higher risk a reviewer reads the risk documentation first in its section.
                 int progress = contents.indexOf(SectionContent.PROGRESS);
-                contents.add(progress >= 0 ? progress : Math.min(at, contents.size()), SectionContent.RISK);
+                int response = contents.indexOf(SectionContent.RESPONSE);
+                int at = response >= 0 ? response : progress >= 0 ? progress : 0;
+                if (contents.contains(SectionContent.SESSION) || contents.contains(SectionContent.GOALS)) {
+                    at = contents.size();
+                }
+                contents.add(Math.min(at, contents.size()), SectionContent.RISK);
             }
             for (SectionContent content : contents) {
                 for (DraftSentence s : write(content, section)) {
@@ -161,10 +155,22 @@ public final class ProseComposer {
                 }
             }
             if (!sentences.isEmpty()) {
-                out.add(new DraftSection(section.key(), style.heading(section), sentences));
+                out.add(new DraftSection(section.key(), heading(section), sentences));
             }
         }
         return out;
+    }
+
+    /** The style's heading, spelled out where two sections share an initial ("P:" for Problem and Plan). */
+    private String heading(NoteSection section) {
+        String h = style.heading(section);
+        if (h.length() <= 3 && h.endsWith(":")) {
+            long same = format.sections().stream().filter(s -> s.initial().equals(section.initial())).count();
+            if (same > 1) {
+                return section.heading() + ":";
+            }
+        }
+        return h;
     }
 
     private List<DraftSentence> write(SectionContent content, NoteSection section) {
@@ -207,9 +213,59 @@ public final class ProseComposer {
     private static final Pattern BARE_CLIENT = Pattern.compile(
             "(?<![Tt]he |[Aa] |[Tt]his |[Hh]er |[Hh]is |[Tt]heir |[Ee]ach |[Ee]very |[Nn]ew )\\b(client|patient)\\b(?![-'])");
 
-    /** Clinician text in the profile's words: "client" or "patient", and "I" or the third-person phrase. */
     private String own(String text) {
-        String out = text;
+        int open = quoteStart(text, 0);
+        if (open < 0) {
+            return ownWords(text);
+        }
+        // Why: words in quotation marks are the client's, verbatim: "I" there is the client, never the clinician.
+        StringBuilder b = new StringBuilder();
+        int from = 0;
+        while (open >= 0) {
+            int close = quoteEnd(text, open);
+            if (close < 0) {
+                break;
+            }
+            b.append(ownWords(text.substring(from, open))).append(text, open, close + 1);
+            from = close + 1;
+            open = quoteStart(text, from);
+        }
+        return b.append(ownWords(text.substring(from))).toString();
+    }
+
+    /** Where a quotation opens at or after {@code from}: a double quote, or a single one before a word. */
+    private static int quoteStart(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201C') {
+                return i;
+            }
+            if ((c == '\'' || c == '\u2018') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the mark that closes the quotation opened at {@code open}, or -1. */
+    private static int quoteEnd(String text, int open) {
+        char o = text.charAt(open);
+        for (int i = open + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (o == '"' && c == '"' || o == '\u201C' && c == '\u201D') {
+                return i;
+            }
+            if ((o == '\'' || o == '\u2018') && (c == '\'' || c == '\u2019')
+                    && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String ownWords(String text) {
+        String out = commaBeforeClauses(text);
         if (out.indexOf("lient") >= 0 || out.indexOf("atient") >= 0) {
             out = BARE_CLIENT.matcher(out).replaceAll("the $1");
             out = CLIENT_WORD.matcher(out).replaceAll(m -> Character.isUpperCase(m.group().charAt(0))
@@ -217,18 +273,101 @@ public final class ProseComposer {
         }
         if (out.indexOf("pt") >= 0 || out.indexOf("Pt") >= 0 || out.indexOf("PT") >= 0) {
             out = PT_WORD.matcher(out).replaceAll(m -> (m.group(1) != null ? m.group(1) : "the") + " " + term);
+            // "with pt consent": the client's consent.
+            out = out.replace("the " + term + " consent", "the " + term + "'s consent")
+                    .replace("the " + term + " permission", "the " + term + "'s permission");
         }
-        if (thirdPerson && (out.indexOf('I') >= 0 || out.indexOf("my") >= 0)) {
+        if (thirdPerson && (out.indexOf('I') >= 0 || out.indexOf("my") >= 0 || out.indexOf("me") >= 0)) {
             out = I_AM.matcher(out).replaceAll(actor + " was");
-            out = FIRST_I.matcher(out).replaceAll(actor);
-            out = FIRST_MY.matcher(out).replaceAll(actorPossessive);
+            Matcher m = FIRST_I.matcher(out);
+            StringBuilder b = new StringBuilder();
+            while (m.find()) {
+                // Only the clinician speaking: "I called", "I will"; never "bipolar I disorder" or "I-statements".
+                String next = nextWord(out, m.end());
+                boolean speaking = !next.isEmpty() && (EN.isAux(next) || EN.MODALS.contains(next)
+                        || English.ADVERBS.contains(next) || !EN.baseOf(next).isEmpty() && !next.equals("disorder"));
+                m.appendReplacement(b, Matcher.quoteReplacement(speaking ? actor : m.group()));
+            }
+            m.appendTail(b);
+            boolean speakingAnywhere = !b.toString().equals(out);
+            out = b.toString();
+            if (speakingAnywhere) {
+                // "my" and "me" are the clinician's only where the clinician is speaking ("I called my supervisor").
+                out = FIRST_MY.matcher(out).replaceAll(actorPossessive);
+                out = WITH_ME.matcher(out).replaceAll("$1 " + actor);
+            }
         }
         return out;
     }
 
+    /** ", and" where "and", "but" or "so" joins two clauses each with its own subject ("... and he yells"). */
+    private static String commaBeforeClauses(String text) {
+        if (text.indexOf(" and ") < 0 && text.indexOf(" but ") < 0 && text.indexOf(" so ") < 0) {
+            return text;
+        }
+        Matcher m = CLAUSE_JOIN.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String verb = m.group(3).toLowerCase(Locale.ROOT);
+            boolean finite = EN.isAux(verb) || EN.MODALS.contains(verb) || EN.is(verb, English.Form.THIRD)
+                    && !EN.is(verb, English.Form.BASE) || EN.is(verb, English.Form.PAST);
+            m.appendReplacement(b, Matcher.quoteReplacement(finite ? ", " + m.group(1) + " " + m.group(2) + " "
+                    + m.group(3) : m.group()));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    private static final Pattern CLAUSE_JOIN = Pattern.compile("(?<!,) (and|but|so) (she|he|they|we|it|her [a-z]+"
+            + "|his [a-z]+|their [a-z]+) ([A-Za-z']+)");
+
+    private static String nextWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+            i++;
+        }
+        return i == from || start == i || from < text.length() && text.charAt(from) != ' ' ? ""
+                : text.substring(start, i).toLowerCase(Locale.ROOT);
+    }
+
     private static final Pattern I_AM = Pattern.compile("(?<![A-Za-z])(?:I am|I'm)(?![A-Za-z])");
-    private static final Pattern FIRST_I = Pattern.compile("(?<![A-Za-z])I(?![A-Za-z'])");
+    private static final Pattern FIRST_I = Pattern.compile("(?<![A-Za-z\\-])I(?![A-Za-z'\\-])");
     private static final Pattern FIRST_MY = Pattern.compile("(?<![A-Za-z])my(?![A-Za-z])");
+    private static final Pattern WITH_ME = Pattern.compile("(?<![A-Za-z])(with|to|and|by|for) me(?![A-Za-z])");
+
+    /**
+     * The clinician's own words after a label ("Concerns discussed: can't sleep, replaying the last
+     * text."): what the composer cannot read with confidence is never forced into a prose frame.
+     */
+    private DraftSentence labeled(String label, List<String> fragments, List<String> sources) {
+        List<String> parts = new ArrayList<>();
+        if (fragments.size() == 1) {
+            String f = Phrases.bare(fragments.get(0).strip());
+            int own = Phrases.labelLength(f.toLowerCase(Locale.ROOT));
+            if (own > 0 && Phrases.LABELS.contains(f.substring(0, own - 2).toLowerCase(Locale.ROOT))) {
+                // "thought content: fear of negative evaluation" is its own labeled line.
+                return labeled(capitalize(f.substring(0, own - 2)), List.of(f.substring(own)), sources);
+            }
+        }
+        for (String f : fragments) {
+            String o = own(Shorthand.expand(Phrases.bare(f.strip()), false));
+            String firstWord = o.split("[ ,;]", 2)[0];
+            if (firstWord.length() > 1 && Character.isUpperCase(o.charAt(0)) && Character.isLowerCase(o.charAt(1))
+                    && EN.isKnownWord(firstWord.toLowerCase(Locale.ROOT)) && !properNames.contains(firstWord)) {
+                o = Character.toLowerCase(o.charAt(0)) + o.substring(1);
+            }
+            parts.add(o);
+        }
+        return new DraftSentence(Phrases.sentence(label + ": " + String.join("; ", parts)), sources);
+    }
+
+    private DraftSentence labeled(String label, String fragment, String source) {
+        return labeled(label, List.of(fragment), List.of(source));
+    }
 
     private String the(String who) {
         return who.startsWith(term + "'s") || who.equals("parents") || who.equals("couple") || who.equals("family")
@@ -256,7 +395,7 @@ public final class ProseComposer {
         switch (ph.kind()) {
             case PREDICATE:
             case GERUND: {
-                String past = ph.past();
+                String past = ph.pastWithArticle();
                 if (ph.size() == 1 && EN.isSpeechVerb(ph.headVerb()) && !topic.isEmpty()) {
                     past += " " + topic;
                 }
@@ -294,8 +433,22 @@ public final class ProseComposer {
                 return own(ph.gerund());
             case ADJECTIVE:
                 return "being " + own(ph.text());
-            case NOUN:
+            case NOUN: {
+                String first = ph.word(0);
+                int last = 0;
+                while (last + 1 < ph.size() && Character.isLetter(ph.tokens.get(last + 1).charAt(0))
+                        && !English.PREPOSITIONS.contains(ph.word(last + 1)) && !ph.word(last + 1).equals("and")) {
+                    last++;
+                }
+                boolean bare = !English.DETERMINERS.contains(first) && !English.POSSESSIVES.contains(first)
+                        && !first.endsWith("'s") && !Character.isDigit(first.charAt(0));
+                if (bare && (PhraseReader.isPersonNoun(ph.word(last)) || PhraseReader.isPersonNoun(first))
+                        && !PhraseReader.isPersonNoun("x" + first)) {
+                    // "wife and two children", "supportive sister": the client's own people.
+                    return "the " + term + "'s " + own(ph.text());
+                }
                 return own(ph.withArticle());
+            }
             default:
                 return own(ph.text());
         }
@@ -345,7 +498,7 @@ public final class ProseComposer {
             return out;
         }
         String frame = who + " attended " + English.indefiniteArticle(minutes) + " " + minutes + " " + service() + " on "
-                + when + ", " + how;
+                + when + ", " + how + (withoutClient ? ", without the " + term + " present" : "");
         boolean othersSeparately = !people.isEmpty() && !family && !withoutClient;
         if (othersSeparately && longSentences) {
             out.add(sentence(frame + ", joined by " + list(people), sources));
@@ -379,7 +532,7 @@ public final class ProseComposer {
                         .allMatch(x -> PARTNER_ROLES.contains(x.role().toLowerCase(Locale.ROOT)));
                 return couple ? "couples psychotherapy session" : "family psychotherapy session";
             case FAMILY_WITHOUT_CLIENT:
-                return "family psychotherapy session without the " + term + " present";
+                return "family psychotherapy session";
             case GROUP:
             case MULTI_FAMILY_GROUP:
                 return "group psychotherapy session";
@@ -399,14 +552,30 @@ public final class ProseComposer {
         List<DraftSentence> own = new ArrayList<>();
         List<String> items = new ArrayList<>();
         List<String> itemSources = new ArrayList<>();
+        List<String> fragments = new ArrayList<>();
+        List<String> fragmentSources = new ArrayList<>();
         for (int i = 0; i < p.presentingConcerns().size(); i++) {
             String source = "presentingConcerns[" + i + "]";
-            for (Phrase ph : read(p.presentingConcerns().get(i), Slot.CONCERN)) {
+            for (Phrase ph : parts(p.presentingConcerns().get(i), Slot.CONCERN)) {
                 Phrase c = ph;
                 if (c.kind() == Kind.CLAUSE && c.clientSubject && EN.isSpeechVerb(c.headVerb()) && c.size() > c.head + 1) {
                     // "Client reports feeling hopeless": what was reported is the concern.
                     List<Phrase> rest = read(c.from(c.head + 1), Slot.CONCERN);
-                    c = rest.get(0);
+                    if (rest.size() == 1 && PhraseReader.composable(rest.get(0), Slot.CONCERN)) {
+                        c = rest.get(0);
+                    }
+                }
+                if (c.kind() == Kind.NOUN && c.tokens.get(0).matches("\\d{1,3}-year-old") && c.size() > 1
+                        && c.text().indexOf(';') < 0 && c.text().indexOf(',') < 0 && !aboutOthers()) {
+                    // "15 yo referred by school for panic attacks": who the client is, not something reported.
+                    own.add(sentence("The " + term + " is " + English.indefiniteArticle(c.tokens.get(0)) + " "
+                            + own(c.text()), source));
+                    continue;
+                }
+                if (!PhraseReader.composable(c, Slot.CONCERN)) {
+                    fragments.add(c.text());
+                    fragmentSources.add(source);
+                    continue;
                 }
                 String item = aboutOthers() && (c.kind() == Kind.PREDICATE || c.kind() == Kind.GERUND) ? "" : concernItem(c);
                 if (item.isEmpty()) {
@@ -417,22 +586,28 @@ public final class ProseComposer {
                 }
             }
         }
+        negatedLast(items, itemSources);
         List<DraftSentence> listed = new ArrayList<>();
-        if (longSentences) {
+        // Why: in a family, couples or group session the concerns are not all the client's own report.
+        boolean shared = p.serviceType() != ServiceType.INDIVIDUAL && p.serviceType() != ServiceType.CRISIS
+                && p.serviceType() != ServiceType.DIAGNOSTIC_EVALUATION
+                && p.serviceType() != ServiceType.DIAGNOSTIC_EVALUATION_MEDICAL;
+        String lead = shared ? "Presenting concerns included " : "The " + subject + " " + nounReportVerb + " ";
+        if (longSentences || shared) {
             int firstPart = items.size() >= 4 ? 2 : items.size();
             if (firstPart > 0) {
-                listed.add(sentence("The " + subject + " " + nounReportVerb + " " + list(items.subList(0, firstPart)),
-                        itemSources.subList(0, firstPart)));
+                listed.add(sentence(lead + list(items.subList(0, firstPart)), itemSources.subList(0, firstPart)));
             }
             if (firstPart < items.size()) {
-                listed.add(sentence("The " + subject + " also " + otherReportVerb(0) + " "
-                        + list(items.subList(firstPart, items.size())), itemSources.subList(firstPart, items.size())));
+                listed.add(sentence((shared ? "Concerns also included " : "The " + subject + " also "
+                        + otherReportVerb(0) + " ") + list(items.subList(firstPart, items.size())),
+                        itemSources.subList(firstPart, items.size())));
             }
         } else {
             for (int i = 0; i < items.size(); i++) {
                 String text;
                 if (i == 0) {
-                    text = "The " + subject + " " + nounReportVerb + " " + items.get(i);
+                    text = lead + items.get(i);
                 } else if (i % 3 == 1) {
                     text = "The " + subject + " also " + otherReportVerb(i) + " " + items.get(i);
                 } else if (i % 3 == 2) {
@@ -444,7 +619,83 @@ public final class ProseComposer {
             }
         }
         listed.addAll(own);
+        if (!fragments.isEmpty()) {
+            listed.add(labeled(items.isEmpty() && own.isEmpty() ? "Concerns discussed" : "Also discussed", fragments,
+                    fragmentSources));
+        }
         return listed;
+    }
+
+    /**
+     * The phrases of one field: its sentences, and a comma-joined run of unlike fragments ("not eating,
+     * up most of the night") split into items when each reads on its own; otherwise as typed.
+     */
+    private List<Phrase> parts(String text, Slot slot) {
+        List<Phrase> out = new ArrayList<>();
+        for (Phrase ph : read(text, slot)) {
+            // Why: only concerns are lists of separate things; a response, an observation or evidence split at
+            // its commas loses what the parts say together ("rated the cafeteria at 85, a question at 40").
+            if (slot != Slot.CONCERN || ph.kind() == Kind.QUOTE || ph.text().indexOf(',') < 0
+                    || PhraseReader.composable(ph, slot)) {
+                out.add(ph);
+                continue;
+            }
+            List<Phrase> pieces = new ArrayList<>();
+            // Why: a negation's reach depends on its neighbours; a field holding one is never split.
+            boolean all = !Phrases.negated(ph.text());
+            for (String piece : commaPieces(ph.text())) {
+                List<Phrase> read = read(piece, slot);
+                Phrase one = read.get(0);
+                all &= read.size() == 1 && PhraseReader.composable(one, slot) && (one.kind() == Kind.NOUN
+                        || one.kind() == Kind.GERUND || one.kind() == Kind.ADJECTIVE)
+                        && one.smallClauseAt() < 0 && !English.CONJUNCTIONS.contains(one.word(0))
+                        && !one.word(0).equals("which") && !one.word(0).equals("who")
+                        && !English.PREPOSITIONS.contains(one.word(0)) && !QUALIFIERS.contains(one.word(0))
+                        && !Character.isDigit(one.tokens.get(0).charAt(0));
+                pieces.add(one);
+            }
+            if (all && pieces.size() > 1) {
+                out.addAll(pieces);
+            } else {
+                out.add(ph);
+            }
+        }
+        return out;
+    }
+
+    // A piece opening with one of these says something about the piece before it ("voices, less frequent since...").
+    private static final Set<String> QUALIFIERS = Set.of("less", "more", "worse", "better", "mostly", "mainly", "only",
+            "especially", "usually", "often", "sometimes", "now", "still", "though", "although", "since", "except");
+
+    /** Splits at commas outside parentheses and quotation marks. */
+    private static List<String> commaPieces(String text) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && depth == 0 && !quoted && !(i > 0 && i + 1 < text.length()
+                    && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))) {
+                out.add(text.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start).strip());
+        out.removeIf(String::isEmpty);
+        if (out.size() > 1) {
+            String last = out.get(out.size() - 1);
+            if (last.startsWith("and ") || last.startsWith("or ")) {
+                out.set(out.size() - 1, last.substring(last.indexOf(' ') + 1));
+            }
+        }
+        return out;
     }
 
     /** A concern as the object of "reported", or "" when it needs a sentence of its own. */
@@ -478,20 +729,50 @@ public final class ProseComposer {
                     ? c.past() : c.text());
         }
         switch (c.kind()) {
-            case CLAUSE:
+            case CLAUSE: {
+                String said = c.word(c.head + 1);
+                if ((c.clientSubject || PERSONAL.contains(c.word(0)) && c.head == 1) && EN.isSpeechVerb(c.headVerb())
+                        || c.headVerb().equals("tell") && (said.equals("me") || said.equals("us"))) {
+                    // "She told me she has been thinking about...": what the client said is the concern.
+                    int from = c.head + 1 + (said.equals("me") || said.equals("us") || said.equals("this") ? 1 : 0);
+                    String rest = c.from(from);
+                    if (rest.startsWith("that ")) {
+                        rest = rest.substring(5);
+                    }
+                    if (!rest.isEmpty() && (c.clientSubject || PERSONAL.contains(c.word(0)))) {
+                        return capitalize(s()) + " " + clauseReportVerb + " that " + own(rest);
+                    }
+                }
                 if (c.clientSubject) {
                     return capitalize(s()) + " " + own(c.predicate().past());
                 }
-                if (EN.isSpeechVerb(c.headVerb()) || p.serviceType() != ServiceType.INDIVIDUAL
-                        && p.serviceType() != ServiceType.CRISIS && p.serviceType() != ServiceType.DIAGNOSTIC_EVALUATION) {
-                    // Someone else in the room said it, or it is about them: state it, do not attribute it to the client.
+                Phrase rest = c.size() > c.head + 1 ? read(c.from(c.head + 1), Slot.CONCERN).get(0) : c;
+                if (EN.isSpeechVerb(c.headVerb()) && rest.kind() == Kind.GERUND) {
+                    // "mother reports hitting his younger sister": the client did it, the mother reported it.
+                    return capitalize(own(withThe(c, c.subject()))) + " " + clauseReportVerb + " that the " + term
+                            + " " + own(rest.past());
+                }
+                if (EN.isSpeechVerb(c.headVerb())) {
                     return capitalize(own(withThe(c, c.past())));
                 }
+                if (aboutOthers()) {
+                    String who = c.subject().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+                    boolean reporters = who.equals(subject) || who.equals("both") || p.participants().stream()
+                            .anyMatch(x -> who.equals(x.role().toLowerCase(Locale.ROOT)));
+                    // What the parents say of themselves is theirs: "The parents disagree about consequences."
+                    return reporters ? capitalize(own(withThe(c, c.text())))
+                            : capitalize(s()) + " " + clauseReportVerb + " that " + own(c.withThe());
+                }
+                if (p.serviceType() != ServiceType.INDIVIDUAL && p.serviceType() != ServiceType.CRISIS
+                        && p.serviceType() != ServiceType.DIAGNOSTIC_EVALUATION) {
+                    return "It was reported that " + own(c.withThe());
+                }
                 return capitalize(s()) + " " + clauseReportVerb + " that " + own(c.withThe());
+            }
             case QUOTE:
                 return capitalize(s()) + " stated, " + c.text();
             case PASSIVE:
-                return aboutSubject(c, nounReportVerb, "");
+                return passiveSentence(c);
             default:
                 return capitalize(s()) + " " + own(c.past());
         }
@@ -538,10 +819,19 @@ public final class ProseComposer {
         List<String> stateSources = new ArrayList<>();
         List<String> findings = new ArrayList<>();
         List<String> findingSources = new ArrayList<>();
+        List<String> fragments = new ArrayList<>();
+        List<String> fragmentSources = new ArrayList<>();
         List<DraftSentence> separate = new ArrayList<>();
+        // Why: the mental status examination is the client's; partners and parents are observed, not examined.
+        boolean observed = aboutOthers() || "couple".equals(subject);
         for (int i = 0; i < p.mentalStatus().size(); i++) {
             String source = "mentalStatus[" + i + "]";
-            for (Phrase o : read(p.mentalStatus().get(i), Slot.MENTAL_STATUS)) {
+            for (Phrase o : parts(p.mentalStatus().get(i), Slot.MENTAL_STATUS)) {
+                if (observed || !PhraseReader.composable(o, Slot.MENTAL_STATUS)) {
+                    fragments.add(o.text());
+                    fragmentSources.add(source);
+                    continue;
+                }
                 switch (o.kind()) {
                     case ADJECTIVE:
                         states.add(own(o.text()));
@@ -551,20 +841,25 @@ public final class ProseComposer {
                     case GERUND:
                     case PASSIVE:
                         int at = o.kind() == Kind.NOUN ? o.smallClauseAt() : -1;
-                        if (at > 0) {
+                        if (o.kind() == Kind.NOUN && English.PREPOSITIONS.contains(o.word(0))
+                                && !o.word(0).equals("with")) {
+                            // "in no acute distress", "within normal limits": how the client was.
+                            states.add(own(o.text()));
+                            stateSources.add(source);
+                        } else if (at > 0) {
                             String who = o.join(o.tokens, 0, at);
                             boolean plural = who.startsWith("both") || who.contains(" and ") || who.endsWith("s")
                                     && !who.endsWith("ss");
                             separate.add(sentence(capitalize(own(who)) + (plural ? " were " : " was ")
                                     + own(o.from(at)), source));
                         } else {
-                            findings.add(own(o.kind() == Kind.PASSIVE ? o.text() : o.text()));
+                            findings.add(own(o.text()));
                             findingSources.add(source);
                         }
                         break;
                     case CLAUSE:
                         separate.add(sentence(o.clientSubject ? capitalize(s()) + " " + own(o.predicate().past())
-                                : capitalize(own(o.past())), source));
+                                : capitalize(own(withThe(o, o.past()))), source));
                         break;
                     case QUOTE:
                         separate.add(sentence(capitalize(s()) + " stated, " + o.text(), source));
@@ -576,19 +871,75 @@ public final class ProseComposer {
             }
         }
         List<DraftSentence> out = new ArrayList<>();
+        List<String> withFindings = new ArrayList<>();
+        List<String> withSources = new ArrayList<>();
+        List<String> otherFindings = new ArrayList<>();
+        List<String> otherSources = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            // Why: "with anxious mood with reactive affect" reads badly; a finding with its own "with" stands apart.
+            boolean own = findings.get(i).contains(" with ");
+            (own ? otherFindings : withFindings).add(findings.get(i));
+            (own ? otherSources : withSources).add(findingSources.get(i));
+        }
+        // Why: a negation reaches the items after it ("no psychosis and insight fair"); negated items go last.
+        negatedLast(withFindings, withSources);
         if (!states.isEmpty()) {
-            String text = "On mental status examination, " + s() + " " + was() + " " + list(states);
+            String text = "On mental status examination, " + s() + " " + was() + " " + andFirst(states);
             List<String> sources = new ArrayList<>(stateSources);
-            if (!findings.isEmpty()) {
-                text += ", with " + list(findings);
-                sources.addAll(findingSources);
+            if (!withFindings.isEmpty()) {
+                text += ", with " + list(withFindings);
+                sources.addAll(withSources);
             }
             out.add(sentence(text, sources));
-        } else if (!findings.isEmpty()) {
-            out.add(sentence("Mental status was notable for " + list(findings), findingSources));
+            if (!otherFindings.isEmpty()) {
+                out.add(sentence("Mental status was also notable for " + list(otherFindings), otherSources));
+            }
+        } else {
+            withFindings.addAll(otherFindings);
+            withSources.addAll(otherSources);
+            negatedLast(withFindings, withSources);
+            if (!withFindings.isEmpty()) {
+                out.add(sentence("Mental status was notable for " + list(withFindings), withSources));
+            }
         }
         out.addAll(separate);
+        if (!fragments.isEmpty()) {
+            out.add(labeled(observed ? "Observations" : "Mental status", fragments, fragmentSources));
+        }
         return out;
+    }
+
+    private static void negatedLast(List<String> items, List<String> sources) {
+        List<String> a = new ArrayList<>();
+        List<String> as = new ArrayList<>();
+        List<String> b = new ArrayList<>();
+        List<String> bs = new ArrayList<>();
+        List<String> c = new ArrayList<>();
+        List<String> cs = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            boolean negated = Phrases.negated(items.get(i));
+            // An item that opens with its negation ("no psychosis") goes after one that holds it inside ("SI
+            // without plan"): each negation then reaches only negated words.
+            boolean opens = negated && Phrases.negated(items.get(i).split(" ", 2)[0]);
+            (opens ? c : negated ? b : a).add(items.get(i));
+            (opens ? cs : negated ? bs : as).add(sources.get(i));
+        }
+        b.addAll(c);
+        bs.addAll(cs);
+        items.clear();
+        items.addAll(a);
+        items.addAll(b);
+        sources.clear();
+        sources.addAll(as);
+        sources.addAll(bs);
+    }
+
+    /** A list whose items may hold their own "and": two such items are joined with "and", the joined one first. */
+    private static String andFirst(List<String> items) {
+        if (items.size() == 2 && items.get(1).contains(" and ") && !items.get(0).contains(" and ")) {
+            return items.get(1) + " and " + items.get(0);
+        }
+        return list(items);
     }
 
     private List<DraftSentence> screening() {
@@ -618,82 +969,105 @@ public final class ProseComposer {
         List<DraftSentence> out = new ArrayList<>();
         if (p.attendance() != Attendance.ATTENDED) {
             for (int i = 0; i < p.outreach().size(); i++) {
-                out.addAll(actionSentences(read(p.outreach().get(i), Slot.ACTION), "outreach[" + i + "]", i, true));
+                out.addAll(actionSentences(read(p.outreach().get(i), Slot.ACTION), "outreach[" + i + "]", i, "Outreach"));
             }
             return out;
         }
         for (int i = 0; i < p.interventions().size(); i++) {
             Intervention in = p.interventions().get(i);
             String source = "interventions[" + i + "]";
-            List<String> extra = new ArrayList<>();
-            String did = interventionClause(in, i, extra);
+            List<DraftSentence> extra = new ArrayList<>();
+            String did = interventionClause(in, i, extra, source);
             if (tiedToResponse && in.responseText().isPresent()) {
-                List<Phrase> response = read(in.response(), Slot.RESPONSE);
-                if (longSentences && extra.isEmpty() && response.size() == 1) {
+                List<Phrase> response = parts(in.response(), Slot.RESPONSE);
+                boolean oneReadable = response.size() == 1 && PhraseReader.composable(response.get(0), Slot.RESPONSE);
+                if (longSentences && extra.isEmpty() && oneReadable) {
                     out.add(sentence(did + ", and " + responseBody(response.get(0)), source));
                 } else {
                     out.add(sentence(did, source));
-                    extra.forEach(e -> out.add(sentence(e, source)));
-                    for (Phrase r : response) {
-                        out.add(sentence(responseLead(i, in, false) + responseBody(r), source));
-                    }
+                    out.addAll(extra);
+                    out.addAll(responseSentences(response, i, in, false, source));
                 }
             } else {
                 out.add(sentence(did, source));
-                extra.forEach(e -> out.add(sentence(e, source)));
+                out.addAll(extra);
             }
         }
         return out;
     }
 
-    private String interventionClause(Intervention in, int i, List<String> extra) {
-        String verb = interventionVerbs.get(i % interventionVerbs.size());
-        String lead;
-        switch (i % 5) {
-            case 0:
-                lead = capitalize(actor) + " ";
-                break;
-            case 1:
-                lead = capitalize(actor) + " also ";
-                break;
-            case 2:
-                lead = "Next, " + actor + " ";
-                break;
-            case 3:
-                lead = "Later in the session, " + actor + " ";
-                break;
-            default:
-                lead = "In addition, " + actor + " ";
-                break;
+    /** How the client responded to one intervention: sentences for what reads, the rest after a label. */
+    private List<DraftSentence> responseSentences(List<Phrase> response, int i, Intervention in, boolean separate,
+            String source) {
+        List<DraftSentence> out = new ArrayList<>();
+        List<String> fragments = new ArrayList<>();
+        int k = 0;
+        for (Phrase r : response) {
+            if (PhraseReader.composable(r, Slot.RESPONSE)) {
+                out.add(sentence((k++ == 0 ? responseLead(i, in, separate) : "") + (k > 1 ? capitalize(responseBody(r))
+                        : responseBody(r)), source));
+            } else {
+                fragments.add(r.text());
+            }
         }
+        if (!fragments.isEmpty()) {
+            out.add(labeled("Response to " + interventionName(in), fragments, java.util.Collections.nCopies(1, source)));
+        }
+        return out;
+    }
+
+    /** The verb a note uses for an intervention: psychoeducation is provided, the others used. */
+    private String interventionVerb(Intervention in) {
+        String name = interventionName(in).toLowerCase(Locale.ROOT);
+        if (in.type() == org.practicekit.notes.InterventionType.PSYCHOEDUCATION
+                || in.type() == org.practicekit.notes.InterventionType.SUPPORTIVE_THERAPY || name.endsWith("counseling")
+                || name.endsWith("education") || name.endsWith("support") || name.endsWith("psychoeducation")) {
+            return "provided";
+        }
+        String learned = style.interventionVerb();
+        return learned.equals("utilized") || learned.equals("used") || learned.equals("applied") ? learned : "used";
+    }
+
+    private String interventionClause(Intervention in, int i, List<DraftSentence> extra, String source) {
+        String verb = interventionVerb(in);
+        String lead = i == 0 ? capitalize(actor) + " " : i == 1 ? capitalize(actor) + " also "
+                : "In addition, " + actor + " ";
         String name = interventionName(in);
-        String what = verb.equals("guided") ? "guided the " + term + " through " + name : verb + " " + name;
+        boolean safety = in.type() == org.practicekit.notes.InterventionType.SAFETY_PLANNING;
+        String what = safety ? "worked on " + name + " with the " + term : verb + " " + name;
+        if (safety && !thirdPerson) {
+            what = "worked on " + name + " with the " + term;
+        }
         StringBuilder focus = new StringBuilder();
         if (in.focusText().isPresent()) {
             List<Phrase> parts = read(in.focus(), Slot.FOCUS);
             Phrase f = parts.get(0);
-            String on = i % 2 == 0 ? " focused on " : " centered on ";
-            switch (f.kind()) {
-                case PREDICATE:
-                    if (f.form == English.Form.PAST) {
-                        focus.append(" and ").append(own(f.past()));
-                    } else {
-                        focus.append(on).append(own(f.gerund()));
-                    }
-                    break;
-                case CLAUSE:
-                    extra.add(capitalize(own(f.clientSubject ? s() + " " + f.predicate().past() : f.past())));
-                    break;
-                case NOUN:
-                    focus.append(on).append(own(f.withArticle()));
-                    break;
-                default:
-                    focus.append(on).append(own(f.text()));
-                    break;
-            }
-            for (int k = 1; k < parts.size(); k++) {
-                extra.add(capitalize(own(parts.get(k).kind() == Kind.CLAUSE ? parts.get(k).past()
-                        : s() + " " + pastPredicate(parts.get(k), "worked on", ""))));
+            String on = verb.equals("provided") ? " on " : safety ? ", focused on " : " focused on ";
+            // "used repair attempts focused on ..." reads as two verbs: after a plural name the focus gets its label.
+            String lastWord = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            boolean pluralName = on.equals(" focused on ") && lastWord.matches("[a-z]+[^su's]s")
+                    && EN.is(lastWord, English.Form.THIRD);
+            if (parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName) {
+                extra.add(labeled("Focus", in.focus(), source));
+            } else {
+                switch (f.kind()) {
+                    case PREDICATE:
+                        if (f.form == English.Form.PAST) {
+                            extra.add(labeled("Focus", in.focus(), source));
+                        } else {
+                            focus.append(on).append(own(f.gerund()));
+                        }
+                        break;
+                    case NOUN:
+                        focus.append(on).append(own(f.withArticle()));
+                        break;
+                    case GERUND:
+                        focus.append(on).append(own(f.text()));
+                        break;
+                    default:
+                        extra.add(labeled("Focus", in.focus(), source));
+                        break;
+                }
             }
         }
         return lead + what + focus;
@@ -704,30 +1078,14 @@ public final class ProseComposer {
             return in.name();
         }
         Phrase label = read(in.label(), Slot.NAME).get(0);
-        return own(label.withArticle());
+        return own(label.text());
     }
 
     private String responseLead(int i, Intervention in, boolean separateSection) {
         if (separateSection) {
-            switch (i % 4) {
-                case 0:
-                    return "In response to " + interventionName(in) + ", ";
-                case 1:
-                    return "During " + interventionName(in) + ", ";
-                case 2:
-                    return "Following " + interventionName(in) + ", ";
-                default:
-                    return "With " + interventionName(in) + ", ";
-            }
+            return i % 2 == 0 ? "In response to " + interventionName(in) + ", " : "During " + interventionName(in) + ", ";
         }
-        switch (i % 3) {
-            case 0:
-                return "In response, ";
-            case 1:
-                return "During this work, ";
-            default:
-                return "Following this, ";
-        }
+        return i % 2 == 0 ? "In response, " : "During this work, ";
     }
 
     /** How the subject responded, as a clause: "the client identified...", "the mother agreed...". */
@@ -737,6 +1095,12 @@ public final class ProseComposer {
         }
         int at = r.kind() == Kind.NOUN ? r.smallClauseAt() : -1;
         if (at == 1) {
+            String who = r.word(0);
+            if (PhraseReader.isPersonNoun(who) || who.equals(term) || who.equals("client") || who.equals("patient")) {
+                // "parents receptive": the people and how they were.
+                boolean plural = who.endsWith("s") || who.equals("children");
+                return "the " + own(who) + (plural ? " were " : " was ") + own(r.from(1));
+            }
             return "the " + subject + "'s " + own(r.tokens.get(0)) + " was " + own(r.from(1));
         }
         return s() + " " + pastPredicate(r, "showed", "");
@@ -750,9 +1114,8 @@ public final class ProseComposer {
                 Intervention in = p.interventions().get(i);
                 if (in.responseText().isPresent()) {
                     anyPerIntervention = true;
-                    for (Phrase r : read(in.response(), Slot.RESPONSE)) {
-                        out.add(sentence(responseLead(i, in, true) + responseBody(r), "interventions[" + i + "]"));
-                    }
+                    out.addAll(responseSentences(parts(in.response(), Slot.RESPONSE), i, in, true,
+                            "interventions[" + i + "]"));
                 }
             }
         } else {
@@ -760,23 +1123,31 @@ public final class ProseComposer {
         }
         if (!p.clientResponse().isEmpty()) {
             boolean firstPhrase = true;
-            for (Phrase r : read(p.clientResponse(), Slot.RESPONSE)) {
+            List<String> fragments = new ArrayList<>();
+            for (Phrase r : parts(p.clientResponse(), Slot.RESPONSE)) {
+                if (!PhraseReader.composable(r, Slot.RESPONSE)) {
+                    fragments.add(r.text());
+                    continue;
+                }
                 String body = responseBody(r);
                 String text = anyPerIntervention && firstPhrase ? "Overall, " + body : capitalize(body);
                 out.add(sentence(text, "clientResponse"));
                 firstPhrase = false;
             }
+            if (!fragments.isEmpty()) {
+                out.add(labeled("Overall response", fragments, List.of("clientResponse")));
+            }
         }
         return out;
     }
 
-    // ---- goals and progress ---------------------------------------------------------------------
-
-    /** "the goal to reduce...", "the goal of fewer...". */
     private String goal(String text) {
         Phrase g = read(text, Slot.GOAL).get(0);
         if (g.kind() == Kind.CLAUSE) {
             g = g.predicate();
+        }
+        if (!PhraseReader.composable(g, Slot.GOAL)) {
+            return "";
         }
         switch (g.kind()) {
             case PREDICATE:
@@ -785,18 +1156,30 @@ public final class ProseComposer {
                 return "the goal of being " + own(g.text());
             case GERUND:
                 return "the goal of " + own(g.text());
-            default:
+            case NOUN:
                 return "the goal of " + own(g.text());
+            default:
+                return "";
         }
+    }
+
+    private boolean evaluation() {
+        return p.serviceType() == ServiceType.DIAGNOSTIC_EVALUATION
+                || p.serviceType() == ServiceType.DIAGNOSTIC_EVALUATION_MEDICAL;
     }
 
     private List<DraftSentence> goals() {
         List<DraftSentence> out = new ArrayList<>();
         for (int i = 0; i < p.goals().size(); i++) {
             String g = goal(p.goals().get(i).goal());
-            String text = i == 0 ? "This session addressed the treatment-plan " + g.substring("the ".length())
-                    : "It also addressed " + g;
-            out.add(sentence(text, "goals[" + i + "]"));
+            String source = "goals[" + i + "]";
+            if (g.isEmpty()) {
+                out.add(labeled("Treatment-plan goal", p.goals().get(i).goal(), source));
+                continue;
+            }
+            String text = i == 0 ? (evaluation() ? "This evaluation set the treatment-plan " : "This session addressed"
+                    + " the treatment-plan ") + g.substring("the ".length()) : "It also addressed " + g;
+            out.add(sentence(text, source));
         }
         return out;
     }
@@ -808,37 +1191,56 @@ public final class ProseComposer {
         for (int i = 0; i < n; i++) {
             GoalProgress g = p.goals().get(i);
             String source = "goals[" + i + "]";
+            String named = goal(g.goal());
             String ref = goalsNamedEarlier ? (n == 1 ? "this goal" : "the " + ORDINALS.get(Math.min(i, 9)) + " goal")
-                    : goal(g.goal());
+                    : named;
+            if (ref.isEmpty()) {
+                out.add(labeled("Treatment-plan goal", g.goal(), source));
+                ref = n == 1 ? "this goal" : "the " + ORDINALS.get(Math.min(i, 9)) + " goal";
+            }
+            if (evaluation()) {
+                // Why: at an intake there is no course of treatment yet, only a baseline.
+                if (!goalsNamedEarlier && !named.isEmpty()) {
+                    out.add(sentence("This evaluation set " + named, source));
+                }
+                if (!g.evidence().isEmpty()) {
+                    out.add(labeled("Baseline", g.evidence(), source));
+                }
+                continue;
+            }
             String evidence = "";
             List<String> evidenceSentences = new ArrayList<>();
+            List<String> fragments = new ArrayList<>();
             if (!g.evidence().isEmpty()) {
-                for (Phrase e : read(g.evidence(), Slot.EVIDENCE)) {
+                for (Phrase e : parts(g.evidence(), Slot.EVIDENCE)) {
+                    boolean readable = PhraseReader.composable(e, Slot.EVIDENCE);
                     boolean state = e.kind() == Kind.NOUN && (English.PREPOSITIONS.contains(e.word(0))
                             || Set.of("back", "down", "up", "off", "out", "over").contains(e.word(0)));
-                    if (state) {
-                        evidenceSentences.add("The " + term + " was " + own(e.text()));
-                    } else if ((e.kind() == Kind.NOUN || e.kind() == Kind.GERUND) && evidence.isEmpty()) {
+                    if (readable && !state && (e.kind() == Kind.NOUN || e.kind() == Kind.GERUND) && evidence.isEmpty()) {
                         evidence = ", as evidenced by " + own(e.withArticle());
-                    } else if (e.kind() == Kind.CLAUSE) {
+                    } else if (readable && e.kind() == Kind.CLAUSE) {
                         evidenceSentences.add(e.clientSubject ? "The " + term + " " + own(e.predicate().past())
                                 : capitalize(own(withThe(e, e.past()))));
                     } else {
-                        // Progress is the client's, whoever else was in the room.
-                        evidenceSentences.add("The " + term + " " + pastPredicate(e, nounReportVerb, ""));
+                        fragments.add(e.text());
                     }
                 }
             }
+            String toward = g.rating() == ProgressRating.REGRESSION || g.rating() == ProgressRating.NO_CHANGE
+                    ? " on " : " toward ";
             String text;
             if (g.rating() == ProgressRating.GOAL_MET) {
                 text = "The " + term + (i == 0 ? " met " : " also met ") + ref + evidence;
             } else if (i % 2 == 0) {
-                text = "The " + term + " " + g.rating().predicate() + " toward " + ref + evidence;
+                text = "The " + term + " " + g.rating().predicate() + toward + ref + evidence;
             } else {
-                text = "Toward " + ref + ", the " + term + " " + g.rating().predicate() + evidence;
+                text = capitalize(toward.strip()) + " " + ref + ", the " + term + " " + g.rating().predicate() + evidence;
             }
             out.add(sentence(capitalize(text), source));
             evidenceSentences.forEach(e -> out.add(sentence(e, source)));
+            if (!fragments.isEmpty()) {
+                out.add(labeled("Evidence", fragments, List.of(source)));
+            }
         }
         return out;
     }
@@ -850,141 +1252,268 @@ public final class ProseComposer {
         List<DraftSentence> out = new ArrayList<>();
         List<Integer> usedActions = new ArrayList<>();
         boolean elevated = r.level().compareTo(ClinicalRiskLevel.MODERATE) >= 0;
-        statements(out, r.ideation(), "risk.ideation", "suicidal or homicidal ideation");
-        statements(out, r.intent(), "risk.intent", "intent");
-        statements(out, r.plan(), "risk.plan", "a plan");
-        statements(out, r.means(), "risk.means", "access to means");
         if (elevated) {
-            factors(out, r.protectiveFactors(), "Protective factors included ", "A further protective factor was that ",
-                    "risk.protectiveFactors");
+            // Why: at moderate or higher risk a reviewer reads the level, then ideation, intent, plan, means and
+            // access with what was done about them, the factors, the safety plan and the follow-up, in that order.
+            out.add(levelSentence(r));
+            statements(out, r.ideation(), "risk.ideation", "Ideation");
+            statements(out, r.intent(), "risk.intent", "Intent");
+            statements(out, r.plan(), "risk.plan", "Plan");
+            statements(out, r.means(), "risk.means", "Means and access");
+            meansActions(out, r, usedActions);
+            factors(out, r.protectiveFactors(), "Protective factors", "risk.protectiveFactors");
             safetyPlan(out, r, usedActions);
             followUp(out, r, usedActions);
+            factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
+            actions(out, r, usedActions, true);
+            return out;
         }
-        if (!r.riskFactors().isEmpty()) {
-            factors(out, r.riskFactors(), "Risk factors included ", "A further risk factor was that ", "risk.riskFactors");
+        statements(out, r.ideation(), "risk.ideation", "Ideation");
+        statements(out, r.intent(), "risk.intent", "Intent");
+        statements(out, r.plan(), "risk.plan", "Plan");
+        statements(out, r.means(), "risk.means", "Means and access");
+        factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
+        out.add(levelSentence(r));
+        factors(out, r.protectiveFactors(), "Protective factors", "risk.protectiveFactors");
+        if (!r.safetyPlan().isEmpty()) {
+            safetyPlan(out, r, usedActions);
         }
-        if (!r.level().aboveNone()) {
-            out.add(sentence(capitalize(actorPossessive) + " risk assessment identified no current risk of harm to"
-                    + " self or others", "risk.level"));
-        } else {
-            out.add(sentence(capitalize(actor) + " assessed the " + term + "'s current risk of harm as "
-                    + r.level().display(), "risk.level"));
-        }
-        if (!elevated) {
-            factors(out, r.protectiveFactors(), "Protective factors included ", "A further protective factor was that ",
-                    "risk.protectiveFactors");
-            if (!r.safetyPlan().isEmpty()) {
-                safetyPlan(out, r, usedActions);
-            }
-        }
-        List<String> nouns = new ArrayList<>();
-        List<String> nounSources = new ArrayList<>();
-        int k = 0;
-        for (int i = 0; i < r.actionsTaken().size(); i++) {
-            if (usedActions.contains(i)) {
-                continue;
-            }
-            String source = "risk.actionsTaken[" + i + "]";
-            for (Phrase a : read(r.actionsTaken().get(i), Slot.ACTION)) {
-                if (a.kind() == Kind.NOUN && listable(a)) {
-                    nouns.add(own(a.withArticle()));
-                    nounSources.add(source);
-                } else {
-                    out.addAll(actionSentences(List.of(a), source, k++, false));
-                }
-            }
-        }
-        if (!nouns.isEmpty()) {
-            out.add(sentence("Risk-related actions this session included " + list(nouns), nounSources));
-        }
-        if (!elevated && !r.followUp().isEmpty()) {
+        actions(out, r, usedActions, false);
+        if (!r.followUp().isEmpty()) {
             followUp(out, r, usedActions);
         }
         return out;
     }
 
-    private void statements(List<DraftSentence> out, String text, String source, String topic) {
-        if (text.isEmpty()) {
-            return;
+    /** The clinician's level, and of what: suicide, self-harm or harm to others, as the risk fields say. */
+    private DraftSentence levelSentence(ClinicalRiskAssessment r) {
+        ClinicalRiskLevel level = r.level();
+        if (p.attendance() != Attendance.ATTENDED) {
+            return sentence("Without a session, " + actor + " rated the " + term + "'s current risk of harm as "
+                    + level.display(), "risk.level");
         }
-        for (Phrase ph : read(text, Slot.RISK_STATEMENT)) {
-            String sentence;
-            if (source.equals("risk.plan") && ph.kind() == Kind.PREDICATE && ph.form == English.Form.BASE
-                    && !EN.isSpeechVerb(ph.headVerb())) {
-                // A plan typed as what the client would do: "overdose on stored pills".
-                sentence = capitalize(s()) + " described a plan to " + own(ph.base());
-            } else {
-                sentence = aboutSubject(ph, "reported", topic);
+        if (!level.aboveNone()) {
+            if (aboutOthers()) {
+                return sentence("Based on " + possessive(s()) + " report, " + actor + " identified no current safety"
+                        + " concerns for the " + term, "risk.level");
             }
-            out.add(sentence(sentence, source));
+            return sentence(capitalize(actorPossessive) + " risk assessment identified no current risk of harm to"
+                    + " self or others", "risk.level");
         }
-    }
-
-    private void factors(List<DraftSentence> out, List<String> items, String lead, String clauseLead, String field) {
-        List<String> listed = new ArrayList<>();
-        List<String> sources = new ArrayList<>();
-        List<DraftSentence> separate = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            String source = field + "[" + i + "]";
-            for (Phrase f : read(items.get(i), Slot.FACTOR)) {
-                if (f.kind() == Kind.CLAUSE || f.kind() == Kind.QUOTE) {
-                    separate.add(sentence(clauseLead + own(f.text()), source));
-                } else if (f.kind() == Kind.PREDICATE && EN.isSpeechVerb(f.headVerb())) {
-                    // "says she does not want her kids to lose their mother": what the client said.
-                    separate.add(sentence(capitalize(s()) + " " + own(f.past()), source));
-                } else if (!listable(f)) {
-                    separate.add(sentence((separate.isEmpty() && listed.isEmpty() ? lead : lead.replace(" included",
-                            " also included")) + asListItem(f), source));
-                } else {
-                    listed.add(asListItem(f));
-                    sources.add(source);
+        List<String> sources = new ArrayList<>(List.of("risk.level"));
+        Set<String> said = new HashSet<>();
+        for (String field : List.of("risk.ideation", "risk.intent", "risk.plan")) {
+            String text = field.equals("risk.ideation") ? r.ideation() : field.equals("risk.intent") ? r.intent()
+                    : r.plan();
+            if (text.isEmpty()) {
+                continue;
+            }
+            List<Boolean> bounds = new ArrayList<>();
+            List<String> words = ClinicalLexicon.words(Shorthand.expand(text, false).toLowerCase(Locale.ROOT), bounds);
+            for (Meaning.RiskStatement st : Meaning.risks(words, bounds, true)) {
+                if (!st.denied() && (st.risk() == Meaning.Risk.SUICIDAL_IDEATION || st.risk() == Meaning.Risk.HOMICIDAL_IDEATION
+                        || st.risk() == Meaning.Risk.SELF_HARM)) {
+                    if (said.add(st.risk().name()) && !sources.contains(field)) {
+                        sources.add(field);
+                    }
                 }
             }
         }
-        if (!listed.isEmpty()) {
-            out.add(sentence(lead + list(listed), sources));
+        String of;
+        boolean suicide = said.contains("SUICIDAL_IDEATION");
+        boolean others = said.contains("HOMICIDAL_IDEATION");
+        if (suicide && others) {
+            of = "suicide and of harm to others";
+        } else if (others) {
+            of = "harm to others";
+        } else if (suicide) {
+            of = "suicide";
+        } else if (said.contains("SELF_HARM")) {
+            of = "self-harm";
+        } else {
+            of = "harm";
         }
-        out.addAll(separate);
+        return sentence(capitalize(actor) + " assessed the " + term + "'s current risk of " + of + " as "
+                + level.display(), sources);
+    }
+
+    private static String possessive(String who) {
+        return who.endsWith("s") ? who + "'" : who + "'s";
+    }
+
+    private void statements(List<DraftSentence> out, String text, String source, String label) {
+        if (text.isEmpty()) {
+            return;
+        }
+        boolean means = source.equals("risk.means");
+        List<String> fragments = new ArrayList<>();
+        for (Phrase ph : read(text, Slot.RISK_STATEMENT)) {
+            if (!PhraseReader.composable(ph, Slot.RISK_STATEMENT) || means && ph.kind() == Kind.NOUN
+                    || ph.kind() == Kind.NOUN && !source.equals("risk.ideation") && !Phrases.negated(ph.text())
+                    && !(source.equals("risk.plan") && ph.word(0).equals("plan") && ph.word(1).equals("to"))) {
+                fragments.add(ph.text());
+                continue;
+            }
+            String sentence;
+            if (source.equals("risk.plan") && ph.kind() == Kind.NOUN && ph.word(0).equals("plan")
+                    && ph.word(1).equals("to")) {
+                // "plan to use hunting rifle": the plan the client described.
+                sentence = capitalize(s()) + " described a " + own(ph.text());
+            } else if (source.equals("risk.plan") && ph.kind() == Kind.PREDICATE && ph.form == English.Form.BASE
+                    && !EN.isSpeechVerb(ph.headVerb()) && !ph.headVerb().equals("plan")) {
+                // A plan typed as what the client would do: "overdose on stored pills".
+                sentence = capitalize(s()) + " described a plan to " + own(ph.base());
+            } else if (ph.kind() == Kind.PREDICATE && ph.headVerb().equals("plan") && ph.word(ph.head + 1).equals("to")) {
+                sentence = capitalize(s()) + " described a plan " + own(ph.from(ph.head + 1));
+            } else if (ph.kind() == Kind.PREDICATE && (ph.form == English.Form.THIRD && !EN.isSpeechVerb(ph.headVerb())
+                    || ph.form == null && PRESENT_STATE.contains(ph.word(ph.head)))) {
+                // What holds now stays in the present: "has access to", "keeps medications in a locked box".
+                sentence = capitalize(s()) + " " + own(ph.text());
+            } else if (ph.kind() == Kind.CLAUSE && !ph.clientSubject) {
+                sentence = capitalize(own(withThe(ph, ph.text())));
+            } else if (ph.kind() == Kind.CLAUSE && ph.form == English.Form.THIRD) {
+                sentence = capitalize(s()) + " " + own(ph.predicate().text());
+            } else if (ph.kind() == Kind.PASSIVE) {
+                sentence = passiveSentence(ph);
+            } else {
+                sentence = aboutSubject(ph, "reported", "");
+            }
+            out.add(sentence(sentence, source));
+        }
+        if (!fragments.isEmpty()) {
+            out.add(labeled(label, fragments, List.of(source)));
+        }
+    }
+
+    private static final Set<String> PERSONAL = Set.of("she", "he", "they");
+    private static final Pattern WITH_SOMEONE = Pattern.compile("(?i)\\b(with (the )?(client|patient|pt|her|him|them)"
+            + "|together|jointly|collaborative)\\b");
+    private static final Set<String> PRESENT_STATE = Set.of("has", "have", "is", "are", "does", "doesn't", "isn't",
+            "hasn't");
+
+    /** The actions that restrict the means named in the means field, right after it. */
+    private void meansActions(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
+        if (r.means().isEmpty()) {
+            return;
+        }
+        Set<String> meansWords = new HashSet<>();
+        for (String w : ClinicalLexicon.words(r.means().toLowerCase(Locale.ROOT))) {
+            if (w.length() > 3 && !STOP.contains(w) && !PhraseReader.isPersonNoun(w)
+                    && (EN.baseOf(w).isEmpty() || EN.mostlyNoun(w))) {
+                meansWords.add(w);
+            }
+        }
+        for (int i = 0; i < r.actionsTaken().size(); i++) {
+            String a = r.actionsTaken().get(i).toLowerCase(Locale.ROOT);
+            boolean about = a.contains("safety plan") ? false : MEANS_ACTION.matcher(a).find();
+            for (String w : ClinicalLexicon.words(a)) {
+                about |= meansWords.contains(w);
+            }
+            if (about && !usedActions.contains(i)) {
+                usedActions.add(i);
+                out.addAll(actionSentences(read(r.actionsTaken().get(i), Slot.ACTION), "risk.actionsTaken[" + i + "]",
+                        1, "Actions taken"));
+            }
+        }
+    }
+
+    private static final Set<String> STOP = Set.of("with", "that", "this", "from", "have", "home", "about", "access",
+            "they", "them", "their", "there", "will", "been", "into", "client", "patient", "means", "denies", "denied",
+            "reports", "reported", "none", "other", "house");
+    private static final Pattern MEANS_ACTION = Pattern.compile("\\b(firearm|firearms|gun|guns|handgun|rifle|pills|"
+            + "medications?|meds|lock|locked|lockbox|remove|removed|removal|razors?|blades?|sharps|weapons?|knives|"
+            + "ammunition|means)\\b");
+
+    private void factors(List<DraftSentence> out, List<String> items, String label, String field) {
+        if (items.isEmpty()) {
+            return;
+        }
+        List<String> listed = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        boolean allListable = true;
+        for (int i = 0; i < items.size(); i++) {
+            String source = field + "[" + i + "]";
+            List<Phrase> read = read(items.get(i), Slot.FACTOR);
+            Phrase f = read.get(0);
+            boolean ok = read.size() == 1 && PhraseReader.composable(f, Slot.FACTOR) && listable(f)
+                    && !(f.kind() == Kind.PREDICATE && EN.isSpeechVerb(f.headVerb()));
+            allListable &= ok;
+            listed.add(ok ? asListItem(f) : items.get(i).strip());
+            sources.add(source);
+        }
+        if (allListable) {
+            negatedLast(listed, sources);
+            out.add(sentence(label + " included " + list(listed), sources));
+        } else {
+            out.add(labeled(label, items, sources));
+        }
     }
 
     private void safetyPlan(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
         if (!r.safetyPlan().isEmpty()) {
+            List<String> fragments = new ArrayList<>();
             for (Phrase ph : read(r.safetyPlan(), Slot.ACTION)) {
-                if (ph.kind() == Kind.NOUN) {
-                    out.add(sentence("Safety planning this session produced " + own(ph.withArticle()),
-                            "risk.safetyPlan"));
+                if (!PhraseReader.composable(ph, Slot.ACTION) || ph.kind() == Kind.NOUN || ph.kind() == Kind.QUOTE) {
+                    fragments.add(ph.text());
                 } else {
-                    out.addAll(actionSentences(List.of(ph), "risk.safetyPlan", 0, false));
+                    out.addAll(actionSentences(List.of(ph), "risk.safetyPlan", 0, "Safety plan"));
                 }
+            }
+            if (!fragments.isEmpty()) {
+                out.add(labeled("Safety plan", fragments, List.of("risk.safetyPlan")));
             }
             return;
         }
         for (int i = 0; i < r.actionsTaken().size(); i++) {
-            if (r.actionsTaken().get(i).toLowerCase(Locale.ROOT).contains("safety plan")) {
+            if (!usedActions.contains(i) && r.actionsTaken().get(i).toLowerCase(Locale.ROOT).contains("safety plan")) {
                 usedActions.add(i);
                 out.addAll(actionSentences(read(r.actionsTaken().get(i), Slot.ACTION), "risk.actionsTaken[" + i + "]",
-                        0, false));
+                        0, "Safety plan"));
                 return;
             }
         }
     }
 
+    /** The risk actions not written yet: sentences for what reads, the rest after a label. */
+    private void actions(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions, boolean elevated) {
+        int k = elevated ? 1 : 0;
+        for (int i = 0; i < r.actionsTaken().size(); i++) {
+            if (usedActions.contains(i)) {
+                continue;
+            }
+            String a = r.actionsTaken().get(i).toLowerCase(Locale.ROOT);
+            if (elevated && r.followUp().isEmpty() && (a.contains("follow") || a.contains("check-in")
+                    || a.contains("safety check"))) {
+                continue;
+            }
+            out.addAll(actionSentences(read(r.actionsTaken().get(i), Slot.ACTION), "risk.actionsTaken[" + i + "]", k++,
+                    "Actions taken"));
+        }
+    }
+
     private void followUp(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
         if (!r.followUp().isEmpty()) {
+            List<String> fragments = new ArrayList<>();
             for (Phrase ph : read(r.followUp(), Slot.PLAN)) {
+                if (!PhraseReader.composable(ph, Slot.PLAN)) {
+                    fragments.add(ph.text());
+                    continue;
+                }
                 switch (ph.kind()) {
                     case NOUN:
                     case GERUND:
-                        out.add(sentence("Follow-up is set as " + own(ph.withArticle()), "risk.followUp"));
+                        out.add(sentence("Follow-up is " + own(ph.withArticle()), "risk.followUp"));
                         break;
                     case PASSIVE:
-                        out.add(sentence(capitalize(own(ph.passiveNoun().withArticle())) + (ph.passiveNoun().plural()
-                                ? " were " : " was ") + ph.passiveTail(), "risk.followUp"));
+                        out.add(sentence(passiveSentence(ph), "risk.followUp"));
                         break;
                     default:
                         out.add(sentence(planSentence(ph, 0), "risk.followUp"));
                         break;
                 }
+            }
+            if (!fragments.isEmpty()) {
+                out.add(labeled("Follow-up", fragments, List.of("risk.followUp")));
             }
             return;
         }
@@ -993,7 +1522,7 @@ public final class ProseComposer {
             if (!usedActions.contains(i) && (a.contains("follow") || a.contains("check-in") || a.contains("safety check"))) {
                 usedActions.add(i);
                 out.addAll(actionSentences(read(r.actionsTaken().get(i), Slot.ACTION), "risk.actionsTaken[" + i + "]",
-                        0, false));
+                        0, "Follow-up"));
                 return;
             }
         }
@@ -1002,29 +1531,57 @@ public final class ProseComposer {
                 "nextAppointment")));
     }
 
-    /** What the clinician did: "This clinician completed...", "A safety plan was completed.". */
-    private List<DraftSentence> actionSentences(List<Phrase> phrases, String source, int index, boolean outreach) {
+    private static final Set<String> PEOPLE_PASSIVE = Set.of("transported", "admitted", "hospitalized", "referred",
+            "discharged", "taken", "sent", "placed", "seen", "evaluated", "assessed", "escorted", "brought", "transferred",
+            "released", "arrested", "detained", "picked", "driven", "accompanied", "screened", "cleared", "given",
+            "prescribed", "started", "scheduled", "connected", "linked", "enrolled", "booked");
+
+    /** What the clinician did: "This clinician completed...", "The safety plan was completed.". */
+    private List<DraftSentence> actionSentences(List<Phrase> phrases, String source, int index, String label) {
         List<DraftSentence> out = new ArrayList<>();
+        List<String> fragments = new ArrayList<>();
         for (Phrase a : phrases) {
+            if (!PhraseReader.composable(a, Slot.ACTION) || a.kind() == Kind.NOUN || a.kind() == Kind.ADJECTIVE) {
+                fragments.add(a.text());
+                continue;
+            }
             String lead = index == 0 ? capitalize(actor) + " " : index % 3 == 1 ? capitalize(actor) + " also "
                     : index % 3 == 2 ? "In addition, " + actor + " " : capitalize(actor) + " further ";
             switch (a.kind()) {
                 case PREDICATE:
-                case GERUND:
-                    out.add(sentence(lead + own(a.past()), source));
+                case GERUND: {
+                    String base = a.headVerb();
+                    boolean together = label.equals("Safety plan") && Set.of("complete", "develop", "create", "write",
+                            "update", "make", "build", "revise", "finish").contains(base)
+                            && !WITH_SOMEONE.matcher(a.text()).find();
+                    if (together) {
+                        // Why: a safety plan is made with the client, not for them.
+                        String who = thirdPerson ? capitalize(actor) + " and the " + term + " " : "The " + term + " and I ";
+                        out.add(sentence(who + own(a.past()), source));
+                    } else {
+                        out.add(sentence(lead + own(a.past()), source));
+                    }
                     break;
+                }
                 case CLAUSE:
-                    out.add(sentence(capitalize(own(a.clientSubject ? s() + " " + a.predicate().past() : a.past())),
-                            source));
+                    if (PEOPLE_PASSIVE.contains(a.word(a.head)) && a.form == English.Form.PAST) {
+                        // "client transported to the ED": a person the verb was done to.
+                        out.add(sentence(capitalize(own(withThe(a, a.subject()))) + (pluralWho(a.subject()) ? " were "
+                                : " was ") + own(a.from(a.head)), source));
+                    } else if (a.word(a.head).equals("to")) {
+                        out.add(sentence(toWill(a), source));
+                    } else if (a.word(0).equals("we") && a.head == 1) {
+                        // "We completed a safety plan": the clinician and the client together.
+                        out.add(sentence((thirdPerson ? capitalize(actor) + " and the " + term : "The " + term + " and I")
+                                + " " + own(a.from(1)), source));
+                    } else {
+                        // Someone's own act, as the clinician typed it: "her brother will remove the handgun tonight".
+                        out.add(sentence(capitalize(own(a.clientSubject ? s() + " " + a.predicate().text()
+                                : withThe(a, a.text()))), source));
+                    }
                     break;
                 case PASSIVE:
-                    Phrase noun = a.passiveNoun();
-                    out.add(sentence(capitalize(own(noun.withArticle())) + (noun.plural() ? " were " : " was ")
-                            + own(a.passiveTail()), source));
-                    break;
-                case NOUN:
-                    out.add(sentence((outreach ? "Outreach included " : "Risk-related actions included ")
-                            + own(a.withArticle()), source));
+                    out.add(sentence(passiveSentence(a), source));
                     break;
                 default:
                     out.add(sentence(capitalize(s()) + " " + pastPredicate(a, "reported", ""), source));
@@ -1032,7 +1589,45 @@ public final class ProseComposer {
             }
             index++;
         }
+        if (!fragments.isEmpty()) {
+            out.add(labeled(label, fragments, List.of(source)));
+        }
         return out;
+    }
+
+    private static boolean pluralWho(String who) {
+        String w = who.toLowerCase(Locale.ROOT);
+        return w.contains(" and ") || w.endsWith("parents") || w.endsWith("partners") || w.equals("they");
+    }
+
+    /**
+     * A passive phrase as a sentence: "safety plan started but not completed" as "The safety plan was started
+     * but not completed."; "no SI reported" as "The client reported no SI."
+     */
+    private String passiveSentence(Phrase ph) {
+        if (EN.isSpeechVerb(ph.headVerb())) {
+            String tail = ph.passiveTail();
+            String rest = tail.indexOf(' ') < 0 ? "" : tail.substring(tail.indexOf(' '));
+            String verb = tail.indexOf(' ') < 0 ? tail : tail.substring(0, tail.indexOf(' '));
+            if (verb.equals("not") || rest.startsWith(" by")) {
+                return capitalize(own(theNoun(ph.passiveNoun()))) + (ph.passiveNoun().plural() ? " were " : " was ")
+                        + own(tail);
+            }
+            return capitalize(s()) + " " + verb + " " + own(ph.passiveNoun().text()) + rest;
+        }
+        Phrase noun = ph.passiveNoun();
+        return capitalize(own(theNoun(noun))) + (noun.plural() ? " were " : " was ") + own(ph.passiveTail());
+    }
+
+    /** "the" before a bare singular count noun or a noun a note names definitely; as typed otherwise. */
+    private String theNoun(Phrase noun) {
+        String t = noun.text();
+        String first = noun.word(0);
+        if (English.DETERMINERS.contains(first) || English.POSSESSIVES.contains(first) || first.endsWith("'s")
+                || Phrase.isName(noun.tokens.get(0)) || Character.isDigit(first.isEmpty() ? 'x' : first.charAt(0))) {
+            return t;
+        }
+        return noun.plural() ? t : "the " + t;
     }
 
     private List<DraftSentence> diagnosis() {
@@ -1046,21 +1641,26 @@ public final class ProseComposer {
             commas |= name.indexOf(',') >= 0;
             parts.add(name + " (" + d.code() + ")");
         }
-        if (commas && parts.size() > 1) {
-            List<DraftSentence> out = new ArrayList<>();
-            for (int i = 0; i < parts.size(); i++) {
-                out.add(sentence(i == 0 ? "Treatment this session targeted the " + term + "'s diagnosis of " + parts.get(i)
-                        : "It also addressed the diagnosis of " + parts.get(i), "diagnoses[" + i + "]"));
-            }
-            return out;
-        }
-        String noun = parts.size() == 1 ? "diagnosis" : "diagnoses";
         List<String> sources = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             sources.add("diagnoses[" + i + "]");
         }
-        return List.of(sentence("Treatment this session targeted the " + term + "'s " + noun + " of " + list(parts),
-                sources));
+        if (p.attendance() != Attendance.ATTENDED) {
+            // Why: no treatment took place at a missed session; the diagnosis is on record, not treated.
+            return List.of(labeled(parts.size() == 1 ? "Diagnosis" : "Diagnoses", parts, sources));
+        }
+        String lead = evaluation() ? "This evaluation addressed the " : "Treatment this session targeted the ";
+        if (commas && parts.size() > 1) {
+            List<DraftSentence> out = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                out.add(sentence(i == 0 ? lead + term + "'s diagnosis of " + parts.get(i)
+                        : (evaluation() ? "It also addressed" : "Treatment also addressed") + " the diagnosis of "
+                        + parts.get(i), "diagnoses[" + i + "]"));
+            }
+            return out;
+        }
+        String noun = parts.size() == 1 ? "diagnosis" : "diagnoses";
+        return List.of(sentence(lead + term + "'s " + noun + " of " + list(parts), sources));
     }
 
     /** "Oppositional defiant disorder" as "oppositional defiant disorder"; eponyms and acronyms keep capitals. */
@@ -1075,18 +1675,40 @@ public final class ProseComposer {
 
     // ---- plan -------------------------------------------------------------------------------------
 
+    /** Who agreed to the homework: the couple, the parents, the family, or the client. */
+    private String homeworkSubject() {
+        if (p.serviceType() == ServiceType.FAMILY_WITH_CLIENT && !"couple".equals(subject)) {
+            return "family";
+        }
+        return subject;
+    }
+
     private List<DraftSentence> plan() {
         List<DraftSentence> out = new ArrayList<>();
         List<String> agreed = new ArrayList<>();
         List<String> agreedSources = new ArrayList<>();
+        List<String> nouns = new ArrayList<>();
+        List<String> nounSources = new ArrayList<>();
+        List<String> fragments = new ArrayList<>();
+        List<String> fragmentSources = new ArrayList<>();
         List<DraftSentence> own = new ArrayList<>();
+        String who = homeworkSubject();
         for (int i = 0; i < p.homework().size(); i++) {
             String source = "homework[" + i + "]";
             for (Phrase h : read(p.homework().get(i), Slot.HOMEWORK)) {
                 Phrase x = h.kind() == Kind.CLAUSE && h.clientSubject ? h.predicate() : h;
+                if (!PhraseReader.composable(x, Slot.HOMEWORK)) {
+                    fragments.add(x.text());
+                    fragmentSources.add(source);
+                    continue;
+                }
                 switch (x.kind()) {
-                    case PREDICATE:
                     case GERUND:
+                        // "breathing 2x/day": a practice named, not a verb to turn into "breathe".
+                        nouns.add(own(x.text()));
+                        nounSources.add(source);
+                        break;
+                    case PREDICATE:
                         if (x.form == English.Form.PAST) {
                             own.add(sentence(capitalize(s()) + " " + own(x.past()), source));
                         } else {
@@ -1095,40 +1717,56 @@ public final class ProseComposer {
                         }
                         break;
                     case NOUN:
+                        nouns.add(own(x.withArticle()));
+                        nounSources.add(source);
+                        break;
                     case PASSIVE:
-                        agreed.add(own(x.withArticle()));
-                        agreedSources.add(source);
+                        own.add(sentence(passiveSentence(x), source));
                         break;
                     case CLAUSE:
                         own.add(sentence(toWill(x), source));
                         break;
                     default:
-                        own.add(sentence(capitalize(own(x.text())), source));
+                        fragments.add(x.text());
+                        fragmentSources.add(source);
                         break;
                 }
             }
         }
-        boolean joinable = agreed.stream().noneMatch(a -> a.indexOf(',') >= 0);
-        if (longSentences && joinable && !agreed.isEmpty()) {
-            out.add(sentence("For homework, the " + subject + " agreed to " + list(agreed), agreedSources));
+        boolean joinable = agreed.stream().noneMatch(a -> a.indexOf(',') >= 0 || a.contains(" and "));
+        if (joinable && !agreed.isEmpty() && (longSentences || agreed.size() <= 2)) {
+            out.add(sentence("For homework, the " + who + " agreed to " + toList(agreed), agreedSources));
         } else {
             for (int i = 0; i < agreed.size(); i++) {
-                String lead = i == 0 ? "For homework, the " + subject + " agreed to "
-                        : i % 2 == 1 ? "The " + subject + " also agreed to " : "The " + subject + " further agreed to ";
+                String lead = i == 0 ? "For homework, the " + who + " agreed to "
+                        : i % 2 == 1 ? "The " + who + " also agreed to " : "The " + who + " further agreed to ";
                 out.add(sentence(lead + agreed.get(i), agreedSources.get(i)));
             }
         }
+        if (!nouns.isEmpty()) {
+            negatedLast(nouns, nounSources);
+            out.add(sentence((agreed.isEmpty() ? "Homework includes " : "Homework also includes ") + list(nouns),
+                    nounSources));
+        }
         out.addAll(own);
+        if (!fragments.isEmpty()) {
+            out.add(labeled("Homework", fragments, fragmentSources));
+        }
         int k = 0;
         List<String> clinicianItems = new ArrayList<>();
         List<String> clinicianSources = new ArrayList<>();
+        List<String> planFragments = new ArrayList<>();
+        List<String> planFragmentSources = new ArrayList<>();
         for (int i = 0; i < p.plan().size(); i++) {
             String source = "plan[" + i + "]";
-            for (Phrase ph : read(p.plan().get(i), Slot.PLAN)) {
-                Phrase x = ph.kind() == Kind.CLAUSE && ph.clientSubject && (ph.word(ph.head).equals("to")
-                        || ph.word(ph.head).equals("will")) ? ph : ph;
+            for (Phrase x : read(p.plan().get(i), Slot.PLAN)) {
+                if (!PhraseReader.composable(x, Slot.PLAN) || x.kind() == Kind.ADJECTIVE || x.kind() == Kind.QUOTE) {
+                    planFragments.add(x.text());
+                    planFragmentSources.add(source);
+                    continue;
+                }
                 if (longSentences && x.kind() == Kind.PREDICATE && x.form != English.Form.PAST
-                        && EN.isClinicianVerb(baseVerb(x)) && x.text().indexOf(',') < 0) {
+                        && !EN.isClientVerb(baseVerb(x)) && x.text().indexOf(',') < 0 && !x.text().contains(" and ")) {
                     clinicianItems.add(own(x.base()));
                     clinicianSources.add(source);
                     continue;
@@ -1139,10 +1777,27 @@ public final class ProseComposer {
         if (!clinicianItems.isEmpty()) {
             out.add(sentence(capitalize(actor) + " will " + list(clinicianItems), clinicianSources));
         }
+        if (!planFragments.isEmpty()) {
+            out.add(labeled("Plan", planFragments, planFragmentSources));
+        }
         p.nextAppointment().ifPresent(next -> out.add(sentence("The next session is scheduled for "
                 + Phrases.weekdayDate(next.toLocalDate()) + ", at " + Phrases.time(next.toLocalTime()),
                 "nextAppointment")));
         return out;
+    }
+
+    /** Base-form verb phrases after "to", each with its own "to": "log use, to walk daily, and to call". */
+    private static String toList(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        List<String> withTo = new ArrayList<>();
+        withTo.add(items.get(0));
+        for (int i = 1; i < items.size(); i++) {
+            withTo.add("to " + items.get(i));
+        }
+        return String.join(items.size() > 2 ? ", " : " ", withTo.subList(0, withTo.size() - 1))
+                + (items.size() > 2 ? ", and " : " and ") + withTo.get(withTo.size() - 1);
     }
 
     private static String baseVerb(Phrase x) {
@@ -1155,8 +1810,20 @@ public final class ProseComposer {
 
     /** "parents to use the chart" as "The parents will use the chart"; other clauses as typed. */
     private String toWill(Phrase x) {
-        if (!x.word(x.head).equals("to")) {
-            return capitalize(own(x.text()));
+        String v = x.word(x.head);
+        if ((x.form == English.Form.BASE || x.form == English.Form.THIRD) && !EN.isAux(v) && !EN.MODALS.contains(v)
+                && x.head > 0) {
+            // "parents give 5 labeled praises daily": what they agreed to do, in the future.
+            String who = x.subject();
+            String first = x.word(0);
+            if (!English.DETERMINERS.contains(first) && !English.POSSESSIVES.contains(first)
+                    && !Phrase.isName(x.tokens.get(0)) && !English.PRONOUNS.contains(first)) {
+                who = "the " + who;
+            }
+            return capitalize(own(who)) + " will " + own(x.predicate().base());
+        }
+        if (!v.equals("to")) {
+            return capitalize(own(withThe(x, x.text())));
         }
         String who = x.subject();
         String first = x.word(0);
@@ -1177,25 +1844,22 @@ public final class ProseComposer {
                 String verb = baseVerb(x);
                 String base = own(x.base());
                 if (EN.isClientVerb(verb)) {
-                    return "The " + subject + (k % 2 == 0 ? " will " : " will also ") + base;
+                    return "The " + homeworkSubject() + (k % 2 == 0 ? " will " : " will also ") + base;
                 }
-                if (EN.isClinicianVerb(verb)) {
-                    switch (k % 4) {
-                        case 0:
-                            return capitalize(actor) + " will " + base;
-                        case 1:
-                            return capitalize(actor) + " will also " + base;
-                        case 2:
-                            return "In addition, " + actor + " will " + base;
-                        default:
-                            return "Going forward, " + actor + " will " + base;
-                    }
+                // Why: a plan step names who acts; in a progress note that is the clinician unless the client acts.
+                switch (k % 3) {
+                    case 0:
+                        return capitalize(actor) + " will " + base;
+                    case 1:
+                        return capitalize(actor) + " will also " + base;
+                    default:
+                        return "In addition, " + actor + " will " + base;
                 }
-                return (k == 0 ? "The plan is to " : "The plan is also to ") + base;
             }
             case NOUN:
-            case PASSIVE:
                 return (k == 0 ? "The plan includes " : "The plan also includes ") + own(x.withArticle());
+            case PASSIVE:
+                return passiveSentence(x);
             case CLAUSE:
                 if (x.clientSubject) {
                     String w = x.word(x.head);

@@ -7,7 +7,7 @@ import org.practicekit.core.model.Money;
 
 /**
  * A payer's remittance advice (X12 835): the payment, the trace number, and how each claim was
- * adjudicated. Read one with {@code org.practicekit.core.billing.x12.RemittanceReader} and post it
+ * adjudicated. Read one with {@code org.practicekit.x12.RemittanceReader} and post it
  * with {@link ClaimLedger#post(Remittance)}.
  *
  * @param payerName N1*PR name

@@ -11,9 +11,10 @@ import java.util.Locale;
 /**
  * The word lists behind the in-process detector, packaged as resources next to this class and
  * written for PracticeKit: common US given names and surnames, everyday English words that are
- * also names, clinical vocabulary (medications, therapies, instruments, payers, days, months),
- * eponyms, public names (countries, peoples, faiths, holidays, brands), US cities, states, and the
- * cue words that give context. Loaded once into one {@link WordTable}.
+ * also names, clinical vocabulary (medications, therapies, instruments, payers, days, months,
+ * eponymous conditions), eponyms, public names (countries, peoples, faiths, holidays, brands,
+ * fictional characters and stories), store chains, sports teams, US and world cities, states, and
+ * the cue words that give context. Loaded once into one {@link WordTable}.
  */
 public final class Lexicon {
     public static final long FIRST = 1L;
@@ -74,6 +75,26 @@ public final class Lexicon {
     public static final long PHRASE_END = 1L << 46;
     /** Words that spell a day or a large number: "third", "twenty", "ninety", "hundred". */
     public static final long NUMBER_WORD = 1L << 47;
+    /** Words for pets ("her dog", "the family's guinea pigs"): the name next to one is an animal's, not PHI. */
+    public static final long PET = 1L << 48;
+    /** Auxiliaries, modals and adverbs that follow a sentence's subject ("Hope didn't", "Dale would"). */
+    public static final long AUX = 1L << 49;
+    /** Words for a person whose age a note gives ("Pt is 92", "her grandmother, 101,"). */
+    public static final long PERSON_NOUN = 1L << 50;
+    /** Verbs and containers of consumption ("drinks", "a bottle of"): a brand after one is a product. */
+    public static final long CONSUME = 1L << 51;
+    /** Words around a fictional character ("dressed as", "the character", "movie"). */
+    public static final long FICTION_CUE = 1L << 52;
+    /** Last words of an instrument's, a test's or an eponymous condition's name ("Scale", "Syndrome"). */
+    public static final long INSTRUMENT = 1L << 53;
+    /** Store chains, restaurants and gyms: a place where the note puts the client, a brand elsewhere. */
+    public static final long STORE = 1L << 54;
+    /** Sports teams: an organization when written as a team ("the Bears", "a Bulls game"). */
+    public static final long TEAM = 1L << 55;
+    /** Verbs whose subject is a person ("said", "texted", "apologized"): a capitalized word before one is a name. */
+    public static final long HUMAN_VERB = 1L << 56;
+    /** Words for groups and institutions that act like people in a sentence ("Staff said", "School called"). */
+    public static final long COLLECTIVE = 1L << 57;
 
     /** Capitalized words that are vocabulary, not names: clinical terms, eponyms, public names, states, dates. */
     public static final long VOCABULARY = CLINICAL | EPONYM | PUBLIC | STATE | MONTH | WEEKDAY;
@@ -109,6 +130,11 @@ public final class Lexicon {
         list(t, "cities.txt", CITY);
         list(t, "public-names.txt", PUBLIC);
         list(t, "eponyms.txt", EPONYM);
+        list(t, "world-cities.txt", CITY);
+        list(t, "fiction.txt", PUBLIC);
+        list(t, "brands.txt", PUBLIC);
+        list(t, "stores.txt", PUBLIC | STORE);
+        list(t, "teams.txt", TEAM);
         cues(t, "cues.txt");
         return t;
     }
@@ -223,6 +249,14 @@ public final class Lexicon {
             case "ORG_SUFFIX": return ORG_SUFFIX;
             case "CITATION": return CITATION;
             case "NUMBER_WORD": return NUMBER_WORD;
+            case "PET": return PET;
+            case "AUX": return AUX;
+            case "PERSON_NOUN": return PERSON_NOUN;
+            case "CONSUME": return CONSUME;
+            case "FICTION_CUE": return FICTION_CUE;
+            case "INSTRUMENT": return INSTRUMENT;
+            case "HUMAN_VERB": return HUMAN_VERB;
+            case "COLLECTIVE": return COLLECTIVE;
             default: throw new IllegalStateException("unknown lexicon section " + name);
         }
     }

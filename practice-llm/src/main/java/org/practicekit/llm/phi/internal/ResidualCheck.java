@@ -1,6 +1,15 @@
 package org.practicekit.llm.phi.internal;
 
+import static org.practicekit.llm.phi.internal.Lexicon.AUX;
 import static org.practicekit.llm.phi.internal.Lexicon.CITATION;
+import static org.practicekit.llm.phi.internal.Lexicon.COLLECTIVE;
+import static org.practicekit.llm.phi.internal.Lexicon.CTX_AGE;
+import static org.practicekit.llm.phi.internal.Lexicon.HUMAN_VERB;
+import static org.practicekit.llm.phi.internal.Lexicon.NOT_ID;
+import static org.practicekit.llm.phi.internal.Lexicon.PERSON_NOUN;
+import static org.practicekit.llm.phi.internal.Lexicon.SCALE_CUE;
+import static org.practicekit.llm.phi.internal.Lexicon.SPEECH_VERB;
+import static org.practicekit.llm.phi.internal.Lexicon.STORE;
 import static org.practicekit.llm.phi.internal.Lexicon.CLINICAL;
 import static org.practicekit.llm.phi.internal.Lexicon.CONTACT;
 import static org.practicekit.llm.phi.internal.Lexicon.EMPLOYER;
@@ -117,10 +126,17 @@ public final class ResidualCheck {
                 boolean lookUp = upper || WordTable.mayContain(listed, hash)
                         || (prevFlags & (KIN | NAMING | CONTACT | TITLE)) != 0;
                 long f = lookUp ? lex.get(chars, ws, coreEnd, hash) : 0;
+                if (coreEnd < we && (f & (VOCABULARY | CLINICAL)) == 0) {
+                    f |= lex.get(chars, ws, we) & (VOCABULARY | CLINICAL); // "Ménière's" is listed whole
+                }
                 if (upper && hasLetter(text, ws, coreEnd)) {
                     replace = capitalizedIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags);
                 } else if (!upper && (d >= 'a' && d <= 'z' || d >= 128 && Character.isLowerCase(d))) {
                     replace = lowercaseIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags);
+                } else if (d >= '0' && d <= '9' && we - ws <= 3 && ageOverEightyNine(text, ws, we)) {
+                    out.add(new PhiSpan(ws, we, PhiCategory.AGE, 0.6));
+                } else if (d >= '0' && d <= '9' && dayOfMonth(text, ws, we)) {
+                    out.add(new PhiSpan(ws, we, PhiCategory.DATE, 0.6));
                 }
                 if (replace) {
                     out.add(new PhiSpan(ws, coreEnd, PhiCategory.NAME, 0.6));
@@ -135,19 +151,34 @@ public final class ResidualCheck {
     }
 
     private boolean capitalizedIsName(String text, int s, int e, long f, int ps, int pe, long pf) {
+        if (e - s == 1) {
+            return initial(text, s, e);
+        }
+        boolean start = sentenceStart(text, s);
+        if (describedBy(text, s, e)) {
+            return false; // "Capgras-like", "Gottman-informed": a description, not a person
+        }
         if (allCaps(text, s, e)) {
-            return false; // acronyms: clinical shorthand is full of them; the detector types the rest
+            // acronyms: clinical shorthand is full of them; an employer's is not ("works for UPS")
+            return ps >= 0 && !start && (f & CLINICAL) == 0 && employerBefore(text, ps, pe);
         }
         if ((f & (CLINICAL | TITLE)) != 0 || text.charAt(e - 1) == 's' && (plural(text, s, e) & (VOCABULARY | TITLE)) != 0) {
             return false;
         }
-        boolean start = sentenceStart(text, s);
         boolean cue = ps >= 0 && (pf & (KIN | TITLE | NAMING)) != 0 && !start;
+        if ((f & (KIN | PERSON_NOUN | COLLECTIVE)) == 0 && ((f & VOCABULARY) == 0 || (f & FIRST) != 0)
+                && !functionWord(text, s, e) && besidePersonPlaceholder(text, s, e)) {
+            return true; // "Kit and [PERSON_1] are her friends": one of two people
+        }
+        if ((pf & (KIN | TITLE)) == 0 && ProperNounContext.namesNoOne(text, s, e) || ProperNounContext.eponymousTitle(text, s, e)) {
+            return false; // "her dog Maple", "Glasgow Coma Scale", "drinks Hennessy", "dressed as Batman"
+        }
         if (!start && (f & (STATE | MONTH | WEEKDAY)) == 0 && beforePlacePlaceholder(text, e)) {
             return true; // "Caterpillar in [LOCATION_1]", "the Walgreens at [ADDRESS_2]": a business at a place
         }
         if ((f & VOCABULARY) != 0) {
-            return cue && (f & (FIRST | SURNAME)) != 0 && !citation(text, e); // "her daughter April", "Dr. Brown"
+            return cue && (f & (FIRST | SURNAME)) != 0 && !citation(text, e) // "her daughter April", "Dr. Brown"
+                    || !start && (f & STORE) != 0 && ps >= 0 && placeWordBefore(text, ps, pe); // "at Costco"
         }
         if (cue && !employerCue(pf)) {
             return ((f & STOP) == 0 || (f & (FIRST | SURNAME)) != 0) && !inPhrase(text, s, e);
@@ -155,13 +186,328 @@ public final class ResidualCheck {
         if (ps >= 0 && !start && employerBefore(text, ps, pe)) {
             return true; // "works at Caterpillar": an employer, whatever the word
         }
-        // the common case last: an ordinary word ("The", "Client") is no name; an unknown one is,
-        // unless it sits in a vocabulary phrase ("van der Kolk", "Día de los Muertos")
-        return !known(text, s, e) && !inPhrase(text, s, e);
+        if (!known(text, s, e)) {
+            return !inPhrase(text, s, e); // a capitalized word no dictionary knows: "Okafor", "Lindqvist"
+        }
+        if (start) {
+            // an everyday word that starts a sentence is a name only when it acts as one: "Hope didn't come"
+            return (f & (FIRST | SURNAME | STOP)) != 0 && (f & (KIN | PERSON_NOUN | COLLECTIVE)) == 0
+                    && actsAsSubject(text, e) && !inPhrase(text, s, e);
+        }
+        // an everyday word capitalized inside a sentence is a proper noun when a name list has it ("met Rose
+        // there", "the Cubs", "Whole Foods") or the note puts someone there ("from Covenant"), unless it is a
+        // relation, a counted thing ("Step 4") or a title word; headings and labels ("Mood: Euthymic") are not
+        return ((f & (FIRST | SURNAME | STORE | Lexicon.TEAM | Lexicon.CITY)) != 0 || ps >= 0 && placeWordBefore(text, ps, pe))
+                && (f & (KIN | PERSON_NOUN | COLLECTIVE | UNIT_OF_MEASURE | CITATION)) == 0 && !numberAfter(text, e)
+                && !functionWord(text, s, e) && !inPhrase(text, s, e) && !titleRun(text, s, e);
+    }
+
+    /** "K", "J." as a person: quoted after "as" or "called", or before a verb; not "Plan B", "Vitamin D", "I", "A". */
+    private boolean initial(String text, int s, int e) {
+        char c = text.charAt(s);
+        if (c == 'I' || c == 'A' || !Character.isUpperCase(c) || s > 0 && "-/&".indexOf(text.charAt(s - 1)) >= 0) {
+            return false;
+        }
+        int p = s - 1;
+        if (p >= 0 && (text.charAt(p) == '"' || text.charAt(p) == '\u201c' || text.charAt(p) == '\'')) {
+            int w = ProperNounContext.prevWordStart(text, p, false);
+            return w >= 0 && (wordIs(text, w, "as") || wordIs(text, w, "called") || wordIs(text, w, "named")
+                    || wordIs(text, w, "only") || wordIs(text, w, "just"));
+        }
+        int w = ProperNounContext.prevWordStart(text, s, false);
+        if (w >= 0 && (Character.isUpperCase(text.charAt(w)) && !sentenceStart(text, s) || wordIs(text, w, "plan")
+                || wordIs(text, w, "vitamin") || wordIs(text, w, "type") || wordIs(text, w, "part")
+                || wordIs(text, w, "grade") || wordIs(text, w, "hep") || wordIs(text, w, "a") || wordIs(text, w, "an")
+                || wordIs(text, w, "section") || wordIs(text, w, "option") || wordIs(text, w, "group")
+                || wordIs(text, w, "level") || wordIs(text, w, "step") || wordIs(text, w, "schedule")
+                || wordIs(text, w, "got") || wordIs(text, w, "form") || wordIs(text, w, "tier"))) {
+            return false;
+        }
+        int k = e < text.length() && text.charAt(e) == '.' ? e + 1 : e;
+        return actsAsSubject(text, k);
+    }
+
+    /**
+     * What follows the word at {@code e} makes it a person: a verb no noun phrase starts with ("didn't",
+     * "mailed", "said", "would not", "was discharged"), a possessive before a relation ("'s mom"), a note in
+     * parentheses, a list of names, "and her husband".
+     */
+    private boolean actsAsSubject(String text, int e) {
+        int k = e;
+        if (k + 2 < text.length() && (text.charAt(k) == '\'' || text.charAt(k) == '\u2019') && text.charAt(k + 1) == 's') {
+            int n = skipBlanks(text, k + 2);
+            return n > k + 2 && (flagsAt(text, n) & (KIN | TITLE | PERSON_NOUN)) != 0;
+        }
+        int n = skipBlanks(text, k);
+        if (n >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(n);
+        if (c == '(' && n == k + 1) {
+            return true; // "Tempest (she/her)", "Buck (her stepfather)"
+        }
+        if (c == ',' && n == k) {
+            int m = skipBlanks(text, n + 1);
+            int me = lettersEnd(text, m);
+            // "Violet, Benedikt and Yusra": a list of names
+            return me > m && Character.isUpperCase(text.charAt(m)) && (flagsAt(text, m) & VOCABULARY) == 0
+                    && (text.startsWith(" and ", me) || text.startsWith(", ", me));
+        }
+        int we = lettersEnd(text, n);
+        if (we == n || n == k) {
+            return false;
+        }
+        return verb(text, n, we, true);
+    }
+
+    /** A lowercase verb form at {@code text[s, e)} that a sentence's subject takes. */
+    private boolean verb(String text, int s, int e, boolean andNames) {
+        if (!Character.isLowerCase(text.charAt(s))) {
+            return false;
+        }
+        long f = lex.get(text, s, e);
+        String w = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        if (w.endsWith("n't") || w.endsWith("n\u2019t")) {
+            return true; // "didn't", "won't"
+        }
+        if (w.equals("and") && andNames) {
+            int n = skipBlanks(text, e);
+            int ne = lettersEnd(text, n);
+            if (ne > n && Character.isUpperCase(text.charAt(n)) && (flagsAt(text, n) & (FIRST | SURNAME)) != 0) {
+                return true; // "Ivy and Teodor"
+            }
+            return (wordIs(text, n, "her") || wordIs(text, n, "his") || wordIs(text, n, "their") || wordIs(text, n, "my"))
+                    && (flagsAt(text, skipBlanks(text, ne)) & KIN) != 0; // "Chastity and her wife"
+        }
+        boolean copula = w.equals("is") || w.equals("was") || w.equals("has") || w.equals("had");
+        if ((f & (SPEECH_VERB | HUMAN_VERB)) != 0 && !copula) {
+            return true;
+        }
+        if (copula || (f & AUX) != 0 && (w.equals("would") || w.equals("could") || w.equals("will") || w.equals("should")
+                || w.equals("might") || w.equals("must") || w.equals("can"))) {
+            int n = skipBlanks(text, e);
+            int ne = lettersEnd(text, n);
+            return ne > n && (wordIs(text, n, "not") || wordIs(text, n, "never") || wordIs(text, n, "been")
+                    || pastTense(text, n, ne)) || (w.equals("is") || w.equals("was")) && called(text, e);
+        }
+        return pastTense(text, s, e);
+    }
+
+    /** "what everyone calls her", "his first name": within five words after {@code e}, the subject is a name. */
+    private static boolean called(String text, int e) {
+        int k = e;
+        for (int words = 0; words < 5; words++) {
+            int n = skipBlanks(text, k);
+            int ne = lettersEnd(text, n);
+            if (ne == n) {
+                return false;
+            }
+            if (wordIs(text, n, "name") || wordIs(text, n, "nickname") || wordIs(text, n, "alias")) {
+                return true;
+            }
+            if (wordIs(text, n, "calls") || wordIs(text, n, "call") || wordIs(text, n, "called")) {
+                int m = skipBlanks(text, ne);
+                return wordIs(text, m, "her") || wordIs(text, m, "him") || wordIs(text, m, "them") || wordIs(text, m, "me");
+            }
+            k = ne;
+        }
+        return false;
+    }
+
+    private boolean pastTense(String text, int s, int e) {
+        return e - s >= 5 && text.charAt(e - 1) == 'd' && text.charAt(e - 2) == 'e' && Character.isLowerCase(text.charAt(s))
+                && english.isCommonWord(text, s, e);
+    }
+
+    private static boolean describedBy(String text, int s, int e) {
+        int hyphen = text.lastIndexOf('-', e - 1);
+        if (hyphen <= s) {
+            if (e + 1 >= text.length() || text.charAt(e) != '-') {
+                return false;
+            }
+            hyphen = e;
+        }
+        int n = hyphen + 1;
+        return wordIs(text, n, "like") || wordIs(text, n, "type") || wordIs(text, n, "esque") || wordIs(text, n, "style")
+                || wordIs(text, n, "based") || wordIs(text, n, "informed") || wordIs(text, n, "related");
+    }
+
+    /** The word and a person's placeholder are joined by "and" or "&": "Kit and [PERSON_1]", "[NAME_2] & Lark". */
+    private static boolean besidePersonPlaceholder(String text, int s, int e) {
+        for (String joint : JOINTS) {
+            if (text.startsWith(joint, e) && personPlaceholderAt(text, e + joint.length())) {
+                return true;
+            }
+            int p = s - joint.length();
+            if (p > 0 && text.startsWith(joint, p) && text.charAt(p - 1) == ']') {
+                int open = text.lastIndexOf('[', p - 1);
+                if (open >= 0 && personPlaceholderAt(text, open)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] JOINTS = {" and ", " & "};
+
+    private static boolean personPlaceholderAt(String text, int at) {
+        return text.startsWith("[PERSON_", at) || text.startsWith("[NAME_", at);
+    }
+
+    /** "Step 4", "Week 3", "Module 2": a counted thing, capitalized before its number. */
+    private static boolean numberAfter(String text, int e) {
+        if (e + 1 >= text.length() || text.charAt(e) != ' ') {
+            return false;
+        }
+        char c = text.charAt(e + 1);
+        if (isAsciiDigit(c)) {
+            return true;
+        }
+        int ne = lettersEnd(text, e + 1);
+        return ne - e - 1 <= 4 && ne > e + 1 && text.substring(e + 1, ne).chars().allMatch(ch -> "IVX".indexOf(ch) >= 0);
+    }
+
+    /** Words capitalized inside titles and headings: "The", "Of", "And". */
+    private static boolean functionWord(String text, int s, int e) {
+        switch (text.substring(s, e).toLowerCase(java.util.Locale.ROOT)) {
+            case "the": case "a": case "an": case "and": case "of": case "in": case "on": case "for": case "to":
+            case "with": case "at": case "by": case "from": case "or": case "but": case "my": case "your": case "his":
+            case "her": case "our": case "their": case "this": case "that": case "it": case "is": case "not": case "no":
+            case "i'm": case "i've": case "i'll": case "i'd": case "me": case "we": case "you": case "he": case "she":
+            case "they": case "ok": case "okay": case "yes":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** "at", "from", "outside", "near" before a store's name: the client is there. */
+    private static boolean placeWordBefore(String text, int ps, int pe) {
+        return pe - ps == 2 && (text.regionMatches(true, ps, "at", 0, 2) || text.regionMatches(true, ps, "to", 0, 2))
+                || pe - ps == 4 && (text.regionMatches(true, ps, "from", 0, 4) || text.regionMatches(true, ps, "near", 0, 4))
+                || pe - ps == 7 && text.regionMatches(true, ps, "outside", 0, 7);
+    }
+
+    /**
+     * A number from 90 to 125 standing alone, with a person or an age word in its sentence and no score,
+     * measure or code around it ("Grandmother, 101, lives", "Pt is 92", "Dolores (99)"): an age over 89.
+     */
+    private boolean ageOverEightyNine(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (!isAsciiDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        int v = Integer.parseInt(text, s, e, 10);
+        if (v < 90 || v > 125) {
+            return false;
+        }
+        char before = s > 0 ? text.charAt(s - 1) : ' ';
+        char after = e < text.length() ? text.charAt(e) : ' ';
+        if ("$#/:.-+".indexOf(before) >= 0 || "/:%-".indexOf(after) >= 0 || after == '.' && e + 1 < text.length()
+                && isAsciiDigit(text.charAt(e + 1)) || Character.isLetter(after) || unitAfter(text, e)) {
+            return false; // "$95", "120/80", "98.6", "95%", "90-day", "90s", "100 mg"
+        }
+        boolean person = false;
+        int w = s;
+        for (int words = 0; words < 8; words++) {
+            int p = ProperNounContext.prevWordStart(text, w, true);
+            if (p < 0 || sentenceBreakBetween(text, p, w)) {
+                break;
+            }
+            long pf = flagsAt(text, p);
+            if (words < 3 && (pf & (SCALE_CUE | NOT_ID | CLINICAL)) != 0 && (pf & (KIN | PERSON_NOUN)) == 0) {
+                return false; // "PHQ-9 of 95", "BP 120", "score 98"
+            }
+            person |= (pf & (KIN | PERSON_NOUN | CTX_AGE)) != 0 || placeholderBefore(text, p);
+            w = p;
+        }
+        if (!person) {
+            // "Dolores (99)", "[PERSON_1], 101,": a placeholder or a name right before
+            int p = s - 1;
+            while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '(' || text.charAt(p) == ',')) {
+                p--;
+            }
+            person = p >= 0 && text.charAt(p) == ']' || p >= 0 && Character.isLetter(text.charAt(p))
+                    && p + 1 < s && (text.charAt(p + 1) == ',' || text.charAt(p + 1) == ' ' && s - p <= 3 && text.charAt(s - 1) == '(');
+            int n = skipBlanks(text, e);
+            int ne = lettersEnd(text, n);
+            person |= ne > n && (flagsAt(text, n) & CTX_AGE) != 0; // "96 years old", "92 yo"
+        }
+        return person;
+    }
+
+    private static boolean placeholderBefore(String text, int p) {
+        return p > 0 && text.charAt(p - 1) == '[';
+    }
+
+    private static boolean sentenceBreakBetween(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if ((c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') && k + 1 < to && text.charAt(k + 1) == ' '
+                    || c == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the 28th", "on the 3rd": an ordinal day of the month standing alone (not "the 3rd time", "the 2nd
+     * session", "4th grade").
+     */
+    private boolean dayOfMonth(String text, int s, int e) {
+        int d = s;
+        while (d < e && isAsciiDigit(text.charAt(d))) {
+            d++;
+        }
+        if (e - d != 2 || d - s > 2) {
+            return false;
+        }
+        String suffix = text.substring(d, e).toLowerCase(java.util.Locale.ROOT);
+        if (!(suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
+            return false;
+        }
+        int v = Integer.parseInt(text, s, d, 10);
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        if (v < 1 || v > 31 || p < 0 || !wordIs(text, p, "the")) {
+            return false;
+        }
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        if (ne == n) {
+            return true; // "the 28th." "the 14th?"
+        }
+        long nf = flagsAt(text, n);
+        return (nf & (SLANG | MONTH)) != 0 || wordIs(text, n, "at") || wordIs(text, n, "instead") || wordIs(text, n, "and")
+                || wordIs(text, n, "or") || wordIs(text, n, "for") || wordIs(text, n, "because") || wordIs(text, n, "so")
+                || wordIs(text, n, "but") || wordIs(text, n, "when") || wordIs(text, n, "if") || wordIs(text, n, "is")
+                || wordIs(text, n, "works") || wordIs(text, n, "until") || wordIs(text, n, "then");
+    }
+
+    private long flagsAt(String text, int at) {
+        int we = lettersEnd(text, at);
+        return we > at ? lex.get(text, at, we) : 0;
+    }
+
+    private static boolean wordIs(String text, int at, String word) {
+        return at >= 0 && lettersEnd(text, at) - at == word.length() && text.regionMatches(true, at, word, 0, word.length());
+    }
+
+    private static int skipBlanks(String text, int k) {
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k;
     }
 
     private boolean lowercaseIsName(String text, int s, int e, long f, int ps, int pe, long pf) {
         boolean cue = ps >= 0 && (pf & (KIN | NAMING | CONTACT)) != 0;
+        if ((f & (VOCABULARY | SLANG | UNIT_OF_MEASURE | KIN | PERSON_NOUN | COLLECTIVE | STOP)) == 0 && e - s >= 2
+                && ((f & FIRST) != 0 || !known(text, s, e)) && besidePersonPlaceholder(text, s, e)) {
+            return true; // "brook and [PERSON_1] broke up"
+        }
         if (!cue && (f & FIRST) == 0) {
             return false; // most lowercase words: no cue before them, no given name
         }
@@ -188,12 +534,12 @@ public final class ResidualCheck {
 
     /** The word is inside a vocabulary phrase of up to five words: "van der Kolk", "Día de los Muertos". */
     private boolean inPhrase(String text, int s, int e) {
-        int[] starts = new int[4];
+        int[] starts = new int[6];
         int[] ends = new int[5];
         int ns = 0;
         starts[ns++] = s;
         int from = s;
-        while (ns < 4) {
+        while (ns < 6) {
             int p = from - 1;
             if (p < 1 || text.charAt(p) != ' ') {
                 break;
@@ -227,12 +573,80 @@ public final class ResidualCheck {
         }
         for (int a = 0; a < ns; a++) {
             for (int b = 0; b < ne; b++) {
-                if ((a > 0 || b > 0) && (lex.get(text, starts[a], ends[b]) & (VOCABULARY | CLINICAL)) != 0) {
-                    return true;
+                int end = ends[b];
+                if ((a > 0 || b > 0) && ((lex.get(text, starts[a], end) & (VOCABULARY | CLINICAL)) != 0
+                        || end - starts[a] > 2 && text.charAt(end - 2) == '\'' && text.charAt(end - 1) == 's'
+                        && (lex.get(text, starts[a], end - 2) & (VOCABULARY | CLINICAL)) != 0)) {
+                    return true; // "Taylor Swift's"
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * The word is in a run of capitalized everyday words that reads as a title, a heading or a program
+     * ("Notice of Privacy Practices", "Amber Alert", "Love Maps", "Crisis Text Line"), not as a name: no
+     * given name and surname ("Amber Rose"), and not where the note puts someone ("at Planet Fitness").
+     */
+    private boolean titleRun(String text, int s, int e) {
+        int first = s;
+        int words = 1;
+        int p;
+        while ((p = ProperNounContext.prevWordStart(text, first, false)) >= 0 && text.charAt(first - 1) == ' ') {
+            int pe = lettersEnd(text, p);
+            if (Character.isUpperCase(text.charAt(p)) && !sentenceStart(text, first) && !sentenceStart(text, p) && titleWord(text, p, pe)) {
+                first = p;
+                words++;
+            } else if (isConnector(text, p, pe) && ProperNounContext.prevWordStart(text, p, false) >= 0
+                    && Character.isUpperCase(text.charAt(ProperNounContext.prevWordStart(text, p, false)))) {
+                first = p;
+            } else {
+                break;
+            }
+            if (sentenceStart(text, first)) {
+                break;
+            }
+        }
+        int last = e;
+        int k = e;
+        while (k + 1 < text.length() && text.charAt(k) == ' ') {
+            int n = k + 1;
+            int ne = lettersEnd(text, n);
+            if (ne > n && Character.isUpperCase(text.charAt(n)) && titleWord(text, n, ne)) {
+                words++;
+                last = ne;
+                k = ne;
+            } else if (ne > n && isConnector(text, n, ne) && ne + 1 < text.length() && text.charAt(ne) == ' '
+                    && Character.isUpperCase(text.charAt(ne + 1))) {
+                k = ne;
+            } else {
+                break;
+            }
+        }
+        if (words < 2) {
+            return false;
+        }
+        int fe = lettersEnd(text, first);
+        int second = skipBlanks(text, fe);
+        if ((flagsAt(text, first) & FIRST) != 0 && (flagsAt(text, second) & (FIRST | SURNAME)) != 0) {
+            return false; // "Amber Rose": a given name and a surname
+        }
+        int before = ProperNounContext.prevWordStart(text, first, false);
+        return before < 0 || !(placeWordBefore(text, before, lettersEnd(text, before))
+                || employerBefore(text, before, lettersEnd(text, before)));
+    }
+
+    /** An everyday word or vocabulary, as titles are made of: not a name no dictionary knows. */
+    private boolean titleWord(String text, int s, int e) {
+        int core = possessiveStripped(text, s, e);
+        return known(text, s, core) || (lex.get(text, s, core) & (VOCABULARY | CLINICAL)) != 0 || allCaps(text, s, core);
+    }
+
+    private static boolean isConnector(String text, int s, int e) {
+        return wordIs(text, s, "of") || wordIs(text, s, "the") || wordIs(text, s, "and") || wordIs(text, s, "for")
+                || wordIs(text, s, "to") || wordIs(text, s, "in") || wordIs(text, s, "on") || wordIs(text, s, "a")
+                || wordIs(text, s, "an") || wordIs(text, s, "with");
     }
 
     private boolean citation(String text, int e) {
@@ -394,7 +808,12 @@ public final class ResidualCheck {
             if (len == 4 && clockTime(text, start) && timeContext(text, start, end)) {
                 return true; // "at 0300"
             }
-            return false;
+            return len <= 5 && scoreOrMoney(text, start, end); // "scored 1450 on the SAT", "rent is 1850 a month"
+        }
+        // "90837-95": a CPT code with its modifier
+        if (runs == 2 && end - start == 8 && text.charAt(start + 5) == '-' && (text.startsWith("90", start)
+                || text.startsWith("96", start) || text.startsWith("97", start) || text.startsWith("99", start))) {
+            return true;
         }
         // "0700-1300": a clock range
         if (runs == 2 && end - start == 9 && text.charAt(start + 4) == '-' && clockTime(text, start)
@@ -416,6 +835,32 @@ public final class ResidualCheck {
         }
         return false;
     }
+
+    /** A test score or an amount of money by the words around it: "SAT 1280", "scored 1450", "owes 1500", "1850 a month". */
+    private static boolean scoreOrMoney(String text, int start, int end) {
+        int p = ProperNounContext.prevWordStart(text, start, false);
+        if (p >= 0 && wordIs(text, p, "is") || p >= 0 && wordIs(text, p, "was") || p >= 0 && wordIs(text, p, "of")
+                || p >= 0 && wordIs(text, p, "to") || p >= 0 && wordIs(text, p, "about") || p >= 0 && wordIs(text, p, "around")) {
+            p = ProperNounContext.prevWordStart(text, p, false); // "rent is 1850", "a score of 1450"
+        }
+        if (p >= 0 && start - lettersEnd(text, p) <= 2) {
+            String w = text.substring(p, lettersEnd(text, p)).toLowerCase(java.util.Locale.ROOT);
+            if (SCORE_OR_MONEY.contains(w)) {
+                return true;
+            }
+        }
+        int n = skipBlanks(text, end);
+        return n == end + 1 && (text.regionMatches(true, n, "a month", 0, 7) || text.regionMatches(true, n, "per month", 0, 9)
+                || text.regionMatches(true, n, "a year", 0, 6) || text.regionMatches(true, n, "per year", 0, 8)
+                || text.regionMatches(true, n, "a week", 0, 6) || text.regionMatches(true, n, "monthly", 0, 7)
+                || text.regionMatches(true, n, "bucks", 0, 5) || text.regionMatches(true, n, "in rent", 0, 7)
+                || text.regionMatches(true, n, "in debt", 0, 7));
+    }
+
+    private static final java.util.Set<String> SCORE_OR_MONEY = java.util.Set.of("scored", "score", "scores", "sat", "gre",
+            "act", "lsat", "mcat", "gmat", "psat", "rent", "owes", "owed", "owe", "paid", "pays", "pay", "costs", "cost",
+            "spent", "spends", "spend", "earns", "earned", "makes", "salary", "income", "debt", "bill", "balance",
+            "deposit", "loan", "fine", "bail", "budget", "saved", "savings", "lost", "borrowed", "tuition", "copay");
 
     private boolean unitAfter(String text, int end) {
         int k = end;

@@ -87,7 +87,7 @@ public final class TherapyTextScanner {
     private final WordTable lex = Lexicon.table();
     private final EnglishWords english = new EnglishWords();
     /** Lowercase words that matter on their own: months ("june 3"), handle cues ("username kbrown85"), given names. */
-    private final long[] selfCues = lex.filter(MONTH | CTX_USER | FIRST);
+    private final long[] selfCues = lex.filter(MONTH | CTX_USER | FIRST | Lexicon.NUMBER_WORD);
     /** Lowercase words that make the next word a name: "wife keisha", "named anouk", "texted jenny". */
     private final long[] nameCues = lex.filter(KIN | NAMING | CONTACT | TITLE);
     /** Words after which a lowercase unknown word acts as a person: "devontae put", "kayla said". */
@@ -163,7 +163,107 @@ public final class TherapyTextScanner {
             int next = at(t, i, out);
             i = next > i ? next : i + 1;
         }
+        if (!out.isEmpty()) {
+            partnerOfName(t, out);
+            sameNameAgain(t, out);
+        }
         return out;
+    }
+
+    /**
+     * A word joined by "and" to a name just found is a name too ("Kit and Lark are her friends", "jess and
+     * tay"), unless the word is a relation, a role, a place, a date word or clinical ("Mom and Lark").
+     */
+    private void partnerOfName(Tokens t, List<PhiSpan> out) {
+        int before = out.size();
+        java.util.Set<Integer> starts = null; // where the names found so far start and end, built on first need
+        java.util.Set<Integer> ends = null;
+        for (int i = 0; i + 2 < t.n; i++) {
+            if (t.kind[i + 1] != WORD || !(eq(t, i + 1, "and") || eq(t, i + 1, "&")) || t.ws[i + 1] != 1 || t.ws[i + 2] != 1
+                    || t.claimed[i] == t.claimed[i + 2]) {
+                continue;
+            }
+            if (starts == null) {
+                starts = new java.util.HashSet<>();
+                ends = new java.util.HashSet<>();
+                for (int k = 0; k < before; k++) {
+                    if (PhiCategory.PERSON.equals(out.get(k).type())) {
+                        starts.add(out.get(k).start());
+                        ends.add(out.get(k).end());
+                    }
+                }
+            }
+            int partner = -1;
+            if (!t.claimed[i] && starts.contains(t.s[i + 2])) {
+                partner = i;
+            } else if (t.claimed[i] && ends.contains(t.e[i])) {
+                partner = i + 2;
+            }
+            if (partner >= 0 && partnerWord(t, partner)) {
+                out.add(new PhiSpan(t.s[partner], t.e[partner], PhiCategory.PERSON, 0.7));
+                t.claimed[partner] = true;
+            }
+        }
+        if (out.size() > before) {
+            out.sort(java.util.Comparator.comparingInt(PhiSpan::start));
+        }
+    }
+
+    private boolean partnerWord(Tokens t, int i) {
+        if (t.kind[i] != WORD || t.len(i) < 2 || allCaps(t, i)) {
+            return false;
+        }
+        long f = flags(t, i);
+        if ((f & (KIN | TITLE | Lexicon.PERSON_NOUN | Lexicon.COLLECTIVE | CLINICAL | CITY | STATE | MONTH | WEEKDAY
+                | EPONYM | Lexicon.STORE | Lexicon.TEAM | SLANG | UNIT_OF_MEASURE)) != 0
+                || (f & VOCABULARY) != 0 && (f & FIRST) == 0) {
+            return false;
+        }
+        if (upper(t.first(i))) {
+            return (f & STOP) == 0 || (f & (FIRST | SURNAME)) != 0;
+        }
+        return (f & FIRST) != 0 && (f & STOP) == 0 || !english.isCommon(t.text, t.s[i], t.e[i]) && (f & STOP) == 0;
+    }
+
+    /**
+     * A word found once as a person's name is that person wherever else the text writes it capitalized
+     * ("Chase and Hunter are twins; Chase is the one in treatment"), even where the second sentence alone
+     * would not tell.
+     */
+    private void sameNameAgain(Tokens t, List<PhiSpan> out) {
+        List<PhiSpan> names = null;
+        for (PhiSpan p : out) {
+            if (PhiCategory.PERSON.equals(p.type()) && p.length() >= 2 && upper(t.c[p.start()])) {
+                if (names == null) {
+                    names = new ArrayList<>(4);
+                }
+                names.add(p);
+            }
+        }
+        if (names == null) {
+            return;
+        }
+        int before = out.size();
+        java.util.Set<String> found = new java.util.HashSet<>(names.size() * 2);
+        java.util.BitSet lengths = new java.util.BitSet();
+        for (PhiSpan p : names) {
+            found.add(t.text.substring(p.start(), p.end()));
+            lengths.set(p.length());
+        }
+        for (int i = 0; i < t.n; i++) {
+            if (t.claimed[i] || t.kind[i] != WORD || !upper(t.first(i)) || !lengths.get(t.len(i))
+                    || (flags(t, i) & (VOCABULARY | CITY)) != 0 && placePrepBefore(t, i)
+                    || i > 0 && t.kind[i - 1] == WORD && (eq(t, i - 1, "a") || eq(t, i - 1, "an"))) {
+                continue; // "Jordan said his father was stationed in Jordan", "an Amber Alert": not the person
+            }
+            if (found.contains(t.text.substring(t.s[i], t.e[i]))) {
+                out.add(new PhiSpan(t.s[i], t.e[i], PhiCategory.PERSON, 0.7));
+                t.claimed[i] = true;
+            }
+        }
+        if (out.size() > before) {
+            out.sort(java.util.Comparator.comparingInt(PhiSpan::start));
+        }
     }
 
     // ---------------------------------------------------------------- tokens
@@ -705,10 +805,17 @@ public final class TherapyTextScanner {
                 return lastTok + 1;
             }
         }
+        // "31-147 Kraków", "1000-001 Lisboa": a postcode with a dash, before a capitalized place
+        if (count == 2 && sep[1] == '-' && (len[0] == 2 && len[1] == 3 || len[0] == 4 && len[1] == 3)
+                && lastTok + 1 < t.n && t.ws[lastTok + 1] == 1 && isCap(t, lastTok + 1)
+                && (flags(t, lastTok + 1) & (MONTH | WEEKDAY | CLINICAL | STOP)) == 0 && !unitAfter(t, lastTok)) {
+            emit(t, out, start, lastTok, PhiCategory.ZIP, 0.75);
+            return lastTok + 1;
+        }
         // numeric dates
         int dateEnd = numericDate(t, start, g, sep, len, count, sameSep);
         if (dateEnd >= 0) {
-            emit(t, out, start, dateEnd, PhiCategory.DATE, 0.9);
+            emit(t, out, dateStart(t, start), dateEnd, PhiCategory.DATE, 0.9); // "Weds 3/6", "Mon 11/4"
             return dateEnd + 1;
         }
         if (count == 1) {
@@ -786,18 +893,43 @@ public final class TherapyTextScanner {
     /** The first token of a holiday's name right before a year ("Mother's Day 2023"), or -1. */
     private int holidayBefore(Tokens t, int year) {
         int k = year - 1;
+        if (k >= 0 && t.kind[k] == WORD && (eq(t, k, "in") || eq(t, k, "of"))) {
+            k--; // "the fourth of July weekend in 2022"
+        }
+        if (k >= 0 && t.kind[k] == WORD && lower(t.first(k)) && (eq(t, k, "weekend") || eq(t, k, "week")
+                || eq(t, k, "break") || eq(t, k, "night") || eq(t, k, "morning") || eq(t, k, "evening")
+                || eq(t, k, "holiday") || eq(t, k, "holidays") || eq(t, k, "dinner") || eq(t, k, "party"))) {
+            k--; // "Memorial Day weekend 2023"
+        }
+        int holidayEnd = k;
         int from = -1;
-        for (int words = 0; words < 5 && k >= 0; words++) {
+        for (int words = 0; words < 6 && k >= 0; words++) {
             if (t.kind[k] == WORD && t.len(k) == 1 && t.first(k) == 's' && t.isPunct(k - 1, '\'') && k >= 2) {
                 k -= 2; // "Mother's"
             }
-            if (k < 0 || t.kind[k] != WORD || !isCap(t, k)) {
+            if (t.isPunct(k, '.') && k >= 1 && eq(t, k - 1, "st")) {
+                k--; // "St. Patrick's Day"
+            }
+            if (k < 0 || t.kind[k] != WORD || !(isCap(t, k) || eq(t, k, "of") || eq(t, k, "the") && words > 0
+                    || eq(t, k, "fourth"))) {
                 break;
             }
-            if ((lex.get(t.c, t.s[k], t.e[year - 1]) & PUBLIC) != 0 || (flags(t, k) & PUBLIC) != 0) {
+            if (holidayEnd >= k && ((lex.get(t.c, t.s[k], t.e[holidayEnd]) & PUBLIC) != 0
+                    || (flags(t, k) & PUBLIC) != 0 && isCap(t, k))) {
                 from = k;
             }
             k--;
+        }
+        if (from < 0) {
+            return -1;
+        }
+        // "the day after Thanksgiving 2023", "the week before Easter 2022", "the weekend of Labor Day 2021"
+        int p = from - 1;
+        if (p >= 2 && t.kind[p] == WORD && (eq(t, p, "after") || eq(t, p, "before") || eq(t, p, "of"))
+                && (eq(t, p - 1, "day") || eq(t, p - 1, "week") || eq(t, p - 1, "weekend") || eq(t, p - 1, "night")
+                || eq(t, p - 1, "morning") || eq(t, p - 1, "evening") || eq(t, p - 1, "sunday") || eq(t, p - 1, "monday")
+                || eq(t, p - 1, "friday") || eq(t, p - 1, "saturday")) && eq(t, p - 2, "the")) {
+            from = p - 2;
         }
         return from;
     }
@@ -958,7 +1090,7 @@ public final class TherapyTextScanner {
         if (len <= 2 && v >= 1 && v <= 31 && t.isPunct(g + 1, '-') && t.ws[g + 1] == 0 && g + 4 < t.n
                 && (flags(t, g + 2) & MONTH) != 0 && t.isPunct(g + 3, '-') && t.kind[g + 4] == NUM
                 && (t.len(g + 4) == 2 || t.len(g + 4) == 4)) {
-            emit(t, out, g, g + 4, PhiCategory.DATE, 0.9);
+            emit(t, out, dateStart(t, g), g + 4, PhiCategory.DATE, 0.9);
             return g + 5;
         }
         if (len <= 2 && v >= 1 && v <= 31) {
@@ -968,13 +1100,17 @@ public final class TherapyTextScanner {
             }
             if (m < t.n && (flags(t, m) & MONTH) != 0 && monthWord(t, m)) {
                 int end = yearAfter(t, m);
-                emit(t, out, g, end, PhiCategory.DATE, 0.9);
+                emit(t, out, dateStart(t, g), end, PhiCategory.DATE, 0.9); // "Friday 14 March"
                 return end + 1;
             }
         }
         // ZIP codes after a state or the word "zip"
         if (len == 4 && start == g && lastFour(t, g)) {
             emit(t, out, g, g, PhiCategory.ACCOUNT, 0.8);
+            return g + 1;
+        }
+        if ((len == 4 || len == 5) && start == g && cityAfter(t, g)) {
+            emit(t, out, g, g, PhiCategory.ZIP, 0.8); // "28009 Madrid", "1010 Wien": a postcode before its city
             return g + 1;
         }
         if ((len == 5 || len == 9) && ((ctx & CTX_ZIP) != 0 || stateBefore(t, start) || placeBefore(t, start, out))) {
@@ -989,6 +1125,12 @@ public final class TherapyTextScanner {
             return g + 1;
         }
         return start;
+    }
+
+    /** A city from the lists right after the number: "28009 Madrid", "31-147 Kraków" (the city need not be listed there). */
+    private boolean cityAfter(Tokens t, int g) {
+        int k = g + 1;
+        return k < t.n && t.ws[k] == 1 && isCap(t, k) && (flags(t, k) & CITY) != 0;
     }
 
     /** "Visa ending 4421", "card ends in 1008", "last four 7730". */
@@ -1044,7 +1186,7 @@ public final class TherapyTextScanner {
                 }
                 if (m < t.n && t.kind[m] == WORD) {
                     String o = t.text.substring(t.s[m], t.e[m]).toLowerCase(java.util.Locale.ROOT);
-                    return o.equals("old") || o.equals("of");
+                    return o.equals("old") || o.equals("of") || o.equals("young");
                 }
             }
             if (w.equals("y") && t.isPunct(k + 1, '/')) {
@@ -1071,12 +1213,98 @@ public final class TherapyTextScanner {
             if (w.equals("a") && p >= 2 && t.kind[p - 1] == WORD && (flags(t, p - 2) & KIN) != 0) {
                 return true;
             }
+            if (w.equals("of") && p >= 1 && t.kind[p - 1] == WORD
+                    && (flags(t, p - 1) & (KIN | Lexicon.PERSON_NOUN)) != 0 && !notAnAge(t, g)) {
+                return true; // "a widow of 96", "a man of 93"
+            }
         }
         if (p >= 1 && t.isPunct(p, ':') && t.kind[p - 1] == WORD) {
             return eq(t, p - 1, "age");
         }
-        // "Grace, 95, fell": an age between commas after a name
-        return p >= 1 && t.isPunct(p, ',') && t.isPunct(g + 1, ',') && t.claimed[p - 1] && isCap(t, p - 1);
+        if (notAnAge(t, g)) {
+            return false;
+        }
+        // "Grandfather (97)", "Thaddea (93) came in", "her great-aunt, 102, is", "Widower, 90, referred"
+        int q = p >= 1 && t.kind[p] == WORD && (eq(t, p, "now") || eq(t, p, "almost") || eq(t, p, "nearly")
+                || eq(t, p, "just") || eq(t, p, "barely") || eq(t, p, "recently")) ? p - 1 : p; // "Grandmother, now 93,"
+        if (q >= 1 && (t.isPunct(q, '(') && (t.isPunct(g + 1, ')') || t.isPunct(g + 1, ','))
+                || t.isPunct(q, ',') && (t.isPunct(g + 1, ',') || t.isPunct(g + 1, ')')))) {
+            return personWord(t, q - 1);
+        }
+        // "Pt is 94", "Dad (Clarence) is 93", "she's almost 100", "he will be 91"
+        int c = p;
+        while (c >= 0 && t.kind[c] == WORD && (eq(t, c, "now") || eq(t, c, "almost") || eq(t, c, "nearly")
+                || eq(t, c, "about") || eq(t, c, "just") || eq(t, c, "only") || eq(t, c, "already") || eq(t, c, "still")
+                || eq(t, c, "over") || eq(t, c, "around") || eq(t, c, "be") || eq(t, c, "will") || eq(t, c, "soon"))) {
+            c--;
+        }
+        boolean copula = c >= 0 && t.kind[c] == WORD && (eq(t, c, "is") || eq(t, c, "was") || eq(t, c, "turns")
+                || t.len(c) == 1 && (t.first(c) == 's' || t.first(c) == 'S') && (t.isPunct(c - 1, '\'')
+                || t.isPunct(c - 1, '\u2019')));
+        if (copula) {
+            int subject = c - 1;
+            if (t.isPunct(subject, '\'') || t.isPunct(subject, '\u2019')) {
+                subject--; // "she's"
+            }
+            if (t.isPunct(subject, ')')) {
+                while (subject > 0 && !t.isPunct(subject, '(')) {
+                    subject--; // "Dad (Clarence) is 93"
+                }
+                subject--;
+            }
+            if (personWord(t, subject)) {
+                return true;
+            }
+        }
+        // "At 96 he still drives", "died at 101", "still working at 93"
+        if (p >= 0 && t.kind[p] == WORD && eq(t, p, "at")) {
+            int n = g + 1;
+            if (n < t.n && (t.isPunct(n, ',') || t.kind[n] == WORD && (eq(t, n, "he") || eq(t, n, "she")
+                    || eq(t, n, "they")))) {
+                return true;
+            }
+            int b = p - 1;
+            return b >= 0 && t.kind[b] == WORD && (eq(t, b, "died") || eq(t, b, "passed") || eq(t, b, "away")
+                    || eq(t, b, "retired") || eq(t, b, "still") || eq(t, b, "living") || eq(t, b, "driving")
+                    || eq(t, b, "working") || eq(t, b, "alive"));
+        }
+        return false;
+    }
+
+    /** A number that is a measure, a score or a time, not an age: "95%", "100 lbs", "98.6", "120/80". */
+    private boolean notAnAge(Tokens t, int g) {
+        int n = g + 1;
+        if (unitAfter(t, g) || t.isPunct(n, '/') || t.isPunct(n, '%') || t.isPunct(n, ':')
+                || t.isPunct(n, '.') && n + 1 < t.n && t.kind[n + 1] == NUM && t.ws[n + 1] == 0) {
+            return true;
+        }
+        if (n < t.n && t.kind[n] == WORD && t.ws[n] == 1 && (eq(t, n, "lbs") || eq(t, n, "pounds") || eq(t, n, "degrees")
+                || eq(t, n, "bpm") || eq(t, n, "percentile") || eq(t, n, "laps") || eq(t, n, "meetings"))) {
+            return true;
+        }
+        for (int k = g - 1, seen = 0; k >= 0 && seen < 3; k--) {
+            if (t.kind[k] == PUNCT) {
+                if (".!?;".indexOf(t.first(k)) >= 0) {
+                    break;
+                }
+                continue;
+            }
+            seen++;
+            long f = flags(t, k);
+            if ((f & (SCALE_CUE | NOT_ID | CLINICAL)) != 0 && (f & (KIN | Lexicon.PERSON_NOUN)) == 0) {
+                return true; // "PHQ-9 of 95", "BP 120", "scored 98"
+            }
+        }
+        return false;
+    }
+
+    /** A word standing for a person an age can belong to: a relation, "Pt", a pronoun, a name found. */
+    private boolean personWord(Tokens t, int k) {
+        if (k < 0 || t.kind[k] != WORD) {
+            return false;
+        }
+        long f = flags(t, k);
+        return (f & (KIN | Lexicon.PERSON_NOUN)) != 0 && (f & UNIT_OF_MEASURE) == 0 || person(t, k);
     }
 
     /** A word that stands for a person: a pronoun, "who", or a name already found. */
@@ -1099,7 +1327,9 @@ public final class TherapyTextScanner {
 
     private int streetAddress(Tokens t, int g) {
         int k = g + 1;
+        boolean direction = false;
         if (k < t.n && t.kind[k] == WORD && (flags(t, k) & DIRECTION) != 0 && isCap(t, k)) {
+            direction = true;
             k++;
             if (t.isPunct(k, '.')) {
                 k++;
@@ -1107,9 +1337,11 @@ public final class TherapyTextScanner {
         }
         int words = 0;
         int street = -1;
+        int lastWord = -1;
         while (k < t.n && words < 5 && t.ws[k] == 1) {
             if (t.kind[k] == ALNUM && words == 0 && ordinal(t, k)) {
                 words++;
+                lastWord = k;
                 k++;
                 continue;
             }
@@ -1121,7 +1353,14 @@ public final class TherapyTextScanner {
                 street = k;
                 break;
             }
+            if ((flags(t, k) & (MONTH | WEEKDAY | TITLE)) == 0 && words <= 2) {
+                lastWord = k;
+            }
             k++;
+        }
+        if (street < 0 && direction && lastWord > g && (t.isPunct(lastWord + 1, ',') || lastWord + 1 >= t.n
+                || t.kind[lastWord + 1] == PUNCT || t.kind[lastWord + 1] == WORD && !upper(t.first(lastWord + 1)))) {
+            street = lastWord; // "6430 N. Sheridan", "4410 W. Belden, 2nd floor": a number and a direction make a street
         }
         if (street < 0) {
             return -1;
@@ -1130,12 +1369,16 @@ public final class TherapyTextScanner {
         if (t.isPunct(end + 1, '.')) {
             end++;
         }
-        // unit: ", Apt 2B", " #4", " Unit 3"
+        return unitAfterAddress(t, end);
+    }
+
+    /** The address goes on over its unit: ", Apt 2B", " #4", ", 2nd floor rear", ", apto 51", ", Unit 3". */
+    private int unitAfterAddress(Tokens t, int end) {
         int u = end + 1;
         if (t.isPunct(u, ',')) {
             u++;
         }
-        if (u < t.n && t.kind[u] == WORD && unitWord(t, u)) {
+        if (u < t.n && t.kind[u] == WORD && unitAfterStreetWord(t, u)) {
             int v = u + 1;
             if (t.isPunct(v, '.')) {
                 v++;
@@ -1148,21 +1391,39 @@ public final class TherapyTextScanner {
             }
         } else if (t.isPunct(u, '#') && u + 1 < t.n && (t.kind[u + 1] == NUM || t.kind[u + 1] == ALNUM)) {
             end = u + 1;
+        } else if (u < t.n && t.kind[u] == ALNUM && ordinal(t, u) && u + 1 < t.n && t.kind[u + 1] == WORD
+                && (eq(t, u + 1, "floor") || eq(t, u + 1, "fl"))) {
+            end = u + 1; // ", 2nd floor"
+            if (end + 1 < t.n && t.kind[end + 1] == WORD && (eq(t, end + 1, "rear") || eq(t, end + 1, "front")
+                    || eq(t, end + 1, "left") || eq(t, end + 1, "right"))) {
+                end++;
+            }
+        } else if (u < t.n && t.kind[u] == WORD && (eq(t, u, "rear") || eq(t, u, "basement") || eq(t, u, "garden"))
+                && u > end + 1) {
+            end = u; // ", rear", ", basement"
         }
         return end;
     }
 
     private static boolean unitWord(Tokens t, int i) {
-        char c = t.first(i);
-        if (c != 'a' && c != 'A' && c != 'u' && c != 'U' && c != 's' && c != 'S') {
+        char c = Character.toLowerCase(t.first(i));
+        if (c != 'a' && c != 'u' && c != 's' && c != 'd' && c != 'p' && c != 'f' && c != 'r' && c != 'b' && c != 'l'
+                && c != 't') {
             return false;
         }
-        return eq(t, i, "apt") || eq(t, i, "apartment") || eq(t, i, "unit") || eq(t, i, "suite") || eq(t, i, "ste");
+        return eq(t, i, "apt") || eq(t, i, "apartment") || eq(t, i, "unit") || eq(t, i, "suite") || eq(t, i, "ste")
+                || eq(t, i, "apto") || eq(t, i, "depto") || eq(t, i, "dpto") || eq(t, i, "piso") || eq(t, i, "flat");
+    }
+
+    /** A unit word that only follows an address: ", floor 2", ", Rm 4", ", Lot 12". */
+    private static boolean unitAfterStreetWord(Tokens t, int i) {
+        return unitWord(t, i) || eq(t, i, "floor") || eq(t, i, "fl") || eq(t, i, "rm") || eq(t, i, "room")
+                || eq(t, i, "bldg") || eq(t, i, "lot") || eq(t, i, "space") || eq(t, i, "trailer");
     }
 
     private static boolean ordinal(Tokens t, int i) {
         int len = t.len(i);
-        if (len < 3 || len > 4) {
+        if (len < 3 || len > 5) {
             return false;
         }
         String suffix = t.text.substring(t.e[i] - 2, t.e[i]).toLowerCase(java.util.Locale.ROOT);
@@ -1305,6 +1566,11 @@ public final class TherapyTextScanner {
             emit(t, out, i, last, PhiCategory.USERNAME, 0.8); // notes never use underscores
             return last + 1;
         }
+        int decade = decadeAge(t, i);
+        if (decade >= 0) {
+            emit(t, out, decade, i, PhiCategory.AGE, 0.8); // "in her late 90s"
+            return i + 1;
+        }
         int postcode = postcode(t, i);
         if (postcode > i) {
             emit(t, out, i, postcode, PhiCategory.ZIP, 0.8);
@@ -1338,6 +1604,21 @@ public final class TherapyTextScanner {
                         emit(t, out, i, corner, PhiCategory.ADDRESS, 0.8);
                         return corner + 1;
                     }
+                    if (i + 1 < t.n && t.ws[i + 1] == 1 && isCap(t, i + 1) && (flags(t, i + 1) & STREET) != 0) {
+                        int end = i + 1;
+                        if (t.isPunct(end + 1, '.') && t.ws[end + 1] == 0) {
+                            end++;
+                        }
+                        end = cornerTail(t, end); // "35th Street and Halsted", "W 25th Pl"
+                        emit(t, out, i, end, PhiCategory.ADDRESS, 0.8);
+                        return end + 1;
+                    }
+                    if (t.len(i) >= 4 && ordinalValue(t, i) >= 90 && ordinalValue(t, i) <= 125 && (i + 1 < t.n
+                            && t.kind[i + 1] == WORD && eq(t, i + 1, "birthday") || possessorBefore(t, i)
+                            && (i + 1 >= t.n || t.kind[i + 1] == PUNCT))) {
+                        emit(t, out, i, i, PhiCategory.AGE, 0.85); // "her 95th birthday" tells an age over 89
+                        return i + 1;
+                    }
                     return ordinalDate(t, i, out);
                 }
                 return skipIcdTail(t, i);
@@ -1361,6 +1642,11 @@ public final class TherapyTextScanner {
         }
         if ((ctx & NOT_ID) != 0) {
             return last + 1;
+        }
+        if ((ctx & CTX_VEHICLE) != 0 && id.length() <= 4 && last + 1 < t.n && t.ws[last + 1] == 1
+                && (t.kind[last + 1] == NUM || t.kind[last + 1] == ALNUM) && t.len(last + 1) <= 4) {
+            emit(t, out, i, last + 1, PhiCategory.VEHICLE, 0.85); // "plate 7JK 392": a plate written in two groups
+            return last + 2;
         }
         if (underscore(t, i, last)) {
             emit(t, out, i, last, PhiCategory.USERNAME, 0.8); // "h0ney_trap99": notes never use underscores
@@ -1479,11 +1765,17 @@ public final class TherapyTextScanner {
         return (lex.get(t.c, k, t.e[i]) & UNIT_OF_MEASURE) != 0;
     }
 
-    private int ordinalDate(Tokens t, int i, List<PhiSpan> out) {
-        long day = 0;
+    /** The number of an ordinal token: 95 for "95th". */
+    private static long ordinalValue(Tokens t, int i) {
+        long v = 0;
         for (int c = t.s[i]; c < t.e[i] - 2; c++) {
-            day = day * 10 + (t.c[c] - '0');
+            v = v * 10 + (t.c[c] - '0');
         }
+        return v;
+    }
+
+    private int ordinalDate(Tokens t, int i, List<PhiSpan> out) {
+        long day = ordinalValue(t, i);
         if (day < 1 || day > 31) {
             return i + 1;
         }
@@ -1508,8 +1800,8 @@ public final class TherapyTextScanner {
     /** After "the Nth": nothing, punctuation or a little word, so N names a day, not a count ("the 3rd time"). */
     private boolean dayNotCount(Tokens t, int i) {
         int k = i + 1;
-        if (k >= t.n || t.kind[k] != WORD) {
-            return true;
+        if (k >= t.n || t.kind[k] != WORD || (flags(t, k) & SLANG) != 0) {
+            return true; // "pushed to the 28th ugh"
         }
         for (String w : AFTER_A_DAY) {
             if (eq(t, k, w)) {
@@ -1534,6 +1826,9 @@ public final class TherapyTextScanner {
         }
         if (t.isPunct(p, ',')) {
             p--;
+        }
+        if (t.isPunct(p, '.') && p >= 1 && t.ws[p] == 0) {
+            p--; // "Mon., Oct. 7"
         }
         if (p >= 0 && t.kind[p] == WORD && (flags(t, p) & WEEKDAY) != 0 && !t.claimed[p]) {
             start = p;
@@ -1628,7 +1923,8 @@ public final class TherapyTextScanner {
 
     private int word(Tokens t, int i, List<PhiSpan> out) {
         if (!upper(t.first(i)) && !t.isPunct(i + 1, '-') && !WordTable.mayContain(selfCues, t.hash[i])
-                && !unitWord(t, i) && t.first(i) != 'p') {
+                && !unitWord(t, i) && t.first(i) != 'p' && !(t.len(i) == 2 && t.isPunct(i + 1, '.') && eq(t, i, "ul"))
+                && !(t.isPunct(i + 1, '#') && t.ws[i + 1] == 0)) {
             int p = i - 1;
             if (t.isPunct(p, ',')) {
                 p--;
@@ -1698,17 +1994,57 @@ public final class TherapyTextScanner {
                 v++;
             }
             if (v < t.n && t.ws[v] <= 1 && (t.kind[v] == ALNUM || (t.kind[v] == NUM && t.len(v) <= 5))) {
-                emit(t, out, i, v, PhiCategory.ADDRESS, 0.8);
-                return v + 1;
+                int end = v;
+                if (t.isPunct(v + 1, ',') && v + 2 < t.n && t.kind[v + 2] == NUM) {
+                    int street = streetAddress(t, v + 2);
+                    if (street > v + 2) {
+                        end = street; // "Flat 2, 17 Marlowe Road"
+                    }
+                }
+                emit(t, out, i, end, PhiCategory.ADDRESS, 0.8);
+                return end + 1;
             }
         }
         int handle = handleShape(t, i, out);
         if (handle > i) {
             return handle;
         }
+        if (eq(t, i, "nonagenarian") || eq(t, i, "centenarian") || eq(t, i, "supercentenarian")) {
+            emit(t, out, i, i, PhiCategory.AGE, 0.8); // the word tells an age over 89
+            return i + 1;
+        }
+        int decade = eq(t, i, "nineties") ? decadeAge(t, i) : -1;
+        if (decade >= 0) {
+            emit(t, out, decade, i, PhiCategory.AGE, 0.8); // "in his early nineties"
+            return i + 1;
+        }
+        if (allCaps(t, i) && t.len(i) <= 5 && (f & (VOCABULARY | CLINICAL | STATE | TITLE | KIN | UNIT_OF_MEASURE
+                | ANY_ID_CONTEXT | SLANG | MONTH | WEEKDAY | STOP | Lexicon.PHRASE_START)) == 0
+                && !(i + 1 < t.n && t.ws[i + 1] == 1 && isCap(t, i + 1)) && institutionCue(t, i)) {
+            emit(t, out, i, i, PhiCategory.LOCATION, 0.7); // "a sophomore at NIU", "her UIC student ID", "works for CPD"
+            return i + 1;
+        }
+        if (upper(t.first(i)) && ProperNounContext.eponymousTitle(t.text, t.s[i], t.e[i])) {
+            return i + 1; // "Toronto Alexithymia Scale", "Geneva Convention": a title, no place and no person
+        }
+        if (upper(t.first(i)) && (flags(t, i) & STREET) != 0) {
+            int street = streetWordFirst(t, i, out);
+            if (street > i) {
+                return street; // "Avenida Reforma 220" before "at Avenida ..." reads as a venue
+            }
+        }
+        if ((f & (Lexicon.STORE | Lexicon.TEAM | Lexicon.PHRASE_START)) != 0
+                && (upper(t.first(i)) || (f & Lexicon.PHRASE_START) != 0 && phrase(t, i, Lexicon.STORE) > i)) {
+            // a chain of two or more words is one written lowercase too: "at the planet fitness on western"
+            int business = business(t, i, f, out);
+            if (business > i) {
+                return business;
+            }
+        }
         int phrase = vocabularyPhrase(t, i);
-        if (phrase > i) {
-            return phrase + 1; // "Christmas Eve", "Serenity Prayer", "The Body Keeps the Score"
+        int cue = prevWord(t, i);
+        if (phrase > i && !(cue >= 0 && (flags(t, cue) & (KIN | TITLE | NAMING)) != 0 && (f & (FIRST | SURNAME)) != 0)) {
+            return phrase + 1; // "Christmas Eve", "Serenity Prayer", "The Body Keeps the Score"; not "her son Michael Jordan Reyes"
         }
         if (upper(t.first(i)) && t.len(i) > 3 && t.c[t.e[i] - 1] == 's'
                 && (lex.get(t.c, t.s[i], t.e[i] - 1) & VOCABULARY) != 0) {
@@ -1717,6 +2053,12 @@ public final class TherapyTextScanner {
         int end = upper(t.first(i)) ? organization(t, i, f, out) : i;
         if (end > i) {
             return end;
+        }
+        if (upper(t.first(i)) || eq(t, i, "ul")) {
+            end = streetWordFirst(t, i, out);
+            if (end > i) {
+                return end;
+            }
         }
         if (upper(t.first(i))) {
             end = streetWithoutNumber(t, i, f, out);
@@ -1755,12 +2097,31 @@ public final class TherapyTextScanner {
                 emit(t, out, dateStart(t, i), end, PhiCategory.DATE, 0.85);
                 return end + 1;
             }
+            // "on the nineteenth", "can we move to the thirtieth?": a day of the month without the month
+            int p = i - 1;
+            if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the") && dayNotCount(t, day)) {
+                boolean high = day > i || !(eq(t, i, "first") || eq(t, i, "second") || eq(t, i, "third")
+                        || eq(t, i, "fourth") || eq(t, i, "fifth") || eq(t, i, "sixth") || eq(t, i, "seventh")
+                        || eq(t, i, "eighth") || eq(t, i, "ninth") || eq(t, i, "tenth"));
+                int q = p - 1;
+                boolean cue = q >= 0 && t.kind[q] == WORD && (eq(t, q, "on") || eq(t, q, "by") || eq(t, q, "until")
+                        || eq(t, q, "till") || eq(t, q, "through") || eq(t, q, "since") || eq(t, q, "before")
+                        || eq(t, q, "after") || (flags(t, q) & WEEKDAY) != 0);
+                if (high || cue) {
+                    emit(t, out, dateStart(t, i), day, PhiCategory.DATE, 0.75);
+                    return day + 1;
+                }
+            }
             return i;
         }
         if (eq(t, i, "ninety") || eq(t, i, "hundred") && i >= 1 && (eq(t, i - 1, "a") || eq(t, i - 1, "one"))) {
             int end = i;
             if (t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && i + 2 < t.n && t.kind[i + 2] == WORD) {
                 end = i + 2;
+            } else if (eq(t, i, "hundred") && i + 2 < t.n && eq(t, i + 1, "and") && t.kind[i + 2] == WORD
+                    && (flags(t, i + 2) & Lexicon.NUMBER_WORD) != 0 || i + 2 < t.n && eq(t, i + 1, "and")
+                    && eq(t, i, "hundred") && smallNumberWord(t, i + 2)) {
+                end = i + 2; // "a hundred and two"
             }
             int next = end + 1;
             if (next < t.n && t.kind[next] == WORD && (flags(t, next) & UNIT_OF_MEASURE) != 0
@@ -1774,6 +2135,18 @@ public final class TherapyTextScanner {
             return end + 1;
         }
         return i;
+    }
+
+    private static final String[] SMALL_NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "eleven", "twelve"};
+
+    private static boolean smallNumberWord(Tokens t, int k) {
+        for (String w : SMALL_NUMBERS) {
+            if (eq(t, k, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int skipClinicalDash(Tokens t, int i) {
@@ -1903,8 +2276,10 @@ public final class TherapyTextScanner {
                 marks = true;
             }
         }
-        if (!marks) {
-            return i;
+        if (!marks && !(last == startTok && t.kind[startTok] == WORD && t.len(startTok) >= 6
+                && !upper(t.first(startTok)) && (flags(t, startTok) & (SLANG | VOCABULARY | STOP)) == 0
+                && !english.isOrdinary(t.text, t.s[startTok], t.e[startTok]))) {
+            return i; // a handle needs a mark, unless it is words run together no dictionary has ("thequietgardener")
         }
         emit(t, out, startTok, last, PhiCategory.USERNAME, 0.85);
         return last + 1;
@@ -1936,6 +2311,13 @@ public final class TherapyTextScanner {
             naming = pp >= 0 && (flags(t, pp) & NAMING) != 0 && "name".regionMatches(true, 0, t.text, t.s[pp], 4);
         }
         boolean cue = title || kin || naming;
+        if (describedBy(t, i)) {
+            return i + 3; // "Capgras-like beliefs", "Gottman-informed work": a description, not a person
+        }
+        if (!title && !kin && ProperNounContext.namesNoOne(t.text, t.s[i], t.e[i])
+                || ProperNounContext.eponymousTitle(t.text, t.s[i], t.e[i])) {
+            return i; // "her dog Maple", "dressed as Wonder Woman", "Glasgow Coma Scale", "drinks Jameson"
+        }
 
         if (t.len(i) == 1) {
             // initial: "J. Alvarez"
@@ -1944,6 +2326,11 @@ public final class TherapyTextScanner {
                     && t.first(i) != 'I' && t.first(i) != 'A') {
                 int end = extendName(t, i + 2);
                 emit(t, out, i, end, PhiCategory.PERSON, 0.8);
+                return end + 1;
+            }
+            if (initialAsName(t, i)) {
+                int end = t.isPunct(i + 1, '.') && t.ws[i + 1] == 0 ? i + 1 : i;
+                emit(t, out, i, end, PhiCategory.PERSON, 0.7);
                 return end + 1;
             }
             return i;
@@ -1960,14 +2347,17 @@ public final class TherapyTextScanner {
         if ((f & EPONYM) != 0 && (citation(t, i) || !cue && (f & (FIRST | SURNAME | CITY)) == 0)) {
             return i; // "Linehan", "Gottman method", "Miller and Rollnick": a citation, not a person
         }
-        if ((f & (MONTH | WEEKDAY)) != 0 && !cue && !(first && strongVerbAfter(t, i))) {
+        int subjectStrength = first ? subjectOfVerb(t, i) : 0;
+        boolean subject = subjectStrength >= 2; // "April was discharged", "Hope didn't come"
+        if ((f & (MONTH | WEEKDAY)) != 0 && !cue && !subject) {
             return i;
         }
         if (acronym && (f & FIRST) == 0 && !cue && !(t.len(i) == 2 && (f & VOCABULARY) == 0 && strongVerbAfter(t, i))) {
             return i; // acronyms, but "JD wants feedback" is a person's initials
         }
         boolean start = sentenceStart(t, i);
-        boolean stop = (f & STOP) != 0;
+        // a given name that is also an everyday word ("Art", "Willow") needs the context a word-name needs
+        boolean stop = (f & STOP) != 0 || first && english.isCommon(t.text, t.s[i], t.e[i]);
         boolean surname = (f & SURNAME) != 0;
         boolean vocabulary = (f & (PUBLIC | STATE | MONTH | WEEKDAY)) != 0;
         boolean unknown = !acronym && (f & (VOCABULARY | STOP | TITLE | CITY)) == 0 && !nameWord(t, i)
@@ -1977,21 +2367,46 @@ public final class TherapyTextScanner {
             score = 0.95;
         } else if (first && !stop && !vocabulary) {
             score = 0.85;
-        } else if (first && stop && !start && !vocabulary) {
-            score = 0.7;
+        } else if (first && stop && !start && !vocabulary && !(p >= 0 && (eq(t, p, "a") || eq(t, p, "an") || eq(t, p, "the")))) {
+            score = 0.7; // "told Rose", not "an Amber Alert"
         } else if ((first || surname) && !vocabulary && !english.isCommon(t.text, t.s[i], t.e[i])
                 && !placePrepBefore(t, i)) {
             score = 0.8; // "Okafor no-showed", "Kowalski from HR": a listed name that is no English word
         } else if (first && strongVerbAfter(t, i)) {
             score = 0.8; // "Destiny said"
-        } else if (first && start && !vocabulary && (anyVerbAfter(t, i) || t.isPunct(i + 1, '(')
+        } else if (first && start && !vocabulary && !stop && (anyVerbAfter(t, i) || t.isPunct(i + 1, '(')
                 || i + 2 < t.n && eq(t, i + 1, "and") && isCap(t, i + 2) && (flags(t, i + 2) & FIRST) != 0)) {
             score = 0.75; // "Max is already at the max dose", "Sky (they/them) said"
+        } else if (!acronym && (f & (KIN | TITLE | Lexicon.PERSON_NOUN | Lexicon.COLLECTIVE | CLINICAL | STATE)) == 0
+                && ((f & VOCABULARY) == 0 || first) && calledAfter(t, i)) {
+            score = 0.8; // "Cricket is what everyone calls her", "Prince is his first name"
+        } else if (first && start && subjectOfVerb(t, i) >= 1 && lowercaseTwin(t, i)) {
+            score = 0.75; // "Frank was frank today", "Max is at the max dose": the name and the word side by side
+        } else if (!start && !acronym && (f & (VOCABULARY | KIN | TITLE | Lexicon.PERSON_NOUN | Lexicon.COLLECTIVE | CLINICAL
+                | CITY | STATE | UNIT_OF_MEASURE)) == 0 && clauseOpenerBefore(t, i)
+                && (verbStrength(t, i + 1) >= 1 || presentVerb(t, i + 1))) {
+            score = 0.7; // "When Marigold gets home", "because Wolf would not": the subject of a clause
+        } else if (subject && (f & (PUBLIC | STATE | KIN | TITLE)) == 0 || subjectStrength == 3 && (f & (KIN | TITLE)) == 0) {
+            score = 0.75; // "Melody didn't come", "Robin's landlord", "Chase in billing said": a name that is a word
+        } else if ((f & (VOCABULARY | KIN | TITLE | Lexicon.PERSON_NOUN | Lexicon.COLLECTIVE | UNIT_OF_MEASURE)) == 0 && !acronym
+                && english.isCommon(t.text, t.s[i], t.e[i]) && humanVerbAfter(t, i)) {
+            score = 0.7; // "Tanner said", "Gale texted": a word a person's name can be, before a person's verb
+        } else if (pronounsAfter(t, i) && (f & (VOCABULARY | KIN | TITLE | Lexicon.PERSON_NOUN)) == 0 && !acronym) {
+            score = 0.8; // "Tempest (she/her)": a person's pronouns
+        } else if (!start && p >= 0 && (pf & CONTACT) != 0 && (pf & (KIN | TITLE)) == 0 && !upper(t.first(p)) && !acronym
+                && (f & (VOCABULARY | KIN | TITLE | CLINICAL | Lexicon.STORE | Lexicon.TEAM | Lexicon.COLLECTIVE
+                | Lexicon.PERSON_NOUN)) == 0 && ((f & STOP) == 0 || first || surname)) {
+            score = 0.7; // "spoke with Gale", "texted Summer": a capitalized word after a contact verb
+        } else if ((first || (f & (STOP | KIN | TITLE)) == 0) && (f & VOCABULARY) == 0
+                && (vocative(t, i) || inListOfPeople(t, i, out))) {
+            score = 0.8; // "Hey Dale,", "Violet, Benedikt and Yusra"
         } else if ((first || surname) && nextIsSurname(t, i)) {
             score = 0.8;
         } else if (surname && !stop && !start && (f & (STATE | CITY)) == 0 && !vocabulary) {
             score = 0.75;
-        } else if ((f & (STOP | CITY | STATE | PLACE_SUFFIX | STREET)) == 0 && unknownActsLikeName(t, i, start, out)) {
+        } else if ((f & (STOP | CITY | STATE | PLACE_SUFFIX | STREET | KIN | TITLE | Lexicon.PERSON_NOUN
+                | Lexicon.COLLECTIVE)) == 0 && (!start || !english.isCommon(t.text, t.s[i], t.e[i]))
+                && !(isCap(t, i - 1) && t.ws[i] == 1 && !t.claimed[i - 1]) && unknownActsLikeName(t, i, start, out)) {
             score = 0.7;
         } else if (acronym && t.len(i) == 2 && strongVerbAfter(t, i)) {
             score = 0.7; // "JD wants feedback"
@@ -2039,13 +2454,20 @@ public final class TherapyTextScanner {
         boolean cue = p >= 0 && ((pf & (KIN | NAMING | CONTACT)) != 0 || (pf & TITLE) != 0 && t.len(p) <= 4
                 || selfIntroduction(t, p));
         boolean name;
+        boolean introduced = selfIntroduction(t, p) && (i + 1 >= t.n || t.kind[i + 1] == PUNCT
+                || eq(t, i + 1, "again") || eq(t, i + 1, "here") || eq(t, i + 1, "from"));
         if (cue) {
-            name = first && (!stop || verb) || !common && !stop && (f & VOCABULARY) == 0;
+            name = first && (!stop || verb || introduced) || !common && !stop && (f & VOCABULARY) == 0;
         } else if ((f & VOCABULARY) != 0) {
             name = false;
-        } else if (p >= 1 && eq(t, p, "and") && (t.claimed[p - 1] || eq(t, p - 1, "me"))) {
-            name = first && !stop || !common; // "jess and tay", "me and saoirse"
-        } else if (i + 2 < t.n && eq(t, i + 1, "and") && t.kind[i + 2] == WORD && !common && (f & STOP) == 0
+        } else if (first && !stop && (f & (KIN | Lexicon.PERSON_NOUN)) == 0 && lower(t.first(0)) && clauseOpenerBefore(t, i)
+                && verbStrength(t, i + 1) >= 1) {
+            name = true; // "idk if cole is mad at me": a given name as the subject of a clause
+        } else if (p >= 1 && eq(t, p, "and") && eq(t, p - 1, "me")) {
+            name = !stop && (f & (KIN | SLANG)) == 0; // "me and sol", "me and saoirse"
+        } else if (p >= 1 && eq(t, p, "and") && t.claimed[p - 1]) {
+            name = first && !stop || !common; // "jess and tay"
+        } else if (i + 2 < t.n && eq(t, i + 1, "and") && t.kind[i + 2] == WORD && lower(t.first(i + 2)) && !common && (f & STOP) == 0
                 && !english.isCommon(t.text, t.s[i + 2], t.e[i + 2]) && (flags(t, i + 2) & (SLANG | VOCABULARY)) == 0
                 && !english.isOrdinary(t.text, t.s[i], t.e[i])) {
             name = true; // "jess and tay are": two words no dictionary knows, joined like two people
@@ -2088,6 +2510,339 @@ public final class TherapyTextScanner {
         return eq(t, p, "is") && p >= 1 && t.kind[p - 1] == WORD && eq(t, p - 1, "this");
     }
 
+    /**
+     * How clearly the word is the subject of what follows: 2 for a verb no noun phrase starts with ("Hope
+     * didn't", "Hyacinth mailed", "Dale would not", "Robin's landlord", "Chase in billing at X said",
+     * "Ivy and her husband"), 1 for a copula or modal alone ("Summer is", "Joy was"), 0 otherwise ("Art
+     * therapy", "Gene testing").
+     */
+    private int subjectOfVerb(Tokens t, int i) {
+        if (possessiveAfter(t, i)) {
+            int k = i + 3;
+            return k < t.n && t.kind[k] == WORD && (flags(t, k) & (KIN | TITLE | Lexicon.PERSON_NOUN)) != 0 ? 3 : 0;
+        }
+        int k = i + 1;
+        if (t.isPunct(k, '(') && k + 1 < t.n) {
+            // "Buck (her stepfather)", "Storm (chosen name)", "Thaddea (93)": a note on who the person is
+            int n = k + 1;
+            return t.kind[n] == NUM || t.kind[n] == WORD && (flags(t, n) & (KIN | Lexicon.PERSON_NOUN)) != 0
+                    || eq(t, n, "his") || eq(t, n, "chosen") || eq(t, n, "legal") || eq(t, n, "preferred")
+                    || eq(t, n, "age") || eq(t, n, "not") ? 2 : 1;
+        }
+        if (k >= t.n || t.kind[k] != WORD || t.ws[k] != 1) {
+            return 0;
+        }
+        for (int hops = 0; hops < 2 && k < t.n && t.kind[k] == WORD; hops++) {
+            int verb = verbStrength(t, k);
+            if (verb != 0 || hops == 1) {
+                return verb;
+            }
+            if ((eq(t, k, "and") || eq(t, k, "&")) && k + 1 < t.n) {
+                int n = k + 1;
+                if ((isCap(t, n) && (flags(t, n) & (FIRST | SURNAME)) != 0 && (flags(t, n) & VOCABULARY) == 0)
+                        || (eq(t, n, "her") || eq(t, n, "his") || eq(t, n, "their") || eq(t, n, "my"))
+                        && n + 1 < t.n && (flags(t, n + 1) & KIN) != 0) {
+                    return isCap(t, n) ? 2 : 3; // "Ivy and Teodor", "Chastity and her wife"
+                }
+                return 0;
+            }
+            if (eq(t, k, "in") || eq(t, k, "from") || eq(t, k, "at") || eq(t, k, "with") || eq(t, k, "on")) {
+                // "Chase in billing at Sinai said": a verb after a short place or department phrase
+                for (int m = k + 1; m < t.n && m <= k + 7; m++) {
+                    if (t.kind[m] == PUNCT) {
+                        return 0;
+                    }
+                    if (t.kind[m] == WORD && !upper(t.first(m)) && verbStrength(t, m) == 2) {
+                        return 2;
+                    }
+                }
+                return 0;
+            }
+            long kf = flags(t, k);
+            if ((kf & Lexicon.AUX) == 0 || (kf & SPEECH_VERB) != 0) {
+                return 0;
+            }
+            k++; // an adverb: "Dale never called", "Hope still hasn't"
+        }
+        return 0;
+    }
+
+    /** 2 for a clear verb (a reporting verb, a past tense, a negated auxiliary), 1 for a bare copula or modal. */
+    private int verbStrength(Tokens t, int k) {
+        if (k >= t.n || t.kind[k] != WORD || upper(t.first(k))) {
+            return 0;
+        }
+        long kf = flags(t, k);
+        if (t.isPunct(k + 1, '\'') || t.isPunct(k + 1, '\u2019')) {
+            if (k + 2 < t.n && t.len(k + 2) == 1 && (t.first(k + 2) == 't' || t.first(k + 2) == 'T')) {
+                return 2; // "didn't", "won't", "isn't"
+            }
+        }
+        boolean copula = eq(t, k, "is") || eq(t, k, "was") || eq(t, k, "has") || eq(t, k, "had");
+        if ((kf & SPEECH_VERB) != 0 && !copula) {
+            return 2; // "Dusty left", "Sterling reports", "Drew drew"
+        }
+        if ((kf & Lexicon.AUX) != 0 && (kf & SPEECH_VERB) == 0 && !eq(t, k, "is") && !eq(t, k, "was")
+                && !eq(t, k, "has") && !eq(t, k, "had") && (kf & STOP) != 0 && t.len(k) > 3
+                && !(eq(t, k, "will") || eq(t, k, "would") || eq(t, k, "could") || eq(t, k, "should")
+                || eq(t, k, "might") || eq(t, k, "must"))) {
+            return 0; // an adverb alone
+        }
+        if ((kf & (Lexicon.AUX | SPEECH_VERB)) != 0) {
+            int n = k + 1;
+            if (n < t.n && t.kind[n] == WORD && (eq(t, n, "not") || eq(t, n, "never") || eq(t, n, "been")
+                    || eq(t, n, "being") || pastTense(t, n))) {
+                return 2; // "would not", "was discharged", "has been"
+            }
+            for (int m = n; copula && m < t.n && m < n + 5 && t.kind[m] == WORD; m++) {
+                if (eq(t, m, "name") || eq(t, m, "nickname") || eq(t, m, "calls") || eq(t, m, "call")) {
+                    return 2; // "Prince is his actual first name", "Cricket is what everyone calls her"
+                }
+            }
+            return (kf & Lexicon.AUX) != 0 || (kf & SPEECH_VERB) != 0 ? 1 : 0;
+        }
+        return pastTense(t, k) ? 2 : 0;
+    }
+
+    /**
+     * "County Road 12", "State Route 9", "Rural Route 2, Box 14": a rural address by its numbered road; the last
+     * token, or {@code i}.
+     */
+    private int numberedRoad(Tokens t, int i) {
+        int k = i;
+        if ((eq(t, k, "county") || eq(t, k, "state") || eq(t, k, "rural") || eq(t, k, "farm")) && k + 1 < t.n
+                && t.ws[k + 1] == 1 && isCap(t, k + 1)) {
+            k++;
+        }
+        if (k == i || !(eq(t, k, "route") || eq(t, k, "road") || eq(t, k, "rd") || eq(t, k, "highway")) || !isCap(t, k)) {
+            return i; // "off Route 83", "Highway 41" alone are roads anyone drives, not an address
+        }
+        int n = k + 1;
+        if (n >= t.n || t.ws[n] != 1 || t.kind[n] != NUM || t.len(n) > 4) {
+            return i;
+        }
+        int end = n;
+        if (t.isPunct(end + 1, ',') && end + 3 < t.n && eq(t, end + 2, "box") && t.kind[end + 3] == NUM) {
+            end += 3; // "Rural Route 2, Box 14"
+        }
+        return end;
+    }
+
+    /** Around an acronym no list knows, words that make it a school or an employer: "at", "from", "out of", "works for", "student". */
+    private boolean institutionCue(Tokens t, int i) {
+        int p = i - 1;
+        if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the")) {
+            p--;
+        }
+        if (p >= 0 && t.kind[p] == WORD && (eq(t, p, "at") || eq(t, p, "from") || eq(t, p, "attends")
+                || eq(t, p, "attending") || eq(t, p, "attended") || eq(t, p, "of") && p >= 1 && eq(t, p - 1, "out"))
+                || employerBefore(t, i)) {
+            return true;
+        }
+        int n = i + 1;
+        return n < t.n && t.kind[n] == WORD && t.ws[n] == 1 && (eq(t, n, "student") || eq(t, n, "students")
+                || eq(t, n, "campus") || eq(t, n, "alum") || eq(t, n, "alumni") || eq(t, n, "freshman")
+                || eq(t, n, "sophomore") || eq(t, n, "faculty") || eq(t, n, "professor") || eq(t, n, "dorm")
+                || eq(t, n, "dorms"));
+    }
+
+    /**
+     * "in her late 90s", "in his early nineties", "in their 90's": a person's decade over 89; the first token of
+     * the age ("late", or the decade itself), or -1.
+     */
+    private static int decadeAge(Tokens t, int i) {
+        boolean nineties = eq(t, i, "90s") || eq(t, i, "nineties") || t.kind[i] == NUM && eq(t, i, "90")
+                && t.isPunct(i + 1, '\'') && i + 2 < t.n && eq(t, i + 2, "s");
+        if (!nineties) {
+            return -1;
+        }
+        int first = i;
+        int p = i - 1;
+        if (p >= 0 && t.kind[p] == WORD && (eq(t, p, "early") || eq(t, p, "mid") || eq(t, p, "late"))) {
+            first = p;
+            p--;
+        }
+        if (p >= 1 && t.kind[p] == WORD && (eq(t, p, "his") || eq(t, p, "her") || eq(t, p, "their"))
+                && t.kind[p - 1] == WORD && eq(t, p - 1, "in")) {
+            return first;
+        }
+        return -1;
+    }
+
+    /** "his", "her", "their" or a possessive "'s" right before: "Grandpa had his 97th.", "Nana's 100th". */
+    private static boolean possessorBefore(Tokens t, int i) {
+        int p = i - 1;
+        return p >= 0 && t.kind[p] == WORD && (eq(t, p, "his") || eq(t, p, "her") || eq(t, p, "their")
+                || t.len(p) == 1 && (t.first(p) == 's' || t.first(p) == 'S') && (t.isPunct(p - 1, '\'')
+                || t.isPunct(p - 1, '\u2019')));
+    }
+
+    /**
+     * "in the Car", "at the Lake", "to the City", "at the Y": one everyday noun after "the", capitalized for
+     * emphasis or habit, names a kind of place; "at the Admiral Grill" or "from Kharkiv" do not read so.
+     */
+    private boolean genericNoun(Tokens t, int i) {
+        int p = i - 1;
+        if (t.len(i) < 2) {
+            return true;
+        }
+        return p >= 0 && t.kind[p] == WORD && eq(t, p, "the") && !(i + 1 < t.n && t.ws[i + 1] == 1 && isCap(t, i + 1))
+                && !possessiveAfter(t, i) && (flags(t, i) & (CITY | FIRST | SURNAME | Lexicon.STORE | Lexicon.TEAM)) == 0
+                && english.isCommon(t.text, t.s[i], t.e[i]);
+    }
+
+    /** "Capgras-like", "Gottman-informed", "Kafka-esque": the word with a suffix that makes it a description. */
+    private static boolean describedBy(Tokens t, int i) {
+        int k = i + 2;
+        return t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && k < t.n && t.ws[k] == 0 && t.kind[k] == WORD
+                && (eq(t, k, "like") || eq(t, k, "type") || eq(t, k, "esque") || eq(t, k, "style") || eq(t, k, "based")
+                || eq(t, k, "informed") || eq(t, k, "related"));
+    }
+
+    /** A lowercase word that opens a clause, so a capitalized word after it is the clause's subject. */
+    private boolean clauseOpenerBefore(Tokens t, int i) {
+        int p = i - 1;
+        return p >= 0 && t.kind[p] == WORD && t.ws[i] == 1 && !upper(t.first(p)) && (eq(t, p, "when") || eq(t, p, "if")
+                || eq(t, p, "because") || eq(t, p, "after") || eq(t, p, "before") || eq(t, p, "until")
+                || eq(t, p, "since") || eq(t, p, "while") || eq(t, p, "though") || eq(t, p, "although")
+                || eq(t, p, "unless") || eq(t, p, "once") || eq(t, p, "whenever") || eq(t, p, "but"))
+                || p >= 0 && t.kind[p] == WORD && t.ws[i] == 1 && upper(t.first(p)) && sentenceStart(t, p) && (eq(t, p, "when")
+                || eq(t, p, "if") || eq(t, p, "because") || eq(t, p, "after") || eq(t, p, "before") || eq(t, p, "since")
+                || eq(t, p, "while") || eq(t, p, "once") || eq(t, p, "whenever") || eq(t, p, "until"));
+    }
+
+    /** A lowercase present-tense verb such as "gets", "wants", "calls": an everyday word in -s whose stem is one too. */
+    private boolean presentVerb(Tokens t, int k) {
+        if (k >= t.n || t.kind[k] != WORD || t.ws[k] != 1 || t.len(k) < 4 || !lower(t.first(k))) {
+            return false;
+        }
+        int e = t.e[k];
+        return t.c[e - 1] == 's' && t.c[e - 2] != 's' && t.c[e - 2] != '\'' && english.isCommon(t.text, t.s[k], e)
+                && english.isCommon(t.text, t.s[k], e - 1) && (flags(t, k) & (VOCABULARY | CLINICAL)) == 0;
+    }
+
+    /** "is what everyone calls her", "is his first name", "was her nickname": the word is what a person is called. */
+    private static boolean calledAfter(Tokens t, int i) {
+        int k = i + 1;
+        if (k >= t.n || t.ws[k] != 1 || !(eq(t, k, "is") || eq(t, k, "was"))) {
+            return false;
+        }
+        for (int m = k + 1; m < t.n && m <= k + 5 && t.kind[m] == WORD; m++) {
+            if (eq(t, m, "name") || eq(t, m, "nickname") || eq(t, m, "alias")) {
+                return true;
+            }
+            if ((eq(t, m, "calls") || eq(t, m, "call") || eq(t, m, "called")) && m + 1 < t.n
+                    && (eq(t, m + 1, "her") || eq(t, m + 1, "him") || eq(t, m + 1, "them") || eq(t, m + 1, "me"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same word stands lowercase elsewhere in the text: the capitalized one is the name ("Will will call"). */
+    private static boolean lowercaseTwin(Tokens t, int i) {
+        for (int k = 0; k < t.n; k++) {
+            if (k != i && t.kind[k] == WORD && t.len(k) == t.len(i) && lower(t.first(k))
+                    && t.text.regionMatches(true, t.s[k], t.text, t.s[i], t.len(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "(she/her)", "(they/them)", "(he/him)": a person's pronouns in parentheses after the word. */
+    private static boolean pronounsAfter(Tokens t, int i) {
+        int k = i + 1;
+        if (!t.isPunct(k, '(') || k + 3 >= t.n || !t.isPunct(k + 2, '/')) {
+            return false;
+        }
+        int w = k + 1;
+        return eq(t, w, "she") || eq(t, w, "he") || eq(t, w, "they") || eq(t, w, "ze") || eq(t, w, "xe")
+                || eq(t, w, "any");
+    }
+
+    /** The next word is a verb whose subject is a person: "said", "texted", "apologized". */
+    private boolean humanVerbAfter(Tokens t, int i) {
+        int k = i + 1;
+        return k < t.n && t.kind[k] == WORD && t.ws[k] == 1 && lower(t.first(k)) && (flags(t, k) & Lexicon.HUMAN_VERB) != 0;
+    }
+
+    /** A lowercase English word in -ed: "mailed", "confirmed", "discharged". */
+    private boolean pastTense(Tokens t, int k) {
+        return t.kind[k] == WORD && t.len(k) >= 5 && t.c[t.e[k] - 1] == 'd' && t.c[t.e[k] - 2] == 'e'
+                && lower(t.first(k)) && english.isCommon(t.text, t.s[k], t.e[k]);
+    }
+
+    /**
+     * A single capital letter that stands for a person: quoted after "as" or "called" ("only as \"T.\""),
+     * or the subject of a verb ("J. is the boyfriend", "K still has a key"); not "Plan B", "Vitamin D",
+     * "Type A", "Part B", "grade C".
+     */
+    private boolean initialAsName(Tokens t, int i) {
+        char c = t.first(i);
+        if (c == 'A' || c == 'I' || !upper(c) || t.ws[i] == 0 && i > 0 && t.kind[i - 1] == PUNCT
+                && "-/&".indexOf(t.first(i - 1)) >= 0) {
+            return false; // "CGI-S", "A/B", "Q&A"
+        }
+        int p = i - 1;
+        if (t.isPunct(p, '"') || t.isPunct(p, '\u201c') || t.isPunct(p, '\'')) {
+            int w = p - 1;
+            return w >= 0 && t.kind[w] == WORD && (eq(t, w, "as") || eq(t, w, "called") || eq(t, w, "named")
+                    || eq(t, w, "just") || eq(t, w, "only") || eq(t, w, "calls") || eq(t, w, "call"));
+        }
+        int b = prevWord(t, i);
+        if (b >= 0 && (isCap(t, b) && !sentenceStart(t, i) || t.kind[b] == WORD && (eq(t, b, "plan") || eq(t, b, "vitamin")
+                || eq(t, b, "type") || eq(t, b, "part") || eq(t, b, "grade") || eq(t, b, "hep") || eq(t, b, "hepatitis")
+                || eq(t, b, "section") || eq(t, b, "schedule") || eq(t, b, "form") || eq(t, b, "option")
+                || eq(t, b, "group") || eq(t, b, "level") || eq(t, b, "tier") || eq(t, b, "step") || eq(t, b, "phase")
+                || eq(t, b, "cluster") || eq(t, b, "criterion") || eq(t, b, "exhibit") || eq(t, b, "an")
+                || eq(t, b, "a") || eq(t, b, "got") || eq(t, b, "get") || eq(t, b, "gets") || eq(t, b, "an")))) {
+            return false;
+        }
+        int k = t.isPunct(i + 1, '.') && t.ws[i + 1] == 0 ? i + 1 : i;
+        if (possessiveAfter(t, k)) {
+            return true; // "K's car"
+        }
+        int v = k + 1;
+        if (v < t.n && t.kind[v] == WORD && (flags(t, v) & Lexicon.AUX) != 0 && (flags(t, v) & SPEECH_VERB) == 0) {
+            v++; // "K still has"
+        }
+        return verbStrength(t, v) >= 1 && !(v < t.n && eq(t, v, "is") && v + 1 < t.n && eq(t, v + 1, "for"));
+    }
+
+    /** "Hey Dale,", "Hi Holly -", "Thanks Marlowe!", "Dear Teodor,": a name spoken to. */
+    private boolean vocative(Tokens t, int i) {
+        int p = i - 1;
+        if (p < 0 || t.kind[p] != WORD || t.ws[i] != 1) {
+            return false;
+        }
+        if (!(eq(t, p, "hey") || eq(t, p, "hi") || eq(t, p, "hello") || eq(t, p, "dear") || eq(t, p, "thanks")
+                || eq(t, p, "morning") || eq(t, p, "sorry") || eq(t, p, "yo") || eq(t, p, "bye") || eq(t, p, "congrats")
+                || eq(t, p, "you") && p >= 1 && eq(t, p - 1, "thank"))) {
+            return false;
+        }
+        int k = i + 1;
+        return k >= t.n || t.ws[k] == 2 || t.kind[k] == PUNCT && ",!.-:\u2014\u2013".indexOf(t.first(k)) >= 0;
+    }
+
+    /** "Violet, Benedikt and Yusra", "Tobiah, Linnet and Annika": a word in a list with a name in it. */
+    private boolean inListOfPeople(Tokens t, int i, List<PhiSpan> out) {
+        int p = i - 1;
+        if (p >= 1 && (t.isPunct(p, ',') || t.kind[p] == WORD && eq(t, p, "and")) && t.claimed[p - 1]
+                && !out.isEmpty() && PhiCategory.PERSON.equals(out.get(out.size() - 1).type())
+                && out.get(out.size() - 1).end() == t.e[p - 1]) {
+            return true;
+        }
+        int k = i + 1;
+        if (!t.isPunct(k, ',') || k + 1 >= t.n || !isCap(t, k + 1)) {
+            return false;
+        }
+        long nf = flags(t, k + 1);
+        boolean nameNext = (nf & (VOCABULARY | STOP)) == 0 && ((nf & (FIRST | SURNAME)) != 0
+                || !english.isOrdinary(t.text, t.s[k + 1], t.e[k + 1]));
+        return nameNext && (k + 2 < t.n && (t.isPunct(k + 2, ',') || eq(t, k + 2, "and")));
+    }
+
     /** Any verb after the word, "is" and "has" included: "Max is already", "Jack has been". */
     private boolean anyVerbAfter(Tokens t, int i) {
         int k = i + 1;
@@ -2101,6 +2856,11 @@ public final class TherapyTextScanner {
 
     /** An eponym cited: "Gottman method", "Linehan's theory", "Porges' language", "Miller and Rollnick". */
     private boolean citation(Tokens t, int i) {
+        if (t.isPunct(i - 1, '(') && (t.isPunct(i + 1, ')') || t.isPunct(i + 1, ',') && i + 2 < t.n && t.kind[i + 2] == NUM)
+                && i >= 2 && t.kind[i - 2] == WORD && !upper(t.first(i - 2))
+                && (flags(t, i - 2) & (KIN | TITLE | Lexicon.PERSON_NOUN)) == 0) {
+            return true; // "parts language (Schwartz)", "attachment (Bowlby, 1969)": a source in parentheses
+        }
         int k = i + 1;
         if (k < t.n && t.kind[k] == PUNCT && (t.first(k) == '\'' || t.first(k) == '\u2019') && t.ws[k] == 0) {
             return true;
@@ -2270,7 +3030,7 @@ public final class TherapyTextScanner {
                 && ((f & EPONYM) == 0 || cue);
         boolean plain = okWord && (f & STOP) == 0;
         if (okWord && !allCaps(t, i) && placePrepBefore(t, i) && !sentenceStart(t, i) && (f & TITLE) == 0
-                && !(i + 1 < t.n && (t.kind[i + 1] == NUM || t.kind[i + 1] == ALNUM))) {
+                && !(i + 1 < t.n && (t.kind[i + 1] == NUM || t.kind[i + 1] == ALNUM)) && !genericNoun(t, i)) {
             cue = true; // "in Normal", "at Caterpillar", "from Kharkiv": a capitalized word after a place word
             plain = true;
         }
@@ -2327,6 +3087,11 @@ public final class TherapyTextScanner {
 
     /** The last token of the longest vocabulary phrase (two to six tokens) starting at {@code i}, or {@code i}. */
     private int vocabularyPhrase(Tokens t, int i) {
+        return phrase(t, i, VOCABULARY | CLINICAL);
+    }
+
+    /** The last token of the longest phrase (two to six tokens) starting at {@code i} with a flag of {@code mask}, or {@code i}. */
+    private int phrase(Tokens t, int i, long mask) {
         if ((flags(t, i) & Lexicon.PHRASE_START) == 0) {
             return i;
         }
@@ -2341,7 +3106,7 @@ public final class TherapyTextScanner {
                 break;
             }
             k = m;
-            if ((lex.get(t.c, t.s[i], t.e[k]) & (VOCABULARY | CLINICAL)) != 0 && singleSpaced(t, i, k)) {
+            if ((lex.get(t.c, t.s[i], t.e[k]) & mask) != 0 && singleSpaced(t, i, k)) {
                 best = k;
             }
         }
@@ -2376,15 +3141,19 @@ public final class TherapyTextScanner {
             if (t.isPunct(end + 1, '.') && t.ws[end + 1] == 0) {
                 end++;
             }
+            end = cornerTail(t, end);
             emit(t, out, i, end, PhiCategory.ADDRESS, 0.8);
             return end + 1;
         }
-        // a corner after "at", "on", "near" or "of"
+        // a corner after "at", "on", "near", "of", "from"...; or any corner with a numbered street ("Kostka and 63rd")
         int p = i - 1;
-        if (p >= 0 && t.kind[p] == WORD && (eq(t, p, "at") || eq(t, p, "on") || eq(t, p, "near") || eq(t, p, "of"))
-                && name + 2 < t.n && t.ws[name + 1] == 1 && (t.isPunct(name + 1, '&') || eq(t, name + 1, "and"))
-                && t.ws[name + 2] == 1 && (isCap(t, name + 2) || t.kind[name + 2] == ALNUM && ordinal(t, name + 2))
-                && (flags(t, name + 2) & (TITLE | CLINICAL | VOCABULARY)) == 0 && (f & (VOCABULARY | CLINICAL)) == 0) {
+        boolean cue = p >= 0 && t.kind[p] == WORD && (eq(t, p, "at") || eq(t, p, "on") || eq(t, p, "near")
+                || eq(t, p, "of") || eq(t, p, "from") || eq(t, p, "to") || eq(t, p, "by") || eq(t, p, "off")
+                || eq(t, p, "around") || eq(t, p, "past") || eq(t, p, "between"));
+        if (name + 2 < t.n && t.ws[name + 1] == 1 && (t.isPunct(name + 1, '&') || eq(t, name + 1, "and"))
+                && t.ws[name + 2] == 1 && (cue && isCap(t, name + 2) || t.kind[name + 2] == ALNUM && ordinal(t, name + 2))
+                && (flags(t, name + 2) & (TITLE | CLINICAL | VOCABULARY)) == 0 && (f & (VOCABULARY | CLINICAL)) == 0
+                && (cue || !sentenceStart(t, i) && (f & (FIRST | STOP)) == 0)) {
             int end = name + 2;
             if (end + 1 < t.n && t.ws[end + 1] == 1 && isCap(t, end + 1) && (flags(t, end + 1) & STREET) != 0) {
                 end++;
@@ -2395,10 +3164,86 @@ public final class TherapyTextScanner {
         return i;
     }
 
+    /** A street goes on to the corner it makes: "Western Ave and 71st", "35th Street and Halsted". */
+    private int cornerTail(Tokens t, int end) {
+        int a = end + 1;
+        if (a + 1 < t.n && t.ws[a] == 1 && t.ws[a + 1] == 1 && (eq(t, a, "and") || t.isPunct(a, '&'))
+                && (isCap(t, a + 1) && (flags(t, a + 1) & (TITLE | CLINICAL | VOCABULARY | FIRST)) == 0
+                || t.kind[a + 1] == ALNUM && ordinal(t, a + 1))) {
+            int e = a + 1;
+            if (e + 1 < t.n && t.ws[e + 1] == 1 && isCap(t, e + 1) && (flags(t, e + 1) & STREET) != 0) {
+                e++;
+            }
+            return e;
+        }
+        return end;
+    }
+
+    /**
+     * A street written the way Latin America and Europe write it, street word first: "Rua Augusta 1204,
+     * apto 51", "Calle Durango 88", "Carrera 7 #71-21", "ul. Długa 14/3".
+     */
+    private int streetWordFirst(Tokens t, int i, List<PhiSpan> out) {
+        int road = numberedRoad(t, i);
+        if (road > i) {
+            emit(t, out, i, road, PhiCategory.ADDRESS, 0.75);
+            return road + 1;
+        }
+        if (!(eq(t, i, "rua") || eq(t, i, "calle") || eq(t, i, "avenida") || eq(t, i, "carrera") || eq(t, i, "cra")
+                || eq(t, i, "via") || eq(t, i, "viale") || eq(t, i, "rue") || eq(t, i, "ulica") || eq(t, i, "ul")
+                || eq(t, i, "travessa") || eq(t, i, "estrada") || eq(t, i, "calzada") || eq(t, i, "paseo")
+                || eq(t, i, "camino") || eq(t, i, "jirón") || eq(t, i, "avenue") || eq(t, i, "piazza")
+                || eq(t, i, "plaza") || eq(t, i, "praça") || eq(t, i, "carretera"))) {
+            return i;
+        }
+        int k = i + 1;
+        if (t.isPunct(k, '.')) {
+            k++;
+        }
+        int words = 0;
+        while (k < t.n && t.ws[k] == 1 && isCap(t, k) && words < 4) {
+            k++;
+            words++;
+        }
+        if (k >= t.n || t.kind[k] != NUM || t.ws[k] != 1 || words == 0 && t.kind[k] != NUM) {
+            return i;
+        }
+        int end = k;
+        if (words == 0) {
+            // "Carrera 7 #71-21", "Calle 45 No. 12-34": a numbered street and then the house number
+            int h = end + 1;
+            if (t.isPunct(h, '#')) {
+                h++;
+            } else if (h < t.n && (eq(t, h, "no") || eq(t, h, "n")) ) {
+                h++;
+                if (t.isPunct(h, '.') || t.isPunct(h, '\u00ba') || t.isPunct(h, '\u00b0')) {
+                    h++;
+                }
+            } else {
+                return i;
+            }
+            if (h >= t.n || t.kind[h] != NUM) {
+                return i;
+            }
+            end = h;
+        }
+        // "14/3", "71-21": the rest of the number
+        while (end + 2 < t.n && t.ws[end + 1] == 0 && (t.isPunct(end + 1, '-') || t.isPunct(end + 1, '/'))
+                && t.kind[end + 2] == NUM && t.ws[end + 2] == 0) {
+            end += 2;
+        }
+        end = unitAfterAddress(t, end);
+        emit(t, out, i, end, PhiCategory.ADDRESS, 0.8);
+        return end + 1;
+    }
+
     /** "Port-au-Prince", "Hye-jin Park", "Mazar-i-Sharif": a hyphenated name with a part no dictionary knows. */
     private int hyphenatedName(Tokens t, int i, List<PhiSpan> out) {
         if (!t.isPunct(i + 1, '-') || t.ws[i + 1] != 0 || i + 2 >= t.n || t.ws[i + 2] != 0 || t.kind[i + 2] != WORD) {
             return i;
+        }
+        if (describedBy(t, i)) {
+            return i + 3; // "Capgras-like beliefs", "Gottman-informed work": a description, not a person
         }
         int k = i;
         boolean unknown = false;
@@ -2444,6 +3289,11 @@ public final class TherapyTextScanner {
         if ((f & (TITLE | KIN)) != 0 && (f & ORG_SUFFIX) == 0) {
             return i; // "Dr. Alvarez at ...": a person first
         }
+        if ((f & (ORG_SUFFIX | PLACE_SUFFIX | FIRST | SURNAME | CITY)) == 0 && (f & EPONYM) != 0 && possessiveAfter(t, i)
+                || sentenceStart(t, i) && (f & (ORG_SUFFIX | PLACE_SUFFIX | FIRST | SURNAME | CITY | PUBLIC)) == 0
+                && english.isCommon(t.text, t.s[i], t.e[i]) && !(i + 1 < t.n && t.ws[i + 1] == 1 && (flags(t, i + 1) & ORG_SUFFIX) != 0)) {
+            return i; // "Reviewed Gottman's Sound Relationship House": a verb and a cited model, no organization
+        }
         int last = -1;
         int k = i;
         int words = 0;
@@ -2466,15 +3316,27 @@ public final class TherapyTextScanner {
             }
             k++;
         }
+        if (last >= 0 && vocabularyPhrase(t, last) > last) {
+            return i; // "Spent Memorial Day at the lake": a holiday, no organization
+        }
         if (last < 0 && (f & ORG_SUFFIX) != 0 && i + 2 < t.n && t.kind[i + 1] == WORD && eq(t, i + 1, "of")) {
             last = i; // "University of Notre Dame": the of-phrase is added below
         }
-        boolean employer = employerBefore(t, i);
+        boolean employer = employerBefore(t, i) || last < 0 && venueBefore(t, i, f);
         if (last < 0 && !employer) {
             return i;
         }
         if (last >= 0) {
             last = ofPhrase(t, last);
+            int m;
+            int suffix = last;
+            while ((eq(t, suffix, "station") || eq(t, suffix, "base")) && (m = nextRunWord(t, last)) > 0
+                    && m - last <= 2 && m - suffix <= 4 && (flags(t, m) & (VOCABULARY | TITLE | KIN | FIRST)) == 0) {
+                last = m; // "Naval Station Great Lakes", "Air Force Base Scott"
+            }
+            if ((m = nextRunWord(t, last)) > 0 && m == last + 1 && (flags(t, m) & Lexicon.TEAM) != 0) {
+                last = m; // "Logan Square Lions": a team named after a place
+            }
         }
         if (last < 0) {
             // after an employment cue the whole capitalized run is the employer
@@ -2484,7 +3346,7 @@ public final class TherapyTextScanner {
                 last = m;
             }
             if ((f & (CLINICAL | STOP)) != 0 && last == i && (f & PUBLIC) == 0 || allCaps(t, i) && last == i
-                    && (f & (CLINICAL | VOCABULARY)) != 0) {
+                    && (f & CLINICAL) != 0) {
                 return i;
             }
         } else if (allClinical) {
@@ -2499,6 +3361,97 @@ public final class TherapyTextScanner {
         }
         emit(t, out, i, possessive(t, last), PhiCategory.LOCATION, 0.75);
         return possessive(t, last) + 1;
+    }
+
+    /**
+     * A run of two or more capitalized words after "at" or "from" that is no vocabulary phrase and no
+     * person's name: a business, a church or a hospital by its own name ("at Greater Mount Zion Baptist",
+     * "from Ingalls Memorial").
+     */
+    private boolean venueBefore(Tokens t, int i, long f) {
+        int p = i - 1;
+        if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the")) {
+            p--;
+        }
+        if (p < 0 || t.kind[p] != WORD || !(eq(t, p, "at") || eq(t, p, "from") || eq(t, p, "by")) || sentenceStart(t, i)
+                || (f & (TITLE | KIN | MONTH | WEEKDAY | STATE | FIRST)) != 0 || allCaps(t, i)) {
+            return false;
+        }
+        int m = nextRunWord(t, i);
+        if (m < 0 || m - i > 3 || vocabularyPhrase(t, i) >= m) {
+            return false;
+        }
+        // not a name and surname ("a text from Lopez Garcia") and not all vocabulary ("at Christmas Eve")
+        long a = f;
+        long b = flags(t, m);
+        return (a & VOCABULARY) == 0 || (b & VOCABULARY) == 0 && (b & (FIRST | SURNAME)) == 0;
+    }
+
+    /**
+     * A store chain or a team where the note puts someone ("at Costco", "shifts at Menards", "the Costco in
+     * Niles", "the Bears game"): a place, like any business; elsewhere ("a Target run") a brand.
+     */
+    private int business(Tokens t, int i, long f, List<PhiSpan> out) {
+        int end = (f & Lexicon.STORE) != 0 ? i : -1;
+        int phrase = phrase(t, i, Lexicon.STORE);
+        if (phrase > i) {
+            end = phrase;
+        }
+        if (end >= 0) {
+            end = possessive(t, end);
+            if (!placeContext(t, i, end)) {
+                return i;
+            }
+            emit(t, out, i, end, PhiCategory.LOCATION, 0.75);
+            return end + 1;
+        }
+        if ((f & Lexicon.TEAM) == 0 || allCaps(t, i)) {
+            return i;
+        }
+        int p = prevWord(t, i);
+        int n = i + 1;
+        boolean team = p >= 0 && eq(t, p, "the") && !sentenceStart(t, i) || employerBefore(t, i)
+                || n < t.n && t.kind[n] == WORD && (eq(t, n, "game") || eq(t, n, "games") || eq(t, n, "fan")
+                || eq(t, n, "fans") || eq(t, n, "season") || eq(t, n, "tickets") || eq(t, n, "jersey")
+                || eq(t, n, "won") || eq(t, n, "lost") || eq(t, n, "lose") || eq(t, n, "win") || eq(t, n, "play")
+                || eq(t, n, "practice") || eq(t, n, "tryouts") || eq(t, n, "roster"));
+        if (!team) {
+            return i;
+        }
+        int from = i;
+        if (i >= 1 && t.ws[i] == 1 && isCap(t, i - 1) && !sentenceStart(t, i - 1) && (flags(t, i - 1) & CITY) != 0) {
+            from = i - 1; // "Chicago Bears"
+        }
+        emit(t, out, from, possessive(t, i), PhiCategory.LOCATION, 0.75);
+        return possessive(t, i) + 1;
+    }
+
+    /** Words around a business that put someone there: "at", "from", "outside", "works at", "in Niles", "parking lot". */
+    private boolean placeContext(Tokens t, int i, int end) {
+        int p = i - 1;
+        while (p >= 0 && t.kind[p] == WORD && (eq(t, p, "the") || eq(t, p, "a") || eq(t, p, "this") || eq(t, p, "that")
+                || eq(t, p, "same") || eq(t, p, "local") || eq(t, p, "nearest") || eq(t, p, "closest"))) {
+            p--;
+        }
+        if (p >= 0 && t.kind[p] == WORD && (eq(t, p, "at") || eq(t, p, "from") || eq(t, p, "to") || eq(t, p, "outside")
+                || eq(t, p, "near") || eq(t, p, "behind") || eq(t, p, "into") || eq(t, p, "inside") || eq(t, p, "by")
+                || eq(t, p, "across") || eq(t, p, "opposite") || eq(t, p, "in"))) {
+            return true;
+        }
+        if (employerBefore(t, i)) {
+            return true;
+        }
+        int n = end + 1;
+        if (n < t.n && t.kind[n] == WORD && t.ws[n] == 1) {
+            if (eq(t, n, "parking") || eq(t, n, "lot") || eq(t, n, "store") || eq(t, n, "location") || eq(t, n, "branch")
+                    || eq(t, n, "pharmacy") || eq(t, n, "shift") || eq(t, n, "shifts") || eq(t, n, "manager")
+                    || eq(t, n, "employee") || eq(t, n, "job")) {
+                return true;
+            }
+            return (eq(t, n, "in") || eq(t, n, "on") || eq(t, n, "near") || eq(t, n, "off") || eq(t, n, "at")) && n + 1 < t.n
+                    && (isCap(t, n + 1) || t.kind[n + 1] == NUM || t.kind[n + 1] == ALNUM);
+        }
+        return false;
     }
 
     /** An organization's name goes on over "of"/"at" and a capitalized run: "Church of Christ", "Pediatrics at Uptown". */
@@ -2520,6 +3473,9 @@ public final class TherapyTextScanner {
         }
         // "Inc.", "Co.": the abbreviation's full stop
         if (t.isPunct(m, '.') && t.ws[m] == 0 && t.len(last) <= 4 && (flags(t, last) & ORG_SUFFIX) != 0
+                && (eq(t, last, "inc") || eq(t, last, "co") || eq(t, last, "corp") || eq(t, last, "ltd")
+                || eq(t, last, "bros") || eq(t, last, "assn") || eq(t, last, "dept") || eq(t, last, "univ")
+                || eq(t, last, "intl") || eq(t, last, "mfg") || eq(t, last, "sch") || eq(t, last, "hosp"))
                 && (m + 1 >= t.n || t.ws[m + 1] != 0 || t.kind[m + 1] == PUNCT)) {
             return m;
         }

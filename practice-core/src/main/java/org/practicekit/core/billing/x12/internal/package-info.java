@@ -1,5 +1,0 @@
-/** StAEDI plumbing for the X12 readers and writers: segment collection and segment writing. Not public API. */
-@NullMarked
-package org.practicekit.core.billing.x12.internal;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,249 @@
+package org.practicekit.llm.phi.internal;
+
+import static org.practicekit.llm.phi.internal.Lexicon.CONSUME;
+import static org.practicekit.llm.phi.internal.Lexicon.FICTION_CUE;
+import static org.practicekit.llm.phi.internal.Lexicon.INSTRUMENT;
+import static org.practicekit.llm.phi.internal.Lexicon.NAMING;
+import static org.practicekit.llm.phi.internal.Lexicon.PET;
+
+/**
+ * Contexts in which a capitalized word names no person and no place of the note, read from the text
+ * around it: an animal ("her dog Maple", "Cooper, the family's retriever,"), a fictional character
+ * ("dressed as X", "X costume"), a word of an instrument's or an eponymous condition's name ("Glasgow
+ * Coma Scale", "Pick's disease", "Cotard syndrome"), a product consumed ("drinks X", "a bottle of
+ * X"). Both the detector and the guard's residual check ask it before they replace a word, so the price
+ * of denying by default falls less on the words a note must keep. Offsets are Java string offsets;
+ * stateless and thread-safe.
+ */
+public final class ProperNounContext {
+    private static final WordTable LEX = Lexicon.table();
+
+    private ProperNounContext() {
+    }
+
+    /** Whether the capitalized word {@code text[s, e)} is an animal's, a character's, an instrument's or a product's name. */
+    public static boolean namesNoOne(String text, int s, int e) {
+        return animal(text, s, e) || character(text, s, e) || eponymousTitle(text, s, e) || consumed(text, s);
+    }
+
+    /** "her dog Maple", "a goldfish named Bubbles", "Bella, her rescue pit bull,", "Scout the cat". */
+    static boolean animal(String text, int s, int e) {
+        int p = prevWordStart(text, s, true);
+        if (p >= 0) {
+            long f = flagsOf(text, p);
+            if ((f & PET) != 0) {
+                return true;
+            }
+            if ((f & NAMING) != 0) {
+                int pp = prevWordStart(text, p, false);
+                if (pp >= 0 && (flagsOf(text, pp) & PET) != 0) {
+                    return true; // "a goldfish named Bubbles"
+                }
+            }
+        }
+        // "Biscuit and Pepper, the family's guinea pigs": read past a second name
+        int k = skipSpaces(text, e);
+        if (text.startsWith("and ", k)) {
+            int n = skipSpaces(text, k + 4);
+            if (n < text.length() && Character.isUpperCase(text.charAt(n))) {
+                k = wordEnd(text, n);
+            }
+        }
+        if (k < text.length() && (text.charAt(k) == ',' || text.charAt(k) == '(')) {
+            // an apposition up to the next comma or full stop: "Cooper, the family's golden retriever,"
+            for (int w = 0, at = k + 1; w < 6 && at < text.length(); w++) {
+                at = skipSpaces(text, at);
+                int we = wordEnd(text, at);
+                if (we == at) {
+                    break;
+                }
+                if ((flagsOf(text, at, we) & PET) != 0) {
+                    return true;
+                }
+                at = we;
+                if (at < text.length() && ",.;:)!?".indexOf(text.charAt(at)) >= 0) {
+                    break;
+                }
+            }
+            return false;
+        }
+        // "Scout the cat"
+        if (text.startsWith("the ", k)) {
+            int n = skipSpaces(text, k + 4);
+            return (flagsOf(text, n, wordEnd(text, n)) & PET) != 0;
+        }
+        return false;
+    }
+
+    /** "dressed as X", "be X for Halloween", "X costume", "the character X". */
+    static boolean character(String text, int s, int e) {
+        int p = prevWordStart(text, s, false);
+        if (p >= 0) {
+            int pe = wordEnd(text, p);
+            if (pe - p == 2 && text.regionMatches(true, p, "as", 0, 2)) {
+                int pp = prevWordStart(text, p, false);
+                return pp >= 0 && (flagsOf(text, pp) & FICTION_CUE) != 0 || pp >= 0 && wordIs(text, pp, "up")
+                        || pp >= 0 && wordIs(text, pp, "going");
+            }
+            if ((flagsOf(text, p) & FICTION_CUE) != 0 && !wordIs(text, p, "show") && !wordIs(text, p, "book")) {
+                return true; // "the character Bruno", "her favorite anime Naruto"
+            }
+            if (wordIs(text, p, "be") && text.regionMatches(true, skipSpaces(text, e), "for halloween", 0, 13)) {
+                return true;
+            }
+            int pp = prevWordStart(text, p, false);
+            if (pp >= 0 && (wordIs(text, pp, "imaginary") || wordIs(text, pp, "stuffed") || wordIs(text, pp, "plush")
+                    || wordIs(text, pp, "pretend") || wordIs(text, pp, "fictional") || wordIs(text, pp, "toy"))) {
+                return true; // "her imaginary friend X", "his stuffed bear X"
+            }
+        }
+        int n = skipSpaces(text, e);
+        int ne = wordEnd(text, n);
+        return ne > n && (wordIs(text, n, "costume") || wordIs(text, n, "costumes") || wordIs(text, n, "cosplay"));
+    }
+
+    /**
+     * The word starts or continues the name of an instrument, a test or an eponymous condition:
+     * "Glasgow Coma Scale", "Toronto Alexithymia Scale", "Cotard syndrome", "Pick's disease".
+     */
+    public static boolean eponymousTitle(String text, int s, int e) {
+        int p = prevWordStart(text, s, false);
+        if (p >= 0 && Character.isUpperCase(text.charAt(p)) && s - wordEnd(text, p) == 1
+                && (flagsOf(text, s, e) & INSTRUMENT) != 0) {
+            return true; // the last word of one: "Geneva Convention", "Anxiety Rating Scale"
+        }
+        int k = e;
+        // "Pick's disease", "Bell's palsy", "Graves' disease"
+        if (k + 1 < text.length() && (text.charAt(k) == '\'' || text.charAt(k) == '\u2019')) {
+            k++;
+            if (k < text.length() && (text.charAt(k) == 's' || text.charAt(k) == 'S')) {
+                k++;
+            }
+            int n = skipSpaces(text, k);
+            return n > k && disease(text, n, wordEnd(text, n));
+        }
+        if (k > s + 1 && (text.charAt(k - 1) == '\'' || text.charAt(k - 1) == '\u2019')) {
+            int n = skipSpaces(text, k);
+            return n > k && disease(text, n, wordEnd(text, n));
+        }
+        for (int words = 0; words < 5; words++) {
+            int n = skipSpaces(text, k);
+            if (n == k || n >= text.length()) {
+                return false;
+            }
+            int ne = wordEnd(text, n);
+            if (ne == n) {
+                return false;
+            }
+            long f = flagsOf(text, n, ne);
+            if ((f & INSTRUMENT) != 0 && Character.isUpperCase(text.charAt(n)) || words == 0 && disease(text, n, ne)) {
+                return true; // "Coma Scale", "Cotard syndrome"
+            }
+            if (!Character.isUpperCase(text.charAt(n))) {
+                return false;
+            }
+            k = ne;
+        }
+        return false;
+    }
+
+    /** Words after a possessive that make it an eponymous condition, not a person's ("Maria's test" is hers). */
+    private static boolean disease(String text, int s, int e) {
+        switch (text.substring(s, e).toLowerCase(java.util.Locale.ROOT)) {
+            case "disease": case "syndrome": case "palsy": case "phenomenon": case "sign": case "delusion":
+            case "anomaly": case "ulcer": case "lymphoma": case "sarcoma": case "esophagus": case "triad":
+            case "reflex": case "law": case "thyroiditis": case "chorea": case "contracture": case "crisis":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** "drinks Bacardi", "a bottle of Zubrowka", "switched from X to Y": a product. */
+    static boolean consumed(String text, int s) {
+        int p = prevWordStart(text, s, false);
+        for (int words = 0; words < 3 && p >= 0 && Character.isUpperCase(text.charAt(p)) && s - wordEnd(text, p) == 1; words++) {
+            s = p; // "rewatching Gilmore Girls": the title's first word tells
+            p = prevWordStart(text, s, false);
+        }
+        for (int hops = 0; p >= 0 && hops < 3; hops++) {
+            long f = flagsOf(text, p);
+            if ((f & CONSUME) != 0) {
+                return true;
+            }
+            if (!(wordIs(text, p, "of") || wordIs(text, p, "a") || wordIs(text, p, "some") || wordIs(text, p, "from")
+                    || wordIs(text, p, "to") || wordIs(text, p, "and") || wordIs(text, p, "the"))) {
+                return false;
+            }
+            p = prevWordStart(text, p, false);
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ text navigation
+
+    private static long flagsOf(String text, int at) {
+        return flagsOf(text, at, wordEnd(text, at));
+    }
+
+    private static long flagsOf(String text, int s, int e) {
+        if (e <= s) {
+            return 0;
+        }
+        if (e - s > 2 && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019') && text.charAt(e - 1) == 's') {
+            e -= 2; // "the family's", "dog's"
+        }
+        return LEX.get(text, s, e);
+    }
+
+    private static boolean wordIs(String text, int at, String word) {
+        return wordEnd(text, at) - at == word.length() && text.regionMatches(true, at, word, 0, word.length());
+    }
+
+    private static int skipSpaces(String text, int k) {
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k;
+    }
+
+    /** The end of the word (letters, digits, inner apostrophes and hyphens) starting at {@code k}. */
+    static int wordEnd(String text, int k) {
+        int e = k;
+        while (e < text.length()) {
+            char c = text.charAt(e);
+            if (Character.isLetterOrDigit(c)) {
+                e++;
+            } else if ((c == '\'' || c == '\u2019' || c == '-') && e > k && e + 1 < text.length()
+                    && Character.isLetter(text.charAt(e + 1))) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    /** The start of the word before {@code s} (over spaces, and over one comma when {@code comma}), or -1. */
+    static int prevWordStart(String text, int s, boolean comma) {
+        int k = s - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        if (comma && k >= 0 && text.charAt(k) == ',') {
+            k--;
+            while (k >= 0 && text.charAt(k) == ' ') {
+                k--;
+            }
+        }
+        if (k < 0 || !Character.isLetterOrDigit(text.charAt(k))) {
+            return -1;
+        }
+        while (k > 0 && (Character.isLetterOrDigit(text.charAt(k - 1)) || (text.charAt(k - 1) == '\''
+                || text.charAt(k - 1) == '\u2019' || text.charAt(k - 1) == '-') && k > 1
+                && Character.isLetter(text.charAt(k - 2)))) {
+            k--;
+        }
+        return k;
+    }
+}
