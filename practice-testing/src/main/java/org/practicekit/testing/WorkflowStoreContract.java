@@ -2,7 +2,10 @@ package org.practicekit.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practicekit.core.VersionConflictException;
+import org.practicekit.core.spi.NextDue;
 import org.practicekit.core.spi.StoredRecord;
 import org.practicekit.core.spi.WorkflowStore;
 
@@ -30,6 +34,10 @@ import org.practicekit.core.spi.WorkflowStore;
  *
  * Stores that several app instances share can also override {@link #secondInstance(WorkflowStore)}
  * to return a second store over the same database; the concurrency tests then race two instances.
+ *
+ * <p>The due index tests check that {@code due} reads only what is due and never a closed record, and
+ * that {@code claimDue} leases so instances share the work. A store written before the index, relying on
+ * the port's default methods, overrides {@link #indexesDue()} to return false and skips them.
  */
 public abstract class WorkflowStoreContract {
     /** A new store with no records (e.g. over a freshly truncated schema). */
@@ -38,6 +46,11 @@ public abstract class WorkflowStoreContract {
     /** A second handle on the same data, as another app instance would have. Default: the same object. */
     protected WorkflowStore secondInstance(WorkflowStore store) {
         return store;
+    }
+
+    /** Whether the store keeps a due index and leases ({@code due}, {@code claimDue}); default true. */
+    protected boolean indexesDue() {
+        return true;
     }
 
     private WorkflowStore store;
@@ -197,5 +210,100 @@ public abstract class WorkflowStoreContract {
         StoredRecord r = store.read("counter", "n").orElseThrow();
         assertThat(r.payload()).isEqualTo(Integer.toString(threads * incrementsEach));
         assertThat(r.version()).isEqualTo(1 + threads * incrementsEach);
+    }
+
+    private static final Instant NINE = Instant.parse("2026-12-01T09:00:00Z");
+
+    @Test
+    void dueReadsWhatIsDueEarliestFirstAndNeverAClosedRecord() {
+        assumeTrue(indexesDue(), "store has no due index");
+        store.insert("case", "later", "reminder at ten", NextDue.at(NINE.plusSeconds(3600)));
+        store.insert("case", "b-nine", "reminder at nine", NextDue.at(NINE));
+        store.insert("case", "a-nine", "reminder at nine too", NextDue.at(NINE));
+        store.insert("case", "closed", "discharged", NextDue.closed());
+        store.insert("case", "untold", "written by an engine that says nothing");
+        store.insert("other", "x", "another kind", NextDue.at(NINE));
+
+        assertThat(store.due("case", NINE)).extracting(StoredRecord::id).containsExactly("untold", "a-nine", "b-nine");
+        assertThat(store.due("case", NINE.minusSeconds(1))).extracting(StoredRecord::id).containsExactly("untold");
+        assertThat(store.due("case", NINE.plus(Duration.ofDays(3650)))).extracting(StoredRecord::id)
+                .doesNotContain("closed").contains("later");
+    }
+
+    @Test
+    void anUpdateMovesTheDueTimeAndClosingTakesTheRecordOutOfDue() {
+        assumeTrue(indexesDue(), "store has no due index");
+        StoredRecord open = store.insert("case", "c-1", "open", NextDue.at(NINE));
+        StoredRecord closed = store.update("case", "c-1", open.version(), "closed", NextDue.closed());
+        assertThat(store.due("case", NINE.plus(Duration.ofDays(365)))).isEmpty();
+        assertThat(store.read("case", "c-1").orElseThrow().payload()).as("closed records stay readable").isEqualTo("closed");
+        store.update("case", "c-1", closed.version(), "reopened", NextDue.at(NINE.plusSeconds(60)));
+        assertThat(store.due("case", NINE)).isEmpty();
+        assertThat(store.due("case", NINE.plusSeconds(60))).extracting(StoredRecord::payload).containsExactly("reopened");
+        store.delete("case", "c-1", 3);
+        assertThat(store.due("case", NINE.plusSeconds(60))).isEmpty();
+    }
+
+    @Test
+    void claimedRecordsAreHiddenFromOtherInstancesUntilTheLeaseRunsOut() {
+        assumeTrue(indexesDue(), "store has no due index");
+        for (int i = 0; i < 10; i++) {
+            store.insert("reminder", "r-" + i, "due", NextDue.at(NINE));
+        }
+        WorkflowStore other = secondInstance(store);
+        List<StoredRecord> mine = store.claimDue("reminder", NINE, 4, Duration.ofMinutes(5));
+        List<StoredRecord> theirs = other.claimDue("reminder", NINE, 100, Duration.ofMinutes(5));
+        assertThat(mine).hasSize(4).extracting(StoredRecord::version).containsOnly(1L);
+        assertThat(theirs).hasSize(6);
+        assertThat(mine).extracting(StoredRecord::id).doesNotContainAnyElementsOf(theirs.stream().map(StoredRecord::id).toList());
+        assertThat(store.due("reminder", NINE.plusSeconds(60))).isEmpty();
+
+        // handled: written back with its next due time, which ends the lease
+        StoredRecord handled = mine.get(0);
+        store.update("reminder", handled.id(), handled.version(), "sent", NextDue.closed());
+        // an instance that claimed and died: its records are due again once the lease is over
+        assertThat(other.claimDue("reminder", NINE.plus(Duration.ofMinutes(6)), 100, Duration.ofMinutes(5)))
+                .hasSize(9).extracting(StoredRecord::id).doesNotContain(handled.id());
+    }
+
+    @Test
+    void instancesClaimingTogetherShareTheWorkWithNoRecordTwiceAndNoneLost() throws Exception {
+        assumeTrue(indexesDue(), "store has no due index");
+        int records = 300;
+        for (int i = 0; i < records; i++) {
+            store.insert("reminder", String.format("r-%04d", i), "due", NextDue.at(NINE));
+        }
+        WorkflowStore other = secondInstance(store);
+        java.util.concurrent.ConcurrentHashMap<String, Integer> handled = new java.util.concurrent.ConcurrentHashMap<>();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                WorkflowStore s = t % 2 == 0 ? store : other;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    while (true) {
+                        List<StoredRecord> batch = s.claimDue("reminder", NINE, 7, Duration.ofMinutes(5));
+                        if (batch.isEmpty()) {
+                            return null;
+                        }
+                        for (StoredRecord r : batch) {
+                            handled.merge(r.id(), 1, Integer::sum);
+                            s.update("reminder", r.id(), r.version(), "sent", NextDue.closed());
+                        }
+                    }
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : futures) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(handled).hasSize(records);
+        assertThat(handled.values()).as("no record handled twice").containsOnly(1);
+        assertThat(store.due("reminder", NINE.plus(Duration.ofDays(1)))).isEmpty();
     }
 }

@@ -40,4 +40,19 @@ class H2WorkflowStoreContractTest extends WorkflowStoreContract {
         assertThatThrownBy(() -> JdbcWorkflowStore.builder().table("x; DROP TABLE y"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aTableWrittenBeforeTheDueIndexIsUpgradedAndItsRowsAreNeverMissed() throws Exception {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE legacy_record (kind VARCHAR(64) NOT NULL, id VARCHAR(128) NOT NULL, version BIGINT NOT NULL,"
+                    + " payload CLOB NOT NULL, updated_at TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (kind, id))");
+            s.execute("INSERT INTO legacy_record VALUES ('intake-case', 'c-old', 3, 'status=REMINDED', CURRENT_TIMESTAMP)");
+        }
+        WorkflowStore upgraded = JdbcWorkflowStore.builder().dataSource(dataSource).table("legacy_record").build();
+        assertThat(upgraded.read("intake-case", "c-old").orElseThrow().version()).isEqualTo(3);
+        assertThat(upgraded.due("intake-case", java.time.Instant.parse("2000-01-01T00:00:00Z")))
+                .extracting(r -> r.payload()).containsExactly("status=REMINDED");
+        upgraded.update("intake-case", "c-old", 3, "status=CLOSED", org.practicekit.core.spi.NextDue.closed());
+        assertThat(upgraded.due("intake-case", java.time.Instant.parse("2100-01-01T00:00:00Z"))).isEmpty();
+    }
 }

@@ -56,6 +56,20 @@ public final class TestDatabases {
         return postgres;
     }
 
+    /**
+     * A database for a test that runs on both: "h2" gives a fresh embedded H2, "postgresql" the CI
+     * PostgreSQL with {@code table} created by the workflow store and emptied.
+     */
+    public static DataSource emptyWorkflowStore(String which, String table) {
+        if (which.equals("h2")) {
+            return freshH2();
+        }
+        DataSource pg = postgresOrSkip();
+        org.practicekit.core.store.JdbcWorkflowStore.builder().dataSource(pg).table(table).build();
+        truncate(pg, table);
+        return pg;
+    }
+
     /** Empties a table, if it exists. */
     public static void truncate(DataSource ds, String table) {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {

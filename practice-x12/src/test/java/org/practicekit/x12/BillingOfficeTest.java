@@ -129,6 +129,61 @@ class BillingOfficeTest {
     }
 
     @Test
+    void aClaimItsAuthorizationDoesNotCoverIsHeldOutOfThe837pUntilStaffOverride() {
+        BillingOffice strict = BillingOffice.builder().clock(clock).audit(audit).ehr(ehr).escalation(staff)
+                .files(new X12ClaimFiles(BillingFixtures.PARTIES, BillingFixtures.PRACTICE)).addClinician(BillingFixtures.WHITFIELD)
+                .fees(BillingFixtures.FEES).authorizations(org.practicekit.core.billing.auth.AuthorizationLedger.builder()
+                        .clock(clock).audit(audit).requireAuthorizationFor("LKS01").build()).build();
+        inEhr(BillingFixtures.RIVERA, BillingFixtures.LAKESHORE_RIVERA);
+        strict.authorizations().register(PriorAuthorization.builder().number("AUTH-1").payerId("LKS01")
+                .clientId(BillingFixtures.RIVERA.id()).clinicianId(BillingFixtures.WHITFIELD.id()).addCode("90837")
+                .approvedUnits(1).dates(SESSION.minusDays(30), SESSION.plusDays(30)).build());
+        Claim covered = strict.claimFor(session(BillingFixtures.RIVERA, "pn-rivera-1"));
+        Claim second = strict.claimFor(session(BillingFixtures.RIVERA, "pn-rivera-2"));
+
+        BillingOffice.ClaimBatch batch = strict.submitDrafts(41).orElseThrow();
+        assertThat(batch.claimIds()).as("the session over the approved units stays out").containsExactly(covered.id());
+        assertThat(batch.x12()).doesNotContain("CLM*" + second.id());
+        assertThat(strict.claims().claim(second.id()).orElseThrow().status()).isEqualTo(ClaimStatus.DRAFT);
+        assertThat(staff.pending()).extracting(e -> e.category()).contains("billing.authorization");
+        assertThat(audit.all()).filteredOn(e -> e.action().equals("claim.held-authorization")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.details()).containsEntry("problems", "UNITS_EXCEEDED"));
+        assertThat(strict.submitDrafts(42)).as("still held").isEmpty();
+
+        strict.authorizations().consume(org.practicekit.core.billing.auth.SessionRequest.of("pn-rivera-2",
+                BillingFixtures.RIVERA.id(), BillingFixtures.WHITFIELD.id(), "LKS01", "90837", SESSION),
+                new org.practicekit.core.billing.auth.StaffOverride("staff-kim", "retro extension approved by phone"));
+        assertThat(strict.submitDrafts(43).orElseThrow().claimIds()).containsExactly(second.id());
+    }
+
+    @Test
+    void aRemittanceWhoseClaimsDoNotAddUpToItsPaymentIsHeldForStaffUntilReviewed() {
+        inEhr(BillingFixtures.RIVERA, BillingFixtures.LAKESHORE_RIVERA);
+        Claim claim = office.claimFor(session(BillingFixtures.RIVERA, "pn-rivera-1130"));
+        office.submitDrafts(51);
+        String unbalanced = remittance(claim.id()).replace("BPR*H*0*C*NON", "BPR*H*50*C*NON");
+
+        RemittancePosting held = office.post(unbalanced);
+
+        assertThat(held.heldForReview()).isTrue();
+        assertThat(held.updated()).isEmpty();
+        assertThat(office.claims().claim(claim.id()).orElseThrow().status()).as("not posted").isEqualTo(ClaimStatus.SUBMITTED);
+        assertThat(staff.pending()).filteredOn(e -> e.category().equals("billing.remittance")).singleElement()
+                .satisfies(e -> assertThat(e.summary()).contains("LKS20261215").doesNotContain("Rivera"));
+        assertThat(office.post(unbalanced).heldForReview()).as("still held on a retry").isTrue();
+
+        var remittance = new RemittanceReader().read(
+                new java.io.ByteArrayInputStream(unbalanced.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        RemittancePosting reviewed = office.postReviewed(remittance,
+                new org.practicekit.core.billing.auth.StaffOverride("staff-kim", "payer confirmed the 50.00 is an interest payment"));
+        assertThat(reviewed.heldForReview()).isFalse();
+        assertThat(office.claims().claim(claim.id()).orElseThrow().status()).isEqualTo(ClaimStatus.DENIED);
+        assertThat(audit.all()).filteredOn(e -> e.action().equals("remittance.posted-unbalanced")).singleElement()
+                .satisfies(e -> assertThat(e.details()).containsEntry("reason", "payer confirmed the 50.00 is an interest payment"));
+        assertThat(office.post(unbalanced).alreadyPosted()).isTrue();
+    }
+
+    @Test
     void aBuilderMissingPartsNamesEveryOne() {
         assertThatThrownBy(() -> BillingOffice.builder().build()).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.problems()).hasSize(7));

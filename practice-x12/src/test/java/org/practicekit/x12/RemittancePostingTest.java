@@ -160,7 +160,7 @@ class RemittancePostingTest {
     void openingTheSameClaimTwiceIsHarmlessAndTheIdComesFromTheNote() {
         Claim draft = BillingFixtures.riveraClaim().toBuilder().id(Claim.idFor("note-x", ClaimFrequency.ORIGINAL)).build();
         ClaimLedger fresh = ClaimLedger.builder().clock(clock).build();
-        assertThat(fresh.open(draft)).isSameAs(fresh.open(draft));
+        assertThat(fresh.open(draft)).isEqualTo(fresh.open(draft)).isEqualTo(draft);
         assertThat(fresh.claims()).hasSize(1);
         assertThat(Claim.idFor("note-x", ClaimFrequency.ORIGINAL)).isEqualTo(Claim.idFor("note-x", ClaimFrequency.ORIGINAL))
                 .hasSize(20).isNotEqualTo(Claim.idFor("note-x", ClaimFrequency.REPLACEMENT));

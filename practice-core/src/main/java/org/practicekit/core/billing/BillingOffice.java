@@ -18,6 +18,7 @@ import org.practicekit.core.billing.auth.AuthorizationAlert;
 import org.practicekit.core.billing.auth.AuthorizationCheck;
 import org.practicekit.core.billing.auth.AuthorizationLedger;
 import org.practicekit.core.billing.auth.SessionRequest;
+import org.practicekit.core.billing.auth.StaffOverride;
 import org.practicekit.core.billing.claim.BillableSession;
 import org.practicekit.core.billing.claim.Claim;
 import org.practicekit.core.billing.claim.ClaimFrequency;
@@ -38,6 +39,8 @@ import org.practicekit.core.spi.AuditLog;
 import org.practicekit.core.spi.EhrAdapter;
 import org.practicekit.core.spi.Escalation;
 import org.practicekit.core.spi.HumanEscalation;
+import org.practicekit.core.spi.WorkflowStore;
+import org.practicekit.core.store.InMemoryWorkflowStore;
 
 /**
  * The practice's billing desk, from a signed note to money posted: {@link #claimFor} opens the claim for
@@ -49,8 +52,9 @@ import org.practicekit.core.spi.HumanEscalation;
  * denied) can be counted from the audit log.
  *
  * <p>Retries are harmless: a claim's id is derived from its signed note, so opening it again finds the
- * same claim, and a remittance's trace number posts once. Thread-safe; no threads of its own. Claims
- * and authorizations are held in memory by the ledgers (see {@link ClaimLedger}).
+ * same claim, and a payer's remittance posts once. Thread-safe; no threads of its own. Claims and
+ * authorizations live in the {@link WorkflowStore} given to the builder (default: in memory), so every
+ * instance over one database sees one ledger and a restart forgets nothing (see {@link ClaimLedger}).
  */
 public final class BillingOffice {
     private final Clock clock;
@@ -71,9 +75,10 @@ public final class BillingOffice {
         this.clinicians = Map.copyOf(b.clinicians);
         this.fees = Map.copyOf(b.fees);
         this.files = b.files;
-        this.claims = b.claims != null ? b.claims : ClaimLedger.builder().clock(clock).build();
+        WorkflowStore store = b.store != null ? b.store : new InMemoryWorkflowStore(clock);
+        this.claims = b.claims != null ? b.claims : ClaimLedger.builder().clock(clock).store(store).build();
         this.authorizations = b.authorizations != null ? b.authorizations
-                : AuthorizationLedger.builder().clock(clock).audit(audit).build();
+                : AuthorizationLedger.builder().clock(clock).audit(audit).store(store).build();
     }
 
     public static Builder builder() {
@@ -148,7 +153,32 @@ public final class BillingOffice {
     }
 
     /**
-     * Writes every draft claim into one 837P interchange and marks each one submitted. Clients are read
+     * Whether a draft stays out of the 837P because its prior authorization does not cover it (units
+     * used up, expired, code or clinician not covered, none on file where the payer needs one) and no
+     * staff member overrode. Staff are asked to look (once per claim) and the hold is audited; the claim
+     * goes out with the next batch once an extension is registered or staff override.
+     */
+    private boolean heldForAuthorization(Claim c) {
+        String code = c.lines().get(0).code();
+        SessionRequest session = SessionRequest.of(c.noteId(), c.clientId(), c.renderingClinician(), c.coverage().payerId(),
+                code, c.serviceDate());
+        AuthorizationCheck check = authorizations.check(session);
+        if (!check.blocksBooking() || authorizations.overridden(c.noteId())) {
+            return false;
+        }
+        record("claim.held-authorization", c, Map.of("problems",
+                String.join(",", check.problems().stream().map(Enum::name).toList())));
+        escalate(Escalation.builder().idempotencyKey("billing.authorization-hold/" + c.id()).clientId(c.clientId())
+                .urgency(Escalation.Urgency.ROUTINE).category("billing.authorization")
+                .summary("Claim " + c.id() + " was held back from the 837P: its prior authorization does not cover it ("
+                        + check.problems() + "). Register the extension or override, and it goes with the next batch.")
+                .raisedAt(clock.instant()).build());
+        return true;
+    }
+
+    /**
+     * Writes every draft claim into one 837P interchange and marks each one submitted. A draft its
+     * prior authorization does not cover, with no staff override, is held back (see the billing docs). Clients are read
      * from the EHR (the 837P needs their birth date, address and sex).
      *
      * @return the batch, or empty when there is no draft
@@ -158,7 +188,7 @@ public final class BillingOffice {
         List<ClaimSubmission> batch = new ArrayList<>();
         Problems p = Problems.of("claim batch");
         for (Claim c : claims.claims()) {
-            if (c.status() != ClaimStatus.DRAFT) {
+            if (c.status() != ClaimStatus.DRAFT || heldForAuthorization(c)) {
                 continue;
             }
             Optional<Client> client = ehr.findClient(c.clientId());
@@ -189,10 +219,44 @@ public final class BillingOffice {
 
     /**
      * Posts a remittance: each claim moves to paid, partially paid or denied, amounts are added, and each
-     * adjustment raises a flag (see {@link ClaimLedger#post}). Posting the same trace again changes nothing.
+     * adjustment raises a flag (see {@link ClaimLedger#post}). Posting the same payer's trace again changes
+     * nothing. A remittance that does not balance is not posted: it is audited
+     * ({@code remittance.held-unbalanced}) and staff are asked to review it, then {@link #postReviewed} posts it.
      */
     public RemittancePosting post(Remittance remittance) {
         RemittancePosting posting = claims.post(remittance);
+        if (posting.heldForReview()) {
+            audit.record(new AuditEvent(clock.instant(), "practicekit", "remittance.held-unbalanced", "", "billing", Set.of(),
+                    Map.of("trace", posting.traceNumber(), "payerId", remittance.payerId(),
+                            "payment", amount(remittance.payment()), "claims", Integer.toString(remittance.claims().size()))));
+            escalate(Escalation.builder().idempotencyKey("billing.remittance-unbalanced/" + remittance.payerId() + "/"
+                    + remittance.traceNumber()).urgency(Escalation.Urgency.ROUTINE).category("billing.remittance")
+                    .summary("Remittance " + remittance.traceNumber() + " from payer " + remittance.payerId()
+                            + " does not balance (its claim payments do not add up to the payment of "
+                            + amount(remittance.payment()) + "); it was not posted. Review it with the payer, then post it"
+                            + " as reviewed.")
+                    .raisedAt(clock.instant()).build());
+            return posting;
+        }
+        return recordPosting(posting);
+    }
+
+    /**
+     * Posts a remittance staff reviewed although it does not balance; the staff member and reason are
+     * audited ({@code remittance.posted-unbalanced}). Posting it again changes nothing.
+     */
+    public RemittancePosting postReviewed(Remittance remittance, StaffOverride reviewedBy) {
+        Objects.requireNonNull(reviewedBy, "reviewedBy == null");
+        RemittancePosting posting = claims.postReviewed(remittance);
+        if (!posting.alreadyPosted() && !posting.balanced()) {
+            audit.record(new AuditEvent(clock.instant(), reviewedBy.staffId(), "remittance.posted-unbalanced", "", "billing",
+                    Set.of(), Map.of("trace", posting.traceNumber(), "payerId", remittance.payerId(), "reason",
+                            reviewedBy.reason())));
+        }
+        return recordPosting(posting);
+    }
+
+    private RemittancePosting recordPosting(RemittancePosting posting) {
         if (posting.alreadyPosted()) {
             return posting;
         }
@@ -257,8 +321,15 @@ public final class BillingOffice {
         private ClaimFiles files;
         private ClaimLedger claims;
         private AuthorizationLedger authorizations;
+        private WorkflowStore store;
 
         private Builder() {
+        }
+
+        /** Where the default ledgers keep claims, remittances and authorizations (default: a new in-memory store). */
+        public Builder store(WorkflowStore store) {
+            this.store = Objects.requireNonNull(store, "store == null");
+            return this;
         }
 
         public Builder clock(Clock clock) {
@@ -309,7 +380,7 @@ public final class BillingOffice {
             return this;
         }
 
-        /** A ledger of the host's (for example one it restores from its own store); default a new one. */
+        /** A ledger of the host's; default a new one on {@link #store(WorkflowStore)}. */
         public Builder claims(ClaimLedger claims) {
             this.claims = Objects.requireNonNull(claims, "claims == null");
             return this;

@@ -19,6 +19,8 @@ import org.practicekit.core.billing.BillingOffice;
 import org.practicekit.core.billing.ClaimFiles;
 import org.practicekit.core.eligibility.EligibilityWatch;
 import org.practicekit.core.billing.CptSuggester;
+import org.practicekit.core.billing.auth.AuthorizationEnforcement;
+import org.practicekit.core.billing.auth.AuthorizationLedger;
 import org.practicekit.core.event.PracticeListener;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.core.inmemory.InMemoryEhr;
@@ -120,6 +122,11 @@ public final class Practice {
                 .cancellationPolicy(b.cancellationPolicy).reminderPolicy(b.reminderPolicy).rescheduleHold(b.rescheduleHold);
         b.clinicians.values().forEach(book::addRules);
         b.listeners.forEach(book::addListener);
+        // One authorization ledger for booking and billing, so a unit counted at the claim is seen at the next booking.
+        AuthorizationLedger authorizations = AuthorizationLedger.builder().clock(clock).audit(audit).store(store).build();
+        if (b.claimFiles != null) {
+            book.authorizationGate(authorizations, AuthorizationEnforcement.BLOCK);
+        }
         this.appointments = book.build();
         this.waitlist = Waitlist.builder(appointments, matcher).offerHold(b.offerHold).build();
         IntakeWorkflow.Builder i = IntakeWorkflow.builder().store(store).channel(outreach).escalation(escalation).ehr(ehr)
@@ -145,7 +152,7 @@ public final class Practice {
                 .audit(audit).clock(clock).zone(zone).build();
         this.billing = b.claimFiles == null ? Optional.empty() : Optional.of(BillingOffice.builder().clock(clock).audit(audit)
                 .ehr(ehr).escalation(escalation).files(b.claimFiles).fees(b.fees)
-                .addClinicians(clinicians).build());
+                .addClinicians(clinicians).store(store).authorizations(authorizations).build());
         this.cpt = b.cpt;
         List<DueTask> t = new ArrayList<>();
         t.add(new DueTask("intake", now -> intake.due(now).stream().map(a -> (DueWork) new DueWork.IntakeStep(a)).toList()));

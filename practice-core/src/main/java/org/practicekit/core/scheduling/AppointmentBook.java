@@ -24,6 +24,10 @@ import org.practicekit.core.Problems;
 import org.practicekit.core.RetriableException;
 import org.practicekit.core.ValidationException;
 import org.practicekit.core.VersionConflictException;
+import org.practicekit.core.billing.auth.AuthorizationCheck;
+import org.practicekit.core.billing.auth.AuthorizationEnforcement;
+import org.practicekit.core.billing.auth.AuthorizationGate;
+import org.practicekit.core.billing.auth.SessionRequest;
 import org.practicekit.core.event.PracticeListener;
 import org.practicekit.core.event.PracticeListeners;
 import org.practicekit.core.event.WorkflowEvent;
@@ -106,6 +110,9 @@ public final class AppointmentBook {
     private final Duration rescheduleHold;
     private final Duration rescheduleSearch;
     private final Outbox outbox;
+    /** The prior-authorization gate bookings are checked against; null when the practice gave none. */
+    private final AuthorizationGate authorizations;
+    private final AuthorizationEnforcement enforcement;
 
     /** How strictly a booking is held to the clinician's rules. */
     enum Mode {
@@ -133,6 +140,8 @@ public final class AppointmentBook {
         this.matcher = b.matcher;
         this.cancellationPolicy = b.cancellationPolicy;
         this.reminderPolicy = b.reminderPolicy;
+        this.authorizations = b.authorizations;
+        this.enforcement = b.enforcement;
         this.rescheduleHold = b.rescheduleHold;
         this.rescheduleSearch = b.rescheduleSearch;
         this.outbox = new Outbox(store, b.channel, listener);
@@ -190,20 +199,52 @@ public final class AppointmentBook {
     // ---------------------------------------------------------------- booking
 
     /**
-     * Books one session at an open slot and sends the client a confirmation.
+     * Books one session at an open slot and sends the client a confirmation. When the book has an
+     * authorization gate and the request says how the session is billed, the session is checked first:
+     * a blocking problem (no units left, expired, code not covered...) refuses the booking unless the
+     * request carries a staff override (audited with its reason), or, under
+     * {@link AuthorizationEnforcement#WARN}, books it and audits the warning.
      *
      * @throws SlotUnavailableException when the time is not open (nothing is booked)
-     * @throws ValidationException when the clinician has no rules here
+     * @throws ValidationException when the clinician has no rules here, or the authorization blocks the
+     *     session and no staff member overrode (nothing is booked or sent)
      */
     public Appointment book(BookingRequest request) {
         Objects.requireNonNull(request, "request == null");
-        rules(request.clinicianId());
+        AvailabilityRules clinicianRules = rules(request.clinicianId());
         String id = request.appointmentId().map(AppointmentId::value).orElseGet(() -> "appt-" + UUID.randomUUID());
+        checkAuthorization(request, id, clinicianRules.zone());
         BookEntry e = bookEntry(request, id, "", Mode.STRICT, "");
         sendBooked(e);
         event(id, e.clientId(), "appointment.booked", "Appointment booked.", Map.of("status", e.status().name()));
         writeToEhr(id);
         return toAppointment(request.clinicianId(), e);
+    }
+
+    private void checkAuthorization(BookingRequest request, String appointmentId, ZoneId clinicianZone) {
+        if (authorizations == null || request.billedAs().isEmpty()) {
+            return;
+        }
+        BilledService billed = request.billedAs().get();
+        SessionRequest session = SessionRequest.of(appointmentId, request.clientId(), request.clinicianId(), billed.payerId(),
+                billed.cptCode(), request.start().atZone(clinicianZone).toLocalDate());
+        AuthorizationCheck check = authorizations.check(session);
+        if (!check.blocksBooking()) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (request.authorizationOverride().isPresent()) {
+            audit.record(request.authorizationOverride().get().auditEvent(now, session, check));
+            return;
+        }
+        String problems = String.join(",", check.problems().stream().map(Enum::name).toList());
+        if (enforcement == AuthorizationEnforcement.WARN) {
+            audit.record(new AuditEvent(now, "practicekit", "appointment.authorization-warning", request.clientId().value(),
+                    check.authorizationNumber(), Set.of(), Map.of("session", appointmentId, "problems", problems)));
+            return;
+        }
+        throw new ValidationException("booking", List.of(new org.practicekit.core.FieldProblem("authorization",
+                "the prior authorization does not cover this session (" + problems + "); staff can override with a reason")));
     }
 
     private void sendBooked(BookEntry e) {
@@ -1030,6 +1071,8 @@ public final class AppointmentBook {
         private AppointmentReminderPolicy reminderPolicy = AppointmentReminderPolicy.defaults();
         private Duration rescheduleHold = Duration.ofHours(24);
         private Duration rescheduleSearch = Duration.ofDays(21);
+        private AuthorizationGate authorizations;
+        private AuthorizationEnforcement enforcement = AuthorizationEnforcement.BLOCK;
 
         private Builder() {
         }
@@ -1132,6 +1175,18 @@ public final class AppointmentBook {
         /** How far ahead reschedule options are searched. */
         public Builder rescheduleSearch(Duration search) {
             this.rescheduleSearch = Objects.requireNonNull(search, "search == null");
+            return this;
+        }
+
+        /**
+         * Checks every booking that says how it is billed ({@link BookingRequest.Builder#billedAs}) against
+         * the practice's prior authorizations (usually {@code BillingOffice.authorizations()}); a blocking
+         * problem refuses the booking ({@link AuthorizationEnforcement#BLOCK}) or is audited as a warning
+         * ({@link AuthorizationEnforcement#WARN}). A staff override always books and is audited with its reason.
+         */
+        public Builder authorizationGate(AuthorizationGate gate, AuthorizationEnforcement enforcement) {
+            this.authorizations = Objects.requireNonNull(gate, "gate == null");
+            this.enforcement = Objects.requireNonNull(enforcement, "enforcement == null");
             return this;
         }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import org.practicekit.core.billing.auth.StaffOverride;
 import org.practicekit.core.model.AppointmentId;
 import org.practicekit.core.model.ClientId;
 import org.practicekit.core.model.ClinicianId;
@@ -30,6 +31,8 @@ public final class BookingRequest {
     private final AppointmentId appointmentId;
     private final String preferredName;
     private final boolean confirmed;
+    private final BilledService billedAs;
+    private final StaffOverride authorizationOverride;
 
     private BookingRequest(Builder b) {
         this.clientId = Objects.requireNonNull(b.clientId, "clientId == null");
@@ -43,6 +46,8 @@ public final class BookingRequest {
         this.appointmentId = b.appointmentId;
         this.preferredName = b.preferredName;
         this.confirmed = b.confirmed;
+        this.billedAs = b.billedAs;
+        this.authorizationOverride = b.authorizationOverride;
     }
 
     public static Builder builder() {
@@ -71,6 +76,8 @@ public final class BookingRequest {
         b.appointmentId = appointmentId;
         b.preferredName = preferredName;
         b.confirmed = confirmed;
+        b.billedAs = billedAs;
+        b.authorizationOverride = authorizationOverride;
         return b;
     }
 
@@ -130,6 +137,16 @@ public final class BookingRequest {
     }
 
     /** Builds a {@link BookingRequest}. Required: client id, contact, clinician, start. */
+    /** How the session will be billed; when given, the book checks it against the client's prior authorization. */
+    public Optional<BilledService> billedAs() {
+        return Optional.ofNullable(billedAs);
+    }
+
+    /** A staff member's decision to book although the authorization check blocks; audited with its reason. */
+    public Optional<StaffOverride> authorizationOverride() {
+        return Optional.ofNullable(authorizationOverride);
+    }
+
     public static final class Builder {
         private ClientId clientId;
         private ContactPoint contact;
@@ -142,6 +159,20 @@ public final class BookingRequest {
         private AppointmentId appointmentId;
         private String preferredName;
         private boolean confirmed;
+        private BilledService billedAs;
+        private StaffOverride authorizationOverride;
+
+        /** How the session will be billed (payer and CPT code), checked against the prior authorization. */
+        public Builder billedAs(BilledService billedAs) {
+            this.billedAs = Objects.requireNonNull(billedAs, "billedAs == null");
+            return this;
+        }
+
+        /** Books despite a blocking authorization problem; the staff member and reason are audited. */
+        public Builder authorizationOverride(StaffOverride override) {
+            this.authorizationOverride = Objects.requireNonNull(override, "override == null");
+            return this;
+        }
 
         private Builder() {
         }

@@ -12,6 +12,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,6 +26,7 @@ import org.practicekit.core.NonRetriableException;
 import org.practicekit.core.PracticeKitException;
 import org.practicekit.core.RetriableException;
 import org.practicekit.core.VersionConflictException;
+import org.practicekit.core.spi.NextDue;
 import org.practicekit.core.spi.StoredRecord;
 import org.practicekit.core.spi.WorkflowStore;
 
@@ -38,6 +40,14 @@ import org.practicekit.core.spi.WorkflowStore;
  * writers exactly one matches a row; the other gets a {@link VersionConflictException}. Each call
  * runs in its own auto-committed statement, takes a connection from the {@link DataSource} and
  * returns it, so the host's pool decides how many connections are open. Thread-safe.
+ *
+ * <p>Due index: each row carries {@code due_at} (see {@link NextDue}; indexed with the kind), so
+ * {@link #due(String, Instant)} reads only due rows and never a closed one. {@link #claimDue} selects due
+ * rows with {@code SELECT ... FOR UPDATE SKIP LOCKED} (PostgreSQL and H2) in one short transaction and
+ * moves their {@code due_at} to the end of the lease before committing, so instances claiming at the same
+ * moment get disjoint rows and later calls skip leased rows until the lease runs out. Tables created
+ * before the index get the column on {@link Builder#build()}; their rows count as due on every call
+ * until next written, so nothing stored earlier is missed.
  *
  * <p>Failures say which database and operation failed and carry only the SQL state, never row
  * contents: transient ones (connection lost, serialization failure) are {@link RetriableException},
@@ -89,6 +99,9 @@ public final class JdbcWorkflowStore implements WorkflowStore {
     private final String update;
     private final String delete;
     private final String selectKind;
+    private final String selectDue;
+    private final String claimDue;
+    private final String lease;
 
     private JdbcWorkflowStore(Builder b) {
         this.dataSource = Objects.requireNonNull(b.dataSource, "dataSource == null");
@@ -97,12 +110,17 @@ public final class JdbcWorkflowStore implements WorkflowStore {
         this.dialect = b.dialect != null ? b.dialect : detect(dataSource);
         this.system = "jdbc:" + dialect.name().toLowerCase(Locale.ROOT) + ":" + table;
         this.selectOne = "SELECT version, payload, updated_at FROM " + table + " WHERE kind = ? AND id = ?";
-        this.insert = "INSERT INTO " + table + " (kind, id, version, payload, updated_at) VALUES (?, ?, 1, ?, ?)";
-        this.update = "UPDATE " + table + " SET version = version + 1, payload = ?, updated_at = ?"
+        this.insert = "INSERT INTO " + table + " (kind, id, version, payload, updated_at, due_at) VALUES (?, ?, 1, ?, ?, ?)";
+        this.update = "UPDATE " + table + " SET version = version + 1, payload = ?, updated_at = ?, due_at = ?"
                 + " WHERE kind = ? AND id = ? AND version = ?";
         this.delete = "DELETE FROM " + table + " WHERE kind = ? AND id = ? AND version = ?";
         this.selectKind = "SELECT id, version, payload, updated_at FROM " + table + " WHERE kind = ? "
                 + dialect.orderById;
+        String dueOrder = dialect.orderById.replace("ORDER BY ", "ORDER BY due_at, ");
+        this.selectDue = "SELECT id, version, payload, updated_at FROM " + table + " WHERE kind = ? AND due_at <= ? " + dueOrder;
+        this.claimDue = "SELECT id, version, payload, updated_at FROM " + table + " WHERE kind = ? AND due_at <= ? " + dueOrder
+                + " FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED";
+        this.lease = "UPDATE " + table + " SET due_at = ? WHERE kind = ? AND id = ?";
         if (b.createSchema) {
             createSchema();
         }
@@ -142,13 +160,14 @@ public final class JdbcWorkflowStore implements WorkflowStore {
     }
 
     private void createSchema() {
-        String sql = schemaSql();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            // Two instances creating the table at once: PostgreSQL may report the loser as a duplicate.
-            if (!tableExists()) {
-                throw failure("createSchema", e);
+        for (String sql : schemaSql().split(";\\s*\n")) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute(sql.strip());
+            } catch (SQLException e) {
+                // Two instances creating the table or index at once: PostgreSQL may report the loser as a duplicate.
+                if (!tableExists()) {
+                    throw failure("createSchema", e);
+                }
             }
         }
     }
@@ -191,7 +210,13 @@ public final class JdbcWorkflowStore implements WorkflowStore {
 
     @Override
     public StoredRecord insert(String kind, String id, String payload) {
+        return insert(kind, id, payload, NextDue.always());
+    }
+
+    @Override
+    public StoredRecord insert(String kind, String id, String payload, NextDue due) {
         StoreKeys.check(kind, id);
+        Objects.requireNonNull(due, "due == null");
         checkPayload(payload);
         Instant now = clock.instant();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(insert)) {
@@ -199,6 +224,7 @@ public final class JdbcWorkflowStore implements WorkflowStore {
             ps.setString(2, id);
             ps.setString(3, payload);
             ps.setObject(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            setDue(ps, 5, due);
             ps.executeUpdate();
             return new StoredRecord(kind, id, 1, payload, now);
         } catch (SQLException e) {
@@ -211,15 +237,22 @@ public final class JdbcWorkflowStore implements WorkflowStore {
 
     @Override
     public StoredRecord update(String kind, String id, long expectedVersion, String payload) {
+        return update(kind, id, expectedVersion, payload, NextDue.always());
+    }
+
+    @Override
+    public StoredRecord update(String kind, String id, long expectedVersion, String payload, NextDue due) {
         StoreKeys.check(kind, id);
+        Objects.requireNonNull(due, "due == null");
         checkPayload(payload);
         Instant now = clock.instant();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(update)) {
             ps.setString(1, payload);
             ps.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-            ps.setString(3, kind);
-            ps.setString(4, id);
-            ps.setLong(5, expectedVersion);
+            setDue(ps, 3, due);
+            ps.setString(4, kind);
+            ps.setString(5, id);
+            ps.setLong(6, expectedVersion);
             if (ps.executeUpdate() != 1) {
                 throw new VersionConflictException(kind, id, expectedVersion);
             }
@@ -251,17 +284,81 @@ public final class JdbcWorkflowStore implements WorkflowStore {
     @Override
     public List<StoredRecord> list(String kind) {
         StoreKeys.check(kind, "");
-        List<StoredRecord> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(selectKind)) {
             ps.setString(1, kind);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new StoredRecord(kind, rs.getString(1), rs.getLong(2), rs.getString(3), instant(rs, 4)));
-                }
-            }
-            return out;
+            return records(kind, ps);
         } catch (SQLException e) {
             throw failure("list", e);
+        }
+    }
+
+    @Override
+    public List<StoredRecord> due(String kind, Instant now) {
+        StoreKeys.check(kind, "");
+        Objects.requireNonNull(now, "now == null");
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(selectDue)) {
+            ps.setString(1, kind);
+            ps.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            return records(kind, ps);
+        } catch (SQLException e) {
+            throw failure("due", e);
+        }
+    }
+
+    @Override
+    public List<StoredRecord> claimDue(String kind, Instant now, int limit, Duration leaseFor) {
+        StoreKeys.check(kind, "");
+        StoreKeys.checkClaim(now, limit, leaseFor);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                List<StoredRecord> claimed;
+                try (PreparedStatement ps = c.prepareStatement(claimDue)) {
+                    ps.setString(1, kind);
+                    ps.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                    ps.setInt(3, limit);
+                    claimed = records(kind, ps);
+                }
+                if (!claimed.isEmpty()) {
+                    try (PreparedStatement ps = c.prepareStatement(lease)) {
+                        for (StoredRecord r : claimed) {
+                            ps.setObject(1, OffsetDateTime.ofInstant(now.plus(leaseFor), ZoneOffset.UTC));
+                            ps.setString(2, kind);
+                            ps.setString(3, r.id());
+                            ps.addBatch();
+                        }
+                        ps.executeBatch();
+                    }
+                }
+                c.commit();
+                return claimed;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("claimDue", e);
+        }
+    }
+
+    private static List<StoredRecord> records(String kind, PreparedStatement ps) throws SQLException {
+        List<StoredRecord> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new StoredRecord(kind, rs.getString(1), rs.getLong(2), rs.getString(3), instant(rs, 4)));
+            }
+        }
+        return out;
+    }
+
+    /** A closed record's due_at is NULL, which no {@code due_at <= ?} matches. */
+    private static void setDue(PreparedStatement ps, int index, NextDue due) throws SQLException {
+        if (due.isClosed()) {
+            ps.setNull(index, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            ps.setObject(index, OffsetDateTime.ofInstant(due.at().get(), ZoneOffset.UTC));
         }
     }
 

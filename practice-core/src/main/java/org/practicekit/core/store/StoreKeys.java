@@ -20,4 +20,16 @@ final class StoreKeys {
             throw new IllegalArgumentException("id must be at most " + MAX_ID + " characters");
         }
     }
+
+    /** The arguments of {@code claimDue}, checked alike in every store. */
+    static void checkClaim(java.time.Instant now, int limit, java.time.Duration lease) {
+        Objects.requireNonNull(now, "now == null");
+        Objects.requireNonNull(lease, "lease == null");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1");
+        }
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("lease must be positive");
+        }
+    }
 }

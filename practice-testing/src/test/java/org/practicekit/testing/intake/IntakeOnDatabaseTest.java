@@ -58,13 +58,7 @@ class IntakeOnDatabaseTest {
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
 
     private DataSource database(String which) {
-        if (which.equals("h2")) {
-            return TestDatabases.freshH2();
-        }
-        DataSource pg = TestDatabases.postgresOrSkip();
-        JdbcWorkflowStore.builder().dataSource(pg).table(TABLE).build();
-        TestDatabases.truncate(pg, TABLE);
-        return pg;
+        return TestDatabases.emptyWorkflowStore(which, TABLE);
     }
 
     /** One app instance: its own store object and workflow over the shared database and ports. */

@@ -265,6 +265,20 @@ public final class Claim {
         return new Claim(b);
     }
 
+    /** A claim read back from the store: its billed contents in {@code contents}, its lifecycle and payments as saved. */
+    static Claim restored(Builder contents, ClaimStatus status, List<StatusChange> history, Instant firstSubmittedAt,
+            Money paid, Money patientResponsibility, Money writtenOff, String payerClaimNumber, List<DenialFlag> flags) {
+        contents.status = status;
+        contents.history.addAll(history);
+        contents.firstSubmittedAt = firstSubmittedAt;
+        contents.paid = paid;
+        contents.patientResponsibility = patientResponsibility;
+        contents.writtenOff = writtenOff;
+        contents.payerClaimNumber = payerClaimNumber;
+        contents.flags.addAll(flags);
+        return contents.build();
+    }
+
     /** Same claim contents (what would be billed), ignoring lifecycle and payments. */
     public boolean sameContentsAs(Claim o) {
         return id.equals(o.id) && noteId.equals(o.noteId) && clientId.equals(o.clientId)

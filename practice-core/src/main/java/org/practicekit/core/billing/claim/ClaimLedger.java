@@ -1,48 +1,63 @@
 package org.practicekit.core.billing.claim;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.practicekit.core.FieldProblem;
 import org.practicekit.core.Problems;
 import org.practicekit.core.ValidationException;
+import org.practicekit.core.VersionConflictException;
 import org.practicekit.core.billing.denial.Adjustment;
 import org.practicekit.core.billing.denial.AdjustmentGroup;
 import org.practicekit.core.billing.denial.DenialCatalog;
 import org.practicekit.core.billing.denial.DenialCategory;
 import org.practicekit.core.billing.denial.DenialFlag;
 import org.practicekit.core.model.Money;
+import org.practicekit.core.spi.NextDue;
+import org.practicekit.core.spi.StoredRecord;
+import org.practicekit.core.spi.WorkflowStore;
+import org.practicekit.core.store.InMemoryWorkflowStore;
+import org.practicekit.core.store.StoredFields;
 
 /**
  * The practice's claims and their lifecycle: opens drafts (idempotent on the claim id), moves them
- * through submission and adjudication, posts remittances (idempotent on the trace number) which move
- * claims to paid, partially paid or denied and raise {@link DenialFlag}s, reports aging, and returns
- * timely-filing alerts from {@link #due(Instant)}.
+ * through submission and adjudication, posts remittances (idempotent on the payer and trace number)
+ * which move claims to paid, partially paid or denied and raise {@link DenialFlag}s, reports aging, and
+ * returns timely-filing alerts from {@link #due(Instant)}.
  *
- * <p>Thread-safe (one lock); holds no threads. Time comes from the injected clock. A remittance is
- * applied all at once or not at all. The ledger keeps claims in memory; a host that needs them across
- * restarts saves {@link #claims()} in its own store.
+ * <p>State lives in the {@link WorkflowStore} (default: in memory), one record per claim and one per
+ * posted remittance, with the same guarantees as intake: every change is an optimistic update that is
+ * re-read and applied again when another instance got there first, so several app instances over one
+ * database see one ledger and a restart forgets nothing. A remittance is first recorded as being
+ * posted, then applied claim by claim (each claim remembers which remittances it carries, so a
+ * repeat never adds a payment twice), then marked posted: a crash in between is finished by the next
+ * {@link #post} of the same remittance. Thread-safe; holds no threads; time from the injected clock.
  */
 public final class ClaimLedger {
+    static final String CLAIM = "claim";
+    static final String REMITTANCE = "remittance";
+    /** How long a posting another instance started is left to finish before this one takes it over. */
+    private static final Duration POSTING_TAKEOVER = Duration.ofMinutes(2);
+    private static final int MAX_ATTEMPTS = 50;
+
     private final Clock clock;
+    private final WorkflowStore store;
     private final TimelyFiling timelyFiling;
     private final DenialCatalog catalog;
     private final int filingAlertDays;
-    private final Map<String, Claim> claims = new LinkedHashMap<>();
-    private final Set<String> postedTraces = new HashSet<>();
 
     private ClaimLedger(Builder b) {
         this.clock = b.clock;
+        this.store = b.store != null ? b.store : new InMemoryWorkflowStore(b.clock);
         this.timelyFiling = b.timelyFiling;
         this.catalog = b.catalog;
         this.filingAlertDays = b.filingAlertDays;
@@ -53,24 +68,31 @@ public final class ClaimLedger {
     }
 
     /**
-     * Adds a draft claim. Opening the same claim again returns the one held (a retry is harmless).
+     * Adds a draft claim. Opening the same claim again, from this instance or another, returns the one
+     * held (a retry is harmless).
      *
      * @throws ValidationException when the claim is not a draft, or another claim already has its id
      */
-    public synchronized Claim open(Claim draft) {
+    public Claim open(Claim draft) {
         Objects.requireNonNull(draft, "draft == null");
-        Claim held = claims.get(draft.id());
-        if (held != null) {
-            if (held.sameContentsAs(draft)) {
-                return held;
+        for (int attempt = 1; ; attempt++) {
+            Optional<ClaimRecords.Stored> held = read(draft.id());
+            if (held.isPresent()) {
+                if (held.get().claim().sameContentsAs(draft)) {
+                    return held.get().claim();
+                }
+                throw problem("id", "another claim already has this id");
             }
-            throw problem("id", "another claim already has this id");
+            if (draft.status() != ClaimStatus.DRAFT) {
+                throw problem("status", "only a draft can be opened");
+            }
+            try {
+                store.insert(CLAIM, draft.id(), ClaimRecords.encode(draft, List.of()), nextDue(draft));
+                return draft;
+            } catch (VersionConflictException openedElsewhere) {
+                retryOrGiveUp(attempt, openedElsewhere);
+            }
         }
-        if (draft.status() != ClaimStatus.DRAFT) {
-            throw problem("status", "only a draft can be opened");
-        }
-        claims.put(draft.id(), draft);
-        return draft;
     }
 
     /** Marks a claim submitted (sent to the clearinghouse). */
@@ -83,20 +105,34 @@ public final class ClaimLedger {
      *
      * @throws ValidationException for an unknown claim or a move the lifecycle does not allow
      */
-    public synchronized Claim move(String claimId, ClaimStatus target, String reason) {
-        Claim c = require(claimId);
-        Claim moved = c.moveTo(target, clock.instant(), reason);
-        claims.put(claimId, moved);
-        return moved;
+    public Claim move(String claimId, ClaimStatus target, String reason) {
+        Objects.requireNonNull(claimId, "claimId == null");
+        for (int attempt = 1; ; attempt++) {
+            StoredRecord rec = store.read(CLAIM, claimId).orElseThrow(() -> problem("claimId", "no such claim"));
+            ClaimRecords.Stored held = ClaimRecords.decode(rec.payload());
+            Claim moved = held.claim().moveTo(target, clock.instant(), reason);
+            try {
+                store.update(CLAIM, claimId, rec.version(), ClaimRecords.encode(moved, held.appliedRemittances()),
+                        nextDue(moved));
+                return moved;
+            } catch (VersionConflictException changedElsewhere) {
+                retryOrGiveUp(attempt, changedElsewhere);
+            }
+        }
     }
 
-    public synchronized Optional<Claim> claim(String claimId) {
-        return Optional.ofNullable(claims.get(Objects.requireNonNull(claimId, "claimId == null")));
+    public Optional<Claim> claim(String claimId) {
+        return read(Objects.requireNonNull(claimId, "claimId == null")).map(ClaimRecords.Stored::claim);
     }
 
-    /** Every claim, in the order opened. */
-    public synchronized List<Claim> claims() {
-        return List.copyOf(claims.values());
+    /** Every claim, in the order opened (by creation time, then id). */
+    public List<Claim> claims() {
+        List<Claim> all = new ArrayList<>();
+        for (StoredRecord r : store.list(CLAIM)) {
+            all.add(ClaimRecords.decode(r.payload()).claim());
+        }
+        all.sort(Comparator.comparing(Claim::createdAt).thenComparing(Claim::id));
+        return List.copyOf(all);
     }
 
     /** The last day the claim may be filed with its payer. */
@@ -106,24 +142,105 @@ public final class ClaimLedger {
 
     /**
      * Posts a remittance: each claim payment moves its claim (paid, partially paid or denied), adds the
-     * amounts and raises a flag per adjustment. Claims the ledger does not hold, or that cannot move
-     * (e.g. never submitted), are listed as unmatched for staff. Posting the same trace number again
-     * changes nothing.
+     * amounts and raises a flag per adjustment. A remittance whose claim payments less provider
+     * adjustments do not add up to its payment is not posted: the result says
+     * {@link RemittancePosting#heldForReview()} and nothing changes until staff {@link #postReviewed post it}. Claims the ledger does not hold, or that cannot move
+     * (e.g. never submitted), are listed as unmatched for staff. Posting the same payer's trace number
+     * again, from any instance, changes nothing; another payer's remittance with the same trace number
+     * is posted on its own.
      */
-    public synchronized RemittancePosting post(Remittance remittance) {
+    public RemittancePosting post(Remittance remittance) {
         Objects.requireNonNull(remittance, "remittance == null");
-        if (postedTraces.contains(remittance.traceNumber())) {
-            return new RemittancePosting(remittance.traceNumber(), List.of(), List.of(), List.of(), remittance.balances(), true);
+        if (!remittance.balances()) {
+            boolean posted = store.read(REMITTANCE, remittanceKey(remittance)).isPresent();
+            // the claims do not add up to the payment: posting it would put wrong amounts on claims
+            return new RemittancePosting(remittance.traceNumber(), List.of(), List.of(), List.of(), false, posted, !posted);
+        }
+        return apply(remittance);
+    }
+
+    /**
+     * Posts a remittance staff reviewed although its claim payments do not add up to its payment (for
+     * example a payer's rounding they accept); a balanced one posts as {@link #post} does. Idempotent on
+     * the payer and trace number like {@link #post}. The caller audits who decided and why.
+     */
+    public RemittancePosting postReviewed(Remittance remittance) {
+        return apply(Objects.requireNonNull(remittance, "remittance == null"));
+    }
+
+    private RemittancePosting apply(Remittance remittance) {
+        String key = remittanceKey(remittance);
+        RemittancePosting nothing = new RemittancePosting(remittance.traceNumber(), List.of(), List.of(), List.of(),
+                remittance.balances(), true);
+        StoredRecord posting = startPosting(key);
+        if (posting == null) {
+            return nothing;
         }
         Instant now = clock.instant();
-        Map<String, Claim> changed = new LinkedHashMap<>();
+        List<Claim> changed = new ArrayList<>();
         List<DenialFlag> allFlags = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
-        for (ClaimPayment cp : remittance.claims()) {
-            Claim c = changed.containsKey(cp.claimId()) ? changed.get(cp.claimId()) : claims.get(cp.claimId());
-            if (c == null || cp.isReversal()) {
+        for (int i = 0; i < remittance.claims().size(); i++) {
+            // one remittance may pay the same claim twice (two CLP loops): each payment is applied once
+            apply(remittance, key + "#" + i, remittance.claims().get(i), now, changed, allFlags, unmatched);
+        }
+        try {
+            store.update(REMITTANCE, key, posting.version(), StoredFields.create().put("status", "POSTED")
+                    .put("trace", remittance.traceNumber()).put("payerId", remittance.payerId())
+                    .put("claims", changed.size()).put("unmatched", unmatched.size()).encode(), NextDue.closed());
+        } catch (VersionConflictException takenOver) {
+            // another instance took over a posting it thought stalled and finishes it; the claims are
+            // idempotent on the remittance, so both ends agree
+        }
+        return new RemittancePosting(remittance.traceNumber(), changed, allFlags, unmatched, remittance.balances(), false);
+    }
+
+    /** The store key of a remittance: the payer and the trace number, since trace numbers are only unique per payer. */
+    static String remittanceKey(Remittance r) {
+        String raw = r.payerId() + "|" + r.traceNumber();
+        return raw.length() <= 120 ? raw : raw.substring(0, 56) + "#" + org.practicekit.core.Sha256.hex(raw);
+    }
+
+    /** The posting record this call may apply, or null when the remittance is posted or being posted elsewhere. */
+    private StoredRecord startPosting(String key) {
+        String posting = StoredFields.create().put("status", "POSTING").put("startedAt", clock.instant().toString()).encode();
+        for (int attempt = 1; ; attempt++) {
+            Optional<StoredRecord> rec = store.read(REMITTANCE, key);
+            try {
+                if (rec.isEmpty()) {
+                    return store.insert(REMITTANCE, key, posting, NextDue.closed());
+                }
+                StoredFields f = StoredFields.decode(rec.get().payload());
+                if (!"POSTING".equals(f.require("status"))) {
+                    return null;
+                }
+                Instant started = Instant.parse(f.require("startedAt"));
+                if (clock.instant().isBefore(started.plus(POSTING_TAKEOVER))) {
+                    return null;
+                }
+                // the instance that started it stopped half way (a crash): finish its work
+                return store.update(REMITTANCE, key, rec.get().version(), posting, NextDue.closed());
+            } catch (VersionConflictException raced) {
+                retryOrGiveUp(attempt, raced);
+            }
+        }
+    }
+
+    private void apply(Remittance remittance, String paymentKey, ClaimPayment cp, Instant now, List<Claim> changed,
+            List<DenialFlag> allFlags, List<String> unmatched) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<StoredRecord> rec = cp.isReversal() ? Optional.empty() : store.read(CLAIM, cp.claimId());
+            if (rec.isEmpty()) {
                 unmatched.add(cp.claimId());
-                continue;
+                return;
+            }
+            ClaimRecords.Stored held = ClaimRecords.decode(rec.get().payload());
+            Claim c = held.claim();
+            if (held.appliedRemittances().contains(paymentKey)) {
+                // applied before a crash: counted, never added again
+                changed.removeIf(x -> x.id().equals(c.id()));
+                changed.add(c);
+                return;
             }
             List<DenialFlag> flags = new ArrayList<>();
             for (Adjustment a : cp.claimAdjustments()) {
@@ -139,7 +256,7 @@ public final class ClaimLedger {
                     : anyDenial ? ClaimStatus.PARTIALLY_PAID : ClaimStatus.PAID;
             if (!c.status().canMoveTo(target)) {
                 unmatched.add(cp.claimId());
-                continue;
+                return;
             }
             Money patient = Money.zero();
             Money writeOff = Money.zero();
@@ -155,17 +272,22 @@ public final class ClaimLedger {
                             .distinct().toList() + ", trace " + remittance.traceNumber();
             Claim posted = c.withRemittance(cp.paid(), patient, writeOff, cp.payerClaimNumber(), flags)
                     .moveTo(target, now, reason);
-            changed.put(c.id(), posted);
-            allFlags.addAll(flags);
+            List<String> applied = new ArrayList<>(held.appliedRemittances());
+            applied.add(paymentKey);
+            try {
+                store.update(CLAIM, c.id(), rec.get().version(), ClaimRecords.encode(posted, applied), nextDue(posted));
+                changed.removeIf(x -> x.id().equals(c.id()));
+                changed.add(posted);
+                allFlags.addAll(flags);
+                return;
+            } catch (VersionConflictException changedElsewhere) {
+                retryOrGiveUp(attempt, changedElsewhere);
+            }
         }
-        claims.putAll(changed);
-        postedTraces.add(remittance.traceNumber());
-        return new RemittancePosting(remittance.traceNumber(), List.copyOf(changed.values()), allFlags, unmatched,
-                remittance.balances(), false);
     }
 
     /** Outstanding submitted claims by age on {@code asOf}. */
-    public synchronized AgingReport aging(LocalDate asOf) {
+    public AgingReport aging(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf == null");
         Map<AgingBucket, Integer> counts = new EnumMap<>(AgingBucket.class);
         Map<AgingBucket, Money> amounts = new EnumMap<>(AgingBucket.class);
@@ -173,7 +295,7 @@ public final class ClaimLedger {
             counts.put(b, 0);
             amounts.put(b, Money.zero());
         }
-        for (Claim c : claims.values()) {
+        for (Claim c : claims()) {
             if (!c.status().isOutstanding() || c.firstSubmittedAt().isEmpty()) {
                 continue;
             }
@@ -187,13 +309,15 @@ public final class ClaimLedger {
 
     /**
      * Claims not yet (successfully) submitted whose filing deadline is within the alert window or past,
-     * soonest first. The host calls this from its own scheduler.
+     * soonest first. The host calls this from its own scheduler. Reads only the claims whose alert window
+     * has opened (the store's due index); submitted and settled claims are never read.
      */
-    public synchronized List<FilingAlert> due(Instant now) {
+    public List<FilingAlert> due(Instant now) {
         Objects.requireNonNull(now, "now == null");
         LocalDate today = now.atZone(clock.getZone()).toLocalDate();
         List<FilingAlert> alerts = new ArrayList<>();
-        for (Claim c : claims.values()) {
+        for (StoredRecord r : store.due(CLAIM, now)) {
+            Claim c = ClaimRecords.decode(r.payload()).claim();
             if (c.status() != ClaimStatus.DRAFT && c.status() != ClaimStatus.REJECTED) {
                 continue;
             }
@@ -207,21 +331,33 @@ public final class ClaimLedger {
         return alerts;
     }
 
-    private Claim require(String claimId) {
-        Claim c = claims.get(Objects.requireNonNull(claimId, "claimId == null"));
-        if (c == null) {
-            throw problem("claimId", "no such claim");
+    private Optional<ClaimRecords.Stored> read(String claimId) {
+        return store.read(CLAIM, claimId).map(r -> ClaimRecords.decode(r.payload()));
+    }
+
+    /** A claim waiting to be filed is due when its filing alert window opens; any other claim is closed for due. */
+    private NextDue nextDue(Claim c) {
+        if (c.status() != ClaimStatus.DRAFT && c.status() != ClaimStatus.REJECTED) {
+            return NextDue.closed();
         }
-        return c;
+        LocalDate alertFrom = filingDeadline(c).minusDays(filingAlertDays);
+        return NextDue.at(alertFrom.atStartOfDay(clock.getZone()).toInstant());
+    }
+
+    private static void retryOrGiveUp(int attempt, VersionConflictException e) {
+        if (attempt >= MAX_ATTEMPTS) {
+            throw e;
+        }
     }
 
     private static ValidationException problem(String path, String message) {
         return new ValidationException("claim", List.of(new FieldProblem(path, message)));
     }
 
-    /** Builds a {@link ClaimLedger}. Required: clock. */
+    /** Builds a {@link ClaimLedger}. Required: clock. Default store: a new in-memory one. */
     public static final class Builder {
         private Clock clock;
+        private WorkflowStore store;
         private TimelyFiling timelyFiling = TimelyFiling.standard();
         private DenialCatalog catalog = DenialCatalog.standard();
         private int filingAlertDays = 14;
@@ -231,6 +367,12 @@ public final class ClaimLedger {
 
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock == null");
+            return this;
+        }
+
+        /** Where claims and posted remittances are kept; give every instance the same database. */
+        public Builder store(WorkflowStore store) {
+            this.store = Objects.requireNonNull(store, "store == null");
             return this;
         }
 

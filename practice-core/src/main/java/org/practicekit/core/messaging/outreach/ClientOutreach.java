@@ -24,6 +24,7 @@ import org.practicekit.core.spi.Escalation;
 import org.practicekit.core.spi.HumanEscalation;
 import org.practicekit.core.spi.MessageChannel;
 import org.practicekit.core.spi.OutboundMessage;
+import org.practicekit.core.spi.NextDue;
 import org.practicekit.core.spi.StoredRecord;
 import org.practicekit.core.spi.WorkflowStore;
 import org.practicekit.core.store.StoredFields;
@@ -138,7 +139,7 @@ public final class ClientOutreach implements MessageChannel {
     public List<DeliveryOutcome> due(Instant now) {
         Objects.requireNonNull(now, "now == null");
         List<DeliveryOutcome> out = new ArrayList<>();
-        for (StoredRecord r : store.list(KIND)) {
+        for (StoredRecord r : store.due(KIND, now)) {
             StoredFields f = StoredFields.decode(r.payload());
             State state = State.valueOf(f.require("state"));
             if ((state != State.QUEUED && state != State.SENDING) || Instant.parse(f.require("next")).isAfter(now)) {
@@ -156,24 +157,30 @@ public final class ClientOutreach implements MessageChannel {
         return out;
     }
 
+    /** The due index entry of a message: queued or being sent ones at their next attempt, the rest never again. */
+    private static NextDue dueOf(StoredFields f) {
+        State state = State.valueOf(f.require("state"));
+        return state == State.QUEUED || state == State.SENDING ? NextDue.at(Instant.parse(f.require("next"))) : NextDue.closed();
+    }
+
     private Optional<DeliveryOutcome> dueOne(StoredRecord r, StoredFields f, Instant now) {
         OutboundMessage message = decode(f);
         boolean urgent = policy.isUrgent(message.purpose());
         int attempts = (int) f.requireLong("attempts");
         if (!urgent && preferences.isOptedOut(message.clientId(), message.to().kind())) {
             f.put("state", State.SUPPRESSED.name());
-            store.update(KIND, r.id(), r.version(), f.encode());
+            store.update(KIND, r.id(), r.version(), f.encode(), dueOf(f));
             audit("message.suppressed-opt-out", message, Map.of("kind", message.to().kind().name()));
             return Optional.of(outcome(message, DeliveryOutcome.Status.SUPPRESSED, attempts));
         }
         Instant allowed = urgent ? now : policy.nextAllowed(now, zones.zoneOf(message.clientId()));
         if (allowed.isAfter(now)) {
             f.put("state", State.QUEUED.name()).put("next", allowed.toString());
-            store.update(KIND, r.id(), r.version(), f.encode());
+            store.update(KIND, r.id(), r.version(), f.encode(), dueOf(f));
             return Optional.of(outcome(message, DeliveryOutcome.Status.DEFERRED, attempts));
         }
         f.put("state", State.SENDING.name()).put("next", now.plus(policy.attemptLease()).toString());
-        StoredRecord claimed = store.update(KIND, r.id(), r.version(), f.encode());
+        StoredRecord claimed = store.update(KIND, r.id(), r.version(), f.encode(), dueOf(f));
         Attempt result = attempt(claimed, message);
         return Optional.of(outcome(message, result.status, result.attempts));
     }
@@ -201,7 +208,7 @@ public final class ClientOutreach implements MessageChannel {
             DeliveryReceipt receipt = channel.send(message);
             f.put("state", State.SENT.name()).put("provider", receipt.providerMessageId())
                     .put("acceptedAt", receipt.acceptedAt().toString());
-            store.update(KIND, claimed.id(), claimed.version(), f.encode());
+            store.update(KIND, claimed.id(), claimed.version(), f.encode(), dueOf(f));
             if (!receipt.duplicate()) {
                 notifySent(message, receipt);
                 audit("message.sent", message, Map.of("attempts", Integer.toString(attempts)));
@@ -227,7 +234,7 @@ public final class ClientOutreach implements MessageChannel {
             }
             f.put("state", State.QUEUED.name()).put("next", clock.instant().plus(delay).toString())
                     .put("lastError", e.getClass().getSimpleName());
-            store.update(KIND, claimed.id(), claimed.version(), f.encode());
+            store.update(KIND, claimed.id(), claimed.version(), f.encode(), dueOf(f));
             return new Attempt(DeliveryOutcome.Status.RETRY_SCHEDULED, attempts, Optional.empty(), e);
         }
     }
@@ -246,7 +253,7 @@ public final class ClientOutreach implements MessageChannel {
                 .raisedAt(clock.instant())
                 .build());
         f.put("state", State.FAILED.name()).put("lastError", error);
-        store.update(KIND, claimed.id(), claimed.version(), f.encode());
+        store.update(KIND, claimed.id(), claimed.version(), f.encode(), dueOf(f));
         audit("message.delivery-failed", message, Map.of("attempts", Integer.toString(attempts), "error", error));
     }
 
@@ -276,7 +283,7 @@ public final class ClientOutreach implements MessageChannel {
 
     private boolean insert(String id, StoredFields fields) {
         try {
-            store.insert(KIND, id, fields.encode());
+            store.insert(KIND, id, fields.encode(), dueOf(fields));
             return true;
         } catch (VersionConflictException e) {
             return false;

@@ -11,14 +11,16 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A minimal connection pool for tests: closing a connection returns it for reuse, as a host's pool
- * would, so tests do not pay a PostgreSQL login per statement.
+ * A minimal connection pool for tests and benchmarks: closing a connection returns it for reuse (rolled
+ * back and in auto-commit again), as a host's pool would, so a test does not pay a database login per
+ * statement. Thread-safe; no limit on open connections and no threads of its own.
  */
-final class ReusingDataSource implements DataSource {
+public final class ReusingDataSource implements DataSource {
     private final DataSource target;
     private final ConcurrentLinkedQueue<Connection> idle = new ConcurrentLinkedQueue<>();
 
-    ReusingDataSource(DataSource target) {
+    /** Pools the connections of {@code target}. */
+    public ReusingDataSource(DataSource target) {
         this.target = target;
     }
 
