@@ -26,6 +26,11 @@ public final class ProperNounContext {
         return animal(text, s, e) || character(text, s, e) || eponymousTitle(text, s, e) || consumed(text, s);
     }
 
+    /** {@link #namesNoOne} for a caller that has already ruled out {@link #eponymousTitle}: it is the costliest to ask. */
+    static boolean namesNoOneButTitle(String text, int s, int e) {
+        return animal(text, s, e) || character(text, s, e) || consumed(text, s);
+    }
+
     /** "her dog Maple", "a goldfish named Bubbles", "Bella, her rescue pit bull,", "Scout the cat". */
     static boolean animal(String text, int s, int e) {
         int p = prevWordStart(text, s, true);
@@ -149,6 +154,9 @@ public final class ProperNounContext {
 
     /** Words after a possessive that make it an eponymous condition, not a person's ("Maria's test" is hers). */
     private static boolean disease(String text, int s, int e) {
+        if (e - s < 3 || e - s > 11) {
+            return false; // no word below is shorter or longer: skip the copy most words would cost
+        }
         switch (text.substring(s, e).toLowerCase(java.util.Locale.ROOT)) {
             case "disease": case "syndrome": case "palsy": case "phenomenon": case "sign": case "delusion":
             case "anomaly": case "ulcer": case "lymphoma": case "sarcoma": case "esophagus": case "triad":

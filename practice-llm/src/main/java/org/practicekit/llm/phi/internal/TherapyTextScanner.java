@@ -2314,8 +2314,8 @@ public final class TherapyTextScanner {
         if (describedBy(t, i)) {
             return i + 3; // "Capgras-like beliefs", "Gottman-informed work": a description, not a person
         }
-        if (!title && !kin && ProperNounContext.namesNoOne(t.text, t.s[i], t.e[i])
-                || ProperNounContext.eponymousTitle(t.text, t.s[i], t.e[i])) {
+        // word() ruled out a title's word ("Glasgow Coma Scale") before it asked here: the other contexts remain
+        if (!title && !kin && ProperNounContext.namesNoOneButTitle(t.text, t.s[i], t.e[i])) {
             return i; // "her dog Maple", "dressed as Wonder Woman", "Glasgow Coma Scale", "drinks Jameson"
         }
 

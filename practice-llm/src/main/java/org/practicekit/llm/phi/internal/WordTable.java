@@ -116,13 +116,29 @@ public final class WordTable {
         return 0;
     }
 
-    /** Flags of {@code text[start, end)}, or 0; copies the range, so not for hot loops. */
+    /** Flags of {@code text[start, end)}, or 0; the same lookup as the array form, read through charAt. */
     public long get(CharSequence text, int start, int end) {
-        char[] range = new char[end - start];
+        int raw = 0;
         for (int i = start; i < end; i++) {
-            range[i - start] = text.charAt(i);
+            raw = 31 * raw + foldForHash(text.charAt(i));
         }
-        return get(range, 0, range.length);
+        int len = end - start;
+        int h = raw ^ (raw >>> 16);
+        int at = h & mask;
+        char[] k;
+        while ((k = keys[at]) != null) {
+            if (hashes[at] == h && k.length == len) {
+                int i = 0;
+                while (i < len && k[i] == foldForHash(text.charAt(start + i))) {
+                    i++;
+                }
+                if (i == len) {
+                    return values[at];
+                }
+            }
+            at = (at + 1) & mask;
+        }
+        return 0;
     }
 
     /**
