@@ -97,23 +97,25 @@ public final class WordTable {
      * {@code h = 31 * h + foldForHash(c)} over the range, as the tokenizer computes it in passing.
      */
     public long get(char[] text, int start, int end, int rawHash) {
-        int len = end - start;
         int h = rawHash ^ (rawHash >>> 16);
-        int at = h & mask;
-        char[] k;
-        while ((k = keys[at]) != null) {
-            if (hashes[at] == h && k.length == len) {
-                int i = 0;
-                while (i < len && k[i] == foldForHash(text[start + i])) {
-                    i++;
-                }
-                if (i == len) {
-                    return values[at];
-                }
+        for (int at = h & mask; keys[at] != null; at = (at + 1) & mask) {
+            if (hashes[at] == h && sameKey(keys[at], text, start, end)) {
+                return values[at];
             }
-            at = (at + 1) & mask;
         }
         return 0;
+    }
+
+    private static boolean sameKey(char[] k, char[] text, int start, int end) {
+        if (k.length != end - start) {
+            return false;
+        }
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] != foldForHash(text[start + i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Flags of {@code text[start, end)}, or 0; the same lookup as the array form, read through charAt. */
@@ -122,23 +124,25 @@ public final class WordTable {
         for (int i = start; i < end; i++) {
             raw = 31 * raw + foldForHash(text.charAt(i));
         }
-        int len = end - start;
         int h = raw ^ (raw >>> 16);
-        int at = h & mask;
-        char[] k;
-        while ((k = keys[at]) != null) {
-            if (hashes[at] == h && k.length == len) {
-                int i = 0;
-                while (i < len && k[i] == foldForHash(text.charAt(start + i))) {
-                    i++;
-                }
-                if (i == len) {
-                    return values[at];
-                }
+        for (int at = h & mask; keys[at] != null; at = (at + 1) & mask) {
+            if (hashes[at] == h && sameKey(keys[at], text, start, end)) {
+                return values[at];
             }
-            at = (at + 1) & mask;
         }
         return 0;
+    }
+
+    private static boolean sameKey(char[] k, CharSequence text, int start, int end) {
+        if (k.length != end - start) {
+            return false;
+        }
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] != foldForHash(text.charAt(start + i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
