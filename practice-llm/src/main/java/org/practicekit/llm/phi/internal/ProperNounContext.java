@@ -17,6 +17,10 @@ import static org.practicekit.llm.phi.internal.Lexicon.PET;
  */
 public final class ProperNounContext {
     private static final WordTable LEX = Lexicon.table();
+    /** Words after a possessive that make it an eponymous condition ("Pick's disease"), lower case. */
+    private static final java.util.List<String> DISEASE_WORDS = java.util.List.of("disease", "syndrome", "palsy",
+            "phenomenon", "sign", "delusion", "anomaly", "ulcer", "lymphoma", "sarcoma", "esophagus", "triad", "reflex",
+            "law", "thyroiditis", "chorea", "contracture", "crisis");
 
     private ProperNounContext() {
     }
@@ -140,11 +144,11 @@ public final class ProperNounContext {
             if (ne == n) {
                 return false;
             }
-            long f = flagsOf(text, n, ne);
-            if ((f & INSTRUMENT) != 0 && Character.isUpperCase(text.charAt(n)) || words == 0 && disease(text, n, ne)) {
+            boolean upper = Character.isUpperCase(text.charAt(n)); // before the lookup: most next words are lowercase
+            if (upper && (flagsOf(text, n, ne) & INSTRUMENT) != 0 || words == 0 && disease(text, n, ne)) {
                 return true; // "Coma Scale", "Cotard syndrome"
             }
-            if (!Character.isUpperCase(text.charAt(n))) {
+            if (!upper) {
                 return false;
             }
             k = ne;
@@ -157,14 +161,17 @@ public final class ProperNounContext {
         if (e - s < 3 || e - s > 11) {
             return false; // no word below is shorter or longer: skip the copy most words would cost
         }
-        switch (text.substring(s, e).toLowerCase(java.util.Locale.ROOT)) {
-            case "disease": case "syndrome": case "palsy": case "phenomenon": case "sign": case "delusion":
-            case "anomaly": case "ulcer": case "lymphoma": case "sarcoma": case "esophagus": case "triad":
-            case "reflex": case "law": case "thyroiditis": case "chorea": case "contracture": case "crisis":
-                return true;
-            default:
-                return false;
+        for (int k = s; k < e; k++) {
+            if (text.charAt(k) >= 128) {
+                return DISEASE_WORDS.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
+            }
         }
+        for (String word : DISEASE_WORDS) {
+            if (word.length() == e - s && text.regionMatches(true, s, word, 0, word.length())) {
+                return true; // ASCII: equal ignoring case is equal in lower case, without the copy
+            }
+        }
+        return false;
     }
 
     /** "drinks Bacardi", "a bottle of Zubrowka", "switched from X to Y": a product. */
