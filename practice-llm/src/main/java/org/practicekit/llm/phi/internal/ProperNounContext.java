@@ -227,7 +227,7 @@ public final class ProperNounContext {
         int e = k;
         while (e < text.length()) {
             char c = text.charAt(e);
-            if (Character.isLetterOrDigit(c)) {
+            if (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
                 e++;
             } else if ((c == '\'' || c == '\u2019' || c == '-') && e > k && e + 1 < text.length()
                     && Character.isLetter(text.charAt(e + 1))) {

@@ -10,6 +10,8 @@ public final class WordTable {
     private char[][] keys;
     private long[] values;
     private int[] hashes;
+    /** Per slot: the hash with its lowest bit set, 0 for an empty slot; a probe reads this one array until a key may match. */
+    private int[] tags;
     private int size;
     private int mask;
 
@@ -18,6 +20,7 @@ public final class WordTable {
         keys = new char[cap][];
         values = new long[cap];
         hashes = new int[cap];
+        tags = new int[cap];
         mask = cap - 1;
     }
 
@@ -60,6 +63,7 @@ public final class WordTable {
         keys[at] = k;
         values[at] = flags;
         hashes[at] = h;
+        tags[at] = h | 1;
         size++;
     }
 
@@ -69,6 +73,7 @@ public final class WordTable {
         keys = new char[oldKeys.length * 2][];
         values = new long[oldKeys.length * 2];
         hashes = new int[oldKeys.length * 2];
+        tags = new int[oldKeys.length * 2];
         mask = keys.length - 1;
         size = 0;
         for (int i = 0; i < oldKeys.length; i++) {
@@ -98,8 +103,9 @@ public final class WordTable {
      */
     public long get(char[] text, int start, int end, int rawHash) {
         int h = rawHash ^ (rawHash >>> 16);
-        for (int at = h & mask; keys[at] != null; at = (at + 1) & mask) {
-            if (hashes[at] == h && sameKey(keys[at], text, start, end)) {
+        int tag = h | 1;
+        for (int at = h & mask; tags[at] != 0; at = (at + 1) & mask) {
+            if (tags[at] == tag && sameKey(keys[at], text, start, end)) {
                 return values[at];
             }
         }
@@ -125,8 +131,9 @@ public final class WordTable {
             raw = 31 * raw + foldForHash(text.charAt(i));
         }
         int h = raw ^ (raw >>> 16);
-        for (int at = h & mask; keys[at] != null; at = (at + 1) & mask) {
-            if (hashes[at] == h && sameKey(keys[at], text, start, end)) {
+        int tag = h | 1;
+        for (int at = h & mask; tags[at] != 0; at = (at + 1) & mask) {
+            if (tags[at] == tag && sameKey(keys[at], text, start, end)) {
                 return values[at];
             }
         }
