@@ -166,8 +166,9 @@ public final class ProperNounContext {
                 return DISEASE_WORDS.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
             }
         }
+        char first = (char) (text.charAt(s) | 0x20); // ASCII: lower case for a letter, never a letter otherwise
         for (String word : DISEASE_WORDS) {
-            if (word.length() == e - s && text.regionMatches(true, s, word, 0, word.length())) {
+            if (word.length() == e - s && word.charAt(0) == first && text.regionMatches(true, s, word, 0, word.length())) {
                 return true; // ASCII: equal ignoring case is equal in lower case, without the copy
             }
         }
