@@ -17,6 +17,10 @@ import static org.practicekit.llm.phi.internal.Lexicon.PET;
  */
 public final class ProperNounContext {
     private static final WordTable LEX = Lexicon.table();
+    /** Words after a possessive that make it an eponymous condition ("Pick's disease"), lower case. */
+    private static final java.util.List<String> DISEASE_WORDS = java.util.List.of("disease", "syndrome", "palsy",
+            "phenomenon", "sign", "delusion", "anomaly", "ulcer", "lymphoma", "sarcoma", "esophagus", "triad", "reflex",
+            "law", "thyroiditis", "chorea", "contracture", "crisis");
 
     private ProperNounContext() {
     }
@@ -24,6 +28,11 @@ public final class ProperNounContext {
     /** Whether the capitalized word {@code text[s, e)} is an animal's, a character's, an instrument's or a product's name. */
     public static boolean namesNoOne(String text, int s, int e) {
         return animal(text, s, e) || character(text, s, e) || eponymousTitle(text, s, e) || consumed(text, s);
+    }
+
+    /** {@link #namesNoOne} for a caller that has already ruled out {@link #eponymousTitle}: it is the costliest to ask. */
+    static boolean namesNoOneButTitle(String text, int s, int e) {
+        return animal(text, s, e) || character(text, s, e) || consumed(text, s);
     }
 
     /** "her dog Maple", "a goldfish named Bubbles", "Bella, her rescue pit bull,", "Scout the cat". */
@@ -135,11 +144,11 @@ public final class ProperNounContext {
             if (ne == n) {
                 return false;
             }
-            long f = flagsOf(text, n, ne);
-            if ((f & INSTRUMENT) != 0 && Character.isUpperCase(text.charAt(n)) || words == 0 && disease(text, n, ne)) {
+            boolean upper = Character.isUpperCase(text.charAt(n)); // before the lookup: most next words are lowercase
+            if (upper && (flagsOf(text, n, ne) & INSTRUMENT) != 0 || words == 0 && disease(text, n, ne)) {
                 return true; // "Coma Scale", "Cotard syndrome"
             }
-            if (!Character.isUpperCase(text.charAt(n))) {
+            if (!upper) {
                 return false;
             }
             k = ne;
@@ -149,14 +158,21 @@ public final class ProperNounContext {
 
     /** Words after a possessive that make it an eponymous condition, not a person's ("Maria's test" is hers). */
     private static boolean disease(String text, int s, int e) {
-        switch (text.substring(s, e).toLowerCase(java.util.Locale.ROOT)) {
-            case "disease": case "syndrome": case "palsy": case "phenomenon": case "sign": case "delusion":
-            case "anomaly": case "ulcer": case "lymphoma": case "sarcoma": case "esophagus": case "triad":
-            case "reflex": case "law": case "thyroiditis": case "chorea": case "contracture": case "crisis":
-                return true;
-            default:
-                return false;
+        if (e - s < 3 || e - s > 11) {
+            return false; // no word below is shorter or longer: skip the copy most words would cost
         }
+        for (int k = s; k < e; k++) {
+            if (text.charAt(k) >= 128) {
+                return DISEASE_WORDS.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        char first = (char) (text.charAt(s) | 0x20); // ASCII: lower case for a letter, never a letter otherwise
+        for (String word : DISEASE_WORDS) {
+            if (word.length() == e - s && word.charAt(0) == first && text.regionMatches(true, s, word, 0, word.length())) {
+                return true; // ASCII: equal ignoring case is equal in lower case, without the copy
+            }
+        }
+        return false;
     }
 
     /** "drinks Bacardi", "a bottle of Zubrowka", "switched from X to Y": a product. */
@@ -212,7 +228,7 @@ public final class ProperNounContext {
         int e = k;
         while (e < text.length()) {
             char c = text.charAt(e);
-            if (Character.isLetterOrDigit(c)) {
+            if (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
                 e++;
             } else if ((c == '\'' || c == '\u2019' || c == '-') && e > k && e + 1 < text.length()
                     && Character.isLetter(text.charAt(e + 1))) {

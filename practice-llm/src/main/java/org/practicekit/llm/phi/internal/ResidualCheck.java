@@ -170,7 +170,8 @@ public final class ResidualCheck {
                 && !functionWord(text, s, e) && besidePersonPlaceholder(text, s, e)) {
             return true; // "Kit and [PERSON_1] are her friends": one of two people
         }
-        if ((pf & (KIN | TITLE)) == 0 && ProperNounContext.namesNoOne(text, s, e) || ProperNounContext.eponymousTitle(text, s, e)) {
+        // namesNoOne already asks eponymousTitle: ask it alone only when the other contexts do not count
+        if ((pf & (KIN | TITLE)) == 0 ? ProperNounContext.namesNoOne(text, s, e) : ProperNounContext.eponymousTitle(text, s, e)) {
             return false; // "her dog Maple", "Glasgow Coma Scale", "drinks Hennessy", "dressed as Batman"
         }
         if (!start && (f & (STATE | MONTH | WEEKDAY)) == 0 && beforePlacePlaceholder(text, e)) {

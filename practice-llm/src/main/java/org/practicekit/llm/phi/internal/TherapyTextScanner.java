@@ -2314,12 +2314,14 @@ public final class TherapyTextScanner {
         if (describedBy(t, i)) {
             return i + 3; // "Capgras-like beliefs", "Gottman-informed work": a description, not a person
         }
-        if (!title && !kin && ProperNounContext.namesNoOne(t.text, t.s[i], t.e[i])
-                || ProperNounContext.eponymousTitle(t.text, t.s[i], t.e[i])) {
-            return i; // "her dog Maple", "dressed as Wonder Woman", "Glasgow Coma Scale", "drinks Jameson"
-        }
+        // "her dog Maple", "dressed as Wonder Woman", "drinks Jameson" name no one; that context is the
+        // costliest to read, so it is asked below only where the word would otherwise be written or skipped
+        boolean mayNameNoOne = !title && !kin;
 
         if (t.len(i) == 1) {
+            if (mayNameNoOne && namesNoOne(t, i)) {
+                return i;
+            }
             // initial: "J. Alvarez"
             if (t.isPunct(i + 1, '.') && isCap(t, i + 2) && t.ws[i + 2] == 1
                     && (flags(t, i + 2) & (SURNAME | FIRST)) != 0 && (flags(t, i + 2) & (STOP | CLINICAL)) == 0
@@ -2341,7 +2343,7 @@ public final class TherapyTextScanner {
         }
         if (t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && i + 2 < t.n && t.ws[i + 2] == 0
                 && (lex.get(t.c, t.s[i], t.e[i + 2]) & CLINICAL) != 0) {
-            return i + 3; // "Stanley-Brown" safety plan, "Yale-Brown" scale
+            return mayNameNoOne && namesNoOne(t, i) ? i : i + 3; // "Stanley-Brown" safety plan, "Yale-Brown" scale
         }
         boolean first = (f & FIRST) != 0;
         if ((f & EPONYM) != 0 && (citation(t, i) || !cue && (f & (FIRST | SURNAME | CITY)) == 0)) {
@@ -2419,6 +2421,9 @@ public final class TherapyTextScanner {
                 || !cue && placeSuffixNext(t, i)) {
             return i; // "moved to Austin", "Gary, IN", "Kane County": a place
         }
+        if (mayNameNoOne && namesNoOne(t, i)) {
+            return i;
+        }
         int end = extendName(t, i);
         if (end + 1 < t.n && t.isPunct(end + 1, ',') && end + 2 < t.n && (flags(t, end + 2) & STATE) != 0
                 && isCap(t, end + 2) && !cue && !first) {
@@ -2436,6 +2441,14 @@ public final class TherapyTextScanner {
         }
         emit(t, out, from, end, PhiCategory.PERSON, score);
         return end + 1;
+    }
+
+    /**
+     * An animal's, a character's or a product's name ("her dog Maple", "dressed as Wonder Woman", "drinks
+     * Jameson"); word() has already ruled out a word of an instrument's title ("Glasgow Coma Scale").
+     */
+    private static boolean namesNoOne(Tokens t, int i) {
+        return ProperNounContext.namesNoOneButTitle(t.text, t.s[i], t.e[i]);
     }
 
     /** A lowercase name: after a relation or contact cue ("my mom june", "texted jenny"), or a given name no dictionary has. */

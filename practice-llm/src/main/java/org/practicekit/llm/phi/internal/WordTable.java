@@ -10,6 +10,8 @@ public final class WordTable {
     private char[][] keys;
     private long[] values;
     private int[] hashes;
+    /** Per slot: the hash with its lowest bit set, 0 for an empty slot; a probe reads this one array until a key may match. */
+    private int[] tags;
     private int size;
     private int mask;
 
@@ -18,6 +20,7 @@ public final class WordTable {
         keys = new char[cap][];
         values = new long[cap];
         hashes = new int[cap];
+        tags = new int[cap];
         mask = cap - 1;
     }
 
@@ -60,6 +63,7 @@ public final class WordTable {
         keys[at] = k;
         values[at] = flags;
         hashes[at] = h;
+        tags[at] = h | 1;
         size++;
     }
 
@@ -69,6 +73,7 @@ public final class WordTable {
         keys = new char[oldKeys.length * 2][];
         values = new long[oldKeys.length * 2];
         hashes = new int[oldKeys.length * 2];
+        tags = new int[oldKeys.length * 2];
         mask = keys.length - 1;
         size = 0;
         for (int i = 0; i < oldKeys.length; i++) {
@@ -97,32 +102,54 @@ public final class WordTable {
      * {@code h = 31 * h + foldForHash(c)} over the range, as the tokenizer computes it in passing.
      */
     public long get(char[] text, int start, int end, int rawHash) {
-        int len = end - start;
         int h = rawHash ^ (rawHash >>> 16);
-        int at = h & mask;
-        char[] k;
-        while ((k = keys[at]) != null) {
-            if (hashes[at] == h && k.length == len) {
-                int i = 0;
-                while (i < len && k[i] == foldForHash(text[start + i])) {
-                    i++;
-                }
-                if (i == len) {
-                    return values[at];
-                }
+        int tag = h | 1;
+        for (int at = h & mask; tags[at] != 0; at = (at + 1) & mask) {
+            if (tags[at] == tag && sameKey(keys[at], text, start, end)) {
+                return values[at];
             }
-            at = (at + 1) & mask;
         }
         return 0;
     }
 
-    /** Flags of {@code text[start, end)}, or 0; copies the range, so not for hot loops. */
-    public long get(CharSequence text, int start, int end) {
-        char[] range = new char[end - start];
-        for (int i = start; i < end; i++) {
-            range[i - start] = text.charAt(i);
+    private static boolean sameKey(char[] k, char[] text, int start, int end) {
+        if (k.length != end - start) {
+            return false;
         }
-        return get(range, 0, range.length);
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] != foldForHash(text[start + i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Flags of {@code text[start, end)}, or 0; the same lookup as the array form, read through charAt. */
+    public long get(CharSequence text, int start, int end) {
+        int raw = 0;
+        for (int i = start; i < end; i++) {
+            raw = 31 * raw + foldForHash(text.charAt(i));
+        }
+        int h = raw ^ (raw >>> 16);
+        int tag = h | 1;
+        for (int at = h & mask; tags[at] != 0; at = (at + 1) & mask) {
+            if (tags[at] == tag && sameKey(keys[at], text, start, end)) {
+                return values[at];
+            }
+        }
+        return 0;
+    }
+
+    private static boolean sameKey(char[] k, CharSequence text, int start, int end) {
+        if (k.length != end - start) {
+            return false;
+        }
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] != foldForHash(text.charAt(start + i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
