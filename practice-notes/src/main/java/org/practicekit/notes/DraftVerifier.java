@@ -149,6 +149,16 @@ public final class DraftVerifier {
         return new Run(draft).findings();
     }
 
+    /**
+     * One field's words, lemmas and five-letter prefixes with their polarity bits: three maps rather than
+     * one keyed by a tagged string, so a lookup builds no key.
+     */
+    private static final class FieldIndex {
+        final Map<String, Integer> words = new HashMap<>();
+        final Map<String, Integer> lemmas = new HashMap<>();
+        final Map<String, Integer> prefixes = new HashMap<>();
+    }
+
     /** One verification: the prompt's vocabulary, then every sentence, then coverage. */
     private final class Run {
         private final NoteDraft draft;
@@ -160,7 +170,7 @@ public final class DraftVerifier {
         private final Map<String, List<String>> sourceLemmas = new HashMap<>();
         private final Map<String, List<Boolean>> sourceBounds = new HashMap<>();
         private final Map<String, List<Boolean>> sourceCommas = new HashMap<>();
-        private final Map<String, Map<String, Integer>> sourceIndex = new HashMap<>();
+        private final Map<String, FieldIndex> sourceIndex = new HashMap<>();
         private final String promptLower;
         private final Set<String> promptEntities;
         private final Set<String> promptRisks = new HashSet<>();
@@ -391,31 +401,31 @@ public final class DraftVerifier {
          * NEGATED, both, or 0 when it does not.
          */
         private int polarityBits(String key, String w, String lemma) {
-            Map<String, Integer> index = sourceIndex.get(key);
+            FieldIndex index = sourceIndex.get(key);
             if (index == null) {
                 List<String> words = wordsOf(key);
                 List<String> lemmas = sourceLemmas.get(key);
                 boolean[] neg = sourceNegated.get(key);
-                index = new HashMap<>();
+                index = new FieldIndex();
                 for (int k = 0; k < words.size(); k++) {
                     int bit = neg[k] ? NEGATED : AFFIRMED;
                     String s = words.get(k);
-                    index.merge("w:" + s, bit, (x, y) -> x | y);
+                    index.words.merge(s, bit, (x, y) -> x | y);
                     if (s.length() >= 3) {
-                        index.merge("l:" + lemmas.get(k), bit, (x, y) -> x | y);
+                        index.lemmas.merge(lemmas.get(k), bit, (x, y) -> x | y);
                     }
                     if (s.length() >= 5 && !isNegator(s)) {
-                        index.merge("p:" + s.substring(0, 5), bit, (x, y) -> x | y);
+                        index.prefixes.merge(s.substring(0, 5), bit, (x, y) -> x | y);
                     }
                 }
                 sourceIndex.put(key, index);
             }
-            int bits = index.getOrDefault("w:" + w, 0);
+            int bits = index.words.getOrDefault(w, 0);
             if (w.length() >= 3) {
-                bits |= index.getOrDefault("l:" + lemma, 0);
+                bits |= index.lemmas.getOrDefault(lemma, 0);
             }
             if (w.length() >= 5 && !isNegator(w)) {
-                bits |= index.getOrDefault("p:" + w.substring(0, 5), 0);
+                bits |= index.prefixes.getOrDefault(w.substring(0, 5), 0);
             }
             return bits;
         }
@@ -798,11 +808,12 @@ public final class DraftVerifier {
             ClinicalRiskAssessment r = p.risk();
             if (r.level().aboveNone()) {
                 boolean stated = false;
-                for (String line : text.split(" \n ")) {
-                    if (line.contains("risk") && containsPhrase(line, r.level().display())) {
-                        stated = true;
-                        break;
-                    }
+                // The sentences are joined by " \n "; each is read in place rather than split out by a pattern.
+                for (int from = 0; from <= text.length() && !stated; ) {
+                    int to = text.indexOf(" \n ", from);
+                    String line = text.substring(from, to < 0 ? text.length() : to);
+                    stated = line.contains("risk") && containsPhrase(line, r.level().display());
+                    from = to < 0 ? text.length() + 1 : to + 3;
                 }
                 if (!stated) {
                     add(FindingKind.MISSING_RISK_STATEMENT, "", "The risk level is " + r.level().display()

@@ -33,7 +33,7 @@ public final class Shorthand {
 
     /** {@code text} with its shorthand written out; {@code verbFirst} reads an opening "f/u" as a verb. */
     public static String expand(String text, boolean verbFirst) {
-        if (!hasShorthand(text)) {
+        if (!couldChange(text) || !hasShorthand(text)) {
             return text;
         }
         String out = text;
@@ -76,7 +76,11 @@ public final class Shorthand {
         return null;
     }
 
-    /** A cheap test before the patterns run. */
+    /**
+     * The gate that decides which texts are written out at all (a text it passes over, such as "14
+     * year-old" alone, is kept as written). It passes nearly every phrase, since short forms like
+     * "mon" or "hr" sit inside everyday words, so {@link #couldChange} runs first.
+     */
     private static boolean hasShorthand(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -91,5 +95,75 @@ public final class Shorthand {
             }
         }
         return false;
+    }
+
+    /**
+     * False only when the patterns of {@link #expand} would leave {@code text} as it is. Exact, not a guess:
+     * '&', "year-old", or a slash or colon right after a letter goes to the patterns; otherwise only
+     * a whole word (a letter run with no letter or digit on either side, as {@code WORD} reads it)
+     * that has a full form changes.
+     */
+    private static boolean couldChange(String text) {
+        if (text.indexOf('&') >= 0 || text.contains("year-old")) {
+            return true;
+        }
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!isAsciiLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isAsciiLetter(text.charAt(i))) {
+                i++;
+            }
+            // "w/", "b/c", "y/o", "f/u" and "re:" all put a letter right before their mark.
+            if (i < n && (text.charAt(i) == '/' || text.charAt(i) == ':')) {
+                return true;
+            }
+            boolean whole = (start == 0 || !isAsciiDigit(text.charAt(start - 1)))
+                    && (i == n || !isAsciiDigit(text.charAt(i)));
+            if (whole && isShortForm(text, start, i - start) && full(text.substring(start, i)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the letters at {@code start} spell a short form in any case, without a substring per word. */
+    private static boolean isShortForm(String text, int start, int length) {
+        // Most words fail the (length, first letter) table and never reach the case-blind comparisons.
+        int slot = length * 26 + ((text.charAt(start) | 0x20) - 'a');
+        if (length > LONGEST || !SHORT_FORM_SHAPES[slot]) {
+            return false;
+        }
+        for (String[] s : WORDS) {
+            if (s[0].length() == length && text.regionMatches(true, start, s[0], 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int LONGEST = WORDS.stream().mapToInt(s -> s[0].length()).max().orElse(0);
+    /** Which (length, first letter) pairs start a letters-only short form. */
+    private static final boolean[] SHORT_FORM_SHAPES = new boolean[(LONGEST + 1) * 26];
+
+    static {
+        for (String[] s : WORDS) {
+            char c = s[0].charAt(0);
+            if (c >= 'a' && c <= 'z') {
+                SHORT_FORM_SHAPES[s[0].length() * 26 + (c - 'a')] = true;
+            }
+        }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }
