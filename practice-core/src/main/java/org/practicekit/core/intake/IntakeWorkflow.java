@@ -481,8 +481,9 @@ public final class IntakeWorkflow {
             return IdentityConfirmation.refused(IdentityConfirmation.Outcome.NOT_OPEN, 0);
         }
         if (right) {
-            audit.record(new AuditEvent(now, "client", "intake.answers-shown", after.clientId.value(), "intake-link",
-                    ROUTED_CATEGORIES, Map.of("caseId", after.caseId, "check", check.name())));
+            // The client is the actor: showing them their own answers is not staff work.
+            audit.record(new AuditEvent(now, after.clientId.value(), "intake.answers-shown", after.clientId.value(),
+                    "intake-link", ROUTED_CATEGORIES, Map.of("caseId", after.caseId, "check", check.name())));
             return IdentityConfirmation.confirmed(new IntakeCase(after), identityAttempts);
         }
         if (!after.linkLocked) {
