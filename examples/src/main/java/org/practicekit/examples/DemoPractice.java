@@ -120,7 +120,7 @@ public final class DemoPractice implements AutoCloseable {
         IntakePacket packet = IntakePacket.standard().toBuilder().reminders(new IntakeReminderPolicy(
                 List.of(Duration.ofHours(2), Duration.ofHours(24)), Duration.ofDays(5), Duration.ofHours(48))).build();
         this.practice = Practice.builder().name(NAME).zone(ZONE).phone("(217) 555-0188")
-                .portalUrl("https://portal.mainstreet.example/i/").clock(clock)
+                .portalUrl("https://portal.mainstreet.example/i/").intakeLinkSecret(linkSecret()).clock(clock)
                 .store(new InMemoryWorkflowStore(clock)).channel(outbox).escalation(staff).audit(audit).ehr(ehr)
                 .eligibility(eligibility).riskClassifier(triage).intakePacket(packet)
                 .addClinician(whitfield, whitfieldHours).addClinician(okafor, okaforHours)
@@ -132,6 +132,16 @@ public final class DemoPractice implements AutoCloseable {
                 .port(ScriptedLlmClient.class, cloudModel)
                 .port(PhiGuard.class, PhiGuard.builder().audit(audit).clock(clock).actor(whitfield.id().value()).build())
                 .build();
+    }
+
+    /**
+     * The demo's intake link secret: random for each run, like its in-memory store. A practice keeps one
+     * secret in its secrets manager and gives every instance the same.
+     */
+    private static byte[] linkSecret() {
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        return secret;
     }
 
     /** Stops the clearinghouse stand-in. */

@@ -7,10 +7,12 @@ import java.time.format.DateTimeFormatter;
 import org.practicekit.core.eligibility.EligibilityWatch;
 import org.practicekit.core.intake.ConsentDocument;
 import org.practicekit.core.intake.ConsentSignature;
+import org.practicekit.core.intake.IdentityConfirmation;
 import org.practicekit.core.intake.InsuranceField;
 import org.practicekit.core.intake.IntakeCase;
 import org.practicekit.core.intake.IntakeFields;
 import org.practicekit.core.intake.IntakeInquiry;
+import org.practicekit.core.intake.IntakeLink;
 import org.practicekit.core.intake.IntakePacket;
 import org.practicekit.core.intake.IntakeSubmission;
 import org.practicekit.core.intake.IntakeWorkflow;
@@ -85,6 +87,19 @@ final class IntakeChapter implements PracticeDay.Chapter {
         }
 
         p.clock.advance(Duration.ofMinutes(20));
+        String followUp = PracticeDay.last(p, "intake.follow-up").body();
+        String token = followUp.substring(followUp.indexOf("/i/") + 3).split("[ .]")[0];
+        IntakeLink link = intake.openLink(token).orElseThrow();
+        p.log.step("Jordan opens the link from the text. The portal shows the forms but not the saved answers: they"
+                + " wait until Jordan confirms a second fact (" + link.identityCheck().name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ') + ").");
+        IdentityConfirmation typo = intake.confirmIdentity(token, "09/04/1991");
+        p.log.detail("Day and month swapped: " + typo.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + ", " + typo.attemptsLeft() + " tries left before the link locks and staff are asked to call.");
+        IdentityConfirmation confirmed = intake.confirmIdentity(token, "04/09/1991");
+        p.log.detail("Date of birth confirmed: the " + confirmed.intakeCase().orElseThrow().answers().size()
+                + " saved answers are shown again. The link stops working 14 days after the last text, or as soon as the"
+                + " intake is complete, and the database keeps only a hash of it.");
         IntakeCase done = intake.submit(c.caseId(), IntakeSubmission.builder()
                 .answer(InsuranceField.MEMBER_ID.itemId(), "PHP123456789").build());
         p.log.step("Jordan adds the member ID. The intake is complete.");

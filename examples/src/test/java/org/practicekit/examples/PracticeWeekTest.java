@@ -88,7 +88,7 @@ class PracticeWeekTest {
     private final Clinician dana = Clinician.builder().id("dr-whitfield").name("Dana", "Whitfield").credentials("LCSW")
             .npi("1234567893").zone(CHICAGO).addPayerPanel("60054").build();
     private final Practice practice = Practice.builder().name("Prairie Counseling").zone(CHICAGO).phone("(217) 555-0188")
-            .portalUrl("https://portal.prairie.example/i/").clock(clock)
+            .portalUrl("https://portal.prairie.example/i/").intakeLinkSecret("prairie-counseling-week-link-secret-for-tests".getBytes(java.nio.charset.StandardCharsets.UTF_8)).clock(clock)
             .store(new InMemoryWorkflowStore(clock)).channel(smsGateway).escalation(onCall)
             .audit(audit).ehr(ehr).eligibility(new ScriptedEligibilityChecker(clock))
             .addClinician(dana, AvailabilityRules.builder(dana.id(), CHICAGO).telehealth("09:00", "17:00",

@@ -29,14 +29,60 @@ public final class RemittanceReader {
     }
 
     /**
-     * Reads the first transaction of the interchange.
+     * Reads an interchange that carries one 835 transaction.
      *
-     * @throws ValidationException listing every structural or value problem (by segment position)
+     * @throws ValidationException listing every structural or value problem (by segment position), or
+     *     when the interchange carries more than one transaction (read those with {@link #readAll})
      */
     public Remittance read(InputStream in) {
+        List<Remittance> all = readAll(in);
+        if (all.size() != 1) {
+            // Returning only the first would silently drop a payer's payment.
+            throw new ValidationException("835 remittance", List.of(new org.practicekit.core.FieldProblem("ST",
+                    "the interchange carries " + all.size() + " transactions; read them one by one with readAll")));
+        }
+        return all.get(0);
+    }
+
+    /**
+     * Reads every 835 transaction (ST to SE) of the interchange, in file order, each into its own
+     * {@link Remittance} with its own payment (BPR), trace (TRN), payer and claims.
+     *
+     * @throws ValidationException listing every structural or value problem (by segment position) of every
+     *     transaction; nothing is returned then
+     */
+    public List<Remittance> readAll(InputStream in) {
         Objects.requireNonNull(in, "in == null");
         List<Segment> segments = SegmentReader.read(in, "835 remittance");
         Problems problems = Problems.of("835 remittance");
+        List<Remittance> out = new ArrayList<>();
+        List<Segment> transaction = null;
+        for (Segment s : segments) {
+            if (s.tag().equals("ST")) {
+                if (transaction != null) {
+                    problems.add("segment " + s.position() + " (ST)", "starts a transaction before the previous one ended (SE)");
+                }
+                transaction = new ArrayList<>();
+            }
+            if (transaction != null) {
+                transaction.add(s);
+            }
+            if (s.tag().equals("SE") && transaction != null) {
+                transaction(transaction, problems).ifPresent(out::add);
+                transaction = null;
+            }
+        }
+        if (transaction != null) {
+            problems.add("segment " + transaction.get(0).position() + " (ST)", "starts a transaction that never ends (SE)");
+        }
+        problems.require(!out.isEmpty() || !problems.isEmpty(), "ST", "no 835 transaction in the interchange");
+        problems.throwIfAny();
+        return List.copyOf(out);
+    }
+
+    /** One ST..SE transaction; its problems are added under its segment positions. */
+    private static Optional<Remittance> transaction(List<Segment> segments, Problems problems) {
+        int before = problems.list().size();
         Money payment = null;
         String method = "";
         LocalDate paymentDate = null;
@@ -136,10 +182,13 @@ public final class RemittanceReader {
                 problems.add(at, "has a value that cannot be read (" + e.getClass().getSimpleName() + ")");
             }
         }
-        problems.require(payment != null, "BPR", "is required");
-        problems.require(!trace.isEmpty(), "TRN", "is required");
-        problems.throwIfAny();
-        return new Remittance(payerName, payerId, payment, method, paymentDate, trace, claims, plb);
+        String st = "segment " + segments.get(0).position() + " (ST)";
+        problems.require(payment != null, st, "transaction has no BPR payment");
+        problems.require(!trace.isEmpty(), st, "transaction has no TRN trace");
+        if (problems.list().size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Remittance(payerName, payerId, payment, method, paymentDate, trace, claims, plb));
     }
 
     private static String orZero(String amount) {

@@ -36,4 +36,10 @@ public final class X12ClaimFiles implements ClaimFiles {
     public Remittance read(InputStream remittance) {
         return reader.read(remittance);
     }
+
+    /** Every 835 transaction of the interchange, each on its own. */
+    @Override
+    public List<Remittance> readAll(InputStream remittance) {
+        return reader.readAll(remittance);
+    }
 }

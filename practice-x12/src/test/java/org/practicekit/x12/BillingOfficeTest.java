@@ -184,6 +184,73 @@ class BillingOfficeTest {
     }
 
     @Test
+    void eachTransactionOfAnInterchangeIsPostedOnItsOwnAndAnUnbalancedOneIsHeldWhileTheOtherPosts() {
+        inEhr(BillingFixtures.RIVERA, BillingFixtures.LAKESHORE_RIVERA);
+        Claim paid = office.claimFor(session(BillingFixtures.RIVERA, "pn-rivera-1130"));
+        Claim denied = office.claimFor(session(BillingFixtures.RIVERA, "pn-rivera-1201"));
+        office.submitDrafts(61);
+        // One interchange, two payments from the same payer: a 150.00 EFT that adds up, and a check for 50.00
+        // whose only claim was denied in full, so it does not add up.
+        String x835 = interchange(List.of(
+                List.of("ST*835*0001", "BPR*I*150*C*ACH************20261215", "TRN*1*LKS-EFT-881*1366000001",
+                        "N1*PR*LAKESHORE HEALTH PLAN*XV*LKS01", "LX*1", "CLP*" + paid.id() + "*1*180*150*0*12*LKS881*11*1",
+                        "SVC*HC:90837*180*150**1", "DTM*472*20261130", "CAS*CO*45*30"),
+                List.of("ST*835*0002", "BPR*C*50*C*CHK************20261215", "TRN*1*LKS-CHK-882*1366000001",
+                        "N1*PR*LAKESHORE HEALTH PLAN*XV*LKS01", "LX*1", "CLP*" + denied.id() + "*4*180*0*0*12*LKS882*11*1",
+                        "SVC*HC:90837*180*0**1", "DTM*472*20261130", "CAS*CO*197*180", "LQ*HE*M62")));
+
+        List<RemittancePosting> postings = office.postAll(x835);
+
+        assertThat(postings).extracting(RemittancePosting::traceNumber).containsExactly("LKS-EFT-881", "LKS-CHK-882");
+        assertThat(postings.get(0).heldForReview()).isFalse();
+        assertThat(postings.get(0).updated()).extracting(Claim::id).containsExactly(paid.id());
+        assertThat(postings.get(1).heldForReview()).isTrue();
+        assertThat(office.claims().claim(paid.id()).orElseThrow().status()).isEqualTo(ClaimStatus.PAID);
+        assertThat(office.claims().claim(paid.id()).orElseThrow().paid()).as("only its own claim payment")
+                .isEqualTo(Money.usd("150.00"));
+        assertThat(office.claims().claim(denied.id()).orElseThrow().status()).as("held, not posted")
+                .isEqualTo(ClaimStatus.SUBMITTED);
+        assertThat(staff.pending()).filteredOn(e -> e.category().equals("billing.remittance")).singleElement()
+                .satisfies(e -> assertThat(e.summary()).contains("LKS-CHK-882").doesNotContain("LKS-EFT-881"));
+        assertThat(audit.all()).filteredOn(e -> e.action().equals("remittance.posted")).singleElement()
+                .satisfies(e -> assertThat(e.details()).containsEntry("trace", "LKS-EFT-881"));
+
+        List<RemittancePosting> again = office.postAll(x835);
+        assertThat(again.get(0).alreadyPosted()).as("the posted one is recognized by payer and trace").isTrue();
+        assertThat(again.get(1).heldForReview()).as("the held one stays held").isTrue();
+        assertThat(office.claims().claim(paid.id()).orElseThrow().paid()).isEqualTo(Money.usd("150.00"));
+        assertThatThrownBy(() -> office.post(x835)).as("never only the first of two")
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.hasProblemAt("ST")).isTrue());
+    }
+
+    @Test
+    void aTransactionThatCannotBeReadStopsTheWholeFileBeforeAnythingIsPosted() {
+        inEhr(BillingFixtures.RIVERA, BillingFixtures.LAKESHORE_RIVERA);
+        Claim claim = office.claimFor(session(BillingFixtures.RIVERA, "pn-rivera-1130"));
+        office.submitDrafts(71);
+        String x835 = interchange(List.of(
+                List.of("ST*835*0001", "BPR*I*180*C*ACH************20261215", "TRN*1*LKS-EFT-901*1366000001",
+                        "N1*PR*LAKESHORE HEALTH PLAN*XV*LKS01", "LX*1", "CLP*" + claim.id() + "*1*180*180*0*12*LKS901*11*1",
+                        "SVC*HC:90837*180*180**1", "DTM*472*20261130"),
+                List.of("ST*835*0002", "N1*PR*LAKESHORE HEALTH PLAN*XV*LKS01", "LX*1")));
+
+        assertThatThrownBy(() -> office.postAll(x835)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.problems().toString()).contains("no BPR payment", "no TRN trace"));
+        assertThat(office.claims().claim(claim.id()).orElseThrow().status()).isEqualTo(ClaimStatus.SUBMITTED);
+    }
+
+    /** An 835 interchange from Lakeshore carrying the given transactions (each without its SE, added here). */
+    static String interchange(List<List<String>> transactions) {
+        StringBuilder out = new StringBuilder("ISA*00*          *00*          *ZZ*LAKESHORE      *ZZ*MAINSTCOUNSEL  "
+                + "*261215*1700*^*00501*000000032*0*P*:~\nGS*HP*LAKESHORE*MAINSTCOUNSEL*20261215*1700*32*X*005010X221A1~\n");
+        for (List<String> body : transactions) {
+            body.forEach(s -> out.append(s).append("~\n"));
+            out.append("SE*").append(body.size() + 1).append("*").append(body.get(0).substring(7)).append("~\n");
+        }
+        return out.append("GE*").append(transactions.size()).append("*32~\nIEA*1*000000032~\n").toString();
+    }
+
+    @Test
     void aBuilderMissingPartsNamesEveryOne() {
         assertThatThrownBy(() -> BillingOffice.builder().build()).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.problems()).hasSize(7));

@@ -211,10 +211,34 @@ public final class BillingOffice {
         return Optional.of(new ClaimBatch(controlNumber, x12, ids));
     }
 
-    /** Posts an 835 read from its text; see {@link #post(Remittance)}. */
+    /**
+     * Posts an 835 that carries one transaction, read from its text; see {@link #post(Remittance)}.
+     *
+     * @throws ValidationException when the file cannot be read or carries several transactions (post those
+     *     with {@link #postAll}); nothing is posted then
+     */
     public RemittancePosting post(String x835) {
         Objects.requireNonNull(x835, "x835 == null");
         return post(files.read(new ByteArrayInputStream(x835.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /**
+     * Posts every remittance of a file (each 835 transaction of an interchange) on its own, in file order:
+     * each has its own payment, trace and "already posted" key by payer and trace, and its own balance
+     * check, so an unbalanced one is held for staff while the balanced ones post. Posting the file again
+     * changes nothing.
+     *
+     * @return one posting per remittance, in file order
+     * @throws ValidationException when any part of the file cannot be read; nothing is posted then
+     */
+    public List<RemittancePosting> postAll(String x835) {
+        Objects.requireNonNull(x835, "x835 == null");
+        List<Remittance> remittances = files.readAll(new ByteArrayInputStream(x835.getBytes(StandardCharsets.UTF_8)));
+        List<RemittancePosting> postings = new ArrayList<>();
+        for (Remittance r : remittances) {
+            postings.add(post(r));
+        }
+        return List.copyOf(postings);
     }
 
     /**

@@ -22,9 +22,20 @@ public interface ClaimFiles {
     String write(List<ClaimSubmission> batch, int controlNumber, ZonedDateTime createdAt);
 
     /**
-     * A payer's remittance file read into what was paid, adjusted and denied.
+     * A payer's remittance file carrying one remittance, read into what was paid, adjusted and denied.
      *
-     * @throws ValidationException listing every problem, never the data
+     * @throws ValidationException listing every problem, never the data, or when the file carries more
+     *     than one remittance (read those with {@link #readAll})
      */
     Remittance read(InputStream remittance);
+
+    /**
+     * Every remittance a file carries (an X12 interchange may hold several 835 transactions, each with its
+     * own payment and trace), in file order. The default is for formats with one remittance per file.
+     *
+     * @throws ValidationException listing every problem of every remittance, never the data; none is returned then
+     */
+    default List<Remittance> readAll(InputStream remittance) {
+        return List.of(read(remittance));
+    }
 }

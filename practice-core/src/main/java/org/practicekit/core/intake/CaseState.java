@@ -29,7 +29,15 @@ final class CaseState {
     ContactPoint contact;
     ClinicianId clinicianId;
     Instant firstAppointment;
-    String token;
+    /** The random id the current link's token is derived from (with the practice secret); null before migration. */
+    String linkId;
+    /** A plain token stored by an earlier version; kept only until the case is given a derived link. */
+    String legacyToken;
+    /** How many links the case has had; numbers the message that sends a new one. */
+    int linkIssue;
+    Instant linkExpiresAt;
+    int linkFailures;
+    boolean linkLocked;
     String packetId;
     String packetVersion;
     IntakeStatus status;
@@ -73,8 +81,12 @@ final class CaseState {
         f.put("format", "intake-case/1");
         f.put("caseId", caseId).put("clientId", clientId.value()).put("name.given", name.given())
                 .put("name.family", name.family()).put("contact.kind", contact.kind().name())
-                .put("contact.value", contact.value()).put("token", token).put("packet.id", packetId)
+                .put("contact.value", contact.value()).put("packet.id", packetId)
                 .put("packet.version", packetVersion).put("status", status.name()).put("startedAt", startedAt.toString());
+        f.putOptional("link.id", Optional.ofNullable(linkId));
+        f.putOptional("token", Optional.ofNullable(legacyToken));
+        f.putOptional("link.expiresAt", Optional.ofNullable(linkExpiresAt));
+        f.put("link.issue", linkIssue).put("link.failures", linkFailures).put("link.locked", linkLocked);
         f.putOptional("clinicianId", Optional.ofNullable(clinicianId).map(ClinicianId::value));
         f.putOptional("firstAppointment", Optional.ofNullable(firstAppointment));
         f.putOptional("submittedAt", Optional.ofNullable(submittedAt));
@@ -145,7 +157,13 @@ final class CaseState {
         s.clientId = ClientId.of(f.require("clientId"));
         s.name = PersonName.of(f.require("name.given"), f.require("name.family"));
         s.contact = new ContactPoint(ContactPoint.Kind.valueOf(f.require("contact.kind")), f.require("contact.value"));
-        s.token = f.require("token");
+        // Cases stored before derived links hold a plain "token" and no link id until they are migrated.
+        s.linkId = f.get("link.id").orElse(null);
+        s.legacyToken = f.get("token").orElse(null);
+        s.linkExpiresAt = f.get("link.expiresAt").map(Instant::parse).orElse(null);
+        s.linkIssue = (int) f.get("link.issue").map(Long::parseLong).orElse(0L).longValue();
+        s.linkFailures = (int) f.get("link.failures").map(Long::parseLong).orElse(0L).longValue();
+        s.linkLocked = f.get("link.locked").map(Boolean::parseBoolean).orElse(false);
         s.packetId = f.require("packet.id");
         s.packetVersion = f.require("packet.version");
         s.status = IntakeStatus.valueOf(f.require("status"));

@@ -22,7 +22,8 @@ public final class IntakeCase {
     private final ClientId clientId;
     private final IntakeStatus status;
     private final long version;
-    private final String linkToken;
+    private final Instant linkExpiresAt;
+    private final boolean linkLocked;
     private final Instant startedAt;
     private final Instant submittedAt;
     private final Map<String, String> answers;
@@ -45,7 +46,8 @@ public final class IntakeCase {
         this.clientId = s.clientId;
         this.status = s.status;
         this.version = s.version;
-        this.linkToken = s.token;
+        this.linkExpiresAt = s.linkExpiresAt;
+        this.linkLocked = s.linkLocked;
         this.startedAt = s.startedAt;
         this.submittedAt = s.submittedAt;
         this.answers = Collections.unmodifiableMap(new LinkedHashMap<>(s.answers));
@@ -81,9 +83,17 @@ public final class IntakeCase {
         return version;
     }
 
-    /** The token in the client's link; it names the case without PHI. */
-    public String linkToken() {
-        return linkToken;
+    /**
+     * When the client's link stops opening the case (each message to the client extends it); empty for a
+     * case stored before links expired, until it is given a new link. The token itself is never kept.
+     */
+    public Optional<Instant> linkExpiresAt() {
+        return Optional.ofNullable(linkExpiresAt);
+    }
+
+    /** True when the link locked after too many wrong identity answers; staff send a new one. */
+    public boolean linkLocked() {
+        return linkLocked;
     }
 
     /** When the inquiry was taken and the packet sent. */

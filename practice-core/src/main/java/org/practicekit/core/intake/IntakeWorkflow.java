@@ -1,12 +1,11 @@
 package org.practicekit.core.intake;
 
-import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,17 +77,27 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * The EHR write does not depend on the channel: it is one idempotent write keyed by the case.
  *
+ * <p><b>Links.</b> Each message carries a link token derived with HMAC-SHA-256 from the practice's
+ * {@linkplain Builder#linkSecret secret} and a random id the case stores; the store keeps only that id and
+ * the token's SHA-256, so a copy of the database opens no intake. A link opens the case only while the
+ * intake takes answers and until {@link Builder#linkValidFor} after the last message; saved answers are
+ * shown only after the client confirms a second fact ({@link #confirmIdentity}), with tries limited.
+ *
  * <p>Thread-safe; no threads or timers of its own. Client messages carry the practice name and a
  * link token, never PHI, and never mention risk.
  */
 public final class IntakeWorkflow {
     /** The store kind of intake cases; ids are case ids. */
     public static final String CASE_KIND = "intake-case";
-    /** The store kind mapping link tokens to case ids. */
+    /**
+     * The store kind mapping links to case ids. Ids are SHA-256 hashes of link tokens, never the tokens;
+     * an earlier version stored plain tokens here, which {@link #migrateLinks()} removes.
+     */
     public static final String LINK_KIND = "intake-link";
 
     private static final Logger LOG = LoggerFactory.getLogger(IntakeWorkflow.class);
     private static final int MAX_ATTEMPTS = 25;
+    private static final java.util.regex.Pattern US_DATE = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Set<String> ROUTED_CATEGORIES = Set.of("PERSON", "DATE", "PHONE", "EMAIL", "ADDRESS",
             "INSURANCE", "HEALTH");
 
@@ -105,7 +114,9 @@ public final class IntakeWorkflow {
     private final IntakePacket packet;
     private final String practiceName;
     private final String portalUrl;
-    private final SecureRandom random = new SecureRandom();
+    private final LinkTokens links;
+    private final Duration linkValidFor;
+    private final int identityAttempts;
     private final CaseRecords records;
     private final RiskClassifier riskClassifier;
 
@@ -125,6 +136,9 @@ public final class IntakeWorkflow {
         this.portalUrl = b.portalUrl;
         this.records = new CaseRecords(packet, zone);
         this.riskClassifier = b.riskClassifier;
+        this.links = new LinkTokens(b.linkSecret);
+        this.linkValidFor = b.linkValidFor;
+        this.identityAttempts = b.identityAttempts;
     }
 
     public static Builder builder() {
@@ -157,7 +171,9 @@ public final class IntakeWorkflow {
             s.contact = inquiry.contact();
             s.clinicianId = inquiry.clinicianId().orElse(null);
             s.firstAppointment = inquiry.firstAppointment().orElse(null);
-            s.token = HexFormat.of().formatHex(token());
+            s.linkId = links.newLinkId();
+            s.linkIssue = 1;
+            s.linkExpiresAt = now.plus(linkValidFor);
             s.packetId = packet.id();
             s.packetVersion = packet.version();
             s.status = IntakeStatus.PACKET_SENT;
@@ -166,7 +182,7 @@ public final class IntakeWorkflow {
             s.event(now, "intake.started", "Inquiry taken; intake packet " + packet.id() + " version "
                     + packet.version() + " queued for the client");
             // The link is written first: a link without a case is harmless, a case without its link is not.
-            store.insert(LINK_KIND, s.token, s.caseId);
+            store.insert(LINK_KIND, LinkTokens.storeId(links.token(s.caseId, s.linkId)), s.caseId);
             try {
                 String payload = s.encode();
                 s.version = store.insert(CASE_KIND, s.caseId, payload, dueOf(payload)).version();
@@ -177,12 +193,6 @@ public final class IntakeWorkflow {
         }
         runPending(inquiry.caseId(), new ArrayList<>());
         return find(inquiry.caseId()).orElseThrow();
-    }
-
-    private byte[] token() {
-        byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
-        return bytes;
     }
 
     /**
@@ -404,13 +414,224 @@ public final class IntakeWorkflow {
         return store.read(CASE_KIND, caseId).map(r -> new IntakeCase(CaseState.decode(r.payload(), r.version())));
     }
 
-    /** The case a client's link token names, if any. */
-    public Optional<IntakeCase> findByLinkToken(String token) {
+    /**
+     * Opens a client's intake link: what the portal may show before the client confirms who they are (no
+     * answer, no PHI). Empty when the token opens nothing: malformed, unknown or guessed, replaced by a newer
+     * link, expired ({@link Builder#linkValidFor}), locked after wrong identity answers, or the intake takes no
+     * more answers. The store holds only hashes of tokens; the token is checked against the case in constant time.
+     */
+    public Optional<IntakeLink> openLink(String token) {
         Objects.requireNonNull(token, "token == null");
-        if (!token.matches("[0-9a-f]{32}")) {
+        return linked(token, clock.instant()).map(s -> new IntakeLink(s.caseId, s.status, !s.answers.isEmpty(),
+                identityCheck(s), s.linkExpiresAt));
+    }
+
+    /**
+     * Confirms the client on an intake link with a second fact before saved answers are shown: the date of
+     * birth saved in the forms ({@code 1991-04-09} or {@code 04/09/1991}), else the last four digits of the
+     * phone the link was texted to ({@link IntakeLink#identityCheck()} says which). After
+     * {@link Builder#identityAttempts} wrong answers in a row the link locks, staff are asked to call the
+     * client ({@code intake.link-locked}) and only {@link #reissueLink} opens the case again. Attempts are
+     * counted on the stored case, so they add up across instances.
+     *
+     * @throws ValidationException when the answer cannot be read as the fact asked for (not counted as a try)
+     */
+    public IdentityConfirmation confirmIdentity(String token, String answer) {
+        Objects.requireNonNull(token, "token == null");
+        Objects.requireNonNull(answer, "answer == null");
+        Instant now = clock.instant();
+        Optional<CaseState> opened = linked(token, now);
+        if (opened.isEmpty()) {
+            return IdentityConfirmation.refused(IdentityConfirmation.Outcome.NOT_OPEN, 0);
+        }
+        CaseState before = opened.get();
+        IntakeLink.IdentityCheck check = identityCheck(before);
+        if (check == IntakeLink.IdentityCheck.NONE) {
+            return IdentityConfirmation.refused(IdentityConfirmation.Outcome.NOT_AVAILABLE,
+                    identityAttempts - before.linkFailures);
+        }
+        boolean right = LinkTokens.sameFact(expectedFact(before, check), givenFact(check, answer));
+        boolean[] stillOpen = {true};
+        CaseState after = change(before.caseId, st -> {
+            stillOpen[0] = !st.linkLocked && before.linkId.equals(st.linkId);
+            if (!stillOpen[0]) {
+                return false; // locked or replaced on another instance meanwhile
+            }
+            if (right) {
+                boolean hadFailures = st.linkFailures > 0;
+                st.linkFailures = 0;
+                return hadFailures;
+            }
+            st.linkFailures++;
+            if (st.linkFailures < identityAttempts) {
+                st.event(now, "intake.identity-not-confirmed", "A wrong answer to the identity question on the client's"
+                        + " link (" + st.linkFailures + " of " + identityAttempts + ")");
+                return true;
+            }
+            st.linkLocked = true;
+            st.event(now, "intake.link-locked", "The client's link locked after " + identityAttempts
+                    + " wrong answers to the identity question; staff asked to call the client");
+            st.pending.add(0, new Effect(Effect.Kind.ESCALATE, key(st, "link-locked/" + st.linkIssue), "intake.link-locked",
+                    List.of(Escalation.Urgency.ROUTINE.name(), "Intake " + st.caseId + ": the client's link locked after "
+                            + identityAttempts + " wrong answers to the identity question. Please call the client on the"
+                            + " number on file, confirm who they are, then send a new link.")));
+            return true;
+        });
+        if (!stillOpen[0]) {
+            return IdentityConfirmation.refused(IdentityConfirmation.Outcome.NOT_OPEN, 0);
+        }
+        if (right) {
+            // The client is the actor: showing them their own answers is not staff work.
+            audit.record(new AuditEvent(now, after.clientId.value(), "intake.answers-shown", after.clientId.value(),
+                    "intake-link", ROUTED_CATEGORIES, Map.of("caseId", after.caseId, "check", check.name())));
+            return IdentityConfirmation.confirmed(new IntakeCase(after), identityAttempts);
+        }
+        if (!after.linkLocked) {
+            return IdentityConfirmation.refused(IdentityConfirmation.Outcome.WRONG_ANSWER, identityAttempts - after.linkFailures);
+        }
+        audit.record(new AuditEvent(now, "practicekit", "intake.link-locked", after.clientId.value(), "intake-link",
+                Set.of(), Map.of("caseId", after.caseId, "attempts", Integer.toString(identityAttempts))));
+        try {
+            runPending(after.caseId, new ArrayList<>());
+        } catch (PracticeKitException e) {
+            // The client is told the link is locked either way; telling staff stays owed for due(now).
+            LOG.warn("intake {}: staff could not be told of a locked link yet ({})", after.caseId, e.getClass().getSimpleName());
+        }
+        return IdentityConfirmation.refused(IdentityConfirmation.Outcome.LOCKED, 0);
+    }
+
+    /**
+     * Sends the client a new link (staff, after a link locked, expired or reached the wrong person): the earlier
+     * link opens nothing from now on and wrong identity answers are forgotten. Each call sends one new link.
+     *
+     * @throws ValidationException when the case is unknown or takes no more answers
+     */
+    public IntakeCase reissueLink(String caseId) {
+        requireCase(caseId);
+        renewLink(caseId, true);
+        runPending(caseId, new ArrayList<>());
+        return find(caseId).orElseThrow();
+    }
+
+    /**
+     * Gives every stored case a link the store cannot rebuild: plain tokens an earlier version stored are
+     * deleted, and the client of each open case is sent a new link (the old one stops working). Call once after
+     * upgrading; until then {@link #due} does the same for each open case it meets. Idempotent.
+     *
+     * @return how many cases had a plain token
+     */
+    public int migrateLinks() {
+        int migrated = 0;
+        for (StoredRecord r : store.list(CASE_KIND)) {
+            if (CaseState.decode(r.payload(), r.version()).linkId == null) {
+                renewLink(r.id(), false);
+                runPending(r.id(), new ArrayList<>());
+                migrated++;
+            }
+        }
+        return migrated;
+    }
+
+    /** The open case {@code token} is the current link of, if any. */
+    private Optional<CaseState> linked(String token, Instant now) {
+        if (!LinkTokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return store.read(LINK_KIND, token).flatMap(r -> find(r.payload()));
+        return store.read(LINK_KIND, LinkTokens.storeId(token))
+                .flatMap(link -> store.read(CASE_KIND, link.payload()))
+                .map(r -> CaseState.decode(r.payload(), r.version()))
+                .filter(s -> s.linkId != null && links.opens(token, s.caseId, s.linkId))
+                .filter(s -> !s.linkLocked && s.status.awaitingClient() && s.linkExpiresAt != null
+                        && now.isBefore(s.linkExpiresAt));
+    }
+
+    /** The date of birth when saved (the stronger fact), else the phone the link was texted to. */
+    private static IntakeLink.IdentityCheck identityCheck(CaseState s) {
+        if (s.answers.containsKey(IntakeFields.BIRTH_DATE)) {
+            return IntakeLink.IdentityCheck.DATE_OF_BIRTH;
+        }
+        return s.contact.kind() == ContactPoint.Kind.EMAIL ? IntakeLink.IdentityCheck.NONE
+                : IntakeLink.IdentityCheck.PHONE_LAST_FOUR;
+    }
+
+    private static String expectedFact(CaseState s, IntakeLink.IdentityCheck check) {
+        if (check == IntakeLink.IdentityCheck.DATE_OF_BIRTH) {
+            return s.answers.get(IntakeFields.BIRTH_DATE);
+        }
+        String digits = s.contact.value().replaceAll("[^0-9]", "");
+        return digits.substring(Math.max(0, digits.length() - 4));
+    }
+
+    /** The client's answer in the stored form (ISO date, four digits). */
+    private static String givenFact(IntakeLink.IdentityCheck check, String answer) {
+        String a = answer.strip();
+        if (check == IntakeLink.IdentityCheck.PHONE_LAST_FOUR) {
+            String digits = a.replaceAll("[\\s-]", "");
+            if (!digits.matches("[0-9]{4}")) {
+                throw new ValidationException("identity answer", List.of(new FieldProblem("answer",
+                        "must be the last four digits of the phone number")));
+            }
+            return digits;
+        }
+        try {
+            java.util.regex.Matcher us = US_DATE.matcher(a);
+            return (us.matches() ? LocalDate.of(Integer.parseInt(us.group(3)), Integer.parseInt(us.group(1)),
+                    Integer.parseInt(us.group(2))) : LocalDate.parse(a)).toString();
+        } catch (java.time.DateTimeException e) {
+            throw new ValidationException("identity answer", List.of(new FieldProblem("answer",
+                    "must be a date of birth such as 1991-04-09 or 04/09/1991")));
+        }
+    }
+
+    /**
+     * Gives the case a new link id (and so a new token), retiring the earlier link or a plain token stored
+     * by an earlier version; an open case owes the client a message with the new link.
+     */
+    private CaseState renewLink(String caseId, boolean staffAsked) {
+        String linkId = links.newLinkId();
+        // The new link's row goes first: a row whose case never takes its link id opens nothing.
+        store.insert(LINK_KIND, LinkTokens.storeId(links.token(caseId, linkId)), caseId);
+        String[] retired = new String[2];
+        CaseState after = change(caseId, st -> {
+            retired[0] = null;
+            retired[1] = null;
+            if (!staffAsked && st.linkId != null) {
+                return false; // migrated meanwhile on another instance
+            }
+            if (staffAsked && !st.status.awaitingClient()) {
+                throw new ValidationException("intake link", List.of(new FieldProblem("caseId",
+                        "takes no more answers; a new link would open nothing")));
+            }
+            retired[0] = st.linkId;
+            retired[1] = st.legacyToken;
+            Instant now = clock.instant();
+            st.linkId = linkId;
+            st.legacyToken = null;
+            st.linkIssue++;
+            st.linkFailures = 0;
+            st.linkLocked = false;
+            st.linkExpiresAt = now.plus(linkValidFor);
+            if (st.status.awaitingClient()) {
+                st.pending.add(new Effect(Effect.Kind.MESSAGE, key(st, "link/" + st.linkIssue), "intake.link-reissued",
+                        List.of()));
+                st.event(now, "intake.link-reissued", staffAsked ? "Staff sent the client a new link; the earlier one"
+                        + " no longer opens the case" : "The stored plain link was replaced; the client is sent a new link");
+            } else {
+                st.event(now, "intake.link-retired", "The stored plain link was removed");
+            }
+            return true;
+        });
+        if (retired[0] != null) {
+            deleteLink(LinkTokens.storeId(links.token(caseId, retired[0])));
+        }
+        if (retired[1] != null) {
+            deleteLink(retired[1]);
+        }
+        return after;
+    }
+
+    private void deleteLink(String id) {
+        store.read(LINK_KIND, id).ifPresent(r -> store.delete(LINK_KIND, id, r.version()));
     }
 
     /** Every case in the store, ordered by case id. */
@@ -440,6 +661,9 @@ public final class IntakeWorkflow {
             }
             try {
                 CaseState s = CaseState.decode(r.payload(), r.version());
+                if (s.linkId == null) {
+                    s = renewLink(s.caseId, false);
+                }
                 boolean owed = !s.pending.isEmpty();
                 if (s.status.awaitingClient() && timedWorkDue(s, now)) {
                     CaseState after = change(s.caseId, st -> scheduleTimedWork(st, now));
@@ -524,6 +748,11 @@ public final class IntakeWorkflow {
                 return;
             }
             Effect effect = s.pending.get(0);
+            if (s.linkId == null && effect.kind() == Effect.Kind.MESSAGE) {
+                // A case from before derived links: its message must carry a link the store cannot rebuild.
+                renewLink(caseId, false);
+                continue;
+            }
             Consumer<CaseState> outcome;
             try {
                 outcome = perform(s, effect);
@@ -561,11 +790,18 @@ public final class IntakeWorkflow {
         }
     }
 
-    /** The outcome of a message that went out: its history entry. */
-    private record MessageSent(Instant at, String type, String description) implements Consumer<CaseState> {
+    /**
+     * The outcome of a message that went out: its history entry, and the link it carried opens until
+     * {@code linkValidUntil} (a client who just got a reminder must be able to use it).
+     */
+    private record MessageSent(Instant at, String type, String description, Instant linkValidUntil)
+            implements Consumer<CaseState> {
         @Override
         public void accept(CaseState st) {
             st.event(at, type, description);
+            if (st.linkExpiresAt == null || st.linkExpiresAt.isBefore(linkValidUntil)) {
+                st.linkExpiresAt = linkValidUntil;
+            }
         }
     }
 
@@ -584,7 +820,8 @@ public final class IntakeWorkflow {
                     audit.record(new AuditEvent(now, "practicekit", "message.sent", s.clientId.value(), "message-channel",
                             Set.of(), Map.of("purpose", m.purpose(), "key", m.idempotencyKey())));
                 }
-                MessageSent sent = new MessageSent(now, effect.code() + "-sent", describeMessage(effect));
+                MessageSent sent = new MessageSent(now, effect.code() + "-sent", describeMessage(effect),
+                        now.plus(linkValidFor));
                 // A duplicate was sent by whoever strikes the effect off; only a first send must be recorded here.
                 return receipt.duplicate() ? sent::accept : sent;
             }
@@ -706,7 +943,7 @@ public final class IntakeWorkflow {
     }
 
     private OutboundMessage message(CaseState s, Effect effect) {
-        String link = portalUrl + s.token;
+        String link = portalUrl + links.token(s.caseId, s.linkId);
         String hello = practiceName + ": Hi " + CaseRecords.greeting(s) + ". ";
         String body;
         switch (effect.code()) {
@@ -719,6 +956,9 @@ public final class IntakeWorkflow {
             case "intake.follow-up":
                 body = hello + "Thank you for sending your forms. We still need: "
                         + String.join("; ", effect.params()) + ". Please finish here: " + link;
+                break;
+            case "intake.link-reissued":
+                body = hello + "Here is a new link to your new-client forms (the earlier link no longer works): " + link;
                 break;
             default:
                 throw new IllegalStateException("unknown message " + effect.code());
@@ -740,6 +980,8 @@ public final class IntakeWorkflow {
                 return "Intake packet link sent to the client";
             case "intake.reminder":
                 return "Reminder " + effect.key().substring(effect.key().lastIndexOf('/') + 1) + " sent to the client";
+            case "intake.link-reissued":
+                return "A new link sent to the client";
             default:
                 return "Follow-up sent asking for " + effect.params().size() + " missing items";
         }
@@ -794,7 +1036,7 @@ public final class IntakeWorkflow {
 
     /**
      * Builds an {@link IntakeWorkflow}. Required: store, channel, escalation, ehr, eligibility, audit,
-     * practiceName, portalUrl; {@link #build()} names every missing part at once. Defaults: the standard
+     * practiceName, portalUrl, linkSecret; {@link #build()} names every missing part at once. Defaults: the standard
      * packet, the system UTC clock (and its zone), {@link InquiryAppointmentScheduler}, no listeners.
      * There is no default audit log: a practice decides where its audit trail lives.
      */
@@ -813,8 +1055,38 @@ public final class IntakeWorkflow {
         private IntakePacket packet = IntakePacket.standard();
         private String practiceName;
         private String portalUrl;
+        private byte[] linkSecret;
+        private Duration linkValidFor = Duration.ofDays(14);
+        private int identityAttempts = 5;
 
         private Builder() {
+        }
+
+        /**
+         * The practice's secret intake link tokens are derived from (HMAC-SHA-256), at least 32 random bytes.
+         * Keep it outside the database (a secrets manager, the host's configuration): the store holds only a
+         * random id per case and hashes of tokens, which give no working link without it. Every instance over
+         * one store needs the same secret; a new secret retires every link sent (staff send new ones with
+         * {@link IntakeWorkflow#reissueLink}). Copied.
+         */
+        public Builder linkSecret(byte[] linkSecret) {
+            this.linkSecret = Objects.requireNonNull(linkSecret, "linkSecret == null").clone();
+            return this;
+        }
+
+        /**
+         * How long a link opens the case after the last message that carried it (default 14 days); it never
+         * opens a case that takes no more answers.
+         */
+        public Builder linkValidFor(Duration linkValidFor) {
+            this.linkValidFor = Objects.requireNonNull(linkValidFor, "linkValidFor == null");
+            return this;
+        }
+
+        /** Wrong identity answers in a row before a link locks (default 5, at most 10). */
+        public Builder identityAttempts(int identityAttempts) {
+            this.identityAttempts = identityAttempts;
+            return this;
         }
 
         public Builder store(WorkflowStore store) {
@@ -924,6 +1196,13 @@ public final class IntakeWorkflow {
             p.require(eligibility != null, "eligibility", "is required");
             p.require(audit != null, "audit", "is required (an InMemoryAuditLog only where losing the trail is fine)");
             p.requireText(practiceName, "practiceName");
+            if (p.require(linkSecret != null, "linkSecret", "is required (at least " + LinkTokens.MIN_SECRET_BYTES
+                    + " random bytes kept outside the database)")) {
+                p.require(linkSecret.length >= LinkTokens.MIN_SECRET_BYTES, "linkSecret", "must be at least "
+                        + LinkTokens.MIN_SECRET_BYTES + " bytes");
+            }
+            p.require(!linkValidFor.isNegative() && !linkValidFor.isZero(), "linkValidFor", "must be positive");
+            p.require(identityAttempts >= 1 && identityAttempts <= 10, "identityAttempts", "must be 1 to 10");
             if (p.requireText(portalUrl, "portalUrl")) {
                 p.require(portalUrl.startsWith("https://"), "portalUrl", "must be an https URL");
             }

@@ -131,7 +131,7 @@ public final class Practice {
         this.waitlist = Waitlist.builder(appointments, matcher).offerHold(b.offerHold).build();
         IntakeWorkflow.Builder i = IntakeWorkflow.builder().store(store).channel(outreach).escalation(escalation).ehr(ehr)
                 .eligibility(b.eligibility).audit(audit).clock(clock).zone(zone).packet(b.packet).practiceName(name)
-                .portalUrl(b.portalUrl).firstAppointments(IntakeFirstAppointments.of(appointments, ehr))
+                .portalUrl(b.portalUrl).linkSecret(b.intakeLinkSecret).firstAppointments(IntakeFirstAppointments.of(appointments, ehr))
                 .riskClassifier(b.riskClassifier);
         b.listeners.forEach(i::addListener);
         this.intake = i.build();
@@ -191,7 +191,14 @@ public final class Practice {
         Objects.requireNonNull(clock, "clock == null");
         return new Builder().clock(clock).store(new InMemoryWorkflowStore(clock)).channel(new OutboxMessageChannel(clock))
                 .escalation(new StaffQueueEscalation()).audit(new InMemoryAuditLog()).ehr(new InMemoryEhr())
-                .eligibility(new ManualEligibilityChecker(clock));
+                .eligibility(new ManualEligibilityChecker(clock)).intakeLinkSecret(randomSecret());
+    }
+
+    /** A secret that lives as long as the in-memory store it protects: both are gone at exit. */
+    private static byte[] randomSecret() {
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        return secret;
     }
 
     /** The practice's name, as every text opens with it. */
@@ -358,8 +365,8 @@ public final class Practice {
     }
 
     /**
-     * Builds a {@link Practice}. Required: name, zone, phone (texts give it), portalUrl (intake links),
-     * store, channel, escalation, audit, ehr, eligibility, and at least one clinician with hours;
+     * Builds a {@link Practice}. Required: name, zone, phone (texts give it), portalUrl and
+     * intakeLinkSecret (intake links), store, channel, escalation, audit, ehr, eligibility, and at least one clinician with hours;
      * {@link #build()} names every missing part at once. There is no silent in-memory default: use
      * {@link Practice#inMemory(Clock)} for demos and tests. Defaults: the system UTC clock,
      * {@link RiskClassifier#standard()} (the recommended classifier combines it with the embedding model
@@ -370,6 +377,7 @@ public final class Practice {
         private ZoneId zone;
         private String phone;
         private String portalUrl;
+        private byte[] intakeLinkSecret;
         private Clock clock = Clock.systemUTC();
         private WorkflowStore store;
         private MessageChannel channel;
@@ -418,6 +426,15 @@ public final class Practice {
         /** The https URL intake link tokens are appended to. */
         public Builder portalUrl(String portalUrl) {
             this.portalUrl = Objects.requireNonNull(portalUrl, "portalUrl == null");
+            return this;
+        }
+
+        /**
+         * The secret intake link tokens are derived from: at least 32 random bytes kept outside the database,
+         * the same on every instance (see {@code IntakeWorkflow.Builder.linkSecret}). Copied.
+         */
+        public Builder intakeLinkSecret(byte[] intakeLinkSecret) {
+            this.intakeLinkSecret = Objects.requireNonNull(intakeLinkSecret, "intakeLinkSecret == null").clone();
             return this;
         }
 
@@ -564,6 +581,10 @@ public final class Practice {
             p.requireText(phone, "phone");
             if (p.requireText(portalUrl, "portalUrl")) {
                 p.require(portalUrl.startsWith("https://"), "portalUrl", "must be an https URL");
+            }
+            if (p.require(intakeLinkSecret != null, "intakeLinkSecret", "is required (at least 32 random bytes kept"
+                    + " outside the database)")) {
+                p.require(intakeLinkSecret.length >= 32, "intakeLinkSecret", "must be at least 32 bytes");
             }
             p.require(store != null, "store", "is required");
             p.require(channel != null, "channel", "is required");

@@ -90,6 +90,12 @@ public final class StoredFields {
         return this;
     }
 
+    /** Drops a field, if present. */
+    public StoredFields remove(String key) {
+        fields.remove(Objects.requireNonNull(key, "key == null"));
+        return this;
+    }
+
     public Optional<String> get(String key) {
         return Optional.ofNullable(fields.get(key));
     }

@@ -27,6 +27,8 @@ import org.practicekit.core.testsupport.SteppingClock;
 /** One practice's intake on core's in-memory defaults and a fixed clock, with small recording doubles. */
 final class IntakeRig {
     static final Instant T0 = Instant.parse("2026-11-02T14:00:00Z");
+    /** The practice's link secret in these tests (a real one comes from the host's secrets). */
+    static final byte[] LINK_SECRET = "prairie-counseling-intake-link-secret-for-tests".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     final SteppingClock clock = new SteppingClock(T0);
     final WorkflowStore store;
@@ -50,7 +52,16 @@ final class IntakeRig {
     IntakeWorkflow newInstance() {
         return IntakeWorkflow.builder().store(store).channel(outbox).escalation(escalations).ehr(ehr)
                 .eligibility(eligibility).audit(audit).clock(clock).zone(java.time.ZoneId.of("America/Chicago"))
-                .practiceName("Prairie Counseling").portalUrl("https://portal.prairie.example/intake/").build();
+                .practiceName("Prairie Counseling").portalUrl("https://portal.prairie.example/intake/").linkSecret(LINK_SECRET).build();
+    }
+
+    /** The link token a message to the client carries. */
+    static String linkToken(org.practicekit.core.spi.OutboundMessage m) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/intake/([0-9a-f]{32})\\b").matcher(m.body());
+        if (!link.find()) {
+            throw new AssertionError("no intake link in the message");
+        }
+        return link.group(1);
     }
 
     static IntakeInquiry inquiry(String caseId) {

@@ -26,7 +26,9 @@ class IntakeWorkflowTest {
         assertThat(rig.outbox.messages()).singleElement().satisfies(m -> {
             assertThat(m.purpose()).isEqualTo("intake.packet");
             assertThat(m.idempotencyKey()).isEqualTo("intake/case-1/packet");
-            assertThat(m.body()).contains("https://portal.prairie.example/intake/" + started.linkToken());
+            assertThat(m.body()).contains("https://portal.prairie.example/intake/" + IntakeRig.linkToken(m));
+            assertThat(workflow.openLink(IntakeRig.linkToken(m))).hasValueSatisfying(l -> assertThat(l.caseId())
+                    .isEqualTo(started.caseId()));
         });
 
         assertThat(workflow.due(IntakeRig.T0.plus(Duration.ofHours(23)))).isEmpty();
@@ -55,7 +57,7 @@ class IntakeWorkflowTest {
         List<OutboundMessage> followUps = rig.outbox.messages().stream()
                 .filter(m -> m.purpose().equals("intake.follow-up")).toList();
         assertThat(followUps).singleElement().satisfies(m -> {
-            assertThat(m.body()).contains("insurance member ID").contains(partial.linkToken());
+            assertThat(m.body()).contains("insurance member ID").contains(IntakeRig.linkToken(rig.outbox.messages().get(0)));
             assertThat(m.idempotencyKey()).isEqualTo("intake/case-1/follow-up/1");
         });
         assertThat(rig.ehr.ehr.clientCount()).isZero();
@@ -246,11 +248,12 @@ class IntakeWorkflowTest {
     void startingTheSameInquiryTwiceSendsOnePacket() {
         IntakeCase a = workflow.start(IntakeRig.inquiry("case-twice"));
         IntakeCase b = rig.newInstance().start(IntakeRig.inquiry("case-twice"));
-        assertThat(b.linkToken()).isEqualTo(a.linkToken());
+        assertThat(b.version()).isEqualTo(a.version());
         assertThat(rig.outbox.messages()).hasSize(1);
-        assertThat(workflow.findByLinkToken(a.linkToken())).hasValueSatisfying(c -> assertThat(c.caseId())
-                .isEqualTo("case-twice"));
-        assertThat(workflow.findByLinkToken("0".repeat(32))).isEmpty();
+        String token = IntakeRig.linkToken(rig.outbox.messages().get(0));
+        assertThat(workflow.openLink(token)).hasValueSatisfying(l -> assertThat(l.caseId()).isEqualTo("case-twice"));
+        assertThat(rig.newInstance().openLink(token)).as("any instance with the practice's secret").isPresent();
+        assertThat(workflow.openLink("0".repeat(32))).isEmpty();
     }
 
     @Test
@@ -376,7 +379,7 @@ class IntakeWorkflowTest {
         List<org.practicekit.core.event.WorkflowEvent> heard = new java.util.ArrayList<>();
         IntakeWorkflow observed = IntakeWorkflow.builder().store(rig.store).channel(rig.outbox).escalation(rig.escalations).audit(rig.audit)
                 .ehr(rig.ehr).eligibility(rig.eligibility).clock(rig.clock).practiceName("Prairie Counseling")
-                .portalUrl("https://portal.prairie.example/intake/").addListener(new org.practicekit.core.event.PracticeListener() {
+                .portalUrl("https://portal.prairie.example/intake/").linkSecret(IntakeRig.LINK_SECRET).addListener(new org.practicekit.core.event.PracticeListener() {
                     @Override
                     public void onWorkflowEvent(org.practicekit.core.event.WorkflowEvent event) {
                         heard.add(event);
@@ -435,6 +438,6 @@ class IntakeWorkflowTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                         .extracting(org.practicekit.core.FieldProblem::path)
                         .containsExactly("store", "channel", "escalation", "ehr", "eligibility", "audit", "practiceName",
-                                "portalUrl"));
+                                "linkSecret", "portalUrl"));
     }
 }

@@ -54,7 +54,7 @@ class PracticeTest {
     void aPracticeMissingPartsNamesEveryOneAtOnceAndHasNoSilentInMemoryAuditLog() {
         assertThatThrownBy(() -> Practice.builder().portalUrl("http://portal.example/").build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::path).containsExactly("name", "zone", "phone", "portalUrl", "store",
+                        .extracting(FieldProblem::path).containsExactly("name", "zone", "phone", "portalUrl", "intakeLinkSecret", "store",
                                 "channel", "escalation", "audit", "ehr", "eligibility", "clinicians"));
     }
 

@@ -35,7 +35,7 @@ class IntakeLogsTest {
             IntakeWorkflow.Builder common = IntakeWorkflow.builder().store(new InMemoryWorkflowStore(clock))
                     .channel(RecordingMessageChannel.create(clock)).audit(new InMemoryAuditLog()).ehr(new RecordingEhr())
                     .eligibility(new ScriptedEligibilityChecker(clock)).clock(clock).practiceName("Prairie Counseling")
-                    .portalUrl("https://portal.prairie.example/intake/");
+                    .portalUrl("https://portal.prairie.example/intake/").linkSecret(IntakeOnDatabaseTest.LINK_SECRET);
             IntakeWorkflow logged = common.escalation(new StaffQueueEscalation()).build();
             logged.start(IntakeOnDatabaseTest.inquiry("log-1"));
             Map<String, String> answers = IntakeOnDatabaseTest.completeAnswers();

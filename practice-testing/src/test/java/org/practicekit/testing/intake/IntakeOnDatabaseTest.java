@@ -49,6 +49,8 @@ import org.practicekit.testing.TestDatabases;
  */
 class IntakeOnDatabaseTest {
     private static final String TABLE = "pk_intake_test";
+    /** The practice's link secret in these tests (a real one comes from the host's secrets). */
+    static final byte[] LINK_SECRET = "prairie-counseling-intake-link-secret-for-tests".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private final TestClock clock = TestClock.at("2026-11-02T14:00:00Z");
     private final RecordingEhr ehr = new RecordingEhr();
@@ -65,7 +67,7 @@ class IntakeOnDatabaseTest {
     private IntakeWorkflow instance(WorkflowStore store) {
         return IntakeWorkflow.builder().store(store).channel(channel).escalation(escalation).ehr(ehr).audit(audit)
                 .eligibility(eligibility).clock(clock).practiceName("Prairie Counseling")
-                .portalUrl("https://portal.prairie.example/intake/").build();
+                .portalUrl("https://portal.prairie.example/intake/").linkSecret(LINK_SECRET).build();
     }
 
     private static JdbcWorkflowStore store(DataSource db) {

@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  *   <li>opt-out honoured ({@link NonRetriableException}, nothing sent or queued);</li>
  *   <li>quiet hours in the client's zone: the message is queued for the client's morning;</li>
  *   <li>one delivery per idempotency key, remembered in the {@link WorkflowStore}, so a restart or a
- *       second app instance never sends it twice;</li>
+ *       second app instance never sends it twice; the text is kept only until the message is sent, failed
+ *       or suppressed, then only its SHA-256 (a text may carry a client's intake link);</li>
  *   <li>transient failures retried with backoff on {@link #due(Instant)}, then escalated to staff.</li>
  * </ul>
  * A queued message is acknowledged with a receipt whose provider id is {@code "queued"}; the real
@@ -168,7 +169,7 @@ public final class ClientOutreach implements MessageChannel {
         boolean urgent = policy.isUrgent(message.purpose());
         int attempts = (int) f.requireLong("attempts");
         if (!urgent && preferences.isOptedOut(message.clientId(), message.to().kind())) {
-            f.put("state", State.SUPPRESSED.name());
+            forgetBody(f.put("state", State.SUPPRESSED.name()));
             store.update(KIND, r.id(), r.version(), f.encode(), dueOf(f));
             audit("message.suppressed-opt-out", message, Map.of("kind", message.to().kind().name()));
             return Optional.of(outcome(message, DeliveryOutcome.Status.SUPPRESSED, attempts));
@@ -206,8 +207,8 @@ public final class ClientOutreach implements MessageChannel {
         f.put("attempts", attempts);
         try {
             DeliveryReceipt receipt = channel.send(message);
-            f.put("state", State.SENT.name()).put("provider", receipt.providerMessageId())
-                    .put("acceptedAt", receipt.acceptedAt().toString());
+            forgetBody(f.put("state", State.SENT.name()).put("provider", receipt.providerMessageId())
+                    .put("acceptedAt", receipt.acceptedAt().toString()));
             store.update(KIND, claimed.id(), claimed.version(), f.encode(), dueOf(f));
             if (!receipt.duplicate()) {
                 notifySent(message, receipt);
@@ -252,9 +253,18 @@ public final class ClientOutreach implements MessageChannel {
                 .addDetail("last error: " + error)
                 .raisedAt(clock.instant())
                 .build());
-        f.put("state", State.FAILED.name()).put("lastError", error);
+        forgetBody(f.put("state", State.FAILED.name()).put("lastError", error));
         store.update(KIND, claimed.id(), claimed.version(), f.encode(), dueOf(f));
         audit("message.delivery-failed", message, Map.of("attempts", Integer.toString(attempts), "error", error));
+    }
+
+    /**
+     * A message that will not be sent again keeps only its body's SHA-256: the text may carry a client's
+     * intake link, and a stored copy would keep it usable for as long as the database is kept.
+     */
+    private static StoredFields forgetBody(StoredFields f) {
+        f.get("body").ifPresent(body -> f.put("bodySha256", org.practicekit.core.Sha256.hex(body)));
+        return f.remove("body");
     }
 
     private static String describe(ContactPoint.Kind kind) {
