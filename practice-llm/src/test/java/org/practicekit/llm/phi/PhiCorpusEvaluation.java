@@ -124,6 +124,15 @@ final class PhiCorpusEvaluation {
         soft.assertAll();
     }
 
+    /** Issue 13's size for a blind round: 400 snippets, 600 labels, 200 hard negatives. */
+    void assertBlindRoundSize() {
+        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+        soft.assertThat(snippets).as("snippets").isGreaterThanOrEqualTo(400);
+        soft.assertThat(labels).as("labels").isGreaterThanOrEqualTo(600);
+        soft.assertThat(negatives).as("hard negatives").isGreaterThanOrEqualTo(200);
+        soft.assertAll();
+    }
+
     static PhiCorpusEvaluation detectorAndGuard(String name, List<Snippet> corpus) {
         PhiCorpusEvaluation e = detector(name, corpus);
         e.scoreGuard(corpus);

@@ -6,6 +6,8 @@ import static org.practicekit.llm.phi.internal.Lexicon.INSTRUMENT;
 import static org.practicekit.llm.phi.internal.Lexicon.NAMING;
 import static org.practicekit.llm.phi.internal.Lexicon.PET;
 
+import org.practicekit.core.text.WordList;
+
 /**
  * Contexts in which a capitalized word names no person and no place of the note, read from the text
  * around it: an animal ("her dog Maple", "Cooper, the family's retriever,"), a fictional character
@@ -84,6 +86,76 @@ public final class ProperNounContext {
         return false;
     }
 
+    /**
+     * A product by its shape or what follows it: a dose ("Mounjaro 5 mg", "Qelbree 200mg"), a trademark sign
+     * ("Velcro®"), or English words run together ("BuzzFeed", "DraftKings", "GeneSight"); people's names
+     * run together have a short or non-English part ("DeShawn", "McKenzie", "LaToya"); or a method named for
+     * its author ("the Fairburn model").
+     */
+    public static boolean product(String text, int s, int e, WordList english) {
+        if (e < text.length() && (text.charAt(e) == '\u00ae' || text.charAt(e) == '\u2122')) {
+            return true;
+        }
+        return doseAfter(text, e) || wordsRunTogether(text, s, e, english) || modelAfter(text, e);
+    }
+
+    /** "the Fairburn model", "a Greenspan approach", "Kabat protocol": a method named after its author. */
+    private static boolean modelAfter(String text, int e) {
+        int n = skipSpaces(text, e);
+        int ne = wordEnd(text, n);
+        if (n == e || ne - n < 4 || ne - n > 12 || !Character.isLowerCase(text.charAt(n))) {
+            return false;
+        }
+        return MODEL_WORDS.contains(text.substring(n, ne));
+    }
+
+    private static final java.util.Set<String> MODEL_WORDS = java.util.Set.of("model", "models", "method", "approach",
+            "protocol", "technique", "framework", "theory", "hypothesis", "curriculum", "workbook", "criteria", "scale",
+            "inventory", "questionnaire", "paradigm", "effect", "principle", "stages", "pyramid", "hierarchy",
+            "triangle", "matrix", "quadrant", "tradition", "therapy", "exercise", "exercises",
+            "worksheet", "checklist", "screener", "index", "battery");
+
+    private static boolean doseAfter(String text, int e) {
+        int n = skipSpaces(text, e);
+        if (n == e || n >= text.length() || !Character.isDigit(text.charAt(n))) {
+            return false;
+        }
+        int k = n;
+        while (k < text.length() && (Character.isDigit(text.charAt(k)) || text.charAt(k) == '.')) {
+            k++;
+        }
+        k = skipSpaces(text, k);
+        int ke = wordEnd(text, k);
+        if (ke == k || ke - k > 7) {
+            return false;
+        }
+        String unit = text.substring(k, ke).toLowerCase(java.util.Locale.ROOT);
+        return DOSE_UNITS.contains(unit);
+    }
+
+    private static final java.util.Set<String> DOSE_UNITS = java.util.Set.of("mg", "mcg", "ml", "g", "iu", "units",
+            "unit", "mg/day", "mg/d", "puffs", "tabs", "tablets", "capsules", "mcg/hr", "mg/ml");
+
+    private static boolean wordsRunTogether(String text, int s, int e, WordList english) {
+        int parts = 0;
+        int from = s;
+        for (int k = s + 1; k <= e; k++) {
+            boolean boundary = k == e || Character.isUpperCase(text.charAt(k)) && Character.isLowerCase(text.charAt(k - 1));
+            if (!boundary) {
+                if (!Character.isLetter(text.charAt(k))) {
+                    return false;
+                }
+                continue;
+            }
+            if (k - from < 3 || !english.isCommonWord(text, from, k)) {
+                return false;
+            }
+            parts++;
+            from = k;
+        }
+        return parts >= 2;
+    }
+
     /** "dressed as X", "be X for Halloween", "X costume", "the character X". */
     static boolean character(String text, int s, int e) {
         int p = prevWordStart(text, s, false);
@@ -121,6 +193,9 @@ public final class ProperNounContext {
                 && (flagsOf(text, s, e) & INSTRUMENT) != 0) {
             return true; // the last word of one: "Geneva Convention", "Anxiety Rating Scale"
         }
+        if (eponymCompound(text, s, e)) {
+            return true;
+        }
         int k = e;
         // "Pick's disease", "Bell's palsy", "Graves' disease"
         if (k + 1 < text.length() && (text.charAt(k) == '\'' || text.charAt(k) == '\u2019')) {
@@ -154,6 +229,44 @@ public final class ProperNounContext {
             k = ne;
         }
         return false;
+    }
+
+    /** Words after a two-name compound that make it an eponym: "the X-Y effect", "X-Y virus", "an X-Y curve". */
+    private static final java.util.Set<String> COMPOUND_HEADS = java.util.Set.of("effect", "virus", "curve", "hypothesis",
+            "principle", "theorem", "model", "theory", "technique", "method", "approach", "protocol", "procedure",
+            "maneuver", "manoeuvre", "classification", "paradox", "bias", "fallacy", "complex", "cycle", "stages",
+            "stage", "index", "scale", "test", "syndrome", "disease", "disorder", "law", "equation", "distribution",
+            "criteria", "inventory", "questionnaire", "assessment", "interview", "battery", "encephalopathy", "sign",
+            "phenomenon", "reflex", "palsy", "dystrophy", "ataxia", "tumor", "tumour", "infection", "vaccine");
+
+    /**
+     * Two or more capitalized names joined by hyphens and followed by a head word in lower case: "Yerkes-Dodson
+     * law", "Epstein-Barr virus". A double-barrelled surname ("Hye-jin Park", "Smith-Jones called") has no such
+     * head word after it.
+     */
+    private static boolean eponymCompound(String text, int s, int e) {
+        int a = s;
+        while (a >= 1 && (Character.isLetter(text.charAt(a - 1))
+                || text.charAt(a - 1) == '-' && a >= 2 && Character.isLetter(text.charAt(a - 2)))) {
+            a--; // back to the compound's first letter: the detector asks about each part
+        }
+        int z = wordEnd(text, a);
+        int parts = 1;
+        for (int k = a; k < z; k++) {
+            if (text.charAt(k) == '-') {
+                if (k + 1 >= z || !Character.isUpperCase(text.charAt(k + 1))) {
+                    return false;
+                }
+                parts++;
+            }
+        }
+        if (parts < 2 || !Character.isUpperCase(text.charAt(a))) {
+            return false;
+        }
+        int n = skipSpaces(text, z);
+        int ne = wordEnd(text, n);
+        return n > z && ne > n && Character.isLowerCase(text.charAt(n)) && ne - n <= 14
+                && COMPOUND_HEADS.contains(text.substring(n, ne));
     }
 
     /** Words after a possessive that make it an eponymous condition, not a person's ("Maria's test" is hers). */

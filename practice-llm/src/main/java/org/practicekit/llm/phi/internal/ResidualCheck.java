@@ -188,7 +188,9 @@ public final class ResidualCheck {
             return true; // "works at Caterpillar": an employer, whatever the word
         }
         if (!known(text, s, e)) {
-            return !inPhrase(text, s, e); // a capitalized word no dictionary knows: "Okafor", "Lindqvist"
+            // a capitalized word no dictionary knows ("Okafor", "Lindqvist"), unless its shape or a dose makes it
+            // a product ("BuzzFeed", "Mounjaro 5 mg")
+            return !inPhrase(text, s, e) && !ProperNounContext.product(text, s, e, english);
         }
         if (start) {
             // an everyday word that starts a sentence is a name only when it acts as one: "Hope didn't come"
