@@ -158,4 +158,21 @@ class PatternPhiDetectorTest {
         assertThat(covered("She took a job in the Denver office of Accenture last year.")).contains("Accenture");
         assertThat(found("He buys Adidas shoes he cannot afford when anxious.")).isEmpty();
     }
+
+    @Test
+    void leavesProductsStormsDecadesAndFormsAlone() {
+        assertThat(found("Started Zelvorin 20 mg last week; no side effects yet.")).isEmpty();
+        assertThat(found("She scrolls PaperTrail and SnapVault for hours at night.")).isEmpty();
+        assertThat(found("We used the Rothbaum model for the exposure hierarchy.")).isEmpty();
+        assertThat(found("The house flooded in Hurricane Helene and he has not slept well since.")).isEmpty();
+        assertThat(found("He drank heavily in the mid-2000s and again in the late-90s.")).isEmpty();
+        assertThat(found("Helped her fill out form DS-2019 and the W-4 for the new job.")).isEmpty();
+        assertThat(covered("Her brother Zelvorin called twice.")).contains("Zelvorin");
+    }
+
+    @Test
+    void eponymsJoinedByAHyphenAreNotPeople() {
+        assertThat(found("Discussed the Kessler-Mroczek curve and how arousal shapes performance.")).isEmpty();
+        assertThat(covered("Anna Kessler-Mroczek called about her son.")).contains("Anna Kessler-Mroczek");
+    }
 }

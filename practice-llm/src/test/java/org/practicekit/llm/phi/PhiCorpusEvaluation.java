@@ -173,9 +173,12 @@ final class PhiCorpusEvaluation {
                 negatives += s.negatives().size();
                 boolean any = false;
                 for (Negative n : s.negatives()) {
-                    if (found.stream().anyMatch(p -> p.start() < n.end() && n.start() < p.end())) {
+                    PhiSpan hit = found.stream().filter(p -> p.start() < n.end() && n.start() < p.end()).findFirst()
+                            .orElse(null);
+                    if (hit != null) {
                         any = true;
-                        detectorNegativesHit.add("line " + s.line() + " '" + s.text().substring(n.start(), n.end()) + "'");
+                        detectorNegativesHit.add("line " + s.line() + " '" + s.text().substring(n.start(), n.end())
+                                + "' as " + hit.type() + " '" + hit.textOf(s.text()) + "' " + hit.score());
                     }
                 }
                 if (any) {

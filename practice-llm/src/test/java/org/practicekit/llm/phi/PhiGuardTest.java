@@ -171,4 +171,14 @@ class PhiGuardTest {
             assertThat(response.text()).isEqualTo(prompt);
         }
     }
+
+    @Test
+    void theResidualCheckLetsFormNamesAndProductsThrough() {
+        EchoClient client = new EchoClient(false);
+        String prompt = "Helped him with the CMS-1500 form; he now scrolls PaperTrail at night and takes Zelvorin 20 mg.";
+        LlmResponse response = guard(BLIND).complete(client, LlmRequest.builder().user(prompt).build(),
+                KnownIdentifiers.none(), "c");
+        assertThat(client.seen.get(0).messages().get(0).text()).contains("CMS-1500", "PaperTrail", "Zelvorin");
+        assertThat(response.text()).isEqualTo(prompt);
+    }
 }

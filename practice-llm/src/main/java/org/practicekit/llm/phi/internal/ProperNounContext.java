@@ -29,12 +29,20 @@ public final class ProperNounContext {
 
     /** Whether the capitalized word {@code text[s, e)} is an animal's, a character's, an instrument's or a product's name. */
     public static boolean namesNoOne(String text, int s, int e) {
-        return animal(text, s, e) || character(text, s, e) || eponymousTitle(text, s, e) || consumed(text, s);
+        return animal(text, s, e) || character(text, s, e) || eponymousTitle(text, s, e) || consumed(text, s)
+                || storm(text, s);
     }
 
     /** {@link #namesNoOne} for a caller that has already ruled out {@link #eponymousTitle}: it is the costliest to ask. */
     static boolean namesNoOneButTitle(String text, int s, int e) {
-        return animal(text, s, e) || character(text, s, e) || consumed(text, s);
+        return animal(text, s, e) || character(text, s, e) || consumed(text, s) || storm(text, s);
+    }
+
+    /** "Hurricane Ida", "Tropical Storm Alberto", "Typhoon Haiyan": a storm's name, given to no client. */
+    static boolean storm(String text, int s) {
+        int p = prevWordStart(text, s, false);
+        return p >= 0 && Character.isUpperCase(text.charAt(p)) && (wordIs(text, p, "hurricane") || wordIs(text, p, "storm")
+                || wordIs(text, p, "typhoon") || wordIs(text, p, "cyclone") || wordIs(text, p, "superstorm"));
     }
 
     /** "her dog Maple", "a goldfish named Bubbles", "Bella, her rescue pit bull,", "Scout the cat". */

@@ -1774,13 +1774,17 @@ public final class TherapyTextScanner {
             emit(t, out, i, last, PhiCategory.USERNAME, 0.8); // "h0ney_trap99": notes never use underscores
             return last + 1;
         }
+        if (decade(t, i, last)) {
+            return last + 1; // "mid-2000s", "late-90s": a time of life, not a code
+        }
         if (digits >= 2 && id.length() >= 4) {
             String type = idType(ctx);
             if (type != null && !type.equals(PhiCategory.PHONE)) {
                 emit(t, out, i, last, type, 0.85);
                 return last + 1;
             }
-            if (digits >= 5 && letters >= 1 && id.length() >= 7 || last > i && digits >= 4 && id.length() >= 5) {
+            if ((digits >= 5 && letters >= 1 && id.length() >= 7 || last > i && digits >= 4 && id.length() >= 5)
+                    && !formName(t, i, last)) {
                 emit(t, out, i, last, PhiCategory.ID, 0.6); // "E-20931", "LUC-S-2290371"
                 return last + 1;
             }
@@ -1790,6 +1794,41 @@ public final class TherapyTextScanner {
             return last + 1;
         }
         return last + 1;
+    }
+
+    /** "form DS-2019", "the I-864 form", "a CMS-1500 claim form": the name of a form, which names nobody. */
+    private boolean formName(Tokens t, int i, int last) {
+        int p = prevWord(t, i);
+        if (p >= 0 && eq(t, p, "the")) {
+            p = prevWord(t, p);
+        }
+        if (p >= 0 && (eq(t, p, "form") || eq(t, p, "forms"))) {
+            return true;
+        }
+        int n = last + 1;
+        if (n < t.n && t.kind[n] == WORD && t.ws[n] == 1 && (eq(t, n, "claim") || eq(t, n, "visa"))) {
+            n++;
+        }
+        return n < t.n && t.kind[n] == WORD && t.ws[n] == 1 && (eq(t, n, "form") || eq(t, n, "forms")
+                || eq(t, n, "petition") || eq(t, n, "application"));
+    }
+
+    /** "mid-2000s", "early-90s", "late-1980s": a word of time, a hyphen and a decade. */
+    private static boolean decade(Tokens t, int i, int last) {
+        if (last != i + 2 || t.kind[i] != WORD || !t.isPunct(i + 1, '-')) {
+            return false;
+        }
+        int a = t.s[last];
+        int z = t.e[last];
+        if (z - a != 3 && z - a != 5 || t.c[z - 1] != 's') {
+            return false;
+        }
+        for (int c = a; c < z - 1; c++) {
+            if (!Character.isDigit(t.c[c])) {
+                return false;
+            }
+        }
+        return eq(t, i, "mid") || eq(t, i, "early") || eq(t, i, "late") || eq(t, i, "pre") || eq(t, i, "post");
     }
 
     private static final Pattern UK_OUTWARD = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?");
@@ -2104,6 +2143,10 @@ public final class TherapyTextScanner {
             }
         }
         long f = flags(t, i);
+        if (i + 1 < t.n && t.kind[i + 1] == WORD && t.ws[i + 1] == 1 && isCap(t, i) && isCap(t, i + 1)
+                && ProperNounContext.storm(t.text, t.s[i + 1])) {
+            return i + 2; // "Hurricane Helene": a storm, neither a place nor a person
+        }
         if (t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && i + 2 < t.n && t.ws[i + 2] == 0
                 && (t.kind[i + 2] == NUM || t.kind[i + 2] == ALNUM)) {
             if (((f & CLINICAL) != 0 || ((f & (STOP | UNIT_OF_MEASURE)) != 0 || t.len(i) <= 2
