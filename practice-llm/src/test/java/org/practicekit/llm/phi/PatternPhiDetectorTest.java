@@ -164,6 +164,10 @@ class PatternPhiDetectorTest {
         assertThat(found("Started Zelvorin 20 mg last week; no side effects yet.")).isEmpty();
         assertThat(found("She scrolls PaperTrail and SnapVault for hours at night.")).isEmpty();
         assertThat(found("We used the Rothbaum model for the exposure hierarchy.")).isEmpty();
+        assertThat(found("Reviewed Verdane's two-track model of grief with her.")).isEmpty();
+        assertThat(found("His reaction to the bell was almost Pavlovian.")).isEmpty();
+        assertThat(found("started galantezil last month and memory is about the same")).isEmpty();
+        assertThat(covered("Keisha's theory is that her boss hates her.")).contains("Keisha");
         assertThat(found("The house flooded in Hurricane Helene and he has not slept well since.")).isEmpty();
         assertThat(found("He drank heavily in the mid-2000s and again in the late-90s.")).isEmpty();
         assertThat(found("Helped her fill out form DS-2019 and the W-4 for the new job.")).isEmpty();

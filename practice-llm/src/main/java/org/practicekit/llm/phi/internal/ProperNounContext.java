@@ -41,7 +41,8 @@ public final class ProperNounContext {
     /** "Hurricane Ida", "Tropical Storm Alberto", "Typhoon Haiyan": a storm's name, given to no client. */
     static boolean storm(String text, int s) {
         int p = prevWordStart(text, s, false);
-        return p >= 0 && Character.isUpperCase(text.charAt(p)) && (wordIs(text, p, "hurricane") || wordIs(text, p, "storm")
+        // not "Storm" alone: "Storm Lake" is a town
+        return p >= 0 && Character.isUpperCase(text.charAt(p)) && (wordIs(text, p, "hurricane")
                 || wordIs(text, p, "typhoon") || wordIs(text, p, "cyclone") || wordIs(text, p, "superstorm"));
     }
 
@@ -104,8 +105,58 @@ public final class ProperNounContext {
         if (e < text.length() && (text.charAt(e) == '\u00ae' || text.charAt(e) == '\u2122')) {
             return true;
         }
-        return doseAfter(text, e) || wordsRunTogether(text, s, e, english) || modelAfter(text, e);
+        return doseAfter(text, e) || wordsRunTogether(text, s, e, english) && !placeOrPayerBefore(text, s) || modelAfter(text, e)
+                || eponymDerived(text, s, e) || citedModel(text, s, e);
     }
+
+    /** "Pavlovian", "Rogerian", "Freudian", "Skinnerian": an adjective made from a listed eponym. */
+    private static boolean eponymDerived(String text, int s, int e) {
+        if (e - s < 6 || !text.regionMatches(true, e - 3, "ian", 0, 3) && !text.regionMatches(true, e - 3, "ean", 0, 3)) {
+            return false;
+        }
+        return (LEX.get(text, s, e - 3) & Lexicon.EPONYM) != 0; // "Pavlov" + "ian"
+    }
+
+    /**
+     * A model cited by its authors' names: "Hollis and Verdane's two-track model", "Lazar's stage
+     * model": after the name (and a second one), a possessive and up to three words before a word only a
+     * method is ("model", "paradigm", "framework"); "Maria's therapy" and "Keisha's theory" are hers, so
+     * the words after a possessive are narrower than after a bare name.
+     */
+    private static boolean citedModel(String text, int s, int e) {
+        int k = skipSpaces(text, e);
+        boolean partner = false;
+        if (text.startsWith("and ", k) || text.startsWith("& ", k)) {
+            partner = true;
+            int n = skipSpaces(text, k + (text.charAt(k) == '&' ? 2 : 4));
+            if (n >= text.length() || !Character.isUpperCase(text.charAt(n))) {
+                return false;
+            }
+            k = wordEnd(text, n);
+        }
+        if (k + 1 < text.length() && (text.charAt(k) == '\'' || text.charAt(k) == '\u2019')) {
+            k += text.charAt(k + 1) == 's' ? 2 : 1;
+        } else {
+            return false;
+        }
+        for (int words = 0; words < 4; words++) {
+            int n = skipSpaces(text, k);
+            int ne = wordEnd(text, n);
+            if (n == k || ne == n || ne - n > 12) {
+                return false;
+            }
+            String w = text.substring(n, ne).toLowerCase(java.util.Locale.ROOT);
+            if (CITED_WORDS.contains(w)) {
+                // "Keisha's model" may be her car: a given name needs a co-author, and one word between
+                return partner || words > 0 && (LEX.get(text, s, e) & Lexicon.FIRST) == 0;
+            }
+            k = ne;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> CITED_WORDS = java.util.Set.of("model", "hypothesis", "paradigm",
+            "framework", "taxonomy");
 
     /** "the Fairburn model", "a Greenspan approach", "Kabat protocol": a method named after its author. */
     private static boolean modelAfter(String text, int e) {
@@ -122,6 +173,14 @@ public final class ProperNounContext {
             "inventory", "questionnaire", "paradigm", "effect", "principle", "stages", "pyramid", "hierarchy",
             "triangle", "matrix", "quadrant", "tradition", "therapy", "exercise", "exercises",
             "worksheet", "checklist", "screener", "index", "battery");
+
+    /** "at", "with", "through", "for"...: a word run together after one may be an employer or a plan ("through CountyCare"). */
+    private static boolean placeOrPayerBefore(String text, int s) {
+        int p = prevWordStart(text, s, false);
+        return p >= 0 && (wordIs(text, p, "at") || wordIs(text, p, "with") || wordIs(text, p, "through")
+                || wordIs(text, p, "for") || wordIs(text, p, "from") || wordIs(text, p, "by") || wordIs(text, p, "via")
+                || wordIs(text, p, "of") || wordIs(text, p, "to") || wordIs(text, p, "in") || wordIs(text, p, "under"));
+    }
 
     private static boolean doseAfter(String text, int e) {
         int n = skipSpaces(text, e);
