@@ -170,6 +170,9 @@ class PatternPhiDetectorTest {
         assertThat(covered("Keisha's theory is that her boss hates her.")).contains("Keisha");
         assertThat(found("The house flooded in Hurricane Helene and he has not slept well since.")).isEmpty();
         assertThat(found("He drank heavily in the mid-2000s and again in the late-90s.")).isEmpty();
+        assertThat(found("He plays blitz on puzzle.com until 3 am.")).isEmpty();
+        assertThat(covered("Her blog is ravenquill.net and her portfolio is puzzle.com/ravenq.")).contains(
+                "ravenquill.net", "puzzle.com/ravenq");
         assertThat(found("Helped her fill out form DS-2019 and the W-4 for the new job.")).isEmpty();
         assertThat(covered("Her brother Zelvorin called twice.")).contains("Zelvorin");
     }

@@ -174,6 +174,31 @@ public final class ProperNounContext {
             "triangle", "matrix", "quadrant", "tradition", "therapy", "exercise", "exercises",
             "worksheet", "checklist", "screener", "index", "battery");
 
+    /**
+     * A bare web address of a public service: a host of two labels ("www." aside), no path, whose name is
+     * an English word or a listed brand ("chess.com", "calm.com"). A personal site ("janesmith.com",
+     * "szabofamilylaw.com") has a name no dictionary holds, and any path ("linktr.ee/name") names someone.
+     */
+    public static boolean publicSite(String text, int s, int e, WordList english) {
+        if (text.regionMatches(true, s, "www.", 0, 4)) {
+            s += 4;
+        }
+        int dot = -1;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c == '.') {
+                if (dot >= 0) {
+                    return false;
+                }
+                dot = k;
+            } else if (!(c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c))) {
+                return false;
+            }
+        }
+        return dot > s + 2 && dot < e - 1 && (english.isCommonWord(text, s, dot)
+                || (LEX.get(text, s, dot) & Lexicon.PUBLIC) != 0);
+    }
+
     /** "at", "with", "through", "for"...: a word run together after one may be an employer or a plan ("through CountyCare"). */
     private static boolean placeOrPayerBefore(String text, int s) {
         int p = prevWordStart(text, s, false);

@@ -1023,7 +1023,7 @@ public final class ResidualCheck {
             return URL;
         }
         if (lastDot > s && domainLike(text, s, e)) {
-            return URL;
+            return ProperNounContext.publicSite(text, s, e, english) ? 0 : URL; // "chess.com" is a public site
         }
         // one token of letters and digits (or underscores) that no clinical shape explains
         boolean letter = false;

@@ -619,7 +619,7 @@ public final class TherapyTextScanner {
                 return last + 1;
             }
         }
-        if (dots > 0 && domainLike(t, i, last)) {
+        if (dots > 0 && domainLike(t, i, last) && !ProperNounContext.publicSite(t.text, t.s[i], t.e[last], english.list())) {
             emit(t, out, i, last, PhiCategory.URL, 0.85);
             return last + 1;
         }
