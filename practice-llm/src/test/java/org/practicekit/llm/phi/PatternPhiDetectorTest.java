@@ -182,4 +182,12 @@ class PatternPhiDetectorTest {
         assertThat(found("Discussed the Kessler-Mroczek curve and how arousal shapes performance.")).isEmpty();
         assertThat(covered("Anna Kessler-Mroczek called about her son.")).contains("Anna Kessler-Mroczek");
     }
+
+    @Test
+    void aNameThatIsAWordCountsWhenItOwnsWhatPeopleOwn() {
+        assertThat(covered("Brick's truck broke down again, so she walked.")).contains("Brick");
+        assertThat(covered("Honey's phone was off all weekend.")).contains("Honey");
+        assertThat(found("Spring's arrival lifted her mood.")).isEmpty();
+        assertThat(found("She stacked a brick on the wall.")).isEmpty();
+    }
 }

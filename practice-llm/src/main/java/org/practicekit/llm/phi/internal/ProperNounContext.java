@@ -199,6 +199,19 @@ public final class ProperNounContext {
                 || (LEX.get(text, s, dot) & Lexicon.PUBLIC) != 0);
     }
 
+    /** Things a person has, after a possessive: "Brick's truck", "Honey's phone", "Rocky's court date". */
+    private static final java.util.Set<String> PERSONAL_THINGS = java.util.Set.of("truck", "car", "van", "phone",
+            "apartment", "house", "place", "room", "bedroom", "job", "boss", "coworker", "roommate", "birthday",
+            "party", "wedding", "funeral", "kids", "number", "texts", "voicemail", "lawyer", "attorney", "probation",
+            "parole", "custody", "ex", "girlfriend", "boyfriend", "fiance", "fiancé", "fiancée", "drinking",
+            "temper", "teacher", "coach", "grave", "ashes", "diagnosis", "overdose", "arrest", "mom", "dad");
+
+    /** The word at {@code text[s, e)} is something a person has ("truck", "phone", "court"), lower case. */
+    public static boolean personalThing(String text, int s, int e) {
+        return e - s >= 2 && e - s <= 9 && Character.isLowerCase(text.charAt(s))
+                && PERSONAL_THINGS.contains(text.substring(s, e));
+    }
+
     /** "at", "with", "through", "for"...: a word run together after one may be an employer or a plan ("through CountyCare"). */
     private static boolean placeOrPayerBefore(String text, int s) {
         int p = prevWordStart(text, s, false);

@@ -239,7 +239,8 @@ public final class ResidualCheck {
         int k = e;
         if (k + 2 < text.length() && (text.charAt(k) == '\'' || text.charAt(k) == '\u2019') && text.charAt(k + 1) == 's') {
             int n = skipBlanks(text, k + 2);
-            return n > k + 2 && (flagsAt(text, n) & (KIN | TITLE | PERSON_NOUN)) != 0;
+            return n > k + 2 && ((flagsAt(text, n) & (KIN | TITLE | PERSON_NOUN)) != 0
+                    || ProperNounContext.personalThing(text, n, lettersEnd(text, n))); // "Brick's truck"
         }
         int n = skipBlanks(text, k);
         if (n >= text.length()) {

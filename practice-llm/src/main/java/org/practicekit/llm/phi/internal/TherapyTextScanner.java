@@ -2556,7 +2556,9 @@ public final class TherapyTextScanner {
         if ((f & EPONYM) != 0 && (citation(t, i) || !cue && (f & (FIRST | SURNAME | CITY)) == 0)) {
             return i; // "Linehan", "Gottman method", "Miller and Rollnick": a citation, not a person
         }
-        int subjectStrength = first ? subjectOfVerb(t, i) : 0;
+        // a word that is no listed name still acts as one when it owns what people own: "Brick's truck"
+        int subjectStrength = first || possessiveAfter(t, i) && sentenceStart(t, i) && (f & (VOCABULARY | KIN | TITLE
+                | CLINICAL | Lexicon.PERSON_NOUN | Lexicon.COLLECTIVE)) == 0 ? subjectOfVerb(t, i) : 0;
         boolean subject = subjectStrength >= 2; // "April was discharged", "Hope didn't come"
         if ((f & (MONTH | WEEKDAY)) != 0 && !cue && !subject) {
             return i;
@@ -2739,7 +2741,8 @@ public final class TherapyTextScanner {
     private int subjectOfVerb(Tokens t, int i) {
         if (possessiveAfter(t, i)) {
             int k = i + 3;
-            return k < t.n && t.kind[k] == WORD && (flags(t, k) & (KIN | TITLE | Lexicon.PERSON_NOUN)) != 0 ? 3 : 0;
+            return k < t.n && t.kind[k] == WORD && ((flags(t, k) & (KIN | TITLE | Lexicon.PERSON_NOUN)) != 0
+                    || ProperNounContext.personalThing(t.text, t.s[k], t.e[k])) ? 3 : 0; // "Brick's truck"
         }
         int k = i + 1;
         if (t.isPunct(k, '(') && k + 1 < t.n) {
