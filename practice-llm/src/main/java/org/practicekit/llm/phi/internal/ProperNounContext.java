@@ -118,7 +118,7 @@ public final class ProperNounContext {
     }
 
     /**
-     * A model cited by its authors' names: "Hollis and Verdane's two-track model", "Lazar's stage
+     * A model cited by its authors' names: "Verdane's two-track model", "Stroud and Lazar's stage
      * model": after the name (and a second one), a possessive and up to three words before a word only a
      * method is ("model", "paradigm", "framework"); "Maria's therapy" and "Keisha's theory" are hers, so
      * the words after a possessive are narrower than after a bare name.
