@@ -119,4 +119,75 @@ class PatternPhiDetectorTest {
         PhiSpan span = detector.detect("Keisha said hello").get(0);
         assertThat(span.toString()).doesNotContain("Keisha");
     }
+
+    private List<String> covered(String text) {
+        return detector.detect(text).stream().map(s -> s.textOf(text)).collect(Collectors.toList());
+    }
+
+    @Test
+    void findsDaysOfTheMonthByTheWordsAroundThem() {
+        assertThat(covered("Court moved to Friday the 21st and she is dreading it.")).contains("Friday the 21st");
+        assertThat(covered("Rent is due by the 5th and he has nothing saved.")).contains("the 5th");
+        assertThat(covered("We rescheduled for Wednesday 9th, same time.")).contains("Wednesday 9th");
+        assertThat(covered("Ask again on the fourteenth when she is back.")).contains("the fourteenth");
+        assertThat(found("It was the 3rd time this month; she is on the 2nd floor.")).isEmpty();
+        assertThat(found("This is his 5th session since intake.")).isEmpty();
+    }
+
+    @Test
+    void findsDatesWrittenInSpanishAndObservancesWithAYear() {
+        assertThat(covered("Su audiencia es el 9 de marzo y tiene miedo.")).contains("el 9 de marzo");
+        assertThat(covered("Desde el 28 de febrero de 2023 no duerme bien.")).contains("el 28 de febrero de 2023");
+        assertThat(covered("Her father died during Ramadan 2022 and she still cannot fast.")).contains("Ramadan 2022");
+        assertThat(covered("The family fought badly over Diwali 2021.")).contains("Diwali 2021");
+        assertThat(found("She read a book published in 2021 about grief.")).isEmpty();
+    }
+
+    @Test
+    void findsUnionLocalsPostcodesAbroadAndBritishPlates() {
+        assertThat(covered("He got his card from Teamsters Local 727 last spring.")).contains("Teamsters Local 727");
+        assertThat(covered("Dues to Local 399 are late.")).contains("Local 399");
+        assertThat(covered("Her mother lives in Pune 411001 with an aunt.")).contains("411001");
+        assertThat(covered("Postcode 3051 per the referral.")).contains("3051");
+        assertThat(covered("Moved to Carlton VIC 3053 in June.")).contains("3053");
+        assertThat(covered("His van, reg KM19 PTX, was towed.")).contains("KM19 PTX");
+    }
+
+    @Test
+    void companiesAreBrandsUnlessTheNotePutsTheClientThere() {
+        assertThat(covered("She took a job in the Denver office of Accenture last year.")).contains("Accenture");
+        assertThat(found("He buys Adidas shoes he cannot afford when anxious.")).isEmpty();
+    }
+
+    @Test
+    void leavesProductsStormsDecadesAndFormsAlone() {
+        assertThat(found("Started Zelvorin 20 mg last week; no side effects yet.")).isEmpty();
+        assertThat(found("She scrolls PaperTrail and SnapVault for hours at night.")).isEmpty();
+        assertThat(found("We used the Rothbaum model for the exposure hierarchy.")).isEmpty();
+        assertThat(found("Reviewed Verdane's two-track model of grief with her.")).isEmpty();
+        assertThat(found("His reaction to the bell was almost Pavlovian.")).isEmpty();
+        assertThat(found("started galantezil last month and memory is about the same")).isEmpty();
+        assertThat(covered("Keisha's theory is that her boss hates her.")).contains("Keisha");
+        assertThat(found("The house flooded in Hurricane Helene and he has not slept well since.")).isEmpty();
+        assertThat(found("He drank heavily in the mid-2000s and again in the late-90s.")).isEmpty();
+        assertThat(found("He plays blitz on puzzle.com until 3 am.")).isEmpty();
+        assertThat(covered("Her blog is ravenquill.net and her portfolio is puzzle.com/ravenq.")).contains(
+                "ravenquill.net", "puzzle.com/ravenq");
+        assertThat(found("Helped her fill out form DS-2019 and the W-4 for the new job.")).isEmpty();
+        assertThat(covered("Her brother Zelvorin called twice.")).contains("Zelvorin");
+    }
+
+    @Test
+    void eponymsJoinedByAHyphenAreNotPeople() {
+        assertThat(found("Discussed the Kessler-Mroczek curve and how arousal shapes performance.")).isEmpty();
+        assertThat(covered("Anna Kessler-Mroczek called about her son.")).contains("Anna Kessler-Mroczek");
+    }
+
+    @Test
+    void aNameThatIsAWordCountsWhenItOwnsWhatPeopleOwn() {
+        assertThat(covered("Brick's truck broke down again, so she walked.")).contains("Brick");
+        assertThat(covered("Honey's phone was off all weekend.")).contains("Honey");
+        assertThat(found("Spring's arrival lifted her mood.")).isEmpty();
+        assertThat(found("She stacked a brick on the wall.")).isEmpty();
+    }
 }

@@ -1,6 +1,5 @@
 package org.practicekit.llm.phi;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,20 +13,20 @@ import org.junit.jupiter.api.Test;
  * 0.99), 27 of 691 labels on the wire and 5 calls blocked (bar 0 on the wire), hard negatives pseudonymized
  * in 23.2 % of snippets (bar 5 %), and one answer not restored exactly (a URL with an "@" path). The
  * assertions below sit just under or at that run's figures, so a change that loses ground on text nobody
- * tuned to fails here; they are not the goal.
+ * tuned to fails here; they are not the goal. Since round 3 the set is spent (seen, its misses published):
+ * the floors were raised to round 3's figures on it (recall 0.919, 20 on the wire, every answer restored,
+ * 21.0 %), and round 3's blind set is {@link PhiBlindRoundThreeTest}.
  */
 class PhiBlindCorpusTest {
     private static final PhiCorpusEvaluation FIGURES = PhiCorpusEvaluation.roundReport("blind-r2.txt", "blind-r2");
 
     @Test
     void theBlindSetIsLargeEnough() {
-        assertThat(FIGURES.snippets).isGreaterThanOrEqualTo(400);
-        assertThat(FIGURES.labels).isGreaterThanOrEqualTo(600);
-        assertThat(FIGURES.negatives).isGreaterThanOrEqualTo(200);
+        FIGURES.assertBlindRoundSize();
     }
 
     @Test
     void holdsAtRoundTwosFigures() {
-        FIGURES.assertHolds(0.90, 27, 1, 0.24);
+        FIGURES.assertHolds(0.91, 20, 0, 0.21);
     }
 }

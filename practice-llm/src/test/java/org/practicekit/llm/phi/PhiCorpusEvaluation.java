@@ -124,6 +124,15 @@ final class PhiCorpusEvaluation {
         soft.assertAll();
     }
 
+    /** Issue 13's size for a blind round: 400 snippets, 600 labels, 200 hard negatives. */
+    void assertBlindRoundSize() {
+        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+        soft.assertThat(snippets).as("snippets").isGreaterThanOrEqualTo(400);
+        soft.assertThat(labels).as("labels").isGreaterThanOrEqualTo(600);
+        soft.assertThat(negatives).as("hard negatives").isGreaterThanOrEqualTo(200);
+        soft.assertAll();
+    }
+
     static PhiCorpusEvaluation detectorAndGuard(String name, List<Snippet> corpus) {
         PhiCorpusEvaluation e = detector(name, corpus);
         e.scoreGuard(corpus);
@@ -164,9 +173,12 @@ final class PhiCorpusEvaluation {
                 negatives += s.negatives().size();
                 boolean any = false;
                 for (Negative n : s.negatives()) {
-                    if (found.stream().anyMatch(p -> p.start() < n.end() && n.start() < p.end())) {
+                    PhiSpan hit = found.stream().filter(p -> p.start() < n.end() && n.start() < p.end()).findFirst()
+                            .orElse(null);
+                    if (hit != null) {
                         any = true;
-                        detectorNegativesHit.add("line " + s.line() + " '" + s.text().substring(n.start(), n.end()) + "'");
+                        detectorNegativesHit.add("line " + s.line() + " '" + s.text().substring(n.start(), n.end())
+                                + "' as " + hit.type() + " '" + hit.textOf(s.text()) + "' " + hit.score());
                     }
                 }
                 if (any) {

@@ -151,8 +151,34 @@ class PhiGuardTest {
         EchoClient client = new EchoClient(true);
         KnownIdentifiers known = KnownIdentifiers.builder().addName("Marcus Lee").build();
         guard(PatternPhiDetector.builder().build()).complete(client,
-                LlmRequest.builder().system("Notes about Marcus.").user("marcus and Lee; MARCUS again").build(), known, "c");
+                LlmRequest.builder().system("Notes about Marcus.").user("Marcus and Lee; MARCUS again").build(), known, "c");
         assertThat(client.seen.get(0).messages().get(0).text()).isEqualTo("Notes about [PERSON_1].");
-        assertThat(client.seen.get(0).messages().get(1).text()).isEqualTo("[PERSON_1] and [PERSON_2]; [PERSON_1] again");
+        assertThat(client.seen.get(0).messages().get(1).text()).isEqualTo("[PERSON_1] and [PERSON_2]; [PERSON_3] again");
+    }
+
+    @Test
+    void everyAnswerIsRestoredExactlyWhateverTheCaseOrTheAddressHolds() {
+        EchoClient client = new EchoClient(false);
+        KnownIdentifiers known = KnownIdentifiers.builder().addName("Marcus Lee").build();
+        for (String prompt : List.of("marcus and Lee; MARCUS again, then Marcus.",
+                "Her essays are at https://substack.com/@lina.r.notes and she shares them with Lina's group.",
+                "He posts clips on youtube.com/@tomas.v.plays every night; Tomas says it calms him.",
+                "Portfolio: https://behance.net/@mira_k/projects?tab=1 (Mira asked us not to share it).")) {
+            LlmResponse response = guard(PatternPhiDetector.builder().build()).complete(client,
+                    LlmRequest.builder().user(prompt).build(), known, "c");
+            String sent = client.seen.get(client.seen.size() - 1).messages().get(0).text();
+            assertThat(sent).doesNotContain("lina.r.notes", "tomas.v.plays", "mira_k", "arcus");
+            assertThat(response.text()).isEqualTo(prompt);
+        }
+    }
+
+    @Test
+    void theResidualCheckLetsFormNamesAndProductsThrough() {
+        EchoClient client = new EchoClient(false);
+        String prompt = "Helped him with the CMS-1500 form; he now scrolls PaperTrail at night and takes Zelvorin 20 mg.";
+        LlmResponse response = guard(BLIND).complete(client, LlmRequest.builder().user(prompt).build(),
+                KnownIdentifiers.none(), "c");
+        assertThat(client.seen.get(0).messages().get(0).text()).contains("CMS-1500", "PaperTrail", "Zelvorin");
+        assertThat(response.text()).isEqualTo(prompt);
     }
 }

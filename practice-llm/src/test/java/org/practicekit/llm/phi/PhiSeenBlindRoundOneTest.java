@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * and its misses were published in docs/phi-detection.md, so it no longer measures text nobody tuned to.
  * Its strings were never patched into a rule, a list or an example. It stays as a regression check:
  * the floors below sit at or slightly under the figures measured before round 2's blind run (recall 0.964,
- * 15 labels on the wire, 11.9 %), so a change that loses ground on it fails. Report in
+ * 15 labels on the wire, 11.9 %), raised in round 3 to its figures then (0.967, 14, 10.9 %), so a change
+ * that loses ground on it fails. Report in
  * target/phi-seen-r1-report.txt; blind round 2 is {@link PhiBlindCorpusTest}.
  */
 class PhiSeenBlindRoundOneTest {
@@ -16,6 +17,6 @@ class PhiSeenBlindRoundOneTest {
 
     @Test
     void holdsAtTheFiguresMeasuredBeforeRoundTwosBlindRun() {
-        FIGURES.assertHolds(0.96, 15, 0, 0.13);
+        FIGURES.assertHolds(0.96, 14, 0, 0.11);
     }
 }

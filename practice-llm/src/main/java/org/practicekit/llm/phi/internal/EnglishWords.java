@@ -22,7 +22,12 @@ public final class EnglishWords {
         "tomy", "emia", "algia", "mania", "phrenia", "thymia", "somnia", "ectomy", "plasty", "ous", "ful", "less",
         "able", "ible", "ative", "ality", "ization", "ogenic", "ergic", "ocyte", "amine", "azepam", "olam", "oxetine",
         "pramine", "triptyline", "apine", "idone", "iprazole", "ifene", "afil", "prazole", "statin", "sartan", "olol",
-        "pril", "mab", "nib"};
+        "pril", "mab", "nib",
+        // more USAN stems (the naming rules of generic drugs): a name with one of these endings is a medicine
+        "ezil", "tinib", "ciclovir", "navir", "cillin", "mycin", "cycline", "floxacin", "conazole", "dipine",
+        "semide", "thiazide", "parin", "gliptin", "glutide", "gliflozin", "tidine", "setron", "triptan", "lukast",
+        "terol", "profen", "coxib", "dronate", "barbital", "zolam", "azoline", "tadine", "xaban", "gatran",
+        "vastatin", "lamide", "tropin", "relin", "orphan", "peridol", "oxacin", "fenac", "sartan", "trel"};
 
     private final WordList english = WordList.english();
     private final WordTable lex = Lexicon.table();

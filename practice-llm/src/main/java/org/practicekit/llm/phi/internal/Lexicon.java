@@ -60,6 +60,8 @@ public final class Lexicon {
     public static final long EPONYM = 1L << 38;
     /** Verbs and words after which a word names a person one is in touch with ("texted jenny"). */
     public static final long CONTACT = 1L << 39;
+    /** Spanish and Portuguese month names: a date after a day and "de" ("el 5 de mayo"), nothing alone. */
+    public static final long FOREIGN_MONTH = 1L << 40;
     /** Chat words and abbreviations of texting ("tbh", "pls", "im"): lowercase, unknown to a dictionary, not names. */
     public static final long SLANG = 1L << 41;
     /** Words that introduce an employer, school or venue ("works at", "drives for", "volunteers at"). */
@@ -122,7 +124,7 @@ public final class Lexicon {
     }
 
     private static WordTable load() {
-        WordTable t = new WordTable(8192);
+        WordTable t = new WordTable(21_000); // a tag array that stays in cache: load under one half at 27,000 entries
         list(t, "first-names.txt", FIRST);
         list(t, "surnames.txt", SURNAME);
         list(t, "common-words.txt", STOP);
@@ -131,9 +133,13 @@ public final class Lexicon {
         list(t, "public-names.txt", PUBLIC);
         list(t, "eponyms.txt", EPONYM);
         list(t, "world-cities.txt", CITY);
+        list(t, "geonames-cities.txt", CITY); // GeoNames, CC BY 4.0: see PHI-LISTS-NOTICE.txt
         list(t, "fiction.txt", PUBLIC);
         list(t, "brands.txt", PUBLIC);
         list(t, "stores.txt", PUBLIC | STORE);
+        // a company is a brand unless the note puts the client there ("works at", "at"): as a store
+        list(t, "companies.txt", PUBLIC | STORE);
+        list(t, "drugs.txt", CLINICAL);
         list(t, "teams.txt", TEAM);
         cues(t, "cues.txt");
         return t;
@@ -220,6 +226,7 @@ public final class Lexicon {
             case "STREET": return STREET;
             case "UNIT": return UNIT;
             case "MONTH": return MONTH;
+            case "FOREIGN_MONTH": return FOREIGN_MONTH;
             case "DATE_CUE": return DATE_CUE;
             case "SCALE_CUE": return SCALE_CUE;
             case "SPEECH_VERB": return SPEECH_VERB;

@@ -6,6 +6,8 @@ import static org.practicekit.llm.phi.internal.Lexicon.INSTRUMENT;
 import static org.practicekit.llm.phi.internal.Lexicon.NAMING;
 import static org.practicekit.llm.phi.internal.Lexicon.PET;
 
+import org.practicekit.core.text.WordList;
+
 /**
  * Contexts in which a capitalized word names no person and no place of the note, read from the text
  * around it: an animal ("her dog Maple", "Cooper, the family's retriever,"), a fictional character
@@ -27,12 +29,21 @@ public final class ProperNounContext {
 
     /** Whether the capitalized word {@code text[s, e)} is an animal's, a character's, an instrument's or a product's name. */
     public static boolean namesNoOne(String text, int s, int e) {
-        return animal(text, s, e) || character(text, s, e) || eponymousTitle(text, s, e) || consumed(text, s);
+        return animal(text, s, e) || character(text, s, e) || eponymousTitle(text, s, e) || consumed(text, s)
+                || storm(text, s);
     }
 
     /** {@link #namesNoOne} for a caller that has already ruled out {@link #eponymousTitle}: it is the costliest to ask. */
     static boolean namesNoOneButTitle(String text, int s, int e) {
-        return animal(text, s, e) || character(text, s, e) || consumed(text, s);
+        return animal(text, s, e) || character(text, s, e) || consumed(text, s) || storm(text, s);
+    }
+
+    /** "Hurricane Ida", "Tropical Storm Alberto", "Typhoon Haiyan": a storm's name, given to no client. */
+    static boolean storm(String text, int s) {
+        int p = prevWordStart(text, s, false);
+        // not "Storm" alone: "Storm Lake" is a town
+        return p >= 0 && Character.isUpperCase(text.charAt(p)) && (wordIs(text, p, "hurricane")
+                || wordIs(text, p, "typhoon") || wordIs(text, p, "cyclone") || wordIs(text, p, "superstorm"));
     }
 
     /** "her dog Maple", "a goldfish named Bubbles", "Bella, her rescue pit bull,", "Scout the cat". */
@@ -84,6 +95,172 @@ public final class ProperNounContext {
         return false;
     }
 
+    /**
+     * A product by its shape or what follows it: a dose ("Mounjaro 5 mg", "Qelbree 200mg"), a trademark sign
+     * ("Velcro®"), or English words run together ("BuzzFeed", "DraftKings", "GeneSight"); people's names
+     * run together have a short or non-English part ("DeShawn", "McKenzie", "LaToya"); or a method named for
+     * its author ("the Fairburn model").
+     */
+    public static boolean product(String text, int s, int e, WordList english) {
+        if (e < text.length() && (text.charAt(e) == '\u00ae' || text.charAt(e) == '\u2122')) {
+            return true;
+        }
+        return doseAfter(text, e) || wordsRunTogether(text, s, e, english) && !placeOrPayerBefore(text, s) || modelAfter(text, e)
+                || eponymDerived(text, s, e) || citedModel(text, s, e);
+    }
+
+    /** "Pavlovian", "Rogerian", "Freudian", "Skinnerian": an adjective made from a listed eponym. */
+    private static boolean eponymDerived(String text, int s, int e) {
+        if (e - s < 6 || !text.regionMatches(true, e - 3, "ian", 0, 3) && !text.regionMatches(true, e - 3, "ean", 0, 3)) {
+            return false;
+        }
+        return (LEX.get(text, s, e - 3) & Lexicon.EPONYM) != 0; // "Pavlov" + "ian"
+    }
+
+    /**
+     * A model cited by its authors' names: "Verdane's two-track model", "Stroud and Lazar's stage
+     * model": after the name (and a second one), a possessive and up to three words before a word only a
+     * method is ("model", "paradigm", "framework"); "Maria's therapy" and "Keisha's theory" are hers, so
+     * the words after a possessive are narrower than after a bare name.
+     */
+    private static boolean citedModel(String text, int s, int e) {
+        int k = skipSpaces(text, e);
+        boolean partner = false;
+        if (text.startsWith("and ", k) || text.startsWith("& ", k)) {
+            partner = true;
+            int n = skipSpaces(text, k + (text.charAt(k) == '&' ? 2 : 4));
+            if (n >= text.length() || !Character.isUpperCase(text.charAt(n))) {
+                return false;
+            }
+            k = wordEnd(text, n);
+        }
+        if (k + 1 < text.length() && (text.charAt(k) == '\'' || text.charAt(k) == '\u2019')) {
+            k += text.charAt(k + 1) == 's' ? 2 : 1;
+        } else {
+            return false;
+        }
+        for (int words = 0; words < 4; words++) {
+            int n = skipSpaces(text, k);
+            int ne = wordEnd(text, n);
+            if (n == k || ne == n || ne - n > 12) {
+                return false;
+            }
+            String w = text.substring(n, ne).toLowerCase(java.util.Locale.ROOT);
+            if (CITED_WORDS.contains(w)) {
+                // "Keisha's model" may be her car: a given name needs a co-author, and one word between
+                return partner || words > 0 && (LEX.get(text, s, e) & Lexicon.FIRST) == 0;
+            }
+            k = ne;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> CITED_WORDS = java.util.Set.of("model", "hypothesis", "paradigm",
+            "framework", "taxonomy");
+
+    /** "the Fairburn model", "a Greenspan approach", "Kabat protocol": a method named after its author. */
+    private static boolean modelAfter(String text, int e) {
+        int n = skipSpaces(text, e);
+        int ne = wordEnd(text, n);
+        if (n == e || ne - n < 4 || ne - n > 12 || !Character.isLowerCase(text.charAt(n))) {
+            return false;
+        }
+        return MODEL_WORDS.contains(text.substring(n, ne));
+    }
+
+    private static final java.util.Set<String> MODEL_WORDS = java.util.Set.of("model", "models", "method", "approach",
+            "protocol", "technique", "framework", "theory", "hypothesis", "curriculum", "workbook", "criteria", "scale",
+            "inventory", "questionnaire", "paradigm", "effect", "principle", "stages", "pyramid", "hierarchy",
+            "triangle", "matrix", "quadrant", "tradition", "therapy", "exercise", "exercises",
+            "worksheet", "checklist", "screener", "index", "battery");
+
+    /**
+     * A bare web address of a public service: a host of two labels ("www." aside), no path, whose name is
+     * an English word or a listed brand ("chess.com", "calm.com"). A personal site ("janesmith.com",
+     * "szabofamilylaw.com") has a name no dictionary holds, and any path ("linktr.ee/name") names someone.
+     */
+    public static boolean publicSite(String text, int s, int e, WordList english) {
+        if (text.regionMatches(true, s, "www.", 0, 4)) {
+            s += 4;
+        }
+        int dot = -1;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c == '.') {
+                if (dot >= 0) {
+                    return false;
+                }
+                dot = k;
+            } else if (!(c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c))) {
+                return false;
+            }
+        }
+        return dot > s + 2 && dot < e - 1 && (english.isCommonWord(text, s, dot)
+                || (LEX.get(text, s, dot) & Lexicon.PUBLIC) != 0);
+    }
+
+    /** Things a person has, after a possessive: "Brick's truck", "Honey's phone", "Rocky's court date". */
+    private static final java.util.Set<String> PERSONAL_THINGS = java.util.Set.of("truck", "car", "van", "phone",
+            "apartment", "house", "place", "room", "bedroom", "job", "boss", "coworker", "roommate", "birthday",
+            "party", "wedding", "funeral", "kids", "number", "texts", "voicemail", "lawyer", "attorney", "probation",
+            "parole", "custody", "ex", "girlfriend", "boyfriend", "fiance", "fiancé", "fiancée", "drinking",
+            "temper", "teacher", "coach", "grave", "ashes", "diagnosis", "overdose", "arrest", "mom", "dad");
+
+    /** The word at {@code text[s, e)} is something a person has ("truck", "phone", "court"), lower case. */
+    public static boolean personalThing(String text, int s, int e) {
+        return e - s >= 2 && e - s <= 9 && Character.isLowerCase(text.charAt(s))
+                && PERSONAL_THINGS.contains(text.substring(s, e));
+    }
+
+    /** "at", "with", "through", "for"...: a word run together after one may be an employer or a plan ("through CountyCare"). */
+    private static boolean placeOrPayerBefore(String text, int s) {
+        int p = prevWordStart(text, s, false);
+        return p >= 0 && (wordIs(text, p, "at") || wordIs(text, p, "with") || wordIs(text, p, "through")
+                || wordIs(text, p, "for") || wordIs(text, p, "from") || wordIs(text, p, "by") || wordIs(text, p, "via")
+                || wordIs(text, p, "of") || wordIs(text, p, "to") || wordIs(text, p, "in") || wordIs(text, p, "under"));
+    }
+
+    private static boolean doseAfter(String text, int e) {
+        int n = skipSpaces(text, e);
+        if (n == e || n >= text.length() || !Character.isDigit(text.charAt(n))) {
+            return false;
+        }
+        int k = n;
+        while (k < text.length() && (Character.isDigit(text.charAt(k)) || text.charAt(k) == '.')) {
+            k++;
+        }
+        k = skipSpaces(text, k);
+        int ke = wordEnd(text, k);
+        if (ke == k || ke - k > 7) {
+            return false;
+        }
+        String unit = text.substring(k, ke).toLowerCase(java.util.Locale.ROOT);
+        return DOSE_UNITS.contains(unit);
+    }
+
+    private static final java.util.Set<String> DOSE_UNITS = java.util.Set.of("mg", "mcg", "ml", "g", "iu", "units",
+            "unit", "mg/day", "mg/d", "puffs", "tabs", "tablets", "capsules", "mcg/hr", "mg/ml");
+
+    private static boolean wordsRunTogether(String text, int s, int e, WordList english) {
+        int parts = 0;
+        int from = s;
+        for (int k = s + 1; k <= e; k++) {
+            boolean boundary = k == e || Character.isUpperCase(text.charAt(k)) && Character.isLowerCase(text.charAt(k - 1));
+            if (!boundary) {
+                if (!Character.isLetter(text.charAt(k))) {
+                    return false;
+                }
+                continue;
+            }
+            if (k - from < 3 || !english.isCommonWord(text, from, k)) {
+                return false;
+            }
+            parts++;
+            from = k;
+        }
+        return parts >= 2;
+    }
+
     /** "dressed as X", "be X for Halloween", "X costume", "the character X". */
     static boolean character(String text, int s, int e) {
         int p = prevWordStart(text, s, false);
@@ -121,6 +298,9 @@ public final class ProperNounContext {
                 && (flagsOf(text, s, e) & INSTRUMENT) != 0) {
             return true; // the last word of one: "Geneva Convention", "Anxiety Rating Scale"
         }
+        if (eponymCompound(text, s, e)) {
+            return true;
+        }
         int k = e;
         // "Pick's disease", "Bell's palsy", "Graves' disease"
         if (k + 1 < text.length() && (text.charAt(k) == '\'' || text.charAt(k) == '\u2019')) {
@@ -154,6 +334,44 @@ public final class ProperNounContext {
             k = ne;
         }
         return false;
+    }
+
+    /** Words after a two-name compound that make it an eponym: "the X-Y effect", "X-Y virus", "an X-Y curve". */
+    private static final java.util.Set<String> COMPOUND_HEADS = java.util.Set.of("effect", "virus", "curve", "hypothesis",
+            "principle", "theorem", "model", "theory", "technique", "method", "approach", "protocol", "procedure",
+            "maneuver", "manoeuvre", "classification", "paradox", "bias", "fallacy", "complex", "cycle", "stages",
+            "stage", "index", "scale", "test", "syndrome", "disease", "disorder", "law", "equation", "distribution",
+            "criteria", "inventory", "questionnaire", "assessment", "interview", "battery", "encephalopathy", "sign",
+            "phenomenon", "reflex", "palsy", "dystrophy", "ataxia", "tumor", "tumour", "infection", "vaccine");
+
+    /**
+     * Two or more capitalized names joined by hyphens and followed by a head word in lower case: "Yerkes-Dodson
+     * law", "Epstein-Barr virus". A double-barrelled surname ("Hye-jin Park", "Smith-Jones called") has no such
+     * head word after it.
+     */
+    private static boolean eponymCompound(String text, int s, int e) {
+        int a = s;
+        while (a >= 1 && (Character.isLetter(text.charAt(a - 1))
+                || text.charAt(a - 1) == '-' && a >= 2 && Character.isLetter(text.charAt(a - 2)))) {
+            a--; // back to the compound's first letter: the detector asks about each part
+        }
+        int z = wordEnd(text, a);
+        int parts = 1;
+        for (int k = a; k < z; k++) {
+            if (text.charAt(k) == '-') {
+                if (k + 1 >= z || !Character.isUpperCase(text.charAt(k + 1))) {
+                    return false;
+                }
+                parts++;
+            }
+        }
+        if (parts < 2 || !Character.isUpperCase(text.charAt(a))) {
+            return false;
+        }
+        int n = skipSpaces(text, z);
+        int ne = wordEnd(text, n);
+        return n > z && ne > n && Character.isLowerCase(text.charAt(n)) && ne - n <= 14
+                && COMPOUND_HEADS.contains(text.substring(n, ne));
     }
 
     /** Words after a possessive that make it an eponymous condition, not a person's ("Maria's test" is hers). */

@@ -15,7 +15,8 @@ import org.practicekit.llm.phi.PhiSpan;
 
 /**
  * Replaces PHI spans with typed placeholders ({@code [PERSON_1]}) that are stable for one request:
- * the same value (ignoring case and spacing) gets the same placeholder in every message, and
+ * the same value, spelled the same way, gets the same placeholder in every message ("Marcus" and
+ * "MARCUS" get two, so each comes back as it was written), and
  * placeholders already present in the input are never reused. Restores them afterwards. One
  * instance per request; not thread-safe.
  */
@@ -110,7 +111,9 @@ public final class Pseudonymizer {
             placeholder = "[" + category + "_" + n + "]";
         } while (reserved.contains(placeholder));
         placeholderByValue.put(key, placeholder);
-        originalByPlaceholder.put(placeholder, value);
+        // the residual check's pass can take in a placeholder of the first pass ("@[USERNAME_1]/projects"):
+        // keep what it stands for, so one restoring pass gives back the text as written
+        originalByPlaceholder.put(placeholder, value.indexOf('[') >= 0 ? restore(value, false) : value);
         return placeholder;
     }
 
@@ -120,23 +123,12 @@ public final class Pseudonymizer {
         return category.isEmpty() || !Character.isLetter(category.charAt(0)) ? "PHI_" + category : category;
     }
 
-    /** The value as the same-value test sees it: trimmed, inner whitespace as one space, lower case. */
+    /**
+     * The value as the same-value test sees it: exactly as written. Folding case or spacing here would
+     * give "marcus" and "MARCUS" one placeholder, and the answer could then hold only one spelling.
+     */
     private static String normalized(String value) {
-        StringBuilder sb = new StringBuilder(value.length());
-        boolean space = false;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = sb.length() > 0;
-                continue;
-            }
-            if (space) {
-                sb.append(' ');
-                space = false;
-            }
-            sb.append(Character.toLowerCase(c));
-        }
-        return sb.toString();
+        return value;
     }
 
     /** Category to number of replaced occurrences, sorted by category. */

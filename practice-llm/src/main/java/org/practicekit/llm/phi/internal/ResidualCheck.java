@@ -188,7 +188,9 @@ public final class ResidualCheck {
             return true; // "works at Caterpillar": an employer, whatever the word
         }
         if (!known(text, s, e)) {
-            return !inPhrase(text, s, e); // a capitalized word no dictionary knows: "Okafor", "Lindqvist"
+            // a capitalized word no dictionary knows ("Okafor", "Lindqvist"), unless its shape or a dose makes it
+            // a product ("BuzzFeed", "Mounjaro 5 mg")
+            return !inPhrase(text, s, e) && !ProperNounContext.product(text, s, e, english);
         }
         if (start) {
             // an everyday word that starts a sentence is a name only when it acts as one: "Hope didn't come"
@@ -237,7 +239,8 @@ public final class ResidualCheck {
         int k = e;
         if (k + 2 < text.length() && (text.charAt(k) == '\'' || text.charAt(k) == '\u2019') && text.charAt(k + 1) == 's') {
             int n = skipBlanks(text, k + 2);
-            return n > k + 2 && (flagsAt(text, n) & (KIN | TITLE | PERSON_NOUN)) != 0;
+            return n > k + 2 && ((flagsAt(text, n) & (KIN | TITLE | PERSON_NOUN)) != 0
+                    || ProperNounContext.personalThing(text, n, lettersEnd(text, n))); // "Brick's truck"
         }
         int n = skipBlanks(text, k);
         if (n >= text.length()) {
@@ -787,6 +790,9 @@ public final class ResidualCheck {
         if (lettersBefore && end - start <= 5 && runs == 1) {
             return true; // "H0031", "Z62.820"
         }
+        if (runs == 1 && end - start <= 5 && formNamed(text, start, end)) {
+            return true; // "form DS-2019", "the CMS-1500 form": a form's name
+        }
         if (runs == 1) {
             int len = end - start;
             long v = Long.parseLong(text.substring(start, Math.min(end, start + 18)));
@@ -884,6 +890,37 @@ public final class ResidualCheck {
         int h = (text.charAt(at) - '0') * 10 + text.charAt(at + 1) - '0';
         int m = (text.charAt(at + 2) - '0') * 10 + text.charAt(at + 3) - '0';
         return h < 24 && m < 60;
+    }
+
+    /**
+     * The chunk holding {@code [start, end)} starts with a letter and has "form" before it or "form",
+     * "petition", "application" after it: "form DS-2019", "the CMS-1500 form".
+     */
+    private static boolean formNamed(String text, int start, int end) {
+        int a = start;
+        while (a > 0 && !isSpace(text.charAt(a - 1))) {
+            a--;
+        }
+        int z = end;
+        while (z < text.length() && !isSpace(text.charAt(z)) && ",.;:)".indexOf(text.charAt(z)) < 0) {
+            z++;
+        }
+        if (!Character.isLetter(text.charAt(a))) {
+            return false; // a bare number is no form's name; "DS-2019" and "I-864" are
+        }
+        int p = a - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        if (p >= 3 && text.regionMatches(true, p - 3, "form", 0, 4) && (p == 3 || !Character.isLetter(text.charAt(p - 4)))) {
+            return true;
+        }
+        int n = z;
+        while (n < text.length() && text.charAt(n) == ' ') {
+            n++;
+        }
+        return text.regionMatches(true, n, "form", 0, 4) || text.regionMatches(true, n, "petition", 0, 8)
+                || text.regionMatches(true, n, "application", 0, 11);
     }
 
     private boolean timeContext(String text, int start, int end) {
@@ -987,7 +1024,7 @@ public final class ResidualCheck {
             return URL;
         }
         if (lastDot > s && domainLike(text, s, e)) {
-            return URL;
+            return ProperNounContext.publicSite(text, s, e, english) ? 0 : URL; // "chess.com" is a public site
         }
         // one token of letters and digits (or underscores) that no clinical shape explains
         boolean letter = false;
@@ -1012,11 +1049,12 @@ public final class ResidualCheck {
         if (underscore && (letter || digit)) {
             return HANDLE;
         }
-        if (letter && digit && !clinicalCode(text, s, e)) {
+        if (letter && digit && !clinicalCode(text, s, e) && !formNamed(text, s, e)) {
             return CODE;
         }
         if (camel && letter && isPlainWord(text, s, e) && hasInnerCapitalAfterLower(text, s, e)
-                && !english.contains(text, s, e) && (lex.get(text, s, e) & VOCABULARY) == 0 && e - s >= 8) {
+                && !english.contains(text, s, e) && (lex.get(text, s, e) & VOCABULARY) == 0 && e - s >= 8
+                && !ProperNounContext.product(text, s, e, english)) {
             return HANDLE; // "xXShadowChaseXx", "DawnOfTheDad"
         }
         return 0;

@@ -166,8 +166,41 @@ public final class TherapyTextScanner {
         if (!out.isEmpty()) {
             partnerOfName(t, out);
             sameNameAgain(t, out);
+            out.removeIf(span -> vocabularyName(t, span));
         }
         return out;
+    }
+
+    /**
+     * A name found without a cue whose whole text is a vocabulary phrase ("Jim Beam", "Animal Crossing"): a
+     * brand, a title or a drug the lists know, not a person. A cue ("her uncle Jim Beam") scores 0.95 and stays.
+     */
+    private boolean vocabularyName(Tokens t, PhiSpan span) {
+        if (span.score() >= 0.95 || !span.type().equals(PhiCategory.PERSON) || span.end() - span.start() > 40) {
+            return false;
+        }
+        long f = lex.get(t.c, span.start(), span.end());
+        if ((f & (VOCABULARY | CLINICAL)) != 0) {
+            return (f & (FIRST | SURNAME)) == 0;
+        }
+        // "Wellbutrin Monday", "Zoloft Prozac": every word is vocabulary or plain English, one at least vocabulary
+        boolean vocabulary = false;
+        int first = java.util.Arrays.binarySearch(t.s, 0, t.n, span.start());
+        for (int k = first < 0 ? -first - 1 : first; k < t.n && t.e[k] <= span.end(); k++) {
+            if (t.kind[k] != WORD) {
+                continue;
+            }
+            long w = flags(t, k);
+            if ((w & (FIRST | SURNAME | CITY | Lexicon.STORE | Lexicon.TEAM)) != 0) {
+                return false;
+            }
+            if ((w & (VOCABULARY | CLINICAL)) != 0) {
+                vocabulary = true;
+            } else if (!english.isCommon(t.text, t.s[k], t.e[k])) {
+                return false;
+            }
+        }
+        return vocabulary;
     }
 
     /**
@@ -586,7 +619,7 @@ public final class TherapyTextScanner {
                 return last + 1;
             }
         }
-        if (dots > 0 && domainLike(t, i, last)) {
+        if (dots > 0 && domainLike(t, i, last) && !ProperNounContext.publicSite(t.text, t.s[i], t.e[last], english.list())) {
             emit(t, out, i, last, PhiCategory.URL, 0.85);
             return last + 1;
         }
@@ -890,16 +923,48 @@ public final class TherapyTextScanner {
 
 
 
+    /**
+     * A feast or observance the lists do not know, by how the sentence uses it: a capitalized name of up to
+     * four words (hyphen-joined particles included) between a time preposition and a year ("during
+     * Ramadan 2023", "for Nowruz 2022", "after Vesak 2019"); the first token of the name, or -1.
+     */
+    private int observanceBefore(Tokens t, int end) {
+        int k = end;
+        int words = 0;
+        while (k >= 0 && words < 4) {
+            if (t.kind[k] == WORD && isCap(t, k) && (flags(t, k) & (MONTH | WEEKDAY | CLINICAL | STATE | ORG_SUFFIX
+                    | TITLE | KIN)) == 0) {
+                words++;
+                k--;
+            } else if (t.isPunct(k, '-') && t.ws[k] == 0 && k >= 1 && t.kind[k - 1] == WORD && t.ws[k + 1] == 0) {
+                k -= 2; // "al-Fitr", "Rosh-Hashanah": the part before the hyphen belongs to the name
+            } else {
+                break;
+            }
+        }
+        if (words == 0 || k < 0 || t.kind[k] != WORD || k + 1 > end) {
+            return -1;
+        }
+        return eq(t, k, "during") || eq(t, k, "for") || eq(t, k, "over") || eq(t, k, "since") || eq(t, k, "after")
+                || eq(t, k, "before") || eq(t, k, "around") || eq(t, k, "until") || eq(t, k, "on")
+                || eq(t, k, "celebrating") || eq(t, k, "celebrated") ? k + 1 : -1;
+    }
+
     /** The first token of a holiday's name right before a year ("Mother's Day 2023"), or -1. */
     private int holidayBefore(Tokens t, int year) {
         int k = year - 1;
+        boolean in = false;
         if (k >= 0 && t.kind[k] == WORD && (eq(t, k, "in") || eq(t, k, "of"))) {
+            in = eq(t, k, "in"); // "Christmas of 2019" is a holiday; "from Vietnam in 1989" is not
             k--; // "the fourth of July weekend in 2022"
         }
         if (k >= 0 && t.kind[k] == WORD && lower(t.first(k)) && (eq(t, k, "weekend") || eq(t, k, "week")
                 || eq(t, k, "break") || eq(t, k, "night") || eq(t, k, "morning") || eq(t, k, "evening")
                 || eq(t, k, "holiday") || eq(t, k, "holidays") || eq(t, k, "dinner") || eq(t, k, "party"))) {
             k--; // "Memorial Day weekend 2023"
+            in = false;
+        } else if (in) {
+            return -1; // "from Vietnam in 1989": a country and a year, not a holiday
         }
         int holidayEnd = k;
         int from = -1;
@@ -921,7 +986,7 @@ public final class TherapyTextScanner {
             k--;
         }
         if (from < 0) {
-            return -1;
+            return observanceBefore(t, holidayEnd);
         }
         // "the day after Thanksgiving 2023", "the week before Easter 2022", "the weekend of Labor Day 2021"
         int p = from - 1;
@@ -1103,6 +1168,26 @@ public final class TherapyTextScanner {
                 emit(t, out, dateStart(t, g), end, PhiCategory.DATE, 0.9); // "Friday 14 March"
                 return end + 1;
             }
+            if (g + 2 < t.n && eq(t, g + 1, "de") && (flags(t, g + 2) & Lexicon.FOREIGN_MONTH) != 0) {
+                int end = g + 2; // "el 5 de mayo", "15 de enero de 2024": a date in Spanish or Portuguese
+                if (end + 2 < t.n && (eq(t, end + 1, "de") || eq(t, end + 1, "del")) && t.kind[end + 2] == NUM
+                        && t.len(end + 2) == 4) {
+                    end += 2;
+                }
+                int from = g >= 1 && (eq(t, g - 1, "el") || eq(t, g - 1, "o")) ? g - 1 : g;
+                emit(t, out, from, end, PhiCategory.DATE, 0.85);
+                return end + 1;
+            }
+        }
+        // a union local: "Local 150", "the Teamsters Local 705", "IBEW Local 134": a workplace that names few people
+        if (len <= 5 && start == g && g >= 1 && t.kind[g - 1] == WORD && eq(t, g - 1, "local") && isCap(t, g - 1)) {
+            int from = g - 1;
+            while (from >= 1 && t.kind[from - 1] == WORD && isCap(t, from - 1) && t.ws[from] == 1
+                    && (!sentenceStart(t, from - 1) || allCaps(t, from - 1)) && (flags(t, from - 1) & (KIN | TITLE)) == 0) {
+                from--;
+            }
+            emit(t, out, from, g, PhiCategory.LOCATION, 0.85);
+            return g + 1;
         }
         // ZIP codes after a state or the word "zip"
         if (len == 4 && start == g && lastFour(t, g)) {
@@ -1111,6 +1196,13 @@ public final class TherapyTextScanner {
         }
         if ((len == 4 || len == 5) && start == g && cityAfter(t, g)) {
             emit(t, out, g, g, PhiCategory.ZIP, 0.8); // "28009 Madrid", "1010 Wien": a postcode before its city
+            return g + 1;
+        }
+        // postcodes abroad: 4 or 6 digits after "postcode" or "pincode", an Indian PIN after a place just found
+        // ("Mumbai 400053"), an Australian one after its state ("NSW 2016")
+        if (start == g && ((len == 4 || len == 6) && (ctx & CTX_ZIP) != 0 || len == 6 && placeBefore(t, start, out)
+                || len == 4 && australianStateBefore(t, start))) {
+            emit(t, out, g, g, PhiCategory.ZIP, 0.8);
             return g + 1;
         }
         if ((len == 5 || len == 9) && ((ctx & CTX_ZIP) != 0 || stateBefore(t, start) || placeBefore(t, start, out))) {
@@ -1311,6 +1403,32 @@ public final class TherapyTextScanner {
     private boolean person(Tokens t, int k) {
         return eq(t, k, "she") || eq(t, k, "he") || eq(t, k, "who") || eq(t, k, "they") || eq(t, k, "i")
                 || t.claimed[k] && isCap(t, k);
+    }
+
+    /** A British number plate by its shape, two letters and two digits, then three letters: "AB12 CDE". */
+    private static boolean britishPlate(Tokens t, int i) {
+        int a = t.s[i];
+        if (t.len(i) != 4 || i + 1 >= t.n || t.ws[i + 1] != 1 || t.kind[i + 1] != WORD || t.len(i + 1) != 3) {
+            return false;
+        }
+        char[] c = t.c;
+        int b = t.s[i + 1];
+        return capital(c[a]) && capital(c[a + 1]) && Character.isDigit(c[a + 2]) && Character.isDigit(c[a + 3])
+                && capital(c[b]) && capital(c[b + 1]) && capital(c[b + 2]);
+    }
+
+    private static boolean capital(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    /** "NSW 2016", "Melbourne VIC 3000": an Australian state or territory in capitals before a number. */
+    private boolean australianStateBefore(Tokens t, int start) {
+        int p = start - 1;
+        if (p < 0 || t.kind[p] != WORD || t.ws[start] != 1 || !allCaps(t, p)) {
+            return false;
+        }
+        return eq(t, p, "nsw") || eq(t, p, "vic") || eq(t, p, "qld") || eq(t, p, "tas") || eq(t, p, "act")
+                || eq(t, p, "nt") || eq(t, p, "wa") || eq(t, p, "sa");
     }
 
     private boolean stateBefore(Tokens t, int start) {
@@ -1557,6 +1675,10 @@ public final class TherapyTextScanner {
     // ---------------------------------------------------------------- alphanumerics
 
     private int alnum(Tokens t, int i, List<PhiSpan> out) {
+        if (britishPlate(t, i)) {
+            emit(t, out, i, i + 1, PhiCategory.VEHICLE, 0.85);
+            return i + 2;
+        }
         if (underscore(t, i, i)) {
             int last = i;
             while (last + 2 < t.n && t.ws[last + 1] == 0 && t.isPunct(last + 1, '.') && t.kind[last + 2] != PUNCT
@@ -1652,13 +1774,17 @@ public final class TherapyTextScanner {
             emit(t, out, i, last, PhiCategory.USERNAME, 0.8); // "h0ney_trap99": notes never use underscores
             return last + 1;
         }
+        if (decade(t, i, last)) {
+            return last + 1; // "mid-2000s", "late-90s": a time of life, not a code
+        }
         if (digits >= 2 && id.length() >= 4) {
             String type = idType(ctx);
             if (type != null && !type.equals(PhiCategory.PHONE)) {
                 emit(t, out, i, last, type, 0.85);
                 return last + 1;
             }
-            if (digits >= 5 && letters >= 1 && id.length() >= 7 || last > i && digits >= 4 && id.length() >= 5) {
+            if ((digits >= 5 && letters >= 1 && id.length() >= 7 || last > i && digits >= 4 && id.length() >= 5)
+                    && !formName(t, i, last)) {
                 emit(t, out, i, last, PhiCategory.ID, 0.6); // "E-20931", "LUC-S-2290371"
                 return last + 1;
             }
@@ -1668,6 +1794,41 @@ public final class TherapyTextScanner {
             return last + 1;
         }
         return last + 1;
+    }
+
+    /** "form DS-2019", "the I-864 form", "a CMS-1500 claim form": the name of a form, which names nobody. */
+    private boolean formName(Tokens t, int i, int last) {
+        int p = prevWord(t, i);
+        if (p >= 0 && eq(t, p, "the")) {
+            p = prevWord(t, p);
+        }
+        if (p >= 0 && (eq(t, p, "form") || eq(t, p, "forms"))) {
+            return true;
+        }
+        int n = last + 1;
+        if (n < t.n && t.kind[n] == WORD && t.ws[n] == 1 && (eq(t, n, "claim") || eq(t, n, "visa"))) {
+            n++;
+        }
+        return n < t.n && t.kind[n] == WORD && t.ws[n] == 1 && (eq(t, n, "form") || eq(t, n, "forms")
+                || eq(t, n, "petition") || eq(t, n, "application"));
+    }
+
+    /** "mid-2000s", "early-90s", "late-1980s": a word of time, a hyphen and a decade. */
+    private static boolean decade(Tokens t, int i, int last) {
+        if (last != i + 2 || t.kind[i] != WORD || !t.isPunct(i + 1, '-')) {
+            return false;
+        }
+        int a = t.s[last];
+        int z = t.e[last];
+        if (z - a != 3 && z - a != 5 || t.c[z - 1] != 's') {
+            return false;
+        }
+        for (int c = a; c < z - 1; c++) {
+            if (!Character.isDigit(t.c[c])) {
+                return false;
+            }
+        }
+        return eq(t, i, "mid") || eq(t, i, "early") || eq(t, i, "late") || eq(t, i, "pre") || eq(t, i, "post");
     }
 
     private static final Pattern UK_OUTWARD = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?");
@@ -1790,12 +1951,52 @@ public final class TherapyTextScanner {
         }
         // "on the 14th", "can we do the 14th instead?", "Tuesday the 3rd"; not "the 3rd relapse"
         int p = i - 1;
-        if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the") && dayNotCount(t, i)) {
+        if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the")
+                && (dayNotCount(t, i) || dayCueBefore(t, p - 1) && !countedAfter(t, i))) {
+            emit(t, out, dateStart(t, i), i, PhiCategory.DATE, 0.8);
+            return i + 1;
+        }
+        // "Saturday 16th", "Mon, 3rd": a weekday names the day whatever follows
+        int w = t.isPunct(p, ',') ? p - 1 : p;
+        if (w >= 0 && t.kind[w] == WORD && (flags(t, w) & WEEKDAY) != 0 && !countedAfter(t, i)) {
             emit(t, out, dateStart(t, i), i, PhiCategory.DATE, 0.8);
             return i + 1;
         }
         return i + 1;
     }
+
+    /**
+     * A word before "the Nth" that makes it a day of the month: "on", "by", "until", "before", "after",
+     * "since", "through" or a weekday ("moved it to Saturday the 16th", "due by the 3rd").
+     */
+    private boolean dayCueBefore(Tokens t, int q) {
+        return q >= 0 && t.kind[q] == WORD && (eq(t, q, "on") || eq(t, q, "by") || eq(t, q, "until")
+                || eq(t, q, "till") || eq(t, q, "through") || eq(t, q, "since") || eq(t, q, "before")
+                || eq(t, q, "after") || eq(t, q, "from") || eq(t, q, "til") || eq(t, q, "thru")
+                || (flags(t, q) & WEEKDAY) != 0);
+    }
+
+    /** After "the Nth": a counted thing ("the 3rd time", "on the 2nd floor", "the 5th session"), so no date. */
+    private boolean countedAfter(Tokens t, int i) {
+        int k = i + 1;
+        if (k >= t.n || t.kind[k] != WORD || t.ws[k] == 0) {
+            return false;
+        }
+        for (String w : COUNTED) {
+            if (eq(t, k, w)) {
+                return true;
+            }
+        }
+        return (flags(t, k) & UNIT_OF_MEASURE) != 0;
+    }
+
+    private static final String[] COUNTED = {"time", "times", "session", "sessions", "visit", "visits", "grade",
+        "grader", "floor", "place", "round", "try", "attempt", "attempts", "step", "steps", "percentile", "birthday",
+        "anniversary", "child", "kid", "baby", "one", "ones", "period", "shift", "inning", "quarter", "draft", "edition",
+        "version", "chapter", "page", "lesson", "level", "stage", "trimester", "cycle", "dose", "relapse", "episode",
+        "admission", "hospitalization", "marriage", "husband", "wife", "year", "month", "week", "day", "night",
+        "person", "call", "text", "rehab", "job", "school", "semester", "term", "street", "st", "ave",
+        "avenue", "district", "ward", "precinct", "amendment", "century", "cousin", "generation", "gen"};
 
     /** After "the Nth": nothing, punctuation or a little word, so N names a day, not a count ("the 3rd time"). */
     private boolean dayNotCount(Tokens t, int i) {
@@ -1942,6 +2143,10 @@ public final class TherapyTextScanner {
             }
         }
         long f = flags(t, i);
+        if (i + 1 < t.n && t.kind[i + 1] == WORD && t.ws[i + 1] == 1 && isCap(t, i) && isCap(t, i + 1)
+                && ProperNounContext.storm(t.text, t.s[i + 1])) {
+            return i + 2; // "Hurricane Helene": a storm, neither a place nor a person
+        }
         if (t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && i + 2 < t.n && t.ws[i + 2] == 0
                 && (t.kind[i + 2] == NUM || t.kind[i + 2] == ALNUM)) {
             if (((f & CLINICAL) != 0 || ((f & (STOP | UNIT_OF_MEASURE)) != 0 || t.len(i) <= 2
@@ -2099,14 +2304,13 @@ public final class TherapyTextScanner {
             }
             // "on the nineteenth", "can we move to the thirtieth?": a day of the month without the month
             int p = i - 1;
-            if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the") && dayNotCount(t, day)) {
+            if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the")
+                    && (dayNotCount(t, day) || dayCueBefore(t, p - 1) && !countedAfter(t, day))) {
                 boolean high = day > i || !(eq(t, i, "first") || eq(t, i, "second") || eq(t, i, "third")
                         || eq(t, i, "fourth") || eq(t, i, "fifth") || eq(t, i, "sixth") || eq(t, i, "seventh")
                         || eq(t, i, "eighth") || eq(t, i, "ninth") || eq(t, i, "tenth"));
                 int q = p - 1;
-                boolean cue = q >= 0 && t.kind[q] == WORD && (eq(t, q, "on") || eq(t, q, "by") || eq(t, q, "until")
-                        || eq(t, q, "till") || eq(t, q, "through") || eq(t, q, "since") || eq(t, q, "before")
-                        || eq(t, q, "after") || (flags(t, q) & WEEKDAY) != 0);
+                boolean cue = dayCueBefore(t, q);
                 if (high || cue) {
                     emit(t, out, dateStart(t, i), day, PhiCategory.DATE, 0.75);
                     return day + 1;
@@ -2341,6 +2545,9 @@ public final class TherapyTextScanner {
         if ((f & CLINICAL) != 0 && !title) {
             return i;
         }
+        if (!cue && ProperNounContext.product(t.text, t.s[i], t.e[i], english.list())) {
+            return i; // "Mounjaro 5 mg", "BuzzFeed": a product, not a person
+        }
         if (t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && i + 2 < t.n && t.ws[i + 2] == 0
                 && (lex.get(t.c, t.s[i], t.e[i + 2]) & CLINICAL) != 0) {
             return mayNameNoOne && namesNoOne(t, i) ? i : i + 3; // "Stanley-Brown" safety plan, "Yale-Brown" scale
@@ -2349,7 +2556,9 @@ public final class TherapyTextScanner {
         if ((f & EPONYM) != 0 && (citation(t, i) || !cue && (f & (FIRST | SURNAME | CITY)) == 0)) {
             return i; // "Linehan", "Gottman method", "Miller and Rollnick": a citation, not a person
         }
-        int subjectStrength = first ? subjectOfVerb(t, i) : 0;
+        // a word that is no listed name still acts as one when it owns what people own: "Brick's truck"
+        int subjectStrength = first || possessiveAfter(t, i) && sentenceStart(t, i) && (f & (VOCABULARY | KIN | TITLE
+                | CLINICAL | Lexicon.PERSON_NOUN | Lexicon.COLLECTIVE)) == 0 ? subjectOfVerb(t, i) : 0;
         boolean subject = subjectStrength >= 2; // "April was discharged", "Hope didn't come"
         if ((f & (MONTH | WEEKDAY)) != 0 && !cue && !subject) {
             return i;
@@ -2532,7 +2741,8 @@ public final class TherapyTextScanner {
     private int subjectOfVerb(Tokens t, int i) {
         if (possessiveAfter(t, i)) {
             int k = i + 3;
-            return k < t.n && t.kind[k] == WORD && (flags(t, k) & (KIN | TITLE | Lexicon.PERSON_NOUN)) != 0 ? 3 : 0;
+            return k < t.n && t.kind[k] == WORD && ((flags(t, k) & (KIN | TITLE | Lexicon.PERSON_NOUN)) != 0
+                    || ProperNounContext.personalThing(t.text, t.s[k], t.e[k])) ? 3 : 0; // "Brick's truck"
         }
         int k = i + 1;
         if (t.isPunct(k, '(') && k + 1 < t.n) {
@@ -3453,6 +3663,11 @@ public final class TherapyTextScanner {
         }
         if (employerBefore(t, i)) {
             return true;
+        }
+        if (p >= 1 && t.kind[p] == WORD && eq(t, p, "of") && t.kind[p - 1] == WORD && (eq(t, p - 1, "office")
+                || eq(t, p - 1, "branch") || eq(t, p - 1, "plant") || eq(t, p - 1, "warehouse") || eq(t, p - 1, "campus")
+                || eq(t, p - 1, "headquarters") || eq(t, p - 1, "factory") || eq(t, p - 1, "location"))) {
+            return true; // "the Austin office of Accenture": a workplace
         }
         int n = end + 1;
         if (n < t.n && t.kind[n] == WORD && t.ws[n] == 1) {
