@@ -37,6 +37,8 @@ import org.practicekit.core.spi.EhrReceipt;
 import org.practicekit.core.spi.EligibilityChecker;
 import org.practicekit.core.spi.EligibilityResult;
 import org.practicekit.core.spi.Escalation;
+import org.practicekit.core.messaging.outreach.ClientOutreach;
+import org.practicekit.core.messaging.outreach.SendTimeText;
 import org.practicekit.core.spi.HumanEscalation;
 import org.practicekit.core.spi.MessageChannel;
 import org.practicekit.core.spi.OutboundMessage;
@@ -79,7 +81,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Links.</b> Each message carries a link token derived with HMAC-SHA-256 from the practice's
  * {@linkplain Builder#linkSecret secret} and a random id the case stores; the store keeps only that id and
- * the token's SHA-256, so a copy of the database opens no intake. A link opens the case only while the
+ * the token's SHA-256, so a copy of the database opens no intake. Through {@code ClientOutreach}, which stores a
+ * message until it is sent (quiet hours, retries), a message carries a placeholder with the link id and the link
+ * is written in from the secret only as the gateway is handed the message ({@link SendTimeText}), the same link
+ * on every attempt; a bare channel is handed the link directly and stores nothing. A link opens the case only while the
  * intake takes answers and until {@link Builder#linkValidFor} after the last message; saved answers are
  * shown only after the client confirms a second fact ({@link #confirmIdentity}), with tries limited.
  *
@@ -94,9 +99,12 @@ public final class IntakeWorkflow {
      * an earlier version stored plain tokens here, which {@link #migrateLinks()} removes.
      */
     public static final String LINK_KIND = "intake-link";
+    /** The name of the send-time text that writes a client's link into a message ({@link SendTimeText}). */
+    public static final String LINK_TEXT = "intake-link";
 
     private static final Logger LOG = LoggerFactory.getLogger(IntakeWorkflow.class);
     private static final int MAX_ATTEMPTS = 25;
+    private static final String KEY_PREFIX = "intake/";
     private static final java.util.regex.Pattern US_DATE = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Set<String> ROUTED_CATEGORIES = Set.of("PERSON", "DATE", "PHONE", "EMAIL", "ADDRESS",
             "INSURANCE", "HEALTH");
@@ -116,6 +124,8 @@ public final class IntakeWorkflow {
     private final String portalUrl;
     private final LinkTokens links;
     private final Duration linkValidFor;
+    /** True when the channel stores messages and writes the link in at send time. */
+    private final boolean linkAtSend;
     private final int identityAttempts;
     private final CaseRecords records;
     private final RiskClassifier riskClassifier;
@@ -139,6 +149,28 @@ public final class IntakeWorkflow {
         this.links = new LinkTokens(b.linkSecret);
         this.linkValidFor = b.linkValidFor;
         this.identityAttempts = b.identityAttempts;
+        if (b.channel instanceof ClientOutreach) {
+            ((ClientOutreach) b.channel).fillAtSend(LINK_TEXT, linkText(b.portalUrl, links));
+            this.linkAtSend = true;
+        } else {
+            this.linkAtSend = false;
+        }
+    }
+
+    /**
+     * The client's link for a stored message's placeholder (the link id), rebuilt from the secret in memory.
+     * The case comes from the message's own key, so a placeholder typed into a client's name can at most
+     * rebuild that client's own link.
+     */
+    private static SendTimeText linkText(String portalUrl, LinkTokens links) {
+        return (message, linkId) -> {
+            String key = message.idempotencyKey();
+            int end = key.indexOf('/', KEY_PREFIX.length());
+            if (!key.startsWith(KEY_PREFIX) || end < 0 || !LinkTokens.wellFormed(linkId)) {
+                throw new IllegalArgumentException("an intake link placeholder outside an intake message");
+            }
+            return portalUrl + links.token(key.substring(KEY_PREFIX.length(), end), linkId);
+        };
     }
 
     public static Builder builder() {
@@ -943,7 +975,8 @@ public final class IntakeWorkflow {
     }
 
     private OutboundMessage message(CaseState s, Effect effect) {
-        String link = portalUrl + links.token(s.caseId, s.linkId);
+        // Through outreach the stored text keeps only the link id; the link is written in as it is sent.
+        String link = linkAtSend ? SendTimeText.placeholder(LINK_TEXT, s.linkId) : portalUrl + links.token(s.caseId, s.linkId);
         String hello = practiceName + ": Hi " + CaseRecords.greeting(s) + ". ";
         String body;
         switch (effect.code()) {
@@ -1031,7 +1064,7 @@ public final class IntakeWorkflow {
     }
 
     private static String key(CaseState s, String suffix) {
-        return "intake/" + s.caseId + "/" + suffix;
+        return KEY_PREFIX + s.caseId + "/" + suffix;
     }
 
     /**
@@ -1097,7 +1130,8 @@ public final class IntakeWorkflow {
         /**
          * Where the packet link, reminders and follow-ups go. Wrap the gateway in {@code ClientOutreach}
          * for exactly-once delivery across instances and quiet hours; a bare channel is at least once
-         * (see the class documentation).
+         * (see the class documentation). Given a {@code ClientOutreach} itself (not a wrapper around it), the
+         * workflow registers its links with it so stored messages hold a placeholder, never a link.
          */
         public Builder channel(MessageChannel channel) {
             this.channel = Objects.requireNonNull(channel, "channel == null");

@@ -36,8 +36,8 @@ import org.practicekit.testing.TestDatabases;
 
 /**
  * A copy of the database opens no intake: after links, reminders and follow-ups went out through
- * {@code ClientOutreach} (which stores each message), no raw row holds a token a client was sent, and no
- * hex string found in the rows opens a case.
+ * {@code ClientOutreach} (which stores each message), and while messages wait for the client's morning or
+ * for a retry, no raw row holds a token a client was sent, and no hex string found in the rows opens a case.
  */
 class IntakeLinksOnDatabaseTest {
     private static final String TABLE = "pk_intake_links_test";
@@ -49,10 +49,11 @@ class IntakeLinksOnDatabaseTest {
     private final RecordingMessageChannel gateway = RecordingMessageChannel.create(clock);
     private final RecordingEscalation escalation = new RecordingEscalation();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private ClientOutreach outreach;
 
     private IntakeWorkflow workflow(DataSource db) {
         JdbcWorkflowStore store = JdbcWorkflowStore.builder().dataSource(db).table(TABLE).build();
-        ClientOutreach outreach = ClientOutreach.builder().channel(gateway).store(store).clock(clock)
+        outreach = ClientOutreach.builder().channel(gateway).store(store).clock(clock)
                 .zones(ClientZones.of(Map.of(), ZoneId.of("America/Chicago"))).escalation(escalation).audit(audit).build();
         return IntakeWorkflow.builder().store(store).channel(outreach).escalation(escalation).ehr(new RecordingEhr())
                 .eligibility(new ScriptedEligibilityChecker(clock)).audit(audit).clock(clock)
@@ -94,6 +95,47 @@ class IntakeLinksOnDatabaseTest {
         for (String token : sent) {
             assertThat(rows).as("a row holding a token the client was sent").noneMatch(r -> r.contains(token));
         }
+        assertThat(hexRunsTried(intake, rows)).as("link ids and hashes were tried").isGreaterThan(3);
+        assertThat(audit.all().toString()).doesNotContain(sent.toArray(String[]::new));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void messagesWaitingForTheMorningOrARetryHoldNoLink(String which) throws SQLException {
+        DataSource db = TestDatabases.emptyWorkflowStore(which, TABLE);
+        IntakeWorkflow intake = workflow(db);
+        gateway.failNext(1);
+        intake.start(IntakeOnDatabaseTest.inquiry("links-retry"));
+        clock.advance(Duration.ofHours(11).plusMinutes(30)); // 21:30 in Chicago: quiet hours
+        intake.start(IntakeOnDatabaseTest.inquiry("links-night"));
+        assertThat(outreach.due(clock.instant())).as("the retry waits for the morning too").hasSize(1);
+        assertThat(gateway.delivered()).as("nothing reached a client yet").isEmpty();
+
+        List<String> waiting = rawRows(db);
+        assertThat(waiting).as("both messages are stored with the link id in place of the link")
+                .filteredOn(r -> r.contains("{{" + IntakeWorkflow.LINK_TEXT + ":")).hasSize(2);
+        assertThat(hexRunsTried(intake, waiting)).as("link ids and hashes were tried").isGreaterThan(3);
+
+        clock.advance(Duration.ofHours(11)); // 08:30 in Chicago
+        assertThat(outreach.due(clock.instant())).hasSize(2);
+        String retried = "intake/links-retry/packet";
+        assertThat(gateway.attempts()).as("the retried packet reads as the first try")
+                .filteredOn(m -> m.idempotencyKey().equals(retried)).extracting(OutboundMessage::body).hasSize(2)
+                .containsOnly(gateway.delivered().stream().filter(m -> m.idempotencyKey().equals(retried))
+                        .findFirst().orElseThrow().body());
+        assertThat(gateway.delivered()).hasSize(2);
+        for (OutboundMessage m : gateway.delivered()) {
+            String token = LINK.matcher(m.body()).results().findFirst().orElseThrow().group(1);
+            assertThat(m.body()).doesNotContain("{{");
+            assertThat(intake.openLink(token)).as("the link the client got opens their case").hasValueSatisfying(
+                    link -> assertThat(m.idempotencyKey()).startsWith("intake/" + link.caseId() + "/"));
+            assertThat(waiting).as("a row stored while the message waited").noneMatch(r -> r.contains(token));
+            assertThat(rawRows(db)).noneMatch(r -> r.contains(token));
+        }
+    }
+
+    /** Tries every 32-character window of every hex run in the rows as a link; none may open a case. */
+    private static int hexRunsTried(IntakeWorkflow intake, List<String> rows) {
         int tried = 0;
         for (String row : rows) {
             Matcher hex = HEX.matcher(row);
@@ -105,8 +147,7 @@ class IntakeLinksOnDatabaseTest {
                 }
             }
         }
-        assertThat(tried).as("link ids and hashes were tried").isGreaterThan(3);
-        assertThat(audit.all().toString()).doesNotContain(sent.toArray(String[]::new));
+        return tried;
     }
 
     /** Every column of every row, as text, straight from the table. */

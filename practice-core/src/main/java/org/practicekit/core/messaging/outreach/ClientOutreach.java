@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import org.practicekit.core.NonRetriableException;
 import org.practicekit.core.Problems;
 import org.practicekit.core.RetriableException;
@@ -40,7 +42,9 @@ import org.slf4j.LoggerFactory;
  *   <li>quiet hours in the client's zone: the message is queued for the client's morning;</li>
  *   <li>one delivery per idempotency key, remembered in the {@link WorkflowStore}, so a restart or a
  *       second app instance never sends it twice; the text is kept only until the message is sent, failed
- *       or suppressed, then only its SHA-256 (a text may carry a client's intake link);</li>
+ *       or suppressed, then only its SHA-256;</li>
+ *   <li>{@linkplain SendTimeText send-time text} (an intake link) written in only as the channel is handed
+ *       the message, on every attempt: the stored text holds the placeholder, never the link;</li>
  *   <li>transient failures retried with backoff on {@link #due(Instant)}, then escalated to staff.</li>
  * </ul>
  * A queued message is acknowledged with a receipt whose provider id is {@code "queued"}; the real
@@ -65,6 +69,7 @@ public final class ClientOutreach implements MessageChannel {
     private final DeliveryPolicy policy;
     private final AuditLog audit;
     private final PracticeListener listener;
+    private final Map<String, SendTimeText> sendTimeTexts = new ConcurrentHashMap<>();
 
     private ClientOutreach(Builder b) {
         this.channel = b.channel;
@@ -90,6 +95,19 @@ public final class ClientOutreach implements MessageChannel {
 
     public DeliveryPolicy policy() {
         return policy;
+    }
+
+    /**
+     * Registers the text for placeholders named {@code name} ({@link SendTimeText#placeholder}); a later
+     * registration under the same name replaces it. The intake workflow registers its links when it is built
+     * over this outreach. A message whose placeholder has no text registered is not sent: it waits for a
+     * retry, and is handed to staff if none comes in time.
+     */
+    public void fillAtSend(String name, SendTimeText text) {
+        Objects.requireNonNull(name, "name == null");
+        Objects.requireNonNull(text, "text == null");
+        SendTimeText.placeholder(name, "x");
+        sendTimeTexts.put(name, text);
     }
 
     @Override
@@ -206,7 +224,7 @@ public final class ClientOutreach implements MessageChannel {
         int attempts = (int) f.requireLong("attempts") + 1;
         f.put("attempts", attempts);
         try {
-            DeliveryReceipt receipt = channel.send(message);
+            DeliveryReceipt receipt = channel.send(filledIn(message));
             forgetBody(f.put("state", State.SENT.name()).put("provider", receipt.providerMessageId())
                     .put("acceptedAt", receipt.acceptedAt().toString()));
             store.update(KIND, claimed.id(), claimed.version(), f.encode(), dueOf(f));
@@ -256,6 +274,27 @@ public final class ClientOutreach implements MessageChannel {
         forgetBody(f.put("state", State.FAILED.name()).put("lastError", error));
         store.update(KIND, claimed.id(), claimed.version(), f.encode(), dueOf(f));
         audit("message.delivery-failed", message, Map.of("attempts", Integer.toString(attempts), "error", error));
+    }
+
+    /**
+     * The message as the client reads it: each send-time placeholder filled in, in memory only. Listeners,
+     * audit and the store see the stored text.
+     */
+    private OutboundMessage filledIn(OutboundMessage stored) {
+        Matcher m = SendTimeText.PLACEHOLDER.matcher(stored.body());
+        if (!m.find()) {
+            return stored;
+        }
+        StringBuilder body = new StringBuilder();
+        do {
+            SendTimeText text = sendTimeTexts.get(m.group(1));
+            if (text == null) {
+                throw new IllegalStateException("no send-time text registered for '" + m.group(1) + "'");
+            }
+            m.appendReplacement(body, Matcher.quoteReplacement(text.render(stored, m.group(2))));
+        } while (m.find());
+        m.appendTail(body);
+        return stored.toBuilder().body(body.toString()).build();
     }
 
     /**

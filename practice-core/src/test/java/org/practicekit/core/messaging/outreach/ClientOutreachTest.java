@@ -210,6 +210,54 @@ class ClientOutreachTest {
         assertThat(channel.delivered()).hasSize(30);
     }
 
+    private static OutboundMessage formsReady(String key) {
+        return OutboundMessage.builder().idempotencyKey(key).clientId(EAST).to(ContactPoint.mobile("+15551230001"))
+                .body("Main Street Counseling: your forms are ready here: {{portal-link:ab12}} Reply STOP to opt out.")
+                .purpose("forms.ready").build();
+    }
+
+    @Test
+    void aLinkWrittenInAtSendTimeIsNeverStoredAndReadsTheSameOnEveryAttempt() {
+        java.util.List<String> handedToGateway = new java.util.ArrayList<>();
+        ClientOutreach outreach = ClientOutreach.builder().channel(m -> {
+            handedToGateway.add(m.body());
+            return channel.send(m);
+        }).store(store).clock(clock).zones(zones).escalation(staff).audit(audit).build();
+        outreach.fillAtSend("portal-link", (m, id) -> "https://portal.example/f/" + id + "-" + m.idempotencyKey());
+        channel.failNext(1, () -> new RetriableException("gateway 503"));
+
+        assertThat(outreach.send(formsReady("k-link")).providerMessageId()).isEqualTo("queued");
+        String waiting = store.read(ClientOutreach.KIND, "k-link").orElseThrow().payload();
+        assertThat(waiting).contains("{{portal-link:ab12}}").doesNotContain("https://portal.example/f/");
+
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(outreach.due(clock.instant())).extracting(DeliveryOutcome::status)
+                .containsExactly(DeliveryOutcome.Status.SENT);
+        String read = "Main Street Counseling: your forms are ready here: https://portal.example/f/ab12-k-link"
+                + " Reply STOP to opt out.";
+        assertThat(handedToGateway).containsExactly(read, read);
+        assertThat(channel.delivered()).extracting(OutboundMessage::body).containsExactly(read);
+        assertThat(store.read(ClientOutreach.KIND, "k-link").orElseThrow().payload()).doesNotContain("portal.example");
+    }
+
+    @Test
+    void aPlaceholderNoOneFillsInIsNotSentUntilItsTextIsRegistered() {
+        ClientOutreach outreach = outreach();
+        assertThat(outreach.send(formsReady("k-unfilled")).providerMessageId()).isEqualTo("queued");
+        assertThat(channel.calls).isZero();
+
+        // A restarted instance registers the text before its first due pass.
+        ClientOutreach restarted = outreach();
+        restarted.fillAtSend("portal-link", (m, id) -> "https://portal.example/f/" + id);
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(restarted.due(clock.instant())).extracting(DeliveryOutcome::status)
+                .containsExactly(DeliveryOutcome.Status.SENT);
+        assertThat(channel.delivered()).singleElement().extracting(OutboundMessage::body).asString()
+                .contains("here: https://portal.example/f/ab12 Reply").doesNotContain("{{");
+        assertThatThrownBy(() -> restarted.fillAtSend("Portal Link", (m, id) -> id))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void aPolicyWithoutQuietHoursOrWithBadDelaysIsRejectedWithEveryProblem() {
         assertThatThrownBy(() -> DeliveryPolicy.builder().quietHours(java.time.LocalTime.NOON, java.time.LocalTime.NOON)
