@@ -110,10 +110,6 @@ public final class ProseComposer {
     /** Who reports and responds: the client, or the couple or the parents in a joint session. */
     private static String subject(SessionPrompt p, String term) {
         List<Participant> people = p.participants();
-        if (p.serviceType() == ServiceType.FAMILY_WITH_CLIENT && !people.isEmpty() && people.stream()
-                .allMatch(x -> PARTNER_ROLES.contains(x.role().toLowerCase(Locale.ROOT)))) {
-            return "couple";
-        }
         if (p.serviceType() == ServiceType.FAMILY_WITHOUT_CLIENT && !people.isEmpty()) {
             boolean parents = people.stream().allMatch(x -> PARENT_ROLES.contains(x.role().toLowerCase(Locale.ROOT)));
             if (parents && people.size() > 1) {
@@ -340,33 +336,410 @@ public final class ProseComposer {
     private static final Pattern WITH_ME = Pattern.compile("(?<![A-Za-z])(with|to|and|by|for) me(?![A-Za-z])");
 
     /**
-     * The clinician's own words after a label ("Concerns discussed: can't sleep, replaying the last
-     * text."): what the composer cannot read with confidence is never forced into a prose frame.
+     * What the composer could not read at first as one sentence. Each piece of the clinician's words (split at
+     * semicolons, and at commas where no negation reaches across) that reads as a phrase its field takes becomes
+     * a sentence of its own; what still does not read is kept word for word, in quotation marks, after a frame
+     * that says whose record it is ({@link #recorded}), so no broken sentence, wrong actor or false event is
+     * printed. A diagnosis on record keeps its label: a code list is not a clause.
      */
-    private DraftSentence labeled(String label, List<String> fragments, List<String> sources) {
-        List<String> parts = new ArrayList<>();
-        if (fragments.size() == 1) {
-            String f = Phrases.bare(fragments.get(0).strip());
-            int own = Phrases.labelLength(f.toLowerCase(Locale.ROOT));
-            if (own > 0 && Phrases.LABELS.contains(f.substring(0, own - 2).toLowerCase(Locale.ROOT))) {
-                // "thought content: fear of negative evaluation" is its own labeled line.
-                return labeled(capitalize(f.substring(0, own - 2)), List.of(f.substring(own)), sources);
+    private List<DraftSentence> labeled(String label, List<String> fragments, List<String> sources) {
+        List<DraftSentence> out = new ArrayList<>();
+        if (label.startsWith("Diagnos")) {
+            out.add(new DraftSentence(Phrases.sentence(label + ": " + String.join("; ", fragments)), sources));
+            return out;
+        }
+        boolean aligned = sources.size() == fragments.size();
+        List<String> kept = new ArrayList<>();
+        List<List<String>> keptSources = new ArrayList<>();
+        boolean first = true;
+        for (int i = 0; i < fragments.size(); i++) {
+            List<String> src = aligned ? List.of(sources.get(i)) : sources;
+            List<String> written = pieceSentences(label, fragments.get(i), src, first);
+            if (written.isEmpty()) {
+                kept.add(fragments.get(i));
+                keptSources.add(src);
+                continue;
+            }
+            first = false;
+            for (String t : written) {
+                out.add(sentence(t, src));
             }
         }
-        for (String f : fragments) {
-            String o = own(Shorthand.expand(Phrases.bare(f.strip()), false));
-            String firstWord = o.split("[ ,;]", 2)[0];
-            if (firstWord.length() > 1 && Character.isUpperCase(o.charAt(0)) && Character.isLowerCase(o.charAt(1))
-                    && EN.isKnownWord(firstWord.toLowerCase(Locale.ROOT)) && !properNames.contains(firstWord)) {
-                o = Character.toLowerCase(o.charAt(0)) + o.substring(1);
-            }
-            parts.add(o);
+        if (!kept.isEmpty()) {
+            out.addAll(recorded(label, kept, keptSources, !out.isEmpty()));
         }
-        return new DraftSentence(Phrases.sentence(label + ": " + String.join("; ", parts)), sources);
+        return out;
     }
 
-    private DraftSentence labeled(String label, String fragment, String source) {
+    private List<DraftSentence> labeled(String label, String fragment, String source) {
         return labeled(label, List.of(fragment), List.of(source));
+    }
+
+    /** The field a label stands for, which settles how its pieces read; null where none should be recomposed. */
+    private static Slot slotOf(String label, List<String> sources) {
+        boolean risk = sources.stream().anyMatch(x -> x.startsWith("risk.") && !x.startsWith("risk.actionsTaken")
+                && !x.equals("risk.safetyPlan") && !x.equals("risk.followUp") && !x.startsWith("risk.protective")
+                && !x.startsWith("risk.riskFactors"));
+        if (risk) {
+            return null;
+        }
+        switch (label) {
+            case "Also discussed":
+            case "Concerns discussed":
+                return Slot.CONCERN;
+            case "Mental status":
+                return Slot.MENTAL_STATUS;
+            case "Overall response":
+                return Slot.RESPONSE;
+            case "Evidence":
+            case "Baseline":
+                return Slot.EVIDENCE;
+            case "Homework":
+                return Slot.HOMEWORK;
+            case "Plan":
+            case "Follow-up":
+                return Slot.PLAN;
+            case "Safety plan":
+            case "Actions taken":
+            case "Outreach":
+                return Slot.ACTION;
+            case "Risk factors":
+            case "Protective factors":
+                return Slot.FACTOR;
+            default:
+                return label.startsWith("Response to ") ? Slot.RESPONSE : null;
+        }
+    }
+
+    /**
+     * Sentences for every piece of one fragment, or none when any piece does not read: then the fragment is
+     * kept whole, since a piece left out of a sentence would be dropped or, cut from its negation, reversed.
+     */
+    private List<String> pieceSentences(String label, String fragment, List<String> sources, boolean first) {
+        Slot slot = slotOf(label, sources);
+        String text = Phrases.bare(fragment.strip());
+        if (slot == null || text.isEmpty() || quoteStart(text, 0) >= 0 && !text.startsWith("\"")) {
+            return List.of();
+        }
+        String whole = pastPredicateSentence(text, slot);
+        if (!whole.isEmpty()) {
+            return leadFirst(label, first, new ArrayList<>(List.of(whole)));
+        }
+        List<String> pieces = new ArrayList<>();
+        for (String part : text.split(";")) {
+            pieces.addAll(commaPieces(part.strip()));
+        }
+        boolean negation = Phrases.negated(text);
+        List<Phrase> phrases = new ArrayList<>();
+        for (String piece : pieces) {
+            List<Phrase> read = read(piece, slot);
+            if (read.size() != 1) {
+                return List.of();
+            }
+            Phrase ph = read.get(0);
+            String w0 = ph.size() == 0 ? "" : ph.word(0);
+            if (!PhraseReader.composable(ph, slot) || ph.text().indexOf(',') >= 0
+                    || English.CONJUNCTIONS.contains(w0) || QUALIFIERS.contains(w0) && ph.kind() != Kind.ADJECTIVE
+                    || English.PREPOSITIONS.contains(w0) && ph.kind() != Kind.ADJECTIVE
+                    || Character.isDigit(ph.tokens.get(0).charAt(0)) && ph.kind() != Kind.CLAUSE) {
+                return List.of();
+            }
+            if (ph.kind() == Kind.PREDICATE && SAME_PAST.contains(ph.word(Math.max(0, ph.head)))) {
+                return List.of();
+            }
+            // "denies SI, HI": a bare noun after a negated piece would read as affirmed on its own.
+            if (negation && pieces.size() > 1 && !Phrases.negated(piece) && ph.kind() == Kind.NOUN) {
+                return List.of();
+            }
+            phrases.add(ph);
+        }
+        List<String> out = new ArrayList<>();
+        List<String> states = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        for (Phrase ph : phrases) {
+            String one = pieceSentence(ph, slot, items, states, label);
+            if (one == null) {
+                return List.of();
+            }
+            if (!one.isEmpty()) {
+                out.add(one);
+            }
+        }
+        if (!states.isEmpty()) {
+            out.add(0, capitalize(s()) + " " + was() + " " + list(states));
+        }
+        if (!items.isEmpty()) {
+            out.add(0, (slot == Slot.EVIDENCE ? "Evidence included " : label + " included ") + list(items));
+        }
+        return leadFirst(label, first, out);
+    }
+
+    /** The first sentence of a response says what it responds to. */
+    private static List<String> leadFirst(String label, boolean first, List<String> out) {
+        if (first && !out.isEmpty()) {
+            String lead = label.equals("Overall response") ? "Overall, " : label.startsWith("Response to ")
+                    ? "In response to " + label.substring("Response to ".length()) + ", " : "";
+            if (!lead.isEmpty()) {
+                out.set(0, lead + Phrases.decapitalize(out.get(0)));
+            }
+        }
+        return out;
+    }
+
+    // Past tenses a tagger reads as other words ("left" as an adjective, "cut" as a noun).
+    private static final Set<String> SAME_PAST = Set.of("left", "cut", "hit", "put", "set", "quit", "hurt", "read",
+            "spread", "let", "shut", "cost");
+    private static final Pattern ODD = Pattern.compile("[:=<>~+@#*\\[\\]\"\u201C]|->|\\bpt\\b|\\bw/|\\bc/o\\b");
+
+    /**
+     * A fragment that opens with a past-tense verb the client did ("named two ways his family relies on him",
+     * "identified walking, cooking, calling brother") as one sentence about the subject, however its object
+     * reads; "" when it does not open so, when the verb is one done to the client, or when a comma joins
+     * something other than a list of things.
+     */
+    private String pastPredicateSentence(String text, Slot slot) {
+        if (slot != Slot.RESPONSE && slot != Slot.CONCERN && slot != Slot.EVIDENCE || ODD.matcher(text).find()
+                || text.indexOf(';') >= 0) {
+            return "";
+        }
+        String firstWord = text.split("[ ,]", 2)[0];
+        String lower = firstWord.toLowerCase(Locale.ROOT);
+        if (!EN.is(lower, English.Form.PAST) || EN.is(lower, English.Form.BASE) || SAME_PAST.contains(lower)
+                || EN.isAux(lower) || EN.mostlyNoun(lower) || EN.isAdjective(lower)
+                || Phrase.DONE_TO.contains(lower) || PEOPLE_PASSIVE.contains(lower) || EN.isParticipialAdjective(lower)
+                || Phrases.negated(text) && text.indexOf(',') >= 0) {
+            return "";
+        }
+        List<String> pieces = commaPieces(text);
+        for (int i = 1; i < pieces.size(); i++) {
+            List<Phrase> r = read(pieces.get(i), Slot.CONCERN);
+            Phrase x = r.get(0);
+            boolean thing = r.size() == 1 && (x.kind() == Kind.GERUND || x.kind() == Kind.NOUN && x.size() <= 3
+                    && !pieces.get(i).matches(".*\\d.*"));
+            if (!thing) {
+                return "";
+            }
+        }
+        String body = own(Shorthand.expand(pieces.size() > 2 || pieces.size() == 2 ? String.join(", ",
+                pieces.subList(0, pieces.size() - 1)) + (pieces.size() > 2 ? ", and " : " and ")
+                + pieces.get(pieces.size() - 1) : text, false));
+        return capitalize(s()) + " " + body;
+    }
+
+    /**
+     * One piece as a sentence; "" when it joined {@code items} (a list after "... included") or {@code states}
+     * (how the subject was); null when the piece has no sentence in this field.
+     */
+    private String pieceSentence(Phrase ph, Slot slot, List<String> items, List<String> states, String label) {
+        switch (slot) {
+            case PLAN:
+            case HOMEWORK:
+                if (ph.kind() == Kind.ADJECTIVE || ph.kind() == Kind.QUOTE) {
+                    return null;
+                }
+                if (slot == Slot.HOMEWORK && ph.kind() == Kind.NOUN) {
+                    return "Homework also includes " + own(ph.withArticle());
+                }
+                if (slot == Slot.HOMEWORK && ph.kind() == Kind.PREDICATE && ph.form != English.Form.PAST) {
+                    return "The " + homeworkSubject() + " also agreed to " + own(ph.base());
+                }
+                return planSentence(ph, 1);
+            case ACTION: {
+                if (ph.kind() == Kind.NOUN || ph.kind() == Kind.ADJECTIVE || ph.kind() == Kind.QUOTE) {
+                    return null;
+                }
+                List<DraftSentence> a = actionSentences(List.of(ph), "x", 1, "");
+                return a.size() == 1 ? Phrases.bare(a.get(0).text()) : null;
+            }
+            case FACTOR:
+                if (listable(ph) && ph.kind() != Kind.PREDICATE) {
+                    items.add(asListItem(ph));
+                    return "";
+                }
+                return null;
+            case EVIDENCE:
+                if (ph.kind() == Kind.NOUN || ph.kind() == Kind.GERUND) {
+                    items.add(own(ph.withArticle()));
+                    return "";
+                }
+                break;
+            case MENTAL_STATUS:
+                if (ph.kind() == Kind.NOUN) {
+                    int at = ph.smallClauseAt();
+                    if (at <= 0 || Phrases.negated(ph.text())) {
+                        return null;
+                    }
+                    String who = ph.join(ph.tokens, 0, at);
+                    return capitalize(own(who)) + (ph.plural() && !who.endsWith("ss") ? " were " : " was ")
+                            + own(ph.from(at));
+                }
+                break;
+            case RESPONSE:
+                if (ph.kind() == Kind.ADJECTIVE) {
+                    states.add(own(ph.text()));
+                    return "";
+                }
+                return capitalize(responseBody(ph));
+            default:
+                break;
+        }
+        switch (ph.kind()) {
+            case ADJECTIVE:
+                states.add(own(ph.text()));
+                return "";
+            case QUOTE:
+                return capitalize(s()) + " stated, " + ph.text();
+            case PASSIVE:
+                return passiveSentence(ph);
+            case CLAUSE:
+            case PREDICATE:
+                return slot == Slot.CONCERN ? concernSentence(ph) : aboutSubject(ph, nounReportVerb, "");
+            case GERUND:
+                return capitalize(s()) + " " + nounReportVerb + " " + own(ph.text());
+            case NOUN: {
+                if (slot != Slot.CONCERN) {
+                    return null;
+                }
+                String item = concernItem(ph);
+                return item.isEmpty() ? null : capitalize(s()) + " also " + nounReportVerb + " " + item;
+            }
+            default:
+                return null;
+        }
+    }
+
+    // Labels a noun phrase may follow as it is ("Means and access: rope in garage."): a field name and its item.
+    private static final Set<String> NOUN_LABELS = Set.of("Focus", "Ideation", "Intent", "Plan", "Means and access",
+            "Risk factors", "Protective factors");
+
+    /**
+     * The clinician's words kept as typed, in quotation marks, after a frame naming them as the clinician's
+     * record of the field: grammatical whatever was typed, and it asserts no actor or event of its own. A bare
+     * noun phrase under a field's own name stays after its label.
+     */
+    private List<DraftSentence> recorded(String label, List<String> fragments, List<List<String>> sources,
+            boolean also) {
+        List<DraftSentence> out = new ArrayList<>();
+        List<String> nouns = new ArrayList<>();
+        List<String> nounSources = new ArrayList<>();
+        List<String> quoted = new ArrayList<>();
+        List<String> quotedSources = new ArrayList<>();
+        for (int i = 0; i < fragments.size(); i++) {
+            String f = Phrases.bare(fragments.get(i).strip());
+            List<Phrase> read = read(f, Slot.FACTOR);
+            boolean noun = NOUN_LABELS.contains(label) && read.size() == 1 && read.get(0).kind() == Kind.NOUN
+                    && f.indexOf(':') < 0 && f.indexOf(';') < 0 && f.indexOf('"') < 0;
+            if (noun) {
+                nouns.add(own(Shorthand.expand(f, false)));
+                addAll(nounSources, sources.get(i));
+                continue;
+            }
+            // Inner double quotation marks go: the words stay word for word inside the outer ones.
+            String q = "\"" + verbatim(f, label, sources.get(i)).replace("\"", "").replace("\u201C", "")
+                    .replace("\u201D", "") + "\"";
+            if (!quoted.contains(q)) {
+                quoted.add(q);
+            }
+            addAll(quotedSources, sources.get(i));
+        }
+        if (!nouns.isEmpty()) {
+            // Why: after "no firearms" an "and" would carry the negation on to the next item.
+            boolean negated = nouns.stream().anyMatch(Phrases::negated);
+            out.add(new DraftSentence(Phrases.sentence(label + ": " + (negated ? String.join("; ", nouns)
+                    : list(nouns))), nounSources));
+        }
+        if (!quoted.isEmpty()) {
+            out.add(new DraftSentence(Phrases.sentence(capitalize(actor) + (also ? " also" : "") + " documented "
+                    + recordOf(label, quotedSources) + ": " + list(quoted)), quotedSources));
+        }
+        return out;
+    }
+
+    private static void addAll(List<String> into, List<String> items) {
+        for (String x : items) {
+            if (!into.contains(x)) {
+                into.add(x);
+            }
+        }
+    }
+
+    /** What a recorded line is the clinician's record of, in words the note's frame may use. */
+    private static String recordOf(String label, List<String> sources) {
+        switch (label) {
+            case "Also discussed":
+            case "Concerns discussed":
+                return "the following presenting concerns";
+            case "Mental status":
+                return "the following mental status observations";
+            case "Means and access":
+                return "the following about safety";
+            case "Plan":
+                return sources.contains("risk.plan") ? "the following about a plan" : "the following plan";
+            default:
+                return label.startsWith("Response to ") ? "the following " + Phrases.decapitalize(label)
+                        : "the following " + label.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * The fragment as the clinician typed it: the words of its field where the field holds them as typed, or the
+     * whole field where reading changed them (shorthand written out), so a quotation is always word for word.
+     */
+    private String verbatim(String fragment, String label, List<String> sources) {
+        for (String src : sources) {
+            String raw = rawField(src, label);
+            if (raw.isEmpty()) {
+                continue;
+            }
+            int at = raw.toLowerCase(Locale.ROOT).indexOf(fragment.toLowerCase(Locale.ROOT));
+            return Phrases.bare(at >= 0 ? raw.substring(at, at + fragment.length()) : raw.strip());
+        }
+        return fragment;
+    }
+
+    private String rawField(String source, String label) {
+        int open = source.indexOf('[');
+        int i = open < 0 ? -1 : Integer.parseInt(source.substring(open + 1, source.length() - 1));
+        String field = open < 0 ? source : source.substring(0, open);
+        ClinicalRiskAssessment r = p.risk();
+        switch (field) {
+            case "presentingConcerns":
+                return p.presentingConcerns().get(i);
+            case "mentalStatus":
+                return p.mentalStatus().get(i);
+            case "clientResponse":
+                return p.clientResponse();
+            case "interventions":
+                return label.equals("Focus") ? p.interventions().get(i).focus() : p.interventions().get(i).response();
+            case "goals":
+                return label.equals("Treatment-plan goal") ? p.goals().get(i).goal() : p.goals().get(i).evidence();
+            case "homework":
+                return p.homework().get(i);
+            case "plan":
+                return p.plan().get(i);
+            case "outreach":
+                return p.outreach().get(i);
+            case "risk.ideation":
+                return r.ideation();
+            case "risk.intent":
+                return r.intent();
+            case "risk.plan":
+                return r.plan();
+            case "risk.means":
+                return r.means();
+            case "risk.safetyPlan":
+                return r.safetyPlan();
+            case "risk.followUp":
+                return r.followUp();
+            case "risk.riskFactors":
+                return r.riskFactors().get(i);
+            case "risk.protectiveFactors":
+                return r.protectiveFactors().get(i);
+            case "risk.actionsTaken":
+                return r.actionsTaken().get(i);
+            default:
+                return "";
+        }
     }
 
     private String the(String who) {
@@ -484,10 +857,11 @@ public final class ProseComposer {
         String how;
         if (p.modality() == Modality.IN_PERSON) {
             how = "in person at " + place(p.location());
-        } else if (p.modality() == Modality.TELEHEALTH_VIDEO) {
-            how = "by secure video" + (p.clientAtHome() ? " with the " + term + " joining from home" : "");
         } else {
-            how = "by telephone (audio only)" + (p.clientAtHome() ? " with the " + term + " at home" : "");
+            // Why: a payer and a crisis plan need where the client was during a telehealth session.
+            String from = p.clientAtHome() ? "home" : telehealthPlace(p.location());
+            how = (p.modality() == Modality.TELEHEALTH_VIDEO ? "by secure video" : "by telephone (audio only)")
+                    + (from.isEmpty() ? "" : ", with the " + term + " joining from " + from);
         }
         String minutes = p.minutes() + "-minute";
         String when = Phrases.date(p.date()) + ", from " + Phrases.timeRange(p.start(), p.end());
@@ -512,6 +886,19 @@ public final class ProseComposer {
         return out;
     }
 
+    private static final Pattern CLIENT_AT = Pattern.compile("(?i)^(?:the )?(?:client|patient|pt)(?:'s)?(?: is| was)?"
+            + "(?: joined| joining| calling| called)?(?: from| at| in)?\\s+");
+
+    /** Where the client was for a telehealth session, from the location as typed ("client at home office"). */
+    private String telehealthPlace(String location) {
+        String l = Phrases.bare(location.strip());
+        if (l.isEmpty()) {
+            return "";
+        }
+        l = CLIENT_AT.matcher(l).replaceFirst("");
+        return l.isEmpty() ? "" : own(Phrases.place(l));
+    }
+
     private String place(String location) {
         String lower = location.toLowerCase(Locale.ROOT);
         if (lower.equals("home") || lower.equals("client's home") || lower.equals("the client's home")) {
@@ -520,17 +907,22 @@ public final class ProseComposer {
         return own(Phrases.place(location));
     }
 
+    // Roles that belong to the session, not to the client: a co-facilitator co-leads with the clinician.
+    private static final Pattern SESSION_ROLE = Pattern.compile("(?i)\\bco-|\\bco(?:facilitator|leader|therapist)"
+            + "|facilitator|leader|interpreter|translator|member|\\bpeer|staff|intern\\b|trainee|student|observer"
+            + "|supervisor|nurse|technician");
+
     private String participant(Participant who) {
-        String role = "the " + term + "'s " + who.role().toLowerCase(Locale.ROOT);
+        String r = who.role().toLowerCase(Locale.ROOT);
+        String role = (SESSION_ROLE.matcher(r).find() ? "the " : "the " + term + "'s ") + r;
         return who.name().isEmpty() ? role : role + " (" + who.name() + ")";
     }
 
     private String service() {
         switch (p.serviceType()) {
             case FAMILY_WITH_CLIENT:
-                boolean couple = p.participants().stream()
-                        .allMatch(x -> PARTNER_ROLES.contains(x.role().toLowerCase(Locale.ROOT)));
-                return couple ? "couples psychotherapy session" : "family psychotherapy session";
+                // Why: a conjoint session with a partner is billed and documented as family psychotherapy.
+                return "family psychotherapy session with the " + term + " present";
             case FAMILY_WITHOUT_CLIENT:
                 return "family psychotherapy session";
             case GROUP:
@@ -620,7 +1012,7 @@ public final class ProseComposer {
         }
         listed.addAll(own);
         if (!fragments.isEmpty()) {
-            listed.add(labeled(items.isEmpty() && own.isEmpty() ? "Concerns discussed" : "Also discussed", fragments,
+            listed.addAll(labeled(items.isEmpty() && own.isEmpty() ? "Concerns discussed" : "Also discussed", fragments,
                     fragmentSources));
         }
         return listed;
@@ -823,7 +1215,9 @@ public final class ProseComposer {
         List<String> fragmentSources = new ArrayList<>();
         List<DraftSentence> separate = new ArrayList<>();
         // Why: the mental status examination is the client's; partners and parents are observed, not examined.
-        boolean observed = aboutOthers() || "couple".equals(subject);
+        boolean observed = aboutOthers() || p.serviceType() == ServiceType.FAMILY_WITH_CLIENT
+                && !p.participants().isEmpty() && p.participants().stream()
+                .allMatch(x -> PARTNER_ROLES.contains(x.role().toLowerCase(Locale.ROOT)));
         for (int i = 0; i < p.mentalStatus().size(); i++) {
             String source = "mentalStatus[" + i + "]";
             for (Phrase o : parts(p.mentalStatus().get(i), Slot.MENTAL_STATUS)) {
@@ -881,6 +1275,27 @@ public final class ProseComposer {
             (own ? otherFindings : withFindings).add(findings.get(i));
             (own ? otherSources : withSources).add(findingSources.get(i));
         }
+        // Why: "no SI/HI" is the client's denial, reported as one, never a finding the examination was "notable for".
+        List<String> denials = new ArrayList<>();
+        List<String> denialSources = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            if (DENIAL.matcher(findings.get(i)).lookingAt()) {
+                denials.add(findings.get(i));
+                denialSources.add(findingSources.get(i));
+            }
+        }
+        for (String d : denials) {
+            int at = withFindings.indexOf(d);
+            if (at >= 0) {
+                withFindings.remove(at);
+                withSources.remove(at);
+            }
+            at = otherFindings.indexOf(d);
+            if (at >= 0) {
+                otherFindings.remove(at);
+                otherSources.remove(at);
+            }
+        }
         // Why: a negation reaches the items after it ("no psychosis and insight fair"); negated items go last.
         negatedLast(withFindings, withSources);
         if (!states.isEmpty()) {
@@ -898,16 +1313,26 @@ public final class ProseComposer {
             withFindings.addAll(otherFindings);
             withSources.addAll(otherSources);
             negatedLast(withFindings, withSources);
-            if (!withFindings.isEmpty()) {
+            boolean allNegated = !withFindings.isEmpty() && withFindings.stream()
+                    .allMatch(f -> Phrases.negated(f.split(" ", 2)[0]));
+            if (allNegated) {
+                out.add(sentence("Mental status examination showed " + list(withFindings), withSources));
+            } else if (!withFindings.isEmpty()) {
                 out.add(sentence("Mental status was notable for " + list(withFindings), withSources));
             }
         }
+        if (!denials.isEmpty()) {
+            out.add(sentence(capitalize(s()) + " " + nounReportVerb + " " + list(denials), denialSources));
+        }
         out.addAll(separate);
         if (!fragments.isEmpty()) {
-            out.add(labeled(observed ? "Observations" : "Mental status", fragments, fragmentSources));
+            out.addAll(labeled(observed ? "Observations" : "Mental status", fragments, fragmentSources));
         }
         return out;
     }
+
+    private static final Pattern DENIAL = Pattern.compile("(?i)no (?:current |active |passive )?(?:SI|HI|suicidal|homicidal"
+            + "|self-harm|thoughts of (?:suicide|self-harm|harming))\\b");
 
     private static void negatedLast(List<String> items, List<String> sources) {
         List<String> a = new ArrayList<>();
@@ -1011,7 +1436,7 @@ public final class ProseComposer {
             }
         }
         if (!fragments.isEmpty()) {
-            out.add(labeled("Response to " + interventionName(in), fragments, java.util.Collections.nCopies(1, source)));
+            out.addAll(labeled("Response to " + interventionName(in), fragments, java.util.Collections.nCopies(1, source)));
         }
         return out;
     }
@@ -1048,12 +1473,12 @@ public final class ProseComposer {
             boolean pluralName = on.equals(" focused on ") && lastWord.matches("[a-z]+[^su's]s")
                     && EN.is(lastWord, English.Form.THIRD);
             if (parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName) {
-                extra.add(labeled("Focus", in.focus(), source));
+                extra.addAll(labeled("Focus", in.focus(), source));
             } else {
                 switch (f.kind()) {
                     case PREDICATE:
                         if (f.form == English.Form.PAST) {
-                            extra.add(labeled("Focus", in.focus(), source));
+                            extra.addAll(labeled("Focus", in.focus(), source));
                         } else {
                             focus.append(on).append(own(f.gerund()));
                         }
@@ -1065,7 +1490,7 @@ public final class ProseComposer {
                         focus.append(on).append(own(f.text()));
                         break;
                     default:
-                        extra.add(labeled("Focus", in.focus(), source));
+                        extra.addAll(labeled("Focus", in.focus(), source));
                         break;
                 }
             }
@@ -1135,7 +1560,7 @@ public final class ProseComposer {
                 firstPhrase = false;
             }
             if (!fragments.isEmpty()) {
-                out.add(labeled("Overall response", fragments, List.of("clientResponse")));
+                out.addAll(labeled("Overall response", fragments, List.of("clientResponse")));
             }
         }
         return out;
@@ -1174,7 +1599,7 @@ public final class ProseComposer {
             String g = goal(p.goals().get(i).goal());
             String source = "goals[" + i + "]";
             if (g.isEmpty()) {
-                out.add(labeled("Treatment-plan goal", p.goals().get(i).goal(), source));
+                out.addAll(labeled("Treatment-plan goal", p.goals().get(i).goal(), source));
                 continue;
             }
             String text = i == 0 ? (evaluation() ? "This evaluation set the treatment-plan " : "This session addressed"
@@ -1195,7 +1620,7 @@ public final class ProseComposer {
             String ref = goalsNamedEarlier ? (n == 1 ? "this goal" : "the " + ORDINALS.get(Math.min(i, 9)) + " goal")
                     : named;
             if (ref.isEmpty()) {
-                out.add(labeled("Treatment-plan goal", g.goal(), source));
+                out.addAll(labeled("Treatment-plan goal", g.goal(), source));
                 ref = n == 1 ? "this goal" : "the " + ORDINALS.get(Math.min(i, 9)) + " goal";
             }
             if (evaluation()) {
@@ -1204,7 +1629,7 @@ public final class ProseComposer {
                     out.add(sentence("This evaluation set " + named, source));
                 }
                 if (!g.evidence().isEmpty()) {
-                    out.add(labeled("Baseline", g.evidence(), source));
+                    out.addAll(labeled("Baseline", g.evidence(), source));
                 }
                 continue;
             }
@@ -1239,7 +1664,7 @@ public final class ProseComposer {
             out.add(sentence(capitalize(text), source));
             evidenceSentences.forEach(e -> out.add(sentence(e, source)));
             if (!fragments.isEmpty()) {
-                out.add(labeled("Evidence", fragments, List.of(source)));
+                out.addAll(labeled("Evidence", fragments, List.of(source)));
             }
         }
         return out;
@@ -1381,7 +1806,7 @@ public final class ProseComposer {
             out.add(sentence(sentence, source));
         }
         if (!fragments.isEmpty()) {
-            out.add(labeled(label, fragments, List.of(source)));
+            out.addAll(labeled(label, fragments, List.of(source)));
         }
     }
 
@@ -1445,7 +1870,7 @@ public final class ProseComposer {
             negatedLast(listed, sources);
             out.add(sentence(label + " included " + list(listed), sources));
         } else {
-            out.add(labeled(label, items, sources));
+            out.addAll(labeled(label, items, sources));
         }
     }
 
@@ -1460,7 +1885,7 @@ public final class ProseComposer {
                 }
             }
             if (!fragments.isEmpty()) {
-                out.add(labeled("Safety plan", fragments, List.of("risk.safetyPlan")));
+                out.addAll(labeled("Safety plan", fragments, List.of("risk.safetyPlan")));
             }
             return;
         }
@@ -1513,7 +1938,7 @@ public final class ProseComposer {
                 }
             }
             if (!fragments.isEmpty()) {
-                out.add(labeled("Follow-up", fragments, List.of("risk.followUp")));
+                out.addAll(labeled("Follow-up", fragments, List.of("risk.followUp")));
             }
             return;
         }
@@ -1590,7 +2015,7 @@ public final class ProseComposer {
             index++;
         }
         if (!fragments.isEmpty()) {
-            out.add(labeled(label, fragments, List.of(source)));
+            out.addAll(labeled(label, fragments, List.of(source)));
         }
         return out;
     }
@@ -1647,7 +2072,7 @@ public final class ProseComposer {
         }
         if (p.attendance() != Attendance.ATTENDED) {
             // Why: no treatment took place at a missed session; the diagnosis is on record, not treated.
-            return List.of(labeled(parts.size() == 1 ? "Diagnosis" : "Diagnoses", parts, sources));
+            return (labeled(parts.size() == 1 ? "Diagnosis" : "Diagnoses", parts, sources));
         }
         String lead = evaluation() ? "This evaluation addressed the " : "Treatment this session targeted the ";
         if (commas && parts.size() > 1) {
@@ -1677,9 +2102,7 @@ public final class ProseComposer {
 
     /** Who agreed to the homework: the couple, the parents, the family, or the client. */
     private String homeworkSubject() {
-        if (p.serviceType() == ServiceType.FAMILY_WITH_CLIENT && !"couple".equals(subject)) {
-            return "family";
-        }
+        // Why: in a conjoint session the prompt's homework is the client's unless its own words say whose it is.
         return subject;
     }
 
@@ -1750,7 +2173,7 @@ public final class ProseComposer {
         }
         out.addAll(own);
         if (!fragments.isEmpty()) {
-            out.add(labeled("Homework", fragments, fragmentSources));
+            out.addAll(labeled("Homework", fragments, fragmentSources));
         }
         int k = 0;
         List<String> clinicianItems = new ArrayList<>();
@@ -1778,7 +2201,7 @@ public final class ProseComposer {
             out.add(sentence(capitalize(actor) + " will " + list(clinicianItems), clinicianSources));
         }
         if (!planFragments.isEmpty()) {
-            out.add(labeled("Plan", planFragments, planFragmentSources));
+            out.addAll(labeled("Plan", planFragments, planFragmentSources));
         }
         p.nextAppointment().ifPresent(next -> out.add(sentence("The next session is scheduled for "
                 + Phrases.weekdayDate(next.toLocalDate()) + ", at " + Phrases.time(next.toLocalTime()),
