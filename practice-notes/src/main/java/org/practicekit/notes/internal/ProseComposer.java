@@ -161,8 +161,11 @@ public final class ProseComposer {
     private String heading(NoteSection section) {
         String h = style.heading(section);
         if (h.length() <= 3 && h.endsWith(":")) {
-            long same = format.sections().stream().filter(s -> s.initial().equals(section.initial())).count();
-            if (same > 1) {
+            // Why: where two sections share an initial ("P:" for Problem and Plan) every heading is spelled out, so
+            // the note's headings stay one style.
+            boolean shared = format.sections().stream().map(NoteSection::initial).distinct().count()
+                    < format.sections().size();
+            if (shared) {
                 return section.heading() + ":";
             }
         }
@@ -354,6 +357,15 @@ public final class ProseComposer {
         boolean first = true;
         for (int i = 0; i < fragments.size(); i++) {
             List<String> src = aligned ? List.of(sources.get(i)) : sources;
+            String f = Phrases.bare(fragments.get(i).strip());
+            int own = Phrases.labelLength(f.toLowerCase(Locale.ROOT));
+            if (own > 0 && f.indexOf(';') < 0 && Phrases.LABELS.contains(f.substring(0, own - 2).toLowerCase(Locale.ROOT))
+                    && !f.substring(own).contains(":")) {
+                // "thought content: fear of failure" is a labeled line of its own, under the clinician's label.
+                out.add(new DraftSentence(Phrases.sentence(capitalize(f.substring(0, own - 2)) + ": "
+                        + own(Shorthand.expand(f.substring(own), false))), src));
+                continue;
+            }
             List<String> written = pieceSentences(label, fragments.get(i), src, first);
             if (written.isEmpty()) {
                 kept.add(fragments.get(i));
@@ -447,6 +459,24 @@ public final class ProseComposer {
             if (ph.kind() == Kind.PREDICATE && SAME_PAST.contains(ph.word(Math.max(0, ph.head)))) {
                 return List.of();
             }
+            // "both engaged": a piece about more than the client is not the client's state.
+            if (GROUP_WORDS.contains(w0)) {
+                return List.of();
+            }
+            // "child named mad, sad, worried": short items after a clause are its objects, not states of their own.
+            if (!phrases.isEmpty() && (ph.kind() == Kind.ADJECTIVE || ph.kind() == Kind.NOUN) && ph.size() <= 2
+                    && (phrases.get(phrases.size() - 1).kind() == Kind.CLAUSE
+                    || phrases.get(phrases.size() - 1).kind() == Kind.PREDICATE)) {
+                return List.of();
+            }
+            // "SUDS peaked at 80, dropped to 35": a piece without a subject shares the one before it.
+            if (!phrases.isEmpty() && (ph.kind() == Kind.PREDICATE || ph.kind() == Kind.ADJECTIVE)) {
+                Phrase before = phrases.get(phrases.size() - 1);
+                if (before.kind() == Kind.CLAUSE && !before.clientSubject || before.kind() == Kind.NOUN
+                        || before.kind() == Kind.PASSIVE) {
+                    return List.of();
+                }
+            }
             // "denies SI, HI": a bare noun after a negated piece would read as affirmed on its own.
             if (negation && pieces.size() > 1 && !Phrases.negated(piece) && ph.kind() == Kind.NOUN) {
                 return List.of();
@@ -474,6 +504,27 @@ public final class ProseComposer {
         return leadFirst(label, first, out);
     }
 
+    private static final Set<String> AFTER_STATE = Set.of("regarding", "about", "with", "at", "during", "throughout",
+            "when", "while", "but", "and", "then", "initially", "early", "later", "toward", "towards", "in");
+    // Participles a response uses for how the client was ("guarded regarding drinking").
+    private static final Set<String> STATE_PARTICIPLES = Set.of("guarded", "engaged", "motivated", "withdrawn",
+            "tired", "relieved", "frustrated", "overwhelmed", "reserved", "distracted", "focused", "animated",
+            "invested", "interested", "agitated", "irritated", "annoyed", "detached", "dysregulated", "disengaged",
+            "distressed", "exhausted", "flooded", "hopeful", "tearful", "receptive", "defensive", "open", "quiet",
+            "subdued", "slowed", "settled", "composed", "embarrassed", "ashamed", "surprised", "encouraged",
+            "discouraged", "confused", "preoccupied", "worried", "scared", "upset", "angry", "calm", "calmer");
+
+    /** A predicate whose verb is a participle used as an adjective: "guarded regarding drinking", "engaged". */
+    private static boolean adjectival(Phrase ph) {
+        if (ph.kind() != Kind.PREDICATE || ph.head != 0) {
+            return false;
+        }
+        String w = ph.word(0);
+        return (EN.isParticipialAdjective(w) || EN.isAdjective(w) || STATE_PARTICIPLES.contains(w)) && (ph.size() == 1
+                || (English.PREPOSITIONS.contains(ph.word(1)) || AFTER_STATE.contains(ph.word(1)))
+                && !ph.word(1).equals("to") && !ph.word(1).equals("on") || English.ADVERBS.contains(ph.word(1)));
+    }
+
     /** The first sentence of a response says what it responds to. */
     private static List<String> leadFirst(String label, boolean first, List<String> out) {
         if (first && !out.isEmpty()) {
@@ -486,6 +537,8 @@ public final class ProseComposer {
         return out;
     }
 
+    private static final Set<String> GROUP_WORDS = Set.of("both", "each", "all", "they", "neither", "everyone",
+            "members", "group", "couple", "parents", "family");
     // Past tenses a tagger reads as other words ("left" as an adjective, "cut" as a noun).
     private static final Set<String> SAME_PAST = Set.of("left", "cut", "hit", "put", "set", "quit", "hurt", "read",
             "spread", "let", "shut", "cost");
@@ -574,12 +627,17 @@ public final class ProseComposer {
                             + own(ph.from(at));
                 }
                 break;
-            case RESPONSE:
-                if (ph.kind() == Kind.ADJECTIVE) {
+            case RESPONSE: {
+                if (ph.kind() == Kind.ADJECTIVE || adjectival(ph)) {
+                    // "guarded regarding drinking": how the client was, not something the client guarded.
                     states.add(own(ph.text()));
                     return "";
                 }
+                if (ph.kind() == Kind.NOUN) {
+                    return null;
+                }
                 return capitalize(responseBody(ph));
+            }
             default:
                 break;
         }
@@ -610,7 +668,8 @@ public final class ProseComposer {
 
     // Labels a noun phrase may follow as it is ("Means and access: rope in garage."): a field name and its item.
     private static final Set<String> NOUN_LABELS = Set.of("Focus", "Ideation", "Intent", "Plan", "Means and access",
-            "Risk factors", "Protective factors");
+            "Risk factors", "Protective factors", "Actions taken", "Safety plan", "Follow-up", "Homework", "Evidence",
+            "Treatment-plan goal", "Outreach");
 
     /**
      * The clinician's words kept as typed, in quotation marks, after a frame naming them as the clinician's
@@ -1515,6 +1574,10 @@ public final class ProseComposer {
 
     /** How the subject responded, as a clause: "the client identified...", "the mother agreed...". */
     private String responseBody(Phrase r) {
+        if (adjectival(r)) {
+            // "guarded regarding drinking": how the client was, not something the client guarded.
+            return s() + " " + was() + " " + own(r.text());
+        }
         if (r.kind() == Kind.CLAUSE && !r.clientSubject) {
             return own(Phrases.decapitalize(withThe(r, r.past())));
         }
@@ -1602,8 +1665,10 @@ public final class ProseComposer {
                 out.addAll(labeled("Treatment-plan goal", p.goals().get(i).goal(), source));
                 continue;
             }
-            String text = i == 0 ? (evaluation() ? "This evaluation set the treatment-plan " : "This session addressed"
-                    + " the treatment-plan ") + g.substring("the ".length()) : "It also addressed " + g;
+            // Why: an intake evaluation identifies goals for a treatment plan; it does not treat toward them yet.
+            String text = i == 0 ? (evaluation() ? "This evaluation identified the treatment-plan " : "This session addressed"
+                    + " the treatment-plan ") + g.substring("the ".length()) : evaluation() ? "It also identified " + g
+                    : "It also addressed " + g;
             out.add(sentence(text, source));
         }
         return out;
@@ -1626,10 +1691,10 @@ public final class ProseComposer {
             if (evaluation()) {
                 // Why: at an intake there is no course of treatment yet, only a baseline.
                 if (!goalsNamedEarlier && !named.isEmpty()) {
-                    out.add(sentence("This evaluation set " + named, source));
+                    out.add(sentence("This evaluation identified " + named, source));
                 }
                 if (!g.evidence().isEmpty()) {
-                    out.addAll(labeled("Baseline", g.evidence(), source));
+                    out.addAll(labeled("Evidence", g.evidence(), source));
                 }
                 continue;
             }
@@ -1686,11 +1751,11 @@ public final class ProseComposer {
             statements(out, r.plan(), "risk.plan", "Plan");
             statements(out, r.means(), "risk.means", "Means and access");
             meansActions(out, r, usedActions);
+            factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
             factors(out, r.protectiveFactors(), "Protective factors", "risk.protectiveFactors");
             safetyPlan(out, r, usedActions);
-            followUp(out, r, usedActions);
-            factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
             actions(out, r, usedActions, true);
+            followUp(out, r, usedActions);
             return out;
         }
         statements(out, r.ideation(), "risk.ideation", "Ideation");
@@ -2074,13 +2139,45 @@ public final class ProseComposer {
             // Why: no treatment took place at a missed session; the diagnosis is on record, not treated.
             return (labeled(parts.size() == 1 ? "Diagnosis" : "Diagnoses", parts, sources));
         }
-        String lead = evaluation() ? "This evaluation addressed the " : "Treatment this session targeted the ";
+        List<DraftSentence> out = new ArrayList<>();
+        List<String> mental = new ArrayList<>();
+        List<String> mentalSources = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            char letter = Character.toUpperCase(p.diagnoses().get(i).code().charAt(0));
+            if (letter == 'F') {
+                mental.add(parts.get(i));
+                mentalSources.add(sources.get(i));
+            }
+        }
+        if (mental.size() < parts.size()) {
+            // Why: a Z-code names a circumstance the session addressed and a medical code a condition on record;
+            // neither is the mental disorder a psychotherapy note says it treated.
+            if (!mental.isEmpty()) {
+                out.addAll(mentalDiagnoses(mental, mentalSources, mental.stream().anyMatch(x -> x.indexOf(',') >= 0)));
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                char letter = Character.toUpperCase(p.diagnoses().get(i).code().charAt(0));
+                if (letter == 'F') {
+                    continue;
+                }
+                out.add(sentence(letter == 'Z' ? (mental.isEmpty() && i == 0 ? "This " + (evaluation() ? "evaluation"
+                        : "session") + " addressed " : "This " + (evaluation() ? "evaluation" : "session")
+                        + " also addressed ") + parts.get(i) : capitalize(parts.get(i)) + " was also noted",
+                        sources.get(i)));
+            }
+            return out;
+        }
+        return mentalDiagnoses(parts, sources, commas);
+    }
+
+    private List<DraftSentence> mentalDiagnoses(List<String> parts, List<String> sources, boolean commas) {
+        String lead = evaluation() ? "This evaluation identified the " : "Treatment this session targeted the ";
         if (commas && parts.size() > 1) {
             List<DraftSentence> out = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
                 out.add(sentence(i == 0 ? lead + term + "'s diagnosis of " + parts.get(i)
-                        : (evaluation() ? "It also addressed" : "Treatment also addressed") + " the diagnosis of "
-                        + parts.get(i), "diagnoses[" + i + "]"));
+                        : (evaluation() ? "It also identified" : "Treatment also addressed") + " the diagnosis of "
+                        + parts.get(i), sources.get(i)));
             }
             return out;
         }
