@@ -389,11 +389,9 @@ public final class ProseComposer {
 
     /** The field a label stands for, which settles how its pieces read; null where none should be recomposed. */
     private static Slot slotOf(String label, List<String> sources) {
-        boolean risk = sources.stream().anyMatch(x -> x.startsWith("risk.") && !x.startsWith("risk.actionsTaken")
-                && !x.equals("risk.safetyPlan") && !x.equals("risk.followUp") && !x.startsWith("risk.protective")
-                && !x.startsWith("risk.riskFactors"));
-        if (risk) {
-            return null;
+        if (sources.stream().anyMatch(x -> x.equals("risk.ideation") || x.equals("risk.intent")
+                || x.equals("risk.plan") || x.equals("risk.means"))) {
+            return Slot.RISK_STATEMENT;
         }
         switch (label) {
             case "Also discussed":
@@ -478,7 +476,13 @@ public final class ProseComposer {
                 }
             }
             // "denies SI, HI": a bare noun after a negated piece would read as affirmed on its own.
-            if (negation && pieces.size() > 1 && !Phrases.negated(piece) && ph.kind() == Kind.NOUN) {
+            if (negation && phrases.stream().anyMatch(x -> Phrases.negated(x.text())) && !Phrases.negated(piece)
+                    && ph.kind() == Kind.NOUN) {
+                return List.of();
+            }
+            // "which horrify her", "who lives nearby": a piece that leans on the one before it.
+            if (RELATIVES.contains(w0) || !phrases.isEmpty() && ph.kind() == Kind.GERUND
+                    && phrases.get(phrases.size() - 1).kind() == Kind.NOUN) {
                 return List.of();
             }
             phrases.add(ph);
@@ -537,6 +541,8 @@ public final class ProseComposer {
         return out;
     }
 
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "where", "when",
+            "while", "whereas", "because", "as");
     private static final Set<String> GROUP_WORDS = Set.of("both", "each", "all", "they", "neither", "everyone",
             "members", "group", "couple", "parents", "family");
     // Past tenses a tagger reads as other words ("left" as an adjective, "cut" as a noun).
@@ -608,6 +614,21 @@ public final class ProseComposer {
                 if (listable(ph) && ph.kind() != Kind.PREDICATE) {
                     items.add(asListItem(ph));
                     return "";
+                }
+                return null;
+            case RISK_STATEMENT:
+                if (ph.kind() == Kind.NOUN) {
+                    if (Phrases.negated(ph.text())) {
+                        // "no active thoughts": what the client reported, a denial as a denial.
+                        return capitalize(s()) + " reported " + own(ph.text());
+                    }
+                    return label.equals("Ideation") ? capitalize(s()) + " endorsed " + own(ph.withArticle()) : null;
+                }
+                if (ph.kind() == Kind.CLAUSE && !ph.clientSubject) {
+                    return capitalize(own(withThe(ph, ph.text())));
+                }
+                if (ph.kind() == Kind.PREDICATE || ph.kind() == Kind.CLAUSE || ph.kind() == Kind.QUOTE) {
+                    return aboutSubject(ph, "reported", "");
                 }
                 return null;
             case EVIDENCE:
@@ -1935,7 +1956,31 @@ public final class ProseComposer {
             negatedLast(listed, sources);
             out.add(sentence(label + " included " + list(listed), sources));
         } else {
-            out.addAll(labeled(label, items, sources));
+            // Why: one sentence lists the factors that read as items; an item that holds its own commas ("daughter,
+            // age 4") is kept word for word, never split into factors of its own.
+            List<String> kept = new ArrayList<>();
+            List<String> keptSources = new ArrayList<>();
+            List<String> listedOk = new ArrayList<>();
+            List<String> okSources = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                List<Phrase> read = read(items.get(i), Slot.FACTOR);
+                Phrase f = read.get(0);
+                if (read.size() == 1 && PhraseReader.composable(f, Slot.FACTOR) && listable(f)
+                        && !(f.kind() == Kind.PREDICATE && EN.isSpeechVerb(f.headVerb()))) {
+                    listedOk.add(asListItem(f));
+                    okSources.add(sources.get(i));
+                } else {
+                    kept.add(items.get(i));
+                    keptSources.add(sources.get(i));
+                }
+            }
+            if (!listedOk.isEmpty()) {
+                negatedLast(listedOk, okSources);
+                out.add(sentence(label + " included " + list(listedOk), okSources));
+            }
+            List<List<String>> each = new ArrayList<>();
+            keptSources.forEach(x -> each.add(List.of(x)));
+            out.addAll(recorded(label, kept, each, !listedOk.isEmpty()));
         }
     }
 
@@ -1984,15 +2029,28 @@ public final class ProseComposer {
     private void followUp(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
         if (!r.followUp().isEmpty()) {
             List<String> fragments = new ArrayList<>();
+            int followUps = 0;
             for (Phrase ph : read(r.followUp(), Slot.PLAN)) {
                 if (!PhraseReader.composable(ph, Slot.PLAN)) {
                     fragments.add(ph.text());
                     continue;
                 }
+                Matcher who = SOMEONE_TO.matcher(ph.text());
                 switch (ph.kind()) {
                     case NOUN:
                     case GERUND:
-                        out.add(sentence("Follow-up is " + own(ph.withArticle()), "risk.followUp"));
+                        if (who.matches() && PhraseReader.isPersonNoun(who.group(2).toLowerCase(Locale.ROOT))
+                                && EN.is(who.group(3).toLowerCase(Locale.ROOT), English.Form.BASE)) {
+                            // "shelter advocate to check in tonight": who will do what.
+                            out.add(sentence(capitalize(own(Phrases.place(who.group(1)))) + " will " + own(who.group(3)
+                                    + who.group(4)), "risk.followUp"));
+                        } else if (ph.word(0).equals("follow-up") || ph.word(0).equals("follow")) {
+                            // "f/u in 3 days": not "Follow-up is follow-up in 3 days".
+                            out.add(sentence("The plan includes " + own(ph.withArticle()), "risk.followUp"));
+                        } else {
+                            out.add(sentence((followUps++ == 0 ? "Follow-up is " : "Follow-up also includes ")
+                                    + own(ph.withArticle()), "risk.followUp"));
+                        }
                         break;
                     case PASSIVE:
                         out.add(sentence(passiveSentence(ph), "risk.followUp"));
@@ -2021,6 +2079,7 @@ public final class ProseComposer {
                 "nextAppointment")));
     }
 
+    private static final Pattern SOMEONE_TO = Pattern.compile("((?:[A-Za-z']+ )?([A-Za-z]+)) to ([a-z]+)(.*)");
     private static final Set<String> PEOPLE_PASSIVE = Set.of("transported", "admitted", "hospitalized", "referred",
             "discharged", "taken", "sent", "placed", "seen", "evaluated", "assessed", "escorted", "brought", "transferred",
             "released", "arrested", "detained", "picked", "driven", "accompanied", "screened", "cleared", "given",
