@@ -400,6 +400,7 @@ public final class ProseComposer {
             case "Mental status":
                 return Slot.MENTAL_STATUS;
             case "Overall response":
+            case "Response":
                 return Slot.RESPONSE;
             case "Evidence":
             case "Baseline":
@@ -428,6 +429,12 @@ public final class ProseComposer {
     private List<String> pieceSentences(String label, String fragment, List<String> sources, boolean first) {
         Slot slot = slotOf(label, sources);
         String text = Phrases.bare(fragment.strip());
+        Matcher says = CLIENT_SAYS.matcher(text);
+        if (slot != null && says.matches()) {
+            // "pt states 'feeling fine, don't need it'": the client's words, quoted as the client's.
+            return leadFirst(label, first, new ArrayList<>(List.of(capitalize(s()) + " stated, \"" + says.group(1)
+                    + "\"")));
+        }
         if (slot == null || text.isEmpty() || quoteStart(text, 0) >= 0 && !text.startsWith("\"")) {
             return List.of();
         }
@@ -541,6 +548,8 @@ public final class ProseComposer {
         return out;
     }
 
+    private static final Pattern CLIENT_SAYS = Pattern.compile("(?i)(?:the )?(?:pt|client|patient) (?:states|stated|says|"
+            + "said|reports|reported),? [\"'\u201C\u2018]([^\"\u201C\u201D]+?)[\"'\u201D\u2019]");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "where", "when",
             "while", "whereas", "because", "as");
     private static final Set<String> GROUP_WORDS = Set.of("both", "each", "all", "they", "neither", "everyone",
@@ -939,9 +948,10 @@ public final class ProseComposer {
             how = "in person at " + place(p.location());
         } else {
             // Why: a payer and a crisis plan need where the client was during a telehealth session.
-            String from = p.clientAtHome() ? "home" : telehealthPlace(p.location());
+            String from = p.clientAtHome() ? "" : telehealthPlace(p.location());
             how = (p.modality() == Modality.TELEHEALTH_VIDEO ? "by secure video" : "by telephone (audio only)")
-                    + (from.isEmpty() ? "" : ", with the " + term + " joining from " + from);
+                    + (p.clientAtHome() ? ", with the " + term + " at home" : from.isEmpty() ? ""
+                    : ", with the " + term + " joining from " + from);
         }
         String minutes = p.minutes() + "-minute";
         String when = Phrases.date(p.date()) + ", from " + Phrases.timeRange(p.start(), p.end());
@@ -1095,7 +1105,12 @@ public final class ProseComposer {
             listed.addAll(labeled(items.isEmpty() && own.isEmpty() ? "Concerns discussed" : "Also discussed", fragments,
                     fragmentSources));
         }
-        return listed;
+        // Why: the clinician types the presenting problem first; the draft keeps it first, with who the client is
+        // ("The client is a 72-year-old ...") ahead of it.
+        List<DraftSentence> ordered = new ArrayList<>(listed);
+        ordered.sort(java.util.Comparator.comparingInt((DraftSentence x) -> x.text().matches("The \\w+ is an? \\d.*")
+                ? -1 : firstIndex(x.sources())));
+        return ordered;
     }
 
     /**
@@ -1187,6 +1202,17 @@ public final class ProseComposer {
             default:
                 return "";
         }
+    }
+
+    private static int firstIndex(List<String> sources) {
+        int min = Integer.MAX_VALUE;
+        for (String x : sources) {
+            int open = x.indexOf('[');
+            if (open > 0) {
+                min = Math.min(min, Integer.parseInt(x.substring(open + 1, x.length() - 1)));
+            }
+        }
+        return min;
     }
 
     /** True when the people reporting are not the client (parents or family without the client present). */
@@ -1644,7 +1670,8 @@ public final class ProseComposer {
                 firstPhrase = false;
             }
             if (!fragments.isEmpty()) {
-                out.addAll(labeled("Overall response", fragments, List.of("clientResponse")));
+                // Only the first sentence of the overall response opens with "Overall".
+                out.addAll(labeled(firstPhrase ? "Overall response" : "Response", fragments, List.of("clientResponse")));
             }
         }
         return out;
@@ -1715,7 +1742,8 @@ public final class ProseComposer {
                     out.add(sentence("This evaluation identified " + named, source));
                 }
                 if (!g.evidence().isEmpty()) {
-                    out.addAll(labeled("Evidence", g.evidence(), source));
+                    // Why: at an intake the evidence is a starting point, not progress; it stays as typed.
+                    out.addAll(recorded("Evidence", List.of(g.evidence()), List.of(List.of(source)), false));
                 }
                 continue;
             }
@@ -2039,7 +2067,8 @@ public final class ProseComposer {
                 switch (ph.kind()) {
                     case NOUN:
                     case GERUND:
-                        if (who.matches() && PhraseReader.isPersonNoun(who.group(2).toLowerCase(Locale.ROOT))
+                        if (who.matches() && (PhraseReader.isPersonNoun(who.group(2).toLowerCase(Locale.ROOT))
+                                || HELPERS.contains(who.group(2).toLowerCase(Locale.ROOT)))
                                 && EN.is(who.group(3).toLowerCase(Locale.ROOT), English.Form.BASE)) {
                             // "shelter advocate to check in tonight": who will do what.
                             out.add(sentence(capitalize(own(Phrases.place(who.group(1)))) + " will " + own(who.group(3)
@@ -2079,6 +2108,9 @@ public final class ProseComposer {
                 "nextAppointment")));
     }
 
+    private static final Set<String> HELPERS = Set.of("advocate", "counselor", "worker", "manager", "coach", "sponsor",
+            "friend", "roommate", "neighbor", "nurse", "team", "psychiatrist", "prescriber", "pcp", "doctor", "officer",
+            "teacher", "aide", "staff", "caseworker", "clinician", "therapist");
     private static final Pattern SOMEONE_TO = Pattern.compile("((?:[A-Za-z']+ )?([A-Za-z]+)) to ([a-z]+)(.*)");
     private static final Set<String> PEOPLE_PASSIVE = Set.of("transported", "admitted", "hospitalized", "referred",
             "discharged", "taken", "sent", "placed", "seen", "evaluated", "assessed", "escorted", "brought", "transferred",
