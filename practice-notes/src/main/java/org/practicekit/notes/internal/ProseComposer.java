@@ -482,9 +482,8 @@ public final class ProseComposer {
                     return List.of();
                 }
             }
-            // "denies SI, HI": a bare noun after a negated piece would read as affirmed on its own.
-            if (negation && phrases.stream().anyMatch(x -> Phrases.negated(x.text())) && !Phrases.negated(piece)
-                    && ph.kind() == Kind.NOUN) {
+            // "denies SI, HI": a piece after a negated one may be in its reach; alone it would read as affirmed.
+            if (negation && phrases.stream().anyMatch(x -> Phrases.negated(x.text())) && !Phrases.negated(piece)) {
                 return List.of();
             }
             // "which horrify her", "who lives nearby": a piece that leans on the one before it.
@@ -566,9 +565,18 @@ public final class ProseComposer {
      * something other than a list of things.
      */
     private String pastPredicateSentence(String text, Slot slot) {
-        if (slot != Slot.RESPONSE && slot != Slot.CONCERN && slot != Slot.EVIDENCE || ODD.matcher(text).find()
-                || text.indexOf(';') >= 0) {
+        if (slot != Slot.RESPONSE && slot != Slot.CONCERN && slot != Slot.EVIDENCE && slot != Slot.ACTION
+                || ODD.matcher(text).find() || text.indexOf(';') >= 0) {
             return "";
+        }
+        if (slot == Slot.ACTION) {
+            // "arranged for the roommate to hold the pills, confirmed by phone": what the clinician did, with what
+            // qualifies it kept beside it as typed.
+            String first = text.split("[ ,]", 2)[0].toLowerCase(Locale.ROOT);
+            boolean past = EN.is(first, English.Form.PAST) && !EN.is(first, English.Form.BASE) && !EN.isAux(first)
+                    && !SAME_PAST.contains(first) && !Phrase.DONE_TO.contains(first) && !PEOPLE_PASSIVE.contains(first)
+                    && !Phrases.negated(text);
+            return past ? capitalize(actor) + " " + own(Shorthand.expand(text, false)) : "";
         }
         String firstWord = text.split("[ ,]", 2)[0];
         String lower = firstWord.toLowerCase(Locale.ROOT);
@@ -616,7 +624,7 @@ public final class ProseComposer {
                 if (ph.kind() == Kind.NOUN || ph.kind() == Kind.ADJECTIVE || ph.kind() == Kind.QUOTE) {
                     return null;
                 }
-                List<DraftSentence> a = actionSentences(List.of(ph), "x", 1, "");
+                List<DraftSentence> a = actionSentences(List.of(ph), "x", 1, label);
                 return a.size() == 1 ? Phrases.bare(a.get(0).text()) : null;
             }
             case FACTOR:
@@ -681,6 +689,10 @@ public final class ProseComposer {
                 return passiveSentence(ph);
             case CLAUSE:
             case PREDICATE:
+                if (ph.kind() == Kind.PREDICATE && ph.form == English.Form.THIRD && !EN.isSpeechVerb(ph.headVerb())) {
+                    // "sees kids every other Saturday": what holds now stays in the present.
+                    return capitalize(s()) + " " + own(ph.text());
+                }
                 return slot == Slot.CONCERN ? concernSentence(ph) : aboutSubject(ph, nounReportVerb, "");
             case GERUND:
                 return capitalize(s()) + " " + nounReportVerb + " " + own(ph.text());
@@ -698,7 +710,7 @@ public final class ProseComposer {
 
     // Labels a noun phrase may follow as it is ("Means and access: rope in garage."): a field name and its item.
     private static final Set<String> NOUN_LABELS = Set.of("Focus", "Ideation", "Intent", "Plan", "Means and access",
-            "Risk factors", "Protective factors", "Actions taken", "Safety plan", "Follow-up", "Homework", "Evidence",
+            "Risk factors", "Protective factors", "Actions taken", "Follow-up", "Homework", "Evidence",
             "Treatment-plan goal", "Outreach");
 
     /**
@@ -738,8 +750,18 @@ public final class ProseComposer {
                     : list(nouns))), nounSources));
         }
         if (!quoted.isEmpty()) {
-            out.add(new DraftSentence(Phrases.sentence(capitalize(actor) + (also ? " also" : "") + " documented "
-                    + recordOf(label, quotedSources) + ": " + list(quoted)), quotedSources));
+            // Why: after a negated item an "and" would carry the negation on; each then has a sentence of its own.
+            boolean negated = quoted.size() > 1 && quoted.stream().anyMatch(Phrases::negated);
+            List<List<String>> groups = new ArrayList<>();
+            if (negated) {
+                quoted.forEach(q -> groups.add(List.of(q)));
+            } else {
+                groups.add(quoted);
+            }
+            for (int g = 0; g < groups.size(); g++) {
+                out.add(new DraftSentence(Phrases.sentence(capitalize(actor) + (also || g > 0 ? " also" : "")
+                        + " documented " + recordOf(label, quotedSources) + ": " + list(groups.get(g))), quotedSources));
+            }
         }
         return out;
     }
@@ -761,9 +783,14 @@ public final class ProseComposer {
             case "Mental status":
                 return "the following mental status observations";
             case "Means and access":
-                return "the following about safety";
+            case "Ideation":
+            case "Intent":
+            case "Safety plan":
+            case "Actions taken":
+                // Why: a frame word that names a risk ("intent") or an intervention ("safety plan") would assert it.
+                return "the following in the risk assessment";
             case "Plan":
-                return sources.contains("risk.plan") ? "the following about a plan" : "the following plan";
+                return sources.contains("risk.plan") ? "the following in the risk assessment" : "the following plan";
             default:
                 return label.startsWith("Response to ") ? "the following " + Phrases.decapitalize(label)
                         : "the following " + label.toLowerCase(Locale.ROOT);
@@ -2108,6 +2135,9 @@ public final class ProseComposer {
                 "nextAppointment")));
     }
 
+    private static final Set<String> PLAN_MAKING = Set.of("complete", "develop", "create", "write", "update", "make",
+            "build", "revise", "finish", "review", "reviewed", "discuss", "sign", "give", "provide", "share", "copy",
+            "document", "collaborate", "co-create");
     private static final Set<String> HELPERS = Set.of("advocate", "counselor", "worker", "manager", "coach", "sponsor",
             "friend", "roommate", "neighbor", "nurse", "team", "psychiatrist", "prescriber", "pcp", "doctor", "officer",
             "teacher", "aide", "staff", "caseworker", "clinician", "therapist");
@@ -2132,6 +2162,12 @@ public final class ProseComposer {
                 case PREDICATE:
                 case GERUND: {
                     String base = a.headVerb();
+                    if (label.equals("Safety plan") && a.kind() == Kind.PREDICATE && a.form == English.Form.BASE
+                            && !PLAN_MAKING.contains(base)) {
+                        // "go to ER if urge is strong": a step the client takes, never an act of the clinician's.
+                        out.add(sentence("The " + term + " will " + own(a.base()), source));
+                        break;
+                    }
                     boolean together = label.equals("Safety plan") && Set.of("complete", "develop", "create", "write",
                             "update", "make", "build", "revise", "finish").contains(base)
                             && !WITH_SOMEONE.matcher(a.text()).find();
