@@ -1135,8 +1135,8 @@ public final class ProseComposer {
         // Why: the clinician types the presenting problem first; the draft keeps it first, with who the client is
         // ("The client is a 72-year-old ...") ahead of it.
         List<DraftSentence> ordered = new ArrayList<>(listed);
-        ordered.sort(java.util.Comparator.comparingInt((DraftSentence x) -> x.text().matches("The \\w+ is an? \\d.*")
-                ? -1 : firstIndex(x.sources())));
+        ordered.sort(java.util.Comparator.comparingInt((DraftSentence x) -> WHO_THE_CLIENT_IS.matcher(x.text())
+                .lookingAt() ? -1 : firstIndex(x.sources())));
         return ordered;
     }
 
@@ -1230,6 +1230,8 @@ public final class ProseComposer {
                 return "";
         }
     }
+
+    private static final Pattern WHO_THE_CLIENT_IS = Pattern.compile("The \\w+ is an? \\d");
 
     private static int firstIndex(List<String> sources) {
         int min = Integer.MAX_VALUE;
