@@ -95,11 +95,12 @@ class ComposerPatternsTest {
         SessionPrompt prompt = typed().clientResponse("engaged, guarded regarding drinking")
                 .addIntervention(new Intervention(InterventionType.BEHAVIORAL_ACTIVATION, "", "pleasant activities",
                         "identified walking w/ neighbor, cooking, calling brother"))
-                .addConcern("dx with MS in October").build();
+                .addConcern("dx with MS in October").addMentalStatus("mood 'flat'").build();
         String body = drafter.draft(prompt, NoteFormat.SOAP).body();
 
         assertThat(body).contains("the client was engaged and guarded regarding drinking.",
                 "the client identified walking with neighbor, cooking, and calling brother.");
+        assertThat(body).contains("The client described mood as \"flat.\"");
         assertThat(body).doesNotContain("The client guarded", "having diagnosed");
     }
 

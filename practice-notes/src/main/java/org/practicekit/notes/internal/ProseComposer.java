@@ -429,6 +429,11 @@ public final class ProseComposer {
     private List<String> pieceSentences(String label, String fragment, List<String> sources, boolean first) {
         Slot slot = slotOf(label, sources);
         String text = Phrases.bare(fragment.strip());
+        Matcher mood = MOOD_QUOTE.matcher(text);
+        if (slot == Slot.MENTAL_STATUS && mood.matches()) {
+            // "mood 'flat'": the client's own word for the mood, quoted as the client's.
+            return List.of(capitalize(s()) + " described mood as \"" + mood.group(1) + "\"");
+        }
         Matcher says = CLIENT_SAYS.matcher(text);
         if (slot != null && says.matches()) {
             // "pt states 'feeling fine, don't need it'": the client's words, quoted as the client's.
@@ -547,6 +552,8 @@ public final class ProseComposer {
         return out;
     }
 
+    private static final Pattern MOOD_QUOTE = Pattern.compile("(?i)mood:? [\"'\u201C\u2018]([^\"'\u201C\u201D]+)"
+            + "[\"'\u201D\u2019]");
     private static final Pattern CLIENT_SAYS = Pattern.compile("(?i)(?:the )?(?:pt|client|patient) (?:states|stated|says|"
             + "said|reports|reported),? [\"'\u201C\u2018]([^\"\u201C\u201D]+?)[\"'\u201D\u2019]");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "where", "when",
