@@ -77,14 +77,31 @@ class ComposerPatternsTest {
     }
 
     @Test
-    void whatCannotBeReadWithConfidenceIsTheCliniciansWordsAfterALabel() {
+    void whatCannotBeReadWithConfidenceIsTheCliniciansWordsInTheirRecord() {
         String body = drafter.draft(typed().build(), NoteFormat.SOAP).body();
 
-        // A comma run that is not a list, and a label the clinician typed, are kept as typed after a label.
-        assertThat(body).contains("Response to problem-solving therapy: SUDS peaked at 80, dropped to 35 after 40"
-                + " minutes.", "Plan: next exposure: lead the group check-in.");
+        // A comma run that is not a list, and a label the clinician typed, are kept word for word as the
+        // clinician's record: "dropped to 35" never becomes something the client did.
+        assertThat(body).contains("This clinician documented the following response to problem-solving therapy:"
+                + " \"SUDS peaked at 80, dropped to 35 after 40 minutes.\"",
+                "This clinician documented the following plan: \"next exposure: lead the group check-in.\"");
+        assertThat(body).doesNotContain("The client dropped", "Also discussed:", "Response to problem-solving therapy:");
         // A comma run holding a negation is never split: its negation's reach depends on its neighbours.
-        assertThat(body).contains("Also discussed: not eating, up most of the night.");
+        assertThat(body).contains("documented the following presenting concerns: \"not eating, up most of the night.\"");
+    }
+
+    @Test
+    void piecesThatReadAreWrittenAsSentencesAboutTheRightPerson() {
+        SessionPrompt prompt = typed().clientResponse("engaged, guarded regarding drinking")
+                .addIntervention(new Intervention(InterventionType.BEHAVIORAL_ACTIVATION, "", "pleasant activities",
+                        "identified walking w/ neighbor, cooking, calling brother"))
+                .addConcern("dx with MS in October").addMentalStatus("mood 'flat'").build();
+        String body = drafter.draft(prompt, NoteFormat.SOAP).body();
+
+        assertThat(body).contains("the client was engaged and guarded regarding drinking.",
+                "the client identified walking with neighbor, cooking, and calling brother.");
+        assertThat(body).contains("The client described mood as \"flat.\"");
+        assertThat(body).doesNotContain("The client guarded", "having diagnosed");
     }
 
     @Test

@@ -147,7 +147,7 @@ class GrammarGateTest {
         List<String> findings = new ArrayList<>();
         for (String sentence : sentences.keySet()) {
             for (RuleMatch m : languageTool.check(sentence)) {
-                if (TYPOGRAPHY.contains(m.getRule().getId())
+                if (TYPOGRAPHY.contains(m.getRule().getId()) || quoted(sentence, m.getFromPos(), m.getToPos())
                         || isLabeled(sentence) && LABELED_LINE.contains(m.getRule().getId())) {
                     continue;
                 }
@@ -180,7 +180,8 @@ class GrammarGateTest {
             // a list, not a clause: it has no main verb to check, but no two finite verbs in a row either.
             return labeled(sentence, sentence.substring(label));
         }
-        String[] tokens = tokenizer.tokenize(sentence);
+        // Words in quotation marks are someone's own words, kept verbatim: the frame around them is what is composed.
+        String[] tokens = tokenizer.tokenize(QUOTATION.matcher(sentence).replaceAll("\"notes\""));
         String[] tags = tagger.tag(tokens);
         String[] chunks = chunker.chunk(tokens, tags);
         boolean anyVerb = false;
@@ -231,6 +232,19 @@ class GrammarGateTest {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern QUOTATION = java.util.regex.Pattern.compile("\"[^\"]+\"");
+
+    /** True when the span lies inside words in quotation marks, which are kept as their speaker said them. */
+    static boolean quoted(String sentence, int from, int to) {
+        java.util.regex.Matcher m = QUOTATION.matcher(sentence);
+        while (m.find()) {
+            if (from >= m.start() && to <= m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a sentence is a labeled line of the clinician's own words. */

@@ -27,7 +27,8 @@ import org.practicekit.testing.TestClock;
  */
 class OfflineDraftGoldenTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
-    private static final Pattern SENTENCE = Pattern.compile("^[A-Z][^.!?]*(?:\\.(?=\\d)[^.!?]*)*[.!?]$");
+    // A sentence may end inside a closing quotation mark (American usage: the clinician's words kept as typed).
+    private static final Pattern SENTENCE = Pattern.compile("^[A-Z][^.!?]*(?:\\.(?=\\d)[^.!?]*)*[.!?]\"?$");
 
     private final OfflineNoteDrafter drafter = OfflineNoteDrafter.builder()
             .clock(TestClock.at("2026-11-30T15:00:00Z")).auditLog(new InMemoryAuditLog()).build();

@@ -30,6 +30,13 @@ public final class Phrase {
     }
 
     private static final English EN = English.get();
+    /** Past forms that, typed without a subject, say what was done to the client ("laid off", "diagnosed"). */
+    static final java.util.Set<String> DONE_TO = java.util.Set.of("diagnosed", "laid", "fired", "hospitalized",
+            "admitted", "discharged", "referred", "suspended", "expelled", "arrested", "charged", "evicted",
+            "assaulted", "attacked", "abused", "bullied", "injured", "prescribed", "transferred", "excluded", "raped",
+            "robbed", "mugged", "sentenced", "detained", "sued", "dumped", "betrayed", "demoted", "transported",
+            "investigated", "ticketed", "stalked", "harassed", "bitten", "evaluated", "incarcerated", "jailed",
+            "deployed", "readmitted");
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("tomorrow", "tonight", "today",
             "yesterday", "weekly", "daily", "nightly", "monthly", "biweekly", "morning", "evening", "afternoon",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "regarding", "including",
@@ -263,7 +270,8 @@ public final class Phrase {
             }
             if (EN.MODALS.contains(lower) || lower.equals("will")) {
                 if (target == Target.PAST) {
-                    out.set(head, aux.isEmpty() ? h : aux);
+                    // Why: "will try" is a commitment made in the session; "would try" reads as a conditional.
+                    out.set(head, aux.isEmpty() || lower.equals("will") || lower.equals("won't") ? h : aux);
                     return rebuild(out);
                 }
                 if (lower.equals("will") || lower.equals("shall")) {
@@ -395,7 +403,9 @@ public final class Phrase {
                 result = base;
                 break;
             default:
-                result = original == Form.PAST ? "having " + EN.participle(base) : EN.gerund(base);
+                // Why: "diagnosed with MS" happened to the client; "having diagnosed" would make the client the actor.
+                result = original == Form.PAST ? (DONE_TO.contains(lower) ? "having been " : "having ")
+                        + EN.participle(base) : EN.gerund(base);
                 break;
         }
         out.set(v, matchCase(word, result));

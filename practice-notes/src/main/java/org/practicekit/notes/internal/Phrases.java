@@ -132,6 +132,12 @@ public final class Phrases {
                 || lower.startsWith("their ") || lower.startsWith("her ") || lower.startsWith("his ")) {
             return location;
         }
+        String name = location.split(",", 2)[0].strip();
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        if (name.indexOf(' ') > 0 && !last.isEmpty() && Character.isUpperCase(last.charAt(0))) {
+            // "Bridgeway Clinic", "Harbor Recovery IOP": a proper name takes no article.
+            return location;
+        }
         return "the " + location;
     }
 }

@@ -110,10 +110,6 @@ public final class ProseComposer {
     /** Who reports and responds: the client, or the couple or the parents in a joint session. */
     private static String subject(SessionPrompt p, String term) {
         List<Participant> people = p.participants();
-        if (p.serviceType() == ServiceType.FAMILY_WITH_CLIENT && !people.isEmpty() && people.stream()
-                .allMatch(x -> PARTNER_ROLES.contains(x.role().toLowerCase(Locale.ROOT)))) {
-            return "couple";
-        }
         if (p.serviceType() == ServiceType.FAMILY_WITHOUT_CLIENT && !people.isEmpty()) {
             boolean parents = people.stream().allMatch(x -> PARENT_ROLES.contains(x.role().toLowerCase(Locale.ROOT)));
             if (parents && people.size() > 1) {
@@ -165,8 +161,11 @@ public final class ProseComposer {
     private String heading(NoteSection section) {
         String h = style.heading(section);
         if (h.length() <= 3 && h.endsWith(":")) {
-            long same = format.sections().stream().filter(s -> s.initial().equals(section.initial())).count();
-            if (same > 1) {
+            // Why: where two sections share an initial ("P:" for Problem and Plan) every heading is spelled out, so
+            // the note's headings stay one style.
+            boolean shared = format.sections().stream().map(NoteSection::initial).distinct().count()
+                    < format.sections().size();
+            if (shared) {
                 return section.heading() + ":";
             }
         }
@@ -340,33 +339,530 @@ public final class ProseComposer {
     private static final Pattern WITH_ME = Pattern.compile("(?<![A-Za-z])(with|to|and|by|for) me(?![A-Za-z])");
 
     /**
-     * The clinician's own words after a label ("Concerns discussed: can't sleep, replaying the last
-     * text."): what the composer cannot read with confidence is never forced into a prose frame.
+     * What the composer could not read at first as one sentence. Each piece of the clinician's words (split at
+     * semicolons, and at commas where no negation reaches across) that reads as a phrase its field takes becomes
+     * a sentence of its own; what still does not read is kept word for word, in quotation marks, after a frame
+     * that says whose record it is ({@link #recorded}), so no broken sentence, wrong actor or false event is
+     * printed. A diagnosis on record keeps its label: a code list is not a clause.
      */
-    private DraftSentence labeled(String label, List<String> fragments, List<String> sources) {
-        List<String> parts = new ArrayList<>();
-        if (fragments.size() == 1) {
-            String f = Phrases.bare(fragments.get(0).strip());
+    private List<DraftSentence> labeled(String label, List<String> fragments, List<String> sources) {
+        List<DraftSentence> out = new ArrayList<>();
+        if (label.startsWith("Diagnos")) {
+            out.add(new DraftSentence(Phrases.sentence(label + ": " + String.join("; ", fragments)), sources));
+            return out;
+        }
+        boolean aligned = sources.size() == fragments.size();
+        List<String> kept = new ArrayList<>();
+        List<List<String>> keptSources = new ArrayList<>();
+        boolean first = true;
+        for (int i = 0; i < fragments.size(); i++) {
+            List<String> src = aligned ? List.of(sources.get(i)) : sources;
+            String f = Phrases.bare(fragments.get(i).strip());
             int own = Phrases.labelLength(f.toLowerCase(Locale.ROOT));
-            if (own > 0 && Phrases.LABELS.contains(f.substring(0, own - 2).toLowerCase(Locale.ROOT))) {
-                // "thought content: fear of negative evaluation" is its own labeled line.
-                return labeled(capitalize(f.substring(0, own - 2)), List.of(f.substring(own)), sources);
+            if (own > 0 && f.indexOf(';') < 0 && Phrases.LABELS.contains(f.substring(0, own - 2).toLowerCase(Locale.ROOT))
+                    && !f.substring(own).contains(":")) {
+                // "thought content: fear of failure" is a labeled line of its own, under the clinician's label.
+                out.add(new DraftSentence(Phrases.sentence(capitalize(f.substring(0, own - 2)) + ": "
+                        + own(Shorthand.expand(f.substring(own), false))), src));
+                continue;
+            }
+            List<String> written = pieceSentences(label, fragments.get(i), src, first);
+            if (written.isEmpty()) {
+                kept.add(fragments.get(i));
+                keptSources.add(src);
+                continue;
+            }
+            first = false;
+            for (String t : written) {
+                out.add(sentence(t, src));
             }
         }
-        for (String f : fragments) {
-            String o = own(Shorthand.expand(Phrases.bare(f.strip()), false));
-            String firstWord = o.split("[ ,;]", 2)[0];
-            if (firstWord.length() > 1 && Character.isUpperCase(o.charAt(0)) && Character.isLowerCase(o.charAt(1))
-                    && EN.isKnownWord(firstWord.toLowerCase(Locale.ROOT)) && !properNames.contains(firstWord)) {
-                o = Character.toLowerCase(o.charAt(0)) + o.substring(1);
-            }
-            parts.add(o);
+        if (!kept.isEmpty()) {
+            out.addAll(recorded(label, kept, keptSources, !out.isEmpty()));
         }
-        return new DraftSentence(Phrases.sentence(label + ": " + String.join("; ", parts)), sources);
+        return out;
     }
 
-    private DraftSentence labeled(String label, String fragment, String source) {
+    private List<DraftSentence> labeled(String label, String fragment, String source) {
         return labeled(label, List.of(fragment), List.of(source));
+    }
+
+    /** The field a label stands for, which settles how its pieces read; null where none should be recomposed. */
+    private static Slot slotOf(String label, List<String> sources) {
+        if (sources.stream().anyMatch(x -> x.equals("risk.ideation") || x.equals("risk.intent")
+                || x.equals("risk.plan") || x.equals("risk.means"))) {
+            return Slot.RISK_STATEMENT;
+        }
+        switch (label) {
+            case "Also discussed":
+            case "Concerns discussed":
+                return Slot.CONCERN;
+            case "Mental status":
+                return Slot.MENTAL_STATUS;
+            case "Overall response":
+            case "Response":
+                return Slot.RESPONSE;
+            case "Evidence":
+            case "Baseline":
+                return Slot.EVIDENCE;
+            case "Homework":
+                return Slot.HOMEWORK;
+            case "Plan":
+            case "Follow-up":
+                return Slot.PLAN;
+            case "Safety plan":
+            case "Actions taken":
+            case "Outreach":
+                return Slot.ACTION;
+            case "Risk factors":
+            case "Protective factors":
+                return Slot.FACTOR;
+            default:
+                return label.startsWith("Response to ") ? Slot.RESPONSE : null;
+        }
+    }
+
+    /**
+     * Sentences for every piece of one fragment, or none when any piece does not read: then the fragment is
+     * kept whole, since a piece left out of a sentence would be dropped or, cut from its negation, reversed.
+     */
+    private List<String> pieceSentences(String label, String fragment, List<String> sources, boolean first) {
+        Slot slot = slotOf(label, sources);
+        String text = Phrases.bare(fragment.strip());
+        Matcher mood = MOOD_QUOTE.matcher(text);
+        if (slot == Slot.MENTAL_STATUS && mood.matches()) {
+            // "mood 'flat'": the client's own word for the mood, quoted as the client's.
+            return List.of(capitalize(s()) + " described mood as \"" + mood.group(1) + "\"");
+        }
+        Matcher says = CLIENT_SAYS.matcher(text);
+        if (slot != null && says.matches()) {
+            // "pt states 'feeling fine, don't need it'": the client's words, quoted as the client's.
+            return leadFirst(label, first, new ArrayList<>(List.of(capitalize(s()) + " stated, \"" + says.group(1)
+                    + "\"")));
+        }
+        if (slot == null || text.isEmpty() || quoteStart(text, 0) >= 0 && !text.startsWith("\"")) {
+            return List.of();
+        }
+        String whole = pastPredicateSentence(text, slot);
+        if (!whole.isEmpty()) {
+            return leadFirst(label, first, new ArrayList<>(List.of(whole)));
+        }
+        List<String> pieces = new ArrayList<>();
+        for (String part : text.split(";")) {
+            pieces.addAll(commaPieces(part.strip()));
+        }
+        boolean negation = Phrases.negated(text);
+        List<Phrase> phrases = new ArrayList<>();
+        for (String piece : pieces) {
+            List<Phrase> read = read(piece, slot);
+            if (read.size() != 1) {
+                return List.of();
+            }
+            Phrase ph = read.get(0);
+            String w0 = ph.size() == 0 ? "" : ph.word(0);
+            if (!PhraseReader.composable(ph, slot) || ph.text().indexOf(',') >= 0
+                    || English.CONJUNCTIONS.contains(w0) || QUALIFIERS.contains(w0) && ph.kind() != Kind.ADJECTIVE
+                    || English.PREPOSITIONS.contains(w0) && ph.kind() != Kind.ADJECTIVE
+                    || Character.isDigit(ph.tokens.get(0).charAt(0)) && ph.kind() != Kind.CLAUSE) {
+                return List.of();
+            }
+            if (ph.kind() == Kind.PREDICATE && SAME_PAST.contains(ph.word(Math.max(0, ph.head)))) {
+                return List.of();
+            }
+            // "both engaged": a piece about more than the client is not the client's state.
+            if (GROUP_WORDS.contains(w0)) {
+                return List.of();
+            }
+            // "child named mad, sad, worried": short items after a clause are its objects, not states of their own.
+            if (!phrases.isEmpty() && (ph.kind() == Kind.ADJECTIVE || ph.kind() == Kind.NOUN) && ph.size() <= 2
+                    && (phrases.get(phrases.size() - 1).kind() == Kind.CLAUSE
+                    || phrases.get(phrases.size() - 1).kind() == Kind.PREDICATE)) {
+                return List.of();
+            }
+            // "SUDS peaked at 80, dropped to 35": a piece without a subject shares the one before it.
+            if (!phrases.isEmpty() && (ph.kind() == Kind.PREDICATE || ph.kind() == Kind.ADJECTIVE)) {
+                Phrase before = phrases.get(phrases.size() - 1);
+                if (before.kind() == Kind.CLAUSE && !before.clientSubject || before.kind() == Kind.NOUN
+                        || before.kind() == Kind.PASSIVE) {
+                    return List.of();
+                }
+            }
+            // "denies SI, HI": a piece after a negated one may be in its reach; alone it would read as affirmed.
+            if (negation && phrases.stream().anyMatch(x -> Phrases.negated(x.text())) && !Phrases.negated(piece)) {
+                return List.of();
+            }
+            // "which horrify her", "who lives nearby": a piece that leans on the one before it.
+            if (RELATIVES.contains(w0) || !phrases.isEmpty() && ph.kind() == Kind.GERUND
+                    && phrases.get(phrases.size() - 1).kind() == Kind.NOUN) {
+                return List.of();
+            }
+            phrases.add(ph);
+        }
+        List<String> out = new ArrayList<>();
+        List<String> states = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        for (Phrase ph : phrases) {
+            String one = pieceSentence(ph, slot, items, states, label);
+            if (one == null) {
+                return List.of();
+            }
+            if (!one.isEmpty()) {
+                out.add(one);
+            }
+        }
+        if (!states.isEmpty()) {
+            out.add(0, capitalize(s()) + " " + was() + " " + list(states));
+        }
+        if (!items.isEmpty()) {
+            out.add(0, (slot == Slot.EVIDENCE ? "Evidence included " : label + " included ") + list(items));
+        }
+        return leadFirst(label, first, out);
+    }
+
+    private static final Set<String> AFTER_STATE = Set.of("regarding", "about", "with", "at", "during", "throughout",
+            "when", "while", "but", "and", "then", "initially", "early", "later", "toward", "towards", "in");
+    // Participles a response uses for how the client was ("guarded regarding drinking").
+    private static final Set<String> STATE_PARTICIPLES = Set.of("guarded", "engaged", "motivated", "withdrawn",
+            "tired", "relieved", "frustrated", "overwhelmed", "reserved", "distracted", "focused", "animated",
+            "invested", "interested", "agitated", "irritated", "annoyed", "detached", "dysregulated", "disengaged",
+            "distressed", "exhausted", "flooded", "hopeful", "tearful", "receptive", "defensive", "open", "quiet",
+            "subdued", "slowed", "settled", "composed", "embarrassed", "ashamed", "surprised", "encouraged",
+            "discouraged", "confused", "preoccupied", "worried", "scared", "upset", "angry", "calm", "calmer");
+
+    /** A predicate whose verb is a participle used as an adjective: "guarded regarding drinking", "engaged". */
+    private static boolean adjectival(Phrase ph) {
+        if (ph.kind() != Kind.PREDICATE || ph.head != 0) {
+            return false;
+        }
+        String w = ph.word(0);
+        return (EN.isParticipialAdjective(w) || EN.isAdjective(w) || STATE_PARTICIPLES.contains(w)) && (ph.size() == 1
+                || (English.PREPOSITIONS.contains(ph.word(1)) || AFTER_STATE.contains(ph.word(1)))
+                && !ph.word(1).equals("to") && !ph.word(1).equals("on") || English.ADVERBS.contains(ph.word(1)));
+    }
+
+    /** The first sentence of a response says what it responds to. */
+    private static List<String> leadFirst(String label, boolean first, List<String> out) {
+        if (first && !out.isEmpty()) {
+            String lead = label.equals("Overall response") ? "Overall, " : label.startsWith("Response to ")
+                    ? "In response to " + label.substring("Response to ".length()) + ", " : "";
+            if (!lead.isEmpty()) {
+                out.set(0, lead + Phrases.decapitalize(out.get(0)));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern MOOD_QUOTE = Pattern.compile("(?i)mood:? [\"'\u201C\u2018]([^\"'\u201C\u201D]+)"
+            + "[\"'\u201D\u2019]");
+    private static final Pattern CLIENT_SAYS = Pattern.compile("(?i)(?:the )?(?:pt|client|patient) (?:states|stated|says|"
+            + "said|reports|reported),? [\"'\u201C\u2018]([^\"\u201C\u201D]+?)[\"'\u201D\u2019]");
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "where", "when",
+            "while", "whereas", "because", "as");
+    private static final Set<String> GROUP_WORDS = Set.of("both", "each", "all", "they", "neither", "everyone",
+            "members", "group", "couple", "parents", "family");
+    // Past tenses a tagger reads as other words ("left" as an adjective, "cut" as a noun).
+    private static final Set<String> SAME_PAST = Set.of("left", "cut", "hit", "put", "set", "quit", "hurt", "read",
+            "spread", "let", "shut", "cost");
+    private static final Pattern ODD = Pattern.compile("[:=<>~+@#*\\[\\]\"\u201C]|->|\\bpt\\b|\\bw/|\\bc/o\\b");
+
+    /**
+     * A fragment that opens with a past-tense verb the client did ("named two ways his family relies on him",
+     * "identified walking, cooking, calling brother") as one sentence about the subject, however its object
+     * reads; "" when it does not open so, when the verb is one done to the client, or when a comma joins
+     * something other than a list of things.
+     */
+    private String pastPredicateSentence(String text, Slot slot) {
+        if (slot != Slot.RESPONSE && slot != Slot.CONCERN && slot != Slot.EVIDENCE && slot != Slot.ACTION
+                || ODD.matcher(text).find() || text.indexOf(';') >= 0) {
+            return "";
+        }
+        if (slot == Slot.ACTION) {
+            // "arranged for the roommate to hold the pills, confirmed by phone": what the clinician did, with what
+            // qualifies it kept beside it as typed.
+            String first = text.split("[ ,]", 2)[0].toLowerCase(Locale.ROOT);
+            boolean past = EN.is(first, English.Form.PAST) && !EN.is(first, English.Form.BASE) && !EN.isAux(first)
+                    && !SAME_PAST.contains(first) && !Phrase.DONE_TO.contains(first) && !PEOPLE_PASSIVE.contains(first)
+                    && !Phrases.negated(text);
+            return past ? capitalize(actor) + " " + own(Shorthand.expand(text, false)) : "";
+        }
+        String firstWord = text.split("[ ,]", 2)[0];
+        String lower = firstWord.toLowerCase(Locale.ROOT);
+        if (!EN.is(lower, English.Form.PAST) || EN.is(lower, English.Form.BASE) || SAME_PAST.contains(lower)
+                || EN.isAux(lower) || EN.mostlyNoun(lower) || EN.isAdjective(lower)
+                || Phrase.DONE_TO.contains(lower) || PEOPLE_PASSIVE.contains(lower) || EN.isParticipialAdjective(lower)
+                || Phrases.negated(text) && text.indexOf(',') >= 0) {
+            return "";
+        }
+        List<String> pieces = commaPieces(text);
+        for (int i = 1; i < pieces.size(); i++) {
+            List<Phrase> r = read(pieces.get(i), Slot.CONCERN);
+            Phrase x = r.get(0);
+            boolean thing = r.size() == 1 && (x.kind() == Kind.GERUND || x.kind() == Kind.NOUN && x.size() <= 3
+                    && !pieces.get(i).matches(".*\\d.*"));
+            if (!thing) {
+                return "";
+            }
+        }
+        String body = own(Shorthand.expand(pieces.size() > 2 || pieces.size() == 2 ? String.join(", ",
+                pieces.subList(0, pieces.size() - 1)) + (pieces.size() > 2 ? ", and " : " and ")
+                + pieces.get(pieces.size() - 1) : text, false));
+        return capitalize(s()) + " " + body;
+    }
+
+    /**
+     * One piece as a sentence; "" when it joined {@code items} (a list after "... included") or {@code states}
+     * (how the subject was); null when the piece has no sentence in this field.
+     */
+    private String pieceSentence(Phrase ph, Slot slot, List<String> items, List<String> states, String label) {
+        switch (slot) {
+            case PLAN:
+            case HOMEWORK:
+                if (ph.kind() == Kind.ADJECTIVE || ph.kind() == Kind.QUOTE) {
+                    return null;
+                }
+                if (slot == Slot.HOMEWORK && ph.kind() == Kind.NOUN) {
+                    return "Homework also includes " + own(ph.withArticle());
+                }
+                if (slot == Slot.HOMEWORK && ph.kind() == Kind.PREDICATE && ph.form != English.Form.PAST) {
+                    return "The " + homeworkSubject() + " also agreed to " + own(ph.base());
+                }
+                return planSentence(ph, 1);
+            case ACTION: {
+                if (ph.kind() == Kind.NOUN || ph.kind() == Kind.ADJECTIVE || ph.kind() == Kind.QUOTE) {
+                    return null;
+                }
+                List<DraftSentence> a = actionSentences(List.of(ph), "x", 1, label);
+                return a.size() == 1 ? Phrases.bare(a.get(0).text()) : null;
+            }
+            case FACTOR:
+                if (listable(ph) && ph.kind() != Kind.PREDICATE) {
+                    items.add(asListItem(ph));
+                    return "";
+                }
+                return null;
+            case RISK_STATEMENT:
+                if (ph.kind() == Kind.NOUN) {
+                    if (Phrases.negated(ph.text())) {
+                        // "no active thoughts": what the client reported, a denial as a denial.
+                        return capitalize(s()) + " reported " + own(ph.text());
+                    }
+                    return label.equals("Ideation") ? capitalize(s()) + " endorsed " + own(ph.withArticle()) : null;
+                }
+                if (ph.kind() == Kind.CLAUSE && !ph.clientSubject) {
+                    return capitalize(own(withThe(ph, ph.text())));
+                }
+                if (ph.kind() == Kind.PREDICATE || ph.kind() == Kind.CLAUSE || ph.kind() == Kind.QUOTE) {
+                    return aboutSubject(ph, "reported", "");
+                }
+                return null;
+            case EVIDENCE:
+                if (ph.kind() == Kind.NOUN || ph.kind() == Kind.GERUND) {
+                    items.add(own(ph.withArticle()));
+                    return "";
+                }
+                break;
+            case MENTAL_STATUS:
+                if (ph.kind() == Kind.NOUN) {
+                    int at = ph.smallClauseAt();
+                    if (at <= 0 || Phrases.negated(ph.text())) {
+                        return null;
+                    }
+                    String who = ph.join(ph.tokens, 0, at);
+                    return capitalize(own(who)) + (ph.plural() && !who.endsWith("ss") ? " were " : " was ")
+                            + own(ph.from(at));
+                }
+                break;
+            case RESPONSE: {
+                if (ph.kind() == Kind.ADJECTIVE || adjectival(ph)) {
+                    // "guarded regarding drinking": how the client was, not something the client guarded.
+                    states.add(own(ph.text()));
+                    return "";
+                }
+                if (ph.kind() == Kind.NOUN) {
+                    return null;
+                }
+                return capitalize(responseBody(ph));
+            }
+            default:
+                break;
+        }
+        switch (ph.kind()) {
+            case ADJECTIVE:
+                states.add(own(ph.text()));
+                return "";
+            case QUOTE:
+                return capitalize(s()) + " stated, " + ph.text();
+            case PASSIVE:
+                return passiveSentence(ph);
+            case CLAUSE:
+            case PREDICATE:
+                if (ph.kind() == Kind.PREDICATE && ph.form == English.Form.THIRD && !EN.isSpeechVerb(ph.headVerb())) {
+                    // "sees kids every other Saturday": what holds now stays in the present.
+                    return capitalize(s()) + " " + own(ph.text());
+                }
+                return slot == Slot.CONCERN ? concernSentence(ph) : aboutSubject(ph, nounReportVerb, "");
+            case GERUND:
+                return capitalize(s()) + " " + nounReportVerb + " " + own(ph.text());
+            case NOUN: {
+                if (slot != Slot.CONCERN) {
+                    return null;
+                }
+                String item = concernItem(ph);
+                return item.isEmpty() ? null : capitalize(s()) + " also " + nounReportVerb + " " + item;
+            }
+            default:
+                return null;
+        }
+    }
+
+    // Labels a noun phrase may follow as it is ("Means and access: rope in garage."): a field name and its item.
+    private static final Set<String> NOUN_LABELS = Set.of("Focus", "Ideation", "Intent", "Plan", "Means and access",
+            "Risk factors", "Protective factors", "Actions taken", "Follow-up", "Homework", "Evidence",
+            "Treatment-plan goal", "Outreach");
+
+    /**
+     * The clinician's words kept as typed, in quotation marks, after a frame naming them as the clinician's
+     * record of the field: grammatical whatever was typed, and it asserts no actor or event of its own. A bare
+     * noun phrase under a field's own name stays after its label.
+     */
+    private List<DraftSentence> recorded(String label, List<String> fragments, List<List<String>> sources,
+            boolean also) {
+        List<DraftSentence> out = new ArrayList<>();
+        List<String> nouns = new ArrayList<>();
+        List<String> nounSources = new ArrayList<>();
+        List<String> quoted = new ArrayList<>();
+        List<String> quotedSources = new ArrayList<>();
+        for (int i = 0; i < fragments.size(); i++) {
+            String f = Phrases.bare(fragments.get(i).strip());
+            List<Phrase> read = read(f, Slot.FACTOR);
+            boolean noun = NOUN_LABELS.contains(label) && read.size() == 1 && read.get(0).kind() == Kind.NOUN
+                    && f.indexOf(':') < 0 && f.indexOf(';') < 0 && f.indexOf('"') < 0;
+            if (noun) {
+                nouns.add(own(Shorthand.expand(f, false)));
+                addAll(nounSources, sources.get(i));
+                continue;
+            }
+            // Inner double quotation marks go: the words stay word for word inside the outer ones.
+            String q = "\"" + verbatim(f, label, sources.get(i)).replace("\"", "").replace("\u201C", "")
+                    .replace("\u201D", "") + "\"";
+            if (!quoted.contains(q)) {
+                quoted.add(q);
+            }
+            addAll(quotedSources, sources.get(i));
+        }
+        if (!nouns.isEmpty()) {
+            // Why: after "no firearms" an "and" would carry the negation on to the next item.
+            boolean negated = nouns.stream().anyMatch(Phrases::negated);
+            out.add(new DraftSentence(Phrases.sentence(label + ": " + (negated ? String.join("; ", nouns)
+                    : list(nouns))), nounSources));
+        }
+        if (!quoted.isEmpty()) {
+            // Why: after a negated item an "and" would carry the negation on; each then has a sentence of its own.
+            boolean negated = quoted.size() > 1 && quoted.stream().anyMatch(Phrases::negated);
+            List<List<String>> groups = new ArrayList<>();
+            if (negated) {
+                quoted.forEach(q -> groups.add(List.of(q)));
+            } else {
+                groups.add(quoted);
+            }
+            for (int g = 0; g < groups.size(); g++) {
+                out.add(new DraftSentence(Phrases.sentence(capitalize(actor) + (also || g > 0 ? " also" : "")
+                        + " documented " + recordOf(label, quotedSources) + ": " + list(groups.get(g))), quotedSources));
+            }
+        }
+        return out;
+    }
+
+    private static void addAll(List<String> into, List<String> items) {
+        for (String x : items) {
+            if (!into.contains(x)) {
+                into.add(x);
+            }
+        }
+    }
+
+    /** What a recorded line is the clinician's record of, in words the note's frame may use. */
+    private static String recordOf(String label, List<String> sources) {
+        switch (label) {
+            case "Also discussed":
+            case "Concerns discussed":
+                return "the following presenting concerns";
+            case "Mental status":
+                return "the following mental status observations";
+            case "Means and access":
+            case "Ideation":
+            case "Intent":
+            case "Safety plan":
+            case "Actions taken":
+                // Why: a frame word that names a risk ("intent") or an intervention ("safety plan") would assert it.
+                return "the following in the risk assessment";
+            case "Plan":
+                return sources.contains("risk.plan") ? "the following in the risk assessment" : "the following plan";
+            default:
+                return label.startsWith("Response to ") ? "the following " + Phrases.decapitalize(label)
+                        : "the following " + label.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * The fragment as the clinician typed it: the words of its field where the field holds them as typed, or the
+     * whole field where reading changed them (shorthand written out), so a quotation is always word for word.
+     */
+    private String verbatim(String fragment, String label, List<String> sources) {
+        for (String src : sources) {
+            String raw = rawField(src, label);
+            if (raw.isEmpty()) {
+                continue;
+            }
+            int at = raw.toLowerCase(Locale.ROOT).indexOf(fragment.toLowerCase(Locale.ROOT));
+            return Phrases.bare(at >= 0 ? raw.substring(at, at + fragment.length()) : raw.strip());
+        }
+        return fragment;
+    }
+
+    private String rawField(String source, String label) {
+        int open = source.indexOf('[');
+        int i = open < 0 ? -1 : Integer.parseInt(source.substring(open + 1, source.length() - 1));
+        String field = open < 0 ? source : source.substring(0, open);
+        ClinicalRiskAssessment r = p.risk();
+        switch (field) {
+            case "presentingConcerns":
+                return p.presentingConcerns().get(i);
+            case "mentalStatus":
+                return p.mentalStatus().get(i);
+            case "clientResponse":
+                return p.clientResponse();
+            case "interventions":
+                return label.equals("Focus") ? p.interventions().get(i).focus() : p.interventions().get(i).response();
+            case "goals":
+                return label.equals("Treatment-plan goal") ? p.goals().get(i).goal() : p.goals().get(i).evidence();
+            case "homework":
+                return p.homework().get(i);
+            case "plan":
+                return p.plan().get(i);
+            case "outreach":
+                return p.outreach().get(i);
+            case "risk.ideation":
+                return r.ideation();
+            case "risk.intent":
+                return r.intent();
+            case "risk.plan":
+                return r.plan();
+            case "risk.means":
+                return r.means();
+            case "risk.safetyPlan":
+                return r.safetyPlan();
+            case "risk.followUp":
+                return r.followUp();
+            case "risk.riskFactors":
+                return r.riskFactors().get(i);
+            case "risk.protectiveFactors":
+                return r.protectiveFactors().get(i);
+            case "risk.actionsTaken":
+                return r.actionsTaken().get(i);
+            default:
+                return "";
+        }
     }
 
     private String the(String who) {
@@ -484,10 +980,12 @@ public final class ProseComposer {
         String how;
         if (p.modality() == Modality.IN_PERSON) {
             how = "in person at " + place(p.location());
-        } else if (p.modality() == Modality.TELEHEALTH_VIDEO) {
-            how = "by secure video" + (p.clientAtHome() ? " with the " + term + " joining from home" : "");
         } else {
-            how = "by telephone (audio only)" + (p.clientAtHome() ? " with the " + term + " at home" : "");
+            // Why: a payer and a crisis plan need where the client was during a telehealth session.
+            String from = p.clientAtHome() ? "" : telehealthPlace(p.location());
+            how = (p.modality() == Modality.TELEHEALTH_VIDEO ? "by secure video" : "by telephone (audio only)")
+                    + (p.clientAtHome() ? ", with the " + term + " at home" : from.isEmpty() ? ""
+                    : ", with the " + term + " joining from " + from);
         }
         String minutes = p.minutes() + "-minute";
         String when = Phrases.date(p.date()) + ", from " + Phrases.timeRange(p.start(), p.end());
@@ -512,6 +1010,19 @@ public final class ProseComposer {
         return out;
     }
 
+    private static final Pattern CLIENT_AT = Pattern.compile("(?i)^(?:the )?(?:client|patient|pt)(?:'s)?(?: is| was)?"
+            + "(?: joined| joining| calling| called)?(?: from| at| in)?\\s+");
+
+    /** Where the client was for a telehealth session, from the location as typed ("client at home office"). */
+    private String telehealthPlace(String location) {
+        String l = Phrases.bare(location.strip());
+        if (l.isEmpty()) {
+            return "";
+        }
+        l = CLIENT_AT.matcher(l).replaceFirst("");
+        return l.isEmpty() ? "" : own(Phrases.place(l));
+    }
+
     private String place(String location) {
         String lower = location.toLowerCase(Locale.ROOT);
         if (lower.equals("home") || lower.equals("client's home") || lower.equals("the client's home")) {
@@ -520,17 +1031,22 @@ public final class ProseComposer {
         return own(Phrases.place(location));
     }
 
+    // Roles that belong to the session, not to the client: a co-facilitator co-leads with the clinician.
+    private static final Pattern SESSION_ROLE = Pattern.compile("(?i)\\bco-|\\bco(?:facilitator|leader|therapist)"
+            + "|facilitator|leader|interpreter|translator|member|\\bpeer|staff|intern\\b|trainee|student|observer"
+            + "|supervisor|nurse|technician");
+
     private String participant(Participant who) {
-        String role = "the " + term + "'s " + who.role().toLowerCase(Locale.ROOT);
+        String r = who.role().toLowerCase(Locale.ROOT);
+        String role = (SESSION_ROLE.matcher(r).find() ? "the " : "the " + term + "'s ") + r;
         return who.name().isEmpty() ? role : role + " (" + who.name() + ")";
     }
 
     private String service() {
         switch (p.serviceType()) {
             case FAMILY_WITH_CLIENT:
-                boolean couple = p.participants().stream()
-                        .allMatch(x -> PARTNER_ROLES.contains(x.role().toLowerCase(Locale.ROOT)));
-                return couple ? "couples psychotherapy session" : "family psychotherapy session";
+                // Why: a conjoint session with a partner is billed and documented as family psychotherapy.
+                return "family psychotherapy session with the " + term + " present";
             case FAMILY_WITHOUT_CLIENT:
                 return "family psychotherapy session";
             case GROUP:
@@ -620,10 +1136,15 @@ public final class ProseComposer {
         }
         listed.addAll(own);
         if (!fragments.isEmpty()) {
-            listed.add(labeled(items.isEmpty() && own.isEmpty() ? "Concerns discussed" : "Also discussed", fragments,
+            listed.addAll(labeled(items.isEmpty() && own.isEmpty() ? "Concerns discussed" : "Also discussed", fragments,
                     fragmentSources));
         }
-        return listed;
+        // Why: the clinician types the presenting problem first; the draft keeps it first, with who the client is
+        // ("The client is a 72-year-old ...") ahead of it.
+        List<DraftSentence> ordered = new ArrayList<>(listed);
+        ordered.sort(java.util.Comparator.comparingInt((DraftSentence x) -> WHO_THE_CLIENT_IS.matcher(x.text())
+                .lookingAt() ? -1 : firstIndex(x.sources())));
+        return ordered;
     }
 
     /**
@@ -715,6 +1236,19 @@ public final class ProseComposer {
             default:
                 return "";
         }
+    }
+
+    private static final Pattern WHO_THE_CLIENT_IS = Pattern.compile("The \\w+ is an? \\d");
+
+    private static int firstIndex(List<String> sources) {
+        int min = Integer.MAX_VALUE;
+        for (String x : sources) {
+            int open = x.indexOf('[');
+            if (open > 0) {
+                min = Math.min(min, Integer.parseInt(x.substring(open + 1, x.length() - 1)));
+            }
+        }
+        return min;
     }
 
     /** True when the people reporting are not the client (parents or family without the client present). */
@@ -823,7 +1357,9 @@ public final class ProseComposer {
         List<String> fragmentSources = new ArrayList<>();
         List<DraftSentence> separate = new ArrayList<>();
         // Why: the mental status examination is the client's; partners and parents are observed, not examined.
-        boolean observed = aboutOthers() || "couple".equals(subject);
+        boolean observed = aboutOthers() || p.serviceType() == ServiceType.FAMILY_WITH_CLIENT
+                && !p.participants().isEmpty() && p.participants().stream()
+                .allMatch(x -> PARTNER_ROLES.contains(x.role().toLowerCase(Locale.ROOT)));
         for (int i = 0; i < p.mentalStatus().size(); i++) {
             String source = "mentalStatus[" + i + "]";
             for (Phrase o : parts(p.mentalStatus().get(i), Slot.MENTAL_STATUS)) {
@@ -881,6 +1417,27 @@ public final class ProseComposer {
             (own ? otherFindings : withFindings).add(findings.get(i));
             (own ? otherSources : withSources).add(findingSources.get(i));
         }
+        // Why: "no SI/HI" is the client's denial, reported as one, never a finding the examination was "notable for".
+        List<String> denials = new ArrayList<>();
+        List<String> denialSources = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            if (DENIAL.matcher(findings.get(i)).lookingAt()) {
+                denials.add(findings.get(i));
+                denialSources.add(findingSources.get(i));
+            }
+        }
+        for (String d : denials) {
+            int at = withFindings.indexOf(d);
+            if (at >= 0) {
+                withFindings.remove(at);
+                withSources.remove(at);
+            }
+            at = otherFindings.indexOf(d);
+            if (at >= 0) {
+                otherFindings.remove(at);
+                otherSources.remove(at);
+            }
+        }
         // Why: a negation reaches the items after it ("no psychosis and insight fair"); negated items go last.
         negatedLast(withFindings, withSources);
         if (!states.isEmpty()) {
@@ -898,16 +1455,26 @@ public final class ProseComposer {
             withFindings.addAll(otherFindings);
             withSources.addAll(otherSources);
             negatedLast(withFindings, withSources);
-            if (!withFindings.isEmpty()) {
+            boolean allNegated = !withFindings.isEmpty() && withFindings.stream()
+                    .allMatch(f -> Phrases.negated(f.split(" ", 2)[0]));
+            if (allNegated) {
+                out.add(sentence("Mental status examination showed " + list(withFindings), withSources));
+            } else if (!withFindings.isEmpty()) {
                 out.add(sentence("Mental status was notable for " + list(withFindings), withSources));
             }
         }
+        if (!denials.isEmpty()) {
+            out.add(sentence(capitalize(s()) + " " + nounReportVerb + " " + list(denials), denialSources));
+        }
         out.addAll(separate);
         if (!fragments.isEmpty()) {
-            out.add(labeled(observed ? "Observations" : "Mental status", fragments, fragmentSources));
+            out.addAll(labeled(observed ? "Observations" : "Mental status", fragments, fragmentSources));
         }
         return out;
     }
+
+    private static final Pattern DENIAL = Pattern.compile("(?i)no (?:current |active |passive )?(?:SI|HI|suicidal|homicidal"
+            + "|self-harm|thoughts of (?:suicide|self-harm|harming))\\b");
 
     private static void negatedLast(List<String> items, List<String> sources) {
         List<String> a = new ArrayList<>();
@@ -1011,7 +1578,7 @@ public final class ProseComposer {
             }
         }
         if (!fragments.isEmpty()) {
-            out.add(labeled("Response to " + interventionName(in), fragments, java.util.Collections.nCopies(1, source)));
+            out.addAll(labeled("Response to " + interventionName(in), fragments, java.util.Collections.nCopies(1, source)));
         }
         return out;
     }
@@ -1048,12 +1615,12 @@ public final class ProseComposer {
             boolean pluralName = on.equals(" focused on ") && lastWord.matches("[a-z]+[^su's]s")
                     && EN.is(lastWord, English.Form.THIRD);
             if (parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName) {
-                extra.add(labeled("Focus", in.focus(), source));
+                extra.addAll(labeled("Focus", in.focus(), source));
             } else {
                 switch (f.kind()) {
                     case PREDICATE:
                         if (f.form == English.Form.PAST) {
-                            extra.add(labeled("Focus", in.focus(), source));
+                            extra.addAll(labeled("Focus", in.focus(), source));
                         } else {
                             focus.append(on).append(own(f.gerund()));
                         }
@@ -1065,7 +1632,7 @@ public final class ProseComposer {
                         focus.append(on).append(own(f.text()));
                         break;
                     default:
-                        extra.add(labeled("Focus", in.focus(), source));
+                        extra.addAll(labeled("Focus", in.focus(), source));
                         break;
                 }
             }
@@ -1090,6 +1657,10 @@ public final class ProseComposer {
 
     /** How the subject responded, as a clause: "the client identified...", "the mother agreed...". */
     private String responseBody(Phrase r) {
+        if (adjectival(r)) {
+            // "guarded regarding drinking": how the client was, not something the client guarded.
+            return s() + " " + was() + " " + own(r.text());
+        }
         if (r.kind() == Kind.CLAUSE && !r.clientSubject) {
             return own(Phrases.decapitalize(withThe(r, r.past())));
         }
@@ -1135,7 +1706,8 @@ public final class ProseComposer {
                 firstPhrase = false;
             }
             if (!fragments.isEmpty()) {
-                out.add(labeled("Overall response", fragments, List.of("clientResponse")));
+                // Only the first sentence of the overall response opens with "Overall".
+                out.addAll(labeled(firstPhrase ? "Overall response" : "Response", fragments, List.of("clientResponse")));
             }
         }
         return out;
@@ -1174,11 +1746,13 @@ public final class ProseComposer {
             String g = goal(p.goals().get(i).goal());
             String source = "goals[" + i + "]";
             if (g.isEmpty()) {
-                out.add(labeled("Treatment-plan goal", p.goals().get(i).goal(), source));
+                out.addAll(labeled("Treatment-plan goal", p.goals().get(i).goal(), source));
                 continue;
             }
-            String text = i == 0 ? (evaluation() ? "This evaluation set the treatment-plan " : "This session addressed"
-                    + " the treatment-plan ") + g.substring("the ".length()) : "It also addressed " + g;
+            // Why: an intake evaluation identifies goals for a treatment plan; it does not treat toward them yet.
+            String text = i == 0 ? (evaluation() ? "This evaluation identified the treatment-plan " : "This session addressed"
+                    + " the treatment-plan ") + g.substring("the ".length()) : evaluation() ? "It also identified " + g
+                    : "It also addressed " + g;
             out.add(sentence(text, source));
         }
         return out;
@@ -1195,16 +1769,17 @@ public final class ProseComposer {
             String ref = goalsNamedEarlier ? (n == 1 ? "this goal" : "the " + ORDINALS.get(Math.min(i, 9)) + " goal")
                     : named;
             if (ref.isEmpty()) {
-                out.add(labeled("Treatment-plan goal", g.goal(), source));
+                out.addAll(labeled("Treatment-plan goal", g.goal(), source));
                 ref = n == 1 ? "this goal" : "the " + ORDINALS.get(Math.min(i, 9)) + " goal";
             }
             if (evaluation()) {
                 // Why: at an intake there is no course of treatment yet, only a baseline.
                 if (!goalsNamedEarlier && !named.isEmpty()) {
-                    out.add(sentence("This evaluation set " + named, source));
+                    out.add(sentence("This evaluation identified " + named, source));
                 }
                 if (!g.evidence().isEmpty()) {
-                    out.add(labeled("Baseline", g.evidence(), source));
+                    // Why: at an intake the evidence is a starting point, not progress; it stays as typed.
+                    out.addAll(recorded("Evidence", List.of(g.evidence()), List.of(List.of(source)), false));
                 }
                 continue;
             }
@@ -1239,7 +1814,7 @@ public final class ProseComposer {
             out.add(sentence(capitalize(text), source));
             evidenceSentences.forEach(e -> out.add(sentence(e, source)));
             if (!fragments.isEmpty()) {
-                out.add(labeled("Evidence", fragments, List.of(source)));
+                out.addAll(labeled("Evidence", fragments, List.of(source)));
             }
         }
         return out;
@@ -1261,11 +1836,11 @@ public final class ProseComposer {
             statements(out, r.plan(), "risk.plan", "Plan");
             statements(out, r.means(), "risk.means", "Means and access");
             meansActions(out, r, usedActions);
+            factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
             factors(out, r.protectiveFactors(), "Protective factors", "risk.protectiveFactors");
             safetyPlan(out, r, usedActions);
-            followUp(out, r, usedActions);
-            factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
             actions(out, r, usedActions, true);
+            followUp(out, r, usedActions);
             return out;
         }
         statements(out, r.ideation(), "risk.ideation", "Ideation");
@@ -1381,7 +1956,7 @@ public final class ProseComposer {
             out.add(sentence(sentence, source));
         }
         if (!fragments.isEmpty()) {
-            out.add(labeled(label, fragments, List.of(source)));
+            out.addAll(labeled(label, fragments, List.of(source)));
         }
     }
 
@@ -1445,7 +2020,31 @@ public final class ProseComposer {
             negatedLast(listed, sources);
             out.add(sentence(label + " included " + list(listed), sources));
         } else {
-            out.add(labeled(label, items, sources));
+            // Why: one sentence lists the factors that read as items; an item that holds its own commas ("daughter,
+            // age 4") is kept word for word, never split into factors of its own.
+            List<String> kept = new ArrayList<>();
+            List<String> keptSources = new ArrayList<>();
+            List<String> listedOk = new ArrayList<>();
+            List<String> okSources = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                List<Phrase> read = read(items.get(i), Slot.FACTOR);
+                Phrase f = read.get(0);
+                if (read.size() == 1 && PhraseReader.composable(f, Slot.FACTOR) && listable(f)
+                        && !(f.kind() == Kind.PREDICATE && EN.isSpeechVerb(f.headVerb()))) {
+                    listedOk.add(asListItem(f));
+                    okSources.add(sources.get(i));
+                } else {
+                    kept.add(items.get(i));
+                    keptSources.add(sources.get(i));
+                }
+            }
+            if (!listedOk.isEmpty()) {
+                negatedLast(listedOk, okSources);
+                out.add(sentence(label + " included " + list(listedOk), okSources));
+            }
+            List<List<String>> each = new ArrayList<>();
+            keptSources.forEach(x -> each.add(List.of(x)));
+            out.addAll(recorded(label, kept, each, !listedOk.isEmpty()));
         }
     }
 
@@ -1460,7 +2059,7 @@ public final class ProseComposer {
                 }
             }
             if (!fragments.isEmpty()) {
-                out.add(labeled("Safety plan", fragments, List.of("risk.safetyPlan")));
+                out.addAll(labeled("Safety plan", fragments, List.of("risk.safetyPlan")));
             }
             return;
         }
@@ -1494,15 +2093,29 @@ public final class ProseComposer {
     private void followUp(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
         if (!r.followUp().isEmpty()) {
             List<String> fragments = new ArrayList<>();
+            int followUps = 0;
             for (Phrase ph : read(r.followUp(), Slot.PLAN)) {
                 if (!PhraseReader.composable(ph, Slot.PLAN)) {
                     fragments.add(ph.text());
                     continue;
                 }
+                Matcher who = SOMEONE_TO.matcher(ph.text());
                 switch (ph.kind()) {
                     case NOUN:
                     case GERUND:
-                        out.add(sentence("Follow-up is " + own(ph.withArticle()), "risk.followUp"));
+                        if (who.matches() && (PhraseReader.isPersonNoun(who.group(2).toLowerCase(Locale.ROOT))
+                                || HELPERS.contains(who.group(2).toLowerCase(Locale.ROOT)))
+                                && EN.is(who.group(3).toLowerCase(Locale.ROOT), English.Form.BASE)) {
+                            // "shelter advocate to check in tonight": who will do what.
+                            out.add(sentence(capitalize(own(Phrases.place(who.group(1)))) + " will " + own(who.group(3)
+                                    + who.group(4)), "risk.followUp"));
+                        } else if (ph.word(0).equals("follow-up") || ph.word(0).equals("follow")) {
+                            // "f/u in 3 days": not "Follow-up is follow-up in 3 days".
+                            out.add(sentence("The plan includes " + own(ph.withArticle()), "risk.followUp"));
+                        } else {
+                            out.add(sentence((followUps++ == 0 ? "Follow-up is " : "Follow-up also includes ")
+                                    + own(ph.withArticle()), "risk.followUp"));
+                        }
                         break;
                     case PASSIVE:
                         out.add(sentence(passiveSentence(ph), "risk.followUp"));
@@ -1513,7 +2126,7 @@ public final class ProseComposer {
                 }
             }
             if (!fragments.isEmpty()) {
-                out.add(labeled("Follow-up", fragments, List.of("risk.followUp")));
+                out.addAll(labeled("Follow-up", fragments, List.of("risk.followUp")));
             }
             return;
         }
@@ -1531,6 +2144,13 @@ public final class ProseComposer {
                 "nextAppointment")));
     }
 
+    private static final Set<String> PLAN_MAKING = Set.of("complete", "develop", "create", "write", "update", "make",
+            "build", "revise", "finish", "review", "reviewed", "discuss", "sign", "give", "provide", "share", "copy",
+            "document", "collaborate", "co-create");
+    private static final Set<String> HELPERS = Set.of("advocate", "counselor", "worker", "manager", "coach", "sponsor",
+            "friend", "roommate", "neighbor", "nurse", "team", "psychiatrist", "prescriber", "pcp", "doctor", "officer",
+            "teacher", "aide", "staff", "caseworker", "clinician", "therapist");
+    private static final Pattern SOMEONE_TO = Pattern.compile("((?:[A-Za-z']+ )?([A-Za-z]+)) to ([a-z]+)(.*)");
     private static final Set<String> PEOPLE_PASSIVE = Set.of("transported", "admitted", "hospitalized", "referred",
             "discharged", "taken", "sent", "placed", "seen", "evaluated", "assessed", "escorted", "brought", "transferred",
             "released", "arrested", "detained", "picked", "driven", "accompanied", "screened", "cleared", "given",
@@ -1551,6 +2171,12 @@ public final class ProseComposer {
                 case PREDICATE:
                 case GERUND: {
                     String base = a.headVerb();
+                    if (label.equals("Safety plan") && a.kind() == Kind.PREDICATE && a.form == English.Form.BASE
+                            && !PLAN_MAKING.contains(base)) {
+                        // "go to ER if urge is strong": a step the client takes, never an act of the clinician's.
+                        out.add(sentence("The " + term + " will " + own(a.base()), source));
+                        break;
+                    }
                     boolean together = label.equals("Safety plan") && Set.of("complete", "develop", "create", "write",
                             "update", "make", "build", "revise", "finish").contains(base)
                             && !WITH_SOMEONE.matcher(a.text()).find();
@@ -1590,7 +2216,7 @@ public final class ProseComposer {
             index++;
         }
         if (!fragments.isEmpty()) {
-            out.add(labeled(label, fragments, List.of(source)));
+            out.addAll(labeled(label, fragments, List.of(source)));
         }
         return out;
     }
@@ -1647,15 +2273,47 @@ public final class ProseComposer {
         }
         if (p.attendance() != Attendance.ATTENDED) {
             // Why: no treatment took place at a missed session; the diagnosis is on record, not treated.
-            return List.of(labeled(parts.size() == 1 ? "Diagnosis" : "Diagnoses", parts, sources));
+            return (labeled(parts.size() == 1 ? "Diagnosis" : "Diagnoses", parts, sources));
         }
-        String lead = evaluation() ? "This evaluation addressed the " : "Treatment this session targeted the ";
+        List<DraftSentence> out = new ArrayList<>();
+        List<String> mental = new ArrayList<>();
+        List<String> mentalSources = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            char letter = Character.toUpperCase(p.diagnoses().get(i).code().charAt(0));
+            if (letter == 'F') {
+                mental.add(parts.get(i));
+                mentalSources.add(sources.get(i));
+            }
+        }
+        if (mental.size() < parts.size()) {
+            // Why: a Z-code names a circumstance the session addressed and a medical code a condition on record;
+            // neither is the mental disorder a psychotherapy note says it treated.
+            if (!mental.isEmpty()) {
+                out.addAll(mentalDiagnoses(mental, mentalSources, mental.stream().anyMatch(x -> x.indexOf(',') >= 0)));
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                char letter = Character.toUpperCase(p.diagnoses().get(i).code().charAt(0));
+                if (letter == 'F') {
+                    continue;
+                }
+                out.add(sentence(letter == 'Z' ? (mental.isEmpty() && i == 0 ? "This " + (evaluation() ? "evaluation"
+                        : "session") + " addressed " : "This " + (evaluation() ? "evaluation" : "session")
+                        + " also addressed ") + parts.get(i) : capitalize(parts.get(i)) + " was also noted",
+                        sources.get(i)));
+            }
+            return out;
+        }
+        return mentalDiagnoses(parts, sources, commas);
+    }
+
+    private List<DraftSentence> mentalDiagnoses(List<String> parts, List<String> sources, boolean commas) {
+        String lead = evaluation() ? "This evaluation identified the " : "Treatment this session targeted the ";
         if (commas && parts.size() > 1) {
             List<DraftSentence> out = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
                 out.add(sentence(i == 0 ? lead + term + "'s diagnosis of " + parts.get(i)
-                        : (evaluation() ? "It also addressed" : "Treatment also addressed") + " the diagnosis of "
-                        + parts.get(i), "diagnoses[" + i + "]"));
+                        : (evaluation() ? "It also identified" : "Treatment also addressed") + " the diagnosis of "
+                        + parts.get(i), sources.get(i)));
             }
             return out;
         }
@@ -1677,9 +2335,7 @@ public final class ProseComposer {
 
     /** Who agreed to the homework: the couple, the parents, the family, or the client. */
     private String homeworkSubject() {
-        if (p.serviceType() == ServiceType.FAMILY_WITH_CLIENT && !"couple".equals(subject)) {
-            return "family";
-        }
+        // Why: in a conjoint session the prompt's homework is the client's unless its own words say whose it is.
         return subject;
     }
 
@@ -1750,7 +2406,7 @@ public final class ProseComposer {
         }
         out.addAll(own);
         if (!fragments.isEmpty()) {
-            out.add(labeled("Homework", fragments, fragmentSources));
+            out.addAll(labeled("Homework", fragments, fragmentSources));
         }
         int k = 0;
         List<String> clinicianItems = new ArrayList<>();
@@ -1778,7 +2434,7 @@ public final class ProseComposer {
             out.add(sentence(capitalize(actor) + " will " + list(clinicianItems), clinicianSources));
         }
         if (!planFragments.isEmpty()) {
-            out.add(labeled("Plan", planFragments, planFragmentSources));
+            out.addAll(labeled("Plan", planFragments, planFragmentSources));
         }
         p.nextAppointment().ifPresent(next -> out.add(sentence("The next session is scheduled for "
                 + Phrases.weekdayDate(next.toLocalDate()) + ", at " + Phrases.time(next.toLocalTime()),

@@ -23,7 +23,11 @@ public final class Shorthand {
             new String[] {"&", "and"}, new String[] {"tx", "treatment"}, new String[] {"pts", "clients"},
             new String[] {"cont", "continue"}, new String[] {"incl", "including"}, new String[] {"thurs", "Thursday"},
             new String[] {"tues", "Tuesday"}, new String[] {"wed", "Wednesday"}, new String[] {"fri", "Friday"},
-            new String[] {"mon", "Monday"}, new String[] {"eval", "evaluation"}, new String[] {"evals", "evaluations"});
+            new String[] {"mon", "Monday"}, new String[] {"eval", "evaluation"}, new String[] {"evals", "evaluations"},
+            // Chart words a signed narrative spells out.
+            new String[] {"meds", "medications"}, new String[] {"med", "medication"}, new String[] {"info", "information"},
+            new String[] {"msg", "message"}, new String[] {"qd", "daily"}, new String[] {"qhs", "at bedtime"},
+            new String[] {"wkly", "weekly"});
     private static final Pattern FOLLOW_UP = Pattern.compile("(?<![A-Za-z])([Ff])/[Uu](?![A-Za-z])");
     private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9])(w/o|w/|b/c|re:|y/o|&|[A-Za-z]+)(?![A-Za-z0-9])(\\.?)");
     private static final Pattern AGE = Pattern.compile("\\b(\\d{1,3}) year-old\\b");
