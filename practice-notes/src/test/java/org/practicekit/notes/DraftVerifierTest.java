@@ -199,7 +199,14 @@ class DraftVerifierTest {
         assertThat(verifier.verify(clinicianAgreed).kinds()).contains(FindingKind.WRONG_ACTOR);
         assertThat(verifier.verify(clinicianReported).kinds()).contains(FindingKind.WRONG_ACTOR);
         assertThat(verifier.verify(clinicianReported).report()).contains("clinician: sleeping");
+        NoteDraft passive = changed(crisis, "objective", s -> plus(s, "The stored pills were given to her roommate"
+                + " by this clinician.", "interventions[1]"));
+        NoteDraft possessive = changed(crisis, "assessment", s -> plus(s, "Protective factors included this"
+                + " clinician's roommate.", "risk.protectiveFactors[0]"));
+
         assertThat(verifier.verify(asReportedBy).kinds()).contains(FindingKind.WRONG_ACTOR);
+        assertThat(verifier.verify(passive).kinds()).contains(FindingKind.WRONG_ACTOR);
+        assertThat(verifier.verify(possessive).kinds()).contains(FindingKind.WRONG_ACTOR);
     }
 
     @Test

@@ -64,6 +64,9 @@ public final class Actors {
     /** What only the client has: "the clinician's diagnosis" gives it to the wrong person. */
     private static final Set<String> CLIENT_OWNED = Set.of("diagnosis", "diagnoses", "goal", "goals", "homework",
             "symptoms", "ideation", "mood", "sleep", "safety", "life", "history", "medication", "medications");
+    private static final Set<String> FAMILY = Set.of("mother", "father", "stepmother", "stepfather", "partner",
+            "son", "daughter", "child", "children", "kids", "brother", "sister", "sibling", "siblings", "grandmother",
+            "grandfather", "aunt", "uncle", "cousin", "roommate", "parents", "guardian");
     private static final Set<String> SKIPPABLE = Set.of("also", "then", "again", "later", "further", "jointly",
             "together", "both", "each", "first", "finally", "initially", "still", "not", "never", "did", "does", "do",
             "had", "has", "have", "was", "were", "is", "will", "would", "could", "can", "should", "might", "may",
@@ -94,11 +97,10 @@ public final class Actors {
                 a.roles.add(role(w));
             }
         }
-        boolean family = p.serviceType() == ServiceType.FAMILY_WITH_CLIENT
-                || p.serviceType() == ServiceType.FAMILY_WITHOUT_CLIENT || p.serviceType() == ServiceType.GROUP;
-        // In a family session any member may speak for what the client brings.
+        // Without the client in the room, what happens in the session is the participants' to say and do; with
+        // the client present, a participant speaks where a field says so ("mother reports ...").
         Set<String> clientSide = new HashSet<>(Set.of(CLIENT));
-        if (family) {
+        if (p.serviceType() == ServiceType.FAMILY_WITHOUT_CLIENT) {
             clientSide.addAll(a.roles);
         }
         Set<String> clinician = Set.of(CLINICIAN);
@@ -334,6 +336,18 @@ public final class Actors {
                 int v = verbAfter(words, i);
                 attribution = v >= 0 && REPORT.contains(lemma(words.get(v)));
             }
+            int participle = lead > 0 && words.get(lead).equals("by") ? participleBefore(words, bounds, lead) : -1;
+            if (participle >= 0) {
+                // "was completed by this clinician", "reported by the mother": the passive's doer or speaker.
+                String passive = lemma(words.get(participle));
+                if (REPORT.contains(passive)) {
+                    check(words, clauseStart(bounds, i), participle, subject, true, cited, content, out);
+                } else if (!(subject.contains(CLINICIAN) && CLINICIAN_FRAME.contains(passive))) {
+                    check(words, participle, participle + 1, subject, false, cited, content, out);
+                }
+                i = j - 1;
+                continue;
+            }
             if (!attribution && lead >= 0 && lead < i - 1 && (English.PREPOSITIONS.contains(words.get(lead))
                     || words.get(lead).equals("as"))) {
                 continue;
@@ -399,6 +413,20 @@ public final class Actors {
         return out;
     }
 
+    /** The participle a "by" phrase completes ("given to her roommate by ..."), a few words back, or -1. */
+    private static int participleBefore(List<String> words, List<Boolean> bounds, int by) {
+        for (int k = by - 1; k >= Math.max(0, by - 6); k--) {
+            String w = words.get(k);
+            if (EN.is(w, Form.PARTICIPLE) || EN.is(w, Form.PAST)) {
+                return k;
+            }
+            if (bounds.get(k)) {
+                break;
+            }
+        }
+        return -1;
+    }
+
     private static boolean subjectPosition(String before) {
         return English.DETERMINERS.contains(before) || English.POSSESSIVES.contains(before) || before.endsWith("'s")
                 || before.equals("and") || ATTRIBUTION.contains(before) || before.equals("then")
@@ -414,8 +442,8 @@ public final class Actors {
         if (w.equals("risk")) {
             return !(at + 1 < words.size() && words.get(at + 1).startsWith("assess"));
         }
-        // People are not on the list: a clinician has a supervisor, a client a mother.
-        return CLIENT_OWNED.contains(w);
+        // Family, not colleagues: a clinician has a supervisor, not the client's mother.
+        return CLIENT_OWNED.contains(w) || FAMILY.contains(role(w));
     }
 
     private static int clauseStart(List<Boolean> bounds, int i) {
