@@ -548,7 +548,7 @@ public final class DraftVerifier {
             boolean[] negated = null;
             for (Mention m : lexicon.find(words)) {
                 if (m.category() == Category.SYMPTOM && promptSymptoms.containsKey(m.id())) {
-                    // A symptom the prompt only denies ("denies AH") may be written denied, never affirmed.
+                    // A symptom the prompt only denies ("denies VH") may be written denied, never affirmed.
                     negated = negated != null ? negated : Meaning.negated(words, bounds, commas);
                     if (!negated[m.at()] && promptSymptoms.get(m.id()) == NEGATED) {
                         add(FindingKind.INVENTED_SYMPTOM, section, "The sentence " + quoted + " affirms \"" + m.surface()

@@ -80,10 +80,17 @@ public final class Actors {
             Set<String> prefixes) {
     }
 
+    /** A field's text and who speaks for it by default, not yet read. */
+    private record Pending(String text, Set<String> defaults) {
+    }
+
+    private final Map<String, List<Pending>> pending = new HashMap<>();
     private final Map<String, List<Segment>> fields = new HashMap<>();
     private final Set<String> roles = new HashSet<>();
+    private final UnaryOperator<String> normalize;
 
-    private Actors() {
+    private Actors(UnaryOperator<String> normalize) {
+        this.normalize = normalize;
     }
 
     /**
@@ -91,7 +98,7 @@ public final class Actors {
      * field's text into the lower-case words the verifier reads (shorthand written out).
      */
     public static Actors of(SessionPrompt p, UnaryOperator<String> normalize) {
-        Actors a = new Actors();
+        Actors a = new Actors(normalize);
         for (Participant who : p.participants()) {
             for (String w : ClinicalLexicon.words(who.role().toLowerCase(Locale.ROOT))) {
                 a.roles.add(role(w));
@@ -108,60 +115,76 @@ public final class Actors {
         shared.add(CLINICIAN);
         Set<String> attending = new HashSet<>(a.roles);
         attending.add(CLIENT);
-        a.put("session", normalize.apply(p.location()), attending);
+        a.put("session", (p.location()), attending);
         List<Participant> participants = p.participants();
         for (int i = 0; i < participants.size(); i++) {
             a.put("participants[" + i + "]", participants.get(i).role().toLowerCase(Locale.ROOT),
                     Set.of(role(participants.get(i).role().toLowerCase(Locale.ROOT))));
         }
-        a.indexed("presentingConcerns", p.presentingConcerns(), clientSide, normalize);
-        a.indexed("medications", p.medications(), shared, normalize);
-        a.indexed("mentalStatus", p.mentalStatus(), shared, normalize);
+        a.indexed("presentingConcerns", p.presentingConcerns(), clientSide);
+        a.indexed("medications", p.medications(), shared);
+        a.indexed("mentalStatus", p.mentalStatus(), shared);
         List<Intervention> interventions = p.interventions();
         for (int i = 0; i < interventions.size(); i++) {
             Intervention in = interventions.get(i);
             String key = "interventions[" + i + "]";
-            a.put(key, normalize.apply(in.name() + "; " + String.join("; ", in.type().terms()) + "; " + in.focus()),
+            a.put(key, (in.name() + "; " + String.join("; ", in.type().terms()) + "; " + in.focus()),
                     clinician);
-            a.add(key, normalize.apply(in.response()), clientSide);
+            a.add(key, (in.response()), clientSide);
         }
         if (!p.clientResponse().isEmpty()) {
-            a.put("clientResponse", normalize.apply(p.clientResponse()), clientSide);
+            a.put("clientResponse", (p.clientResponse()), clientSide);
         }
         ClinicalRiskAssessment r = p.risk();
-        a.put("risk.ideation", normalize.apply(r.ideation()), clientSide);
-        a.put("risk.intent", normalize.apply(r.intent()), clientSide);
-        a.put("risk.plan", normalize.apply(r.plan()), clientSide);
-        a.put("risk.means", normalize.apply(r.means()), clientSide);
-        a.put("risk.safetyPlan", normalize.apply(r.safetyPlan()), shared);
-        a.put("risk.followUp", normalize.apply(r.followUp()), shared);
-        a.indexed("risk.riskFactors", r.riskFactors(), shared, normalize);
-        a.indexed("risk.protectiveFactors", r.protectiveFactors(), shared, normalize);
-        a.indexed("risk.actionsTaken", r.actionsTaken(), shared, normalize);
+        a.put("risk.ideation", (r.ideation()), clientSide);
+        a.put("risk.intent", (r.intent()), clientSide);
+        a.put("risk.plan", (r.plan()), clientSide);
+        a.put("risk.means", (r.means()), clientSide);
+        a.put("risk.safetyPlan", (r.safetyPlan()), shared);
+        a.put("risk.followUp", (r.followUp()), shared);
+        a.indexed("risk.riskFactors", r.riskFactors(), shared);
+        a.indexed("risk.protectiveFactors", r.protectiveFactors(), shared);
+        a.indexed("risk.actionsTaken", r.actionsTaken(), shared);
         List<GoalProgress> goals = p.goals();
         for (int i = 0; i < goals.size(); i++) {
-            a.put("goals[" + i + "]", normalize.apply(goals.get(i).goal() + "; " + goals.get(i).evidence()), clientSide);
+            a.put("goals[" + i + "]", (goals.get(i).goal() + "; " + goals.get(i).evidence()), clientSide);
         }
-        a.indexed("outreach", p.outreach(), clinician, normalize);
-        a.indexed("homework", p.homework(), clientSide, normalize);
-        a.indexed("plan", p.plan(), shared, normalize);
+        a.indexed("outreach", p.outreach(), clinician);
+        a.indexed("homework", p.homework(), clientSide);
+        a.indexed("plan", p.plan(), shared);
         return a;
     }
 
-    private void indexed(String field, List<String> values, Set<String> actors, UnaryOperator<String> normalize) {
+    private void indexed(String field, List<String> values, Set<String> actors) {
         for (int i = 0; i < values.size(); i++) {
-            put(field + "[" + i + "]", normalize.apply(values.get(i)), actors);
+            put(field + "[" + i + "]", (values.get(i)), actors);
         }
     }
 
     private void put(String key, String text, Set<String> defaults) {
-        fields.put(key, new ArrayList<>());
+        pending.put(key, new ArrayList<>());
         add(key, text, defaults);
     }
 
-    /** Splits {@code text} where it names its speaker ("mother reports ...") and files each stretch. */
     private void add(String key, String text, Set<String> defaults) {
-        List<Segment> list = fields.computeIfAbsent(key, k -> new ArrayList<>());
+        pending.computeIfAbsent(key, k -> new ArrayList<>()).add(new Pending(text, defaults));
+    }
+
+    /** A field's stretches, read on the first sentence that cites it: most sentences cite one or two fields. */
+    private List<Segment> segments(String key) {
+        List<Segment> list = fields.get(key);
+        if (list == null) {
+            list = new ArrayList<>();
+            for (Pending f : pending.getOrDefault(key, List.of())) {
+                read(list, normalize.apply(f.text()), f.defaults());
+            }
+            fields.put(key, list);
+        }
+        return list;
+    }
+
+    /** Splits {@code text} where it names its speaker ("mother reports ...") and files each stretch. */
+    private void read(List<Segment> list, String text, Set<String> defaults) {
         List<Boolean> bounds = new ArrayList<>();
         List<String> words = ClinicalLexicon.words(text.toLowerCase(Locale.ROOT), bounds);
         int from = 0;
@@ -491,11 +514,7 @@ public final class Actors {
             boolean found = false;
             boolean allowed = false;
             for (String key : cited) {
-                List<Segment> segments = fields.get(key);
-                if (segments == null) {
-                    continue;
-                }
-                for (Segment s : segments) {
+                for (Segment s : segments(key)) {
                     if (s.words().contains(w) || s.lemmas().contains(l) || prefix != null && s.prefixes().contains(prefix)) {
                         found = true;
                         Set<String> actors = speech ? s.speakers() : s.doers();
