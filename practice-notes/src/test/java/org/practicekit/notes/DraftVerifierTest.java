@@ -206,7 +206,11 @@ class DraftVerifierTest {
 
         assertThat(verifier.verify(asReportedBy).kinds()).contains(FindingKind.WRONG_ACTOR);
         assertThat(verifier.verify(passive).kinds()).contains(FindingKind.WRONG_ACTOR);
+        NoteDraft clientRefers = changed(crisis, "plan", s -> plus(s, "The client will refer to the psychiatrist for a"
+                + " medication evaluation this week.", "plan[1]"));
+
         assertThat(verifier.verify(possessive).kinds()).contains(FindingKind.WRONG_ACTOR);
+        assertThat(verifier.verify(clientRefers).kinds()).contains(FindingKind.WRONG_ACTOR);
     }
 
     @Test

@@ -151,7 +151,14 @@ public final class Actors {
         }
         a.indexed("outreach", p.outreach(), clinician);
         a.indexed("homework", p.homework(), clientSide);
-        a.indexed("plan", p.plan(), shared);
+        List<String> plan = p.plan();
+        for (int i = 0; i < plan.size(); i++) {
+            // "refer to the psychiatrist" is the clinician's step, "attend AA" the client's; the rest either's.
+            List<String> first = ClinicalLexicon.words(plan.get(i).toLowerCase(Locale.ROOT));
+            String verb = first.isEmpty() ? "" : EN.baseOf(first.get(0));
+            a.put("plan[" + i + "]", plan.get(i), EN.isClinicianVerb(verb) && !EN.isClientVerb(verb) ? clinician
+                    : shared);
+        }
         return a;
     }
 
