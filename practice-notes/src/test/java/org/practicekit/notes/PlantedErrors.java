@@ -154,12 +154,14 @@ final class PlantedErrors {
                 }
             }
         }
-        if (find.toLowerCase(Locale.ROOT).startsWith("client")) {
-            out.add(find.replaceFirst("(?i)client", "patient"));
+        // A style profile writes "patient" for "client", and the clinician as "this writer", "this therapist" or "I".
+        if (find.toLowerCase(Locale.ROOT).matches(".*\\bclient\\b.*")) {
+            out.add(find.replaceAll("(?i)\\bclient\\b", "patient"));
         }
-        // A style profile writes the clinician as "this writer", "this therapist" or "I".
-        if (find.equalsIgnoreCase("this clinician")) {
-            out.addAll(List.of("this writer", "this therapist", "I"));
+        if (find.toLowerCase(Locale.ROOT).matches(".*\\b(this|the) clinician\\b.*")) {
+            for (String self : List.of("this writer", "this therapist", "I")) {
+                out.add(find.replaceAll("(?i)\\b(this|the) clinician\\b", self));
+            }
         }
         return out;
     }
