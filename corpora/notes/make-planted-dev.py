@@ -138,6 +138,76 @@ for pi, case in enumerate(prompts):
         e = dict(e); e["kind"] = kind; e["mode"] = "replace"
         cases.append({"id": "d%03d" % n, "format": fmts[n % 5], "prompt": case["prompt"], "errors": [e]})
 
+# Round 3 kinds, planted after the first sixteen with their own seed so the earlier cases stay as they were.
+# wrong-actor: someone other than the prompt's actor does or says the thing (a participant or the clinician
+# for the client, the client for the clinician). invented-symptom: a symptom or behavior the prompt never names.
+rnd3 = random.Random(1403)
+SYMPTOMS = [("hearing voices at night", "auditory hallucinations", "hallucinations"), ("two panic attacks this week", "panic attacks", "panic attacks"),
+            ("purging after dinner", "purging after meals", "purging"), ("nightmares most nights", "frequent nightmares", "nightmares"),
+            ("racing thoughts at bedtime", "racing thoughts", "racing thoughts"), ("cutting her forearm", "superficial cutting", "self-harm"),
+            ("feeling that people are watching her", "paranoid thoughts", "paranoia"), ("flashbacks of the accident", "daily flashbacks", "flashbacks"),
+            ("memory lapses at work", "new memory problems", "memory loss"), ("dizzy spells and chest pain", "chest pain", "dizziness"),
+            ("blackouts after drinking", "alcohol blackouts", "blackouts"), ("binge eating at night", "binge eating", "bingeing"),
+            ("feeling detached from her body", "episodes of depersonalization", "dissociation"), ("checking the locks for an hour", "compulsive checking", "compulsions")]
+def absent(p, words):
+    text = json.dumps(p).lower()
+    return not any(w in text for w in re.findall(r"[a-z]{5,}", words.lower()))
+def others(p):
+    roles = [x["role"] for x in p.get("participants", []) if x["role"] not in ("client",)]
+    return ["the client's " + r for r in roles] + ["this clinician"]
+def strip_lead(t):
+    return re.sub(r"^(client|pt|patient)\s+(reports|states|says)\s+", "", t, flags=re.I)
+r3 = []
+for pi, case in enumerate(prompts):
+    p = case["prompt"]
+    concerns = [c for c in p.get("concerns", []) if len(c) > 8 and not re.match(r"(mother|father|parents|mom|dad|wife|husband|teacher)\b", c)]
+    responses = [i["response"] for i in p.get("interventions", []) if i.get("response") and not re.match(r"(the |both |parents|mother|father)", i["response"])]
+    symptoms = [s for s in SYMPTOMS if absent(p, s[0]) and absent(p, s[2])]
+    rnd3.shuffle(symptoms)
+    if not concerns and not responses:
+        continue
+    who = others(p)
+    # wrong-actor, three ways
+    for mode in ("new-sentence", "clause"):
+        actor = rnd3.choice(who)
+        if responses and (not concerns or rnd3.random() < 0.5):
+            deed = rnd3.choice(responses)
+            text = (actor[0].upper() + actor[1:] + " " + deed + ".") if mode == "new-sentence" else "and " + actor + " " + deed
+        else:
+            said = strip_lead(rnd3.choice(concerns))
+            text = (actor[0].upper() + actor[1:] + " reported " + said + ".") if mode == "new-sentence" else "as " + actor + " reported"
+        err = {"kind": "wrong-actor", "mode": mode, "text": text}
+        if mode == "clause":
+            err["find"] = rnd3.choice(concerns + responses)
+        r3.append((pi, err))
+    actor = rnd3.choice(who).split()[-1]
+    if responses:
+        r3.append((pi, {"kind": "wrong-actor", "mode": "replace", "find": "client", "near": responses[0].split()[0], "text": actor}))
+    if concerns:
+        r3.append((pi, {"kind": "wrong-actor", "mode": "replace", "find": "client", "near": strip_lead(concerns[0]).split()[0], "text": rnd3.choice(who).split()[-1]}))
+    if p.get("interventions") and responses:
+        r3.append((pi, {"kind": "wrong-actor", "mode": "replace", "find": "this clinician", "near": "", "text": "the client"}))
+    # invented-symptom, three ways
+    for k, mode in enumerate(("new-sentence", "clause", "replace")):
+        if not symptoms:
+            break
+        s = symptoms[k % len(symptoms)]
+        if mode == "new-sentence":
+            err = {"kind": "invented-symptom", "mode": mode, "text": rnd3.choice(["The client also reported ", "The client described ", "The client endorsed "]) + s[0] + "."}
+        elif mode == "clause":
+            err = {"kind": "invented-symptom", "mode": mode, "find": rnd3.choice(concerns + responses), "text": rnd3.choice(["with ", "and reported "]) + s[1]}
+        else:
+            if not concerns:
+                continue
+            words = re.findall(r"\b[a-z]{5,}\b", strip_lead(concerns[0]))
+            if not words:
+                continue
+            err = {"kind": "invented-symptom", "mode": mode, "find": words[-1], "text": s[2]}
+        r3.append((pi, err))
+for pi, err in r3:
+    n += 1
+    cases.append({"id": "d%03d" % n, "format": FORMATS[n % 5], "prompt": prompts[pi]["prompt"], "errors": [err]})
+
 with open("corpora/notes/planted-dev.jsonl", "w") as f:
     for c in cases: f.write(json.dumps(c) + "\n")
 from collections import Counter

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicekit.core.model.ScreeningScore;
+import org.practicekit.notes.internal.Actors;
 import org.practicekit.notes.internal.ClinicalLexicon;
 import org.practicekit.notes.internal.ClinicalLexicon.Category;
 import org.practicekit.notes.internal.ClinicalLexicon.Mention;
@@ -61,13 +62,20 @@ public final class DraftVerifier {
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
             + "|Sunday)\\b");
     private static final Pattern INSTRUMENT = Pattern.compile("(?i)\\b(PHQ|GAD)-?\\s?(9|7)\\b");
-    private static final Pattern MINUTES = Pattern.compile("(?i)\\b(\\d+)(?:-|\\s)(?:minute|minutes|min)\\b");
+    // "30-45 minutes" is one span: both ends are checked as the range it is written in.
+    private static final Pattern MINUTES = Pattern.compile("(?i)\\b(\\d+)(?:\\s*(?:-|–|to)\\s*(\\d+))?(?:-|\\s)"
+            + "(?:minute|minutes|min)\\b");
     private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z0-9.])\\d+(?:\\.\\d+)?%?");
     private static final Pattern QUOTE = Pattern.compile("\"([^\"]{2,})\"|“([^”]{2,})”|(?<![A-Za-z])'([^']{3,})'(?![A-Za-z])");
     private static final Pattern LEVEL = Pattern.compile("(?i)\\b(?:(no|low|minimal|mild|moderate|elevated|high"
             + "|severe|significant|imminent|acute)\\s+(?:current\\s+|acute\\s+)?risk\\b(?!\\s*(?:indicator|factor))|risk\\b[^.;]{0,50}?\\b(?:as|was"
             + "|is|remains|remained|at)\\s+(?:a\\s+)?(low|minimal|mild|moderate|elevated|high|severe|significant"
             + "|imminent|acute|none)\\b)");
+    private static final Pattern RISK_OF = Pattern.compile("\\s+(?:for|of)\\s+(?:a\\s+|an\\s+|the\\s+)?([a-z-]+)");
+    /** What a risk level is a risk of: harm to self or others. */
+    private static final Set<String> HARM_WORDS = Set.of("suicide", "suicidal", "self-harm", "harm", "harming", "hurting",
+            "self-injury", "violence", "homicide", "homicidal", "overdose", "death", "dying", "danger", "imminent",
+            "serious", "further", "future", "lethal", "attempt", "acting", "killing", "injury");
     // In order: "SI/HI" before "SI".
     private static final List<Map.Entry<Pattern, String>> EXPANSIONS = List.of(
             Map.entry(Pattern.compile("\\bSI/HI\\b"), "suicidal and homicidal ideation"),
@@ -174,6 +182,8 @@ public final class DraftVerifier {
         private final String promptLower;
         private final Set<String> promptEntities;
         private final Set<String> promptRisks = new HashSet<>();
+        /** Each symptom the prompt names, with whether it is affirmed, denied or both there. */
+        private final Map<String, Integer> promptSymptoms = new HashMap<>();
         private final List<LocalDate> knownDates = new ArrayList<>();
         private final List<LocalTime> knownTimes = new ArrayList<>();
         private final List<Finding> findings = new ArrayList<>();
@@ -181,6 +191,8 @@ public final class DraftVerifier {
         private final List<String> normalizedFields = new ArrayList<>();
         /** The participants' roles ("mother", "foster father"): in a family session they are who speaks and acts. */
         private final Set<String> roles = new HashSet<>();
+        /** Who said or did what in each field, built on first use. */
+        private Actors actors;
 
         Run(NoteDraft draft) {
             this.draft = draft;
@@ -217,6 +229,9 @@ public final class DraftVerifier {
             for (String key : lowerSources.keySet()) {
                 for (Mention m : lexicon.find(wordsOf(key))) {
                     promptEntities.add(m.category() + ":" + m.id());
+                    if (m.category() == Category.SYMPTOM) {
+                        promptSymptoms.merge(m.id(), sourceNegated.get(key)[m.at()] ? NEGATED : AFFIRMED, (x, y) -> x | y);
+                    }
                 }
             }
             for (DiagnosisCode d : p.diagnoses()) {
@@ -291,10 +306,11 @@ public final class DraftVerifier {
             List<String> words = ClinicalLexicon.words(label > 0 ? lower.substring(label) : lower, bounds, commas);
             if (cited != null) {
                 traced(section, sentence, words, bounds, commas, cited, quoted);
+                actors(section, words, bounds, cited, quoted);
             }
             risk(section, sentence, words, bounds, commas, label > 0 ? lower.substring(label) : lower, quoted);
             quotes(section, sentence.text(), quoted);
-            entities(section, words, quoted);
+            entities(section, words, bounds, commas, quoted);
             numbers(section, text, cited == null ? List.of() : cited, quoted);
             names(section, text, quoted);
         }
@@ -396,6 +412,19 @@ public final class DraftVerifier {
             }
         }
 
+        /** Each clause's subject is the one its cited field says did or said the thing. */
+        private void actors(String section, List<String> words, List<Boolean> bounds, List<String> cited,
+                String quoted) {
+            if (actors == null) {
+                actors = Actors.of(p, text -> expand(text).toLowerCase(Locale.ROOT));
+            }
+            List<String> wrong = actors.misattributed(words, bounds, cited, DraftVerifier::meaningful);
+            if (!wrong.isEmpty()) {
+                add(FindingKind.WRONG_ACTOR, section, "The sentence " + quoted + " gives to someone else what the"
+                        + " prompt fields it cites say another person said or did (" + String.join("; ", wrong) + ").");
+            }
+        }
+
         /**
          * How {@code w} (or a word of the same lemma or first five letters) occurs in a field: AFFIRMED,
          * NEGATED, both, or 0 when it does not.
@@ -448,12 +477,24 @@ public final class DraftVerifier {
                 Matcher m = LEVEL.matcher(lower);
                 while (m.find()) {
                     String level = m.group(1) != null ? m.group(1) : m.group(2);
+                    if (m.group(1) != null && riskOfCondition(lower, m.end())) {
+                        continue;
+                    }
                     if (!levelAgrees(level)) {
                         add(FindingKind.RISK_CONTRADICTION, section, "The sentence " + quoted + " gives a risk level ("
                                 + level + ") that is not the clinician's (" + p.risk().level().display() + ").");
                     }
                 }
             }
+        }
+
+        /**
+         * "high risk for psychosis", "at risk of relapse": a risk of a condition, not the clinician's level of
+         * risk of harm.
+         */
+        private boolean riskOfCondition(String lower, int end) {
+            Matcher m = RISK_OF.matcher(lower).region(end, lower.length());
+            return m.lookingAt() && !HARM_WORDS.contains(m.group(1));
         }
 
         private boolean levelAgrees(String word) {
@@ -502,8 +543,19 @@ public final class DraftVerifier {
         }
 
         /** Clinical entities the prompt does not name. */
-        private void entities(String section, List<String> words, String quoted) {
+        private void entities(String section, List<String> words, List<Boolean> bounds, List<Boolean> commas,
+                String quoted) {
+            boolean[] negated = null;
             for (Mention m : lexicon.find(words)) {
+                if (m.category() == Category.SYMPTOM && promptSymptoms.containsKey(m.id())) {
+                    // A symptom the prompt only denies ("denies VH") may be written denied, never affirmed.
+                    negated = negated != null ? negated : Meaning.negated(words, bounds, commas);
+                    if (!negated[m.at()] && promptSymptoms.get(m.id()) == NEGATED) {
+                        add(FindingKind.INVENTED_SYMPTOM, section, "The sentence " + quoted + " affirms \"" + m.surface()
+                                + "\", which the prompt mentions only as denied or absent.");
+                    }
+                    continue;
+                }
                 if (promptEntities.contains(m.category() + ":" + m.id())) {
                     continue;
                 }
@@ -603,7 +655,8 @@ public final class DraftVerifier {
                         ok |= s.instrument().name().startsWith(instrumentNames.get(i)) && value.equals(
                                 String.valueOf(s.total()));
                     }
-                    ok |= nearWordInCited(value, cited) && !cited.stream().allMatch(c -> c.startsWith("screening"));
+                    ok |= scoreInCited(value, instrumentNames.get(i), cited)
+                            && !cited.stream().allMatch(c -> c.startsWith("screening"));
                     if (!ok) {
                         add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " gives a "
                                 + instrumentNames.get(i) + " score of " + value + ", which is not the prompt's.");
@@ -673,6 +726,35 @@ public final class DraftVerifier {
             return false;
         }
 
+        /**
+         * A score written after an instrument's name in a cited field: where the field names the instrument,
+         * only the number it gives that instrument there ("PHQ-9 10, down from 15" scores 10, not 15).
+         */
+        private boolean scoreInCited(String value, String instrument, List<String> cited) {
+            for (String key : cited) {
+                if (key.equals("session")) {
+                    continue;
+                }
+                String field = lowerSources.get(key);
+                Matcher inst = INSTRUMENT.matcher(field);
+                boolean named = false;
+                while (inst.find()) {
+                    if (!inst.group(1).equalsIgnoreCase(instrument)) {
+                        continue;
+                    }
+                    named = true;
+                    Matcher num = NUMBER.matcher(field).region(inst.end(), Math.min(field.length(), inst.end() + 40));
+                    if (num.find() && num.group().equals(value)) {
+                        return true;
+                    }
+                }
+                if (!named && nearWordInCited(value, List.of(key))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean nearWordInCited(String value, List<String> cited) {
             for (String key : cited) {
                 if (key.equals("session")) {
@@ -693,7 +775,8 @@ public final class DraftVerifier {
             while (m.find()) {
                 if (codes && hasDigit(m.group())) {
                     boolean known = p.diagnoses().stream().anyMatch(d -> d.code().equals(m.group()));
-                    if (!known && m.group().length() >= 3 && Character.isUpperCase(m.group().charAt(0))) {
+                    if (!known && m.group().length() >= 3 && Character.isUpperCase(m.group().charAt(0))
+                            && citesDiagnosis(text, m.start(), m.group())) {
                         add(FindingKind.INVENTED_DIAGNOSIS, section, "The sentence " + quoted + " cites the code "
                                 + m.group() + ", which is not among the prompt's diagnoses.");
                     }
@@ -703,6 +786,17 @@ public final class DraftVerifier {
             for (int[] s : spans) {
                 blank(text, s[0], s[1]);
             }
+        }
+
+        /**
+         * A code-shaped word read as a diagnosis code: with a dot, in the chapters a behavioral health note
+         * cites (F, Z), in parentheses, or in a sentence about diagnoses; "B12 labs" is a lab.
+         */
+        private boolean citesDiagnosis(CharSequence text, int at, String code) {
+            String lower = text.toString().toLowerCase(Locale.ROOT);
+            return code.indexOf('.') > 0 || code.charAt(0) == 'F' || code.charAt(0) == 'Z'
+                    || at > 0 && text.charAt(at - 1) == '(' || lower.contains("diagnos") || lower.contains("icd")
+                    || lower.contains("code") || lower.contains("disorder");
         }
 
         private void blankAll(StringBuilder text, Pattern pattern) {
@@ -900,6 +994,8 @@ public final class DraftVerifier {
                 return FindingKind.INVENTED_LEGAL_EVENT;
             case SUBSTANCE:
                 return FindingKind.INVENTED_SUBSTANCE;
+            case SYMPTOM:
+                return FindingKind.INVENTED_SYMPTOM;
             default:
                 return FindingKind.INVENTED_LIFE_EVENT;
         }
@@ -921,6 +1017,8 @@ public final class DraftVerifier {
                 return "the legal or police event";
             case SUBSTANCE:
                 return "the substance";
+            case SYMPTOM:
+                return "the symptom";
             default:
                 return "the life event";
         }
@@ -1051,6 +1149,12 @@ public final class DraftVerifier {
             }
         }
         return false;
+    }
+
+    /** A word that carries meaning: not a function word, a number or a word of the note's frame. */
+    private static boolean meaningful(String w) {
+        return w.length() >= 3 && !STOPWORDS.contains(w) && !Character.isDigit(w.charAt(0)) && !w.equals("session")
+                && !w.equals("sessions");
     }
 
     private static boolean isNegator(String w) {

@@ -32,5 +32,9 @@ public enum FindingKind {
     /** A statement about ideation, intent, plan, means, self-harm or safety, or a risk level, that the risk fields contradict or do not support. */
     RISK_CONTRADICTION,
     /** A statement of the prompt turned into its opposite ("completed" to "did not complete"). */
-    NEGATION_MISMATCH
+    NEGATION_MISMATCH,
+    /** Someone other than the prompt's actor said or did the thing: the mother for the client, the clinician for the client. */
+    WRONG_ACTOR,
+    /** A symptom or behavior (hallucinations, purging, panic attacks...) the prompt does not mention, or only denies. */
+    INVENTED_SYMPTOM
 }

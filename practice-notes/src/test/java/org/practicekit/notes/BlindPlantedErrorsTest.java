@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class BlindPlantedErrorsTest {
     static final Path BLIND = Path.of("../corpora/notes/blind-r1.jsonl");
     static final Path BLIND_R2 = Path.of("../corpora/notes/blind-r2.jsonl");
+    static final Path BLIND_R3 = Path.of("../corpora/notes/blind-r3.jsonl");
 
     @Test
     void blindRoundOneIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
@@ -43,6 +44,17 @@ class BlindPlantedErrorsTest {
         assertThat(run.recall()).as(run.report("blind-r2")).isGreaterThanOrEqualTo(0.99);
         assertThat(run.cleanFlagged).as(run.report("blind-r2")).hasSizeLessThanOrEqualTo(10);
         assertThat(run.rejected).as(run.report("blind-r2")).hasSizeLessThanOrEqualTo(6);
+    }
+
+    /**
+     * Round 3 ({@code corpora/notes/blind-r3.jsonl}, the round-2 kinds plus wrong-actor and invented-symptom),
+     * scored once when it is merged: every miss and every finding on a clean draft go to
+     * {@code target/blind-r3.txt}. No floor until that run is recorded.
+     */
+    @Test
+    void blindRoundThreeIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R3), "blind-r3.jsonl not merged yet");
+        score(BLIND_R3, "blind-r3");
     }
 
     private static PlantedRun score(Path corpus, String name) throws IOException {

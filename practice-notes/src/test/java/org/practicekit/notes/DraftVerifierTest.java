@@ -182,4 +182,101 @@ class DraftVerifierTest {
                 "nextAppointment", "plan[2]", "risk.ideation"));
         assertThat(verifier.verify(d).passed()).as(verifier.verify(d).report()).isTrue();
     }
+
+    @Test
+    void aDeedOrAReportGivenToTheWrongPersonIsFound() {
+        NoteDraft clinicianAgreed = changed(crisis, "objective", s -> {
+            s.replaceAll(x -> new DraftSentence(x.text().replace("the client agreed to give", "this clinician agreed to"
+                    + " give"), x.sources()));
+            return s;
+        });
+        NoteDraft clinicianReported = changed(crisis, "subjective", s -> plus(s,
+                "This clinician reported not sleeping more than four hours a night.", "presentingConcerns[1]"));
+        NoteDraft asReportedBy = changed(crisis, "subjective", s -> plus(s,
+                "Sleep has been under four hours a night since the breakup, as the roommate reported.",
+                "presentingConcerns[1]"));
+
+        assertThat(verifier.verify(clinicianAgreed).kinds()).contains(FindingKind.WRONG_ACTOR);
+        assertThat(verifier.verify(clinicianReported).kinds()).contains(FindingKind.WRONG_ACTOR);
+        assertThat(verifier.verify(clinicianReported).report()).contains("clinician: sleeping");
+        NoteDraft passive = changed(crisis, "objective", s -> plus(s, "The stored pills were given to her roommate"
+                + " by this clinician.", "interventions[1]"));
+        NoteDraft possessive = changed(crisis, "assessment", s -> plus(s, "Protective factors included this"
+                + " clinician's roommate.", "risk.protectiveFactors[0]"));
+
+        assertThat(verifier.verify(asReportedBy).kinds()).contains(FindingKind.WRONG_ACTOR);
+        assertThat(verifier.verify(passive).kinds()).contains(FindingKind.WRONG_ACTOR);
+        NoteDraft clientRefers = changed(crisis, "plan", s -> plus(s, "The client will refer to the psychiatrist for a"
+                + " medication evaluation this week.", "plan[1]"));
+
+        assertThat(verifier.verify(possessive).kinds()).contains(FindingKind.WRONG_ACTOR);
+        assertThat(verifier.verify(clientRefers).kinds()).contains(FindingKind.WRONG_ACTOR);
+    }
+
+    @Test
+    void aModelsOwnWordsForWhoDidWhatPass() {
+        // An LLM's phrasing, not the composer's: the clinician explores what the client reported.
+        NoteDraft d = changed(crisis, "subjective", s -> plus(s, "This clinician explored the client's report of not"
+                + " sleeping more than four hours a night since the breakup.", "presentingConcerns[1]"));
+        NoteDraft together = changed(crisis, "assessment", s -> plus(s, "This clinician and the client completed a"
+                + " written safety plan with warning signs, coping steps, two contacts and crisis lines.",
+                "risk.safetyPlan"));
+
+        assertThat(verifier.verify(d).kinds()).doesNotContain(FindingKind.WRONG_ACTOR);
+        assertThat(verifier.verify(together).kinds()).doesNotContain(FindingKind.WRONG_ACTOR);
+    }
+
+    @Test
+    void aFieldThatNamesItsSpeakerBindsTheReportToThem() {
+        SessionPrompt p = crisis.toBuilder().addParticipant("mother", "Ana Reyes")
+                .addConcern("mother reports the client stopped eating dinner").build();
+        NoteDraft clientSaid = changed(p, "subjective", s -> plus(s, "The client reported that she stopped eating"
+                + " dinner.", "presentingConcerns[2]"));
+        NoteDraft motherSaid = changed(p, "subjective", s -> plus(s, "The client's mother reported that the client"
+                + " stopped eating dinner.", "presentingConcerns[2]"));
+
+        assertThat(verifier.verify(clientSaid).kinds()).contains(FindingKind.WRONG_ACTOR);
+        assertThat(verifier.verify(motherSaid).kinds()).doesNotContain(FindingKind.WRONG_ACTOR);
+    }
+
+    @Test
+    void aSymptomThePromptNeverNamesOrOnlyDeniesIsFound() {
+        SessionPrompt p = crisis.toBuilder().addMentalStatus("denies VH; reports seeing shadows last month").build();
+        NoteDraft invented = changed(p, "subjective", s -> plus(s, "The client also reported panic attacks since the"
+                + " breakup.", "presentingConcerns[1]"));
+        NoteDraft affirmed = changed(p, "objective", s -> plus(s, "The client reports VH.", "mentalStatus[4]"));
+        NoteDraft denied = changed(p, "objective", s -> plus(s, "The client denies VH.", "mentalStatus[4]"));
+
+        assertThat(verifier.verify(invented).kinds()).contains(FindingKind.INVENTED_SYMPTOM);
+        assertThat(verifier.verify(affirmed).kinds()).contains(FindingKind.INVENTED_SYMPTOM);
+        assertThat(verifier.verify(denied).kinds()).doesNotContain(FindingKind.INVENTED_SYMPTOM);
+    }
+
+    @Test
+    void aScoreInAGoalsEvidenceIsTheOneTheEvidenceGivesThatInstrument() {
+        SessionPrompt p = crisis.toBuilder().addGoal("lift mood", ProgressRating.STEADY_PROGRESS,
+                "PHQ-9 18 today, 12 last month").build();
+        NoteDraft kept = changed(p, "assessment", s -> plus(s, "Evidence: PHQ-9 18 today, 12 last month.", "goals[1]"));
+        NoteDraft swapped = changed(p, "assessment", s -> plus(s, "Evidence: PHQ-9 12 today, 12 last month.",
+                "goals[1]"));
+
+        assertThat(verifier.verify(kept).kinds()).doesNotContain(FindingKind.INVENTED_NUMBER);
+        assertThat(verifier.verify(swapped).kinds()).contains(FindingKind.INVENTED_NUMBER);
+    }
+
+    @Test
+    void labNamesRangesAndRisksOfAConditionAreNotCodesStrayNumbersOrRiskLevels() {
+        SessionPrompt p = crisis.toBuilder().addPlan("order vitamin D3 labs through the PCP")
+                .addConcern("crying spells lasting 20-30 minutes")
+                .addPlan("psychoeducation on high risk for relapse after discharge").build();
+        NoteDraft d = changed(p, "plan", s -> {
+            plus(s, "This clinician will order vitamin D3 labs through the PCP.", "plan[3]");
+            plus(s, "The client reported crying spells lasting 20-30 minutes.", "presentingConcerns[2]");
+            return plus(s, "This clinician will provide psychoeducation on high risk for relapse after discharge.",
+                    "plan[4]");
+        });
+
+        assertThat(verifier.verify(d).kinds()).doesNotContain(FindingKind.INVENTED_DIAGNOSIS,
+                FindingKind.INVENTED_NUMBER, FindingKind.RISK_CONTRADICTION);
+    }
 }

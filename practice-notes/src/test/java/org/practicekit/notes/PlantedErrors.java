@@ -45,7 +45,8 @@ final class PlantedErrors {
                 done = clause(clean, sections, error.path("find").asText(), text);
                 break;
             default:
-                done = replace(clean, sections, error.path("find").asText(), error.path("near").asText(""), text);
+                done = replace(clean, sections, error.path("find").asText(), error.path("near").asText(""), text,
+                        kind.equals("wrong-actor"));
                 break;
         }
         if (!done) {
@@ -100,8 +101,12 @@ final class PlantedErrors {
         return true;
     }
 
+    /**
+     * Replaces {@code find} nearest {@code near}. A wrong actor is planted only in a sentence that holds both:
+     * changing "the client" in an unrelated sentence would not move the deed {@code near} names to anyone.
+     */
     private static boolean replace(NoteDraft clean, List<DraftSection> sections, String find, String near,
-            String text) {
+            String text, boolean sameSentence) {
         for (String variant : variants(find)) {
             Pattern word = Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(variant) + "(?![A-Za-z0-9])",
                     Pattern.CASE_INSENSITIVE);
@@ -115,6 +120,9 @@ final class PlantedErrors {
                     Matcher m = word.matcher(t);
                     while (m.find()) {
                         int distance = near.isEmpty() ? 0 : distance(t, m.start(), near);
+                        if (sameSentence && distance >= 10_000) {
+                            continue;
+                        }
                         if (distance < bestDistance) {
                             bestDistance = distance;
                             best = new int[] {i, j};
@@ -146,8 +154,14 @@ final class PlantedErrors {
                 }
             }
         }
-        if (find.toLowerCase(Locale.ROOT).startsWith("client")) {
-            out.add(find.replaceFirst("(?i)client", "patient"));
+        // A style profile writes "patient" for "client", and the clinician as "this writer", "this therapist" or "I".
+        if (find.toLowerCase(Locale.ROOT).matches(".*\\bclient\\b.*")) {
+            out.add(find.replaceAll("(?i)\\bclient\\b", "patient"));
+        }
+        if (find.toLowerCase(Locale.ROOT).matches(".*\\b(this|the) clinician\\b.*")) {
+            for (String self : List.of("this writer", "this therapist", "I")) {
+                out.add(find.replaceAll("(?i)\\b(this|the) clinician\\b", self));
+            }
         }
         return out;
     }

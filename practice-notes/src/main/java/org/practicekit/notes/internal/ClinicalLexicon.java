@@ -24,10 +24,11 @@ import java.util.Set;
  */
 public final class ClinicalLexicon {
     /** What kind of entity a surface names. */
-    public enum Category { MEDICATION, LEVEL_OF_CARE, LEGAL, SUBSTANCE, DIAGNOSIS, LIFE_EVENT, INTERVENTION, PERSON }
+    public enum Category { MEDICATION, LEVEL_OF_CARE, LEGAL, SUBSTANCE, DIAGNOSIS, LIFE_EVENT, INTERVENTION, PERSON,
+        SYMPTOM }
 
-    /** One entity found in a text: its category, its id and the words that named it. */
-    public record Mention(Category category, String id, String surface) {
+    /** One entity found in a text: its category, its id, the words that named it and the first word's index. */
+    public record Mention(Category category, String id, String surface, int at) {
     }
 
     private static final ClinicalLexicon STANDARD = load();
@@ -56,8 +57,20 @@ public final class ClinicalLexicon {
 
     private static ClinicalLexicon load() {
         Map<String, List<String[]>> map = new HashMap<>();
-        try (InputStream in = Objects.requireNonNull(ClinicalLexicon.class.getResourceAsStream(
-                "clinical-entities.txt"), "clinical-entities.txt missing");
+        read(map, "clinical-entities.txt");
+        read(map, "symptoms.txt");
+        for (String term : Lexicon.INTERVENTIONS) {
+            add(map, Category.INTERVENTION, term, term);
+        }
+        for (String person : Lexicon.PEOPLE) {
+            add(map, Category.PERSON, person, person);
+        }
+        return new ClinicalLexicon(freeze(map));
+    }
+
+    private static void read(Map<String, List<String[]>> map, String resource) {
+        try (InputStream in = Objects.requireNonNull(ClinicalLexicon.class.getResourceAsStream(resource),
+                resource + " missing");
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String l = line.strip();
@@ -74,13 +87,6 @@ public final class ClinicalLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (String term : Lexicon.INTERVENTIONS) {
-            add(map, Category.INTERVENTION, term, term);
-        }
-        for (String person : Lexicon.PEOPLE) {
-            add(map, Category.PERSON, person, person);
-        }
-        return new ClinicalLexicon(freeze(map));
     }
 
     private static void add(Map<String, List<String[]>> map, Category category, String id, String surface) {
@@ -179,7 +185,7 @@ public final class ClinicalLexicon {
             for (String[] c : candidates) {
                 int length = matches(words, i, c[2]);
                 if (length > 0) {
-                    out.add(new Mention(Category.valueOf(c[0]), c[1], c[2]));
+                    out.add(new Mention(Category.valueOf(c[0]), c[1], c[2], i));
                     i += length - 1;
                     break;
                 }

@@ -1,0 +1,575 @@
+package org.practicekit.notes.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.practicekit.core.model.ServiceType;
+import org.practicekit.notes.ClinicalRiskAssessment;
+import org.practicekit.notes.GoalProgress;
+import org.practicekit.notes.Intervention;
+import org.practicekit.notes.Participant;
+import org.practicekit.notes.SessionPrompt;
+import org.practicekit.notes.internal.English.Form;
+
+/**
+ * Who did or said what in a prompt, and whether a draft gives each deed and report to the same person.
+ * Every prompt field speaks for someone: the presenting concerns and the client's response are the
+ * client's, an intervention's name and focus are the clinician's and its response the client's, the
+ * actions taken the clinician's; a field that names its speaker ("mother reports ...", "per dad") speaks
+ * for that person. A draft clause whose subject ("the client's mother", "this clinician") reports what
+ * another person said, or does what another person did, is misattributed. Built once per prompt; not
+ * thread-safe, like the verification run that owns it.
+ */
+public final class Actors {
+    static final String CLIENT = "client";
+    static final String CLINICIAN = "clinician";
+    /** Anyone: a group ("the parents", "both partners") or a field any participant may speak for. */
+    static final String ANYONE = "*";
+
+    private static final English EN = English.get();
+    private static final Set<String> CLIENT_WORDS = Set.of("client", "patient", "pt", "teenager", "teen",
+            "adolescent", "youth", "child", "kid");
+    private static final Set<String> CLINICIAN_WORDS = Set.of("clinician", "writer", "therapist", "counselor",
+            "counsellor", "provider", "i");
+    private static final Set<String> GROUP_WORDS = Set.of("parents", "partners", "couple", "family", "both", "we",
+            "they", "members", "group", "caregivers", "everyone");
+    private static final Map<String, String> ROLE_ALIASES = Map.ofEntries(Map.entry("mom", "mother"),
+            Map.entry("mum", "mother"), Map.entry("dad", "father"), Map.entry("husband", "partner"),
+            Map.entry("wife", "partner"), Map.entry("spouse", "partner"), Map.entry("boyfriend", "partner"),
+            Map.entry("girlfriend", "partner"), Map.entry("fiance", "partner"), Map.entry("fiancee", "partner"));
+    /** Verbs whose object is what the subject said: the content after them is bound to the speaker. */
+    private static final Set<String> REPORT = Set.of("report", "state", "say", "describe", "share", "endorse", "deny",
+            "disclose", "express", "admit", "complain", "mention", "acknowledge", "voice", "verbalize", "recount",
+            "relate", "tell", "affirm", "confirm");
+    /** What the clinician does to anything the client brings ("explored the client's grief"): never misattributed. */
+    private static final Set<String> CLINICIAN_FRAME = Set.of("use", "utilize", "provide", "facilitate", "introduce",
+            "guide", "review", "explore", "work", "discuss", "address", "assess", "focus", "target", "teach", "model",
+            "validate", "process", "encourage", "coach", "collaborate", "help", "ask", "meet", "continue", "note",
+            "observe", "document", "support", "normalize", "reflect", "summarize", "offer", "invite", "prompt",
+            "reinforce", "praise", "demonstrate", "develop", "create", "plan",
+            "schedule", "begin", "start", "conduct", "administer", "score", "engage", "join", "check");
+    /** "as the mother reported", "per dad": who the rest of the clause is from. */
+    private static final Set<String> ATTRIBUTION = Set.of("as", "per");
+    /** The clinician's professional acts: anyone else doing them to the intervention is misattributed. */
+    private static final Set<String> CLINICIAN_ONLY = Set.of("utilize", "use", "provide", "facilitate", "introduce",
+            "administer", "teach", "guide", "conduct", "deliver", "implement", "employ", "refer", "consult", "assess",
+            "reassess", "coordinate", "validate", "model", "coach", "psychoeducate");
+    private static final Set<String> COPULA = Set.of("was", "were", "is", "are", "remained", "remains", "seemed",
+            "appeared", "became");
+    /** What only the client has: "the clinician's diagnosis" gives it to the wrong person. */
+    private static final Set<String> CLIENT_OWNED = Set.of("diagnosis", "diagnoses", "goal", "goals", "homework",
+            "symptoms", "ideation", "mood", "sleep", "safety", "life", "history", "medication", "medications");
+    private static final Set<String> FAMILY = Set.of("mother", "father", "stepmother", "stepfather", "partner",
+            "son", "daughter", "child", "children", "kids", "brother", "sister", "sibling", "siblings", "grandmother",
+            "grandfather", "aunt", "uncle", "cousin", "roommate", "parents", "guardian");
+    private static final Set<String> SKIPPABLE = Set.of("also", "then", "again", "later", "further", "jointly",
+            "together", "both", "each", "first", "finally", "initially", "still", "not", "never", "did", "does", "do",
+            "had", "has", "have", "was", "were", "is", "will", "would", "could", "can", "should", "might", "may",
+            "reportedly", "repeatedly", "readily", "independently", "verbally", "openly", "briefly", "actively");
+
+    /**
+     * One stretch of a field: who said it, who did what it tells, and its words. "mother reports hitting his
+     * sister" is the mother's to report and the client's deed.
+     */
+    private record Segment(Set<String> speakers, Set<String> doers, Set<String> words, Set<String> lemmas,
+            Set<String> prefixes) {
+    }
+
+    /** A field's text and who speaks for it by default, not yet read. */
+    private record Pending(String text, Set<String> defaults) {
+    }
+
+    private final Map<String, List<Pending>> pending = new HashMap<>();
+    private final Map<String, List<Segment>> fields = new HashMap<>();
+    private final Set<String> roles = new HashSet<>();
+    private final UnaryOperator<String> normalize;
+
+    private Actors(UnaryOperator<String> normalize) {
+        this.normalize = normalize;
+    }
+
+    /**
+     * The actors of every field of {@code p}, keyed like {@link PromptSources}; {@code normalize} turns a
+     * field's text into the lower-case words the verifier reads (shorthand written out).
+     */
+    public static Actors of(SessionPrompt p, UnaryOperator<String> normalize) {
+        Actors a = new Actors(normalize);
+        for (Participant who : p.participants()) {
+            for (String w : ClinicalLexicon.words(who.role().toLowerCase(Locale.ROOT))) {
+                a.roles.add(role(w));
+            }
+        }
+        // Without the client in the room, what happens in the session is the participants' to say and do; with
+        // the client present, a participant speaks where a field says so ("mother reports ...").
+        Set<String> clientSide = new HashSet<>(Set.of(CLIENT));
+        if (p.serviceType() == ServiceType.FAMILY_WITHOUT_CLIENT) {
+            clientSide.addAll(a.roles);
+        }
+        Set<String> clinician = Set.of(CLINICIAN);
+        Set<String> shared = new HashSet<>(clientSide);
+        shared.add(CLINICIAN);
+        Set<String> attending = new HashSet<>(a.roles);
+        attending.add(CLIENT);
+        a.put("session", (p.location()), attending);
+        List<Participant> participants = p.participants();
+        for (int i = 0; i < participants.size(); i++) {
+            a.put("participants[" + i + "]", participants.get(i).role().toLowerCase(Locale.ROOT),
+                    Set.of(role(participants.get(i).role().toLowerCase(Locale.ROOT))));
+        }
+        a.indexed("presentingConcerns", p.presentingConcerns(), clientSide);
+        a.indexed("medications", p.medications(), shared);
+        a.indexed("mentalStatus", p.mentalStatus(), shared);
+        List<Intervention> interventions = p.interventions();
+        for (int i = 0; i < interventions.size(); i++) {
+            Intervention in = interventions.get(i);
+            String key = "interventions[" + i + "]";
+            a.put(key, (in.name() + "; " + String.join("; ", in.type().terms()) + "; " + in.focus()),
+                    clinician);
+            a.add(key, (in.response()), clientSide);
+        }
+        if (!p.clientResponse().isEmpty()) {
+            a.put("clientResponse", (p.clientResponse()), clientSide);
+        }
+        ClinicalRiskAssessment r = p.risk();
+        a.put("risk.ideation", (r.ideation()), clientSide);
+        a.put("risk.intent", (r.intent()), clientSide);
+        a.put("risk.plan", (r.plan()), clientSide);
+        a.put("risk.means", (r.means()), clientSide);
+        a.put("risk.safetyPlan", (r.safetyPlan()), shared);
+        a.put("risk.followUp", (r.followUp()), shared);
+        a.indexed("risk.riskFactors", r.riskFactors(), shared);
+        a.indexed("risk.protectiveFactors", r.protectiveFactors(), shared);
+        a.indexed("risk.actionsTaken", r.actionsTaken(), shared);
+        List<GoalProgress> goals = p.goals();
+        for (int i = 0; i < goals.size(); i++) {
+            a.put("goals[" + i + "]", (goals.get(i).goal() + "; " + goals.get(i).evidence()), clientSide);
+        }
+        a.indexed("outreach", p.outreach(), clinician);
+        a.indexed("homework", p.homework(), clientSide);
+        List<String> plan = p.plan();
+        for (int i = 0; i < plan.size(); i++) {
+            // "refer to the psychiatrist" is the clinician's step, "attend AA" the client's; the rest either's.
+            List<String> first = ClinicalLexicon.words(plan.get(i).toLowerCase(Locale.ROOT));
+            String verb = first.isEmpty() ? "" : EN.baseOf(first.get(0));
+            a.put("plan[" + i + "]", plan.get(i), EN.isClinicianVerb(verb) && !EN.isClientVerb(verb) ? clinician
+                    : shared);
+        }
+        return a;
+    }
+
+    private void indexed(String field, List<String> values, Set<String> actors) {
+        for (int i = 0; i < values.size(); i++) {
+            put(field + "[" + i + "]", (values.get(i)), actors);
+        }
+    }
+
+    private void put(String key, String text, Set<String> defaults) {
+        pending.put(key, new ArrayList<>());
+        add(key, text, defaults);
+    }
+
+    private void add(String key, String text, Set<String> defaults) {
+        pending.computeIfAbsent(key, k -> new ArrayList<>()).add(new Pending(text, defaults));
+    }
+
+    /** A field's stretches, read on the first sentence that cites it: most sentences cite one or two fields. */
+    private List<Segment> segments(String key) {
+        List<Segment> list = fields.get(key);
+        if (list == null) {
+            list = new ArrayList<>();
+            for (Pending f : pending.getOrDefault(key, List.of())) {
+                read(list, normalize.apply(f.text()), f.defaults());
+            }
+            fields.put(key, list);
+        }
+        return list;
+    }
+
+    /** Splits {@code text} where it names its speaker ("mother reports ...") and files each stretch. */
+    private void read(List<Segment> list, String text, Set<String> defaults) {
+        List<Boolean> bounds = new ArrayList<>();
+        List<String> words = ClinicalLexicon.words(text.toLowerCase(Locale.ROOT), bounds);
+        int from = 0;
+        for (int i = 0; i <= words.size(); i++) {
+            if (i < words.size() && !bounds.get(i) || i == from) {
+                continue;
+            }
+            clause(list, words.subList(from, i), defaults);
+            from = i;
+        }
+    }
+
+    /**
+     * Files one clause of a field. A clause that says who reports it ("mother reports ...", "... per dad") is
+     * that person's to report and mostly the client's deed; one that names who did it ("mother agreed to ...")
+     * is that person's deed; everyone a clause names may do what it tells ("son to remove the revolver").
+     */
+    private void clause(List<Segment> list, List<String> words, Set<String> defaults) {
+        Set<String> speakers = new HashSet<>(defaults);
+        Set<String> doers = new HashSet<>(defaults);
+        int from = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.equals("per") && i + 1 < words.size() && actorWord(words.get(i + 1)) != null) {
+                speakers = new HashSet<>(Set.of(actorWord(words.get(i + 1))));
+                doers.add(actorWord(words.get(i + 1)));
+                from = -1;
+                break;
+            }
+        }
+        boolean reported = false;
+        for (int i = 0; i < words.size() && from >= 0; i++) {
+            String named = speaker(words, i);
+            if (named == null) {
+                continue;
+            }
+            if (i > from) {
+                list.add(segment(speakers, doers, words.subList(from, i)));
+            }
+            from = i;
+            if (reported) {
+                // "mother reports the client stopped eating": still the mother's report, the client's deed.
+                doers.add(named);
+                continue;
+            }
+            if (reports(words, i)) {
+                speakers = new HashSet<>(Set.of(named));
+                doers = new HashSet<>(defaults);
+                reported = true;
+            } else {
+                speakers = new HashSet<>(defaults);
+                doers = new HashSet<>();
+            }
+            doers.add(named);
+            speakers.add(named);
+        }
+        List<String> rest = words.subList(Math.max(from, 0), words.size());
+        if (!rest.isEmpty()) {
+            list.add(segment(speakers, doers, rest));
+        }
+    }
+
+    /** The person a field names as who said or did what follows ("mother reports", "per dad"), or null. */
+    private String speaker(List<String> words, int i) {
+        String w = words.get(i);
+        if (w.equals("per") && i + 1 < words.size()) {
+            return actorWord(words.get(i + 1));
+        }
+        String who = actorWord(w);
+        if (who == null || who.equals(CLINICIAN) && w.equals("i")) {
+            return null;
+        }
+        int j = verbAfter(words, i);
+        return j >= 0 ? who : null;
+    }
+
+    /** The finite verb (or the verb after a modal) that follows the subject at {@code i}, or -1. */
+    private static int verbAfter(List<String> words, int i) {
+        int j = i + 1;
+        while (j < words.size() && SKIPPABLE.contains(words.get(j))) {
+            j++;
+        }
+        if (j >= words.size()) {
+            return -1;
+        }
+        String w = words.get(j);
+        // Right after a subject a past form is the verb, even one that can be an adjective ("shared").
+        return EN.is(w, Form.PAST) || finite(w) || English.MODALS.contains(words.get(j - 1)) && EN.is(w, Form.BASE)
+                ? j : -1;
+    }
+
+    /** True when the speaker named at {@code i} reports ("mother reports", "per dad"). */
+    private static boolean reports(List<String> words, int i) {
+        if (words.get(i).equals("per")) {
+            return true;
+        }
+        int j = verbAfter(words, i);
+        return j >= 0 && REPORT.contains(lemma(words.get(j)));
+    }
+
+    private Segment segment(Set<String> speakers, Set<String> doers, List<String> words) {
+        Set<String> w = new HashSet<>();
+        Set<String> lemmas = new HashSet<>();
+        Set<String> prefixes = new HashSet<>();
+        speakers = new HashSet<>(speakers);
+        doers = new HashSet<>(doers);
+        for (String s : words) {
+            String named = actorWord(s.endsWith("'s") ? s.substring(0, s.length() - 2) : s);
+            if (named != null && !named.equals(CLIENT) && !named.equals(CLINICIAN) && !named.equals(ANYONE)) {
+                speakers.add(named);
+                doers.add(named);
+            }
+            w.add(s);
+            lemmas.add(lemma(s));
+            if (s.length() >= 5) {
+                prefixes.add(s.substring(0, 5));
+            }
+        }
+        return new Segment(Set.copyOf(speakers), Set.copyOf(doers), w, lemmas, prefixes);
+    }
+
+    /**
+     * The words of a draft sentence given to someone who did not say or do them in the fields it cites,
+     * as "clinician: identified" entries; empty when every subject agrees with its field.
+     * {@code content} says which words carry meaning (not function or frame words).
+     */
+    public List<String> misattributed(List<String> words, List<Boolean> bounds, List<String> cited,
+            java.util.function.Predicate<String> content) {
+        List<String> out = new ArrayList<>();
+        int n = words.size();
+        for (int i = 0; i < n; i++) {
+            String w = words.get(i);
+            if (w.endsWith("'s")) {
+                String owner = actorWord(w.substring(0, w.length() - 2));
+                if (CLINICIAN.equals(owner) && i + 1 < n && ownedByClient(words, i + 1)) {
+                    out.add(CLINICIAN + ": " + w + " " + words.get(i + 1));
+                }
+                continue;
+            }
+            String who = actorWord(w);
+            if (who == null || who.equals(ANYONE) || i > 0 && !subjectPosition(words.get(i - 1))) {
+                continue;
+            }
+            Set<String> subject = new HashSet<>(Set.of(who));
+            int j = i + 1;
+            // "This clinician and the client completed ...": a compound subject shares the deed.
+            while (j + 1 < n && words.get(j).equals("and")) {
+                int k = j + 1;
+                while (k < n && (English.DETERMINERS.contains(words.get(k)) || English.POSSESSIVES.contains(words.get(k))
+                        || words.get(k).endsWith("'s"))) {
+                    k++;
+                }
+                String other = k < n ? actorWord(words.get(k)) : null;
+                if (other == null) {
+                    break;
+                }
+                subject.add(other);
+                j = k + 1;
+            }
+            if (subject.contains(ANYONE)) {
+                continue;
+            }
+            int lead = i - 1;
+            while (lead >= 0 && (English.DETERMINERS.contains(words.get(lead)) || English.POSSESSIVES.contains(
+                    words.get(lead)) || words.get(lead).endsWith("'s"))) {
+                lead--;
+            }
+            boolean attribution = lead >= 0 && ATTRIBUTION.contains(words.get(lead))
+                    || lead > 0 && words.get(lead).equals("to") && words.get(lead - 1).equals("according");
+            if (lead >= 0 && words.get(lead).equals("as")) {
+                // "as the mother reported" attributes; "as a father" only describes.
+                int v = verbAfter(words, i);
+                attribution = v >= 0 && REPORT.contains(lemma(words.get(v)));
+            }
+            int participle = lead > 0 && words.get(lead).equals("by") ? participleBefore(words, bounds, lead) : -1;
+            if (participle >= 0) {
+                // "was completed by this clinician", "reported by the mother": the passive's doer or speaker.
+                String passive = lemma(words.get(participle));
+                if (REPORT.contains(passive)) {
+                    check(words, clauseStart(bounds, i), participle, subject, true, cited, content, out);
+                } else if (!(subject.contains(CLINICIAN) && CLINICIAN_FRAME.contains(passive))) {
+                    check(words, participle, participle + 1, subject, false, cited, content, out);
+                }
+                i = j - 1;
+                continue;
+            }
+            if (!attribution && lead >= 0 && lead < i - 1 && (English.PREPOSITIONS.contains(words.get(lead))
+                    || words.get(lead).equals("as"))) {
+                continue;
+            }
+            int last = j - 1;
+            int verbAt = verbAfter(words, last);
+            if (verbAt < 0 || bounded(bounds, last + 1, verbAt)) {
+                if (attribution && !words.get(lead).equals("as")) {
+                    // "... 5 of 7 days per father": the words just before are his.
+                    int start = Math.max(clauseStart(bounds, i), lead - 6);
+                    for (int k = lead - 1; k > start; k--) {
+                        if (words.get(k).equals("as") || words.get(k).equals("by") || words.get(k).equals("and")) {
+                            start = k;
+                            break;
+                        }
+                    }
+                    check(words, start, lead, subject, true, cited, content, out);
+                } else if (!bounded(bounds, last + 1, last + 1) && last + 1 < n && COPULA.contains(words.get(last + 1))) {
+                    // "the clinician was unable to commit to safety": the state is the subject's.
+                    check(words, last + 2, clauseEnd(words, bounds, last + 2, false), subject, false, cited, content,
+                            out);
+                }
+                i = last;
+                continue;
+            }
+            j = verbAt;
+            i = last;
+            String base = lemma(words.get(j));
+            if (attribution && REPORT.contains(base)) {
+                // "..., as this clinician reported": the report is what came before.
+                check(words, clauseStart(bounds, i), i, subject, true, cited, content, out);
+                continue;
+            }
+            if (REPORT.contains(base)) {
+                // What was said runs on through "that she ...": it is all the speaker's.
+                check(words, j + 1, clauseEnd(words, bounds, j + 1, false), subject, true, cited, content, out);
+                continue;
+            }
+            int end = clauseEnd(words, bounds, j + 1, true);
+            for (int k = j + 1; k + 1 < end; k++) {
+                // "The client worked on safety planning with the client": one side of the work took the other's place.
+                int at = English.DETERMINERS.contains(words.get(k + 1)) ? k + 2 : k + 1;
+                if (words.get(k).equals("with") && at < n && subject.contains(String.valueOf(actorWord(words.get(at))))
+                        && subject.size() == 1) {
+                    out.add(words.get(at) + ": with the " + words.get(at));
+                }
+            }
+            if (!subject.contains(CLINICIAN) && CLINICIAN_ONLY.contains(base)) {
+                // "The client utilized cognitive restructuring": the clinician's act, given to someone else.
+                check(words, j + 1, end, subject, false, cited, content, out);
+            }
+            if (!(subject.contains(CLINICIAN) && (CLINICIAN_FRAME.contains(base) || EN.isClinicianVerb(base)))) {
+                check(words, j, j + 1, subject, false, cited, content, out);
+            }
+            // "... read the account aloud and rated distress": verbs joined to the first share its subject.
+            for (int k = j + 2; k < end; k++) {
+                if (words.get(k - 1).equals("and") && EN.is(words.get(k), Form.PAST) && !EN.isParticipialAdjective(
+                        words.get(k)) && !(subject.contains(CLINICIAN) && CLINICIAN_FRAME.contains(lemma(words.get(k))))) {
+                    check(words, k, k + 1, subject, false, cited, content, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The participle a "by" phrase completes ("given to her roommate by ..."), a few words back, or -1. */
+    private static int participleBefore(List<String> words, List<Boolean> bounds, int by) {
+        for (int k = by - 1; k >= Math.max(0, by - 6); k--) {
+            String w = words.get(k);
+            if (EN.is(w, Form.PARTICIPLE) || EN.is(w, Form.PAST)) {
+                return k;
+            }
+            if (bounds.get(k)) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean subjectPosition(String before) {
+        return English.DETERMINERS.contains(before) || English.POSSESSIVES.contains(before) || before.endsWith("'s")
+                || before.equals("and") || ATTRIBUTION.contains(before) || before.equals("then")
+                || before.equals("that") || before.equals("while") || before.equals("when") || before.equals("after");
+    }
+
+    private static boolean ownedByClient(List<String> words, int at) {
+        String w = words.get(at);
+        if (w.equals("current") && at + 1 < words.size()) {
+            w = words.get(at + 1);
+            return w.equals("risk") || CLIENT_OWNED.contains(w);
+        }
+        if (w.equals("risk")) {
+            return !(at + 1 < words.size() && words.get(at + 1).startsWith("assess"));
+        }
+        // Family, not colleagues: a clinician has a supervisor, not the client's mother.
+        return CLIENT_OWNED.contains(w) || FAMILY.contains(role(w));
+    }
+
+    private static int clauseStart(List<Boolean> bounds, int i) {
+        int s = i;
+        while (s > 0 && !bounds.get(s)) {
+            s--;
+        }
+        return s;
+    }
+
+    /**
+     * The clause ends at a boundary or where a new subject takes over ("..., and the mother agreed");
+     * with {@code pronouns}, also at "that" or a pronoun subject.
+     */
+    private int clauseEnd(List<String> words, List<Boolean> bounds, int from, boolean pronouns) {
+        for (int k = from; k < words.size(); k++) {
+            String w = words.get(k);
+            if (bounds.get(k) || actorWord(w) != null && !w.endsWith("'s") && verbAfter(words, k) >= 0
+                    || pronouns && (w.equals("that") || w.equals("she") || w.equals("he") || w.equals("they"))) {
+                return k;
+            }
+        }
+        return words.size();
+    }
+
+    private static boolean bounded(List<Boolean> bounds, int from, int to) {
+        for (int k = from; k <= to && k < bounds.size(); k++) {
+            if (bounds.get(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Flags the words from {@code from} to {@code to} that the fields give to someone outside {@code subject}. */
+    private void check(List<String> words, int from, int to, Set<String> subject, boolean speech, List<String> cited,
+            java.util.function.Predicate<String> content, List<String> out) {
+        for (int k = from; k < to; k++) {
+            String w = words.get(k);
+            if (!content.test(w) || actorWord(w) != null) {
+                continue;
+            }
+            String l = lemma(w);
+            String prefix = w.length() >= 5 ? w.substring(0, 5) : null;
+            boolean found = false;
+            boolean allowed = false;
+            for (String key : cited) {
+                for (Segment s : segments(key)) {
+                    if (s.words().contains(w) || s.lemmas().contains(l) || prefix != null && s.prefixes().contains(prefix)) {
+                        found = true;
+                        Set<String> actors = speech ? s.speakers() : s.doers();
+                        for (String a : subject) {
+                            allowed |= actors.contains(a);
+                        }
+                        allowed |= actors.contains(ANYONE);
+                    }
+                }
+            }
+            if (found && !allowed) {
+                out.add(String.join(" and ", subject) + ": " + w);
+            }
+        }
+    }
+
+    /** client, clinician, a role ("mother", "partner"), ANYONE for a group, or null when {@code w} names no one. */
+    private String actorWord(String w) {
+        if (CLIENT_WORDS.contains(w)) {
+            return CLIENT;
+        }
+        if (CLINICIAN_WORDS.contains(w)) {
+            return CLINICIAN;
+        }
+        if (GROUP_WORDS.contains(w)) {
+            return ANYONE;
+        }
+        String r = role(w);
+        return roles.contains(r) || Lexicon.PEOPLE.contains(w) ? r : null;
+    }
+
+    private static String role(String w) {
+        return ROLE_ALIASES.getOrDefault(w, w);
+    }
+
+    private static boolean finite(String w) {
+        return EN.is(w, Form.PAST) && !EN.isParticipialAdjective(w) || EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE)
+                || w.equals("will") || w.equals("would");
+    }
+
+    private static String lemma(String w) {
+        String base = EN.baseOf(w);
+        if (!base.isEmpty()) {
+            return base;
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        return w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    }
+}
