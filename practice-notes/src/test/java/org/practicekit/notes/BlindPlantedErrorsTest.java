@@ -48,13 +48,18 @@ class BlindPlantedErrorsTest {
 
     /**
      * Round 3 ({@code corpora/notes/blind-r3.jsonl}, the round-2 kinds plus wrong-actor and invented-symptom),
-     * scored once when it is merged: every miss and every finding on a clean draft go to
-     * {@code target/blind-r3.txt}. No floor until that run is recorded.
+     * scored once after round 3 froze (86d2872): every miss and every finding on a clean draft go to
+     * {@code target/blind-r3.txt} (the recorded run is {@code corpora/notes/blind-r3-report.txt}).
      */
     @Test
     void blindRoundThreeIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R3), "blind-r3.jsonl not merged yet");
-        score(BLIND_R3, "blind-r3");
+        PlantedRun run = score(BLIND_R3, "blind-r3");
+        // Floors at the one scoring run (docs/notes.md): 358 of 366 caught (97.8 %), 9 of 71 clean drafts
+        // flagged, 65 of 136 prompts rejected. Below issue 14's bar of 99 %: these hold the line, not the goal.
+        assertThat(run.recall()).as(run.report("blind-r3")).isGreaterThanOrEqualTo(0.978);
+        assertThat(run.cleanFlagged).as(run.report("blind-r3")).hasSizeLessThanOrEqualTo(9);
+        assertThat(run.rejected).as(run.report("blind-r3")).hasSizeLessThanOrEqualTo(65);
     }
 
     private static PlantedRun score(Path corpus, String name) throws IOException {
