@@ -1,6 +1,8 @@
 package org.practicekit.notes.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +76,9 @@ public final class ProseComposer {
     private final String subject;
     private final boolean pluralSubject;
     private final boolean thirdPerson;
+    // Why: the composer reads one field several times (its sentence, the links and lists that mention it); the
+    // reading depends only on the text, the slot and the prompt's names, so each is read once per draft.
+    private final Map<Slot, Map<String, List<Phrase>>> readings = new EnumMap<>(Slot.class);
 
     private ProseComposer(SessionPrompt prompt, NoteFormat format, StyleProfile style) {
         this.p = prompt;
@@ -206,7 +211,10 @@ public final class ProseComposer {
     // ---- reading and wording --------------------------------------------------------------------
 
     private List<Phrase> read(String text, Slot slot) {
-        return PhraseReader.read(text, slot, properNames);
+        List<Phrase> read = readings.computeIfAbsent(slot, k -> new HashMap<>())
+                .computeIfAbsent(text, t -> List.copyOf(PhraseReader.read(t, slot, properNames)));
+        // A fresh list each time: callers trim and reorder what they were given.
+        return new ArrayList<>(read);
     }
 
     private static final Pattern BARE_CLIENT = Pattern.compile(
