@@ -51,6 +51,9 @@ class PhiEverydayNumbersAndPlacesTest {
         assertThat(found("She cancelled Thurs. 10/9 and again yesterday 10/14, citing the car."))
                 .contains("DATE:Thurs. 10/9", "DATE:10/14");
         assertThat(found("PHQ-9 14/27 today, pain 6/10 in the lower back.")).isEmpty();
+        assertThat(found("Her mother arrives am 21. Oktober; the Antwerp cousin op 2 februari 2025, and vendredi 9 too."))
+                .contains("DATE:21. Oktober", "DATE:2 februari 2025", "DATE:vendredi 9");
+        assertThat(found("He ate 4 mars bars before the 2 pm session.")).isEmpty();
     }
 
     @Test

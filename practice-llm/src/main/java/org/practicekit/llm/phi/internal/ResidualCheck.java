@@ -547,8 +547,8 @@ public final class ResidualCheck {
         int n = text.length;
         for (int k = 0; k < n; k++) {
             char c = text[k];
-            if (c == '.' || c == '!' || c == '?' || c == '\n') {
-                atStart = true;
+            if (c == '\n' || (c == '.' || c == '!' || c == '?') && (k + 1 == n || Character.isWhitespace(text[k + 1]))) {
+                atStart = true; // a sentence ends at a mark before a space, not at the dot of "example.com"
             } else if (Character.isLetter(c)) {
                 if (atStart) {
                     if (Character.isLowerCase(c)) {

@@ -163,12 +163,42 @@ public final class TherapyTextScanner {
             int next = at(t, i, out);
             i = next > i ? next : i + 1;
         }
+        if (ResidualCheck.lowercaseRegister(t.c)) {
+            unknownLowercaseWords(t, out);
+        }
         if (!out.isEmpty()) {
             partnerOfName(t, out);
             sameNameAgain(t, out);
             out.removeIf(span -> vocabularyName(t, span));
         }
         return out;
+    }
+
+    /**
+     * In a message written without capitals a name shows no capital, so a lowercase word that no list and no
+     * dictionary knows is taken for a name, as a capitalized unknown word would be in an ordinary sentence.
+     */
+    private void unknownLowercaseWords(Tokens t, List<PhiSpan> out) {
+        for (int i = 0; i < t.n; i++) {
+            if (t.kind[i] != WORD || t.claimed[i] || t.len(i) < 3 || upper(t.first(i)) || joined(t, i)) {
+                continue;
+            }
+            if ((flags(t, i) & (VOCABULARY | Lexicon.SLANG | UNIT_OF_MEASURE | KIN | Lexicon.PERSON_NOUN
+                    | Lexicon.COLLECTIVE | STOP | CLINICAL | Lexicon.FOREIGN_MONTH)) != 0
+                    || english.isOrdinary(t.text, t.s[i], t.e[i])
+                    || WordList.spanish().isCommonWord(t.text, t.s[i], t.e[i])) {
+                continue;
+            }
+            out.add(new PhiSpan(t.s[i], t.e[i], PhiCategory.PERSON, 0.6));
+            t.claimed[i] = true;
+        }
+    }
+
+    /** Part of an address, a handle or a contraction ("https://", "@lina", "don't"): other passes read those. */
+    private static boolean joined(Tokens t, int i) {
+        boolean before = i >= 1 && t.ws[i] == 0 && t.kind[i - 1] != WORD;
+        boolean after = i + 2 < t.n && t.ws[i + 1] == 0 && t.kind[i + 1] == PUNCT && t.ws[i + 2] == 0;
+        return before || after || t.isPunct(i + 1, ':') && t.ws[i + 1] == 0;
     }
 
     /**
@@ -589,6 +619,12 @@ public final class TherapyTextScanner {
         }
         return n;
     }
+
+    /** Weekdays in Spanish, Portuguese, French, German and Dutch: a date when a day number follows. */
+    private static final java.util.Set<String> FOREIGN_WEEKDAYS = java.util.Set.of("lunes", "martes", "miércoles",
+            "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "lundi", "mardi", "mercredi", "jeudi",
+            "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+            "sonntag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
 
     private static final java.util.Set<Integer> USCIS_FORMS = java.util.Set.of(9, 20, 94, 129, 130, 131, 134, 140,
             360, 485, 539, 589, 590, 600, 730, 751, 765, 797, 821, 864, 912);
@@ -1271,6 +1307,19 @@ public final class TherapyTextScanner {
                 int end = yearAfter(t, m);
                 emit(t, out, dateStart(t, g), end, PhiCategory.DATE, 0.9); // "Friday 14 March"
                 return end + 1;
+            }
+            int fm = t.isPunct(g + 1, '.') && t.ws[g + 1] == 0 ? g + 2 : g + 1; // "3. März"
+            if (fm < t.n && t.kind[fm] == WORD && t.ws[fm] == 1 && (flags(t, fm) & Lexicon.FOREIGN_MONTH) != 0
+                    && !eq(t, fm, "mayo") && !(eq(t, fm, "mars") && !(g >= 1 && (eq(t, g - 1, "le")
+                    || eq(t, g - 1, "du") || eq(t, g - 1, "au")) || fm + 1 < t.n && t.kind[fm + 1] == NUM))) {
+                int end = fm + 1 < t.n && t.kind[fm + 1] == NUM && t.len(fm + 1) == 4 && t.ws[fm + 1] == 1 ? fm + 1 : fm;
+                emit(t, out, g, end, PhiCategory.DATE, 0.85); // "12 januari 2024", "14 juillet"
+                return end + 1;
+            }
+            if (g >= 1 && t.kind[g - 1] == WORD && t.ws[g] == 1 && FOREIGN_WEEKDAYS.contains(
+                    t.text.substring(t.s[g - 1], t.e[g - 1]).toLowerCase(java.util.Locale.ROOT))) {
+                emit(t, out, g - 1, g, PhiCategory.DATE, 0.85); // "el martes 12", "lundi 3", "Montag 5"
+                return g + 1;
             }
             if (g + 2 < t.n && eq(t, g + 1, "de") && (flags(t, g + 2) & Lexicon.FOREIGN_MONTH) != 0) {
                 int end = g + 2; // "el 5 de mayo", "15 de enero de 2024": a date in Spanish or Portuguese
