@@ -183,15 +183,53 @@ public final class TherapyTextScanner {
             if (t.kind[i] != WORD || t.claimed[i] || t.len(i) < 3 || upper(t.first(i)) || joined(t, i)) {
                 continue;
             }
-            if ((flags(t, i) & (VOCABULARY | Lexicon.SLANG | UNIT_OF_MEASURE | KIN | Lexicon.PERSON_NOUN
-                    | Lexicon.COLLECTIVE | STOP | CLINICAL | Lexicon.FOREIGN_MONTH)) != 0
+            long f = flags(t, i);
+            if ((f & Lexicon.STORE) != 0) {
+                int street = streetAfterOn(t, i);
+                if (street > i) {
+                    emit(t, out, i, street, PhiCategory.LOCATION, 0.7); // "the target on elm", a store by its street
+                    i = street;
+                }
+                continue;
+            }
+            if ((f & (VOCABULARY | Lexicon.SLANG | UNIT_OF_MEASURE | KIN | Lexicon.PERSON_NOUN | Lexicon.TEAM
+                    | Lexicon.COLLECTIVE | STOP | CLINICAL | Lexicon.FOREIGN_MONTH | STREET | DIRECTION)) != 0
                     || english.isOrdinary(t.text, t.s[i], t.e[i])
                     || WordList.spanish().isCommonWord(t.text, t.s[i], t.e[i])) {
                 continue;
             }
-            out.add(new PhiSpan(t.s[i], t.e[i], PhiCategory.PERSON, 0.6));
-            t.claimed[i] = true;
+            if (i + 1 < t.n && t.ws[i + 1] == 1 && t.kind[i + 1] == WORD && FACILITY_WORDS.contains(
+                    t.text.substring(t.s[i + 1], t.e[i + 1]).toLowerCase(java.util.Locale.ROOT))) {
+                emit(t, out, i, i + 1, PhiCategory.LOCATION, 0.7); // a school or a hospital by its last word
+                i++;
+                continue;
+            }
+            emit(t, out, i, i, (f & CITY) != 0 ? PhiCategory.LOCATION : PhiCategory.PERSON, 0.6);
         }
+    }
+
+    private static final java.util.Set<String> FACILITY_WORDS = java.util.Set.of("high", "middle", "elementary",
+            "tech", "general", "memorial", "academy", "prep", "hospital", "clinic", "college", "university", "church",
+            "community", "regional", "baptist", "methodist", "presbyterian");
+
+    /** "walmart on clark", "the kroger on main st": the last token of the street after a store and "on", or {@code i}. */
+    private int streetAfterOn(Tokens t, int i) {
+        int k = i + 1;
+        if (k >= t.n || t.kind[k] != WORD || !eq(t, k, "on") || t.ws[k] != 1) {
+            return i;
+        }
+        int end = i;
+        for (int w = k + 1; w < t.n && w <= k + 3 && t.kind[w] == WORD && t.ws[w] == 1; w++) {
+            long f = flags(t, w);
+            if ((f & (STOP | WEEKDAY | MONTH | Lexicon.SLANG)) != 0 && (f & STREET) == 0 || eq(t, w, "the")) {
+                break;
+            }
+            end = w;
+            if ((f & STREET) != 0) {
+                break; // "main st"
+            }
+        }
+        return end;
     }
 
     /** Part of an address, a handle or a contraction ("https://", "@lina", "don't"): other passes read those. */
