@@ -634,6 +634,10 @@ public final class TherapyTextScanner {
      * share an interstate's number ("I-20", "I-94") need a driving word around them.
      */
     private int road(Tokens t, int i) {
+        char c0 = Character.toLowerCase(t.first(i));
+        if (c0 != 'i' && c0 != 'r' && c0 != 'h' && c0 != 'u' && c0 != 's') {
+            return i; // most words start with another letter: no lookups
+        }
         boolean dashOnly = eq(t, i, "i") && t.first(i) == 'I' || (eq(t, i, "us") || eq(t, i, "sr")) && upper(t.first(i + 0))
                 && t.len(i) == 2 && Character.isUpperCase(t.text.charAt(t.s[i] + 1));
         boolean spaced = eq(t, i, "route") || eq(t, i, "rt") || eq(t, i, "rte") || eq(t, i, "hwy") || eq(t, i, "highway")
