@@ -69,6 +69,7 @@ public final class ResidualCheck {
         int prevWordStart = -1;
         int prevWordEnd = -1;
         long prevFlags = 0;
+        boolean lowercaseRegister = lowercaseRegister(chars);
         while (i < n) {
             char c = chars[i];
             if (isSpace(c)) {
@@ -123,7 +124,7 @@ public final class ResidualCheck {
                 }
                 boolean upper = d >= 'A' && d <= 'Z' || d >= 128 && Character.isUpperCase(d);
                 // most lowercase words are on no list and follow no cue: skip their lookup
-                boolean lookUp = upper || WordTable.mayContain(listed, hash)
+                boolean lookUp = upper || lowercaseRegister || WordTable.mayContain(listed, hash)
                         || (prevFlags & (KIN | NAMING | CONTACT | TITLE)) != 0;
                 long f = lookUp ? lex.get(chars, ws, coreEnd, hash) : 0;
                 if (coreEnd < we && (f & (VOCABULARY | CLINICAL)) == 0) {
@@ -132,7 +133,8 @@ public final class ResidualCheck {
                 if (upper && hasLetter(text, ws, coreEnd)) {
                     replace = capitalizedIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags);
                 } else if (!upper && (d >= 'a' && d <= 'z' || d >= 128 && Character.isLowerCase(d))) {
-                    replace = lowercaseIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags);
+                    replace = lowercaseIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
+                            || lowercaseRegister && unknownInLowercase(text, ws, coreEnd, f);
                 } else if (d >= '0' && d <= '9' && we - ws <= 3 && ageOverEightyNine(text, ws, we)) {
                     out.add(new PhiSpan(ws, we, PhiCategory.AGE, 0.6));
                 } else if (d >= '0' && d <= '9' && dayOfMonth(text, ws, we)) {
@@ -531,6 +533,50 @@ public final class ResidualCheck {
         return (f & STOP) == 0 && !known(text, s, e); // "my bf marco", "my mom june"
     }
 
+    /**
+     * Whether the message is written without capitals: more sentences start in lowercase than in uppercase, or
+     * the writer's "i" is lowercase. There a name has no capital to show it, so an unknown word is read the way
+     * a capitalized unknown word is read elsewhere.
+     */
+    static boolean lowercaseRegister(char[] text) {
+        int lowerStarts = 0;
+        int upperStarts = 0;
+        int lowerI = 0;
+        int upperI = 0;
+        boolean atStart = true;
+        int n = text.length;
+        for (int k = 0; k < n; k++) {
+            char c = text[k];
+            if (c == '\n' || (c == '.' || c == '!' || c == '?') && (k + 1 == n || Character.isWhitespace(text[k + 1]))) {
+                atStart = true; // a sentence ends at a mark before a space, not at the dot of "example.com"
+            } else if (Character.isLetter(c)) {
+                if (atStart) {
+                    if (Character.isLowerCase(c)) {
+                        lowerStarts++;
+                    } else {
+                        upperStarts++;
+                    }
+                    atStart = false;
+                }
+                if ((c == 'i' || c == 'I') && (k == 0 || !Character.isLetterOrDigit(text[k - 1]))
+                        && (k + 1 == n || !Character.isLetterOrDigit(text[k + 1]) && text[k + 1] != '.')) {
+                    if (c == 'i') {
+                        lowerI++;
+                    } else {
+                        upperI++;
+                    }
+                }
+            }
+        }
+        return lowerStarts > upperStarts || lowerI > 0 && upperI == 0 && lowerStarts >= upperStarts;
+    }
+
+    /** In lowercase register, a word on no list and in no dictionary: "texted [a name] again". */
+    private boolean unknownInLowercase(String text, int s, int e, long f) {
+        return e - s >= 3 && (f & (VOCABULARY | SLANG | UNIT_OF_MEASURE | KIN | PERSON_NOUN | COLLECTIVE | STOP | CLINICAL)) == 0
+                && !hasDigit(text, s, e) && !known(text, s, e) && !WordList.spanish().isCommonWord(text, s, e);
+    }
+
     /** A known English word, directly or by a common prefix or suffix ("psychoeducation", "journaling"). */
     private boolean known(String text, int s, int e) {
         return words.isOrdinary(text, s, e);
@@ -782,6 +828,9 @@ public final class ResidualCheck {
         // glued to letters: ICD-10 ("F43.10"), HCPCS ("H0031"), letter-digit codes are the name pass's job
         boolean lettersBefore = start > 0 && Character.isLetter(text.charAt(start - 1));
         boolean lettersAfter = end < text.length() && Character.isLetter(text.charAt(end));
+        if (start > 0 && CURRENCY.indexOf(text.charAt(start - 1)) >= 0) {
+            return true; // money: "$1,250.00", "€80"
+        }
         String compact = compactDigits(text, start, end);
         String national = compact.length() == 11 && compact.charAt(0) == '1' ? compact.substring(1) : compact;
         if (Lexicon.CRISIS_LINES.contains(national)) {
@@ -803,8 +852,11 @@ public final class ResidualCheck {
                     || text.startsWith("99", start))) {
                 return true; // psychotherapy and E/M CPT codes
             }
-            if (start > 0 && text.charAt(start - 1) == '$') {
-                return true; // money
+            if (len == 6 && cueBefore(text, start, BIN_CUES)) {
+                return true; // a pharmacy BIN names the claims processor on every card it issues, not a member
+            }
+            if (len == 9 && cueBefore(text, start, ROUTING_CUES) && abaRoutingNumber(text, start)) {
+                return true; // a bank's public routing number, not the client's account (docs/phi-detection.md)
             }
             if (end < text.length() && text.charAt(end) == '%') {
                 return true;
@@ -841,6 +893,35 @@ public final class ResidualCheck {
             return a >= 1900 && a <= 2100 && b >= 1900 && b <= 2100;
         }
         return false;
+    }
+
+    private static final String CURRENCY = "$\u20ac\u00a3\u00a5";
+    private static final java.util.Set<String> BIN_CUES = java.util.Set.of("bin", "rxbin", "iin");
+    private static final java.util.Set<String> ROUTING_CUES = java.util.Set.of("routing", "aba", "rtn", "transit");
+
+    /** One of {@code cues} among the three words before {@code start}: "BIN 610014", "routing number 021000021". */
+    private static boolean cueBefore(String text, int start, java.util.Set<String> cues) {
+        int p = start;
+        for (int w = 0; w < 3; w++) {
+            p = ProperNounContext.prevWordStart(text, p, false);
+            if (p < 0) {
+                return false;
+            }
+            if (cues.contains(text.substring(p, lettersEnd(text, p)).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ABA checksum every US bank routing number carries: 3, 7, 1 weights summing to a multiple of ten. */
+    static boolean abaRoutingNumber(CharSequence text, int start) {
+        int sum = 0;
+        for (int k = 0; k < 9; k++) {
+            int d = text.charAt(start + k) - '0';
+            sum += d * (k % 3 == 0 ? 3 : k % 3 == 1 ? 7 : 1);
+        }
+        return sum % 10 == 0 && text.charAt(start) <= '3';
     }
 
     /** A test score or an amount of money by the words around it: "SAT 1280", "scored 1450", "owes 1500", "1850 a month". */
@@ -1099,6 +1180,11 @@ public final class ResidualCheck {
     private static final java.util.regex.Pattern NUMBER_DASH_WORD = java.util.regex.Pattern.compile("[0-9]{1,3}-[a-z]+(-[a-z]+)*");
     private static final java.util.regex.Pattern ID_DASH_NUMBER = java.util.regex.Pattern.compile("[a-z]{1,4}-[0-9]{5,}.*");
     private static final java.util.regex.Pattern DECIMAL_OR_FRACTION = java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+)?(mg|mcg|ml|%)?(/[0-9a-z]+)*");
+    private static final java.util.regex.Pattern RATE_OR_DOSE = java.util.regex.Pattern.compile(
+            "([0-9]+(\\.[0-9]+)?(x|mg|mcg|ml|g|u|units?|tabs?|caps?)?|mg|mcg|ml)"
+            + "(/([0-9]+(\\.[0-9]+)?)?(x|mg|mcg|ml|g|u|d|day|days|wk|wks|week|weeks|mo|month|yr|year|hr|h|night|nights|dose)?)+"
+            + "|[0-9]+(\\.[0-9]+)?x");
+    private static final java.util.regex.Pattern ADJUSTMENT_CODE = java.util.regex.Pattern.compile("(co|pr|oa|pi|cr)-[0-9]{1,3}");
     private static final java.util.regex.Pattern RETIREMENT_PLAN = java.util.regex.Pattern.compile("[0-9]{3}\\([a-z]\\)?");
     private static final java.util.regex.Pattern KNOWN_CODES = java.util.regex.Pattern.compile("a1c|b12|d3|t3|t4|mp3|mp4|4k|5g|4g|3d|2d|covid19|401k|i-94|w-2|w2|1099|k-12|ps5|ps4|9/11");
 
@@ -1121,8 +1207,11 @@ public final class ResidualCheck {
         if (WORD_DASH_NUMBER.matcher(lower).matches() || NUMBER_DASH_WORD.matcher(lower).matches()) {
             return !ID_DASH_NUMBER.matcher(lower).matches(); // "PHQ-9", "COVID-19", "30-day", "5-4-3-2-1"
         }
-        if (DECIMAL_OR_FRACTION.matcher(lower).matches()) {
-            return true;
+        if (DECIMAL_OR_FRACTION.matcher(lower).matches() || RATE_OR_DOSE.matcher(lower).matches()) {
+            return true; // "8 mg/2 mg", "1.5x", "4x/wk": a dose or a frequency, never a person's number
+        }
+        if (ADJUSTMENT_CODE.matcher(lower).matches()) {
+            return true; // "CO-197", "PR-1": a payer's reason for adjusting a claim
         }
         if (RETIREMENT_PLAN.matcher(lower).matches()) {
             return true; // "401(k)", "403(b)"

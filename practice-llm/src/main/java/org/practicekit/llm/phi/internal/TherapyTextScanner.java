@@ -163,12 +163,80 @@ public final class TherapyTextScanner {
             int next = at(t, i, out);
             i = next > i ? next : i + 1;
         }
+        if (ResidualCheck.lowercaseRegister(t.c)) {
+            unknownLowercaseWords(t, out);
+        }
         if (!out.isEmpty()) {
             partnerOfName(t, out);
             sameNameAgain(t, out);
             out.removeIf(span -> vocabularyName(t, span));
         }
         return out;
+    }
+
+    /**
+     * In a message written without capitals a name shows no capital, so a lowercase word that no list and no
+     * dictionary knows is taken for a name, as a capitalized unknown word would be in an ordinary sentence.
+     */
+    private void unknownLowercaseWords(Tokens t, List<PhiSpan> out) {
+        for (int i = 0; i < t.n; i++) {
+            if (t.kind[i] != WORD || t.claimed[i] || t.len(i) < 3 || upper(t.first(i)) || joined(t, i)) {
+                continue;
+            }
+            long f = flags(t, i);
+            if ((f & Lexicon.STORE) != 0) {
+                int street = streetAfterOn(t, i);
+                if (street > i) {
+                    emit(t, out, i, street, PhiCategory.LOCATION, 0.7); // "the target on elm", a store by its street
+                    i = street;
+                }
+                continue;
+            }
+            if ((f & (VOCABULARY | Lexicon.SLANG | UNIT_OF_MEASURE | KIN | Lexicon.PERSON_NOUN | Lexicon.TEAM
+                    | Lexicon.COLLECTIVE | STOP | CLINICAL | Lexicon.FOREIGN_MONTH | STREET | DIRECTION)) != 0
+                    || english.isOrdinary(t.text, t.s[i], t.e[i])
+                    || WordList.spanish().isCommonWord(t.text, t.s[i], t.e[i])) {
+                continue;
+            }
+            if (i + 1 < t.n && t.ws[i + 1] == 1 && t.kind[i + 1] == WORD && FACILITY_WORDS.contains(
+                    t.text.substring(t.s[i + 1], t.e[i + 1]).toLowerCase(java.util.Locale.ROOT))) {
+                emit(t, out, i, i + 1, PhiCategory.LOCATION, 0.7); // a school or a hospital by its last word
+                i++;
+                continue;
+            }
+            emit(t, out, i, i, (f & CITY) != 0 ? PhiCategory.LOCATION : PhiCategory.PERSON, 0.6);
+        }
+    }
+
+    private static final java.util.Set<String> FACILITY_WORDS = java.util.Set.of("high", "middle", "elementary",
+            "tech", "general", "memorial", "academy", "prep", "hospital", "clinic", "college", "university", "church",
+            "community", "regional", "baptist", "methodist", "presbyterian");
+
+    /** "walmart on clark", "the kroger on main st": the last token of the street after a store and "on", or {@code i}. */
+    private int streetAfterOn(Tokens t, int i) {
+        int k = i + 1;
+        if (k >= t.n || t.kind[k] != WORD || !eq(t, k, "on") || t.ws[k] != 1) {
+            return i;
+        }
+        int end = i;
+        for (int w = k + 1; w < t.n && w <= k + 3 && t.kind[w] == WORD && t.ws[w] == 1; w++) {
+            long f = flags(t, w);
+            if ((f & (STOP | WEEKDAY | MONTH | Lexicon.SLANG)) != 0 && (f & STREET) == 0 || eq(t, w, "the")) {
+                break;
+            }
+            end = w;
+            if ((f & STREET) != 0) {
+                break; // "main st"
+            }
+        }
+        return end;
+    }
+
+    /** Part of an address, a handle or a contraction ("https://", "@lina", "don't"): other passes read those. */
+    private static boolean joined(Tokens t, int i) {
+        boolean before = i >= 1 && t.ws[i] == 0 && t.kind[i - 1] != WORD;
+        boolean after = i + 2 < t.n && t.ws[i + 1] == 0 && t.kind[i + 1] == PUNCT && t.ws[i + 2] == 0;
+        return before || after || t.isPunct(i + 1, ':') && t.ws[i + 1] == 0;
     }
 
     /**
@@ -545,9 +613,83 @@ public final class TherapyTextScanner {
             return alnum(t, i, out);
         }
         if (k == WORD) {
+            if (i + 1 < t.n && t.kind[i + 1] != WORD && t.len(i) <= 10) {
+                int road = road(t, i);
+                if (road > i) {
+                    emit(t, out, i, road, PhiCategory.LOCATION, 0.8);
+                    return road + 1;
+                }
+                if (adjustmentCode(t, i)) {
+                    return i + 3; // "CO-197", "PR-1": a payer's reason for adjusting a claim, no one's number
+                }
+            }
             return word(t, i, out);
         }
         return i + 1;
+    }
+
+    /**
+     * "I-35", "Route 22", "hwy 59", "rt. 9", "US-101", "Interstate 80": a numbered road tells where a client
+     * lives or drives, a place smaller than a state; the last token, or {@code i}. The immigration forms that
+     * share an interstate's number ("I-20", "I-94") need a driving word around them.
+     */
+    private int road(Tokens t, int i) {
+        char c0 = Character.toLowerCase(t.first(i));
+        if (c0 != 'i' && c0 != 'r' && c0 != 'h' && c0 != 'u' && c0 != 's') {
+            return i; // most words start with another letter: no lookups
+        }
+        boolean dashOnly = eq(t, i, "i") && t.first(i) == 'I' || (eq(t, i, "us") || eq(t, i, "sr")) && upper(t.first(i + 0))
+                && t.len(i) == 2 && Character.isUpperCase(t.text.charAt(t.s[i] + 1));
+        boolean spaced = eq(t, i, "route") || eq(t, i, "rt") || eq(t, i, "rte") || eq(t, i, "hwy") || eq(t, i, "highway")
+                || eq(t, i, "interstate");
+        if (!dashOnly && !spaced) {
+            return i;
+        }
+        int n = i + 1;
+        if (spaced && t.isPunct(n, '.') && t.ws[n] == 0) {
+            n++; // "Rt. 9"
+        }
+        boolean dash = t.isPunct(n, '-') && t.ws[n] == 0;
+        if (dash) {
+            n++;
+        }
+        if (n >= t.n || t.kind[n] != NUM || t.len(n) > 3 || (dash ? t.ws[n] != 0 : t.ws[n] != 1 || dashOnly)) {
+            return i;
+        }
+        if (eq(t, i, "i") && USCIS_FORMS.contains((int) value(t, n)) && !drivingWordNear(t, i, n)) {
+            return i; // "an I-20 from the university" is a form
+        }
+        return n;
+    }
+
+    /** Weekdays in Spanish, Portuguese, French, German and Dutch: a date when a day number follows. */
+    private static final java.util.Set<String> FOREIGN_WEEKDAYS = java.util.Set.of("lunes", "martes", "miércoles",
+            "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "lundi", "mardi", "mercredi", "jeudi",
+            "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+            "sonntag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
+
+    private static final java.util.Set<Integer> USCIS_FORMS = java.util.Set.of(9, 20, 94, 129, 130, 131, 134, 140,
+            360, 485, 539, 589, 590, 600, 730, 751, 765, 797, 821, 864, 912);
+
+    private static boolean drivingWordNear(Tokens t, int i, int n) {
+        for (int k = Math.max(0, i - 3); k < Math.min(t.n, n + 3); k++) {
+            if (k != i && t.kind[k] == WORD && (eq(t, k, "on") || eq(t, k, "off") || eq(t, k, "take") || eq(t, k, "took")
+                    || eq(t, k, "down") || eq(t, k, "via") || eq(t, k, "onto") || eq(t, k, "exit") || eq(t, k, "traffic")
+                    || eq(t, k, "north") || eq(t, k, "south") || eq(t, k, "east") || eq(t, k, "west")
+                    || eq(t, k, "northbound") || eq(t, k, "southbound") || eq(t, k, "eastbound") || eq(t, k, "westbound")
+                    || eq(t, k, "drove") || eq(t, k, "driving") || eq(t, k, "crash") || eq(t, k, "accident"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "CO-197", "PR-1", "OA-23": group code, dash, reason number, as a remittance or a denial letter writes it. */
+    private static boolean adjustmentCode(Tokens t, int i) {
+        return t.len(i) == 2 && upper(t.first(i)) && Character.isUpperCase(t.text.charAt(t.s[i] + 1))
+                && (eq(t, i, "co") || eq(t, i, "pr") || eq(t, i, "oa") || eq(t, i, "pi") || eq(t, i, "cr"))
+                && t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && i + 2 < t.n && t.kind[i + 2] == NUM
+                && t.ws[i + 2] == 0 && t.len(i + 2) <= 3 && (i + 3 >= t.n || t.ws[i + 3] != 0 || t.kind[i + 3] == PUNCT);
     }
 
     private void emit(Tokens t, List<PhiSpan> out, int fromToken, int toToken, String type, double score) {
@@ -778,6 +920,13 @@ public final class TherapyTextScanner {
         boolean sameSep = true;
         for (int c = 2; c < count; c++) {
             sameSep &= sep[c] == sep[1];
+        }
+        if (money(t, start)) {
+            return lastTok + 1; // "$17.50", "$1,250": an amount, whatever cue ("copay", "account") stands near
+        }
+        if (count == 1 && (len[0] == 6 && wordBefore(t, start, BIN_CUES)
+                || len[0] == 9 && wordBefore(t, start, ROUTING_CUES) && abaRouting(t, g[0]))) {
+            return lastTok + 1; // a pharmacy BIN or a bank routing number names an institution, not a client
         }
         long ctx = context(t, start);
         boolean notId = (ctx & NOT_ID) != 0;
@@ -1106,6 +1255,38 @@ public final class TherapyTextScanner {
         return -1;
     }
 
+    private static final java.util.Set<String> BIN_CUES = java.util.Set.of("bin", "rxbin", "iin");
+    private static final java.util.Set<String> ROUTING_CUES = java.util.Set.of("routing", "aba", "rtn", "transit");
+
+    /** A currency sign glued before the number, or before the thousands it continues ("$1,250.00"). */
+    private static boolean money(Tokens t, int start) {
+        int p = start - 1;
+        while (p >= 1 && t.ws[p + 1] == 0 && t.isPunct(p, ',') && t.kind[p - 1] == NUM && t.ws[p] == 0) {
+            p -= 2;
+        }
+        return p >= 0 && t.ws[p + 1] == 0 && t.kind[p] == PUNCT && "$\u20ac\u00a3\u00a5".indexOf(t.first(p)) >= 0;
+    }
+
+    /** One of {@code cues} among the four tokens before {@code start}: "BIN 610014", "routing number: 021000021". */
+    private static boolean wordBefore(Tokens t, int start, java.util.Set<String> cues) {
+        for (int k = start - 1; k >= Math.max(0, start - 4); k--) {
+            if (t.kind[k] == WORD && cues.contains(t.text.substring(t.s[k], t.e[k]).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ABA checksum (weights 3, 7, 1) that every US bank routing number carries. */
+    private static boolean abaRouting(Tokens t, int g) {
+        int sum = 0;
+        for (int k = 0; k < 9; k++) {
+            int d = t.text.charAt(t.s[g] + k) - '0';
+            sum += d * (k % 3 == 0 ? 3 : k % 3 == 1 ? 7 : 1);
+        }
+        return sum % 10 == 0 && t.text.charAt(t.s[g]) <= '3';
+    }
+
     /** "went from 12/27 to 8/27": another fraction with the same denominator nearby makes both scores. */
     private static boolean sameDenominatorNear(Tokens t, int denominator) {
         for (int k = Math.max(2, denominator - 10); k < Math.min(t.n, denominator + 10); k++) {
@@ -1121,8 +1302,8 @@ public final class TherapyTextScanner {
     /** "on 7/10", "since 3/5", "DOB 1/10", "Monday 2/5": a scale-like m/d that is still a date. */
     private boolean strongDateCue(Tokens t, int start) {
         int p = start - 1;
-        if (t.isPunct(p, ':')) {
-            p--;
+        if (t.isPunct(p, ':') || t.isPunct(p, '.') && t.ws[p] == 0 || t.isPunct(p, ',') && t.ws[p] == 0) {
+            p--; // "Wed. 11/5", "Sat, 6/8"
         }
         if (p < 0 || t.kind[p] != WORD) {
             return false;
@@ -1131,7 +1312,8 @@ public final class TherapyTextScanner {
             return true;
         }
         String w = t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT);
-        return w.equals("on") || w.equals("since") || w.equals("dated") || w.equals("until") || w.equals("till")
+        return w.equals("yesterday") || w.equals("today") || w.equals("tomorrow") || w.equals("tonight")
+                || w.equals("thru") || w.equals("through") || w.equals("before") || w.equals("after") || w.equals("on") || w.equals("since") || w.equals("dated") || w.equals("until") || w.equals("till")
                 || w.equals("dob") || w.equals("born") || w.equals("due") || w.equals("effective") || w.equals("by");
     }
 
@@ -1167,6 +1349,19 @@ public final class TherapyTextScanner {
                 int end = yearAfter(t, m);
                 emit(t, out, dateStart(t, g), end, PhiCategory.DATE, 0.9); // "Friday 14 March"
                 return end + 1;
+            }
+            int fm = t.isPunct(g + 1, '.') && t.ws[g + 1] == 0 ? g + 2 : g + 1; // "3. März"
+            if (fm < t.n && t.kind[fm] == WORD && t.ws[fm] == 1 && (flags(t, fm) & Lexicon.FOREIGN_MONTH) != 0
+                    && !eq(t, fm, "mayo") && !(eq(t, fm, "mars") && !(g >= 1 && (eq(t, g - 1, "le")
+                    || eq(t, g - 1, "du") || eq(t, g - 1, "au")) || fm + 1 < t.n && t.kind[fm + 1] == NUM))) {
+                int end = fm + 1 < t.n && t.kind[fm + 1] == NUM && t.len(fm + 1) == 4 && t.ws[fm + 1] == 1 ? fm + 1 : fm;
+                emit(t, out, g, end, PhiCategory.DATE, 0.85); // "12 januari 2024", "14 juillet"
+                return end + 1;
+            }
+            if (g >= 1 && t.kind[g - 1] == WORD && t.ws[g] == 1 && FOREIGN_WEEKDAYS.contains(
+                    t.text.substring(t.s[g - 1], t.e[g - 1]).toLowerCase(java.util.Locale.ROOT))) {
+                emit(t, out, g - 1, g, PhiCategory.DATE, 0.85); // "el martes 12", "lundi 3", "Montag 5"
+                return g + 1;
             }
             if (g + 2 < t.n && eq(t, g + 1, "de") && (flags(t, g + 2) & Lexicon.FOREIGN_MONTH) != 0) {
                 int end = g + 2; // "el 5 de mayo", "15 de enero de 2024": a date in Spanish or Portuguese
