@@ -401,23 +401,35 @@ public final class SessionPrompt {
             return this;
         }
 
+        // Why: a list item that only says the list is empty ("none", "N/A") is how clinicians and EHR forms
+        // write "no medications" or "no homework"; it is the same as adding nothing. Items that point elsewhere
+        // ("see above", "same", "TBD") still fail at build(): their content is missing, not absent.
+        private static final Set<String> NOTHING_TO_LIST = Set.of("none", "n/a", "na", "nil", "-", "--", "none.",
+                "n/a.", "none reported", "none noted");
+
+        private static void listItem(List<String> list, String item) {
+            if (!NOTHING_TO_LIST.contains(item.strip().toLowerCase(Locale.ROOT))) {
+                list.add(item);
+            }
+        }
+
         public Builder addParticipant(String role, String name) {
             participants.add(new Participant(role, name));
             return this;
         }
 
         public Builder addConcern(String concern) {
-            presentingConcerns.add(Objects.requireNonNull(concern, "concern == null"));
+            listItem(presentingConcerns, Objects.requireNonNull(concern, "concern == null"));
             return this;
         }
 
         public Builder addMentalStatus(String observation) {
-            mentalStatus.add(Objects.requireNonNull(observation, "observation == null"));
+            listItem(mentalStatus, Objects.requireNonNull(observation, "observation == null"));
             return this;
         }
 
         public Builder addMedication(String medication) {
-            medications.add(Objects.requireNonNull(medication, "medication == null"));
+            listItem(medications, Objects.requireNonNull(medication, "medication == null"));
             return this;
         }
 
@@ -446,12 +458,12 @@ public final class SessionPrompt {
         }
 
         public Builder addHomework(String item) {
-            homework.add(Objects.requireNonNull(item, "item == null"));
+            listItem(homework, Objects.requireNonNull(item, "item == null"));
             return this;
         }
 
         public Builder addPlan(String item) {
-            plan.add(Objects.requireNonNull(item, "item == null"));
+            listItem(plan, Objects.requireNonNull(item, "item == null"));
             return this;
         }
 
@@ -494,7 +506,7 @@ public final class SessionPrompt {
 
         /** For a missed session: one outreach step, as what the clinician did ("left a voicemail"). */
         public Builder addOutreach(String step) {
-            outreach.add(Objects.requireNonNull(step, "step == null"));
+            listItem(outreach, Objects.requireNonNull(step, "step == null"));
             return this;
         }
 

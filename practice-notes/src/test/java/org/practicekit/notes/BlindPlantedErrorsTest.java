@@ -55,11 +55,13 @@ class BlindPlantedErrorsTest {
     void blindRoundThreeIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R3), "blind-r3.jsonl not merged yet");
         PlantedRun run = score(BLIND_R3, "blind-r3");
-        // Floors at the one scoring run (docs/notes.md): 358 of 366 caught (97.8 %), 9 of 71 clean drafts
-        // flagged, 65 of 136 prompts rejected. Below issue 14's bar of 99 %: these hold the line, not the goal.
-        assertThat(run.recall()).as(run.report("blind-r3")).isGreaterThanOrEqualTo(0.978);
-        assertThat(run.cleanFlagged).as(run.report("blind-r3")).hasSizeLessThanOrEqualTo(9);
-        assertThat(run.rejected).as(run.report("blind-r3")).hasSizeLessThanOrEqualTo(65);
+        // The one scoring run (docs/notes.md): 358 of 366 caught (97.8 %), 9 of 71 clean drafts flagged, 65 of 136
+        // prompts rejected. After "none" in a list was read as no item (a seen figure, the set is spent): 627 of 642
+        // caught (97.7 %), 14 of 126 clean drafts flagged, 10 prompts rejected. Floors hold that line; issue 14's bar
+        // is 99 % and 0.
+        assertThat(run.recall()).as(run.report("blind-r3")).isGreaterThanOrEqualTo(0.976);
+        assertThat(run.cleanFlagged).as(run.report("blind-r3")).hasSizeLessThanOrEqualTo(14);
+        assertThat(run.rejected).as(run.report("blind-r3")).hasSizeLessThanOrEqualTo(10);
     }
 
     private static PlantedRun score(Path corpus, String name) throws IOException {

@@ -15,7 +15,7 @@ class SessionPromptTest {
     void everyProblemIsListedAtOnce() {
         SessionPrompt.Builder b = SessionPrompt.builder().date(SamplePrompts.DAY)
                 .time(LocalTime.of(10, 0), LocalTime.of(9, 0)).modality(Modality.IN_PERSON)
-                .serviceType(ServiceType.FAMILY_WITH_CLIENT).addConcern("N/A")
+                .serviceType(ServiceType.FAMILY_WITH_CLIENT).addConcern("see above")
                 .addIntervention(Intervention.other("", "", ""))
                 .risk(new ClinicalRiskAssessment(ClinicalRiskLevel.HIGH, "", java.util.List.of(), java.util.List.of(),
                         java.util.List.of()))
@@ -30,6 +30,27 @@ class SessionPromptTest {
             }
             assertThat(e.getMessage()).doesNotContain("generalized anxiety");
         });
+    }
+
+    @Test
+    void aListItemThatSaysThereIsNothingToListAddsNothing() {
+        SessionPrompt prompt = SamplePrompts.panic().toBuilder().addMedication("none").addMedication(" N/A ")
+                .addHomework("None").build();
+
+        assertThat(prompt.medications()).isEqualTo(SamplePrompts.panic().medications());
+        assertThat(prompt.homework()).isEqualTo(SamplePrompts.panic().homework());
+        NoteDraft draft = OfflineNoteDrafter.builder().clock(org.practicekit.testing.TestClock.at("2026-12-03T12:00:00Z"))
+                .auditLog(new org.practicekit.core.inmemory.InMemoryAuditLog()).build().draft(prompt, NoteFormat.SOAP);
+        assertThat(draft.text().toLowerCase(java.util.Locale.ROOT)).doesNotContain("none", "n/a");
+        assertThat(draft.verification().findings()).isEmpty();
+    }
+
+    @Test
+    void anItemThatPointsElsewhereIsStillRefused() {
+        SessionPrompt.Builder b = SamplePrompts.panic().toBuilder().addMedication("see above").addPlan("TBD");
+
+        assertThatThrownBy(b::build).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getMessage())
+                .contains("medications[", "plan[", "leave the field empty instead of writing a filler"));
     }
 
     @Test
