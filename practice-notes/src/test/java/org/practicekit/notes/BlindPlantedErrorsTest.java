@@ -26,9 +26,7 @@ class BlindPlantedErrorsTest {
         PlantedRun run = score(BLIND, "blind-r1");
         // Floors just under round 2's figures on this set (a dev set since round 1 scored it): 447 of 450
         // caught, no clean draft flagged, 29 prompts rejected (its format has no label, safety plan or follow-up).
-        assertThat(run.recall()).as(run.report("blind-r1")).isGreaterThanOrEqualTo(0.99);
-        assertThat(run.cleanFlagged).as(run.report("blind-r1")).hasSizeLessThanOrEqualTo(1);
-        assertThat(run.rejected).as(run.report("blind-r1")).hasSizeLessThanOrEqualTo(30);
+        holdsFloors(run, "blind-r1", 0.99, 1, 30);
     }
 
     /**
@@ -41,9 +39,7 @@ class BlindPlantedErrorsTest {
         PlantedRun run = score(BLIND_R2, "blind-r2");
         // Floors just under the one scoring run (docs/notes.md): 596 of 599 caught, 9 of 115 clean drafts
         // flagged, 5 of 120 prompts rejected.
-        assertThat(run.recall()).as(run.report("blind-r2")).isGreaterThanOrEqualTo(0.99);
-        assertThat(run.cleanFlagged).as(run.report("blind-r2")).hasSizeLessThanOrEqualTo(10);
-        assertThat(run.rejected).as(run.report("blind-r2")).hasSizeLessThanOrEqualTo(6);
+        holdsFloors(run, "blind-r2", 0.99, 10, 6);
     }
 
     /**
@@ -59,9 +55,15 @@ class BlindPlantedErrorsTest {
         // prompts rejected. After "none" in a list was read as no item (a seen figure, the set is spent): 627 of 642
         // caught (97.7 %), 14 of 126 clean drafts flagged, 10 prompts rejected. Floors hold that line; issue 14's bar
         // is 99 % and 0.
-        assertThat(run.recall()).as(run.report("blind-r3")).isGreaterThanOrEqualTo(0.976);
-        assertThat(run.cleanFlagged).as(run.report("blind-r3")).hasSizeLessThanOrEqualTo(14);
-        assertThat(run.rejected).as(run.report("blind-r3")).hasSizeLessThanOrEqualTo(10);
+        holdsFloors(run, "blind-r3", 0.976, 14, 10);
+    }
+
+    /** The floors of one set: least share caught, most clean drafts flagged, most prompts rejected. */
+    private static void holdsFloors(PlantedRun run, String name, double caught, int flagged, int rejected) {
+        String report = run.report(name);
+        assertThat(run.recall()).as(report).isGreaterThanOrEqualTo(caught);
+        assertThat(run.cleanFlagged).as(report).hasSizeLessThanOrEqualTo(flagged);
+        assertThat(run.rejected).as(report).hasSizeLessThanOrEqualTo(rejected);
     }
 
     private static PlantedRun score(Path corpus, String name) throws IOException {
