@@ -107,6 +107,10 @@ public final class TherapyTextScanner {
         int[] hash;
         long[] flags;
         boolean[] claimed;
+        /** While word() reads ahead of its title check: the tokens claimed since, to give back if it is a title. */
+        boolean journaling;
+        int journal;
+        int[] journaled;
 
         final char[] c;
 
@@ -695,6 +699,9 @@ public final class TherapyTextScanner {
     private void emit(Tokens t, List<PhiSpan> out, int fromToken, int toToken, String type, double score) {
         out.add(new PhiSpan(t.s[fromToken], t.e[toToken], type, score));
         for (int k = fromToken; k <= toToken; k++) {
+            if (t.journaling && !t.claimed[k]) {
+                t.journaled[t.journal++] = k;
+            }
             t.claimed[k] = true;
         }
     }
@@ -2424,9 +2431,32 @@ public final class TherapyTextScanner {
             emit(t, out, i, i, PhiCategory.LOCATION, 0.7); // "a sophomore at NIU", "her UIC student ID", "works for CPD"
             return i + 1;
         }
-        if (upper(t.first(i)) && ProperNounContext.eponymousTitle(t.text, t.s[i], t.e[i])) {
-            return i + 1; // "Toronto Alexithymia Scale", "Geneva Convention": a title, no place and no person
+        if (!upper(t.first(i))) {
+            return namesAndPlaces(t, i, f, out);
         }
+        // "Toronto Alexithymia Scale", "Geneva Convention": a title, no place and no person. Reading a title's
+        // words is costly and most capitalized words are neither, so the readers below run first and the
+        // title is asked only when they found something; what they wrote is then taken back.
+        int found = out.size();
+        if (t.journaled == null) {
+            t.journaled = new int[t.n];
+        }
+        t.journal = 0;
+        t.journaling = true;
+        int next = namesAndPlaces(t, i, f, out);
+        t.journaling = false;
+        if ((next != i + 1 || out.size() != found) && ProperNounContext.eponymousTitle(t.text, t.s[i], t.e[i])) {
+            out.subList(found, out.size()).clear();
+            for (int k = 0; k < t.journal; k++) {
+                t.claimed[t.journaled[k]] = false;
+            }
+            return i + 1;
+        }
+        return next;
+    }
+
+    /** The street, business, phrase, organization, person and place readers of word(), in that order. */
+    private int namesAndPlaces(Tokens t, int i, long f, List<PhiSpan> out) {
         if (upper(t.first(i)) && (flags(t, i) & STREET) != 0) {
             int street = streetWordFirst(t, i, out);
             if (street > i) {
@@ -2740,12 +2770,11 @@ public final class TherapyTextScanner {
         if ((f & CLINICAL) != 0 && !title) {
             return i;
         }
-        if (!cue && ProperNounContext.product(t.text, t.s[i], t.e[i], english.list())) {
-            return i; // "Mounjaro 5 mg", "BuzzFeed": a product, not a person
-        }
+        // "Mounjaro 5 mg", "BuzzFeed": a product, not a person. Reading that context is costly and most words
+        // end below with nothing found, so it is asked only where the word would otherwise be skipped or written.
         if (t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && i + 2 < t.n && t.ws[i + 2] == 0
                 && (lex.get(t.c, t.s[i], t.e[i + 2]) & CLINICAL) != 0) {
-            return mayNameNoOne && namesNoOne(t, i) ? i : i + 3; // "Stanley-Brown" safety plan, "Yale-Brown" scale
+            return mayNameNoOne && namesNoOne(t, i) || product(t, i, cue) ? i : i + 3; // "Stanley-Brown" safety plan
         }
         boolean first = (f & FIRST) != 0;
         if ((f & EPONYM) != 0 && (citation(t, i) || !cue && (f & (FIRST | SURNAME | CITY)) == 0)) {
@@ -2825,7 +2854,7 @@ public final class TherapyTextScanner {
                 || !cue && placeSuffixNext(t, i)) {
             return i; // "moved to Austin", "Gary, IN", "Kane County": a place
         }
-        if (mayNameNoOne && namesNoOne(t, i)) {
+        if (mayNameNoOne && namesNoOne(t, i) || product(t, i, cue)) {
             return i;
         }
         int end = extendName(t, i);
@@ -2845,6 +2874,11 @@ public final class TherapyTextScanner {
         }
         emit(t, out, from, end, PhiCategory.PERSON, score);
         return end + 1;
+    }
+
+    /** A product's name written where a person's could be, unless a cue says it is a person's. */
+    private boolean product(Tokens t, int i, boolean cue) {
+        return !cue && ProperNounContext.product(t.text, t.s[i], t.e[i], english.list());
     }
 
     /**
