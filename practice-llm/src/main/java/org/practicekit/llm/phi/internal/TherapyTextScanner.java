@@ -450,7 +450,23 @@ public final class TherapyTextScanner {
                 int h = 0;
                 while (i < len) {
                     char d = cs[i];
-                    byte k = d < 128 ? ASCII[d] : charClass(d);
+                    if (d < 128) {
+                        // ASCII fast path: the class and the folded char straight from the char
+                        byte k = ASCII[d];
+                        if (k == C_LETTER) {
+                            letter = true;
+                            underscore |= d == '_';
+                            h = 31 * h + (d <= 'Z' && d >= 'A' ? d + 32 : d);
+                        } else if (k == C_DIGIT) {
+                            digit = true;
+                            h = 31 * h + d;
+                        } else {
+                            break;
+                        }
+                        i++;
+                        continue;
+                    }
+                    byte k = charClass(d);
                     if (k == C_DIGIT) {
                         digit = true;
                     } else if (k == C_LETTER) {
@@ -638,7 +654,10 @@ public final class TherapyTextScanner {
      * share an interstate's number ("I-20", "I-94") need a driving word around them.
      */
     private int road(Tokens t, int i) {
-        char c0 = Character.toLowerCase(t.first(i));
+        char c0 = t.first(i);
+        if (c0 >= 'A' && c0 <= 'Z') {
+            c0 += 32; // eq() below matches ASCII only, so other chars need no folding
+        }
         if (c0 != 'i' && c0 != 'r' && c0 != 'h' && c0 != 'u' && c0 != 's') {
             return i; // most words start with another letter: no lookups
         }
@@ -1726,7 +1745,10 @@ public final class TherapyTextScanner {
     }
 
     private static boolean unitWord(Tokens t, int i) {
-        char c = Character.toLowerCase(t.first(i));
+        char c = t.first(i);
+        if (c >= 'A' && c <= 'Z') {
+            c += 32; // eq() below matches ASCII only, so other chars need no folding
+        }
         if (c != 'a' && c != 'u' && c != 's' && c != 'd' && c != 'p' && c != 'f' && c != 'r' && c != 'b' && c != 'l'
                 && c != 't') {
             return false;
@@ -2325,8 +2347,8 @@ public final class TherapyTextScanner {
     // ---------------------------------------------------------------- words
 
     private int word(Tokens t, int i, List<PhiSpan> out) {
-        if (!upper(t.first(i)) && !t.isPunct(i + 1, '-') && !WordTable.mayContain(selfCues, t.hash[i])
-                && !unitWord(t, i) && t.first(i) != 'p' && !(t.len(i) == 2 && t.isPunct(i + 1, '.') && eq(t, i, "ul"))
+        if (!upper(t.first(i)) && t.first(i) != 'p' && !t.isPunct(i + 1, '-') && !WordTable.mayContain(selfCues, t.hash[i])
+                && !unitWord(t, i) && !(t.len(i) == 2 && t.isPunct(i + 1, '.') && eq(t, i, "ul"))
                 && !(t.isPunct(i + 1, '#') && t.ws[i + 1] == 0)) {
             int p = i - 1;
             if (t.isPunct(p, ',')) {
