@@ -107,6 +107,8 @@ public final class TherapyTextScanner {
         int[] hash;
         long[] flags;
         boolean[] claimed;
+        /** Per slot of lookUp(): the last word looked up there, plus one; 0 for none. */
+        final int[] recent = new int[RECENT];
         /** While word() reads ahead of its title check: the tokens claimed since, to give back if it is a title. */
         boolean journaling;
         int journal;
@@ -508,7 +510,7 @@ public final class TherapyTextScanner {
         }
         long f = t.flags[i];
         if (f == 0) {
-            f = t.kind[i] == PUNCT ? 0 : lex.get(t.c, t.s[i], t.e[i], t.hash[i]);
+            f = t.kind[i] == PUNCT ? 0 : lookUp(t, i);
             if (t.kind[i] == PUNCT) {
                 char c = t.first(i);
                 if (c == '#' || c == ':' || c == '-' || c == '=') {
@@ -519,6 +521,40 @@ public final class TherapyTextScanner {
             return f;
         }
         return f & ~LOOKED_UP;
+    }
+
+    /**
+     * The word table's flags of word {@code i}. Prose repeats its words, and the table is large enough to
+     * leave the cache between two lookups of the same word: the last word looked up in each of 1,024
+     * slots (by hash) answers again for the same word in any case, with a char comparison in the text.
+     */
+    private long lookUp(Tokens t, int i) {
+        int h = t.hash[i];
+        int slot = (h ^ (h >>> 10) ^ (h >>> 20)) & (RECENT - 1);
+        int j = t.recent[slot] - 1;
+        if (j >= 0 && sameWord(t, i, j)) {
+            return t.flags[j] & ~LOOKED_UP;
+        }
+        long f = lex.get(t.c, t.s[i], t.e[i], h);
+        t.recent[slot] = i + 1; // flags(t, i) stores the answer in t.flags[i] before anyone reads it here
+        return f;
+    }
+
+    private static final int RECENT = 1024;
+
+    /** Words {@code i} and {@code j} are the same word to the table: same chars after its folding. */
+    private static boolean sameWord(Tokens t, int i, int j) {
+        int len = t.e[i] - t.s[i];
+        if (t.hash[i] != t.hash[j] || t.e[j] - t.s[j] != len) {
+            return false;
+        }
+        char[] c = t.c;
+        for (int a = t.s[i], b = t.s[j], end = a + len; a < end; a++, b++) {
+            if (c[a] != c[b] && WordTable.foldForHash(c[a]) != WordTable.foldForHash(c[b])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCap(Tokens t, int i) {
