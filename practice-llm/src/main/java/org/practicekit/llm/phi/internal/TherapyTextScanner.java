@@ -283,27 +283,32 @@ public final class TherapyTextScanner {
      */
     private void partnerOfName(Tokens t, List<PhiSpan> out) {
         int before = out.size();
-        java.util.Set<Integer> starts = null; // where the names found so far start and end, built on first need
-        java.util.Set<Integer> ends = null;
+        int[] starts = null; // where the names found so far start and end, sorted, built on first need
+        int[] ends = null;
         for (int i = 0; i + 2 < t.n; i++) {
             if (t.kind[i + 1] != WORD || !(eq(t, i + 1, "and") || eq(t, i + 1, "&")) || t.ws[i + 1] != 1 || t.ws[i + 2] != 1
                     || t.claimed[i] == t.claimed[i + 2]) {
                 continue;
             }
             if (starts == null) {
-                starts = new java.util.HashSet<>();
-                ends = new java.util.HashSet<>();
+                starts = new int[before];
+                ends = new int[before];
+                int names = 0;
                 for (int k = 0; k < before; k++) {
                     if (PhiCategory.PERSON.equals(out.get(k).type())) {
-                        starts.add(out.get(k).start());
-                        ends.add(out.get(k).end());
+                        starts[names] = out.get(k).start();
+                        ends[names++] = out.get(k).end();
                     }
                 }
+                starts = java.util.Arrays.copyOf(starts, names);
+                ends = java.util.Arrays.copyOf(ends, names);
+                java.util.Arrays.sort(starts);
+                java.util.Arrays.sort(ends);
             }
             int partner = -1;
-            if (!t.claimed[i] && starts.contains(t.s[i + 2])) {
+            if (!t.claimed[i] && java.util.Arrays.binarySearch(starts, t.s[i + 2]) >= 0) {
                 partner = i;
-            } else if (t.claimed[i] && ends.contains(t.e[i])) {
+            } else if (t.claimed[i] && java.util.Arrays.binarySearch(ends, t.e[i]) >= 0) {
                 partner = i + 2;
             }
             if (partner >= 0 && partnerWord(t, partner)) {
@@ -351,10 +356,16 @@ public final class TherapyTextScanner {
             return;
         }
         int before = out.size();
-        java.util.Set<String> found = new java.util.HashSet<>(names.size() * 2);
+        // the names found, by String hash over their chars: each word is compared in the text, not copied out
+        String[] found = new String[Integer.highestOneBit(names.size() * 2) << 1];
         java.util.BitSet lengths = new java.util.BitSet();
         for (PhiSpan p : names) {
-            found.add(t.text.substring(p.start(), p.end()));
+            String name = t.text.substring(p.start(), p.end());
+            int at = name.hashCode() & (found.length - 1);
+            while (found[at] != null && !found[at].equals(name)) {
+                at = (at + 1) & (found.length - 1);
+            }
+            found[at] = name;
             lengths.set(p.length());
         }
         for (int i = 0; i < t.n; i++) {
@@ -363,7 +374,7 @@ public final class TherapyTextScanner {
                     || i > 0 && t.kind[i - 1] == WORD && (eq(t, i - 1, "a") || eq(t, i - 1, "an"))) {
                 continue; // "Jordan said his father was stationed in Jordan", "an Amber Alert": not the person
             }
-            if (found.contains(t.text.substring(t.s[i], t.e[i]))) {
+            if (foundName(found, t, i)) {
                 out.add(new PhiSpan(t.s[i], t.e[i], PhiCategory.PERSON, 0.7));
                 t.claimed[i] = true;
             }
@@ -371,6 +382,21 @@ public final class TherapyTextScanner {
         if (out.size() > before) {
             out.sort(java.util.Comparator.comparingInt(PhiSpan::start));
         }
+    }
+
+    /** Word {@code i} is, char for char, one of the names in {@code found} (open addressing by String hash). */
+    private static boolean foundName(String[] found, Tokens t, int i) {
+        int h = 0;
+        for (int k = t.s[i]; k < t.e[i]; k++) {
+            h = 31 * h + t.c[k];
+        }
+        int len = t.len(i);
+        for (int at = h & (found.length - 1); found[at] != null; at = (at + 1) & (found.length - 1)) {
+            if (found[at].length() == len && found[at].regionMatches(0, t.text, t.s[i], len)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- tokens
@@ -3511,7 +3537,7 @@ public final class TherapyTextScanner {
                 }
                 k = m;
             }
-            long cf = lex.get(t.c, t.s[i], t.e[k]);
+            long cf = k == i ? f : lex.get(t.c, t.s[i], t.e[k]); // f: the word's own flags, already read
             if ((cf & CITY) != 0) {
                 best = k;
             }
@@ -3607,6 +3633,8 @@ public final class TherapyTextScanner {
         }
         int best = i;
         int k = i;
+        int hash = t.hash[i]; // the table's hash of the text from word i on, extended word by word
+        int hashed = t.e[i];
         for (int words = 1; words < 6; words++) {
             int m = k + 1;
             if (t.isPunct(m, '\'') && t.ws[m] == 0 && m + 1 < t.n && t.ws[m + 1] == 0) {
@@ -3616,7 +3644,10 @@ public final class TherapyTextScanner {
                 break;
             }
             k = m;
-            if ((lex.get(t.c, t.s[i], t.e[k]) & mask) != 0 && singleSpaced(t, i, k)) {
+            for (; hashed < t.e[k]; hashed++) {
+                hash = 31 * hash + WordTable.foldForHash(t.c[hashed]);
+            }
+            if ((lex.get(t.c, t.s[i], t.e[k], hash) & mask) != 0 && singleSpaced(t, i, k)) {
                 best = k;
             }
         }
