@@ -1149,7 +1149,24 @@ public final class TherapyTextScanner {
     }
 
     /** A toll-free number (800, 888, 877, 866, 855, 844, 833) or the crisis text line 741741. */
+    /** Lengths of the crisis lines' numbers: most number groups have another length and need no copy. */
+    private static final java.util.BitSet CRISIS_LINE_LENGTHS = new java.util.BitSet();
+
+    static {
+        Lexicon.CRISIS_LINES.forEach(line -> CRISIS_LINE_LENGTHS.set(line.length()));
+    }
+
     private static boolean publicLine(Tokens t, int[] g, int count) {
+        int length = 0;
+        for (int c = 0; c < count; c++) {
+            length += t.len(g[c]);
+        }
+        if (length == 11 && t.first(g[0]) == '1') {
+            length = 10;
+        }
+        if (!CRISIS_LINE_LENGTHS.get(length)) {
+            return false;
+        }
         StringBuilder digits = new StringBuilder(12);
         for (int c = 0; c < count; c++) {
             digits.append(t.c, t.s[g[c]], t.len(g[c]));
