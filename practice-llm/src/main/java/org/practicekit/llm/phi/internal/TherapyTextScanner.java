@@ -107,6 +107,8 @@ public final class TherapyTextScanner {
         int[] hash;
         long[] flags;
         boolean[] claimed;
+        /** Per word: what the English list said of it, asked once (COMMON_KNOWN, COMMON, ORDINARY_KNOWN, ORDINARY). */
+        byte[] english;
         /** Per slot of lookUp(): the last word looked up there, plus one; 0 for none. */
         final int[] recent = new int[RECENT];
         /** While word() reads ahead of its title check: the tokens claimed since, to give back if it is a title. */
@@ -163,6 +165,7 @@ public final class TherapyTextScanner {
         Tokens t = tokenize(text);
         t.flags = new long[t.n];
         t.claimed = new boolean[t.n];
+        t.english = new byte[t.n];
         List<PhiSpan> out = new ArrayList<>();
         int i = 0;
         while (i < t.n) {
@@ -200,7 +203,7 @@ public final class TherapyTextScanner {
             }
             if ((f & (VOCABULARY | Lexicon.SLANG | UNIT_OF_MEASURE | KIN | Lexicon.PERSON_NOUN | Lexicon.TEAM
                     | Lexicon.COLLECTIVE | STOP | CLINICAL | Lexicon.FOREIGN_MONTH | STREET | DIRECTION)) != 0
-                    || english.isOrdinary(t.text, t.s[i], t.e[i])
+                    || ordinary(t, i)
                     || WordList.spanish().isCommonWord(t.text, t.s[i], t.e[i])) {
                 continue;
             }
@@ -270,7 +273,7 @@ public final class TherapyTextScanner {
             }
             if ((w & (VOCABULARY | CLINICAL)) != 0) {
                 vocabulary = true;
-            } else if (!english.isCommon(t.text, t.s[k], t.e[k])) {
+            } else if (!common(t, k)) {
                 return false;
             }
         }
@@ -334,7 +337,7 @@ public final class TherapyTextScanner {
         if (upper(t.first(i))) {
             return (f & STOP) == 0 || (f & (FIRST | SURNAME)) != 0;
         }
-        return (f & FIRST) != 0 && (f & STOP) == 0 || !english.isCommon(t.text, t.s[i], t.e[i]) && (f & STOP) == 0;
+        return (f & FIRST) != 0 && (f & STOP) == 0 || !common(t, i) && (f & STOP) == 0;
     }
 
     /**
@@ -567,6 +570,32 @@ public final class TherapyTextScanner {
     }
 
     private static final int RECENT = 1024;
+
+    private static final byte COMMON_KNOWN = 1;
+    private static final byte COMMON = 2;
+    private static final byte ORDINARY_KNOWN = 4;
+    private static final byte ORDINARY = 8;
+
+    /** {@link EnglishWords#isCommon} of word {@code k}, asked once per word: the name rules ask it up to four times. */
+    private boolean common(Tokens t, int k) {
+        return englishWord(t, k, COMMON_KNOWN, COMMON);
+    }
+
+    /** {@link EnglishWords#isOrdinary} of word {@code k}, asked once per word. */
+    private boolean ordinary(Tokens t, int k) {
+        return englishWord(t, k, ORDINARY_KNOWN, ORDINARY);
+    }
+
+    private boolean englishWord(Tokens t, int k, byte askedBit, byte yesBit) {
+        byte known = t.english[k];
+        if ((known & askedBit) == 0) {
+            boolean yes = askedBit == COMMON_KNOWN ? english.isCommon(t.text, t.s[k], t.e[k])
+                    : english.isOrdinary(t.text, t.s[k], t.e[k]);
+            known |= askedBit | (yes ? yesBit : 0);
+            t.english[k] = known;
+        }
+        return (known & yesBit) != 0;
+    }
 
     /** Words {@code i} and {@code j} are the same word to the table: same chars after its folding. */
     private static boolean sameWord(Tokens t, int i, int j) {
@@ -2893,11 +2922,11 @@ public final class TherapyTextScanner {
         }
         boolean start = sentenceStart(t, i);
         // a given name that is also an everyday word ("Art", "Willow") needs the context a word-name needs
-        boolean stop = (f & STOP) != 0 || first && english.isCommon(t.text, t.s[i], t.e[i]);
+        boolean stop = (f & STOP) != 0 || first && common(t, i);
         boolean surname = (f & SURNAME) != 0;
         boolean vocabulary = (f & (PUBLIC | STATE | MONTH | WEEKDAY)) != 0;
         boolean unknown = !acronym && (f & (VOCABULARY | STOP | TITLE | CITY)) == 0 && !nameWord(t, i)
-                && !english.isOrdinary(t.text, t.s[i], t.e[i]);
+                && !ordinary(t, i);
         double score;
         if (cue && (!stop || first || surname)) {
             score = 0.95;
@@ -2905,7 +2934,7 @@ public final class TherapyTextScanner {
             score = 0.85;
         } else if (first && stop && !start && !vocabulary && !(p >= 0 && (eq(t, p, "a") || eq(t, p, "an") || eq(t, p, "the")))) {
             score = 0.7; // "told Rose", not "an Amber Alert"
-        } else if ((first || surname) && !vocabulary && !english.isCommon(t.text, t.s[i], t.e[i])
+        } else if ((first || surname) && !vocabulary && !common(t, i)
                 && !placePrepBefore(t, i)) {
             score = 0.8; // "Okafor no-showed", "Kowalski from HR": a listed name that is no English word
         } else if (first && strongVerbAfter(t, i)) {
@@ -2925,7 +2954,7 @@ public final class TherapyTextScanner {
         } else if (subject && (f & (PUBLIC | STATE | KIN | TITLE)) == 0 || subjectStrength == 3 && (f & (KIN | TITLE)) == 0) {
             score = 0.75; // "Melody didn't come", "Robin's landlord", "Chase in billing said": a name that is a word
         } else if ((f & (VOCABULARY | KIN | TITLE | Lexicon.PERSON_NOUN | Lexicon.COLLECTIVE | UNIT_OF_MEASURE)) == 0 && !acronym
-                && english.isCommon(t.text, t.s[i], t.e[i]) && humanVerbAfter(t, i)) {
+                && common(t, i) && humanVerbAfter(t, i)) {
             score = 0.7; // "Tanner said", "Gale texted": a word a person's name can be, before a person's verb
         } else if (pronounsAfter(t, i) && (f & (VOCABULARY | KIN | TITLE | Lexicon.PERSON_NOUN)) == 0 && !acronym) {
             score = 0.8; // "Tempest (she/her)": a person's pronouns
@@ -2941,7 +2970,7 @@ public final class TherapyTextScanner {
         } else if (surname && !stop && !start && (f & (STATE | CITY)) == 0 && !vocabulary) {
             score = 0.75;
         } else if ((f & (STOP | CITY | STATE | PLACE_SUFFIX | STREET | KIN | TITLE | Lexicon.PERSON_NOUN
-                | Lexicon.COLLECTIVE)) == 0 && (!start || !english.isCommon(t.text, t.s[i], t.e[i]))
+                | Lexicon.COLLECTIVE)) == 0 && (!start || !common(t, i))
                 && !(isCap(t, i - 1) && t.ws[i] == 1 && !t.claimed[i - 1]) && unknownActsLikeName(t, i, start, out)) {
             score = 0.7;
         } else if (acronym && t.len(i) == 2 && strongVerbAfter(t, i)) {
@@ -2997,7 +3026,7 @@ public final class TherapyTextScanner {
         }
         boolean first = (f & FIRST) != 0;
         boolean stop = (f & STOP) != 0;
-        boolean common = english.isCommon(t.text, t.s[i], t.e[i]);
+        boolean common = common(t, i);
         boolean verb = strongVerbAfter(t, i);
         if (t.isPunct(i - 1, '.') && i >= 2 && t.kind[i - 2] == WORD && (flags(t, i - 2) & TITLE) != 0) {
             p = i - 2; // "ms. tasha"
@@ -3020,8 +3049,8 @@ public final class TherapyTextScanner {
         } else if (p >= 1 && eq(t, p, "and") && t.claimed[p - 1]) {
             name = first && !stop || !common; // "jess and tay"
         } else if (i + 2 < t.n && eq(t, i + 1, "and") && t.kind[i + 2] == WORD && lower(t.first(i + 2)) && !common && (f & STOP) == 0
-                && !english.isCommon(t.text, t.s[i + 2], t.e[i + 2]) && (flags(t, i + 2) & (SLANG | VOCABULARY)) == 0
-                && !english.isOrdinary(t.text, t.s[i], t.e[i])) {
+                && !common(t, i + 2) && (flags(t, i + 2) & (SLANG | VOCABULARY)) == 0
+                && !ordinary(t, i)) {
             name = true; // "jess and tay are": two words no dictionary knows, joined like two people
         } else {
             // a lowercase given name alone ("kayla"), unless it is a Spanish word ("esperanza", "luz")
@@ -3241,7 +3270,7 @@ public final class TherapyTextScanner {
         }
         return p >= 0 && t.kind[p] == WORD && eq(t, p, "the") && !(i + 1 < t.n && t.ws[i + 1] == 1 && isCap(t, i + 1))
                 && !possessiveAfter(t, i) && (flags(t, i) & (CITY | FIRST | SURNAME | Lexicon.STORE | Lexicon.TEAM)) == 0
-                && english.isCommon(t.text, t.s[i], t.e[i]);
+                && common(t, i);
     }
 
     /** "Capgras-like", "Gottman-informed", "Kafka-esque": the word with a suffix that makes it a description. */
@@ -3323,7 +3352,7 @@ public final class TherapyTextScanner {
     /** A lowercase English word in -ed: "mailed", "confirmed", "discharged". */
     private boolean pastTense(Tokens t, int k) {
         return t.kind[k] == WORD && t.len(k) >= 5 && t.c[t.e[k] - 1] == 'd' && t.c[t.e[k] - 2] == 'e'
-                && lower(t.first(k)) && english.isCommon(t.text, t.s[k], t.e[k]);
+                && lower(t.first(k)) && common(t, k);
     }
 
     /**
@@ -3392,7 +3421,7 @@ public final class TherapyTextScanner {
         }
         long nf = flags(t, k + 1);
         boolean nameNext = (nf & (VOCABULARY | STOP)) == 0 && ((nf & (FIRST | SURNAME)) != 0
-                || !english.isOrdinary(t.text, t.s[k + 1], t.e[k + 1]));
+                || !ordinary(t, k + 1));
         return nameNext && (k + 2 < t.n && (t.isPunct(k + 2, ',') || eq(t, k + 2, "and")));
     }
 
@@ -3561,7 +3590,7 @@ public final class TherapyTextScanner {
         }
         if ((f & DIRECTION) != 0 && t.len(i) >= 4 && i + 1 < t.n && t.ws[i + 1] == 1 && isCap(t, i + 1)
                 && (best < 0) && ((flags(t, i + 1) & CITY) != 0 || (flags(t, i + 1) & VOCABULARY) == 0
-                && !english.isOrdinary(t.text, t.s[i + 1], t.e[i + 1]))) {
+                && !ordinary(t, i + 1))) {
             emit(t, out, i, i + 1, PhiCategory.LOCATION, 0.8); // "West Chicago", "East Moline"
             return i + 2;
         }
@@ -3810,7 +3839,7 @@ public final class TherapyTextScanner {
             if (allCaps(t, k)) {
                 return i; // "EDE-Q", "WISC-V": an instrument's acronym
             }
-            if ((pf & (VOCABULARY | CLINICAL)) == 0 && t.len(k) >= 2 && !english.isOrdinary(t.text, t.s[k], t.e[k])
+            if ((pf & (VOCABULARY | CLINICAL)) == 0 && t.len(k) >= 2 && !ordinary(t, k)
                     || (pf & (FIRST | SURNAME | CITY)) != 0 && (pf & STOP) == 0) {
                 unknown = true;
             }
@@ -3849,7 +3878,7 @@ public final class TherapyTextScanner {
         }
         if ((f & (ORG_SUFFIX | PLACE_SUFFIX | FIRST | SURNAME | CITY)) == 0 && (f & EPONYM) != 0 && possessiveAfter(t, i)
                 || sentenceStart(t, i) && (f & (ORG_SUFFIX | PLACE_SUFFIX | FIRST | SURNAME | CITY | PUBLIC)) == 0
-                && english.isCommon(t.text, t.s[i], t.e[i]) && !(i + 1 < t.n && t.ws[i + 1] == 1 && (flags(t, i + 1) & ORG_SUFFIX) != 0)) {
+                && common(t, i) && !(i + 1 < t.n && t.ws[i + 1] == 1 && (flags(t, i + 1) & ORG_SUFFIX) != 0)) {
             return i; // "Reviewed Gottman's Sound Relationship House": a verb and a cited model, no organization
         }
         int last = -1;
