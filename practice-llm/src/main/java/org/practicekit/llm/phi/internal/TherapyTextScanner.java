@@ -107,7 +107,7 @@ public final class TherapyTextScanner {
         int[] hash;
         long[] flags;
         boolean[] claimed;
-        /** Per word: what the English list said of it, asked once (COMMON_KNOWN, COMMON, ORDINARY_KNOWN, ORDINARY). */
+        /** Per token: what the English list said of it and its case, read once (COMMON_KNOWN, COMMON, ALL_CAPS...). */
         byte[] english;
         /** Per slot of lookUp(): the last word looked up there, plus one; 0 for none. */
         final int[] recent = new int[RECENT];
@@ -165,7 +165,7 @@ public final class TherapyTextScanner {
         Tokens t = tokenize(text);
         t.flags = new long[t.n];
         t.claimed = new boolean[t.n];
-        t.english = new byte[t.n];
+        t.english = new byte[t.s.length]; // the token arrays' capacity: rules may read one past the last token
         List<PhiSpan> out = new ArrayList<>();
         int i = 0;
         while (i < t.n) {
@@ -575,6 +575,8 @@ public final class TherapyTextScanner {
     private static final byte COMMON = 2;
     private static final byte ORDINARY_KNOWN = 4;
     private static final byte ORDINARY = 8;
+    private static final byte ALL_CAPS_KNOWN = 16;
+    private static final byte ALL_CAPS = 32;
 
     /** {@link EnglishWords#isCommon} of word {@code k}, asked once per word: the name rules ask it up to four times. */
     private boolean common(Tokens t, int k) {
@@ -616,7 +618,17 @@ public final class TherapyTextScanner {
         return i >= 0 && i < t.n && t.kind[i] == WORD && upper(t.first(i));
     }
 
+    /** Token {@code i} has two or more chars and no lowercase letter ("PHQ", "NIU"); read once per token. */
     private static boolean allCaps(Tokens t, int i) {
+        byte known = t.english[i];
+        if ((known & ALL_CAPS_KNOWN) == 0) {
+            known |= ALL_CAPS_KNOWN | (readAllCaps(t, i) ? ALL_CAPS : 0);
+            t.english[i] = known;
+        }
+        return (known & ALL_CAPS) != 0;
+    }
+
+    private static boolean readAllCaps(Tokens t, int i) {
         if (t.len(i) < 2) {
             return false;
         }
