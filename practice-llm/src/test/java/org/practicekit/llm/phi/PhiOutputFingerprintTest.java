@@ -53,7 +53,7 @@ class PhiOutputFingerprintTest {
     }
 
     @Test
-    void detectorAndGuardOutputIsWrittenAndMatchesTheExpectedHashWhenGiven() throws IOException {
+    void everyAnswerIsRestoredAndTheOutputMatchesTheExpectedHashWhenGiven() throws IOException {
         StringBuilder out = new StringBuilder(1 << 22);
         List<Snippet> inSample = PhiCorpus.load();
         record(out, "therapy-corpus", inSample);
@@ -84,6 +84,7 @@ class PhiOutputFingerprintTest {
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/phi-output.txt"), bytes);
         Files.writeString(Path.of("target/phi-output.sha256"), sha + "\n");
+        assertThat(out.indexOf("NOT RESTORED")).as("every answer comes back exactly as the text was").isNegative();
         String expected = System.getProperty("phi.output.sha256", "");
         if (!expected.isEmpty()) {
             assertThat(sha).as("SHA-256 of target/phi-output.txt").isEqualTo(expected);
