@@ -33,6 +33,10 @@ public final class KnownTermMatcher {
     private final Map<String, String> textTypes;
     private final List<String[]> compactTerms; // {compact lowercase term, type}
     private final Set<Character> firstChars;
+    /** First letters below 128 that start a term: a bit test instead of a boxed set lookup for most words. */
+    private final boolean[] asciiFirst = new boolean[128];
+    /** Lengths of the terms' first words: an ASCII word of another length is no term's first word. */
+    private final java.util.BitSet firstWordLengths = new java.util.BitSet();
 
     private KnownTermMatcher(Map<String, List<String[]>> termsByFirstWord, Map<String, String> textTypes,
             List<String[]> compactTerms) {
@@ -40,6 +44,12 @@ public final class KnownTermMatcher {
         this.textTypes = textTypes;
         this.compactTerms = compactTerms;
         this.firstChars = termsByFirstWord.keySet().stream().map(w -> w.charAt(0)).collect(Collectors.toSet());
+        for (String w : termsByFirstWord.keySet()) {
+            if (w.charAt(0) < 128) {
+                asciiFirst[w.charAt(0)] = true;
+            }
+            firstWordLengths.set(w.length());
+        }
     }
 
     /** A matcher for {@code terms} (term to category); compact terms carry {@link #COMPACT_PREFIX}. */
@@ -101,14 +111,16 @@ public final class KnownTermMatcher {
             while (end < n && isWordChar(text.charAt(end))) {
                 end++;
             }
-            if (!firstChars.contains(Character.toLowerCase(text.charAt(i)))) {
+            char c0 = Character.toLowerCase(text.charAt(i));
+            if (c0 < 128 ? !asciiFirst[c0] : !firstChars.contains(c0)) {
                 i = end; // no known term starts with this letter: most words leave here
                 continue;
             }
             // a term's first word may hold inner punctuation ("o'brien", "keisha.brown85@gmail.com"): try each candidate end
             int matchedEnd = -1;
             for (int e = end, tries = 0; e <= n && tries < 6; tries++) {
-                List<String[]> candidates = termsByFirstWord.get(text.substring(i, e).toLowerCase(Locale.ROOT));
+                List<String[]> candidates = mayBeFirstWord(text, i, e)
+                        ? termsByFirstWord.get(text.substring(i, e).toLowerCase(Locale.ROOT)) : null;
                 if (candidates != null) {
                     for (String[] term : candidates) {
                         int m = matchRest(text, e, term);
@@ -137,6 +149,19 @@ public final class KnownTermMatcher {
         }
     }
 
+    /** False when {@code text[start, end)} cannot be a term's first word; lower-casing keeps an ASCII word's length. */
+    private boolean mayBeFirstWord(String text, int start, int end) {
+        if (firstWordLengths.get(end - start)) {
+            return true;
+        }
+        for (int k = start; k < end; k++) {
+            if (text.charAt(k) >= 128) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** After a term's first word ends at {@code at}: the end of the whole term in {@code text}, or -1. */
     private static int matchRest(String text, int at, String[] term) {
         int k = at;
@@ -157,32 +182,43 @@ public final class KnownTermMatcher {
         return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
     }
 
+    /**
+     * Each compact term wherever the text's letters and digits spell it with any separators between them,
+     * starting and ending at a word's edge; read straight from the text, without a compacted copy.
+     */
     private void findCompact(String text, List<PhiSpan> out) {
-        char[] compactChars = new char[text.length()];
-        int[] pos = new int[text.length()];
-        int length = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isWordChar(c)) {
-                pos[length] = i;
-                compactChars[length++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
-            }
-        }
-        String compactText = new String(compactChars, 0, length);
+        int n = text.length();
         for (String[] term : compactTerms) {
             String t = term[0];
-            int from = 0;
-            int at;
-            while ((at = compactText.indexOf(t, from)) >= 0) {
-                int last = at + t.length() - 1;
-                boolean startOk = at == 0 || pos[at - 1] + 1 < pos[at];
-                boolean endOk = last == compactText.length() - 1 || pos[last] + 1 < pos[last + 1];
-                if (startOk && endOk) {
-                    out.add(new PhiSpan(pos[at], pos[last] + 1, term[1], 1.0));
+            char first = t.charAt(0);
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (!isWordChar(c) || folded(c) != first || i > 0 && isWordChar(text.charAt(i - 1))) {
+                    continue;
                 }
-                from = at + 1;
+                int k = i + 1;
+                int last = i;
+                int matched = 1;
+                while (matched < t.length() && k < n) {
+                    char d = text.charAt(k);
+                    if (isWordChar(d)) {
+                        if (folded(d) != t.charAt(matched)) {
+                            break;
+                        }
+                        matched++;
+                        last = k;
+                    }
+                    k++;
+                }
+                if (matched == t.length() && (last + 1 == n || !isWordChar(text.charAt(last + 1)))) {
+                    out.add(new PhiSpan(i, last + 1, term[1], 1.0));
+                }
             }
         }
+    }
+
+    private static char folded(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
     }
 
     private static String normalize(String s) {

@@ -23,7 +23,8 @@ import org.practicekit.llm.phi.PhiSpan;
 public final class Pseudonymizer {
     public static final Pattern PLACEHOLDER = Pattern.compile("\\[([A-Z][A-Z0-9_]*?)_(\\d{1,6})\\]");
 
-    private final Map<String, String> placeholderByValue = new HashMap<>();
+    /** Category to value to placeholder: no joined key string built per span. */
+    private final Map<String, Map<String, String>> placeholderByValue = new HashMap<>();
     private final Map<String, String> originalByPlaceholder = new HashMap<>();
     private final Map<String, Integer> nextNumber = new HashMap<>();
     private final Map<String, Integer> occurrences = new HashMap<>();
@@ -99,9 +100,10 @@ public final class Pseudonymizer {
 
     private String placeholderFor(String type, String value) {
         String category = categories.computeIfAbsent(type, Pseudonymizer::category);
-        String key = category + "\u0000" + normalized(value);
+        Map<String, String> values = placeholderByValue.computeIfAbsent(category, c -> new HashMap<>());
+        String key = normalized(value);
         occurrences.merge(category, 1, Integer::sum);
-        String existing = placeholderByValue.get(key);
+        String existing = values.get(key);
         if (existing != null) {
             return existing;
         }
@@ -110,7 +112,7 @@ public final class Pseudonymizer {
             int n = nextNumber.merge(category, 1, Integer::sum);
             placeholder = "[" + category + "_" + n + "]";
         } while (reserved.contains(placeholder));
-        placeholderByValue.put(key, placeholder);
+        values.put(key, placeholder);
         // the residual check's pass can take in a placeholder of the first pass ("@[USERNAME_1]/projects"):
         // keep what it stands for, so one restoring pass gives back the text as written
         originalByPlaceholder.put(placeholder, value.indexOf('[') >= 0 ? restore(value, false) : value);

@@ -107,6 +107,14 @@ public final class TherapyTextScanner {
         int[] hash;
         long[] flags;
         boolean[] claimed;
+        /** Per token: what the English list said of it and its case, read once (COMMON_KNOWN, COMMON, ALL_CAPS...). */
+        byte[] english;
+        /** Per slot of lookUp(): the last word looked up there, plus one; 0 for none. */
+        final int[] recent = new int[RECENT];
+        /** While word() reads ahead of its title check: the tokens claimed since, to give back if it is a title. */
+        boolean journaling;
+        int journal;
+        int[] journaled;
 
         final char[] c;
 
@@ -157,6 +165,7 @@ public final class TherapyTextScanner {
         Tokens t = tokenize(text);
         t.flags = new long[t.n];
         t.claimed = new boolean[t.n];
+        t.english = new byte[t.s.length]; // the token arrays' capacity: rules may read one past the last token
         List<PhiSpan> out = new ArrayList<>();
         int i = 0;
         while (i < t.n) {
@@ -194,7 +203,7 @@ public final class TherapyTextScanner {
             }
             if ((f & (VOCABULARY | Lexicon.SLANG | UNIT_OF_MEASURE | KIN | Lexicon.PERSON_NOUN | Lexicon.TEAM
                     | Lexicon.COLLECTIVE | STOP | CLINICAL | Lexicon.FOREIGN_MONTH | STREET | DIRECTION)) != 0
-                    || english.isOrdinary(t.text, t.s[i], t.e[i])
+                    || ordinary(t, i)
                     || WordList.spanish().isCommonWord(t.text, t.s[i], t.e[i])) {
                 continue;
             }
@@ -264,7 +273,7 @@ public final class TherapyTextScanner {
             }
             if ((w & (VOCABULARY | CLINICAL)) != 0) {
                 vocabulary = true;
-            } else if (!english.isCommon(t.text, t.s[k], t.e[k])) {
+            } else if (!common(t, k)) {
                 return false;
             }
         }
@@ -277,27 +286,32 @@ public final class TherapyTextScanner {
      */
     private void partnerOfName(Tokens t, List<PhiSpan> out) {
         int before = out.size();
-        java.util.Set<Integer> starts = null; // where the names found so far start and end, built on first need
-        java.util.Set<Integer> ends = null;
+        int[] starts = null; // where the names found so far start and end, sorted, built on first need
+        int[] ends = null;
         for (int i = 0; i + 2 < t.n; i++) {
             if (t.kind[i + 1] != WORD || !(eq(t, i + 1, "and") || eq(t, i + 1, "&")) || t.ws[i + 1] != 1 || t.ws[i + 2] != 1
                     || t.claimed[i] == t.claimed[i + 2]) {
                 continue;
             }
             if (starts == null) {
-                starts = new java.util.HashSet<>();
-                ends = new java.util.HashSet<>();
+                starts = new int[before];
+                ends = new int[before];
+                int names = 0;
                 for (int k = 0; k < before; k++) {
                     if (PhiCategory.PERSON.equals(out.get(k).type())) {
-                        starts.add(out.get(k).start());
-                        ends.add(out.get(k).end());
+                        starts[names] = out.get(k).start();
+                        ends[names++] = out.get(k).end();
                     }
                 }
+                starts = java.util.Arrays.copyOf(starts, names);
+                ends = java.util.Arrays.copyOf(ends, names);
+                java.util.Arrays.sort(starts);
+                java.util.Arrays.sort(ends);
             }
             int partner = -1;
-            if (!t.claimed[i] && starts.contains(t.s[i + 2])) {
+            if (!t.claimed[i] && java.util.Arrays.binarySearch(starts, t.s[i + 2]) >= 0) {
                 partner = i;
-            } else if (t.claimed[i] && ends.contains(t.e[i])) {
+            } else if (t.claimed[i] && java.util.Arrays.binarySearch(ends, t.e[i]) >= 0) {
                 partner = i + 2;
             }
             if (partner >= 0 && partnerWord(t, partner)) {
@@ -323,7 +337,7 @@ public final class TherapyTextScanner {
         if (upper(t.first(i))) {
             return (f & STOP) == 0 || (f & (FIRST | SURNAME)) != 0;
         }
-        return (f & FIRST) != 0 && (f & STOP) == 0 || !english.isCommon(t.text, t.s[i], t.e[i]) && (f & STOP) == 0;
+        return (f & FIRST) != 0 && (f & STOP) == 0 || !common(t, i) && (f & STOP) == 0;
     }
 
     /**
@@ -345,10 +359,16 @@ public final class TherapyTextScanner {
             return;
         }
         int before = out.size();
-        java.util.Set<String> found = new java.util.HashSet<>(names.size() * 2);
+        // the names found, by String hash over their chars: each word is compared in the text, not copied out
+        String[] found = new String[Integer.highestOneBit(names.size() * 2) << 1];
         java.util.BitSet lengths = new java.util.BitSet();
         for (PhiSpan p : names) {
-            found.add(t.text.substring(p.start(), p.end()));
+            String name = t.text.substring(p.start(), p.end());
+            int at = name.hashCode() & (found.length - 1);
+            while (found[at] != null && !found[at].equals(name)) {
+                at = (at + 1) & (found.length - 1);
+            }
+            found[at] = name;
             lengths.set(p.length());
         }
         for (int i = 0; i < t.n; i++) {
@@ -357,7 +377,7 @@ public final class TherapyTextScanner {
                     || i > 0 && t.kind[i - 1] == WORD && (eq(t, i - 1, "a") || eq(t, i - 1, "an"))) {
                 continue; // "Jordan said his father was stationed in Jordan", "an Amber Alert": not the person
             }
-            if (found.contains(t.text.substring(t.s[i], t.e[i]))) {
+            if (foundName(found, t, i)) {
                 out.add(new PhiSpan(t.s[i], t.e[i], PhiCategory.PERSON, 0.7));
                 t.claimed[i] = true;
             }
@@ -365,6 +385,21 @@ public final class TherapyTextScanner {
         if (out.size() > before) {
             out.sort(java.util.Comparator.comparingInt(PhiSpan::start));
         }
+    }
+
+    /** Word {@code i} is, char for char, one of the names in {@code found} (open addressing by String hash). */
+    private static boolean foundName(String[] found, Tokens t, int i) {
+        int h = 0;
+        for (int k = t.s[i]; k < t.e[i]; k++) {
+            h = 31 * h + t.c[k];
+        }
+        int len = t.len(i);
+        for (int at = h & (found.length - 1); found[at] != null; at = (at + 1) & (found.length - 1)) {
+            if (found[at].length() == len && found[at].regionMatches(0, t.text, t.s[i], len)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- tokens
@@ -446,7 +481,23 @@ public final class TherapyTextScanner {
                 int h = 0;
                 while (i < len) {
                     char d = cs[i];
-                    byte k = d < 128 ? ASCII[d] : charClass(d);
+                    if (d < 128) {
+                        // ASCII fast path: the class and the folded char straight from the char
+                        byte k = ASCII[d];
+                        if (k == C_LETTER) {
+                            letter = true;
+                            underscore |= d == '_';
+                            h = 31 * h + (d <= 'Z' && d >= 'A' ? d + 32 : d);
+                        } else if (k == C_DIGIT) {
+                            digit = true;
+                            h = 31 * h + d;
+                        } else {
+                            break;
+                        }
+                        i++;
+                        continue;
+                    }
+                    byte k = charClass(d);
                     if (k == C_DIGIT) {
                         digit = true;
                     } else if (k == C_LETTER) {
@@ -488,7 +539,7 @@ public final class TherapyTextScanner {
         }
         long f = t.flags[i];
         if (f == 0) {
-            f = t.kind[i] == PUNCT ? 0 : lex.get(t.c, t.s[i], t.e[i], t.hash[i]);
+            f = t.kind[i] == PUNCT ? 0 : lookUp(t, i);
             if (t.kind[i] == PUNCT) {
                 char c = t.first(i);
                 if (c == '#' || c == ':' || c == '-' || c == '=') {
@@ -501,11 +552,83 @@ public final class TherapyTextScanner {
         return f & ~LOOKED_UP;
     }
 
+    /**
+     * The word table's flags of word {@code i}. Prose repeats its words, and the table is large enough to
+     * leave the cache between two lookups of the same word: the last word looked up in each of 1,024
+     * slots (by hash) answers again for the same word in any case, with a char comparison in the text.
+     */
+    private long lookUp(Tokens t, int i) {
+        int h = t.hash[i];
+        int slot = (h ^ (h >>> 10) ^ (h >>> 20)) & (RECENT - 1);
+        int j = t.recent[slot] - 1;
+        if (j >= 0 && sameWord(t, i, j)) {
+            return t.flags[j] & ~LOOKED_UP;
+        }
+        long f = lex.get(t.c, t.s[i], t.e[i], h);
+        t.recent[slot] = i + 1; // flags(t, i) stores the answer in t.flags[i] before anyone reads it here
+        return f;
+    }
+
+    private static final int RECENT = 1024;
+
+    private static final byte COMMON_KNOWN = 1;
+    private static final byte COMMON = 2;
+    private static final byte ORDINARY_KNOWN = 4;
+    private static final byte ORDINARY = 8;
+    private static final byte ALL_CAPS_KNOWN = 16;
+    private static final byte ALL_CAPS = 32;
+
+    /** {@link EnglishWords#isCommon} of word {@code k}, asked once per word: the name rules ask it up to four times. */
+    private boolean common(Tokens t, int k) {
+        return englishWord(t, k, COMMON_KNOWN, COMMON);
+    }
+
+    /** {@link EnglishWords#isOrdinary} of word {@code k}, asked once per word. */
+    private boolean ordinary(Tokens t, int k) {
+        return englishWord(t, k, ORDINARY_KNOWN, ORDINARY);
+    }
+
+    private boolean englishWord(Tokens t, int k, byte askedBit, byte yesBit) {
+        byte known = t.english[k];
+        if ((known & askedBit) == 0) {
+            boolean yes = askedBit == COMMON_KNOWN ? english.isCommon(t.text, t.s[k], t.e[k])
+                    : english.isOrdinary(t.text, t.s[k], t.e[k]);
+            known |= askedBit | (yes ? yesBit : 0);
+            t.english[k] = known;
+        }
+        return (known & yesBit) != 0;
+    }
+
+    /** Words {@code i} and {@code j} are the same word to the table: same chars after its folding. */
+    private static boolean sameWord(Tokens t, int i, int j) {
+        int len = t.e[i] - t.s[i];
+        if (t.hash[i] != t.hash[j] || t.e[j] - t.s[j] != len) {
+            return false;
+        }
+        char[] c = t.c;
+        for (int a = t.s[i], b = t.s[j], end = a + len; a < end; a++, b++) {
+            if (c[a] != c[b] && WordTable.foldForHash(c[a]) != WordTable.foldForHash(c[b])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isCap(Tokens t, int i) {
         return i >= 0 && i < t.n && t.kind[i] == WORD && upper(t.first(i));
     }
 
+    /** Token {@code i} has two or more chars and no lowercase letter ("PHQ", "NIU"); read once per token. */
     private static boolean allCaps(Tokens t, int i) {
+        byte known = t.english[i];
+        if ((known & ALL_CAPS_KNOWN) == 0) {
+            known |= ALL_CAPS_KNOWN | (readAllCaps(t, i) ? ALL_CAPS : 0);
+            t.english[i] = known;
+        }
+        return (known & ALL_CAPS) != 0;
+    }
+
+    private static boolean readAllCaps(Tokens t, int i) {
         if (t.len(i) < 2) {
             return false;
         }
@@ -634,7 +757,10 @@ public final class TherapyTextScanner {
      * share an interstate's number ("I-20", "I-94") need a driving word around them.
      */
     private int road(Tokens t, int i) {
-        char c0 = Character.toLowerCase(t.first(i));
+        char c0 = t.first(i);
+        if (c0 >= 'A' && c0 <= 'Z') {
+            c0 += 32; // eq() below matches ASCII only, so other chars need no folding
+        }
         if (c0 != 'i' && c0 != 'r' && c0 != 'h' && c0 != 'u' && c0 != 's') {
             return i; // most words start with another letter: no lookups
         }
@@ -695,6 +821,9 @@ public final class TherapyTextScanner {
     private void emit(Tokens t, List<PhiSpan> out, int fromToken, int toToken, String type, double score) {
         out.add(new PhiSpan(t.s[fromToken], t.e[toToken], type, score));
         for (int k = fromToken; k <= toToken; k++) {
+            if (t.journaling && !t.claimed[k]) {
+                t.journaled[t.journal++] = k;
+            }
             t.claimed[k] = true;
         }
     }
@@ -1061,7 +1190,24 @@ public final class TherapyTextScanner {
     }
 
     /** A toll-free number (800, 888, 877, 866, 855, 844, 833) or the crisis text line 741741. */
+    /** Lengths of the crisis lines' numbers: most number groups have another length and need no copy. */
+    private static final java.util.BitSet CRISIS_LINE_LENGTHS = new java.util.BitSet();
+
+    static {
+        Lexicon.CRISIS_LINES.forEach(line -> CRISIS_LINE_LENGTHS.set(line.length()));
+    }
+
     private static boolean publicLine(Tokens t, int[] g, int count) {
+        int length = 0;
+        for (int c = 0; c < count; c++) {
+            length += t.len(g[c]);
+        }
+        if (length == 11 && t.first(g[0]) == '1') {
+            length = 10;
+        }
+        if (!CRISIS_LINE_LENGTHS.get(length)) {
+            return false;
+        }
         StringBuilder digits = new StringBuilder(12);
         for (int c = 0; c < count; c++) {
             digits.append(t.c, t.s[g[c]], t.len(g[c]));
@@ -1719,7 +1865,10 @@ public final class TherapyTextScanner {
     }
 
     private static boolean unitWord(Tokens t, int i) {
-        char c = Character.toLowerCase(t.first(i));
+        char c = t.first(i);
+        if (c >= 'A' && c <= 'Z') {
+            c += 32; // eq() below matches ASCII only, so other chars need no folding
+        }
         if (c != 'a' && c != 'u' && c != 's' && c != 'd' && c != 'p' && c != 'f' && c != 'r' && c != 'b' && c != 'l'
                 && c != 't') {
             return false;
@@ -2318,8 +2467,8 @@ public final class TherapyTextScanner {
     // ---------------------------------------------------------------- words
 
     private int word(Tokens t, int i, List<PhiSpan> out) {
-        if (!upper(t.first(i)) && !t.isPunct(i + 1, '-') && !WordTable.mayContain(selfCues, t.hash[i])
-                && !unitWord(t, i) && t.first(i) != 'p' && !(t.len(i) == 2 && t.isPunct(i + 1, '.') && eq(t, i, "ul"))
+        if (!upper(t.first(i)) && t.first(i) != 'p' && !t.isPunct(i + 1, '-') && !WordTable.mayContain(selfCues, t.hash[i])
+                && !unitWord(t, i) && !(t.len(i) == 2 && t.isPunct(i + 1, '.') && eq(t, i, "ul"))
                 && !(t.isPunct(i + 1, '#') && t.ws[i + 1] == 0)) {
             int p = i - 1;
             if (t.isPunct(p, ',')) {
@@ -2424,9 +2573,32 @@ public final class TherapyTextScanner {
             emit(t, out, i, i, PhiCategory.LOCATION, 0.7); // "a sophomore at NIU", "her UIC student ID", "works for CPD"
             return i + 1;
         }
-        if (upper(t.first(i)) && ProperNounContext.eponymousTitle(t.text, t.s[i], t.e[i])) {
-            return i + 1; // "Toronto Alexithymia Scale", "Geneva Convention": a title, no place and no person
+        if (!upper(t.first(i))) {
+            return namesAndPlaces(t, i, f, out);
         }
+        // "Toronto Alexithymia Scale", "Geneva Convention": a title, no place and no person. Reading a title's
+        // words is costly and most capitalized words are neither, so the readers below run first and the
+        // title is asked only when they found something; what they wrote is then taken back.
+        int found = out.size();
+        if (t.journaled == null) {
+            t.journaled = new int[t.n];
+        }
+        t.journal = 0;
+        t.journaling = true;
+        int next = namesAndPlaces(t, i, f, out);
+        t.journaling = false;
+        if ((next != i + 1 || out.size() != found) && ProperNounContext.eponymousTitle(t.text, t.s[i], t.e[i])) {
+            out.subList(found, out.size()).clear();
+            for (int k = 0; k < t.journal; k++) {
+                t.claimed[t.journaled[k]] = false;
+            }
+            return i + 1;
+        }
+        return next;
+    }
+
+    /** The street, business, phrase, organization, person and place readers of word(), in that order. */
+    private int namesAndPlaces(Tokens t, int i, long f, List<PhiSpan> out) {
         if (upper(t.first(i)) && (flags(t, i) & STREET) != 0) {
             int street = streetWordFirst(t, i, out);
             if (street > i) {
@@ -2740,12 +2912,11 @@ public final class TherapyTextScanner {
         if ((f & CLINICAL) != 0 && !title) {
             return i;
         }
-        if (!cue && ProperNounContext.product(t.text, t.s[i], t.e[i], english.list())) {
-            return i; // "Mounjaro 5 mg", "BuzzFeed": a product, not a person
-        }
+        // "Mounjaro 5 mg", "BuzzFeed": a product, not a person. Reading that context is costly and most words
+        // end below with nothing found, so it is asked only where the word would otherwise be skipped or written.
         if (t.isPunct(i + 1, '-') && t.ws[i + 1] == 0 && i + 2 < t.n && t.ws[i + 2] == 0
                 && (lex.get(t.c, t.s[i], t.e[i + 2]) & CLINICAL) != 0) {
-            return mayNameNoOne && namesNoOne(t, i) ? i : i + 3; // "Stanley-Brown" safety plan, "Yale-Brown" scale
+            return mayNameNoOne && namesNoOne(t, i) || product(t, i, cue) ? i : i + 3; // "Stanley-Brown" safety plan
         }
         boolean first = (f & FIRST) != 0;
         if ((f & EPONYM) != 0 && (citation(t, i) || !cue && (f & (FIRST | SURNAME | CITY)) == 0)) {
@@ -2763,11 +2934,11 @@ public final class TherapyTextScanner {
         }
         boolean start = sentenceStart(t, i);
         // a given name that is also an everyday word ("Art", "Willow") needs the context a word-name needs
-        boolean stop = (f & STOP) != 0 || first && english.isCommon(t.text, t.s[i], t.e[i]);
+        boolean stop = (f & STOP) != 0 || first && common(t, i);
         boolean surname = (f & SURNAME) != 0;
         boolean vocabulary = (f & (PUBLIC | STATE | MONTH | WEEKDAY)) != 0;
         boolean unknown = !acronym && (f & (VOCABULARY | STOP | TITLE | CITY)) == 0 && !nameWord(t, i)
-                && !english.isOrdinary(t.text, t.s[i], t.e[i]);
+                && !ordinary(t, i);
         double score;
         if (cue && (!stop || first || surname)) {
             score = 0.95;
@@ -2775,7 +2946,7 @@ public final class TherapyTextScanner {
             score = 0.85;
         } else if (first && stop && !start && !vocabulary && !(p >= 0 && (eq(t, p, "a") || eq(t, p, "an") || eq(t, p, "the")))) {
             score = 0.7; // "told Rose", not "an Amber Alert"
-        } else if ((first || surname) && !vocabulary && !english.isCommon(t.text, t.s[i], t.e[i])
+        } else if ((first || surname) && !vocabulary && !common(t, i)
                 && !placePrepBefore(t, i)) {
             score = 0.8; // "Okafor no-showed", "Kowalski from HR": a listed name that is no English word
         } else if (first && strongVerbAfter(t, i)) {
@@ -2795,7 +2966,7 @@ public final class TherapyTextScanner {
         } else if (subject && (f & (PUBLIC | STATE | KIN | TITLE)) == 0 || subjectStrength == 3 && (f & (KIN | TITLE)) == 0) {
             score = 0.75; // "Melody didn't come", "Robin's landlord", "Chase in billing said": a name that is a word
         } else if ((f & (VOCABULARY | KIN | TITLE | Lexicon.PERSON_NOUN | Lexicon.COLLECTIVE | UNIT_OF_MEASURE)) == 0 && !acronym
-                && english.isCommon(t.text, t.s[i], t.e[i]) && humanVerbAfter(t, i)) {
+                && common(t, i) && humanVerbAfter(t, i)) {
             score = 0.7; // "Tanner said", "Gale texted": a word a person's name can be, before a person's verb
         } else if (pronounsAfter(t, i) && (f & (VOCABULARY | KIN | TITLE | Lexicon.PERSON_NOUN)) == 0 && !acronym) {
             score = 0.8; // "Tempest (she/her)": a person's pronouns
@@ -2811,7 +2982,7 @@ public final class TherapyTextScanner {
         } else if (surname && !stop && !start && (f & (STATE | CITY)) == 0 && !vocabulary) {
             score = 0.75;
         } else if ((f & (STOP | CITY | STATE | PLACE_SUFFIX | STREET | KIN | TITLE | Lexicon.PERSON_NOUN
-                | Lexicon.COLLECTIVE)) == 0 && (!start || !english.isCommon(t.text, t.s[i], t.e[i]))
+                | Lexicon.COLLECTIVE)) == 0 && (!start || !common(t, i))
                 && !(isCap(t, i - 1) && t.ws[i] == 1 && !t.claimed[i - 1]) && unknownActsLikeName(t, i, start, out)) {
             score = 0.7;
         } else if (acronym && t.len(i) == 2 && strongVerbAfter(t, i)) {
@@ -2825,7 +2996,7 @@ public final class TherapyTextScanner {
                 || !cue && placeSuffixNext(t, i)) {
             return i; // "moved to Austin", "Gary, IN", "Kane County": a place
         }
-        if (mayNameNoOne && namesNoOne(t, i)) {
+        if (mayNameNoOne && namesNoOne(t, i) || product(t, i, cue)) {
             return i;
         }
         int end = extendName(t, i);
@@ -2847,6 +3018,11 @@ public final class TherapyTextScanner {
         return end + 1;
     }
 
+    /** A product's name written where a person's could be, unless a cue says it is a person's. */
+    private boolean product(Tokens t, int i, boolean cue) {
+        return !cue && ProperNounContext.product(t.text, t.s[i], t.e[i], english.list());
+    }
+
     /**
      * An animal's, a character's or a product's name ("her dog Maple", "dressed as Wonder Woman", "drinks
      * Jameson"); word() has already ruled out a word of an instrument's title ("Glasgow Coma Scale").
@@ -2862,7 +3038,7 @@ public final class TherapyTextScanner {
         }
         boolean first = (f & FIRST) != 0;
         boolean stop = (f & STOP) != 0;
-        boolean common = english.isCommon(t.text, t.s[i], t.e[i]);
+        boolean common = common(t, i);
         boolean verb = strongVerbAfter(t, i);
         if (t.isPunct(i - 1, '.') && i >= 2 && t.kind[i - 2] == WORD && (flags(t, i - 2) & TITLE) != 0) {
             p = i - 2; // "ms. tasha"
@@ -2885,8 +3061,8 @@ public final class TherapyTextScanner {
         } else if (p >= 1 && eq(t, p, "and") && t.claimed[p - 1]) {
             name = first && !stop || !common; // "jess and tay"
         } else if (i + 2 < t.n && eq(t, i + 1, "and") && t.kind[i + 2] == WORD && lower(t.first(i + 2)) && !common && (f & STOP) == 0
-                && !english.isCommon(t.text, t.s[i + 2], t.e[i + 2]) && (flags(t, i + 2) & (SLANG | VOCABULARY)) == 0
-                && !english.isOrdinary(t.text, t.s[i], t.e[i])) {
+                && !common(t, i + 2) && (flags(t, i + 2) & (SLANG | VOCABULARY)) == 0
+                && !ordinary(t, i)) {
             name = true; // "jess and tay are": two words no dictionary knows, joined like two people
         } else {
             // a lowercase given name alone ("kayla"), unless it is a Spanish word ("esperanza", "luz")
@@ -3106,7 +3282,7 @@ public final class TherapyTextScanner {
         }
         return p >= 0 && t.kind[p] == WORD && eq(t, p, "the") && !(i + 1 < t.n && t.ws[i + 1] == 1 && isCap(t, i + 1))
                 && !possessiveAfter(t, i) && (flags(t, i) & (CITY | FIRST | SURNAME | Lexicon.STORE | Lexicon.TEAM)) == 0
-                && english.isCommon(t.text, t.s[i], t.e[i]);
+                && common(t, i);
     }
 
     /** "Capgras-like", "Gottman-informed", "Kafka-esque": the word with a suffix that makes it a description. */
@@ -3188,7 +3364,7 @@ public final class TherapyTextScanner {
     /** A lowercase English word in -ed: "mailed", "confirmed", "discharged". */
     private boolean pastTense(Tokens t, int k) {
         return t.kind[k] == WORD && t.len(k) >= 5 && t.c[t.e[k] - 1] == 'd' && t.c[t.e[k] - 2] == 'e'
-                && lower(t.first(k)) && english.isCommon(t.text, t.s[k], t.e[k]);
+                && lower(t.first(k)) && common(t, k);
     }
 
     /**
@@ -3257,7 +3433,7 @@ public final class TherapyTextScanner {
         }
         long nf = flags(t, k + 1);
         boolean nameNext = (nf & (VOCABULARY | STOP)) == 0 && ((nf & (FIRST | SURNAME)) != 0
-                || !english.isOrdinary(t.text, t.s[k + 1], t.e[k + 1]));
+                || !ordinary(t, k + 1));
         return nameNext && (k + 2 < t.n && (t.isPunct(k + 2, ',') || eq(t, k + 2, "and")));
     }
 
@@ -3419,14 +3595,14 @@ public final class TherapyTextScanner {
                 }
                 k = m;
             }
-            long cf = lex.get(t.c, t.s[i], t.e[k]);
+            long cf = k == i ? f : lex.get(t.c, t.s[i], t.e[k]); // f: the word's own flags, already read
             if ((cf & CITY) != 0) {
                 best = k;
             }
         }
         if ((f & DIRECTION) != 0 && t.len(i) >= 4 && i + 1 < t.n && t.ws[i + 1] == 1 && isCap(t, i + 1)
                 && (best < 0) && ((flags(t, i + 1) & CITY) != 0 || (flags(t, i + 1) & VOCABULARY) == 0
-                && !english.isOrdinary(t.text, t.s[i + 1], t.e[i + 1]))) {
+                && !ordinary(t, i + 1))) {
             emit(t, out, i, i + 1, PhiCategory.LOCATION, 0.8); // "West Chicago", "East Moline"
             return i + 2;
         }
@@ -3515,6 +3691,8 @@ public final class TherapyTextScanner {
         }
         int best = i;
         int k = i;
+        int hash = t.hash[i]; // the table's hash of the text from word i on, extended word by word
+        int hashed = t.e[i];
         for (int words = 1; words < 6; words++) {
             int m = k + 1;
             if (t.isPunct(m, '\'') && t.ws[m] == 0 && m + 1 < t.n && t.ws[m + 1] == 0) {
@@ -3524,7 +3702,10 @@ public final class TherapyTextScanner {
                 break;
             }
             k = m;
-            if ((lex.get(t.c, t.s[i], t.e[k]) & mask) != 0 && singleSpaced(t, i, k)) {
+            for (; hashed < t.e[k]; hashed++) {
+                hash = 31 * hash + WordTable.foldForHash(t.c[hashed]);
+            }
+            if ((lex.get(t.c, t.s[i], t.e[k], hash) & mask) != 0 && singleSpaced(t, i, k)) {
                 best = k;
             }
         }
@@ -3670,7 +3851,7 @@ public final class TherapyTextScanner {
             if (allCaps(t, k)) {
                 return i; // "EDE-Q", "WISC-V": an instrument's acronym
             }
-            if ((pf & (VOCABULARY | CLINICAL)) == 0 && t.len(k) >= 2 && !english.isOrdinary(t.text, t.s[k], t.e[k])
+            if ((pf & (VOCABULARY | CLINICAL)) == 0 && t.len(k) >= 2 && !ordinary(t, k)
                     || (pf & (FIRST | SURNAME | CITY)) != 0 && (pf & STOP) == 0) {
                 unknown = true;
             }
@@ -3709,7 +3890,7 @@ public final class TherapyTextScanner {
         }
         if ((f & (ORG_SUFFIX | PLACE_SUFFIX | FIRST | SURNAME | CITY)) == 0 && (f & EPONYM) != 0 && possessiveAfter(t, i)
                 || sentenceStart(t, i) && (f & (ORG_SUFFIX | PLACE_SUFFIX | FIRST | SURNAME | CITY | PUBLIC)) == 0
-                && english.isCommon(t.text, t.s[i], t.e[i]) && !(i + 1 < t.n && t.ws[i + 1] == 1 && (flags(t, i + 1) & ORG_SUFFIX) != 0)) {
+                && common(t, i) && !(i + 1 < t.n && t.ws[i + 1] == 1 && (flags(t, i + 1) & ORG_SUFFIX) != 0)) {
             return i; // "Reviewed Gottman's Sound Relationship House": a verb and a cited model, no organization
         }
         int last = -1;

@@ -7,20 +7,24 @@ package org.practicekit.llm.phi.internal;
  * then read-only and thread-safe.
  */
 public final class WordTable {
-    private char[][] keys;
-    private long[] values;
-    private int[] hashes;
-    /** Per slot: the hash with its lowest bit set, 0 for an empty slot; a probe reads this one array until a key may match. */
-    private int[] tags;
+    /*
+     * Layout for few cache misses per lookup: one long per slot holds the key's hash (high half) and the
+     * entry's offset in one char pool (low half, from 1, so 0 is an empty slot); an entry is its length,
+     * its flags as four chars, then its folded chars. A hit reads one slot and one stretch of the pool,
+     * where separate key, hash and value arrays read four places.
+     */
+    private static final int FLAGS_AT = 1;
+    private static final int CHARS_AT = 5;
+
+    private long[] slots;
+    private char[] pool = new char[1 << 16];
+    private int poolSize = 1;
     private int size;
     private int mask;
 
     public WordTable(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 3)) << 1;
-        keys = new char[cap][];
-        values = new long[cap];
-        hashes = new int[cap];
-        tags = new int[cap];
+        slots = new long[cap];
         mask = cap - 1;
     }
 
@@ -44,41 +48,67 @@ public final class WordTable {
 
     /** Adds {@code flags} to the word's flags. */
     public void add(String word, long flags) {
-        if (size * 2 >= keys.length) {
+        if (size * 2 >= slots.length) {
             grow();
         }
-        char[] k = new char[word.length()];
-        for (int i = 0; i < k.length; i++) {
-            k[i] = fold(word.charAt(i));
-        }
         int h = hash(word, 0, word.length());
+        int len = word.length();
         int at = h & mask;
-        while (keys[at] != null) {
-            if (java.util.Arrays.equals(keys[at], k)) {
-                values[at] |= flags;
+        for (long slot = slots[at]; slot != 0; slot = slots[at]) {
+            int off = (int) slot;
+            if ((int) (slot >>> 32) == h && pool[off] == len && sameFolded(off, word)) {
+                setFlags(off, flags(off) | flags);
                 return;
             }
             at = (at + 1) & mask;
         }
-        keys[at] = k;
-        values[at] = flags;
-        hashes[at] = h;
-        tags[at] = h | 1;
+        if (poolSize + CHARS_AT + len > pool.length) {
+            pool = java.util.Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + CHARS_AT + len));
+        }
+        int off = poolSize;
+        pool[off] = (char) len;
+        setFlags(off, flags);
+        for (int i = 0; i < len; i++) {
+            pool[off + CHARS_AT + i] = fold(word.charAt(i));
+        }
+        poolSize += CHARS_AT + len;
+        slots[at] = (long) h << 32 | off;
         size++;
     }
 
+    private boolean sameFolded(int off, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (pool[off + CHARS_AT + i] != fold(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private long flags(int off) {
+        int f = off + FLAGS_AT;
+        return pool[f] | (long) pool[f + 1] << 16 | (long) pool[f + 2] << 32 | (long) pool[f + 3] << 48;
+    }
+
+    private void setFlags(int off, long flags) {
+        int f = off + FLAGS_AT;
+        pool[f] = (char) flags;
+        pool[f + 1] = (char) (flags >>> 16);
+        pool[f + 2] = (char) (flags >>> 32);
+        pool[f + 3] = (char) (flags >>> 48);
+    }
+
     private void grow() {
-        char[][] oldKeys = keys;
-        long[] oldValues = values;
-        keys = new char[oldKeys.length * 2][];
-        values = new long[oldKeys.length * 2];
-        hashes = new int[oldKeys.length * 2];
-        tags = new int[oldKeys.length * 2];
-        mask = keys.length - 1;
-        size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) {
-                add(new String(oldKeys[i]), oldValues[i]);
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        mask = slots.length - 1;
+        for (long slot : old) {
+            if (slot != 0) {
+                int at = (int) (slot >>> 32) & mask;
+                while (slots[at] != 0) {
+                    at = (at + 1) & mask;
+                }
+                slots[at] = slot;
             }
         }
     }
@@ -103,53 +133,36 @@ public final class WordTable {
      */
     public long get(char[] text, int start, int end, int rawHash) {
         int h = rawHash ^ (rawHash >>> 16);
-        int tag = h | 1;
-        for (int at = h & mask; tags[at] != 0; at = (at + 1) & mask) {
-            if (tags[at] == tag && sameKey(keys[at], text, start, end)) {
-                return values[at];
+        int len = end - start;
+        for (int at = h & mask;; at = (at + 1) & mask) {
+            long slot = slots[at];
+            if (slot == 0) {
+                return 0;
+            }
+            int off = (int) slot;
+            if ((int) (slot >>> 32) == h && pool[off] == len && sameKey(off + CHARS_AT, text, start, len)) {
+                return flags(off);
             }
         }
-        return 0;
     }
 
-    private static boolean sameKey(char[] k, char[] text, int start, int end) {
-        if (k.length != end - start) {
-            return false;
-        }
-        for (int i = 0; i < k.length; i++) {
-            if (k[i] != foldForHash(text[start + i])) {
+    private boolean sameKey(int k, char[] text, int start, int len) {
+        char[] p = pool;
+        for (int i = 0; i < len; i++) {
+            if (p[k + i] != foldForHash(text[start + i])) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Flags of {@code text[start, end)}, or 0; the same lookup as the array form, read through charAt. */
+    /** Flags of {@code text[start, end)}, or 0; the same lookup as the array form (the detector's rules ask it rarely). */
     public long get(CharSequence text, int start, int end) {
-        int raw = 0;
-        for (int i = start; i < end; i++) {
-            raw = 31 * raw + foldForHash(text.charAt(i));
+        char[] word = new char[end - start];
+        for (int i = 0; i < word.length; i++) {
+            word[i] = text.charAt(start + i);
         }
-        int h = raw ^ (raw >>> 16);
-        int tag = h | 1;
-        for (int at = h & mask; tags[at] != 0; at = (at + 1) & mask) {
-            if (tags[at] == tag && sameKey(keys[at], text, start, end)) {
-                return values[at];
-            }
-        }
-        return 0;
-    }
-
-    private static boolean sameKey(char[] k, CharSequence text, int start, int end) {
-        if (k.length != end - start) {
-            return false;
-        }
-        for (int i = 0; i < k.length; i++) {
-            if (k[i] != foldForHash(text.charAt(start + i))) {
-                return false;
-            }
-        }
-        return true;
+        return get(word, 0, word.length);
     }
 
     /**
@@ -163,10 +176,13 @@ public final class WordTable {
     /** {@link #filter(long)} without the words that also carry a flag of {@code exclude}. */
     public long[] filter(long mask, long exclude) {
         long[] bits = new long[1 << 10];
-        for (int at = 0; at < keys.length; at++) {
-            if (keys[at] != null && (values[at] & mask) != 0 && (values[at] & exclude) == 0) {
-                int b = hashes[at] & 0xFFFF;
-                bits[b >>> 6] |= 1L << b;
+        for (long slot : slots) {
+            if (slot != 0) {
+                long flags = flags((int) slot);
+                if ((flags & mask) != 0 && (flags & exclude) == 0) {
+                    int b = (int) (slot >>> 32) & 0xFFFF;
+                    bits[b >>> 6] |= 1L << b;
+                }
             }
         }
         return bits;

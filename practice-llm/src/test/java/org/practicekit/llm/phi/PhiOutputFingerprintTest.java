@@ -1,0 +1,127 @@
+package org.practicekit.llm.phi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.practicekit.core.inmemory.InMemoryAuditLog;
+import org.practicekit.llm.LlmClient;
+import org.practicekit.llm.LlmEndpoint;
+import org.practicekit.llm.LlmMessage;
+import org.practicekit.llm.LlmRequest;
+import org.practicekit.llm.LlmResponse;
+import org.practicekit.llm.phi.PhiCorpus.Snippet;
+
+/**
+ * What the detector finds and what the guard sends, for every PHI corpus this project may read (the
+ * in-sample corpus, dev, the spent blind rounds 1 to 4, the golden notes of practice-notes), written
+ * to target/phi-output.txt with its SHA-256 in target/phi-output.sha256. A change meant to make the
+ * detector faster must leave that file byte-identical: run this test before and after and compare,
+ * or pass {@code -Dphi.output.sha256=<hash>} to make it fail on any difference.
+ */
+class PhiOutputFingerprintTest {
+    private static final List<String> CORPORA =
+            List.of("dev.txt", "blind-r1.txt", "blind-r2.txt", "blind-r3.txt", "blind-r4.txt");
+
+    /** An endpoint without a BAA that keeps what it was sent and answers with it. */
+    private static final class RecordingModel extends LlmClient {
+        private final LlmEndpoint endpoint = new LlmEndpoint("recording", "http://localhost/recording", false);
+        private final List<String> sent = new ArrayList<>();
+
+        @Override
+        public LlmEndpoint endpoint() {
+            return endpoint;
+        }
+
+        @Override
+        protected LlmResponse doComplete(LlmRequest request) {
+            String text = request.messages().get(request.messages().size() - 1).text();
+            sent.add(text);
+            return LlmResponse.builder().text(text).model("recording").build();
+        }
+    }
+
+    @Test
+    void everyAnswerIsRestoredAndTheOutputMatchesTheExpectedHashWhenGiven() throws IOException {
+        StringBuilder out = new StringBuilder(1 << 22);
+        List<Snippet> inSample = PhiCorpus.load();
+        record(out, "therapy-corpus", inSample);
+        for (String name : CORPORA) {
+            if (Files.isRegularFile(PhiCorpus.root().resolve("corpora/phi").resolve(name))) {
+                record(out, name, PhiCorpus.corpus(name));
+            }
+        }
+        Path golden = PhiCorpus.root().resolve("practice-notes/src/test/resources/golden");
+        try (Stream<Path> files = Files.list(golden)) {
+            for (Path file : files.sorted().toList()) {
+                recordText(out, "golden " + file.getFileName(), Files.readString(file), KnownIdentifiers.none());
+            }
+        }
+        // Whole corpora as one text, and in one case, so rules that read across snippets or lean on the
+        // register are compared too.
+        StringBuilder joined = new StringBuilder();
+        inSample.forEach(s -> joined.append(s.text()).append('\n'));
+        recordText(out, "therapy-corpus joined", joined.toString(), KnownIdentifiers.none());
+        recordText(out, "therapy-corpus lower", joined.toString().toLowerCase(Locale.ROOT), KnownIdentifiers.none());
+        recordText(out, "therapy-corpus upper", joined.toString().toUpperCase(Locale.ROOT), KnownIdentifiers.none());
+        for (Snippet s : PhiCorpus.corpus("dev.txt")) {
+            recordText(out, "dev lower " + s.line(), s.text().toLowerCase(Locale.ROOT), s.known());
+        }
+
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+        String sha = sha256(bytes);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/phi-output.txt"), bytes);
+        Files.writeString(Path.of("target/phi-output.sha256"), sha + "\n");
+        assertThat(out.indexOf("NOT RESTORED")).as("every answer comes back exactly as the text was").isNegative();
+        String expected = System.getProperty("phi.output.sha256", "");
+        if (!expected.isEmpty()) {
+            assertThat(sha).as("SHA-256 of target/phi-output.txt").isEqualTo(expected);
+        }
+    }
+
+    private static void record(StringBuilder out, String corpus, List<Snippet> snippets) {
+        for (Snippet s : snippets) {
+            recordText(out, corpus + ":" + s.line(), s.text(), s.known());
+        }
+    }
+
+    private static void recordText(StringBuilder out, String label, String text, KnownIdentifiers known) {
+        out.append("== ").append(label).append('\n');
+        for (PhiSpan span : PatternPhiDetector.builder().knownIdentifiers(known).build().detect(text)) {
+            out.append(span.start()).append(' ').append(span.end()).append(' ').append(span.type()).append(' ')
+                    .append(span.score()).append('\n');
+        }
+        InMemoryAuditLog audit = new InMemoryAuditLog();
+        PhiGuard guard = PhiGuard.builder().audit(audit).build();
+        RecordingModel model = new RecordingModel();
+        try {
+            LlmResponse answer = guard.complete(model, LlmRequest.builder().user(text).build(), known, "fingerprint");
+            out.append("-> ").append(model.sent.get(0)).append('\n');
+            out.append(answer.text().equals(text) ? "restored\n" : "NOT RESTORED\n");
+        } catch (PhiBlockedException e) {
+            out.append("blocked ").append(e.getMessage()).append('\n');
+        }
+        audit.all().forEach(event -> out.append("audit ").append(event.action()).append(' ')
+                .append(new TreeSet<>(event.categories())).append(' ').append(event.sortedDetails()).append('\n'));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
