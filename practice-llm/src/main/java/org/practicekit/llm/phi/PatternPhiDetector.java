@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.practicekit.llm.phi.internal.NameTokenModel;
 import org.practicekit.llm.phi.internal.TherapyTextScanner;
 
 /**
@@ -37,9 +38,11 @@ public final class PatternPhiDetector implements PhiDetector {
     private static final TherapyTextScanner SCANNER = new TherapyTextScanner();
 
     private final KnownIdentifiers known;
+    private final boolean tokenModel;
 
     private PatternPhiDetector(Builder b) {
         this.known = b.known;
+        this.tokenModel = b.tokenModel;
     }
 
     public static Builder builder() {
@@ -50,6 +53,9 @@ public final class PatternPhiDetector implements PhiDetector {
     public List<PhiSpan> detect(String text) {
         Objects.requireNonNull(text, "text == null");
         List<PhiSpan> found = SCANNER.scan(text);
+        if (tokenModel) {
+            found = NameTokenModel.shared().addTo(text, found); // names and places the rules missed
+        }
         if (known.isEmpty()) {
             return found;
         }
@@ -61,12 +67,13 @@ public final class PatternPhiDetector implements PhiDetector {
 
     @Override
     public String toString() {
-        return "PatternPhiDetector[" + known + "]";
+        return "PatternPhiDetector[" + known + (tokenModel ? ", token model" : "") + "]";
     }
 
     /** Builds a {@link PatternPhiDetector}. */
     public static final class Builder {
         private KnownIdentifiers known = KnownIdentifiers.none();
+        private boolean tokenModel = true;
 
         private Builder() {
         }
@@ -74,6 +81,16 @@ public final class PatternPhiDetector implements PhiDetector {
         /** The client's own identifiers (intake record), matched exactly in addition to the patterns. */
         public Builder knownIdentifiers(KnownIdentifiers known) {
             this.known = Objects.requireNonNull(known, "known == null");
+            return this;
+        }
+
+        /**
+         * Whether the trained token model runs after the rules (default on): it adds the names and places
+         * the rules miss, each with the model's probability as {@link PhiSpan#score()}. Off gives the rules
+         * alone.
+         */
+        public Builder tokenModel(boolean on) {
+            this.tokenModel = on;
             return this;
         }
 

@@ -94,8 +94,15 @@ final class PhiCorpusEvaluation {
 
     /** Scores the detector alone. */
     static PhiCorpusEvaluation detector(String name, List<Snippet> corpus) {
+        return detector(name, corpus, s -> PatternPhiDetector.builder().knownIdentifiers(s.known()).build()
+                .detect(s.text()));
+    }
+
+    /** Scores {@code detect} (a snippet's spans) alone: to compare the detector with and without a part. */
+    static PhiCorpusEvaluation detector(String name, List<Snippet> corpus,
+            java.util.function.Function<Snippet, List<PhiSpan>> detect) {
         PhiCorpusEvaluation e = new PhiCorpusEvaluation(name, corpus);
-        e.scoreDetector(corpus);
+        e.scoreDetector(corpus, detect);
         return e;
     }
 
@@ -139,9 +146,9 @@ final class PhiCorpusEvaluation {
         return e;
     }
 
-    private void scoreDetector(List<Snippet> corpus) {
+    private void scoreDetector(List<Snippet> corpus, java.util.function.Function<Snippet, List<PhiSpan>> detect) {
         for (Snippet s : corpus) {
-            List<PhiSpan> found = PatternPhiDetector.builder().knownIdentifiers(s.known()).build().detect(s.text());
+            List<PhiSpan> found = detect.apply(s);
             BitSet covered = new BitSet();
             found.forEach(p -> covered.set(p.start(), p.end()));
             for (Gold g : s.gold()) {

@@ -1,0 +1,51 @@
+package org.practicekit.llm.phi;
+
+import java.util.List;
+import java.util.Locale;
+import org.practicekit.llm.phi.PhiCorpus.Snippet;
+import org.practicekit.llm.phi.internal.NameTokenModel;
+
+/**
+ * Prints the detector's figures with and without the token model, and for a range of thresholds, on the
+ * in-sample and dev corpora (a tuning aid: dev picks {@link NameTokenModel#THRESHOLD}); with an argument
+ * "seen", also on the spent blind rounds 1 to 4 (seen figures).
+ */
+final class NameModelReport {
+    private NameModelReport() {
+    }
+
+    static PhiCorpusEvaluation score(String name, List<Snippet> corpus, NameTokenModel model) {
+        return PhiCorpusEvaluation.detector(name, corpus, s -> {
+            List<PhiSpan> rules = PatternPhiDetector.builder().tokenModel(false).knownIdentifiers(s.known()).build()
+                    .detect(s.text());
+            return model == null ? rules : model.addTo(s.text(), rules);
+        });
+    }
+
+    public static void main(String[] args) {
+        boolean seen = args.length > 0 && args[0].equals("seen");
+        String[] names = seen ? new String[] {"in-sample", "dev", "blind-r1", "blind-r2", "blind-r3", "blind-r4"}
+                : new String[] {"in-sample", "dev"};
+        double[] thresholds = seen ? new double[] {NameTokenModel.THRESHOLD}
+                : new double[] {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
+        for (String name : names) {
+            List<Snippet> corpus = name.equals("in-sample") ? PhiCorpus.load() : PhiCorpus.corpus(name + ".txt");
+            PhiCorpusEvaluation off = score(name, corpus, null);
+            System.out.println(line(name, "rules", off));
+            for (double t : thresholds) {
+                PhiCorpusEvaluation on = score(name, corpus, NameTokenModel.shared().withThreshold(t));
+                System.out.println(line(name, String.format(Locale.ROOT, "model %.2f", t), on));
+                if (name.equals("dev") && t == NameTokenModel.THRESHOLD) {
+                    on.write("phi-dev-model-report.txt");
+                }
+            }
+        }
+    }
+
+    private static String line(String name, String what, PhiCorpusEvaluation e) {
+        return String.format(Locale.ROOT, "%-10s %-11s recall %.3f (PERSON %.3f, LOCATION %.3f), precision %.3f, "
+                + "hard negative hit in %d of %d snippets (%.1f %%)", name, what, e.recall("ALL"), e.recall("PERSON"),
+                e.recall("LOCATION"), e.precision("ALL"), e.detectorNegativeSnippetsHit, e.negativeSnippets,
+                100 * e.detectorNegativeRate());
+    }
+}
