@@ -203,6 +203,21 @@ def pick(xs):
     return xs[rng.randrange(len(xs))]
 
 
+SYLLABLES = ["ka", "lo", "ri", "ven", "dar", "mi", "to", "sel", "qua", "bre", "zin", "tor", "fa", "ne", "lu", "pra",
+             "xi", "mo", "dre", "sha", "bel", "kor", "ta", "vi", "ron", "el", "an", "is", "ul", "gan", "pe", "do",
+             "nar", "si", "ju", "ber", "trel", "ox", "am", "ly"]
+
+
+def invented(ending=""):
+    """A word no list holds: the model has to read it by its context, not by its spelling."""
+    w = "".join(pick(SYLLABLES) for _ in range(2 + (rng.random() < 0.4)))
+    return (w + ending).capitalize()
+
+
+def invented_drug():
+    return invented(pick(["ex", "ix", "ora", "amide", "zol", "vant", "lyn", "tra", "pam", "done"]))
+
+
 def P(text):
     return "{{PERSON|" + text + "}}"
 
@@ -216,8 +231,12 @@ def N(text):
 
 
 def given(lower=False):
-    # a word-name is rarer in lowercase texts, where most everyday words are just words
-    return pick(WORD_NAMES) if rng.random() < (0.12 if lower else 0.3) else pick(GIVEN)
+    # a word-name is rarer in lowercase texts, where most everyday words are just words; an invented name
+    # makes the model read the sentence, not the spelling
+    r = rng.random()
+    if r < 0.15:
+        return invented()
+    return pick(WORD_NAMES) if r < (0.25 if lower else 0.42) else pick(GIVEN)
 
 
 def full(lower=False):
@@ -320,6 +339,15 @@ def fill(template, lower=False):
             xs, lowerable = NEG_SLOTS[slot]
             v = pick(xs)
             return N(v.lower() if lower and lowerable else v)
+        if slot == "XDRUG":
+            v = invented_drug()
+            return N(v.lower() if lower or rng.random() < 0.4 else v)
+        if slot == "XBRAND":
+            return N(invented() if not lower else invented().lower())
+        if slot == "XADJ":
+            return N(invented(pick(["ian", "ean", "esque", "ian"])))
+        if slot == "XEPO":
+            return N(invented() if rng.random() < 0.7 else invented() + "-" + invented())
         if slot == "NWC":
             return N(pick(NAME_WORDS).capitalize())
         raise KeyError(slot)
@@ -525,13 +553,75 @@ In {MON} the symptoms worsen; seasonal pattern.
 [[Sunny]] weather improved mood per pt.
 [[Hunter]] safety course is a goal for father and son.
 [[River]] walks help with rumination.
+His startle to the doorbell is almost {XADJ} by now.
+She called it a {XADJ} slip and laughed it off.
+The family rules feel {XADJ} to him: rigid and punishing.
+Her reading of the breakup is very {XADJ}; explored other lenses.
+House flooded in Hurricane {XBRAND} and she still startles at thunder.
+After Tropical Storm {XBRAND} the family stayed in a shelter for a week.
+Discussed the {XEPO} Prison Experiment and conformity at work.
+Talked about the {XEPO} Effect and why he freezes in meetings.
+Client scored in the moderate range on the {XEPO} Scale.
+Reviewed the {XEPO} study on attachment with the parents.
+Pt cited the {XEPO} Principle when talking about procrastination.
+Went through the {XEPO} Protocol for panic; interoceptive exposure next.
+The {XEPO} Method worksheets are in the shared folder.
+He compares himself to {XEPO}, the quarterback, all the time.
+Started {XDRUG} 10 mg last week; prescriber may titrate to 20 mg.
+Pt switched from {DRUG} to {XDRUG} due to weight gain.
+{XDRUG} was discontinued after a rash; trying {XDRUG} ER instead.
+Teen downloaded {XBRAND} and spends hours on it after school.
+Client uses the {XBRAND} app for mood tracking and the {XBRAND} app for sleep.
+Family watches {XBRAND} together on Fridays; pt likes the main character.
+Introduced the {XEPO} model of grief; client related to the dual process idea.
+Used {XEPO}'s window of tolerance framing; pt mapped her hyperarousal.
+Administered the {XEPO} Inventory; scores pending.
+Per {XEPO} and {XEPO}, shame is central to the cycle.
+Read chapter 3 of {XEPO}'s workbook as homework.
+Pt plays {XBRAND} online until 3 am and skips breakfast.
+Client's favorite band is {XBRAND}; lyrics came up in session.
+Bought a {XBRAND} weighted blanket; sleep slightly better.
+Diagnosed with {XEPO} syndrome as a child; fatigue limits work.
+on {XDRUG} now and it makes me so sleepy
+been playing {XBRAND} all night lol
+downloaded {XBRAND} like u said
+Plan: continue weekly sessions; Goals: sleep, routine, exercise.
+Grade 9 has been rough; Math and English are the hardest classes.
+Assessment: symptoms consistent with adjustment disorder.
+Title of the worksheet was Catch It, Check It, Change It.
+Group Therapy Notes - Topic: Boundaries.
+Intake Summary: Presenting Problem, History, Risk, Plan.
+Strengths: Humor, Curiosity, Supportive Family.
+Next Steps: Coordinate With School, Update Safety Plan.
+Homework Review: Thought Record completed twice.
+Sleep Hygiene handout given; Worry Time scheduled after dinner.
+cant find my phone again lol
+the party was way too much for me
+reply when u can no rush
+group was ok today i guess
+i just wanna go home and sleep
+my charger died so i missed ur call
+work was chaos again, manager yelled at everyone
+im so tired of the drama at school
+the bus was late so i walked
+we had pizza and watched movies all night
+is it ok if i bring my little brother next time
+sorry for the long text lol
+tbh the meds are helping a little
+can we switch to video this week
+my landlord still hasnt fixed the heat
+i got the job!! starting monday
+practice ran late so i couldnt make group
+the dentist appt ran over sorry
+mom says hi and thanks for the letter
+ugh traffic on the highway is insane
 """
 
 VOICES = {
     "notes": NOTES, "texts": TEXTS, "forms": FORMS, "mail": EMAILS + LETTERS + VOICEMAIL,
     "admin": BILLING + COURT, "spanish": SPANISH, "negatives": NEGATIVES,
 }
-COUNTS = {"notes": 620, "texts": 520, "forms": 200, "mail": 260, "admin": 200, "spanish": 200, "negatives": 300}
+COUNTS = {"notes": 620, "texts": 520, "forms": 200, "mail": 260, "admin": 200, "spanish": 200, "negatives": 500}
 
 TYPO_KEEP = re.compile(r"(\{\{[^}]*\}\}|\[\[[^\]]*\]\])")
 

@@ -26,18 +26,25 @@ final class NameModelReport {
         boolean seen = args.length > 0 && args[0].equals("seen");
         String[] names = seen ? new String[] {"in-sample", "dev", "blind-r1", "blind-r2", "blind-r3", "blind-r4"}
                 : new String[] {"in-sample", "dev"};
-        double[] thresholds = seen ? new double[] {NameTokenModel.THRESHOLD}
-                : new double[] {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
         for (String name : names) {
             List<Snippet> corpus = name.equals("in-sample") ? PhiCorpus.load() : PhiCorpus.corpus(name + ".txt");
-            PhiCorpusEvaluation off = score(name, corpus, null);
-            System.out.println(line(name, "rules", off));
-            for (double t : thresholds) {
+            if (seen) {
+                // detector and guard as a practice meets them, with and without the model
+                for (boolean model : new boolean[] {false, true}) {
+                    PhiCorpusEvaluation e = PhiCorpusEvaluation.detectorAndGuard(name, corpus, model);
+                    System.out.println(line(name, model ? "with model" : "rules", e) + String.format(Locale.ROOT,
+                            "; guard: %d labels on the wire, %d blocked, hard negative replaced in %.1f %%",
+                            e.onWire, e.blocked, 100 * e.guardNegativeRate()));
+                    if (model) {
+                        e.write("phi-" + name + "-model-report.txt", e.missesReport());
+                    }
+                }
+                continue;
+            }
+            System.out.println(line(name, "rules", score(name, corpus, null)));
+            for (double t : new double[] {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99}) {
                 PhiCorpusEvaluation on = score(name, corpus, NameTokenModel.shared().withThreshold(t));
                 System.out.println(line(name, String.format(Locale.ROOT, "model %.2f", t), on));
-                if (name.equals("dev") && t == NameTokenModel.THRESHOLD) {
-                    on.write("phi-dev-model-report.txt");
-                }
             }
         }
     }

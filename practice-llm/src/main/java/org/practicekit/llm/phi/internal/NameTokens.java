@@ -67,6 +67,11 @@ public final class NameTokens {
         return end[i];
     }
 
+    /** A month's name ("August", "may"): when it is PHI, it is a person's name, never a place. */
+    public boolean month(int i) {
+        return (flags[i] & Lexicon.MONTH) != 0;
+    }
+
     /** More sentences start in lower case than in upper case, or the writer's "i" is lower case. */
     public boolean lowercaseRegister() {
         return lowercaseRegister;
