@@ -8,7 +8,7 @@ import org.practicekit.llm.phi.internal.NameTokenModel;
 import org.practicekit.llm.phi.internal.TherapyTextScanner;
 
 /**
- * The in-process PHI detector, tuned for therapy text; no network, no model files. It finds the
+ * The in-process PHI detector, tuned for therapy text; no network, no external model files. It finds the
  * Safe Harbor identifiers that prose can carry:
  *
  * <ul>
@@ -25,6 +25,10 @@ import org.practicekit.llm.phi.internal.TherapyTextScanner;
  *       MBI shape), account (Luhn), license, vehicle (VIN check digit), device (MAC) and other
  *       numbers by shape and context words.</li>
  * </ul>
+ *
+ * <p>After the rules, a trained token model (on by default, {@link Builder#tokenModel}) reads the words the
+ * rules left and adds the names and places it is sure of, with its probability as the span's score: names
+ * that are everyday words or written in lower case, neighbourhoods and businesses named with ordinary words.
  *
  * <p>An allow-list keeps clinical tokens out: PHQ-9 and GAD-7 scores, CPT and ICD-10 codes, doses,
  * NDC codes, blood pressures, ratings like 7/10, session counters like 4/12, 988 and 911. What it
