@@ -178,7 +178,7 @@ public final class NameTokens {
     /**
      * Whether word {@code i} is worth scoring: letters only, two or more, no function word, no word of the
      * rules' vocabulary (clinical terms, eponyms, public names, states, weekdays, listed phrases); a lower-case
-     * word only in a lower-case message, when no dictionary knows it, or after a relation or contact cue.
+     * word only in a lower-case message, when SCOWL has no such common word, or after a relation or contact cue.
      */
     public boolean candidate(int i) {
         int s = start[i];
