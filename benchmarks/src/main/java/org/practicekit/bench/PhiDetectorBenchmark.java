@@ -65,6 +65,7 @@ public class PhiDetectorBenchmark {
 
     private String text;
     private PatternPhiDetector detector;
+    private PatternPhiDetector rulesOnly;
     private PhiGuard guard;
     private LlmClient echo;
     private LlmRequest request;
@@ -108,6 +109,7 @@ public class PhiDetectorBenchmark {
         text = sb.substring(0, sb.lastIndexOf("\n", 100_000) + 1);
         text = text + "x".repeat(100_000 - text.length()); // whole paragraphs, padded to exactly 100,000 chars
         detector = PatternPhiDetector.builder().build();
+        rulesOnly = PatternPhiDetector.builder().tokenModel(false).build();
         guard = PhiGuard.builder().audit(new DiscardingAuditLog()).build();
         echo = new EchoModel();
         request = LlmRequest.builder().user(text).build();
@@ -125,6 +127,12 @@ public class PhiDetectorBenchmark {
     @Benchmark
     public List<PhiSpan> patternPhiDetector() {
         return detector.detect(text);
+    }
+
+    /** The detector without its token model: the model's cost is the gap to {@link #patternPhiDetector}. */
+    @Benchmark
+    public List<PhiSpan> patternPhiDetectorRulesOnly() {
+        return rulesOnly.detect(text);
     }
 
     @Benchmark

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.practicekit.llm.phi.internal.NameTokenModel;
 import org.practicekit.llm.phi.internal.TherapyTextScanner;
 
 /**
- * The in-process PHI detector, tuned for therapy text; no network, no model files. It finds the
+ * The in-process PHI detector, tuned for therapy text; no network, no external model files. It finds the
  * Safe Harbor identifiers that prose can carry:
  *
  * <ul>
@@ -25,6 +26,10 @@ import org.practicekit.llm.phi.internal.TherapyTextScanner;
  *       numbers by shape and context words.</li>
  * </ul>
  *
+ * <p>After the rules, a trained token model (on by default, {@link Builder#tokenModel}) reads the words the
+ * rules left and adds the names and places it is sure of, with its probability as the span's score: names
+ * that are everyday words or written in lower case, neighbourhoods and businesses named with ordinary words.
+ *
  * <p>An allow-list keeps clinical tokens out: PHQ-9 and GAD-7 scores, CPT and ICD-10 codes, doses,
  * NDC codes, blood pressures, ratings like 7/10, session counters like 4/12, 988 and 911. What it
  * cannot find is listed in docs/phi-detection.md: names with no cue that are not in the lists,
@@ -37,9 +42,11 @@ public final class PatternPhiDetector implements PhiDetector {
     private static final TherapyTextScanner SCANNER = new TherapyTextScanner();
 
     private final KnownIdentifiers known;
+    private final boolean tokenModel;
 
     private PatternPhiDetector(Builder b) {
         this.known = b.known;
+        this.tokenModel = b.tokenModel;
     }
 
     public static Builder builder() {
@@ -50,6 +57,9 @@ public final class PatternPhiDetector implements PhiDetector {
     public List<PhiSpan> detect(String text) {
         Objects.requireNonNull(text, "text == null");
         List<PhiSpan> found = SCANNER.scan(text);
+        if (tokenModel) {
+            found = NameTokenModel.shared().addTo(text, found); // names and places the rules missed
+        }
         if (known.isEmpty()) {
             return found;
         }
@@ -61,12 +71,13 @@ public final class PatternPhiDetector implements PhiDetector {
 
     @Override
     public String toString() {
-        return "PatternPhiDetector[" + known + "]";
+        return "PatternPhiDetector[" + known + (tokenModel ? ", token model" : "") + "]";
     }
 
     /** Builds a {@link PatternPhiDetector}. */
     public static final class Builder {
         private KnownIdentifiers known = KnownIdentifiers.none();
+        private boolean tokenModel = true;
 
         private Builder() {
         }
@@ -74,6 +85,16 @@ public final class PatternPhiDetector implements PhiDetector {
         /** The client's own identifiers (intake record), matched exactly in addition to the patterns. */
         public Builder knownIdentifiers(KnownIdentifiers known) {
             this.known = Objects.requireNonNull(known, "known == null");
+            return this;
+        }
+
+        /**
+         * Whether the trained token model runs after the rules (default on): it adds the names and places
+         * the rules miss, each with the model's probability as {@link PhiSpan#score()}. Off gives the rules
+         * alone.
+         */
+        public Builder tokenModel(boolean on) {
+            this.tokenModel = on;
             return this;
         }
 

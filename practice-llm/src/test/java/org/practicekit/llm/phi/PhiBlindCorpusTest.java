@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * assertions below sit just under or at that run's figures, so a change that loses ground on text nobody
  * tuned to fails here; they are not the goal. Since round 3 the set is spent (seen, its misses published):
  * the floors were raised to round 3's figures on it (recall 0.919, 20 on the wire, every answer restored,
- * 21.0 %), and round 3's blind set is {@link PhiBlindRoundThreeTest}.
+ * 21.0 %), and round 3's blind set is {@link PhiBlindRoundThreeTest}. Round 5's token model after the rules moved
+ * it to recall 0.929, 17 on the wire, 22.7 % (from 0.920, 19, 21.0 % with the rules alone): the floors follow.
  */
 class PhiBlindCorpusTest {
     private static final PhiCorpusEvaluation FIGURES = PhiCorpusEvaluation.roundReport("blind-r2.txt", "blind-r2");
@@ -27,6 +28,6 @@ class PhiBlindCorpusTest {
 
     @Test
     void holdsAtRoundTwosFigures() {
-        FIGURES.assertHolds(0.91, 20, 0, 0.21);
+        FIGURES.assertHolds(0.92, 17, 0, 0.23);
     }
 }

@@ -94,8 +94,15 @@ final class PhiCorpusEvaluation {
 
     /** Scores the detector alone. */
     static PhiCorpusEvaluation detector(String name, List<Snippet> corpus) {
+        return detector(name, corpus, s -> PatternPhiDetector.builder().knownIdentifiers(s.known()).build()
+                .detect(s.text()));
+    }
+
+    /** Scores {@code detect} (a snippet's spans) alone: to compare the detector with and without a part. */
+    static PhiCorpusEvaluation detector(String name, List<Snippet> corpus,
+            java.util.function.Function<Snippet, List<PhiSpan>> detect) {
         PhiCorpusEvaluation e = new PhiCorpusEvaluation(name, corpus);
-        e.scoreDetector(corpus);
+        e.scoreDetector(corpus, detect);
         return e;
     }
 
@@ -134,14 +141,20 @@ final class PhiCorpusEvaluation {
     }
 
     static PhiCorpusEvaluation detectorAndGuard(String name, List<Snippet> corpus) {
-        PhiCorpusEvaluation e = detector(name, corpus);
-        e.scoreGuard(corpus);
+        return detectorAndGuard(name, corpus, true);
+    }
+
+    /** Detector and guard, with or without the token model after the rules. */
+    static PhiCorpusEvaluation detectorAndGuard(String name, List<Snippet> corpus, boolean tokenModel) {
+        PhiCorpusEvaluation e = detector(name, corpus, s -> PatternPhiDetector.builder().tokenModel(tokenModel)
+                .knownIdentifiers(s.known()).build().detect(s.text()));
+        e.scoreGuard(corpus, PatternPhiDetector.builder().tokenModel(tokenModel).build());
         return e;
     }
 
-    private void scoreDetector(List<Snippet> corpus) {
+    private void scoreDetector(List<Snippet> corpus, java.util.function.Function<Snippet, List<PhiSpan>> detect) {
         for (Snippet s : corpus) {
-            List<PhiSpan> found = PatternPhiDetector.builder().knownIdentifiers(s.known()).build().detect(s.text());
+            List<PhiSpan> found = detect.apply(s);
             BitSet covered = new BitSet();
             found.forEach(p -> covered.set(p.start(), p.end()));
             for (Gold g : s.gold()) {
@@ -188,7 +201,7 @@ final class PhiCorpusEvaluation {
         }
     }
 
-    private void scoreGuard(List<Snippet> corpus) {
+    private void scoreGuard(List<Snippet> corpus, PhiDetector detector) {
         guardRun = true;
         AtomicReference<String> lastBody = new AtomicReference<>();
         try (MockWebServer server = new MockWebServer()) {
@@ -216,7 +229,7 @@ final class PhiCorpusEvaluation {
             OpenAiCompatibleClient client = OpenAiCompatibleClient.builder().name("openai-no-baa")
                     .baseUrl(server.url("/v1").toString()).apiKey("sk-test").model("gpt-4o").baaCovered(false)
                     .retryPolicy(RetryPolicy.builder().sleeper(d -> { }).build()).build();
-            PhiGuard guard = PhiGuard.builder().auditLog(new InMemoryAuditLog())
+            PhiGuard guard = PhiGuard.builder().detector(detector).auditLog(new InMemoryAuditLog())
                     .clock(Clock.fixed(Instant.parse("2026-11-30T15:00:00Z"), ZoneOffset.UTC)).build();
             for (Snippet s : corpus) {
                 lastBody.set(null);

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
  * Its strings were never patched into a rule, a list or an example. It stays as a regression check:
  * the floors below sit at or slightly under the figures measured before round 2's blind run (recall 0.964,
  * 15 labels on the wire, 11.9 %), raised in round 3 to its figures then (0.967, 14, 10.9 %), so a change
- * that loses ground on it fails. Report in
+ * that loses ground on it fails. In round 5 the token model after the rules traded on it: recall 0.969 to 0.978,
+ * labels on the wire 12 to 9, hard negatives replaced 10.6 % to 12.2 % (docs/phi-detection.md, "Round 5"); the
+ * floors follow those figures. Report in
  * target/phi-seen-r1-report.txt; blind round 2 is {@link PhiBlindCorpusTest}.
  */
 class PhiSeenBlindRoundOneTest {
@@ -17,6 +19,6 @@ class PhiSeenBlindRoundOneTest {
 
     @Test
     void holdsAtTheFiguresMeasuredBeforeRoundTwosBlindRun() {
-        FIGURES.assertHolds(0.96, 14, 0, 0.11);
+        FIGURES.assertHolds(0.97, 9, 0, 0.125);
     }
 }

@@ -1,0 +1,278 @@
+package org.practicekit.llm.phi.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+import org.practicekit.llm.phi.PhiCategory;
+import org.practicekit.llm.phi.PhiSpan;
+
+/**
+ * A trained token classifier for the names and places the rules miss: multinomial logistic regression
+ * over three classes (not PHI, person, place) on the hashed features of {@link NameTokens}. It scores only
+ * candidate words outside the spans the rules found; neighbouring words it marks become one span, typed by
+ * the class with the larger summed probability, scored with the highest word probability. Weights come
+ * from {@code name-model.bin} beside this class (trained by {@code NameModelTraining} in the test tree,
+ * see docs/phi-detection.md). Immutable and thread-safe.
+ */
+public final class NameTokenModel {
+    public static final int CLASSES = 3;
+    public static final int OTHER = 0;
+    public static final int PERSON = 1;
+    public static final int PLACE = 2;
+
+    /**
+     * A word is PHI when the person and place probabilities together reach this. Chosen on the dev corpus: the
+     * threshold with the highest recall among those that hit no hard negative there (0.5 to 0.99 tried).
+     */
+    public static final double THRESHOLD = 0.95;
+    /** A neighbour of a word over the threshold joins its span from this probability on. */
+    public static final double JOIN = 0.5;
+
+    /** Weights are stored as 16-bit integers in units of 1/QUANT. */
+    private static final float QUANT = 1024f;
+    private static final int MAGIC = 0x504b4e4d; // "PKNM"
+    private static final int VERSION = 1;
+    private static final String RESOURCE = "name-model.bin";
+
+    private static final class Holder {
+        static final NameTokenModel SHARED = load();
+    }
+
+    /** Class-major per bucket: weights[bucket * CLASSES + class]. */
+    private final float[] weights;
+    private final double threshold;
+
+    private NameTokenModel(float[] weights, double threshold) {
+        this.weights = weights;
+        this.threshold = threshold;
+    }
+
+    /** The bundled model, loaded once. */
+    public static NameTokenModel shared() {
+        return Holder.SHARED;
+    }
+
+    /** A model with these weights (training and tests); {@code weights.length == BUCKETS * CLASSES}. */
+    public static NameTokenModel of(float[] weights, double threshold) {
+        if (weights.length != NameTokens.BUCKETS * CLASSES) {
+            throw new IllegalArgumentException("weights must have " + NameTokens.BUCKETS * CLASSES + " entries");
+        }
+        return new NameTokenModel(weights.clone(), threshold);
+    }
+
+    /** The same weights with another threshold (choosing one on dev). */
+    public NameTokenModel withThreshold(double threshold) {
+        return new NameTokenModel(weights, threshold);
+    }
+
+    static NameTokenModel load() {
+        try (InputStream raw = NameTokenModel.class.getResourceAsStream(RESOURCE)) {
+            if (raw == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            return new NameTokenModel(read(raw.readAllBytes()), THRESHOLD);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads weights written by {@link #write}. */
+    public static float[] read(byte[] bytes) throws IOException {
+        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new java.io.ByteArrayInputStream(bytes)))) {
+            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+                throw new IOException("not a name model of version " + VERSION);
+            }
+            int buckets = in.readInt();
+            int classes = in.readInt();
+            if (buckets != NameTokens.BUCKETS || classes != CLASSES) {
+                throw new IOException("model has " + buckets + "x" + classes + " weights, code expects "
+                        + NameTokens.BUCKETS + "x" + CLASSES);
+            }
+            float[] w = new float[buckets * classes];
+            int entries = in.readInt();
+            int at = -1;
+            for (int k = 0; k < entries; k++) {
+                at += readVarint(in);
+                w[at] = in.readShort() / QUANT;
+            }
+            return w;
+        }
+    }
+
+    /**
+     * The weights rounded to 1/1024 and written as the non-zero entries, index deltas as varints, deflated:
+     * the same weights always give the same bytes.
+     */
+    public static byte[] write(float[] w) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater))) {
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            out.writeInt(NameTokens.BUCKETS);
+            out.writeInt(CLASSES);
+            int entries = 0;
+            for (float v : w) {
+                if (quantize(v) != 0) {
+                    entries++;
+                }
+            }
+            out.writeInt(entries);
+            int last = -1;
+            for (int i = 0; i < w.length; i++) {
+                short q = quantize(w[i]);
+                if (q != 0) {
+                    writeVarint(out, i - last);
+                    out.writeShort(q);
+                    last = i;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deflater.end();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static short quantize(float v) {
+        return (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(v * QUANT)));
+    }
+
+    private static void writeVarint(DataOutputStream out, int v) throws IOException {
+        while ((v & ~0x7f) != 0) {
+            out.writeByte((v & 0x7f) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    private static int readVarint(DataInputStream in) throws IOException {
+        int v = 0;
+        for (int shift = 0; ; shift += 7) {
+            int b = in.readUnsignedByte();
+            v |= (b & 0x7f) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+    }
+
+    /** Class probabilities of one word from its features: softmax over the summed weights. */
+    public static void probabilities(float[] weights, int[] features, int n, double[] out) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        for (int k = 0; k < n; k++) {
+            int b = features[k] * CLASSES;
+            s0 += weights[b];
+            s1 += weights[b + 1];
+            s2 += weights[b + 2];
+        }
+        double max = Math.max(s0, Math.max(s1, s2));
+        double e0 = Math.exp(s0 - max);
+        double e1 = Math.exp(s1 - max);
+        double e2 = Math.exp(s2 - max);
+        double sum = e0 + e1 + e2;
+        out[0] = e0 / sum;
+        out[1] = e1 / sum;
+        out[2] = e2 / sum;
+    }
+
+    /**
+     * {@code found} with the model's spans added: candidate words that no span of {@code found} touches and
+     * whose PHI probability reaches the threshold. Returns {@code found} itself when the model adds nothing.
+     */
+    public List<PhiSpan> addTo(String text, List<PhiSpan> found) {
+        NameTokens tokens = NameTokens.of(text);
+        int n = tokens.count();
+        if (n == 0) {
+            return found;
+        }
+        BitSet covered = new BitSet(text.length());
+        for (PhiSpan p : found) {
+            covered.set(p.start(), p.end());
+        }
+        int[] features = new int[NameTokens.maxFeatures()];
+        double[] p = new double[CLASSES];
+        double[] person = new double[n];
+        double[] place = new double[n];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            int next = covered.nextSetBit(tokens.start(i));
+            if ((next < 0 || next >= tokens.end(i)) && tokens.candidate(i)) {
+                probabilities(weights, features, tokens.features(i, features), p);
+                if (tokens.month(i)) {
+                    p[PLACE] = 0; // "in August" is a date word, the rules' to judge; "August called" a name
+                }
+                person[i] = p[PERSON];
+                place[i] = p[PLACE];
+                any |= p[PERSON] + p[PLACE] >= threshold;
+            }
+        }
+        if (!any) {
+            return found;
+        }
+        // A word the model is sure of starts a span; a neighbour it leans towards joins it ("cedar bend").
+        boolean[] hit = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            hit[i] = person[i] + place[i] >= threshold;
+        }
+        for (int i = 1; i < n; i++) {
+            hit[i] |= hit[i - 1] && joins(text, tokens, i - 1, i, person[i] + place[i]);
+        }
+        for (int i = n - 2; i >= 0; i--) {
+            hit[i] |= hit[i + 1] && joins(text, tokens, i, i + 1, person[i] + place[i]);
+        }
+        List<PhiSpan> all = new ArrayList<>(found);
+        for (int i = 0; i < n; i++) {
+            if (!hit[i]) {
+                continue;
+            }
+            int j = i;
+            double runPerson = person[i];
+            double runPlace = place[i];
+            double score = person[i] + place[i];
+            while (j + 1 < n && hit[j + 1] && onlySpaceBetween(text, tokens.end(j), tokens.start(j + 1))) {
+                j++;
+                runPerson += person[j];
+                runPlace += place[j];
+                score = Math.max(score, person[j] + place[j]);
+            }
+            all.add(new PhiSpan(tokens.start(i), tokens.end(j), runPerson >= runPlace ? PhiCategory.PERSON
+                    : PhiCategory.LOCATION, Math.min(1.0, score)));
+            i = j;
+        }
+        all.sort(Comparator.comparingInt(PhiSpan::start).thenComparingInt(PhiSpan::end));
+        return all;
+    }
+
+    /** Word {@code b} joins its neighbour {@code a}'s span: only a space between, and the model leans to PHI. */
+    private static boolean joins(String text, NameTokens tokens, int a, int b, double probability) {
+        return probability >= JOIN && onlySpaceBetween(text, tokens.end(a), tokens.start(b));
+    }
+
+    private static boolean onlySpaceBetween(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return "NameTokenModel[threshold=" + threshold + "]";
+    }
+}

@@ -1,0 +1,134 @@
+package org.practicekit.llm.phi;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.practicekit.llm.phi.PhiCorpus.Gold;
+import org.practicekit.llm.phi.PhiCorpus.Snippet;
+import org.practicekit.llm.phi.internal.NameTokenModel;
+import org.practicekit.llm.phi.internal.NameTokens;
+
+/**
+ * Trains the token model bundled as {@code name-model.bin}: multinomial logistic regression by stochastic
+ * gradient descent over the candidate words of corpora/phi/train-r5-*.txt and the in-sample corpus (never
+ * dev, which picks the threshold, nor a blind set). A word inside a PERSON label is a person, inside a
+ * LOCATION label a place, outside every label not PHI; words inside other labels (addresses, dates, ...)
+ * are left out, the rules own those. Fixed seed, fixed order, no threads: the same data gives the same
+ * bytes. Run with {@code NameModelTrainingTest} and {@code -Dphi.model.write=true} (docs/phi-detection.md).
+ */
+final class NameModelTraining {
+    static final Path RESOURCE = PhiCorpus.root().resolve(
+            "practice-llm/src/main/resources/org/practicekit/llm/phi/internal/name-model.bin");
+    private static final int EPOCHS = 12;
+    private static final float RATE = 0.2f;
+    private static final float L2 = 1e-6f;
+
+    private NameModelTraining() {
+    }
+
+    /** The training snippets: every train-r5 file in name order, then the in-sample corpus. */
+    static List<Snippet> data() {
+        List<Snippet> all = new ArrayList<>();
+        try (Stream<Path> files = Files.list(PhiCorpus.root().resolve("corpora").resolve("phi"))) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("train-r5-") && n.endsWith(".txt"))
+                    .sorted().forEach(n -> all.addAll(PhiCorpus.corpus(n)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        all.addAll(PhiCorpus.load());
+        return all;
+    }
+
+    /** The label of each candidate word and its features. */
+    record Examples(List<int[]> features, int[] labels) {
+    }
+
+    static Examples examples(List<Snippet> snippets) {
+        List<int[]> features = new ArrayList<>();
+        int[] labels = new int[1024];
+        int[] buffer = new int[NameTokens.maxFeatures()];
+        for (Snippet s : snippets) {
+            NameTokens t = NameTokens.of(s.text());
+            for (int i = 0; i < t.count(); i++) {
+                if (!t.candidate(i)) {
+                    continue;
+                }
+                int label = label(s, t.start(i), t.end(i));
+                if (label < 0) {
+                    continue;
+                }
+                int n = t.features(i, buffer);
+                if (features.size() == labels.length) {
+                    labels = Arrays.copyOf(labels, labels.length * 2);
+                }
+                labels[features.size()] = label;
+                features.add(Arrays.copyOf(buffer, n));
+            }
+        }
+        return new Examples(features, Arrays.copyOf(labels, features.size()));
+    }
+
+    private static int label(Snippet s, int start, int end) {
+        for (Gold g : s.gold()) {
+            if (g.start() < end && start < g.end()) {
+                return switch (g.type()) {
+                    case PhiCategory.PERSON -> NameTokenModel.PERSON;
+                    case PhiCategory.LOCATION -> NameTokenModel.PLACE;
+                    default -> -1;
+                };
+            }
+        }
+        return NameTokenModel.OTHER;
+    }
+
+    /** Trained weights; deterministic. */
+    static float[] train(Examples ex) {
+        float[] w = new float[NameTokens.BUCKETS * NameTokenModel.CLASSES];
+        int m = ex.labels().length;
+        int[] order = new int[m];
+        for (int i = 0; i < m; i++) {
+            order[i] = i;
+        }
+        Random random = new Random(13);
+        double[] p = new double[NameTokenModel.CLASSES];
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            for (int i = m - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int tmp = order[i];
+                order[i] = order[j];
+                order[j] = tmp;
+            }
+            float rate = RATE / (1 + epoch * 0.5f);
+            for (int k : order) {
+                int[] f = ex.features().get(k);
+                NameTokenModel.probabilities(w, f, f.length, p);
+                for (int c = 0; c < NameTokenModel.CLASSES; c++) {
+                    float g = (float) (p[c] - (ex.labels()[k] == c ? 1 : 0));
+                    for (int feature : f) {
+                        int at = feature * NameTokenModel.CLASSES + c;
+                        w[at] -= rate * (g + L2 * w[at]);
+                    }
+                }
+            }
+        }
+        return w;
+    }
+
+    /** The bytes of the model trained on {@link #data()}. */
+    static byte[] trainedBytes() {
+        return NameTokenModel.write(train(examples(data())));
+    }
+
+    /** Writes the trained model to the main resources. */
+    public static void main(String[] args) throws IOException {
+        byte[] bytes = trainedBytes();
+        Files.write(RESOURCE, bytes);
+        System.out.println("wrote " + RESOURCE + " (" + bytes.length + " bytes)");
+    }
+}
