@@ -208,6 +208,57 @@ for pi, err in r3:
     n += 1
     cases.append({"id": "d%03d" % n, "format": FORMATS[n % 5], "prompt": prompts[pi]["prompt"], "errors": [err]})
 
+# Round 4 kinds of the same error classes, planted after the rest with their own seed, from both corpora
+# (prompts.jsonl and the round-2 prompts-r2.jsonl): a number changed to another number of the same field where the
+# field binds numbers to a scale, instrument or drug ("rated distress 5/10, down from 8/10", "MoCA 27/30", a dose
+# in a list of medications), and the client doing what a person the field names did.
+rnd4 = random.Random(1404)
+prompts4 = prompts + [json.loads(l) for l in open("practice-notes/src/test/resources/corpus/prompts-r2.jsonl")]
+PEOPLE = r"(mother|father|mom|dad|wife|husband|partner|sister|brother|son|daughter|boss|teacher|friend)"
+def fields(p):
+    out = []
+    def walk(x, path):
+        if isinstance(x, str): out.append((path, x))
+        elif isinstance(x, list): [walk(y, path + "[%d]" % i) for i, y in enumerate(x)]
+        elif isinstance(x, dict): [walk(v, path + "." + k) for k, v in x.items() if k not in ("date", "start", "end", "nextAppointment", "icd10")]
+    walk(p, "")
+    return out
+r4 = []
+for pi, case in enumerate(prompts4):
+    p = case["prompt"]
+    for path, v in fields(p):
+        # A rating or instrument score whose number is changed to another number of the same field.
+        for m in re.finditer(r"(\b[A-Za-z][A-Za-z0-9-]*)\s+(\d+)/(\d+)", v):
+            anchor, num, den = m.group(1), m.group(2), m.group(3)
+            if anchor.lower() in ("at", "on", "since", "of"): continue
+            nums = [x for x in re.findall(r"\d+", v) if x != num and x != den and int(x) <= int(den)]
+            other = rnd4.choice(nums) if nums else str((int(num) + 2) % (int(den) + 1))
+            r4.append((pi, {"kind": "changed-score", "mode": "replace", "find": "%s %s/%s" % (anchor, num, den), "near": "", "text": "%s %s/%s" % (anchor, other, den)}))
+            r4.append((pi, {"kind": "changed-score", "mode": "clause", "find": v, "text": "with %s at %s/%s" % (anchor.lower(), other, den)}))
+            r4.append((pi, {"kind": "changed-score", "mode": "new-sentence", "text": "%s was rated %s/%s." % (anchor[0].upper() + anchor[1:], other, den)}))
+    # A dose moved to another drug of the list.
+    meds = [(m.group(1), m.group(2)) for x in p.get("medications", []) for m in [re.match(r"([A-Za-z-]+) (\d+) ?mg", x)] if m]
+    for a, b in [(a, b) for a in meds for b in meds if a[0] != b[0] and a[1] != b[1]][:2]:
+        r4.append((pi, {"kind": "changed-medication-dose", "mode": "replace", "find": "%s %s mg" % a, "near": "", "text": "%s %s mg" % (a[0], b[1])}))
+        r4.append((pi, {"kind": "changed-medication-dose", "mode": "clause", "find": "%s %s mg" % a, "text": "with %s at %s mg" % (a[0].lower(), b[1])}))
+        r4.append((pi, {"kind": "changed-medication-dose", "mode": "new-sentence", "text": "The client takes %s %s mg." % (a[0].lower(), b[1])}))
+    # The client doing what the person the field names did, and that person doing the client's deed.
+    for path, v in fields(p):
+        m = re.search(r"\b((?:(?:her|his|their|the)\s+)?" + PEOPLE + r")\s+(\w+(?:ed|s))\b", v, re.I)
+        if not m or m.group(3).lower() in ("is", "was", "has", "reports", "says", "reported", "said", "states", "stated", "feels"):
+            continue
+        person, verb = m.group(1), m.group(3)
+        r4.append((pi, {"kind": "wrong-actor", "mode": "replace", "find": person + " " + verb, "near": "", "text": "the client " + verb}))
+        r4.append((pi, {"kind": "wrong-actor", "mode": "new-sentence", "text": "The client " + v[m.start(3):].rstrip(".") + "."}))
+    responses = [i["response"] for i in p.get("interventions", []) if re.match(r"(identified|named|practiced|wrote|completed|agreed)\b", i.get("response", ""))]
+    roles = [x["role"] for x in p.get("participants", []) if x["role"] != "client"] or ["mother", "partner"]
+    for r in responses[:1]:
+        verb = r.split()[0]
+        r4.append((pi, {"kind": "wrong-actor", "mode": "replace", "find": "client " + verb, "near": "", "text": "client's " + rnd4.choice(roles) + " " + verb}))
+for pi, err in r4:
+    n += 1
+    cases.append({"id": "d%03d" % n, "format": FORMATS[n % 5], "prompt": prompts4[pi]["prompt"], "errors": [err]})
+
 with open("corpora/notes/planted-dev.jsonl", "w") as f:
     for c in cases: f.write(json.dumps(c) + "\n")
 from collections import Counter

@@ -207,6 +207,20 @@ public class NoteDraftingBenchmark {
         return verifier.verify(crisisDrafted);
     }
 
+    private boolean crisisNext;
+
+    /**
+     * The verifier on a prompt it has not just read: the crisis and the panic note alternately, so every call reads its
+     * prompt afresh (the verifier keeps only the last prompt's reading).
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Verification verifyNewPromptLatency() {
+        crisisNext = !crisisNext;
+        return verifier.verify(crisisNext ? crisisDrafted : drafted);
+    }
+
     /** Baseline for the verifier: the least any checker does, lower-casing the note and splitting it into words. */
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)
@@ -320,6 +334,7 @@ public class NoteDraftingBenchmark {
             ops.put("offlineDraft", b::offlineDraftLatency);
             ops.put("verify (panic note)", b::verifyLatency);
             ops.put("verify (crisis note)", b::verifyCrisisLatency);
+            ops.put("verify (crisis and panic alternately)", b::verifyNewPromptLatency);
             ops.put("baseline: split the crisis note into words", () -> b.verifyBaselineSplitWords());
             ops.put("baseline: form fill", b::formFillBaseline);
             for (java.util.Map.Entry<String, java.util.function.Supplier<Object>> op : ops.entrySet()) {

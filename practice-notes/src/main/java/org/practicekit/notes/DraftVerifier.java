@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicekit.core.model.ScreeningScore;
@@ -25,6 +26,8 @@ import org.practicekit.notes.internal.Lexicon;
 import org.practicekit.notes.internal.Meaning;
 import org.practicekit.notes.internal.Meaning.RiskStatement;
 import org.practicekit.notes.internal.PromptSources;
+import org.practicekit.notes.internal.Quantities;
+import org.practicekit.notes.internal.Quantities.Quantity;
 import org.practicekit.notes.internal.Phrases;
 import org.practicekit.notes.internal.Shorthand;
 
@@ -55,7 +58,9 @@ public final class DraftVerifier {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z][A-Z0-9_]*_[0-9]{1,6}]");
     private static final Pattern MONTH_DATE = Pattern.compile("\\b(January|February|March|April|May|June|July|August"
             + "|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+"
-            + "(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
+            + "(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:January|February|March|April|May|June|July|August"
+            + "|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?,?\\s+\\d{4}\\b");
     private static final Pattern SLASH_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern TIME = Pattern.compile("\\b(\\d{1,2}):(\\d{2})(?:\\s*([AaPp])\\.?[Mm]\\.?)?");
@@ -130,6 +135,9 @@ public final class DraftVerifier {
             "week", "months", "month", "years", "year", "hours", "hour", "nights", "night", "drinks", "drink", "pills",
             "minutes", "minute", "sessions", "session", "attacks", "attack", "out");
 
+    private static final int BOUND = 0;
+    private static final int UNBOUND = 1;
+    private static final int UNANCHORED = 2;
     private static final int AFFIRMED = 1;
     private static final int NEGATED = 2;
 
@@ -151,11 +159,22 @@ public final class DraftVerifier {
         return new Builder();
     }
 
-    /** Verifies {@code draft} against the prompt it carries. */
+    /**
+     * Verifies {@code draft} against the prompt it carries. The prompt's reading is kept for the next call: a model's
+     * draft and the offline fallback are verified against the same prompt, one after the other.
+     */
     public Verification verify(NoteDraft draft) {
         Objects.requireNonNull(draft, "draft == null");
-        return new Run(draft).findings();
+        Run reading = lastReading.get();
+        if (reading == null || reading.p != draft.prompt()) {
+            reading = new Run(draft.prompt());
+            lastReading.set(reading);
+        }
+        return new Run(draft, reading).findings();
     }
+
+    /** The last prompt's reading; read in full before it is shared, never changed after. */
+    private final AtomicReference<Run> lastReading = new AtomicReference<>();
 
     /**
      * One field's words, lemmas and five-letter prefixes with their polarity bits: three maps rather than
@@ -167,36 +186,96 @@ public final class DraftVerifier {
         final Map<String, Integer> prefixes = new HashMap<>();
     }
 
-    /** One verification: the prompt's vocabulary, then every sentence, then coverage. */
+    /**
+     * One verification: the prompt's reading, then every sentence, then coverage. A run built from a prompt alone is
+     * that prompt's reading (its fields' words, polarity, numbers, risks, entities and actors), read in full once and
+     * never changed after, so every later run on a draft of the same prompt shares it.
+     */
     private final class Run {
         private final NoteDraft draft;
         private final SessionPrompt p;
         private final Map<String, String> sources;
-        private final Map<String, String> lowerSources = new LinkedHashMap<>();
-        private final Map<String, List<String>> sourceWords = new HashMap<>();
-        private final Map<String, boolean[]> sourceNegated = new HashMap<>();
-        private final Map<String, List<String>> sourceLemmas = new HashMap<>();
-        private final Map<String, List<Boolean>> sourceBounds = new HashMap<>();
-        private final Map<String, List<Boolean>> sourceCommas = new HashMap<>();
-        private final Map<String, FieldIndex> sourceIndex = new HashMap<>();
+        private final Map<String, String> lowerSources;
+        private final Map<String, List<String>> sourceWords;
+        private final Map<String, boolean[]> sourceNegated;
+        private final Map<String, List<String>> sourceLemmas;
+        private final Map<String, List<Boolean>> sourceBounds;
+        private final Map<String, List<Boolean>> sourceCommas;
+        private final Map<String, FieldIndex> sourceIndex;
+        private final Map<String, List<Quantity>> sourceQuantities;
         private final String promptLower;
         private final Set<String> promptEntities;
-        private final Set<String> promptRisks = new HashSet<>();
+        private final Set<String> promptRisks;
         /** Each symptom the prompt names, with whether it is affirmed, denied or both there. */
-        private final Map<String, Integer> promptSymptoms = new HashMap<>();
-        private final List<LocalDate> knownDates = new ArrayList<>();
-        private final List<LocalTime> knownTimes = new ArrayList<>();
+        private final Map<String, Integer> promptSymptoms;
+        private final List<LocalDate> knownDates;
+        private final List<LocalTime> knownTimes;
         private final List<Finding> findings = new ArrayList<>();
         private final StringBuilder draftLower = new StringBuilder();
-        private final List<String> normalizedFields = new ArrayList<>();
+        private final List<String> normalizedFields;
+        /** Every word of every field, for names: a capitalized word is looked up rather than searched for. */
+        private final Set<String> promptWords;
+        /** Each risk field, action, homework item, plan step and intervention label: the words coverage looks for. */
+        private final Map<String, String[]> coverageWords;
         /** The participants' roles ("mother", "foster father"): in a family session they are who speaks and acts. */
-        private final Set<String> roles = new HashSet<>();
-        /** Who said or did what in each field, built on first use. */
+        private final Set<String> roles;
+        /** Words naming a person: after "and" one starts a clause a negation does not reach. */
+        private final Set<String> people;
+        /** Who said or did what in each field. */
         private Actors actors;
 
-        Run(NoteDraft draft) {
+        /** A verification of {@code draft} on the reading of its prompt. */
+        Run(NoteDraft draft, Run reading) {
             this.draft = draft;
-            this.p = draft.prompt();
+            this.p = reading.p;
+            this.sources = reading.sources;
+            this.lowerSources = reading.lowerSources;
+            this.sourceWords = reading.sourceWords;
+            this.sourceNegated = reading.sourceNegated;
+            this.sourceLemmas = reading.sourceLemmas;
+            this.sourceBounds = reading.sourceBounds;
+            this.sourceCommas = reading.sourceCommas;
+            this.sourceIndex = reading.sourceIndex;
+            this.sourceQuantities = reading.sourceQuantities;
+            this.promptLower = reading.promptLower;
+            this.promptEntities = reading.promptEntities;
+            this.promptRisks = reading.promptRisks;
+            this.promptSymptoms = reading.promptSymptoms;
+            this.knownDates = reading.knownDates;
+            this.knownTimes = reading.knownTimes;
+            this.normalizedFields = reading.normalizedFields;
+            this.coverageWords = reading.coverageWords;
+            this.promptWords = reading.promptWords;
+            this.roles = reading.roles;
+            this.people = reading.people;
+            this.actors = reading.actors;
+        }
+
+        /** The reading of {@code prompt}: every field read in full, for runs to share. */
+        Run(SessionPrompt prompt) {
+            this.draft = null;
+            this.p = prompt;
+            this.lowerSources = new LinkedHashMap<>();
+            this.sourceWords = new HashMap<>();
+            this.sourceNegated = new HashMap<>();
+            this.sourceLemmas = new HashMap<>();
+            this.sourceBounds = new HashMap<>();
+            this.sourceCommas = new HashMap<>();
+            this.sourceIndex = new HashMap<>();
+            this.sourceQuantities = new HashMap<>();
+            this.promptRisks = new HashSet<>();
+            this.promptSymptoms = new HashMap<>();
+            this.knownDates = new ArrayList<>();
+            this.knownTimes = new ArrayList<>();
+            this.normalizedFields = new ArrayList<>();
+            this.coverageWords = new HashMap<>();
+            this.promptWords = new HashSet<>();
+            this.roles = new HashSet<>();
+            this.people = new HashSet<>();
+            people.addAll(Lexicon.PEOPLE);
+            for (Participant who : p.participants()) {
+                people.addAll(ClinicalLexicon.words(who.role().toLowerCase(Locale.ROOT)));
+            }
             this.sources = PromptSources.of(p);
             StringBuilder all = new StringBuilder();
             for (Map.Entry<String, String> e : sources.entrySet()) {
@@ -206,8 +285,7 @@ public final class DraftVerifier {
                 if (!e.getKey().equals("session") && !e.getKey().equals("risk.level")) {
                     List<String> words = wordsOf(e.getKey());
                     List<RiskStatement> found = Meaning.risks(words, sourceBounds.get(e.getKey()),
-                            sourceCommas.get(e.getKey()),
-                            e.getKey().startsWith("risk."));
+                            sourceCommas.get(e.getKey()), e.getKey().startsWith("risk."), people);
                     for (RiskStatement r : found) {
                         promptRisks.add(r.key());
                     }
@@ -215,7 +293,9 @@ public final class DraftVerifier {
                     Meaning.Risk topic = e.getKey().equals("risk.intent") ? Meaning.Risk.INTENT
                             : e.getKey().equals("risk.plan") ? Meaning.Risk.PLAN
                             : e.getKey().equals("risk.means") ? Meaning.Risk.MEANS : null;
-                    if (topic != null && found.stream().noneMatch(r -> r.risk() == topic)) {
+                    if (topic == Meaning.Risk.PLAN) {
+                        topicByPiece(topic, words, sourceBounds.get(e.getKey()), sourceCommas.get(e.getKey()));
+                    } else if (topic != null && found.stream().noneMatch(r -> r.risk() == topic)) {
                         boolean denied = words.stream().anyMatch(DraftVerifier::isNegator);
                         promptRisks.add(topic + (denied ? ":-" : ":+"));
                     }
@@ -248,6 +328,51 @@ public final class DraftVerifier {
             knownTimes.add(p.start());
             knownTimes.add(p.end());
             p.nextAppointment().ifPresent(next -> knownTimes.add(next.toLocalTime()));
+            // Everything a sentence may look up, read now: afterwards the reading is only read.
+            for (String key : lowerSources.keySet()) {
+                polarityBits(key, "", "");
+                quantitiesOf(key);
+                promptWords.addAll(wordsOf(key));
+            }
+            sources.values().forEach(v -> normalizedFields.add(normalizeQuote(v)));
+            ClinicalRiskAssessment r = p.risk();
+            List<String> items = new ArrayList<>(List.of(r.ideation(), r.intent(), r.plan(), r.means(), r.safetyPlan(),
+                    r.followUp()));
+            items.addAll(r.actionsTaken());
+            items.addAll(p.homework());
+            items.addAll(p.plan());
+            p.interventions().forEach(in -> items.add(in.label()));
+            items.forEach(item -> coverageWords.put(item, coverageWordsOf(item)));
+            actors = Actors.of(p, text -> expand(text).toLowerCase(Locale.ROOT));
+            actors.readAll();
+        }
+
+        /**
+         * A plan field speaks for its topic piece by piece: "overdosed on her pills Friday; no current plan" holds a
+         * past plan and a denial of a current one, so a sentence may state either. (Intent and means are read whole:
+         * "pills flushed" beside "no access" is no access.)
+         */
+        private void topicByPiece(Meaning.Risk topic, List<String> words, List<Boolean> bounds, List<Boolean> commas) {
+            int from = 0;
+            for (int i = 1; i <= words.size(); i++) {
+                if (i < words.size() && !bounds.get(i) && !commas.get(i)) {
+                    continue;
+                }
+                List<String> piece = words.subList(from, i);
+                boolean named = false;
+                for (RiskStatement r : Meaning.risks(piece, bounds.subList(from, i), commas.subList(from, i), true,
+                        people)) {
+                    named |= r.risk() == topic;
+                }
+                if (!named) {
+                    boolean denied = false;
+                    for (String w : piece) {
+                        denied |= isNegator(w);
+                    }
+                    promptRisks.add(topic + (denied ? ":-" : ":+"));
+                }
+                from = i;
+            }
         }
 
         Verification findings() {
@@ -311,7 +436,7 @@ public final class DraftVerifier {
             risk(section, sentence, words, bounds, commas, label > 0 ? lower.substring(label) : lower, quoted);
             quotes(section, sentence.text(), quoted);
             entities(section, words, bounds, commas, quoted);
-            numbers(section, text, cited == null ? List.of() : cited, quoted);
+            numbers(section, text, words, cited == null ? List.of() : cited, quoted);
             names(section, text, quoted);
         }
 
@@ -353,7 +478,7 @@ public final class DraftVerifier {
                 sourceWords.put(key, words);
                 sourceBounds.put(key, bounds);
                 sourceCommas.put(key, commas);
-                sourceNegated.put(key, Meaning.negated(words, bounds, commas));
+                sourceNegated.put(key, Meaning.negated(words, bounds, commas, people));
                 List<String> lemmas = new ArrayList<>(words.size());
                 for (String w : words) {
                     lemmas.add(lemma(w));
@@ -369,7 +494,7 @@ public final class DraftVerifier {
          */
         private void traced(String section, DraftSentence sentence, List<String> words, List<Boolean> bounds,
                 List<Boolean> commas, List<String> cited, String quoted) {
-            boolean[] negated = Meaning.negated(words, bounds, commas);
+            boolean[] negated = Meaning.negated(words, bounds, commas, people);
             boolean framed = sentence.sources().stream().anyMatch(x -> x.equals("session") || x.startsWith("participants"));
             boolean levelFramed = sentence.sources().contains("risk.level");
             boolean familySession = p.serviceType() == org.practicekit.core.model.ServiceType.FAMILY_WITH_CLIENT
@@ -381,7 +506,7 @@ public final class DraftVerifier {
                 if (w.length() < 3 && !Character.isDigit(w.charAt(0)) || STOPWORDS.contains(w) || FRAME_WORDS.contains(w)
                         || framed && SESSION_FRAME.contains(w) || levelFramed && LEVEL_FRAME.contains(w)
                         || familySession && (w.equals("family") || w.equals("family's") || roles.contains(w))
-                        || Character.isDigit(w.charAt(0)) || Lexicon.NOT_NAMES.contains(w.toUpperCase(Locale.ROOT))) {
+                        || Character.isDigit(w.charAt(0)) || NOT_NAMES_LOWER.contains(w)) {
                     continue;
                 }
                 String lemma = lemma(w);
@@ -463,7 +588,7 @@ public final class DraftVerifier {
         private void risk(String section, DraftSentence sentence, List<String> words, List<Boolean> bounds,
                 List<Boolean> commas, String lower, String quoted) {
             boolean riskContext = sentence.sources().stream().anyMatch(s -> s.startsWith("risk."));
-            for (RiskStatement r : Meaning.risks(words, bounds, commas, riskContext)) {
+            for (RiskStatement r : Meaning.risks(words, bounds, commas, riskContext, people)) {
                 if (promptRisks.contains(r.key())) {
                     continue;
                 }
@@ -525,9 +650,6 @@ public final class DraftVerifier {
                 if (norm.isEmpty()) {
                     continue;
                 }
-                if (normalizedFields.isEmpty()) {
-                    sources.values().forEach(v -> normalizedFields.add(normalizeQuote(v)));
-                }
                 boolean found = false;
                 for (String f : normalizedFields) {
                     if (f.contains(norm)) {
@@ -549,7 +671,7 @@ public final class DraftVerifier {
             for (Mention m : lexicon.find(words)) {
                 if (m.category() == Category.SYMPTOM && promptSymptoms.containsKey(m.id())) {
                     // A symptom the prompt only denies ("denies VH") may be written denied, never affirmed.
-                    negated = negated != null ? negated : Meaning.negated(words, bounds, commas);
+                    negated = negated != null ? negated : Meaning.negated(words, bounds, commas, people);
                     if (!negated[m.at()] && promptSymptoms.get(m.id()) == NEGATED) {
                         add(FindingKind.INVENTED_SYMPTOM, section, "The sentence " + quoted + " affirms \"" + m.surface()
                                 + "\", which the prompt mentions only as denied or absent.");
@@ -573,38 +695,25 @@ public final class DraftVerifier {
         }
 
         /** Numbers bound to their field: scores, minutes, times, dates, and the rest beside the same words. */
-        private void numbers(String section, String text, List<String> cited, String quoted) {
-            if (!hasDigit(text) && !hasNumberWord(text)) {
+        private void numbers(String section, String text, List<String> sentenceWords, List<String> cited,
+                String quoted) {
+            if (!hasDigit(text) && !hasNumberWord(sentenceWords)) {
                 dates(section, text, quoted);
                 return;
             }
             StringBuilder masked = new StringBuilder(text);
-            // Codes and instrument names carry digits that are not quantities.
+            // Codes carry digits that are not quantities.
             if (hasCodeShape(text)) {
                 mask(masked, ICD10, section, quoted, true);
             }
-            boolean instrument = text.indexOf("PHQ") >= 0 || text.indexOf("GAD") >= 0 || text.indexOf("phq") >= 0
-                    || text.indexOf("gad") >= 0;
-            Matcher inst = INSTRUMENT.matcher(instrument ? masked : "");
-            List<int[]> instruments = new ArrayList<>();
-            List<String> instrumentNames = new ArrayList<>();
-            while (inst.find()) {
-                instruments.add(new int[] {inst.start(), inst.end()});
-                instrumentNames.add(inst.group(1).toUpperCase(Locale.ROOT));
-            }
-            for (int[] r : instruments) {
-                blank(masked, r[0], r[1]);
-            }
             dates(section, masked.toString(), quoted);
-            boolean calendar = false;
-            for (String word : CALENDAR) {
-                calendar |= text.indexOf(word) >= 0;
-            }
-            if (calendar) {
+            if (calendar(text)) {
+                // "March 2024": the year is a date part, never a count.
+                blankAll(masked, MONTH_YEAR);
                 blankAll(masked, MONTH_DATE);
             }
             if (text.indexOf('/') >= 0) {
-                blankAll(masked, SLASH_DATE);
+                blankDates(masked);
             }
             if (text.indexOf('-') >= 0) {
                 blankAll(masked, ISO_DATE);
@@ -643,49 +752,107 @@ public final class DraftVerifier {
             if (minutes) {
                 blankAll(masked, MINUTES);
             }
-            String rest = masked.toString();
-            // A score: the number after an instrument's name or "score" must be that instrument's total.
-            for (int i = 0; i < instruments.size(); i++) {
-                String window = rest.substring(instruments.get(i)[1], Math.min(rest.length(), instruments.get(i)[1] + 40));
-                Matcher num = NUMBER.matcher(window);
-                if (num.find() && !window.substring(0, num.start()).contains(".")) {
-                    String value = num.group();
-                    boolean ok = false;
-                    for (ScreeningScore s : p.screeningScores()) {
-                        ok |= s.instrument().name().startsWith(instrumentNames.get(i)) && value.equals(
-                                String.valueOf(s.total()));
-                    }
-                    ok |= scoreInCited(value, instrumentNames.get(i), cited)
-                            && !cited.stream().allMatch(c -> c.startsWith("screening"));
-                    if (!ok) {
-                        add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " gives a "
-                                + instrumentNames.get(i) + " score of " + value + ", which is not the prompt's.");
-                    }
-                    int at = instruments.get(i)[1] + num.start();
-                    blank(masked, at, at + num.group().length());
-                }
-            }
-            // Every other number: in a cited field, beside one of the words it stands beside there.
             String left = masked.toString();
-            if (!hasDigit(left) && !hasNumberWord(left)) {
+            if (!hasDigit(left) && !hasNumberWord(sentenceWords)) {
                 return;
             }
-            List<String> words = ClinicalLexicon.words(left.toLowerCase(Locale.ROOT));
-            for (int i = 0; i < words.size(); i++) {
+            List<Boolean> bounds = new ArrayList<>();
+            List<Boolean> commas = new ArrayList<>();
+            List<String> words = ClinicalLexicon.words(left.toLowerCase(Locale.ROOT), bounds, commas);
+            // Each number of a cited field stands for one number of the sentence: "worry 7/10 from 7/10" uses the
+            // field's one 7/10 twice.
+            List<Quantity> used = new ArrayList<>();
+            for (Quantity q : Quantities.read(words, bounds, commas)) {
+                int i = q.at();
                 String w = words.get(i);
-                String value = Character.isDigit(w.charAt(0)) ? w.replace("%", "") : Lexicon.NUMBER_WORDS.get(w);
-                if (value == null || !Character.isDigit(w.charAt(0)) && !Lexicon.NUMBER_WORDS.containsKey(w)) {
-                    continue;
-                }
                 if (w.equals("one") && !isQuantity(words, i)) {
                     continue;
                 }
                 String before = i > 0 ? words.get(i - 1) : "";
                 String right = i + 1 < words.size() ? words.get(i + 1) : "";
-                if (!boundInCited(w, value, before, right, cited)) {
-                    add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " states the number \"" + w
-                            + "\", which the fields it cites do not give there.");
+                if ((before.equals("phq") || before.equals("gad")) && (w.equals("9") || w.equals("7"))) {
+                    continue;
                 }
+                String instrument = instrument(q.anchor());
+                int bound = boundToAnchor(q, cited, used);
+                boolean ok;
+                if (bound != UNANCHORED) {
+                    ok = bound == BOUND;
+                } else if (instrument != null) {
+                    // A score after an instrument no cited field scores: that screening's total.
+                    ok = false;
+                    for (ScreeningScore s : p.screeningScores()) {
+                        ok |= s.instrument().name().startsWith(instrument) && q.value().equals(
+                                String.valueOf(s.total()));
+                    }
+                    ok |= scoreInCited(q.value(), instrument, cited)
+                            && !cited.stream().allMatch(c -> c.startsWith("screening"));
+                } else {
+                    ok = boundInCited(w, q.value(), before, right, cited);
+                }
+                if (!ok) {
+                    add(FindingKind.INVENTED_NUMBER, section, instrument != null ? "The sentence " + quoted
+                            + " gives a " + instrument + " score of " + q.value() + ", which is not the prompt's."
+                            : "The sentence " + quoted + " states the number \"" + w + "\", which the fields it cites"
+                            + " do not give " + (q.anchor().isEmpty() ? "there" : "for " + q.anchor()) + ".");
+                }
+            }
+        }
+
+        /**
+         * Whether a cited field gives the number what the sentence makes it a number of: BOUND when one does (and
+         * marks that number used), UNBOUND when the cited fields give that scale, drug or count only other numbers,
+         * UNANCHORED when they give it none or the sentence names nothing it is of.
+         */
+        private int boundToAnchor(Quantity q, List<String> cited, List<Quantity> used) {
+            if (q.anchor().isEmpty()) {
+                return UNANCHORED;
+            }
+            boolean anchored = false;
+            for (String key : cited) {
+                for (Quantity f : quantitiesOf(key)) {
+                    if (!f.anchor().equals(q.anchor())) {
+                        continue;
+                    }
+                    anchored = true;
+                    if (f.value().equals(q.value()) && f.relation() == q.relation() && !usedAlready(used, f)) {
+                        used.add(f);
+                        return BOUND;
+                    }
+                }
+            }
+            return anchored ? UNBOUND : UNANCHORED;
+        }
+
+        /** A field's numbers, read once; a screening's field also gives its instrument its total. */
+        private List<Quantity> quantitiesOf(String key) {
+            List<Quantity> q = sourceQuantities.get(key);
+            if (q == null) {
+                wordsOf(key);
+                q = new ArrayList<>(Quantities.read(sourceWords.get(key), sourceBounds.get(key),
+                        sourceCommas.get(key)));
+                if (key.startsWith("screeningScores[")) {
+                    ScreeningScore s = p.screeningScores().get(Integer.parseInt(key, 16, key.length() - 1, 10));
+                    q.add(new Quantity(-1, String.valueOf(s.total()), Quantities.normal(
+                            s.instrument().display().toLowerCase(Locale.ROOT)), Quantities.PLAIN));
+                }
+                sourceQuantities.put(key, q);
+            }
+            return q;
+        }
+
+        /** A slash pair read as a date ("3/16", "3/16/2026") is blanked; a rating ("6/10", "24/30") stays a number. */
+        private void blankDates(StringBuilder text) {
+            Matcher m = SLASH_DATE.matcher(text);
+            List<int[]> spans = new ArrayList<>();
+            while (m.find()) {
+                if (m.group(3) != null || !Quantities.isRating(Integer.parseInt(m.group(1)),
+                        Integer.parseInt(m.group(2)))) {
+                    spans.add(new int[] {m.start(), m.end()});
+                }
+            }
+            for (int[] s : spans) {
+                blank(text, s[0], s[1]);
             }
         }
 
@@ -699,14 +866,15 @@ public final class DraftVerifier {
                 List<String> source = wordsOf(key);
                 for (int k = 0; k < source.size(); k++) {
                     String s = source.get(k);
-                    String sv = Character.isDigit(s.charAt(0)) ? s.replace("%", "") : Lexicon.NUMBER_WORDS.get(s);
+                    String sv = Quantities.value(s);
                     if (sv == null || !sv.equals(value)) {
                         continue;
                     }
                     String sl = k > 0 ? source.get(k - 1) : "";
                     String sr = k + 1 < source.size() ? source.get(k + 1) : "";
                     // A compound ("5-4-3-2-1", "4-4-4-4", "2x/day") is a name or a rate, not a count to rebind.
-                    boolean compound = s.equals(w) && (w.indexOf('-') > 0 || w.indexOf('/') > 0 || w.indexOf('x') > 0);
+                    boolean compound = s.equals(w) && (w.indexOf('-') > 0 || w.indexOf('/') > 0 || w.indexOf('x') > 0)
+                            && !Quantities.isRating(w);
                     if (compound || left.equals(sl) || right.equals(sr) || sl.isEmpty() && sr.isEmpty()
                             || right.isEmpty() && sr.isEmpty() || left.isEmpty() && sl.isEmpty()
                             || !left.isEmpty() && lemma(left).equals(lemma(sl))) {
@@ -817,7 +985,8 @@ public final class DraftVerifier {
                     continue;
                 }
                 String lw = word.toLowerCase(Locale.ROOT);
-                if (!FRAME_WORDS.contains(lw) && !STOPWORDS.contains(lw) && !containsPhrase(promptLower, lw)) {
+                if (!FRAME_WORDS.contains(lw) && !STOPWORDS.contains(lw) && !promptWords.contains(lw)
+                        && !containsPhrase(promptLower, lw)) {
                     add(FindingKind.INVENTED_PERSON, section, "The sentence " + quoted + " names \"" + word
                             + "\", who is not in the prompt.");
                 }
@@ -825,10 +994,7 @@ public final class DraftVerifier {
         }
 
         private void dates(String section, String text, String quoted) {
-            boolean calendar = false;
-            for (String word : CALENDAR) {
-                calendar |= text.contains(word);
-            }
+            boolean calendar = calendar(text);
             boolean slash = hasDigit(text) && text.indexOf('/') >= 0;
             boolean dash = hasDigit(text) && text.indexOf('-') >= 0;
             if (!calendar && !slash && !dash) {
@@ -854,7 +1020,7 @@ public final class DraftVerifier {
                     // "3/10" may be a rating; it is checked as numbers unless it reads as a date.
                     int a = Integer.parseInt(s.group(1));
                     int b = Integer.parseInt(s.group(2));
-                    if (a > 12 || b > 31 || b == 10) {
+                    if (Quantities.isRating(a, b)) {
                         continue;
                     }
                 }
@@ -947,19 +1113,46 @@ public final class DraftVerifier {
         }
 
         private boolean covered(String text, String item) {
-            int words = 0;
+            String[] needed = coverageWords.get(item);
+            if (needed == null) {
+                needed = coverageWordsOf(item);
+            }
             int found = 0;
-            for (String w : ClinicalLexicon.words(expand(item).toLowerCase(Locale.ROOT))) {
-                if (w.length() < 3 || STOPWORDS.contains(w) || w.equals("client") || w.equals("patient")) {
-                    continue;
-                }
-                words++;
-                if (startsWord(text, stem(w)) || startsWord(text, lemma(w))) {
+            for (int k = 0; k < needed.length; k += 2) {
+                if (startsWord(text, needed[k]) || startsWord(text, needed[k + 1])) {
                     found++;
                 }
             }
+            int words = needed.length / 2;
             return words == 0 || found * 10 >= words * 6;
         }
+    }
+
+    private static boolean usedAlready(List<Quantity> used, Quantity q) {
+        for (Quantity u : used) {
+            if (u == q) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "PHQ" or "GAD" when {@code anchor} is that screening's name, else null. */
+    private static String instrument(String anchor) {
+        return anchor.startsWith("phq") ? "PHQ" : anchor.startsWith("gad") ? "GAD" : null;
+    }
+
+    /** The words an item needs in the draft, each as its first five letters and its lemma, in pairs. */
+    private static String[] coverageWordsOf(String item) {
+        List<String> out = new ArrayList<>();
+        for (String w : ClinicalLexicon.words(expand(item).toLowerCase(Locale.ROOT))) {
+            if (w.length() < 3 || STOPWORDS.contains(w) || w.equals("client") || w.equals("patient")) {
+                continue;
+            }
+            out.add(stem(w));
+            out.add(lemma(w));
+        }
+        return out.toArray(new String[0]);
     }
 
     private static Integer month(String name) {
@@ -1022,6 +1215,19 @@ public final class DraftVerifier {
             default:
                 return "the life event";
         }
+    }
+
+    /**
+     * The all-capital entries of {@link Lexicon#NOT_NAMES} ("PHQ", "SI", "AM") in lower case: a word of a sentence is
+     * looked up without upper-casing it.
+     */
+    private static final Set<String> NOT_NAMES_LOWER;
+
+    static {
+        Set<String> lower = new HashSet<>();
+        Lexicon.NOT_NAMES.stream().filter(w -> w.equals(w.toUpperCase(Locale.ROOT)))
+                .forEach(w -> lower.add(w.toLowerCase(Locale.ROOT)));
+        NOT_NAMES_LOWER = Set.copyOf(lower);
     }
 
     private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
@@ -1132,20 +1338,29 @@ public final class DraftVerifier {
         return false;
     }
 
-    private static boolean hasNumberWord(String text) {
-        // Every number word contains one of these letters' pairs; most sentences are ruled out at once.
-        if (text.indexOf("one") < 0 && text.indexOf("tw") < 0 && text.indexOf("thr") < 0 && text.indexOf("fo") < 0
-                && text.indexOf("fi") < 0 && text.indexOf("six") < 0 && text.indexOf("sev") < 0
-                && text.indexOf("eig") < 0 && text.indexOf("nin") < 0 && text.indexOf("ten") < 0
-                && text.indexOf("ele") < 0 && text.indexOf("hund") < 0 && text.indexOf("One") < 0
-                && text.indexOf("Tw") < 0 && text.indexOf("Th") < 0 && text.indexOf("F") < 0 && text.indexOf("S") < 0
-                && text.indexOf("E") < 0 && text.indexOf("N") < 0 && text.indexOf("T") < 0 && text.indexOf("H") < 0) {
-            return false;
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String w : Lexicon.NUMBER_WORDS.keySet()) {
-            if (containsPhrase(lower, w)) {
+    /** A number word ("two", "thirty") or a multiplier ("x2") among a sentence's lower-case words. */
+    private static boolean hasNumberWord(List<String> words) {
+        for (String w : words) {
+            if (Lexicon.NUMBER_WORDS.containsKey(w) || w.length() > 1 && w.charAt(0) == 'x'
+                    && Character.isDigit(w.charAt(1))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A month or weekday name in {@code text}: a capital letter starting one of them, before any pattern runs. */
+    private static boolean calendar(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                int end = i + 1;
+                while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
+                    end++;
+                }
+                if (end - i >= 3 && CALENDAR.contains(text.substring(i, end))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -9,24 +9,25 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The blind planted-error sets ({@code corpora/notes/blind-r1.jsonl}, {@code blind-r2.jsonl}), written
+ * The blind planted-error sets ({@code corpora/notes/blind-r1.jsonl} to {@code blind-r4.jsonl}), written
  * by writers who never saw the composer or the verifier, run through the same public API as the dev
  * set. Their figures are reported in docs/notes.md and never tuned against: this test writes the
- * reports ({@code target/blind-r1.txt}, {@code target/blind-r2.txt}), checks that every error the
- * verifier catches makes the LLM drafter fall back to the offline draft, and holds floors just under
- * the figures measured once after the code was frozen.
+ * reports ({@code target/blind-r1.txt} and on: every rejected prompt, miss and clean-draft finding), checks
+ * that every error the verifier catches makes the LLM drafter fall back to the offline draft, and holds
+ * floors for the spent rounds only; a round's floors are set after its one scoring run.
  */
 class BlindPlantedErrorsTest {
     static final Path BLIND = Path.of("../corpora/notes/blind-r1.jsonl");
     static final Path BLIND_R2 = Path.of("../corpora/notes/blind-r2.jsonl");
     static final Path BLIND_R3 = Path.of("../corpora/notes/blind-r3.jsonl");
+    static final Path BLIND_R4 = Path.of("../corpora/notes/blind-r4.jsonl");
 
     @Test
     void blindRoundOneIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
         PlantedRun run = score(BLIND, "blind-r1");
-        // Floors just under round 2's figures on this set (a dev set since round 1 scored it): 447 of 450
-        // caught, no clean draft flagged, 29 prompts rejected (its format has no label, safety plan or follow-up).
-        holdsFloors(run, "blind-r1", 0.99, 1, 30);
+        // Floors at round 4's seen figures on this set (a dev set since round 1 scored it): 449 of 450 caught, no clean
+        // draft flagged, 29 prompts rejected (its format has no label, safety plan or follow-up).
+        holdsFloors(run, "blind-r1", 0.99, 0, 30);
     }
 
     /**
@@ -37,9 +38,9 @@ class BlindPlantedErrorsTest {
     void blindRoundTwoIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R2), "blind-r2.jsonl not merged yet");
         PlantedRun run = score(BLIND_R2, "blind-r2");
-        // Floors just under the one scoring run (docs/notes.md): 596 of 599 caught, 9 of 115 clean drafts
-        // flagged, 5 of 120 prompts rejected.
-        holdsFloors(run, "blind-r2", 0.99, 10, 6);
+        // The one scoring run (docs/notes.md): 596 of 599 caught, 9 of 115 clean drafts flagged, 5 of 120 prompts
+        // rejected. Round 4's seen figures: 599 of 599, 4 clean drafts flagged (composer errors the verifier is right on).
+        holdsFloors(run, "blind-r2", 0.99, 4, 6);
     }
 
     /**
@@ -53,9 +54,21 @@ class BlindPlantedErrorsTest {
         PlantedRun run = score(BLIND_R3, "blind-r3");
         // The one scoring run (docs/notes.md): 358 of 366 caught (97.8 %), 9 of 71 clean drafts flagged, 65 of 136
         // prompts rejected. After "none" in a list was read as no item (a seen figure, the set is spent): 627 of 642
-        // caught (97.7 %), 14 of 126 clean drafts flagged, 10 prompts rejected. Floors hold that line; issue 14's bar
-        // is 99 % and 0.
-        holdsFloors(run, "blind-r3", 0.976, 14, 10);
+        // caught (97.7 %), 14 of 126 clean drafts flagged, 10 prompts rejected. Round 4's seen figures (the verifier that
+        // binds numbers to their scale and actors per clause): 99.5 % or better, 9 clean drafts flagged, all composer
+        // errors the verifier is right on. Issue 14's bar is 99 % and 0.
+        holdsFloors(run, "blind-r3", 0.99, 9, 10);
+    }
+
+    /**
+     * Round 4 ({@code corpora/notes/blind-r4.jsonl}, the round-3 format and kinds), scored once when it is merged: every
+     * rejected prompt, every miss and every finding on a clean draft go to {@code target/blind-r4.txt}. No floor until
+     * that run is recorded; skipped while the file is absent.
+     */
+    @Test
+    void blindRoundFourIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R4), "blind-r4.jsonl not merged yet");
+        score(BLIND_R4, "blind-r4");
     }
 
     /** The floors of one set: least share caught, most clean drafts flagged, most prompts rejected. */

@@ -279,4 +279,66 @@ class DraftVerifierTest {
         assertThat(verifier.verify(d).kinds()).doesNotContain(FindingKind.INVENTED_DIAGNOSIS,
                 FindingKind.INVENTED_NUMBER, FindingKind.RISK_CONTRADICTION);
     }
+    /** A draft citing {@code field} with one sentence. */
+    private NoteDraft saying(SessionPrompt p, String text, String... sources) {
+        return changed(p, "subjective", s -> plus(s, text, sources));
+    }
+
+    @Test
+    void aNumberIsBoundToTheScaleOrDrugBesideItNotJustToItsField() {
+        SessionPrompt p = crisis.toBuilder().addGoal("reduce distress", ProgressRating.STEADY_PROGRESS,
+                "rated distress 5/10, down from 8/10").addConcern("low back pain 7/10 most days, sleeping 4 hours")
+                .addMedication("donepezil 5 mg daily, citalopram 10 mg daily").build();
+        String goal = "goals[" + (p.goals().size() - 1) + "]";
+        String concern = "presentingConcerns[" + (p.presentingConcerns().size() - 1) + "]";
+        String meds = "medications[" + (p.medications().size() - 1) + "]";
+
+        assertThat(verifier.verify(saying(p, "The client rated distress 5/10, down from 8/10.", goal)).passed())
+                .isTrue();
+        // The earlier rating written as today's, a rating repeated, a rating moved to another number of the field.
+        assertThat(verifier.verify(saying(p, "The client rated distress 8/10.", goal)).kinds())
+                .contains(FindingKind.INVENTED_NUMBER);
+        assertThat(verifier.verify(saying(p, "The client rated distress 8/10, down from 8/10.", goal)).kinds())
+                .contains(FindingKind.INVENTED_NUMBER);
+        assertThat(verifier.verify(saying(p, "The client reported low back pain 4/10 most days.", concern)).kinds())
+                .contains(FindingKind.INVENTED_NUMBER);
+        // A dose moved to the other drug of the same list.
+        assertThat(verifier.verify(saying(p, "Current medications were donepezil 10 mg daily.", meds)).kinds())
+                .contains(FindingKind.INVENTED_NUMBER);
+        assertThat(verifier.verify(saying(p, "Current medications were donepezil 5 mg daily and citalopram 10 mg"
+                + " daily.", meds)).passed()).isTrue();
+    }
+
+    @Test
+    void aYearAfterAMonthIsADateNotACount() {
+        SessionPrompt p = crisis.toBuilder().addConcern("last depressive episode March 2024, stable since").build();
+        String concern = "presentingConcerns[" + (p.presentingConcerns().size() - 1) + "]";
+
+        assertThat(verifier.verify(saying(p, "The client's last depressive episode was in March 2024.", concern))
+                .kinds()).doesNotContain(FindingKind.INVENTED_NUMBER);
+    }
+
+    @Test
+    void theClientDoingWhatThePersonTheFieldNamesDidIsAWrongActor() {
+        SessionPrompt p = crisis.toBuilder().addConcern("wife threatened to leave if he keeps drinking").build();
+        String concern = "presentingConcerns[" + (p.presentingConcerns().size() - 1) + "]";
+
+        assertThat(verifier.verify(saying(p, "The client reported that his wife threatened to leave if he keeps"
+                + " drinking.", concern)).kinds()).doesNotContain(FindingKind.WRONG_ACTOR);
+        assertThat(verifier.verify(saying(p, "The client reported that he threatened to leave if he keeps drinking.",
+                concern)).kinds()).contains(FindingKind.WRONG_ACTOR);
+        assertThat(verifier.verify(saying(p, "The client threatened to leave.", concern)).kinds())
+                .contains(FindingKind.WRONG_ACTOR);
+    }
+
+    @Test
+    void aWorryBesideARefusalIsNotReadAsNegated() {
+        SessionPrompt p = crisis.toBuilder().addConcern("refusing homework").addConcern(
+                "mom worried about him hitting his sister").build();
+        int n = p.presentingConcerns().size();
+
+        assertThat(verifier.verify(saying(p, "Presenting concerns included refusing homework and mom worried about him"
+                + " hitting his sister.", "presentingConcerns[" + (n - 2) + "]", "presentingConcerns[" + (n - 1) + "]"))
+                .kinds()).doesNotContain(FindingKind.NEGATION_MISMATCH);
+    }
 }

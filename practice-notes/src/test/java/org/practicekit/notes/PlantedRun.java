@@ -172,6 +172,8 @@ final class PlantedRun {
                         .append(r.mode()).append(" [").append(r.text()).append("] ").append(r.detail()).append('\n');
             }
         }
+        rejected.forEach((k, v) -> s.append("REJECTED ").append(k).append(": ").append(v.replace('\n', ' '))
+                .append('\n'));
         cleanFlagged.forEach((k, v) -> s.append("CLEAN FLAGGED ").append(k).append(": ").append(v.replace('\n', ' '))
                 .append('\n'));
         return s.toString();

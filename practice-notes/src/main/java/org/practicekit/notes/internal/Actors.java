@@ -51,7 +51,7 @@ public final class Actors {
             "guide", "review", "explore", "work", "discuss", "address", "assess", "focus", "target", "teach", "model",
             "validate", "process", "encourage", "coach", "collaborate", "help", "ask", "meet", "continue", "note",
             "observe", "document", "support", "normalize", "reflect", "summarize", "offer", "invite", "prompt",
-            "reinforce", "praise", "demonstrate", "develop", "create", "plan",
+            "reinforce", "praise", "demonstrate", "develop", "create", "plan", "notice",
             "schedule", "begin", "start", "conduct", "administer", "score", "engage", "join", "check");
     /** "as the mother reported", "per dad": who the rest of the clause is from. */
     private static final Set<String> ATTRIBUTION = Set.of("as", "per");
@@ -59,6 +59,16 @@ public final class Actors {
     private static final Set<String> CLINICIAN_ONLY = Set.of("utilize", "use", "provide", "facilitate", "introduce",
             "administer", "teach", "guide", "conduct", "deliver", "implement", "employ", "refer", "consult", "assess",
             "reassess", "coordinate", "validate", "model", "coach", "psychoeducate");
+    /** Prepositions whose object is not who acted ("hiding bottles from husband"); "by" names the doer. */
+    private static final Set<String> OBJECT_OF = Set.of("about", "at", "for", "from", "in", "into", "of", "on", "to",
+            "toward", "towards", "with", "without", "against", "near", "like", "than", "onto", "upon", "between",
+            "around", "behind", "beside", "over", "under");
+    private static final Set<String> SUBORDINATORS = Set.of("while", "when", "because", "although", "though", "if",
+            "unless", "whether", "where", "once", "whenever", "since", "after", "before", "until");
+    private static final Set<String> FUNCTION = Set.of("who", "which", "that", "what", "whom", "whose", "as", "so",
+            "is", "was", "are", "were", "has", "had", "have");
+    /** The note writer's own acts of record. */
+    private static final Set<String> DOCUMENTING = Set.of("document", "chart");
     private static final Set<String> COPULA = Set.of("was", "were", "is", "are", "remained", "remains", "seemed",
             "appeared", "became");
     /** What only the client has: "the clinician's diagnosis" gives it to the wrong person. */
@@ -88,6 +98,7 @@ public final class Actors {
     private final Map<String, List<Segment>> fields = new HashMap<>();
     private final Set<String> roles = new HashSet<>();
     private final UnaryOperator<String> normalize;
+    private boolean frozen;
 
     private Actors(UnaryOperator<String> normalize) {
         this.normalize = normalize;
@@ -177,7 +188,18 @@ public final class Actors {
         pending.computeIfAbsent(key, k -> new ArrayList<>()).add(new Pending(text, defaults));
     }
 
-    /** A field's stretches, read on the first sentence that cites it: most sentences cite one or two fields. */
+    /**
+     * Reads every field now. Afterwards nothing changes, so one reading may be shared by verifications on several
+     * threads.
+     */
+    public void readAll() {
+        for (String key : pending.keySet()) {
+            segments(key);
+        }
+        frozen = true;
+    }
+
+    /** A field's stretches, read on the first sentence that cites it (or all at once by {@link #readAll()}). */
     private List<Segment> segments(String key) {
         List<Segment> list = fields.get(key);
         if (list == null) {
@@ -185,7 +207,9 @@ public final class Actors {
             for (Pending f : pending.getOrDefault(key, List.of())) {
                 read(list, normalize.apply(f.text()), f.defaults());
             }
-            fields.put(key, list);
+            if (!frozen) {
+                fields.put(key, list);
+            }
         }
         return list;
     }
@@ -193,13 +217,14 @@ public final class Actors {
     /** Splits {@code text} where it names its speaker ("mother reports ...") and files each stretch. */
     private void read(List<Segment> list, String text, Set<String> defaults) {
         List<Boolean> bounds = new ArrayList<>();
-        List<String> words = ClinicalLexicon.words(text.toLowerCase(Locale.ROOT), bounds);
+        List<Boolean> commas = new ArrayList<>();
+        List<String> words = ClinicalLexicon.words(text.toLowerCase(Locale.ROOT), bounds, commas);
         int from = 0;
         for (int i = 0; i <= words.size(); i++) {
             if (i < words.size() && !bounds.get(i) || i == from) {
                 continue;
             }
-            clause(list, words.subList(from, i), defaults);
+            clause(list, words.subList(from, i), commas.subList(from, i), defaults);
             from = i;
         }
     }
@@ -209,7 +234,7 @@ public final class Actors {
      * that person's to report and mostly the client's deed; one that names who did it ("mother agreed to ...")
      * is that person's deed; everyone a clause names may do what it tells ("son to remove the revolver").
      */
-    private void clause(List<Segment> list, List<String> words, Set<String> defaults) {
+    private void clause(List<Segment> list, List<String> words, List<Boolean> commas, Set<String> defaults) {
         Set<String> speakers = new HashSet<>(defaults);
         Set<String> doers = new HashSet<>(defaults);
         int from = 0;
@@ -225,7 +250,8 @@ public final class Actors {
         boolean reported = false;
         for (int i = 0; i < words.size() && from >= 0; i++) {
             String named = speaker(words, i);
-            if (named == null) {
+            if (named == null || i + 1 < words.size() && commas.get(i + 1)) {
+                // "staying with sister, has not returned home": the verb after the comma is not the sister's.
                 continue;
             }
             if (i > from) {
@@ -265,7 +291,51 @@ public final class Actors {
             return null;
         }
         int j = verbAfter(words, i);
+        if (j < 0 && i + 2 < words.size() && !who.equals(CLIENT) && !who.equals(CLINICIAN)
+                && !English.PREPOSITIONS.contains(words.get(i + 1)) && !English.CONJUNCTIONS.contains(words.get(i + 1))
+                && !English.DETERMINERS.contains(words.get(i + 1)) && !FUNCTION.contains(words.get(i + 1))
+                && !EN.is(words.get(i + 1), Form.PAST) && !EN.is(words.get(i + 1), Form.THIRD)
+                && EN.is(words.get(i + 2), Form.PAST)) {
+            // "friend group excluded her": the person with the noun that names them is who acted.
+            j = i + 2;
+        }
         return j >= 0 ? who : null;
+    }
+
+    /**
+     * As {@link #verbAfter(List, int)}; with {@code gerund}, also a gerund ("reported husband hiding bottles"), which
+     * after a report verb is the reported deed.
+     */
+    private static int verbAfter(List<String> words, int i, boolean gerund) {
+        int j = verbAfter(words, i);
+        if (j >= 0 || !gerund) {
+            return j;
+        }
+        j = i + 1;
+        while (j < words.size() && SKIPPABLE.contains(words.get(j))) {
+            j++;
+        }
+        return j < words.size() && words.get(j).endsWith("ing") && EN.is(words.get(j), Form.GERUND) ? j : -1;
+    }
+
+    /**
+     * True when the word at {@code i} opens what a report verb reports: "reported (that) the wife ...", "reported pt
+     * agreed", "stated that he ...", skipping a determiner.
+     */
+    private static boolean complementStart(List<String> words, int i) {
+        int k = i - 1;
+        if (k >= 0 && English.DETERMINERS.contains(words.get(k)) && !words.get(k).equals("that")) {
+            k--;
+        }
+        if (k >= 0 && words.get(k).equals("that")) {
+            k--;
+        }
+        return k >= 0 && k < i && REPORT.contains(lemma(words.get(k)));
+    }
+
+    /** "the client mother", "patient ex-boyfriend": the client's word used as a possessive before a person. */
+    private boolean adjunct(String before) {
+        return CLIENT_WORDS.contains(before) && !before.equals("child") && !before.equals("kid");
     }
 
     /** The finite verb (or the verb after a modal) that follows the subject at {@code i}, or -1. */
@@ -298,8 +368,12 @@ public final class Actors {
         Set<String> prefixes = new HashSet<>();
         speakers = new HashSet<>(speakers);
         doers = new HashSet<>(doers);
-        for (String s : words) {
-            String named = actorWord(s.endsWith("'s") ? s.substring(0, s.length() - 2) : s);
+        for (int k = 0; k < words.size(); k++) {
+            String s = words.get(k);
+            // A person named as an owner or after a preposition ("block ex-boyfriend's number", "hiding bottles from
+            // husband") is not who did it.
+            boolean object = s.endsWith("'s") || k > 0 && OBJECT_OF.contains(words.get(k - 1));
+            String named = object ? null : actorWord(s);
             if (named != null && !named.equals(CLIENT) && !named.equals(CLINICIAN) && !named.equals(ANYONE)) {
                 speakers.add(named);
                 doers.add(named);
@@ -322,6 +396,7 @@ public final class Actors {
             java.util.function.Predicate<String> content) {
         List<String> out = new ArrayList<>();
         int n = words.size();
+        Set<String> lastSubject = null;
         for (int i = 0; i < n; i++) {
             String w = words.get(i);
             if (w.endsWith("'s")) {
@@ -332,7 +407,20 @@ public final class Actors {
                 continue;
             }
             String who = actorWord(w);
-            if (who == null || who.equals(ANYONE) || i > 0 && !subjectPosition(words.get(i - 1))) {
+            if (who == null && i > 0 && (w.equals("he") || w.equals("she")) && lastSubject != null
+                    && complementStart(words, i)) {
+                // "The client reported that he threatened to leave": the reporter's own deed, read against the field.
+                // What the clinician reports "she" did is the client's.
+                Set<String> reporter = lastSubject.contains(CLINICIAN) ? Set.of(CLIENT) : lastSubject;
+                int v = verbAfter(words, i, true);
+                if (v >= 0 && !bounded(bounds, i + 1, v)) {
+                    check(words, v, v + 1, reporter, false, cited, content, out);
+                }
+                continue;
+            }
+            if (who == null || who.equals(ANYONE) || i > 0 && !subjectPosition(words.get(i - 1))
+                    && !(complementStart(words, i) && !who.equals(CLINICIAN))
+                    && !(adjunct(words.get(i - 1)) && !who.equals(CLIENT) && !who.equals(CLINICIAN))) {
                 continue;
             }
             Set<String> subject = new HashSet<>(Set.of(who));
@@ -354,6 +442,7 @@ public final class Actors {
             if (subject.contains(ANYONE)) {
                 continue;
             }
+            lastSubject = subject;
             int lead = i - 1;
             while (lead >= 0 && (English.DETERMINERS.contains(words.get(lead)) || English.POSSESSIVES.contains(
                     words.get(lead)) || words.get(lead).endsWith("'s"))) {
@@ -379,11 +468,13 @@ public final class Actors {
                 continue;
             }
             if (!attribution && lead >= 0 && lead < i - 1 && (English.PREPOSITIONS.contains(words.get(lead))
-                    || words.get(lead).equals("as"))) {
+                    || words.get(lead).equals("as")) && !(SUBORDINATORS.contains(words.get(lead))
+                    && verbAfter(words, j - 1) >= 0)) {
+                // "with the client" is an object; "since the client died" opens a clause of its own.
                 continue;
             }
             int last = j - 1;
-            int verbAt = verbAfter(words, last);
+            int verbAt = verbAfter(words, last, complementStart(words, i));
             if (verbAt < 0 || bounded(bounds, last + 1, verbAt)) {
                 if (attribution && !words.get(lead).equals("as")) {
                     // "... 5 of 7 days per father": the words just before are his.
@@ -424,6 +515,11 @@ public final class Actors {
                         && subject.size() == 1) {
                     out.add(words.get(at) + ": with the " + words.get(at));
                 }
+            }
+            if (!subject.contains(CLINICIAN) && DOCUMENTING.contains(base) && !inCited(words.get(j), cited)) {
+                // "The client documented the following ...": only the note's writer documents what no field says
+                // anyone documented.
+                out.add(String.join(" and ", subject) + ": " + words.get(j));
             }
             if (!subject.contains(CLINICIAN) && CLINICIAN_ONLY.contains(base)) {
                 // "The client utilized cognitive restructuring": the clinician's act, given to someone else.
@@ -508,6 +604,20 @@ public final class Actors {
         return false;
     }
 
+    /** True when a cited field holds {@code w} or a word of its lemma or first five letters. */
+    private boolean inCited(String w, List<String> cited) {
+        String l = lemma(w);
+        String prefix = w.length() >= 5 ? w.substring(0, 5) : null;
+        for (String key : cited) {
+            for (Segment s : segments(key)) {
+                if (s.words().contains(w) || s.lemmas().contains(l) || prefix != null && s.prefixes().contains(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Flags the words from {@code from} to {@code to} that the fields give to someone outside {@code subject}. */
     private void check(List<String> words, int from, int to, Set<String> subject, boolean speech, List<String> cited,
             java.util.function.Predicate<String> content, List<String> out) {
@@ -540,6 +650,11 @@ public final class Actors {
 
     /** client, clinician, a role ("mother", "partner"), ANYONE for a group, or null when {@code w} names no one. */
     private String actorWord(String w) {
+        if (w.startsWith("ex-") && w.length() > 4) {
+            // "ex-boyfriend", "ex-wife": still a person the prompt names by the relationship.
+            String r = actorWord(w.substring(3));
+            return r == null || r.equals(CLIENT) || r.equals(CLINICIAN) || r.equals(ANYONE) ? null : r;
+        }
         if (CLIENT_WORDS.contains(w)) {
             return CLIENT;
         }
@@ -562,7 +677,8 @@ public final class Actors {
                 || w.equals("will") || w.equals("would");
     }
 
-    private static String lemma(String w) {
+    /** A word's dictionary form ("threatened" to "threaten", "attacks" to "attack"). */
+    static String lemma(String w) {
         String base = EN.baseOf(w);
         if (!base.isEmpty()) {
             return base;

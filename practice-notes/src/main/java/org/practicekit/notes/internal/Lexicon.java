@@ -36,7 +36,9 @@ public final class Lexicon {
             "fiance", "fiancee", "son", "daughter", "child", "children", "kids", "brother", "sister", "sibling",
             "siblings", "grandmother", "grandfather", "grandparent", "aunt", "uncle", "cousin", "friend", "friends",
             "roommate", "coworker", "coworkers", "boss", "supervisor", "teacher", "principal", "psychiatrist",
-            "pcp", "physician", "doctor", "nurse", "caseworker", "attorney", "lawyer", "officer", "pastor", "coach");
+            "pcp", "physician", "doctor", "nurse", "caseworker", "attorney", "lawyer", "officer", "pastor", "coach",
+            "manager", "employer", "neighbor", "classmate", "sponsor", "stepson", "stepdaughter", "niece", "nephew",
+            "grandson", "granddaughter", "mentor");
 
     /** Cardinal number words and their digits. */
     public static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("one", "1"), Map.entry("two", "2"),

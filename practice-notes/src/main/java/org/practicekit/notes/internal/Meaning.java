@@ -65,6 +65,11 @@ public final class Meaning {
     private Meaning() {
     }
 
+    /** After a person's name a past form is the verb, even one that reads as an adjective ("mom worried"). */
+    private static boolean personVerb(String w) {
+        return EN.is(w, Form.PAST) || EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE);
+    }
+
     /** For each word, true when a negation covers it. */
     public static boolean[] negated(List<String> words) {
         return negated(words, null);
@@ -82,6 +87,15 @@ public final class Meaning {
      * risk abbreviations ("no SI, HI").
      */
     public static boolean[] negated(List<String> words, List<Boolean> boundaries, List<Boolean> commas) {
+        return negated(words, boundaries, commas, Set.of());
+    }
+
+    /**
+     * As {@link #negated(List, List, List)}, and a negation also ends where one of {@code people} starts a clause of
+     * its own after "and" ("refusing homework and mom worried about ...": the mother's worry is not refused).
+     */
+    public static boolean[] negated(List<String> words, List<Boolean> boundaries, List<Boolean> commas,
+            Set<String> people) {
         boolean[] out = new boolean[words.size()];
         int scopeLeft = 0;
         boolean distributive = false;
@@ -126,6 +140,10 @@ public final class Meaning {
                     || w.equals("having") || w.equals("being"))) {
                 scopeLeft = 0;
             }
+            if (joined && scopeLeft > 0 && people.contains(w) && i + 1 < words.size()
+                    && personVerb(words.get(i + 1))) {
+                scopeLeft = 0;
+            }
             out[i] = scopeLeft > 0;
             scopeLeft = Math.max(0, scopeLeft - 1);
         }
@@ -148,6 +166,12 @@ public final class Meaning {
     /** As {@link #risks(List, List, boolean)}, with list-item boundaries (see {@link #negated(List, List, List)}). */
     public static List<RiskStatement> risks(List<String> words, List<Boolean> boundaries, List<Boolean> commas,
             boolean riskContext) {
+        return risks(words, boundaries, commas, riskContext, Set.of());
+    }
+
+    /** As {@link #risks(List, List, List, boolean)}, with the people whose clause ends a negation. */
+    public static List<RiskStatement> risks(List<String> words, List<Boolean> boundaries, List<Boolean> commas,
+            boolean riskContext, Set<String> people) {
         boolean any = false;
         for (String w : words) {
             if (TRIGGERS.contains(w)) {
@@ -158,7 +182,7 @@ public final class Meaning {
         if (!any) {
             return List.of();
         }
-        boolean[] neg = negated(words, boundaries, commas);
+        boolean[] neg = negated(words, boundaries, commas, people);
         List<RiskStatement> out = new ArrayList<>();
         boolean context = riskContext;
         for (int i = 0; i < words.size() && !context; i++) {
