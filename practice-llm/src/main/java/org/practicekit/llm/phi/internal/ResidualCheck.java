@@ -4,6 +4,7 @@ import static org.practicekit.llm.phi.internal.Lexicon.AUX;
 import static org.practicekit.llm.phi.internal.Lexicon.CITATION;
 import static org.practicekit.llm.phi.internal.Lexicon.COLLECTIVE;
 import static org.practicekit.llm.phi.internal.Lexicon.CTX_AGE;
+import static org.practicekit.llm.phi.internal.Lexicon.CTX_USER;
 import static org.practicekit.llm.phi.internal.Lexicon.HUMAN_VERB;
 import static org.practicekit.llm.phi.internal.Lexicon.NOT_ID;
 import static org.practicekit.llm.phi.internal.Lexicon.PERSON_NOUN;
@@ -59,6 +60,9 @@ public final class ResidualCheck {
     private final long[] listed = lex.filter(FIRST | KIN | NAMING | CONTACT | TITLE | EMPLOYER | VOCABULARY | SLANG
             | UNIT_OF_MEASURE | CITATION);
     private final WordList english = words.list();
+    /** Verbs only a person is the subject of ("said", "texted"), and platforms before a handle. */
+    private final long[] personVerbs = lex.filter(HUMAN_VERB);
+    private final long[] platforms = lex.filter(CTX_USER);
 
     /** Spans of the pseudonymized {@code text} to pseudonymize as well (ordered, non-overlapping). */
     public List<PhiSpan> namesToReplace(String text) {
@@ -70,6 +74,9 @@ public final class ResidualCheck {
         int prevWordEnd = -1;
         long prevFlags = 0;
         boolean lowercaseRegister = lowercaseRegister(chars);
+        boolean prevLowerUnreplaced = false;
+        int wordsSincePlatform = 99;
+        WrittenOutNumbers.phones(text, out);
         while (i < n) {
             char c = chars[i];
             if (isSpace(c)) {
@@ -83,6 +90,12 @@ public final class ResidualCheck {
                 chunkEnd++;
             }
             int shape = identifierShape(text, chars, chunkStart, chunkEnd);
+            if (shape == 0 && WrittenOutNumbers.slashDate(text, trimStart(text, chunkStart, chunkEnd),
+                    trimEnd(text, trimStart(text, chunkStart, chunkEnd), chunkEnd), lex)) {
+                shape = DATE_SHAPE; // "4/10", "10/4/25": a date unless a scale or a count reads it
+            } else if (shape == 0 && dottedInitials(text, chunkStart, chunkEnd)) {
+                shape = INITIALS;
+            }
             if (shape != 0) {
                 int s = trimStart(text, chunkStart, chunkEnd);
                 int e = trimEnd(text, s, chunkEnd);
@@ -91,6 +104,7 @@ public final class ResidualCheck {
                 }
                 prevWordStart = -1;
                 prevFlags = 0;
+                prevLowerUnreplaced = false;
                 i = chunkEnd;
                 continue;
             }
@@ -104,6 +118,7 @@ public final class ResidualCheck {
                         prevWordStart = k;
                         prevWordEnd = close;
                         prevFlags = 0;
+                        prevLowerUnreplaced = false;
                         k = close;
                         continue;
                     }
@@ -134,7 +149,16 @@ public final class ResidualCheck {
                     replace = capitalizedIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags);
                 } else if (!upper && (d >= 'a' && d <= 'z' || d >= 128 && Character.isLowerCase(d))) {
                     replace = lowercaseIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
-                            || lowercaseRegister && unknownInLowercase(text, ws, coreEnd, f);
+                            || lowercaseRegister && unknownInLowercase(text, ws, coreEnd, f)
+                            || givenNameAfterRelation(text, ws, coreEnd, f, prevWordEnd, prevFlags);
+                    if (!replace && prevLowerUnreplaced && prevWordEnd == ws - 1 && WordTable.mayContain(personVerbs, hash)
+                            && personVerb(text, ws, coreEnd)
+                            && subjectBeforePersonVerb(text, prevWordStart, prevWordEnd, prevFlags, lowercaseRegister)) {
+                        out.add(new PhiSpan(prevWordStart, prevWordEnd, PhiCategory.NAME, 0.6)); // "sunny said", "tyrese texted"
+                    }
+                    if (!replace && wordsSincePlatform <= 3 && handleAfterPlatform(text, ws, coreEnd, f, prevWordStart)) {
+                        out.add(new PhiSpan(ws, coreEnd, PhiCategory.USERNAME, 0.6)); // "his insta is tjbrennan"
+                    }
                 } else if (d >= '0' && d <= '9' && we - ws <= 3 && ageOverEightyNine(text, ws, we)) {
                     out.add(new PhiSpan(ws, we, PhiCategory.AGE, 0.6));
                 } else if (d >= '0' && d <= '9' && dayOfMonth(text, ws, we)) {
@@ -143,6 +167,11 @@ public final class ResidualCheck {
                 if (replace) {
                     out.add(new PhiSpan(ws, coreEnd, PhiCategory.NAME, 0.6));
                 }
+                wordsSincePlatform++;
+                if (WordTable.mayContain(platforms, hash) && (lex.get(chars, ws, coreEnd, hash) & CTX_USER) != 0) {
+                    wordsSincePlatform = 0;
+                }
+                prevLowerUnreplaced = !upper && !replace && coreEnd - ws >= 3 && Character.isLetter(d);
                 prevWordStart = ws;
                 prevWordEnd = coreEnd;
                 prevFlags = f;
@@ -159,6 +188,9 @@ public final class ResidualCheck {
         boolean start = sentenceStart(text, s);
         if (describedBy(text, s, e)) {
             return false; // "Capgras-like", "Gottman-informed": a description, not a person
+        }
+        if (!functionWord(text, s, e) && tradeRunAfter(text, e)) {
+            return true; // "Beacon Pediatrics", "Sunny Side Roofing": a business by the trade its name ends in
         }
         if (allCaps(text, s, e)) {
             // acronyms: clinical shorthand is full of them; an employer's is not ("works for UPS")
@@ -229,8 +261,30 @@ public final class ResidualCheck {
             return false;
         }
         int k = e < text.length() && text.charAt(e) == '.' ? e + 1 : e;
-        return actsAsSubject(text, k);
+        if (k > e && personPlaceholderAt(text, k) || tradeRunAfter(text, e)) {
+            return true; // "R.[PERSON_1]": the detector took the other initial; "K&F Roofing": a business
+        }
+        if (actsAsSubject(text, k)) {
+            return true;
+        }
+        // the object of a person verb, before a clause word or the end: "told T about it", "texted K again"
+        return w >= 0 && !sentenceStart(text, s) && (flagsAt(text, w) & (CONTACT | HUMAN_VERB)) != 0
+                && !wordIs(text, w, "with") && !wordIs(text, w, "via") && !wordIs(text, w, "per") && clauseGoesOn(text, k);
     }
+
+    /** After {@code k}: the end of the text or sentence, or a word that starts an adjunct ("about", "again", "that"). */
+    private static boolean clauseGoesOn(String text, int k) {
+        int n = skipBlanks(text, k);
+        if (n >= text.length() || ".,;:!?)".indexOf(text.charAt(n)) >= 0) {
+            return true;
+        }
+        int ne = lettersEnd(text, n);
+        return ne > n && ADJUNCT_STARTS.contains(text.substring(n, ne));
+    }
+
+    private static final java.util.Set<String> ADJUNCT_STARTS = java.util.Set.of("about", "again", "that", "to", "at",
+            "on", "in", "for", "yesterday", "today", "tonight", "last", "before", "after", "when", "because", "but",
+            "so", "if", "since", "until", "while", "and", "or", "back", "twice", "once", "everything", "too");
 
     /**
      * What follows the word at {@code e} makes it a person: a verb no noun phrase starts with ("didn't",
@@ -534,6 +588,48 @@ public final class ResidualCheck {
     }
 
     /**
+     * "my brother mark", "her friend grace": a given name right after a relation, even when it is also an
+     * everyday word, unless it is a verb, an auxiliary or a function word there ("my mom will", "my dad said").
+     */
+    private boolean givenNameAfterRelation(String text, int s, int e, long f, int pe, long pf) {
+        return (pf & KIN) != 0 && pe == s - 1 && (f & FIRST) != 0 && e - s >= 3
+                && (f & (STOP | AUX | SPEECH_VERB | HUMAN_VERB | KIN | PERSON_NOUN | SLANG | UNIT_OF_MEASURE | CLINICAL
+                        | WEEKDAY | Lexicon.PUBLIC)) == 0
+                && !text.regionMatches(e - 2, "ly", 0, 2) && !text.regionMatches(e - 3, "ing", 0, 3);
+    }
+
+    /** A verb only a person is the subject of: "said", "texted", "told", "yelled" (lower case). */
+    private boolean personVerb(String text, int s, int e) {
+        return (lex.get(text, s, e) & HUMAN_VERB) != 0;
+    }
+
+    /**
+     * The lower-case word before a person verb is a name: an unknown word in any register ("tyrese texted"), or a
+     * given name at a sentence's start or in a message written without capitals ("sunny said").
+     */
+    private boolean subjectBeforePersonVerb(String text, int s, int e, long f, boolean lowercaseRegister) {
+        if (e - s < 3 || (f & (VOCABULARY | SLANG | UNIT_OF_MEASURE | KIN | PERSON_NOUN | COLLECTIVE | STOP | AUX | CLINICAL)) != 0
+                || hasDigit(text, s, e) || functionWord(text, s, e)) {
+            return false;
+        }
+        if ((f & FIRST) != 0 && (lowercaseRegister || sentenceStart(text, s))) {
+            return true;
+        }
+        return !known(text, s, e) && !WordList.spanish().isCommonWord(text, s, e);
+    }
+
+    /** A word no dictionary knows right after a platform or after "is", "as", ":" that follows one: a handle. */
+    private boolean handleAfterPlatform(String text, int s, int e, long f, int ps) {
+        if (e - s < 4 || ((f | lex.get(text, s, e)) & (VOCABULARY | SLANG | UNIT_OF_MEASURE | KIN | PERSON_NOUN | CLINICAL
+                | CTX_USER)) != 0 || ps < 0 || known(text, s, e) || WordList.spanish().isCommonWord(text, s, e)) {
+            return false;
+        }
+        return (flagsAt(text, ps) & CTX_USER) != 0 || wordIs(text, ps, "is") || wordIs(text, ps, "as")
+                || wordIs(text, ps, "named") || wordIs(text, ps, "called") || text.charAt(s - 1) == ':'
+                || s >= 2 && text.charAt(s - 2) == ':';
+    }
+
+    /**
      * Whether the message is written without capitals: more sentences start in lowercase than in uppercase, or
      * the writer's "i" is lowercase. There a name has no capital to show it, so an unknown word is read the way
      * a capitalized unknown word is read elsewhere.
@@ -728,6 +824,91 @@ public final class ResidualCheck {
         }
         return w;
     }
+
+    /**
+     * The capitalized word ending at {@code e} starts a run of up to four capitalized words (joined by spaces
+     * or "&") whose last is a trade ("Roofing", "Pediatrics", "Taqueria"): a business's name. Not when the run
+     * is a listed brand or store ("Planet Fitness") or only generic words stand before the trade ("Family
+     * Dental", "Urgent Care" has no trade).
+     */
+    private boolean tradeRunAfter(String text, int e) {
+        int k = e;
+        if (k + 2 <= text.length() && (text.charAt(k) == '\'' || text.charAt(k) == '\u2019') && text.charAt(k + 1) == 's') {
+            k += 2; // "Rosa's Roofing"
+        }
+        for (int words = 0; words < 4; words++) {
+            int n = k;
+            if (text.startsWith(" & ", n)) {
+                n += 3;
+            } else if (n < text.length() && (text.charAt(n) == '&' || text.charAt(n) == ' ')) {
+                n++;
+            } else {
+                return false;
+            }
+            int ne = lettersEnd(text, n);
+            if (ne == n || !Character.isUpperCase(text.charAt(n))) {
+                return false;
+            }
+            int core = possessiveStripped(text, n, ne);
+            if (TRADES.contains(text.substring(n, core).toLowerCase(java.util.Locale.ROOT))) {
+                int first = wordStartAt(text, e);
+                long whole = lex.get(text, first, core);
+                return (whole & (VOCABULARY | STORE)) == 0 && !genericRun(text, first, n);
+            }
+            k = ne;
+        }
+        return false;
+    }
+
+    /** The start of the word that ends at {@code e}. */
+    private static int wordStartAt(String text, int e) {
+        int k = e;
+        while (k > 0 && (Character.isLetterOrDigit(text.charAt(k - 1)) || text.charAt(k - 1) == '&'
+                || (text.charAt(k - 1) == '\'' || text.charAt(k - 1) == '\u2019') && k > 1 && Character.isLetter(text.charAt(k - 2)))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Every word in {@code text[s, e)} is a generic word of a service's name: "Family", "Community", "Urgent". */
+    private static boolean genericRun(String text, int s, int e) {
+        int k = s;
+        while (k < e) {
+            int we = lettersEnd(text, k);
+            if (we > k && !GENERIC_NAME_WORDS.contains(text.substring(k, we).toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+            k = Math.max(we, k + 1);
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> TRADES = wordsOf("trades.txt");
+
+    /** One lower-case word a line from a resource beside this class; lines starting with '#' are notes. */
+    private static java.util.Set<String> wordsOf(String resource) {
+        try (java.io.InputStream in = ResidualCheck.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing residual check resource " + resource);
+            }
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String w = line.strip();
+                if (!w.isEmpty() && w.charAt(0) != '#') {
+                    out.add(w.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return java.util.Set.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static final java.util.Set<String> GENERIC_NAME_WORDS = java.util.Set.of("family", "community", "county",
+            "city", "state", "national", "american", "united", "first", "general", "public", "central", "regional",
+            "local", "modern", "quality", "premier", "best", "quick", "express", "discount", "affordable", "pediatric",
+            "children's", "childrens", "children", "kids", "student", "campus", "university", "hospital", "urgent",
+            "emergency", "mobile", "the", "a", "and", "of", "new", "main", "downtown", "neighborhood", "home", "auto");
 
     /** The word is followed by "in", "at" or "on" and a place: a placeholder, or a name no dictionary knows. */
     private boolean beforePlacePlaceholder(String text, int e) {
@@ -1049,12 +1230,16 @@ public final class ResidualCheck {
     private static final int URL = 2;
     private static final int HANDLE = 3;
     private static final int CODE = 4;
+    private static final int DATE_SHAPE = 5;
+    private static final int INITIALS = 6;
 
     private static String shapeCategory(int shape) {
         switch (shape) {
             case EMAIL: return PhiCategory.EMAIL;
             case URL: return PhiCategory.URL;
             case HANDLE: return PhiCategory.USERNAME;
+            case DATE_SHAPE: return PhiCategory.DATE;
+            case INITIALS: return PhiCategory.NAME;
             default: return PhiCategory.ID;
         }
     }
@@ -1107,6 +1292,9 @@ public final class ResidualCheck {
         if (lastDot > s && domainLike(text, s, e)) {
             return ProperNounContext.publicSite(text, s, e, english) ? 0 : URL; // "chess.com" is a public site
         }
+        if (lastDot > s && dottedHandle(text, s, e)) {
+            return HANDLE; // "sunflower.k", "j.okafor": a handle by its shape, not an abbreviation
+        }
         // one token of letters and digits (or underscores) that no clinical shape explains
         boolean letter = false;
         boolean digit = false;
@@ -1139,6 +1327,57 @@ public final class ResidualCheck {
             return HANDLE; // "xXShadowChaseXx", "DawnOfTheDad"
         }
         return 0;
+    }
+
+    /**
+     * Lower-case labels joined by dots where one label is no English word of two letters or more and one has
+     * three letters or more: "sunflower.k", "j.okafor". Abbreviations ("e.g", "a.m") have no long label, and
+     * two words joined by a missing space ("tired.then") are both English.
+     */
+    private boolean dottedHandle(String text, int s, int e) {
+        int longest = 0; // the longest label of letters only: "2025.02.11" and "149.018842" are numbers
+        boolean unknownLabel = false;
+        int from = s;
+        for (int k = s; k <= e; k++) {
+            char c = k < e ? text.charAt(k) : '.';
+            if (c == '.') {
+                if (k == from) {
+                    return false; // "..", a leading dot: an ellipsis, not a handle
+                }
+                if (!hasDigit(text, from, k)) {
+                    longest = Math.max(longest, k - from);
+                }
+                unknownLabel |= k - from < 2 || !english.isCommonWord(text, from, k)
+                        && (lex.get(text, from, k) & (VOCABULARY | SLANG)) == 0;
+                from = k + 1;
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return longest >= 3 && unknownLabel;
+    }
+
+    /**
+     * Initials with periods acting as a person: "R.K. said", "told J.T.", "K.L.'s mom". Alone they are as often
+     * a place or a degree ("U.S.", "D.C.", "R.N."), so a verb, a contact word or a relation must say so.
+     */
+    private boolean dottedInitials(String text, int chunkStart, int chunkEnd) {
+        int s = trimStart(text, chunkStart, chunkEnd);
+        int k = s;
+        int letters = 0;
+        while (k + 1 < chunkEnd && Character.isUpperCase(text.charAt(k)) && text.charAt(k + 1) == '.') {
+            letters++;
+            k += 2;
+        }
+        if (letters < 2 || letters > 3 || k < chunkEnd && Character.isLetterOrDigit(text.charAt(k))) {
+            return false;
+        }
+        if (actsAsSubject(text, k)) {
+            return true; // "R.K. said", "J.T.'s mom"
+        }
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        return p >= 0 && (flagsAt(text, p) & (KIN | CONTACT | HUMAN_VERB | SPEECH_VERB)) != 0 && !wordIs(text, p, "is")
+                && !wordIs(text, p, "was") && !wordIs(text, p, "has") && !wordIs(text, p, "had");
     }
 
     private static boolean isPlainWord(String text, int s, int e) {

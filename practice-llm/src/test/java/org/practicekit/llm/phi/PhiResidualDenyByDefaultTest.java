@@ -1,0 +1,117 @@
+package org.practicekit.llm.phi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.practicekit.core.inmemory.InMemoryAuditLog;
+import org.practicekit.llm.LlmRequest;
+import org.practicekit.llm.LlmResponse;
+
+/**
+ * Round 5: what the guard's residual check denies by its shape or position, whatever the detector found, for an
+ * endpoint without a BAA, and the words a note must keep. Every answer comes back exactly as written.
+ */
+class PhiResidualDenyByDefaultTest {
+    private final PhiGuard guard = PhiGuard.builder().auditLog(new InMemoryAuditLog())
+            .detector(text -> java.util.List.of()) // the residual check alone: it must not trust a detector
+            .build();
+    private final PhiGuard withDetector = PhiGuard.builder().auditLog(new InMemoryAuditLog()).build();
+
+    private String sent(PhiGuard g, String text) {
+        PhiGuardTest.EchoClient client = new PhiGuardTest.EchoClient(false);
+        LlmResponse response = g.complete(client, LlmRequest.builder().user(text).build(), KnownIdentifiers.none(), "client-5");
+        assertThat(response.text()).isEqualTo(text);
+        return client.seen.get(0).messages().get(0).text();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Client asked to move her appointment to 5/14 because of the school play.",
+        "Offered 11/2 at 3pm; she will confirm by text.",
+        "Voicemail 2/19: wants a call back about the letter.",
+        "Seen last on 8/30/24 for a crisis visit.",
+    })
+    void aMonthAndDayNoScaleReadsIsADate(String text) {
+        String wire = sent(guard, text);
+        assertThat(wire).contains("[DATE_").doesNotContainPattern("\\b\\d{1,2}/\\d{1,2}\\b");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Client rated her anxiety 7/10 at the start and 3/10 by the end.",
+        "SUDS went from 8/10 to 2/10 during the bilateral set.",
+        "PHQ-9 went from 19/27 to 11/27 over eight weeks.",
+        "MoCA 26/30 and the clock drawing was intact.",
+        "Diary card shows skills used 5/7 days this week.",
+        "This was session 6/12 of the authorized course.",
+        "Buprenorphine 8/2 mg film twice daily.",
+        "He is on call 24/7 and shares custody 50/50.",
+    })
+    void scoresCountsAndDosesStayAsWritten(String text) {
+        assertThat(sent(guard, text)).isEqualTo(text);
+    }
+
+    @Test
+    void aPhoneSpelledOutDigitByDigitOrInWordsIsReplaced() {
+        assertThat(sent(guard, "If you need me my cell is 3 1 2, 5 5 5, 0 4 7 1, thanks."))
+                .contains("[PHONE_").doesNotContain("5 5 5");
+        assertThat(sent(guard, "you can reach me at four one five five five five two nine eight one anytime"))
+                .contains("[PHONE_").doesNotContain("two nine eight");
+        // a count goes up by one each step: the grounding exercise stays
+        String count = "We counted one, two, three, four, five, six, seven, eight while breathing.";
+        assertThat(sent(guard, count)).isEqualTo(count);
+    }
+
+    @Test
+    void handlesByTheirShapeOrAfterAPlatform() {
+        assertThat(sent(guard, "Portal message from bluejay.m about the invoice.")).contains("[USERNAME_").doesNotContain("bluejay");
+        assertThat(sent(guard, "Her instagram is mkowalczyk now, she says.")).contains("[USERNAME_").doesNotContain("mkowalczyk");
+        String abbreviations = "Reviewed the e.g. list and the a.m. dose; tired.then slept.";
+        assertThat(sent(guard, abbreviations)).isEqualTo(abbreviations);
+    }
+
+    @Test
+    void initialsActingAsAPerson() {
+        assertThat(sent(guard, "Client said Z.K. texted her twice after midnight.")).doesNotContain("Z.K");
+        assertThat(sent(guard, "She finally told D about the loan.")).doesNotContain(" D ");
+        String notPeople = "Reviewed Plan B and the Hep C screen; she moved for the E.U. office.";
+        assertThat(sent(guard, notPeople)).isEqualTo(notPeople);
+    }
+
+    @Test
+    void aBusinessByTheTradeItsNameEndsIn() {
+        assertThat(sent(guard, "Her son works weekends at Tidewell Roofing with his uncle.")).doesNotContain("Tidewell");
+        assertThat(sent(guard, "Called Harbor Light Pediatrics to get the records.")).doesNotContain("Harbor Light");
+        assertThat(sent(guard, "He quit the job at R&T Plumbing last month.")).doesNotContain("R&T");
+        String generic = "She went to Family Dental and then to Student Health.";
+        assertThat(sent(guard, generic)).isEqualTo(generic);
+    }
+
+    @Test
+    void lowercaseNamesInNamePosition() {
+        assertThat(sent(guard, "my cousin sandy picked me up")).doesNotContain("sandy");
+        assertThat(sent(guard, "ok so brandy said she is done w me")).doesNotContain("brandy");
+        assertThat(sent(guard, "Client reports okonma texted her again last night.")).doesNotContain("okonma");
+        String words = "my mom will call later and my dad said no";
+        assertThat(sent(guard, words)).isEqualTo(words);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Parts work per IFS (Kessel) to meet the protector.",
+        "Used the Attachment Repair Model (Vantongeren and Pryce) to frame the week.",
+        "Client calls his inner critic \"a Scrooge\" today.",
+        "Drinks Mountain Fizz sodas all day; Snowbell cakes at night.",
+    })
+    void citationsKindsAndProductsAreNoOne(String text) {
+        assertThat(sent(withDetector, text)).isEqualTo(text);
+    }
+
+    @Test
+    void aNameAfterAnArticleThatGoesOnIsStillSomeone() {
+        assertThat(sent(withDetector, "Police asked about a Lucinda Ravensholt at the motel."))
+                .doesNotContain("Ravensholt");
+    }
+}
