@@ -48,6 +48,8 @@ class PhiResidualDenyByDefaultTest {
         "This was session 6/12 of the authorized course.",
         "Buprenorphine 8/2 mg film twice daily.",
         "He is on call 24/7 and shares custody 50/50.",
+        "Authorization approved by the plan; visits resumed.",
+        "Panic 3-4x/week, clonazepam ~3x/day, copay $40/wk; voicemail left 10:20a; dosing q6h.",
     })
     void scoresCountsAndDosesStayAsWritten(String text) {
         assertThat(sent(guard, text)).isEqualTo(text);

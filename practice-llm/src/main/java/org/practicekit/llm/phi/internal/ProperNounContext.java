@@ -117,12 +117,18 @@ public final class ProperNounContext {
      * title ("her PCP (Okafor)" stays a person).
      */
     static boolean citedInParentheses(String text, int s, int e) {
-        int open = text.lastIndexOf('(', s);
+        int open = s - 1;
+        while (open >= 0 && s - open <= 40 && text.charAt(open) != '(') {
+            open--; // bounded: a citation is short, and most words have no parenthesis before them
+        }
         if (open < 0 || s - open > 40) {
             return false;
         }
-        int close = text.indexOf(')', e);
-        if (close < 0 || close - e > 40) {
+        int close = e;
+        while (close < text.length() && close - e <= 40 && text.charAt(close) != ')') {
+            close++;
+        }
+        if (close >= text.length() || close - e > 40) {
             return false;
         }
         // inside: capitalized names joined by ", ", " and ", " & ", and at most one acronym first
@@ -224,7 +230,7 @@ public final class ProperNounContext {
             int n = skipSpaces(text, k);
             int ne = wordEnd(text, n);
             if (n == k || ne == n || Character.isLowerCase(text.charAt(n))) {
-                return n > k && ne > n && THING_WORDS.contains(text.substring(n, ne));
+                return n > k && ne - n >= 3 && ne - n <= 13 && THING_WORDS.contains(text.substring(n, ne));
             }
             k = ne;
         }

@@ -226,9 +226,17 @@ public final class ResidualCheck {
             // a product ("BuzzFeed", "Mounjaro 5 mg")
             return !inPhrase(text, s, e) && !ProperNounContext.product(text, s, e, english);
         }
+        if (ProperNounContext.thingAfter(text, e) || ProperNounContext.kindOfThing(text, s, e)) {
+            return false; // "the Chase card", "her favorite Joy scene", "a total Ken": a brand or a kind, no one
+        }
         if (start) {
             // an everyday word that starts a sentence is a name only when it acts as one: "Hope didn't come"
-            return (f & (FIRST | SURNAME | STOP)) != 0 && (f & (KIN | PERSON_NOUN | COLLECTIVE)) == 0
+            if ((f & (FIRST | SURNAME)) == 0 && (f & STOP) != 0) {
+                // a common word on no name list starts a note's phrase as often as a clause ("Referral received",
+                // "Termination processed"): only a verb no noun phrase takes makes it a name ("Cricket said")
+                return (f & (KIN | PERSON_NOUN | COLLECTIVE)) == 0 && personVerbAfter(text, e) && !inPhrase(text, s, e);
+            }
+            return (f & (FIRST | SURNAME)) != 0 && (f & (KIN | PERSON_NOUN | COLLECTIVE)) == 0
                     && actsAsSubject(text, e) && !inPhrase(text, s, e);
         }
         // an everyday word capitalized inside a sentence is a proper noun when a name list has it ("met Rose
@@ -242,6 +250,9 @@ public final class ResidualCheck {
     /** "K", "J." as a person: quoted after "as" or "called", or before a verb; not "Plan B", "Vitamin D", "I", "A". */
     private boolean initial(String text, int s, int e) {
         char c = text.charAt(s);
+        if (Character.isUpperCase(c) && signOff(text, s, e)) {
+            return true; // "... see you then. - T": a message signed with an initial
+        }
         if (c == 'I' || c == 'A' || !Character.isUpperCase(c) || s > 0 && "-/&".indexOf(text.charAt(s - 1)) >= 0) {
             return false;
         }
@@ -270,6 +281,20 @@ public final class ResidualCheck {
         // the object of a person verb, before a clause word or the end: "told T about it", "texted K again"
         return w >= 0 && !sentenceStart(text, s) && (flagsAt(text, w) & (CONTACT | HUMAN_VERB)) != 0
                 && !wordIs(text, w, "with") && !wordIs(text, w, "via") && !wordIs(text, w, "per") && clauseGoesOn(text, k);
+    }
+
+    /** The letter ends the message, after a dash or a tilde: "- T", "~J". */
+    private static boolean signOff(String text, int s, int e) {
+        for (int k = e; k < text.length(); k++) {
+            if (!Character.isWhitespace(text.charAt(k)) && ".!".indexOf(text.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        int p = s - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        return p >= 0 && "-\u2013\u2014~".indexOf(text.charAt(p)) >= 0 && (p == 0 || Character.isWhitespace(text.charAt(p - 1)));
     }
 
     /** After {@code k}: the end of the text or sentence, or a word that starts an adjunct ("about", "again", "that"). */
@@ -466,7 +491,7 @@ public final class ResidualCheck {
         char before = s > 0 ? text.charAt(s - 1) : ' ';
         char after = e < text.length() ? text.charAt(e) : ' ';
         if ("$#/:.-+".indexOf(before) >= 0 || "/:%-".indexOf(after) >= 0 || after == '.' && e + 1 < text.length()
-                && isAsciiDigit(text.charAt(e + 1)) || Character.isLetter(after) || unitAfter(text, e)) {
+                && isAsciiDigit(text.charAt(e + 1)) || Character.isLetter(after) || unitAfter(text, e) || countedAfter(text, e)) {
             return false; // "$95", "120/80", "98.6", "95%", "90-day", "90s", "100 mg"
         }
         boolean person = false;
@@ -496,6 +521,16 @@ public final class ResidualCheck {
             person |= ne > n && (flagsAt(text, n) & CTX_AGE) != 0; // "96 years old", "92 yo"
         }
         return person;
+    }
+
+    /** A plural noun right after the number counts things, not years: "90 meetings in 90 days", "100 push-ups". */
+    private static boolean countedAfter(String text, int e) {
+        int n = skipBlanks(text, e);
+        int ne = ProperNounContext.wordEnd(text, n);
+        if (n != e + 1 || ne - n < 3 || !Character.isLowerCase(text.charAt(n)) || text.charAt(ne - 1) != 's') {
+            return false;
+        }
+        return !wordIs(text, n, "years") && !wordIs(text, n, "yrs") && !wordIs(text, n, "yos");
     }
 
     private static boolean placeholderBefore(String text, int p) {
@@ -596,6 +631,17 @@ public final class ResidualCheck {
                 && (f & (STOP | AUX | SPEECH_VERB | HUMAN_VERB | KIN | PERSON_NOUN | SLANG | UNIT_OF_MEASURE | CLINICAL
                         | WEEKDAY | Lexicon.PUBLIC)) == 0
                 && !text.regionMatches(e - 2, "ly", 0, 2) && !text.regionMatches(e - 3, "ing", 0, 3);
+    }
+
+    /** After {@code e}: a verb only a person takes, "didn't", "'s" before a relation, or "is what everyone calls her". */
+    private boolean personVerbAfter(String text, int e) {
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        if (n == e + 1 && ne > n && (personVerb(text, n, ne) || text.startsWith("n't", ne) || text.startsWith("n\u2019t", ne))) {
+            return true;
+        }
+        return n == e + 1 && (wordIs(text, n, "is") || wordIs(text, n, "was")) && called(text, ne)
+                || e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019') && actsAsSubject(text, e);
     }
 
     /** A verb only a person is the subject of: "said", "texted", "told", "yelled" (lower case). */
@@ -1372,13 +1418,24 @@ public final class ResidualCheck {
         if (letters < 2 || letters > 3 || k < chunkEnd && Character.isLetterOrDigit(text.charAt(k))) {
             return false;
         }
-        if (actsAsSubject(text, k)) {
-            return true; // "R.K. said", "J.T.'s mom"
+        StringBuilder abbreviation = new StringBuilder(3);
+        for (int x = s; x < k; x += 2) {
+            abbreviation.append(Character.toLowerCase(text.charAt(x)));
         }
-        int p = ProperNounContext.prevWordStart(text, s, false);
-        return p >= 0 && (flagsAt(text, p) & (KIN | CONTACT | HUMAN_VERB | SPEECH_VERB)) != 0 && !wordIs(text, p, "is")
-                && !wordIs(text, p, "was") && !wordIs(text, p, "has") && !wordIs(text, p, "had");
+        // deny by default: initials are someone unless they are a public abbreviation ("U.S.", "p.m.", "M.D.")
+        return !PUBLIC_ABBREVIATIONS.contains(abbreviation.toString()) && (lex.get(abbreviation, 0, abbreviation.length()) & (STATE
+                | TITLE | VOCABULARY | UNIT_OF_MEASURE)) == 0 || actsAsSubject(text, k); // "R.K. said", "J.T.'s mom"
     }
+
+    /** Dotted abbreviations everyone writes: places, times, degrees and credentials, Latin, forms of address. */
+    private static final java.util.Set<String> PUBLIC_ABBREVIATIONS = java.util.Set.of(
+            "us", "usa", "uk", "eu", "un", "dc", "la", "ny", "nyc", "sf", "am", "pm", "ad", "bc", "ce", "ba", "bs",
+            "bsc", "ma", "ms", "msc", "mba", "md", "do", "rn", "np", "pa", "phd", "lpc", "jd", "dds", "od", "po",
+            "aa", "na", "ca", "ie", "eg", "cv", "id", "tv", "pc", "vs", "jr", "sr", "st", "mr", "mrs", "dr", "rip",
+            "asap", "rsvp", "ok", "wc", "bm", "uti", "er", "icu", "ot", "pt", "ged", "sat", "act", "ppo", "hmo",
+            "fbi", "cia", "dui", "dwi", "aka", "ps", "pps", "nb", "qd", "bid", "tid", "qid", "prn", "hs", "im", "iv",
+            "sq", "sl", "gi", "eeg", "ekg", "ecg", "mri", "ct", "adhd", "ptsd", "ocd", "ed", "ee", "ss", "ww",
+            "wwii", "wwi", "nj", "jfk", "mlk", "fdr", "usda", "faa", "dmv", "cps", "irs");
 
     private static boolean isPlainWord(String text, int s, int e) {
         for (int k = s; k < e; k++) {
@@ -1423,6 +1480,10 @@ public final class ResidualCheck {
             "([0-9]+(\\.[0-9]+)?(x|mg|mcg|ml|g|u|units?|tabs?|caps?)?|mg|mcg|ml)"
             + "(/([0-9]+(\\.[0-9]+)?)?(x|mg|mcg|ml|g|u|d|day|days|wk|wks|week|weeks|mo|month|yr|year|hr|h|night|nights|dose)?)+"
             + "|[0-9]+(\\.[0-9]+)?x");
+    private static final java.util.regex.Pattern CLOCK_OR_FREQUENCY = java.util.regex.Pattern.compile(
+            "[0-9]{1,2}:[0-9]{2}(a|p|am|pm)?|q[0-9]{1,2}(h|hr|hrs|d|wk|wks|w|mo)|[0-9]{1,2}-[0-9]{1,2}x(/[a-z]+)?");
+    private static final java.util.regex.Pattern FORM_OR_VISA = java.util.regex.Pattern.compile("[a-z]{1,2}-[0-9]{1,3}[a-z]?");
+    private static final java.util.regex.Pattern SCALE_CODE = java.util.regex.Pattern.compile("[A-Z]{1,2}[0-9]");
     private static final java.util.regex.Pattern ADJUSTMENT_CODE = java.util.regex.Pattern.compile("(co|pr|oa|pi|cr)-[0-9]{1,3}");
     private static final java.util.regex.Pattern RETIREMENT_PLAN = java.util.regex.Pattern.compile("[0-9]{3}\\([a-z]\\)?");
     private static final java.util.regex.Pattern KNOWN_CODES = java.util.regex.Pattern.compile("a1c|b12|d3|t3|t4|mp3|mp4|4k|5g|4g|3d|2d|covid19|401k|i-94|w-2|w2|1099|k-12|ps5|ps4|9/11");
@@ -1439,6 +1500,18 @@ public final class ResidualCheck {
         }
         if (NUMBER_WITH_UNIT.matcher(lower).matches()) {
             return true; // "3rd", "4x", "12k", "10pm", "100mg", "90s"
+        }
+        if (lower.length() > 1 && (lower.charAt(0) == '~' || CURRENCY.indexOf(lower.charAt(0)) >= 0)) {
+            return clinicalCode(text, s + 1, e); // "~2x/week", "$50/mo"
+        }
+        if (lower.startsWith("pre-") || lower.startsWith("post-") || lower.startsWith("non-") || lower.startsWith("mid-")) {
+            return clinicalCode(text, s + lower.indexOf('-') + 1, e); // "pre-DSM-5"
+        }
+        if (CLOCK_OR_FREQUENCY.matcher(lower).matches()) {
+            return true; // "9:47a", "10:15pm", "q4wk", "q6h", "4-5x/week"
+        }
+        if (FORM_OR_VISA.matcher(lower).matches() || SCALE_CODE.matcher(t).matches()) {
+            return true; // "I-485", "H-1B", "DS-160": a form or a visa class; "RC2", "T4": a scale or a level
         }
         if (SHORT_CODE.matcher(lower).matches()) {
             return SHORT_CLINICAL_CODE.matcher(lower).matches();

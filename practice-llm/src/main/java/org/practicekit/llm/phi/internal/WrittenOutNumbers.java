@@ -111,15 +111,18 @@ final class WrittenOutNumbers {
     }
 
     private static int digitWord(String text, int s, int e, boolean inRun) {
-        if (e - s < 1 || e - s > 5) {
-            return -1;
+        int len = e - s;
+        if (len < 1 || len > 5 || "zotfsenZOTFSEN".indexOf(text.charAt(s)) < 0) {
+            return -1; // most words: no digit's name starts with their letter, and no copy is made
         }
-        String w = text.substring(s, e).toLowerCase(Locale.ROOT);
-        int v = DIGIT_WORDS.indexOf(w);
-        if (v >= 0) {
-            return v;
+        for (int v = 0; v < DIGIT_WORDS.size(); v++) {
+            String w = DIGIT_WORDS.get(v);
+            if (w.length() == len && text.regionMatches(true, s, w, 0, len)) {
+                return v;
+            }
         }
-        return inRun && (w.equals("oh") || w.equals("o")) ? 0 : -1;
+        return inRun && (len == 1 && (text.charAt(s) == 'o' || text.charAt(s) == 'O')
+                || len == 2 && text.regionMatches(true, s, "oh", 0, 2)) ? 0 : -1;
     }
 
     /**
@@ -195,7 +198,7 @@ final class WrittenOutNumbers {
             }
             int pe = ProperNounContext.wordEnd(text, p);
             long f = lex.get(text, p, pe);
-            if ((f & (SCALE_CUE | INSTRUMENT)) != 0 || (f & CLINICAL) != 0 && words < 3 && INSTRUMENT_TOTALS.contains(second)
+            if ((f & (SCALE_CUE | INSTRUMENT)) != 0 || (f & CLINICAL) != 0 && words < 2 && Character.isUpperCase(text.charAt(p))
                     || ProperNounContext.acronymAt(text, p, pe) && words < 3 || SCORE_WORDS.contains(lower(text, p, pe))
                     || words == 0 && innerCapital(text, p, pe)) { // "Mini-Cog 3/5", "BDI-II": an instrument's name
                 return INSTRUMENT_TOTALS.contains(second) || second % 5 == 0;
