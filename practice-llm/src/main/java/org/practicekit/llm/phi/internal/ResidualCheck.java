@@ -189,7 +189,7 @@ public final class ResidualCheck {
         if (describedBy(text, s, e)) {
             return false; // "Capgras-like", "Gottman-informed": a description, not a person
         }
-        if (!functionWord(text, s, e) && tradeRunAfter(text, e)) {
+        if (tradeRunAfter(text, e) && !functionWord(text, s, e)) {
             return true; // "Beacon Pediatrics", "Sunny Side Roofing": a business by the trade its name ends in
         }
         if (allCaps(text, s, e)) {
@@ -226,25 +226,28 @@ public final class ResidualCheck {
             // a product ("BuzzFeed", "Mounjaro 5 mg")
             return !inPhrase(text, s, e) && !ProperNounContext.product(text, s, e, english);
         }
-        if (ProperNounContext.thingAfter(text, e) || ProperNounContext.kindOfThing(text, s, e)) {
-            return false; // "the Chase card", "her favorite Joy scene", "a total Ken": a brand or a kind, no one
-        }
         if (start) {
             // an everyday word that starts a sentence is a name only when it acts as one: "Hope didn't come"
             if ((f & (FIRST | SURNAME)) == 0 && (f & STOP) != 0) {
                 // a common word on no name list starts a note's phrase as often as a clause ("Referral received",
                 // "Termination processed"): only a verb no noun phrase takes makes it a name ("Cricket said")
-                return (f & (KIN | PERSON_NOUN | COLLECTIVE)) == 0 && personVerbAfter(text, e) && !inPhrase(text, s, e);
+                return (f & (KIN | PERSON_NOUN | COLLECTIVE)) == 0 && personVerbAfter(text, e) && !inPhrase(text, s, e)
+                        && !thingOrKind(text, s, e);
             }
             return (f & (FIRST | SURNAME)) != 0 && (f & (KIN | PERSON_NOUN | COLLECTIVE)) == 0
-                    && actsAsSubject(text, e) && !inPhrase(text, s, e);
+                    && actsAsSubject(text, e) && !inPhrase(text, s, e) && !thingOrKind(text, s, e);
         }
         // an everyday word capitalized inside a sentence is a proper noun when a name list has it ("met Rose
         // there", "the Cubs", "Whole Foods") or the note puts someone there ("from Covenant"), unless it is a
         // relation, a counted thing ("Step 4") or a title word; headings and labels ("Mood: Euthymic") are not
         return ((f & (FIRST | SURNAME | STORE | Lexicon.TEAM | Lexicon.CITY)) != 0 || ps >= 0 && placeWordBefore(text, ps, pe))
                 && (f & (KIN | PERSON_NOUN | COLLECTIVE | UNIT_OF_MEASURE | CITATION)) == 0 && !numberAfter(text, e)
-                && !functionWord(text, s, e) && !inPhrase(text, s, e) && !titleRun(text, s, e);
+                && !functionWord(text, s, e) && !inPhrase(text, s, e) && !titleRun(text, s, e) && !thingOrKind(text, s, e);
+    }
+
+    /** "the Chase card", "her favorite Joy scene", "a total Ken": a brand or a kind, no one; asked last, it costs a copy. */
+    private static boolean thingOrKind(String text, int s, int e) {
+        return ProperNounContext.thingAfter(text, e) || ProperNounContext.kindOfThing(text, s, e);
     }
 
     /** "K", "J." as a person: quoted after "as" or "called", or before a verb; not "Plan B", "Vitamin D", "I", "A". */

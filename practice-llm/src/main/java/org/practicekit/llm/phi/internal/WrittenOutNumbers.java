@@ -33,6 +33,12 @@ final class WrittenOutNumbers {
         int n = text.length();
         int i = 0;
         while (i < n) {
+            char c = text.charAt(i);
+            // a run starts only at a digit or at a word whose first letter starts a digit's name: skip the rest fast
+            if (c >= 128 || !RUN_START[c] || c > '9' && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
             int runStart = -1;
             int runEnd = -1;
             int digits = 0;
@@ -94,6 +100,19 @@ final class WrittenOutNumbers {
         }
     }
 
+    private static final String DIGIT_INITIALS = "zotfsenZOTFSEN";
+    /** ASCII characters a run may start with: digits and the first letters of the digits' names. */
+    private static final boolean[] RUN_START = new boolean[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            RUN_START[c] = true;
+        }
+        for (char c : DIGIT_INITIALS.toCharArray()) {
+            RUN_START[c] = true;
+        }
+    }
+
     private static int gap(String text, int from, int to) {
         int marks = 0;
         for (int k = from; k < to; k++) {
@@ -112,7 +131,7 @@ final class WrittenOutNumbers {
 
     private static int digitWord(String text, int s, int e, boolean inRun) {
         int len = e - s;
-        if (len < 1 || len > 5 || "zotfsenZOTFSEN".indexOf(text.charAt(s)) < 0) {
+        if (len < 1 || len > 5 || DIGIT_INITIALS.indexOf(text.charAt(s)) < 0) {
             return -1; // most words: no digit's name starts with their letter, and no copy is made
         }
         for (int v = 0; v < DIGIT_WORDS.size(); v++) {
