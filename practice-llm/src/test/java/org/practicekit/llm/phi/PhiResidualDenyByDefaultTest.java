@@ -66,38 +66,43 @@ class PhiResidualDenyByDefaultTest {
         assertThat(sent(guard, count)).isEqualTo(count);
     }
 
+    /** Sent through the residual check alone: {@code value} is replaced, and {@code shown} (when given) is how. */
+    private void hides(String text, String value, String shown) {
+        assertThat(sent(guard, text)).doesNotContain(value).contains(shown);
+    }
+
+    private void keeps(String text) {
+        assertThat(sent(guard, text)).isEqualTo(text);
+    }
+
     @Test
     void handlesByTheirShapeOrAfterAPlatform() {
-        assertThat(sent(guard, "Portal message from bluejay.m about the invoice.")).contains("[USERNAME_").doesNotContain("bluejay");
-        assertThat(sent(guard, "Her instagram is mkowalczyk now, she says.")).contains("[USERNAME_").doesNotContain("mkowalczyk");
-        String abbreviations = "Reviewed the e.g. list and the a.m. dose; tired.then slept.";
-        assertThat(sent(guard, abbreviations)).isEqualTo(abbreviations);
+        hides("Portal message from bluejay.m about the invoice.", "bluejay", "[USERNAME_");
+        hides("Her instagram is mkowalczyk now, she says.", "mkowalczyk", "[USERNAME_");
+        keeps("Reviewed the e.g. list and the a.m. dose; tired.then slept.");
     }
 
     @Test
     void initialsActingAsAPerson() {
-        assertThat(sent(guard, "Client said Z.K. texted her twice after midnight.")).doesNotContain("Z.K");
-        assertThat(sent(guard, "She finally told D about the loan.")).doesNotContain(" D ");
-        String notPeople = "Reviewed Plan B and the Hep C screen; she moved for the E.U. office.";
-        assertThat(sent(guard, notPeople)).isEqualTo(notPeople);
+        hides("Client said Z.K. texted her twice after midnight.", "Z.K", "[NAME_");
+        hides("She finally told D about the loan.", " D ", "[NAME_");
+        keeps("Reviewed Plan B and the Hep C screen; she moved for the E.U. office.");
     }
 
     @Test
     void aBusinessByTheTradeItsNameEndsIn() {
-        assertThat(sent(guard, "Her son works weekends at Tidewell Roofing with his uncle.")).doesNotContain("Tidewell");
-        assertThat(sent(guard, "Called Harbor Light Pediatrics to get the records.")).doesNotContain("Harbor Light");
-        assertThat(sent(guard, "He quit the job at R&T Plumbing last month.")).doesNotContain("R&T");
-        String generic = "She went to Family Dental and then to Student Health.";
-        assertThat(sent(guard, generic)).isEqualTo(generic);
+        hides("Her son works weekends at Tidewell Roofing with his uncle.", "Tidewell", "Roofing");
+        hides("Called Harbor Light Pediatrics to get the records.", "Harbor Light", "Pediatrics");
+        hides("He quit the job at R&T Plumbing last month.", "R&T", "Plumbing");
+        keeps("She went to Family Dental and then to Student Health.");
     }
 
     @Test
     void lowercaseNamesInNamePosition() {
-        assertThat(sent(guard, "my cousin sandy picked me up")).doesNotContain("sandy");
-        assertThat(sent(guard, "ok so brandy said she is done w me")).doesNotContain("brandy");
-        assertThat(sent(guard, "Client reports okonma texted her again last night.")).doesNotContain("okonma");
-        String words = "my mom will call later and my dad said no";
-        assertThat(sent(guard, words)).isEqualTo(words);
+        hides("my cousin sandy picked me up", "sandy", "[NAME_");
+        hides("ok so brandy said she is done w me", "brandy", "[NAME_");
+        hides("Client reports okonma texted her again last night.", "okonma", "[NAME_");
+        keeps("my mom will call later and my dad said no");
     }
 
     @ParameterizedTest
