@@ -106,7 +106,159 @@ public final class ProperNounContext {
             return true;
         }
         return doseAfter(text, e) || wordsRunTogether(text, s, e, english) && !placeOrPayerBefore(text, s) || modelAfter(text, e)
-                || eponymDerived(text, s, e) || citedModel(text, s, e);
+                || eponymDerived(text, s, e) || citedModel(text, s, e) || citedInParentheses(text, s, e)
+                || kindOfThing(text, s, e) || thingAfter(text, e) || mutualHelpName(text, s, e);
+    }
+
+    /**
+     * The author of a method cited in parentheses after it: "IFS (Schwartz)", "Dual Process Model (Stroebe and
+     * Schut)", "(CFT, Gilbert)", "SRS 36 (Miller and Duncan)". The parentheses hold only capitalized names (and
+     * an acronym before them); the word before them is an acronym or a method's word, not a relation or a
+     * title ("her PCP (Okafor)" stays a person).
+     */
+    static boolean citedInParentheses(String text, int s, int e) {
+        int open = s - 1;
+        while (open >= 0 && s - open <= 40 && text.charAt(open) != '(') {
+            open--; // bounded: a citation is short, and most words have no parenthesis before them
+        }
+        if (open < 0 || s - open > 40) {
+            return false;
+        }
+        int close = e;
+        while (close < text.length() && close - e <= 40 && text.charAt(close) != ')') {
+            close++;
+        }
+        if (close >= text.length() || close - e > 40) {
+            return false;
+        }
+        // inside: capitalized names joined by ", ", " and ", " & ", and at most one acronym first
+        int k = open + 1;
+        int names = 0;
+        while (k < close) {
+            int we = wordEnd(text, k);
+            if (we == k) {
+                return false;
+            }
+            boolean lowerParticle = wordIs(text, k, "de") || wordIs(text, k, "van") || wordIs(text, k, "von")
+                    || wordIs(text, k, "and") || wordIs(text, k, "et") || wordIs(text, k, "al");
+            if (!Character.isUpperCase(text.charAt(k)) && !lowerParticle) {
+                return false;
+            }
+            names++;
+            k = we;
+            while (k < close && (text.charAt(k) == ' ' || text.charAt(k) == ',' || text.charAt(k) == '&' || text.charAt(k) == '.')) {
+                k++;
+            }
+        }
+        if (names == 0 || names > 5) {
+            return false;
+        }
+        int p = prevWordStart(text, open, false);
+        if (p < 0) {
+            return false;
+        }
+        int pe = wordEnd(text, p);
+        if (Character.isDigit(text.charAt(p))) {
+            int q = prevWordStart(text, p, false); // "SRS 36 (Miller and Duncan)": a score of a cited instrument
+            return q >= 0 && acronymAt(text, q, wordEnd(text, q));
+        }
+        long f = flagsOf(text, p, pe);
+        if ((f & (Lexicon.KIN | Lexicon.TITLE | Lexicon.PERSON_NOUN | Lexicon.ORG_SUFFIX | Lexicon.PLACE_SUFFIX)) != 0) {
+            return false;
+        }
+        return acronymAt(text, p, pe) || (f & Lexicon.CLINICAL) != 0 && Character.isUpperCase(text.charAt(p))
+                || METHOD_WORDS.contains(text.substring(p, pe).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> METHOD_WORDS = java.util.Set.of("model", "therapy", "psychotherapy",
+            "approach", "method", "principles", "experiencing", "protocol", "framework", "theory", "treatment",
+            "intervention", "training", "work", "technique", "techniques", "counseling", "counselling", "program",
+            "programme", "scale", "inventory", "questionnaire", "curriculum", "skills", "exposure", "processing",
+            "desensitization", "interviewing", "stages", "hierarchy", "practice", "meditation", "mindfulness");
+
+    /** A capital first and at least as many capitals as small letters, two or more: "IFS", "HAM-D", "CBT-E", "MoCA"; not "McDonald". */
+    static boolean acronymAt(String text, int s, int e) {
+        int caps = 0;
+        int small = 0;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (Character.isUpperCase(c)) {
+                caps++;
+            } else if (Character.isLowerCase(c)) {
+                small++;
+            }
+        }
+        return caps >= 2 && caps >= small && e > s && Character.isUpperCase(text.charAt(s));
+    }
+
+    /** "a Dementor", "a total Ken", "an Eeyore": a kind of person or thing, not someone; nobody is "a Maria". */
+    static boolean kindOfThing(String text, int s, int e) {
+        int p = prevWordStart(text, s, false);
+        if (p < 0 || text.charAt(p) == 'A' && sentenceStartAt(text, p)) {
+            return false;
+        }
+        int n = skipSpaces(text, e);
+        if (n < text.length() && (Character.isUpperCase(text.charAt(n)) || Character.isDigit(text.charAt(n)))) {
+            return false; // "a Tyrese Landry", "a Hines VA patient": a name goes on, someone in particular
+        }
+        if (wordIs(text, p, "a") || wordIs(text, p, "an")) {
+            return true;
+        }
+        int q = prevWordStart(text, p, false);
+        return q >= 0 && (wordIs(text, q, "a") || wordIs(text, q, "an")) && Character.isLowerCase(text.charAt(p))
+                && KIND_ADJECTIVES.contains(text.substring(p, wordEnd(text, p)));
+    }
+
+    private static final java.util.Set<String> KIND_ADJECTIVES = java.util.Set.of("total", "real", "little", "typical",
+            "classic", "complete", "modern-day", "modern", "regular", "young", "old", "female", "male", "bit",
+            "sort", "kind", "human", "walking", "living", "tiny", "mini", "true");
+
+    private static boolean sentenceStartAt(String text, int p) {
+        int k = p - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k < 0 || ".!?\n\"(".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /**
+     * A thing named by the word, up to two more capitalized words and a lower-case noun a person's name is
+     * never followed by: "Strava streak", "Little Debbie cakes", "Nexplanon removal", "Cinderella complex".
+     */
+    static boolean thingAfter(String text, int e) {
+        for (int words = 0, k = e; words < 3; words++) {
+            int n = skipSpaces(text, k);
+            int ne = wordEnd(text, n);
+            if (n == k || ne == n || Character.isLowerCase(text.charAt(n))) {
+                return n > k && ne - n >= 3 && ne - n <= 13 && THING_WORDS.contains(text.substring(n, ne));
+            }
+            k = ne;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> THING_WORDS = java.util.Set.of("app", "apps", "streak", "streaks",
+            "bottle", "bottles", "cakes", "cookies", "chips", "candy", "cereal", "soda", "sodas", "beer", "beers",
+            "vodka", "whiskey", "journaling", "practice", "practices", "symptoms", "questionnaire", "complex", "scene",
+            "scenes", "rhyme", "rhymes", "reruns", "episode", "episodes", "season", "seasons", "franchise", "movie",
+            "movies", "film", "films", "song", "songs", "album", "lyrics", "meme", "memes", "game", "games", "skills",
+            "removal", "injection", "injections", "shot", "shots", "pills", "patch", "implant", "refill", "refills",
+            "prescription", "script", "generic", "worksheets", "workbook", "diary", "card", "cards", "module",
+            "modules", "group", "groups", "meeting", "meetings", "moments", "fandom", "merch", "subscription",
+            "account", "notifications", "tracker", "ring", "watch", "headset", "console", "controller", "vape",
+            "vapes", "pods", "cartridge", "gummies", "edibles", "strain", "brand");
+
+    /** "Al-Anon", "Nar-Anon", "Narcotics Anonymous": a mutual-help fellowship, named by its shape. */
+    private static boolean mutualHelpName(String text, int s, int e) {
+        if (e - s > 5 && text.regionMatches(true, e - 5, "-anon", 0, 5)) {
+            return true;
+        }
+        int hyphen = e < text.length() && text.charAt(e) == '-' ? e : -1;
+        if (hyphen > 0 && text.regionMatches(true, hyphen, "-anon", 0, 5)) {
+            return true;
+        }
+        int n = skipSpaces(text, e);
+        return n > e && text.startsWith("Anonymous", n);
     }
 
     /** "Pavlovian", "Rogerian", "Freudian", "Skinnerian": an adjective made from a listed eponym. */
@@ -222,6 +374,13 @@ public final class ProperNounContext {
 
     private static boolean doseAfter(String text, int e) {
         int n = skipSpaces(text, e);
+        if (n > e && n < text.length() && Character.isUpperCase(text.charAt(n))) {
+            int ne = wordEnd(text, n);
+            if (ne > n && ne - n <= 14) {
+                n = skipSpaces(text, ne); // "Invega Sustenna 156 mg": a brand's second word before the dose
+                e = ne;
+            }
+        }
         if (n == e || n >= text.length() || !Character.isDigit(text.charAt(n))) {
             return false;
         }

@@ -4,6 +4,7 @@ import static org.practicekit.llm.phi.internal.Lexicon.AUX;
 import static org.practicekit.llm.phi.internal.Lexicon.CITATION;
 import static org.practicekit.llm.phi.internal.Lexicon.COLLECTIVE;
 import static org.practicekit.llm.phi.internal.Lexicon.CTX_AGE;
+import static org.practicekit.llm.phi.internal.Lexicon.CTX_USER;
 import static org.practicekit.llm.phi.internal.Lexicon.HUMAN_VERB;
 import static org.practicekit.llm.phi.internal.Lexicon.NOT_ID;
 import static org.practicekit.llm.phi.internal.Lexicon.PERSON_NOUN;
@@ -59,6 +60,9 @@ public final class ResidualCheck {
     private final long[] listed = lex.filter(FIRST | KIN | NAMING | CONTACT | TITLE | EMPLOYER | VOCABULARY | SLANG
             | UNIT_OF_MEASURE | CITATION);
     private final WordList english = words.list();
+    /** Verbs only a person is the subject of ("said", "texted"), and platforms before a handle. */
+    private final long[] personVerbs = lex.filter(HUMAN_VERB);
+    private final long[] platforms = lex.filter(CTX_USER);
 
     /** Spans of the pseudonymized {@code text} to pseudonymize as well (ordered, non-overlapping). */
     public List<PhiSpan> namesToReplace(String text) {
@@ -70,6 +74,9 @@ public final class ResidualCheck {
         int prevWordEnd = -1;
         long prevFlags = 0;
         boolean lowercaseRegister = lowercaseRegister(chars);
+        boolean prevLowerUnreplaced = false;
+        int wordsSincePlatform = 99;
+        WrittenOutNumbers.phones(text, out);
         while (i < n) {
             char c = chars[i];
             if (isSpace(c)) {
@@ -83,6 +90,12 @@ public final class ResidualCheck {
                 chunkEnd++;
             }
             int shape = identifierShape(text, chars, chunkStart, chunkEnd);
+            if (shape == 0 && WrittenOutNumbers.slashDate(text, trimStart(text, chunkStart, chunkEnd),
+                    trimEnd(text, trimStart(text, chunkStart, chunkEnd), chunkEnd), lex)) {
+                shape = DATE_SHAPE; // "4/10", "10/4/25": a date unless a scale or a count reads it
+            } else if (shape == 0 && dottedInitials(text, chunkStart, chunkEnd)) {
+                shape = INITIALS;
+            }
             if (shape != 0) {
                 int s = trimStart(text, chunkStart, chunkEnd);
                 int e = trimEnd(text, s, chunkEnd);
@@ -91,6 +104,7 @@ public final class ResidualCheck {
                 }
                 prevWordStart = -1;
                 prevFlags = 0;
+                prevLowerUnreplaced = false;
                 i = chunkEnd;
                 continue;
             }
@@ -104,6 +118,7 @@ public final class ResidualCheck {
                         prevWordStart = k;
                         prevWordEnd = close;
                         prevFlags = 0;
+                        prevLowerUnreplaced = false;
                         k = close;
                         continue;
                     }
@@ -134,7 +149,16 @@ public final class ResidualCheck {
                     replace = capitalizedIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags);
                 } else if (!upper && (d >= 'a' && d <= 'z' || d >= 128 && Character.isLowerCase(d))) {
                     replace = lowercaseIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
-                            || lowercaseRegister && unknownInLowercase(text, ws, coreEnd, f);
+                            || lowercaseRegister && unknownInLowercase(text, ws, coreEnd, f)
+                            || givenNameAfterRelation(text, ws, coreEnd, f, prevWordEnd, prevFlags);
+                    if (!replace && prevLowerUnreplaced && prevWordEnd == ws - 1 && WordTable.mayContain(personVerbs, hash)
+                            && personVerb(text, ws, coreEnd)
+                            && subjectBeforePersonVerb(text, prevWordStart, prevWordEnd, prevFlags, lowercaseRegister)) {
+                        out.add(new PhiSpan(prevWordStart, prevWordEnd, PhiCategory.NAME, 0.6)); // "sunny said", "tyrese texted"
+                    }
+                    if (!replace && wordsSincePlatform <= 3 && handleAfterPlatform(text, ws, coreEnd, f, prevWordStart)) {
+                        out.add(new PhiSpan(ws, coreEnd, PhiCategory.USERNAME, 0.6)); // "his insta is tjbrennan"
+                    }
                 } else if (d >= '0' && d <= '9' && we - ws <= 3 && ageOverEightyNine(text, ws, we)) {
                     out.add(new PhiSpan(ws, we, PhiCategory.AGE, 0.6));
                 } else if (d >= '0' && d <= '9' && dayOfMonth(text, ws, we)) {
@@ -143,6 +167,11 @@ public final class ResidualCheck {
                 if (replace) {
                     out.add(new PhiSpan(ws, coreEnd, PhiCategory.NAME, 0.6));
                 }
+                wordsSincePlatform++;
+                if (WordTable.mayContain(platforms, hash) && (lex.get(chars, ws, coreEnd, hash) & CTX_USER) != 0) {
+                    wordsSincePlatform = 0;
+                }
+                prevLowerUnreplaced = !upper && !replace && coreEnd - ws >= 3 && Character.isLetter(d);
                 prevWordStart = ws;
                 prevWordEnd = coreEnd;
                 prevFlags = f;
@@ -159,6 +188,9 @@ public final class ResidualCheck {
         boolean start = sentenceStart(text, s);
         if (describedBy(text, s, e)) {
             return false; // "Capgras-like", "Gottman-informed": a description, not a person
+        }
+        if (tradeRunAfter(text, e) && !functionWord(text, s, e)) {
+            return true; // "Beacon Pediatrics", "Sunny Side Roofing": a business by the trade its name ends in
         }
         if (allCaps(text, s, e)) {
             // acronyms: clinical shorthand is full of them; an employer's is not ("works for UPS")
@@ -196,20 +228,34 @@ public final class ResidualCheck {
         }
         if (start) {
             // an everyday word that starts a sentence is a name only when it acts as one: "Hope didn't come"
-            return (f & (FIRST | SURNAME | STOP)) != 0 && (f & (KIN | PERSON_NOUN | COLLECTIVE)) == 0
-                    && actsAsSubject(text, e) && !inPhrase(text, s, e);
+            if ((f & (FIRST | SURNAME)) == 0 && (f & STOP) != 0) {
+                // a common word on no name list starts a note's phrase as often as a clause ("Referral received",
+                // "Termination processed"): only a verb no noun phrase takes makes it a name ("Cricket said")
+                return (f & (KIN | PERSON_NOUN | COLLECTIVE)) == 0 && personVerbAfter(text, e) && !inPhrase(text, s, e)
+                        && !thingOrKind(text, s, e);
+            }
+            return (f & (FIRST | SURNAME)) != 0 && (f & (KIN | PERSON_NOUN | COLLECTIVE)) == 0
+                    && actsAsSubject(text, e) && !inPhrase(text, s, e) && !thingOrKind(text, s, e);
         }
         // an everyday word capitalized inside a sentence is a proper noun when a name list has it ("met Rose
         // there", "the Cubs", "Whole Foods") or the note puts someone there ("from Covenant"), unless it is a
         // relation, a counted thing ("Step 4") or a title word; headings and labels ("Mood: Euthymic") are not
         return ((f & (FIRST | SURNAME | STORE | Lexicon.TEAM | Lexicon.CITY)) != 0 || ps >= 0 && placeWordBefore(text, ps, pe))
                 && (f & (KIN | PERSON_NOUN | COLLECTIVE | UNIT_OF_MEASURE | CITATION)) == 0 && !numberAfter(text, e)
-                && !functionWord(text, s, e) && !inPhrase(text, s, e) && !titleRun(text, s, e);
+                && !functionWord(text, s, e) && !inPhrase(text, s, e) && !titleRun(text, s, e) && !thingOrKind(text, s, e);
+    }
+
+    /** "the Chase card", "her favorite Joy scene", "a total Ken": a brand or a kind, no one; asked last, it costs a copy. */
+    private static boolean thingOrKind(String text, int s, int e) {
+        return ProperNounContext.thingAfter(text, e) || ProperNounContext.kindOfThing(text, s, e);
     }
 
     /** "K", "J." as a person: quoted after "as" or "called", or before a verb; not "Plan B", "Vitamin D", "I", "A". */
     private boolean initial(String text, int s, int e) {
         char c = text.charAt(s);
+        if (Character.isUpperCase(c) && signOff(text, s, e)) {
+            return true; // "... see you then. - T": a message signed with an initial
+        }
         if (c == 'I' || c == 'A' || !Character.isUpperCase(c) || s > 0 && "-/&".indexOf(text.charAt(s - 1)) >= 0) {
             return false;
         }
@@ -229,8 +275,44 @@ public final class ResidualCheck {
             return false;
         }
         int k = e < text.length() && text.charAt(e) == '.' ? e + 1 : e;
-        return actsAsSubject(text, k);
+        if (k > e && personPlaceholderAt(text, k) || tradeRunAfter(text, e)) {
+            return true; // "R.[PERSON_1]": the detector took the other initial; "K&F Roofing": a business
+        }
+        if (actsAsSubject(text, k)) {
+            return true;
+        }
+        // the object of a person verb, before a clause word or the end: "told T about it", "texted K again"
+        return w >= 0 && !sentenceStart(text, s) && (flagsAt(text, w) & (CONTACT | HUMAN_VERB)) != 0
+                && !wordIs(text, w, "with") && !wordIs(text, w, "via") && !wordIs(text, w, "per") && clauseGoesOn(text, k);
     }
+
+    /** The letter ends the message, after a dash or a tilde: "- T", "~J". */
+    private static boolean signOff(String text, int s, int e) {
+        for (int k = e; k < text.length(); k++) {
+            if (!Character.isWhitespace(text.charAt(k)) && ".!".indexOf(text.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        int p = s - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        return p >= 0 && "-\u2013\u2014~".indexOf(text.charAt(p)) >= 0 && (p == 0 || Character.isWhitespace(text.charAt(p - 1)));
+    }
+
+    /** After {@code k}: the end of the text or sentence, or a word that starts an adjunct ("about", "again", "that"). */
+    private static boolean clauseGoesOn(String text, int k) {
+        int n = skipBlanks(text, k);
+        if (n >= text.length() || ".,;:!?)".indexOf(text.charAt(n)) >= 0) {
+            return true;
+        }
+        int ne = lettersEnd(text, n);
+        return ne > n && ADJUNCT_STARTS.contains(text.substring(n, ne));
+    }
+
+    private static final java.util.Set<String> ADJUNCT_STARTS = java.util.Set.of("about", "again", "that", "to", "at",
+            "on", "in", "for", "yesterday", "today", "tonight", "last", "before", "after", "when", "because", "but",
+            "so", "if", "since", "until", "while", "and", "or", "back", "twice", "once", "everything", "too");
 
     /**
      * What follows the word at {@code e} makes it a person: a verb no noun phrase starts with ("didn't",
@@ -412,7 +494,7 @@ public final class ResidualCheck {
         char before = s > 0 ? text.charAt(s - 1) : ' ';
         char after = e < text.length() ? text.charAt(e) : ' ';
         if ("$#/:.-+".indexOf(before) >= 0 || "/:%-".indexOf(after) >= 0 || after == '.' && e + 1 < text.length()
-                && isAsciiDigit(text.charAt(e + 1)) || Character.isLetter(after) || unitAfter(text, e)) {
+                && isAsciiDigit(text.charAt(e + 1)) || Character.isLetter(after) || unitAfter(text, e) || countedAfter(text, e)) {
             return false; // "$95", "120/80", "98.6", "95%", "90-day", "90s", "100 mg"
         }
         boolean person = false;
@@ -442,6 +524,16 @@ public final class ResidualCheck {
             person |= ne > n && (flagsAt(text, n) & CTX_AGE) != 0; // "96 years old", "92 yo"
         }
         return person;
+    }
+
+    /** A plural noun right after the number counts things, not years: "90 meetings in 90 days", "100 push-ups". */
+    private static boolean countedAfter(String text, int e) {
+        int n = skipBlanks(text, e);
+        int ne = ProperNounContext.wordEnd(text, n);
+        if (n != e + 1 || ne - n < 3 || !Character.isLowerCase(text.charAt(n)) || text.charAt(ne - 1) != 's') {
+            return false;
+        }
+        return !wordIs(text, n, "years") && !wordIs(text, n, "yrs") && !wordIs(text, n, "yos");
     }
 
     private static boolean placeholderBefore(String text, int p) {
@@ -531,6 +623,59 @@ public final class ResidualCheck {
             return true; // "texted jenny"
         }
         return (f & STOP) == 0 && !known(text, s, e); // "my bf marco", "my mom june"
+    }
+
+    /**
+     * "my brother mark", "her friend grace": a given name right after a relation, even when it is also an
+     * everyday word, unless it is a verb, an auxiliary or a function word there ("my mom will", "my dad said").
+     */
+    private boolean givenNameAfterRelation(String text, int s, int e, long f, int pe, long pf) {
+        return (pf & KIN) != 0 && pe == s - 1 && (f & FIRST) != 0 && e - s >= 3
+                && (f & (STOP | AUX | SPEECH_VERB | HUMAN_VERB | KIN | PERSON_NOUN | SLANG | UNIT_OF_MEASURE | CLINICAL
+                        | WEEKDAY | Lexicon.PUBLIC)) == 0
+                && !text.regionMatches(e - 2, "ly", 0, 2) && !text.regionMatches(e - 3, "ing", 0, 3);
+    }
+
+    /** After {@code e}: a verb only a person takes, "didn't", "'s" before a relation, or "is what everyone calls her". */
+    private boolean personVerbAfter(String text, int e) {
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        if (n == e + 1 && ne > n && (personVerb(text, n, ne) || text.startsWith("n't", ne) || text.startsWith("n\u2019t", ne))) {
+            return true;
+        }
+        return n == e + 1 && (wordIs(text, n, "is") || wordIs(text, n, "was")) && called(text, ne)
+                || e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019') && actsAsSubject(text, e);
+    }
+
+    /** A verb only a person is the subject of: "said", "texted", "told", "yelled" (lower case). */
+    private boolean personVerb(String text, int s, int e) {
+        return (lex.get(text, s, e) & HUMAN_VERB) != 0;
+    }
+
+    /**
+     * The lower-case word before a person verb is a name: an unknown word in any register ("tyrese texted"), or a
+     * given name at a sentence's start or in a message written without capitals ("sunny said").
+     */
+    private boolean subjectBeforePersonVerb(String text, int s, int e, long f, boolean lowercaseRegister) {
+        if (e - s < 3 || (f & (VOCABULARY | SLANG | UNIT_OF_MEASURE | KIN | PERSON_NOUN | COLLECTIVE | STOP | AUX | CLINICAL)) != 0
+                || hasDigit(text, s, e) || functionWord(text, s, e)) {
+            return false;
+        }
+        if ((f & FIRST) != 0 && (lowercaseRegister || sentenceStart(text, s))) {
+            return true;
+        }
+        return !known(text, s, e) && !WordList.spanish().isCommonWord(text, s, e);
+    }
+
+    /** A word no dictionary knows right after a platform or after "is", "as", ":" that follows one: a handle. */
+    private boolean handleAfterPlatform(String text, int s, int e, long f, int ps) {
+        if (e - s < 4 || ((f | lex.get(text, s, e)) & (VOCABULARY | SLANG | UNIT_OF_MEASURE | KIN | PERSON_NOUN | CLINICAL
+                | CTX_USER)) != 0 || ps < 0 || known(text, s, e) || WordList.spanish().isCommonWord(text, s, e)) {
+            return false;
+        }
+        return (flagsAt(text, ps) & CTX_USER) != 0 || wordIs(text, ps, "is") || wordIs(text, ps, "as")
+                || wordIs(text, ps, "named") || wordIs(text, ps, "called") || text.charAt(s - 1) == ':'
+                || s >= 2 && text.charAt(s - 2) == ':';
     }
 
     /**
@@ -728,6 +873,91 @@ public final class ResidualCheck {
         }
         return w;
     }
+
+    /**
+     * The capitalized word ending at {@code e} starts a run of up to four capitalized words (joined by spaces
+     * or "&") whose last is a trade ("Roofing", "Pediatrics", "Taqueria"): a business's name. Not when the run
+     * is a listed brand or store ("Planet Fitness") or only generic words stand before the trade ("Family
+     * Dental", "Urgent Care" has no trade).
+     */
+    private boolean tradeRunAfter(String text, int e) {
+        int k = e;
+        if (k + 2 <= text.length() && (text.charAt(k) == '\'' || text.charAt(k) == '\u2019') && text.charAt(k + 1) == 's') {
+            k += 2; // "Rosa's Roofing"
+        }
+        for (int words = 0; words < 4; words++) {
+            int n = k;
+            if (text.startsWith(" & ", n)) {
+                n += 3;
+            } else if (n < text.length() && (text.charAt(n) == '&' || text.charAt(n) == ' ')) {
+                n++;
+            } else {
+                return false;
+            }
+            int ne = lettersEnd(text, n);
+            if (ne == n || !Character.isUpperCase(text.charAt(n))) {
+                return false;
+            }
+            int core = possessiveStripped(text, n, ne);
+            if (TRADES.contains(text.substring(n, core).toLowerCase(java.util.Locale.ROOT))) {
+                int first = wordStartAt(text, e);
+                long whole = lex.get(text, first, core);
+                return (whole & (VOCABULARY | STORE)) == 0 && !genericRun(text, first, n);
+            }
+            k = ne;
+        }
+        return false;
+    }
+
+    /** The start of the word that ends at {@code e}. */
+    private static int wordStartAt(String text, int e) {
+        int k = e;
+        while (k > 0 && (Character.isLetterOrDigit(text.charAt(k - 1)) || text.charAt(k - 1) == '&'
+                || (text.charAt(k - 1) == '\'' || text.charAt(k - 1) == '\u2019') && k > 1 && Character.isLetter(text.charAt(k - 2)))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Every word in {@code text[s, e)} is a generic word of a service's name: "Family", "Community", "Urgent". */
+    private static boolean genericRun(String text, int s, int e) {
+        int k = s;
+        while (k < e) {
+            int we = lettersEnd(text, k);
+            if (we > k && !GENERIC_NAME_WORDS.contains(text.substring(k, we).toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+            k = Math.max(we, k + 1);
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> TRADES = wordsOf("trades.txt");
+
+    /** One lower-case word a line from a resource beside this class; lines starting with '#' are notes. */
+    private static java.util.Set<String> wordsOf(String resource) {
+        try (java.io.InputStream in = ResidualCheck.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing residual check resource " + resource);
+            }
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String w = line.strip();
+                if (!w.isEmpty() && w.charAt(0) != '#') {
+                    out.add(w.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return java.util.Set.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static final java.util.Set<String> GENERIC_NAME_WORDS = java.util.Set.of("family", "community", "county",
+            "city", "state", "national", "american", "united", "first", "general", "public", "central", "regional",
+            "local", "modern", "quality", "premier", "best", "quick", "express", "discount", "affordable", "pediatric",
+            "children's", "childrens", "children", "kids", "student", "campus", "university", "hospital", "urgent",
+            "emergency", "mobile", "the", "a", "and", "of", "new", "main", "downtown", "neighborhood", "home", "auto");
 
     /** The word is followed by "in", "at" or "on" and a place: a placeholder, or a name no dictionary knows. */
     private boolean beforePlacePlaceholder(String text, int e) {
@@ -1049,12 +1279,16 @@ public final class ResidualCheck {
     private static final int URL = 2;
     private static final int HANDLE = 3;
     private static final int CODE = 4;
+    private static final int DATE_SHAPE = 5;
+    private static final int INITIALS = 6;
 
     private static String shapeCategory(int shape) {
         switch (shape) {
             case EMAIL: return PhiCategory.EMAIL;
             case URL: return PhiCategory.URL;
             case HANDLE: return PhiCategory.USERNAME;
+            case DATE_SHAPE: return PhiCategory.DATE;
+            case INITIALS: return PhiCategory.NAME;
             default: return PhiCategory.ID;
         }
     }
@@ -1107,6 +1341,9 @@ public final class ResidualCheck {
         if (lastDot > s && domainLike(text, s, e)) {
             return ProperNounContext.publicSite(text, s, e, english) ? 0 : URL; // "chess.com" is a public site
         }
+        if (lastDot > s && dottedHandle(text, s, e)) {
+            return HANDLE; // "sunflower.k", "j.okafor": a handle by its shape, not an abbreviation
+        }
         // one token of letters and digits (or underscores) that no clinical shape explains
         boolean letter = false;
         boolean digit = false;
@@ -1140,6 +1377,68 @@ public final class ResidualCheck {
         }
         return 0;
     }
+
+    /**
+     * Lower-case labels joined by dots where one label is no English word of two letters or more and one has
+     * three letters or more: "sunflower.k", "j.okafor". Abbreviations ("e.g", "a.m") have no long label, and
+     * two words joined by a missing space ("tired.then") are both English.
+     */
+    private boolean dottedHandle(String text, int s, int e) {
+        int longest = 0; // the longest label of letters only: "2025.02.11" and "149.018842" are numbers
+        boolean unknownLabel = false;
+        int from = s;
+        for (int k = s; k <= e; k++) {
+            char c = k < e ? text.charAt(k) : '.';
+            if (c == '.') {
+                if (k == from) {
+                    return false; // "..", a leading dot: an ellipsis, not a handle
+                }
+                if (!hasDigit(text, from, k)) {
+                    longest = Math.max(longest, k - from);
+                }
+                unknownLabel |= k - from < 2 || !english.isCommonWord(text, from, k)
+                        && (lex.get(text, from, k) & (VOCABULARY | SLANG)) == 0;
+                from = k + 1;
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return longest >= 3 && unknownLabel;
+    }
+
+    /**
+     * Initials with periods acting as a person: "R.K. said", "told J.T.", "K.L.'s mom". Alone they are as often
+     * a place or a degree ("U.S.", "D.C.", "R.N."), so a verb, a contact word or a relation must say so.
+     */
+    private boolean dottedInitials(String text, int chunkStart, int chunkEnd) {
+        int s = trimStart(text, chunkStart, chunkEnd);
+        int k = s;
+        int letters = 0;
+        while (k + 1 < chunkEnd && Character.isUpperCase(text.charAt(k)) && text.charAt(k + 1) == '.') {
+            letters++;
+            k += 2;
+        }
+        if (letters < 2 || letters > 3 || k < chunkEnd && Character.isLetterOrDigit(text.charAt(k))) {
+            return false;
+        }
+        StringBuilder abbreviation = new StringBuilder(3);
+        for (int x = s; x < k; x += 2) {
+            abbreviation.append(Character.toLowerCase(text.charAt(x)));
+        }
+        // deny by default: initials are someone unless they are a public abbreviation ("U.S.", "p.m.", "M.D.")
+        return !PUBLIC_ABBREVIATIONS.contains(abbreviation.toString()) && (lex.get(abbreviation, 0, abbreviation.length()) & (STATE
+                | TITLE | VOCABULARY | UNIT_OF_MEASURE)) == 0 || actsAsSubject(text, k); // "R.K. said", "J.T.'s mom"
+    }
+
+    /** Dotted abbreviations everyone writes: places, times, degrees and credentials, Latin, forms of address. */
+    private static final java.util.Set<String> PUBLIC_ABBREVIATIONS = java.util.Set.of(
+            "us", "usa", "uk", "eu", "un", "dc", "la", "ny", "nyc", "sf", "am", "pm", "ad", "bc", "ce", "ba", "bs",
+            "bsc", "ma", "ms", "msc", "mba", "md", "do", "rn", "np", "pa", "phd", "lpc", "jd", "dds", "od", "po",
+            "aa", "na", "ca", "ie", "eg", "cv", "id", "tv", "pc", "vs", "jr", "sr", "st", "mr", "mrs", "dr", "rip",
+            "asap", "rsvp", "ok", "wc", "bm", "uti", "er", "icu", "ot", "pt", "ged", "sat", "act", "ppo", "hmo",
+            "fbi", "cia", "dui", "dwi", "aka", "ps", "pps", "nb", "qd", "bid", "tid", "qid", "prn", "hs", "im", "iv",
+            "sq", "sl", "gi", "eeg", "ekg", "ecg", "mri", "ct", "adhd", "ptsd", "ocd", "ed", "ee", "ss", "ww",
+            "wwii", "wwi", "nj", "jfk", "mlk", "fdr", "usda", "faa", "dmv", "cps", "irs");
 
     private static boolean isPlainWord(String text, int s, int e) {
         for (int k = s; k < e; k++) {
@@ -1184,6 +1483,10 @@ public final class ResidualCheck {
             "([0-9]+(\\.[0-9]+)?(x|mg|mcg|ml|g|u|units?|tabs?|caps?)?|mg|mcg|ml)"
             + "(/([0-9]+(\\.[0-9]+)?)?(x|mg|mcg|ml|g|u|d|day|days|wk|wks|week|weeks|mo|month|yr|year|hr|h|night|nights|dose)?)+"
             + "|[0-9]+(\\.[0-9]+)?x");
+    private static final java.util.regex.Pattern CLOCK_OR_FREQUENCY = java.util.regex.Pattern.compile(
+            "[0-9]{1,2}:[0-9]{2}(a|p|am|pm)?|q[0-9]{1,2}(h|hr|hrs|d|wk|wks|w|mo)|[0-9]{1,2}-[0-9]{1,2}x(/[a-z]+)?");
+    private static final java.util.regex.Pattern FORM_OR_VISA = java.util.regex.Pattern.compile("[a-z]{1,2}-[0-9]{1,3}[a-z]?");
+    private static final java.util.regex.Pattern SCALE_CODE = java.util.regex.Pattern.compile("[A-Z]{1,2}[0-9]");
     private static final java.util.regex.Pattern ADJUSTMENT_CODE = java.util.regex.Pattern.compile("(co|pr|oa|pi|cr)-[0-9]{1,3}");
     private static final java.util.regex.Pattern RETIREMENT_PLAN = java.util.regex.Pattern.compile("[0-9]{3}\\([a-z]\\)?");
     private static final java.util.regex.Pattern KNOWN_CODES = java.util.regex.Pattern.compile("a1c|b12|d3|t3|t4|mp3|mp4|4k|5g|4g|3d|2d|covid19|401k|i-94|w-2|w2|1099|k-12|ps5|ps4|9/11");
@@ -1200,6 +1503,18 @@ public final class ResidualCheck {
         }
         if (NUMBER_WITH_UNIT.matcher(lower).matches()) {
             return true; // "3rd", "4x", "12k", "10pm", "100mg", "90s"
+        }
+        if (lower.length() > 1 && (lower.charAt(0) == '~' || CURRENCY.indexOf(lower.charAt(0)) >= 0)) {
+            return clinicalCode(text, s + 1, e); // "~2x/week", "$50/mo"
+        }
+        if (lower.startsWith("pre-") || lower.startsWith("post-") || lower.startsWith("non-") || lower.startsWith("mid-")) {
+            return clinicalCode(text, s + lower.indexOf('-') + 1, e); // "pre-DSM-5"
+        }
+        if (CLOCK_OR_FREQUENCY.matcher(lower).matches()) {
+            return true; // "9:47a", "10:15pm", "q4wk", "q6h", "4-5x/week"
+        }
+        if (FORM_OR_VISA.matcher(lower).matches() || SCALE_CODE.matcher(t).matches()) {
+            return true; // "I-485", "H-1B", "DS-160": a form or a visa class; "RC2", "T4": a scale or a level
         }
         if (SHORT_CODE.matcher(lower).matches()) {
             return SHORT_CLINICAL_CODE.matcher(lower).matches();

@@ -1,0 +1,307 @@
+package org.practicekit.llm.phi.internal;
+
+import static org.practicekit.llm.phi.internal.Lexicon.CLINICAL;
+import static org.practicekit.llm.phi.internal.Lexicon.INSTRUMENT;
+import static org.practicekit.llm.phi.internal.Lexicon.SCALE_CUE;
+import static org.practicekit.llm.phi.internal.Lexicon.UNIT_OF_MEASURE;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.practicekit.llm.phi.PhiCategory;
+import org.practicekit.llm.phi.PhiSpan;
+
+/**
+ * Numbers the guard's residual check reads by their shape, denying by default: a phone number spelled
+ * digit by digit or in words ("7 0 8, 5 5 5, ...", "nine one seven five ..."), and a month/day written
+ * with a slash ("4/10", "10/4/25"), which is a date unless a scale, a score or a count reads it. Stateless.
+ */
+final class WrittenOutNumbers {
+    private WrittenOutNumbers() {
+    }
+
+    /** Digits of spelled numbers; "oh" and "o" only between other digits. */
+    private static final List<String> DIGIT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine");
+
+    /**
+     * Adds a {@code PHONE} span over each run of seven or more digits written one or a few at a time,
+     * as digits or words, joined by spaces, commas, dots, dashes or parentheses. A count ("one, two,
+     * three, ...") goes up by one each step and is left alone.
+     */
+    static void phones(String text, List<PhiSpan> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            // a run starts only at a digit or at a word whose first letter starts a digit's name: skip the rest fast
+            if (c >= 128 || !RUN_START[c] || c > '9' && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int runStart = -1;
+            int runEnd = -1;
+            int digits = 0;
+            int tokens = 0;
+            int small = 0;
+            int spelled = 0;
+            boolean counting = true;
+            int last = -2;
+            int k = i;
+            while (k < n) {
+                int t = k;
+                while (t < n && " ,.-()".indexOf(text.charAt(t)) >= 0) {
+                    t++;
+                }
+                if (t > k && tokens > 0 && gap(text, k, t) > 3) {
+                    break;
+                }
+                int te = t;
+                int value;
+                int count;
+                if (te < n && isDigit(text.charAt(te))) {
+                    while (te < n && isDigit(text.charAt(te))) {
+                        te++;
+                    }
+                    count = te - t;
+                    value = count == 1 ? text.charAt(t) - '0' : -1;
+                    if (count > 4 || te < n && Character.isLetter(text.charAt(te))) {
+                        break;
+                    }
+                } else {
+                    while (te < n && Character.isLetter(text.charAt(te))) {
+                        te++;
+                    }
+                    value = digitWord(text, t, te, tokens > 0);
+                    count = 1;
+                    if (value < 0) {
+                        break;
+                    }
+                    spelled++;
+                }
+                if (runStart < 0) {
+                    runStart = t;
+                }
+                counting &= value >= 0 && (last < -1 || Math.abs(value - last) == 1);
+                last = value;
+                digits += count;
+                tokens++;
+                small += count == 1 ? 1 : 0;
+                runEnd = te;
+                k = te;
+            }
+            if (runStart >= 0 && digits >= 7 && tokens >= 4 && small >= 4 && !counting
+                    && (spelled > 0 || small * 2 >= tokens)) {
+                out.add(new PhiSpan(runStart, runEnd, PhiCategory.PHONE, 0.6));
+                i = runEnd;
+            } else {
+                i = runStart >= 0 ? Math.max(runEnd, i + 1) : nextToken(text, i);
+            }
+        }
+    }
+
+    private static final String DIGIT_INITIALS = "zotfsenZOTFSEN";
+    /** ASCII characters a run may start with: digits and the first letters of the digits' names. */
+    private static final boolean[] RUN_START = new boolean[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            RUN_START[c] = true;
+        }
+        for (char c : DIGIT_INITIALS.toCharArray()) {
+            RUN_START[c] = true;
+        }
+    }
+
+    private static int gap(String text, int from, int to) {
+        int marks = 0;
+        for (int k = from; k < to; k++) {
+            marks += text.charAt(k) == ' ' ? 0 : 1;
+        }
+        return Math.max(marks, to - from > 3 ? to - from : 0);
+    }
+
+    private static int nextToken(String text, int i) {
+        int k = i;
+        while (k < text.length() && Character.isLetterOrDigit(text.charAt(k))) {
+            k++;
+        }
+        return Math.max(k, i + 1);
+    }
+
+    private static int digitWord(String text, int s, int e, boolean inRun) {
+        int len = e - s;
+        if (len < 1 || len > 5 || DIGIT_INITIALS.indexOf(text.charAt(s)) < 0) {
+            return -1; // most words: no digit's name starts with their letter, and no copy is made
+        }
+        for (int v = 0; v < DIGIT_WORDS.size(); v++) {
+            String w = DIGIT_WORDS.get(v);
+            if (w.length() == len && text.regionMatches(true, s, w, 0, len)) {
+                return v;
+            }
+        }
+        return inRun && (len == 1 && (text.charAt(s) == 'o' || text.charAt(s) == 'O')
+                || len == 2 && text.regionMatches(true, s, "oh", 0, 2)) ? 0 : -1;
+    }
+
+    /**
+     * A month/day or month/day/year written with slashes, read as a date unless what is around it makes it
+     * a score ("rated 4/10", "PHQ-9 14/27", "MoCA 24/30"), a count ("session 4/12", "5/7 days") or a
+     * fraction ("1/2 of", "\"3/4\""). Numbers that cannot be a date ("24/7", "50/50", "120/80") are not.
+     */
+    static boolean slashDate(String text, int s, int e, WordTable lex) {
+        int a = s;
+        while (a < e && isDigit(text.charAt(a))) {
+            a++;
+        }
+        if (a == s || a - s > 2 || a >= e || text.charAt(a) != '/') {
+            return false;
+        }
+        int b = a + 1;
+        while (b < e && isDigit(text.charAt(b))) {
+            b++;
+        }
+        if (b == a + 1 || b - a - 1 > 2) {
+            return false;
+        }
+        boolean year = false;
+        if (b < e) {
+            int c = b + 1;
+            while (c < e && isDigit(text.charAt(c))) {
+                c++;
+            }
+            if (text.charAt(b) != '/' || c != e || !(c - b - 1 == 2 || c - b - 1 == 4)) {
+                return false;
+            }
+            year = true;
+        }
+        int first = Integer.parseInt(text, s, a, 10);
+        int second = Integer.parseInt(text, a + 1, b, 10);
+        boolean monthDay = first >= 1 && first <= 12 && second >= 1 && second <= 31;
+        boolean dayMonth = first >= 13 && first <= 31 && second >= 1 && second <= 12;
+        if (year) {
+            return monthDay || dayMonth; // "10/4/25", "14/3/2024": no score has three parts
+        }
+        if (!monthDay) {
+            return false; // "24/7", "14/3": without a year a day first is an idiom or a flat number, not a US date
+        }
+        if (s > 0 && "/-.:$#".indexOf(text.charAt(s - 1)) >= 0 || e < text.length() && "/-%".indexOf(text.charAt(e)) >= 0
+                || text.startsWith("9/11", s) && e - s == 4) {
+            return false; // part of a longer number or a rate, or the day everyone names
+        }
+        return !scoreOrCount(text, s, e, first, second, lex);
+    }
+
+    /** Denominators of the instruments a therapy note scores: PHQ-9, GAD-7, MoCA and MMSE, PHQ-8, AUDIT-C. */
+    private static final Set<Integer> INSTRUMENT_TOTALS = Set.of(27, 21, 30, 24, 12, 10, 5, 4, 6, 9, 7, 8, 3);
+
+    private static boolean scoreOrCount(String text, int s, int e, int first, int second, WordTable lex) {
+        int n = skipSpaces(text, e);
+        int ne = ProperNounContext.wordEnd(text, n);
+        if (ne > n) {
+            // a unit or a counted thing after: "8/2 mg", "5/7 days", "3/5 items", "4/5 positive"
+            if ((lex.get(text, n, ne) & (UNIT_OF_MEASURE | SCALE_CUE)) != 0 || COUNTED.contains(lower(text, n, ne))) {
+                return true;
+            }
+        }
+        if (first > second && second != 10) {
+            // a score never exceeds its total; "12/3" and "4/1" read as dates
+            return fraction(text, s, e, first, second);
+        }
+        // a word that reads a score or a count among the six words before, within the sentence
+        int w = s;
+        for (int words = 0; words < 6; words++) {
+            int p = ProperNounContext.prevWordStart(text, w, true);
+            if (p < 0 || sentenceBreak(text, p, w)) {
+                break;
+            }
+            int pe = ProperNounContext.wordEnd(text, p);
+            long f = lex.get(text, p, pe);
+            if ((f & (SCALE_CUE | INSTRUMENT)) != 0 || (f & CLINICAL) != 0 && words < 2 && Character.isUpperCase(text.charAt(p))
+                    || ProperNounContext.acronymAt(text, p, pe) && words < 3 || SCORE_WORDS.contains(lower(text, p, pe))
+                    || words == 0 && innerCapital(text, p, pe)) { // "Mini-Cog 3/5", "BDI-II": an instrument's name
+                return INSTRUMENT_TOTALS.contains(second) || second % 5 == 0;
+            }
+            if (words == 0 && (f & Lexicon.WEEKDAY) != 0) {
+                return false; // "Tues 4/9": a day
+            }
+            w = p;
+        }
+        // "8/10 to 3/10", "went from 12/27 to 8/27": a score beside another of the same total
+        return sameTotalNearby(text, s, e, second) || fraction(text, s, e, first, second);
+    }
+
+    private static boolean fraction(String text, int s, int e, int first, int second) {
+        if (!(first < second && second <= 4)) {
+            return false;
+        }
+        char before = s > 0 ? text.charAt(s - 1) : ' ';
+        if (before == '"' || before == '\u201c' || before == '~') {
+            return true; // "revised to \"3/4\""
+        }
+        int n = skipSpaces(text, e);
+        int ne = ProperNounContext.wordEnd(text, n);
+        String next = ne > n ? lower(text, n, ne) : "";
+        return next.equals("of") || next.equals("a") || next.equals("an") || next.equals("the") || next.equals("tab")
+                || next.equals("tablet") || next.equals("pill") || next.equals("cup") || next.equals("dose")
+                || next.equals("mile") || next.equals("hour") || next.equals("way");
+    }
+
+    private static boolean sameTotalNearby(String text, int s, int e, int second) {
+        String total = "/" + second;
+        int from = Math.max(0, s - 30);
+        int to = Math.min(text.length(), e + 30);
+        int k = text.indexOf(total, from);
+        while (k >= 0 && k < to) {
+            if ((k < s || k > e) && k > 0 && isDigit(text.charAt(k - 1))
+                    && (k + total.length() >= text.length() || !isDigit(text.charAt(k + total.length())))) {
+                return true;
+            }
+            k = text.indexOf(total, k + 1);
+        }
+        return false;
+    }
+
+    private static boolean innerCapital(String text, int s, int e) {
+        for (int k = s + 1; k < e; k++) {
+            if (Character.isUpperCase(text.charAt(k))) {
+                return Character.isUpperCase(text.charAt(s));
+            }
+        }
+        return false;
+    }
+
+    private static boolean sentenceBreak(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || (c == '.' || c == '!' || c == '?' || c == ';') && k + 1 < to && text.charAt(k + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SCORE_WORDS = Set.of("subscore", "subscale", "total", "positive", "peaked",
+            "dropped", "fell", "rose", "improved", "worsened", "activation", "belief", "closeness", "behaviors",
+            "behaviours", "part", "domain", "criteria", "screen", "screener", "questionnaire", "inventory", "test",
+            "correct", "recall", "trials", "out");
+
+    private static final Set<String> COUNTED = Set.of("days", "nights", "weeks", "sessions", "items", "questions",
+            "positive", "correct", "criteria", "symptoms", "times", "attempts", "words", "trials", "goals", "steps",
+            "answers", "domains");
+
+    private static String lower(String text, int s, int e) {
+        return text.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+
+    private static int skipSpaces(String text, int k) {
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
