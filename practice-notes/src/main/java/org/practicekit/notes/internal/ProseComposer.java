@@ -448,6 +448,10 @@ public final class ProseComposer {
             return leadFirst(label, first, new ArrayList<>(List.of(capitalize(s()) + " stated, \"" + says.group(1)
                     + "\"")));
         }
+        String speech = slot == null ? "" : speech(text, slot);
+        if (!speech.isEmpty()) {
+            return leadFirst(label, first, new ArrayList<>(List.of(speech)));
+        }
         if (slot == null || text.isEmpty() || quoteStart(text, 0) >= 0 && !text.startsWith("\"")) {
             return List.of();
         }
@@ -525,6 +529,71 @@ public final class ProseComposer {
             out.add(0, (slot == Slot.EVIDENCE ? "Evidence included " : label + " included ") + list(items));
         }
         return leadFirst(label, first, out);
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            n += text.charAt(i) == c ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static final Pattern SPEECH = Pattern.compile("(?:([a-z]+), )?(said|says|stated|states|asked|asks)"
+            + " (.+)");
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)(?<![A-Za-z'])(?:I|I'm|I've|I'd|I'll|my|me|we"
+            + "|we're|our|us)(?![A-Za-z'])");
+
+    /**
+     * "said so that's why I flip", "nodded, said it makes sense", "asked if nightmares mean he is going crazy": what
+     * the client said, as the client's words in quotation marks when they speak in the first person, and as a
+     * reported clause otherwise; "" when the fragment is not speech or is not the client's.
+     */
+    private String speech(String text, Slot slot) {
+        if (slot != Slot.RESPONSE && slot != Slot.CONCERN) {
+            return "";
+        }
+        Matcher m = SPEECH.matcher(text);
+        if (!m.matches() || m.group(3).endsWith("?") || m.group(3).endsWith("?\"")) {
+            return "";
+        }
+        String lead = "";
+        if (m.group(1) != null) {
+            String before = m.group(1);
+            if (EN.is(before, English.Form.PAST) && !EN.isAdjective(before) && !SAME_PAST.contains(before)
+                    && !EN.mostlyNoun(before)) {
+                lead = before + " and ";
+            } else if (EN.isAdjective(before) || STATE_PARTICIPLES.contains(before)) {
+                lead = was() + " " + before + " and ";
+            } else {
+                return "";
+            }
+        }
+        String words = m.group(3).strip();
+        boolean asked = m.group(2).startsWith("ask");
+        boolean quoted = words.length() > 2 && words.charAt(0) == '"' && words.indexOf('"', 1) == words.length() - 1;
+        if (quoted) {
+            // said "so that's why I flip": the client's words, already marked as such.
+            return capitalize(s()) + " " + lead + (asked ? "asked" : "stated") + ", " + words;
+        }
+        if (words.indexOf('"') >= 0 && (FIRST_PERSON.matcher(words.replaceAll("\"[^\"]*\"", "")).find()
+                || count(words, '"') != 2)) {
+            return "";
+        }
+        if (FIRST_PERSON.matcher(words).find() && words.indexOf('"') < 0) {
+            return capitalize(s()) + " " + lead + (asked ? "asked" : "stated") + ", \"" + words + "\"";
+        }
+        String w0 = words.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        if (asked) {
+            return w0.equals("if") || w0.equals("whether") || w0.equals("about") || w0.equals("for")
+                    ? capitalize(s()) + " " + lead + "asked " + own(words) : "";
+        }
+        if (w0.equals("that")) {
+            words = words.substring(5);
+        }
+        List<Phrase> read = read(words, Slot.CONCERN);
+        return read.size() == 1 && read.get(0).kind() == Kind.CLAUSE
+                ? capitalize(s()) + " " + lead + "stated that " + own(words) : "";
     }
 
     private static final Set<String> AFTER_STATE = Set.of("regarding", "about", "with", "at", "during", "throughout",
@@ -605,7 +674,9 @@ public final class ProseComposer {
         for (int i = 1; i < pieces.size(); i++) {
             List<Phrase> r = read(pieces.get(i), Slot.CONCERN);
             Phrase x = r.get(0);
-            boolean thing = r.size() == 1 && (x.kind() == Kind.GERUND || x.kind() == Kind.NOUN && x.size() <= 3
+            // Why: the last item of a list may be long ("two people she would call"); the others stay short.
+            int longest = i == pieces.size() - 1 ? 8 : 3;
+            boolean thing = r.size() == 1 && (x.kind() == Kind.GERUND || x.kind() == Kind.NOUN && x.size() <= longest
                     && !pieces.get(i).matches(".*\\d.*"));
             if (!thing) {
                 return "";
@@ -1368,9 +1439,28 @@ public final class ProseComposer {
         boolean observed = aboutOthers() || p.serviceType() == ServiceType.FAMILY_WITH_CLIENT
                 && !p.participants().isEmpty() && p.participants().stream()
                 .allMatch(x -> PARTNER_ROLES.contains(x.role().toLowerCase(Locale.ROOT)));
+        List<DraftSentence> domains = new ArrayList<>();
         for (int i = 0; i < p.mentalStatus().size(); i++) {
             String source = "mentalStatus[" + i + "]";
-            for (Phrase o : parts(p.mentalStatus().get(i), Slot.MENTAL_STATUS)) {
+            String item = p.mentalStatus().get(i);
+            List<MentalStatusDomains.Piece> byDomain = observed ? List.of() : MentalStatusDomains.read(item);
+            if (!byDomain.isEmpty()) {
+                // "mood anxious, affect congruent, tearful at times": one sentence per domain, in the order typed.
+                List<String> rest = new ArrayList<>();
+                for (MentalStatusDomains.Piece d : byDomain) {
+                    if (d.isDomain()) {
+                        domains.add(sentence(MentalStatusDomains.sentence(d.domain(), own(Shorthand.expand(
+                                d.finding(), false)), s(), d.finding()), source));
+                    } else {
+                        rest.add(d.rest());
+                    }
+                }
+                item = String.join(", ", rest);
+                if (item.isEmpty()) {
+                    continue;
+                }
+            }
+            for (Phrase o : parts(item, Slot.MENTAL_STATUS)) {
                 if (observed || !PhraseReader.composable(o, Slot.MENTAL_STATUS)) {
                     fragments.add(o.text());
                     fragmentSources.add(source);
@@ -1471,6 +1561,7 @@ public final class ProseComposer {
                 out.add(sentence("Mental status was notable for " + list(withFindings), withSources));
             }
         }
+        out.addAll(domains);
         if (!denials.isEmpty()) {
             out.add(sentence(capitalize(s()) + " " + nounReportVerb + " " + list(denials), denialSources));
         }
@@ -2059,7 +2150,7 @@ public final class ProseComposer {
     private void safetyPlan(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
         if (!r.safetyPlan().isEmpty()) {
             List<String> fragments = new ArrayList<>();
-            for (Phrase ph : read(r.safetyPlan(), Slot.ACTION)) {
+            for (Phrase ph : read(withSafetyPlanObject(r.safetyPlan()), Slot.ACTION)) {
                 if (!PhraseReader.composable(ph, Slot.ACTION) || ph.kind() == Kind.NOUN || ph.kind() == Kind.QUOTE) {
                     fragments.add(ph.text());
                 } else {
@@ -2079,6 +2170,30 @@ public final class ProseComposer {
                 return;
             }
         }
+    }
+
+    /**
+     * The safety-plan field names its object by being that field: "completed with patient and son", "emailed to
+     * son". A piece whose verb is followed by nothing or by a preposition gets "the safety plan" as its object,
+     * so the sentence says what was completed.
+     */
+    static String withSafetyPlanObject(String field) {
+        StringBuilder out = new StringBuilder();
+        for (String piece : field.split("(?<=[;,]) ")) {
+            String[] w = piece.split(" ", 3);
+            String first = w[0].toLowerCase(Locale.ROOT).replaceAll("[;,.]$", "");
+            String next = w.length > 1 ? w[1].toLowerCase(Locale.ROOT) : "";
+            boolean bare = w.length == 1 || English.PREPOSITIONS.contains(next) && !next.equals("of");
+            if (bare && EN.is(first, English.Form.PAST) && !EN.isAdjective(first) && !SAME_PAST.contains(first)
+                    && !first.equals("safety") && !piece.toLowerCase(Locale.ROOT).contains("plan")) {
+                String verb = w[0].replaceAll("[;,.]$", "");
+                String tail = piece.substring(verb.length());
+                // Why: named once, then "it": "updated the safety plan, saved it to phone".
+                piece = verb + (out.toString().contains("the safety plan") ? " it" : " the safety plan") + tail;
+            }
+            out.append(out.length() == 0 ? "" : " ").append(piece);
+        }
+        return out.toString();
     }
 
     /** The risk actions not written yet: sentences for what reads, the rest after a label. */
@@ -2381,6 +2496,12 @@ public final class ProseComposer {
                         }
                         break;
                     case NOUN:
+                        if (x.word(0).equals("out") || x.word(0).equals("off")) {
+                            // "out of bed after 20 min awake": where the client is to be.
+                            agreed.add("be " + own(x.text()));
+                            agreedSources.add(source);
+                            break;
+                        }
                         nouns.add(own(x.withArticle()));
                         nounSources.add(source);
                         break;
@@ -2423,6 +2544,16 @@ public final class ProseComposer {
         List<String> planFragmentSources = new ArrayList<>();
         for (int i = 0; i < p.plan().size(); i++) {
             String source = "plan[" + i + "]";
+            Matcher often = FREQUENCY.matcher(p.plan().get(i).strip());
+            if (often.matches()) {
+                // "weekly", "biweekly individual", "weekly video": how often sessions continue, not a thing planned.
+                String kind = often.group(2) == null ? "" : often.group(2).toLowerCase(Locale.ROOT) + " ";
+                String when = own(often.group(1));
+                out.add(sentence((k++ == 0 ? "The plan includes " : "The plan also includes ")
+                        + (when.startsWith("every") ? kind + "sessions " + when : when + " " + kind + "sessions"),
+                        source));
+                continue;
+            }
             for (Phrase x : read(p.plan().get(i), Slot.PLAN)) {
                 if (!PhraseReader.composable(x, Slot.PLAN) || x.kind() == Kind.ADJECTIVE || x.kind() == Kind.QUOTE) {
                     planFragments.add(x.text());
@@ -2449,6 +2580,9 @@ public final class ProseComposer {
                 "nextAppointment")));
         return out;
     }
+
+    private static final Pattern FREQUENCY = Pattern.compile("(?i)(weekly|biweekly|bi-weekly|monthly|twice weekly"
+            + "|every (?:other|\\d+) weeks?)(?: (individual|family|couples|group|video|telehealth|phone|in-person))?");
 
     /** Base-form verb phrases after "to", each with its own "to": "log use, to walk daily, and to call". */
     private static String toList(List<String> items) {
