@@ -141,6 +141,6 @@ class ComposerPatternsTest {
         NoteDraft draft = drafter.draft(accepted, NoteFormat.DAP);
         assertThat(draft.verification().passed()).as(draft.verification().report()).isTrue();
         assertThat(draft.body()).contains("in no acute distress", "on camera from the kitchen table",
-                "Ideation: per mother, no statements about suicide.");
+                "The mother reported no statements about suicide.");
     }
 }

@@ -374,6 +374,15 @@ public final class ProseComposer {
                         + own(Shorthand.expand(f.substring(own), false))), src));
                 continue;
             }
+            String detailed = perSource(fragments.get(i));
+            if (detailed.isEmpty() && slotOf(label, src) == Slot.CONCERN) {
+                detailed = concernWithDetail(fragments.get(i));
+            }
+            if (!detailed.isEmpty()) {
+                first = false;
+                out.add(sentence(detailed, src));
+                continue;
+            }
             List<String> written = pieceSentences(label, fragments.get(i), src, first);
             if (written.isEmpty()) {
                 kept.add(fragments.get(i));
@@ -1317,6 +1326,111 @@ public final class ProseComposer {
         }
     }
 
+    private static final Pattern DETAIL = Pattern.compile("(?i)(?:\\d|~|x ?\\d|(?:mostly|mainly|only|especially|"
+            + "usually|often|sometimes|now|still|less|more|worse|better|down|up|last|since|about|around|in|on|at|during"
+            + "|every|most|twice|once|daily|nightly|weekly) )[^,;:\"]*");
+    private static final Pattern DID_NOT = Pattern.compile("(?i)(?:did not|didn't|has not|hasn't) [a-z].*");
+
+    /**
+     * A concern and what the clinician added after a comma: how often or how much ("panic attacks on the subway, 2
+     * this week", "nightmares 2-3 times a week, down from nightly") or what the client did ("urge to self-harm
+     * Saturday, used ice instead", "poor appetite, lost 10 lbs"): "The client reported panic attacks on the subway,
+     * 2 this week.", "The client reported an urge to self-harm Saturday and used ice instead."; "" otherwise.
+     */
+    private String concernWithDetail(String typed) {
+        String text = Phrases.bare(typed.strip());
+        if (text.indexOf(';') >= 0 || text.indexOf('"') >= 0 || text.indexOf(':') >= 0 || text.indexOf('\'') >= 0
+                && text.matches(".*(^|\\s)'.*")) {
+            return "";
+        }
+        List<String> pieces = commaPieces(text);
+        if (pieces.size() < 2 || pieces.size() > 3 || Character.isDigit(pieces.get(0).charAt(0))) {
+            return "";
+        }
+        List<Phrase> head = read(pieces.get(0), Slot.CONCERN);
+        if (head.size() != 1 || head.get(0).kind() != Kind.NOUN && head.get(0).kind() != Kind.GERUND
+                || !PhraseReader.composable(head.get(0), Slot.CONCERN) || Phrases.negated(pieces.get(0))
+                || head.get(0).smallClauseAt() > 0 || ODD.matcher(pieces.get(0)).find()) {
+            return "";
+        }
+        String item = concernItem(head.get(0));
+        if (item.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(capitalize(s()) + " " + nounReportVerb + " " + item);
+        for (int i = 1; i < pieces.size(); i++) {
+            String piece = pieces.get(i);
+            String w0 = piece.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+            if (ODD.matcher(piece).find()) {
+                return "";
+            }
+            if (DETAIL.matcher(piece).matches() && !piece.contains(" and ")) {
+                out.append(", ").append(own(Shorthand.expand(piece, false)));
+            } else if (DID_NOT.matcher(piece).matches() || piece.indexOf(' ') > 0 && EN.is(w0, English.Form.PAST)
+                    && !EN.isAdjective(w0)
+                    && !SAME_PAST.contains(w0) && !EN.mostlyNoun(w0) && !Phrase.DONE_TO.contains(w0)
+                    && !PEOPLE_PASSIVE.contains(w0) && !EN.isParticipialAdjective(w0) && i == pieces.size() - 1) {
+                out.append(" and ").append(own(Shorthand.expand(piece, false)));
+            } else {
+                return "";
+            }
+        }
+        return out.toString();
+    }
+
+    private static final Pattern PER_FIRST = Pattern.compile("(?i)per ((?:the )?[a-z][a-z'\\- ]{1,24}?),? (no .+)");
+    private static final Pattern PER_LAST = Pattern.compile("(?i)(no .+?),? per ((?:the )?[a-z][a-z'\\- ]{1,24})");
+
+    /**
+     * "no firearms in home per mother", "per mother, no threats, no aggression": a denial someone else gave,
+     * written as that person's report ("The mother reported no firearms in home."); "" for anything else, which
+     * is read as before.
+     */
+    private String perSource(String typed) {
+        String text = Phrases.bare(typed.strip());
+        Matcher first = PER_FIRST.matcher(text);
+        Matcher last = PER_LAST.matcher(text);
+        String who;
+        String what;
+        if (first.matches()) {
+            who = first.group(1);
+            what = first.group(2);
+        } else if (last.matches()) {
+            who = last.group(2);
+            what = last.group(1);
+        } else {
+            return "";
+        }
+        String lowerWho = who.toLowerCase(Locale.ROOT);
+        String[] whoWords = lowerWho.split(" ");
+        if (what.indexOf('"') >= 0 || what.indexOf(':') >= 0 || whoWords.length > 4
+                || !PhraseReader.isPersonNoun(whoWords[whoWords.length - 1]) && !Phrase.isName(who)) {
+            return "";
+        }
+        List<String> items = commaPieces(what);
+        for (String item : items) {
+            if (!item.toLowerCase(Locale.ROOT).startsWith("no ")) {
+                return "";
+            }
+        }
+        String person = lowerWho.startsWith("the ") ? who : Phrase.isName(who) ? who : "the " + who;
+        String denied = own(Shorthand.expand(items.size() > 1 ? String.join(", ", items.subList(0, items.size() - 1))
+                + ", and " + items.get(items.size() - 1) : what, false));
+        if (first.matches()) {
+            return capitalize(own(person)) + " reported " + denied;
+        }
+        // Why: the words keep the order typed, so the source stays after the denial it gave: "No firearms in the
+        // home were reported per the mother."
+        String[] w = what.toLowerCase(Locale.ROOT).split(" ");
+        int end = 1;
+        while (end < w.length && !English.PREPOSITIONS.contains(w[end])) {
+            end++;
+        }
+        String head = w[Math.max(1, end - 1)];
+        boolean plural = items.size() > 1 || head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("is");
+        return capitalize(denied) + (plural ? " were" : " was") + " reported per " + own(person);
+    }
+
     private static final Pattern WHO_THE_CLIENT_IS = Pattern.compile("The \\w+ is an? \\d");
 
     private static int firstIndex(List<String> sources) {
@@ -1713,7 +1827,10 @@ public final class ProseComposer {
             String lastWord = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             boolean pluralName = on.equals(" focused on ") && lastWord.matches("[a-z]+[^su's]s")
                     && EN.is(lastWord, English.Form.THIRD);
-            if (parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName) {
+            String topics = pluralName ? "" : focusTopics(in.focus());
+            if (!topics.isEmpty()) {
+                focus.append(on).append(topics);
+            } else if (parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName) {
                 extra.addAll(labeled("Focus", in.focus(), source));
             } else {
                 switch (f.kind()) {
@@ -1737,6 +1854,66 @@ public final class ProseComposer {
             }
         }
         return lead + what + focus;
+    }
+
+    private static final Set<String> TOPIC_HEADS = Set.of("topic", "topics", "focus", "target", "theme", "themes");
+
+    /**
+     * A focus typed as a list of topics ("warning signs, coping steps, people to call", "warning signs + coping") or
+     * as a topic and what it held ("values: faithfulness, family"), as the object of "focused on": "warning signs,
+     * coping steps, and people to call", "values (faithfulness, family)"; "" when it is not one.
+     */
+    private String focusTopics(String typed) {
+        String text = Phrases.bare(typed.strip()).replace(" + ", ", ");
+        if (text.indexOf('"') >= 0 || text.contains("->") || text.indexOf('=') >= 0) {
+            return "";
+        }
+        int colon = text.indexOf(": ");
+        if (colon > 0 && text.indexOf(':', colon + 1) < 0) {
+            String head = text.substring(0, colon).strip();
+            String rest = text.substring(colon + 2).strip();
+            String[] hw = head.split(" ");
+            if (hw.length > 4 || head.matches(".*\\d.*") || English.PREPOSITIONS.contains(hw[0].toLowerCase(Locale.ROOT))
+                    || rest.isEmpty() || rest.indexOf('(') >= 0) {
+                return "";
+            }
+            List<Phrase> h = read(head, Slot.FOCUS);
+            if (h.size() != 1 || h.get(0).kind() != Kind.NOUN && h.get(0).kind() != Kind.GERUND) {
+                return "";
+            }
+            String listed = topicList(rest, true);
+            if (listed.isEmpty() || hw[hw.length - 1].equalsIgnoreCase("re")) {
+                return "";
+            }
+            if (TOPIC_HEADS.contains(head.toLowerCase(Locale.ROOT))) {
+                return listed;
+            }
+            return own(Shorthand.expand(head, false)) + " (" + own(Shorthand.expand(rest.replace(";", ","), false)) + ")";
+        }
+        if (text.indexOf(',') < 0 && text.indexOf(';') < 0 || text.indexOf(':') >= 0) {
+            return "";
+        }
+        return topicList(text, false);
+    }
+
+    /** Pieces that each read as a noun phrase or a gerund, joined as a list; "" otherwise. */
+    private String topicList(String text, boolean single) {
+        List<String> items = new ArrayList<>();
+        for (String part : text.split(";")) {
+            for (String piece : commaPieces(part.strip())) {
+                List<Phrase> r = read(piece, Slot.FOCUS);
+                if (r.size() != 1 || !PhraseReader.composable(r.get(0), Slot.FOCUS) || Phrases.negated(piece)
+                        || r.get(0).kind() != Kind.NOUN && r.get(0).kind() != Kind.GERUND
+                        || Character.isDigit(piece.charAt(0)) || piece.split(" ").length > 7) {
+                    return "";
+                }
+                items.add(own(Shorthand.expand(piece, false)));
+            }
+        }
+        // Why: two pieces after a comma are often a topic and its qualifier ("thoughts vs intent, normalizing"),
+        // not a list; three or more are a list.
+        return items.size() < (single ? 1 : 3) || items.stream().anyMatch(x -> x.contains(" and ")) && items.size() > 2 ? ""
+                : list(items);
     }
 
     private String interventionName(Intervention in) {
@@ -2021,6 +2198,24 @@ public final class ProseComposer {
         }
         boolean means = source.equals("risk.means");
         List<String> fragments = new ArrayList<>();
+        if (text.indexOf(" per ") >= 0 || text.toLowerCase(Locale.ROOT).startsWith("per ")) {
+            // "no firearms in home per mother": that piece is the mother's report, the others are read as before.
+            List<String> rest = new ArrayList<>();
+            for (String piece : text.split("; ")) {
+                String reported = perSource(piece);
+                if (reported.isEmpty()) {
+                    rest.add(piece);
+                } else {
+                    out.add(sentence(reported, source));
+                }
+            }
+            if (rest.size() < text.split("; ").length) {
+                if (!rest.isEmpty()) {
+                    statements(out, String.join("; ", rest), source, label);
+                }
+                return;
+            }
+        }
         for (Phrase ph : read(text, Slot.RISK_STATEMENT)) {
             if (!PhraseReader.composable(ph, Slot.RISK_STATEMENT) || means && ph.kind() == Kind.NOUN
                     || ph.kind() == Kind.NOUN && !source.equals("risk.ideation") && !Phrases.negated(ph.text())
