@@ -1999,7 +1999,15 @@ public final class ProseComposer {
         }
         switch (g.kind()) {
             case PREDICATE:
-                return "the goal to " + own(g.base());
+                // "the goal of reducing nightmares", as a clinician writes it, not "the goal to reduce nightmares";
+                // only where the gerund reads back to its verb ("riding" is also a form of "rid").
+                String verb = g.headVerb();
+                String ing = g.gerund().split(" ", 2)[0].toLowerCase(Locale.ROOT);
+                // Why: a verb ending consonant-vowel-consonant may double its last letter ("submitting"), which the
+                // gerund does not know; "going to" reads as a future. Both keep "the goal to".
+                boolean doubling = verb.matches(".*[^aeiou][aeiou][bdfgklmnprtvz]") && verb.length() > 3;
+                return verb.equals(EN.baseOf(ing)) && !doubling && !verb.equals("go")
+                        ? "the goal of " + own(g.gerund()) : "the goal to " + own(g.base());
             case ADJECTIVE:
                 return "the goal of being " + own(g.text());
             case GERUND:
@@ -2740,6 +2748,16 @@ public final class ProseComposer {
         for (int i = 0; i < p.plan().size(); i++) {
             String source = "plan[" + i + "]";
             Matcher often = FREQUENCY.matcher(p.plan().get(i).strip());
+            Matcher going = CONTINUE_FREQUENCY.matcher(p.plan().get(i).strip());
+            if (going.matches()) {
+                // "continue weekly", "continue biweekly video": the sessions continue.
+                String kind = going.group(2) == null ? "" : going.group(2).toLowerCase(Locale.ROOT) + " ";
+                String when = own(going.group(1));
+                out.add(sentence(capitalize(actor) + (k++ == 0 ? " will continue " : " will also continue ")
+                        + (when.startsWith("every") ? kind + "sessions " + when : when + " " + kind + "sessions"),
+                        source));
+                continue;
+            }
             if (often.matches()) {
                 // "weekly", "biweekly individual", "weekly video": how often sessions continue, not a thing planned.
                 String kind = often.group(2) == null ? "" : often.group(2).toLowerCase(Locale.ROOT) + " ";
@@ -2778,6 +2796,8 @@ public final class ProseComposer {
 
     private static final Pattern FREQUENCY = Pattern.compile("(?i)(weekly|biweekly|bi-weekly|monthly|twice weekly"
             + "|every (?:other|\\d+) weeks?)(?: (individual|family|couples|group|video|telehealth|phone|in-person))?");
+
+    private static final Pattern CONTINUE_FREQUENCY = Pattern.compile("(?i)continue " + FREQUENCY.pattern());
 
     /** Base-form verb phrases after "to", each with its own "to": "log use, to walk daily, and to call". */
     private static String toList(List<String> items) {
