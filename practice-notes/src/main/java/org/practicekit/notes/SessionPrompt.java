@@ -408,7 +408,10 @@ public final class SessionPrompt {
                 "n/a.", "none reported", "none noted");
 
         private static void listItem(List<String> list, String item) {
-            if (!NOTHING_TO_LIST.contains(item.strip().toLowerCase(Locale.ROOT))) {
+            String lower = item.strip().toLowerCase(Locale.ROOT);
+            // "n/a, client not present": the clinician marked the item as not applicable and said why.
+            boolean notApplicable = lower.matches("n/?a\\b[ ,:;(\\-].*");
+            if (!NOTHING_TO_LIST.contains(lower) && !notApplicable) {
                 list.add(item);
             }
         }

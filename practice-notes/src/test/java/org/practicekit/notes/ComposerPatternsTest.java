@@ -52,7 +52,7 @@ class ComposerPatternsTest {
         assertThat(draft.verification().passed()).as(draft.verification().report()).isTrue();
         assertThat(body).contains("waves of sadness", "startling at loud noises", "steps to take when anger spikes",
                 "limits on spending", "I-statements", "bipolar I disorder", "Speech was rapid but coherent.",
-                "Thought content: fear of failure.", "some regression on the goal", "STOP skill");
+                "Thought content was notable for fear of failure.", "some regression on the goal", "STOP skill");
         assertThat(body).doesNotContain("waving", "stepping to take", "limiting on", "signed of", "Stopping",
                 "this clinician-statements", "bipolar this clinician", "f/ued", "followed up", "regression toward",
                 "Speech rapid but was", "Thought was content", "introduced");
@@ -141,6 +141,6 @@ class ComposerPatternsTest {
         NoteDraft draft = drafter.draft(accepted, NoteFormat.DAP);
         assertThat(draft.verification().passed()).as(draft.verification().report()).isTrue();
         assertThat(draft.body()).contains("in no acute distress", "on camera from the kitchen table",
-                "Ideation: per mother, no statements about suicide.");
+                "The mother reported no statements about suicide.");
     }
 }

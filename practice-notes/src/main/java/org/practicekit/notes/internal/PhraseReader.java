@@ -756,7 +756,10 @@ public final class PhraseReader {
                 return "starts with \"" + t.get(0) + "\"; write the phrase without the joining word";
             }
             boolean stranded = DANGLING.contains(last) && strandedOk(t);
-            if (English.CONJUNCTIONS.contains(last) && !last.equals("then") || last.equals("every")
+            // Why: a last "yet" after a negation is the adverb ("no words at school yet"), not a joining word.
+            boolean stillYet = last.equals("yet") && t.stream().map(x -> x.toLowerCase(Locale.ROOT)).anyMatch(
+                    x -> x.equals("no") || x.equals("not") || x.endsWith("n't") || x.equals("never") || x.equals("none"));
+            if (English.CONJUNCTIONS.contains(last) && !last.equals("then") && !stillYet || last.equals("every")
                     || last.equals(",") || last.equals(":") || DANGLING.contains(last) && !stranded) {
                 return "ends unfinished (\"" + t.get(t.size() - 1) + "\"); finish the phrase";
             }
@@ -778,8 +781,13 @@ public final class PhraseReader {
         String last = t.get(t.size() - 1);
         String before = t.size() > 1 ? t.get(t.size() - 2).toLowerCase(Locale.ROOT) : "";
         if (last.length() == 1 && Character.isUpperCase(last.charAt(0))) {
+            // Why: "suite A", "classroom A", "wing B": a capital letter after a noun names the place; after a
+            // preposition, article or verb it would be the start of something unfinished.
             return t.size() > 1 && (Character.isUpperCase(t.get(t.size() - 2).charAt(0)) || before.equals("plan")
-                    || before.equals("room") || before.equals("group") || before.equals("type"));
+                    || before.equals("room") || before.equals("group") || before.equals("type")
+                    || before.matches("[a-z]+") && !English.PREPOSITIONS.contains(before)
+                    && !English.DETERMINERS.contains(before) && !English.CONJUNCTIONS.contains(before)
+                    && !English.get().is(before, English.Form.PAST) && !English.MODALS.contains(before));
         }
         String l = last.toLowerCase(Locale.ROOT);
         if (l.equals("of") && (before.endsWith("ed") || before.equals("rid") || before.equals("care")
@@ -812,7 +820,8 @@ public final class PhraseReader {
         // pills") is written as a state or after a label; only a plan step must say what is to be done.
         boolean prepositional = English.PREPOSITIONS.contains(first) && !first.equals("with") && p.kind == Kind.NOUN
                 && (slot == Slot.HOMEWORK || slot == Slot.GOAL) && !first.equals("in") && !first.equals("at")
-                && !first.equals("by") && !first.equals("before") && !first.equals("after") && !first.equals("every");
+                && !first.equals("by") && !first.equals("before") && !first.equals("after") && !first.equals("every")
+                && !(first.equals("out") || first.equals("off")) ;
         switch (slot) {
             case HOMEWORK:
             case PLAN:

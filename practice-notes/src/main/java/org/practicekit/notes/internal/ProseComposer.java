@@ -374,6 +374,15 @@ public final class ProseComposer {
                         + own(Shorthand.expand(f.substring(own), false))), src));
                 continue;
             }
+            String detailed = perSource(fragments.get(i));
+            if (detailed.isEmpty() && slotOf(label, src) == Slot.CONCERN) {
+                detailed = concernWithDetail(fragments.get(i));
+            }
+            if (!detailed.isEmpty()) {
+                first = false;
+                out.add(sentence(detailed, src));
+                continue;
+            }
             List<String> written = pieceSentences(label, fragments.get(i), src, first);
             if (written.isEmpty()) {
                 kept.add(fragments.get(i));
@@ -447,6 +456,10 @@ public final class ProseComposer {
             // "pt states 'feeling fine, don't need it'": the client's words, quoted as the client's.
             return leadFirst(label, first, new ArrayList<>(List.of(capitalize(s()) + " stated, \"" + says.group(1)
                     + "\"")));
+        }
+        String speech = slot == null ? "" : speech(text, slot);
+        if (!speech.isEmpty()) {
+            return leadFirst(label, first, new ArrayList<>(List.of(speech)));
         }
         if (slot == null || text.isEmpty() || quoteStart(text, 0) >= 0 && !text.startsWith("\"")) {
             return List.of();
@@ -527,6 +540,71 @@ public final class ProseComposer {
         return leadFirst(label, first, out);
     }
 
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            n += text.charAt(i) == c ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static final Pattern SPEECH = Pattern.compile("(?:([a-z]+), )?(said|says|stated|states|asked|asks)"
+            + " (.+)");
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)(?<![A-Za-z'])(?:I|I'm|I've|I'd|I'll|my|me|we"
+            + "|we're|our|us)(?![A-Za-z'])");
+
+    /**
+     * "said so that's why I flip", "nodded, said it makes sense", "asked if nightmares mean he is going crazy": what
+     * the client said, as the client's words in quotation marks when they speak in the first person, and as a
+     * reported clause otherwise; "" when the fragment is not speech or is not the client's.
+     */
+    private String speech(String text, Slot slot) {
+        if (slot != Slot.RESPONSE && slot != Slot.CONCERN) {
+            return "";
+        }
+        Matcher m = SPEECH.matcher(text);
+        if (!m.matches() || m.group(3).endsWith("?") || m.group(3).endsWith("?\"")) {
+            return "";
+        }
+        String lead = "";
+        if (m.group(1) != null) {
+            String before = m.group(1);
+            if (EN.is(before, English.Form.PAST) && !EN.isAdjective(before) && !SAME_PAST.contains(before)
+                    && !EN.mostlyNoun(before)) {
+                lead = before + " and ";
+            } else if (EN.isAdjective(before) || STATE_PARTICIPLES.contains(before)) {
+                lead = was() + " " + before + " and ";
+            } else {
+                return "";
+            }
+        }
+        String words = m.group(3).strip();
+        boolean asked = m.group(2).startsWith("ask");
+        boolean quoted = words.length() > 2 && words.charAt(0) == '"' && words.indexOf('"', 1) == words.length() - 1;
+        if (quoted) {
+            // said "so that's why I flip": the client's words, already marked as such.
+            return capitalize(s()) + " " + lead + (asked ? "asked" : "stated") + ", " + words;
+        }
+        if (words.indexOf('"') >= 0 && (FIRST_PERSON.matcher(words.replaceAll("\"[^\"]*\"", "")).find()
+                || count(words, '"') != 2)) {
+            return "";
+        }
+        if (FIRST_PERSON.matcher(words).find() && words.indexOf('"') < 0) {
+            return capitalize(s()) + " " + lead + (asked ? "asked" : "stated") + ", \"" + words + "\"";
+        }
+        String w0 = words.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        if (asked) {
+            return w0.equals("if") || w0.equals("whether") || w0.equals("about") || w0.equals("for")
+                    ? capitalize(s()) + " " + lead + "asked " + own(words) : "";
+        }
+        if (w0.equals("that")) {
+            words = words.substring(5);
+        }
+        List<Phrase> read = read(words, Slot.CONCERN);
+        return read.size() == 1 && read.get(0).kind() == Kind.CLAUSE
+                ? capitalize(s()) + " " + lead + "stated that " + own(words) : "";
+    }
+
     private static final Set<String> AFTER_STATE = Set.of("regarding", "about", "with", "at", "during", "throughout",
             "when", "while", "but", "and", "then", "initially", "early", "later", "toward", "towards", "in");
     // Participles a response uses for how the client was ("guarded regarding drinking").
@@ -605,7 +683,9 @@ public final class ProseComposer {
         for (int i = 1; i < pieces.size(); i++) {
             List<Phrase> r = read(pieces.get(i), Slot.CONCERN);
             Phrase x = r.get(0);
-            boolean thing = r.size() == 1 && (x.kind() == Kind.GERUND || x.kind() == Kind.NOUN && x.size() <= 3
+            // Why: the last item of a list may be long ("two people she would call"); the others stay short.
+            int longest = i == pieces.size() - 1 ? 8 : 3;
+            boolean thing = r.size() == 1 && (x.kind() == Kind.GERUND || x.kind() == Kind.NOUN && x.size() <= longest
                     && !pieces.get(i).matches(".*\\d.*"));
             if (!thing) {
                 return "";
@@ -1246,6 +1326,111 @@ public final class ProseComposer {
         }
     }
 
+    private static final Pattern DETAIL = Pattern.compile("(?i)(?:\\d|~|x ?\\d|(?:mostly|mainly|only|especially|"
+            + "usually|often|sometimes|now|still|less|more|worse|better|down|up|last|since|about|around|in|on|at|during"
+            + "|every|most|twice|once|daily|nightly|weekly) )[^,;:\"]*");
+    private static final Pattern DID_NOT = Pattern.compile("(?i)(?:did not|didn't|has not|hasn't) [a-z].*");
+
+    /**
+     * A concern and what the clinician added after a comma: how often or how much ("panic attacks on the subway, 2
+     * this week", "nightmares 2-3 times a week, down from nightly") or what the client did ("urge to self-harm
+     * Saturday, used ice instead", "poor appetite, lost 10 lbs"): "The client reported panic attacks on the subway,
+     * 2 this week.", "The client reported an urge to self-harm Saturday and used ice instead."; "" otherwise.
+     */
+    private String concernWithDetail(String typed) {
+        String text = Phrases.bare(typed.strip());
+        if (text.indexOf(';') >= 0 || text.indexOf('"') >= 0 || text.indexOf(':') >= 0 || text.indexOf('\'') >= 0
+                && text.matches(".*(^|\\s)'.*")) {
+            return "";
+        }
+        List<String> pieces = commaPieces(text);
+        if (pieces.size() < 2 || pieces.size() > 3 || Character.isDigit(pieces.get(0).charAt(0))) {
+            return "";
+        }
+        List<Phrase> head = read(pieces.get(0), Slot.CONCERN);
+        if (head.size() != 1 || head.get(0).kind() != Kind.NOUN && head.get(0).kind() != Kind.GERUND
+                || !PhraseReader.composable(head.get(0), Slot.CONCERN) || Phrases.negated(pieces.get(0))
+                || head.get(0).smallClauseAt() > 0 || ODD.matcher(pieces.get(0)).find()) {
+            return "";
+        }
+        String item = concernItem(head.get(0));
+        if (item.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(capitalize(s()) + " " + nounReportVerb + " " + item);
+        for (int i = 1; i < pieces.size(); i++) {
+            String piece = pieces.get(i);
+            String w0 = piece.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+            if (ODD.matcher(piece).find()) {
+                return "";
+            }
+            if (DETAIL.matcher(piece).matches() && !piece.contains(" and ")) {
+                out.append(", ").append(own(Shorthand.expand(piece, false)));
+            } else if (DID_NOT.matcher(piece).matches() || piece.indexOf(' ') > 0 && EN.is(w0, English.Form.PAST)
+                    && !EN.isAdjective(w0)
+                    && !SAME_PAST.contains(w0) && !EN.mostlyNoun(w0) && !Phrase.DONE_TO.contains(w0)
+                    && !PEOPLE_PASSIVE.contains(w0) && !EN.isParticipialAdjective(w0) && i == pieces.size() - 1) {
+                out.append(" and ").append(own(Shorthand.expand(piece, false)));
+            } else {
+                return "";
+            }
+        }
+        return out.toString();
+    }
+
+    private static final Pattern PER_FIRST = Pattern.compile("(?i)per ((?:the )?[a-z][a-z'\\- ]{1,24}?),? (no .+)");
+    private static final Pattern PER_LAST = Pattern.compile("(?i)(no .+?),? per ((?:the )?[a-z][a-z'\\- ]{1,24})");
+
+    /**
+     * "no firearms in home per mother", "per mother, no threats, no aggression": a denial someone else gave,
+     * written as that person's report ("The mother reported no firearms in home."); "" for anything else, which
+     * is read as before.
+     */
+    private String perSource(String typed) {
+        String text = Phrases.bare(typed.strip());
+        Matcher first = PER_FIRST.matcher(text);
+        Matcher last = PER_LAST.matcher(text);
+        String who;
+        String what;
+        if (first.matches()) {
+            who = first.group(1);
+            what = first.group(2);
+        } else if (last.matches()) {
+            who = last.group(2);
+            what = last.group(1);
+        } else {
+            return "";
+        }
+        String lowerWho = who.toLowerCase(Locale.ROOT);
+        String[] whoWords = lowerWho.split(" ");
+        if (what.indexOf('"') >= 0 || what.indexOf(':') >= 0 || whoWords.length > 4
+                || !PhraseReader.isPersonNoun(whoWords[whoWords.length - 1]) && !Phrase.isName(who)) {
+            return "";
+        }
+        List<String> items = commaPieces(what);
+        for (String item : items) {
+            if (!item.toLowerCase(Locale.ROOT).startsWith("no ")) {
+                return "";
+            }
+        }
+        String person = lowerWho.startsWith("the ") ? who : Phrase.isName(who) ? who : "the " + who;
+        String denied = own(Shorthand.expand(items.size() > 1 ? String.join(", ", items.subList(0, items.size() - 1))
+                + ", and " + items.get(items.size() - 1) : what, false));
+        if (first.matches()) {
+            return capitalize(own(person)) + " reported " + denied;
+        }
+        // Why: the words keep the order typed, so the source stays after the denial it gave: "No firearms in the
+        // home were reported per the mother."
+        String[] w = what.toLowerCase(Locale.ROOT).split(" ");
+        int end = 1;
+        while (end < w.length && !English.PREPOSITIONS.contains(w[end])) {
+            end++;
+        }
+        String head = w[Math.max(1, end - 1)];
+        boolean plural = items.size() > 1 || head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("is");
+        return capitalize(denied) + (plural ? " were" : " was") + " reported per " + own(person);
+    }
+
     private static final Pattern WHO_THE_CLIENT_IS = Pattern.compile("The \\w+ is an? \\d");
 
     private static int firstIndex(List<String> sources) {
@@ -1368,9 +1553,28 @@ public final class ProseComposer {
         boolean observed = aboutOthers() || p.serviceType() == ServiceType.FAMILY_WITH_CLIENT
                 && !p.participants().isEmpty() && p.participants().stream()
                 .allMatch(x -> PARTNER_ROLES.contains(x.role().toLowerCase(Locale.ROOT)));
+        List<DraftSentence> domains = new ArrayList<>();
         for (int i = 0; i < p.mentalStatus().size(); i++) {
             String source = "mentalStatus[" + i + "]";
-            for (Phrase o : parts(p.mentalStatus().get(i), Slot.MENTAL_STATUS)) {
+            String item = p.mentalStatus().get(i);
+            List<MentalStatusDomains.Piece> byDomain = observed ? List.of() : MentalStatusDomains.read(item);
+            if (!byDomain.isEmpty()) {
+                // "mood anxious, affect congruent, tearful at times": one sentence per domain, in the order typed.
+                List<String> rest = new ArrayList<>();
+                for (MentalStatusDomains.Piece d : byDomain) {
+                    if (d.isDomain()) {
+                        domains.add(sentence(MentalStatusDomains.sentence(d.domain(), own(Shorthand.expand(
+                                d.finding(), false)), s(), d.finding()), source));
+                    } else {
+                        rest.add(d.rest());
+                    }
+                }
+                item = String.join(", ", rest);
+                if (item.isEmpty()) {
+                    continue;
+                }
+            }
+            for (Phrase o : parts(item, Slot.MENTAL_STATUS)) {
                 if (observed || !PhraseReader.composable(o, Slot.MENTAL_STATUS)) {
                     fragments.add(o.text());
                     fragmentSources.add(source);
@@ -1471,6 +1675,7 @@ public final class ProseComposer {
                 out.add(sentence("Mental status was notable for " + list(withFindings), withSources));
             }
         }
+        out.addAll(domains);
         if (!denials.isEmpty()) {
             out.add(sentence(capitalize(s()) + " " + nounReportVerb + " " + list(denials), denialSources));
         }
@@ -1622,7 +1827,10 @@ public final class ProseComposer {
             String lastWord = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             boolean pluralName = on.equals(" focused on ") && lastWord.matches("[a-z]+[^su's]s")
                     && EN.is(lastWord, English.Form.THIRD);
-            if (parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName) {
+            String topics = pluralName ? "" : focusTopics(in.focus());
+            if (!topics.isEmpty()) {
+                focus.append(on).append(topics);
+            } else if (parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName) {
                 extra.addAll(labeled("Focus", in.focus(), source));
             } else {
                 switch (f.kind()) {
@@ -1646,6 +1854,66 @@ public final class ProseComposer {
             }
         }
         return lead + what + focus;
+    }
+
+    private static final Set<String> TOPIC_HEADS = Set.of("topic", "topics", "focus", "target", "theme", "themes");
+
+    /**
+     * A focus typed as a list of topics ("warning signs, coping steps, people to call", "warning signs + coping") or
+     * as a topic and what it held ("values: faithfulness, family"), as the object of "focused on": "warning signs,
+     * coping steps, and people to call", "values (faithfulness, family)"; "" when it is not one.
+     */
+    private String focusTopics(String typed) {
+        String text = Phrases.bare(typed.strip()).replace(" + ", ", ");
+        if (text.indexOf('"') >= 0 || text.contains("->") || text.indexOf('=') >= 0) {
+            return "";
+        }
+        int colon = text.indexOf(": ");
+        if (colon > 0 && text.indexOf(':', colon + 1) < 0) {
+            String head = text.substring(0, colon).strip();
+            String rest = text.substring(colon + 2).strip();
+            String[] hw = head.split(" ");
+            if (hw.length > 4 || head.matches(".*\\d.*") || English.PREPOSITIONS.contains(hw[0].toLowerCase(Locale.ROOT))
+                    || rest.isEmpty() || rest.indexOf('(') >= 0) {
+                return "";
+            }
+            List<Phrase> h = read(head, Slot.FOCUS);
+            if (h.size() != 1 || h.get(0).kind() != Kind.NOUN && h.get(0).kind() != Kind.GERUND) {
+                return "";
+            }
+            String listed = topicList(rest, true);
+            if (listed.isEmpty() || hw[hw.length - 1].equalsIgnoreCase("re")) {
+                return "";
+            }
+            if (TOPIC_HEADS.contains(head.toLowerCase(Locale.ROOT))) {
+                return listed;
+            }
+            return own(Shorthand.expand(head, false)) + " (" + own(Shorthand.expand(rest.replace(";", ","), false)) + ")";
+        }
+        if (text.indexOf(',') < 0 && text.indexOf(';') < 0 || text.indexOf(':') >= 0) {
+            return "";
+        }
+        return topicList(text, false);
+    }
+
+    /** Pieces that each read as a noun phrase or a gerund, joined as a list; "" otherwise. */
+    private String topicList(String text, boolean single) {
+        List<String> items = new ArrayList<>();
+        for (String part : text.split(";")) {
+            for (String piece : commaPieces(part.strip())) {
+                List<Phrase> r = read(piece, Slot.FOCUS);
+                if (r.size() != 1 || !PhraseReader.composable(r.get(0), Slot.FOCUS) || Phrases.negated(piece)
+                        || r.get(0).kind() != Kind.NOUN && r.get(0).kind() != Kind.GERUND
+                        || Character.isDigit(piece.charAt(0)) || piece.split(" ").length > 7) {
+                    return "";
+                }
+                items.add(own(Shorthand.expand(piece, false)));
+            }
+        }
+        // Why: two pieces after a comma are often a topic and its qualifier ("thoughts vs intent, normalizing"),
+        // not a list; three or more are a list.
+        return items.size() < (single ? 1 : 3) || items.stream().anyMatch(x -> x.contains(" and ")) && items.size() > 2 ? ""
+                : list(items);
     }
 
     private String interventionName(Intervention in) {
@@ -1731,7 +1999,15 @@ public final class ProseComposer {
         }
         switch (g.kind()) {
             case PREDICATE:
-                return "the goal to " + own(g.base());
+                // "the goal of reducing nightmares", as a clinician writes it, not "the goal to reduce nightmares";
+                // only where the gerund reads back to its verb ("riding" is also a form of "rid").
+                String verb = g.headVerb();
+                String ing = g.gerund().split(" ", 2)[0].toLowerCase(Locale.ROOT);
+                // Why: a verb ending consonant-vowel-consonant may double its last letter ("submitting"), which the
+                // gerund does not know; "going to" reads as a future. Both keep "the goal to".
+                boolean doubling = verb.matches(".*[^aeiou][aeiou][bdfgklmnprtvz]") && verb.length() > 3;
+                return verb.equals(EN.baseOf(ing)) && !doubling && !verb.equals("go")
+                        ? "the goal of " + own(g.gerund()) : "the goal to " + own(g.base());
             case ADJECTIVE:
                 return "the goal of being " + own(g.text());
             case GERUND:
@@ -1930,6 +2206,24 @@ public final class ProseComposer {
         }
         boolean means = source.equals("risk.means");
         List<String> fragments = new ArrayList<>();
+        if (text.indexOf(" per ") >= 0 || text.toLowerCase(Locale.ROOT).startsWith("per ")) {
+            // "no firearms in home per mother": that piece is the mother's report, the others are read as before.
+            List<String> rest = new ArrayList<>();
+            for (String piece : text.split("; ")) {
+                String reported = perSource(piece);
+                if (reported.isEmpty()) {
+                    rest.add(piece);
+                } else {
+                    out.add(sentence(reported, source));
+                }
+            }
+            if (rest.size() < text.split("; ").length) {
+                if (!rest.isEmpty()) {
+                    statements(out, String.join("; ", rest), source, label);
+                }
+                return;
+            }
+        }
         for (Phrase ph : read(text, Slot.RISK_STATEMENT)) {
             if (!PhraseReader.composable(ph, Slot.RISK_STATEMENT) || means && ph.kind() == Kind.NOUN
                     || ph.kind() == Kind.NOUN && !source.equals("risk.ideation") && !Phrases.negated(ph.text())
@@ -2059,7 +2353,7 @@ public final class ProseComposer {
     private void safetyPlan(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
         if (!r.safetyPlan().isEmpty()) {
             List<String> fragments = new ArrayList<>();
-            for (Phrase ph : read(r.safetyPlan(), Slot.ACTION)) {
+            for (Phrase ph : read(withSafetyPlanObject(r.safetyPlan()), Slot.ACTION)) {
                 if (!PhraseReader.composable(ph, Slot.ACTION) || ph.kind() == Kind.NOUN || ph.kind() == Kind.QUOTE) {
                     fragments.add(ph.text());
                 } else {
@@ -2079,6 +2373,30 @@ public final class ProseComposer {
                 return;
             }
         }
+    }
+
+    /**
+     * The safety-plan field names its object by being that field: "completed with patient and son", "emailed to
+     * son". A piece whose verb is followed by nothing or by a preposition gets "the safety plan" as its object,
+     * so the sentence says what was completed.
+     */
+    static String withSafetyPlanObject(String field) {
+        StringBuilder out = new StringBuilder();
+        for (String piece : field.split("(?<=[;,]) ")) {
+            String[] w = piece.split(" ", 3);
+            String first = w[0].toLowerCase(Locale.ROOT).replaceAll("[;,.]$", "");
+            String next = w.length > 1 ? w[1].toLowerCase(Locale.ROOT) : "";
+            boolean bare = w.length == 1 || English.PREPOSITIONS.contains(next) && !next.equals("of");
+            if (bare && EN.is(first, English.Form.PAST) && !EN.isAdjective(first) && !SAME_PAST.contains(first)
+                    && !first.equals("safety") && !piece.toLowerCase(Locale.ROOT).contains("plan")) {
+                String verb = w[0].replaceAll("[;,.]$", "");
+                String tail = piece.substring(verb.length());
+                // Why: named once, then "it": "updated the safety plan, saved it to phone".
+                piece = verb + (out.toString().contains("the safety plan") ? " it" : " the safety plan") + tail;
+            }
+            out.append(out.length() == 0 ? "" : " ").append(piece);
+        }
+        return out.toString();
     }
 
     /** The risk actions not written yet: sentences for what reads, the rest after a label. */
@@ -2381,6 +2699,12 @@ public final class ProseComposer {
                         }
                         break;
                     case NOUN:
+                        if (x.word(0).equals("out") || x.word(0).equals("off")) {
+                            // "out of bed after 20 min awake": where the client is to be.
+                            agreed.add("be " + own(x.text()));
+                            agreedSources.add(source);
+                            break;
+                        }
                         nouns.add(own(x.withArticle()));
                         nounSources.add(source);
                         break;
@@ -2423,6 +2747,26 @@ public final class ProseComposer {
         List<String> planFragmentSources = new ArrayList<>();
         for (int i = 0; i < p.plan().size(); i++) {
             String source = "plan[" + i + "]";
+            Matcher often = FREQUENCY.matcher(p.plan().get(i).strip());
+            Matcher going = CONTINUE_FREQUENCY.matcher(p.plan().get(i).strip());
+            if (going.matches()) {
+                // "continue weekly", "continue biweekly video": the sessions continue.
+                String kind = going.group(2) == null ? "" : going.group(2).toLowerCase(Locale.ROOT) + " ";
+                String when = own(going.group(1));
+                out.add(sentence(capitalize(actor) + (k++ == 0 ? " will continue " : " will also continue ")
+                        + (when.startsWith("every") ? kind + "sessions " + when : when + " " + kind + "sessions"),
+                        source));
+                continue;
+            }
+            if (often.matches()) {
+                // "weekly", "biweekly individual", "weekly video": how often sessions continue, not a thing planned.
+                String kind = often.group(2) == null ? "" : often.group(2).toLowerCase(Locale.ROOT) + " ";
+                String when = own(often.group(1));
+                out.add(sentence((k++ == 0 ? "The plan includes " : "The plan also includes ")
+                        + (when.startsWith("every") ? kind + "sessions " + when : when + " " + kind + "sessions"),
+                        source));
+                continue;
+            }
             for (Phrase x : read(p.plan().get(i), Slot.PLAN)) {
                 if (!PhraseReader.composable(x, Slot.PLAN) || x.kind() == Kind.ADJECTIVE || x.kind() == Kind.QUOTE) {
                     planFragments.add(x.text());
@@ -2449,6 +2793,11 @@ public final class ProseComposer {
                 "nextAppointment")));
         return out;
     }
+
+    private static final Pattern FREQUENCY = Pattern.compile("(?i)(weekly|biweekly|bi-weekly|monthly|twice weekly"
+            + "|every (?:other|\\d+) weeks?)(?: (individual|family|couples|group|video|telehealth|phone|in-person))?");
+
+    private static final Pattern CONTINUE_FREQUENCY = Pattern.compile("(?i)continue " + FREQUENCY.pattern());
 
     /** Base-form verb phrases after "to", each with its own "to": "log use, to walk daily, and to call". */
     private static String toList(List<String> items) {

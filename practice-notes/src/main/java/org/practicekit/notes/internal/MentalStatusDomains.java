@@ -1,0 +1,152 @@
+package org.practicekit.notes.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Mental status shorthand as clinicians type it, a domain and its finding ("mood anxious, affect congruent",
+ * "thought process linear, slow", "speech soft", "oriented x3"), read into one sentence per domain:
+ * "Affect was congruent.", "Thought process was linear and slow.". Mood is the client's own report: a word
+ * that is not a clinical mood term is quoted as the client's ("The client described mood as "empty."").
+ */
+final class MentalStatusDomains {
+    // Longest first, so "thought process" is found before a one-word domain.
+    private static final List<String> DOMAINS = List.of("thought process", "thought content", "eye contact",
+            "psychomotor activity", "motor activity", "insight and judgment", "mood", "affect", "speech", "insight",
+            "judgment", "judgement", "appearance", "behavior", "behaviour", "hygiene", "grooming", "attention",
+            "concentration", "memory", "cognition", "orientation", "perception", "rapport");
+    // Mood terms of the examiner's vocabulary; anything else is the client's word for the mood.
+    private static final Set<String> CLINICAL_MOODS = Set.of("euthymic", "depressed", "dysphoric", "anxious",
+            "irritable", "euphoric", "expansive", "elevated", "labile", "angry", "sad", "low", "stable", "neutral",
+            "fearful", "apathetic", "hypomanic", "manic", "mildly", "moderately", "severely", "somewhat", "slightly",
+            "and", "but", "depressed/anxious", "anxious/depressed", "euphoric/irritable", "angry/sad", "sad/angry");
+    private static final Set<String> JOINS = Set.of("a", "an", "the", "no", "not", "with", "without", "and", "or",
+            "but", "then", "at", "when", "while", "to", "in", "of", "for", "by", "on", "some", "mildly", "slightly",
+            "somewhat", "very", "moderately", "markedly", "times", "first", "start", "intermittently", "redirectable",
+            "full", "range", "normal", "rate", "volume", "tone");
+
+    private MentalStatusDomains() {
+    }
+
+    /** One piece of an item: a domain and its finding, or text left to the phrase reader. */
+    record Piece(String domain, String finding, String rest) {
+        boolean isDomain() {
+            return !domain.isEmpty();
+        }
+    }
+
+    /**
+     * The item's comma pieces, each a domain and its finding or text left as it was; empty when no piece opens
+     * with a domain (the item is then read as before). A short piece after a domain that holds no noun of its own
+     * ("slow", "at times", "redirectable") finishes that domain's finding.
+     */
+    static List<Piece> read(String item) {
+        List<String> pieces = new ArrayList<>();
+        for (String part : item.split(";")) {
+            for (String c : part.split(",")) {
+                if (!c.isBlank()) {
+                    pieces.add(c.strip());
+                }
+            }
+        }
+        List<Piece> out = new ArrayList<>();
+        boolean any = false;
+        for (String piece : pieces) {
+            String lower = piece.toLowerCase(Locale.ROOT);
+            String domain = domainOf(lower);
+            if (!domain.isEmpty()) {
+                String finding = piece.substring(domain.length()).strip();
+                if (finding.startsWith(":")) {
+                    finding = finding.substring(1).strip();
+                }
+                String fl = finding.toLowerCase(Locale.ROOT);
+                if (fl.startsWith("is ") || fl.startsWith("was ")) {
+                    finding = finding.substring(finding.indexOf(' ') + 1);
+                }
+                if (finding.length() > 2 && (finding.charAt(0) == '\'' || finding.charAt(0) == '"')
+                        && finding.charAt(finding.length() - 1) == finding.charAt(0)) {
+                    // mood 'stressed': the client's word, already marked as such.
+                    finding = finding.substring(1, finding.length() - 1);
+                    if (!domain.equals("mood")) {
+                        out.add(new Piece("", "", piece));
+                        continue;
+                    }
+                }
+                if (!finding.isEmpty() && plain(finding)) {
+                    out.add(new Piece(domain, finding, ""));
+                    any = true;
+                    continue;
+                }
+            }
+            Piece last = out.isEmpty() ? null : out.get(out.size() - 1);
+            // Why: a mood in the client's own word is quoted as typed; nothing is joined to it.
+            if (last != null && last.isDomain() && !last.domain().equals("mood") && continuation(lower)) {
+                String joined = lower.startsWith("not ") || lower.startsWith("no ") || lower.startsWith("then ")
+                        || lower.startsWith("but ") ? last.finding() + ", " + piece : last.finding()
+                        + (last.finding().contains(" and ") ? ", " : " and ") + piece;
+                out.set(out.size() - 1, new Piece(last.domain(), joined, ""));
+                continue;
+            }
+            out.add(new Piece("", "", piece));
+        }
+        return any ? out : List.of();
+    }
+
+    private static String domainOf(String lower) {
+        for (String d : DOMAINS) {
+            if (lower.startsWith(d + " ") || lower.startsWith(d + ":")) {
+                return d;
+            }
+        }
+        return "";
+    }
+
+    /** A finding the sentence can hold as typed: words, no quotation, label or arrow. */
+    private static boolean plain(String finding) {
+        return finding.matches("[A-Za-z0-9 /\\-()\\.%]+") && !finding.contains("->") && finding.split(" ").length <= 8;
+    }
+
+    /** "slow", "at times", "redirectable", "not date": finishes the finding before it. */
+    private static boolean continuation(String lower) {
+        String[] w = lower.split(" ");
+        if (w.length > 3 || !lower.matches("[a-z \\-]+")) {
+            return false;
+        }
+        English en = English.get();
+        for (String x : w) {
+            if (!JOINS.contains(x) && !en.isAdjective(x) && !en.isParticipialAdjective(x) && !x.endsWith("ly")
+                    && !x.endsWith("able")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The sentence for one domain, without its period; {@code client} is "the client" in the note's words. */
+    static String sentence(String domain, String finding, String client, String verbatimFinding) {
+        if (domain.equals("mood") && !clinical(finding)) {
+            return Phrases.capitalize(client) + " described mood as \"" + verbatimFinding + "\"";
+        }
+        String name = domain.equals("judgement") ? "judgment" : domain;
+        boolean plural = name.contains(" and ");
+        String first = finding.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        English en = English.get();
+        if ((name.equals("thought content") || name.equals("perception")) && !en.isAdjective(first)
+                && !en.isParticipialAdjective(first) && !first.endsWith("ed")) {
+            // "thought content SI with plan": a finding named, not a quality of the domain.
+            return Phrases.capitalize(name) + " was notable for " + finding;
+        }
+        return Phrases.capitalize(name) + (plural ? " were " : " was ") + finding;
+    }
+
+    private static boolean clinical(String finding) {
+        for (String w : finding.toLowerCase(Locale.ROOT).split("[ ]+")) {
+            if (!CLINICAL_MOODS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
