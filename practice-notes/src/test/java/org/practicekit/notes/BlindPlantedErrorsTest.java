@@ -39,8 +39,9 @@ class BlindPlantedErrorsTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R2), "blind-r2.jsonl not merged yet");
         PlantedRun run = score(BLIND_R2, "blind-r2");
         // The one scoring run (docs/notes.md): 596 of 599 caught, 9 of 115 clean drafts flagged, 5 of 120 prompts
-        // rejected. Round 4's seen figures: 599 of 599, 4 clean drafts flagged (composer errors the verifier is right on).
-        holdsFloors(run, "blind-r2", 0.99, 4, 6);
+        // rejected. Round 4's seen figures: 599 of 599; with round 4's composer 615 of 615, 7 clean drafts flagged (three
+        // "No SI was reported per the child and mother", read as a reversal) and 11 errors of 2 prompts rejected.
+        holdsFloors(run, "blind-r2", 0.99, 7, 11);
     }
 
     /**
@@ -61,14 +62,16 @@ class BlindPlantedErrorsTest {
     }
 
     /**
-     * Round 4 ({@code corpora/notes/blind-r4.jsonl}, the round-3 format and kinds), scored once when it is merged: every
-     * rejected prompt, every miss and every finding on a clean draft go to {@code target/blind-r4.txt}. No floor until
-     * that run is recorded; skipped while the file is absent.
+     * Round 4 ({@code corpora/notes/blind-r4.jsonl}, the round-3 format and kinds), scored once on round 4's merged
+     * composer and verifier (1f23320): every rejected prompt, every miss and every finding on a clean draft go to
+     * {@code target/blind-r4.txt} (the recorded run is {@code corpora/notes/blind-r4-report.txt}).
      */
     @Test
     void blindRoundFourIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R4), "blind-r4.jsonl not merged yet");
-        score(BLIND_R4, "blind-r4");
+        PlantedRun run = score(BLIND_R4, "blind-r4");
+        // The one scoring run: 604 of 614 caught (98.4 %), 4 of 125 clean drafts flagged, 28 errors of 5 prompts rejected.
+        holdsFloors(run, "blind-r4", 0.983, 4, 28);
     }
 
     /** The floors of one set: least share caught, most clean drafts flagged, most prompts rejected. */
