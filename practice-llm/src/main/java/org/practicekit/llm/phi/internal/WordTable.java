@@ -158,11 +158,33 @@ public final class WordTable {
 
     /** Flags of {@code text[start, end)}, or 0; the same lookup as the array form (the detector's rules ask it rarely). */
     public long get(CharSequence text, int start, int end) {
-        char[] word = new char[end - start];
-        for (int i = 0; i < word.length; i++) {
-            word[i] = text.charAt(start + i);
+        int raw = 0;
+        for (int i = start; i < end; i++) {
+            raw = 31 * raw + foldForHash(text.charAt(i));
         }
-        return get(word, 0, word.length);
+        int h = raw ^ (raw >>> 16);
+        int len = end - start;
+        // read in place: the token model and the residual check ask this once per word
+        for (int at = h & mask;; at = (at + 1) & mask) {
+            long slot = slots[at];
+            if (slot == 0) {
+                return 0;
+            }
+            int off = (int) slot;
+            if ((int) (slot >>> 32) == h && pool[off] == len && sameKey(off + CHARS_AT, text, start, len)) {
+                return flags(off);
+            }
+        }
+    }
+
+    private boolean sameKey(int k, CharSequence text, int start, int len) {
+        char[] p = pool;
+        for (int i = 0; i < len; i++) {
+            if (p[k + i] != foldForHash(text.charAt(start + i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
