@@ -132,6 +132,11 @@ public final class WordTable {
      * {@code h = 31 * h + foldForHash(c)} over the range, as the tokenizer computes it in passing.
      */
     public long get(char[] text, int start, int end, int rawHash) {
+        return probe(rawHash, text, "", start, end);
+    }
+
+    /** The probe both forms share: {@code array} when not null, else {@code seq}, holds the word. */
+    private long probe(int rawHash, char[] array, CharSequence seq, int start, int end) {
         int h = rawHash ^ (rawHash >>> 16);
         int len = end - start;
         for (int at = h & mask;; at = (at + 1) & mask) {
@@ -140,7 +145,8 @@ public final class WordTable {
                 return 0;
             }
             int off = (int) slot;
-            if ((int) (slot >>> 32) == h && pool[off] == len && sameKey(off + CHARS_AT, text, start, len)) {
+            if ((int) (slot >>> 32) == h && pool[off] == len
+                    && (array != null ? sameKey(off + CHARS_AT, array, start, len) : sameKey(off + CHARS_AT, seq, start, len))) {
                 return flags(off);
             }
         }
@@ -156,25 +162,13 @@ public final class WordTable {
         return true;
     }
 
-    /** Flags of {@code text[start, end)}, or 0; the same lookup as the array form (the detector's rules ask it rarely). */
+    /** Flags of {@code text[start, end)}, or 0; the same lookup as the array form, reading {@code text} in place. */
     public long get(CharSequence text, int start, int end) {
         int raw = 0;
         for (int i = start; i < end; i++) {
             raw = 31 * raw + foldForHash(text.charAt(i));
         }
-        int h = raw ^ (raw >>> 16);
-        int len = end - start;
-        // read in place: the token model and the residual check ask this once per word
-        for (int at = h & mask;; at = (at + 1) & mask) {
-            long slot = slots[at];
-            if (slot == 0) {
-                return 0;
-            }
-            int off = (int) slot;
-            if ((int) (slot >>> 32) == h && pool[off] == len && sameKey(off + CHARS_AT, text, start, len)) {
-                return flags(off);
-            }
-        }
+        return probe(raw, null, text, start, end); // read in place: no copy of each word asked about
     }
 
     private boolean sameKey(int k, CharSequence text, int start, int len) {
