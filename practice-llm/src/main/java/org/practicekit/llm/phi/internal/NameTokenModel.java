@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.zip.Deflater;
@@ -199,18 +198,31 @@ public final class NameTokenModel {
         if (n == 0) {
             return found;
         }
-        BitSet covered = new BitSet(text.length());
-        for (PhiSpan p : found) {
-            covered.set(p.start(), p.end());
+        // the rules' spans by start; a word is covered when a span starting before its end reaches past its start
+        int spans = found.size();
+        long[] byStart = new long[spans];
+        for (int k = 0; k < spans; k++) {
+            byStart[k] = (long) found.get(k).start() << 32 | found.get(k).end();
         }
+        java.util.Arrays.sort(byStart);
+        int nextSpan = 0;
+        int reach = -1;
         int[] features = new int[NameTokens.maxFeatures()];
         double[] p = new double[CLASSES];
         double[] person = new double[n];
         double[] place = new double[n];
         boolean any = false;
         for (int i = 0; i < n; i++) {
-            int next = covered.nextSetBit(tokens.start(i));
-            if ((next < 0 || next >= tokens.end(i)) && tokens.candidate(i)) {
+            int s = tokens.start(i);
+            int e = tokens.end(i);
+            while (nextSpan < spans && (int) (byStart[nextSpan] >>> 32) < e) {
+                int spanStart = (int) (byStart[nextSpan] >>> 32);
+                int spanEnd = (int) byStart[nextSpan++];
+                if (spanEnd > spanStart) {
+                    reach = Math.max(reach, spanEnd);
+                }
+            }
+            if (reach <= s && tokens.candidate(i)) {
                 probabilities(weights, features, tokens.features(i, features), p);
                 if (tokens.month(i)) {
                     p[PLACE] = 0; // "in August" is a date word, the rules' to judge; "August called" a name

@@ -35,17 +35,29 @@ public final class NameTokens {
             | Lexicon.WEEKDAY | Lexicon.DATE_CUE | Lexicon.SCALE_CUE | Lexicon.PUBLIC | Lexicon.EPONYM;
 
     private final String text;
+    private final char[] c;
     private int count;
-    private int[] start = new int[32];
-    private int[] end = new int[32];
-    private boolean[] sentenceStart = new boolean[32];
-    private boolean[] possessive = new boolean[32];
-    private long[] flags = new long[32];
-    private boolean[] vocabulary = new boolean[32];
+    private int[] start;
+    private int[] end;
+    private boolean[] sentenceStart;
+    private boolean[] possessive;
+    private long[] flags;
+    private boolean[] vocabulary;
     private boolean lowercaseRegister;
+    /** Per slot: the last word looked up there, plus one; repeated words skip the large table (as in the rules). */
+    private final int[] recent = new int[RECENT];
+    private static final int RECENT = 1024;
 
     private NameTokens(String text) {
         this.text = text;
+        this.c = text.toCharArray();
+        int cap = text.length() / 4 + 16; // prose has about one word per 5 chars: the arrays rarely grow
+        start = new int[cap];
+        end = new int[cap];
+        sentenceStart = new boolean[cap];
+        possessive = new boolean[cap];
+        flags = new long[cap];
+        vocabulary = new boolean[cap];
     }
 
     /** Splits {@code text} into words. */
@@ -86,7 +98,7 @@ public final class NameTokens {
         boolean lowerI = false;
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!letterOrDigit(c)) {
                 if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';' || c == '•') {
                     boundary = true;
                 }
@@ -96,9 +108,9 @@ public final class NameTokens {
             int s = i;
             while (i < n) {
                 char d = text.charAt(i);
-                if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                if (letterOrDigit(d) || d >= 128 && Character.getType(d) == Character.NON_SPACING_MARK) {
                     i++;
-                } else if ((d == '\'' || d == '’' || d == '-') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+                } else if ((d == '\'' || d == '’' || d == '-') && i + 1 < n && letter(text.charAt(i + 1))
                         && i > s) {
                     i++;
                 } else {
@@ -125,7 +137,7 @@ public final class NameTokens {
             }
             // a title's dot ("Dr. Okafor") ends no sentence
             boundary = false;
-            if (i < n && text.charAt(i) == '.' && (LEX.get(text, s, e) & Lexicon.TITLE) != 0) {
+            if (i < n && text.charAt(i) == '.' && (flags[count - 1] & Lexicon.TITLE) != 0) {
                 i++;
             }
         }
@@ -147,7 +159,7 @@ public final class NameTokens {
                 continue;
             }
             for (int j = Math.min(count - 1, i + 5); j > i; j--) {
-                if (end[j] - start[i] <= 64 && (LEX.get(text, start[i], end[j]) & VOCABULARY) != 0) {
+                if (end[j] - start[i] <= 64 && (LEX.get(c, start[i], end[j]) & VOCABULARY) != 0) {
                     for (int k = i; k <= j; k++) {
                         vocabulary[k] = true;
                     }
@@ -171,8 +183,52 @@ public final class NameTokens {
         end[count] = e;
         sentenceStart[count] = boundary;
         possessive[count] = poss;
-        flags[count] = LEX.get(text, s, e);
+        flags[count] = lookUp(s, e);
         count++;
+    }
+
+    /**
+     * The word table's flags of {@code [s, e)}: prose repeats its words, so the last word looked up in each of
+     * 1,024 slots (by hash) answers again for the same word in any case, compared char by char.
+     */
+    private long lookUp(int s, int e) {
+        int h = 0;
+        for (int k = s; k < e; k++) {
+            h = 31 * h + WordTable.foldForHash(c[k]);
+        }
+        int slot = (h ^ (h >>> 10) ^ (h >>> 20)) & (RECENT - 1);
+        int j = recent[slot] - 1;
+        if (j >= 0 && sameFolded(start[j], end[j], s, e)) {
+            return flags[j];
+        }
+        recent[slot] = count + 1; // add() stores the answer in flags[count] before anyone reads it here
+        return LEX.get(c, s, e, h);
+    }
+
+    private boolean sameFolded(int s1, int e1, int s2, int e2) {
+        if (e1 - s1 != e2 - s2) {
+            return false;
+        }
+        for (int k = 0; k < e1 - s1; k++) {
+            if (WordTable.foldForHash(c[s1 + k]) != WordTable.foldForHash(c[s2 + k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean letterOrDigit(char ch) {
+        if (ch < 128) {
+            return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9';
+        }
+        return Character.isLetterOrDigit(ch);
+    }
+
+    private static boolean letter(char ch) {
+        if (ch < 128) {
+            return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z';
+        }
+        return Character.isLetter(ch);
     }
 
     /**
@@ -191,7 +247,7 @@ public final class NameTokens {
                 return false;
             }
         }
-        if (STOP.get(text, s, e) != 0) {
+        if (STOP.get(c, s, e) != 0) {
             return false;
         }
         if (Character.isUpperCase(text.charAt(s))) {

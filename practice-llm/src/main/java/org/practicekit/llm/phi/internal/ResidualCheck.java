@@ -692,11 +692,18 @@ public final class ResidualCheck {
         int n = text.length;
         for (int k = 0; k < n; k++) {
             char c = text[k];
+            if (c < 128 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                // ASCII other than a letter: only a sentence end matters (most chars of prose, so no table lookups)
+                if (c == '\n' || (c == '.' || c == '!' || c == '?') && (k + 1 == n || Character.isWhitespace(text[k + 1]))) {
+                    atStart = true;
+                }
+                continue;
+            }
             if (c == '\n' || (c == '.' || c == '!' || c == '?') && (k + 1 == n || Character.isWhitespace(text[k + 1]))) {
                 atStart = true; // a sentence ends at a mark before a space, not at the dot of "example.com"
             } else if (Character.isLetter(c)) {
                 if (atStart) {
-                    if (Character.isLowerCase(c)) {
+                    if (c < 128 ? c >= 'a' : Character.isLowerCase(c)) {
                         lowerStarts++;
                     } else {
                         upperStarts++;

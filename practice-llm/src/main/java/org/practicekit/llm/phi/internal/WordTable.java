@@ -132,6 +132,11 @@ public final class WordTable {
      * {@code h = 31 * h + foldForHash(c)} over the range, as the tokenizer computes it in passing.
      */
     public long get(char[] text, int start, int end, int rawHash) {
+        return probe(rawHash, text, "", start, end);
+    }
+
+    /** The probe both forms share: {@code array} when not null, else {@code seq}, holds the word. */
+    private long probe(int rawHash, char[] array, CharSequence seq, int start, int end) {
         int h = rawHash ^ (rawHash >>> 16);
         int len = end - start;
         for (int at = h & mask;; at = (at + 1) & mask) {
@@ -140,7 +145,8 @@ public final class WordTable {
                 return 0;
             }
             int off = (int) slot;
-            if ((int) (slot >>> 32) == h && pool[off] == len && sameKey(off + CHARS_AT, text, start, len)) {
+            if ((int) (slot >>> 32) == h && pool[off] == len
+                    && (array != null ? sameKey(off + CHARS_AT, array, start, len) : sameKey(off + CHARS_AT, seq, start, len))) {
                 return flags(off);
             }
         }
@@ -156,13 +162,23 @@ public final class WordTable {
         return true;
     }
 
-    /** Flags of {@code text[start, end)}, or 0; the same lookup as the array form (the detector's rules ask it rarely). */
+    /** Flags of {@code text[start, end)}, or 0; the same lookup as the array form, reading {@code text} in place. */
     public long get(CharSequence text, int start, int end) {
-        char[] word = new char[end - start];
-        for (int i = 0; i < word.length; i++) {
-            word[i] = text.charAt(start + i);
+        int raw = 0;
+        for (int i = start; i < end; i++) {
+            raw = 31 * raw + foldForHash(text.charAt(i));
         }
-        return get(word, 0, word.length);
+        return probe(raw, null, text, start, end); // read in place: no copy of each word asked about
+    }
+
+    private boolean sameKey(int k, CharSequence text, int start, int len) {
+        char[] p = pool;
+        for (int i = 0; i < len; i++) {
+            if (p[k + i] != foldForHash(text.charAt(start + i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
