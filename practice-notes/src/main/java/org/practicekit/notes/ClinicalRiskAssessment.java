@@ -2,7 +2,9 @@ package org.practicekit.notes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The session's risk assessment as the clinician recorded it. Never inferred: the level is the
@@ -45,12 +47,22 @@ public final class ClinicalRiskAssessment {
                 .actionsTaken(actionsTaken));
     }
 
+    // Why: a risk field holding only "none", "n/a" or "denies" answers its question ("plan: none" is no plan); it
+    // is that statement, not a filler to refuse. "see above" and "TBD" point elsewhere and stay refused.
+    private static final Set<String> ANSWERED_NO = Set.of("none", "none.", "n/a", "na", "nil",
+            "denies", "denied", "no", "none reported", "none noted", "none endorsed", "none identified");
+
+    private static String stated(String typed, String no) {
+        String v = typed.strip();
+        return ANSWERED_NO.contains(v.toLowerCase(Locale.ROOT)) ? no : v;
+    }
+
     private ClinicalRiskAssessment(Builder b) {
         this.level = b.level;
-        this.ideation = b.ideation.strip();
-        this.intent = b.intent.strip();
-        this.plan = b.plan.strip();
-        this.means = b.means.strip();
+        this.ideation = stated(b.ideation, "no ideation");
+        this.intent = stated(b.intent, "no intent");
+        this.plan = stated(b.plan, "no plan");
+        this.means = stated(b.means, "no access to means");
         this.riskFactors = List.copyOf(b.riskFactors);
         this.protectiveFactors = List.copyOf(b.protectiveFactors);
         this.actionsTaken = List.copyOf(b.actionsTaken);

@@ -48,7 +48,7 @@ class ComposerGrammarTest {
                 "the client was calmer by the end",
                 "The client reported no safety concerns.",
                 "Risk factors included living alone.",
-                "Actions taken: safety plan.",
+                "This clinician's actions included a safety plan.",
                 "provided 988 number",
                 "For homework, the client agreed to practice paced breathing daily.",
                 "Homework also includes a sleep diary for 7 nights.",

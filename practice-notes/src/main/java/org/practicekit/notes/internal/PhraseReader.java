@@ -105,6 +105,8 @@ public final class PhraseReader {
     }
 
     /** Splits {@code text} into sentences and reads each; never empty for non-blank text. */
+    private static final Set<String> MEETINGS = Set.of("session", "sessions", "visit", "visits", "meeting", "meetings");
+
     public static List<Phrase> read(String text, Slot slot, Set<String> properNames) {
         List<Phrase> out = new ArrayList<>();
         for (String part : sentences(Shorthand.expand(text, verbSlot(slot)))) {
@@ -271,6 +273,10 @@ public final class PhraseReader {
                 || !EN.baseOf(w).isEmpty() && w.equals(EN.baseOf(w)) && English.PREPOSITIONS.contains(next)
                 && !next.equals("to") && !next.equals("up") && !next.equals("out") && !next.equals("off"))) {
             // "calm and engaged presentation", "close relationship with her sister", "access to pills".
+            return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+        }
+        if (at == 0 && MEETINGS.contains(next) && (EN.mostlyNoun(w) || EN.isNounFirst(w)) && !STEP_VERBS.contains(w)) {
+            // "coach session with dad present", "booster session in May": the kind of meeting, a noun, never an act.
             return new Phrase(Kind.NOUN, t, sp, -1, null, false);
         }
         if ((slot == Slot.PLAN || slot == Slot.HOMEWORK) && STEP_VERBS.contains(w) && at == 0 && l.size() > 1

@@ -378,6 +378,9 @@ public final class ProseComposer {
             if (detailed.isEmpty() && slotOf(label, src) == Slot.CONCERN) {
                 detailed = concernWithDetail(fragments.get(i));
             }
+            if (detailed.isEmpty() && (slotOf(label, src) == Slot.CONCERN || slotOf(label, src) == Slot.RISK_STATEMENT)) {
+                detailed = perReport(fragments.get(i));
+            }
             if (!detailed.isEmpty()) {
                 first = false;
                 out.add(sentence(detailed, src));
@@ -826,6 +829,11 @@ public final class ProseComposer {
             boolean noun = NOUN_LABELS.contains(label) && read.size() == 1 && read.get(0).kind() == Kind.NOUN
                     && f.indexOf(':') < 0 && f.indexOf(';') < 0 && f.indexOf('"') < 0;
             if (noun) {
+                String lead = riskLead(label, sources.get(i), also || !out.isEmpty());
+                if (!lead.isEmpty()) {
+                    out.add(new DraftSentence(Phrases.sentence(riskNounSentence(lead, read.get(0))), sources.get(i)));
+                    continue;
+                }
                 nouns.add(own(Shorthand.expand(f, false)));
                 addAll(nounSources, sources.get(i));
                 continue;
@@ -859,6 +867,62 @@ public final class ProseComposer {
             }
         }
         return out;
+    }
+
+    /**
+     * The words that put a risk field's bare noun phrase in a sentence of its own ("Access to means included a rope in
+     * the garage."), or "" for a field that keeps its label. A signed risk assessment reads as sentences, never as a
+     * form's labels.
+     */
+    private String riskLead(String label, List<String> sources, boolean also) {
+        switch (label) {
+            case "Risk factors":
+            case "Protective factors":
+                return label + (also ? " also" : "") + " included";
+            case "Means and access":
+                // Why: "access" and "means" would read as claims of their own; "identified" asserts none.
+                return "The risk assessment identified";
+            case "Intent":
+                return "The risk assessment noted";
+            case "Ideation":
+                return capitalize(s()) + " reported";
+            case "Plan":
+                return sources.contains("risk.plan") ? "The risk assessment noted" : "";
+            case "Actions taken":
+                return capitalize(actorPossessive) + " actions included";
+            case "Follow-up":
+                return sources.contains("risk.followUp") ? "The follow-up plan includes" : "";
+            default:
+                return "";
+        }
+    }
+
+    private static final Pattern SPEECH_FIRST = Pattern.compile("(?i)(reports|states|endorses|describes|denies|notes"
+            + "|admits|voices|expresses)(\\b.*)");
+    private static final Pattern DONE_TO_CLIENT = Pattern.compile("(?i)(?:the )?(client|patient|pt) (\\w+ed)(\\b.*)");
+
+    /** A risk noun phrase after its lead; a negated one ("no firearms in home") is the client's report of it. */
+    private String riskNounSentence(String lead, Phrase noun) {
+        String text = own(Shorthand.expand(noun.text(), false));
+        Matcher speech = SPEECH_FIRST.matcher(text);
+        if (speech.matches()) {
+            // "reports thoughts that ...": the field's own report verb, in the past, not "reported reports".
+            return capitalize(s()) + " " + EN.past(EN.baseOf(speech.group(1).toLowerCase(Locale.ROOT)))
+                    + speech.group(2);
+        }
+        if (Phrases.negated(noun.text())) {
+            // An absent client reported nothing: the assessment notes it.
+            return p.attendance() == Attendance.ATTENDED ? capitalize(s()) + " reported " + text
+                    : "The risk assessment noted " + text;
+        }
+        Matcher done = DONE_TO_CLIENT.matcher(text);
+        if (done.matches() && EN.is(done.group(2).toLowerCase(Locale.ROOT), English.Form.PAST)) {
+            // "the client transported to the ED": something done to the client, in the passive.
+            return capitalize(s()) + " was " + done.group(2) + done.group(3);
+        }
+        // An article only where the field names a thing held ("a rope in the garage"); intent and plan read as typed.
+        boolean held = lead.endsWith("included") || lead.endsWith("includes") || lead.endsWith("identified");
+        return lead + " " + own(Shorthand.expand(held ? noun.withArticle() : noun.text(), false));
     }
 
     private static void addAll(List<String> into, List<String> items) {
@@ -1161,6 +1225,12 @@ public final class ProseComposer {
         for (int i = 0; i < p.presentingConcerns().size(); i++) {
             String source = "presentingConcerns[" + i + "]";
             for (Phrase ph : parts(p.presentingConcerns().get(i), Slot.CONCERN)) {
+                String reported = ph.text().toLowerCase(Locale.ROOT).contains(" per ") ? perReport(ph.text()) : "";
+                if (!reported.isEmpty()) {
+                    // "... per mom": the mother's report, never the client's.
+                    own.add(sentence(reported, source));
+                    continue;
+                }
                 Phrase c = ph;
                 if (c.kind() == Kind.CLAUSE && c.clientSubject && EN.isSpeechVerb(c.headVerb()) && c.size() > c.head + 1) {
                     // "Client reports feeling hopeless": what was reported is the concern.
@@ -1429,6 +1499,40 @@ public final class ProseComposer {
         String head = w[Math.max(1, end - 1)];
         boolean plural = items.size() > 1 || head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("is");
         return capitalize(denied) + (plural ? " were" : " was") + " reported per " + own(person);
+    }
+
+    private static final Pattern PER_ANY_LAST = Pattern.compile("(?i)(.+?),? per ((?:the )?[a-z][a-z'\\- ]{1,24})");
+
+    /**
+     * What another person reported, typed as "trouble reading since elementary school per mom": that person's
+     * report, never the client's. A noun phrase is what they reported; a verb phrase in the third person or the past
+     * is reported of the client ("The mother reported that the client has missed school since March.").
+     */
+    private String perReport(String typed) {
+        Matcher m = PER_ANY_LAST.matcher(Phrases.bare(typed.strip()));
+        if (!m.matches() || m.group(1).indexOf('"') >= 0 || m.group(1).indexOf(':') >= 0) {
+            return "";
+        }
+        String who = m.group(2);
+        String[] whoWords = who.toLowerCase(Locale.ROOT).split(" ");
+        if (whoWords.length > 3 || !PhraseReader.isPersonNoun(whoWords[whoWords.length - 1]) && !Phrase.isName(who)) {
+            return "";
+        }
+        String person = who.toLowerCase(Locale.ROOT).startsWith("the ") || Phrase.isName(who) ? who : "the " + who;
+        List<Phrase> read = read(m.group(1), Slot.CONCERN);
+        if (read.size() != 1 || !PhraseReader.composable(read.get(0), Slot.CONCERN)) {
+            return "";
+        }
+        Phrase ph = read.get(0);
+        String what = own(Shorthand.expand(ph.text(), false));
+        if (ph.kind() == Kind.NOUN && !Phrases.negated(ph.text())) {
+            return capitalize(own(person)) + " reported " + what;
+        }
+        if (ph.kind() == Kind.PREDICATE && (ph.form == English.Form.THIRD || ph.form == English.Form.PAST)
+                && !EN.isSpeechVerb(ph.headVerb())) {
+            return capitalize(own(person)) + " reported that " + s() + " " + what;
+        }
+        return "";
     }
 
     private static final Pattern WHO_THE_CLIENT_IS = Pattern.compile("The \\w+ is an? \\d");
@@ -2212,6 +2316,9 @@ public final class ProseComposer {
             for (String piece : text.split("; ")) {
                 String reported = perSource(piece);
                 if (reported.isEmpty()) {
+                    reported = perReport(piece);
+                }
+                if (reported.isEmpty()) {
                     rest.add(piece);
                 } else {
                     out.add(sentence(reported, source));
@@ -2232,7 +2339,12 @@ public final class ProseComposer {
                 continue;
             }
             String sentence;
-            if (source.equals("risk.plan") && ph.kind() == Kind.NOUN && ph.word(0).equals("plan")
+            Matcher speech = SPEECH_FIRST.matcher(ph.text());
+            if (speech.matches()) {
+                // "reports thoughts that ...": the field's own report verb, the client's, in the past.
+                sentence = capitalize(s()) + " " + EN.past(EN.baseOf(speech.group(1).toLowerCase(Locale.ROOT)))
+                        + own(Shorthand.expand(speech.group(2), false));
+            } else if (source.equals("risk.plan") && ph.kind() == Kind.NOUN && ph.word(0).equals("plan")
                     && ph.word(1).equals("to")) {
                 // "plan to use hunting rifle": the plan the client described.
                 sentence = capitalize(s()) + " described a " + own(ph.text());
@@ -2252,6 +2364,9 @@ public final class ProseComposer {
                 sentence = capitalize(s()) + " " + own(ph.predicate().text());
             } else if (ph.kind() == Kind.PASSIVE) {
                 sentence = passiveSentence(ph);
+            } else if (p.attendance() != Attendance.ATTENDED && ph.kind() == Kind.NOUN) {
+                // A client who did not attend reported nothing this session: the assessment notes it.
+                sentence = "The risk assessment noted " + own(Shorthand.expand(ph.text(), false));
             } else {
                 sentence = aboutSubject(ph, "reported", "");
             }
@@ -2312,8 +2427,9 @@ public final class ProseComposer {
             String source = field + "[" + i + "]";
             List<Phrase> read = read(items.get(i), Slot.FACTOR);
             Phrase f = read.get(0);
+            // Why: the list is of parallel noun phrases; a clause ("her cat sleeps beside her") gets its own sentence.
             boolean ok = read.size() == 1 && PhraseReader.composable(f, Slot.FACTOR) && listable(f)
-                    && !(f.kind() == Kind.PREDICATE && EN.isSpeechVerb(f.headVerb()));
+                    && !(f.kind() == Kind.PREDICATE && EN.isSpeechVerb(f.headVerb())) && f.kind() != Kind.CLAUSE;
             allListable &= ok;
             listed.add(ok ? asListItem(f) : items.get(i).strip());
             sources.add(source);
@@ -2332,7 +2448,7 @@ public final class ProseComposer {
                 List<Phrase> read = read(items.get(i), Slot.FACTOR);
                 Phrase f = read.get(0);
                 if (read.size() == 1 && PhraseReader.composable(f, Slot.FACTOR) && listable(f)
-                        && !(f.kind() == Kind.PREDICATE && EN.isSpeechVerb(f.headVerb()))) {
+                        && !(f.kind() == Kind.PREDICATE && EN.isSpeechVerb(f.headVerb())) && f.kind() != Kind.CLAUSE) {
                     listedOk.add(asListItem(f));
                     okSources.add(sources.get(i));
                 } else {
@@ -2343,6 +2459,25 @@ public final class ProseComposer {
             if (!listedOk.isEmpty()) {
                 negatedLast(listedOk, okSources);
                 out.add(sentence(label + " included " + list(listedOk), okSources));
+            }
+            // A factor typed as a clause ("her mother visits daily") is a sentence of its own that names it as one.
+            // "A protective factor is that ...": a main verb of its own, whatever the tagger makes of the clause's.
+            String as = (listedOk.isEmpty() ? "A " : "Another ") + (label.startsWith("Protective") ? "protective"
+                    : "risk") + " factor is that ";
+            for (int i = kept.size() - 1; i >= 0; i--) {
+                List<Phrase> read = read(kept.get(i), Slot.FACTOR);
+                Phrase f = read.get(0);
+                if (read.size() == 1 && PhraseReader.composable(f, Slot.FACTOR)
+                        && (f.kind() == Kind.CLAUSE || f.kind() == Kind.PREDICATE)) {
+                    String written = f.kind() == Kind.CLAUSE && !f.clientSubject
+                            ? own(withThe(f, f.text())) : aboutSubject(f, "reported", "");
+                    if (!written.isEmpty() && Character.isLowerCase(written.charAt(0)) || written.startsWith("The ")
+                            || written.startsWith(capitalize(s()))) {
+                        out.add(sentence(as + Phrases.decapitalize(written), keptSources.get(i)));
+                        kept.remove(i);
+                        keptSources.remove(i);
+                    }
+                }
             }
             List<List<String>> each = new ArrayList<>();
             keptSources.forEach(x -> each.add(List.of(x)));
