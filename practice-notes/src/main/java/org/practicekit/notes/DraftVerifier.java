@@ -536,7 +536,10 @@ public final class DraftVerifier {
                     }
                     continue;
                 }
-                if (!hasDigit(w) && (bits & (negated[i] ? NEGATED : AFFIRMED)) == 0) {
+                // Who reported a denial, or whom it is about, is not what is denied: "No SI was reported per the
+                // child and mother" and "The parents reported no safety concerns for the child" keep the prompt's
+                // denial whether or not the negation reaches the person; the words denied carry the polarity.
+                if (!hasDigit(w) && (bits & (negated[i] ? NEGATED : AFFIRMED)) == 0 && !namesSomeone(w)) {
                     flipped.add(w);
                 }
             }
@@ -703,6 +706,35 @@ public final class DraftVerifier {
                 add(kindOf(m.category()), section, "The sentence " + quoted + " names " + describe(m.category())
                         + " \"" + m.surface() + "\", which the prompt does not mention.");
             }
+        }
+
+        /** Whether {@code w} names a person: a relation or role ("mother"), or a given or family name in the prompt. */
+        private boolean namesSomeone(String w) {
+            if (people.contains(w) || roles.contains(w)) {
+                return true;
+            }
+            List<String> names = new ArrayList<>();
+            p.clientName().ifPresent(n -> {
+                names.add(n.given());
+                names.add(n.family());
+            });
+            p.participants().forEach(who -> names.add(who.name()));
+            // A name the clinician wrote into a field ("Tyler's parents reported ..."), not a day, month or chart word.
+            for (String text : sources.values()) {
+                for (String word : capitalized(text)) {
+                    if (!CALENDAR.contains(word) && !Lexicon.NOT_NAMES.contains(word)) {
+                        names.add(word);
+                    }
+                }
+            }
+            for (String name : names) {
+                for (String part : name.toLowerCase(Locale.ROOT).split("[^a-z'-]+")) {
+                    if (part.equals(w) || (part + "'s").equals(w)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private boolean mentionsPerson(String w) {
