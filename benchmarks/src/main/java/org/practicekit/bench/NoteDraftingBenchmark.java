@@ -85,6 +85,11 @@ public class NoteDraftingBenchmark {
     private NoteDraft drafted;
     private NoteDraft crisisDrafted;
     private final DraftVerifier verifier = DraftVerifier.standard();
+    /** The grammar-gate corpus prompts, built once; each offline draft of the real case is of a new prompt. */
+    private List<org.practicekit.notes.CorpusPrompts.Entry> corpus;
+    private int nextCorpus;
+    private List<NoteDraft> corpusDrafts;
+    private int nextCorpusDraft;
 
     /** Counts audit events without keeping them, so the benchmark measures drafting, not a growing list. */
     static final class CountingAudit implements AuditLog {
@@ -109,6 +114,8 @@ public class NoteDraftingBenchmark {
         style = StyleProfile.defaults();
         offline = OfflineNoteDrafter.builder().clock(clock).audit(audit).build();
         drafted = offline.draft(prompt, NoteFormat.SOAP, style);
+        corpus = org.practicekit.notes.CorpusPrompts.grammarCorpus();
+        corpusDrafts = corpus.stream().map(e -> offline.draft(e.prompt(), e.format(), style)).toList();
         crisisDrafted = offline.draft(crisisPrompt(), NoteFormat.SOAP, style);
         if (!drafted.verification().passed() || !crisisDrafted.verification().passed()) {
             throw new IllegalStateException("the benchmark drafts do not verify");
@@ -189,6 +196,26 @@ public class NoteDraftingBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public NoteDraft offlineDraftLatency() {
         return offline.draft(prompt, NoteFormat.SOAP, style);
+    }
+
+    /**
+     * The real case: every offline draft is of a prompt not drafted just before. Rotates through the grammar-gate
+     * corpus prompts (crisis, couples, family, group, substance use, telehealth, intake...) in their own formats.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public NoteDraft offlineDraftNewPromptLatency() {
+        org.practicekit.notes.CorpusPrompts.Entry e = corpus.get(nextCorpus++ % corpus.size());
+        return offline.draft(e.prompt(), e.format(), style);
+    }
+
+    /** The verifier alone on the corpus drafts in turn: every call reads a prompt it has not just read. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Verification verifyNewCorpusPromptLatency() {
+        return verifier.verify(corpusDrafts.get(nextCorpusDraft++ % corpusDrafts.size()));
     }
 
     /** The verifier alone on a finished note (panic, SOAP, about 20 sentences). */
@@ -332,9 +359,11 @@ public class NoteDraftingBenchmark {
             int n = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
             java.util.Map<String, java.util.function.Supplier<Object>> ops = new java.util.LinkedHashMap<>();
             ops.put("offlineDraft", b::offlineDraftLatency);
+            ops.put("offlineDraft (a new corpus prompt each call)", b::offlineDraftNewPromptLatency);
             ops.put("verify (panic note)", b::verifyLatency);
             ops.put("verify (crisis note)", b::verifyCrisisLatency);
             ops.put("verify (crisis and panic alternately)", b::verifyNewPromptLatency);
+            ops.put("verify (a new corpus prompt each call)", b::verifyNewCorpusPromptLatency);
             ops.put("baseline: split the crisis note into words", () -> b.verifyBaselineSplitWords());
             ops.put("baseline: form fill", b::formFillBaseline);
             for (java.util.Map.Entry<String, java.util.function.Supplier<Object>> op : ops.entrySet()) {

@@ -223,6 +223,8 @@ public final class DraftVerifier {
         private final Set<String> people;
         /** Who said or did what in each field. */
         private Actors actors;
+        /** The sentence being checked: which of its words a negation reaches (null until a check asks). */
+        private boolean[] sentenceNegation;
 
         /** A verification of {@code draft} on the reading of its prompt. */
         Run(NoteDraft draft, Run reading) {
@@ -284,8 +286,9 @@ public final class DraftVerifier {
                 all.append(lower).append(" \n ");
                 if (!e.getKey().equals("session") && !e.getKey().equals("risk.level")) {
                     List<String> words = wordsOf(e.getKey());
-                    List<RiskStatement> found = Meaning.risks(words, sourceBounds.get(e.getKey()),
-                            sourceCommas.get(e.getKey()), e.getKey().startsWith("risk."), people);
+                    // The field's negation is already read (wordsOf, with the same bounds, commas and people).
+                    List<RiskStatement> found = Meaning.mayStateRisk(words) ? Meaning.risksNegatedAs(words,
+                            sourceNegated.get(e.getKey()), e.getKey().startsWith("risk.")) : List.of();
                     for (RiskStatement r : found) {
                         promptRisks.add(r.key());
                     }
@@ -330,7 +333,7 @@ public final class DraftVerifier {
             p.nextAppointment().ifPresent(next -> knownTimes.add(next.toLocalTime()));
             // Everything a sentence may look up, read now: afterwards the reading is only read.
             for (String key : lowerSources.keySet()) {
-                polarityBits(key, "", "");
+                polarityBits(key, "", "", null);
                 quantitiesOf(key);
                 promptWords.addAll(wordsOf(key));
             }
@@ -411,6 +414,7 @@ public final class DraftVerifier {
         }
 
         private void sentence(String section, DraftSentence sentence, String text, String lower, Set<String> seen) {
+            sentenceNegation = null;
             String quoted = "\"" + sentence.text() + "\"";
             if (text.indexOf('[') >= 0 && PLACEHOLDER.matcher(text).find()) {
                 add(FindingKind.LEFTOVER_PLACEHOLDER, section, "The sentence " + quoted
@@ -438,6 +442,14 @@ public final class DraftVerifier {
             entities(section, words, bounds, commas, quoted);
             numbers(section, text, words, cited == null ? List.of() : cited, quoted);
             names(section, text, quoted);
+        }
+
+        /** The current sentence's negation, read once for the checks that need it. */
+        private boolean[] negation(List<String> words, List<Boolean> bounds, List<Boolean> commas) {
+            if (sentenceNegation == null) {
+                sentenceNegation = Meaning.negated(words, bounds, commas, people);
+            }
+            return sentenceNegation;
         }
 
         /** The cited fields' texts, or null when the sentence cites nothing or a field the prompt lacks. */
@@ -494,25 +506,27 @@ public final class DraftVerifier {
          */
         private void traced(String section, DraftSentence sentence, List<String> words, List<Boolean> bounds,
                 List<Boolean> commas, List<String> cited, String quoted) {
-            boolean[] negated = Meaning.negated(words, bounds, commas, people);
+            boolean[] negated = negation(words, bounds, commas);
             boolean framed = sentence.sources().stream().anyMatch(x -> x.equals("session") || x.startsWith("participants"));
             boolean levelFramed = sentence.sources().contains("risk.level");
             boolean familySession = p.serviceType() == org.practicekit.core.model.ServiceType.FAMILY_WITH_CLIENT
                     || p.serviceType() == org.practicekit.core.model.ServiceType.FAMILY_WITHOUT_CLIENT;
             List<String> unmatched = new ArrayList<>();
             List<String> flipped = new ArrayList<>();
+            int skipped = STOPWORD | FRAME | NOT_A_NAME | (framed ? OF_SESSION_FRAME : 0)
+                    | (levelFramed ? OF_LEVEL_FRAME : 0);
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);
-                if (w.length() < 3 && !Character.isDigit(w.charAt(0)) || STOPWORDS.contains(w) || FRAME_WORDS.contains(w)
-                        || framed && SESSION_FRAME.contains(w) || levelFramed && LEVEL_FRAME.contains(w)
-                        || familySession && (w.equals("family") || w.equals("family's") || roles.contains(w))
-                        || Character.isDigit(w.charAt(0)) || NOT_NAMES_LOWER.contains(w)) {
+                if (w.length() < 3 || Character.isDigit(w.charAt(0))
+                        || (WORD_CLASSES.getOrDefault(w, 0) & skipped) != 0
+                        || familySession && (w.equals("family") || w.equals("family's") || roles.contains(w))) {
                     continue;
                 }
                 String lemma = lemma(w);
+                String prefix = w.length() >= 5 && !isNegator(w) ? w.substring(0, 5) : null;
                 int bits = 0;
                 for (String key : cited) {
-                    bits |= polarityBits(key, w, lemma);
+                    bits |= polarityBits(key, w, lemma, prefix);
                 }
                 if (bits == 0) {
                     if (!isNegator(w)) {
@@ -522,7 +536,10 @@ public final class DraftVerifier {
                     }
                     continue;
                 }
-                if (!hasDigit(w) && (bits & (negated[i] ? NEGATED : AFFIRMED)) == 0) {
+                // Who reported a denial, or whom it is about, is not what is denied: "No SI was reported per the
+                // child and mother" and "The parents reported no safety concerns for the child" keep the prompt's
+                // denial whether or not the negation reaches the person; the words denied carry the polarity.
+                if (!hasDigit(w) && (bits & (negated[i] ? NEGATED : AFFIRMED)) == 0 && !namesSomeone(w)) {
                     flipped.add(w);
                 }
             }
@@ -554,7 +571,7 @@ public final class DraftVerifier {
          * How {@code w} (or a word of the same lemma or first five letters) occurs in a field: AFFIRMED,
          * NEGATED, both, or 0 when it does not.
          */
-        private int polarityBits(String key, String w, String lemma) {
+        private int polarityBits(String key, String w, String lemma, String prefix) {
             FieldIndex index = sourceIndex.get(key);
             if (index == null) {
                 List<String> words = wordsOf(key);
@@ -578,8 +595,8 @@ public final class DraftVerifier {
             if (w.length() >= 3) {
                 bits |= index.lemmas.getOrDefault(lemma, 0);
             }
-            if (w.length() >= 5 && !isNegator(w)) {
-                bits |= index.prefixes.getOrDefault(w.substring(0, 5), 0);
+            if (prefix != null) {
+                bits |= index.prefixes.getOrDefault(prefix, 0);
             }
             return bits;
         }
@@ -588,7 +605,9 @@ public final class DraftVerifier {
         private void risk(String section, DraftSentence sentence, List<String> words, List<Boolean> bounds,
                 List<Boolean> commas, String lower, String quoted) {
             boolean riskContext = sentence.sources().stream().anyMatch(s -> s.startsWith("risk."));
-            for (RiskStatement r : Meaning.risks(words, bounds, commas, riskContext, people)) {
+            List<RiskStatement> stated = Meaning.mayStateRisk(words)
+                    ? Meaning.risksNegatedAs(words, negation(words, bounds, commas), riskContext) : List.of();
+            for (RiskStatement r : stated) {
                 if (promptRisks.contains(r.key())) {
                     continue;
                 }
@@ -671,7 +690,7 @@ public final class DraftVerifier {
             for (Mention m : lexicon.find(words)) {
                 if (m.category() == Category.SYMPTOM && promptSymptoms.containsKey(m.id())) {
                     // A symptom the prompt only denies ("denies VH") may be written denied, never affirmed.
-                    negated = negated != null ? negated : Meaning.negated(words, bounds, commas, people);
+                    negated = negated != null ? negated : negation(words, bounds, commas);
                     if (!negated[m.at()] && promptSymptoms.get(m.id()) == NEGATED) {
                         add(FindingKind.INVENTED_SYMPTOM, section, "The sentence " + quoted + " affirms \"" + m.surface()
                                 + "\", which the prompt mentions only as denied or absent.");
@@ -687,6 +706,35 @@ public final class DraftVerifier {
                 add(kindOf(m.category()), section, "The sentence " + quoted + " names " + describe(m.category())
                         + " \"" + m.surface() + "\", which the prompt does not mention.");
             }
+        }
+
+        /** Whether {@code w} names a person: a relation or role ("mother"), or a given or family name in the prompt. */
+        private boolean namesSomeone(String w) {
+            if (people.contains(w) || roles.contains(w)) {
+                return true;
+            }
+            List<String> names = new ArrayList<>();
+            p.clientName().ifPresent(n -> {
+                names.add(n.given());
+                names.add(n.family());
+            });
+            p.participants().forEach(who -> names.add(who.name()));
+            // A name the clinician wrote into a field ("Tyler's parents reported ..."), not a day, month or chart word.
+            for (String text : sources.values()) {
+                for (String word : capitalized(text)) {
+                    if (!CALENDAR.contains(word) && !Lexicon.NOT_NAMES.contains(word)) {
+                        names.add(word);
+                    }
+                }
+            }
+            for (String name : names) {
+                for (String part : name.toLowerCase(Locale.ROOT).split("[^a-z'-]+")) {
+                    if (part.equals(w) || (part + "'s").equals(w)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private boolean mentionsPerson(String w) {
@@ -1228,6 +1276,24 @@ public final class DraftVerifier {
         Lexicon.NOT_NAMES.stream().filter(w -> w.equals(w.toUpperCase(Locale.ROOT)))
                 .forEach(w -> lower.add(w.toLowerCase(Locale.ROOT)));
         NOT_NAMES_LOWER = Set.copyOf(lower);
+    }
+
+    // The word classes a traced word may belong to, as bits of one table: one lookup per word instead of five.
+    private static final int STOPWORD = 1;
+    private static final int FRAME = 2;
+    private static final int OF_SESSION_FRAME = 4;
+    private static final int OF_LEVEL_FRAME = 8;
+    private static final int NOT_A_NAME = 16;
+    private static final Map<String, Integer> WORD_CLASSES;
+
+    static {
+        Map<String, Integer> classes = new HashMap<>();
+        STOPWORDS.forEach(w -> classes.merge(w, STOPWORD, (x, y) -> x | y));
+        FRAME_WORDS.forEach(w -> classes.merge(w, FRAME, (x, y) -> x | y));
+        SESSION_FRAME.forEach(w -> classes.merge(w, OF_SESSION_FRAME, (x, y) -> x | y));
+        LEVEL_FRAME.forEach(w -> classes.merge(w, OF_LEVEL_FRAME, (x, y) -> x | y));
+        NOT_NAMES_LOWER.forEach(w -> classes.merge(w, NOT_A_NAME, (x, y) -> x | y));
+        WORD_CLASSES = Map.copyOf(classes);
     }
 
     private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",

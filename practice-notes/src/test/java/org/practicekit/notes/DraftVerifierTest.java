@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.practicekit.core.model.ServiceType;
 import org.practicekit.notes.internal.ProseComposer;
 
 /** Each rule of the verifier catches what it should, with a finding a reviewer can read. */
@@ -50,6 +51,46 @@ class DraftVerifierTest {
                 FindingKind.INVENTED_INTERVENTION, FindingKind.INVENTED_NUMBER, FindingKind.INVENTED_DATE,
                 FindingKind.INVENTED_PERSON);
         assertThat(v.report()).contains("quetiapine", "F31.81", "emdr", "brother", "Marcus", "October 3");
+    }
+
+    /**
+     * A denial reported by named informants keeps the prompt's denial: who reported it, and whom it is about, are not
+     * what is denied. A reversal of the denial is still found.
+     */
+    @Test
+    void aDenialReportedPerNamedInformantsIsNotAReversal() {
+        String denied = "the client and her mother denied suicidal ideation and self-harm";
+
+        assertThat(riskSentence(ServiceType.INDIVIDUAL, denied,
+                "No suicidal ideation or self-harm was reported per the client and mother.").passed()).isTrue();
+        assertThat(riskSentence(ServiceType.FAMILY_WITHOUT_CLIENT, "Avery's parents reported no safety concerns",
+                "The parents reported no safety concerns for Avery.").kinds())
+                .doesNotContain(FindingKind.NEGATION_MISMATCH);
+        assertThat(riskSentence(ServiceType.INDIVIDUAL, "no suicidal ideation per the client and mother",
+                "The mother reported no suicidal ideation.").kinds()).doesNotContain(FindingKind.NEGATION_MISMATCH);
+        assertThat(riskSentence(ServiceType.FAMILY_WITHOUT_CLIENT, "the parents said Jamie had no safety concerns at home",
+                "The parents reported no safety concerns for Jamie at home.").kinds())
+                .doesNotContain(FindingKind.NEGATION_MISMATCH);
+        assertThat(riskSentence(ServiceType.INDIVIDUAL, denied,
+                "Suicidal ideation was reported per the client and mother.").passed()).isFalse();
+    }
+
+    /** The verification of a session whose ideation field is {@code ideation}, with {@code sentence} citing it added. */
+    private Verification riskSentence(ServiceType service, String ideation, String sentence) {
+        return verifier.verify(changed(informants(service, ideation), "assessment",
+                s -> plus(s, sentence, "risk.ideation")));
+    }
+
+    private static SessionPrompt informants(ServiceType service, String ideation) {
+        return SamplePrompts.base("cl-1005").serviceType(service).time(java.time.LocalTime.of(15, 30),
+                        java.time.LocalTime.of(16, 25)).modality(org.practicekit.core.model.Modality.IN_PERSON)
+                .location("Main Street office").addParticipant("mother", "Maria Alvarez")
+                .addParticipant("father", "Tomas Alvarez")
+                .addConcern("missing school on four of the last ten school days because of worry")
+                .addIntervention(InterventionType.PSYCHOEDUCATION, "how avoidance keeps worry going",
+                        "the family named two school mornings to practice")
+                .risk(ClinicalRiskAssessment.none(ideation))
+                .addPlan("continue weekly sessions").build();
     }
 
     @Test

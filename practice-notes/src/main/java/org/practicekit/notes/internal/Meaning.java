@@ -172,17 +172,27 @@ public final class Meaning {
     /** As {@link #risks(List, List, List, boolean)}, with the people whose clause ends a negation. */
     public static List<RiskStatement> risks(List<String> words, List<Boolean> boundaries, List<Boolean> commas,
             boolean riskContext, Set<String> people) {
-        boolean any = false;
-        for (String w : words) {
-            if (TRIGGERS.contains(w)) {
-                any = true;
-                break;
-            }
-        }
-        if (!any) {
+        if (!mayStateRisk(words)) {
             return List.of();
         }
-        boolean[] neg = negated(words, boundaries, commas, people);
+        return risksNegatedAs(words, negated(words, boundaries, commas, people), riskContext);
+    }
+
+    /** Whether {@code words} hold a word a risk statement starts from: when false, {@link #risks} finds none. */
+    public static boolean mayStateRisk(List<String> words) {
+        for (String w : words) {
+            if (TRIGGERS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * As {@link #risks(List, List, List, boolean, Set)}, on the negation a caller has already read for the same words
+     * (with the same boundaries, commas and people), so one sentence's negation is computed once.
+     */
+    public static List<RiskStatement> risksNegatedAs(List<String> words, boolean[] neg, boolean riskContext) {
         List<RiskStatement> out = new ArrayList<>();
         boolean context = riskContext;
         for (int i = 0; i < words.size() && !context; i++) {
