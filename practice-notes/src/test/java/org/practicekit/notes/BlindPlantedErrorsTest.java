@@ -40,8 +40,9 @@ class BlindPlantedErrorsTest {
         PlantedRun run = score(BLIND_R2, "blind-r2");
         // The one scoring run (docs/notes.md): 596 of 599 caught, 9 of 115 clean drafts flagged, 5 of 120 prompts
         // rejected. Round 4's seen figures: 599 of 599; with round 4's composer 615 of 615, 7 clean drafts flagged (three
-        // "No SI was reported per the child and mother", read as a reversal) and 11 errors of 2 prompts rejected.
-        holdsFloors(run, "blind-r2", 0.99, 7, 11);
+        // "No SI was reported per the child and mother", read as a reversal) and 2 prompts rejected. Round 5 (informants'
+        // denials no reversal): 615 of 615, 3 clean drafts flagged, 2 prompts rejected.
+        holdsFloors(run, "blind-r2", 0.99, 3, 2);
     }
 
     /**
@@ -57,8 +58,9 @@ class BlindPlantedErrorsTest {
         // prompts rejected. After "none" in a list was read as no item (a seen figure, the set is spent): 627 of 642
         // caught (97.7 %), 14 of 126 clean drafts flagged, 10 prompts rejected. Round 4's seen figures (the verifier that
         // binds numbers to their scale and actors per clause): 99.5 % or better, 9 clean drafts flagged, all composer
-        // errors the verifier is right on. Issue 14's bar is 99 % and 0.
-        holdsFloors(run, "blind-r3", 0.99, 9, 10);
+        // errors the verifier is right on. Round 5's seen figures: 664 of 668 (99.4 %), 5 clean drafts flagged, 5 prompts
+        // rejected. Issue 14's bar is 99 % and 0.
+        holdsFloors(run, "blind-r3", 0.99, 5, 5);
     }
 
     /**
@@ -70,8 +72,9 @@ class BlindPlantedErrorsTest {
     void blindRoundFourIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R4), "blind-r4.jsonl not merged yet");
         PlantedRun run = score(BLIND_R4, "blind-r4");
-        // The one scoring run: 604 of 614 caught (98.4 %), 4 of 125 clean drafts flagged, 28 errors of 5 prompts rejected.
-        holdsFloors(run, "blind-r4", 0.983, 4, 28);
+        // The one scoring run: 604 of 614 caught (98.4 %), 4 of 125 clean drafts flagged, 5 of 130 prompts rejected (28
+        // errors). Round 5's seen figures ("none" in a risk field read as "no plan"): 618 of 628, 3 flagged, 2 rejected.
+        holdsFloors(run, "blind-r4", 0.983, 3, 2);
     }
 
     /** The floors of one set: least share caught, most clean drafts flagged, most prompts rejected. */
