@@ -1448,17 +1448,7 @@ public final class DraftVerifier {
 
     /** A word's dictionary form: "identified" to "identify", "attacks" to "attack". */
     static String lemma(String w) {
-        String base = EN.baseOf(w);
-        if (!base.isEmpty()) {
-            return base;
-        }
-        if (w.endsWith("ies") && w.length() > 4) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
+        return EN.dictionaryForm(w);
     }
 
     private static String stem(String word) {

@@ -679,13 +679,6 @@ public final class Actors {
 
     /** A word's dictionary form ("threatened" to "threaten", "attacks" to "attack"). */
     static String lemma(String w) {
-        String base = EN.baseOf(w);
-        if (!base.isEmpty()) {
-            return base;
-        }
-        if (w.endsWith("ies") && w.length() > 4) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        return w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+        return EN.dictionaryForm(w);
     }
 }

@@ -462,6 +462,21 @@ public final class English {
     }
 
     /**
+     * A word's dictionary form for matching a draft to its prompt ("threatened" to "threaten", "attacks" to "attack",
+     * "worries" to "worry"): the verb base when the lexicon knows one, else a plain plural dropped.
+     */
+    public String dictionaryForm(String w) {
+        String base = baseOf(w);
+        if (!base.isEmpty()) {
+            return base;
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        return w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /**
      * The dictionary form of an inflected word for the class lookup: "waves" to "wave", "startles" to
      * "startle", "worried" to "worry"; the word itself when it is listed or no rule applies.
      */
