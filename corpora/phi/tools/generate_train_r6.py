@@ -83,6 +83,9 @@ def list_file(name, split_commas=True):
 
 
 SSA = list_file("ssa-given-names.txt", split_commas=False)
+SSA_ALL = set(SSA)
+# Ordinary words that are no given name, for capitalized sentence starts and headings that name nobody
+PLAIN_WORDS = sorted(w for w in COMMON if w.isalpha() and 4 <= len(w) <= 10 and w not in SSA_ALL)
 # Given names that are no everyday word, the first 8,000 by births (every origin the US names its children),
 # and the word-names apart: those are names only where the sentence makes them one.
 SSA_NAMES = clean([n.capitalize() for n in SSA[:8000] if n not in COMMON and len(n) > 2])
@@ -192,6 +195,9 @@ SLOTS = {
     "WN": lambda: P(pick(WORD_NAMES + SSA_WORD_NAMES)),
     "NICK": lambda: P(initials() if rng.random() < 0.5 else clip(pick(SSA_NAMES + GIVEN))),
     "INIT": lambda: P(pick("ABCDEFGHJKLMNPRSTVW")),
+    # initials a note writes for a person: "T.K.", "T.K", "R. Surname"
+    "INITS": lambda: P(pick("ABCDEFGHJKLMNPRSTVW") + "." + pick("ABCDEFGHJKLMNPRSTVW") + pick([".", ".", ""])),
+    "IS": lambda: P(pick("ABCDEFGHJKLMNPRSTVW") + ". " + pick(SURNAMES)),
     "TOWN": lambda: L(town()),
     "FAC": lambda: L(facility()),
     "LINE": lambda: L(transit()),
@@ -214,6 +220,11 @@ SLOTS = {
     "CHAR": lambda: N(given()),  # a character or a singer: a name the sentence makes no person in the client's life
     "XBRAND": lambda: N(r5.invented()),
     "NOT": lambda: pick(NOT_NAMES),
+    # a capitalized ordinary word or compound where a note starts a line: "Records", "Half-day"
+    "CAPW": lambda: (pick(PLAIN_WORDS) + ("-" + pick(PLAIN_WORDS) if rng.random() < 0.3 else "")).capitalize(),
+    "LETTER": lambda: pick("ABCDEFGHJKLMNPRSTVW"),
+    # an ordinary word where a lowercase message could have put a town or a name
+    "W": lambda: pick(PLAIN_WORDS),
     "TAG": lambda: pick(TAGS),
     "EMO": lambda: pick(EMOJI),
 }
@@ -335,6 +346,16 @@ Dr. {INIT} called re: refill.
 Walk-in: {G} asking for {G}.
 Message from {G}: she is at {FAC} till {DAY}.
 Release for {FAC} signed by {G}.
+Pt {INITS} (initials only per group agreement) shared first.
+{INITS} minimized the incident; {INITS}'s PO to be called.
+Son {INITS} attends {UNI} prep.
+Letter to {IS}, case manager at {FAC}.
+To: Officer {IS}, probation.
+Per {IS}, the referral was sent {DAY}.
+Collateral: {IS} (mother) by phone.
+Boyfriend {INITS} drove her; she waited in the car.
+{INITS} and {INITS} both attended group.
+cc: {IS}; {IS}
 {G} (goes by {NICK}) checked in.
 """
 # Hard negatives in the same register: name-words used as words, fans, characters, singers, brands, pets,
@@ -387,14 +408,51 @@ hey {NOT} can i move my appt
 my {NOT} says hi
 lol my {NOT} did it
 i did the {THER} thing {TAG}
+plan B is to stay at my moms
+took vitamin D like u said
+im such a type A person lol
+P.S. i paid the copay
+moved to the U.S. when i was 9
+got a B in math!!
+my shift starts at 6 A.M. now
 the {XBRAND} app keeps crashing
 my bestie (my roommate) said i should call
 i think im gonna go to bed {TAG}
+{W} is about the same
+and {W} is bad again {TAG}
+been thinking about {W} a lot
+the {W} thing was too much
+last month and {W} is the same
+{W} and {W} were ok today
+idk if {W} helps tbh
+my {W} is getting better {EMO}
+so much {W} at work rn
+we talked about {W} in group
 sorry i missed it {EMO}
+"""
+# Hard negatives as notes type them: capitalized ordinary words at line starts and in headings, letters of
+# lists, forms and diseases with their dot.
+NOTE_NEGATIVES = """
+Plan B if the bus is late: walk.
+Vitamin D level low per PCP.
+Grade: B. Reading: C.
+Option A. Weekly. Option B. Every other week.
+{CAPW} requested by the school; sent {DAY}.
+{CAPW}: reviewed with client.
+{CAPW} and {CAPW} discussed in session.
+{CAPW} noted; no change to plan.
+{CAPW} today, per pt.
+{LETTER}. {CAPW}: client reports improvement.
+Section {LETTER}. {CAPW} completed.
+Hepatitis {LETTER}. screening pending.
+Part {LETTER}. of the form left blank.
+Appendix {LETTER}. {CAPW} worksheet.
+Schedule {LETTER}. attached.
 """
 
 VOICES = {"texts": (TEXTS, 1100), "places": (PLACES, 700), "voicemail": (VOICEMAIL, 300),
-          "frontdesk": (FRONT_DESK, 400), "negatives": (NEGATIVES, 1100)}
+          "frontdesk": (FRONT_DESK, 400), "negatives": (NEGATIVES, 1100),
+          "headings": (NOTE_NEGATIVES, 400)}
 KEEP = re.compile(r"(\{\{[^}]*\}\}|\[\[[^\]]*\]\])")
 
 

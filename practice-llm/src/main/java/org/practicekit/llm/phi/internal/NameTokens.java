@@ -151,9 +151,10 @@ public final class NameTokens {
             if (e - s == 1 && c == 'i') {
                 lowerI = true;
             }
-            // a title's dot ("Dr. Okafor") ends no sentence
+            // a title's dot ("Dr. Okafor") or an initial's ("T.J.", "R. Okafor") ends no sentence
             boundary = false;
-            if (i < n && text.charAt(i) == '.' && (flags[count - 1] & Lexicon.TITLE) != 0) {
+            if (i < n && text.charAt(i) == '.' && ((flags[count - 1] & Lexicon.TITLE) != 0
+                    || e - s == 1 && Character.isUpperCase(c))) {
                 i++;
             }
         }
@@ -263,8 +264,9 @@ public final class NameTokens {
             return false;
         }
         if (e - s < 2) {
-            // an initial after a title ("Dr. K") is a name; any other single letter is not worth scoring
-            return Character.isUpperCase(text.charAt(s)) && i > 0 && (flags[i - 1] & Lexicon.TITLE) != 0;
+            // an initial after a title ("Dr. K") or with its dot ("T.J.", "R. Okafor") may be a name; any other
+            // single letter is not worth scoring
+            return Character.isUpperCase(text.charAt(s)) && (initialDot(i) || i > 0 && (flags[i - 1] & Lexicon.TITLE) != 0);
         }
         if (ordinal(i)) {
             // a numbered street: "the pharmacy on 95th", "63rd and Halsted"; not "on the 5th", "5th grade"
@@ -306,9 +308,20 @@ public final class NameTokens {
         return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
     }
 
+    /** Word {@code i} is one capital letter with a dot right after it: "T." of "T.J.", "R." of "R. Okafor". */
+    public boolean initialDot(int i) {
+        return end[i] - start[i] == 1 && end[i] < text.length() && text.charAt(end[i]) == '.'
+                && Character.isUpperCase(text.charAt(start[i]));
+    }
+
     /** Word {@code i} links two parts of one place: "on", "at", "and" ("the pharmacy on 95th", "63rd and Halsted"). */
     public boolean connector(int i) {
         return slotWord(i) == W_CONNECTOR;
+    }
+
+    /** Word {@code i} names a kind of route: "line", "street", "ave", "road". */
+    public boolean road(int i) {
+        return slotWord(i) == W_ROAD;
     }
 
     /** Which slot word word {@code i} is ({@code W_HERE}, ...), 0 for none. */
@@ -467,6 +480,13 @@ public final class NameTokens {
             int prev = i > 0 ? slotWord(i - 1) : 0;
             int next = i + 1 < count ? slotWord(i + 1) : 0;
             out[n++] = mix(83, prev * 16 + next);
+        }
+        if (e - s == 1) {
+            // an initial: alone, in a run ("T.J."), before a capitalized word ("R. Okafor"), at a sentence start
+            int run = (i > 0 && initialDot(i - 1) && end[i - 1] + 1 == s ? 1 : 0)
+                    + (i + 1 < count && end[i] + 1 == start[i + 1] && initialDot(i) ? 2 : 0);
+            int nextCap = i + 1 < count ? capClass(i + 1) : 4;
+            out[n++] = mix(85, run * 32 + nextCap * 4 + (initialDot(i) ? 2 : 0) + (first ? 1 : 0));
         }
         if (i + 1 < count && slotWord(i + 1) == W_ROAD) {
             out[n++] = mix(84, cap * 4 + register); // "the Orange Line", "Elm Street"
