@@ -24,7 +24,8 @@ final class NameModelReport {
 
     public static void main(String[] args) {
         boolean seen = args.length > 0 && args[0].equals("seen");
-        String[] names = seen ? new String[] {"in-sample", "dev", "blind-r1", "blind-r2", "blind-r3", "blind-r4", "blind-r5"}
+        String[] names = seen
+                ? new String[] {"in-sample", "dev", "blind-r1", "blind-r2", "blind-r3", "blind-r4", "blind-r5"}
                 : new String[] {"in-sample", "dev"};
         for (String name : names) {
             List<Snippet> corpus = name.equals("in-sample") ? PhiCorpus.load() : PhiCorpus.corpus(name + ".txt");

@@ -16,8 +16,8 @@ import org.practicekit.llm.phi.internal.NameTokens;
 
 /**
  * Trains the token model bundled as {@code name-model.bin}: multinomial logistic regression by stochastic
- * gradient descent over the candidate words of corpora/phi/train-r5-*.txt, train-r6-*.txt and the in-sample corpus (never
- * dev, which picks the threshold, nor a blind set). A word inside a PERSON label is a person, inside a
+ * gradient descent over the candidate words of corpora/phi/train-r5-*.txt, train-r6-*.txt and the in-sample
+ * corpus (never dev, which picks the threshold, nor a blind set). A word inside a PERSON label is a person, inside a
  * LOCATION label a place, outside every label not PHI; words inside other labels (addresses, dates, ...)
  * are left out, the rules own those. Fixed seed, fixed order, no threads: the same data gives the same
  * bytes. Run with {@code NameModelTrainingTest} and {@code -Dphi.model.write=true} (docs/phi-detection.md).

@@ -259,7 +259,8 @@ public final class NameTokenModel {
                 if (j + 1 < n && hit[j + 1] && (onlySpaceBetween(text, tokens.end(j), tokens.start(j + 1))
                         || tokens.initialDot(j) && onlySpaceBetween(text, tokens.end(j) + 1, tokens.start(j + 1)))) {
                     j++; // "Maria Lopez", and an initial's dot inside a name: "T.J.", "R. Okafor"
-                } else if (j + 2 < n && hit[j + 2] && tokens.connector(j + 1) && (tokens.ordinal(j) || tokens.ordinal(j + 2))
+                } else if (j + 2 < n && hit[j + 2] && tokens.connector(j + 1)
+                        && (tokens.ordinal(j) || tokens.ordinal(j + 2))
                         && onlySpaceBetween(text, tokens.end(j), tokens.start(j + 1))
                         && onlySpaceBetween(text, tokens.end(j + 1), tokens.start(j + 2))) {
                     j += 2; // a numbered street and what it joins: "the pharmacy on 95th", "63rd and Halsted"

@@ -20,7 +20,7 @@ public final class NameTokens {
     private static final WordTable LEX = Lexicon.table();
     private static final WordList ENGLISH = WordList.english();
     private static final WordList SPANISH = WordList.spanish();
-    /** Given names of the SSA baby-name files, valued by frequency class (1 the most common, {@link #GIVEN_CLASSES}). */
+    /** Given names of the SSA baby-name files, valued by frequency class (1 the most common to GIVEN_CLASSES). */
     private static final WordTable GIVEN = givenNames();
     private static final int GIVEN_CLASSES = 6;
     /** Words that put a name in the next word's slot or the last one's ("this is X", "X here"), folded. */
@@ -266,7 +266,8 @@ public final class NameTokens {
         if (e - s < 2) {
             // an initial after a title ("Dr. K") or with its dot ("T.J.", "R. Okafor") may be a name; any other
             // single letter is not worth scoring
-            return Character.isUpperCase(text.charAt(s)) && (initialDot(i) || i > 0 && (flags[i - 1] & Lexicon.TITLE) != 0);
+            return Character.isUpperCase(text.charAt(s))
+                    && (initialDot(i) || i > 0 && (flags[i - 1] & Lexicon.TITLE) != 0);
         }
         if (ordinal(i)) {
             // a numbered street: "the pharmacy on 95th", "63rd and Halsted"; not "on the 5th", "5th grade"
@@ -585,11 +586,14 @@ public final class NameTokens {
     private static WordTable slotWords() {
         WordTable t = new WordTable(64);
         String[][] words = {
-            {"here", "aqui", "aquí"}, {"this", "este", "esta"}, {"is", "es", "soy"}, {"it's", "its", "it’s", "im", "i'm", "i’m"},
+            {"here", "aqui", "aquí"}, {"this", "este", "esta"}, {"is", "es", "soy"},
+            {"it's", "its", "it’s", "im", "i'm", "i’m"},
             {"my", "mi", "his", "her", "our", "their", "mis"},
-            {"hi", "hey", "hello", "thanks", "thank", "thx", "ty", "ok", "okay", "sorry", "bye", "yo", "love", "hola", "gracias"},
+            {"hi", "hey", "hello", "thanks", "thank", "thx", "ty", "ok", "okay", "sorry", "bye", "yo", "love", "hola",
+                "gracias"},
             {"says", "said", "say", "texted", "text", "told", "called", "wants", "thinks", "dice", "dijo"},
-            {"on", "off", "at", "and", "near", "by", "&"}, {"line", "street", "st", "ave", "avenue", "blvd", "road", "rd"}};
+            {"on", "off", "at", "and", "near", "by", "&"},
+            {"line", "street", "st", "ave", "avenue", "blvd", "road", "rd"}};
         for (int w = 0; w < words.length; w++) {
             for (String word : words[w]) {
                 t.add(word, w + 1);
