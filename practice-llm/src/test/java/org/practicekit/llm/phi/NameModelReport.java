@@ -8,7 +8,7 @@ import org.practicekit.llm.phi.internal.NameTokenModel;
 /**
  * Prints the detector's figures with and without the token model, and for a range of thresholds, on the
  * in-sample and dev corpora (a tuning aid: dev picks {@link NameTokenModel#THRESHOLD}); with an argument
- * "seen", also on the spent blind rounds 1 to 4 (seen figures).
+ * "seen", also on the spent blind rounds 1 to 5 (seen figures).
  */
 final class NameModelReport {
     private NameModelReport() {
@@ -24,7 +24,8 @@ final class NameModelReport {
 
     public static void main(String[] args) {
         boolean seen = args.length > 0 && args[0].equals("seen");
-        String[] names = seen ? new String[] {"in-sample", "dev", "blind-r1", "blind-r2", "blind-r3", "blind-r4"}
+        String[] names = seen
+                ? new String[] {"in-sample", "dev", "blind-r1", "blind-r2", "blind-r3", "blind-r4", "blind-r5"}
                 : new String[] {"in-sample", "dev"};
         for (String name : names) {
             List<Snippet> corpus = name.equals("in-sample") ? PhiCorpus.load() : PhiCorpus.corpus(name + ".txt");

@@ -16,8 +16,8 @@ import org.practicekit.llm.phi.internal.NameTokens;
 
 /**
  * Trains the token model bundled as {@code name-model.bin}: multinomial logistic regression by stochastic
- * gradient descent over the candidate words of corpora/phi/train-r5-*.txt and the in-sample corpus (never
- * dev, which picks the threshold, nor a blind set). A word inside a PERSON label is a person, inside a
+ * gradient descent over the candidate words of corpora/phi/train-r5-*.txt, train-r6-*.txt and the in-sample
+ * corpus (never dev, which picks the threshold, nor a blind set). A word inside a PERSON label is a person, inside a
  * LOCATION label a place, outside every label not PHI; words inside other labels (addresses, dates, ...)
  * are left out, the rules own those. Fixed seed, fixed order, no threads: the same data gives the same
  * bytes. Run with {@code NameModelTrainingTest} and {@code -Dphi.model.write=true} (docs/phi-detection.md).
@@ -25,18 +25,18 @@ import org.practicekit.llm.phi.internal.NameTokens;
 final class NameModelTraining {
     static final Path RESOURCE = PhiCorpus.root().resolve(
             "practice-llm/src/main/resources/org/practicekit/llm/phi/internal/name-model.bin");
-    private static final int EPOCHS = 12;
+    private static final int EPOCHS = 16;
     private static final float RATE = 0.2f;
     private static final float L2 = 1e-6f;
 
     private NameModelTraining() {
     }
 
-    /** The training snippets: every train-r5 file in name order, then the in-sample corpus. */
+    /** The training snippets: every train-r5 and train-r6 file in name order, then the in-sample corpus. */
     static List<Snippet> data() {
         List<Snippet> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(PhiCorpus.root().resolve("corpora").resolve("phi"))) {
-            files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("train-r5-") && n.endsWith(".txt"))
+            files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("train-r") && n.endsWith(".txt"))
                     .sorted().forEach(n -> all.addAll(PhiCorpus.corpus(n)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,7 +33,7 @@ public final class NameTokenModel {
      * A word is PHI when the person and place probabilities together reach this. Chosen on the dev corpus: the
      * threshold with the highest recall among those that hit no hard negative there (0.5 to 0.99 tried).
      */
-    public static final double THRESHOLD = 0.95;
+    public static final double THRESHOLD = 0.99;
     /** A neighbour of a word over the threshold joins its span from this probability on. */
     public static final double JOIN = 0.5;
 
@@ -233,7 +233,7 @@ public final class NameTokenModel {
             }
         }
         if (!any) {
-            return found;
+            return joinedParts(text, found);
         }
         // A word the model is sure of starts a span; a neighbour it leans towards joins it ("cedar bend").
         boolean[] hit = new boolean[n];
@@ -255,18 +255,76 @@ public final class NameTokenModel {
             double runPerson = person[i];
             double runPlace = place[i];
             double score = person[i] + place[i];
-            while (j + 1 < n && hit[j + 1] && onlySpaceBetween(text, tokens.end(j), tokens.start(j + 1))) {
-                j++;
+            while (true) {
+                if (j + 1 < n && hit[j + 1] && (onlySpaceBetween(text, tokens.end(j), tokens.start(j + 1))
+                        || tokens.initialDot(j) && onlySpaceBetween(text, tokens.end(j) + 1, tokens.start(j + 1)))) {
+                    j++; // "Maria Lopez", and an initial's dot inside a name: "T.J.", "R. Okafor"
+                } else if (j + 2 < n && hit[j + 2] && tokens.connector(j + 1)
+                        && (tokens.ordinal(j) || tokens.ordinal(j + 2))
+                        && onlySpaceBetween(text, tokens.end(j), tokens.start(j + 1))
+                        && onlySpaceBetween(text, tokens.end(j + 1), tokens.start(j + 2))) {
+                    j += 2; // a numbered street and what it joins: "the pharmacy on 95th", "63rd and Halsted"
+                } else {
+                    break;
+                }
                 runPerson += person[j];
                 runPlace += place[j];
                 score = Math.max(score, person[j] + place[j]);
             }
-            all.add(new PhiSpan(tokens.start(i), tokens.end(j), runPerson >= runPlace ? PhiCategory.PERSON
+            if (runPlace > runPerson && j + 1 < n && tokens.road(j + 1)
+                    && onlySpaceBetween(text, tokens.end(j), tokens.start(j + 1))) {
+                j++; // the word that makes it a line or a street: "the teal line", "Brantwood Ave"
+            }
+            int end = tokens.end(j) + (tokens.initialDot(j) ? 1 : 0); // "T.J." with its last dot
+            all.add(new PhiSpan(tokens.start(i), end, runPerson >= runPlace ? PhiCategory.PERSON
                     : PhiCategory.LOCATION, Math.min(1.0, score)));
             i = j;
         }
         all.sort(Comparator.comparingInt(PhiSpan::start).thenComparingInt(PhiSpan::end));
-        return all;
+        return joinedParts(text, all);
+    }
+
+    /**
+     * Two places with only "on", "in", "at" or "off" between are one place: a store on its street or in its
+     * town ("the pharmacy on Foster", "the warehouse in Joliet"), named as one and replaced as one; so is an
+     * initial before a name ("R. Okafor"). Returns
+     * {@code spans} itself when nothing joins; {@code spans} is sorted by start.
+     */
+    static List<PhiSpan> joinedParts(String text, List<PhiSpan> spans) {
+        List<PhiSpan> out = null;
+        for (int k = 0; k + 1 < spans.size(); k++) {
+            PhiSpan a = spans.get(k);
+            PhiSpan b = spans.get(k + 1);
+            boolean places = PhiCategory.LOCATION.equals(a.type()) && PhiCategory.LOCATION.equals(b.type())
+                    && placeConnector(text, a.end(), b.start());
+            // an initial and the initial or surname after it: "K.D.", "R. Okafor" is one name
+            boolean initialAndName = PhiCategory.PERSON.equals(a.type()) && PhiCategory.PERSON.equals(b.type())
+                    && a.end() - a.start() == 2 && text.charAt(a.end() - 1) == '.'
+                    && (b.start() == a.end() || b.start() == a.end() + 1 && text.charAt(a.end()) == ' ');
+            if (!places && !initialAndName) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(spans);
+            }
+            PhiSpan joined = new PhiSpan(a.start(), b.end(), a.type(), Math.max(a.score(), b.score()));
+            int at = out.indexOf(a);
+            out.set(at, joined);
+            out.remove(at + 1);
+            spans = out;
+            k--; // the joined place may join the next one too
+        }
+        return out == null ? spans : out;
+    }
+
+    /** Exactly " on ", " in ", " at " or " off " (any case) between {@code from} and {@code to}. */
+    private static boolean placeConnector(String text, int from, int to) {
+        int len = to - from;
+        if (len != 4 && len != 5 || text.charAt(from) != ' ' || text.charAt(to - 1) != ' ') {
+            return false;
+        }
+        String word = text.substring(from + 1, to - 1).toLowerCase(java.util.Locale.ROOT);
+        return word.equals("on") || word.equals("in") || word.equals("at") || word.equals("off");
     }
 
     /** Word {@code b} joins its neighbour {@code a}'s span: only a space between, and the model leans to PHI. */

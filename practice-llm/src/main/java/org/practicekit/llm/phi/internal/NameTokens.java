@@ -20,6 +20,20 @@ public final class NameTokens {
     private static final WordTable LEX = Lexicon.table();
     private static final WordList ENGLISH = WordList.english();
     private static final WordList SPANISH = WordList.spanish();
+    /** Given names of the SSA baby-name files, valued by frequency class (1 the most common to GIVEN_CLASSES). */
+    private static final WordTable GIVEN = givenNames();
+    private static final int GIVEN_CLASSES = 6;
+    /** Words that put a name in the next word's slot or the last one's ("this is X", "X here"), folded. */
+    private static final WordTable SLOT_WORDS = slotWords();
+    private static final int W_HERE = 1;
+    private static final int W_THIS = 2;
+    private static final int W_IS = 3;
+    private static final int W_ITS = 4;
+    private static final int W_MY = 5;
+    private static final int W_GREETING = 6;
+    private static final int W_SAYS = 7;
+    private static final int W_CONNECTOR = 8;
+    private static final int W_ROAD = 9;
 
     /** Lexicon flags of the word itself that say what it is. */
     private static final long SELF_FLAGS = Lexicon.FIRST | Lexicon.SURNAME | Lexicon.CITY | Lexicon.STATE
@@ -44,6 +58,8 @@ public final class NameTokens {
     private long[] flags;
     private boolean[] vocabulary;
     private boolean lowercaseRegister;
+    /** The message has no capital letter at all: a name in it is as lower case as every other word. */
+    private boolean noCapitals;
     /** Per slot: the last word looked up there, plus one; repeated words skip the large table (as in the rules). */
     private final int[] recent = new int[RECENT];
     private static final int RECENT = 1024;
@@ -135,13 +151,18 @@ public final class NameTokens {
             if (e - s == 1 && c == 'i') {
                 lowerI = true;
             }
-            // a title's dot ("Dr. Okafor") ends no sentence
+            // a title's dot ("Dr. Okafor") or an initial's ("T.J.", "R. Okafor") ends no sentence
             boundary = false;
-            if (i < n && text.charAt(i) == '.' && (flags[count - 1] & Lexicon.TITLE) != 0) {
+            if (i < n && text.charAt(i) == '.' && ((flags[count - 1] & Lexicon.TITLE) != 0
+                    || e - s == 1 && Character.isUpperCase(c))) {
                 i++;
             }
         }
         lowercaseRegister = lowerI || lowerStarts > upperStarts;
+        noCapitals = true;
+        for (int k = 0; k < n && noCapitals; k++) {
+            noCapitals = !Character.isUpperCase(text.charAt(k));
+        }
         markVocabularyPhrases();
     }
 
@@ -239,8 +260,18 @@ public final class NameTokens {
     public boolean candidate(int i) {
         int s = start[i];
         int e = end[i];
-        if (e - s < 2 || vocabulary[i]) {
+        if (vocabulary[i]) {
             return false;
+        }
+        if (e - s < 2) {
+            // an initial after a title ("Dr. K") or with its dot ("T.J.", "R. Okafor") may be a name; any other
+            // single letter is not worth scoring
+            return Character.isUpperCase(text.charAt(s))
+                    && (initialDot(i) || i > 0 && (flags[i - 1] & Lexicon.TITLE) != 0);
+        }
+        if (ordinal(i)) {
+            // a numbered street: "the pharmacy on 95th", "63rd and Halsted"; not "on the 5th", "5th grade"
+            return i > 0 && slotWord(i - 1) == W_CONNECTOR || i + 1 < count && slotWord(i + 1) == W_CONNECTOR;
         }
         for (int k = s; k < e; k++) {
             if (Character.isDigit(text.charAt(k))) {
@@ -257,6 +288,109 @@ public final class NameTokens {
             return true;
         }
         return i > 0 && (flags[i - 1] & (Lexicon.KIN | Lexicon.TITLE | Lexicon.CONTACT)) != 0;
+    }
+
+    /** A number with an ordinal ending: "95th", "1st", "63rd". */
+    public boolean ordinal(int i) {
+        int s = start[i];
+        int e = end[i];
+        if (e - s < 3 || e - s > 6 || !Character.isDigit(text.charAt(s))) {
+            return false;
+        }
+        int k = s;
+        while (k < e && Character.isDigit(text.charAt(k))) {
+            k++;
+        }
+        if (e - k != 2) {
+            return false;
+        }
+        char a = Character.toLowerCase(text.charAt(k));
+        char b = Character.toLowerCase(text.charAt(k + 1));
+        return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
+    }
+
+    /** Word {@code i} is one capital letter with a dot right after it: "T." of "T.J.", "R." of "R. Okafor". */
+    public boolean initialDot(int i) {
+        return end[i] - start[i] == 1 && end[i] < text.length() && text.charAt(end[i]) == '.'
+                && Character.isUpperCase(text.charAt(start[i]));
+    }
+
+    /** Word {@code i} links two parts of one place: "on", "at", "and" ("the pharmacy on 95th", "63rd and Halsted"). */
+    public boolean connector(int i) {
+        return slotWord(i) == W_CONNECTOR;
+    }
+
+    /** Word {@code i} names a kind of route: "line", "street", "ave", "road". */
+    public boolean road(int i) {
+        return slotWord(i) == W_ROAD;
+    }
+
+    /** Which slot word word {@code i} is ({@code W_HERE}, ...), 0 for none. */
+    public int slotWord(int i) {
+        return (int) SLOT_WORDS.get(c, start[i], end[i]);
+    }
+
+    /** The char right before word {@code i} and right after it, skipping spaces; 0 at either end. */
+    private char charBefore(int i) {
+        int k = start[i] - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k < 0 ? 0 : text.charAt(k);
+    }
+
+    private char charAfter(int i) {
+        int k = end[i] + (possessive[i] ? 2 : 0);
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() ? text.charAt(k) : 0;
+    }
+
+    private static boolean quote(char ch) {
+        return ch == '"' || ch == '“' || ch == '”' || ch == '\'' || ch == '‘' || ch == '’';
+    }
+
+    /**
+     * The slots the words around word {@code i} make for a name, as bits: 1 "X here", 2 "this is X" / "it's X" /
+     * "soy X", 4 a possessive relation before it ("my friend X", "mi tia X"), 8 an aside after it ("X (my
+     * roommate)"), 16 a speech or contact verb after it ("X says", "X texted"), 32 a greeting or thanks before
+     * it, with the message ending or a comma after (a vocative), 64 in quotes ("goes by "CJ""), 128 after a
+     * title ("Dr. K", "coach Reyes").
+     */
+    private int nameSlots(int i) {
+        int slots = 0;
+        int next = i + 1 < count ? slotWord(i + 1) : 0;
+        int prev = i > 0 ? slotWord(i - 1) : 0;
+        if (next == W_HERE && gapBefore(i + 1) == 0) {
+            slots |= 1;
+        }
+        boolean itS = i > 0 && possessive[i - 1] && end[i - 1] - start[i - 1] == 2
+                && text.regionMatches(true, start[i - 1], "it", 0, 2); // "it's" reads as a possessive "it"
+        if (itS || prev == W_ITS || prev == W_IS && i > 1 && slotWord(i - 2) == W_THIS) {
+            slots |= 2;
+        }
+        if (i > 1 && (flags[i - 1] & Lexicon.KIN) != 0 && slotWord(i - 2) == W_MY) {
+            slots |= 4;
+        }
+        char after = charAfter(i);
+        if (after == '(' && i + 1 < count && (slotWord(i + 1) == W_MY || (flags[i + 1] & Lexicon.KIN) != 0)) {
+            slots |= 8;
+        }
+        if (i + 1 < count && (next == W_SAYS || (flags[i + 1] & (Lexicon.SPEECH_VERB | Lexicon.CONTACT)) != 0)) {
+            slots |= 16;
+        }
+        if (prev == W_GREETING && (i + 1 == count || after == ',' || after == '!' || after == '.' || after == 0
+                || after >= 0x2000)) {
+            slots |= 32;
+        }
+        if (quote(charBefore(i)) && quote(after)) {
+            slots |= 64;
+        }
+        if (i > 0 && (flags[i - 1] & Lexicon.TITLE) != 0) {
+            slots |= 128;
+        }
+        return slots;
     }
 
     /** Capitalization: 0 lower, 1 capitalized, 2 all capitals, 3 mixed ("McKay", "DeShawn"). */
@@ -311,6 +445,7 @@ public final class NameTokens {
         int cap = capClass(i);
         boolean first = sentenceStart[i];
         int reg = lowercaseRegister ? 1 : 0;
+        int register = noCapitals ? 2 : reg;
         boolean common = ENGLISH.isCommonWord(text, s, e);
         boolean known = common || ENGLISH.contains(text, s, e);
         boolean spanish = SPANISH.isCommonWord(text, s, e);
@@ -329,6 +464,34 @@ public final class NameTokens {
         out[n++] = mix(8, len * 64 + shape);
         out[n++] = mix(9, dict * 64 + shape);
         out[n++] = mix(10, dict * 8 + cap);
+        // how common a given name it is (SSA classes 1-6, 7 none), with its shape, the dictionaries and the register
+        int given = (int) GIVEN.get(c, s, e);
+        int givenClass = given == 0 ? GIVEN_CLASSES + 1 : given;
+        out[n++] = mix(15, givenClass * 64 + shape);
+        out[n++] = mix(16, givenClass * 64 + dict * 4 + register);
+        out[n++] = mix(17, givenClass * 8 + cap);
+        int slots = nameSlots(i);
+        for (int bits = slots; bits != 0; bits &= bits - 1) {
+            int bit = Integer.numberOfTrailingZeros(bits);
+            out[n++] = mix(80, bit * 16 + cap * 4 + register);
+            out[n++] = mix(81, bit * 64 + givenClass * 8 + (common ? 4 : 0) + register);
+        }
+        out[n++] = mix(82, Math.min(slots, 255) * 4 + register);
+        if (ordinal(i)) {
+            int prev = i > 0 ? slotWord(i - 1) : 0;
+            int next = i + 1 < count ? slotWord(i + 1) : 0;
+            out[n++] = mix(83, prev * 16 + next);
+        }
+        if (e - s == 1) {
+            // an initial: alone, in a run ("T.J."), before a capitalized word ("R. Okafor"), at a sentence start
+            int run = (i > 0 && initialDot(i - 1) && end[i - 1] + 1 == s ? 1 : 0)
+                    + (i + 1 < count && end[i] + 1 == start[i + 1] && initialDot(i) ? 2 : 0);
+            int nextCap = i + 1 < count ? capClass(i + 1) : 4;
+            out[n++] = mix(85, run * 32 + nextCap * 4 + (initialDot(i) ? 2 : 0) + (first ? 1 : 0));
+        }
+        if (i + 1 < count && slotWord(i + 1) == W_ROAD) {
+            out[n++] = mix(84, cap * 4 + register); // "the Orange Line", "Elm Street"
+        }
         long self = flags[i] & SELF_FLAGS;
         while (self != 0 && n < out.length - 40) {
             int bit = Long.numberOfTrailingZeros(self);
@@ -369,7 +532,7 @@ public final class NameTokens {
 
     /** The most features {@link #features} writes for one word. */
     public static int maxFeatures() {
-        return 160;
+        return 192;
     }
 
     private int word(int template, int s, int e) {
@@ -396,6 +559,47 @@ public final class NameTokens {
         h *= 0xC2B2AE35;
         h ^= h >>> 16;
         return h & MASK;
+    }
+
+    private static WordTable givenNames() {
+        WordTable t = new WordTable(32_768);
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                java.util.Objects.requireNonNull(NameTokens.class.getResourceAsStream("ssa-given-names.txt"),
+                        "ssa-given-names.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            int rank = 0;
+            while ((line = r.readLine()) != null) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                // most frequent first: classes of 64, 256, 1,024, 4,096, 16,384 names, then the rest
+                int cls = Math.min(GIVEN_CLASSES, 1 + Math.max(0, (31 - Integer.numberOfLeadingZeros(rank >> 4)) / 2));
+                t.add(line, cls);
+                rank++;
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return t;
+    }
+
+    private static WordTable slotWords() {
+        WordTable t = new WordTable(64);
+        String[][] words = {
+            {"here", "aqui", "aquí"}, {"this", "este", "esta"}, {"is", "es", "soy"},
+            {"it's", "its", "it’s", "im", "i'm", "i’m"},
+            {"my", "mi", "his", "her", "our", "their", "mis"},
+            {"hi", "hey", "hello", "thanks", "thank", "thx", "ty", "ok", "okay", "sorry", "bye", "yo", "love", "hola",
+                "gracias"},
+            {"says", "said", "say", "texted", "text", "told", "called", "wants", "thinks", "dice", "dijo"},
+            {"on", "off", "at", "and", "near", "by", "&"},
+            {"line", "street", "st", "ave", "avenue", "blvd", "road", "rd"}};
+        for (int w = 0; w < words.length; w++) {
+            for (String word : words[w]) {
+                t.add(word, w + 1);
+            }
+        }
+        return t;
     }
 
     private static WordTable stopWords() {
