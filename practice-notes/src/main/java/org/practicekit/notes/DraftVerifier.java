@@ -435,7 +435,10 @@ public final class DraftVerifier {
             List<String> words = ClinicalLexicon.words(label > 0 ? lower.substring(label) : lower, bounds, commas);
             if (cited != null) {
                 traced(section, sentence, words, bounds, commas, cited, quoted);
-                actors(section, words, bounds, cited, quoted);
+                actors(section, words, bounds, commas, cited, quoted);
+                directions(section, words, bounds, commas, cited, quoted);
+                events(section, words, bounds, commas, cited, quoted);
+                intervals(section, words, cited, quoted);
             }
             risk(section, sentence, words, bounds, commas, label > 0 ? lower.substring(label) : lower, quoted);
             quotes(section, sentence.text(), quoted);
@@ -554,13 +557,149 @@ public final class DraftVerifier {
             }
         }
 
+        /**
+         * A word of direction ("more", "down", "worsened") keeps the direction its field gives beside the same words:
+         * "more attacks" where the field says "fewer attacks" reverses it without any negation.
+         */
+        private void directions(String section, List<String> words, List<Boolean> bounds, List<Boolean> commas,
+                List<String> cited, String quoted) {
+            List<String> reversed = null;
+            for (int i = 0; i < words.size(); i++) {
+                Integer d = Lexicon.DIRECTIONS.get(words.get(i));
+                if (d == null || particle(words, i)) {
+                    continue;
+                }
+                boolean kept = false;
+                boolean opposed = false;
+                for (String key : cited) {
+                    List<String> field = wordsOf(key);
+                    for (int k = 0; k < field.size() && !kept; k++) {
+                        Integer f = Lexicon.DIRECTIONS.get(field.get(k));
+                        if (f == null && Lexicon.UNCHANGED.contains(field.get(k))) {
+                            f = 0;
+                        }
+                        if (f == null || f != 0 && Math.abs(f) != Math.abs(d) || particle(field, k)
+                                || !shareNeighbour(words, bounds, commas, i, field, sourceBounds.get(key),
+                                        sourceCommas.get(key), k)) {
+                            continue;
+                        }
+                        kept |= f.equals(d);
+                        opposed |= !f.equals(d);
+                    }
+                }
+                if (opposed && !kept) {
+                    reversed = reversed == null ? new ArrayList<>() : reversed;
+                    reversed.add(words.get(i));
+                }
+            }
+            if (reversed != null) {
+                add(FindingKind.NEGATION_MISMATCH, section, "The sentence " + quoted + " reverses the direction of a"
+                        + " change the prompt fields it cites describe (" + String.join(", ", reversed) + ").");
+            }
+        }
+
+        /**
+         * A verb of harm or of an event ("hung", "overdosed", "was arrested") states that it happened: a cited field
+         * must say it happened too, not hold it as a thought, urge or plan, and what the clause tells of it (where,
+         * with what) must come from that same field, not from another one the sentence cites.
+         */
+        private void events(String section, List<String> words, List<Boolean> bounds, List<Boolean> commas,
+                List<String> cited, String quoted) {
+            for (int i = 0; i < words.size(); i++) {
+                String event = eventOf(words.get(i));
+                if (event == null || unrealized(words, bounds, i) || negation(words, bounds, commas)[i]) {
+                    continue;
+                }
+                String happened = null;
+                boolean named = false;
+                for (String key : cited) {
+                    List<String> field = wordsOf(key);
+                    boolean[] negated = sourceNegated.get(key);
+                    for (int k = 0; k < field.size() && happened == null; k++) {
+                        if (!event.equals(eventOf(field.get(k)))) {
+                            continue;
+                        }
+                        named = true;
+                        if (!negated[k] && (!unrealized(field, sourceBounds.get(key), k)
+                                || realizedNear(field, sourceBounds.get(key), k))) {
+                            happened = key;
+                        }
+                    }
+                }
+                if (!named) {
+                    continue;
+                }
+                if (happened == null) {
+                    add(FindingKind.UNSOURCED_SENTENCE, section, "The sentence " + quoted + " states that \""
+                            + words.get(i) + "\" happened; the prompt fields it cites hold it only as a thought, urge,"
+                            + " plan or denial.");
+                    return;
+                }
+                List<String> elsewhere = new ArrayList<>();
+                for (int k = i + 1; k < words.size() && !bounds.get(k) && !commas.get(k) && !CLAUSE_JOINS.contains(
+                        words.get(k)); k++) {
+                    String w = words.get(k);
+                    if (w.length() < 3 || Character.isDigit(w.charAt(0))
+                            || (WORD_CLASSES.getOrDefault(w, 0) & (STOPWORD | FRAME)) != 0 || namesSomeone(w)) {
+                        continue;
+                    }
+                    String prefix = w.length() >= 5 ? w.substring(0, 5) : null;
+                    if (polarityBits(happened, w, lemma(w), prefix) == 0) {
+                        elsewhere.add(w);
+                    }
+                }
+                if (!elsewhere.isEmpty()) {
+                    add(FindingKind.UNSOURCED_SENTENCE, section, "The sentence " + quoted + " joins \"" + words.get(i)
+                            + "\" from " + happened + " to words the prompt gives elsewhere (" + String.join(", ",
+                            elsewhere) + "): an event the prompt does not state.");
+                    return;
+                }
+            }
+        }
+
+        /**
+         * "reschedule next week" where the cited field says "within 48 hrs": an interval from the draft's own
+         * calendar word rather than the field's number.
+         */
+        private void intervals(String section, List<String> words, List<String> cited, String quoted) {
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (!RELATIVE.contains(words.get(i)) || !TIME_UNITS.contains(words.get(i + 1))
+                        || cited.contains("session") || cited.contains("nextAppointment")) {
+                    continue;
+                }
+                String unit = lemma(words.get(i + 1));
+                boolean same = false;
+                boolean other = false;
+                for (String key : cited) {
+                    List<String> field = wordsOf(key);
+                    for (int k = 0; k < field.size(); k++) {
+                        String f = field.get(k);
+                        other |= WHEN.contains(f);
+                        if (k + 1 == field.size() || !TIME_UNITS.contains(field.get(k + 1))) {
+                            continue;
+                        }
+                        boolean oneOf = RELATIVE.contains(f) || f.equals("a") || f.equals("one") || f.equals("1");
+                        same |= oneOf && lemma(field.get(k + 1)).equals(unit);
+                        other |= !oneOf && (Character.isDigit(f.charAt(0)) || Lexicon.NUMBER_WORDS.containsKey(f)
+                                || f.equals("few") || f.equals("couple") || f.equals("this") || f.equals("same")
+                                || f.equals("every") || f.equals("each") || f.equals("other"));
+                    }
+                }
+                if (!same && other) {
+                    add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " gives the interval \""
+                            + words.get(i) + " " + words.get(i + 1) + "\", which is not the one the fields it cites"
+                            + " give.");
+                }
+            }
+        }
+
         /** Each clause's subject is the one its cited field says did or said the thing. */
-        private void actors(String section, List<String> words, List<Boolean> bounds, List<String> cited,
-                String quoted) {
+        private void actors(String section, List<String> words, List<Boolean> bounds, List<Boolean> commas,
+                List<String> cited, String quoted) {
             if (actors == null) {
                 actors = Actors.of(p, text -> expand(text).toLowerCase(Locale.ROOT));
             }
-            List<String> wrong = actors.misattributed(words, bounds, cited, DraftVerifier::meaningful);
+            List<String> wrong = actors.misattributed(words, bounds, commas, cited, DraftVerifier::meaningful);
             if (!wrong.isEmpty()) {
                 add(FindingKind.WRONG_ACTOR, section, "The sentence " + quoted + " gives to someone else what the"
                         + " prompt fields it cites say another person said or did (" + String.join("; ", wrong) + ").");
@@ -996,11 +1135,60 @@ public final class DraftVerifier {
                         add(FindingKind.INVENTED_DIAGNOSIS, section, "The sentence " + quoted + " cites the code "
                                 + m.group() + ", which is not among the prompt's diagnoses.");
                     }
+                    if (known && m.start() > 0 && text.charAt(m.start() - 1) == '(') {
+                        nameOfCode(section, quoted, text, m.start() - 1, m.group());
+                    }
                     spans.add(new int[] {m.start(), m.end()});
                 }
             }
             for (int[] s : spans) {
                 blank(text, s[0], s[1]);
+            }
+        }
+
+        /**
+         * The name written before a prompt's code in parentheses is that code's diagnosis: "bipolar I disorder
+         * (F31.81)" where the prompt gives F31.81 as bipolar II disorder names another diagnosis.
+         */
+        private void nameOfCode(String section, String quoted, CharSequence text, int open, String code) {
+            List<String> name = new ArrayList<>();
+            int end = open;
+            for (int k = open - 1; k >= -1; k--) {
+                char c = k >= 0 ? text.charAt(k) : ' ';
+                if (Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’' || c == '/') {
+                    continue;
+                }
+                if (k + 1 < end) {
+                    String w = text.subSequence(k + 1, end).toString().toLowerCase(Locale.ROOT);
+                    // "bipolar I disorder": a type's Roman numeral is part of the name, not the pronoun.
+                    boolean numeral = w.equals("i") || w.equals("ii") || w.equals("iii") || w.equals("iv");
+                    if (!numeral && (w.endsWith("'s") || w.endsWith("’s") || w.equals("dx")
+                            || (WORD_CLASSES.getOrDefault(w, 0) & (STOPWORD | FRAME)) != 0)) {
+                        break;
+                    }
+                    name.addAll(List.of(w.split("/")));
+                }
+                if (c != ' ' || name.size() > 8) {
+                    break;
+                }
+                end = k;
+            }
+            for (DiagnosisCode d : p.diagnoses()) {
+                if (!d.code().equals(code)) {
+                    continue;
+                }
+                List<String> described = List.of(d.description().toLowerCase(Locale.ROOT).split("[^a-z0-9'-]+"));
+                for (String w : name) {
+                    boolean found = false;
+                    for (String g : described) {
+                        found |= g.equals(w) || w.length() >= 5 && g.length() >= 5 && g.regionMatches(0, w, 0, 5);
+                    }
+                    if (!found) {
+                        add(FindingKind.INVENTED_DIAGNOSIS, section, "The sentence " + quoted + " gives the code "
+                                + code + " to another diagnosis than the prompt's (" + d.description() + ").");
+                        return;
+                    }
+                }
             }
         }
 
@@ -1174,6 +1362,101 @@ public final class DraftVerifier {
             int words = needed.length / 2;
             return words == 0 || found * 10 >= words * 6;
         }
+    }
+
+    /** Words that end the clause an event verb opens. */
+    private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "while", "after", "before", "because", "when",
+            "then", "so", "although", "though", "until", "since", "which", "who", "that");
+    /** Words that mark an event as past and done even after a word of thought or plan ("history of overdose"). */
+    private static final Set<String> REALIZED = Set.of("ago", "last", "yesterday", "prior", "previous", "history",
+            "past", "recently", "attempted", "attempt", "earlier", "twice", "once");
+    private static final Set<String> RELATIVE = Set.of("next", "following", "coming");
+    /** When a field sets a step without a unit: "tomorrow", "asap", a weekday. */
+    private static final Set<String> WHEN = Set.of("tomorrow", "today", "tonight", "asap", "immediately", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "wk", "wks", "month", "months",
+            "mo", "mos", "hour", "hours", "hr", "hrs", "year", "years", "weekend");
+
+    /** "up" or "down" as a verb's particle ("follow up", "calmed down"): no direction. */
+    private static boolean particle(List<String> words, int i) {
+        String w = words.get(i);
+        return (w.equals("up") || w.equals("down")) && i > 0 && Lexicon.PHRASAL.contains(lemma(words.get(i - 1)));
+    }
+
+    /** Whether the words around {@code i} and around {@code k} of a field share a content word, clause by clause. */
+    private static boolean shareNeighbour(List<String> words, List<Boolean> bounds, List<Boolean> commas, int i,
+            List<String> field, List<Boolean> fieldBounds, List<Boolean> fieldCommas, int k) {
+        for (int a = Math.max(0, i - 3); a <= Math.min(words.size() - 1, i + 3); a++) {
+            if (a == i || !anchor(words.get(a)) || apart(bounds, commas, a, i)) {
+                continue;
+            }
+            String la = lemma(words.get(a));
+            for (int b = Math.max(0, k - 3); b <= Math.min(field.size() - 1, k + 3); b++) {
+                if (b != k && anchor(field.get(b)) && !apart(fieldBounds, fieldCommas, b, k)
+                        && (field.get(b).equals(words.get(a)) || lemma(field.get(b)).equals(la))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A word that says what changed: a content word, or a unit ("kg", "lb") beside a number. */
+    private static boolean anchor(String w) {
+        return w.length() >= 2 && !Character.isDigit(w.charAt(0)) && !STOPWORDS.contains(w)
+                && !Lexicon.DIRECTIONS.containsKey(w) && !Lexicon.UNCHANGED.contains(w);
+    }
+
+    /** True when a clause or comma boundary stands between two word positions. */
+    private static boolean apart(List<Boolean> bounds, List<Boolean> commas, int a, int b) {
+        for (int x = Math.min(a, b) + 1; x <= Math.max(a, b); x++) {
+            if (bounds.get(x) || commas.get(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The event verb {@code w} is a form of ("hung" and "hanging" of "hang"), or null. */
+    private static String eventOf(String w) {
+        String l = lemma(w);
+        if (Lexicon.EVENTS.contains(l)) {
+            return l.equals("hanged") ? "hang" : l;
+        }
+        if (w.equals("hung")) {
+            return "hang";
+        }
+        if (w.length() > 4 && w.endsWith("ed")) {
+            String[] stems = {w.substring(0, w.length() - 1), w.substring(0, w.length() - 2),
+                w.substring(0, w.length() - 3)};
+            for (String stem : stems) {
+                if (Lexicon.EVENTS.contains(stem)) {
+                    return stem;
+                }
+            }
+        }
+        return w.length() > 5 && w.endsWith("ing") && Lexicon.EVENTS.contains(w.substring(0, w.length() - 3) + "e")
+                ? w.substring(0, w.length() - 3) + "e" : null;
+    }
+
+    /** A word of thought, urge or plan a few words before {@code i} in its clause: the event is not stated as done. */
+    private static boolean unrealized(List<String> words, List<Boolean> bounds, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3) && !bounds.get(k + 1); k--) {
+            if (Lexicon.UNREALIZED.contains(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word that dates the event or says it was done ("last week", "history of", "attempted") near {@code k}. */
+    private static boolean realizedNear(List<String> words, List<Boolean> bounds, int k) {
+        for (int x = Math.max(0, k - 4); x <= Math.min(words.size() - 1, k + 4); x++) {
+            if (REALIZED.contains(words.get(x)) && !apart(bounds, bounds, x, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean usedAlready(List<Quantity> used, Quantity q) {
