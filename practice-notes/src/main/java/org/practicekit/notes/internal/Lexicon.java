@@ -97,12 +97,12 @@ public final class Lexicon {
 
     /**
      * Verbs of harm and of events a note records as having happened (a hanging, an overdose, an arrest): a draft may
-     * state one as done only where a cited field does, not where a field holds it as a thought, urge or plan.
+     * state one as done only where a cited field does, not where a field holds it as a thought, urge or plan. Words
+     * with an everyday sense a note uses often ("panic attack", "substance abuse", "burned out") are left out.
      */
     public static final Set<String> EVENTS = Set.of("hang", "overdose", "cut", "hit", "arrest", "admit", "stab",
-            "shoot", "strangle", "choke", "burn", "assault", "kill", "punch", "slap", "kick", "hospitalize", "jump",
-            "attack", "drown", "poison", "od", "self-harm", "beat", "rape", "abuse", "threaten", "evict", "fire",
-            "hanged");
+            "shoot", "strangle", "choke", "assault", "kill", "punch", "slap", "kick", "hospitalize", "drown",
+            "poison", "self-harm", "rape", "hanged");
 
     /** Words before a verb that hold it as a thought, wish, urge, plan or possibility rather than an event. */
     public static final Set<String> UNREALIZED = Set.of("thought", "thoughts", "thinking", "think", "thinks", "urge",
