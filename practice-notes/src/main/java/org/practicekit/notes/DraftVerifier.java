@@ -280,8 +280,10 @@ public final class DraftVerifier {
             }
             this.sources = PromptSources.of(p);
             StringBuilder all = new StringBuilder();
+            // A field's text written out once: the actors' reading below reads the same texts.
+            Map<String, String> normalized = new HashMap<>();
             for (Map.Entry<String, String> e : sources.entrySet()) {
-                String lower = expand(e.getValue()).toLowerCase(Locale.ROOT);
+                String lower = normalized.computeIfAbsent(e.getValue(), v -> expand(v).toLowerCase(Locale.ROOT));
                 lowerSources.put(e.getKey(), lower);
                 all.append(lower).append(" \n ");
                 if (!e.getKey().equals("session") && !e.getKey().equals("risk.level")) {
@@ -346,7 +348,10 @@ public final class DraftVerifier {
             items.addAll(p.plan());
             p.interventions().forEach(in -> items.add(in.label()));
             items.forEach(item -> coverageWords.put(item, coverageWordsOf(item)));
-            actors = Actors.of(p, text -> expand(text).toLowerCase(Locale.ROOT));
+            actors = Actors.of(p, text -> {
+                String lower = normalized.get(text);
+                return lower != null ? lower : expand(text).toLowerCase(Locale.ROOT);
+            });
             actors.readAll();
         }
 
@@ -902,7 +907,7 @@ public final class DraftVerifier {
             if (text.indexOf('/') >= 0) {
                 blankDates(masked);
             }
-            if (text.indexOf('-') >= 0) {
+            if (isoShaped(text)) {
                 blankAll(masked, ISO_DATE);
             }
             Matcher t = TIME.matcher(text.indexOf(':') >= 0 ? masked : "");
@@ -1232,7 +1237,7 @@ public final class DraftVerifier {
         private void dates(String section, String text, String quoted) {
             boolean calendar = calendar(text);
             boolean slash = hasDigit(text) && text.indexOf('/') >= 0;
-            boolean dash = hasDigit(text) && text.indexOf('-') >= 0;
+            boolean dash = isoShaped(text);
             if (!calendar && !slash && !dash) {
                 return;
             }
@@ -1417,8 +1422,22 @@ public final class DraftVerifier {
         return false;
     }
 
+    /** The first two letters of every event verb's forms: most words are no event and skip the lemma. */
+    private static final boolean[] EVENT_STARTS = new boolean[26 * 26];
+
+    static {
+        for (String e : Lexicon.EVENTS) {
+            EVENT_STARTS[(e.charAt(0) - 'a') * 26 + (e.charAt(1) - 'a')] = true;
+        }
+    }
+
     /** The event verb {@code w} is a form of ("hung" and "hanging" of "hang"), or null. */
     private static String eventOf(String w) {
+        char a = w.length() >= 2 ? w.charAt(0) : 0;
+        char b = w.length() >= 2 ? w.charAt(1) : 0;
+        if (a < 'a' || a > 'z' || b < 'a' || b > 'z' || !EVENT_STARTS[(a - 'a') * 26 + (b - 'a')]) {
+            return null;
+        }
         String l = lemma(w);
         if (Lexicon.EVENTS.contains(l)) {
             return l.equals("hanged") ? "hang" : l;
@@ -1664,6 +1683,27 @@ public final class DraftVerifier {
             }
         }
         return false;
+    }
+
+    /** Four digits, a dash, two digits, a dash, two digits somewhere: what an ISO date needs before its pattern runs. */
+    private static boolean isoShaped(String text) {
+        for (int i = text.indexOf('-', 4); i >= 0 && i + 6 <= text.length(); i = text.indexOf('-', i + 1)) {
+            if (digits(text, i - 4, i) && digits(text, i + 1, i + 3) && text.charAt(i + 3) == '-'
+                    && digits(text, i + 4, i + 6)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A capital letter followed by a digit somewhere: the shape of an ICD-10 code. */

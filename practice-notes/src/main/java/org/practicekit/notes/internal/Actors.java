@@ -730,21 +730,31 @@ public final class Actors {
             String r = actorWord(w.substring(3));
             return r == null || r.equals(CLIENT) || r.equals(CLINICIAN) || r.equals(ANYONE) ? null : r;
         }
-        if (CLIENT_WORDS.contains(w)) {
-            return CLIENT;
-        }
-        if (CLINICIAN_WORDS.contains(w)) {
-            return CLINICIAN;
-        }
-        if (GROUP_WORDS.contains(w)) {
-            return ANYONE;
+        String fixed = ACTOR_WORDS.get(w);
+        if (fixed != null) {
+            return fixed;
         }
         String named = names.get(w);
         if (named != null) {
             return named.isEmpty() ? null : named;
         }
         String r = role(w);
-        return roles.contains(r) || Lexicon.PEOPLE.contains(w) ? r : null;
+        return roles.contains(r) ? r : null;
+    }
+
+    /**
+     * The client's, the clinician's and the group words, then the people words as their role: one lookup for the
+     * words every prompt shares (names are never among them: a name is no English or people word).
+     */
+    private static final Map<String, String> ACTOR_WORDS;
+
+    static {
+        Map<String, String> m = new HashMap<>();
+        CLIENT_WORDS.forEach(w -> m.putIfAbsent(w, CLIENT));
+        CLINICIAN_WORDS.forEach(w -> m.putIfAbsent(w, CLINICIAN));
+        GROUP_WORDS.forEach(w -> m.putIfAbsent(w, ANYONE));
+        Lexicon.PEOPLE.forEach(w -> m.putIfAbsent(w, role(w)));
+        ACTOR_WORDS = Map.copyOf(m);
     }
 
     private static String role(String w) {
