@@ -1602,6 +1602,8 @@ public final class DraftVerifier {
             "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
+    private static final String CALENDAR_INITIALS = "JFMASONDTW";
+
     /** Capitalized words of three or more letters, except the first word of the sentence. */
     private static List<String> capitalized(String text) {
         List<String> out = new ArrayList<>();
@@ -1742,7 +1744,9 @@ public final class DraftVerifier {
     private static boolean calendar(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+            // Every month and weekday starts with one of these letters: "The" or "Client" is not looked up.
+            if (c >= 'A' && c <= 'Z' && CALENDAR_INITIALS.indexOf(c) >= 0
+                    && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
                 int end = i + 1;
                 while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
                     end++;

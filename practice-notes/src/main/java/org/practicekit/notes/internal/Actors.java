@@ -97,7 +97,10 @@ public final class Actors {
     private final Map<String, List<Pending>> pending = new HashMap<>();
     private final Map<String, List<Segment>> fields = new HashMap<>();
     private final Set<String> roles = new HashSet<>();
-    /** A given or family name of the client or a participant, and who it names ("" when it names two people). */
+    /**
+     * A given or family name of the client or a participant, and who it names ("" when it names two people); then each
+     * participant's role word and its everyday forms ("mom" for a mother), as that role.
+     */
     private final Map<String, String> names = new HashMap<>();
     private final UnaryOperator<String> normalize;
     private boolean frozen;
@@ -127,6 +130,15 @@ public final class Actors {
         p.clientName().ifPresent(n -> {
             a.name(n.given(), CLIENT);
             a.name(n.family(), CLIENT);
+        });
+        // A name goes first: a role word read as a name keeps the name's reading.
+        for (String r : a.roles) {
+            a.names.putIfAbsent(r, r);
+        }
+        ROLE_ALIASES.forEach((word, r) -> {
+            if (a.roles.contains(r)) {
+                a.names.putIfAbsent(word, r);
+            }
         });
         // Without the client in the room, what happens in the session is the participants' to say and do; with
         // the client present, a participant speaks where a field says so ("mother reports ...").
@@ -735,11 +747,7 @@ public final class Actors {
             return fixed;
         }
         String named = names.get(w);
-        if (named != null) {
-            return named.isEmpty() ? null : named;
-        }
-        String r = role(w);
-        return roles.contains(r) ? r : null;
+        return named == null || named.isEmpty() ? null : named;
     }
 
     /**
