@@ -212,7 +212,11 @@ public final class DraftVerifier {
         private final List<LocalTime> knownTimes;
         private final List<Finding> findings = new ArrayList<>();
         private final StringBuilder draftLower = new StringBuilder();
-        private final List<String> normalizedFields;
+        /**
+         * Every field as a quotation is compared with it, read on the first sentence that quotes: most drafts quote
+         * nothing. Runs on the same prompt share it; two threads reading it at once compute the same list.
+         */
+        private final AtomicReference<List<String>> normalizedFields;
         /** Every word of every field, for names: a capitalized word is looked up rather than searched for. */
         private final Set<String> promptWords;
         /** Each risk field, action, homework item, plan step and intervention label: the words coverage looks for. */
@@ -269,7 +273,7 @@ public final class DraftVerifier {
             this.promptSymptoms = new HashMap<>();
             this.knownDates = new ArrayList<>();
             this.knownTimes = new ArrayList<>();
-            this.normalizedFields = new ArrayList<>();
+            this.normalizedFields = new AtomicReference<>();
             this.coverageWords = new HashMap<>();
             this.promptWords = new HashSet<>();
             this.roles = new HashSet<>();
@@ -339,7 +343,6 @@ public final class DraftVerifier {
                 quantitiesOf(key);
                 promptWords.addAll(wordsOf(key));
             }
-            sources.values().forEach(v -> normalizedFields.add(normalizeQuote(v)));
             ClinicalRiskAssessment r = p.risk();
             List<String> items = new ArrayList<>(List.of(r.ideation(), r.intent(), r.plan(), r.means(), r.safetyPlan(),
                     r.followUp()));
@@ -564,7 +567,7 @@ public final class DraftVerifier {
 
         /**
          * A word of direction ("more", "down", "worsened") keeps the direction its field gives beside the same words:
-         * "more attacks" where the field says "fewer attacks" reverses it without any negation.
+         * "more nightmares" where the field says "fewer nightmares" reverses it without any negation.
          */
         private void directions(String section, List<String> words, List<Boolean> bounds, List<Boolean> commas,
                 List<String> cited, String quoted) {
@@ -663,7 +666,7 @@ public final class DraftVerifier {
         }
 
         /**
-         * "reschedule next week" where the cited field says "within 48 hrs": an interval from the draft's own
+         * "call back next week" where the cited field says "within 2 days": an interval from the draft's own
          * calendar word rather than the field's number.
          */
         private void intervals(String section, List<String> words, List<String> cited, String quoted) {
@@ -801,6 +804,17 @@ public final class DraftVerifier {
             }
         }
 
+        private List<String> quotable() {
+            List<String> fields = normalizedFields.get();
+            if (fields == null) {
+                List<String> read = new ArrayList<>();
+                sources.values().forEach(v -> read.add(normalizeQuote(v)));
+                fields = List.copyOf(read);
+                normalizedFields.set(fields);
+            }
+            return fields;
+        }
+
         /** Quotations are verbatim from the prompt. */
         private void quotes(String section, String text, String quoted) {
             if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('\'') < 0) {
@@ -814,7 +828,7 @@ public final class DraftVerifier {
                     continue;
                 }
                 boolean found = false;
-                for (String f : normalizedFields) {
+                for (String f : quotable()) {
                     if (f.contains(norm)) {
                         found = true;
                         break;
@@ -932,7 +946,7 @@ public final class DraftVerifier {
             if (text.indexOf(':') >= 0) {
                 blankAll(masked, TIME);
             }
-            boolean minutes = text.indexOf("min") >= 0;
+            boolean minutes = minutesShaped(text);
             Matcher min = MINUTES.matcher(minutes ? masked : "");
             while (min.find()) {
                 int value = Integer.parseInt(min.group(1));
@@ -1152,8 +1166,8 @@ public final class DraftVerifier {
         }
 
         /**
-         * The name written before a prompt's code in parentheses is that code's diagnosis: "bipolar I disorder
-         * (F31.81)" where the prompt gives F31.81 as bipolar II disorder names another diagnosis.
+         * The name written before a prompt's code in parentheses is that code's diagnosis: "acute stress disorder
+         * (F43.10)" where the prompt gives F43.10 as post-traumatic stress disorder names another diagnosis.
          */
         private void nameOfCode(String section, String quoted, CharSequence text, int open, String code) {
             List<String> name = new ArrayList<>();
@@ -1165,7 +1179,7 @@ public final class DraftVerifier {
                 }
                 if (k + 1 < end) {
                     String w = text.subSequence(k + 1, end).toString().toLowerCase(Locale.ROOT);
-                    // "bipolar I disorder": a type's Roman numeral is part of the name, not the pronoun.
+                    // "type II diabetes", "bipolar II disorder": a type's Roman numeral is part of the name, not the pronoun.
                     boolean numeral = w.equals("i") || w.equals("ii") || w.equals("iii") || w.equals("iv");
                     if (!numeral && (w.endsWith("'s") || w.endsWith("’s") || w.equals("dx")
                             || (WORD_CLASSES.getOrDefault(w, 0) & (STOPWORD | FRAME)) != 0)) {
@@ -1682,6 +1696,23 @@ public final class DraftVerifier {
             int at = lower.indexOf(f);
             if (at >= 0 && (!Character.isLetter(f.charAt(0)) || containsPhrase(lower, f))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A digit, then a dash or a space, then "min" in any case: what {@code MINUTES} needs before it runs ("minimal" and
+     * "reminders" are no minutes).
+     */
+    private static boolean minutesShaped(String text) {
+        for (int j = 2; j + 3 <= text.length(); j++) {
+            char c = text.charAt(j);
+            if ((c == 'm' || c == 'M') && text.regionMatches(true, j, "min", 0, 3)) {
+                char before = text.charAt(j - 1);
+                if ((before == '-' || Character.isWhitespace(before)) && Character.isDigit(text.charAt(j - 2))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -199,7 +199,7 @@ public final class Actors {
     }
 
     /**
-     * Files each part of {@code name} as naming {@code who}: "Mia acknowledged venting" is the deed of whoever Mia is.
+     * Files each part of {@code name} as naming {@code who}: "Mateo drafted a list" is the deed of whoever Mateo is.
      * A part that is also an English word ("Hope", "Will") or names two people (a shared family name) names no one.
      */
     private void name(String name, String who) {
@@ -475,7 +475,7 @@ public final class Actors {
             }
             int inner = innerVerb(words, bounds, commas, i);
             if (inner >= 0) {
-                // Inside a phrase the person is still who acts: "agreed for husband to spend ...", "included mother
+                // Inside a phrase the person is still who acts: "agreed for her mother to lock the cabinet", "included brother
                 // noticing ...".
                 if (!(who.equals(CLINICIAN) && CLINICIAN_FRAME.contains(lemma(words.get(inner))))) {
                     check(words, inner, inner + 1, Set.of(who), false, cited, content, out);
@@ -603,8 +603,8 @@ public final class Actors {
     }
 
     /**
-     * The verb a person at {@code i} is the subject of inside a phrase, or -1: an infinitive ("husband to spend") or a
-     * gerund ("pt noticing", "mother helping") right after them, in the same clause.
+     * The verb a person at {@code i} is the subject of inside a phrase, or -1: an infinitive ("mother to lock") or a
+     * gerund ("client noticing", "brother helping") right after them, in the same clause.
      */
     private static int innerVerb(List<String> words, List<Boolean> bounds, List<Boolean> commas, int i) {
         int j = i + 1;
@@ -614,7 +614,7 @@ public final class Actors {
             lead--;
         }
         // "with father to bring", "letter to PCP recommending": a person after a preposition is its object; "for
-        // husband to spend" names who spends.
+        // her mother to lock" names who locks.
         String before = lead >= 0 ? words.get(lead) : "";
         boolean object = OBJECT_OF.contains(before) || English.PREPOSITIONS.contains(before);
         if (j + 1 < words.size() && words.get(j).equals("to") && !bounds.get(j) && !bounds.get(j + 1)
