@@ -212,7 +212,11 @@ public final class DraftVerifier {
         private final List<LocalTime> knownTimes;
         private final List<Finding> findings = new ArrayList<>();
         private final StringBuilder draftLower = new StringBuilder();
-        private final List<String> normalizedFields;
+        /**
+         * Every field as a quotation is compared with it, read on the first sentence that quotes: most drafts quote
+         * nothing. Runs on the same prompt share it; two threads reading it at once compute the same list.
+         */
+        private final AtomicReference<List<String>> normalizedFields;
         /** Every word of every field, for names: a capitalized word is looked up rather than searched for. */
         private final Set<String> promptWords;
         /** Each risk field, action, homework item, plan step and intervention label: the words coverage looks for. */
@@ -269,7 +273,7 @@ public final class DraftVerifier {
             this.promptSymptoms = new HashMap<>();
             this.knownDates = new ArrayList<>();
             this.knownTimes = new ArrayList<>();
-            this.normalizedFields = new ArrayList<>();
+            this.normalizedFields = new AtomicReference<>();
             this.coverageWords = new HashMap<>();
             this.promptWords = new HashSet<>();
             this.roles = new HashSet<>();
@@ -280,8 +284,10 @@ public final class DraftVerifier {
             }
             this.sources = PromptSources.of(p);
             StringBuilder all = new StringBuilder();
+            // A field's text written out once: the actors' reading below reads the same texts.
+            Map<String, String> normalized = new HashMap<>();
             for (Map.Entry<String, String> e : sources.entrySet()) {
-                String lower = expand(e.getValue()).toLowerCase(Locale.ROOT);
+                String lower = normalized.computeIfAbsent(e.getValue(), v -> expand(v).toLowerCase(Locale.ROOT));
                 lowerSources.put(e.getKey(), lower);
                 all.append(lower).append(" \n ");
                 if (!e.getKey().equals("session") && !e.getKey().equals("risk.level")) {
@@ -337,7 +343,6 @@ public final class DraftVerifier {
                 quantitiesOf(key);
                 promptWords.addAll(wordsOf(key));
             }
-            sources.values().forEach(v -> normalizedFields.add(normalizeQuote(v)));
             ClinicalRiskAssessment r = p.risk();
             List<String> items = new ArrayList<>(List.of(r.ideation(), r.intent(), r.plan(), r.means(), r.safetyPlan(),
                     r.followUp()));
@@ -346,7 +351,10 @@ public final class DraftVerifier {
             items.addAll(p.plan());
             p.interventions().forEach(in -> items.add(in.label()));
             items.forEach(item -> coverageWords.put(item, coverageWordsOf(item)));
-            actors = Actors.of(p, text -> expand(text).toLowerCase(Locale.ROOT));
+            actors = Actors.of(p, text -> {
+                String lower = normalized.get(text);
+                return lower != null ? lower : expand(text).toLowerCase(Locale.ROOT);
+            });
             actors.readAll();
         }
 
@@ -435,7 +443,10 @@ public final class DraftVerifier {
             List<String> words = ClinicalLexicon.words(label > 0 ? lower.substring(label) : lower, bounds, commas);
             if (cited != null) {
                 traced(section, sentence, words, bounds, commas, cited, quoted);
-                actors(section, words, bounds, cited, quoted);
+                actors(section, words, bounds, commas, cited, quoted);
+                directions(section, words, bounds, commas, cited, quoted);
+                events(section, words, bounds, commas, cited, quoted);
+                intervals(section, words, cited, quoted);
             }
             risk(section, sentence, words, bounds, commas, label > 0 ? lower.substring(label) : lower, quoted);
             quotes(section, sentence.text(), quoted);
@@ -554,13 +565,149 @@ public final class DraftVerifier {
             }
         }
 
+        /**
+         * A word of direction ("more", "down", "worsened") keeps the direction its field gives beside the same words:
+         * "more nightmares" where the field says "fewer nightmares" reverses it without any negation.
+         */
+        private void directions(String section, List<String> words, List<Boolean> bounds, List<Boolean> commas,
+                List<String> cited, String quoted) {
+            List<String> reversed = null;
+            for (int i = 0; i < words.size(); i++) {
+                Integer d = Lexicon.DIRECTIONS.get(words.get(i));
+                if (d == null || particle(words, i)) {
+                    continue;
+                }
+                boolean kept = false;
+                boolean opposed = false;
+                for (String key : cited) {
+                    List<String> field = wordsOf(key);
+                    for (int k = 0; k < field.size() && !kept; k++) {
+                        Integer f = Lexicon.DIRECTIONS.get(field.get(k));
+                        if (f == null && Lexicon.UNCHANGED.contains(field.get(k))) {
+                            f = 0;
+                        }
+                        if (f == null || f != 0 && Math.abs(f) != Math.abs(d) || particle(field, k)
+                                || !shareNeighbour(words, bounds, commas, i, field, sourceBounds.get(key),
+                                        sourceCommas.get(key), k)) {
+                            continue;
+                        }
+                        kept |= f.equals(d);
+                        opposed |= !f.equals(d);
+                    }
+                }
+                if (opposed && !kept) {
+                    reversed = reversed == null ? new ArrayList<>() : reversed;
+                    reversed.add(words.get(i));
+                }
+            }
+            if (reversed != null) {
+                add(FindingKind.NEGATION_MISMATCH, section, "The sentence " + quoted + " reverses the direction of a"
+                        + " change the prompt fields it cites describe (" + String.join(", ", reversed) + ").");
+            }
+        }
+
+        /**
+         * A verb of harm or of an event ("hung", "overdosed", "was arrested") states that it happened: a cited field
+         * must say it happened too, not hold it as a thought, urge or plan, and what the clause tells of it (where,
+         * with what) must come from that same field, not from another one the sentence cites.
+         */
+        private void events(String section, List<String> words, List<Boolean> bounds, List<Boolean> commas,
+                List<String> cited, String quoted) {
+            for (int i = 0; i < words.size(); i++) {
+                String event = eventOf(words.get(i));
+                if (event == null || unrealized(words, bounds, i) || negation(words, bounds, commas)[i]) {
+                    continue;
+                }
+                String happened = null;
+                boolean named = false;
+                for (String key : cited) {
+                    List<String> field = wordsOf(key);
+                    boolean[] negated = sourceNegated.get(key);
+                    for (int k = 0; k < field.size() && happened == null; k++) {
+                        if (!event.equals(eventOf(field.get(k)))) {
+                            continue;
+                        }
+                        named = true;
+                        if (!negated[k] && (!unrealized(field, sourceBounds.get(key), k)
+                                || realizedNear(field, sourceBounds.get(key), k))) {
+                            happened = key;
+                        }
+                    }
+                }
+                if (!named) {
+                    continue;
+                }
+                if (happened == null) {
+                    add(FindingKind.UNSOURCED_SENTENCE, section, "The sentence " + quoted + " states that \""
+                            + words.get(i) + "\" happened; the prompt fields it cites hold it only as a thought, urge,"
+                            + " plan or denial.");
+                    return;
+                }
+                List<String> elsewhere = new ArrayList<>();
+                for (int k = i + 1; k < words.size() && !bounds.get(k) && !commas.get(k) && !CLAUSE_JOINS.contains(
+                        words.get(k)); k++) {
+                    String w = words.get(k);
+                    if (w.length() < 3 || Character.isDigit(w.charAt(0))
+                            || (WORD_CLASSES.getOrDefault(w, 0) & (STOPWORD | FRAME)) != 0 || namesSomeone(w)) {
+                        continue;
+                    }
+                    String prefix = w.length() >= 5 ? w.substring(0, 5) : null;
+                    if (polarityBits(happened, w, lemma(w), prefix) == 0) {
+                        elsewhere.add(w);
+                    }
+                }
+                if (!elsewhere.isEmpty()) {
+                    add(FindingKind.UNSOURCED_SENTENCE, section, "The sentence " + quoted + " joins \"" + words.get(i)
+                            + "\" from " + happened + " to words the prompt gives elsewhere (" + String.join(", ",
+                            elsewhere) + "): an event the prompt does not state.");
+                    return;
+                }
+            }
+        }
+
+        /**
+         * "call back next week" where the cited field says "within 2 days": an interval from the draft's own
+         * calendar word rather than the field's number.
+         */
+        private void intervals(String section, List<String> words, List<String> cited, String quoted) {
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (!RELATIVE.contains(words.get(i)) || !TIME_UNITS.contains(words.get(i + 1))
+                        || cited.contains("session") || cited.contains("nextAppointment")) {
+                    continue;
+                }
+                String unit = lemma(words.get(i + 1));
+                boolean same = false;
+                boolean other = false;
+                for (String key : cited) {
+                    List<String> field = wordsOf(key);
+                    for (int k = 0; k < field.size(); k++) {
+                        String f = field.get(k);
+                        other |= WHEN.contains(f);
+                        if (k + 1 == field.size() || !TIME_UNITS.contains(field.get(k + 1))) {
+                            continue;
+                        }
+                        boolean oneOf = RELATIVE.contains(f) || f.equals("a") || f.equals("one") || f.equals("1");
+                        same |= oneOf && lemma(field.get(k + 1)).equals(unit);
+                        other |= !oneOf && (Character.isDigit(f.charAt(0)) || Lexicon.NUMBER_WORDS.containsKey(f)
+                                || f.equals("few") || f.equals("couple") || f.equals("this") || f.equals("same")
+                                || f.equals("every") || f.equals("each") || f.equals("other"));
+                    }
+                }
+                if (!same && other) {
+                    add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " gives the interval \""
+                            + words.get(i) + " " + words.get(i + 1) + "\", which is not the one the fields it cites"
+                            + " give.");
+                }
+            }
+        }
+
         /** Each clause's subject is the one its cited field says did or said the thing. */
-        private void actors(String section, List<String> words, List<Boolean> bounds, List<String> cited,
-                String quoted) {
+        private void actors(String section, List<String> words, List<Boolean> bounds, List<Boolean> commas,
+                List<String> cited, String quoted) {
             if (actors == null) {
                 actors = Actors.of(p, text -> expand(text).toLowerCase(Locale.ROOT));
             }
-            List<String> wrong = actors.misattributed(words, bounds, cited, DraftVerifier::meaningful);
+            List<String> wrong = actors.misattributed(words, bounds, commas, cited, DraftVerifier::meaningful);
             if (!wrong.isEmpty()) {
                 add(FindingKind.WRONG_ACTOR, section, "The sentence " + quoted + " gives to someone else what the"
                         + " prompt fields it cites say another person said or did (" + String.join("; ", wrong) + ").");
@@ -657,6 +804,17 @@ public final class DraftVerifier {
             }
         }
 
+        private List<String> quotable() {
+            List<String> fields = normalizedFields.get();
+            if (fields == null) {
+                List<String> read = new ArrayList<>();
+                sources.values().forEach(v -> read.add(normalizeQuote(v)));
+                fields = List.copyOf(read);
+                normalizedFields.set(fields);
+            }
+            return fields;
+        }
+
         /** Quotations are verbatim from the prompt. */
         private void quotes(String section, String text, String quoted) {
             if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('\'') < 0) {
@@ -670,7 +828,7 @@ public final class DraftVerifier {
                     continue;
                 }
                 boolean found = false;
-                for (String f : normalizedFields) {
+                for (String f : quotable()) {
                     if (f.contains(norm)) {
                         found = true;
                         break;
@@ -763,7 +921,7 @@ public final class DraftVerifier {
             if (text.indexOf('/') >= 0) {
                 blankDates(masked);
             }
-            if (text.indexOf('-') >= 0) {
+            if (isoShaped(text)) {
                 blankAll(masked, ISO_DATE);
             }
             Matcher t = TIME.matcher(text.indexOf(':') >= 0 ? masked : "");
@@ -788,7 +946,7 @@ public final class DraftVerifier {
             if (text.indexOf(':') >= 0) {
                 blankAll(masked, TIME);
             }
-            boolean minutes = text.indexOf("min") >= 0;
+            boolean minutes = minutesShaped(text);
             Matcher min = MINUTES.matcher(minutes ? masked : "");
             while (min.find()) {
                 int value = Integer.parseInt(min.group(1));
@@ -996,11 +1154,60 @@ public final class DraftVerifier {
                         add(FindingKind.INVENTED_DIAGNOSIS, section, "The sentence " + quoted + " cites the code "
                                 + m.group() + ", which is not among the prompt's diagnoses.");
                     }
+                    if (known && m.start() > 0 && text.charAt(m.start() - 1) == '(') {
+                        nameOfCode(section, quoted, text, m.start() - 1, m.group());
+                    }
                     spans.add(new int[] {m.start(), m.end()});
                 }
             }
             for (int[] s : spans) {
                 blank(text, s[0], s[1]);
+            }
+        }
+
+        /**
+         * The name written before a prompt's code in parentheses is that code's diagnosis: "acute stress disorder
+         * (F43.10)" where the prompt gives F43.10 as post-traumatic stress disorder names another diagnosis.
+         */
+        private void nameOfCode(String section, String quoted, CharSequence text, int open, String code) {
+            List<String> name = new ArrayList<>();
+            int end = open;
+            for (int k = open - 1; k >= -1; k--) {
+                char c = k >= 0 ? text.charAt(k) : ' ';
+                if (Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’' || c == '/') {
+                    continue;
+                }
+                if (k + 1 < end) {
+                    String w = text.subSequence(k + 1, end).toString().toLowerCase(Locale.ROOT);
+                    // "type II diabetes", "bipolar II disorder": a type's Roman numeral is part of the name, not the pronoun.
+                    boolean numeral = w.equals("i") || w.equals("ii") || w.equals("iii") || w.equals("iv");
+                    if (!numeral && (w.endsWith("'s") || w.endsWith("’s") || w.equals("dx")
+                            || (WORD_CLASSES.getOrDefault(w, 0) & (STOPWORD | FRAME)) != 0)) {
+                        break;
+                    }
+                    name.addAll(List.of(w.split("/")));
+                }
+                if (c != ' ' || name.size() > 8) {
+                    break;
+                }
+                end = k;
+            }
+            for (DiagnosisCode d : p.diagnoses()) {
+                if (!d.code().equals(code)) {
+                    continue;
+                }
+                List<String> described = List.of(d.description().toLowerCase(Locale.ROOT).split("[^a-z0-9'-]+"));
+                for (String w : name) {
+                    boolean found = false;
+                    for (String g : described) {
+                        found |= g.equals(w) || w.length() >= 5 && g.length() >= 5 && g.regionMatches(0, w, 0, 5);
+                    }
+                    if (!found) {
+                        add(FindingKind.INVENTED_DIAGNOSIS, section, "The sentence " + quoted + " gives the code "
+                                + code + " to another diagnosis than the prompt's (" + d.description() + ").");
+                        return;
+                    }
+                }
             }
         }
 
@@ -1044,7 +1251,7 @@ public final class DraftVerifier {
         private void dates(String section, String text, String quoted) {
             boolean calendar = calendar(text);
             boolean slash = hasDigit(text) && text.indexOf('/') >= 0;
-            boolean dash = hasDigit(text) && text.indexOf('-') >= 0;
+            boolean dash = isoShaped(text);
             if (!calendar && !slash && !dash) {
                 return;
             }
@@ -1176,6 +1383,115 @@ public final class DraftVerifier {
         }
     }
 
+    /** Words that end the clause an event verb opens. */
+    private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "while", "after", "before", "because", "when",
+            "then", "so", "although", "though", "until", "since", "which", "who", "that");
+    /** Words that mark an event as past and done even after a word of thought or plan ("history of overdose"). */
+    private static final Set<String> REALIZED = Set.of("ago", "last", "yesterday", "prior", "previous", "history",
+            "past", "recently", "attempted", "attempt", "earlier", "twice", "once");
+    private static final Set<String> RELATIVE = Set.of("next", "following", "coming");
+    /** When a field sets a step without a unit: "tomorrow", "asap", a weekday. */
+    private static final Set<String> WHEN = Set.of("tomorrow", "today", "tonight", "asap", "immediately", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "wk", "wks", "month", "months",
+            "mo", "mos", "hour", "hours", "hr", "hrs", "year", "years", "weekend");
+
+    /** "up" or "down" as a verb's particle ("follow up", "calmed down"): no direction. */
+    private static boolean particle(List<String> words, int i) {
+        String w = words.get(i);
+        return (w.equals("up") || w.equals("down")) && i > 0 && Lexicon.PHRASAL.contains(lemma(words.get(i - 1)));
+    }
+
+    /** Whether the words around {@code i} and around {@code k} of a field share a content word, clause by clause. */
+    private static boolean shareNeighbour(List<String> words, List<Boolean> bounds, List<Boolean> commas, int i,
+            List<String> field, List<Boolean> fieldBounds, List<Boolean> fieldCommas, int k) {
+        for (int a = Math.max(0, i - 3); a <= Math.min(words.size() - 1, i + 3); a++) {
+            if (a == i || !anchor(words.get(a)) || apart(bounds, commas, a, i)) {
+                continue;
+            }
+            String la = lemma(words.get(a));
+            for (int b = Math.max(0, k - 3); b <= Math.min(field.size() - 1, k + 3); b++) {
+                if (b != k && anchor(field.get(b)) && !apart(fieldBounds, fieldCommas, b, k)
+                        && (field.get(b).equals(words.get(a)) || lemma(field.get(b)).equals(la))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A word that says what changed: a content word, or a unit ("kg", "lb") beside a number. */
+    private static boolean anchor(String w) {
+        return w.length() >= 2 && !Character.isDigit(w.charAt(0)) && !STOPWORDS.contains(w)
+                && !Lexicon.DIRECTIONS.containsKey(w) && !Lexicon.UNCHANGED.contains(w);
+    }
+
+    /** True when a clause or comma boundary stands between two word positions. */
+    private static boolean apart(List<Boolean> bounds, List<Boolean> commas, int a, int b) {
+        for (int x = Math.min(a, b) + 1; x <= Math.max(a, b); x++) {
+            if (bounds.get(x) || commas.get(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first two letters of every event verb's forms: most words are no event and skip the lemma. */
+    private static final boolean[] EVENT_STARTS = new boolean[26 * 26];
+
+    static {
+        for (String e : Lexicon.EVENTS) {
+            EVENT_STARTS[(e.charAt(0) - 'a') * 26 + (e.charAt(1) - 'a')] = true;
+        }
+    }
+
+    /** The event verb {@code w} is a form of ("hung" and "hanging" of "hang"), or null. */
+    private static String eventOf(String w) {
+        char a = w.length() >= 2 ? w.charAt(0) : 0;
+        char b = w.length() >= 2 ? w.charAt(1) : 0;
+        if (a < 'a' || a > 'z' || b < 'a' || b > 'z' || !EVENT_STARTS[(a - 'a') * 26 + (b - 'a')]) {
+            return null;
+        }
+        String l = lemma(w);
+        if (Lexicon.EVENTS.contains(l)) {
+            return l.equals("hanged") ? "hang" : l;
+        }
+        if (w.equals("hung")) {
+            return "hang";
+        }
+        if (w.length() > 4 && w.endsWith("ed")) {
+            String[] stems = {w.substring(0, w.length() - 1), w.substring(0, w.length() - 2),
+                w.substring(0, w.length() - 3)};
+            for (String stem : stems) {
+                if (Lexicon.EVENTS.contains(stem)) {
+                    return stem;
+                }
+            }
+        }
+        return w.length() > 5 && w.endsWith("ing") && Lexicon.EVENTS.contains(w.substring(0, w.length() - 3) + "e")
+                ? w.substring(0, w.length() - 3) + "e" : null;
+    }
+
+    /** A word of thought, urge or plan a few words before {@code i} in its clause: the event is not stated as done. */
+    private static boolean unrealized(List<String> words, List<Boolean> bounds, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3) && !bounds.get(k + 1); k--) {
+            if (Lexicon.UNREALIZED.contains(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word that dates the event or says it was done ("last week", "history of", "attempted") near {@code k}. */
+    private static boolean realizedNear(List<String> words, List<Boolean> bounds, int k) {
+        for (int x = Math.max(0, k - 4); x <= Math.min(words.size() - 1, k + 4); x++) {
+            if (REALIZED.contains(words.get(x)) && !apart(bounds, bounds, x, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean usedAlready(List<Quantity> used, Quantity q) {
         for (Quantity u : used) {
             if (u == q) {
@@ -1300,6 +1616,8 @@ public final class DraftVerifier {
             "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
+    private static final String CALENDAR_INITIALS = "JFMASONDTW";
+
     /** Capitalized words of three or more letters, except the first word of the sentence. */
     private static List<String> capitalized(String text) {
         List<String> out = new ArrayList<>();
@@ -1383,6 +1701,44 @@ public final class DraftVerifier {
         return false;
     }
 
+    /**
+     * A digit, then a dash or a space, then "min" in any case: what {@code MINUTES} needs before it runs ("minimal" and
+     * "reminders" are no minutes).
+     */
+    private static boolean minutesShaped(String text) {
+        for (int j = 2; j + 3 <= text.length(); j++) {
+            char c = text.charAt(j);
+            if ((c == 'm' || c == 'M') && text.regionMatches(true, j, "min", 0, 3)) {
+                char before = text.charAt(j - 1);
+                if ((before == '-' || Character.isWhitespace(before)) && Character.isDigit(text.charAt(j - 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Four digits, a dash, two digits, a dash, two digits somewhere: what an ISO date needs before its pattern runs. */
+    private static boolean isoShaped(String text) {
+        for (int i = text.indexOf('-', 4); i >= 0 && i + 6 <= text.length(); i = text.indexOf('-', i + 1)) {
+            if (digits(text, i - 4, i) && digits(text, i + 1, i + 3) && text.charAt(i + 3) == '-'
+                    && digits(text, i + 4, i + 6)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A capital letter followed by a digit somewhere: the shape of an ICD-10 code. */
     private static boolean hasCodeShape(String text) {
         for (int i = 0; i + 1 < text.length(); i++) {
@@ -1419,7 +1775,9 @@ public final class DraftVerifier {
     private static boolean calendar(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+            // Every month and weekday starts with one of these letters: "The" or "Client" is not looked up.
+            if (c >= 'A' && c <= 'Z' && CALENDAR_INITIALS.indexOf(c) >= 0
+                    && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
                 int end = i + 1;
                 while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
                     end++;

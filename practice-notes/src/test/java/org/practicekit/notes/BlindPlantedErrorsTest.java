@@ -74,7 +74,8 @@ class BlindPlantedErrorsTest {
         PlantedRun run = score(BLIND_R4, "blind-r4");
         // The one scoring run: 604 of 614 caught (98.4 %), 4 of 125 clean drafts flagged, 5 of 130 prompts rejected (28
         // errors). Round 5's seen figures ("none" in a risk field read as "no plan"): 618 of 628, 3 flagged, 2 rejected.
-        holdsFloors(run, "blind-r4", 0.983, 3, 2);
+        // Round 6's seen figures (directions, people inside a phrase, a code's name, intervals, events): 626 of 628.
+        holdsFloors(run, "blind-r4", 0.996, 3, 2);
     }
 
     /** The floors of one set: least share caught, most clean drafts flagged, most prompts rejected. */

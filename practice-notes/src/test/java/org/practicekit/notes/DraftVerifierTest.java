@@ -382,4 +382,103 @@ class DraftVerifierTest {
                 + " hitting his sister.", "presentingConcerns[" + (n - 2) + "]", "presentingConcerns[" + (n - 1) + "]"))
                 .kinds()).doesNotContain(FindingKind.NEGATION_MISMATCH);
     }
+
+    /** A family session whose fields carry directions, named people, a typed diagnosis, an interval and a means. */
+    private static SessionPrompt changes() {
+        return SamplePrompts.base("cl-2001").serviceType(ServiceType.FAMILY_WITH_CLIENT)
+                .time(java.time.LocalTime.of(10, 0), java.time.LocalTime.of(10, 53))
+                .modality(org.practicekit.core.model.Modality.IN_PERSON).location("Main Street office")
+                .addParticipant("mother", "Rosa Lindqvist").addParticipant("brother", "Mateo Lindqvist")
+                .addConcern("fewer nightmares this week, 2 since last session")
+                .addConcern("lost 3 lb this month per PCP")
+                .addConcern("appetite stable per dietitian")
+                .addConcern("brother noticing more energy at home")
+                .addIntervention(InterventionType.COMMUNICATION_SKILLS, "I-statements during conflict",
+                        "client drafted an I-statement")
+                .risk(ClinicalRiskAssessment.builder(ClinicalRiskLevel.MODERATE)
+                        .ideation("passive thoughts of overdosing, no intent").intent("denies intent").plan("no plan")
+                        .means("pills kept in the kitchen cabinet; mother locked it")
+                        .safetyPlan("call mother and 988 when urges rise").followUp("check in by phone tomorrow")
+                        .addRiskFactor("recent job loss").addProtectiveFactor("close to her brother").build())
+                .addDiagnosis("F43.10", "Post-traumatic stress disorder")
+                .addHomework("client to read the safety plan each evening")
+                .addPlan("call back within 2 days if no reply").addPlan("continue weekly sessions").build();
+    }
+
+    private Verification withSentence(String text, String... sources) {
+        return verifier.verify(changed(changes(), "assessment", s -> plus(s, text, sources)));
+    }
+
+    @Test
+    void theChangesPromptsOfflineDraftPasses() {
+        assertThat(verifier.verify(offline(changes())).passed()).isTrue();
+    }
+
+    /** "more" for "fewer", "up" for "lost", "down" for "stable": a reversal without a negation word. */
+    @Test
+    void aChangeOfDirectionBesideTheSameWordsIsAReversal() {
+        assertThat(withSentence("The client reported more nightmares this week.", "presentingConcerns[0]")
+                .kinds()).containsExactly(FindingKind.NEGATION_MISMATCH);
+        assertThat(withSentence("PCP reported the client's weight up 3 lb this month.", "presentingConcerns[1]")
+                .report()).contains("reverses the direction", "up");
+        assertThat(withSentence("Presenting concerns included appetite down per dietitian.", "presentingConcerns[2]")
+                .kinds()).contains(FindingKind.NEGATION_MISMATCH);
+        assertThat(withSentence("The client reported fewer nightmares this week.", "presentingConcerns[0]")
+                .passed()).isTrue();
+        // "follow up" is a verb's particle, not a direction.
+        assertThat(withSentence("This clinician will follow up on fewer nightmares this week.",
+                "presentingConcerns[0]").kinds()).doesNotContain(FindingKind.NEGATION_MISMATCH);
+    }
+
+    /** A person inside an infinitive, a gerund or a compound, or named by their name, is who acts. */
+    @Test
+    void aPersonNamedInsideAPhraseIsWhoActs() {
+        assertThat(withSentence("For homework, the client agreed for her mother to read the safety plan each evening.",
+                "homework[0]").report()).contains("mother: read");
+        assertThat(withSentence("Presenting concerns included the client noticing more energy at home.",
+                "presentingConcerns[3]").report()).contains("client: noticing");
+        assertThat(withSentence("During communication skills training, the client brother drafted an I-statement.",
+                "interventions[0]").report()).contains("brother: drafted");
+        assertThat(withSentence("During communication skills training, the Rosa drafted an I-statement.",
+                "interventions[0]").report()).contains("mother: drafted");
+        assertThat(withSentence("Presenting concerns included her brother noticing more energy at home.",
+                "presentingConcerns[3]").passed()).isTrue();
+        assertThat(withSentence("During communication skills training, the client drafted an I-statement.",
+                "interventions[0]").passed()).isTrue();
+    }
+
+    @Test
+    void aCodeInParenthesesBelongsToTheDiagnosisNamedBeforeIt() {
+        assertThat(withSentence("This evaluation identified the client's diagnosis of acute stress disorder (F43.10).",
+                "diagnoses[0]").report()).contains("gives the code F43.10 to another diagnosis");
+        assertThat(withSentence("This evaluation identified the client's diagnosis of post-traumatic stress disorder"
+                + " (F43.10).", "diagnoses[0]").passed()).isTrue();
+    }
+
+    @Test
+    void anIntervalIsTheOneItsFieldGives() {
+        assertThat(withSentence("This clinician will call back next week if there is no reply.", "plan[0]").report())
+                .contains("gives the interval \"next week\"");
+        assertThat(withSentence("If there is no reply, this clinician will call back within 2 days.", "plan[0]")
+                .passed()).isTrue();
+    }
+
+    /**
+     * An event of harm stated as done needs a field that says it happened: "thoughts of overdosing" beside "pills
+     * kept in the kitchen cabinet" never make "overdosed in the kitchen".
+     */
+    @Test
+    void anEventIsStatedOnlyWhereAFieldSaysItHappened() {
+        assertThat(withSentence("The client overdosed in the kitchen.", "risk.ideation", "risk.means").report())
+                .contains("states that \"overdosed\" happened");
+        assertThat(withSentence("The client endorsed passive thoughts of overdosing, and the pills were kept in the"
+                + " kitchen cabinet.", "risk.ideation", "risk.means").passed()).isTrue();
+        SessionPrompt hit = changes().toBuilder().addConcern("hit a wall with his fist 3 days ago").build();
+        Verification joined = verifier.verify(changed(hit, "assessment", s -> plus(s,
+                "The client hit a wall in the kitchen 3 days ago.", "presentingConcerns[4]", "risk.means")));
+        assertThat(joined.report()).contains("joins \"hit\"", "kitchen");
+        assertThat(verifier.verify(changed(hit, "assessment", s -> plus(s,
+                "The client reported that he hit a wall with his fist 3 days ago.", "presentingConcerns[4]")))
+                .passed()).isTrue();
+    }
 }

@@ -97,6 +97,11 @@ public final class Actors {
     private final Map<String, List<Pending>> pending = new HashMap<>();
     private final Map<String, List<Segment>> fields = new HashMap<>();
     private final Set<String> roles = new HashSet<>();
+    /**
+     * A given or family name of the client or a participant, and who it names ("" when it names two people); then each
+     * participant's role word and its everyday forms ("mom" for a mother), as that role.
+     */
+    private final Map<String, String> names = new HashMap<>();
     private final UnaryOperator<String> normalize;
     private boolean frozen;
 
@@ -111,10 +116,30 @@ public final class Actors {
     public static Actors of(SessionPrompt p, UnaryOperator<String> normalize) {
         Actors a = new Actors(normalize);
         for (Participant who : p.participants()) {
-            for (String w : ClinicalLexicon.words(who.role().toLowerCase(Locale.ROOT))) {
-                a.roles.add(role(w));
+            List<String> role = ClinicalLexicon.words(who.role().toLowerCase(Locale.ROOT));
+            for (String w : role) {
+                if (!English.CONJUNCTIONS.contains(w) && !English.PREPOSITIONS.contains(w)
+                        && !English.DETERMINERS.contains(w)) {
+                    a.roles.add(role(w));
+                }
+            }
+            if (!role.isEmpty()) {
+                a.name(who.name(), role(role.get(role.size() - 1)));
             }
         }
+        p.clientName().ifPresent(n -> {
+            a.name(n.given(), CLIENT);
+            a.name(n.family(), CLIENT);
+        });
+        // A name goes first: a role word read as a name keeps the name's reading.
+        for (String r : a.roles) {
+            a.names.putIfAbsent(r, r);
+        }
+        ROLE_ALIASES.forEach((word, r) -> {
+            if (a.roles.contains(r)) {
+                a.names.putIfAbsent(word, r);
+            }
+        });
         // Without the client in the room, what happens in the session is the participants' to say and do; with
         // the client present, a participant speaks where a field says so ("mother reports ...").
         Set<String> clientSide = new HashSet<>(Set.of(CLIENT));
@@ -171,6 +196,22 @@ public final class Actors {
                     : shared);
         }
         return a;
+    }
+
+    /**
+     * Files each part of {@code name} as naming {@code who}: "Mateo drafted a list" is the deed of whoever Mateo is.
+     * A part that is also an English word ("Hope", "Will") or names two people (a shared family name) names no one.
+     */
+    private void name(String name, String who) {
+        for (String part : name.toLowerCase(Locale.ROOT).split("[^a-z'-]+")) {
+            if (part.length() < 3 || EN.isKnownWord(part) || Lexicon.PEOPLE.contains(part)) {
+                continue;
+            }
+            String before = names.putIfAbsent(part, who);
+            if (before != null && !before.equals(who)) {
+                names.put(part, "");
+            }
+        }
     }
 
     private void indexed(String field, List<String> values, Set<String> actors) {
@@ -299,6 +340,11 @@ public final class Actors {
             // "friend group excluded her": the person with the noun that names them is who acted.
             j = i + 2;
         }
+        if (j < 0 && i + 1 < words.size() && words.get(i + 1).endsWith("ing") && EN.is(words.get(i + 1), Form.GERUND)
+                && (i == 0 || !OBJECT_OF.contains(words.get(i - 1)) && !English.PREPOSITIONS.contains(words.get(i - 1)))) {
+            // "mom noticing better mood": the gerund's subject is who did it.
+            j = i + 1;
+        }
         return j >= 0 ? who : null;
     }
 
@@ -348,9 +394,10 @@ public final class Actors {
             return -1;
         }
         String w = words.get(j);
-        // Right after a subject a past form is the verb, even one that can be an adjective ("shared").
+        // Right after a subject a past form is the verb, even one that can be an adjective ("shared"), and a regular
+        // past of a verb the verb list lacks ("drafted").
         return EN.is(w, Form.PAST) || finite(w) || English.MODALS.contains(words.get(j - 1)) && EN.is(w, Form.BASE)
-                ? j : -1;
+                || w.length() > 4 && w.endsWith("ed") && EN.baseOf(w).isEmpty() && EN.canBeVerb(w) ? j : -1;
     }
 
     /** True when the speaker named at {@code i} reports ("mother reports", "per dad"). */
@@ -377,6 +424,11 @@ public final class Actors {
             if (named != null && !named.equals(CLIENT) && !named.equals(CLINICIAN) && !named.equals(ANYONE)) {
                 speakers.add(named);
                 doers.add(named);
+            } else if (named != null && !named.equals(ANYONE) && k + 1 < words.size() && (words.get(k + 1).equals("to")
+                    && k + 2 < words.size() && EN.is(words.get(k + 2), Form.BASE)
+                    || words.get(k + 1).endsWith("ing") && EN.is(words.get(k + 1), Form.GERUND))) {
+                // "allowed clinician to sit with her", "keeping the client talking": the deed inside is theirs.
+                doers.add(named);
             }
             w.add(s);
             lemmas.add(lemma(s));
@@ -392,8 +444,8 @@ public final class Actors {
      * as "clinician: identified" entries; empty when every subject agrees with its field.
      * {@code content} says which words carry meaning (not function or frame words).
      */
-    public List<String> misattributed(List<String> words, List<Boolean> bounds, List<String> cited,
-            java.util.function.Predicate<String> content) {
+    public List<String> misattributed(List<String> words, List<Boolean> bounds, List<Boolean> commas,
+            List<String> cited, java.util.function.Predicate<String> content) {
         List<String> out = new ArrayList<>();
         int n = words.size();
         Set<String> lastSubject = null;
@@ -418,8 +470,19 @@ public final class Actors {
                 }
                 continue;
             }
-            if (who == null || who.equals(ANYONE) || i > 0 && !subjectPosition(words.get(i - 1))
-                    && !(complementStart(words, i) && !who.equals(CLINICIAN))
+            if (who == null || who.equals(ANYONE)) {
+                continue;
+            }
+            int inner = innerVerb(words, bounds, commas, i);
+            if (inner >= 0) {
+                // Inside a phrase the person is still who acts: "agreed for her mother to lock the cabinet", "included brother
+                // noticing ...".
+                if (!(who.equals(CLINICIAN) && CLINICIAN_FRAME.contains(lemma(words.get(inner))))) {
+                    check(words, inner, inner + 1, Set.of(who), false, cited, content, out);
+                }
+                continue;
+            }
+            if (i > 0 && !subjectPosition(words.get(i - 1)) && !(complementStart(words, i) && !who.equals(CLINICIAN))
                     && !(adjunct(words.get(i - 1)) && !who.equals(CLIENT) && !who.equals(CLINICIAN))) {
                 continue;
             }
@@ -539,6 +602,30 @@ public final class Actors {
         return out;
     }
 
+    /**
+     * The verb a person at {@code i} is the subject of inside a phrase, or -1: an infinitive ("mother to lock") or a
+     * gerund ("client noticing", "brother helping") right after them, in the same clause.
+     */
+    private static int innerVerb(List<String> words, List<Boolean> bounds, List<Boolean> commas, int i) {
+        int j = i + 1;
+        int lead = i - 1;
+        while (lead >= 0 && (English.DETERMINERS.contains(words.get(lead)) || English.POSSESSIVES.contains(
+                words.get(lead)) || words.get(lead).endsWith("'s"))) {
+            lead--;
+        }
+        // "with father to bring", "letter to PCP recommending": a person after a preposition is its object; "for
+        // her mother to lock" names who locks.
+        String before = lead >= 0 ? words.get(lead) : "";
+        boolean object = OBJECT_OF.contains(before) || English.PREPOSITIONS.contains(before);
+        if (j + 1 < words.size() && words.get(j).equals("to") && !bounds.get(j) && !bounds.get(j + 1)
+                && !commas.get(j) && EN.is(words.get(j + 1), Form.BASE)
+                && (!object || before.equals("for") || before.equals("to"))) {
+            return j + 1;
+        }
+        return !object && j < words.size() && !bounds.get(j) && !commas.get(j) && words.get(j).endsWith("ing")
+                && EN.is(words.get(j), Form.GERUND) ? j : -1;
+    }
+
     /** The participle a "by" phrase completes ("given to her roommate by ..."), a few words back, or -1. */
     private static int participleBefore(List<String> words, List<Boolean> bounds, int by) {
         for (int k = by - 1; k >= Math.max(0, by - 6); k--) {
@@ -655,17 +742,27 @@ public final class Actors {
             String r = actorWord(w.substring(3));
             return r == null || r.equals(CLIENT) || r.equals(CLINICIAN) || r.equals(ANYONE) ? null : r;
         }
-        if (CLIENT_WORDS.contains(w)) {
-            return CLIENT;
+        String fixed = ACTOR_WORDS.get(w);
+        if (fixed != null) {
+            return fixed;
         }
-        if (CLINICIAN_WORDS.contains(w)) {
-            return CLINICIAN;
-        }
-        if (GROUP_WORDS.contains(w)) {
-            return ANYONE;
-        }
-        String r = role(w);
-        return roles.contains(r) || Lexicon.PEOPLE.contains(w) ? r : null;
+        String named = names.get(w);
+        return named == null || named.isEmpty() ? null : named;
+    }
+
+    /**
+     * The client's, the clinician's and the group words, then the people words as their role: one lookup for the
+     * words every prompt shares (names are never among them: a name is no English or people word).
+     */
+    private static final Map<String, String> ACTOR_WORDS;
+
+    static {
+        Map<String, String> m = new HashMap<>();
+        CLIENT_WORDS.forEach(w -> m.putIfAbsent(w, CLIENT));
+        CLINICIAN_WORDS.forEach(w -> m.putIfAbsent(w, CLINICIAN));
+        GROUP_WORDS.forEach(w -> m.putIfAbsent(w, ANYONE));
+        Lexicon.PEOPLE.forEach(w -> m.putIfAbsent(w, role(w)));
+        ACTOR_WORDS = Map.copyOf(m);
     }
 
     private static String role(String w) {

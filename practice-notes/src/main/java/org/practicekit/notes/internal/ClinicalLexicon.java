@@ -33,10 +33,14 @@ public final class ClinicalLexicon {
 
     private static final ClinicalLexicon STANDARD = load();
 
-    // First word of a surface -> surfaces starting with it (longest first), each with its entity.
-    private final Map<String, List<String[]>> byFirstWord;
+    /** One surface of an entity, its words split once when the lexicon is read. */
+    private record Surface(Category category, String id, String text, String[] parts) {
+    }
 
-    private ClinicalLexicon(Map<String, List<String[]>> byFirstWord) {
+    // First word of a surface -> surfaces starting with it (longest first), each with its entity.
+    private final Map<String, List<Surface>> byFirstWord;
+
+    private ClinicalLexicon(Map<String, List<Surface>> byFirstWord) {
         this.byFirstWord = byFirstWord;
     }
 
@@ -47,7 +51,7 @@ public final class ClinicalLexicon {
 
     /** A copy with more surfaces: {@code extra} holds [category name, id, surface] triples. */
     public ClinicalLexicon with(List<String[]> extra) {
-        Map<String, List<String[]>> copy = new HashMap<>();
+        Map<String, List<Surface>> copy = new HashMap<>();
         byFirstWord.forEach((k, v) -> copy.put(k, new ArrayList<>(v)));
         for (String[] e : extra) {
             add(copy, Category.valueOf(e[0]), e[1], e[2]);
@@ -56,7 +60,7 @@ public final class ClinicalLexicon {
     }
 
     private static ClinicalLexicon load() {
-        Map<String, List<String[]>> map = new HashMap<>();
+        Map<String, List<Surface>> map = new HashMap<>();
         read(map, "clinical-entities.txt");
         read(map, "symptoms.txt");
         for (String term : Lexicon.INTERVENTIONS) {
@@ -68,7 +72,7 @@ public final class ClinicalLexicon {
         return new ClinicalLexicon(freeze(map));
     }
 
-    private static void read(Map<String, List<String[]>> map, String resource) {
+    private static void read(Map<String, List<Surface>> map, String resource) {
         try (InputStream in = Objects.requireNonNull(ClinicalLexicon.class.getResourceAsStream(resource),
                 resource + " missing");
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -89,7 +93,7 @@ public final class ClinicalLexicon {
         }
     }
 
-    private static void add(Map<String, List<String[]>> map, Category category, String id, String surface) {
+    private static void add(Map<String, List<Surface>> map, Category category, String id, String surface) {
         String s = surface.toLowerCase(Locale.ROOT).strip();
         if (s.isEmpty()) {
             return;
@@ -98,15 +102,15 @@ public final class ClinicalLexicon {
         if (words.isEmpty()) {
             return;
         }
-        map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new String[] {category.name(), id,
-            String.join(" ", words)});
+        map.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Surface(category, id,
+            String.join(" ", words), words.toArray(new String[0])));
     }
 
-    private static Map<String, List<String[]>> freeze(Map<String, List<String[]>> map) {
-        Map<String, List<String[]>> out = new HashMap<>();
+    private static Map<String, List<Surface>> freeze(Map<String, List<Surface>> map) {
+        Map<String, List<Surface>> out = new HashMap<>();
         map.forEach((k, v) -> {
-            List<String[]> sorted = new ArrayList<>(v);
-            sorted.sort((a, b) -> Integer.compare(b[2].length(), a[2].length()));
+            List<Surface> sorted = new ArrayList<>(v);
+            sorted.sort((a, b) -> Integer.compare(b.text().length(), a.text().length()));
             out.put(k, List.copyOf(sorted));
         });
         return Map.copyOf(out);
@@ -172,7 +176,7 @@ public final class ClinicalLexicon {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            List<String[]> candidates = byFirstWord.get(w);
+            List<Surface> candidates = byFirstWord.get(w);
             if (candidates == null && w.endsWith("s") && w.length() > 3) {
                 candidates = byFirstWord.get(w.substring(0, w.length() - 1));
             }
@@ -182,10 +186,10 @@ public final class ClinicalLexicon {
             if (candidates == null) {
                 continue;
             }
-            for (String[] c : candidates) {
-                int length = matches(words, i, c[2]);
+            for (Surface c : candidates) {
+                int length = matches(words, i, c.parts());
                 if (length > 0) {
-                    out.add(new Mention(Category.valueOf(c[0]), c[1], c[2], i));
+                    out.add(new Mention(c.category(), c.id(), c.text(), i));
                     i += length - 1;
                     break;
                 }
@@ -203,26 +207,25 @@ public final class ClinicalLexicon {
         return out;
     }
 
-    private static int matches(List<String> words, int at, String surface) {
-        int k = 0;
-        int from = 0;
-        while (from <= surface.length()) {
-            int space = surface.indexOf(' ', from);
-            String part = space < 0 ? surface.substring(from) : surface.substring(from, space);
-            if (at + k >= words.size()) {
-                return 0;
-            }
-            String w = words.get(at + k);
-            boolean same = w.equals(part) || w.equals(part + "s") || w.equals(part + "es") || w.equals(part + "'s");
-            if (!same) {
-                return 0;
-            }
-            k++;
-            if (space < 0) {
-                break;
-            }
-            from = space + 1;
+    private static int matches(List<String> words, int at, String[] parts) {
+        if (at + parts.length > words.size()) {
+            return 0;
         }
-        return k;
+        for (int k = 0; k < parts.length; k++) {
+            if (!sameWord(words.get(at + k), parts[k])) {
+                return 0;
+            }
+        }
+        return parts.length;
+    }
+
+    /** {@code w} is {@code part} or its plural or possessive ("s", "es", "'s"), compared in place. */
+    private static boolean sameWord(String w, String part) {
+        int extra = w.length() - part.length();
+        if (extra < 0 || extra > 2 || !w.startsWith(part)) {
+            return false;
+        }
+        return extra == 0 || extra == 1 && w.charAt(part.length()) == 's'
+                || extra == 2 && (w.endsWith("es") || w.endsWith("'s"));
     }
 }

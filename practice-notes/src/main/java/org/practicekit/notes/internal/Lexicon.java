@@ -55,6 +55,65 @@ public final class Lexicon {
             "Objective", "Assessment", "Plan", "Data", "Behavior", "Intervention", "Response", "Goal", "Problem",
             "Socratic", "English", "Spanish", "Overall", "PracticeKit", "AI", "SUDS", "ERP", "PTSD", "OCD", "ADHD");
 
+    /**
+     * Words that say which way something changed, as +1 or -1 on their axis: 'L' for amount and level ("more",
+     * "down", "increased"), 'Q' for how well it goes ("better", "worsened"). A draft word whose field says the
+     * opposite beside the same words reverses the prompt without a negation.
+     */
+    public static final Map<String, Integer> DIRECTIONS;
+
+    static {
+        Map<String, Integer> d = new java.util.HashMap<>();
+        for (String w : List.of("more", "increase", "increased", "increases", "increasing", "higher", "up", "rose",
+                "rising", "risen", "rises", "greater", "gain", "gained", "gaining", "spiked", "raised")) {
+            d.put(w, (int) 'L');
+        }
+        for (String w : List.of("fewer", "less", "decrease", "decreased", "decreases", "decreasing", "lower", "down",
+                "fell", "falling", "fallen", "dropped", "dropping", "reduce", "reduces", "reduced", "reducing",
+                "reduction", "lost", "losing", "loss", "lowered", "lessened")) {
+            d.put(w, -'L');
+        }
+        for (String w : List.of("better", "improved", "improving", "improvement", "improves", "improve")) {
+            d.put(w, (int) 'Q');
+        }
+        for (String w : List.of("worse", "worsened", "worsening", "worsens", "worsen", "deteriorated",
+                "deteriorating")) {
+            d.put(w, -'Q');
+        }
+        DIRECTIONS = Map.copyOf(d);
+    }
+
+    /** Words that say something did not change: a direction written beside the same words invents a change. */
+    public static final Set<String> UNCHANGED = Set.of("stable", "unchanged", "flat");
+
+    /** Verbs whose particle "up" or "down" is no direction ("follow up", "calm down"), as dictionary forms. */
+    public static final Set<String> PHRASAL = Set.of("follow", "set", "pick", "wake", "give", "show", "bring",
+            "come", "end", "open", "speak", "check", "make", "sign", "look", "hang", "break", "clean", "catch", "keep",
+            "hold", "call", "pull", "back", "line", "build", "stand", "sit", "get", "grow", "take", "fill", "light",
+            "meet", "put", "calm", "lie", "shut", "write", "turn", "settle", "slow", "wind", "cut", "let", "step",
+            "tone", "track", "play", "knock", "go", "count", "split", "wrap", "mess", "fix", "break-up", "follow-up",
+            "sum", "use", "bottle", "tear", "clear", "dress", "warm", "cool", "cheer", "write-up", "hand", "jot",
+            "narrow", "water", "scale", "ramp", "shake", "stir", "pent", "speed");
+
+    /**
+     * Verbs of harm and of events a note records as having happened (a hanging, an overdose, an arrest): a draft may
+     * state one as done only where a cited field does, not where a field holds it as a thought, urge or plan. Words
+     * with an everyday sense a note uses often ("panic attack", "substance abuse", "burned out") are left out.
+     */
+    public static final Set<String> EVENTS = Set.of("hang", "overdose", "cut", "hit", "arrest", "admit", "stab",
+            "shoot", "strangle", "choke", "assault", "kill", "punch", "slap", "kick", "hospitalize", "drown",
+            "poison", "self-harm", "rape", "hanged");
+
+    /** Words before a verb that hold it as a thought, wish, urge, plan or possibility rather than an event. */
+    public static final Set<String> UNREALIZED = Set.of("thought", "thoughts", "thinking", "think", "thinks", "urge",
+            "urges", "plan", "plans", "planned", "planning", "intent", "intends", "intend", "intended", "intention",
+            "want", "wants", "wanted", "wanting", "wish", "wishes", "wished", "considered", "considering", "consider",
+            "fear", "fears", "feared", "afraid", "worry", "worries", "worried", "risk", "might", "would", "could",
+            "may", "to", "imagining", "imagined", "images", "ideation", "desire", "impulse", "impulses", "about",
+            "fantasies", "fantasy", "contemplating", "contemplated", "researched", "researching", "if", "whether",
+            "rehearsed", "rehearsing", "access", "means", "of", "how", "ways", "method", "methods", "never", "not",
+            "no", "denies", "denied", "deny", "without");
+
     private Lexicon() {
     }
 }
