@@ -513,6 +513,20 @@ public final class ProseComposer {
         for (String part : text.split(";")) {
             pieces.addAll(commaPieces(part.strip()));
         }
+        String lastPiece = pieces.isEmpty() ? "" : pieces.get(pieces.size() - 1);
+        String[] lastWords = lastPiece.toLowerCase(Locale.ROOT).split(" ");
+        if (pieces.size() >= 2 && text.indexOf(';') < 0 && lastWords.length > 1 && PLACED.contains(lastWords[0])
+                && English.PREPOSITIONS.contains(lastWords[1])) {
+            // "owns a rifle, stored at brother's house": where the thing is kept describes the thing, never the client.
+            List<String> before = pieceSentences(label, String.join(", ", pieces.subList(0, pieces.size() - 1)),
+                    sources, first);
+            if (before.isEmpty()) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>(before);
+            out.set(out.size() - 1, out.get(out.size() - 1) + ", " + own(lastPiece));
+            return out;
+        }
         boolean negation = Phrases.negated(text);
         List<Phrase> phrases = new ArrayList<>();
         for (String piece : pieces) {
@@ -2398,6 +2412,10 @@ public final class ProseComposer {
         return who.endsWith("s") ? who + "'" : who + "'s";
     }
 
+    // Participles of where a thing is kept: after a piece that names the thing they describe it, not the client.
+    private static final Set<String> PLACED = Set.of("stored", "kept", "hidden", "locked", "secured", "hung", "left",
+            "loaded", "unloaded", "placed", "stashed");
+
     private void statements(List<DraftSentence> out, String text, String source, String label) {
         if (text.isEmpty()) {
             return;
@@ -2425,7 +2443,16 @@ public final class ProseComposer {
                 return;
             }
         }
+        String previous = "";
         for (Phrase ph : read(text, Slot.RISK_STATEMENT)) {
+            if (!previous.isEmpty() && ph.kind() == Kind.PREDICATE && ph.head == 0 && PLACED.contains(ph.word(0))
+                    && English.PREPOSITIONS.contains(ph.word(1))) {
+                // "owns a rifle, stored at brother's house": where the thing is kept, never the client's act.
+                out.set(out.size() - 1, sentence(previous + ", " + own(ph.text()), source));
+                previous = "";
+                continue;
+            }
+            previous = "";
             if (!PhraseReader.composable(ph, Slot.RISK_STATEMENT) || means && ph.kind() == Kind.NOUN
                     || ph.kind() == Kind.NOUN && !source.equals("risk.ideation") && !Phrases.negated(ph.text())
                     && !(source.equals("risk.plan") && ph.word(0).equals("plan") && ph.word(1).equals("to"))) {
@@ -2465,6 +2492,7 @@ public final class ProseComposer {
                 sentence = aboutSubject(ph, "reported", "");
             }
             out.add(sentence(sentence, source));
+            previous = sentence;
         }
         if (!fragments.isEmpty()) {
             out.addAll(labeled(label, fragments, List.of(source)));
