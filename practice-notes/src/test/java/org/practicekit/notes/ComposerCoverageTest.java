@@ -31,6 +31,19 @@ class ComposerCoverageTest {
     static final Pattern RISK_LABEL = Pattern.compile(
             "(?m)(?:^|\\. )(?:Ideation|Intent|Plan|Means and access|Means|Protective factors|Actions taken|Safety plan"
                     + "|Follow-up|Risk factors): ");
+    /**
+     * Shorthand pasted into prose, by class, each a sentence a clinician rewrites: a passive that hides who reported,
+     * a participle without its verb ("The supervisor notified."), a person in an actions list, a room or building
+     * without its article, "denied plan", "x3 weeks", a level "rated as no identified", a partner-only session
+     * written as family psychotherapy, and an absent client who reports.
+     */
+    static final Pattern SHORTHAND = Pattern.compile("^It was reported that|^The [a-z]+ (?:notified|informed|contacted"
+            + "|consulted)\\b|actions included (?:the )?(?:client|patient)\\b|\\b(?:in|at|to|from|into|on) (?:kitchen"
+            + "|bedroom|closet|garage|shed|hallway|basement|bathroom|car|hospital|ED|ER)\\b|\\b(?:denied|with|without)"
+            + " plan\\b|\\bx ?\\d+ (?:days?|weeks?|months?|nights?)\\b|as no identified");
+    static final Pattern ABSENT_REPORT = Pattern.compile("^The (?:client|patient) (?:reported|noted|described|stated)"
+            + "|'s report\\b");
+    static final Set<String> PARTNERS = Set.of("husband", "wife", "partner", "spouse", "boyfriend", "girlfriend");
 
     @Test
     void countsFramesAndRefusalsPerSet() throws IOException {
@@ -44,10 +57,10 @@ class ComposerCoverageTest {
             sets.put("spent blind r" + r, Path.of("../corpora/notes/blind-r" + r + ".jsonl"));
         }
         StringBuilder table = new StringBuilder("| set | prompts | refused | frame sentences | risk label fragments"
-                + " | clean drafts flagged |\n"
-                + "|---|---|---|---|---|---|\n");
+                + " | clean drafts flagged | shorthand sentences |\n"
+                + "|---|---|---|---|---|---|---|\n");
         StringBuilder detail = new StringBuilder();
-        int[] total = new int[5];
+        int[] total = new int[6];
         for (Map.Entry<String, Path> set : sets.entrySet()) {
             if (!Files.exists(set.getValue())) {
                 continue;
@@ -58,6 +71,7 @@ class ComposerCoverageTest {
             int frames = 0;
             int labels = 0;
             int flagged = 0;
+            int shorthand = 0;
             for (JsonNode c : PromptJson.lines(set.getValue())) {
                 // Blind sets repeat a prompt once per planted error: one draft per distinct prompt.
                 if (!seen.add(c.path("prompt").toString())) {
@@ -83,7 +97,17 @@ class ComposerCoverageTest {
                     detail.append("- flagged ").append(set.getKey()).append(' ').append(c.path("id").asText())
                             .append(": ").append(draft.verification().report().replace('\n', ' ')).append('\n');
                 }
+                boolean absent = prompt.attendance() != Attendance.ATTENDED;
+                boolean couple = !prompt.participants().isEmpty() && prompt.participants().stream()
+                        .allMatch(x -> PARTNERS.contains(x.role().toLowerCase(java.util.Locale.ROOT).strip()));
                 for (DraftSentence s : draft.sentences()) {
+                    // A quotation is counted as a frame sentence already, never twice.
+                    boolean quoted = s.text().indexOf('"') >= 0;
+                    if (!quoted && SHORTHAND.matcher(s.text()).find() || absent && ABSENT_REPORT.matcher(s.text()).find()
+                            || couple && s.text().contains("family psychotherapy")) {
+                        shorthand++;
+                        detail.append("- shorthand ").append(set.getKey()).append(' ').append(s.text()).append('\n');
+                    }
                     if (s.sources().stream().anyMatch(x -> x.startsWith("risk."))) {
                         detail.append("- risk ").append(set.getKey()).append(' ').append(s.text()).append('\n');
                     }
@@ -98,15 +122,18 @@ class ComposerCoverageTest {
                 }
             }
             table.append("| ").append(set.getKey()).append(" | ").append(prompts).append(" | ").append(refused)
-                    .append(" | ").append(frames).append(" | ").append(labels).append(" | ").append(flagged).append(" |\n");
+                    .append(" | ").append(frames).append(" | ").append(labels).append(" | ").append(flagged)
+                    .append(" | ").append(shorthand).append(" |\n");
             total[0] += prompts;
             total[1] += refused;
             total[2] += frames;
             total[3] += labels;
             total[4] += flagged;
+            total[5] += shorthand;
         }
         table.append("| total | ").append(total[0]).append(" | ").append(total[1]).append(" | ").append(total[2])
-                .append(" | ").append(total[3]).append(" | ").append(total[4]).append(" |\n");
+                .append(" | ").append(total[3]).append(" | ").append(total[4]).append(" | ").append(total[5])
+                .append(" |\n");
         Files.createDirectories(OUT.getParent());
         Files.writeString(OUT, table + "\n" + detail, StandardCharsets.UTF_8);
         assertThat(total[0]).isGreaterThanOrEqualTo(79);

@@ -62,7 +62,7 @@ class ComposerPatternsTest {
     void shorthandIsWrittenOutAndNeverInflected() {
         String body = drafter.draft(typed().build(), NoteFormat.SOAP).body();
 
-        assertThat(body).contains("will follow up in 2 weeks", "follow up with PCP regarding sleep",
+        assertThat(body).contains("will follow up in 2 weeks", "follow up with the PCP regarding sleep",
                 "For homework, the client agreed to text sister each morning.", "breathing 2x/day");
         assertThat(body).doesNotContain(" w/ ", " re: ", "wks");
     }

@@ -203,7 +203,19 @@ public final class Phrase {
      * object ends the phrase or a preposition follows it: "completed safety plan" to "completed a safety plan".
      */
     public String pastWithArticle() {
-        String past = past();
+        return withArticle(true);
+    }
+
+    /**
+     * The base form with "a" or "an" before a bare singular count noun right after the verb, on the same terms as
+     * {@link #pastWithArticle()}: "use coping card daily" to "use a coping card daily".
+     */
+    public String baseWithArticle() {
+        return withArticle(false);
+    }
+
+    private String withArticle(boolean inPast) {
+        String past = inPast ? past() : base();
         if (kind != Kind.PREDICATE || head < 0 || form == null) {
             return past;
         }
@@ -232,8 +244,12 @@ public final class Phrase {
                 || TIME_WORDS.contains(nextAfter))) {
             return past;
         }
-        String verbPast = new Phrase(kind, tokens.subList(0, obj), spaces.subList(0, obj), head, form, clientSubject)
-                .past();
+        if (!inPast && PhraseReader.isPersonNoun(headNoun)) {
+            // "text sister each morning": the client's own sister, never "a sister"; left as typed.
+            return past;
+        }
+        Phrase verb = new Phrase(kind, tokens.subList(0, obj), spaces.subList(0, obj), head, form, clientSubject);
+        String verbPast = inPast ? verb.past() : verb.base();
         return verbPast + " " + English.indefiniteArticle(tokens.get(obj)) + " " + join(tokens, obj, tokens.size());
     }
 

@@ -272,7 +272,7 @@ public final class ProseComposer {
     }
 
     private String ownWords(String text) {
-        String out = commaBeforeClauses(text);
+        String out = placeArticles(commaBeforeClauses(text));
         if (out.indexOf("lient") >= 0 || out.indexOf("atient") >= 0) {
             out = BARE_CLIENT.matcher(out).replaceAll("the $1");
             out = CLIENT_WORD.matcher(out).replaceAll(m -> Character.isUpperCase(m.group().charAt(0))
@@ -305,6 +305,76 @@ public final class ProseComposer {
             }
         }
         return out;
+    }
+
+    // A room, vehicle or building after a preposition, with at most one plain modifier and no determiner: "in
+    // kitchen", "to hospital", "in home office". Never a possessive ("in brother's garage" keeps the owner's word).
+    private static final Pattern BARE_PLACE = Pattern.compile("\\b(in|at|to|from|into|inside|on|under|near|outside"
+            + "|behind) ((?!(?:the|a|an|her|his|their|my|our|your|its|this|that|one|any|each|another|every|no|some)"
+            + " )[a-z-]+ )?(kitchen|bedroom|closet|garage|shed|hallway|basement|bathroom|attic|car|truck|trunk|desk"
+            + "|drawer|hospital|nightstand|glovebox|cabinet|barn|backyard|parking lot|living room)\\b");
+    // A thing the client already has, or a place or provider the note names definitely, right after a verb that
+    // acts on it: "charge phone" and "call hospital" are never English; "the" is what a clinician writes.
+    private static final Pattern BARE_OBJECT = Pattern.compile("\\b(call|contact|charge|keep|leave|lock|give|put"
+            + "|store|hand|bring|move|remove|unload|check|visit|text|email|message|notify|coordinate with"
+            + "|follow up with|consult with|consult|update) (phone|hospital|pharmacy|clinic|gun|handgun|rifle|firearm"
+            + "|car|keys|PCP|psychiatrist|prescriber|pediatrician|dietitian)\\b");
+
+    // "denied plan", "with plan to overdose": a plan is counted; "intent" and "ideation" are not.
+    private static final Pattern BARE_PLAN = Pattern.compile("\\b(denied|endorsed|reported|described|has|had|with"
+            + "|without|no current) plan\\b");
+    // "x3 weeks", "x 4 days": how long, in the chart's multiplication sign; "2x this week" (how often) is left alone.
+    private static final Pattern TIMES_FOR = Pattern.compile("(?<![\\w/])x ?(\\d{1,3}) (days?|weeks?|months?|years?|nights?"
+            + "|hours?)\\b");
+
+    /** "the" before a bare room, building, belonging or provider where English needs it (see the patterns above). */
+    private static String placeArticles(String text) {
+        String out = text;
+        if (out.indexOf(' ') < 0) {
+            return out;
+        }
+        if (out.indexOf(" plan") >= 0) {
+            out = BARE_PLAN.matcher(out).replaceAll(m -> m.group(1).equals("no current") ? m.group()
+                    : m.group(1) + " a plan");
+        }
+        if (hasTimes(out)) {
+            out = TIMES_FOR.matcher(out).replaceAll("for $1 $2");
+        }
+        // Why: ownWords runs on every phrase of a draft; a scan for the nouns is far cheaper than the patterns.
+        if (containsAny(out, PLACE_NOUNS)) {
+            out = BARE_PLACE.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " the "
+                    + (m.group(2) == null ? "" : m.group(2)) + m.group(3)));
+        }
+        if (containsAny(out, OBJECT_NOUNS)) {
+            out = BARE_OBJECT.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " the " + m.group(2)));
+        }
+        return out;
+    }
+
+    private static final String[] PLACE_NOUNS = {"kitchen", "bedroom", "closet", "garage", "shed", "hallway",
+        "basement", "bathroom", "attic", "car", "truck", "trunk", "desk", "drawer", "hospital", "nightstand", "glovebox",
+        "cabinet", "barn", "backyard", "parking lot", "living room"};
+    private static final String[] OBJECT_NOUNS = {"phone", "hospital", "pharmacy", "clinic", "gun", "rifle", "firearm",
+        "car", "keys", "PCP", "psychiatrist", "prescriber", "pediatrician", "dietitian"};
+
+    private static boolean containsAny(String text, String[] words) {
+        for (String w : words) {
+            if (text.indexOf(w) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True where "x" is followed by a number, as in "x3" or "x 3". */
+    private static boolean hasTimes(String text) {
+        for (int i = text.indexOf('x'); i >= 0 && i + 1 < text.length(); i = text.indexOf('x', i + 1)) {
+            char c = text.charAt(i + 1);
+            if (Character.isDigit(c) || c == ' ' && i + 2 < text.length() && Character.isDigit(text.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ", and" where "and", "but" or "so" joins two clauses each with its own subject ("... and he yells"). */
@@ -474,6 +544,20 @@ public final class ProseComposer {
         List<String> pieces = new ArrayList<>();
         for (String part : text.split(";")) {
             pieces.addAll(commaPieces(part.strip()));
+        }
+        String lastPiece = pieces.isEmpty() ? "" : pieces.get(pieces.size() - 1);
+        String[] lastWords = lastPiece.toLowerCase(Locale.ROOT).split(" ");
+        if (pieces.size() >= 2 && text.indexOf(';') < 0 && lastWords.length > 1 && PLACED.contains(lastWords[0])
+                && English.PREPOSITIONS.contains(lastWords[1])) {
+            // "owns a rifle, stored at brother's house": where the thing is kept describes the thing, never the client.
+            List<String> before = pieceSentences(label, String.join(", ", pieces.subList(0, pieces.size() - 1)),
+                    sources, first);
+            if (before.isEmpty()) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>(before);
+            out.set(out.size() - 1, out.get(out.size() - 1) + ", " + own(lastPiece));
+            return out;
         }
         boolean negation = Phrases.negated(text);
         List<Phrase> phrases = new ArrayList<>();
@@ -1031,7 +1115,10 @@ public final class ProseComposer {
     }
 
     private static DraftSentence sentence(String text, List<String> sources) {
-        return new DraftSentence(Phrases.sentence(text), sources);
+        // "denied plan" is built from parts outside ownWords too; a quotation is left as its speaker said it.
+        String t = text.indexOf('"') < 0 && text.indexOf(" plan") >= 0 ? BARE_PLAN.matcher(text).replaceAll(
+                m -> m.group(1).equals("no current") ? m.group() : m.group(1) + " a plan") : text;
+        return new DraftSentence(Phrases.sentence(t), sources);
     }
 
     private static DraftSentence sentence(String text, String source) {
@@ -1078,6 +1165,10 @@ public final class ProseComposer {
     private String asListItem(Phrase ph) {
         switch (ph.kind()) {
             case PREDICATE:
+                if (ph.size() == 1 && EN.tagged(ph.word(0), English.WordClass.NOUN) > 0 && !EN.isAdjective(ph.word(0))) {
+                    // "divorce", "relapse": one word that is mostly a noun names the event, never "divorcing".
+                    return own(ph.text());
+                }
                 return own(ph.gerund());
             case ADJECTIVE:
                 return "being " + own(ph.text());
@@ -1114,6 +1205,10 @@ public final class ProseComposer {
         List<String> sources = new ArrayList<>(List.of("session"));
         List<String> people = new ArrayList<>();
         for (int i = 0; i < p.participants().size(); i++) {
+            if (THE_CLIENT_ROLE.matcher(p.participants().get(i).role().strip()).matches()) {
+                // Why: the client listed among the participants is the client, never "the client's client".
+                continue;
+            }
             people.add(participant(p.participants().get(i)));
             sources.add("participants[" + i + "]");
         }
@@ -1143,8 +1238,10 @@ public final class ProseComposer {
         String when = Phrases.date(p.date()) + ", from " + Phrases.timeRange(p.start(), p.end());
         if (p.attendance() != Attendance.ATTENDED) {
             String what = p.attendance() == Attendance.NO_SHOW ? " did not attend " : " cancelled too late to reschedule ";
-            out.add(sentence(who + what + "the " + service() + " scheduled for " + when + ", " + how.replace("in person at",
-                    "at"), sources));
+            // Why: a client who did not come was nowhere in the session: only the session's modality is known.
+            String scheduled = p.modality() == Modality.IN_PERSON ? how.replace("in person at", "at")
+                    : p.modality() == Modality.TELEHEALTH_VIDEO ? "by secure video" : "by telephone (audio only)";
+            out.add(sentence(who + what + "the " + service() + " scheduled for " + when + ", " + scheduled, sources));
             return out;
         }
         String frame = who + " attended " + English.indefiniteArticle(minutes) + " " + minutes + " " + service() + " on "
@@ -1188,17 +1285,31 @@ public final class ProseComposer {
             + "|facilitator|leader|interpreter|translator|member|\\bpeer|staff|intern\\b|trainee|student|observer"
             + "|supervisor|nurse|technician");
 
+    private static final Pattern THE_CLIENT_ROLE = Pattern.compile("(?i)(?:the )?(?:identified )?(?:client|patient|pt"
+            + "|ip|identified patient|child client|adolescent client)");
+
     private String participant(Participant who) {
         String r = who.role().toLowerCase(Locale.ROOT);
         String role = (SESSION_ROLE.matcher(r).find() ? "the " : "the " + term + "'s ") + r;
         return who.name().isEmpty() ? role : role + " (" + who.name() + ")";
     }
 
+    private static final Set<String> PARTNERS = Set.of("husband", "wife", "partner", "spouse", "boyfriend",
+            "girlfriend", "fiance", "fiancé", "fiancee", "fiancée");
+
+    /** True when everyone with the client in a joint session is the client's partner. */
+    private boolean couple() {
+        return !p.participants().isEmpty() && p.participants().stream()
+                .allMatch(x -> PARTNERS.contains(x.role().toLowerCase(Locale.ROOT).strip()));
+    }
+
     private String service() {
         switch (p.serviceType()) {
             case FAMILY_WITH_CLIENT:
-                // Why: a conjoint session with a partner is billed and documented as family psychotherapy.
-                return "family psychotherapy session with the " + term + " present";
+                // Why: a session with the client's partner alone is a couple session, documented as what it is;
+                // with anyone else it is family psychotherapy with the client present.
+                return couple() ? "couples psychotherapy session"
+                        : "family psychotherapy session with the " + term + " present";
             case FAMILY_WITHOUT_CLIENT:
                 return "family psychotherapy session";
             case GROUP:
@@ -1246,6 +1357,14 @@ public final class ProseComposer {
                             + own(c.text()), source));
                     continue;
                 }
+                Matcher aged = AGED.matcher(c.text());
+                if (aged.matches() && !aboutOthers() && p.attendance() == Attendance.ATTENDED) {
+                    // "baby 7 weeks old": a copula left out, certain only for a person and an age.
+                    String who = aged.group(1) == null ? "the " + aged.group(2) : aged.group(1) + aged.group(2);
+                    own.add(sentence(capitalize(s()) + " " + clauseReportVerb + " that " + own(who) + " is "
+                            + own(aged.group(3)), source));
+                    continue;
+                }
                 if (!PhraseReader.composable(c, Slot.CONCERN)) {
                     fragments.add(c.text());
                     fragmentSources.add(source);
@@ -1263,9 +1382,10 @@ public final class ProseComposer {
         negatedLast(items, itemSources);
         List<DraftSentence> listed = new ArrayList<>();
         // Why: in a family, couples or group session the concerns are not all the client's own report.
+        // An absent client reported nothing in this session: the concerns are the record's, not a report.
         boolean shared = p.serviceType() != ServiceType.INDIVIDUAL && p.serviceType() != ServiceType.CRISIS
                 && p.serviceType() != ServiceType.DIAGNOSTIC_EVALUATION
-                && p.serviceType() != ServiceType.DIAGNOSTIC_EVALUATION_MEDICAL;
+                && p.serviceType() != ServiceType.DIAGNOSTIC_EVALUATION_MEDICAL || p.attendance() != Attendance.ATTENDED;
         String lead = shared ? "Presenting concerns included " : "The " + subject + " " + nounReportVerb + " ";
         if (longSentences || shared) {
             int firstPart = items.size() >= 4 ? 2 : items.size();
@@ -1548,6 +1668,10 @@ public final class ProseComposer {
         return min;
     }
 
+    // A person and an age with the copula left out: "baby 7 weeks old", "her son 3 months old".
+    private static final Pattern AGED = Pattern.compile("(?i)((?:the|her|his|their) )?(baby|newborn|infant|son|daughter"
+            + "|child|grandchild|grandson|granddaughter) ,?(\\d{1,2} (?:days?|weeks?|months?|years?) old)");
+
     /** True when the people reporting are not the client (parents or family without the client present). */
     private boolean aboutOthers() {
         return p.serviceType() == ServiceType.FAMILY_WITHOUT_CLIENT;
@@ -1596,7 +1720,10 @@ public final class ProseComposer {
                 }
                 if (p.serviceType() != ServiceType.INDIVIDUAL && p.serviceType() != ServiceType.CRISIS
                         && p.serviceType() != ServiceType.DIAGNOSTIC_EVALUATION) {
-                    return "It was reported that " + own(c.withThe());
+                    // Why: who said it is not in the prompt, and "It was reported" hides the reporter; the session
+                    // addressing it is what the clinician knows.
+                    return (couple() ? "The couple discussed that " : "The session addressed concerns that ")
+                            + own(c.withThe());
                 }
                 return capitalize(s()) + " " + clauseReportVerb + " that " + own(c.withThe());
             }
@@ -1632,6 +1759,14 @@ public final class ProseComposer {
             meds.add(m);
             commas |= m.indexOf(',') >= 0;
             sources.add("medications[" + i + "]");
+        }
+        if (p.attendance() != Attendance.ATTENDED) {
+            // Why: a client who did not attend reported nothing; the medications are the prompt's list, labelled.
+            List<DraftSentence> out = new ArrayList<>();
+            for (int i = 0; i < meds.size(); i++) {
+                out.add(sentence("Current medication: " + meds.get(i), sources.get(i)));
+            }
+            return out;
         }
         if (commas && meds.size() > 1) {
             List<DraftSentence> out = new ArrayList<>();
@@ -2251,6 +2386,11 @@ public final class ProseComposer {
     /** The clinician's level, and of what: suicide, self-harm or harm to others, as the risk fields say. */
     private DraftSentence levelSentence(ClinicalRiskAssessment r) {
         ClinicalRiskLevel level = r.level();
+        if (p.attendance() != Attendance.ATTENDED && !level.aboveNone()) {
+            // Why: "rated ... as no identified" is not English; no risk is stated as such.
+            return sentence("Without a session, " + actor + " identified no current risk of harm to self or others",
+                    "risk.level");
+        }
         if (p.attendance() != Attendance.ATTENDED) {
             return sentence("Without a session, " + actor + " rated the " + term + "'s current risk of harm as "
                     + level.display(), "risk.level");
@@ -2304,6 +2444,10 @@ public final class ProseComposer {
         return who.endsWith("s") ? who + "'" : who + "'s";
     }
 
+    // Participles of where a thing is kept: after a piece that names the thing they describe it, not the client.
+    private static final Set<String> PLACED = Set.of("stored", "kept", "hidden", "locked", "secured", "hung", "left",
+            "loaded", "unloaded", "placed", "stashed");
+
     private void statements(List<DraftSentence> out, String text, String source, String label) {
         if (text.isEmpty()) {
             return;
@@ -2331,7 +2475,16 @@ public final class ProseComposer {
                 return;
             }
         }
+        String previous = "";
         for (Phrase ph : read(text, Slot.RISK_STATEMENT)) {
+            if (!previous.isEmpty() && ph.kind() == Kind.PREDICATE && ph.head == 0 && PLACED.contains(ph.word(0))
+                    && English.PREPOSITIONS.contains(ph.word(1))) {
+                // "owns a rifle, stored at brother's house": where the thing is kept, never the client's act.
+                out.set(out.size() - 1, sentence(previous + ", " + own(ph.text()), source));
+                previous = "";
+                continue;
+            }
+            previous = "";
             if (!PhraseReader.composable(ph, Slot.RISK_STATEMENT) || means && ph.kind() == Kind.NOUN
                     || ph.kind() == Kind.NOUN && !source.equals("risk.ideation") && !Phrases.negated(ph.text())
                     && !(source.equals("risk.plan") && ph.word(0).equals("plan") && ph.word(1).equals("to"))) {
@@ -2371,6 +2524,7 @@ public final class ProseComposer {
                 sentence = aboutSubject(ph, "reported", "");
             }
             out.add(sentence(sentence, source));
+            previous = sentence;
         }
         if (!fragments.isEmpty()) {
             out.addAll(labeled(label, fragments, List.of(source)));
@@ -2622,12 +2776,18 @@ public final class ProseComposer {
         List<DraftSentence> out = new ArrayList<>();
         List<String> fragments = new ArrayList<>();
         for (Phrase a : phrases) {
+            String lead = index == 0 ? capitalize(actor) + " " : index % 3 == 1 ? capitalize(actor) + " also "
+                    : index % 3 == 2 ? "In addition, " + actor + " " : capitalize(actor) + " further ";
+            String doneTo = doneToSomeone(a, lead);
+            if (!doneTo.isEmpty()) {
+                out.add(sentence(doneTo, source));
+                index++;
+                continue;
+            }
             if (!PhraseReader.composable(a, Slot.ACTION) || a.kind() == Kind.NOUN || a.kind() == Kind.ADJECTIVE) {
                 fragments.add(a.text());
                 continue;
             }
-            String lead = index == 0 ? capitalize(actor) + " " : index % 3 == 1 ? capitalize(actor) + " also "
-                    : index % 3 == 2 ? "In addition, " + actor + " " : capitalize(actor) + " further ";
             switch (a.kind()) {
                 case PREDICATE:
                 case GERUND: {
@@ -2646,7 +2806,7 @@ public final class ProseComposer {
                         String who = thirdPerson ? capitalize(actor) + " and the " + term + " " : "The " + term + " and I ";
                         out.add(sentence(who + own(a.past()), source));
                     } else {
-                        out.add(sentence(lead + own(a.past()), source));
+                        out.add(sentence(lead + own(a.pastWithArticle()), source));
                     }
                     break;
                 }
@@ -2680,6 +2840,65 @@ public final class ProseComposer {
             out.addAll(labeled(label, fragments, List.of(source)));
         }
         return out;
+    }
+
+    // Verbs of telling someone: in an action the clinician took, "supervisor notified" is the clinician's act.
+    // Not "called" or "texted": "brother called in" is the brother's act.
+    private static final Set<String> INFORMED = Set.of("notified", "contacted", "alerted", "paged", "consulted",
+            "updated");
+    // Told, with the teller left out: written in the passive, "The wife was informed with consent.", because the
+    // prompt names no teller and the verifier reads the one who informs from the clause.
+    private static final Set<String> TOLD = Set.of("informed", "advised", "warned");
+    private static final Set<String> MEANS_OF_TELLING = Set.of("phone", "telephone", "text", "email", "message",
+            "letter", "voicemail", "fax", "portal", "video");
+
+    /**
+     * An action typed as a person and a participle with its actor left out: "supervisor notified" is "This clinician
+     * notified the supervisor." (the clinician took the risk actions); "client transported to hospital" is "The client
+     * was transported to the hospital." (someone else did it). "" when the phrase is not of that shape.
+     */
+    private String doneToSomeone(Phrase a, String lead) {
+        int k = -1;
+        for (int i = 1; i < Math.min(a.size(), 4); i++) {
+            String w = a.word(i);
+            if (INFORMED.contains(w) || TOLD.contains(w) || PEOPLE_PASSIVE.contains(w)) {
+                k = i;
+                break;
+            }
+            if (!Character.isLetter(w.isEmpty() ? '1' : w.charAt(0)) || English.PREPOSITIONS.contains(w)) {
+                return "";
+            }
+        }
+        if (k < 0) {
+            return "";
+        }
+        String first = a.word(0);
+        String last = a.word(k - 1);
+        boolean client = last.equals("client") || last.equals("patient") || last.equals("pt");
+        boolean person = client || PhraseReader.isPersonNoun(last) || HELPERS.contains(last) || last.equals("supervisor")
+                || last.equals("police") || last.equals("ems");
+        if (!person || English.PRONOUNS.contains(first) || first.equals("this") || first.equals("we")) {
+            return "";
+        }
+        String rest = a.from(k);
+        String named = a.join(a.tokens, 0, k);
+        String who = client ? "the " + term : English.DETERMINERS.contains(first) || English.POSSESSIVES.contains(first)
+                || first.endsWith("'s") ? named : "the " + named;
+        String after = k + 1 < a.size() ? a.word(k + 1) : "";
+        String byWhom = after.equals("by") && k + 2 < a.size() ? a.word(k + 2) : "";
+        boolean objectFollows = !after.isEmpty() && !English.PREPOSITIONS.contains(after) && !after.equals("via")
+                && !English.ADVERBS.contains(after) && !after.equals("re") && !after.equals("regarding")
+                && !after.equals("about") && !after.equals("concerning");
+        if (INFORMED.contains(a.word(k)) && !client && !objectFollows
+                && (byWhom.isEmpty() || MEANS_OF_TELLING.contains(byWhom))) {
+            String tail = k + 1 < a.size() ? " " + a.from(k + 1) : "";
+            return lead + own(a.word(k) + " " + who + tail);
+        }
+        if (PEOPLE_PASSIVE.contains(a.word(k)) || (INFORMED.contains(a.word(k)) || TOLD.contains(a.word(k)))
+                && !objectFollows) {
+            return capitalize(own(who)) + (pluralWho(who) ? " were " : " was ") + own(rest);
+        }
+        return "";
     }
 
     private static boolean pluralWho(String who) {
@@ -2826,14 +3045,21 @@ public final class ProseComposer {
                         nounSources.add(source);
                         break;
                     case PREDICATE:
-                        if (x.form == English.Form.PAST) {
-                            own.add(sentence(capitalize(s()) + " " + own(x.past()), source));
-                        } else {
-                            agreed.add(own(x.base()));
-                            agreedSources.add(source);
-                        }
+                        // Why: homework is assigned in the session, never written as done ("completed log" is the
+                        // task agreed to), so a past-tense item is the same task in the base form.
+                        agreed.add(own(x.baseWithArticle()));
+                        agreedSources.add(source);
                         break;
                     case NOUN:
+                        if (x.size() > 1 && EN.canBeVerb(x.word(0)) && !x.word(0).endsWith("ing")
+                                && !EN.isNounFirst(x.word(0)) && !EN.isCountNoun(x.word(0))
+                                && !English.DETERMINERS.contains(x.word(1)) && !English.PREPOSITIONS.contains(x.word(1))) {
+                            // "charge phone in kitchen": a verb the reader took for a noun; unsure, so it keeps the
+                            // clinician's words under the field's name rather than "Homework includes charge ...".
+                            fragments.add(x.text());
+                            fragmentSources.add(source);
+                            break;
+                        }
                         if (x.word(0).equals("out") || x.word(0).equals("off")) {
                             // "out of bed after 20 min awake": where the client is to be.
                             agreed.add("be " + own(x.text()));
@@ -2910,7 +3136,7 @@ public final class ProseComposer {
                 }
                 if (longSentences && x.kind() == Kind.PREDICATE && x.form != English.Form.PAST
                         && !EN.isClientVerb(baseVerb(x)) && x.text().indexOf(',') < 0 && !x.text().contains(" and ")) {
-                    clinicianItems.add(own(x.base()));
+                    clinicianItems.add(own(x.baseWithArticle()));
                     clinicianSources.add(source);
                     continue;
                 }
@@ -2990,7 +3216,7 @@ public final class ProseComposer {
                     return capitalize(actor) + " " + own(x.past());
                 }
                 String verb = baseVerb(x);
-                String base = own(x.base());
+                String base = own(x.baseWithArticle());
                 if (EN.isClientVerb(verb)) {
                     return "The " + homeworkSubject() + (k % 2 == 0 ? " will " : " will also ") + base;
                 }
