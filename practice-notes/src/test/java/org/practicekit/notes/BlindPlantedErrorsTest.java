@@ -21,6 +21,7 @@ class BlindPlantedErrorsTest {
     static final Path BLIND_R2 = Path.of("../corpora/notes/blind-r2.jsonl");
     static final Path BLIND_R3 = Path.of("../corpora/notes/blind-r3.jsonl");
     static final Path BLIND_R4 = Path.of("../corpora/notes/blind-r4.jsonl");
+    static final Path BLIND_R5 = Path.of("../corpora/notes/blind-r5.jsonl");
 
     @Test
     void blindRoundOneIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
@@ -76,6 +77,17 @@ class BlindPlantedErrorsTest {
         // errors). Round 5's seen figures ("none" in a risk field read as "no plan"): 618 of 628, 3 flagged, 2 rejected.
         // Round 6's seen figures (directions, people inside a phrase, a code's name, intervals, events): 626 of 628.
         holdsFloors(run, "blind-r4", 0.996, 3, 2);
+    }
+
+    /**
+     * Round 5 ({@code corpora/notes/blind-r5.jsonl}, the round-4 format and kinds), scored once on round 6's merged
+     * composer and verifier: every rejected prompt, every miss and every finding on a clean draft go to
+     * {@code target/blind-r5.txt}. No floors until that run is recorded.
+     */
+    @Test
+    void blindRoundFiveIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R5), "blind-r5.jsonl not merged yet");
+        score(BLIND_R5, "blind-r5");
     }
 
     /** The floors of one set: least share caught, most clean drafts flagged, most prompts rejected. */

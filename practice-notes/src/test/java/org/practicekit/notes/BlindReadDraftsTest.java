@@ -18,23 +18,23 @@ import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.testing.TestClock;
 
 /**
- * Writes the drafts of the round-4 clinician read: 100 prompts picked at random (fixed seed) from the
- * round-4 blind prompts ({@code corpora/notes/blind-r4.jsonl}, which the composer was never tuned on;
+ * Writes the drafts of the round-5 clinician read: 100 prompts picked at random (fixed seed) from the
+ * round-5 blind prompts ({@code corpora/notes/blind-r5.jsonl}, which the composer was never tuned on;
  * only the prompts, never the planted errors), each drafted in a format and a style picked at random,
- * to {@code target/notes-read-r4/drafts.md}. Each draft follows its number, format, style and the
- * session prompt as the clinician typed it, in plain text. Without the blind file the spent round-3
- * prompts stand in. Earlier reads are {@code corpora/notes/blind-read-r1.md} to {@code -r3.md}.
+ * to {@code target/notes-read-r5/drafts.md}. Each draft follows its number, format, style and the
+ * session prompt as the clinician typed it, in plain text. Without the blind file the spent round-4
+ * prompts stand in. Earlier reads are {@code corpora/notes/blind-read-r1.md} to {@code -r4.md}.
  */
 class BlindReadDraftsTest {
-    static final Path OUT = Path.of("target/notes-read-r4/drafts.md");
+    static final Path OUT = Path.of("target/notes-read-r5/drafts.md");
+    static final Path BLIND_R5 = Path.of("../corpora/notes/blind-r5.jsonl");
     static final Path BLIND_R4 = Path.of("../corpora/notes/blind-r4.jsonl");
-    static final Path BLIND_R3 = Path.of("../corpora/notes/blind-r3.jsonl");
 
     @Test
     void writesOneHundredRandomDraftsWithTheirPrompts() throws IOException {
         OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-03T12:00:00Z"))
                 .auditLog(new InMemoryAuditLog()).build();
-        Path source = Files.exists(BLIND_R4) ? BLIND_R4 : Files.exists(BLIND_R3) ? BLIND_R3 : GrammarGateTest.CORPUS_R2;
+        Path source = Files.exists(BLIND_R5) ? BLIND_R5 : Files.exists(BLIND_R4) ? BLIND_R4 : GrammarGateTest.CORPUS_R2;
         List<JsonNode> accepted = new ArrayList<>();
         List<SessionPrompt> prompts = new ArrayList<>();
         for (JsonNode c : PromptJson.lines(source)) {
@@ -46,13 +46,13 @@ class BlindReadDraftsTest {
             }
         }
         List<Map.Entry<String, StyleProfile>> styles = new ArrayList<>(CorpusStyles.all().entrySet());
-        Random random = new Random(20261205L);
+        Random random = new Random(20261206L);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < accepted.size(); i++) {
             order.add(i);
         }
         java.util.Collections.shuffle(order, random);
-        StringBuilder out = new StringBuilder("# 100 draft progress notes, round 4\n\nEach draft follows the session"
+        StringBuilder out = new StringBuilder("# 100 draft progress notes, round 5\n\nEach draft follows the session"
                 + " prompt it was drafted from, as the clinician typed it. Read each draft as a licensed clinician"
                 + " would before signing it, and list every sentence you would rewrite.\n\n");
         for (int n = 0; n < 100; n++) {
