@@ -82,12 +82,15 @@ class BlindPlantedErrorsTest {
     /**
      * Round 5 ({@code corpora/notes/blind-r5.jsonl}, the round-4 format and kinds), scored once on round 6's merged
      * composer and verifier: every rejected prompt, every miss and every finding on a clean draft go to
-     * {@code target/blind-r5.txt}. No floors until that run is recorded.
+     * {@code target/blind-r5.txt} (the recorded run is {@code corpora/notes/blind-r5-report.txt}).
      */
     @Test
     void blindRoundFiveIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R5), "blind-r5.jsonl not merged yet");
-        score(BLIND_R5, "blind-r5");
+        PlantedRun run = score(BLIND_R5, "blind-r5");
+        // The one scoring run (d4a85ce): 602 of 607 caught (99.2 %), 6 of 128 clean drafts flagged, 2 of 130 prompts
+        // rejected (11 errors). Issue 14's bar is 99 % and 0 flagged.
+        holdsFloors(run, "blind-r5", 0.991, 6, 2);
     }
 
     /** The floors of one set: least share caught, most clean drafts flagged, most prompts rejected. */
