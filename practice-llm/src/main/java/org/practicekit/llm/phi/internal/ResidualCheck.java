@@ -164,7 +164,7 @@ public final class ResidualCheck {
                 } else if (d >= '0' && d <= '9' && dayOfMonth(text, ws, we)) {
                     out.add(new PhiSpan(ws, we, PhiCategory.DATE, 0.6));
                 }
-                if (replace) {
+                if (replace && !ProperNounContext.pluralWeekday(text, ws, coreEnd)) {
                     out.add(new PhiSpan(ws, coreEnd, PhiCategory.NAME, 0.6));
                 }
                 wordsSincePlatform++;
@@ -207,6 +207,9 @@ public final class ResidualCheck {
         // namesNoOne already asks eponymousTitle: ask it alone only when the other contexts do not count
         if ((pf & (KIN | TITLE)) == 0 ? ProperNounContext.namesNoOne(text, s, e) : ProperNounContext.eponymousTitle(text, s, e)) {
             return false; // "her dog Maple", "Glasgow Coma Scale", "drinks Hennessy", "dressed as Batman"
+        }
+        if (ProperNounContext.titleOrFandom(text, s, e)) {
+            return false; // "the song Landslide", "binged Gilmore Girls", "the Cubs lost again"
         }
         if (!start && (f & (STATE | MONTH | WEEKDAY)) == 0 && beforePlacePlaceholder(text, e)) {
             return true; // "Caterpillar in [LOCATION_1]", "the Walgreens at [ADDRESS_2]": a business at a place
