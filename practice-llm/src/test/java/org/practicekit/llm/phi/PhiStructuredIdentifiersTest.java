@@ -72,6 +72,12 @@ class PhiStructuredIdentifiersTest {
         "The Blackhawks lost again and he slept badly.",
         "The song Landslide made her cry in the car.",
         "Runs errands on tuesdays and thursdays with her mom.",
+        "Watched the Brewers lose again and could not sleep.",
+        "Handed out the Kessel-Brandt Method worksheet for practice.",
+        "After Tropical Storm Idris the family stayed with friends.",
+        "He called the office rules almost Dickensian.",
+        "She finds her manager a little Kafkaesque.",
+        "She tracks sleep with the Zorbly app each night.",
     })
     void titlesArtistsAndTeamsFollowedStayAsWritten(String text) {
         PhiGuardTest.EchoClient client = new PhiGuardTest.EchoClient(false);

@@ -49,7 +49,8 @@ public final class ProperNounContext {
             org.practicekit.llm.phi.PhiSpan span = found.get(k);
             boolean drop = (span.type().equals(org.practicekit.llm.phi.PhiCategory.PERSON)
                     || span.type().equals(org.practicekit.llm.phi.PhiCategory.LOCATION))
-                    && (Character.isUpperCase(text.charAt(span.start())) && titleOrFandom(text, span.start(), span.end())
+                    && (Character.isUpperCase(text.charAt(span.start())) && (titleOrFandom(text, span.start(), span.end())
+                    || namedMethodOrStorm(text, span.start(), span.end()) || adjectiveFromAName(text, span.start(), span.end()))
                     || pluralWeekday(text, span.start(), span.end()));
             if (drop && kept == null) {
                 kept = new java.util.ArrayList<>(found.subList(0, k));
@@ -59,6 +60,60 @@ public final class ProperNounContext {
         }
         return kept == null ? found : kept;
     }
+
+    /**
+     * "the Kessel-Brandt Method", "the Marlow Experiment", "Tropical Storm Idris": a method, a study or a storm
+     * named after someone, which the run's last word or the word after it tells (capitalized as in a title).
+     */
+    static boolean namedMethodOrStorm(String text, int s, int e) {
+        int lastWord = s;
+        for (int k = s; k < e; k = skipSpaces(text, wordEnd(text, k))) {
+            if (wordEnd(text, k) == k) {
+                break;
+            }
+            lastWord = k;
+        }
+        if (lastWord > s && TITLED_WORKS.contains(lower(text, lastWord))) {
+            return true;
+        }
+        int n = skipSpaces(text, e);
+        if (n > e && n < text.length() && Character.isUpperCase(text.charAt(n)) && TITLED_WORKS.contains(lower(text, n))) {
+            return true;
+        }
+        int p = prevWordStart(text, s, false);
+        return wordIs(text, s, "storm") && p >= 0 && (wordIs(text, p, "tropical") || wordIs(text, p, "winter"))
+                || p >= 0 && wordIs(text, p, "storm") && Character.isUpperCase(text.charAt(p)) && storm(text, p)
+                || p >= 0 && wordIs(text, p, "storm") && prevWordStart(text, p, false) >= 0
+                && (wordIs(text, prevWordStart(text, p, false), "tropical") || wordIs(text, prevWordStart(text, p, false), "winter"));
+    }
+
+    /** Head words of a method, a study or a law named after its author, capitalized in its title. */
+    private static final java.util.Set<String> TITLED_WORKS = java.util.Set.of("method", "protocol", "principle",
+            "effect", "experiment", "study", "model", "technique", "approach", "theory", "hypothesis", "paradigm",
+            "scale", "inventory", "questionnaire", "criteria"); // not "Law", "Test": surnames too
+
+    /**
+     * "very Kafkaesque", "almost Dickensian", "a Sisyphean task": an adjective made from a name, by its
+     * ending ("-esque" always; "-ian", "-ean", "-ic" after a word of degree or seeming), describes, it names no one.
+     */
+    static boolean adjectiveFromAName(String text, int s, int e) {
+        if (wordEnd(text, s) != e || e - s < 6) {
+            return false;
+        }
+        String w = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        if (w.endsWith("esque")) {
+            return true;
+        }
+        if (!(w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ic"))) {
+            return false;
+        }
+        int p = prevWordStart(text, s, false);
+        return p >= 0 && DEGREE_WORDS.contains(lower(text, p));
+    }
+
+    private static final java.util.Set<String> DEGREE_WORDS = java.util.Set.of("very", "almost", "quite", "rather",
+            "somewhat", "so", "too", "more", "less", "most", "least", "truly", "really", "pretty", "feels", "felt",
+            "feel", "seems", "seemed", "sounds", "sounded", "looks", "utterly", "downright", "positively");
 
     /** "tuesdays", "Fridays", "mondays": a weekday in the plural is a habit, never a name. */
     static boolean pluralWeekday(String text, int s, int e) {
@@ -107,7 +162,7 @@ public final class ProperNounContext {
         int n = skipSpaces(text, last);
         if (n > last && n < text.length() && Character.isLowerCase(text.charAt(n))
                 && FAN_THINGS.contains(lower(text, n))) {
-            return !employed(text, first); // "a Cubs fan", "the Adele concert"
+            return !employed(text, first); // "a Cubs fan", "the Adele concert", "the Calmly app"
         }
         p = prevWordStart(text, quoted ? first - 1 : first, false);
         if (p >= 0 && wordIs(text, p, "the")) {
@@ -121,8 +176,9 @@ public final class ProperNounContext {
             return true; // "the song X", "her favorite show X", "the book X"
         }
         boolean titleShaped = words >= 2 || quoted;
+        boolean followed = team && gameNear(text, first, last) && !employed(text, first);
         if (MEDIA_VERBS.contains(before)) {
-            return titleShaped;
+            return titleShaped || followed; // "watched the Cubs lose"
         }
         int pp = prevWordStart(text, p, false);
         String twoBefore = pp >= 0 ? lower(text, pp) : "";
@@ -133,7 +189,7 @@ public final class ProperNounContext {
                 || before.equals("of") && (twoBefore.equals("fan") || twoBefore.equals("fans"))) {
             return team || titleShaped;
         }
-        return team && gameNear(text, first, last) && !employed(text, first);
+        return followed;
     }
 
     /** A team word is followed, not worked for: a game, a score, a fan in the sentence around it. */
@@ -196,7 +252,7 @@ public final class ProperNounContext {
     /** Words after a name that make it something followed: "a Cubs fan", "the Adele concert". */
     private static final java.util.Set<String> FAN_THINGS = java.util.Set.of("fan", "fans", "game", "games", "season",
             "jersey", "jerseys", "playoffs", "concert", "concerts", "album", "albums", "song", "songs", "lyrics",
-            "episode", "episodes", "podcast", "fandom", "merch", "tour");
+            "episode", "episodes", "podcast", "fandom", "merch", "tour", "app", "apps");
     /** Words of watching or playing a game, near a team's name. */
     private static final java.util.Set<String> GAME_WORDS = java.util.Set.of("game", "games", "won", "win", "wins",
             "lost", "lose", "loses", "losing", "beat", "season", "playoffs", "fan", "fans", "rooting", "cheering",

@@ -208,7 +208,8 @@ public final class ResidualCheck {
         if ((pf & (KIN | TITLE)) == 0 ? ProperNounContext.namesNoOne(text, s, e) : ProperNounContext.eponymousTitle(text, s, e)) {
             return false; // "her dog Maple", "Glasgow Coma Scale", "drinks Hennessy", "dressed as Batman"
         }
-        if (ProperNounContext.titleOrFandom(text, s, e)) {
+        if (ProperNounContext.titleOrFandom(text, s, e) || ProperNounContext.namedMethodOrStorm(text, s, e)
+                || ProperNounContext.adjectiveFromAName(text, s, e)) {
             return false; // "the song Landslide", "binged Gilmore Girls", "the Cubs lost again"
         }
         if (!start && (f & (STATE | MONTH | WEEKDAY)) == 0 && beforePlacePlaceholder(text, e)) {
