@@ -78,6 +78,9 @@ class PhiStructuredIdentifiersTest {
         "He called the office rules almost Dickensian.",
         "She finds her manager a little Kafkaesque.",
         "She tracks sleep with the Zorbly app each night.",
+        "The EOB lists RARC N386 and remark code MA130 beside the adjustment.",
+        "Her copay was $35.40 and the open balance is $1,310.",
+        "Anxiety was 7/10 at intake and 4/10 today.",
     })
     void titlesArtistsAndTeamsFollowedStayAsWritten(String text) {
         PhiGuardTest.EchoClient client = new PhiGuardTest.EchoClient(false);
@@ -86,6 +89,14 @@ class PhiStructuredIdentifiersTest {
                 "client-6");
         assertThat(response.text()).isEqualTo(text);
         assertThat(client.seen.get(0).messages().get(0).text()).isEqualTo(text);
+    }
+
+    @Test
+    void aPrivateNetworkAddressIsStillAnIpAddress() {
+        // Safe Harbor lists IP addresses without an exception for private ranges: in a practice's own logs one
+        // still points at a client's device
+        String text = "Her laptop shows up as 192.168.4.31 on the clinic wifi.";
+        assertThat(covering(text, "192.168.4.31")).extracting(PhiSpan::type).containsExactly(PhiCategory.IP);
     }
 
     @Test

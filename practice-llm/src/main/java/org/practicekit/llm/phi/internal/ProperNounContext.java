@@ -115,6 +115,31 @@ public final class ProperNounContext {
             "somewhat", "so", "too", "more", "less", "most", "least", "truly", "really", "pretty", "feels", "felt",
             "feel", "seems", "seemed", "sounds", "sounded", "looks", "utterly", "downright", "positively");
 
+    /**
+     * "RARC N386", "remark code MA130", "remark M51": a remittance advice remark code (N, M or MA and up to three
+     * digits) after a remark cue names a payer's reason, no one's record.
+     */
+    public static boolean remarkCode(String text, int s, int e) {
+        if (!REMARK_SHAPE.matcher(text.subSequence(s, e)).matches()) {
+            return false;
+        }
+        int p = prevWordStart(text, s, true);
+        for (int hops = 0; p >= 0 && hops < 3; hops++) {
+            String w = lower(text, p);
+            if (w.equals("rarc") || w.equals("rarcs") || w.startsWith("remark")) {
+                return true;
+            }
+            if (!(w.equals("code") || w.equals("codes") || w.equals("and") || REMARK_SHAPE.matcher(w.toUpperCase(
+                    java.util.Locale.ROOT)).matches())) {
+                return false;
+            }
+            p = prevWordStart(text, p, true);
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern REMARK_SHAPE = java.util.regex.Pattern.compile("(N|M|MA)[0-9]{1,3}");
+
     /** "tuesdays", "Fridays", "mondays": a weekday in the plural is a habit, never a name. */
     static boolean pluralWeekday(String text, int s, int e) {
         return e - s > 4 && text.charAt(e - 1) == 's' && wordEnd(text, s) == e

@@ -1378,7 +1378,8 @@ public final class ResidualCheck {
         if (underscore && (letter || digit)) {
             return HANDLE;
         }
-        if (letter && digit && !clinicalCode(text, s, e) && !formNamed(text, s, e)) {
+        if (letter && digit && !clinicalCode(text, s, e) && !formNamed(text, s, e)
+                && !ProperNounContext.remarkCode(text, s, e)) {
             return CODE;
         }
         if (camel && letter && isPlainWord(text, s, e) && hasInnerCapitalAfterLower(text, s, e)

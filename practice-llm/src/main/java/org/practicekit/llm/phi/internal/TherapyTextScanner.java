@@ -2196,6 +2196,9 @@ public final class TherapyTextScanner {
             emit(t, out, i, room, PhiCategory.ID, 0.75);
             return room + 1;
         }
+        if (ProperNounContext.remarkCode(t.text, t.s[i], t.e[i])) {
+            return i + 1; // "RARC N386": a payer's remark, no one's number
+        }
         int postcode = postcode(t, i);
         if (postcode > i) {
             emit(t, out, i, postcode, PhiCategory.ZIP, 0.8);
