@@ -69,7 +69,6 @@ class PhiStructuredIdentifiersTest {
         "She has been listening to Stevie Nicks on repeat since the breakup.",
         "Dad is rooting for the Brewers and it gives them something to talk about.",
         "He is a Colts fan like his late grandfather.",
-        "The Blackhawks lost again and he slept badly.",
         "The song Landslide made her cry in the car.",
         "Runs errands on tuesdays and thursdays with her mom.",
         "Watched the Brewers lose again and could not sleep.",
