@@ -146,7 +146,11 @@ public final class ResidualCheck {
                     f |= lex.get(chars, ws, we) & (VOCABULARY | CLINICAL); // "Ménière's" is listed whole
                 }
                 if (upper && hasLetter(text, ws, coreEnd)) {
-                    replace = capitalizedIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags);
+                    // asked last, of the few words the rules would replace: "the song Landslide", "binged Gilmore Girls"
+                    replace = capitalizedIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
+                            && !ProperNounContext.titleOrFandom(text, ws, coreEnd)
+                            && !ProperNounContext.namedMethodOrStorm(text, ws, coreEnd)
+                            && !ProperNounContext.adjectiveFromAName(text, ws, coreEnd);
                 } else if (!upper && (d >= 'a' && d <= 'z' || d >= 128 && Character.isLowerCase(d))) {
                     replace = lowercaseIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
                             || lowercaseRegister && unknownInLowercase(text, ws, coreEnd, f)
@@ -207,10 +211,6 @@ public final class ResidualCheck {
         // namesNoOne already asks eponymousTitle: ask it alone only when the other contexts do not count
         if ((pf & (KIN | TITLE)) == 0 ? ProperNounContext.namesNoOne(text, s, e) : ProperNounContext.eponymousTitle(text, s, e)) {
             return false; // "her dog Maple", "Glasgow Coma Scale", "drinks Hennessy", "dressed as Batman"
-        }
-        if (ProperNounContext.titleOrFandom(text, s, e) || ProperNounContext.namedMethodOrStorm(text, s, e)
-                || ProperNounContext.adjectiveFromAName(text, s, e)) {
-            return false; // "the song Landslide", "binged Gilmore Girls", "the Cubs lost again"
         }
         if (!start && (f & (STATE | MONTH | WEEKDAY)) == 0 && beforePlacePlaceholder(text, e)) {
             return true; // "Caterpillar in [LOCATION_1]", "the Walgreens at [ADDRESS_2]": a business at a place

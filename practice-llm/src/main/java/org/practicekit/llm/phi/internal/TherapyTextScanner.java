@@ -2088,15 +2088,12 @@ public final class TherapyTextScanner {
      */
     private int facilityRecord(Tokens t, int start) {
         int last = start;
-        if (t.kind[start] == ALNUM && !FACILITY_NUMBER.matcher(t.text.substring(t.s[start], t.e[start])).matches()
-                || t.kind[start] == NUM && t.len(start) > 4) {
-            return -1;
-        }
         int p = start - 1;
         if (t.isPunct(p, '#') || t.isPunct(p, '.') && numberAbbreviation(t, p - 1)) {
             p -= t.isPunct(p, '#') ? 1 : 2;
         }
-        if (p < 0 || t.kind[p] != WORD) {
+        if (p < 0 || t.kind[p] != WORD || t.len(p) > 6 || t.kind[start] == NUM && t.len(start) > 4
+                || t.kind[start] == ALNUM && !FACILITY_NUMBER.matcher(t.text.substring(t.s[start], t.e[start])).matches()) {
             return -1;
         }
         int n = last + 1;
@@ -2182,7 +2179,8 @@ public final class TherapyTextScanner {
             emit(t, out, i, last, PhiCategory.USERNAME, 0.8); // notes never use underscores
             return last + 1;
         }
-        if (AGE_GLUED.matcher(t.text.substring(t.s[i], t.e[i])).matches()) {
+        if (t.len(i) >= 3 && t.len(i) <= 6 && (t.first(i) == '9' || t.first(i) == '1')
+                && AGE_GLUED.matcher(t.text.substring(t.s[i], t.e[i])).matches()) {
             emit(t, out, i, i, PhiCategory.AGE, 0.85); // "93yo", "91yof": an age over 89 with its unit glued on
             return i + 1;
         }
@@ -2196,7 +2194,7 @@ public final class TherapyTextScanner {
             emit(t, out, i, room, PhiCategory.ID, 0.75);
             return room + 1;
         }
-        if (ProperNounContext.remarkCode(t.text, t.s[i], t.e[i])) {
+        if ((t.first(i) == 'N' || t.first(i) == 'M') && ProperNounContext.remarkCode(t.text, t.s[i], t.e[i])) {
             return i + 1; // "RARC N386": a payer's remark, no one's number
         }
         int postcode = postcode(t, i);
@@ -3019,11 +3017,13 @@ public final class TherapyTextScanner {
      * the last token, or -1.
      */
     private int streetAbroad(Tokens t, int i) {
-        if (!isCap(t, i) || i + 1 >= t.n) {
-            return -1;
+        boolean numberAfter = i + 1 < t.n && t.ws[i + 1] == 1 && (t.kind[i + 1] == NUM || t.kind[i + 1] == ALNUM);
+        boolean numberBefore = i > 0 && t.kind[i - 1] == NUM && t.ws[i] == 1 && t.len(i - 1) <= 5;
+        if (!numberAfter && !numberBefore || !isCap(t, i)) {
+            return -1; // most capitalized words have no number beside them: no lookups
         }
-        String w = t.text.substring(t.s[i], t.e[i]).toLowerCase(java.util.Locale.ROOT);
-        if (w.length() > 5 && GERMAN_STREET.matcher(w).matches()) {
+        if (numberAfter && t.len(i) > 5 && GERMAN_STREET.matcher(t.text.substring(t.s[i], t.e[i])
+                .toLowerCase(java.util.Locale.ROOT)).matches()) {
             int n = i + 1;
             if (n < t.n && t.ws[n] == 1 && (t.kind[n] == NUM && t.len(n) <= 4 || t.kind[n] == ALNUM && t.len(n) <= 5
                     && Character.isDigit(t.first(n)))) {
@@ -3031,7 +3031,7 @@ public final class TherapyTextScanner {
             }
             return -1;
         }
-        if (!STREET_FIRST.contains(w)) {
+        if (!streetWordComesFirst(t, i)) {
             return -1;
         }
         int k = i + 1;
@@ -3048,7 +3048,20 @@ public final class TherapyTextScanner {
             return -1;
         }
         // "23 Rue Laval": the number before the street word (a number after it is streetWordFirst's)
-        return i > 0 && t.kind[i - 1] == NUM && t.ws[i] == 1 && t.len(i - 1) <= 5 ? last : -1;
+        return numberBefore ? last : -1;
+    }
+
+    /** Whether token {@code i} is one of {@link #STREET_FIRST}, without copying it. */
+    private boolean streetWordComesFirst(Tokens t, int i) {
+        if ((flags(t, i) & STREET) == 0 && !eq(t, i, "cra") && !eq(t, i, "chemin") && !eq(t, i, "rambla")) {
+            return false;
+        }
+        for (String w : STREET_FIRST) {
+            if (eq(t, i, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern GERMAN_STREET = Pattern.compile(
@@ -4051,7 +4064,7 @@ public final class TherapyTextScanner {
             emit(t, out, i, road, PhiCategory.ADDRESS, 0.75);
             return road + 1;
         }
-        if (!STREET_FIRST.contains(t.text.substring(t.s[i], t.e[i]).toLowerCase(java.util.Locale.ROOT))) {
+        if (!streetWordComesFirst(t, i)) {
             return i;
         }
         int k = i + 1;
