@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.practicekit.llm.phi.internal.NameTokenModel;
+import org.practicekit.llm.phi.internal.ProperNounContext;
 import org.practicekit.llm.phi.internal.TherapyTextScanner;
 
 /**
@@ -60,6 +61,7 @@ public final class PatternPhiDetector implements PhiDetector {
         if (tokenModel) {
             found = NameTokenModel.shared().addTo(text, found); // names and places the rules missed
         }
+        found = ProperNounContext.withoutTitlesAndFandom(text, found); // the rules' and the model's alike
         if (known.isEmpty()) {
             return found;
         }

@@ -38,6 +38,253 @@ public final class ProperNounContext {
         return animal(text, s, e) || character(text, s, e) || consumed(text, s) || storm(text, s);
     }
 
+    /**
+     * {@code found} without the names and places that the text shows to be a title, an artist or a team
+     * followed as a fan ({@link #titleOrFandom}); numbers and other identifiers are kept.
+     */
+    public static java.util.List<org.practicekit.llm.phi.PhiSpan> withoutTitlesAndFandom(String text,
+            java.util.List<org.practicekit.llm.phi.PhiSpan> found) {
+        java.util.List<org.practicekit.llm.phi.PhiSpan> kept = null;
+        for (int k = 0; k < found.size(); k++) {
+            org.practicekit.llm.phi.PhiSpan span = found.get(k);
+            boolean drop = (span.type().equals(org.practicekit.llm.phi.PhiCategory.PERSON)
+                    || span.type().equals(org.practicekit.llm.phi.PhiCategory.LOCATION))
+                    && (Character.isUpperCase(text.charAt(span.start())) && (titleOrFandom(text, span.start(), span.end())
+                    || namedMethodOrStorm(text, span.start(), span.end()) || adjectiveFromAName(text, span.start(), span.end()))
+                    || pluralWeekday(text, span.start(), span.end()));
+            if (drop && kept == null) {
+                kept = new java.util.ArrayList<>(found.subList(0, k));
+            } else if (!drop && kept != null) {
+                kept.add(span);
+            }
+        }
+        return kept == null ? found : kept;
+    }
+
+    /**
+     * "the Kessel-Brandt Method", "the Marlow Experiment", "Tropical Storm Idris": a method, a study or a storm
+     * named after someone, which the run's last word or the word after it tells (capitalized as in a title).
+     */
+    static boolean namedMethodOrStorm(String text, int s, int e) {
+        int lastWord = s;
+        for (int k = s; k < e; k = skipSpaces(text, wordEnd(text, k))) {
+            if (wordEnd(text, k) == k) {
+                break;
+            }
+            lastWord = k;
+        }
+        if (lastWord > s && TITLED_WORKS.contains(lower(text, lastWord))) {
+            return true;
+        }
+        int n = skipSpaces(text, e);
+        if (n > e && n < text.length() && Character.isUpperCase(text.charAt(n)) && TITLED_WORKS.contains(lower(text, n))) {
+            return true;
+        }
+        int p = prevWordStart(text, s, false);
+        return wordIs(text, s, "storm") && p >= 0 && (wordIs(text, p, "tropical") || wordIs(text, p, "winter"))
+                || p >= 0 && wordIs(text, p, "storm") && Character.isUpperCase(text.charAt(p)) && storm(text, p)
+                || p >= 0 && wordIs(text, p, "storm") && prevWordStart(text, p, false) >= 0
+                && (wordIs(text, prevWordStart(text, p, false), "tropical") || wordIs(text, prevWordStart(text, p, false), "winter"));
+    }
+
+    /** Head words of a method, a study or a law named after its author, capitalized in its title. */
+    private static final java.util.Set<String> TITLED_WORKS = java.util.Set.of("method", "protocol", "principle",
+            "effect", "experiment", "study", "model", "technique", "approach", "theory", "hypothesis", "paradigm",
+            "scale", "inventory", "questionnaire", "criteria"); // not "Law", "Test": surnames too
+
+    /**
+     * "very Kafkaesque", "almost Dickensian", "a Sisyphean task": an adjective made from a name, by its
+     * ending ("-esque" always; "-ian", "-ean", "-ic" after a word of degree or seeming), describes, it names no one.
+     */
+    static boolean adjectiveFromAName(String text, int s, int e) {
+        if (wordEnd(text, s) != e || e - s < 6) {
+            return false;
+        }
+        String w = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        if (w.endsWith("esque")) {
+            return true;
+        }
+        if (!(w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ic"))) {
+            return false;
+        }
+        int p = prevWordStart(text, s, false);
+        return p >= 0 && DEGREE_WORDS.contains(lower(text, p));
+    }
+
+    private static final java.util.Set<String> DEGREE_WORDS = java.util.Set.of("very", "almost", "quite", "rather",
+            "somewhat", "so", "too", "more", "less", "most", "least", "truly", "really", "pretty", "feels", "felt",
+            "feel", "seems", "seemed", "sounds", "sounded", "looks", "utterly", "downright", "positively");
+
+    /**
+     * "RARC N386", "remark code MA130", "remark M51": a remittance advice remark code (N, M or MA and up to three
+     * digits) after a remark cue names a payer's reason, no one's record.
+     */
+    public static boolean remarkCode(String text, int s, int e) {
+        if (!REMARK_SHAPE.matcher(text.subSequence(s, e)).matches()) {
+            return false;
+        }
+        int p = prevWordStart(text, s, true);
+        for (int hops = 0; p >= 0 && hops < 3; hops++) {
+            String w = lower(text, p);
+            if (w.equals("rarc") || w.equals("rarcs") || w.startsWith("remark")) {
+                return true;
+            }
+            if (!(w.equals("code") || w.equals("codes") || w.equals("and") || REMARK_SHAPE.matcher(w.toUpperCase(
+                    java.util.Locale.ROOT)).matches())) {
+                return false;
+            }
+            p = prevWordStart(text, p, true);
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern REMARK_SHAPE = java.util.regex.Pattern.compile("(N|M|MA)[0-9]{1,3}");
+
+    /** "tuesdays", "Fridays", "mondays": a weekday in the plural is a habit, never a name. */
+    static boolean pluralWeekday(String text, int s, int e) {
+        return e - s > 4 && text.charAt(e - 1) == 's' && wordEnd(text, s) == e
+                && (LEX.get(text, s, e - 1) & Lexicon.WEEKDAY) != 0;
+    }
+
+    /**
+     * The capitalized run at {@code text[s, e)} names a title, an artist or a team the client follows, not
+     * someone or somewhere of the note: after a word for a work ("the song X", "the show X", "her favorite band
+     * X"), after a verb of watching, reading or listening when the run has two words or more or is quoted, or is
+     * a team and the sentence speaks of a game ("binged Gilmore Girls", "watched the Cubs lose"; "watching Maria"
+     * may be babysitting), after "fan of" or "rooting for" with a team or a two-word run, and a run before "fan",
+     * "jersey", "concert", "app" ("a Cubs fan"). Not when the run is someone's ("watching Maria's kids") or a team
+     * is an employer ("works for the Cubs"). A team around a game with no such word ("went to the Bulls game") is
+     * left to the rules: the in-sample corpus labels it a place the client went.
+     */
+    public static boolean titleOrFandom(String text, int s, int e) {
+        int first = s;
+        int p;
+        while ((p = prevWordStart(text, first, false)) >= 0 && first - wordEnd(text, p) == 1
+                && (Character.isUpperCase(text.charAt(p)) || RUN_JOINERS.contains(lower(text, p)))
+                && !MEDIA_VERBS.contains(lower(text, p))) {
+            first = p; // "Grey's Anatomy", "Pride and Prejudice": back to the run's first word
+        }
+        while (first < s && RUN_JOINERS.contains(lower(text, first))) {
+            first = skipSpaces(text, wordEnd(text, first));
+        }
+        int last = e;
+        int words = countWords(text, first, e);
+        for (int k = skipSpaces(text, last); k < text.length() && k == last + 1; k = skipSpaces(text, last)) {
+            int ke = wordEnd(text, k);
+            if (ke == k || !Character.isUpperCase(text.charAt(k))) {
+                break;
+            }
+            last = ke;
+            words++;
+        }
+        if (last + 1 < text.length() && (text.charAt(last) == '\'' || text.charAt(last) == '\u2019')
+                || last > 2 && (text.charAt(last - 2) == '\'' || text.charAt(last - 2) == '\u2019')
+                && text.charAt(last - 1) == 's' && last - 2 >= e - 2) {
+            return false; // "watching Maria's kids": someone's
+        }
+        boolean quoted = first > 0 && "\"\u201c'\u2018".indexOf(text.charAt(first - 1)) >= 0;
+        long runFlags = flagsOf(text, s, e);
+        boolean team = (runFlags & Lexicon.TEAM) != 0;
+        int n = skipSpaces(text, last);
+        if (n > last && n < text.length() && Character.isLowerCase(text.charAt(n))
+                && FAN_THINGS.contains(lower(text, n))) {
+            return !employed(text, first); // "a Cubs fan", "the Adele concert", "the Calmly app"
+        }
+        p = prevWordStart(text, quoted ? first - 1 : first, false);
+        if (p >= 0 && wordIs(text, p, "the")) {
+            p = prevWordStart(text, p, false);
+        }
+        if (p < 0) {
+            return false;
+        }
+        String before = lower(text, p);
+        if (WORK_NOUNS.contains(before)) {
+            return true; // "the song X", "her favorite show X", "the book X"
+        }
+        boolean titleShaped = words >= 2 || quoted;
+        boolean followed = team && gameNear(text, first, last) && !employed(text, first);
+        if (MEDIA_VERBS.contains(before)) {
+            return titleShaped || followed; // "watched the Cubs lose"
+        }
+        int pp = prevWordStart(text, p, false);
+        String twoBefore = pp >= 0 ? lower(text, pp) : "";
+        if (before.equals("to") && (twoBefore.startsWith("listen") || twoBefore.equals("song"))) {
+            return titleShaped; // "listening to Fleetwood Mac"; not "listening to Maria"
+        }
+        if (before.equals("for") && (twoBefore.startsWith("root") || twoBefore.startsWith("cheer"))
+                || before.equals("of") && (twoBefore.equals("fan") || twoBefore.equals("fans"))) {
+            return team || titleShaped;
+        }
+        return false; // "the Bulls game", "followed the Bears": where a client went or what he follows, left to the rules
+    }
+
+    /** A team word is followed, not worked for: a game, a score, a fan in the sentence around it. */
+    private static boolean gameNear(String text, int s, int e) {
+        int from = Math.max(0, s - 80);
+        int to = Math.min(text.length(), e + 80);
+        for (int k = from; k < to; k++) {
+            if ((k == 0 || !Character.isLetter(text.charAt(k - 1))) && Character.isLetter(text.charAt(k))) {
+                int ke = wordEnd(text, k);
+                if (GAME_WORDS.contains(text.substring(k, ke).toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+                k = ke;
+            }
+        }
+        return false;
+    }
+
+    /** "works for the X", "plays for the X", "a job with the X": the team is where someone works. */
+    private static boolean employed(String text, int first) {
+        int p = prevWordStart(text, first, false);
+        for (int hops = 0; p >= 0 && hops < 3; hops++) {
+            String w = lower(text, p);
+            if (w.startsWith("work") || w.startsWith("play") || w.equals("job") || w.equals("coaches")
+                    || w.equals("employed") || w.equals("hired") || w.equals("signed") || w.equals("drafted")) {
+                return true;
+            }
+            p = prevWordStart(text, p, false);
+        }
+        return false;
+    }
+
+    /** Capitalized words in {@code text[from, to)}, a run of words and spaces. */
+    private static int countWords(String text, int from, int to) {
+        int words = 0;
+        for (int k = from; k < to; k = skipSpaces(text, wordEnd(text, k))) {
+            if (wordEnd(text, k) == k) {
+                break;
+            }
+            words += Character.isUpperCase(text.charAt(k)) ? 1 : 0;
+        }
+        return Math.max(1, words);
+    }
+
+    private static String lower(String text, int at) {
+        return text.substring(at, wordEnd(text, at)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Little words inside a title: "Pride and Prejudice", "Lord of the Rings". */
+    private static final java.util.Set<String> RUN_JOINERS = java.util.Set.of("of", "and", "the", "a", "in", "on", "&");
+    /** Verbs of taking in a work: what follows, when it is shaped like a title, is one. */
+    private static final java.util.Set<String> MEDIA_VERBS = java.util.Set.of("watching", "watched", "watch", "watches",
+            "rewatching", "rewatched", "binged", "binging", "bingeing", "streaming", "streamed", "reading", "read",
+            "reads", "reread", "rereading", "finished", "quotes", "quoting");
+    /** Words for a work or an artist: what follows is its title or name. */
+    private static final java.util.Set<String> WORK_NOUNS = java.util.Set.of("song", "songs", "show", "shows", "book",
+            "books", "movie", "movies", "film", "films", "album", "albums", "podcast", "podcasts", "series", "band",
+            "bands", "singer", "rapper", "artist", "novel", "documentary", "musical", "sitcom", "anime", "audiobook",
+            "memoir", "playlist", "hymn", "track", "tv");
+    /** Words after a name that make it something followed: "a Cubs fan", "the Adele concert". */
+    private static final java.util.Set<String> FAN_THINGS = java.util.Set.of("fan", "fans", "jersey", "jerseys",
+            "concert", "concerts", "album", "albums", "song", "songs", "lyrics",
+            "episode", "episodes", "podcast", "fandom", "merch", "tour", "app", "apps");
+    /** Words of watching or playing a game, near a team's name. */
+    private static final java.util.Set<String> GAME_WORDS = java.util.Set.of("game", "games", "won", "win", "wins",
+            "lost", "lose", "loses", "losing", "beat", "season", "playoffs", "fan", "fans", "rooting", "cheering",
+            "watching", "watched", "football", "basketball", "hockey", "baseball", "soccer", "match", "score",
+            "tailgate", "tailgating", "jersey", "bowl", "series", "draft", "sports", "tickets");
+
     /** "Hurricane Ida", "Tropical Storm Alberto", "Typhoon Haiyan": a storm's name, given to no client. */
     static boolean storm(String text, int s) {
         int p = prevWordStart(text, s, false);

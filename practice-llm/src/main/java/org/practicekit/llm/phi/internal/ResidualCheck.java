@@ -146,7 +146,11 @@ public final class ResidualCheck {
                     f |= lex.get(chars, ws, we) & (VOCABULARY | CLINICAL); // "Ménière's" is listed whole
                 }
                 if (upper && hasLetter(text, ws, coreEnd)) {
-                    replace = capitalizedIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags);
+                    // asked last, of the few words the rules would replace: "the song Landslide", "binged Gilmore Girls"
+                    replace = capitalizedIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
+                            && !ProperNounContext.titleOrFandom(text, ws, coreEnd)
+                            && !ProperNounContext.namedMethodOrStorm(text, ws, coreEnd)
+                            && !ProperNounContext.adjectiveFromAName(text, ws, coreEnd);
                 } else if (!upper && (d >= 'a' && d <= 'z' || d >= 128 && Character.isLowerCase(d))) {
                     replace = lowercaseIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
                             || lowercaseRegister && unknownInLowercase(text, ws, coreEnd, f)
@@ -164,7 +168,7 @@ public final class ResidualCheck {
                 } else if (d >= '0' && d <= '9' && dayOfMonth(text, ws, we)) {
                     out.add(new PhiSpan(ws, we, PhiCategory.DATE, 0.6));
                 }
-                if (replace) {
+                if (replace && !ProperNounContext.pluralWeekday(text, ws, coreEnd)) {
                     out.add(new PhiSpan(ws, coreEnd, PhiCategory.NAME, 0.6));
                 }
                 wordsSincePlatform++;
@@ -1374,7 +1378,8 @@ public final class ResidualCheck {
         if (underscore && (letter || digit)) {
             return HANDLE;
         }
-        if (letter && digit && !clinicalCode(text, s, e) && !formNamed(text, s, e)) {
+        if (letter && digit && !clinicalCode(text, s, e) && !formNamed(text, s, e)
+                && !ProperNounContext.remarkCode(text, s, e)) {
             return CODE;
         }
         if (camel && letter && isPlainWord(text, s, e) && hasInnerCapitalAfterLower(text, s, e)

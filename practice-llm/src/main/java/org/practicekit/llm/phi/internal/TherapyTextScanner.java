@@ -819,6 +819,9 @@ public final class TherapyTextScanner {
     }
 
     private void emit(Tokens t, List<PhiSpan> out, int fromToken, int toToken, String type, double score) {
+        if (CODE_TYPES.contains(type)) {
+            fromToken = codePrefix(t, fromToken);
+        }
         out.add(new PhiSpan(t.s[fromToken], t.e[toToken], type, score));
         for (int k = fromToken; k <= toToken; k++) {
             if (t.journaling && !t.claimed[k]) {
@@ -826,6 +829,21 @@ public final class TherapyTextScanner {
             }
             t.claimed[k] = true;
         }
+    }
+
+    private static final java.util.Set<String> CODE_TYPES = java.util.Set.of(PhiCategory.ID, PhiCategory.MRN,
+            PhiCategory.HEALTH_PLAN, PhiCategory.ACCOUNT, PhiCategory.DEVICE, PhiCategory.VEHICLE, PhiCategory.LICENSE);
+
+    /**
+     * An identifier's letters glued on before its digits belong to it: "LUC-S-2290371", "CPS-CB-0081273"; the
+     * first token of the whole code.
+     */
+    private static int codePrefix(Tokens t, int from) {
+        while (from >= 2 && t.ws[from] == 0 && t.isPunct(from - 1, '-') && t.ws[from - 1] == 0 && !t.claimed[from - 2]
+                && (t.kind[from - 2] == ALNUM || t.kind[from - 2] == WORD && allCaps(t, from - 2) && t.len(from - 2) <= 5)) {
+            from -= 2;
+        }
+        return from;
     }
 
     // ---------------------------------------------------------------- chunks: email, URL, IP, handles
@@ -943,6 +961,11 @@ public final class TherapyTextScanner {
             emit(t, out, i, iso, PhiCategory.DATE, 0.9);
             return iso + 1;
         }
+        int range = dateRange(t, i);
+        if (range > i) {
+            emit(t, out, i, range, PhiCategory.DATE, 0.9);
+            return range + 1;
+        }
         int start = i;
         boolean plus = false;
         boolean paren = false;
@@ -993,6 +1016,43 @@ public final class TherapyTextScanner {
         }
         int end = classifyNumbers(t, start, g, sep, count, plus, paren, out);
         return end > start ? end : i + 1;
+    }
+
+    /**
+     * "12/23-1/3", "3/24–3/28", "11/20 - 11/27/24": two month/day dates joined by a dash are one stretch of days
+     * (a leave, a trip, a stay); the last token, or {@code i}. Two ratings on one scale ("6/10-7/10") share their
+     * second number and are left to the scale rules.
+     */
+    private int dateRange(Tokens t, int i) {
+        int a = monthDay(t, i);
+        if (a < 0 || a + 2 >= t.n || t.kind[a + 1] != PUNCT || "-\u2013\u2014".indexOf(t.first(a + 1)) < 0
+                || t.ws[a + 1] != t.ws[a + 2] || t.ws[a + 2] > 1) {
+            return i;
+        }
+        int b = monthDay(t, a + 2);
+        if (b < 0 || t.text.regionMatches(t.s[i + 2], t.text, t.s[a + 4], Math.max(t.len(i + 2), t.len(a + 4)))) {
+            return i;
+        }
+        return b;
+    }
+
+    /** The last token of a month/day or month/day/year date starting at {@code i}, or -1. */
+    private static int monthDay(Tokens t, int i) {
+        if (i + 2 >= t.n || t.kind[i] != NUM || t.len(i) > 2 || !t.isPunct(i + 1, '/') || t.ws[i + 1] != 0
+                || t.kind[i + 2] != NUM || t.ws[i + 2] != 0 || t.len(i + 2) > 2) {
+            return -1;
+        }
+        long m = value(t, i);
+        long d = value(t, i + 2);
+        if (m < 1 || m > 12 || d < 1 || d > 31) {
+            return -1;
+        }
+        int last = i + 2;
+        if (t.isPunct(last + 1, '/') && t.ws[last + 1] == 0 && last + 2 < t.n && t.kind[last + 2] == NUM
+                && t.ws[last + 2] == 0 && (t.len(last + 2) == 2 || t.len(last + 2) == 4)) {
+            last += 2;
+        }
+        return last;
     }
 
     private static final Pattern ISO_TIMESTAMP = Pattern.compile(
@@ -1123,6 +1183,11 @@ public final class TherapyTextScanner {
             emit(t, out, start, lastTok, PhiCategory.ZIP, 0.75);
             return lastTok + 1;
         }
+        if (count == 2 && sep[1] == '-' && len[0] == 5 && len[1] == 4
+                && ((ctx & CTX_ZIP) != 0 || stateBefore(t, start) || placeBefore(t, start, out))) {
+            emit(t, out, start, lastTok, PhiCategory.ZIP, 0.9); // ZIP+4: "IL 62704-1234"
+            return lastTok + 1;
+        }
         // numeric dates
         int dateEnd = numericDate(t, start, g, sep, len, count, sameSep);
         if (dateEnd >= 0) {
@@ -1140,6 +1205,13 @@ public final class TherapyTextScanner {
             if (from >= 0) {
                 emit(t, out, from, g[0], PhiCategory.DATE, 0.85); // "Christmas Eve 2022", "Mother's Day 2023"
                 return g[0] + 1;
+            }
+        }
+        if (count == 1) {
+            int room = facilityRecord(t, start);
+            if (room >= 0) {
+                emit(t, out, start, room, PhiCategory.ID, 0.75);
+                return room + 1;
             }
         }
         // identifiers by context (the whole dash-joined token: "24-DV-01187")
@@ -1541,7 +1613,9 @@ public final class TherapyTextScanner {
         }
         // postcodes abroad: 4 or 6 digits after "postcode" or "pincode", an Indian PIN after a place just found
         // ("Mumbai 400053"), an Australian one after its state ("NSW 2016")
-        if (start == g && ((len == 4 || len == 6) && (ctx & CTX_ZIP) != 0 || len == 6 && placeBefore(t, start, out)
+        if (start == g && ((len == 4 || len == 6) && (ctx & CTX_ZIP) != 0
+                || (len == 6 || len == 4 && (v < 1900 || v > 2100)) && placeBefore(t, start, out) // "Quezon City 1100"
+
                 || len == 4 && australianStateBefore(t, start))) {
             emit(t, out, g, g, PhiCategory.ZIP, 0.8);
             return g + 1;
@@ -1660,6 +1734,9 @@ public final class TherapyTextScanner {
         // "Grandfather (97)", "Thaddea (93) came in", "her great-aunt, 102, is", "Widower, 90, referred"
         int q = p >= 1 && t.kind[p] == WORD && (eq(t, p, "now") || eq(t, p, "almost") || eq(t, p, "nearly")
                 || eq(t, p, "just") || eq(t, p, "barely") || eq(t, p, "recently")) ? p - 1 : p; // "Grandmother, now 93,"
+        if (q >= 0 && t.isPunct(q, '(') && turningSoon(t, g + 1)) {
+            return true; // "(99 this August)", "(97 next month)": the age a person is about to turn
+        }
         if (q >= 1 && (t.isPunct(q, '(') && (t.isPunct(g + 1, ')') || t.isPunct(g + 1, ','))
                 || t.isPunct(q, ',') && (t.isPunct(g + 1, ',') || t.isPunct(g + 1, ')')))) {
             return personWord(t, q - 1);
@@ -1702,6 +1779,17 @@ public final class TherapyTextScanner {
                     || eq(t, b, "working") || eq(t, b, "alive"));
         }
         return false;
+    }
+
+    /** "this August 14", "next month", "in June", "on Sunday": when a birthday falls, after an age. */
+    private boolean turningSoon(Tokens t, int n) {
+        if (n + 1 >= t.n || t.kind[n] != WORD || t.kind[n + 1] != WORD
+                || !(eq(t, n, "this") || eq(t, n, "next") || eq(t, n, "in") || eq(t, n, "on"))) {
+            return false;
+        }
+        return (flags(t, n + 1) & (MONTH | WEEKDAY)) != 0 || eq(t, n + 1, "month") || eq(t, n + 1, "year")
+                || eq(t, n + 1, "week") || eq(t, n + 1, "spring") || eq(t, n + 1, "summer") || eq(t, n + 1, "fall")
+                || eq(t, n + 1, "winter") || eq(t, n + 1, "birthday");
     }
 
     /** A number that is a measure, a score or a time, not an age: "95%", "100 lbs", "98.6", "120/80". */
@@ -1828,6 +1916,10 @@ public final class TherapyTextScanner {
         if (t.isPunct(end + 1, '.')) {
             end++;
         }
+        if (end + 1 < t.n && t.ws[end + 1] == 1 && t.kind[end + 1] == WORD && t.len(end + 1) <= 2 && upper(t.first(end + 1))
+                && (t.len(end + 1) == 1 || allCaps(t, end + 1)) && (flags(t, end + 1) & DIRECTION) != 0) {
+            end++; // "410 Queens Quay W", "1200 Main St NW": a direction after the street
+        }
         return unitAfterAddress(t, end);
     }
 
@@ -1951,7 +2043,8 @@ public final class TherapyTextScanner {
         for (int k = i - 1, seen = 0; k >= 0 && seen < 6; k--) {
             if (t.kind[k] == PUNCT) {
                 char c = t.first(k);
-                if ((c == '.' || c == '!' || c == '?' || c == ';') && k + 1 < t.n && t.ws[k + 1] != 0) {
+                if ((c == '.' || c == '!' || c == '?' || c == ';') && k + 1 < t.n && t.ws[k + 1] != 0
+                        && !(c == '.' && numberAbbreviation(t, k - 1))) {
                     break;
                 }
                 if (c == '#') {
@@ -1981,6 +2074,58 @@ public final class TherapyTextScanner {
         }
         return weak;
     }
+
+    /** "No." and "Nos." before a number abbreviate "number": their full stop ends no sentence. */
+    private static boolean numberAbbreviation(Tokens t, int k) {
+        return k >= 0 && t.kind[k] == WORD && t.ws[k + 1] == 0 && (eq(t, k, "no") || eq(t, k, "nos"));
+    }
+
+    /**
+     * "bed 14B", "locker #212", "room 412" on an inpatient unit: the number of a bed, a locker or a room in a
+     * facility records where a client was, so it goes with the client's other identifiers; the last token, or
+     * -1. A room is such a record only where the sentence names a stay (hospital, unit, ward, jail, shelter,
+     * dorm...); an office's "room 3" or a "group room" is not.
+     */
+    private int facilityRecord(Tokens t, int start) {
+        int last = start;
+        int p = start - 1;
+        if (t.isPunct(p, '#') || t.isPunct(p, '.') && numberAbbreviation(t, p - 1)) {
+            p -= t.isPunct(p, '#') ? 1 : 2;
+        }
+        if (p < 0 || t.kind[p] != WORD || t.len(p) > 6 || t.kind[start] == NUM && t.len(start) > 4
+                || t.kind[start] == ALNUM && !FACILITY_NUMBER.matcher(t.text.substring(t.s[start], t.e[start])).matches()) {
+            return -1;
+        }
+        int n = last + 1;
+        if (t.isPunct(n, ':') || n < t.n && t.kind[n] == WORD && (eq(t, n, "am") || eq(t, n, "pm") || eq(t, n, "min")
+                || eq(t, n, "minutes") || eq(t, n, "hours") || eq(t, n, "hrs") || eq(t, n, "times") || eq(t, n, "nights")
+                || eq(t, n, "days") || eq(t, n, "weeks"))) {
+            return -1; // "bed 10:30", "bed 3 nights"
+        }
+        if (eq(t, p, "bed") || eq(t, p, "locker") || eq(t, p, "cell") || eq(t, p, "bunk")) {
+            return last;
+        }
+        if (!(eq(t, p, "room") || eq(t, p, "rm")) || p >= 1 && t.kind[p - 1] == WORD && (eq(t, p - 1, "group")
+                || eq(t, p - 1, "exam") || eq(t, p - 1, "waiting") || eq(t, p - 1, "therapy")
+                || eq(t, p - 1, "conference") || eq(t, p - 1, "office") || eq(t, p - 1, "class"))) {
+            return -1;
+        }
+        for (int k = Math.max(0, start - 12); k < Math.min(t.n, start + 12); k++) {
+            if (t.kind[k] == WORD && FACILITY_STAY.contains(t.text.substring(t.s[k], t.e[k])
+                    .toLowerCase(java.util.Locale.ROOT))) {
+                return last;
+            }
+        }
+        return -1;
+    }
+
+    private static final Pattern FACILITY_NUMBER = Pattern.compile("[0-9]{1,4}[A-Za-z]?|[A-Za-z][0-9]{1,4}");
+
+    /** Words that make a room number part of a stay: where the client slept, was held or was treated. */
+    private static final java.util.Set<String> FACILITY_STAY = java.util.Set.of("hospital", "hospitalized",
+            "inpatient", "admitted", "admission", "unit", "ward", "floor", "icu", "er", "ed", "psych", "rehab",
+            "residential", "detox", "shelter", "jail", "dorm", "hotel", "motel", "nursing", "facility", "discharged",
+            "stay", "staying", "bed");
 
     private static String idType(long ctx) {
         if ((ctx & CTX_MRN) != 0) {
@@ -2018,6 +2163,8 @@ public final class TherapyTextScanner {
 
     // ---------------------------------------------------------------- alphanumerics
 
+    private static final Pattern AGE_GLUED = Pattern.compile("(?i)(9\\d|1[01]\\d|12[0-5])(yo|yof|yom|yrs?|y/o)");
+
     private int alnum(Tokens t, int i, List<PhiSpan> out) {
         if (britishPlate(t, i)) {
             emit(t, out, i, i + 1, PhiCategory.VEHICLE, 0.85);
@@ -2032,10 +2179,23 @@ public final class TherapyTextScanner {
             emit(t, out, i, last, PhiCategory.USERNAME, 0.8); // notes never use underscores
             return last + 1;
         }
+        if (t.len(i) >= 3 && t.len(i) <= 6 && (t.first(i) == '9' || t.first(i) == '1')
+                && AGE_GLUED.matcher(t.text.substring(t.s[i], t.e[i])).matches()) {
+            emit(t, out, i, i, PhiCategory.AGE, 0.85); // "93yo", "91yof": an age over 89 with its unit glued on
+            return i + 1;
+        }
         int decade = decadeAge(t, i);
         if (decade >= 0) {
             emit(t, out, decade, i, PhiCategory.AGE, 0.8); // "in her late 90s"
             return i + 1;
+        }
+        int room = facilityRecord(t, i);
+        if (room >= 0) {
+            emit(t, out, i, room, PhiCategory.ID, 0.75);
+            return room + 1;
+        }
+        if ((t.first(i) == 'N' || t.first(i) == 'M') && ProperNounContext.remarkCode(t.text, t.s[i], t.e[i])) {
+            return i + 1; // "RARC N386": a payer's remark, no one's number
         }
         int postcode = postcode(t, i);
         if (postcode > i) {
@@ -2510,7 +2670,7 @@ public final class TherapyTextScanner {
             emit(t, out, i, i + 1, PhiCategory.VEHICLE, 0.85); // "plate KTR 4471"
             return i + 2;
         }
-        if ((f & MONTH) != 0 && monthWord(t, i)) {
+        if ((f & MONTH) != 0 && (monthWord(t, i) || lowercaseMonthDay(t, i))) {
             int end = monthDate(t, i);
             if (end > i) {
                 emit(t, out, dateStart(t, i), end, PhiCategory.DATE, 0.9);
@@ -2537,7 +2697,18 @@ public final class TherapyTextScanner {
             emit(t, out, i, k, PhiCategory.ADDRESS, 0.9);
             return k + 1;
         }
-        if (unitWord(t, i) && (isCap(t, i) || eq(t, i, "apartment"))) {
+        int rural = ruralBox(t, i);
+        if (rural > i) {
+            emit(t, out, i, rural, PhiCategory.ADDRESS, 0.85);
+            return rural + 1;
+        }
+        int abroad = streetAbroad(t, i);
+        if (abroad >= 0) {
+            int from = i > 0 && t.kind[i - 1] == NUM && t.ws[i] == 1 && !t.claimed[i - 1] && abroad > i ? i - 1 : i;
+            emit(t, out, from, abroad, PhiCategory.ADDRESS, 0.8);
+            return abroad + 1;
+        }
+        if (unitWord(t, i) && (isCap(t, i) || eq(t, i, "apartment") || eq(t, i, "apt"))) {
             int v = i + 1;
             if (t.isPunct(v, '#')) {
                 v++;
@@ -2746,6 +2917,19 @@ public final class TherapyTextScanner {
         return true;
     }
 
+    /**
+     * "march 12", "may 3rd, 2024": in a message written without capitals the months that are also verbs
+     * ("march", "may") or names ("jan") are a date when a day follows that counts nothing ("march 12 miles").
+     */
+    private boolean lowercaseMonthDay(Tokens t, int i) {
+        int d = i + 1;
+        if (!lower(t.first(i)) || d >= t.n || t.ws[d] != 1 || !(t.kind[d] == NUM && t.len(d) <= 2
+                && value(t, d) >= 1 && value(t, d) <= 31 || t.kind[d] == ALNUM && ordinal(t, d))) {
+            return false;
+        }
+        return t.ws[d] == 1 && (d + 1 < t.n && (flags(t, d + 1) & (MONTH | WEEKDAY)) != 0 || dayNotCount(t, d));
+    }
+
     /** "March 14", "Mar. 14th, 2025", "March 2024", "March of 2024". */
     private int monthDate(Tokens t, int i) {
         int k = i + 1;
@@ -2797,6 +2981,97 @@ public final class TherapyTextScanner {
         }
         return k;
     }
+
+    /**
+     * "RR 2 Box 41", "HC 64, Box 2011", "Blk 5 Lot 12": a rural route or highway contract box, or a block and lot
+     * (how addresses are written in the Philippines and in subdivisions); the last token, or {@code i}. A bare
+     * "RR 18" is a respiratory rate, so a route needs its box.
+     */
+    private static int ruralBox(Tokens t, int i) {
+        boolean route = (eq(t, i, "rr") || eq(t, i, "hc")) && allCaps(t, i);
+        boolean block = (eq(t, i, "blk") || eq(t, i, "block")) && upper(t.first(i));
+        if (!route && !block) {
+            return i;
+        }
+        int k = i + 1;
+        if (t.isPunct(k, '#') || t.isPunct(k, '.') && t.ws[k] == 0) {
+            k++;
+        }
+        if (k >= t.n || t.kind[k] != NUM && t.kind[k] != ALNUM || t.len(k) > 4) {
+            return i;
+        }
+        int m = k + 1;
+        if (t.isPunct(m, ',')) {
+            m++;
+        }
+        if (m + 1 < t.n && t.kind[m] == WORD && (route ? eq(t, m, "box") : eq(t, m, "lot"))
+                && (t.kind[m + 1] == NUM || t.kind[m + 1] == ALNUM) && t.len(m + 1) <= 5) {
+            return m + 1;
+        }
+        return i;
+    }
+
+    /**
+     * A street written the way other countries write it: a number before a street word that comes first ("23
+     * Rue Laval") or a German compound ending in -straße, -weg, -allee... before its number ("Hauptstraße 12");
+     * the last token, or -1.
+     */
+    private int streetAbroad(Tokens t, int i) {
+        boolean numberAfter = i + 1 < t.n && t.ws[i + 1] == 1 && (t.kind[i + 1] == NUM || t.kind[i + 1] == ALNUM);
+        boolean numberBefore = i > 0 && t.kind[i - 1] == NUM && t.ws[i] == 1 && t.len(i - 1) <= 5;
+        if (!numberAfter && !numberBefore || !isCap(t, i)) {
+            return -1; // most capitalized words have no number beside them: no lookups
+        }
+        if (numberAfter && t.len(i) > 5 && GERMAN_STREET.matcher(t.text.substring(t.s[i], t.e[i])
+                .toLowerCase(java.util.Locale.ROOT)).matches()) {
+            int n = i + 1;
+            if (n < t.n && t.ws[n] == 1 && (t.kind[n] == NUM && t.len(n) <= 4 || t.kind[n] == ALNUM && t.len(n) <= 5
+                    && Character.isDigit(t.first(n)))) {
+                return n;
+            }
+            return -1;
+        }
+        if (!streetWordComesFirst(t, i)) {
+            return -1;
+        }
+        int k = i + 1;
+        int last = -1;
+        while (k < t.n && t.ws[k] == 1 && t.kind[k] == WORD && k - i <= 4) {
+            if (isCap(t, k) && (flags(t, k) & (MONTH | WEEKDAY)) == 0) {
+                last = k;
+            } else if (!STREET_PARTICLES.contains(t.text.substring(t.s[k], t.e[k]).toLowerCase(java.util.Locale.ROOT))) {
+                break;
+            }
+            k++;
+        }
+        if (last < 0) {
+            return -1;
+        }
+        // "23 Rue Laval": the number before the street word (a number after it is streetWordFirst's)
+        return numberBefore ? last : -1;
+    }
+
+    /** Whether token {@code i} is one of {@link #STREET_FIRST}, without copying it. */
+    private boolean streetWordComesFirst(Tokens t, int i) {
+        if ((flags(t, i) & STREET) == 0 && !eq(t, i, "cra") && !eq(t, i, "chemin") && !eq(t, i, "rambla")) {
+            return false;
+        }
+        for (String w : STREET_FIRST) {
+            if (eq(t, i, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern GERMAN_STREET = Pattern.compile(
+            ".+(straße|strasse|str|weg|allee|gasse|platz|damm|ring|ufer|chaussee)");
+    /** Street words written before the street's name in Latin America and Europe ("Rua Augusta", "ul. Długa"). */
+    private static final java.util.Set<String> STREET_FIRST = java.util.Set.of("rue", "calle", "avenida", "rua", "via",
+            "viale", "piazza", "plaza", "carrera", "cra", "paseo", "travessa", "estrada", "calzada", "camino", "jirón",
+            "avenue", "praça", "carretera", "ulica", "ul", "chemin", "rambla");
+    private static final java.util.Set<String> STREET_PARTICLES = java.util.Set.of("de", "del", "la", "las", "los",
+            "le", "du", "des", "di", "da", "do", "dos", "das", "della", "dei", "y", "e");
 
     private boolean poBox(Tokens t, int i) {
         char c0 = t.first(i);
@@ -3216,8 +3491,9 @@ public final class TherapyTextScanner {
             return i;
         }
         int end = n;
-        if (t.isPunct(end + 1, ',') && end + 3 < t.n && eq(t, end + 2, "box") && t.kind[end + 3] == NUM) {
-            end += 3; // "Rural Route 2, Box 14"
+        int box = t.isPunct(end + 1, ',') ? end + 2 : end + 1;
+        if (box + 1 < t.n && eq(t, box, "box") && t.kind[box + 1] == NUM) {
+            end = box + 1; // "Rural Route 2, Box 14", "Rural Route 2 Box 14"
         }
         return end;
     }
@@ -3788,11 +4064,7 @@ public final class TherapyTextScanner {
             emit(t, out, i, road, PhiCategory.ADDRESS, 0.75);
             return road + 1;
         }
-        if (!(eq(t, i, "rua") || eq(t, i, "calle") || eq(t, i, "avenida") || eq(t, i, "carrera") || eq(t, i, "cra")
-                || eq(t, i, "via") || eq(t, i, "viale") || eq(t, i, "rue") || eq(t, i, "ulica") || eq(t, i, "ul")
-                || eq(t, i, "travessa") || eq(t, i, "estrada") || eq(t, i, "calzada") || eq(t, i, "paseo")
-                || eq(t, i, "camino") || eq(t, i, "jirón") || eq(t, i, "avenue") || eq(t, i, "piazza")
-                || eq(t, i, "plaza") || eq(t, i, "praça") || eq(t, i, "carretera"))) {
+        if (!streetWordComesFirst(t, i)) {
             return i;
         }
         int k = i + 1;
@@ -3800,8 +4072,9 @@ public final class TherapyTextScanner {
             k++;
         }
         int words = 0;
-        while (k < t.n && t.ws[k] == 1 && isCap(t, k) && words < 4) {
-            k++;
+        while (k < t.n && t.ws[k] == 1 && words < 4 && (isCap(t, k) || words > 0 || k + 1 < t.n && isCap(t, k + 1))
+                && (isCap(t, k) || t.kind[k] == WORD && STREET_PARTICLES.contains(t.text.substring(t.s[k], t.e[k])))) {
+            k++; // "Calle de Alcalá", "Rua dos Andradas": the particles of a name
             words++;
         }
         if (k >= t.n || t.kind[k] != NUM || t.ws[k] != 1 || words == 0 && t.kind[k] != NUM) {
