@@ -17,7 +17,7 @@ import org.practicekit.testing.TestClock;
 
 /**
  * Writes every offline draft the tests know of (the sample prompts, the train and dev corpora and the
- * spent blind sets of rounds 1 and 2) in every standard format and every corpus style, with each
+ * spent blind sets of rounds 1 to 5) in every standard format and every corpus style, with each
  * sentence's sources and the verifier's report, to {@code target/draft-identity.txt}. A change made
  * for speed alone must leave that file byte-identical (compare its SHA-256 before and after). A tool for
  * that check, not a gate: it runs only with {@code -Dnotes.draftIdentity=true} (the file is about 77 MB).
@@ -33,7 +33,8 @@ class DraftIdentityTest {
         List<Map.Entry<String, SessionPrompt>> prompts = new ArrayList<>();
         SamplePrompts.all().values().forEach(s -> prompts.add(Map.entry(s.name(), s.prompt())));
         for (Path corpus : List.of(GrammarGateTest.CORPUS, GrammarGateTest.CORPUS_R2, PlantedErrorCorpusTest.DEV,
-                BlindPlantedErrorsTest.BLIND, BlindPlantedErrorsTest.BLIND_R2)) {
+                BlindPlantedErrorsTest.BLIND, BlindPlantedErrorsTest.BLIND_R2, BlindPlantedErrorsTest.BLIND_R3,
+                BlindPlantedErrorsTest.BLIND_R4, BlindPlantedErrorsTest.BLIND_R5)) {
             if (!Files.exists(corpus)) {
                 continue;
             }

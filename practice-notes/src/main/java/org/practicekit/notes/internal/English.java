@@ -498,10 +498,13 @@ public final class English {
 
     /** True when the word reads first as a noun: a noun WordNet tagged at least as often as a verb. */
     public boolean mostlyNoun(String word) {
-        String l = lemmaForClasses(word);
-        int n = tagged(l, WordClass.NOUN);
-        int v = tagged(l, WordClass.VERB);
-        return n >= 0 && n >= v;
+        // One table lookup for both classes; an unlisted lemma is a plain noun (as tagged() reads it).
+        short[] counts = classes.get(lemmaForClasses(word));
+        if (counts == null) {
+            return true;
+        }
+        int n = counts[WordClass.NOUN.ordinal()];
+        return n >= 0 && n >= counts[WordClass.VERB.ordinal()];
     }
 
     /** True when WordNet lists the word (or its lemma) as a verb. */
@@ -511,8 +514,12 @@ public final class English {
 
     /** True when WordNet lists the word as an adjective and tagged it at least as often as a noun or a verb. */
     public boolean mostlyAdjective(String word) {
-        int a = tagged(word, WordClass.ADJECTIVE);
-        return a >= 0 && a >= tagged(word, WordClass.NOUN) && a >= tagged(word, WordClass.VERB);
+        short[] counts = classes.get(word);
+        if (counts == null) {
+            return false;
+        }
+        int a = counts[WordClass.ADJECTIVE.ordinal()];
+        return a >= 0 && a >= counts[WordClass.NOUN.ordinal()] && a >= counts[WordClass.VERB.ordinal()];
     }
 
     /** True for words the lexicon knows in any class: such a word is lower-cased inside a sentence. */

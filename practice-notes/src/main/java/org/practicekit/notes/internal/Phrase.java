@@ -53,6 +53,13 @@ public final class Phrase {
     final Form form;
     /** For CLAUSE: the subject is the client ("Client reports..."), so it can be re-worded. */
     final boolean clientSubject;
+    /** The joined text, built on first use: the composer asks a phrase for its text many times in one draft. */
+    private String text;
+    /**
+     * {@link PhraseReader#composable} per slot, asked on first use (0 not yet, 1 no, 2 yes): the composer asks the
+     * same phrase the same question from several places in one draft. Racing writers write the same answer.
+     */
+    final byte[] composableBySlot = new byte[PhraseReader.Slot.values().length];
 
     Phrase(Kind kind, List<String> tokens, List<Boolean> spaces, int head, Form form, boolean clientSubject) {
         this.kind = kind;
@@ -69,7 +76,12 @@ public final class Phrase {
 
     /** The phrase as typed (normalized spacing, no trailing period). */
     public String text() {
-        return join(tokens, 0, tokens.size());
+        String joined = text;
+        if (joined == null) {
+            joined = join(tokens, 0, tokens.size());
+            text = joined;
+        }
+        return joined;
     }
 
     /** The lower-case head verb's base, or "" when there is none. */

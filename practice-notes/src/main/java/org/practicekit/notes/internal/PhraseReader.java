@@ -589,6 +589,16 @@ public final class PhraseReader {
      * "skin cracked and bleeding"). Those are written as the clinician's words after a label.
      */
     public static boolean composable(Phrase ph, Slot slot) {
+        byte known = ph.composableBySlot[slot.ordinal()];
+        if (known != 0) {
+            return known == 2;
+        }
+        boolean composable = readComposable(ph, slot);
+        ph.composableBySlot[slot.ordinal()] = composable ? (byte) 2 : (byte) 1;
+        return composable;
+    }
+
+    private static boolean readComposable(Phrase ph, Slot slot) {
         List<String> t = ph.tokens;
         if (ph.kind == Kind.QUOTE) {
             return true;
@@ -693,12 +703,10 @@ public final class PhraseReader {
 
     /** A finite verb or a participle right after a bare noun: "skin cracked", "SUDS peaked", "husband doing". */
     private static boolean verbAfterBareNoun(List<String> l, List<String> t, int from) {
-        Set<Integer> caps = new java.util.HashSet<>();
+        boolean[] caps = new boolean[t.size()];
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i);
-            if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.charAt(0))) {
-                caps.add(i);
-            }
+            caps[i] = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.charAt(0));
         }
         for (int i = Math.max(1, from); i < l.size(); i++) {
             String w = l.get(i);
@@ -710,11 +718,11 @@ public final class PhraseReader {
                     || prev.equals("not") || prev.equals("that") || prev.equals("who") || prev.equals("which")
                     || English.PRONOUNS.contains(prev) || EN.baseOf(prev).length() > 0 && !EN.mostlyNoun(prev)
                     || EN.isAdjective(prev)) {
-                if (!caps.contains(i - 1)) {
+                if (!caps[i - 1]) {
                     continue;
                 }
             }
-            if (caps.contains(i - 1) && w.endsWith("s") && !EN.isAux(w)) {
+            if (caps[i - 1] && w.endsWith("s") && !EN.isAux(w)) {
                 // "HALT triggers", "SUDS ratings": a compound noun after an acronym.
                 continue;
             }

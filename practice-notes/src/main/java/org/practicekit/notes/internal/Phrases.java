@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Small English helpers the composer and verifier share: lists, capitals, sentences, dates, places. */
 public final class Phrases {
@@ -60,15 +61,31 @@ public final class Phrases {
 
     /** True when a phrase holds a negation ("no psychotic symptoms", "denied SI", "without a plan"). */
     public static boolean negated(String phrase) {
-        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
-            if (w.equals("no") || w.equals("not") || w.equals("denied") || w.equals("denies") || w.equals("without")
-                    || w.equals("never") || w.equals("none") || w.endsWith("n't") || w.equals("negative")
-                    || w.equals("absent") || w.equals("nor") || w.equals("refused") || w.equals("declined")
-                    || w.equals("denying") || w.equals("refuses") || w.equals("declines")) {
+        // The words are the runs of a-z and apostrophes of the lower-cased phrase, read in place without a split.
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            if (!negationWordChar(lower.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && negationWordChar(lower.charAt(i))) {
+                i++;
+            }
+            if (NEGATIONS.contains(lower.substring(start, i)) || lower.startsWith("n't", i - 3) && i - 3 >= start) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "denied", "denies", "without",
+            "never", "none", "negative", "absent", "nor", "refused", "declined", "denying", "refuses", "declines");
+
+    private static boolean negationWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c == '\'';
     }
 
     public static String capitalize(String s) {

@@ -30,6 +30,9 @@ public final class Shorthand {
             new String[] {"wkly", "weekly"});
     private static final Pattern FOLLOW_UP = Pattern.compile("(?<![A-Za-z])([Ff])/[Uu](?![A-Za-z])");
     private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9])(w/o|w/|b/c|re:|y/o|&|[A-Za-z]+)(?![A-Za-z0-9])(\\.?)");
+    private static final Pattern PREPOSITION_NEXT = Pattern.compile("(with|on|in|about|regarding|re|by|after|at|to"
+            + "|tomorrow|tonight|next|this|within|weekly|daily)\\b.*");
+    private static final Pattern TO_OR_WILL_BEFORE = Pattern.compile(".*\\b(to|will) $");
     private static final Pattern AGE = Pattern.compile("\\b(\\d{1,3}) year-old\\b");
 
     private Shorthand() {
@@ -58,11 +61,10 @@ public final class Shorthand {
         b = new StringBuilder();
         while (f.find()) {
             String after = out.substring(f.end()).strip().toLowerCase(Locale.ROOT);
-            boolean prepositionNext = after.matches("(with|on|in|about|regarding|re|by|after|at|to|tomorrow|tonight"
-                    + "|next|this|within|weekly|daily)\\b.*") || after.isEmpty();
+            boolean prepositionNext = PREPOSITION_NEXT.matcher(after).matches() || after.isEmpty();
             boolean verb = verbFirst && out.substring(0, f.start()).isBlank() && prepositionNext
-                    || f.start() >= 3 && out.substring(Math.max(0, f.start() - 4), f.start()).toLowerCase(Locale.ROOT)
-                    .matches(".*\\b(to|will) $");
+                    || f.start() >= 3 && TO_OR_WILL_BEFORE.matcher(
+                            out.substring(Math.max(0, f.start() - 4), f.start()).toLowerCase(Locale.ROOT)).matches();
             f.appendReplacement(b, f.group(1) + (verb ? "ollow up" : "ollow-up"));
         }
         f.appendTail(b);
@@ -108,13 +110,15 @@ public final class Shorthand {
      * that has a full form changes.
      */
     private static boolean couldChange(String text) {
-        if (text.indexOf('&') >= 0 || text.contains("year-old")) {
-            return true;
-        }
+        // One pass over the text: '&', "year-old" and a letter run followed by '/' or ':' are all seen from the scan.
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!isAsciiLetter(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (!isAsciiLetter(c)) {
+                if (c == '&') {
+                    return true;
+                }
                 i++;
                 continue;
             }
@@ -122,9 +126,16 @@ public final class Shorthand {
             while (i < n && isAsciiLetter(text.charAt(i))) {
                 i++;
             }
-            // "w/", "b/c", "y/o", "f/u" and "re:" all put a letter right before their mark.
-            if (i < n && (text.charAt(i) == '/' || text.charAt(i) == ':')) {
-                return true;
+            if (i < n) {
+                char after = text.charAt(i);
+                // "w/", "b/c", "y/o", "f/u" and "re:" all put a letter right before their mark.
+                if (after == '/' || after == ':') {
+                    return true;
+                }
+                // Every "year-old" ends a letter run with "year" right before "-old".
+                if (after == '-' && i - start >= 4 && text.startsWith("year-old", i - 4)) {
+                    return true;
+                }
             }
             boolean whole = (start == 0 || !isAsciiDigit(text.charAt(start - 1)))
                     && (i == n || !isAsciiDigit(text.charAt(i)));
@@ -137,13 +148,16 @@ public final class Shorthand {
 
     /** Whether the letters at {@code start} spell a short form in any case, without a substring per word. */
     private static boolean isShortForm(String text, int start, int length) {
-        // Most words fail the (length, first letter) table and never reach the case-blind comparisons.
-        int slot = length * 26 + ((text.charAt(start) | 0x20) - 'a');
-        if (length > LONGEST || !SHORT_FORM_SHAPES[slot]) {
+        if (length > LONGEST) {
             return false;
         }
-        for (String[] s : WORDS) {
-            if (s[0].length() == length && text.regionMatches(true, start, s[0], 0, length)) {
+        // Most words find no candidate for their (length, first letter) and never reach a comparison.
+        String[] candidates = SHORT_FORMS_BY_SHAPE[length * 26 + ((text.charAt(start) | 0x20) - 'a')];
+        if (candidates == null) {
+            return false;
+        }
+        for (String form : candidates) {
+            if (text.regionMatches(true, start, form, 0, length)) {
                 return true;
             }
         }
@@ -151,14 +165,21 @@ public final class Shorthand {
     }
 
     private static final int LONGEST = WORDS.stream().mapToInt(s -> s[0].length()).max().orElse(0);
-    /** Which (length, first letter) pairs start a letters-only short form. */
-    private static final boolean[] SHORT_FORM_SHAPES = new boolean[(LONGEST + 1) * 26];
+    /**
+     * The letters-only short forms by (length, first letter); a letter run can only ever match one of these, never
+     * "w/o" or "re:".
+     */
+    private static final String[][] SHORT_FORMS_BY_SHAPE = new String[(LONGEST + 1) * 26][];
 
     static {
         for (String[] s : WORDS) {
-            char c = s[0].charAt(0);
-            if (c >= 'a' && c <= 'z') {
-                SHORT_FORM_SHAPES[s[0].length() * 26 + (c - 'a')] = true;
+            String form = s[0];
+            if (form.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                int slot = form.length() * 26 + (form.charAt(0) - 'a');
+                String[] was = SHORT_FORMS_BY_SHAPE[slot];
+                String[] now = was == null ? new String[1] : java.util.Arrays.copyOf(was, was.length + 1);
+                now[now.length - 1] = form;
+                SHORT_FORMS_BY_SHAPE[slot] = now;
             }
         }
     }
