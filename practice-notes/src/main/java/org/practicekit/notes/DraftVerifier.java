@@ -550,7 +550,8 @@ public final class DraftVerifier {
                 // Who reported a denial, or whom it is about, is not what is denied: "No SI was reported per the
                 // child and mother" and "The parents reported no safety concerns for the child" keep the prompt's
                 // denial whether or not the negation reaches the person; the words denied carry the polarity.
-                if (!hasDigit(w) && (bits & (negated[i] ? NEGATED : AFFIRMED)) == 0 && !namesSomeone(w)) {
+                if (!hasDigit(w) && (bits & (negated[i] ? NEGATED : AFFIRMED)) == 0 && !namesSomeone(w)
+                        && !placeOrTime(words, i)) {
                     flipped.add(w);
                 }
             }
@@ -574,6 +575,9 @@ public final class DraftVerifier {
             List<String> reversed = null;
             for (int i = 0; i < words.size(); i++) {
                 Integer d = Lexicon.DIRECTIONS.get(words.get(i));
+                if (d == null && sameness(words, i)) {
+                    d = 0;
+                }
                 if (d == null || particle(words, i)) {
                     continue;
                 }
@@ -583,10 +587,11 @@ public final class DraftVerifier {
                     List<String> field = wordsOf(key);
                     for (int k = 0; k < field.size() && !kept; k++) {
                         Integer f = Lexicon.DIRECTIONS.get(field.get(k));
-                        if (f == null && Lexicon.UNCHANGED.contains(field.get(k))) {
+                        if (f == null && sameness(field, k)) {
                             f = 0;
                         }
-                        if (f == null || f != 0 && Math.abs(f) != Math.abs(d) || particle(field, k)
+                        // A change on another axis says nothing of this one; sameness is the opposite of any change.
+                        if (f == null || f != 0 && d != 0 && Math.abs(f) != Math.abs(d) || particle(field, k)
                                 || !shareNeighbour(words, bounds, commas, i, field, sourceBounds.get(key),
                                         sourceCommas.get(key), k)) {
                             continue;
@@ -768,7 +773,7 @@ public final class DraftVerifier {
                 Matcher m = LEVEL.matcher(lower);
                 while (m.find()) {
                     String level = m.group(1) != null ? m.group(1) : m.group(2);
-                    if (m.group(1) != null && riskOfCondition(lower, m.end())) {
+                    if (m.group(1) != null && (riskOfCondition(lower, m.end()) || saidOfAThing(lower, m.start()))) {
                         continue;
                     }
                     if (!levelAgrees(level)) {
@@ -786,6 +791,24 @@ public final class DraftVerifier {
         private boolean riskOfCondition(String lower, int end) {
             Matcher m = RISK_OF.matcher(lower).region(end, lower.length());
             return m.lookingAt() && !HARM_WORDS.contains(m.group(1));
+        }
+
+        /**
+         * "named weekends as high risk": a level said of a time, place or trigger ("X as high risk" where X is no
+         * person and no verb) rates the situation, not the client's risk of harm; "assessed him as high risk" does.
+         */
+        private boolean saidOfAThing(String lower, int level) {
+            List<String> before = ClinicalLexicon.words(lower.substring(0, level));
+            int k = before.size() - 1;
+            if (k >= 0 && (before.get(k).equals("a") || before.get(k).equals("at"))) {
+                k--;
+            }
+            if (k < 1 || !before.get(k).equals("as")) {
+                return false;
+            }
+            String thing = before.get(k - 1);
+            return !namesSomeone(thing) && !Actors.isActorWord(thing) && !PERSON_PRONOUNS.contains(thing)
+                    && !EN.is(thing, English.Form.PAST);
         }
 
         private boolean levelAgrees(String word) {
@@ -1384,6 +1407,8 @@ public final class DraftVerifier {
     }
 
     /** Words that end the clause an event verb opens. */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("him", "her", "them", "himself", "herself",
+            "themselves", "me", "myself", "us", "she", "he", "they", "i", "we", "you");
     private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "while", "after", "before", "because", "when",
             "then", "so", "although", "though", "until", "since", "which", "who", "that");
     /** Words that mark an event as past and done even after a word of thought or plan ("history of overdose"). */
@@ -1397,6 +1422,38 @@ public final class DraftVerifier {
             "mo", "mos", "hour", "hours", "hr", "hrs", "year", "years", "weekend");
 
     /** "up" or "down" as a verb's particle ("follow up", "calmed down"): no direction. */
+    /**
+     * A statement of sameness: "unchanged", "stable", "flat", "no change", "no difference", "not changed", "same as".
+     * Where a field reports a change it reverses it, as a change reverses a field's sameness.
+     */
+    private static boolean sameness(List<String> words, int i) {
+        String w = words.get(i);
+        if (Lexicon.UNCHANGED.contains(w)) {
+            return true;
+        }
+        String before = i > 0 ? words.get(i - 1) : "";
+        return (w.equals("change") || w.equals("changes") || w.equals("changed") || w.equals("difference"))
+                && (before.equals("no") || before.equals("not"))
+                || w.equals("same") && i + 1 < words.size() && words.get(i + 1).equals("as");
+    }
+
+    /**
+     * Where or when a statement holds ("no yelling at home", "in the car", "during the week") is not what it affirms
+     * or denies: a denial's reach over its place is no reversal, the thing denied carries the polarity.
+     */
+    private static boolean placeOrTime(List<String> words, int i) {
+        int j = i - 1;
+        while (j >= 0 && DETERMINERS.contains(words.get(j))) {
+            j--;
+        }
+        return j >= 0 && j < i && PLACE_PREPOSITIONS.contains(words.get(j));
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "her", "his", "their", "my", "our", "this",
+            "that");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "during", "across", "around",
+            "throughout", "inside", "outside", "near");
+
     private static boolean particle(List<String> words, int i) {
         String w = words.get(i);
         return (w.equals("up") || w.equals("down")) && i > 0 && Lexicon.PHRASAL.contains(lemma(words.get(i - 1)));

@@ -481,4 +481,104 @@ class DraftVerifierTest {
                 "The client reported that he hit a wall with his fist 3 days ago.", "presentingConcerns[4]")))
                 .passed()).isTrue();
     }
+
+    /** The changes session with a few more fields: a trigger, an informant, the clinician's call and people. */
+    private static SessionPrompt roles() {
+        return changes().toBuilder()
+                .addIntervention(InterventionType.PROBLEM_SOLVING, "weekends alone",
+                        "client picked Friday evenings as high risk")
+                .addConcern("no yelling reported by mother in the car")
+                .addConcern("pt waited 20 min after session for her ride")
+                .addConcern("mother anxious about grades")
+                .addConcern("mother will email the teacher")
+                .addConcern("appetite better since starting walks")
+                .addConcern("sleep no change this week")
+                .addConcern("studies with her cousin")
+                .addPlan("clinician phoned ahead to the school nurse").build();
+    }
+
+    private Verification inRoles(String text, String... sources) {
+        return verifier.verify(changed(roles(), "assessment", s -> plus(s, text, sources)));
+    }
+
+    @Test
+    void theRolesPromptsOfflineDraftPasses() {
+        Verification v = verifier.verify(offline(roles()));
+        assertThat(v.passed()).as(v.report()).isTrue();
+    }
+
+    /** "high risk" said of a time, place or trigger is no risk level; said of the client it is one. */
+    @Test
+    void aSituationCalledHighRiskIsNoRiskLevel() {
+        assertThat(inRoles("During problem-solving therapy, the client picked Friday evenings as high risk.",
+                "interventions[1]").kinds()).doesNotContain(FindingKind.RISK_CONTRADICTION);
+        assertThat(inRoles("This clinician assessed the client as high risk.", "risk.ideation").kinds())
+                .contains(FindingKind.RISK_CONTRADICTION);
+        assertThat(inRoles("The client was at high risk.", "risk.ideation").kinds())
+                .contains(FindingKind.RISK_CONTRADICTION);
+    }
+
+    /** An informant's denial keeps its place or scope ("in the car"); the denied thing turned over is still found. */
+    @Test
+    void anInformantsDenialWithAPlaceIsNotAReversal() {
+        assertThat(inRoles("The client's mother reported no yelling in the car.", "presentingConcerns[4]").kinds())
+                .doesNotContain(FindingKind.NEGATION_MISMATCH);
+        assertThat(inRoles("The client's mother reported yelling in the car.", "presentingConcerns[4]").kinds())
+                .contains(FindingKind.NEGATION_MISMATCH);
+    }
+
+    /** A role after "to" is the object of the call; "pt" in a field is the client the draft calls the client. */
+    @Test
+    void whoActsIsReadRightForARoleObjectAndForThePt() {
+        assertThat(inRoles("This clinician phoned ahead to the school nurse.", "plan[2]").kinds())
+                .doesNotContain(FindingKind.WRONG_ACTOR);
+        assertThat(inRoles("This clinician phoned ahead to school nurse.", "plan[2]").kinds())
+                .doesNotContain(FindingKind.WRONG_ACTOR);
+        assertThat(inRoles("The client waited 20 min after the session for her ride.", "presentingConcerns[5]").kinds())
+                .doesNotContain(FindingKind.WRONG_ACTOR);
+        assertThat(inRoles("The mother waited 20 min after session for her ride.", "presentingConcerns[5]").kinds())
+                .contains(FindingKind.WRONG_ACTOR);
+    }
+
+    /** "pt" as a second subject inside a fragment, and an institution, are actors like any person. */
+    @Test
+    void aSecondSubjectInAFragmentAndAnInstitutionAreActors() {
+        assertThat(inRoles("The client described her week, and pt anxious about grades.", "presentingConcerns[6]")
+                .report()).contains("client: anxious");
+        assertThat(inRoles("The client described her week, and mother anxious about grades.", "presentingConcerns[6]")
+                .kinds()).doesNotContain(FindingKind.WRONG_ACTOR);
+        assertThat(inRoles("The school will email the teacher.", "presentingConcerns[7]").kinds())
+                .contains(FindingKind.WRONG_ACTOR);
+        assertThat(inRoles("The client's mother will email the teacher.", "presentingConcerns[7]").kinds())
+                .doesNotContain(FindingKind.WRONG_ACTOR);
+    }
+
+    /** "no change" where the field reports a change is a reversal, and so is a change where it reports none. */
+    @Test
+    void samenessAgainstAChangeIsAReversal() {
+        assertThat(inRoles("The client reported no change in appetite.", "presentingConcerns[8]").kinds())
+                .contains(FindingKind.NEGATION_MISMATCH);
+        assertThat(inRoles("The client reported appetite unchanged since starting walks.", "presentingConcerns[8]")
+                .kinds()).contains(FindingKind.NEGATION_MISMATCH);
+        assertThat(inRoles("The client reported sleep better this week.", "presentingConcerns[9]").kinds())
+                .contains(FindingKind.NEGATION_MISMATCH);
+        assertThat(inRoles("The client reported no change in sleep this week.", "presentingConcerns[9]").passed())
+                .isTrue();
+        assertThat(inRoles("The client reported appetite better since starting walks.", "presentingConcerns[8]")
+                .passed()).isTrue();
+    }
+
+    /** A role of two words ("study partner", "case manager") or its short form is a person of its own. */
+    @Test
+    void aRoleIsAPersonOfItsOwn() {
+        assertThat(inRoles("The client studies with her case manager.", "presentingConcerns[10]").kinds())
+                .contains(FindingKind.INVENTED_PERSON);
+        assertThat(inRoles("The client studies with her study partner.", "presentingConcerns[10]").kinds())
+                .contains(FindingKind.INVENTED_PERSON);
+        assertThat(inRoles("The client studies with her housemate.", "presentingConcerns[10]").kinds())
+                .contains(FindingKind.INVENTED_PERSON);
+        assertThat(inRoles("The client studies with her RA.", "presentingConcerns[10]").kinds())
+                .contains(FindingKind.INVENTED_PERSON);
+        assertThat(inRoles("The client studies with her cousin.", "presentingConcerns[10]").passed()).isTrue();
+    }
 }

@@ -39,7 +39,8 @@ class VerifierFindingsIdentityTest {
         List<Map.Entry<String, SessionPrompt>> prompts = new ArrayList<>();
         SamplePrompts.all().values().forEach(s -> prompts.add(Map.entry(s.name(), s.prompt())));
         List<Path> planted = List.of(PlantedErrorCorpusTest.DEV, BlindPlantedErrorsTest.BLIND,
-                BlindPlantedErrorsTest.BLIND_R2, BlindPlantedErrorsTest.BLIND_R3, BlindPlantedErrorsTest.BLIND_R4);
+                BlindPlantedErrorsTest.BLIND_R2, BlindPlantedErrorsTest.BLIND_R3, BlindPlantedErrorsTest.BLIND_R4,
+                BlindPlantedErrorsTest.BLIND_R5);
         List<Path> corpora = new ArrayList<>(List.of(GrammarGateTest.CORPUS, GrammarGateTest.CORPUS_R2));
         corpora.addAll(planted);
         for (Path corpus : corpora) {

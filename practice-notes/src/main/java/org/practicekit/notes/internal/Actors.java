@@ -77,6 +77,10 @@ public final class Actors {
     private static final Set<String> FAMILY = Set.of("mother", "father", "stepmother", "stepfather", "partner",
             "son", "daughter", "child", "children", "kids", "brother", "sister", "sibling", "siblings", "grandmother",
             "grandfather", "aunt", "uncle", "cousin", "roommate", "parents", "guardian");
+    /** Bodies that act as one ("the school will request testing"): an actor like a person, never a person invented. */
+    private static final Set<String> INSTITUTIONS = Set.of("school", "court", "agency", "insurer", "police", "cps",
+            "dcfs", "dss", "district", "department", "probation", "shelter", "pharmacy", "employer", "university",
+            "college", "church");
     private static final Set<String> SKIPPABLE = Set.of("also", "then", "again", "later", "further", "jointly",
             "together", "both", "each", "first", "finally", "initially", "still", "not", "never", "did", "does", "do",
             "had", "has", "have", "was", "were", "is", "will", "would", "could", "can", "should", "might", "may",
@@ -345,6 +349,10 @@ public final class Actors {
             // "mom noticing better mood": the gerund's subject is who did it.
             j = i + 1;
         }
+        if (j < 0 && clauseSubject(words, i) && state(words, null, i + 1)) {
+            // "mother anxious about grades": the state, its copula dropped, is the person's.
+            j = i + 1;
+        }
         return j >= 0 ? who : null;
     }
 
@@ -553,6 +561,9 @@ public final class Actors {
                     // "the clinician was unable to commit to safety": the state is the subject's.
                     check(words, last + 2, clauseEnd(words, bounds, last + 2, false), subject, false, cited, content,
                             out);
+                } else if (i > 0 && words.get(i - 1).equals("and") && state(words, bounds, last + 1)) {
+                    // "..., and pt worried about the move": shorthand drops the copula; the state is the subject's.
+                    check(words, last + 1, last + 2, subject, false, cited, content, out);
                 }
                 i = last;
                 continue;
@@ -639,6 +650,36 @@ public final class Actors {
         }
         return -1;
     }
+
+    /**
+     * A person who opens a clause ("mother ...", "and her dad ..."), not one inside a phrase ("with case manager
+     * present": the state there describes the scene).
+     */
+    private static boolean clauseSubject(List<String> words, int i) {
+        int k = i - 1;
+        if (k >= 0 && (English.DETERMINERS.contains(words.get(k)) || English.POSSESSIVES.contains(words.get(k)))) {
+            k--;
+        }
+        return k < 0 || OPENS_CLAUSE.contains(words.get(k));
+    }
+
+    private static final Set<String> OPENS_CLAUSE = Set.of("and", "but", "then", "while", "when");
+
+    /** A state after a person with its copula dropped: "mother worried", "pt anxious". */
+    private static boolean state(List<String> words, List<Boolean> bounds, int at) {
+        if (at >= words.size() || bounds != null && bounded(bounds, at, at)) {
+            return false;
+        }
+        String w = words.get(at);
+        // The state ends its clause or takes its object ("worried about", "upset with"): "still texting" is no state.
+        String next = at + 1 < words.size() && !(bounds != null && bounded(bounds, at + 1, at + 1))
+                ? words.get(at + 1) : null;
+        return (EN.isParticipialAdjective(w) || EN.isAdjective(w))
+                && (next == null || STATE_OBJECT.contains(next));
+    }
+
+    private static final Set<String> STATE_OBJECT = Set.of("about", "of", "with", "over", "that", "for", "by", "at",
+            "and");
 
     private static boolean subjectPosition(String before) {
         return English.DETERMINERS.contains(before) || English.POSSESSIVES.contains(before) || before.endsWith("'s")
@@ -762,7 +803,13 @@ public final class Actors {
         CLINICIAN_WORDS.forEach(w -> m.putIfAbsent(w, CLINICIAN));
         GROUP_WORDS.forEach(w -> m.putIfAbsent(w, ANYONE));
         Lexicon.PEOPLE.forEach(w -> m.putIfAbsent(w, role(w)));
+        INSTITUTIONS.forEach(w -> m.putIfAbsent(w, w));
         ACTOR_WORDS = Map.copyOf(m);
+    }
+
+    /** Whether {@code w} is a word for the client, the clinician, a group or a person's role. */
+    public static boolean isActorWord(String w) {
+        return ACTOR_WORDS.containsKey(w);
     }
 
     private static String role(String w) {
