@@ -21,6 +21,11 @@ class PhiStructuredIdentifiersTest {
 
     /** The one span that covers {@code value} in {@code text}, if any. */
     private List<PhiSpan> covering(String text, String value) {
+        return covering(detector, text, value);
+    }
+
+    /** The spans of {@code detector} that cover {@code value} in {@code text}; shared by the detector's rule tests. */
+    static List<PhiSpan> covering(PatternPhiDetector detector, String text, String value) {
         int at = text.indexOf(value);
         assertThat(at).as("example holds its value").isGreaterThanOrEqualTo(0);
         return detector.detect(text).stream().filter(s -> s.start() <= at && s.end() >= at + value.length()).toList();

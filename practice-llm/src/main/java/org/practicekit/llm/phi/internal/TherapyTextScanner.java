@@ -792,7 +792,24 @@ public final class TherapyTextScanner {
     private static final java.util.Set<String> FOREIGN_WEEKDAYS = java.util.Set.of("lunes", "martes", "miércoles",
             "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "lundi", "mardi", "mercredi", "jeudi",
             "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
-            "sonntag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
+            "sonntag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+            "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi", "venerdì",
+            "venerdi", "sabato", "domenica", "poniedziałek", "poniedzialek", "wtorek", "środa", "sroda", "czwartek",
+            "piątek", "piatek", "sobota", "niedziela", "miyerkules", "huwebes", "biyernes", "linggo",
+            "lendi", "madi", "mèkredi", "mekredi", "jedi", "vandredi", "samdi", "dimanch", "segunda", "terça",
+            "terca", "sexta");
+
+    /**
+     * Holidays that name one day of a given year: "Easter 2023", "the Friday after Thanksgiving". Under Safe Harbor
+     * a day of a person's life is a date element whichever way it is written.
+     */
+    private static final java.util.Set<String> HOLIDAYS = java.util.Set.of("easter", "christmas", "thanksgiving",
+            "halloween", "hanukkah", "chanukah", "passover", "ramadan", "eid", "diwali", "kwanzaa", "juneteenth",
+            "navidad", "pascua", "nochebuena", "tet");
+
+    /** Words before a month alone that place it in the person's life: "last October", "mid-July", "since March". */
+    private static final java.util.Set<String> MONTH_POINTERS = java.util.Set.of("last", "past", "early", "mid",
+            "late");
 
     private static final java.util.Set<Integer> USCIS_FORMS = java.util.Set.of(9, 20, 94, 129, 130, 131, 134, 140,
             360, 485, 539, 589, 590, 600, 730, 751, 765, 797, 821, 864, 912);
@@ -1557,6 +1574,35 @@ public final class TherapyTextScanner {
                 && (t.len(g + 4) == 2 || t.len(g + 4) == 4)) {
             emit(t, out, dateStart(t, g), g + 4, PhiCategory.DATE, 0.9);
             return g + 5;
+        }
+        if (len == 4 && start == g && v >= 1900 && v <= 2100 && t.ws[g] == 1 && g >= 1) {
+            // "maggio 2024", "lipiec 2025", "mayo de 2024": a month and a year in another language
+            int fm = g - 1;
+            if (fm >= 1 && t.kind[fm] == WORD && (eq(t, fm, "de") || eq(t, fm, "del") || eq(t, fm, "di"))) {
+                fm--;
+            }
+            if (t.kind[fm] == WORD && (flags(t, fm) & Lexicon.FOREIGN_MONTH) != 0 && !t.claimed[fm]) {
+                emit(t, out, foreignDayBefore(t, fm), g, PhiCategory.DATE, 0.85);
+                return g + 1;
+            }
+        }
+        if (len <= 2 && v >= 1 && v <= 12 && start == g && g >= 1 && t.kind[g - 1] == WORD && t.ws[g] == 1
+                && (eq(t, g - 1, "tháng") || eq(t, g - 1, "thang") || eq(t, g - 1, "Tháng") || eq(t, g - 1, "Thang"))) {
+            // Vietnamese: "ngày 5 tháng 5 năm 2024", "thang 3 nam 2025", "tháng 7"
+            int from = g - 1;
+            if (from >= 2 && t.kind[from - 1] == NUM && t.len(from - 1) <= 2) {
+                from -= 1;
+                if (from >= 1 && t.kind[from - 1] == WORD && vietWord(t, from - 1, "ngày", "ngay")) {
+                    from -= 1;
+                }
+            }
+            int end = g;
+            if (end + 2 < t.n && t.kind[end + 1] == WORD && vietWord(t, end + 1, "năm", "nam")
+                    && t.kind[end + 2] == NUM && t.len(end + 2) == 4) {
+                end += 2;
+            }
+            emit(t, out, from, end, PhiCategory.DATE, 0.85);
+            return end + 1;
         }
         if (len <= 2 && v >= 1 && v <= 31) {
             int m = g + 1;
@@ -2672,8 +2718,21 @@ public final class TherapyTextScanner {
         }
         if ((f & MONTH) != 0 && (monthWord(t, i) || lowercaseMonthDay(t, i))) {
             int end = monthDate(t, i);
-            if (end > i) {
-                emit(t, out, dateStart(t, i), end, PhiCategory.DATE, 0.9);
+            int pointer = monthWord(t, i) ? relativeMonthStart(t, i) : -1;
+            if (end > i || pointer >= 0) {
+                emit(t, out, pointer >= 0 ? pointer : dateStart(t, i), end, PhiCategory.DATE, 0.9);
+                return end + 1;
+            }
+        }
+        if ((f & Lexicon.FOREIGN_MONTH) != 0 && i + 1 < t.n && t.kind[i + 1] == NUM && t.ws[i + 1] == 1
+                && t.len(i + 1) == 4 && value(t, i + 1) >= 1900 && value(t, i + 1) <= 2100) {
+            emit(t, out, foreignDayBefore(t, i), i + 1, PhiCategory.DATE, 0.85); // "Hunyo 2021", "Lipiec 2019"
+            return i + 2;
+        }
+        if (t.kind[i] == WORD && t.len(i) >= 3 && holidayContext(t, i) && HOLIDAYS.contains(t.text.substring(t.s[i], t.e[i])
+                .toLowerCase(java.util.Locale.ROOT))) {
+            int end = holidayDate(t, i, out);
+            if (end > i || t.claimed[i]) {
                 return end + 1;
             }
         }
@@ -2906,6 +2965,97 @@ public final class TherapyTextScanner {
             k += 2;
         }
         return k + 1;
+    }
+
+    /** A year after, or "after", "before", "of" just before: the only places a holiday names one day (cheap test). */
+    private static boolean holidayContext(Tokens t, int i) {
+        return i + 1 < t.n && t.kind[i + 1] == NUM || i >= 1 && near(t, i - 1) || i >= 2 && near(t, i - 2);
+    }
+
+    private static boolean near(Tokens t, int k) {
+        return t.kind[k] == WORD && (eq(t, k, "after") || eq(t, k, "before") || eq(t, k, "of"));
+    }
+
+    /** "10 gennaio 2025": the day number before a foreign month, else the month itself. */
+    private static int foreignDayBefore(Tokens t, int fm) {
+        int d = fm - 1;
+        if (t.isPunct(d, '.') && t.ws[fm] == 1 && t.ws[d] == 0) {
+            d--; // "3. März 2024"
+        }
+        if (d >= 0 && t.kind[d] == NUM && t.len(d) <= 2 && value(t, d) >= 1 && value(t, d) <= 31) {
+            return d >= 1 && (eq(t, d - 1, "el") || eq(t, d - 1, "le") || eq(t, d - 1, "il")) ? d - 1 : d;
+        }
+        return fm;
+    }
+
+    private static boolean vietWord(Tokens t, int i, String withMarks, String without) {
+        String w = t.text.substring(t.s[i], t.e[i]).toLowerCase(java.util.Locale.ROOT);
+        return w.equals(withMarks) || w.equals(without);
+    }
+
+    /**
+     * "last October", "mid-July", "early March 2024", "the end of June": a month of the person's life is a date
+     * element under Safe Harbor even without its day; the pointer word is part of the span. A month alone ("October
+     * is busy"), and after "since" or "until", which as often date a public event ("the war since February"), stays,
+     * as do lowercase "may" and "march".
+     */
+    private int relativeMonthStart(Tokens t, int i) {
+        int p = i - 1;
+        if (t.isPunct(p, '-') && t.ws[i] == 0 && t.ws[p] == 0) {
+            p--; // "mid-July"
+        }
+        if (p < 0 || t.kind[p] != WORD || t.claimed[p]) {
+            return -1;
+        }
+        String w = t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT);
+        if (w.equals("of") && p >= 1 && (eq(t, p - 1, "end") || eq(t, p - 1, "beginning") || eq(t, p - 1, "middle"))) {
+            return p - 1 >= 1 && eq(t, p - 2, "the") ? p - 2 : p - 1; // "the end of August"
+        }
+        if (!MONTH_POINTERS.contains(w)) {
+            return -1;
+        }
+        if (w.equals("past") && p >= 1 && eq(t, p - 1, "this")) {
+            return p - 1; // "this past June"
+        }
+        return p;
+    }
+
+    /**
+     * "Easter 2023", "Christmas of 2021", "the Friday after Thanksgiving", "the night of Halloween 2022": a holiday
+     * that fixes a day of the person's life; the last token, or {@code i}.
+     */
+    private int holidayDate(Tokens t, int i, List<PhiSpan> out) {
+        int end = i;
+        int k = i + 1;
+        if (k < t.n && t.kind[k] == WORD && eq(t, k, "of")) {
+            k++;
+        }
+        if (k < t.n && t.kind[k] == NUM && t.len(k) == 4 && value(t, k) >= 1900 && value(t, k) <= 2100) {
+            end = k;
+        }
+        int from = i;
+        int p = i - 1;
+        if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the")) {
+            p--; // "the Friday after the Fourth"
+        }
+        if (p >= 1 && t.kind[p] == WORD && (eq(t, p, "after") || eq(t, p, "before")) && t.kind[p - 1] == WORD
+                && ((flags(t, p - 1) & WEEKDAY) != 0 || eq(t, p - 1, "day") || eq(t, p - 1, "night")
+                || eq(t, p - 1, "week") || eq(t, p - 1, "weekend") || eq(t, p - 1, "morning"))) {
+            from = p - 1 >= 1 && eq(t, p - 2, "the") ? p - 2 : p - 1;
+        } else if (p >= 2 && eq(t, p, "of") && (eq(t, p - 1, "night") || eq(t, p - 1, "day") || eq(t, p - 1, "eve")
+                || eq(t, p - 1, "morning"))) {
+            from = eq(t, p - 2, "the") ? p - 2 : p - 1;
+        }
+        if (from == i && end == i) {
+            return i;
+        }
+        for (int c = from; c <= end; c++) {
+            if (t.claimed[c]) {
+                return i;
+            }
+        }
+        emit(t, out, from, end, PhiCategory.DATE, 0.85);
+        return end;
     }
 
     private boolean monthWord(Tokens t, int i) {

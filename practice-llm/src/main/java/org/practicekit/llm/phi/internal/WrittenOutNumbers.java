@@ -218,7 +218,8 @@ final class WrittenOutNumbers {
             int pe = ProperNounContext.wordEnd(text, p);
             long f = lex.get(text, p, pe);
             if ((f & (SCALE_CUE | INSTRUMENT)) != 0 || (f & CLINICAL) != 0 && words < 2 && Character.isUpperCase(text.charAt(p))
-                    || ProperNounContext.acronymAt(text, p, pe) && words < 3 || SCORE_WORDS.contains(lower(text, p, pe))
+                    || ProperNounContext.acronymAt(text, p, pe) && words == 0 && !DATE_ACRONYMS.contains(lower(text, p, pe))
+                    || SCORE_WORDS.contains(lower(text, p, pe))
                     || words == 0 && innerCapital(text, p, pe)) { // "Mini-Cog 3/5", "BDI-II": an instrument's name
                 return INSTRUMENT_TOTALS.contains(second) || second % 5 == 0;
             }
@@ -285,6 +286,13 @@ final class WrittenOutNumbers {
             "dropped", "fell", "rose", "improved", "worsened", "activation", "belief", "closeness", "behaviors",
             "behaviours", "part", "domain", "criteria", "screen", "screener", "questionnaire", "inventory", "test",
             "correct", "recall", "trials", "out");
+
+    /**
+     * Acronyms that name a date, not an instrument: "DOS 3/4", "DOB 6/2". Any other acronym reads a score only right
+     * beside the number ("BDI 3/5"); two words off, "CPT 90837 on 2/12" is a date by default.
+     */
+    private static final Set<String> DATE_ACRONYMS = Set.of("dos", "dob", "dod", "doi", "doa", "eob", "era", "eta",
+            "appt", "adm", "dc", "d/c");
 
     private static final Set<String> COUNTED = Set.of("days", "nights", "weeks", "sessions", "items", "questions",
             "positive", "correct", "criteria", "symptoms", "times", "attempts", "words", "trials", "goals", "steps",
