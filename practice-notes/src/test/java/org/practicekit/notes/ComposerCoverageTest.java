@@ -33,7 +33,7 @@ class ComposerCoverageTest {
                     + "|Follow-up|Risk factors): ");
     /**
      * Shorthand pasted into prose, by class, each a sentence a clinician rewrites: a passive that hides who reported,
-     * a participle without its verb ("The supervisor notified."), a person in an actions list, a room or building
+     * a participle without its verb ("The psychiatrist notified."), a person in an actions list, a room or building
      * without its article, "denied plan", "x3 weeks", a level "rated as no identified", a partner-only session
      * written as family psychotherapy, and an absent client who reports.
      */

@@ -60,15 +60,15 @@ class ComposerShorthandTest {
         ClinicalRiskAssessment high = ClinicalRiskAssessment.builder(ClinicalRiskLevel.HIGH)
                 .ideation("active SI since Sunday").intent("denies intent").plan("denied plan")
                 .means("rope in the garage").addRiskFactor("divorce").addProtectiveFactor("her dog")
-                .addAction("client transported to hospital for evaluation").addAction("supervisor notified")
+                .addAction("client transported to hospital for evaluation").addAction("psychiatrist notified")
                 .addAction("mother notified by phone").safetyPlan("completed a written safety plan")
                 .followUp("call hospital tomorrow").build();
         String body = body(session().addConcern("low mood").risk(high).build());
 
         assertThat(body).contains("The client was transported to the hospital for evaluation.",
-                "notified the supervisor.", "notified the mother by phone.", "Risk factors included divorce.",
+                "notified the psychiatrist.", "notified the mother by phone.", "Risk factors included divorce.",
                 "The client denied a plan.", "will call the hospital tomorrow.");
-        assertThat(body).doesNotContain("The supervisor notified", "actions included the client", "divorcing");
+        assertThat(body).doesNotContain("The psychiatrist notified", "actions included the client", "divorcing");
     }
 
     @Test

@@ -308,7 +308,7 @@ public final class ProseComposer {
     }
 
     // A room, vehicle or building after a preposition, with at most one plain modifier and no determiner: "in
-    // kitchen", "to hospital", "in home office". Never a possessive ("in brother's garage" keeps the owner's word).
+    // kitchen", "to hospital", "in home office". Never a possessive ("in uncle's shed" keeps the owner's word).
     private static final Pattern BARE_PLACE = Pattern.compile("\\b(in|at|to|from|into|inside|on|under|near|outside"
             + "|behind) ((?!(?:the|a|an|her|his|their|my|our|your|its|this|that|one|any|each|another|every|no|some)"
             + " )[a-z-]+ )?(kitchen|bedroom|closet|garage|shed|hallway|basement|bathroom|attic|car|truck|trunk|desk"
@@ -320,7 +320,7 @@ public final class ProseComposer {
             + "|follow up with|consult with|consult|update) (phone|hospital|pharmacy|clinic|gun|handgun|rifle|firearm"
             + "|car|keys|PCP|psychiatrist|prescriber|pediatrician|dietitian)\\b");
 
-    // "denied plan", "with plan to overdose": a plan is counted; "intent" and "ideation" are not.
+    // "denied plan", "with plan to jump": a plan is counted; "intent" and "ideation" are not.
     private static final Pattern BARE_PLAN = Pattern.compile("\\b(denied|endorsed|reported|described|has|had|with"
             + "|without|no current) plan\\b");
     // "x3 weeks", "x 4 days": how long, in the chart's multiplication sign; "2x this week" (how often) is left alone.
@@ -1359,7 +1359,7 @@ public final class ProseComposer {
                 }
                 Matcher aged = AGED.matcher(c.text());
                 if (aged.matches() && !aboutOthers() && p.attendance() == Attendance.ATTENDED) {
-                    // "baby 7 weeks old": a copula left out, certain only for a person and an age.
+                    // "infant 9 days old": a copula left out, certain only for a person and an age.
                     String who = aged.group(1) == null ? "the " + aged.group(2) : aged.group(1) + aged.group(2);
                     own.add(sentence(capitalize(s()) + " " + clauseReportVerb + " that " + own(who) + " is "
                             + own(aged.group(3)), source));
@@ -1668,7 +1668,7 @@ public final class ProseComposer {
         return min;
     }
 
-    // A person and an age with the copula left out: "baby 7 weeks old", "her son 3 months old".
+    // A person and an age with the copula left out: "infant 9 days old", "her son 3 months old".
     private static final Pattern AGED = Pattern.compile("(?i)((?:the|her|his|their) )?(baby|newborn|infant|son|daughter"
             + "|child|grandchild|grandson|granddaughter) ,?(\\d{1,2} (?:days?|weeks?|months?|years?) old)");
 
@@ -2842,7 +2842,7 @@ public final class ProseComposer {
         return out;
     }
 
-    // Verbs of telling someone: in an action the clinician took, "supervisor notified" is the clinician's act.
+    // Verbs of telling someone: in an action the clinician took, "on-call psychiatrist notified" is the clinician's act.
     // Not "called" or "texted": "brother called in" is the brother's act.
     private static final Set<String> INFORMED = Set.of("notified", "contacted", "alerted", "paged", "consulted",
             "updated");
@@ -2853,7 +2853,7 @@ public final class ProseComposer {
             "letter", "voicemail", "fax", "portal", "video");
 
     /**
-     * An action typed as a person and a participle with its actor left out: "supervisor notified" is "This clinician
+     * An action typed as a person and a participle with its actor left out: "on-call psychiatrist notified" is "This clinician
      * notified the supervisor." (the clinician took the risk actions); "client transported to hospital" is "The client
      * was transported to the hospital." (someone else did it). "" when the phrase is not of that shape.
      */
@@ -3054,7 +3054,7 @@ public final class ProseComposer {
                         if (x.size() > 1 && EN.canBeVerb(x.word(0)) && !x.word(0).endsWith("ing")
                                 && !EN.isNounFirst(x.word(0)) && !EN.isCountNoun(x.word(0))
                                 && !English.DETERMINERS.contains(x.word(1)) && !English.PREPOSITIONS.contains(x.word(1))) {
-                            // "charge phone in kitchen": a verb the reader took for a noun; unsure, so it keeps the
+                            // "charge laptop in bedroom": a verb the reader took for a noun; unsure, so it keeps the
                             // clinician's words under the field's name rather than "Homework includes charge ...".
                             fragments.add(x.text());
                             fragmentSources.add(source);

@@ -807,7 +807,7 @@ public final class TherapyTextScanner {
             "halloween", "hanukkah", "chanukah", "passover", "ramadan", "eid", "diwali", "kwanzaa", "juneteenth",
             "navidad", "pascua", "nochebuena", "tet");
 
-    /** Words before a month alone that place it in the person's life: "last October", "mid-July", "since March". */
+    /** Words before a month alone that place it in the person's life: "last November", "mid-April", "since March". */
     private static final java.util.Set<String> MONTH_POINTERS = java.util.Set.of("last", "past", "early", "mid",
             "late");
 
@@ -1576,7 +1576,7 @@ public final class TherapyTextScanner {
             return g + 5;
         }
         if (len == 4 && start == g && v >= 1900 && v <= 2100 && t.ws[g] == 1 && g >= 1) {
-            // "maggio 2024", "lipiec 2025", "mayo de 2024": a month and a year in another language
+            // "maggio 2024", "sierpień 2023", "mayo de 2024": a month and a year in another language
             int fm = g - 1;
             if (fm >= 1 && t.kind[fm] == WORD && (eq(t, fm, "de") || eq(t, fm, "del") || eq(t, fm, "di"))) {
                 fm--;
@@ -2127,7 +2127,7 @@ public final class TherapyTextScanner {
     }
 
     /**
-     * "bed 14B", "locker #212", "room 412" on an inpatient unit: the number of a bed, a locker or a room in a
+     * "bed 14B", "locker #212", "room 318" on an inpatient unit: the number of a bed, a locker or a room in a
      * facility records where a client was, so it goes with the client's other identifiers; the last token, or
      * -1. A room is such a record only where the sentence names a stay (hospital, unit, ward, jail, shelter,
      * dorm...); an office's "room 3" or a "group room" is not.
@@ -2976,7 +2976,7 @@ public final class TherapyTextScanner {
         return t.kind[k] == WORD && (eq(t, k, "after") || eq(t, k, "before") || eq(t, k, "of"));
     }
 
-    /** "10 gennaio 2025": the day number before a foreign month, else the month itself. */
+    /** "12 febbraio 2024": the day number before a foreign month, else the month itself. */
     private static int foreignDayBefore(Tokens t, int fm) {
         int d = fm - 1;
         if (t.isPunct(d, '.') && t.ws[fm] == 1 && t.ws[d] == 0) {
@@ -2994,7 +2994,7 @@ public final class TherapyTextScanner {
     }
 
     /**
-     * "last October", "mid-July", "early March 2024", "the end of June": a month of the person's life is a date
+     * "last November", "mid-April", "early March 2024", "the end of June": a month of the person's life is a date
      * element under Safe Harbor even without its day; the pointer word is part of the span. A month alone ("October
      * is busy"), and after "since" or "until", which as often date a public event ("the war since February"), stays,
      * as do lowercase "may" and "march".
@@ -3068,8 +3068,8 @@ public final class TherapyTextScanner {
     }
 
     /**
-     * "march 12", "may 3rd, 2024": in a message written without capitals the months that are also verbs
-     * ("march", "may") or names ("jan") are a date when a day follows that counts nothing ("march 12 miles").
+     * "march 9", "may 3rd, 2024": in a message written without capitals the months that are also verbs
+     * ("march", "may") or names ("jan") are a date when a day follows that counts nothing ("march 9 miles").
      */
     private boolean lowercaseMonthDay(Tokens t, int i) {
         int d = i + 1;
