@@ -246,6 +246,7 @@ public final class NameTokenModel {
         for (int i = n - 2; i >= 0; i--) {
             hit[i] |= hit[i + 1] && joins(text, tokens, i, i + 1, person[i] + place[i]);
         }
+        coordinatePeople(text, tokens, found, person, place, hit);
         List<PhiSpan> all = new ArrayList<>(found);
         for (int i = 0; i < n; i++) {
             if (!hit[i]) {
@@ -282,6 +283,65 @@ public final class NameTokenModel {
         }
         all.sort(Comparator.comparingInt(PhiSpan::start).thenComparingInt(PhiSpan::end));
         return joinedParts(text, all);
+    }
+
+    /**
+     * A word the model leans to a person ({@link #JOIN}) in a list with a person is one too: "brook and cliff broke
+     * up", "Sage, Wren and the kids". The list makes the slot the model reads one word at a time; a list of things
+     * has no person in it, and an ordinary word in it stays under {@link #JOIN}.
+     */
+    private static void coordinatePeople(String text, NameTokens tokens, List<PhiSpan> found, double[] person,
+            double[] place, boolean[] hit) {
+        int n = tokens.count();
+        for (int pass = 0; pass < 2; pass++) { // a list runs both ways: "A, B and C"
+            for (int i = 0; i < n; i++) {
+                if (hit[i] || person[i] < JOIN || person[i] <= place[i]) {
+                    continue;
+                }
+                hit[i] = listedWith(text, tokens, found, person, place, hit, i, i + 1)
+                        || listedWith(text, tokens, found, person, place, hit, i, i - 1);
+            }
+        }
+    }
+
+    /** Word {@code i} and the person next to it on side {@code toward} are joined by ",", "&", "and" or "y". */
+    private static boolean listedWith(String text, NameTokens tokens, List<PhiSpan> found, double[] person,
+            double[] place, boolean[] hit, int i, int toward) {
+        if (toward < 0 || toward >= tokens.count()) {
+            return false;
+        }
+        int a = Math.min(i, toward);
+        int b = Math.max(i, toward);
+        String gap = text.substring(tokens.end(a), tokens.start(b)).strip();
+        int other = toward;
+        if (gap.isEmpty()) {
+            String word = text.substring(tokens.start(toward), tokens.end(toward)).toLowerCase(java.util.Locale.ROOT);
+            if (!word.equals("and") && !word.equals("y")) {
+                return false;
+            }
+            other = toward + (toward > i ? 1 : -1);
+            if (other < 0 || other >= tokens.count()) {
+                return false;
+            }
+            int c = Math.min(toward, other);
+            int d = Math.max(toward, other);
+            if (!text.substring(tokens.end(a < b ? a : b), tokens.start(a < b ? b : a)).isBlank()
+                    || !text.substring(tokens.end(c), tokens.start(d)).isBlank()) {
+                return false;
+            }
+        } else if (!gap.equals(",") && !gap.equals("&")) {
+            return false;
+        }
+        if (hit[other] && person[other] > place[other]) {
+            return true;
+        }
+        int s = tokens.start(other);
+        for (PhiSpan span : found) {
+            if (PhiCategory.PERSON.equals(span.type()) && span.start() <= s && s < span.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -736,6 +736,27 @@ public final class TherapyTextScanner {
             return alnum(t, i, out);
         }
         if (k == WORD) {
+            if (i + 1 < t.n && t.kind[i + 1] == WORD && t.len(i + 1) == 3 && upper(t.first(i))) {
+                int start = programByName(t, i);
+                if (start >= 0) {
+                    emit(t, out, start, i + 1, PhiCategory.LOCATION, 0.8);
+                    return i + 2;
+                }
+            }
+            if (i + 1 < t.n && t.kind[i + 1] != WORD && t.len(i) == 3) {
+                int freeway = freewayByNumber(t, i);
+                if (freeway > i) {
+                    emit(t, out, i + 1, freeway, PhiCategory.LOCATION, 0.8);
+                    return freeway + 1;
+                }
+            }
+            if (i + 1 < t.n && t.len(i) >= 4 && t.len(i) <= 6) {
+                int season = seasonOfYear(t, i);
+                if (season > i) {
+                    emit(t, out, i, season, PhiCategory.DATE, 0.85);
+                    return season + 1;
+                }
+            }
             if (i + 1 < t.n && t.kind[i + 1] != WORD && t.len(i) <= 10) {
                 int road = road(t, i);
                 if (road > i) {
@@ -784,6 +805,96 @@ public final class TherapyTextScanner {
         }
         if (eq(t, i, "i") && USCIS_FORMS.contains((int) value(t, n)) && !drivingWordNear(t, i, n)) {
             return i; // "an I-20 from the university" is a form
+        }
+        return n;
+    }
+
+    /** What a program's level is called, not its name: "the Adult IOP", "Virtual PHP". */
+    private static final java.util.Set<String> PROGRAM_KINDS = java.util.Set.of("adult", "adults", "adolescent",
+            "teen", "youth", "child", "women's", "men's", "womens", "mens", "virtual", "telehealth", "evening",
+            "morning", "day", "dual", "substance", "mental", "eating", "intensive", "partial", "outpatient",
+            "residential", "hospital", "the", "an", "a", "our", "their", "his", "her", "my", "new", "current",
+            "previous", "prior", "same", "local", "sud", "aod", "recovery", "trauma", "dbt", "cbt");
+
+    /**
+     * "stepped down from Larkfield IOP", "admitted to Greater Vale PHP": a treatment program named by a word and its
+     * level (IOP, PHP, RTC) is a facility, a place. The word is capitalized and not at a sentence start (where a
+     * capital says nothing), and not the level's kind ("Adult IOP"); a capitalized word before it joins. The first
+     * token, or -1.
+     */
+    private int programByName(Tokens t, int i) {
+        int k = i + 1;
+        if (t.ws[k] != 1 || !(eq(t, k, "iop") || eq(t, k, "php") || eq(t, k, "rtc")) || !allCaps(t, k)
+                || allCaps(t, i) || sentenceStart(t, i) || programKind(t, i)) {
+            return -1;
+        }
+        int p = i - 1;
+        if (p >= 0 && t.ws[i] == 1 && isCap(t, p) && !allCaps(t, p) && !sentenceStart(t, p) && !programKind(t, p)) {
+            return p;
+        }
+        return i;
+    }
+
+    private static boolean programKind(Tokens t, int i) {
+        return PROGRAM_KINDS.contains(t.text.substring(t.s[i], t.e[i]).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "stuck on the 405", "took the 10 to work": a freeway by its number alone, as the West writes it; a place
+     * smaller than a state. Only after a driving word and before a pause, a road word or a word that ends the
+     * phrase, so "took the 2 pills" and "on the 5 mg" stay numbers. The number's token, or {@code i}.
+     */
+    private int freewayByNumber(Tokens t, int i) {
+        int n = i + 1;
+        if (!eq(t, i, "the") || t.kind[n] != NUM || t.len(n) > 3 || t.ws[n] != 1 || i == 0 || t.kind[i - 1] != WORD
+                || !(eq(t, i - 1, "on") || eq(t, i - 1, "off") || eq(t, i - 1, "take") || eq(t, i - 1, "took")
+                || eq(t, i - 1, "taking") || eq(t, i - 1, "onto") || eq(t, i - 1, "via") || eq(t, i - 1, "down")
+                || eq(t, i - 1, "up") || eq(t, i - 1, "merge") || eq(t, i - 1, "merging") || eq(t, i - 1, "exited"))) {
+            return i;
+        }
+        int v = (int) value(t, n);
+        if (v < 1 || t.first(n) == '0') {
+            return i;
+        }
+        int a = n + 1;
+        if (a >= t.n || t.kind[a] == PUNCT && (t.isPunct(a, ',') || t.isPunct(a, '.') && (a + 1 >= t.n
+                || t.kind[a + 1] != NUM) || t.isPunct(a, ';') || t.isPunct(a, '!') || t.isPunct(a, '?')
+                || t.isPunct(a, ')'))) {
+            return n;
+        }
+        if (t.kind[a] == WORD && t.ws[a] == 1 && (eq(t, a, "freeway") || eq(t, a, "fwy") || eq(t, a, "highway")
+                || eq(t, a, "north") || eq(t, a, "south") || eq(t, a, "east") || eq(t, a, "west")
+                || eq(t, a, "northbound") || eq(t, a, "southbound") || eq(t, a, "eastbound") || eq(t, a, "westbound")
+                || eq(t, a, "nb") || eq(t, a, "sb") || eq(t, a, "eb") || eq(t, a, "wb") || eq(t, a, "exit")
+                || eq(t, a, "traffic") || eq(t, a, "interchange") || eq(t, a, "overpass") || eq(t, a, "ramp")
+                || eq(t, a, "for") || eq(t, a, "to") || eq(t, a, "into") || eq(t, a, "near") || eq(t, a, "past")
+                || eq(t, a, "and") || eq(t, a, "every") || eq(t, a, "again") || eq(t, a, "at") || eq(t, a, "when")
+                || eq(t, a, "because") || eq(t, a, "all") || eq(t, a, "this") || eq(t, a, "today"))) {
+            return n;
+        }
+        return i;
+    }
+
+    /**
+     * "spring 2020", "the summer of 2019", "Fall 2021": a season with its year places an event of the person's life
+     * more finely than the year Safe Harbor allows. The year's token, or {@code i}.
+     */
+    private int seasonOfYear(Tokens t, int i) {
+        if (!(eq(t, i, "spring") || eq(t, i, "summer") || eq(t, i, "fall") || eq(t, i, "autumn")
+                || eq(t, i, "winter"))) {
+            return i;
+        }
+        int n = i + 1;
+        if (n + 1 < t.n && t.kind[n] == WORD && eq(t, n, "of") && t.ws[n] == 1) {
+            n++;
+        }
+        if (n >= t.n || t.kind[n] != NUM || t.len(n) != 4 || t.ws[n] != 1) {
+            return i;
+        }
+        long y = value(t, n);
+        if (y < 1900 || y > 2099 || n + 1 < t.n && t.ws[n + 1] == 0 && (t.isPunct(n + 1, '/')
+                || t.isPunct(n + 1, '-') || t.isPunct(n + 1, ':'))) {
+            return i;
         }
         return n;
     }
