@@ -2,7 +2,7 @@ package org.practicekit.llm.phi;
 
 /**
  * Prints in-sample and dev figures (a tuning aid; never the blind rounds). Args: "guard" to run the guard too;
- * "sets" for one line per set: in-sample, dev and every generated training file ("sets guard": with the guard, slow).
+ * "sets" for one line per set: in-sample, dev and every generated training file ("sets guard": with the guard, slow); the misses of each training file go to target/.
  */
 final class PhiDevReport {
     private PhiDevReport() {
@@ -31,6 +31,9 @@ final class PhiDevReport {
             var corpus = name.equals("dev") ? PhiCorpus.corpus("dev.txt") : PhiCorpus.load();
             PhiCorpusEvaluation e = guard ? PhiCorpusEvaluation.detectorAndGuard(name, corpus)
                     : PhiCorpusEvaluation.detector(name, corpus);
+            if (name.startsWith("train-r")) {
+                e.write("phi-" + name.replace(".txt", "") + "-misses.txt", e.missesReport());
+            }
             e.write("phi-" + name + "-tuning.txt");
             System.out.println(e.summary());
         }
@@ -47,6 +50,9 @@ final class PhiDevReport {
             var corpus = name.equals("in-sample") ? PhiCorpus.load() : PhiCorpus.corpus(name);
             PhiCorpusEvaluation e = guard ? PhiCorpusEvaluation.detectorAndGuard(name, corpus)
                     : PhiCorpusEvaluation.detector(name, corpus);
+            if (name.startsWith("train-r")) {
+                e.write("phi-" + name.replace(".txt", "") + "-misses.txt", e.missesReport());
+            }
             System.out.println(String.format(java.util.Locale.ROOT, "%-26s recall %.3f (PERSON %.3f, LOCATION %.3f, "
                     + "DATE %.3f), hard negative hit %.1f %%; guard: %d on the wire, hard negative replaced %.1f %%",
                     name, e.recall("ALL"), e.recall("PERSON"), e.recall("LOCATION"), e.recall("DATE"),

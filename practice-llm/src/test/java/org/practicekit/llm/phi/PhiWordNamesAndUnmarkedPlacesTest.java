@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Given names that are ordinary words where a sentence makes them a person (a list of people, a vocative, lower
- * case), and places that carry no place word: a freeway by its number, a treatment program by its name and level;
- * a season with its year. The sentences are written for this test; none comes from a corpus.
+ * case), and places that carry no place word: a freeway by its number, a treatment program by its name and level,
+ * a store on a street named like a person; a season with its year and a month and day after a dated event. The sentences are written for this test; none comes from a corpus.
  */
 class PhiWordNamesAndUnmarkedPlacesTest {
     private static final PatternPhiDetector DETECTOR = PatternPhiDetector.builder().build();
@@ -58,5 +58,19 @@ class PhiWordNamesAndUnmarkedPlacesTest {
         assertThat(found("She was stepped down from Larkfield IOP to weekly sessions.")).containsExactly("Larkfield IOP");
         assertThat(DETECTOR.detect("Client attends the Adult IOP three days a week.")).isEmpty();
         assertThat(DETECTOR.detect("Started PHP on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aStoreOnASurnameStreetIsOnePlace() {
+        assertThat(found("Picked up meds at the Walgreens on Fowler.")).containsExactly("Walgreens on Fowler");
+        assertThat(found("Met her at Kroger on Monday.")).doesNotContain("Kroger on Monday");
+    }
+
+    @Test
+    void aMonthAndDayAfterAnEventTheNoteDatesIsADate() {
+        assertThat(found("Last seen 11/3 at session.")).containsExactly("11/3");
+        assertThat(found("quit drinking 7/4, still sober")).containsExactly("7/4");
+        assertThat(DETECTOR.detect("Slept 5/7 nights this week.")).isEmpty();
+        assertThat(DETECTOR.detect("Relapse risk 4/5 per the rating.")).isEmpty();
     }
 }

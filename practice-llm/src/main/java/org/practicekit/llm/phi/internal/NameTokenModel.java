@@ -232,13 +232,21 @@ public final class NameTokenModel {
                 any |= p[PERSON] + p[PLACE] >= threshold;
             }
         }
+        boolean[] street = streetsOfPlaces(text, tokens, found, person, place);
+        for (int i = 0; i < n && !any; i++) {
+            any = street[i];
+        }
         if (!any) {
             return joinedParts(text, found);
         }
         // A word the model is sure of starts a span; a neighbour it leans towards joins it ("cedar bend").
         boolean[] hit = new boolean[n];
         for (int i = 0; i < n; i++) {
-            hit[i] = person[i] + place[i] >= threshold;
+            hit[i] = person[i] + place[i] >= threshold || street[i];
+            if (street[i]) {
+                place[i] = Math.max(place[i], person[i] + place[i]); // a street, whatever its word names elsewhere
+                person[i] = 0;
+            }
         }
         for (int i = 1; i < n; i++) {
             hit[i] |= hit[i - 1] && joins(text, tokens, i - 1, i, person[i] + place[i]);
@@ -283,6 +291,37 @@ public final class NameTokenModel {
         }
         all.sort(Comparator.comparingInt(PhiSpan::start).thenComparingInt(PhiSpan::end));
         return joinedParts(text, all);
+    }
+
+    /**
+     * The word after a place and "on" that the model leans to PHI ({@link #JOIN}) is its street: "the pharmacy on
+     * Fowler", "the gym on Bridges"; a surname or an ordinary word there names a street, and the spans join as one
+     * place. Weekdays, months and holidays are no candidates ("Target on Sunday").
+     */
+    private static boolean[] streetsOfPlaces(String text, NameTokens tokens, List<PhiSpan> found, double[] person,
+            double[] place) {
+        int n = tokens.count();
+        boolean[] street = new boolean[n];
+        for (int i = 2; i < n; i++) {
+            if (person[i] + place[i] < JOIN || !Character.isUpperCase(text.charAt(tokens.start(i)))
+                    && !tokens.lowercaseRegister() || !text.regionMatches(true, tokens.start(i - 1), "on", 0, 2)
+                    || tokens.end(i - 1) - tokens.start(i - 1) != 2
+                    || !" on ".equalsIgnoreCase(text.substring(tokens.start(i - 1) - 1, tokens.start(i)))) {
+                continue;
+            }
+            int before = tokens.start(i - 1) - 1; // the space before "on"
+            for (PhiSpan span : found) {
+                if (PhiCategory.LOCATION.equals(span.type()) && span.end() == before) {
+                    street[i] = true;
+                    break;
+                }
+            }
+            if (!street[i] && place[i - 2] > person[i - 2] && person[i - 2] + place[i - 2] >= JOIN
+                    && tokens.end(i - 2) == before) {
+                street[i] = true; // a place the model reads and its street: "the laundromat on Thatcher"
+            }
+        }
+        return street;
     }
 
     /**
@@ -361,13 +400,19 @@ public final class NameTokenModel {
             boolean initialAndName = PhiCategory.PERSON.equals(a.type()) && PhiCategory.PERSON.equals(b.type())
                     && a.end() - a.start() == 2 && text.charAt(a.end() - 1) == '.'
                     && (b.start() == a.end() || b.start() == a.end() + 1 && text.charAt(a.end()) == ' ');
-            if (!places && !initialAndName) {
+            // a place and a one-word name after "on" is a place on its street: "the Walgreens on Fowler"
+            boolean onStreet = PhiCategory.LOCATION.equals(a.type()) && PhiCategory.PERSON.equals(b.type())
+                    && b.end() - a.end() > 4 && text.regionMatches(true, a.end(), " on ", 0, 4) && b.start() == a.end() + 4
+                    && text.substring(b.start(), b.end()).indexOf(' ') < 0
+                    && !(b.end() + 1 < text.length() && (text.charAt(b.end()) == '\'' || text.charAt(b.end()) == '\u2019'));
+            if (!places && !initialAndName && !onStreet) {
                 continue;
             }
             if (out == null) {
                 out = new ArrayList<>(spans);
             }
-            PhiSpan joined = new PhiSpan(a.start(), b.end(), a.type(), Math.max(a.score(), b.score()));
+            PhiSpan joined = new PhiSpan(a.start(), b.end(), initialAndName ? a.type() : PhiCategory.LOCATION,
+                    Math.max(a.score(), b.score()));
             int at = out.indexOf(a);
             out.set(at, joined);
             out.remove(at + 1);

@@ -739,8 +739,14 @@ public final class TherapyTextScanner {
             if (i + 1 < t.n && t.kind[i + 1] == WORD && t.len(i + 1) == 3 && upper(t.first(i))) {
                 int start = programByName(t, i);
                 if (start >= 0) {
-                    emit(t, out, start, i + 1, PhiCategory.LOCATION, 0.8);
-                    return i + 2;
+                    int end = i + 1;
+                    if (t.isPunct(end + 1, '/') && t.ws[end + 1] == 0 && end + 2 < t.n && t.ws[end + 2] == 0
+                            && t.kind[end + 2] == WORD && allCaps(t, end + 2) && (eq(t, end + 2, "iop")
+                            || eq(t, end + 2, "php"))) {
+                        end += 2; // "Larkfield PHP/IOP"
+                    }
+                    emit(t, out, start, end, PhiCategory.LOCATION, 0.8);
+                    return end + 1;
                 }
             }
             if (i + 1 < t.n && t.kind[i + 1] != WORD && t.len(i) == 3) {
@@ -814,18 +820,20 @@ public final class TherapyTextScanner {
             "teen", "youth", "child", "women's", "men's", "womens", "mens", "virtual", "telehealth", "evening",
             "morning", "day", "dual", "substance", "mental", "eating", "intensive", "partial", "outpatient",
             "residential", "hospital", "the", "an", "a", "our", "their", "his", "her", "my", "new", "current",
-            "previous", "prior", "same", "local", "sud", "aod", "recovery", "trauma", "dbt", "cbt");
+            "previous", "prior", "same", "local", "sud", "aod", "recovery", "trauma", "dbt", "cbt", "sa", "mh", "cod",
+            "ed", "dd", "ocd", "ptsd", "erp", "act", "va", "ca", "na", "aa", "ptp", "mat", "oud", "aud");
 
     /**
      * "stepped down from Larkfield IOP", "admitted to Greater Vale PHP": a treatment program named by a word and its
-     * level (IOP, PHP, RTC) is a facility, a place. The word is capitalized and not at a sentence start (where a
-     * capital says nothing), and not the level's kind ("Adult IOP"); a capitalized word before it joins. The first
-     * token, or -1.
+     * level (IOP, PHP, RTC) is a facility, a place, and so is one named by its initials ("the KWR PHP"). The word is
+     * capitalized and not at a sentence start (where a capital says nothing), and not the level's kind ("Adult IOP",
+     * "SUD IOP", a clinical acronym); a capitalized word before it joins. The first token, or -1.
      */
     private int programByName(Tokens t, int i) {
         int k = i + 1;
         if (t.ws[k] != 1 || !(eq(t, k, "iop") || eq(t, k, "php") || eq(t, k, "rtc")) || !allCaps(t, k)
-                || allCaps(t, i) || sentenceStart(t, i) || programKind(t, i)) {
+                || sentenceStart(t, i) || programKind(t, i) || allCaps(t, i) && (t.len(i) > 5
+                || (flags(t, i) & (CLINICAL | VOCABULARY)) != 0)) {
             return -1;
         }
         int p = i - 1;
@@ -1578,7 +1586,10 @@ public final class TherapyTextScanner {
                 return g[1]; // month and year
             }
             if (sep[1] == '/' && len[1] <= 2 && a >= 1 && a <= 12 && b >= 1 && b <= 31) {
-                if (strongDateCue(t, start)) {
+                if (shareCounted(t, g[1])) {
+                    return -1; // "slept 5/7 nights", "3/4 of the items": a share, not a day
+                }
+                if (strongDateCue(t, start) || eventBefore(t, start) && b != 10 && b != 100) {
                     return g[1];
                 }
                 long before = contextWords(t, start, 5);
@@ -1643,6 +1654,45 @@ public final class TherapyTextScanner {
             }
         }
         return false;
+    }
+
+    /** What a note dates: a visit, a life event, an appointment ("last seen 11/3", "quit drinking 7/4"). */
+    private static final java.util.Set<String> DATED_EVENTS = java.util.Set.of("seen", "appt", "appointment",
+            "visit", "admitted", "discharged", "relapsed", "quit", "sober", "died", "passed", "moved",
+            "started", "stopped", "scheduled", "rescheduled", "cancelled", "canceled", "hospitalized", "arrested",
+            "released", "overdosed", "od'd", "funeral", "wedding", "birthday", "surgery", "court", "hearing", "intake",
+            "evicted", "married", "divorced", "separated", "graduated", "deployed", "returned", "injured", "fired",
+            "hired", "miscarried", "delivered", "attempted", "accident");
+
+    /**
+     * An event the note dates, right before the m/d or before an -ing word ("quit drinking 7/4"); "seen 11/3" is a
+     * day, though 3 is a scale's denominator elsewhere.
+     */
+    private static boolean eventBefore(Tokens t, int start) {
+        for (int p = start - 1; p >= Math.max(0, start - 2); p--) {
+            if (t.kind[p] != WORD) {
+                return false;
+            }
+            if (DATED_EVENTS.contains(t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            if (!t.text.startsWith("ing", t.e[p] - 3)) {
+                return false; // one word between only when it is what stopped or started: "quit drinking"
+            }
+        }
+        return false;
+    }
+
+    /** A count after a fraction makes it a share: "5/7 nights", "3/4 days", "4/5 items", "2/3 of". */
+    private static boolean shareCounted(Tokens t, int g) {
+        int k = g + 1;
+        if (k >= t.n || t.kind[k] != WORD || t.ws[k] != 1) {
+            return false;
+        }
+        String w = t.text.substring(t.s[k], t.e[k]).toLowerCase(java.util.Locale.ROOT);
+        return w.equals("nights") || w.equals("days") || w.equals("times") || w.equals("sessions") || w.equals("weeks")
+                || w.equals("items") || w.equals("questions") || w.equals("of") || w.equals("goals") || w.equals("steps")
+                || w.equals("skills") || w.equals("meals") || w.equals("doses") || w.equals("groups");
     }
 
     /** "on 7/10", "since 3/5", "DOB 1/10", "Monday 2/5": a scale-like m/d that is still a date. */
