@@ -174,6 +174,13 @@ SLOTS = {
     "ROLE": lambda: N(pick(ROLE_NOUNS)),
     "THING": lambda: N(pick(THING_SUBJECTS)),
     "NW": lambda: N(pick(r6.NAME_WORDS)),
+    # an author cited for a model or a method: a surname that names no one in the client's life
+    "AUTH": lambda: N(pick(SURNAMES + WORD_SURNAMES) if rng.random() < 0.5 else r5.invented()),
+    "YEAR": lambda: str(rng.randrange(1975, 2024)),
+    # what a program's level is called, not its name: "the Adult IOP"
+    "PKIND": lambda: N(pick(["Adult", "Adolescent", "Teen", "Virtual", "Evening", "Morning", "Women's", "Men's",
+                             "Dual Diagnosis", "Trauma", "Eating Disorder", "Young Adult", "Substance Use"])),
+    "LEVEL": lambda: pick(["IOP", "PHP", "PHP/IOP", "RTC", "day program"]),
     "ABROAD": lambda: L(foreign_town()),
     "BAR": lambda: L(bar()),
     "CHURCH": lambda: L(church()),
@@ -321,6 +328,16 @@ Flew to {ABROAD} for the funeral.
 Client's {REL} lives in {TOWN}.
 """
 NEGATIVES = """
+Client attends the {PKIND} {LEVEL} three days a week.
+Recommended the {PKIND} {LEVEL}; client declined.
+Stepped down from the {PKIND} {LEVEL} to weekly sessions.
+i start the {PKIND} {LEVEL} on monday
+Used the {CAPW} Model ({AUTH} and {AUTH}) to frame the week.
+Reviewed the {CAPW} {CAPW} approach ({AUTH} & {AUTH}, {YEAR}) with the couple.
+Psychoeducation per {AUTH} and {AUTH} ({YEAR}) on the window of tolerance.
+Handout adapted from {AUTH}, {AUTH} and {AUTH} ({YEAR}).
+See {AUTH} et al. ({YEAR}) for the protocol.
+The {AUTH}-{AUTH} scale was given at intake.
 {ROLE} {VERB}.
 {ROLE} reports sleep is better.
 {ROLE} stated she is worried about the school.
