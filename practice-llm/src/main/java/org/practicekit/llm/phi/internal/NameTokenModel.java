@@ -400,7 +400,7 @@ public final class NameTokenModel {
             boolean initialAndName = PhiCategory.PERSON.equals(a.type()) && PhiCategory.PERSON.equals(b.type())
                     && a.end() - a.start() == 2 && text.charAt(a.end() - 1) == '.'
                     && (b.start() == a.end() || b.start() == a.end() + 1 && text.charAt(a.end()) == ' ');
-            // a place and a one-word name after "on" is a place on its street: "the Walgreens on Fowler"
+            // a place and a one-word name after "on" is a place on its street: "the Safeway on Fowler"
             boolean onStreet = PhiCategory.LOCATION.equals(a.type()) && PhiCategory.PERSON.equals(b.type())
                     && b.end() - a.end() > 4 && text.regionMatches(true, a.end(), " on ", 0, 4) && b.start() == a.end() + 4
                     && text.substring(b.start(), b.end()).indexOf(' ') < 0

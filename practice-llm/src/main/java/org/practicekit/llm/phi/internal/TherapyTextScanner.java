@@ -848,7 +848,7 @@ public final class TherapyTextScanner {
     }
 
     /**
-     * "stuck on the 405", "took the 10 to work": a freeway by its number alone, as the West writes it; a place
+     * "stuck on the 605", "took the 10 to work": a freeway by its number alone, as the West writes it; a place
      * smaller than a state. Only after a driving word and before a pause, a road word or a word that ends the
      * phrase, so "took the 2 pills" and "on the 5 mg" stay numbers. The number's token, or {@code i}.
      */
