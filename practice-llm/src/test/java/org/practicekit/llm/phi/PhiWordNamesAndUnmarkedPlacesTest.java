@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Given names that are ordinary words where a sentence makes them a person (a list of people, a vocative, lower
  * case), and places that carry no place word: a freeway by its number, a treatment program by its name and level,
- * a store on a street named like a person; a season with its year and a month and day after a dated event. The sentences are written for this test; none comes from a corpus.
+ * a store on a street named like a person; a season with its year, a month and day after a dated event, and an age
+ * over 89 in words. The sentences are written for this test; none comes from a corpus.
  */
 class PhiWordNamesAndUnmarkedPlacesTest {
     private static final PatternPhiDetector DETECTOR = PatternPhiDetector.builder().build();
@@ -72,5 +73,14 @@ class PhiWordNamesAndUnmarkedPlacesTest {
         assertThat(found("quit drinking 7/4, still sober")).containsExactly("7/4");
         assertThat(DETECTOR.detect("Slept 5/7 nights this week.")).isEmpty();
         assertThat(DETECTOR.detect("Relapse risk 4/5 per the rating.")).isEmpty();
+    }
+
+    @Test
+    void anAgeOverEightyNineInWordsIsAnAge() {
+        assertThat(found("Grandma will be ninety-one in two weeks.")).containsExactly("ninety-one");
+        assertThat(found("She is ninety two and lives alone.")).containsExactly("ninety two");
+        assertThat(found("mi abuela tiene noventa y cuatro años")).contains("noventa y cuatro");
+        assertThat(DETECTOR.detect("Session ran ninety minutes.")).isEmpty();
+        assertThat(found("pagué noventa dólares")).doesNotContain("noventa");
     }
 }

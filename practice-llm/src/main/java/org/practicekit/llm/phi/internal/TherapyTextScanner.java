@@ -756,6 +756,13 @@ public final class TherapyTextScanner {
                     return freeway + 1;
                 }
             }
+            if (i + 1 < t.n && t.len(i) == 7 && eq(t, i, "noventa")) {
+                int end = ninetiesAbroad(t, i);
+                if (end >= i) {
+                    emit(t, out, i, end, PhiCategory.AGE, 0.8);
+                    return end + 1;
+                }
+            }
             if (i + 1 < t.n && t.len(i) >= 4 && t.len(i) <= 6) {
                 int season = seasonOfYear(t, i);
                 if (season > i) {
@@ -881,6 +888,28 @@ public final class TherapyTextScanner {
             return n;
         }
         return i;
+    }
+
+    private static final java.util.Set<String> SPANISH_UNITS = java.util.Set.of("uno", "un", "una", "dos", "tres",
+            "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "um", "uma", "dois", "duas", "três", "quatro",
+            "sete", "oito", "nove");
+
+    /**
+     * "noventa y cuatro años", "noventa e dois anos": an age over 89 in Spanish or Portuguese, read only before the
+     * word for years, so a price or a count stays. The last number word, or -1.
+     */
+    private int ninetiesAbroad(Tokens t, int i) {
+        int end = i;
+        int k = i + 1;
+        if (k + 1 < t.n && t.kind[k] == WORD && (eq(t, k, "y") || eq(t, k, "e")) && t.kind[k + 1] == WORD
+                && SPANISH_UNITS.contains(t.text.substring(t.s[k + 1], t.e[k + 1]).toLowerCase(java.util.Locale.ROOT))) {
+            end = k + 1;
+            k += 2;
+        }
+        if (k < t.n && t.kind[k] == WORD && (eq(t, k, "años") || eq(t, k, "anos") || eq(t, k, "añitos"))) {
+            return end;
+        }
+        return -1;
     }
 
     /**
@@ -3084,11 +3113,14 @@ public final class TherapyTextScanner {
                     && (flags(t, i + 2) & Lexicon.NUMBER_WORD) != 0 || i + 2 < t.n && eq(t, i + 1, "and")
                     && eq(t, i, "hundred") && smallNumberWord(t, i + 2)) {
                 end = i + 2; // "a hundred and two"
+            } else if (eq(t, i, "ninety") && i + 1 < t.n && t.ws[i + 1] == 1 && t.kind[i + 1] == WORD
+                    && t.len(i + 1) <= 5 && smallNumberWord(t, i + 1) && !eq(t, i + 1, "ten")) {
+                end = i + 1; // "ninety two", as speech-to-text writes it
             }
             int next = end + 1;
             if (next < t.n && t.kind[next] == WORD && (flags(t, next) & UNIT_OF_MEASURE) != 0
-                    && !eq(t, next, "years")) {
-                return i; // "ninety minutes"
+                    && !eq(t, next, "years") && !(eq(t, next, "in") && next + 1 < t.n && t.kind[next + 1] != PUNCT)) {
+                return i; // "ninety minutes"; "ninety-three in March" is no length in inches
             }
             if (next < t.n && t.kind[next] == WORD && (eq(t, next, "percent") || eq(t, next, "times"))) {
                 return i;
