@@ -46,18 +46,12 @@ _NOT = {w.lower() for w in r6.NOT_NAMES} | {
     "baby", "infant", "unknown", "gay", "brain", "oral", "dick", "meta", "desire", "messiah", "china", "mecca", "job"}
 # Surnames that are words: trades, landscape, colours, qualities. Written for PracticeKit.
 WORD_SURNAMES = clean("""
-Baker Brooks Stone Hill Wood Woods Rivers Fields Cook Bell Marsh Frost Snow Lane Hunt Park Fox Wolfe Gross Price
-Sharp Strong Swift Little Rich Moody Steele Gill Cross Banks Barnes Church Castle Mills Hart Mason Weaver Fisher
-Shepherd Carpenter Potter Porter Turner Walker Cooper Butler Chambers Rose Bush Berry Glass Gold Silver Black
-Brown White Green Gray Golden Summers Winters Day Knight Bishop Pope Abbott Dean Sergeant Marshall Sheriff Hunter
-Fowler Parsons Hooper Barber Slaughter Tanner Booker Bowman Archer Bird Crane Drake Finch Peacock Swan Wolf Lamb
-Bull Fish Crow Hawk Nightingale Sparrow Robbins Forrest Meadows Ridge Vale Glenn Dale Heath Moss Reed Rush Wells
-Pool Lake Ford Bridges Waters Rains Storm Sterling Noble Goodman Friend Love Joy Hope Faith Young Old Long Short
-Gentry Savage Wild Strange Wise Hardy Bright Free Freeman Power Page Temple Chapel Hall Holmes House Street Ward
-Pitt Paradise Pierce Case Bond Cash Penny Money Sweet Honey Sugar Salt Pepper Cotton Flowers Branch Root Vine
-Oakes Ash Birch Ash Pine Spruce Orchard Field Garden Greenwood Underwood Wheeler Mercer Spicer Chandler Sadler
-Gardner Thatcher Tucker Fuller Dyer Sawyer Miller Smith Wright Ward Brewer Farmer Fletcher Keeper Judge Major
-Lord Prince Duke Earl Baron King Queen Bacon Rice Bean Bass Pike Trout Salmon Herring Root Hogg Ram Steer
+Stone Woods Fields Frost Snow Wolfe Gross Sharp Strong Moody Steele Castle Hart Weaver Fisher Carpenter Chambers
+Bush Berry Glass Gray Summers Pope Dean Fowler Parsons Hooper Barber Slaughter Booker Bird Crane Peacock Swan
+Wolf Lamb Fish Crow Hawk Nightingale Sparrow Robbins Forrest Meadows Vale Glenn Heath Pool Bridges Waters Rains
+Noble Goodman Short Gentry Savage Strange Hardy Freeman Page Holmes Paradise Bond Money Honey Cotton Flowers
+Root Spruce Greenwood Underwood Wheeler Spicer Chandler Sadler Gardner Thatcher Tucker Fuller Dyer Farmer
+Fletcher Keeper Lord Earl Baron Bacon Rice Bean Bass Trout Salmon Herring Root Hogg Steer
 """.split())
 WORD_SURNAMES = sorted(set(WORD_SURNAMES))
 SURNAMES = r6.SURNAMES
@@ -65,27 +59,20 @@ GIVEN_ANY = r6.SSA_NAMES + r6.GIVEN
 # Towns abroad: the bundled GeoNames list (15,000 people or more), one word or two, and invented ones.
 ABROAD = clean([t.title() for t in r6.list_file("geonames-cities.txt") if t.count(" ") <= 1][3:20000:5])
 # Venue words: written for PracticeKit. A bar or a store by its sign is two ordinary words.
-SIGN_A = clean("""Rusty Salty Lucky Drunken Dizzy Crooked Broken Golden Silver Copper Velvet Lazy Dirty Thirsty Happy
-Lonely Rowdy Sleepy Jolly Blind Blue Black Red Green Hidden Wild Noble Royal Twisted Smoky Muddy Sunny Frosty
-Stone Iron Tin Brass Old Little Big Tipsy Howling Painted Laughing Dancing Spotted""".split())
-SIGN_B = clean("""Anchor Barrel Goose Duck Fox Owl Crow Rooster Mule Pony Stallion Bull Moose Bear Horseshoe Lantern
-Tap Keg Tankard Whistle Kettle Spoon Fork Saddle Spur Compass Harbor Dock Pier Bucket Bottle Cork Hound Badger
-Pelican Parrot Penny Nickel Dime Wagon Caboose Cactus Pickle Onion Pepper Clover Thistle Acorn Lamp Bell""".split())
-CHURCH_A = clean("""Greater New Mount True First Second Holy Living Abundant Victorious Everlasting Faithful Eternal
-Glorious Blessed Pentecostal Apostolic Full""".split())
-CHURCH_B = clean("""Zion Bethel Shiloh Calvary Canaan Hebron Gilead Moriah Sinai Carmel Olive Pisgah Nebo Jordan
-Galilee Antioch Ephesus Bethany Salem Gethsemane Tabor Rehoboth Emmanuel Redeemer Cornerstone Harvest Glory Grace
-Praise Deliverance Restoration Refuge Covenant Promise Faith Hope Love Victory Kingdom Word Light Vine Rock""".split())
+SIGN_A = clean("""Salty Drunken Dizzy Crooked Broken Copper Lazy Dirty Lonely Rowdy Sleepy Jolly Blind Hidden Noble Twisted Smoky
+Muddy Frosty Stone Tin Brass Howling Painted Laughing Dancing Spotted""".split())
+SIGN_B = clean("""Barrel Goose Duck Owl Crow Rooster Mule Pony Stallion Horseshoe Keg Tankard Whistle Kettle Spoon Fork Saddle
+Spur Compass Dock Bucket Hound Badger Parrot Nickel Dime Wagon Caboose Cactus Pickle Onion Clover Thistle Acorn
+Lamp""".split())
+CHURCH_A = clean("""True Abundant Victorious Everlasting Faithful Eternal Glorious Apostolic Full""".split())
+CHURCH_B = clean("""Bethel Calvary Hebron Gilead Moriah Carmel Pisgah Nebo Galilee Antioch Ephesus Bethany Gethsemane Tabor Rehoboth
+Emmanuel Redeemer Glory Praise Deliverance Restoration Promise Victory Kingdom Word""".split())
 CHURCH_HEAD = ["Tabernacle", "Ministries", "Fellowship", "Temple", "Chapel", "Worship Center", "Outreach Ministries",
                "Missionary Baptist", "Church of God in Christ", "Apostolic Church", "Full Gospel", "AME",
                "Assembly", "Christian Center", "Deliverance Center", "Kingdom Hall", "Family Church"]
-PROGRAM_A = clean("""Horizon Horizons Pathways Bridges Crossroads Turning Point New Directions Compass Anchor Harbor
-Lighthouse Beacon Summit Journey Renewal Phoenix Aspire Insight Clarity Serenity Haven Evergreen Cedar Willow Oak
-Riverside Lakeview Hillside Northpoint Westbrook Eastgate Fairview Parkside Meadowbrook Stonegate""".split())
+PROGRAM_A = clean("""Horizon Pathways Bridges Turning Directions Compass Renewal Aspire Clarity Haven Northpoint Stonegate""".split())
 PROGRAM_HEAD = ["PHP", "IOP", "PHP/IOP", "Day Program", "Partial", "RTC", "Adolescent IOP", "Women's IOP"]
-STREET_WORDS = clean("""Main Elm Oak Maple Pine Cedar Walnut Chestnut Broadway Market Water Front Church Mill Lake
-Park Ridge Grand Central Division Harrison Madison Jefferson Lincoln Washington Franklin Adams Monroe Jackson
-Cottage Grove Western Pulaski Cicero Kedzie Halsted Ashland Damen Irving Belmont Fullerton Diversey""".split())
+STREET_WORDS = clean("""Walnut Chestnut Adams""".split())
 ROLE_NOUNS = ["Mother", "Father", "Mom", "Dad", "Client", "Patient", "Pt", "Staff", "Teacher", "Nurse",
               "Grandmother", "Grandfather", "Sister", "Brother", "Son", "Daughter", "Husband", "Wife", "Partner",
               "Caseworker", "Counselor", "Writer", "Guardian", "Aunt", "Uncle", "Supervisor", "Coach", "Roommate",
@@ -103,10 +90,8 @@ PERSON_VERBS = ["said", "says", "stated", "reported", "reports", "yelled", "crie
 WORD_GIVEN = sorted(n for n in set(r6.SSA_WORD_NAMES + r6.WORD_NAMES)
                     if n.lower() not in _NOT and n not in ROLE_NOUNS and n.lower() not in RELATIONS)
 # ordinary words capitalized at a sentence start before a verb: no one ("Rain kept him home")
-THING_SUBJECTS = clean("""Work School Rain Traffic Money Church Court Sleep Nothing Everything Homework Therapy Group
-Summer Winter Spring Weekend Practice Dinner Breakfast Christmas Payday Anxiety Grief Anger Shame Guilt Drinking
-Exercise Medication Insurance Housing Rent Transportation Parking Weather Snow Heat Music Reading Prayer Yoga
-Baseball Football Soccer Basketball Swimming Running Cooking Gardening Volunteering""".split())
+THING_SUBJECTS = clean("""Money Dinner Breakfast Payday Shame Drinking Exercise Medication Insurance Transportation Parking Weather Snow
+Heat Music Reading Baseball Football Soccer Basketball Swimming Running Cooking Gardening Volunteering""".split())
 
 
 def word_given(lower=False):
