@@ -232,13 +232,21 @@ public final class NameTokenModel {
                 any |= p[PERSON] + p[PLACE] >= threshold;
             }
         }
+        boolean[] street = streetsOfPlaces(text, tokens, found, person, place);
+        for (int i = 0; i < n && !any; i++) {
+            any = street[i];
+        }
         if (!any) {
             return joinedParts(text, found);
         }
         // A word the model is sure of starts a span; a neighbour it leans towards joins it ("cedar bend").
         boolean[] hit = new boolean[n];
         for (int i = 0; i < n; i++) {
-            hit[i] = person[i] + place[i] >= threshold;
+            hit[i] = person[i] + place[i] >= threshold || street[i];
+            if (street[i]) {
+                place[i] = Math.max(place[i], person[i] + place[i]); // a street, whatever its word names elsewhere
+                person[i] = 0;
+            }
         }
         for (int i = 1; i < n; i++) {
             hit[i] |= hit[i - 1] && joins(text, tokens, i - 1, i, person[i] + place[i]);
@@ -246,6 +254,7 @@ public final class NameTokenModel {
         for (int i = n - 2; i >= 0; i--) {
             hit[i] |= hit[i + 1] && joins(text, tokens, i, i + 1, person[i] + place[i]);
         }
+        coordinatePeople(text, tokens, found, person, place, hit);
         List<PhiSpan> all = new ArrayList<>(found);
         for (int i = 0; i < n; i++) {
             if (!hit[i]) {
@@ -285,6 +294,96 @@ public final class NameTokenModel {
     }
 
     /**
+     * The word after a place and "on" that the model leans to PHI ({@link #JOIN}) is its street: "the pharmacy on
+     * Fowler", "the gym on Bridges"; a surname or an ordinary word there names a street, and the spans join as one
+     * place. Weekdays, months and holidays are no candidates ("Target on Sunday").
+     */
+    private static boolean[] streetsOfPlaces(String text, NameTokens tokens, List<PhiSpan> found, double[] person,
+            double[] place) {
+        int n = tokens.count();
+        boolean[] street = new boolean[n];
+        for (int i = 2; i < n; i++) {
+            if (person[i] + place[i] < JOIN || !Character.isUpperCase(text.charAt(tokens.start(i)))
+                    && !tokens.lowercaseRegister() || !text.regionMatches(true, tokens.start(i - 1), "on", 0, 2)
+                    || tokens.end(i - 1) - tokens.start(i - 1) != 2
+                    || !" on ".equalsIgnoreCase(text.substring(tokens.start(i - 1) - 1, tokens.start(i)))) {
+                continue;
+            }
+            int before = tokens.start(i - 1) - 1; // the space before "on"
+            for (PhiSpan span : found) {
+                if (PhiCategory.LOCATION.equals(span.type()) && span.end() == before) {
+                    street[i] = true;
+                    break;
+                }
+            }
+            if (!street[i] && place[i - 2] > person[i - 2] && person[i - 2] + place[i - 2] >= JOIN
+                    && tokens.end(i - 2) == before) {
+                street[i] = true; // a place the model reads and its street: "the laundromat on Thatcher"
+            }
+        }
+        return street;
+    }
+
+    /**
+     * A word the model leans to a person ({@link #JOIN}) in a list with a person is one too: "brook and cliff broke
+     * up", "Sage, Wren and the kids". The list makes the slot the model reads one word at a time; a list of things
+     * has no person in it, and an ordinary word in it stays under {@link #JOIN}.
+     */
+    private static void coordinatePeople(String text, NameTokens tokens, List<PhiSpan> found, double[] person,
+            double[] place, boolean[] hit) {
+        int n = tokens.count();
+        for (int pass = 0; pass < 2; pass++) { // a list runs both ways: "A, B and C"
+            for (int i = 0; i < n; i++) {
+                if (hit[i] || person[i] < JOIN || person[i] <= place[i]) {
+                    continue;
+                }
+                hit[i] = listedWith(text, tokens, found, person, place, hit, i, i + 1)
+                        || listedWith(text, tokens, found, person, place, hit, i, i - 1);
+            }
+        }
+    }
+
+    /** Word {@code i} and the person next to it on side {@code toward} are joined by ",", "&", "and" or "y". */
+    private static boolean listedWith(String text, NameTokens tokens, List<PhiSpan> found, double[] person,
+            double[] place, boolean[] hit, int i, int toward) {
+        if (toward < 0 || toward >= tokens.count()) {
+            return false;
+        }
+        int a = Math.min(i, toward);
+        int b = Math.max(i, toward);
+        String gap = text.substring(tokens.end(a), tokens.start(b)).strip();
+        int other = toward;
+        if (gap.isEmpty()) {
+            String word = text.substring(tokens.start(toward), tokens.end(toward)).toLowerCase(java.util.Locale.ROOT);
+            if (!word.equals("and") && !word.equals("y")) {
+                return false;
+            }
+            other = toward + (toward > i ? 1 : -1);
+            if (other < 0 || other >= tokens.count()) {
+                return false;
+            }
+            int c = Math.min(toward, other);
+            int d = Math.max(toward, other);
+            if (!text.substring(tokens.end(a < b ? a : b), tokens.start(a < b ? b : a)).isBlank()
+                    || !text.substring(tokens.end(c), tokens.start(d)).isBlank()) {
+                return false;
+            }
+        } else if (!gap.equals(",") && !gap.equals("&")) {
+            return false;
+        }
+        if (hit[other] && person[other] > place[other]) {
+            return true;
+        }
+        int s = tokens.start(other);
+        for (PhiSpan span : found) {
+            if (PhiCategory.PERSON.equals(span.type()) && span.start() <= s && s < span.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Two places with only "on", "in", "at" or "off" between are one place: a store on its street or in its
      * town ("the pharmacy on Foster", "the warehouse in Joliet"), named as one and replaced as one; so is an
      * initial before a name ("R. Okafor"). Returns
@@ -301,13 +400,19 @@ public final class NameTokenModel {
             boolean initialAndName = PhiCategory.PERSON.equals(a.type()) && PhiCategory.PERSON.equals(b.type())
                     && a.end() - a.start() == 2 && text.charAt(a.end() - 1) == '.'
                     && (b.start() == a.end() || b.start() == a.end() + 1 && text.charAt(a.end()) == ' ');
-            if (!places && !initialAndName) {
+            // a place and a one-word name after "on" is a place on its street: "the Safeway on Fowler"
+            boolean onStreet = PhiCategory.LOCATION.equals(a.type()) && PhiCategory.PERSON.equals(b.type())
+                    && b.end() - a.end() > 4 && text.regionMatches(true, a.end(), " on ", 0, 4) && b.start() == a.end() + 4
+                    && text.substring(b.start(), b.end()).indexOf(' ') < 0
+                    && !(b.end() + 1 < text.length() && (text.charAt(b.end()) == '\'' || text.charAt(b.end()) == '\u2019'));
+            if (!places && !initialAndName && !onStreet) {
                 continue;
             }
             if (out == null) {
                 out = new ArrayList<>(spans);
             }
-            PhiSpan joined = new PhiSpan(a.start(), b.end(), a.type(), Math.max(a.score(), b.score()));
+            PhiSpan joined = new PhiSpan(a.start(), b.end(), initialAndName ? a.type() : PhiCategory.LOCATION,
+                    Math.max(a.score(), b.score()));
             int at = out.indexOf(a);
             out.set(at, joined);
             out.remove(at + 1);

@@ -736,6 +736,40 @@ public final class TherapyTextScanner {
             return alnum(t, i, out);
         }
         if (k == WORD) {
+            if (i + 1 < t.n && t.kind[i + 1] == WORD && t.len(i + 1) == 3 && upper(t.first(i))) {
+                int start = programByName(t, i);
+                if (start >= 0) {
+                    int end = i + 1;
+                    if (t.isPunct(end + 1, '/') && t.ws[end + 1] == 0 && end + 2 < t.n && t.ws[end + 2] == 0
+                            && t.kind[end + 2] == WORD && allCaps(t, end + 2) && (eq(t, end + 2, "iop")
+                            || eq(t, end + 2, "php"))) {
+                        end += 2; // "Larkfield PHP/IOP"
+                    }
+                    emit(t, out, start, end, PhiCategory.LOCATION, 0.8);
+                    return end + 1;
+                }
+            }
+            if (i + 1 < t.n && t.kind[i + 1] != WORD && t.len(i) == 3) {
+                int freeway = freewayByNumber(t, i);
+                if (freeway > i) {
+                    emit(t, out, i + 1, freeway, PhiCategory.LOCATION, 0.8);
+                    return freeway + 1;
+                }
+            }
+            if (i + 1 < t.n && t.len(i) == 7 && eq(t, i, "noventa")) {
+                int end = ninetiesAbroad(t, i);
+                if (end >= i) {
+                    emit(t, out, i, end, PhiCategory.AGE, 0.8);
+                    return end + 1;
+                }
+            }
+            if (i + 1 < t.n && t.len(i) >= 4 && t.len(i) <= 6) {
+                int season = seasonOfYear(t, i);
+                if (season > i) {
+                    emit(t, out, i, season, PhiCategory.DATE, 0.85);
+                    return season + 1;
+                }
+            }
             if (i + 1 < t.n && t.kind[i + 1] != WORD && t.len(i) <= 10) {
                 int road = road(t, i);
                 if (road > i) {
@@ -784,6 +818,120 @@ public final class TherapyTextScanner {
         }
         if (eq(t, i, "i") && USCIS_FORMS.contains((int) value(t, n)) && !drivingWordNear(t, i, n)) {
             return i; // "an I-20 from the university" is a form
+        }
+        return n;
+    }
+
+    /** What a program's level is called, not its name: "the Adult IOP", "Virtual PHP". */
+    private static final java.util.Set<String> PROGRAM_KINDS = java.util.Set.of("adult", "adults", "adolescent",
+            "teen", "youth", "child", "women's", "men's", "womens", "mens", "virtual", "telehealth", "evening",
+            "morning", "day", "dual", "substance", "mental", "eating", "intensive", "partial", "outpatient",
+            "residential", "hospital", "the", "an", "a", "our", "their", "his", "her", "my", "new", "current",
+            "previous", "prior", "same", "local", "sud", "aod", "recovery", "trauma", "dbt", "cbt", "sa", "mh", "cod",
+            "ed", "dd", "ocd", "ptsd", "erp", "act", "va", "ca", "na", "aa", "ptp", "mat", "oud", "aud");
+
+    /**
+     * "stepped down from Larkfield IOP", "admitted to Greater Vale PHP": a treatment program named by a word and its
+     * level (IOP, PHP, RTC) is a facility, a place, and so is one named by its initials ("the KWR PHP"). The word is
+     * capitalized and not at a sentence start (where a capital says nothing), and not the level's kind ("Adult IOP",
+     * "SUD IOP", a clinical acronym); a capitalized word before it joins. The first token, or -1.
+     */
+    private int programByName(Tokens t, int i) {
+        int k = i + 1;
+        if (t.ws[k] != 1 || !(eq(t, k, "iop") || eq(t, k, "php") || eq(t, k, "rtc")) || !allCaps(t, k)
+                || sentenceStart(t, i) || programKind(t, i) || allCaps(t, i) && (t.len(i) > 5
+                || (flags(t, i) & (CLINICAL | VOCABULARY)) != 0)) {
+            return -1;
+        }
+        int p = i - 1;
+        if (p >= 0 && t.ws[i] == 1 && isCap(t, p) && !allCaps(t, p) && !sentenceStart(t, p) && !programKind(t, p)) {
+            return p;
+        }
+        return i;
+    }
+
+    private static boolean programKind(Tokens t, int i) {
+        return PROGRAM_KINDS.contains(t.text.substring(t.s[i], t.e[i]).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "stuck on the 605", "took the 10 to work": a freeway by its number alone, as the West writes it; a place
+     * smaller than a state. Only after a driving word and before a pause, a road word or a word that ends the
+     * phrase, so "took the 2 pills" and "on the 5 mg" stay numbers. The number's token, or {@code i}.
+     */
+    private int freewayByNumber(Tokens t, int i) {
+        int n = i + 1;
+        if (!eq(t, i, "the") || t.kind[n] != NUM || t.len(n) > 3 || t.ws[n] != 1 || i == 0 || t.kind[i - 1] != WORD
+                || !(eq(t, i - 1, "on") || eq(t, i - 1, "off") || eq(t, i - 1, "take") || eq(t, i - 1, "took")
+                || eq(t, i - 1, "taking") || eq(t, i - 1, "onto") || eq(t, i - 1, "via") || eq(t, i - 1, "down")
+                || eq(t, i - 1, "up") || eq(t, i - 1, "merge") || eq(t, i - 1, "merging") || eq(t, i - 1, "exited"))) {
+            return i;
+        }
+        int v = (int) value(t, n);
+        if (v < 1 || t.first(n) == '0') {
+            return i;
+        }
+        int a = n + 1;
+        if (a >= t.n || t.kind[a] == PUNCT && (t.isPunct(a, ',') || t.isPunct(a, '.') && (a + 1 >= t.n
+                || t.kind[a + 1] != NUM) || t.isPunct(a, ';') || t.isPunct(a, '!') || t.isPunct(a, '?')
+                || t.isPunct(a, ')'))) {
+            return n;
+        }
+        if (t.kind[a] == WORD && t.ws[a] == 1 && (eq(t, a, "freeway") || eq(t, a, "fwy") || eq(t, a, "highway")
+                || eq(t, a, "north") || eq(t, a, "south") || eq(t, a, "east") || eq(t, a, "west")
+                || eq(t, a, "northbound") || eq(t, a, "southbound") || eq(t, a, "eastbound") || eq(t, a, "westbound")
+                || eq(t, a, "nb") || eq(t, a, "sb") || eq(t, a, "eb") || eq(t, a, "wb") || eq(t, a, "exit")
+                || eq(t, a, "traffic") || eq(t, a, "interchange") || eq(t, a, "overpass") || eq(t, a, "ramp")
+                || eq(t, a, "for") || eq(t, a, "to") || eq(t, a, "into") || eq(t, a, "near") || eq(t, a, "past")
+                || eq(t, a, "and") || eq(t, a, "every") || eq(t, a, "again") || eq(t, a, "at") || eq(t, a, "when")
+                || eq(t, a, "because") || eq(t, a, "all") || eq(t, a, "this") || eq(t, a, "today"))) {
+            return n;
+        }
+        return i;
+    }
+
+    private static final java.util.Set<String> SPANISH_UNITS = java.util.Set.of("uno", "un", "una", "dos", "tres",
+            "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "um", "uma", "dois", "duas", "três", "quatro",
+            "sete", "oito", "nove");
+
+    /**
+     * "noventa y cuatro años", "noventa e dois anos": an age over 89 in Spanish or Portuguese, read only before the
+     * word for years, so a price or a count stays. The last number word, or -1.
+     */
+    private int ninetiesAbroad(Tokens t, int i) {
+        int end = i;
+        int k = i + 1;
+        if (k + 1 < t.n && t.kind[k] == WORD && (eq(t, k, "y") || eq(t, k, "e")) && t.kind[k + 1] == WORD
+                && SPANISH_UNITS.contains(t.text.substring(t.s[k + 1], t.e[k + 1]).toLowerCase(java.util.Locale.ROOT))) {
+            end = k + 1;
+            k += 2;
+        }
+        if (k < t.n && t.kind[k] == WORD && (eq(t, k, "años") || eq(t, k, "anos") || eq(t, k, "añitos"))) {
+            return end;
+        }
+        return -1;
+    }
+
+    /**
+     * "spring 2020", "the summer of 2019", "Fall 2021": a season with its year places an event of the person's life
+     * more finely than the year Safe Harbor allows. The year's token, or {@code i}.
+     */
+    private int seasonOfYear(Tokens t, int i) {
+        if (!(eq(t, i, "spring") || eq(t, i, "summer") || eq(t, i, "fall") || eq(t, i, "autumn")
+                || eq(t, i, "winter"))) {
+            return i;
+        }
+        int n = i + 1;
+        if (n + 1 < t.n && t.kind[n] == WORD && eq(t, n, "of") && t.ws[n] == 1) {
+            n++;
+        }
+        if (n >= t.n || t.kind[n] != NUM || t.len(n) != 4 || t.ws[n] != 1) {
+            return i;
+        }
+        long y = value(t, n);
+        if (y < 1900 || y > 2099 || n + 1 < t.n && t.ws[n + 1] == 0 && (t.isPunct(n + 1, '/')
+                || t.isPunct(n + 1, '-') || t.isPunct(n + 1, ':'))) {
+            return i;
         }
         return n;
     }
@@ -1467,7 +1615,10 @@ public final class TherapyTextScanner {
                 return g[1]; // month and year
             }
             if (sep[1] == '/' && len[1] <= 2 && a >= 1 && a <= 12 && b >= 1 && b <= 31) {
-                if (strongDateCue(t, start)) {
+                if (shareCounted(t, g[1])) {
+                    return -1; // "slept 5/7 nights", "3/4 of the items": a share, not a day
+                }
+                if (strongDateCue(t, start) || eventBefore(t, start) && b != 10 && b != 100) {
                     return g[1];
                 }
                 long before = contextWords(t, start, 5);
@@ -1532,6 +1683,45 @@ public final class TherapyTextScanner {
             }
         }
         return false;
+    }
+
+    /** What a note dates: a visit, a life event, an appointment ("last seen 11/3", "quit drinking 7/4"). */
+    private static final java.util.Set<String> DATED_EVENTS = java.util.Set.of("seen", "appt", "appointment",
+            "visit", "admitted", "discharged", "relapsed", "quit", "sober", "died", "passed", "moved",
+            "started", "stopped", "scheduled", "rescheduled", "cancelled", "canceled", "hospitalized", "arrested",
+            "released", "overdosed", "od'd", "funeral", "wedding", "birthday", "surgery", "court", "hearing", "intake",
+            "evicted", "married", "divorced", "separated", "graduated", "deployed", "returned", "injured", "fired",
+            "hired", "miscarried", "delivered", "attempted", "accident");
+
+    /**
+     * An event the note dates, right before the m/d or before an -ing word ("quit drinking 7/4"); "seen 11/3" is a
+     * day, though 3 is a scale's denominator elsewhere.
+     */
+    private static boolean eventBefore(Tokens t, int start) {
+        for (int p = start - 1; p >= Math.max(0, start - 2); p--) {
+            if (t.kind[p] != WORD) {
+                return false;
+            }
+            if (DATED_EVENTS.contains(t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            if (!t.text.startsWith("ing", t.e[p] - 3)) {
+                return false; // one word between only when it is what stopped or started: "quit drinking"
+            }
+        }
+        return false;
+    }
+
+    /** A count after a fraction makes it a share: "5/7 nights", "3/4 days", "4/5 items", "2/3 of". */
+    private static boolean shareCounted(Tokens t, int g) {
+        int k = g + 1;
+        if (k >= t.n || t.kind[k] != WORD || t.ws[k] != 1) {
+            return false;
+        }
+        String w = t.text.substring(t.s[k], t.e[k]).toLowerCase(java.util.Locale.ROOT);
+        return w.equals("nights") || w.equals("days") || w.equals("times") || w.equals("sessions") || w.equals("weeks")
+                || w.equals("items") || w.equals("questions") || w.equals("of") || w.equals("goals") || w.equals("steps")
+                || w.equals("skills") || w.equals("meals") || w.equals("doses") || w.equals("groups");
     }
 
     /** "on 7/10", "since 3/5", "DOB 1/10", "Monday 2/5": a scale-like m/d that is still a date. */
@@ -2923,11 +3113,14 @@ public final class TherapyTextScanner {
                     && (flags(t, i + 2) & Lexicon.NUMBER_WORD) != 0 || i + 2 < t.n && eq(t, i + 1, "and")
                     && eq(t, i, "hundred") && smallNumberWord(t, i + 2)) {
                 end = i + 2; // "a hundred and two"
+            } else if (eq(t, i, "ninety") && i + 1 < t.n && t.ws[i + 1] == 1 && t.kind[i + 1] == WORD
+                    && t.len(i + 1) <= 5 && smallNumberWord(t, i + 1) && !eq(t, i + 1, "ten")) {
+                end = i + 1; // "ninety two", as speech-to-text writes it
             }
             int next = end + 1;
             if (next < t.n && t.kind[next] == WORD && (flags(t, next) & UNIT_OF_MEASURE) != 0
-                    && !eq(t, next, "years")) {
-                return i; // "ninety minutes"
+                    && !eq(t, next, "years") && !(eq(t, next, "in") && next + 1 < t.n && t.kind[next + 1] != PUNCT)) {
+                return i; // "ninety minutes"; "ninety-three in March" is no length in inches
             }
             if (next < t.n && t.kind[next] == WORD && (eq(t, next, "percent") || eq(t, next, "times"))) {
                 return i;
