@@ -148,8 +148,16 @@ public final class ProseComposer {
                 contents.add(Math.min(at, contents.size()), SectionContent.RISK);
             }
             for (SectionContent content : contents) {
-                for (DraftSentence s : write(content, section)) {
-                    DraftSentence styled = new DraftSentence(abbreviate(s.text()), s.sources());
+                List<DraftSentence> written0 = new ArrayList<>(write(content, section));
+                if (content != SectionContent.INTERVENTIONS && content != SectionContent.RESPONSE
+                        && content != SectionContent.PROGRESS && content != SectionContent.GOALS) {
+                    // Interventions and goals share one source between their name and their response or evidence,
+                    // which settle themselves where they are written.
+                    settle(written0, 0);
+                }
+                for (DraftSentence s : written0) {
+                    // The clinician's own words stay as typed: no abbreviation inside a labelled line.
+                    DraftSentence styled = labelled.contains(s) ? s : new DraftSentence(abbreviate(s.text()), s.sources());
                     if (written.add(styled.text().toLowerCase(Locale.ROOT))) {
                         sentences.add(styled);
                     }
@@ -439,9 +447,9 @@ public final class ProseComposer {
             int own = Phrases.labelLength(f.toLowerCase(Locale.ROOT));
             if (own > 0 && f.indexOf(';') < 0 && Phrases.LABELS.contains(f.substring(0, own - 2).toLowerCase(Locale.ROOT))
                     && !f.substring(own).contains(":")) {
-                // "thought content: fear of failure" is a labeled line of its own, under the clinician's label.
-                out.add(new DraftSentence(Phrases.sentence(capitalize(f.substring(0, own - 2)) + ": "
-                        + own(Shorthand.expand(f.substring(own), false))), src));
+                // "thought content: fear of failure": the clinician's own labelled words, kept as typed.
+                kept.add(fragments.get(i));
+                keptSources.add(src);
                 continue;
             }
             String detailed = perSource(fragments.get(i));
@@ -896,61 +904,148 @@ public final class ProseComposer {
             "Treatment-plan goal", "Outreach");
 
     /**
-     * The clinician's words kept as typed, in quotation marks, after a frame naming them as the clinician's
-     * record of the field: grammatical whatever was typed, and it asserts no actor or event of its own. A bare
-     * noun phrase under a field's own name stays after its label.
+     * What does not read as a sentence, as the clinician wrote it under a plain label ({@link #labelledLines}). A risk
+     * field's bare noun phrase still gets its sentence ("The risk assessment identified a rope in the garage.").
      */
     private List<DraftSentence> recorded(String label, List<String> fragments, List<List<String>> sources,
             boolean also) {
         List<DraftSentence> out = new ArrayList<>();
-        List<String> nouns = new ArrayList<>();
-        List<String> nounSources = new ArrayList<>();
-        List<String> quoted = new ArrayList<>();
-        List<String> quotedSources = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
         for (int i = 0; i < fragments.size(); i++) {
             String f = Phrases.bare(fragments.get(i).strip());
             List<Phrase> read = read(f, Slot.FACTOR);
             boolean noun = NOUN_LABELS.contains(label) && read.size() == 1 && read.get(0).kind() == Kind.NOUN
                     && f.indexOf(':') < 0 && f.indexOf(';') < 0 && f.indexOf('"') < 0;
-            if (noun) {
-                String lead = riskLead(label, sources.get(i), also || !out.isEmpty());
-                if (!lead.isEmpty()) {
-                    out.add(new DraftSentence(Phrases.sentence(riskNounSentence(lead, read.get(0))), sources.get(i)));
-                    continue;
-                }
-                nouns.add(own(Shorthand.expand(f, false)));
-                addAll(nounSources, sources.get(i));
+            String lead = noun ? riskLead(label, sources.get(i), also || !out.isEmpty()) : "";
+            if (!lead.isEmpty() && rawOf(sources.get(i), label).equals(fragments.get(i).strip())) {
+                out.add(new DraftSentence(Phrases.sentence(riskNounSentence(lead, read.get(0))), sources.get(i)));
                 continue;
             }
-            // Inner double quotation marks go: the words stay word for word inside the outer ones.
-            String q = "\"" + verbatim(f, label, sources.get(i)).replace("\"", "").replace("\u201C", "")
-                    .replace("\u201D", "") + "\"";
-            if (!quoted.contains(q)) {
-                quoted.add(q);
-            }
-            addAll(quotedSources, sources.get(i));
+            addAll(kept, sources.get(i));
         }
-        if (!nouns.isEmpty()) {
-            // Why: after "no firearms" an "and" would carry the negation on to the next item.
-            boolean negated = nouns.stream().anyMatch(Phrases::negated);
-            out.add(new DraftSentence(Phrases.sentence(label + ": " + (negated ? String.join("; ", nouns)
-                    : list(nouns))), nounSources));
+        out.addAll(labelledLines(label, kept));
+        return out;
+    }
+
+    /** The whole typed text of a field the fragment came from, or "" when it came from several. */
+    private String rawOf(List<String> sources, String label) {
+        return sources.size() == 1 ? rawField(sources.get(0), label).strip() : "";
+    }
+
+    // Sentences printed in the clinician's own words: the style pass leaves them as typed.
+    private final Set<DraftSentence> labelled = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * The clinician's words under a plain label, the way clinicians write a note ("Plan: continue weekly CBT; review
+     * thought records next session."): one line a field, its items in order joined by "; ", each item exactly as typed
+     * (the client's quotation marks, shorthand and all), and only label words before the colon. Nothing is
+     * paraphrased, so no wrong actor, tense or negation is printed; the verifier checks the value word for word.
+     */
+    private List<DraftSentence> labelledLines(String label, List<String> sources) {
+        List<DraftSentence> out = new ArrayList<>();
+        Map<String, List<String>> byField = new java.util.LinkedHashMap<>();
+        for (String src : sources) {
+            int open = src.indexOf('[');
+            byField.computeIfAbsent(open < 0 ? src : src.substring(0, open), k -> new ArrayList<>()).add(src);
         }
-        if (!quoted.isEmpty()) {
-            // Why: after a negated item an "and" would carry the negation on; each then has a sentence of its own.
-            boolean negated = quoted.size() > 1 && quoted.stream().anyMatch(Phrases::negated);
-            List<List<String>> groups = new ArrayList<>();
-            if (negated) {
-                quoted.forEach(q -> groups.add(List.of(q)));
-            } else {
-                groups.add(quoted);
+        for (Map.Entry<String, List<String>> field : byField.entrySet()) {
+            List<String> srcs = new ArrayList<>(field.getValue());
+            srcs.sort(java.util.Comparator.comparingInt(ProseComposer::indexOf));
+            List<String> values = new ArrayList<>();
+            List<String> cited = new ArrayList<>();
+            for (String src : srcs) {
+                String raw = rawField(src, label).strip();
+                if (!raw.isEmpty() && !cited.contains(src)) {
+                    values.add(raw);
+                    cited.add(src);
+                }
             }
-            for (int g = 0; g < groups.size(); g++) {
-                out.add(new DraftSentence(Phrases.sentence(capitalize(actor) + (also || g > 0 ? " also" : "")
-                        + " documented " + recordOf(label, quotedSources) + ": " + list(groups.get(g))), quotedSources));
+            if (values.isEmpty()) {
+                continue;
             }
+            String value = String.join("; ", values);
+            char last = value.charAt(value.length() - 1);
+            String line = lineLabel(label, field.getKey()) + ": " + value + (last == '.' || last == '?' || last == '!'
+                    ? "" : ".");
+            DraftSentence s = new DraftSentence(line, cited);
+            labelled.add(s);
+            out.add(s);
         }
         return out;
+    }
+
+    private static int indexOf(String source) {
+        int open = source.indexOf('[');
+        return open < 0 ? -1 : Integer.parseInt(source.substring(open + 1, source.length() - 1));
+    }
+
+    /** The plain label of a field: field names, never a word that asserts an entity, an actor or an event. */
+    private String lineLabel(String label, String field) {
+        switch (field) {
+            case "presentingConcerns":
+                return label.equals("Also discussed") ? "Other concerns" : "Presenting concerns";
+            case "mentalStatus":
+                return label.equals("Observations") ? "Observations" : "Mental status";
+            case "clientResponse":
+                return whose().isEmpty() ? "Response" : whose() + "response";
+            case "interventions":
+                return label.equals("Focus") ? "Focus" : whose().isEmpty() ? "Response" : whose() + "response";
+            case "goals":
+                return label.equals("Treatment-plan goal") ? "Treatment-plan goal" : "Evidence";
+            case "homework":
+                return "Homework";
+            case "plan":
+                return "Plan";
+            case "outreach":
+                return "Outreach";
+            case "risk.ideation":
+                return "Ideation";
+            case "risk.intent":
+                return "Intent";
+            case "risk.plan":
+                return "Plan";
+            case "risk.means":
+                return "Means and access";
+            case "risk.safetyPlan":
+                return "Safety plan";
+            case "risk.followUp":
+                return "Follow-up";
+            case "risk.riskFactors":
+                return "Risk factors";
+            case "risk.protectiveFactors":
+                return "Protective factors";
+            case "risk.actionsTaken":
+                return "Actions taken";
+            default:
+                return label;
+        }
+    }
+
+    /** "Client's " in a session with the client alone; with others present a response may be anyone's. */
+    private String whose() {
+        return p.participants().isEmpty() && subject.equals(term) ? capitalize(term) + "'s " : "";
+    }
+
+    /**
+     * A field printed whole in the clinician's words is not also paraphrased: the sentences of {@code from} onward
+     * that cite only fields some labelled line there prints are dropped (the line holds all their words).
+     */
+    private void settle(List<DraftSentence> out, int from) {
+        Set<String> printed = new HashSet<>();
+        for (int i = from; i < out.size(); i++) {
+            if (labelled.contains(out.get(i))) {
+                printed.addAll(out.get(i).sources());
+            }
+        }
+        if (printed.isEmpty()) {
+            return;
+        }
+        for (int i = out.size() - 1; i >= from; i--) {
+            DraftSentence s = out.get(i);
+            if (!labelled.contains(s) && !s.sources().isEmpty() && printed.containsAll(s.sources())) {
+                out.remove(i);
+            }
+        }
     }
 
     /**
@@ -1015,45 +1110,6 @@ public final class ProseComposer {
                 into.add(x);
             }
         }
-    }
-
-    /** What a recorded line is the clinician's record of, in words the note's frame may use. */
-    private static String recordOf(String label, List<String> sources) {
-        switch (label) {
-            case "Also discussed":
-            case "Concerns discussed":
-                return "the following presenting concerns";
-            case "Mental status":
-                return "the following mental status observations";
-            case "Means and access":
-            case "Ideation":
-            case "Intent":
-            case "Safety plan":
-            case "Actions taken":
-                // Why: a frame word that names a risk ("intent") or an intervention ("safety plan") would assert it.
-                return "the following in the risk assessment";
-            case "Plan":
-                return sources.contains("risk.plan") ? "the following in the risk assessment" : "the following plan";
-            default:
-                return label.startsWith("Response to ") ? "the following " + Phrases.decapitalize(label)
-                        : "the following " + label.toLowerCase(Locale.ROOT);
-        }
-    }
-
-    /**
-     * The fragment as the clinician typed it: the words of its field where the field holds them as typed, or the
-     * whole field where reading changed them (shorthand written out), so a quotation is always word for word.
-     */
-    private String verbatim(String fragment, String label, List<String> sources) {
-        for (String src : sources) {
-            String raw = rawField(src, label);
-            if (raw.isEmpty()) {
-                continue;
-            }
-            int at = raw.toLowerCase(Locale.ROOT).indexOf(fragment.toLowerCase(Locale.ROOT));
-            return Phrases.bare(at >= 0 ? raw.substring(at, at + fragment.length()) : raw.strip());
-        }
-        return fragment;
     }
 
     private String rawField(String source, String label) {
@@ -1414,8 +1470,13 @@ public final class ProseComposer {
         }
         listed.addAll(own);
         if (!fragments.isEmpty()) {
-            listed.addAll(labeled(items.isEmpty() && own.isEmpty() ? "Concerns discussed" : "Also discussed", fragments,
-                    fragmentSources));
+            // The line that comes first among the concerns names them as the presenting concerns, later ones "other".
+            List<String> prose = new ArrayList<>(itemSources);
+            own.forEach(x -> prose.addAll(x.sources()));
+            prose.removeAll(fragmentSources);
+            int firstProse = firstIndex(prose);
+            listed.addAll(labeled(firstIndex(fragmentSources) < firstProse ? "Concerns discussed" : "Also discussed",
+                    fragments, fragmentSources));
         }
         // Why: the clinician types the presenting problem first; the draft keeps it first, with who the client is
         // ("The client is a 72-year-old ...") ahead of it.
@@ -2031,6 +2092,7 @@ public final class ProseComposer {
         }
         if (!fragments.isEmpty()) {
             out.addAll(labeled("Response to " + interventionName(in), fragments, java.util.Collections.nCopies(1, source)));
+            settle(out, 0);
         }
         return out;
     }
@@ -2208,6 +2270,7 @@ public final class ProseComposer {
             anyPerIntervention = p.interventions().stream().anyMatch(x -> x.responseText().isPresent());
         }
         if (!p.clientResponse().isEmpty()) {
+            int from = out.size();
             boolean firstPhrase = true;
             List<String> fragments = new ArrayList<>();
             for (Phrase r : parts(p.clientResponse(), Slot.RESPONSE)) {
@@ -2223,6 +2286,7 @@ public final class ProseComposer {
             if (!fragments.isEmpty()) {
                 // Only the first sentence of the overall response opens with "Overall".
                 out.addAll(labeled(firstPhrase ? "Overall response" : "Response", fragments, List.of("clientResponse")));
+                settle(out, from);
             }
         }
         return out;
@@ -2314,7 +2378,11 @@ public final class ProseComposer {
                     boolean readable = PhraseReader.composable(e, Slot.EVIDENCE);
                     boolean state = e.kind() == Kind.NOUN && (English.PREPOSITIONS.contains(e.word(0))
                             || Set.of("back", "down", "up", "off", "out", "over").contains(e.word(0)));
-                    if (readable && !state && (e.kind() == Kind.NOUN || e.kind() == Kind.GERUND) && evidence.isEmpty()) {
+                    // "as evidenced by 1 yr" is no evidence a reader can follow: a number or a single word stays in
+                    // the clinician's words under its label.
+                    boolean phrase = e.size() >= 2 && !e.text().matches(".*\\d.*");
+                    if (readable && !state && phrase && (e.kind() == Kind.NOUN || e.kind() == Kind.GERUND)
+                            && evidence.isEmpty()) {
                         evidence = ", as evidenced by " + own(e.withArticle());
                     } else if (readable && e.kind() == Kind.CLAUSE) {
                         evidenceSentences.add(e.clientSubject ? "The " + term + " " + own(e.predicate().past())
@@ -2323,6 +2391,11 @@ public final class ProseComposer {
                         fragments.add(e.text());
                     }
                 }
+            }
+            if (!fragments.isEmpty()) {
+                // The evidence is printed whole in the clinician's words; none of it is also paraphrased.
+                evidence = "";
+                evidenceSentences.clear();
             }
             String toward = g.rating() == ProgressRating.REGRESSION || g.rating() == ProgressRating.NO_CHANGE
                     ? " on " : " toward ";
@@ -2337,7 +2410,7 @@ public final class ProseComposer {
             out.add(sentence(capitalize(text), source));
             evidenceSentences.forEach(e -> out.add(sentence(e, source)));
             if (!fragments.isEmpty()) {
-                out.addAll(labeled("Evidence", fragments, List.of(source)));
+                out.addAll(labelledLines("Evidence", List.of(source)));
             }
         }
         return out;
@@ -3051,6 +3124,12 @@ public final class ProseComposer {
                         agreedSources.add(source);
                         break;
                     case NOUN:
+                        if (!plainNoun(x) && !x.word(0).equals("out") && !x.word(0).equals("off")) {
+                            // "pacing log", "senior lunch Tuesday": no article or verb can be added with certainty.
+                            fragments.add(x.text());
+                            fragmentSources.add(source);
+                            break;
+                        }
                         if (x.size() > 1 && EN.canBeVerb(x.word(0)) && !x.word(0).endsWith("ing")
                                 && !EN.isNounFirst(x.word(0)) && !EN.isCountNoun(x.word(0))
                                 && !English.DETERMINERS.contains(x.word(1)) && !English.PREPOSITIONS.contains(x.word(1))) {
@@ -3099,7 +3178,7 @@ public final class ProseComposer {
         }
         out.addAll(own);
         if (!fragments.isEmpty()) {
-            out.addAll(labeled("Homework", fragments, fragmentSources));
+            out.addAll(labelledLines("Homework", fragmentSources));
         }
         int k = 0;
         List<String> clinicianItems = new ArrayList<>();
@@ -3114,9 +3193,10 @@ public final class ProseComposer {
                 // "continue weekly", "continue biweekly video": the sessions continue.
                 String kind = going.group(2) == null ? "" : going.group(2).toLowerCase(Locale.ROOT) + " ";
                 String when = own(going.group(1));
-                out.add(sentence(capitalize(actor) + (k++ == 0 ? " will continue " : " will also continue ")
-                        + (when.startsWith("every") ? kind + "sessions " + when : when + " " + kind + "sessions"),
-                        source));
+                // Why: who continues is both of them; the sessions are the subject, so no step is given to anyone.
+                k++;
+                out.add(sentence(when.startsWith("every") ? capitalize(kind + "sessions will continue " + when)
+                        : capitalize(when + " " + kind + "sessions will continue"), source));
                 continue;
             }
             if (often.matches()) {
@@ -3129,7 +3209,14 @@ public final class ProseComposer {
                 continue;
             }
             for (Phrase x : read(p.plan().get(i), Slot.PLAN)) {
-                if (!PhraseReader.composable(x, Slot.PLAN) || x.kind() == Kind.ADJECTIVE || x.kind() == Kind.QUOTE) {
+                String continues = PhraseReader.composable(x, Slot.PLAN) ? continuing(x) : "";
+                if (!continues.isEmpty()) {
+                    k++;
+                    out.add(sentence(continues, source));
+                    continue;
+                }
+                if (!PhraseReader.composable(x, Slot.PLAN) || x.kind() == Kind.ADJECTIVE || x.kind() == Kind.QUOTE
+                        || !planReads(x)) {
                     planFragments.add(x.text());
                     planFragmentSources.add(source);
                     continue;
@@ -3147,12 +3234,88 @@ public final class ProseComposer {
             out.add(sentence(capitalize(actor) + " will " + list(clinicianItems), clinicianSources));
         }
         if (!planFragments.isEmpty()) {
-            out.addAll(labeled("Plan", planFragments, planFragmentSources));
+            // Why: read again piece by piece, a step would be given back to whoever the reading guesses.
+            out.addAll(labelledLines("Plan", planFragmentSources));
         }
         p.nextAppointment().ifPresent(next -> out.add(sentence("The next session is scheduled for "
                 + Phrases.weekdayDate(next.toLocalDate()) + ", at " + Phrases.time(next.toLocalTime()),
                 "nextAppointment")));
         return out;
+    }
+
+    // Steps only a clinician takes: a plan step with any other verb is not given to the clinician.
+    private static final Set<String> CLINICIAN_STEPS = Set.of("refer", "consult", "coordinate", "schedule", "send",
+            "call", "review");
+    private static final Set<String> WHEN_WORDS = Set.of("tuesday", "monday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "weekend");
+
+    /**
+     * Whether a plan step reads as a sentence with a certain actor and shape: a step the client takes, one only a
+     * clinician takes, a plain noun phrase, a passive or a clause with its own subject. Anything else ("start IOP",
+     * "AUDIT next visit") is the clinician's words under "Plan:".
+     */
+    private boolean planReads(Phrase x) {
+        switch (x.kind()) {
+            case PREDICATE:
+            case GERUND:
+                String verb = baseVerb(x);
+                return CLINICIAN_STEPS.contains(verb) || EN.isClientVerb(verb) && x.form != English.Form.PAST;
+            case NOUN:
+                return plainNoun(x);
+            default:
+                return true;
+        }
+    }
+
+    /**
+     * "continue weekly sessions" as "Weekly sessions will continue.": what continues is the subject, so the step is
+     * given to no one. Only a short plain noun phrase after "continue"; otherwise "".
+     */
+    private String continuing(Phrase x) {
+        if (x.kind() != Kind.PREDICATE || !baseVerb(x).equals("continue") || x.form == English.Form.PAST
+                || x.size() < 2 || x.size() > 4 || !x.word(0).startsWith("continue")) {
+            return "";
+        }
+        List<Phrase> rest = read(x.from(1), Slot.PLAN);
+        if (rest.size() != 1 || !plainNoun(rest.get(0)) || English.DETERMINERS.contains(rest.get(0).word(0))) {
+            return "";
+        }
+        for (int i = 0; i < rest.get(0).size(); i++) {
+            if (English.PREPOSITIONS.contains(rest.get(0).word(i))) {
+                return "";
+            }
+        }
+        return capitalize(own(rest.get(0).text())) + " will continue";
+    }
+
+    /** A noun phrase a sentence can hold as typed or with "a": determined or plural, no number, day or person alone. */
+    private static boolean plainNoun(Phrase x) {
+        if (x.kind() != Kind.NOUN || x.size() == 0) {
+            return false;
+        }
+        String first = x.word(0).toLowerCase(Locale.ROOT);
+        if (x.size() == 1 && PhraseReader.isPersonNoun(first)) {
+            return false;
+        }
+        boolean plural = false;
+        boolean head = true;
+        for (int i = 0; i < x.size(); i++) {
+            String w = x.word(i);
+            if (WHEN_WORDS.contains(w)) {
+                return false;
+            }
+            head &= !English.PREPOSITIONS.contains(w);
+            if (!head) {
+                continue;
+            }
+            if (w.chars().anyMatch(Character::isDigit)) {
+                // "PHQ-9 next session": a measure named by its number is no thing a plan holds as typed.
+                return false;
+            }
+            plural |= w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && EN.isCountNoun(w.substring(0, w.length() - 1));
+        }
+        return English.DETERMINERS.contains(first) || English.POSSESSIVES.contains(first) || plural
+                || !x.withArticle().equals(x.text());
     }
 
     private static final Pattern FREQUENCY = Pattern.compile("(?i)(weekly|biweekly|bi-weekly|monthly|twice weekly"
