@@ -85,7 +85,7 @@ class ComposerPatternsTest {
 
         // A comma run that is not a list, and a label the clinician typed, are kept word for word as the
         // clinician's record: "dropped to 35" never becomes something the client did.
-        assertThat(body).contains("Client's response: SUDS peaked at 80, dropped to 35 after 40 minutes.",
+        assertThat(body).contains("Response: SUDS peaked at 80, dropped to 35 after 40 minutes.",
                 "Plan: f/u in 2 wks; f/u w/ PCP re: sleep; next exposure: lead the group check-in.");
         assertThat(body).doesNotContain("The client dropped", "Also discussed:", "Response to problem-solving therapy:",
                 "documented the following");

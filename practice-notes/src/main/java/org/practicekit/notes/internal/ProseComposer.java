@@ -120,7 +120,8 @@ public final class ProseComposer {
             if (parents && people.size() > 1) {
                 return "parents";
             }
-            return people.size() == 1 ? term + "'s " + people.get(0).role() : "family";
+            return people.size() == 1 ? term + "'s " + CLIENTS.matcher(people.get(0).role().toLowerCase(Locale.ROOT)
+                    .strip()).replaceFirst("") : "family";
         }
         return term;
     }
@@ -287,10 +288,17 @@ public final class ProseComposer {
                     ? capitalize(term) : term);
         }
         if (out.indexOf("pt") >= 0 || out.indexOf("Pt") >= 0 || out.indexOf("PT") >= 0) {
-            out = PT_WORD.matcher(out).replaceAll(m -> (m.group(1) != null ? m.group(1) : "the") + " " + term);
+            String typed = out;
+            out = PT_WORD.matcher(out).replaceAll(m -> physicalTherapy(typed, m.group(1) == null ? m.start() : m.start() + m.group(1).length() + 1, m.end())
+                    ? Matcher.quoteReplacement(m.group())
+                    : (m.group(1) != null ? m.group(1) : "the") + " " + term);
             // "with pt consent": the client's consent.
             out = out.replace("the " + term + " consent", "the " + term + "'s consent")
                     .replace("the " + term + " permission", "the " + term + "'s permission");
+        }
+        if (out.indexOf("denies") >= 0) {
+            // Why: a note is written in the past; "and denies SI" is what the client denied in the session.
+            out = DENIES.matcher(out).replaceAll("$1denied");
         }
         if (thirdPerson && (out.indexOf('I') >= 0 || out.indexOf("my") >= 0 || out.indexOf("me") >= 0)) {
             out = I_AM.matcher(out).replaceAll(actor + " was");
@@ -313,6 +321,27 @@ public final class ProseComposer {
             }
         }
         return out;
+    }
+
+    // Words around "PT" that make it physical therapy, a service, rather than the patient.
+    private static final Pattern PT_SERVICE_BEFORE = Pattern.compile("(?i)(?:^|\\W)(?:to|in|at|from|attend|attends"
+            + "|attending|attended|start|starts|started|starting|resume|resumed|continue|continues|outpatient|home|"
+            + "physical|and|of|with|doing|does|did|after|since|via|through)\\s*$");
+    private static final Pattern PT_SERVICE_AFTER = Pattern.compile("(?i)^\\s*(?:appointments?|appts?|sessions?"
+            + "|referral|evals?|evaluation|exercises|visits?|twice|[23]x|weekly|visit|program|clinic|goals|notes|for"
+            + "\\b(?! (?:the|this|her|his)))");
+
+    /**
+     * Whether "PT" at [start, end) is physical therapy: written in capitals, after a word that names a service taken
+     * ("referred to PT", "started PT") or before one that belongs to a service ("PT appointments"). "pt" is the patient.
+     */
+    private static boolean physicalTherapy(String text, int start, int end) {
+        String word = text.substring(start, end);
+        if (!word.equals("PT")) {
+            return false;
+        }
+        return PT_SERVICE_BEFORE.matcher(text.substring(Math.max(0, start - 14), start)).find()
+                || PT_SERVICE_AFTER.matcher(text.substring(end)).lookingAt();
     }
 
     // A room, vehicle or building after a preposition, with at most one plain modifier and no determiner: "in
@@ -419,6 +448,8 @@ public final class ProseComposer {
                 : text.substring(start, i).toLowerCase(Locale.ROOT);
     }
 
+    private static final Pattern DENIES = Pattern.compile("(?i)(\\b(?:client|patient|she|he|they|and|but|also)\\s"
+            + "|,\\s)denies\\b");
     private static final Pattern I_AM = Pattern.compile("(?<![A-Za-z])(?:I am|I'm)(?![A-Za-z])");
     private static final Pattern FIRST_I = Pattern.compile("(?<![A-Za-z\\-])I(?![A-Za-z'\\-])");
     private static final Pattern FIRST_MY = Pattern.compile("(?<![A-Za-z])my(?![A-Za-z])");
@@ -987,13 +1018,16 @@ public final class ProseComposer {
             case "mentalStatus":
                 return label.equals("Observations") ? "Observations" : "Mental status";
             case "clientResponse":
-                return whose().isEmpty() ? "Response" : whose() + "response";
             case "interventions":
-                return label.equals("Focus") ? "Focus" : whose().isEmpty() ? "Response" : whose() + "response";
+                // Why: a label names no person; whose response it is, the field says (and in a joint session it may
+                // be anyone's present).
+                return label.equals("Focus") ? "Focus" : "Response";
             case "goals":
                 return label.equals("Treatment-plan goal") ? "Treatment-plan goal" : "Evidence";
             case "homework":
                 return "Homework";
+            case "medications":
+                return "Medications";
             case "plan":
                 return "Plan";
             case "outreach":
@@ -1019,11 +1053,6 @@ public final class ProseComposer {
             default:
                 return label;
         }
-    }
-
-    /** "Client's " in a session with the client alone; with others present a response may be anyone's. */
-    private String whose() {
-        return p.participants().isEmpty() && subject.equals(term) ? capitalize(term) + "'s " : "";
     }
 
     /**
@@ -1130,6 +1159,8 @@ public final class ProseComposer {
                 return label.equals("Treatment-plan goal") ? p.goals().get(i).goal() : p.goals().get(i).evidence();
             case "homework":
                 return p.homework().get(i);
+            case "medications":
+                return p.medications().get(i);
             case "plan":
                 return p.plan().get(i);
             case "outreach":
@@ -1297,7 +1328,10 @@ public final class ProseComposer {
             // Why: a client who did not come was nowhere in the session: only the session's modality is known.
             String scheduled = p.modality() == Modality.IN_PERSON ? how.replace("in person at", "at")
                     : p.modality() == Modality.TELEHEALTH_VIDEO ? "by secure video" : "by telephone (audio only)";
-            out.add(sentence(who + what + "the " + service() + " scheduled for " + when + ", " + scheduled, sources));
+            // Why: a missed appointment is no session. A span shorter than a session is the time the clinician logged
+            // for the slot, not the appointment: the note gives only when it was to start.
+            String at = p.minutes() >= 30 ? when : Phrases.date(p.date()) + ", at " + Phrases.time(p.start());
+            out.add(sentence(who + what + "the " + service() + " scheduled for " + at + ", " + scheduled, sources));
             return out;
         }
         String frame = who + " attended " + English.indefiniteArticle(minutes) + " " + minutes + " " + service() + " on "
@@ -1344,8 +1378,11 @@ public final class ProseComposer {
     private static final Pattern THE_CLIENT_ROLE = Pattern.compile("(?i)(?:the )?(?:identified )?(?:client|patient|pt"
             + "|ip|identified patient|child client|adolescent client)");
 
+    private static final Pattern CLIENTS = Pattern.compile("^(?:the )?(?:client|patient|pt|ip)'s ");
+
     private String participant(Participant who) {
-        String r = who.role().toLowerCase(Locale.ROOT);
+        // "client's mother" is the client's mother: never "the client's client's mother".
+        String r = CLIENTS.matcher(who.role().toLowerCase(Locale.ROOT).strip()).replaceFirst("");
         String role = (SESSION_ROLE.matcher(r).find() ? "the " : "the " + term + "'s ") + r;
         return who.name().isEmpty() ? role : role + " (" + who.name() + ")";
     }
@@ -1815,11 +1852,27 @@ public final class ProseComposer {
         List<String> meds = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         boolean commas = false;
+        List<String> stopped = new ArrayList<>();
         for (int i = 0; i < p.medications().size(); i++) {
+            if (stopped(p.medications().get(i))) {
+                // A medication the prompt says was stopped is never listed as current: it stays as typed.
+                stopped.add("medications[" + i + "]");
+                continue;
+            }
             String m = own(read(p.medications().get(i), Slot.NAME).get(0).text());
             meds.add(m);
             commas |= m.indexOf(',') >= 0;
             sources.add("medications[" + i + "]");
+        }
+        if (!stopped.isEmpty()) {
+            List<DraftSentence> out = new ArrayList<>();
+            if (!meds.isEmpty()) {
+                out.add(sentence((p.attendance() == Attendance.ATTENDED ? "By the " + term + "'s report, current "
+                        : "Current ") + (meds.size() == 1 ? "medication was " : "medications were ")
+                        + String.join("; ", meds), sources));
+            }
+            out.addAll(labelledLines("Medications", stopped));
+            return out;
         }
         if (p.attendance() != Attendance.ATTENDED) {
             // Why: a client who did not attend reported nothing; the medications are the prompt's list, labelled.
@@ -1839,6 +1892,45 @@ public final class ProseComposer {
         }
         return List.of(sentence("By the " + term + "'s report, current " + (meds.size() == 1 ? "medication was "
                 : "medications were ") + list(meds), sources));
+    }
+
+    private static final Pattern STOP_WORDS = Pattern.compile("(?i)\\b(?:stopped|stopping|discontinued|discontinuing"
+            + "|d/c'?d|dc'?d|tapered off|tapering off|weaned off|quit|no longer tak\\w+|ran out of|off of|came off|went off"
+            + "|self-discontinued)\\b");
+
+    /**
+     * Whether the prompt says this medication was stopped: in its own item ("lithium, stopped in May") or anywhere a
+     * stop word stands within three words before its name ("stopped sertraline two weeks ago").
+     */
+    private boolean stopped(String medication) {
+        if (STOP_WORDS.matcher(medication).find()) {
+            return true;
+        }
+        String name = medication.strip().split("[\\s,(]+", 2)[0].toLowerCase(Locale.ROOT);
+        if (name.length() < 4) {
+            return false;
+        }
+        List<String> texts = new ArrayList<>(p.presentingConcerns());
+        texts.add(p.clientResponse());
+        texts.addAll(p.plan());
+        texts.addAll(p.mentalStatus());
+        for (Intervention in : p.interventions()) {
+            texts.add(in.response());
+            texts.add(in.focus());
+        }
+        for (String t : texts) {
+            Matcher m = STOP_WORDS.matcher(t);
+            while (m.find()) {
+                String after = t.substring(m.end()).toLowerCase(Locale.ROOT).strip();
+                String[] words = after.split("[\\s,;]+", 4);
+                for (int w = 0; w < Math.min(3, words.length); w++) {
+                    if (words[w].equals(name)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private List<DraftSentence> mentalStatus() {
@@ -3028,6 +3120,11 @@ public final class ProseComposer {
             // Why: no treatment took place at a missed session; the diagnosis is on record, not treated.
             return (labeled(parts.size() == 1 ? "Diagnosis" : "Diagnoses", parts, sources));
         }
+        if (p.diagnoses().stream().anyMatch(d -> PROVISIONAL.matcher(d.description()).find())) {
+            // Why: a diagnosis still under evaluation ("rule out", "provisional") is not stated as established or
+            // as what was treated; the note lists the codes as the clinician gave them.
+            return (labeled(parts.size() == 1 ? "Diagnosis" : "Diagnoses", parts, sources));
+        }
         List<DraftSentence> out = new ArrayList<>();
         List<String> mental = new ArrayList<>();
         List<String> mentalSources = new ArrayList<>();
@@ -3058,6 +3155,9 @@ public final class ProseComposer {
         }
         return mentalDiagnoses(parts, sources, commas);
     }
+
+    private static final Pattern PROVISIONAL = Pattern.compile("(?i)\\b(?:r/o|rule[- ]out|ruled out|provisional|"
+            + "suspected|possible|probable|working|pending|under evaluation|to be confirmed|tentative|by history)\\b|\\?");
 
     private List<DraftSentence> mentalDiagnoses(List<String> parts, List<String> sources, boolean commas) {
         String lead = evaluation() ? "This evaluation identified the " : "Treatment this session targeted the ";
