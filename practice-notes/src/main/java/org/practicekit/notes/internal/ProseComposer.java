@@ -994,15 +994,32 @@ public final class ProseComposer {
             if (values.isEmpty()) {
                 continue;
             }
-            String value = String.join("; ", values);
-            char last = value.charAt(value.length() - 1);
-            String line = lineLabel(label, field.getKey()) + ": " + value + (last == '.' || last == '?' || last == '!'
-                    ? "" : ".");
-            DraftSentence s = new DraftSentence(line, cited);
-            labelled.add(s);
-            out.add(s);
+            boolean ended = false;
+            for (int i = 0; i < values.size() - 1; i++) {
+                ended |= ends(values.get(i));
+            }
+            if (ended) {
+                // "See her in 2 days." typed as a sentence of its own: "; " after its period would read as a typo,
+                // so each item is a line of its own, still exactly as typed.
+                for (int i = 0; i < values.size(); i++) {
+                    out.add(labelledLine(lineLabel(label, field.getKey()), values.get(i), List.of(cited.get(i))));
+                }
+                continue;
+            }
+            out.add(labelledLine(lineLabel(label, field.getKey()), String.join("; ", values), cited));
         }
         return out;
+    }
+
+    private static boolean ends(String value) {
+        char last = value.charAt(value.length() - 1);
+        return last == '.' || last == '?' || last == '!';
+    }
+
+    private DraftSentence labelledLine(String label, String value, List<String> sources) {
+        DraftSentence s = new DraftSentence(label + ": " + value + (ends(value) ? "" : "."), sources);
+        labelled.add(s);
+        return s;
     }
 
     private static int indexOf(String source) {
