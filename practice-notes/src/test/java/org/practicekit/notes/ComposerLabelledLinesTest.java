@@ -2,8 +2,11 @@ package org.practicekit.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
+import org.practicekit.notes.internal.Phrases;
 import org.junit.jupiter.api.Test;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.core.model.Modality;
@@ -128,5 +131,85 @@ class ComposerLabelledLinesTest {
         String family = draft(session().addPlan("schedule a session next week").serviceType(ServiceType.FAMILY_WITH_CLIENT)
                 .addParticipant("client's mother", "Ines Moreau").build()).body();
         assertThat(family).contains("the client's mother (Ines Moreau)").doesNotContain("client's client");
+    }
+
+    /**
+     * The contract the verifier checks: on every train and dev draft, in every format and corpus style, a labelled
+     * line's value is its cited fields exactly as typed, joined by "; " in the order cited, with only a final period.
+     */
+    @Test
+    void everyLabelledLineIsItsCitedFieldsVerbatim() {
+        List<JsonNode> corpus = new ArrayList<>(PromptJson.lines(GrammarGateTest.CORPUS));
+        corpus.addAll(PromptJson.lines(GrammarGateTest.CORPUS_R2));
+        int lines = 0;
+        for (JsonNode c : corpus) {
+            SessionPrompt prompt = PromptJson.prompt(c, c.path("id").asText());
+            for (NoteFormat format : List.of(NoteFormat.SOAP, NoteFormat.DAP, NoteFormat.BIRP)) {
+                for (StyleProfile style : CorpusStyles.all().values()) {
+                    for (DraftSentence s : drafter.draft(prompt, format, style).sentences()) {
+                        int label = Phrases.labelLength(s.text().toLowerCase(java.util.Locale.ROOT));
+                        if (label == 0 || s.text().startsWith("Diagnos")) {
+                            continue;
+                        }
+                        lines++;
+                        String value = s.text().substring(label);
+                        value = value.endsWith(".") && !typedWithPeriod(prompt, s.sources()) ? value.substring(0,
+                                value.length() - 1) : value;
+                        assertThat(List.of(value)).as(s.text() + " " + s.sources())
+                                .containsAnyElementsOf(joins(prompt, s.sources()));
+                    }
+                }
+            }
+        }
+        assertThat(lines).isGreaterThan(500);
+    }
+
+    private static boolean typedWithPeriod(SessionPrompt p, List<String> sources) {
+        List<String> last = texts(p, sources.get(sources.size() - 1));
+        return last.stream().anyMatch(t -> t.endsWith(".") || t.endsWith("?") || t.endsWith("!"));
+    }
+
+    /** Every way the cited fields join: a source holding two texts (a goal and its evidence) may be either. */
+    private static List<String> joins(SessionPrompt p, List<String> sources) {
+        List<String> out = new ArrayList<>(List.of(""));
+        for (String src : sources) {
+            List<String> next = new ArrayList<>();
+            for (String prefix : out) {
+                for (String t : texts(p, src)) {
+                    next.add(prefix.isEmpty() ? t : prefix + "; " + t);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    private static List<String> texts(SessionPrompt p, String source) {
+        int open = source.indexOf('[');
+        int i = open < 0 ? -1 : Integer.parseInt(source.substring(open + 1, source.length() - 1));
+        ClinicalRiskAssessment r = p.risk();
+        String field = open < 0 ? source : source.substring(0, open);
+        List<String> t = switch (field) {
+            case "presentingConcerns" -> List.of(p.presentingConcerns().get(i));
+            case "mentalStatus" -> List.of(p.mentalStatus().get(i));
+            case "medications" -> List.of(p.medications().get(i));
+            case "clientResponse" -> List.of(p.clientResponse());
+            case "interventions" -> List.of(p.interventions().get(i).focus(), p.interventions().get(i).response());
+            case "goals" -> List.of(p.goals().get(i).goal(), p.goals().get(i).evidence());
+            case "homework" -> List.of(p.homework().get(i));
+            case "plan" -> List.of(p.plan().get(i));
+            case "outreach" -> List.of(p.outreach().get(i));
+            case "risk.ideation" -> List.of(r.ideation());
+            case "risk.intent" -> List.of(r.intent());
+            case "risk.plan" -> List.of(r.plan());
+            case "risk.means" -> List.of(r.means());
+            case "risk.safetyPlan" -> List.of(r.safetyPlan());
+            case "risk.followUp" -> List.of(r.followUp());
+            case "risk.riskFactors" -> List.of(r.riskFactors().get(i));
+            case "risk.protectiveFactors" -> List.of(r.protectiveFactors().get(i));
+            case "risk.actionsTaken" -> List.of(r.actionsTaken().get(i));
+            default -> List.of();
+        };
+        return t.stream().map(String::strip).toList();
     }
 }

@@ -1475,7 +1475,12 @@ public final class ProseComposer {
                             + own(aged.group(3)), source));
                     continue;
                 }
-                if (!PhraseReader.composable(c, Slot.CONCERN)) {
+                // "nurse", "new boyfriend": a person alone is no concern a client reports; who it is to the client,
+                // and why it was raised, only the clinician's words say.
+                boolean personAlone = c.kind() == Kind.NOUN && c.size() <= 2
+                        && PhraseReader.isPersonNoun(c.word(c.size() - 1)) && !English.DETERMINERS.contains(c.word(0))
+                        && !English.POSSESSIVES.contains(c.word(0));
+                if (!PhraseReader.composable(c, Slot.CONCERN) || personAlone) {
                     fragments.add(c.text());
                     fragmentSources.add(source);
                     continue;
