@@ -120,13 +120,17 @@ class ComposerLabelledLinesTest {
     }
 
     @Test
-    void aMissedAppointmentIsNoSessionAndTheClientsRelativeIsNotTheClientsClients() {
+    void aMissedAppointmentIsNoSessionTelehealthSaysWhereTheClientWasAndARelativeIsNotTheClientsClients() {
         String missed = drafter.draft(SamplePrompts.base("cl-8002").time(LocalTime.of(9, 0), LocalTime.of(9, 5))
                 .modality(Modality.TELEHEALTH_VIDEO).attendance(Attendance.NO_SHOW)
                 .addOutreach("called the client's mobile and left a voicemail").risk(NO_RISK)
                 .addPlan("send a letter offering a new appointment").build(), NoteFormat.SOAP).body();
         assertThat(missed).contains("scheduled for November 30, 2026, at 9:00 AM").doesNotContain("9:00 to 9:05",
                 "5-minute");
+
+        String video = draft(session().addPlan("schedule a session next week").modality(Modality.TELEHEALTH_VIDEO)
+                .clientAtHome(true).location("client's home in Dayton").build()).body();
+        assertThat(video).contains("by secure video, with the client joining from home in Dayton");
 
         String family = draft(session().addPlan("schedule a session next week").serviceType(ServiceType.FAMILY_WITH_CLIENT)
                 .addParticipant("client's mother", "Ines Moreau").build()).body();

@@ -1333,9 +1333,12 @@ public final class ProseComposer {
             how = "in person at " + place(p.location());
         } else {
             // Why: a payer and a crisis plan need where the client was during a telehealth session.
-            String from = p.clientAtHome() ? "" : telehealthPlace(p.location());
+            String from = telehealthPlace(p.location());
+            // "client's home in Dayton": at home, and the rest of where the client was is kept, not dropped.
+            boolean homeAndMore = p.clientAtHome() && from.matches("(?i)(?:the \\w+'s |her |his |their )?home\\b.+");
             how = (p.modality() == Modality.TELEHEALTH_VIDEO ? "by secure video" : "by telephone (audio only)")
-                    + (p.clientAtHome() ? ", with the " + term + " at home" : from.isEmpty() ? ""
+                    + (homeAndMore ? ", with the " + term + " joining from " + from
+                    : p.clientAtHome() ? ", with the " + term + " at home" : from.isEmpty() ? ""
                     : ", with the " + term + " joining from " + from);
         }
         String minutes = p.minutes() + "-minute";
