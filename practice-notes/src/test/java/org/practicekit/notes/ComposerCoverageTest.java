@@ -28,6 +28,8 @@ import org.practicekit.testing.TestClock;
 class ComposerCoverageTest {
     static final Path OUT = Path.of("target/composer-coverage.md");
     static final Pattern FRAME = Pattern.compile("documented the following");
+    /** A labelled line in the clinician's own words: a few label words, a colon, the field as typed. */
+    static final Pattern LABELLED = Pattern.compile("^[A-Z][A-Za-z'\\-]*(?: [a-z'\\-]+){0,3}: ");
     static final Pattern RISK_LABEL = Pattern.compile(
             "(?m)(?:^|\\. )(?:Ideation|Intent|Plan|Means and access|Means|Protective factors|Actions taken|Safety plan"
                     + "|Follow-up|Risk factors): ");
@@ -57,10 +59,10 @@ class ComposerCoverageTest {
             sets.put("spent blind r" + r, Path.of("../corpora/notes/blind-r" + r + ".jsonl"));
         }
         StringBuilder table = new StringBuilder("| set | prompts | refused | frame sentences | risk label fragments"
-                + " | clean drafts flagged | shorthand sentences |\n"
-                + "|---|---|---|---|---|---|---|\n");
+                + " | clean drafts flagged | shorthand sentences | labelled lines |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
         StringBuilder detail = new StringBuilder();
-        int[] total = new int[6];
+        int[] total = new int[7];
         for (Map.Entry<String, Path> set : sets.entrySet()) {
             if (!Files.exists(set.getValue())) {
                 continue;
@@ -72,6 +74,7 @@ class ComposerCoverageTest {
             int labels = 0;
             int flagged = 0;
             int shorthand = 0;
+            int lines = 0;
             for (JsonNode c : PromptJson.lines(set.getValue())) {
                 // Blind sets repeat a prompt once per planted error: one draft per distinct prompt.
                 if (!seen.add(c.path("prompt").toString())) {
@@ -102,7 +105,8 @@ class ComposerCoverageTest {
                         .allMatch(x -> PARTNERS.contains(x.role().toLowerCase(java.util.Locale.ROOT).strip()));
                 for (DraftSentence s : draft.sentences()) {
                     // A quotation is counted as a frame sentence already, never twice.
-                    boolean quoted = s.text().indexOf('"') >= 0;
+                    // A labelled line is the clinician's own words as typed: its shorthand is theirs, not pasted prose.
+                    boolean quoted = s.text().indexOf('"') >= 0 || LABELLED.matcher(s.text()).find();
                     if (!quoted && SHORTHAND.matcher(s.text()).find() || absent && ABSENT_REPORT.matcher(s.text()).find()
                             || couple && s.text().contains("family psychotherapy")) {
                         shorthand++;
@@ -110,6 +114,10 @@ class ComposerCoverageTest {
                     }
                     if (s.sources().stream().anyMatch(x -> x.startsWith("risk."))) {
                         detail.append("- risk ").append(set.getKey()).append(' ').append(s.text()).append('\n');
+                    }
+                    if (LABELLED.matcher(s.text()).find()) {
+                        lines++;
+                        detail.append("- labelled ").append(set.getKey()).append(' ').append(s.text()).append('\n');
                     }
                     if (FRAME.matcher(s.text()).find()) {
                         frames++;
@@ -123,17 +131,18 @@ class ComposerCoverageTest {
             }
             table.append("| ").append(set.getKey()).append(" | ").append(prompts).append(" | ").append(refused)
                     .append(" | ").append(frames).append(" | ").append(labels).append(" | ").append(flagged)
-                    .append(" | ").append(shorthand).append(" |\n");
+                    .append(" | ").append(shorthand).append(" | ").append(lines).append(" |\n");
             total[0] += prompts;
             total[1] += refused;
             total[2] += frames;
             total[3] += labels;
             total[4] += flagged;
             total[5] += shorthand;
+            total[6] += lines;
         }
         table.append("| total | ").append(total[0]).append(" | ").append(total[1]).append(" | ").append(total[2])
                 .append(" | ").append(total[3]).append(" | ").append(total[4]).append(" | ").append(total[5])
-                .append(" |\n");
+                .append(" | ").append(total[6]).append(" |\n");
         Files.createDirectories(OUT.getParent());
         Files.writeString(OUT, table + "\n" + detail, StandardCharsets.UTF_8);
         assertThat(total[0]).isGreaterThanOrEqualTo(79);

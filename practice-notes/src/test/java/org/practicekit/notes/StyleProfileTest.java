@@ -53,7 +53,9 @@ class StyleProfileTest {
     void twoCliniciansGetTheSamePromptInTheirOwnStyle() {
         StyleProfile okafor = StyleProfile.learnedFrom(OKAFOR_NOTES);
         StyleProfile whitfield = StyleProfile.learnedFrom(WHITFIELD_NOTES);
-        SessionPrompt prompt = SamplePrompts.gadInsomnia();
+        // Two more steps only a clinician takes, which a long-sentence style joins into one sentence.
+        SessionPrompt prompt = SamplePrompts.gadInsomnia().toBuilder().addPlan("send the sleep hygiene handout")
+                .addPlan("schedule a medication review with her prescriber").build();
 
         NoteDraft a = drafter.draft(prompt, NoteFormat.SOAP, okafor);
         NoteDraft b = drafter.draft(prompt, NoteFormat.SOAP, whitfield);

@@ -44,7 +44,8 @@ public final class Phrases {
             "treatment-plan goal", "evidence", "baseline", "outreach", "diagnosis", "diagnoses", "current medications",
             "medications", "thought content", "thought process", "insight", "judgment", "insight and judgment", "mood",
             "affect", "speech", "appearance", "behavior", "orientation", "cognition", "perception", "sleep", "appetite",
-            "energy", "memory", "attention", "concentration", "focus");
+            "energy", "memory", "attention", "concentration", "focus", "presenting concerns", "other concerns",
+            "client's response", "patient's response", "response");
 
     /** The length of a leading label and its colon and space ("Plan: "), or 0 when {@code lower} has none. */
     public static int labelLength(String lower) {

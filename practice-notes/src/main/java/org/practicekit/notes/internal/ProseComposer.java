@@ -120,7 +120,8 @@ public final class ProseComposer {
             if (parents && people.size() > 1) {
                 return "parents";
             }
-            return people.size() == 1 ? term + "'s " + people.get(0).role() : "family";
+            return people.size() == 1 ? term + "'s " + CLIENTS.matcher(people.get(0).role().toLowerCase(Locale.ROOT)
+                    .strip()).replaceFirst("") : "family";
         }
         return term;
     }
@@ -148,8 +149,16 @@ public final class ProseComposer {
                 contents.add(Math.min(at, contents.size()), SectionContent.RISK);
             }
             for (SectionContent content : contents) {
-                for (DraftSentence s : write(content, section)) {
-                    DraftSentence styled = new DraftSentence(abbreviate(s.text()), s.sources());
+                List<DraftSentence> written0 = new ArrayList<>(write(content, section));
+                if (content != SectionContent.INTERVENTIONS && content != SectionContent.RESPONSE
+                        && content != SectionContent.PROGRESS && content != SectionContent.GOALS) {
+                    // Interventions and goals share one source between their name and their response or evidence,
+                    // which settle themselves where they are written.
+                    settle(written0, 0);
+                }
+                for (DraftSentence s : written0) {
+                    // The clinician's own words stay as typed: no abbreviation inside a labelled line.
+                    DraftSentence styled = labelled.contains(s) ? s : new DraftSentence(abbreviate(s.text()), s.sources());
                     if (written.add(styled.text().toLowerCase(Locale.ROOT))) {
                         sentences.add(styled);
                     }
@@ -279,10 +288,17 @@ public final class ProseComposer {
                     ? capitalize(term) : term);
         }
         if (out.indexOf("pt") >= 0 || out.indexOf("Pt") >= 0 || out.indexOf("PT") >= 0) {
-            out = PT_WORD.matcher(out).replaceAll(m -> (m.group(1) != null ? m.group(1) : "the") + " " + term);
+            String typed = out;
+            out = PT_WORD.matcher(out).replaceAll(m -> physicalTherapy(typed, m.group(1) == null ? m.start() : m.start() + m.group(1).length() + 1, m.end())
+                    ? Matcher.quoteReplacement(m.group())
+                    : (m.group(1) != null ? m.group(1) : "the") + " " + term);
             // "with pt consent": the client's consent.
             out = out.replace("the " + term + " consent", "the " + term + "'s consent")
                     .replace("the " + term + " permission", "the " + term + "'s permission");
+        }
+        if (out.indexOf("denies") >= 0) {
+            // Why: a note is written in the past; "and denies SI" is what the client denied in the session.
+            out = DENIES.matcher(out).replaceAll("$1denied");
         }
         if (thirdPerson && (out.indexOf('I') >= 0 || out.indexOf("my") >= 0 || out.indexOf("me") >= 0)) {
             out = I_AM.matcher(out).replaceAll(actor + " was");
@@ -305,6 +321,27 @@ public final class ProseComposer {
             }
         }
         return out;
+    }
+
+    // Words around "PT" that make it physical therapy, a service, rather than the patient.
+    private static final Pattern PT_SERVICE_BEFORE = Pattern.compile("(?i)(?:^|\\W)(?:to|in|at|from|attend|attends"
+            + "|attending|attended|start|starts|started|starting|resume|resumed|continue|continues|outpatient|home|"
+            + "physical|and|of|with|doing|does|did|after|since|via|through)\\s*$");
+    private static final Pattern PT_SERVICE_AFTER = Pattern.compile("(?i)^\\s*(?:appointments?|appts?|sessions?"
+            + "|referral|evals?|evaluation|exercises|visits?|twice|[23]x|weekly|visit|program|clinic|goals|notes|for"
+            + "\\b(?! (?:the|this|her|his)))");
+
+    /**
+     * Whether "PT" at [start, end) is physical therapy: written in capitals, after a word that names a service taken
+     * ("referred to PT", "started PT") or before one that belongs to a service ("PT appointments"). "pt" is the patient.
+     */
+    private static boolean physicalTherapy(String text, int start, int end) {
+        String word = text.substring(start, end);
+        if (!word.equals("PT")) {
+            return false;
+        }
+        return PT_SERVICE_BEFORE.matcher(text.substring(Math.max(0, start - 14), start)).find()
+                || PT_SERVICE_AFTER.matcher(text.substring(end)).lookingAt();
     }
 
     // A room, vehicle or building after a preposition, with at most one plain modifier and no determiner: "in
@@ -411,6 +448,8 @@ public final class ProseComposer {
                 : text.substring(start, i).toLowerCase(Locale.ROOT);
     }
 
+    private static final Pattern DENIES = Pattern.compile("(?i)(\\b(?:client|patient|she|he|they|and|but|also)\\s"
+            + "|,\\s)denies\\b");
     private static final Pattern I_AM = Pattern.compile("(?<![A-Za-z])(?:I am|I'm)(?![A-Za-z])");
     private static final Pattern FIRST_I = Pattern.compile("(?<![A-Za-z\\-])I(?![A-Za-z'\\-])");
     private static final Pattern FIRST_MY = Pattern.compile("(?<![A-Za-z])my(?![A-Za-z])");
@@ -439,9 +478,9 @@ public final class ProseComposer {
             int own = Phrases.labelLength(f.toLowerCase(Locale.ROOT));
             if (own > 0 && f.indexOf(';') < 0 && Phrases.LABELS.contains(f.substring(0, own - 2).toLowerCase(Locale.ROOT))
                     && !f.substring(own).contains(":")) {
-                // "thought content: fear of failure" is a labeled line of its own, under the clinician's label.
-                out.add(new DraftSentence(Phrases.sentence(capitalize(f.substring(0, own - 2)) + ": "
-                        + own(Shorthand.expand(f.substring(own), false))), src));
+                // "thought content: fear of failure": the clinician's own labelled words, kept as typed.
+                kept.add(fragments.get(i));
+                keptSources.add(src);
                 continue;
             }
             String detailed = perSource(fragments.get(i));
@@ -896,61 +935,163 @@ public final class ProseComposer {
             "Treatment-plan goal", "Outreach");
 
     /**
-     * The clinician's words kept as typed, in quotation marks, after a frame naming them as the clinician's
-     * record of the field: grammatical whatever was typed, and it asserts no actor or event of its own. A bare
-     * noun phrase under a field's own name stays after its label.
+     * What does not read as a sentence, as the clinician wrote it under a plain label ({@link #labelledLines}). A risk
+     * field's bare noun phrase still gets its sentence ("The risk assessment identified a rope in the garage.").
      */
     private List<DraftSentence> recorded(String label, List<String> fragments, List<List<String>> sources,
             boolean also) {
         List<DraftSentence> out = new ArrayList<>();
-        List<String> nouns = new ArrayList<>();
-        List<String> nounSources = new ArrayList<>();
-        List<String> quoted = new ArrayList<>();
-        List<String> quotedSources = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
         for (int i = 0; i < fragments.size(); i++) {
             String f = Phrases.bare(fragments.get(i).strip());
             List<Phrase> read = read(f, Slot.FACTOR);
             boolean noun = NOUN_LABELS.contains(label) && read.size() == 1 && read.get(0).kind() == Kind.NOUN
                     && f.indexOf(':') < 0 && f.indexOf(';') < 0 && f.indexOf('"') < 0;
-            if (noun) {
-                String lead = riskLead(label, sources.get(i), also || !out.isEmpty());
-                if (!lead.isEmpty()) {
-                    out.add(new DraftSentence(Phrases.sentence(riskNounSentence(lead, read.get(0))), sources.get(i)));
-                    continue;
-                }
-                nouns.add(own(Shorthand.expand(f, false)));
-                addAll(nounSources, sources.get(i));
+            String lead = noun ? riskLead(label, sources.get(i), also || !out.isEmpty()) : "";
+            if (!lead.isEmpty() && rawOf(sources.get(i), label).equals(fragments.get(i).strip())) {
+                out.add(new DraftSentence(Phrases.sentence(riskNounSentence(lead, read.get(0))), sources.get(i)));
                 continue;
             }
-            // Inner double quotation marks go: the words stay word for word inside the outer ones.
-            String q = "\"" + verbatim(f, label, sources.get(i)).replace("\"", "").replace("\u201C", "")
-                    .replace("\u201D", "") + "\"";
-            if (!quoted.contains(q)) {
-                quoted.add(q);
-            }
-            addAll(quotedSources, sources.get(i));
+            addAll(kept, sources.get(i));
         }
-        if (!nouns.isEmpty()) {
-            // Why: after "no firearms" an "and" would carry the negation on to the next item.
-            boolean negated = nouns.stream().anyMatch(Phrases::negated);
-            out.add(new DraftSentence(Phrases.sentence(label + ": " + (negated ? String.join("; ", nouns)
-                    : list(nouns))), nounSources));
+        out.addAll(labelledLines(label, kept));
+        return out;
+    }
+
+    /** The whole typed text of a field the fragment came from, or "" when it came from several. */
+    private String rawOf(List<String> sources, String label) {
+        return sources.size() == 1 ? rawField(sources.get(0), label).strip() : "";
+    }
+
+    // Sentences printed in the clinician's own words: the style pass leaves them as typed.
+    private final Set<DraftSentence> labelled = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * The clinician's words under a plain label, the way clinicians write a note ("Plan: continue weekly CBT; review
+     * thought records next session."): one line a field, its items in order joined by "; ", each item exactly as typed
+     * (the client's quotation marks, shorthand and all), and only label words before the colon. Nothing is
+     * paraphrased, so no wrong actor, tense or negation is printed; the verifier checks the value word for word.
+     */
+    private List<DraftSentence> labelledLines(String label, List<String> sources) {
+        List<DraftSentence> out = new ArrayList<>();
+        Map<String, List<String>> byField = new java.util.LinkedHashMap<>();
+        for (String src : sources) {
+            int open = src.indexOf('[');
+            byField.computeIfAbsent(open < 0 ? src : src.substring(0, open), k -> new ArrayList<>()).add(src);
         }
-        if (!quoted.isEmpty()) {
-            // Why: after a negated item an "and" would carry the negation on; each then has a sentence of its own.
-            boolean negated = quoted.size() > 1 && quoted.stream().anyMatch(Phrases::negated);
-            List<List<String>> groups = new ArrayList<>();
-            if (negated) {
-                quoted.forEach(q -> groups.add(List.of(q)));
-            } else {
-                groups.add(quoted);
+        for (Map.Entry<String, List<String>> field : byField.entrySet()) {
+            List<String> srcs = new ArrayList<>(field.getValue());
+            srcs.sort(java.util.Comparator.comparingInt(ProseComposer::indexOf));
+            List<String> values = new ArrayList<>();
+            List<String> cited = new ArrayList<>();
+            for (String src : srcs) {
+                String raw = rawField(src, label).strip();
+                if (!raw.isEmpty() && !cited.contains(src)) {
+                    values.add(raw);
+                    cited.add(src);
+                }
             }
-            for (int g = 0; g < groups.size(); g++) {
-                out.add(new DraftSentence(Phrases.sentence(capitalize(actor) + (also || g > 0 ? " also" : "")
-                        + " documented " + recordOf(label, quotedSources) + ": " + list(groups.get(g))), quotedSources));
+            if (values.isEmpty()) {
+                continue;
             }
+            boolean ended = false;
+            for (int i = 0; i < values.size() - 1; i++) {
+                ended |= ends(values.get(i));
+            }
+            if (ended) {
+                // "See her in 2 days." typed as a sentence of its own: "; " after its period would read as a typo,
+                // so each item is a line of its own, still exactly as typed.
+                for (int i = 0; i < values.size(); i++) {
+                    out.add(labelledLine(lineLabel(label, field.getKey()), values.get(i), List.of(cited.get(i))));
+                }
+                continue;
+            }
+            out.add(labelledLine(lineLabel(label, field.getKey()), String.join("; ", values), cited));
         }
         return out;
+    }
+
+    private static boolean ends(String value) {
+        char last = value.charAt(value.length() - 1);
+        return last == '.' || last == '?' || last == '!';
+    }
+
+    private DraftSentence labelledLine(String label, String value, List<String> sources) {
+        DraftSentence s = new DraftSentence(label + ": " + value + (ends(value) ? "" : "."), sources);
+        labelled.add(s);
+        return s;
+    }
+
+    private static int indexOf(String source) {
+        int open = source.indexOf('[');
+        return open < 0 ? -1 : Integer.parseInt(source.substring(open + 1, source.length() - 1));
+    }
+
+    /** The plain label of a field: field names, never a word that asserts an entity, an actor or an event. */
+    private String lineLabel(String label, String field) {
+        switch (field) {
+            case "presentingConcerns":
+                return label.equals("Also discussed") ? "Other concerns" : "Presenting concerns";
+            case "mentalStatus":
+                return label.equals("Observations") ? "Observations" : "Mental status";
+            case "clientResponse":
+            case "interventions":
+                // Why: a label names no person; whose response it is, the field says (and in a joint session it may
+                // be anyone's present).
+                return label.equals("Focus") ? "Focus" : "Response";
+            case "goals":
+                return label.equals("Treatment-plan goal") ? "Treatment-plan goal" : "Evidence";
+            case "homework":
+                return "Homework";
+            case "medications":
+                return "Medications";
+            case "plan":
+                return "Plan";
+            case "outreach":
+                return "Outreach";
+            case "risk.ideation":
+                return "Ideation";
+            case "risk.intent":
+                return "Intent";
+            case "risk.plan":
+                return "Plan";
+            case "risk.means":
+                return "Means and access";
+            case "risk.safetyPlan":
+                return "Safety plan";
+            case "risk.followUp":
+                return "Follow-up";
+            case "risk.riskFactors":
+                return "Risk factors";
+            case "risk.protectiveFactors":
+                return "Protective factors";
+            case "risk.actionsTaken":
+                return "Actions taken";
+            default:
+                return label;
+        }
+    }
+
+    /**
+     * A field printed whole in the clinician's words is not also paraphrased: the sentences of {@code from} onward
+     * that cite only fields some labelled line there prints are dropped (the line holds all their words).
+     */
+    private void settle(List<DraftSentence> out, int from) {
+        Set<String> printed = new HashSet<>();
+        for (int i = from; i < out.size(); i++) {
+            if (labelled.contains(out.get(i))) {
+                printed.addAll(out.get(i).sources());
+            }
+        }
+        if (printed.isEmpty()) {
+            return;
+        }
+        for (int i = out.size() - 1; i >= from; i--) {
+            DraftSentence s = out.get(i);
+            if (!labelled.contains(s) && !s.sources().isEmpty() && printed.containsAll(s.sources())) {
+                out.remove(i);
+            }
+        }
     }
 
     /**
@@ -1017,45 +1158,6 @@ public final class ProseComposer {
         }
     }
 
-    /** What a recorded line is the clinician's record of, in words the note's frame may use. */
-    private static String recordOf(String label, List<String> sources) {
-        switch (label) {
-            case "Also discussed":
-            case "Concerns discussed":
-                return "the following presenting concerns";
-            case "Mental status":
-                return "the following mental status observations";
-            case "Means and access":
-            case "Ideation":
-            case "Intent":
-            case "Safety plan":
-            case "Actions taken":
-                // Why: a frame word that names a risk ("intent") or an intervention ("safety plan") would assert it.
-                return "the following in the risk assessment";
-            case "Plan":
-                return sources.contains("risk.plan") ? "the following in the risk assessment" : "the following plan";
-            default:
-                return label.startsWith("Response to ") ? "the following " + Phrases.decapitalize(label)
-                        : "the following " + label.toLowerCase(Locale.ROOT);
-        }
-    }
-
-    /**
-     * The fragment as the clinician typed it: the words of its field where the field holds them as typed, or the
-     * whole field where reading changed them (shorthand written out), so a quotation is always word for word.
-     */
-    private String verbatim(String fragment, String label, List<String> sources) {
-        for (String src : sources) {
-            String raw = rawField(src, label);
-            if (raw.isEmpty()) {
-                continue;
-            }
-            int at = raw.toLowerCase(Locale.ROOT).indexOf(fragment.toLowerCase(Locale.ROOT));
-            return Phrases.bare(at >= 0 ? raw.substring(at, at + fragment.length()) : raw.strip());
-        }
-        return fragment;
-    }
-
     private String rawField(String source, String label) {
         int open = source.indexOf('[');
         int i = open < 0 ? -1 : Integer.parseInt(source.substring(open + 1, source.length() - 1));
@@ -1074,6 +1176,8 @@ public final class ProseComposer {
                 return label.equals("Treatment-plan goal") ? p.goals().get(i).goal() : p.goals().get(i).evidence();
             case "homework":
                 return p.homework().get(i);
+            case "medications":
+                return p.medications().get(i);
             case "plan":
                 return p.plan().get(i);
             case "outreach":
@@ -1229,9 +1333,12 @@ public final class ProseComposer {
             how = "in person at " + place(p.location());
         } else {
             // Why: a payer and a crisis plan need where the client was during a telehealth session.
-            String from = p.clientAtHome() ? "" : telehealthPlace(p.location());
+            String from = telehealthPlace(p.location());
+            // "client's home in Dayton": at home, and the rest of where the client was is kept, not dropped.
+            boolean homeAndMore = p.clientAtHome() && from.matches("(?i)(?:the \\w+'s |her |his |their )?home\\b.+");
             how = (p.modality() == Modality.TELEHEALTH_VIDEO ? "by secure video" : "by telephone (audio only)")
-                    + (p.clientAtHome() ? ", with the " + term + " at home" : from.isEmpty() ? ""
+                    + (homeAndMore ? ", with the " + term + " joining from " + from
+                    : p.clientAtHome() ? ", with the " + term + " at home" : from.isEmpty() ? ""
                     : ", with the " + term + " joining from " + from);
         }
         String minutes = p.minutes() + "-minute";
@@ -1241,7 +1348,10 @@ public final class ProseComposer {
             // Why: a client who did not come was nowhere in the session: only the session's modality is known.
             String scheduled = p.modality() == Modality.IN_PERSON ? how.replace("in person at", "at")
                     : p.modality() == Modality.TELEHEALTH_VIDEO ? "by secure video" : "by telephone (audio only)";
-            out.add(sentence(who + what + "the " + service() + " scheduled for " + when + ", " + scheduled, sources));
+            // Why: a missed appointment is no session. A span shorter than a session is the time the clinician logged
+            // for the slot, not the appointment: the note gives only when it was to start.
+            String at = p.minutes() >= 30 ? when : Phrases.date(p.date()) + ", at " + Phrases.time(p.start());
+            out.add(sentence(who + what + "the " + service() + " scheduled for " + at + ", " + scheduled, sources));
             return out;
         }
         String frame = who + " attended " + English.indefiniteArticle(minutes) + " " + minutes + " " + service() + " on "
@@ -1288,8 +1398,11 @@ public final class ProseComposer {
     private static final Pattern THE_CLIENT_ROLE = Pattern.compile("(?i)(?:the )?(?:identified )?(?:client|patient|pt"
             + "|ip|identified patient|child client|adolescent client)");
 
+    private static final Pattern CLIENTS = Pattern.compile("^(?:the )?(?:client|patient|pt|ip)'s ");
+
     private String participant(Participant who) {
-        String r = who.role().toLowerCase(Locale.ROOT);
+        // "client's mother" is the client's mother: never "the client's client's mother".
+        String r = CLIENTS.matcher(who.role().toLowerCase(Locale.ROOT).strip()).replaceFirst("");
         String role = (SESSION_ROLE.matcher(r).find() ? "the " : "the " + term + "'s ") + r;
         return who.name().isEmpty() ? role : role + " (" + who.name() + ")";
     }
@@ -1365,7 +1478,12 @@ public final class ProseComposer {
                             + own(aged.group(3)), source));
                     continue;
                 }
-                if (!PhraseReader.composable(c, Slot.CONCERN)) {
+                // "nurse", "new boyfriend": a person alone is no concern a client reports; who it is to the client,
+                // and why it was raised, only the clinician's words say.
+                boolean personAlone = c.kind() == Kind.NOUN && c.size() <= 2
+                        && PhraseReader.isPersonNoun(c.word(c.size() - 1)) && !English.DETERMINERS.contains(c.word(0))
+                        && !English.POSSESSIVES.contains(c.word(0));
+                if (!PhraseReader.composable(c, Slot.CONCERN) || personAlone) {
                     fragments.add(c.text());
                     fragmentSources.add(source);
                     continue;
@@ -1414,8 +1532,13 @@ public final class ProseComposer {
         }
         listed.addAll(own);
         if (!fragments.isEmpty()) {
-            listed.addAll(labeled(items.isEmpty() && own.isEmpty() ? "Concerns discussed" : "Also discussed", fragments,
-                    fragmentSources));
+            // The line that comes first among the concerns names them as the presenting concerns, later ones "other".
+            List<String> prose = new ArrayList<>(itemSources);
+            own.forEach(x -> prose.addAll(x.sources()));
+            prose.removeAll(fragmentSources);
+            int firstProse = firstIndex(prose);
+            listed.addAll(labeled(firstIndex(fragmentSources) < firstProse ? "Concerns discussed" : "Also discussed",
+                    fragments, fragmentSources));
         }
         // Why: the clinician types the presenting problem first; the draft keeps it first, with who the client is
         // ("The client is a 72-year-old ...") ahead of it.
@@ -1754,11 +1877,27 @@ public final class ProseComposer {
         List<String> meds = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         boolean commas = false;
+        List<String> stopped = new ArrayList<>();
         for (int i = 0; i < p.medications().size(); i++) {
+            if (stopped(p.medications().get(i))) {
+                // A medication the prompt says was stopped is never listed as current: it stays as typed.
+                stopped.add("medications[" + i + "]");
+                continue;
+            }
             String m = own(read(p.medications().get(i), Slot.NAME).get(0).text());
             meds.add(m);
             commas |= m.indexOf(',') >= 0;
             sources.add("medications[" + i + "]");
+        }
+        if (!stopped.isEmpty()) {
+            List<DraftSentence> out = new ArrayList<>();
+            if (!meds.isEmpty()) {
+                out.add(sentence((p.attendance() == Attendance.ATTENDED ? "By the " + term + "'s report, current "
+                        : "Current ") + (meds.size() == 1 ? "medication was " : "medications were ")
+                        + String.join("; ", meds), sources));
+            }
+            out.addAll(labelledLines("Medications", stopped));
+            return out;
         }
         if (p.attendance() != Attendance.ATTENDED) {
             // Why: a client who did not attend reported nothing; the medications are the prompt's list, labelled.
@@ -1778,6 +1917,45 @@ public final class ProseComposer {
         }
         return List.of(sentence("By the " + term + "'s report, current " + (meds.size() == 1 ? "medication was "
                 : "medications were ") + list(meds), sources));
+    }
+
+    private static final Pattern STOP_WORDS = Pattern.compile("(?i)\\b(?:stopped|stopping|discontinued|discontinuing"
+            + "|d/c'?d|dc'?d|tapered off|tapering off|weaned off|quit|no longer tak\\w+|ran out of|off of|came off|went off"
+            + "|self-discontinued)\\b");
+
+    /**
+     * Whether the prompt says this medication was stopped: in its own item ("lithium, stopped in May") or anywhere a
+     * stop word stands within three words before its name ("stopped sertraline two weeks ago").
+     */
+    private boolean stopped(String medication) {
+        if (STOP_WORDS.matcher(medication).find()) {
+            return true;
+        }
+        String name = medication.strip().split("[\\s,(]+", 2)[0].toLowerCase(Locale.ROOT);
+        if (name.length() < 4) {
+            return false;
+        }
+        List<String> texts = new ArrayList<>(p.presentingConcerns());
+        texts.add(p.clientResponse());
+        texts.addAll(p.plan());
+        texts.addAll(p.mentalStatus());
+        for (Intervention in : p.interventions()) {
+            texts.add(in.response());
+            texts.add(in.focus());
+        }
+        for (String t : texts) {
+            Matcher m = STOP_WORDS.matcher(t);
+            while (m.find()) {
+                String after = t.substring(m.end()).toLowerCase(Locale.ROOT).strip();
+                String[] words = after.split("[\\s,;]+", 4);
+                for (int w = 0; w < Math.min(3, words.length); w++) {
+                    if (words[w].equals(name)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private List<DraftSentence> mentalStatus() {
@@ -2031,6 +2209,7 @@ public final class ProseComposer {
         }
         if (!fragments.isEmpty()) {
             out.addAll(labeled("Response to " + interventionName(in), fragments, java.util.Collections.nCopies(1, source)));
+            settle(out, 0);
         }
         return out;
     }
@@ -2208,6 +2387,7 @@ public final class ProseComposer {
             anyPerIntervention = p.interventions().stream().anyMatch(x -> x.responseText().isPresent());
         }
         if (!p.clientResponse().isEmpty()) {
+            int from = out.size();
             boolean firstPhrase = true;
             List<String> fragments = new ArrayList<>();
             for (Phrase r : parts(p.clientResponse(), Slot.RESPONSE)) {
@@ -2223,6 +2403,7 @@ public final class ProseComposer {
             if (!fragments.isEmpty()) {
                 // Only the first sentence of the overall response opens with "Overall".
                 out.addAll(labeled(firstPhrase ? "Overall response" : "Response", fragments, List.of("clientResponse")));
+                settle(out, from);
             }
         }
         return out;
@@ -2314,7 +2495,11 @@ public final class ProseComposer {
                     boolean readable = PhraseReader.composable(e, Slot.EVIDENCE);
                     boolean state = e.kind() == Kind.NOUN && (English.PREPOSITIONS.contains(e.word(0))
                             || Set.of("back", "down", "up", "off", "out", "over").contains(e.word(0)));
-                    if (readable && !state && (e.kind() == Kind.NOUN || e.kind() == Kind.GERUND) && evidence.isEmpty()) {
+                    // "as evidenced by 1 yr" is no evidence a reader can follow: a number or a single word stays in
+                    // the clinician's words under its label.
+                    boolean phrase = e.size() >= 2 && !e.text().matches(".*\\d.*");
+                    if (readable && !state && phrase && (e.kind() == Kind.NOUN || e.kind() == Kind.GERUND)
+                            && evidence.isEmpty()) {
                         evidence = ", as evidenced by " + own(e.withArticle());
                     } else if (readable && e.kind() == Kind.CLAUSE) {
                         evidenceSentences.add(e.clientSubject ? "The " + term + " " + own(e.predicate().past())
@@ -2323,6 +2508,11 @@ public final class ProseComposer {
                         fragments.add(e.text());
                     }
                 }
+            }
+            if (!fragments.isEmpty()) {
+                // The evidence is printed whole in the clinician's words; none of it is also paraphrased.
+                evidence = "";
+                evidenceSentences.clear();
             }
             String toward = g.rating() == ProgressRating.REGRESSION || g.rating() == ProgressRating.NO_CHANGE
                     ? " on " : " toward ";
@@ -2337,7 +2527,7 @@ public final class ProseComposer {
             out.add(sentence(capitalize(text), source));
             evidenceSentences.forEach(e -> out.add(sentence(e, source)));
             if (!fragments.isEmpty()) {
-                out.addAll(labeled("Evidence", fragments, List.of(source)));
+                out.addAll(labelledLines("Evidence", List.of(source)));
             }
         }
         return out;
@@ -2955,6 +3145,11 @@ public final class ProseComposer {
             // Why: no treatment took place at a missed session; the diagnosis is on record, not treated.
             return (labeled(parts.size() == 1 ? "Diagnosis" : "Diagnoses", parts, sources));
         }
+        if (p.diagnoses().stream().anyMatch(d -> PROVISIONAL.matcher(d.description()).find())) {
+            // Why: a diagnosis still under evaluation ("rule out", "provisional") is not stated as established or
+            // as what was treated; the note lists the codes as the clinician gave them.
+            return (labeled(parts.size() == 1 ? "Diagnosis" : "Diagnoses", parts, sources));
+        }
         List<DraftSentence> out = new ArrayList<>();
         List<String> mental = new ArrayList<>();
         List<String> mentalSources = new ArrayList<>();
@@ -2985,6 +3180,9 @@ public final class ProseComposer {
         }
         return mentalDiagnoses(parts, sources, commas);
     }
+
+    private static final Pattern PROVISIONAL = Pattern.compile("(?i)\\b(?:r/o|rule[- ]out|ruled out|provisional|"
+            + "suspected|possible|probable|working|pending|under evaluation|to be confirmed|tentative|by history)\\b|\\?");
 
     private List<DraftSentence> mentalDiagnoses(List<String> parts, List<String> sources, boolean commas) {
         String lead = evaluation() ? "This evaluation identified the " : "Treatment this session targeted the ";
@@ -3051,6 +3249,12 @@ public final class ProseComposer {
                         agreedSources.add(source);
                         break;
                     case NOUN:
+                        if (!plainNoun(x) && !x.word(0).equals("out") && !x.word(0).equals("off")) {
+                            // "pacing log", "senior lunch Tuesday": no article or verb can be added with certainty.
+                            fragments.add(x.text());
+                            fragmentSources.add(source);
+                            break;
+                        }
                         if (x.size() > 1 && EN.canBeVerb(x.word(0)) && !x.word(0).endsWith("ing")
                                 && !EN.isNounFirst(x.word(0)) && !EN.isCountNoun(x.word(0))
                                 && !English.DETERMINERS.contains(x.word(1)) && !English.PREPOSITIONS.contains(x.word(1))) {
@@ -3099,7 +3303,7 @@ public final class ProseComposer {
         }
         out.addAll(own);
         if (!fragments.isEmpty()) {
-            out.addAll(labeled("Homework", fragments, fragmentSources));
+            out.addAll(labelledLines("Homework", fragmentSources));
         }
         int k = 0;
         List<String> clinicianItems = new ArrayList<>();
@@ -3114,9 +3318,10 @@ public final class ProseComposer {
                 // "continue weekly", "continue biweekly video": the sessions continue.
                 String kind = going.group(2) == null ? "" : going.group(2).toLowerCase(Locale.ROOT) + " ";
                 String when = own(going.group(1));
-                out.add(sentence(capitalize(actor) + (k++ == 0 ? " will continue " : " will also continue ")
-                        + (when.startsWith("every") ? kind + "sessions " + when : when + " " + kind + "sessions"),
-                        source));
+                // Why: who continues is both of them; the sessions are the subject, so no step is given to anyone.
+                k++;
+                out.add(sentence(when.startsWith("every") ? capitalize(kind + "sessions will continue " + when)
+                        : capitalize(when + " " + kind + "sessions will continue"), source));
                 continue;
             }
             if (often.matches()) {
@@ -3129,7 +3334,14 @@ public final class ProseComposer {
                 continue;
             }
             for (Phrase x : read(p.plan().get(i), Slot.PLAN)) {
-                if (!PhraseReader.composable(x, Slot.PLAN) || x.kind() == Kind.ADJECTIVE || x.kind() == Kind.QUOTE) {
+                String continues = PhraseReader.composable(x, Slot.PLAN) ? continuing(x) : "";
+                if (!continues.isEmpty()) {
+                    k++;
+                    out.add(sentence(continues, source));
+                    continue;
+                }
+                if (!PhraseReader.composable(x, Slot.PLAN) || x.kind() == Kind.ADJECTIVE || x.kind() == Kind.QUOTE
+                        || !planReads(x)) {
                     planFragments.add(x.text());
                     planFragmentSources.add(source);
                     continue;
@@ -3147,12 +3359,88 @@ public final class ProseComposer {
             out.add(sentence(capitalize(actor) + " will " + list(clinicianItems), clinicianSources));
         }
         if (!planFragments.isEmpty()) {
-            out.addAll(labeled("Plan", planFragments, planFragmentSources));
+            // Why: read again piece by piece, a step would be given back to whoever the reading guesses.
+            out.addAll(labelledLines("Plan", planFragmentSources));
         }
         p.nextAppointment().ifPresent(next -> out.add(sentence("The next session is scheduled for "
                 + Phrases.weekdayDate(next.toLocalDate()) + ", at " + Phrases.time(next.toLocalTime()),
                 "nextAppointment")));
         return out;
+    }
+
+    // Steps only a clinician takes: a plan step with any other verb is not given to the clinician.
+    private static final Set<String> CLINICIAN_STEPS = Set.of("refer", "consult", "coordinate", "schedule", "send",
+            "call", "review");
+    private static final Set<String> WHEN_WORDS = Set.of("tuesday", "monday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "weekend");
+
+    /**
+     * Whether a plan step reads as a sentence with a certain actor and shape: a step the client takes, one only a
+     * clinician takes, a plain noun phrase, a passive or a clause with its own subject. Anything else ("start IOP",
+     * "AUDIT next visit") is the clinician's words under "Plan:".
+     */
+    private boolean planReads(Phrase x) {
+        switch (x.kind()) {
+            case PREDICATE:
+            case GERUND:
+                String verb = baseVerb(x);
+                return CLINICIAN_STEPS.contains(verb) || EN.isClientVerb(verb) && x.form != English.Form.PAST;
+            case NOUN:
+                return plainNoun(x);
+            default:
+                return true;
+        }
+    }
+
+    /**
+     * "continue weekly sessions" as "Weekly sessions will continue.": what continues is the subject, so the step is
+     * given to no one. Only a short plain noun phrase after "continue"; otherwise "".
+     */
+    private String continuing(Phrase x) {
+        if (x.kind() != Kind.PREDICATE || !baseVerb(x).equals("continue") || x.form == English.Form.PAST
+                || x.size() < 2 || x.size() > 4 || !x.word(0).startsWith("continue")) {
+            return "";
+        }
+        List<Phrase> rest = read(x.from(1), Slot.PLAN);
+        if (rest.size() != 1 || !plainNoun(rest.get(0)) || English.DETERMINERS.contains(rest.get(0).word(0))) {
+            return "";
+        }
+        for (int i = 0; i < rest.get(0).size(); i++) {
+            if (English.PREPOSITIONS.contains(rest.get(0).word(i))) {
+                return "";
+            }
+        }
+        return capitalize(own(rest.get(0).text())) + " will continue";
+    }
+
+    /** A noun phrase a sentence can hold as typed or with "a": determined or plural, no number, day or person alone. */
+    private static boolean plainNoun(Phrase x) {
+        if (x.kind() != Kind.NOUN || x.size() == 0) {
+            return false;
+        }
+        String first = x.word(0).toLowerCase(Locale.ROOT);
+        if (x.size() == 1 && PhraseReader.isPersonNoun(first)) {
+            return false;
+        }
+        boolean plural = false;
+        boolean head = true;
+        for (int i = 0; i < x.size(); i++) {
+            String w = x.word(i);
+            if (WHEN_WORDS.contains(w)) {
+                return false;
+            }
+            head &= !English.PREPOSITIONS.contains(w);
+            if (!head) {
+                continue;
+            }
+            if (w.chars().anyMatch(Character::isDigit)) {
+                // "PHQ-9 next session": a measure named by its number is no thing a plan holds as typed.
+                return false;
+            }
+            plural |= w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && EN.isCountNoun(w.substring(0, w.length() - 1));
+        }
+        return English.DETERMINERS.contains(first) || English.POSSESSIVES.contains(first) || plural
+                || !x.withArticle().equals(x.text());
     }
 
     private static final Pattern FREQUENCY = Pattern.compile("(?i)(weekly|biweekly|bi-weekly|monthly|twice weekly"
