@@ -436,6 +436,10 @@ public final class DraftVerifier {
                 add(FindingKind.REPEATED_SENTENCE, section, "The sentence " + quoted + " appears twice.");
             }
             List<String> cited = cited(section, sentence, quoted);
+            if (cited != null && labelledLine(section, sentence, cited, quoted)) {
+                // The clinician's own words under a plain label, copied exactly: nothing in them is the draft's.
+                return;
+            }
             List<Boolean> bounds = new ArrayList<>();
             List<Boolean> commas = new ArrayList<>();
             // Why: a label ("Means and access:", "Plan:") names what follows and asserts nothing itself.
@@ -453,6 +457,209 @@ public final class DraftVerifier {
             entities(section, words, bounds, commas, quoted);
             numbers(section, text, words, cited == null ? List.of() : cited, quoted);
             names(section, text, quoted);
+        }
+
+        /**
+         * A labelled line ("Homework: sleep diary; walk 20 min daily"): a plain label, then the cited fields' own text,
+         * several items of one list joined by "; ". True when the value is that text exactly (only a final period and
+         * surrounding spaces aside) under a plain label: the line is the clinician's words and passes as such. A value
+         * that copies the cited fields but changes them (a word replaced, a clause added, a number or a negation
+         * changed) is a misquote of the field, whatever the other rules say; the line is then read as prose too.
+         */
+        private boolean labelledLine(String section, DraftSentence sentence, List<String> cited, String quoted) {
+            String text = sentence.text().strip();
+            int colon = text.indexOf(": ");
+            if (colon <= 0 || colon > 60 || !Character.isLetter(text.charAt(0))) {
+                return false;
+            }
+            String label = text.substring(0, colon);
+            if (label.indexOf('"') >= 0 || label.indexOf('\u201C') >= 0 || label.indexOf('(') >= 0
+                    || label.split(" ").length > 6) {
+                return false;
+            }
+            String value = finalPeriodOff(text.substring(colon + 2).strip());
+            if (value.isEmpty()) {
+                return false;
+            }
+            List<List<String>> candidates = new ArrayList<>();
+            for (String key : cited) {
+                List<String> own = verbatimTexts(key);
+                if (own.isEmpty()) {
+                    // A field the prompt writes itself (the session, a score): no clinician's words to compare with.
+                    return false;
+                }
+                candidates.add(own);
+            }
+            if (copiedExactly(value, candidates, 0, 0)) {
+                return plainLabel(label, cited);
+            }
+            misquoted(section, value, candidates, cited, quoted);
+            return false;
+        }
+
+        /** The clinician's own texts a field holds: the field as typed, or an intervention's or goal's parts. */
+        private List<String> verbatimTexts(String key) {
+            int open = key.indexOf('[');
+            if (key.startsWith("interventions[")) {
+                Intervention in = p.interventions().get(Integer.parseInt(key, open + 1, key.length() - 1, 10));
+                return nonEmpty(in.name(), in.label(), in.focus(), in.response());
+            }
+            if (key.startsWith("goals[")) {
+                GoalProgress g = p.goals().get(Integer.parseInt(key, open + 1, key.length() - 1, 10));
+                return nonEmpty(g.goal(), g.evidence());
+            }
+            if (key.equals("session") || key.equals("risk.level") || key.equals("nextAppointment")
+                    || key.startsWith("participants[") || key.startsWith("screeningScores[")
+                    || key.startsWith("diagnoses[")) {
+                return List.of();
+            }
+            String own = sources.get(key);
+            return own == null || own.isBlank() ? List.of() : List.of(own.strip());
+        }
+
+        /** Whether {@code value} from {@code at} is one text of each field from {@code field} on, joined by "; ". */
+        private boolean copiedExactly(String value, List<List<String>> candidates, int field, int at) {
+            if (field == candidates.size()) {
+                return at == value.length();
+            }
+            for (String c : candidates.get(field)) {
+                String own = finalPeriodOff(c);
+                if (!value.startsWith(own, at)) {
+                    continue;
+                }
+                int end = at + own.length();
+                if (end < value.length() && value.charAt(end) == '.') {
+                    end++;
+                }
+                if (field + 1 == candidates.size() ? end == value.length()
+                        : value.startsWith("; ", end) && copiedExactly(value, candidates, field + 1, end + 2)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A label that asserts nothing: no clinical entity, number, person, negation or risk word, unless the risk or
+         * entity word names the very field the line cites ("Safety plan:" over the safety plan).
+         */
+        private boolean plainLabel(String label, List<String> cited) {
+            String lower = label.toLowerCase(Locale.ROOT);
+            String field = FIELD_LABELS.get(lower);
+            if (field != null && cited.stream().allMatch(k -> k.startsWith(field))) {
+                return true;
+            }
+            List<String> words = ClinicalLexicon.words(lower);
+            for (String w : words) {
+                if (hasDigit(w) || isNegator(w) || namesSomeone(w) || Actors.isActorWord(w)) {
+                    return false;
+                }
+            }
+            return !Meaning.mayStateRisk(words) && lexicon.find(words).isEmpty() && !words.contains("risk");
+        }
+
+        /**
+         * A value that copies its cited fields with a change: the words the line adds or replaces, and the words it
+         * drops from inside a piece it keeps (a piece is what the field separates with a comma or semicolon; leaving
+         * out a whole piece is not a change of what the rest says).
+         */
+        private void misquoted(String section, String value, List<List<String>> candidates, List<String> cited,
+                String quoted) {
+            List<String> line = copyWords(value);
+            if (line.size() < 2) {
+                return;
+            }
+            List<String> field = new ArrayList<>();
+            List<Integer> pieces = new ArrayList<>();
+            int piece = 0;
+            for (List<String> own : candidates) {
+                String best = own.get(0);
+                int bestShared = -1;
+                for (String c : own) {
+                    int shared = 0;
+                    for (int m : lcs(line, copyWords(c))) {
+                        shared += m >= 0 ? 1 : 0;
+                    }
+                    if (shared > bestShared) {
+                        best = c;
+                        bestShared = shared;
+                    }
+                }
+                List<Boolean> bounds = new ArrayList<>();
+                List<Boolean> commas = new ArrayList<>();
+                List<String> words = copyWords(best, bounds, commas);
+                for (int k = 0; k < words.size(); k++) {
+                    if (k == 0 || bounds.get(k) || commas.get(k)) {
+                        piece++;
+                    }
+                    field.add(words.get(k));
+                    pieces.add(piece);
+                }
+            }
+            if (line.equals(field)) {
+                return;
+            }
+            int[] matchedLine = lcs(line, field);
+            boolean[] inLine = new boolean[line.size()];
+            boolean[] inField = new boolean[field.size()];
+            int shared = 0;
+            for (int k = 0; k < matchedLine.length; k++) {
+                if (matchedLine[k] >= 0) {
+                    inLine[k] = true;
+                    inField[matchedLine[k]] = true;
+                    shared++;
+                }
+            }
+            // Not a copy (most of the line or of the field in common): prose that words the field its own way is read by
+            // the other rules.
+            if (shared < 2 || shared * 3 < line.size() * 2 && shared * 3 < field.size() * 2) {
+                return;
+            }
+            Set<Integer> kept = new HashSet<>();
+            for (int k = 0; k < field.size(); k++) {
+                if (inField[k]) {
+                    kept.add(pieces.get(k));
+                }
+            }
+            List<String> added = new ArrayList<>();
+            for (int k = 0; k < line.size(); k++) {
+                if (!inLine[k] && !JOINING.contains(line.get(k))) {
+                    added.add(line.get(k));
+                }
+            }
+            List<String> dropped = new ArrayList<>();
+            for (int k = 0; k < field.size(); k++) {
+                if (!inField[k] && kept.contains(pieces.get(k)) && !JOINING.contains(field.get(k))) {
+                    dropped.add(field.get(k));
+                }
+            }
+            if (added.isEmpty() && dropped.isEmpty()) {
+                return;
+            }
+            String change = !added.isEmpty() && !dropped.isEmpty() ? "replaces \"" + String.join(" ", dropped)
+                    + "\" with \"" + String.join(" ", added) + "\""
+                    : !added.isEmpty() ? "adds \"" + String.join(" ", added) + "\""
+                    : "leaves out \"" + String.join(" ", dropped) + "\"";
+            add(FindingKind.MISQUOTED_FIELD, section, "The line " + quoted + " gives " + String.join(", ", cited)
+                    + " as the clinician's words but " + change + ".");
+        }
+
+        /** The words of a line or field as compared for a copy: shorthand written out, one word for the client. */
+        private List<String> copyWords(String text) {
+            return copyWords(text, null, null);
+        }
+
+        private List<String> copyWords(String text, List<Boolean> bounds, List<Boolean> commas) {
+            List<String> words = ClinicalLexicon.words(expand(text).toLowerCase(Locale.ROOT), bounds, commas);
+            for (int k = 0; k < words.size(); k++) {
+                String w = words.get(k);
+                if (CLIENT_WORDS.contains(w)) {
+                    words.set(k, "client");
+                } else if (w.equals("client's") || w.equals("patient's") || w.equals("pt's")) {
+                    words.set(k, "client's");
+                }
+            }
+            return words;
         }
 
         /** The current sentence's negation, read once for the checks that need it. */
@@ -1851,6 +2058,73 @@ public final class DraftVerifier {
     private static boolean meaningful(String w) {
         return w.length() >= 3 && !STOPWORDS.contains(w) && !Character.isDigit(w.charAt(0)) && !w.equals("session")
                 && !w.equals("sessions");
+    }
+
+    /** What a label names when it names a field: a risk or entity word in it then asserts nothing. */
+    private static final Map<String, String> FIELD_LABELS = Map.ofEntries(Map.entry("ideation", "risk.ideation"),
+            Map.entry("intent", "risk.intent"), Map.entry("plan", "risk.plan"), Map.entry("means", "risk.means"),
+            Map.entry("means and access", "risk.means"), Map.entry("access to means", "risk.means"),
+            Map.entry("safety plan", "risk.safetyPlan"), Map.entry("follow-up", "risk.followUp"),
+            Map.entry("risk factors", "risk.riskFactors"), Map.entry("protective factors", "risk.protectiveFactors"),
+            Map.entry("actions taken", "risk.actionsTaken"), Map.entry("risk actions", "risk.actionsTaken"),
+            Map.entry("medications", "medications"), Map.entry("current medications", "medications"),
+            Map.entry("medication", "medications"), Map.entry("concerns", "presentingConcerns"),
+            Map.entry("presenting concerns", "presentingConcerns"), Map.entry("concerns discussed",
+                    "presentingConcerns"), Map.entry("treatment plan", "plan"));
+    /** Words a copy of a field may add or leave out where a list is joined: "a, b, and c". */
+    private static final Set<String> JOINING = Set.of("and", "the", "a", "an");
+    private static final Set<String> CLIENT_WORDS = Set.of("client", "patient", "pt");
+
+    /** "x." to "x", "x.\"" to "x\"": the final period a sentence adds. */
+    private static String finalPeriodOff(String text) {
+        String s = text.strip();
+        if (s.endsWith(".\"") || s.endsWith(".\u201D")) {
+            return s.substring(0, s.length() - 2) + s.charAt(s.length() - 1);
+        }
+        while (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    /** The field values of a list, without the empty ones. */
+    private static List<String> nonEmpty(String... texts) {
+        List<String> out = new ArrayList<>();
+        for (String t : texts) {
+            if (t != null && !t.isBlank() && !out.contains(t.strip())) {
+                out.add(t.strip());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A longest common subsequence of two word lists: for each word of {@code a}, the index of the word of {@code b}
+     * it is matched with, or -1.
+     */
+    private static int[] lcs(List<String> a, List<String> b) {
+        int n = a.size();
+        int m = b.size();
+        int[][] len = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                len[i][j] = a.get(i).equals(b.get(j)) ? len[i + 1][j + 1] + 1 : Math.max(len[i + 1][j], len[i][j + 1]);
+            }
+        }
+        int[] match = new int[n];
+        java.util.Arrays.fill(match, -1);
+        int i = 0;
+        int j = 0;
+        while (i < n && j < m) {
+            if (a.get(i).equals(b.get(j))) {
+                match[i++] = j++;
+            } else if (len[i + 1][j] >= len[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return match;
     }
 
     private static boolean isNegator(String w) {

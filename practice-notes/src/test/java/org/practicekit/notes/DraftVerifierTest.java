@@ -581,4 +581,101 @@ class DraftVerifierTest {
                 .contains(FindingKind.INVENTED_PERSON);
         assertThat(inRoles("The client studies with her cousin.", "presentingConcerns[10]").passed()).isTrue();
     }
+
+    /** A session typed in shorthand, with quoted words, numbers, a denial, a person and plan steps. */
+    private static SessionPrompt shorthand() {
+        return SamplePrompts.base("cl-2002").serviceType(ServiceType.INDIVIDUAL)
+                .time(java.time.LocalTime.of(14, 0), java.time.LocalTime.of(14, 50))
+                .modality(org.practicekit.core.model.Modality.IN_PERSON).location("Elm Road office")
+                .addConcern("pt reports \"my head won't go quiet\" at bedtime")
+                .addConcern("sleeping 4-5 hrs, up at 3am most nights")
+                .addIntervention(InterventionType.BEHAVIORAL_ACTIVATION, "sleep scheduling", "pt set a fixed wake time of 6:30")
+                .risk(ClinicalRiskAssessment.builder(ClinicalRiskLevel.LOW).ideation("denies SI/HI")
+                        .safetyPlan("aunt to keep the car keys; text crisis line if urges")
+                        .addRiskFactor("poor sleep").addProtectiveFactor("close to aunt").build())
+                .addHomework("sleep log x7 nights").addHomework("walk 20 min after lunch")
+                .addPlan("begin group CBT-I next month").addPlan("f/u with PCP re: melatonin").build();
+    }
+
+    /** The offline draft of {@link #shorthand()} with one line added to its plan section. */
+    private Verification labelled(String text, String... sources) {
+        return verifier.verify(changed(shorthand(), "plan", s -> plus(s, text, sources)));
+    }
+
+    /**
+     * A model that cannot compose a field keeps the clinician's words under a plain label: copied exactly, shorthand,
+     * quotation marks and all, the line passes, one field or several items of a list joined by "; ".
+     */
+    @Test
+    void labelledLinesCopiedVerbatimPass() {
+        assertThat(verifier.verify(offline(shorthand())).passed()).isTrue();
+        NoteDraft llm = changed(shorthand(), "plan", s -> {
+            plus(s, "Concerns: pt reports \"my head won't go quiet\" at bedtime; sleeping 4-5 hrs, up at 3am most"
+                    + " nights.", "presentingConcerns");
+            plus(s, "Homework: sleep log x7 nights; walk 20 min after lunch.", "homework[0]", "homework[1]");
+            plus(s, "Ideation: denies SI/HI.", "risk.ideation");
+            plus(s, "Safety plan: aunt to keep the car keys; text crisis line if urges", "risk.safetyPlan");
+            plus(s, "Next steps: begin group CBT-I next month; f/u with PCP re: melatonin.", "plan");
+            return plus(s, "Response: pt set a fixed wake time of 6:30.", "interventions[0]");
+        });
+        Verification v = verifier.verify(llm);
+        assertThat(v.passed()).as(v.report()).isTrue();
+    }
+
+    /** A labelled line that changes what it copies is a misquote of the field, whatever else it says. */
+    @Test
+    void aLabelledLineThatChangesItsFieldIsFound() {
+        assertThat(labelled("Homework: sleep log x7 nights; walk 20 min after dinner.", "homework").report())
+                .contains("MISQUOTED_FIELD", "homework[1]", "replaces \"lunch\" with \"dinner\"");
+        assertThat(labelled("Homework: sleep log x7 nights; walk 20 min after lunch, and cut back on coffee.",
+                "homework").report()).contains("MISQUOTED_FIELD", "adds \"cut back on coffee\"");
+        assertThat(labelled("Homework: sleep log x5 nights; walk 20 min after lunch.", "homework").report())
+                .contains("MISQUOTED_FIELD", "replaces \"x7\" with \"x5\"");
+        assertThat(labelled("Ideation: endorses SI/HI.", "risk.ideation").kinds())
+                .contains(FindingKind.MISQUOTED_FIELD);
+        assertThat(labelled("Ideation: SI/HI.", "risk.ideation").report()).contains("leaves out \"denies\"");
+        assertThat(labelled("Safety plan: mother to keep the car keys; text crisis line if urges.", "risk.safetyPlan")
+                .report()).contains("MISQUOTED_FIELD", "replaces \"aunt\" with \"mother\"");
+        // Leaving out a whole item is not a change of what the rest says.
+        assertThat(labelled("Homework: walk 20 min after lunch.", "homework[1]").passed()).isTrue();
+    }
+
+    /** A label that names something the prompt lacks asserts it; a line citing nothing or an empty field is unsourced. */
+    @Test
+    void aLabelThatAssertsAndALineWithoutASourceAreFound() {
+        assertThat(labelled("Hospitalization plan: begin group CBT-I next month; f/u with PCP re: melatonin.", "plan")
+                .kinds()).contains(FindingKind.INVENTED_LEVEL_OF_CARE);
+        assertThat(labelled("Suicide risk: denies SI/HI.", "risk.ideation").passed()).isFalse();
+        assertThat(labelled("Intent: denies SI/HI.").kinds()).contains(FindingKind.UNSOURCED_SENTENCE);
+        assertThat(labelled("Intent: denies SI/HI.", "risk.intent").kinds()).contains(FindingKind.UNSOURCED_SENTENCE);
+    }
+
+    /** Plan steps of care and medicine typed without a subject, beside steps only a clinician takes. */
+    private static SessionPrompt steps() {
+        return shorthand().toBuilder().addPlan("begin PHP on Monday").addPlan("resume the mood stabilizer")
+                .addPlan("transition to outpatient after PHP").addPlan("refer to PHP intake").build();
+    }
+
+    /** The plan section holding only the given line: what the offline draft writes for these steps is not the test. */
+    private Verification inSteps(String text, String... sources) {
+        return verifier.verify(changed(steps(), "plan", s -> plus(new ArrayList<>(), text, sources)));
+    }
+
+    /** "This clinician will begin PHP": a step of care the client takes, given to the clinician. */
+    @Test
+    void aClientsPlanStepGivenToTheClinicianIsAWrongActor() {
+        assertThat(inSteps("This clinician will begin PHP on Monday.", "plan[2]").report())
+                .contains("WRONG_ACTOR", "clinician: begin");
+        assertThat(inSteps("This therapist will also resume the mood stabilizer.", "plan[3]").report())
+                .contains("WRONG_ACTOR", "clinician: resume");
+        assertThat(inSteps("In addition, I will transition to outpatient after PHP.", "plan[4]").report())
+                .contains("WRONG_ACTOR", "clinician: transition");
+        assertThat(inSteps("The client will begin PHP on Monday.", "plan[2]").kinds())
+                .doesNotContain(FindingKind.WRONG_ACTOR);
+        assertThat(inSteps("This clinician will refer the client to PHP intake.", "plan[5]").kinds())
+                .doesNotContain(FindingKind.WRONG_ACTOR);
+        // A treatment the clinician starts is the clinician's: the step names no level of care or medicine.
+        assertThat(inSteps("This clinician will begin group CBT-I next month.", "plan[0]").kinds())
+                .doesNotContain(FindingKind.WRONG_ACTOR);
+    }
 }

@@ -99,6 +99,8 @@ public final class Actors {
     }
 
     private final Map<String, List<Pending>> pending = new HashMap<>();
+    /** Plan steps no clinician takes ("start IOP"), with the verb each opens with. */
+    private final Map<String, String> clientSteps = new HashMap<>();
     private final Map<String, List<Segment>> fields = new HashMap<>();
     private final Set<String> roles = new HashSet<>();
     /**
@@ -198,6 +200,11 @@ public final class Actors {
             String verb = first.isEmpty() ? "" : EN.baseOf(first.get(0));
             a.put("plan[" + i + "]", plan.get(i), EN.isClinicianVerb(verb) && !EN.isClientVerb(verb) ? clinician
                     : shared);
+            if (!EN.isClinicianVerb(verb) && first.stream().noneMatch(CLINICIAN_WORDS::contains) && ofCare(first)) {
+                // "start IOP", "restart the antipsychotic": a level of care or a medicine no clinician is named to act
+                // on is the client's to take.
+                a.clientSteps.put("plan[" + i + "]", verb);
+            }
         }
         return a;
     }
@@ -610,8 +617,79 @@ public final class Actors {
                 }
             }
         }
+        stepsMoved(words, bounds, commas, cited, out);
         return out;
     }
+
+    /**
+     * "This clinician will start IOP" where the plan step "start IOP" names no clinician: the client's step given to
+     * the clinician. A verb only a clinician does ("refer", "schedule", "review"), and carrying on with the sessions
+     * ("continue", "meet", "see"), stay the clinician's.
+     */
+    private void stepsMoved(List<String> words, List<Boolean> bounds, List<Boolean> commas, List<String> cited,
+            List<String> out) {
+        List<String> steps = null;
+        for (String key : cited) {
+            if (clientSteps.containsKey(key)) {
+                steps = steps == null ? new ArrayList<>() : steps;
+                steps.add(key);
+            }
+        }
+        if (steps == null) {
+            return;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!CLINICIAN.equals(actorWord(words.get(i))) || words.get(i).endsWith("'s")
+                    || i > 0 && !subjectPosition(words.get(i - 1)) && !bounds.get(i) && !commas.get(i)) {
+                continue;
+            }
+            int k = i + 1;
+            boolean modal = false;
+            while (k < words.size() && (SKIPPABLE.contains(words.get(k)) || words.get(k).equals("plans")
+                    || words.get(k).equals("to"))) {
+                modal |= English.MODALS.contains(words.get(k)) || words.get(k).equals("to");
+                k++;
+            }
+            if (!modal || k >= words.size() || bounded(bounds, i + 1, k)) {
+                continue;
+            }
+            String base = EN.baseOf(words.get(k));
+            base = base.isEmpty() ? words.get(k) : base;
+            if (EN.isClinicianVerb(base) || CLINICIAN_ONLY.contains(base) || CLINICIAN_STEPS.contains(base)
+                    || CLINICIAN_FRAME.contains(base) && !base.equals("start") && !base.equals("begin")) {
+                continue;
+            }
+            for (String key : steps) {
+                if (base.equals(clientSteps.get(key)) || inCited(words.get(k), List.of(key))) {
+                    out.add(CLINICIAN + ": " + words.get(k));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether a plan step names a level of care or a medicine: what the client enters, leaves or takes. */
+    private static boolean ofCare(List<String> words) {
+        for (String w : words) {
+            if (CARE_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        for (ClinicalLexicon.Mention m : ClinicalLexicon.standard().find(words)) {
+            if (m.category() == ClinicalLexicon.Category.LEVEL_OF_CARE
+                    || m.category() == ClinicalLexicon.Category.MEDICATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CARE_WORDS = Set.of("op", "outpatient", "meds", "med", "medication",
+            "medications", "dose", "prescription");
+    /** Steps only a clinician takes, that weigh a step rather than take it, or that carry on the sessions. */
+    private static final Set<String> CLINICIAN_STEPS = Set.of("call", "send", "review", "schedule", "continue", "meet",
+            "see", "follow", "check", "offer", "revisit", "discuss", "plan", "reevaluate", "re-evaluate", "phone",
+            "consider", "ask", "recommend", "suggest", "request", "evaluate", "explore", "assess", "monitor");
 
     /**
      * The verb a person at {@code i} is the subject of inside a phrase, or -1: an infinitive ("mother to lock") or a
