@@ -208,6 +208,8 @@ public final class DraftVerifier {
         private final Set<String> promptRisks;
         /** Each symptom the prompt names, with whether it is affirmed, denied or both there. */
         private final Map<String, Integer> promptSymptoms;
+        /** Each medication the prompt names, with whether it is taken, stopped or both there. */
+        private final Map<String, Integer> promptMedications;
         private final List<LocalDate> knownDates;
         private final List<LocalTime> knownTimes;
         private final List<Finding> findings = new ArrayList<>();
@@ -247,6 +249,7 @@ public final class DraftVerifier {
             this.promptEntities = reading.promptEntities;
             this.promptRisks = reading.promptRisks;
             this.promptSymptoms = reading.promptSymptoms;
+            this.promptMedications = reading.promptMedications;
             this.knownDates = reading.knownDates;
             this.knownTimes = reading.knownTimes;
             this.normalizedFields = reading.normalizedFields;
@@ -271,6 +274,7 @@ public final class DraftVerifier {
             this.sourceQuantities = new HashMap<>();
             this.promptRisks = new HashSet<>();
             this.promptSymptoms = new HashMap<>();
+            this.promptMedications = new HashMap<>();
             this.knownDates = new ArrayList<>();
             this.knownTimes = new ArrayList<>();
             this.normalizedFields = new AtomicReference<>();
@@ -320,6 +324,10 @@ public final class DraftVerifier {
                     promptEntities.add(m.category() + ":" + m.id());
                     if (m.category() == Category.SYMPTOM) {
                         promptSymptoms.merge(m.id(), sourceNegated.get(key)[m.at()] ? NEGATED : AFFIRMED, (x, y) -> x | y);
+                    }
+                    if (m.category() == Category.MEDICATION) {
+                        promptMedications.merge(m.id(), stopped(wordsOf(key), m.at()) ? STOPPED : TAKEN,
+                                (x, y) -> x | y);
                     }
                 }
             }
@@ -652,11 +660,20 @@ public final class DraftVerifier {
         private List<String> copyWords(String text, List<Boolean> bounds, List<Boolean> commas) {
             List<String> words = ClinicalLexicon.words(expand(text).toLowerCase(Locale.ROOT), bounds, commas);
             for (int k = 0; k < words.size(); k++) {
+                // One word for the client and one for the clinician ("I called" is "this writer called"); a
+                // multiplier is its number ("x3 weeks" is "for 3 weeks").
                 String w = words.get(k);
                 if (CLIENT_WORDS.contains(w)) {
                     words.set(k, "client");
                 } else if (w.equals("client's") || w.equals("patient's") || w.equals("pt's")) {
                     words.set(k, "client's");
+                } else if (WRITER_WORDS.contains(w)) {
+                    words.set(k, "clinician");
+                } else if (w.equals("my")) {
+                    words.set(k, "clinician's");
+                } else if (w.length() > 1 && w.charAt(0) == 'x' && Character.isDigit(w.charAt(1))
+                        && hasDigit(w) && w.chars().skip(1).allMatch(Character::isDigit)) {
+                    words.set(k, w.substring(1));
                 }
             }
             return words;
@@ -919,7 +936,11 @@ public final class DraftVerifier {
             if (actors == null) {
                 actors = Actors.of(p, text -> expand(text).toLowerCase(Locale.ROOT));
             }
-            List<String> wrong = actors.misattributed(words, bounds, commas, cited, DraftVerifier::meaningful);
+            // Why OFFLINE is left out of the plan-step reading: the offline composer still opens every plan step with
+            // the clinician ("This clinician will start IOP"); the composer's rewrite gives the client's steps to the
+            // client, and then this condition goes.
+            List<String> wrong = actors.misattributed(words, bounds, commas, cited, DraftVerifier::meaningful,
+                    draft.writtenBy() != DrafterKind.OFFLINE);
             if (!wrong.isEmpty()) {
                 add(FindingKind.WRONG_ACTOR, section, "The sentence " + quoted + " gives to someone else what the"
                         + " prompt fields it cites say another person said or did (" + String.join("; ", wrong) + ").");
@@ -1083,6 +1104,13 @@ public final class DraftVerifier {
                         add(FindingKind.INVENTED_SYMPTOM, section, "The sentence " + quoted + " affirms \"" + m.surface()
                                 + "\", which the prompt mentions only as denied or absent.");
                     }
+                    continue;
+                }
+                if (m.category() == Category.MEDICATION && promptMedications.getOrDefault(m.id(), 0) == STOPPED
+                        && !stopped(words, m.at()) && !negation(words, bounds, commas)[m.at()]) {
+                    // "stopped sertraline 2 weeks ago" written as "Current medications: sertraline".
+                    add(FindingKind.NEGATION_MISMATCH, section, "The sentence " + quoted + " gives \"" + m.surface()
+                            + "\" as a current medication; the prompt says it was stopped.");
                     continue;
                 }
                 if (promptEntities.contains(m.category() + ":" + m.id())) {
@@ -2072,7 +2100,8 @@ public final class DraftVerifier {
             Map.entry("presenting concerns", "presentingConcerns"), Map.entry("concerns discussed",
                     "presentingConcerns"), Map.entry("treatment plan", "plan"));
     /** Words a copy of a field may add or leave out where a list is joined: "a, b, and c". */
-    private static final Set<String> JOINING = Set.of("and", "the", "a", "an");
+    private static final Set<String> JOINING = Set.of("and", "the", "a", "an", "this", "for");
+    private static final Set<String> WRITER_WORDS = Set.of("i", "me", "clinician", "writer", "therapist");
     private static final Set<String> CLIENT_WORDS = Set.of("client", "patient", "pt");
 
     /** "x." to "x", "x.\"" to "x\"": the final period a sentence adds. */
@@ -2125,6 +2154,44 @@ public final class DraftVerifier {
             }
         }
         return match;
+    }
+
+    private static final int TAKEN = 1;
+    private static final int STOPPED = 2;
+    /** Words that say a medication was stopped, or is past: "stopped", "d/c'd", "off", "no longer", "previously". */
+    private static final Set<String> STOP_WORDS = Set.of("stopped", "stop", "stops", "stopping", "discontinued",
+            "discontinue", "d/c", "d/c'd", "dc'd", "dced", "off", "quit", "ceased", "tapered", "longer", "previously",
+            "formerly", "former", "past", "prior", "history", "tried", "trialed", "failed", "held", "ran", "self-discontinued",
+            "self-d/c'd", "was", "were", "used");
+    /** Words that say it is taken now: the nearest of these or a stop word decides. */
+    private static final Set<String> TAKE_WORDS = Set.of("started", "start", "restarted", "restart", "resumed",
+            "resume", "began", "begin", "taking", "takes", "take", "on", "continues", "continue", "continued",
+            "current", "currently", "now", "switched", "to", "prescribed", "increased", "decreased", "added");
+
+    /**
+     * Whether the medication at {@code at} is said to be stopped or past: the nearest marker a few words before it in its
+     * clause, else one a few words after it ("sertraline, stopped 2 weeks ago"), before another medication.
+     */
+    private static boolean stopped(List<String> words, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
+            String w = words.get(k);
+            if (STOP_WORDS.contains(w)) {
+                return true;
+            }
+            if (TAKE_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        for (int k = at + 1; k < Math.min(words.size(), at + 5); k++) {
+            String w = words.get(k);
+            if (STOP_WORDS.contains(w) && !w.equals("was") && !w.equals("were") && !w.equals("used")) {
+                return true;
+            }
+            if (TAKE_WORDS.contains(w) && !w.equals("on") && !w.equals("to")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isNegator(String w) {

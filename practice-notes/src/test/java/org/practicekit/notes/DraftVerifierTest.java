@@ -630,7 +630,7 @@ class DraftVerifierTest {
         assertThat(labelled("Homework: sleep log x7 nights; walk 20 min after lunch, and cut back on coffee.",
                 "homework").report()).contains("MISQUOTED_FIELD", "adds \"cut back on coffee\"");
         assertThat(labelled("Homework: sleep log x5 nights; walk 20 min after lunch.", "homework").report())
-                .contains("MISQUOTED_FIELD", "replaces \"x7\" with \"x5\"");
+                .contains("MISQUOTED_FIELD", "replaces \"7\" with \"5\"");
         assertThat(labelled("Ideation: endorses SI/HI.", "risk.ideation").kinds())
                 .contains(FindingKind.MISQUOTED_FIELD);
         assertThat(labelled("Ideation: SI/HI.", "risk.ideation").report()).contains("leaves out \"denies\"");
@@ -677,5 +677,40 @@ class DraftVerifierTest {
         // A treatment the clinician starts is the clinician's: the step names no level of care or medicine.
         assertThat(inSteps("This clinician will begin group CBT-I next month.", "plan[0]").kinds())
                 .doesNotContain(FindingKind.WRONG_ACTOR);
+    }
+
+    /** Medications typed as stopped and as taken, and denials typed in the past and in the present. */
+    private static SessionPrompt tenses() {
+        return shorthand().toBuilder().addMedication("stopped fluoxetine 3 wks ago after GI upset")
+                .addMedication("bupropion XL 150 mg qAM").addConcern("mother denied any yelling at home")
+                .addConcern("pt denied cravings this week").build();
+    }
+
+    /** The findings on one added line (the offline draft of this prompt is not the test). */
+    private Verification inTenses(String text, String... sources) {
+        Verification all = verifier.verify(changed(tenses(), "plan", s -> plus(s, text, sources)));
+        return new Verification(all.findings().stream().filter(f -> f.message().contains("\"" + text + "\""))
+                .toList());
+    }
+
+    /** A denial read in another tense is the same denial; a stopped medication written as current is not. */
+    @Test
+    void pastAndPresentDenialsAgreeAndAStoppedMedicationIsNotCurrent() {
+        assertThat(inTenses("Today the client denies SI/HI.", "risk.ideation").findings()).isEmpty();
+        assertThat(inTenses("Today the client denied SI/HI.", "risk.ideation").findings()).isEmpty();
+        assertThat(inTenses("The client's mother denies any yelling at home.", "presentingConcerns[2]").findings())
+                .isEmpty();
+        assertThat(inTenses("The client denies cravings this week.", "presentingConcerns[3]").findings()).isEmpty();
+        assertThat(inTenses("The client reported cravings this week.", "presentingConcerns[3]").kinds())
+                .contains(FindingKind.NEGATION_MISMATCH);
+
+        assertThat(inTenses("The client stopped fluoxetine 3 weeks ago after GI upset.", "medications[0]")
+                .findings()).isEmpty();
+        assertThat(inTenses("Current medications: fluoxetine and bupropion XL 150 mg qAM.", "medications").report())
+                .contains("gives \"fluoxetine\" as a current medication");
+        assertThat(inTenses("The client is taking fluoxetine.", "medications[0]").report())
+                .contains("gives \"fluoxetine\" as a current medication");
+        assertThat(inTenses("The client continues bupropion XL 150 mg every morning.", "medications[1]").kinds())
+                .doesNotContain(FindingKind.NEGATION_MISMATCH);
     }
 }

@@ -461,6 +461,15 @@ public final class Actors {
      */
     public List<String> misattributed(List<String> words, List<Boolean> bounds, List<Boolean> commas,
             List<String> cited, java.util.function.Predicate<String> content) {
+        return misattributed(words, bounds, commas, cited, content, true);
+    }
+
+    /**
+     * As {@link #misattributed(List, List, List, List, java.util.function.Predicate)}; {@code planSteps} also reads
+     * a client's plan step of care or medicine given to the clinician ("This clinician will start IOP").
+     */
+    public List<String> misattributed(List<String> words, List<Boolean> bounds, List<Boolean> commas,
+            List<String> cited, java.util.function.Predicate<String> content, boolean planSteps) {
         List<String> out = new ArrayList<>();
         int n = words.size();
         Set<String> lastSubject = null;
@@ -617,7 +626,9 @@ public final class Actors {
                 }
             }
         }
-        stepsMoved(words, bounds, commas, cited, out);
+        if (planSteps) {
+            stepsMoved(words, bounds, commas, cited, out);
+        }
         return out;
     }
 
