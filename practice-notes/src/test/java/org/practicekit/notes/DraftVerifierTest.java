@@ -713,4 +713,28 @@ class DraftVerifierTest {
         assertThat(inTenses("The client continues bupropion XL 150 mg every morning.", "medications[1]").kinds())
                 .doesNotContain(FindingKind.NEGATION_MISMATCH);
     }
+
+    /**
+     * The clinician's own deed typed in the first person in a field the client speaks for ("I phoned ahead to ...") is
+     * the clinician's, as the composer writes it; "I" inside a quotation stays the client's.
+     */
+    @Test
+    void aClinicianWritingIAndAClientsStayAreReadAsTheirOwn() {
+        SessionPrompt p = shorthand().toBuilder().clientResponse("I phoned ahead to the ER triage RN; pt stayed 20 min"
+                + " after session until calm").build();
+        Verification own = verifier.verify(changed(p, "plan", s -> plus(new ArrayList<>(),
+                "This clinician phoned ahead to the ER triage RN.", "clientResponse")));
+        assertThat(own.kinds()).doesNotContain(FindingKind.WRONG_ACTOR);
+        Verification stay = verifier.verify(changed(p, "plan", s -> plus(new ArrayList<>(),
+                "The patient stayed 20 min after session until calm.", "clientResponse")));
+        assertThat(stay.kinds()).doesNotContain(FindingKind.WRONG_ACTOR);
+        Verification moved = verifier.verify(changed(p, "plan", s -> plus(new ArrayList<>(),
+                "The client phoned ahead to the ER triage RN.", "clientResponse")));
+        assertThat(moved.report()).contains("client: phoned");
+
+        SessionPrompt quoting = shorthand().toBuilder().clientResponse("pt said \"I phoned my sister\"").build();
+        assertThat(verifier.verify(changed(quoting, "plan", s -> plus(new ArrayList<>(),
+                "This clinician phoned the client's sister.", "clientResponse"))).kinds())
+                .contains(FindingKind.WRONG_ACTOR);
+    }
 }

@@ -268,6 +268,7 @@ public final class Actors {
 
     /** Splits {@code text} where it names its speaker ("mother reports ...") and files each stretch. */
     private void read(List<Segment> list, String text, Set<String> defaults) {
+        boolean quoting = text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0;
         List<Boolean> bounds = new ArrayList<>();
         List<Boolean> commas = new ArrayList<>();
         List<String> words = ClinicalLexicon.words(text.toLowerCase(Locale.ROOT), bounds, commas);
@@ -276,7 +277,7 @@ public final class Actors {
             if (i < words.size() && !bounds.get(i) || i == from) {
                 continue;
             }
-            clause(list, words.subList(from, i), commas.subList(from, i), defaults);
+            clause(list, words.subList(from, i), commas.subList(from, i), defaults, quoting);
             from = i;
         }
     }
@@ -286,7 +287,8 @@ public final class Actors {
      * that person's to report and mostly the client's deed; one that names who did it ("mother agreed to ...")
      * is that person's deed; everyone a clause names may do what it tells ("son to remove the revolver").
      */
-    private void clause(List<Segment> list, List<String> words, List<Boolean> commas, Set<String> defaults) {
+    private void clause(List<Segment> list, List<String> words, List<Boolean> commas, Set<String> defaults,
+            boolean quoting) {
         Set<String> speakers = new HashSet<>(defaults);
         Set<String> doers = new HashSet<>(defaults);
         int from = 0;
@@ -301,7 +303,7 @@ public final class Actors {
         }
         boolean reported = false;
         for (int i = 0; i < words.size() && from >= 0; i++) {
-            String named = speaker(words, i);
+            String named = speaker(words, i, quoting);
             if (named == null || i + 1 < words.size() && commas.get(i + 1)) {
                 // "staying with sister, has not returned home": the verb after the comma is not the sister's.
                 continue;
@@ -332,14 +334,20 @@ public final class Actors {
         }
     }
 
-    /** The person a field names as who said or did what follows ("mother reports", "per dad"), or null. */
-    private String speaker(List<String> words, int i) {
+    /**
+     * The person a field names as who said or did what follows ("mother reports", "per dad"), or null; {@code quoting}
+     * when the field quotes someone, whose "I" is then not read as the clinician.
+     */
+    private String speaker(List<String> words, int i, boolean quoting) {
         String w = words.get(i);
         if (w.equals("per") && i + 1 < words.size()) {
             return actorWord(words.get(i + 1));
         }
         String who = actorWord(w);
-        if (who == null || who.equals(CLINICIAN) && w.equals("i")) {
+        if (who == null || who.equals(CLINICIAN) && w.equals("i") && (quoting || i + 1 >= words.size()
+                || !EN.is(words.get(i + 1), Form.PAST))) {
+            // "I" opening a deed outside quotation marks ("I called ahead to the ER") is the clinician writing, as the
+            // composer reads it; in a field that quotes, "I" may be the client's own words.
             return null;
         }
         int j = verbAfter(words, i);
