@@ -553,8 +553,8 @@ public final class DraftVerifier {
          */
         private boolean plainLabel(String label, List<String> cited) {
             String lower = label.toLowerCase(Locale.ROOT);
-            String field = FIELD_LABELS.get(lower);
-            if (field != null && cited.stream().allMatch(k -> k.startsWith(field))) {
+            List<String> fields = FIELD_LABELS.get(lower);
+            if (fields != null && cited.stream().allMatch(k -> fields.stream().anyMatch(k::startsWith))) {
                 return true;
             }
             List<String> words = ClinicalLexicon.words(lower);
@@ -2089,16 +2089,19 @@ public final class DraftVerifier {
     }
 
     /** What a label names when it names a field: a risk or entity word in it then asserts nothing. */
-    private static final Map<String, String> FIELD_LABELS = Map.ofEntries(Map.entry("ideation", "risk.ideation"),
-            Map.entry("intent", "risk.intent"), Map.entry("plan", "risk.plan"), Map.entry("means", "risk.means"),
-            Map.entry("means and access", "risk.means"), Map.entry("access to means", "risk.means"),
-            Map.entry("safety plan", "risk.safetyPlan"), Map.entry("follow-up", "risk.followUp"),
-            Map.entry("risk factors", "risk.riskFactors"), Map.entry("protective factors", "risk.protectiveFactors"),
-            Map.entry("actions taken", "risk.actionsTaken"), Map.entry("risk actions", "risk.actionsTaken"),
-            Map.entry("medications", "medications"), Map.entry("current medications", "medications"),
-            Map.entry("medication", "medications"), Map.entry("concerns", "presentingConcerns"),
-            Map.entry("presenting concerns", "presentingConcerns"), Map.entry("concerns discussed",
-                    "presentingConcerns"), Map.entry("treatment plan", "plan"));
+    private static final Map<String, List<String>> FIELD_LABELS = Map.ofEntries(
+            Map.entry("ideation", List.of("risk.ideation")), Map.entry("intent", List.of("risk.intent")),
+            Map.entry("plan", List.of("risk.plan", "plan")), Map.entry("means", List.of("risk.means")),
+            Map.entry("means and access", List.of("risk.means")), Map.entry("access to means", List.of("risk.means")),
+            Map.entry("safety plan", List.of("risk.safetyPlan")), Map.entry("follow-up", List.of("risk.followUp")),
+            Map.entry("risk factors", List.of("risk.riskFactors")),
+            Map.entry("protective factors", List.of("risk.protectiveFactors")),
+            Map.entry("actions taken", List.of("risk.actionsTaken")), Map.entry("risk actions",
+                    List.of("risk.actionsTaken")), Map.entry("medications", List.of("medications")),
+            Map.entry("current medications", List.of("medications")), Map.entry("medication", List.of("medications")),
+            Map.entry("concerns", List.of("presentingConcerns")), Map.entry("presenting concerns",
+                    List.of("presentingConcerns")), Map.entry("concerns discussed", List.of("presentingConcerns")),
+            Map.entry("treatment plan", List.of("plan")));
     /** Words a copy of a field may add or leave out where a list is joined: "a, b, and c". */
     private static final Set<String> JOINING = Set.of("and", "the", "a", "an", "this", "for");
     private static final Set<String> WRITER_WORDS = Set.of("i", "me", "clinician", "writer", "therapist");

@@ -616,6 +616,7 @@ class DraftVerifierTest {
             plus(s, "Ideation: denies SI/HI.", "risk.ideation");
             plus(s, "Safety plan: aunt to keep the car keys; text crisis line if urges", "risk.safetyPlan");
             plus(s, "Next steps: begin group CBT-I next month; f/u with PCP re: melatonin.", "plan");
+            plus(s, "Plan: f/u with PCP re: melatonin.", "plan[1]");
             return plus(s, "Response: pt set a fixed wake time of 6:30.", "interventions[0]");
         });
         Verification v = verifier.verify(llm);
