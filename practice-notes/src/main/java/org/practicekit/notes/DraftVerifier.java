@@ -559,7 +559,10 @@ public final class DraftVerifier {
             }
             List<String> words = ClinicalLexicon.words(lower);
             for (String w : words) {
-                if (hasDigit(w) || isNegator(w) || namesSomeone(w) || Actors.isActorWord(w)) {
+                // Deny by default: a name, a day or a word no dictionary or field holds may assert who or when.
+                if (hasDigit(w) || isNegator(w) || namesSomeone(w) || Actors.isActorWord(w)
+                        || !EN.isKnownWord(w) && !promptWords.contains(w)
+                        || CALENDAR.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1))) {
                     return false;
                 }
             }

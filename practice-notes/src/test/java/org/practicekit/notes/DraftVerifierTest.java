@@ -647,6 +647,8 @@ class DraftVerifierTest {
         assertThat(labelled("Hospitalization plan: begin group CBT-I next month; f/u with PCP re: melatonin.", "plan")
                 .kinds()).contains(FindingKind.INVENTED_LEVEL_OF_CARE);
         assertThat(labelled("Suicide risk: denies SI/HI.", "risk.ideation").passed()).isFalse();
+        assertThat(labelled("Marcus: sleep log x7 nights; walk 20 min after lunch.", "homework").passed()).isFalse();
+        assertThat(labelled("Friday: sleep log x7 nights; walk 20 min after lunch.", "homework").passed()).isFalse();
         assertThat(labelled("Intent: denies SI/HI.").kinds()).contains(FindingKind.UNSOURCED_SENTENCE);
         assertThat(labelled("Intent: denies SI/HI.", "risk.intent").kinds()).contains(FindingKind.UNSOURCED_SENTENCE);
     }
