@@ -208,6 +208,8 @@ public final class DraftVerifier {
         private final Set<String> promptRisks;
         /** Each symptom the prompt names, with whether it is affirmed, denied or both there. */
         private final Map<String, Integer> promptSymptoms;
+        /** Each medication the prompt names, with whether it is taken, stopped or both there. */
+        private final Map<String, Integer> promptMedications;
         private final List<LocalDate> knownDates;
         private final List<LocalTime> knownTimes;
         private final List<Finding> findings = new ArrayList<>();
@@ -247,6 +249,7 @@ public final class DraftVerifier {
             this.promptEntities = reading.promptEntities;
             this.promptRisks = reading.promptRisks;
             this.promptSymptoms = reading.promptSymptoms;
+            this.promptMedications = reading.promptMedications;
             this.knownDates = reading.knownDates;
             this.knownTimes = reading.knownTimes;
             this.normalizedFields = reading.normalizedFields;
@@ -271,6 +274,7 @@ public final class DraftVerifier {
             this.sourceQuantities = new HashMap<>();
             this.promptRisks = new HashSet<>();
             this.promptSymptoms = new HashMap<>();
+            this.promptMedications = new HashMap<>();
             this.knownDates = new ArrayList<>();
             this.knownTimes = new ArrayList<>();
             this.normalizedFields = new AtomicReference<>();
@@ -320,6 +324,10 @@ public final class DraftVerifier {
                     promptEntities.add(m.category() + ":" + m.id());
                     if (m.category() == Category.SYMPTOM) {
                         promptSymptoms.merge(m.id(), sourceNegated.get(key)[m.at()] ? NEGATED : AFFIRMED, (x, y) -> x | y);
+                    }
+                    if (m.category() == Category.MEDICATION) {
+                        promptMedications.merge(m.id(), stopped(wordsOf(key), m.at()) ? STOPPED : TAKEN,
+                                (x, y) -> x | y);
                     }
                 }
             }
@@ -436,6 +444,10 @@ public final class DraftVerifier {
                 add(FindingKind.REPEATED_SENTENCE, section, "The sentence " + quoted + " appears twice.");
             }
             List<String> cited = cited(section, sentence, quoted);
+            if (cited != null && labelledLine(section, sentence, cited, quoted)) {
+                // The clinician's own words under a plain label, copied exactly: nothing in them is the draft's.
+                return;
+            }
             List<Boolean> bounds = new ArrayList<>();
             List<Boolean> commas = new ArrayList<>();
             // Why: a label ("Means and access:", "Plan:") names what follows and asserts nothing itself.
@@ -453,6 +465,221 @@ public final class DraftVerifier {
             entities(section, words, bounds, commas, quoted);
             numbers(section, text, words, cited == null ? List.of() : cited, quoted);
             names(section, text, quoted);
+        }
+
+        /**
+         * A labelled line ("Homework: sleep diary; walk 20 min daily"): a plain label, then the cited fields' own text,
+         * several items of one list joined by "; ". True when the value is that text exactly (only a final period and
+         * surrounding spaces aside) under a plain label: the line is the clinician's words and passes as such. A value
+         * that copies the cited fields but changes them (a word replaced, a clause added, a number or a negation
+         * changed) is a misquote of the field, whatever the other rules say; the line is then read as prose too.
+         */
+        private boolean labelledLine(String section, DraftSentence sentence, List<String> cited, String quoted) {
+            String text = sentence.text().strip();
+            int colon = text.indexOf(": ");
+            if (colon <= 0 || colon > 60 || !Character.isLetter(text.charAt(0))) {
+                return false;
+            }
+            String label = text.substring(0, colon);
+            if (label.indexOf('"') >= 0 || label.indexOf('\u201C') >= 0 || label.indexOf('(') >= 0
+                    || label.split(" ").length > 6) {
+                return false;
+            }
+            String value = finalPeriodOff(text.substring(colon + 2).strip());
+            if (value.isEmpty()) {
+                return false;
+            }
+            List<List<String>> candidates = new ArrayList<>();
+            for (String key : cited) {
+                List<String> own = verbatimTexts(key);
+                if (own.isEmpty()) {
+                    // A field the prompt writes itself (the session, a score): no clinician's words to compare with.
+                    return false;
+                }
+                candidates.add(own);
+            }
+            if (copiedExactly(value, candidates, 0, 0)) {
+                return plainLabel(label, cited);
+            }
+            misquoted(section, value, candidates, cited, quoted);
+            return false;
+        }
+
+        /** The clinician's own texts a field holds: the field as typed, or an intervention's or goal's parts. */
+        private List<String> verbatimTexts(String key) {
+            int open = key.indexOf('[');
+            if (key.startsWith("interventions[")) {
+                Intervention in = p.interventions().get(Integer.parseInt(key, open + 1, key.length() - 1, 10));
+                return nonEmpty(in.name(), in.label(), in.focus(), in.response());
+            }
+            if (key.startsWith("goals[")) {
+                GoalProgress g = p.goals().get(Integer.parseInt(key, open + 1, key.length() - 1, 10));
+                return nonEmpty(g.goal(), g.evidence());
+            }
+            if (key.equals("session") || key.equals("risk.level") || key.equals("nextAppointment")
+                    || key.startsWith("participants[") || key.startsWith("screeningScores[")
+                    || key.startsWith("diagnoses[")) {
+                return List.of();
+            }
+            String own = sources.get(key);
+            return own == null || own.isBlank() ? List.of() : List.of(own.strip());
+        }
+
+        /** Whether {@code value} from {@code at} is one text of each field from {@code field} on, joined by "; ". */
+        private boolean copiedExactly(String value, List<List<String>> candidates, int field, int at) {
+            if (field == candidates.size()) {
+                return at == value.length();
+            }
+            for (String c : candidates.get(field)) {
+                String own = finalPeriodOff(c);
+                if (!value.startsWith(own, at)) {
+                    continue;
+                }
+                int end = at + own.length();
+                if (end < value.length() && value.charAt(end) == '.') {
+                    end++;
+                }
+                if (field + 1 == candidates.size() ? end == value.length()
+                        : value.startsWith("; ", end) && copiedExactly(value, candidates, field + 1, end + 2)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A label that asserts nothing: no clinical entity, number, person, negation or risk word, unless the risk or
+         * entity word names the very field the line cites ("Safety plan:" over the safety plan).
+         */
+        private boolean plainLabel(String label, List<String> cited) {
+            String lower = label.toLowerCase(Locale.ROOT);
+            List<String> fields = FIELD_LABELS.get(lower);
+            if (fields != null && cited.stream().allMatch(k -> fields.stream().anyMatch(k::startsWith))) {
+                return true;
+            }
+            List<String> words = ClinicalLexicon.words(lower);
+            for (String w : words) {
+                // Deny by default: a name, a day or a word no dictionary or field holds may assert who or when.
+                if (hasDigit(w) || isNegator(w) || namesSomeone(w) || Actors.isActorWord(w)
+                        || !EN.isKnownWord(w) && !promptWords.contains(w)
+                        || CALENDAR.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1))) {
+                    return false;
+                }
+            }
+            return !Meaning.mayStateRisk(words) && lexicon.find(words).isEmpty() && !words.contains("risk");
+        }
+
+        /**
+         * A value that copies its cited fields with a change: the words the line adds or replaces, and the words it
+         * drops from inside a piece it keeps (a piece is what the field separates with a comma or semicolon; leaving
+         * out a whole piece is not a change of what the rest says).
+         */
+        private void misquoted(String section, String value, List<List<String>> candidates, List<String> cited,
+                String quoted) {
+            List<String> line = copyWords(value);
+            if (line.size() < 2) {
+                return;
+            }
+            List<String> field = new ArrayList<>();
+            List<Integer> pieces = new ArrayList<>();
+            int piece = 0;
+            for (List<String> own : candidates) {
+                String best = own.get(0);
+                int bestShared = -1;
+                for (String c : own) {
+                    int shared = 0;
+                    for (int m : lcs(line, copyWords(c))) {
+                        shared += m >= 0 ? 1 : 0;
+                    }
+                    if (shared > bestShared) {
+                        best = c;
+                        bestShared = shared;
+                    }
+                }
+                List<Boolean> bounds = new ArrayList<>();
+                List<Boolean> commas = new ArrayList<>();
+                List<String> words = copyWords(best, bounds, commas);
+                for (int k = 0; k < words.size(); k++) {
+                    if (k == 0 || bounds.get(k) || commas.get(k)) {
+                        piece++;
+                    }
+                    field.add(words.get(k));
+                    pieces.add(piece);
+                }
+            }
+            if (line.equals(field)) {
+                return;
+            }
+            int[] matchedLine = lcs(line, field);
+            boolean[] inLine = new boolean[line.size()];
+            boolean[] inField = new boolean[field.size()];
+            int shared = 0;
+            for (int k = 0; k < matchedLine.length; k++) {
+                if (matchedLine[k] >= 0) {
+                    inLine[k] = true;
+                    inField[matchedLine[k]] = true;
+                    shared++;
+                }
+            }
+            // Not a copy (most of the line or of the field in common): prose that words the field its own way is read by
+            // the other rules.
+            if (shared < 2 || shared * 3 < line.size() * 2 && shared * 3 < field.size() * 2) {
+                return;
+            }
+            Set<Integer> kept = new HashSet<>();
+            for (int k = 0; k < field.size(); k++) {
+                if (inField[k]) {
+                    kept.add(pieces.get(k));
+                }
+            }
+            List<String> added = new ArrayList<>();
+            for (int k = 0; k < line.size(); k++) {
+                if (!inLine[k] && !JOINING.contains(line.get(k))) {
+                    added.add(line.get(k));
+                }
+            }
+            List<String> dropped = new ArrayList<>();
+            for (int k = 0; k < field.size(); k++) {
+                if (!inField[k] && kept.contains(pieces.get(k)) && !JOINING.contains(field.get(k))) {
+                    dropped.add(field.get(k));
+                }
+            }
+            if (added.isEmpty() && dropped.isEmpty()) {
+                return;
+            }
+            String change = !added.isEmpty() && !dropped.isEmpty() ? "replaces \"" + String.join(" ", dropped)
+                    + "\" with \"" + String.join(" ", added) + "\""
+                    : !added.isEmpty() ? "adds \"" + String.join(" ", added) + "\""
+                    : "leaves out \"" + String.join(" ", dropped) + "\"";
+            add(FindingKind.MISQUOTED_FIELD, section, "The line " + quoted + " gives " + String.join(", ", cited)
+                    + " as the clinician's words but " + change + ".");
+        }
+
+        /** The words of a line or field as compared for a copy: shorthand written out, one word for the client. */
+        private List<String> copyWords(String text) {
+            return copyWords(text, null, null);
+        }
+
+        private List<String> copyWords(String text, List<Boolean> bounds, List<Boolean> commas) {
+            List<String> words = ClinicalLexicon.words(expand(text).toLowerCase(Locale.ROOT), bounds, commas);
+            for (int k = 0; k < words.size(); k++) {
+                // One word for the client and one for the clinician ("I called" is "this writer called"); a
+                // multiplier is its number ("x3 weeks" is "for 3 weeks").
+                String w = words.get(k);
+                if (CLIENT_WORDS.contains(w)) {
+                    words.set(k, "client");
+                } else if (w.equals("client's") || w.equals("patient's") || w.equals("pt's")) {
+                    words.set(k, "client's");
+                } else if (WRITER_WORDS.contains(w)) {
+                    words.set(k, "clinician");
+                } else if (w.equals("my")) {
+                    words.set(k, "clinician's");
+                } else if (w.length() > 1 && w.charAt(0) == 'x' && Character.isDigit(w.charAt(1))
+                        && hasDigit(w) && w.chars().skip(1).allMatch(Character::isDigit)) {
+                    words.set(k, w.substring(1));
+                }
+            }
+            return words;
         }
 
         /** The current sentence's negation, read once for the checks that need it. */
@@ -712,7 +939,11 @@ public final class DraftVerifier {
             if (actors == null) {
                 actors = Actors.of(p, text -> expand(text).toLowerCase(Locale.ROOT));
             }
-            List<String> wrong = actors.misattributed(words, bounds, commas, cited, DraftVerifier::meaningful);
+            // Why OFFLINE is left out of the plan-step reading: the offline composer still opens every plan step with
+            // the clinician ("This clinician will start IOP"); the composer's rewrite gives the client's steps to the
+            // client, and then this condition goes.
+            List<String> wrong = actors.misattributed(words, bounds, commas, cited, DraftVerifier::meaningful,
+                    draft.writtenBy() != DrafterKind.OFFLINE);
             if (!wrong.isEmpty()) {
                 add(FindingKind.WRONG_ACTOR, section, "The sentence " + quoted + " gives to someone else what the"
                         + " prompt fields it cites say another person said or did (" + String.join("; ", wrong) + ").");
@@ -876,6 +1107,13 @@ public final class DraftVerifier {
                         add(FindingKind.INVENTED_SYMPTOM, section, "The sentence " + quoted + " affirms \"" + m.surface()
                                 + "\", which the prompt mentions only as denied or absent.");
                     }
+                    continue;
+                }
+                if (m.category() == Category.MEDICATION && promptMedications.getOrDefault(m.id(), 0) == STOPPED
+                        && !stopped(words, m.at()) && !negation(words, bounds, commas)[m.at()]) {
+                    // "stopped sertraline 2 weeks ago" written as "Current medications: sertraline".
+                    add(FindingKind.NEGATION_MISMATCH, section, "The sentence " + quoted + " gives \"" + m.surface()
+                            + "\" as a current medication; the prompt says it was stopped.");
                     continue;
                 }
                 if (promptEntities.contains(m.category() + ":" + m.id())) {
@@ -1851,6 +2089,115 @@ public final class DraftVerifier {
     private static boolean meaningful(String w) {
         return w.length() >= 3 && !STOPWORDS.contains(w) && !Character.isDigit(w.charAt(0)) && !w.equals("session")
                 && !w.equals("sessions");
+    }
+
+    /** What a label names when it names a field: a risk or entity word in it then asserts nothing. */
+    private static final Map<String, List<String>> FIELD_LABELS = Map.ofEntries(
+            Map.entry("ideation", List.of("risk.ideation")), Map.entry("intent", List.of("risk.intent")),
+            Map.entry("plan", List.of("risk.plan", "plan")), Map.entry("means", List.of("risk.means")),
+            Map.entry("means and access", List.of("risk.means")), Map.entry("access to means", List.of("risk.means")),
+            Map.entry("safety plan", List.of("risk.safetyPlan")), Map.entry("follow-up", List.of("risk.followUp")),
+            Map.entry("risk factors", List.of("risk.riskFactors")),
+            Map.entry("protective factors", List.of("risk.protectiveFactors")),
+            Map.entry("actions taken", List.of("risk.actionsTaken")), Map.entry("risk actions",
+                    List.of("risk.actionsTaken")), Map.entry("medications", List.of("medications")),
+            Map.entry("current medications", List.of("medications")), Map.entry("medication", List.of("medications")),
+            Map.entry("concerns", List.of("presentingConcerns")), Map.entry("presenting concerns",
+                    List.of("presentingConcerns")), Map.entry("concerns discussed", List.of("presentingConcerns")),
+            Map.entry("treatment plan", List.of("plan")));
+    /** Words a copy of a field may add or leave out where a list is joined: "a, b, and c". */
+    private static final Set<String> JOINING = Set.of("and", "the", "a", "an", "this", "for");
+    private static final Set<String> WRITER_WORDS = Set.of("i", "me", "clinician", "writer", "therapist");
+    private static final Set<String> CLIENT_WORDS = Set.of("client", "patient", "pt");
+
+    /** "x." to "x", "x.\"" to "x\"": the final period a sentence adds. */
+    private static String finalPeriodOff(String text) {
+        String s = text.strip();
+        if (s.endsWith(".\"") || s.endsWith(".\u201D")) {
+            return s.substring(0, s.length() - 2) + s.charAt(s.length() - 1);
+        }
+        while (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    /** The field values of a list, without the empty ones. */
+    private static List<String> nonEmpty(String... texts) {
+        List<String> out = new ArrayList<>();
+        for (String t : texts) {
+            if (t != null && !t.isBlank() && !out.contains(t.strip())) {
+                out.add(t.strip());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A longest common subsequence of two word lists: for each word of {@code a}, the index of the word of {@code b}
+     * it is matched with, or -1.
+     */
+    private static int[] lcs(List<String> a, List<String> b) {
+        int n = a.size();
+        int m = b.size();
+        int[][] len = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                len[i][j] = a.get(i).equals(b.get(j)) ? len[i + 1][j + 1] + 1 : Math.max(len[i + 1][j], len[i][j + 1]);
+            }
+        }
+        int[] match = new int[n];
+        java.util.Arrays.fill(match, -1);
+        int i = 0;
+        int j = 0;
+        while (i < n && j < m) {
+            if (a.get(i).equals(b.get(j))) {
+                match[i++] = j++;
+            } else if (len[i + 1][j] >= len[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return match;
+    }
+
+    private static final int TAKEN = 1;
+    private static final int STOPPED = 2;
+    /** Words that say a medication was stopped, or is past: "stopped", "d/c'd", "off", "no longer", "previously". */
+    private static final Set<String> STOP_WORDS = Set.of("stopped", "stop", "stops", "stopping", "discontinued",
+            "discontinue", "d/c", "d/c'd", "dc'd", "dced", "off", "quit", "ceased", "tapered", "longer", "previously",
+            "formerly", "former", "past", "prior", "history", "tried", "trialed", "failed", "held", "ran", "self-discontinued",
+            "self-d/c'd", "was", "were", "used");
+    /** Words that say it is taken now: the nearest of these or a stop word decides. */
+    private static final Set<String> TAKE_WORDS = Set.of("started", "start", "restarted", "restart", "resumed",
+            "resume", "began", "begin", "taking", "takes", "take", "on", "continues", "continue", "continued",
+            "current", "currently", "now", "switched", "to", "prescribed", "increased", "decreased", "added");
+
+    /**
+     * Whether the medication at {@code at} is said to be stopped or past: the nearest marker a few words before it in its
+     * clause, else one a few words after it ("sertraline, stopped 2 weeks ago"), before another medication.
+     */
+    private static boolean stopped(List<String> words, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
+            String w = words.get(k);
+            if (STOP_WORDS.contains(w)) {
+                return true;
+            }
+            if (TAKE_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        for (int k = at + 1; k < Math.min(words.size(), at + 5); k++) {
+            String w = words.get(k);
+            if (STOP_WORDS.contains(w) && !w.equals("was") && !w.equals("were") && !w.equals("used")) {
+                return true;
+            }
+            if (TAKE_WORDS.contains(w) && !w.equals("on") && !w.equals("to")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isNegator(String w) {

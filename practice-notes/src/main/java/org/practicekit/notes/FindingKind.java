@@ -36,5 +36,10 @@ public enum FindingKind {
     /** Someone other than the prompt's actor said or did the thing: the mother for the client, the clinician for the client. */
     WRONG_ACTOR,
     /** A symptom or behavior (hallucinations, purging, panic attacks...) the prompt does not mention, or only denies. */
-    INVENTED_SYMPTOM
+    INVENTED_SYMPTOM,
+    /**
+     * A labelled line that gives a field as the clinician's own words ("Homework: ...") but changes them: a word
+     * replaced, a clause added, a number or a negation changed.
+     */
+    MISQUOTED_FIELD
 }

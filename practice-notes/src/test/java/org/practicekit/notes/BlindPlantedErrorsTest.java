@@ -91,8 +91,9 @@ class BlindPlantedErrorsTest {
         // The one scoring run (d4a85ce): 602 of 607 caught (99.2 %), 6 of 128 clean drafts flagged, 2 of 130 prompts
         // rejected (11 errors). Issue 14's bar is 99 % and 0 flagged.
         // Round 7's seen figures (a situation called high risk, a denial's place, sameness, role nouns, institutions and
-        // states as actors): 604 of 607 (99.5 %), 4 clean drafts flagged, 2 prompts rejected.
-        holdsFloors(run, "blind-r5", 0.995, 4, 2);
+        // states as actors): 604 of 607 (99.5 %), 4 clean drafts flagged, 2 prompts rejected. Round 8's (the clinician's
+        // "I" outside quotation marks is the clinician): 604 of 607, 3 clean drafts flagged.
+        holdsFloors(run, "blind-r5", 0.995, 3, 2);
     }
 
     /** The floors of one set: least share caught, most clean drafts flagged, most prompts rejected. */

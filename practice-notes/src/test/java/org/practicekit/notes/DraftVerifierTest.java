@@ -581,4 +581,163 @@ class DraftVerifierTest {
                 .contains(FindingKind.INVENTED_PERSON);
         assertThat(inRoles("The client studies with her cousin.", "presentingConcerns[10]").passed()).isTrue();
     }
+
+    /** A session typed in shorthand, with quoted words, numbers, a denial, a person and plan steps. */
+    private static SessionPrompt shorthand() {
+        return SamplePrompts.base("cl-2002").serviceType(ServiceType.INDIVIDUAL)
+                .time(java.time.LocalTime.of(14, 0), java.time.LocalTime.of(14, 50))
+                .modality(org.practicekit.core.model.Modality.IN_PERSON).location("Elm Road office")
+                .addConcern("pt reports \"my head won't go quiet\" at bedtime")
+                .addConcern("sleeping 4-5 hrs, up at 3am most nights")
+                .addIntervention(InterventionType.BEHAVIORAL_ACTIVATION, "sleep scheduling", "pt set a fixed wake time of 6:30")
+                .risk(ClinicalRiskAssessment.builder(ClinicalRiskLevel.LOW).ideation("denies SI/HI")
+                        .safetyPlan("aunt to keep the car keys; text crisis line if urges")
+                        .addRiskFactor("poor sleep").addProtectiveFactor("close to aunt").build())
+                .addHomework("sleep log x7 nights").addHomework("walk 20 min after lunch")
+                .addPlan("begin group CBT-I next month").addPlan("f/u with PCP re: melatonin").build();
+    }
+
+    /** The offline draft of {@link #shorthand()} with one line added to its plan section. */
+    private Verification labelled(String text, String... sources) {
+        return verifier.verify(changed(shorthand(), "plan", s -> plus(s, text, sources)));
+    }
+
+    /**
+     * A model that cannot compose a field keeps the clinician's words under a plain label: copied exactly, shorthand,
+     * quotation marks and all, the line passes, one field or several items of a list joined by "; ".
+     */
+    @Test
+    void labelledLinesCopiedVerbatimPass() {
+        assertThat(verifier.verify(offline(shorthand())).passed()).isTrue();
+        NoteDraft llm = changed(shorthand(), "plan", s -> {
+            plus(s, "Concerns: pt reports \"my head won't go quiet\" at bedtime; sleeping 4-5 hrs, up at 3am most"
+                    + " nights.", "presentingConcerns");
+            plus(s, "Homework: sleep log x7 nights; walk 20 min after lunch.", "homework[0]", "homework[1]");
+            plus(s, "Ideation: denies SI/HI.", "risk.ideation");
+            plus(s, "Safety plan: aunt to keep the car keys; text crisis line if urges", "risk.safetyPlan");
+            plus(s, "Next steps: begin group CBT-I next month; f/u with PCP re: melatonin.", "plan");
+            plus(s, "Plan: f/u with PCP re: melatonin.", "plan[1]");
+            return plus(s, "Response: pt set a fixed wake time of 6:30.", "interventions[0]");
+        });
+        Verification v = verifier.verify(llm);
+        assertThat(v.passed()).as(v.report()).isTrue();
+    }
+
+    /** A labelled line that changes what it copies is a misquote of the field, whatever else it says. */
+    @Test
+    void aLabelledLineThatChangesItsFieldIsFound() {
+        assertThat(labelled("Homework: sleep log x7 nights; walk 20 min after dinner.", "homework").report())
+                .contains("MISQUOTED_FIELD", "homework[1]", "replaces \"lunch\" with \"dinner\"");
+        assertThat(labelled("Homework: sleep log x7 nights; walk 20 min after lunch, and cut back on coffee.",
+                "homework").report()).contains("MISQUOTED_FIELD", "adds \"cut back on coffee\"");
+        assertThat(labelled("Homework: sleep log x5 nights; walk 20 min after lunch.", "homework").report())
+                .contains("MISQUOTED_FIELD", "replaces \"7\" with \"5\"");
+        assertThat(labelled("Ideation: endorses SI/HI.", "risk.ideation").kinds())
+                .contains(FindingKind.MISQUOTED_FIELD);
+        assertThat(labelled("Ideation: SI/HI.", "risk.ideation").report()).contains("leaves out \"denies\"");
+        assertThat(labelled("Safety plan: mother to keep the car keys; text crisis line if urges.", "risk.safetyPlan")
+                .report()).contains("MISQUOTED_FIELD", "replaces \"aunt\" with \"mother\"");
+        // Leaving out a whole item is not a change of what the rest says.
+        assertThat(labelled("Homework: walk 20 min after lunch.", "homework[1]").passed()).isTrue();
+    }
+
+    /** A label that names something the prompt lacks asserts it; a line citing nothing or an empty field is unsourced. */
+    @Test
+    void aLabelThatAssertsAndALineWithoutASourceAreFound() {
+        assertThat(labelled("Hospitalization plan: begin group CBT-I next month; f/u with PCP re: melatonin.", "plan")
+                .kinds()).contains(FindingKind.INVENTED_LEVEL_OF_CARE);
+        assertThat(labelled("Suicide risk: denies SI/HI.", "risk.ideation").passed()).isFalse();
+        assertThat(labelled("Marcus: sleep log x7 nights; walk 20 min after lunch.", "homework").passed()).isFalse();
+        assertThat(labelled("Friday: sleep log x7 nights; walk 20 min after lunch.", "homework").passed()).isFalse();
+        assertThat(labelled("Intent: denies SI/HI.").kinds()).contains(FindingKind.UNSOURCED_SENTENCE);
+        assertThat(labelled("Intent: denies SI/HI.", "risk.intent").kinds()).contains(FindingKind.UNSOURCED_SENTENCE);
+    }
+
+    /** Plan steps of care and medicine typed without a subject, beside steps only a clinician takes. */
+    private static SessionPrompt steps() {
+        return shorthand().toBuilder().addPlan("begin PHP on Monday").addPlan("resume the mood stabilizer")
+                .addPlan("transition to outpatient after PHP").addPlan("refer to PHP intake").build();
+    }
+
+    /** The plan section holding only the given line: what the offline draft writes for these steps is not the test. */
+    private Verification inSteps(String text, String... sources) {
+        return verifier.verify(changed(steps(), "plan", s -> plus(new ArrayList<>(), text, sources)));
+    }
+
+    /** "This clinician will begin PHP": a step of care the client takes, given to the clinician. */
+    @Test
+    void aClientsPlanStepGivenToTheClinicianIsAWrongActor() {
+        assertThat(inSteps("This clinician will begin PHP on Monday.", "plan[2]").report())
+                .contains("WRONG_ACTOR", "clinician: begin");
+        assertThat(inSteps("This therapist will also resume the mood stabilizer.", "plan[3]").report())
+                .contains("WRONG_ACTOR", "clinician: resume");
+        assertThat(inSteps("In addition, I will transition to outpatient after PHP.", "plan[4]").report())
+                .contains("WRONG_ACTOR", "clinician: transition");
+        assertThat(inSteps("The client will begin PHP on Monday.", "plan[2]").kinds())
+                .doesNotContain(FindingKind.WRONG_ACTOR);
+        assertThat(inSteps("This clinician will refer the client to PHP intake.", "plan[5]").kinds())
+                .doesNotContain(FindingKind.WRONG_ACTOR);
+        // A treatment the clinician starts is the clinician's: the step names no level of care or medicine.
+        assertThat(inSteps("This clinician will begin group CBT-I next month.", "plan[0]").kinds())
+                .doesNotContain(FindingKind.WRONG_ACTOR);
+    }
+
+    /** Medications typed as stopped and as taken, and denials typed in the past and in the present. */
+    private static SessionPrompt tenses() {
+        return shorthand().toBuilder().addMedication("stopped fluoxetine 3 wks ago after GI upset")
+                .addMedication("bupropion XL 150 mg qAM").addConcern("mother denied any yelling at home")
+                .addConcern("pt denied cravings this week").build();
+    }
+
+    /** The findings on one added line (the offline draft of this prompt is not the test). */
+    private Verification inTenses(String text, String... sources) {
+        Verification all = verifier.verify(changed(tenses(), "plan", s -> plus(s, text, sources)));
+        return new Verification(all.findings().stream().filter(f -> f.message().contains("\"" + text + "\""))
+                .toList());
+    }
+
+    /** A denial read in another tense is the same denial; a stopped medication written as current is not. */
+    @Test
+    void pastAndPresentDenialsAgreeAndAStoppedMedicationIsNotCurrent() {
+        assertThat(inTenses("Today the client denies SI/HI.", "risk.ideation").findings()).isEmpty();
+        assertThat(inTenses("Today the client denied SI/HI.", "risk.ideation").findings()).isEmpty();
+        assertThat(inTenses("The client's mother denies any yelling at home.", "presentingConcerns[2]").findings())
+                .isEmpty();
+        assertThat(inTenses("The client denies cravings this week.", "presentingConcerns[3]").findings()).isEmpty();
+        assertThat(inTenses("The client reported cravings this week.", "presentingConcerns[3]").kinds())
+                .contains(FindingKind.NEGATION_MISMATCH);
+
+        assertThat(inTenses("The client stopped fluoxetine 3 weeks ago after GI upset.", "medications[0]")
+                .findings()).isEmpty();
+        assertThat(inTenses("Current medications: fluoxetine and bupropion XL 150 mg qAM.", "medications").report())
+                .contains("gives \"fluoxetine\" as a current medication");
+        assertThat(inTenses("The client is taking fluoxetine.", "medications[0]").report())
+                .contains("gives \"fluoxetine\" as a current medication");
+        assertThat(inTenses("The client continues bupropion XL 150 mg every morning.", "medications[1]").kinds())
+                .doesNotContain(FindingKind.NEGATION_MISMATCH);
+    }
+
+    /**
+     * The clinician's own deed typed in the first person in a field the client speaks for ("I phoned ahead to ...") is
+     * the clinician's, as the composer writes it; "I" inside a quotation stays the client's.
+     */
+    @Test
+    void aClinicianWritingIAndAClientsStayAreReadAsTheirOwn() {
+        SessionPrompt p = shorthand().toBuilder().clientResponse("I phoned ahead to the ER triage RN; pt stayed 20 min"
+                + " after session until calm").build();
+        Verification own = verifier.verify(changed(p, "plan", s -> plus(new ArrayList<>(),
+                "This clinician phoned ahead to the ER triage RN.", "clientResponse")));
+        assertThat(own.kinds()).doesNotContain(FindingKind.WRONG_ACTOR);
+        Verification stay = verifier.verify(changed(p, "plan", s -> plus(new ArrayList<>(),
+                "The patient stayed 20 min after session until calm.", "clientResponse")));
+        assertThat(stay.kinds()).doesNotContain(FindingKind.WRONG_ACTOR);
+        Verification moved = verifier.verify(changed(p, "plan", s -> plus(new ArrayList<>(),
+                "The client phoned ahead to the ER triage RN.", "clientResponse")));
+        assertThat(moved.report()).contains("client: phoned");
+
+        SessionPrompt quoting = shorthand().toBuilder().clientResponse("pt said \"I phoned my sister\"").build();
+        assertThat(verifier.verify(changed(quoting, "plan", s -> plus(new ArrayList<>(),
+                "This clinician phoned the client's sister.", "clientResponse"))).kinds())
+                .contains(FindingKind.WRONG_ACTOR);
+    }
 }

@@ -99,6 +99,8 @@ public final class Actors {
     }
 
     private final Map<String, List<Pending>> pending = new HashMap<>();
+    /** Plan steps no clinician takes ("start IOP"), with the verb each opens with. */
+    private final Map<String, String> clientSteps = new HashMap<>();
     private final Map<String, List<Segment>> fields = new HashMap<>();
     private final Set<String> roles = new HashSet<>();
     /**
@@ -198,6 +200,11 @@ public final class Actors {
             String verb = first.isEmpty() ? "" : EN.baseOf(first.get(0));
             a.put("plan[" + i + "]", plan.get(i), EN.isClinicianVerb(verb) && !EN.isClientVerb(verb) ? clinician
                     : shared);
+            if (!EN.isClinicianVerb(verb) && first.stream().noneMatch(CLINICIAN_WORDS::contains) && ofCare(first)) {
+                // "start IOP", "restart the antipsychotic": a level of care or a medicine no clinician is named to act
+                // on is the client's to take.
+                a.clientSteps.put("plan[" + i + "]", verb);
+            }
         }
         return a;
     }
@@ -261,6 +268,7 @@ public final class Actors {
 
     /** Splits {@code text} where it names its speaker ("mother reports ...") and files each stretch. */
     private void read(List<Segment> list, String text, Set<String> defaults) {
+        boolean quoting = text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0;
         List<Boolean> bounds = new ArrayList<>();
         List<Boolean> commas = new ArrayList<>();
         List<String> words = ClinicalLexicon.words(text.toLowerCase(Locale.ROOT), bounds, commas);
@@ -269,7 +277,7 @@ public final class Actors {
             if (i < words.size() && !bounds.get(i) || i == from) {
                 continue;
             }
-            clause(list, words.subList(from, i), commas.subList(from, i), defaults);
+            clause(list, words.subList(from, i), commas.subList(from, i), defaults, quoting);
             from = i;
         }
     }
@@ -279,7 +287,8 @@ public final class Actors {
      * that person's to report and mostly the client's deed; one that names who did it ("mother agreed to ...")
      * is that person's deed; everyone a clause names may do what it tells ("son to remove the revolver").
      */
-    private void clause(List<Segment> list, List<String> words, List<Boolean> commas, Set<String> defaults) {
+    private void clause(List<Segment> list, List<String> words, List<Boolean> commas, Set<String> defaults,
+            boolean quoting) {
         Set<String> speakers = new HashSet<>(defaults);
         Set<String> doers = new HashSet<>(defaults);
         int from = 0;
@@ -294,7 +303,7 @@ public final class Actors {
         }
         boolean reported = false;
         for (int i = 0; i < words.size() && from >= 0; i++) {
-            String named = speaker(words, i);
+            String named = speaker(words, i, quoting);
             if (named == null || i + 1 < words.size() && commas.get(i + 1)) {
                 // "staying with sister, has not returned home": the verb after the comma is not the sister's.
                 continue;
@@ -325,14 +334,20 @@ public final class Actors {
         }
     }
 
-    /** The person a field names as who said or did what follows ("mother reports", "per dad"), or null. */
-    private String speaker(List<String> words, int i) {
+    /**
+     * The person a field names as who said or did what follows ("mother reports", "per dad"), or null; {@code quoting}
+     * when the field quotes someone, whose "I" is then not read as the clinician.
+     */
+    private String speaker(List<String> words, int i, boolean quoting) {
         String w = words.get(i);
         if (w.equals("per") && i + 1 < words.size()) {
             return actorWord(words.get(i + 1));
         }
         String who = actorWord(w);
-        if (who == null || who.equals(CLINICIAN) && w.equals("i")) {
+        if (who == null || who.equals(CLINICIAN) && w.equals("i") && (quoting || i + 1 >= words.size()
+                || !EN.is(words.get(i + 1), Form.PAST))) {
+            // "I" opening a deed outside quotation marks ("I called ahead to the ER") is the clinician writing, as the
+            // composer reads it; in a field that quotes, "I" may be the client's own words.
             return null;
         }
         int j = verbAfter(words, i);
@@ -454,6 +469,15 @@ public final class Actors {
      */
     public List<String> misattributed(List<String> words, List<Boolean> bounds, List<Boolean> commas,
             List<String> cited, java.util.function.Predicate<String> content) {
+        return misattributed(words, bounds, commas, cited, content, true);
+    }
+
+    /**
+     * As {@link #misattributed(List, List, List, List, java.util.function.Predicate)}; {@code planSteps} also reads
+     * a client's plan step of care or medicine given to the clinician ("This clinician will start IOP").
+     */
+    public List<String> misattributed(List<String> words, List<Boolean> bounds, List<Boolean> commas,
+            List<String> cited, java.util.function.Predicate<String> content, boolean planSteps) {
         List<String> out = new ArrayList<>();
         int n = words.size();
         Set<String> lastSubject = null;
@@ -610,8 +634,81 @@ public final class Actors {
                 }
             }
         }
+        if (planSteps) {
+            stepsMoved(words, bounds, commas, cited, out);
+        }
         return out;
     }
+
+    /**
+     * "This clinician will start IOP" where the plan step "start IOP" names no clinician: the client's step given to
+     * the clinician. A verb only a clinician does ("refer", "schedule", "review"), and carrying on with the sessions
+     * ("continue", "meet", "see"), stay the clinician's.
+     */
+    private void stepsMoved(List<String> words, List<Boolean> bounds, List<Boolean> commas, List<String> cited,
+            List<String> out) {
+        List<String> steps = null;
+        for (String key : cited) {
+            if (clientSteps.containsKey(key)) {
+                steps = steps == null ? new ArrayList<>() : steps;
+                steps.add(key);
+            }
+        }
+        if (steps == null) {
+            return;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!CLINICIAN.equals(actorWord(words.get(i))) || words.get(i).endsWith("'s")
+                    || i > 0 && !subjectPosition(words.get(i - 1)) && !bounds.get(i) && !commas.get(i)) {
+                continue;
+            }
+            int k = i + 1;
+            boolean modal = false;
+            while (k < words.size() && (SKIPPABLE.contains(words.get(k)) || words.get(k).equals("plans")
+                    || words.get(k).equals("to"))) {
+                modal |= English.MODALS.contains(words.get(k)) || words.get(k).equals("to");
+                k++;
+            }
+            if (!modal || k >= words.size() || bounded(bounds, i + 1, k)) {
+                continue;
+            }
+            String base = EN.baseOf(words.get(k));
+            base = base.isEmpty() ? words.get(k) : base;
+            if (EN.isClinicianVerb(base) || CLINICIAN_ONLY.contains(base) || CLINICIAN_STEPS.contains(base)
+                    || CLINICIAN_FRAME.contains(base) && !base.equals("start") && !base.equals("begin")) {
+                continue;
+            }
+            for (String key : steps) {
+                if (base.equals(clientSteps.get(key)) || inCited(words.get(k), List.of(key))) {
+                    out.add(CLINICIAN + ": " + words.get(k));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether a plan step names a level of care or a medicine: what the client enters, leaves or takes. */
+    private static boolean ofCare(List<String> words) {
+        for (String w : words) {
+            if (CARE_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        for (ClinicalLexicon.Mention m : ClinicalLexicon.standard().find(words)) {
+            if (m.category() == ClinicalLexicon.Category.LEVEL_OF_CARE
+                    || m.category() == ClinicalLexicon.Category.MEDICATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CARE_WORDS = Set.of("op", "outpatient", "meds", "med", "medication",
+            "medications", "dose", "prescription");
+    /** Steps only a clinician takes, that weigh a step rather than take it, or that carry on the sessions. */
+    private static final Set<String> CLINICIAN_STEPS = Set.of("call", "send", "review", "schedule", "continue", "meet",
+            "see", "follow", "check", "offer", "revisit", "discuss", "plan", "reevaluate", "re-evaluate", "phone",
+            "consider", "ask", "recommend", "suggest", "request", "evaluate", "explore", "assess", "monitor");
 
     /**
      * The verb a person at {@code i} is the subject of inside a phrase, or -1: an infinitive ("mother to lock") or a
