@@ -939,11 +939,7 @@ public final class DraftVerifier {
             if (actors == null) {
                 actors = Actors.of(p, text -> expand(text).toLowerCase(Locale.ROOT));
             }
-            // Why OFFLINE is left out of the plan-step reading: the offline composer still opens every plan step with
-            // the clinician ("This clinician will start IOP"); the composer's rewrite gives the client's steps to the
-            // client, and then this condition goes.
-            List<String> wrong = actors.misattributed(words, bounds, commas, cited, DraftVerifier::meaningful,
-                    draft.writtenBy() != DrafterKind.OFFLINE);
+            List<String> wrong = actors.misattributed(words, bounds, commas, cited, DraftVerifier::meaningful, true);
             if (!wrong.isEmpty()) {
                 add(FindingKind.WRONG_ACTOR, section, "The sentence " + quoted + " gives to someone else what the"
                         + " prompt fields it cites say another person said or did (" + String.join("; ", wrong) + ").");
