@@ -49,6 +49,21 @@ class ComposerLabelledLinesTest {
     }
 
     @Test
+    void aConcernTheClientDeniedStaysDeniedNeverReported() {
+        // "Client reports X" makes X the concern; "client denies X" must not: "reported X" would say the opposite.
+        NoteDraft draft = draft(SamplePrompts.base("cl-8002").time(LocalTime.of(9, 0), LocalTime.of(9, 50))
+                .modality(Modality.IN_PERSON).location("Elm Road office").risk(NO_RISK)
+                .addConcern("pt denies urges to drink since the weekend")
+                .addConcern("client refused to discuss the custody hearing")
+                .addIntervention(InterventionType.SUPPORTIVE_THERAPY, "relapse prevention", "engaged")
+                .addPlan("continue weekly sessions").build());
+
+        assertThat(draft.body()).contains("The client denied urges to drink since the weekend.")
+                .doesNotContain("reported urges").doesNotContain("reported that urges")
+                .doesNotContain("reported to discuss").doesNotContain("reported that to discuss");
+    }
+
+    @Test
     void aFragmentIsItsFieldVerbatimUnderAPlainLabelNeverTheRecordedContentFrame() {
         NoteDraft draft = draft(session().clientResponse("tense at first -> calmer, 'this actually helps'")
                 .addPlan("start IOP").addPlan("recheck labs w/ PCP").build());

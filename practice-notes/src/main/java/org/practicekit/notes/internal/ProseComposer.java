@@ -1440,6 +1440,9 @@ public final class ProseComposer {
 
     // ---- what the client brought ----------------------------------------------------------------
 
+    /** Speech verbs whose object is what the client said was not so; they are never read as "reported". */
+    private static final Set<String> DENYING = Set.of("deny", "refuse", "dispute", "decline", "reject");
+
     private List<DraftSentence> concerns() {
         List<DraftSentence> own = new ArrayList<>();
         List<String> items = new ArrayList<>();
@@ -1456,8 +1459,10 @@ public final class ProseComposer {
                     continue;
                 }
                 Phrase c = ph;
-                if (c.kind() == Kind.CLAUSE && c.clientSubject && EN.isSpeechVerb(c.headVerb()) && c.size() > c.head + 1) {
-                    // "Client reports feeling hopeless": what was reported is the concern.
+                if (c.kind() == Kind.CLAUSE && c.clientSubject && EN.isSpeechVerb(c.headVerb()) && c.size() > c.head + 1
+                        && !DENYING.contains(c.headVerb())) {
+                    // "Client reports feeling hopeless": what was reported is the concern. Not "denies cravings": the
+                    // denial is the concern, and reporting what was denied would say the opposite.
                     List<Phrase> rest = read(c.from(c.head + 1), Slot.CONCERN);
                     if (rest.size() == 1 && PhraseReader.composable(rest.get(0), Slot.CONCERN)) {
                         c = rest.get(0);
@@ -1810,7 +1815,7 @@ public final class ProseComposer {
             case CLAUSE: {
                 String said = c.word(c.head + 1);
                 if ((c.clientSubject || PERSONAL.contains(c.word(0)) && c.head == 1) && EN.isSpeechVerb(c.headVerb())
-                        || c.headVerb().equals("tell") && (said.equals("me") || said.equals("us"))) {
+                        && !DENYING.contains(c.headVerb()) || c.headVerb().equals("tell") && (said.equals("me") || said.equals("us"))) {
                     // "She told me she has been thinking about...": what the client said is the concern.
                     int from = c.head + 1 + (said.equals("me") || said.equals("us") || said.equals("this") ? 1 : 0);
                     String rest = c.from(from);
