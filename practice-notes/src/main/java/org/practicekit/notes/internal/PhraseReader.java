@@ -247,7 +247,7 @@ public final class PhraseReader {
             // "check-in by phone", "work-up", "time-out": hyphenated nouns, never verbs.
             return new Phrase(Kind.NOUN, t, sp, -1, null, false);
         }
-        if (typed.length() > 1 && typed.equals(typed.toUpperCase(Locale.ROOT)) && Character.isLetter(typed.charAt(0))) {
+        if (allCaps(typed)) {
             // "STOP skill", "TIPP for urges", "PMR": an acronym names a thing; it is never inflected.
             return new Phrase(Kind.NOUN, t, sp, -1, null, false);
         }
@@ -380,7 +380,8 @@ public final class PhraseReader {
     }
 
     private static boolean isVerbWord(String w) {
-        return !EN.baseOf(w).isEmpty() && EN.isVerb(EN.baseOf(w)) && !w.equals("well");
+        String base = EN.baseOf(w);
+        return !base.isEmpty() && EN.isVerb(base) && !w.equals("well");
     }
 
     private static Form formOf(String w) {
