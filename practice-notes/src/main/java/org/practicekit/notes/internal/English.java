@@ -74,6 +74,111 @@ public final class English {
     /** Per word: how often WordNet tagged it as a noun, verb, adjective and adverb (-1: not that class). */
     private final Map<String, short[]> classes = new HashMap<>(48_000);
 
+    // ---- one profile per word ----------------------------------------------------------------------
+    // Why: the composer and the verifier ask a dozen questions of each of a few hundred words on every draft
+    // (verb form, adjective, noun-first, preposition...); each answer was its own set or map lookup. A word's
+    // answers are computed together once and kept, so each later question costs one lookup.
+
+    /** Profile bits after the five verb-form bits (the {@link Form} ordinals). */
+    static final int ADJECTIVE = 1 << 5;
+    static final int PARTICIPIAL = 1 << 6;
+    static final int NOUN_FIRST = 1 << 7;
+    static final int COUNT = 1 << 8;
+    static final int MOSTLY_NOUN = 1 << 9;
+    static final int AUX = 1 << 10;
+    static final int DETERMINER = 1 << 11;
+    static final int POSSESSIVE = 1 << 12;
+    static final int PRONOUN = 1 << 13;
+    static final int OBJECT_PRONOUN = 1 << 14;
+    static final int PREPOSITION = 1 << 15;
+    static final int CONJUNCTION = 1 << 16;
+    static final int MODAL = 1 << 17;
+    static final int ADVERB = 1 << 18;
+    static final int LY_ADVERB = 1 << 19;
+    static final int KNOWN = 1 << 20;
+    static final int CAN_BE_VERB = 1 << 21;
+    static final int MOSTLY_ADJECTIVE = 1 << 22;
+    /** The word is a verb base the lexicon lists ({@link #isVerb}). */
+    static final int VERB = 1 << 23;
+    /** The word is a form of a known verb ({@link #baseOf} is not empty). */
+    static final int HAS_BASE = 1 << 24;
+
+    /** Everything asked of one word, exactly as the single questions answer it. */
+    private record Profile(String base, int bits, String lemma, String dictionary) {
+    }
+
+    private static final int PROFILES_KEPT = 40_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Profile> profiles =
+            new java.util.concurrent.ConcurrentHashMap<>(4_096);
+
+    private Profile profile(String word) {
+        Profile p = profiles.get(word);
+        if (p == null) {
+            p = computeProfile(word);
+            if (profiles.size() < PROFILES_KEPT) {
+                profiles.put(word, p);
+            }
+        }
+        return p;
+    }
+
+    /** The profile bits of {@code word}: its verb forms ({@code 1 << form.ordinal()}) and the class bits above. */
+    int bits(String word) {
+        return profile(word).bits;
+    }
+
+    private Profile computeProfile(String w) {
+        String base = computeBase(w);
+        int bits = 0;
+        for (Form f : Form.values()) {
+            if (computeIs(w, base, f)) {
+                bits |= 1 << f.ordinal();
+            }
+        }
+        bits |= base.isEmpty() ? 0 : HAS_BASE;
+        String lemma = computeLemma(w, base);
+        short[] lemmaCounts = classes.get(lemma);
+        if (lemmaCounts == null || lemmaCounts[WordClass.NOUN.ordinal()] >= 0
+                && lemmaCounts[WordClass.NOUN.ordinal()] >= lemmaCounts[WordClass.VERB.ordinal()]) {
+            bits |= MOSTLY_NOUN;
+        }
+        if (lemmaCounts != null && lemmaCounts[WordClass.VERB.ordinal()] >= 0) {
+            bits |= CAN_BE_VERB;
+        }
+        if (computeMostlyAdjective(w)) {
+            bits |= MOSTLY_ADJECTIVE;
+        }
+        if (computeAdjective(w, base)) {
+            bits |= ADJECTIVE;
+        }
+        bits |= participial.contains(w) ? PARTICIPIAL : 0;
+        bits |= nounFirst.contains(w) ? NOUN_FIRST : 0;
+        bits |= count.contains(w) ? COUNT : 0;
+        bits |= verbs.contains(w) ? VERB : 0;
+        bits |= AUX_PAST.containsKey(w.toLowerCase(Locale.ROOT)) ? AUX : 0;
+        bits |= DETERMINERS.contains(w) ? DETERMINER : 0;
+        bits |= POSSESSIVES.contains(w) ? POSSESSIVE : 0;
+        bits |= PRONOUNS.contains(w) ? PRONOUN : 0;
+        bits |= OBJECT_PRONOUNS.contains(w) ? OBJECT_PRONOUN : 0;
+        bits |= PREPOSITIONS.contains(w) ? PREPOSITION : 0;
+        bits |= CONJUNCTIONS.contains(w) ? CONJUNCTION : 0;
+        bits |= MODALS.contains(w) ? MODAL : 0;
+        bits |= ADVERBS.contains(w) ? ADVERB : 0;
+        bits |= computeLyAdverb(w) ? LY_ADVERB : 0;
+        if (computeKnown(w, base)) {
+            bits |= KNOWN;
+        }
+        String dictionary;
+        if (!base.isEmpty()) {
+            dictionary = base;
+        } else if (w.endsWith("ies") && w.length() > 4) {
+            dictionary = w.substring(0, w.length() - 3) + "y";
+        } else {
+            dictionary = w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+        }
+        return new Profile(base, bits, lemma, dictionary);
+    }
+
     private English(Map<String, Set<String>> sections, Map<String, String[]> irregular) {
         this.irregular = Map.copyOf(irregular);
         Map<String, String> past = new HashMap<>();
@@ -179,20 +284,9 @@ public final class English {
         return verbs.contains(base);
     }
 
-    // Why a cache: the composer and the verifier ask for the same few hundred words on every draft.
-    private final java.util.concurrent.ConcurrentHashMap<String, String> bases = new java.util.concurrent.ConcurrentHashMap<>();
-
     /** The base of a verb form ("identified" to "identify"), or "" when the word is no known verb form. */
     public String baseOf(String word) {
-        String cached = bases.get(word);
-        if (cached != null) {
-            return cached;
-        }
-        String base = computeBase(word);
-        if (bases.size() < 20_000) {
-            bases.put(word, base);
-        }
-        return base;
+        return profile(word).base;
     }
 
     private String computeBase(String word) {
@@ -261,29 +355,13 @@ public final class English {
         return new String[0];
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<String, Integer> forms = new java.util.concurrent.ConcurrentHashMap<>();
-
     /** True when {@code word} is the form {@code form} of a known verb (or a regular-looking one). */
     public boolean is(String word, Form form) {
-        Integer mask = forms.get(word);
-        if (mask == null) {
-            int m = 0;
-            for (Form f : Form.values()) {
-                if (computeIs(word, f)) {
-                    m |= 1 << f.ordinal();
-                }
-            }
-            mask = m;
-            if (forms.size() < 20_000) {
-                forms.put(word, mask);
-            }
-        }
-        return (mask & (1 << form.ordinal())) != 0;
+        return (profile(word).bits & (1 << form.ordinal())) != 0;
     }
 
-    private boolean computeIs(String word, Form form) {
+    private boolean computeIs(String word, String base, Form form) {
         String w = word.toLowerCase(Locale.ROOT);
-        String base = baseOf(w);
         if (base.isEmpty()) {
             return false;
         }
@@ -382,13 +460,17 @@ public final class English {
     }
 
     public boolean isAux(String word) {
-        return AUX_PAST.containsKey(word.toLowerCase(Locale.ROOT));
+        return (profile(word).bits & AUX) != 0;
     }
 
     // ---- word classes ----------------------------------------------------------------------------
 
     /** An "-ly" adverb ("mildly", "easily"), not one of the "-ly" adjectives and nouns. */
     public static boolean isLyAdverb(String w) {
+        return computeLyAdverb(w);
+    }
+
+    private static boolean computeLyAdverb(String w) {
         return w.endsWith("ly") && w.length() > 4 && !LY_NOT_ADVERBS.contains(w);
     }
 
@@ -399,7 +481,7 @@ public final class English {
 
     /** A participle used as an adjective before a noun ("increased irritability"). */
     public boolean isParticipialAdjective(String w) {
-        return participial.contains(w);
+        return (profile(w).bits & PARTICIPIAL) != 0;
     }
 
     /** A verb that reports speech or a stance on a topic ("denied", "endorsed"). */
@@ -419,26 +501,30 @@ public final class English {
 
     /** A word that starts a compound noun when a noun follows ("sleep diary"). */
     public boolean isNounFirst(String w) {
-        return nounFirst.contains(w);
+        return (profile(w).bits & NOUN_FIRST) != 0;
     }
 
     public boolean isAdjective(String w) {
+        return (profile(w).bits & ADJECTIVE) != 0;
+    }
+
+    private boolean computeAdjective(String w, String base) {
         if (adjectives.contains(w)) {
             return true;
         }
-        if (w.length() > 3 && mostlyAdjective(w) && !count.contains(w) && !verbs.contains(w)
+        if (w.length() > 3 && computeMostlyAdjective(w) && !count.contains(w) && !verbs.contains(w)
                 && !nounFirst.contains(w) && tagged(w, WordClass.ADJECTIVE) > 0
-                && baseOf(w).isEmpty()) {
+                && base.isEmpty()) {
             return true;
         }
         boolean suffix = w.endsWith("ful") && w.length() > 5 || w.endsWith("ous") || w.endsWith("ive") && w.length() > 5
                 || w.endsWith("ic") && w.length() > 5;
-        return suffix && baseOf(w).isEmpty();
+        return suffix && base.isEmpty();
     }
 
     /** A singular count noun that takes "a" or "an" when bare. */
     public boolean isCountNoun(String w) {
-        return count.contains(w);
+        return (profile(w).bits & COUNT) != 0;
     }
 
     /** A class WordNet gives a word. */
@@ -466,14 +552,7 @@ public final class English {
      * "worries" to "worry"): the verb base when the lexicon knows one, else a plain plural dropped.
      */
     public String dictionaryForm(String w) {
-        String base = baseOf(w);
-        if (!base.isEmpty()) {
-            return base;
-        }
-        if (w.endsWith("ies") && w.length() > 4) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        return w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+        return profile(w).dictionary;
     }
 
     /**
@@ -481,10 +560,13 @@ public final class English {
      * "startle", "worried" to "worry"; the word itself when it is listed or no rule applies.
      */
     public String lemmaForClasses(String word) {
+        return profile(word).lemma;
+    }
+
+    private String computeLemma(String word, String base) {
         if (classes.containsKey(word)) {
             return word;
         }
-        String base = baseOf(word);
         if (!base.isEmpty()) {
             return base;
         }
@@ -498,22 +580,20 @@ public final class English {
 
     /** True when the word reads first as a noun: a noun WordNet tagged at least as often as a verb. */
     public boolean mostlyNoun(String word) {
-        // One table lookup for both classes; an unlisted lemma is a plain noun (as tagged() reads it).
-        short[] counts = classes.get(lemmaForClasses(word));
-        if (counts == null) {
-            return true;
-        }
-        int n = counts[WordClass.NOUN.ordinal()];
-        return n >= 0 && n >= counts[WordClass.VERB.ordinal()];
+        return (profile(word).bits & MOSTLY_NOUN) != 0;
     }
 
     /** True when WordNet lists the word (or its lemma) as a verb. */
     public boolean canBeVerb(String word) {
-        return tagged(lemmaForClasses(word), WordClass.VERB) >= 0;
+        return (profile(word).bits & CAN_BE_VERB) != 0;
     }
 
     /** True when WordNet lists the word as an adjective and tagged it at least as often as a noun or a verb. */
     public boolean mostlyAdjective(String word) {
+        return (profile(word).bits & MOSTLY_ADJECTIVE) != 0;
+    }
+
+    private boolean computeMostlyAdjective(String word) {
         short[] counts = classes.get(word);
         if (counts == null) {
             return false;
@@ -524,10 +604,14 @@ public final class English {
 
     /** True for words the lexicon knows in any class: such a word is lower-cased inside a sentence. */
     public boolean isKnownWord(String w) {
+        return (profile(w).bits & KNOWN) != 0;
+    }
+
+    private boolean computeKnown(String w, String base) {
         if (w.endsWith("s") && w.length() > 3 && isKnownWord(w.substring(0, w.length() - 1))) {
             return true;
         }
-        return verbs.contains(w) || !baseOf(w).isEmpty() || adjectives.contains(w) || count.contains(w)
+        return verbs.contains(w) || !base.isEmpty() || adjectives.contains(w) || count.contains(w)
                 || nounFirst.contains(w) || participial.contains(w) || DETERMINERS.contains(w)
                 || PREPOSITIONS.contains(w) || CONJUNCTIONS.contains(w) || PRONOUNS.contains(w)
                 || POSSESSIVES.contains(w) || ADVERBS.contains(w) || MODALS.contains(w);

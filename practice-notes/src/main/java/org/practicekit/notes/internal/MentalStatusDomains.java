@@ -96,22 +96,29 @@ final class MentalStatusDomains {
 
     private static String domainOf(String lower) {
         for (String d : DOMAINS) {
-            if (lower.startsWith(d + " ") || lower.startsWith(d + ":")) {
+            // The domain, then a space or a colon: compared in place, no string built per domain.
+            if (lower.length() > d.length() && lower.startsWith(d)
+                    && (lower.charAt(d.length()) == ' ' || lower.charAt(d.length()) == ':')) {
                 return d;
             }
         }
         return "";
     }
 
+    // Compiled once: these run on every mental-status piece of every draft.
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[A-Za-z0-9 /\\-()\\.%]+");
+    private static final java.util.regex.Pattern LOWER_WORDS = java.util.regex.Pattern.compile("[a-z \\-]+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ ]+");
+
     /** A finding the sentence can hold as typed: words, no quotation, label or arrow. */
     private static boolean plain(String finding) {
-        return finding.matches("[A-Za-z0-9 /\\-()\\.%]+") && !finding.contains("->") && finding.split(" ").length <= 8;
+        return PLAIN.matcher(finding).matches() && !finding.contains("->") && finding.split(" ").length <= 8;
     }
 
     /** "slow", "at times", "redirectable", "not date": finishes the finding before it. */
     private static boolean continuation(String lower) {
         String[] w = lower.split(" ");
-        if (w.length > 3 || !lower.matches("[a-z \\-]+")) {
+        if (w.length > 3 || !LOWER_WORDS.matcher(lower).matches()) {
             return false;
         }
         English en = English.get();
@@ -142,7 +149,7 @@ final class MentalStatusDomains {
     }
 
     private static boolean clinical(String finding) {
-        for (String w : finding.toLowerCase(Locale.ROOT).split("[ ]+")) {
+        for (String w : SPACES.split(finding.toLowerCase(Locale.ROOT))) {
             if (!CLINICAL_MOODS.contains(w)) {
                 return false;
             }

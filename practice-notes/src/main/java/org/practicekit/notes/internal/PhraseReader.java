@@ -247,7 +247,7 @@ public final class PhraseReader {
             // "check-in by phone", "work-up", "time-out": hyphenated nouns, never verbs.
             return new Phrase(Kind.NOUN, t, sp, -1, null, false);
         }
-        if (typed.length() > 1 && typed.equals(typed.toUpperCase(Locale.ROOT)) && Character.isLetter(typed.charAt(0))) {
+        if (allCaps(typed)) {
             // "STOP skill", "TIPP for urges", "PMR": an acronym names a thing; it is never inflected.
             return new Phrase(Kind.NOUN, t, sp, -1, null, false);
         }
@@ -366,9 +366,13 @@ public final class PhraseReader {
             if (tail) {
                 return l.get(i - 1).equals("not") ? (i - 1 > 0 ? i - 1 : -1) : i;
             }
-            if (!Character.isLetterOrDigit(w.charAt(0)) || EN.isAux(w) || EN.MODALS.contains(w)
-                    || EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE) && !w.endsWith("ss") && !nounLike(w)
-                    || English.CONJUNCTIONS.contains(w) && !w.equals("and") || w.equals("that")) {
+            if (!Character.isLetterOrDigit(w.charAt(0))) {
+                return -1;
+            }
+            int b = EN.bits(w);
+            if ((b & (English.AUX | English.MODAL)) != 0
+                    || (b & THIRD) != 0 && (b & BASE) == 0 && !w.endsWith("ss") && !nounLike(w)
+                    || (b & English.CONJUNCTION) != 0 && !w.equals("and") || w.equals("that")) {
                 return -1;
             }
         }
@@ -376,7 +380,8 @@ public final class PhraseReader {
     }
 
     private static boolean isVerbWord(String w) {
-        return !EN.baseOf(w).isEmpty() && EN.isVerb(EN.baseOf(w)) && !w.equals("well");
+        String base = EN.baseOf(w);
+        return !base.isEmpty() && EN.isVerb(base) && !w.equals("well");
     }
 
     private static Form formOf(String w) {
@@ -403,8 +408,8 @@ public final class PhraseReader {
 
     /** Words that can open a verb's object: determiners, pronouns, numbers, "to" + verb. */
     private static boolean startsObject(String next) {
-        return English.DETERMINERS.contains(next) || English.POSSESSIVES.contains(next)
-                || English.OBJECT_PRONOUNS.contains(next) || English.PRONOUNS.contains(next) || next.equals("to") || next.equals("up")
+        return (EN.bits(next) & (English.DETERMINER | English.POSSESSIVE | English.OBJECT_PRONOUN | English.PRONOUN)) != 0
+                || next.equals("to") || next.equals("up")
                 || next.equals("out") || next.equals("off") || next.equals("down") || next.equals("back")
                 || (!next.isEmpty() && Character.isDigit(next.charAt(0))) || next.equals("that")
                 || next.equals("how") || next.equals("what") || next.equals("when") || next.equals("not");
@@ -412,39 +417,60 @@ public final class PhraseReader {
 
     /** A word that reads as a noun: a count noun, a plural, or a word that starts compounds. */
     private static boolean nounLike(String w) {
-        if (w.isEmpty() || EN.isAdjective(w) || English.ADVERBS.contains(w)) {
+        if (w.isEmpty()) {
             return false;
         }
-        String singular = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
-        return EN.isCountNoun(w) || EN.isCountNoun(singular) || EN.isNounFirst(w) || EN.isNounFirst(singular)
-                || w.endsWith("s") && !w.endsWith("ss") && EN.baseOf(w).isEmpty();
+        int b = EN.bits(w);
+        if ((b & (English.ADJECTIVE | English.ADVERB)) != 0) {
+            return false;
+        }
+        if ((b & (English.COUNT | English.NOUN_FIRST)) != 0) {
+            return true;
+        }
+        boolean plural = w.endsWith("s");
+        if (plural && w.length() > 3
+                && (EN.bits(w.substring(0, w.length() - 1)) & (English.COUNT | English.NOUN_FIRST)) != 0) {
+            return true;
+        }
+        return plural && !w.endsWith("ss") && (b & English.HAS_BASE) == 0;
     }
 
+    private static final int NOT_NOUN_START = English.ADVERB | English.PREPOSITION | English.CONJUNCTION
+            | English.DETERMINER | English.POSSESSIVE | English.OBJECT_PRONOUN | English.AUX | English.MODAL;
+    private static final int PAST = 1 << Form.PAST.ordinal();
+    private static final int THIRD = 1 << Form.THIRD.ordinal();
+    private static final int BASE = 1 << Form.BASE.ordinal();
+    private static final int GERUND = 1 << Form.GERUND.ordinal();
+
     private static boolean startsNoun(String next) {
-        if (next.isEmpty() || English.ADVERBS.contains(next) || next.endsWith("ly") || English.PREPOSITIONS.contains(next) || English.CONJUNCTIONS.contains(next)
-                || English.DETERMINERS.contains(next) || English.POSSESSIVES.contains(next)
-                || English.OBJECT_PRONOUNS.contains(next) || EN.isAux(next) || EN.MODALS.contains(next)
-                || !Character.isLetter(next.charAt(0))) {
+        if (next.isEmpty() || next.endsWith("ly") || !Character.isLetter(next.charAt(0))) {
             return false;
         }
-        return !EN.is(next, Form.PAST) || EN.isParticipialAdjective(next) || EN.isNounFirst(next);
+        int b = EN.bits(next);
+        if ((b & NOT_NOUN_START) != 0) {
+            return false;
+        }
+        return (b & PAST) == 0 || (b & (English.PARTICIPIAL | English.NOUN_FIRST)) != 0;
     }
 
     private static boolean allAdjectival(List<String> l, int from) {
         boolean any = false;
+        int before = from > 0 ? EN.bits(l.get(from - 1)) : 0;
         for (int i = from; i < l.size(); i++) {
             String w = l.get(i);
-            boolean afterAdverb = i > 0 && (English.isLyAdverb(l.get(i - 1)) || EN.ADVERBS.contains(l.get(i - 1)));
-            if (EN.isAdjective(w) || EN.isParticipialAdjective(w) && i > from
-                    || afterAdverb && (EN.is(w, Form.PAST) || w.endsWith("ed"))) {
+            int b = EN.bits(w);
+            boolean afterAdverb = i > 0 && (before & (English.LY_ADVERB | English.ADVERB)) != 0;
+            before = b;
+            if ((b & English.ADJECTIVE) != 0 || (b & English.PARTICIPIAL) != 0 && i > from
+                    || afterAdverb && ((b & PAST) != 0 || w.endsWith("ed"))) {
                 any = true;
                 continue;
             }
             if (w.equals(",") || w.equals("and") || w.equals("but") || w.equals("or") || w.equals("yet")
-                    || EN.ADVERBS.contains(w) && !w.equals("daily") || English.isLyAdverb(w)) {
+                    || (b & English.ADVERB) != 0 && !w.equals("daily") || (b & English.LY_ADVERB) != 0) {
                 continue;
             }
-            if (any && (English.PREPOSITIONS.contains(w) || w.startsWith("x") && w.length() <= 3)) {
+            if (any && ((b & English.PREPOSITION) != 0 || w.startsWith("x") && w.length() <= 3)) {
                 // "calmer by the end", "alert and oriented x4": the adjective carries the phrase.
                 return true;
             }
@@ -484,24 +510,27 @@ public final class PhraseReader {
             boolean person = false;
             while (i < l.size() && i < nounStart + 4) {
                 String x = l.get(i);
-                if (!Character.isLetter(x.charAt(0)) || English.PREPOSITIONS.contains(x) || WH.contains(x)
+                if (!Character.isLetter(x.charAt(0))) {
+                    break;
+                }
+                int b = EN.bits(x);
+                if ((b & (English.PREPOSITION | English.AUX | English.MODAL)) != 0 || WH.contains(x)
                         || x.equals("that") && i > nounStart
-                        || English.CONJUNCTIONS.contains(x) && !(x.equals("and") && person)
-                        || EN.isAux(x) || EN.MODALS.contains(x)) {
+                        || (b & English.CONJUNCTION) != 0 && !(x.equals("and") && person)) {
                     break;
                 }
                 boolean isPerson = PERSON_NOUNS.contains(x) || CLIENT_WORDS.contains(x) || properNames.contains(t.get(i))
                         || x.endsWith("'s") && PERSON_NOUNS.contains(x.substring(0, x.length() - 2));
-                if (i > nounStart && person && !x.equals("and") && (EN.is(x, Form.THIRD) || EN.is(x, Form.PAST)
-                        || EN.is(x, Form.BASE) && PLURAL_PEOPLE.contains(l.get(i - 1)))) {
+                if (i > nounStart && person && !x.equals("and") && ((b & (THIRD | PAST)) != 0
+                        || (b & BASE) != 0 && PLURAL_PEOPLE.contains(l.get(i - 1)))) {
                     break;
                 }
-                if (i > nounStart && !person && EN.is(x, Form.THIRD) && !EN.is(x, Form.BASE) && i + 1 < l.size()
+                if (i > nounStart && !person && (b & THIRD) != 0 && (b & BASE) == 0 && i + 1 < l.size()
                         && (startsObject(l.get(i + 1)) || EN.ADVERBS.contains(l.get(i + 1)))) {
                     break;
                 }
-                if (i > nounStart && !person && EN.is(x, Form.PAST) && !EN.isNounFirst(x)
-                        && !(EN.isParticipialAdjective(x) && i + 1 < l.size() && startsNoun(l.get(i + 1)))) {
+                if (i > nounStart && !person && (b & PAST) != 0 && (b & English.NOUN_FIRST) == 0
+                        && !((b & English.PARTICIPIAL) != 0 && i + 1 < l.size() && startsNoun(l.get(i + 1)))) {
                     break;
                 }
                 person = isPerson || x.equals("and") && person;
@@ -644,11 +673,10 @@ public final class PhraseReader {
                     first++;
                 }
                 String w = l.get(first);
-                String lemma = EN.lemmaForClasses(w);
-                boolean noNoun = EN.tagged(lemma, English.WordClass.NOUN) <= 0
-                        && EN.tagged(lemma, English.WordClass.VERB) > 0;
-                if ((EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE) && noNoun || EN.is(w, Form.PAST) && !EN.mostlyNoun(w))
-                        && !EN.isParticipialAdjective(w) && !EN.isAdjective(w)) {
+                int b = EN.bits(w);
+                if (((b & THIRD) != 0 && (b & BASE) == 0 && noNoun(EN.lemmaForClasses(w))
+                        || (b & PAST) != 0 && (b & English.MOSTLY_NOUN) == 0)
+                        && (b & (English.PARTICIPIAL | English.ADJECTIVE)) == 0) {
                     return false;
                 }
                 return !verbAfterBareNoun(l, t, first + 1);
@@ -676,6 +704,11 @@ public final class PhraseReader {
         }
     }
 
+    /** WordNet never tagged the lemma as a noun and tagged it as a verb. */
+    private static boolean noNoun(String lemma) {
+        return EN.tagged(lemma, English.WordClass.NOUN) <= 0 && EN.tagged(lemma, English.WordClass.VERB) > 0;
+    }
+
     /** "a, b, and c" or "a, b and c": short items, none opening with a verb form unless all do. */
     private static boolean plainList(Phrase ph) {
         List<String> t = ph.tokens;
@@ -701,35 +734,56 @@ public final class PhraseReader {
         return and && words <= 6;
     }
 
+    private static final int NOT_AFTER_BARE_NOUN = English.DETERMINER | English.PREPOSITION | English.CONJUNCTION
+            | English.POSSESSIVE | English.AUX | English.MODAL | English.ADVERB | English.LY_ADVERB | English.PRONOUN
+            | English.ADJECTIVE;
+
+    /** An acronym as typed ("SUDS", "HALT"): more than one character, the first a letter, none lower case. */
+    private static boolean allCaps(String w) {
+        if (w.length() < 2 || !Character.isLetter(w.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= 128) {
+                return w.equals(w.toUpperCase(Locale.ROOT)); // outside ASCII: as upper-casing reads it
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A finite verb or a participle right after a bare noun: "skin cracked", "SUDS peaked", "husband doing". */
     private static boolean verbAfterBareNoun(List<String> l, List<String> t, int from) {
-        boolean[] caps = new boolean[t.size()];
-        for (int i = 0; i < t.size(); i++) {
-            String w = t.get(i);
-            caps[i] = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.charAt(0));
+        int start = Math.max(1, from);
+        if (start >= l.size()) {
+            return false;
         }
-        for (int i = Math.max(1, from); i < l.size(); i++) {
+        int prevBits = EN.bits(l.get(start - 1));
+        for (int i = start; i < l.size(); i++) {
             String w = l.get(i);
             String prev = l.get(i - 1);
-            if (!Character.isLetter(prev.charAt(0)) || English.DETERMINERS.contains(prev)
-                    || English.PREPOSITIONS.contains(prev) || English.CONJUNCTIONS.contains(prev)
-                    || English.POSSESSIVES.contains(prev) || EN.isAux(prev) || EN.MODALS.contains(prev)
-                    || English.ADVERBS.contains(prev) || English.isLyAdverb(prev) || prev.equals("to")
+            int pb = prevBits;
+            int b = EN.bits(w);
+            prevBits = b;
+            boolean capsBefore = allCaps(t.get(i - 1));
+            if (!Character.isLetter(prev.charAt(0)) || (pb & NOT_AFTER_BARE_NOUN) != 0 || prev.equals("to")
                     || prev.equals("not") || prev.equals("that") || prev.equals("who") || prev.equals("which")
-                    || English.PRONOUNS.contains(prev) || EN.baseOf(prev).length() > 0 && !EN.mostlyNoun(prev)
-                    || EN.isAdjective(prev)) {
-                if (!caps[i - 1]) {
+                    || (pb & English.HAS_BASE) != 0 && (pb & English.MOSTLY_NOUN) == 0) {
+                if (!capsBefore) {
                     continue;
                 }
             }
-            if (caps[i - 1] && w.endsWith("s") && !EN.isAux(w)) {
+            if (capsBefore && w.endsWith("s") && (b & English.AUX) == 0) {
                 // "HALT triggers", "SUDS ratings": a compound noun after an acronym.
                 continue;
             }
-            boolean finite = (EN.is(w, Form.PAST) || EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE))
-                    && !EN.isParticipialAdjective(w) && !EN.mostlyNoun(w) && !EN.isAdjective(w)
-                    || EN.MODALS.contains(w) || EN.isAux(w) && !w.equals("had");
-            boolean gerund = w.endsWith("ing") && EN.is(w, Form.GERUND) && !EN.mostlyNoun(w)
+            boolean finite = ((b & PAST) != 0 || (b & THIRD) != 0 && (b & BASE) == 0)
+                    && (b & (English.PARTICIPIAL | English.MOSTLY_NOUN | English.ADJECTIVE)) == 0
+                    || (b & English.MODAL) != 0 || (b & English.AUX) != 0 && !w.equals("had");
+            boolean gerund = w.endsWith("ing") && (b & GERUND) != 0 && (b & English.MOSTLY_NOUN) == 0
                     && !GERUND_NOUNS.contains(prev);
             if (finite || gerund) {
                 return true;

@@ -58,6 +58,27 @@ public final class Quantities {
     private Quantities() {
     }
 
+    // Why: value() is asked of every word of every field and sentence; most words cannot be a number word by their
+    // length or first letter, and those skip the map.
+    private static final int NUMBER_WORD_SHORTEST;
+    private static final int NUMBER_WORD_LONGEST;
+    private static final long NUMBER_WORD_FIRSTS;
+
+    static {
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        long firsts = 0;
+        for (String word : Lexicon.NUMBER_WORDS.keySet()) {
+            shortest = Math.min(shortest, word.length());
+            longest = Math.max(longest, word.length());
+            char first = word.charAt(0);
+            firsts |= first >= 'a' && first <= 'z' ? 1L << (first - 'a') : -1L;
+        }
+        NUMBER_WORD_SHORTEST = shortest;
+        NUMBER_WORD_LONGEST = longest;
+        NUMBER_WORD_FIRSTS = firsts;
+    }
+
     /** The value a word stands for as a number, or null: digits ("6/10", "10%" as "10"), "x2" as "2", "two". */
     public static String value(String w) {
         char c = w.charAt(0);
@@ -66,6 +87,10 @@ public final class Quantities {
         }
         if (c == 'x' && w.length() > 1 && w.length() <= 4 && digits(w, 1, w.length())) {
             return w.substring(1);
+        }
+        if (w.length() < NUMBER_WORD_SHORTEST || w.length() > NUMBER_WORD_LONGEST
+                || NUMBER_WORD_FIRSTS != -1L && (c < 'a' || c > 'z' || (NUMBER_WORD_FIRSTS & 1L << (c - 'a')) == 0)) {
+            return null;
         }
         return Lexicon.NUMBER_WORDS.get(w);
     }
