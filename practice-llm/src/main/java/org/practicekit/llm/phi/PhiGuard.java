@@ -137,7 +137,9 @@ public final class PhiGuard {
     }
 
     private List<PhiSpan> find(String text, KnownIdentifiers known) {
-        List<PhiSpan> spans = new ArrayList<>(detector.detect(text));
+        // public figures, works, teams and services the detector took for the client's people and places stay
+        // readable; the client's own identifiers are added after, so none of them is ever let through
+        List<PhiSpan> spans = new ArrayList<>(RESIDUAL.withoutPublicVocabulary(text, detector.detect(text)));
         spans.addAll(known.findIn(text));
         return spans;
     }

@@ -145,6 +145,42 @@ public final class Lexicon {
         return t;
     }
 
+    /**
+     * An entry written in capitals ("NAMI") is an acronym that is also a given name: it counts only where the text
+     * writes it in capitals, which the case-blind table cannot tell, so it stays out of the table.
+     */
+    public static boolean isAcronym(String entry) {
+        boolean letter = false;
+        for (int i = 0; i < entry.length(); i++) {
+            char c = entry.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    /** The entries of one list resource, as written (lower case, single spaces), in file order. */
+    public static java.util.List<String> entries(String name) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (BufferedReader r = open(name)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int hash = line.indexOf('#');
+                for (String entry : (hash >= 0 ? line.substring(0, hash) : line).split(",")) {
+                    String e = entry.strip().replaceAll("\\s+", " ");
+                    if (!e.isEmpty()) {
+                        out.add(e);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
     private static BufferedReader open(String name) {
         InputStream in = Lexicon.class.getResourceAsStream(name);
         if (in == null) {
@@ -164,7 +200,7 @@ public final class Lexicon {
                 }
                 for (String entry : line.split(",")) {
                     String e = entry.strip().replaceAll("\\s+", " ");
-                    if (!e.isEmpty()) {
+                    if (!e.isEmpty() && !isAcronym(e)) {
                         t.add(e, flag);
                         markPhrase(t, e, flag);
                     }

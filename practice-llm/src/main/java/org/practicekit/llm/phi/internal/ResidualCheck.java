@@ -182,7 +182,7 @@ public final class ResidualCheck {
             }
             i = chunkEnd;
         }
-        return out;
+        return withoutPublicVocabulary(text, out);
     }
 
     private boolean capitalizedIsName(String text, int s, int e, long f, int ps, int pe, long pf) {
@@ -1052,7 +1052,7 @@ public final class ResidualCheck {
                 }
                 break;
             }
-            if (longest >= 4 && !allowedNumber(text, start, end, runs, digits)) {
+            if (longest >= 4 && !allowedNumber(text, start, end, runs, digits) && !expiry(text, start, end)) {
                 out.merge(numberCategory(digits, runs), 1, Integer::sum);
             }
             i = end;
@@ -1578,6 +1578,276 @@ public final class ResidualCheck {
         return tld.chars().allMatch(ch -> !Character.isUpperCase(ch)) && (slash > s && slash < e
                 || lex.get(tld, 0, tld.length()) != 0 && (lex.get(tld, 0, tld.length()) & Lexicon.TLD) != 0
                 || !english.isCommonWord(tld));
+    }
+
+    // ---------------------------------------------------------------- public vocabulary
+
+    /** Which list a public term came from: a team is a place when the note puts someone at its game. */
+    private static final String PUBLIC_TERM = "PUBLIC";
+    private static final String TEAM_TERM = "TEAM";
+    /**
+     * Public figures by full or stage name, titles of works, characters, teams, organisations, apps and services,
+     * matched as whole phrases ignoring case (the lists of {@link Lexicon}).
+     */
+    private static final KnownTermMatcher PUBLIC_TERMS = publicTerms();
+    /** Hosts of the web addresses in the public lists ("nami.org", "samhsa.gov"): public sites, never the client's. */
+    private static final java.util.Set<String> PUBLIC_SITES = publicSites();
+    /** A month and a year as a card writes its expiry: "08/27", "8/2029". */
+    private static final java.util.regex.Pattern MONTH_YEAR = java.util.regex.Pattern.compile(
+            "(0?[1-9]|1[0-2])\\s?[/-]\\s?(\\d{2}|20\\d{2})");
+    /** Words before a month/year that make it an expiry ("exp", "expires", "valid thru"). */
+    private static final java.util.regex.Pattern EXPIRY_CUE = java.util.regex.Pattern.compile(
+            "(?i)\\b(exp|exp\\.|expires?|expired|expiring|expiry|expiration(\\s+date)?|valid\\s+(thru|through|until)"
+            + "|good\\s+(thru|through)|use\\s+by)\\s*(date)?\\s*(:|-|on|is|of)?\\s*$");
+
+    /** Organisations' acronyms that are also given names ("NAMI"): public only when written in capitals. */
+    private static final java.util.Set<String> PUBLIC_ACRONYMS = Lexicon.entries("public-names.txt").stream()
+            .filter(Lexicon::isAcronym).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static KnownTermMatcher publicTerms() {
+        WordTable lex = Lexicon.table();
+        Map<String, String> terms = new java.util.HashMap<>();
+        for (String list : List.of("public-names.txt", "fiction.txt", "brands.txt")) {
+            for (String entry : Lexicon.entries(list)) {
+                if (!Lexicon.isAcronym(entry) && enoughToBePublic(lex, entry)) {
+                    terms.putIfAbsent(entry, PUBLIC_TERM);
+                }
+            }
+        }
+        for (String entry : Lexicon.entries("teams.txt")) {
+            if (enoughToBePublic(lex, entry)) {
+                terms.putIfAbsent(entry, TEAM_TERM);
+            }
+        }
+        return KnownTermMatcher.of(terms);
+    }
+
+    /** A single word that is also a given name, a surname or a city is no public figure or work on its own. */
+    private static boolean enoughToBePublic(WordTable lex, String entry) {
+        return entry.indexOf(' ') > 0 || (lex.get(entry, 0, entry.length()) & (FIRST | SURNAME | Lexicon.CITY)) == 0;
+    }
+
+    private static java.util.Set<String> publicSites() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String entry : Lexicon.entries("public-names.txt")) {
+            if (entry.matches("[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}")) {
+                out.add(entry);
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    /**
+     * {@code spans} less those that name public vocabulary rather than the client's people and places: a public
+     * figure, a work, a character, a team, an organisation, an app or a service written out in full ("Taylor Swift",
+     * "the Kansas City Chiefs", "Of Mice and Men", "NAMI"), a drug class in the plural ("SSRIs"), a public health
+     * organisation's web address ("samhsa.gov/find-help"), a card's month/year expiry ("exp 08/27"). A person or
+     * employment cue before the name keeps it ("my friend Taylor Swift", "works for the Chiefs"), and a team or a
+     * store where the note puts someone ("at the Bulls game"). Asked of the detector's spans and of the residual
+     * check's own.
+     */
+    public List<PhiSpan> withoutPublicVocabulary(String text, List<PhiSpan> spans) {
+        List<PhiSpan> out = null;
+        for (int k = 0; k < spans.size(); k++) {
+            PhiSpan span = spans.get(k);
+            if (isPublicVocabulary(text, span)) {
+                if (out == null) {
+                    out = new ArrayList<>(spans.subList(0, k));
+                }
+            } else if (out != null) {
+                out.add(span);
+            }
+        }
+        return out == null ? spans : out;
+    }
+
+    private boolean isPublicVocabulary(String text, PhiSpan span) {
+        int s = span.start();
+        int e = span.end();
+        switch (span.type()) {
+            case PhiCategory.URL:
+                return publicSite(text, s, e);
+            case PhiCategory.DATE:
+                return expiry(text, s, e);
+            case PhiCategory.PERSON:
+            case PhiCategory.NAME:
+            case PhiCategory.LOCATION:
+            case PhiCategory.USERNAME:
+                return drugClass(text, s, e) || coveredByPublicTerms(text, s, e);
+            default:
+                return false;
+        }
+    }
+
+    /** A web address whose host is a listed public site or below one, with no query and no "@" after it. */
+    private static boolean publicSite(String text, int s, int e) {
+        String url = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        int scheme = url.indexOf("://");
+        if (scheme >= 0) {
+            url = url.substring(scheme + 3);
+        }
+        if (url.startsWith("www.")) {
+            url = url.substring(4);
+        }
+        int hostEnd = 0;
+        while (hostEnd < url.length() && "/:?#".indexOf(url.charAt(hostEnd)) < 0) {
+            hostEnd++;
+        }
+        String rest = url.substring(hostEnd);
+        if (rest.indexOf('@') >= 0 || rest.indexOf('?') >= 0 || rest.indexOf('=') >= 0) {
+            return false; // a query or a mailbox may carry the client's own value
+        }
+        String host = url.substring(0, hostEnd);
+        while (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        for (int dot = 0; dot >= 0; dot = host.indexOf('.', dot + 1)) {
+            if (PUBLIC_SITES.contains(dot == 0 ? host : host.substring(dot + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A month and a year right after an expiry word: a card's expiry, no date of the client's life. */
+    private static boolean expiry(String text, int s, int e) {
+        if (!MONTH_YEAR.matcher(text.substring(s, e)).matches()) {
+            return false;
+        }
+        return EXPIRY_CUE.matcher(text.substring(Math.max(0, s - 30), s)).find();
+    }
+
+    /** A drug class in the plural ("SSRIs", "benzos", "MAOIs"): clinical vocabulary, not a name. */
+    private boolean drugClass(String text, int s, int e) {
+        if (e - s < 4 || text.charAt(e - 1) != 's') {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            if (!Character.isLetter(text.charAt(k))) {
+                return false;
+            }
+        }
+        long whole = lex.get(text, s, e);
+        if ((whole & (FIRST | SURNAME)) != 0) {
+            return false;
+        }
+        return (whole & CLINICAL) != 0 || (lex.get(text, s, e - 1) & CLINICAL) != 0;
+    }
+
+    /**
+     * Every word of {@code text[s, e)} lies inside a public term no person cue precedes, or is a word that joins
+     * two of them ("and", "the", "vs").
+     */
+    private boolean coveredByPublicTerms(String text, int s, int e) {
+        List<PhiSpan> terms = new ArrayList<>(PUBLIC_TERMS.findStartingIn(text, s - 60, e));
+        acronymsIn(text, s, e, terms);
+        if (terms.isEmpty()) {
+            return false;
+        }
+        java.util.BitSet covered = new java.util.BitSet();
+        for (PhiSpan t : terms) {
+            if (t.end() > s && t.start() < e && !cueKeeps(text, t)) {
+                covered.set(t.start(), t.end());
+            }
+        }
+        if (covered.isEmpty()) {
+            return false;
+        }
+        int k = s;
+        while (k < e) {
+            char c = text.charAt(k);
+            if (!Character.isLetterOrDigit(c)) {
+                k++;
+                continue;
+            }
+            int w = k;
+            while (k < e && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '\'' 
+                    || text.charAt(k) == '\u2019')) {
+                k++;
+            }
+            if (covered.nextClearBit(w) >= k) {
+                continue;
+            }
+            int core = covered.nextClearBit(w);
+            if (core > w && possessiveTail(text, core, k)) {
+                continue; // "Taylor Swift's"
+            }
+            if (covered.get(w) || !joiningWord(text, w, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words of {@code text[s, e)} written in capitals that are a listed organisation's acronym ("NAMI"). */
+    private static void acronymsIn(String text, int s, int e, List<PhiSpan> out) {
+        int k = s;
+        while (k < e) {
+            if (!Character.isLetter(text.charAt(k))) {
+                k++;
+                continue;
+            }
+            int w = k;
+            while (k < text.length() && Character.isLetter(text.charAt(k))) {
+                k++;
+            }
+            if ((w == 0 || !Character.isLetterOrDigit(text.charAt(w - 1))) && PUBLIC_ACRONYMS.contains(text.substring(w, k))) {
+                out.add(new PhiSpan(w, k, PUBLIC_TERM, 1.0));
+            }
+        }
+    }
+
+    private static boolean possessiveTail(String text, int from, int to) {
+        return to - from == 2 && (text.charAt(from) == '\'' || text.charAt(from) == '\u2019')
+                && (text.charAt(from + 1) == 's' || text.charAt(from + 1) == 'S');
+    }
+
+    private static boolean joiningWord(String text, int s, int e) {
+        String w = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        return w.equals("and") || w.equals("the") || w.equals("of") || w.equals("or") || w.equals("vs");
+    }
+
+    /**
+     * A cue before a public term that makes it someone or somewhere of the client's: a relation, a title, a contact
+     * or naming verb, an employer ("my cousin ...", "named ...", "works at ..."); for a team or a store, a place word
+     * too ("at the Bulls game", "went to the Cubs game", "from Target").
+     */
+    private boolean cueKeeps(String text, PhiSpan term) {
+        boolean placeTerm = term.type().equals(TEAM_TERM) || (lex.get(text, term.start(), term.end()) & STORE) != 0;
+        boolean article = false;
+        boolean afterTo = false;
+        int k = term.start();
+        for (int words = 0; words < 3; words++) {
+            int end = k;
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+                start--;
+            }
+            if (start == end) {
+                return false;
+            }
+            String w = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+            long f = lex.get(text, start, end);
+            if (placeTerm && (w.equals("at") || (f & Lexicon.PLACE_VERB) != 0 && (afterTo || words == 0))) {
+                return true; // "at the Bulls game", "went to the Cubs game", "drove to Target"
+            }
+            if ((f & EMPLOYER) != 0 || !article && !afterTo && (f & (KIN | TITLE | CONTACT | NAMING)) != 0) {
+                return true; // "works for the Chiefs", "my cousin Taylor Swift"; not "loves the Miami Heat"
+            }
+            if (w.equals("the") || w.equals("a") || w.equals("an")) {
+                article = true;
+            } else if (w.equals("to") || w.equals("into")) {
+                afterTo = true;
+            } else if (!(w.equals("my") || w.equals("his") || w.equals("her") || w.equals("their") || w.equals("our")
+                    || w.equals("your"))) {
+                return false;
+            }
+            k = start;
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- helpers
