@@ -1189,7 +1189,10 @@ public final class ResidualCheck {
     private static final java.util.Set<String> SCORE_OR_MONEY = java.util.Set.of("scored", "score", "scores", "sat", "gre",
             "act", "lsat", "mcat", "gmat", "psat", "rent", "owes", "owed", "owe", "paid", "pays", "pay", "costs", "cost",
             "spent", "spends", "spend", "earns", "earned", "makes", "salary", "income", "debt", "bill", "balance",
-            "deposit", "loan", "fine", "bail", "budget", "saved", "savings", "lost", "borrowed", "tuition", "copay");
+            "deposit", "loan", "fine", "bail", "budget", "saved", "savings", "lost", "borrowed", "tuition", "copay",
+            "deductible", "coinsurance", "premium", "fee", "fees", "charged", "charge", "refund", "refunded", "wage",
+            "wages", "paycheck", "mortgage", "price", "priced", "worth", "raise", "bonus", "lent", "withdrew",
+            "deposited", "won", "bet", "gambled", "max", "oop", "owing", "sent", "tip", "tips");
 
     private boolean unitAfter(String text, int end) {
         int k = end;
@@ -1673,7 +1676,8 @@ public final class ResidualCheck {
             case PhiCategory.NAME:
             case PhiCategory.LOCATION:
             case PhiCategory.USERNAME:
-                return drugClass(text, s, e) || coveredByPublicTerms(text, s, e);
+                return clinicalWord(text, s, e, span.type().equals(PhiCategory.LOCATION))
+                        && !cueKeeps(text, new PhiSpan(s, e, PUBLIC_TERM, 1.0)) || coveredByPublicTerms(text, s, e);
             default:
                 return false;
         }
@@ -1717,21 +1721,45 @@ public final class ResidualCheck {
         return EXPIRY_CUE.matcher(text.substring(Math.max(0, s - 30), s)).find();
     }
 
-    /** A drug class in the plural ("SSRIs", "benzos", "MAOIs"): clinical vocabulary, not a name. */
-    private boolean drugClass(String text, int s, int e) {
-        if (e - s < 4 || text.charAt(e - 1) != 's') {
+    /**
+     * One word of the clinical and practice vocabulary that no name list has, written with dots or in the plural as
+     * well: a drug class ("SSRIs", "benzos"), a level of care ("E.R.", "IOPs"), a billing word ("Copay is 45").
+     */
+    private boolean clinicalWord(String text, int s, int e, boolean place) {
+        if (e - s < 2 || place && !abbreviation(text, s, e)) {
+            return false; // a place is left alone unless it is an abbreviation: payers share names with towns
+        }
+        StringBuilder letters = new StringBuilder(e - s);
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) {
+                letters.append(c);
+            } else if (c != '.' || k == s) {
+                return false; // one word: letters, and dots after letters ("E.R.")
+            }
+        }
+        long whole = lex.get(text, s, e) | lex.get(letters, 0, letters.length());
+        if ((whole & (FIRST | SURNAME | Lexicon.CITY)) != 0) {
             return false;
         }
-        for (int k = s; k < e; k++) {
-            if (!Character.isLetter(text.charAt(k))) {
+        if ((whole & CLINICAL) != 0) {
+            return true;
+        }
+        int n = letters.length();
+        return n >= 4 && (letters.charAt(n - 1) == 's' || letters.charAt(n - 1) == 'S')
+                && (lex.get(letters, 0, n - 1) & (CLINICAL | FIRST | SURNAME)) == CLINICAL;
+    }
+
+    /** Capitals and dots only, with a lowercase plural "s" allowed: "ER", "E.R.", "ICUs". */
+    private static boolean abbreviation(String text, int s, int e) {
+        int end = e > s + 2 && text.charAt(e - 1) == 's' ? e - 1 : e;
+        for (int k = s; k < end; k++) {
+            char c = text.charAt(k);
+            if (!(c >= 'A' && c <= 'Z' || c == '.')) {
                 return false;
             }
         }
-        long whole = lex.get(text, s, e);
-        if ((whole & (FIRST | SURNAME)) != 0) {
-            return false;
-        }
-        return (whole & CLINICAL) != 0 || (lex.get(text, s, e - 1) & CLINICAL) != 0;
+        return true;
     }
 
     /**
@@ -1752,6 +1780,13 @@ public final class ResidualCheck {
         }
         if (covered.isEmpty()) {
             return false;
+        }
+        for (PhiSpan t : terms) {
+            for (PhiSpan u : terms) {
+                if (t != u && t.end() > s && u.start() < e && t.end() < u.start() && blankBetween(text, t.end(), u.start())) {
+                    return false; // "Norwegian" and "American" side by side name something new
+                }
+            }
         }
         int k = s;
         while (k < e) {
@@ -1797,6 +1832,28 @@ public final class ResidualCheck {
         }
     }
 
+    /** Verbs of liking: a team one loves is followed, not visited. */
+    private static final java.util.Set<String> LIKING = java.util.Set.of("love", "loves", "loved", "like", "likes",
+            "liked", "adores", "adore", "hates", "hate", "misses", "miss");
+
+    private static boolean blankIn(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isWhitespace(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean blankBetween(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean possessiveTail(String text, int from, int to) {
         return to - from == 2 && (text.charAt(from) == '\'' || text.charAt(from) == '\u2019')
                 && (text.charAt(from + 1) == 's' || text.charAt(from + 1) == 'S');
@@ -1809,15 +1866,17 @@ public final class ResidualCheck {
 
     /**
      * A cue before a public term that makes it someone or somewhere of the client's: a relation, a title, a contact
-     * or naming verb, an employer ("my cousin ...", "named ...", "works at ..."); for a team or a store, a place word
-     * too ("at the Bulls game", "went to the Cubs game", "from Target").
+     * or naming verb right before it ("my cousin ...", "named ..."), an employer's verb and its preposition ("works
+     * for the ...", "volunteers at ..."); for a team or a store, a place word too ("at the Bulls game", "went to the
+     * Cubs game", "drove to Target"). Not a verb of liking or watching, and not a relation word before "the".
      */
     private boolean cueKeeps(String text, PhiSpan term) {
         boolean placeTerm = term.type().equals(TEAM_TERM) || (lex.get(text, term.start(), term.end()) & STORE) != 0;
         boolean article = false;
         boolean afterTo = false;
+        boolean afterPreposition = false;
         int k = term.start();
-        for (int words = 0; words < 3; words++) {
+        for (int words = 0; words < 4; words++) {
             int end = k;
             while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
@@ -1831,16 +1890,25 @@ public final class ResidualCheck {
             }
             String w = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
             long f = lex.get(text, start, end);
-            if (placeTerm && (w.equals("at") || (f & Lexicon.PLACE_VERB) != 0 && (afterTo || words == 0))) {
-                return true; // "at the Bulls game", "went to the Cubs game", "drove to Target"
+            if (w.equals("at") || placeTerm && (f & Lexicon.PLACE_VERB) != 0 && (afterTo || words == 0)) {
+                return true; // "works nights at ...", "drove to Target"
             }
-            if ((f & EMPLOYER) != 0 || !article && !afterTo && (f & (KIN | TITLE | CONTACT | NAMING)) != 0) {
-                return true; // "works for the Chiefs", "my cousin Taylor Swift"; not "loves the Miami Heat"
+            if ((f & EMPLOYER) != 0 && afterPreposition) {
+                return true;
+            }
+            if (placeTerm && (f & CONTACT) != 0 && term.type().equals(TEAM_TERM) && !blankIn(text, term.start(), term.end())
+                    && !LIKING.contains(w)) {
+                return true; // "took him to see the Bears", "has followed the Blackhawks": where he was, what he follows
+            }
+            if (!article && !afterTo && !afterPreposition && (f & (KIN | TITLE | CONTACT | NAMING)) != 0) {
+                return true;
             }
             if (w.equals("the") || w.equals("a") || w.equals("an")) {
                 article = true;
             } else if (w.equals("to") || w.equals("into")) {
                 afterTo = true;
+            } else if (w.equals("at") || w.equals("for") || w.equals("with") || w.equals("in")) {
+                afterPreposition = true;
             } else if (!(w.equals("my") || w.equals("his") || w.equals("her") || w.equals("their") || w.equals("our")
                     || w.equals("your"))) {
                 return false;
