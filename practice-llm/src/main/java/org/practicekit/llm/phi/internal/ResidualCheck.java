@@ -1674,6 +1674,10 @@ public final class ResidualCheck {
                 return expiry(text, s, e);
             case PhiCategory.PERSON:
             case PhiCategory.NAME:
+                if (petName(text, s, e)) {
+                    return true;
+                }
+                // fall through: a person's span may be a public figure or clinical vocabulary too
             case PhiCategory.LOCATION:
             case PhiCategory.USERNAME:
                 return clinicalWord(text, s, e, span.type().equals(PhiCategory.LOCATION))
@@ -1748,6 +1752,41 @@ public final class ResidualCheck {
         int n = letters.length();
         return n >= 4 && (letters.charAt(n - 1) == 's' || letters.charAt(n - 1) == 'S')
                 && (lex.get(letters, 0, n - 1) & (CLINICAL | FIRST | SURNAME)) == CLINICAL;
+    }
+
+    /**
+     * One word that names a pet: right after a word for an animal ("my dog rocco", "our bunny Pip") or before one
+     * in parentheses or after a comma ("ziggy (my cat)", "Biscuit, our dog"). An animal's name is no one's PHI.
+     */
+    private boolean petName(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (!Character.isLetter(text.charAt(k))) {
+                return false;
+            }
+        }
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        if (p >= 0 && s - lettersEnd(text, p) <= 1 && (lex.get(text, p, lettersEnd(text, p)) & Lexicon.PET) != 0) {
+            return true;
+        }
+        int k = skipBlanks(text, e);
+        if (k < text.length() && (text.charAt(k) == '(' || text.charAt(k) == ',')) {
+            k = skipBlanks(text, k + 1);
+            int w = k;
+            while (k < text.length() && Character.isLetter(text.charAt(k))) {
+                k++;
+            }
+            String owner = text.substring(w, k).toLowerCase(java.util.Locale.ROOT);
+            if (owner.equals("the") || owner.equals("my") || owner.equals("our") || owner.equals("his")
+                    || owner.equals("her") || owner.equals("their")) {
+                k = skipBlanks(text, k);
+                w = k;
+                while (k < text.length() && Character.isLetter(text.charAt(k))) {
+                    k++;
+                }
+                return k > w && (lex.get(text, w, k) & Lexicon.PET) != 0;
+            }
+        }
+        return false;
     }
 
     /** Capitals and dots only, with a lowercase plural "s" allowed: "ER", "E.R.", "ICUs". */
