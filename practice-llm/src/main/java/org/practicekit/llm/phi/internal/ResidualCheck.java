@@ -1822,7 +1822,7 @@ public final class ResidualCheck {
         }
         for (PhiSpan t : terms) {
             for (PhiSpan u : terms) {
-                if (t != u && t.end() > s && u.start() < e && t.end() < u.start() && blankBetween(text, t.end(), u.start())) {
+                if (t != u && t.end() > s && u.start() < e && t.end() < u.start() && text.substring(t.end(), u.start()).isBlank()) {
                     return false; // "Norwegian" and "American" side by side name something new
                 }
             }
@@ -1875,24 +1875,6 @@ public final class ResidualCheck {
     private static final java.util.Set<String> LIKING = java.util.Set.of("love", "loves", "loved", "like", "likes",
             "liked", "adores", "adore", "hates", "hate", "misses", "miss");
 
-    private static boolean blankIn(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Character.isWhitespace(text.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean blankBetween(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!Character.isWhitespace(text.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean possessiveTail(String text, int from, int to) {
         return to - from == 2 && (text.charAt(from) == '\'' || text.charAt(from) == '\u2019')
                 && (text.charAt(from + 1) == 's' || text.charAt(from + 1) == 'S');
@@ -1935,7 +1917,7 @@ public final class ResidualCheck {
             if ((f & EMPLOYER) != 0 && afterPreposition) {
                 return true;
             }
-            if (placeTerm && (f & CONTACT) != 0 && term.type().equals(TEAM_TERM) && !blankIn(text, term.start(), term.end())
+            if (placeTerm && (f & CONTACT) != 0 && term.type().equals(TEAM_TERM) && text.substring(term.start(), term.end()).chars().noneMatch(Character::isWhitespace)
                     && !LIKING.contains(w)) {
                 return true; // "took him to see the Bears", "has followed the Blackhawks": where he was, what he follows
             }
