@@ -145,10 +145,7 @@ public final class Lexicon {
         return t;
     }
 
-    /**
-     * An entry written in capitals ("NAMI") is an acronym that is also a given name: it counts only where the text
-     * writes it in capitals, which the case-blind table cannot tell, so it stays out of the table.
-     */
+    /** An entry written in capitals ("NAMI") is an acronym that is also a given name: public only in capitals. */
     public static boolean isAcronym(String entry) {
         boolean letter = false;
         for (int i = 0; i < entry.length(); i++) {
@@ -161,7 +158,7 @@ public final class Lexicon {
         return letter;
     }
 
-    /** The entries of one list resource, as written (lower case, single spaces), in file order. */
+    /** The entries of one list resource, the guard's part included, as written (single spaces), in file order. */
     public static java.util.List<String> entries(String name) {
         java.util.List<String> out = new java.util.ArrayList<>();
         try (BufferedReader r = open(name)) {
@@ -189,18 +186,25 @@ public final class Lexicon {
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
-    /** One or more entries per line, separated by commas; '#' starts a comment. */
+    /**
+     * A list's last part, from this line on, is read only by the guard's public-vocabulary check
+     * ({@link ResidualCheck#withoutPublicVocabulary}): kept out of the table, it changes neither the detector nor the
+     * features its token model was trained on.
+     */
+    public static final String GUARD_ONLY = "# -- guard only";
+
+    /** One or more entries per line, separated by commas; '#' starts a comment; the guard's part is skipped. */
     private static void list(WordTable t, String name, long flag) {
         try (BufferedReader r = open(name)) {
             String line;
-            while ((line = r.readLine()) != null) {
+            while ((line = r.readLine()) != null && !line.startsWith(GUARD_ONLY)) {
                 int hash = line.indexOf('#');
                 if (hash >= 0) {
                     line = line.substring(0, hash);
                 }
                 for (String entry : line.split(",")) {
                     String e = entry.strip().replaceAll("\\s+", " ");
-                    if (!e.isEmpty() && !isAcronym(e)) {
+                    if (!e.isEmpty()) {
                         t.add(e, flag);
                         markPhrase(t, e, flag);
                     }

@@ -1607,6 +1607,11 @@ public final class ResidualCheck {
     private static final java.util.Set<String> PUBLIC_ACRONYMS = Lexicon.entries("public-names.txt").stream()
             .filter(Lexicon::isAcronym).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** The clinical lists' entries, the guard's part included, lower case: "ssris", "e.r.", "copay", "sandtray". */
+    private static final java.util.Set<String> CLINICAL_WORDS = java.util.stream.Stream.of("clinical-terms.txt",
+            "drugs.txt").flatMap(list -> Lexicon.entries(list).stream())
+            .map(e -> e.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static KnownTermMatcher publicTerms() {
         WordTable lex = Lexicon.table();
         Map<String, String> terms = new java.util.HashMap<>();
@@ -1680,8 +1685,10 @@ public final class ResidualCheck {
                 // fall through: a person's span may be a public figure or clinical vocabulary too
             case PhiCategory.LOCATION:
             case PhiCategory.USERNAME:
-                return clinicalWord(text, s, e, span.type().equals(PhiCategory.LOCATION))
-                        && !cueKeeps(text, new PhiSpan(s, e, PUBLIC_TERM, 1.0)) || coveredByPublicTerms(text, s, e);
+            case PhiCategory.ADDRESS: // "Of Mice and Men" read as a corner of two streets
+                boolean person = span.type().equals(PhiCategory.PERSON) || span.type().equals(PhiCategory.NAME);
+                return clinicalWord(text, s, e, !person)
+                        && !cueKeeps(text, new PhiSpan(s, e, PUBLIC_TERM, 1.0)) || coveredByPublicTerms(text, s, e, !person);
             default:
                 return false;
         }
@@ -1746,12 +1753,14 @@ public final class ResidualCheck {
         if ((whole & (FIRST | SURNAME | Lexicon.CITY)) != 0) {
             return false;
         }
-        if ((whole & CLINICAL) != 0) {
+        String word = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        String bare = letters.toString().toLowerCase(java.util.Locale.ROOT);
+        if ((whole & CLINICAL) != 0 || CLINICAL_WORDS.contains(word) || CLINICAL_WORDS.contains(bare)) {
             return true;
         }
-        int n = letters.length();
-        return n >= 4 && (letters.charAt(n - 1) == 's' || letters.charAt(n - 1) == 'S')
-                && (lex.get(letters, 0, n - 1) & (CLINICAL | FIRST | SURNAME)) == CLINICAL;
+        int n = bare.length();
+        return n >= 4 && bare.charAt(n - 1) == 's' && (lex.get(bare, 0, n - 1) & (FIRST | SURNAME)) == 0
+                && ((lex.get(bare, 0, n - 1) & CLINICAL) != 0 || CLINICAL_WORDS.contains(bare.substring(0, n - 1)));
     }
 
     /**
@@ -1803,10 +1812,14 @@ public final class ResidualCheck {
 
     /**
      * Every word of {@code text[s, e)} lies inside a public term no person cue precedes, or is a word that joins
-     * two of them ("and", "the", "vs").
+     * two of them ("and", "the", "vs"); for a place, only terms of two words or more count.
      */
-    private boolean coveredByPublicTerms(String text, int s, int e) {
+    private boolean coveredByPublicTerms(String text, int s, int e, boolean place) {
         List<PhiSpan> terms = new ArrayList<>(PUBLIC_TERMS.findStartingIn(text, s - 60, e));
+        if (place) {
+            // a brand, a store or a service of one word read as a place is where the note may put someone
+            terms.removeIf(t -> text.substring(t.start(), t.end()).chars().noneMatch(Character::isWhitespace));
+        }
         acronymsIn(text, s, e, terms);
         if (terms.isEmpty()) {
             return false;
