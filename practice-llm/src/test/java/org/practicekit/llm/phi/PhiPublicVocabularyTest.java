@@ -44,7 +44,7 @@ class PhiPublicVocabularyTest {
         "She was on SSRIs and then SNRIs; her psychiatrist wants to avoid benzos.",
         "Gave him the handout and samhsa.gov/find-help and nami.org for his parents.",
         "Insurance card shows exp 08/27; front desk scanned both sides.",
-        "She pictures the Outer Banks as her safe place; he drives a Jeep Wrangler.",
+        "She pictures the Grand Canyon as her safe place; he drives a Jeep Wrangler.",
     })
     void publicVocabularyReachesTheModelAsWritten(String text) {
         assertThat(sent(text)).isEqualTo(text);

@@ -1615,7 +1615,7 @@ public final class ResidualCheck {
     private static KnownTermMatcher publicTerms() {
         WordTable lex = Lexicon.table();
         Map<String, String> terms = new java.util.HashMap<>();
-        for (String list : List.of("public-names.txt", "fiction.txt", "brands.txt")) {
+        for (String list : List.of("public-names.txt", "fiction.txt", "brands.txt", "clinical-terms.txt", "drugs.txt")) {
             for (String entry : Lexicon.entries(list)) {
                 if (!Lexicon.isAcronym(entry) && enoughToBePublic(lex, entry)) {
                     terms.putIfAbsent(entry, PUBLIC_TERM);
@@ -1686,9 +1686,9 @@ public final class ResidualCheck {
             case PhiCategory.LOCATION:
             case PhiCategory.USERNAME:
             case PhiCategory.ADDRESS: // "Of Mice and Men" read as a corner of two streets
-                boolean person = span.type().equals(PhiCategory.PERSON) || span.type().equals(PhiCategory.NAME);
-                return clinicalWord(text, s, e, !person)
-                        && !cueKeeps(text, new PhiSpan(s, e, PUBLIC_TERM, 1.0)) || coveredByPublicTerms(text, s, e, !person);
+                boolean place = span.type().equals(PhiCategory.LOCATION) || span.type().equals(PhiCategory.ADDRESS);
+                return clinicalWord(text, s, e, place)
+                        && !cueKeeps(text, new PhiSpan(s, e, PUBLIC_TERM, 1.0)) || coveredByPublicTerms(text, s, e, place);
             default:
                 return false;
         }
