@@ -1612,6 +1612,24 @@ public final class ResidualCheck {
             "drugs.txt").flatMap(list -> Lexicon.entries(list).stream())
             .map(e -> e.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Every word of a public term, lower case: a span whose first word is none of them is no public term. */
+    private static final java.util.Set<String> PUBLIC_TERM_WORDS = publicTermWords();
+
+    private static java.util.Set<String> publicTermWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String list : List.of("public-names.txt", "fiction.txt", "brands.txt", "clinical-terms.txt", "drugs.txt",
+                "teams.txt")) {
+            for (String entry : Lexicon.entries(list)) {
+                for (String w : entry.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                    if (!w.isEmpty()) {
+                        out.add(w);
+                    }
+                }
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     private static KnownTermMatcher publicTerms() {
         WordTable lex = Lexicon.table();
         Map<String, String> terms = new java.util.HashMap<>();
@@ -1815,6 +1833,13 @@ public final class ResidualCheck {
      * two of them ("and", "the", "vs"); for a place, only terms of two words or more count.
      */
     private boolean coveredByPublicTerms(String text, int s, int e, boolean place) {
+        int first = s;
+        while (first < e && Character.isLetterOrDigit(text.charAt(first))) {
+            first++;
+        }
+        if (first == s || !PUBLIC_TERM_WORDS.contains(text.substring(s, first).toLowerCase(java.util.Locale.ROOT))) {
+            return false; // most names are in no public term: one set lookup, no matching
+        }
         List<PhiSpan> terms = new ArrayList<>(PUBLIC_TERMS.findStartingIn(text, s - 60, e));
         if (place) {
             // a brand, a store or a service of one word read as a place is where the note may put someone
