@@ -28,7 +28,10 @@ import org.practicekit.llm.phi.internal.ResidualCheck;
  * <ol>
  *   <li>Every message is pseudonymized: each value the detector or the client's known identifiers
  *       find becomes a placeholder that is stable for the request ({@code [PERSON_1]},
- *       {@code [DATE_1]}); the same value always gets the same placeholder.</li>
+ *       {@code [DATE_1]}); the same value always gets the same placeholder. What the detector took for a
+ *       person or place but is public vocabulary written out in full (a public figure, a work, a team, an
+ *       organisation or service, a drug class, a public health site) stays readable unless a cue makes it
+ *       the client's ("her neighbor ...", "works for ..."); the client's known identifiers are always replaced.</li>
  *   <li>For an endpoint without a BAA a residual check that does not trust the detector reads the
  *       pseudonymized prompt and denies by default: capitalized words that are no known English word
  *       and no clinical or public vocabulary, words after relation and contact cues ("her son
@@ -137,7 +140,9 @@ public final class PhiGuard {
     }
 
     private List<PhiSpan> find(String text, KnownIdentifiers known) {
-        List<PhiSpan> spans = new ArrayList<>(detector.detect(text));
+        // public figures, works, teams and services the detector took for the client's people and places stay
+        // readable; the client's own identifiers are added after, so none of them is ever let through
+        List<PhiSpan> spans = new ArrayList<>(RESIDUAL.withoutPublicVocabulary(text, detector.detect(text)));
         spans.addAll(known.findIn(text));
         return spans;
     }

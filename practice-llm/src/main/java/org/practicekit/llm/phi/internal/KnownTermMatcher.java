@@ -98,11 +98,27 @@ public final class KnownTermMatcher {
         return out;
     }
 
+    /**
+     * The text terms whose first word starts in {@code [from, to)} (a term may run past {@code to}), ordered by
+     * start: a look around one span, at a cost that does not grow with the text.
+     */
+    public List<PhiSpan> findStartingIn(String text, int from, int to) {
+        List<PhiSpan> out = new ArrayList<>();
+        if (!termsByFirstWord.isEmpty()) {
+            findText(text, Math.max(0, from), Math.min(text.length(), to), out);
+        }
+        return out;
+    }
+
     /** Whole words, ignoring case, any whitespace between the words of a term. */
     private void findText(String text, List<PhiSpan> out) {
+        findText(text, 0, text.length(), out);
+    }
+
+    private void findText(String text, int from, int to, List<PhiSpan> out) {
         int n = text.length();
-        int i = 0;
-        while (i < n) {
+        int i = from;
+        while (i < to) {
             if (!isWordChar(text.charAt(i)) || i > 0 && isWordChar(text.charAt(i - 1))) {
                 i++;
                 continue;
@@ -119,21 +135,9 @@ public final class KnownTermMatcher {
             // a term's first word may hold inner punctuation ("o'brien", "keisha.brown85@gmail.com"): try each candidate end
             int matchedEnd = -1;
             for (int e = end, tries = 0; e <= n && tries < 6; tries++) {
-                List<String[]> candidates = mayBeFirstWord(text, i, e)
-                        ? termsByFirstWord.get(text.substring(i, e).toLowerCase(Locale.ROOT)) : null;
-                if (candidates != null) {
-                    for (String[] term : candidates) {
-                        int m = matchRest(text, e, term);
-                        if (m > 0 && (m == n || !isWordChar(text.charAt(m)))) {
-                            String type = term[term.length - 1];
-                            boolean everyday = term.length == 2 && EVERYDAY_WORDS.contains(term[0]);
-                            if (!everyday || Character.isUpperCase(text.charAt(i))) {
-                                out.add(new PhiSpan(i, m, type, 1.0));
-                                matchedEnd = Math.max(matchedEnd, m);
-                            }
-                            break;
-                        }
-                    }
+                matchedEnd = Math.max(matchedEnd, matchAt(text, i, e, out));
+                if (e < n && text.charAt(e) == '.') {
+                    matchedEnd = Math.max(matchedEnd, matchAt(text, i, e + 1, out)); // "Dr. Phil", "St. Louis Blues"
                 }
                 // extend over one inner punctuation mark and the next run of word chars
                 if (e + 1 < n && !Character.isWhitespace(text.charAt(e)) && isWordChar(text.charAt(e + 1))) {
@@ -147,6 +151,28 @@ public final class KnownTermMatcher {
             }
             i = matchedEnd > 0 ? matchedEnd : end;
         }
+    }
+
+    /** The end of the longest term whose first word is {@code text[i, e)}, added to {@code out}; -1 when none. */
+    private int matchAt(String text, int i, int e, List<PhiSpan> out) {
+        List<String[]> candidates = mayBeFirstWord(text, i, e)
+                ? termsByFirstWord.get(text.substring(i, e).toLowerCase(Locale.ROOT)) : null;
+        if (candidates == null) {
+            return -1;
+        }
+        int n = text.length();
+        for (String[] term : candidates) {
+            int m = matchRest(text, e, term);
+            if (m > 0 && (m == n || !isWordChar(text.charAt(m)))) {
+                boolean everyday = term.length == 2 && EVERYDAY_WORDS.contains(term[0]);
+                if (!everyday || Character.isUpperCase(text.charAt(i))) {
+                    out.add(new PhiSpan(i, m, term[term.length - 1], 1.0));
+                    return m;
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** False when {@code text[start, end)} cannot be a term's first word; lower-casing keeps an ASCII word's length. */

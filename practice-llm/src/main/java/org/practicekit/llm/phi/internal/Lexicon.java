@@ -145,6 +145,39 @@ public final class Lexicon {
         return t;
     }
 
+    /** An entry written in capitals ("NAMI") is an acronym that is also a given name: public only in capitals. */
+    public static boolean isAcronym(String entry) {
+        boolean letter = false;
+        for (int i = 0; i < entry.length(); i++) {
+            char c = entry.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    /** The entries of one list resource, the guard's part included, as written (single spaces), in file order. */
+    public static java.util.List<String> entries(String name) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (BufferedReader r = open(name)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int hash = line.indexOf('#');
+                for (String entry : (hash >= 0 ? line.substring(0, hash) : line).split(",")) {
+                    String e = entry.strip().replaceAll("\\s+", " ");
+                    if (!e.isEmpty()) {
+                        out.add(e);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
     private static BufferedReader open(String name) {
         InputStream in = Lexicon.class.getResourceAsStream(name);
         if (in == null) {
@@ -153,11 +186,18 @@ public final class Lexicon {
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
-    /** One or more entries per line, separated by commas; '#' starts a comment. */
+    /**
+     * A list's last part, from this line on, is read only by the guard's public-vocabulary check
+     * ({@link ResidualCheck#withoutPublicVocabulary}): kept out of the table, it changes neither the detector nor the
+     * features its token model was trained on.
+     */
+    public static final String GUARD_ONLY = "# -- guard only";
+
+    /** One or more entries per line, separated by commas; '#' starts a comment; the guard's part is skipped. */
     private static void list(WordTable t, String name, long flag) {
         try (BufferedReader r = open(name)) {
             String line;
-            while ((line = r.readLine()) != null) {
+            while ((line = r.readLine()) != null && !line.startsWith(GUARD_ONLY)) {
                 int hash = line.indexOf('#');
                 if (hash >= 0) {
                     line = line.substring(0, hash);

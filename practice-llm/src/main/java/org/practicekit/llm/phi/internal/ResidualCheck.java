@@ -182,7 +182,7 @@ public final class ResidualCheck {
             }
             i = chunkEnd;
         }
-        return out;
+        return withoutPublicVocabulary(text, out);
     }
 
     private boolean capitalizedIsName(String text, int s, int e, long f, int ps, int pe, long pf) {
@@ -1052,7 +1052,7 @@ public final class ResidualCheck {
                 }
                 break;
             }
-            if (longest >= 4 && !allowedNumber(text, start, end, runs, digits)) {
+            if (longest >= 4 && !allowedNumber(text, start, end, runs, digits) && !expiry(text, start, end)) {
                 out.merge(numberCategory(digits, runs), 1, Integer::sum);
             }
             i = end;
@@ -1189,7 +1189,10 @@ public final class ResidualCheck {
     private static final java.util.Set<String> SCORE_OR_MONEY = java.util.Set.of("scored", "score", "scores", "sat", "gre",
             "act", "lsat", "mcat", "gmat", "psat", "rent", "owes", "owed", "owe", "paid", "pays", "pay", "costs", "cost",
             "spent", "spends", "spend", "earns", "earned", "makes", "salary", "income", "debt", "bill", "balance",
-            "deposit", "loan", "fine", "bail", "budget", "saved", "savings", "lost", "borrowed", "tuition", "copay");
+            "deposit", "loan", "fine", "bail", "budget", "saved", "savings", "lost", "borrowed", "tuition", "copay",
+            "deductible", "coinsurance", "premium", "fee", "fees", "charged", "charge", "refund", "refunded", "wage",
+            "wages", "paycheck", "mortgage", "price", "priced", "worth", "raise", "bonus", "lent", "withdrew",
+            "deposited", "won", "bet", "gambled", "max", "oop", "owing", "sent", "tip", "tips");
 
     private boolean unitAfter(String text, int end) {
         int k = end;
@@ -1578,6 +1581,400 @@ public final class ResidualCheck {
         return tld.chars().allMatch(ch -> !Character.isUpperCase(ch)) && (slash > s && slash < e
                 || lex.get(tld, 0, tld.length()) != 0 && (lex.get(tld, 0, tld.length()) & Lexicon.TLD) != 0
                 || !english.isCommonWord(tld));
+    }
+
+    // ---------------------------------------------------------------- public vocabulary
+
+    /** Which list a public term came from: a team is a place when the note puts someone at its game. */
+    private static final String PUBLIC_TERM = "PUBLIC";
+    private static final String TEAM_TERM = "TEAM";
+    /**
+     * Public figures by full or stage name, titles of works, characters, teams, organisations, apps and services,
+     * matched as whole phrases ignoring case (the lists of {@link Lexicon}).
+     */
+    private static final KnownTermMatcher PUBLIC_TERMS = publicTerms();
+    /** Hosts of the web addresses in the public lists ("nami.org", "samhsa.gov"): public sites, never the client's. */
+    private static final java.util.Set<String> PUBLIC_SITES = publicSites();
+    /** A month and a year as a card writes its expiry: "08/27", "8/2029". */
+    private static final java.util.regex.Pattern MONTH_YEAR = java.util.regex.Pattern.compile(
+            "(0?[1-9]|1[0-2])\\s?[/-]\\s?(\\d{2}|20\\d{2})");
+    /** Words before a month/year that make it an expiry ("exp", "expires", "valid thru"). */
+    private static final java.util.regex.Pattern EXPIRY_CUE = java.util.regex.Pattern.compile(
+            "(?i)\\b(exp|exp\\.|expires?|expired|expiring|expiry|expiration(\\s+date)?|valid\\s+(thru|through|until)"
+            + "|good\\s+(thru|through)|use\\s+by)\\s*(date)?\\s*(:|-|on|is|of)?\\s*$");
+
+    /** Organisations' acronyms that are also given names ("NAMI"): public only when written in capitals. */
+    private static final java.util.Set<String> PUBLIC_ACRONYMS = Lexicon.entries("public-names.txt").stream()
+            .filter(Lexicon::isAcronym).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The clinical lists' entries, the guard's part included, lower case: "ssris", "e.r.", "copay", "sandtray". */
+    private static final java.util.Set<String> CLINICAL_WORDS = java.util.stream.Stream.of("clinical-terms.txt",
+            "drugs.txt").flatMap(list -> Lexicon.entries(list).stream())
+            .map(e -> e.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Every word of a public term, lower case: a span whose first word is none of them is no public term. */
+    private static final java.util.Set<String> PUBLIC_TERM_WORDS = publicTermWords();
+
+    private static java.util.Set<String> publicTermWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String list : List.of("public-names.txt", "fiction.txt", "brands.txt", "clinical-terms.txt", "drugs.txt",
+                "teams.txt")) {
+            for (String entry : Lexicon.entries(list)) {
+                for (String w : entry.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                    if (!w.isEmpty()) {
+                        out.add(w);
+                    }
+                }
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    private static KnownTermMatcher publicTerms() {
+        WordTable lex = Lexicon.table();
+        Map<String, String> terms = new java.util.HashMap<>();
+        for (String list : List.of("public-names.txt", "fiction.txt", "brands.txt", "clinical-terms.txt", "drugs.txt")) {
+            for (String entry : Lexicon.entries(list)) {
+                if (!Lexicon.isAcronym(entry) && enoughToBePublic(lex, entry)) {
+                    terms.putIfAbsent(entry, PUBLIC_TERM);
+                }
+            }
+        }
+        for (String entry : Lexicon.entries("teams.txt")) {
+            if (enoughToBePublic(lex, entry)) {
+                terms.putIfAbsent(entry, TEAM_TERM);
+            }
+        }
+        return KnownTermMatcher.of(terms);
+    }
+
+    /** A single word that is also a given name, a surname or a city is no public figure or work on its own. */
+    private static boolean enoughToBePublic(WordTable lex, String entry) {
+        return entry.indexOf(' ') > 0 || (lex.get(entry, 0, entry.length()) & (FIRST | SURNAME | Lexicon.CITY)) == 0;
+    }
+
+    private static java.util.Set<String> publicSites() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String entry : Lexicon.entries("public-names.txt")) {
+            if (entry.matches("[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}")) {
+                out.add(entry);
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    /**
+     * {@code spans} less those that name public vocabulary rather than the client's people and places: a public
+     * figure, a work, a character, a team, an organisation, an app or a service written out in full ("Taylor Swift",
+     * "the Kansas City Chiefs", "Of Mice and Men", "NAMI"), a drug class in the plural ("SSRIs"), a public health
+     * organisation's web address ("samhsa.gov/find-help"), a card's month/year expiry ("exp 08/27"). A person or
+     * employment cue before the name keeps it ("my friend Taylor Swift", "works for the Chiefs"), and a team or a
+     * store where the note puts someone ("at the Bulls game"). Asked of the detector's spans and of the residual
+     * check's own.
+     */
+    public List<PhiSpan> withoutPublicVocabulary(String text, List<PhiSpan> spans) {
+        List<PhiSpan> out = null;
+        for (int k = 0; k < spans.size(); k++) {
+            PhiSpan span = spans.get(k);
+            if (isPublicVocabulary(text, span)) {
+                if (out == null) {
+                    out = new ArrayList<>(spans.subList(0, k));
+                }
+            } else if (out != null) {
+                out.add(span);
+            }
+        }
+        return out == null ? spans : out;
+    }
+
+    private boolean isPublicVocabulary(String text, PhiSpan span) {
+        int s = span.start();
+        int e = span.end();
+        switch (span.type()) {
+            case PhiCategory.URL:
+                return publicSite(text, s, e);
+            case PhiCategory.DATE:
+                return expiry(text, s, e);
+            case PhiCategory.PERSON:
+            case PhiCategory.NAME:
+                if (petName(text, s, e)) {
+                    return true;
+                }
+                // fall through: a person's span may be a public figure or clinical vocabulary too
+            case PhiCategory.LOCATION:
+            case PhiCategory.USERNAME:
+            case PhiCategory.ADDRESS: // "Of Mice and Men" read as a corner of two streets
+                boolean place = span.type().equals(PhiCategory.LOCATION) || span.type().equals(PhiCategory.ADDRESS);
+                return clinicalWord(text, s, e, place)
+                        && !cueKeeps(text, new PhiSpan(s, e, PUBLIC_TERM, 1.0)) || coveredByPublicTerms(text, s, e, place);
+            default:
+                return false;
+        }
+    }
+
+    /** A web address whose host is a listed public site or below one, with no query and no "@" after it. */
+    private static boolean publicSite(String text, int s, int e) {
+        String url = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        int scheme = url.indexOf("://");
+        if (scheme >= 0) {
+            url = url.substring(scheme + 3);
+        }
+        if (url.startsWith("www.")) {
+            url = url.substring(4);
+        }
+        int hostEnd = 0;
+        while (hostEnd < url.length() && "/:?#".indexOf(url.charAt(hostEnd)) < 0) {
+            hostEnd++;
+        }
+        String rest = url.substring(hostEnd);
+        if (rest.indexOf('@') >= 0 || rest.indexOf('?') >= 0 || rest.indexOf('=') >= 0) {
+            return false; // a query or a mailbox may carry the client's own value
+        }
+        String host = url.substring(0, hostEnd);
+        while (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        for (int dot = 0; dot >= 0; dot = host.indexOf('.', dot + 1)) {
+            if (PUBLIC_SITES.contains(dot == 0 ? host : host.substring(dot + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A month and a year right after an expiry word: a card's expiry, no date of the client's life. */
+    private static boolean expiry(String text, int s, int e) {
+        if (!MONTH_YEAR.matcher(text.substring(s, e)).matches()) {
+            return false;
+        }
+        return EXPIRY_CUE.matcher(text.substring(Math.max(0, s - 30), s)).find();
+    }
+
+    /**
+     * One word of the clinical and practice vocabulary that no name list has, written with dots or in the plural as
+     * well: a drug class ("SSRIs", "benzos"), a level of care ("E.R.", "IOPs"), a billing word ("Copay is 45").
+     */
+    private boolean clinicalWord(String text, int s, int e, boolean place) {
+        if (e - s < 2 || place && !abbreviation(text, s, e)) {
+            return false; // a place is left alone unless it is an abbreviation: payers share names with towns
+        }
+        StringBuilder letters = new StringBuilder(e - s);
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) {
+                letters.append(c);
+            } else if (c != '.' || k == s) {
+                return false; // one word: letters, and dots after letters ("E.R.")
+            }
+        }
+        long whole = lex.get(text, s, e) | lex.get(letters, 0, letters.length());
+        if ((whole & (FIRST | SURNAME | Lexicon.CITY)) != 0) {
+            return false;
+        }
+        String word = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        String bare = letters.toString().toLowerCase(java.util.Locale.ROOT);
+        if ((whole & CLINICAL) != 0 || CLINICAL_WORDS.contains(word) || CLINICAL_WORDS.contains(bare)) {
+            return true;
+        }
+        int n = bare.length();
+        return n >= 4 && bare.charAt(n - 1) == 's' && (lex.get(bare, 0, n - 1) & (FIRST | SURNAME)) == 0
+                && ((lex.get(bare, 0, n - 1) & CLINICAL) != 0 || CLINICAL_WORDS.contains(bare.substring(0, n - 1)));
+    }
+
+    /**
+     * One word that names a pet: right after a word for an animal ("my dog rocco", "our bunny Pip") or before one
+     * in parentheses or after a comma ("ziggy (my cat)", "Biscuit, our dog"). An animal's name is no one's PHI.
+     */
+    private boolean petName(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (!Character.isLetter(text.charAt(k))) {
+                return false;
+            }
+        }
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        if (p >= 0 && s - lettersEnd(text, p) <= 1 && (lex.get(text, p, lettersEnd(text, p)) & Lexicon.PET) != 0) {
+            return true;
+        }
+        int k = skipBlanks(text, e);
+        if (k < text.length() && (text.charAt(k) == '(' || text.charAt(k) == ',')) {
+            k = skipBlanks(text, k + 1);
+            int w = k;
+            while (k < text.length() && Character.isLetter(text.charAt(k))) {
+                k++;
+            }
+            String owner = text.substring(w, k).toLowerCase(java.util.Locale.ROOT);
+            if (owner.equals("the") || owner.equals("my") || owner.equals("our") || owner.equals("his")
+                    || owner.equals("her") || owner.equals("their")) {
+                k = skipBlanks(text, k);
+                w = k;
+                while (k < text.length() && Character.isLetter(text.charAt(k))) {
+                    k++;
+                }
+                return k > w && (lex.get(text, w, k) & Lexicon.PET) != 0;
+            }
+        }
+        return false;
+    }
+
+    /** Capitals and dots only, with a lowercase plural "s" allowed: "ER", "E.R.", "ICUs". */
+    private static boolean abbreviation(String text, int s, int e) {
+        int end = e > s + 2 && text.charAt(e - 1) == 's' ? e - 1 : e;
+        for (int k = s; k < end; k++) {
+            char c = text.charAt(k);
+            if (!(c >= 'A' && c <= 'Z' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every word of {@code text[s, e)} lies inside a public term no person cue precedes, or is a word that joins
+     * two of them ("and", "the", "vs"); for a place, only terms of two words or more count.
+     */
+    private boolean coveredByPublicTerms(String text, int s, int e, boolean place) {
+        int first = s;
+        while (first < e && Character.isLetterOrDigit(text.charAt(first))) {
+            first++;
+        }
+        if (first == s || !PUBLIC_TERM_WORDS.contains(text.substring(s, first).toLowerCase(java.util.Locale.ROOT))) {
+            return false; // most names are in no public term: one set lookup, no matching
+        }
+        List<PhiSpan> terms = new ArrayList<>(PUBLIC_TERMS.findStartingIn(text, s - 60, e));
+        if (place) {
+            // a brand, a store or a service of one word read as a place is where the note may put someone
+            terms.removeIf(t -> text.substring(t.start(), t.end()).chars().noneMatch(Character::isWhitespace));
+        }
+        acronymsIn(text, s, e, terms);
+        if (terms.isEmpty()) {
+            return false;
+        }
+        java.util.BitSet covered = new java.util.BitSet();
+        for (PhiSpan t : terms) {
+            if (t.end() > s && t.start() < e && !cueKeeps(text, t)) {
+                covered.set(t.start(), t.end());
+            }
+        }
+        if (covered.isEmpty()) {
+            return false;
+        }
+        for (PhiSpan t : terms) {
+            for (PhiSpan u : terms) {
+                if (t != u && t.end() > s && u.start() < e && t.end() < u.start() && text.substring(t.end(), u.start()).isBlank()) {
+                    return false; // "Norwegian" and "American" side by side name something new
+                }
+            }
+        }
+        int k = s;
+        while (k < e) {
+            char c = text.charAt(k);
+            if (!Character.isLetterOrDigit(c)) {
+                k++;
+                continue;
+            }
+            int w = k;
+            while (k < e && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '\'' 
+                    || text.charAt(k) == '\u2019')) {
+                k++;
+            }
+            if (covered.nextClearBit(w) >= k) {
+                continue;
+            }
+            int core = covered.nextClearBit(w);
+            if (core > w && possessiveTail(text, core, k)) {
+                continue; // "Taylor Swift's"
+            }
+            if (covered.get(w) || !joiningWord(text, w, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words of {@code text[s, e)} written in capitals that are a listed organisation's acronym ("NAMI"). */
+    private static void acronymsIn(String text, int s, int e, List<PhiSpan> out) {
+        int k = s;
+        while (k < e) {
+            if (!Character.isLetter(text.charAt(k))) {
+                k++;
+                continue;
+            }
+            int w = k;
+            while (k < text.length() && Character.isLetter(text.charAt(k))) {
+                k++;
+            }
+            if ((w == 0 || !Character.isLetterOrDigit(text.charAt(w - 1))) && PUBLIC_ACRONYMS.contains(text.substring(w, k))) {
+                out.add(new PhiSpan(w, k, PUBLIC_TERM, 1.0));
+            }
+        }
+    }
+
+    /** Verbs of liking: a team one loves is followed, not visited. */
+    private static final java.util.Set<String> LIKING = java.util.Set.of("love", "loves", "loved", "like", "likes",
+            "liked", "adores", "adore", "hates", "hate", "misses", "miss");
+
+    private static boolean possessiveTail(String text, int from, int to) {
+        return to - from == 2 && (text.charAt(from) == '\'' || text.charAt(from) == '\u2019')
+                && (text.charAt(from + 1) == 's' || text.charAt(from + 1) == 'S');
+    }
+
+    private static boolean joiningWord(String text, int s, int e) {
+        String w = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        return w.equals("and") || w.equals("the") || w.equals("of") || w.equals("or") || w.equals("vs");
+    }
+
+    /**
+     * A cue before a public term that makes it someone or somewhere of the client's: a relation, a title, a contact
+     * or naming verb right before it ("my cousin ...", "named ..."), an employer's verb and its preposition ("works
+     * for the ...", "volunteers at ..."); for a team or a store, a place word too ("at the Bulls game", "went to the
+     * Cubs game", "drove to Target"). Not a verb of liking or watching, and not a relation word before "the".
+     */
+    private boolean cueKeeps(String text, PhiSpan term) {
+        boolean placeTerm = term.type().equals(TEAM_TERM) || (lex.get(text, term.start(), term.end()) & STORE) != 0;
+        boolean article = false;
+        boolean afterTo = false;
+        boolean afterPreposition = false;
+        int k = term.start();
+        for (int words = 0; words < 4; words++) {
+            int end = k;
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+                start--;
+            }
+            if (start == end) {
+                return false;
+            }
+            String w = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+            long f = lex.get(text, start, end);
+            if (w.equals("at") || placeTerm && (f & Lexicon.PLACE_VERB) != 0 && (afterTo || words == 0)) {
+                return true; // "works nights at ...", "drove to Target"
+            }
+            if ((f & EMPLOYER) != 0 && afterPreposition) {
+                return true;
+            }
+            if (placeTerm && (f & CONTACT) != 0 && term.type().equals(TEAM_TERM) && text.substring(term.start(), term.end()).chars().noneMatch(Character::isWhitespace)
+                    && !LIKING.contains(w)) {
+                return true; // "took him to see the Bears", "has followed the Blackhawks": where he was, what he follows
+            }
+            if (!article && !afterTo && !afterPreposition && (f & (KIN | TITLE | CONTACT | NAMING)) != 0) {
+                return true;
+            }
+            if (w.equals("the") || w.equals("a") || w.equals("an")) {
+                article = true;
+            } else if (w.equals("to") || w.equals("into")) {
+                afterTo = true;
+            } else if (w.equals("at") || w.equals("for") || w.equals("with") || w.equals("in")) {
+                afterPreposition = true;
+            } else if (!(w.equals("my") || w.equals("his") || w.equals("her") || w.equals("their") || w.equals("our")
+                    || w.equals("your"))) {
+                return false;
+            }
+            k = start;
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- helpers
