@@ -22,6 +22,7 @@ class BlindPlantedErrorsTest {
     static final Path BLIND_R3 = Path.of("../corpora/notes/blind-r3.jsonl");
     static final Path BLIND_R4 = Path.of("../corpora/notes/blind-r4.jsonl");
     static final Path BLIND_R5 = Path.of("../corpora/notes/blind-r5.jsonl");
+    static final Path BLIND_R6 = Path.of("../corpora/notes/blind-r6.jsonl");
 
     @Test
     void blindRoundOneIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
@@ -94,6 +95,19 @@ class BlindPlantedErrorsTest {
         // states as actors): 604 of 607 (99.5 %), 4 clean drafts flagged, 2 prompts rejected. Round 8's (the clinician's
         // "I" outside quotation marks is the clinician): 604 of 607, 3 clean drafts flagged.
         holdsFloors(run, "blind-r5", 0.995, 3, 2);
+    }
+
+    /**
+     * Round 6 ({@code corpora/notes/blind-r6.jsonl}, the round-5 format and kinds), scored once on round 8's merged
+     * composer and verifier: every rejected prompt, every miss and every finding on a clean draft go to
+     * {@code target/blind-r6.txt} (the recorded run is {@code corpora/notes/blind-r6-report.txt}).
+     */
+    @Test
+    void blindRoundSixIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R6), "blind-r6.jsonl not merged yet");
+        PlantedRun run = score(BLIND_R6, "blind-r6");
+        // A measurement until its one scoring run sets the floors; issue 14's bar is 99 % and 0 flagged.
+        assertThat(run.recall()).as(run.report("blind-r6")).isGreaterThan(0.0);
     }
 
     /** The floors of one set: least share caught, most clean drafts flagged, most prompts rejected. */
