@@ -106,8 +106,9 @@ class BlindPlantedErrorsTest {
     void blindRoundSixIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R6), "blind-r6.jsonl not merged yet");
         PlantedRun run = score(BLIND_R6, "blind-r6");
-        // A measurement until its one scoring run sets the floors; issue 14's bar is 99 % and 0 flagged.
-        assertThat(run.recall()).as(run.report("blind-r6")).isGreaterThan(0.0);
+        // The one scoring run (f718f88): 568 of 570 caught (99.6 %), 10 of 126 clean drafts flagged (7 of them composer
+        // sentences the verifier is right on), 6 of 132 prompts rejected (31 errors). Issue 14's bar is 99 % and 0 flagged.
+        holdsFloors(run, "blind-r6", 0.996, 10, 6);
     }
 
     /** The floors of one set: least share caught, most clean drafts flagged, most prompts rejected. */
