@@ -81,11 +81,11 @@ class ComposerLabelledLinesTest {
     @Test
     void aPlanStepGoesToTheClinicianOnlyWhenOnlyAClinicianTakesIt() {
         String body = draft(session().addPlan("refer to psychiatry for a medication evaluation")
-                .addPlan("restart the antipsychotic").addPlan("step down to outpatient").build()).body();
+                .addPlan("resume the mood stabilizer").addPlan("join the evening recovery group").build()).body();
 
         assertThat(body).contains("This clinician will refer to psychiatry for a medication evaluation.",
-                "Plan: restart the antipsychotic; step down to outpatient.");
-        assertThat(body).doesNotContain("will restart", "will step down", "will also restart");
+                "Plan: resume the mood stabilizer; join the evening recovery group.");
+        assertThat(body).doesNotContain("will resume", "will move to", "will also resume");
     }
 
     @Test

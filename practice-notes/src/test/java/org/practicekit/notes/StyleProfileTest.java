@@ -54,7 +54,7 @@ class StyleProfileTest {
         StyleProfile okafor = StyleProfile.learnedFrom(OKAFOR_NOTES);
         StyleProfile whitfield = StyleProfile.learnedFrom(WHITFIELD_NOTES);
         // Two more steps only a clinician takes, which a long-sentence style joins into one sentence.
-        SessionPrompt prompt = SamplePrompts.gadInsomnia().toBuilder().addPlan("send the sleep hygiene handout")
+        SessionPrompt prompt = SamplePrompts.gadInsomnia().toBuilder().addPlan("mail the worry-postponement worksheet")
                 .addPlan("schedule a medication review with her prescriber").build();
 
         NoteDraft a = drafter.draft(prompt, NoteFormat.SOAP, okafor);
