@@ -2549,6 +2549,7 @@ public final class ProseComposer {
             // Why: at moderate or higher risk a reviewer reads the level, then ideation, intent, plan, means and
             // access with what was done about them, the factors, the safety plan and the follow-up, in that order.
             out.add(levelSentence(r));
+            itemNine(out);
             statements(out, r.ideation(), "risk.ideation", "Ideation");
             statements(out, r.intent(), "risk.intent", "Intent");
             statements(out, r.plan(), "risk.plan", "Plan");
@@ -2567,6 +2568,7 @@ public final class ProseComposer {
         statements(out, r.means(), "risk.means", "Means and access");
         factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
         out.add(levelSentence(r));
+        itemNine(out);
         factors(out, r.protectiveFactors(), "Protective factors", "risk.protectiveFactors");
         if (!r.safetyPlan().isEmpty()) {
             safetyPlan(out, r, usedActions);
@@ -2576,6 +2578,23 @@ public final class ProseComposer {
             followUp(out, r, usedActions);
         }
         return out;
+    }
+
+    private static final List<String> PHQ_ANSWERS = List.of("not at all", "several days", "more than half the days",
+            "nearly every day");
+
+    /**
+     * A PHQ-9 item 9 above 0, in the risk part at any level: a reviewer looks for it there, whatever the total says.
+     */
+    private void itemNine(List<DraftSentence> out) {
+        for (int i = 0; i < p.screeningScores().size(); i++) {
+            ScreeningScore sc = p.screeningScores().get(i);
+            int answer = sc.itemScores().get(sc.itemScores().size() - 1);
+            if (sc.instrument() == ScreeningScore.Instrument.PHQ9 && answer > 0) {
+                out.add(sentence("PHQ-9 item 9 (thoughts that you would be better off dead or of hurting yourself) was"
+                        + " scored " + answer + " (" + PHQ_ANSWERS.get(answer) + ")", "screeningScores[" + i + "]"));
+            }
+        }
     }
 
     /** The clinician's level, and of what: suicide, self-harm or harm to others, as the risk fields say. */

@@ -1,0 +1,63 @@
+package org.practicekit.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.practicekit.core.inmemory.InMemoryAuditLog;
+import org.practicekit.core.model.Modality;
+import org.practicekit.core.model.ScreeningScore;
+import org.practicekit.testing.TestClock;
+
+/**
+ * The composer as a signing clinician reads it: a non-zero PHQ-9 item 9 is in the risk part, a typed list of
+ * concerns is composed item by item with only the items that do not read on a labelled line, "pt" and an age is who
+ * the client is, and a group note carries no other member's name as someone's report. Every draft passes the verifier.
+ */
+class ComposerItemsTest {
+    private final OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-04T15:00:00Z"))
+            .auditLog(new InMemoryAuditLog()).build();
+
+    private static final ClinicalRiskAssessment NO_RISK = ClinicalRiskAssessment.builder(ClinicalRiskLevel.NONE)
+            .ideation("denies SI/HI").build();
+
+    private SessionPrompt.Builder session() {
+        return SamplePrompts.base("cl-9101").time(LocalTime.of(9, 0), LocalTime.of(9, 50))
+                .modality(Modality.IN_PERSON).location("Elm Street office")
+                .addMentalStatus("flat affect")
+                .addIntervention(InterventionType.COGNITIVE_RESTRUCTURING, "all-or-nothing thinking", "engaged")
+                .addPlan("continue weekly sessions");
+    }
+
+    private NoteDraft draft(SessionPrompt prompt, NoteFormat format) {
+        NoteDraft draft = drafter.draft(prompt, format);
+        assertThat(draft.verification().passed()).as(draft.verification().report()).isTrue();
+        return draft;
+    }
+
+    private static ScreeningScore phq9(int item9) {
+        return new ScreeningScore(ScreeningScore.Instrument.PHQ9, List.of(2, 2, 1, 2, 1, 1, 1, 0, item9),
+                10 + item9, item9 == 0 ? "moderate" : "moderate");
+    }
+
+    @Test
+    void aNonZeroItemNineIsStatedInTheRiskPartAtEveryLevel() {
+        ClinicalRiskAssessment moderate = ClinicalRiskAssessment.builder(ClinicalRiskLevel.MODERATE)
+                .ideation("passive SI, no plan").intent("denies intent").plan("no plan")
+                .means("no firearms at home").addRiskFactor("recent job loss").addProtectiveFactor("her two cats")
+                .safetyPlan("reviewed safety plan").followUp("check in by phone Thursday").build();
+        for (ClinicalRiskAssessment risk : List.of(moderate, NO_RISK)) {
+            NoteDraft draft = draft(session().addConcern("low mood").addScreening(phq9(2)).risk(risk).build(),
+                    NoteFormat.SOAP);
+            DraftSentence item = draft.sentences().stream().filter(s -> s.text().startsWith("PHQ-9 item 9"))
+                    .findFirst().orElseThrow(() -> new AssertionError(draft.body()));
+            assertThat(item.text()).isEqualTo("PHQ-9 item 9 (thoughts that you would be better off dead or of hurting"
+                    + " yourself) was scored 2 (more than half the days).");
+            assertThat(item.sources()).contains("screeningScores[0]");
+        }
+        NoteDraft zero = draft(session().addConcern("low mood").addScreening(phq9(0)).risk(moderate).build(),
+                NoteFormat.SOAP);
+        assertThat(zero.body()).doesNotContain("item 9");
+    }
+}
