@@ -60,4 +60,35 @@ class ComposerItemsTest {
                 NoteFormat.SOAP);
         assertThat(zero.body()).doesNotContain("item 9");
     }
+
+    @Test
+    void aTypedListOfConcernsIsComposedItemByItemAndOnlyTheRestIsLabelled() {
+        NoteDraft draft = draft(session().risk(NO_RISK)
+                .addConcern("poor sleep, irritability at work; panic 2x this wk (was 5), ruminating re layoff")
+                .build(), NoteFormat.SOAP);
+        String body = draft.body();
+
+        assertThat(body).contains("poor sleep", "irritability at work");
+        assertThat(body).doesNotContain("Presenting concerns: poor sleep, irritability at work; panic");
+        DraftSentence line = draft.sentences().stream().filter(s -> s.text().contains("concerns: "))
+                .findFirst().orElseThrow(() -> new AssertionError(body));
+        assertThat(line.text()).as(body).isEqualTo("Other concerns: panic 2x this wk (was 5); ruminating re layoff.");
+        assertThat(line.sources()).containsExactly("presentingConcerns[0]");
+    }
+
+    @Test
+    void theClientAndAnAgeIsWhoTheClientIs() {
+        String withRole = draft(session().risk(NO_RISK).addConcern("pt 52 yo retired machinist")
+                .addConcern("low mood since spring").build(), NoteFormat.SOAP).body();
+        assertThat(withRole).contains("The client is a 52-year-old retired machinist.");
+
+        String listed = draft(session().risk(NO_RISK).addConcern("client 37 y/o, graduate student, poor appetite")
+                .build(), NoteFormat.DAP).body();
+        assertThat(listed).contains("The client is a 37-year-old graduate student.", "poor appetite");
+        String ageOnly = draft(session().risk(NO_RISK).addConcern("pt 44, nightmares").build(), NoteFormat.SOAP).body();
+        assertThat(ageOnly).contains("The client reported nightmares.", "concerns: pt 44.");
+        for (String body : List.of(withRole, listed, ageOnly)) {
+            assertThat(body).doesNotContainPattern("(?i)reported (?:that )?the (?:client|patient) \\d");
+        }
+    }
 }
