@@ -91,4 +91,20 @@ class ComposerItemsTest {
             assertThat(body).doesNotContainPattern("(?i)reported (?:that )?the (?:client|patient) \\d");
         }
     }
+
+    @Test
+    void aGroupNoteCarriesNoOtherMembersNameAsAReport() {
+        NoteDraft draft = draft(session().serviceType(org.practicekit.core.model.ServiceType.GROUP).risk(NO_RISK)
+                .addConcern("conflict with Dolores about chores").addConcern("isolating on weekends")
+                .clientResponse("supportive toward Ignatius").build(), NoteFormat.SOAP);
+
+        assertThat(draft.body()).contains("isolating on weekends");
+        for (DraftSentence s : draft.sentences()) {
+            if (s.text().contains("Dolores") || s.text().contains("Ignatius")) {
+                // Kept only as the clinician typed it, on a labelled line, never as anyone's report or a member.
+                assertThat(s.text()).as(draft.body()).containsPattern("^[A-Z][a-z]+(?: [a-z]+){0,3}: ")
+                        .doesNotContainPattern("(?i)member|reported|described");
+            }
+        }
+    }
 }

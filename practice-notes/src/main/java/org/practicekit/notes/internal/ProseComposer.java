@@ -483,6 +483,12 @@ public final class ProseComposer {
                 keptSources.add(src);
                 continue;
             }
+            if (othersNamed(fragments.get(i))) {
+                // Another group member's name: kept only as typed, never written as anyone's report.
+                kept.add(fragments.get(i));
+                keptSources.add(src);
+                continue;
+            }
             String detailed = perSource(fragments.get(i));
             if (detailed.isEmpty() && slotOf(label, src) == Slot.CONCERN) {
                 detailed = concernWithDetail(fragments.get(i));
@@ -510,6 +516,35 @@ public final class ProseComposer {
             out.addAll(recorded(label, kept, keptSources, !out.isEmpty()));
         }
         return out;
+    }
+
+    private static final Pattern CAPITALIZED = Pattern.compile("(?<![A-Za-z'\\-])[A-Z][a-z]+(?![A-Za-z'\\-])");
+    private static final Set<String> CALENDAR_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
+
+    /**
+     * In a group, a capitalized given name the prompt does not give for the client or a participant of the client's
+     * own family: another member, whose name and disclosures are no part of this client's note. Deny by default: a
+     * capitalized word inside a field is a name unless it is a day or month; at a field's start, unless English.
+     */
+    private boolean othersNamed(String text) {
+        if (p.serviceType() != ServiceType.GROUP && p.serviceType() != ServiceType.MULTI_FAMILY_GROUP) {
+            return false;
+        }
+        Matcher m = CAPITALIZED.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            if (properNames.contains(w) || CALENDAR_WORDS.contains(w)) {
+                continue;
+            }
+            String before = text.substring(0, m.start()).strip();
+            boolean initial = before.isEmpty() || before.endsWith(".") || before.endsWith(";") || before.endsWith("\"");
+            if (!initial || !EN.isKnownWord(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<DraftSentence> labeled(String label, String fragment, String source) {
@@ -1534,7 +1569,7 @@ public final class ProseComposer {
                 boolean personAlone = c.kind() == Kind.NOUN && c.size() <= 2
                         && PhraseReader.isPersonNoun(c.word(c.size() - 1)) && !English.DETERMINERS.contains(c.word(0))
                         && !English.POSSESSIVES.contains(c.word(0));
-                if (!PhraseReader.composable(c, Slot.CONCERN) || personAlone) {
+                if (!PhraseReader.composable(c, Slot.CONCERN) || personAlone || othersNamed(ph.text())) {
                     fragments.add(typedOf.getOrDefault(ph, c.text()));
                     fragmentSources.add(source);
                     continue;
@@ -2382,7 +2417,7 @@ public final class ProseComposer {
         List<String> fragments = new ArrayList<>();
         int k = 0;
         for (Phrase r : response) {
-            if (PhraseReader.composable(r, Slot.RESPONSE)) {
+            if (PhraseReader.composable(r, Slot.RESPONSE) && !othersNamed(r.text())) {
                 out.add(sentence((k++ == 0 ? responseLead(i, in, separate) : "") + (k > 1 ? capitalize(responseBody(r))
                         : responseBody(r)), source));
             } else {
@@ -2573,7 +2608,7 @@ public final class ProseComposer {
             boolean firstPhrase = true;
             List<String> fragments = new ArrayList<>();
             for (Phrase r : parts(p.clientResponse(), Slot.RESPONSE)) {
-                if (!PhraseReader.composable(r, Slot.RESPONSE)) {
+                if (!PhraseReader.composable(r, Slot.RESPONSE) || othersNamed(r.text())) {
                     fragments.add(r.text());
                     continue;
                 }
