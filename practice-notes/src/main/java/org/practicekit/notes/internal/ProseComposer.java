@@ -1758,11 +1758,16 @@ public final class ProseComposer {
 
     /** An item that reads as a concern a client reports, with certainty. */
     private static boolean sureItem(Phrase one) {
-        return !ODD.matcher(one.text()).find() && !SHORT_RE.matcher(one.text()).find() && PhraseReader.composable(one, Slot.CONCERN) && (one.kind() == Kind.NOUN || one.kind() == Kind.GERUND
+        return !ODD.matcher(one.text()).find() && !SHORT_RE.matcher(one.text()).find() && listPiece(one)
+                && !PhraseReader.isPersonNoun(one.word(one.size() - 1));
+    }
+
+    /** A comma piece of a concern that reads on its own: a noun, gerund or adjective phrase that leans on no neighbour. */
+    private static boolean listPiece(Phrase one) {
+        return PhraseReader.composable(one, Slot.CONCERN) && (one.kind() == Kind.NOUN || one.kind() == Kind.GERUND
                 || one.kind() == Kind.ADJECTIVE) && one.smallClauseAt() < 0 && !English.CONJUNCTIONS.contains(one.word(0))
                 && !one.word(0).equals("which") && !one.word(0).equals("who") && !English.PREPOSITIONS.contains(one.word(0))
-                && !QUALIFIERS.contains(one.word(0)) && !Character.isDigit(one.tokens.get(0).charAt(0))
-                && !PhraseReader.isPersonNoun(one.word(one.size() - 1));
+                && !QUALIFIERS.contains(one.word(0)) && !Character.isDigit(one.tokens.get(0).charAt(0));
     }
 
     /**
@@ -1785,12 +1790,7 @@ public final class ProseComposer {
             for (String piece : commaPieces(ph.text())) {
                 List<Phrase> read = read(piece, slot);
                 Phrase one = read.get(0);
-                all &= read.size() == 1 && PhraseReader.composable(one, slot) && (one.kind() == Kind.NOUN
-                        || one.kind() == Kind.GERUND || one.kind() == Kind.ADJECTIVE)
-                        && one.smallClauseAt() < 0 && !English.CONJUNCTIONS.contains(one.word(0))
-                        && !one.word(0).equals("which") && !one.word(0).equals("who")
-                        && !English.PREPOSITIONS.contains(one.word(0)) && !QUALIFIERS.contains(one.word(0))
-                        && !Character.isDigit(one.tokens.get(0).charAt(0));
+                all &= read.size() == 1 && listPiece(one);
                 pieces.add(one);
             }
             if (all && pieces.size() > 1) {
