@@ -174,6 +174,9 @@ class ComposerLabelledLinesTest {
                         String value = s.text().substring(label);
                         value = value.endsWith(".") && !typedWithPeriod(prompt, s.sources()) ? value.substring(0,
                                 value.length() - 1) : value;
+                        if (itemsInOrder(prompt, s.sources(), value)) {
+                            continue;
+                        }
                         assertThat(List.of(value)).as(s.text() + " " + s.sources())
                                 .containsAnyElementsOf(joins(prompt, s.sources()));
                     }
@@ -181,6 +184,28 @@ class ComposerLabelledLinesTest {
             }
         }
         assertThat(lines).isGreaterThan(500);
+    }
+
+    /**
+     * A concerns line that holds some items of one typed list: each item verbatim, in the order typed, joined by "; ",
+     * and more than one item left out of the line would be a subset, never a changed word.
+     */
+    private static boolean itemsInOrder(SessionPrompt p, List<String> sources, String value) {
+        if (sources.size() != 1 || !sources.get(0).startsWith("presentingConcerns[")) {
+            return false;
+        }
+        String field = texts(p, sources.get(0)).get(0);
+        int from = 0;
+        for (String item : value.split("; ")) {
+            int at = field.indexOf(item, from);
+            boolean whole = at >= 0 && (at == 0 || ",; ".indexOf(field.charAt(at - 1)) >= 0)
+                    && (at + item.length() == field.length() || ",;".indexOf(field.charAt(at + item.length())) >= 0);
+            if (!whole) {
+                return false;
+            }
+            from = at + item.length();
+        }
+        return true;
     }
 
     private static boolean typedWithPeriod(SessionPrompt p, List<String> sources) {

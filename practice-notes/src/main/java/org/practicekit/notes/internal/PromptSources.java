@@ -37,8 +37,16 @@ public final class PromptSources {
         List<ScreeningScore> scores = p.screeningScores();
         for (int i = 0; i < scores.size(); i++) {
             ScreeningScore s = scores.get(i);
+            String item9 = "";
+            int answer = s.itemScores().get(s.itemScores().size() - 1);
+            if (s.instrument() == ScreeningScore.Instrument.PHQ9 && answer > 0) {
+                // Why: the risk part states a non-zero item 9 in the instrument's words; the field is the answer.
+                item9 = "; PHQ-9 item 9 thoughts that you would be better off dead or of hurting yourself scored "
+                        + answer + " " + List.of("not at all", "several days", "more than half the days",
+                        "nearly every day").get(answer);
+            }
             out.put("screeningScores[" + i + "]", s.instrument().display() + " total score " + s.total() + " "
-                    + s.band() + " range");
+                    + s.band() + " range" + item9);
         }
         List<Intervention> interventions = p.interventions();
         for (int i = 0; i < interventions.size(); i++) {

@@ -483,6 +483,12 @@ public final class ProseComposer {
                 keptSources.add(src);
                 continue;
             }
+            if (othersNamed(fragments.get(i))) {
+                // Another group member's name: kept only as typed, never written as anyone's report.
+                kept.add(fragments.get(i));
+                keptSources.add(src);
+                continue;
+            }
             String detailed = perSource(fragments.get(i));
             if (detailed.isEmpty() && slotOf(label, src) == Slot.CONCERN) {
                 detailed = concernWithDetail(fragments.get(i));
@@ -510,6 +516,35 @@ public final class ProseComposer {
             out.addAll(recorded(label, kept, keptSources, !out.isEmpty()));
         }
         return out;
+    }
+
+    private static final Pattern CAPITALIZED = Pattern.compile("(?<![A-Za-z'\\-])[A-Z][a-z]+(?![A-Za-z'\\-])");
+    private static final Set<String> CALENDAR_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
+
+    /**
+     * In a group, a capitalized given name the prompt does not give for the client or a participant of the client's
+     * own family: another member, whose name and disclosures are no part of this client's note. Deny by default: a
+     * capitalized word inside a field is a name unless it is a day or month; at a field's start, unless English.
+     */
+    private boolean othersNamed(String text) {
+        if (p.serviceType() != ServiceType.GROUP && p.serviceType() != ServiceType.MULTI_FAMILY_GROUP) {
+            return false;
+        }
+        Matcher m = CAPITALIZED.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            if (properNames.contains(w) || CALENDAR_WORDS.contains(w)) {
+                continue;
+            }
+            String before = text.substring(0, m.start()).strip();
+            boolean initial = before.isEmpty() || before.endsWith(".") || before.endsWith(";") || before.endsWith("\"");
+            if (!initial || !EN.isKnownWord(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<DraftSentence> labeled(String label, String fragment, String source) {
@@ -1449,9 +1484,55 @@ public final class ProseComposer {
         List<String> itemSources = new ArrayList<>();
         List<String> fragments = new ArrayList<>();
         List<String> fragmentSources = new ArrayList<>();
+        List<DraftSentence> partLines = new ArrayList<>();
+        // The item as typed that each phrase of a split field was read from: what a line keeps is never the reading.
+        Map<Phrase, String> typedOf = new java.util.IdentityHashMap<>();
+        boolean proseBefore = false;
         for (int i = 0; i < p.presentingConcerns().size(); i++) {
             String source = "presentingConcerns[" + i + "]";
-            for (Phrase ph : parts(p.presentingConcerns().get(i), Slot.CONCERN)) {
+            String typed = p.presentingConcerns().get(i);
+            // Why: a field typed as a list of items is composed item by item; only the items that do not read go to
+            // a labelled line, verbatim, never the whole field.
+            List<String> left = new ArrayList<>();
+            List<Phrase> phrases = new ArrayList<>();
+            List<String> split = typedItems(typed);
+            int ownBefore = own.size();
+            if (!split.isEmpty()) {
+                for (String item : split) {
+                    String who = whoTheClientIs(item);
+                    if (!who.isEmpty()) {
+                        own.add(sentence(who, source));
+                        continue;
+                    }
+                    List<Phrase> read = read(item, Slot.CONCERN);
+                    if (read.size() == 1 && sureItem(read.get(0))) {
+                        phrases.add(read.get(0));
+                        typedOf.put(read.get(0), item);
+                    } else {
+                        left.add(item);
+                    }
+                }
+                // Why: the verifier matches a line to its field word by word; a word the line shares with an item
+                // composed in prose could be matched there and read as a word left out, so such a field stays whole.
+                if (sharesWords(left, new ArrayList<>(typedOf.values()))) {
+                    own.subList(ownBefore, own.size()).clear();
+                    typedOf.clear();
+                    phrases.clear();
+                    left.clear();
+                    split = List.of();
+                } else if (phrases.isEmpty() && own.size() == ownBefore
+                        // "pt 52" kept as typed is still never "reported the client 52": such a field stays split.
+                        && left.stream().noneMatch(x -> CLIENT_AGED.matcher(Phrases.bare(x.strip())).matches())) {
+                    left.clear();
+                    split = List.of();
+                }
+            }
+            if (split.isEmpty()) {
+                phrases = parts(typed, Slot.CONCERN);
+            }
+            int itemsBefore = items.size();
+            int fragmentsBefore = fragments.size();
+            for (Phrase ph : phrases) {
                 String reported = ph.text().toLowerCase(Locale.ROOT).contains(" per ") ? perReport(ph.text()) : "";
                 if (!reported.isEmpty()) {
                     // "... per mom": the mother's report, never the client's.
@@ -1488,8 +1569,8 @@ public final class ProseComposer {
                 boolean personAlone = c.kind() == Kind.NOUN && c.size() <= 2
                         && PhraseReader.isPersonNoun(c.word(c.size() - 1)) && !English.DETERMINERS.contains(c.word(0))
                         && !English.POSSESSIVES.contains(c.word(0));
-                if (!PhraseReader.composable(c, Slot.CONCERN) || personAlone) {
-                    fragments.add(c.text());
+                if (!PhraseReader.composable(c, Slot.CONCERN) || personAlone || othersNamed(ph.text())) {
+                    fragments.add(typedOf.getOrDefault(ph, c.text()));
                     fragmentSources.add(source);
                     continue;
                 }
@@ -1501,6 +1582,26 @@ public final class ProseComposer {
                     itemSources.add(source);
                 }
             }
+            if (!split.isEmpty()) {
+                // An item that did not compose after all is kept verbatim with the others left.
+                left.addAll(0, fragments.subList(fragmentsBefore, fragments.size()));
+                fragments.subList(fragmentsBefore, fragments.size()).clear();
+                fragmentSources.subList(fragmentsBefore, fragmentSources.size()).clear();
+                if (!left.isEmpty()) {
+                    List<String> ordered = new ArrayList<>();
+                    for (String item : split) {
+                        if (left.contains(item)) {
+                            ordered.add(item);
+                        }
+                    }
+                    left.stream().filter(x -> !ordered.contains(x)).forEach(ordered::add);
+                    boolean other = proseBefore || items.size() > itemsBefore;
+                    String value = String.join("; ", ordered);
+                    partLines.add(new DraftSentence((other ? "Other concerns: " : "Presenting concerns: ") + value
+                            + (ends(value) ? "" : "."), List.of(source)));
+                }
+            }
+            proseBefore |= items.size() > itemsBefore || own.size() > ownBefore;
         }
         negatedLast(items, itemSources);
         List<DraftSentence> listed = new ArrayList<>();
@@ -1536,6 +1637,7 @@ public final class ProseComposer {
             }
         }
         listed.addAll(own);
+        listed.addAll(partLines);
         if (!fragments.isEmpty()) {
             // The line that comes first among the concerns names them as the presenting concerns, later ones "other".
             List<String> prose = new ArrayList<>(itemSources);
@@ -1551,6 +1653,121 @@ public final class ProseComposer {
         ordered.sort(java.util.Comparator.comparingInt((DraftSentence x) -> WHO_THE_CLIENT_IS.matcher(x.text())
                 .lookingAt() ? -1 : firstIndex(x.sources())));
         return ordered;
+    }
+
+    private static final Pattern CLIENT_AGED = Pattern.compile("(?i)(?:the )?(?:pt|client|patient)(?: is)?(?: an?)?"
+            + " (\\d{1,3})(?: ?(?:yo|y/o|y\\.o\\.|-year-old|years? old|yrs? old))?(?:(?:,| and|;)? (.+))?");
+
+    /** Words that name who a person is (a stage of life, a role, an occupation): a closed class, deny by default. */
+    private static final Set<String> ROLES = Set.of("man", "woman", "male", "female", "adult", "adolescent", "teen",
+            "boy", "girl", "student", "freshman", "sophomore", "junior", "senior", "veteran", "retiree", "widow",
+            "widower", "homemaker", "nurse", "teacher", "engineer", "mechanic", "machinist", "accountant", "attorney",
+            "lawyer", "farmer", "driver", "cashier", "worker", "manager", "officer", "firefighter", "paramedic",
+            "soldier", "chef", "cook", "electrician", "carpenter", "plumber", "programmer", "developer", "designer",
+            "artist", "musician", "writer", "pastor", "contractor", "technician", "physician", "clerk", "server",
+            "bartender", "welder", "salesman", "saleswoman", "owner", "professor", "librarian", "pharmacist");
+
+    /**
+     * "pt 52 yo retired nurse": who the client is ("The client is a 52-year-old retired nurse."), when the role after
+     * the age is a word of {@link #ROLES}; "" otherwise, and the item stays as typed.
+     */
+    private String whoTheClientIs(String item) {
+        Matcher m = CLIENT_AGED.matcher(Phrases.bare(item.strip()));
+        if (!m.matches() || aboutOthers() || p.attendance() != Attendance.ATTENDED) {
+            return "";
+        }
+        int age = Integer.parseInt(m.group(1));
+        if (age < 1 || age > 110) {
+            return "";
+        }
+        String role = m.group(2) == null ? "" : m.group(2).strip();
+        String aged = age + "-year-old";
+        String[] words = role.toLowerCase(Locale.ROOT).split(" ");
+        boolean reads = !role.isEmpty() && words.length <= 4 && role.matches("[A-Za-z\\- ]+")
+                && ROLES.contains(words[words.length - 1]);
+        for (int w = 0; reads && w < words.length - 1; w++) {
+            reads = !English.DETERMINERS.contains(words[w]) && !English.POSSESSIVES.contains(words[w])
+                    && !English.PREPOSITIONS.contains(words[w]) && !English.CONJUNCTIONS.contains(words[w])
+                    && !PhraseReader.isPersonNoun(words[w]);
+        }
+        // Why: an age alone, or one typed without "yo"/"years old", has no English a reader and the verifier are
+        // sure of ("is 52" may be anything); it stays as typed on the concerns' line.
+        boolean unit = m.group(0).matches("(?i).*\\d ?(?:yo|y/o|y\\.o\\.|-year-old|years? old|yrs? old)\\b.*");
+        return reads && unit ? "The " + term + " is " + English.indefiniteArticle(aged) + " " + aged + " " + own(role)
+                : "";
+    }
+
+    /**
+     * A concern field typed as a list ("poor sleep, panic at work; fights with partner"), split at semicolons and
+     * commas into its items; a piece that qualifies the one before ("2 this week", "worse at night") stays with it.
+     * Empty when the field is one item, or holds a negation, a quotation or a colon, whose reach a split would change.
+     */
+    private List<String> typedItems(String typed) {
+        String text = Phrases.bare(typed.strip());
+        if (text.indexOf('"') >= 0 || text.indexOf(':') >= 0 || Phrases.negated(text) || SINGLE_QUOTE.matcher(text).find()
+                || text.indexOf(',') < 0 && text.indexOf(';') < 0 && !CLIENT_AGED.matcher(text).matches()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : text.split(";")) {
+            for (String piece : commaPieces(part)) {
+                List<Phrase> read = read(piece, Slot.CONCERN);
+                Phrase one = read.get(0);
+                boolean qualifies = !out.isEmpty() && (English.CONJUNCTIONS.contains(one.word(0))
+                        || one.word(0).equals("which") || one.word(0).equals("who") || English.PREPOSITIONS.contains(
+                        one.word(0)) || QUALIFIERS.contains(one.word(0)) || Character.isDigit(piece.charAt(0))
+                        || one.kind() == Kind.ADJECTIVE || piece.startsWith("~") || piece.startsWith("x") && piece.length() > 1
+                        && Character.isDigit(piece.charAt(1)) || piece.startsWith("("));
+                Matcher aged = out.isEmpty() ? null : CLIENT_AGED.matcher(out.get(out.size() - 1));
+                if (aged != null && aged.matches()) {
+                    // "pt 52, retired machinist": the role after the age is part of who the client is.
+                    String[] words = piece.strip().toLowerCase(Locale.ROOT).split(" ");
+                    qualifies = aged.group(2) == null && words.length <= 4 && piece.strip().matches("[A-Za-z\\- ]+")
+                            && ROLES.contains(words[words.length - 1]);
+                }
+                if (qualifies) {
+                    out.set(out.size() - 1, out.get(out.size() - 1) + ", " + piece);
+                } else {
+                    out.add(piece.strip());
+                }
+            }
+        }
+        out.removeIf(String::isEmpty);
+        return out.size() > 1 || out.size() == 1 && CLIENT_AGED.matcher(out.get(0)).matches() ? out : List.of();
+    }
+
+    // A quotation in single quotation marks ("voices, 'you're worthless'"): the quoted words belong to the item before.
+    private static final Pattern SINGLE_QUOTE = Pattern.compile("(?:^|[\\s,;(])['\u2018]|['\u2019](?:$|[\\s,;.)])");
+    private static final Pattern SHORT_RE = Pattern.compile("(?i)\\bre\\b|\\b(?:wk|wks|hx|sx|tx|dx|pt)\\b");
+
+    private static boolean sharesWords(List<String> left, List<String> composed) {
+        Set<String> words = new HashSet<>();
+        for (String item : composed) {
+            words.addAll(List.of(item.toLowerCase(Locale.ROOT).split("[^a-z0-9']+")));
+        }
+        words.removeAll(Set.of("", "and", "the", "a"));
+        for (String item : left) {
+            for (String w : item.toLowerCase(Locale.ROOT).split("[^a-z0-9']+")) {
+                if (words.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An item that reads as a concern a client reports, with certainty. */
+    private static boolean sureItem(Phrase one) {
+        return !ODD.matcher(one.text()).find() && !SHORT_RE.matcher(one.text()).find() && listPiece(one)
+                && !PhraseReader.isPersonNoun(one.word(one.size() - 1));
+    }
+
+    /** A comma piece of a concern that reads on its own: a noun, gerund or adjective phrase that leans on no neighbour. */
+    private static boolean listPiece(Phrase one) {
+        return PhraseReader.composable(one, Slot.CONCERN) && (one.kind() == Kind.NOUN || one.kind() == Kind.GERUND
+                || one.kind() == Kind.ADJECTIVE) && one.smallClauseAt() < 0 && !English.CONJUNCTIONS.contains(one.word(0))
+                && !one.word(0).equals("which") && !one.word(0).equals("who") && !English.PREPOSITIONS.contains(one.word(0))
+                && !QUALIFIERS.contains(one.word(0)) && !Character.isDigit(one.tokens.get(0).charAt(0));
     }
 
     /**
@@ -1573,12 +1790,7 @@ public final class ProseComposer {
             for (String piece : commaPieces(ph.text())) {
                 List<Phrase> read = read(piece, slot);
                 Phrase one = read.get(0);
-                all &= read.size() == 1 && PhraseReader.composable(one, slot) && (one.kind() == Kind.NOUN
-                        || one.kind() == Kind.GERUND || one.kind() == Kind.ADJECTIVE)
-                        && one.smallClauseAt() < 0 && !English.CONJUNCTIONS.contains(one.word(0))
-                        && !one.word(0).equals("which") && !one.word(0).equals("who")
-                        && !English.PREPOSITIONS.contains(one.word(0)) && !QUALIFIERS.contains(one.word(0))
-                        && !Character.isDigit(one.tokens.get(0).charAt(0));
+                all &= read.size() == 1 && listPiece(one);
                 pieces.add(one);
             }
             if (all && pieces.size() > 1) {
@@ -2205,7 +2417,7 @@ public final class ProseComposer {
         List<String> fragments = new ArrayList<>();
         int k = 0;
         for (Phrase r : response) {
-            if (PhraseReader.composable(r, Slot.RESPONSE)) {
+            if (PhraseReader.composable(r, Slot.RESPONSE) && !othersNamed(r.text())) {
                 out.add(sentence((k++ == 0 ? responseLead(i, in, separate) : "") + (k > 1 ? capitalize(responseBody(r))
                         : responseBody(r)), source));
             } else {
@@ -2396,7 +2608,7 @@ public final class ProseComposer {
             boolean firstPhrase = true;
             List<String> fragments = new ArrayList<>();
             for (Phrase r : parts(p.clientResponse(), Slot.RESPONSE)) {
-                if (!PhraseReader.composable(r, Slot.RESPONSE)) {
+                if (!PhraseReader.composable(r, Slot.RESPONSE) || othersNamed(r.text())) {
                     fragments.add(r.text());
                     continue;
                 }
@@ -2549,6 +2761,7 @@ public final class ProseComposer {
             // Why: at moderate or higher risk a reviewer reads the level, then ideation, intent, plan, means and
             // access with what was done about them, the factors, the safety plan and the follow-up, in that order.
             out.add(levelSentence(r));
+            itemNine(out);
             statements(out, r.ideation(), "risk.ideation", "Ideation");
             statements(out, r.intent(), "risk.intent", "Intent");
             statements(out, r.plan(), "risk.plan", "Plan");
@@ -2567,6 +2780,7 @@ public final class ProseComposer {
         statements(out, r.means(), "risk.means", "Means and access");
         factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
         out.add(levelSentence(r));
+        itemNine(out);
         factors(out, r.protectiveFactors(), "Protective factors", "risk.protectiveFactors");
         if (!r.safetyPlan().isEmpty()) {
             safetyPlan(out, r, usedActions);
@@ -2576,6 +2790,23 @@ public final class ProseComposer {
             followUp(out, r, usedActions);
         }
         return out;
+    }
+
+    private static final List<String> PHQ_ANSWERS = List.of("not at all", "several days", "more than half the days",
+            "nearly every day");
+
+    /**
+     * A PHQ-9 item 9 above 0, in the risk part at any level: a reviewer looks for it there, whatever the total says.
+     */
+    private void itemNine(List<DraftSentence> out) {
+        for (int i = 0; i < p.screeningScores().size(); i++) {
+            ScreeningScore sc = p.screeningScores().get(i);
+            int answer = sc.itemScores().get(sc.itemScores().size() - 1);
+            if (sc.instrument() == ScreeningScore.Instrument.PHQ9 && answer > 0) {
+                out.add(sentence("PHQ-9 item 9 (thoughts that you would be better off dead or of hurting yourself) was"
+                        + " scored " + answer + " (" + PHQ_ANSWERS.get(answer) + ")", "screeningScores[" + i + "]"));
+            }
+        }
     }
 
     /** The clinician's level, and of what: suicide, self-harm or harm to others, as the risk fields say. */
