@@ -64,15 +64,15 @@ class ComposerItemsTest {
     @Test
     void aTypedListOfConcernsIsComposedItemByItemAndOnlyTheRestIsLabelled() {
         NoteDraft draft = draft(session().risk(NO_RISK)
-                .addConcern("poor sleep, irritability at work; panic 2x this wk (was 5), ruminating re layoff")
+                .addConcern("poor sleep, irritability at work; HA 4d/wk (was 6), avoidant re dentist")
                 .build(), NoteFormat.SOAP);
         String body = draft.body();
 
         assertThat(body).contains("poor sleep", "irritability at work");
-        assertThat(body).doesNotContain("Presenting concerns: poor sleep, irritability at work; panic");
+        assertThat(body).doesNotContain("Presenting concerns: poor sleep, irritability at work; HA");
         DraftSentence line = draft.sentences().stream().filter(s -> s.text().contains("concerns: "))
                 .findFirst().orElseThrow(() -> new AssertionError(body));
-        assertThat(line.text()).as(body).isEqualTo("Other concerns: panic 2x this wk (was 5); ruminating re layoff.");
+        assertThat(line.text()).as(body).isEqualTo("Other concerns: HA 4d/wk (was 6); avoidant re dentist.");
         assertThat(line.sources()).containsExactly("presentingConcerns[0]");
     }
 
@@ -85,8 +85,8 @@ class ComposerItemsTest {
         String listed = draft(session().risk(NO_RISK).addConcern("client 37 y/o, graduate student, poor appetite")
                 .build(), NoteFormat.DAP).body();
         assertThat(listed).contains("The client is a 37-year-old graduate student.", "poor appetite");
-        String ageOnly = draft(session().risk(NO_RISK).addConcern("pt 44, nightmares").build(), NoteFormat.SOAP).body();
-        assertThat(ageOnly).contains("The client reported nightmares.", "concerns: pt 44.");
+        String ageOnly = draft(session().risk(NO_RISK).addConcern("pt 61, nightmares").build(), NoteFormat.SOAP).body();
+        assertThat(ageOnly).contains("The client reported nightmares.", "concerns: pt 61.");
         for (String body : List.of(withRole, listed, ageOnly)) {
             assertThat(body).doesNotContainPattern("(?i)reported (?:that )?the (?:client|patient) \\d");
         }
