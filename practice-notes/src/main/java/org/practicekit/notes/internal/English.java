@@ -115,11 +115,18 @@ public final class English {
         Profile p = profiles.get(word);
         if (p == null) {
             p = computeProfile(word);
-            if (profiles.size() < PROFILES_KEPT) {
+            // Only words the dictionary knows are kept: a name or an identifier a clinician typed is worked out again
+            // next time rather than held in memory after the draft.
+            if ((p.bits & KNOWN) != 0 && profiles.size() < PROFILES_KEPT) {
                 profiles.put(word, p);
             }
         }
         return p;
+    }
+
+    /** Whether the word's profile is held in memory (tests: typed names are never kept). */
+    boolean remembers(String word) {
+        return profiles.containsKey(word);
     }
 
     /** The profile bits of {@code word}: its verb forms ({@code 1 << form.ordinal()}) and the class bits above. */
