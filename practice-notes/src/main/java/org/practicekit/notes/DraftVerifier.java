@@ -165,12 +165,14 @@ public final class DraftVerifier {
      */
     public Verification verify(NoteDraft draft) {
         Objects.requireNonNull(draft, "draft == null");
-        Run reading = lastReading.get();
-        if (reading == null || reading.p != draft.prompt()) {
-            reading = new Run(draft.prompt());
-            lastReading.set(reading);
+        try (English.DraftScope words = English.draftScope()) {
+            Run reading = lastReading.get();
+            if (reading == null || reading.p != draft.prompt()) {
+                reading = new Run(draft.prompt());
+                lastReading.set(reading);
+            }
+            return new Run(draft, reading).findings();
         }
-        return new Run(draft, reading).findings();
     }
 
     /** The last prompt's reading; read in full before it is shared, never changed after. */

@@ -11,6 +11,7 @@ import org.practicekit.core.Problems;
 import org.practicekit.core.RetriableException;
 import org.practicekit.core.spi.AuditEvent;
 import org.practicekit.core.spi.AuditLog;
+import org.practicekit.notes.internal.English;
 import org.practicekit.notes.internal.ProseComposer;
 
 /**
@@ -64,10 +65,12 @@ public abstract class NoteDrafter {
                 "the " + format.name() + " format is written around a treatment-plan goal; the prompt names none");
         problems.throwIfAny();
         NoteDraft result;
-        if (disclosesToModel() && consents.aiAssistedDocumentation(prompt.clientId()).isEmpty()) {
-            result = offline(prompt, format, style, "no consent to AI-assisted documentation on record");
-        } else {
-            result = attempt(prompt, format, style);
+        try (English.DraftScope words = English.draftScope()) {
+            if (disclosesToModel() && consents.aiAssistedDocumentation(prompt.clientId()).isEmpty()) {
+                result = offline(prompt, format, style, "no consent to AI-assisted documentation on record");
+            } else {
+                result = attempt(prompt, format, style);
+            }
         }
         audit(prompt, format, result);
         return result;

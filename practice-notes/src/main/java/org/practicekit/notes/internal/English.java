@@ -114,19 +114,64 @@ public final class English {
     private Profile profile(String word) {
         Profile p = profiles.get(word);
         if (p == null) {
+            Map<String, Profile> draftWords = DRAFT_WORDS.get();
+            p = draftWords == null ? null : draftWords.get(word);
+            if (p != null) {
+                return p;
+            }
             p = computeProfile(word);
-            // Only words the dictionary knows are kept: a name or an identifier a clinician typed is worked out again
-            // next time rather than held in memory after the draft.
-            if ((p.bits & KNOWN) != 0 && profiles.size() < PROFILES_KEPT) {
+            // Only words the dictionary knows (the lexicon's classes or WordNet's list) are kept: a name or an
+            // identifier a clinician typed is worked out again next time rather than held in memory after the draft. Within one draft it is kept until the draft ends.
+            if (((p.bits & KNOWN) != 0 || classes.containsKey(word)) && profiles.size() < PROFILES_KEPT) {
                 profiles.put(word, p);
+            } else if (draftWords != null && draftWords.size() < DRAFT_WORDS_KEPT) {
+                draftWords.put(word, p);
             }
         }
         return p;
     }
 
+    // Why: a draft asks a dozen questions of each name, number and typed identifier, several times over (composer and
+    // verifier); without this each question worked the word out again (a fifth of a draft's CPU). The words are held
+    // on the drafting thread only while the draft runs and dropped when it ends.
+    private static final ThreadLocal<Map<String, Profile>> DRAFT_WORDS = new ThreadLocal<>();
+    private static final int DRAFT_WORDS_KEPT = 4_096;
+    /** A field's text written out ({@link Shorthand#expand}) for this draft: the composer and the verifier share it. */
+    static final ThreadLocal<Map<String, String>[]> DRAFT_EXPANSIONS = new ThreadLocal<>();
+
+    /**
+     * Keeps the words the dictionary does not know, and the texts written out from shorthand, for the length of one
+     * draft or verification on this thread; nested
+     * scopes share the outermost one's words. Close it (try-with-resources) when the draft ends.
+     */
+    public static DraftScope draftScope() {
+        if (DRAFT_WORDS.get() != null) {
+            return DraftScope.NESTED;
+        }
+        DRAFT_WORDS.set(new HashMap<>(256));
+        @SuppressWarnings("unchecked")
+        Map<String, String>[] expansions = new Map[] {new HashMap<>(), new HashMap<>()};
+        DRAFT_EXPANSIONS.set(expansions);
+        return DraftScope.OUTER;
+    }
+
+    /** One draft's span for {@link #draftScope()}: closing the outermost forgets the draft's words. */
+    public enum DraftScope implements AutoCloseable {
+        OUTER, NESTED;
+
+        @Override
+        public void close() {
+            if (this == OUTER) {
+                DRAFT_WORDS.remove();
+                DRAFT_EXPANSIONS.remove();
+            }
+        }
+    }
+
     /** Whether the word's profile is held in memory (tests: typed names are never kept). */
     boolean remembers(String word) {
-        return profiles.containsKey(word);
+        Map<String, Profile> draftWords = DRAFT_WORDS.get();
+        return profiles.containsKey(word) || draftWords != null && draftWords.containsKey(word);
     }
 
     /** The profile bits of {@code word}: its verb forms ({@code 1 << form.ordinal()}) and the class bits above. */

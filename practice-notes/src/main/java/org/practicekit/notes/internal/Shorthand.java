@@ -2,6 +2,7 @@ package org.practicekit.notes.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +44,23 @@ public final class Shorthand {
         if (!couldChange(text) || !hasShorthand(text)) {
             return text;
         }
+        // The composer and the verifier write out the same fields within one draft.
+        Map<String, String>[] drafts = English.DRAFT_EXPANSIONS.get();
+        if (drafts == null) {
+            return written(text, verbFirst);
+        }
+        Map<String, String> done = drafts[verbFirst ? 1 : 0];
+        String out = done.get(text);
+        if (out == null) {
+            out = written(text, verbFirst);
+            if (done.size() < 1_024) {
+                done.put(text, out);
+            }
+        }
+        return out;
+    }
+
+    private static String written(String text, boolean verbFirst) {
         String out = text;
         Matcher m = WORD.matcher(out);
         StringBuilder b = new StringBuilder();

@@ -18,4 +18,20 @@ class EnglishWordMemoryTest {
         assertThat(en.isKnownWord("zx48817q")).isFalse();
         assertThat(en.remembers("zx48817q")).isFalse();
     }
+
+    @Test
+    void aTypedNameIsKeptForItsDraftOnlyAndForgottenWhenTheDraftEnds() {
+        English en = English.get();
+        try (English.DraftScope draft = English.draftScope()) {
+            assertThat(en.isKnownWord("vellarine")).isFalse();
+            assertThat(en.remembers("vellarine")).isTrue();
+            try (English.DraftScope nested = English.draftScope()) {
+                assertThat(en.isKnownWord("vellarine")).isFalse();
+            }
+            assertThat(en.remembers("vellarine")).isTrue();
+        }
+        assertThat(en.remembers("vellarine")).isFalse();
+        assertThat(en.isKnownWord("vellarine")).isFalse();
+        assertThat(en.remembers("vellarine")).isFalse();
+    }
 }
