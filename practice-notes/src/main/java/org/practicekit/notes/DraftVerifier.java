@@ -512,11 +512,11 @@ public final class DraftVerifier {
             int open = key.indexOf('[');
             if (key.startsWith("interventions[")) {
                 Intervention in = p.interventions().get(Integer.parseInt(key, open + 1, key.length() - 1, 10));
-                return nonEmpty(in.name(), in.label(), in.focus(), in.response());
+                return unnamed(nonEmpty(in.name(), in.label(), in.focus(), in.response()));
             }
             if (key.startsWith("goals[")) {
                 GoalProgress g = p.goals().get(Integer.parseInt(key, open + 1, key.length() - 1, 10));
-                return nonEmpty(g.goal(), g.evidence());
+                return unnamed(nonEmpty(g.goal(), g.evidence()));
             }
             if (key.equals("session") || key.equals("risk.level") || key.equals("nextAppointment")
                     || key.startsWith("participants[") || key.startsWith("screeningScores[")
@@ -525,6 +525,13 @@ public final class DraftVerifier {
             }
             String own = sources.get(key);
             return own == null || own.isBlank() ? List.of() : List.of(own.strip());
+        }
+
+        /** The texts as the note is drafted from them: another group member's name reads "another group member". */
+        private List<String> unnamed(List<String> texts) {
+            List<String> names = org.practicekit.notes.internal.GroupMembers.names(p);
+            return names.isEmpty() ? texts : texts.stream()
+                    .map(t -> org.practicekit.notes.internal.GroupMembers.unnamed(names, t)).toList();
         }
 
         /** Whether {@code value} from {@code at} is one text of each field from {@code field} on, joined by "; ". */

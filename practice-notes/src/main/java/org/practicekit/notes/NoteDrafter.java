@@ -107,8 +107,9 @@ public abstract class NoteDrafter {
 
     /** The deterministic offline draft, unverified. */
     static NoteDraft composeOffline(SessionPrompt prompt, NoteFormat format, StyleProfile style) {
-        return NoteDraft.unverified(prompt, format, ProseComposer.compose(prompt, format, style), DrafterKind.OFFLINE,
-                "offline");
+        // Another group member's name is no part of the client's note: the note is drafted from the prompt without it.
+        return NoteDraft.unverified(prompt, format, ProseComposer.compose(prompt.unnamedGroupMembers(), format, style),
+                DrafterKind.OFFLINE, "offline");
     }
 
     private void audit(SessionPrompt prompt, NoteFormat format, NoteDraft draft) {
@@ -150,6 +151,6 @@ public abstract class NoteDrafter {
 
     /** The sections the offline drafter writes, for drafters that start from them. */
     protected static List<DraftSection> offlineSections(SessionPrompt prompt, NoteFormat format, StyleProfile style) {
-        return ProseComposer.compose(prompt, format, style);
+        return ProseComposer.compose(prompt.unnamedGroupMembers(), format, style);
     }
 }

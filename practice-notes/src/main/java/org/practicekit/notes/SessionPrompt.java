@@ -20,7 +20,9 @@ import org.practicekit.core.model.PayerKind;
 import org.practicekit.core.model.PersonName;
 import org.practicekit.core.model.ScreeningScore;
 import org.practicekit.core.model.ServiceType;
+import org.practicekit.notes.internal.GroupMembers;
 import org.practicekit.notes.internal.PhraseReader;
+import org.practicekit.notes.internal.PromptSources;
 import org.practicekit.notes.internal.PhraseReader.Slot;
 
 /**
@@ -67,6 +69,7 @@ public final class SessionPrompt {
     private final boolean interactiveComplexity;
     private final Attendance attendance;
     private final List<String> outreach;
+    private final List<PromptWarning> warnings;
 
     private SessionPrompt(Builder b) {
         this.clientId = b.clientId;
@@ -101,6 +104,56 @@ public final class SessionPrompt {
         this.interactiveComplexity = b.interactiveComplexity;
         this.attendance = b.attendance;
         this.outreach = strip(b.outreach);
+        this.warnings = groupWarnings(this);
+    }
+
+    /** A warning for each field that names a person listed as another member of a group session. */
+    private static List<PromptWarning> groupWarnings(SessionPrompt p) {
+        List<String> names = GroupMembers.names(p);
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        List<PromptWarning> out = new ArrayList<>();
+        for (java.util.Map.Entry<String, String> field : PromptSources.typed(p).entrySet()) {
+            String key = field.getKey();
+            if (!key.equals("session") && !key.startsWith("participants[") && GroupMembers.names(names, field.getValue())) {
+                out.add(new PromptWarning(PromptWarning.Kind.OTHER_GROUP_MEMBER_NAMED, key, key + " names a person"
+                        + " listed as another group member; the draft writes \"" + GroupMembers.IN_PLACE
+                        + "\" in place of the name, since another member's name is no part of this client's note."));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * This prompt as the note is drafted from it: in a group session, another member's name in any field is written
+     * "another group member", and a member listed among the participants is named by role only.
+     */
+    SessionPrompt unnamedGroupMembers() {
+        List<String> names = GroupMembers.names(this);
+        if (names.isEmpty()) {
+            return this;
+        }
+        java.util.function.UnaryOperator<String> u = t -> GroupMembers.unnamed(names, t);
+        Builder b = toBuilder();
+        b.participants.replaceAll(who -> GroupMembers.isMember(this, who) ? new Participant(who.role(), "") : who);
+        b.presentingConcerns.replaceAll(u);
+        b.mentalStatus.replaceAll(u);
+        b.medications.replaceAll(u);
+        b.interventions.replaceAll(in -> new Intervention(in.type(), u.apply(in.label()), u.apply(in.focus()),
+                u.apply(in.response())));
+        b.clientResponse = u.apply(clientResponse);
+        b.risk = ClinicalRiskAssessment.builder(risk.level()).ideation(u.apply(risk.ideation())).intent(u.apply(risk.intent()))
+                .plan(u.apply(risk.plan())).means(u.apply(risk.means()))
+                .riskFactors(risk.riskFactors().stream().map(u).toList())
+                .protectiveFactors(risk.protectiveFactors().stream().map(u).toList())
+                .actionsTaken(risk.actionsTaken().stream().map(u).toList()).safetyPlan(u.apply(risk.safetyPlan()))
+                .followUp(u.apply(risk.followUp())).build();
+        b.goals.replaceAll(g -> new GoalProgress(u.apply(g.goal()), g.rating(), u.apply(g.evidence())));
+        b.homework.replaceAll(u);
+        b.plan.replaceAll(u);
+        b.outreach.replaceAll(u);
+        return new SessionPrompt(b);
     }
 
     private static List<String> strip(List<String> values) {
@@ -276,6 +329,15 @@ public final class SessionPrompt {
      */
     public List<String> outreach() {
         return outreach;
+    }
+
+    /**
+     * What the drafter handles for the clinician without refusing the prompt, for the vendor to show: in a group
+     * session, each field that names a person listed as another group member (the draft writes "another group member"
+     * instead). Empty when there is nothing to say; never null.
+     */
+    public List<PromptWarning> warnings() {
+        return warnings;
     }
 
     @Override

@@ -583,8 +583,11 @@ public final class Actors {
                     check(words, start, lead, subject, true, cited, content, out);
                 } else if (!bounded(bounds, last + 1, last + 1) && last + 1 < n && COPULA.contains(words.get(last + 1))) {
                     // "the clinician was unable to commit to safety": the state is the subject's.
-                    check(words, last + 2, clauseEnd(words, bounds, last + 2, false), subject, false, cited, content,
-                            out);
+                    int stateEnd = clauseEnd(words, bounds, last + 2, false);
+                    check(words, last + 2, stateEnd, subject, false, cited, content, out);
+                    if (subject.equals(Set.of(CLINICIAN))) {
+                        clientState(words, last + 2, stateEnd, cited, content, out);
+                    }
                 } else if (i > 0 && words.get(i - 1).equals("and") && state(words, bounds, last + 1)) {
                     // "..., and pt worried about the move": shorthand drops the copula; the state is the subject's.
                     check(words, last + 1, last + 2, subject, false, cited, content, out);
@@ -606,6 +609,10 @@ public final class Actors {
                 continue;
             }
             int end = clauseEnd(words, bounds, j + 1, true);
+            if (subject.equals(Set.of(CLINICIAN)) && j > 0 && COPULA.contains(words.get(j - 1))) {
+                // "This clinician was engaged": a participle after "was" is a state, the client's where a field says so.
+                clientState(words, j, end, cited, content, out);
+            }
             for (int k = j + 1; k + 1 < end; k++) {
                 // "The client worked on safety planning with the client": one side of the work took the other's place.
                 int at = English.DETERMINERS.contains(words.get(k + 1)) ? k + 2 : k + 1;
@@ -869,6 +876,28 @@ public final class Actors {
             }
             if (found && !allowed) {
                 out.add(String.join(" and ", subject) + ": " + w);
+            }
+        }
+    }
+
+    /**
+     * "This clinician was tearful": a state a cited field gives the client (an observation the clinician shares, a
+     * response) is the client's, never the clinician's own.
+     */
+    private void clientState(List<String> words, int from, int to, List<String> cited,
+            java.util.function.Predicate<String> content, List<String> out) {
+        for (int k = from; k < to; k++) {
+            String w = words.get(k);
+            if (!content.test(w) || actorWord(w) != null) {
+                continue;
+            }
+            for (String key : cited) {
+                for (Segment s : segments(key)) {
+                    if (s.words().contains(w) && s.doers().contains(CLIENT)) {
+                        out.add(CLINICIAN + ": " + w);
+                        return;
+                    }
+                }
             }
         }
     }

@@ -19,8 +19,21 @@ public final class PromptSources {
     private PromptSources() {
     }
 
-    /** Field path to source text, in prompt order. */
+    /**
+     * Field path to source text, in prompt order, as the note is drafted from it: another group member's name reads
+     * "another group member" ({@link GroupMembers}).
+     */
     public static Map<String, String> of(SessionPrompt p) {
+        Map<String, String> out = typed(p);
+        List<String> names = GroupMembers.names(p);
+        if (!names.isEmpty()) {
+            out.replaceAll((key, text) -> key.startsWith("participants[") ? text : GroupMembers.unnamed(names, text));
+        }
+        return out;
+    }
+
+    /** Field path to source text, in prompt order, as typed. */
+    public static Map<String, String> typed(SessionPrompt p) {
         Map<String, String> out = new LinkedHashMap<>();
         // Why: the service type comes last, so the "without" of FAMILY_WITHOUT_CLIENT negates nothing after it.
         out.put("session", p.location() + ". " + Phrases.date(p.date()) + " " + Phrases.weekdayDate(p.date()) + " "

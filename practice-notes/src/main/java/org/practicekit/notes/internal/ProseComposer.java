@@ -59,7 +59,8 @@ public final class ProseComposer {
             new String[] {"Mental status was notable", "MSE was notable", "MSE"},
             new String[] {"follow-up", "f/u", "f/u"});
     private static final Pattern CLIENT_WORD = Pattern.compile("\\b(?:[Cc]lient|[Pp]atient)(?=\\b)(?!-)");
-    private static final Pattern PT_WORD = Pattern.compile("(?<![A-Za-z])(?:(the|The) )?(?:[Pp]t|PT)(?![A-Za-z])");
+    // "pt" and "clt" are the client, as the reader takes them ("PT" after a service word is physical therapy).
+    private static final Pattern PT_WORD = Pattern.compile("(?<![A-Za-z])(?:(the|The) )?(?:[Pp]t|PT|[Cc]lt|CLT)(?![A-Za-z])");
     private static final English EN = English.get();
 
     private final SessionPrompt p;
@@ -227,7 +228,8 @@ public final class ProseComposer {
     }
 
     private static final Pattern BARE_CLIENT = Pattern.compile(
-            "(?<![Tt]he |[Aa] |[Tt]his |[Hh]er |[Hh]is |[Tt]heir |[Ee]ach |[Ee]very |[Nn]ew )\\b(client|patient)\\b(?![-'])");
+            "(?<![Tt]he |[Aa] |[Tt]his |[Hh]er |[Hh]is |[Tt]heir |[Ee]ach |[Ee]very |[Nn]ew )\\b(client|patient)\\b(?!-)"
+                    + "(?!'(?!s\\b))");
 
     private String own(String text) {
         int open = quoteStart(text, 0);
@@ -287,7 +289,8 @@ public final class ProseComposer {
             out = CLIENT_WORD.matcher(out).replaceAll(m -> Character.isUpperCase(m.group().charAt(0))
                     ? capitalize(term) : term);
         }
-        if (out.indexOf("pt") >= 0 || out.indexOf("Pt") >= 0 || out.indexOf("PT") >= 0) {
+        if (out.indexOf("pt") >= 0 || out.indexOf("Pt") >= 0 || out.indexOf("PT") >= 0 || out.indexOf("lt") >= 0
+                || out.indexOf("LT") >= 0) {
             String typed = out;
             out = PT_WORD.matcher(out).replaceAll(m -> physicalTherapy(typed, m.group(1) == null ? m.start() : m.start() + m.group(1).length() + 1, m.end())
                     ? Matcher.quoteReplacement(m.group())
@@ -609,6 +612,12 @@ public final class ProseComposer {
             return leadFirst(label, first, new ArrayList<>(List.of(speech)));
         }
         if (slot == null || text.isEmpty() || quoteStart(text, 0) >= 0 && !text.startsWith("\"")) {
+            return List.of();
+        }
+        if ((slot == Slot.RESPONSE || slot == Slot.MENTAL_STATUS) && (namesClientAgain(text)
+                || text.contains(GroupMembers.IN_PLACE))) {
+            // "stayed with pt": the client is not who did it; "supportive of another group member, engaged" would
+            // read "member and engaged" as the member's. The line keeps the clinician's words.
             return List.of();
         }
         String whole = pastPredicateSentence(text, slot);
@@ -1343,13 +1352,23 @@ public final class ProseComposer {
         List<DraftSentence> out = new ArrayList<>();
         List<String> sources = new ArrayList<>(List.of("session"));
         List<String> people = new ArrayList<>();
+        int members = 0;
         for (int i = 0; i < p.participants().size(); i++) {
             if (THE_CLIENT_ROLE.matcher(p.participants().get(i).role().strip()).matches()) {
                 // Why: the client listed among the participants is the client, never "the client's client".
                 continue;
             }
+            if (GroupMembers.isMember(p, p.participants().get(i))) {
+                // Other members are named by no name and counted once: "other group members", never one by one.
+                members++;
+                sources.add("participants[" + i + "]");
+                continue;
+            }
             people.add(participant(p.participants().get(i)));
             sources.add("participants[" + i + "]");
+        }
+        if (members > 0) {
+            people.add(members == 1 ? GroupMembers.IN_PLACE : "other group members");
         }
         boolean family = p.serviceType() == ServiceType.FAMILY_WITH_CLIENT;
         boolean withoutClient = p.serviceType() == ServiceType.FAMILY_WITHOUT_CLIENT;
@@ -1555,6 +1574,17 @@ public final class ProseComposer {
                     own.add(sentence("The " + term + " is " + English.indefiniteArticle(c.tokens.get(0)) + " "
                             + own(c.text()), source));
                     continue;
+                }
+                if (c.kind() == Kind.NOUN && c.smallClauseAt() == 1 && (PT_WORD.matcher(c.word(0)).matches()
+                        || c.word(0).equals("client") || c.word(0).equals("patient"))) {
+                    // "clt worried about job": the client's own state, never "reported the client worried about job".
+                    List<Phrase> state = read(c.from(1), Slot.CONCERN);
+                    if (!aboutOthers() && p.attendance() == Attendance.ATTENDED && state.size() == 1
+                            && (state.get(0).kind() == Kind.ADJECTIVE || adjectival(state.get(0)))
+                            && PhraseReader.composable(state.get(0), Slot.CONCERN)) {
+                        own.add(sentence(capitalize(s()) + " " + nounReportVerb + " being " + own(c.from(1)), source));
+                        continue;
+                    }
                 }
                 Matcher aged = AGED.matcher(c.text());
                 if (aged.matches() && !aboutOthers() && p.attendance() == Attendance.ATTENDED) {
@@ -2209,6 +2239,13 @@ public final class ProseComposer {
                 }
             }
             for (Phrase o : parts(item, Slot.MENTAL_STATUS)) {
+                String listed = observed || PhraseReader.composable(o, Slot.MENTAL_STATUS) ? ""
+                        : predicateList(o.text(), Slot.MENTAL_STATUS);
+                if (!listed.isEmpty()) {
+                    // "guarded at first, then open", "well groomed, walks with a cane": how the client was, in order.
+                    separate.add(sentence(capitalize(s()) + " " + listed, source));
+                    continue;
+                }
                 if (observed || !PhraseReader.composable(o, Slot.MENTAL_STATUS)) {
                     fragments.add(o.text());
                     fragmentSources.add(source);
@@ -2417,9 +2454,13 @@ public final class ProseComposer {
         List<String> fragments = new ArrayList<>();
         int k = 0;
         for (Phrase r : response) {
-            if (PhraseReader.composable(r, Slot.RESPONSE) && !othersNamed(r.text())) {
-                out.add(sentence((k++ == 0 ? responseLead(i, in, separate) : "") + (k > 1 ? capitalize(responseBody(r))
-                        : responseBody(r)), source));
+            boolean sure = PhraseReader.composable(r, Slot.RESPONSE) && !othersNamed(r.text())
+                    && (r.kind() == Kind.CLAUSE || !namesClientAgain(r.text()));
+            String body = sure ? responseBody(r) : predicateList(r.text(), Slot.RESPONSE);
+            if (!body.isEmpty()) {
+                body = sure ? body : s() + " " + body;
+                out.add(sentence((k++ == 0 ? responseLead(i, in, separate) : "") + (k > 1 ? capitalize(body) : body),
+                        source));
             } else {
                 fragments.add(r.text());
             }
@@ -2588,6 +2629,188 @@ public final class ProseComposer {
         return s() + " " + pastPredicate(r, "showed", "");
     }
 
+    // Words that grade a state ("somewhat defensive", "a bit skeptical"): the piece is still how the subject was.
+    private static final List<String> DEGREE = List.of("a bit ", "a little ", "a little bit ", "somewhat ", "slightly ",
+            "mildly ", "very ", "quite ", "more ", "less ", "visibly ", "increasingly ");
+
+    /**
+     * A field typed as a list of predicates without a subject ("engaged, tearful when discussing dad, receptive to
+     * reframe", "accepted support, tearful", "ambivalent but agreed to try"), as one
+     * predicate of the subject, every word kept in its order: states share one "was" ("was engaged, tearful when
+     * discussing dad, and receptive to reframe"), deeds go to the past ("accepted support and was tearful"), "then"
+     * keeps the change it marks ("was guarded at first, then open"), a role takes its article ("was an active
+     * participant"). "" where any piece does not read with certainty, or where others took part in the session: the
+     * field keeps its labelled line.
+     */
+    private String predicateList(String typed, Slot slot) {
+        if (!p.participants().isEmpty()) {
+            // Others in the room: a state could be theirs, and the line lets the verifier hold every word to it.
+            return "";
+        }
+        String text = typed.strip();
+        if (text.isEmpty() || namesClientAgain(text) || Phrases.negated(text) || text.indexOf('"') >= 0
+                || text.indexOf('\'') >= 0 && !text.matches(".*[a-z]'[a-z].*") || text.indexOf(':') >= 0
+                || text.indexOf(';') >= 0 || text.indexOf('(') >= 0 || text.indexOf('/') >= 0 || text.contains("->")
+                || othersNamed(text)) {
+            return "";
+        }
+        // Each unit: [kind, words, joiner]; kind S (a state, after "was"), P (a role, after "was"), D (a deed).
+        List<String[]> units = new ArrayList<>();
+        for (String piece : commaPieces(text)) {
+            String joiner = ",";
+            if (piece.startsWith("then ")) {
+                joiner = "then";
+                piece = piece.substring("then ".length());
+            }
+            String[] unit = predicateUnit(piece, slot);
+            if (unit.length == 0) {
+                int but = piece.indexOf(" but ");
+                if (but < 0) {
+                    return "";
+                }
+                String[] left = predicateUnit(piece.substring(0, but), slot);
+                String[] right = predicateUnit(piece.substring(but + " but ".length()), slot);
+                if (left.length == 0 || right.length == 0) {
+                    return "";
+                }
+                units.add(new String[] {left[0], left[1], joiner});
+                units.add(new String[] {right[0], right[1], "but"});
+                continue;
+            }
+            units.add(new String[] {unit[0], unit[1], joiner});
+        }
+        boolean person = units.size() == 1 && units.get(0)[0].equals("P");
+        if (units.size() < 2 && !person) {
+            return "";
+        }
+        List<String> predicates = new ArrayList<>();
+        List<String> states = new ArrayList<>();
+        boolean but = false;
+        for (int i = 0; i < units.size(); i++) {
+            String[] u = units.get(i);
+            if (u[2].equals("then") && (!u[0].equals("S") || states.isEmpty())
+                    || u[2].equals("but") && (units.size() != 2 || u[0].equals(units.get(0)[0]))) {
+                // "then" after a deed, or a "but" among more than two: not read with certainty.
+                return "";
+            }
+            String[] before = i > 0 ? units.get(i - 1) : new String[0];
+            if (u[0].equals("S") && before.length > 0 && before[0].equals("D")) {
+                String last = before[1].substring(before[1].lastIndexOf(' ') + 1);
+                boolean bareList = i + 1 < units.size() && units.get(i + 1)[0].equals("S")
+                        && u[1].indexOf(' ') < 0 && units.get(i + 1)[1].indexOf(' ') < 0;
+                if (EN.isAdjective(last) || EN.isParticipialAdjective(last) || bareList) {
+                    // "named mad, sad, worried": the states continue the deed's object, not how the subject was.
+                    return "";
+                }
+            }
+            if (i + 1 < units.size()) {
+                String end = u[1].substring(u[1].lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+                if (PhraseReader.isPersonNoun(end) || end.equals("member") || end.equals(term)) {
+                    // "supportive of another group member, engaged": "member and engaged" would read as the member's.
+                    return "";
+                }
+            }
+            but |= u[2].equals("but");
+            switch (u[0]) {
+                case "S":
+                    if (u[2].equals("then")) {
+                        states.set(states.size() - 1, states.get(states.size() - 1) + ", then " + u[1]);
+                    } else {
+                        states.add(u[1]);
+                    }
+                    break;
+                case "P":
+                    predicates.add(was() + " " + u[1]);
+                    break;
+                default:
+                    if (!states.isEmpty()) {
+                        predicates.add(was() + " " + list(states));
+                        states.clear();
+                    }
+                    predicates.add(u[1]);
+                    break;
+            }
+        }
+        if (!states.isEmpty()) {
+            predicates.add(was() + " " + list(states));
+        }
+        if (predicates.isEmpty()) {
+            return "";
+        }
+
+        return but ? predicates.get(0) + " but " + predicates.get(1) : list(predicates);
+    }
+
+    private static final Pattern CLIENT_INSIDE = Pattern.compile("(?i)(?<=\\S )(?:the )?(?:client|patient|pt|clt)\\b(?!')");
+
+    /**
+     * A phrase about the client that names the client again past its start ("stayed with pt", "hugged the client"):
+     * the client is not who did it, so its subject is not sure ("the client stayed with the client" is never written).
+     */
+    private boolean namesClientAgain(String text) {
+        return subject.equals(term) && quoteStart(text, 0) < 0 && CLIENT_INSIDE.matcher(text).find();
+    }
+
+    /** One piece of {@link #predicateList}: {kind, words as written}, or an empty array where it does not read. */
+    private String[] predicateUnit(String piece, Slot slot) {
+        String lower = piece.toLowerCase(Locale.ROOT);
+        if (piece.isEmpty() || !Character.isLowerCase(piece.charAt(0))) {
+            return new String[0];
+        }
+        String core = piece;
+        for (String d : DEGREE) {
+            if (lower.startsWith(d)) {
+                core = piece.substring(d.length());
+                break;
+            }
+        }
+        List<Phrase> read = read(core, slot);
+        if (read.size() != 1) {
+            return new String[0];
+        }
+        Phrase ph = read.get(0);
+        boolean sure = PhraseReader.composable(ph, slot);
+        boolean state = ph.kind() == Kind.ADJECTIVE || adjectival(ph);
+        if (core != piece) {
+            // Only a state is graded: "a bit skeptical", never "a little walked".
+            return sure && state ? new String[] {"S", own(piece)} : new String[0];
+        }
+        if (sure && state) {
+            return new String[] {"S", own(piece)};
+        }
+        if (sure && ph.kind() == Kind.PREDICATE && ph.smallClauseAt() < 0 && !piece.matches(".*\\d.*")) {
+            return new String[] {"D", own(ph.past())};
+        }
+        if (sure && ph.kind() == Kind.GERUND) {
+            return new String[] {"S", own(piece)};
+        }
+        if (ph.kind() == Kind.NOUN && ph.smallClauseAt() < 0 && piece.matches("[a-z][a-z\\- ]*") && ph.size() <= 5
+                && !English.DETERMINERS.contains(ph.word(0)) && !English.POSSESSIVES.contains(ph.word(0))) {
+            String head = ph.word(ph.size() - 1);
+            for (int i = 0; i < ph.size(); i++) {
+                String w = ph.word(i);
+                if (PhraseReader.isPersonNoun(w) && i < ph.size() - 1 || EN.isAux(w) || English.CONJUNCTIONS.contains(w)
+                        || w.equals("to") || EN.is(w, English.Form.PAST) && !EN.isAdjective(w)) {
+                    // "father tearful", "mom was", "but agreed to try": another person, a verb or a clause inside.
+                    return new String[0];
+                }
+            }
+            String first = ph.word(0);
+            if ((EN.is(first, English.Form.THIRD) || EN.is(first, English.Form.PAST)) && !EN.isAdjective(first)) {
+                // "walks with a cane": a deed the reader took for a noun.
+                return new String[0];
+            }
+            if ((PhraseReader.isPersonNoun(head) || head.equals("participant")) && !head.endsWith("s") && ph.size() <= 3) {
+                // "active participant": what the subject was, with its article.
+                return new String[] {"P", English.indefiniteArticle(ph.word(0)) + " " + own(piece)};
+            }
+            // A closing noun phrase ("humor at times") is not read as what came with the states: it keeps the line,
+            // where the verifier holds every word of it to the field.
+            return new String[0];
+        }
+        return new String[0];
+    }
+
     private List<DraftSentence> responses(boolean tiedToInterventions) {
         List<DraftSentence> out = new ArrayList<>();
         boolean anyPerIntervention = false;
@@ -2608,11 +2831,18 @@ public final class ProseComposer {
             boolean firstPhrase = true;
             List<String> fragments = new ArrayList<>();
             for (Phrase r : parts(p.clientResponse(), Slot.RESPONSE)) {
-                if (!PhraseReader.composable(r, Slot.RESPONSE) || othersNamed(r.text())) {
-                    fragments.add(r.text());
-                    continue;
+                String body;
+                if (!PhraseReader.composable(r, Slot.RESPONSE) || othersNamed(r.text())
+                        || r.kind() != Kind.CLAUSE && namesClientAgain(r.text())) {
+                    String listed = predicateList(r.text(), Slot.RESPONSE);
+                    if (listed.isEmpty()) {
+                        fragments.add(r.text());
+                        continue;
+                    }
+                    body = s() + " " + listed;
+                } else {
+                    body = responseBody(r);
                 }
-                String body = responseBody(r);
                 String text = anyPerIntervention && firstPhrase ? "Overall, " + body : capitalize(body);
                 out.add(sentence(text, "clientResponse"));
                 firstPhrase = false;
