@@ -66,6 +66,10 @@ class PhiGivenNameInPersonSlotTest {
         "coral's mom picked us up | coral",
         "hanging out at cliff's place tonight | cliff",
         "We went to Georgia's place after the game. | Georgia",
+        // addressed, or asked about
+        "clementine can u call me | clementine",
+        "did ember text you back | ember",
+        "my roommate athena says hi | athena",
         // beside another person
         "me and hunter got into it again | hunter",
         "so me and gene went to the store | gene",
@@ -114,6 +118,10 @@ class PhiGivenNameInPersonSlotTest {
         "my friend and i went out",
         "texted my mom and dad",
         "met with my lawyer today",
+        "Hope you are well.",
+        "Did faith help her?",
+        "did the bill come",
+        "Will you call me?",
     })
     void theSameWordsUsedAsWordsStayAsWritten(String text) {
         assertThat(sent(residualOnly, text)).isEqualTo(text);
