@@ -92,18 +92,30 @@ final class PersonSlots {
 
     private final WordTable lex;
     private final WordList english;
+    /** A clear bit proves a word is no given name: most words leave here with one array read. */
+    private final long[] names;
 
     PersonSlots(WordTable lex, WordList english) {
         this.lex = lex;
         this.english = english;
+        this.names = lex.filter(FIRST);
+        for (String name : SSA_NAMES) {
+            int h = 0;
+            for (int i = 0; i < name.length(); i++) {
+                h = 31 * h + WordTable.foldForHash(name.charAt(i));
+            }
+            int b = (h ^ (h >>> 16)) & 0xFFFF;
+            names[b >>> 6] |= 1L << b;
+        }
     }
 
     /**
      * Whether the word at {@code text[s, e)} (its possessive "'s" stripped) is a person by where it stands. {@code f}
-     * are its flags, {@code ps}, {@code pe} and {@code pf} the previous word's (−1 when none).
+     * are its flags and {@code hash} its raw hash ({@link WordTable#foldForHash}), {@code ps}, {@code pe} and
+     * {@code pf} the previous word's (−1 when none).
      */
-    boolean personInSlot(String text, int s, int e, long f, int ps, int pe, long pf) {
-        if (e - s < 3 || !Character.isLetter(text.charAt(s))) {
+    boolean personInSlot(String text, int s, int e, long f, int hash, int ps, int pe, long pf) {
+        if (e - s < 3 || !WordTable.mayContain(names, hash) || !Character.isLetter(text.charAt(s))) {
             return false;
         }
         boolean upper = Character.isUpperCase(text.charAt(s));
@@ -124,7 +136,7 @@ final class PersonSlots {
                 slot = 3; // "honor's mom", "Georgia's place"
             }
         }
-        if (slot == 0 && !determinerBefore(text, s, ps, pe) && besidePerson(text, s, e) && !cited(text, e)) {
+        if (slot == 0 && besidePerson(text, s, e) && !determinerBefore(text, s, ps, pe) && !cited(text, e)) {
             slot = 4; // "me and gene", "sage and marina picked me up"
         }
         if (slot == 0 && !upper && clauseStart(text, s, ps, pe) && personActAfter(text, e)) {

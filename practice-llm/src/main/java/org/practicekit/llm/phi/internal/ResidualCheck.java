@@ -151,7 +151,7 @@ public final class ResidualCheck {
                     // asked last, of the few words the rules would replace: "the song Landslide", "binged Gilmore Girls"
                     replace = (capitalizedIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
                             || !allCaps(text, ws, coreEnd)
-                                    && slots.personInSlot(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags))
+                                    && slots.personInSlot(text, ws, coreEnd, f, hash, prevWordStart, prevWordEnd, prevFlags))
                             && !ProperNounContext.titleOrFandom(text, ws, coreEnd)
                             && !ProperNounContext.namedMethodOrStorm(text, ws, coreEnd)
                             && !ProperNounContext.adjectiveFromAName(text, ws, coreEnd);
@@ -159,7 +159,7 @@ public final class ResidualCheck {
                     replace = lowercaseIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
                             || lowercaseRegister && unknownInLowercase(text, ws, coreEnd, f)
                             || givenNameAfterRelation(text, ws, coreEnd, f, prevWordEnd, prevFlags)
-                            || slots.personInSlot(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags);
+                            || slots.personInSlot(text, ws, coreEnd, f, hash, prevWordStart, prevWordEnd, prevFlags);
                     if (!replace && prevLowerUnreplaced && prevWordEnd == ws - 1 && WordTable.mayContain(personVerbs, hash)
                             && personVerb(text, ws, coreEnd)
                             && subjectBeforePersonVerb(text, prevWordStart, prevWordEnd, prevFlags, lowercaseRegister)) {
