@@ -16,6 +16,9 @@ import static org.practicekit.llm.phi.internal.Lexicon.STATE;
 import static org.practicekit.llm.phi.internal.Lexicon.TITLE;
 import static org.practicekit.llm.phi.internal.Lexicon.UNIT_OF_MEASURE;
 import static org.practicekit.llm.phi.internal.Lexicon.WEEKDAY;
+import static org.practicekit.llm.phi.internal.ResidualCheck.lettersEnd;
+import static org.practicekit.llm.phi.internal.ResidualCheck.skipBlanks;
+import static org.practicekit.llm.phi.internal.ResidualCheck.wordIs;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -520,25 +523,6 @@ final class PersonSlots {
             p--;
         }
         return p;
-    }
-
-    private static boolean wordIs(String text, int at, String word) {
-        return at >= 0 && lettersEnd(text, at) - at == word.length() && text.regionMatches(true, at, word, 0, word.length());
-    }
-
-    private static int skipBlanks(String text, int k) {
-        while (k < text.length() && text.charAt(k) == ' ') {
-            k++;
-        }
-        return k;
-    }
-
-    private static int lettersEnd(String text, int k) {
-        int w = k;
-        while (w < text.length() && Character.isLetter(text.charAt(w))) {
-            w++;
-        }
-        return w;
     }
 
     private static String lower(String text, int s, int e) {

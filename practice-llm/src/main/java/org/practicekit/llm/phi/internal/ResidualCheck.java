@@ -598,11 +598,11 @@ public final class ResidualCheck {
         return we > at ? lex.get(text, at, we) : 0;
     }
 
-    private static boolean wordIs(String text, int at, String word) {
+    static boolean wordIs(String text, int at, String word) {
         return at >= 0 && lettersEnd(text, at) - at == word.length() && text.regionMatches(true, at, word, 0, word.length());
     }
 
-    private static int skipBlanks(String text, int k) {
+    static int skipBlanks(String text, int k) {
         while (k < text.length() && text.charAt(k) == ' ') {
             k++;
         }
@@ -882,7 +882,7 @@ public final class ResidualCheck {
     }
 
     /** The end of the run of letters that starts at {@code k}. */
-    private static int lettersEnd(String text, int k) {
+    static int lettersEnd(String text, int k) {
         int w = k;
         while (w < text.length() && Character.isLetter(text.charAt(w))) {
             w++;
