@@ -63,6 +63,8 @@ public final class ResidualCheck {
     /** Verbs only a person is the subject of ("said", "texted"), and platforms before a handle. */
     private final long[] personVerbs = lex.filter(HUMAN_VERB);
     private final long[] platforms = lex.filter(CTX_USER);
+    /** Given names that are everyday words, read by the slot they stand in ("my sister dawn is", "texted rose"). */
+    private final PersonSlots slots = new PersonSlots(lex, english);
 
     /** Spans of the pseudonymized {@code text} to pseudonymize as well (ordered, non-overlapping). */
     public List<PhiSpan> namesToReplace(String text) {
@@ -147,14 +149,17 @@ public final class ResidualCheck {
                 }
                 if (upper && hasLetter(text, ws, coreEnd)) {
                     // asked last, of the few words the rules would replace: "the song Landslide", "binged Gilmore Girls"
-                    replace = capitalizedIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
+                    replace = (capitalizedIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
+                            || !allCaps(text, ws, coreEnd)
+                                    && slots.personInSlot(text, ws, coreEnd, f, hash, prevWordStart, prevWordEnd, prevFlags))
                             && !ProperNounContext.titleOrFandom(text, ws, coreEnd)
                             && !ProperNounContext.namedMethodOrStorm(text, ws, coreEnd)
                             && !ProperNounContext.adjectiveFromAName(text, ws, coreEnd);
                 } else if (!upper && (d >= 'a' && d <= 'z' || d >= 128 && Character.isLowerCase(d))) {
                     replace = lowercaseIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
                             || lowercaseRegister && unknownInLowercase(text, ws, coreEnd, f)
-                            || givenNameAfterRelation(text, ws, coreEnd, f, prevWordEnd, prevFlags);
+                            || givenNameAfterRelation(text, ws, coreEnd, f, prevWordEnd, prevFlags)
+                            || slots.personInSlot(text, ws, coreEnd, f, hash, prevWordStart, prevWordEnd, prevFlags);
                     if (!replace && prevLowerUnreplaced && prevWordEnd == ws - 1 && WordTable.mayContain(personVerbs, hash)
                             && personVerb(text, ws, coreEnd)
                             && subjectBeforePersonVerb(text, prevWordStart, prevWordEnd, prevFlags, lowercaseRegister)) {
@@ -593,11 +598,11 @@ public final class ResidualCheck {
         return we > at ? lex.get(text, at, we) : 0;
     }
 
-    private static boolean wordIs(String text, int at, String word) {
+    static boolean wordIs(String text, int at, String word) {
         return at >= 0 && lettersEnd(text, at) - at == word.length() && text.regionMatches(true, at, word, 0, word.length());
     }
 
-    private static int skipBlanks(String text, int k) {
+    static int skipBlanks(String text, int k) {
         while (k < text.length() && text.charAt(k) == ' ') {
             k++;
         }
@@ -877,7 +882,7 @@ public final class ResidualCheck {
     }
 
     /** The end of the run of letters that starts at {@code k}. */
-    private static int lettersEnd(String text, int k) {
+    static int lettersEnd(String text, int k) {
         int w = k;
         while (w < text.length() && Character.isLetter(text.charAt(w))) {
             w++;

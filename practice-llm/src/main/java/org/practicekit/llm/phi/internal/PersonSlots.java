@@ -1,0 +1,549 @@
+package org.practicekit.llm.phi.internal;
+
+import static org.practicekit.llm.phi.internal.Lexicon.AUX;
+import static org.practicekit.llm.phi.internal.Lexicon.CLINICAL;
+import static org.practicekit.llm.phi.internal.Lexicon.COLLECTIVE;
+import static org.practicekit.llm.phi.internal.Lexicon.CONTACT;
+import static org.practicekit.llm.phi.internal.Lexicon.FIRST;
+import static org.practicekit.llm.phi.internal.Lexicon.HUMAN_VERB;
+import static org.practicekit.llm.phi.internal.Lexicon.KIN;
+import static org.practicekit.llm.phi.internal.Lexicon.NUMBER_WORD;
+import static org.practicekit.llm.phi.internal.Lexicon.PERSON_NOUN;
+import static org.practicekit.llm.phi.internal.Lexicon.PET;
+import static org.practicekit.llm.phi.internal.Lexicon.SLANG;
+import static org.practicekit.llm.phi.internal.Lexicon.SPEECH_VERB;
+import static org.practicekit.llm.phi.internal.Lexicon.STATE;
+import static org.practicekit.llm.phi.internal.Lexicon.TITLE;
+import static org.practicekit.llm.phi.internal.Lexicon.UNIT_OF_MEASURE;
+import static org.practicekit.llm.phi.internal.Lexicon.WEEKDAY;
+import static org.practicekit.llm.phi.internal.ResidualCheck.lettersEnd;
+import static org.practicekit.llm.phi.internal.ResidualCheck.skipBlanks;
+import static org.practicekit.llm.phi.internal.ResidualCheck.wordIs;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.practicekit.core.text.WordList;
+
+/**
+ * A given name that is also an everyday word ("rose", "bill", "Honor", "Georgia") standing where only a person
+ * stands: right after a relation ("my sister dawn is"), as the object of a verb of contact ("texted rose",
+ * "met up with reed"), possessive before a relation or a person's things ("honor's mom", "Georgia's place"), beside
+ * another person ("me and gene", "sage and marina picked me up"), as the subject of a verb only a person takes at
+ * the start of a clause ("lol bill said"), or named by an apposition ("Gene, her sponsor,"). The same word used as a
+ * word stays: nothing here fires on "I hope", "the bill", "rose bushes", "in August", "a chase".
+ *
+ * <p>The residual check asks this only of words its other rules let through, so it can replace more and never less.
+ * A word is a given name when the detector's first-name list has it or it is among the most frequent names of the
+ * SSA baby-name files the project bundles ({@code ssa-given-names.txt}); the SSA list also holds words nobody means as
+ * a name in a note ("baby", "unknown"), which is why every slot here is structural and role nouns never count.
+ */
+final class PersonSlots {
+    /** How many of the SSA names, most frequent first, count as given names (down to a few thousand births). */
+    private static final int MOST_FREQUENT = 6000;
+    private static final Set<String> SSA_NAMES = ssaNames();
+
+    /** Flags of words that are never a person here: role nouns, verbs, measures, shorthand, days. */
+    private static final long NEVER = KIN | PERSON_NOUN | COLLECTIVE | AUX | UNIT_OF_MEASURE | SLANG | WEEKDAY
+            | NUMBER_WORD | PET | SPEECH_VERB | HUMAN_VERB | CONTACT;
+
+    /** Verbs whose object is a person: reaching, meeting or touching someone. Feelings and sight take things too. */
+    private static final Set<String> CONTACT_VERBS = Set.of("texted", "text", "texts", "texting", "called", "call",
+            "calls", "calling", "messaged", "message", "messaging", "dm", "dmed", "dm'd", "emailed", "email", "emailing",
+            "facetimed", "facetime", "snapchatted", "met", "meet", "meets", "meeting", "visited", "visit", "visiting",
+            "hugged", "hug", "kissed", "kiss", "told", "tell", "tells", "telling", "asked", "ask", "asks", "invited",
+            "invite", "blocked", "unblocked", "ghosted", "dated", "dating", "married", "divorced", "divorcing", "dumped",
+            "phoned", "rang", "contacted", "contact");
+    /** Verbs that take a person through "with": "met up with", "hung out with", "spoke with", "lives with". */
+    private static final Set<String> WITH_VERBS = Set.of("up", "out", "spoke", "speak", "talked", "talk", "talking",
+            "met", "meet", "meeting", "stayed", "staying", "stay", "lives", "lived", "living", "fought", "fighting",
+            "argued", "arguing", "hung", "hanging", "chilled", "chilling", "slept", "sleeping", "moved", "went", "came",
+            "broke", "hooked", "texting", "messaging", "visiting", "dating", "drove", "walked", "ate", "played");
+    /** Person-only acts whose object is someone: "rocky picked me up", "chase drove her home". */
+    private static final Set<String> PERSON_ACTS = Set.of("picked", "drove", "dropped", "hugged", "kissed", "hit",
+            "slapped", "pushed", "grabbed", "kicked", "punched", "choked", "texted", "called", "told", "asked",
+            "invited", "blocked", "ghosted", "visited", "met", "followed", "dumped", "cheated", "yelled", "screamed",
+            "threatened", "messaged", "emailed", "hurt", "babysat", "raised", "adopted");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "her", "him", "us", "them", "my", "his", "our");
+    /** Words after which the next word is a noun's or a clause's, not a person's possessive or list. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "my",
+            "your", "his", "her", "our", "their", "its", "every", "each", "some", "any", "no", "what", "which");
+    /** What may open a clause before its subject in a message: "lol bill said", "then rose texted". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("so", "and", "but", "then", "when", "because", "cuz",
+            "bc", "until", "after", "before", "that", "if", "while", "since", "plus", "also", "now", "today",
+            "yesterday", "tonight", "well", "oh", "like");
+    /** What may follow a person who is an object: the clause ends or goes on with an adjunct or a new subject. */
+    private static final Set<String> AFTER_OBJECT = Set.of("about", "again", "that", "to", "at", "on", "in", "for",
+            "yesterday", "today", "tonight", "last", "before", "after", "when", "because", "but", "so", "if", "since",
+            "until", "while", "and", "or", "back", "twice", "once", "too", "from", "over", "tomorrow", "i", "she", "he",
+            "we", "they", "you", "earlier", "later", "all", "every", "right", "first", "finally", "then");
+    private static final Set<String> AFTER_RELATION = Set.of("now", "today", "yesterday", "tonight", "again", "too",
+            "back", "but", "so", "because", "when", "since", "while", "i", "she", "he", "we", "they", "you", "later",
+            "earlier", "lately", "anymore", "either", "also");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "me", "she", "he", "we", "they", "her", "him",
+            "his", "my", "their", "our");
+    /** Adjectives between a possessive and a relation in an apposition: "Gene, her new sponsor,". */
+    private static final Set<String> RELATION_ADJECTIVES = Set.of("best", "old", "older", "oldest", "young", "younger",
+            "youngest", "little", "big", "new", "ex", "former", "current", "late", "twin", "only", "baby", "step",
+            "close", "good", "childhood", "high", "school", "work");
+
+    private final WordTable lex;
+    private final WordList english;
+    /** A clear bit proves a word is no given name: most words leave here with one array read. */
+    private final long[] names;
+
+    PersonSlots(WordTable lex, WordList english) {
+        this.lex = lex;
+        this.english = english;
+        this.names = lex.filter(FIRST);
+        for (String name : SSA_NAMES) {
+            int h = 0;
+            for (int i = 0; i < name.length(); i++) {
+                h = 31 * h + WordTable.foldForHash(name.charAt(i));
+            }
+            int b = (h ^ (h >>> 16)) & 0xFFFF;
+            names[b >>> 6] |= 1L << b;
+        }
+    }
+
+    /**
+     * Whether the word at {@code text[s, e)} (its possessive "'s" stripped) is a person by where it stands. {@code f}
+     * are its flags and {@code hash} its raw hash ({@link WordTable#foldForHash}), {@code ps}, {@code pe} and
+     * {@code pf} the previous word's (−1 when none).
+     */
+    boolean personInSlot(String text, int s, int e, long f, int hash, int ps, int pe, long pf) {
+        if (e - s < 3 || !WordTable.mayContain(names, hash) || !Character.isLetter(text.charAt(s))) {
+            return false;
+        }
+        boolean upper = Character.isUpperCase(text.charAt(s));
+        // cheap structural tests first; the given-name lookup only where one holds
+        boolean adjacentPrev = ps >= 0 && pe == s - 1;
+        int slot = 0;
+        if (adjacentPrev && (pf & KIN) != 0) {
+            // "my sister dawn is staying", "stepfather Major was", "lives with her grandma ruby now"
+            slot = predicateAfter(text, e) || relationEnds(text, e) ? 1 : 0;
+        }
+        if (slot == 0 && adjacentPrev && (pf & CONTACT) != 0 && objectEnds(text, e) && contactBefore(text, ps, pe, f)) {
+            slot = 2; // "texted rose and", "met up with reed after work"
+        }
+        if (slot == 0 && possessive(text, e) && !determinerBefore(text, s, ps, pe)) {
+            int n = skipBlanks(text, e + 2);
+            int ne = lettersEnd(text, n);
+            if (ne > n && ((lex.get(text, n, ne) & (KIN | TITLE)) != 0 || ProperNounContext.personalThing(text, n, ne))) {
+                slot = 3; // "honor's mom", "Georgia's place"
+            }
+        }
+        if (slot == 0 && besidePerson(text, s, e) && !determinerBefore(text, s, ps, pe) && !cited(text, e)) {
+            slot = 4; // "me and gene", "sage and marina picked me up"
+        }
+        if (slot == 0 && !upper && clauseStart(text, s, ps, pe) && personActAfter(text, e)) {
+            slot = 5; // "lol bill said", "rocky picked me up"
+        }
+        if (slot == 0 && apposition(text, s, e)) {
+            slot = 6; // "Gene, her sponsor,", "her sponsor, Hope, called"
+        }
+        if (slot == 0 && startOfSentence(text, s) && (addressed(text, e) || introducedAsRelation(text, e))) {
+            slot = 7; // "pearl can u call me", "Prudence pls call back", "bean is my po now"
+        }
+        if (slot == 0 && adjacentPrev && askedAbout(text, e, ps, pe)) {
+            slot = 8; // "did pansy call u", "has rex texted"
+        }
+        if (slot == 0) {
+            return false;
+        }
+        if (f == 0) {
+            f = lex.get(text, s, e); // most lowercase words were not looked up: only those in a slot are
+        }
+        if ((f & NEVER) != 0 || !givenName(text, s, e, f)) {
+            return false;
+        }
+        if (!upper && (f & CLINICAL) != 0 && ((f & FIRST) == 0 || slot == 2 || slot == 5)) {
+            return false; // "major", "panic": clinical words in lower case are words unless a relation names them
+        }
+        return slot != 2 || (f & STATE) == 0 || !visitBefore(text, ps, pe); // "visited georgia": a state
+    }
+
+    /** On the detector's first-name list, or among the most frequent SSA given names. */
+    boolean givenName(String text, int s, int e, long f) {
+        return (f & FIRST) != 0 || SSA_NAMES.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+    }
+
+    /** After the word: the clause's verb, its end, "and" with another person, or a possessive. */
+    private boolean predicateAfter(String text, int e) {
+        if (possessive(text, e)) {
+            return true;
+        }
+        int n = skipBlanks(text, e);
+        if (n >= text.length()) {
+            return true;
+        }
+        if (n == e && ".,;:!?)".indexOf(text.charAt(n)) >= 0) {
+            return true; // "my cousin royal." / "her coach rex, who"
+        }
+        int ne = lettersEnd(text, n);
+        if (ne == n || n == e) {
+            return false;
+        }
+        if (text.startsWith("n't", ne) || text.startsWith("n\u2019t", ne)) {
+            return true;
+        }
+        String w = lower(text, n, ne);
+        if (w.equals("and") || w.equals("&")) {
+            int m = skipBlanks(text, ne);
+            int me = lettersEnd(text, m);
+            return me > m && SUBJECT_PRONOUNS.contains(lower(text, m, me)) || m < text.length() && text.charAt(m) == '[';
+        }
+        long nf = lex.get(text, n, ne);
+        if ((nf & (SPEECH_VERB | HUMAN_VERB)) != 0 && (nf & KIN) == 0) {
+            return true;
+        }
+        if ((nf & AUX) != 0) {
+            // "is staying", "will come", "has been": an auxiliary a verb follows, not an adverb ("still", "then")
+            return w.equals("is") || w.equals("was") || w.equals("has") || w.equals("had") || w.equals("will")
+                    || w.equals("would") || w.equals("can") || w.equals("could") || w.equals("does") || w.equals("did")
+                    || w.equals("should") || w.equals("might") || w.equals("keeps") || w.equals("kept");
+        }
+        return ne - n >= 5 && w.endsWith("ed") && english.isCommonWord(w); // "started", "moved"
+    }
+
+    /** After a relation and a name, a time word or a new clause, never a preposition ("my sister rose to"). */
+    private boolean relationEnds(String text, int e) {
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        return n > e && ne > n && AFTER_RELATION.contains(lower(text, n, ne));
+    }
+
+    /** The person ends the clause, or an adjunct or a new subject follows: "texted rose and she", "called bill back". */
+    private boolean objectEnds(String text, int e) {
+        if (possessive(text, e)) {
+            return false; // the possessive slot reads "'s" by what follows it
+        }
+        int n = skipBlanks(text, e);
+        if (n >= text.length() || n == e && ".,;:!?)".indexOf(text.charAt(n)) >= 0) {
+            return true;
+        }
+        int ne = lettersEnd(text, n);
+        if (ne == n || n == e) {
+            return false;
+        }
+        String w = lower(text, n, ne);
+        return AFTER_OBJECT.contains(w) || (lex.get(text, n, ne) & SLANG) != 0 && !w.equals("ur") && !w.equals("u");
+    }
+
+    /** The verb before the word takes a person: "texted X", or "with X" after a verb of meeting or living. */
+    private boolean contactBefore(String text, int ps, int pe, long f) {
+        String prev = lower(text, ps, pe);
+        if (CONTACT_VERBS.contains(prev)) {
+            // "texted dawn" reads as a person whatever the word; "told grace" too. "call will" never gets here (AUX)
+            return true;
+        }
+        if (!prev.equals("with") && !prev.equals("w")) {
+            return false;
+        }
+        int pps = prevWordStart(text, ps);
+        return pps >= 0 && WITH_VERBS.contains(lower(text, pps, lettersEnd(text, pps)));
+    }
+
+    private boolean visitBefore(String text, int ps, int pe) {
+        return lower(text, ps, pe).startsWith("visit");
+    }
+
+    /** Joined by "and" or "&" to a person: "me and X", "X and i", a placeholder, or another given name. */
+    private boolean besidePerson(String text, int s, int e) {
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        boolean after = n > e && (wordIs(text, n, "and") || n < text.length() && text.charAt(n) == '&');
+        if (after) {
+            int m = skipBlanks(text, n + (text.charAt(n) == '&' ? 1 : 3));
+            if (m < text.length() && text.charAt(m) == '[') {
+                return text.startsWith("[PERSON_", m) || text.startsWith("[NAME_", m);
+            }
+            int me = lettersEnd(text, m);
+            if (me > m && (wordIs(text, m, "me") || wordIs(text, m, "i") && m + 1 == me)) {
+                return true; // "gene and i went"
+            }
+            if (me > m && otherName(text, s, e, m, me)) {
+                return true;
+            }
+        }
+        int p = prevWordStart(text, s);
+        if (p >= 0 && (wordIs(text, p, "and") || text.charAt(p) == '&')) {
+            if (p >= 2 && text.charAt(p - 2) == ']') {
+                int open = text.lastIndexOf('[', p - 2);
+                return open >= 0 && (text.startsWith("[PERSON_", open) || text.startsWith("[NAME_", open));
+            }
+            int q = prevWordStart(text, p);
+            if (q < 0) {
+                return false;
+            }
+            int qe = lettersEnd(text, q);
+            if (wordIs(text, q, "me") || wordIs(text, q, "i") && qe == q + 1) {
+                return true; // "me and hunter"
+            }
+            return qe > q && otherName(text, s, e, q, qe);
+        }
+        return false;
+    }
+
+    /**
+     * The other side of "and" is a given name too, and the pair names people: one of the two is no everyday English
+     * word, or a verb only a person takes follows the pair ("rose and ivy grow" and "hope and faith are" stay).
+     */
+    private boolean otherName(String text, int s, int e, int m, int me) {
+        long of = lex.get(text, m, me);
+        if ((of & NEVER) != 0 || me - m < 3 || !givenName(text, m, me, of)) {
+            return false;
+        }
+        if (!english.isCommonWord(text, s, e) || !english.isCommonWord(text, m, me)) {
+            return true;
+        }
+        return personActAfter(text, Math.max(e, me));
+    }
+
+    /** The next word is a verb only a person takes, or a person's act on someone ("picked me up"). */
+    private boolean personActAfter(String text, int e) {
+        int n = skipBlanks(text, e);
+        if (n == e || n >= text.length()) {
+            return false;
+        }
+        int ne = lettersEnd(text, n);
+        if (ne == n) {
+            return false;
+        }
+        if ((lex.get(text, n, ne) & HUMAN_VERB) != 0) {
+            return true;
+        }
+        if (!PERSON_ACTS.contains(lower(text, n, ne))) {
+            return false;
+        }
+        int m = skipBlanks(text, ne);
+        int me = lettersEnd(text, m);
+        return me > m && (OBJECT_PRONOUNS.contains(lower(text, m, me)) || text.startsWith("up", m));
+    }
+
+    /** The sentence starts at the word, or only an interjection or a conjunction stands before it. */
+    private boolean clauseStart(String text, int s, int ps, int pe) {
+        if (startOfSentence(text, s)) {
+            return true;
+        }
+        if (ps < 0) {
+            return false;
+        }
+        // up to three openers in a row: "ok so bill said", "lol then rose texted"; the words are read only when a
+        // sentence starts that close, since this is asked of most lower-case words
+        int first = ps;
+        int count = 1;
+        while (!startOfSentence(text, first)) {
+            first = prevWordStart(text, first);
+            if (first < 0 || ++count > 3) {
+                return false;
+            }
+        }
+        int ws = ps;
+        int we = pe;
+        int end = s;
+        for (int words = 0; words < 3; words++) {
+            if (we != end - 1 || !CLAUSE_OPENERS.contains(lower(text, ws, we)) && (lex.get(text, ws, we) & SLANG) == 0) {
+                return false;
+            }
+            if (startOfSentence(text, ws)) {
+                return true;
+            }
+            end = ws;
+            ws = prevWordStart(text, ws);
+            if (ws < 0 || text.charAt(ws) == '&') {
+                return false;
+            }
+            we = lettersEnd(text, ws);
+        }
+        return false;
+    }
+
+    /** Authors in a list: "adapted from X, Y and Z (1998)", "X and Y et al." before the sentence ends. */
+    private static boolean cited(String text, int e) {
+        int end = Math.min(text.length(), e + 80);
+        for (int k = e; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || (c == '.' || c == '!' || c == '?') && (k + 1 == text.length() || text.charAt(k + 1) == ' ')) {
+                return false;
+            }
+            if (c == '(' && k + 5 <= text.length() && Character.isDigit(text.charAt(k + 1))
+                    && Character.isDigit(text.charAt(k + 4)) || c == 'e' && text.startsWith("et al", k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A message opening by addressing someone: "X can u call me", "X pls call back", "X could you". */
+    private boolean addressed(String text, int e) {
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        if (n == e || ne == n) {
+            return false;
+        }
+        String w = lower(text, n, ne);
+        if (w.equals("pls") || w.equals("plz") || w.equals("please")) {
+            return true;
+        }
+        if (!w.equals("can") && !w.equals("could") && !w.equals("would") && !w.equals("are") && !w.equals("r")
+                && !w.equals("did")) {
+            return false;
+        }
+        int m = skipBlanks(text, ne);
+        int me = lettersEnd(text, m);
+        return me > m && (wordIs(text, m, "u") || wordIs(text, m, "you") || wordIs(text, m, "ya"));
+    }
+
+    /** "X is my PO", "X was her sponsor": the sentence names the word's relation to someone. */
+    private boolean introducedAsRelation(String text, int e) {
+        int n = skipBlanks(text, e);
+        if (n == e || !(wordIs(text, n, "is") || wordIs(text, n, "was") || wordIs(text, n, "isnt"))) {
+            return false;
+        }
+        int m = skipBlanks(text, lettersEnd(text, n));
+        int me = lettersEnd(text, m);
+        if (me == m || !(wordIs(text, m, "my") || wordIs(text, m, "her") || wordIs(text, m, "his")
+                || wordIs(text, m, "our") || wordIs(text, m, "their"))) {
+            return false;
+        }
+        for (int words = 0; words < 2; words++) {
+            m = skipBlanks(text, me);
+            me = lettersEnd(text, m);
+            if (me == m) {
+                return false;
+            }
+            if ((lex.get(text, m, me) & KIN) != 0 || lower(text, m, me).equals("po")) {
+                return true;
+            }
+            if (!RELATION_ADJECTIVES.contains(lower(text, m, me))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A question about someone's contact: "did X call", "has X texted". */
+    private boolean askedAbout(String text, int e, int ps, int pe) {
+        String prev = lower(text, ps, pe);
+        if (!prev.equals("did") && !prev.equals("has") && !prev.equals("does") && !prev.equals("didnt")
+                && !prev.equals("hasnt") && !prev.equals("doesnt")) {
+            return false;
+        }
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        if (n == e || ne == n) {
+            return false;
+        }
+        String w = lower(text, n, ne);
+        return CONTACT_VERBS.contains(w) || w.equals("say") || (lex.get(text, n, ne) & HUMAN_VERB) != 0;
+    }
+
+    /** "Gene, her sponsor," / "her sponsor, hope, said": a relation in apposition names the word a person. */
+    private boolean apposition(String text, int s, int e) {
+        if (e < text.length() && text.charAt(e) == ',') {
+            int n = skipBlanks(text, e + 1);
+            for (int words = 0; words < 3; words++) {
+                int ne = lettersEnd(text, n);
+                if (ne == n) {
+                    return false;
+                }
+                if (text.startsWith("'s ", ne) || text.startsWith("\u2019s ", ne)) {
+                    ne += 2; // "Gene, the client's sponsor,"
+                }
+                long nf = lex.get(text, n, ne);
+                String w = lower(text, n, ne);
+                if ((nf & KIN) != 0) {
+                    int after = ne;
+                    return after >= text.length() || ",.;:)".indexOf(text.charAt(after)) >= 0;
+                }
+                if (!DETERMINERS.contains(w) && !RELATION_ADJECTIVES.contains(w) && (nf & PERSON_NOUN) == 0) {
+                    return false;
+                }
+                n = skipBlanks(text, ne);
+            }
+            return false;
+        }
+        // before: "her sponsor, Hope, called"
+        int p = s - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        if (p < 1 || text.charAt(p) != ',' || e >= text.length() || text.charAt(e) != ',') {
+            return false;
+        }
+        int q = p;
+        int qs = q;
+        while (qs > 0 && Character.isLetter(text.charAt(qs - 1))) {
+            qs--;
+        }
+        return qs < q && (lex.get(text, qs, q) & KIN) != 0 && prevWordStart(text, qs) >= 0
+                && DETERMINERS.contains(lower(text, prevWordStart(text, qs), lettersEnd(text, prevWordStart(text, qs))));
+    }
+
+    private boolean determinerBefore(String text, int s, int ps, int pe) {
+        return ps >= 0 && pe == s - 1 && DETERMINERS.contains(lower(text, ps, pe));
+    }
+
+    private static boolean possessive(String text, int e) {
+        return e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019') && text.charAt(e + 1) == 's'
+                && (e + 2 == text.length() || !Character.isLetter(text.charAt(e + 2)));
+    }
+
+    private static boolean startOfSentence(String text, int s) {
+        int p = s - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            p--;
+        }
+        return p < 0 || ".!?\n\r:;\"\u201c(-\u2013\u2014".indexOf(text.charAt(p)) >= 0;
+    }
+
+    /** The start of the word before {@code s} (letters, or one "&"), or −1 at a clause mark or the text's start. */
+    private static int prevWordStart(String text, int s) {
+        int p = s - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        if (p < 0) {
+            return -1;
+        }
+        if (text.charAt(p) == '&') {
+            return p;
+        }
+        if (!Character.isLetter(text.charAt(p))) {
+            return -1;
+        }
+        while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+            p--;
+        }
+        return p;
+    }
+
+    private static String lower(String text, int s, int e) {
+        return text.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> ssaNames() {
+        Set<String> out = new HashSet<>(MOST_FREQUENT * 2);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                PersonSlots.class.getResourceAsStream("ssa-given-names.txt"), "ssa-given-names.txt"),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null && out.size() < MOST_FREQUENT) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("#")) {
+                    out.add(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
+    }
+}
