@@ -71,7 +71,7 @@ class PhiGivenNameInPersonSlotTest {
         "did ember text you back | ember",
         "my roommate athena says hi | athena",
         // beside another person
-        "me and hunter got into it again | hunter",
+        "me and mason got into it again | mason",
         "so me and gene went to the store | gene",
         "sage and marina picked me up | sage",
     })

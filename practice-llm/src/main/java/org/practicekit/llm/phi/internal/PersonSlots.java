@@ -284,7 +284,7 @@ final class PersonSlots {
             }
             int qe = lettersEnd(text, q);
             if (wordIs(text, q, "me") || wordIs(text, q, "i") && qe == q + 1) {
-                return true; // "me and hunter"
+                return true; // "me and mason"
             }
             return qe > q && otherName(text, s, e, q, qe);
         }
