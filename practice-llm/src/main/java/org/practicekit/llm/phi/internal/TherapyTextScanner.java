@@ -3197,10 +3197,15 @@ public final class TherapyTextScanner {
      */
     private int holidayOnDay(Tokens t, int i, long f, List<PhiSpan> out) {
         int end = (f & Lexicon.PHRASE_START) != 0 ? phrase(t, i, Lexicon.HOLIDAY) : i;
-        for (int k = end; k + 2 < t.n && t.isPunct(k + 1, '-') && t.ws[k + 1] == 0 && t.ws[k + 2] == 0
-                && t.kind[k + 2] == WORD; k += 2) {
-            if ((lex.get(t.c, t.s[i], t.e[k + 2]) & Lexicon.HOLIDAY) != 0) {
-                end = k + 2; // "Eid al-Fitr": the phrase reader stops at a hyphen
+        for (int k = i + 1; k < t.n && k <= i + 6 && (f & Lexicon.PHRASE_START) != 0; k++) {
+            if (t.kind[k] == PUNCT && t.first(k) == '-' && t.ws[k] == 0 && k + 1 < t.n && t.ws[k + 1] == 0) {
+                continue; // "Eid al-Fitr", "Eid-ul-Adha": the phrase reader stops at a hyphen
+            }
+            if (t.kind[k] != WORD || t.ws[k] > 1 || t.ws[k] == 0 && !t.isPunct(k - 1, '-')) {
+                break;
+            }
+            if ((lex.get(t.c, t.s[i], t.e[k]) & Lexicon.HOLIDAY) != 0 && k > end) {
+                end = k;
             }
         }
         if (end == i && (f & Lexicon.HOLIDAY) == 0) {
