@@ -90,6 +90,9 @@ public final class TherapyTextScanner {
     private final long[] selfCues = lex.filter(MONTH | CTX_USER | FIRST | Lexicon.NUMBER_WORD);
     /** Lowercase words that make the next word a name: "wife keisha", "named anouk", "texted jenny". */
     private final long[] nameCues = lex.filter(KIN | NAMING | CONTACT | TITLE);
+    /** First words of holidays, and of stores, cities and compass words: most words after "the" or "in" are none. */
+    private final long[] holidayStarts = lex.firstWordFilter(Lexicon.HOLIDAY);
+    private final long[] placeStarts = lex.firstWordFilter(Lexicon.STORE | CITY | DIRECTION);
     /** Words after which a lowercase unknown word acts as a person: "devontae put", "kayla said". */
     private final long[] personVerbs = lex.filter(SPEECH_VERB, STOP);
 
@@ -2863,13 +2866,15 @@ public final class TherapyTextScanner {
     // ---------------------------------------------------------------- words
 
     private int word(Tokens t, int i, List<PhiSpan> out) {
-        if (holidaySlot(t, i) && (flags(t, i) & (Lexicon.HOLIDAY | Lexicon.PHRASE_START)) != 0) {
+        if (holidaySlot(t, i) && WordTable.mayContain(holidayStarts, t.hash[i])
+                && (flags(t, i) & (Lexicon.HOLIDAY | Lexicon.PHRASE_START)) != 0) {
             int day = holidayOnDay(t, i, flags(t, i), out); // "relapsed on New Year's Eve", "sober since thanksgiving"
             if (day > i) {
                 return day + 1;
             }
         }
-        if (!upper(t.first(i)) && placeSlot(t, i)) {
+        if (!upper(t.first(i)) && placeSlot(t, i) && (WordTable.mayContain(placeStarts, t.hash[i])
+                || districtWord(t, i + 1) || districtWord(t, i + 2))) {
             int place = lowercasePlace(t, i, out);
             if (place > i) {
                 return place + 1; // "picked up hours at costco", "we live in the south loop"
@@ -3366,11 +3371,10 @@ public final class TherapyTextScanner {
             return k;
         }
         int d = k + 1;
-        if (d + 1 < t.n && t.kind[d] == WORD && t.ws[d] == 1 && !DISTRICT_WORDS.contains(lowerWord(t, d))
-                && (flags(t, d) & STOP) == 0) {
-            d++; // "little italy district"? two words before the district word
+        if (!districtWord(t, d) && d + 1 < t.n && t.kind[d] == WORD && t.ws[d] == 1 && (flags(t, d) & STOP) == 0) {
+            d++; // "the old town district": two words before the district word
         }
-        if (d < t.n && t.kind[d] == WORD && t.ws[d] == 1 && DISTRICT_WORDS.contains(lowerWord(t, d))
+        if (districtWord(t, d)
                 && !GENERIC_QUALIFIERS.contains(lowerWord(t, d - 1)) && (flags(t, d - 1) & (STOP | CLINICAL)) == 0
                 && !GENERIC_QUALIFIERS.contains(lowerWord(t, i))) {
             emit(t, out, i, d, PhiCategory.LOCATION, 0.7); // "the mission district", "crown heights"
@@ -3384,8 +3388,10 @@ public final class TherapyTextScanner {
     }
 
     /** Last words of a neighbourhood's name that are rarely anything else after a place word. */
-    private static final java.util.Set<String> DISTRICT_WORDS = java.util.Set.of("district", "heights", "borough",
-            "township", "barrio", "colonia");
+    private static boolean districtWord(Tokens t, int k) {
+        return k < t.n && t.kind[k] == WORD && t.ws[k] == 1 && (eq(t, k, "district") || eq(t, k, "heights")
+                || eq(t, k, "borough") || eq(t, k, "township") || eq(t, k, "barrio") || eq(t, k, "colonia"));
+    }
 
     /** Words before a district word that make it a kind of district, not one: "the school district". */
     private static final java.util.Set<String> GENERIC_QUALIFIERS = java.util.Set.of("school", "water", "fire", "sewer",
