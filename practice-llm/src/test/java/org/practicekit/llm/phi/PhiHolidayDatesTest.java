@@ -2,13 +2,9 @@ package org.practicekit.llm.phi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.practicekit.core.inmemory.InMemoryAuditLog;
-import org.practicekit.llm.LlmRequest;
-import org.practicekit.llm.LlmResponse;
 
 /**
  * A holiday tied to an event of the person's names a day of the year, a date element under Safe Harbor ("relapsed
@@ -16,20 +12,7 @@ import org.practicekit.llm.LlmResponse;
  * lights") is no date and goes out as written.
  */
 class PhiHolidayDatesTest {
-    private final PatternPhiDetector detector = PatternPhiDetector.builder().build();
-    private final PhiGuard guard = PhiGuard.builder().auditLog(new InMemoryAuditLog()).build();
-
-    private List<String> found(String text) {
-        return detector.detect(text).stream().map(s -> s.type() + ":" + text.substring(s.start(), s.end())).toList();
-    }
-
-    private String sentThroughGuard(String text) {
-        PhiGuardTest.EchoClient client = new PhiGuardTest.EchoClient(false);
-        LlmResponse response = guard.complete(client, LlmRequest.builder().user(text).build(),
-                KnownIdentifiers.none(), "client-13");
-        assertThat(response.text()).isEqualTo(text);
-        return client.seen.get(0).messages().get(0).text();
-    }
+    private final PhiProbe probe = new PhiProbe();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -54,8 +37,8 @@ class PhiHolidayDatesTest {
         "Mi abuela murió el Día de los Muertos, por eso le duele tanto. | Día de los Muertos",
     })
     void aHolidayTiedToAnEventIsADate(String text, String date) {
-        assertThat(found(text)).contains("DATE:" + date);
-        assertThat(sentThroughGuard(text)).doesNotContain(date);
+        assertThat(probe.found(text)).contains("DATE:" + date);
+        assertThat(probe.sentThroughGuard(text)).doesNotContain(date);
     }
 
     @ParameterizedTest
@@ -76,7 +59,7 @@ class PhiHolidayDatesTest {
         "la Navidad siempre es difícil para ella desde el divorcio",
     })
     void aSeasonACustomOrAModifierIsNoDate(String text) {
-        assertThat(found(text)).noneMatch(s -> s.startsWith("DATE:"));
-        assertThat(sentThroughGuard(text)).doesNotContain("[DATE_");
+        assertThat(probe.found(text)).noneMatch(s -> s.startsWith("DATE:"));
+        assertThat(probe.sentThroughGuard(text)).doesNotContain("[DATE_");
     }
 }

@@ -2,13 +2,10 @@ package org.practicekit.llm.phi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.practicekit.core.inmemory.InMemoryAuditLog;
-import org.practicekit.llm.LlmRequest;
-import org.practicekit.llm.LlmResponse;
 
 /**
  * A store, restaurant, employer or neighbourhood written without capitals in a place slot ("at", "from", "works
@@ -16,20 +13,7 @@ import org.practicekit.llm.LlmResponse;
  * and a country go out as written.
  */
 class PhiPlacesWithoutCapitalsTest {
-    private final PatternPhiDetector detector = PatternPhiDetector.builder().build();
-    private final PhiGuard guard = PhiGuard.builder().auditLog(new InMemoryAuditLog()).build();
-
-    private List<String> found(String text) {
-        return detector.detect(text).stream().map(s -> s.type() + ":" + text.substring(s.start(), s.end())).toList();
-    }
-
-    private String sentThroughGuard(String text) {
-        PhiGuardTest.EchoClient client = new PhiGuardTest.EchoClient(false);
-        LlmResponse response = guard.complete(client, LlmRequest.builder().user(text).build(),
-                KnownIdentifiers.none(), "client-13");
-        assertThat(response.text()).isEqualTo(text);
-        return client.seen.get(0).messages().get(0).text();
-    }
+    private final PhiProbe probe = new PhiProbe();
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -46,8 +30,8 @@ class PhiPlacesWithoutCapitalsTest {
         "we were at the home depot on western when he started yelling | home depot",
     })
     void aPlaceWithoutCapitalsInAPlaceSlotIsReplaced(String text, String place) {
-        assertThat(found(text)).anyMatch(s -> s.startsWith("LOCATION:") && s.contains(place));
-        assertThat(sentThroughGuard(text)).doesNotContain(place);
+        assertThat(probe.found(text)).anyMatch(s -> s.startsWith("LOCATION:") && s.contains(place));
+        assertThat(probe.sentThroughGuard(text)).doesNotContain(place);
     }
 
     @ParameterizedTest
@@ -66,7 +50,15 @@ class PhiPlacesWithoutCapitalsTest {
         "she was at the park by the lake all afternoon",
     })
     void genericPlacesGoOutAsWritten(String text) {
-        assertThat(found(text)).noneMatch(s -> s.startsWith("LOCATION:"));
-        assertThat(sentThroughGuard(text)).isEqualTo(text);
+        assertThat(probe.found(text)).noneMatch(s -> s.startsWith("LOCATION:"));
+        assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
+    }
+
+    @Test
+    void theResidualCheckAloneReplacesAChainWrittenWithoutCapitalsAfterAPlaceWord() {
+        var residual = new org.practicekit.llm.phi.internal.ResidualCheck();
+        String text = "cant talk rn, on break at menards";
+        assertThat(residual.namesToReplace(text)).anyMatch(s -> s.textOf(text).equals("menards"));
+        assertThat(residual.namesToReplace("cant talk rn, on break at work")).isEmpty();
     }
 }
