@@ -3266,13 +3266,18 @@ public final class TherapyTextScanner {
         if (!cue || custom && customary(t, i)) {
             return i;
         }
+        return dateIfUnclaimed(t, out, from, end, 0.8) ? end : i;
+    }
+
+    /** Emits a date over tokens {@code from..end} unless another rule has claimed one of them. */
+    private boolean dateIfUnclaimed(Tokens t, List<PhiSpan> out, int from, int end, double score) {
         for (int k = from; k <= end; k++) {
             if (t.claimed[k]) {
-                return i;
+                return false;
             }
         }
-        emit(t, out, from, end, PhiCategory.DATE, 0.8);
-        return end;
+        emit(t, out, from, end, PhiCategory.DATE, score);
+        return true;
     }
 
     /**
@@ -3497,13 +3502,7 @@ public final class TherapyTextScanner {
         if (from == i && end == i) {
             return i;
         }
-        for (int c = from; c <= end; c++) {
-            if (t.claimed[c]) {
-                return i;
-            }
-        }
-        emit(t, out, from, end, PhiCategory.DATE, 0.85);
-        return end;
+        return dateIfUnclaimed(t, out, from, end, 0.85) ? end : i;
     }
 
     private boolean monthWord(Tokens t, int i) {
