@@ -3231,6 +3231,10 @@ public final class TherapyTextScanner {
             end = n; // "la Navidad pasada"
         } else if (nounAfter(t, n)) {
             return i; // "Christmas lights", "Halloween costume"
+        } else if (n < t.n && t.kind[n] == WORD && (eq(t, n, "is") || eq(t, n, "was") || eq(t, n, "are")
+                || eq(t, n, "were") || eq(t, n, "will") || eq(t, n, "falls") || eq(t, n, "fell") || eq(t, n, "comes")
+                || eq(t, n, "came") || eq(t, n, "es") || eq(t, n, "fue"))) {
+            return i; // "Since Christmas is coming": the holiday is a clause's subject, "since" gives a reason
         }
         int from = i;
         int p = i - 1;
@@ -3343,9 +3347,11 @@ public final class TherapyTextScanner {
             emit(t, out, i, end, PhiCategory.LOCATION, 0.7);
             return end;
         }
-        if (t.kind[i] != WORD || (f & (STOP | Lexicon.SLANG | KIN | MONTH | WEEKDAY | STATE)) != 0 && (f & DIRECTION) == 0) {
+        if (t.kind[i] != WORD || (f & (Lexicon.SLANG | KIN | MONTH | WEEKDAY)) != 0 && (f & DIRECTION) == 0) {
             return i;
         }
+        // "new" of "new jersey city", "kansas" of "kansas city": only the start of a longer name
+        boolean function = (f & (STOP | STATE)) != 0 && (f & DIRECTION) == 0;
         int k = i;
         if ((f & DIRECTION) != 0 && t.len(i) >= 4) {
             if (i + 1 >= t.n || t.kind[i + 1] != WORD || t.ws[i + 1] != 1 || !lower(t.first(i + 1))) {
@@ -3362,13 +3368,18 @@ public final class TherapyTextScanner {
                     break;
                 }
             }
-            if ((lex.get(t.c, t.s[k], t.e[m]) & CITY) != 0) {
-                best = m;
+            long cf = lex.get(t.c, t.s[k], t.e[m]);
+            if ((cf & CITY) != 0 && (cf & STATE) == 0) {
+                best = m; // not "new york", a state as well, which Safe Harbor allows
             }
         }
-        if (best >= 0 && (k > i || best > k || !ordinary(t, k) && (flags(t, k) & (VOCABULARY | FIRST | SURNAME)) == 0)) {
+        if (best >= 0 && (k > i || best > k || !function && !ordinary(t, k)
+                && (flags(t, k) & (VOCABULARY | FIRST | SURNAME)) == 0)) {
             emit(t, out, i, best, PhiCategory.LOCATION, 0.7);
             return best;
+        }
+        if (function) {
+            return i;
         }
         if (k > i && (flags(t, k) & (STOP | VOCABULARY | Lexicon.SLANG | CLINICAL)) == 0 && !ordinary(t, k)
                 && t.len(k) >= 4 && !WordList.spanish().isCommonWord(t.text, t.s[k], t.e[k])) {
