@@ -57,6 +57,7 @@ class PhiHolidayDatesTest {
         "We talked about the last Christmas she spent with her mother.",
         "Diwali lights make the street feel festive, she said.",
         "la Navidad siempre es difícil para ella desde el divorcio",
+        "Since Christmas is coming, we practiced the plan for the family visit.",
     })
     void aSeasonACustomOrAModifierIsNoDate(String text) {
         assertThat(probe.found(text)).noneMatch(s -> s.startsWith("DATE:"));

@@ -27,6 +27,7 @@ class PhiPlacesWithoutCapitalsTest {
         "they just moved to east naperville | east naperville",
         "she grew up in the mission district and still misses it | mission district",
         "her mom rents a room in boyle heights | boyle heights",
+        "we moved to kansas city in may | kansas city",
         "we were at the home depot on western when he started yelling | home depot",
     })
     void aPlaceWithoutCapitalsInAPlaceSlotIsReplaced(String text, String place) {

@@ -3352,6 +3352,9 @@ public final class TherapyTextScanner {
         }
         // "new" of "new jersey city", "kansas" of "kansas city": only the start of a longer name
         boolean function = (f & (STOP | STATE)) != 0 && (f & DIRECTION) == 0;
+        if (function && (eq(t, i, "the") || eq(t, i, "a") || eq(t, i, "an") || i + 1 >= t.n || !lower(t.first(i + 1)))) {
+            return i; // "in the Bronx", "to New York": the capital rules read those
+        }
         int k = i;
         if ((f & DIRECTION) != 0 && t.len(i) >= 4) {
             if (i + 1 >= t.n || t.kind[i + 1] != WORD || t.ws[i + 1] != 1 || !lower(t.first(i + 1))) {
