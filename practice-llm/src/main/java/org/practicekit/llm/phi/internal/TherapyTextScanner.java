@@ -3347,11 +3347,10 @@ public final class TherapyTextScanner {
             emit(t, out, i, end, PhiCategory.LOCATION, 0.7);
             return end;
         }
-        if (t.kind[i] != WORD || (f & (Lexicon.SLANG | KIN | MONTH | WEEKDAY)) != 0 && (f & DIRECTION) == 0) {
-            return i;
+        if (t.kind[i] != WORD || (f & (STOP | Lexicon.SLANG | KIN | MONTH | WEEKDAY)) != 0 && (f & DIRECTION) == 0) {
+            return i; // function words are no place's start here: most words after "to" and "in", and cheap to skip
         }
-        // "new" of "new jersey city", "kansas" of "kansas city": only the start of a longer name
-        boolean function = (f & (STOP | STATE)) != 0 && (f & DIRECTION) == 0;
+        boolean function = (f & STATE) != 0 && (f & DIRECTION) == 0; // "kansas" of "kansas city": only a longer name
         if (function && (eq(t, i, "the") || eq(t, i, "a") || eq(t, i, "an") || i + 1 >= t.n || !lower(t.first(i + 1)))) {
             return i; // "in the Bronx", "to New York": the capital rules read those
         }
