@@ -97,6 +97,8 @@ public final class Lexicon {
     public static final long HUMAN_VERB = 1L << 56;
     /** Words for groups and institutions that act like people in a sentence ("Staff said", "School called"). */
     public static final long COLLECTIVE = 1L << 57;
+    /** Holidays that name a day of the year ("Christmas Eve", "Diwali", "Nochebuena"): a date when tied to an event. */
+    public static final long HOLIDAY = 1L << 58;
 
     /** Capitalized words that are vocabulary, not names: clinical terms, eponyms, public names, states, dates. */
     public static final long VOCABULARY = CLINICAL | EPONYM | PUBLIC | STATE | MONTH | WEEKDAY;
@@ -131,6 +133,7 @@ public final class Lexicon {
         list(t, "clinical-terms.txt", CLINICAL);
         list(t, "cities.txt", CITY);
         list(t, "public-names.txt", PUBLIC);
+        list(t, "holidays.txt", PUBLIC | HOLIDAY);
         list(t, "eponyms.txt", EPONYM);
         list(t, "world-cities.txt", CITY);
         list(t, "geonames-cities.txt", CITY); // GeoNames, CC BY 4.0: see PHI-LISTS-NOTICE.txt

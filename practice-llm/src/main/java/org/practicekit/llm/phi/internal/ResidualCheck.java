@@ -173,6 +173,10 @@ public final class ResidualCheck {
                 } else if (d >= '0' && d <= '9' && dayOfMonth(text, ws, we)) {
                     out.add(new PhiSpan(ws, we, PhiCategory.DATE, 0.6));
                 }
+                if (!replace && !upper && lowercaseRegister && (f & STORE) != 0 && prevWordStart >= 0
+                        && placeWordBefore(text, prevWordStart, prevWordEnd) && !english.isCommonWord(text, ws, coreEnd)) {
+                    replace = true; // "got hours at costco": a chain written without capitals where the message puts someone
+                }
                 if (replace && !ProperNounContext.pluralWeekday(text, ws, coreEnd)) {
                     out.add(new PhiSpan(ws, coreEnd, PhiCategory.NAME, 0.6));
                 }

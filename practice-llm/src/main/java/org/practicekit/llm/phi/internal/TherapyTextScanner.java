@@ -90,6 +90,9 @@ public final class TherapyTextScanner {
     private final long[] selfCues = lex.filter(MONTH | CTX_USER | FIRST | Lexicon.NUMBER_WORD);
     /** Lowercase words that make the next word a name: "wife keisha", "named anouk", "texted jenny". */
     private final long[] nameCues = lex.filter(KIN | NAMING | CONTACT | TITLE);
+    /** First words of holidays, and of stores, cities and compass words: most words after "the" or "in" are none. */
+    private final long[] holidayStarts = lex.firstWordFilter(Lexicon.HOLIDAY);
+    private final long[] placeStarts = lex.firstWordFilter(Lexicon.STORE | CITY | DIRECTION);
     /** Words after which a lowercase unknown word acts as a person: "devontae put", "kayla said". */
     private final long[] personVerbs = lex.filter(SPEECH_VERB, STOP);
 
@@ -2863,6 +2866,20 @@ public final class TherapyTextScanner {
     // ---------------------------------------------------------------- words
 
     private int word(Tokens t, int i, List<PhiSpan> out) {
+        if (holidaySlot(t, i) && WordTable.mayContain(holidayStarts, t.hash[i])
+                && (flags(t, i) & (Lexicon.HOLIDAY | Lexicon.PHRASE_START)) != 0) {
+            int day = holidayOnDay(t, i, flags(t, i), out); // "relapsed on New Year's Eve", "sober since thanksgiving"
+            if (day > i) {
+                return day + 1;
+            }
+        }
+        if (!upper(t.first(i)) && placeSlot(t, i) && (WordTable.mayContain(placeStarts, t.hash[i])
+                || districtWord(t, i + 1) || districtWord(t, i + 2))) {
+            int place = lowercasePlace(t, i, out);
+            if (place > i) {
+                return place + 1; // "picked up hours at costco", "we live in the south loop"
+            }
+        }
         if (!upper(t.first(i)) && t.first(i) != 'p' && !t.isPunct(i + 1, '-') && !WordTable.mayContain(selfCues, t.hash[i])
                 && !unitWord(t, i) && !(t.len(i) == 2 && t.isPunct(i + 1, '.') && eq(t, i, "ul"))
                 && !(t.isPunct(i + 1, '#') && t.ws[i + 1] == 0)) {
@@ -3160,6 +3177,262 @@ public final class TherapyTextScanner {
         return k + 1;
     }
 
+    /**
+     * The word before {@code i} is one after which a holiday can name the day of an event (cheap test, before any
+     * lookup): "on", "since", "last", "until", an article, "after", "of", Spanish "en", "desde", "el", "la".
+     */
+    private static boolean holidaySlot(Tokens t, int i) {
+        int p = i - 1;
+        if (p < 0 || t.kind[p] != WORD || t.len(p) > 5 || t.ws[i] != 1) {
+            return false;
+        }
+        return eq(t, p, "on") || eq(t, p, "since") || eq(t, p, "last") || eq(t, p, "past") || eq(t, p, "until")
+                || eq(t, p, "till") || eq(t, p, "til") || eq(t, p, "the") || eq(t, p, "after") || eq(t, p, "before")
+                || eq(t, p, "of") || eq(t, p, "en") || eq(t, p, "desde") || eq(t, p, "hasta") || eq(t, p, "el")
+                || eq(t, p, "la");
+    }
+
+    /**
+     * A holiday tied to an event of the person's: "relapsed on New Year's Eve", "sober since Thanksgiving", "her
+     * father died last Christmas Eve", "the week after Diwali", "murió en Nochebuena", "la Navidad pasada". Under
+     * Safe Harbor the day of an event is a date element however it is written, as "last November" is. A holiday
+     * that modifies a noun ("on Christmas presents", "since Thanksgiving break"), a custom ("on Christmas she always
+     * visits"), "the last Christmas" and a holiday without such a word before it ("Easter brunch was hard", "the
+     * holidays") stay; a birthday names no day. Returns the date's last token, or {@code i}.
+     */
+    private int holidayOnDay(Tokens t, int i, long f, List<PhiSpan> out) {
+        int end = (f & Lexicon.PHRASE_START) != 0 ? phrase(t, i, Lexicon.HOLIDAY) : i;
+        for (int k = i + 1; k < t.n && k <= i + 6 && (f & Lexicon.PHRASE_START) != 0; k++) {
+            if (t.kind[k] == PUNCT && t.first(k) == '-' && t.ws[k] == 0 && k + 1 < t.n && t.ws[k + 1] == 0) {
+                continue; // "Eid al-Fitr", "Eid-ul-Adha": the phrase reader stops at a hyphen
+            }
+            if (t.kind[k] != WORD || t.ws[k] > 1 || t.ws[k] == 0 && !t.isPunct(k - 1, '-')) {
+                break;
+            }
+            if ((lex.get(t.c, t.s[i], t.e[k]) & Lexicon.HOLIDAY) != 0 && k > end) {
+                end = k;
+            }
+        }
+        if (end == i && (f & Lexicon.HOLIDAY) == 0) {
+            return i;
+        }
+        int n = end + 1;
+        if (n < t.n && t.kind[n] == WORD && t.ws[n] == 1 && (eq(t, n, "day") || eq(t, n, "eve") || eq(t, n, "morning")
+                || eq(t, n, "night") || eq(t, n, "evening") || eq(t, n, "afternoon") || eq(t, n, "weekend"))) {
+            end = n++; // "Christmas morning", "Easter weekend"
+        }
+        int y = n < t.n && t.kind[n] == WORD && eq(t, n, "of") ? n + 1 : n;
+        if (y < t.n && t.kind[y] == NUM && t.ws[y] == 1 && t.len(y) == 4 && value(t, y) >= 1900 && value(t, y) <= 2100) {
+            end = y; // "since Thanksgiving 2024", "Christmas of 2019": the year belongs to the date
+            n = y + 1;
+        }
+        boolean past = n < t.n && t.kind[n] == WORD && t.ws[n] == 1 && (eq(t, n, "pasada") || eq(t, n, "pasado"));
+        if (past) {
+            end = n; // "la Navidad pasada"
+        } else if (nounAfter(t, n)) {
+            return i; // "Christmas lights", "Halloween costume"
+        } else if (n < t.n && t.kind[n] == WORD && (eq(t, n, "is") || eq(t, n, "was") || eq(t, n, "are")
+                || eq(t, n, "were") || eq(t, n, "will") || eq(t, n, "falls") || eq(t, n, "fell") || eq(t, n, "comes")
+                || eq(t, n, "came") || eq(t, n, "es") || eq(t, n, "fue"))) {
+            return i; // "Since Christmas is coming": the holiday is a clause's subject, "since" gives a reason
+        }
+        int from = i;
+        int p = i - 1;
+        boolean article = p >= 0 && t.kind[p] == WORD && (eq(t, p, "the") || eq(t, p, "el") || eq(t, p, "la"));
+        if (article) {
+            p--;
+        }
+        boolean cue = past;
+        boolean custom = false; // "on Christmas" may be every year's; "since", "last" and "after" point at one
+        if (p >= 0 && t.kind[p] == WORD && !cue) {
+            if (!article && (eq(t, p, "last") || eq(t, p, "past") && p >= 1 && eq(t, p - 1, "this"))) {
+                from = eq(t, p, "past") ? p - 1 : p;
+                cue = !(from >= 1 && eq(t, from - 1, "the")); // "the last Christmas we had": the final one
+            } else if (eq(t, p, "since") || eq(t, p, "until") || eq(t, p, "till") || eq(t, p, "til")
+                    || eq(t, p, "desde") || eq(t, p, "hasta")) {
+                cue = true;
+            } else if (eq(t, p, "on") || eq(t, p, "en")) {
+                cue = true;
+                custom = true;
+            } else if ((eq(t, p, "after") || eq(t, p, "before") || eq(t, p, "of")) && p >= 1 && t.kind[p - 1] == WORD
+                    && (eq(t, p - 1, "day") || eq(t, p - 1, "night") || eq(t, p - 1, "week") || eq(t, p - 1, "weekend")
+                    || eq(t, p - 1, "morning") || eq(t, p - 1, "evening") || eq(t, p - 1, "eve")
+                    || (flags(t, p - 1) & WEEKDAY) != 0)) {
+                from = p >= 2 && eq(t, p - 2, "the") ? p - 2 : p - 1; // "the week after Easter"
+                cue = true;
+            } else if (article && !eq(t, i - 1, "the") && !sentenceStart(t, i - 1) && !(eq(t, p, "de")
+                    || eq(t, p, "del") || eq(t, p, "a") || eq(t, p, "para") || eq(t, p, "por") || eq(t, p, "con")
+                    || eq(t, p, "durante") || eq(t, p, "sobre") || eq(t, p, "que") || eq(t, p, "y"))) {
+                cue = true; // "murió el Día de los Muertos": a Spanish article alone dates the verb
+                custom = true;
+            }
+        }
+        if (!cue || custom && customary(t, i)) {
+            return i;
+        }
+        return dateIfUnclaimed(t, out, from, end, 0.8) ? end : i;
+    }
+
+    /** Emits a date over tokens {@code from..end} unless another rule has claimed one of them. */
+    private boolean dateIfUnclaimed(Tokens t, List<PhiSpan> out, int from, int end, double score) {
+        for (int k = from; k <= end; k++) {
+            if (t.claimed[k]) {
+                return false;
+            }
+        }
+        emit(t, out, from, end, PhiCategory.DATE, score);
+        return true;
+    }
+
+    /**
+     * A lowercase noun at {@code n} makes the name before it its modifier: "Christmas tree", "Valentine's card",
+     * "target practice". Function words, chat words, verbs in -ed and adverbs in -ly are no nouns.
+     */
+    private boolean nounAfter(Tokens t, int n) {
+        if (n >= t.n || t.kind[n] != WORD || t.ws[n] != 1 || !lower(t.first(n))) {
+            return false;
+        }
+        if ((flags(t, n) & (STOP | Lexicon.AUX | Lexicon.SLANG | WEEKDAY | MONTH | Lexicon.PLACE_PREP | KIN)) != 0) {
+            return false; // "on Christmas with her", "since Easter tbh", "on Christmas my dad"
+        }
+        int len = t.len(n);
+        char a = t.c[t.e[n] - 2];
+        char b = t.c[t.e[n] - 1];
+        if (len > 3 && (a == 'e' && b == 'd' || a == 'l' && b == 'y')) {
+            return false; // "since Thanksgiving basically", "on Easter relapsed"
+        }
+        return !WordList.spanish().isCommonWord(t.text, t.s[n], t.e[n]);
+    }
+
+    /** The word before {@code i}, past "the", puts someone somewhere: "at", "from", "to", "in", "near", "works for". */
+    private static boolean placeSlot(Tokens t, int i) {
+        int p = i - 1;
+        if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the")) {
+            p--;
+        }
+        if (p < 0 || t.kind[p] != WORD || t.len(p) > 7) {
+            return false;
+        }
+        return eq(t, p, "at") || eq(t, p, "from") || eq(t, p, "to") || eq(t, p, "in") || eq(t, p, "near")
+                || eq(t, p, "outside") || eq(t, p, "for") || eq(t, p, "by") || eq(t, p, "behind") || eq(t, p, "inside")
+                || eq(t, p, "into") || eq(t, p, "around");
+    }
+
+    /**
+     * A place written without capitals in a place slot ({@link #placeSlot}): a store chain, restaurant or employer
+     * of the lists ("got hours at costco", "meet me at panera", "she works for fedex"; a chain whose name is an
+     * English word, "target", only before no noun: not "target practice"); a neighbourhood or town of the lists,
+     * with a compass word before it ("in the south loop", "moved to east rogers park"); a compass word before an
+     * unknown word ("north plainfieldia"); a run ending in a district word ("the mission district", "crown
+     * heights"). Generic places ("the gym", "the pharmacy", "work", "school") are on no list and stay. The last
+     * token, or {@code i}.
+     */
+    private int lowercasePlace(Tokens t, int i, List<PhiSpan> out) {
+        long f = flags(t, i);
+        int end = (f & Lexicon.PHRASE_START) != 0 ? phrase(t, i, Lexicon.STORE) : i;
+        if (end > i || (f & Lexicon.STORE) != 0 && t.len(i) >= 3) {
+            boolean word = end == i && ordinary(t, i);
+            int p = prevWord(t, i);
+            if (p >= 0 && eq(t, p, "the")) {
+                p = prevWord(t, p);
+            }
+            if (word && !(employerBefore(t, i) || p >= 0 && (eq(t, p, "at") || eq(t, p, "to")) && !nounAfter(t, i + 1))
+                    || eq(t, p, "in") && word) {
+                return i;
+            }
+            end = possessive(t, end);
+            if (!placeContext(t, i, end)) {
+                return i;
+            }
+            emit(t, out, i, end, PhiCategory.LOCATION, 0.7);
+            return end;
+        }
+        if (t.kind[i] != WORD || (f & (STOP | Lexicon.SLANG | KIN | MONTH | WEEKDAY)) != 0 && (f & DIRECTION) == 0) {
+            return i; // function words are no place's start here: most words after "to" and "in", and cheap to skip
+        }
+        boolean function = (f & STATE) != 0 && (f & DIRECTION) == 0; // "kansas" of "kansas city": only a longer name
+        if (function && (eq(t, i, "the") || eq(t, i, "a") || eq(t, i, "an") || i + 1 >= t.n || !lower(t.first(i + 1)))) {
+            return i; // "in the Bronx", "to New York": the capital rules read those
+        }
+        int k = i;
+        if ((f & DIRECTION) != 0 && t.len(i) >= 4) {
+            if (i + 1 >= t.n || t.kind[i + 1] != WORD || t.ws[i + 1] != 1 || !lower(t.first(i + 1))) {
+                return i;
+            }
+            k = i + 1; // "south loop", "west humboldt park"
+        }
+        int best = -1;
+        int m = k;
+        for (int words = 1; words <= 3 && m < t.n; words++) {
+            if (words > 1) {
+                m++;
+                if (m >= t.n || t.kind[m] != WORD || t.ws[m] != 1) {
+                    break;
+                }
+            }
+            long cf = lex.get(t.c, t.s[k], t.e[m]);
+            if ((cf & CITY) != 0 && (cf & STATE) == 0) {
+                best = m; // not "new york", a state as well, which Safe Harbor allows
+            }
+        }
+        if (best >= 0 && (k > i || best > k || !function && !ordinary(t, k)
+                && (flags(t, k) & (VOCABULARY | FIRST | SURNAME)) == 0)) {
+            emit(t, out, i, best, PhiCategory.LOCATION, 0.7);
+            return best;
+        }
+        if (function) {
+            return i;
+        }
+        if (k > i && (flags(t, k) & (STOP | VOCABULARY | Lexicon.SLANG | CLINICAL)) == 0 && !ordinary(t, k)
+                && t.len(k) >= 4 && !WordList.spanish().isCommonWord(t.text, t.s[k], t.e[k])) {
+            emit(t, out, i, k, PhiCategory.LOCATION, 0.7); // "north plainfieldia"
+            return k;
+        }
+        int d = k + 1;
+        if (!districtWord(t, d) && d + 1 < t.n && t.kind[d] == WORD && t.ws[d] == 1 && (flags(t, d) & STOP) == 0) {
+            d++; // "the old town district": two words before the district word
+        }
+        if (districtWord(t, d)
+                && !GENERIC_QUALIFIERS.contains(lowerWord(t, d - 1)) && (flags(t, d - 1) & (STOP | CLINICAL)) == 0
+                && !GENERIC_QUALIFIERS.contains(lowerWord(t, i))) {
+            emit(t, out, i, d, PhiCategory.LOCATION, 0.7); // "the mission district", "crown heights"
+            return d;
+        }
+        return i;
+    }
+
+    private static String lowerWord(Tokens t, int k) {
+        return t.text.substring(t.s[k], t.e[k]).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Last words of a neighbourhood's name that are rarely anything else after a place word. */
+    private static boolean districtWord(Tokens t, int k) {
+        return k < t.n && t.kind[k] == WORD && t.ws[k] == 1 && (eq(t, k, "district") || eq(t, k, "heights")
+                || eq(t, k, "borough") || eq(t, k, "township") || eq(t, k, "barrio") || eq(t, k, "colonia"));
+    }
+
+    /** Words before a district word that make it a kind of district, not one: "the school district". */
+    private static final java.util.Set<String> GENERIC_QUALIFIERS = java.util.Set.of("school", "water", "fire", "sewer",
+            "park", "police", "business", "shopping", "historic", "financial", "garment", "theater", "theatre",
+            "entertainment", "fashion", "warehouse", "industrial", "congressional", "electoral", "voting", "court",
+            "judicial", "legislative", "sales", "new", "great", "dizzying", "lofty", "same", "other", "whole", "entire",
+            "local", "county", "city", "town", "downtown", "red", "light", "central", "ward", "my", "our", "your");
+
+    /** Words of a custom rather than one day: "on Christmas she always visits", "every year on Easter". */
+    private static boolean customary(Tokens t, int i) {
+        for (int k = Math.max(0, i - 8); k < Math.min(t.n, i + 9); k++) {
+            if (t.kind[k] == PUNCT && k > i && ".;!?".indexOf(t.first(k)) >= 0) {
+                break;
+            }
+            if (t.kind[k] == WORD && (eq(t, k, "always") || eq(t, k, "every") || eq(t, k, "usually") || eq(t, k, "each")
+                    || eq(t, k, "often") || eq(t, k, "typically") || eq(t, k, "siempre") || eq(t, k, "cada")
+                    || eq(t, k, "todos"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A year after, or "after", "before", "of" just before: the only places a holiday names one day (cheap test). */
     private static boolean holidayContext(Tokens t, int i) {
         return i + 1 < t.n && t.kind[i + 1] == NUM || i >= 1 && near(t, i - 1) || i >= 2 && near(t, i - 2);
@@ -3242,13 +3515,7 @@ public final class TherapyTextScanner {
         if (from == i && end == i) {
             return i;
         }
-        for (int c = from; c <= end; c++) {
-            if (t.claimed[c]) {
-                return i;
-            }
-        }
-        emit(t, out, from, end, PhiCategory.DATE, 0.85);
-        return end;
+        return dateIfUnclaimed(t, out, from, end, 0.85) ? end : i;
     }
 
     private boolean monthWord(Tokens t, int i) {

@@ -204,6 +204,31 @@ public final class WordTable {
         return bits;
     }
 
+    /**
+     * {@link #filter(long)} of the first words of the entries with a flag of {@code mask} ("wicker" of "wicker
+     * park", "eid" of "eid al-fitr"): a cheap test of whether a phrase of those entries can start at a word.
+     */
+    public long[] firstWordFilter(long mask) {
+        long[] bits = new long[1 << 10];
+        for (long slot : slots) {
+            if (slot != 0 && (flags((int) slot) & mask) != 0) {
+                int off = (int) slot;
+                int len = pool[off];
+                int raw = 0;
+                for (int i = 0; i < len; i++) {
+                    char c = pool[off + CHARS_AT + i];
+                    if (!Character.isLetterOrDigit(c)) {
+                        break;
+                    }
+                    raw = 31 * raw + foldForHash(c);
+                }
+                int b = (raw ^ (raw >>> 16)) & 0xFFFF;
+                bits[b >>> 6] |= 1L << b;
+            }
+        }
+        return bits;
+    }
+
     /** Whether a word with raw hash {@code rawHash} may be in {@code filter}. */
     public static boolean mayContain(long[] filter, int rawHash) {
         int b = (rawHash ^ (rawHash >>> 16)) & 0xFFFF;
