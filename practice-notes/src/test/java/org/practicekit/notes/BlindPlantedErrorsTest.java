@@ -23,6 +23,7 @@ class BlindPlantedErrorsTest {
     static final Path BLIND_R4 = Path.of("../corpora/notes/blind-r4.jsonl");
     static final Path BLIND_R5 = Path.of("../corpora/notes/blind-r5.jsonl");
     static final Path BLIND_R6 = Path.of("../corpora/notes/blind-r6.jsonl");
+    static final Path BLIND_R7 = Path.of("../corpora/notes/blind-r7.jsonl");
 
     @Test
     void blindRoundOneIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
@@ -109,6 +110,19 @@ class BlindPlantedErrorsTest {
         // The one scoring run (f718f88): 568 of 570 caught (99.6 %), 10 of 126 clean drafts flagged (7 of them composer
         // sentences the verifier is right on), 6 of 132 prompts rejected (31 errors). Issue 14's bar is 99 % and 0 flagged.
         holdsFloors(run, "blind-r6", 0.996, 10, 6);
+    }
+
+    /**
+     * Round 7 ({@code corpora/notes/blind-r7.jsonl}, the round-6 format and kinds), scored once on round 10's merged
+     * composer and verifier: every rejected prompt, every miss and every finding on a clean draft go to
+     * {@code target/blind-r7.txt} (the recorded run is {@code corpora/notes/blind-r7-report.txt}).
+     */
+    @Test
+    void blindRoundSevenIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R7), "blind-r7.jsonl not merged yet");
+        PlantedRun run = score(BLIND_R7, "blind-r7");
+        // FLOORS_R7
+        holdsFloors(run, "blind-r7", 0.0, 1000, 1000);
     }
 
     /** The floors of one set: least share caught, most clean drafts flagged, most prompts rejected. */
