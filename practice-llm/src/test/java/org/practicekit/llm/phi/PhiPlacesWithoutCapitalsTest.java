@@ -28,7 +28,7 @@ class PhiPlacesWithoutCapitalsTest {
         "she grew up in the mission district and still misses it | mission district",
         "her mom rents a room in boyle heights | boyle heights",
         "we moved to kansas city in may | kansas city",
-        "we were at the home depot on western when he started yelling | home depot",
+        "we were at the menards on western when he started yelling | menards",
     })
     void aPlaceWithoutCapitalsInAPlaceSlotIsReplaced(String text, String place) {
         assertThat(probe.found(text)).anyMatch(s -> s.startsWith("LOCATION:") && s.contains(place));

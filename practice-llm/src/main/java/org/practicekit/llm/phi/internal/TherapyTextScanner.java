@@ -3320,7 +3320,7 @@ public final class TherapyTextScanner {
 
     /**
      * A place written without capitals in a place slot ({@link #placeSlot}): a store chain, restaurant or employer
-     * of the lists ("got hours at costco", "meet me at panera", "she works for fedex"; a chain whose name is an
+     * of the lists ("got hours at costco", "meet me at panera", "she works for kroger"; a chain whose name is an
      * English word, "target", only before no noun: not "target practice"); a neighbourhood or town of the lists,
      * with a compass word before it ("in the south loop", "moved to east rogers park"); a compass word before an
      * unknown word ("north plainfieldia"); a run ending in a district word ("the mission district", "crown
