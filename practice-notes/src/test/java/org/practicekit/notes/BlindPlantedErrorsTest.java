@@ -121,8 +121,10 @@ class BlindPlantedErrorsTest {
     void blindRoundSevenIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R7), "blind-r7.jsonl not merged yet");
         PlantedRun run = score(BLIND_R7, "blind-r7");
-        // FLOORS_R7
-        holdsFloors(run, "blind-r7", 0.0, 1000, 1000);
+        // The one scoring run (d42f448): 608 of 612 caught (99.3 %), 22 of 128 clean drafts flagged (16 of them a concern
+        // list opening with the client's age and sex, "52F", read as an invented number), 5 of 133 prompts rejected (25
+        // errors). Issue 14's bar is 99 % and 0 flagged.
+        holdsFloors(run, "blind-r7", 0.993, 22, 5);
     }
 
     /** The floors of one set: least share caught, most clean drafts flagged, most prompts rejected. */
