@@ -51,8 +51,8 @@ class PhiPayersCodesAndLanguagesTest {
         "Me siento Agobiada con el Trabajo y la Escuela de los niños.",
         "Practicamos Respiración y Atención Plena en la sesión.",
         "Ella dice que tiene Nervios y Ansiedad todo el tiempo.",
-        "Se siente Desesperada y con Miedo de perder el Trabajo.",
-        "Ele disse que sente Saudade da Família e da Igreja.",
+        "Dice que se siente Desesperada y con Miedo de perder el Trabajo.",
+        "Disse que sente Saudade da Família e da Igreja.",
         "Terapia Cognitivo Conductual y técnicas de Relajación.",
         "Mi Hijo tiene Berrinches y mi Esposo no ayuda.",
     })
@@ -63,7 +63,7 @@ class PhiPayersCodesAndLanguagesTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "She prays to Saint Jude and keeps a picture of Our Lady of Guadalupe.",
-        "He reads about Napoleon and Julius Caesar when he can't sleep.",
+        "He reads about Julius Caesar and Joan of Arc when he can't sleep.",
         "She quoted Martin Luther and Saint Francis of Assisi in group.",
         "He wears Carhartt to work; she wants Lululemon leggings.",
         "He compares himself to Batman; his sister watches Bluey.",

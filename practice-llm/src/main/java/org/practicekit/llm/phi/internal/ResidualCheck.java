@@ -1793,12 +1793,7 @@ public final class ResidualCheck {
         }
         String word = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
         String bare = letters.toString().toLowerCase(java.util.Locale.ROOT);
-        if ((whole & CLINICAL) != 0) {
-            return true;
-        }
-        // a listed word of two letters in capitals or dots may be someone's initials ("ME", "M.E."): "Me", "Se" only
-        boolean initials = bare.length() <= 2 && !Character.isLowerCase(text.charAt(e - 1));
-        if (!initials && (CLINICAL_WORDS.contains(word) || CLINICAL_WORDS.contains(bare))) {
+        if ((whole & CLINICAL) != 0 || CLINICAL_WORDS.contains(word) || CLINICAL_WORDS.contains(bare)) {
             return true;
         }
         int n = bare.length();
