@@ -18,6 +18,7 @@ class PhiPayersCodesAndLanguagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        // payers, plan products and public programs
         "He switched from Anthem Blue Cross to Kaiser Permanente during open enrollment.",
         "Insurance: Florida Blue. Copay is 30 per session.",
         "Secondary coverage is Medicare Part B with a Medigap Plan G supplement.",
@@ -29,24 +30,12 @@ class PhiPayersCodesAndLanguagesTest {
         "Medi-Cal through Health Net; the county carve-out covers specialty mental health.",
         "Her plan is Harvard Pilgrim; his is through Priority Health.",
         "Molina Healthcare approved the psychological testing.",
-    })
-    void payersAndPlanProductsReachTheModelAsWritten(String text) {
-        assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
+        // billing codes with modifiers and revenue codes: neither blocked nor changed
         "Claim lines: 90837-GT, 90791-HO, revenue code 0914.",
         "Rev code 0900 on the UB-04; bill type 131.",
         "Rendered 90853-HQ and 90785 on the same day.",
         "The denial cited RARC N95; we appealed.",
-    })
-    void billingCodesNeitherBlockNorChange(String text) {
-        assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
+        // Spanish and Portuguese words
         "Dice que se siente Triste y Sola desde que se fue su Mamá.",
         "Me siento Agobiada con el Trabajo y la Escuela de los niños.",
         "Practicamos Respiración y Atención Plena en la sesión.",
@@ -55,20 +44,14 @@ class PhiPayersCodesAndLanguagesTest {
         "Disse que sente Saudade da Família e da Igreja.",
         "Terapia Cognitivo Conductual y técnicas de Relajación.",
         "Mi Hijo tiene Berrinches y mi Esposo no ayuda.",
-    })
-    void spanishAndPortugueseWordsReachTheModelAsWritten(String text) {
-        assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
+        // saints, historical figures, characters and brands
         "She prays to Saint Jude and keeps a picture of Our Lady of Guadalupe.",
         "He reads about Julius Caesar and Joan of Arc when he can't sleep.",
         "She quoted Martin Luther and Saint Francis of Assisi in group.",
         "He wears Carhartt to work; she wants Lululemon leggings.",
         "He compares himself to Batman; his sister watches Bluey.",
     })
-    void figuresCharactersAndBrandsReachTheModelAsWritten(String text) {
+    void eachClassReachesTheModelAsWritten(String text) {
         assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
     }
 
