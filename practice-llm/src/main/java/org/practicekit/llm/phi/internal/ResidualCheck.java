@@ -1102,6 +1102,9 @@ public final class ResidualCheck {
                     || text.startsWith("99", start))) {
                 return true; // psychotherapy and E/M CPT codes
             }
+            if (len == 4 && text.charAt(start) == '0' && cueBefore(text, start, REVENUE_CUES)) {
+                return true; // "revenue code 0914", "rev code 0900": a UB-04 revenue code, the same on every claim
+            }
             if (len == 6 && cueBefore(text, start, BIN_CUES)) {
                 return true; // a pharmacy BIN names the claims processor on every card it issues, not a member
             }
@@ -1146,6 +1149,7 @@ public final class ResidualCheck {
     }
 
     private static final String CURRENCY = "$\u20ac\u00a3\u00a5";
+    private static final java.util.Set<String> REVENUE_CUES = java.util.Set.of("rev", "revenue", "rc");
     private static final java.util.Set<String> BIN_CUES = java.util.Set.of("bin", "rxbin", "iin");
     private static final java.util.Set<String> ROUTING_CUES = java.util.Set.of("routing", "aba", "rtn", "transit");
 
@@ -1511,6 +1515,10 @@ public final class ResidualCheck {
             "[0-9]{1,2}:[0-9]{2}(a|p|am|pm)?|q[0-9]{1,2}(h|hr|hrs|d|wk|wks|w|mo)|[0-9]{1,2}-[0-9]{1,2}x(/[a-z]+)?");
     private static final java.util.regex.Pattern FORM_OR_VISA = java.util.regex.Pattern.compile("[a-z]{1,2}-[0-9]{1,3}[a-z]?");
     private static final java.util.regex.Pattern SCALE_CODE = java.util.regex.Pattern.compile("[A-Z]{1,2}[0-9]");
+    /** A CPT or HCPCS code ("90837", "H0031", "G0463") with one to four of the two-character modifiers claims carry. */
+    private static final java.util.regex.Pattern BILLED_CODE = java.util.regex.Pattern.compile(
+            "([0-9]{5}|[A-V][0-9]{4})(-(G[A-Z]|H[A-Z]|U[1-9A-D]|T[A-Z]|K[A-Z]|A[A-Z]|S[A-Z]|X[ESPU]|F[QR]|Q[0-9A-Z]|C[RS]"
+            + "|[0-9]{2}))+[.,;:)]*");
     private static final java.util.regex.Pattern ADJUSTMENT_CODE = java.util.regex.Pattern.compile("(co|pr|oa|pi|cr)-[0-9]{1,3}");
     private static final java.util.regex.Pattern RETIREMENT_PLAN = java.util.regex.Pattern.compile("[0-9]{3}\\([a-z]\\)?");
     private static final java.util.regex.Pattern KNOWN_CODES = java.util.regex.Pattern.compile("a1c|b12|d3|t3|t4|mp3|mp4|4k|5g|4g|3d|2d|covid19|401k|i-94|w-2|w2|1099|k-12|ps5|ps4|9/11");
@@ -1548,6 +1556,9 @@ public final class ResidualCheck {
         }
         if (DECIMAL_OR_FRACTION.matcher(lower).matches() || RATE_OR_DOSE.matcher(lower).matches()) {
             return true; // "8 mg/2 mg", "1.5x", "4x/wk": a dose or a frequency, never a person's number
+        }
+        if (BILLED_CODE.matcher(t).matches()) {
+            return true; // "90837-GT", "H2019-HO-HQ": a billed procedure with its modifiers, the same for every client
         }
         if (ADJUSTMENT_CODE.matcher(lower).matches()) {
             return true; // "CO-197", "PR-1": a payer's reason for adjusting a claim
@@ -1714,7 +1725,7 @@ public final class ResidualCheck {
             case PhiCategory.USERNAME:
             case PhiCategory.ADDRESS: // "Of Mice and Men" read as a corner of two streets
                 boolean place = span.type().equals(PhiCategory.LOCATION) || span.type().equals(PhiCategory.ADDRESS);
-                return clinicalWord(text, s, e, place)
+                return (clinicalWord(text, s, e, place) || !place && clinicalWords(text, s, e))
                         && !cueKeeps(text, new PhiSpan(s, e, PUBLIC_TERM, 1.0)) || coveredByPublicTerms(text, s, e, place);
             default:
                 return false;
@@ -1788,6 +1799,28 @@ public final class ResidualCheck {
         int n = bare.length();
         return n >= 4 && bare.charAt(n - 1) == 's' && (lex.get(bare, 0, n - 1) & (FIRST | SURNAME)) == 0
                 && ((lex.get(bare, 0, n - 1) & CLINICAL) != 0 || CLINICAL_WORDS.contains(bare.substring(0, n - 1)));
+    }
+
+    /**
+     * Two or three words, each one of the clinical vocabulary and none a name ("Practicamos Respiración", "Atención
+     * Plena"): a phrase of the client's language read as a name, not a person.
+     */
+    private boolean clinicalWords(String text, int s, int e) {
+        int words = 0;
+        int k = s;
+        while (k < e) {
+            int w = k;
+            while (k < e && text.charAt(k) != ' ') {
+                k++;
+            }
+            if (++words > 3 || !clinicalWord(text, w, k, false)) {
+                return false;
+            }
+            while (k < e && text.charAt(k) == ' ') {
+                k++;
+            }
+        }
+        return words > 1;
     }
 
     /**
