@@ -1960,7 +1960,7 @@ public final class DraftVerifier {
     private static final List<String> FILLERS = List.of("n/a", "not applicable", "___", "[]", "[ ]", "tbd", "lorem");
 
     private static String expand(String text) {
-        text = Demographics.written(Shorthand.expand(text, false));
+        text = Demographics.written(Shorthand.expand(Shorthand.rates(text), false));
         boolean any = false;
         for (String hint : ABBREVIATION_HINTS) {
             any |= text.contains(hint);

@@ -131,4 +131,21 @@ class ComposerAttributionTest {
         assertThat(DraftVerifier.standard().verify(NoteDraft.unverified(prompt, NoteFormat.SOAP, sections,
                 DrafterKind.LLM, "test")).passed()).isFalse();
     }
+
+    @Test
+    void aRateTypedWithASlashIsTheClientsReportInEnglish() {
+        NoteDraft draft = draft(session().addConcern("vaping 15-20x/day").addConcern("waking 3 nights/wk with racing"
+                + " thoughts").risk(NO_RISK).build());
+
+        assertThat(draft.body()).contains("vaping 15-20 times a day", "waking 3 nights a week with racing thoughts")
+                .doesNotContain("concerns:", "/day", "/wk");
+    }
+
+    @Test
+    void somethingTheClientDidInATypedListIsReportedWithTheOtherItems() {
+        NoteDraft draft = draft(session().addConcern("poor focus, dropped out of band, low energy")
+                .risk(NO_RISK).build());
+
+        assertThat(draft.body()).contains("having dropped out of band").doesNotContain("concerns:");
+    }
 }

@@ -1553,7 +1553,7 @@ public final class ProseComposer {
                         own.add(sentence(who, source));
                         continue;
                     }
-                    List<Phrase> read = read(item, Slot.CONCERN);
+                    List<Phrase> read = read(Shorthand.rates(item), Slot.CONCERN);
                     if (read.size() == 1 && sureItem(read.get(0))) {
                         phrases.add(read.get(0));
                         typedOf.put(read.get(0), item);
@@ -1577,7 +1577,7 @@ public final class ProseComposer {
                 }
             }
             if (split.isEmpty()) {
-                phrases = parts(typed, Slot.CONCERN);
+                phrases = parts(Shorthand.rates(typed), Slot.CONCERN);
             }
             int itemsBefore = items.size();
             int fragmentsBefore = fragments.size();
@@ -1818,8 +1818,19 @@ public final class ProseComposer {
 
     /** An item that reads as a concern a client reports, with certainty. */
     private static boolean sureItem(Phrase one) {
-        return !ODD.matcher(one.text()).find() && !SHORT_RE.matcher(one.text()).find() && listPiece(one)
-                && !PhraseReader.isPersonNoun(one.word(one.size() - 1));
+        return !ODD.matcher(one.text()).find() && !SHORT_RE.matcher(one.text()).find() && (listPiece(one)
+                || pastDeed(one)) && !PhraseReader.isPersonNoun(one.word(one.size() - 1));
+    }
+
+    /**
+     * "lost 10 lbs", "stopped going to church": something the client did, reported as "having lost 10 lbs". Not a
+     * report verb, an auxiliary, a negation or a verb whose past reads as a state.
+     */
+    private static boolean pastDeed(Phrase one) {
+        return one.kind() == Kind.PREDICATE && one.head == 0 && one.form == English.Form.PAST && one.size() > 1
+                && PhraseReader.composable(one, Slot.CONCERN) && !EN.isSpeechVerb(one.headVerb())
+                && !EN.isAux(one.word(0)) && !Phrases.negated(one.text()) && !STATE_PARTICIPLES.contains(one.word(0))
+                && !EN.isParticipialAdjective(one.word(0));
     }
 
     /** A comma piece of a concern that reads on its own: a noun, gerund or adjective phrase that leans on no neighbour. */
