@@ -148,4 +148,26 @@ class ComposerAttributionTest {
 
         assertThat(draft.body()).contains("having dropped out of band").doesNotContain("concerns:");
     }
+
+    @Test
+    void aClauseWithItsOwnSubjectInsideAFieldNoLongerSendsItToALabelledLine() {
+        NoteDraft draft = draft(SamplePrompts.base("cl-9303").time(LocalTime.of(11, 0), LocalTime.of(11, 50))
+                .modality(Modality.IN_PERSON).location("Birch Lane office")
+                .addConcern("poor sleep since the landlord raised the rent")
+                .addIntervention(InterventionType.PSYCHOEDUCATION, "the stress response",
+                        "felt reassured that her symptoms are common")
+                .addPlan("continue weekly sessions").risk(NO_RISK).build());
+
+        assertThat(draft.body()).contains("The client reported poor sleep since the landlord raised the rent.",
+                "the client felt reassured that her symptoms are common.").doesNotContain("concerns:", "Response:");
+    }
+
+    @Test
+    void aCompoundBehaviourNamedByItsGerundIsReportedNotPastedOnALine() {
+        NoteDraft draft = draft(session().addConcern("skin picking most evenings, low mood")
+                .risk(NO_RISK).build());
+
+        assertThat(draft.body()).contains("The client reported skin picking most evenings.")
+                .doesNotContain("concerns:");
+    }
 }
