@@ -60,27 +60,26 @@ class ComposerAttributionTest {
         assertThat(body).doesNotContain("The risk assessment", "no current risk", "not assessed");
     }
 
-    @Test
-    void meansAndAccessAreWhatTheClientReported() {
+    /** A moderate risk whose means and access are typed as {@code means}: its draft's body. */
+    private String moderateRiskWithMeans(String means) {
         ClinicalRiskAssessment risk = ClinicalRiskAssessment.builder(ClinicalRiskLevel.MODERATE)
                 .ideation("passive SI since the eviction notice").intent("denies intent").plan("no plan")
-                .means("shotgun in the hall closet").addRiskFactor("recent eviction").addProtectiveFactor("her sister")
+                .means(means).addRiskFactor("recent eviction").addProtectiveFactor("her sister")
                 .safetyPlan("reviewed safety plan").followUp("phone check-in Friday").build();
-        String body = draft(session().addConcern("low mood").risk(risk).build()).body();
+        return draft(session().addConcern("low mood").risk(risk).build()).body();
+    }
 
-        assertThat(body).contains("The client reported access to shotgun in the hall closet.")
+    @Test
+    void meansAndAccessAreWhatTheClientReported() {
+        assertThat(moderateRiskWithMeans("shotgun in the hall closet"))
+                .contains("The client reported access to shotgun in the hall closet.")
                 .doesNotContain("risk assessment identified");
     }
 
     @Test
     void meansTheClientNoLongerHoldsAreReportedAsTypedNeverAsAccess() {
-        ClinicalRiskAssessment risk = ClinicalRiskAssessment.builder(ClinicalRiskLevel.MODERATE)
-                .ideation("passive SI since the eviction notice").intent("denies intent").plan("no plan")
-                .means("pistol locked at a cousin's house").addRiskFactor("recent eviction").addProtectiveFactor("her sister")
-                .safetyPlan("reviewed safety plan").followUp("phone check-in Friday").build();
-        String body = draft(session().addConcern("low mood").risk(risk).build()).body();
-
-        assertThat(body).contains("The client reported pistol locked at a cousin's house.")
+        assertThat(moderateRiskWithMeans("pistol locked at a cousin's house"))
+                .contains("The client reported pistol locked at a cousin's house.")
                 .doesNotContain("access to", "risk assessment identified");
     }
 

@@ -2,6 +2,7 @@ package org.practicekit.notes.internal;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,21 +32,8 @@ public final class Demographics {
 
     /** The field with every demographic shorthand written out ("34M, poor sleep" to "34-year-old man, poor sleep"). */
     public static String written(String text) {
-        if (!hasDigitBeforeLetter(text)) {
-            return text;
-        }
-        Matcher m = SHORTHAND.matcher(text);
-        StringBuilder out = new StringBuilder();
-        boolean any = false;
-        while (m.find()) {
-            any = true;
-            m.appendReplacement(out, Matcher.quoteReplacement(who(m)));
-        }
-        if (!any) {
-            return text;
-        }
-        m.appendTail(out);
-        return out.toString();
+        return hasDigitBeforeLetter(text) ? SHORTHAND.matcher(text).replaceAll(m -> Matcher.quoteReplacement(who(m)))
+                : text;
     }
 
     /** The identification a field opens with ("41F, insomnia" to "41-year-old woman" and "insomnia"), if any. */
@@ -73,7 +61,7 @@ public final class Demographics {
         return Optional.of(new Lead(who(m), rest));
     }
 
-    private static String who(Matcher m) {
+    private static String who(MatchResult m) {
         int age = Integer.parseInt(m.group(1));
         String sex = m.group(2) != null ? m.group(2) : m.group(3);
         String noun = switch (sex.toLowerCase(Locale.ROOT)) {

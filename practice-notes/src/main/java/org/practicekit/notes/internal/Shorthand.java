@@ -51,11 +51,7 @@ public final class Shorthand {
         if (text.indexOf('/') < 0) {
             return text;
         }
-        Matcher m = RATE.matcher(text);
-        StringBuilder b = new StringBuilder();
-        boolean any = false;
-        while (m.find()) {
-            any = true;
+        return RATE.matcher(text).replaceAll(m -> {
             String unit = m.group(2) == null ? "" : m.group(2).equals("x") ? " times" : m.group(2);
             String period = switch (m.group(3)) {
                 case "wk" -> "week";
@@ -64,14 +60,8 @@ public final class Shorthand {
                 case "hr" -> "hour";
                 default -> m.group(3);
             };
-            m.appendReplacement(b, Matcher.quoteReplacement(m.group(1) + unit + " " + English.indefiniteArticle(period)
-                    + " " + period));
-        }
-        if (!any) {
-            return text;
-        }
-        m.appendTail(b);
-        return b.toString();
+            return Matcher.quoteReplacement(m.group(1) + unit + " " + English.indefiniteArticle(period) + " " + period);
+        });
     }
 
     /** {@code text} with its shorthand written out; {@code verbFirst} reads an opening "f/u" as a verb. */
