@@ -97,6 +97,18 @@ final class NotIdentifiers {
 
     /** "Jalisco", "Nova Scotia", "Jalisco and Michoacán", "o Brasil": every part a state, a province or a country. */
     private boolean stateLevel(String text, int s, int e) {
+        // the capitalized run around a word the residual check asks of ("Estados" in "Estados Unidos")
+        int n = skipBlanks(text, e);
+        int ne = ProperNounContext.wordEnd(text, n);
+        if (n > e && ne > n && Character.isUpperCase(text.charAt(n)) && Character.isUpperCase(text.charAt(s))
+                && STATE_LEVEL.contains(text.substring(s, ne).toLowerCase(Locale.ROOT))) {
+            e = ne;
+        }
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        if (p >= 0 && Character.isUpperCase(text.charAt(p)) && Character.isUpperCase(text.charAt(s))
+                && STATE_LEVEL.contains(text.substring(p, e).toLowerCase(Locale.ROOT))) {
+            s = p;
+        }
         String span = text.substring(s, e).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
         boolean needsPreposition = false;
         for (String part : span.split("\\s*(,|&|\\band\\b|\\by\\b|\\be\\b)\\s*")) {
@@ -108,9 +120,9 @@ final class NotIdentifiers {
             }
             needsPreposition |= part.indexOf(' ') < 0 && (lex.get(part, 0, part.length()) & (FIRST | SURNAME)) != 0;
         }
-        int n = skipBlanks(text, e);
-        if (n < text.length() && text.charAt(n) == ',') {
-            int c = skipBlanks(text, n + 1);
+        int after = skipBlanks(text, e);
+        if (after < text.length() && text.charAt(after) == ',') {
+            int c = skipBlanks(text, after + 1);
             if (c + 2 <= text.length() && Character.isUpperCase(text.charAt(c)) && Character.isUpperCase(text.charAt(c + 1))
                     && (c + 2 == text.length() || !Character.isLetter(text.charAt(c + 2)))) {
                 return false; // "Ontario, CA": the city
@@ -151,7 +163,14 @@ final class NotIdentifiers {
         }
         int p = ProperNounContext.prevWordStart(text, s, true);
         if (p < 0) {
-            return false;
+            int d = s - 1;
+            while (d > 0 && text.charAt(d) == ' ') {
+                d--;
+            }
+            p = d > 0 && text.charAt(d) == '.' ? prevStartBeforeDot(text, d) : -1; // "Mr. Whiskers"
+            if (p < 0) {
+                return false;
+            }
         }
         String prev = word(text, p);
         if (PET_TITLES.contains(prev)) { // "Mr. Whiskers": the title, then what stands before it
@@ -175,6 +194,15 @@ final class NotIdentifiers {
         return naming && animalWithin(text, p, 90);
     }
 
+    /** The start of the word that ends right before the dot at {@code dot} ("Mr" in "Mr."), or -1. */
+    private static int prevStartBeforeDot(String text, int dot) {
+        int k = dot;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        return k < dot ? k : -1;
+    }
+
     private boolean nameBefore(String text, int p) {
         int q = ProperNounContext.prevWordStart(text, p, false);
         return q >= 0 && (word(text, q).equals("name") || word(text, q).equals("nombre") || word(text, q).equals("nome"));
@@ -191,9 +219,6 @@ final class NotIdentifiers {
         int k = p;
         while (k > from) {
             int q = ProperNounContext.prevWordStart(text, k, true);
-            if (q < from) {
-                break;
-            }
             if (q < 0) {
                 // punctuation between words ("puppy!! his"): step over it
                 int j = k - 1;
@@ -205,6 +230,9 @@ final class NotIdentifiers {
                 }
                 k = j + 1;
                 continue;
+            }
+            if (q < from) {
+                break;
             }
             if (animal(text, q)) {
                 return true;
@@ -218,6 +246,22 @@ final class NotIdentifiers {
 
     /** "a Canon camera", "his Hugo Boss suit", "Elvis records", "the Pell Grant": a product, a work, a program. */
     private boolean beforeProductNoun(String text, int s, int e) {
+        // the whole capitalized run: the residual check asks of "Hugo" in "Hugo Boss suit"
+        for (int runs = 0; runs < 3; runs++) {
+            int n = skipBlanks(text, e);
+            int ne = ProperNounContext.wordEnd(text, n);
+            if (n == e || ne == n || !Character.isUpperCase(text.charAt(n))) {
+                break;
+            }
+            e = ne;
+        }
+        for (int runs = 0; runs < 3; runs++) {
+            int p = ProperNounContext.prevWordStart(text, s, false);
+            if (p < 0 || !Character.isUpperCase(text.charAt(p)) || s - ProperNounContext.wordEnd(text, p) != 1) {
+                break;
+            }
+            s = p;
+        }
         if (e < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')) {
             return false; // "Keisha's car"
         }
