@@ -40,7 +40,7 @@ final class NotIdentifiers {
 
     private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "our", "their", "your", "the", "a", "an",
             "mi", "mis", "tu", "su", "sus", "nuestra", "nuestro", "la", "el", "los", "las", "meu", "minha", "seu", "sua",
-            "o", "nossa", "nosso", "this", "that", "new", "old", "dear", "sweet");
+            "o", "nossa", "nosso", "ang", "this", "that", "new", "old", "dear", "sweet");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("to", "in", "from", "en", "de", "em", "para", "desde",
             "do", "da", "del", "back", "into", "across", "near");
     private static final Set<String> PET_NAMING = Set.of("named", "called", "call", "llamado", "llamada", "chamado",
