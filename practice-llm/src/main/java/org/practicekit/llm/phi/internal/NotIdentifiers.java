@@ -37,6 +37,7 @@ final class NotIdentifiers {
     private static final Set<String> PET_WORDS = CLASSES.get("PET");
     private static final Set<String> PRODUCT_NOUN = CLASSES.get("PRODUCT_NOUN");
     private static final Set<String> ROLE_GROUP = CLASSES.get("ROLE_GROUP");
+    private static final Set<String> FUNCTION_WORD = CLASSES.get("FUNCTION_WORD");
 
     private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "our", "their", "your", "the", "a", "an",
             "mi", "mis", "tu", "su", "sus", "nuestra", "nuestro", "la", "el", "los", "las", "meu", "minha", "seu", "sua",
@@ -109,7 +110,11 @@ final class NotIdentifiers {
                 && STATE_LEVEL.contains(text.substring(p, e).toLowerCase(Locale.ROOT))) {
             s = p;
         }
-        String span = text.substring(s, e).toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
+        if (e < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')
+                || text.substring(s, e).matches(".*['\u2019][sS]")) {
+            return false; // "Georgia's place": someone's
+        }
+        String span = text.substring(s, e).toLowerCase(Locale.ROOT);
         boolean needsPreposition = false;
         for (String part : span.split("\\s*(,|&|\\band\\b|\\by\\b|\\be\\b)\\s*")) {
             if (part.isEmpty()) {
@@ -136,14 +141,19 @@ final class NotIdentifiers {
     /** "mi mami", "meu vovô", "Bubbe", "his Nana": a relation in the client's language, not a name. */
     private boolean familyWord(String text, int s, int e) {
         String w = text.substring(s, e).toLowerCase(Locale.ROOT);
-        if (!FAMILY.contains(w)) {
-            return false;
-        }
         long f = lex.get(text, s, e);
-        if ((f & (FIRST | SURNAME)) == 0 && !slots.givenName(text, s, e, f)) {
-            return true;
+        boolean given = (f & (FIRST | SURNAME)) != 0 || slots.givenName(text, s, e, f);
+        if (FUNCTION_WORD.contains(w) && !given) {
+            return true; // "Nuestra perrita", "Minha irmã"
         }
-        return POSSESSIVES.contains(prevWord(text, s)); // "my lola", not "Lola called"
+        if (!FAMILY.contains(w)) {
+            // "mi abuelita cocina": a lowercase word after a family word of another language is its verb, unless a
+            // given name ("mi tía rosa")
+            int p = ProperNounContext.prevWordStart(text, s, false);
+            return p >= 0 && !given && Character.isLowerCase(text.charAt(s)) && text.substring(s, e).indexOf(' ') < 0
+                    && FAMILY.contains(word(text, p)) && (lex.get(text, p, ProperNounContext.wordEnd(text, p)) & FIRST) == 0;
+        }
+        return !given || POSSESSIVES.contains(prevWord(text, s)); // "my lola", not "Lola called"
     }
 
     // ---------------------------------------------------------------- pets
