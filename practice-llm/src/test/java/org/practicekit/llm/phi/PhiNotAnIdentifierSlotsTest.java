@@ -95,6 +95,17 @@ class PhiNotAnIdentifierSlotsTest {
         assertThat(detector.detect(text)).as(text).extracting(PhiSpan::type).doesNotContain(PhiCategory.DATE);
     }
 
+    /**
+     * The hard-negative dev set (corpora/phi/dev-hardneg-r11.txt, written before these rules and then tuned on, so
+     * seen): floors at its figures after the round, so a rule that brings the classes back fails here.
+     */
+    @Test
+    void theHardNegativeDevSetHoldsItsFigures() {
+        PhiCorpusEvaluation e = PhiCorpusEvaluation.detectorAndGuard("dev-hardneg-r11",
+                PhiCorpus.corpus("dev-hardneg-r11.txt"));
+        e.assertHolds(0.95, 1, 0, 0.085);
+    }
+
     @Test
     void aMonthDayWhoseTotalIsNoScaleIsStillADateForTheGuard() {
         assertThat(probe.sentThroughGuard("Her last drink was 9/14, she said.")).doesNotContain("9/14");

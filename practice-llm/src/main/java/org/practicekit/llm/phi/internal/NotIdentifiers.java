@@ -48,6 +48,9 @@ final class NotIdentifiers {
             "chamada", "llama", "chama", "nombre", "nome");
     private static final Set<String> PET_TITLES = Set.of("mr", "mrs", "miss", "ms", "captain", "sir", "lady", "princess",
             "prince", "king", "queen", "señor", "senor", "don", "doña", "professor", "general", "sergeant", "major");
+    /** A program's own last word: "the Pell Grant", "a Section 8 voucher" (not "Day Program": a place). */
+    private static final Set<String> PROGRAM_NOUN = Set.of("grant", "grants", "scholarship", "scholarships", "voucher",
+            "vouchers", "waiver", "waivers");
     private static final Set<String> JOINS = Set.of("and", "y", "e", "&");
     private static final Set<String> COMPARE = Set.of("compare", "compares", "compared", "comparing", "likens", "likened");
     /** Words right before a code that make it a number of the client's ("auth # H0015", "member ID 90837"). */
@@ -116,6 +119,8 @@ final class NotIdentifiers {
         }
         String span = text.substring(s, e).toLowerCase(Locale.ROOT);
         boolean needsPreposition = false;
+        boolean city = false;
+        int parts = 0;
         for (String part : span.split("\\s*(,|&|\\band\\b|\\by\\b|\\be\\b)\\s*")) {
             if (part.isEmpty()) {
                 continue;
@@ -123,7 +128,13 @@ final class NotIdentifiers {
             if (!STATE_LEVEL.contains(part)) {
                 return false;
             }
-            needsPreposition |= part.indexOf(' ') < 0 && (lex.get(part, 0, part.length()) & (FIRST | SURNAME)) != 0;
+            parts++;
+            long f = lex.get(part, 0, part.length());
+            needsPreposition |= part.indexOf(' ') < 0 && (f & (FIRST | SURNAME)) != 0;
+            city |= (f & Lexicon.CITY) != 0;
+        }
+        if (parts == 0 || city && !stateWordBefore(text, s)) {
+            return false; // "Puebla", "Quebec": the city as well; only "el estado de Puebla" names the state
         }
         int after = skipBlanks(text, e);
         if (after < text.length() && text.charAt(after) == ',') {
@@ -134,6 +145,12 @@ final class NotIdentifiers {
             }
         }
         return !needsPreposition || PLACE_PREPOSITIONS.contains(prevWord(text, s));
+    }
+
+    /** "the state of", "el estado de", "la provincia de", "the province of" right before {@code s}. */
+    private static boolean stateWordBefore(String text, int s) {
+        String before = text.substring(Math.max(0, s - 24), s).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\b(state|estado|province|provincia|província|territory)\\s+(of|de|do)\\s+$");
     }
 
     // ---------------------------------------------------------------- family words
@@ -153,7 +170,8 @@ final class NotIdentifiers {
             return p >= 0 && !given && Character.isLowerCase(text.charAt(s)) && text.substring(s, e).indexOf(' ') < 0
                     && FAMILY.contains(word(text, p)) && (lex.get(text, p, ProperNounContext.wordEnd(text, p)) & FIRST) == 0;
         }
-        return !given || POSSESSIVES.contains(prevWord(text, s)); // "my lola", not "Lola called"
+        // "my lola", "his Zayde", "mami no sabe"; not "Lola called", nor a nickname: "whether Nene disclosed"
+        return POSSESSIVES.contains(prevWord(text, s)) || !given && Character.isLowerCase(text.charAt(s));
     }
 
     // ---------------------------------------------------------------- pets
@@ -182,8 +200,11 @@ final class NotIdentifiers {
                 return false;
             }
         }
+        if (e - s < 2 || !Character.isLetter(text.charAt(s + 1))) {
+            return false; // an initial is no pet's name: "a dog ms K at school"
+        }
         String prev = word(text, p);
-        if (PET_TITLES.contains(prev)) { // "Mr. Whiskers": the title, then what stands before it
+        if (PET_TITLES.contains(prev) && Character.isUpperCase(text.charAt(p))) { // "Mr. Whiskers"
             p = ProperNounContext.prevWordStart(text, p, true);
             if (p < 0) {
                 return false;
@@ -276,7 +297,10 @@ final class NotIdentifiers {
             return false; // "Keisha's car"
         }
         boolean inside = text.substring(s, e).indexOf(' ') > 0
-                && PRODUCT_NOUN.contains(lastWord(text, s, e)) && Character.isUpperCase(text.charAt(s));
+                && PROGRAM_NOUN.contains(lastWord(text, s, e)) && Character.isUpperCase(text.charAt(s));
+        if (PLACE_PREPOSITIONS.contains(prevWord(text, s)) || prevWord(text, s).equals("at")) {
+            return false; // "at Muddy Wagon", "to the Bridges Day Program": where the note puts someone
+        }
         int n = skipBlanks(text, e);
         int ne = ProperNounContext.wordEnd(text, n);
         if (!inside && (n == e || ne == n || !PRODUCT_NOUN.contains(text.substring(n, ne).toLowerCase(Locale.ROOT)))) {
