@@ -29,11 +29,12 @@ class PhiNotAnIdentifierSlotsTest {
         "Our cats Smokey and Pepper fight at night and wake everyone up.",
         "The family's old dog, Sir Barksalot, died over the summer.",
         // family words of other languages
-        "Mi abuelita cocina los domingos y eso me calma.",
+        "Los domingos con mi abuelita me calman mucho.",
         "A minha vovó mora conosco desde o derrame.",
         "He misses his Zayde, who taught him chess.",
         // states, provinces and countries in the client's language
-        "Her brothers still live in Zacatecas and call every Sunday.",
+        "Her brothers still live in Sinaloa and call every Sunday.",
+        "Her aunt moved back to the state of Puebla last year.",
         "He moved here from Saskatchewan after the layoff.",
         "Minha irmã voltou para o Brasil no ano passado.",
         // brands and payers before a product noun, figures compared to, roles played
@@ -57,9 +58,11 @@ class PhiNotAnIdentifierSlotsTest {
     void theSameWordsWhereAPersonStandsAreStillReplaced() {
         assertThat(probe.sentThroughGuard("Her brother Marco's car was towed again.")).doesNotContain("Marco");
         assertThat(probe.sentThroughGuard("Lola called me twice after group.")).doesNotContain("Lola");
+        assertThat(probe.sentThroughGuard("going to church with my tia marvella this sunday")).doesNotContain("marvella");
         assertThat(probe.sentThroughGuard("We stayed at Georgia's place after the funeral.")).doesNotContain("Georgia");
         assertThat(probe.sentThroughGuard("Her cousin Jasper texted her at midnight.")).doesNotContain("Jasper");
         assertThat(probe.sentThroughGuard("She works at Ontario, CA now.")).doesNotContain("Ontario");
+        assertThat(probe.sentThroughGuard("She moved to Puebla with her kids.")).doesNotContain("Puebla");
     }
 
     @Test

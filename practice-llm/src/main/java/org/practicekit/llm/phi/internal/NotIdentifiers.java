@@ -164,11 +164,7 @@ final class NotIdentifiers {
             return true; // "Nuestra perrita", "Minha irmã"
         }
         if (!FAMILY.contains(w)) {
-            // "mi abuelita cocina": a lowercase word after a family word of another language is its verb, unless a
-            // given name ("mi tía rosa")
-            int p = ProperNounContext.prevWordStart(text, s, false);
-            return p >= 0 && !given && Character.isLowerCase(text.charAt(s)) && text.substring(s, e).indexOf(' ') < 0
-                    && FAMILY.contains(word(text, p)) && (lex.get(text, p, ProperNounContext.wordEnd(text, p)) & FIRST) == 0;
+            return false; // the word after "mi tía" may be her name whether a list has it or not ("my tia amtor")
         }
         // "my lola", "his Zayde", "mami no sabe"; not "Lola called", nor a nickname: "whether Nene disclosed"
         return POSSESSIVES.contains(prevWord(text, s)) || !given && Character.isLowerCase(text.charAt(s));
@@ -240,6 +236,9 @@ final class NotIdentifiers {
     }
 
     private boolean animal(String text, int p) {
+        if (!Character.isLowerCase(text.charAt(p))) {
+            return false; // "White Rabbit, Oak Manor": a capitalized animal is part of a name
+        }
         int pe = ProperNounContext.wordEnd(text, p);
         return (lex.get(text, p, pe) & PET) != 0 || PET_WORDS.contains(text.substring(p, pe).toLowerCase(Locale.ROOT));
     }
