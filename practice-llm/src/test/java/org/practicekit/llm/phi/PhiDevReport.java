@@ -2,6 +2,7 @@ package org.practicekit.llm.phi;
 
 /**
  * Prints in-sample and dev figures (a tuning aid; never the blind rounds). Args: "guard" to run the guard too;
+ * "file NAME" for one dev file of corpora/phi with the guard;
  * "sets" for one line per set: in-sample, dev and every generated training file ("sets guard": with the guard, slow); the misses of each training file go to target/.
  */
 final class PhiDevReport {
@@ -20,6 +21,13 @@ final class PhiDevReport {
                         + s.textOf(t) + "'"));
                 System.out.println("  numbers " + residual.identifierNumbers(t));
             }
+            return;
+        }
+        if (args.length > 1 && args[0].equals("file")) {
+            // one dev file of corpora/phi through the detector and the guard; its report goes to target/
+            PhiCorpusEvaluation e = PhiCorpusEvaluation.detectorAndGuard(args[1], PhiCorpus.corpus(args[1]));
+            e.write("phi-" + args[1].replace(".txt", "") + "-tuning.txt");
+            System.out.println(e.summary());
             return;
         }
         if (args.length > 0 && args[0].equals("sets")) {

@@ -65,6 +65,8 @@ public final class ResidualCheck {
     private final long[] platforms = lex.filter(CTX_USER);
     /** Given names that are everyday words, read by the slot they stand in ("my sister dawn is", "texted rose"). */
     private final PersonSlots slots = new PersonSlots(lex, english);
+    /** Slots that say "not an identifier": states abroad, family words, pets, products, figures, codes, masks. */
+    private final NotIdentifiers notIdentifiers = new NotIdentifiers(lex, slots);
 
     /** Spans of the pseudonymized {@code text} to pseudonymize as well (ordered, non-overlapping). */
     public List<PhiSpan> namesToReplace(String text) {
@@ -1501,6 +1503,11 @@ public final class ResidualCheck {
     private static final java.util.regex.Pattern ICD10_SHAPE = java.util.regex.Pattern.compile("[A-TV-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?[.,;:)]*");
     private static final java.util.regex.Pattern HCPCS_SHAPE = java.util.regex.Pattern.compile("[A-Z][0-9]{4}");
     private static final java.util.regex.Pattern NUMBER_WITH_UNIT = java.util.regex.Pattern.compile("[0-9]+(st|nd|rd|th|s|x|k|am|pm|a|p|h|hr|hrs|min|mins|m|mg|mcg|ml|g|kg|lb|lbs|oz|cm|mm|ft|in|mi|km|yo|yr|yrs|wk|wks|mo|mos|d|y|ish)");
+    /** An amount with thousands separators and a unit after the currency sign: "1,200/mo", "2,500.00". */
+    private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile(
+            "[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]{1,2})?(k|m)?(/[a-z]+)?");
+    /** Pills counted by their strength: "2 of the 0.5s", "the .25s". */
+    private static final java.util.regex.Pattern DOSE_PLURAL = java.util.regex.Pattern.compile("[0-9]*\\.[0-9]+s");
     private static final java.util.regex.Pattern SHORT_CODE = java.util.regex.Pattern.compile("x[0-9]{1,2}|[a-z]{1,3}[0-9]{1,2}|[0-9]{1,2}[a-z]{1,2}[0-9]{0,1}");
     private static final java.util.regex.Pattern SHORT_CLINICAL_CODE = java.util.regex.Pattern.compile("x[0-9]{1,2}|(phq|gad|pcl|ptsd|ace|b|d|a|k|t|c|f|ps|i|g|v|vo|co|h|l|s)[0-9]{1,2}");
     private static final java.util.regex.Pattern WORD_DASH_NUMBER = java.util.regex.Pattern.compile("[a-z]+-[0-9]{1,2}(-[a-z0-9]+)?");
@@ -1533,11 +1540,11 @@ public final class ResidualCheck {
         if (ICD10_SHAPE.matcher(t).matches() || HCPCS_SHAPE.matcher(t).matches()) {
             return true; // ICD-10, HCPCS
         }
-        if (NUMBER_WITH_UNIT.matcher(lower).matches()) {
+        if (NUMBER_WITH_UNIT.matcher(lower).matches() || DOSE_PLURAL.matcher(lower).matches()) {
             return true; // "3rd", "4x", "12k", "10pm", "100mg", "90s"
         }
         if (lower.length() > 1 && (lower.charAt(0) == '~' || CURRENCY.indexOf(lower.charAt(0)) >= 0)) {
-            return clinicalCode(text, s + 1, e); // "~2x/week", "$50/mo"
+            return clinicalCode(text, s + 1, e) || MONEY.matcher(lower.substring(1)).matches(); // "$50/mo", "$1,200/mo"
         }
         if (lower.startsWith("pre-") || lower.startsWith("post-") || lower.startsWith("non-") || lower.startsWith("mid-")) {
             return clinicalCode(text, s + lower.indexOf('-') + 1, e); // "pre-DSM-5"
@@ -1710,6 +1717,9 @@ public final class ResidualCheck {
     private boolean isPublicVocabulary(String text, PhiSpan span) {
         int s = span.start();
         int e = span.end();
+        if (notIdentifiers.reads(text, span)) {
+            return true;
+        }
         switch (span.type()) {
             case PhiCategory.URL:
                 return publicSite(text, s, e);

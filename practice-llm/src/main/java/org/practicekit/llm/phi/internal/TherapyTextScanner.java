@@ -124,6 +124,13 @@ public final class TherapyTextScanner {
         Tokens(String text) {
             this.text = text;
             this.c = text.toCharArray();
+            for (int k = 0; k < c.length; k++) {
+                char d = c[k];
+                if (d >= '\u0660' && (d <= '\u0669' || d >= '\u06f0' && d <= '\u06f9')) {
+                    // Arabic-Indic digits read as the digits they are ("١٢ مارس"); one char for one, so offsets hold
+                    c[k] = (char) ('0' + (d <= '\u0669' ? d - '\u0660' : d - '\u06f0'));
+                }
+            }
             int cap = Math.max(16, text.length() / 4 + 16); // prose has about one token per 4.5 chars
             s = new int[cap];
             e = new int[cap];
@@ -1820,6 +1827,17 @@ public final class TherapyTextScanner {
                 emit(t, out, g - 1, g, PhiCategory.DATE, 0.85); // "el martes 12", "lundi 3", "Montag 5"
                 return g + 1;
             }
+            if (g + 2 < t.n && eq(t, g + 1, "ng") && (flags(t, g + 2) & Lexicon.FOREIGN_MONTH) != 0) {
+                // Tagalog: "ika-9 ng Agosto", "15 ng Disyembre"
+                int from = g >= 2 && t.isPunct(g - 1, '-') && eq(t, g - 2, "ika") ? g - 2 : g;
+                emit(t, out, from, g + 2, PhiCategory.DATE, 0.85);
+                return g + 3;
+            }
+            int dayWord = dayAfterDateWord(t, g);
+            if (dayWord >= 0) {
+                emit(t, out, dayWord, g, PhiCategory.DATE, 0.8); // "o dia 8", "la audiencia es el 15"
+                return g + 1;
+            }
             if (g + 2 < t.n && eq(t, g + 1, "de") && (flags(t, g + 2) & Lexicon.FOREIGN_MONTH) != 0) {
                 int end = g + 2; // "el 5 de mayo", "15 de enero de 2024": a date in Spanish or Portuguese
                 if (end + 2 < t.n && (eq(t, end + 1, "de") || eq(t, end + 1, "del")) && t.kind[end + 2] == NUM
@@ -2931,6 +2949,19 @@ public final class TherapyTextScanner {
                 return end + 1;
             }
         }
+        if ((f & MONTH) != 0 && monthWord(t, i) && i + 2 < t.n && t.ws[i + 1] == 0 && t.ws[i + 2] == 0
+                && (t.isPunct(i + 1, '\u2013') || t.isPunct(i + 1, '-')) && (flags(t, i + 2) & MONTH) != 0
+                && monthWord(t, i + 2) && rangeEventBefore(t, i)) {
+            emit(t, out, i, i + 2, PhiCategory.DATE, 0.85); // "sober Jan\u2013Feb", "since the arrest in Nov-Dec"
+            return i + 3;
+        }
+        if ((f & Lexicon.FOREIGN_MONTH) != 0 && i + 1 < t.n && t.kind[i + 1] == NUM && t.ws[i + 1] == 1
+                && t.len(i + 1) <= 2 && value(t, i + 1) >= 1 && value(t, i + 1) <= 31 && upper(t.first(i))
+                && !eq(t, i, "mayo") && !eq(t, i, "mai") && !eq(t, i, "mars")
+                && !(i + 2 < t.n && t.kind[i + 2] == WORD && (flags(t, i + 2) & UNIT_OF_MEASURE) != 0)) {
+            emit(t, out, i, i + 1, PhiCategory.DATE, 0.85); // "Disyembre 15", "Marzo 3": a month, then its day
+            return i + 2;
+        }
         if ((f & Lexicon.FOREIGN_MONTH) != 0 && i + 1 < t.n && t.kind[i + 1] == NUM && t.ws[i + 1] == 1
                 && t.len(i + 1) == 4 && value(t, i + 1) >= 1900 && value(t, i + 1) <= 2100) {
             emit(t, out, foreignDayBefore(t, i), i + 1, PhiCategory.DATE, 0.85); // "Hunyo 2021", "Lipiec 2019"
@@ -3453,6 +3484,66 @@ public final class TherapyTextScanner {
         }
         return fm;
     }
+
+    /** Words before a month range that tie it to an event: "sober Jan\u2013Feb", "since the arrest in Nov\u2013Dec". */
+    private static final java.util.Set<String> RANGE_EVENTS = java.util.Set.of("sober", "clean", "since", "during",
+            "between", "until", "relapsed", "hospitalized", "admitted", "deployed", "incarcerated", "inpatient", "stayed",
+            "from", "jail", "rehab", "homeless", "separated", "suspended");
+    /** Nouns of an event a Spanish or Portuguese day number dates ("la audiencia es el 15"). */
+    private static final java.util.Set<String> SPANISH_DATED_EVENTS = java.util.Set.of("cita", "audiencia", "corte", "juicio",
+            "fecha", "consulta", "reunión", "reunion", "entrevista", "vuelo", "cumpleaños", "boda", "cirugía", "cirugia",
+            "operación", "operacion", "mudanza", "audiência", "aniversário", "aniversario", "viagem", "viaje",
+            "prova", "examen", "exame", "julgamento", "casamento", "velorio", "funeral", "entierro", "enterro");
+
+    private static boolean rangeEventBefore(Tokens t, int i) {
+        for (int p = i - 1; p >= Math.max(0, i - 4); p--) {
+            if (t.kind[p] == WORD && RANGE_EVENTS.contains(t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            if (t.ws[p + 1] == 2) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "o dia 8", "no dia 15", "el día 3", and "el 15" after the noun of an event in the sentence: a day of the month in
+     * Spanish or Portuguese; the token the span starts at, or -1. A count after it ("el 15 por ciento", "dia 3 de
+     * tratamento") is no date.
+     */
+    private int dayAfterDateWord(Tokens t, int g) {
+        if (g < 1 || t.kind[g - 1] != WORD || t.ws[g] != 1) {
+            return -1;
+        }
+        int n = g + 1;
+        boolean endsHere = n >= t.n || t.kind[n] == PUNCT && !t.isPunct(n, '%') || t.kind[n] == WORD
+                && DAY_FOLLOWERS.contains(t.text.substring(t.s[n], t.e[n]).toLowerCase(java.util.Locale.ROOT));
+        if (!endsHere) {
+            return -1;
+        }
+        if (eq(t, g - 1, "dia") || eq(t, g - 1, "día")) {
+            return g >= 2 && t.kind[g - 2] == WORD && DAY_ARTICLES.contains(t.text.substring(t.s[g - 2], t.e[g - 2])
+                    .toLowerCase(java.util.Locale.ROOT)) ? g - 2 : -1;
+        }
+        if (!eq(t, g - 1, "el")) {
+            return -1;
+        }
+        for (int p = g - 2; p >= Math.max(0, g - 8); p--) {
+            if (t.kind[p] == WORD && SPANISH_DATED_EVENTS.contains(t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT))) {
+                return g - 1;
+            }
+            if (t.ws[p + 1] == 2) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> DAY_ARTICLES = java.util.Set.of("o", "no", "el", "al", "del", "do", "para",
+            "pro", "ao", "até", "ate", "desde", "hasta", "un", "um");
+    private static final java.util.Set<String> DAY_FOLLOWERS = java.util.Set.of("y", "o", "e", "que", "pero", "mas", "a",
+            "al", "del", "do", "da", "en", "em", "às", "as", "las", "la");
 
     private static boolean vietWord(Tokens t, int i, String withMarks, String without) {
         String w = t.text.substring(t.s[i], t.e[i]).toLowerCase(java.util.Locale.ROOT);

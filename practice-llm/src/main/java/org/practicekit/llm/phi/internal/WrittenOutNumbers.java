@@ -229,7 +229,25 @@ final class WrittenOutNumbers {
             w = p;
         }
         // "8/10 to 3/10", "went from 12/27 to 8/27": a score beside another of the same total
-        return sameTotalNearby(text, s, e, second) || fraction(text, s, e, first, second);
+        return sameTotalNearby(text, s, e, second) || fraction(text, s, e, first, second)
+                || first <= second && COMMON_SCALES.contains(second) && !dateCueBefore(text, s);
+    }
+
+    /**
+     * Totals of the rating scales clients and clinicians use without naming them ("6/10 for mood", "3/5 for sleep"):
+     * without a date word before it, such a pair is a rating. Any other total ("9/14", "3/28") stays a date.
+     */
+    private static final Set<Integer> COMMON_SCALES = Set.of(3, 4, 5, 7, 10);
+    /** Words that put a date after them: "on 5/10", "since 3/4", "DOS 4/5". */
+    private static final Set<String> DATE_WORDS = Set.of("on", "since", "by", "until", "till", "til", "before", "after",
+            "from", "thru", "through", "due", "dated", "date", "dos", "dob", "el", "de", "em", "para", "starting", "next",
+            "last", "this", "of", "born", "discharged", "admitted", "moved", "started", "ended", "relapsed", "was", "is");
+
+    private static boolean dateCueBefore(String text, int s) {
+        int p = ProperNounContext.prevWordStart(text, s, true);
+        return p >= 0 && DATE_WORDS.contains(lower(text, p, ProperNounContext.wordEnd(text, p)))
+                || (p >= 0 && (Lexicon.table().get(text, p, ProperNounContext.wordEnd(text, p))
+                        & (Lexicon.WEEKDAY | Lexicon.MONTH | Lexicon.DATE_CUE)) != 0);
     }
 
     private static boolean fraction(String text, int s, int e, int first, int second) {

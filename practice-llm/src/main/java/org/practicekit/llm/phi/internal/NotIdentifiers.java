@@ -1,0 +1,452 @@
+package org.practicekit.llm.phi.internal;
+
+import static org.practicekit.llm.phi.internal.Lexicon.CONTACT;
+import static org.practicekit.llm.phi.internal.Lexicon.FIRST;
+import static org.practicekit.llm.phi.internal.Lexicon.KIN;
+import static org.practicekit.llm.phi.internal.Lexicon.NAMING;
+import static org.practicekit.llm.phi.internal.Lexicon.PET;
+import static org.practicekit.llm.phi.internal.Lexicon.SURNAME;
+import static org.practicekit.llm.phi.internal.Lexicon.TITLE;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.practicekit.llm.phi.PhiCategory;
+import org.practicekit.llm.phi.PhiSpan;
+
+/**
+ * Slots in which the guard's residual check reads a span as "not an identifier": a state, a province or a country
+ * in the client's language, a family word of another language, a pet's name, a brand or a payer before a product or
+ * plan noun, a figure compared to or a role played ("the Cinderella of her family"), a billed HCPCS or CPT code, a
+ * masked number. Read only by the guard ({@link ResidualCheck#withoutPublicVocabulary}); the classes' words are in
+ * {@code not-identifiers.txt}, apart from the detector's word table. Every slot is narrow: a person cue before the
+ * span keeps it replaced, so the check still denies by default.
+ */
+final class NotIdentifiers {
+    private static final Map<String, Set<String>> CLASSES = load("not-identifiers.txt");
+    private static final Set<String> STATE_LEVEL = CLASSES.get("STATE_LEVEL");
+    private static final Set<String> FAMILY = CLASSES.get("FAMILY");
+    private static final Set<String> PET_WORDS = CLASSES.get("PET");
+    private static final Set<String> PRODUCT_NOUN = CLASSES.get("PRODUCT_NOUN");
+    private static final Set<String> ROLE_GROUP = CLASSES.get("ROLE_GROUP");
+    private static final Set<String> FUNCTION_WORD = CLASSES.get("FUNCTION_WORD");
+
+    private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "our", "their", "your", "the", "a", "an",
+            "mi", "mis", "tu", "su", "sus", "nuestra", "nuestro", "la", "el", "los", "las", "meu", "minha", "seu", "sua",
+            "o", "nossa", "nosso", "ang", "this", "that", "new", "old", "dear", "sweet");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("to", "in", "from", "en", "de", "em", "para", "desde",
+            "do", "da", "del", "back", "into", "across", "near");
+    private static final Set<String> PET_NAMING = Set.of("named", "called", "call", "llamado", "llamada", "chamado",
+            "chamada", "llama", "chama", "nombre", "nome");
+    private static final Set<String> PET_TITLES = Set.of("mr", "mrs", "miss", "ms", "captain", "sir", "lady", "princess",
+            "prince", "king", "queen", "señor", "senor", "don", "doña", "professor", "general", "sergeant", "major");
+    /** A program's own last word: "the Pell Grant", "a Section 8 voucher" (not "Day Program": a place). */
+    private static final Set<String> PROGRAM_NOUN = Set.of("grant", "grants", "scholarship", "scholarships", "voucher",
+            "vouchers", "waiver", "waivers");
+    private static final Set<String> JOINS = Set.of("and", "y", "e", "&");
+    private static final Set<String> COMPARE = Set.of("compare", "compares", "compared", "comparing", "likens", "likened");
+    /** Words right before a code that make it a number of the client's ("auth # H0015", "member ID 90837"). */
+    private static final Set<String> ID_CUES = Set.of("#", "no", "number", "num", "id", "ref", "reference", "member",
+            "policy", "account", "acct", "group", "claim", "case", "mrn", "chart");
+
+    /** A HCPCS Level II code or a CPT code, with up to four two-character modifiers; a CPT code needs a modifier. */
+    private static final Pattern BILLING_CODE = Pattern.compile(
+            "[A-V][0-9]{4}(-[A-Z0-9]{2}){0,4}|[0-9]{5}(-[A-Z0-9]{2}){1,4}");
+    /** An IPv4 address with at least two octets masked: "192.168.x.x", "10.*.*.*". */
+    private static final Pattern MASKED_IP = Pattern.compile("([0-9]{1,3}|[xX]{1,3}|\\*{1,3})(\\.([0-9]{1,3}|[xX]{1,3}"
+            + "|\\*{1,3})){3}");
+    /** A template or a fully masked value: no digit at all ("(xxx) xxx-xxxx", "XXXXXXX", "MM/DD/YYYY"). */
+    private static final Pattern FULLY_MASKED = Pattern.compile("[(\\[]?([xX*#•]+|MM|DD|YY|YYYY)[)\\]]?([ ./-]"
+            + "[(\\[]?([xX*#•]+|MM|DD|YY|YYYY)[)\\]]?)*");
+
+    private final WordTable lex;
+    private final PersonSlots slots;
+
+    NotIdentifiers(WordTable lex, PersonSlots slots) {
+        this.lex = lex;
+        this.slots = slots;
+    }
+
+    /** Whether {@code span} of {@code text} stands in a slot that says it is no identifier. */
+    boolean reads(String text, PhiSpan span) {
+        int s = span.start();
+        int e = span.end();
+        switch (span.type()) {
+            case PhiCategory.PERSON:
+            case PhiCategory.NAME:
+            case PhiCategory.LOCATION:
+            case PhiCategory.USERNAME:
+                return stateLevel(text, s, e) || familyWord(text, s, e) || petName(text, s, e)
+                        || beforeProductNoun(text, s, e) || roleOrComparison(text, s, e);
+            case PhiCategory.ID:
+            case PhiCategory.HEALTH_PLAN:
+            case PhiCategory.ACCOUNT:
+            case PhiCategory.MRN:
+            case PhiCategory.IP:
+                return billingCode(text, s, e) || masked(text, s, e);
+            default:
+                return false;
+        }
+    }
+
+    // ---------------------------------------------------------------- places no smaller than a state
+
+    /** "Jalisco", "Nova Scotia", "Jalisco and Michoacán", "o Brasil": every part a state, a province or a country. */
+    private boolean stateLevel(String text, int s, int e) {
+        // the capitalized run around a word the residual check asks of ("Estados" in "Estados Unidos")
+        int n = skipBlanks(text, e);
+        int ne = ProperNounContext.wordEnd(text, n);
+        if (n > e && ne > n && Character.isUpperCase(text.charAt(n)) && Character.isUpperCase(text.charAt(s))
+                && STATE_LEVEL.contains(text.substring(s, ne).toLowerCase(Locale.ROOT))) {
+            e = ne;
+        }
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        if (p >= 0 && Character.isUpperCase(text.charAt(p)) && Character.isUpperCase(text.charAt(s))
+                && STATE_LEVEL.contains(text.substring(p, e).toLowerCase(Locale.ROOT))) {
+            s = p;
+        }
+        if (e < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')
+                || text.substring(s, e).matches(".*['\u2019][sS]")) {
+            return false; // "Georgia's place": someone's
+        }
+        String span = text.substring(s, e).toLowerCase(Locale.ROOT);
+        boolean needsPreposition = false;
+        boolean city = false;
+        int parts = 0;
+        for (String part : span.split("\\s*(,|&|\\band\\b|\\by\\b|\\be\\b)\\s*")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (!STATE_LEVEL.contains(part)) {
+                return false;
+            }
+            parts++;
+            long f = lex.get(part, 0, part.length());
+            needsPreposition |= part.indexOf(' ') < 0 && (f & (FIRST | SURNAME)) != 0;
+            city |= (f & Lexicon.CITY) != 0;
+        }
+        if (parts == 0 || city && !stateWordBefore(text, s)) {
+            return false; // "Puebla", "Quebec": the city as well; only "el estado de Puebla" names the state
+        }
+        int after = skipBlanks(text, e);
+        if (after < text.length() && text.charAt(after) == ',') {
+            int c = skipBlanks(text, after + 1);
+            if (c + 2 <= text.length() && Character.isUpperCase(text.charAt(c)) && Character.isUpperCase(text.charAt(c + 1))
+                    && (c + 2 == text.length() || !Character.isLetter(text.charAt(c + 2)))) {
+                return false; // "Ontario, CA": the city
+            }
+        }
+        return !needsPreposition || PLACE_PREPOSITIONS.contains(prevWord(text, s));
+    }
+
+    /** "the state of", "el estado de", "la provincia de", "the province of" right before {@code s}. */
+    private static boolean stateWordBefore(String text, int s) {
+        String before = text.substring(Math.max(0, s - 24), s).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\b(state|estado|province|provincia|província|territory)\\s+(of|de|do)\\s+$");
+    }
+
+    // ---------------------------------------------------------------- family words
+
+    /** "mi mami", "meu vovô", "Bubbe", "his Nana": a relation in the client's language, not a name. */
+    private boolean familyWord(String text, int s, int e) {
+        String w = text.substring(s, e).toLowerCase(Locale.ROOT);
+        long f = lex.get(text, s, e);
+        boolean given = (f & (FIRST | SURNAME)) != 0 || slots.givenName(text, s, e, f);
+        if (FUNCTION_WORD.contains(w) && !given) {
+            return true; // "Nuestra perrita", "Minha irmã"
+        }
+        if (!FAMILY.contains(w)) {
+            return false; // the word after "mi tía" may be her name whether a list has it or not ("my tia amtor")
+        }
+        // "my lola", "his Zayde", "mami no sabe"; not "Lola called", nor a nickname: "whether Nene disclosed"
+        return POSSESSIVES.contains(prevWord(text, s)) || !given && Character.isLowerCase(text.charAt(s));
+    }
+
+    // ---------------------------------------------------------------- pets
+
+    /**
+     * A pet's name in the slots the shared pet rule does not read: after an animal word of another language or a
+     * breed ("nuestro perro Canelo", "a pit mix called Tank"), after a naming word with an animal earlier in the
+     * sentence ("adopted a puppy, his name is Waffles", "a rabbit named Thumper"), the second of a pair after an
+     * animal word ("our dogs Bailey and Cooper"), and after a title ("the cat, Mr. Whiskers").
+     */
+    private boolean petName(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (!Character.isLetter(c) && c != ' ' && c != '.') {
+                return false;
+            }
+        }
+        int p = ProperNounContext.prevWordStart(text, s, true);
+        if (p < 0) {
+            int d = s - 1;
+            while (d > 0 && text.charAt(d) == ' ') {
+                d--;
+            }
+            p = d > 0 && text.charAt(d) == '.' ? prevStartBeforeDot(text, d) : -1; // "Mr. Whiskers"
+            if (p < 0) {
+                return false;
+            }
+        }
+        if (e - s < 2 || !Character.isLetter(text.charAt(s + 1))) {
+            return false; // an initial is no pet's name: "a dog ms K at school"
+        }
+        String prev = word(text, p);
+        if (PET_TITLES.contains(prev) && Character.isUpperCase(text.charAt(p))) { // "Mr. Whiskers"
+            p = ProperNounContext.prevWordStart(text, p, true);
+            if (p < 0) {
+                return false;
+            }
+            prev = word(text, p);
+        }
+        if (animal(text, p)) {
+            return true;
+        }
+        if (JOINS.contains(prev)) { // "our dogs Bailey and Cooper"
+            int q = ProperNounContext.prevWordStart(text, p, false);
+            int r = q < 0 ? -1 : ProperNounContext.prevWordStart(text, q, true);
+            return q >= 0 && Character.isUpperCase(text.charAt(q)) && r >= 0 && animal(text, r);
+        }
+        boolean naming = PET_NAMING.contains(prev) || prev.equals("is") && nameBefore(text, p)
+                || prev.equals("it") && p > 0 && word(text, Math.max(0, ProperNounContext.prevWordStart(text, p, false)))
+                        .equals("call");
+        return naming && animalWithin(text, p, 90);
+    }
+
+    /** The start of the word that ends right before the dot at {@code dot} ("Mr" in "Mr."), or -1. */
+    private static int prevStartBeforeDot(String text, int dot) {
+        int k = dot;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        return k < dot ? k : -1;
+    }
+
+    private boolean nameBefore(String text, int p) {
+        int q = ProperNounContext.prevWordStart(text, p, false);
+        return q >= 0 && (word(text, q).equals("name") || word(text, q).equals("nombre") || word(text, q).equals("nome"));
+    }
+
+    private boolean animal(String text, int p) {
+        if (!Character.isLowerCase(text.charAt(p))) {
+            return false; // "White Rabbit, Oak Manor": a capitalized animal is part of a name
+        }
+        int pe = ProperNounContext.wordEnd(text, p);
+        return (lex.get(text, p, pe) & PET) != 0 || PET_WORDS.contains(text.substring(p, pe).toLowerCase(Locale.ROOT));
+    }
+
+    /** An animal word among the words in the {@code chars} characters before {@code p}. */
+    private boolean animalWithin(String text, int p, int chars) {
+        int from = Math.max(0, p - chars);
+        int k = p;
+        while (k > from) {
+            int q = ProperNounContext.prevWordStart(text, k, true);
+            if (q < 0) {
+                // punctuation between words ("puppy!! his"): step over it
+                int j = k - 1;
+                while (j > from && !Character.isLetterOrDigit(text.charAt(j))) {
+                    j--;
+                }
+                if (j <= from) {
+                    break;
+                }
+                k = j + 1;
+                continue;
+            }
+            if (q < from) {
+                break;
+            }
+            if (animal(text, q)) {
+                return true;
+            }
+            k = q;
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- brands, payers and works before a noun
+
+    /** "a Canon camera", "his Hugo Boss suit", "Elvis records", "the Pell Grant": a product, a work, a program. */
+    private boolean beforeProductNoun(String text, int s, int e) {
+        // the whole capitalized run: the residual check asks of "Hugo" in "Hugo Boss suit"
+        for (int runs = 0; runs < 3; runs++) {
+            int n = skipBlanks(text, e);
+            int ne = ProperNounContext.wordEnd(text, n);
+            if (n == e || ne == n || !Character.isUpperCase(text.charAt(n))) {
+                break;
+            }
+            e = ne;
+        }
+        for (int runs = 0; runs < 3; runs++) {
+            int p = ProperNounContext.prevWordStart(text, s, false);
+            if (p < 0 || !Character.isUpperCase(text.charAt(p)) || s - ProperNounContext.wordEnd(text, p) != 1) {
+                break;
+            }
+            s = p;
+        }
+        if (e < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')) {
+            return false; // "Keisha's car"
+        }
+        boolean inside = text.substring(s, e).indexOf(' ') > 0
+                && PROGRAM_NOUN.contains(lastWord(text, s, e)) && Character.isUpperCase(text.charAt(s));
+        if (PLACE_PREPOSITIONS.contains(prevWord(text, s)) || prevWord(text, s).equals("at")) {
+            return false; // "at Muddy Wagon", "to the Bridges Day Program": where the note puts someone
+        }
+        int n = skipBlanks(text, e);
+        int ne = ProperNounContext.wordEnd(text, n);
+        if (!inside && (n == e || ne == n || !PRODUCT_NOUN.contains(text.substring(n, ne).toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        if (personCueBefore(text, s)) {
+            return false; // "her brother Marco car"
+        }
+        boolean multiWord = text.substring(s, e).indexOf(' ') > 0;
+        long f = lex.get(text, s, e);
+        boolean given = !multiWord && ((f & FIRST) != 0 || slots.givenName(text, s, e, f));
+        return !given || POSSESSIVES.contains(prevWord(text, s)); // "Jordan shoes" only as "a Jordan shoe" or "his"
+    }
+
+    // ---------------------------------------------------------------- roles and figures
+
+    /** "the Cinderella of her family", "compares her father to Napoleon": a figure, not someone in the note. */
+    private boolean roleOrComparison(String text, int s, int e) {
+        if (text.substring(s, e).chars().filter(c -> c == ' ').count() > 1 || personCueBefore(text, s)) {
+            return false;
+        }
+        String prev = prevWord(text, s);
+        if (prev.equals("the")) {
+            int n = skipBlanks(text, e);
+            int ne = ProperNounContext.wordEnd(text, n);
+            if (ne > n && text.substring(n, ne).equalsIgnoreCase("of")) {
+                int o = skipBlanks(text, ne);
+                int oe = ProperNounContext.wordEnd(text, o);
+                int g = skipBlanks(text, oe);
+                int ge = ProperNounContext.wordEnd(text, g);
+                return oe > o && POSSESSIVES.contains(text.substring(o, oe).toLowerCase(Locale.ROOT))
+                        && ge > g && ROLE_GROUP.contains(text.substring(g, ge).toLowerCase(Locale.ROOT));
+            }
+            return false;
+        }
+        if (!prev.equals("to")) {
+            return false;
+        }
+        int k = s;
+        for (int words = 0; words < 6; words++) {
+            int p = ProperNounContext.prevWordStart(text, k, false);
+            if (p < 0) {
+                return false;
+            }
+            if (COMPARE.contains(word(text, p))) {
+                return true;
+            }
+            k = p;
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- codes and masked numbers
+
+    /** "H0015", "T1017", "90837-95": a billed procedure, the same for every client, unless an ID cue stands before. */
+    private static boolean billingCode(String text, int s, int e) {
+        if (!BILLING_CODE.matcher(text.substring(s, e)).matches()) {
+            return false;
+        }
+        int k = s - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == ':')) {
+            k--;
+        }
+        if (k >= 0 && text.charAt(k) == '#') {
+            return false;
+        }
+        return !ID_CUES.contains(prevWord(text, s).replace(".", ""));
+    }
+
+    /** "192.168.x.x", "(xxx) xxx-xxxx": a value masked so that nothing of it is left to identify anyone. */
+    private static boolean masked(String text, int s, int e) {
+        String t = text.substring(s, e);
+        if (MASKED_IP.matcher(t).matches()) {
+            int maskedGroups = 0;
+            for (String g : t.split("\\.")) {
+                maskedGroups += Character.isDigit(g.charAt(0)) ? 0 : 1;
+            }
+            return maskedGroups >= 2;
+        }
+        return FULLY_MASKED.matcher(t).matches();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** A relation, a title, a contact or naming verb right before the span, or a possessive name before it. */
+    private boolean personCueBefore(String text, int s) {
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        if (p < 0) {
+            return false;
+        }
+        int pe = ProperNounContext.wordEnd(text, p);
+        return (lex.get(text, p, pe) & (KIN | TITLE | CONTACT | NAMING)) != 0 && !PET_NAMING.contains(word(text, p));
+    }
+
+    private static String prevWord(String text, int s) {
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        return p < 0 ? "" : word(text, p);
+    }
+
+    private static String word(String text, int p) {
+        return text.substring(p, ProperNounContext.wordEnd(text, p)).toLowerCase(Locale.ROOT);
+    }
+
+    private static String lastWord(String text, int s, int e) {
+        int k = e;
+        while (k > s && text.charAt(k - 1) != ' ') {
+            k--;
+        }
+        return text.substring(k, e).toLowerCase(Locale.ROOT);
+    }
+
+    private static int skipBlanks(String text, int k) {
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k;
+    }
+
+    private static Map<String, Set<String>> load(String name) {
+        Map<String, Set<String>> out = new HashMap<>();
+        var in = NotIdentifiers.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing guard resource " + name);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            Set<String> current = null;
+            String line;
+            while ((line = r.readLine()) != null) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                if (l.startsWith("[")) {
+                    current = out.computeIfAbsent(l.substring(1, l.indexOf(']')), k -> new HashSet<>());
+                    continue;
+                }
+                for (String entry : l.split(",")) {
+                    String e = entry.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+                    if (!e.isEmpty() && current != null) {
+                        current.add(e);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(out);
+    }
+}
