@@ -2,7 +2,7 @@ package org.practicekit.llm.phi;
 
 /**
  * Prints in-sample and dev figures (a tuning aid; never the blind rounds). Args: "guard" to run the guard too;
- * "sets" for one line per set: in-sample, dev and every generated training file ("sets guard": with the guard, slow); the misses of each training file go to target/.
+ * "file NAME" for one file of corpora/phi with the guard; "sets" for one line per set: in-sample, dev and every generated training file ("sets guard": with the guard, slow); the misses of each training file go to target/.
  */
 final class PhiDevReport {
     private PhiDevReport() {
@@ -20,6 +20,14 @@ final class PhiDevReport {
                         + s.textOf(t) + "'"));
                 System.out.println("  numbers " + residual.identifierNumbers(t));
             }
+            return;
+        }
+        if (args.length > 1 && args[0].equals("file")) {
+            // one file of corpora/phi with the guard; its report (misses, wire leaks) goes to target/
+            var corpus = PhiCorpus.corpus(args[1]);
+            PhiCorpusEvaluation e = PhiCorpusEvaluation.detectorAndGuard(args[1], corpus);
+            e.write("phi-" + args[1].replace(".txt", "") + "-report.txt");
+            System.out.println(e.summary());
             return;
         }
         if (args.length > 0 && args[0].equals("sets")) {
