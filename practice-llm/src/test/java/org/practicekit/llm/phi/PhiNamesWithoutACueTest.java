@@ -38,7 +38,7 @@ class PhiNamesWithoutACueTest {
     @CsvSource(delimiter = '|', value = {
         "Big Rashad from down the street got shot last week. | Rashad",
         "lil Kev keeps asking her for rides. | Kev",
-        "He says Ms. Q is the only adult at school he trusts. | Ms. Q",
+        "He says Ms. Q is the only adult at school he trusts. | Q",
         "Coach Ferreira made him run laps until he threw up. | Ferreira",
         "Her cousin goes by Ghost and deals out of the garage. | Ghost",
         "Auntie Dee took the kids for the weekend. | Dee",

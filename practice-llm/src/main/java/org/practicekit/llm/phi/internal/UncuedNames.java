@@ -12,6 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicekit.llm.phi.PhiCategory;
@@ -100,7 +103,7 @@ public final class UncuedNames {
     private static final Pattern SIZE_NICKNAME = Pattern.compile("\\b(?:[Bb]ig|[Ll]il'?|[Ll]ittle|[Yy]oung|[Oo]l'|"
             + "[Oo]ld)\\s+([A-Z](?:[\\p{L}'’-]+)?)(?![\\p{L}.])");
     private static final Pattern TITLE_INITIAL = Pattern.compile("\\b(?:Mr|Ms|Mrs|Mx|Miss|Dr|Coach|Officer|Pastor)"
-            + "\\.?\\s+[A-Z](?![\\p{L}\\d&'’]|\\.\\s?[A-Z]\\b)");
+            + "\\.?\\s+([A-Z])(?![\\p{L}\\d&'’]|\\.\\s?[A-Z]\\b)");
     private static final Pattern COACH = Pattern.compile("\\b[Cc]oach\\s+(" + CAPW + ")");
     private static final Pattern KIN_NICKNAME = Pattern.compile("\\b(?:Nana|Nanna|Mama|Papa|Papi|Mami|Uncle|Unc|Auntie|"
             + "Aunty|Tia|Tía|Tio|Tío|Abuela|Abuelo|Grandma|Grandpa|Granny|Gramma|Grampa|Pops|Cousin|Cuz|Deacon|"
@@ -147,11 +150,14 @@ public final class UncuedNames {
     /** The detector's additions: every rule of this class. */
     public static List<PhiSpan> find(String text) {
         List<PhiSpan> out = new ArrayList<>();
-        WordTable lex = Lexicon.table();
-        organizations(text, lex, out);
-        nicknames(text, lex, out);
-        places(text, lex, out);
-        ages(text, out);
+        Triggers t = Triggers.of(text);
+        if (t.any != 0) {
+            WordTable lex = Lexicon.table();
+            organizations(text, t, lex, out);
+            nicknames(text, t, lex, out);
+            places(text, t, lex, out);
+            ages(text, t, out);
+        }
         otherScripts(text, out);
         return out;
     }
@@ -210,16 +216,9 @@ public final class UncuedNames {
         return out;
     }
 
-    private static void organizations(String text, WordTable lex, List<PhiSpan> out) {
-        if (text.indexOf(' ') < 0) {
-            return;
-        }
-        Matcher m;
-        if (hasAny(text, "Baptist", "Lutheran", "Methodist", "Presbyterian", "Episcopal", "Pentecostal", "Orthodox",
-                "Adventist", "Apostolic", "Evangelical", "Tabernacle", "Ministries", "Cathedral", "Congregational",
-                "Nazarene", "Reformed", "Covenant")) {
-            m = DENOMINATION.matcher(text);
-            while (m.find()) {
+    private static void organizations(String text, Triggers t, WordTable lex, List<PhiSpan> out) {
+        if (t.has(DENOM_RULE)) {
+            for (MatchResult m : t.hits(DENOMINATION, DENOM_RULE, 120, 0)) {
                 int s = m.start(1);
                 // the congregation's own name: a word that is no faith, people or modifier word, or two words
                 // that are no faith words ("Holy Family", "Sacred Heart")
@@ -241,18 +240,14 @@ public final class UncuedNames {
                 }
             }
         }
-        if (text.contains("Dr")) {
-            add(DOCTOR_OFFICE.matcher(text), 0, PhiCategory.LOCATION, out);
+        if (t.has(DOCTOR_RULE)) {
+            add(t.hits(DOCTOR_OFFICE, DOCTOR_RULE, 0, 60), 0, PhiCategory.LOCATION, out);
         }
-        if (hasAny(text, "Region", "Unit", "District", "Office", "Area", "Division", "Branch", "Precinct", "Station",
-                "Sector", "Zone", "Team")) {
-            add(AGENCY_UNIT.matcher(text), 0, PhiCategory.LOCATION, out);
+        if (t.has(AGENCY_RULE)) {
+            add(t.hits(AGENCY_UNIT, AGENCY_RULE, 60, 16), 0, PhiCategory.LOCATION, out);
         }
-        if (hasAny(text, "PSYCH", "ASSOCIATES", "COUNSEL", "THERAP", "WELLNESS", "HEALTH", "MEDIC", "CLINIC", "CENT",
-                "GROUP", "PARTNERS", "SERVICES", "PEDIATRICS", "HOSPITAL", "INSTITUTE", "PRACTICE", "LLC", "INC",
-                " PC")) {
-            m = CAPS_RUN.matcher(text);
-            while (m.find()) {
+        if (t.has(CAPS_RULE)) {
+            for (MatchResult m : t.hits(CAPS_RUN, CAPS_RULE, 120, 0)) {
                 int s = m.start();
                 boolean own = false;
                 for (String w : m.group().split("\\s+")) {
@@ -267,10 +262,8 @@ public final class UncuedNames {
                 }
             }
         }
-        if (hasAny(text, "State", "Tech", "Poly", "Prep", "Latin", "East", "West", "North", "South", "Central",
-                "igh")) {
-            m = SCHOOL.matcher(text);
-            while (m.find()) {
+        if (t.has(SCHOOL_RULE)) {
+            for (MatchResult m : t.hits(SCHOOL, SCHOOL_RULE, 90, 40)) {
                 if (NOT_A_PLACE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                     continue;
                 }
@@ -281,21 +274,18 @@ public final class UncuedNames {
                 out.add(new PhiSpan(s, m.end(1), PhiCategory.LOCATION, 0.7));
             }
         }
-        if (hasAny(text, "St", "Saint", "San")) {
-            add(SAINT.matcher(text), 1, PhiCategory.LOCATION, out);
+        if (t.has(SAINT_RULE)) {
+            add(t.hits(SAINT, SAINT_RULE, 40, 40), 1, PhiCategory.LOCATION, out);
         }
-        if (hasAny(text, " to ", "attend", " of ", " at ", " into ")) {
-            m = SCHOOL_BY_NAME.matcher(text);
-            while (m.find()) {
+        if (t.has(SCHOOL_VERB_RULE)) {
+            for (MatchResult m : t.hits(SCHOOL_BY_NAME, SCHOOL_VERB_RULE, 0, 60)) {
                 if (!NOT_A_PLACE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                     out.add(new PhiSpan(m.start(1), m.end(1), PhiCategory.LOCATION, 0.7));
                 }
             }
         }
-        if (hasAny(text, "laid off", "let go", "fired", "hired", "start", "transferred", "job at", "shift", "work",
-                "employed", "intern", "retired")) {
-            m = EMPLOYER.matcher(text);
-            while (m.find()) {
+        if (t.has(EMPLOYER_RULE)) {
+            for (MatchResult m : t.hits(EMPLOYER, EMPLOYER_RULE, 0, 100)) {
                 int s = m.start(1);
                 int e = m.end(1);
                 int firstEnd = wordEnd(text, s);
@@ -309,11 +299,9 @@ public final class UncuedNames {
         }
     }
 
-    private static void nicknames(String text, WordTable lex, List<PhiSpan> out) {
-        Matcher m;
-        if (hasAny(text, "ig ", "il ", "il' ", "ittle ", "oung ", "l' ", "ld ")) {
-            m = SIZE_NICKNAME.matcher(text);
-            while (m.find()) {
+    private static void nicknames(String text, Triggers t, WordTable lex, List<PhiSpan> out) {
+        if (t.has(SIZE_RULE)) {
+            for (MatchResult m : t.hits(SIZE_NICKNAME, SIZE_RULE, 0, 30)) {
                 int s = m.start(1);
                 int e = m.end(1);
                 long f = lex.get(text, s, e);
@@ -324,38 +312,34 @@ public final class UncuedNames {
                 }
             }
         }
-        if (hasAny(text, "Mr", "Ms", "Mx", "Miss", "Dr", "Coach", "Officer", "Pastor")) {
-            add(TITLE_INITIAL.matcher(text), 0, PhiCategory.PERSON, out);
+        if (t.has(TITLE_RULE)) {
+            add(t.hits(TITLE_INITIAL, TITLE_RULE, 0, 12), 1, PhiCategory.PERSON, out); // the title stays, as for names
         }
-        if (hasAny(text, "oach ")) {
-            m = COACH.matcher(text);
-            while (m.find()) {
+        if (t.has(COACH_RULE)) {
+            for (MatchResult m : t.hits(COACH, COACH_RULE, 0, 30)) {
                 if (nameLike(text, lex, m.start(1), m.end(1))) {
-                    out.add(new PhiSpan(m.start(), m.end(), PhiCategory.PERSON, 0.7));
+                    out.add(new PhiSpan(m.start(1), m.end(1), PhiCategory.PERSON, 0.7));
                 }
             }
         }
-        m = KIN_NICKNAME.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : t.hits(KIN_NICKNAME, KIN_RULE, 0, 30)) {
             long f = lex.get(text, m.start(1), m.end(1));
             if ((f & (Lexicon.VOCABULARY | Lexicon.STORE | Lexicon.STOP | Lexicon.KIN)) == 0) {
-                out.add(new PhiSpan(m.start(), m.end(), PhiCategory.PERSON, 0.7));
+                out.add(new PhiSpan(m.start(1), m.end(1), PhiCategory.PERSON, 0.7));
             }
         }
-        if (hasAny(text, " by ", " call", " nicknamed ", " known as ", " answers to ")) {
-            m = CALLED.matcher(text);
-            while (m.find()) {
+        if (t.has(CALLED_RULE)) {
+            for (MatchResult m : t.hits(CALLED, CALLED_RULE, 0, 40)) {
                 long f = lex.get(text, m.start(1), m.end(1));
                 if ((f & (Lexicon.VOCABULARY | Lexicon.STOP | Lexicon.KIN)) == 0) {
                     out.add(new PhiSpan(m.start(1), m.end(1), PhiCategory.PERSON, 0.7));
                 }
             }
         }
-        if (text.contains(" is what ")) {
-            add(WHAT_THEY_CALL.matcher(text), 1, PhiCategory.PERSON, out);
+        if (t.has(WHAT_RULE)) {
+            add(t.hits(WHAT_THEY_CALL, WHAT_RULE, 40, 60), 1, PhiCategory.PERSON, out);
         }
-        m = CONTACT.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : t.hits(CONTACT, CONTACT_RULE, 0, 30)) {
             int s = m.start(1);
             int e = m.end(1);
             long f = lex.get(text, s, e);
@@ -365,9 +349,8 @@ public final class UncuedNames {
                 out.add(new PhiSpan(s, e, PhiCategory.PERSON, 0.7));
             }
         }
-        if (text.contains(" from ")) {
-            m = FROM_GROUP.matcher(text);
-            while (m.find()) {
+        if (t.has(FROM_RULE)) {
+            for (MatchResult m : t.hits(FROM_GROUP, FROM_RULE, 40, 40)) {
                 long f = lex.get(text, m.start(1), m.end(1));
                 if ((f & (Lexicon.VOCABULARY | Lexicon.STOP | Lexicon.KIN | Lexicon.TITLE | Lexicon.PERSON_NOUN)) == 0) {
                     out.add(new PhiSpan(m.start(1), m.end(1), PhiCategory.PERSON, 0.7));
@@ -402,19 +385,16 @@ public final class UncuedNames {
         return EnglishHolder.WORDS.isOrdinary(w, 0, w.length());
     }
 
-    private static void places(String text, WordTable lex, List<PhiSpan> out) {
-        if (hasAny(text, "Mt", "Mount")) {
-            add(MOUNT.matcher(text), 0, PhiCategory.LOCATION, out);
+    private static void places(String text, Triggers t, WordTable lex, List<PhiSpan> out) {
+        if (t.has(MOUNT_RULE)) {
+            add(t.hits(MOUNT, MOUNT_RULE, 0, 40), 0, PhiCategory.LOCATION, out);
         }
-        String lower = null;
-        if (hasAny(text, "alle", "ALLE", "rua", "Rua", "RUA", "venid", "VENID", "Av", "av.", "arretera", "amino",
-                "strada", "odovia", "ravessa", "lameda", "allej", "rue", "Rue", "alzada", "erif", "Paseo", "Praça")) {
-            add(ROAD_NUMBER.matcher(text), 0, PhiCategory.ADDRESS, out);
-            add(ROAD_NAME.matcher(text), 0, PhiCategory.ADDRESS, out);
+        if (t.has(ROAD_RULE)) {
+            add(t.hits(ROAD_NUMBER, ROAD_RULE, 0, 20), 0, PhiCategory.ADDRESS, out);
+            add(t.hits(ROAD_NAME, ROAD_RULE, 0, 60), 0, PhiCategory.ADDRESS, out);
         }
-        if (hasAny(text, " y ", " e ")) {
-            Matcher m = CORNER.matcher(text);
-            while (m.find()) {
+        if (t.has(CORNER_RULE)) {
+            for (MatchResult m : t.hits(CORNER, CORNER_RULE, 50, 50)) {
                 long a = lex.get(text, m.start(1), wordEnd(text, m.start(1)));
                 long b = lex.get(text, m.start(2), wordEnd(text, m.start(2)));
                 if (((a | b) & (Lexicon.STATE | Lexicon.MONTH | Lexicon.WEEKDAY)) == 0
@@ -425,18 +405,16 @@ public final class UncuedNames {
         }
     }
 
-    private static void ages(String text, List<PhiSpan> out) {
-        if (hasAny(text, "años", "anos", "AÑOS", "ANOS")) {
-            Matcher m = AGE_YEARS.matcher(text);
-            while (m.find()) {
+    private static void ages(String text, Triggers t, List<PhiSpan> out) {
+        if (t.has(AGE_RULE)) {
+            for (MatchResult m : t.hits(AGE_YEARS, AGE_RULE, 40, 0)) {
                 if (m.group(1) == null) {
                     out.add(new PhiSpan(m.start(2), m.end(2), PhiCategory.AGE, 0.8));
                 }
             }
         }
-        if (hasAny(text, "has ", "have ", "had ", "aged ")) {
-            Matcher m = HAS_YEARS.matcher(text);
-            while (m.find()) {
+        if (t.has(HAS_RULE)) {
+            for (MatchResult m : t.hits(HAS_YEARS, HAS_RULE, 0, 30)) {
                 boolean aged = text.startsWith("aged", m.start());
                 if (aged ? !unitAfter(text, m.end(1)) : m.end() > m.end(1)) {
                     out.add(new PhiSpan(m.start(1), m.end(1), PhiCategory.AGE, 0.8));
@@ -588,21 +566,166 @@ public final class UncuedNames {
         return true;
     }
 
-    // -- helpers
 
-    private static void add(Matcher m, int group, String type, List<PhiSpan> out) {
-        while (m.find()) {
-            out.add(new PhiSpan(m.start(group), m.end(group), type, 0.7));
+    // -- trigger words: each rule's pattern runs only in a window around a word that can start or end a match,
+    // found in one pass over the text, so the cost does not grow with the number of rules
+
+    private static final int DENOM_RULE = 1 << 0;
+    private static final int DOCTOR_RULE = 1 << 1;
+    private static final int AGENCY_RULE = 1 << 2;
+    private static final int CAPS_RULE = 1 << 3;
+    private static final int SCHOOL_RULE = 1 << 4;
+    private static final int SAINT_RULE = 1 << 5;
+    private static final int SCHOOL_VERB_RULE = 1 << 6;
+    private static final int EMPLOYER_RULE = 1 << 7;
+    private static final int SIZE_RULE = 1 << 8;
+    private static final int TITLE_RULE = 1 << 9;
+    private static final int COACH_RULE = 1 << 10;
+    private static final int KIN_RULE = 1 << 11;
+    private static final int CALLED_RULE = 1 << 12;
+    private static final int WHAT_RULE = 1 << 13;
+    private static final int CONTACT_RULE = 1 << 14;
+    private static final int FROM_RULE = 1 << 15;
+    private static final int MOUNT_RULE = 1 << 16;
+    private static final int ROAD_RULE = 1 << 17;
+    private static final int CORNER_RULE = 1 << 18;
+    private static final int AGE_RULE = 1 << 19;
+    private static final int HAS_RULE = 1 << 20;
+    private static final Map<String, Integer> TRIGGERS = new HashMap<>();
+
+    static {
+        var k = TRIGGERS;
+        key(k, DENOM_RULE, "baptist lutheran methodist presbyterian episcopal pentecostal orthodox adventist apostolic evangelical tabernacle ministries cathedral congregational nazarene reformed covenant");
+        key(k, DOCTOR_RULE, "dr doctor");
+        key(k, AGENCY_RULE, "region unit district office area division branch precinct station sector zone team");
+        key(k, CAPS_RULE, "psychiatry psychology psych associates counseling counselling therapy therapies wellness health medicine medical clinic center centre group partners services pediatrics hospital institute practice llc pllc inc pc");
+        key(k, SCHOOL_RULE, "state tech poly prep latin east west north south central high");
+        key(k, SAINT_RULE, "st saint san santa");
+        key(k, SCHOOL_VERB_RULE, "goes go going went attends attend attended attending graduated graduate transferred transfer accepted admitted got enrolled dropped freshman sophomore junior senior student professor teaches taught");
+        key(k, EMPLOYER_RULE, "laid let fired hired started starts start starting transferred job shift shifts works work worked working employed intern interns interning retired");
+        key(k, SIZE_RULE, "big lil little young ol old");
+        key(k, TITLE_RULE, "mr ms mrs mx miss dr coach officer pastor");
+        key(k, COACH_RULE, "coach");
+        key(k, KIN_RULE, "nana nanna mama papa papi mami uncle unc auntie aunty tia tía tio tío abuela abuelo grandma grandpa granny gramma grampa pops cousin cuz deacon pastor sarge bro sis hyung oppa unnie noona");
+        key(k, CALLED_RULE, "goes go went going calls call called nicknamed known answers");
+        key(k, WHAT_RULE, "what");
+        key(k, CONTACT_RULE, "told texted tell asked ask messaged blocked hugged met missed saw dm dmd called call text");
+        key(k, FROM_RULE, "from");
+        key(k, MOUNT_RULE, "mt mount");
+        key(k, ROAD_RULE, "carretera calle rua avenida avda av camino estrada rodovia travessa alameda callejón callejon rue calzada periférico periferico paseo praça");
+        key(k, CORNER_RULE, "y e");
+        key(k, AGE_RULE, "años anos");
+        key(k, HAS_RULE, "has have had aged");
+    }
+
+    private static void key(Map<String, Integer> map, int rule, String words) {
+        for (String w : words.split(" ")) {
+            map.merge(w, rule, (x, y) -> x | y);
         }
     }
 
-    private static boolean hasAny(String text, String... needles) {
-        for (String s : needles) {
-            if (text.contains(s)) {
-                return true;
-            }
+    /** The trigger words of one text: their positions and the rules they wake. */
+    private static final class Triggers {
+        final String text;
+        final int[] starts;
+        final int[] ends;
+        final int[] rules;
+        final int count;
+        final int any;
+
+        private Triggers(String text, int[] starts, int[] ends, int[] rules, int count, int any) {
+            this.text = text;
+            this.starts = starts;
+            this.ends = ends;
+            this.rules = rules;
+            this.count = count;
+            this.any = any;
         }
-        return false;
+
+        static Triggers of(String text) {
+            int n = text.length();
+            int[] starts = new int[16];
+            int[] ends = new int[16];
+            int[] rules = new int[16];
+            int count = 0;
+            int any = 0;
+            char[] buf = new char[16];
+            int i = 0;
+            while (i < n) {
+                if (!Character.isLetter(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                while (i < n && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                int len = i - s;
+                if (len > 14) {
+                    continue; // no trigger word is longer
+                }
+                for (int k = 0; k < len; k++) {
+                    char c = text.charAt(s + k);
+                    buf[k] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+                }
+                Integer r = TRIGGERS.get(new String(buf, 0, len));
+                if (r != null) {
+                    if (count == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, count * 2);
+                        ends = java.util.Arrays.copyOf(ends, count * 2);
+                        rules = java.util.Arrays.copyOf(rules, count * 2);
+                    }
+                    starts[count] = s;
+                    ends[count] = i;
+                    rules[count] = r;
+                    count++;
+                    any |= r;
+                }
+            }
+            return new Triggers(text, starts, ends, rules, count, any);
+        }
+
+        boolean has(int rule) {
+            return (any & rule) != 0;
+        }
+
+        /** The matches of {@code p} in a window around each trigger word of {@code rule}, each once. */
+        List<MatchResult> hits(Pattern p, int rule, int before, int after) {
+            if ((any & rule) == 0) {
+                return List.of();
+            }
+            List<MatchResult> out = new ArrayList<>();
+            Set<Long> seen = new HashSet<>();
+            Matcher m = p.matcher(text);
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            for (int k = 0; k < count; k++) {
+                if ((rules[k] & rule) == 0) {
+                    continue;
+                }
+                m.region(Math.max(0, starts[k] - before), Math.min(text.length(), ends[k] + after));
+                if (before == 0) {
+                    // the trigger is the match's first word: one anchored try
+                    if (m.lookingAt() && seen.add(((long) m.start() << 32) | m.end())) {
+                        out.add(m.toMatchResult());
+                    }
+                    continue;
+                }
+                while (m.find()) {
+                    if (seen.add(((long) m.start() << 32) | m.end())) {
+                        out.add(m.toMatchResult());
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    // -- helpers
+
+    private static void add(List<MatchResult> hits, int group, String type, List<PhiSpan> out) {
+        for (MatchResult m : hits) {
+            out.add(new PhiSpan(m.start(group), m.end(group), type, 0.7));
+        }
     }
 
     private static int wordEnd(String text, int s) {
