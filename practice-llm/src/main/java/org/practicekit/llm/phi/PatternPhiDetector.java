@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.practicekit.llm.phi.internal.NameTokenModel;
 import org.practicekit.llm.phi.internal.ProperNounContext;
 import org.practicekit.llm.phi.internal.TherapyTextScanner;
+import org.practicekit.llm.phi.internal.UncuedNames;
 
 /**
  * The in-process PHI detector, tuned for therapy text; no network, no external model files. It finds the
@@ -62,6 +63,7 @@ public final class PatternPhiDetector implements PhiDetector {
             found = NameTokenModel.shared().addTo(text, found); // names and places the rules missed
         }
         found = ProperNounContext.withoutTitlesAndFandom(text, found); // the rules' and the model's alike
+        found = UncuedNames.merge(text, found, UncuedNames.find(text)); // organizations, nicknames, other scripts
         if (known.isEmpty()) {
             return found;
         }

@@ -193,7 +193,8 @@ public final class ResidualCheck {
             }
             i = chunkEnd;
         }
-        return withoutPublicVocabulary(text, out);
+        // words of another script that no bundled list knows: deny by default, as for unknown capitalized words
+        return UncuedNames.merge(text, withoutPublicVocabulary(text, out), UncuedNames.otherScripts(text));
     }
 
     private boolean capitalizedIsName(String text, int s, int e, long f, int ps, int pe, long pf) {
