@@ -186,10 +186,14 @@ public final class UncuedNames {
             int s = a.start();
             int e = a.end();
             boolean overlaps = false;
+            String type = a.type();
             for (int k = all.size() - 1; k >= 0; k--) {
                 PhiSpan f = all.get(k);
                 if (f.start() < e && s < f.end()) {
                     overlaps = true;
+                    if (!f.type().equals(PhiCategory.PERSON) && !f.type().equals(PhiCategory.LOCATION)) {
+                        type = f.type(); // a date or number the rules read keeps its kind over an unknown word in it
+                    }
                     if (f.start() >= s && f.end() <= e) {
                         all.remove(k); // inside the added span
                     } else {
@@ -199,7 +203,7 @@ public final class UncuedNames {
                     }
                 }
             }
-            all.add(overlaps ? new PhiSpan(s, e, a.type(), a.score()) : a);
+            all.add(overlaps ? new PhiSpan(s, e, type, a.score()) : a);
         }
         all.sort(Comparator.comparingInt(PhiSpan::start).thenComparingInt(PhiSpan::end));
         // joined spans may now overlap one another
