@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.practicekit.core.model.ScreeningScore;
 import org.practicekit.notes.internal.Actors;
 import org.practicekit.notes.internal.ClinicalLexicon;
+import org.practicekit.notes.internal.Demographics;
 import org.practicekit.notes.internal.ClinicalLexicon.Category;
 import org.practicekit.notes.internal.ClinicalLexicon.Mention;
 import org.practicekit.notes.internal.English;
@@ -758,6 +759,7 @@ public final class DraftVerifier {
             boolean[] negated = negation(words, bounds, commas);
             boolean framed = sentence.sources().stream().anyMatch(x -> x.equals("session") || x.startsWith("participants"));
             boolean levelFramed = sentence.sources().contains("risk.level");
+            boolean meansCited = sentence.sources().contains("risk.means");
             boolean familySession = p.serviceType() == org.practicekit.core.model.ServiceType.FAMILY_WITH_CLIENT
                     || p.serviceType() == org.practicekit.core.model.ServiceType.FAMILY_WITHOUT_CLIENT;
             List<String> unmatched = new ArrayList<>();
@@ -768,7 +770,9 @@ public final class DraftVerifier {
                 String w = words.get(i);
                 if (w.length() < 3 || Character.isDigit(w.charAt(0))
                         || (WORD_CLASSES.getOrDefault(w, 0) & skipped) != 0
-                        || familySession && (w.equals("family") || w.equals("family's") || roles.contains(w))) {
+                        || familySession && (w.equals("family") || w.equals("family's") || roles.contains(w))
+                        // The field's own name: "reported access to ..." cites "means and access".
+                        || meansCited && w.equals("access")) {
                     continue;
                 }
                 String lemma = lemma(w);
@@ -1700,7 +1704,8 @@ public final class DraftVerifier {
                 }
             }
             ClinicalRiskAssessment r = p.risk();
-            if (r.level().aboveNone()) {
+            // A client who did not attend was not assessed: the draft gives no level, and none is required.
+            if (r.level().aboveNone() && p.attendance() == Attendance.ATTENDED) {
                 boolean stated = false;
                 // The sentences are joined by " \n "; each is read in place rather than split out by a pattern.
                 for (int from = 0; from <= text.length() && !stated; ) {
@@ -2148,7 +2153,7 @@ public final class DraftVerifier {
     private static final List<String> FILLERS = List.of("n/a", "not applicable", "___", "[]", "[ ]", "tbd", "lorem");
 
     private static String expand(String text) {
-        text = Shorthand.expand(text, false);
+        text = Demographics.written(Shorthand.expand(Shorthand.rates(text), false));
         boolean any = false;
         for (String hint : ABBREVIATION_HINTS) {
             any |= text.contains(hint);

@@ -44,7 +44,7 @@ class ComposerRiskProseTest {
         String body = drafted(session(risk).build()).body();
 
         assertThat(body).contains("The client reported no intent.", "The client reported no plan.",
-                "The risk assessment identified a rope in the garage.", "Another protective factor is that her mother visits daily.");
+                "The client reported access to a rope in the garage.", "Another protective factor is that her mother visits daily.");
         assertThat(body).doesNotContain("Means and access:", "Intent:", "Plan:", "Protective factors:",
                 "Actions taken:", "documented the following in the risk assessment");
     }

@@ -103,8 +103,9 @@ class ComposerShorthandTest {
                 .addMedication("bupropion 150 mg daily").risk(NO_RISK).build());
 
         assertThat(body).contains("scheduled for November 30, 2026, from 10:00 to 10:50 AM, by secure video.",
-                "Current medication: bupropion 150 mg daily.",
-                "Without a session, this clinician identified no current risk of harm to self or others.");
-        assertThat(body).doesNotContain("joining from", "'s report", "The client reported low mood", "no identified");
+                "Current medication: bupropion 150 mg daily.");
+        // No one assessed a client who did not come: no level is given.
+        assertThat(body).doesNotContain("joining from", "'s report", "The client reported low mood", "no identified",
+                "risk of harm", "risk assessment");
     }
 }

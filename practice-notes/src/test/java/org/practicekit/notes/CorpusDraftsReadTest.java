@@ -21,6 +21,7 @@ import org.practicekit.testing.TestClock;
  */
 class CorpusDraftsReadTest {
     static final Path OUT = Path.of("target/corpus-drafts.md");
+    static final Path LINES = Path.of("target/corpus-labelled-lines.md");
 
     @Test
     void writesEveryCorpusDraftForReading() throws IOException {
@@ -28,6 +29,9 @@ class CorpusDraftsReadTest {
                 .audit(new InMemoryAuditLog()).build();
         List<Map.Entry<String, StyleProfile>> styles = new ArrayList<>(CorpusStyles.all().entrySet());
         StringBuilder out = new StringBuilder();
+        // Labelled lines by label (the clinician's field as typed, not composed): what a reader still rewrites.
+        Map<String, Integer> labels = new java.util.TreeMap<>();
+        List<String> lines = new ArrayList<>();
         int n = 0;
         for (Path corpus : List.of(GrammarGateTest.CORPUS, GrammarGateTest.CORPUS_R2)) {
             for (JsonNode c : PromptJson.lines(corpus)) {
@@ -35,6 +39,13 @@ class CorpusDraftsReadTest {
                 SessionPrompt prompt = PromptJson.prompt(c, id);
                 Map.Entry<String, StyleProfile> style = styles.get(n++ % styles.size());
                 NoteDraft draft = drafter.draft(prompt, PromptJson.format(c), style.getValue());
+                for (DraftSentence s : draft.sentences()) {
+                    java.util.regex.Matcher m = ComposerCoverageTest.LABELLED.matcher(s.text());
+                    if (m.find()) {
+                        labels.merge(m.group().strip(), 1, Integer::sum);
+                        lines.add(id + " " + s.text());
+                    }
+                }
                 out.append("## ").append(id).append(" (").append(PromptJson.format(c).name()).append(", ")
                         .append(style.getKey()).append(")\n\n").append(c.path("prompt")).append("\n\n")
                         .append(draft.text().strip()).append("\n\n");
@@ -42,6 +53,10 @@ class CorpusDraftsReadTest {
         }
         Files.createDirectories(OUT.getParent());
         Files.writeString(OUT, out.toString(), StandardCharsets.UTF_8);
+        StringBuilder counts = new StringBuilder("labelled lines: " + lines.size() + "\n");
+        labels.forEach((k, v) -> counts.append(k).append(' ').append(v).append('\n'));
+        lines.forEach(x -> counts.append("- ").append(x).append('\n'));
+        Files.writeString(LINES, counts.toString(), StandardCharsets.UTF_8);
         assertThat(n).isEqualTo(79);
     }
 }

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,12 +35,26 @@ class PlantedErrorCorpusTest {
         assertThat(run.rejected).as(report).isEmpty();
         assertThat(run.cleanFlagged).as(report).isEmpty();
         // A wrong actor is planted only where the deed and its subject share a sentence; a draft that writes
-        // the deed without a subject ("Response: named two ways ...") has no actor to replace.
+        // the deed without a subject ("Response: named two ways ...") has no actor to replace. A missed session's
+        // note states no risk level (the client was not assessed), so a changed level has nowhere to go.
+        Set<String> missed = missedSessions(DEV);
         assertThat(run.results).filteredOn(r -> r.outcome() == PlantedRun.Outcome.NOT_PLANTED)
-                .allSatisfy(r -> assertThat(r.kind()).isEqualTo("wrong-actor"));
+                .allSatisfy(r -> assertThat(r.kind().equals("wrong-actor") || r.kind().equals("risk-contradiction")
+                        && missed.contains(r.caseId())).as(r.toString()).isTrue());
         assertThat(run.count(PlantedRun.Outcome.NOT_PLANTED)).as(report).isLessThanOrEqualTo(run.cases / 100);
         assertThat(run.recall()).as(report).isGreaterThanOrEqualTo(0.99);
         assertThat(run.results).filteredOn(r -> r.outcome() == PlantedRun.Outcome.CAUGHT)
                 .allSatisfy(r -> assertThat(r.llmFellBack()).as(r.caseId()).isTrue());
+    }
+
+    private static Set<String> missedSessions(Path corpus) {
+        Set<String> out = new HashSet<>();
+        for (JsonNode c : PromptJson.lines(corpus)) {
+            String attendance = c.path("prompt").path("attendance").asText("ATTENDED");
+            if (!attendance.isEmpty() && !attendance.equals("ATTENDED")) {
+                out.add(c.path("id").asText());
+            }
+        }
+        return out;
     }
 }

@@ -609,7 +609,10 @@ public final class PhraseReader {
             "motivation", "engagement", "relief", "humor", "ambivalence", "resistance", "progress", "readiness");
     private static final Set<String> GERUND_NOUNS = Set.of("trouble", "difficulty", "difficulties", "problems",
             "problem", "time", "fear", "fears", "worry", "worries", "history", "pattern", "thoughts", "urges", "urge",
-            "risk", "avoidance", "discomfort", "anxiety", "guilt", "shame", "pain");
+            "risk", "avoidance", "discomfort", "anxiety", "guilt", "shame", "pain",
+            // The first part of a compound behaviour named by its gerund ("skin picking"); not "body": "no body
+            // checking" reads as "nobody".
+            "skin", "hair", "nail", "binge", "reassurance", "head");
 
     /**
      * True when the composer can write {@code ph} into a prose frame for {@code slot} and be sure of the
@@ -755,6 +758,9 @@ public final class PhraseReader {
         return true;
     }
 
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "since", "because", "after", "before", "when",
+            "while", "until");
+
     /** A finite verb or a participle right after a bare noun: "skin cracked", "SUDS peaked", "husband doing". */
     private static boolean verbAfterBareNoun(List<String> l, List<String> t, int from) {
         int start = Math.max(1, from);
@@ -765,6 +771,12 @@ public final class PhraseReader {
         for (int i = start; i < l.size(); i++) {
             String w = l.get(i);
             String prev = l.get(i - 1);
+            if (prev.equals("that") || CLAUSE_OPENERS.contains(prev) && (w.equals("the")
+                    || English.PRONOUNS.contains(w) || English.POSSESSIVES.contains(w))) {
+                // "felt relieved that the thoughts are common", "low mood since the baby was born": a clause with
+                // its own subject and verb.
+                return false;
+            }
             int pb = prevBits;
             int b = EN.bits(w);
             prevBits = b;

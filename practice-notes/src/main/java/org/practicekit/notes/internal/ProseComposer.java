@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -1149,14 +1150,15 @@ public final class ProseComposer {
             case "Protective factors":
                 return label + (also ? " also" : "") + " included";
             case "Means and access":
-                // Why: "access" and "means" would read as claims of their own; "identified" asserts none.
-                return "The risk assessment identified";
+                // Why: means and access are what the client reported; a client who did not attend reported nothing,
+                // and no assessment was made: the clinician noted what was typed.
+                return p.attendance() == Attendance.ATTENDED ? capitalize(s()) + " " + MEANS_REPORT : noted();
             case "Intent":
-                return "The risk assessment noted";
+                return noted();
             case "Ideation":
                 return capitalize(s()) + " reported";
             case "Plan":
-                return sources.contains("risk.plan") ? "The risk assessment noted" : "";
+                return sources.contains("risk.plan") ? noted() : "";
             case "Actions taken":
                 return capitalize(actorPossessive) + " actions included";
             case "Follow-up":
@@ -1164,6 +1166,16 @@ public final class ProseComposer {
             default:
                 return "";
         }
+    }
+
+    private static final String MEANS_REPORT = "reported access to";
+    // Means the client no longer holds ("locked at brother's", "given to roommate"): reported as typed, never as access.
+    private static final Pattern MEANS_HELD_AWAY = Pattern.compile("(?i)\\b(?:locked|secured|removed|given|gave|held"
+            + "|kept|stored|disposed|surrendered|handed)\\b|^access\\b|^no\\b");
+
+    /** What the risk part notes without claiming an assessment or a report of its own. */
+    private String noted() {
+        return p.attendance() == Attendance.ATTENDED ? "The risk assessment noted" : capitalize(actor) + " noted";
     }
 
     private static final Pattern SPEECH_FIRST = Pattern.compile("(?i)(reports|states|endorses|describes|denies|notes"
@@ -1182,15 +1194,19 @@ public final class ProseComposer {
         if (Phrases.negated(noun.text())) {
             // An absent client reported nothing: the assessment notes it.
             return p.attendance() == Attendance.ATTENDED ? capitalize(s()) + " reported " + text
-                    : "The risk assessment noted " + text;
+                    : noted() + " " + text;
         }
         Matcher done = DONE_TO_CLIENT.matcher(text);
         if (done.matches() && EN.is(done.group(2).toLowerCase(Locale.ROOT), English.Form.PAST)) {
             // "the client transported to the ED": something done to the client, in the passive.
             return capitalize(s()) + " was " + done.group(2) + done.group(3);
         }
+        boolean means = lead.endsWith(MEANS_REPORT);
+        if (means && MEANS_HELD_AWAY.matcher(text).find()) {
+            lead = lead.substring(0, lead.length() - MEANS_REPORT.length()) + "reported";
+        }
         // An article only where the field names a thing held ("a rope in the garage"); intent and plan read as typed.
-        boolean held = lead.endsWith("included") || lead.endsWith("includes") || lead.endsWith("identified");
+        boolean held = means || lead.endsWith("included") || lead.endsWith("includes") || lead.endsWith("identified");
         return lead + " " + own(Shorthand.expand(held ? noun.withArticle() : noun.text(), false));
     }
 
@@ -1510,6 +1526,20 @@ public final class ProseComposer {
         for (int i = 0; i < p.presentingConcerns().size(); i++) {
             String source = "presentingConcerns[" + i + "]";
             String typed = p.presentingConcerns().get(i);
+            Optional<Demographics.Lead> lead = aboutOthers() || p.attendance() != Attendance.ATTENDED
+                    ? Optional.empty() : Demographics.lead(typed);
+            if (lead.isPresent()) {
+                // "41F, insomnia": who the client is, not a concern the client reported.
+                String who = lead.get().who();
+                boolean referred = lead.get().rest().startsWith("referred ");
+                own.add(sentence("The " + term + " is " + English.indefiniteArticle(who) + " " + who
+                        + (referred ? " " + own(lead.get().rest()) : ""), source));
+                if (referred || lead.get().rest().isEmpty()) {
+                    proseBefore = true;
+                    continue;
+                }
+                typed = lead.get().rest();
+            }
             // Why: a field typed as a list of items is composed item by item; only the items that do not read go to
             // a labelled line, verbatim, never the whole field.
             List<String> left = new ArrayList<>();
@@ -1523,7 +1553,7 @@ public final class ProseComposer {
                         own.add(sentence(who, source));
                         continue;
                     }
-                    List<Phrase> read = read(item, Slot.CONCERN);
+                    List<Phrase> read = read(Shorthand.rates(item), Slot.CONCERN);
                     if (read.size() == 1 && sureItem(read.get(0))) {
                         phrases.add(read.get(0));
                         typedOf.put(read.get(0), item);
@@ -1547,7 +1577,7 @@ public final class ProseComposer {
                 }
             }
             if (split.isEmpty()) {
-                phrases = parts(typed, Slot.CONCERN);
+                phrases = parts(Shorthand.rates(typed), Slot.CONCERN);
             }
             int itemsBefore = items.size();
             int fragmentsBefore = fragments.size();
@@ -1788,8 +1818,19 @@ public final class ProseComposer {
 
     /** An item that reads as a concern a client reports, with certainty. */
     private static boolean sureItem(Phrase one) {
-        return !ODD.matcher(one.text()).find() && !SHORT_RE.matcher(one.text()).find() && listPiece(one)
-                && !PhraseReader.isPersonNoun(one.word(one.size() - 1));
+        return !ODD.matcher(one.text()).find() && !SHORT_RE.matcher(one.text()).find() && (listPiece(one)
+                || pastDeed(one)) && !PhraseReader.isPersonNoun(one.word(one.size() - 1));
+    }
+
+    /**
+     * "lost 10 lbs", "stopped going to church": something the client did, reported as "having lost 10 lbs". Not a
+     * report verb, an auxiliary, a negation or a verb whose past reads as a state.
+     */
+    private static boolean pastDeed(Phrase one) {
+        return one.kind() == Kind.PREDICATE && one.head == 0 && one.form == English.Form.PAST && one.size() > 1
+                && PhraseReader.composable(one, Slot.CONCERN) && !EN.isSpeechVerb(one.headVerb())
+                && !EN.isAux(one.word(0)) && !Phrases.negated(one.text()) && !STATE_PARTICIPLES.contains(one.word(0))
+                && !EN.isParticipialAdjective(one.word(0));
     }
 
     /** A comma piece of a concern that reads on its own: a noun, gerund or adjective phrase that leans on no neighbour. */
@@ -2990,7 +3031,10 @@ public final class ProseComposer {
         if (elevated) {
             // Why: at moderate or higher risk a reviewer reads the level, then ideation, intent, plan, means and
             // access with what was done about them, the factors, the safety plan and the follow-up, in that order.
-            out.add(levelSentence(r));
+            // A client who did not attend was not assessed: no level is claimed.
+            if (p.attendance() == Attendance.ATTENDED) {
+                out.add(levelSentence(r));
+            }
             itemNine(out);
             statements(out, r.ideation(), "risk.ideation", "Ideation");
             statements(out, r.intent(), "risk.intent", "Intent");
@@ -3009,7 +3053,15 @@ public final class ProseComposer {
         statements(out, r.plan(), "risk.plan", "Plan");
         statements(out, r.means(), "risk.means", "Means and access");
         factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
-        out.add(levelSentence(r));
+        if (p.attendance() == Attendance.ATTENDED) {
+            out.add(levelSentence(r));
+        } else if (out.isEmpty() && r.protectiveFactors().isEmpty() && r.actionsTaken().isEmpty()
+                && r.safetyPlan().isEmpty() && r.followUp().isEmpty()) {
+            // Why: no one assessed a client who did not come; the note says so only when the clinician typed nothing
+            // about risk, and never gives a level.
+            out.add(sentence("Risk was not assessed because the " + term + " did not attend the session",
+                    List.of("risk.level", "session")));
+        }
         itemNine(out);
         factors(out, r.protectiveFactors(), "Protective factors", "risk.protectiveFactors");
         if (!r.safetyPlan().isEmpty()) {
@@ -3042,15 +3094,6 @@ public final class ProseComposer {
     /** The clinician's level, and of what: suicide, self-harm or harm to others, as the risk fields say. */
     private DraftSentence levelSentence(ClinicalRiskAssessment r) {
         ClinicalRiskLevel level = r.level();
-        if (p.attendance() != Attendance.ATTENDED && !level.aboveNone()) {
-            // Why: "rated ... as no identified" is not English; no risk is stated as such.
-            return sentence("Without a session, " + actor + " identified no current risk of harm to self or others",
-                    "risk.level");
-        }
-        if (p.attendance() != Attendance.ATTENDED) {
-            return sentence("Without a session, " + actor + " rated the " + term + "'s current risk of harm as "
-                    + level.display(), "risk.level");
-        }
         if (!level.aboveNone()) {
             if (aboutOthers()) {
                 return sentence("Based on " + possessive(s()) + " report, " + actor + " identified no current safety"
@@ -3174,8 +3217,9 @@ public final class ProseComposer {
             } else if (ph.kind() == Kind.PASSIVE) {
                 sentence = passiveSentence(ph);
             } else if (p.attendance() != Attendance.ATTENDED && ph.kind() == Kind.NOUN) {
-                // A client who did not attend reported nothing this session: the assessment notes it.
-                sentence = "The risk assessment noted " + own(Shorthand.expand(ph.text(), false));
+                // A client who did not attend reported nothing this session, and was not assessed: the clinician
+                // notes what was typed.
+                sentence = noted() + " " + own(Shorthand.expand(ph.text(), false));
             } else {
                 sentence = aboutSubject(ph, "reported", "");
             }

@@ -36,7 +36,32 @@ public final class Shorthand {
     private static final Pattern TO_OR_WILL_BEFORE = Pattern.compile(".*\\b(to|will) $");
     private static final Pattern AGE = Pattern.compile("\\b(\\d{1,3}) year-old\\b");
 
+    /** A rate typed with a slash: "4-5 beers/night", "30-40x/day", "4 nights/wk". */
+    private static final Pattern RATE = Pattern.compile("(?<![\\w/])(\\d+(?:-\\d+)?\\+?)(x| ?[A-Za-z]{1,12})?/(day|night|wk|week"
+            + "|month|mo|yr|year|hr|hour)(?![\\w/])");
+
     private Shorthand() {
+    }
+
+    /**
+     * A rate typed with a slash written as English ("4-5 beers/night" to "4-5 beers a night", "30-40x/day" to "30-40
+     * times a day"). The composer and the verifier read a field the same way.
+     */
+    public static String rates(String text) {
+        if (text.indexOf('/') < 0) {
+            return text;
+        }
+        return RATE.matcher(text).replaceAll(m -> {
+            String unit = m.group(2) == null ? "" : m.group(2).equals("x") ? " times" : m.group(2);
+            String period = switch (m.group(3)) {
+                case "wk" -> "week";
+                case "mo" -> "month";
+                case "yr" -> "year";
+                case "hr" -> "hour";
+                default -> m.group(3);
+            };
+            return Matcher.quoteReplacement(m.group(1) + unit + " " + English.indefiniteArticle(period) + " " + period);
+        });
     }
 
     /** {@code text} with its shorthand written out; {@code verbFirst} reads an opening "f/u" as a verb. */

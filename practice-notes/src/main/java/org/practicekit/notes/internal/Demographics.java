@@ -1,0 +1,86 @@
+package org.practicekit.notes.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Age and sex as clinicians type them at the start of a concern ("34M", "16yoF", "7 y/o F", "52 yo male"): who the
+ * client is, read the same way by the composer, which writes it as identification, and by the verifier, which reads a
+ * field holding it as that age, so a draft that states the age is not flagged and one that changes it is.
+ */
+public final class Demographics {
+    /**
+     * A lone capital M or F right after the number, or any of m/f/male/female/man/woman/boy/girl after "yo"/"y/o".
+     * A lower-case letter without "yo" ("45m") may be minutes or metres and is never read as sex.
+     */
+    private static final Pattern SHORTHAND = Pattern.compile("(?<![\\w/.\\-])(\\d{1,3})(?: ?(M|F)|(?: ?(?:yo|y/o|y\\.o\\.)"
+            + "|(?: |-)(?:years?|yrs?)(?: |-)old)\\.?,? ?(?i:(m|f|male|female|man|woman|boy|girl)))(?![\\w/])");
+    /** What may join the identification to the concern after it: dropped with it. */
+    private static final Pattern JOIN = Pattern.compile("(?i)^(?:[,;:\\-]\\s*)?(?:(?:w/|with|presenting with|c/o"
+            + "|complaining of)\\s+)?");
+    private static final Pattern CLIENT_FIRST = Pattern.compile("(?i)^(?:the )?(?:pt|client|patient|clt)\\s+");
+
+    private Demographics() {
+    }
+
+    /** Who the shorthand says the client is, and the rest of the field after it. */
+    public record Lead(String who, String rest) {
+    }
+
+    /** The field with every demographic shorthand written out ("34M, poor sleep" to "34-year-old man, poor sleep"). */
+    public static String written(String text) {
+        return hasDigitBeforeLetter(text) ? SHORTHAND.matcher(text).replaceAll(m -> Matcher.quoteReplacement(who(m)))
+                : text;
+    }
+
+    /** The identification a field opens with ("41F, insomnia" to "41-year-old woman" and "insomnia"), if any. */
+    public static Optional<Lead> lead(String typed) {
+        String text = typed.strip();
+        Matcher client = CLIENT_FIRST.matcher(text);
+        if (client.lookingAt()) {
+            text = text.substring(client.end());
+        }
+        Matcher m = SHORTHAND.matcher(text);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        int age = Integer.parseInt(m.group(1));
+        if (age < 1 || age > 110) {
+            return Optional.empty();
+        }
+        String rest = text.substring(m.end());
+        Matcher join = JOIN.matcher(rest);
+        join.lookingAt();
+        rest = rest.substring(join.end()).strip();
+        if (rest.endsWith(".")) {
+            rest = rest.substring(0, rest.length() - 1).strip();
+        }
+        return Optional.of(new Lead(who(m), rest));
+    }
+
+    private static String who(MatchResult m) {
+        int age = Integer.parseInt(m.group(1));
+        String sex = m.group(2) != null ? m.group(2) : m.group(3);
+        String noun = switch (sex.toLowerCase(Locale.ROOT)) {
+            case "m" -> age < 18 ? "boy" : "man";
+            case "f" -> age < 18 ? "girl" : "woman";
+            default -> sex.toLowerCase(Locale.ROOT);
+        };
+        return age + "-year-old " + noun;
+    }
+
+    private static boolean hasDigitBeforeLetter(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                char next = text.charAt(i + 1);
+                if (Character.isLetter(next) || next == ' ' || next == '-') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
