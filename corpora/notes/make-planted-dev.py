@@ -259,6 +259,70 @@ for pi, err in r4:
     n += 1
     cases.append({"id": "d%03d" % n, "format": FORMATS[n % 5], "prompt": prompts4[pi]["prompt"], "errors": [err]})
 
+# Round 11: meaning changed by one small word inside a sentence that otherwise matches its source, planted after the
+# rest with their own seed: a quantifier or frequency word swapped ("no" for "some", "daily" for "weekly"), a time's
+# AM/PM or 24-hour form, a weekday or "this week" changed, a stance changed ("considering" for "decided", "plans
+# to" for "did"), and the passive voice turning who did what to whom.
+rnd11 = random.Random(1411)
+QUANT = {"no": "some", "none": "some", "daily": "weekly", "most": "few", "all": "some", "every": "some",
+         "less": "more", "more": "less", "sometimes": "never", "never": "sometimes", "several": "no", "some": "no",
+         "often": "rarely", "rarely": "often", "little": "much", "much": "little", "frequent": "occasional",
+         "occasional": "frequent", "always": "never", "many": "few", "few": "many", "once": "twice", "twice": "once",
+         "any": "some", "no longer": "still", "not yet": "already", "hardly": "often"}
+STANCE = {"thinking about": "decided on", "considering": "decided on",
+          "confirmed": "suspected", "unsure": "certain", "possible": "confirmed", "suspected": "confirmed",
+          "will": "did", "may": "will", "might": "will", "agreed to": "was undecided whether to"}
+WHEN = {"this week": "next week", "next week": "this week", "tomorrow": "today", "tonight": "tomorrow",
+        "today": "yesterday", "this weekend": "next weekend"}
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+def twelve(hhmm):
+    h, m = int(hhmm[:2]), hhmm[3:5]
+    return "%d:%s %s" % ((h - 1) % 12 + 1, m, "AM" if h < 12 else "PM"), "%02d:%s" % ((h + 12) % 24 if h != 12 else 0, m)
+def swaps(v, table):
+    out = []
+    for k, t in table.items():
+        for m in re.finditer(r"\b" + re.escape(k) + r"\b\s+([A-Za-z][\w'-]*)", v):
+            out.append((k, m.group(1), t))
+    return out
+r11 = []
+for pi, case in enumerate(prompts4):
+    p = case["prompt"]
+    vals = [v for path, v in fields(p) if not path.startswith((".serviceType", ".modality", ".location", ".risk.level"))]
+    q = [x for v in vals for x in swaps(v, QUANT)]
+    rnd11.shuffle(q)
+    for k, near, t in q[:3]:
+        r11.append((pi, {"kind": "changed-quantifier", "mode": "replace", "find": k, "near": near, "text": t}))
+    st = [x for v in vals for x in swaps(v, STANCE)]
+    rnd11.shuffle(st)
+    for k, near, t in st[:2]:
+        r11.append((pi, {"kind": "changed-certainty", "mode": "replace", "find": k, "near": near, "text": t}))
+    wh = [x for v in vals for x in swaps(v, WHEN)]
+    rnd11.shuffle(wh)
+    for k, near, t in wh[:1]:
+        r11.append((pi, {"kind": "changed-time-or-day", "mode": "replace", "find": k, "near": near, "text": t}))
+    nxt = p.get("nextAppointment")
+    if nxt:
+        ampm, h24 = twelve(nxt[11:16])
+        flipped = ampm[:-2] + ("PM" if ampm.endswith("AM") else "AM")
+        r11.append((pi, {"kind": "changed-time-or-day", "mode": "replace", "find": ampm, "near": "scheduled", "text": rnd11.choice([flipped, h24])}))
+        import datetime
+        wd = datetime.date.fromisoformat(nxt[:10]).weekday()
+        r11.append((pi, {"kind": "changed-time-or-day", "mode": "replace", "find": DAYS[wd], "near": "scheduled", "text": DAYS[(wd + rnd11.randint(1, 6)) % 7]}))
+    end = twelve(p["end"])[0]
+    r11.append((pi, {"kind": "changed-time-or-day", "mode": "replace", "find": end[-2:], "near": end[:-3].strip(), "text": "PM" if end.endswith("AM") else "AM"}))
+    # Who did what to whom, in the passive: the person the field names as the doer becomes the one done to.
+    for path, v in fields(p):
+        m = re.search(r"\b(?:(?:her|his|their|the)\s+)?" + PEOPLE + r"\s+(\w+ed)\s+(her|him|them|client|pt)\b", v, re.I)
+        if not m or m.group(2).lower() in ("reported", "stated", "noted"):
+            continue
+        person, verb = m.group(1).lower(), m.group(2).lower()
+        r11.append((pi, {"kind": "wrong-actor-passive", "mode": "new-sentence", "text": "The client's %s was %s by the client." % (person, verb)}))
+        r11.append((pi, {"kind": "wrong-actor-passive", "mode": "clause", "find": v, "text": "after the client had %s the client's %s" % (verb, person)}))
+        break
+for pi, err in r11:
+    n += 1
+    cases.append({"id": "d%03d" % n, "format": FORMATS[n % 5], "prompt": prompts4[pi]["prompt"], "errors": [err]})
+
 with open("corpora/notes/planted-dev.jsonl", "w") as f:
     for c in cases: f.write(json.dumps(c) + "\n")
 from collections import Counter

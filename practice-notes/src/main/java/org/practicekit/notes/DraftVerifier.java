@@ -462,6 +462,8 @@ public final class DraftVerifier {
                 directions(section, words, bounds, commas, cited, quoted);
                 events(section, words, bounds, commas, cited, quoted);
                 intervals(section, words, cited, quoted);
+                quantifiers(section, words, cited, quoted);
+                days(section, words, cited, quoted);
             }
             risk(section, sentence, words, bounds, commas, label > 0 ? lower.substring(label) : lower, quoted);
             quotes(section, sentence.text(), quoted);
@@ -946,6 +948,114 @@ public final class DraftVerifier {
             }
         }
 
+        /**
+         * A word of how much, how often or how sure ("some", "daily", "never", "once", "did") where its cited field
+         * says another beside the same words: swapping "no" for "some", "twice" for "once" or "will" for "did" changes
+         * a finding while every content word still traces to the field. A quantifier no field contradicts is left to
+         * the other rules: the composer and a model may add one a field implies.
+         */
+        private void quantifiers(String section, List<String> words, List<String> cited, String quoted) {
+            if (cited.stream().anyMatch(c -> c.startsWith("screening"))) {
+                // An item's answer is the instrument's own scale ("several days", "nearly every day"), not a field's.
+                return;
+            }
+            for (int i = 0; i < words.size(); i++) {
+                String q = words.get(i);
+                if (!QUANTIFIERS.contains(q)) {
+                    continue;
+                }
+                String next = i + 1 < words.size() ? words.get(i + 1) : "";
+                if (q.equals("did") && (next.isEmpty() || next.equals("not") || !EN.is(next, English.Form.BASE))) {
+                    // Only the emphatic "did <verb>" states a deed done; "did not" is the polarity rule's.
+                    continue;
+                }
+                String before = neighbour(words, i, -1);
+                String after = neighbour(words, i, 1);
+                boolean anywhere = before.isEmpty() && after.isEmpty();
+                boolean beside = false;
+                String other = null;
+                for (String key : cited) {
+                    List<String> field = wordsOf(key);
+                    for (int k = 0; k < field.size() && !beside; k++) {
+                        String f = field.get(k);
+                        boolean same = sameQuantifier(f, q);
+                        if (!same && !(q.equals("did") ? INTENDED : CONTRASTS).contains(f)) {
+                            continue;
+                        }
+                        boolean there = anywhere || near(field, k, before) || near(field, k, after);
+                        if (same) {
+                            beside = there;
+                        } else if (there) {
+                            other = f;
+                        }
+                    }
+                }
+                if (!beside && other != null) {
+                    add(FindingKind.NEGATION_MISMATCH, section, "The sentence " + quoted + " says \"" + q
+                            + (after.isEmpty() ? "" : " " + after) + "\" where the fields it cites say \"" + other
+                            + "\".");
+                }
+            }
+        }
+
+        /** The nearest word on one side of {@code at} that says what a quantifier is about, or "". */
+        private String neighbour(List<String> words, int at, int step) {
+            for (int i = at + step, n = 0; i >= 0 && i < words.size() && n < 3; i += step, n++) {
+                String w = words.get(i);
+                if (w.length() >= 3 && !STOPWORDS.contains(w) && !QUANTIFIERS.contains(w)
+                        && (WORD_CLASSES.getOrDefault(w, 0) & FRAME) == 0) {
+                    return w;
+                }
+            }
+            return "";
+        }
+
+        /** Whether {@code w} (by lemma) stands within four words of position {@code at} of {@code field}. */
+        private boolean near(List<String> field, int at, String w) {
+            if (w.isEmpty()) {
+                return false;
+            }
+            String lemma = lemma(w);
+            for (int k = Math.max(0, at - 4); k < Math.min(field.size(), at + 5); k++) {
+                if (k != at && (field.get(k).equals(w) || lemma(field.get(k)).equals(lemma))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A day word ("today", "tonight", "tomorrow", "yesterday") or "this/next/last week" the cited fields do not use,
+         * where they use another: the call "tomorrow" written "today", the check-in "this week" written "next week".
+         */
+        private void days(String section, List<String> words, List<String> cited, String quoted) {
+            if (cited.contains("nextAppointment") || cited.contains("session")) {
+                return;
+            }
+            for (int i = 0; i < words.size(); i++) {
+                String d = dayWord(words, i);
+                if (d == null) {
+                    continue;
+                }
+                boolean same = false;
+                String other = null;
+                for (String key : cited) {
+                    List<String> field = wordsOf(key);
+                    for (int k = 0; k < field.size(); k++) {
+                        String f = dayWord(field, k);
+                        if (f != null) {
+                            same |= f.equals(d);
+                            other = f.equals(d) ? other : f;
+                        }
+                    }
+                }
+                if (!same && other != null) {
+                    add(FindingKind.INVENTED_DATE, section, "The sentence " + quoted + " says \"" + d + "\" where the"
+                            + " fields it cite say \"" + other + "\".");
+                }
+            }
+        }
+
         /** Each clause's subject is the one its cited field says did or said the thing. */
         private void actors(String section, List<String> words, List<Boolean> bounds, List<Boolean> commas,
                 List<String> cited, String quoted) {
@@ -1202,7 +1312,10 @@ public final class DraftVerifier {
                 boolean ok = false;
                 for (LocalTime k : knownTimes) {
                     int kh = k.getHour();
-                    boolean hourOk = ampm == null ? kh == h || kh % 12 == h % 12
+                    // "09:00", "21:00" and "00:30" are the 24-hour clock: the hour as written, not modulo 12.
+                    boolean clock24 = ampm == null
+                            && (h == 0 || h > 12 || t.group(1).length() == 2 && h < 10);
+                    boolean hourOk = ampm == null ? kh == h || !clock24 && kh % 12 == h % 12
                             : (ampm.equalsIgnoreCase("p") ? (kh >= 12) : (kh < 12)) && kh % 12 == h % 12;
                     ok |= hourOk && k.getMinute() == mnt;
                 }
@@ -1662,6 +1775,86 @@ public final class DraftVerifier {
     /** Words that mark an event as past and done even after a word of thought or plan ("history of overdose"). */
     private static final Set<String> REALIZED = Set.of("ago", "last", "yesterday", "prior", "previous", "history",
             "past", "recently", "attempted", "attempt", "earlier", "twice", "once");
+    /** Words of how much, how often or how sure that change a finding's truth while its content words stay. */
+    private static final Set<String> QUANTIFIERS = Set.of("some", "several", "few", "many", "most", "all", "every",
+            "little", "much", "occasional", "occasionally", "frequent", "frequently", "daily", "weekly", "nightly",
+            "monthly", "once", "twice", "never", "sometimes", "rarely", "seldom", "often", "always", "hardly", "barely",
+            "still", "already", "usually", "constantly", "did");
+    /** Field words that say how much or how often otherwise than a sentence's quantifier may. */
+    private static final Set<String> CONTRASTS = Set.of("no", "none", "not", "never", "any", "some", "several", "few",
+            "many", "most", "all", "every", "each", "little", "much", "occasional", "occasionally", "frequent",
+            "frequently", "daily", "weekly", "nightly", "monthly", "once", "twice", "sometimes", "rarely", "seldom",
+            "often", "always", "hardly", "barely", "still", "already", "usually", "constantly", "bid", "tid", "qid",
+            "2x", "3x", "x2", "x3");
+    /** Field words that hold a deed as intended, not done: "did" is not theirs. */
+    private static final Set<String> INTENDED = Set.of("will", "would", "may", "might", "plans", "planning", "wants",
+            "considering", "going", "intends", "hopes", "could", "should");
+    private static final Set<String> DAY_WORDS = Set.of("today", "tonight", "tomorrow", "yesterday");
+    private static final Set<String> WEEK_WORDS = Set.of("week", "weekend", "month");
+
+    /**
+     * The field words that say what a quantifier says: its other forms, the chart's sig shorthand ("bid", "qAM", "2x")
+     * and the unit a frequency counts ("every week" is "weekly"). "no" is never "some", "week" never "daily".
+     */
+    private static final Map<String, Set<String>> SAME_AMOUNT = Map.ofEntries(
+            Map.entry("every", Set.of("every", "each", "all", "per", "daily", "nightly", "weekly", "monthly", "qd", "qam",
+                    "qpm", "qhs", "qday", "qweek", "qwk", "wkly", "always")),
+            Map.entry("all", Set.of("all", "every", "each", "entire", "whole", "both")),
+            Map.entry("daily", Set.of("daily", "day", "days", "qd", "qam", "qpm", "qday", "/day", "am", "pm", "morning",
+                    "mornings", "evening", "evenings")),
+            Map.entry("nightly", Set.of("nightly", "night", "nights", "qhs", "qpm", "bedtime", "evening", "evenings")),
+            Map.entry("weekly", Set.of("weekly", "wkly", "week", "weeks", "wk", "wks", "qweek", "qwk", "/wk", "/week")),
+            Map.entry("monthly", Set.of("monthly", "month", "months", "mo", "qmonth")),
+            Map.entry("once", Set.of("once", "1x", "x1", "one", "1", "daily", "nightly", "weekly", "monthly", "qd",
+                    "qam", "qpm", "qhs", "qday", "qweek", "qwk", "wkly")),
+            Map.entry("twice", Set.of("twice", "2x", "x2", "bid", "two", "2")),
+            Map.entry("always", Set.of("always", "every", "constantly", "constant", "consistently", "all")),
+            Map.entry("constantly", Set.of("constantly", "constant", "always", "all")),
+            Map.entry("few", Set.of("few", "couple", "several", "some")),
+            Map.entry("several", Set.of("several", "few", "some", "multiple", "many", "numerous")),
+            Map.entry("some", Set.of("some", "few", "several", "partial", "partially", "occasional", "occasionally",
+                    "sometimes", "part", "parts", "intermittent", "intermittently")),
+            Map.entry("most", Set.of("most", "majority", "mostly")),
+            Map.entry("many", Set.of("many", "several", "multiple", "numerous", "lots", "lot")),
+            Map.entry("sometimes", Set.of("sometimes", "occasionally", "occasional", "intermittent", "intermittently",
+                    "some", "times")),
+            Map.entry("occasional", Set.of("occasional", "occasionally", "sometimes", "intermittent", "intermittently")),
+            Map.entry("occasionally", Set.of("occasional", "occasionally", "sometimes", "intermittent", "intermittently")),
+            Map.entry("often", Set.of("often", "frequently", "frequent", "many", "most")),
+            Map.entry("frequent", Set.of("frequent", "frequently", "often")),
+            Map.entry("frequently", Set.of("frequent", "frequently", "often")),
+            Map.entry("rarely", Set.of("rarely", "seldom", "hardly", "barely")),
+            Map.entry("seldom", Set.of("rarely", "seldom", "hardly", "barely")),
+            Map.entry("hardly", Set.of("rarely", "seldom", "hardly", "barely", "little", "minimal")),
+            Map.entry("barely", Set.of("rarely", "seldom", "hardly", "barely", "little", "minimal")),
+            Map.entry("never", Set.of("never", "no", "not", "none", "denies", "denied", "deny", "without")),
+            Map.entry("still", Set.of("still", "continues", "continue", "continued", "continuing", "ongoing", "persists",
+                    "persistent", "remains", "remained", "cont")),
+            Map.entry("already", Set.of("already", "previously")),
+            Map.entry("usually", Set.of("usually", "typically", "generally", "mostly", "most")),
+            Map.entry("little", Set.of("little", "minimal", "hardly", "barely")),
+            Map.entry("much", Set.of("much", "lot", "lots")),
+            Map.entry("did", Set.of("did", "do", "does", "done")));
+
+    /** Whether a field's word says what the sentence's quantifier {@code q} says. */
+    private static boolean sameQuantifier(String field, String q) {
+        Set<String> same = SAME_AMOUNT.get(q);
+        return field.equals(q) || same != null && same.contains(field);
+    }
+
+    /** "today" and its kin, or "this week", "next weekend", "last month" at {@code i}; null if none starts there. */
+    private static String dayWord(List<String> words, int i) {
+        String w = words.get(i);
+        if (DAY_WORDS.contains(w)) {
+            return w;
+        }
+        if ((w.equals("this") || w.equals("next") || w.equals("last")) && i + 1 < words.size()
+                && WEEK_WORDS.contains(words.get(i + 1))) {
+            return w + " " + words.get(i + 1);
+        }
+        return null;
+    }
+
     private static final Set<String> RELATIVE = Set.of("next", "following", "coming");
     /** When a field sets a step without a unit: "tomorrow", "asap", a weekday. */
     private static final Set<String> WHEN = Set.of("tomorrow", "today", "tonight", "asap", "immediately", "monday",

@@ -740,4 +740,110 @@ class DraftVerifierTest {
                 "This clinician phoned the client's sister.", "clientResponse"))).kinds())
                 .contains(FindingKind.WRONG_ACTOR);
     }
+
+    /** A session whose fields say how much, how often, how sure and when, in words of its own. */
+    private static SessionPrompt amounts() {
+        return SamplePrompts.panic().toBuilder()
+                .addMedication("sertraline 50 mg qAM").addMedication("hydroxyzine 25 mg BID prn anxiety")
+                .addConcern("no panic attacks at work since the last session")
+                .addConcern("sometimes skips breakfast before early shifts")
+                .addConcern("wakes twice a night and checks the stove")
+                .addConcern("drinks two beers most nights with her roommate")
+                .addConcern("never misses her daughter's soccer practice")
+                .addConcern("considering a move closer to her sister")
+                .addPlan("this clinician will call the psychiatrist tomorrow about the sleep referral")
+                .addPlan("check in by phone this week about the job interview")
+                .nextAppointment(java.time.LocalDateTime.of(2026, 12, 7, 16, 0)).build();
+    }
+
+    /** The findings on one added line. */
+    private Verification inAmounts(String text, String... sources) {
+        Verification all = verifier.verify(changed(amounts(), "plan", s -> plus(s, text, sources)));
+        // A line the offline draft already holds is found again as repeated; that is not what these tests read.
+        return new Verification(all.findings().stream().filter(f -> f.message().contains("\"" + text + "\"")
+                && f.kind() != FindingKind.REPEATED_SENTENCE).toList());
+    }
+
+    @Test
+    void theAmountsPromptsOfflineDraftPasses() {
+        assertThat(verifier.verify(offline(amounts())).passed()).isTrue();
+    }
+
+    /** One word of how much or how often swapped changes the finding though every other word traces to its field. */
+    @Test
+    void aQuantifierOrFrequencyChangedInsideASentenceIsFound() {
+        assertThat(inAmounts("The client reported no panic attacks at work since the last session.",
+                "presentingConcerns[2]").findings()).isEmpty();
+        assertThat(inAmounts("The client reported some panic attacks at work since the last session.",
+                "presentingConcerns[2]").kinds()).contains(FindingKind.NEGATION_MISMATCH);
+        assertThat(inAmounts("The client reported several panic attacks at work since the last session.",
+                "presentingConcerns[2]").report()).contains("\"several panic\"");
+
+        assertThat(inAmounts("The client sometimes skips breakfast before early shifts.", "presentingConcerns[3]")
+                .findings()).isEmpty();
+        assertThat(inAmounts("The client always skips breakfast before early shifts.", "presentingConcerns[3]")
+                .kinds()).contains(FindingKind.NEGATION_MISMATCH);
+        assertThat(inAmounts("The client rarely skips breakfast before early shifts.", "presentingConcerns[3]")
+                .kinds()).contains(FindingKind.NEGATION_MISMATCH);
+
+        assertThat(inAmounts("The client wakes twice a night and checks the stove.", "presentingConcerns[4]")
+                .findings()).isEmpty();
+        assertThat(inAmounts("The client wakes once a night and checks the stove.", "presentingConcerns[4]")
+                .kinds()).contains(FindingKind.NEGATION_MISMATCH);
+
+        assertThat(inAmounts("She drinks two beers most nights with her roommate.", "presentingConcerns[5]")
+                .findings()).isEmpty();
+        assertThat(inAmounts("She drinks two beers few nights with her roommate.", "presentingConcerns[5]").kinds())
+                .contains(FindingKind.NEGATION_MISMATCH);
+        assertThat(inAmounts("She drinks two beers daily with her roommate.", "presentingConcerns[5]").kinds())
+                .contains(FindingKind.NEGATION_MISMATCH);
+
+        // The chart's sig shorthand written out says the same amount ("qAM" every morning, "BID" twice daily).
+        assertThat(inAmounts("The client takes sertraline 50 mg every morning and hydroxyzine 25 mg twice daily.",
+                "medications[0]", "medications[1]").kinds()).doesNotContain(FindingKind.NEGATION_MISMATCH);
+
+        // "never" moved from one thing to another in the same field: the field never says it of that.
+        assertThat(inAmounts("The client never misses her daughter's soccer practice.", "presentingConcerns[6]")
+                .findings()).isEmpty();
+        assertThat(inAmounts("The client sometimes misses her daughter's soccer practice.", "presentingConcerns[6]")
+                .kinds()).contains(FindingKind.NEGATION_MISMATCH);
+        assertThat(inAmounts("The client still misses her daughter's soccer practice.", "presentingConcerns[6]")
+                .kinds()).contains(FindingKind.NEGATION_MISMATCH);
+    }
+
+    /** Considering is not decided, "will" is not "did": the stance a field takes stays in the sentence. */
+    @Test
+    void aStanceChangedFromIntendedToDoneIsFound() {
+        assertThat(inAmounts("The client is considering a move closer to her sister.", "presentingConcerns[7]")
+                .findings()).isEmpty();
+        assertThat(inAmounts("The client decided on a move closer to her sister.", "presentingConcerns[7]").kinds())
+                .isNotEmpty();
+        assertThat(inAmounts("This clinician will call the psychiatrist tomorrow about the sleep referral.",
+                "plan[2]").findings()).isEmpty();
+        assertThat(inAmounts("This clinician did call the psychiatrist tomorrow about the sleep referral.",
+                "plan[2]").report()).contains("\"did call\"");
+        // "did not" is a negation, read by the polarity rule, not a stance of its own.
+        assertThat(inAmounts("This clinician did not call the psychiatrist about the sleep referral.", "plan[2]")
+                .report()).doesNotContain("\"did not\"");
+    }
+
+    /** The day a field sets, and the next appointment's clock, are the prompt's in every form they are written. */
+    @Test
+    void aDayOrATimeWrittenDifferentlyFromItsFieldIsFound() {
+        assertThat(inAmounts("This clinician will call the psychiatrist today about the sleep referral.", "plan[2]")
+                .report()).contains("says \"today\" where the fields it cite say \"tomorrow\"");
+        assertThat(inAmounts("This clinician will check in by phone next week about the job interview.", "plan[3]")
+                .kinds()).contains(FindingKind.INVENTED_DATE);
+        assertThat(inAmounts("This clinician will check in by phone this week about the job interview.", "plan[3]")
+                .findings()).isEmpty();
+
+        String next = "The next session is scheduled for Monday, December 7, 2026, at ";
+        assertThat(inAmounts(next + "4:00 PM.", "nextAppointment").findings()).isEmpty();
+        assertThat(inAmounts(next + "16:00.", "nextAppointment").findings()).isEmpty();
+        assertThat(inAmounts(next + "4:00.", "nextAppointment").findings()).isEmpty();
+        assertThat(inAmounts(next + "4:00 AM.", "nextAppointment").kinds()).contains(FindingKind.INVENTED_NUMBER);
+        assertThat(inAmounts(next + "04:00.", "nextAppointment").kinds()).contains(FindingKind.INVENTED_NUMBER);
+        assertThat(inAmounts("The next session is scheduled for Tuesday, December 7, 2026, at 4:00 PM.",
+                "nextAppointment").kinds()).contains(FindingKind.INVENTED_DATE);
+    }
 }
