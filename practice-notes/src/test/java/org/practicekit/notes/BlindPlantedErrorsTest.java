@@ -24,6 +24,7 @@ class BlindPlantedErrorsTest {
     static final Path BLIND_R5 = Path.of("../corpora/notes/blind-r5.jsonl");
     static final Path BLIND_R6 = Path.of("../corpora/notes/blind-r6.jsonl");
     static final Path BLIND_R7 = Path.of("../corpora/notes/blind-r7.jsonl");
+    static final Path BLIND_R8 = Path.of("../corpora/notes/blind-r8.jsonl");
 
     @Test
     void blindRoundOneIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
@@ -125,6 +126,19 @@ class BlindPlantedErrorsTest {
         // list opening with the client's age and sex, "52F", read as an invented number), 5 of 133 prompts rejected (25
         // errors). Issue 14's bar is 99 % and 0 flagged.
         holdsFloors(run, "blind-r7", 0.993, 22, 5);
+    }
+
+    /**
+     * Round 8 ({@code corpora/notes/blind-r8.jsonl}, the round-7 format and kinds), scored once on round 11's merged
+     * composer and verifier: every rejected prompt, every miss and every finding on a clean draft go to
+     * {@code target/blind-r8.txt} (the recorded run is {@code corpora/notes/blind-r8-report.txt}).
+     */
+    @Test
+    void blindRoundEightIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R8), "blind-r8.jsonl not merged yet");
+        PlantedRun run = score(BLIND_R8, "blind-r8");
+        // FLOORS-R8
+        holdsFloors(run, "blind-r8", 0.0, 1000, 1000);
     }
 
     /** The floors of one set: least share caught, most clean drafts flagged, most prompts rejected. */
