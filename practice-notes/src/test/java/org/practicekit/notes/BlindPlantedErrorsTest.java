@@ -137,8 +137,9 @@ class BlindPlantedErrorsTest {
     void blindRoundEightIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R8), "blind-r8.jsonl not merged yet");
         PlantedRun run = score(BLIND_R8, "blind-r8");
-        // FLOORS-R8
-        holdsFloors(run, "blind-r8", 0.0, 1000, 1000);
+        // The one scoring run (5e58f64): 644 of 644 caught (100 %), 9 of 127 clean drafts flagged (each a composer sentence
+        // the verifier is right on), 4 of 131 prompts rejected (24 errors). Issue 14's bar is 99 % and 0 flagged.
+        holdsFloors(run, "blind-r8", 1.0, 9, 4);
     }
 
     /** The floors of one set: least share caught, most clean drafts flagged, most prompts rejected. */
