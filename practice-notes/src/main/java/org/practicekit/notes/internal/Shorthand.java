@@ -36,7 +36,7 @@ public final class Shorthand {
     private static final Pattern TO_OR_WILL_BEFORE = Pattern.compile(".*\\b(to|will) $");
     private static final Pattern AGE = Pattern.compile("\\b(\\d{1,3}) year-old\\b");
 
-    /** A rate typed with a slash: "4-5 beers/night", "30-40x/day", "4 nights/wk". */
+    /** A rate typed with a slash: "6-8 drinks/night", "30-40x/day", "4 nights/wk". */
     private static final Pattern RATE = Pattern.compile("(?<![\\w/])(\\d+(?:-\\d+)?\\+?)(x| ?[A-Za-z]{1,12})?/(day|night|wk|week"
             + "|month|mo|yr|year|hr|hour)(?![\\w/])");
 
@@ -44,7 +44,7 @@ public final class Shorthand {
     }
 
     /**
-     * A rate typed with a slash written as English ("4-5 beers/night" to "4-5 beers a night", "30-40x/day" to "30-40
+     * A rate typed with a slash written as English ("6-8 drinks/night" to "6-8 drinks a night", "30-40x/day" to "30-40
      * times a day"). The composer and the verifier read a field the same way.
      */
     public static String rates(String text) {
