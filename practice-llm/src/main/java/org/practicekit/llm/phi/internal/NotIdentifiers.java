@@ -53,14 +53,14 @@ final class NotIdentifiers {
             "vouchers", "waiver", "waivers");
     private static final Set<String> JOINS = Set.of("and", "y", "e", "&");
     private static final Set<String> COMPARE = Set.of("compare", "compares", "compared", "comparing", "likens", "likened");
-    /** Words right before a code that make it a number of the client's ("auth # H0015", "member ID 90837"). */
+    /** Words right before a code that make it a number of the client's ("auth # H2019", "member ID 90837"). */
     private static final Set<String> ID_CUES = Set.of("#", "no", "number", "num", "id", "ref", "reference", "member",
             "policy", "account", "acct", "group", "claim", "case", "mrn", "chart");
 
     /** A HCPCS Level II code or a CPT code, with up to four two-character modifiers; a CPT code needs a modifier. */
     private static final Pattern BILLING_CODE = Pattern.compile(
             "[A-V][0-9]{4}(-[A-Z0-9]{2}){0,4}|[0-9]{5}(-[A-Z0-9]{2}){1,4}");
-    /** An IPv4 address with at least two octets masked: "192.168.x.x", "10.*.*.*". */
+    /** An IPv4 address with at least two octets masked: "10.0.x.x", "10.*.*.*". */
     private static final Pattern MASKED_IP = Pattern.compile("([0-9]{1,3}|[xX]{1,3}|\\*{1,3})(\\.([0-9]{1,3}|[xX]{1,3}"
             + "|\\*{1,3})){3}");
     /** A template or a fully masked value: no digit at all ("(xxx) xxx-xxxx", "XXXXXXX", "MM/DD/YYYY"). */
@@ -354,7 +354,7 @@ final class NotIdentifiers {
 
     // ---------------------------------------------------------------- codes and masked numbers
 
-    /** "H0015", "T1017", "90837-95": a billed procedure, the same for every client, unless an ID cue stands before. */
+    /** "H2019", "T1017", "90837-95": a billed procedure, the same for every client, unless an ID cue stands before. */
     private static boolean billingCode(String text, int s, int e) {
         if (!BILLING_CODE.matcher(text.substring(s, e)).matches()) {
             return false;
@@ -369,7 +369,7 @@ final class NotIdentifiers {
         return !ID_CUES.contains(prevWord(text, s).replace(".", ""));
     }
 
-    /** "192.168.x.x", "(xxx) xxx-xxxx": a value masked so that nothing of it is left to identify anyone. */
+    /** "10.0.x.x", "(xxx) xxx-xxxx": a value masked so that nothing of it is left to identify anyone. */
     private static boolean masked(String text, int s, int e) {
         String t = text.substring(s, e);
         if (MASKED_IP.matcher(t).matches()) {

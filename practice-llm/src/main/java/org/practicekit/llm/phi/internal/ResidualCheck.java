@@ -1507,7 +1507,7 @@ public final class ResidualCheck {
     /** An amount with thousands separators and a unit after the currency sign: "1,200/mo", "2,500.00". */
     private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile(
             "[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]{1,2})?(k|m)?(/[a-z]+)?");
-    /** Pills counted by their strength: "2 of the 0.5s", "the .25s". */
+    /** Pills counted by their strength: "3 of the 0.25s", "the .25s". */
     private static final java.util.regex.Pattern DOSE_PLURAL = java.util.regex.Pattern.compile("[0-9]*\\.[0-9]+s");
     private static final java.util.regex.Pattern SHORT_CODE = java.util.regex.Pattern.compile("x[0-9]{1,2}|[a-z]{1,3}[0-9]{1,2}|[0-9]{1,2}[a-z]{1,2}[0-9]{0,1}");
     private static final java.util.regex.Pattern SHORT_CLINICAL_CODE = java.util.regex.Pattern.compile("x[0-9]{1,2}|(phq|gad|pcl|ptsd|ace|b|d|a|k|t|c|f|ps|i|g|v|vo|co|h|l|s)[0-9]{1,2}");

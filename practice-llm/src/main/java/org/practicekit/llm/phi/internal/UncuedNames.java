@@ -22,7 +22,7 @@ import org.practicekit.llm.phi.PhiSpan;
 
 /**
  * Names and places that stand without the cues the scanner reads, found by structure: organizations by their
- * shape ("New Hope Baptist", "Dr. Osei's office", "DCFS Region 4", a practice in capitals, "Iowa State" after a
+ * shape ("New Hope Baptist", "Dr. Osei's office", "DCFS Region 9", a practice in capitals, "Iowa State" after a
  * school verb, a capitalized run after an employment verb), nicknames and handles used as names ("Big Lou",
  * "Ms. K", "Coach Ruiz", "goes by Ghost"), words in a script other than Latin that no bundled list knows (deny by
  * default: an unknown word in Cyrillic, Arabic, Hebrew, Devanagari, Han... is taken for a name), mountains and
