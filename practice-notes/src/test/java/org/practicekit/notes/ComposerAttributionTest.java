@@ -192,6 +192,14 @@ class ComposerAttributionTest {
     }
 
     @Test
+    void anItemThatOpensWithItsReporterIsTheirReport() {
+        String body = typedList("panic attacks, teacher says left class twice").body();
+
+        assertThat(body).contains("The client reported panic attacks.",
+                "The teacher reported that the client left class twice.");
+    }
+
+    @Test
     void aRoleTypedAsAnAbbreviationTakesItsArticle() {
         assertThat(typedList("sad, lost 6 lbs per PCP").body()).contains("The PCP reported that the client lost 6 lbs.");
     }

@@ -1552,10 +1552,14 @@ public final class ProseComposer {
                     // the item as typed.
                     Matcher self = PER_CLIENT.matcher(item.strip());
                     String said = self.matches() ? self.group(1) : item;
-                    if (!self.matches() && item.toLowerCase(Locale.ROOT).contains(" per ")) {
-                        // "lost 10 lbs per mother": that person's report, in a sentence of its own; never part of
-                        // the client's report with the items around it, and kept as typed when it does not compose.
-                        String reported = aboutOthers() ? "" : perReport(item);
+                    Matcher says = SAYS.matcher(item.strip());
+                    boolean told = says.matches() && PhraseReader.isPersonNoun(says.group(1).toLowerCase(Locale.ROOT));
+                    if (!self.matches() && (told || item.toLowerCase(Locale.ROOT).contains(" per "))) {
+                        // "lost 10 lbs per mother", "teacher says left class twice": that person's report, in a
+                        // sentence of its own; never part of the client's report with the items around it, and kept
+                        // as typed when it does not compose.
+                        String reported = aboutOthers() ? "" : perReport(told ? says.group(2) + " per "
+                                + says.group(1) : item);
                         if (reported.isEmpty()) {
                             left.add(item);
                         } else {
@@ -1735,6 +1739,10 @@ public final class ProseComposer {
                 .lookingAt() ? -1 : firstIndex(x.sources())));
         return ordered;
     }
+
+    /** An item that opens with who reports it: "teacher says left class twice", "mom reports ...". */
+    private static final Pattern SAYS = Pattern.compile("(?i)([a-z]+) (?:reports|says|states|reported|said|stated)"
+            + " (?!that )(.+)");
 
     /** An item whose source is the client ("low mood per pt"): the words before it are the client's own report. */
     private static final Pattern PER_CLIENT = Pattern.compile("(?i)(.+?),? \\(?per (?:pt|client|patient)\\)?");
