@@ -169,4 +169,75 @@ class ComposerAttributionTest {
         assertThat(draft.body()).contains("The client reported skin picking most evenings.")
                 .doesNotContain("concerns:");
     }
+
+    /** A draft of one typed concern list, the client present, no risk. */
+    private NoteDraft typedList(String concern) {
+        return draft(session().addConcern(concern).risk(NO_RISK).build());
+    }
+
+    @Test
+    void anItemAnotherPersonReportedIsTheirsAndTheOtherItemsStayTheClients() {
+        String body = typedList("poor appetite, lost 10 lbs per mother").body();
+
+        assertThat(body).contains("The client reported poor appetite.",
+                "The mother reported that the client lost 10 lbs.");
+        assertThat(body).doesNotContain("client reported poor appetite and", "client also noted having lost");
+    }
+
+    @Test
+    void perPtIsTheClientAndEachOtherSourceKeepsItsItem() {
+        String body = typedList("low mood per pt, quit his job per wife").body();
+
+        assertThat(body).contains("The client reported low mood.", "The wife reported that the client quit his job.");
+    }
+
+    @Test
+    void anItemThatOpensWithItsReporterIsTheirReport() {
+        String body = typedList("panic attacks, teacher says left class twice").body();
+
+        assertThat(body).contains("The client reported panic attacks.",
+                "The teacher reported that the client left class twice.");
+    }
+
+    @Test
+    void aRoleTypedAsAnAbbreviationTakesItsArticle() {
+        assertThat(typedList("sad, lost 6 lbs per PCP").body()).contains("The PCP reported that the client lost 6 lbs.");
+    }
+
+    @Test
+    void aMeasuredResultIsNeverTheClientsReport() {
+        String vitals = typedList("headaches, BP 150/95 at intake").body();
+        String screen = typedList("low energy, UDS positive for cannabis").body();
+        String score = typedList("low mood, PHQ-9 18").body();
+
+        assertThat(vitals).contains("BP 150/95 at intake").doesNotContain("client also noted BP");
+        assertThat(screen).contains("UDS positive for cannabis").doesNotContain("client also noted UDS");
+        assertThat(score).contains("PHQ-9 18").doesNotContain("client also noted PHQ-9");
+    }
+
+    @Test
+    void aSourceSwappedInTheDraftIsStillCaught() {
+        NoteDraft clean = typedList("poor appetite, lost 10 lbs per mother");
+        NoteDraft toTheClient = swapped(clean, "The mother reported that the client lost",
+                "The client reported that she lost");
+        NoteDraft toTheMother = swapped(clean, "The client reported poor appetite", "The mother reported poor appetite");
+
+        assertThat(toTheClient.body()).contains("The client reported that she lost 10 lbs.");
+        assertThat(toTheMother.body()).contains("The mother reported poor appetite.");
+        assertThat(DraftVerifier.standard().verify(toTheClient).kinds()).contains(FindingKind.WRONG_ACTOR);
+        assertThat(DraftVerifier.standard().verify(toTheMother).kinds()).contains(FindingKind.WRONG_ACTOR);
+    }
+
+    /** {@code draft} with {@code from} written as {@code to} in its sentences, the sources unchanged. */
+    private static NoteDraft swapped(NoteDraft draft, String from, String to) {
+        List<DraftSection> sections = new ArrayList<>();
+        for (DraftSection s : draft.sections()) {
+            List<DraftSentence> sentences = new ArrayList<>();
+            for (DraftSentence x : s.sentences()) {
+                sentences.add(new DraftSentence(x.text().replace(from, to), x.sources()));
+            }
+            sections.add(new DraftSection(s.key(), s.heading(), sentences));
+        }
+        return NoteDraft.unverified(draft.prompt(), NoteFormat.SOAP, sections, DrafterKind.LLM, "test");
+    }
 }

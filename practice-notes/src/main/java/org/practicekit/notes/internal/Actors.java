@@ -292,6 +292,33 @@ public final class Actors {
         Set<String> speakers = new HashSet<>(defaults);
         Set<String> doers = new HashSet<>(defaults);
         int from = 0;
+        for (int i = 1; i < words.size(); i++) {
+            if (!words.get(i).equals("per") || i + 1 >= words.size() || actorWord(words.get(i + 1)) == null) {
+                continue;
+            }
+            // Why: in a typed list ("poor appetite, lost 10 lbs per mother, missed work") "per X" closing one item
+            // names the source of that item only; the items around it keep their own sources.
+            int start = i;
+            while (start > 0 && !commas.get(start)) {
+                start--;
+            }
+            int end = i + 2;
+            while (end < words.size() && !commas.get(end)) {
+                end++;
+            }
+            if (start > 0 || end < words.size()) {
+                if (start > 0) {
+                    clause(list, words.subList(0, start), commas.subList(0, start), defaults, quoting);
+                }
+                clause(list, words.subList(start, end), listStart(commas.subList(start, end)), defaults, quoting);
+                if (end < words.size()) {
+                    clause(list, words.subList(end, words.size()), listStart(commas.subList(end, words.size())),
+                            defaults, quoting);
+                }
+                return;
+            }
+            break;
+        }
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (w.equals("per") && i + 1 < words.size() && actorWord(words.get(i + 1)) != null) {
@@ -332,6 +359,13 @@ public final class Actors {
         if (!rest.isEmpty()) {
             list.add(segment(speakers, doers, rest));
         }
+    }
+
+    /** The comma marks of a piece cut from a clause: its first word follows no comma of its own. */
+    private static List<Boolean> listStart(List<Boolean> commas) {
+        List<Boolean> out = new ArrayList<>(commas);
+        out.set(0, false);
+        return out;
     }
 
     /**

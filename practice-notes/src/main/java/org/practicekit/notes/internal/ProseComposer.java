@@ -1548,12 +1548,37 @@ public final class ProseComposer {
             int ownBefore = own.size();
             if (!split.isEmpty()) {
                 for (String item : split) {
-                    String who = whoTheClientIs(item);
+                    // "low mood per pt": the client is the source, read as an item typed without one; a line keeps
+                    // the item as typed.
+                    Matcher self = PER_CLIENT.matcher(item.strip());
+                    String said = self.matches() ? self.group(1) : item;
+                    Matcher says = SAYS.matcher(item.strip());
+                    boolean told = says.matches() && PhraseReader.isPersonNoun(says.group(1).toLowerCase(Locale.ROOT));
+                    if (!self.matches() && (told || item.toLowerCase(Locale.ROOT).contains(" per "))) {
+                        // "lost 10 lbs per mother", "teacher says left class twice": that person's report, in a
+                        // sentence of its own; never part of the client's report with the items around it, and kept
+                        // as typed when it does not compose.
+                        String reported = aboutOthers() ? "" : perReport(told ? says.group(2) + " per "
+                                + says.group(1) : item);
+                        if (reported.isEmpty()) {
+                            left.add(item);
+                        } else {
+                            own.add(sentence(reported, source));
+                        }
+                        continue;
+                    }
+                    if (MEASURED.matcher(said.strip()).lookingAt()) {
+                        // "BP 150/95 at intake", "PHQ-9 18", "UDS positive for cannabis": a result measured of the
+                        // client, never something the client reported; kept as typed.
+                        left.add(item);
+                        continue;
+                    }
+                    String who = whoTheClientIs(said);
                     if (!who.isEmpty()) {
                         own.add(sentence(who, source));
                         continue;
                     }
-                    List<Phrase> read = read(Shorthand.rates(item), Slot.CONCERN);
+                    List<Phrase> read = read(Shorthand.rates(said), Slot.CONCERN);
                     if (read.size() == 1 && sureItem(read.get(0))) {
                         phrases.add(read.get(0));
                         typedOf.put(read.get(0), item);
@@ -1714,6 +1739,17 @@ public final class ProseComposer {
                 .lookingAt() ? -1 : firstIndex(x.sources())));
         return ordered;
     }
+
+    /** An item that opens with who reports it: "teacher says left class twice", "mom reports ...". */
+    private static final Pattern SAYS = Pattern.compile("(?i)([a-z]+) (?:reports|says|states|reported|said|stated)"
+            + " (?!that )(.+)");
+
+    /** An item whose source is the client ("low mood per pt"): the words before it are the client's own report. */
+    private static final Pattern PER_CLIENT = Pattern.compile("(?i)(.+?),? \\(?per (?:pt|client|patient)\\)?");
+
+    /** An instrument or test named by its abbreviation, then its value or result: a measurement, not a report. */
+    private static final Pattern MEASURED = Pattern.compile("[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?:? (?:\\d|\\(?(?:positive|negative|"
+            + "pos|neg|elevated|low|high|normal|wnl)\\b)");
 
     private static final Pattern CLIENT_AGED = Pattern.compile("(?i)(?:the )?(?:pt|client|patient)(?: is)?(?: an?)?"
             + " (\\d{1,3})(?: ?(?:yo|y/o|y\\.o\\.|-year-old|years? old|yrs? old))?(?:(?:,| and|;)? (.+))?");
@@ -2049,7 +2085,9 @@ public final class ProseComposer {
         if (whoWords.length > 3 || !PhraseReader.isPersonNoun(whoWords[whoWords.length - 1]) && !Phrase.isName(who)) {
             return "";
         }
-        String person = who.toLowerCase(Locale.ROOT).startsWith("the ") || Phrase.isName(who) ? who : "the " + who;
+        // "per PCP": an abbreviation of a role is no name, and takes its article.
+        boolean name = Phrase.isName(who) && !who.equals(who.toUpperCase(Locale.ROOT));
+        String person = who.toLowerCase(Locale.ROOT).startsWith("the ") || name ? who : "the " + who;
         List<Phrase> read = read(m.group(1), Slot.CONCERN);
         if (read.size() != 1 || !PhraseReader.composable(read.get(0), Slot.CONCERN)) {
             return "";
