@@ -17,13 +17,21 @@ public final class GroupMembers {
     /** What the draft writes in place of another member's name. */
     public static final String IN_PLACE = "another group member";
     private static final Pattern MEMBER_ROLE = Pattern.compile("(?i)\\b(?:member|members|peer|peers)\\b");
+    // Why: only a role that says nothing but "group member" or "peer" is another member; "family member" (the client's
+    // own family in a multi-family group), "peer support specialist" (staff) or "group member (client)" are not.
+    private static final Pattern MEMBER_ONLY = Pattern.compile("(?i)(?:an?other |other |fellow )?(?:group |peer )?"
+            + "(?:member|members|peer|peers)(?:\\s*#?\\d+)?");
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.;:!?\"]\\s*)$");
+    private static final Pattern ROLE_WORDS = Pattern.compile("(?i)(?:(?:an?other|other|fellow|group|peer|peers"
+            + "|member|members|#?\\d+)\\s*)+");
+    private static final English EN = English.get();
 
     private GroupMembers() {
     }
 
     /** Whether {@code who} is listed as another member of a group session (by role: "group member", "peer"). */
     public static boolean isMember(SessionPrompt p, Participant who) {
-        return group(p) && MEMBER_ROLE.matcher(who.role()).find();
+        return group(p) && MEMBER_ROLE.matcher(who.role()).find() && MEMBER_ONLY.matcher(who.role().strip()).matches();
     }
 
     private static boolean group(SessionPrompt p) {
@@ -39,7 +47,10 @@ public final class GroupMembers {
             return List.of();
         }
         List<String> kept = new ArrayList<>();
-        p.clientName().ifPresent(n -> kept.addAll(List.of(n.given().split("\\s+"))));
+        p.clientName().ifPresent(n -> {
+            kept.addAll(List.of(n.given().split("\\s+")));
+            kept.addAll(List.of(n.family().split("\\s+")));
+        });
         for (Participant who : p.participants()) {
             if (!isMember(p, who)) {
                 kept.addAll(List.of(who.name().split("\\s+")));
@@ -47,21 +58,29 @@ public final class GroupMembers {
         }
         List<String> out = new ArrayList<>();
         for (Participant who : p.participants()) {
-            if (!isMember(p, who) || who.name().isEmpty()) {
+            if (!isMember(p, who) || !isName(who.name())) {
                 continue;
             }
             if (!out.contains(who.name())) {
                 out.add(who.name());
             }
             for (String part : who.name().split("\\s+")) {
-                if (part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && !kept.contains(part)
-                        && !out.contains(part)) {
+                if (part.length() >= 2 && isName(part) && !kept.contains(part) && !out.contains(part)) {
                     out.add(part);
                 }
             }
         }
         out.sort(Comparator.comparingInt(String::length).reversed());
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether {@code name} can be a person's name: capitalized and not the role itself. "peer" or "Group Members" typed
+     * in the name slot are no one's name, and written away they would take "peer pressure" from the client.
+     */
+    private static boolean isName(String name) {
+        return !name.isEmpty() && Character.isUpperCase(name.charAt(0))
+                && !ROLE_WORDS.matcher(name.strip()).matches();
     }
 
     /** {@code text} with every whole-word mention of one of {@code names} written "another group member". */
@@ -71,10 +90,20 @@ public final class GroupMembers {
         }
         String out = text;
         for (String name : names) {
-            if (out.contains(name)) {
-                out = Pattern.compile("(?<![A-Za-z'\\-])" + Pattern.quote(name) + "(?![A-Za-z\\-])").matcher(out)
-                        .replaceAll(Matcher.quoteReplacement(IN_PLACE));
+            if (!out.contains(name)) {
+                continue;
             }
+            // "Will attend group Thursday" with a member named Will Grant: a one-word name that is also an English
+            // word, at the start of a sentence, is the word; written away it would give the client's item to another.
+            boolean word = name.indexOf(' ') < 0 && EN.isKnownWord(name.toLowerCase(java.util.Locale.ROOT));
+            Matcher m = Pattern.compile("(?<![A-Za-z'\\-])" + Pattern.quote(name) + "(?![A-Za-z\\-])").matcher(out);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                boolean keep = word && SENTENCE_START.matcher(out.substring(0, m.start())).find();
+                m.appendReplacement(sb, Matcher.quoteReplacement(keep ? m.group() : IN_PLACE));
+            }
+            m.appendTail(sb);
+            out = sb.toString();
         }
         return out;
     }
