@@ -87,6 +87,22 @@ class GroupMemberPrivacyTest {
     }
 
     @Test
+    void aMembersNameThatIsAWordIsStillWrittenAwayAndAnUnclearMemberRoleStaysAMember() {
+        // "Mark" opens the sentence but is no modal: it is the member, and only a modal name ("Will") is kept as a word.
+        SessionPrompt mark = plainGroup(ServiceType.GROUP).addParticipant("group member", "Mark Lee")
+                .addConcern("Mark will drive her to the meeting on Friday").addPlan("continue weekly group").build();
+        NoteDraft draft = drafter.draft(mark, NoteFormat.SOAP);
+        assertThat(draft.verification().findings()).as(draft.text()).isEmpty();
+        assertThat(draft.body()).doesNotContain("Mark", "Lee").contains("another group member");
+
+        // A role worded in a way of its own still names another member, so the name is written away.
+        SessionPrompt cohort = plainGroup(ServiceType.GROUP).addParticipant("group member, Tuesday cohort", "Nadia Ruiz")
+                .addConcern("fought with Nadia after group").addPlan("continue weekly group").build();
+        NoteDraft cohortDraft = drafter.draft(cohort, NoteFormat.DAP);
+        assertThat(cohortDraft.body()).doesNotContain("Nadia", "Ruiz").contains("another group member");
+    }
+
+    @Test
     void theClientsOwnItemsAreNeverGivenToAnotherMember() {
         // A member's one-word name that is also an English word, at the start of the client's own plan step, is
         // the word; inside a sentence it is still the member's name and still written away.

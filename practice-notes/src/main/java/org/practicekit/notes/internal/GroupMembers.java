@@ -17,21 +17,26 @@ public final class GroupMembers {
     /** What the draft writes in place of another member's name. */
     public static final String IN_PLACE = "another group member";
     private static final Pattern MEMBER_ROLE = Pattern.compile("(?i)\\b(?:member|members|peer|peers)\\b");
-    // Why: only a role that says nothing but "group member" or "peer" is another member; "family member" (the client's
-    // own family in a multi-family group), "peer support specialist" (staff) or "group member (client)" are not.
-    private static final Pattern MEMBER_ONLY = Pattern.compile("(?i)(?:an?other |other |fellow )?(?:group |peer )?"
-            + "(?:member|members|peer|peers)(?:\\s*#?\\d+)?");
+    // Why: a role naming a member or peer is another member unless it also says family, staff or the client:
+    // "family member" (the client's own family in a multi-family group), "peer support specialist" (staff) and
+    // "group member (client)" are not; any other wording ("group member, Tuesday cohort") stays a member, so a name
+    // is written away rather than kept when the role is unclear.
+    private static final Pattern NOT_ANOTHER_MEMBER = Pattern.compile("(?i)\\b(?:family|mother|father|mom|dad|parent"
+            + "|parents|guardian|sibling|brother|sister|spouse|partner|wife|husband|son|daughter|child|grand\\w*|aunt"
+            + "|uncle|cousin|staff|specialist|facilitator|co-?facilitator|leader|therapist|clinician|counselor|intern"
+            + "|client|patient|self)\\b");
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.;:!?\"]\\s*)$");
     private static final Pattern ROLE_WORDS = Pattern.compile("(?i)(?:(?:an?other|other|fellow|group|peer|peers"
             + "|member|members|#?\\d+)\\s*)+");
-    private static final English EN = English.get();
+    private static final java.util.Set<String> MODAL_NAMES = java.util.Set.of("Will", "May", "Can", "Shall", "Must");
+    private static final Pattern NEXT_LOWERCASE = Pattern.compile("\\s+\\p{Ll}");
 
     private GroupMembers() {
     }
 
     /** Whether {@code who} is listed as another member of a group session (by role: "group member", "peer"). */
     public static boolean isMember(SessionPrompt p, Participant who) {
-        return group(p) && MEMBER_ROLE.matcher(who.role()).find() && MEMBER_ONLY.matcher(who.role().strip()).matches();
+        return group(p) && MEMBER_ROLE.matcher(who.role()).find() && !NOT_ANOTHER_MEMBER.matcher(who.role()).find();
     }
 
     private static boolean group(SessionPrompt p) {
@@ -93,13 +98,16 @@ public final class GroupMembers {
             if (!out.contains(name)) {
                 continue;
             }
-            // "Will attend group Thursday" with a member named Will Grant: a one-word name that is also an English
-            // word, at the start of a sentence, is the word; written away it would give the client's item to another.
-            boolean word = name.indexOf(' ') < 0 && EN.isKnownWord(name.toLowerCase(java.util.Locale.ROOT));
+            // "Will attend group Thursday" with a member named Will Grant: a name that is also a modal ("Will", "May",
+            // "Can"), opening a sentence before a lowercase word, is the modal; written away it would give the client's
+            // step to another member. Any other name is written away wherever it stands ("Mark will drive"): a kept
+            // member's name is the worse mistake.
+            boolean modal = MODAL_NAMES.contains(name);
             Matcher m = Pattern.compile("(?<![A-Za-z'\\-])" + Pattern.quote(name) + "(?![A-Za-z\\-])").matcher(out);
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
-                boolean keep = word && SENTENCE_START.matcher(out.substring(0, m.start())).find();
+                boolean keep = modal && SENTENCE_START.matcher(out.substring(0, m.start())).find()
+                        && NEXT_LOWERCASE.matcher(out).region(m.end(), out.length()).lookingAt();
                 m.appendReplacement(sb, Matcher.quoteReplacement(keep ? m.group() : IN_PLACE));
             }
             m.appendTail(sb);
