@@ -82,4 +82,22 @@ class ComposerRiskProseTest {
         assertThat(body).contains("The client reported thoughts that his family would be better off");
         assertThat(body).doesNotContain("reported reports");
     }
+
+    @Test
+    void atHighRiskEverythingAboutRiskReadsTogetherInOrderAndEndsWithTheFollowUp() {
+        for (NoteFormat format : NoteFormat.standard()) {
+            NoteDraft draft = drafter.draft(SamplePrompts.crisis(), format);
+            assertThat(draft.verification().passed()).as(draft.verification().report()).isTrue();
+            String part = draft.sections().stream().filter(x -> x.text().contains("assessed the client's current risk"))
+                    .findFirst().orElseThrow().text();
+            // Ideation, intent, plan, means, factors, the risk screening item, the safety plan, what restricts the
+            // means, the other actions, then the follow-up.
+            assertThat(part).as(format.name()).containsSubsequence("endorsed daily suicidal ideation",
+                    "denied current intent", "plan to overdose", "stored pills at home", "Risk factors included",
+                    "Protective factors included", "PHQ-9 item 9", "completed a written safety plan",
+                    "arranged for the roommate", "988", "Follow-up is a safety check");
+            String afterFollowUp = part.substring(part.indexOf("Follow-up is a safety check"));
+            assertThat(afterFollowUp).as(format.name()).doesNotContain("warning signs", "stored pills", "roommate");
+        }
+    }
 }

@@ -78,4 +78,61 @@ class GroupMemberPrivacyTest {
 
         assertThat(DraftVerifier.standard().verify(named).passed()).isFalse();
     }
+
+    private SessionPrompt.Builder plainGroup(ServiceType type) {
+        return SamplePrompts.base("cl-9302").serviceType(type).time(LocalTime.of(18, 0), LocalTime.of(19, 30))
+                .modality(Modality.IN_PERSON).location("Harbor clinic, Room 2").addMentalStatus("alert")
+                .addIntervention(Intervention.other("relapse prevention group", "HALT triggers", "named two triggers"))
+                .risk(ClinicalRiskAssessment.builder(ClinicalRiskLevel.NONE).ideation("denies SI/HI").build());
+    }
+
+    @Test
+    void aMembersNameThatIsAWordIsStillWrittenAwayAndAnUnclearMemberRoleStaysAMember() {
+        // "Mark" opens the sentence but is no modal: it is the member, and only a modal name ("Will") is kept as a word.
+        SessionPrompt mark = plainGroup(ServiceType.GROUP).addParticipant("group member", "Mark Lee")
+                .addConcern("Mark will drive her to the meeting on Friday").addPlan("continue weekly group").build();
+        NoteDraft draft = drafter.draft(mark, NoteFormat.SOAP);
+        assertThat(draft.verification().findings()).as(draft.text()).isEmpty();
+        assertThat(draft.body()).doesNotContain("Mark", "Lee").contains("another group member");
+
+        // A role worded in a way of its own still names another member, so the name is written away.
+        SessionPrompt cohort = plainGroup(ServiceType.GROUP).addParticipant("group member, Tuesday cohort", "Nadia Ruiz")
+                .addConcern("fought with Nadia after group").addPlan("continue weekly group").build();
+        NoteDraft cohortDraft = drafter.draft(cohort, NoteFormat.DAP);
+        assertThat(cohortDraft.body()).doesNotContain("Nadia", "Ruiz").contains("another group member");
+    }
+
+    @Test
+    void theClientsOwnItemsAreNeverGivenToAnotherMember() {
+        // A member's one-word name that is also an English word, at the start of the client's own plan step, is
+        // the word; inside a sentence it is still the member's name and still written away.
+        SessionPrompt will = plainGroup(ServiceType.GROUP).addParticipant("group member", "Will Grant")
+                .addConcern("cravings after a ride home with Will").addPlan("Will attend Thursday group").build();
+        NoteDraft draft = drafter.draft(will, NoteFormat.SOAP);
+        assertThat(draft.verification().findings()).as(draft.text()).isEmpty();
+        assertThat(draft.text()).doesNotContain("another group member attend", "Grant", "with Will")
+                .contains("attend Thursday group", "ride home with another group member");
+
+        // "peer" and "Group Members" typed in a member's name slot are no one's name: the client's "peer pressure"
+        // and "group members" stay the client's.
+        SessionPrompt roles = plainGroup(ServiceType.GROUP).addParticipant("peer", "peer")
+                .addParticipant("group members", "Group Members").addConcern("peer pressure at work")
+                .addConcern("feels judged by group members").addPlan("continue weekly group").build();
+        assertThat(roles.warnings()).isEmpty();
+        NoteDraft rolesDraft = drafter.draft(roles, NoteFormat.DAP);
+        assertThat(rolesDraft.verification().findings()).as(rolesDraft.text()).isEmpty();
+        assertThat(rolesDraft.body()).contains("peer pressure at work", "judged by group members")
+                .doesNotContain("another group member pressure");
+
+        // In a multi-family group the client's own family member is no other member; staff are not members either.
+        SessionPrompt family = plainGroup(ServiceType.MULTI_FAMILY_GROUP).addParticipant("family member", "Rosa")
+                .addParticipant("peer support specialist", "Jordan").addParticipant("group member", "Kenji Mori")
+                .addConcern("argued with Rosa about curfew").addPlan("Rosa to lock up medications")
+                .addPlan("check in with Kenji before next group").build();
+        assertThat(family.warnings()).extracting(PromptWarning::field).containsExactly("plan[1]");
+        NoteDraft familyDraft = drafter.draft(family, NoteFormat.BIRP);
+        assertThat(familyDraft.verification().findings()).as(familyDraft.text()).isEmpty();
+        assertThat(familyDraft.body()).contains("argued with Rosa about curfew", "Rosa will lock up medications",
+                "another group member").doesNotContain("Kenji", "Mori", "Another group member will lock up");
+    }
 }

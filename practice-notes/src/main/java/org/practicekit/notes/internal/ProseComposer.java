@@ -27,6 +27,7 @@ import org.practicekit.notes.ProgressRating;
 import org.practicekit.notes.ClinicalRiskAssessment;
 import org.practicekit.notes.ClinicalRiskLevel;
 import org.practicekit.notes.SectionContent;
+import org.practicekit.notes.InterventionType;
 import org.practicekit.notes.SessionPrompt;
 import org.practicekit.notes.StyleProfile;
 import org.practicekit.notes.internal.Phrase.Kind;
@@ -2898,6 +2899,9 @@ public final class ProseComposer {
                 Intervention in = p.interventions().get(i);
                 if (in.responseText().isPresent()) {
                     anyPerIntervention = true;
+                    if (riskResponseInRiskBlock(in)) {
+                        continue;
+                    }
                     out.addAll(responseSentences(parts(in.response(), Slot.RESPONSE), i, in, true,
                             "interventions[" + i + "]"));
                 }
@@ -3068,20 +3072,22 @@ public final class ProseComposer {
         boolean elevated = r.level().compareTo(ClinicalRiskLevel.MODERATE) >= 0;
         if (elevated) {
             // Why: at moderate or higher risk a reviewer reads the level, then ideation, intent, plan, means and
-            // access with what was done about them, the factors, the safety plan and the follow-up, in that order.
-            // A client who did not attend was not assessed: no level is claimed.
+            // access, the factors, the risk screening items, the safety plan, what restricts the means, the other
+            // actions and the follow-up, in that order. A client who did not attend was not assessed: no level.
             if (p.attendance() == Attendance.ATTENDED) {
                 out.add(levelSentence(r));
             }
-            itemNine(out);
             statements(out, r.ideation(), "risk.ideation", "Ideation");
             statements(out, r.intent(), "risk.intent", "Intent");
             statements(out, r.plan(), "risk.plan", "Plan");
             statements(out, r.means(), "risk.means", "Means and access");
-            meansActions(out, r, usedActions);
             factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
             factors(out, r.protectiveFactors(), "Protective factors", "risk.protectiveFactors");
+            itemNine(out);
             safetyPlan(out, r, usedActions);
+            riskResponses(out, false);
+            meansActions(out, r, usedActions);
+            riskResponses(out, true);
             actions(out, r, usedActions, true);
             followUp(out, r, usedActions);
             return out;
@@ -3110,6 +3116,39 @@ public final class ProseComposer {
             followUp(out, r, usedActions);
         }
         return out;
+    }
+
+    private static final Pattern MEANS_WORK = Pattern.compile("(?i)\\b(?:lethal means|means restriction|means safety"
+            + "|means counsel)");
+
+    /**
+     * Whether the client's response to {@code in} is written in the risk block rather than with the other responses:
+     * at moderate or higher risk, where both share one section, the response to safety planning or means counseling
+     * is part of the risk documentation, and written after the follow-up it would read as an afterthought.
+     */
+    private boolean riskResponseInRiskBlock(Intervention in) {
+        if (p.risk().level().compareTo(ClinicalRiskLevel.MODERATE) < 0 || p.attendance() != Attendance.ATTENDED
+                || in.responseText().isEmpty() || !riskWork(in, false) && !riskWork(in, true)) {
+            return false;
+        }
+        return format.sectionHolding(SectionContent.RISK).map(x -> x.contents().contains(SectionContent.RESPONSE)
+                && !x.contents().contains(SectionContent.INTERVENTIONS)).orElse(false);
+    }
+
+    private static boolean riskWork(Intervention in, boolean means) {
+        boolean meansWork = MEANS_WORK.matcher(in.name()).find();
+        return means ? meansWork : !meansWork && in.type() == InterventionType.SAFETY_PLANNING;
+    }
+
+    /** The responses to safety planning ({@code means} false) or to means counseling, in the risk block. */
+    private void riskResponses(List<DraftSentence> out, boolean means) {
+        for (int i = 0; i < p.interventions().size(); i++) {
+            Intervention in = p.interventions().get(i);
+            if (riskResponseInRiskBlock(in) && riskWork(in, means)) {
+                out.addAll(responseSentences(parts(in.response(), Slot.RESPONSE), i, in, true,
+                        "interventions[" + i + "]"));
+            }
+        }
     }
 
     private static final List<String> PHQ_ANSWERS = List.of("not at all", "several days", "more than half the days",
