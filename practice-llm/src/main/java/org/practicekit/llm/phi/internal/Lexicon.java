@@ -181,12 +181,31 @@ public final class Lexicon {
         return out;
     }
 
-    private static BufferedReader open(String name) {
+    /** A word list or dictionary beside these classes, read as UTF-8; a missing one is a packaging error. */
+    static BufferedReader open(String name) {
         InputStream in = Lexicon.class.getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException("missing detector resource " + name);
         }
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    /** The lower-case words of a list beside these classes: separated by white space, '#' starts a comment. */
+    static java.util.Set<String> words(String name) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (BufferedReader r = open(name)) {
+            for (String line; (line = r.readLine()) != null; ) {
+                int hash = line.indexOf('#');
+                for (String w : (hash >= 0 ? line.substring(0, hash) : line).trim().split("\\s+")) {
+                    if (!w.isEmpty()) {
+                        out.add(w.toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return java.util.Set.copyOf(out);
     }
 
     /**

@@ -10,9 +10,7 @@ import static org.practicekit.llm.phi.internal.Lexicon.TITLE;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -420,11 +418,7 @@ final class NotIdentifiers {
 
     private static Map<String, Set<String>> load(String name) {
         Map<String, Set<String>> out = new HashMap<>();
-        var in = NotIdentifiers.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("missing guard resource " + name);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader r = Lexicon.open(name)) {
             Set<String> current = null;
             String line;
             while ((line = r.readLine()) != null) {

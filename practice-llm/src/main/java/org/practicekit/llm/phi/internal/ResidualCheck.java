@@ -955,26 +955,7 @@ public final class ResidualCheck {
         return true;
     }
 
-    private static final java.util.Set<String> TRADES = wordsOf("trades.txt");
-
-    /** One lower-case word a line from a resource beside this class; lines starting with '#' are notes. */
-    private static java.util.Set<String> wordsOf(String resource) {
-        try (java.io.InputStream in = ResidualCheck.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing residual check resource " + resource);
-            }
-            java.util.Set<String> out = new java.util.HashSet<>();
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                String w = line.strip();
-                if (!w.isEmpty() && w.charAt(0) != '#') {
-                    out.add(w.toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-            return java.util.Set.copyOf(out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    private static final java.util.Set<String> TRADES = Lexicon.words("trades.txt");
 
     private static final java.util.Set<String> GENERIC_NAME_WORDS = java.util.Set.of("family", "community", "county",
             "city", "state", "national", "american", "united", "first", "general", "public", "central", "regional",

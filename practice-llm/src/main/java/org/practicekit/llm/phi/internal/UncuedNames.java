@@ -1,11 +1,5 @@
 package org.practicekit.llm.phi.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -138,7 +132,7 @@ public final class UncuedNames {
     private static final Pattern HAS_YEARS = Pattern.compile("\\b(?:has|have|had|aged|aged about)\\s+(9\\d|1[01]\\d|"
             + "12[0-5])\\b(?:\\s+years\\b(?!\\s+(?:of|in|at|ago|since|clean|sober|experience)))?");
 
-    private static final Set<String> OTHER_SCRIPT_WORDS = load("other-scripts.txt");
+    private static final Set<String> OTHER_SCRIPT_WORDS = Lexicon.words("other-scripts.txt");
     private static final List<String> HANGUL_PARTICLES = List.of("에서", "에게", "한테", "께서", "하고", "이랑", "이가",
             "은", "는", "이", "가", "을", "를", "에", "의", "도", "와", "과", "랑", "요");
     private static final List<String> ARABIC_PREFIXES = List.of("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف");
@@ -738,28 +732,6 @@ public final class UncuedNames {
             k++;
         }
         return k;
-    }
-
-    private static Set<String> load(String name) {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = UncuedNames.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing word list " + name);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                int hash = line.indexOf('#');
-                String entry = (hash >= 0 ? line.substring(0, hash) : line).trim();
-                for (String w : entry.split("\\s+")) {
-                    if (!w.isEmpty()) {
-                        out.add(w.toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(out);
     }
 
     /** The English word list, loaded once, when a rule first asks. */
