@@ -144,6 +144,7 @@ final class DateElements {
 
     /** The month's sentence says it comes back: "every year", "each winter", "always", "todos los años". */
     private static boolean habit(String text, int s, int e) {
+        // a clause after a semicolon still speaks of the same month: "In May the symptoms worsen; seasonal"
         int from = s;
         while (from > 0 && !sentenceEnd(text.charAt(from - 1))) {
             from--;
@@ -172,7 +173,7 @@ final class DateElements {
     }
 
     private static boolean sentenceEnd(char c) {
-        return c == '.' || c == '!' || c == '?' || c == ';' || c == '\n';
+        return c == '.' || c == '!' || c == '?' || c == '\n';
     }
 
     /** Whether the text ends, a punctuation mark follows, or the next word is one of {@code words}. */
