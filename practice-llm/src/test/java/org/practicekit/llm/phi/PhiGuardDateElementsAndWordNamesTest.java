@@ -36,16 +36,6 @@ class PhiGuardDateElementsAndWordNamesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "The custody hearing was moved to the twenty-third. | twenty-third",
-        "He said he last drank on the ninth, at his cousin's party. | ninth",
-        "Her probation ends on the thirtieth and she is nervous. | thirtieth",
-    })
-    void aDayWrittenOutAfterADateCueIsADate(String text, String day) {
-        assertThat(probe.sentThroughGuard(text)).doesNotContain(day);
-    }
-
-    @ParameterizedTest
     @ValueSource(strings = {
         "Rated her anxiety 6/10 today and 8/10 on Monday.",
         "She takes 1/2 tab of the sleep aid when the nightmares are bad.",
@@ -80,13 +70,16 @@ class PhiGuardDateElementsAndWordNamesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "The custody hearing was moved to the twenty-third. | twenty-third",
+        "He said he last drank on the ninth, at his cousin's party. | ninth",
+        "Her probation ends on the thirtieth and she is nervous. | thirtieth",
         "He got a job at menards stocking shelves. | menards",
         "She picked up extra shifts at wawa this week. | wawa",
         "My son works for fedex on the night sort. | fedex",
         "She was let go from kohls after the holidays. | kohls",
     })
-    void aBusinessInLowerCaseWhereTheNotePutsSomeoneIsReplaced(String text, String business) {
-        assertThat(probe.sentThroughGuard(text)).doesNotContain(business);
+    void aDayWrittenOutOrABusinessInLowerCaseWhereTheNotePutsSomeoneIsReplaced(String text, String value) {
+        assertThat(probe.sentThroughGuard(text)).doesNotContain(value);
     }
 
     @Test
