@@ -190,7 +190,7 @@ public final class ResidualCheck {
                         && placeWordBefore(text, prevWordStart, prevWordEnd) && !english.isCommonWord(text, ws, coreEnd)) {
                     replace = true; // "got hours at costco": a chain written without capitals where the message puts someone
                 } else if (!replace && !upper && prevWordStart >= 0 && Character.isLetter(d)
-                        && businessInLowerCase(text, ws, coreEnd, f, prevWordStart, prevWordEnd)) {
+                        && businessInLowerCase(text, ws, coreEnd, prevWordStart, prevWordEnd)) {
                     out.add(new PhiSpan(ws, coreEnd, PhiCategory.LOCATION, 0.6)); // "works at menards", "a shift at wawa"
                 }
                 if (replace && !ProperNounContext.pluralWeekday(text, ws, coreEnd)) {
@@ -212,13 +212,12 @@ public final class ResidualCheck {
     }
 
     /**
-     * A business written in lower case in a text that otherwise uses capitals, where the note puts someone ("at",
-     * "from", "near", "outside", "works for"): a listed chain that is no common English word, also without its
-     * apostrophe ("kohls" for "Kohl's"), a public company after "works for" ("fedex"), or a word no dictionary
-     * knows ("zaxbys"). Everyday places stay: "at home",
+     * A business written in lower case where the note puts someone ("at", "from", "near", "outside", "works for"):
+     * a listed chain that is no common English word, also without its apostrophe ("kohls" for "Kohl's"), a public
+     * company after "works for" ("fedex"), or a word no dictionary knows ("zaxbys"). Everyday places stay: "at home",
      * "from work", "at the mall".
      */
-    private boolean businessInLowerCase(String text, int s, int e, long f, int ps, int pe) {
+    private boolean businessInLowerCase(String text, int s, int e, int ps, int pe) {
         int cue = ps;
         int cueEnd = pe;
         if (wordIs(text, ps, "the")) {
@@ -229,7 +228,7 @@ public final class ResidualCheck {
         if (cue < 0 || !(employer || placeWordBefore(text, cue, cueEnd) && !wordIs(text, cue, "to"))) {
             return false;
         }
-        f = lex.get(text, s, e); // a lower-case word in a mixed text was not looked up unless a list may hold it
+        long f = lex.get(text, s, e); // a lower-case word in a mixed text was not looked up unless a list may hold it
         if ((f & STORE) != 0 || employer && (f & Lexicon.PUBLIC) != 0 || e - s >= 4 && text.charAt(e - 1) == 's'
                 && (lex.get(text.substring(s, e - 1) + "'s", 0, e - s + 1) & STORE) != 0) {
             return !english.isCommonWord(text, s, e);
