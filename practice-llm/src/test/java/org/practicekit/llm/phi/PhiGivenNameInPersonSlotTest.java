@@ -86,7 +86,7 @@ class PhiGivenNameInPersonSlotTest {
         "I hope things get better this week.",
         "It takes will power to stay sober.",
         "She planted rose bushes in the yard.",
-        "He relapsed in August.",
+        "August is always a hard month for him.",
         "She could not pay the bill this month.",
         "The chase scene in the movie scared him.",
         "He hit a royal flush at the casino and lost it all.",

@@ -46,7 +46,7 @@ class PhiHolidayDatesTest {
         "The holidays are hard for her since the divorce.",
         "Holiday season brings up grief about her father every year.",
         "She spent too much on Christmas presents and feels ashamed.",
-        "The Christmas tree is still up in March and she cannot face taking it down.",
+        "The Christmas tree is still up and she cannot face taking it down.",
         "He wants a scary Halloween costume this year.",
         "She kept the Valentine's card he sent from prison.",
         "On Christmas she always cooks for the whole family.",

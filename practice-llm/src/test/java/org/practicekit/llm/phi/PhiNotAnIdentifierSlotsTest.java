@@ -100,13 +100,15 @@ class PhiNotAnIdentifierSlotsTest {
 
     /**
      * The hard-negative dev set (corpora/phi/dev-hardneg-r11.txt, written before these rules and then tuned on, so
-     * seen): floors at its figures after the round, so a rule that brings the classes back fails here.
+     * seen): floors at its figures after the round, so a rule that brings the classes back fails here. Since round
+     * 12 the guard replaces a month that dates an event, and one snippet's month is a date of service ("sessions in
+     * October" on a superbill), a Safe Harbor date its label predates: 23 of 269 snippets.
      */
     @Test
     void theHardNegativeDevSetHoldsItsFigures() {
         PhiCorpusEvaluation e = PhiCorpusEvaluation.detectorAndGuard("dev-hardneg-r11",
                 PhiCorpus.corpus("dev-hardneg-r11.txt"));
-        e.assertHolds(0.95, 1, 0, 0.085);
+        e.assertHolds(0.95, 1, 0, 0.086);
     }
 
     @Test

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
  * 15 labels on the wire, 11.9 %), raised in round 3 to its figures then (0.967, 14, 10.9 %), so a change
  * that loses ground on it fails. In round 5 the token model after the rules traded on it: recall 0.969 to 0.978,
  * labels on the wire 12 to 9, hard negatives replaced 10.6 % to 12.2 % (docs/phi-detection.md, "Round 5"); the
- * floors follow those figures. Report in
+ * floors follow those figures. In round 12 the guard began to replace a month or a written-out day that dates an
+ * event (Safe Harbor counts every element of a date but the year), which this set's labels predate: with those two
+ * rules switched off the guard's figure here is main's, so the whole rise (hard negatives replaced about 3.8 points
+ * more) is theirs; the snippets were not read. The floor follows. Report in
  * target/phi-seen-r1-report.txt; blind round 2 is {@link PhiBlindCorpusTest}.
  */
 class PhiSeenBlindRoundOneTest {
@@ -19,6 +22,6 @@ class PhiSeenBlindRoundOneTest {
 
     @Test
     void holdsAtTheFiguresMeasuredBeforeRoundTwosBlindRun() {
-        FIGURES.assertHolds(0.97, 9, 0, 0.125);
+        FIGURES.assertHolds(0.97, 9, 0, 0.135);
     }
 }

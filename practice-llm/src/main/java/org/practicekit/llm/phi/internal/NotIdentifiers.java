@@ -82,8 +82,14 @@ final class NotIdentifiers {
             case PhiCategory.NAME:
             case PhiCategory.LOCATION:
             case PhiCategory.USERNAME:
-                return stateLevel(text, s, e) || familyWord(text, s, e) || petName(text, s, e)
-                        || beforeProductNoun(text, s, e) || roleOrComparison(text, s, e);
+                // deny by default: a slot never releases what reads as someone's full name ("the Rosa Quintana
+                // scholarship", "compares him to Marcus Bell"); a public brand or program so named is on the lists
+                int person = readsAsPerson(text, s, e);
+                if (person == FULL_NAME) {
+                    return false;
+                }
+                return petName(text, s, e) || person == NONE && (stateLevel(text, s, e) || familyWord(text, s, e)
+                        || beforeProductNoun(text, s, e) || roleOrComparison(text, s, e));
             case PhiCategory.ID:
             case PhiCategory.HEALTH_PLAN:
             case PhiCategory.ACCOUNT:
@@ -93,6 +99,75 @@ final class NotIdentifiers {
             default:
                 return false;
         }
+    }
+
+    // ---------------------------------------------------------------- a person's name, in any slot
+
+    private static final int NONE = 0;
+    private static final int FULL_NAME = 1;
+    private static final int TITLED = 2;
+    private static final Set<String> PERSON_TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "mx");
+
+    /**
+     * Whether the capitalized run around {@code [s, e)} reads as a person: a given name followed by another
+     * capitalized word ({@link #FULL_NAME}: "Rosa Quintana", "Marcus Bell"), or a title or an initial beside a
+     * capitalized word ({@link #TITLED}: "Mr. Ortega", "J. Ortega"; a pet may be titled, "the cat, Mr. Whiskers").
+     * A run that is a state or a province is none ("San Luis Potosí").
+     */
+    private int readsAsPerson(String text, int s, int e) {
+        java.util.List<int[]> run = new java.util.ArrayList<>();
+        int k = s;
+        for (int words = 0; words < 3; words++) {
+            int p = ProperNounContext.prevWordStart(text, k, false);
+            if (p < 0 || !Character.isUpperCase(text.charAt(p)) || !spaceOrDotBetween(text, ProperNounContext.wordEnd(text, p), k)) {
+                break;
+            }
+            k = p;
+        }
+        while (k < text.length() && run.size() < 6) {
+            int we = ProperNounContext.wordEnd(text, k);
+            if (we == k || !Character.isUpperCase(text.charAt(k))) {
+                break;
+            }
+            run.add(new int[] {k, we});
+            int n = we < text.length() && text.charAt(we) == '.' ? we + 1 : we;
+            if (n >= text.length() || text.charAt(n) != ' ') {
+                break;
+            }
+            k = n + 1;
+        }
+        if (run.size() < 2 || STATE_LEVEL.contains(text.substring(run.get(0)[0], run.get(run.size() - 1)[1])
+                .toLowerCase(Locale.ROOT))) {
+            return NONE;
+        }
+        int result = NONE;
+        for (int i = 0; i + 1 < run.size(); i++) {
+            int ws = run.get(i)[0];
+            int we = run.get(i)[1];
+            int ns = run.get(i + 1)[0];
+            int ne = run.get(i + 1)[1];
+            String next = text.substring(ns, ne).toLowerCase(Locale.ROOT);
+            if (PRODUCT_NOUN.contains(next) || PROGRAM_NOUN.contains(next) || FUNCTION_WORD.contains(next)
+                    || ne - ns == 1) {
+                continue;
+            }
+            String w = text.substring(ws, we).toLowerCase(Locale.ROOT);
+            if (PERSON_TITLES.contains(w) || we - ws == 1 && we < text.length() && text.charAt(we) == '.') {
+                result = TITLED; // "Mr. Ortega", "J. Ortega"
+                continue;
+            }
+            long f = lex.get(text, ws, we);
+            if (we - ws >= 2 && ((f & FIRST) != 0 || slots.givenName(text, ws, we, f))
+                    && (lex.get(text, ns, ne) & (KIN | PET)) == 0) {
+                return FULL_NAME;
+            }
+        }
+        return result;
+    }
+
+    private static boolean spaceOrDotBetween(String text, int from, int to) {
+        String gap = text.substring(from, to);
+        return gap.equals(" ") || gap.equals(". ");
     }
 
     // ---------------------------------------------------------------- places no smaller than a state

@@ -160,13 +160,39 @@ final class PersonSlots {
         if (f == 0) {
             f = lex.get(text, s, e); // most lowercase words were not looked up: only those in a slot are
         }
-        if ((f & NEVER) != 0 || !givenName(text, s, e, f)) {
+        // a slot no verb can fill lets a name that is also a verb or an auxiliary through: "texted will and",
+        // "me and drew got into it" (a contact verb takes no verb as its object; "me and" takes no verb before a verb)
+        long never = slot == 2 || slot == 4 && verbAfterPair(text, s, e) ? NEVER & ~(AUX | HUMAN_VERB | SPEECH_VERB) : NEVER;
+        if ((f & never) != 0 || !givenName(text, s, e, f)) {
             return false;
         }
         if (!upper && (f & CLINICAL) != 0 && ((f & FIRST) == 0 || slot == 2 || slot == 5)) {
             return false; // "major", "panic": clinical words in lower case are words unless a relation names them
         }
         return slot != 2 || (f & STATE) == 0 || !visitBefore(text, ps, pe); // "visited georgia": a state
+    }
+
+    /** "me and drew got", "drew and i went": the pair with the client is the subject of the verb after it. */
+    private boolean verbAfterPair(String text, int s, int e) {
+        int p = prevWordStart(text, s);
+        int n;
+        if (p >= 0 && wordIs(text, p, "and") && (p = prevWordStart(text, p)) >= 0 && wordIs(text, p, "me")) {
+            n = skipBlanks(text, e);
+        } else {
+            int a = skipBlanks(text, e);
+            int i = skipBlanks(text, lettersEnd(text, a));
+            if (!wordIs(text, a, "and") || !(wordIs(text, i, "i") || wordIs(text, i, "me"))) {
+                return false;
+            }
+            n = skipBlanks(text, lettersEnd(text, i));
+        }
+        int ne = lettersEnd(text, n);
+        if (ne - n < 2) {
+            return false;
+        }
+        String w = lower(text, n, ne);
+        return (lex.get(text, n, ne) & (HUMAN_VERB | SPEECH_VERB | AUX)) != 0 || w.endsWith("ed") || w.equals("got")
+                || w.equals("went") || w.equals("are") || w.equals("were") || w.equals("have");
     }
 
     /** On the detector's first-name list, or among the most frequent SSA given names. */

@@ -17,6 +17,7 @@ import static org.practicekit.llm.phi.internal.Lexicon.EMPLOYER;
 import static org.practicekit.llm.phi.internal.Lexicon.EPONYM;
 import static org.practicekit.llm.phi.internal.Lexicon.FIRST;
 import static org.practicekit.llm.phi.internal.Lexicon.KIN;
+import static org.practicekit.llm.phi.internal.Lexicon.FOREIGN_MONTH;
 import static org.practicekit.llm.phi.internal.Lexicon.MONTH;
 import static org.practicekit.llm.phi.internal.Lexicon.STATE;
 import static org.practicekit.llm.phi.internal.Lexicon.WEEKDAY;
@@ -58,7 +59,7 @@ public final class ResidualCheck {
     private final EnglishWords words = new EnglishWords();
     /** Words whose flags matter even in lower case: names, cues, vocabulary. */
     private final long[] listed = lex.filter(FIRST | KIN | NAMING | CONTACT | TITLE | EMPLOYER | VOCABULARY | SLANG
-            | UNIT_OF_MEASURE | CITATION);
+            | UNIT_OF_MEASURE | CITATION | FOREIGN_MONTH);
     private final WordList english = words.list();
     /** Verbs only a person is the subject of ("said", "texted"), and platforms before a handle. */
     private final long[] personVerbs = lex.filter(HUMAN_VERB);
@@ -175,9 +176,22 @@ public final class ResidualCheck {
                 } else if (d >= '0' && d <= '9' && dayOfMonth(text, ws, we)) {
                     out.add(new PhiSpan(ws, we, PhiCategory.DATE, 0.6));
                 }
+                if (!replace && (d > '9' || d >= 128)) {
+                    // Safe Harbor counts every element of a date but the year: "relapsed in March", "on the fourth"
+                    int month = (f & (MONTH | FOREIGN_MONTH)) != 0 || prefixedMonth(chars, ws, coreEnd)
+                            ? DateElements.monthAlone(text, ws, coreEnd, lex) : -1;
+                    if (month >= 0) {
+                        out.add(new PhiSpan(month, coreEnd, PhiCategory.DATE, 0.6));
+                    } else if (!upper && prevWordEnd - prevWordStart == 3 && DateElements.spelledDay(text, ws, coreEnd)) {
+                        out.add(new PhiSpan(ws, coreEnd, PhiCategory.DATE, 0.6));
+                    }
+                }
                 if (!replace && !upper && lowercaseRegister && (f & STORE) != 0 && prevWordStart >= 0
                         && placeWordBefore(text, prevWordStart, prevWordEnd) && !english.isCommonWord(text, ws, coreEnd)) {
                     replace = true; // "got hours at costco": a chain written without capitals where the message puts someone
+                } else if (!replace && !upper && prevWordStart >= 0 && Character.isLetter(d)
+                        && businessInLowerCase(text, ws, coreEnd, prevWordStart, prevWordEnd)) {
+                    out.add(new PhiSpan(ws, coreEnd, PhiCategory.LOCATION, 0.6)); // "works at menards", "a shift at wawa"
                 }
                 if (replace && !ProperNounContext.pluralWeekday(text, ws, coreEnd)) {
                     out.add(new PhiSpan(ws, coreEnd, PhiCategory.NAME, 0.6));
@@ -195,6 +209,67 @@ public final class ResidualCheck {
         }
         // words of another script that no bundled list knows: deny by default, as for unknown capitalized words
         return UncuedNames.merge(text, withoutPublicVocabulary(text, out), UncuedNames.otherScripts(text));
+    }
+
+    /**
+     * A business written in lower case where the note puts someone ("at", "from", "near", "outside", "works for"):
+     * a listed chain that is no common English word, also without its apostrophe ("kohls" for "Kohl's"), a public
+     * company after "works for" ("fedex"), or a word no dictionary knows ("zaxbys"). Everyday places stay: "at home",
+     * "from work", "at the mall".
+     */
+    private boolean businessInLowerCase(String text, int s, int e, int ps, int pe) {
+        int cue = ps;
+        int cueEnd = pe;
+        if (wordIs(text, ps, "the")) {
+            cue = ProperNounContext.prevWordStart(text, ps, false);
+            cueEnd = cue < 0 ? -1 : lettersEnd(text, cue);
+        }
+        boolean employer = cue >= 0 && employerBefore(text, cue, cueEnd);
+        if (cue < 0 || !(employer || placeWordBefore(text, cue, cueEnd) && !wordIs(text, cue, "to"))) {
+            return false;
+        }
+        long f = lex.get(text, s, e); // a lower-case word in a mixed text was not looked up unless a list may hold it
+        if ((f & STORE) != 0 || employer && (f & Lexicon.PUBLIC) != 0 || e - s >= 4 && text.charAt(e - 1) == 's'
+                && (lex.get(text.substring(s, e - 1) + "'s", 0, e - s + 1) & STORE) != 0) {
+            return !english.isCommonWord(text, s, e);
+        }
+        return unknownInLowercase(text, s, e, f) && !WordList.spanish().isCommonWord(text, s, e);
+    }
+
+    /** What a fraction measures out: "1/2 tab", "3/4 cup", "1/2 of a pill". */
+    private static final java.util.Set<String> DOSE_FORMS = java.util.Set.of("tab", "tabs", "tablet", "tablets", "pill",
+            "pills", "cap", "caps", "capsule", "capsules", "cup", "cups", "tsp", "teaspoon", "tbsp", "tablespoon",
+            "dose", "doses", "mg", "ml", "patch", "strip", "gummy", "pack", "bottle", "glass", "beer", "drink", "joint",
+            "gram", "g", "oz", "mile", "miles", "hour", "hours", "hr", "hrs");
+
+    /** "takes 1/2 tab at bedtime": a fraction before what it measures is a dose, not a month and day. */
+    private static boolean doseFraction(String text, int s, int e) {
+        String value = text.substring(s, e);
+        if (!value.matches("[1-9]/[1-9]") || value.charAt(0) >= value.charAt(2)) {
+            return false;
+        }
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        if (ne > n && text.substring(n, ne).equalsIgnoreCase("of")) {
+            n = skipBlanks(text, ne);
+            ne = lettersEnd(text, n);
+            if (ne > n && (text.substring(n, ne).equalsIgnoreCase("a") || text.substring(n, ne).equalsIgnoreCase("an"))) {
+                n = skipBlanks(text, ne);
+                ne = lettersEnd(text, n);
+            }
+        }
+        return ne > n && DOSE_FORMS.contains(text.substring(n, ne).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "mid-May", "early-June", "late-Oct": a month after a prefix that places an event in it. */
+    private static boolean prefixedMonth(char[] chars, int s, int e) {
+        int limit = Math.min(e, s + 6);
+        for (int k = s + 3; k < limit; k++) {
+            if (chars[k] == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean capitalizedIsName(String text, int s, int e, long f, int ps, int pe, long pf) {
@@ -1706,7 +1781,7 @@ public final class ResidualCheck {
             case PhiCategory.URL:
                 return publicSite(text, s, e);
             case PhiCategory.DATE:
-                return expiry(text, s, e);
+                return expiry(text, s, e) || doseFraction(text, s, e);
             case PhiCategory.PERSON:
             case PhiCategory.NAME:
                 if (petName(text, s, e)) {
