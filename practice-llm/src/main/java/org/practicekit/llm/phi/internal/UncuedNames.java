@@ -590,6 +590,11 @@ public final class UncuedNames {
     private static final int AGE_RULE = 1 << 19;
     private static final int HAS_RULE = 1 << 20;
     private static final Map<String, Integer> TRIGGERS = new HashMap<>();
+    /**
+     * A bit per String hash of the trigger words: most words of a text are none, and the filter says so without
+     * a String and a map lookup per word.
+     */
+    private static final long[] TRIGGER_HASHES = new long[256];
 
     static {
         var k = TRIGGERS;
@@ -614,6 +619,10 @@ public final class UncuedNames {
         key(k, CORNER_RULE, "y e");
         key(k, AGE_RULE, "años anos");
         key(k, HAS_RULE, "has have had aged");
+        for (String word : k.keySet()) {
+            int h = word.hashCode();
+            TRIGGER_HASHES[(h >>> 6) & (TRIGGER_HASHES.length - 1)] |= 1L << h;
+        }
     }
 
     private static void key(Map<String, Integer> map, int rule, String words) {
@@ -662,9 +671,15 @@ public final class UncuedNames {
                 if (len > 14) {
                     continue; // no trigger word is longer
                 }
+                int h = 0;
                 for (int k = 0; k < len; k++) {
                     char c = text.charAt(s + k);
-                    buf[k] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+                    c = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+                    buf[k] = c;
+                    h = 31 * h + c; // String.hashCode() of the folded word
+                }
+                if ((TRIGGER_HASHES[(h >>> 6) & (TRIGGER_HASHES.length - 1)] & (1L << h)) == 0) {
+                    continue;
                 }
                 Integer r = TRIGGERS.get(new String(buf, 0, len));
                 if (r != null) {
