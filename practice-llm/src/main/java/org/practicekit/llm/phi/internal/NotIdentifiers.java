@@ -124,7 +124,10 @@ final class NotIdentifiers {
         boolean needsPreposition = false;
         boolean city = false;
         int parts = 0;
-        for (String part : STATE_LIST_SEPARATOR.split(span)) {
+        // one word of ASCII letters holds no separator (most spans asked about): no regular expression for it
+        String[] list = asciiLetters(span) && !(span.equals("and") || span.equals("y") || span.equals("e"))
+                ? new String[] {span} : STATE_LIST_SEPARATOR.split(span);
+        for (String part : list) {
             if (part.isEmpty()) {
                 continue;
             }
@@ -148,6 +151,16 @@ final class NotIdentifiers {
             }
         }
         return !needsPreposition || PLACE_PREPOSITIONS.contains(prevWord(text, s));
+    }
+
+    private static boolean asciiLetters(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     /** "the state of", "el estado de", "la provincia de", "the province of" right before {@code s}. */

@@ -659,24 +659,37 @@ public final class UncuedNames {
             char[] buf = new char[16];
             int i = 0;
             while (i < n) {
-                if (!Character.isLetter(text.charAt(i))) {
+                char first = text.charAt(i);
+                if (first < 128 ? !(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')
+                        : !Character.isLetter(first)) {
                     i++;
                     continue;
                 }
+                // one walk over the word: its end, its folded chars and their String.hashCode()
                 int s = i;
-                while (i < n && Character.isLetter(text.charAt(i))) {
+                int h = 0;
+                while (i < n) {
+                    char c = text.charAt(i);
+                    if (c < 128) {
+                        if (c >= 'A' && c <= 'Z') {
+                            c += 32;
+                        } else if (!(c >= 'a' && c <= 'z')) {
+                            break;
+                        }
+                    } else if (Character.isLetter(c)) {
+                        c = Character.toLowerCase(c);
+                    } else {
+                        break;
+                    }
+                    if (i - s < buf.length) {
+                        buf[i - s] = c;
+                    }
+                    h = 31 * h + c;
                     i++;
                 }
                 int len = i - s;
                 if (len > 14) {
                     continue; // no trigger word is longer
-                }
-                int h = 0;
-                for (int k = 0; k < len; k++) {
-                    char c = text.charAt(s + k);
-                    c = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-                    buf[k] = c;
-                    h = 31 * h + c; // String.hashCode() of the folded word
                 }
                 if ((TRIGGER_HASHES[(h >>> 6) & (TRIGGER_HASHES.length - 1)] & (1L << h)) == 0) {
                     continue;
