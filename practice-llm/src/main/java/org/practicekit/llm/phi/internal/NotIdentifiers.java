@@ -55,6 +55,11 @@ final class NotIdentifiers {
     private static final Set<String> ID_CUES = Set.of("#", "no", "number", "num", "id", "ref", "reference", "member",
             "policy", "account", "acct", "group", "claim", "case", "mrn", "chart");
 
+    // Compiled once: the residual check asks stateLevel() of every name and place span it reads.
+    private static final Pattern POSSESSIVE = Pattern.compile(".*['\u2019][sS]");
+    private static final Pattern STATE_LIST_SEPARATOR = Pattern.compile("\\s*(,|&|\\band\\b|\\by\\b|\\be\\b)\\s*");
+    private static final Pattern STATE_WORD_BEFORE =
+            Pattern.compile("(?s).*\\b(state|estado|province|provincia|província|territory)\\s+(of|de|do)\\s+$");
     /** A HCPCS Level II code or a CPT code, with up to four two-character modifiers; a CPT code needs a modifier. */
     private static final Pattern BILLING_CODE = Pattern.compile(
             "[A-V][0-9]{4}(-[A-Z0-9]{2}){0,4}|[0-9]{5}(-[A-Z0-9]{2}){1,4}");
@@ -187,14 +192,17 @@ final class NotIdentifiers {
             s = p;
         }
         if (e < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')
-                || text.substring(s, e).matches(".*['\u2019][sS]")) {
+                || POSSESSIVE.matcher(text.substring(s, e)).matches()) {
             return false; // "Georgia's place": someone's
         }
         String span = text.substring(s, e).toLowerCase(Locale.ROOT);
         boolean needsPreposition = false;
         boolean city = false;
         int parts = 0;
-        for (String part : span.split("\\s*(,|&|\\band\\b|\\by\\b|\\be\\b)\\s*")) {
+        // one word of ASCII letters holds no separator (most spans asked about): no regular expression for it
+        String[] list = asciiLetters(span) && !(span.equals("and") || span.equals("y") || span.equals("e"))
+                ? new String[] {span} : STATE_LIST_SEPARATOR.split(span);
+        for (String part : list) {
             if (part.isEmpty()) {
                 continue;
             }
@@ -220,10 +228,20 @@ final class NotIdentifiers {
         return !needsPreposition || PLACE_PREPOSITIONS.contains(prevWord(text, s));
     }
 
+    private static boolean asciiLetters(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
     /** "the state of", "el estado de", "la provincia de", "the province of" right before {@code s}. */
     private static boolean stateWordBefore(String text, int s) {
         String before = text.substring(Math.max(0, s - 24), s).toLowerCase(Locale.ROOT);
-        return before.matches("(?s).*\\b(state|estado|province|provincia|província|territory)\\s+(of|de|do)\\s+$");
+        return STATE_WORD_BEFORE.matcher(before).matches();
     }
 
     // ---------------------------------------------------------------- family words

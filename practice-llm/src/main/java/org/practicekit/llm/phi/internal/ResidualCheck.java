@@ -783,18 +783,17 @@ public final class ResidualCheck {
         int n = text.length;
         for (int k = 0; k < n; k++) {
             char c = text[k];
-            if (c < 128 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
-                // ASCII other than a letter: only a sentence end matters (most chars of prose, so no table lookups)
-                if (c == '\n' || (c == '.' || c == '!' || c == '?') && (k + 1 == n || Character.isWhitespace(text[k + 1]))) {
-                    atStart = true;
+            if (c < 128) {
+                boolean lower = c >= 'a' && c <= 'z';
+                if (!lower && !(c >= 'A' && c <= 'Z')) {
+                    // ASCII other than a letter: only a sentence end matters (most chars of prose, so no table lookups)
+                    if (c == '\n' || (c == '.' || c == '!' || c == '?') && (k + 1 == n || Character.isWhitespace(text[k + 1]))) {
+                        atStart = true;
+                    }
+                    continue;
                 }
-                continue;
-            }
-            if (c == '\n' || (c == '.' || c == '!' || c == '?') && (k + 1 == n || Character.isWhitespace(text[k + 1]))) {
-                atStart = true; // a sentence ends at a mark before a space, not at the dot of "example.com"
-            } else if (Character.isLetter(c)) {
                 if (atStart) {
-                    if (c < 128 ? c >= 'a' : Character.isLowerCase(c)) {
+                    if (lower) {
                         lowerStarts++;
                     } else {
                         upperStarts++;
@@ -809,6 +808,16 @@ public final class ResidualCheck {
                         upperI++;
                     }
                 }
+                continue;
+            }
+            // beyond ASCII no char ends a sentence or is the pronoun "i": only a letter opening a sentence counts
+            if (atStart && Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) {
+                    lowerStarts++;
+                } else {
+                    upperStarts++;
+                }
+                atStart = false;
             }
         }
         return lowerStarts > upperStarts || lowerI > 0 && upperI == 0 && lowerStarts >= upperStarts;

@@ -590,6 +590,11 @@ public final class UncuedNames {
     private static final int AGE_RULE = 1 << 19;
     private static final int HAS_RULE = 1 << 20;
     private static final Map<String, Integer> TRIGGERS = new HashMap<>();
+    /**
+     * A bit per String hash of the trigger words: most words of a text are none, and the filter says so without
+     * a String and a map lookup per word.
+     */
+    private static final long[] TRIGGER_HASHES = new long[256];
 
     static {
         var k = TRIGGERS;
@@ -614,6 +619,10 @@ public final class UncuedNames {
         key(k, CORNER_RULE, "y e");
         key(k, AGE_RULE, "años anos");
         key(k, HAS_RULE, "has have had aged");
+        for (String word : k.keySet()) {
+            int h = word.hashCode();
+            TRIGGER_HASHES[(h >>> 6) & (TRIGGER_HASHES.length - 1)] |= 1L << h;
+        }
     }
 
     private static void key(Map<String, Integer> map, int rule, String words) {
@@ -650,21 +659,40 @@ public final class UncuedNames {
             char[] buf = new char[16];
             int i = 0;
             while (i < n) {
-                if (!Character.isLetter(text.charAt(i))) {
+                char first = text.charAt(i);
+                if (first < 128 ? !(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')
+                        : !Character.isLetter(first)) {
                     i++;
                     continue;
                 }
+                // one walk over the word: its end, its folded chars and their String.hashCode()
                 int s = i;
-                while (i < n && Character.isLetter(text.charAt(i))) {
+                int h = 0;
+                while (i < n) {
+                    char c = text.charAt(i);
+                    if (c < 128) {
+                        if (c >= 'A' && c <= 'Z') {
+                            c += 32;
+                        } else if (!(c >= 'a' && c <= 'z')) {
+                            break;
+                        }
+                    } else if (Character.isLetter(c)) {
+                        c = Character.toLowerCase(c);
+                    } else {
+                        break;
+                    }
+                    if (i - s < buf.length) {
+                        buf[i - s] = c;
+                    }
+                    h = 31 * h + c;
                     i++;
                 }
                 int len = i - s;
                 if (len > 14) {
                     continue; // no trigger word is longer
                 }
-                for (int k = 0; k < len; k++) {
-                    char c = text.charAt(s + k);
-                    buf[k] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+                if ((TRIGGER_HASHES[(h >>> 6) & (TRIGGER_HASHES.length - 1)] & (1L << h)) == 0) {
+                    continue;
                 }
                 Integer r = TRIGGERS.get(new String(buf, 0, len));
                 if (r != null) {
