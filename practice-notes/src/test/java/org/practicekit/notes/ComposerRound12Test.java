@@ -108,4 +108,16 @@ class ComposerRound12Test {
                 .filter(s -> s.text().equals("The client denied SI/HI.")).findFirst().orElseThrow().sources())
                 .contains("risk.ideation", "mentalStatus[0]");
     }
+
+    @Test
+    void aDeedWhoseObjectIsAListIsOneSentenceNotAResponseLine() {
+        String body = draft(SamplePrompts.base("cl-9402").time(LocalTime.of(10, 0), LocalTime.of(10, 50))
+                .modality(Modality.IN_PERSON).location("Maple Court office").addConcern("low mood").risk(LOW)
+                .addIntervention(InterventionType.SAFETY_PLANNING, "warning signs and coping steps",
+                        "named three warning signs, two coping steps and one person to call")
+                .addPlan("continue weekly sessions").build(), NoteFormat.SOAP).body();
+
+        assertThat(body).contains("the client named three warning signs, two coping steps and one person to call.")
+                .doesNotContain("Response:");
+    }
 }

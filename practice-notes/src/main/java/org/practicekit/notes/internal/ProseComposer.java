@@ -2771,6 +2771,12 @@ public final class ProseComposer {
     private List<DraftSentence> responseSentences(List<Phrase> response, int i, Intervention in, boolean separate,
             String source) {
         List<DraftSentence> out = new ArrayList<>();
+        // "named two warning signs, three coping steps and two people": the list stays the deed's object.
+        String listed = deedWithObjects(in.response());
+        if (!listed.isEmpty()) {
+            out.add(sentence(responseLead(i, in, separate) + s() + " " + listed, source));
+            return out;
+        }
         List<String> fragments = new ArrayList<>();
         int k = 0;
         for (Phrase r : response) {
@@ -2918,6 +2924,40 @@ public final class ProseComposer {
         }
         Phrase label = read(in.label(), Slot.NAME).get(0);
         return own(label.text());
+    }
+
+    /**
+     * "named two warning signs, three coping steps and two people she would call": one deed in the past whose
+     * object is a list of noun phrases, written whole after the client ("the client named two warning signs, ...").
+     * Only in a session with no one else present, where the deed can be no one else's; "" otherwise.
+     */
+    private String deedWithObjects(String typed) {
+        String text = Phrases.bare(typed.strip());
+        if (!p.participants().isEmpty() || aboutOthers() || text.indexOf(',') < 0 || Phrases.negated(text)
+                || !text.matches("[a-z][A-Za-z0-9' ,\\-]*") || othersNamed(text) || namesClientAgain(text)) {
+            return "";
+        }
+        String[] pieces = text.split(",");
+        String[] first = pieces[0].strip().split(" ");
+        String verb = first[0];
+        if (first.length < 2 || !EN.is(verb, English.Form.PAST) || !EN.isVerb(EN.baseOf(verb))
+                || EN.isParticipialAdjective(verb) || EN.mostlyAdjective(verb) || EN.isAux(verb)) {
+            return "";
+        }
+        List<Phrase> head = read(pieces[0].strip(), Slot.RESPONSE);
+        if (head.size() != 1 || head.get(0).kind() != Kind.PREDICATE) {
+            return "";
+        }
+        for (int k = 1; k < pieces.length; k++) {
+            String piece = pieces[k].strip().replaceFirst("^and ", "");
+            List<Phrase> item = read(piece, Slot.CONCERN);
+            // Each item after the first comma names a thing (with a number or a determiner): never a deed or a state.
+            if (piece.isEmpty() || item.size() != 1 || item.get(0).kind() != Kind.NOUN
+                    || !(Character.isDigit(piece.charAt(0)) || English.DETERMINERS.contains(piece.split(" ")[0]))) {
+                return "";
+            }
+        }
+        return own(text);
     }
 
     private String responseLead(int i, Intervention in, boolean separateSection) {
