@@ -120,4 +120,22 @@ class ComposerRound12Test {
         assertThat(body).contains("the client named three warning signs, two coping steps and one person to call.")
                 .doesNotContain("Response:");
     }
+
+    @Test
+    void atModerateRiskWhatTheClientDidInSafetyPlanningIsInTheRiskBlockBeforeTheFollowUp() {
+        ClinicalRiskAssessment moderate = ClinicalRiskAssessment.builder(ClinicalRiskLevel.MODERATE)
+                .ideation("passive SI since the layoff").intent("denies intent").plan("no plan")
+                .means("no firearms at home").addRiskFactor("recent layoff").addProtectiveFactor("a close friend")
+                .safetyPlan("completed a written safety plan").followUp("phone check-in on Friday").build();
+        NoteDraft draft = draft(SamplePrompts.base("cl-9403").time(LocalTime.of(10, 0), LocalTime.of(10, 50))
+                .modality(Modality.IN_PERSON).location("Maple Court office").addConcern("low mood").risk(moderate)
+                .addIntervention(InterventionType.SAFETY_PLANNING, "warning signs and people to call",
+                        "named two friends as contacts and was able to commit to safety")
+                .addPlan("continue weekly sessions").build(), NoteFormat.SOAP);
+
+        assertThat(section(draft, "objective")).doesNotContain("friends as contacts");
+        String assessment = section(draft, "assessment");
+        assertThat(assessment).contains("friends as contacts");
+        assertThat(assessment.indexOf("friends as contacts")).isLessThan(assessment.indexOf("Follow-up"));
+    }
 }

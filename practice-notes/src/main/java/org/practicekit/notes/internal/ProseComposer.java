@@ -2749,7 +2749,7 @@ public final class ProseComposer {
             String source = "interventions[" + i + "]";
             List<DraftSentence> extra = new ArrayList<>();
             String did = interventionClause(in, i, extra, source);
-            if (tiedToResponse && in.responseText().isPresent()) {
+            if (tiedToResponse && in.responseText().isPresent() && !riskResponseInRiskBlock(in)) {
                 List<Phrase> response = parts(in.response(), Slot.RESPONSE);
                 boolean oneReadable = response.size() == 1 && PhraseReader.composable(response.get(0), Slot.RESPONSE);
                 if (longSentences && extra.isEmpty() && oneReadable) {
@@ -3412,6 +3412,11 @@ public final class ProseComposer {
         if (p.risk().level().compareTo(ClinicalRiskLevel.MODERATE) < 0 || p.attendance() != Attendance.ATTENDED
                 || in.responseText().isEmpty() || !riskWork(in, false) && !riskWork(in, true)) {
             return false;
+        }
+        if (riskWork(in, false)) {
+            // Why: what the client did in safety planning (contacts named, able or unable to commit to safety) is
+            // risk documentation a reviewer looks for in the risk block, in every format.
+            return format.sectionHolding(SectionContent.RISK).isPresent();
         }
         return format.sectionHolding(SectionContent.RISK).map(x -> x.contents().contains(SectionContent.RESPONSE)
                 && !x.contents().contains(SectionContent.INTERVENTIONS)).orElse(false);
