@@ -1456,9 +1456,10 @@ public final class ProseComposer {
     // A videoconferencing platform, named as typed ("Zoom", "Doxy.me"), with an optional "via" or "on".
     private static final Pattern PLATFORM = Pattern.compile("(?i)(?:via |on |over |using )?((?:zoom|doxy(?:\\.me)?|"
             + "(?:microsoft |ms )?teams|webex|google meet|facetime|simplepractice|simple practice|theranest|therapynotes"
-            + "|therapy notes|vsee|skype|psychology today|healthie|sessions health)(?: platform| health| video)?)");
+            + "|therapy notes|vsee|skype|healthie|sessions health)(?: platform| health| video)?)");
     // Places a note names without an article ("from home", "from work", "from school").
-    private static final Pattern BARE_PLACE_WORD = Pattern.compile("(?i)(?:home|work|school|college|campus)(?: (?:in|at|near) .+)?");
+    private static final Pattern BARE_PLACE_WORD = Pattern.compile(
+            "(?i)(?:home|work|school|college|campus)(?: (?:in|at|near) .+)?");
 
     /**
      * "The session was held by secure video, with the client at home.": the modality, the platform and the client's
