@@ -1463,8 +1463,7 @@ public final class ProseComposer {
 
     /**
      * "The session was held by secure video, with the client at home.": the modality, the platform and the client's
-     * place as typed in
-     * the location, each piece read on its own. Empty when none of them is known beyond the modality.
+     * place as typed in the location, each piece read on its own. Empty when none of them is known beyond the modality.
      */
     private String telehealthSentence() {
         String modality = p.modality() == Modality.TELEHEALTH_VIDEO ? "by secure video" : "by telephone (audio only)";
