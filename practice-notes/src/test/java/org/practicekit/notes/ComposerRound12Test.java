@@ -138,4 +138,14 @@ class ComposerRound12Test {
         assertThat(assessment).contains("friends as contacts");
         assertThat(assessment.indexOf("friends as contacts")).isLessThan(assessment.indexOf("Follow-up"));
     }
+
+    @Test
+    void aFocusListWhoseLastItemsShareAnAndIsTheObjectOfFocusedOn() {
+        String body = draft(SamplePrompts.base("cl-9404").time(LocalTime.of(10, 0), LocalTime.of(10, 50))
+                .modality(Modality.IN_PERSON).location("Maple Court office").addConcern("low mood").risk(LOW)
+                .addIntervention(InterventionType.SAFETY_PLANNING, "warning signs, coping skills and crisis lines",
+                        "engaged").addPlan("continue weekly sessions").build(), NoteFormat.SOAP).body();
+
+        assertThat(body).contains("focused on warning signs, coping skills, and crisis lines.").doesNotContain("Focus:");
+    }
 }

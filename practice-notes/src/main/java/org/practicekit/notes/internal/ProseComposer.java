@@ -2912,6 +2912,21 @@ public final class ProseComposer {
                 items.add(own(Shorthand.expand(piece, false)));
             }
         }
+        if (!single && items.size() == 2 && items.get(1).split(" and ", -1).length == 2) {
+            // "warning signs, reasons for living and people to call": the last piece holds the list's own "and", so
+            // the list has three items where each half reads as a topic.
+            String[] halves = items.get(1).split(" and ");
+            List<String> three = new ArrayList<>(List.of(items.get(0)));
+            for (String half : halves) {
+                List<Phrase> r = read(half, Slot.FOCUS);
+                if (half.isBlank() || r.size() != 1 || !PhraseReader.composable(r.get(0), Slot.FOCUS)
+                        || r.get(0).kind() != Kind.NOUN && r.get(0).kind() != Kind.GERUND) {
+                    return "";
+                }
+                three.add(half);
+            }
+            return list(three);
+        }
         // Why: two pieces after a comma are often a topic and its qualifier ("thoughts vs intent, normalizing"),
         // not a list; three or more are a list.
         return items.size() < (single ? 1 : 3) || items.stream().anyMatch(x -> x.contains(" and ")) && items.size() > 2 ? ""
