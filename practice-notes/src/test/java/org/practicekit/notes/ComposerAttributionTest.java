@@ -210,9 +210,10 @@ class ComposerAttributionTest {
         String screen = typedList("low energy, UDS positive for cannabis").body();
         String score = typedList("low mood, PHQ-9 18").body();
 
-        assertThat(vitals).contains("BP 150/95 at intake").doesNotContain("client also noted BP");
-        assertThat(screen).contains("UDS positive for cannabis").doesNotContain("client also noted UDS");
-        assertThat(score).contains("PHQ-9 18").doesNotContain("client also noted PHQ-9");
+        // Written as results, as a clinician charts them.
+        assertThat(vitals).contains("The BP was 150/95 at intake.").doesNotContain("client also noted BP");
+        assertThat(screen).contains("The UDS was positive for cannabis.").doesNotContain("client also noted UDS");
+        assertThat(score).contains("The PHQ-9 score was 18.").doesNotContain("client also noted PHQ-9");
     }
 
     @Test

@@ -37,14 +37,32 @@ class PlantedErrorCorpusTest {
         // A wrong actor is planted only where the deed and its subject share a sentence; a draft that writes
         // the deed without a subject ("Response: named two ways ...") has no actor to replace. A missed session's
         // note states no risk level (the client was not assessed), so a changed level has nowhere to go.
+        // A denial typed both with the mental status ("no SI") and as the ideation ("denied SI") is said once, in
+        // the risk part, in the ideation's words: a quantifier planted on the mental status's "no" has no word left.
         Set<String> missed = missedSessions(DEV);
+        Set<String> deniedTwice = deniedTwice(DEV);
         assertThat(run.results).filteredOn(r -> r.outcome() == PlantedRun.Outcome.NOT_PLANTED)
                 .allSatisfy(r -> assertThat(r.kind().equals("wrong-actor") || r.kind().equals("risk-contradiction")
-                        && missed.contains(r.caseId())).as(r.toString()).isTrue());
+                        && missed.contains(r.caseId()) || r.kind().equals("changed-quantifier")
+                        && deniedTwice.contains(r.caseId())).as(r.toString()).isTrue());
         assertThat(run.count(PlantedRun.Outcome.NOT_PLANTED)).as(report).isLessThanOrEqualTo(run.cases / 100);
         assertThat(run.recall()).as(report).isGreaterThanOrEqualTo(0.99);
         assertThat(run.results).filteredOn(r -> r.outcome() == PlantedRun.Outcome.CAUGHT)
                 .allSatisfy(r -> assertThat(r.llmFellBack()).as(r.caseId()).isTrue());
+    }
+
+    private static Set<String> deniedTwice(Path corpus) {
+        Set<String> out = new HashSet<>();
+        for (JsonNode c : PromptJson.lines(corpus)) {
+            boolean mentalStatus = false;
+            for (JsonNode m : c.path("prompt").path("mentalStatus")) {
+                mentalStatus |= m.asText().matches("(?i)no (?:SI|HI|suicidal|homicidal).*");
+            }
+            if (mentalStatus && c.path("prompt").path("risk").path("ideation").asText().matches("(?i)(?:denie[sd]|no) .*")) {
+                out.add(c.path("id").asText());
+            }
+        }
+        return out;
     }
 
     private static Set<String> missedSessions(Path corpus) {

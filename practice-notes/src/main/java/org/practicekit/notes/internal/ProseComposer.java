@@ -1400,8 +1400,14 @@ public final class ProseComposer {
             who = "The " + term;
         }
         String how;
+        // Why: a telehealth session's modality, platform and where the client was are a sentence of their own, so a
+        // location typed in pieces ("Video; client in car") is never pasted into the opening sentence.
+        String joined = p.modality() != Modality.IN_PERSON && !withoutClient && p.attendance() == Attendance.ATTENDED
+                ? telehealthSentence() : "";
         if (p.modality() == Modality.IN_PERSON) {
             how = "in person at " + place(p.location());
+        } else if (!joined.isEmpty()) {
+            how = "";
         } else {
             // Why: a payer and a crisis plan need where the client was during a telehealth session.
             String from = telehealthPlace(p.location());
@@ -1426,7 +1432,7 @@ public final class ProseComposer {
             return out;
         }
         String frame = who + " attended " + English.indefiniteArticle(minutes) + " " + minutes + " " + service() + " on "
-                + when + ", " + how + (withoutClient ? ", without the " + term + " present" : "");
+                + when + (how.isEmpty() ? "" : ", " + how) + (withoutClient ? ", without the " + term + " present" : "");
         boolean othersSeparately = !people.isEmpty() && !family && !withoutClient;
         if (othersSeparately && longSentences) {
             out.add(sentence(frame + ", joined by " + list(people), sources));
@@ -1437,7 +1443,56 @@ public final class ProseComposer {
                         sources.subList(1, sources.size())));
             }
         }
+        if (!joined.isEmpty()) {
+            out.add(1, sentence(joined, "session"));
+        }
         return out;
+    }
+
+    // A piece of a telehealth location that names only the modality ("video", "telehealth"): the sentence says it.
+    private static final Pattern MODALITY_ONLY = Pattern.compile("(?i)(?:via |by |over )?(?:secure |hipaa[- ]compliant )?"
+            + "(?:video|telehealth|telemedicine|virtual|phone|telephone|audio(?: only)?|tele)(?: session| visit| call"
+            + "| appointment)?");
+    // A videoconferencing platform, named as typed ("Zoom", "Doxy.me"), with an optional "via" or "on".
+    private static final Pattern PLATFORM = Pattern.compile("(?i)(?:via |on |over |using )?((?:zoom|doxy(?:\\.me)?|"
+            + "(?:microsoft |ms )?teams|webex|google meet|facetime|simplepractice|simple practice|theranest|therapynotes"
+            + "|therapy notes|vsee|skype|healthie|sessions health)(?: platform| health| video)?)");
+    // Places a note names without an article ("from home", "from work", "from school").
+    private static final Pattern BARE_PLACE_WORD = Pattern.compile(
+            "(?i)(?:home|work|school|college|campus)(?: (?:in|at|near) .+)?");
+
+    /**
+     * "The session was held by secure video, with the client at home.": the modality, the platform and the client's
+     * place as typed in the location, each piece read on its own. Empty when none of them is known beyond the modality.
+     */
+    private String telehealthSentence() {
+        String modality = p.modality() == Modality.TELEHEALTH_VIDEO ? "by secure video" : "by telephone (audio only)";
+        String platform = "";
+        List<String> places = new ArrayList<>();
+        for (String piece : Phrases.bare(p.location().strip()).split("\\s*[;,]\\s*")) {
+            if (piece.isBlank() || MODALITY_ONLY.matcher(piece).matches()) {
+                continue;
+            }
+            Matcher m = PLATFORM.matcher(piece);
+            if (m.matches() && platform.isEmpty()) {
+                platform = m.group(1);
+                continue;
+            }
+            places.add(piece);
+        }
+        String from = places.isEmpty() ? "" : telehealthPlace(String.join(", ", places));
+        if (BARE_PLACE_WORD.matcher(from.replaceFirst("(?i)^the ", "")).matches()) {
+            from = from.replaceFirst("(?i)^the ", "");
+        }
+        if (from.isEmpty() && p.clientAtHome()) {
+            from = "home";
+        }
+        if (from.isEmpty() && platform.isEmpty()) {
+            return "";
+        }
+        return "The session was held " + modality + (platform.isEmpty() ? "" : " on " + platform)
+                + (from.isEmpty() ? "" : from.equals("home") ? ", with the " + term + " at home"
+                : ", with the " + term + " joining from " + from);
     }
 
     private static final Pattern CLIENT_AT = Pattern.compile("(?i)^(?:the )?(?:client|patient|pt)(?:'s)?(?: is| was)?"
@@ -1570,13 +1625,23 @@ public final class ProseComposer {
                     }
                     if (MEASURED.matcher(said.strip()).lookingAt()) {
                         // "BP 150/95 at intake", "PHQ-9 18", "UDS positive for cannabis": a result measured of the
-                        // client, never something the client reported; kept as typed.
-                        left.add(item);
+                        // client, never something the client reported; written as a result, or kept as typed.
+                        String result = self.matches() ? "" : measuredResult(item);
+                        if (result.isEmpty()) {
+                            left.add(item);
+                        } else {
+                            own.add(sentence(result, source));
+                        }
                         continue;
                     }
                     String who = whoTheClientIs(said);
                     if (!who.isEmpty()) {
                         own.add(sentence(who, source));
+                        continue;
+                    }
+                    String clause = self.matches() ? "" : personAndVerb(item);
+                    if (!clause.isEmpty()) {
+                        own.add(sentence(clause, source));
                         continue;
                     }
                     List<Phrase> read = read(Shorthand.rates(said), Slot.CONCERN);
@@ -1603,6 +1668,15 @@ public final class ProseComposer {
                 }
             }
             if (split.isEmpty()) {
+                String result = measuredResult(typed);
+                if (result.isEmpty()) {
+                    result = personAndVerb(typed);
+                }
+                if (!result.isEmpty()) {
+                    own.add(sentence(result, source));
+                    proseBefore = true;
+                    continue;
+                }
                 phrases = parts(Shorthand.rates(typed), Slot.CONCERN);
             }
             int itemsBefore = items.size();
@@ -1751,6 +1825,111 @@ public final class ProseComposer {
     /** An instrument or test named by its abbreviation, then its value or result: a measurement, not a report. */
     private static final Pattern MEASURED = Pattern.compile("[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?:? (?:\\d|\\(?(?:positive|negative|"
             + "pos|neg|elevated|low|high|normal|wnl)\\b)");
+
+    private static final Pattern SHE = Pattern.compile("(?i)(?<![A-Za-z'])(?:she|her|hers|herself)(?![A-Za-z'])");
+    private static final Pattern HE = Pattern.compile("(?i)(?<![A-Za-z'])(?:he|him|his|himself)(?![A-Za-z'])");
+    private String clientPossessive;
+
+    /**
+     * "her" or "his" when every pronoun the clinician typed about an individual client is of one kind, else "": the
+     * prompt has no field for pronouns, and a guess would misgender the client.
+     */
+    private String clientPossessive() {
+        if (clientPossessive == null) {
+            StringBuilder typed = new StringBuilder();
+            List<String> fields = new ArrayList<>(p.presentingConcerns());
+            fields.addAll(p.mentalStatus());
+            fields.add(p.clientResponse());
+            fields.addAll(p.homework());
+            for (Intervention in : p.interventions()) {
+                fields.add(in.focusText().orElse(""));
+                fields.add(in.responseText().orElse(""));
+            }
+            ClinicalRiskAssessment r = p.risk();
+            fields.addAll(List.of(r.ideation(), r.intent(), r.plan(), r.means()));
+            fields.addAll(r.protectiveFactors());
+            fields.forEach(x -> typed.append(x).append(' '));
+            boolean she = SHE.matcher(typed).find();
+            boolean he = HE.matcher(typed).find();
+            boolean alone = p.participants().isEmpty() && (p.serviceType() == ServiceType.INDIVIDUAL
+                    || p.serviceType() == ServiceType.CRISIS);
+            clientPossessive = !alone || she == he ? "" : she ? "her" : "his";
+        }
+        return clientPossessive;
+    }
+
+    private static final Set<String> PLURAL_PEOPLE = Set.of("parents", "children", "kids", "siblings", "friends",
+            "grandparents", "coworkers", "roommates", "peers", "classmates", "sisters", "brothers", "sons", "daughters");
+
+    /**
+     * "husband found texts", "wife threatening to leave", "grades dropping": a person (or a plural thing) and what it
+     * does, as what the client reported ("The client reported that her husband found texts."), only where the client's
+     * possessive is known from the prompt's own pronouns and the reading is certain; "" otherwise.
+     */
+    private String personAndVerb(String typed) {
+        if (aboutOthers() || p.attendance() != Attendance.ATTENDED) {
+            return "";
+        }
+        String text = Phrases.bare(typed.strip());
+        if (!text.matches("[a-z][a-z' \\-]*[a-z]") || Phrases.negated(text)) {
+            return "";
+        }
+        String[] w = text.split(" ");
+        int at = w[0].equals("her") || w[0].equals("his") || w[0].equals("their") ? 1 : 0;
+        if (w.length < at + 2) {
+            return "";
+        }
+        String noun = w[at];
+        String verb = w[at + 1];
+        boolean person = PhraseReader.isPersonNoun(noun) && !noun.equals("group") && !noun.equals("family")
+                && !noun.startsWith("member") && !noun.equals("couple");
+        boolean pluralThing = !person && noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss")
+                && EN.mostlyNoun(noun) && EN.isCountNoun(noun.substring(0, noun.length() - 1));
+        boolean gerund = EN.is(verb, English.Form.GERUND) && EN.isVerb(EN.baseOf(verb))
+                && (person || !EN.mostlyNoun(verb));
+        boolean past = !gerund && person && w.length > at + 2 && EN.is(verb, English.Form.PAST)
+                && EN.isVerb(EN.baseOf(verb)) && !EN.isParticipialAdjective(verb) && !EN.mostlyAdjective(verb);
+        if (!(person && (gerund || past) || pluralThing && gerund)) {
+            return "";
+        }
+        String possessive = at == 1 ? w[0] : clientPossessive();
+        if (possessive.isEmpty()) {
+            return "";
+        }
+        boolean plural = PLURAL_PEOPLE.contains(noun) || pluralThing;
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(w, at + 1, w.length));
+        return capitalize(s()) + " " + clauseReportVerb + " that " + possessive + " " + noun + " "
+                + (gerund ? (plural ? "are " : "is ") : "") + own(rest);
+    }
+
+    /** A measurement typed whole: the instrument, then a value or a result, then at most a short qualifier. */
+    private static final Pattern RESULT = Pattern.compile("([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?):? (\\d+(?:\\.\\d+)?(?:/\\d+)?"
+            + "|(?:positive|negative|elevated|low|high|normal|within normal limits)(?: for [A-Za-z0-9 \\-]+?)?)"
+            + "((?: (?:at|on|in|this|last|today|yesterday|during|since) [A-Za-z0-9 \\-]+)?)");
+    /** Rating scales and screens, whose value is a score ("The PHQ-9 score was 18."); other measures take none. */
+    private static final Set<String> SCALES = Set.of("PHQ-9", "PHQ-2", "PHQ-A", "GAD-7", "GAD-2", "PCL-5", "AUDIT",
+            "AUDIT-C", "DAST", "DAST-10", "EPDS", "MDQ", "ASRS", "YBOCS", "Y-BOCS", "CY-BOCS", "MOCA", "MMSE", "SLUMS",
+            "BDI", "BDI-II", "BAI", "CRAFFT", "CAGE", "SCARED", "CDI", "ACE", "ACES", "DES", "ISI", "EAT-26", "CGI",
+            "WHODAS", "ORS", "SRS", "OQ-45", "K10");
+    private static final Set<String> SUICIDE_SCREENS = Set.of("CSSRS", "C-SSRS", "ASQ", "SBQ-R", "PSS-3");
+
+    /**
+     * "PHQ-9 18" as "The PHQ-9 score was 18.", "UDS positive for cannabis" as "The UDS was positive for cannabis.": a
+     * result written as a result, never as the client's report. Empty where the typed words say more than that.
+     */
+    static String measuredResult(String typed) {
+        Matcher m = RESULT.matcher(Phrases.bare(typed.strip()));
+        if (!m.matches()) {
+            return "";
+        }
+        String what = m.group(1);
+        if (SUICIDE_SCREENS.contains(what)) {
+            // A suicide screen is risk documentation: it is not written among the concerns as a result of its own.
+            return "";
+        }
+        boolean number = Character.isDigit(m.group(2).charAt(0));
+        return "The " + what + (number && SCALES.contains(what) ? " score" : "") + " was " + m.group(2) + m.group(3);
+    }
 
     private static final Pattern CLIENT_AGED = Pattern.compile("(?i)(?:the )?(?:pt|client|patient)(?: is)?(?: an?)?"
             + " (\\d{1,3})(?: ?(?:yo|y/o|y\\.o\\.|-year-old|years? old|yrs? old))?(?:(?:,| and|;)? (.+))?");
@@ -2427,12 +2606,73 @@ public final class ProseComposer {
             }
         }
         out.addAll(domains);
-        if (!denials.isEmpty()) {
-            out.add(sentence(capitalize(s()) + " " + nounReportVerb + " " + list(denials), denialSources));
+        // Why: a denial of SI/HI typed with the mental status is the client's answer about risk, not something the
+        // examiner observed: it is written in the risk block with the rest of the risk documentation.
+        riskDenials = denials.isEmpty() ? List.of()
+                : List.of(sentence(capitalize(s()) + " " + nounReportVerb + " " + list(denials), denialSources));
+        if (format.sectionHolding(SectionContent.RISK).isEmpty()) {
+            // A practice's template without a risk part keeps the denial where it was typed.
+            out.addAll(riskDenials);
         }
         out.addAll(separate);
         if (!fragments.isEmpty()) {
             out.addAll(labeled(observed ? "Observations" : "Mental status", fragments, fragmentSources));
+        }
+        return out;
+    }
+
+    /** The mental status's denials of SI/HI, as a sentence for the risk block; null until the mental status is read. */
+    private List<DraftSentence> riskDenials;
+
+    private List<DraftSentence> mentalStatusDenials() {
+        if (riskDenials == null) {
+            mentalStatus();
+        }
+        return riskDenials;
+    }
+
+    /**
+     * The mental status's denials in the risk block. Where a risk field's sentence already denies the same risks
+     * ("denies SI/HI" as ideation), that sentence cites the mental-status item too, so the denial is said once.
+     */
+    private void riskDenials(List<DraftSentence> out) {
+        for (DraftSentence d : mentalStatusDenials()) {
+            Set<Meaning.Risk> denied = deniedRisks(d.text());
+            int at = -1;
+            for (int i = 0; i < out.size() && at < 0 && !denied.isEmpty(); i++) {
+                DraftSentence o = out.get(i);
+                if (o.sources().stream().anyMatch(x -> x.startsWith("risk.")) && deniedRisks(o.text()).containsAll(denied)) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                out.add(d);
+                continue;
+            }
+            DraftSentence was = out.get(at);
+            List<String> sources = new ArrayList<>(was.sources());
+            d.sources().stream().filter(x -> !sources.contains(x)).forEach(sources::add);
+            DraftSentence merged = new DraftSentence(was.text(), sources);
+            if (labelled.contains(was)) {
+                labelled.add(merged);
+            }
+            out.set(at, merged);
+        }
+    }
+
+    private static Set<Meaning.Risk> deniedRisks(String text) {
+        List<Boolean> bounds = new ArrayList<>();
+        // "SI/HI" is two risks: the slash is read as a word break.
+        List<String> words = ClinicalLexicon.words(Shorthand.expand(text, false).replace('/', ' ')
+                .toLowerCase(Locale.ROOT), bounds);
+        Set<Meaning.Risk> out = java.util.EnumSet.noneOf(Meaning.Risk.class);
+        for (Meaning.RiskStatement st : Meaning.risks(words, bounds, true)) {
+            if (st.denied()) {
+                out.add(st.risk());
+            } else {
+                // An endorsement in the same sentence makes it no plain denial.
+                return java.util.EnumSet.noneOf(Meaning.Risk.class);
+            }
         }
         return out;
     }
@@ -2509,7 +2749,7 @@ public final class ProseComposer {
             String source = "interventions[" + i + "]";
             List<DraftSentence> extra = new ArrayList<>();
             String did = interventionClause(in, i, extra, source);
-            if (tiedToResponse && in.responseText().isPresent()) {
+            if (tiedToResponse && in.responseText().isPresent() && !riskResponseInRiskBlock(in)) {
                 List<Phrase> response = parts(in.response(), Slot.RESPONSE);
                 boolean oneReadable = response.size() == 1 && PhraseReader.composable(response.get(0), Slot.RESPONSE);
                 if (longSentences && extra.isEmpty() && oneReadable) {
@@ -2531,6 +2771,12 @@ public final class ProseComposer {
     private List<DraftSentence> responseSentences(List<Phrase> response, int i, Intervention in, boolean separate,
             String source) {
         List<DraftSentence> out = new ArrayList<>();
+        // "named two warning signs, three coping steps and two people": the list stays the deed's object.
+        String listed = deedWithObjects(in.response());
+        if (!listed.isEmpty()) {
+            out.add(sentence(responseLead(i, in, separate) + s() + " " + listed, source));
+            return out;
+        }
         List<String> fragments = new ArrayList<>();
         int k = 0;
         for (Phrase r : response) {
@@ -2666,6 +2912,21 @@ public final class ProseComposer {
                 items.add(own(Shorthand.expand(piece, false)));
             }
         }
+        if (!single && items.size() == 2 && items.get(1).split(" and ", -1).length == 2) {
+            // "warning signs, reasons for living and people to call": the last piece holds the list's own "and", so
+            // the list has three items where each half reads as a topic.
+            String[] halves = items.get(1).split(" and ");
+            List<String> three = new ArrayList<>(List.of(items.get(0)));
+            for (String half : halves) {
+                List<Phrase> r = read(half, Slot.FOCUS);
+                if (half.isBlank() || r.size() != 1 || !PhraseReader.composable(r.get(0), Slot.FOCUS)
+                        || r.get(0).kind() != Kind.NOUN && r.get(0).kind() != Kind.GERUND) {
+                    return "";
+                }
+                three.add(half);
+            }
+            return list(three);
+        }
         // Why: two pieces after a comma are often a topic and its qualifier ("thoughts vs intent, normalizing"),
         // not a list; three or more are a list.
         return items.size() < (single ? 1 : 3) || items.stream().anyMatch(x -> x.contains(" and ")) && items.size() > 2 ? ""
@@ -2678,6 +2939,40 @@ public final class ProseComposer {
         }
         Phrase label = read(in.label(), Slot.NAME).get(0);
         return own(label.text());
+    }
+
+    /**
+     * "named two warning signs, three coping steps and two people she would call": one deed in the past whose
+     * object is a list of noun phrases, written whole after the client ("the client named two warning signs, ...").
+     * Only in a session with no one else present, where the deed can be no one else's; "" otherwise.
+     */
+    private String deedWithObjects(String typed) {
+        String text = Phrases.bare(typed.strip());
+        if (!p.participants().isEmpty() || aboutOthers() || text.indexOf(',') < 0 || Phrases.negated(text)
+                || !text.matches("[a-z][A-Za-z0-9' ,\\-]*") || othersNamed(text) || namesClientAgain(text)) {
+            return "";
+        }
+        String[] pieces = text.split(",");
+        String[] first = pieces[0].strip().split(" ");
+        String verb = first[0];
+        if (first.length < 2 || !EN.is(verb, English.Form.PAST) || !EN.isVerb(EN.baseOf(verb))
+                || EN.isParticipialAdjective(verb) || EN.mostlyAdjective(verb) || EN.isAux(verb)) {
+            return "";
+        }
+        List<Phrase> head = read(pieces[0].strip(), Slot.RESPONSE);
+        if (head.size() != 1 || head.get(0).kind() != Kind.PREDICATE) {
+            return "";
+        }
+        for (int k = 1; k < pieces.length; k++) {
+            String piece = pieces[k].strip().replaceFirst("^and ", "");
+            List<Phrase> item = read(piece, Slot.CONCERN);
+            // Each item after the first comma names a thing (with a number or a determiner): never a deed or a state.
+            if (piece.isEmpty() || item.size() != 1 || item.get(0).kind() != Kind.NOUN
+                    || !(Character.isDigit(piece.charAt(0)) || English.DETERMINERS.contains(piece.split(" ")[0]))) {
+                return "";
+            }
+        }
+        return own(text);
     }
 
     private String responseLead(int i, Intervention in, boolean separateSection) {
@@ -3081,6 +3376,7 @@ public final class ProseComposer {
             statements(out, r.intent(), "risk.intent", "Intent");
             statements(out, r.plan(), "risk.plan", "Plan");
             statements(out, r.means(), "risk.means", "Means and access");
+            riskDenials(out);
             factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
             factors(out, r.protectiveFactors(), "Protective factors", "risk.protectiveFactors");
             itemNine(out);
@@ -3096,6 +3392,7 @@ public final class ProseComposer {
         statements(out, r.intent(), "risk.intent", "Intent");
         statements(out, r.plan(), "risk.plan", "Plan");
         statements(out, r.means(), "risk.means", "Means and access");
+        riskDenials(out);
         factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
         if (p.attendance() == Attendance.ATTENDED) {
             out.add(levelSentence(r));
@@ -3130,6 +3427,11 @@ public final class ProseComposer {
         if (p.risk().level().compareTo(ClinicalRiskLevel.MODERATE) < 0 || p.attendance() != Attendance.ATTENDED
                 || in.responseText().isEmpty() || !riskWork(in, false) && !riskWork(in, true)) {
             return false;
+        }
+        if (riskWork(in, false)) {
+            // Why: what the client did in safety planning (contacts named, able or unable to commit to safety) is
+            // risk documentation a reviewer looks for in the risk block, in every format.
+            return format.sectionHolding(SectionContent.RISK).isPresent();
         }
         return format.sectionHolding(SectionContent.RISK).map(x -> x.contents().contains(SectionContent.RESPONSE)
                 && !x.contents().contains(SectionContent.INTERVENTIONS)).orElse(false);
