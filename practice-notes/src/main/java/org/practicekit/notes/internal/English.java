@@ -57,7 +57,10 @@ public final class English {
             Map.entry("can", "could"), Map.entry("won't", "wouldn't"), Map.entry("can't", "couldn't"),
             Map.entry("cannot", "could not"), Map.entry("may", "might"));
 
-    private static final English INSTANCE = load();
+    /** Loaded after every static field of this class is set: the load works out profiles with them. */
+    private static final class Loaded {
+        static final English INSTANCE = load();
+    }
 
     private final Map<String, String[]> irregular;
     private final Map<String, String> irregularPast;
@@ -168,6 +171,61 @@ public final class English {
         }
     }
 
+    /**
+     * Works out, once at load, the profiles of the words every draft writes or reads that no dictionary list holds: the
+     * shipped vocabulary of session notes ("minutes", "homework", "ideation"; the [vocabulary] section of english.txt,
+     * with their possessives and the forms without a final "s" or "ss" that {@link #dictionaryForm} asks about), the
+     * closed classes, the months and weekdays, the F and Z codes of ICD-10, the numbers 0 to 999 and the years 1900 to
+     * 2099. Without this each was worked out again
+     * on every draft (about 40 words, 6 % of an offline draft). The table is fixed by the code, never by what a
+     * clinician typed.
+     */
+    private void keepVocabulary(Set<String> vocabulary) {
+        Set<String> words = new HashSet<>();
+        for (String w : vocabulary) {
+            words.add(w);
+            words.add(w + "'s");
+            words.add(w + "'");
+            if (w.endsWith("ss") && w.length() > 4) {
+                words.add(w.substring(0, w.length() - 2));
+            }
+            if (w.endsWith("s") && w.length() > 3) {
+                words.add(w.substring(0, w.length() - 1));
+            }
+        }
+        for (Set<String> closed : java.util.List.of(DETERMINERS, POSSESSIVES, PRONOUNS, OBJECT_PRONOUNS, PREPOSITIONS,
+                CONJUNCTIONS, MODALS, ADVERBS, AUX_PAST.keySet())) {
+            words.addAll(closed);
+        }
+        for (java.time.Month m : java.time.Month.values()) {
+            words.add(m.name().toLowerCase(Locale.ROOT));
+        }
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            words.add(d.name().toLowerCase(Locale.ROOT));
+        }
+        for (int i = 0; i < 1_000; i++) {
+            words.add(Integer.toString(i));
+            if (i < 10) {
+                words.add("0" + i);
+            }
+        }
+        // ICD-10 chapters a note cites most (mental and behavioural disorders, social circumstances), and the
+        // tokens punctuation leaves.
+        for (int i = 0; i < 100; i++) {
+            words.add((i < 10 ? "f0" : "f") + i);
+            words.add((i < 10 ? "z0" : "z") + i);
+        }
+        words.addAll(java.util.List.of("", ",", "'", "\"", ":", ";", "+", "&"));
+        for (int year = 1900; year < 2100; year++) {
+            words.add(Integer.toString(year));
+        }
+        for (String w : words) {
+            if (profiles.size() < PROFILES_KEPT) {
+                profiles.put(w, computeProfile(w));
+            }
+        }
+    }
+
     /** Whether the word's profile is held in memory (tests: typed names are never kept). */
     boolean remembers(String word) {
         Map<String, Profile> draftWords = DRAFT_WORDS.get();
@@ -262,7 +320,7 @@ public final class English {
 
     /** The shared lexicon. */
     public static English get() {
-        return INSTANCE;
+        return Loaded.INSTANCE;
     }
 
     private static English load() {
@@ -302,6 +360,7 @@ public final class English {
         sections.put("verbs", verbs);
         English english = new English(sections, irregular);
         english.classes.putAll(classes);
+        english.keepVocabulary(sections.getOrDefault("vocabulary", Set.of()));
         return english;
     }
 

@@ -1,7 +1,9 @@
 package org.practicekit.notes.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.practicekit.notes.internal.English.Form;
 
@@ -62,6 +64,31 @@ public final class Meaning {
             "medication", "medications", "attempt", "attempts", "attempted", "hallucinations", "hallucinating", "avh",
             "ah/vh", "voices", "concerns", "risk", "safe");
 
+    // Why: negation reads every word of every field and sentence against six of the sets above; one table of class
+    // bits answers all six with one lookup per word.
+    private static final int NEGATOR = 1;
+    private static final int RESET = 2;
+    private static final int DENIAL = 4;
+    private static final int ACRONYM = 8;
+    private static final int OPENS_ITEM = 16;
+    private static final int SUBJECT = 32;
+    private static final Map<String, Integer> CLASSES;
+
+    static {
+        Map<String, Integer> classes = new HashMap<>();
+        for (Map.Entry<Set<String>, Integer> e : List.of(Map.entry(NEGATORS, NEGATOR), Map.entry(RESETS, RESET),
+                Map.entry(DENIALS, DENIAL), Map.entry(ACRONYMS, ACRONYM), Map.entry(NEW_ITEM, OPENS_ITEM),
+                Map.entry(SUBJECTS, SUBJECT))) {
+            e.getKey().forEach(w -> classes.merge(w, e.getValue(), (a, b) -> a | b));
+        }
+        CLASSES = Map.copyOf(classes);
+    }
+
+    private static int classes(String w) {
+        Integer c = CLASSES.get(w);
+        return c == null ? 0 : c;
+    }
+
     private Meaning() {
     }
 
@@ -102,21 +129,22 @@ public final class Meaning {
         boolean acronymList = false;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
+            int c = classes(w);
             if (boundaries != null && boundaries.get(i)) {
                 scopeLeft = 0;
             }
-            boolean acronymNext = ACRONYMS.contains(w) || (w.equals("and") || w.equals("or")) && i + 1 < words.size()
-                    && ACRONYMS.contains(words.get(i + 1));
+            boolean acronymNext = (c & ACRONYM) != 0 || (w.equals("and") || w.equals("or")) && i + 1 < words.size()
+                    && (classes(words.get(i + 1)) & ACRONYM) != 0;
             if (scopeLeft > 0 && !distributive && commas != null && commas.get(i) && !(acronymList && acronymNext)
                     && !(w.equals("or") || w.equals("nor"))) {
                 scopeLeft = 0;
             }
             if (scopeLeft > 0 && !distributive && i > 0 && (words.get(i - 1).equals("and") || words.get(i - 1).equals("or"))
-                    && (NEW_ITEM.contains(w) || Character.isDigit(w.charAt(0)))) {
+                    && ((c & OPENS_ITEM) != 0 || Character.isDigit(w.charAt(0)))) {
                 // "first holidays without him and a teenage son not talking": a new noun phrase.
                 scopeLeft = 0;
             }
-            if (NEGATORS.contains(w) || w.endsWith("n't")) {
+            if ((c & NEGATOR) != 0 || w.endsWith("n't")) {
                 if (w.equals("free") && !(i + 1 < words.size() && words.get(i + 1).equals("of"))) {
                     out[i] = scopeLeft > 0;
                     scopeLeft = Math.max(0, scopeLeft - 1);
@@ -129,14 +157,14 @@ public final class Meaning {
                 }
                 out[i] = true;
                 scopeLeft = SCOPE;
-                distributive = DENIALS.contains(w);
-                acronymList = i + 1 < words.size() && ACRONYMS.contains(words.get(i + 1));
+                distributive = (c & DENIAL) != 0;
+                acronymList = i + 1 < words.size() && (classes(words.get(i + 1)) & ACRONYM) != 0;
                 continue;
             }
             String before = i > 0 ? words.get(i - 1) : "";
             boolean joined = before.equals("and") || before.equals("then");
-            if (RESETS.contains(w) || joined && (EN.is(w, Form.PAST) && !EN.isParticipialAdjective(w)
-                    || EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE) || SUBJECTS.contains(w)
+            if ((c & RESET) != 0 || joined && (EN.is(w, Form.PAST) && !EN.isParticipialAdjective(w)
+                    || EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE) || (c & SUBJECT) != 0
                     || w.equals("having") || w.equals("being"))) {
                 scopeLeft = 0;
             }

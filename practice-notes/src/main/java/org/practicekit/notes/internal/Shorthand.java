@@ -171,8 +171,9 @@ public final class Shorthand {
             }
             if (i < n) {
                 char after = text.charAt(i);
-                // "w/", "b/c", "y/o", "f/u" and "re:" all put a letter right before their mark.
-                if (after == '/' || after == ':') {
+                // "w/", "b/c", "y/o", "f/u" and "re:" all put a letter right before their mark; a label's colon
+                // ("Plan:") or a longer word's slash ("and/or") changes nothing, so only those letters go on.
+                if (after == '/' && i - start == 1 || after == ':' && i - start == 2 && text.startsWith("re", start)) {
                     return true;
                 }
                 // Every "year-old" ends a letter run with "year" right before "-old".

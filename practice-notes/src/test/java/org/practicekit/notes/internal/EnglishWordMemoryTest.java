@@ -34,4 +34,21 @@ class EnglishWordMemoryTest {
         assertThat(en.isKnownWord("vellarine")).isFalse();
         assertThat(en.remembers("vellarine")).isFalse();
     }
+
+    @Test
+    void theShippedVocabularyIsReadAtLoadAndANameTypedBesideItIsNot() {
+        English en = English.get();
+
+        // Words every note writes, read once at load: no draft has asked about them yet.
+        assertThat(en.remembers("homework")).isTrue();
+        assertThat(en.remembers("client's")).isTrue();
+        assertThat(en.remembers("november")).isTrue();
+        assertThat(en.remembers("53")).isTrue();
+        // A name or an identifier is not part of it, even after a draft reads one beside those words.
+        try (English.DraftScope draft = English.draftScope()) {
+            assertThat(en.isKnownWord("quillondra's")).isFalse();
+        }
+        assertThat(en.remembers("quillondra's")).isFalse();
+        assertThat(en.remembers("4417")).isFalse();
+    }
 }
