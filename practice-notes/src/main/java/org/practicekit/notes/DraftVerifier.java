@@ -161,23 +161,56 @@ public final class DraftVerifier {
     }
 
     /**
-     * Verifies {@code draft} against the prompt it carries. The prompt's reading is kept for the next call: a model's
-     * draft and the offline fallback are verified against the same prompt, one after the other.
+     * Verifies {@code draft} against the prompt it carries. Nothing is kept after the call: the prompt is read afresh
+     * every time, so one client's text never outlives its verification or meets another's. To verify several drafts
+     * of one prompt (a model's draft and its offline fallback) on one reading, use {@link #forPrompt(SessionPrompt)}.
      */
     public Verification verify(NoteDraft draft) {
         Objects.requireNonNull(draft, "draft == null");
         try (English.DraftScope words = English.draftScope()) {
-            Run reading = lastReading.get();
-            if (reading == null || reading.p != draft.prompt()) {
-                reading = new Run(draft.prompt());
-                lastReading.set(reading);
-            }
-            return new Run(draft, reading).findings();
+            return new Run(draft, new Run(draft.prompt())).findings();
         }
     }
 
-    /** The last prompt's reading; read in full before it is shared, never changed after. */
-    private final AtomicReference<Run> lastReading = new AtomicReference<>();
+    /**
+     * The reading of {@code prompt}, for verifying several of its drafts: an explicit cache the caller holds for as
+     * long as it needs it and drops after (the drafter holds one for a model's draft and its fallback).
+     */
+    public PromptVerifier forPrompt(SessionPrompt prompt) {
+        Objects.requireNonNull(prompt, "prompt == null");
+        try (English.DraftScope words = English.draftScope()) {
+            return new PromptVerifier(new Run(prompt));
+        }
+    }
+
+    /**
+     * One prompt read once: its fields' words, polarity, numbers, risks, entities and actors, read in full when it is
+     * made and never changed after, so it may be shared between threads. It holds that prompt's text until dropped.
+     */
+    public final class PromptVerifier {
+        private final Run reading;
+
+        private PromptVerifier(Run reading) {
+            this.reading = reading;
+        }
+
+        /** The prompt this reading is of. */
+        public SessionPrompt prompt() {
+            return reading.p;
+        }
+
+        /**
+         * Verifies {@code draft}, on this reading when the draft is of this prompt, on a fresh one otherwise (a draft of
+         * another prompt is never checked against this prompt's text).
+         */
+        public Verification verify(NoteDraft draft) {
+            Objects.requireNonNull(draft, "draft == null");
+            try (English.DraftScope words = English.draftScope()) {
+                Run r = draft.prompt() == reading.p ? reading : new Run(draft.prompt());
+                return new Run(draft, r).findings();
+            }
+        }
+    }
 
     /**
      * One field's words, lemmas and five-letter prefixes with their polarity bits: three maps rather than
