@@ -102,6 +102,8 @@ public final class DraftVerifier {
             "i", "my", "me", "we", "us", "one", "these", "those", "just", "because", "since", "until", "where", "how",
             "why", "whether", "though", "although", "nor", "yet", "out", "off", "down", "back", "am", "let", "well");
     // Words the drafters use to frame a sentence; they assert nothing by themselves.
+    /** Frame words of what was examined: typed negated ("not assessed"), the field records an absence. */
+    private static final Set<String> NOT_DONE = Set.of("assessed", "evaluated", "examined", "observed", "tested");
     // Words of the session frame ("attended a 50-minute group psychotherapy session by secure video"): they
     // frame only a sentence that cites the session or its participants.
     private static final Set<String> SESSION_FRAME = Set.of("attended", "attend", "minute", "minutes", "individual",
@@ -801,6 +803,18 @@ public final class DraftVerifier {
                     | (levelFramed ? OF_LEVEL_FRAME : 0);
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);
+                if (!negated[i] && NOT_DONE.contains(w)) {
+                    // "not assessed (audio only)" is an absence: a draft that says it was assessed reverses it, though
+                    // "assessed" alone only frames a sentence.
+                    int bits = 0;
+                    for (String key : cited) {
+                        bits |= polarityBits(key, w, lemma(w), null);
+                    }
+                    if (bits == NEGATED) {
+                        flipped.add(w);
+                        continue;
+                    }
+                }
                 if (w.length() < 3 || Character.isDigit(w.charAt(0))
                         || (WORD_CLASSES.getOrDefault(w, 0) & skipped) != 0
                         || familySession && (w.equals("family") || w.equals("family's") || roles.contains(w))

@@ -23,7 +23,7 @@ public final class Demographics {
      * same age in a field and in a draft sentence, whatever its form; a number glued to letters ("31yo") is still it.
      */
     private static final Pattern AGE = Pattern.compile("(?<![\\w/.\\-])(?:(\\d{1,3}) ?(?:yo|y/o|y\\.o\\.)(?![\\w/])"
-            + "|(\\d{1,3})(?: |-)(?:years?|yrs?)(?: |-)old\\b|\\b(?i:aged?) (\\d{1,3})(?![\\w/.:]))");
+            + "|(\\d{1,3})(?: |-)(?:years?|yrs?)(?: |-)old\\b|\\b(?i:aged?) (\\d{1,3})(?![\\w/:]|\\.\\d))");
     /** After a sex-less age, the client's own word, dropped from what follows ("15 yo pt with low mood"). */
     private static final Pattern CLIENT_WORD = Pattern.compile("(?i)^,? ?(?:pt|client|patient|clt)\\b");
     /** What may follow a sex-less age that says who the client is: the end, a comma, or what they present with. */
