@@ -54,7 +54,8 @@ public final class Demographics {
     public static Optional<Lead> lead(String typed) {
         String text = typed.strip();
         Matcher client = CLIENT_FIRST.matcher(text);
-        if (client.lookingAt()) {
+        boolean clientFirst = client.lookingAt();
+        if (clientFirst) {
             text = text.substring(client.end());
         }
         Matcher m = SHORTHAND.matcher(text);
@@ -65,7 +66,8 @@ public final class Demographics {
             rest = text.substring(m.end());
         } else {
             Matcher a = AGE.matcher(text);
-            if (!a.lookingAt()) {
+            // "client 37 y/o, graduate student": the composer reads the client's age with the role after it.
+            if (clientFirst || !a.lookingAt()) {
                 return Optional.empty();
             }
             // "15 yo pt with low mood", "age 31, low mood": an age without a sex is the client's age alone.
