@@ -323,6 +323,62 @@ for pi, err in r11:
     n += 1
     cases.append({"id": "d%03d" % n, "format": FORMATS[n % 5], "prompt": prompts4[pi]["prompt"], "errors": [err]})
 
+# Round 12: who said it, who the client is, quoted thoughts and absences. Prompts of our own (never from a blind set),
+# planted after the rest with their own seed: an item a collateral source gave (typed "per RN", "CM states",
+# "collateral from spouse:", "(per teacher)") given to the client, an age typed without a sex changed, a quoted
+# thought or statement altered, and a field typed as an absence ("n/a", "not assessed (audio only)") reversed.
+rnd12 = random.Random(1412)
+def own12(concerns, meds=(), mse=("euthymic affect", "linear thought process"), modality="IN_PERSON"):
+    return {"date": "2026-11-18", "start": "10:00", "end": "10:50", "serviceType": "INDIVIDUAL", "modality": modality,
+            "location": "Main Street office", "concerns": list(concerns), "mentalStatus": list(mse),
+            "medications": list(meds),
+            "interventions": [{"type": "COGNITIVE_RESTRUCTURING", "focus": "the thought that nothing will change",
+                               "response": "named one alternative thought"}],
+            "clientResponse": "engaged throughout", "risk": {"level": "NONE", "ideation": "denied suicidal ideation"},
+            "goals": [{"goal": "improve mood and daily functioning", "rating": "STEADY_PROGRESS",
+                       "evidence": "attended all sessions this month"}],
+            "homework": ["write down one alternative thought each evening"], "plan": ["continue weekly sessions"],
+            "nextAppointment": "2026-11-25T10:00",
+            "diagnoses": [{"icd10": "F32.1", "description": "Major depressive disorder, single episode, moderate"}]}
+R12 = [
+ (own12(["per RN, pt refused evening meds twice this week"]),
+  [{"kind": "wrong-actor", "mode": "new-sentence", "text": "The client reported refusing evening medications twice this week."},
+   {"kind": "wrong-actor", "mode": "new-sentence", "text": "The client's mother reported that the client refused evening medications twice this week."}]),
+ (own12(["CM states pt missed two housing appointments"]),
+  [{"kind": "wrong-actor", "mode": "new-sentence", "text": "The client stated that she missed two housing appointments."}]),
+ (own12(["collateral from spouse: pt yelling at the kids most evenings"]),
+  [{"kind": "wrong-actor", "mode": "new-sentence", "text": "The client reported yelling at the kids most evenings."}]),
+ (own12(["per interpreter, worries about family abroad"]),
+  [{"kind": "wrong-actor", "mode": "new-sentence", "text": "The client reported worries about family abroad."}]),
+ (own12(["PO reports pt missed a check-in last week"]),
+  [{"kind": "wrong-actor", "mode": "new-sentence", "text": "The client reported missing a check-in last week."}]),
+ (own12(["15yo pt with low mood"]),
+  [{"kind": "changed-age", "mode": "new-sentence", "text": "The client is a 17-year-old."},
+   {"kind": "changed-age", "mode": "replace", "find": "15", "near": "year-old", "text": "17"}]),
+ (own12(["age 42, low mood since spring"]),
+  [{"kind": "changed-age", "mode": "new-sentence", "text": "The client is 48 years old."},
+   {"kind": "changed-age", "mode": "replace", "find": "42", "near": "year-old", "text": "24"}]),
+ (own12(["31 y/o, poor sleep for two months"]),
+  [{"kind": "changed-age", "mode": "replace", "find": "31", "near": "year-old", "text": "34"}]),
+ (own12(["thought 'I am a burden' when her sister called"]),
+  [{"kind": "invented-quote", "mode": "new-sentence", "text": "The client thought, \"I am a burden to everyone.\""},
+   {"kind": "invented-quote", "mode": "replace", "find": "burden", "near": "I am a", "text": "failure"}]),
+ (own12(["states \"I can't keep doing this\" about work"]),
+  [{"kind": "invented-quote", "mode": "new-sentence", "text": "The client stated, \"I can't keep doing any of this.\""},
+   {"kind": "invented-quote", "mode": "replace", "find": "keep", "near": "doing this", "text": "stop"}]),
+ (own12(["low mood for two months"], meds=["n/a"], mse=["not assessed (audio only)"], modality="TELEHEALTH_AUDIO"),
+  [{"kind": "invented-medication", "mode": "new-sentence", "text": "The client is taking sertraline 50 mg daily."},
+   {"kind": "negation-flip", "mode": "replace", "find": "not assessed", "near": "audio", "text": "assessed"}]),
+ (own12(["low mood for two months"], meds=["none"], mse=["appearance not assessed (audio only)", "speech normal rate"],
+        modality="TELEHEALTH_AUDIO"),
+  [{"kind": "invented-medication", "mode": "new-sentence", "text": "The client reported taking fluoxetine."},
+   {"kind": "negation-flip", "mode": "replace", "find": "not assessed", "near": "appearance", "text": "assessed"}]),
+]
+for prompt12, errs in R12:
+    for err in errs:
+        n += 1
+        cases.append({"id": "d%03d" % n, "format": FORMATS[rnd12.randrange(5)], "prompt": prompt12, "errors": [err]})
+
 with open("corpora/notes/planted-dev.jsonl", "w") as f:
     for c in cases: f.write(json.dumps(c) + "\n")
 from collections import Counter

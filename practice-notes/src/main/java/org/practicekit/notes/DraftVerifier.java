@@ -102,6 +102,8 @@ public final class DraftVerifier {
             "i", "my", "me", "we", "us", "one", "these", "those", "just", "because", "since", "until", "where", "how",
             "why", "whether", "though", "although", "nor", "yet", "out", "off", "down", "back", "am", "let", "well");
     // Words the drafters use to frame a sentence; they assert nothing by themselves.
+    /** Frame words of what was examined: typed negated ("not assessed"), the field records an absence. */
+    private static final Set<String> NOT_DONE = Set.of("assessed", "evaluated", "examined", "observed", "tested");
     // Words of the session frame ("attended a 50-minute group psychotherapy session by secure video"): they
     // frame only a sentence that cites the session or its participants.
     private static final Set<String> SESSION_FRAME = Set.of("attended", "attend", "minute", "minutes", "individual",
@@ -161,23 +163,56 @@ public final class DraftVerifier {
     }
 
     /**
-     * Verifies {@code draft} against the prompt it carries. The prompt's reading is kept for the next call: a model's
-     * draft and the offline fallback are verified against the same prompt, one after the other.
+     * Verifies {@code draft} against the prompt it carries. Nothing is kept after the call: the prompt is read afresh
+     * every time, so one client's text never outlives its verification or meets another's. To verify several drafts
+     * of one prompt (a model's draft and its offline fallback) on one reading, use {@link #forPrompt(SessionPrompt)}.
      */
     public Verification verify(NoteDraft draft) {
         Objects.requireNonNull(draft, "draft == null");
         try (English.DraftScope words = English.draftScope()) {
-            Run reading = lastReading.get();
-            if (reading == null || reading.p != draft.prompt()) {
-                reading = new Run(draft.prompt());
-                lastReading.set(reading);
-            }
-            return new Run(draft, reading).findings();
+            return new Run(draft, new Run(draft.prompt())).findings();
         }
     }
 
-    /** The last prompt's reading; read in full before it is shared, never changed after. */
-    private final AtomicReference<Run> lastReading = new AtomicReference<>();
+    /**
+     * The reading of {@code prompt}, for verifying several of its drafts: an explicit cache the caller holds for as
+     * long as it needs it and drops after (the drafter holds one for a model's draft and its fallback).
+     */
+    public PromptVerifier forPrompt(SessionPrompt prompt) {
+        Objects.requireNonNull(prompt, "prompt == null");
+        try (English.DraftScope words = English.draftScope()) {
+            return new PromptVerifier(new Run(prompt));
+        }
+    }
+
+    /**
+     * One prompt read once: its fields' words, polarity, numbers, risks, entities and actors, read in full when it is
+     * made and never changed after, so it may be shared between threads. It holds that prompt's text until dropped.
+     */
+    public final class PromptVerifier {
+        private final Run reading;
+
+        private PromptVerifier(Run reading) {
+            this.reading = reading;
+        }
+
+        /** The prompt this reading is of. */
+        public SessionPrompt prompt() {
+            return reading.p;
+        }
+
+        /**
+         * Verifies {@code draft}, on this reading when the draft is of this prompt, on a fresh one otherwise (a draft of
+         * another prompt is never checked against this prompt's text).
+         */
+        public Verification verify(NoteDraft draft) {
+            Objects.requireNonNull(draft, "draft == null");
+            try (English.DraftScope words = English.draftScope()) {
+                Run r = draft.prompt() == reading.p ? reading : new Run(draft.prompt());
+                return new Run(draft, r).findings();
+            }
+        }
+    }
 
     /**
      * One field's words, lemmas and five-letter prefixes with their polarity bits: three maps rather than
@@ -768,6 +803,18 @@ public final class DraftVerifier {
                     | (levelFramed ? OF_LEVEL_FRAME : 0);
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);
+                if (!negated[i] && NOT_DONE.contains(w)) {
+                    // "not assessed (audio only)" is an absence: a draft that says it was assessed reverses it, though
+                    // "assessed" alone only frames a sentence.
+                    int bits = 0;
+                    for (String key : cited) {
+                        bits |= polarityBits(key, w, lemma(w), null);
+                    }
+                    if (bits == NEGATED) {
+                        flipped.add(w);
+                        continue;
+                    }
+                }
                 if (w.length() < 3 || Character.isDigit(w.charAt(0))
                         || (WORD_CLASSES.getOrDefault(w, 0) & skipped) != 0
                         || familySession && (w.equals("family") || w.equals("family's") || roles.contains(w))

@@ -92,17 +92,24 @@ public abstract class NoteDrafter {
             }
             return offline(prompt, format, style, "drafter failed (" + e.getClass().getSimpleName() + ")");
         }
-        Verification verification = verifier.verify(drafted);
+        // Why: the model's draft and its fallback are read against one reading of the prompt, dropped after the call.
+        DraftVerifier.PromptVerifier reading = verifier.forPrompt(prompt);
+        Verification verification = reading.verify(drafted);
         NoteDraft verified = drafted.withVerification(verification);
         if (!verification.passed() && drafted.writtenBy() != DrafterKind.OFFLINE) {
-            return offline(prompt, format, style, "verification failed: " + verification.kinds());
+            return offline(prompt, format, style, "verification failed: " + verification.kinds(), reading);
         }
         return verified;
     }
 
     private NoteDraft offline(SessionPrompt prompt, NoteFormat format, StyleProfile style, String reason) {
+        return offline(prompt, format, style, reason, verifier.forPrompt(prompt));
+    }
+
+    private NoteDraft offline(SessionPrompt prompt, NoteFormat format, StyleProfile style, String reason,
+            DraftVerifier.PromptVerifier reading) {
         NoteDraft draft = composeOffline(prompt, format, style);
-        return draft.withVerification(verifier.verify(draft)).withFallbackReason(reason);
+        return draft.withVerification(reading.verify(draft)).withFallbackReason(reason);
     }
 
     /** The deterministic offline draft, unverified. */

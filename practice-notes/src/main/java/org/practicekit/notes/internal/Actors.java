@@ -293,7 +293,7 @@ public final class Actors {
         Set<String> doers = new HashSet<>(defaults);
         int from = 0;
         for (int i = 1; i < words.size(); i++) {
-            if (!words.get(i).equals("per") || i + 1 >= words.size() || actorWord(words.get(i + 1)) == null) {
+            if (!source(words, i) || i + 1 >= words.size() || reporterAt(words, i + 1) == null) {
                 continue;
             }
             // Why: in a typed list ("poor appetite, lost 10 lbs per mother, missed work") "per X" closing one item
@@ -321,9 +321,15 @@ public final class Actors {
         }
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (w.equals("per") && i + 1 < words.size() && actorWord(words.get(i + 1)) != null) {
-                speakers = new HashSet<>(Set.of(actorWord(words.get(i + 1))));
-                doers.add(actorWord(words.get(i + 1)));
+            if (source(words, i) && i + 1 < words.size() && reporterAt(words, i + 1) != null) {
+                speakers = new HashSet<>(Set.of(reporterAt(words, i + 1)));
+                doers.add(reporterAt(words, i + 1));
+                // "per RN and pt": every source named is a speaker.
+                for (int k = i + 2; k + 1 < words.size() && words.get(k).equals("and")
+                        && reporterAt(words, k + 1) != null; k += 2) {
+                    speakers.add(reporterAt(words, k + 1));
+                    doers.add(reporterAt(words, k + 1));
+                }
                 from = -1;
                 break;
             }
@@ -374,10 +380,10 @@ public final class Actors {
      */
     private String speaker(List<String> words, int i, boolean quoting) {
         String w = words.get(i);
-        if (w.equals("per") && i + 1 < words.size()) {
-            return actorWord(words.get(i + 1));
+        if (source(words, i) && i + 1 < words.size()) {
+            return reporterAt(words, i + 1);
         }
-        String who = actorWord(w);
+        String who = reporterAt(words, i);
         if (who == null || who.equals(CLINICIAN) && w.equals("i") && (quoting || i + 1 >= words.size()
                 || !EN.is(words.get(i + 1), Form.PAST))) {
             // "I" opening a deed outside quotation marks ("I called ahead to the ER") is the clinician writing, as the
@@ -459,7 +465,7 @@ public final class Actors {
 
     /** True when the speaker named at {@code i} reports ("mother reports", "per dad"). */
     private static boolean reports(List<String> words, int i) {
-        if (words.get(i).equals("per")) {
+        if (source(words, i)) {
             return true;
         }
         int j = verbAfter(words, i);
@@ -524,7 +530,7 @@ public final class Actors {
                 }
                 continue;
             }
-            String who = actorWord(w);
+            String who = reporterAt(words, i);
             if (who == null && i > 0 && (w.equals("he") || w.equals("she")) && lastSubject != null
                     && complementStart(words, i)) {
                 // "The client reported that he threatened to leave": the reporter's own deed, read against the field.
@@ -936,6 +942,29 @@ public final class Actors {
         }
     }
 
+    /**
+     * "per X" or "collateral from X": who the rest of the clause is from. One vocabulary of reporters
+     * ({@link Reporters}) with the composer, so "per RN", "CM states" and "collateral from spouse" name the same
+     * person in a prompt field and in a draft.
+     */
+    private static boolean source(List<String> words, int i) {
+        String w = words.get(i);
+        return w.equals("per") || w.equals("from") && i > 0 && words.get(i - 1).equals("collateral");
+    }
+
+    /**
+     * As {@link #actorWord(String)} for the word at {@code i}, and a reporter's short form where it reports ("per
+     * RN", "PO reports"): "po" elsewhere is "by mouth".
+     */
+    private String reporterAt(List<String> words, int i) {
+        String w = words.get(i);
+        String who = actorWord(w);
+        if (who != null) {
+            return who;
+        }
+        return Reporters.shortForm(w).isPresent() ? Reporters.at(words, i).map(Actors::role).orElse(null) : null;
+    }
+
     /** client, clinician, a role ("mother", "partner"), ANYONE for a group, or null when {@code w} names no one. */
     private String actorWord(String w) {
         if (w.startsWith("ex-") && w.length() > 4) {
@@ -963,6 +992,7 @@ public final class Actors {
         CLINICIAN_WORDS.forEach(w -> m.putIfAbsent(w, CLINICIAN));
         GROUP_WORDS.forEach(w -> m.putIfAbsent(w, ANYONE));
         Lexicon.PEOPLE.forEach(w -> m.putIfAbsent(w, role(w)));
+        Reporters.words().forEach(w -> m.putIfAbsent(w, role(w)));
         INSTITUTIONS.forEach(w -> m.putIfAbsent(w, w));
         ACTOR_WORDS = Map.copyOf(m);
     }
@@ -972,8 +1002,22 @@ public final class Actors {
         return ACTOR_WORDS.containsKey(w);
     }
 
+    /**
+     * One id per person whatever word names them ("mom", "mother"; "RN", "nurse"; "CM", "case manager"): a role of
+     * several words is known by its last word, as a draft's words are read one at a time.
+     */
     private static String role(String w) {
-        return ROLE_ALIASES.getOrDefault(w, w);
+        String alias = ROLE_ALIASES.get(w);
+        if (alias != null) {
+            return alias;
+        }
+        String r = Reporters.role(w).orElse(w);
+        int space = r.lastIndexOf(' ');
+        if (space >= 0) {
+            String head = r.substring(space + 1);
+            r = Reporters.role(head).orElse(head);
+        }
+        return r;
     }
 
     private static boolean finite(String w) {

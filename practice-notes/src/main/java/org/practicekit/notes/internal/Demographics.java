@@ -18,6 +18,17 @@ public final class Demographics {
      */
     private static final Pattern SHORTHAND = Pattern.compile("(?<![\\w/.\\-])(\\d{1,3})(?: ?(M|F)|(?: ?(?:yo|y/o|y\\.o\\.)"
             + "|(?: |-)(?:years?|yrs?)(?: |-)old)\\.?,? ?(?i:(m|f|male|female|man|woman|boy|girl)))(?![\\w/])");
+    /**
+     * An age typed without a sex: "31yo", "31 y/o", "31-year-old", "31 years old", "age 31", "aged 31". Read as the
+     * same age in a field and in a draft sentence, whatever its form; a number glued to letters ("31yo") is still it.
+     */
+    private static final Pattern AGE = Pattern.compile("(?<![\\w/.\\-])(?:(\\d{1,3}) ?(?:yo|y/o|y\\.o\\.)(?![\\w/])"
+            + "|(\\d{1,3})(?: |-)(?:years?|yrs?)(?: |-)old\\b|\\b(?i:aged?) (\\d{1,3})(?![\\w/:]|\\.\\d))");
+    /** After a sex-less age, the client's own word, dropped from what follows ("15 yo pt with low mood"). */
+    private static final Pattern CLIENT_WORD = Pattern.compile("(?i)^,? ?(?:pt|client|patient|clt)\\b");
+    /** What may follow a sex-less age that says who the client is: the end, a comma, or what they present with. */
+    private static final Pattern WHO_ENDS = Pattern.compile("(?i)^\\s*(?:$|[,;:]|w/|(?:with|presenting|c/o|complaining"
+            + "|referred|reporting|here for|seen for)\\b)");
     /** What may join the identification to the concern after it: dropped with it. */
     private static final Pattern JOIN = Pattern.compile("(?i)^(?:[,;:\\-]\\s*)?(?:(?:w/|with|presenting with|c/o"
             + "|complaining of)\\s+)?");
@@ -32,33 +43,56 @@ public final class Demographics {
 
     /** The field with every demographic shorthand written out ("34M, poor sleep" to "34-year-old man, poor sleep"). */
     public static String written(String text) {
-        return hasDigitBeforeLetter(text) ? SHORTHAND.matcher(text).replaceAll(m -> Matcher.quoteReplacement(who(m)))
-                : text;
+        if (!hasDigitBeforeLetter(text) && !hasAgeWord(text)) {
+            return text;
+        }
+        String out = SHORTHAND.matcher(text).replaceAll(m -> Matcher.quoteReplacement(who(m)));
+        return AGE.matcher(out).replaceAll(m -> Matcher.quoteReplacement(aged(m)));
     }
 
     /** The identification a field opens with ("41F, insomnia" to "41-year-old woman" and "insomnia"), if any. */
     public static Optional<Lead> lead(String typed) {
         String text = typed.strip();
         Matcher client = CLIENT_FIRST.matcher(text);
-        if (client.lookingAt()) {
+        boolean clientFirst = client.lookingAt();
+        if (clientFirst) {
             text = text.substring(client.end());
         }
         Matcher m = SHORTHAND.matcher(text);
-        if (!m.lookingAt()) {
-            return Optional.empty();
+        String who;
+        String rest;
+        if (m.lookingAt()) {
+            who = who(m);
+            rest = text.substring(m.end());
+        } else {
+            Matcher a = AGE.matcher(text);
+            // "client 37 y/o, graduate student": the composer reads the client's age with the role after it.
+            if (clientFirst || !a.lookingAt()) {
+                return Optional.empty();
+            }
+            // "15 yo pt with low mood", "age 31, low mood": an age without a sex is the client's age alone.
+            who = aged(a);
+            rest = text.substring(a.end());
+            Matcher own = CLIENT_WORD.matcher(rest);
+            if (own.lookingAt()) {
+                rest = rest.substring(own.end());
+            }
+            if (!WHO_ENDS.matcher(rest).lookingAt()) {
+                // "age 12 first drank", "30 years old when diagnosed": an age in the client's history, not who they are.
+                return Optional.empty();
+            }
         }
-        int age = Integer.parseInt(m.group(1));
+        int age = Integer.parseInt(who.substring(0, who.indexOf('-')));
         if (age < 1 || age > 110) {
             return Optional.empty();
         }
-        String rest = text.substring(m.end());
         Matcher join = JOIN.matcher(rest);
         join.lookingAt();
         rest = rest.substring(join.end()).strip();
         if (rest.endsWith(".")) {
             rest = rest.substring(0, rest.length() - 1).strip();
         }
-        return Optional.of(new Lead(who(m), rest));
+        return Optional.of(new Lead(who, rest));
     }
 
     private static String who(MatchResult m) {
@@ -70,6 +104,16 @@ public final class Demographics {
             default -> sex.toLowerCase(Locale.ROOT);
         };
         return age + "-year-old " + noun;
+    }
+
+    private static String aged(MatchResult m) {
+        String age = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return Integer.parseInt(age) + "-year-old";
+    }
+
+    private static boolean hasAgeWord(String text) {
+        int at = text.indexOf("age");
+        return at >= 0 || text.indexOf("Age") >= 0;
     }
 
     private static boolean hasDigitBeforeLetter(String text) {

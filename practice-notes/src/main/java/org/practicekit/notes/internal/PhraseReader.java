@@ -101,7 +101,8 @@ public final class PhraseReader {
 
     /** A word for a person or people ("mother", "parents", "teenager"). */
     public static boolean isPersonNoun(String w) {
-        return PERSON_NOUNS.contains(w);
+        // Why: who reported an item is read from one vocabulary with the verifier (nurse, caseworker, interpreter...).
+        return PERSON_NOUNS.contains(w) || Reporters.role(w).isPresent();
     }
 
     /** Splits {@code text} into sentences and reads each; never empty for non-blank text. */

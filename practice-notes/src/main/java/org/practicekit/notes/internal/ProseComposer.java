@@ -1609,7 +1609,7 @@ public final class ProseComposer {
                     Matcher self = PER_CLIENT.matcher(item.strip());
                     String said = self.matches() ? self.group(1) : item;
                     Matcher says = SAYS.matcher(item.strip());
-                    boolean told = says.matches() && PhraseReader.isPersonNoun(says.group(1).toLowerCase(Locale.ROOT));
+                    boolean told = says.matches() && reporter(says.group(1).toLowerCase(Locale.ROOT));
                     if (!self.matches() && (told || item.toLowerCase(Locale.ROOT).contains(" per "))) {
                         // "lost 10 lbs per mother", "teacher says left class twice": that person's report, in a
                         // sentence of its own; never part of the client's report with the items around it, and kept
@@ -2009,8 +2009,18 @@ public final class ProseComposer {
             }
         }
         out.removeIf(String::isEmpty);
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Matcher lead = LEAD_SOURCE.matcher(out.get(k));
+            if (lead.matches() && reporter(lead.group(1).toLowerCase(Locale.ROOT))) {
+                // "per nurse, slept 4 hrs": the source and what it reported are one item, never the client's report.
+                out.set(k, out.get(k) + ", " + out.remove(k + 1));
+            }
+        }
         return out.size() > 1 || out.size() == 1 && CLIENT_AGED.matcher(out.get(0)).matches() ? out : List.of();
     }
+
+    /** A list item that only names who reported the next one: "per RN", "(per teacher)", "per school nurse". */
+    private static final Pattern LEAD_SOURCE = Pattern.compile("(?i)\\(?per (?:the )?(?:[a-z'-]+ ){0,2}([a-z'-]+)\\)?");
 
     // A quotation in single quotation marks ("voices, 'you're worthless'"): the quoted words belong to the item before.
     private static final Pattern SINGLE_QUOTE = Pattern.compile("(?:^|[\\s,;(])['\u2018]|['\u2019](?:$|[\\s,;.)])");
@@ -2221,7 +2231,7 @@ public final class ProseComposer {
         String lowerWho = who.toLowerCase(Locale.ROOT);
         String[] whoWords = lowerWho.split(" ");
         if (what.indexOf('"') >= 0 || what.indexOf(':') >= 0 || whoWords.length > 4
-                || !PhraseReader.isPersonNoun(whoWords[whoWords.length - 1]) && !Phrase.isName(who)) {
+                || !reporter(whoWords[whoWords.length - 1]) && !Phrase.isName(who)) {
             return "";
         }
         List<String> items = commaPieces(what);
@@ -2248,6 +2258,11 @@ public final class ProseComposer {
         return capitalize(denied) + (plural ? " were" : " was") + " reported per " + own(person);
     }
 
+    /** A person who may report an item ("per mother", "per RN"): the vocabulary the verifier reads too. */
+    private static boolean reporter(String word) {
+        return PhraseReader.isPersonNoun(word) || Reporters.shortForm(word).isPresent();
+    }
+
     private static final Pattern PER_ANY_LAST = Pattern.compile("(?i)(.+?),? per ((?:the )?[a-z][a-z'\\- ]{1,24})");
 
     /**
@@ -2262,7 +2277,7 @@ public final class ProseComposer {
         }
         String who = m.group(2);
         String[] whoWords = who.toLowerCase(Locale.ROOT).split(" ");
-        if (whoWords.length > 3 || !PhraseReader.isPersonNoun(whoWords[whoWords.length - 1]) && !Phrase.isName(who)) {
+        if (whoWords.length > 3 || !reporter(whoWords[whoWords.length - 1]) && !Phrase.isName(who)) {
             return "";
         }
         // "per PCP": an abbreviation of a role is no name, and takes its article.
