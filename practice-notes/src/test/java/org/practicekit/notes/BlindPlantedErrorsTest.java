@@ -25,6 +25,7 @@ class BlindPlantedErrorsTest {
     static final Path BLIND_R6 = Path.of("../corpora/notes/blind-r6.jsonl");
     static final Path BLIND_R7 = Path.of("../corpora/notes/blind-r7.jsonl");
     static final Path BLIND_R8 = Path.of("../corpora/notes/blind-r8.jsonl");
+    static final Path BLIND_R9 = Path.of("../corpora/notes/blind-r9.jsonl");
 
     @Test
     void blindRoundOneIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
@@ -140,6 +141,19 @@ class BlindPlantedErrorsTest {
         // The one scoring run (5e58f64): 644 of 644 caught (100 %), 9 of 127 clean drafts flagged (each a composer sentence
         // the verifier is right on), 4 of 131 prompts rejected (24 errors). Issue 14's bar is 99 % and 0 flagged.
         holdsFloors(run, "blind-r8", 1.0, 9, 4);
+    }
+
+    /**
+     * Round 9 ({@code corpora/notes/blind-r9.jsonl}, the round-7 format and kinds), scored once on round 12's merged
+     * composer and verifier: every rejected prompt, every miss and every finding on a clean draft go to
+     * {@code target/blind-r9.txt} (the recorded run is {@code corpora/notes/blind-r9-report.txt}).
+     */
+    @Test
+    void blindRoundNineIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R9), "blind-r9.jsonl not merged yet");
+        PlantedRun run = score(BLIND_R9, "blind-r9");
+        // FLOORS-R9
+        holdsFloors(run, "blind-r9", 0.0, 1000, 1000);
     }
 
     /** The floors of one set: least share caught, most clean drafts flagged, most prompts rejected. */
