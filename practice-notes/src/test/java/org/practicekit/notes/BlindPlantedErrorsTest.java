@@ -152,8 +152,7 @@ class BlindPlantedErrorsTest {
     void blindRoundNineIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R9), "blind-r9.jsonl not merged yet");
         PlantedRun run = score(BLIND_R9, "blind-r9");
-        // FLOORS-R9
-        holdsFloors(run, "blind-r9", 0.0, 1000, 1000);
+        holdsFloors(run, "blind-r9", 0.995, 12, 16);
     }
 
     /** The floors of one set: least share caught, most clean drafts flagged, most prompts rejected. */
