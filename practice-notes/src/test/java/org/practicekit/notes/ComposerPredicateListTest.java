@@ -56,6 +56,24 @@ class ComposerPredicateListTest {
     }
 
     @Test
+    void aDeedEndingInAPersonThenAStateIsOneSentenceTiedToItsIntervention() {
+        String body = body(session().addIntervention(InterventionType.SUPPORTIVE_THERAPY, "grief",
+                "shared memories of her husband, tearful").build());
+
+        // The state gets its own "was", so it cannot be read as the husband's.
+        assertThat(body).contains("the client shared memories of her husband and was tearful.")
+                .doesNotContain("Response:", "husband, tearful");
+        // Others in the room: whose state "tearful" is, the line leaves to the field.
+        assertThat(body(session().addParticipant("mother", "Ines Varga").addIntervention(
+                InterventionType.SUPPORTIVE_THERAPY, "grief", "shared memories of her husband, tearful").build()))
+                .contains("Response: shared memories of her husband, tearful.");
+        // Two states after the deed share the one "was"; a state before the deed is still not the deed's object.
+        assertThat(body(session().addIntervention(InterventionType.SUPPORTIVE_THERAPY, "grief",
+                "talked about her sister, tense at first, calmer by the end").build()))
+                .contains("the client talked about her sister, and was tense at first and calmer by the end.");
+    }
+
+    @Test
     void whatDoesNotReadWithCertaintyKeepsItsLabelledLine() {
         String body = body(session()
                 .addIntervention(InterventionType.SOCIAL_SKILLS, "feeling words", "named mad, sad, worried")

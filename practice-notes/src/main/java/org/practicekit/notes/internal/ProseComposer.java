@@ -3093,7 +3093,11 @@ public final class ProseComposer {
                     return "";
                 }
             }
-            if (i + 1 < units.size()) {
+            // A deed followed by a state gets its own "was" ("shared memories of husband and was tearful"): the
+            // subject is said again, so a person closing the deed cannot be taken for who was tearful.
+            boolean wasFollows = u[0].equals("D") && i + 1 < units.size() && units.get(i + 1)[0].equals("S")
+                    && units.get(i + 1)[2].equals(",");
+            if (i + 1 < units.size() && !wasFollows) {
                 String end = u[1].substring(u[1].lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
                 if (PhraseReader.isPersonNoun(end) || end.equals("member") || end.equals(term)) {
                     // "supportive of another group member, engaged": "member and engaged" would read as the member's.
