@@ -83,6 +83,23 @@ public final class PhraseReader {
     }
 
     // Verbs a plan step or homework opens with that also read as nouns ("review", "contact", "screen").
+    /** Verbs of thought that take a clause as their object, beside the dictionary's verbs of speech. */
+    private static final Set<String> THINKING = Set.of("decide", "feel", "think", "believe", "realize", "recognize",
+            "notice", "learn", "understand", "insist", "suggest", "hope", "wish", "expect", "fear", "worry", "remember",
+            "concede", "accept", "agree");
+
+    /**
+     * A past tense of a verb of speech or thought, which takes a clause as its object: "agreed (that) partner keeps
+     * meds", "said (that) mom yells".
+     */
+    public static boolean takesClause(String w) {
+        if (!EN.is(w, Form.PAST) || EN.is(w, Form.BASE)) {
+            return false;
+        }
+        String base = EN.baseOf(w);
+        return EN.isSpeechVerb(base) || THINKING.contains(base);
+    }
+
     private static final Set<String> STEP_VERBS = Set.of("review", "contact", "screen", "process", "monitor",
             "schedule", "request", "release", "update", "revisit", "reassess", "assess", "explore", "practice",
             "complete", "continue", "coordinate", "consult", "refer", "start", "begin", "obtain", "track", "record",
@@ -538,6 +555,11 @@ public final class PhraseReader {
                 i++;
             }
             if (i == nounStart || i >= l.size()) {
+                return -1;
+            }
+            if (nounStart == 0 && i > 1 && takesClause(w)) {
+                // "agreed partner keeps meds", "said mom yells": a deed whose object is a clause, never "agreed partner"
+                // as a subject.
                 return -1;
             }
             if (nounStart == 0 && i > 1 && (STEP_VERBS.contains(w) || ASKING.contains(w))) {

@@ -793,7 +793,9 @@ public final class ProseComposer {
             return false;
         }
         String w = ph.word(0);
-        return (EN.isParticipialAdjective(w) || EN.isAdjective(w) || STATE_PARTICIPLES.contains(w)) && (ph.size() == 1
+        // "shared about a lapse": a verb of speech is a deed, never how the client was.
+        return (EN.isParticipialAdjective(w) || EN.isAdjective(w) || STATE_PARTICIPLES.contains(w))
+                && !(EN.is(w, English.Form.PAST) && EN.isSpeechVerb(EN.baseOf(w))) && (ph.size() == 1
                 || (English.PREPOSITIONS.contains(ph.word(1)) || AFTER_STATE.contains(ph.word(1)))
                 && !ph.word(1).equals("to") && !ph.word(1).equals("on") || English.ADVERBS.contains(ph.word(1)));
     }
@@ -2797,9 +2799,10 @@ public final class ProseComposer {
         for (Phrase r : response) {
             boolean sure = PhraseReader.composable(r, Slot.RESPONSE) && !othersNamed(r.text())
                     && (r.kind() == Kind.CLAUSE || !namesClientAgain(r.text()));
-            String body = sure ? responseBody(r) : predicateList(r.text(), Slot.RESPONSE);
+            String reported = clauseObject(r);
+            String body = !reported.isEmpty() ? reported : sure ? responseBody(r) : predicateList(r.text(), Slot.RESPONSE);
             if (!body.isEmpty()) {
-                body = sure ? body : s() + " " + body;
+                body = sure || !reported.isEmpty() ? body : s() + " " + body;
                 out.add(sentence((k++ == 0 ? responseLead(i, in, separate) : "") + (k > 1 ? capitalize(body) : body),
                         source));
             } else {
@@ -2999,6 +3002,10 @@ public final class ProseComposer {
 
     /** How the subject responded, as a clause: "the client identified...", "the mother agreed...". */
     private String responseBody(Phrase r) {
+        String reported = clauseObject(r);
+        if (!reported.isEmpty()) {
+            return reported;
+        }
         if (adjectival(r)) {
             // "guarded regarding drinking": how the client was, not something the client guarded.
             return s() + " " + was() + " " + own(r.text());
@@ -3017,6 +3024,37 @@ public final class ProseComposer {
             return "the " + subject + "'s " + own(r.tokens.get(0)) + " was " + own(r.from(1));
         }
         return s() + " " + pastPredicate(r, "showed", "");
+    }
+
+    /** Verbs whose clause object is about what is to come: "agreed partner keeps meds" is what the partner will do. */
+    private static final Set<String> AHEAD = Set.of("agreed", "decided", "requested", "suggested", "hoped", "wished",
+            "expected", "insisted");
+
+    /**
+     * "agreed partner keeps meds", "said mom yells at her": a deed of the client's whose object is a clause about
+     * another person, written with "that" and the person's article so the person is never the client's subject ("the
+     * client agreed that the partner would keep medications"); "" when the words after the verb are not a clause
+     * whose subject is a person other than the client.
+     */
+    private String clauseObject(Phrase r) {
+        if (r.kind() != Kind.PREDICATE || r.head != 0 || !PhraseReader.takesClause(r.word(0))) {
+            return "";
+        }
+        String rest = r.from(r.word(1).equals("that") ? 2 : 1);
+        List<Phrase> c = read(rest, Slot.RESPONSE);
+        if (c.size() != 1 || c.get(0).kind() != Kind.CLAUSE || c.get(0).clientSubject || c.get(0).head < 1
+                || !PhraseReader.isPersonNoun(c.get(0).word(c.get(0).head - 1)) || namesClientAgain(rest)) {
+            return "";
+        }
+        Phrase clause = c.get(0);
+        String said;
+        if (AHEAD.contains(r.word(0)) && (clause.form == English.Form.THIRD || clause.form == English.Form.BASE)) {
+            said = clause.subject() + " would " + EN.baseOf(clause.word(clause.head)) + " "
+                    + clause.from(clause.head + 1);
+        } else {
+            said = clause.past();
+        }
+        return s() + " " + r.word(0) + " that " + own(Phrases.decapitalize(withThe(clause, said.strip())));
     }
 
     // Words that grade a state ("somewhat defensive", "a bit skeptical"): the piece is still how the subject was.
