@@ -1529,10 +1529,14 @@ public final class ProseComposer {
     private static final Pattern CLIENTS = Pattern.compile("^(?:the )?(?:client|patient|pt|ip)'s ");
 
     private String participant(Participant who) {
+        String role = participantRole(who);
+        return who.name().isEmpty() ? role : role + " (" + who.name() + ")";
+    }
+
+    private String participantRole(Participant who) {
         // "client's mother" is the client's mother: never "the client's client's mother".
         String r = CLIENTS.matcher(who.role().toLowerCase(Locale.ROOT).strip()).replaceFirst("");
-        String role = (SESSION_ROLE.matcher(r).find() ? "the " : "the " + term + "'s ") + r;
-        return who.name().isEmpty() ? role : role + " (" + who.name() + ")";
+        return (SESSION_ROLE.matcher(r).find() ? "the " : "the " + term + "'s ") + r;
     }
 
     private static final Set<String> PARTNERS = Set.of("husband", "wife", "partner", "spouse", "boyfriend",
@@ -2073,7 +2077,17 @@ public final class ProseComposer {
      * The phrases of one field: its sentences, and a comma-joined run of unlike fragments ("not eating,
      * up most of the night") split into items when each reads on its own; otherwise as typed.
      */
+    private static final Pattern SPACED_DASH = Pattern.compile(" (?:--?|\u2013|\u2014) ");
+
     private List<Phrase> parts(String text, Slot slot) {
+        if (slot == Slot.RESPONSE && SPACED_DASH.matcher(text).find()) {
+            // "receptive - asked good questions": a dash between spaces parts two things said of the client, as a
+            // semicolon does; where a part does not read, the field is kept whole.
+            List<Phrase> split = read(SPACED_DASH.matcher(text).replaceAll("; "), slot);
+            if (split.stream().allMatch(x -> PhraseReader.composable(x, slot))) {
+                return split;
+            }
+        }
         List<Phrase> out = new ArrayList<>();
         for (Phrase ph : read(text, slot)) {
             // Why: only concerns are lists of separate things; a response, an observation or evidence split at
@@ -3026,6 +3040,34 @@ public final class ProseComposer {
         return s() + " " + pastPredicate(r, "showed", "");
     }
 
+    /**
+     * "both engaged", "all tearful at times": a state of everyone in a joint session, written with each of them named
+     * ("both the client and the client's partner were engaged"), never as the client's alone; "" where the words after
+     * "both" or "all" are not a state, where "both" does not count two people in the room, or where the client was not
+     * in it.
+     */
+    private String everyone(Phrase r) {
+        String first = r.word(0);
+        List<Participant> people = p.participants();
+        boolean both = first.equals("both") && people.size() == 1;
+        boolean all = first.equals("all") && people.size() > 1;
+        if (!both && !all || p.serviceType() == ServiceType.FAMILY_WITHOUT_CLIENT
+                || p.serviceType() == ServiceType.GROUP || p.serviceType() == ServiceType.MULTI_FAMILY_GROUP) {
+            return "";
+        }
+        List<Phrase> state = read(r.from(1), Slot.RESPONSE);
+        if (state.size() != 1 || !adjectival(state.get(0)) && state.get(0).kind() != Kind.ADJECTIVE
+                || !PhraseReader.composable(state.get(0), Slot.RESPONSE) || Phrases.negated(r.text())) {
+            return "";
+        }
+        List<String> names = new ArrayList<>(List.of("the " + term));
+        for (Participant who : people) {
+            names.add(participantRole(who));
+        }
+        return (both ? "both " + String.join(" and ", names) : list(names)) + " were " + (all ? "all " : "")
+                + own(state.get(0).text());
+    }
+
     /** Verbs whose clause object is about what is to come: "agreed partner keeps meds" is what the partner will do. */
     private static final Set<String> AHEAD = Set.of("agreed", "decided", "requested", "suggested", "hoped", "wished",
             "expected", "insisted");
@@ -3266,8 +3308,10 @@ public final class ProseComposer {
             boolean firstPhrase = true;
             List<String> fragments = new ArrayList<>();
             for (Phrase r : parts(p.clientResponse(), Slot.RESPONSE)) {
-                String body;
-                if (!PhraseReader.composable(r, Slot.RESPONSE) || othersNamed(r.text())
+                String body = everyone(r);
+                if (!body.isEmpty()) {
+                    // Said of everyone in the room: nothing is credited to the client alone.
+                } else if (!PhraseReader.composable(r, Slot.RESPONSE) || othersNamed(r.text())
                         || r.kind() != Kind.CLAUSE && namesClientAgain(r.text())) {
                     String listed = predicateList(r.text(), Slot.RESPONSE);
                     if (listed.isEmpty()) {
