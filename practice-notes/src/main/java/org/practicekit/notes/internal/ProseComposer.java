@@ -3025,11 +3025,19 @@ public final class ProseComposer {
             return s() + " " + was() + " " + own(r.text());
         }
         if (r.kind() == Kind.CLAUSE && !r.clientSubject) {
+            String who = r.head == 1 ? personInRoom(r.word(0)) : "";
+            if (!who.isEmpty()) {
+                return who + " " + own(r.predicate().past());
+            }
             return own(Phrases.decapitalize(withThe(r, r.past())));
         }
         int at = r.kind() == Kind.NOUN ? r.smallClauseAt() : -1;
         if (at == 1) {
             String who = r.word(0);
+            String named = personInRoom(who);
+            if (!named.isEmpty()) {
+                return named + " was " + own(r.from(1));
+            }
             if (PhraseReader.isPersonNoun(who) || who.equals(term) || who.equals("client") || who.equals("patient")) {
                 // "parents receptive": the people and how they were.
                 boolean plural = who.endsWith("s") || who.equals("children");
@@ -3066,6 +3074,31 @@ public final class ProseComposer {
         }
         return (both ? "both " + String.join(" and ", names) : list(names)) + " were " + (all ? "all " : "")
                 + own(state.get(0).text());
+    }
+
+    /** Words a clinician types for a young client in a joint session: the client, where no one else has the role. */
+    private static final Set<String> YOUNG = Set.of("teen", "child", "kid", "adolescent", "youth", "minor", "toddler");
+
+    /**
+     * The person a one-word subject of a response names, as the note names them: "mom" is the client's mother where
+     * the mother took part ("the client's mother"); "teen" or "child" is the client in a family session where no one
+     * else has that role. "" where the word names no one in the room with certainty.
+     */
+    private String personInRoom(String word) {
+        if (p.serviceType() != ServiceType.FAMILY_WITH_CLIENT && p.serviceType() != ServiceType.FAMILY_WITHOUT_CLIENT) {
+            return "";
+        }
+        String role = Reporters.role(word).orElse(word);
+        List<Participant> match = p.participants().stream()
+                .filter(x -> CLIENTS.matcher(x.role().toLowerCase(Locale.ROOT).strip()).replaceFirst("").equals(role))
+                .toList();
+        if (match.size() == 1) {
+            return participantRole(match.get(0));
+        }
+        if (match.isEmpty() && YOUNG.contains(word) && p.serviceType() == ServiceType.FAMILY_WITH_CLIENT) {
+            return s();
+        }
+        return "";
     }
 
     /** Verbs whose clause object is about what is to come: "agreed partner keeps meds" is what the partner will do. */
