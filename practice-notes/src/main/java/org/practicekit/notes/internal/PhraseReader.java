@@ -83,6 +83,14 @@ public final class PhraseReader {
     }
 
     // Verbs a plan step or homework opens with that also read as nouns ("review", "contact", "screen").
+    /**
+     * A response typed as nothing but a grade of how it went ("ok", "minimal", "fine"): no sentence can say it of the
+     * client without inventing what it meant ("the client was minimal").
+     */
+    private static final Set<String> GRADES = Set.of("ok", "okay", "k", "fine", "good", "fair", "poor", "minimal",
+            "so-so", "well", "adequate", "wnl", "unremarkable", "average", "normal", "nl", "limited", "some", "mixed",
+            "variable", "ok-ish", "alright", "decent");
+
     /** Verbs of thought that take a clause as their object, beside the dictionary's verbs of speech. */
     private static final Set<String> THINKING = Set.of("decide", "feel", "think", "believe", "realize", "recognize",
             "notice", "learn", "understand", "insist", "suggest", "hope", "wish", "expect", "fear", "worry", "remember",
@@ -844,6 +852,10 @@ public final class PhraseReader {
         }
         if (s.endsWith("?")) {
             return "is a question; write what was found or done";
+        }
+        if (slot == Slot.RESPONSE && GRADES.contains(s.replaceAll("[.!]+$", "").toLowerCase(Locale.ROOT))) {
+            return "grades the session without saying who responded or how; write what the client did or said, or how "
+                    + "the client was (\"engaged, asked about side effects\")";
         }
         for (String part : sentences(s)) {
             List<String> t = new ArrayList<>();

@@ -2848,7 +2848,10 @@ public final class ProseComposer {
                 : "In addition, " + actor + " ";
         String name = interventionName(in);
         boolean safety = in.type() == org.practicekit.notes.InterventionType.SAFETY_PLANNING;
-        String what = safety ? "worked on " + name + " with the " + term : verb + " " + name;
+        String named = namedTechnique(in);
+        // "relapse prevention group": a session the clinician led, not a technique "used".
+        String what = safety ? "worked on " + name + " with the " + term : named.endsWith(" group")
+                ? "facilitated " + named : verb + " " + named;
         if (safety && !thirdPerson) {
             what = "worked on " + name + " with the " + term;
         }
@@ -2963,6 +2966,28 @@ public final class ProseComposer {
         // not a list; three or more are a list.
         return items.size() < (single ? 1 : 3) || items.stream().anyMatch(x -> x.contains(" and ")) && items.size() > 2 ? ""
                 : list(items);
+    }
+
+    /**
+     * A typed label as the object of "used": with its article where the dictionary counts its head ("an empty chair
+     * technique", "a relapse prevention group"), and "the" before a named method ("the Gottman method"); an acronym
+     * or a mass noun ("ERP", "narrative therapy") as typed.
+     */
+    private String namedTechnique(Intervention in) {
+        if (in.label().isEmpty()) {
+            return in.name();
+        }
+        Phrase label = read(in.label(), Slot.NAME).get(0);
+        if (label.kind() != Kind.NOUN || label.size() < 2) {
+            return own(label.text());
+        }
+        String first = label.tokens.get(0);
+        String last = label.word(label.size() - 1);
+        if (Character.isUpperCase(first.charAt(0)) && first.length() > 1 && Character.isLowerCase(first.charAt(1))
+                && EN.isCountNoun(last) && !last.endsWith("s")) {
+            return "the " + own(label.text());
+        }
+        return own(label.withArticle());
     }
 
     private String interventionName(Intervention in) {
