@@ -2814,6 +2814,7 @@ public final class ProseComposer {
             boolean sure = PhraseReader.composable(r, Slot.RESPONSE) && !othersNamed(r.text())
                     && (r.kind() == Kind.CLAUSE || !namesClientAgain(r.text()));
             String reported = clauseObject(r);
+            reported = reported.isEmpty() ? countedDeed(r.text()) : reported;
             String body = !reported.isEmpty() ? reported : sure ? responseBody(r) : predicateList(r.text(), Slot.RESPONSE);
             if (!body.isEmpty()) {
                 body = sure || !reported.isEmpty() ? body : s() + " " + body;
@@ -3051,6 +3052,11 @@ public final class ProseComposer {
         }
         if (r.kind() == Kind.CLAUSE && !r.clientSubject) {
             String who = r.head == 1 ? personInRoom(r.word(0)) : "";
+            if (r.head == 1 && (r.word(0).equals("she") || r.word(0).equals("he")) && p.participants().isEmpty()
+                    && !aboutOthers()) {
+                // "She wrote a script": with no one else in the session the pronoun can only be the client's.
+                who = s();
+            }
             if (!who.isEmpty()) {
                 return who + " " + own(r.predicate().past());
             }
@@ -3126,6 +3132,34 @@ public final class ProseComposer {
         return "";
     }
 
+    private static final Pattern COUNTED_DEED = Pattern.compile(
+            "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several) ([a-z][a-z' -]*?) ([a-z]+ed)( \\([^()]+\\))?");
+
+    /**
+     * "2 distortions identified (catastrophizing, mind reading)": a counted thing and the participle of what was done
+     * to it, in a response, is the client's deed in the active voice ("the client identified 2 distortions
+     * (catastrophizing, mind reading)"). Only with no one else in the session, where the deed can be no one else's;
+     * "" where the participle is not a verb's past or the thing does not read as a noun.
+     */
+    private String countedDeed(String typed) {
+        Matcher m = COUNTED_DEED.matcher(typed.strip());
+        if (!p.participants().isEmpty() || aboutOthers() || !m.matches()) {
+            return "";
+        }
+        String done = m.group(3);
+        String thing = m.group(1) + " " + m.group(2);
+        List<Phrase> read = read(thing, Slot.CONCERN);
+        // A verb of speech ("identified", "named") is a deed even where the dictionary reads the participle mostly as
+        // an adjective; any other participle must not be a state ("2 days depressed").
+        boolean deed = EN.isSpeechVerb(EN.baseOf(done)) || !EN.mostlyAdjective(done) && !EN.isParticipialAdjective(done)
+                && !STATE_PARTICIPLES.contains(done);
+        if (!EN.is(done, English.Form.PAST) || !EN.isVerb(EN.baseOf(done)) || !deed
+                || read.size() != 1 || read.get(0).kind() != Kind.NOUN || Phrases.negated(typed)) {
+            return "";
+        }
+        return s() + " " + done + " " + own(thing) + (m.group(4) == null ? "" : m.group(4));
+    }
+
     /** Verbs whose clause object is about what is to come: "agreed partner keeps meds" is what the partner will do. */
     private static final Set<String> AHEAD = Set.of("agreed", "decided", "requested", "suggested", "hoped", "wished",
             "expected", "insisted");
@@ -3142,8 +3176,12 @@ public final class ProseComposer {
         }
         String rest = r.from(r.word(1).equals("that") ? 2 : 1);
         List<Phrase> c = read(rest, Slot.RESPONSE);
+        // The subject is a person and nothing more ("partner", "her mom"): "named two ways his family relies on him"
+        // is a list the client named, not a clause.
         if (c.size() != 1 || c.get(0).kind() != Kind.CLAUSE || c.get(0).clientSubject || c.get(0).head < 1
-                || !PhraseReader.isPersonNoun(c.get(0).word(c.get(0).head - 1)) || namesClientAgain(rest)) {
+                || c.get(0).head > 2 || c.get(0).head == 2 && !English.POSSESSIVES.contains(c.get(0).word(0))
+                && !c.get(0).word(0).equals("the") || !PhraseReader.isPersonNoun(c.get(0).word(c.get(0).head - 1))
+                || namesClientAgain(rest)) {
             return "";
         }
         Phrase clause = c.get(0);
