@@ -162,4 +162,14 @@ class ComposerResponsesRound13Test {
                 "the client named two ways his family relies on him.")
                 .doesNotContain("she wrote", "Response:", "named that");
     }
+
+    @Test
+    void aMeasureOfWhatTheClientShowedClosesTheOverallResponseAsADeed() {
+        String body = draft(session().addIntervention(new Intervention(InterventionType.OTHER, "chain analysis",
+                "weekend binge", "identified boredom as a trigger")).clientResponse("engaged, some shame when describing binge")
+                .build(), NoteFormat.SOAP).body();
+
+        assertThat(body).contains("Overall, the client was engaged and showed some shame when describing binge.")
+                .doesNotContain("Response:", "was some shame");
+    }
 }

@@ -3195,6 +3195,9 @@ public final class ProseComposer {
         return s() + " " + r.word(0) + " that " + own(Phrases.decapitalize(withThe(clause, said.strip())));
     }
 
+    /** Words that measure what a client showed ("some shame", "little eye contact", "good insight"). */
+    private static final Set<String> SHOWN = Set.of("some", "little", "good", "fair", "poor", "limited");
+
     // Words that grade a state ("somewhat defensive", "a bit skeptical"): the piece is still how the subject was.
     private static final List<String> DEGREE = List.of("a bit ", "a little ", "a little bit ", "somewhat ", "slightly ",
             "mildly ", "very ", "quite ", "more ", "less ", "visibly ", "increasingly ");
@@ -3353,6 +3356,11 @@ public final class ProseComposer {
         }
         if (sure && ph.kind() == Kind.GERUND) {
             return new String[] {"S", own(piece)};
+        }
+        if (sure && ph.kind() == Kind.NOUN && ph.size() > 1 && SHOWN.contains(ph.word(0)) && ph.smallClauseAt() < 0
+                && !piece.matches(".*\\d.*")) {
+            // "some shame when describing binge": a measure of something the client showed, never how the client was.
+            return new String[] {"D", "showed " + own(piece)};
         }
         if (ph.kind() == Kind.NOUN && ph.smallClauseAt() < 0 && piece.matches("[a-z][a-z\\- ]*") && ph.size() <= 5
                 && !English.DETERMINERS.contains(ph.word(0)) && !English.POSSESSIVES.contains(ph.word(0))) {
