@@ -83,6 +83,31 @@ public final class PhraseReader {
     }
 
     // Verbs a plan step or homework opens with that also read as nouns ("review", "contact", "screen").
+    /**
+     * A response typed as nothing but a grade of how it went ("ok", "minimal", "fine"): no sentence can say it of the
+     * client without inventing what it meant ("the client was minimal").
+     */
+    private static final Set<String> GRADES = Set.of("ok", "okay", "k", "fine", "good", "fair", "poor", "minimal",
+            "so-so", "well", "adequate", "wnl", "unremarkable", "average", "normal", "nl", "limited", "some", "mixed",
+            "variable", "ok-ish", "alright", "decent");
+
+    /** Verbs of thought that take a clause as their object, beside the dictionary's verbs of speech. */
+    private static final Set<String> THINKING = Set.of("decide", "feel", "think", "believe", "realize", "recognize",
+            "notice", "learn", "understand", "insist", "suggest", "hope", "wish", "expect", "fear", "worry", "remember",
+            "concede", "accept", "agree");
+
+    /**
+     * A past tense of a verb of speech or thought, which takes a clause as its object: "agreed (that) partner keeps
+     * meds", "said (that) mom yells".
+     */
+    public static boolean takesClause(String w) {
+        if (!EN.is(w, Form.PAST) || EN.is(w, Form.BASE)) {
+            return false;
+        }
+        String base = EN.baseOf(w);
+        return EN.isSpeechVerb(base) || THINKING.contains(base);
+    }
+
     private static final Set<String> STEP_VERBS = Set.of("review", "contact", "screen", "process", "monitor",
             "schedule", "request", "release", "update", "revisit", "reassess", "assess", "explore", "practice",
             "complete", "continue", "coordinate", "consult", "refer", "start", "begin", "obtain", "track", "record",
@@ -540,6 +565,11 @@ public final class PhraseReader {
             if (i == nounStart || i >= l.size()) {
                 return -1;
             }
+            if (nounStart == 0 && i > 1 && takesClause(w)) {
+                // "agreed partner keeps meds", "said mom yells": a deed whose object is a clause, never "agreed partner"
+                // as a subject.
+                return -1;
+            }
             if (nounStart == 0 && i > 1 && (STEP_VERBS.contains(w) || ASKING.contains(w))) {
                 // "call daughter to arrange ride", "ask her manager to rank...": a step, not "daughter" as subject.
                 return -1;
@@ -822,6 +852,10 @@ public final class PhraseReader {
         }
         if (s.endsWith("?")) {
             return "is a question; write what was found or done";
+        }
+        if (slot == Slot.RESPONSE && GRADES.contains(s.replaceAll("[.!]+$", "").toLowerCase(Locale.ROOT))) {
+            return "grades the session without saying who responded or how; write what the client did or said, or how "
+                    + "the client was (\"engaged, asked about side effects\")";
         }
         for (String part : sentences(s)) {
             List<String> t = new ArrayList<>();

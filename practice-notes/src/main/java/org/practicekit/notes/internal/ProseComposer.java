@@ -793,7 +793,9 @@ public final class ProseComposer {
             return false;
         }
         String w = ph.word(0);
-        return (EN.isParticipialAdjective(w) || EN.isAdjective(w) || STATE_PARTICIPLES.contains(w)) && (ph.size() == 1
+        // "shared about a lapse": a verb of speech is a deed, never how the client was.
+        return (EN.isParticipialAdjective(w) || EN.isAdjective(w) || STATE_PARTICIPLES.contains(w))
+                && !(EN.is(w, English.Form.PAST) && EN.isSpeechVerb(EN.baseOf(w))) && (ph.size() == 1
                 || (English.PREPOSITIONS.contains(ph.word(1)) || AFTER_STATE.contains(ph.word(1)))
                 && !ph.word(1).equals("to") && !ph.word(1).equals("on") || English.ADVERBS.contains(ph.word(1)));
     }
@@ -1527,10 +1529,14 @@ public final class ProseComposer {
     private static final Pattern CLIENTS = Pattern.compile("^(?:the )?(?:client|patient|pt|ip)'s ");
 
     private String participant(Participant who) {
+        String role = participantRole(who);
+        return who.name().isEmpty() ? role : role + " (" + who.name() + ")";
+    }
+
+    private String participantRole(Participant who) {
         // "client's mother" is the client's mother: never "the client's client's mother".
         String r = CLIENTS.matcher(who.role().toLowerCase(Locale.ROOT).strip()).replaceFirst("");
-        String role = (SESSION_ROLE.matcher(r).find() ? "the " : "the " + term + "'s ") + r;
-        return who.name().isEmpty() ? role : role + " (" + who.name() + ")";
+        return (SESSION_ROLE.matcher(r).find() ? "the " : "the " + term + "'s ") + r;
     }
 
     private static final Set<String> PARTNERS = Set.of("husband", "wife", "partner", "spouse", "boyfriend",
@@ -2071,7 +2077,17 @@ public final class ProseComposer {
      * The phrases of one field: its sentences, and a comma-joined run of unlike fragments ("not eating,
      * up most of the night") split into items when each reads on its own; otherwise as typed.
      */
+    private static final Pattern SPACED_DASH = Pattern.compile(" (?:--?|\u2013|\u2014) ");
+
     private List<Phrase> parts(String text, Slot slot) {
+        if (slot == Slot.RESPONSE && SPACED_DASH.matcher(text).find()) {
+            // "receptive - asked good questions": a dash between spaces parts two things said of the client, as a
+            // semicolon does; where a part does not read, the field is kept whole.
+            List<Phrase> split = read(SPACED_DASH.matcher(text).replaceAll("; "), slot);
+            if (split.stream().allMatch(x -> PhraseReader.composable(x, slot))) {
+                return split;
+            }
+        }
         List<Phrase> out = new ArrayList<>();
         for (Phrase ph : read(text, slot)) {
             // Why: only concerns are lists of separate things; a response, an observation or evidence split at
@@ -2797,9 +2813,11 @@ public final class ProseComposer {
         for (Phrase r : response) {
             boolean sure = PhraseReader.composable(r, Slot.RESPONSE) && !othersNamed(r.text())
                     && (r.kind() == Kind.CLAUSE || !namesClientAgain(r.text()));
-            String body = sure ? responseBody(r) : predicateList(r.text(), Slot.RESPONSE);
+            String reported = clauseObject(r);
+            reported = reported.isEmpty() ? countedDeed(r.text()) : reported;
+            String body = !reported.isEmpty() ? reported : sure ? responseBody(r) : predicateList(r.text(), Slot.RESPONSE);
             if (!body.isEmpty()) {
-                body = sure ? body : s() + " " + body;
+                body = sure || !reported.isEmpty() ? body : s() + " " + body;
                 out.add(sentence((k++ == 0 ? responseLead(i, in, separate) : "") + (k > 1 ? capitalize(body) : body),
                         source));
             } else {
@@ -2831,7 +2849,10 @@ public final class ProseComposer {
                 : "In addition, " + actor + " ";
         String name = interventionName(in);
         boolean safety = in.type() == org.practicekit.notes.InterventionType.SAFETY_PLANNING;
-        String what = safety ? "worked on " + name + " with the " + term : verb + " " + name;
+        String named = namedTechnique(in);
+        // "relapse prevention group": a session the clinician led, not a technique "used".
+        String what = safety ? "worked on " + name + " with the " + term : named.endsWith(" group")
+                ? "facilitated " + named : verb + " " + named;
         if (safety && !thirdPerson) {
             what = "worked on " + name + " with the " + term;
         }
@@ -2948,6 +2969,28 @@ public final class ProseComposer {
                 : list(items);
     }
 
+    /**
+     * A typed label as the object of "used": with its article where the dictionary counts its head ("an empty chair
+     * technique", "a relapse prevention group"), and "the" before a named method ("the Gottman method"); an acronym
+     * or a mass noun ("ERP", "narrative therapy") as typed.
+     */
+    private String namedTechnique(Intervention in) {
+        if (in.label().isEmpty()) {
+            return in.name();
+        }
+        Phrase label = read(in.label(), Slot.NAME).get(0);
+        if (label.kind() != Kind.NOUN || label.size() < 2) {
+            return own(label.text());
+        }
+        String first = label.tokens.get(0);
+        String last = label.word(label.size() - 1);
+        if (Character.isUpperCase(first.charAt(0)) && first.length() > 1 && Character.isLowerCase(first.charAt(1))
+                && EN.isCountNoun(last) && !last.endsWith("s")) {
+            return "the " + own(label.text());
+        }
+        return own(label.withArticle());
+    }
+
     private String interventionName(Intervention in) {
         if (in.label().isEmpty()) {
             return in.name();
@@ -2999,16 +3042,33 @@ public final class ProseComposer {
 
     /** How the subject responded, as a clause: "the client identified...", "the mother agreed...". */
     private String responseBody(Phrase r) {
+        String reported = clauseObject(r);
+        if (!reported.isEmpty()) {
+            return reported;
+        }
         if (adjectival(r)) {
             // "guarded regarding drinking": how the client was, not something the client guarded.
             return s() + " " + was() + " " + own(r.text());
         }
         if (r.kind() == Kind.CLAUSE && !r.clientSubject) {
+            String who = r.head == 1 ? personInRoom(r.word(0)) : "";
+            if (r.head == 1 && (r.word(0).equals("she") || r.word(0).equals("he")) && p.participants().isEmpty()
+                    && !aboutOthers()) {
+                // "She wrote a script": with no one else in the session the pronoun can only be the client's.
+                who = s();
+            }
+            if (!who.isEmpty()) {
+                return who + " " + own(r.predicate().past());
+            }
             return own(Phrases.decapitalize(withThe(r, r.past())));
         }
         int at = r.kind() == Kind.NOUN ? r.smallClauseAt() : -1;
         if (at == 1) {
             String who = r.word(0);
+            String named = personInRoom(who);
+            if (!named.isEmpty()) {
+                return named + " was " + own(r.from(1));
+            }
             if (PhraseReader.isPersonNoun(who) || who.equals(term) || who.equals("client") || who.equals("patient")) {
                 // "parents receptive": the people and how they were.
                 boolean plural = who.endsWith("s") || who.equals("children");
@@ -3018,6 +3078,125 @@ public final class ProseComposer {
         }
         return s() + " " + pastPredicate(r, "showed", "");
     }
+
+    /**
+     * "both engaged", "all tearful at times": a state of everyone in a joint session, written with each of them named
+     * ("both the client and the client's partner were engaged"), never as the client's alone; "" where the words after
+     * "both" or "all" are not a state, where "both" does not count two people in the room, or where the client was not
+     * in it.
+     */
+    private String everyone(Phrase r) {
+        String first = r.word(0);
+        List<Participant> people = p.participants();
+        boolean both = first.equals("both") && people.size() == 1;
+        boolean all = first.equals("all") && people.size() > 1;
+        if (!both && !all || p.serviceType() == ServiceType.FAMILY_WITHOUT_CLIENT
+                || p.serviceType() == ServiceType.GROUP || p.serviceType() == ServiceType.MULTI_FAMILY_GROUP) {
+            return "";
+        }
+        List<Phrase> state = read(r.from(1), Slot.RESPONSE);
+        if (state.size() != 1 || !adjectival(state.get(0)) && state.get(0).kind() != Kind.ADJECTIVE
+                || !PhraseReader.composable(state.get(0), Slot.RESPONSE) || Phrases.negated(r.text())) {
+            return "";
+        }
+        List<String> names = new ArrayList<>(List.of("the " + term));
+        for (Participant who : people) {
+            names.add(participantRole(who));
+        }
+        return (both ? "both " + String.join(" and ", names) : list(names)) + " were " + (all ? "all " : "")
+                + own(state.get(0).text());
+    }
+
+    /** Words a clinician types for a young client in a joint session: the client, where no one else has the role. */
+    private static final Set<String> YOUNG = Set.of("teen", "child", "kid", "adolescent", "youth", "minor", "toddler");
+
+    /**
+     * The person a one-word subject of a response names, as the note names them: "mom" is the client's mother where
+     * the mother took part ("the client's mother"); "teen" or "child" is the client in a family session where no one
+     * else has that role. "" where the word names no one in the room with certainty.
+     */
+    private String personInRoom(String word) {
+        if (p.serviceType() != ServiceType.FAMILY_WITH_CLIENT && p.serviceType() != ServiceType.FAMILY_WITHOUT_CLIENT) {
+            return "";
+        }
+        String role = Reporters.role(word).orElse(word);
+        List<Participant> match = p.participants().stream()
+                .filter(x -> CLIENTS.matcher(x.role().toLowerCase(Locale.ROOT).strip()).replaceFirst("").equals(role))
+                .toList();
+        if (match.size() == 1) {
+            return participantRole(match.get(0));
+        }
+        if (match.isEmpty() && YOUNG.contains(word) && p.serviceType() == ServiceType.FAMILY_WITH_CLIENT) {
+            return s();
+        }
+        return "";
+    }
+
+    private static final Pattern COUNTED_DEED = Pattern.compile(
+            "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several) ([a-z][a-z' -]*?) ([a-z]+ed)( \\([^()]+\\))?");
+
+    /**
+     * "2 distortions identified (catastrophizing, mind reading)": a counted thing and the participle of what was done
+     * to it, in a response, is the client's deed in the active voice ("the client identified 2 distortions
+     * (catastrophizing, mind reading)"). Only with no one else in the session, where the deed can be no one else's;
+     * "" where the participle is not a verb's past or the thing does not read as a noun.
+     */
+    private String countedDeed(String typed) {
+        Matcher m = COUNTED_DEED.matcher(typed.strip());
+        if (!p.participants().isEmpty() || aboutOthers() || !m.matches()) {
+            return "";
+        }
+        String done = m.group(3);
+        String thing = m.group(1) + " " + m.group(2);
+        List<Phrase> read = read(thing, Slot.CONCERN);
+        // A verb of speech ("identified", "named") is a deed even where the dictionary reads the participle mostly as
+        // an adjective; any other participle must not be a state ("2 days depressed").
+        boolean deed = EN.isSpeechVerb(EN.baseOf(done)) || !EN.mostlyAdjective(done) && !EN.isParticipialAdjective(done)
+                && !STATE_PARTICIPLES.contains(done);
+        if (!EN.is(done, English.Form.PAST) || !EN.isVerb(EN.baseOf(done)) || !deed
+                || read.size() != 1 || read.get(0).kind() != Kind.NOUN || Phrases.negated(typed)) {
+            return "";
+        }
+        return s() + " " + done + " " + own(thing) + (m.group(4) == null ? "" : m.group(4));
+    }
+
+    /** Verbs whose clause object is about what is to come: "agreed partner keeps meds" is what the partner will do. */
+    private static final Set<String> AHEAD = Set.of("agreed", "decided", "requested", "suggested", "hoped", "wished",
+            "expected", "insisted");
+
+    /**
+     * "agreed partner keeps meds", "said mom yells at her": a deed of the client's whose object is a clause about
+     * another person, written with "that" and the person's article so the person is never the client's subject ("the
+     * client agreed that the partner would keep medications"); "" when the words after the verb are not a clause
+     * whose subject is a person other than the client.
+     */
+    private String clauseObject(Phrase r) {
+        if (r.kind() != Kind.PREDICATE || r.head != 0 || !PhraseReader.takesClause(r.word(0))) {
+            return "";
+        }
+        String rest = r.from(r.word(1).equals("that") ? 2 : 1);
+        List<Phrase> c = read(rest, Slot.RESPONSE);
+        // The subject is a person and nothing more ("partner", "her mom"): "named two ways his family relies on him"
+        // is a list the client named, not a clause.
+        if (c.size() != 1 || c.get(0).kind() != Kind.CLAUSE || c.get(0).clientSubject || c.get(0).head < 1
+                || c.get(0).head > 2 || c.get(0).head == 2 && !English.POSSESSIVES.contains(c.get(0).word(0))
+                && !c.get(0).word(0).equals("the") || !PhraseReader.isPersonNoun(c.get(0).word(c.get(0).head - 1))
+                || namesClientAgain(rest)) {
+            return "";
+        }
+        Phrase clause = c.get(0);
+        String said;
+        if (AHEAD.contains(r.word(0)) && (clause.form == English.Form.THIRD || clause.form == English.Form.BASE)) {
+            said = clause.subject() + " would " + EN.baseOf(clause.word(clause.head)) + " "
+                    + clause.from(clause.head + 1);
+        } else {
+            said = clause.past();
+        }
+        return s() + " " + r.word(0) + " that " + own(Phrases.decapitalize(withThe(clause, said.strip())));
+    }
+
+    /** Words that measure what a client showed ("some shame", "little eye contact", "good insight"). */
+    private static final Set<String> SHOWN = Set.of("some", "little", "good", "fair", "poor", "limited");
 
     // Words that grade a state ("somewhat defensive", "a bit skeptical"): the piece is still how the subject was.
     private static final List<String> DEGREE = List.of("a bit ", "a little ", "a little bit ", "somewhat ", "slightly ",
@@ -3178,6 +3357,11 @@ public final class ProseComposer {
         if (sure && ph.kind() == Kind.GERUND) {
             return new String[] {"S", own(piece)};
         }
+        if (sure && ph.kind() == Kind.NOUN && ph.size() > 1 && SHOWN.contains(ph.word(0)) && ph.smallClauseAt() < 0
+                && !piece.matches(".*\\d.*")) {
+            // "some shame when describing binge": a measure of something the client showed, never how the client was.
+            return new String[] {"D", "showed " + own(piece)};
+        }
         if (ph.kind() == Kind.NOUN && ph.smallClauseAt() < 0 && piece.matches("[a-z][a-z\\- ]*") && ph.size() <= 5
                 && !English.DETERMINERS.contains(ph.word(0)) && !English.POSSESSIVES.contains(ph.word(0))) {
             String head = ph.word(ph.size() - 1);
@@ -3228,8 +3412,10 @@ public final class ProseComposer {
             boolean firstPhrase = true;
             List<String> fragments = new ArrayList<>();
             for (Phrase r : parts(p.clientResponse(), Slot.RESPONSE)) {
-                String body;
-                if (!PhraseReader.composable(r, Slot.RESPONSE) || othersNamed(r.text())
+                String body = everyone(r);
+                if (!body.isEmpty()) {
+                    // Said of everyone in the room: nothing is credited to the client alone.
+                } else if (!PhraseReader.composable(r, Slot.RESPONSE) || othersNamed(r.text())
                         || r.kind() != Kind.CLAUSE && namesClientAgain(r.text())) {
                     String listed = predicateList(r.text(), Slot.RESPONSE);
                     if (listed.isEmpty()) {
