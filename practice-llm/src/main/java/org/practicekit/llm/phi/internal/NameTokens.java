@@ -61,8 +61,7 @@ public final class NameTokens {
     /** The message has no capital letter at all: a name in it is as lower case as every other word. */
     private boolean noCapitals;
     /** Per slot: the last word looked up there, plus one; repeated words skip the large table (as in the rules). */
-    private final int[] recent = new int[RECENT];
-    private static final int RECENT = 1024;
+    private final int[] recent;
 
     private NameTokens(String text) {
         this.text = text;
@@ -74,6 +73,7 @@ public final class NameTokens {
         possessive = new boolean[cap];
         flags = new long[cap];
         vocabulary = new boolean[cap];
+        recent = new int[WordTable.recentSlots(text.length())];
     }
 
     /** Splits {@code text} into words. */
@@ -106,14 +106,15 @@ public final class NameTokens {
     }
 
     private void tokenize() {
-        int n = text.length();
+        char[] text = c; // the array, not the String: the guard's pseudonymized text is UTF-16, charAt checks each index
+        int n = text.length;
         int i = 0;
         boolean boundary = true;
         int lowerStarts = 0;
         int upperStarts = 0;
         boolean lowerI = false;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (!letterOrDigit(c)) {
                 if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';' || c == '•') {
                     boundary = true;
@@ -122,12 +123,15 @@ public final class NameTokens {
                 continue;
             }
             int s = i;
+            int h = 0; // the word table's hash, folded as it goes: the lookup needs no second pass over the word
             while (i < n) {
-                char d = text.charAt(i);
+                char d = text[i];
                 if (letterOrDigit(d) || d >= 128 && Character.getType(d) == Character.NON_SPACING_MARK) {
+                    h = 31 * h + WordTable.foldForHash(d);
                     i++;
-                } else if ((d == '\'' || d == '’' || d == '-') && i + 1 < n && letter(text.charAt(i + 1))
+                } else if ((d == '\'' || d == '’' || d == '-') && i + 1 < n && letter(text[i + 1])
                         && i > s) {
+                    h = 31 * h + WordTable.foldForHash(d);
                     i++;
                 } else {
                     break;
@@ -135,12 +139,16 @@ public final class NameTokens {
             }
             int e = i;
             boolean poss = false;
-            if (e - s > 2 && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '’')
-                    && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')) {
+            if (e - s > 2 && (text[e - 2] == '\'' || text[e - 2] == '’')
+                    && (text[e - 1] == 's' || text[e - 1] == 'S')) {
                 e -= 2;
                 poss = true;
+                h = 0;
+                for (int k = s; k < e; k++) {
+                    h = 31 * h + WordTable.foldForHash(text[k]);
+                }
             }
-            add(s, e, boundary, poss);
+            add(s, e, boundary, poss, h);
             if (boundary && Character.isLetter(c)) {
                 if (Character.isLowerCase(c)) {
                     lowerStarts++;
@@ -153,7 +161,7 @@ public final class NameTokens {
             }
             // a title's dot ("Dr. Okafor") or an initial's ("T.J.", "R. Okafor") ends no sentence
             boundary = false;
-            if (i < n && text.charAt(i) == '.' && ((flags[count - 1] & Lexicon.TITLE) != 0
+            if (i < n && text[i] == '.' && ((flags[count - 1] & Lexicon.TITLE) != 0
                     || e - s == 1 && Character.isUpperCase(c))) {
                 i++;
             }
@@ -161,7 +169,7 @@ public final class NameTokens {
         lowercaseRegister = lowerI || lowerStarts > upperStarts;
         noCapitals = true;
         for (int k = 0; k < n && noCapitals; k++) {
-            noCapitals = !Character.isUpperCase(text.charAt(k));
+            noCapitals = !Character.isUpperCase(text[k]);
         }
         markVocabularyPhrases();
     }
@@ -190,7 +198,7 @@ public final class NameTokens {
         }
     }
 
-    private void add(int s, int e, boolean boundary, boolean poss) {
+    private void add(int s, int e, boolean boundary, boolean poss, int h) {
         if (count == start.length) {
             int size = count * 2;
             start = Arrays.copyOf(start, size);
@@ -204,20 +212,16 @@ public final class NameTokens {
         end[count] = e;
         sentenceStart[count] = boundary;
         possessive[count] = poss;
-        flags[count] = lookUp(s, e);
+        flags[count] = lookUp(s, e, h);
         count++;
     }
 
     /**
      * The word table's flags of {@code [s, e)}: prose repeats its words, so the last word looked up in each of
-     * 1,024 slots (by hash) answers again for the same word in any case, compared char by char.
+     * 1,024 or more slots (by hash, {@link WordTable#recentSlots}) answers again for the same word in any case, compared char by char.
      */
-    private long lookUp(int s, int e) {
-        int h = 0;
-        for (int k = s; k < e; k++) {
-            h = 31 * h + WordTable.foldForHash(c[k]);
-        }
-        int slot = (h ^ (h >>> 10) ^ (h >>> 20)) & (RECENT - 1);
+    private long lookUp(int s, int e, int h) {
+        int slot = (h ^ (h >>> 10) ^ (h >>> 20)) & (recent.length - 1);
         int j = recent[slot] - 1;
         if (j >= 0 && sameFolded(start[j], end[j], s, e)) {
             return flags[j];
