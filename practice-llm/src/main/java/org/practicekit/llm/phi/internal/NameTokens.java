@@ -55,8 +55,14 @@ public final class NameTokens {
     private int[] end;
     private boolean[] sentenceStart;
     private boolean[] possessive;
+    /** Per word: the lexicon hash, computed while tokenizing. */
+    private int[] hash;
+    /** Per word: the word table's flags with {@link #LOOKED_UP}, or 0 before anyone asked ({@link #flags(int)}). */
     private long[] flags;
-    private boolean[] vocabulary;
+    /** Per word: 0 not asked yet, 1 not of the vocabulary, 2 of it ({@link #vocabulary(int)}). */
+    private byte[] vocabulary;
+    /** Per word that starts a listed phrase: 0 not asked yet, -1 none, else the phrase's last word plus one. */
+    private int[] phraseEnd;
     private boolean lowercaseRegister;
     /** The message has no capital letter at all: a name in it is as lower case as every other word. */
     private boolean noCapitals;
@@ -71,8 +77,8 @@ public final class NameTokens {
         end = new int[cap];
         sentenceStart = new boolean[cap];
         possessive = new boolean[cap];
+        hash = new int[cap];
         flags = new long[cap];
-        vocabulary = new boolean[cap];
         recent = new int[WordTable.recentSlots(text.length())];
     }
 
@@ -97,7 +103,7 @@ public final class NameTokens {
 
     /** A month's name ("August", "may"): when it is PHI, it is a person's name, never a place. */
     public boolean month(int i) {
-        return (flags[i] & Lexicon.MONTH) != 0;
+        return (flags(i) & Lexicon.MONTH) != 0;
     }
 
     /** More sentences start in lower case than in upper case, or the writer's "i" is lower case. */
@@ -161,7 +167,7 @@ public final class NameTokens {
             }
             // a title's dot ("Dr. Okafor") or an initial's ("T.J.", "R. Okafor") ends no sentence
             boundary = false;
-            if (i < n && text[i] == '.' && ((flags[count - 1] & Lexicon.TITLE) != 0
+            if (i < n && text[i] == '.' && ((flags(count - 1) & Lexicon.TITLE) != 0
                     || e - s == 1 && Character.isUpperCase(c))) {
                 i++;
             }
@@ -171,31 +177,61 @@ public final class NameTokens {
         for (int k = 0; k < n && noCapitals; k++) {
             noCapitals = !Character.isUpperCase(text[k]);
         }
-        markVocabularyPhrases();
+        vocabulary = new byte[count];
+        phraseEnd = new int[count];
     }
 
     /** Words the rules' vocabulary decides: a listed term, or a word of a listed phrase ("Memorial Day"). */
     private static final long VOCABULARY = Lexicon.CLINICAL | Lexicon.EPONYM | Lexicon.PUBLIC | Lexicon.STATE
             | Lexicon.WEEKDAY;
+    /** Set on every flags answer stored, so 0 means "not looked up yet". */
+    private static final long LOOKED_UP = 1L << 63;
+    /** Hash filters: a clear bit proves a word starts no listed phrase, or is no relation, title or contact cue. */
+    private static final long[] PHRASE_STARTS = LEX.filter(Lexicon.PHRASE_START);
+    private static final long[] NAME_CUES = LEX.filter(Lexicon.KIN | Lexicon.TITLE | Lexicon.CONTACT);
 
-    private void markVocabularyPhrases() {
-        for (int i = 0; i < count; i++) {
-            long f = flags[i];
-            if ((f & VOCABULARY) != 0 || (f & Lexicon.MONTH) != 0 && (f & Lexicon.FIRST) == 0) {
-                vocabulary[i] = true;
+    /**
+     * Whether word {@code i} is one the rules' vocabulary decides, asked only of the words the model would score:
+     * the table is read for them and their neighbours, not for every word of the text.
+     */
+    private boolean vocabulary(int i) {
+        byte known = vocabulary[i];
+        if (known == 0) {
+            known = inVocabulary(i) ? (byte) 2 : 1;
+            vocabulary[i] = known;
+        }
+        return known == 2;
+    }
+
+    private boolean inVocabulary(int i) {
+        long f = flags(i);
+        if ((f & VOCABULARY) != 0 || (f & Lexicon.MONTH) != 0 && (f & Lexicon.FIRST) == 0) {
+            return true;
+        }
+        // a word of a listed phrase of up to six words that starts at or before it: "Memorial Day", "van der Kolk"
+        for (int k = Math.max(0, i - 5); k <= i; k++) {
+            if (WordTable.mayContain(PHRASE_STARTS, hash[k]) && (flags(k) & Lexicon.PHRASE_START) != 0
+                    && phraseEnd(k) > i) {
+                return true;
             }
-            if ((f & Lexicon.PHRASE_START) == 0) {
-                continue;
-            }
+        }
+        return false;
+    }
+
+    /** The last word plus one of the longest listed phrase starting at word {@code i}, or -1. */
+    private int phraseEnd(int i) {
+        int known = phraseEnd[i];
+        if (known == 0) {
+            known = -1;
             for (int j = Math.min(count - 1, i + 5); j > i; j--) {
                 if (end[j] - start[i] <= 64 && (LEX.get(c, start[i], end[j]) & VOCABULARY) != 0) {
-                    for (int k = i; k <= j; k++) {
-                        vocabulary[k] = true;
-                    }
+                    known = j + 1;
                     break;
                 }
             }
+            phraseEnd[i] = known;
         }
+        return known;
     }
 
     private void add(int s, int e, boolean boundary, boolean poss, int h) {
@@ -206,28 +242,40 @@ public final class NameTokens {
             sentenceStart = Arrays.copyOf(sentenceStart, size);
             possessive = Arrays.copyOf(possessive, size);
             flags = Arrays.copyOf(flags, size);
-            vocabulary = Arrays.copyOf(vocabulary, size);
+            hash = Arrays.copyOf(hash, size);
         }
         start[count] = s;
         end[count] = e;
         sentenceStart[count] = boundary;
         possessive[count] = poss;
-        flags[count] = lookUp(s, e, h);
+        hash[count] = h;
         count++;
     }
 
+    /** The word table's flags of word {@code i}, looked up on the first question. */
+    private long flags(int i) {
+        long f = flags[i];
+        if (f == 0) {
+            f = lookUp(i) | LOOKED_UP;
+            flags[i] = f;
+        }
+        return f & ~LOOKED_UP;
+    }
+
     /**
-     * The word table's flags of {@code [s, e)}: prose repeats its words, so the last word looked up in each of
-     * 1,024 or more slots (by hash, {@link WordTable#recentSlots}) answers again for the same word in any case, compared char by char.
+     * The word table's flags of word {@code i}: prose repeats its words, so the last word looked up in each of
+     * 1,024 or more slots (by hash, {@link WordTable#recentSlots}) answers again for the same word in any case,
+     * compared char by char.
      */
-    private long lookUp(int s, int e, int h) {
+    private long lookUp(int i) {
+        int h = hash[i];
         int slot = (h ^ (h >>> 10) ^ (h >>> 20)) & (recent.length - 1);
         int j = recent[slot] - 1;
-        if (j >= 0 && sameFolded(start[j], end[j], s, e)) {
-            return flags[j];
+        if (j >= 0 && sameFolded(start[j], end[j], start[i], end[i])) {
+            return flags[j] & ~LOOKED_UP;
         }
-        recent[slot] = count + 1; // add() stores the answer in flags[count] before anyone reads it here
-        return LEX.get(c, s, e, h);
+        recent[slot] = i + 1; // flags(i) stores the answer in flags[i] before anyone reads it here
+        return LEX.get(c, start[i], end[i], h);
     }
 
     private boolean sameFolded(int s1, int e1, int s2, int e2) {
@@ -262,36 +310,39 @@ public final class NameTokens {
      * word only in a lower-case message, when SCOWL has no such common word, or after a relation or contact cue.
      */
     public boolean candidate(int i) {
+        // the vocabulary last: it reads the table for the word and the five before it
+        return worthScoring(i) && !vocabulary(i);
+    }
+
+    private boolean worthScoring(int i) {
         int s = start[i];
         int e = end[i];
-        if (vocabulary[i]) {
-            return false;
-        }
         if (e - s < 2) {
             // an initial after a title ("Dr. K") or with its dot ("T.J.", "R. Okafor") may be a name; any other
             // single letter is not worth scoring
             return Character.isUpperCase(text.charAt(s))
-                    && (initialDot(i) || i > 0 && (flags[i - 1] & Lexicon.TITLE) != 0);
+                    && (initialDot(i) || i > 0 && (flags(i - 1) & Lexicon.TITLE) != 0);
         }
         if (ordinal(i)) {
             // a numbered street: "the pharmacy on 95th", "63rd and Halsted"; not "on the 5th", "5th grade"
             return i > 0 && slotWord(i - 1) == W_CONNECTOR || i + 1 < count && slotWord(i + 1) == W_CONNECTOR;
         }
         for (int k = s; k < e; k++) {
-            if (Character.isDigit(text.charAt(k))) {
+            if (Character.isDigit(c[k])) {
                 return false;
             }
         }
         if (STOP.get(c, s, e) != 0) {
             return false;
         }
-        if (Character.isUpperCase(text.charAt(s))) {
+        if (Character.isUpperCase(c[s])) {
             return true;
         }
         if (lowercaseRegister || !ENGLISH.isCommonWord(text, s, e)) {
             return true;
         }
-        return i > 0 && (flags[i - 1] & (Lexicon.KIN | Lexicon.TITLE | Lexicon.CONTACT)) != 0;
+        return i > 0 && WordTable.mayContain(NAME_CUES, hash[i - 1])
+                && (flags(i - 1) & (Lexicon.KIN | Lexicon.TITLE | Lexicon.CONTACT)) != 0;
     }
 
     /** A number with an ordinal ending: "95th", "1st", "63rd". */
@@ -374,14 +425,14 @@ public final class NameTokens {
         if (itS || prev == W_ITS || prev == W_IS && i > 1 && slotWord(i - 2) == W_THIS) {
             slots |= 2;
         }
-        if (i > 1 && (flags[i - 1] & Lexicon.KIN) != 0 && slotWord(i - 2) == W_MY) {
+        if (i > 1 && (flags(i - 1) & Lexicon.KIN) != 0 && slotWord(i - 2) == W_MY) {
             slots |= 4;
         }
         char after = charAfter(i);
-        if (after == '(' && i + 1 < count && (slotWord(i + 1) == W_MY || (flags[i + 1] & Lexicon.KIN) != 0)) {
+        if (after == '(' && i + 1 < count && (slotWord(i + 1) == W_MY || (flags(i + 1) & Lexicon.KIN) != 0)) {
             slots |= 8;
         }
-        if (i + 1 < count && (next == W_SAYS || (flags[i + 1] & (Lexicon.SPEECH_VERB | Lexicon.CONTACT)) != 0)) {
+        if (i + 1 < count && (next == W_SAYS || (flags(i + 1) & (Lexicon.SPEECH_VERB | Lexicon.CONTACT)) != 0)) {
             slots |= 16;
         }
         if (prev == W_GREETING && (i + 1 == count || after == ',' || after == '!' || after == '.' || after == 0
@@ -391,7 +442,7 @@ public final class NameTokens {
         if (quote(charBefore(i)) && quote(after)) {
             slots |= 64;
         }
-        if (i > 0 && (flags[i - 1] & Lexicon.TITLE) != 0) {
+        if (i > 0 && (flags(i - 1) & Lexicon.TITLE) != 0) {
             slots |= 128;
         }
         return slots;
@@ -496,7 +547,7 @@ public final class NameTokens {
         if (i + 1 < count && slotWord(i + 1) == W_ROAD) {
             out[n++] = mix(84, cap * 4 + register); // "the Orange Line", "Elm Street"
         }
-        long self = flags[i] & SELF_FLAGS;
+        long self = flags(i) & SELF_FLAGS;
         while (self != 0 && n < out.length - 40) {
             int bit = Long.numberOfTrailingZeros(self);
             self &= self - 1;
@@ -524,7 +575,7 @@ public final class NameTokens {
                 out[n++] = wordWith(50 + slot, start[j], end[j], cap * 2 + reg);
                 out[n++] = mix(60 + slot, jcap * 64 + shape);
             }
-            long ctx = flags[j] & CONTEXT_FLAGS;
+            long ctx = flags(j) & CONTEXT_FLAGS;
             while (ctx != 0 && n < out.length - 20) {
                 int bit = Long.numberOfTrailingZeros(ctx);
                 ctx &= ctx - 1;
