@@ -63,6 +63,23 @@ public final class NameTokens {
     private byte[] vocabulary;
     /** Per word that starts a listed phrase: 0 not asked yet, -1 none, else the phrase's last word plus one. */
     private int[] phraseEnd;
+    /**
+     * Per word: 0 not asked yet, else one plus the first word of the text with exactly its chars that the
+     * model asked about ({@link #same}); what the word lists say of a word is read once for all its repeats.
+     */
+    private int[] same;
+    /** Per slot: the last word given its own entry in {@link #same}, plus one. */
+    private final int[] recentSame;
+    /** Per first word of its chars ({@link #same}): 0 not asked yet, else {@code WORD_*} bits. */
+    private int[] wordLists;
+    private static final int WORD_ASKED = 1;
+    private static final int WORD_STOP = 2;
+    private static final int WORD_COMMON = 4;
+    private static final int WORD_KNOWN = 8;
+    private static final int WORD_SPANISH = 16;
+    /** The Spanish list and the given names were asked too (the given-name class sits above this bit). */
+    private static final int WORD_ALL = 32;
+    private static final int WORD_GIVEN_SHIFT = 6;
     private boolean lowercaseRegister;
     /** The message has no capital letter at all: a name in it is as lower case as every other word. */
     private boolean noCapitals;
@@ -80,6 +97,7 @@ public final class NameTokens {
         hash = new int[cap];
         flags = new long[cap];
         recent = new int[WordTable.recentSlots(text.length())];
+        recentSame = new int[recent.length];
     }
 
     /** Splits {@code text} into words. */
@@ -179,6 +197,8 @@ public final class NameTokens {
         }
         vocabulary = new byte[count];
         phraseEnd = new int[count];
+        same = new int[count];
+        wordLists = new int[count];
     }
 
     /** Words the rules' vocabulary decides: a listed term, or a word of a listed phrase ("Memorial Day"). */
@@ -332,17 +352,66 @@ public final class NameTokens {
                 return false;
             }
         }
-        if (STOP.get(c, s, e) != 0) {
+        int lists = wordLists(i, false);
+        if ((lists & WORD_STOP) != 0) {
             return false;
         }
         if (Character.isUpperCase(c[s])) {
             return true;
         }
-        if (lowercaseRegister || !ENGLISH.isCommonWord(text, s, e)) {
+        if (lowercaseRegister || (lists & WORD_COMMON) == 0) {
             return true;
         }
         return i > 0 && WordTable.mayContain(NAME_CUES, hash[i - 1])
                 && (flags(i - 1) & (Lexicon.KIN | Lexicon.TITLE | Lexicon.CONTACT)) != 0;
+    }
+
+    /**
+     * What the stop list, SCOWL and (with {@code all}) the Spanish list and the given names say of word {@code i}
+     * ({@code WORD_*} bits, the given-name class above them), read once per distinct word of the text.
+     */
+    private int wordLists(int i, boolean all) {
+        int first = same(i);
+        int lists = wordLists[first];
+        if (lists == 0) {
+            int s = start[i];
+            int e = end[i];
+            boolean common = ENGLISH.isCommonWord(text, s, e);
+            lists = WORD_ASKED | (STOP.get(c, s, e) != 0 ? WORD_STOP : 0) | (common ? WORD_COMMON : 0);
+            wordLists[first] = lists;
+        }
+        if (all && (lists & WORD_ALL) == 0) {
+            int s = start[i];
+            int e = end[i];
+            boolean known = (lists & WORD_COMMON) != 0 || ENGLISH.contains(text, s, e);
+            lists |= WORD_ALL | (known ? WORD_KNOWN : 0) | (SPANISH.isCommonWord(text, s, e) ? WORD_SPANISH : 0)
+                    | (int) GIVEN.get(c, s, e) << WORD_GIVEN_SHIFT;
+            wordLists[first] = lists;
+        }
+        return lists;
+    }
+
+    /** The first word asked about with exactly the chars of word {@code i} (a recent one; else {@code i} itself). */
+    private int same(int i) {
+        int known = same[i];
+        if (known != 0) {
+            return known - 1;
+        }
+        int h = hash[i];
+        int slot = (h ^ (h >>> 10) ^ (h >>> 20)) & (recentSame.length - 1);
+        int j = recentSame[slot] - 1;
+        int first = i;
+        if (j >= 0 && sameChars(start[j], end[j], start[i], end[i])) {
+            first = same[j] - 1;
+        } else {
+            recentSame[slot] = i + 1;
+        }
+        same[i] = first + 1;
+        return first;
+    }
+
+    private boolean sameChars(int s1, int e1, int s2, int e2) {
+        return Arrays.equals(c, s1, e1, c, s2, e2);
     }
 
     /** A number with an ordinal ending: "95th", "1st", "63rd". */
@@ -501,9 +570,10 @@ public final class NameTokens {
         boolean first = sentenceStart[i];
         int reg = lowercaseRegister ? 1 : 0;
         int register = noCapitals ? 2 : reg;
-        boolean common = ENGLISH.isCommonWord(text, s, e);
-        boolean known = common || ENGLISH.contains(text, s, e);
-        boolean spanish = SPANISH.isCommonWord(text, s, e);
+        int lists = wordLists(i, true);
+        boolean common = (lists & WORD_COMMON) != 0;
+        boolean known = (lists & WORD_KNOWN) != 0;
+        boolean spanish = (lists & WORD_SPANISH) != 0;
         int hyphen = text.indexOf('-', s) >= 0 && text.indexOf('-', s) < e ? 1 : 0;
         int len = Math.min(e - s, 10);
         int shape = cap * 16 + hyphen * 8 + (possessive[i] ? 4 : 0) + (first ? 2 : 0) + reg;
@@ -520,7 +590,7 @@ public final class NameTokens {
         out[n++] = mix(9, dict * 64 + shape);
         out[n++] = mix(10, dict * 8 + cap);
         // how common a given name it is (SSA classes 1-6, 7 none), with its shape, the dictionaries and the register
-        int given = (int) GIVEN.get(c, s, e);
+        int given = lists >>> WORD_GIVEN_SHIFT;
         int givenClass = given == 0 ? GIVEN_CLASSES + 1 : given;
         out[n++] = mix(15, givenClass * 64 + shape);
         out[n++] = mix(16, givenClass * 64 + dict * 4 + register);
