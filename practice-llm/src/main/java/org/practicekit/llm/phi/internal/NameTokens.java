@@ -310,14 +310,16 @@ public final class NameTokens {
         return true;
     }
 
-    private static boolean letterOrDigit(char ch) {
+    /** {@link Character#isLetterOrDigit(char)} with the ASCII answer first (most chars of prose). */
+    static boolean letterOrDigit(char ch) {
         if (ch < 128) {
             return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9';
         }
         return Character.isLetterOrDigit(ch);
     }
 
-    private static boolean letter(char ch) {
+    /** {@link Character#isLetter(char)} with the ASCII answer first. */
+    static boolean letter(char ch) {
         if (ch < 128) {
             return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z';
         }

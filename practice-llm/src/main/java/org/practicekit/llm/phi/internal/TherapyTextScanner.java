@@ -601,12 +601,29 @@ public final class TherapyTextScanner {
     private boolean englishWord(Tokens t, int k, byte askedBit, byte yesBit) {
         byte known = t.english[k];
         if ((known & askedBit) == 0) {
-            boolean yes = askedBit == COMMON_KNOWN ? english.isCommon(t.text, t.s[k], t.e[k])
-                    : english.isOrdinary(t.text, t.s[k], t.e[k]);
+            int j = k < t.n ? sameAsRecent(t, k) : -1;
+            boolean yes;
+            if (j >= 0 && (t.english[j] & askedBit) != 0) {
+                yes = (t.english[j] & yesBit) != 0; // the same chars earlier in the text: the list's answer again
+            } else {
+                yes = askedBit == COMMON_KNOWN ? english.isCommon(t.text, t.s[k], t.e[k])
+                        : english.isOrdinary(t.text, t.s[k], t.e[k]);
+            }
             known |= askedBit | (yes ? yesBit : 0);
             t.english[k] = known;
         }
         return (known & yesBit) != 0;
+    }
+
+    /** The word in word {@code k}'s slot of the recent-word cache when it has exactly {@code k}'s chars, else -1. */
+    private static int sameAsRecent(Tokens t, int k) {
+        int h = t.hash[k];
+        int j = t.recent[(h ^ (h >>> 10) ^ (h >>> 20)) & (t.recent.length - 1)] - 1;
+        if (j < 0 || j == k || t.hash[j] != h) {
+            return -1;
+        }
+        int len = t.e[k] - t.s[k];
+        return t.e[j] - t.s[j] == len && t.text.regionMatches(t.s[j], t.text, t.s[k], len) ? j : -1;
     }
 
     /** Words {@code i} and {@code j} are the same word to the table: same chars after its folding. */

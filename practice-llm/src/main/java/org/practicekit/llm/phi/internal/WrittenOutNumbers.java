@@ -40,7 +40,7 @@ final class WrittenOutNumbers {
         while (i < n) {
             char c = chars[i];
             // a run starts only at a digit or at a word whose first letter starts a digit's name: skip the rest fast
-            if (c >= 128 || !RUN_START[c] || c > '9' && i > 0 && letterOrDigit(chars[i - 1])) {
+            if (c >= 128 || !RUN_START[c] || c > '9' && i > 0 && NameTokens.letterOrDigit(chars[i - 1])) {
                 i++;
                 continue;
             }
@@ -70,11 +70,11 @@ final class WrittenOutNumbers {
                     }
                     count = te - t;
                     value = count == 1 ? chars[t] - '0' : -1;
-                    if (count > 4 || te < n && letter(chars[te])) {
+                    if (count > 4 || te < n && NameTokens.letter(chars[te])) {
                         break;
                     }
                 } else {
-                    while (te < n && letter(chars[te])) {
+                    while (te < n && NameTokens.letter(chars[te])) {
                         te++;
                     }
                     value = digitWord(text, t, te, tokens > 0);
@@ -128,7 +128,7 @@ final class WrittenOutNumbers {
 
     private static int nextToken(char[] text, int i) {
         int k = i;
-        while (k < text.length && letterOrDigit(text[k])) {
+        while (k < text.length && NameTokens.letterOrDigit(text[k])) {
             k++;
         }
         return Math.max(k, i + 1);
@@ -137,22 +137,6 @@ final class WrittenOutNumbers {
     /** The chars a spelled run may have between its digits: " ,.-()". */
     private static boolean separator(char c) {
         return c == ' ' || c == ',' || c == '.' || c == '-' || c == '(' || c == ')';
-    }
-
-    /** {@link Character#isLetterOrDigit(char)} with the ASCII answer first (most chars of the text). */
-    private static boolean letterOrDigit(char c) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        return Character.isLetterOrDigit(c);
-    }
-
-    /** {@link Character#isLetter(char)} with the ASCII answer first. */
-    private static boolean letter(char c) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-        }
-        return Character.isLetter(c);
     }
 
     private static int digitWord(String text, int s, int e, boolean inRun) {
