@@ -55,14 +55,36 @@ public final class NameTokens {
     private int[] end;
     private boolean[] sentenceStart;
     private boolean[] possessive;
+    /** Per word: the lexicon hash, computed while tokenizing. */
+    private int[] hash;
+    /** Per word: the word table's flags with {@link #LOOKED_UP}, or 0 before anyone asked ({@link #flags(int)}). */
     private long[] flags;
-    private boolean[] vocabulary;
+    /** Per word: 0 not asked yet, 1 not of the vocabulary, 2 of it ({@link #vocabulary(int)}). */
+    private byte[] vocabulary;
+    /** Per word that starts a listed phrase: 0 not asked yet, -1 none, else the phrase's last word plus one. */
+    private int[] phraseEnd;
+    /**
+     * Per word: 0 not asked yet, else one plus the first word of the text with exactly its chars that the
+     * model asked about ({@link #same}); what the word lists say of a word is read once for all its repeats.
+     */
+    private int[] same;
+    /** Per slot: the last word given its own entry in {@link #same}, plus one. */
+    private final int[] recentSame;
+    /** Per first word of its chars ({@link #same}): 0 not asked yet, else {@code WORD_*} bits. */
+    private int[] wordLists;
+    private static final int WORD_ASKED = 1;
+    private static final int WORD_STOP = 2;
+    private static final int WORD_COMMON = 4;
+    private static final int WORD_KNOWN = 8;
+    private static final int WORD_SPANISH = 16;
+    /** The Spanish list and the given names were asked too (the given-name class sits above this bit). */
+    private static final int WORD_ALL = 32;
+    private static final int WORD_GIVEN_SHIFT = 6;
     private boolean lowercaseRegister;
     /** The message has no capital letter at all: a name in it is as lower case as every other word. */
     private boolean noCapitals;
     /** Per slot: the last word looked up there, plus one; repeated words skip the large table (as in the rules). */
-    private final int[] recent = new int[RECENT];
-    private static final int RECENT = 1024;
+    private final int[] recent;
 
     private NameTokens(String text) {
         this.text = text;
@@ -72,8 +94,10 @@ public final class NameTokens {
         end = new int[cap];
         sentenceStart = new boolean[cap];
         possessive = new boolean[cap];
+        hash = new int[cap];
         flags = new long[cap];
-        vocabulary = new boolean[cap];
+        recent = new int[WordTable.recentSlots(text.length())];
+        recentSame = new int[recent.length];
     }
 
     /** Splits {@code text} into words. */
@@ -97,7 +121,7 @@ public final class NameTokens {
 
     /** A month's name ("August", "may"): when it is PHI, it is a person's name, never a place. */
     public boolean month(int i) {
-        return (flags[i] & Lexicon.MONTH) != 0;
+        return (flags(i) & Lexicon.MONTH) != 0;
     }
 
     /** More sentences start in lower case than in upper case, or the writer's "i" is lower case. */
@@ -106,14 +130,15 @@ public final class NameTokens {
     }
 
     private void tokenize() {
-        int n = text.length();
+        char[] text = c; // the array, not the String: the guard's pseudonymized text is UTF-16, charAt checks each index
+        int n = text.length;
         int i = 0;
         boolean boundary = true;
         int lowerStarts = 0;
         int upperStarts = 0;
         boolean lowerI = false;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (!letterOrDigit(c)) {
                 if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';' || c == '•') {
                     boundary = true;
@@ -122,12 +147,15 @@ public final class NameTokens {
                 continue;
             }
             int s = i;
+            int h = 0; // the word table's hash, folded as it goes: the lookup needs no second pass over the word
             while (i < n) {
-                char d = text.charAt(i);
+                char d = text[i];
                 if (letterOrDigit(d) || d >= 128 && Character.getType(d) == Character.NON_SPACING_MARK) {
+                    h = 31 * h + WordTable.foldForHash(d);
                     i++;
-                } else if ((d == '\'' || d == '’' || d == '-') && i + 1 < n && letter(text.charAt(i + 1))
+                } else if ((d == '\'' || d == '’' || d == '-') && i + 1 < n && letter(text[i + 1])
                         && i > s) {
+                    h = 31 * h + WordTable.foldForHash(d);
                     i++;
                 } else {
                     break;
@@ -135,12 +163,16 @@ public final class NameTokens {
             }
             int e = i;
             boolean poss = false;
-            if (e - s > 2 && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '’')
-                    && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')) {
+            if (e - s > 2 && (text[e - 2] == '\'' || text[e - 2] == '’')
+                    && (text[e - 1] == 's' || text[e - 1] == 'S')) {
                 e -= 2;
                 poss = true;
+                h = 0;
+                for (int k = s; k < e; k++) {
+                    h = 31 * h + WordTable.foldForHash(text[k]);
+                }
             }
-            add(s, e, boundary, poss);
+            add(s, e, boundary, poss, h);
             if (boundary && Character.isLetter(c)) {
                 if (Character.isLowerCase(c)) {
                     lowerStarts++;
@@ -153,7 +185,7 @@ public final class NameTokens {
             }
             // a title's dot ("Dr. Okafor") or an initial's ("T.J.", "R. Okafor") ends no sentence
             boundary = false;
-            if (i < n && text.charAt(i) == '.' && ((flags[count - 1] & Lexicon.TITLE) != 0
+            if (i < n && text[i] == '.' && ((flags(count - 1) & Lexicon.TITLE) != 0
                     || e - s == 1 && Character.isUpperCase(c))) {
                 i++;
             }
@@ -161,36 +193,68 @@ public final class NameTokens {
         lowercaseRegister = lowerI || lowerStarts > upperStarts;
         noCapitals = true;
         for (int k = 0; k < n && noCapitals; k++) {
-            noCapitals = !Character.isUpperCase(text.charAt(k));
+            noCapitals = !Character.isUpperCase(text[k]);
         }
-        markVocabularyPhrases();
+        vocabulary = new byte[count];
+        phraseEnd = new int[count];
+        same = new int[count];
+        wordLists = new int[count];
     }
 
     /** Words the rules' vocabulary decides: a listed term, or a word of a listed phrase ("Memorial Day"). */
     private static final long VOCABULARY = Lexicon.CLINICAL | Lexicon.EPONYM | Lexicon.PUBLIC | Lexicon.STATE
             | Lexicon.WEEKDAY;
+    /** Set on every flags answer stored, so 0 means "not looked up yet". */
+    private static final long LOOKED_UP = 1L << 63;
+    /** Hash filters: a clear bit proves a word starts no listed phrase, or is no relation, title or contact cue. */
+    private static final long[] PHRASE_STARTS = LEX.filter(Lexicon.PHRASE_START);
+    private static final long[] NAME_CUES = LEX.filter(Lexicon.KIN | Lexicon.TITLE | Lexicon.CONTACT);
 
-    private void markVocabularyPhrases() {
-        for (int i = 0; i < count; i++) {
-            long f = flags[i];
-            if ((f & VOCABULARY) != 0 || (f & Lexicon.MONTH) != 0 && (f & Lexicon.FIRST) == 0) {
-                vocabulary[i] = true;
+    /**
+     * Whether word {@code i} is one the rules' vocabulary decides, asked only of the words the model would score:
+     * the table is read for them and their neighbours, not for every word of the text.
+     */
+    private boolean vocabulary(int i) {
+        byte known = vocabulary[i];
+        if (known == 0) {
+            known = inVocabulary(i) ? (byte) 2 : 1;
+            vocabulary[i] = known;
+        }
+        return known == 2;
+    }
+
+    private boolean inVocabulary(int i) {
+        long f = flags(i);
+        if ((f & VOCABULARY) != 0 || (f & Lexicon.MONTH) != 0 && (f & Lexicon.FIRST) == 0) {
+            return true;
+        }
+        // a word of a listed phrase of up to six words that starts at or before it: "Memorial Day", "van der Kolk"
+        for (int k = Math.max(0, i - 5); k <= i; k++) {
+            if (WordTable.mayContain(PHRASE_STARTS, hash[k]) && (flags(k) & Lexicon.PHRASE_START) != 0
+                    && phraseEnd(k) > i) {
+                return true;
             }
-            if ((f & Lexicon.PHRASE_START) == 0) {
-                continue;
-            }
+        }
+        return false;
+    }
+
+    /** The last word plus one of the longest listed phrase starting at word {@code i}, or -1. */
+    private int phraseEnd(int i) {
+        int known = phraseEnd[i];
+        if (known == 0) {
+            known = -1;
             for (int j = Math.min(count - 1, i + 5); j > i; j--) {
                 if (end[j] - start[i] <= 64 && (LEX.get(c, start[i], end[j]) & VOCABULARY) != 0) {
-                    for (int k = i; k <= j; k++) {
-                        vocabulary[k] = true;
-                    }
+                    known = j + 1;
                     break;
                 }
             }
+            phraseEnd[i] = known;
         }
+        return known;
     }
 
-    private void add(int s, int e, boolean boundary, boolean poss) {
+    private void add(int s, int e, boolean boundary, boolean poss, int h) {
         if (count == start.length) {
             int size = count * 2;
             start = Arrays.copyOf(start, size);
@@ -198,32 +262,40 @@ public final class NameTokens {
             sentenceStart = Arrays.copyOf(sentenceStart, size);
             possessive = Arrays.copyOf(possessive, size);
             flags = Arrays.copyOf(flags, size);
-            vocabulary = Arrays.copyOf(vocabulary, size);
+            hash = Arrays.copyOf(hash, size);
         }
         start[count] = s;
         end[count] = e;
         sentenceStart[count] = boundary;
         possessive[count] = poss;
-        flags[count] = lookUp(s, e);
+        hash[count] = h;
         count++;
     }
 
+    /** The word table's flags of word {@code i}, looked up on the first question. */
+    private long flags(int i) {
+        long f = flags[i];
+        if (f == 0) {
+            f = lookUp(i) | LOOKED_UP;
+            flags[i] = f;
+        }
+        return f & ~LOOKED_UP;
+    }
+
     /**
-     * The word table's flags of {@code [s, e)}: prose repeats its words, so the last word looked up in each of
-     * 1,024 slots (by hash) answers again for the same word in any case, compared char by char.
+     * The word table's flags of word {@code i}: prose repeats its words, so the last word looked up in each of
+     * 1,024 or more slots (by hash, {@link WordTable#recentSlots}) answers again for the same word in any case,
+     * compared char by char.
      */
-    private long lookUp(int s, int e) {
-        int h = 0;
-        for (int k = s; k < e; k++) {
-            h = 31 * h + WordTable.foldForHash(c[k]);
-        }
-        int slot = (h ^ (h >>> 10) ^ (h >>> 20)) & (RECENT - 1);
+    private long lookUp(int i) {
+        int h = hash[i];
+        int slot = (h ^ (h >>> 10) ^ (h >>> 20)) & (recent.length - 1);
         int j = recent[slot] - 1;
-        if (j >= 0 && sameFolded(start[j], end[j], s, e)) {
-            return flags[j];
+        if (j >= 0 && sameFolded(start[j], end[j], start[i], end[i])) {
+            return flags[j] & ~LOOKED_UP;
         }
-        recent[slot] = count + 1; // add() stores the answer in flags[count] before anyone reads it here
-        return LEX.get(c, s, e, h);
+        recent[slot] = i + 1; // flags(i) stores the answer in flags[i] before anyone reads it here
+        return LEX.get(c, start[i], end[i], h);
     }
 
     private boolean sameFolded(int s1, int e1, int s2, int e2) {
@@ -238,14 +310,16 @@ public final class NameTokens {
         return true;
     }
 
-    private static boolean letterOrDigit(char ch) {
+    /** {@link Character#isLetterOrDigit(char)} with the ASCII answer first (most chars of prose). */
+    static boolean letterOrDigit(char ch) {
         if (ch < 128) {
             return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9';
         }
         return Character.isLetterOrDigit(ch);
     }
 
-    private static boolean letter(char ch) {
+    /** {@link Character#isLetter(char)} with the ASCII answer first. */
+    static boolean letter(char ch) {
         if (ch < 128) {
             return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z';
         }
@@ -258,36 +332,88 @@ public final class NameTokens {
      * word only in a lower-case message, when SCOWL has no such common word, or after a relation or contact cue.
      */
     public boolean candidate(int i) {
+        // the vocabulary last: it reads the table for the word and the five before it
+        return worthScoring(i) && !vocabulary(i);
+    }
+
+    private boolean worthScoring(int i) {
         int s = start[i];
         int e = end[i];
-        if (vocabulary[i]) {
-            return false;
-        }
         if (e - s < 2) {
             // an initial after a title ("Dr. K") or with its dot ("T.J.", "R. Okafor") may be a name; any other
             // single letter is not worth scoring
             return Character.isUpperCase(text.charAt(s))
-                    && (initialDot(i) || i > 0 && (flags[i - 1] & Lexicon.TITLE) != 0);
+                    && (initialDot(i) || i > 0 && (flags(i - 1) & Lexicon.TITLE) != 0);
         }
         if (ordinal(i)) {
             // a numbered street: "the pharmacy on 95th", "63rd and Halsted"; not "on the 5th", "5th grade"
             return i > 0 && slotWord(i - 1) == W_CONNECTOR || i + 1 < count && slotWord(i + 1) == W_CONNECTOR;
         }
         for (int k = s; k < e; k++) {
-            if (Character.isDigit(text.charAt(k))) {
+            if (Character.isDigit(c[k])) {
                 return false;
             }
         }
-        if (STOP.get(c, s, e) != 0) {
+        int lists = wordLists(i, false);
+        if ((lists & WORD_STOP) != 0) {
             return false;
         }
-        if (Character.isUpperCase(text.charAt(s))) {
+        if (Character.isUpperCase(c[s])) {
             return true;
         }
-        if (lowercaseRegister || !ENGLISH.isCommonWord(text, s, e)) {
+        if (lowercaseRegister || (lists & WORD_COMMON) == 0) {
             return true;
         }
-        return i > 0 && (flags[i - 1] & (Lexicon.KIN | Lexicon.TITLE | Lexicon.CONTACT)) != 0;
+        return i > 0 && WordTable.mayContain(NAME_CUES, hash[i - 1])
+                && (flags(i - 1) & (Lexicon.KIN | Lexicon.TITLE | Lexicon.CONTACT)) != 0;
+    }
+
+    /**
+     * What the stop list, SCOWL and (with {@code all}) the Spanish list and the given names say of word {@code i}
+     * ({@code WORD_*} bits, the given-name class above them), read once per distinct word of the text.
+     */
+    private int wordLists(int i, boolean all) {
+        int first = same(i);
+        int lists = wordLists[first];
+        if (lists == 0) {
+            int s = start[i];
+            int e = end[i];
+            boolean common = ENGLISH.isCommonWord(text, s, e);
+            lists = WORD_ASKED | (STOP.get(c, s, e) != 0 ? WORD_STOP : 0) | (common ? WORD_COMMON : 0);
+            wordLists[first] = lists;
+        }
+        if (all && (lists & WORD_ALL) == 0) {
+            int s = start[i];
+            int e = end[i];
+            boolean known = (lists & WORD_COMMON) != 0 || ENGLISH.contains(text, s, e);
+            lists |= WORD_ALL | (known ? WORD_KNOWN : 0) | (SPANISH.isCommonWord(text, s, e) ? WORD_SPANISH : 0)
+                    | (int) GIVEN.get(c, s, e) << WORD_GIVEN_SHIFT;
+            wordLists[first] = lists;
+        }
+        return lists;
+    }
+
+    /** The first word asked about with exactly the chars of word {@code i} (a recent one; else {@code i} itself). */
+    private int same(int i) {
+        int known = same[i];
+        if (known != 0) {
+            return known - 1;
+        }
+        int h = hash[i];
+        int slot = (h ^ (h >>> 10) ^ (h >>> 20)) & (recentSame.length - 1);
+        int j = recentSame[slot] - 1;
+        int first = i;
+        if (j >= 0 && sameChars(start[j], end[j], start[i], end[i])) {
+            first = same[j] - 1;
+        } else {
+            recentSame[slot] = i + 1;
+        }
+        same[i] = first + 1;
+        return first;
+    }
+
+    private boolean sameChars(int s1, int e1, int s2, int e2) {
+        return Arrays.equals(c, s1, e1, c, s2, e2);
     }
 
     /** A number with an ordinal ending: "95th", "1st", "63rd". */
@@ -370,14 +496,14 @@ public final class NameTokens {
         if (itS || prev == W_ITS || prev == W_IS && i > 1 && slotWord(i - 2) == W_THIS) {
             slots |= 2;
         }
-        if (i > 1 && (flags[i - 1] & Lexicon.KIN) != 0 && slotWord(i - 2) == W_MY) {
+        if (i > 1 && (flags(i - 1) & Lexicon.KIN) != 0 && slotWord(i - 2) == W_MY) {
             slots |= 4;
         }
         char after = charAfter(i);
-        if (after == '(' && i + 1 < count && (slotWord(i + 1) == W_MY || (flags[i + 1] & Lexicon.KIN) != 0)) {
+        if (after == '(' && i + 1 < count && (slotWord(i + 1) == W_MY || (flags(i + 1) & Lexicon.KIN) != 0)) {
             slots |= 8;
         }
-        if (i + 1 < count && (next == W_SAYS || (flags[i + 1] & (Lexicon.SPEECH_VERB | Lexicon.CONTACT)) != 0)) {
+        if (i + 1 < count && (next == W_SAYS || (flags(i + 1) & (Lexicon.SPEECH_VERB | Lexicon.CONTACT)) != 0)) {
             slots |= 16;
         }
         if (prev == W_GREETING && (i + 1 == count || after == ',' || after == '!' || after == '.' || after == 0
@@ -387,7 +513,7 @@ public final class NameTokens {
         if (quote(charBefore(i)) && quote(after)) {
             slots |= 64;
         }
-        if (i > 0 && (flags[i - 1] & Lexicon.TITLE) != 0) {
+        if (i > 0 && (flags(i - 1) & Lexicon.TITLE) != 0) {
             slots |= 128;
         }
         return slots;
@@ -446,9 +572,10 @@ public final class NameTokens {
         boolean first = sentenceStart[i];
         int reg = lowercaseRegister ? 1 : 0;
         int register = noCapitals ? 2 : reg;
-        boolean common = ENGLISH.isCommonWord(text, s, e);
-        boolean known = common || ENGLISH.contains(text, s, e);
-        boolean spanish = SPANISH.isCommonWord(text, s, e);
+        int lists = wordLists(i, true);
+        boolean common = (lists & WORD_COMMON) != 0;
+        boolean known = (lists & WORD_KNOWN) != 0;
+        boolean spanish = (lists & WORD_SPANISH) != 0;
         int hyphen = text.indexOf('-', s) >= 0 && text.indexOf('-', s) < e ? 1 : 0;
         int len = Math.min(e - s, 10);
         int shape = cap * 16 + hyphen * 8 + (possessive[i] ? 4 : 0) + (first ? 2 : 0) + reg;
@@ -465,7 +592,7 @@ public final class NameTokens {
         out[n++] = mix(9, dict * 64 + shape);
         out[n++] = mix(10, dict * 8 + cap);
         // how common a given name it is (SSA classes 1-6, 7 none), with its shape, the dictionaries and the register
-        int given = (int) GIVEN.get(c, s, e);
+        int given = lists >>> WORD_GIVEN_SHIFT;
         int givenClass = given == 0 ? GIVEN_CLASSES + 1 : given;
         out[n++] = mix(15, givenClass * 64 + shape);
         out[n++] = mix(16, givenClass * 64 + dict * 4 + register);
@@ -492,7 +619,7 @@ public final class NameTokens {
         if (i + 1 < count && slotWord(i + 1) == W_ROAD) {
             out[n++] = mix(84, cap * 4 + register); // "the Orange Line", "Elm Street"
         }
-        long self = flags[i] & SELF_FLAGS;
+        long self = flags(i) & SELF_FLAGS;
         while (self != 0 && n < out.length - 40) {
             int bit = Long.numberOfTrailingZeros(self);
             self &= self - 1;
@@ -520,7 +647,7 @@ public final class NameTokens {
                 out[n++] = wordWith(50 + slot, start[j], end[j], cap * 2 + reg);
                 out[n++] = mix(60 + slot, jcap * 64 + shape);
             }
-            long ctx = flags[j] & CONTEXT_FLAGS;
+            long ctx = flags(j) & CONTEXT_FLAGS;
             while (ctx != 0 && n < out.length - 20) {
                 int bit = Long.numberOfTrailingZeros(ctx);
                 ctx &= ctx - 1;

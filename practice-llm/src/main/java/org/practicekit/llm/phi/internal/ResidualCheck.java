@@ -81,7 +81,7 @@ public final class ResidualCheck {
         boolean lowercaseRegister = lowercaseRegister(chars);
         boolean prevLowerUnreplaced = false;
         int wordsSincePlatform = 99;
-        WrittenOutNumbers.phones(text, out);
+        WrittenOutNumbers.phones(text, chars, out);
         while (i < n) {
             char c = chars[i];
             if (isSpace(c)) {

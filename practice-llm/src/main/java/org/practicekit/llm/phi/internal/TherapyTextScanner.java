@@ -113,7 +113,7 @@ public final class TherapyTextScanner {
         /** Per token: what the English list said of it and its case, read once (COMMON_KNOWN, COMMON, ALL_CAPS...). */
         byte[] english;
         /** Per slot of lookUp(): the last word looked up there, plus one; 0 for none. */
-        final int[] recent = new int[RECENT];
+        final int[] recent;
         /** While word() reads ahead of its title check: the tokens claimed since, to give back if it is a title. */
         boolean journaling;
         int journal;
@@ -138,6 +138,7 @@ public final class TherapyTextScanner {
             ws = new byte[cap];
             special = new boolean[cap];
             hash = new int[cap];
+            recent = new int[WordTable.recentSlots(text.length())];
         }
 
         void add(int start, int end, byte k, byte space) {
@@ -564,12 +565,12 @@ public final class TherapyTextScanner {
 
     /**
      * The word table's flags of word {@code i}. Prose repeats its words, and the table is large enough to
-     * leave the cache between two lookups of the same word: the last word looked up in each of 1,024
+     * leave the cache between two lookups of the same word: the last word looked up in each of 1,024 or more
      * slots (by hash) answers again for the same word in any case, with a char comparison in the text.
      */
     private long lookUp(Tokens t, int i) {
         int h = t.hash[i];
-        int slot = (h ^ (h >>> 10) ^ (h >>> 20)) & (RECENT - 1);
+        int slot = (h ^ (h >>> 10) ^ (h >>> 20)) & (t.recent.length - 1);
         int j = t.recent[slot] - 1;
         if (j >= 0 && sameWord(t, i, j)) {
             return t.flags[j] & ~LOOKED_UP;
@@ -579,7 +580,6 @@ public final class TherapyTextScanner {
         return f;
     }
 
-    private static final int RECENT = 1024;
 
     private static final byte COMMON_KNOWN = 1;
     private static final byte COMMON = 2;
@@ -601,12 +601,29 @@ public final class TherapyTextScanner {
     private boolean englishWord(Tokens t, int k, byte askedBit, byte yesBit) {
         byte known = t.english[k];
         if ((known & askedBit) == 0) {
-            boolean yes = askedBit == COMMON_KNOWN ? english.isCommon(t.text, t.s[k], t.e[k])
-                    : english.isOrdinary(t.text, t.s[k], t.e[k]);
+            int j = k < t.n ? sameAsRecent(t, k) : -1;
+            boolean yes;
+            if (j >= 0 && (t.english[j] & askedBit) != 0) {
+                yes = (t.english[j] & yesBit) != 0; // the same chars earlier in the text: the list's answer again
+            } else {
+                yes = askedBit == COMMON_KNOWN ? english.isCommon(t.text, t.s[k], t.e[k])
+                        : english.isOrdinary(t.text, t.s[k], t.e[k]);
+            }
             known |= askedBit | (yes ? yesBit : 0);
             t.english[k] = known;
         }
         return (known & yesBit) != 0;
+    }
+
+    /** The word in word {@code k}'s slot of the recent-word cache when it has exactly {@code k}'s chars, else -1. */
+    private static int sameAsRecent(Tokens t, int k) {
+        int h = t.hash[k];
+        int j = t.recent[(h ^ (h >>> 10) ^ (h >>> 20)) & (t.recent.length - 1)] - 1;
+        if (j < 0 || j == k || t.hash[j] != h) {
+            return -1;
+        }
+        int len = t.e[k] - t.s[k];
+        return t.e[j] - t.s[j] == len && t.text.regionMatches(t.s[j], t.text, t.s[k], len) ? j : -1;
     }
 
     /** Words {@code i} and {@code j} are the same word to the table: same chars after its folding. */

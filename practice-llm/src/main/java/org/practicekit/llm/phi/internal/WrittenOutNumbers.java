@@ -30,12 +30,17 @@ final class WrittenOutNumbers {
      * three, ...") goes up by one each step and is left alone.
      */
     static void phones(String text, List<PhiSpan> out) {
-        int n = text.length();
+        phones(text, text.toCharArray(), out);
+    }
+
+    /** {@link #phones(String, List)} reading {@code chars}, the chars of {@code text}: no index check per char. */
+    static void phones(String text, char[] chars, List<PhiSpan> out) {
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             // a run starts only at a digit or at a word whose first letter starts a digit's name: skip the rest fast
-            if (c >= 128 || !RUN_START[c] || c > '9' && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            if (c >= 128 || !RUN_START[c] || c > '9' && i > 0 && NameTokens.letterOrDigit(chars[i - 1])) {
                 i++;
                 continue;
             }
@@ -50,26 +55,26 @@ final class WrittenOutNumbers {
             int k = i;
             while (k < n) {
                 int t = k;
-                while (t < n && " ,.-()".indexOf(text.charAt(t)) >= 0) {
+                while (t < n && separator(chars[t])) {
                     t++;
                 }
-                if (t > k && tokens > 0 && gap(text, k, t) > 3) {
+                if (t > k && tokens > 0 && gap(chars, k, t) > 3) {
                     break;
                 }
                 int te = t;
                 int value;
                 int count;
-                if (te < n && isDigit(text.charAt(te))) {
-                    while (te < n && isDigit(text.charAt(te))) {
+                if (te < n && isDigit(chars[te])) {
+                    while (te < n && isDigit(chars[te])) {
                         te++;
                     }
                     count = te - t;
-                    value = count == 1 ? text.charAt(t) - '0' : -1;
-                    if (count > 4 || te < n && Character.isLetter(text.charAt(te))) {
+                    value = count == 1 ? chars[t] - '0' : -1;
+                    if (count > 4 || te < n && NameTokens.letter(chars[te])) {
                         break;
                     }
                 } else {
-                    while (te < n && Character.isLetter(text.charAt(te))) {
+                    while (te < n && NameTokens.letter(chars[te])) {
                         te++;
                     }
                     value = digitWord(text, t, te, tokens > 0);
@@ -95,7 +100,7 @@ final class WrittenOutNumbers {
                 out.add(new PhiSpan(runStart, runEnd, PhiCategory.PHONE, 0.6));
                 i = runEnd;
             } else {
-                i = runStart >= 0 ? Math.max(runEnd, i + 1) : nextToken(text, i);
+                i = runStart >= 0 ? Math.max(runEnd, i + 1) : nextToken(chars, i);
             }
         }
     }
@@ -113,20 +118,25 @@ final class WrittenOutNumbers {
         }
     }
 
-    private static int gap(String text, int from, int to) {
+    private static int gap(char[] text, int from, int to) {
         int marks = 0;
         for (int k = from; k < to; k++) {
-            marks += text.charAt(k) == ' ' ? 0 : 1;
+            marks += text[k] == ' ' ? 0 : 1;
         }
         return Math.max(marks, to - from > 3 ? to - from : 0);
     }
 
-    private static int nextToken(String text, int i) {
+    private static int nextToken(char[] text, int i) {
         int k = i;
-        while (k < text.length() && Character.isLetterOrDigit(text.charAt(k))) {
+        while (k < text.length && NameTokens.letterOrDigit(text[k])) {
             k++;
         }
         return Math.max(k, i + 1);
+    }
+
+    /** The chars a spelled run may have between its digits: " ,.-()". */
+    private static boolean separator(char c) {
+        return c == ' ' || c == ',' || c == '.' || c == '-' || c == '(' || c == ')';
     }
 
     private static int digitWord(String text, int s, int e, boolean inRun) {
