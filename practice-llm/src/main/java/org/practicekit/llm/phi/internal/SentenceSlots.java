@@ -1,0 +1,592 @@
+package org.practicekit.llm.phi.internal;
+
+import static org.practicekit.llm.phi.internal.Lexicon.AUX;
+import static org.practicekit.llm.phi.internal.Lexicon.CLINICAL;
+import static org.practicekit.llm.phi.internal.Lexicon.COLLECTIVE;
+import static org.practicekit.llm.phi.internal.Lexicon.EPONYM;
+import static org.practicekit.llm.phi.internal.Lexicon.FIRST;
+import static org.practicekit.llm.phi.internal.Lexicon.HOLIDAY;
+import static org.practicekit.llm.phi.internal.Lexicon.HUMAN_VERB;
+import static org.practicekit.llm.phi.internal.Lexicon.KIN;
+import static org.practicekit.llm.phi.internal.Lexicon.MONTH;
+import static org.practicekit.llm.phi.internal.Lexicon.NUMBER_WORD;
+import static org.practicekit.llm.phi.internal.Lexicon.PERSON_NOUN;
+import static org.practicekit.llm.phi.internal.Lexicon.PET;
+import static org.practicekit.llm.phi.internal.Lexicon.SPEECH_VERB;
+import static org.practicekit.llm.phi.internal.Lexicon.STATE;
+import static org.practicekit.llm.phi.internal.Lexicon.SURNAME;
+import static org.practicekit.llm.phi.internal.Lexicon.TEAM;
+import static org.practicekit.llm.phi.internal.Lexicon.TITLE;
+import static org.practicekit.llm.phi.internal.Lexicon.UNIT_OF_MEASURE;
+import static org.practicekit.llm.phi.internal.Lexicon.WEEKDAY;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.practicekit.core.text.WordList;
+import org.practicekit.llm.phi.PhiCategory;
+import org.practicekit.llm.phi.PhiSpan;
+
+/**
+ * Single words only the sentence places (issue 13, round 13), read by the slot they stand in rather than by their
+ * spelling: a given name that is a word addressed at a message's start or acting as a clause's subject on a person;
+ * a lone initial or a two-letter short name where only a person stands; an organization by what it does to a person
+ * ("DCFS opened a case", "Molina dropped her") or by a form's field ("Employer:", "Insurance:"); a transit line or a
+ * highway by its number or colour where someone rides or lives; a time of day written in words or a holiday that dates
+ * an event. Read only by {@link ResidualCheck}, after its other rules, so the guard replaces more and never less; the
+ * detector does not change.
+ */
+final class SentenceSlots {
+    /** Flags of words that are never a person or an organization here. */
+    private static final long NEVER = KIN | PERSON_NOUN | COLLECTIVE | AUX | UNIT_OF_MEASURE | WEEKDAY | NUMBER_WORD
+            | PET | CLINICAL | EPONYM | MONTH | TEAM | HOLIDAY;
+    /** Greetings before a name at a message's start: "hey jordan", "Hi Amber,". */
+    private static final Set<String> GREETINGS = Set.of("hey", "hi", "hello", "dear", "yo", "ok", "okay", "morning",
+            "hola", "oi", "ola", "buenas");
+    /** What follows a name that a message addresses: "jade its me", "april i need", "Pearl - running late". */
+    private static final Set<String> AFTER_ADDRESS = Set.of("i", "im", "its", "it's", "r", "pls", "plz", "please",
+            "this", "we", "sorry", "ur", "lmk", "running", "call", "text", "where", "when", "are", "u");
+    /** Words that may open a clause before its subject: "idk why summer is", "so sunny finally". */
+    private static final Set<String> OPENERS = Set.of("so", "and", "but", "then", "when", "because", "cuz", "bc",
+            "why", "idk", "how", "said", "says", "think", "guess", "if", "lol", "ok", "now", "that", "while", "after",
+            "before", "since", "until", "like", "omg", "ugh", "well", "also", "per", "states", "reports");
+    /** Adverbs between a subject and its verb: "sunny finally apologized", "jade just dumped". */
+    private static final Set<String> ADVERBS = Set.of("finally", "just", "still", "never", "always", "already",
+            "really", "even", "also", "literally", "actually", "kept", "keeps");
+    /** Objects of an act on a person: "picked her up", "watches the baby". */
+    private static final Set<String> PERSON_OBJECTS = Set.of("me", "her", "him", "us", "them", "my", "his", "our",
+            "their", "everyone", "mom", "dad");
+    private static final Set<String> PEOPLE_AFTER_THE = Set.of("baby", "kids", "kid", "children", "boys", "girls",
+            "twins", "family");
+    /** What an institution does to a person or a case: "DCFS opened", "Molina dropped her", "HUD approved". */
+    private static final Set<String> INSTITUTION_ACTS = Set.of("opened", "closed", "denied", "denies", "deny",
+            "dropped", "approved", "approves", "sent", "sends", "took", "wants", "says", "said", "suspended", "discharged",
+            "admitted", "billed", "cut", "paid", "pays", "let", "hired", "fired", "referred", "covered", "covers",
+            "placed", "removed", "terminated", "rejected", "keeps", "kept", "has", "had", "is", "was", "did", "won't",
+            "wont", "will", "called", "calls", "mailed", "flagged", "investigated", "substantiated", "garnished",
+            "evicted", "laid", "transferred", "put", "gave", "owes", "charged", "charges", "requires", "required",
+            "needs", "le", "la", "lo", "me", "les", "nos");
+    /** Form fields whose value names an organization or a person: "Employer: Caterpillar". */
+    private static final Set<String> ORG_FIELDS = Set.of("employer", "insurance", "insurer", "payer", "plan", "school",
+            "agency", "referral source", "referred by", "primary insurance", "secondary insurance", "pcp");
+    private static final Set<String> PERSON_FIELDS = Set.of("emergency contact", "contact", "guardian", "spouse",
+            "partner", "mother", "father", "parent", "referred by", "pcp", "therapist", "psychiatrist", "case manager");
+    private static final Set<String> LINE_COLOURS = Set.of("red", "blue", "green", "orange", "brown", "pink",
+            "purple", "yellow", "silver", "gold", "metra");
+    private static final Set<String> TRANSIT_NOUNS = Set.of("bus", "train", "line", "stop", "express", "station");
+    private static final Set<String> ROAD_WORDS = Set.of("route", "rt", "highway", "hwy", "interstate", "i", "us",
+            "state", "sr", "exit");
+    private static final Set<String> HOURS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "noon", "midnight");
+    private static final Set<String> HABIT = Set.of("always", "usually", "every", "each", "most", "often", "never",
+            "sometimes", "typically", "nightly", "daily");
+    /** Before a holiday that dates an event: "the weekend after Thanksgiving", "right before valentines day". */
+    private static final Set<String> HOLIDAY_CUES = Set.of("after", "before", "over", "around", "during");
+    private static final Set<String> TITLES_SHORT = Set.of("dr", "ms", "mr", "mrs", "miss", "coach", "nurse", "doc",
+            "officer", "pastor", "judge");
+
+    private final WordTable lex;
+    private final WordList english;
+    private final PersonSlots slots;
+
+    SentenceSlots(WordTable lex, WordList english, PersonSlots slots) {
+        this.lex = lex;
+        this.english = english;
+        this.slots = slots;
+    }
+
+    /** Spans of {@code text} (already pseudonymized) the slots name; {@code taken} are spans found already. */
+    List<PhiSpan> spans(String text, List<PhiSpan> taken) {
+        List<int[]> words = words(text);
+        List<PhiSpan> out = new ArrayList<>();
+        for (int w = 0; w < words.size(); w++) {
+            int s = words.get(w)[0];
+            int e = words.get(w)[1];
+            if (text.charAt(s) == '[' || covered(taken, s, e)) {
+                continue; // a placeholder, or a word found already
+            }
+            String type = read(text, words, w);
+            if (type != null) {
+                int end = type.equals(PhiCategory.LOCATION) ? runEnd(text, words, w) : e;
+                out.add(new PhiSpan(s, end, type, 0.6));
+            }
+        }
+        times(text, words, taken, out);
+        return out;
+    }
+
+    private String read(String text, List<int[]> words, int w) {
+        int s = words.get(w)[0];
+        int e = words.get(w)[1];
+        String lw = lower(text, s, e);
+        boolean upper = Character.isUpperCase(text.charAt(s));
+        long f = lex.get(text, s, e);
+        String prev = w > 0 && adjacent(text, words, w - 1, w) ? lower(text, words.get(w - 1)[0], words.get(w - 1)[1]) : "";
+        String next = w + 1 < words.size() && adjacent(text, words, w, w + 1)
+                ? lower(text, words.get(w + 1)[0], words.get(w + 1)[1]) : "";
+        if (e - s == 1) {
+            return initialInSlot(text, words, w, prev, next, upper) ? PhiCategory.NAME : null;
+        }
+        if (transit(text, words, w, lw, prev, next)) {
+            return PhiCategory.LOCATION;
+        }
+        if (holidayDated(text, words, w, f, prev)) {
+            return PhiCategory.DATE;
+        }
+        boolean acronym = acronym(text, s, e);
+        if ((acronym || upper) && (f & (CLINICAL | STATE | MONTH | WEEKDAY | KIN | PERSON_NOUN | TITLE)) == 0
+                && organizationInSlot(text, words, w, f, acronym, next)) {
+            return PhiCategory.LOCATION;
+        }
+        if ((f & NEVER) != 0 || acronym || !slots.givenName(text, s, e, f)) {
+            return null;
+        }
+        if (e - s >= 2 && addressed(text, words, w, next)) {
+            return PhiCategory.NAME; // "jade its me", "Sunny, the clinic needs your card"
+        }
+        if (e - s >= 2 && subjectOfAnAct(text, words, w)) {
+            return PhiCategory.NAME; // "idk why summer is ignoring me", "Pearl watches the baby"
+        }
+        if (e - s >= 2 && relationInParentheses(text, e)) {
+            return PhiCategory.NAME; // "Emergency contact: Summer (sister)"
+        }
+        if (e - s >= 3 && personalA(text, words, w, prev, next)) {
+            return PhiCategory.NAME; // "le dije a paz que"
+        }
+        if (e - s >= 3 && (possessiveHome(text, e, prev) || objectOfHarm(prev, next, text, e))) {
+            return PhiCategory.NAME; // "went over to ruby's after school", "keeps harassing Jordan at"
+        }
+        if (e - s >= 2 && fieldValue(text, s, PERSON_FIELDS)) {
+            return PhiCategory.NAME;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ people
+
+    /** A name addressed at a message's start, alone or after a greeting, before a comma, a dash or "i"/"its". */
+    private boolean addressed(String text, List<int[]> words, int w, String next) {
+        int s = words.get(w)[0];
+        int e = words.get(w)[1];
+        boolean first = messageStart(text, s) || w > 0 && messageStart(text, words.get(w - 1)[0])
+                && GREETINGS.contains(lower(text, words.get(w - 1)[0], words.get(w - 1)[1]));
+        if (!first) {
+            return false;
+        }
+        int n = ResidualCheck.skipBlanks(text, e);
+        if (n < text.length() && n == e && text.charAt(n) == ',' || n < text.length() && n > e && text.charAt(n) == '-') {
+            return true;
+        }
+        if (next.equals("u") || next.equals("are")) {
+            return false; // "Hope u", "Summer are" read as words as often
+        }
+        return AFTER_ADDRESS.contains(next);
+    }
+
+    /** At a clause's start (after up to two openers), the subject of an act whose object is a person. */
+    private boolean subjectOfAnAct(String text, List<int[]> words, int w) {
+        int s = words.get(w)[0];
+        int k = w;
+        int openers = 0;
+        while (k > 0 && !clauseMarkBefore(text, words.get(k)[0]) && openers < 3) {
+            k--;
+            if (!OPENERS.contains(lower(text, words.get(k)[0], words.get(k)[1]))) {
+                return false;
+            }
+            openers++;
+        }
+        if (!clauseMarkBefore(text, words.get(k)[0]) && k > 0) {
+            return false;
+        }
+        int v = w + 1;
+        if (v < words.size() && ADVERBS.contains(word(text, words, v))) {
+            v++;
+        }
+        if (v >= words.size()) {
+            return false;
+        }
+        String verb = word(text, words, v);
+        long vf = lex.get(text, words.get(v)[0], words.get(v)[1]);
+        if ((verb.equals("is") || verb.equals("was") || verb.equals("keeps")) && v + 1 < words.size()
+                && word(text, words, v + 1).endsWith("ing")) {
+            v++;
+            verb = word(text, words, v);
+            vf = 0;
+        }
+        if ((vf & (HUMAN_VERB | SPEECH_VERB)) != 0 && (vf & (KIN | AUX)) == 0) {
+            // a capitalized word at a sentence's start is read by the rules already unless an adverb or a person
+            // object shows the act: "Sunny finally apologized", "Crystal drove her"
+            return !Character.isUpperCase(text.charAt(s)) || v > w + 1 || objectIsPerson(text, words, v + 1);
+        }
+        boolean verbShape = verb.length() >= 4 && (verb.endsWith("ed") || verb.endsWith("s") || verb.endsWith("ing")
+                || verb.equals("took") || verb.equals("got") || verb.equals("left") || verb.equals("drove"));
+        return verbShape && english.isCommonWord(verb) && objectIsPerson(text, words, v + 1);
+    }
+
+    private boolean objectIsPerson(String text, List<int[]> words, int o) {
+        if (o >= words.size()) {
+            return false;
+        }
+        String obj = word(text, words, o);
+        if (PERSON_OBJECTS.contains(obj)) {
+            return true;
+        }
+        return obj.equals("the") && o + 1 < words.size() && (PEOPLE_AFTER_THE.contains(word(text, words, o + 1))
+                || (lex.get(text, words.get(o + 1)[0], words.get(o + 1)[1]) & KIN) != 0);
+    }
+
+    /** "Summer (sister)", "Ruby (partner)": a form or a note names the word's relation in parentheses. */
+    private boolean relationInParentheses(String text, int e) {
+        int n = ResidualCheck.skipBlanks(text, e);
+        if (n >= text.length() || text.charAt(n) != '(') {
+            return false;
+        }
+        int ws = n + 1;
+        int we = ResidualCheck.lettersEnd(text, ws);
+        return we > ws && we < text.length() && text.charAt(we) == ')'
+                && ((lex.get(text, ws, we) & KIN) != 0 || Set.of("partner", "friend", "roommate", "neighbor", "sponsor",
+                        "ex").contains(lower(text, ws, we)));
+    }
+
+    /** Spanish personal "a": "le dije a paz que", "llamé a Luz y". */
+    private boolean personalA(String text, List<int[]> words, int w, String prev, String next) {
+        if (!prev.equals("a") || w < 2) {
+            return false;
+        }
+        String verb = word(text, words, w - 2);
+        boolean spanishVerb = verb.endsWith("é") || verb.endsWith("ó") || verb.equals("dije") || verb.equals("vi")
+                || verb.equals("conocí") || verb.equals("llamo") || verb.equals("quiero") || verb.equals("extraño");
+        int n = ResidualCheck.skipBlanks(text, words.get(w)[1]);
+        boolean ends = n >= text.length() || ",.;!?".indexOf(text.charAt(n)) >= 0;
+        return spanishVerb && (ends || next.equals("que") || next.equals("y") || next.equals("porque"));
+    }
+
+    /** "over to ruby's after school", "crashed at sunny's last night": a person's home by the possessive. */
+    private static boolean possessiveHome(String text, int e, String prev) {
+        if (!(prev.equals("to") || prev.equals("at") || prev.equals("from"))) {
+            return false;
+        }
+        boolean apostrophe = e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')
+                && text.charAt(e + 1) == 's';
+        if (!apostrophe) {
+            return false;
+        }
+        int n = ResidualCheck.skipBlanks(text, e + 2);
+        int ne = ResidualCheck.lettersEnd(text, n);
+        String after = n >= text.length() ? "" : text.substring(n, ne).toLowerCase(Locale.ROOT);
+        return n >= text.length() || ne == n || Set.of("after", "last", "for", "on", "and", "yesterday", "tonight",
+                "again", "until", "before", "when", "because").contains(after);
+    }
+
+    /** Verbs of harm or neglect whose object is a person: "keeps harassing Jordan at his job". */
+    private static boolean objectOfHarm(String prev, String next, String text, int e) {
+        if (!Set.of("harassing", "harassed", "harass", "harasses", "ignoring", "ignored", "stalking", "stalked",
+                "threatening", "threatened", "blaming", "blamed", "describes", "described", "trusts", "trusted",
+                "forgave", "forgive", "protecting", "protected", "bullying", "bullied").contains(prev)) {
+            return false;
+        }
+        int n = ResidualCheck.skipBlanks(text, e);
+        return n >= text.length() || n == e && ".,;!?".indexOf(text.charAt(n)) >= 0 || Set.of("at", "as", "in", "on",
+                "for", "again", "and", "after", "when", "because", "online", "about").contains(next);
+    }
+
+    /** A lone initial where only a person stands: "me and j", "told M I would", "dr b said", "living w D". */
+    private boolean initialInSlot(String text, List<int[]> words, int w, String prev, String next, boolean upper) {
+        int s = words.get(w)[0];
+        char c = text.charAt(s);
+        if (!Character.isLetter(c) || s + 1 < text.length() && (text.charAt(s + 1) == '.' || text.charAt(s + 1) == '-'
+                || text.charAt(s + 1) == '/' || text.charAt(s + 1) == '&' || text.charAt(s + 1) == '\'')
+                && !text.startsWith("'s", s + 1)) {
+            return false;
+        }
+        if (!upper && (c == 'a' || c == 'i' || c == 'u' || c == 'r' || c == 'y' || c == 'n' || c == 'w' || c == 'x')) {
+            return false; // words of their own in a text: "a", "i", "u", "r", "y", "n", "w", "x"
+        }
+        if (upper && (c == 'A' || c == 'I')) {
+            return false;
+        }
+        if (TITLES_SHORT.contains(prev)) {
+            return true; // "dr b", "Ms V"
+        }
+        if (prev.equals("and") && w >= 2 && word(text, words, w - 2).equals("me")) {
+            return true; // "me and j"
+        }
+        boolean objectSlot = Set.of("told", "texted", "called", "with", "w", "asked", "met", "blocked", "hugged")
+                .contains(prev);
+        if (objectSlot && (next.isEmpty() || Set.of("i", "that", "about", "again", "and", "she", "he", "we", "to",
+                "when", "but", "last", "yesterday").contains(next))) {
+            return true;
+        }
+        return upper && clauseMarkBefore(text, s) && w + 1 < words.size() && s + 1 == words.get(w)[1]
+                && subjectOfAnActShort(text, words, w);
+    }
+
+    private boolean subjectOfAnActShort(String text, List<int[]> words, int w) {
+        if (text.startsWith("'s", words.get(w)[1])) {
+            int n = w + 1;
+            return n < words.size() && (lex.get(text, words.get(n)[0], words.get(n)[1]) & KIN) != 0; // "B's mom"
+        }
+        String verb = word(text, words, w + 1);
+        return (lex.get(text, words.get(w + 1)[0], words.get(w + 1)[1]) & (HUMAN_VERB | SPEECH_VERB)) != 0
+                || (verb.endsWith("ed") || verb.equals("hit")) && objectIsPerson(text, words, w + 2);
+    }
+
+    // ------------------------------------------------------------------ organizations
+
+    /**
+     * An organization by what it does to a person or a case ("DCFS opened a case", "Molina dropped her", "El IMSS le
+     * negó"), or an acronym that is no clinical word after a place or source word ("a letter from SSA").
+     */
+    private boolean organizationInSlot(String text, List<int[]> words, int w, long f, boolean acronym, String next) {
+        int s = words.get(w)[0];
+        int e = words.get(w)[1];
+        if (e - s < 2 || e - s > 6 && acronym) {
+            return false;
+        }
+        boolean named = acronym || (f & (FIRST | SURNAME | Lexicon.STORE | Lexicon.PUBLIC | Lexicon.EMPLOYER)) != 0
+                || !english.isCommonWord(text, s, e);
+        if (!named) {
+            return false;
+        }
+        int k = w;
+        if (k > 0 && Set.of("the", "el", "la").contains(word(text, words, k - 1))) {
+            k--;
+        }
+        boolean clauseStart = clauseMarkBefore(text, words.get(k)[0]);
+        if (clauseStart && INSTITUTION_ACTS.contains(next) && (acronym || !slots.givenName(text, s, e, f))) {
+            if (next.equals("is") || next.equals("was") || next.equals("has") || next.equals("had")) {
+                // "Kaiser has her on a waitlist", not "ADHD is": an auxiliary needs a person after it
+                return w + 2 < words.size() && PERSON_OBJECTS.contains(word(text, words, w + 2));
+            }
+            return true;
+        }
+        if (clauseStart && k == w && w + 2 < words.size() && INSTITUTION_ACTS.contains(next) == false
+                && (lex.get(text, words.get(w + 1)[0], words.get(w + 1)[1]) & (HUMAN_VERB | SPEECH_VERB)) == 0
+                && ADVERBS.contains(next) == false) {
+            // "Advocate sent her", "Kaiser denied the stay": a past act with a person or a case after it
+            String v = next;
+            if (v.endsWith("ed") && v.length() >= 5 && english.isCommonWord(v) && (acronym || !slots.givenName(text, s, e, f))
+                    && objectIsPerson(text, words, w + 2)) {
+                return true;
+            }
+        }
+        if (!acronym || w == 0) {
+            return fieldValue(text, s, ORG_FIELDS);
+        }
+        String prev = word(text, words, w - 1);
+        return Set.of("from", "by", "to", "with", "through", "at", "quit", "via", "para", "del", "al", "en").contains(prev)
+                && (acronym && Character.isUpperCase(text.charAt(s)) || ResidualCheck.lowercaseRegister(text.toCharArray()))
+                && !english.isCommonWord(text, s, e) || fieldValue(text, s, ORG_FIELDS);
+    }
+
+    /** The value of a form's field: "Employer: Caterpillar", "Insurance: BCBS PPO", "Emergency contact: Summer". */
+    private static boolean fieldValue(String text, int s, Set<String> fields) {
+        int p = s - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        if (p < 1 || text.charAt(p) != ':') {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', p) + 1;
+        String label = text.substring(lineStart, p).strip().toLowerCase(Locale.ROOT);
+        return fields.contains(label);
+    }
+
+    private int runEnd(String text, List<int[]> words, int w) {
+        return words.get(w)[1];
+    }
+
+    // ------------------------------------------------------------------ transit and roads
+
+    /** "the 9 bus", "the red line", "the Q train", "off I-55", "Route 30", "drives 294", "the Harlem stop". */
+    private boolean transit(String text, List<int[]> words, int w, String lw, String prev, String next) {
+        boolean number = Character.isDigit(text.charAt(words.get(w)[0]));
+        if (TRANSIT_NOUNS.contains(next) && !next.equals("station") && (prev.equals("the") || prev.equals("da"))) {
+            // "the 9 bus", "the Q train", "the red line", "the Harlem stop"; "a red line" is a figure of speech
+            if (number || words.get(w)[1] - words.get(w)[0] == 1 || LINE_COLOURS.contains(lw)) {
+                return !next.equals("stop") || !number;
+            }
+            return next.equals("stop") && Character.isUpperCase(text.charAt(words.get(w)[0]));
+        }
+        if (number && ROAD_WORDS.contains(prev) && !prev.equals("state") && !prev.equals("us")) {
+            return !prev.equals("exit") && !prev.equals("i") || prev.equals("i");
+        }
+        if (number && (prev.equals("the") || prev.equals("drives") || prev.equals("drive") || prev.equals("took")
+                || prev.equals("take")) && (words.get(w)[1] - words.get(w)[0] >= 2) && w + 1 < words.size()
+                && Set.of("to", "every", "home", "north", "south", "east", "west").contains(next)
+                && commuteBefore(text, words, w)) {
+            return true; // "it takes me an hour on the 66 to get to group", "He drives 294 every night"
+        }
+        return false;
+    }
+
+    private static boolean commuteBefore(String text, List<int[]> words, int w) {
+        for (int k = Math.max(0, w - 5); k < w; k++) {
+            String x = word(text, words, k);
+            if (x.equals("on") || x.startsWith("driv") || x.equals("takes") || x.equals("take") || x.equals("ride")
+                    || x.equals("rides") || x.equals("hour") || x.equals("commute")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ dates
+
+    /** "the weekend after Thanksgiving", "right before valentines day", "over Labor Day weekend". */
+    private boolean holidayDated(String text, List<int[]> words, int w, long f, String prev) {
+        if ((f & HOLIDAY) == 0 || !HOLIDAY_CUES.contains(prev)) {
+            return false;
+        }
+        String next = w + 1 < words.size() ? word(text, words, w + 1) : "";
+        return !Set.of("break", "party", "dinner", "music", "presents", "shopping", "sale", "card", "cards",
+                "costume", "costumes", "food", "season", "vacation", "plans").contains(next) && !habitIn(text, words, w);
+    }
+
+    /** "at three in the morning", "at two am", "at half past four": a time of day in words that dates an event. */
+    private void times(String text, List<int[]> words, List<PhiSpan> taken, List<PhiSpan> out) {
+        for (int w = 1; w < words.size(); w++) {
+            if (!word(text, words, w - 1).equals("at")) {
+                continue;
+            }
+            int first = w;
+            int k = w;
+            if (word(text, words, k).equals("half") || word(text, words, k).equals("quarter")) {
+                if (k + 2 >= words.size() || !Set.of("past", "to", "after").contains(word(text, words, k + 1))) {
+                    continue;
+                }
+                k += 2;
+            }
+            if (k >= words.size() || !HOURS.contains(word(text, words, k))) {
+                continue;
+            }
+            int last = k;
+            if (k + 1 < words.size() && Set.of("am", "pm", "oclock").contains(word(text, words, k + 1))) {
+                last = k + 1;
+            } else if (k + 3 < words.size() && word(text, words, k + 1).equals("in")
+                    && word(text, words, k + 2).equals("the")
+                    && Set.of("morning", "afternoon", "evening").contains(word(text, words, k + 3))) {
+                last = k + 3;
+            } else if (k == first) {
+                continue; // "at seven": a meeting's hour as often as an event's
+            }
+            int s = words.get(first)[0];
+            int e = words.get(last)[1];
+            if (!covered(taken, s, e) && !habitIn(text, words, w) && eventVerbBefore(text, words, w - 1)) {
+                out.add(new PhiSpan(s, e, PhiCategory.DATE, 0.6));
+            }
+        }
+    }
+
+    /** A verb in the past or "called" before "at": "overdosed at", "called me at", "died at". */
+    private static boolean eventVerbBefore(String text, List<int[]> words, int at) {
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            String x = word(text, words, k);
+            if (x.endsWith("ed") || x.equals("me") || x.equals("came") || x.equals("left") || x.equals("woke")) {
+                return !x.equals("used");
+            }
+        }
+        return false;
+    }
+
+    private static boolean habitIn(String text, List<int[]> words, int w) {
+        int from = Math.max(0, w - 6);
+        int to = Math.min(words.size(), w + 8);
+        for (int k = from; k < to; k++) {
+            if (HABIT.contains(word(text, words, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ words
+
+    private static List<int[]> words(String text) {
+        List<int[]> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                int close = text.indexOf(']', i);
+                if (close > i && close - i < 24) {
+                    out.add(new int[] {i, close + 1});
+                    i = close + 1;
+                    continue;
+                }
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int e = i;
+            while (e < n && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '\'' && e + 1 < n
+                    && Character.isLetter(text.charAt(e + 1)) && !text.startsWith("'s", e))) {
+                e++;
+            }
+            out.add(new int[] {i, e});
+            i = e;
+        }
+        return out;
+    }
+
+    private static String word(String text, List<int[]> words, int k) {
+        return lower(text, words.get(k)[0], words.get(k)[1]);
+    }
+
+    /** Only blanks, a possessive or one comma between the two words (no sentence mark). */
+    private static boolean adjacent(String text, List<int[]> words, int a, int b) {
+        for (int k = words.get(a)[1]; k < words.get(b)[0]; k++) {
+            char c = text.charAt(k);
+            if (".!?;:\n()".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean clauseMarkBefore(String text, int s) {
+        int p = s - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            p--;
+        }
+        return p < 0 || ".!?\n\r:;,\"\u201c(-\u2013\u2014".indexOf(text.charAt(p)) >= 0;
+    }
+
+    private static boolean messageStart(String text, int s) {
+        for (int p = s - 1; p >= 0; p--) {
+            if (text.charAt(p) != ' ' && text.charAt(p) != '\t') {
+                return text.charAt(p) == '\n';
+            }
+        }
+        return true;
+    }
+
+    private static boolean acronym(String text, int s, int e) {
+        if (e - s < 2) {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            if (!Character.isUpperCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean covered(List<PhiSpan> spans, int s, int e) {
+        for (PhiSpan p : spans) {
+            if (p.start() < e && s < p.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lower(String text, int s, int e) {
+        return text.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+}
