@@ -86,6 +86,17 @@ final class SentenceSlots {
     private static final Set<String> TITLES_SHORT = Set.of("dr", "ms", "mr", "mrs", "miss", "coach", "nurse", "doc",
             "officer", "pastor", "judge");
 
+    /** Organizations named alone ({@code organizations.txt}) and neighbourhoods ({@code neighbourhoods.txt}). */
+    private static final Set<String> ORGANIZATIONS = phrases("organizations.txt");
+    private static final Set<String> NEIGHBOURHOODS = phrases("neighbourhoods.txt", "cities.txt");
+    /** Words after which a listed organization is where the note puts someone or where something came from. */
+    private static final Set<String> ORG_PLACE_WORDS = Set.of("from", "by", "to", "at", "through", "with", "quit",
+            "via", "for", "joined", "left", "en", "del", "al", "de", "con", "para", "por");
+    /** Words after which a listed neighbourhood is where someone lives, without "in": "i live uptown". */
+    private static final Set<String> HOME_WORDS = Set.of("live", "lives", "living", "lived", "moved", "staying", "stays",
+            "stay", "raised", "house", "apartment", "place", "unit", "crib", "by", "around", "up", "out", "back",
+            "vivo", "vive", "vivimos");
+
     private final WordTable lex;
     private final WordList english;
     private final PersonSlots slots;
@@ -106,10 +117,15 @@ final class SentenceSlots {
             if (text.charAt(s) == '[' || covered(taken, s, e)) {
                 continue; // a placeholder, or a word found already
             }
+            int listed = listedPhrase(text, words, w, taken);
+            if (listed > w) {
+                out.add(new PhiSpan(s, words.get(listed - 1)[1], PhiCategory.LOCATION, 0.6));
+                w = listed - 1;
+                continue;
+            }
             String type = read(text, words, w);
             if (type != null) {
-                int end = type.equals(PhiCategory.LOCATION) ? runEnd(text, words, w) : e;
-                out.add(new PhiSpan(s, end, type, 0.6));
+                out.add(new PhiSpan(s, e, type, 0.6));
             }
         }
         times(text, words, taken, out);
@@ -394,8 +410,91 @@ final class SentenceSlots {
         return fields.contains(label);
     }
 
-    private int runEnd(String text, List<int[]> words, int w) {
-        return words.get(w)[1];
+    /**
+     * The end (exclusive word index) of a listed organization or neighbourhood starting at word {@code w} in a slot
+     * that places it, or {@code w} when none: the longest entry of up to five words wins.
+     */
+    private int listedPhrase(String text, List<int[]> words, int w, List<PhiSpan> taken) {
+        StringBuilder key = new StringBuilder();
+        int best = w;
+        boolean org = false;
+        for (int k = w; k < Math.min(words.size(), w + 5); k++) {
+            if (k > w) {
+                if (!adjacent(text, words, k - 1, k) || text.charAt(words.get(k)[0]) == '[') {
+                    break;
+                }
+                key.append(' ');
+            }
+            key.append(word(text, words, k));
+            String phrase = key.toString();
+            if (ORGANIZATIONS.contains(phrase) || NEIGHBOURHOODS.contains(phrase)) {
+                best = k + 1;
+                org = ORGANIZATIONS.contains(phrase);
+            }
+        }
+        if (best == w || covered(taken, words.get(w)[0], words.get(best - 1)[1])) {
+            return w;
+        }
+        int s = words.get(w)[0];
+        int e = words.get(best - 1)[1];
+        // an entry that is an everyday word ("Rush", "Mercy", "Crunch") counts only capitalized
+        boolean everyday = false;
+        for (int k = w; k < best; k++) {
+            everyday |= english.isCommonWord(text, words.get(k)[0], words.get(k)[1]);
+        }
+        boolean upper = Character.isUpperCase(text.charAt(s));
+        if (everyday && !upper && (org || best - w == 1)) {
+            return w;
+        }
+        String prev = w > 0 && adjacent(text, words, w - 1, w) ? word(text, words, w - 1) : "";
+        int k0 = prev.equals("the") || prev.equals("el") || prev.equals("la") ? w - 1 : w;
+        String cue = k0 > 0 && adjacent(text, words, k0 - 1, k0) ? word(text, words, k0 - 1) : "";
+        String next = best < words.size() && adjacent(text, words, best - 1, best) ? word(text, words, best) : "";
+        if (org) {
+            boolean actor = clauseMarkBefore(text, words.get(k0)[0]) && (INSTITUTION_ACTS.contains(next)
+                    && !next.equals("is") && !next.equals("was") || next.endsWith("ed") && english.isCommonWord(next));
+            boolean place = ORG_PLACE_WORDS.contains(cue) && !boughtFrom(text, words, k0);
+            return actor || place || fieldValue(text, s, ORG_FIELDS) ? best : w;
+        }
+        // a neighbourhood where someone lives or goes, without "in": "i live uptown", "unit west town way"
+        return HOME_WORDS.contains(cue) || next.equals("way") || next.equals("area") ? best : w;
+    }
+
+    /** "ordered it from Amazon", "bought from Target": a purchase, not a place the client was. */
+    private static boolean boughtFrom(String text, List<int[]> words, int k0) {
+        for (int k = Math.max(0, k0 - 4); k < k0; k++) {
+            String x = word(text, words, k);
+            if (x.startsWith("order") || x.startsWith("bought") || x.startsWith("buy") || x.equals("shipped")
+                    || x.equals("delivered") || x.equals("package")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> phrases(String... files) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String file : files) {
+            try (var in = java.util.Objects.requireNonNull(SentenceSlots.class.getResourceAsStream(file), file);
+                    var r = new java.io.BufferedReader(new java.io.InputStreamReader(in,
+                            java.nio.charset.StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    for (String entry : line.split(",")) {
+                        String e = entry.strip().toLowerCase(Locale.ROOT).replace("'s", "").replace("'", "");
+                        if (!e.isEmpty()) {
+                            out.add(String.join(" ", e.split("[^\\p{L}\\p{N}]+")).strip());
+                        }
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return Set.copyOf(out);
     }
 
     // ------------------------------------------------------------------ transit and roads
