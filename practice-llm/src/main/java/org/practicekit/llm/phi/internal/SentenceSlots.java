@@ -89,13 +89,21 @@ final class SentenceSlots {
     /** Organizations named alone ({@code organizations.txt}) and neighbourhoods ({@code neighbourhoods.txt}). */
     private static final Set<String> ORGANIZATIONS = phrases("organizations.txt");
     private static final Set<String> NEIGHBOURHOODS = phrases("neighbourhoods.txt", "cities.txt");
+    private static final Set<String> HOLIDAYS = phrases("holidays.txt");
+    /** Spanish and Portuguese days of the month in words, before "de" and a month: "el veinte de junio". */
+    private static final Set<String> SPELLED_DAYS = Set.of("primero", "uno", "dos", "tres", "cuatro", "cinco", "seis",
+            "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "dieciseis",
+            "diecisiete", "dieciocho", "diecinueve", "veinte", "veintiuno", "veintidós", "veintidos", "veintitrés",
+            "veintitres", "veinticuatro", "veinticinco", "veintiséis", "veintiseis", "veintisiete", "veintiocho",
+            "veintinueve", "treinta", "primeiro", "quatro", "sete", "oito", "nove", "dez", "onze", "doze",
+            "treze", "quatorze", "catorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove", "vinte", "trinta");
     /** Words after which a listed organization is where the note puts someone or where something came from. */
     private static final Set<String> ORG_PLACE_WORDS = Set.of("from", "by", "to", "at", "through", "with", "quit",
             "via", "for", "joined", "left", "en", "del", "al", "de", "con", "para", "por");
     /** Words after which a listed neighbourhood is where someone lives, without "in": "i live uptown". */
     private static final Set<String> HOME_WORDS = Set.of("live", "lives", "living", "lived", "moved", "staying", "stays",
             "stay", "raised", "house", "apartment", "place", "unit", "crib", "by", "around", "up", "out", "back",
-            "vivo", "vive", "vivimos");
+            "vivo", "vive", "vivimos", "in", "to", "from", "near", "en", "desde", "a", "thru", "through");
 
     private final WordTable lex;
     private final WordList english;
@@ -123,6 +131,12 @@ final class SentenceSlots {
                 w = listed - 1;
                 continue;
             }
+            int holiday = holidayDated(text, words, w);
+            if (holiday > w) {
+                out.add(new PhiSpan(s, words.get(holiday - 1)[1], PhiCategory.DATE, 0.6));
+                w = holiday - 1;
+                continue;
+            }
             String type = read(text, words, w);
             if (type != null) {
                 out.add(new PhiSpan(s, e, type, 0.6));
@@ -141,19 +155,25 @@ final class SentenceSlots {
         String prev = w > 0 && adjacent(text, words, w - 1, w) ? lower(text, words.get(w - 1)[0], words.get(w - 1)[1]) : "";
         String next = w + 1 < words.size() && adjacent(text, words, w, w + 1)
                 ? lower(text, words.get(w + 1)[0], words.get(w + 1)[1]) : "";
-        if (e - s == 1) {
-            return initialInSlot(text, words, w, prev, next, upper) ? PhiCategory.NAME : null;
-        }
         if (transit(text, words, w, lw, prev, next)) {
             return PhiCategory.LOCATION;
         }
-        if (holidayDated(text, words, w, f, prev)) {
-            return PhiCategory.DATE;
+        if (e - s == 1) {
+            return initialInSlot(text, words, w, prev, next, upper) ? PhiCategory.NAME : null;
+        }
+        if (SPELLED_DAYS.contains(lw) && next.equals("de") && w + 2 < words.size()
+                && (lex.get(text, words.get(w + 2)[0], words.get(w + 2)[1]) & (Lexicon.FOREIGN_MONTH | MONTH)) != 0
+                && !habitIn(text, words, w)) {
+            return PhiCategory.DATE; // "nació el veinte de junio" (the month is read by the date rules)
         }
         boolean acronym = acronym(text, s, e);
         if ((acronym || upper) && (f & (CLINICAL | STATE | MONTH | WEEKDAY | KIN | PERSON_NOUN | TITLE)) == 0
                 && organizationInSlot(text, words, w, f, acronym, next)) {
             return PhiCategory.LOCATION;
+        }
+        if ((f & MONTH) != 0 && (f & (NEVER & ~MONTH)) == 0 && e - s >= 3 && addressed(text, words, w, next)
+                && slots.givenName(text, s, e, f)) {
+            return PhiCategory.NAME; // "april i need to cancel": a month is no one addressed, a name is
         }
         if ((f & NEVER) != 0 || acronym || !slots.givenName(text, s, e, f)) {
             return null;
@@ -443,16 +463,21 @@ final class SentenceSlots {
             everyday |= english.isCommonWord(text, words.get(k)[0], words.get(k)[1]);
         }
         boolean upper = Character.isUpperCase(text.charAt(s));
-        if (everyday && !upper && (org || best - w == 1)) {
-            return w;
-        }
         String prev = w > 0 && adjacent(text, words, w - 1, w) ? word(text, words, w - 1) : "";
         int k0 = prev.equals("the") || prev.equals("el") || prev.equals("la") ? w - 1 : w;
         String cue = k0 > 0 && adjacent(text, words, k0 - 1, k0) ? word(text, words, k0 - 1) : "";
         String next = best < words.size() && adjacent(text, words, best - 1, best) ? word(text, words, best) : "";
+        if (org && everyday && !upper && best - w == 1 && !cue.equals("quit")) {
+            return w; // "no rush", "an advocate", "showed mercy"; "quit ups" is a job left
+        }
+        if (org && (cue.equals("of") && k0 >= 2 && word(text, words, k0 - 2).equals("out"))) {
+            return best; // "kicked out of Crunch"
+        }
         if (org) {
-            boolean actor = clauseMarkBefore(text, words.get(k0)[0]) && (INSTITUTION_ACTS.contains(next)
-                    && !next.equals("is") && !next.equals("was") || next.endsWith("ed") && english.isCommonWord(next));
+            boolean aux = next.equals("is") || next.equals("was") || next.equals("are");
+            String after = best + 1 < words.size() ? word(text, words, best + 1) : "";
+            boolean actor = clauseMarkBefore(text, words.get(k0)[0]) && (INSTITUTION_ACTS.contains(next) && !aux
+                    || aux && after.endsWith("ing") || next.endsWith("ed") && english.isCommonWord(next));
             boolean place = ORG_PLACE_WORDS.contains(cue) && !boughtFrom(text, words, k0);
             return actor || place || fieldValue(text, s, ORG_FIELDS) ? best : w;
         }
@@ -534,14 +559,30 @@ final class SentenceSlots {
 
     // ------------------------------------------------------------------ dates
 
-    /** "the weekend after Thanksgiving", "right before valentines day", "over Labor Day weekend". */
-    private boolean holidayDated(String text, List<int[]> words, int w, long f, String prev) {
-        if ((f & HOLIDAY) == 0 || !HOLIDAY_CUES.contains(prev)) {
-            return false;
+    /**
+     * The end (exclusive word index) of a holiday of {@code holidays.txt} that dates an event after "after",
+     * "before", "over", "around" or "during" ("the weekend after Thanksgiving", "right before valentines day", "over
+     * Labor Day weekend"), or {@code w}; not before a noun it modifies ("after Christmas break") nor in a habit.
+     */
+    private int holidayDated(String text, List<int[]> words, int w) {
+        if (w == 0 || !adjacent(text, words, w - 1, w) || !HOLIDAY_CUES.contains(word(text, words, w - 1))) {
+            return w;
         }
-        String next = w + 1 < words.size() ? word(text, words, w + 1) : "";
+        int end = w;
+        StringBuilder key = new StringBuilder();
+        for (int k = w; k < Math.min(words.size(), w + 4); k++) {
+            key.append(k > w ? " " : "").append(word(text, words, k));
+            if (HOLIDAYS.contains(key.toString())) {
+                end = k + 1;
+            }
+        }
+        if (end == w) {
+            return w;
+        }
+        String next = end < words.size() ? word(text, words, end) : "";
         return !Set.of("break", "party", "dinner", "music", "presents", "shopping", "sale", "card", "cards",
-                "costume", "costumes", "food", "season", "vacation", "plans").contains(next) && !habitIn(text, words, w);
+                "costume", "costumes", "food", "season", "vacation", "plans").contains(next) && !habitIn(text, words, w)
+                ? end : w;
     }
 
     /** "at three in the morning", "at two am", "at half past four": a time of day in words that dates an event. */
