@@ -67,6 +67,12 @@ final class SentenceSlots {
             "wont", "will", "called", "calls", "mailed", "flagged", "investigated", "substantiated", "garnished",
             "evicted", "laid", "transferred", "put", "gave", "owes", "charged", "charges", "requires", "required",
             "needs", "le", "la", "lo", "me", "les", "nos");
+    /** Acronyms of services and roles every organization has: never one organization by themselves. */
+    private static final Set<String> GENERIC_ACRONYMS = Set.of("ems", "emt", "emts", "icu", "nicu", "picu", "hr",
+            "cfo", "ceo", "cpa", "pcp", "ob", "obgyn", "lcsw", "lpc", "lmft", "psyd", "phd", "rn", "lpn", "cna", "np",
+            "ptsd", "adhd", "ocd", "gad", "mdd", "iop", "php", "aa", "na", "ssi", "ssdi", "snap", "tanf", "wic", "eap",
+            "ada", "fmla", "iep", "ged", "dui", "dwi", "tbi", "std", "sti", "hiv", "aids", "covid", "mri", "ekg",
+            "ct", "uti", "ssri", "ssris", "pd", "fd");
     /** Form fields whose value names an organization or a person: "Employer: Caterpillar". */
     private static final Set<String> ORG_FIELDS = Set.of("employer", "insurance", "insurer", "payer", "plan", "school",
             "agency", "referral source", "referred by", "primary insurance", "secondary insurance", "pcp");
@@ -82,7 +88,7 @@ final class SentenceSlots {
     private static final Set<String> HABIT = Set.of("always", "usually", "every", "each", "most", "often", "never",
             "sometimes", "typically", "nightly", "daily");
     /** Before a holiday that dates an event: "the weekend after Thanksgiving", "right before valentines day". */
-    private static final Set<String> HOLIDAY_CUES = Set.of("after", "before", "over", "around", "during");
+    private static final Set<String> HOLIDAY_CUES = Set.of("after", "before");
     private static final Set<String> TITLES_SHORT = Set.of("dr", "ms", "mr", "mrs", "miss", "coach", "nurse", "doc",
             "officer", "pastor", "judge");
 
@@ -100,6 +106,8 @@ final class SentenceSlots {
     /** Words after which a listed organization is where the note puts someone or where something came from. */
     private static final Set<String> ORG_PLACE_WORDS = Set.of("from", "by", "to", "at", "through", "with", "quit",
             "via", "for", "joined", "left", "en", "del", "al", "de", "con", "para", "por");
+    private static final Set<String> LIVING = Set.of("live", "lives", "living", "lived", "moved", "staying", "stays",
+            "raised", "vivo", "vive");
     /** Words after which a listed neighbourhood is where someone lives, without "in": "i live uptown". */
     private static final Set<String> HOME_WORDS = Set.of("live", "lives", "living", "lived", "moved", "staying", "stays",
             "stay", "raised", "house", "apartment", "place", "unit", "crib", "by", "around", "up", "out", "back",
@@ -211,7 +219,14 @@ final class SentenceSlots {
             return false;
         }
         int n = ResidualCheck.skipBlanks(text, e);
-        if (n < text.length() && n == e && text.charAt(n) == ',' || n < text.length() && n > e && text.charAt(n) == '-') {
+        if (n < text.length() && n == e && text.charAt(n) == ',') {
+            // "Sunny, the clinic needs your card"; not an apposition closed by a second comma ("Cooper, the
+            // family's golden retriever, is")
+            int close = text.indexOf(',', n + 1);
+            int stop = text.indexOf('.', n + 1);
+            return close < 0 || stop >= 0 && stop < close;
+        }
+        if (n < text.length() && n > e && text.charAt(n) == '-') {
             return true;
         }
         if (next.equals("u") || next.equals("are")) {
@@ -331,6 +346,9 @@ final class SentenceSlots {
     private boolean initialInSlot(String text, List<int[]> words, int w, String prev, String next, boolean upper) {
         int s = words.get(w)[0];
         char c = text.charAt(s);
+        if (s > 0 && text.charAt(s - 1) != ' ' && text.charAt(s - 1) != '\n' && text.charAt(s - 1) != '(') {
+            return false; // "CGI-S", "A/B", "x.y": part of a code, not a person
+        }
         if (!Character.isLetter(c) || s + 1 < text.length() && (text.charAt(s + 1) == '.' || text.charAt(s + 1) == '-'
                 || text.charAt(s + 1) == '/' || text.charAt(s + 1) == '&' || text.charAt(s + 1) == '\'')
                 && !text.startsWith("'s", s + 1)) {
@@ -390,6 +408,9 @@ final class SentenceSlots {
             k--;
         }
         boolean clauseStart = clauseMarkBefore(text, words.get(k)[0]);
+        if (acronym && (e - s < 3 || GENERIC_ACRONYMS.contains(lower(text, s, e)))) {
+            return fieldValue(text, s, ORG_FIELDS); // "EMS gave Narcan", "HR said": a service, not an organization
+        }
         if (clauseStart && INSTITUTION_ACTS.contains(next) && (acronym || !slots.givenName(text, s, e, f))) {
             if (next.equals("is") || next.equals("was") || next.equals("has") || next.equals("had")) {
                 // "Kaiser has her on a waitlist", not "ADHD is": an auxiliary needs a person after it
@@ -407,13 +428,7 @@ final class SentenceSlots {
                 return true;
             }
         }
-        if (!acronym || w == 0) {
-            return fieldValue(text, s, ORG_FIELDS);
-        }
-        String prev = word(text, words, w - 1);
-        return Set.of("from", "by", "to", "with", "through", "at", "quit", "via", "para", "del", "al", "en").contains(prev)
-                && (acronym && Character.isUpperCase(text.charAt(s)) || ResidualCheck.lowercaseRegister(text.toCharArray()))
-                && !english.isCommonWord(text, s, e) || fieldValue(text, s, ORG_FIELDS);
+        return fieldValue(text, s, ORG_FIELDS); // an unlisted acronym after "from" is a therapy as often ("from REBT")
     }
 
     /** The value of a form's field: "Employer: Caterpillar", "Insurance: BCBS PPO", "Emergency contact: Summer". */
@@ -481,7 +496,11 @@ final class SentenceSlots {
             boolean place = ORG_PLACE_WORDS.contains(cue) && !boughtFrom(text, words, k0);
             return actor || place || fieldValue(text, s, ORG_FIELDS) ? best : w;
         }
-        // a neighbourhood where someone lives or goes, without "in": "i live uptown", "unit west town way"
+        // a neighbourhood where someone lives or goes, without "in": "i live uptown", "unit west town way"; a town
+        // that is one everyday word ("Normal", "Temple") only capitalized or after a verb of living
+        if (everyday && best - w == 1 && !upper && !LIVING.contains(cue)) {
+            return w; // "in normal range"
+        }
         return HOME_WORDS.contains(cue) || next.equals("way") || next.equals("area") ? best : w;
     }
 
@@ -529,8 +548,10 @@ final class SentenceSlots {
         boolean number = Character.isDigit(text.charAt(words.get(w)[0]));
         if (TRANSIT_NOUNS.contains(next) && !next.equals("station") && (prev.equals("the") || prev.equals("da"))) {
             // "the 9 bus", "the Q train", "the red line", "the Harlem stop"; "a red line" is a figure of speech
-            if (number || words.get(w)[1] - words.get(w)[0] == 1 || LINE_COLOURS.contains(lw)) {
-                return !next.equals("stop") || !number;
+            if (number && (next.equals("bus") || next.equals("train") || next.equals("express"))
+                    || !number && words.get(w)[1] - words.get(w)[0] == 1 && !next.equals("stop")
+                    || LINE_COLOURS.contains(lw) && next.equals("line")) {
+                return true; // "the 988 line" is a crisis line, "the 3 stop" a count
             }
             return next.equals("stop") && Character.isUpperCase(text.charAt(words.get(w)[0]));
         }
