@@ -83,6 +83,8 @@ final class SentenceSlots {
     private static final Set<String> TRANSIT_NOUNS = Set.of("bus", "train", "line", "stop", "express", "station");
     private static final Set<String> ROAD_WORDS = Set.of("route", "rt", "highway", "hwy", "interstate", "i", "us",
             "state", "sr", "exit");
+    private static final Set<String> ROAD_CUES = Set.of("off", "on", "near", "by", "along", "down", "up", "via",
+            "from", "to", "take", "took", "taking", "drives", "drove", "driving", "the", "of", "onto");
     private static final Set<String> HOURS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "noon", "midnight");
     private static final Set<String> HABIT = Set.of("always", "usually", "every", "each", "most", "often", "never",
@@ -94,6 +96,8 @@ final class SentenceSlots {
 
     /** Organizations named alone ({@code organizations.txt}) and neighbourhoods ({@code neighbourhoods.txt}). */
     private static final Set<String> ORGANIZATIONS = phrases("organizations.txt");
+    /** The agencies of {@code organizations.txt}: organizations only as actors on the client, never as places. */
+    private static final Set<String> AGENCIES = section("organizations.txt", "# -- public agencies", "# -- ");
     private static final Set<String> NEIGHBOURHOODS = phrases("neighbourhoods.txt", "cities.txt");
     private static final Set<String> HOLIDAYS = phrases("holidays.txt");
     /** Spanish and Portuguese days of the month in words, before "de" and a month: "el veinte de junio". */
@@ -105,7 +109,7 @@ final class SentenceSlots {
             "treze", "quatorze", "catorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove", "vinte", "trinta");
     /** Words after which a listed organization is where the note puts someone or where something came from. */
     private static final Set<String> ORG_PLACE_WORDS = Set.of("from", "by", "to", "at", "through", "with", "quit",
-            "via", "for", "joined", "left", "en", "del", "al", "de", "con", "para", "por");
+            "via", "for", "joined", "left");
     private static final Set<String> LIVING = Set.of("live", "lives", "living", "lived", "moved", "staying", "stays",
             "raised", "vivo", "vive");
     /** Words after which a listed neighbourhood is where someone lives, without "in": "i live uptown". */
@@ -171,8 +175,9 @@ final class SentenceSlots {
         }
         if (SPELLED_DAYS.contains(lw) && next.equals("de") && w + 2 < words.size()
                 && (lex.get(text, words.get(w + 2)[0], words.get(w + 2)[1]) & (Lexicon.FOREIGN_MONTH | MONTH)) != 0
-                && !habitIn(text, words, w)) {
-            return PhiCategory.DATE; // "nació el veinte de junio" (the month is read by the date rules)
+                && !habitIn(text, words, w) && !HOLIDAYS.contains(key(text, words, w, w + 3))
+                && !(upper && Character.isUpperCase(text.charAt(words.get(w + 2)[0])))) {
+            return PhiCategory.DATE; // "nació el veinte de junio"; "Cinco de Mayo" is a holiday's name
         }
         boolean acronym = acronym(text, s, e);
         if ((acronym || upper) && (f & (CLINICAL | STATE | MONTH | WEEKDAY | KIN | PERSON_NOUN | TITLE)) == 0
@@ -493,8 +498,13 @@ final class SentenceSlots {
             String after = best + 1 < words.size() ? word(text, words, best + 1) : "";
             boolean actor = clauseMarkBefore(text, words.get(k0)[0]) && (INSTITUTION_ACTS.contains(next) && !aux
                     || aux && after.endsWith("ing") || next.endsWith("ed") && english.isCommonWord(next));
-            boolean place = ORG_PLACE_WORDS.contains(cue) && !boughtFrom(text, words, k0);
+            boolean place = ORG_PLACE_WORDS.contains(cue) && !boughtFrom(text, words, k0)
+                    && !AGENCIES.contains(key(text, words, w, best));
             return actor || place || fieldValue(text, s, ORG_FIELDS) ? best : w;
+        }
+        if (best < words.size() && adjacent(text, words, best - 1, best)
+                && Character.isUpperCase(text.charAt(words.get(best)[0]))) {
+            return w; // "Midland Credit Management": a town's name opening a longer name the public lists judge
         }
         // a neighbourhood where someone lives or goes, without "in": "i live uptown", "unit west town way"; a town
         // that is one everyday word ("Normal", "Temple") only capitalized or after a verb of living
@@ -516,6 +526,44 @@ final class SentenceSlots {
         return false;
     }
 
+    private static String key(String text, List<int[]> words, int from, int to) {
+        StringBuilder key = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            key.append(k > from ? " " : "").append(word(text, words, k));
+        }
+        return key.toString();
+    }
+
+    /** The entries of one section of a list: the lines after a heading starting {@code start}, to the next one. */
+    private static Set<String> section(String file, String start, String next) {
+        Set<String> out = new java.util.HashSet<>();
+        try (var in = java.util.Objects.requireNonNull(SentenceSlots.class.getResourceAsStream(file), file);
+                var r = new java.io.BufferedReader(new java.io.InputStreamReader(in,
+                        java.nio.charset.StandardCharsets.UTF_8))) {
+            boolean inside = false;
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#")) {
+                    inside = line.startsWith(start) || inside && !line.startsWith(next);
+                    continue;
+                }
+                if (inside) {
+                    for (String entry : line.split(",")) {
+                        out.addAll(phrasesOf(entry));
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
+    }
+
+    private static List<String> phrasesOf(String entry) {
+        String e = entry.strip().toLowerCase(Locale.ROOT).replace("'s", "").replace("'", "");
+        return e.isEmpty() ? List.of() : List.of(String.join(" ", e.split("[^\\p{L}\\p{N}]+")).strip());
+    }
+
     private static Set<String> phrases(String... files) {
         Set<String> out = new java.util.HashSet<>();
         for (String file : files) {
@@ -528,10 +576,7 @@ final class SentenceSlots {
                         continue;
                     }
                     for (String entry : line.split(",")) {
-                        String e = entry.strip().toLowerCase(Locale.ROOT).replace("'s", "").replace("'", "");
-                        if (!e.isEmpty()) {
-                            out.add(String.join(" ", e.split("[^\\p{L}\\p{N}]+")).strip());
-                        }
+                        out.addAll(phrasesOf(entry));
                     }
                 }
             } catch (java.io.IOException e) {
@@ -555,8 +600,9 @@ final class SentenceSlots {
             }
             return next.equals("stop") && Character.isUpperCase(text.charAt(words.get(w)[0]));
         }
-        if (number && ROAD_WORDS.contains(prev) && !prev.equals("state") && !prev.equals("us")) {
-            return !prev.equals("exit") && !prev.equals("i") || prev.equals("i");
+        if (number && ROAD_WORDS.contains(prev) && !prev.equals("state") && !prev.equals("us") && !prev.equals("exit")
+                && w >= 2 && ROAD_CUES.contains(word(text, words, w - 2))) {
+            return true; // "lives off Route 30", "crashed on I-55"; "Route 66 road trip" is a trip, not a home
         }
         if (number && (prev.equals("the") || prev.equals("drives") || prev.equals("drive") || prev.equals("took")
                 || prev.equals("take")) && (words.get(w)[1] - words.get(w)[0] >= 2) && w + 1 < words.size()
