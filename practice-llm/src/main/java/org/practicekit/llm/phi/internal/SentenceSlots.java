@@ -100,6 +100,8 @@ final class SentenceSlots {
     private static final Set<String> AGENCIES = section("organizations.txt", "# -- public agencies", "# -- ");
     private static final Set<String> NEIGHBOURHOODS = phrases("neighbourhoods.txt", "cities.txt");
     private static final Set<String> HOLIDAYS = phrases("holidays.txt");
+    /** The first words of the organizations and neighbourhoods: most words start none, and leave after one lookup. */
+    private static final Set<String> FIRST_WORDS = firstWords(ORGANIZATIONS, NEIGHBOURHOODS);
     /** Spanish and Portuguese days of the month in words, before "de" and a month: "el veinte de junio". */
     private static final Set<String> SPELLED_DAYS = Set.of("primero", "uno", "dos", "tres", "cuatro", "cinco", "seis",
             "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "dieciseis",
@@ -455,6 +457,9 @@ final class SentenceSlots {
      * that places it, or {@code w} when none: the longest entry of up to five words wins.
      */
     private int listedPhrase(String text, List<int[]> words, int w, List<PhiSpan> taken) {
+        if (!FIRST_WORDS.contains(word(text, words, w))) {
+            return w;
+        }
         StringBuilder key = new StringBuilder();
         int best = w;
         boolean org = false;
@@ -524,6 +529,17 @@ final class SentenceSlots {
             }
         }
         return false;
+    }
+
+    private static Set<String> firstWords(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Set<String> set : List.of(a, b)) {
+            for (String phrase : set) {
+                int space = phrase.indexOf(' ');
+                out.add(space < 0 ? phrase : phrase.substring(0, space));
+            }
+        }
+        return Set.copyOf(out);
     }
 
     private static String key(String text, List<int[]> words, int from, int to) {
