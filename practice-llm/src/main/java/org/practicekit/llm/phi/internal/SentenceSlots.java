@@ -114,6 +114,10 @@ final class SentenceSlots {
             "via", "for", "joined", "left");
     private static final Set<String> LIVING = Set.of("live", "lives", "living", "lived", "moved", "staying", "stays",
             "raised", "vivo", "vive");
+    /** A company's service, not its site: "spoke with someone at Uber support", "a refund from Amazon customer service". */
+    private static final Set<String> SERVICE_NOUNS = Set.of("support", "customer", "customers", "service", "app",
+            "account", "billing", "help", "helpline", "hotline", "card", "website", "site", "online", "chat", "order",
+            "orders", "delivery", "deliveries", "gift", "rewards", "points");
     /** Words after which a listed neighbourhood is where someone lives, without "in": "i live uptown". */
     private static final Set<String> HOME_WORDS = Set.of("live", "lives", "living", "lived", "moved", "staying", "stays",
             "stay", "raised", "house", "apartment", "place", "unit", "crib", "by", "around", "up", "out", "back",
@@ -503,7 +507,7 @@ final class SentenceSlots {
             String after = best + 1 < words.size() ? word(text, words, best + 1) : "";
             boolean actor = clauseMarkBefore(text, words.get(k0)[0]) && (INSTITUTION_ACTS.contains(next) && !aux
                     || aux && after.endsWith("ing") || next.endsWith("ed") && english.isCommonWord(next));
-            boolean place = ORG_PLACE_WORDS.contains(cue) && !boughtFrom(text, words, k0)
+            boolean place = ORG_PLACE_WORDS.contains(cue) && !boughtFrom(text, words, k0) && !SERVICE_NOUNS.contains(next)
                     && !AGENCIES.contains(key(text, words, w, best));
             return actor || place || fieldValue(text, s, ORG_FIELDS) ? best : w;
         }
