@@ -246,7 +246,7 @@ final class SentenceSlots {
         return AFTER_ADDRESS.contains(next);
     }
 
-    /** At a clause's start (after up to two openers), the subject of an act whose object is a person. */
+    /** At a clause's start (after up to three openers), the subject of an act whose object is a person. */
     private boolean subjectOfAnAct(String text, List<int[]> words, int w) {
         int s = words.get(w)[0];
         int k = w;
@@ -666,10 +666,35 @@ final class SentenceSlots {
         if (end == w) {
             return w;
         }
+        if (!eventBefore(text, words, w - 1)) {
+            return w; // "fasts before Easter": a custom, not a day of the client's life
+        }
         String next = end < words.size() ? word(text, words, end) : "";
         return !Set.of("break", "party", "dinner", "music", "presents", "shopping", "sale", "card", "cards",
                 "costume", "costumes", "food", "season", "vacation", "plans").contains(next) && !habitIn(text, words, w)
                 ? end : w;
+    }
+
+    private static final Set<String> PAST_EVENTS = Set.of("left", "got", "broke", "went", "came", "took", "lost",
+            "fell", "ran", "quit", "found", "told", "hit", "met", "began", "started", "stopped", "moved", "died");
+    private static final Set<String> SPANS_OF_TIME = Set.of("day", "night", "week", "weekend", "morning", "evening",
+            "month", "right", "just");
+
+    /**
+     * Before "after" or "before" at {@code cue}: a span of time ("the weekend after", "right before") or a verb of a
+     * past event within five words ("relapsed the weekend after", "we broke up right before").
+     */
+    private static boolean eventBefore(String text, List<int[]> words, int cue) {
+        if (cue > 0 && SPANS_OF_TIME.contains(word(text, words, cue - 1))) {
+            return true;
+        }
+        for (int k = Math.max(0, cue - 5); k < cue; k++) {
+            String x = word(text, words, k);
+            if (x.length() >= 5 && x.endsWith("ed") || PAST_EVENTS.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "at three in the morning", "at two am", "at half past four": a time of day in words that dates an event. */
