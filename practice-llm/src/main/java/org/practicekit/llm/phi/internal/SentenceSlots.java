@@ -276,6 +276,9 @@ final class SentenceSlots {
             verb = word(text, words, v);
             vf = 0;
         }
+        if (v + 1 < words.size() && word(text, words, v + 1).equals("up") && !objectIsPerson(text, words, v + 2)) {
+            return false; // "jade came up in session": a topic, not someone arriving ("X picked me up" reads "me")
+        }
         if ((vf & (HUMAN_VERB | SPEECH_VERB)) != 0 && (vf & (KIN | AUX)) == 0) {
             // a capitalized word at a sentence's start is read by the rules already unless an adverb or a person
             // object shows the act: "Sunny finally apologized", "Crystal drove her"
