@@ -68,6 +68,8 @@ public final class ResidualCheck {
     private final PersonSlots slots = new PersonSlots(lex, english);
     /** Slots that say "not an identifier": states abroad, family words, pets, products, figures, codes, masks. */
     private final NotIdentifiers notIdentifiers = new NotIdentifiers(lex, slots);
+    /** Single words only the sentence places: addressed names, initials, organizations by their acts, transit. */
+    private final SentenceSlots sentenceSlots = new SentenceSlots(lex, english, slots);
 
     /** Spans of the pseudonymized {@code text} to pseudonymize as well (ordered, non-overlapping). */
     public List<PhiSpan> namesToReplace(String text) {
@@ -208,7 +210,12 @@ public final class ResidualCheck {
             i = chunkEnd;
         }
         // words of another script that no bundled list knows: deny by default, as for unknown capitalized words
-        return UncuedNames.merge(text, withoutPublicVocabulary(text, out), UncuedNames.otherScripts(text));
+        List<PhiSpan> kept = withoutPublicVocabulary(text, out);
+        // asked after the public vocabulary, which would release a payer that the sentence makes an actor ("Molina
+        // dropped her"); these slots read only words the rules above let through
+        List<PhiSpan> placed = sentenceSlots.spans(text, kept);
+        return UncuedNames.merge(text, placed.isEmpty() ? kept : UncuedNames.merge(text, kept, placed),
+                UncuedNames.otherScripts(text));
     }
 
     /**
