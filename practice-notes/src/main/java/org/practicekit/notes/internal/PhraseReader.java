@@ -540,8 +540,10 @@ public final class PhraseReader {
             if (i == nounStart || i >= l.size()) {
                 return -1;
             }
-            if (nounStart == 0 && i > 1 && (STEP_VERBS.contains(w) || ASKING.contains(w))) {
-                // "call daughter to arrange ride", "ask her manager to rank...": a step, not "daughter" as subject.
+            if (nounStart == 0 && i > 1 && (STEP_VERBS.contains(w) || ASKING.contains(w)
+                    || EN.is(w, Form.PAST) && ASKING.contains(EN.baseOf(w)))) {
+                // "call daughter to arrange ride", "ask her manager to rank...": a step, not "daughter" as subject;
+                // "asked father to lock handgun" is the deed done, never "the asked father".
                 return -1;
             }
             if (nounStart == 0 && !person && (EN.is(w, Form.PAST) || EN.is(w, Form.THIRD)
