@@ -15,7 +15,7 @@ import org.practicekit.notes.internal.Phrase.Kind;
  */
 public final class PhraseReader {
     private static final English EN = English.get();
-    private static final Set<String> CLIENT_WORDS = Set.of("client", "patient", "pt", "clt", "cl");
+    static final Set<String> CLIENT_WORDS = Set.of("client", "patient", "pt", "clt", "cl");
     private static final Set<String> PERSON_NOUNS = Set.of("mother", "father", "mom", "dad", "parent", "parents",
             "partner", "husband", "wife", "spouse", "son", "daughter", "child", "children", "sister", "brother",
             "roommate", "friend", "boss", "teacher", "boyfriend", "girlfriend", "grandmother", "grandfather",

@@ -3071,6 +3071,11 @@ public final class ProseComposer {
 
     /** How the subject responded, as a clause: "the client identified...", "the mother agreed...". */
     private String responseBody(Phrase r) {
+        String pair = bothOf(r);
+        if (!pair.isEmpty() && r.size() > 1) {
+            // "both engaged" with one other person in the room: the two of them, never "the client was both engaged".
+            return pair + " were both " + own(r.from(1));
+        }
         if (adjectival(r)) {
             // "guarded regarding drinking": how the client was, not something the client guarded.
             return s() + " " + was() + " " + own(r.text());
@@ -3086,9 +3091,26 @@ public final class ProseComposer {
                 boolean plural = who.endsWith("s") || who.equals("children");
                 return "the " + own(who) + (plural ? " were " : " was ") + own(r.from(1));
             }
+            if (PhraseReader.CLIENT_WORDS.contains(who.toLowerCase(Locale.ROOT))) {
+                // "pt quiet": the client and how the client was.
+                return s() + " " + was() + " " + own(r.from(1));
+            }
             return "the " + subject + "'s " + own(r.tokens.get(0)) + " was " + own(r.from(1));
         }
         return s() + " " + pastPredicate(r, "showed", "");
+    }
+
+    /**
+     * "the client and the wife" where {@code r} opens with "both" and one other person took part; else "". The two
+     * people of a couples or parent session, named, so "both" is never left to the client alone.
+     */
+    private String bothOf(Phrase r) {
+        if (!r.word(0).equals("both") || p.participants().size() != 1 || aboutOthers() || r.size() < 2
+                || PhraseReader.isPersonNoun(r.word(1)) || PhraseReader.isPersonNoun(r.word(1).replaceAll("s$", ""))) {
+            return ""; // "both partners ...": the subject is typed already
+        }
+        String role = p.participants().get(0).role().strip().toLowerCase(Locale.ROOT);
+        return role.isEmpty() || !PhraseReader.isPersonNoun(role) ? "" : s() + " and the " + role;
     }
 
     // Words that grade a state ("somewhat defensive", "a bit skeptical"): the piece is still how the subject was.
@@ -3313,7 +3335,8 @@ public final class ProseComposer {
                     body = responseBody(r);
                 }
                 String text = anyPerIntervention && firstPhrase ? "Overall, " + body : capitalize(body);
-                out.add(sentence(text, "clientResponse"));
+                out.add(sentence(text, bothOf(r).isEmpty() ? List.of("clientResponse")
+                        : List.of("clientResponse", "participants[0]")));
                 firstPhrase = false;
             }
             if (!fragments.isEmpty()) {
@@ -3731,8 +3754,14 @@ public final class ProseComposer {
                     || ph.form == null && PRESENT_STATE.contains(ph.word(ph.head)))) {
                 // What holds now stays in the present: "has access to", "keeps medications in a locked box".
                 sentence = capitalize(s()) + " " + own(ph.text());
+            } else if (ph.kind() == Kind.CLAUSE && !bothOf(ph).isEmpty() && REPORTING.contains(ph.predicate().headVerb())) {
+                // "both deny SI/HI" in a couples or parent session: the client and the other person, in the past.
+                out.add(sentence(capitalize(bothOf(ph)) + " both " + own(ph.predicate().past()),
+                        List.of(source, "participants[0]")));
+                continue;
             } else if (ph.kind() == Kind.CLAUSE && !ph.clientSubject) {
-                boolean said = ph.form == English.Form.THIRD && REPORTING.contains(ph.predicate().headVerb());
+                boolean said = (ph.form == English.Form.THIRD || ph.form == English.Form.BASE)
+                        && REPORTING.contains(ph.predicate().headVerb());
                 sentence = capitalize(own(withThe(ph, said ? ph.past() : ph.text())));
             } else if (ph.kind() == Kind.CLAUSE && ph.form == English.Form.THIRD
                     && REPORTING.contains(ph.predicate().headVerb())) {
@@ -3916,7 +3945,10 @@ public final class ProseComposer {
             boolean bare = w.length == 1 || English.PREPOSITIONS.contains(next) && !next.equals("of") && !next.equals("to")
                     || next.equals("w/") || PLAN_WHEN.contains(next.replaceAll("[;,.]$", ""));
             Matcher both = TWO_MAKING.matcher(piece);
-            if (both.matches() && PLAN_MAKING.contains(EN.baseOf(both.group(1).toLowerCase(Locale.ROOT)))
+            String after = both.matches() ? both.group(3).strip().split("[ ,;.]", 2)[0].toLowerCase(Locale.ROOT) : "";
+            if (both.matches() && !piece.toLowerCase(Locale.ROOT).contains("plan")
+                    && (after.isEmpty() || English.PREPOSITIONS.contains(after) || PLAN_WHEN.contains(after))
+                    && PLAN_MAKING.contains(EN.baseOf(both.group(1).toLowerCase(Locale.ROOT)))
                     && PLAN_MAKING.contains(EN.baseOf(both.group(2).toLowerCase(Locale.ROOT)))) {
                 // "reviewed and updated": both verbs take the plan.
                 piece = both.group(1) + " and " + both.group(2) + (out.toString().contains("the safety plan") ? " it"
