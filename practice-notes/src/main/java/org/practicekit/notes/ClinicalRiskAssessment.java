@@ -72,7 +72,7 @@ public final class ClinicalRiskAssessment {
             "actionsTaken", label("actions?(?: taken)?"));
 
     private static java.util.regex.Pattern label(String names) {
-        return java.util.regex.Pattern.compile("(?i)^(?:[-*\u2022]\\s*)?(?:(?:" + names + ")\\s*(?::|\\s-(?=\\s))\\s*)?(?:[-*\u2022]\\s+)?");
+        return java.util.regex.Pattern.compile("(?i)^(?:[-*\u2022]\\s*)?(?:(?:" + names + ")\\s*(?::|\\s-(?=\\s))\\s*)*(?:[-*\u2022]\\s+)?");
     }
 
     private static String unlabelled(String typed, String field) {

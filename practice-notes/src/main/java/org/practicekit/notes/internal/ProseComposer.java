@@ -1203,7 +1203,7 @@ public final class ProseComposer {
     private static final String MEANS_REPORT = "reported access to";
     // Means the client no longer holds ("locked at brother's", "given to roommate"): reported as typed, never as access.
     private static final Pattern MEANS_HELD_AWAY = Pattern.compile("(?i)\\b(?:locked|secured|removed|given|gave|held"
-            + "|kept|stored|disposed|surrendered|handed)\\b|^access\\b|^no\\b");
+            + "|kept|stored|disposed|surrendered|handed|moved|taken)\\b|^access\\b|^no\\b");
 
     /** What the risk part notes without claiming an assessment or a report of its own. */
     private String noted() {
@@ -3610,7 +3610,9 @@ public final class ProseComposer {
         for (int i = 0; i < p.interventions().size(); i++) {
             Intervention in = p.interventions().get(i);
             if (riskResponseInRiskBlock(in) && riskWork(in, means)) {
-                out.addAll(responseSentences(parts(in.response(), Slot.RESPONSE), i, in, true,
+                // "completed with clinician": what was completed in safety planning is the safety plan.
+                String typed = means ? in.response() : withSafetyPlanObject(in.response());
+                out.addAll(responseSentences(parts(typed, Slot.RESPONSE), i, in, true,
                         "interventions[" + i + "]"));
             }
         }
@@ -3951,8 +3953,8 @@ public final class ProseComposer {
                     && PLAN_MAKING.contains(EN.baseOf(both.group(1).toLowerCase(Locale.ROOT)))
                     && PLAN_MAKING.contains(EN.baseOf(both.group(2).toLowerCase(Locale.ROOT)))) {
                 // "reviewed and updated": both verbs take the plan.
-                piece = both.group(1) + " and " + both.group(2) + (out.toString().contains("the safety plan") ? " it"
-                        : " the safety plan") + both.group(3);
+                piece = both.group(1) + (out.toString().contains("the safety plan") ? " it" : " the safety plan")
+                        + " and " + both.group(2) + " it" + both.group(3);
                 out.append(out.length() == 0 ? "" : " ").append(piece);
                 continue;
             }
