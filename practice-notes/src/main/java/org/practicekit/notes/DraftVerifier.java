@@ -1288,12 +1288,6 @@ public final class DraftVerifier {
                 if (m.category() == Category.PERSON && mentionsPerson(m.id())) {
                     continue;
                 }
-                if (m.category() == Category.INTERVENTION && !p.risk().safetyPlan().isEmpty()
-                        && m.surface().toLowerCase(Locale.ROOT).startsWith("safety plan")) {
-                    // The safety-plan field is the prompt's own safety plan, whatever words it was typed in
-                    // ("created today").
-                    continue;
-                }
                 add(kindOf(m.category()), section, "The sentence " + quoted + " names " + describe(m.category())
                         + " \"" + m.surface() + "\", which the prompt does not mention.");
             }

@@ -52,7 +52,8 @@ class ComposerRiskRound13Test {
                 .addProtectiveFactor("- daughter").addProtectiveFactor("- church")
                 .safetyPlan("Safety plan: safety plan - reviewed and updated").followUp("Follow-up: call tomorrow")
                 .addAction("Actions taken: gave 988 info").build();
-        String assessment = section(draft(session(risk).build(), NoteFormat.SOAP), "assessment");
+        String assessment = section(draft(session(risk).addIntervention(InterventionType.SAFETY_PLANNING,
+                "warning signs", "named two contacts").build(), NoteFormat.SOAP), "assessment");
 
         assertThat(assessment).contains("The client reported passive thoughts of death. The client reported no intent."
                 + " The client reported no plan. The client reported no firearms in home.",
@@ -66,10 +67,15 @@ class ComposerRiskRound13Test {
 
     @Test
     void aSafetyPlanTypedWithoutItsObjectNamesThePlan() {
-        String created = section(draft(session(moderate().safetyPlan("created today").build()).build(), NoteFormat.SOAP),
-                "assessment");
-        assertThat(created).contains("This clinician and the client created the safety plan today.")
+        SessionPrompt planned = session(moderate().safetyPlan("created today").build())
+                .addIntervention(InterventionType.SAFETY_PLANNING, "warning signs and contacts", "named two contacts")
+                .build();
+        assertThat(section(draft(planned, NoteFormat.SOAP), "assessment"))
+                .contains("This clinician and the client created the safety plan today.")
                 .doesNotContain("client created today");
+        // Where nothing else in the prompt names a safety plan, the field keeps its label rather than a broken sentence.
+        assertThat(section(draft(session(moderate().safetyPlan("created today").build()).build(), NoteFormat.SOAP),
+                "assessment")).contains("Safety plan: created today.").doesNotContain("client created today");
 
         String unable = section(draft(session(ClinicalRiskAssessment.builder(ClinicalRiskLevel.HIGH)
                 .ideation("active SI").intent("denies intent").plan("no plan").means("rope in garage")
@@ -161,13 +167,13 @@ class ComposerRiskRound13Test {
     @Test
     void aRiskStatementTypedAsASentenceInThePresentIsWrittenInThePast() {
         ClinicalRiskAssessment risk = ClinicalRiskAssessment.builder(ClinicalRiskLevel.MODERATE)
-                .ideation("Client endorses passive SI.").intent("Client denies intent.").plan("denies intent/plan")
+                .ideation("Client endorses passive SI.").intent("Client denies intent.").plan("Client denies plan.")
                 .means("Client denies access to firearms.").addRiskFactor("recent layoff")
                 .addProtectiveFactor("daughter").safetyPlan("completed w/ client").followUp("call Friday").build();
         String assessment = section(draft(session(risk).build(), NoteFormat.SOAP), "assessment");
 
         assertThat(assessment).contains("The client endorsed passive SI.", "The client denied intent.",
-                "The client denied intent or plan.", "The client denied access to firearms.")
+                "The client denied a plan.", "The client denied access to firearms.")
                 .doesNotContain("endorses", "denies", "Plan:");
     }
 }

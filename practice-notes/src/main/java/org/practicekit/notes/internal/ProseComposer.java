@@ -3546,7 +3546,6 @@ public final class ProseComposer {
                 List.of("risk.level", "session"));
     }
 
-    private static final Pattern ASKED_PAIR = Pattern.compile("(?i)\\b(denies|denied|no) (intent|plan|means)/(intent|plan|means)\\b");
     private static final Set<String> REPORTING = Set.of("endorse", "deny", "report", "state", "say", "describe",
             "admit", "acknowledge", "express", "voice", "disclose");
     private static final Pattern NONE_FOUND = Pattern.compile("(?i)none (identified|reported|noted|found|endorsed)\\.?");
@@ -3555,6 +3554,15 @@ public final class ProseComposer {
     private static final Pattern TOGETHER_LEAD = Pattern.compile("(?i)^(?:(?:the )?(?:client|pt|patient|clt) and (?:the |this )?"
             + "(?:clinician|therapist|writer|I)|(?:the |this )?(?:clinician|therapist|writer|I) and (?:the )?(?:client|pt|"
             + "patient|clt))\\s+(?=[a-z])");
+
+    /** Whether the prompt names a safety plan outside the safety-plan field: safety planning done, or the words. */
+    private boolean promptNamesSafetyPlan() {
+        ClinicalRiskAssessment r = p.risk();
+        return p.interventions().stream().anyMatch(in -> in.type() == InterventionType.SAFETY_PLANNING
+                || in.name().toLowerCase(Locale.ROOT).contains("safety plan"))
+                || r.actionsTaken().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains("safety plan"))
+                || r.safetyPlan().toLowerCase(Locale.ROOT).contains("safety plan");
+    }
 
     /**
      * A risk action or safety plan typed with the clinician as its subject ("Clinician provided crisis line",
@@ -3610,9 +3618,7 @@ public final class ProseComposer {
         for (int i = 0; i < p.interventions().size(); i++) {
             Intervention in = p.interventions().get(i);
             if (riskResponseInRiskBlock(in) && riskWork(in, means)) {
-                // "completed with clinician": what was completed in safety planning is the safety plan.
-                String typed = means ? in.response() : withSafetyPlanObject(in.response());
-                out.addAll(responseSentences(parts(typed, Slot.RESPONSE), i, in, true,
+                out.addAll(responseSentences(parts(in.response(), Slot.RESPONSE), i, in, true,
                         "interventions[" + i + "]"));
             }
         }
@@ -3719,8 +3725,6 @@ public final class ProseComposer {
             }
         }
         String previous = "";
-        // "denies intent/plan": the slash joins two of the questions asked, "intent or plan".
-        text = ASKED_PAIR.matcher(text).replaceAll("$1 $2 or $3");
         for (Phrase ph : read(text, Slot.RISK_STATEMENT)) {
             if (!previous.isEmpty() && ph.kind() == Kind.PREDICATE && ph.head == 0 && PLACED.contains(ph.word(0))
                     && English.PREPOSITIONS.contains(ph.word(1))) {
@@ -3906,7 +3910,15 @@ public final class ProseComposer {
     private void safetyPlan(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
         if (!r.safetyPlan().isEmpty()) {
             List<String> fragments = new ArrayList<>();
-            for (Phrase ph : read(withSafetyPlanObject(clinicianDeed(r.safetyPlan())), Slot.ACTION)) {
+            String typed = clinicianDeed(r.safetyPlan());
+            String named = withSafetyPlanObject(typed);
+            if (!named.equals(typed) && !promptNamesSafetyPlan()) {
+                // "created today" where nothing else in the prompt names a safety plan: the field's label names it,
+                // and the verifier holds the words to the field; a sentence would name a plan the prompt does not.
+                out.addAll(labelledLines("Safety plan", List.of("risk.safetyPlan")));
+                return;
+            }
+            for (Phrase ph : read(named, Slot.ACTION)) {
                 if (ph.kind() == Kind.ADJECTIVE && PhraseReader.composable(ph, Slot.ACTION)) {
                     // "unable to safety plan": how the client was, a sentence with its subject.
                     out.add(sentence(capitalize(s()) + " " + was() + " " + own(ph.text()), "risk.safetyPlan"));
