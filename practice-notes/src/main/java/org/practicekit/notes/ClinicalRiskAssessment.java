@@ -52,22 +52,57 @@ public final class ClinicalRiskAssessment {
     private static final Set<String> ANSWERED_NO = Set.of("none", "none.", "n/a", "na", "nil",
             "denies", "denied", "no", "none reported", "none noted", "none endorsed", "none identified");
 
-    private static String stated(String typed, String no) {
-        String v = typed.strip();
+    private static String stated(String typed, String no, String field) {
+        String v = unlabelled(typed, field);
         return ANSWERED_NO.contains(v.toLowerCase(Locale.ROOT)) ? no : v;
+    }
+
+    // Why: a field typed with its own name before a colon ("Intent: denies", "Safety plan: completed") or as a list
+    // bullet ("- daughter") says nothing the field's place does not; kept, the draft repeats its label ("Safety plan:
+    // Safety plan: ..."). Only the field's own names are taken off, so "SI: passive" keeps its word.
+    private static final java.util.Map<String, java.util.regex.Pattern> OWN_LABEL = java.util.Map.of(
+            "ideation", label("(?:suicidal |homicidal )?ideation"),
+            "intent", label("intent"),
+            "plan", label("plan"),
+            "means", label("means(?: and access| ?/ ?access)?|access(?: to means)?|lethal means"),
+            "safetyPlan", label("safety plan|SP"),
+            "followUp", label("follow[- ]?up|f/u"),
+            "riskFactors", label("risk factors?|RF"),
+            "protectiveFactors", label("protective factors?|PF"),
+            "actionsTaken", label("actions?(?: taken)?"));
+
+    private static java.util.regex.Pattern label(String names) {
+        return java.util.regex.Pattern.compile("(?i)^(?:[-*\u2022]\\s*)?(?:(?:" + names + ")\\s*(?::|\\s-(?=\\s))\\s*)*(?:[-*\u2022]\\s+)?");
+    }
+
+    private static String unlabelled(String typed, String field) {
+        String v = typed.strip();
+        java.util.regex.Matcher m = OWN_LABEL.get(field).matcher(v);
+        if (!m.lookingAt() || m.end() == v.length()) {
+            return v;
+        }
+        String rest = v.substring(m.end()).strip();
+        // A field typed as bullets ("- passive SI - no HI") holds one item per dash.
+        return m.group().contains("-") ? rest.replace(" - ", "; ") : rest;
+    }
+
+    private static List<String> unlabelled(List<String> typed, String field) {
+        List<String> out = new ArrayList<>();
+        typed.forEach(t -> out.add(unlabelled(t, field)));
+        return List.copyOf(out);
     }
 
     private ClinicalRiskAssessment(Builder b) {
         this.level = b.level;
-        this.ideation = stated(b.ideation, "no ideation");
-        this.intent = stated(b.intent, "no intent");
-        this.plan = stated(b.plan, "no plan");
-        this.means = stated(b.means, "no access to means");
-        this.riskFactors = List.copyOf(b.riskFactors);
-        this.protectiveFactors = List.copyOf(b.protectiveFactors);
-        this.actionsTaken = List.copyOf(b.actionsTaken);
-        this.safetyPlan = b.safetyPlan.strip();
-        this.followUp = b.followUp.strip();
+        this.ideation = stated(b.ideation, "no ideation", "ideation");
+        this.intent = stated(b.intent, "no intent", "intent");
+        this.plan = stated(b.plan, "no plan", "plan");
+        this.means = stated(b.means, "no access to means", "means");
+        this.riskFactors = unlabelled(b.riskFactors, "riskFactors");
+        this.protectiveFactors = unlabelled(b.protectiveFactors, "protectiveFactors");
+        this.actionsTaken = unlabelled(b.actionsTaken, "actionsTaken");
+        this.safetyPlan = unlabelled(b.safetyPlan, "safetyPlan");
+        this.followUp = unlabelled(b.followUp, "followUp");
     }
 
     /** No identified risk, with what the client said ("denied suicidal and homicidal ideation"). */

@@ -660,6 +660,11 @@ public final class SessionPrompt {
             checkList(p, "risk.protectiveFactors", risk.protectiveFactors(), Slot.FACTOR, names);
             checkList(p, "risk.actionsTaken", risk.actionsTaken(), Slot.ACTION, names);
             ClinicalRiskLevel level = risk.level();
+            if (attendance != Attendance.ATTENDED) {
+                // Why: a client who did not come was not assessed; the level is the last one known and the note
+                // states none, so it asks for none of the fields an assessment fills in.
+                return;
+            }
             if (level.aboveNone()) {
                 p.require(!risk.riskFactors().isEmpty(), "risk.riskFactors",
                         "a risk level above none needs the risk factors");

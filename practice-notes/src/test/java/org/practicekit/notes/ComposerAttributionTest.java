@@ -56,8 +56,10 @@ class ComposerAttributionTest {
         String body = draft(missed(ClinicalRiskAssessment.builder(ClinicalRiskLevel.NONE)
                 .ideation("no risk indicators in the client's last voicemail").build()).build()).body();
 
-        assertThat(body).contains("This clinician noted no risk indicators in the client's last voicemail.");
-        assertThat(body).doesNotContain("The risk assessment", "no current risk", "not assessed");
+        // Round 13: a missed session always says risk was not assessed, first, then what the clinician typed.
+        assertThat(body).contains("Risk was not assessed because the client did not attend the session. This clinician"
+                + " noted no risk indicators in the client's last voicemail.");
+        assertThat(body).doesNotContain("The risk assessment", "no current risk");
     }
 
     /** A moderate risk whose means and access are typed as {@code means}: its draft's body. */

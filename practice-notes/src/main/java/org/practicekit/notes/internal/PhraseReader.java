@@ -15,7 +15,7 @@ import org.practicekit.notes.internal.Phrase.Kind;
  */
 public final class PhraseReader {
     private static final English EN = English.get();
-    private static final Set<String> CLIENT_WORDS = Set.of("client", "patient", "pt", "clt", "cl");
+    static final Set<String> CLIENT_WORDS = Set.of("client", "patient", "pt", "clt", "cl");
     private static final Set<String> PERSON_NOUNS = Set.of("mother", "father", "mom", "dad", "parent", "parents",
             "partner", "husband", "wife", "spouse", "son", "daughter", "child", "children", "sister", "brother",
             "roommate", "friend", "boss", "teacher", "boyfriend", "girlfriend", "grandmother", "grandfather",
@@ -570,8 +570,10 @@ public final class PhraseReader {
                 // as a subject.
                 return -1;
             }
-            if (nounStart == 0 && i > 1 && (STEP_VERBS.contains(w) || ASKING.contains(w))) {
-                // "call daughter to arrange ride", "ask her manager to rank...": a step, not "daughter" as subject.
+            if (nounStart == 0 && i > 1 && (STEP_VERBS.contains(w) || ASKING.contains(w)
+                    || EN.is(w, Form.PAST) && ASKING.contains(EN.baseOf(w)))) {
+                // "call daughter to arrange ride", "ask her manager to rank...": a step, not "daughter" as subject;
+                // "asked father to lock handgun" is the deed done, never "the asked father".
                 return -1;
             }
             if (nounStart == 0 && !person && (EN.is(w, Form.PAST) || EN.is(w, Form.THIRD)

@@ -301,6 +301,9 @@ public final class ProseComposer {
             out = out.replace("the " + term + " consent", "the " + term + "'s consent")
                     .replace("the " + term + " permission", "the " + term + "'s permission");
         }
+        if (out.indexOf("linician") >= 0 || out.indexOf("herapist") >= 0 || out.indexOf("riter") >= 0) {
+            out = theClinician(out);
+        }
         if (out.indexOf("denies") >= 0) {
             // Why: a note is written in the past; "and denies SI" is what the client denied in the session.
             out = DENIES.matcher(out).replaceAll("$1denied");
@@ -326,6 +329,34 @@ public final class ProseComposer {
             }
         }
         return out;
+    }
+
+    private static final Pattern CLINICIAN_WORD = Pattern.compile("(?<![A-Za-z'\\-])(?:(?:[Tt]he|[Tt]his) )?(?:[Cc]linician|"
+            + "[Tt]herapist|[Ww]riter)('s)?(?![A-Za-z\\-])");
+    private static final Set<String> BEFORE_CLINICIAN = Set.of("", "and", "with", "by", "to", "for", "between", "from");
+
+    /**
+     * The clinician named in the clinician's own typed words ("Clinician provided crisis line", "client and therapist
+     * updated safety plan") is the profile's self ("this writer", "I"), never a third person "the therapist". Only where
+     * the word stands alone after the start, a comma or a joining word: "speech therapist", "school clinician" and
+     * "the client's therapist" name someone else.
+     */
+    private String theClinician(String text) {
+        Matcher m = CLINICIAN_WORD.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String before = text.substring(0, m.start()).strip();
+            boolean comma = before.endsWith(",") || before.endsWith(";");
+            String word = comma ? "" : before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            String replaced = m.group();
+            if (BEFORE_CLINICIAN.contains(word)) {
+                boolean object = !word.isEmpty() && !word.equals("and");
+                replaced = m.group(1) != null ? actorPossessive : object && !thirdPerson ? "me" : actor;
+            }
+            m.appendReplacement(b, Matcher.quoteReplacement(replaced));
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 
     // Words around "PT" that make it physical therapy, a service, rather than the patient.
@@ -1174,7 +1205,7 @@ public final class ProseComposer {
     private static final String MEANS_REPORT = "reported access to";
     // Means the client no longer holds ("locked at brother's", "given to roommate"): reported as typed, never as access.
     private static final Pattern MEANS_HELD_AWAY = Pattern.compile("(?i)\\b(?:locked|secured|removed|given|gave|held"
-            + "|kept|stored|disposed|surrendered|handed)\\b|^access\\b|^no\\b");
+            + "|kept|stored|disposed|surrendered|handed|moved|taken)\\b|^access\\b|^no\\b");
 
     /** What the risk part notes without claiming an assessment or a report of its own. */
     private String noted() {
@@ -1588,6 +1619,9 @@ public final class ProseComposer {
         for (int i = 0; i < p.presentingConcerns().size(); i++) {
             String source = "presentingConcerns[" + i + "]";
             String typed = p.presentingConcerns().get(i);
+            if (concernDenial(i).isPresent()) {
+                continue; // written in the risk part
+            }
             Optional<Demographics.Lead> lead = aboutOthers() || p.attendance() != Attendance.ATTENDED
                     ? Optional.empty() : Demographics.lead(typed);
             if (lead.isPresent()) {
@@ -2639,8 +2673,13 @@ public final class ProseComposer {
         out.addAll(domains);
         // Why: a denial of SI/HI typed with the mental status is the client's answer about risk, not something the
         // examiner observed: it is written in the risk block with the rest of the risk documentation.
-        riskDenials = denials.isEmpty() ? List.of()
-                : List.of(sentence(capitalize(s()) + " " + nounReportVerb + " " + list(denials), denialSources));
+        List<DraftSentence> moved = new ArrayList<>();
+        if (!denials.isEmpty()) {
+            moved.add(sentence(capitalize(s()) + " " + nounReportVerb + " " + list(denials), denialSources));
+        }
+        // A denial typed as a deed ("denies SI/HI", "denied HI when asked") is the same answer about risk.
+        separate.removeIf(d -> plainDenial(d) && moved.add(d));
+        riskDenials = List.copyOf(moved);
         if (format.sectionHolding(SectionContent.RISK).isEmpty()) {
             // A practice's template without a risk part keeps the denial where it was typed.
             out.addAll(riskDenials);
@@ -2650,6 +2689,35 @@ public final class ProseComposer {
             out.addAll(labeled(observed ? "Observations" : "Mental status", fragments, fragmentSources));
         }
         return out;
+    }
+
+    private static final Pattern DENY_VERB = Pattern.compile("(?i)(?:pt |client |patient )?(?:denies|denied)\\s+(.+)");
+
+    /**
+     * A concern typed as nothing but a denial of SI/HI ("no SI/HI", "denies SI"), as the sentence the risk part writes;
+     * empty where the item says more, where the note has no risk part, or where the client did not attend.
+     */
+    private Optional<DraftSentence> concernDenial(int i) {
+        String typed = p.presentingConcerns().get(i).strip().replaceAll("[.]$", "");
+        if (p.attendance() != Attendance.ATTENDED || aboutOthers() || format.sectionHolding(SectionContent.RISK).isEmpty()
+                || deniedRisks(typed).isEmpty()) {
+            return Optional.empty();
+        }
+        String source = "presentingConcerns[" + i + "]";
+        if (DENIAL.matcher(typed).lookingAt() && !typed.contains(",")) {
+            return Optional.of(sentence(capitalize(s()) + " " + nounReportVerb + " " + own(typed), source));
+        }
+        Matcher deny = DENY_VERB.matcher(typed);
+        if (deny.matches() && !deny.group(1).contains(",")) {
+            return Optional.of(sentence(capitalize(s()) + " denied " + own(deny.group(1)), source));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether every item {@code d} cites is a mental-status item that only denies risks. */
+    private boolean plainDenial(DraftSentence d) {
+        return !d.sources().isEmpty() && d.sources().stream().allMatch(x -> x.startsWith("mentalStatus[")
+                && !deniedRisks(p.mentalStatus().get(Integer.parseInt(x.substring(13, x.length() - 1)))).isEmpty());
     }
 
     /** The mental status's denials of SI/HI, as a sentence for the risk block; null until the mental status is read. */
@@ -2667,7 +2735,11 @@ public final class ProseComposer {
      * ("denies SI/HI" as ideation), that sentence cites the mental-status item too, so the denial is said once.
      */
     private void riskDenials(List<DraftSentence> out) {
-        for (DraftSentence d : mentalStatusDenials()) {
+        List<DraftSentence> typed = new ArrayList<>(mentalStatusDenials());
+        for (int i = 0; i < p.presentingConcerns().size(); i++) {
+            concernDenial(i).ifPresent(typed::add);
+        }
+        for (DraftSentence d : typed) {
             Set<Meaning.Risk> denied = deniedRisks(d.text());
             int at = -1;
             for (int i = 0; i < out.size() && at < 0 && !denied.isEmpty(); i++) {
@@ -3046,6 +3118,11 @@ public final class ProseComposer {
         if (!reported.isEmpty()) {
             return reported;
         }
+        String pair = bothOf(r);
+        if (!pair.isEmpty() && r.size() > 1) {
+            // "both engaged" with one other person in the room: the two of them, never "the client was both engaged".
+            return pair + " were both " + own(r.from(1));
+        }
         if (adjectival(r)) {
             // "guarded regarding drinking": how the client was, not something the client guarded.
             return s() + " " + was() + " " + own(r.text());
@@ -3073,6 +3150,10 @@ public final class ProseComposer {
                 // "parents receptive": the people and how they were.
                 boolean plural = who.endsWith("s") || who.equals("children");
                 return "the " + own(who) + (plural ? " were " : " was ") + own(r.from(1));
+            }
+            if (PhraseReader.CLIENT_WORDS.contains(who.toLowerCase(Locale.ROOT))) {
+                // "pt quiet": the client and how the client was.
+                return s() + " " + was() + " " + own(r.from(1));
             }
             return "the " + subject + "'s " + own(r.tokens.get(0)) + " was " + own(r.from(1));
         }
@@ -3197,6 +3278,21 @@ public final class ProseComposer {
 
     /** Words that measure what a client showed ("some shame", "little eye contact", "good insight"). */
     private static final Set<String> SHOWN = Set.of("some", "little", "good", "fair", "poor", "limited");
+
+    /**
+     * "the client and the wife" where {@code r} opens with "both" and one other person took part; else "". The two
+     * people of a couples or parent session, named, so "both" is never left to the client alone.
+     */
+    private String bothOf(Phrase r) {
+        if (!r.word(0).equals("both") || p.participants().size() != 1 || aboutOthers() || r.size() < 2
+                || PhraseReader.isPersonNoun(r.word(1)) || PhraseReader.isPersonNoun(r.word(1).replaceAll("s$", ""))) {
+            return ""; // "both partners ...": the subject is typed already
+        }
+        Participant other = p.participants().get(0);
+        String role = other.role().strip().toLowerCase(Locale.ROOT);
+        // Named as the rest of the note names them ("the client's wife"), never a bare "the wife".
+        return role.isEmpty() || !PhraseReader.isPersonNoun(role) ? "" : s() + " and " + participantRole(other);
+    }
 
     // Words that grade a state ("somewhat defensive", "a bit skeptical"): the piece is still how the subject was.
     private static final List<String> DEGREE = List.of("a bit ", "a little ", "a little bit ", "somewhat ", "slightly ",
@@ -3427,7 +3523,8 @@ public final class ProseComposer {
                     body = responseBody(r);
                 }
                 String text = anyPerIntervention && firstPhrase ? "Overall, " + body : capitalize(body);
-                out.add(sentence(text, "clientResponse"));
+                out.add(sentence(text, bothOf(r).isEmpty() ? List.of("clientResponse")
+                        : List.of("clientResponse", "participants[0]")));
                 firstPhrase = false;
             }
             if (!fragments.isEmpty()) {
@@ -3467,6 +3564,15 @@ public final class ProseComposer {
             default:
                 return "";
         }
+    }
+
+    /** Whose goal a typed goal is: "the mother" for "mother to use praise daily", else the client. */
+    private String goalOwner(String text) {
+        Phrase g = read(text, Slot.GOAL).get(0);
+        if (g.kind() != Kind.CLAUSE || g.clientSubject || g.head <= 0 || !PhraseReader.isPersonNoun(g.word(g.head - 1))) {
+            return "the " + term;
+        }
+        return own(withThe(g, g.subject()));
     }
 
     private boolean evaluation() {
@@ -3547,12 +3653,14 @@ public final class ProseComposer {
             String toward = g.rating() == ProgressRating.REGRESSION || g.rating() == ProgressRating.NO_CHANGE
                     ? " on " : " toward ";
             String text;
+            // Why: "mother to use praise daily" is the mother's goal; the progress toward it is hers, never the client's.
+            String who = goalOwner(g.goal());
             if (g.rating() == ProgressRating.GOAL_MET) {
-                text = "The " + term + (i == 0 ? " met " : " also met ") + ref + evidence;
+                text = capitalize(who) + (i == 0 ? " met " : " also met ") + ref + evidence;
             } else if (i % 2 == 0) {
-                text = "The " + term + " " + g.rating().predicate() + toward + ref + evidence;
+                text = capitalize(who) + " " + g.rating().predicate() + toward + ref + evidence;
             } else {
-                text = capitalize(toward.strip()) + " " + ref + ", the " + term + " " + g.rating().predicate() + evidence;
+                text = capitalize(toward.strip()) + " " + ref + ", " + who + " " + g.rating().predicate() + evidence;
             }
             out.add(sentence(capitalize(text), source));
             evidenceSentences.forEach(e -> out.add(sentence(e, source)));
@@ -3570,12 +3678,19 @@ public final class ProseComposer {
         List<DraftSentence> out = new ArrayList<>();
         List<Integer> usedActions = new ArrayList<>();
         boolean elevated = r.level().compareTo(ClinicalRiskLevel.MODERATE) >= 0;
+        if (!elevated && p.attendance() != Attendance.ATTENDED) {
+            // Why: no one assessed a client who did not come: the note says so first, never gives a level, and what
+            // the clinician typed about risk follows as the clinician's note.
+            out.add(notAssessed());
+        }
         if (elevated) {
             // Why: at moderate or higher risk a reviewer reads the level, then ideation, intent, plan, means and
             // access, the factors, the risk screening items, the safety plan, what restricts the means, the other
             // actions and the follow-up, in that order. A client who did not attend was not assessed: no level.
             if (p.attendance() == Attendance.ATTENDED) {
                 out.add(levelSentence(r));
+            } else {
+                out.add(notAssessed());
             }
             statements(out, r.ideation(), "risk.ideation", "Ideation");
             statements(out, r.intent(), "risk.intent", "Intent");
@@ -3601,12 +3716,6 @@ public final class ProseComposer {
         factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
         if (p.attendance() == Attendance.ATTENDED) {
             out.add(levelSentence(r));
-        } else if (out.isEmpty() && r.protectiveFactors().isEmpty() && r.actionsTaken().isEmpty()
-                && r.safetyPlan().isEmpty() && r.followUp().isEmpty()) {
-            // Why: no one assessed a client who did not come; the note says so only when the clinician typed nothing
-            // about risk, and never gives a level.
-            out.add(sentence("Risk was not assessed because the " + term + " did not attend the session",
-                    List.of("risk.level", "session")));
         }
         itemNine(out);
         factors(out, r.protectiveFactors(), "Protective factors", "risk.protectiveFactors");
@@ -3618,6 +3727,51 @@ public final class ProseComposer {
             followUp(out, r, usedActions);
         }
         return out;
+    }
+
+    private DraftSentence notAssessed() {
+        return sentence("Risk was not assessed because the " + term + " did not attend the session",
+                List.of("risk.level", "session"));
+    }
+
+    private static final Set<String> REPORTING = Set.of("endorse", "deny", "report", "state", "say", "describe",
+            "admit", "acknowledge", "express", "voice", "disclose");
+    private static final Pattern NONE_FOUND = Pattern.compile("(?i)none (identified|reported|noted|found|endorsed)\\.?");
+    private static final Pattern CLINICIAN_LEAD = Pattern.compile("(?i)^(?:the |this )?(?:clinician|therapist|writer"
+            + "|I)(?:\\s+(?:to|will))?\\s+(?=[a-z])");
+    private static final Pattern TOGETHER_LEAD = Pattern.compile("(?i)^(?:(?:the )?(?:client|pt|patient|clt) and (?:the |this )?"
+            + "(?:clinician|therapist|writer|I)|(?:the |this )?(?:clinician|therapist|writer|I) and (?:the )?(?:client|pt|"
+            + "patient|clt))\\s+(?=[a-z])");
+
+    /** Whether the prompt names a safety plan outside the safety-plan field: safety planning done, or the words. */
+    private boolean promptNamesSafetyPlan() {
+        ClinicalRiskAssessment r = p.risk();
+        return p.interventions().stream().anyMatch(in -> in.type() == InterventionType.SAFETY_PLANNING
+                || in.name().toLowerCase(Locale.ROOT).contains("safety plan"))
+                || r.actionsTaken().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains("safety plan"))
+                || r.safetyPlan().toLowerCase(Locale.ROOT).contains("safety plan");
+    }
+
+    /**
+     * A risk action or safety plan typed with the clinician as its subject ("Clinician provided crisis line",
+     * "clinician to send worksheet") is the clinician's deed: the subject is the field's own and is taken off, so the
+     * deed is written with the profile's self; "client and clinician updated ..." is the two of them ("we").
+     */
+    static String clinicianDeed(String typed) {
+        String t = typed.strip();
+        Matcher both = TOGETHER_LEAD.matcher(t);
+        if (both.lookingAt()) {
+            return "we " + t.substring(both.end());
+        }
+        Matcher m = CLINICIAN_LEAD.matcher(t);
+        if (m.lookingAt()) {
+            String rest = t.substring(m.end());
+            String verb = rest.split("[ ,;.]", 2)[0].toLowerCase(Locale.ROOT);
+            if (!EN.baseOf(verb).isEmpty() && !EN.mostlyNoun(verb)) {
+                return rest;
+            }
+        }
+        return t;
     }
 
     private static final Pattern MEANS_WORK = Pattern.compile("(?i)\\b(?:lethal means|means restriction|means safety"
@@ -3794,8 +3948,19 @@ public final class ProseComposer {
                     || ph.form == null && PRESENT_STATE.contains(ph.word(ph.head)))) {
                 // What holds now stays in the present: "has access to", "keeps medications in a locked box".
                 sentence = capitalize(s()) + " " + own(ph.text());
+            } else if (ph.kind() == Kind.CLAUSE && !bothOf(ph).isEmpty() && REPORTING.contains(ph.predicate().headVerb())) {
+                // "both deny SI/HI" in a couples or parent session: the client and the other person, in the past.
+                out.add(sentence(capitalize(bothOf(ph)) + " both " + own(ph.predicate().past()),
+                        List.of(source, "participants[0]")));
+                continue;
             } else if (ph.kind() == Kind.CLAUSE && !ph.clientSubject) {
-                sentence = capitalize(own(withThe(ph, ph.text())));
+                boolean said = (ph.form == English.Form.THIRD || ph.form == English.Form.BASE)
+                        && REPORTING.contains(ph.predicate().headVerb());
+                sentence = capitalize(own(withThe(ph, said ? ph.past() : ph.text())));
+            } else if (ph.kind() == Kind.CLAUSE && ph.form == English.Form.THIRD
+                    && REPORTING.contains(ph.predicate().headVerb())) {
+                // "Client endorses passive SI.": what the client said in the session, in the past.
+                sentence = capitalize(s()) + " " + own(ph.predicate().past());
             } else if (ph.kind() == Kind.CLAUSE && ph.form == English.Form.THIRD) {
                 sentence = capitalize(s()) + " " + own(ph.predicate().text());
             } else if (ph.kind() == Kind.PASSIVE) {
@@ -3841,7 +4006,7 @@ public final class ProseComposer {
             }
             if (about && !usedActions.contains(i)) {
                 usedActions.add(i);
-                out.addAll(actionSentences(read(r.actionsTaken().get(i), Slot.ACTION), "risk.actionsTaken[" + i + "]",
+                out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i)), Slot.ACTION), "risk.actionsTaken[" + i + "]",
                         1, "Actions taken"));
             }
         }
@@ -3856,6 +4021,13 @@ public final class ProseComposer {
 
     private void factors(List<DraftSentence> out, List<String> items, String label, String field) {
         if (items.isEmpty()) {
+            return;
+        }
+        Matcher none = NONE_FOUND.matcher(items.get(0).strip());
+        if (items.size() == 1 && none.matches()) {
+            // "none identified" is the answer, never a factor: "No protective factors were identified."
+            out.add(sentence("No " + label.toLowerCase(Locale.ROOT) + " were " + none.group(1).toLowerCase(Locale.ROOT),
+                    field + "[0]"));
             return;
         }
         List<String> listed = new ArrayList<>();
@@ -3926,7 +4098,20 @@ public final class ProseComposer {
     private void safetyPlan(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
         if (!r.safetyPlan().isEmpty()) {
             List<String> fragments = new ArrayList<>();
-            for (Phrase ph : read(withSafetyPlanObject(r.safetyPlan()), Slot.ACTION)) {
+            String typed = clinicianDeed(r.safetyPlan());
+            String named = withSafetyPlanObject(typed);
+            if (!named.equals(typed) && !promptNamesSafetyPlan()) {
+                // "created today" where nothing else in the prompt names a safety plan: the field's label names it,
+                // and the verifier holds the words to the field; a sentence would name a plan the prompt does not.
+                out.addAll(labelledLines("Safety plan", List.of("risk.safetyPlan")));
+                return;
+            }
+            for (Phrase ph : read(named, Slot.ACTION)) {
+                if (ph.kind() == Kind.ADJECTIVE && PhraseReader.composable(ph, Slot.ACTION)) {
+                    // "unable to safety plan": how the client was, a sentence with its subject.
+                    out.add(sentence(capitalize(s()) + " " + was() + " " + own(ph.text()), "risk.safetyPlan"));
+                    continue;
+                }
                 if (!PhraseReader.composable(ph, Slot.ACTION) || ph.kind() == Kind.NOUN || ph.kind() == Kind.QUOTE) {
                     fragments.add(ph.text());
                 } else {
@@ -3941,7 +4126,7 @@ public final class ProseComposer {
         for (int i = 0; i < r.actionsTaken().size(); i++) {
             if (!usedActions.contains(i) && r.actionsTaken().get(i).toLowerCase(Locale.ROOT).contains("safety plan")) {
                 usedActions.add(i);
-                out.addAll(actionSentences(read(r.actionsTaken().get(i), Slot.ACTION), "risk.actionsTaken[" + i + "]",
+                out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i)), Slot.ACTION), "risk.actionsTaken[" + i + "]",
                         0, "Safety plan"));
                 return;
             }
@@ -3959,8 +4144,24 @@ public final class ProseComposer {
             String[] w = piece.split(" ", 3);
             String first = w[0].toLowerCase(Locale.ROOT).replaceAll("[;,.]$", "");
             String next = w.length > 1 ? w[1].toLowerCase(Locale.ROOT) : "";
-            boolean bare = w.length == 1 || English.PREPOSITIONS.contains(next) && !next.equals("of");
-            if (bare && EN.is(first, English.Form.PAST) && !EN.isAdjective(first) && !SAME_PAST.contains(first)
+            boolean bare = w.length == 1 || English.PREPOSITIONS.contains(next) && !next.equals("of") && !next.equals("to")
+                    || next.equals("w/") || PLAN_WHEN.contains(next.replaceAll("[;,.]$", ""));
+            Matcher both = TWO_MAKING.matcher(piece);
+            String after = both.matches() ? both.group(3).strip().split("[ ,;.]", 2)[0].toLowerCase(Locale.ROOT) : "";
+            if (both.matches() && !piece.toLowerCase(Locale.ROOT).contains("plan")
+                    && (after.isEmpty() || English.PREPOSITIONS.contains(after) || PLAN_WHEN.contains(after))
+                    && PLAN_MAKING.contains(EN.baseOf(both.group(1).toLowerCase(Locale.ROOT)))
+                    && PLAN_MAKING.contains(EN.baseOf(both.group(2).toLowerCase(Locale.ROOT)))) {
+                // "reviewed and updated": both verbs take the plan.
+                piece = both.group(1) + (out.toString().contains("the safety plan") ? " it" : " the safety plan")
+                        + " and " + both.group(2) + " it" + both.group(3);
+                out.append(out.length() == 0 ? "" : " ").append(piece);
+                continue;
+            }
+            // "created today", "completed with wife present": a verb of making the plan, its object left unsaid; a
+            // participle that is also an adjective ("completed") is that verb here.
+            boolean making = !EN.isAdjective(first) || PLAN_MAKING.contains(EN.baseOf(first));
+            if (bare && EN.is(first, English.Form.PAST) && making && !SAME_PAST.contains(first)
                     && !first.equals("safety") && !piece.toLowerCase(Locale.ROOT).contains("plan")) {
                 String verb = w[0].replaceAll("[;,.]$", "");
                 String tail = piece.substring(verb.length());
@@ -3984,7 +4185,7 @@ public final class ProseComposer {
                     || a.contains("safety check"))) {
                 continue;
             }
-            out.addAll(actionSentences(read(r.actionsTaken().get(i), Slot.ACTION), "risk.actionsTaken[" + i + "]", k++,
+            out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i)), Slot.ACTION), "risk.actionsTaken[" + i + "]", k++,
                     "Actions taken"));
         }
     }
@@ -4033,7 +4234,7 @@ public final class ProseComposer {
             String a = r.actionsTaken().get(i).toLowerCase(Locale.ROOT);
             if (!usedActions.contains(i) && (a.contains("follow") || a.contains("check-in") || a.contains("safety check"))) {
                 usedActions.add(i);
-                out.addAll(actionSentences(read(r.actionsTaken().get(i), Slot.ACTION), "risk.actionsTaken[" + i + "]",
+                out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i)), Slot.ACTION), "risk.actionsTaken[" + i + "]",
                         0, "Follow-up"));
                 return;
             }
@@ -4043,6 +4244,9 @@ public final class ProseComposer {
                 "nextAppointment")));
     }
 
+    private static final Pattern TWO_MAKING = Pattern.compile("([A-Za-z]+ed) and ([A-Za-z]+ed)((?:[ ,;.].*)?)");
+    private static final Set<String> PLAN_WHEN = Set.of("today", "tonight", "together", "jointly", "collaboratively",
+            "earlier", "again");
     private static final Set<String> PLAN_MAKING = Set.of("complete", "develop", "create", "write", "update", "make",
             "build", "revise", "finish", "review", "reviewed", "discuss", "sign", "give", "provide", "share", "copy",
             "document", "collaborate", "co-create");
@@ -4427,7 +4631,7 @@ public final class ProseComposer {
                         source));
                 continue;
             }
-            for (Phrase x : read(p.plan().get(i), Slot.PLAN)) {
+            for (Phrase x : read(clinicianDeed(p.plan().get(i)), Slot.PLAN)) {
                 String continues = PhraseReader.composable(x, Slot.PLAN) ? continuing(x) : "";
                 if (!continues.isEmpty()) {
                     k++;
