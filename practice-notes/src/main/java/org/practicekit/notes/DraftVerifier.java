@@ -2438,8 +2438,12 @@ public final class DraftVerifier {
                 return false;
             }
         }
-        for (int k = at + 1; k < Math.min(words.size(), at + 5); k++) {
+        // Why: a dose and its frequency may stand between the name and the word after it ("lithium 600 mg bid - held").
+        for (int k = at + 1; k < Math.min(words.size(), at + 8); k++) {
             String w = words.get(k);
+            if (w.equals("and")) {
+                break;
+            }
             if (STOP_WORDS.contains(w) && !w.equals("was") && !w.equals("were") && !w.equals("used")) {
                 return true;
             }

@@ -1393,11 +1393,11 @@ public final class ProseComposer {
         if (withoutClient) {
             who = capitalize(list(people));
         } else if (family) {
-            List<String> everyone = new ArrayList<>(List.of("The " + term));
+            List<String> everyone = new ArrayList<>(List.of("The " + openingAge() + term));
             everyone.addAll(people);
             who = list(everyone);
         } else {
-            who = "The " + term;
+            who = "The " + openingAge() + term;
         }
         String how;
         // Why: a telehealth session's modality, platform and where the client was are a sentence of their own, so a
@@ -1437,7 +1437,14 @@ public final class ProseComposer {
         if (othersSeparately && longSentences) {
             out.add(sentence(frame + ", joined by " + list(people), sources));
         } else {
-            out.add(sentence(frame, othersSeparately ? List.of("session") : sources));
+            List<String> frameSources = new ArrayList<>(othersSeparately ? List.of("session") : sources);
+            for (int i = 0; !openingAge().isEmpty() && i < p.presentingConcerns().size(); i++) {
+                if (typedFact(i).filter(f -> f.kind() == TypedFacts.Kind.IDENTITY).isPresent()) {
+                    // The age said in the opening sentence is the concern item's.
+                    frameSources.add("presentingConcerns[" + i + "]");
+                }
+            }
+            out.add(sentence(frame, frameSources));
             if (othersSeparately) {
                 out.add(sentence(capitalize(list(people)) + " also took part in the session",
                         sources.subList(1, sources.size())));
@@ -1449,17 +1456,6 @@ public final class ProseComposer {
         return out;
     }
 
-    // A piece of a telehealth location that names only the modality ("video", "telehealth"): the sentence says it.
-    private static final Pattern MODALITY_ONLY = Pattern.compile("(?i)(?:via |by |over )?(?:secure |hipaa[- ]compliant )?"
-            + "(?:video|telehealth|telemedicine|virtual|phone|telephone|audio(?: only)?|tele)(?: session| visit| call"
-            + "| appointment)?");
-    // A videoconferencing platform, named as typed ("Zoom", "Doxy.me"), with an optional "via" or "on".
-    private static final Pattern PLATFORM = Pattern.compile("(?i)(?:via |on |over |using )?((?:zoom|doxy(?:\\.me)?|"
-            + "(?:microsoft |ms )?teams|webex|google meet|facetime|simplepractice|simple practice|theranest|therapynotes"
-            + "|therapy notes|vsee|skype|healthie|sessions health)(?: platform| health| video)?)");
-    // Places a note names without an article ("from home", "from work", "from school").
-    private static final Pattern BARE_PLACE_WORD = Pattern.compile(
-            "(?i)(?:home|work|school|college|campus)(?: (?:in|at|near) .+)?");
 
     /**
      * "The session was held by secure video, with the client at home.": the modality, the platform and the client's
@@ -1467,32 +1463,20 @@ public final class ProseComposer {
      */
     private String telehealthSentence() {
         String modality = p.modality() == Modality.TELEHEALTH_VIDEO ? "by secure video" : "by telephone (audio only)";
-        String platform = "";
-        List<String> places = new ArrayList<>();
-        for (String piece : Phrases.bare(p.location().strip()).split("\\s*[;,]\\s*")) {
-            if (piece.isBlank() || MODALITY_ONLY.matcher(piece).matches()) {
-                continue;
-            }
-            Matcher m = PLATFORM.matcher(piece);
-            if (m.matches() && platform.isEmpty()) {
-                platform = m.group(1);
-                continue;
-            }
-            places.add(piece);
-        }
-        String from = places.isEmpty() ? "" : telehealthPlace(String.join(", ", places));
-        if (BARE_PLACE_WORD.matcher(from.replaceFirst("(?i)^the ", "")).matches()) {
-            from = from.replaceFirst("(?i)^the ", "");
-        }
-        if (from.isEmpty() && p.clientAtHome()) {
+        TelehealthLocation.Reading where = TelehealthLocation.read(p.location());
+        String platform = where.platform();
+        String from = where.place().isEmpty() ? "" : own(where.place());
+        if (from.isEmpty() && p.clientAtHome() && where.who().isEmpty()) {
             from = "home";
         }
         if (from.isEmpty() && platform.isEmpty()) {
             return "";
         }
+        String who = where.who().isEmpty() ? "the " + term : where.who();
+        String detail = where.detail().isEmpty() ? "" : " (" + own(where.detail()) + ")";
         return "The session was held " + modality + (platform.isEmpty() ? "" : " on " + platform)
-                + (from.isEmpty() ? "" : from.equals("home") ? ", with the " + term + " at home"
-                : ", with the " + term + " joining from " + from);
+                + (from.isEmpty() ? "" : from.equals("home") ? ", with " + who + " at home" + detail
+                : ", with " + who + " joining from " + from + detail);
     }
 
     private static final Pattern CLIENT_AT = Pattern.compile("(?i)^(?:the )?(?:client|patient|pt)(?:'s)?(?: is| was)?"
@@ -1552,8 +1536,9 @@ public final class ProseComposer {
             case FAMILY_WITHOUT_CLIENT:
                 return "family psychotherapy session";
             case GROUP:
-            case MULTI_FAMILY_GROUP:
                 return "group psychotherapy session";
+            case MULTI_FAMILY_GROUP:
+                return "multiple-family group psychotherapy session";
             case CRISIS:
                 return "crisis psychotherapy session";
             case DIAGNOSTIC_EVALUATION:
@@ -1582,6 +1567,10 @@ public final class ProseComposer {
         for (int i = 0; i < p.presentingConcerns().size(); i++) {
             String source = "presentingConcerns[" + i + "]";
             String typed = p.presentingConcerns().get(i);
+            if (typedFact(i).isPresent()) {
+                // Who the client is, the program, a diagnosis ...: written by factSentences(), never as a concern.
+                continue;
+            }
             Optional<Demographics.Lead> lead = aboutOthers() || p.attendance() != Attendance.ATTENDED
                     ? Optional.empty() : Demographics.lead(typed);
             if (lead.isPresent()) {
@@ -1812,7 +1801,125 @@ public final class ProseComposer {
         List<DraftSentence> ordered = new ArrayList<>(listed);
         ordered.sort(java.util.Comparator.comparingInt((DraftSentence x) -> WHO_THE_CLIENT_IS.matcher(x.text())
                 .lookingAt() ? -1 : firstIndex(x.sources())));
+        ordered.addAll(0, factSentences());
         return ordered;
+    }
+
+    /** The fact the concern item {@code i} is typed as, when it is one and not a concern. */
+    private Optional<TypedFacts.Fact> typedFact(int i) {
+        if (p.attendance() != Attendance.ATTENDED) {
+            return Optional.empty();
+        }
+        Optional<TypedFacts.Fact> fact = TypedFacts.read(p.presentingConcerns().get(i));
+        if (fact.isEmpty()) {
+            return fact;
+        }
+        TypedFacts.Kind kind = fact.get().kind();
+        boolean group = p.serviceType() == ServiceType.GROUP || p.serviceType() == ServiceType.MULTI_FAMILY_GROUP;
+        if (kind == TypedFacts.Kind.IDENTITY && aboutOthers() || kind == TypedFacts.Kind.GROUP && !group) {
+            // Why: a group's name in an individual session may be one the client attends elsewhere, not this session.
+            return Optional.empty();
+        }
+        return fact;
+    }
+
+    /** The age typed without a sex or a role ("42"), said in the opening sentence: "The 42-year-old client ...". */
+    private String openingAge() {
+        int age = 0;
+        for (int i = 0; i < p.presentingConcerns().size(); i++) {
+            Optional<TypedFacts.Fact> f = typedFact(i);
+            if (f.isPresent() && f.get().kind() == TypedFacts.Kind.IDENTITY) {
+                if (!f.get().sex().isEmpty() || !f.get().roles().isEmpty()) {
+                    return "";
+                }
+                age = age == 0 ? f.get().age() : age;
+            }
+        }
+        return age == 0 ? "" : age + "-year-old ";
+    }
+
+    /**
+     * The facts typed among the concerns, each where a signed note says it: who the client is first, then the
+     * program, the group, the interpreter, the referral, the diagnosis, the history. Never "The client reported ...".
+     */
+    private List<DraftSentence> factSentences() {
+        List<DraftSentence> out = new ArrayList<>();
+        int age = 0;
+        String sex = "";
+        List<String> roles = new ArrayList<>();
+        List<String> who = new ArrayList<>();
+        boolean interpreterPresent = p.participants().stream()
+                .anyMatch(x -> x.role().toLowerCase(Locale.ROOT).matches(".*\\b(?:interpreter|translator)\\b.*"));
+        boolean couple = p.serviceType() == ServiceType.FAMILY_WITH_CLIENT && p.participants().size() == 1
+                && p.participants().get(0).role().toLowerCase(Locale.ROOT)
+                        .matches("(?:the )?(?:client's )?(?:wife|husband|spouse|partner|boyfriend|girlfriend|fianc\\S*)");
+        for (int i = 0; i < p.presentingConcerns().size(); i++) {
+            Optional<TypedFacts.Fact> found = typedFact(i);
+            if (found.isEmpty()) {
+                continue;
+            }
+            TypedFacts.Fact f = found.get();
+            String source = "presentingConcerns[" + i + "]";
+            String text = f.text().isEmpty() ? "" : own(f.text());
+            switch (f.kind()) {
+                case IDENTITY:
+                    age = age == 0 ? f.age() : age;
+                    sex = sex.isEmpty() ? f.sex() : sex;
+                    roles.addAll(f.roles());
+                    who.add(source);
+                    break;
+                case PROGRAM:
+                    out.add(sentence("This session was in " + text
+                            + (text.matches("(?i)(?:phase|stage) \\w+") ? " of treatment" : ""), source));
+                    break;
+                case GROUP:
+                    out.add(sentence("This was " + (f.extra().isEmpty() ? "a session" : own(f.extra())) + " of the "
+                            + text, source));
+                    break;
+                case INTERPRETER:
+                    if (!interpreterPresent) {
+                        String a = text.isEmpty() ? "An" : English.indefiniteArticle(text).equals("an") ? "An" : "A";
+                        out.add(sentence(a + " " + (text.isEmpty() ? "" : text + " ") + "interpreter took part in the"
+                                + " session", source));
+                    } else if (!text.isEmpty()) {
+                        out.add(sentence("The session was interpreted in " + text, source));
+                    }
+                    break;
+                case REFERRAL:
+                    out.add(sentence("The " + term + " was " + (text.isEmpty() ? "self-referred" : "referred by " + text),
+                            source));
+                    break;
+                case DIAGNOSIS:
+                    out.add(sentence(f.extra().isEmpty() ? "The " + term + " has a diagnosis of " + text
+                            : "The " + term + " was diagnosed with " + text + " " + own(f.extra()), source));
+                    break;
+                case HISTORY:
+                    out.add(sentence("The " + term + " has a history of " + text, source));
+                    break;
+                default:
+                    out.add(sentence((couple ? "The couple has" : "The " + term + " has") + " been " + text + " for "
+                            + own(f.extra()), source));
+                    break;
+            }
+        }
+        if (!sex.isEmpty() || !roles.isEmpty()) {
+            String aged = age == 0 ? "" : age + "-year-old ";
+            StringBuilder b = new StringBuilder("The " + term + " is ");
+            List<String> nouns = new ArrayList<>();
+            if (!sex.isEmpty()) {
+                b.append(English.indefiniteArticle(aged + sex)).append(' ').append(aged).append(sex);
+                roles.forEach(r -> nouns.add(English.indefiniteArticle(r) + " " + r));
+                if (!nouns.isEmpty()) {
+                    b.append(" who is ").append(list(nouns));
+                }
+            } else {
+                nouns.add(English.indefiniteArticle(aged + roles.get(0)) + " " + aged + roles.get(0));
+                roles.subList(1, roles.size()).forEach(r -> nouns.add(English.indefiniteArticle(r) + " " + r));
+                b.append(list(nouns));
+            }
+            out.add(0, sentence(b.toString(), who));
+        }
+        return out;
     }
 
     /** An item that opens with who reports it: "teacher says left class twice", "mom reports ...". */
@@ -1935,7 +2042,7 @@ public final class ProseComposer {
             + " (\\d{1,3})(?: ?(?:yo|y/o|y\\.o\\.|-year-old|years? old|yrs? old))?(?:(?:,| and|;)? (.+))?");
 
     /** Words that name who a person is (a stage of life, a role, an occupation): a closed class, deny by default. */
-    private static final Set<String> ROLES = Set.of("man", "woman", "male", "female", "adult", "adolescent", "teen",
+    static final Set<String> ROLES = Set.of("man", "woman", "male", "female", "adult", "adolescent", "teen",
             "boy", "girl", "student", "freshman", "sophomore", "junior", "senior", "veteran", "retiree", "widow",
             "widower", "homemaker", "nurse", "teacher", "engineer", "mechanic", "machinist", "accountant", "attorney",
             "lawyer", "farmer", "driver", "cashier", "worker", "manager", "officer", "firefighter", "paramedic",
@@ -2399,7 +2506,14 @@ public final class ProseComposer {
         List<String> sources = new ArrayList<>();
         boolean commas = false;
         List<String> stopped = new ArrayList<>();
+        List<DraftSentence> changed = new ArrayList<>();
         for (int i = 0; i < p.medications().size(); i++) {
+            Optional<MedicationStatus.Reading> status = MedicationStatus.read(p.medications().get(i));
+            if (status.isPresent()) {
+                // "gabapentin - discontinued", "held lamotrigine due to rash": what became of it, never current.
+                changed.add(sentence(medicationStatus(status.get()), "medications[" + i + "]"));
+                continue;
+            }
             if (stopped(p.medications().get(i))) {
                 // A medication the prompt says was stopped is never listed as current: it stays as typed.
                 stopped.add("medications[" + i + "]");
@@ -2410,34 +2524,52 @@ public final class ProseComposer {
             commas |= m.indexOf(',') >= 0;
             sources.add("medications[" + i + "]");
         }
+        // Why: a client who did not attend reported nothing, and nothing was confirmed as current: the list on file.
+        boolean attended = p.attendance() == Attendance.ATTENDED;
+        String onFile = "Medications included ";
         if (!stopped.isEmpty()) {
             List<DraftSentence> out = new ArrayList<>();
             if (!meds.isEmpty()) {
-                out.add(sentence((p.attendance() == Attendance.ATTENDED ? "By the " + term + "'s report, current "
-                        : "Current ") + (meds.size() == 1 ? "medication was " : "medications were ")
+                out.add(sentence((attended ? "By the " + term + "'s report, current "
+                        + (meds.size() == 1 ? "medication was " : "medications were ") : onFile)
                         + String.join("; ", meds), sources));
             }
+            out.addAll(changed);
             out.addAll(labelledLines("Medications", stopped));
             return out;
         }
-        if (p.attendance() != Attendance.ATTENDED) {
-            // Why: a client who did not attend reported nothing; the medications are the prompt's list, labelled.
-            List<DraftSentence> out = new ArrayList<>();
-            for (int i = 0; i < meds.size(); i++) {
-                out.add(sentence("Current medication: " + meds.get(i), sources.get(i)));
-            }
-            return out;
-        }
-        if (commas && meds.size() > 1) {
-            List<DraftSentence> out = new ArrayList<>();
+        List<DraftSentence> out = new ArrayList<>();
+        if (meds.isEmpty()) {
+            out.addAll(changed);
+        } else if (!attended) {
+            out.add(sentence(onFile + (commas ? String.join("; ", meds) : list(meds)), sources));
+        } else if (commas && meds.size() > 1) {
             for (int i = 0; i < meds.size(); i++) {
                 out.add(sentence((i == 0 ? "By the " + term + "'s report, current medications included "
                         : "Current medications also included ") + meds.get(i), sources.get(i)));
             }
-            return out;
+        } else {
+            out.add(sentence("By the " + term + "'s report, current " + (meds.size() == 1 ? "medication was "
+                    : "medications were ") + list(meds), sources));
         }
-        return List.of(sentence("By the " + term + "'s report, current " + (meds.size() == 1 ? "medication was "
-                : "medications were ") + list(meds), sources));
+        if (!meds.isEmpty()) {
+            out.addAll(changed);
+        }
+        return out;
+    }
+
+    /** "Buspirone was stopped last month.", "The client reported not taking trazodone 50 mg as needed." */
+    private String medicationStatus(MedicationStatus.Reading m) {
+        String name = own(read(m.name(), Slot.NAME).get(0).text());
+        String rest = m.rest().isEmpty() ? "" : " " + own(m.rest());
+        if (m.status() == MedicationStatus.Status.NOT_TAKING) {
+            // The negation after the name, as typed: "not" reaches what was not done, never the medication's name.
+            return (p.attendance() == Attendance.ATTENDED ? "By the " + term + "'s report, " + name : capitalize(name))
+                    + " was not being taken" + rest;
+        }
+        String subject = name.matches("(?i).*\\b(?:course|taper|trial|prescription)") && !name.startsWith("the ")
+                ? "The " + name : capitalize(name);
+        return subject + " was " + m.participle() + rest;
     }
 
     private static final Pattern STOP_WORDS = Pattern.compile("(?i)\\b(?:stopped|stopping|discontinued|discontinuing"

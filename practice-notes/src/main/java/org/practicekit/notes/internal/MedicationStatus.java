@@ -1,0 +1,85 @@
+package org.practicekit.notes.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A medication item typed with what became of it ("stopped buspirone last month", "gabapentin - discontinued",
+ * "held lamotrigine due to rash", "trazodone 50 mg prn - not taking"): the medication, what happened to it, and the rest
+ * as typed (when, why, by whom). Such a medication is never current; the note says what happened to it.
+ */
+final class MedicationStatus {
+    enum Status { STOPPED, HELD, NOT_TAKING }
+
+    /**
+     * @param name the medication and its dose as typed
+     * @param status what became of it
+     * @param participle what was done to it, for "was ..." ("discontinued", "tapered off", "on hold"); empty for
+     *     {@link Status#NOT_TAKING}
+     * @param rest when, why or by whom ("last month", "due to rash", "by the psychiatrist"), or empty
+     */
+    record Reading(String name, Status status, String participle, String rest) {
+    }
+
+    private MedicationStatus() {
+    }
+
+    private static final Pattern WORD = Pattern.compile("(?i)\\b(self-discontinued|discontinued|discontinuing|d/c'?d"
+            + "|dc'?d|stopped taking|stopped|quit|tapered off|weaned off|finished|completed|on hold|held|holding|paused"
+            + "|no longer taking|not currently taking|not taking|not using|ran out of|off of)(?![\\w'/])");
+    // What says when, why or by whom, after the medication's name and dose.
+    private static final Pattern REST = Pattern.compile("(?i)\\s+(?=(?:last|in|on|since|due|because|per|by|after|before"
+            + "|yesterday|today|this|\\d+ (?:days?|weeks?|wks?|months?|mos?) ago|x\\s?\\d)\\b)");
+
+    private static final Pattern BY = Pattern.compile("(?i)^(by|per)\\s+(.+)$");
+
+    /** What became of the medication, when the item says it; empty for a medication typed as taken. */
+    static Optional<Reading> read(String typed) {
+        String item = Phrases.bare(typed.strip());
+        Matcher m = WORD.matcher(item);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        String before = trim(item.substring(0, m.start()));
+        String after = trim(item.substring(m.end()));
+        String name;
+        String rest;
+        if (before.isEmpty()) {
+            // "stopped buspirone last month": the name, then when.
+            String[] parts = REST.split(after, 2);
+            name = trim(parts[0]);
+            rest = parts.length > 1 ? parts[1].strip() : "";
+        } else {
+            // "quetiapine stopped by psychiatrist", "gabapentin - discontinued".
+            name = before;
+            rest = after;
+        }
+        if (name.isEmpty() || !Character.isLetter(name.charAt(0)) || WORD.matcher(rest).find()) {
+            return Optional.empty();
+        }
+        Matcher by = BY.matcher(rest);
+        if (by.matches()) {
+            rest = by.group(1).toLowerCase(Locale.ROOT) + " " + TypedFacts.the(by.group(2));
+        }
+        Status status = switch (word) {
+            case "on hold", "held", "holding", "paused" -> Status.HELD;
+            case "no longer taking", "not currently taking", "not taking", "not using", "ran out of" -> Status.NOT_TAKING;
+            default -> Status.STOPPED;
+        };
+        // The typed word where it is a participle, so the sentence says what the clinician typed.
+        String participle = switch (word) {
+            case "discontinuing", "d/c'd", "d/cd", "dc'd", "dcd" -> "discontinued";
+            case "stopped taking", "quit", "off of" -> "stopped";
+            case "holding" -> "held";
+            default -> status == Status.NOT_TAKING ? "" : word;
+        };
+        return Optional.of(new Reading(name, status, participle, rest));
+    }
+
+    private static String trim(String text) {
+        return text.replaceAll("^[\\s\\-\u2013\u2014,;:(]+|[\\s\\-\u2013\u2014,;:)]+$", "");
+    }
+}
