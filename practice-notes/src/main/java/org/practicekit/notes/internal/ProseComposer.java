@@ -1879,8 +1879,9 @@ public final class ProseComposer {
                 case INTERPRETER:
                     if (!interpreterPresent) {
                         String a = text.isEmpty() ? "An" : English.indefiniteArticle(text).equals("an") ? "An" : "A";
+                        // The session frame ("took part") and the item that names the interpreter.
                         out.add(sentence(a + " " + (text.isEmpty() ? "" : text + " ") + "interpreter took part in the"
-                                + " session", source));
+                                + " session", List.of("session", source)));
                     } else if (!text.isEmpty()) {
                         out.add(sentence("The session was interpreted in " + text, source));
                     }

@@ -52,7 +52,8 @@ final class TelehealthLocation {
     private static final Pattern BARE_WORD = Pattern.compile("(?i)(home|work|school|college|campus)"
             + "(?:\\s+(in|at|near|on)\\s+(.+))?");
     // "client's home", "pt's home": the client's home is "home".
-    private static final Pattern CLIENTS_HOME = Pattern.compile("(?i)(?:the )?(?:client|patient|pt)'s (home|house)");
+    private static final Pattern CLIENTS_HOME = Pattern.compile("(?i)(?:the )?(?:client|patient|pt)'s (?:home|house)"
+            + "((?:\\s+(?:in|at|near|on)\\s+.+)?)");
 
     /** Reads a telehealth location as typed. */
     static Reading read(String location) {
@@ -91,7 +92,7 @@ final class TelehealthLocation {
                 }
                 m = CLIENTS_HOME.matcher(piece);
                 if (m.matches()) {
-                    piece = "home";
+                    piece = "home" + m.group(1);
                     continue;
                 }
                 m = CLIENT.matcher(piece);
@@ -147,8 +148,13 @@ final class TelehealthLocation {
         if (bare.matches()) {
             String word = bare.group(1).toLowerCase(Locale.ROOT);
             // "work in break room": the place, then where in it ("work, in the break room").
-            return bare.group(2) == null ? word
-                    : word + ", " + bare.group(2).toLowerCase(Locale.ROOT) + " " + Phrases.place(bare.group(3));
+            if (bare.group(2) == null) {
+                return word;
+            }
+            // "home in Dayton": a named place needs neither comma nor article; "work in break room" needs both.
+            boolean named = Character.isUpperCase(bare.group(3).charAt(0));
+            return word + (named ? " " : ", ") + bare.group(2).toLowerCase(Locale.ROOT) + " "
+                    + (named ? bare.group(3) : Phrases.place(bare.group(3)));
         }
         String[] words = piece.split("\\s+");
         if (words[0].endsWith("'s") && PhraseReader.isPersonNoun(words[0].substring(0, words[0].length() - 2)
