@@ -28,7 +28,7 @@ final class MedicationStatus {
 
     private static final Pattern WORD = Pattern.compile("(?i)\\b(self-discontinued|discontinued|discontinuing|d/c'?d"
             + "|dc'?d|stopped taking|stopped|quit|tapered off|weaned off|finished|completed|on hold|held|holding|paused"
-            + "|no longer taking|not currently taking|not taking|not using|ran out of|off of)(?![\\w'/])");
+            + "|no longer taking|not currently taking|not taking|not taken|not using|ran out of|off of)(?![\\w'/])");
     // What says when, why or by whom, after the medication's name and dose.
     private static final Pattern REST = Pattern.compile("(?i)\\s+(?=(?:last|in|on|since|due|because|per|by|after|before"
             + "|yesterday|today|this|\\d+ (?:days?|weeks?|wks?|months?|mos?) ago|x\\s?\\d)\\b)");
@@ -66,7 +66,8 @@ final class MedicationStatus {
         }
         Status status = switch (word) {
             case "on hold", "held", "holding", "paused" -> Status.HELD;
-            case "no longer taking", "not currently taking", "not taking", "not using", "ran out of" -> Status.NOT_TAKING;
+            case "no longer taking", "not currently taking", "not taking", "not taken", "not using", "ran out of" ->
+                Status.NOT_TAKING;
             default -> Status.STOPPED;
         };
         // The typed word where it is a participle, so the sentence says what the clinician typed.
@@ -80,6 +81,6 @@ final class MedicationStatus {
     }
 
     private static String trim(String text) {
-        return text.replaceAll("^[\\s\\-\u2013\u2014,;:(]+|[\\s\\-\u2013\u2014,;:)]+$", "");
+        return text.replaceAll("^[\\s\\-\u2013\u2014,;:()]+|[\\s\\-\u2013\u2014,;:()]+$", "");
     }
 }

@@ -2566,7 +2566,7 @@ public final class ProseComposer {
         if (m.status() == MedicationStatus.Status.NOT_TAKING) {
             // The negation after the name, as typed: "not" reaches what was not done, never the medication's name.
             return (p.attendance() == Attendance.ATTENDED ? "By the " + term + "'s report, " + name : capitalize(name))
-                    + " was not being taken" + rest;
+                    + (m.rest().matches("(?i)(?:for|since|in) .+") ? " had not been taken" : " was not being taken") + rest;
         }
         String subject = name.matches("(?i).*\\b(?:course|taper|trial|prescription)") && !name.startsWith("the ")
                 ? "The " + name : capitalize(name);
