@@ -179,6 +179,11 @@ class ComposerFactsRound13Test {
                 "Buspirone was stopped last month.", "Gabapentin was discontinued.", "Lamotrigine was held due to rash.",
                 "By the client's report, trazodone 50 mg was not being taken.")
                 .doesNotContain("Medications:", "current medications were", "sertraline 50 mg daily and");
+
+        String before = body(session().addConcern("low mood").addMedication("not taking quetiapine since May")
+                .addMedication("d/c'd gabapentin").build(), NoteFormat.DAP);
+        assertThat(before).contains("The client reported not taking quetiapine since May.", "Gabapentin was discontinued.")
+                .doesNotContain("urrent medication");
     }
 
     @Test

@@ -19,8 +19,10 @@ final class MedicationStatus {
      * @param participle what was done to it, for "was ..." ("discontinued", "tapered off", "on hold"); empty for
      *     {@link Status#NOT_TAKING}
      * @param rest when, why or by whom ("last month", "due to rash", "by the psychiatrist"), or empty
+     * @param typed the status words as typed ("not taking"), lower case
+     * @param first whether the status was typed before the name ("not taking quetiapine")
      */
-    record Reading(String name, Status status, String participle, String rest) {
+    record Reading(String name, Status status, String participle, String rest, String typed, boolean first) {
     }
 
     private MedicationStatus() {
@@ -77,7 +79,7 @@ final class MedicationStatus {
             case "holding" -> "held";
             default -> status == Status.NOT_TAKING ? "" : word;
         };
-        return Optional.of(new Reading(name, status, participle, rest));
+        return Optional.of(new Reading(name, status, participle, rest, word, before.isEmpty()));
     }
 
     private static String trim(String text) {

@@ -2510,6 +2510,12 @@ public final class ProseComposer {
         List<DraftSentence> changed = new ArrayList<>();
         for (int i = 0; i < p.medications().size(); i++) {
             Optional<MedicationStatus.Reading> status = MedicationStatus.read(p.medications().get(i));
+            if (status.isPresent() && status.get().status() == MedicationStatus.Status.NOT_TAKING
+                    && status.get().first() && p.attendance() != Attendance.ATTENDED) {
+                // "not taking quetiapine" in a missed session: no one reported it today; it stays as typed.
+                stopped.add("medications[" + i + "]");
+                continue;
+            }
             if (status.isPresent()) {
                 // "gabapentin - discontinued", "held lamotrigine due to rash": what became of it, never current.
                 changed.add(sentence(medicationStatus(status.get()), "medications[" + i + "]"));
@@ -2563,6 +2569,11 @@ public final class ProseComposer {
     private String medicationStatus(MedicationStatus.Reading m) {
         String name = own(read(m.name(), Slot.NAME).get(0).text());
         String rest = m.rest().isEmpty() ? "" : " " + own(m.rest());
+        if (m.status() == MedicationStatus.Status.NOT_TAKING && m.first()) {
+            // "not taking quetiapine": the negation before the name, as typed, so it reaches the same words.
+            return "The " + term + " reported " + (m.typed().equals("ran out of") ? "having run out of"
+                    : m.typed().equals("not taken") ? "not taking" : m.typed()) + " " + name + rest;
+        }
         if (m.status() == MedicationStatus.Status.NOT_TAKING) {
             // The negation after the name, as typed: "not" reaches what was not done, never the medication's name.
             return (p.attendance() == Attendance.ATTENDED ? "By the " + term + "'s report, " + name : capitalize(name))
