@@ -37,6 +37,11 @@ final class MedicationStatus {
 
     private static final Pattern BY = Pattern.compile("(?i)^(by|per)\\s+(.+)$");
 
+    /** Whether the item says anything became of the medication, read or not. */
+    static boolean mentions(String typed) {
+        return WORD.matcher(typed).find();
+    }
+
     /** What became of the medication, when the item says it; empty for a medication typed as taken. */
     static Optional<Reading> read(String typed) {
         String item = Phrases.bare(typed.strip());
@@ -72,13 +77,12 @@ final class MedicationStatus {
                 Status.NOT_TAKING;
             default -> Status.STOPPED;
         };
-        // The typed word where it is a participle, so the sentence says what the clinician typed.
-        String participle = switch (word) {
-            case "discontinuing", "d/c'd", "d/cd", "dc'd", "dcd" -> "discontinued";
-            case "stopped taking", "quit", "off of" -> "stopped";
-            case "holding" -> "held";
-            default -> status == Status.NOT_TAKING ? "" : word;
-        };
+        // The typed word where it is a participle, so the sentence says what the clinician typed; a word that is none
+        // ("quit", "off of", "holding") is not read here, and the item stays as typed.
+        if (word.matches("discontinuing|stopped taking|quit|off of|holding|d/c'?d|dc'?d")) {
+            return Optional.empty();
+        }
+        String participle = status == Status.NOT_TAKING ? "" : word;
         return Optional.of(new Reading(name, status, participle, rest, word, before.isEmpty()));
     }
 

@@ -2521,7 +2521,7 @@ public final class ProseComposer {
                 changed.add(sentence(medicationStatus(status.get()), "medications[" + i + "]"));
                 continue;
             }
-            if (stopped(p.medications().get(i))) {
+            if (stopped(p.medications().get(i)) || MedicationStatus.mentions(p.medications().get(i))) {
                 // A medication the prompt says was stopped is never listed as current: it stays as typed.
                 stopped.add("medications[" + i + "]");
                 continue;

@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 public final class Shorthand {
     private static final List<String[]> WORDS = List.of(
             new String[] {"w/o", "without"}, new String[] {"w/", "with"}, new String[] {"b/c", "because"},
-            new String[] {"re:", "regarding"}, new String[] {"hx", "history"}, new String[] {"h/o", "history of"},
-            new String[] {"dx", "diagnosis"},
+            new String[] {"re:", "regarding"}, new String[] {"hx", "history"}, new String[] {"dx", "diagnosis"},
             new String[] {"sx", "symptoms"}, new String[] {"appt", "appointment"}, new String[] {"appts", "appointments"},
             new String[] {"approx", "approximately"}, new String[] {"abt", "about"}, new String[] {"wk", "week"},
             new String[] {"wks", "weeks"}, new String[] {"hrs", "hours"}, new String[] {"hr", "hour"},
@@ -31,7 +30,7 @@ public final class Shorthand {
             new String[] {"msg", "message"}, new String[] {"qd", "daily"}, new String[] {"qhs", "at bedtime"},
             new String[] {"wkly", "weekly"});
     private static final Pattern FOLLOW_UP = Pattern.compile("(?<![A-Za-z])([Ff])/[Uu](?![A-Za-z])");
-    private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9])(w/o|w/|b/c|h/o|re:|y/o|&|[A-Za-z]+)(?![A-Za-z0-9])(\\.?)");
+    private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9])(w/o|w/|b/c|re:|y/o|&|[A-Za-z]+)(?![A-Za-z0-9])(\\.?)");
     private static final Pattern PREPOSITION_NEXT = Pattern.compile("(with|on|in|about|regarding|re|by|after|at|to"
             + "|tomorrow|tonight|next|this|within|weekly|daily)\\b.*");
     private static final Pattern TO_OR_WILL_BEFORE = Pattern.compile(".*\\b(to|will) $");

@@ -42,7 +42,9 @@ final class TelehealthLocation {
     private static final Pattern CLIENT = Pattern.compile("(?i)(?:the )?(?:client|patient|pt|cl)\\b(?!')");
     private static final Pattern OTHERS = Pattern.compile("(?i)(?:both partners|the partners|partners|both parents"
             + "|the parents|parents|the couple|couple|all members|group members|the members|members|the family"
-            + "|family)\\b");
+            + "|family)(?=\\s+(?:at|in|from|on|joined|joining|were|are|both|each)\\b)");
+    // "patient's car", "client's mom's house": the client's own place, said as the client's.
+    private static final Pattern CLIENTS = Pattern.compile("(?i)^(?:the )?(?:client|patient|pt)'s\\s+");
     // "is", "joined", "logged on from": what a subject did to be somewhere, said by the sentence's own verb.
     private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:(?:is|was|were|are)\\s+)?(?:(?:joined|joining"
             + "|joins|join|calling|called|connected|connecting|logged (?:on|in)|signed (?:on|in))\\s*)?");
@@ -94,6 +96,11 @@ final class TelehealthLocation {
                 if (m.matches()) {
                     piece = "home" + m.group(1);
                     continue;
+                }
+                m = CLIENTS.matcher(piece);
+                if (m.lookingAt()) {
+                    piece = "the client's " + piece.substring(m.end());
+                    break;
                 }
                 m = CLIENT.matcher(piece);
                 if (m.lookingAt() && (m.end() == piece.length() || piece.charAt(m.end()) == ' ')) {
@@ -157,6 +164,9 @@ final class TelehealthLocation {
                     + (named ? bare.group(3) : Phrases.place(bare.group(3)));
         }
         String[] words = piece.split("\\s+");
+        if (piece.startsWith("the client's ")) {
+            return piece;
+        }
         if (words[0].endsWith("'s") && PhraseReader.isPersonNoun(words[0].substring(0, words[0].length() - 2)
                 .toLowerCase(Locale.ROOT))) {
             // "friend's apartment", "grandmother's house": another person's place, named as someone the client knows.

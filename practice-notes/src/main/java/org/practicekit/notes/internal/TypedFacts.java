@@ -55,7 +55,8 @@ final class TypedFacts {
     private static final Pattern DX_FIRST = Pattern.compile("(?i)(?:dx|dx'd|diagnosis|diagnosed|dx of|diagnosis of"
             + "|dx'd with|diagnosed with|dx:)\\s*:?\\s+(.+)");
     private static final Pattern DX_AFTER = Pattern.compile("(?i)(.+?)\\s+(?:dx'd|dx|diagnosed)\\s+(?:(at|by|in)\\s+(.+))?");
-    private static final Pattern HISTORY = Pattern.compile("(?i)(?:hx|h/o|history|hist\\.?)(?:\\s+of|:)?\\s+(.+)");
+    // "of" (or a colon) is required: "hx unknown" says no history.
+    private static final Pattern HISTORY = Pattern.compile("(?i)(?:(?:hx|history|hist\\.?)(?:\\s+of|:)|h/o)\\s+(.+)");
     private static final Pattern RELATIONSHIP = Pattern.compile("(?i)(married|together|dating|partnered|divorced|separated"
             + "|widowed)\\s+(?:for\\s+)?(\\d{1,2}\\+?\\s*(?:years?|yrs?|months?|mos?))");
     // Diagnoses by name: a closed class of the labels clinicians type, deny by default.
@@ -65,6 +66,9 @@ final class TypedFacts {
             + "|persistent depressive disorder|borderline personality disorder|anorexia nervosa|bulimia nervosa"
             + "|binge[- ]eating disorder|alcohol use disorder|opioid use disorder|cannabis use disorder"
             + "|autism spectrum disorder|insomnia disorder|acute stress disorder)");
+    // "dx adjustment disorder w/ anxiety": a disorder by name, never "dx deferred" or "dx pending".
+    private static final Pattern NAMED_DISORDER = Pattern.compile("(?i)[a-z' \\-]{0,40}\\b(?:disorder|syndrome)\\b"
+            + "[a-z/' ,\\-]{0,50}");
     private static final Pattern QUALIFIERS = Pattern.compile("(?i)(?:[ ,]+(?:recurrent|single episode|mild|moderate"
             + "|severe|in (?:partial|full|early|sustained) remission|with(?:out)? psychotic features|i{1,2}|1|2|type \\w+"
             + "|current episode \\w+|chronic|acute|unspecified|provisional|by history|(?:w/|with) (?:anxiety|depressed mood"
@@ -113,7 +117,7 @@ final class TypedFacts {
             return Optional.of(fact(Kind.HISTORY, Shorthand.expand(m.group(1), false), ""));
         }
         m = DX_FIRST.matcher(item);
-        if (m.matches()) {
+        if (m.matches() && (diagnosisName(m.group(1)) || NAMED_DISORDER.matcher(m.group(1)).matches())) {
             return Optional.of(fact(Kind.DIAGNOSIS, withWords(m.group(1)), ""));
         }
         m = DX_AFTER.matcher(item);
