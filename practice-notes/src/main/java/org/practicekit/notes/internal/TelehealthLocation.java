@@ -39,6 +39,7 @@ final class TelehealthLocation {
     private static final Pattern MODALITY = Pattern.compile("(?i)(?:via |by |over |on |through )?(?:secure |hipaa[- ]"
             + "compliant )?(?:video(?:conference)?|telehealth|telemedicine|virtual|phone|telephone|audio(?: only)?"
             + "|tele|televideo|telepsych)(?: session| visit| call| appointment| platform)?\\b");
+    private static final Pattern CALL = Pattern.compile("(?i)(?:call|meeting|session|visit|link|app|appointment)\\b");
     private static final Pattern CLIENT = Pattern.compile("(?i)(?:the )?(?:client|patient|pt|cl)\\b(?!')");
     private static final Pattern OTHERS = Pattern.compile("(?i)(?:both partners|the partners|partners|both parents"
             + "|the parents|parents|the couple|couple|all members|group members|the members|members|the family"
@@ -71,6 +72,13 @@ final class TelehealthLocation {
                 Matcher m = PLATFORM.matcher(piece);
                 if (m.lookingAt()) {
                     platform = platform.isEmpty() ? m.group(1) : platform;
+                    piece = piece.substring(m.end()).strip();
+                    changed = true;
+                    continue;
+                }
+                m = CALL.matcher(piece);
+                if (m.lookingAt() && !platform.isEmpty()) {
+                    // "Zoom call", "Teams meeting": the call is the session, no place.
                     piece = piece.substring(m.end()).strip();
                     changed = true;
                     continue;
