@@ -79,7 +79,9 @@ final class MedicationStatus {
         };
         // The typed word where it is a participle, so the sentence says what the clinician typed; a word that is none
         // ("quit", "off of", "holding") is not read here, and the item stays as typed.
-        if (word.matches("discontinuing|stopped taking|quit|off of|holding|d/c'?d|dc'?d")) {
+        // "not taking", "ran out of": a negation whose reach a sentence cannot keep with certainty; kept as typed.
+        if (word.matches("discontinuing|stopped taking|quit|off of|holding|d/c'?d|dc'?d|not taking|not taken"
+                + "|no longer taking|not currently taking|not using|ran out of")) {
             return Optional.empty();
         }
         String participle = status == Status.NOT_TAKING ? "" : word;

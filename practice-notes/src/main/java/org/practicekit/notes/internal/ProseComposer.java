@@ -1462,6 +1462,9 @@ public final class ProseComposer {
      * place as typed in the location, each piece read on its own. Empty when none of them is known beyond the modality.
      */
     private String telehealthSentence() {
+        if (!TelehealthLocation.needsReading(p.location())) {
+            return telehealthSentenceByPieces();
+        }
         String modality = p.modality() == Modality.TELEHEALTH_VIDEO ? "by secure video" : "by telephone (audio only)";
         TelehealthLocation.Reading where = TelehealthLocation.read(p.location());
         String platform = where.platform();
@@ -1477,6 +1480,52 @@ public final class ProseComposer {
         return "The session was held " + modality + (platform.isEmpty() ? "" : " on " + platform)
                 + (from.isEmpty() ? "" : from.equals("home") ? ", with " + who + " at home" + detail
                 : ", with " + who + " joining from " + from + detail);
+    }
+
+    // A piece of a telehealth location that names only the modality ("video", "telehealth"): the sentence says it.
+    private static final Pattern MODALITY_ONLY = Pattern.compile("(?i)(?:via |by |over )?(?:secure |hipaa[- ]compliant )?"
+            + "(?:video|telehealth|telemedicine|virtual|phone|telephone|audio(?: only)?|tele)(?: session| visit| call"
+            + "| appointment)?");
+    // A videoconferencing platform, named as typed ("Zoom", "Doxy.me"), with an optional "via" or "on".
+    private static final Pattern PLATFORM = Pattern.compile("(?i)(?:via |on |over |using )?((?:zoom|doxy(?:\\.me)?|"
+            + "(?:microsoft |ms )?teams|webex|google meet|facetime|simplepractice|simple practice|theranest|therapynotes"
+            + "|therapy notes|vsee|skype|healthie|sessions health)(?: platform| health| video)?)");
+    // Places a note names without an article ("from home", "from work", "from school").
+    private static final Pattern BARE_PLACE_WORD = Pattern.compile(
+            "(?i)(?:home|work|school|college|campus)(?: (?:in|at|near) .+)?");
+
+    /**
+     * Round 12's reading, split at ";" and "," only: kept for every location typed without the shapes it misreads (see
+     * {@link TelehealthLocation#needsReading}).
+     */
+    private String telehealthSentenceByPieces() {
+        String modality = p.modality() == Modality.TELEHEALTH_VIDEO ? "by secure video" : "by telephone (audio only)";
+        String platform = "";
+        List<String> places = new ArrayList<>();
+        for (String piece : Phrases.bare(p.location().strip()).split("\\s*[;,]\\s*")) {
+            if (piece.isBlank() || MODALITY_ONLY.matcher(piece).matches()) {
+                continue;
+            }
+            Matcher m = PLATFORM.matcher(piece);
+            if (m.matches() && platform.isEmpty()) {
+                platform = m.group(1);
+                continue;
+            }
+            places.add(piece);
+        }
+        String from = places.isEmpty() ? "" : telehealthPlace(String.join(", ", places));
+        if (BARE_PLACE_WORD.matcher(from.replaceFirst("(?i)^the ", "")).matches()) {
+            from = from.replaceFirst("(?i)^the ", "");
+        }
+        if (from.isEmpty() && p.clientAtHome()) {
+            from = "home";
+        }
+        if (from.isEmpty() && platform.isEmpty()) {
+            return "";
+        }
+        return "The session was held " + modality + (platform.isEmpty() ? "" : " on " + platform)
+                + (from.isEmpty() ? "" : from.equals("home") ? ", with the " + term + " at home"
+                : ", with the " + term + " joining from " + from);
     }
 
     private static final Pattern CLIENT_AT = Pattern.compile("(?i)^(?:the )?(?:client|patient|pt)(?:'s)?(?: is| was)?"
