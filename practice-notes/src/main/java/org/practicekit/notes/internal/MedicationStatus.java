@@ -35,6 +35,7 @@ final class MedicationStatus {
     private static final Pattern REST = Pattern.compile("(?i)\\s+(?=(?:last|in|on|since|due|because|per|by|after|before"
             + "|yesterday|today|this|\\d+ (?:days?|weeks?|wks?|months?|mos?) ago|x\\s?\\d)\\b)");
 
+    private static final ClinicalLexicon LEXICON = ClinicalLexicon.standard();
     private static final Pattern BY = Pattern.compile("(?i)^(by|per)\\s+(.+)$");
 
     /** Whether the item says anything became of the medication, read or not. */
@@ -64,7 +65,12 @@ final class MedicationStatus {
             name = before;
             rest = after;
         }
-        if (name.isEmpty() || !Character.isLetter(name.charAt(0)) || WORD.matcher(rest).find()) {
+        if (name.isEmpty() || !Character.isLetter(name.charAt(0)) || WORD.matcher(rest).find()
+                || name.split("\\s+").length > 6 || !namesMedication(name, true) || namesMedication(rest, false)
+                || rest.toLowerCase(Locale.ROOT).matches(".*\\b(?:restart\\w*|resum\\w*|start\\w*|switch\\w*|chang\\w*"
+                + "|increas\\w*|decreas\\w*|but|still)\\b.*")) {
+            // Deny by default: the name opens with a medication the lexicon knows, and nothing after it says the
+            // medication was taken again or another one started.
             return Optional.empty();
         }
         Matcher by = BY.matcher(rest);
@@ -86,6 +92,12 @@ final class MedicationStatus {
         }
         String participle = status == Status.NOT_TAKING ? "" : word;
         return Optional.of(new Reading(name, status, participle, rest, word, before.isEmpty()));
+    }
+
+    /** Whether a medication the lexicon knows is named in {@code text}, or, with {@code first}, opens it. */
+    private static boolean namesMedication(String text, boolean first) {
+        return LEXICON.find(ClinicalLexicon.words(text.toLowerCase(Locale.ROOT))).stream()
+                .anyMatch(m -> m.category() == ClinicalLexicon.Category.MEDICATION && (!first || m.at() == 0));
     }
 
     private static String trim(String text) {

@@ -31,7 +31,7 @@ final class TelehealthLocation {
     }
 
     // Between two phrases: ";", ",", "/", parentheses, or a dash with a space on either side ("car - parked").
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[;,/()\\[\\]|]|\\s[-\u2013\u2014]+\\s*|[-\u2013\u2014]+\\s)"
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[;,()\\[\\]|]|(?<!\\bw)/|\\s[-\u2013\u2014]+\\s*|[-\u2013\u2014]+\\s)"
             + "\\s*");
     static final Pattern PLATFORM = Pattern.compile("(?i)(?:via |on |over |using |through |thru )?((?:zoom|doxy(?:\\.me)?"
             + "|(?:microsoft |ms )?teams|webex|google meet|facetime|simplepractice|simple practice|theranest"
@@ -58,25 +58,14 @@ final class TelehealthLocation {
     private static final Pattern CLIENTS_HOME = Pattern.compile("(?i)(?:the )?(?:client|patient|pt)'s (?:home|house)"
             + "((?:\\s+(?:in|at|near|on)\\s+.+)?)");
 
-    // What round 12's reading by pieces misreads: a dash, a slash or parentheses between phrases, a piece that opens
-    // with "from", "in" or "at", or a platform or modality word with more words after it in one piece.
-    private static final Pattern MISREAD = Pattern.compile("(?i)\\s[-\u2013\u2014]+\\s|\\s[-\u2013\u2014]+\\S|\\S[-\u2013\u2014]+\\s|/"
-            + "|[()]|(?:^|[;,])\\s*(?:from|in|at|inside)\\s");
+    // What round 12's reading by pieces misreads: a dash, a slash ("w/" aside) or parentheses between phrases, or a
+    // piece opening with "from", "in" or "at".
+    private static final Pattern MISREAD = Pattern.compile("\\s[-\u2013\u2014]+\\s|\\s[-\u2013\u2014]+\\S|\\S[-\u2013\u2014]+\\s"
+            + "|(?<!\\bw)/|[()]|(?i:(?:^|[;,])\\s*(?:from|in|at|inside)\\s)");
 
     /** Whether the location holds a shape that only this reading reads as a place. */
     static boolean needsReading(String location) {
-        if (MISREAD.matcher(location).find()) {
-            return true;
-        }
-        for (String piece : location.split("\\s*[;,]\\s*")) {
-            Matcher m = PLATFORM.matcher(piece.strip());
-            Matcher modality = MODALITY.matcher(piece.strip());
-            if (m.lookingAt() && m.end() < piece.strip().length()
-                    || modality.lookingAt() && modality.end() < piece.strip().length()) {
-                return true;
-            }
-        }
-        return false;
+        return MISREAD.matcher(location).find();
     }
 
     /** Reads a telehealth location as typed. */
