@@ -89,7 +89,7 @@ class ComposerFactsRound13Test {
     void anAgeTypedAloneJoinsTheOpeningSentenceAndNeverStandsAlone() {
         String body = body(session().addConcern("42").addConcern("worse sleep since new job").build(), NoteFormat.SOAP);
 
-        assertThat(body).contains("The 42-year-old client attended a 50-minute individual psychotherapy session")
+        assertThat(body).contains("The client, 42, attended a 50-minute individual psychotherapy session")
                 .doesNotContain("The client is a 42-year-old.", "reported 42", "concerns: 42");
     }
 

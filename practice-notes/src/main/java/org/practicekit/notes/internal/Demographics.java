@@ -45,11 +45,12 @@ public final class Demographics {
 
     /** The field with every demographic shorthand written out ("34M, poor sleep" to "34-year-old man, poor sleep"). */
     public static String written(String text) {
-        if (text.length() < 60 && BARE_NUMBER.matcher(text).find()) {
-            // "college student, 19", "16": an item typed as who the client is gives the age with no unit.
+        if (text.length() < 60 && text.indexOf(',') > 0 && BARE_NUMBER.matcher(text).find()) {
+            // "college student, 19": an item typed as who the client is, a role and a number, gives the age with no
+            // unit; a number alone or beside anything else is never read as an age.
             Optional<TypedFacts.Fact> fact = TypedFacts.read(text);
-            if (fact.isPresent() && fact.get().kind() == TypedFacts.Kind.IDENTITY && fact.get().age() > 0
-                    && !AGE.matcher(text).find() && !SHORTHAND.matcher(text).find()) {
+            if (fact.isPresent() && fact.get().kind() == TypedFacts.Kind.IDENTITY && fact.get().bareAge()
+                    && !fact.get().roles().isEmpty()) {
                 return BARE_NUMBER.matcher(text).replaceFirst("$1-year-old");
             }
         }

@@ -1393,11 +1393,11 @@ public final class ProseComposer {
         if (withoutClient) {
             who = capitalize(list(people));
         } else if (family) {
-            List<String> everyone = new ArrayList<>(List.of("The " + openingAge() + term));
+            List<String> everyone = new ArrayList<>(List.of("The " + term + aged(openingAge())));
             everyone.addAll(people);
             who = list(everyone);
         } else {
-            who = "The " + openingAge() + term;
+            who = "The " + term + aged(openingAge());
         }
         String how;
         // Why: a telehealth session's modality, platform and where the client was are a sentence of their own, so a
@@ -1872,7 +1872,12 @@ public final class ProseComposer {
         return fact;
     }
 
-    /** The age typed without a sex or a role ("42"), said in the opening sentence: "The 42-year-old client ...". */
+    /** ", 42, ": an age typed as a bare number, as typed (the verifier reads "age 42" as "42-year-old"). */
+    private static String aged(String age) {
+        return age.isEmpty() ? "" : ", " + age + ",";
+    }
+
+    /** The age typed without a sex or a role ("42"), said in the opening sentence: "The client, 42, ...". */
     private String openingAge() {
         int age = 0;
         for (int i = 0; i < p.presentingConcerns().size(); i++) {
@@ -1884,7 +1889,7 @@ public final class ProseComposer {
                 age = age == 0 ? f.get().age() : age;
             }
         }
-        return age == 0 ? "" : age + "-year-old ";
+        return age == 0 ? "" : String.valueOf(age);
     }
 
     /**
@@ -1897,6 +1902,7 @@ public final class ProseComposer {
         String sex = "";
         List<String> roles = new ArrayList<>();
         List<String> who = new ArrayList<>();
+        boolean bareAge = false;
         boolean interpreterPresent = p.participants().stream()
                 .anyMatch(x -> x.role().toLowerCase(Locale.ROOT).matches(".*\\b(?:interpreter|translator)\\b.*"));
         boolean couple = p.serviceType() == ServiceType.FAMILY_WITH_CLIENT && p.participants().size() == 1
@@ -1912,6 +1918,7 @@ public final class ProseComposer {
             String text = f.text().isEmpty() ? "" : own(f.text());
             switch (f.kind()) {
                 case IDENTITY:
+                    bareAge |= age == 0 && f.bareAge();
                     age = age == 0 ? f.age() : age;
                     sex = sex.isEmpty() ? f.sex() : sex;
                     roles.addAll(f.roles());
@@ -1953,7 +1960,9 @@ public final class ProseComposer {
             }
         }
         if (!sex.isEmpty() || !roles.isEmpty()) {
+            // "college student, 19": an age typed as a number alone is said as typed, after who the client is.
             String aged = age == 0 ? "" : age + "-year-old ";
+            String after = "";
             StringBuilder b = new StringBuilder("The " + term + " is ");
             List<String> nouns = new ArrayList<>();
             if (!sex.isEmpty()) {
@@ -1967,7 +1976,7 @@ public final class ProseComposer {
                 roles.subList(1, roles.size()).forEach(r -> nouns.add(English.indefiniteArticle(r) + " " + r));
                 b.append(list(nouns));
             }
-            out.add(0, sentence(b.toString(), who));
+            out.add(0, sentence(b.append(after).toString(), who));
         }
         return out;
     }

@@ -58,14 +58,26 @@ final class TelehealthLocation {
     private static final Pattern CLIENTS_HOME = Pattern.compile("(?i)(?:the )?(?:client|patient|pt)'s (?:home|house)"
             + "((?:\\s+(?:in|at|near|on)\\s+.+)?)");
 
-    // What round 12's reading by pieces misreads: a dash, a slash ("w/" aside) or parentheses between phrases, or a
-    // piece opening with "from", "in" or "at".
+    // What round 12's reading by pieces misreads: a dash, a slash ("w/" aside) or parentheses between phrases, a piece
+    // opening with "from", "in" or "at", or (below) a platform or modality and then "from", "in" or "at".
     private static final Pattern MISREAD = Pattern.compile("\\s[-\u2013\u2014]+\\s|\\s[-\u2013\u2014]+\\S|\\S[-\u2013\u2014]+\\s"
             + "|(?<!\\bw)/|[()]|(?i:(?:^|[;,])\\s*(?:from|in|at|inside)\\s)");
 
     /** Whether the location holds a shape that only this reading reads as a place. */
     static boolean needsReading(String location) {
-        return MISREAD.matcher(location).find();
+        if (MISREAD.matcher(location).find()) {
+            return true;
+        }
+        for (String piece : location.split("\\s*[;,]\\s*")) {
+            // "VSee from parked car", "phone from her sister's house": a platform or modality, then where from.
+            Matcher platform = PLATFORM.matcher(piece.strip());
+            Matcher modality = MODALITY.matcher(piece.strip());
+            int end = platform.lookingAt() ? platform.end() : modality.lookingAt() ? modality.end() : -1;
+            if (end > 0 && PREPOSITION.matcher(piece.strip().substring(end).strip()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads a telehealth location as typed. */

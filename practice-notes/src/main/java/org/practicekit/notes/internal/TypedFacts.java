@@ -25,8 +25,9 @@ final class TypedFacts {
      * @param text what the fact says, without a subject (a program, a group's name, a language, a referrer, a
      *     diagnosis, a history, a relationship), or empty
      * @param extra a second part: the program of a group, the place of a diagnosis, the relationship's span, or empty
+     * @param bareAge whether the age was typed as a number alone ("19"), with no "yo" or "years old"
      */
-    record Fact(Kind kind, int age, String sex, List<String> roles, String text, String extra) {
+    record Fact(Kind kind, int age, String sex, List<String> roles, String text, String extra, boolean bareAge) {
     }
 
     private TypedFacts() {
@@ -137,7 +138,7 @@ final class TypedFacts {
     }
 
     private static Fact fact(Kind kind, String text, String extra) {
-        return new Fact(kind, 0, "", List.of(), text.strip(), extra.strip());
+        return new Fact(kind, 0, "", List.of(), text.strip(), extra.strip(), false);
     }
 
     private static boolean programRest(String rest) {
@@ -195,6 +196,7 @@ final class TypedFacts {
         int age = 0;
         String sex = "";
         List<String> roles = new ArrayList<>();
+        boolean bare = false;
         for (String piece : item.split("\\s*[,;]\\s*")) {
             String rest = piece.strip();
             Optional<Demographics.Lead> lead = Demographics.lead(rest);
@@ -211,6 +213,7 @@ final class TypedFacts {
                 Matcher then = AGE_THEN.matcher(rest);
                 if (a.matches() && age == 0) {
                     age = Integer.parseInt(a.group(1));
+                    bare = rest.matches("\\d{1,3}");
                     rest = "";
                 } else if (then.matches() && age == 0) {
                     age = Integer.parseInt(then.group(1));
@@ -233,7 +236,7 @@ final class TypedFacts {
         if (age > 110 || age == 0 && sex.isEmpty() && roles.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Fact(Kind.IDENTITY, age, sex, List.copyOf(roles), "", ""));
+        return Optional.of(new Fact(Kind.IDENTITY, age, sex, List.copyOf(roles), "", "", bare));
     }
 
     /** "retired teacher", "college student", "M veteran": who a person is, by {@code ROLES}; empty otherwise. */
