@@ -197,7 +197,7 @@ class ComposerFactsRound13Test {
                 .addMedication("lithium 600 mg twice daily").addMedication("quetiapine stopped by psychiatrist").build(),
                 NoteFormat.DAP);
 
-        assertThat(body).contains("Medications included lithium 600 mg twice daily.",
+        assertThat(body).contains("Medications: lithium 600 mg twice daily.",
                 "Quetiapine was stopped by the psychiatrist.").doesNotContain("urrent medication", "'s report");
     }
 }

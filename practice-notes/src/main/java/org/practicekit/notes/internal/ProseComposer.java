@@ -2589,9 +2589,9 @@ public final class ProseComposer {
             commas |= m.indexOf(',') >= 0;
             sources.add("medications[" + i + "]");
         }
-        // Why: a client who did not attend reported nothing, and nothing was confirmed as current: the list on file.
+        // Why: a client who did not attend reported nothing, and nothing was confirmed as current: the list as typed.
         boolean attended = p.attendance() == Attendance.ATTENDED;
-        String onFile = "Medications included ";
+        String onFile = "Medications: ";
         if (!stopped.isEmpty()) {
             List<DraftSentence> out = new ArrayList<>();
             if (!meds.isEmpty()) {
@@ -2607,7 +2607,9 @@ public final class ProseComposer {
         if (meds.isEmpty()) {
             out.addAll(changed);
         } else if (!attended) {
-            out.add(sentence(onFile + (commas ? String.join("; ", meds) : list(meds)), sources));
+            for (int i = 0; i < meds.size(); i++) {
+                out.add(sentence(onFile + meds.get(i), sources.get(i)));
+            }
         } else if (commas && meds.size() > 1) {
             for (int i = 0; i < meds.size(); i++) {
                 out.add(sentence((i == 0 ? "By the " + term + "'s report, current medications included "
