@@ -130,7 +130,7 @@ public final class DraftVerifier {
             "continues", "clinician's", "client's", "patient's", "writer's", "therapist's", "session's", "both",
             "partners", "member", "members", "medication", "medications", "presenting", "concerns",
             "focus", "evidence", "baseline", "taken", "based", "rated", "family's", "couple's", "parents'",
-            "evaluation", "together", "involved");
+            "evaluation", "together", "involved", "history");
     // Words a risk-level sentence may use for what the risk is of; the risk-consistency rule checks them.
     private static final Set<String> LEVEL_FRAME = Set.of("suicide", "self-harm", "others", "harm", "without");
     // Words a risk sentence's frame may add (they are checked by the risk-consistency rule instead).
@@ -364,7 +364,7 @@ public final class DraftVerifier {
                         promptSymptoms.merge(m.id(), sourceNegated.get(key)[m.at()] ? NEGATED : AFFIRMED, (x, y) -> x | y);
                     }
                     if (m.category() == Category.MEDICATION) {
-                        promptMedications.merge(m.id(), stopped(wordsOf(key), m.at()) ? STOPPED : TAKEN,
+                        promptMedications.merge(m.id(), stopped(wordsOf(key), m.at(), 5) ? STOPPED : TAKEN,
                                 (x, y) -> x | y);
                     }
                 }
@@ -1276,7 +1276,7 @@ public final class DraftVerifier {
                     continue;
                 }
                 if (m.category() == Category.MEDICATION && promptMedications.getOrDefault(m.id(), 0) == STOPPED
-                        && !stopped(words, m.at()) && !negation(words, bounds, commas)[m.at()]) {
+                        && !stopped(words, m.at(), 8) && !negation(words, bounds, commas)[m.at()]) {
                     // "stopped sertraline 2 weeks ago" written as "Current medications: sertraline".
                     add(FindingKind.NEGATION_MISMATCH, section, "The sentence " + quoted + " gives \"" + m.surface()
                             + "\" as a current medication; the prompt says it was stopped.");
@@ -2428,7 +2428,8 @@ public final class DraftVerifier {
      * Whether the medication at {@code at} is said to be stopped or past: the nearest marker a few words before it in its
      * clause, else one a few words after it ("sertraline, stopped 2 weeks ago"), before another medication.
      */
-    private static boolean stopped(List<String> words, int at) {
+    /** Whether a stop word reaches the medication at {@code at}: before it, or within {@code reach} words after. */
+    private static boolean stopped(List<String> words, int at, int reach) {
         for (int k = at - 1; k >= Math.max(0, at - 4); k--) {
             String w = words.get(k);
             if (STOP_WORDS.contains(w)) {
@@ -2438,8 +2439,13 @@ public final class DraftVerifier {
                 return false;
             }
         }
-        for (int k = at + 1; k < Math.min(words.size(), at + 5); k++) {
+        // Why: in a draft, a dose and its frequency may stand between the name and what became of it ("Propranolol 10
+        // mg prn was stopped."); a prompt field is read as before, so a stop word later in it reaches no medication.
+        for (int k = at + 1; k < Math.min(words.size(), at + reach); k++) {
             String w = words.get(k);
+            if (reach > 5 && w.equals("and")) {
+                break;
+            }
             if (STOP_WORDS.contains(w) && !w.equals("was") && !w.equals("were") && !w.equals("used")) {
                 return true;
             }

@@ -103,9 +103,9 @@ class ComposerShorthandTest {
                 .addMedication("bupropion 150 mg daily").risk(NO_RISK).build());
 
         assertThat(body).contains("scheduled for November 30, 2026, from 10:00 to 10:50 AM, by secure video.",
-                "Current medication: bupropion 150 mg daily.");
-        // No one assessed a client who did not come: no level is given.
-        assertThat(body).doesNotContain("joining from", "'s report", "The client reported low mood", "no identified",
+                "Medications: bupropion 150 mg daily.");
+        // No one assessed a client who did not come: no level is given, and no medication is confirmed as current.
+        assertThat(body).doesNotContain("joining from", "'s report", "urrent medication", "The client reported low mood", "no identified",
                 "risk of harm", "risk assessment");
     }
 }

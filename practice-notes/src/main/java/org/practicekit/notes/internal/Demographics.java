@@ -34,6 +34,8 @@ public final class Demographics {
             + "|complaining of)\\s+)?");
     private static final Pattern CLIENT_FIRST = Pattern.compile("(?i)^(?:the )?(?:pt|client|patient|clt)\\s+");
 
+    private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\w/.\\-])(\\d{1,3})(?![\\w/.\\-])");
+
     private Demographics() {
     }
 
@@ -43,6 +45,15 @@ public final class Demographics {
 
     /** The field with every demographic shorthand written out ("34M, poor sleep" to "34-year-old man, poor sleep"). */
     public static String written(String text) {
+        if (text.length() < 60 && text.indexOf(',') > 0 && BARE_NUMBER.matcher(text).find()) {
+            // "college student, 19": an item typed as who the client is, a role and a number, gives the age with no
+            // unit; a number alone or beside anything else is never read as an age.
+            Optional<TypedFacts.Fact> fact = TypedFacts.read(text);
+            if (fact.isPresent() && fact.get().kind() == TypedFacts.Kind.IDENTITY && fact.get().bareAge()
+                    && !fact.get().roles().isEmpty()) {
+                return BARE_NUMBER.matcher(text).replaceFirst("$1-year-old");
+            }
+        }
         if (!hasDigitBeforeLetter(text) && !hasAgeWord(text)) {
             return text;
         }

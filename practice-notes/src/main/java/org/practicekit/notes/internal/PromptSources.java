@@ -36,7 +36,10 @@ public final class PromptSources {
     public static Map<String, String> typed(SessionPrompt p) {
         Map<String, String> out = new LinkedHashMap<>();
         // Why: the service type comes last, so the "without" of FAMILY_WITHOUT_CLIENT negates nothing after it.
-        out.put("session", p.location() + ". " + Phrases.date(p.date()) + " " + Phrases.weekdayDate(p.date()) + " "
+        // "Zoom/home": a slash between two words of a location may separate them; the location is kept as typed too.
+        String location = p.location().indexOf('/') < 0 ? p.location()
+                : p.location() + ". " + p.location().replaceAll("(?<=[A-Za-z])/(?=[A-Za-z])", " / ");
+        out.put("session", location + ". " + Phrases.date(p.date()) + " " + Phrases.weekdayDate(p.date()) + " "
                 + Phrases.timeRange(p.start(), p.end()) + " " + Phrases.time(p.start()) + " " + Phrases.time(p.end())
                 + " " + p.minutes() + " minutes minute " + p.modality().name().replace('_', ' ')
                 + (p.clientAtHome() ? " home" : "") + " " + p.serviceType().name().replace('_', ' '));

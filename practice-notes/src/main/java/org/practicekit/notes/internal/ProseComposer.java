@@ -1426,11 +1426,11 @@ public final class ProseComposer {
         if (withoutClient) {
             who = capitalize(list(people));
         } else if (family) {
-            List<String> everyone = new ArrayList<>(List.of("The " + term));
+            List<String> everyone = new ArrayList<>(List.of("The " + term + aged(openingAge())));
             everyone.addAll(people);
             who = list(everyone);
         } else {
-            who = "The " + term;
+            who = "The " + term + aged(openingAge());
         }
         String how;
         // Why: a telehealth session's modality, platform and where the client was are a sentence of their own, so a
@@ -1470,7 +1470,14 @@ public final class ProseComposer {
         if (othersSeparately && longSentences) {
             out.add(sentence(frame + ", joined by " + list(people), sources));
         } else {
-            out.add(sentence(frame, othersSeparately ? List.of("session") : sources));
+            List<String> frameSources = new ArrayList<>(othersSeparately ? List.of("session") : sources);
+            for (int i = 0; !openingAge().isEmpty() && i < p.presentingConcerns().size(); i++) {
+                if (typedFact(i).filter(f -> f.kind() == TypedFacts.Kind.IDENTITY).isPresent()) {
+                    // The age said in the opening sentence is the concern item's.
+                    frameSources.add("presentingConcerns[" + i + "]");
+                }
+            }
+            out.add(sentence(frame, frameSources));
             if (othersSeparately) {
                 out.add(sentence(capitalize(list(people)) + " also took part in the session",
                         sources.subList(1, sources.size())));
@@ -1480,6 +1487,32 @@ public final class ProseComposer {
             out.add(1, sentence(joined, "session"));
         }
         return out;
+    }
+
+
+    /**
+     * "The session was held by secure video, with the client at home.": the modality, the platform and the client's
+     * place as typed in the location, each piece read on its own. Empty when none of them is known beyond the modality.
+     */
+    private String telehealthSentence() {
+        if (!TelehealthLocation.needsReading(p.location())) {
+            return telehealthSentenceByPieces();
+        }
+        String modality = p.modality() == Modality.TELEHEALTH_VIDEO ? "by secure video" : "by telephone (audio only)";
+        TelehealthLocation.Reading where = TelehealthLocation.read(p.location());
+        String platform = where.platform();
+        String from = where.place().isEmpty() ? "" : own(where.place());
+        if (from.isEmpty() && p.clientAtHome() && where.who().isEmpty()) {
+            from = "home";
+        }
+        if (from.isEmpty() && platform.isEmpty()) {
+            return "";
+        }
+        String who = where.who().isEmpty() ? "the " + term : where.who();
+        String detail = where.detail().isEmpty() ? "" : " (" + own(where.detail()) + ")";
+        return "The session was held " + modality + (platform.isEmpty() ? "" : " on " + platform)
+                + (from.isEmpty() ? "" : from.equals("home") ? ", with " + who + " at home" + detail
+                : ", with " + who + " joining from " + from + detail);
     }
 
     // A piece of a telehealth location that names only the modality ("video", "telehealth"): the sentence says it.
@@ -1495,10 +1528,10 @@ public final class ProseComposer {
             "(?i)(?:home|work|school|college|campus)(?: (?:in|at|near) .+)?");
 
     /**
-     * "The session was held by secure video, with the client at home.": the modality, the platform and the client's
-     * place as typed in the location, each piece read on its own. Empty when none of them is known beyond the modality.
+     * Round 12's reading, split at ";" and "," only: kept for every location typed without the shapes it misreads (see
+     * {@link TelehealthLocation#needsReading}).
      */
-    private String telehealthSentence() {
+    private String telehealthSentenceByPieces() {
         String modality = p.modality() == Modality.TELEHEALTH_VIDEO ? "by secure video" : "by telephone (audio only)";
         String platform = "";
         List<String> places = new ArrayList<>();
@@ -1589,8 +1622,9 @@ public final class ProseComposer {
             case FAMILY_WITHOUT_CLIENT:
                 return "family psychotherapy session";
             case GROUP:
-            case MULTI_FAMILY_GROUP:
                 return "group psychotherapy session";
+            case MULTI_FAMILY_GROUP:
+                return "multiple-family group psychotherapy session";
             case CRISIS:
                 return "crisis psychotherapy session";
             case DIAGNOSTIC_EVALUATION:
@@ -1621,6 +1655,10 @@ public final class ProseComposer {
             String typed = p.presentingConcerns().get(i);
             if (concernDenial(i).isPresent()) {
                 continue; // written in the risk part
+            }
+            if (typedFact(i).isPresent()) {
+                // Who the client is, the program, a diagnosis ...: written by factSentences(), never as a concern.
+                continue;
             }
             Optional<Demographics.Lead> lead = aboutOthers() || p.attendance() != Attendance.ATTENDED
                     ? Optional.empty() : Demographics.lead(typed);
@@ -1852,7 +1890,135 @@ public final class ProseComposer {
         List<DraftSentence> ordered = new ArrayList<>(listed);
         ordered.sort(java.util.Comparator.comparingInt((DraftSentence x) -> WHO_THE_CLIENT_IS.matcher(x.text())
                 .lookingAt() ? -1 : firstIndex(x.sources())));
+        ordered.addAll(0, factSentences());
         return ordered;
+    }
+
+    /** The fact the concern item {@code i} is typed as, when it is one and not a concern. */
+    private Optional<TypedFacts.Fact> typedFact(int i) {
+        if (p.attendance() != Attendance.ATTENDED) {
+            return Optional.empty();
+        }
+        Optional<TypedFacts.Fact> fact = TypedFacts.read(p.presentingConcerns().get(i));
+        if (fact.isEmpty()) {
+            return fact;
+        }
+        TypedFacts.Kind kind = fact.get().kind();
+        boolean group = p.serviceType() == ServiceType.GROUP || p.serviceType() == ServiceType.MULTI_FAMILY_GROUP;
+        if (kind == TypedFacts.Kind.IDENTITY && aboutOthers() || kind == TypedFacts.Kind.GROUP && !group) {
+            // Why: a group's name in an individual session may be one the client attends elsewhere, not this session.
+            return Optional.empty();
+        }
+        return fact;
+    }
+
+    /** ", 42, ": an age typed as a bare number, as typed (the verifier reads "age 42" as "42-year-old"). */
+    private static String aged(String age) {
+        return age.isEmpty() ? "" : ", " + age + ",";
+    }
+
+    /** The age typed without a sex or a role ("42"), said in the opening sentence: "The client, 42, ...". */
+    private String openingAge() {
+        int age = 0;
+        for (int i = 0; i < p.presentingConcerns().size(); i++) {
+            Optional<TypedFacts.Fact> f = typedFact(i);
+            if (f.isPresent() && f.get().kind() == TypedFacts.Kind.IDENTITY) {
+                if (!f.get().sex().isEmpty() || !f.get().roles().isEmpty()) {
+                    return "";
+                }
+                age = age == 0 ? f.get().age() : age;
+            }
+        }
+        return age == 0 ? "" : String.valueOf(age);
+    }
+
+    /**
+     * The facts typed among the concerns, each where a signed note says it: who the client is first, then the
+     * program, the group, the interpreter, the referral, the diagnosis, the history. Never "The client reported ...".
+     */
+    private List<DraftSentence> factSentences() {
+        List<DraftSentence> out = new ArrayList<>();
+        int age = 0;
+        String sex = "";
+        List<String> roles = new ArrayList<>();
+        List<String> who = new ArrayList<>();
+        boolean bareAge = false;
+        boolean interpreterPresent = p.participants().stream()
+                .anyMatch(x -> x.role().toLowerCase(Locale.ROOT).matches(".*\\b(?:interpreter|translator)\\b.*"));
+        boolean couple = p.serviceType() == ServiceType.FAMILY_WITH_CLIENT && p.participants().size() == 1
+                && p.participants().get(0).role().toLowerCase(Locale.ROOT)
+                        .matches("(?:the )?(?:client's )?(?:wife|husband|spouse|partner|boyfriend|girlfriend|fianc\\S*)");
+        for (int i = 0; i < p.presentingConcerns().size(); i++) {
+            Optional<TypedFacts.Fact> found = typedFact(i);
+            if (found.isEmpty()) {
+                continue;
+            }
+            TypedFacts.Fact f = found.get();
+            String source = "presentingConcerns[" + i + "]";
+            String text = f.text().isEmpty() ? "" : own(f.text());
+            switch (f.kind()) {
+                case IDENTITY:
+                    bareAge |= age == 0 && f.bareAge();
+                    age = age == 0 ? f.age() : age;
+                    sex = sex.isEmpty() ? f.sex() : sex;
+                    roles.addAll(f.roles());
+                    who.add(source);
+                    break;
+                case PROGRAM:
+                    out.add(sentence("This session was in " + text
+                            + (text.matches("(?i)(?:phase|stage) \\w+") ? " of treatment" : ""), source));
+                    break;
+                case GROUP:
+                    out.add(sentence("This was " + (f.extra().isEmpty() ? "a session" : own(f.extra())) + " of the "
+                            + text, source));
+                    break;
+                case INTERPRETER:
+                    if (!interpreterPresent) {
+                        String a = text.isEmpty() ? "An" : English.indefiniteArticle(text).equals("an") ? "An" : "A";
+                        // The session frame ("took part") and the item that names the interpreter.
+                        out.add(sentence(a + " " + (text.isEmpty() ? "" : text + " ") + "interpreter took part in the"
+                                + " session", List.of("session", source)));
+                    } else if (!text.isEmpty()) {
+                        out.add(sentence("The session was interpreted in " + text, source));
+                    }
+                    break;
+                case REFERRAL:
+                    out.add(sentence("The " + term + " was " + (text.isEmpty() ? "self-referred" : "referred by " + text),
+                            source));
+                    break;
+                case DIAGNOSIS:
+                    out.add(sentence(f.extra().isEmpty() ? "The " + term + " has a diagnosis of " + text
+                            : "The " + term + " was diagnosed with " + text + " " + own(f.extra()), source));
+                    break;
+                case HISTORY:
+                    out.add(sentence("The " + term + " has a history of " + text, source));
+                    break;
+                default:
+                    out.add(sentence((couple ? "The couple has" : "The " + term + " has") + " been " + text + " for "
+                            + own(f.extra()), source));
+                    break;
+            }
+        }
+        if (!sex.isEmpty() || !roles.isEmpty()) {
+            // "college student, 19": an age typed as a number alone is said as typed, after who the client is.
+            String aged = age == 0 ? "" : age + "-year-old ";
+            String after = "";
+            StringBuilder b = new StringBuilder("The " + term + " is ");
+            List<String> nouns = new ArrayList<>();
+            if (!sex.isEmpty()) {
+                b.append(English.indefiniteArticle(aged + sex)).append(' ').append(aged).append(sex);
+                roles.forEach(r -> nouns.add(English.indefiniteArticle(r) + " " + r));
+                if (!nouns.isEmpty()) {
+                    b.append(" who is ").append(list(nouns));
+                }
+            } else {
+                nouns.add(English.indefiniteArticle(aged + roles.get(0)) + " " + aged + roles.get(0));
+                roles.subList(1, roles.size()).forEach(r -> nouns.add(English.indefiniteArticle(r) + " " + r));
+                b.append(list(nouns));
+            }
+            out.add(0, sentence(b.append(after).toString(), who));
+        }
+        return out;
     }
 
     /** An item that opens with who reports it: "teacher says left class twice", "mom reports ...". */
@@ -1975,7 +2141,7 @@ public final class ProseComposer {
             + " (\\d{1,3})(?: ?(?:yo|y/o|y\\.o\\.|-year-old|years? old|yrs? old))?(?:(?:,| and|;)? (.+))?");
 
     /** Words that name who a person is (a stage of life, a role, an occupation): a closed class, deny by default. */
-    private static final Set<String> ROLES = Set.of("man", "woman", "male", "female", "adult", "adolescent", "teen",
+    static final Set<String> ROLES = Set.of("man", "woman", "male", "female", "adult", "adolescent", "teen",
             "boy", "girl", "student", "freshman", "sophomore", "junior", "senior", "veteran", "retiree", "widow",
             "widower", "homemaker", "nurse", "teacher", "engineer", "mechanic", "machinist", "accountant", "attorney",
             "lawyer", "farmer", "driver", "cashier", "worker", "manager", "officer", "firefighter", "paramedic",
@@ -2449,8 +2615,21 @@ public final class ProseComposer {
         List<String> sources = new ArrayList<>();
         boolean commas = false;
         List<String> stopped = new ArrayList<>();
+        List<DraftSentence> changed = new ArrayList<>();
         for (int i = 0; i < p.medications().size(); i++) {
-            if (stopped(p.medications().get(i))) {
+            Optional<MedicationStatus.Reading> status = MedicationStatus.read(p.medications().get(i));
+            if (status.isPresent() && status.get().status() == MedicationStatus.Status.NOT_TAKING
+                    && status.get().first() && p.attendance() != Attendance.ATTENDED) {
+                // "not taking quetiapine" in a missed session: no one reported it today; it stays as typed.
+                stopped.add("medications[" + i + "]");
+                continue;
+            }
+            if (status.isPresent()) {
+                // "gabapentin - discontinued", "held lamotrigine due to rash": what became of it, never current.
+                changed.add(sentence(medicationStatus(status.get()), "medications[" + i + "]"));
+                continue;
+            }
+            if (stopped(p.medications().get(i)) || MedicationStatus.mentions(p.medications().get(i))) {
                 // A medication the prompt says was stopped is never listed as current: it stays as typed.
                 stopped.add("medications[" + i + "]");
                 continue;
@@ -2460,34 +2639,59 @@ public final class ProseComposer {
             commas |= m.indexOf(',') >= 0;
             sources.add("medications[" + i + "]");
         }
+        // Why: a client who did not attend reported nothing, and nothing was confirmed as current: the list as typed.
+        boolean attended = p.attendance() == Attendance.ATTENDED;
+        String onFile = "Medications: ";
         if (!stopped.isEmpty()) {
             List<DraftSentence> out = new ArrayList<>();
             if (!meds.isEmpty()) {
-                out.add(sentence((p.attendance() == Attendance.ATTENDED ? "By the " + term + "'s report, current "
-                        : "Current ") + (meds.size() == 1 ? "medication was " : "medications were ")
+                out.add(sentence((attended ? "By the " + term + "'s report, current "
+                        + (meds.size() == 1 ? "medication was " : "medications were ") : onFile)
                         + String.join("; ", meds), sources));
             }
+            out.addAll(changed);
             out.addAll(labelledLines("Medications", stopped));
             return out;
         }
-        if (p.attendance() != Attendance.ATTENDED) {
-            // Why: a client who did not attend reported nothing; the medications are the prompt's list, labelled.
-            List<DraftSentence> out = new ArrayList<>();
+        List<DraftSentence> out = new ArrayList<>();
+        if (meds.isEmpty()) {
+            out.addAll(changed);
+        } else if (!attended) {
             for (int i = 0; i < meds.size(); i++) {
-                out.add(sentence("Current medication: " + meds.get(i), sources.get(i)));
+                out.add(sentence(onFile + meds.get(i), sources.get(i)));
             }
-            return out;
-        }
-        if (commas && meds.size() > 1) {
-            List<DraftSentence> out = new ArrayList<>();
+        } else if (commas && meds.size() > 1) {
             for (int i = 0; i < meds.size(); i++) {
                 out.add(sentence((i == 0 ? "By the " + term + "'s report, current medications included "
                         : "Current medications also included ") + meds.get(i), sources.get(i)));
             }
-            return out;
+        } else {
+            out.add(sentence("By the " + term + "'s report, current " + (meds.size() == 1 ? "medication was "
+                    : "medications were ") + list(meds), sources));
         }
-        return List.of(sentence("By the " + term + "'s report, current " + (meds.size() == 1 ? "medication was "
-                : "medications were ") + list(meds), sources));
+        if (!meds.isEmpty()) {
+            out.addAll(changed);
+        }
+        return out;
+    }
+
+    /** "Buspirone was stopped last month.", "The client reported not taking trazodone 50 mg as needed." */
+    private String medicationStatus(MedicationStatus.Reading m) {
+        String name = own(read(m.name(), Slot.NAME).get(0).text());
+        String rest = m.rest().isEmpty() ? "" : " " + own(m.rest());
+        if (m.status() == MedicationStatus.Status.NOT_TAKING && m.first()) {
+            // "not taking quetiapine": the negation before the name, as typed, so it reaches the same words.
+            return "The " + term + " reported " + (m.typed().equals("ran out of") ? "having run out of"
+                    : m.typed().equals("not taken") ? "not taking" : m.typed()) + " " + name + rest;
+        }
+        if (m.status() == MedicationStatus.Status.NOT_TAKING) {
+            // The negation after the name, as typed: "not" reaches what was not done, never the medication's name.
+            return (p.attendance() == Attendance.ATTENDED ? "By the " + term + "'s report, " + name : capitalize(name))
+                    + (m.rest().matches("(?i)(?:for|since|in) .+") ? " had not been taken" : " was not being taken") + rest;
+        }
+        String subject = name.matches("(?i).*\\b(?:course|taper|trial|prescription)") && !name.startsWith("the ")
+                ? "The " + name : capitalize(name);
+        return subject + " was " + m.participle() + rest;
     }
 
     private static final Pattern STOP_WORDS = Pattern.compile("(?i)\\b(?:stopped|stopping|discontinued|discontinuing"
