@@ -94,6 +94,15 @@ class ComposerFactsRound13Test {
     }
 
     @Test
+    void anAgeTypedWithYoIsSaidAsAnAgeInTheOpeningSentence() {
+        SessionPrompt prompt = session().addConcern("business failing, big debt").addConcern("49 yo").build();
+        String body = body(prompt, NoteFormat.BIRP);
+
+        assertThat(body).contains("The client, age 49, attended a 50-minute individual psychotherapy session")
+                .doesNotContain("reported 49", "The client is a 49-year-old.");
+    }
+
+    @Test
     void aDiagnosisAndAHistoryAreTheRecordsNotTheClientsReport() {
         String body = body(session().addConcern("dx GAD").addConcern("h/o 2 psych hospitalizations")
                 .addConcern("PTSD dx'd at VA").addConcern("MDD recurrent, moderate").addConcern("worry about layoffs")

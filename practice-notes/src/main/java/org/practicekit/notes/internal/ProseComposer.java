@@ -1920,16 +1920,21 @@ public final class ProseComposer {
     /** The age typed without a sex or a role ("42"), said in the opening sentence: "The client, 42, ...". */
     private String openingAge() {
         int age = 0;
+        boolean bare = true;
         for (int i = 0; i < p.presentingConcerns().size(); i++) {
             Optional<TypedFacts.Fact> f = typedFact(i);
             if (f.isPresent() && f.get().kind() == TypedFacts.Kind.IDENTITY) {
                 if (!f.get().sex().isEmpty() || !f.get().roles().isEmpty()) {
                     return "";
                 }
-                age = age == 0 ? f.get().age() : age;
+                if (age == 0) {
+                    age = f.get().age();
+                    bare = f.get().bareAge();
+                }
             }
         }
-        return age == 0 ? "" : String.valueOf(age);
+        // "49 yo" is an age, said as one ("age 49") so a reader and the verifier take it as the typed age, not a count.
+        return age == 0 ? "" : (bare ? "" : "age ") + age;
     }
 
     /**
@@ -2278,11 +2283,13 @@ public final class ProseComposer {
      * up most of the night") split into items when each reads on its own; otherwise as typed.
      */
     private static final Pattern SPACED_DASH = Pattern.compile(" (?:--?|\u2013|\u2014) ");
+    private static final Pattern QUOTED = Pattern.compile("[\"\u201c\u201d]");
 
     private List<Phrase> parts(String text, Slot slot) {
-        if (slot == Slot.RESPONSE && SPACED_DASH.matcher(text).find()) {
+        if (slot == Slot.RESPONSE && SPACED_DASH.matcher(text).find() && !QUOTED.matcher(text).find()) {
             // "receptive - asked good questions": a dash between spaces parts two things said of the client, as a
-            // semicolon does; where a part does not read, the field is kept whole.
+            // semicolon does; where a part does not read, the field is kept whole. A quotation and a dash ("\"maybe he
+            // didn't see me\" - pt offered") is one thing: the words and who said them.
             List<Phrase> split = read(SPACED_DASH.matcher(text).replaceAll("; "), slot);
             if (split.stream().allMatch(x -> PhraseReader.composable(x, slot))) {
                 return split;

@@ -38,7 +38,8 @@ final class TelehealthLocation {
             + "|therapynotes|therapy notes|vsee|skype|healthie|sessions health)(?: platform| health| video)?)\\b");
     private static final Pattern MODALITY = Pattern.compile("(?i)(?:via |by |over |on |through )?(?:secure |hipaa[- ]"
             + "compliant )?(?:video(?:conference)?|telehealth|telemedicine|virtual|phone|telephone|audio(?: only)?"
-            + "|tele|televideo|telepsych)(?: session| visit| call| appointment| platform)?\\b");
+            + "|tele|televideo|telepsych)(?: group| family| couples?| individual)?(?: session| visit| call| appointment"
+            + "| platform| therapy| meeting)?\\b");
     private static final Pattern CALL = Pattern.compile("(?i)(?:call|meeting|session|visit|link|app|appointment)\\b");
     private static final Pattern CLIENT = Pattern.compile("(?i)(?:the )?(?:client|patient|pt|cl)\\b(?!')");
     private static final Pattern OTHERS = Pattern.compile("(?i)(?:both partners|the partners|partners|both parents"
