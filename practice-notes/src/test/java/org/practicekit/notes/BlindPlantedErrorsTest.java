@@ -26,6 +26,7 @@ class BlindPlantedErrorsTest {
     static final Path BLIND_R7 = Path.of("../corpora/notes/blind-r7.jsonl");
     static final Path BLIND_R8 = Path.of("../corpora/notes/blind-r8.jsonl");
     static final Path BLIND_R9 = Path.of("../corpora/notes/blind-r9.jsonl");
+    static final Path BLIND_R10 = Path.of("../corpora/notes/blind-r10.jsonl");
 
     @Test
     void blindRoundOneIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
@@ -153,6 +154,20 @@ class BlindPlantedErrorsTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R9), "blind-r9.jsonl not merged yet");
         PlantedRun run = score(BLIND_R9, "blind-r9");
         holdsFloors(run, "blind-r9", 0.995, 12, 16);
+    }
+
+    /**
+     * Round 10 ({@code corpora/notes/blind-r10.jsonl}, the round-7 format and kinds), scored once on round 13's merged
+     * composer and verifier: every rejected prompt, every miss and every finding on a clean draft go to
+     * {@code target/blind-r10.txt} (the recorded run is {@code corpora/notes/blind-r10-report.txt}).
+     */
+    @Test
+    void blindRoundTenIsReportedAndEveryCaughtErrorMakesTheLlmPathFallBack() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BLIND_R10), "blind-r10.jsonl not merged yet");
+        PlantedRun run = score(BLIND_R10, "blind-r10");
+        // The one scoring run (ef5d42c): 652 of 655 caught (99.5 %), 8 of 132 clean drafts flagged, 2 of 134 prompts
+        // rejected (10 errors). Issue 14's bar is 99 % and 0 flagged.
+        holdsFloors(run, "blind-r10", 0.995, 8, 10);
     }
 
     /** The floors of one set: least share caught, most clean drafts flagged, most prompts rejected. */
