@@ -3,7 +3,10 @@ package org.practicekit.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
@@ -20,15 +23,19 @@ class ComposerRiskPlanRound13Test {
     private final OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-04T15:00:00Z"))
             .auditLog(new InMemoryAuditLog()).build();
 
-    private String assessment(String plan) {
+    private SessionPrompt prompt(String plan) {
         ClinicalRiskAssessment risk = ClinicalRiskAssessment.builder(ClinicalRiskLevel.HIGH).ideation("active SI")
                 .intent("endorses intent").plan(plan).means("access to kitchen knives").addRiskFactor("recent divorce")
-                .addProtectiveFactor("sister").safetyPlan("reviewed and updated").addAction("gave 988 info").followUp("call tomorrow").build();
-        SessionPrompt prompt = SamplePrompts.base("cl-1414").time(LocalTime.of(10, 0), LocalTime.of(10, 50))
+                .addProtectiveFactor("sister").safetyPlan("reviewed and updated").addAction("gave 988 info")
+                .followUp("call tomorrow").build();
+        return SamplePrompts.base("cl-1414").time(LocalTime.of(10, 0), LocalTime.of(10, 50))
                 .modality(Modality.IN_PERSON).location("Maple Court office").addConcern("low mood")
                 .addIntervention(InterventionType.SUPPORTIVE_THERAPY, "stress at home", "engaged").risk(risk)
                 .addPlan("continue weekly sessions").build();
-        NoteDraft draft = drafter.draft(prompt, NoteFormat.SOAP);
+    }
+
+    private String assessment(String plan) {
+        NoteDraft draft = drafter.draft(prompt(plan), NoteFormat.SOAP);
         assertThat(draft.verification().passed()).as(draft.verification().report() + "\n" + draft.body()).isTrue();
         return draft.sections().stream().filter(s -> s.key().equals("assessment")).findFirst().orElseThrow().text();
     }
@@ -74,5 +81,33 @@ class ComposerRiskPlanRound13Test {
         String text = assessment(plan);
         assertThat(text).as(plan).contains("The client " + plan)
                 .doesNotContain("plan to " + verb);
+    }
+
+    /** A drafted sentence that turns the plan into a deed ("The client cut wrists") fails verification. */
+    private Verification withPlanSentence(String plan, String sentence) {
+        SessionPrompt p = prompt(plan);
+        List<DraftSection> sections = new ArrayList<>();
+        for (DraftSection s : drafter.draft(p, NoteFormat.SOAP).sections()) {
+            List<DraftSentence> kept = new ArrayList<>();
+            for (DraftSentence d : s.sentences()) {
+                kept.add(d.sources().contains("risk.plan") ? new DraftSentence(sentence, List.of("risk.plan")) : d);
+            }
+            sections.add(new DraftSection(s.key(), s.heading(), kept));
+        }
+        return DraftVerifier.standard().verify(NoteDraft.unverified(p, NoteFormat.SOAP, sections, DrafterKind.LLM,
+                "test"));
+    }
+
+    @Test
+    void theVerifierFlagsAPlanWrittenAsADeed() {
+        assertThat(withPlanSentence("cut wrists with razor at home", "The client cut wrists with a razor at home.")
+                .report()).contains("states that \"cut\" happened");
+        assertThat(withPlanSentence("hit wife with a bat", "The client hit his wife with a bat.").report())
+                .contains("states that \"hit\" happened");
+        assertThat(withPlanSentence("cut wrists with razor at home",
+                "The client described a plan to cut wrists with a razor at home.").passed()).isTrue();
+        assertThat(withPlanSentence("already cut wrists with razor", "The client already cut wrists with a razor.")
+                .passed()).isTrue();
+        assertThat(withPlanSentence("cut wrists yesterday", "The client cut wrists yesterday.").passed()).isTrue();
     }
 }
