@@ -914,6 +914,9 @@ public final class DraftVerifier {
                 }
                 String happened = null;
                 boolean named = false;
+                // "The client cut ...", "she hit ...": a deed told of someone, not a plan's noun ("plan (overdose)").
+                boolean deed = i > 0 && (words.get(i - 1).equals("client") || words.get(i - 1).equals("patient")
+                        || PERSON_PRONOUNS.contains(words.get(i - 1))) && !bounds.get(i);
                 for (String key : cited) {
                     List<String> field = wordsOf(key);
                     boolean[] negated = sourceNegated.get(key);
@@ -924,7 +927,7 @@ public final class DraftVerifier {
                         named = true;
                         // A plan field holds what the client would do ("cut wrists"): done only where it says so, or
                         // in a clause of its own ("hurt the coworker who cut his hours").
-                        boolean plan = key.equals("risk.plan") && !Lexicon.saysDone(lowerSources.get(key))
+                        boolean plan = deed && key.equals("risk.plan") && !Lexicon.saysDone(lowerSources.get(key))
                                 && !joinedBefore(field, sourceBounds.get(key), k);
                         if (!negated[k] && (!plan && !unrealized(field, sourceBounds.get(key), k)
                                 || realizedNear(field, sourceBounds.get(key), k))) {
