@@ -914,9 +914,6 @@ public final class DraftVerifier {
                 }
                 String happened = null;
                 boolean named = false;
-                // "The client cut ...", "she hit ...": a deed told of someone, not a plan's noun ("plan (overdose)").
-                boolean deed = i > 0 && (words.get(i - 1).equals("client") || words.get(i - 1).equals("patient")
-                        || PERSON_PRONOUNS.contains(words.get(i - 1))) && !bounds.get(i);
                 for (String key : cited) {
                     List<String> field = wordsOf(key);
                     boolean[] negated = sourceNegated.get(key);
@@ -925,11 +922,7 @@ public final class DraftVerifier {
                             continue;
                         }
                         named = true;
-                        // A plan field holds what the client would do ("cut wrists"): done only where it says so, or
-                        // in a clause of its own ("hurt the coworker who cut his hours").
-                        boolean plan = deed && key.equals("risk.plan") && !Lexicon.saysDone(lowerSources.get(key))
-                                && !joinedBefore(field, sourceBounds.get(key), k);
-                        if (!negated[k] && (!plan && !unrealized(field, sourceBounds.get(key), k)
+                        if (!negated[k] && (!unrealized(field, sourceBounds.get(key), k)
                                 || realizedNear(field, sourceBounds.get(key), k))) {
                             happened = key;
                         }
@@ -2028,16 +2021,6 @@ public final class DraftVerifier {
     private static boolean unrealized(List<String> words, List<Boolean> bounds, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3) && !bounds.get(k + 1); k--) {
             if (Lexicon.UNREALIZED.contains(words.get(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a word that opens a clause of its own ("who", "because") comes before {@code k} in its sentence. */
-    private static boolean joinedBefore(List<String> words, List<Boolean> bounds, int k) {
-        for (int x = k - 1; x >= 0 && !bounds.get(x + 1); x--) {
-            if (CLAUSE_JOINS.contains(words.get(x))) {
                 return true;
             }
         }

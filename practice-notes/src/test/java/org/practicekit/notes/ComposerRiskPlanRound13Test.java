@@ -3,10 +3,7 @@ package org.practicekit.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
@@ -81,33 +78,5 @@ class ComposerRiskPlanRound13Test {
         String text = assessment(plan);
         assertThat(text).as(plan).contains("The client " + plan)
                 .doesNotContain("plan to " + verb);
-    }
-
-    /** A drafted sentence that turns the plan into a deed ("The client cut wrists") fails verification. */
-    private Verification withPlanSentence(String plan, String sentence) {
-        SessionPrompt p = prompt(plan);
-        List<DraftSection> sections = new ArrayList<>();
-        for (DraftSection s : drafter.draft(p, NoteFormat.SOAP).sections()) {
-            List<DraftSentence> kept = new ArrayList<>();
-            for (DraftSentence d : s.sentences()) {
-                kept.add(d.sources().contains("risk.plan") ? new DraftSentence(sentence, List.of("risk.plan")) : d);
-            }
-            sections.add(new DraftSection(s.key(), s.heading(), kept));
-        }
-        return DraftVerifier.standard().verify(NoteDraft.unverified(p, NoteFormat.SOAP, sections, DrafterKind.LLM,
-                "test"));
-    }
-
-    @Test
-    void theVerifierFlagsAPlanWrittenAsADeed() {
-        assertThat(withPlanSentence("cut wrists with razor at home", "The client cut wrists with a razor at home.")
-                .report()).contains("states that \"cut\" happened");
-        assertThat(withPlanSentence("hit wife with a bat", "The client hit his wife with a bat.").report())
-                .contains("states that \"hit\" happened");
-        assertThat(withPlanSentence("cut wrists with razor at home",
-                "The client described a plan to cut wrists with a razor at home.").passed()).isTrue();
-        assertThat(withPlanSentence("already cut wrists with razor", "The client already cut wrists with a razor.")
-                .passed()).isTrue();
-        assertThat(withPlanSentence("cut wrists yesterday", "The client cut wrists yesterday.").passed()).isTrue();
     }
 }
