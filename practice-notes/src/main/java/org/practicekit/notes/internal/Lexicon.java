@@ -114,6 +114,20 @@ public final class Lexicon {
             "rehearsed", "rehearsing", "access", "means", "of", "how", "ways", "method", "methods", "never", "not",
             "no", "denies", "denied", "deny", "without");
 
+    /**
+     * Words that say a deed in a risk plan already happened ("already cut", "cut wrists last night", "has bought a
+     * rope"). Without one, a plan field holds what the client would do, whatever tense its verb can be read in.
+     */
+    private static final java.util.regex.Pattern DONE = java.util.regex.Pattern.compile("(?i)\\b(already|yesterday"
+            + "|ago|earlier|previously|recently|(has|have|had) (already |just )?\\w+(ed|en|t|ght|ne|wn|ung)"
+            + "|last (night|evening|week|weekend|month|year|time|session|(mon|tues|wednes|thurs|fri|satur|sun)day)"
+            + "|this (past|morning)|over the weekend)\\b");
+
+    /** Whether a risk plan's text says its deed already happened. */
+    public static boolean saysDone(String text) {
+        return DONE.matcher(text).find();
+    }
+
     private Lexicon() {
     }
 }

@@ -4153,6 +4153,10 @@ public final class ProseComposer {
                     && !EN.isSpeechVerb(ph.headVerb()) && !ph.headVerb().equals("plan")) {
                 // A plan typed as what the client would do: "overdose on stored pills".
                 sentence = capitalize(s()) + " described a plan to " + own(ph.base());
+            } else if (source.equals("risk.plan") && !Lexicon.saysDone(text) && pastReadAsPlan(ph) != null) {
+                // "cut wrists with razor", "client shut self in garage": a verb whose past is its base is the plan
+                // typed bare, never a deed the field does not say happened.
+                sentence = capitalize(s()) + " described a plan to " + own(pastReadAsPlan(ph).base());
             } else if (ph.kind() == Kind.PREDICATE && ph.headVerb().equals("plan") && ph.word(ph.head + 1).equals("to")) {
                 sentence = capitalize(s()) + " described a plan " + own(ph.from(ph.head + 1));
             } else if (ph.kind() == Kind.PREDICATE && (ph.form == English.Form.THIRD && !EN.isSpeechVerb(ph.headVerb())
@@ -4189,6 +4193,19 @@ public final class ProseComposer {
         if (!fragments.isEmpty()) {
             out.addAll(labeled(label, fragments, List.of(source)));
         }
+    }
+
+    /**
+     * The client's predicate read as past only because its verb's past is its base ("cut", "shut", "put", "set"), or
+     * null: typed in the plan field it is what the client would do.
+     */
+    private static Phrase pastReadAsPlan(Phrase ph) {
+        Phrase pred = ph.kind() == Kind.CLAUSE && ph.clientSubject ? ph.predicate() : ph;
+        if (pred.kind() != Kind.PREDICATE || pred.form != English.Form.PAST || pred.head < 0
+                || EN.isSpeechVerb(pred.headVerb())) {
+            return null;
+        }
+        return pred.word(pred.head).equals(pred.headVerb()) ? pred : null;
     }
 
     private static final Set<String> PERSONAL = Set.of("she", "he", "they");
