@@ -560,17 +560,26 @@ final class SentenceSlots {
     /** The entries of one section of a list: the lines after a heading starting {@code start}, to the next one. */
     private static Set<String> section(String file, String start, String next) {
         Set<String> out = new java.util.HashSet<>();
+        read(file, start, next, out);
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Adds the comma-separated phrases of {@code file} to {@code out}: every line when {@code start} is empty, else
+     * only the lines after a comment starting with {@code start} up to the next comment starting with {@code next}.
+     */
+    private static void read(String file, String start, String next, Set<String> out) {
         try (var in = java.util.Objects.requireNonNull(SentenceSlots.class.getResourceAsStream(file), file);
                 var r = new java.io.BufferedReader(new java.io.InputStreamReader(in,
                         java.nio.charset.StandardCharsets.UTF_8))) {
-            boolean inside = false;
+            boolean inside = start.isEmpty();
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.startsWith("#")) {
-                    inside = line.startsWith(start) || inside && !line.startsWith(next);
+                    inside = start.isEmpty() || line.startsWith(start) || inside && !line.startsWith(next);
                     continue;
                 }
-                if (inside) {
+                if (inside && !line.isBlank()) {
                     for (String entry : line.split(",")) {
                         out.addAll(phrasesOf(entry));
                     }
@@ -579,7 +588,6 @@ final class SentenceSlots {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return Set.copyOf(out);
     }
 
     private static List<String> phrasesOf(String entry) {
@@ -590,21 +598,7 @@ final class SentenceSlots {
     private static Set<String> phrases(String... files) {
         Set<String> out = new java.util.HashSet<>();
         for (String file : files) {
-            try (var in = java.util.Objects.requireNonNull(SentenceSlots.class.getResourceAsStream(file), file);
-                    var r = new java.io.BufferedReader(new java.io.InputStreamReader(in,
-                            java.nio.charset.StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    for (String entry : line.split(",")) {
-                        out.addAll(phrasesOf(entry));
-                    }
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            read(file, "", "", out);
         }
         return Set.copyOf(out);
     }
