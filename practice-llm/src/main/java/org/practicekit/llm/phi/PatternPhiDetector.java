@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.practicekit.llm.phi.internal.DenyByDefaultReading;
 import org.practicekit.llm.phi.internal.NameTokenModel;
 import org.practicekit.llm.phi.internal.ProperNounContext;
 import org.practicekit.llm.phi.internal.TherapyTextScanner;
@@ -45,10 +46,22 @@ public final class PatternPhiDetector implements PhiDetector {
 
     private final KnownIdentifiers known;
     private final boolean tokenModel;
+    private final boolean denyByDefault;
+    /** This detector with the deny-by-default reading off: what the guard pseudonymizes before its own check. */
+    private final PatternPhiDetector rulesAndModel;
 
     private PatternPhiDetector(Builder b) {
         this.known = b.known;
         this.tokenModel = b.tokenModel;
+        this.denyByDefault = b.denyByDefault;
+        this.rulesAndModel = denyByDefault ? new PatternPhiDetector(b.known, b.tokenModel) : this;
+    }
+
+    private PatternPhiDetector(KnownIdentifiers known, boolean tokenModel) {
+        this.known = known;
+        this.tokenModel = tokenModel;
+        this.denyByDefault = false;
+        this.rulesAndModel = this;
     }
 
     public static Builder builder() {
@@ -64,6 +77,9 @@ public final class PatternPhiDetector implements PhiDetector {
         }
         found = ProperNounContext.withoutTitlesAndFandom(text, found); // the rules' and the model's alike
         found = UncuedNames.merge(text, found, UncuedNames.find(text)); // organizations, nicknames, other scripts
+        if (denyByDefault) {
+            return DenyByDefaultReading.shared().read(text, found, known.isEmpty() ? List.of() : known.findIn(text));
+        }
         if (known.isEmpty()) {
             return found;
         }
@@ -73,15 +89,25 @@ public final class PatternPhiDetector implements PhiDetector {
         return all;
     }
 
+    /**
+     * The rules and the model without the deny-by-default reading: {@link PhiGuard} pseudonymizes these and then
+     * runs its own residual check, so the reading is not done twice.
+     */
+    PatternPhiDetector rulesAndModel() {
+        return rulesAndModel;
+    }
+
     @Override
     public String toString() {
-        return "PatternPhiDetector[" + known + (tokenModel ? ", token model" : "") + "]";
+        return "PatternPhiDetector[" + known + (tokenModel ? ", token model" : "")
+                + (denyByDefault ? ", deny by default" : "") + "]";
     }
 
     /** Builds a {@link PatternPhiDetector}. */
     public static final class Builder {
         private KnownIdentifiers known = KnownIdentifiers.none();
         private boolean tokenModel = true;
+        private boolean denyByDefault = true;
 
         private Builder() {
         }
@@ -99,6 +125,19 @@ public final class PatternPhiDetector implements PhiDetector {
          */
         public Builder tokenModel(boolean on) {
             this.tokenModel = on;
+            return this;
+        }
+
+        /**
+         * Whether the detector also reports what the guard's deny-by-default reading would replace (default on):
+         * words no dictionary knows, names in person slots, places and organizations by their slot, date elements,
+         * identifier shapes, each with a category from its slot and a score below every rule's (0.45 when the slot
+         * or shape says what it is, 0.3 for a capitalized word no list knows; the rules and the model score 0.5
+         * and up). Public figures, works, teams and services are released as the guard releases them. Off gives
+         * the rules and the model alone, as before round 14.
+         */
+        public Builder denyByDefault(boolean on) {
+            this.denyByDefault = on;
             return this;
         }
 

@@ -58,12 +58,15 @@ public final class PhiGuard {
     private static final ResidualCheck RESIDUAL = new ResidualCheck();
 
     private final PhiDetector detector;
+    /** What pseudonymizes: the default detector without its deny-by-default reading, which the residual check does. */
+    private final PhiDetector finder;
     private final AuditLog auditLog;
     private final Clock clock;
     private final String actor;
 
     private PhiGuard(Builder b) {
         this.detector = b.detector == null ? PatternPhiDetector.builder().build() : b.detector;
+        this.finder = detector instanceof PatternPhiDetector pattern ? pattern.rulesAndModel() : detector;
         this.auditLog = Objects.requireNonNull(b.auditLog, "auditLog == null");
         this.clock = b.clock;
         this.actor = b.actor;
@@ -142,7 +145,7 @@ public final class PhiGuard {
     private List<PhiSpan> find(String text, KnownIdentifiers known) {
         // public figures, works, teams and services the detector took for the client's people and places stay
         // readable; the client's own identifiers are added after, so none of them is ever let through
-        List<PhiSpan> spans = new ArrayList<>(RESIDUAL.withoutPublicVocabulary(text, detector.detect(text)));
+        List<PhiSpan> spans = new ArrayList<>(RESIDUAL.withoutPublicVocabulary(text, finder.detect(text)));
         spans.addAll(known.findIn(text));
         return spans;
     }
