@@ -17,6 +17,8 @@ final class PhiDevReport {
                 System.out.println(t);
                 PatternPhiDetector.builder().build().detect(t).forEach(s -> System.out.println("  detector " + s.type()
                         + " '" + s.textOf(t) + "' " + s.score()));
+                PatternPhiDetector.builder().denyByDefault(false).build().detect(t).forEach(s -> System.out.println(
+                        "  rules and model " + s.type() + " '" + s.textOf(t) + "' " + s.score()));
                 residual.namesToReplace(t).forEach(s -> System.out.println("  residual " + s.type() + " '"
                         + s.textOf(t) + "'"));
                 System.out.println("  numbers " + residual.identifierNumbers(t));
