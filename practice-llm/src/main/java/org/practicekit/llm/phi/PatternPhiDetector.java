@@ -33,13 +33,27 @@ import org.practicekit.llm.phi.internal.UncuedNames;
  * rules left and adds the names and places it is sure of, with its probability as the span's score: names
  * that are everyday words or written in lower case, neighbourhoods and businesses named with ordinary words.
  *
+ * <p>Last, by default ({@link Builder#denyByDefault}), it reads the text the way {@link PhiGuard}'s residual check
+ * does, deny by default: a word no dictionary knows is an identifier until a list says otherwise. It reports what
+ * that check would replace once the rules' and the model's spans are pseudonymized (offsets of the raw text): words
+ * no dictionary knows, given names in person slots ("texted rose", "lol bill said"), places and organizations by
+ * their slot ("i live uptown", "kicked out of Crunch"), months and days that date an event ("relapsed in March"),
+ * handles and letter-digit codes. Each such span has a category from the slot that placed it ({@code PERSON},
+ * {@code LOCATION} for places and organizations alike, {@code DATE}, {@code AGE}, {@code USERNAME}, {@code URL},
+ * {@code ID}, ...; {@code NAME} when nothing but the dictionaries placed it) and a score under every rule's: 0.45
+ * when its slot or shape says what it is, 0.3 for a {@code NAME}; the rules and the model score 0.5 and up, so
+ * {@code score() >= 0.5} keeps only the sure ones. Public figures, works, teams, services and the other
+ * not-an-identifier slots the guard releases are released from the rules' spans too; the client's known
+ * identifiers never are. Recall first, as the guard: it costs hard negatives (docs/phi-detection.md, round 14).
+ *
  * <p>An allow-list keeps clinical tokens out: PHQ-9 and GAD-7 scores, CPT and ICD-10 codes, doses,
  * NDC codes, blood pressures, ratings like 7/10, session counters like 4/12, 988 and 911. What it
- * cannot find is listed in docs/phi-detection.md: names with no cue that are not in the lists,
- * rare places without a cue, employers and schools, and quasi-identifiers ("the only Somali
- * pharmacist in town"). Add the client's own identifiers with {@link Builder#knownIdentifiers}.
+ * cannot find is listed in docs/phi-detection.md: names that are everyday words in no slot the rules or
+ * the deny-by-default reading know, places and employers named with ordinary words, and quasi-identifiers
+ * ("the only Somali pharmacist in town"). Add the client's own identifiers with {@link Builder#knownIdentifiers}.
  *
- * <p>Thread-safe and allocation-light: one tokenization pass and one walk over the tokens per text.
+ * <p>Thread-safe. The rules make one tokenization pass and one walk over the tokens per text; the deny-by-default
+ * reading pseudonymizes a copy and reads it once more, as the guard's check does (its cost: docs, "Speed").
  */
 public final class PatternPhiDetector implements PhiDetector {
     private static final TherapyTextScanner SCANNER = new TherapyTextScanner();
