@@ -31,7 +31,10 @@ import org.practicekit.llm.phi.internal.ResidualCheck;
  *       {@code [DATE_1]}); the same value always gets the same placeholder. What the detector took for a
  *       person or place but is public vocabulary written out in full (a public figure, a work, a team, an
  *       organisation or service, a drug class, a public health site) stays readable unless a cue makes it
- *       the client's ("her neighbor ...", "works for ..."); the client's known identifiers are always replaced.</li>
+ *       the client's ("her neighbor ...", "works for ..."); the client's known identifiers are always replaced.
+ *       A {@link PatternPhiDetector} is asked for its rules and model only: its deny-by-default reading is what the
+ *       residual check below does, so it is not done twice, and for an endpoint with a BAA the guard replaces what
+ *       it replaced before round 14.</li>
  *   <li>For an endpoint without a BAA a residual check that does not trust the detector reads the
  *       pseudonymized prompt and denies by default: capitalized words that are no known English word
  *       and no clinical or public vocabulary, words after relation and contact cues ("her son
