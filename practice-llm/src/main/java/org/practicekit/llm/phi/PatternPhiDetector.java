@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.practicekit.llm.phi.internal.DenyByDefaultReading;
 import org.practicekit.llm.phi.internal.NameTokenModel;
 import org.practicekit.llm.phi.internal.ProperNounContext;
 import org.practicekit.llm.phi.internal.TherapyTextScanner;
@@ -32,23 +33,49 @@ import org.practicekit.llm.phi.internal.UncuedNames;
  * rules left and adds the names and places it is sure of, with its probability as the span's score: names
  * that are everyday words or written in lower case, neighbourhoods and businesses named with ordinary words.
  *
+ * <p>Last, by default ({@link Builder#denyByDefault}), it reads the text the way {@link PhiGuard}'s residual check
+ * does, deny by default: a word no dictionary knows is an identifier until a list says otherwise. It reports what
+ * that check would replace once the rules' and the model's spans are pseudonymized (offsets of the raw text): words
+ * no dictionary knows, given names in person slots ("texted rose", "lol bill said"), places and organizations by
+ * their slot ("i live uptown", "kicked out of Crunch"), months and days that date an event ("relapsed in March"),
+ * handles and letter-digit codes. Each such span has a category from the slot that placed it ({@code PERSON},
+ * {@code LOCATION} for places and organizations alike, {@code DATE}, {@code AGE}, {@code USERNAME}, {@code URL},
+ * {@code ID}, ...; {@code NAME} when nothing but the dictionaries placed it) and a score under every rule's: 0.45
+ * when its slot or shape says what it is, 0.3 for a {@code NAME}; the rules and the model score 0.5 and up, so
+ * {@code score() >= 0.5} keeps only the sure ones. Public figures, works, teams, services and the other
+ * not-an-identifier slots the guard releases are released from the rules' spans too; the client's known
+ * identifiers never are. Recall first, as the guard: it costs hard negatives (docs/phi-detection.md, round 14).
+ *
  * <p>An allow-list keeps clinical tokens out: PHQ-9 and GAD-7 scores, CPT and ICD-10 codes, doses,
  * NDC codes, blood pressures, ratings like 7/10, session counters like 4/12, 988 and 911. What it
- * cannot find is listed in docs/phi-detection.md: names with no cue that are not in the lists,
- * rare places without a cue, employers and schools, and quasi-identifiers ("the only Somali
- * pharmacist in town"). Add the client's own identifiers with {@link Builder#knownIdentifiers}.
+ * cannot find is listed in docs/phi-detection.md: names that are everyday words in no slot the rules or
+ * the deny-by-default reading know, places and employers named with ordinary words, and quasi-identifiers
+ * ("the only Somali pharmacist in town"). Add the client's own identifiers with {@link Builder#knownIdentifiers}.
  *
- * <p>Thread-safe and allocation-light: one tokenization pass and one walk over the tokens per text.
+ * <p>Thread-safe. The rules make one tokenization pass and one walk over the tokens per text; the deny-by-default
+ * reading pseudonymizes a copy and reads it once more, as the guard's check does (its cost: docs, "Speed").
  */
 public final class PatternPhiDetector implements PhiDetector {
     private static final TherapyTextScanner SCANNER = new TherapyTextScanner();
 
     private final KnownIdentifiers known;
     private final boolean tokenModel;
+    private final boolean denyByDefault;
+    /** This detector with the deny-by-default reading off: what the guard pseudonymizes before its own check. */
+    private final PatternPhiDetector rulesAndModel;
 
     private PatternPhiDetector(Builder b) {
         this.known = b.known;
         this.tokenModel = b.tokenModel;
+        this.denyByDefault = b.denyByDefault;
+        this.rulesAndModel = denyByDefault ? new PatternPhiDetector(b.known, b.tokenModel) : this;
+    }
+
+    private PatternPhiDetector(KnownIdentifiers known, boolean tokenModel) {
+        this.known = known;
+        this.tokenModel = tokenModel;
+        this.denyByDefault = false;
+        this.rulesAndModel = this;
     }
 
     public static Builder builder() {
@@ -64,6 +91,9 @@ public final class PatternPhiDetector implements PhiDetector {
         }
         found = ProperNounContext.withoutTitlesAndFandom(text, found); // the rules' and the model's alike
         found = UncuedNames.merge(text, found, UncuedNames.find(text)); // organizations, nicknames, other scripts
+        if (denyByDefault) {
+            return DenyByDefaultReading.shared().read(text, found, known.isEmpty() ? List.of() : known.findIn(text));
+        }
         if (known.isEmpty()) {
             return found;
         }
@@ -73,15 +103,25 @@ public final class PatternPhiDetector implements PhiDetector {
         return all;
     }
 
+    /**
+     * The rules and the model without the deny-by-default reading: {@link PhiGuard} pseudonymizes these and then
+     * runs its own residual check, so the reading is not done twice.
+     */
+    PatternPhiDetector rulesAndModel() {
+        return rulesAndModel;
+    }
+
     @Override
     public String toString() {
-        return "PatternPhiDetector[" + known + (tokenModel ? ", token model" : "") + "]";
+        return "PatternPhiDetector[" + known + (tokenModel ? ", token model" : "")
+                + (denyByDefault ? ", deny by default" : "") + "]";
     }
 
     /** Builds a {@link PatternPhiDetector}. */
     public static final class Builder {
         private KnownIdentifiers known = KnownIdentifiers.none();
         private boolean tokenModel = true;
+        private boolean denyByDefault = true;
 
         private Builder() {
         }
@@ -99,6 +139,19 @@ public final class PatternPhiDetector implements PhiDetector {
          */
         public Builder tokenModel(boolean on) {
             this.tokenModel = on;
+            return this;
+        }
+
+        /**
+         * Whether the detector also reports what the guard's deny-by-default reading would replace (default on):
+         * words no dictionary knows, names in person slots, places and organizations by their slot, date elements,
+         * identifier shapes, each with a category from its slot and a score below every rule's (0.45 when the slot
+         * or shape says what it is, 0.3 for a capitalized word no list knows; the rules and the model score 0.5
+         * and up). Public figures, works, teams and services are released as the guard releases them. Off gives
+         * the rules and the model alone, as before round 14.
+         */
+        public Builder denyByDefault(boolean on) {
+            this.denyByDefault = on;
             return this;
         }
 

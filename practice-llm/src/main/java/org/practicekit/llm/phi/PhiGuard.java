@@ -31,7 +31,10 @@ import org.practicekit.llm.phi.internal.ResidualCheck;
  *       {@code [DATE_1]}); the same value always gets the same placeholder. What the detector took for a
  *       person or place but is public vocabulary written out in full (a public figure, a work, a team, an
  *       organisation or service, a drug class, a public health site) stays readable unless a cue makes it
- *       the client's ("her neighbor ...", "works for ..."); the client's known identifiers are always replaced.</li>
+ *       the client's ("her neighbor ...", "works for ..."); the client's known identifiers are always replaced.
+ *       A {@link PatternPhiDetector} is asked for its rules and model only: its deny-by-default reading is what the
+ *       residual check below does, so it is not done twice, and for an endpoint with a BAA the guard replaces what
+ *       it replaced before round 14.</li>
  *   <li>For an endpoint without a BAA a residual check that does not trust the detector reads the
  *       pseudonymized prompt and denies by default: capitalized words that are no known English word
  *       and no clinical or public vocabulary, words after relation and contact cues ("her son
@@ -58,12 +61,15 @@ public final class PhiGuard {
     private static final ResidualCheck RESIDUAL = new ResidualCheck();
 
     private final PhiDetector detector;
+    /** What pseudonymizes: the default detector without its deny-by-default reading, which the residual check does. */
+    private final PhiDetector finder;
     private final AuditLog auditLog;
     private final Clock clock;
     private final String actor;
 
     private PhiGuard(Builder b) {
         this.detector = b.detector == null ? PatternPhiDetector.builder().build() : b.detector;
+        this.finder = detector instanceof PatternPhiDetector pattern ? pattern.rulesAndModel() : detector;
         this.auditLog = Objects.requireNonNull(b.auditLog, "auditLog == null");
         this.clock = b.clock;
         this.actor = b.actor;
@@ -142,7 +148,7 @@ public final class PhiGuard {
     private List<PhiSpan> find(String text, KnownIdentifiers known) {
         // public figures, works, teams and services the detector took for the client's people and places stay
         // readable; the client's own identifiers are added after, so none of them is ever let through
-        List<PhiSpan> spans = new ArrayList<>(RESIDUAL.withoutPublicVocabulary(text, detector.detect(text)));
+        List<PhiSpan> spans = new ArrayList<>(RESIDUAL.withoutPublicVocabulary(text, finder.detect(text)));
         spans.addAll(known.findIn(text));
         return spans;
     }

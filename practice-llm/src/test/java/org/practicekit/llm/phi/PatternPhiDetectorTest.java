@@ -9,9 +9,15 @@ import org.junit.jupiter.api.Test;
 /** Rules of the in-process detector that the corpus exercises only once or not at all. */
 class PatternPhiDetectorTest {
     private final PatternPhiDetector detector = PatternPhiDetector.builder().build();
+    /** The rules and the model without the deny-by-default reading (round 14), for what the rules leave alone. */
+    private final PatternPhiDetector rulesAndModel = PatternPhiDetector.builder().denyByDefault(false).build();
 
     private List<String> found(String text) {
         return detector.detect(text).stream().map(s -> s.type() + ":" + s.textOf(text)).collect(Collectors.toList());
+    }
+
+    private List<String> foundByRules(String text) {
+        return rulesAndModel.detect(text).stream().map(s -> s.type() + ":" + s.textOf(text)).toList();
     }
 
     @Test
@@ -87,7 +93,9 @@ class PatternPhiDetectorTest {
                 .anyMatch(s -> s.startsWith("LOCATION:planet fitness"));
         // a store at its corner is one place (the token model joins them)
         assertThat(found("the Walgreens at Clark and Division")).contains("LOCATION:Walgreens at Clark and Division");
-        assertThat(found("took the subway; mailed it by UPS; a Taco Bell run")).isEmpty();
+        // the rules leave a service alone; read deny by default, "by UPS" is an organization, as the guard reads it
+        assertThat(foundByRules("took the subway; mailed it by UPS; a Taco Bell run")).isEmpty();
+        assertThat(found("took the subway; mailed it by UPS; a Taco Bell run")).containsExactly("LOCATION:UPS");
         assertThat(found("She's a sophomore at NIU; her UIC student ID.")).containsExactly("LOCATION:NIU", "LOCATION:UIC");
         assertThat(found("Stepped down from PHP to IOP; seen at the ED and at OT; at AA; at SNF.")).isEmpty();
     }
@@ -172,7 +180,8 @@ class PatternPhiDetectorTest {
         assertThat(found("started galantezil last month and memory is about the same")).isEmpty();
         assertThat(covered("Keisha's theory is that her boss hates her.")).contains("Keisha");
         assertThat(found("The house flooded in Hurricane Helene and he has not slept well since.")).isEmpty();
-        assertThat(found("He drank heavily in the mid-2000s and again in the late-90s.")).isEmpty();
+        // a decade with a hyphen is a letter-digit code to the guard's deny-by-default reading, not to the rules
+        assertThat(foundByRules("He drank heavily in the mid-2000s and again in the late-90s.")).isEmpty();
         assertThat(found("He plays blitz on puzzle.com until 3 am.")).isEmpty();
         assertThat(covered("Her blog is ravenquill.net and her portfolio is puzzle.com/ravenq.")).contains(
                 "ravenquill.net", "puzzle.com/ravenq");

@@ -92,10 +92,16 @@ final class PhiCorpusEvaluation {
         this.labels = corpus.stream().mapToInt(s -> s.gold().size()).sum();
     }
 
+    /**
+     * The detector's deny-by-default reading, on unless {@code -Dphi.denyByDefault=false} (to print the figures
+     * before round 14 with the same code).
+     */
+    static final boolean DENY_BY_DEFAULT = Boolean.parseBoolean(System.getProperty("phi.denyByDefault", "true"));
+
     /** Scores the detector alone. */
     static PhiCorpusEvaluation detector(String name, List<Snippet> corpus) {
-        return detector(name, corpus, s -> PatternPhiDetector.builder().knownIdentifiers(s.known()).build()
-                .detect(s.text()));
+        return detector(name, corpus, s -> PatternPhiDetector.builder().denyByDefault(DENY_BY_DEFAULT)
+                .knownIdentifiers(s.known()).build().detect(s.text()));
     }
 
     /** Scores {@code detect} (a snippet's spans) alone: to compare the detector with and without a part. */
@@ -147,8 +153,8 @@ final class PhiCorpusEvaluation {
     /** Detector and guard, with or without the token model after the rules. */
     static PhiCorpusEvaluation detectorAndGuard(String name, List<Snippet> corpus, boolean tokenModel) {
         PhiCorpusEvaluation e = detector(name, corpus, s -> PatternPhiDetector.builder().tokenModel(tokenModel)
-                .knownIdentifiers(s.known()).build().detect(s.text()));
-        e.scoreGuard(corpus, PatternPhiDetector.builder().tokenModel(tokenModel).build());
+                .denyByDefault(DENY_BY_DEFAULT).knownIdentifiers(s.known()).build().detect(s.text()));
+        e.scoreGuard(corpus, PatternPhiDetector.builder().tokenModel(tokenModel).denyByDefault(DENY_BY_DEFAULT).build());
         return e;
     }
 

@@ -17,9 +17,16 @@ final class PhiDevReport {
                 System.out.println(t);
                 PatternPhiDetector.builder().build().detect(t).forEach(s -> System.out.println("  detector " + s.type()
                         + " '" + s.textOf(t) + "' " + s.score()));
+                PatternPhiDetector.builder().denyByDefault(false).build().detect(t).forEach(s -> System.out.println(
+                        "  rules and model " + s.type() + " '" + s.textOf(t) + "' " + s.score()));
                 residual.namesToReplace(t).forEach(s -> System.out.println("  residual " + s.type() + " '"
                         + s.textOf(t) + "'"));
                 System.out.println("  numbers " + residual.identifierNumbers(t));
+                try {
+                    System.out.println("  guard sends " + new PhiProbe().sentThroughGuard(t));
+                } catch (PhiBlockedException e) {
+                    System.out.println("  guard blocks");
+                }
             }
             return;
         }
@@ -62,8 +69,9 @@ final class PhiDevReport {
                 e.write("phi-" + name.replace(".txt", "") + "-misses.txt", e.missesReport());
             }
             System.out.println(String.format(java.util.Locale.ROOT, "%-26s recall %.3f (PERSON %.3f, LOCATION %.3f, "
-                    + "DATE %.3f), hard negative hit %.1f %%; guard: %d on the wire, hard negative replaced %.1f %%",
-                    name, e.recall("ALL"), e.recall("PERSON"), e.recall("LOCATION"), e.recall("DATE"),
+                    + "DATE %.3f), precision %.3f, hard negative hit %.1f %%; guard: %d on the wire, hard negative "
+                    + "replaced %.1f %%", name, e.recall("ALL"), e.recall("PERSON"), e.recall("LOCATION"),
+                    e.recall("DATE"), e.precision("ALL"),
                     100 * e.detectorNegativeRate(), e.onWire, 100 * e.guardNegativeRate()));
         }
     }
