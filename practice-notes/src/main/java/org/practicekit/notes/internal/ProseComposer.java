@@ -167,6 +167,11 @@ public final class ProseComposer {
                     }
                 }
             }
+            // Why: a line in the clinician's words glued between sentences reads as an unfinished paragraph; each is
+            // printed after the section's prose, on a line of its own, its label naming what it belongs to.
+            List<DraftSentence> closing = sentences.stream().filter(this::closingLine).toList();
+            sentences.removeAll(closing);
+            sentences.addAll(closing);
             if (!sentences.isEmpty()) {
                 out.add(new DraftSection(section.key(), heading(section), sentences));
             }
@@ -1081,13 +1086,44 @@ public final class ProseComposer {
                 // "See her in 2 days." typed as a sentence of its own: "; " after its period would read as a typo,
                 // so each item is a line of its own, still exactly as typed.
                 for (int i = 0; i < values.size(); i++) {
-                    out.add(labelledLine(lineLabel(label, field.getKey()), values.get(i), List.of(cited.get(i))));
+                    out.add(labelledLine(tied(lineLabel(label, field.getKey()), List.of(cited.get(i))), values.get(i),
+                            List.of(cited.get(i))));
                 }
                 continue;
             }
-            out.add(labelledLine(lineLabel(label, field.getKey()), String.join("; ", values), cited));
+            out.add(labelledLine(tied(lineLabel(label, field.getKey()), cited), String.join("; ", values), cited));
         }
         return out;
+    }
+
+    /**
+     * A response, focus or evidence line names what it belongs to ("Response to exposure:", "Focus of cognitive
+     * restructuring:", "Evidence for the second goal:"): it is printed at the end of its section, away from the
+     * sentence it would otherwise follow, so its label must say which intervention or goal it is about.
+     */
+    private String tied(String label, List<String> cited) {
+        if (cited.equals(List.of("clientResponse")) && label.equals("Response")) {
+            return "Overall response";
+        }
+        if (cited.size() != 1 || indexOf(cited.get(0)) < 0) {
+            return label;
+        }
+        int i = indexOf(cited.get(0));
+        if (cited.get(0).startsWith("interventions[") && (label.equals("Response") || label.equals("Focus"))) {
+            String name = interventionName(p.interventions().get(i));
+            return name.indexOf(',') >= 0 || name.indexOf(':') >= 0 || name.length() > 50 ? label
+                    : label.equals("Focus") ? "Focus of " + name : "Response to " + name;
+        }
+        if (cited.get(0).startsWith("goals[") && label.equals("Evidence")) {
+            return p.goals().size() == 1 ? "Evidence for the goal"
+                    : "Evidence for the " + ORDINALS.get(Math.min(i, 9)) + " goal";
+        }
+        return label;
+    }
+
+    /** Whether a sentence is a response, focus or evidence line, which is printed at the end of its section. */
+    private boolean closingLine(DraftSentence s) {
+        return labelled.contains(s) && Phrases.closingLine(s.text());
     }
 
     private static boolean ends(String value) {
