@@ -1434,6 +1434,9 @@ public final class ProseComposer {
 
     // ---- session frame --------------------------------------------------------------------------
 
+    // Sentences about someone else at the client's telehealth place, read from the location with the session sentence.
+    private final List<String> othersAtPlace = new ArrayList<>();
+
     private List<DraftSentence> session() {
         List<DraftSentence> out = new ArrayList<>();
         List<String> sources = new ArrayList<>(List.of("session"));
@@ -1521,6 +1524,9 @@ public final class ProseComposer {
         }
         if (!joined.isEmpty()) {
             out.add(1, sentence(joined, "session"));
+            for (int i = 0; i < othersAtPlace.size(); i++) {
+                out.add(2 + i, sentence(othersAtPlace.get(i), "session"));
+            }
         }
         return out;
     }
@@ -1535,20 +1541,32 @@ public final class ProseComposer {
             return telehealthSentenceByPieces();
         }
         String modality = p.modality() == Modality.TELEHEALTH_VIDEO ? "by secure video" : "by telephone (audio only)";
+        othersAtPlace.clear();
         TelehealthLocation.Reading where = TelehealthLocation.read(p.location());
         String platform = where.platform();
         String from = where.place().isEmpty() ? "" : own(where.place());
         if (from.isEmpty() && p.clientAtHome() && where.who().isEmpty()) {
             from = "home";
         }
-        if (from.isEmpty() && platform.isEmpty()) {
+        if (from.isEmpty() && platform.isEmpty() && where.program().isEmpty() && where.activity().isEmpty()) {
             return "";
         }
         String who = where.who().isEmpty() ? "the " + term : where.who();
         String detail = where.detail().isEmpty() ? "" : " (" + own(where.detail()) + ")";
-        return "The session was held " + modality + (platform.isEmpty() ? "" : " on " + platform)
-                + (from.isEmpty() ? "" : from.equals("home") ? ", with " + who + " at home" + detail
-                : ", with " + who + " joining from " + from + detail);
+        // "on lunch break": what the client was doing is an occasion, never the place joined from.
+        String activity = where.activity().isEmpty() ? "" : " while on "
+                + own(read(where.activity(), Slot.CONCERN).get(0).withArticle());
+        // "IOP group via Zoom": the group's name says which session was held, never where the client was.
+        String session = where.program().isEmpty() ? "The session" : "The " + where.program();
+        StringBuilder out = new StringBuilder(session + " was held " + modality + (platform.isEmpty() ? "" : " on "
+                + platform) + (from.isEmpty() ? activity.isEmpty() ? "" : ", with " + who + " joining" + activity
+                : from.equals("home") ? ", with " + who + " at home" + detail + activity
+                : ", with " + who + " joining from " + from + detail + activity));
+        for (String other : where.others()) {
+            // "home, grandson set up tablet": someone else at the client's place is a sentence of its own.
+            othersAtPlace.add(own(TelehealthLocation.othersSentence(other)).replaceFirst("\\.$", ""));
+        }
+        return out.toString();
     }
 
     // A piece of a telehealth location that names only the modality ("video", "telehealth"): the sentence says it.
@@ -3887,6 +3905,12 @@ public final class ProseComposer {
                     } else if (readable && e.kind() == Kind.CLAUSE) {
                         evidenceSentences.add(e.clientSubject ? "The " + term + " " + own(e.predicate().past())
                                 : capitalize(own(withThe(e, e.past()))));
+                    } else if (readable && pastDeed(e) && e.text().matches("[a-z][a-z0-9 '-]*")
+                            && !e.word(1).matches("\\d.*") && !Lexicon.NUMBER_WORDS.containsKey(e.word(1))
+                            && !e.text().matches(".*\\bper\\b.*") && p.participants().isEmpty()
+                            && goalOwner(g.goal()).equals("the " + term)) {
+                        // "spoke in 2 of 3 meetings": what the client did, said of the client, whose goal it is.
+                        evidenceSentences.add("The " + term + " " + own(e.past()));
                     } else {
                         fragments.add(e.text());
                     }
