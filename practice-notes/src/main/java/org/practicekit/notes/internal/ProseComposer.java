@@ -1111,8 +1111,10 @@ public final class ProseComposer {
         int i = indexOf(cited.get(0));
         if (cited.get(0).startsWith("interventions[") && (label.equals("Response") || label.equals("Focus"))) {
             String name = interventionName(p.interventions().get(i));
-            return name.indexOf(',') >= 0 || name.indexOf(':') >= 0 || name.length() > 50 ? label
-                    : label.equals("Focus") ? "Focus of " + name : "Response to " + name;
+            String named = (label.equals("Focus") ? "Focus of " : "Response to ") + name;
+            // The verifier reads at most six words and sixty characters as a label.
+            return name.indexOf(',') >= 0 || name.indexOf(':') >= 0 || named.length() > 58
+                    || named.split(" ").length > 6 ? label : named;
         }
         if (cited.get(0).startsWith("goals[") && label.equals("Evidence")) {
             return p.goals().size() == 1 ? "Evidence for the goal"
