@@ -488,8 +488,14 @@ public final class DraftVerifier {
             }
             List<Boolean> bounds = new ArrayList<>();
             List<Boolean> commas = new ArrayList<>();
-            // Why: a label ("Means and access:", "Plan:") names what follows and asserts nothing itself.
+            // Why: a label ("Means and access:", "Plan:") names what follows and asserts nothing itself; a label that
+            // names an intervention ("Response to exposure therapy:") asserts that intervention, which is read too.
             int label = Phrases.labelLength(lower);
+            if (label > 0 && lower.startsWith("response to ")) {
+                label = "response to ".length();
+            } else if (label > 0 && lower.startsWith("focus of ")) {
+                label = "focus of ".length();
+            }
             List<String> words = ClinicalLexicon.words(label > 0 ? lower.substring(label) : lower, bounds, commas);
             if (cited != null) {
                 traced(section, sentence, words, bounds, commas, cited, quoted);

@@ -128,6 +128,21 @@ class ComposerLinesRound14Test {
     }
 
     @Test
+    void aLineWhoseLabelNamesAnotherInterventionIsFlagged() {
+        SessionPrompt prompt = session().addIntervention(InterventionType.RELAXATION_TRAINING, "diaphragmatic breathing",
+                "SUDS 7->4 after 3 rounds").build();
+        NoteDraft clean = drafter.draft(prompt, NoteFormat.SOAP);
+        assertThat(clean.text()).contains("\nResponse to relaxation training: SUDS 7->4 after 3 rounds.");
+        List<DraftSection> sections = clean.sections().stream().map(s -> new DraftSection(s.key(), s.heading(),
+                s.sentences().stream().map(x -> new DraftSentence(x.text().replace("Response to relaxation training",
+                        "Response to EMDR"), x.sources())).toList())).toList();
+
+        // The label is no longer a plain field name: the intervention it names must be the one the line cites.
+        assertThat(DraftVerifier.standard().verify(NoteDraft.unverified(prompt, NoteFormat.SOAP, sections,
+                DrafterKind.LLM, "test")).passed()).isFalse();
+    }
+
+    @Test
     void aFocusLineNamesItsInterventionAndStandsBelowTheProse() {
         String text = body(session().addIntervention(InterventionType.RELAXATION_TRAINING, "PMR + breathing",
                 "practiced, reported tension 6->3").build(), NoteFormat.SOAP);
