@@ -2,7 +2,6 @@ package org.practicekit.notes;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * One section of a draft: the format's section key, the heading as the clinician writes it, and
@@ -21,6 +20,14 @@ public record DraftSection(String key, String heading, List<DraftSentence> sente
 
     /** The section's paragraph. */
     public String text() {
-        return sentences.stream().map(DraftSentence::text).collect(Collectors.joining(" "));
+        StringBuilder out = new StringBuilder();
+        for (DraftSentence s : sentences) {
+            if (out.length() > 0) {
+                // A response, focus or evidence line in the clinician's words stands on a line of its own.
+                out.append(org.practicekit.notes.internal.Phrases.closingLine(s.text()) ? '\n' : ' ');
+            }
+            out.append(s.text());
+        }
+        return out.toString();
     }
 }

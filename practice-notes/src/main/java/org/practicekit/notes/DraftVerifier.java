@@ -488,8 +488,14 @@ public final class DraftVerifier {
             }
             List<Boolean> bounds = new ArrayList<>();
             List<Boolean> commas = new ArrayList<>();
-            // Why: a label ("Means and access:", "Plan:") names what follows and asserts nothing itself.
+            // Why: a label ("Means and access:", "Plan:") names what follows and asserts nothing itself; a label that
+            // names an intervention ("Response to exposure therapy:") asserts that intervention, which is read too.
             int label = Phrases.labelLength(lower);
+            if (label > 0 && lower.startsWith("response to ")) {
+                label = "response to ".length();
+            } else if (label > 0 && lower.startsWith("focus of ")) {
+                label = "focus of ".length();
+            }
             List<String> words = ClinicalLexicon.words(label > 0 ? lower.substring(label) : lower, bounds, commas);
             if (cited != null) {
                 traced(section, sentence, words, bounds, commas, cited, quoted);
@@ -600,6 +606,9 @@ public final class DraftVerifier {
          */
         private boolean plainLabel(String label, List<String> cited) {
             String lower = label.toLowerCase(Locale.ROOT);
+            if (tiedLabel(lower, cited)) {
+                return true;
+            }
             List<String> fields = FIELD_LABELS.get(lower);
             if (fields != null && cited.stream().allMatch(k -> fields.stream().anyMatch(k::startsWith))) {
                 return true;
@@ -614,6 +623,33 @@ public final class DraftVerifier {
                 }
             }
             return !Meaning.mayStateRisk(words) && lexicon.find(words).isEmpty() && !words.contains("risk");
+        }
+
+        /**
+         * A line's label that names what it belongs to ("Response to exposure therapy", "Focus of cognitive
+         * restructuring", "Evidence for the second goal"): plain only when it names the very intervention or goal the
+         * line cites, so a label changed to another intervention or goal is read as prose, not passed as a quotation.
+         */
+        private boolean tiedLabel(String lower, List<String> cited) {
+            if (cited.size() != 1 || cited.get(0).indexOf('[') < 0) {
+                return false;
+            }
+            String key = cited.get(0);
+            int i = Integer.parseInt(key, key.indexOf('[') + 1, key.length() - 1, 10);
+            if (key.startsWith("interventions[")) {
+                String named = lower.startsWith("response to ") ? lower.substring("response to ".length())
+                        : lower.startsWith("focus of ") ? lower.substring("focus of ".length()) : "";
+                Intervention in = p.interventions().get(i);
+                return !named.isEmpty() && (named.equals(in.name().toLowerCase(Locale.ROOT))
+                        || named.equals(in.label().strip().toLowerCase(Locale.ROOT)));
+            }
+            if (key.startsWith("goals[")) {
+                List<String> ordinals = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                        "eighth", "ninth", "tenth");
+                return lower.equals(p.goals().size() == 1 ? "evidence for the goal"
+                        : "evidence for the " + ordinals.get(Math.min(i, 9)) + " goal");
+            }
+            return false;
         }
 
         /**

@@ -107,7 +107,10 @@ public final class NoteDraft {
     public String text() {
         StringBuilder out = new StringBuilder();
         for (DraftSection s : sections) {
-            if (s.heading().length() <= 3 && s.heading().endsWith(":")) {
+            // Why: "R: Response to exposure: ..." reads as a label inside a heading; such a line starts below it.
+            boolean line = !s.sentences().isEmpty()
+                    && org.practicekit.notes.internal.Phrases.closingLine(s.sentences().get(0).text());
+            if (s.heading().length() <= 3 && s.heading().endsWith(":") && !line) {
                 out.append(s.heading()).append(' ').append(s.text()).append("\n\n");
             } else {
                 out.append(s.heading()).append('\n').append(s.text()).append("\n\n");

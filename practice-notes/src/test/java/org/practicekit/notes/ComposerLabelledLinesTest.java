@@ -68,8 +68,8 @@ class ComposerLabelledLinesTest {
         NoteDraft draft = draft(session().clientResponse("tense at first -> calmer, 'this actually helps'")
                 .addPlan("start IOP").addPlan("recheck labs w/ PCP").build());
 
-        DraftSentence response = line(draft, "Response: ");
-        assertThat(response.text()).isEqualTo("Response: tense at first -> calmer, 'this actually helps'.");
+        DraftSentence response = line(draft, "Overall response: ");
+        assertThat(response.text()).isEqualTo("Overall response: tense at first -> calmer, 'this actually helps'.");
         assertThat(response.sources()).containsExactly("clientResponse");
         // Two items of one list field, in order, joined by "; ", each as typed.
         DraftSentence plan = line(draft, "Plan: ");

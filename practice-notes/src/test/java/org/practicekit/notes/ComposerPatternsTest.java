@@ -85,9 +85,10 @@ class ComposerPatternsTest {
 
         // A comma run that is not a list, and a label the clinician typed, are kept word for word as the
         // clinician's record: "dropped to 35" never becomes something the client did.
-        assertThat(body).contains("Response: SUDS peaked at 80, dropped to 35 after 40 minutes.",
+        // The line names the intervention it answers, since it closes the section away from that sentence.
+        assertThat(body).contains("\nResponse to problem-solving therapy: SUDS peaked at 80, dropped to 35 after 40 minutes.",
                 "Plan: f/u in 2 wks; f/u w/ PCP re: sleep; next exposure: lead the group check-in.");
-        assertThat(body).doesNotContain("The client dropped", "Also discussed:", "Response to problem-solving therapy:",
+        assertThat(body).doesNotContain("The client dropped", "Also discussed:", " Response: ",
                 "documented the following");
         // A comma run holding a negation is never split: its negation's reach depends on its neighbours.
         assertThat(body).contains("Other concerns: not eating, up most of the night.");

@@ -66,7 +66,7 @@ class ComposerPredicateListTest {
         // Others in the room: whose state "tearful" is, the line leaves to the field.
         assertThat(body(session().addParticipant("mother", "Ines Varga").addIntervention(
                 InterventionType.SUPPORTIVE_THERAPY, "grief", "shared memories of her husband, tearful").build()))
-                .contains("Response: shared memories of her husband, tearful.");
+                .contains("Response to supportive therapy: shared memories of her husband, tearful.");
         // Two states after the deed share the one "was"; a state before the deed is still not the deed's object.
         assertThat(body(session().addIntervention(InterventionType.SUPPORTIVE_THERAPY, "grief",
                 "talked about her sister, tense at first, calmer by the end").build()))
@@ -80,13 +80,13 @@ class ComposerPredicateListTest {
                 .clientResponse("SUDS 7 to 4, engaged").build());
 
         // "mad, sad, worried" are what was named, never how the client was.
-        assertThat(body).contains("named mad, sad, worried.", "Response: SUDS 7 to 4, engaged.")
+        assertThat(body).contains("named mad, sad, worried.", "Overall response: SUDS 7 to 4, engaged.")
                 .doesNotContain("was sad");
         // A closing noun phrase, or others in the room whose state it could be: the line holds every word to the field.
         assertThat(body(session().clientResponse("warm, engaged, humor at times").build()))
-                .contains("Response: warm, engaged, humor at times.");
+                .contains("Overall response: warm, engaged, humor at times.");
         assertThat(body(session().addParticipant("mother", "Ines Varga").clientResponse("interested, a bit skeptical")
-                .build())).contains("Response: interested, a bit skeptical.");
+                .build())).contains("Overall response: interested, a bit skeptical.");
     }
 
     @Test
@@ -114,7 +114,7 @@ class ComposerPredicateListTest {
 
         assertThat(body).doesNotContainPattern("(?i)the client \\w+ with the client")
                 .doesNotContainPattern("(?i)reported (?:that )?the client worried");
-        assertThat(body).contains("Response: stayed with pt.", "engaged, pt's mother tearful.",
+        assertThat(body).contains("Overall response: stayed with pt.", "engaged, pt's mother tearful.",
                 "The client reported being worried about job.", "the client's son moved out");
         assertThat(body).doesNotContainPattern("(?<![Tt]he )client's son");
     }

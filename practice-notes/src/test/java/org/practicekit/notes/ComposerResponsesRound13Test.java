@@ -35,22 +35,14 @@ class ComposerResponsesRound13Test {
         int drafts = 0;
         for (JsonNode c : PromptJson.lines(DEV)) {
             String id = c.path("id").asText();
-            SessionPrompt prompt;
-            try {
-                prompt = PromptJson.prompt(c, id);
-            } catch (RuntimeException refused) {
-                out.append("## ").append(id).append(" REFUSED\n\n").append(refused.getMessage()).append("\n\n");
+            java.util.Optional<SessionPrompt> read = PromptJson.promptOrRefusal(c, out);
+            if (read.isEmpty()) {
                 continue;
             }
+            SessionPrompt prompt = read.get();
             for (NoteFormat format : NoteFormat.standard()) {
                 for (Map.Entry<String, StyleProfile> style : CorpusStyles.all().entrySet()) {
-                    NoteDraft draft = drafter.draft(prompt, format, style.getValue());
-                    out.append("## ").append(id).append(" (").append(format.name()).append(", ").append(style.getKey())
-                            .append(")\n\n").append(draft.text().strip()).append("\n\n");
-                    if (!draft.verification().passed()) {
-                        flagged.append(id).append(' ').append(format.name()).append(' ').append(style.getKey())
-                                .append('\n').append(draft.verification().report()).append('\n');
-                    }
+                    PromptJson.draftForReading(drafter, prompt, id, format, style, out, flagged);
                     drafts++;
                 }
             }

@@ -58,7 +58,7 @@ class GroupMemberPrivacyTest {
         assertThat(draft.verification().findings()).as(draft.text()).isEmpty();
         assertThat(draft.text()).doesNotContain("Rosalind", "Okafor", "Theo");
         assertThat(draft.body()).contains("conflict with another group member after group last week",
-                "gave feedback to another group member", "Response: supportive of another group member, engaged.",
+                "gave feedback to another group member", "Overall response: supportive of another group member, engaged.",
                 "Other group members also took part in the session.");
     }
 

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.practicekit.core.model.Modality;
 import org.practicekit.core.model.PayerKind;
 import org.practicekit.core.model.ScreeningScore;
@@ -46,6 +47,30 @@ final class PromptJson {
     static NoteFormat format(JsonNode c) {
         String f = c.path("format").asText("SOAP").toUpperCase(java.util.Locale.ROOT);
         return NoteFormat.standard().stream().filter(x -> x.name().equals(f)).findFirst().orElse(NoteFormat.SOAP);
+    }
+
+    /** The prompt of a case, or empty when the builder refuses it: then "## id REFUSED" and its message go to out. */
+    static java.util.Optional<SessionPrompt> promptOrRefusal(JsonNode c, StringBuilder out) {
+        String id = c.path("id").asText();
+        try {
+            return java.util.Optional.of(prompt(c, id));
+        } catch (RuntimeException refused) {
+            out.append("## ").append(id).append(" REFUSED\n\n").append(refused.getMessage()).append("\n\n");
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Drafts a case for reading: its text under "## id (FORMAT, style)" to out, and any finding to flagged. */
+    static NoteDraft draftForReading(OfflineNoteDrafter drafter, SessionPrompt prompt, String id, NoteFormat format,
+            Map.Entry<String, StyleProfile> style, StringBuilder out, StringBuilder flagged) {
+        NoteDraft draft = drafter.draft(prompt, format, style.getValue());
+        out.append("## ").append(id).append(" (").append(format.name()).append(", ").append(style.getKey())
+                .append(")\n\n").append(draft.text().strip()).append("\n\n");
+        if (!draft.verification().passed()) {
+            flagged.append(id).append(' ').append(format.name()).append(' ').append(style.getKey()).append('\n')
+                    .append(draft.verification().report()).append('\n');
+        }
+        return draft;
     }
 
     /** The prompt of a case; throws the builder's ValidationException when it rejects the prompt. */

@@ -54,10 +54,22 @@ public final class Phrases {
             return 0;
         }
         String label = lower.substring(0, colon);
-        if (LABELS.contains(label) || label.startsWith("response to ") && label.indexOf(',') < 0) {
+        if (LABELS.contains(label) || (label.startsWith("response to ") || label.startsWith("focus of ")
+                || label.startsWith("evidence for the ")) && label.indexOf(',') < 0) {
             return colon + 2;
         }
         return 0;
+    }
+
+    private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile(
+            "(?:Response|Overall response|Focus|Evidence)(?: to | of | for the )?[^:,]{0,60}: .+", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * Whether a sentence is a line of the clinician's words about a response, a focus or a goal's evidence ("Response to
+     * exposure: ..."): such lines close their section, each on a line of its own.
+     */
+    public static boolean closingLine(String sentence) {
+        return CLOSING.matcher(sentence).matches() && labelLength(sentence.toLowerCase(Locale.ROOT)) > 0;
     }
 
     /** True when a phrase holds a negation ("no psychotic symptoms", "denied SI", "without a plan"). */

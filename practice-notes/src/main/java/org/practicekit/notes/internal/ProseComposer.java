@@ -167,6 +167,11 @@ public final class ProseComposer {
                     }
                 }
             }
+            // Why: a line in the clinician's words glued between sentences reads as an unfinished paragraph; each is
+            // printed after the section's prose, on a line of its own, its label naming what it belongs to.
+            List<DraftSentence> closing = sentences.stream().filter(this::closingLine).toList();
+            sentences.removeAll(closing);
+            sentences.addAll(closing);
             if (!sentences.isEmpty()) {
                 out.add(new DraftSection(section.key(), heading(section), sentences));
             }
@@ -1081,13 +1086,46 @@ public final class ProseComposer {
                 // "See her in 2 days." typed as a sentence of its own: "; " after its period would read as a typo,
                 // so each item is a line of its own, still exactly as typed.
                 for (int i = 0; i < values.size(); i++) {
-                    out.add(labelledLine(lineLabel(label, field.getKey()), values.get(i), List.of(cited.get(i))));
+                    out.add(labelledLine(tied(lineLabel(label, field.getKey()), List.of(cited.get(i))), values.get(i),
+                            List.of(cited.get(i))));
                 }
                 continue;
             }
-            out.add(labelledLine(lineLabel(label, field.getKey()), String.join("; ", values), cited));
+            out.add(labelledLine(tied(lineLabel(label, field.getKey()), cited), String.join("; ", values), cited));
         }
         return out;
+    }
+
+    /**
+     * A response, focus or evidence line names what it belongs to ("Response to exposure:", "Focus of cognitive
+     * restructuring:", "Evidence for the second goal:"): it is printed at the end of its section, away from the
+     * sentence it would otherwise follow, so its label must say which intervention or goal it is about.
+     */
+    private String tied(String label, List<String> cited) {
+        if (cited.equals(List.of("clientResponse")) && label.equals("Response")) {
+            return "Overall response";
+        }
+        if (cited.size() != 1 || indexOf(cited.get(0)) < 0) {
+            return label;
+        }
+        int i = indexOf(cited.get(0));
+        if (cited.get(0).startsWith("interventions[") && (label.equals("Response") || label.equals("Focus"))) {
+            String name = interventionName(p.interventions().get(i));
+            String named = (label.equals("Focus") ? "Focus of " : "Response to ") + name;
+            // The verifier reads at most six words and sixty characters as a label.
+            return name.indexOf(',') >= 0 || name.indexOf(':') >= 0 || named.length() > 58
+                    || named.split(" ").length > 6 ? label : named;
+        }
+        if (cited.get(0).startsWith("goals[") && label.equals("Evidence")) {
+            return p.goals().size() == 1 ? "Evidence for the goal"
+                    : "Evidence for the " + ORDINALS.get(Math.min(i, 9)) + " goal";
+        }
+        return label;
+    }
+
+    /** Whether a sentence is a response, focus or evidence line, which is printed at the end of its section. */
+    private boolean closingLine(DraftSentence s) {
+        return labelled.contains(s) && Phrases.closingLine(s.text());
     }
 
     private static boolean ends(String value) {
@@ -1398,6 +1436,9 @@ public final class ProseComposer {
 
     // ---- session frame --------------------------------------------------------------------------
 
+    // Sentences about someone else at the client's telehealth place, read from the location with the session sentence.
+    private final List<String> othersAtPlace = new ArrayList<>();
+
     private List<DraftSentence> session() {
         List<DraftSentence> out = new ArrayList<>();
         List<String> sources = new ArrayList<>(List.of("session"));
@@ -1485,6 +1526,9 @@ public final class ProseComposer {
         }
         if (!joined.isEmpty()) {
             out.add(1, sentence(joined, "session"));
+            for (int i = 0; i < othersAtPlace.size(); i++) {
+                out.add(2 + i, sentence(othersAtPlace.get(i), "session"));
+            }
         }
         return out;
     }
@@ -1499,20 +1543,32 @@ public final class ProseComposer {
             return telehealthSentenceByPieces();
         }
         String modality = p.modality() == Modality.TELEHEALTH_VIDEO ? "by secure video" : "by telephone (audio only)";
+        othersAtPlace.clear();
         TelehealthLocation.Reading where = TelehealthLocation.read(p.location());
         String platform = where.platform();
         String from = where.place().isEmpty() ? "" : own(where.place());
         if (from.isEmpty() && p.clientAtHome() && where.who().isEmpty()) {
             from = "home";
         }
-        if (from.isEmpty() && platform.isEmpty()) {
+        if (from.isEmpty() && platform.isEmpty() && where.program().isEmpty() && where.activity().isEmpty()) {
             return "";
         }
         String who = where.who().isEmpty() ? "the " + term : where.who();
         String detail = where.detail().isEmpty() ? "" : " (" + own(where.detail()) + ")";
-        return "The session was held " + modality + (platform.isEmpty() ? "" : " on " + platform)
-                + (from.isEmpty() ? "" : from.equals("home") ? ", with " + who + " at home" + detail
-                : ", with " + who + " joining from " + from + detail);
+        // "on lunch break": what the client was doing is an occasion, never the place joined from.
+        String activity = where.activity().isEmpty() ? "" : " while on "
+                + own(read(where.activity(), Slot.CONCERN).get(0).withArticle());
+        // "IOP group via Zoom": the group's name says which session was held, never where the client was.
+        String session = where.program().isEmpty() ? "The session" : "The " + where.program();
+        StringBuilder out = new StringBuilder(session + " was held " + modality + (platform.isEmpty() ? "" : " on "
+                + platform) + (from.isEmpty() ? activity.isEmpty() ? "" : ", with " + who + " joining" + activity
+                : from.equals("home") ? ", with " + who + " at home" + detail + activity
+                : ", with " + who + " joining from " + from + detail + activity));
+        for (String other : where.others()) {
+            // "home, grandson set up tablet": someone else at the client's place is a sentence of its own.
+            othersAtPlace.add(own(TelehealthLocation.othersSentence(other)).replaceFirst("\\.$", ""));
+        }
+        return out.toString();
     }
 
     // A piece of a telehealth location that names only the modality ("video", "telehealth"): the sentence says it.
@@ -3851,6 +3907,12 @@ public final class ProseComposer {
                     } else if (readable && e.kind() == Kind.CLAUSE) {
                         evidenceSentences.add(e.clientSubject ? "The " + term + " " + own(e.predicate().past())
                                 : capitalize(own(withThe(e, e.past()))));
+                    } else if (readable && pastDeed(e) && e.text().matches("[a-z][a-z0-9 '-]*")
+                            && !e.word(1).matches("\\d.*") && !Lexicon.NUMBER_WORDS.containsKey(e.word(1))
+                            && !e.text().matches(".*\\bper\\b.*") && p.participants().isEmpty()
+                            && goalOwner(g.goal()).equals("the " + term)) {
+                        // "spoke in 2 of 3 meetings": what the client did, said of the client, whose goal it is.
+                        evidenceSentences.add("The " + term + " " + own(e.past()));
                     } else {
                         fragments.add(e.text());
                     }

@@ -21,7 +21,12 @@ final class TelehealthLocation {
      * @param place the place, written as a place ("home", "the parked car", "her sister's house"), or empty
      * @param detail what the clinician added about the place ("bedroom, door closed"), or empty
      */
-    record Reading(String platform, String who, String place, String detail) {
+    record Reading(String platform, String who, String place, String detail, String program, String activity,
+            List<String> others) {
+        Reading(String platform, String who, String place, String detail) {
+            this(platform, who, place, detail, "", "", List.of());
+        }
+
         boolean home() {
             return place.equalsIgnoreCase("home");
         }
@@ -64,12 +69,86 @@ final class TelehealthLocation {
     private static final Pattern MISREAD = Pattern.compile("\\s[-\u2013\u2014]+\\s|\\s[-\u2013\u2014]+\\S|\\S[-\u2013\u2014]+\\s"
             + "|(?<!\\bw)/|[()]|(?i:(?:^|[;,])\\s*(?:from|in|at|inside)\\s)");
 
+    // A group's or program's name ("IOP group", "DBT skills group"): where the session belongs, never a place.
+    private static final Pattern PROGRAM = Pattern.compile("(?i)(?:the )?((?:[A-Za-z0-9&'-]+ ){0,4}(?:group|program"
+            + "|IOP|PHP))");
+    // What the client was doing ("on lunch break", "on a work trip"): an occasion, said with "while", never a place.
+    private static final Pattern ACTIVITY = Pattern.compile("(?i)on (?:a |an |my |her |his |their )?((?:[a-z]+ )?"
+            + "(?:break|trip|vacation|holiday|shift|commute|walk|errand|leave|layover))(?:\\s+(?:in|at|inside)\\s+(.+))?");
+    // "kids around", "friend present", "partner in next room": how someone else was, a "was" or "were" away from a
+    // sentence; "grandson set up tablet": what they did.
+    private static final Pattern STATE = Pattern.compile("(?i)(present|around|nearby|close by|home|out|away|asleep"
+            + "|there|in and out|(?:in|at|outside|near|nearby in|down|upstairs|downstairs)\\b.*)");
+    private static final java.util.Set<String> DEVICES = java.util.Set.of("tablet", "laptop", "computer", "phone",
+            "camera", "ipad", "device", "call", "link", "video", "audio", "headphones", "screen");
+
+    /** Whether a piece opens with a person other than the client ("grandson", "kids", "the partner"). */
+    static boolean person(String piece) {
+        String first = piece.strip().replaceFirst("(?i)^the ", "").split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        String own = first.startsWith("grand") && first.length() > 5 ? first.substring(5) : first;
+        return !first.isEmpty() && !CLIENT.matcher(first).matches() && PhraseReader.isPersonNoun(own)
+                && !own.equals("group") && !own.equals("members") && !own.equals("member");
+    }
+
+    /**
+     * Someone else at the client's place, in a sentence of its own: "kids around" is "The kids were around.", "partner
+     * in next room" "The partner was in the next room.", "grandson set up tablet" "The grandson set up the tablet.";
+     * "" when the piece says neither how they were nor, in the past, what they did.
+     */
+    static String othersSentence(String piece) {
+        String text = piece.strip().replaceFirst("(?i)^the ", "");
+        String[] words = text.split("\\s+", 2);
+        if (words.length < 2 || !person(text)) {
+            return "";
+        }
+        String who = words[0].toLowerCase(Locale.ROOT);
+        String rest = words[1];
+        boolean plural = who.endsWith("s") && !who.endsWith("ss") || who.equals("children") || who.equals("grandchildren");
+        English en = English.get();
+        if (STATE.matcher(rest).matches()) {
+            String[] r = rest.split("\\s+", 2);
+            String where = r.length == 2 && r[0].matches("(?i)in|at|outside|near") ? r[0] + " " + Phrases.place(r[1]) : rest;
+            return "The " + who + (plural ? " were " : " was ") + where + ".";
+        }
+        String verb = rest.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        if (en.is(verb, English.Form.PAST) && en.isVerb(en.baseOf(verb)) && !en.isParticipialAdjective(verb)) {
+            String[] r = rest.split("\\s+");
+            String last = r[r.length - 1].toLowerCase(Locale.ROOT);
+            String before = r.length > 1 ? r[r.length - 2].toLowerCase(Locale.ROOT) : "";
+            // The device the session ran on is the one the client used: "set up tablet" is "set up the tablet".
+            if (DEVICES.contains(last) && !before.matches("the|a|an|her|his|their|my|its")) {
+                r[r.length - 1] = "the " + r[r.length - 1];
+            }
+            return "The " + who + " " + String.join(" ", r) + ".";
+        }
+        return "";
+    }
+
+    /** "door closed", "camera off": a thing at the place and how it was, which says how the place was. */
+    private static boolean howItWas(String piece) {
+        String[] w = piece.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        English en = English.get();
+        return w.length == 2 && !person(w[0]) && (w[1].matches("on|off|open|shut") || en.isParticipialAdjective(w[1])
+                || en.is(w[1], English.Form.PAST) && en.isVerb(en.baseOf(w[1])));
+    }
+
     /** Whether the location holds a shape that only this reading reads as a place. */
     static boolean needsReading(String location) {
         if (MISREAD.matcher(location).find()) {
             return true;
         }
-        for (String piece : location.split("\\s*[;,]\\s*")) {
+        String[] pieces = location.split("\\s*[;,]\\s*");
+        for (int i = 0; i < pieces.length; i++) {
+            String piece = pieces[i].strip();
+            Matcher platformFirst = PLATFORM.matcher(piece);
+            String rest = platformFirst.lookingAt() ? piece.substring(platformFirst.end()).strip() : piece;
+            // "IOP group via Zoom", "on lunch break in break room", "home, grandson set up tablet".
+            if (PROGRAM.matcher(TRAILING.matcher(rest).replaceFirst("")).matches() || ACTIVITY.matcher(rest).matches()
+                    || i > 0 && person(piece) && !othersSentence(piece).isEmpty() || i > 0 && howItWas(piece)) {
+                return true;
+            }
+        }
+        for (String piece : pieces) {
             // "VSee from parked car", "phone from her sister's house": a platform or modality, then where from.
             Matcher platform = PLATFORM.matcher(piece.strip());
             Matcher modality = MODALITY.matcher(piece.strip());
@@ -87,8 +166,27 @@ final class TelehealthLocation {
         String who = "";
         String place = "";
         List<String> detail = new ArrayList<>();
+        String program = "";
+        String activity = "";
+        List<String> others = new ArrayList<>();
         for (String raw : SEPARATOR.split(Phrases.bare(location.strip()))) {
             String piece = raw.strip();
+            Matcher named = PROGRAM.matcher(TRAILING.matcher(piece).replaceFirst("").strip());
+            if (named.matches() && program.isEmpty() && !BARE_WORD.matcher(piece).matches()) {
+                // The group's name says which session this was; the platform typed after it is still read.
+                program = named.group(1);
+                Matcher tail = TRAILING.matcher(piece);
+                piece = tail.find() ? tail.group(1) : "";
+            }
+            Matcher doing = ACTIVITY.matcher(piece);
+            if (doing.matches() && activity.isEmpty()) {
+                activity = doing.group(1);
+                piece = doing.group(2) == null ? "" : doing.group(2);
+            }
+            if (!place.isEmpty() && person(piece) && !othersSentence(piece).isEmpty()) {
+                others.add(piece);
+                continue;
+            }
             boolean changed = true;
             while (changed && !piece.isEmpty()) {
                 changed = false;
@@ -160,11 +258,15 @@ final class TelehealthLocation {
             } else if (piece.matches("(?i)[a-z]+ed") && !place.equalsIgnoreCase("home") && place.startsWith("the ")) {
                 // "car - parked": a participle after the place says how the place was ("the parked car").
                 place = "the " + piece.toLowerCase(Locale.ROOT) + " " + place.substring(4);
+            } else if (piece.matches("(?i)[a-z]+ed (?:in|at|on|outside|near|behind|by) .+") && place.startsWith("the ")
+                    && detail.isEmpty()) {
+                // "car - parked outside work": the participle and where, after the place ("the car parked outside work").
+                place = place + " " + piece;
             } else {
                 detail.add(piece);
             }
         }
-        return new Reading(platform, who, place, String.join(", ", detail));
+        return new Reading(platform, who, place, String.join(", ", detail), program, activity, others);
     }
 
     private static String others(String typed) {
@@ -197,6 +299,11 @@ final class TelehealthLocation {
         String[] words = piece.split("\\s+");
         if (piece.startsWith("the client's ")) {
             return piece;
+        }
+        if (!words[0].contains("'") && words.length > 1 && piece.contains("'s ") && !piece.matches("(?i)(?:the|a|an|her"
+                + "|his|their|my) .*")) {
+            // "bedroom at dad's house": the room takes its article; the owner's word is kept as typed.
+            return "the " + piece;
         }
         if (words[0].endsWith("'s") && PhraseReader.isPersonNoun(words[0].substring(0, words[0].length() - 2)
                 .toLowerCase(Locale.ROOT))) {
