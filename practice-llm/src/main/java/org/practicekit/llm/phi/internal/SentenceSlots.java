@@ -135,7 +135,7 @@ final class SentenceSlots {
 
     /** Spans of {@code text} (already pseudonymized) the slots name; {@code taken} are spans found already. */
     List<PhiSpan> spans(String text, List<PhiSpan> taken) {
-        List<int[]> words = words(text);
+        Words words = words(text);
         List<PhiSpan> out = new ArrayList<>();
         for (int w = 0; w < words.size(); w++) {
             int s = words.get(w)[0];
@@ -164,15 +164,15 @@ final class SentenceSlots {
         return out;
     }
 
-    private String read(String text, List<int[]> words, int w) {
+    private String read(String text, Words words, int w) {
         int s = words.get(w)[0];
         int e = words.get(w)[1];
-        String lw = lower(text, s, e);
+        String lw = words.low(w);
         boolean upper = Character.isUpperCase(text.charAt(s));
-        long f = lex.get(text, s, e);
-        String prev = w > 0 && adjacent(text, words, w - 1, w) ? lower(text, words.get(w - 1)[0], words.get(w - 1)[1]) : "";
+        long f = words.flags(lex, w);
+        String prev = w > 0 && adjacent(text, words, w - 1, w) ? words.low(w - 1) : "";
         String next = w + 1 < words.size() && adjacent(text, words, w, w + 1)
-                ? lower(text, words.get(w + 1)[0], words.get(w + 1)[1]) : "";
+                ? words.low(w + 1) : "";
         if (transit(text, words, w, lw, prev, next)) {
             return PhiCategory.LOCATION;
         }
@@ -180,7 +180,7 @@ final class SentenceSlots {
             return initialInSlot(text, words, w, prev, next, upper) ? PhiCategory.NAME : null;
         }
         if (SPELLED_DAYS.contains(lw) && next.equals("de") && w + 2 < words.size()
-                && (lex.get(text, words.get(w + 2)[0], words.get(w + 2)[1]) & (Lexicon.FOREIGN_MONTH | MONTH)) != 0
+                && (words.flags(lex, w + 2) & (Lexicon.FOREIGN_MONTH | MONTH)) != 0
                 && !habitIn(text, words, w) && !HOLIDAYS.contains(key(text, words, w, w + 3))
                 && !(upper && Character.isUpperCase(text.charAt(words.get(w + 2)[0])))) {
             return PhiCategory.DATE; // "nació el veinte de junio"; "Cinco de Mayo" is a holiday's name
@@ -221,11 +221,11 @@ final class SentenceSlots {
     // ------------------------------------------------------------------ people
 
     /** A name addressed at a message's start, alone or after a greeting, before a comma, a dash or "i"/"its". */
-    private boolean addressed(String text, List<int[]> words, int w, String next) {
+    private boolean addressed(String text, Words words, int w, String next) {
         int s = words.get(w)[0];
         int e = words.get(w)[1];
         boolean first = messageStart(text, s) || w > 0 && messageStart(text, words.get(w - 1)[0])
-                && GREETINGS.contains(lower(text, words.get(w - 1)[0], words.get(w - 1)[1]));
+                && GREETINGS.contains(words.low(w - 1));
         if (!first) {
             return false;
         }
@@ -247,13 +247,13 @@ final class SentenceSlots {
     }
 
     /** At a clause's start (after up to three openers), the subject of an act whose object is a person. */
-    private boolean subjectOfAnAct(String text, List<int[]> words, int w) {
+    private boolean subjectOfAnAct(String text, Words words, int w) {
         int s = words.get(w)[0];
         int k = w;
         int openers = 0;
         while (k > 0 && !clauseMarkBefore(text, words.get(k)[0]) && openers < 3) {
             k--;
-            if (!OPENERS.contains(lower(text, words.get(k)[0], words.get(k)[1]))) {
+            if (!OPENERS.contains(words.low(k))) {
                 return false;
             }
             openers++;
@@ -269,7 +269,7 @@ final class SentenceSlots {
             return false;
         }
         String verb = word(text, words, v);
-        long vf = lex.get(text, words.get(v)[0], words.get(v)[1]);
+        long vf = words.flags(lex, v);
         if ((verb.equals("is") || verb.equals("was") || verb.equals("keeps")) && v + 1 < words.size()
                 && word(text, words, v + 1).endsWith("ing")) {
             v++;
@@ -289,7 +289,7 @@ final class SentenceSlots {
         return verbShape && english.isCommonWord(verb) && objectIsPerson(text, words, v + 1);
     }
 
-    private boolean objectIsPerson(String text, List<int[]> words, int o) {
+    private boolean objectIsPerson(String text, Words words, int o) {
         if (o >= words.size()) {
             return false;
         }
@@ -298,7 +298,7 @@ final class SentenceSlots {
             return true;
         }
         return obj.equals("the") && o + 1 < words.size() && (PEOPLE_AFTER_THE.contains(word(text, words, o + 1))
-                || (lex.get(text, words.get(o + 1)[0], words.get(o + 1)[1]) & KIN) != 0);
+                || (words.flags(lex, o + 1) & KIN) != 0);
     }
 
     /** "Summer (sister)", "Ruby (partner)": a form or a note names the word's relation in parentheses. */
@@ -315,7 +315,7 @@ final class SentenceSlots {
     }
 
     /** Spanish personal "a": "le dije a paz que", "llamé a Luz y". */
-    private boolean personalA(String text, List<int[]> words, int w, String prev, String next) {
+    private boolean personalA(String text, Words words, int w, String prev, String next) {
         if (!prev.equals("a") || w < 2) {
             return false;
         }
@@ -357,7 +357,7 @@ final class SentenceSlots {
     }
 
     /** A lone initial where only a person stands: "me and j", "told M I would", "dr b said", "living w D". */
-    private boolean initialInSlot(String text, List<int[]> words, int w, String prev, String next, boolean upper) {
+    private boolean initialInSlot(String text, Words words, int w, String prev, String next, boolean upper) {
         int s = words.get(w)[0];
         char c = text.charAt(s);
         if (s > 0 && text.charAt(s - 1) != ' ' && text.charAt(s - 1) != '\n' && text.charAt(s - 1) != '(') {
@@ -390,13 +390,13 @@ final class SentenceSlots {
                 && subjectOfAnActShort(text, words, w);
     }
 
-    private boolean subjectOfAnActShort(String text, List<int[]> words, int w) {
+    private boolean subjectOfAnActShort(String text, Words words, int w) {
         if (text.startsWith("'s", words.get(w)[1])) {
             int n = w + 1;
-            return n < words.size() && (lex.get(text, words.get(n)[0], words.get(n)[1]) & KIN) != 0; // "B's mom"
+            return n < words.size() && (words.flags(lex, n) & KIN) != 0; // "B's mom"
         }
         String verb = word(text, words, w + 1);
-        return (lex.get(text, words.get(w + 1)[0], words.get(w + 1)[1]) & (HUMAN_VERB | SPEECH_VERB)) != 0
+        return (words.flags(lex, w + 1) & (HUMAN_VERB | SPEECH_VERB)) != 0
                 || (verb.endsWith("ed") || verb.equals("hit")) && objectIsPerson(text, words, w + 2);
     }
 
@@ -406,7 +406,7 @@ final class SentenceSlots {
      * An organization by what it does to a person or a case ("DCFS opened a case", "Molina dropped her", "El IMSS le
      * negó"), or an acronym that is no clinical word after a place or source word ("a letter from SSA").
      */
-    private boolean organizationInSlot(String text, List<int[]> words, int w, long f, boolean acronym, String next) {
+    private boolean organizationInSlot(String text, Words words, int w, long f, boolean acronym, String next) {
         int s = words.get(w)[0];
         int e = words.get(w)[1];
         if (e - s < 2 || e - s > 6 && acronym) {
@@ -422,7 +422,7 @@ final class SentenceSlots {
             k--;
         }
         boolean clauseStart = clauseMarkBefore(text, words.get(k)[0]);
-        if (acronym && (e - s < 3 || GENERIC_ACRONYMS.contains(lower(text, s, e)))) {
+        if (acronym && (e - s < 3 || GENERIC_ACRONYMS.contains(words.low(w)))) {
             return fieldValue(text, s, ORG_FIELDS); // "EMS gave Narcan", "HR said": a service, not an organization
         }
         if (clauseStart && INSTITUTION_ACTS.contains(next) && (acronym || !slots.givenName(text, s, e, f))) {
@@ -433,7 +433,7 @@ final class SentenceSlots {
             return true;
         }
         if (clauseStart && k == w && w + 2 < words.size() && INSTITUTION_ACTS.contains(next) == false
-                && (lex.get(text, words.get(w + 1)[0], words.get(w + 1)[1]) & (HUMAN_VERB | SPEECH_VERB)) == 0
+                && (words.flags(lex, w + 1) & (HUMAN_VERB | SPEECH_VERB)) == 0
                 && ADVERBS.contains(next) == false) {
             // "Advocate sent her", "Kaiser denied the stay": a past act with a person or a case after it
             String v = next;
@@ -463,7 +463,7 @@ final class SentenceSlots {
      * The end (exclusive word index) of a listed organization or neighbourhood starting at word {@code w} in a slot
      * that places it, or {@code w} when none: the longest entry of up to five words wins.
      */
-    private int listedPhrase(String text, List<int[]> words, int w, List<PhiSpan> taken) {
+    private int listedPhrase(String text, Words words, int w, List<PhiSpan> taken) {
         if (!FIRST_WORDS.contains(word(text, words, w))) {
             return w;
         }
@@ -527,7 +527,7 @@ final class SentenceSlots {
     }
 
     /** "ordered it from Amazon", "bought from Target": a purchase, not a place the client was. */
-    private static boolean boughtFrom(String text, List<int[]> words, int k0) {
+    private static boolean boughtFrom(String text, Words words, int k0) {
         for (int k = Math.max(0, k0 - 4); k < k0; k++) {
             String x = word(text, words, k);
             if (x.startsWith("order") || x.startsWith("bought") || x.startsWith("buy") || x.equals("shipped")
@@ -549,7 +549,7 @@ final class SentenceSlots {
         return Set.copyOf(out);
     }
 
-    private static String key(String text, List<int[]> words, int from, int to) {
+    private static String key(String text, Words words, int from, int to) {
         StringBuilder key = new StringBuilder();
         for (int k = from; k < to; k++) {
             key.append(k > from ? " " : "").append(word(text, words, k));
@@ -606,7 +606,7 @@ final class SentenceSlots {
     // ------------------------------------------------------------------ transit and roads
 
     /** "the 9 bus", "the red line", "the Q train", "off I-55", "Route 30", "drives 294", "the Harlem stop". */
-    private boolean transit(String text, List<int[]> words, int w, String lw, String prev, String next) {
+    private boolean transit(String text, Words words, int w, String lw, String prev, String next) {
         boolean number = Character.isDigit(text.charAt(words.get(w)[0]));
         if (TRANSIT_NOUNS.contains(next) && !next.equals("station") && (prev.equals("the") || prev.equals("da"))) {
             // "the 9 bus", "the Q train", "the red line", "the Harlem stop"; "a red line" is a figure of speech
@@ -630,7 +630,7 @@ final class SentenceSlots {
         return false;
     }
 
-    private static boolean commuteBefore(String text, List<int[]> words, int w) {
+    private static boolean commuteBefore(String text, Words words, int w) {
         for (int k = Math.max(0, w - 5); k < w; k++) {
             String x = word(text, words, k);
             if (x.equals("on") || x.startsWith("driv") || x.equals("takes") || x.equals("take") || x.equals("ride")
@@ -648,7 +648,7 @@ final class SentenceSlots {
      * "before", "over", "around" or "during" ("the weekend after Thanksgiving", "right before valentines day", "over
      * Labor Day weekend"), or {@code w}; not before a noun it modifies ("after Christmas break") nor in a habit.
      */
-    private int holidayDated(String text, List<int[]> words, int w) {
+    private int holidayDated(String text, Words words, int w) {
         if (w == 0 || !adjacent(text, words, w - 1, w) || !HOLIDAY_CUES.contains(word(text, words, w - 1))) {
             return w;
         }
@@ -681,7 +681,7 @@ final class SentenceSlots {
      * Before "after" or "before" at {@code cue}: a span of time ("the weekend after", "right before") or a verb of a
      * past event within five words ("relapsed the weekend after", "we broke up right before").
      */
-    private static boolean eventBefore(String text, List<int[]> words, int cue) {
+    private static boolean eventBefore(String text, Words words, int cue) {
         if (cue > 0 && SPANS_OF_TIME.contains(word(text, words, cue - 1))) {
             return true;
         }
@@ -695,7 +695,7 @@ final class SentenceSlots {
     }
 
     /** "at three in the morning", "at two am", "at half past four": a time of day in words that dates an event. */
-    private void times(String text, List<int[]> words, List<PhiSpan> taken, List<PhiSpan> out) {
+    private void times(String text, Words words, List<PhiSpan> taken, List<PhiSpan> out) {
         for (int w = 1; w < words.size(); w++) {
             if (!word(text, words, w - 1).equals("at")) {
                 continue;
@@ -730,7 +730,7 @@ final class SentenceSlots {
     }
 
     /** A verb in the past or "called" before "at": "overdosed at", "called me at", "died at". */
-    private static boolean eventVerbBefore(String text, List<int[]> words, int at) {
+    private static boolean eventVerbBefore(String text, Words words, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
             String x = word(text, words, k);
             if (x.endsWith("ed") || x.equals("me") || x.equals("came") || x.equals("left") || x.equals("woke")) {
@@ -740,7 +740,7 @@ final class SentenceSlots {
         return false;
     }
 
-    private static boolean habitIn(String text, List<int[]> words, int w) {
+    private static boolean habitIn(String text, Words words, int w) {
         int from = Math.max(0, w - 6);
         int to = Math.min(words.size(), w + 8);
         for (int k = from; k < to; k++) {
@@ -753,8 +753,8 @@ final class SentenceSlots {
 
     // ------------------------------------------------------------------ words
 
-    private static List<int[]> words(String text) {
-        List<int[]> out = new ArrayList<>();
+    private static Words words(String text) {
+        Words out = new Words(text);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -782,12 +782,55 @@ final class SentenceSlots {
         return out;
     }
 
-    private static String word(String text, List<int[]> words, int k) {
-        return lower(text, words.get(k)[0], words.get(k)[1]);
+    private static String word(String text, Words words, int k) {
+        return words.low(k);
+    }
+
+    /**
+     * The words of one text with each word's lowercase read once: the slot readers ask a word's neighbours many times
+     * over, and a lowercase {@code String} per question was a tenth of the guard.
+     */
+    private static final class Words extends ArrayList<int[]> {
+        private final String text;
+        private String[] low = new String[64];
+        /** Each word's flags in the word table, and which of them were read. */
+        private long[] flags = new long[0];
+        private java.util.BitSet read = new java.util.BitSet();
+
+        Words(String text) {
+            this.text = text;
+        }
+
+        String low(int k) {
+            if (k >= low.length) {
+                low = java.util.Arrays.copyOf(low, Math.max(k + 1, low.length * 2));
+            }
+            String l = low[k];
+            if (l == null) {
+                int[] w = get(k);
+                l = lower(text, w[0], w[1]);
+                low[k] = l;
+            }
+            return l;
+        }
+
+        long flags(WordTable lex, int k) {
+            if (read.get(k)) {
+                return flags[k];
+            }
+            if (k >= flags.length) {
+                flags = java.util.Arrays.copyOf(flags, Math.max(k + 1, Math.max(64, flags.length * 2)));
+            }
+            int[] w = get(k);
+            long f = lex.get(text, w[0], w[1]);
+            flags[k] = f;
+            read.set(k);
+            return f;
+        }
     }
 
     /** Only blanks, a possessive or one comma between the two words (no sentence mark). */
-    private static boolean adjacent(String text, List<int[]> words, int a, int b) {
+    private static boolean adjacent(String text, Words words, int a, int b) {
         for (int k = words.get(a)[1]; k < words.get(b)[0]; k++) {
             char c = text.charAt(k);
             if (".!?;:\n()".indexOf(c) >= 0) {
