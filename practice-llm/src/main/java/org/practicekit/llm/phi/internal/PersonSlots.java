@@ -200,6 +200,11 @@ final class PersonSlots {
         return (f & FIRST) != 0 || SSA_NAMES.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
     }
 
+    /** {@link #givenName(String, int, int, long)} of a word whose lowercase the caller has already. */
+    boolean givenName(String lower, long f) {
+        return (f & FIRST) != 0 || SSA_NAMES.contains(lower);
+    }
+
     /** After the word: the clause's verb, its end, "and" with another person, or a possessive. */
     private boolean predicateAfter(String text, int e) {
         if (possessive(text, e)) {

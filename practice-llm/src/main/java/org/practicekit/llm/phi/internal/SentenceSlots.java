@@ -100,8 +100,11 @@ final class SentenceSlots {
     private static final Set<String> AGENCIES = section("organizations.txt", "# -- public agencies", "# -- ");
     private static final Set<String> NEIGHBOURHOODS = phrases("neighbourhoods.txt", "cities.txt");
     private static final Set<String> HOLIDAYS = phrases("holidays.txt");
-    /** The first words of the organizations and neighbourhoods: most words start none, and leave after one lookup. */
-    private static final Set<String> FIRST_WORDS = firstWords(ORGANIZATIONS, NEIGHBOURHOODS);
+    /**
+     * Every run of whole first words of the organizations and neighbourhoods ("north", "north shore"): most words start
+     * no entry and leave after one lookup, and a phrase stops growing as soon as no entry starts with it.
+     */
+    private static final Set<String> PREFIXES = prefixes(ORGANIZATIONS, NEIGHBOURHOODS);
     /** Spanish and Portuguese days of the month in words, before "de" and a month: "el veinte de junio". */
     private static final Set<String> SPELLED_DAYS = Set.of("primero", "uno", "dos", "tres", "cuatro", "cinco", "seis",
             "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "dieciseis",
@@ -191,10 +194,10 @@ final class SentenceSlots {
             return PhiCategory.LOCATION;
         }
         if ((f & MONTH) != 0 && (f & (NEVER & ~MONTH)) == 0 && e - s >= 3 && addressed(text, words, w, next)
-                && slots.givenName(text, s, e, f)) {
+                && slots.givenName(words.low(w), f)) {
             return PhiCategory.NAME; // "april i need to cancel": a month is no one addressed, a name is
         }
-        if ((f & NEVER) != 0 || acronym || !slots.givenName(text, s, e, f)) {
+        if ((f & NEVER) != 0 || acronym || !slots.givenName(words.low(w), f)) {
             return null;
         }
         if (e - s >= 2 && addressed(text, words, w, next)) {
@@ -425,7 +428,7 @@ final class SentenceSlots {
         if (acronym && (e - s < 3 || GENERIC_ACRONYMS.contains(words.low(w)))) {
             return fieldValue(text, s, ORG_FIELDS); // "EMS gave Narcan", "HR said": a service, not an organization
         }
-        if (clauseStart && INSTITUTION_ACTS.contains(next) && (acronym || !slots.givenName(text, s, e, f))) {
+        if (clauseStart && INSTITUTION_ACTS.contains(next) && (acronym || !slots.givenName(words.low(w), f))) {
             if (next.equals("is") || next.equals("was") || next.equals("has") || next.equals("had")) {
                 // "Kaiser has her on a waitlist", not "ADHD is": an auxiliary needs a person after it
                 return w + 2 < words.size() && PERSON_OBJECTS.contains(word(text, words, w + 2));
@@ -437,7 +440,7 @@ final class SentenceSlots {
                 && ADVERBS.contains(next) == false) {
             // "Advocate sent her", "Kaiser denied the stay": a past act with a person or a case after it
             String v = next;
-            if (v.endsWith("ed") && v.length() >= 5 && english.isCommonWord(v) && (acronym || !slots.givenName(text, s, e, f))
+            if (v.endsWith("ed") && v.length() >= 5 && english.isCommonWord(v) && (acronym || !slots.givenName(words.low(w), f))
                     && objectIsPerson(text, words, w + 2)) {
                 return true;
             }
@@ -464,7 +467,7 @@ final class SentenceSlots {
      * that places it, or {@code w} when none: the longest entry of up to five words wins.
      */
     private int listedPhrase(String text, Words words, int w, List<PhiSpan> taken) {
-        if (!FIRST_WORDS.contains(word(text, words, w))) {
+        if (!PREFIXES.contains(word(text, words, w))) {
             return w;
         }
         StringBuilder key = new StringBuilder();
@@ -479,6 +482,9 @@ final class SentenceSlots {
             }
             key.append(word(text, words, k));
             String phrase = key.toString();
+            if (k > w && !PREFIXES.contains(phrase)) {
+                break; // no entry starts with these words, so none is longer
+            }
             if (ORGANIZATIONS.contains(phrase) || NEIGHBOURHOODS.contains(phrase)) {
                 best = k + 1;
                 org = ORGANIZATIONS.contains(phrase);
@@ -538,12 +544,14 @@ final class SentenceSlots {
         return false;
     }
 
-    private static Set<String> firstWords(Set<String> a, Set<String> b) {
+    private static Set<String> prefixes(Set<String> a, Set<String> b) {
         Set<String> out = new java.util.HashSet<>();
         for (Set<String> set : List.of(a, b)) {
             for (String phrase : set) {
-                int space = phrase.indexOf(' ');
-                out.add(space < 0 ? phrase : phrase.substring(0, space));
+                for (int space = phrase.indexOf(' '); space >= 0; space = phrase.indexOf(' ', space + 1)) {
+                    out.add(phrase.substring(0, space));
+                }
+                out.add(phrase);
             }
         }
         return Set.copyOf(out);
