@@ -506,7 +506,13 @@ public final class ResidualCheck {
     }
 
     private static boolean describedBy(String text, int s, int e) {
-        int hyphen = text.lastIndexOf('-', e - 1);
+        int hyphen = -1; // only a hyphen inside the word counts: no search back through the text before it
+        for (int k = e - 1; k > s; k--) {
+            if (text.charAt(k) == '-') {
+                hyphen = k;
+                break;
+            }
+        }
         if (hyphen <= s) {
             if (e + 1 >= text.length() || text.charAt(e) != '-') {
                 return false;
@@ -688,7 +694,14 @@ public final class ResidualCheck {
     }
 
     static boolean wordIs(String text, int at, String word) {
-        return at >= 0 && lettersEnd(text, at) - at == word.length() && text.regionMatches(true, at, word, 0, word.length());
+        if (at < 0 || at >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(at);
+        if (c < 128 && (c | 0x20) != word.charAt(0)) {
+            return false; // most words: the first letter differs (the words asked are lowercase ASCII)
+        }
+        return text.regionMatches(true, at, word, 0, word.length()) && lettersEnd(text, at) - at == word.length();
     }
 
     static int skipBlanks(String text, int k) {
@@ -701,7 +714,7 @@ public final class ResidualCheck {
     private boolean lowercaseIsName(String text, int s, int e, long f, int ps, int pe, long pf) {
         boolean cue = ps >= 0 && (pf & (KIN | NAMING | CONTACT)) != 0;
         if ((f & (VOCABULARY | SLANG | UNIT_OF_MEASURE | KIN | PERSON_NOUN | COLLECTIVE | STOP)) == 0 && e - s >= 2
-                && ((f & FIRST) != 0 || !known(text, s, e)) && besidePersonPlaceholder(text, s, e)) {
+                && besidePersonPlaceholder(text, s, e) && ((f & FIRST) != 0 || !known(text, s, e))) {
             return true; // "brook and [PERSON_1] broke up"
         }
         if (!cue && (f & FIRST) == 0) {

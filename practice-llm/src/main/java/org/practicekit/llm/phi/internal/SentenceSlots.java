@@ -775,19 +775,24 @@ final class SentenceSlots {
                     continue;
                 }
             }
-            if (!Character.isLetterOrDigit(c)) {
+            if (!letterOrDigit(c)) {
                 i++;
                 continue;
             }
             int e = i;
-            while (e < n && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '\'' && e + 1 < n
-                    && Character.isLetter(text.charAt(e + 1)) && !text.startsWith("'s", e))) {
+            char x;
+            while (e < n && (letterOrDigit(x = text.charAt(e)) || x == '\'' && e + 1 < n
+                    && Character.isLetter(text.charAt(e + 1)) && text.charAt(e + 1) != 's')) {
                 e++;
             }
             out.add(new int[] {i, e});
             i = e;
         }
         return out;
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
     }
 
     private static String word(String text, Words words, int k) {
@@ -816,10 +821,45 @@ final class SentenceSlots {
             String l = low[k];
             if (l == null) {
                 int[] w = get(k);
-                l = lower(text, w[0], w[1]);
+                l = recent(w[0], w[1]);
                 low[k] = l;
             }
             return l;
+        }
+
+        /** Recent ASCII words' lowercase by their chars: a repeated word reuses one {@code String} and its hash. */
+        private String[] recent;
+
+        private String recent(int s, int e) {
+            int h = 0;
+            for (int k = s; k < e; k++) {
+                char c = text.charAt(k);
+                if (c >= 128) {
+                    return lower(text, s, e); // not cached: Unicode case rules
+                }
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+            if (recent == null) {
+                recent = new String[Math.max(64, Math.min(8192, Integer.highestOneBit(Math.max(1, text.length() / 8))))];
+            }
+            int slot = (h ^ (h >>> 12)) & (recent.length - 1);
+            String r = recent[slot];
+            if (r != null && r.length() == e - s) {
+                boolean same = true;
+                for (int k = s, j = 0; k < e; k++, j++) {
+                    char c = text.charAt(k);
+                    if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != r.charAt(j)) {
+                        same = false;
+                        break;
+                    }
+                }
+                if (same) {
+                    return r;
+                }
+            }
+            r = lower(text, s, e);
+            recent[slot] = r;
+            return r;
         }
 
         long flags(WordTable lex, int k) {
@@ -839,10 +879,12 @@ final class SentenceSlots {
 
     /** Only blanks, a possessive or one comma between the two words (no sentence mark). */
     private static boolean adjacent(String text, Words words, int a, int b) {
-        for (int k = words.get(a)[1]; k < words.get(b)[0]; k++) {
-            char c = text.charAt(k);
-            if (".!?;:\n()".indexOf(c) >= 0) {
-                return false;
+        for (int k = words.get(a)[1], end = words.get(b)[0]; k < end; k++) {
+            switch (text.charAt(k)) {
+                case '.', '!', '?', ';', ':', '\n', '(', ')':
+                    return false;
+                default:
+                    break;
             }
         }
         return true;
