@@ -213,7 +213,7 @@ public final class ResidualCheck {
         List<PhiSpan> kept = withoutPublicVocabulary(text, out);
         // asked after the public vocabulary, which would release a payer that the sentence makes an actor ("Molina
         // dropped her"); these slots read only words the rules above let through
-        List<PhiSpan> placed = sentenceSlots.spans(text, kept);
+        List<PhiSpan> placed = sentenceSlots.spans(text, chars, kept);
         return UncuedNames.merge(text, placed.isEmpty() ? kept : UncuedNames.merge(text, kept, placed),
                 UncuedNames.otherScripts(text));
     }

@@ -105,6 +105,7 @@ final class SentenceSlots {
      * no entry and leave after one lookup, and a phrase stops growing as soon as no entry starts with it.
      */
     private static final Set<String> PREFIXES = prefixes(ORGANIZATIONS, NEIGHBOURHOODS);
+    private static final StringFilter FIRST_WORD_FILTER = new StringFilter(PREFIXES);
     /** Spanish and Portuguese days of the month in words, before "de" and a month: "el veinte de junio". */
     private static final Set<String> SPELLED_DAYS = Set.of("primero", "uno", "dos", "tres", "cuatro", "cinco", "seis",
             "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "dieciseis",
@@ -138,7 +139,12 @@ final class SentenceSlots {
 
     /** Spans of {@code text} (already pseudonymized) the slots name; {@code taken} are spans found already. */
     List<PhiSpan> spans(String text, List<PhiSpan> taken) {
-        Words words = words(text);
+        return spans(text, text.toCharArray(), taken);
+    }
+
+    /** {@link #spans(String, List)} with the text's chars, which the caller has already. */
+    List<PhiSpan> spans(String text, char[] chars, List<PhiSpan> taken) {
+        Words words = words(text, chars);
         List<PhiSpan> out = new ArrayList<>();
         for (int w = 0; w < words.size(); w++) {
             int s = words.get(w)[0];
@@ -182,7 +188,7 @@ final class SentenceSlots {
         if (e - s == 1) {
             return initialInSlot(text, words, w, prev, next, upper) ? PhiCategory.NAME : null;
         }
-        if (SPELLED_DAYS.contains(lw) && next.equals("de") && w + 2 < words.size()
+        if (next.equals("de") && SPELLED_DAYS.contains(lw) && w + 2 < words.size()
                 && (words.flags(lex, w + 2) & (Lexicon.FOREIGN_MONTH | MONTH)) != 0
                 && !habitIn(text, words, w) && !HOLIDAYS.contains(key(text, words, w, w + 3))
                 && !(upper && Character.isUpperCase(text.charAt(words.get(w + 2)[0])))) {
@@ -467,7 +473,8 @@ final class SentenceSlots {
      * that places it, or {@code w} when none: the longest entry of up to five words wins.
      */
     private int listedPhrase(String text, Words words, int w, List<PhiSpan> taken) {
-        if (!PREFIXES.contains(word(text, words, w))) {
+        String first = word(text, words, w);
+        if (!FIRST_WORD_FILTER.mayContain(first) || !PREFIXES.contains(first)) {
             return w;
         }
         StringBuilder key = new StringBuilder();
@@ -616,7 +623,7 @@ final class SentenceSlots {
     /** "the 9 bus", "the red line", "the Q train", "off I-55", "Route 30", "drives 294", "the Harlem stop". */
     private boolean transit(String text, Words words, int w, String lw, String prev, String next) {
         boolean number = Character.isDigit(text.charAt(words.get(w)[0]));
-        if (TRANSIT_NOUNS.contains(next) && !next.equals("station") && (prev.equals("the") || prev.equals("da"))) {
+        if ((prev.equals("the") || prev.equals("da")) && TRANSIT_NOUNS.contains(next) && !next.equals("station")) {
             // "the 9 bus", "the Q train", "the red line", "the Harlem stop"; "a red line" is a figure of speech
             if (number && (next.equals("bus") || next.equals("train") || next.equals("express"))
                     || !number && words.get(w)[1] - words.get(w)[0] == 1 && !next.equals("stop")
@@ -761,12 +768,12 @@ final class SentenceSlots {
 
     // ------------------------------------------------------------------ words
 
-    private static Words words(String text) {
-        Words out = new Words(text);
+    private static Words words(String text, char[] chars) {
+        Words out = new Words(text, chars);
         int n = text.length();
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '[') {
                 int close = text.indexOf(']', i);
                 if (close > i && close - i < 24) {
@@ -781,8 +788,8 @@ final class SentenceSlots {
             }
             int e = i;
             char x;
-            while (e < n && (letterOrDigit(x = text.charAt(e)) || x == '\'' && e + 1 < n
-                    && Character.isLetter(text.charAt(e + 1)) && text.charAt(e + 1) != 's')) {
+            while (e < n && (letterOrDigit(x = chars[e]) || x == '\'' && e + 1 < n
+                    && Character.isLetter(chars[e + 1]) && chars[e + 1] != 's')) {
                 e++;
             }
             out.add(new int[] {i, e});
@@ -805,13 +812,15 @@ final class SentenceSlots {
      */
     private static final class Words extends ArrayList<int[]> {
         private final String text;
+        private final char[] chars;
         private String[] low = new String[64];
         /** Each word's flags in the word table, and which of them were read. */
         private long[] flags = new long[0];
         private java.util.BitSet read = new java.util.BitSet();
 
-        Words(String text) {
+        Words(String text, char[] chars) {
             this.text = text;
+            this.chars = chars;
         }
 
         String low(int k) {
@@ -832,8 +841,9 @@ final class SentenceSlots {
 
         private String recent(int s, int e) {
             int h = 0;
+            char[] chars = this.chars;
             for (int k = s; k < e; k++) {
-                char c = text.charAt(k);
+                char c = chars[k];
                 if (c >= 128) {
                     return lower(text, s, e); // not cached: Unicode case rules
                 }
@@ -847,7 +857,7 @@ final class SentenceSlots {
             if (r != null && r.length() == e - s) {
                 boolean same = true;
                 for (int k = s, j = 0; k < e; k++, j++) {
-                    char c = text.charAt(k);
+                    char c = chars[k];
                     if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != r.charAt(j)) {
                         same = false;
                         break;
@@ -879,8 +889,9 @@ final class SentenceSlots {
 
     /** Only blanks, a possessive or one comma between the two words (no sentence mark). */
     private static boolean adjacent(String text, Words words, int a, int b) {
+        char[] chars = words.chars;
         for (int k = words.get(a)[1], end = words.get(b)[0]; k < end; k++) {
-            switch (text.charAt(k)) {
+            switch (chars[k]) {
                 case '.', '!', '?', ';', ':', '\n', '(', ')':
                     return false;
                 default:
