@@ -526,6 +526,14 @@ public final class ResidualCheck {
 
     /** The word and a person's placeholder are joined by "and" or "&": "Kit and [PERSON_1]", "[NAME_2] & Lark". */
     private static boolean besidePersonPlaceholder(String text, int s, int e) {
+        // every joint is " and " or " & ": most words have neither after nor before them
+        int n = text.length();
+        char a;
+        char b;
+        if (!(e + 1 < n && text.charAt(e) == ' ' && ((a = text.charAt(e + 1)) == 'a' || a == '&')
+                || s >= 2 && text.charAt(s - 1) == ' ' && ((b = text.charAt(s - 2)) == 'd' || b == '&'))) {
+            return false;
+        }
         for (String joint : JOINTS) {
             if (text.startsWith(joint, e) && personPlaceholderAt(text, e + joint.length())) {
                 return true;

@@ -788,11 +788,15 @@ final class SentenceSlots {
             }
             int e = i;
             char x;
+            int h = 0; // the lowercase's hash and whether the word is ASCII, read by Words.recent
+            int ascii = 1;
             while (e < n && (letterOrDigit(x = chars[e]) || x == '\'' && e + 1 < n
                     && Character.isLetter(chars[e + 1]) && chars[e + 1] != 's')) {
+                h = 31 * h + (x >= 'A' && x <= 'Z' ? x + 32 : x);
+                ascii &= x < 128 ? 1 : 0;
                 e++;
             }
-            out.add(new int[] {i, e});
+            out.add(new int[] {i, e, h, ascii});
             i = e;
         }
         return out;
@@ -830,31 +834,31 @@ final class SentenceSlots {
             String l = low[k];
             if (l == null) {
                 int[] w = get(k);
-                l = recent(w[0], w[1]);
+                l = w.length > 2 && w[3] == 1 ? recent(w[0], w[1], w[2]) : lower(text, w[0], w[1]);
                 low[k] = l;
             }
             return l;
         }
 
-        /** Recent ASCII words' lowercase by their chars: a repeated word reuses one {@code String} and its hash. */
+        /**
+         * Recent ASCII words' lowercase by their chars: a repeated word reuses one {@code String} and its hash, and
+         * the word table's answer for it (the table folds case, so the lowercase decides it).
+         */
         private String[] recent;
+        private long[] recentFlags;
+        private boolean[] recentFlagsRead;
 
-        private String recent(int s, int e) {
-            int h = 0;
+        /** The lowercase of ASCII word {@code s..e} whose lowercase hashes to {@code h}. */
+        private String recent(int s, int e, int h) {
             char[] chars = this.chars;
-            for (int k = s; k < e; k++) {
-                char c = chars[k];
-                if (c >= 128) {
-                    return lower(text, s, e); // not cached: Unicode case rules
-                }
-                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
-            }
             if (recent == null) {
                 recent = new String[Math.max(64, Math.min(8192, Integer.highestOneBit(Math.max(1, text.length() / 8))))];
+                recentFlags = new long[recent.length];
+                recentFlagsRead = new boolean[recent.length];
             }
-            int slot = (h ^ (h >>> 12)) & (recent.length - 1);
+            int slot = slot(h);
             String r = recent[slot];
-            if (r != null && r.length() == e - s) {
+            if (r != null && r.length() == e - s && r.hashCode() == h) {
                 boolean same = true;
                 for (int k = s, j = 0; k < e; k++, j++) {
                     char c = chars[k];
@@ -869,7 +873,12 @@ final class SentenceSlots {
             }
             r = lower(text, s, e);
             recent[slot] = r;
+            recentFlagsRead[slot] = false;
             return r;
+        }
+
+        private int slot(int h) {
+            return (h ^ (h >>> 12)) & (recent.length - 1);
         }
 
         long flags(WordTable lex, int k) {
@@ -880,7 +889,23 @@ final class SentenceSlots {
                 flags = java.util.Arrays.copyOf(flags, Math.max(k + 1, Math.max(64, flags.length * 2)));
             }
             int[] w = get(k);
-            long f = lex.get(text, w[0], w[1]);
+            long f;
+            if (w.length > 2 && w[3] == 1) {
+                // an ASCII word: its lowercase hash is the table's hash, and a repeated word asks the table once
+                String l = low(k);
+                int slot = slot(w[2]);
+                if (recent[slot] == l && recentFlagsRead[slot]) {
+                    f = recentFlags[slot];
+                } else {
+                    f = lex.get(chars, w[0], w[1], w[2]);
+                    if (recent[slot] == l) {
+                        recentFlags[slot] = f;
+                        recentFlagsRead[slot] = true;
+                    }
+                }
+            } else {
+                f = lex.get(text, w[0], w[1]);
+            }
             flags[k] = f;
             read.set(k);
             return f;
