@@ -48,6 +48,7 @@ final class PersonSlots {
     /** How many of the SSA names, most frequent first, count as given names (down to a few thousand births). */
     private static final int MOST_FREQUENT = 6000;
     private static final Set<String> SSA_NAMES = ssaNames();
+    private static final StringFilter SSA_FILTER = new StringFilter(SSA_NAMES);
 
     /** Flags of words that are never a person here: role nouns, verbs, measures, shorthand, days. */
     private static final long NEVER = KIN | PERSON_NOUN | COLLECTIVE | AUX | UNIT_OF_MEASURE | SLANG | WEEKDAY
@@ -198,6 +199,11 @@ final class PersonSlots {
     /** On the detector's first-name list, or among the most frequent SSA given names. */
     boolean givenName(String text, int s, int e, long f) {
         return (f & FIRST) != 0 || SSA_NAMES.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #givenName(String, int, int, long)} of a word whose lowercase the caller has already. */
+    boolean givenName(String lower, long f) {
+        return (f & FIRST) != 0 || SSA_FILTER.mayContain(lower) && SSA_NAMES.contains(lower);
     }
 
     /** After the word: the clause's verb, its end, "and" with another person, or a possessive. */

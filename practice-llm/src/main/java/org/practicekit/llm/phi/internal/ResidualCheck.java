@@ -213,7 +213,7 @@ public final class ResidualCheck {
         List<PhiSpan> kept = withoutPublicVocabulary(text, out);
         // asked after the public vocabulary, which would release a payer that the sentence makes an actor ("Molina
         // dropped her"); these slots read only words the rules above let through
-        List<PhiSpan> placed = sentenceSlots.spans(text, kept);
+        List<PhiSpan> placed = sentenceSlots.spans(text, chars, kept);
         return UncuedNames.merge(text, placed.isEmpty() ? kept : UncuedNames.merge(text, kept, placed),
                 UncuedNames.otherScripts(text));
     }
@@ -506,7 +506,13 @@ public final class ResidualCheck {
     }
 
     private static boolean describedBy(String text, int s, int e) {
-        int hyphen = text.lastIndexOf('-', e - 1);
+        int hyphen = -1; // only a hyphen inside the word counts: no search back through the text before it
+        for (int k = e - 1; k > s; k--) {
+            if (text.charAt(k) == '-') {
+                hyphen = k;
+                break;
+            }
+        }
         if (hyphen <= s) {
             if (e + 1 >= text.length() || text.charAt(e) != '-') {
                 return false;
@@ -520,6 +526,14 @@ public final class ResidualCheck {
 
     /** The word and a person's placeholder are joined by "and" or "&": "Kit and [PERSON_1]", "[NAME_2] & Lark". */
     private static boolean besidePersonPlaceholder(String text, int s, int e) {
+        // every joint is " and " or " & ": most words have neither after nor before them
+        int n = text.length();
+        char a;
+        char b;
+        if (!(e + 1 < n && text.charAt(e) == ' ' && ((a = text.charAt(e + 1)) == 'a' || a == '&')
+                || s >= 2 && text.charAt(s - 1) == ' ' && ((b = text.charAt(s - 2)) == 'd' || b == '&'))) {
+            return false;
+        }
         for (String joint : JOINTS) {
             if (text.startsWith(joint, e) && personPlaceholderAt(text, e + joint.length())) {
                 return true;
@@ -688,7 +702,14 @@ public final class ResidualCheck {
     }
 
     static boolean wordIs(String text, int at, String word) {
-        return at >= 0 && lettersEnd(text, at) - at == word.length() && text.regionMatches(true, at, word, 0, word.length());
+        if (at < 0 || at >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(at);
+        if (c < 128 && (c | 0x20) != word.charAt(0)) {
+            return false; // most words: the first letter differs (the words asked are lowercase ASCII)
+        }
+        return text.regionMatches(true, at, word, 0, word.length()) && lettersEnd(text, at) - at == word.length();
     }
 
     static int skipBlanks(String text, int k) {
@@ -701,7 +722,7 @@ public final class ResidualCheck {
     private boolean lowercaseIsName(String text, int s, int e, long f, int ps, int pe, long pf) {
         boolean cue = ps >= 0 && (pf & (KIN | NAMING | CONTACT)) != 0;
         if ((f & (VOCABULARY | SLANG | UNIT_OF_MEASURE | KIN | PERSON_NOUN | COLLECTIVE | STOP)) == 0 && e - s >= 2
-                && ((f & FIRST) != 0 || !known(text, s, e)) && besidePersonPlaceholder(text, s, e)) {
+                && besidePersonPlaceholder(text, s, e) && ((f & FIRST) != 0 || !known(text, s, e))) {
             return true; // "brook and [PERSON_1] broke up"
         }
         if (!cue && (f & FIRST) == 0) {

@@ -100,8 +100,12 @@ final class SentenceSlots {
     private static final Set<String> AGENCIES = section("organizations.txt", "# -- public agencies", "# -- ");
     private static final Set<String> NEIGHBOURHOODS = phrases("neighbourhoods.txt", "cities.txt");
     private static final Set<String> HOLIDAYS = phrases("holidays.txt");
-    /** The first words of the organizations and neighbourhoods: most words start none, and leave after one lookup. */
-    private static final Set<String> FIRST_WORDS = firstWords(ORGANIZATIONS, NEIGHBOURHOODS);
+    /**
+     * Every run of whole first words of the organizations and neighbourhoods ("north", "north shore"): most words start
+     * no entry and leave after one lookup, and a phrase stops growing as soon as no entry starts with it.
+     */
+    private static final Set<String> PREFIXES = prefixes(ORGANIZATIONS, NEIGHBOURHOODS);
+    private static final StringFilter FIRST_WORD_FILTER = new StringFilter(PREFIXES);
     /** Spanish and Portuguese days of the month in words, before "de" and a month: "el veinte de junio". */
     private static final Set<String> SPELLED_DAYS = Set.of("primero", "uno", "dos", "tres", "cuatro", "cinco", "seis",
             "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "dieciseis",
@@ -135,7 +139,12 @@ final class SentenceSlots {
 
     /** Spans of {@code text} (already pseudonymized) the slots name; {@code taken} are spans found already. */
     List<PhiSpan> spans(String text, List<PhiSpan> taken) {
-        List<int[]> words = words(text);
+        return spans(text, text.toCharArray(), taken);
+    }
+
+    /** {@link #spans(String, List)} with the text's chars, which the caller has already. */
+    List<PhiSpan> spans(String text, char[] chars, List<PhiSpan> taken) {
+        Words words = words(text, chars);
         List<PhiSpan> out = new ArrayList<>();
         for (int w = 0; w < words.size(); w++) {
             int s = words.get(w)[0];
@@ -164,23 +173,23 @@ final class SentenceSlots {
         return out;
     }
 
-    private String read(String text, List<int[]> words, int w) {
+    private String read(String text, Words words, int w) {
         int s = words.get(w)[0];
         int e = words.get(w)[1];
-        String lw = lower(text, s, e);
+        String lw = words.low(w);
         boolean upper = Character.isUpperCase(text.charAt(s));
-        long f = lex.get(text, s, e);
-        String prev = w > 0 && adjacent(text, words, w - 1, w) ? lower(text, words.get(w - 1)[0], words.get(w - 1)[1]) : "";
+        long f = words.flags(lex, w);
+        String prev = w > 0 && adjacent(text, words, w - 1, w) ? words.low(w - 1) : "";
         String next = w + 1 < words.size() && adjacent(text, words, w, w + 1)
-                ? lower(text, words.get(w + 1)[0], words.get(w + 1)[1]) : "";
+                ? words.low(w + 1) : "";
         if (transit(text, words, w, lw, prev, next)) {
             return PhiCategory.LOCATION;
         }
         if (e - s == 1) {
             return initialInSlot(text, words, w, prev, next, upper) ? PhiCategory.NAME : null;
         }
-        if (SPELLED_DAYS.contains(lw) && next.equals("de") && w + 2 < words.size()
-                && (lex.get(text, words.get(w + 2)[0], words.get(w + 2)[1]) & (Lexicon.FOREIGN_MONTH | MONTH)) != 0
+        if (next.equals("de") && SPELLED_DAYS.contains(lw) && w + 2 < words.size()
+                && (words.flags(lex, w + 2) & (Lexicon.FOREIGN_MONTH | MONTH)) != 0
                 && !habitIn(text, words, w) && !HOLIDAYS.contains(key(text, words, w, w + 3))
                 && !(upper && Character.isUpperCase(text.charAt(words.get(w + 2)[0])))) {
             return PhiCategory.DATE; // "nació el veinte de junio"; "Cinco de Mayo" is a holiday's name
@@ -191,10 +200,10 @@ final class SentenceSlots {
             return PhiCategory.LOCATION;
         }
         if ((f & MONTH) != 0 && (f & (NEVER & ~MONTH)) == 0 && e - s >= 3 && addressed(text, words, w, next)
-                && slots.givenName(text, s, e, f)) {
+                && slots.givenName(words.low(w), f)) {
             return PhiCategory.NAME; // "april i need to cancel": a month is no one addressed, a name is
         }
-        if ((f & NEVER) != 0 || acronym || !slots.givenName(text, s, e, f)) {
+        if ((f & NEVER) != 0 || acronym || !slots.givenName(words.low(w), f)) {
             return null;
         }
         if (e - s >= 2 && addressed(text, words, w, next)) {
@@ -221,11 +230,11 @@ final class SentenceSlots {
     // ------------------------------------------------------------------ people
 
     /** A name addressed at a message's start, alone or after a greeting, before a comma, a dash or "i"/"its". */
-    private boolean addressed(String text, List<int[]> words, int w, String next) {
+    private boolean addressed(String text, Words words, int w, String next) {
         int s = words.get(w)[0];
         int e = words.get(w)[1];
         boolean first = messageStart(text, s) || w > 0 && messageStart(text, words.get(w - 1)[0])
-                && GREETINGS.contains(lower(text, words.get(w - 1)[0], words.get(w - 1)[1]));
+                && GREETINGS.contains(words.low(w - 1));
         if (!first) {
             return false;
         }
@@ -247,13 +256,13 @@ final class SentenceSlots {
     }
 
     /** At a clause's start (after up to three openers), the subject of an act whose object is a person. */
-    private boolean subjectOfAnAct(String text, List<int[]> words, int w) {
+    private boolean subjectOfAnAct(String text, Words words, int w) {
         int s = words.get(w)[0];
         int k = w;
         int openers = 0;
         while (k > 0 && !clauseMarkBefore(text, words.get(k)[0]) && openers < 3) {
             k--;
-            if (!OPENERS.contains(lower(text, words.get(k)[0], words.get(k)[1]))) {
+            if (!OPENERS.contains(words.low(k))) {
                 return false;
             }
             openers++;
@@ -269,7 +278,7 @@ final class SentenceSlots {
             return false;
         }
         String verb = word(text, words, v);
-        long vf = lex.get(text, words.get(v)[0], words.get(v)[1]);
+        long vf = words.flags(lex, v);
         if ((verb.equals("is") || verb.equals("was") || verb.equals("keeps")) && v + 1 < words.size()
                 && word(text, words, v + 1).endsWith("ing")) {
             v++;
@@ -289,7 +298,7 @@ final class SentenceSlots {
         return verbShape && english.isCommonWord(verb) && objectIsPerson(text, words, v + 1);
     }
 
-    private boolean objectIsPerson(String text, List<int[]> words, int o) {
+    private boolean objectIsPerson(String text, Words words, int o) {
         if (o >= words.size()) {
             return false;
         }
@@ -298,7 +307,7 @@ final class SentenceSlots {
             return true;
         }
         return obj.equals("the") && o + 1 < words.size() && (PEOPLE_AFTER_THE.contains(word(text, words, o + 1))
-                || (lex.get(text, words.get(o + 1)[0], words.get(o + 1)[1]) & KIN) != 0);
+                || (words.flags(lex, o + 1) & KIN) != 0);
     }
 
     /** "Summer (sister)", "Ruby (partner)": a form or a note names the word's relation in parentheses. */
@@ -315,7 +324,7 @@ final class SentenceSlots {
     }
 
     /** Spanish personal "a": "le dije a paz que", "llamé a Luz y". */
-    private boolean personalA(String text, List<int[]> words, int w, String prev, String next) {
+    private boolean personalA(String text, Words words, int w, String prev, String next) {
         if (!prev.equals("a") || w < 2) {
             return false;
         }
@@ -357,7 +366,7 @@ final class SentenceSlots {
     }
 
     /** A lone initial where only a person stands: "me and j", "told M I would", "dr b said", "living w D". */
-    private boolean initialInSlot(String text, List<int[]> words, int w, String prev, String next, boolean upper) {
+    private boolean initialInSlot(String text, Words words, int w, String prev, String next, boolean upper) {
         int s = words.get(w)[0];
         char c = text.charAt(s);
         if (s > 0 && text.charAt(s - 1) != ' ' && text.charAt(s - 1) != '\n' && text.charAt(s - 1) != '(') {
@@ -390,13 +399,13 @@ final class SentenceSlots {
                 && subjectOfAnActShort(text, words, w);
     }
 
-    private boolean subjectOfAnActShort(String text, List<int[]> words, int w) {
+    private boolean subjectOfAnActShort(String text, Words words, int w) {
         if (text.startsWith("'s", words.get(w)[1])) {
             int n = w + 1;
-            return n < words.size() && (lex.get(text, words.get(n)[0], words.get(n)[1]) & KIN) != 0; // "B's mom"
+            return n < words.size() && (words.flags(lex, n) & KIN) != 0; // "B's mom"
         }
         String verb = word(text, words, w + 1);
-        return (lex.get(text, words.get(w + 1)[0], words.get(w + 1)[1]) & (HUMAN_VERB | SPEECH_VERB)) != 0
+        return (words.flags(lex, w + 1) & (HUMAN_VERB | SPEECH_VERB)) != 0
                 || (verb.endsWith("ed") || verb.equals("hit")) && objectIsPerson(text, words, w + 2);
     }
 
@@ -406,7 +415,7 @@ final class SentenceSlots {
      * An organization by what it does to a person or a case ("DCFS opened a case", "Molina dropped her", "El IMSS le
      * negó"), or an acronym that is no clinical word after a place or source word ("a letter from SSA").
      */
-    private boolean organizationInSlot(String text, List<int[]> words, int w, long f, boolean acronym, String next) {
+    private boolean organizationInSlot(String text, Words words, int w, long f, boolean acronym, String next) {
         int s = words.get(w)[0];
         int e = words.get(w)[1];
         if (e - s < 2 || e - s > 6 && acronym) {
@@ -422,10 +431,10 @@ final class SentenceSlots {
             k--;
         }
         boolean clauseStart = clauseMarkBefore(text, words.get(k)[0]);
-        if (acronym && (e - s < 3 || GENERIC_ACRONYMS.contains(lower(text, s, e)))) {
+        if (acronym && (e - s < 3 || GENERIC_ACRONYMS.contains(words.low(w)))) {
             return fieldValue(text, s, ORG_FIELDS); // "EMS gave Narcan", "HR said": a service, not an organization
         }
-        if (clauseStart && INSTITUTION_ACTS.contains(next) && (acronym || !slots.givenName(text, s, e, f))) {
+        if (clauseStart && INSTITUTION_ACTS.contains(next) && (acronym || !slots.givenName(words.low(w), f))) {
             if (next.equals("is") || next.equals("was") || next.equals("has") || next.equals("had")) {
                 // "Kaiser has her on a waitlist", not "ADHD is": an auxiliary needs a person after it
                 return w + 2 < words.size() && PERSON_OBJECTS.contains(word(text, words, w + 2));
@@ -433,11 +442,11 @@ final class SentenceSlots {
             return true;
         }
         if (clauseStart && k == w && w + 2 < words.size() && INSTITUTION_ACTS.contains(next) == false
-                && (lex.get(text, words.get(w + 1)[0], words.get(w + 1)[1]) & (HUMAN_VERB | SPEECH_VERB)) == 0
+                && (words.flags(lex, w + 1) & (HUMAN_VERB | SPEECH_VERB)) == 0
                 && ADVERBS.contains(next) == false) {
             // "Advocate sent her", "Kaiser denied the stay": a past act with a person or a case after it
             String v = next;
-            if (v.endsWith("ed") && v.length() >= 5 && english.isCommonWord(v) && (acronym || !slots.givenName(text, s, e, f))
+            if (v.endsWith("ed") && v.length() >= 5 && english.isCommonWord(v) && (acronym || !slots.givenName(words.low(w), f))
                     && objectIsPerson(text, words, w + 2)) {
                 return true;
             }
@@ -463,8 +472,9 @@ final class SentenceSlots {
      * The end (exclusive word index) of a listed organization or neighbourhood starting at word {@code w} in a slot
      * that places it, or {@code w} when none: the longest entry of up to five words wins.
      */
-    private int listedPhrase(String text, List<int[]> words, int w, List<PhiSpan> taken) {
-        if (!FIRST_WORDS.contains(word(text, words, w))) {
+    private int listedPhrase(String text, Words words, int w, List<PhiSpan> taken) {
+        String first = word(text, words, w);
+        if (!FIRST_WORD_FILTER.mayContain(first) || !PREFIXES.contains(first)) {
             return w;
         }
         StringBuilder key = new StringBuilder();
@@ -479,6 +489,9 @@ final class SentenceSlots {
             }
             key.append(word(text, words, k));
             String phrase = key.toString();
+            if (k > w && !PREFIXES.contains(phrase)) {
+                break; // no entry starts with these words, so none is longer
+            }
             if (ORGANIZATIONS.contains(phrase) || NEIGHBOURHOODS.contains(phrase)) {
                 best = k + 1;
                 org = ORGANIZATIONS.contains(phrase);
@@ -527,7 +540,7 @@ final class SentenceSlots {
     }
 
     /** "ordered it from Amazon", "bought from Target": a purchase, not a place the client was. */
-    private static boolean boughtFrom(String text, List<int[]> words, int k0) {
+    private static boolean boughtFrom(String text, Words words, int k0) {
         for (int k = Math.max(0, k0 - 4); k < k0; k++) {
             String x = word(text, words, k);
             if (x.startsWith("order") || x.startsWith("bought") || x.startsWith("buy") || x.equals("shipped")
@@ -538,18 +551,20 @@ final class SentenceSlots {
         return false;
     }
 
-    private static Set<String> firstWords(Set<String> a, Set<String> b) {
+    private static Set<String> prefixes(Set<String> a, Set<String> b) {
         Set<String> out = new java.util.HashSet<>();
         for (Set<String> set : List.of(a, b)) {
             for (String phrase : set) {
-                int space = phrase.indexOf(' ');
-                out.add(space < 0 ? phrase : phrase.substring(0, space));
+                for (int space = phrase.indexOf(' '); space >= 0; space = phrase.indexOf(' ', space + 1)) {
+                    out.add(phrase.substring(0, space));
+                }
+                out.add(phrase);
             }
         }
         return Set.copyOf(out);
     }
 
-    private static String key(String text, List<int[]> words, int from, int to) {
+    private static String key(String text, Words words, int from, int to) {
         StringBuilder key = new StringBuilder();
         for (int k = from; k < to; k++) {
             key.append(k > from ? " " : "").append(word(text, words, k));
@@ -606,9 +621,9 @@ final class SentenceSlots {
     // ------------------------------------------------------------------ transit and roads
 
     /** "the 9 bus", "the red line", "the Q train", "off I-55", "Route 30", "drives 294", "the Harlem stop". */
-    private boolean transit(String text, List<int[]> words, int w, String lw, String prev, String next) {
+    private boolean transit(String text, Words words, int w, String lw, String prev, String next) {
         boolean number = Character.isDigit(text.charAt(words.get(w)[0]));
-        if (TRANSIT_NOUNS.contains(next) && !next.equals("station") && (prev.equals("the") || prev.equals("da"))) {
+        if ((prev.equals("the") || prev.equals("da")) && TRANSIT_NOUNS.contains(next) && !next.equals("station")) {
             // "the 9 bus", "the Q train", "the red line", "the Harlem stop"; "a red line" is a figure of speech
             if (number && (next.equals("bus") || next.equals("train") || next.equals("express"))
                     || !number && words.get(w)[1] - words.get(w)[0] == 1 && !next.equals("stop")
@@ -630,7 +645,7 @@ final class SentenceSlots {
         return false;
     }
 
-    private static boolean commuteBefore(String text, List<int[]> words, int w) {
+    private static boolean commuteBefore(String text, Words words, int w) {
         for (int k = Math.max(0, w - 5); k < w; k++) {
             String x = word(text, words, k);
             if (x.equals("on") || x.startsWith("driv") || x.equals("takes") || x.equals("take") || x.equals("ride")
@@ -648,7 +663,7 @@ final class SentenceSlots {
      * "before", "over", "around" or "during" ("the weekend after Thanksgiving", "right before valentines day", "over
      * Labor Day weekend"), or {@code w}; not before a noun it modifies ("after Christmas break") nor in a habit.
      */
-    private int holidayDated(String text, List<int[]> words, int w) {
+    private int holidayDated(String text, Words words, int w) {
         if (w == 0 || !adjacent(text, words, w - 1, w) || !HOLIDAY_CUES.contains(word(text, words, w - 1))) {
             return w;
         }
@@ -681,7 +696,7 @@ final class SentenceSlots {
      * Before "after" or "before" at {@code cue}: a span of time ("the weekend after", "right before") or a verb of a
      * past event within five words ("relapsed the weekend after", "we broke up right before").
      */
-    private static boolean eventBefore(String text, List<int[]> words, int cue) {
+    private static boolean eventBefore(String text, Words words, int cue) {
         if (cue > 0 && SPANS_OF_TIME.contains(word(text, words, cue - 1))) {
             return true;
         }
@@ -695,7 +710,7 @@ final class SentenceSlots {
     }
 
     /** "at three in the morning", "at two am", "at half past four": a time of day in words that dates an event. */
-    private void times(String text, List<int[]> words, List<PhiSpan> taken, List<PhiSpan> out) {
+    private void times(String text, Words words, List<PhiSpan> taken, List<PhiSpan> out) {
         for (int w = 1; w < words.size(); w++) {
             if (!word(text, words, w - 1).equals("at")) {
                 continue;
@@ -730,7 +745,7 @@ final class SentenceSlots {
     }
 
     /** A verb in the past or "called" before "at": "overdosed at", "called me at", "died at". */
-    private static boolean eventVerbBefore(String text, List<int[]> words, int at) {
+    private static boolean eventVerbBefore(String text, Words words, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
             String x = word(text, words, k);
             if (x.endsWith("ed") || x.equals("me") || x.equals("came") || x.equals("left") || x.equals("woke")) {
@@ -740,7 +755,7 @@ final class SentenceSlots {
         return false;
     }
 
-    private static boolean habitIn(String text, List<int[]> words, int w) {
+    private static boolean habitIn(String text, Words words, int w) {
         int from = Math.max(0, w - 6);
         int to = Math.min(words.size(), w + 8);
         for (int k = from; k < to; k++) {
@@ -753,12 +768,12 @@ final class SentenceSlots {
 
     // ------------------------------------------------------------------ words
 
-    private static List<int[]> words(String text) {
-        List<int[]> out = new ArrayList<>();
+    private static Words words(String text, char[] chars) {
+        Words out = new Words(text, chars);
         int n = text.length();
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '[') {
                 int close = text.indexOf(']', i);
                 if (close > i && close - i < 24) {
@@ -767,31 +782,145 @@ final class SentenceSlots {
                     continue;
                 }
             }
-            if (!Character.isLetterOrDigit(c)) {
+            if (!letterOrDigit(c)) {
                 i++;
                 continue;
             }
             int e = i;
-            while (e < n && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '\'' && e + 1 < n
-                    && Character.isLetter(text.charAt(e + 1)) && !text.startsWith("'s", e))) {
+            char x;
+            int h = 0; // the lowercase's hash and whether the word is ASCII, read by Words.recent
+            int ascii = 1;
+            while (e < n && (letterOrDigit(x = chars[e]) || x == '\'' && e + 1 < n
+                    && Character.isLetter(chars[e + 1]) && chars[e + 1] != 's')) {
+                h = 31 * h + (x >= 'A' && x <= 'Z' ? x + 32 : x);
+                ascii &= x < 128 ? 1 : 0;
                 e++;
             }
-            out.add(new int[] {i, e});
+            out.add(new int[] {i, e, h, ascii});
             i = e;
         }
         return out;
     }
 
-    private static String word(String text, List<int[]> words, int k) {
-        return lower(text, words.get(k)[0], words.get(k)[1]);
+    private static boolean letterOrDigit(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
+    private static String word(String text, Words words, int k) {
+        return words.low(k);
+    }
+
+    /**
+     * The words of one text with each word's lowercase read once: the slot readers ask a word's neighbours many times
+     * over, and a lowercase {@code String} per question was a tenth of the guard.
+     */
+    private static final class Words extends ArrayList<int[]> {
+        private final String text;
+        private final char[] chars;
+        private String[] low = new String[64];
+        /** Each word's flags in the word table, and which of them were read. */
+        private long[] flags = new long[0];
+        private java.util.BitSet read = new java.util.BitSet();
+
+        Words(String text, char[] chars) {
+            this.text = text;
+            this.chars = chars;
+        }
+
+        String low(int k) {
+            if (k >= low.length) {
+                low = java.util.Arrays.copyOf(low, Math.max(k + 1, low.length * 2));
+            }
+            String l = low[k];
+            if (l == null) {
+                int[] w = get(k);
+                l = w.length > 2 && w[3] == 1 ? recent(w[0], w[1], w[2]) : lower(text, w[0], w[1]);
+                low[k] = l;
+            }
+            return l;
+        }
+
+        /**
+         * Recent ASCII words' lowercase by their chars: a repeated word reuses one {@code String} and its hash, and
+         * the word table's answer for it (the table folds case, so the lowercase decides it).
+         */
+        private String[] recent;
+        private long[] recentFlags;
+        private boolean[] recentFlagsRead;
+
+        /** The lowercase of ASCII word {@code s..e} whose lowercase hashes to {@code h}. */
+        private String recent(int s, int e, int h) {
+            char[] chars = this.chars;
+            if (recent == null) {
+                recent = new String[Math.max(64, Math.min(8192, Integer.highestOneBit(Math.max(1, text.length() / 8))))];
+                recentFlags = new long[recent.length];
+                recentFlagsRead = new boolean[recent.length];
+            }
+            int slot = slot(h);
+            String r = recent[slot];
+            if (r != null && r.length() == e - s && r.hashCode() == h) {
+                boolean same = true;
+                for (int k = s, j = 0; k < e; k++, j++) {
+                    char c = chars[k];
+                    if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != r.charAt(j)) {
+                        same = false;
+                        break;
+                    }
+                }
+                if (same) {
+                    return r;
+                }
+            }
+            r = lower(text, s, e);
+            recent[slot] = r;
+            recentFlagsRead[slot] = false;
+            return r;
+        }
+
+        private int slot(int h) {
+            return (h ^ (h >>> 12)) & (recent.length - 1);
+        }
+
+        long flags(WordTable lex, int k) {
+            if (read.get(k)) {
+                return flags[k];
+            }
+            if (k >= flags.length) {
+                flags = java.util.Arrays.copyOf(flags, Math.max(k + 1, Math.max(64, flags.length * 2)));
+            }
+            int[] w = get(k);
+            long f;
+            if (w.length > 2 && w[3] == 1) {
+                // an ASCII word: its lowercase hash is the table's hash, and a repeated word asks the table once
+                String l = low(k);
+                int slot = slot(w[2]);
+                if (recent[slot] == l && recentFlagsRead[slot]) {
+                    f = recentFlags[slot];
+                } else {
+                    f = lex.get(chars, w[0], w[1], w[2]);
+                    if (recent[slot] == l) {
+                        recentFlags[slot] = f;
+                        recentFlagsRead[slot] = true;
+                    }
+                }
+            } else {
+                f = lex.get(text, w[0], w[1]);
+            }
+            flags[k] = f;
+            read.set(k);
+            return f;
+        }
     }
 
     /** Only blanks, a possessive or one comma between the two words (no sentence mark). */
-    private static boolean adjacent(String text, List<int[]> words, int a, int b) {
-        for (int k = words.get(a)[1]; k < words.get(b)[0]; k++) {
-            char c = text.charAt(k);
-            if (".!?;:\n()".indexOf(c) >= 0) {
-                return false;
+    private static boolean adjacent(String text, Words words, int a, int b) {
+        char[] chars = words.chars;
+        for (int k = words.get(a)[1], end = words.get(b)[0]; k < end; k++) {
+            switch (chars[k]) {
+                case '.', '!', '?', ';', ':', '\n', '(', ')':
+                    return false;
+                default:
+                    break;
             }
         }
         return true;
