@@ -134,7 +134,23 @@ public final class ClinicalLexicon {
      * comes before it: where one item of a list ends and the next begins.
      */
     public static List<String> words(String lower, List<Boolean> boundaries, List<Boolean> commas) {
+        // The composer and the verifier split the same field texts, several times each: split once per draft, and the
+        // same word strings (their hashes worked out once) go to every lookup.
+        PromptReading.Words split = PromptReading.words(lower, ClinicalLexicon::split);
+        List<String> out = new ArrayList<>(split.words());
+        if (boundaries != null) {
+            boundaries.addAll(split.boundaries());
+        }
+        if (commas != null) {
+            commas.addAll(split.commas());
+        }
+        return out;
+    }
+
+    private static PromptReading.Words split(String lower) {
         List<String> out = new ArrayList<>();
+        List<Boolean> boundaries = new ArrayList<>();
+        List<Boolean> commas = new ArrayList<>();
         boolean boundary = false;
         boolean comma = false;
         int n = lower.length();
@@ -154,12 +170,8 @@ public final class ClinicalLexicon {
                     }
                 }
                 out.add(lower.substring(start, i));
-                if (boundaries != null) {
-                    boundaries.add(boundary);
-                }
-                if (commas != null) {
-                    commas.add(comma);
-                }
+                boundaries.add(boundary);
+                commas.add(comma);
                 boundary = false;
                 comma = false;
             } else {
@@ -168,7 +180,7 @@ public final class ClinicalLexicon {
                 i++;
             }
         }
-        return out;
+        return new PromptReading.Words(List.copyOf(out), List.copyOf(boundaries), List.copyOf(commas));
     }
 
     /** Every entity named in {@code words} (lower case), longest surface first at each position. */

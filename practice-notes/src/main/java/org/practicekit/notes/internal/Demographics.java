@@ -45,6 +45,11 @@ public final class Demographics {
 
     /** The field with every demographic shorthand written out ("34M, poor sleep" to "34-year-old man, poor sleep"). */
     public static String written(String text) {
+        // The verifier writes out every field and draft sentence, some from several checks: once per draft.
+        return PromptReading.demographics(text, Demographics::writtenOnce);
+    }
+
+    private static String writtenOnce(String text) {
         if (text.length() < 60 && text.indexOf(',') > 0 && BARE_NUMBER.matcher(text).find()) {
             // "college student, 19": an item typed as who the client is, a role and a number, gives the age with no
             // unit; a number alone or beside anything else is never read as an age.
@@ -54,7 +59,7 @@ public final class Demographics {
                 return BARE_NUMBER.matcher(text).replaceFirst("$1-year-old");
             }
         }
-        if (!hasDigitBeforeLetter(text) && !hasAgeWord(text)) {
+        if (!hasAgeShorthand(text) && !hasAgeWord(text)) {
             return text;
         }
         String out = SHORTHAND.matcher(text).replaceAll(m -> Matcher.quoteReplacement(who(m)));
@@ -127,11 +132,19 @@ public final class Demographics {
         return at >= 0 || text.indexOf("Age") >= 0;
     }
 
-    private static boolean hasDigitBeforeLetter(String text) {
+    /**
+     * Whether a digit is followed, directly or after one space or hyphen, by the letter {@link #SHORTHAND} or
+     * {@link #AGE} needs next ("M", "F", "y" of "yo", "y/o", "years", "yrs"). Why: "3 panic attacks" sent every field
+     * with a number through both patterns for nothing; this passes every text either could change.
+     */
+    private static boolean hasAgeShorthand(String text) {
         for (int i = 0; i + 1 < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
                 char next = text.charAt(i + 1);
-                if (Character.isLetter(next) || next == ' ' || next == '-') {
+                if (next == ' ' || next == '-') {
+                    next = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
+                }
+                if (next == 'M' || next == 'F' || next == 'y') {
                     return true;
                 }
             }

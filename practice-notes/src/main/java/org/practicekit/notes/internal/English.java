@@ -139,11 +139,9 @@ public final class English {
     // on the drafting thread only while the draft runs and dropped when it ends.
     private static final ThreadLocal<Map<String, Profile>> DRAFT_WORDS = new ThreadLocal<>();
     private static final int DRAFT_WORDS_KEPT = 4_096;
-    /** A field's text written out ({@link Shorthand#expand}) for this draft: the composer and the verifier share it. */
-    static final ThreadLocal<Map<String, String>[]> DRAFT_EXPANSIONS = new ThreadLocal<>();
 
     /**
-     * Keeps the words the dictionary does not know, and the texts written out from shorthand, for the length of one
+     * Keeps the words the dictionary does not know, and the prompt's reading ({@link PromptReading}), for the length of one
      * draft or verification on this thread; nested
      * scopes share the outermost one's words. Close it (try-with-resources) when the draft ends.
      */
@@ -152,9 +150,7 @@ public final class English {
             return DraftScope.NESTED;
         }
         DRAFT_WORDS.set(new HashMap<>(256));
-        @SuppressWarnings("unchecked")
-        Map<String, String>[] expansions = new Map[] {new HashMap<>(), new HashMap<>()};
-        DRAFT_EXPANSIONS.set(expansions);
+        PromptReading.begin();
         return DraftScope.OUTER;
     }
 
@@ -166,7 +162,7 @@ public final class English {
         public void close() {
             if (this == OUTER) {
                 DRAFT_WORDS.remove();
-                DRAFT_EXPANSIONS.remove();
+                PromptReading.end();
             }
         }
     }

@@ -70,19 +70,7 @@ public final class Shorthand {
             return text;
         }
         // The composer and the verifier write out the same fields within one draft.
-        Map<String, String>[] drafts = English.DRAFT_EXPANSIONS.get();
-        if (drafts == null) {
-            return written(text, verbFirst);
-        }
-        Map<String, String> done = drafts[verbFirst ? 1 : 0];
-        String out = done.get(text);
-        if (out == null) {
-            out = written(text, verbFirst);
-            if (done.size() < 1_024) {
-                done.put(text, out);
-            }
-        }
-        return out;
+        return PromptReading.expanded(text, verbFirst, t -> written(t, verbFirst));
     }
 
     private static String written(String text, boolean verbFirst) {

@@ -78,6 +78,11 @@ final class TypedFacts {
 
     /** What the item is, when it is a fact and not a concern; empty otherwise. */
     static Optional<Fact> read(String typed) {
+        // The composer asks this of each concern item from several passes, the verifier again: read once per draft.
+        return PromptReading.typedFact(typed, TypedFacts::readOnce);
+    }
+
+    private static Optional<Fact> readOnce(String typed) {
         String item = Phrases.bare(typed.strip());
         if (item.isEmpty() || item.indexOf('"') >= 0 || Phrases.negated(item)) {
             return Optional.empty();
