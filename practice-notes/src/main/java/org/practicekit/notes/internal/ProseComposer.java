@@ -3969,6 +3969,14 @@ public final class ProseComposer {
      * deed is written with the profile's self; "client and clinician updated ..." is the two of them ("we").
      */
     static String clinicianDeed(String typed) {
+        return clinicianDeed(typed, false);
+    }
+
+    /**
+     * As {@link #clinicianDeed(String)}; with {@code keepFuture}, "clinician to consult" and "clinician will consult"
+     * keep their future ("will consult"): among the actions taken they are still to be done, never "consulted".
+     */
+    static String clinicianDeed(String typed, boolean keepFuture) {
         String t = typed.strip();
         Matcher both = TOGETHER_LEAD.matcher(t);
         if (both.lookingAt()) {
@@ -3979,7 +3987,8 @@ public final class ProseComposer {
             String rest = t.substring(m.end());
             String verb = rest.split("[ ,;.]", 2)[0].toLowerCase(Locale.ROOT);
             if (!EN.baseOf(verb).isEmpty() && !EN.mostlyNoun(verb)) {
-                return rest;
+                boolean future = keepFuture && m.group().strip().matches("(?i).*\\s(?:to|will)$");
+                return future && !verb.equals("will") ? "will " + rest : rest;
             }
         }
         return t;
@@ -4153,6 +4162,11 @@ public final class ProseComposer {
                     && !EN.isSpeechVerb(ph.headVerb()) && !ph.headVerb().equals("plan")) {
                 // A plan typed as what the client would do: "overdose on stored pills".
                 sentence = capitalize(s()) + " described a plan to " + own(ph.base());
+            } else if (source.equals("risk.plan") && (ph.kind() == Kind.PREDICATE || ph.kind() == Kind.GERUND)
+                    && !Intention.intended(ph).isEmpty()
+                    && !ph.headVerb().equals("plan")) {
+                // "going to overdose on pills tonight", "wants to jump": the plan the client described, never a deed.
+                sentence = capitalize(s()) + " described a plan to " + own(Intention.intended(ph));
             } else if (source.equals("risk.plan") && !Lexicon.saysDone(text) && pastReadAsPlan(ph) != null) {
                 // "cut wrists with razor", "client shut self in garage": a verb whose past is its base is the plan
                 // typed bare, never a deed the field does not say happened.
@@ -4234,7 +4248,7 @@ public final class ProseComposer {
             }
             if (about && !usedActions.contains(i)) {
                 usedActions.add(i);
-                out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i)), Slot.ACTION), "risk.actionsTaken[" + i + "]",
+                out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i), true), Slot.ACTION), "risk.actionsTaken[" + i + "]",
                         1, "Actions taken"));
             }
         }
@@ -4354,7 +4368,7 @@ public final class ProseComposer {
         for (int i = 0; i < r.actionsTaken().size(); i++) {
             if (!usedActions.contains(i) && r.actionsTaken().get(i).toLowerCase(Locale.ROOT).contains("safety plan")) {
                 usedActions.add(i);
-                out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i)), Slot.ACTION), "risk.actionsTaken[" + i + "]",
+                out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i), true), Slot.ACTION), "risk.actionsTaken[" + i + "]",
                         0, "Safety plan"));
                 return;
             }
@@ -4413,7 +4427,7 @@ public final class ProseComposer {
                     || a.contains("safety check"))) {
                 continue;
             }
-            out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i)), Slot.ACTION), "risk.actionsTaken[" + i + "]", k++,
+            out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i), true), Slot.ACTION), "risk.actionsTaken[" + i + "]", k++,
                     "Actions taken"));
         }
     }
@@ -4462,7 +4476,7 @@ public final class ProseComposer {
             String a = r.actionsTaken().get(i).toLowerCase(Locale.ROOT);
             if (!usedActions.contains(i) && (a.contains("follow") || a.contains("check-in") || a.contains("safety check"))) {
                 usedActions.add(i);
-                out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i)), Slot.ACTION), "risk.actionsTaken[" + i + "]",
+                out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i), true), Slot.ACTION), "risk.actionsTaken[" + i + "]",
                         0, "Follow-up"));
                 return;
             }
@@ -4521,6 +4535,10 @@ public final class ProseComposer {
                         // Why: a safety plan is made with the client, not for them.
                         String who = thirdPerson ? capitalize(actor) + " and the " + term + " " : "The " + term + " and I ";
                         out.add(sentence(who + own(a.past()), source));
+                    } else if (a.kind() == Kind.PREDICATE && a.word(a.head).equals("will")) {
+                        // An action still to be taken keeps its future: "This clinician will also consult ...".
+                        out.add(sentence(capitalize(actor) + " will " + (index == 0 ? "" : "also ")
+                                + own(a.from(a.head + 1)), source));
                     } else {
                         out.add(sentence(lead + own(a.pastWithArticle()), source));
                     }
@@ -4638,6 +4656,11 @@ public final class ProseComposer {
             return capitalize(s()) + " " + verb + " " + own(ph.passiveNoun().text()) + rest;
         }
         Phrase noun = ph.passiveNoun();
+        if (Intention.pending(noun)) {
+            // "labs to be scheduled": still to be done, never "was scheduled".
+            Phrase what = Intention.withoutToBe(noun);
+            return capitalize(own(theNoun(what))) + (what.plural() ? " are to be " : " is to be ") + own(ph.passiveTail());
+        }
         return capitalize(own(theNoun(noun))) + (noun.plural() ? " were " : " was ") + own(ph.passiveTail());
     }
 
