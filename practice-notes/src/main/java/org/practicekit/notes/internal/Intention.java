@@ -44,7 +44,7 @@ public final class Intention {
         if (next.equals("to") && !EN.baseOf(ph.word(ph.head + 2)).isEmpty()) {
             return ph.head + 2;
         }
-        if ((lemma.equals("consider") || lemma.equals("contemplate")) && gerund && next.endsWith("ing")) {
+        if ((lemma.equals("consider") || lemma.equals("contemplate")) && gerund && !next.isEmpty()) {
             return ph.head + 1;
         }
         return -1;

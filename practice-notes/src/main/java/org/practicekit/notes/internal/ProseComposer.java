@@ -4163,9 +4163,8 @@ public final class ProseComposer {
                 // A plan typed as what the client would do: "overdose on stored pills".
                 sentence = capitalize(s()) + " described a plan to " + own(ph.base());
             } else if (source.equals("risk.plan") && (ph.kind() == Kind.PREDICATE || ph.kind() == Kind.GERUND)
-                    && !Intention.intended(ph).isEmpty()
-                    && !ph.headVerb().equals("plan")) {
-                // "going to overdose on pills tonight", "wants to jump": the plan the client described, never a deed.
+                    && !Intention.intended(ph).isEmpty() && ph.headVerb().equals("go")) {
+                // "going to overdose on pills tonight": the plan the client described, never "went to".
                 sentence = capitalize(s()) + " described a plan to " + own(Intention.intended(ph));
             } else if (source.equals("risk.plan") && !Lexicon.saysDone(text) && pastReadAsPlan(ph) != null) {
                 // "cut wrists with razor", "client shut self in garage": a verb whose past is its base is the plan
