@@ -915,8 +915,9 @@ public final class DraftVerifier {
             boolean futureCited = cited.stream().anyMatch(DraftVerifier::futureField);
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);
-                // The draft's own frame ("used", "provided", "reported") asserts the session, not a typed act.
-                if (w.length() < 3 || (WORD_CLASSES.getOrDefault(w, 0) & (STOPWORD | FRAME)) != 0) {
+                // The draft's own frame ("this clinician used", "provided") asserts the session, not a typed act.
+                if (w.length() < 3 || (WORD_CLASSES.getOrDefault(w, 0) & STOPWORD) != 0
+                        || (WORD_CLASSES.getOrDefault(w, 0) & FRAME) != 0 && Certainty.clinicianFrame(words, i)) {
                     continue;
                 }
                 String verb = Certainty.verb(w);

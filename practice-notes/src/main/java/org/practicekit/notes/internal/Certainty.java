@@ -10,6 +10,9 @@ import java.util.Set;
  * and certainty of the field it cites. Words are the verifier's lower-case words with their clause bounds.
  */
 public final class Certainty {
+    /** The one who runs the session: a verb right after it is the draft's frame ("this clinician used ..."). */
+    private static final Set<String> CLINICIAN = Set.of("clinician", "writer", "therapist", "i", "we");
+
     /** How a verb stands. */
     public enum Status { DONE, PLANNED, NEITHER }
 
@@ -30,11 +33,23 @@ public final class Certainty {
     /** Who or what does a verb right before it: "the client started", "I consulted". */
     private static final Set<String> SUBJECTS = Set.of("client", "patient", "pt", "i", "clinician", "writer",
             "therapist", "he", "she", "they", "we", "also", "then", "already", "both");
+    /** "thinking about moving": mulled over, not done ("talked about quitting" is talk). */
+    private static final Set<String> MULLING = Set.of("thinking", "thought", "think", "talking", "talked", "dreaming");
     private static final Set<String> SINGULAR = Set.of("client", "patient", "pt", "clinician", "writer", "therapist",
             "he", "she", "also", "already");
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "has", "had", "have", "having", "been");
 
     private Certainty() {
+    }
+
+    /** True when the clinician is the subject right before {@code i} ("this clinician used", "I also provided"). */
+    public static boolean clinicianFrame(List<String> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            if (CLINICIAN.contains(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The verb's dictionary form when {@code w} is a form of a verb, or "". */
@@ -58,8 +73,9 @@ public final class Certainty {
         }
         String before = i > 0 && !bounds.get(i) ? words.get(i - 1) : "";
         if (base.equals(w)) {
-            // "quit", "cut", "set": past only after a singular subject ("the client quit"), never after "I" or "they".
-            return SINGULAR.contains(before) ? Status.DONE : Status.NEITHER;
+            // "quit", "cut", "set": past only after a singular subject ("the client quit") or an auxiliary ("having
+            // quit"), never after "I" or "they".
+            return SINGULAR.contains(before) || AUXILIARIES.contains(before) ? Status.DONE : Status.NEITHER;
         }
         return SUBJECTS.contains(before) || AUXILIARIES.contains(before) ? Status.DONE : Status.NEITHER;
     }
@@ -108,7 +124,7 @@ public final class Certainty {
             if (w.equals("to") && k > 0 && DONE_TO.contains(words.get(k - 1))) {
                 return false;
             }
-            if (BEFORE.contains(w)) {
+            if (BEFORE.contains(w) || w.equals("about") && k > 0 && MULLING.contains(words.get(k - 1))) {
                 return true;
             }
         }
