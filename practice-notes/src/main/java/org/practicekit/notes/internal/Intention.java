@@ -85,8 +85,20 @@ public final class Intention {
 
     /** A {@link #pending} noun without its "to be" ("labs"). */
     static Phrase withoutToBe(Phrase passiveNoun) {
-        int n = passiveNoun.size() - 2;
-        return new Phrase(Phrase.Kind.NOUN, passiveNoun.tokens.subList(0, n), passiveNoun.spaces.subList(0, n), -1, null,
-                false);
+        return leading(passiveNoun, passiveNoun.size() - 2);
+    }
+
+    /** A noun typed with a last word that says it is awaited: "referral to psychiatry recommended", "labs pending". */
+    static boolean awaited(Phrase noun) {
+        int n = noun.size();
+        return n >= 2 && AWAITED.contains(noun.word(n - 1)) && Character.isLetter(noun.word(n - 2).isEmpty() ? '1'
+                : noun.word(n - 2).charAt(0));
+    }
+
+    private static final Set<String> AWAITED = Set.of("recommended", "pending", "requested");
+
+    /** The first {@code n} words of a noun phrase, as a noun phrase. */
+    static Phrase leading(Phrase noun, int n) {
+        return new Phrase(Phrase.Kind.NOUN, noun.tokens.subList(0, n), noun.spaces.subList(0, n), -1, null, false);
     }
 }

@@ -4784,6 +4784,12 @@ public final class ProseComposer {
                     fragmentSources.add(source);
                     continue;
                 }
+                if ((x.kind() == Kind.PREDICATE || x.kind() == Kind.GERUND) && Intention.intendedAt(x) >= 0
+                        && x.form != English.Form.PAST && !who.endsWith("s")) {
+                    // "wants to try yoga", "going to call sister": the client's own intention, never "agreed to want to".
+                    own.add(sentence("The " + who + " " + own(Intention.pastKeepingIntent(x)), source));
+                    continue;
+                }
                 switch (x.kind()) {
                     case GERUND:
                         // "breathing 2x/day": a practice named, not a verb to turn into "breathe".
@@ -5067,6 +5073,12 @@ public final class ProseComposer {
                 }
             }
             case NOUN:
+                if (Intention.awaited(x)) {
+                    // "referral to psychiatry recommended", "IOP eval pending": still awaited, said so.
+                    Phrase what = Intention.leading(x, x.size() - 1);
+                    return capitalize(own(what.withArticle())) + (what.plural() ? " are " : " is ")
+                            + x.word(x.size() - 1);
+                }
                 return (k == 0 ? "The plan includes " : "The plan also includes ") + own(x.withArticle());
             case PASSIVE:
                 return passiveSentence(x);
