@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import org.practicekit.core.model.Modality;
-import org.practicekit.notes.internal.ProseComposer;
 
 /**
  * Issue 14, round 14: the verifier reads whether a sentence keeps the tense and certainty of the field it cites. What a
@@ -22,17 +19,11 @@ class VerifierTenseRound14Test {
     private final DraftVerifier verifier = DraftVerifier.standard();
 
     private static SessionPrompt prompt(Consumer<SessionPrompt.Builder> fields) {
-        SessionPrompt.Builder b = SamplePrompts.base("cl-1414").time(LocalTime.of(10, 0), LocalTime.of(10, 50))
-                .modality(Modality.IN_PERSON).location("Main Street office")
-                .addIntervention(InterventionType.COGNITIVE_RESTRUCTURING, "the thought that nothing will change",
-                        "named one alternative thought")
-                .risk(ClinicalRiskAssessment.none("denied suicidal ideation")).addPlan("continue weekly sessions");
-        fields.accept(b);
-        return b.build();
+        return VerifierWhoSaidItTest.prompt(fields);
     }
 
     private static NoteDraft draft(SessionPrompt p, NoteFormat f, StyleProfile style) {
-        return NoteDraft.unverified(p, f, ProseComposer.compose(p, f, style), DrafterKind.LLM, "test");
+        return VerifierWhoSaidItTest.draft(p, f, style);
     }
 
     /** The SOAP draft of {@code p} with {@code sentence}, citing {@code source}, added to its first section. */
