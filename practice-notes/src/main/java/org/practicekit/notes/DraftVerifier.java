@@ -915,9 +915,11 @@ public final class DraftVerifier {
             boolean futureCited = cited.stream().anyMatch(DraftVerifier::futureField);
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);
-                // The draft's own frame ("this clinician used", "provided") asserts the session, not a typed act.
+                // The draft's own frame ("used", "provided", "reported") and verbs of saying assert the session, not a
+                // typed act.
+                boolean frame = (WORD_CLASSES.getOrDefault(w, 0) & FRAME) != 0;
                 if (w.length() < 3 || (WORD_CLASSES.getOrDefault(w, 0) & STOPWORD) != 0
-                        || (WORD_CLASSES.getOrDefault(w, 0) & FRAME) != 0 && Certainty.clinicianFrame(words, i)) {
+                        || frame || EN.isSpeechVerb(lemma(w))) {
                     continue;
                 }
                 String verb = Certainty.verb(w);
@@ -941,13 +943,12 @@ public final class DraftVerifier {
                     boolean[] fieldNegated = sourceNegated.get(key);
                     for (int k = 0; k < field.size(); k++) {
                         String f = field.get(k);
-                        if (!verb.equals(Certainty.verb(f)) && !(s == Certainty.Status.DONE && f.length() >= 6
-                                && w.length() >= 6 && f.regionMatches(0, w, 0, 5))) {
+                        if (!verb.equals(Certainty.verb(f))) {
                             continue;
                         }
                         if (fieldNegated[k]) {
-                            planned += s == Certainty.Status.DONE ? 1 : 0;
-                            other += s == Certainty.Status.DONE ? 0 : 1;
+                            // A denial restated as done is the polarity check's (it knows who reported what).
+                            other++;
                             continue;
                         }
                         Certainty.Status fs = Certainty.inField(field, sourceBounds.get(key), k, futureField(key));
@@ -2061,10 +2062,12 @@ public final class DraftVerifier {
     }
 
     /** The event verb {@code w} is a form of ("hung" and "hanging" of "hang"), or null. */
-    /** A field of things still to be done: the plan, the homework, the risk follow-up and the safety plan's steps. */
+    /**
+     * A field of things still to be done: the plan, the homework and the risk follow-up. Not the safety plan: "review
+     * safety plan" there is often what was done in the session.
+     */
     private static boolean futureField(String key) {
-        return key.startsWith("plan") || key.startsWith("homework") || key.startsWith("risk.followUp")
-                || key.startsWith("risk.safetyPlan");
+        return key.startsWith("plan") || key.startsWith("homework") || key.startsWith("risk.followUp");
     }
 
     private static String eventOf(String w) {

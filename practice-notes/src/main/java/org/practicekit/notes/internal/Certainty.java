@@ -10,23 +10,28 @@ import java.util.Set;
  * and certainty of the field it cites. Words are the verifier's lower-case words with their clause bounds.
  */
 public final class Certainty {
-    /** The one who runs the session: a verb right after it is the draft's frame ("this clinician used ..."). */
-    private static final Set<String> CLINICIAN = Set.of("clinician", "writer", "therapist", "i", "we");
-
     /** How a verb stands. */
-    public enum Status { DONE, PLANNED, NEITHER }
+    public enum Status {
+        /** Stated as done. */
+        DONE,
+        /** Held as not yet done by a word that says so ("will", "to", "considering", "pending"). */
+        PLANNED,
+        /** Neither. */
+        NEITHER
+    }
 
     private static final English EN = English.get();
     /** Words before a verb that hold it as not yet done. */
-    // Why: "plans", "wants", "going" take "to", which is here; alone they are nouns as often ("safety plan completed").
-    private static final Set<String> BEFORE = Set.of("will", "would", "could", "should", "may", "might", "shall", "can",
-            "to", "gonna", "considering", "consider", "contemplating", "if", "whether", "unless", "recommended",
-            "recommend", "pending");
-    /** Words after a verb or noun that hold it as not yet done: "IOP eval pending", "referral recommended". */
-    private static final Set<String> AFTER = Set.of("pending", "recommended", "requested", "planned", "tbd");
-    /** Verbs whose "to" tells that the act was done: "was able to identify", "managed to call". */
-    private static final Set<String> DONE_TO = Set.of("able", "managed", "began", "started", "continued", "chose",
-            "learned", "remembered", "tried", "used", "helped", "went", "came", "got", "decided");
+    /**
+     * Words before a verb that hold it as not yet done: a firm future or an intention. Not a bare "to" ("needed to",
+     * "had to", "asked to" are often done), nor "can", "could", "would", "if" (an ability or a condition is no plan
+     * the draft contradicts by stating the act).
+     */
+    private static final Set<String> BEFORE = Set.of("will", "shall", "gonna", "considering", "contemplating",
+            "pending");
+    /** Verbs that, with "to", hold the act as intended: "plans to quit", "going to call", "wants to reconnect". */
+    private static final Set<String> INTENDING = Set.of("plans", "plan", "planning", "going", "intends", "intend",
+            "intending", "wants", "want", "wanting", "hopes", "hope", "hoping");
     /** Words that hold a verb only as a firm future: what a sentence must not give to an act the field says was done. */
     private static final Set<String> FUTURE = Set.of("will", "shall", "going", "gonna", "plans", "planning", "intends",
             "wants", "hopes", "considering", "contemplating");
@@ -40,16 +45,6 @@ public final class Certainty {
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "has", "had", "have", "having", "been");
 
     private Certainty() {
-    }
-
-    /** True when the clinician is the subject right before {@code i} ("this clinician used", "I also provided"). */
-    public static boolean clinicianFrame(List<String> words, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
-            if (CLINICIAN.contains(words.get(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The verb's dictionary form when {@code w} is a form of a verb, or "". */
@@ -89,10 +84,8 @@ public final class Certainty {
         if (marked(words, bounds, k)) {
             return Status.PLANNED;
         }
-        for (int x = k + 1; x < Math.min(words.size(), k + 4) && !bounds.get(x); x++) {
-            if (AFTER.contains(words.get(x)) || words.get(x).equals("be") && words.get(x - 1).equals("to")) {
-                return Status.PLANNED;
-            }
+        if (k >= 2 && words.get(k - 1).equals("be") && words.get(k - 2).equals("to")) {
+            return Status.PLANNED;
         }
         String w = words.get(k);
         String base = verb(w);
@@ -104,7 +97,9 @@ public final class Certainty {
             // "quit smoking in October" opening a concern: what the client did, as the composer reads it too.
             return Status.DONE;
         }
-        return future ? Status.PLANNED : Status.NEITHER;
+        // A bare step in a plan ("call sponsor daily") is not yet done but says so in no word: not read as planned,
+        // since the draft may write the session's part of it as done.
+        return Status.NEITHER;
     }
 
     /** True when a firm future stands right before the verb at {@code i} ("will start", "plans to start"). */
@@ -121,10 +116,8 @@ public final class Certainty {
     private static boolean marked(List<String> words, List<Boolean> bounds, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3) && !bounds.get(k + 1); k--) {
             String w = words.get(k);
-            if (w.equals("to") && k > 0 && DONE_TO.contains(words.get(k - 1))) {
-                return false;
-            }
-            if (BEFORE.contains(w) || w.equals("about") && k > 0 && MULLING.contains(words.get(k - 1))) {
+            if (BEFORE.contains(w) || w.equals("about") && k > 0 && MULLING.contains(words.get(k - 1))
+                    || w.equals("to") && k > 0 && INTENDING.contains(words.get(k - 1))) {
                 return true;
             }
         }
