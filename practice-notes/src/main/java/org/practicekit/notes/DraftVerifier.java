@@ -915,11 +915,11 @@ public final class DraftVerifier {
             boolean futureCited = cited.stream().anyMatch(DraftVerifier::futureField);
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);
-                // The draft's own frame ("used", "provided", "reported") and verbs of saying assert the session, not a
-                // typed act.
+                // The draft's own frame after the clinician ("This clinician used", "I provided") and verbs of saying
+                // assert the session, not a typed act.
                 boolean frame = (WORD_CLASSES.getOrDefault(w, 0) & FRAME) != 0;
                 if (w.length() < 3 || (WORD_CLASSES.getOrDefault(w, 0) & STOPWORD) != 0
-                        || frame || EN.isSpeechVerb(lemma(w))) {
+                        || frame && clinicianBefore(words, i) || EN.isSpeechVerb(lemma(w))) {
                     continue;
                 }
                 String verb = Certainty.verb(w);
@@ -2066,6 +2066,17 @@ public final class DraftVerifier {
      * A field of things still to be done: the plan, the homework and the risk follow-up. Not the safety plan: "review
      * safety plan" there is often what was done in the session.
      */
+    /** The clinician as the subject within two words before {@code i}: "This clinician used", "I also provided". */
+    private static boolean clinicianBefore(List<String> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            String w = words.get(k);
+            if (w.equals("clinician") || w.equals("writer") || w.equals("therapist") || w.equals("i") || w.equals("we")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean futureField(String key) {
         return key.startsWith("plan") || key.startsWith("homework") || key.startsWith("risk.followUp");
     }

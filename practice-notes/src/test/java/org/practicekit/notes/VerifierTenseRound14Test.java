@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14, round 14: the verifier reads whether a sentence keeps the tense and certainty of the field it cites. What a
- * field holds as planned, intended, recommended, to be done or denied, stated as done, is flagged; so is a done act
+ * field says in words is planned, intended or to be done, stated as done, is flagged; so is a done act
  * stated as a plan. Clean drafts of every corpus and dev prompt, in every format and style, are not flagged.
  */
 class VerifierTenseRound14Test {
@@ -59,10 +59,10 @@ class VerifierTenseRound14Test {
                 "presentingConcerns[0]");
         flagged(prompt(b -> b.addConcern("low mood").addPlan("will start sertraline 25 mg per PCP")), "The client started sertraline 25 mg.",
                 "plan[1]");
-        flagged(prompt(b -> b.addConcern("low mood").addPlan("referral to psychiatry recommended")), "The client was referred to psychiatry.",
-                "plan[1]");
-        flagged(prompt(b -> b.addConcern("low mood").addHomework("put phone in the kitchen at night")),
-                "The client put the phone in the kitchen at night.", "homework[0]");
+        flagged(prompt(b -> b.addConcern("low mood").addPlan("PCP f/u for labs to be scheduled")),
+                "PCP follow-up for labs was scheduled.", "plan[1]");
+        flagged(prompt(b -> b.addConcern("thinking about moving back in with parents")),
+                "The client moved back in with her parents.", "presentingConcerns[0]");
     }
 
     @Test
@@ -71,6 +71,15 @@ class VerifierTenseRound14Test {
                 "presentingConcerns[0]");
         flagged(prompt(b -> b.addConcern("quit smoking in October")), "The client plans to quit smoking in October.",
                 "presentingConcerns[0]");
+    }
+
+    @Test
+    void whatAFieldHoldsAsNotYetDoneOnlyByItsPlaceIsLeftToTheOtherChecks() {
+        // A bare plan step, a recommendation and a denial restated as done: not read here (they flagged clean drafts
+        // of spent sets); a recommendation's noun ("referral") is not the verb ("referred").
+        assertThat(with(prompt(b -> b.addConcern("low mood").addHomework("put phone in the kitchen at night")),
+                "The client put the phone in the kitchen at night.", "homework[0]").findings())
+                .noneMatch(f -> f.message().contains("as done;"));
     }
 
     @Test
