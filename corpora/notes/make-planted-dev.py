@@ -379,6 +379,82 @@ for prompt12, errs in R12:
         n += 1
         cases.append({"id": "d%03d" % n, "format": FORMATS[rnd12.randrange(5)], "prompt": prompt12, "errors": [err]})
 
+
+# Round 14: tense and certainty. Prompts of our own (never from a blind set), planted after the rest with their own
+# seed: what a field holds as planned, intended, recommended, conditional or denied written as done ("will start" as
+# "started", "considering leaving" as "left", "referral recommended" as "was referred", "going to call" as "called"),
+# verbs whose past is their base ("quit", "set", "cut"), irregular and phrasal verbs, and a done act written as a plan.
+rnd14 = random.Random(1414)
+def own14(concerns=("low mood for two months",), plan=("continue weekly sessions",), homework=(), response="named one alternative thought",
+          evidence="attended all sessions this month", risk=None):
+    p = own12(list(concerns))
+    p["plan"] = list(plan)
+    p["homework"] = list(homework)
+    p["interventions"][0]["response"] = response
+    p["goals"][0]["evidence"] = evidence
+    if risk:
+        p["risk"] = risk
+    return p
+HIGH14 = {"level": "HIGH", "ideation": "daily suicidal ideation", "intent": "denies intent", "plan": "plans to cut wrists with razor",
+          "means": "razor in bathroom", "safetyPlan": "will update safety plan next session", "followUp": "call tomorrow",
+          "riskFactors": ["recent divorce"], "protectiveFactors": ["daughter"],
+          "actionsTaken": ["clinician will consult supervisor today", "pt agreed to give razor to brother tonight"]}
+R14 = [
+ (own14(concerns=["considering leaving her job"]),
+  [{"mode": "new-sentence", "text": "The client left her job."},
+   {"mode": "replace", "find": "considering leaving", "near": "job", "text": "having left"}]),
+ (own14(concerns=["thinking about moving back in with parents"]),
+  [{"mode": "new-sentence", "text": "The client moved back in with her parents."}]),
+ (own14(concerns=["wants to reconnect with estranged father"]),
+  [{"mode": "new-sentence", "text": "The client reconnected with her estranged father."},
+   {"mode": "replace", "find": "wanting to reconnect", "near": "father", "text": "having reconnected"}]),
+ (own14(concerns=["plans to quit vaping by January"]),
+  [{"mode": "new-sentence", "text": "The client quit vaping in January."},
+   {"mode": "replace", "find": "planning to quit", "near": "vaping", "text": "having quit"}]),
+ (own14(concerns=["going to call her sister this week"]),
+  [{"mode": "new-sentence", "text": "The client called her sister this week."}]),
+ (own14(concerns=["started sertraline two weeks ago"]),
+  [{"mode": "new-sentence", "text": "The client will start sertraline."},
+   {"mode": "new-sentence", "text": "The client plans to start sertraline."}]),
+ (own14(concerns=["denies drinking since last session"]),
+  [{"mode": "new-sentence", "text": "The client drank since the last session."}]),
+ (own14(concerns=["hoping to get back into running"]),
+  [{"mode": "new-sentence", "text": "The client got back into running."}]),
+ (own14(plan=["will start sertraline 25 mg per PCP", "continue weekly sessions"]),
+  [{"mode": "clause", "find": "continue weekly sessions", "text": "and the client started sertraline 25 mg"}]),
+ (own14(plan=["referral to psychiatry recommended", "continue weekly sessions"]),
+  [{"mode": "clause", "find": "continue weekly sessions", "text": "and the client was referred to psychiatry"}]),
+ (own14(plan=["PCP follow-up for labs to be scheduled", "continue weekly sessions"]),
+  [{"mode": "replace", "find": "is to be scheduled", "near": "labs", "text": "was scheduled"}]),
+ (own14(homework=["put phone in the kitchen at night"]),
+  [{"mode": "clause", "find": "put phone in the kitchen at night", "text": "and the client put the phone in the kitchen"}]),
+ (own14(homework=["cut back on caffeine after 2pm"]),
+  [{"mode": "clause", "find": "cut back on caffeine after 2pm", "text": "and the client already cut back on caffeine"}]),
+ (own14(response="plans to set a bedtime routine"),
+  [{"mode": "replace", "find": "plans to set", "near": "bedtime", "text": "set"},
+   {"mode": "clause", "find": "plans to set a bedtime routine", "text": "and the client set a bedtime routine"}]),
+ (own14(response="will schedule two pleasant activities"),
+  [{"mode": "replace", "find": "will schedule", "near": "pleasant", "text": "scheduled"}]),
+ (own14(response="agreed to practice a thought record"),
+  [{"mode": "clause", "find": "agreed to practice a thought record", "text": "and the client practiced a thought record"}]),
+ (own14(response="completed a thought record"),
+  [{"mode": "replace", "find": "completed", "near": "thought", "text": "will complete"}]),
+ (own14(evidence="plans to start exposure hierarchy next session"),
+  [{"mode": "replace", "find": "plans to start", "near": "exposure", "text": "started"}]),
+ (own14(evidence="walked three times this week"),
+  [{"mode": "replace", "find": "walked", "near": "three", "text": "plans to walk"}]),
+ (own14(risk=HIGH14),
+  [{"mode": "replace", "find": "will also consult", "near": "supervisor", "text": "also consulted"},
+   {"mode": "replace", "find": "agreed to give", "near": "razor", "text": "gave"},
+   {"mode": "replace", "find": "will update", "near": "safety plan", "text": "updated"},
+   {"mode": "clause", "find": "plans to cut wrists with razor", "text": "and the client cut her wrists with the razor"}]),
+]
+for prompt14, errs in R14:
+    for err in errs:
+        n += 1
+        err = dict(err); err["kind"] = "changed-tense"
+        cases.append({"id": "d%03d" % n, "format": FORMATS[rnd14.randrange(5)], "prompt": prompt14, "errors": [err]})
+
 with open("corpora/notes/planted-dev.jsonl", "w") as f:
     for c in cases: f.write(json.dumps(c) + "\n")
 from collections import Counter

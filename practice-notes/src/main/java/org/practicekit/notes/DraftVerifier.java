@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicekit.core.model.ScreeningScore;
 import org.practicekit.notes.internal.Actors;
+import org.practicekit.notes.internal.Certainty;
 import org.practicekit.notes.internal.ClinicalLexicon;
 import org.practicekit.notes.internal.Demographics;
 import org.practicekit.notes.internal.ClinicalLexicon.Category;
@@ -502,6 +503,7 @@ public final class DraftVerifier {
                 actors(section, words, bounds, commas, cited, quoted);
                 directions(section, words, bounds, commas, cited, quoted);
                 events(section, words, bounds, commas, cited, quoted);
+                tenses(section, words, bounds, commas, cited, quoted);
                 intervals(section, words, cited, quoted);
                 quantifiers(section, words, cited, quoted);
                 days(section, words, cited, quoted);
@@ -933,6 +935,75 @@ public final class DraftVerifier {
             if (reversed != null) {
                 add(FindingKind.NEGATION_MISMATCH, section, "The sentence " + quoted + " reverses the direction of a"
                         + " change the prompt fields it cites describe (" + String.join(", ", reversed) + ").");
+            }
+        }
+
+        /**
+         * A verb keeps the tense and certainty its cited field gives it: an act the fields hold only as planned,
+         * intended, recommended, conditional or denied ("will start", "considering leaving", "referral recommended")
+         * is not stated as done ("started", "left", "was referred"), and an act they give only as done ("started
+         * sertraline") is not stated as a plan ("will start"). Read from each verb's form and the words that govern
+         * it ({@link Certainty}), matched by lemma; flagged only where no cited occurrence agrees with the sentence.
+         */
+        private void tenses(String section, List<String> words, List<Boolean> bounds, List<Boolean> commas,
+                List<String> cited, String quoted) {
+            boolean[] negated = null;
+            boolean futureCited = cited.stream().anyMatch(DraftVerifier::futureField);
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                // The draft's own frame after the clinician ("This clinician used", "I provided") and verbs of saying
+                // assert the session, not a typed act.
+                boolean frame = (WORD_CLASSES.getOrDefault(w, 0) & FRAME) != 0;
+                if (w.length() < 3 || (WORD_CLASSES.getOrDefault(w, 0) & STOPWORD) != 0
+                        || frame && clinicianBefore(words, i) || EN.isSpeechVerb(lemma(w))) {
+                    continue;
+                }
+                String verb = Certainty.verb(w);
+                if (verb.isEmpty()) {
+                    continue;
+                }
+                Certainty.Status s = Certainty.inSentence(words, bounds, i);
+                boolean future = s == Certainty.Status.PLANNED && !futureCited && Certainty.firmFuture(words, bounds, i);
+                if (s != Certainty.Status.DONE && !future) {
+                    continue;
+                }
+                negated = negated == null ? negation(words, bounds, commas) : negated;
+                if (negated[i]) {
+                    continue;
+                }
+                int planned = 0;
+                int done = 0;
+                int other = 0;
+                for (String key : cited) {
+                    List<String> field = wordsOf(key);
+                    boolean[] fieldNegated = sourceNegated.get(key);
+                    for (int k = 0; k < field.size(); k++) {
+                        String f = field.get(k);
+                        if (!verb.equals(Certainty.verb(f))) {
+                            continue;
+                        }
+                        if (fieldNegated[k]) {
+                            // A denial restated as done is the polarity check's (it knows who reported what).
+                            other++;
+                            continue;
+                        }
+                        Certainty.Status fs = Certainty.inField(field, sourceBounds.get(key), k, futureField(key));
+                        planned += fs == Certainty.Status.PLANNED ? 1 : 0;
+                        done += fs == Certainty.Status.DONE ? 1 : 0;
+                        other += fs == Certainty.Status.NEITHER ? 1 : 0;
+                    }
+                }
+                if (s == Certainty.Status.DONE && planned > 0 && done == 0 && other == 0) {
+                    add(FindingKind.NEGATION_MISMATCH, section, "The sentence " + quoted + " states \"" + w
+                            + "\" as done; the prompt fields it cites hold it as planned, intended, recommended,"
+                            + " conditional or denied.");
+                    return;
+                }
+                if (future && done > 0 && planned == 0 && other == 0) {
+                    add(FindingKind.NEGATION_MISMATCH, section, "The sentence " + quoted + " states \"" + w
+                            + "\" as still to come; the prompt fields it cites say it was done.");
+                    return;
+                }
             }
         }
 
@@ -2027,6 +2098,25 @@ public final class DraftVerifier {
     }
 
     /** The event verb {@code w} is a form of ("hung" and "hanging" of "hang"), or null. */
+    /**
+     * A field of things still to be done: the plan, the homework and the risk follow-up. Not the safety plan: "review
+     * safety plan" there is often what was done in the session.
+     */
+    /** The clinician as the subject within two words before {@code i}: "This clinician used", "I also provided". */
+    private static boolean clinicianBefore(List<String> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+            String w = words.get(k);
+            if (w.equals("clinician") || w.equals("writer") || w.equals("therapist") || w.equals("i") || w.equals("we")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean futureField(String key) {
+        return key.startsWith("plan") || key.startsWith("homework") || key.startsWith("risk.followUp");
+    }
+
     private static String eventOf(String w) {
         char a = w.length() >= 2 ? w.charAt(0) : 0;
         char b = w.length() >= 2 ? w.charAt(1) : 0;

@@ -22,7 +22,7 @@ import org.practicekit.notes.internal.ProseComposer;
 class VerifierWhoSaidItTest {
     private final DraftVerifier verifier = DraftVerifier.standard();
 
-    private static SessionPrompt prompt(Consumer<SessionPrompt.Builder> fields) {
+    static SessionPrompt prompt(Consumer<SessionPrompt.Builder> fields) {
         SessionPrompt.Builder b = SamplePrompts.base("cl-3001").time(LocalTime.of(10, 0), LocalTime.of(10, 50))
                 .modality(Modality.IN_PERSON).location("Main Street office")
                 .addIntervention(InterventionType.COGNITIVE_RESTRUCTURING, "the thought that nothing will change",
@@ -36,7 +36,7 @@ class VerifierWhoSaidItTest {
         return prompt(b -> b.addConcern(typed).addMentalStatus("euthymic affect"));
     }
 
-    private static NoteDraft draft(SessionPrompt p, NoteFormat f, StyleProfile style) {
+    static NoteDraft draft(SessionPrompt p, NoteFormat f, StyleProfile style) {
         return NoteDraft.unverified(p, f, ProseComposer.compose(p, f, style), DrafterKind.LLM, "test");
     }
 

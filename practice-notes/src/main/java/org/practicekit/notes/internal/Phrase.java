@@ -284,6 +284,13 @@ public final class Phrase {
         if (head < 0) {
             return text();
         }
+        if (target == Target.PAST && (kind == Kind.PREDICATE || kind == Kind.CLAUSE || kind == Kind.GERUND)) {
+            // "plans to quit", "going to overdose": an intention stays one in the session's past (never "went to").
+            String kept = Intention.pastKeepingIntent(this);
+            if (kept != null) {
+                return kept;
+            }
+        }
         List<String> out = new ArrayList<>(tokens);
         int start = head;
         String h = tokens.get(head);

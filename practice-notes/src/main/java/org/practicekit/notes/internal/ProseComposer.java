@@ -4031,6 +4031,14 @@ public final class ProseComposer {
      * deed is written with the profile's self; "client and clinician updated ..." is the two of them ("we").
      */
     static String clinicianDeed(String typed) {
+        return clinicianDeed(typed, false);
+    }
+
+    /**
+     * As {@link #clinicianDeed(String)}; with {@code keepFuture}, "clinician to consult" and "clinician will consult"
+     * keep their future ("will consult"): among the actions taken they are still to be done, never "consulted".
+     */
+    static String clinicianDeed(String typed, boolean keepFuture) {
         String t = typed.strip();
         Matcher both = TOGETHER_LEAD.matcher(t);
         if (both.lookingAt()) {
@@ -4041,7 +4049,8 @@ public final class ProseComposer {
             String rest = t.substring(m.end());
             String verb = rest.split("[ ,;.]", 2)[0].toLowerCase(Locale.ROOT);
             if (!EN.baseOf(verb).isEmpty() && !EN.mostlyNoun(verb)) {
-                return rest;
+                boolean future = keepFuture && m.group().strip().matches("(?i).*\\s(?:to|will)$");
+                return future && !verb.equals("will") ? "will " + rest : rest;
             }
         }
         return t;
@@ -4215,6 +4224,10 @@ public final class ProseComposer {
                     && !EN.isSpeechVerb(ph.headVerb()) && !ph.headVerb().equals("plan")) {
                 // A plan typed as what the client would do: "overdose on stored pills".
                 sentence = capitalize(s()) + " described a plan to " + own(ph.base());
+            } else if (source.equals("risk.plan") && (ph.kind() == Kind.PREDICATE || ph.kind() == Kind.GERUND)
+                    && !Intention.intended(ph).isEmpty() && ph.headVerb().equals("go")) {
+                // "going to overdose on pills tonight": the plan the client described, never "went to".
+                sentence = capitalize(s()) + " described a plan to " + own(Intention.intended(ph));
             } else if (source.equals("risk.plan") && !Lexicon.saysDone(text) && pastReadAsPlan(ph) != null) {
                 // "cut wrists with razor", "client shut self in garage": a verb whose past is its base is the plan
                 // typed bare, never a deed the field does not say happened.
@@ -4296,7 +4309,7 @@ public final class ProseComposer {
             }
             if (about && !usedActions.contains(i)) {
                 usedActions.add(i);
-                out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i)), Slot.ACTION), "risk.actionsTaken[" + i + "]",
+                out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i), true), Slot.ACTION), "risk.actionsTaken[" + i + "]",
                         1, "Actions taken"));
             }
         }
@@ -4416,7 +4429,7 @@ public final class ProseComposer {
         for (int i = 0; i < r.actionsTaken().size(); i++) {
             if (!usedActions.contains(i) && r.actionsTaken().get(i).toLowerCase(Locale.ROOT).contains("safety plan")) {
                 usedActions.add(i);
-                out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i)), Slot.ACTION), "risk.actionsTaken[" + i + "]",
+                out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i), true), Slot.ACTION), "risk.actionsTaken[" + i + "]",
                         0, "Safety plan"));
                 return;
             }
@@ -4475,7 +4488,7 @@ public final class ProseComposer {
                     || a.contains("safety check"))) {
                 continue;
             }
-            out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i)), Slot.ACTION), "risk.actionsTaken[" + i + "]", k++,
+            out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i), true), Slot.ACTION), "risk.actionsTaken[" + i + "]", k++,
                     "Actions taken"));
         }
     }
@@ -4524,7 +4537,7 @@ public final class ProseComposer {
             String a = r.actionsTaken().get(i).toLowerCase(Locale.ROOT);
             if (!usedActions.contains(i) && (a.contains("follow") || a.contains("check-in") || a.contains("safety check"))) {
                 usedActions.add(i);
-                out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i)), Slot.ACTION), "risk.actionsTaken[" + i + "]",
+                out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i), true), Slot.ACTION), "risk.actionsTaken[" + i + "]",
                         0, "Follow-up"));
                 return;
             }
@@ -4583,6 +4596,10 @@ public final class ProseComposer {
                         // Why: a safety plan is made with the client, not for them.
                         String who = thirdPerson ? capitalize(actor) + " and the " + term + " " : "The " + term + " and I ";
                         out.add(sentence(who + own(a.past()), source));
+                    } else if (a.kind() == Kind.PREDICATE && a.word(a.head).equals("will")) {
+                        // An action still to be taken keeps its future: "This clinician will also consult ...".
+                        out.add(sentence(capitalize(actor) + " will " + (index == 0 ? "" : "also ")
+                                + own(a.from(a.head + 1)), source));
                     } else {
                         out.add(sentence(lead + own(a.pastWithArticle()), source));
                     }
@@ -4700,6 +4717,11 @@ public final class ProseComposer {
             return capitalize(s()) + " " + verb + " " + own(ph.passiveNoun().text()) + rest;
         }
         Phrase noun = ph.passiveNoun();
+        if (Intention.pending(noun)) {
+            // "labs to be scheduled": still to be done, never "was scheduled".
+            Phrase what = Intention.withoutToBe(noun);
+            return capitalize(own(theNoun(what))) + (what.plural() ? " are to be " : " is to be ") + own(ph.passiveTail());
+        }
         return capitalize(own(theNoun(noun))) + (noun.plural() ? " were " : " was ") + own(ph.passiveTail());
     }
 
@@ -4822,6 +4844,12 @@ public final class ProseComposer {
                 if (!PhraseReader.composable(x, Slot.HOMEWORK)) {
                     fragments.add(x.text());
                     fragmentSources.add(source);
+                    continue;
+                }
+                if ((x.kind() == Kind.PREDICATE || x.kind() == Kind.GERUND) && Intention.intendedAt(x) >= 0
+                        && x.form != English.Form.PAST && !who.endsWith("s")) {
+                    // "wants to try yoga", "going to call sister": the client's own intention, never "agreed to want to".
+                    own.add(sentence("The " + who + " " + own(Intention.pastKeepingIntent(x)), source));
                     continue;
                 }
                 switch (x.kind()) {
@@ -5107,6 +5135,12 @@ public final class ProseComposer {
                 }
             }
             case NOUN:
+                if (Intention.awaited(x)) {
+                    // "referral to psychiatry recommended", "IOP eval pending": still awaited, said so.
+                    Phrase what = Intention.leading(x, x.size() - 1);
+                    return capitalize(own(what.withArticle())) + (what.plural() ? " are " : " is ")
+                            + x.word(x.size() - 1);
+                }
                 return (k == 0 ? "The plan includes " : "The plan also includes ") + own(x.withArticle());
             case PASSIVE:
                 return passiveSentence(x);
