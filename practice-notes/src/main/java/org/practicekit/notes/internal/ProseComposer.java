@@ -1656,6 +1656,13 @@ public final class ProseComposer {
             if (concernDenial(i).isPresent()) {
                 continue; // written in the risk part
             }
+            if (!concernRisk(i).risks().isEmpty()) {
+                // The risk facts typed among the concerns are written in the risk part; the rest is read as typed.
+                typed = concernRisk(i).rest();
+                if (typed.isEmpty()) {
+                    continue;
+                }
+            }
             if (typedFact(i).isPresent()) {
                 // Who the client is, the program, a diagnosis ...: written by factSentences(), never as a concern.
                 continue;
@@ -2327,7 +2334,7 @@ public final class ProseComposer {
             "especially", "usually", "often", "sometimes", "now", "still", "though", "although", "since", "except");
 
     /** Splits at commas outside parentheses and quotation marks. */
-    private static List<String> commaPieces(String text) {
+    static List<String> commaPieces(String text) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         boolean quoted = false;
@@ -2925,6 +2932,60 @@ public final class ProseComposer {
         return Optional.empty();
     }
 
+    private final Map<Integer, ConcernRisks.Read> concernRisks = new java.util.HashMap<>();
+
+    /**
+     * The risk facts typed among the concern {@code i} ("low mood, passive SI at night, poor appetite", "HI toward
+     * coworker, no plan", "bought a gun last month"), each written in the risk part; none where the field is only a
+     * denial ({@link #concernDenial}), has no risk part to go to, or the client did not attend.
+     */
+    private ConcernRisks.Read concernRisk(int i) {
+        return concernRisks.computeIfAbsent(i, k -> {
+            String typed = p.presentingConcerns().get(k);
+            if (p.attendance() != Attendance.ATTENDED || aboutOthers()
+                    || format.sectionHolding(SectionContent.RISK).isEmpty() || concernDenial(k).isPresent()
+                    || typedFact(k).isPresent()) {
+                return new ConcernRisks.Read(List.of(), typed);
+            }
+            return ConcernRisks.read(typed);
+        });
+    }
+
+    /** The risk part's sentences for the risk facts typed among the concerns, in the order typed. */
+    private void concernRiskStatements(List<DraftSentence> out, List<DraftSentence> denials) {
+        for (int i = 0; i < p.presentingConcerns().size(); i++) {
+            String source = "presentingConcerns[" + i + "]";
+            for (String item : concernRisk(i).risks()) {
+                String typed = Phrases.bare(item);
+                Matcher deny = DENY_VERB.matcher(typed);
+                if (!deniedRisks(typed).isEmpty() && DENIAL.matcher(typed).lookingAt() && !typed.contains(",")) {
+                    denials.add(sentence(capitalize(s()) + " " + nounReportVerb + " " + own(typed), source));
+                } else if (!deniedRisks(typed).isEmpty() && deny.matches() && !deny.group(1).contains(",")) {
+                    denials.add(sentence(capitalize(s()) + " denied " + own(deny.group(1)), source));
+                } else {
+                    // "HI toward coworker, no plan", "cutting on thighs last wk": the client's report, each piece read
+                    // as a concern item is; where one does not read, the risk fields' reading.
+                    List<String> pieces = new ArrayList<>();
+                    for (String piece : commaPieces(typed)) {
+                        List<Phrase> read = read(Shorthand.rates(piece), Slot.CONCERN);
+                        String composed = read.size() == 1 && PhraseReader.composable(read.get(0), Slot.CONCERN)
+                                && !othersNamed(piece) ? concernItem(read.get(0)) : "";
+                        if (composed.isEmpty()) {
+                            pieces.clear();
+                            break;
+                        }
+                        pieces.add(composed);
+                    }
+                    if (pieces.isEmpty()) {
+                        statements(out, typed, source, "Also reported");
+                    } else {
+                        out.add(sentence(capitalize(s()) + " " + nounReportVerb + " " + list(pieces), source));
+                    }
+                }
+            }
+        }
+    }
+
     /** Whether every item {@code d} cites is a mental-status item that only denies risks. */
     private boolean plainDenial(DraftSentence d) {
         return !d.sources().isEmpty() && d.sources().stream().allMatch(x -> x.startsWith("mentalStatus[")
@@ -2950,6 +3011,9 @@ public final class ProseComposer {
         for (int i = 0; i < p.presentingConcerns().size(); i++) {
             concernDenial(i).ifPresent(typed::add);
         }
+        // Why: a risk fact typed among the concerns is risk documentation, at any level: written here, after the
+        // risk fields, never on a concerns line.
+        concernRiskStatements(out, typed);
         for (DraftSentence d : typed) {
             Set<Meaning.Risk> denied = deniedRisks(d.text());
             int at = -1;
@@ -4134,7 +4198,8 @@ public final class ProseComposer {
             }
             previous = "";
             if (!PhraseReader.composable(ph, Slot.RISK_STATEMENT) || means && ph.kind() == Kind.NOUN
-                    || ph.kind() == Kind.NOUN && !source.equals("risk.ideation") && !Phrases.negated(ph.text())
+                    || ph.kind() == Kind.NOUN && !source.equals("risk.ideation") && !source.startsWith("presentingConcerns[")
+                    && !Phrases.negated(ph.text())
                     && !(source.equals("risk.plan") && ph.word(0).equals("plan") && ph.word(1).equals("to"))) {
                 fragments.add(ph.text());
                 continue;
