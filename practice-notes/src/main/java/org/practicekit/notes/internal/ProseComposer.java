@@ -1649,6 +1649,7 @@ public final class ProseComposer {
         List<DraftSentence> partLines = new ArrayList<>();
         // The item as typed that each phrase of a split field was read from: what a line keeps is never the reading.
         Map<Phrase, String> typedOf = new java.util.IdentityHashMap<>();
+        List<DraftSentence> records = new ArrayList<>();
         boolean proseBefore = false;
         for (int i = 0; i < p.presentingConcerns().size(); i++) {
             String source = "presentingConcerns[" + i + "]";
@@ -1687,6 +1688,7 @@ public final class ProseComposer {
             List<Phrase> phrases = new ArrayList<>();
             List<String> split = typedItems(typed);
             int ownBefore = own.size();
+            int recordsBefore = records.size();
             if (!split.isEmpty()) {
                 for (String item : split) {
                     // "low mood per pt": the client is the source, read as an item typed without one; a line keeps
@@ -1719,6 +1721,15 @@ public final class ProseComposer {
                         }
                         continue;
                     }
+                    Optional<TypedFacts.Fact> fact = self.matches() || p.attendance() != Attendance.ATTENDED
+                            ? Optional.empty() : TypedFacts.read(item);
+                    if (fact.isPresent() && (fact.get().kind() == TypedFacts.Kind.DIAGNOSIS
+                            || fact.get().kind() == TypedFacts.Kind.HISTORY)) {
+                        // "GAD, insomnia, worry about kids": the diagnosis among the concerns is the record's, said
+                        // ahead of the concerns typed with it.
+                        records.add(recordFact(fact.get(), source));
+                        continue;
+                    }
                     String who = whoTheClientIs(said);
                     if (!who.isEmpty()) {
                         own.add(sentence(who, source));
@@ -1741,11 +1752,12 @@ public final class ProseComposer {
                 // composed in prose could be matched there and read as a word left out, so such a field stays whole.
                 if (sharesWords(left, new ArrayList<>(typedOf.values()))) {
                     own.subList(ownBefore, own.size()).clear();
+                    records.subList(recordsBefore, records.size()).clear();
                     typedOf.clear();
                     phrases.clear();
                     left.clear();
                     split = List.of();
-                } else if (phrases.isEmpty() && own.size() == ownBefore
+                } else if (phrases.isEmpty() && own.size() == ownBefore && records.size() == recordsBefore
                         // "pt 52" kept as typed is still never "reported the client 52": such a field stays split.
                         && left.stream().noneMatch(x -> CLIENT_AGED.matcher(Phrases.bare(x.strip())).matches())) {
                     left.clear();
@@ -1846,7 +1858,7 @@ public final class ProseComposer {
                             + (ends(value) ? "" : "."), List.of(source)));
                 }
             }
-            proseBefore |= items.size() > itemsBefore || own.size() > ownBefore;
+            proseBefore |= items.size() > itemsBefore || own.size() > ownBefore || records.size() > recordsBefore;
         }
         negatedLast(items, itemSources);
         List<DraftSentence> listed = new ArrayList<>();
@@ -1881,6 +1893,7 @@ public final class ProseComposer {
                 listed.add(sentence(text, itemSources.get(i)));
             }
         }
+        listed.addAll(0, records);
         listed.addAll(own);
         listed.addAll(partLines);
         if (!fragments.isEmpty()) {
@@ -1917,6 +1930,16 @@ public final class ProseComposer {
             return Optional.empty();
         }
         return fact;
+    }
+
+    /** A diagnosis or a history, as the record's: never "The client reported <diagnosis>". */
+    private DraftSentence recordFact(TypedFacts.Fact f, String source) {
+        String text = f.text().isEmpty() ? "" : own(f.text());
+        if (f.kind() == TypedFacts.Kind.HISTORY) {
+            return sentence("The " + term + " has a history of " + text, source);
+        }
+        return sentence(f.extra().isEmpty() ? "The " + term + " has a diagnosis of " + text
+                : "The " + term + " was diagnosed with " + text + " " + own(f.extra()), source);
     }
 
     /** ", 42, ": an age typed as a bare number, as typed (the verifier reads "age 42" as "42-year-old"). */
@@ -1999,11 +2022,8 @@ public final class ProseComposer {
                             source));
                     break;
                 case DIAGNOSIS:
-                    out.add(sentence(f.extra().isEmpty() ? "The " + term + " has a diagnosis of " + text
-                            : "The " + term + " was diagnosed with " + text + " " + own(f.extra()), source));
-                    break;
                 case HISTORY:
-                    out.add(sentence("The " + term + " has a history of " + text, source));
+                    out.add(recordFact(f, source));
                     break;
                 default:
                     out.add(sentence((couple ? "The couple has" : "The " + term + " has") + " been " + text + " for "
@@ -2263,7 +2283,32 @@ public final class ProseComposer {
     /** An item that reads as a concern a client reports, with certainty. */
     private static boolean sureItem(Phrase one) {
         return !ODD.matcher(one.text()).find() && !SHORT_RE.matcher(one.text()).find() && (listPiece(one)
-                || pastDeed(one)) && !PhraseReader.isPersonNoun(one.word(one.size() - 1));
+                || pastDeed(one) || presentDeed(one)) && (!PhraseReader.isPersonNoun(one.word(one.size() - 1))
+                || objectOfPreposition(one));
+    }
+
+    /**
+     * "worry about kids", "conflict with boss": the person closes the object of a preposition inside the item, so no
+     * state after it can be the person's (a piece that qualifies stays with its item when the field is split).
+     */
+    private static boolean objectOfPreposition(Phrase one) {
+        int last = one.size() - 1;
+        int before = last - 1;
+        if (before >= 1 && (English.POSSESSIVES.contains(one.word(before)) || English.DETERMINERS.contains(one.word(before))
+                || EN.isAdjective(one.word(before)))) {
+            before--;
+        }
+        return before >= 1 && English.PREPOSITIONS.contains(one.word(before)) && one.kind() != Kind.ADJECTIVE;
+    }
+
+    /**
+     * "avoids crowds", "skips meals": what the client does, reported as "avoiding crowds". Not a report verb, an
+     * auxiliary or a negation.
+     */
+    private static boolean presentDeed(Phrase one) {
+        return one.kind() == Kind.PREDICATE && one.head == 0 && one.form == English.Form.THIRD && one.size() > 1
+                && PhraseReader.composable(one, Slot.CONCERN) && !EN.isSpeechVerb(one.headVerb())
+                && !EN.isAux(one.word(0)) && !Phrases.negated(one.text());
     }
 
     /**
