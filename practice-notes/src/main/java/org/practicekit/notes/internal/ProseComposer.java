@@ -1740,7 +1740,13 @@ public final class ProseComposer {
                         own.add(sentence(clause, source));
                         continue;
                     }
-                    List<Phrase> read = read(Shorthand.rates(said), Slot.CONCERN);
+                    // "conflict w/ boss", "poor sleep x2 wks": chart shorthand written out, as the verifier reads it.
+                    List<Phrase> read = read(Shorthand.expand(Shorthand.rates(said), false), Slot.CONCERN);
+                    if (read.size() == 1 && read.get(0).kind() == Kind.QUOTE && !aboutOthers()) {
+                        // A quotation typed as an item of its own is the client's words, after what was reported.
+                        own.add(sentence(concernSentence(read.get(0)), source));
+                        continue;
+                    }
                     if (read.size() == 1 && sureItem(read.get(0))) {
                         phrases.add(read.get(0));
                         typedOf.put(read.get(0), item);
@@ -2218,7 +2224,8 @@ public final class ProseComposer {
      */
     private List<String> typedItems(String typed) {
         String text = Phrases.bare(typed.strip());
-        if (text.indexOf('"') >= 0 || text.indexOf(':') >= 0 || Phrases.negated(text) || SINGLE_QUOTE.matcher(text).find()
+        if (text.indexOf('"') >= 0 && !wholeQuotations(text) || text.indexOf(':') >= 0 || Phrases.negated(text)
+                || SINGLE_QUOTE.matcher(text).find()
                 || text.indexOf(',') < 0 && text.indexOf(';') < 0 && !CLIENT_AGED.matcher(text).matches()) {
             return List.of();
         }
@@ -2263,6 +2270,19 @@ public final class ProseComposer {
     // A quotation in single quotation marks ("voices, 'you're worthless'"): the quoted words belong to the item before.
     private static final Pattern SINGLE_QUOTE = Pattern.compile("(?:^|[\\s,;(])['\u2018]|['\u2019](?:$|[\\s,;.)])");
     private static final Pattern SHORT_RE = Pattern.compile("(?i)\\bre\\b|\\b(?:wk|wks|hx|sx|tx|dx|pt)\\b");
+
+    /** Whether every double quotation in {@code text} is a whole comma or semicolon piece of it ("poor sleep, "I ..."). */
+    private static boolean wholeQuotations(String text) {
+        for (String part : text.split(";")) {
+            for (String piece : commaPieces(part)) {
+                long marks = piece.chars().filter(ch -> ch == '"').count();
+                if (marks != 0 && (marks != 2 || !piece.startsWith("\"") || !piece.endsWith("\""))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 
     private static boolean sharesWords(List<String> left, List<String> composed) {
         Set<String> words = new HashSet<>();
