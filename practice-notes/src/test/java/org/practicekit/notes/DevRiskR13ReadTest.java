@@ -23,19 +23,27 @@ class DevRiskR13ReadTest {
 
     @Test
     void writesEveryDevDraftForReading() throws IOException {
+        assertThat(draftAll(DEV, Path.of("target/dev-risk-r13.md"))).isEmpty();
+    }
+
+    /**
+     * Drafts every prompt of the dev file {@code dev} in the five formats, a corpus style taken in turn, writes them
+     * to {@code out} for a clinician's read, and returns the drafts the verifier flagged.
+     */
+    static List<String> draftAll(Path dev, Path out) throws IOException {
         OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-04T12:00:00Z"))
                 .audit(new InMemoryAuditLog()).build();
         List<Map.Entry<String, StyleProfile>> styles = new ArrayList<>(CorpusStyles.all().entrySet());
-        StringBuilder out = new StringBuilder();
+        StringBuilder text = new StringBuilder();
         List<String> flagged = new ArrayList<>();
         int n = 0;
-        for (JsonNode c : PromptJson.lines(DEV)) {
+        for (JsonNode c : PromptJson.lines(dev)) {
             String id = c.path("id").asText();
             SessionPrompt prompt;
             try {
                 prompt = PromptJson.prompt(c, id);
             } catch (RuntimeException refused) {
-                out.append("## ").append(id).append(" REFUSED: ").append(refused.getMessage()).append("\n\n");
+                text.append("## ").append(id).append(" REFUSED: ").append(refused.getMessage()).append("\n\n");
                 continue;
             }
             for (NoteFormat format : NoteFormat.standard()) {
@@ -49,12 +57,12 @@ class DevRiskR13ReadTest {
                 if (!draft.verification().passed()) {
                     flagged.add(id + " " + format.name() + " " + draft.verification().report());
                 }
-                out.append("## ").append(id).append(" (").append(format.name()).append(", ").append(style.getKey())
+                text.append("## ").append(id).append(" (").append(format.name()).append(", ").append(style.getKey())
                         .append(")\n\n").append(draft.text().strip()).append("\n\n");
             }
         }
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/dev-risk-r13.md"), out.toString(), StandardCharsets.UTF_8);
-        assertThat(flagged).isEmpty();
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text.toString(), StandardCharsets.UTF_8);
+        return flagged;
     }
 }

