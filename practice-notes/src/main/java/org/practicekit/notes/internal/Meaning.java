@@ -127,6 +127,7 @@ public final class Meaning {
         int scopeLeft = 0;
         boolean distributive = false;
         boolean acronymList = false;
+        boolean riskList = false;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             int c = classes(w);
@@ -137,6 +138,12 @@ public final class Meaning {
                     && (classes(words.get(i + 1)) & ACRONYM) != 0;
             if (scopeLeft > 0 && !distributive && commas != null && commas.get(i) && !(acronymList && acronymNext)
                     && !(w.equals("or") || w.equals("nor"))) {
+                scopeLeft = 0;
+            }
+            if (scopeLeft > 0 && distributive && riskList && commas != null && commas.get(i) && !acronymNext
+                    && !TRIGGERS.contains(w) && !(w.equals("or") || w.equals("nor"))) {
+                // "denies SI/HI, poor sleep": a denial of risk abbreviations covers the risks listed after it, never
+                // the next concern of a typed list.
                 scopeLeft = 0;
             }
             if (scopeLeft > 0 && !distributive && i > 0 && (words.get(i - 1).equals("and") || words.get(i - 1).equals("or"))
@@ -159,6 +166,7 @@ public final class Meaning {
                 scopeLeft = SCOPE;
                 distributive = (c & DENIAL) != 0;
                 acronymList = i + 1 < words.size() && (classes(words.get(i + 1)) & ACRONYM) != 0;
+                riskList = acronymList || i + 1 < words.size() && TRIGGERS.contains(words.get(i + 1));
                 continue;
             }
             String before = i > 0 ? words.get(i - 1) : "";

@@ -1705,12 +1705,20 @@ public final class ProseComposer {
         List<DraftSentence> partLines = new ArrayList<>();
         // The item as typed that each phrase of a split field was read from: what a line keeps is never the reading.
         Map<Phrase, String> typedOf = new java.util.IdentityHashMap<>();
+        List<DraftSentence> records = new ArrayList<>();
         boolean proseBefore = false;
         for (int i = 0; i < p.presentingConcerns().size(); i++) {
             String source = "presentingConcerns[" + i + "]";
             String typed = p.presentingConcerns().get(i);
             if (concernDenial(i).isPresent()) {
                 continue; // written in the risk part
+            }
+            if (!concernRisk(i).risks().isEmpty()) {
+                // The risk facts typed among the concerns are written in the risk part; the rest is read as typed.
+                typed = concernRisk(i).rest();
+                if (typed.isEmpty()) {
+                    continue;
+                }
             }
             if (typedFact(i).isPresent()) {
                 // Who the client is, the program, a diagnosis ...: written by factSentences(), never as a concern.
@@ -1736,6 +1744,7 @@ public final class ProseComposer {
             List<Phrase> phrases = new ArrayList<>();
             List<String> split = typedItems(typed);
             int ownBefore = own.size();
+            int recordsBefore = records.size();
             if (!split.isEmpty()) {
                 for (String item : split) {
                     // "low mood per pt": the client is the source, read as an item typed without one; a line keeps
@@ -1768,6 +1777,15 @@ public final class ProseComposer {
                         }
                         continue;
                     }
+                    Optional<TypedFacts.Fact> fact = self.matches() || p.attendance() != Attendance.ATTENDED
+                            ? Optional.empty() : TypedFacts.read(item);
+                    if (fact.isPresent() && (fact.get().kind() == TypedFacts.Kind.DIAGNOSIS
+                            || fact.get().kind() == TypedFacts.Kind.HISTORY)) {
+                        // "GAD, insomnia, worry about kids": the diagnosis among the concerns is the record's, said
+                        // ahead of the concerns typed with it.
+                        records.add(recordFact(fact.get(), source));
+                        continue;
+                    }
                     String who = whoTheClientIs(said);
                     if (!who.isEmpty()) {
                         own.add(sentence(who, source));
@@ -1778,7 +1796,13 @@ public final class ProseComposer {
                         own.add(sentence(clause, source));
                         continue;
                     }
-                    List<Phrase> read = read(Shorthand.rates(said), Slot.CONCERN);
+                    // "conflict w/ boss", "poor sleep x2 wks": chart shorthand written out, as the verifier reads it.
+                    List<Phrase> read = read(Shorthand.expand(Shorthand.rates(said), false), Slot.CONCERN);
+                    if (read.size() == 1 && read.get(0).kind() == Kind.QUOTE && !aboutOthers()) {
+                        // A quotation typed as an item of its own is the client's words, after what was reported.
+                        own.add(sentence(concernSentence(read.get(0)), source));
+                        continue;
+                    }
                     if (read.size() == 1 && sureItem(read.get(0))) {
                         phrases.add(read.get(0));
                         typedOf.put(read.get(0), item);
@@ -1790,11 +1814,12 @@ public final class ProseComposer {
                 // composed in prose could be matched there and read as a word left out, so such a field stays whole.
                 if (sharesWords(left, new ArrayList<>(typedOf.values()))) {
                     own.subList(ownBefore, own.size()).clear();
+                    records.subList(recordsBefore, records.size()).clear();
                     typedOf.clear();
                     phrases.clear();
                     left.clear();
                     split = List.of();
-                } else if (phrases.isEmpty() && own.size() == ownBefore
+                } else if (phrases.isEmpty() && own.size() == ownBefore && records.size() == recordsBefore
                         // "pt 52" kept as typed is still never "reported the client 52": such a field stays split.
                         && left.stream().noneMatch(x -> CLIENT_AGED.matcher(Phrases.bare(x.strip())).matches())) {
                     left.clear();
@@ -1895,7 +1920,7 @@ public final class ProseComposer {
                             + (ends(value) ? "" : "."), List.of(source)));
                 }
             }
-            proseBefore |= items.size() > itemsBefore || own.size() > ownBefore;
+            proseBefore |= items.size() > itemsBefore || own.size() > ownBefore || records.size() > recordsBefore;
         }
         negatedLast(items, itemSources);
         List<DraftSentence> listed = new ArrayList<>();
@@ -1930,6 +1955,7 @@ public final class ProseComposer {
                 listed.add(sentence(text, itemSources.get(i)));
             }
         }
+        listed.addAll(0, records);
         listed.addAll(own);
         listed.addAll(partLines);
         if (!fragments.isEmpty()) {
@@ -1966,6 +1992,16 @@ public final class ProseComposer {
             return Optional.empty();
         }
         return fact;
+    }
+
+    /** A diagnosis or a history, as the record's: never "The client reported <diagnosis>". */
+    private DraftSentence recordFact(TypedFacts.Fact f, String source) {
+        String text = f.text().isEmpty() ? "" : own(f.text());
+        if (f.kind() == TypedFacts.Kind.HISTORY) {
+            return sentence("The " + term + " has a history of " + text, source);
+        }
+        return sentence(f.extra().isEmpty() ? "The " + term + " has a diagnosis of " + text
+                : "The " + term + " was diagnosed with " + text + " " + own(f.extra()), source);
     }
 
     /** ", 42, ": an age typed as a bare number, as typed (the verifier reads "age 42" as "42-year-old"). */
@@ -2048,11 +2084,8 @@ public final class ProseComposer {
                             source));
                     break;
                 case DIAGNOSIS:
-                    out.add(sentence(f.extra().isEmpty() ? "The " + term + " has a diagnosis of " + text
-                            : "The " + term + " was diagnosed with " + text + " " + own(f.extra()), source));
-                    break;
                 case HISTORY:
-                    out.add(sentence("The " + term + " has a history of " + text, source));
+                    out.add(recordFact(f, source));
                     break;
                 default:
                     out.add(sentence((couple ? "The couple has" : "The " + term + " has") + " been " + text + " for "
@@ -2247,7 +2280,8 @@ public final class ProseComposer {
      */
     private List<String> typedItems(String typed) {
         String text = Phrases.bare(typed.strip());
-        if (text.indexOf('"') >= 0 || text.indexOf(':') >= 0 || Phrases.negated(text) || SINGLE_QUOTE.matcher(text).find()
+        if (text.indexOf('"') >= 0 && !wholeQuotations(text) || text.indexOf(':') >= 0 || Phrases.negated(text)
+                || SINGLE_QUOTE.matcher(text).find()
                 || text.indexOf(',') < 0 && text.indexOf(';') < 0 && !CLIENT_AGED.matcher(text).matches()) {
             return List.of();
         }
@@ -2293,6 +2327,19 @@ public final class ProseComposer {
     private static final Pattern SINGLE_QUOTE = Pattern.compile("(?:^|[\\s,;(])['\u2018]|['\u2019](?:$|[\\s,;.)])");
     private static final Pattern SHORT_RE = Pattern.compile("(?i)\\bre\\b|\\b(?:wk|wks|hx|sx|tx|dx|pt)\\b");
 
+    /** Whether every double quotation in {@code text} is a whole comma or semicolon piece of it ("poor sleep, "I ..."). */
+    private static boolean wholeQuotations(String text) {
+        for (String part : text.split(";")) {
+            for (String piece : commaPieces(part)) {
+                long marks = piece.chars().filter(ch -> ch == '"').count();
+                if (marks != 0 && (marks != 2 || !piece.startsWith("\"") || !piece.endsWith("\""))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static boolean sharesWords(List<String> left, List<String> composed) {
         Set<String> words = new HashSet<>();
         for (String item : composed) {
@@ -2312,7 +2359,32 @@ public final class ProseComposer {
     /** An item that reads as a concern a client reports, with certainty. */
     private static boolean sureItem(Phrase one) {
         return !ODD.matcher(one.text()).find() && !SHORT_RE.matcher(one.text()).find() && (listPiece(one)
-                || pastDeed(one)) && !PhraseReader.isPersonNoun(one.word(one.size() - 1));
+                || pastDeed(one) || presentDeed(one)) && (!PhraseReader.isPersonNoun(one.word(one.size() - 1))
+                || objectOfPreposition(one));
+    }
+
+    /**
+     * "worry about kids", "conflict with boss": the person closes the object of a preposition inside the item, so no
+     * state after it can be the person's (a piece that qualifies stays with its item when the field is split).
+     */
+    private static boolean objectOfPreposition(Phrase one) {
+        int last = one.size() - 1;
+        int before = last - 1;
+        if (before >= 1 && (English.POSSESSIVES.contains(one.word(before)) || English.DETERMINERS.contains(one.word(before))
+                || EN.isAdjective(one.word(before)))) {
+            before--;
+        }
+        return before >= 1 && English.PREPOSITIONS.contains(one.word(before)) && one.kind() != Kind.ADJECTIVE;
+    }
+
+    /**
+     * "avoids crowds", "skips meals": what the client does, reported as "avoiding crowds". Not a report verb, an
+     * auxiliary or a negation.
+     */
+    private static boolean presentDeed(Phrase one) {
+        return one.kind() == Kind.PREDICATE && one.head == 0 && one.form == English.Form.THIRD && one.size() > 1
+                && PhraseReader.composable(one, Slot.CONCERN) && !EN.isSpeechVerb(one.headVerb())
+                && !EN.isAux(one.word(0)) && !Phrases.negated(one.text());
     }
 
     /**
@@ -2383,7 +2455,7 @@ public final class ProseComposer {
             "especially", "usually", "often", "sometimes", "now", "still", "though", "although", "since", "except");
 
     /** Splits at commas outside parentheses and quotation marks. */
-    private static List<String> commaPieces(String text) {
+    static List<String> commaPieces(String text) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         boolean quoted = false;
@@ -2970,7 +3042,14 @@ public final class ProseComposer {
                 || deniedRisks(typed).isEmpty()) {
             return Optional.empty();
         }
-        String source = "presentingConcerns[" + i + "]";
+        return denial(typed, "presentingConcerns[" + i + "]");
+    }
+
+    /** "no SI/HI", "denies SI": the client's denial as the risk part writes it; empty for anything else. */
+    private Optional<DraftSentence> denial(String typed, String source) {
+        if (deniedRisks(typed).isEmpty()) {
+            return Optional.empty();
+        }
         if (DENIAL.matcher(typed).lookingAt() && !typed.contains(",")) {
             return Optional.of(sentence(capitalize(s()) + " " + nounReportVerb + " " + own(typed), source));
         }
@@ -2979,6 +3058,59 @@ public final class ProseComposer {
             return Optional.of(sentence(capitalize(s()) + " denied " + own(deny.group(1)), source));
         }
         return Optional.empty();
+    }
+
+    private final Map<Integer, ConcernRisks.Read> concernRisks = new java.util.HashMap<>();
+
+    /**
+     * The risk facts typed among the concern {@code i} ("low mood, passive SI at night, poor appetite", "HI toward
+     * coworker, no plan", "bought a gun last month"), each written in the risk part; none where the field is only a
+     * denial ({@link #concernDenial}), has no risk part to go to, or the client did not attend.
+     */
+    private ConcernRisks.Read concernRisk(int i) {
+        return concernRisks.computeIfAbsent(i, k -> {
+            String typed = p.presentingConcerns().get(k);
+            if (p.attendance() != Attendance.ATTENDED || aboutOthers()
+                    || format.sectionHolding(SectionContent.RISK).isEmpty() || concernDenial(k).isPresent()
+                    || typedFact(k).isPresent()) {
+                return new ConcernRisks.Read(List.of(), typed);
+            }
+            return ConcernRisks.read(typed, piece -> denial(Phrases.bare(piece), "").isPresent()
+                    || !concernItem(piece).isEmpty());
+        });
+    }
+
+    /** The risk part's sentences for the risk facts typed among the concerns, in the order typed. */
+    private void concernRiskStatements(List<DraftSentence> out, List<DraftSentence> denials) {
+        for (int i = 0; i < p.presentingConcerns().size(); i++) {
+            String source = "presentingConcerns[" + i + "]";
+            for (String item : concernRisk(i).risks()) {
+                String typed = Phrases.bare(item);
+                Optional<DraftSentence> denied = denial(typed, source);
+                if (denied.isPresent()) {
+                    denials.add(denied.get());
+                } else {
+                    // "cutting on thighs last wk", "urges to self-harm, no action": the client's report, each piece
+                    // read as a concern item is (a piece that does not read stayed with the concerns).
+                    List<String> pieces = new ArrayList<>();
+                    for (String piece : commaPieces(typed)) {
+                        pieces.add(concernItem(piece));
+                    }
+                    if (pieces.contains("")) {
+                        statements(out, typed, source, "Risk");
+                    } else {
+                        out.add(sentence(capitalize(s()) + " " + nounReportVerb + " " + list(pieces), source));
+                    }
+                }
+            }
+        }
+    }
+
+    /** A piece typed among the concerns as the object of "reported", or "" when it does not read as one item. */
+    private String concernItem(String piece) {
+        List<Phrase> read = read(Shorthand.rates(piece), Slot.CONCERN);
+        return read.size() == 1 && PhraseReader.composable(read.get(0), Slot.CONCERN) && !othersNamed(piece)
+                ? concernItem(read.get(0)) : "";
     }
 
     /** Whether every item {@code d} cites is a mental-status item that only denies risks. */
@@ -3006,6 +3138,9 @@ public final class ProseComposer {
         for (int i = 0; i < p.presentingConcerns().size(); i++) {
             concernDenial(i).ifPresent(typed::add);
         }
+        // Why: a risk fact typed among the concerns is risk documentation, at any level: written here, after the
+        // risk fields, never on a concerns line.
+        concernRiskStatements(out, typed);
         for (DraftSentence d : typed) {
             Set<Meaning.Risk> denied = deniedRisks(d.text());
             int at = -1;
@@ -4205,7 +4340,8 @@ public final class ProseComposer {
             }
             previous = "";
             if (!PhraseReader.composable(ph, Slot.RISK_STATEMENT) || means && ph.kind() == Kind.NOUN
-                    || ph.kind() == Kind.NOUN && !source.equals("risk.ideation") && !Phrases.negated(ph.text())
+                    || ph.kind() == Kind.NOUN && !source.equals("risk.ideation") && !source.startsWith("presentingConcerns[")
+                    && !Phrases.negated(ph.text())
                     && !(source.equals("risk.plan") && ph.word(0).equals("plan") && ph.word(1).equals("to"))) {
                 fragments.add(ph.text());
                 continue;

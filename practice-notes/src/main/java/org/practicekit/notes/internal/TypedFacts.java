@@ -36,6 +36,7 @@ final class TypedFacts {
     private static final Pattern CLIENT_IS = Pattern.compile("(?i)^(?:the )?(?:pt|client|patient|clt)(?: is)?(?: an?)?\\s+");
     private static final Pattern BARE_AGE = Pattern.compile("(?i)(?:age |aged )?(\\d{1,3})(?: ?(?:yo|y/o|y\\.o\\.|-year-old"
             + "|years? old|yrs? old))?");
+    private static final English EN = English.get();
     private static final Pattern AGE_THEN = Pattern.compile("(?i)(\\d{1,3}) ?(?:yo|y/o|y\\.o\\.|-year-old|years? old"
             + "|yrs? old)\\s+(.+)");
     private static final Set<String> SEX = Set.of("man", "woman", "male", "female", "boy", "girl");
@@ -119,7 +120,7 @@ final class TypedFacts {
             return Optional.of(fact(Kind.REFERRAL, the(m.group(1)), ""));
         }
         m = HISTORY.matcher(item);
-        if (m.matches()) {
+        if (m.matches() && oneHistory(m.group(1))) {
             return Optional.of(fact(Kind.HISTORY, Shorthand.expand(m.group(1), false), ""));
         }
         m = DX_FIRST.matcher(item);
@@ -140,6 +141,26 @@ final class TypedFacts {
                     Shorthand.expand(m.group(2).replaceAll("(?i)\\bmos?\\b", "months"), false)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code text} after "hx of" is one history ("trauma", "2 suicide attempts (2018, 2021)", "depression,
+     * anxiety"), not a history that opens a typed list of concerns ("trauma, nightmares 4x/week, avoids crowds"): a
+     * later piece with a number or a verb is a concern of its own.
+     */
+    private static boolean oneHistory(String text) {
+        if (text.indexOf(';') >= 0) {
+            return false;
+        }
+        List<String> pieces = ProseComposer.commaPieces(text);
+        for (String piece : pieces.subList(1, pieces.size())) {
+            String first = piece.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+            if (piece.chars().anyMatch(Character::isDigit) || EN.is(first, English.Form.THIRD)
+                    || EN.is(first, English.Form.PAST) && !EN.isParticipialAdjective(first)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Fact fact(Kind kind, String text, String extra) {
