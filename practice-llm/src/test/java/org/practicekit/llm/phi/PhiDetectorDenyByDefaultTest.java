@@ -49,6 +49,19 @@ class PhiDetectorDenyByDefaultTest {
     }
 
     @Test
+    void aPersonsSpanStartsAtTheTitleWrittenBeforeTheName() {
+        assertThat(found(detector, "Dr. Okafor-Lindgren increased the dose.")).singleElement().asString()
+                .startsWith("PERSON:Dr. Okafor-Lindgren:");
+        assertThat(found(detector, "Client says Officer Brandvold was kind.")).singleElement().asString()
+                .startsWith("PERSON:Officer Brandvold:");
+        // a role word in lower case is the sentence's, not the name's; the switch off keeps the rules' span
+        assertThat(found(detector, "she called her aunt Quorra")).singleElement().asString()
+                .startsWith("PERSON:Quorra:");
+        assertThat(found(rulesAndModel, "Dr. Okafor-Lindgren increased the dose.")).singleElement().asString()
+                .startsWith("PERSON:Okafor-Lindgren:");
+    }
+
+    @Test
     void everyAddedSpanScoresBelowEveryRule() {
         for (String text : SENTENCES) {
             List<PhiSpan> old = rulesAndModel.detect(text);

@@ -76,6 +76,38 @@ public final class DenyByDefaultReading {
         }
         out.addAll(known);
         out.sort(Comparator.comparingInt(PhiSpan::start).thenComparingInt(PhiSpan::end));
+        return withTitles(text, out);
+    }
+
+    /**
+     * A person's span starts at the capitalized courtesy title or role word written before the name ("Dr. Amadi",
+     * "Officer Daniels", "Aunt Bev"), as annotators mark a name mention; the guard, which reads the rules' spans,
+     * keeps the title readable for the model.
+     */
+    private List<PhiSpan> withTitles(String text, List<PhiSpan> spans) {
+        List<PhiSpan> out = new ArrayList<>(spans.size());
+        int previousEnd = 0;
+        for (PhiSpan span : spans) {
+            int start = span.start();
+            if (span.type().equals(PhiCategory.PERSON)) {
+                int k = start;
+                while (k > previousEnd && text.charAt(k - 1) == ' ') {
+                    k--;
+                }
+                int e = k < start && k > previousEnd && text.charAt(k - 1) == '.' ? k - 1 : k;
+                int b = e;
+                while (b > previousEnd && Character.isLetter(text.charAt(b - 1))) {
+                    b--;
+                }
+                if (k < start && b < e && Character.isUpperCase(text.charAt(b))
+                        && (b == 0 || !Character.isLetterOrDigit(text.charAt(b - 1)))
+                        && (lex.get(text, b, e) & TITLE) != 0) {
+                    start = b;
+                }
+            }
+            out.add(start == span.start() ? span : new PhiSpan(start, span.end(), span.type(), span.score()));
+            previousEnd = Math.max(previousEnd, span.end());
+        }
         return out;
     }
 
