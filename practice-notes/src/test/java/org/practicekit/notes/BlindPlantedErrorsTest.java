@@ -63,7 +63,9 @@ class BlindPlantedErrorsTest {
                         + "on), 4 rejected (5e58f64)"),
                 new Spent(9, 0.995, 12, 16, "scored 664 of 667 (99.6 %), 12 of 131 flagged, 3 of 134 rejected (16 errors) on "
                         + "round 12's merged code"),
-                new Spent(10, 0.995, 8, 10, "scored 652 of 655 (99.5 %), 8 of 132 flagged, 2 of 134 rejected (ef5d42c)"));
+                new Spent(10, 0.995, 8, 10, "scored 652 of 655 (99.5 %), 8 of 132 flagged, 2 of 134 rejected (ef5d42c)"),
+                new Spent(11, 0.998, 11, 3, "scored 693 of 694 (99.9 %), 11 of 131 flagged, 3 of 134 rejected (14 errors) "
+                        + "(9002d42)"));
     }
 
     /**
