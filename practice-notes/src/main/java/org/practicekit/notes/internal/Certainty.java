@@ -21,7 +21,6 @@ public final class Certainty {
     }
 
     private static final English EN = English.get();
-    /** Words before a verb that hold it as not yet done. */
     /**
      * Words before a verb that hold it as not yet done: a firm future or an intention. Not a bare "to" ("needed to",
      * "had to", "asked to" are often done), nor "can", "could", "would", "if" (an ability or a condition is no plan
