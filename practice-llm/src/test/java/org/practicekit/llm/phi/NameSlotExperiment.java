@@ -79,23 +79,12 @@ final class NameSlotExperiment {
 
     static float[] train(List<Word> words) {
         float[] w = new float[NameSlotReader.BUCKETS];
-        List<Word> examples = words.stream().filter(x -> x.label() >= 0).toList();
-        int m = examples.size();
-        int[] order = new int[m];
-        for (int i = 0; i < m; i++) {
-            order[i] = i;
-        }
+        List<Word> examples = new ArrayList<>(words.stream().filter(x -> x.label() >= 0).toList());
         Random random = new Random(15);
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            for (int i = m - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int tmp = order[i];
-                order[i] = order[j];
-                order[j] = tmp;
-            }
+            java.util.Collections.shuffle(examples, random);
             float rate = RATE / (1 + epoch * 0.5f);
-            for (int k : order) {
-                Word x = examples.get(k);
+            for (Word x : examples) {
                 float g = (float) (probability(w, x.features()) - x.label());
                 for (int h : x.features()) {
                     w[h] -= rate * (g + L2 * w[h]);
