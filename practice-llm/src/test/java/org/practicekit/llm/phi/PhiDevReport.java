@@ -3,7 +3,7 @@ package org.practicekit.llm.phi;
 /**
  * Prints in-sample and dev figures (a tuning aid; never the blind rounds). Args: "guard" to run the guard too;
  * "file NAME" for one dev file of corpora/phi with the guard;
- * "sets" for one line per set: in-sample, dev and every generated training file ("sets guard": with the guard, slow); the misses of each training file go to target/.
+ * "sets" for one line per set: in-sample, dev, dev-names-r15 (src/test/resources/phi) and every generated training file ("sets guard": with the guard, slow); the misses of each training file go to target/.
  */
 final class PhiDevReport {
     private PhiDevReport() {
@@ -55,7 +55,8 @@ final class PhiDevReport {
     }
 
     private static void sets(boolean guard) {
-        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("in-sample", "dev.txt"));
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("in-sample", "dev.txt",
+                "dev-names-r15.txt"));
         try (var files = java.nio.file.Files.list(PhiCorpus.root().resolve("corpora").resolve("phi"))) {
             files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("train-r")).sorted().forEach(names::add);
         } catch (java.io.IOException e) {

@@ -54,6 +54,9 @@ final class PersonSlots {
     private static final long NEVER = KIN | PERSON_NOUN | COLLECTIVE | AUX | UNIT_OF_MEASURE | SLANG | WEEKDAY
             | NUMBER_WORD | PET | SPEECH_VERB | HUMAN_VERB | CONTACT;
 
+    /** Words a relation cannot name as a person: relations, role nouns, groups, pets, days. */
+    private static final long ROLE_WORDS = KIN | PERSON_NOUN | COLLECTIVE | PET | WEEKDAY | AUX | NUMBER_WORD;
+
     /** Verbs whose object is a person: reaching, meeting or touching someone. Feelings and sight take things too. */
     private static final Set<String> CONTACT_VERBS = Set.of("texted", "text", "texts", "texting", "called", "call",
             "calls", "calling", "messaged", "message", "messaging", "dm", "dmed", "dm'd", "emailed", "email", "emailing",
@@ -119,10 +122,14 @@ final class PersonSlots {
      * {@code pf} the previous word's (−1 when none).
      */
     boolean personInSlot(String text, int s, int e, long f, int hash, int ps, int pe, long pf) {
-        if (e - s < 3 || !WordTable.mayContain(names, hash) || !Character.isLetter(text.charAt(s))) {
+        if (e - s < 3 || !Character.isLetter(text.charAt(s))) {
             return false;
         }
         boolean upper = Character.isUpperCase(text.charAt(s));
+        boolean listedName = WordTable.mayContain(names, hash);
+        if (!listedName && !upper) {
+            return false;
+        }
         // cheap structural tests first; the given-name lookup only where one holds
         boolean adjacentPrev = ps >= 0 && pe == s - 1;
         int slot = 0;
@@ -160,6 +167,14 @@ final class PersonSlots {
         }
         if (f == 0) {
             f = lex.get(text, s, e); // most lowercase words were not looked up: only those in a slot are
+        }
+        if (upper && (slot == 3 || slot == 6 || slot == 7)) {
+            // a capitalized word a relation names ("Chief, her cousin,", "Miles is my best friend", "Bishop's mom"):
+            // the relation is the evidence, so no given-name list is needed and only role words stay words
+            return (f & ROLE_WORDS) == 0;
+        }
+        if (!listedName) {
+            return false;
         }
         // a slot no verb can fill lets a name that is also a verb or an auxiliary through: "texted will and",
         // "me and drew got into it" (a contact verb takes no verb as its object; "me and" takes no verb before a verb)
