@@ -1,0 +1,105 @@
+package org.practicekit.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.practicekit.core.inmemory.InMemoryAuditLog;
+import org.practicekit.testing.TestClock;
+
+/**
+ * Round 15: typed fragments behind a label ("Presenting concerns: ...", "Response to ...: pt tearful, engaged ok w/
+ * reframe") written as sentences about their person where every piece reads. The dev prompts and the train and dev
+ * corpora are drafted in every standard format and corpus style ({@code target/fragments-r15-*.md} for reading,
+ * {@code target/fragments-r15-counts.txt} for the counts in docs/notes.md); every draft must pass the verifier.
+ */
+class ComposerFragmentsRound15Test {
+    static final Path DEV = Path.of("src/test/resources/corpus/dev-fragments-r15.jsonl");
+    /** A labelled line of this brief's fields: the concerns, and a response, focus or goal evidence. */
+    private static final Pattern LINE = Pattern.compile("(?:^|(?<=[.!?\"] ))((?:Presenting concerns|Other concerns"
+            + "|Response|Focus|Evidence|Overall response)(?: to | of | for the )?[^:.]{0,60}): ([^\n]*?[.!?\"])(?= |$)");
+    /** Shorthand a signed sentence would not hold, outside quotation marks. */
+    private static final Pattern FRAGMENT = Pattern.compile("(?i)\\b(?:pt|c/o|w/|x\\d+ ?(?:wk|wks|d|days?|mo)?|\\d+h)\\b|\\bok\\b");
+
+    private final OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-05T03:00:00Z"))
+            .auditLog(new InMemoryAuditLog()).build();
+
+    @Test
+    void writesTheDraftsForReadingAndCountsLabelledLinesAndFragments() throws IOException {
+        StringBuilder counts = new StringBuilder();
+        StringBuilder flagged = new StringBuilder();
+        for (Path set : List.of(DEV, Path.of("src/test/resources/corpus/prompts.jsonl"),
+                Path.of("src/test/resources/corpus/prompts-r2.jsonl"))) {
+            StringBuilder out = new StringBuilder();
+            Set<String> distinctLines = new LinkedHashSet<>();
+            Set<String> fragments = new LinkedHashSet<>();
+            int drafts = 0;
+            int lines = 0;
+            for (JsonNode c : PromptJson.lines(set)) {
+                String id = c.path("id").asText();
+                java.util.Optional<SessionPrompt> read = PromptJson.promptOrRefusal(c, out);
+                if (read.isEmpty()) {
+                    continue;
+                }
+                for (NoteFormat format : NoteFormat.standard()) {
+                    if (format == NoteFormat.GIRP && read.get().goals().isEmpty()) {
+                        continue;
+                    }
+                    for (Map.Entry<String, StyleProfile> style : CorpusStyles.all().entrySet()) {
+                        String text = PromptJson.draftForReading(drafter, read.get(), id, format, style, out, flagged)
+                                .text().strip();
+                        drafts++;
+                        for (String paragraph : text.split("\n")) {
+                            Matcher m = LINE.matcher(paragraph);
+                            while (m.find()) {
+                                lines++;
+                                distinctLines.add(m.group(1) + ": " + m.group(2));
+                            }
+                            for (String sentence : paragraph.replaceAll("\"[^\"]*\"", "\"\"").split("(?<=[.!?]) ")) {
+                                if (FRAGMENT.matcher(sentence).find() && !LINE.matcher(sentence).find()) {
+                                    fragments.add(sentence);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            String name = set.getFileName().toString().replace(".jsonl", "");
+            Files.writeString(Path.of("target/fragments-r15-" + name + ".md"), out, StandardCharsets.UTF_8);
+            counts.append(name).append(": drafts ").append(drafts).append(", labelled lines ").append(lines)
+                    .append(", distinct ").append(distinctLines.size()).append(", shorthand sentences (distinct) ")
+                    .append(fragments.size()).append('\n');
+            distinctLines.forEach(l -> counts.append("  L ").append(l).append('\n'));
+            fragments.forEach(l -> counts.append("  F ").append(l).append('\n'));
+        }
+        Files.writeString(Path.of("target/fragments-r15-counts.txt"), counts, StandardCharsets.UTF_8);
+        assertThat(flagged.toString()).isEmpty();
+    }
+
+    /** The dev prompts in SOAP, default style, for a quick read. */
+    @Test
+    void probe() throws IOException {
+        StringBuilder out = new StringBuilder();
+        for (JsonNode c : PromptJson.lines(DEV)) {
+            String id = c.path("id").asText();
+            try {
+                NoteDraft d = drafter.draft(PromptJson.prompt(c, id), NoteFormat.SOAP, StyleProfile.defaults());
+                out.append("## ").append(id).append(d.verification().passed() ? "" : " FLAGGED " + d.verification().report())
+                        .append("\n").append(d.text()).append("\n\n");
+            } catch (RuntimeException e) {
+                out.append("## ").append(id).append(" REFUSED ").append(e.getMessage()).append("\n\n");
+            }
+        }
+        Files.writeString(Path.of("target/fragments-r15-soap.md"), out, StandardCharsets.UTF_8);
+    }
+}
