@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.practicekit.notes.internal.TypedFragments;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.testing.TestClock;
 
@@ -29,7 +30,7 @@ class ComposerFragmentsRound15Test {
     private static final Pattern LINE = Pattern.compile("(?:^|(?<=[.!?\"] ))((?:Presenting concerns|Other concerns"
             + "|Response|Focus|Evidence|Overall response)(?: to | of | for the )?[^:.]{0,60}): ([^\n]*?[.!?\"])(?= |$)");
     /** Shorthand a signed sentence would not hold, outside quotation marks. */
-    private static final Pattern FRAGMENT = Pattern.compile("(?i)\\b(?:pt|c/o|w/|x\\d+ ?(?:wk|wks|d|days?|mo)?|\\d+h)\\b|\\bok\\b");
+    private static final Pattern FRAGMENT = Pattern.compile("(?i)\\b(?:pt|c/o|w/|(?<!oriented )x\\d+ ?(?:wk|wks|d|days?|mo)?|\\d+h)\\b|\\bok\\b");
 
     private final OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-05T03:00:00Z"))
             .auditLog(new InMemoryAuditLog()).build();
@@ -84,6 +85,83 @@ class ComposerFragmentsRound15Test {
         }
         Files.writeString(Path.of("target/fragments-r15-counts.txt"), counts, StandardCharsets.UTF_8);
         assertThat(flagged.toString()).isEmpty();
+    }
+
+    /** The dev prompt {@code id} drafted as SOAP in the default style; the draft must pass the verifier. */
+    private NoteDraft soap(String id) throws IOException {
+        for (JsonNode c : PromptJson.lines(DEV)) {
+            if (c.path("id").asText().equals(id)) {
+                NoteDraft draft = drafter.draft(PromptJson.prompt(c, id), NoteFormat.SOAP, StyleProfile.defaults());
+                assertThat(draft.verification().passed()).as(draft.verification().report()).isTrue();
+                return draft;
+            }
+        }
+        throw new IllegalArgumentException(id);
+    }
+
+    private static String subjective(NoteDraft draft) {
+        return draft.section("subjective").orElseThrow().text();
+    }
+
+    @Test
+    void aComplaintTypedWithCoIsWhatTheClientReportedWithItsDuration() throws IOException {
+        assertThat(subjective(soap("f15-02-co-fatigue"))).contains("The client reported fatigue for 2 weeks.")
+                .doesNotContain("c/o").doesNotContain("concerns:");
+        assertThat(subjective(soap("f15-19-imminent"))).contains("The client reported not sleeping for 4 days.")
+                .doesNotContain("c/o");
+        assertThat(subjective(soap("f15-05-co-headaches")))
+                .contains("The client reported headaches and poor sleep since job loss.");
+        assertThat(subjective(soap("f15-25-other-concerns"))).contains("neck pain for 1 week.")
+                .doesNotContain("Other concerns:");
+    }
+
+    @Test
+    void anAmountOfSleepAndANounWithHowItWasAreSentences() throws IOException {
+        String s = subjective(soap("f15-03-sleep-appetite"));
+        assertThat(s).contains("The client reported sleeping 5 hours.").contains("The client reported that appetite was down.")
+                .doesNotContain("5h").doesNotContain("concerns:");
+        assertThat(subjective(soap("f15-17-tele-phone"))).contains("sleeping 4 hours a night")
+                .doesNotContain("concerns:");
+    }
+
+    @Test
+    void aResponseTypedWithPtIsASentenceAboutTheClient() throws IOException {
+        assertThat(soap("f15-16-tele-video").text())
+                .contains("In response to supportive therapy, the client was tearful and receptive.")
+                .doesNotContain("Response to supportive therapy:");
+        assertThat(soap("f15-06-pt-reports").text())
+                .contains("the client was engaged and receptive to feedback.").doesNotContain("pt engaged");
+        assertThat(soap("f15-15-group").text()).contains("the client shared openly with group.")
+                .doesNotContain("Response to relapse prevention group:");
+        assertThat(soap("f15-26-pt-denies").text()).contains("the client was quiet and engaged.");
+    }
+
+    @Test
+    void whatDoesNotReadWithCertaintyKeepsTheOneLabelledForm() throws IOException {
+        // "ok" is no word a signed sentence holds for the clinician; two people complaining are two reports the
+        // field does not tell apart from the client's.
+        assertThat(soap("f15-01-pt-tearful").text())
+                .contains("\nResponse to cognitive restructuring: pt tearful, engaged ok w/ reframe.")
+                .doesNotContain("engaged ok with");
+        assertThat(subjective(soap("f15-14-family")))
+                .contains("Presenting concerns: teen c/o being nagged, mom c/o disrespect.");
+    }
+
+    @Test
+    void aDurationAfterAPluralNounTakesNoArticle() throws IOException {
+        assertThat(subjective(soap("f15-30-group-tele"))).contains("Presenting concerns included cravings for 1 week.")
+                .doesNotContain("a cravings");
+    }
+
+    @Test
+    void theReaderRewritesOnlyWhatItReadsWithCertainty() {
+        assertThat(TypedFragments.concern("pt c/o fatigue x2wk")).isEqualTo("fatigue x2 weeks");
+        assertThat(TypedFragments.concern("sleep 5h")).isEqualTo("sleeping 5 hours");
+        assertThat(TypedFragments.concern("mom down")).isEqualTo("mom down");
+        assertThat(TypedFragments.concern("worry about work")).isEqualTo("worry about work");
+        assertThat(TypedFragments.aboutTheClient("pt tearful")).isEqualTo("tearful");
+        assertThat(TypedFragments.aboutTheClient("pt and wife engaged")).isEqualTo("pt and wife engaged");
+        assertThat(TypedFragments.aboutTheClient("pt to practice daily")).isEqualTo("pt to practice daily");
     }
 
     /** The dev prompts in SOAP, default style, for a quick read. */

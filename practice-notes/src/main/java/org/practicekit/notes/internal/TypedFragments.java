@@ -20,7 +20,7 @@ public final class TypedFragments {
     /** The client named as the subject at a piece's start: "pt", "clt", "client", "the patient". */
     private static final Pattern CLIENT_OPENS = Pattern.compile("(?i)^(?:the )?(?:pt|clt|client|patient) ([a-z][a-z-]*)");
     /** "c/o", "pt c/o": complains of, what the client reported. */
-    private static final Pattern COMPLAINS_OF = Pattern.compile("(?i)^(?:(?:the )?(?:pt|clt|client|patient) )?c/o (?=\\S)");
+    private static final Pattern COMPLAINS_OF = Pattern.compile("(?i)^(?:(?:the )?(?:pt|clt|client|patient) )?(?:also )?c/o (?=\\S)");
     /** How long, typed with the chart's multiplication sign: "x2wk", "x 3 wks", "x4days". */
     private static final Pattern DURATION = Pattern.compile("(?i)(?<![\\w/])x ?(\\d{1,3}) ?(wks?|weeks?|d|days?|mos?"
             + "|months?|yrs?|years?)(?![\\w/])");
