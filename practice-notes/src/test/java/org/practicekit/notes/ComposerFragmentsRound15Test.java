@@ -131,7 +131,7 @@ class ComposerFragmentsRound15Test {
                 .doesNotContain("Response to supportive therapy:");
         assertThat(soap("f15-06-pt-reports").text())
                 .contains("the client was engaged and receptive to feedback.").doesNotContain("pt engaged");
-        assertThat(soap("f15-15-group").text()).contains("the client shared openly with group.")
+        assertThat(soap("f15-15-group").text()).contains("the client shared openly with the group.")
                 .doesNotContain("Response to relapse prevention group:");
         assertThat(soap("f15-26-pt-denies").text()).contains("the client was quiet and engaged.");
     }

@@ -73,8 +73,24 @@ public final class TypedFragments {
                 out = out.substring(m.start(1));
             }
         }
+        Matcher with = WITH_BARE.matcher(out);
+        if (with.find()) {
+            String noun = with.group(2).toLowerCase(Locale.ROOT);
+            String before = out.substring(0, with.start()).strip();
+            String verb = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            // "engaged w/ reframe", "shared openly w/ group": the one thing of this session the client worked with
+            // is definite; a mass or abstract noun ("with ease", "with support") is no count noun and stays bare.
+            boolean deed = EN.is(verb, English.Form.PAST) || English.isLyAdverb(verb) || EN.isParticipialAdjective(verb);
+            if (deed && EN.isCountNoun(noun) && !EN.isAdjective(noun) && !EN.is(noun, English.Form.GERUND)
+                    && !noun.endsWith("s")) {
+                out = out.substring(0, with.start()) + with.group(1) + " the " + with.group(2);
+            }
+        }
         return amounts(out);
     }
+
+    /** "w/ reframe" or "with handout" closing a piece: a preposition and a bare noun. */
+    private static final Pattern WITH_BARE = Pattern.compile("(?i)(?<![\\w/])(w/|with) ([a-z]+)$");
 
     /** A duration and an amount of hours spelled as the reader reads them; the rest as typed. */
     static String amounts(String text) {
