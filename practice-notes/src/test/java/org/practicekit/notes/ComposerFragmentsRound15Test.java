@@ -28,9 +28,11 @@ class ComposerFragmentsRound15Test {
     static final Path DEV = Path.of("src/test/resources/corpus/dev-fragments-r15.jsonl");
     /** A labelled line of this brief's fields: the concerns, and a response, focus or goal evidence. */
     private static final Pattern LINE = Pattern.compile("(?:^|(?<=[.!?\"] ))((?:Presenting concerns|Other concerns"
-            + "|Response|Focus|Evidence|Overall response)(?: to | of | for the )?[^:.]{0,60}): ([^\n]*?[.!?\"])(?= |$)");
+            + "|Response|Focus|Evidence|Overall response)(?: to | of | for the )?[^:.]{0,60}): "
+            + "([^\n]*?[.!?\"])(?= |$)");
     /** Shorthand a signed sentence would not hold, outside quotation marks. */
-    private static final Pattern FRAGMENT = Pattern.compile("(?i)\\b(?:pt|c/o|w/|(?<!oriented )x\\d+ ?(?:wk|wks|d|days?|mo)?|\\d+h)\\b|\\bok\\b");
+    private static final Pattern FRAGMENT = Pattern.compile(
+            "(?i)\\b(?:pt|c/o|w/|(?<!oriented )x\\d+ ?(?:wk|wks|d|days?|mo)?|\\d+h)\\b|\\bok\\b");
 
     private final OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-05T03:00:00Z"))
             .auditLog(new InMemoryAuditLog()).build();
@@ -111,7 +113,8 @@ class ComposerFragmentsRound15Test {
     @Test
     void anAmountOfSleepAndANounWithHowItWasAreSentences() throws IOException {
         String s = subjective(soap("f15-03-sleep-appetite"));
-        assertThat(s).contains("The client reported sleeping 5 hours.").contains("The client reported that appetite was down.")
+        assertThat(s).contains("The client reported sleeping 5 hours.")
+                .contains("The client reported that appetite was down.")
                 .doesNotContain("5h").doesNotContain("concerns:");
         assertThat(subjective(soap("f15-17-tele-phone"))).contains("sleeping 4 hours a night")
                 .doesNotContain("concerns:");

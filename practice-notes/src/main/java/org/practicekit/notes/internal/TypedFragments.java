@@ -18,9 +18,11 @@ public final class TypedFragments {
     private static final English EN = English.get();
 
     /** The client named as the subject at a piece's start: "pt", "clt", "client", "the patient". */
-    private static final Pattern CLIENT_OPENS = Pattern.compile("(?i)^(?:the )?(?:pt|clt|client|patient) ([a-z][a-z-]*)");
+    private static final Pattern CLIENT_OPENS = Pattern.compile(
+            "(?i)^(?:the )?(?:pt|clt|client|patient) ([a-z][a-z-]*)");
     /** "c/o", "pt c/o": complains of, what the client reported. */
-    private static final Pattern COMPLAINS_OF = Pattern.compile("(?i)^(?:(?:the )?(?:pt|clt|client|patient) )?(?:also )?c/o (?=\\S)");
+    private static final Pattern COMPLAINS_OF = Pattern.compile(
+            "(?i)^(?:(?:the )?(?:pt|clt|client|patient) )?(?:also )?c/o (?=\\S)");
     /** How long, typed with the chart's multiplication sign: "x2wk", "x 3 wks", "x4days". */
     private static final Pattern DURATION = Pattern.compile("(?i)(?<![\\w/])x ?(\\d{1,3}) ?(wks?|weeks?|d|days?|mos?"
             + "|months?|yrs?|years?)(?![\\w/])");
@@ -80,7 +82,8 @@ public final class TypedFragments {
             String verb = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             // "engaged w/ reframe", "shared openly w/ group": the one thing of this session the client worked with
             // is definite; a mass or abstract noun ("with ease", "with support") is no count noun and stays bare.
-            boolean deed = EN.is(verb, English.Form.PAST) || English.isLyAdverb(verb) || EN.isParticipialAdjective(verb);
+            boolean deed = EN.is(verb, English.Form.PAST) || English.isLyAdverb(verb)
+                    || EN.isParticipialAdjective(verb);
             if (deed && EN.isCountNoun(noun) && !EN.isAdjective(noun) && !EN.is(noun, English.Form.GERUND)
                     && !noun.endsWith("s")) {
                 out = out.substring(0, with.start()) + with.group(1) + " the " + with.group(2);
