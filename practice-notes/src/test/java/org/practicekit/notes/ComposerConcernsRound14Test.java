@@ -2,7 +2,6 @@ package org.practicekit.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,14 +28,7 @@ class ComposerConcernsRound14Test {
 
     /** The dev prompt {@code id} drafted as SOAP in the default style; the draft must pass the verifier. */
     private NoteDraft soap(String id) throws IOException {
-        for (JsonNode c : PromptJson.lines(DEV)) {
-            if (c.path("id").asText().equals(id)) {
-                NoteDraft draft = drafter.draft(PromptJson.prompt(c, id), NoteFormat.SOAP, StyleProfile.defaults());
-                assertThat(draft.verification().passed()).as(draft.verification().report()).isTrue();
-                return draft;
-            }
-        }
-        throw new IllegalArgumentException(id);
+        return PromptJson.verifiedSoap(drafter, DEV, id);
     }
 
     private static String text(NoteDraft draft, String section) {

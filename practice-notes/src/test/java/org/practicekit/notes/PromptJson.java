@@ -73,6 +73,20 @@ final class PromptJson {
         return draft;
     }
 
+    /** The case {@code id} of {@code set} drafted as SOAP in the default style; fails when the verifier flags it. */
+    static NoteDraft verifiedSoap(OfflineNoteDrafter drafter, Path set, String id) throws IOException {
+        for (JsonNode c : lines(set)) {
+            if (c.path("id").asText().equals(id)) {
+                NoteDraft draft = drafter.draft(prompt(c, id), NoteFormat.SOAP, StyleProfile.defaults());
+                if (!draft.verification().passed()) {
+                    throw new AssertionError(draft.verification().report());
+                }
+                return draft;
+            }
+        }
+        throw new IllegalArgumentException(id);
+    }
+
     /** The prompt of a case; throws the builder's ValidationException when it rejects the prompt. */
     static SessionPrompt prompt(JsonNode c, String id) {
         JsonNode p = c.path("prompt");

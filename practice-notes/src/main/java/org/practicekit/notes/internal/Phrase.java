@@ -495,7 +495,9 @@ public final class Phrase {
         int headAt = -1;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).toLowerCase(Locale.ROOT);
-            if (!Character.isLetter(t.charAt(0)) || English.PREPOSITIONS.contains(t)
+            // "x1 week" after a noun is how long ("cravings x1 week"), never part of the noun.
+            if (!Character.isLetter(t.charAt(0)) || t.length() > 1 && t.charAt(0) == 'x' && Character.isDigit(t.charAt(1))
+                    || English.PREPOSITIONS.contains(t)
                     || English.CONJUNCTIONS.contains(t) || t.equals("that") || t.equals("who")
                     || i > 0 && (English.ADVERBS.contains(t) || English.isLyAdverb(t) || TIME_WORDS.contains(t))) {
                 break;

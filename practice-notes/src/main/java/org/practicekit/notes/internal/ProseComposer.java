@@ -634,6 +634,19 @@ public final class ProseComposer {
     private List<String> pieceSentences(String label, String fragment, List<String> sources, boolean first) {
         Slot slot = slotOf(label, sources);
         String text = Phrases.bare(fragment.strip());
+        if ((slot == Slot.RESPONSE || slot == Slot.EVIDENCE) && text.indexOf('"') < 0 && text.indexOf('(') < 0) {
+            // "pt tearful, engaged": the field is already about the client; each piece is read without the client's
+            // name, and a line, if it comes to one, keeps the words as typed.
+            StringBuilder read = new StringBuilder();
+            for (String piece : text.split(", ", -1)) {
+                read.append(read.length() == 0 ? "" : ", ").append(TypedFragments.aboutTheClient(piece));
+            }
+            text = read.toString();
+            if (TypedFragments.rated(text)) {
+                // "engaged ok w/ reframe": no sentence says "ok" as the clinician meant it; the line keeps it.
+                return List.of();
+            }
+        }
         Matcher mood = MOOD_QUOTE.matcher(text);
         if (slot == Slot.MENTAL_STATUS && mood.matches()) {
             // "mood 'flat'": the client's own word for the mood, quoted as the client's.
@@ -1797,7 +1810,8 @@ public final class ProseComposer {
                         continue;
                     }
                     // "conflict w/ boss", "poor sleep x2 wks": chart shorthand written out, as the verifier reads it.
-                    List<Phrase> read = read(Shorthand.expand(Shorthand.rates(said), false), Slot.CONCERN);
+                    List<Phrase> read = read(Shorthand.expand(TypedFragments.concern(Shorthand.rates(said)), false),
+                            Slot.CONCERN);
                     if (read.size() == 1 && read.get(0).kind() == Kind.QUOTE && !aboutOthers()) {
                         // A quotation typed as an item of its own is the client's words, after what was reported.
                         own.add(sentence(concernSentence(read.get(0)), source));
@@ -1836,7 +1850,12 @@ public final class ProseComposer {
                     proseBefore = true;
                     continue;
                 }
-                phrases = parts(Shorthand.rates(typed), Slot.CONCERN);
+                String reading = TypedFragments.concern(Shorthand.rates(typed));
+                phrases = parts(reading, Slot.CONCERN);
+                if (!reading.equals(Shorthand.rates(typed)) && phrases.size() == 1) {
+                    // "c/o fatigue x2wk" read as "fatigue x2 weeks": a line keeps what was typed.
+                    typedOf.put(phrases.get(0), typed);
+                }
             }
             int itemsBefore = items.size();
             int fragmentsBefore = fragments.size();
@@ -2359,7 +2378,7 @@ public final class ProseComposer {
     /** An item that reads as a concern a client reports, with certainty. */
     private static boolean sureItem(Phrase one) {
         return !ODD.matcher(one.text()).find() && !SHORT_RE.matcher(one.text()).find() && (listPiece(one)
-                || pastDeed(one) || presentDeed(one)) && (!PhraseReader.isPersonNoun(one.word(one.size() - 1))
+                || pastDeed(one) || presentDeed(one) || TypedFragments.nounState(one)) && (!PhraseReader.isPersonNoun(one.word(one.size() - 1))
                 || objectOfPreposition(one));
     }
 

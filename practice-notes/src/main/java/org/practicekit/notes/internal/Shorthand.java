@@ -45,13 +45,16 @@ public final class Shorthand {
 
     /**
      * A rate typed with a slash written as English ("6-8 drinks/night" to "6-8 drinks a night", "30-40x/day" to "30-40
-     * times a day"). The composer and the verifier read a field the same way.
+     * times a day"), and a duration or hours typed short ("x2wk", "5h") as the reader reads them. The composer and the
+     * verifier read a field the same way.
      */
     public static String rates(String text) {
-        if (text.indexOf('/') < 0) {
-            return text;
+        // "x2wk", "5h": a duration and an amount of hours as the composer writes them (TypedFragments.amounts).
+        String spelled = TypedFragments.amounts(text);
+        if (spelled.indexOf('/') < 0) {
+            return spelled;
         }
-        return RATE.matcher(text).replaceAll(m -> {
+        return TypedFragments.amounts(RATE.matcher(spelled).replaceAll(m -> {
             String unit = m.group(2) == null ? "" : m.group(2).equals("x") ? " times" : m.group(2);
             String period = switch (m.group(3)) {
                 case "wk" -> "week";
@@ -61,7 +64,7 @@ public final class Shorthand {
                 default -> m.group(3);
             };
             return Matcher.quoteReplacement(m.group(1) + unit + " " + English.indefiniteArticle(period) + " " + period);
-        });
+        }));
     }
 
     /** {@code text} with its shorthand written out; {@code verbFirst} reads an opening "f/u" as a verb. */

@@ -1,0 +1,140 @@
+package org.practicekit.notes.internal;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A typed chart fragment read for what it says about its person, rewritten into the words the phrase reader already
+ * composes: the client's own name for the subject dropped where the field is already about the client ("pt tearful"
+ * in a response), "c/o" dropped where the field is already the client's report ("c/o fatigue" among the concerns: the
+ * report verb is the field's), a duration or an amount spelled the way the reader reads one ("x2wk" to "x2 weeks",
+ * "5h" to "5 hours"), a verb typed as a noun before an amount of time ("sleep 5 hours": "sleeping 5 hours") and a noun
+ * with how it was ("appetite down": "appetite was down"). Deny by default: a piece that is none of these comes back
+ * as typed, and the caller keeps the clinician's words where the rewritten piece does not compose. Stateless.
+ */
+public final class TypedFragments {
+    private static final English EN = English.get();
+
+    /** The client named as the subject at a piece's start: "pt", "clt", "client", "the patient". */
+    private static final Pattern CLIENT_OPENS = Pattern.compile(
+            "(?i)^(?:the )?(?:pt|clt|client|patient) ([a-z][a-z-]*)");
+    /** "c/o", "pt c/o": complains of, what the client reported. */
+    private static final Pattern COMPLAINS_OF = Pattern.compile(
+            "(?i)^(?:(?:the )?(?:pt|clt|client|patient) )?(?:also )?c/o (?=\\S)");
+    /** How long, typed with the chart's multiplication sign: "x2wk", "x 3 wks", "x4days". */
+    private static final Pattern DURATION = Pattern.compile("(?i)(?<![\\w/])x ?(\\d{1,3}) ?(wks?|weeks?|d|days?|mos?"
+            + "|months?|yrs?|years?)(?![\\w/])");
+    /** An amount of hours typed as a unit letter: "5h", "4.5h". */
+    private static final Pattern HOURS = Pattern.compile("(?<![\\w/.])(\\d{1,2}(?:\\.\\d)?) ?(?:h|hrs?)(?![\\w/])");
+    /** A verb typed as its noun before an amount of time: "sleep 5 hours", "sleep 4-5 hours a night". */
+    private static final Pattern VERB_AMOUNT = Pattern.compile("(?i)^([a-z]+) (\\d{1,2}(?:[.-]\\d{1,2})? hours?\\b.*)");
+    /** A noun and how it was, the copula left out: "appetite down", "energy low", "sleep poor". */
+    private static final Pattern NOUN_STATE = Pattern.compile("(?i)^([a-z]+) (down|up|low|poor|decreased|increased"
+            + "|reduced|worse|better|improved|disrupted|fair)$");
+    /** Verbs whose noun clinicians type for the deed ("sleep 5h"): a closed class, since most nouns are no verb. */
+    private static final Set<String> DEED_NOUNS = Set.of("sleep", "nap", "exercise", "work", "walk", "study");
+
+    private TypedFragments() {
+    }
+
+    /**
+     * One concern item as the reader reads it: "c/o fatigue x2wk" to "fatigue x2 weeks", "sleep 5h" to "sleeping 5
+     * hours", "appetite down" to "appetite was down". The item as typed is what a labelled line keeps.
+     */
+    public static String concern(String item) {
+        String out = item.strip();
+        out = COMPLAINS_OF.matcher(out).replaceFirst("");
+        out = amounts(out);
+        Matcher deed = VERB_AMOUNT.matcher(out);
+        if (deed.matches() && DEED_NOUNS.contains(deed.group(1).toLowerCase(Locale.ROOT))) {
+            out = EN.gerund(deed.group(1).toLowerCase(Locale.ROOT)) + " " + deed.group(2);
+        }
+        Matcher state = NOUN_STATE.matcher(out);
+        if (state.matches() && EN.mostlyNoun(state.group(1).toLowerCase(Locale.ROOT))
+                && !PhraseReader.isPersonNoun(state.group(1).toLowerCase(Locale.ROOT))) {
+            out = state.group(1) + " was " + state.group(2);
+        }
+        return out;
+    }
+
+    /**
+     * One piece of a response or goal evidence as the reader reads it: "pt tearful" to "tearful", "pt shared openly"
+     * to "shared openly"; the subject is dropped only before a word that says how the client was or what the client
+     * did (an adjective, a participle, a past verb), never before "and", "to" or an auxiliary.
+     */
+    public static String aboutTheClient(String piece) {
+        String out = piece.strip();
+        Matcher m = CLIENT_OPENS.matcher(out);
+        if (m.find()) {
+            String next = m.group(1).toLowerCase(Locale.ROOT);
+            boolean says = EN.isAdjective(next) || EN.isParticipialAdjective(next)
+                    || EN.is(next, English.Form.PAST) && !EN.isAux(next) && !EN.mostlyNoun(next);
+            if (says) {
+                out = out.substring(m.start(1));
+            }
+        }
+        Matcher with = WITH_BARE.matcher(out);
+        if (with.find()) {
+            String noun = with.group(2).toLowerCase(Locale.ROOT);
+            String before = out.substring(0, with.start()).strip();
+            String verb = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            // "engaged w/ reframe", "shared openly w/ group": the one thing of this session the client worked with
+            // is definite; a mass or abstract noun ("with ease", "with support") is no count noun and stays bare.
+            boolean deed = EN.is(verb, English.Form.PAST) || English.isLyAdverb(verb)
+                    || EN.isParticipialAdjective(verb);
+            if (deed && EN.isCountNoun(noun) && !EN.isAdjective(noun) && !EN.is(noun, English.Form.GERUND)
+                    && !noun.endsWith("s")) {
+                out = out.substring(0, with.start()) + with.group(1) + " the " + with.group(2);
+            }
+        }
+        return amounts(out);
+    }
+
+    /** "w/ reframe" or "with handout" closing a piece: a preposition and a bare noun. */
+    private static final Pattern WITH_BARE = Pattern.compile("(?i)(?<![\\w/])(w/|with) ([a-z]+)$");
+
+    /** A duration and an amount of hours spelled as the reader reads them; the rest as typed. */
+    static String amounts(String text) {
+        String out = text;
+        if (!hasDigit(out)) {
+            return out;
+        }
+        if (out.indexOf('x') >= 0 || out.indexOf('X') >= 0) {
+            out = DURATION.matcher(out).replaceAll(m -> {
+                int n = Integer.parseInt(m.group(1));
+                String unit = m.group(2).toLowerCase(Locale.ROOT);
+                String word = unit.startsWith("w") ? "week" : unit.startsWith("d") ? "day" : unit.startsWith("m")
+                        ? "month" : "year";
+                return "x" + n + " " + word + (n == 1 ? "" : "s");
+            });
+        }
+        if (out.indexOf('h') < 0) {
+            return out;
+        }
+        return HOURS.matcher(out).replaceAll(m -> m.group(1) + (m.group(1).equals("1") ? " hour" : " hours"));
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "appetite was down" as {@link #concern} reads "appetite down": a noun, "was" and how it was. */
+    static boolean nounState(Phrase one) {
+        return one.size() == 3 && one.word(1).equals("was") && NOUN_STATE.matcher(one.word(0) + " " + one.word(2))
+                .matches() && EN.mostlyNoun(one.word(0)) && !PhraseReader.isPersonNoun(one.word(0));
+    }
+
+    /** "engaged ok": a rating word a signed sentence would not hold, and no other word says for it. */
+    static boolean rated(String text) {
+        return OK.matcher(text).find();
+    }
+
+    private static final Pattern OK = Pattern.compile("(?i)(?<![\\w'])(?:ok|okay|so-so)(?![\\w'])");
+}
