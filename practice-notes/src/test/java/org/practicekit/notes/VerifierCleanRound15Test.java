@@ -177,7 +177,7 @@ class VerifierCleanRound15Test {
     void whatWasDoneBesideTheProposalAndTheProposalItselfPass() {
         List<String> failed = new ArrayList<>();
         Verification v = with(prompt(b -> b.addConcern("low mood").addPlan("referral to psychiatry recommended")),
-                "A referral to psychiatry is recommended.", "plan[1]");
+                "This clinician recommended a referral to psychiatry.", "plan[1]");
         if (!v.passed()) {
             failed.add(v.report());
         }

@@ -149,13 +149,15 @@ public final class Certainty {
     }
 
     /**
-     * A word of proposal right after the act or its noun, within two words ("referral recommended", "start sertraline
-     * recommended" is not: the proposal is read next to what it proposes), or right before it ("recommended
-     * starting", "considering hospitalization").
+     * A word of proposal after the act or its noun in the same clause, within three words ("referral recommended",
+     * "referral to psychiatry recommended"), or within two before it ("recommended starting", "considering
+     * hospitalization").
      */
     private static boolean proposed(List<String> words, List<Boolean> bounds, int k) {
-        if (k + 1 < words.size() && !bounds.get(k + 1) && PROPOSED.contains(words.get(k + 1))) {
-            return true;
+        for (int x = k + 1; x < Math.min(words.size(), k + 4) && !bounds.get(x); x++) {
+            if (PROPOSED.contains(words.get(x))) {
+                return true;
+            }
         }
         for (int x = k - 1; x >= Math.max(0, k - 2) && !bounds.get(x + 1); x--) {
             if (PROPOSED.contains(words.get(x))) {
