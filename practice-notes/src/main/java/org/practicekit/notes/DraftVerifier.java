@@ -2462,13 +2462,7 @@ public final class DraftVerifier {
     }
 
     private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
+        return Units.hasDigit(text);
     }
 
     /** A number word ("two", "thirty") or a multiplier ("x2") among a sentence's lower-case words. */

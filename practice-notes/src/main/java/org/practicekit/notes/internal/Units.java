@@ -43,7 +43,8 @@ public final class Units {
         return out.toString();
     }
 
-    private static boolean hasDigit(String text) {
+    /** Whether {@code text} holds a digit: most text has no number and skips the reading. */
+    public static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
