@@ -455,6 +455,35 @@ for prompt14, errs in R14:
         err = dict(err); err["kind"] = "changed-tense"
         cases.append({"id": "d%03d" % n, "format": FORMATS[rnd14.randrange(5)], "prompt": prompt14, "errors": [err]})
 
+# Round 15: the tense check widened to "agreed to", a proposed act ("recommended", "pending", "considering") and its
+# noun, and a bare plan or homework step. Prompts of our own, planted after the rest with their own seed.
+rnd15 = random.Random(1515)
+R15 = [
+ (own14(response="agreed to call her sister before Friday"),
+  [{"mode": "replace", "find": "agreed to call", "near": "sister", "text": "called"}]),
+ (own14(response="agreed to try a grounding skill at work"),
+  [{"mode": "clause", "find": "agreed to try a grounding skill at work", "text": "and the client tried a grounding skill at work"}]),
+ (own14(plan=["psychiatric evaluation recommended", "continue weekly sessions"]),
+  [{"mode": "clause", "find": "continue weekly sessions", "text": "and the client was evaluated by psychiatry"}]),
+ (own14(plan=["admission to IOP pending insurance approval", "continue weekly sessions"]),
+  [{"mode": "clause", "find": "continue weekly sessions", "text": "and the client was admitted to IOP"}]),
+ (own14(concerns=["considering hospitalization if symptoms worsen"]),
+  [{"mode": "new-sentence", "text": "The client was hospitalized."}]),
+ (own14(plan=["recommended starting a sleep log", "continue weekly sessions"]),
+  [{"mode": "clause", "find": "continue weekly sessions", "text": "and the client started a sleep log"}]),
+ (own14(homework=["call sponsor daily"]),
+  [{"mode": "clause", "find": "call sponsor daily", "text": "and the client called her sponsor daily"}]),
+ (own14(homework=["pt to attend 2 AA meetings"]),
+  [{"mode": "clause", "find": "attend 2 AA meetings", "text": "and the client attended 2 AA meetings"}]),
+ (own14(plan=["schedule psychiatry intake", "continue weekly sessions"]),
+  [{"mode": "new-sentence", "text": "The client scheduled the psychiatry intake."}]),
+]
+for prompt15, errs in R15:
+    for err in errs:
+        n += 1
+        err = dict(err); err["kind"] = "changed-tense"
+        cases.append({"id": "d%03d" % n, "format": FORMATS[rnd15.randrange(5)], "prompt": prompt15, "errors": [err]})
+
 with open("corpora/notes/planted-dev.jsonl", "w") as f:
     for c in cases: f.write(json.dumps(c) + "\n")
 from collections import Counter

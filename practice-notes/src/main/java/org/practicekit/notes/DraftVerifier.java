@@ -28,10 +28,12 @@ import org.practicekit.notes.internal.Lexicon;
 import org.practicekit.notes.internal.Meaning;
 import org.practicekit.notes.internal.Meaning.RiskStatement;
 import org.practicekit.notes.internal.PromptSources;
+import org.practicekit.notes.internal.Reporters;
 import org.practicekit.notes.internal.Quantities;
 import org.practicekit.notes.internal.Quantities.Quantity;
 import org.practicekit.notes.internal.Phrases;
 import org.practicekit.notes.internal.Shorthand;
+import org.practicekit.notes.internal.Units;
 
 /**
  * Checks a draft against the prompt it was written from, for meaning rather than word overlap:
@@ -853,7 +855,11 @@ public final class DraftVerifier {
                         continue;
                     }
                 }
+                // A number, in digits or in words ("three" for "3x"), is the number check's: it binds each to its
+                // unit and the word it counts in the cited fields.
                 if (w.length() < 3 || Character.isDigit(w.charAt(0))
+                        || !w.equals("one") && Quantities.value(w) != null
+                        || (w.equals("twice") || w.equals("once")) && timesInCited(w.equals("twice") ? "2" : "1", cited)
                         || (WORD_CLASSES.getOrDefault(w, 0) & skipped) != 0
                         || familySession && (w.equals("family") || w.equals("family's") || roles.contains(w))
                         // The field's own name: "reported access to ..." cites "means and access".
@@ -980,6 +986,8 @@ public final class DraftVerifier {
                     for (int k = 0; k < field.size(); k++) {
                         String f = field.get(k);
                         if (!verb.equals(Certainty.verb(f))) {
+                            // "referral to psychiatry recommended": the noun of a proposed act.
+                            planned += verb.equals(Certainty.proposedVerb(field, sourceBounds.get(key), k)) ? 1 : 0;
                             continue;
                         }
                         if (fieldNegated[k]) {
@@ -1244,6 +1252,11 @@ public final class DraftVerifier {
                     if (s.length() >= 5 && !isNegator(s)) {
                         index.prefixes.merge(s.substring(0, 5), bit, (x, y) -> x | y);
                     }
+                    // "mom" in a field is the "mother" a sentence writes: the role the word names.
+                    String role = Reporters.role(s).orElse("");
+                    if (!role.isEmpty() && role.indexOf(' ') < 0) {
+                        index.words.merge(role, bit, (x, y) -> x | y);
+                    }
                 }
                 sourceIndex.put(key, index);
             }
@@ -1431,7 +1444,34 @@ public final class DraftVerifier {
 
         private boolean mentionsPerson(String w) {
             return containsPhrase(promptLower, w) || containsPhrase(promptLower, w + "s")
-                    || (w.endsWith("s") && containsPhrase(promptLower, w.substring(0, w.length() - 1)));
+                    || (w.endsWith("s") && containsPhrase(promptLower, w.substring(0, w.length() - 1)))
+                    || namedByRole(w);
+        }
+
+        /** A cited field counts {@code n} times ("2x", "2 times"): what "twice" or "once" says. */
+        private boolean timesInCited(String n, List<String> cited) {
+            for (String key : cited) {
+                List<String> field = wordsOf(key);
+                for (int k = 0; k + 1 < field.size(); k++) {
+                    if (field.get(k).equals(n) && field.get(k + 1).startsWith("time")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** A word of the prompt names the role {@code w}: "mom" typed, "mother" written. */
+        private boolean namedByRole(String w) {
+            if (Reporters.role(w).filter(w::equals).isEmpty()) {
+                return false;
+            }
+            for (String typed : ClinicalLexicon.words(promptLower)) {
+                if (!typed.equals(w) && Reporters.role(typed).filter(w::equals).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Numbers bound to their field: scores, minutes, times, dates, and the rest beside the same words. */
@@ -2326,7 +2366,7 @@ public final class DraftVerifier {
     private static final List<String> FILLERS = List.of("n/a", "not applicable", "___", "[]", "[ ]", "tbd", "lorem");
 
     private static String expand(String text) {
-        text = Demographics.written(Shorthand.expand(Shorthand.rates(text), false));
+        text = Units.written(Demographics.written(Shorthand.expand(Shorthand.rates(text), false)));
         boolean any = false;
         for (String hint : ABBREVIATION_HINTS) {
             any |= text.contains(hint);
@@ -2422,13 +2462,7 @@ public final class DraftVerifier {
     }
 
     private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
+        return Units.hasDigit(text);
     }
 
     /** A number word ("two", "thirty") or a multiplier ("x2") among a sentence's lower-case words. */

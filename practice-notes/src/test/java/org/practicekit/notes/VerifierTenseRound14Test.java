@@ -74,12 +74,11 @@ class VerifierTenseRound14Test {
     }
 
     @Test
-    void whatAFieldHoldsAsNotYetDoneOnlyByItsPlaceIsLeftToTheOtherChecks() {
-        // A bare plan step, a recommendation and a denial restated as done: not read here (they flagged clean drafts
-        // of spent sets); a recommendation's noun ("referral") is not the verb ("referred").
-        assertThat(with(prompt(b -> b.addConcern("low mood").addHomework("put phone in the kitchen at night")),
-                "The client put the phone in the kitchen at night.", "homework[0]").findings())
-                .noneMatch(f -> f.message().contains("as done;"));
+    void aBarePlanStepStatedAsDoneIsFlagged() {
+        // Round 15 reads a bare step opening a homework or plan item as not yet done (round 14 left it to the other
+        // checks); VerifierCleanRound15Test holds the rest of the widening.
+        flagged(prompt(b -> b.addConcern("low mood").addHomework("put phone in the kitchen at night")),
+                "The client put the phone in the kitchen at night.", "homework[0]");
     }
 
     @Test

@@ -30,7 +30,20 @@ public final class Certainty {
             "pending");
     /** Verbs that, with "to", hold the act as intended: "plans to quit", "going to call", "wants to reconnect". */
     private static final Set<String> INTENDING = Set.of("plans", "plan", "planning", "going", "intends", "intend",
-            "intending", "wants", "want", "wanting", "hopes", "hope", "hoping");
+            "intending", "wants", "want", "wanting", "hopes", "hope", "hoping", "agreed", "agrees", "agree",
+            "agreeing");
+    /**
+     * Words after an act, or before its noun, that hold it as proposed, not done: "referral recommended", "labs
+     * pending", "recommended a psychiatric evaluation", "considering hospitalization".
+     */
+    private static final Set<String> PROPOSED = Set.of("recommended", "recommend", "recommends", "pending",
+            "requested", "considering", "contemplating", "planned");
+    /** Who a bare "to" follows when it names a step someone is to take: "pt to attend", "parents to set up". */
+    private static final Set<String> DOERS = Set.of("client", "patient", "pt", "clinician", "writer", "therapist",
+            "parents", "couple", "family", "partner", "partners", "both", "each");
+    /** Endings of a noun made from a verb, with what to put back: "referral" refer, "evaluation" evaluate. */
+    private static final String[][] NOUN_ENDINGS = {{"ation", "ate"}, {"ation", "e"}, {"ation", ""}, {"ment", ""},
+        {"ission", "it"}, {"sion", "t"}, {"ssion", "ss"}, {"ion", "e"}, {"ion", ""}, {"rral", "r"}, {"al", "e"}, {"al", ""}};
     /** Words that hold a verb only as a firm future: what a sentence must not give to an act the field says was done. */
     private static final Set<String> FUTURE = Set.of("will", "shall", "going", "gonna", "plans", "planning", "intends",
             "wants", "hopes", "considering", "contemplating");
@@ -86,6 +99,19 @@ public final class Certainty {
         if (k >= 2 && words.get(k - 1).equals("be") && words.get(k - 2).equals("to")) {
             return Status.PLANNED;
         }
+        if (proposed(words, bounds, k)) {
+            return Status.PLANNED;
+        }
+        if (future && k >= 1 && !bounds.get(k) && words.get(k - 1).equals("to")
+                && (k == 1 || bounds.get(k - 1) || DOERS.contains(words.get(k - 2)))) {
+            // "pt to attend 2 meetings", "to hit the gym": a step someone is to take.
+            return Status.PLANNED;
+        }
+        if (future && (k == 0 || bounds.get(k)) && EN.is(words.get(k), English.Form.BASE)
+                && EN.baseOf(words.get(k)).equals(words.get(k))) {
+            // A plan or homework step opens with its bare verb: "call sponsor daily", "put phone in the kitchen".
+            return Status.PLANNED;
+        }
         String w = words.get(k);
         String base = verb(w);
         boolean past = !base.isEmpty() && (EN.past(base).equals(w) || EN.participle(base).equals(w));
@@ -99,6 +125,46 @@ public final class Certainty {
         // A bare step in a plan ("call sponsor daily") is not yet done but says so in no word: not read as planned,
         // since the draft may write the session's part of it as done.
         return Status.NEITHER;
+    }
+
+    /**
+     * The verb a noun of a field stands for where the field holds it as proposed ("referral to psychiatry
+     * recommended" refer, "evaluation pending" evaluate, "considering hospitalization" hospitalize), or "". A noun is
+     * never read as done: only its proposal counts, so an act the draft states as done contradicts it.
+     */
+    public static String proposedVerb(List<String> words, List<Boolean> bounds, int k) {
+        String w = words.get(k);
+        if (w.length() < 6 || !verb(w).isEmpty() || !proposed(words, bounds, k)) {
+            return "";
+        }
+        for (String[] e : NOUN_ENDINGS) {
+            if (w.endsWith(e[0]) && w.length() - e[0].length() >= 3) {
+                String stem = w.substring(0, w.length() - e[0].length()) + e[1];
+                if (EN.isVerb(stem)) {
+                    return stem;
+                }
+            }
+        }
+        return "";
+    }
+
+    /**
+     * A word of proposal after the act or its noun in the same clause, within three words ("referral recommended",
+     * "referral to psychiatry recommended"), or within two before it ("recommended starting", "considering
+     * hospitalization").
+     */
+    private static boolean proposed(List<String> words, List<Boolean> bounds, int k) {
+        for (int x = k + 1; x < Math.min(words.size(), k + 4) && !bounds.get(x); x++) {
+            if (PROPOSED.contains(words.get(x))) {
+                return true;
+            }
+        }
+        for (int x = k - 1; x >= Math.max(0, k - 2) && !bounds.get(x + 1); x--) {
+            if (PROPOSED.contains(words.get(x))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a firm future stands right before the verb at {@code i} ("will start", "plans to start"). */

@@ -183,7 +183,37 @@ public final class Meaning {
             out[i] = scopeLeft > 0;
             scopeLeft = Math.max(0, scopeLeft - 1);
         }
+        comparativeBounds(words, out);
         return out;
+    }
+
+    private static final Set<String> COMPARATIVES = Set.of("more", "less", "fewer", "longer", "shorter", "later",
+            "earlier", "over", "under");
+
+    /**
+     * A negation that reaches a comparative bound on a number ("not sleeping more than 4 hours", "no more than
+     * four hours", "no less than 2 times") bounds the number, not the verb or the noun before it: the words between
+     * the negation and the comparative are affirmed. "no longer going" (no "than" and number after) keeps its reading.
+     */
+    private static void comparativeBounds(List<String> words, boolean[] out) {
+        for (int i = 0; i + 3 < words.size(); i++) {
+            String w = words.get(i);
+            if (!(w.equals("no") || w.equals("not") || w.equals("never"))) {
+                continue;
+            }
+            for (int k = i + 1; k <= Math.min(i + 3, words.size() - 3); k++) {
+                if (COMPARATIVES.contains(words.get(k)) && words.get(k + 1).equals("than")
+                        && Quantities.value(words.get(k + 2)) != null) {
+                    for (int x = i + 1; x < k; x++) {
+                        out[x] = false;
+                    }
+                    break;
+                }
+                if (!out[k]) {
+                    break;
+                }
+            }
+        }
     }
 
     /**

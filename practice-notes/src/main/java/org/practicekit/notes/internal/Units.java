@@ -1,0 +1,56 @@
+package org.practicekit.notes.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A number bound to its unit, as the verifier reads typed text and a draft alike: a unit glued to its number is
+ * its own word ("25mg" is "25 mg", "10min" is "10 min"), a unit's short form after a number is the unit ("20 min" is
+ * "20 minutes", "8 wk" is "8 weeks"), and a count of times is times ("3x this week" is "3 times this week"; "x3" stays
+ * as typed, a count the quantity reader knows). Only after a number, so "min" and "x" elsewhere keep their reading.
+ * Stateless and thread-safe.
+ */
+public final class Units {
+    /** A number with a unit glued on or one space away, read as one quantity. */
+    private static final Pattern UNIT = Pattern.compile("(?<![\\w./])(\\d+(?:\\.\\d+)?(?:-\\d+)?) ?(mg|mcg|ml|min|mins|minute"
+            + "|minutes|hr|hrs|hour|hours|wk|wks|day|days|mo|mos|x)(?![\\w/])", Pattern.CASE_INSENSITIVE);
+
+    private Units() {
+    }
+
+    /** {@code text} with every number's unit written as a word of its own. */
+    public static String written(String text) {
+        if (!hasDigit(text)) {
+            return text;
+        }
+        Matcher m = UNIT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String number = m.group(1);
+            String unit = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            boolean one = number.equals("1");
+            String word = switch (unit) {
+                case "min", "mins", "minute", "minutes" -> one ? "minute" : "minutes";
+                case "hr", "hrs", "hour", "hours" -> one ? "hour" : "hours";
+                case "wk", "wks" -> one ? "week" : "weeks";
+                case "mo", "mos" -> one ? "month" : "months";
+                case "x" -> one ? "time" : "times";
+                default -> m.group(2);
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(number + " " + word));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Whether {@code text} holds a digit: most text has no number and skips the reading. */
+    public static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
