@@ -44,10 +44,12 @@ final class PhiCorpus {
         }
     }
 
-    /** A corpus of {@code corpora/phi}, e.g. "dev.txt". */
+    /** A corpus of {@code corpora/phi}, e.g. "dev.txt", or a dev file of src/test/resources/phi ("dev-numbers-r15.txt"). */
     static List<Snippet> corpus(String name) {
+        Path local = Path.of("src", "test", "resources", "phi").resolve(name);
+        Path file = Files.isRegularFile(local) ? local : root().resolve("corpora").resolve("phi").resolve(name);
         try {
-            return parse(Files.readString(root().resolve("corpora").resolve("phi").resolve(name), StandardCharsets.UTF_8));
+            return parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
