@@ -96,6 +96,13 @@ public final class ResidualCheck {
             while (chunkEnd < n && !isSpace(chars[chunkEnd])) {
                 chunkEnd++;
             }
+            if (NumberReading.noReplyAddress(text, trimStart(text, chunkStart, chunkEnd), chunkEnd)) {
+                prevWordStart = -1; // "noreply@zoom.us": a service's sender, no one's address
+                prevFlags = 0;
+                prevLowerUnreplaced = false;
+                i = chunkEnd;
+                continue;
+            }
             int shape = identifierShape(text, chars, chunkStart, chunkEnd);
             if (shape == 0 && WrittenOutNumbers.slashDate(text, trimStart(text, chunkStart, chunkEnd),
                     trimEnd(text, trimStart(text, chunkStart, chunkEnd), chunkEnd), lex)) {
@@ -163,6 +170,7 @@ public final class ResidualCheck {
                 } else if (!upper && (d >= 'a' && d <= 'z' || d >= 128 && Character.isLowerCase(d))) {
                     replace = lowercaseIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
                             || lowercaseRegister && unknownInLowercase(text, ws, coreEnd, f)
+                                    && !NumberReading.countedWord(text, ws)
                             || givenNameAfterRelation(text, ws, coreEnd, f, prevWordEnd, prevFlags)
                             || slots.personInSlot(text, ws, coreEnd, f, hash, prevWordStart, prevWordEnd, prevFlags);
                     if (!replace && prevLowerUnreplaced && prevWordEnd == ws - 1 && WordTable.mayContain(personVerbs, hash)
@@ -177,6 +185,12 @@ public final class ResidualCheck {
                     out.add(new PhiSpan(ws, we, PhiCategory.AGE, 0.6));
                 } else if (d >= '0' && d <= '9' && dayOfMonth(text, ws, we)) {
                     out.add(new PhiSpan(ws, we, PhiCategory.DATE, 0.6));
+                } else if (d >= '0' && d <= '9' && we - ws <= 2) {
+                    int day = NumberReading.daySlotStart(text, ws, we); // "el 22", "no dia 3"
+                    if (day >= 0) {
+                        boolean free = out.isEmpty() || out.get(out.size() - 1).end() <= day;
+                        out.add(new PhiSpan(free ? day : ws, we, PhiCategory.DATE, 0.6));
+                    }
                 }
                 if (!replace && (d > '9' || d >= 128)) {
                     // Safe Harbor counts every element of a date but the year: "relapsed in March", "on the fourth"
@@ -195,7 +209,7 @@ public final class ResidualCheck {
                         && businessInLowerCase(text, ws, coreEnd, prevWordStart, prevWordEnd)) {
                     out.add(new PhiSpan(ws, coreEnd, PhiCategory.LOCATION, 0.6)); // "works at menards", "a shift at wawa"
                 }
-                if (replace && !ProperNounContext.pluralWeekday(text, ws, coreEnd)) {
+                if (replace && !ProperNounContext.pluralWeekday(text, ws, coreEnd) && !NumberReading.topicTag(text, ws)) {
                     out.add(new PhiSpan(ws, coreEnd, PhiCategory.NAME, 0.6));
                 }
                 wordsSincePlatform++;
