@@ -117,6 +117,22 @@ public final class NumberReading {
         return AFTER_DAY.contains(next) ? start : -1;
     }
 
+    /**
+     * The word after a number ending at {@code end} is a plural everyday noun ("1400 files", "2500 patients", "1200
+     * followers"): the number counts it. The caller checks that no identifier word stands before the number.
+     */
+    static boolean countedNounAfter(String text, int end, org.practicekit.core.text.WordList english) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) {
+            return false;
+        }
+        int we = end + 1;
+        while (we < text.length() && Character.isLetter(text.charAt(we))) {
+            we++;
+        }
+        return we - end - 1 >= 4 && text.charAt(we - 1) == 's' && text.charAt(we - 2) != 's'
+                && (english.isCommonWord(text, end + 1, we) || english.isCommonWord(text, end + 1, we - 1));
+    }
+
     /** An e-mail address whose local part is a service's automated sender ("noreply@zoom.us"). */
     static boolean noReplyAddress(String text, int s, int e) {
         int at = text.indexOf('@', s);

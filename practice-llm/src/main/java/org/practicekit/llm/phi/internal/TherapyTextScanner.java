@@ -1926,7 +1926,19 @@ public final class TherapyTextScanner {
         if (p < 0 || t.kind[p] != WORD) {
             return false;
         }
-        return eq(t, p, "ending") || eq(t, p, "ends") || eq(t, p, "four") && p >= 1 && eq(t, p - 1, "last");
+        if (eq(t, p, "ending") || eq(t, p, "ends")) {
+            return true;
+        }
+        // "last four 7730", "the last four of the card are 4417", "last 4 of her social: 0921"
+        for (int k = p, words = 0; k >= 1 && words < 6; k--, words++) {
+            if ((eq(t, k, "four") || t.kind[k] == NUM && t.len(k) == 1 && t.first(k) == '4') && eq(t, k - 1, "last")) {
+                return true;
+            }
+            if (t.kind[k] == NUM || t.kind[k] == PUNCT && t.first(k) != ':' || t.kind[k] != WORD && t.kind[k] != PUNCT) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The number follows a place just found ("Chicago 60632", "Evanston, 60201"): a ZIP code. */
