@@ -15,12 +15,12 @@ public final class NumberReading {
     }
 
     /**
-     * {@code spans} without those inside a service's no-reply address ("noreply@zoom.us"): the token model reads
-     * "noreply" as a name, though no person writes from it.
+     * {@code spans} without those inside a service's no-reply address ("noreply@zoom.us": the token model reads
+     * "noreply" as a name, though no person writes from it) and without hashtags of words run together ("#MeToo").
      */
     public static java.util.List<org.practicekit.llm.phi.PhiSpan> withoutServiceSenders(String text,
             java.util.List<org.practicekit.llm.phi.PhiSpan> spans) {
-        if (text.indexOf('@') < 0 || spans.isEmpty()) {
+        if (text.indexOf('@') < 0 && text.indexOf('#') < 0 || spans.isEmpty()) {
             return spans;
         }
         java.util.List<org.practicekit.llm.phi.PhiSpan> out = new java.util.ArrayList<>(spans.size());
@@ -33,8 +33,8 @@ public final class NumberReading {
             while (e < text.length() && !Character.isWhitespace(text.charAt(e))) {
                 e++;
             }
-            if (!noReplyAddress(text, s, e)) {
-                out.add(span);
+            if (!noReplyAddress(text, s, e) && !(topicTag(text, span.start()) && joinedWords(text, span.start(), span.end()))) {
+                out.add(span); // "#MeToo", "#sobertok" name a topic; "#Maria" may be a person's
             }
         }
         return out;
@@ -46,7 +46,10 @@ public final class NumberReading {
     private static final Set<String> DAY_WORDS = Set.of("dia", "día");
     /** What may follow a day number in a date slot: the end, a time or a conjunction, not what it counts. */
     private static final Set<String> AFTER_DAY = Set.of("a", "y", "e", "o", "ou", "que", "pero", "mas", "porque",
-            "para", "às", "as", "en", "em", "por", "cuando", "quando", "ya", "já", "me", "se", "lo", "la", "le", "nos");
+            "para", "às", "as", "en", "em", "cuando", "no", "ni", "si", "quando", "ya", "já", "me", "se", "lo", "la", "le", "nos");
+    /** Prepositions of time before "el N": "desde el 15", "a partir del 20", "hasta el 3". */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("desde", "hasta", "partir", "antes", "después",
+            "despues", "para", "since", "until");
     /** Local parts of a service's automated sender: no person reads or writes them. */
     private static final Set<String> NO_REPLY = Set.of("noreply", "donotreply", "dontreply", "notifications",
             "notification", "mailer-daemon", "postmaster", "no-reply", "no_reply", "do-not-reply", "do_not_reply");
@@ -114,7 +117,11 @@ public final class NumberReading {
         if (start < s) {
             return next.equals("de") || next.equals("do") || next.equals("da") ? -1 : start; // "dia 3" names a day
         }
-        return AFTER_DAY.contains(next) ? start : -1;
+        if (next.equals("de") || next.equals("del") || next.equals("por") || next.equals("x")) {
+            return -1; // "el 3 de cada 10", "el 22 por ciento": a share; "el 10 de mayo" is a rule's
+        }
+        int pp = prevWord(text, p);
+        return AFTER_DAY.contains(next) || pp >= 0 && TIME_PREPOSITIONS.contains(word(text, pp)) ? start : -1;
     }
 
     /**
@@ -125,10 +132,14 @@ public final class NumberReading {
         if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) {
             return false;
         }
-        int we = end + 1;
-        while (we < text.length() && Character.isLetter(text.charAt(we))) {
-            we++;
+        int ws = end + 1;
+        int we = wordEnd(text, ws);
+        if (we + 1 < text.length() && text.charAt(we) == ' ' && Character.isLowerCase(text.charAt(we + 1))
+                && text.charAt(we - 1) != 's' && english.isCommonWord(text, ws, we)) {
+            ws = we + 1; // "3000 unread emails": one word before the noun counted
+            we = wordEnd(text, ws);
         }
+        end = ws - 1;
         return we - end - 1 >= 4 && text.charAt(we - 1) == 's' && text.charAt(we - 2) != 's'
                 && (english.isCommonWord(text, end + 1, we) || english.isCommonWord(text, end + 1, we - 1));
     }
@@ -151,6 +162,19 @@ public final class NumberReading {
                 && (s == 2 || !Character.isLetterOrDigit(text.charAt(s - 3)) && text.charAt(s - 3) != '/');
     }
 
+    /** Words run together, as a hashtag writes them: "MeToo", "sobertok" (no capital after the first letter is lower). */
+    private static boolean joinedWords(String text, int s, int e) {
+        boolean lowerOnly = true;
+        for (int k = s + 1; k < e; k++) {
+            char c = text.charAt(k);
+            if (Character.isUpperCase(c) && Character.isLowerCase(text.charAt(k - 1))) {
+                return true;
+            }
+            lowerOnly &= !Character.isUpperCase(c);
+        }
+        return lowerOnly && Character.isLowerCase(text.charAt(s));
+    }
+
     private static int prevWord(String text, int s) {
         int k = s - 1;
         while (k >= 0 && text.charAt(k) == ' ') {
@@ -166,11 +190,15 @@ public final class NumberReading {
     }
 
     private static String word(String text, int s) {
+        return text.substring(s, wordEnd(text, s)).toLowerCase(Locale.ROOT);
+    }
+
+    private static int wordEnd(String text, int s) {
         int e = s;
         while (e < text.length() && Character.isLetter(text.charAt(e))) {
             e++;
         }
-        return text.substring(s, e).toLowerCase(Locale.ROOT);
+        return e;
     }
 
     private static boolean isDigit(char c) {
