@@ -3283,7 +3283,7 @@ public final class TherapyTextScanner {
         }
         if (EVENT_PARTICLES.contains(w) && p >= 1 && t.kind[p - 1] == WORD && t.ws[p] == 1) {
             String v = t.text.substring(t.s[p - 1], t.e[p - 1]).toLowerCase(java.util.Locale.ROOT);
-            if (EVENT_VERBS.contains(v) || v.equals("kicked") || v.equals("broke") || v.equals("ran")
+            if (EVENT_VERBS.contains(v) || v.equals("kicked") || v.equals("broke") || v.equals("split") || v.equals("ran")
                     || v.equals("came") || v.equals("checked") || v.equals("locked") || v.equals("threw")) {
                 return p - 1;
             }
