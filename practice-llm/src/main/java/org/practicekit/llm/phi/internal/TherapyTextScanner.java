@@ -3348,7 +3348,7 @@ public final class TherapyTextScanner {
         if (p >= 0 && t.kind[p] == WORD && !cue) {
             if (eventVerb(t, p) >= 0) {
                 cue = true; // "relapsed Easter Sunday", "died the Fourth of July, 1986": the verb's day
-                from = article ? i - 1 : i;
+                from = article && eq(t, i - 1, "the") ? i - 1 : i; // "el" stays out, as Spanish dates are marked
             } else if (!article && (eq(t, p, "last") || eq(t, p, "past") && p >= 1 && eq(t, p - 1, "this"))) {
                 from = eq(t, p, "past") ? p - 1 : p;
                 cue = !(from >= 1 && eq(t, from - 1, "the")); // "the last Christmas we had": the final one
