@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.practicekit.llm.phi.internal.DenyByDefaultReading;
 import org.practicekit.llm.phi.internal.NameTokenModel;
+import org.practicekit.llm.phi.internal.NumberReading;
 import org.practicekit.llm.phi.internal.ProperNounContext;
 import org.practicekit.llm.phi.internal.TherapyTextScanner;
 import org.practicekit.llm.phi.internal.UncuedNames;
@@ -90,6 +91,7 @@ public final class PatternPhiDetector implements PhiDetector {
             found = NameTokenModel.shared().addTo(text, found); // names and places the rules missed
         }
         found = ProperNounContext.withoutTitlesAndFandom(text, found); // the rules' and the model's alike
+        found = NumberReading.withoutServiceSenders(text, found); // "noreply@zoom.us"
         found = UncuedNames.merge(text, found, UncuedNames.find(text)); // organizations, nicknames, other scripts
         if (denyByDefault) {
             return DenyByDefaultReading.shared().read(text, found, known.isEmpty() ? List.of() : known.findIn(text));

@@ -1,5 +1,6 @@
 package org.practicekit.llm.phi.internal;
 
+import static org.practicekit.llm.phi.internal.Lexicon.ANY_ID_CONTEXT;
 import static org.practicekit.llm.phi.internal.Lexicon.AUX;
 import static org.practicekit.llm.phi.internal.Lexicon.CITATION;
 import static org.practicekit.llm.phi.internal.Lexicon.COLLECTIVE;
@@ -96,6 +97,13 @@ public final class ResidualCheck {
             while (chunkEnd < n && !isSpace(chars[chunkEnd])) {
                 chunkEnd++;
             }
+            if (NumberReading.noReplyAddress(text, trimStart(text, chunkStart, chunkEnd), chunkEnd)) {
+                prevWordStart = -1; // "noreply@zoom.us": a service's sender, no one's address
+                prevFlags = 0;
+                prevLowerUnreplaced = false;
+                i = chunkEnd;
+                continue;
+            }
             int shape = identifierShape(text, chars, chunkStart, chunkEnd);
             if (shape == 0 && WrittenOutNumbers.slashDate(text, trimStart(text, chunkStart, chunkEnd),
                     trimEnd(text, trimStart(text, chunkStart, chunkEnd), chunkEnd), lex)) {
@@ -163,6 +171,7 @@ public final class ResidualCheck {
                 } else if (!upper && (d >= 'a' && d <= 'z' || d >= 128 && Character.isLowerCase(d))) {
                     replace = lowercaseIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
                             || lowercaseRegister && unknownInLowercase(text, ws, coreEnd, f)
+                                    && !NumberReading.countedWord(text, ws)
                             || givenNameAfterRelation(text, ws, coreEnd, f, prevWordEnd, prevFlags)
                             || slots.personInSlot(text, ws, coreEnd, f, hash, prevWordStart, prevWordEnd, prevFlags);
                     if (!replace && prevLowerUnreplaced && prevWordEnd == ws - 1 && WordTable.mayContain(personVerbs, hash)
@@ -177,6 +186,12 @@ public final class ResidualCheck {
                     out.add(new PhiSpan(ws, we, PhiCategory.AGE, 0.6));
                 } else if (d >= '0' && d <= '9' && dayOfMonth(text, ws, we)) {
                     out.add(new PhiSpan(ws, we, PhiCategory.DATE, 0.6));
+                } else if (d >= '0' && d <= '9' && we - ws <= 2) {
+                    int day = NumberReading.daySlotStart(text, ws, we); // "el 22", "no dia 3"
+                    if (day >= 0) {
+                        boolean free = out.isEmpty() || out.get(out.size() - 1).end() <= day;
+                        out.add(new PhiSpan(free ? day : ws, we, PhiCategory.DATE, 0.6));
+                    }
                 }
                 if (!replace && (d > '9' || d >= 128)) {
                     // Safe Harbor counts every element of a date but the year: "relapsed in March", "on the fourth"
@@ -195,7 +210,7 @@ public final class ResidualCheck {
                         && businessInLowerCase(text, ws, coreEnd, prevWordStart, prevWordEnd)) {
                     out.add(new PhiSpan(ws, coreEnd, PhiCategory.LOCATION, 0.6)); // "works at menards", "a shift at wawa"
                 }
-                if (replace && !ProperNounContext.pluralWeekday(text, ws, coreEnd)) {
+                if (replace && !ProperNounContext.pluralWeekday(text, ws, coreEnd) && !NumberReading.topicTag(text, ws)) {
                     out.add(new PhiSpan(ws, coreEnd, PhiCategory.NAME, 0.6));
                 }
                 wordsSincePlatform++;
@@ -1213,6 +1228,9 @@ public final class ResidualCheck {
             if (lettersAfter || unitAfter(text, end)) {
                 return true; // "1000mg", "10000 steps"
             }
+            if (len <= 6 && NumberReading.countedNounAfter(text, end, english) && !idCueBefore(text, start)) {
+                return true; // "a caseload of 1400 files", "2500 patients": a count of what follows
+            }
             if (len == 4 && clockTime(text, start) && timeContext(text, start, end)) {
                 return true; // "at 0300"
             }
@@ -1288,6 +1306,14 @@ public final class ResidualCheck {
             }
         }
         int n = skipBlanks(text, end);
+        int test = wordIs(text, n, "on") ? skipBlanks(text, lettersEnd(text, n)) : -1;
+        if (test > 0 && wordIs(text, test, "the")) {
+            test = skipBlanks(text, lettersEnd(text, test));
+        }
+        if (test > 0 && lettersEnd(text, test) > test && STANDARD_TESTS.contains(
+                text.substring(test, lettersEnd(text, test)).toLowerCase(java.util.Locale.ROOT))) {
+            return true; // "got 1450 on the SAT"
+        }
         return n == end + 1 && (text.regionMatches(true, n, "a month", 0, 7) || text.regionMatches(true, n, "per month", 0, 9)
                 || text.regionMatches(true, n, "a year", 0, 6) || text.regionMatches(true, n, "per year", 0, 8)
                 || text.regionMatches(true, n, "a week", 0, 6) || text.regionMatches(true, n, "monthly", 0, 7)
@@ -1295,6 +1321,8 @@ public final class ResidualCheck {
                 || text.regionMatches(true, n, "in debt", 0, 7));
     }
 
+    private static final java.util.Set<String> STANDARD_TESTS = java.util.Set.of("sat", "act", "gre", "lsat", "mcat",
+            "gmat", "psat", "toefl", "ielts", "asvab");
     private static final java.util.Set<String> SCORE_OR_MONEY = java.util.Set.of("scored", "score", "scores", "sat", "gre",
             "act", "lsat", "mcat", "gmat", "psat", "rent", "owes", "owed", "owe", "paid", "pays", "pay", "costs", "cost",
             "spent", "spends", "spend", "earns", "earned", "makes", "salary", "income", "debt", "bill", "balance",
@@ -1371,12 +1399,41 @@ public final class ResidualCheck {
                 || before.equals("from") || before.equals("before") || before.equals("after") || before.equals("til")) {
             return true;
         }
+        if ((before.equals("to") || before.equals("and") || before.equals("through")) && p >= 3
+                && clockAt(text, p)) {
+            return true; // "from 0900 to 0945": the end of a range a clock time began
+        }
         int k = end;
         while (k < text.length() && text.charAt(k) == ' ') {
             k++;
         }
         return text.regionMatches(true, k, "hours", 0, 5) || text.regionMatches(true, k, "hrs", 0, 3)
                 || text.regionMatches(true, k, "h ", 0, 2);
+    }
+
+    /** A four-digit clock time ends at {@code p} (blanks skipped): the start of "0900 to 0945". */
+    private static boolean clockAt(String text, int p) {
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        return p >= 3 && isAsciiDigit(text.charAt(p)) && isAsciiDigit(text.charAt(p - 1)) && isAsciiDigit(text.charAt(p - 2))
+                && isAsciiDigit(text.charAt(p - 3)) && (p == 3 || !isAsciiDigit(text.charAt(p - 4)))
+                && clockTime(text, p - 3);
+    }
+
+    /** A word that introduces an identifier ("member ID", "account", "case #") among the three before {@code start}. */
+    private boolean idCueBefore(String text, int start) {
+        int p = start;
+        for (int w = 0; w < 3; w++) {
+            p = ProperNounContext.prevWordStart(text, p, false);
+            if (p < 0) {
+                return false;
+            }
+            if ((lex.get(text, p, lettersEnd(text, p)) & ANY_ID_CONTEXT) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String numberCategory(int digits, int runs) {

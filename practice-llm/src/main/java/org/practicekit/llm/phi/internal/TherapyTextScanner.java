@@ -200,8 +200,9 @@ public final class TherapyTextScanner {
      */
     private void unknownLowercaseWords(Tokens t, List<PhiSpan> out) {
         for (int i = 0; i < t.n; i++) {
-            if (t.kind[i] != WORD || t.claimed[i] || t.len(i) < 3 || upper(t.first(i)) || joined(t, i)) {
-                continue;
+            if (t.kind[i] != WORD || t.claimed[i] || t.len(i) < 3 || upper(t.first(i)) || joined(t, i)
+                    || NumberReading.countedWord(t.text, t.s[i]) || NumberReading.topicTag(t.text, t.s[i])) {
+                continue; // "3 dias", "#sobertok": what a number counts, a topic
             }
             long f = flags(t, i);
             if ((f & Lexicon.STORE) != 0) {
@@ -1075,7 +1076,9 @@ public final class TherapyTextScanner {
                 return last + 1;
             }
             if (EMAIL.matcher(chunk).matches()) {
-                emit(t, out, i, last, PhiCategory.EMAIL, 0.99);
+                if (!NumberReading.noReplyAddress(chunk, 0, chunk.length())) {
+                    emit(t, out, i, last, PhiCategory.EMAIL, 0.99); // not "noreply@zoom.us", a service's sender
+                }
                 return last + 1;
             }
             return i;
@@ -1923,7 +1926,19 @@ public final class TherapyTextScanner {
         if (p < 0 || t.kind[p] != WORD) {
             return false;
         }
-        return eq(t, p, "ending") || eq(t, p, "ends") || eq(t, p, "four") && p >= 1 && eq(t, p - 1, "last");
+        if (eq(t, p, "ending") || eq(t, p, "ends")) {
+            return true;
+        }
+        // "last four 7730", "the last four of the card are 4417", "last 4 of her social: 0921"
+        for (int k = p, words = 0; k >= 1 && words < 6; k--, words++) {
+            if ((eq(t, k, "four") || t.kind[k] == NUM && t.len(k) == 1 && t.first(k) == '4') && eq(t, k - 1, "last")) {
+                return true;
+            }
+            if (t.kind[k] == NUM || t.kind[k] == PUNCT && t.first(k) != ':' || t.kind[k] != WORD && t.kind[k] != PUNCT) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The number follows a place just found ("Chicago 60632", "Evanston, 60201"): a ZIP code. */
@@ -3231,13 +3246,49 @@ public final class TherapyTextScanner {
      */
     private static boolean holidaySlot(Tokens t, int i) {
         int p = i - 1;
-        if (p < 0 || t.kind[p] != WORD || t.len(p) > 5 || t.ws[i] != 1) {
+        if (p < 0 || t.kind[p] != WORD || t.ws[i] != 1) {
+            return false;
+        }
+        if (eventVerb(t, p) >= 0) {
+            return true; // "relapsed Easter Sunday", "moved out Thanksgiving weekend"
+        }
+        if (t.len(p) > 5) {
             return false;
         }
         return eq(t, p, "on") || eq(t, p, "since") || eq(t, p, "last") || eq(t, p, "past") || eq(t, p, "until")
                 || eq(t, p, "till") || eq(t, p, "til") || eq(t, p, "the") || eq(t, p, "after") || eq(t, p, "before")
                 || eq(t, p, "of") || eq(t, p, "en") || eq(t, p, "desde") || eq(t, p, "hasta") || eq(t, p, "el")
                 || eq(t, p, "la");
+    }
+
+    /** Verbs of a life event whose object can be the day it happened, without "on": "relapsed Easter Sunday". */
+    private static final java.util.Set<String> EVENT_VERBS = java.util.Set.of("relapsed", "died", "passed", "born", "overdosed", "od'd",
+            "moved", "left", "separated", "divorced", "married", "quit", "arrested", "hospitalized", "admitted",
+            "discharged", "attempted", "deployed", "graduated", "proposed", "miscarried", "evicted", "released",
+            "murió", "falleció", "nació", "recayó");
+    /** Particles of a phrasal event verb: "moved out", "broke up", "ran away", "kicked out". */
+    private static final java.util.Set<String> EVENT_PARTICLES = java.util.Set.of("out", "away", "up", "in", "back", "home");
+
+    /**
+     * The first token of a life-event verb ending right before {@code p + 1} ("relapsed", "moved out", "kicked
+     * out", "broke up", "ran away"), or -1. Its object can be the day of the event.
+     */
+    private static int eventVerb(Tokens t, int p) {
+        if (p < 0 || t.kind[p] != WORD) {
+            return -1;
+        }
+        String w = t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT);
+        if (EVENT_VERBS.contains(w)) {
+            return p;
+        }
+        if (EVENT_PARTICLES.contains(w) && p >= 1 && t.kind[p - 1] == WORD && t.ws[p] == 1) {
+            String v = t.text.substring(t.s[p - 1], t.e[p - 1]).toLowerCase(java.util.Locale.ROOT);
+            if (EVENT_VERBS.contains(v) || v.equals("kicked") || v.equals("broke") || v.equals("split") || v.equals("ran")
+                    || v.equals("came") || v.equals("checked") || v.equals("locked") || v.equals("threw")) {
+                return p - 1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -3266,10 +3317,12 @@ public final class TherapyTextScanner {
         }
         int n = end + 1;
         if (n < t.n && t.kind[n] == WORD && t.ws[n] == 1 && (eq(t, n, "day") || eq(t, n, "eve") || eq(t, n, "morning")
-                || eq(t, n, "night") || eq(t, n, "evening") || eq(t, n, "afternoon") || eq(t, n, "weekend"))) {
-            end = n++; // "Christmas morning", "Easter weekend"
+                || eq(t, n, "night") || eq(t, n, "evening") || eq(t, n, "afternoon") || eq(t, n, "weekend")
+                || eq(t, n, "sunday"))) {
+            end = n++; // "Christmas morning", "Easter weekend", "Easter Sunday"
         }
-        int y = n < t.n && t.kind[n] == WORD && eq(t, n, "of") ? n + 1 : n;
+        int y = n < t.n && t.kind[n] == WORD && eq(t, n, "of") ? n + 1
+                : t.isPunct(n, ',') && t.ws[n] == 0 && n + 1 < t.n && t.kind[n + 1] == NUM ? n + 1 : n;
         if (y < t.n && t.kind[y] == NUM && t.ws[y] == 1 && t.len(y) == 4 && value(t, y) >= 1900 && value(t, y) <= 2100) {
             end = y; // "since Thanksgiving 2024", "Christmas of 2019": the year belongs to the date
             n = y + 1;
@@ -3293,7 +3346,10 @@ public final class TherapyTextScanner {
         boolean cue = past;
         boolean custom = false; // "on Christmas" may be every year's; "since", "last" and "after" point at one
         if (p >= 0 && t.kind[p] == WORD && !cue) {
-            if (!article && (eq(t, p, "last") || eq(t, p, "past") && p >= 1 && eq(t, p - 1, "this"))) {
+            if (eventVerb(t, p) >= 0) {
+                cue = true; // "relapsed Easter Sunday", "died the Fourth of July, 1986": the verb's day
+                from = article && eq(t, i - 1, "the") ? i - 1 : i; // "el" stays out, as Spanish dates are marked
+            } else if (!article && (eq(t, p, "last") || eq(t, p, "past") && p >= 1 && eq(t, p - 1, "this"))) {
                 from = eq(t, p, "past") ? p - 1 : p;
                 cue = !(from >= 1 && eq(t, from - 1, "the")); // "the last Christmas we had": the final one
             } else if (eq(t, p, "since") || eq(t, p, "until") || eq(t, p, "till") || eq(t, p, "til")
@@ -4646,7 +4702,7 @@ public final class TherapyTextScanner {
             return i;
         }
         int last = i;
-        if ((eq(t, i, "u") || eq(t, i, "r")) && t.isPunct(i + 1, '/') && t.ws[i + 1] == 0 && i + 2 < t.n
+        if (eq(t, i, "u") && t.isPunct(i + 1, '/') && t.ws[i + 1] == 0 && i + 2 < t.n
                 && t.kind[i + 2] != PUNCT && t.ws[i + 2] == 0) {
             emit(t, out, i, i + 2, PhiCategory.USERNAME, 0.85);
             return i + 3;
