@@ -19,7 +19,7 @@ final class HomeworkTasks {
                     "practice", "exercise",
                     "journal", "letter", "timeline", "packet", "reading", "handout", "workbook"),
             "practice", List.of("skills", "skill", "relaxation", "breathing", "meditation",
-                    "mindfulness", "surfing", "grounding", "technique", "hygiene", "imagery", "routine", "stretching"),
+                    "mindfulness", "surfing", "grounding", "technique", "hygiene", "imagery", "stretching"),
             "use", List.of("app", "card"));
 
     private static final List<String> FREQUENCY = List.of("daily", "nightly", "weekly", "twice", "once", "each", "every",

@@ -389,8 +389,7 @@ public final class PhraseReader {
     /**
      * "urge surfing practice", "relapse prevention plan": in a step's field, a word that also opens compounds, then a
      * run of bare nouns ending in a task noun ({@link HomeworkTasks}), names the task; read as a verb it would be
-     * "urge surfing practice" urged. A single noun after it must be a gerund ("urge surfing"): "lock gun cabinet",
-     * "change bedtime routine" keep their verb.
+     * "urge surfing practice" urged.
      */
     private static boolean namedTask(List<String> l, int at, Slot slot) {
         if (slot != Slot.HOMEWORK && slot != Slot.PLAN || at != 0 || l.size() < 2 || !EN.isNounFirst(l.get(0))
@@ -405,7 +404,9 @@ public final class PhraseReader {
             }
             run++;
         }
-        return run >= 2 || run == 1 && l.get(1).endsWith("ing");
+        // The word after it must read as a noun made from a verb ("surfing", "prevention"): "change bedtime routine",
+        // "check mood chart" are a verb and its object.
+        return run >= 1 && l.get(1).matches("[a-z]{3,}(?:ing|tion|sion|ment|ance|ence)");
     }
 
     /** Where the participle of a passive phrase is, or -1: a run of nouns, then (not) a participle. */

@@ -1725,7 +1725,11 @@ public final class ProseComposer {
                 continue;
             }
             // "per school, 3 detentions", "PO reports negative UDS": the source's report, read as "... per school".
-            typed = RecordFacts.sourceLast(typed);
+            String sourceLast = RecordFacts.sourceLast(typed);
+            if (!sourceLast.equals(typed) && (!perReport(sourceLast).isEmpty() || !recordSentence(sourceLast).isEmpty())) {
+                // Only where the report then reads as one ("per teacher, no friends at lunch" stays as typed).
+                typed = sourceLast;
+            }
             Optional<Demographics.Lead> lead = aboutOthers() || p.attendance() != Attendance.ATTENDED
                     ? Optional.empty() : Demographics.lead(typed);
             if (lead.isPresent()) {

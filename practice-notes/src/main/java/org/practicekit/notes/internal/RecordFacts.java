@@ -51,7 +51,7 @@ final class RecordFacts {
 
     private static final Pattern RESULT = Pattern.compile("(?i)(?:labs?:? )?(" + NAMES + ")(?: ?[:=] ?| of | was | is | )"
             + "(\\d+(?:\\.\\d+)?(?:/\\d+)?(?: ?(?:%|mg/dl|ng/ml|mmol/l|lbs?|kg|bpm|ms))?"
-            + "|wnl|within normal limits|normal|abnormal|elevated|low|high|positive|negative|pos|neg)"
+            + "|wnl|within normal limits|normal|abnormal|elevated|low|high|positive|negative)"
             + "(?: for ([a-z0-9 \\-]{2,30}?))?((?: (?:at|on|in|this|last|today|yesterday|since|during) [a-z0-9 \\-/]{1,30})?)");
 
     private static final Pattern RESULT_FIRST = Pattern.compile("(?i)(positive|negative|pos|neg) (uds|ua|bac|urine drug screen"
@@ -130,11 +130,7 @@ final class RecordFacts {
             return "";
         }
         String name = scale != null ? scale : TESTS.get(key);
-        value = switch (value) {
-            case "pos" -> "positive";
-            case "neg" -> "negative";
-            default -> m.group(2);
-        };
+        value = number ? m.group(2) : value;
         if (m.group(3) != null) {
             if (!value.equals("positive") && !value.equals("negative")) {
                 return "";
