@@ -2641,7 +2641,7 @@ public final class ProseComposer {
         return PhraseReader.isPersonNoun(word) || Reporters.shortForm(word).isPresent();
     }
 
-    private static final Pattern PER_ANY_LAST = Pattern.compile("(?i)(.+?),? per ((?:the )?[a-z][a-z'\\- ]{1,24})");
+    private static final Pattern PER_ANY_LAST = RecordFacts.PER_LAST;
 
     /**
      * What another person reported, typed as "trouble reading since elementary school per mom": that person's

@@ -56,11 +56,12 @@ final class RecordFacts {
 
     private static final Pattern RESULT_FIRST = Pattern.compile("(?i)(positive|negative|pos|neg) (uds|ua|bac|urine drug screen"
             + "|breathalyzer)((?: for [a-z0-9 \\-]{2,30})?)");
-    private static final Pattern PER_LAST = Pattern.compile("(?i)(.+?),? per ((?:the )?[a-z][a-z'\\- ]{1,24})");
+    /** "... per PCP": what another reported, then who; the composer's reading of a report typed with its source. */
+    static final Pattern PER_LAST = Pattern.compile("(?i)(.+?),? per ((?:the )?[a-z][a-z'\\- ]{1,24})");
 
     /**
-     * "TSH wnl per PCP", "negative UDS per PO": a result with its source, "Per the PCP, the TSH was within normal
-     * limits"; "" when the words before "per" are no result or the source is no person or institution the reporter
+     * "TSH wnl per PCP", "negative UDS per PO": a result with its source, "Per the PCP, the TSH was wnl", "The PO
+     * reported a negative UDS"; "" when the words before "per" are no result or the source is no person or institution the reporter
      * vocabulary knows.
      */
     static String resultPer(String typed) {
