@@ -134,6 +134,9 @@ public final class DraftVerifier {
             "partners", "member", "members", "medication", "medications", "presenting", "concerns",
             "focus", "evidence", "baseline", "taken", "based", "rated", "family's", "couple's", "parents'",
             "evaluation", "together", "involved", "history");
+    // Words of the homework frame ("The client will complete a thought log."): the verb a task noun's head gives
+    // (internal/HomeworkTasks); they frame only a sentence that cites nothing but homework.
+    private static final Set<String> HOMEWORK_FRAME = Set.of("complete", "practice", "use");
     // Words a risk-level sentence may use for what the risk is of; the risk-consistency rule checks them.
     private static final Set<String> LEVEL_FRAME = Set.of("suicide", "self-harm", "others", "harm", "without");
     // Words a risk sentence's frame may add (they are checked by the risk-consistency rule instead).
@@ -839,8 +842,10 @@ public final class DraftVerifier {
                     || p.serviceType() == org.practicekit.core.model.ServiceType.FAMILY_WITHOUT_CLIENT;
             List<String> unmatched = new ArrayList<>();
             List<String> flipped = new ArrayList<>();
+            boolean homeworkOnly = !sentence.sources().isEmpty()
+                    && sentence.sources().stream().allMatch(x -> x.startsWith("homework["));
             int skipped = STOPWORD | FRAME | NOT_A_NAME | (framed ? OF_SESSION_FRAME : 0)
-                    | (levelFramed ? OF_LEVEL_FRAME : 0);
+                    | (levelFramed ? OF_LEVEL_FRAME : 0) | (homeworkOnly ? OF_HOMEWORK_FRAME : 0);
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);
                 if (!negated[i] && NOT_DONE.contains(w)) {
@@ -2311,6 +2316,7 @@ public final class DraftVerifier {
     private static final int OF_SESSION_FRAME = 4;
     private static final int OF_LEVEL_FRAME = 8;
     private static final int NOT_A_NAME = 16;
+    private static final int OF_HOMEWORK_FRAME = 32;
     private static final Map<String, Integer> WORD_CLASSES;
 
     static {
@@ -2319,6 +2325,7 @@ public final class DraftVerifier {
         FRAME_WORDS.forEach(w -> classes.merge(w, FRAME, (x, y) -> x | y));
         SESSION_FRAME.forEach(w -> classes.merge(w, OF_SESSION_FRAME, (x, y) -> x | y));
         LEVEL_FRAME.forEach(w -> classes.merge(w, OF_LEVEL_FRAME, (x, y) -> x | y));
+        HOMEWORK_FRAME.forEach(w -> classes.merge(w, OF_HOMEWORK_FRAME, (x, y) -> x | y));
         NOT_NAMES_LOWER.forEach(w -> classes.merge(w, NOT_A_NAME, (x, y) -> x | y));
         WORD_CLASSES = Map.copyOf(classes);
     }

@@ -51,7 +51,8 @@ class ComposerGrammarTest {
                 "This clinician's actions included a safety plan.",
                 "provided 988 number",
                 "For homework, the client agreed to practice paced breathing daily.",
-                "Homework also includes a sleep diary for 7 nights.",
+                // Round 15: a noun whose head is a record to keep is the task it names.
+                "The client will also complete a sleep diary for 7 nights.",
                 "The plan includes a session in 3 days.",
                 "will also refer to psychiatry.",
                 "The client will attend AA.",
@@ -67,6 +68,6 @@ class ComposerGrammarTest {
 
         assertThat(draft.verification().passed()).as(draft.verification().report()).isTrue();
         assertThat(draft.body()).contains("For homework, the patient agreed to practice paced breathing daily.",
-                "Homework also includes a sleep diary for 7 nights.").doesNotContain("This writer safety plan", "HW");
+                "The patient will also complete a sleep diary for 7 nights.").doesNotContain("This writer safety plan", "HW");
     }
 }

@@ -90,12 +90,12 @@ class ComposerRiskProseTest {
             assertThat(draft.verification().passed()).as(draft.verification().report()).isTrue();
             String part = draft.sections().stream().filter(x -> x.text().contains("assessed the client's current risk"))
                     .findFirst().orElseThrow().text();
-            // Ideation, intent, plan, means, factors, the risk screening item, the safety plan, what restricts the
-            // means, the other actions, then the follow-up.
-            assertThat(part).as(format.name()).containsSubsequence("endorsed daily suicidal ideation",
-                    "denied current intent", "plan to overdose", "stored pills at home", "Risk factors included",
-                    "Protective factors included", "PHQ-9 item 9", "completed a written safety plan",
-                    "arranged for the roommate", "988", "Follow-up is a safety check");
+            // Ideation and the risk screening item beside it, intent, plan, means and what restricts them, the
+            // factors, the safety plan, the other actions, then the follow-up (round 15's order).
+            assertThat(part).as(format.name()).containsSubsequence("endorsed daily suicidal ideation", "PHQ-9 item 9",
+                    "denied current intent", "plan to overdose", "stored pills at home", "arranged for the roommate",
+                    "Risk factors included", "Protective factors included", "completed a written safety plan", "988",
+                    "Follow-up is a safety check");
             String afterFollowUp = part.substring(part.indexOf("Follow-up is a safety check"));
             assertThat(afterFollowUp).as(format.name()).doesNotContain("warning signs", "stored pills", "roommate");
         }

@@ -331,7 +331,8 @@ public final class PhraseReader {
                     || English.PREPOSITIONS.contains(next) && !slot.prefersNoun;
             boolean toVerb = next.equals("to") && at + 2 < l.size() && !EN.baseOf(l.get(at + 2)).isEmpty();
             boolean compound = EN.isNounFirst(w) && (startsNoun(next) && !English.DETERMINERS.contains(next)
-                    && !English.POSSESSIVES.contains(next) && (slot.prefersNoun || nounLike(next)));
+                    && !English.POSSESSIVES.contains(next) && (slot.prefersNoun || nounLike(next)))
+                    || namedTask(l, at, slot);
             if (w.endsWith("ing") && !w.equals(base) && w.length() > 4) {
                 if (compound || EN.isNounFirst(w) && startsNoun(next)) {
                     return new Phrase(Kind.NOUN, t, sp, -1, null, false);
@@ -357,6 +358,12 @@ public final class PhraseReader {
                     // "waves of sadness", "steps to take when anger spikes", "limits on spending": plural nouns.
                     return new Phrase(Kind.NOUN, t, sp, -1, null, false);
                 }
+                if (third && pluralNoun && at > 0 && (slot == Slot.HOMEWORK || slot == Slot.PLAN) && !toVerb
+                        && !startsObject(next) && l.subList(0, at).stream().allMatch(x -> x.equals("daily")
+                        || x.equals("nightly") || x.equals("weekly") || x.equals("morning") || x.equals("evening"))) {
+                    // "daily walks", "nightly check-ins": how often, then the plural thing to do, never "to daily walk".
+                    return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+                }
                 if (third && (!slot.prefersNoun || toVerb || !pluralNoun
                         || verbish && !English.PREPOSITIONS.contains(next))) {
                     return new Phrase(Kind.PREDICATE, t, sp, at, Form.THIRD, false);
@@ -377,6 +384,29 @@ public final class PhraseReader {
             return new Phrase(Kind.PREDICATE, t, sp, at, Form.PAST, false);
         }
         return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+    }
+
+    /**
+     * "urge surfing practice", "relapse prevention plan": in a step's field, a word that also opens compounds, then a
+     * run of bare nouns ending in a task noun ({@link HomeworkTasks}), names the task; read as a verb it would be
+     * "urge surfing practice" urged.
+     */
+    private static boolean namedTask(List<String> l, int at, Slot slot) {
+        if (slot != Slot.HOMEWORK && slot != Slot.PLAN || at != 0 || l.size() < 2 || !EN.isNounFirst(l.get(0))
+                || STEP_VERBS.contains(l.get(0)) || !HomeworkTasks.isTask(l)) {
+            return false;
+        }
+        int run = 0;
+        for (int i = 1; i < l.size(); i++) {
+            String w = l.get(i);
+            if (!startsNoun(w) || EN.isAdjective(w) && !w.endsWith("ing")) {
+                break;
+            }
+            run++;
+        }
+        // The word after it must read as a noun made from a verb ("surfing", "prevention"): "change bedtime routine",
+        // "check mood chart" are a verb and its object.
+        return run >= 1 && l.get(1).matches("[a-z]{3,}(?:ing|tion|sion|ment|ance|ence)");
     }
 
     /** Where the participle of a passive phrase is, or -1: a run of nouns, then (not) a participle. */
@@ -711,7 +741,10 @@ public final class PhraseReader {
                 String w = l.get(first);
                 int b = EN.bits(w);
                 if (((b & THIRD) != 0 && (b & BASE) == 0 && noNoun(EN.lemmaForClasses(w))
-                        || (b & PAST) != 0 && (b & English.MOSTLY_NOUN) == 0)
+                        || (b & PAST) != 0 && (b & English.MOSTLY_NOUN) == 0
+                        // "thought log": a past form that also opens compounds names the thing, in a step's field
+                        && !((slot == Slot.HOMEWORK || slot == Slot.PLAN) && (b & English.NOUN_FIRST) != 0
+                                && first + 1 < l.size() && HomeworkTasks.isTask(l.subList(first, l.size()))))
                         && (b & (English.PARTICIPIAL | English.ADJECTIVE)) == 0) {
                     return false;
                 }

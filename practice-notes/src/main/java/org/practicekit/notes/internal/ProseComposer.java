@@ -1737,6 +1737,12 @@ public final class ProseComposer {
                 // Who the client is, the program, a diagnosis ...: written by factSentences(), never as a concern.
                 continue;
             }
+            // "per school, 3 detentions", "PO reports negative UDS": the source's report, read as "... per school".
+            String sourceLast = RecordFacts.sourceLast(typed);
+            if (!sourceLast.equals(typed) && (!perReport(sourceLast).isEmpty() || !recordSentence(sourceLast).isEmpty())) {
+                // Only where the report then reads as one ("per teacher, no friends at lunch" stays as typed).
+                typed = sourceLast;
+            }
             Optional<Demographics.Lead> lead = aboutOthers() || p.attendance() != Attendance.ATTENDED
                     ? Optional.empty() : Demographics.lead(typed);
             if (lead.isPresent()) {
@@ -1777,6 +1783,12 @@ public final class ProseComposer {
                         } else {
                             own.add(sentence(reported, source));
                         }
+                        continue;
+                    }
+                    String record = self.matches() ? "" : recordSentence(item);
+                    if (!record.isEmpty()) {
+                        // "A1c 7.2", "psychiatrist increased sertraline ...": the record's, never the client's report.
+                        own.add(sentence(record, source));
                         continue;
                     }
                     if (MEASURED.matcher(said.strip()).lookingAt()) {
@@ -1841,7 +1853,10 @@ public final class ProseComposer {
                 }
             }
             if (split.isEmpty()) {
-                String result = measuredResult(typed);
+                String result = recordSentence(typed);
+                if (result.isEmpty()) {
+                    result = measuredResult(typed);
+                }
                 if (result.isEmpty()) {
                     result = personAndVerb(typed);
                 }
@@ -2219,6 +2234,18 @@ public final class ProseComposer {
         String rest = String.join(" ", java.util.Arrays.copyOfRange(w, at + 1, w.length));
         return capitalize(s()) + " " + clauseReportVerb + " that " + possessive + " " + noun + " "
                 + (gerund ? (plural ? "are " : "is ") : "") + own(rest);
+    }
+
+    /** A test result or a prescriber's change typed among the concerns, as the record's sentence; "" otherwise. */
+    private String recordSentence(String item) {
+        String result = RecordFacts.result(item);
+        if (result.isEmpty()) {
+            result = RecordFacts.resultPer(item);
+        }
+        if (result.isEmpty()) {
+            result = RecordFacts.prescriberDeed(item);
+        }
+        return result.isEmpty() ? "" : own(Shorthand.expand(result, false));
     }
 
     /** A measurement typed whole: the instrument, then a value or a result, then at most a short qualifier. */
@@ -2633,7 +2660,7 @@ public final class ProseComposer {
         return PhraseReader.isPersonNoun(word) || Reporters.shortForm(word).isPresent();
     }
 
-    private static final Pattern PER_ANY_LAST = Pattern.compile("(?i)(.+?),? per ((?:the )?[a-z][a-z'\\- ]{1,24})");
+    private static final Pattern PER_ANY_LAST = RecordFacts.PER_LAST;
 
     /**
      * What another person reported, typed as "trouble reading since elementary school per mom": that person's
@@ -2647,7 +2674,9 @@ public final class ProseComposer {
         }
         String who = m.group(2);
         String[] whoWords = who.toLowerCase(Locale.ROOT).split(" ");
-        if (whoWords.length > 3 || !reporter(whoWords[whoWords.length - 1]) && !Phrase.isName(who)) {
+        if (whoWords.length > 3 || !reporter(whoWords[whoWords.length - 1]) && !Phrase.isName(who)
+                && !RecordFacts.institution(whoWords[whoWords.length - 1])
+                && (whoWords.length != 2 || Reporters.role(whoWords[0], whoWords[1]).isEmpty())) {
             return "";
         }
         // "per PCP": an abbreviation of a role is no name, and takes its article.
@@ -4120,32 +4149,38 @@ public final class ProseComposer {
                 out.add(notAssessed());
             }
             statements(out, r.ideation(), "risk.ideation", "Ideation");
+            // Round 15: a positive item 9 stands beside the ideation it confirms or contradicts, and what restricts
+            // the means (or the client's refusal of it) beside the means, as a reviewer reads them.
+            itemNineBesideIdeation(out, r);
             statements(out, r.intent(), "risk.intent", "Intent");
             statements(out, r.plan(), "risk.plan", "Plan");
             statements(out, r.means(), "risk.means", "Means and access");
-            riskDenials(out);
-            factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
-            factors(out, r.protectiveFactors(), "Protective factors", "risk.protectiveFactors");
-            itemNine(out);
-            safetyPlan(out, r, usedActions);
-            riskResponses(out, false);
             meansActions(out, r, usedActions);
             riskResponses(out, true);
+            riskDenials(out);
+            itemNineAfterDenials(out, r);
+            factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
+            factors(out, r.protectiveFactors(), "Protective factors", "risk.protectiveFactors");
+            reasonsForLiving(out, r, usedActions);
+            safetyPlan(out, r, usedActions);
+            riskResponses(out, false);
             actions(out, r, usedActions, true);
             followUp(out, r, usedActions);
             return out;
         }
         statements(out, r.ideation(), "risk.ideation", "Ideation");
+        itemNineBesideIdeation(out, r);
         statements(out, r.intent(), "risk.intent", "Intent");
         statements(out, r.plan(), "risk.plan", "Plan");
         statements(out, r.means(), "risk.means", "Means and access");
         riskDenials(out);
+        itemNineAfterDenials(out, r);
         factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
         if (p.attendance() == Attendance.ATTENDED) {
             out.add(levelSentence(r));
         }
-        itemNine(out);
         factors(out, r.protectiveFactors(), "Protective factors", "risk.protectiveFactors");
+        reasonsForLiving(out, r, usedActions);
         if (!r.safetyPlan().isEmpty()) {
             safetyPlan(out, r, usedActions);
         }
@@ -4254,6 +4289,75 @@ public final class ProseComposer {
     /**
      * A PHQ-9 item 9 above 0, in the risk part at any level: a reviewer looks for it there, whatever the total says.
      */
+    /** "reasons for living: her kids, her dog", "identified reasons for living - grandkids, garden": the reasons. */
+    private static final Pattern REASONS = Pattern.compile("(?i)(?:(?:pt|client|patient|clt) )?(?:(?:identified|named|listed"
+            + "|stated|reported|gave|shared) )?(?:(?:her|his|their|the|several|multiple|\\d+) )?reasons? (?:for|to) (?:living|live)"
+            + " ?(?::|-|\u2013|\\(|incl(?:uding|\\.)?|include|included|were|are|was|is) ?(.+?)\\)?\\.?");
+
+    /**
+     * The reasons a typed item lists, each a noun phrase ("her kids", "her dog"), or empty when the item is not a
+     * list of reasons for living or a piece of it does not read as a plain noun phrase.
+     */
+    private List<String> reasonsListed(String typed) {
+        Matcher m = REASONS.matcher(Phrases.bare(typed.strip()));
+        if (!m.matches()) {
+            return List.of();
+        }
+        List<String> reasons = new ArrayList<>();
+        for (String piece : m.group(1).split("\\s*(?:,|;|/|\\band\\b|&)\\s*")) {
+            if (piece.isBlank()) {
+                continue;
+            }
+            List<Phrase> read = read(piece.strip(), Slot.FACTOR);
+            if (read.size() != 1 || read.get(0).kind() != Kind.NOUN || !PhraseReader.composable(read.get(0), Slot.FACTOR)) {
+                return List.of();
+            }
+            reasons.add(own(piece.strip()));
+        }
+        return reasons;
+    }
+
+    /**
+     * The client's reasons for living, typed as a protective factor or among the actions: after the protective
+     * factors, "Reasons for living included her kids and her dog.", never "Protective factors: reasons for living: ...".
+     */
+    private void reasonsForLiving(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
+        List<String> reasons = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        for (int i = 0; i < r.protectiveFactors().size(); i++) {
+            List<String> listed = reasonsListed(r.protectiveFactors().get(i));
+            if (!listed.isEmpty()) {
+                listed.stream().filter(x -> !reasons.contains(x)).forEach(reasons::add);
+                sources.add("risk.protectiveFactors[" + i + "]");
+            }
+        }
+        for (int i = 0; i < r.actionsTaken().size(); i++) {
+            List<String> listed = usedActions.contains(i) ? List.of() : reasonsListed(r.actionsTaken().get(i));
+            if (!listed.isEmpty()) {
+                listed.stream().filter(x -> !reasons.contains(x)).forEach(reasons::add);
+                sources.add("risk.actionsTaken[" + i + "]");
+                usedActions.add(i);
+            }
+        }
+        if (!reasons.isEmpty()) {
+            out.add(sentence("Reasons for living included " + list(reasons), sources));
+        }
+    }
+
+    /** Item 9 right after the ideation typed in its field. */
+    private void itemNineBesideIdeation(List<DraftSentence> out, ClinicalRiskAssessment r) {
+        if (!r.ideation().isBlank()) {
+            itemNine(out);
+        }
+    }
+
+    /** Item 9 after a denial typed elsewhere (the concerns, the mental status), where no ideation field was typed. */
+    private void itemNineAfterDenials(List<DraftSentence> out, ClinicalRiskAssessment r) {
+        if (r.ideation().isBlank()) {
+            itemNine(out);
+        }
+    }
+
     private void itemNine(List<DraftSentence> out) {
         for (int i = 0; i < p.screeningScores().size(); i++) {
             ScreeningScore sc = p.screeningScores().get(i);
@@ -4477,7 +4581,17 @@ public final class ProseComposer {
             + "medications?|meds|lock|locked|lockbox|remove|removed|removal|razors?|blades?|sharps|weapons?|knives|"
             + "ammunition|means)\\b");
 
-    private void factors(List<DraftSentence> out, List<String> items, String label, String field) {
+    private void factors(List<DraftSentence> out, List<String> typed, String label, String field) {
+        // Round 15: reasons for living typed as a protective factor are said after the factors, in a sentence of their
+        // own (reasonsForLiving), never behind a label; each other item keeps its index as its source.
+        List<String> items = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < typed.size(); i++) {
+            if (!label.startsWith("Protective") || reasonsListed(typed.get(i)).isEmpty()) {
+                items.add(typed.get(i));
+                at.add(i);
+            }
+        }
         if (items.isEmpty()) {
             return;
         }
@@ -4485,14 +4599,14 @@ public final class ProseComposer {
         if (items.size() == 1 && none.matches()) {
             // "none identified" is the answer, never a factor: "No protective factors were identified."
             out.add(sentence("No " + label.toLowerCase(Locale.ROOT) + " were " + none.group(1).toLowerCase(Locale.ROOT),
-                    field + "[0]"));
+                    field + "[" + at.get(0) + "]"));
             return;
         }
         List<String> listed = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         boolean allListable = true;
         for (int i = 0; i < items.size(); i++) {
-            String source = field + "[" + i + "]";
+            String source = field + "[" + at.get(i) + "]";
             List<Phrase> read = read(items.get(i), Slot.FACTOR);
             Phrase f = read.get(0);
             // Why: the list is of parallel noun phrases; a clause ("her cat sleeps beside her") gets its own sentence.
@@ -4976,6 +5090,30 @@ public final class ProseComposer {
 
     // ---- plan -------------------------------------------------------------------------------------
 
+    /**
+     * A homework item named by a noun whose head says what is done with it ("thought log", "sleep diary x7 nights",
+     * "urge surfing practice"): added to {@code tasks} under its verb, with its article and its chart shorthand
+     * written out, and true; false when the head names no task or the words after it do not read.
+     */
+    private boolean taskItem(Phrase x, String source, Map<String, List<String[]>> tasks) {
+        List<String> words = new ArrayList<>();
+        for (int w = 0; w < x.size(); w++) {
+            words.add(x.word(w).toLowerCase(Locale.ROOT));
+        }
+        String verb = HomeworkTasks.verbFor(words);
+        if (verb.isEmpty() || English.DETERMINERS.contains(words.get(0)) && !words.get(0).matches("an?")
+                || English.POSSESSIVES.contains(words.get(0))) {
+            return false;
+        }
+        // "x7 nights": how long, written out as the verifier reads it ("for 7 nights").
+        String text = TIMES_FOR.matcher(Shorthand.expand(Shorthand.rates(x.text()), false)).replaceAll("for $1 $2");
+        String first = words.get(0);
+        boolean bare = !English.DETERMINERS.contains(first) && !English.POSSESSIVES.contains(first);
+        String written = bare && HomeworkTasks.counted(words) ? English.indefiniteArticle(first) + " " + text : text;
+        tasks.computeIfAbsent(verb, k -> new ArrayList<>()).add(new String[] {own(written), source});
+        return true;
+    }
+
     /** Who agreed to the homework: the couple, the parents, the family, or the client. */
     private String homeworkSubject() {
         // Why: in a conjoint session the prompt's homework is the client's unless its own words say whose it is.
@@ -4991,6 +5129,7 @@ public final class ProseComposer {
         List<String> fragments = new ArrayList<>();
         List<String> fragmentSources = new ArrayList<>();
         List<DraftSentence> own = new ArrayList<>();
+        Map<String, List<String[]>> tasks = new java.util.LinkedHashMap<>();
         String who = homeworkSubject();
         for (int i = 0; i < p.homework().size(); i++) {
             String source = "homework[" + i + "]";
@@ -5020,6 +5159,9 @@ public final class ProseComposer {
                         agreedSources.add(source);
                         break;
                     case NOUN:
+                        if (taskItem(x, source, tasks)) {
+                            break;
+                        }
                         if (!plainNoun(x) && !x.word(0).equals("out") && !x.word(0).equals("off")) {
                             // "pacing log", "senior lunch Tuesday": no article or verb can be added with certainty.
                             fragments.add(x.text());
@@ -5071,6 +5213,18 @@ public final class ProseComposer {
             negatedLast(nouns, nounSources);
             out.add(sentence((agreed.isEmpty() ? "Homework includes " : "Homework also includes ") + list(nouns),
                     nounSources));
+        }
+        int said = agreed.size() + nouns.size();
+        for (Map.Entry<String, List<String[]>> task : tasks.entrySet()) {
+            // "The client will complete a thought log and a values worksheet.": the task a noun names, to be done.
+            List<String> things = new ArrayList<>();
+            List<String> thingSources = new ArrayList<>();
+            task.getValue().forEach(t -> {
+                things.add(t[0]);
+                thingSources.add(t[1]);
+            });
+            out.add(sentence("The " + who + (said++ == 0 ? " will " : " will also ") + task.getKey() + " "
+                    + list(things), thingSources));
         }
         out.addAll(own);
         if (!fragments.isEmpty()) {
