@@ -69,11 +69,10 @@ public final class Shorthand {
 
     /** {@code text} with its shorthand written out; {@code verbFirst} reads an opening "f/u" as a verb. */
     public static String expand(String text, boolean verbFirst) {
-        if (!couldChange(text) || !hasShorthand(text)) {
-            return text;
-        }
-        // The composer and the verifier write out the same fields within one draft.
-        return PromptReading.expanded(text, verbFirst, t -> written(t, verbFirst));
+        // The composer and the verifier write out the same fields within one draft; most have nothing to write out,
+        // and that answer is kept too, so a field read again skips the scan.
+        return PromptReading.expanded(text, verbFirst,
+                t -> couldChange(t) && hasShorthand(t) ? written(t, verbFirst) : t);
     }
 
     private static String written(String text, boolean verbFirst) {
