@@ -91,7 +91,7 @@ final class NotIdentifiers {
             case PhiCategory.USERNAME:
                 // deny by default: a slot never releases what reads as someone's full name ("the Rosa Quintana
                 // scholarship", "compares him to Marcus Bell"); a public brand or program so named is on the lists
-                if (mentions.reads(text, s, e)) {
+                if (mentions.reads(text, s, e, false)) {
                     return true; // a listed public name in a public slot, read before the full-name rule below
                 }
                 int person = readsAsPerson(text, s, e);
@@ -120,7 +120,7 @@ final class NotIdentifiers {
         for (PhiSpan span : spans) {
             boolean name = span.type().equals(PhiCategory.PERSON) || span.type().equals(PhiCategory.NAME)
                     || span.type().equals(PhiCategory.LOCATION);
-            if (!(name && mentions.reads(text, span.start(), span.end()))) {
+            if (!(name && mentions.reads(text, span.start(), span.end(), true))) {
                 out.add(span);
             }
         }

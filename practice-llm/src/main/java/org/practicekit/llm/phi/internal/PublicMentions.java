@@ -48,8 +48,12 @@ final class PublicMentions {
         this.surnames = publicSurnames(lex);
     }
 
-    /** Whether {@code text[s, e)}, a name or place span, is a public name the sentence treats as public. */
-    boolean reads(String text, int s, int e) {
+    /**
+     * Whether {@code text[s, e)}, a name or place span, is a public name the sentence treats as public. A span the
+     * sentence slots placed ({@code placed}: an actor, a place after a preposition) is released only as a chain, a
+     * bank or a work beside its medium, never for being listed alone ("Amazon let him go").
+     */
+    boolean reads(String text, int s, int e, boolean placed) {
         int[] run = capitalizedRun(text, s, e);
         if (run == null) {
             return false;
@@ -59,10 +63,10 @@ final class PublicMentions {
         }
         int before = wordsBefore(text, run[0]);
         // the span may hold part of a listed name ("Fargo" of "Wells Fargo", "Phil" of "Dr. Phil")
-        return before < run[0] && readsName(text, before, run[1]) || readsName(text, run[0], run[1]);
+        return before < run[0] && readsName(text, before, run[1], placed) || readsName(text, run[0], run[1], placed);
     }
 
-    private boolean readsName(String text, int cs, int ce) {
+    private boolean readsName(String text, int cs, int ce, boolean placed) {
         boolean era = false;
         int hyphen = text.lastIndexOf('-', ce - 1);
         if (hyphen > cs && mediaNouns.contains(lower(text, hyphen + 1, ce))) {
@@ -83,8 +87,10 @@ final class PublicMentions {
         if (personCueBefore(text, cs, personal) || personAfter(text, ce)) {
             return false;
         }
-        if (employed(text, cs) || placedAfter(text, ce)) {
-            return false; // the client's employer, or one branch of a chain
+        boolean business = CHAINS.contains(name) || banks.contains(name) || (f & Lexicon.STORE) != 0
+                || Lexicon.isAcronym(text.substring(cs, ce));
+        if (employed(text, cs) || placedAfter(text, ce) || business && actorOfSentence(text, cs, ce)) {
+            return false; // the client's employer, one branch of a chain, or one that acts ("Amazon let him go")
         }
         if (CHAINS.contains(name)) {
             return true;
@@ -97,7 +103,7 @@ final class PublicMentions {
         if (listed) {
             // a full public name or a surname no private person is likely to share needs no more; a given name does
             boolean common = (f & (FIRST | SURNAME | Lexicon.CITY)) != 0 && name.indexOf(' ') < 0;
-            return !common || medium || mediaVerbBefore(text, cs) || comparedTo(text, cs);
+            return !common && !placed || medium || mediaVerbBefore(text, cs) || comparedTo(text, cs);
         }
         if ((f & Lexicon.CITY) != 0 && name.indexOf(' ') < 0 && (f & FIRST) == 0) {
             // a film, a show or a musical titled after a place: only with a word of its medium
@@ -244,6 +250,23 @@ final class PublicMentions {
         }
         int we = ProperNounContext.wordEnd(text, k);
         return lower(text, k, we).equals("from") && !mediaNounNear(text, k, we);
+    }
+
+    /**
+     * The name opens its sentence and a lower-case word follows: the subject of a verb ("Amazon let him go", "HUD
+     * approved the voucher"): a business or an office that acted on the client, which the sentence slots keep as a
+     * place; a chain is released only where the client shops or eats.
+     */
+    private static boolean actorOfSentence(String text, int s, int e) {
+        int k = s;
+        while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '"' || text.charAt(k - 1) == '\u201c')) {
+            k--;
+        }
+        if (k > 0 && ".!?;\n".indexOf(text.charAt(k - 1)) < 0) {
+            return false;
+        }
+        int n = skipBlanks(text, e);
+        return n > e && n < text.length() && Character.isLowerCase(text.charAt(n));
     }
 
     /** A word of work anywhere in the sentence before or after: the client's employer is the client's place. */
