@@ -3,6 +3,7 @@ package org.practicekit.llm.phi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -68,5 +69,17 @@ class PhiHardNegativesRound15Test {
     void aGivenNameAfterAPersonCueIsNeverReleasedForSharingAStateOrACharactersName(String text) {
         String name = text.contains("Carolina") ? "Carolina" : "Bella";
         assertThat(probe.sentThroughGuard(text)).doesNotContain(name);
+    }
+
+    /**
+     * The round's dev set (corpora/phi/dev-hardneg-r15.txt, written before these rules and then tuned on, so seen):
+     * floors at its figures after the round (28.6 % of its hard-negative snippets pseudonymized before, 5.7 % after;
+     * recall and the four labels on the wire unchanged), so a rule that brings the classes back fails here.
+     */
+    @Test
+    void theRoundsDevSetHoldsItsFigures() {
+        PhiCorpusEvaluation e = PhiCorpusEvaluation.detectorAndGuard("dev-hardneg-r15",
+                PhiCorpus.corpus("dev-hardneg-r15.txt"));
+        e.assertHolds(0.92, 4, 0, 0.058);
     }
 }

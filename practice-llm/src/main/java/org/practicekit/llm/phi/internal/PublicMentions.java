@@ -31,11 +31,15 @@ final class PublicMentions {
     private static final Set<String> PRACTICE_TERMS = lowerCase("clinical-terms.txt").stream()
             .filter(t -> t.indexOf(' ') > 0).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> JOINS = Set.of("of", "the", "and");
+    private static final Set<String> SALUTATIONS = Set.of("dear", "hi", "hey", "hello", "hola", "querida", "querido",
+            "oi", "olá", "ola", "thanks", "thank", "bye", "attn", "attention", "cc");
+    private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "our", "their", "your", "the");
     private static final WordList ENGLISH = WordList.english();
     private final Set<String> banks;
     private final Set<String> mediaVerbs;
     private final Set<String> mediaNouns;
     private final Set<String> employment;
+    private final Set<String> forms;
     private final Set<String> surnames;
     private final WordTable lex;
 
@@ -45,6 +49,7 @@ final class PublicMentions {
         this.mediaVerbs = classes.get("MEDIA_VERB");
         this.mediaNouns = classes.get("MEDIA_NOUN");
         this.employment = classes.get("EMPLOYMENT");
+        this.forms = classes.get("PRACTICE_FORM");
         this.surnames = publicSurnames(lex);
     }
 
@@ -58,10 +63,12 @@ final class PublicMentions {
         if (run == null) {
             return false;
         }
-        if (practiceTitle(text, run[0], s, e)) {
-            return true;
-        }
         int before = wordsBefore(text, run[0]);
+        for (int k = before; k <= run[0]; k = nextWord(text, k, run[0] + 1)) {
+            if (practiceTitle(text, k, s, e)) {
+                return true; // "Faith Estimate" of "Good Faith Estimate"
+            }
+        }
         // the span may hold part of a listed name ("Fargo" of "Wells Fargo", "Phil" of "Dr. Phil")
         return before < run[0] && readsName(text, before, run[1], placed) || readsName(text, run[0], run[1], placed);
     }
@@ -80,16 +87,19 @@ final class PublicMentions {
         }
         String name = lower(text, cs, ce);
         long f = lex.get(name, 0, name.length());
-        boolean personal = (f & (FIRST | SURNAME)) != 0 || !CHAINS.contains(name) && !banks.contains(name)
-                && !PUBLIC.contains(name);
-        // a relation or a title always makes a person; a contact verb only before a name people have ("called
-        // Chase", but "called Bank of America", "the kids love Frozen")
-        if (personCueBefore(text, cs, personal) || personAfter(text, ce)) {
+        // a relation or a title always makes a person; a contact word or a salutation too, except before a chain or a
+        // bank written out ("called Bank of America"); a verb of liking is no contact before a listed work ("the
+        // kids love Frozen"), but is before a name people have ("loves Bella")
+        boolean business = name.indexOf(' ') > 0 && (CHAINS.contains(name) || banks.contains(name));
+        boolean named = (f & (FIRST | SURNAME)) != 0;
+        boolean work = !named && PUBLIC.contains(name);
+        boolean contact = !business && !(work && mediaNounAfter(text, ce, true)); // "saw Dr. Phil on tv"
+        if (personCueBefore(text, cs, contact, work) || personAfter(text, ce)) {
             return false;
         }
-        boolean business = CHAINS.contains(name) || banks.contains(name) || (f & Lexicon.STORE) != 0
+        boolean trade = CHAINS.contains(name) || banks.contains(name) || (f & Lexicon.STORE) != 0
                 || Lexicon.isAcronym(text.substring(cs, ce));
-        if (employed(text, cs) || placedAfter(text, ce) || business && actorOfSentence(text, cs, ce)) {
+        if (employed(text, cs) || placedAfter(text, ce) || trade && actorOfSentence(text, cs, ce)) {
             return false; // the client's employer, one branch of a chain, or one that acts ("Amazon let him go")
         }
         if (CHAINS.contains(name)) {
@@ -109,13 +119,14 @@ final class PublicMentions {
             // a film, a show or a musical titled after a place: only with a word of its medium
             return medium || mediaVerbBefore(text, cs) || comparedTo(text, cs);
         }
-        return (f & FIRST) != 0 && mediaNounAfter(text, ce); // "the Selena movie": a work, not the person
+        return (f & FIRST) != 0 && mediaNounAfter(text, ce, false); // "the Selena movie": a work, not the person
     }
 
     /**
      * A form, plan or role of the practice in Title Case ("Treatment Plan", "Good Faith Estimate", "Care
-     * Coordinator"), a phrase of the clinical list, possibly after one common word the detector took along
-     * ("Completed Treatment Plan", "Her Care Coordinator"); the span must lie inside it.
+     * Coordinator"), also after one word the detector took along that opens the sentence or is a possessive
+     * ("Completed Treatment Plan", "Her Care Coordinator"), or a phrase of the clinical list; the span must lie
+     * inside it.
      */
     private boolean practiceTitle(String text, int rs, int s, int e) {
         List<int[]> words = new ArrayList<>();
@@ -133,14 +144,20 @@ final class PublicMentions {
         }
         for (int i = 0; i < Math.min(2, words.size()); i++) {
             if (i == 1) {
+                // the word before the form opens the sentence or is a possessive ("Completed Treatment Plan", "Her
+                // Care Coordinator"); a word inside a sentence names the place ("at Pine Urgent Care")
                 String first = lower(text, words.get(0)[0], words.get(0)[1]);
-                if ((lex.get(first, 0, first.length()) & (FIRST | SURNAME)) != 0
-                        || !ENGLISH.isCommonWord(first, 0, first.length())) {
+                boolean opens = sentenceStart(text, words.get(0)[0]) == words.get(0)[0]
+                        || text.substring(sentenceStart(text, words.get(0)[0]), words.get(0)[0]).isBlank();
+                boolean possessive = POSSESSIVES.contains(first);
+                if ((lex.get(first, 0, first.length()) & (FIRST | SURNAME)) != 0 || !(possessive
+                        || opens && ENGLISH.isCommonWord(first, 0, first.length()))) {
                     return false;
                 }
             }
             for (int j = words.size(); j >= i + 2; j--) {
-                if (e <= words.get(j - 1)[1] && PRACTICE_TERMS.contains(lower(text, words.get(i)[0], words.get(j - 1)[1]))) {
+                String phrase = lower(text, words.get(i)[0], words.get(j - 1)[1]);
+                if (e <= words.get(j - 1)[1] && (forms.contains(phrase) || i == 0 && PRACTICE_TERMS.contains(phrase))) {
                     return true;
                 }
             }
@@ -159,7 +176,8 @@ final class PublicMentions {
             k--;
             boolean dot = k >= 0 && text.charAt(k) == '.';
             int p = ProperNounContext.prevWordStart(text, dot ? k : k + 1, false);
-            if (p < 0 || !Character.isUpperCase(text.charAt(p)) && !JOINS.contains(lower(text, p, start - 1))) {
+            String w = lower(text, p, start - 1);
+            if (p < 0 || !Character.isUpperCase(text.charAt(p)) && !(w.equals("of") || w.equals("and"))) {
                 return start;
             }
             if (dot && (lex.get(text, p, k) & TITLE) == 0) {
@@ -213,7 +231,7 @@ final class PublicMentions {
     }
 
     /** A relation or title word up to three words before, over possessives and commas; a contact or naming word too. */
-    private boolean personCueBefore(String text, int s, boolean contact) {
+    private boolean personCueBefore(String text, int s, boolean contact, boolean work) {
         int k = s;
         for (int words = 0; words < 3; words++) {
             int p = ProperNounContext.prevWordStart(text, k, true);
@@ -222,10 +240,14 @@ final class PublicMentions {
             }
             int pe = ProperNounContext.wordEnd(text, p);
             long f = lex.get(text, p, pe);
-            if ((f & (KIN | TITLE)) != 0 || contact && (f & (CONTACT | NAMING)) != 0) {
+            String w = lower(text, p, pe);
+            if (SALUTATIONS.contains(w)) {
+                return true; // "Dear Bird,": a letter's addressee
+            }
+            boolean liking = work && (w.startsWith("love") || w.startsWith("adore"));
+            if ((f & (KIN | TITLE)) != 0 || contact && !liking && (f & (CONTACT | NAMING)) != 0) {
                 return true;
             }
-            String w = lower(text, p, pe);
             if (!(w.equals("my") || w.equals("his") || w.equals("her") || w.equals("our") || w.equals("their")
                     || w.equals("your") || w.equals("new") || w.equals("old") || w.equals("best") || w.equals("the"))) {
                 return false;
@@ -336,14 +358,15 @@ final class PublicMentions {
 
     /** A word of the medium right after or before the name: "the Selena movie", "Chicago the musical", "-era". */
     private boolean mediaNounNear(String text, int s, int e) {
-        if (mediaNounAfter(text, e)) {
+        if (mediaNounAfter(text, e, true)) {
             return true;
         }
         int p = ProperNounContext.prevWordStart(text, s, false);
         return p >= 0 && mediaNouns.contains(lower(text, p, ProperNounContext.wordEnd(text, p)));
     }
 
-    private boolean mediaNounAfter(String text, int e) {
+    /** A word of the medium in the next two words, over "the" (and "on" when {@code on}: "Dr. Phil on tv"). */
+    private boolean mediaNounAfter(String text, int e, boolean on) {
         int k = skipBlanks(text, e);
         for (int words = 0; words < 2 && k < text.length(); words++) {
             int we = ProperNounContext.wordEnd(text, k);
@@ -351,7 +374,7 @@ final class PublicMentions {
             if (mediaNouns.contains(w)) {
                 return true;
             }
-            if (!w.equals("the")) {
+            if (!(w.equals("the") || on && w.equals("on"))) {
                 return false;
             }
             k = skipBlanks(text, we);
@@ -397,13 +420,14 @@ final class PublicMentions {
                 || w.startsWith("act") || w.equals("just") || w.equals("exactly");
     }
 
-    /** Last words of the lists' public people ("joe biden" gives "biden"), none a given name of the lists. */
+    /** Last words of the lists' public people ("joe biden" gives "biden"), none a given name or a common word. */
     private static Set<String> publicSurnames(WordTable lex) {
         Set<String> out = new HashSet<>();
         for (String entry : Lexicon.entries("public-names.txt")) {
             String[] w = entry.toLowerCase(Locale.ROOT).split(" ");
             if (w.length == 2 && (lex.get(w[0], 0, w[0].length()) & FIRST) != 0
-                    && (lex.get(w[1], 0, w[1].length()) & (FIRST | Lexicon.CITY)) == 0 && w[1].length() > 3) {
+                    && (lex.get(w[1], 0, w[1].length()) & (FIRST | Lexicon.CITY)) == 0 && w[1].length() > 3
+                    && !ENGLISH.isCommonWord(w[1], 0, w[1].length())) { // "larry bird" gives no "bird"
                 out.add(w[1]);
             }
         }
