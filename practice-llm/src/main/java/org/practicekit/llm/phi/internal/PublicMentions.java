@@ -33,6 +33,8 @@ final class PublicMentions {
     private static final Set<String> JOINS = Set.of("of", "the", "and");
     private static final Set<String> SALUTATIONS = Set.of("dear", "hi", "hey", "hello", "hola", "querida", "querido",
             "oi", "olá", "ola", "thanks", "thank", "bye", "attn", "attention", "cc");
+    private static final Set<String> SHOPPING = Set.of("at", "to", "from", "on", "in", "en", "em", "de", "got", "grabbed",
+            "bought", "ordered", "ate", "eat", "shop", "shopped", "shopping", "went", "go", "run", "drive-thru");
     private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "our", "their", "your", "the");
     private static final WordList ENGLISH = WordList.english();
     private final Set<String> banks;
@@ -103,7 +105,7 @@ final class PublicMentions {
             return false; // the client's employer, one branch of a chain, or one that acts ("Amazon let him go")
         }
         if (CHAINS.contains(name)) {
-            return true;
+            return !placed || shoppedAt(text, cs); // "kicked out of Equinox" is a membership the slots keep
         }
         if (banks.contains(name)) {
             return bankAsBrand(text, cs, ce, name);
@@ -289,6 +291,17 @@ final class PublicMentions {
         }
         int n = skipBlanks(text, e);
         return n > e && n < text.length() && Character.isLowerCase(text.charAt(n));
+    }
+
+    /** A preposition or a verb of shopping or eating right before the chain, over an article: "went to Target". */
+    private static boolean shoppedAt(String text, int s) {
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        String w = p < 0 ? "" : lower(text, p, ProperNounContext.wordEnd(text, p));
+        if (w.equals("the") || w.equals("a")) {
+            p = ProperNounContext.prevWordStart(text, p, false);
+            w = p < 0 ? "" : lower(text, p, ProperNounContext.wordEnd(text, p));
+        }
+        return SHOPPING.contains(w);
     }
 
     /** A word of work anywhere in the sentence before or after: the client's employer is the client's place. */
