@@ -114,7 +114,9 @@ final class PublicMentions {
         boolean medium = era || mediaNounNear(text, cs, ce);
         if (listed) {
             // a full public name or a surname no private person is likely to share needs no more; a given name does
-            boolean common = (f & (FIRST | SURNAME | Lexicon.CITY)) != 0 && name.indexOf(' ') < 0;
+            // an acronym is read the same way: "SVU" is a show and a university ("dropped out of SVU")
+            boolean common = (f & (FIRST | SURNAME | Lexicon.CITY)) != 0 && name.indexOf(' ') < 0
+                    || Lexicon.isAcronym(text.substring(cs, ce));
             return !common && !placed || medium || mediaVerbBefore(text, cs) || comparedTo(text, cs);
         }
         if ((f & Lexicon.CITY) != 0 && name.indexOf(' ') < 0 && (f & FIRST) == 0) {
