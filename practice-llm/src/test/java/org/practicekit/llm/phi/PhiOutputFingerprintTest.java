@@ -33,14 +33,10 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * {@code 35cf315676c68b56416791130c89ccc1cfac9930e5a0a224ffb601fc2ba95e2e}. Round 14 made the detector report the
  * deny-by-default reading (its spans change, the guard's lines do not): the hash is now
  * {@code 97e22c4a0382e6b04afb9c26eda17f156c77a16eff88ead5c89fba9d8586fa1d}, and since a person's span starts at the
- * title before the name {@code d0fe2d13223a1d07048995dd5db7c575490c64e5f0c8b89a8d436a61c2c256c5}; since round 15 reads a
- * capitalized word a relation names as a person ("Chief, her cousin,") it was
- * {@code 36bec9e475a3268b2322911d50ff4798fc12a6343da5d720c2e024a160530caa}. Round 15 read
- * numbers and dates by the sentence (holidays an event verb dates, Spanish and Portuguese day slots, the last four of a
- * card; counts, clock ranges, no-reply senders and hashtags released), which changes the detector's and the guard's
- * lines: {@code 18a821cdabb93a8705fbd83ccdd5c2ff3758aaadf29afb436612af2ad791b084}; with
- * {@code -Dphi.denyByDefault=false}
- * {@code 94b741d989b6c6628f36c00ba7d58f88e5989eaa5a6d4e8d0478bee3fcb8174f} (round 13's was
+ * title before the name {@code d0fe2d13223a1d07048995dd5db7c575490c64e5f0c8b89a8d436a61c2c256c5}. Round 15 changed the
+ * detector's and the guard's lines on purpose (a capitalized word a relation names is a person; numbers and dates read
+ * by the sentence; public names released where the sentence treats them as public): {@code ROUND15_ON}; with
+ * {@code -Dphi.denyByDefault=false} {@code ROUND15_OFF} (round 13's was
  * {@code 0c1ad490f104921c56f6917a2c4176b1caf887d74155a8c704de34c3e4e0c535}).
  */
 class PhiOutputFingerprintTest {

@@ -72,10 +72,12 @@ final class NotIdentifiers {
 
     private final WordTable lex;
     private final PersonSlots slots;
+    private final PublicMentions mentions;
 
     NotIdentifiers(WordTable lex, PersonSlots slots) {
         this.lex = lex;
         this.slots = slots;
+        this.mentions = new PublicMentions(lex, CLASSES);
     }
 
     /** Whether {@code span} of {@code text} stands in a slot that says it is no identifier. */
@@ -89,6 +91,9 @@ final class NotIdentifiers {
             case PhiCategory.USERNAME:
                 // deny by default: a slot never releases what reads as someone's full name ("the Rosa Quintana
                 // scholarship", "compares him to Marcus Bell"); a public brand or program so named is on the lists
+                if (mentions.reads(text, s, e, false)) {
+                    return true; // a listed public name in a public slot, read before the full-name rule below
+                }
                 int person = readsAsPerson(text, s, e);
                 if (person == FULL_NAME) {
                     return false;
@@ -104,6 +109,22 @@ final class NotIdentifiers {
             default:
                 return false;
         }
+    }
+
+    /**
+     * {@code spans} less the names and places that {@link PublicMentions} reads as public: the sentence slots place a
+     * word after "at" or "went to", but a national chain there is still no one's place ("went to Target").
+     */
+    java.util.List<PhiSpan> withoutPublicMentions(String text, java.util.List<PhiSpan> spans) {
+        java.util.List<PhiSpan> out = new java.util.ArrayList<>(spans.size());
+        for (PhiSpan span : spans) {
+            boolean name = span.type().equals(PhiCategory.PERSON) || span.type().equals(PhiCategory.NAME)
+                    || span.type().equals(PhiCategory.LOCATION);
+            if (!(name && mentions.reads(text, span.start(), span.end(), true))) {
+                out.add(span);
+            }
+        }
+        return out.size() == spans.size() ? spans : out;
     }
 
     // ---------------------------------------------------------------- a person's name, in any slot

@@ -229,6 +229,9 @@ public final class ResidualCheck {
         // asked after the public vocabulary, which would release a payer that the sentence makes an actor ("Molina
         // dropped her"); these slots read only words the rules above let through
         List<PhiSpan> placed = sentenceSlots.spans(text, chars, kept);
+        if (!placed.isEmpty()) {
+            placed = notIdentifiers.withoutPublicMentions(text, placed); // "went to Target": a slot, but a chain
+        }
         return UncuedNames.merge(text, placed.isEmpty() ? kept : UncuedNames.merge(text, kept, placed),
                 UncuedNames.otherScripts(text));
     }
