@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 13, round 15: known public names the sentence treats as public reach the model as written and are not reported
- * by the detector (a chain where one shops or eats, a bank as a brand, a work or a performer next to its medium, a
+ * by the detector (a chain named as a brand, a bank as a brand, a work or a performer next to its medium, a
  * Title Case form of the practice, a modality's acronym in another language); the same names where a private person,
  * an employer or one branch stands are still replaced. Sentences invented for this test.
  */
@@ -20,8 +20,6 @@ class PhiHardNegativesRound15Test {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "she picked up diapers at Costco and cried in the parking lot after|Costco",
-        "Stopped at Walgreens for the refill on the way home; felt proud of it.|Walgreens",
         "we got Wendy's on the drive back and nobody fought for once|Wendy's",
         "He ordered three more hoodies on Amazon at 3 a.m. and then felt sick about it.|Amazon",
         "She finally closed the Capital One card she had been hiding from him.|Capital One",
@@ -47,7 +45,9 @@ class PhiHardNegativesRound15Test {
         "My neighbour Adele lends me her car when mine breaks down.|Adele",
         "her coworker Chase covered the shift so she could come in|Chase",
         "Our foster son Elvis starts at the new school on Monday.|Elvis",
-        // an employer, and one branch of a chain
+        // a chain where something happened to the client (deny by default), an employer, and one branch of a chain
+        "she picked up diapers at Costco and cried in the parking lot after|Costco",
+        "Stopped at Walgreens for the refill on the way home; felt proud of it.|Walgreens",
         "Her dad works nights at Costco and sleeps through the mornings.|Costco",
         "She got hired at Target last month and likes her manager.|Target",
         "The Walgreens on Harmon Road lost her prescription again.|Harmon Road",
@@ -80,6 +80,6 @@ class PhiHardNegativesRound15Test {
     void theRoundsDevSetHoldsItsFigures() {
         PhiCorpusEvaluation e = PhiCorpusEvaluation.detectorAndGuard("dev-hardneg-r15",
                 PhiCorpus.corpus("dev-hardneg-r15.txt"));
-        e.assertHolds(0.92, 4, 0, 0.058);
+        e.assertHolds(0.92, 4, 0, 0.096); // 5.7 % while a placed chain was released
     }
 }

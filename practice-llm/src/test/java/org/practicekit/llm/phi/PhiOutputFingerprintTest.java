@@ -35,8 +35,8 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * {@code 97e22c4a0382e6b04afb9c26eda17f156c77a16eff88ead5c89fba9d8586fa1d}, and since a person's span starts at the
  * title before the name {@code d0fe2d13223a1d07048995dd5db7c575490c64e5f0c8b89a8d436a61c2c256c5}. Round 15 changed the
  * detector's and the guard's lines on purpose (a capitalized word a relation names is a person; numbers and dates read
- * by the sentence; public names released where the sentence treats them as public): {@code ebac8a07b55260006d2a4b0a03bb34f1f7d14cebacc3a420397324c0d47c089e}; with
- * {@code -Dphi.denyByDefault=false} {@code 4b9a4ba8594551aa16bf22541898f3c958473eb546390bed39ccac0a30337b2b} (round 13's was
+ * by the sentence; public names released where the sentence treats them as public): {@code d939252242f411eca05a8d24e4173bc7c6b6d075bf9223bd1aa746f1fcf8b81d}; with
+ * {@code -Dphi.denyByDefault=false} {@code e8e009f96c571ce9ca34d1d6096cfe48a99898bc31efa60c0f695566e8ef59fb} (round 13's was
  * {@code 0c1ad490f104921c56f6917a2c4176b1caf887d74155a8c704de34c3e4e0c535}).
  */
 class PhiOutputFingerprintTest {

@@ -16,8 +16,8 @@ import java.util.Set;
 import org.practicekit.core.text.WordList;
 
 /**
- * Known public names that the sentence itself treats as public: a national chain where one shops or eats ("went to
- * Target", "grabbed McDonald's"), a bank named as a brand ("a Wells Fargo card", "called Bank of America"), a work,
+ * Known public names that the sentence itself treats as public: a national chain named as a brand, not as a place
+ * ("grabbed McDonald's"; "at Target" is a place the slots keep), a bank named as a brand ("a Wells Fargo card", "called Bank of America"), a work,
  * performer or politician next to a word of its medium ("watched Fargo", "an old Robin Williams movie", "voted for
  * Biden", "Obama-era"), a city or a public figure one compares oneself to ("feels like Detroit in 2009"). Read only
  * by the guard's public-vocabulary check (through {@link NotIdentifiers}), so the detector's rules and model are
@@ -33,8 +33,6 @@ final class PublicMentions {
     private static final Set<String> JOINS = Set.of("of", "the", "and");
     private static final Set<String> SALUTATIONS = Set.of("dear", "hi", "hey", "hello", "hola", "querida", "querido",
             "oi", "olá", "ola", "thanks", "thank", "bye", "attn", "attention", "cc");
-    private static final Set<String> SHOPPING = Set.of("at", "to", "from", "on", "in", "en", "em", "de", "got", "grabbed",
-            "bought", "ordered", "ate", "eat", "shop", "shopped", "shopping", "went", "go", "run", "drive-thru");
     private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "our", "their", "your", "the");
     private static final WordList ENGLISH = WordList.english();
     private final Set<String> banks;
@@ -105,7 +103,10 @@ final class PublicMentions {
             return false; // the client's employer, one branch of a chain, or one that acts ("Amazon let him go")
         }
         if (CHAINS.contains(name)) {
-            return !placed || shoppedAt(text, cs); // "kicked out of Equinox" is a membership the slots keep
+            // deny by default: a chain the sentence slots placed is where something happened to the client ("panic in
+            // the Kroger line", "kicked out of Equinox"), which with a town can locate them; only an unplaced mention
+            // is the brand ("got Wendy's")
+            return !placed;
         }
         if (banks.contains(name)) {
             return bankAsBrand(text, cs, ce, name);
@@ -281,7 +282,7 @@ final class PublicMentions {
     /**
      * The name opens its sentence and a lower-case word follows: the subject of a verb ("Amazon let him go", "HUD
      * approved the voucher"): a business or an office that acted on the client, which the sentence slots keep as a
-     * place; a chain is released only where the client shops or eats.
+     * place.
      */
     private static boolean actorOfSentence(String text, int s, int e) {
         int k = s;
@@ -293,17 +294,6 @@ final class PublicMentions {
         }
         int n = skipBlanks(text, e);
         return n > e && n < text.length() && Character.isLowerCase(text.charAt(n));
-    }
-
-    /** A preposition or a verb of shopping or eating right before the chain, over an article: "went to Target". */
-    private static boolean shoppedAt(String text, int s) {
-        int p = ProperNounContext.prevWordStart(text, s, false);
-        String w = p < 0 ? "" : lower(text, p, ProperNounContext.wordEnd(text, p));
-        if (w.equals("the") || w.equals("a")) {
-            p = ProperNounContext.prevWordStart(text, p, false);
-            w = p < 0 ? "" : lower(text, p, ProperNounContext.wordEnd(text, p));
-        }
-        return SHOPPING.contains(w);
     }
 
     /** A word of work anywhere in the sentence before or after: the client's employer is the client's place. */
