@@ -576,8 +576,8 @@ public final class DraftVerifier {
         /** The texts as the note is drafted from them: another group member's name reads "another group member". */
         private List<String> unnamed(List<String> texts) {
             List<String> names = org.practicekit.notes.internal.GroupMembers.names(p);
-            return names.isEmpty() ? texts : texts.stream()
-                    .map(t -> org.practicekit.notes.internal.GroupMembers.unnamed(names, t)).toList();
+            return texts.stream().map(t -> org.practicekit.notes.internal.GroupMembers.unnamed(names,
+                    org.practicekit.notes.internal.WhoIsWho.written(p, t))).toList();
         }
 
         /** Whether {@code value} from {@code at} is one text of each field from {@code field} on, joined by "; ". */
@@ -1395,8 +1395,11 @@ public final class DraftVerifier {
                 if (m.category() == Category.PERSON && mentionsPerson(m.id())) {
                     continue;
                 }
+                // Why: a medication field typed as none is the clinician's record; the finding cites it.
+                boolean none = m.category() == Category.MEDICATION && p.recordedAsNone("medications");
                 add(kindOf(m.category()), section, "The sentence " + quoted + " names " + describe(m.category())
-                        + " \"" + m.surface() + "\", which the prompt does not mention.");
+                        + " \"" + m.surface() + "\", which the prompt does not mention" + (none
+                        ? "; the prompt records the medications as none (medications)." : "."));
             }
         }
 
