@@ -107,7 +107,9 @@ public final class SessionPrompt {
         this.interactiveComplexity = b.interactiveComplexity;
         this.attendance = b.attendance;
         this.outreach = strip(b.outreach);
-        this.recordedAsNone = List.copyOf(b.recordedAsNone);
+        // Why: "none" beside listed items ("sertraline", "none") adds nothing, as before; it records none only alone.
+        this.recordedAsNone = b.recordedAsNone.stream().filter(r -> (r.field().equals("medications") ? medications
+                : homework).isEmpty()).toList();
         this.warnings = groupWarnings(this);
     }
 
@@ -655,10 +657,6 @@ public final class SessionPrompt {
             checkList(p, "presentingConcerns", presentingConcerns, Slot.CONCERN, names);
             checkList(p, "mentalStatus", mentalStatus, Slot.MENTAL_STATUS, names);
             checkList(p, "medications", medications, Slot.NAME, names);
-            for (RecordedNone none : recordedAsNone) {
-                boolean listed = none.field().equals("medications") ? !medications.isEmpty() : !homework.isEmpty();
-                p.require(!listed, none.field(), "is typed as none and also lists an item; keep the one that is so");
-            }
             p.require(!attended || !interventions.isEmpty(), "interventions", "at least one intervention is required");
             p.require(attended || !outreach.isEmpty(), "outreach",
                     "a missed session documents the outreach to the client");
@@ -746,8 +744,8 @@ public final class SessionPrompt {
             p.require(followUp, "risk.followUp", what + "the follow-up (this field or the next appointment)");
         }
 
-        // Why: in a group, family or couples note a person the prompt does not place could be the client, the client's
-        // family, another member or staff; writing one as another would make a wrong note, so the field is refused.
+        // Why: in a group note a person the prompt does not place could be the client, the client's family, another
+        // member or staff; writing one as another would make a wrong note, so the field is refused.
         // The message names the person by word number only: the name is PHI.
         private static void checkPeople(Problems p, SessionPrompt prompt) {
             for (java.util.Map.Entry<String, String> field : PromptSources.typed(prompt).entrySet()) {

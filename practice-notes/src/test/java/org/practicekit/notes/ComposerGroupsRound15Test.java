@@ -99,7 +99,8 @@ class ComposerGroupsRound15Test {
                             + " the client nor a listed participant").hasMessageNotContaining("Chris")
                     .hasMessageNotContaining("Sarah");
         }
-        // The same words in an individual session name no one the note could confuse with the client.
+        // The same words in an individual session name no one the note could confuse with the client; a family or
+        // couples session keeps an unlisted name as typed (most often the client or someone outside the room).
         SessionPrompt alone = TestPrompts.panic().toBuilder().addConcern("misses Chris since the move").build();
         assertThat(drafter.draft(alone, NoteFormat.SOAP, StyleProfile.defaults()).verification().passed()).isTrue();
     }
@@ -125,11 +126,12 @@ class ComposerGroupsRound15Test {
     }
 
     @Test
-    void homeworkTypedAsNoneIsStatedAndNoneBesideAnItemIsRefused() {
+    void homeworkTypedAsNoneIsStatedAndNoneBesideAnItemAddsNothing() {
         assertThat(text(soap("g27-individual-none-homework"))).contains("No homework was assigned this session.");
-        assertThatThrownBy(() -> TestPrompts.panic().toBuilder().addMedication("meds: none")
-                .addMedication("sertraline 50 mg").build()).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("medications").hasMessageContaining("typed as none and also lists");
+        SessionPrompt both = TestPrompts.panic().toBuilder().addMedication("meds: none")
+                .addMedication("sertraline 50 mg").build();
+        assertThat(both.recordedAsNone()).isEmpty();
+        assertThat(both.medications()).contains("sertraline 50 mg");
     }
 
     @Test

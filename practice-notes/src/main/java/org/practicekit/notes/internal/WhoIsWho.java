@@ -42,7 +42,9 @@ public final class WhoIsWho {
     private static final Pattern CAPITALIZED = Pattern.compile("(?<![\\w'\\-.])\\p{Lu}\\p{Ll}+(?:'s)?(?![\\w\\-])");
     private static final Set<String> NOT_PEOPLE = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December", "God", "Christmas", "Easter", "Thanksgiving");
+            "September", "October", "November", "December", "God", "Christmas", "Easter", "Thanksgiving", "Mon", "Tue",
+            "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+            "Sep", "Sept", "Oct", "Nov", "Dec");
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|from|near|of|via|on)\\s+$");
 
     private WhoIsWho() {
@@ -169,12 +171,14 @@ public final class WhoIsWho {
     }
 
     /**
-     * The words (1-based) of {@code text} that name a person the prompt does not place in a group, family or couple
+     * The words (1-based) of {@code text} that name a person the prompt does not place in a group or multi-family
      * session: a name that is neither the client's nor a listed participant's, so the note could not say whether that
      * person is the client, the client's family, another member or staff. Empty outside such sessions.
      */
     public static List<Integer> unplaced(SessionPrompt p, String text) {
-        if (!many(p) || text.isEmpty()) {
+        // Why only a group: there an unlisted name is as likely another member as the client. In a family or couples
+        // session an unlisted name is most often the client or someone outside the room, and stays as typed.
+        if (!group(p) || text.isEmpty()) {
             return List.of();
         }
         Set<String> known = new java.util.HashSet<>(clientNames(p));
