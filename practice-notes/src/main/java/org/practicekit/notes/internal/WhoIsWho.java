@@ -45,6 +45,12 @@ public final class WhoIsWho {
             "September", "October", "November", "December", "God", "Christmas", "Easter", "Thanksgiving", "Mon", "Tue",
             "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
             "Sep", "Sept", "Oct", "Nov", "Dec");
+    private static final ClinicalLexicon LEXICON = ClinicalLexicon.standard();
+    private static final Pattern PERSON_AFTER = Pattern.compile("(?i)\\s+(?:said|says|stated|states|reported|reports"
+            + "|shared|shares|disclosed|discloses|offered|offers|gave|gives|told|tells|asked|asks|cried|challenged"
+            + "|validated|encouraged|helped|supported|called|texted|yelled|blamed|agreed|talked|spoke|feels|felt"
+            + "|thinks|wants|wanted|keeps|kept|is|was|has|had|and (?:client|the client|pt|patient|she|he|they))\\b");
+    private static final Pattern PERSON_BEFORE = Pattern.compile("(?i)\\b(?:with|toward|towards|about|by|and)\\s+$");
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|from|near|of|via|on)\\s+$");
 
     private WhoIsWho() {
@@ -199,8 +205,16 @@ public final class WhoIsWho {
             boolean prevCapital = text.substring(0, m.start()).matches("(?s).*\\p{Lu}[\\w.]*\\s+$");
             if (known.contains(w) || NOT_PEOPLE.contains(w) || nextCapital || prevCapital
                     || PLACE_BEFORE.matcher(text.substring(0, m.start())).find()
-                    || !words.isProperNoun(w) || words.isCommonWord(w.toLowerCase(Locale.ROOT))) {
-                // Known, a day or month, a place of two words ("Main Street") or after "in", or an English word.
+                    || !words.isProperNoun(w) || words.isCommonWord(w.toLowerCase(Locale.ROOT))
+                    || !LEXICON.find(ClinicalLexicon.words(w.toLowerCase(Locale.ROOT))).isEmpty()) {
+                // Known, a day or month, a place of two words ("Main Street") or after "in", an English word, or a
+                // medication, substance or other clinical name ("Suboxone", "Narcan").
+                continue;
+            }
+            if (!m.group().endsWith("'s") && !PERSON_AFTER.matcher(text.substring(m.end())).lookingAt()
+                    && !PERSON_BEFORE.matcher(text.substring(0, m.start())).find()) {
+                // Deny by default the other way too: only a name standing where a person stands (saying or doing,
+                // owning, or with, toward or about whom) is a person the note would have to place.
                 continue;
             }
             out.add(text.substring(0, m.start()).split("\\s+", -1).length);
