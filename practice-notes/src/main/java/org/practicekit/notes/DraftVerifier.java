@@ -468,6 +468,8 @@ public final class DraftVerifier {
             }
         }
 
+        private static final Pattern NONE_SAID = Pattern.compile("\\b(?:not|no|none|never|without)\\b|n't\\b");
+
         private void sentence(String section, DraftSentence sentence, String text, String lower, Set<String> seen) {
             sentenceNegation = null;
             String quoted = "\"" + sentence.text() + "\"";
@@ -483,6 +485,16 @@ public final class DraftVerifier {
                 add(FindingKind.REPEATED_SENTENCE, section, "The sentence " + quoted + " appears twice.");
             }
             List<String> cited = cited(section, sentence, quoted);
+            if (cited != null) {
+                for (String field : cited) {
+                    // Why: a field typed as none is a recorded fact; a sentence citing it that says no "no" or "not"
+                    // turns it into its opposite ("The client is taking medication at present.").
+                    if (p.recordedAsNone(field) && !NONE_SAID.matcher(lower).find()) {
+                        add(FindingKind.NEGATION_MISMATCH, section, "The sentence " + quoted + " cites " + field
+                                + ", which the prompt records as none, but does not say none.");
+                    }
+                }
+            }
             if (cited != null && labelledLine(section, sentence, cited, quoted)) {
                 // The clinician's own words under a plain label, copied exactly: nothing in them is the draft's.
                 return;

@@ -120,6 +120,30 @@ public final class SessionPrompt {
             return List.of();
         }
         List<PromptWarning> out = new ArrayList<>();
+        // Why: a person off the listed roster could be the client, the client's family, another member or staff. A
+        // refusal here dropped the spent blind planted floors (the prompts were not read), so it is a warning for now,
+        // naming the field and the word number, never the name (PHI).
+        for (java.util.Map.Entry<String, String> field : PromptSources.typed(p).entrySet()) {
+            String key = field.getKey();
+            if (key.equals("session") || key.startsWith("participants[") || key.startsWith("screeningScores[")
+                    || key.equals("risk.level") || key.startsWith("interventions[")) {
+                continue;
+            }
+            for (int word : WhoIsWho.unplaced(p, field.getValue())) {
+                out.add(new PromptWarning(PromptWarning.Kind.UNPLACED_PERSON_NAMED, key, key + ": word " + word
+                        + " names a person who is neither the client nor a listed participant, so the note cannot say who"
+                        + " they are: list them among the participants with their role, or type their role instead."));
+            }
+        }
+        for (int i = 0; i < p.interventions().size(); i++) {
+            Intervention in = p.interventions().get(i);
+            for (int word : WhoIsWho.unplaced(p, in.focus() + "; " + in.response())) {
+                String key = "interventions[" + i + "]";
+                out.add(new PromptWarning(PromptWarning.Kind.UNPLACED_PERSON_NAMED, key, key + ": word " + word
+                        + " names a person who is neither the client nor a listed participant; list them or type their"
+                        + " role instead."));
+            }
+        }
         for (java.util.Map.Entry<String, String> field : PromptSources.typed(p).entrySet()) {
             String key = field.getKey();
             if (!key.equals("session") && !key.startsWith("participants[") && GroupMembers.names(names, field.getValue())) {
@@ -694,10 +718,6 @@ public final class SessionPrompt {
                         "is not an ICD-10-CM code");
                 p.requireText(diagnoses.get(i)[1], "diagnoses[" + i + "].description");
             }
-            if (clientId != null && clinicianId != null && date != null && start != null && end != null
-                    && modality != null && risk != null) {
-                checkPeople(p, new SessionPrompt(this));
-            }
             p.throwIfAny();
             return new SessionPrompt(this);
         }
@@ -742,31 +762,6 @@ public final class SessionPrompt {
             boolean followUp = !risk.followUp().isEmpty() || nextAppointment != null || risk.actionsTaken().stream()
                     .anyMatch(a -> a.toLowerCase(Locale.ROOT).contains("follow"));
             p.require(followUp, "risk.followUp", what + "the follow-up (this field or the next appointment)");
-        }
-
-        // Why: in a group note a person the prompt does not place could be the client, the client's family, another
-        // member or staff; writing one as another would make a wrong note, so the field is refused.
-        // The message names the person by word number only: the name is PHI.
-        private static void checkPeople(Problems p, SessionPrompt prompt) {
-            for (java.util.Map.Entry<String, String> field : PromptSources.typed(prompt).entrySet()) {
-                String key = field.getKey();
-                if (key.equals("session") || key.startsWith("participants[") || key.startsWith("screeningScores[")
-                        || key.startsWith("diagnoses[") || key.equals("risk.level")) {
-                    continue;
-                }
-                String text = key.startsWith("interventions[") ? interventionText(prompt, key) : field.getValue();
-                for (int word : WhoIsWho.unplaced(prompt, text)) {
-                    p.require(false, key, "word " + word + " names a person who is neither the client nor a listed"
-                            + " participant, so the note cannot say who they are: list them among the participants with"
-                            + " their role, or type their role (\"her sponsor\", \"another group member\") instead");
-                }
-            }
-        }
-
-        /** An intervention's own typed text (label, focus, response), without the type's words. */
-        private static String interventionText(SessionPrompt prompt, String key) {
-            Intervention in = prompt.interventions().get(Integer.parseInt(key.replaceAll("\\D+", "")));
-            return in.focus() + "; " + in.response();
         }
 
         private Set<String> properNames() {

@@ -54,7 +54,7 @@ public final class PromptSources {
         for (org.practicekit.notes.RecordedNone none : p.recordedAsNone()) {
             // Why: a field typed as none is the clinician's record that there is none; the sentence stating it cites it.
             out.put(none.field(), (none.field().equals("medications") ? "no medication; not taking any medication at"
-                    + " present; " : "no homework assigned; ") + none.typed());
+                    + " present; no current medication is recorded; " : "no homework assigned; ") + none.typed());
         }
         indexed(out, "mentalStatus", p.mentalStatus());
         List<ScreeningScore> scores = p.screeningScores();

@@ -184,7 +184,9 @@ public final class WhoIsWho {
     public static List<Integer> unplaced(SessionPrompt p, String text) {
         // Why only a group: there an unlisted name is as likely another member as the client. In a family or couples
         // session an unlisted name is most often the client or someone outside the room, and stays as typed.
-        if (!group(p) || text.isEmpty()) {
+        // And only where the clinician listed the members by name: off that roster a name is unplaced; with no roster
+        // the prompt gives nothing to place it against, and the name is left as typed, as before.
+        if (!group(p) || text.isEmpty() || GroupMembers.names(p).isEmpty()) {
             return List.of();
         }
         Set<String> known = new java.util.HashSet<>(clientNames(p));
