@@ -473,6 +473,8 @@ public final class DraftVerifier {
             }
         }
 
+        private static final Pattern NONE_SAID = Pattern.compile("\\b(?:not|no|none|never|without)\\b|n't\\b");
+
         private void sentence(String section, DraftSentence sentence, String text, String lower, Set<String> seen) {
             sentenceNegation = null;
             String quoted = "\"" + sentence.text() + "\"";
@@ -488,6 +490,16 @@ public final class DraftVerifier {
                 add(FindingKind.REPEATED_SENTENCE, section, "The sentence " + quoted + " appears twice.");
             }
             List<String> cited = cited(section, sentence, quoted);
+            if (cited != null) {
+                for (String field : cited) {
+                    // Why: a field typed as none is a recorded fact; a sentence citing it that says no "no" or "not"
+                    // turns it into its opposite ("The client is taking medication at present.").
+                    if (p.recordedAsNone(field) && !NONE_SAID.matcher(lower).find()) {
+                        add(FindingKind.NEGATION_MISMATCH, section, "The sentence " + quoted + " cites " + field
+                                + ", which the prompt records as none, but does not say none.");
+                    }
+                }
+            }
             if (cited != null && labelledLine(section, sentence, cited, quoted)) {
                 // The clinician's own words under a plain label, copied exactly: nothing in them is the draft's.
                 return;
@@ -581,8 +593,8 @@ public final class DraftVerifier {
         /** The texts as the note is drafted from them: another group member's name reads "another group member". */
         private List<String> unnamed(List<String> texts) {
             List<String> names = org.practicekit.notes.internal.GroupMembers.names(p);
-            return names.isEmpty() ? texts : texts.stream()
-                    .map(t -> org.practicekit.notes.internal.GroupMembers.unnamed(names, t)).toList();
+            return texts.stream().map(t -> org.practicekit.notes.internal.GroupMembers.unnamed(names,
+                    org.practicekit.notes.internal.WhoIsWho.written(p, t))).toList();
         }
 
         /** Whether {@code value} from {@code at} is one text of each field from {@code field} on, joined by "; ". */
@@ -1413,8 +1425,11 @@ public final class DraftVerifier {
                 if (m.category() == Category.PERSON && mentionsPerson(m.id())) {
                     continue;
                 }
+                // Why: a medication field typed as none is the clinician's record; the finding cites it.
+                boolean none = m.category() == Category.MEDICATION && p.recordedAsNone("medications");
                 add(kindOf(m.category()), section, "The sentence " + quoted + " names " + describe(m.category())
-                        + " \"" + m.surface() + "\", which the prompt does not mention.");
+                        + " \"" + m.surface() + "\", which the prompt does not mention" + (none
+                        ? "; the prompt records the medications as none (medications)." : "."));
             }
         }
 

@@ -17,7 +17,12 @@ public record PromptWarning(Kind kind, String field, String message) {
          * In a group session, a field names a person the prompt lists as another group member; the draft writes
          * "another group member" in place of the name, since another member's name is no part of the client's note.
          */
-        OTHER_GROUP_MEMBER_NAMED
+        OTHER_GROUP_MEMBER_NAMED,
+        /**
+         * In a group session whose members are listed by name, a field names a person who is neither the client nor a
+         * listed participant: the note cannot say who they are, and the clinician should list them or type their role.
+         */
+        UNPLACED_PERSON_NAMED
     }
 
     public PromptWarning {

@@ -21,6 +21,8 @@ import org.practicekit.core.model.PersonName;
 import org.practicekit.core.model.ScreeningScore;
 import org.practicekit.core.model.ServiceType;
 import org.practicekit.notes.internal.GroupMembers;
+import org.practicekit.notes.internal.NoneTyped;
+import org.practicekit.notes.internal.WhoIsWho;
 import org.practicekit.notes.internal.PhraseReader;
 import org.practicekit.notes.internal.PromptSources;
 import org.practicekit.notes.internal.PhraseReader.Slot;
@@ -70,6 +72,7 @@ public final class SessionPrompt {
     private final Attendance attendance;
     private final List<String> outreach;
     private final List<PromptWarning> warnings;
+    private final List<RecordedNone> recordedAsNone;
 
     private SessionPrompt(Builder b) {
         this.clientId = b.clientId;
@@ -104,6 +107,9 @@ public final class SessionPrompt {
         this.interactiveComplexity = b.interactiveComplexity;
         this.attendance = b.attendance;
         this.outreach = strip(b.outreach);
+        // Why: "none" beside listed items ("sertraline", "none") adds nothing, as before; it records none only alone.
+        this.recordedAsNone = b.recordedAsNone.stream().filter(r -> (r.field().equals("medications") ? medications
+                : homework).isEmpty()).toList();
         this.warnings = groupWarnings(this);
     }
 
@@ -114,6 +120,30 @@ public final class SessionPrompt {
             return List.of();
         }
         List<PromptWarning> out = new ArrayList<>();
+        // Why: a person off the listed roster could be the client, the client's family, another member or staff. A
+        // refusal here dropped the spent blind planted floors (the prompts were not read), so it is a warning for now,
+        // naming the field and the word number, never the name (PHI).
+        for (java.util.Map.Entry<String, String> field : PromptSources.typed(p).entrySet()) {
+            String key = field.getKey();
+            if (key.equals("session") || key.startsWith("participants[") || key.startsWith("screeningScores[")
+                    || key.equals("risk.level") || key.startsWith("interventions[")) {
+                continue;
+            }
+            for (int word : WhoIsWho.unplaced(p, field.getValue())) {
+                out.add(new PromptWarning(PromptWarning.Kind.UNPLACED_PERSON_NAMED, key, key + ": word " + word
+                        + " names a person who is neither the client nor a listed participant, so the note cannot say who"
+                        + " they are: list them among the participants with their role, or type their role instead."));
+            }
+        }
+        for (int i = 0; i < p.interventions().size(); i++) {
+            Intervention in = p.interventions().get(i);
+            for (int word : WhoIsWho.unplaced(p, in.focus() + "; " + in.response())) {
+                String key = "interventions[" + i + "]";
+                out.add(new PromptWarning(PromptWarning.Kind.UNPLACED_PERSON_NAMED, key, key + ": word " + word
+                        + " names a person who is neither the client nor a listed participant; list them or type their"
+                        + " role instead."));
+            }
+        }
         for (java.util.Map.Entry<String, String> field : PromptSources.typed(p).entrySet()) {
             String key = field.getKey();
             if (!key.equals("session") && !key.startsWith("participants[") && GroupMembers.names(names, field.getValue())) {
@@ -131,12 +161,15 @@ public final class SessionPrompt {
      */
     SessionPrompt unnamedGroupMembers() {
         List<String> names = GroupMembers.names(this);
-        if (names.isEmpty()) {
+        java.util.function.UnaryOperator<String> u = t -> GroupMembers.unnamed(names, WhoIsWho.written(this, t));
+        if (PromptSources.typed(this).entrySet().stream().filter(e -> !e.getKey().equals("session")
+                && !e.getKey().startsWith("participants[")).allMatch(e -> u.apply(e.getValue()).equals(e.getValue()))
+                && participants.stream().noneMatch(who -> WhoIsWho.otherFamily(this, who) && !who.name().isEmpty())) {
             return this;
         }
-        java.util.function.UnaryOperator<String> u = t -> GroupMembers.unnamed(names, t);
         Builder b = toBuilder();
-        b.participants.replaceAll(who -> GroupMembers.isMember(this, who) ? new Participant(who.role(), "") : who);
+        b.participants.replaceAll(who -> GroupMembers.isMember(this, who) || WhoIsWho.otherFamily(this, who)
+                ? new Participant(who.role(), "") : who);
         b.presentingConcerns.replaceAll(u);
         b.mentalStatus.replaceAll(u);
         b.medications.replaceAll(u);
@@ -194,6 +227,7 @@ public final class SessionPrompt {
         b.interactiveComplexity = interactiveComplexity;
         b.attendance = attendance;
         b.outreach.addAll(outreach);
+        b.recordedAsNone.addAll(recordedAsNone);
         return b;
     }
 
@@ -281,6 +315,20 @@ public final class SessionPrompt {
         return goals;
     }
 
+    /**
+     * The list fields the clinician filled in as none ("medications: none", "no current meds"), each with what was
+     * typed: the note states each one ("The client is not taking any medication at present."). Empty when none was
+     * typed; never null.
+     */
+    public List<RecordedNone> recordedAsNone() {
+        return recordedAsNone;
+    }
+
+    /** Whether {@code field} ("medications", "homework") was filled in as none. */
+    public boolean recordedAsNone(String field) {
+        return recordedAsNone.stream().anyMatch(r -> r.field().equals(field));
+    }
+
     /** Homework the client agreed to, as base-form verb phrases ("practice paced breathing daily"). */
     public List<String> homework() {
         return homework;
@@ -360,7 +408,7 @@ public final class SessionPrompt {
                 && Objects.equals(nextAppointment, p.nextAppointment) && diagnoses.equals(p.diagnoses)
                 && screeningScores.equals(p.screeningScores) && payer == p.payer && clientAtHome == p.clientAtHome
                 && interactiveComplexity == p.interactiveComplexity && attendance == p.attendance
-                && outreach.equals(p.outreach);
+                && outreach.equals(p.outreach) && recordedAsNone.equals(p.recordedAsNone);
     }
 
     @Override
@@ -469,6 +517,20 @@ public final class SessionPrompt {
         private static final Set<String> NOTHING_TO_LIST = Set.of("none", "n/a", "na", "nil", "-", "--", "none.",
                 "n/a.", "none reported", "none noted");
 
+        private final List<RecordedNone> recordedAsNone = new ArrayList<>();
+
+        // Why: "medications: none" is a fact the clinician recorded (the client takes none), not an empty field; it is
+        // kept once per field with what was typed, so the note states it and the verifier can cite it.
+        private boolean recordedNone(String field, String item) {
+            if (!NoneTyped.none(item)) {
+                return false;
+            }
+            if (recordedAsNone.stream().noneMatch(r -> r.field().equals(field))) {
+                recordedAsNone.add(new RecordedNone(field, item));
+            }
+            return true;
+        }
+
         private static void listItem(List<String> list, String item) {
             String lower = item.strip().toLowerCase(Locale.ROOT);
             // "n/a, client not present": the clinician marked the item as not applicable and said why.
@@ -493,8 +555,15 @@ public final class SessionPrompt {
             return this;
         }
 
+        /**
+         * One medication as reported; an item recording that there is none ("none", "meds - none currently", "no
+         * current meds") is kept as {@link SessionPrompt#recordedAsNone()}, and the note says so.
+         */
         public Builder addMedication(String medication) {
-            listItem(medications, Objects.requireNonNull(medication, "medication == null"));
+            if (recordedNone("medications", Objects.requireNonNull(medication, "medication == null"))) {
+                return this;
+            }
+            listItem(medications, medication);
             return this;
         }
 
@@ -522,8 +591,12 @@ public final class SessionPrompt {
             return this;
         }
 
+        /** One homework step; "none" or "no homework assigned" is kept as {@link SessionPrompt#recordedAsNone()}. */
         public Builder addHomework(String item) {
-            listItem(homework, Objects.requireNonNull(item, "item == null"));
+            if (recordedNone("homework", Objects.requireNonNull(item, "item == null"))) {
+                return this;
+            }
+            listItem(homework, item);
             return this;
         }
 

@@ -96,6 +96,10 @@ final class PromptJson {
                 .serviceType(ServiceType.valueOf(p.path("serviceType").asText("INDIVIDUAL")))
                 .modality(Modality.valueOf(p.path("modality").asText("IN_PERSON")))
                 .location(p.path("location").asText("")).payer(PayerKind.COMMERCIAL);
+        if (p.has("clientName")) {
+            b.clientName(org.practicekit.core.model.PersonName.of(p.path("clientName").path("given").asText(),
+                    p.path("clientName").path("family").asText()));
+        }
         if (p.has("clientAtHome")) {
             b.clientAtHome(p.path("clientAtHome").asBoolean());
         }

@@ -26,9 +26,8 @@ public final class PromptSources {
     public static Map<String, String> of(SessionPrompt p) {
         Map<String, String> out = typed(p);
         List<String> names = GroupMembers.names(p);
-        if (!names.isEmpty()) {
-            out.replaceAll((key, text) -> key.startsWith("participants[") ? text : GroupMembers.unnamed(names, text));
-        }
+        out.replaceAll((key, text) -> key.startsWith("participants[") || key.equals("session") ? text
+                : GroupMembers.unnamed(names, WhoIsWho.written(p, text)));
         return out;
     }
 
@@ -45,10 +44,18 @@ public final class PromptSources {
                 + (p.clientAtHome() ? " home" : "") + " " + p.serviceType().name().replace('_', ' '));
         List<Participant> participants = p.participants();
         for (int i = 0; i < participants.size(); i++) {
-            out.put("participants[" + i + "]", participants.get(i).role() + " " + participants.get(i).name());
+            // Another family's member is written by role ("another member's parent"), which the field then holds.
+            out.put("participants[" + i + "]", participants.get(i).role() + " " + participants.get(i).name()
+                    + (WhoIsWho.otherFamily(p, participants.get(i))
+                    ? "; " + WhoIsWho.otherFamilyRole(participants.get(i)) : ""));
         }
         indexed(out, "presentingConcerns", p.presentingConcerns());
         indexed(out, "medications", p.medications());
+        for (org.practicekit.notes.RecordedNone none : p.recordedAsNone()) {
+            // Why: a field typed as none is the clinician's record that there is none; the sentence stating it cites it.
+            out.put(none.field(), (none.field().equals("medications") ? "no medication; not taking any medication at"
+                    + " present; no current medication is recorded; " : "no homework assigned; ") + none.typed());
+        }
         indexed(out, "mentalStatus", p.mentalStatus());
         List<ScreeningScore> scores = p.screeningScores();
         for (int i = 0; i < scores.size(); i++) {

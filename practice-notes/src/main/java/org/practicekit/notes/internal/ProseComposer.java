@@ -1468,7 +1468,9 @@ public final class ProseComposer {
                 sources.add("participants[" + i + "]");
                 continue;
             }
-            people.add(participant(p.participants().get(i)));
+            // Another family's parent or child in a multi-family group is named by role only, never as the client's.
+            people.add(WhoIsWho.otherFamily(p, p.participants().get(i))
+                    ? WhoIsWho.otherFamilyRole(p.participants().get(i)) : participant(p.participants().get(i)));
             sources.add("participants[" + i + "]");
         }
         if (members > 0) {
@@ -2792,7 +2794,10 @@ public final class ProseComposer {
 
     private List<DraftSentence> medications() {
         if (p.medications().isEmpty()) {
-            return List.of();
+            // "medications: none" is a fact the clinician recorded; a client who did not come reported nothing today.
+            return !p.recordedAsNone("medications") ? List.of() : List.of(sentence(p.attendance() == Attendance.ATTENDED
+                    ? "The " + term + " is not taking any medication at present."
+                    : "No current medication is recorded for the " + term + ".", "medications"));
         }
         List<String> meds = new ArrayList<>();
         List<String> sources = new ArrayList<>();
@@ -3599,7 +3604,10 @@ public final class ProseComposer {
             if (PhraseReader.isPersonNoun(who) || who.equals(term) || who.equals("client") || who.equals("patient")) {
                 // "parents receptive": the people and how they were.
                 boolean plural = who.endsWith("s") || who.equals("children");
-                return "the " + own(who) + (plural ? " were " : " was ") + own(r.from(1));
+                String person = own(who);
+                // "client engaged": the profile's word already carries its article ("the client"), never "the the".
+                return (person.startsWith("the ") ? "" : "the ") + person + (plural ? " were " : " was ")
+                        + own(r.from(1));
             }
             if (PhraseReader.CLIENT_WORDS.contains(who.toLowerCase(Locale.ROOT))) {
                 // "pt quiet": the client and how the client was.
@@ -5229,6 +5237,10 @@ public final class ProseComposer {
         out.addAll(own);
         if (!fragments.isEmpty()) {
             out.addAll(labelledLines("Homework", fragmentSources));
+        }
+        if (p.recordedAsNone("homework")) {
+            // "homework: none" is the clinician's record that none was given, stated rather than left out.
+            out.add(sentence("No homework was assigned this session.", "homework"));
         }
         int k = 0;
         List<String> clinicianItems = new ArrayList<>();
