@@ -65,7 +65,9 @@ class BlindPlantedErrorsTest {
                         + "round 12's merged code"),
                 new Spent(10, 0.995, 8, 10, "scored 652 of 655 (99.5 %), 8 of 132 flagged, 2 of 134 rejected (ef5d42c)"),
                 new Spent(11, 0.998, 11, 3, "scored 693 of 694 (99.9 %), 11 of 131 flagged, 3 of 134 rejected (14 errors) "
-                        + "(9002d42)"));
+                        + "(9002d42)"),
+                new Spent(12, 0.998, 10, 2, "scored 652 of 653 (99.8 %), 10 of 134 flagged, 2 of 136 rejected (10 errors) "
+                        + "(950d1ae)"));
     }
 
     /**
