@@ -18,23 +18,22 @@ import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.testing.TestClock;
 
 /**
- * Writes the drafts of the round-11 clinician read: 100 prompts picked at random (fixed seed) from the
- * round-11 blind prompts ({@code corpora/notes/blind-r11.jsonl}, which the composer was never tuned on;
+ * Writes the drafts of the round-12 clinician read: 100 prompts picked at random (fixed seed) from the
+ * round-12 blind prompts ({@code corpora/notes/blind-r12.jsonl}, which the composer was never tuned on;
  * only the prompts, never the planted errors), each drafted in a format and a style picked at random,
- * to {@code target/notes-read-r11/drafts.md}. Each draft follows its number, format, style and the
- * session prompt as the clinician typed it, in plain text. Without the blind file the spent round-10
- * prompts stand in. Earlier reads are {@code corpora/notes/blind-read-r1.md} to {@code -r10.md}.
+ * to {@code target/notes-read-r12/drafts.md}. Each draft follows its number, format, style and the
+ * session prompt as the clinician typed it, in plain text. Earlier reads are
+ * {@code corpora/notes/blind-read-r1.md} to {@code -r11.md}.
  */
 class BlindReadDraftsTest {
-    static final Path OUT = Path.of("target/notes-read-r11/drafts.md");
-    static final Path BLIND_R11 = Path.of("../corpora/notes/blind-r11.jsonl");
-    static final Path BLIND_R10 = Path.of("../corpora/notes/blind-r10.jsonl");
+    static final Path OUT = Path.of("target/notes-read-r12/drafts.md");
+    static final Path SOURCE = Path.of("../corpora/notes/blind-r12.jsonl");
 
     @Test
     void writesOneHundredRandomDraftsWithTheirPrompts() throws IOException {
         OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-03T12:00:00Z"))
                 .auditLog(new InMemoryAuditLog()).build();
-        Path source = Files.exists(BLIND_R11) ? BLIND_R11 : Files.exists(BLIND_R10) ? BLIND_R10 : GrammarGateTest.CORPUS_R2;
+        Path source = SOURCE;
         List<JsonNode> accepted = new ArrayList<>();
         List<SessionPrompt> prompts = new ArrayList<>();
         for (JsonNode c : PromptJson.lines(source)) {
@@ -46,13 +45,13 @@ class BlindReadDraftsTest {
             }
         }
         List<Map.Entry<String, StyleProfile>> styles = new ArrayList<>(CorpusStyles.all().entrySet());
-        Random random = new Random(20261212L);
+        Random random = new Random(20261213L);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < accepted.size(); i++) {
             order.add(i);
         }
         java.util.Collections.shuffle(order, random);
-        StringBuilder out = new StringBuilder("# 100 draft progress notes, round 11\n\nEach draft follows the session"
+        StringBuilder out = new StringBuilder("# 100 draft progress notes, round 12\n\nEach draft follows the session"
                 + " prompt it was drafted from, as the clinician typed it. Read each draft as a licensed clinician"
                 + " would before signing it, and list every sentence you would rewrite.\n\n");
         for (int n = 0; n < 100; n++) {
