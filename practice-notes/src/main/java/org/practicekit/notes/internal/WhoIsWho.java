@@ -51,6 +51,16 @@ public final class WhoIsWho {
             + "|validated|encouraged|helped|supported|called|texted|yelled|blamed|agreed|talked|spoke|feels|felt"
             + "|thinks|wants|wanted|keeps|kept|is|was|has|had|and (?:client|the client|pt|patient|she|he|they))\\b");
     private static final Pattern PERSON_BEFORE = Pattern.compile("(?i)\\b(?:with|toward|towards|about|by|and)\\s+$");
+    /** A capital or a method word next: part of a longer name ("Motivational Interviewing", "Gottman method"). */
+    private static final Pattern NEXT_CAPITAL = Pattern.compile("(?s)\\s+\\p{Lu}.*|(?s)\\s+(?:method|approach|therapy"
+            + "|model|technique|scale|protocol|inventory|questioning|program|workbook|principles?)\\b.*");
+    private static final Pattern PREV_CAPITAL = Pattern.compile("(?s).*\\p{Lu}[\\w.]*\\s+$");
+    private static final String NAME = "(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)";
+    /** "member (Marcus)", "Marcus (member)", "Tina - peer -". */
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile("(?i)\\b" + MEMBER_ROLE + "\\s*\\(\\s*(?-i:" + NAME
+            + ")\\s*\\)");
+    private static final Pattern NAME_THEN_ROLE = Pattern.compile(NAME + "\\s*\\(\\s*(?i:" + MEMBER_ROLE + ")\\s*\\)");
+    private static final Pattern NAME_DASH_ROLE = Pattern.compile(NAME + DASH + "(?i:" + MEMBER_ROLE + ")" + DASH);
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|from|near|of|via|on)\\s+$");
 
     private WhoIsWho() {
@@ -120,6 +130,9 @@ public final class WhoIsWho {
         }
         String out = text;
         for (String name : clientNames(p)) {
+            if (out.indexOf(name) < 0) {
+                continue; // every pattern below holds the name as typed; most fields never name the client
+            }
             String n = "(?<![\\w'])" + Pattern.quote(name) + "(?![\\w\\-])";
             // "pt (Dana)", "Dana (ID'd pt)", "Dana - our client -", "Dana, our client,": one person, the client.
             out = out.replaceAll("(?i)\\b" + CLIENT_ROLE + "\\s*\\(\\s*(?-i:" + n + ")\\s*\\)", "client");
@@ -146,10 +159,9 @@ public final class WhoIsWho {
         }
         // "member (Marcus)", "Marcus (member)", "Tina - peer -": the role beside a name adds nothing once the name is
         // written as another group member.
-        String name = "(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)";
-        out = out.replaceAll("(?i)\\b" + MEMBER_ROLE + "\\s*\\(\\s*(?-i:" + name + ")\\s*\\)", "$1");
-        out = out.replaceAll(name + "\\s*\\(\\s*(?i:" + MEMBER_ROLE + ")\\s*\\)", "$1");
-        out = out.replaceAll(name + DASH + "(?i:" + MEMBER_ROLE + ")" + DASH, "$1 ");
+        out = ROLE_THEN_NAME.matcher(out).replaceAll("$1");
+        out = NAME_THEN_ROLE.matcher(out).replaceAll("$1");
+        out = NAME_DASH_ROLE.matcher(out).replaceAll("$1 ");
         // "another family's son", "other family's mom": typed roles of another family, written as the session line
         // writes them.
         Matcher typed = TYPED_OTHER_FAMILY.matcher(out);
@@ -160,7 +172,8 @@ public final class WhoIsWho {
         typed.appendTail(roles);
         out = roles.toString();
         for (Participant who : p.participants()) {
-            if (!otherFamily(p, who) || who.name().isEmpty() || !Character.isUpperCase(who.name().charAt(0))) {
+            if (!otherFamily(p, who) || who.name().isEmpty() || !Character.isUpperCase(who.name().charAt(0))
+                    || out.indexOf(who.name()) < 0) {
                 continue;
             }
             String n = "(?<![\\w'])" + Pattern.quote(who.name()) + "(?![\\w\\-])";
@@ -169,7 +182,7 @@ public final class WhoIsWho {
             out = out.replaceAll(n, Matcher.quoteReplacement(otherFamilyRole(who)));
         }
         for (Participant who : p.participants()) {
-            if (GroupMembers.isMember(p, who) && !who.name().isEmpty()) {
+            if (GroupMembers.isMember(p, who) && !who.name().isEmpty() && out.indexOf(who.name()) >= 0) {
                 out = out.replaceAll("(?<=\\w)\\s*\\(\\s*" + Pattern.quote(who.name()) + "\\s*\\)", "");
             }
         }
@@ -202,9 +215,8 @@ public final class WhoIsWho {
         Matcher m = CAPITALIZED.matcher(text);
         while (m.find()) {
             String w = m.group().replaceFirst("'s$", "");
-            boolean nextCapital = text.substring(m.end()).matches("(?s)\\s+\\p{Lu}.*|(?s)\\s+(?:method|approach|therapy"
-                    + "|model|technique|scale|protocol|inventory|questioning|program|workbook|principles?)\\b.*");
-            boolean prevCapital = text.substring(0, m.start()).matches("(?s).*\\p{Lu}[\\w.]*\\s+$");
+            boolean nextCapital = NEXT_CAPITAL.matcher(text).region(m.end(), text.length()).matches();
+            boolean prevCapital = PREV_CAPITAL.matcher(text).region(0, m.start()).matches();
             if (known.contains(w) || NOT_PEOPLE.contains(w) || nextCapital || prevCapital
                     || PLACE_BEFORE.matcher(text.substring(0, m.start())).find()
                     || !words.isProperNoun(w) || words.isCommonWord(w.toLowerCase(Locale.ROOT))
