@@ -146,8 +146,14 @@ public final class NumberReading {
 
     /** An e-mail address whose local part is a service's automated sender ("noreply@zoom.us"). */
     static boolean noReplyAddress(String text, int s, int e) {
-        int at = text.indexOf('@', s);
-        return at > s && at < e && NO_REPLY.contains(text.substring(s, at).toLowerCase(Locale.ROOT));
+        if (s >= e || text.charAt(s) == '@') {
+            return false;
+        }
+        int at = s + 1;
+        while (at < e && text.charAt(at) != '@') {
+            at++; // within the word only: a search to the end of the text made the residual reading quadratic
+        }
+        return at < e && NO_REPLY.contains(text.substring(s, at).toLowerCase(Locale.ROOT));
     }
 
     /**
