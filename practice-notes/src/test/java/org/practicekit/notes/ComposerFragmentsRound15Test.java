@@ -2,14 +2,12 @@ package org.practicekit.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,33 +44,19 @@ class ComposerFragmentsRound15Test {
             StringBuilder out = new StringBuilder();
             Set<String> distinctLines = new LinkedHashSet<>();
             Set<String> fragments = new LinkedHashSet<>();
-            int drafts = 0;
             int lines = 0;
-            for (JsonNode c : PromptJson.lines(set)) {
-                String id = c.path("id").asText();
-                java.util.Optional<SessionPrompt> read = PromptJson.promptOrRefusal(c, out);
-                if (read.isEmpty()) {
-                    continue;
-                }
-                for (NoteFormat format : NoteFormat.standard()) {
-                    if (format == NoteFormat.GIRP && read.get().goals().isEmpty()) {
-                        continue;
+            List<String> texts = PromptJson.draftsForReading(drafter, set, false, out, flagged);
+            int drafts = texts.size();
+            for (String text : texts) {
+                for (String paragraph : text.split("\n")) {
+                    Matcher m = LINE.matcher(paragraph);
+                    while (m.find()) {
+                        lines++;
+                        distinctLines.add(m.group(1) + ": " + m.group(2));
                     }
-                    for (Map.Entry<String, StyleProfile> style : CorpusStyles.all().entrySet()) {
-                        String text = PromptJson.draftForReading(drafter, read.get(), id, format, style, out, flagged)
-                                .text().strip();
-                        drafts++;
-                        for (String paragraph : text.split("\n")) {
-                            Matcher m = LINE.matcher(paragraph);
-                            while (m.find()) {
-                                lines++;
-                                distinctLines.add(m.group(1) + ": " + m.group(2));
-                            }
-                            for (String sentence : paragraph.replaceAll("\"[^\"]*\"", "\"\"").split("(?<=[.!?]) ")) {
-                                if (FRAGMENT.matcher(sentence).find() && !LINE.matcher(sentence).find()) {
-                                    fragments.add(sentence);
-                                }
-                            }
+                    for (String sentence : paragraph.replaceAll("\"[^\"]*\"", "\"\"").split("(?<=[.!?]) ")) {
+                        if (FRAGMENT.matcher(sentence).find() && !LINE.matcher(sentence).find()) {
+                            fragments.add(sentence);
                         }
                     }
                 }

@@ -3,14 +3,12 @@ package org.practicekit.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -40,44 +38,29 @@ class ComposerLinesRound14Test {
         for (Path set : List.of(DEV, Path.of("src/test/resources/corpus/prompts.jsonl"),
                 Path.of("src/test/resources/corpus/prompts-r2.jsonl"))) {
             StringBuilder out = new StringBuilder();
-            int drafts = 0;
             int lines = 0;
             int glued = 0;
             int twice = 0;
             int underHeading = 0;
-            for (JsonNode c : PromptJson.lines(set)) {
-                String id = c.path("id").asText();
-                java.util.Optional<SessionPrompt> read = PromptJson.promptOrRefusal(c, out);
-                if (read.isEmpty()) {
-                    continue;
-                }
-                SessionPrompt prompt = read.get();
-                for (NoteFormat format : NoteFormat.standard()) {
-                    if (format == NoteFormat.GIRP && prompt.goals().isEmpty()) {
-                        continue;
-                    }
-                    for (Map.Entry<String, StyleProfile> style : CorpusStyles.all().entrySet()) {
-                        String text = PromptJson.draftForReading(drafter, prompt, id, format, style, out, flagged)
-                                .text().strip();
-                        for (String section : text.split("\n\n")) {
-                            java.util.Set<String> seen = new java.util.HashSet<>();
-                            for (String paragraph : section.split("\n")) {
-                                Matcher m = LINE.matcher(paragraph);
-                                while (m.find()) {
-                                    lines++;
-                                    if (m.start() > 0 && !paragraph.substring(0, m.start()).matches("[A-Z][A-Za-z ]*: ")) {
-                                        glued++;
-                                    }
-                                    if (!seen.add(m.group(1))) {
-                                        twice++;
-                                    }
-                                }
-                                if (paragraph.matches("^[A-Z]{1,2}: (Response|Focus|Evidence|Overall response)[^:.]{0,60}: .*")) {
-                                    underHeading++;
-                                }
+            List<String> texts = PromptJson.draftsForReading(drafter, set, false, out, flagged);
+            int drafts = texts.size();
+            for (String text : texts) {
+                for (String section : text.split("\n\n")) {
+                    java.util.Set<String> seen = new java.util.HashSet<>();
+                    for (String paragraph : section.split("\n")) {
+                        Matcher m = LINE.matcher(paragraph);
+                        while (m.find()) {
+                            lines++;
+                            if (m.start() > 0 && !paragraph.substring(0, m.start()).matches("[A-Z][A-Za-z ]*: ")) {
+                                glued++;
+                            }
+                            if (!seen.add(m.group(1))) {
+                                twice++;
                             }
                         }
-                        drafts++;
+                        if (paragraph.matches("^[A-Z]{1,2}: (Response|Focus|Evidence|Overall response)[^:.]{0,60}: .*")) {
+                            underHeading++;
+                        }
                     }
                 }
             }

@@ -3,13 +3,11 @@ package org.practicekit.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.practicekit.core.ValidationException;
 import org.practicekit.core.model.Modality;
@@ -32,21 +30,7 @@ class ComposerResponsesRound13Test {
     void writesTheDevDraftsForReading() throws IOException {
         StringBuilder out = new StringBuilder();
         StringBuilder flagged = new StringBuilder();
-        int drafts = 0;
-        for (JsonNode c : PromptJson.lines(DEV)) {
-            String id = c.path("id").asText();
-            java.util.Optional<SessionPrompt> read = PromptJson.promptOrRefusal(c, out);
-            if (read.isEmpty()) {
-                continue;
-            }
-            SessionPrompt prompt = read.get();
-            for (NoteFormat format : NoteFormat.standard()) {
-                for (Map.Entry<String, StyleProfile> style : CorpusStyles.all().entrySet()) {
-                    PromptJson.draftForReading(drafter, prompt, id, format, style, out, flagged);
-                    drafts++;
-                }
-            }
-        }
+        int drafts = PromptJson.draftsForReading(drafter, DEV, true, out, flagged).size();
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/dev-responses-r13.md"), out.toString(), StandardCharsets.UTF_8);
         assertThat(drafts).isPositive();

@@ -73,6 +73,32 @@ final class PromptJson {
         return draft;
     }
 
+    /**
+     * Every case of {@code set} the builder accepts, in every standard format (GIRP only where the prompt has goals,
+     * unless {@code everyFormat}) and every corpus style, drafted for reading as {@link #draftForReading} does; refusals
+     * go to out. Returns the drafts' texts, stripped, in that order.
+     */
+    static List<String> draftsForReading(OfflineNoteDrafter drafter, Path set, boolean everyFormat, StringBuilder out,
+            StringBuilder flagged) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode c : lines(set)) {
+            String id = c.path("id").asText();
+            java.util.Optional<SessionPrompt> read = promptOrRefusal(c, out);
+            if (read.isEmpty()) {
+                continue;
+            }
+            for (NoteFormat format : NoteFormat.standard()) {
+                if (!everyFormat && format == NoteFormat.GIRP && read.get().goals().isEmpty()) {
+                    continue;
+                }
+                for (Map.Entry<String, StyleProfile> style : CorpusStyles.all().entrySet()) {
+                    texts.add(draftForReading(drafter, read.get(), id, format, style, out, flagged).text().strip());
+                }
+            }
+        }
+        return texts;
+    }
+
     /** The case {@code id} of {@code set} drafted as SOAP in the default style; fails when the verifier flags it. */
     static NoteDraft verifiedSoap(OfflineNoteDrafter drafter, Path set, String id) throws IOException {
         for (JsonNode c : lines(set)) {
