@@ -44,10 +44,9 @@ final class PhiCorpus {
         }
     }
 
-    /** A corpus of {@code corpora/phi}, e.g. "dev.txt", or a dev file of src/test/resources/phi (round 15 on). */
+    /** A corpus of {@code corpora/phi}, e.g. "dev.txt". */
     static List<Snippet> corpus(String name) {
-        Path resource = Path.of("src", "test", "resources", "phi", name).toAbsolutePath();
-        Path file = Files.isRegularFile(resource) ? resource : root().resolve("corpora").resolve("phi").resolve(name);
+        Path file = root().resolve("corpora").resolve("phi").resolve(name);
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {

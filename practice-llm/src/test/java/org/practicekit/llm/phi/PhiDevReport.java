@@ -3,7 +3,7 @@ package org.practicekit.llm.phi;
 /**
  * Prints in-sample and dev figures (a tuning aid; never the blind rounds). Args: "guard" to run the guard too;
  * "file NAME" for one dev file of corpora/phi with the guard;
- * "sets" for one line per set: in-sample, dev, every round's dev file (dev-*.txt of corpora/phi and src/test/resources/phi) and every generated training file ("sets guard": with the guard, slow); the misses of each training file go to target/.
+ * "sets" for one line per set: in-sample, dev, every round's dev file (dev-*.txt) and every generated training file ("sets guard": with the guard, slow); the misses of each training file go to target/.
  */
 final class PhiDevReport {
     private PhiDevReport() {
@@ -61,12 +61,6 @@ final class PhiDevReport {
             java.util.List<String> found = files.map(p -> p.getFileName().toString()).sorted().toList();
             found.stream().filter(n -> n.startsWith("dev-")).forEach(names::add);
             found.stream().filter(n -> n.startsWith("train-r")).forEach(names::add);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        try (var local = java.nio.file.Files.list(java.nio.file.Path.of("src", "test", "resources", "phi"))) {
-            // round 15's dev files are kept beside the tests that read them
-            local.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("dev-")).sorted().forEach(names::add);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
