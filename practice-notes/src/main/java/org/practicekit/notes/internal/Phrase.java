@@ -165,6 +165,14 @@ public final class Phrase {
             if (t.equals("and")) {
                 return true;
             }
+            int term = English.PREPOSITIONS.contains(t) ? English.fixedTermEnd(tokens, i) : -1;
+            if (term > 0) {
+                // "reasons for living list": a noun after a fixed term heads it; the term alone is headed by its
+                // first word ("reasons for living" were), never by the nearest noun.
+                headAt = i - 1;
+                i = term - 1;
+                continue;
+            }
             if (!Character.isLetterOrDigit(t.charAt(0)) || English.PREPOSITIONS.contains(t)) {
                 break;
             }

@@ -418,7 +418,8 @@ public final class PhraseReader {
             String w = l.get(i);
             boolean tail = PASSIVE_TAIL.contains(w) && (i == l.size() - 1 || l.get(i - 1).equals("not")
                     || !EN.isParticipialAdjective(w) && (i + 1 >= l.size() || English.PREPOSITIONS.contains(l.get(i + 1))
-                    || l.get(i + 1).equals(",")));
+                    || l.get(i + 1).equals(","))
+                    || coordinatedParticiple(l, i + 1));
             if (tail) {
                 return l.get(i - 1).equals("not") ? (i - 1 > 0 ? i - 1 : -1) : i;
             }
@@ -433,6 +434,15 @@ public final class PhraseReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * "safety plan reviewed and updated": the first participle is where the passive starts, so the two share the
+     * noun before them as their subject ("The safety plan was reviewed and updated.", never "... reviewed and were").
+     */
+    private static boolean coordinatedParticiple(List<String> l, int at) {
+        return at + 1 < l.size() && (l.get(at).equals("and") || l.get(at).equals("or"))
+                && PASSIVE_TAIL.contains(l.get(at + 1));
     }
 
     private static boolean isVerbWord(String w) {
