@@ -516,7 +516,9 @@ public final class Phrase {
             return text();
         }
         String headWord = tokens.get(headAt).toLowerCase(Locale.ROOT);
-        if (!EN.isCountNoun(headWord)) {
+        // "a history of DV arrest": history with what it is of is one history, a count noun there only.
+        boolean historyOf = headWord.equals("history") && word(headAt + 1).equals("of");
+        if (!EN.isCountNoun(headWord) && !historyOf) {
             return text();
         }
         return English.indefiniteArticle(tokens.get(0)) + " " + text();

@@ -288,6 +288,11 @@ public final class PhraseReader {
         if (allAdjectival(l, at)) {
             return new Phrase(Kind.ADJECTIVE, t, sp, -1, null, false);
         }
+        if ((slot == Slot.FACTOR || slot == Slot.CONCERN) && at == 0 && state(w, next)) {
+            // "employed", "married", "court-ordered", "employed full time": a state the client is in ("being
+            // employed"), never a deed with its object missing ("having employed").
+            return new Phrase(Kind.ADJECTIVE, t, sp, -1, null, false);
+        }
         if (EN.isParticipialAdjective(w) && startsNoun(next) && (slot.prefersNoun || EN.baseOf(w).isEmpty())) {
             return new Phrase(Kind.NOUN, t, sp, -1, null, false);
         }
@@ -443,6 +448,19 @@ public final class PhraseReader {
     private static boolean coordinatedParticiple(List<String> l, int at) {
         return at + 1 < l.size() && (l.get(at).equals("and") || l.get(at).equals("or"))
                 && PASSIVE_TAIL.contains(l.get(at + 1));
+    }
+
+    /**
+     * A participle the dictionary also lists as an adjective it tagged ("employed", "married", "divorced"), with no
+     * object after it: nothing, a preposition, or how long or how much ("full time", "part-time").
+     */
+    private static boolean state(String w, String next) {
+        // A hyphenated participle ("court-ordered", "self-employed") is listed untagged: listing it is enough.
+        int adjective = EN.tagged(w, English.WordClass.ADJECTIVE);
+        return w.endsWith("ed") && (adjective > 0 || adjective == 0 && w.indexOf('-') > 0)
+                && adjective >= EN.tagged(w, English.WordClass.NOUN)
+                && (next.isEmpty() || English.PREPOSITIONS.contains(next) && !next.equals("to") || next.equals("full")
+                || next.equals("part") || next.equals("part-time") || next.equals("full-time"));
     }
 
     private static boolean isVerbWord(String w) {

@@ -2542,7 +2542,8 @@ public final class ProseComposer {
             case GERUND:
                 return own(c.text());
             case ADJECTIVE:
-                return "feeling " + own(c.text());
+                // "court-ordered", "employed": a participle is a state the client is in, not a feeling.
+                return (c.word(0).endsWith("ed") && !EN.isAdjective(c.word(0)) ? "being " : "feeling ") + own(c.text());
             case PREDICATE:
                 return EN.isSpeechVerb(c.headVerb()) || c.form == null && !c.word(c.head).equals("to")
                         && !EN.isAux(c.word(c.head)) ? "" : own(c.word(c.head).equals("to") ? "wanting " + c.text()
@@ -3728,6 +3729,9 @@ public final class ProseComposer {
         if (AHEAD.contains(r.word(0)) && (clause.form == English.Form.THIRD || clause.form == English.Form.BASE)) {
             said = clause.subject() + " would " + EN.baseOf(clause.word(clause.head)) + " "
                     + clause.from(clause.head + 1);
+        } else if (AHEAD.contains(r.word(0)) && clause.word(clause.head).equals("to")) {
+            // "agreed brother to store ammo": what the brother is to do, "that the brother would store ammo".
+            said = clause.subject() + " would " + clause.from(clause.head + 1);
         } else {
             said = clause.past();
         }
@@ -4893,6 +4897,9 @@ public final class ProseComposer {
                         // "We completed a safety plan": the clinician and the client together.
                         out.add(sentence((thirdPerson ? capitalize(actor) + " and the " + term : "The " + term + " and I")
                                 + " " + own(a.from(1)), source));
+                    } else if (a.clientSubject && !clauseObject(a.predicate()).isEmpty()) {
+                        // "pt agreed wife will keep the safe key": the other person's deed is a clause with "that".
+                        out.add(sentence(capitalize(clauseObject(a.predicate())), source));
                     } else {
                         // Someone's own act, as the clinician typed it: "her brother will remove the handgun tonight".
                         out.add(sentence(capitalize(own(a.clientSubject ? s() + " " + a.predicate().text()

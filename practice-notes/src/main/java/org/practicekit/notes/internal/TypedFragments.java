@@ -110,11 +110,26 @@ public final class TypedFragments {
                 return "x" + n + " " + word + (n == 1 ? "" : "s");
             });
         }
+        if (out.indexOf('x') >= 0 || out.indexOf('X') >= 0 || out.contains("times")) {
+            // "cut 2x last week", "SI x1 this week", "binged 1 times": a count with its plural, "1 time", "2 times".
+            out = COUNT.matcher(out).replaceAll(m -> {
+                String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                return n + (n.equals("1") ? " time" : " times");
+            });
+        }
         if (out.indexOf('h') < 0) {
             return out;
         }
         return HOURS.matcher(out).replaceAll(m -> m.group(1) + (m.group(1).equals("1") ? " hour" : " hours"));
     }
+
+    /**
+     * A count typed "2x" (not a rate, "2x/week", which {@link Shorthand#rates} reads), "x1" before when it was ("x1
+     * this week"; "oriented x3" has none), or "1 times".
+     */
+    private static final Pattern COUNT = Pattern.compile("(?<![\\w/.])(?:(\\d{1,2})[xX](?=$|[\\s,;.)])"
+            + "|[xX] ?(\\d{1,2})(?= (?:this|last|past|in the past|since|today|yesterday|per)\\b)"
+            + "|(\\d{1,2}) times\\b)");
 
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
