@@ -447,12 +447,39 @@ public final class Phrase {
                 break;
             default:
                 // Why: "diagnosed with MS" happened to the client; "having diagnosed" would make the client the actor.
-                result = original == Form.PAST ? (DONE_TO.contains(lower) ? "having been " : "having ")
-                        + EN.participle(base) : EN.gerund(base);
+                result = original == Form.PAST ? (DONE_TO.contains(lower) || byAgent(out, v) ? "having been "
+                        : "having ") + EN.participle(base) : EN.gerund(base);
                 break;
         }
         out.set(v, matchCase(word, result));
     }
+
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("in", "up", "out", "off", "back", "over",
+            "down", "away", "home");
+
+    /** "brought in by police", "seen by PCP": a participle with its agent after "by" was done to the client. */
+    private static boolean byAgent(List<String> out, int v) {
+        int next = nextWord(out, v + 1);
+        if (next >= 0 && PARTICLES.contains(out.get(next).toLowerCase(Locale.ROOT))) {
+            next = nextWord(out, next + 1);
+        }
+        if (next < 0 || !out.get(next).equalsIgnoreCase("by")) {
+            return false;
+        }
+        // "left by 5", "finished by Friday", "by the end": "by" a time is when, never who.
+        int agent = nextWord(out, next + 1);
+        String a = agent < 0 ? "" : out.get(agent).toLowerCase(Locale.ROOT);
+        if (a.equals("the") || a.equals("this") || a.equals("next")) {
+            agent = nextWord(out, agent + 1);
+            a = agent < 0 ? "" : out.get(agent).toLowerCase(Locale.ROOT);
+        }
+        return !a.isEmpty() && !Character.isDigit(a.charAt(0)) && !TIME_WORDS.contains(a) && !BY_WHEN.contains(a);
+    }
+
+    private static final java.util.Set<String> BY_WHEN = java.util.Set.of("then", "noon", "midnight", "morning",
+            "evening", "night", "bedtime", "end", "time", "week", "weekend", "session", "friday", "monday", "tuesday", "wednesday",
+            "thursday", "saturday", "sunday", "phone", "text", "email", "video", "mail", "car", "bus", "foot", "hand",
+            "herself", "himself", "themselves", "myself", "accident", "mistake", "choice");
 
     private static String matchCase(String original, String replacement) {
         if (!original.isEmpty() && Character.isUpperCase(original.charAt(0)) && !replacement.isEmpty()) {

@@ -393,7 +393,8 @@ public final class ProseComposer {
             + "|drawer|hospital|nightstand|glovebox|cabinet|barn|backyard|parking lot|living room)\\b");
     // A thing the client already has, or a place or provider the note names definitely, right after a verb that
     // acts on it: "charge phone" and "call hospital" are never English; "the" is what a clinician writes.
-    private static final Pattern BARE_OBJECT = Pattern.compile("\\b(call|contact|charge|keep|leave|lock|give|put"
+    // Not after a hyphen: "on-call psychiatrist" is a noun phrase, never "on-call the psychiatrist".
+    private static final Pattern BARE_OBJECT = Pattern.compile("(?<![\\w-])(call|contact|charge|keep|leave|lock|give|put"
             + "|store|hand|bring|move|remove|unload|check|visit|text|email|message|notify|coordinate with"
             + "|follow up with|consult with|consult|update) (phone|hospital|pharmacy|clinic|gun|handgun|rifle|firearm"
             + "|car|keys|PCP|psychiatrist|prescriber|pediatrician|dietitian)\\b");
