@@ -223,7 +223,15 @@ public final class Phrase {
      * object ends the phrase or a preposition follows it: "completed safety plan" to "completed a safety plan".
      */
     public String pastWithArticle() {
-        return withArticle(true);
+        return withArticle(true, w -> false);
+    }
+
+    /**
+     * {@link #pastWithArticle()}, also after "agreed to remove", and with "the" where {@code introduced} says the prompt
+     * has already named the noun ("access to a rope in the garage", then "agreed to remove the rope").
+     */
+    public String pastWithArticle(java.util.function.Predicate<String> introduced) {
+        return withArticle(true, introduced);
     }
 
     /**
@@ -231,15 +239,24 @@ public final class Phrase {
      * {@link #pastWithArticle()}: "use coping card daily" to "use a coping card daily".
      */
     public String baseWithArticle() {
-        return withArticle(false);
+        return withArticle(false, w -> false);
     }
 
-    private String withArticle(boolean inPast) {
+    private String withArticle(boolean inPast, java.util.function.Predicate<String> introduced) {
         String past = inPast ? past() : base();
-        if (kind != Kind.PREDICATE || head < 0 || form == null) {
+        boolean infinitive = form == null && head >= 0 && head + 1 < tokens.size()
+                && tokens.get(head).equalsIgnoreCase("to") && EN.is(tokens.get(head + 1).toLowerCase(Locale.ROOT), Form.BASE);
+        if (kind != Kind.PREDICATE || head < 0 || form == null && !infinitive) {
             return past;
         }
-        int obj = head + 1;
+        // "to use reward chart": the object follows the infinitive's verb.
+        int obj = head + (infinitive ? 2 : 1);
+        if (obj + 1 < tokens.size() && tokens.get(obj).equalsIgnoreCase("to") && head == 0
+                && EN.is(tokens.get(obj + 1).toLowerCase(Locale.ROOT), Form.BASE)
+                && !EN.mostlyNoun(tokens.get(obj + 1).toLowerCase(Locale.ROOT))) {
+            // "agreed to remove rope": the article goes before the infinitive's object.
+            obj += 2;
+        }
         if (obj >= tokens.size()) {
             return past;
         }
@@ -270,7 +287,8 @@ public final class Phrase {
         }
         Phrase verb = new Phrase(kind, tokens.subList(0, obj), spaces.subList(0, obj), head, form, clientSubject);
         String verbPast = inPast ? verb.past() : verb.base();
-        return verbPast + " " + English.indefiniteArticle(tokens.get(obj)) + " " + join(tokens, obj, tokens.size());
+        return verbPast + " " + (introduced.test(headNoun) ? "the" : English.indefiniteArticle(tokens.get(obj))) + " "
+                + join(tokens, obj, tokens.size());
     }
 
     /** A predicate with its head verb in the base form ("practices" to "practice"; "to practice" to "practice"). */

@@ -4903,8 +4903,8 @@ public final class ProseComposer {
                         out.add(sentence(capitalize(clauseObject(a.predicate())), source));
                     } else {
                         // Someone's own act, as the clinician typed it: "her brother will remove the handgun tonight".
-                        out.add(sentence(capitalize(own(a.clientSubject ? s() + " " + a.predicate().text()
-                                : withThe(a, a.text()))), source));
+                        out.add(sentence(capitalize(own(a.clientSubject ? s() + " " + a.predicate().pastWithArticle(
+                                this::namedInMeans) : withThe(a, a.text()))), source));
                     }
                     break;
                 case PASSIVE:
@@ -4979,6 +4979,14 @@ public final class ProseComposer {
             return capitalize(own(who)) + (pluralWho(who) ? " were " : " was ") + own(rest);
         }
         return "";
+    }
+
+    /** True when the risk part's means name {@code noun}: a later step about it says "the rope". */
+    private boolean namedInMeans(String noun) {
+        String means = p.risk().means().toLowerCase(Locale.ROOT);
+        int at = means.indexOf(noun);
+        return at >= 0 && (at == 0 || !Character.isLetter(means.charAt(at - 1)))
+                && (at + noun.length() == means.length() || !Character.isLetter(means.charAt(at + noun.length())));
     }
 
     private static boolean pluralWho(String who) {
@@ -5437,7 +5445,7 @@ public final class ProseComposer {
         if (!English.DETERMINERS.contains(first) && !English.POSSESSIVES.contains(first) && !Phrase.isName(x.tokens.get(0))) {
             who = "the " + who;
         }
-        return capitalize(own(who)) + " will " + own(x.predicate().base());
+        return capitalize(own(who)) + " will " + own(x.predicate().baseWithArticle());
     }
 
     /** One plan element as a sentence: who will do it, or what the plan includes. */
