@@ -281,7 +281,7 @@ public final class Phrase {
                 || TIME_WORDS.contains(nextAfter))) {
             return past;
         }
-        if (!inPast && PhraseReader.isPersonNoun(headNoun)) {
+        if ((!inPast || obj > head + 1) && PhraseReader.isPersonNoun(headNoun)) {
             // "text sister each morning": the client's own sister, never "a sister"; left as typed.
             return past;
         }

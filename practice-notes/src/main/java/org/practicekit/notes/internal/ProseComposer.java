@@ -4466,7 +4466,7 @@ public final class ProseComposer {
             }
         }
         String previous = "";
-        for (Phrase ph : read(text, Slot.RISK_STATEMENT)) {
+        for (Phrase ph : read(TypedFragments.sharedObject(text), Slot.RISK_STATEMENT)) {
             if (!previous.isEmpty() && ph.kind() == Kind.PREDICATE && ph.head == 0 && PLACED.contains(ph.word(0))
                     && English.PREPOSITIONS.contains(ph.word(1))) {
                 // "owns a rifle, stored at brother's house": where the thing is kept, never the client's act.

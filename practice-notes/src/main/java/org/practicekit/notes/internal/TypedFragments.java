@@ -95,6 +95,30 @@ public final class TypedFragments {
     /** "w/ reframe" or "with handout" closing a piece: a preposition and a bare noun. */
     private static final Pattern WITH_BARE = Pattern.compile("(?i)(?<![\\w/])(w/|with) ([a-z]+)$");
 
+    /**
+     * "stockpiled pills, gave to sister": a verb of handing over whose object the piece before it names, joined to it
+     * with that object as a pronoun ("stockpiled pills and gave them to sister"), so the second verb keeps the
+     * subject and the object the clinician left to the first; the text as typed otherwise.
+     */
+    static String sharedObject(String text) {
+        if (text.indexOf(',') < 0 || text.indexOf(" to ") < 0) {
+            return text;
+        }
+        Matcher m = HANDED_ON.matcher(text);
+        if (!m.matches()) {
+            return text;
+        }
+        String thing = m.group(2).toLowerCase(Locale.ROOT);
+        if (!EN.mostlyNoun(thing) && !EN.isCountNoun(thing)) {
+            return text; // "drank heavily, gave to ...": no thing to hand over
+        }
+        boolean plural = thing.endsWith("s") && !thing.endsWith("ss") || thing.equals("meds");
+        return m.group(1) + " and " + m.group(3) + (plural ? " them " : " it ") + m.group(4);
+    }
+
+    private static final Pattern HANDED_ON = Pattern.compile("(?i)([^,;]*\\b([a-z]{3,})), (gave|handed|sent|returned"
+            + "|brought|passed|surrendered|mailed) (to [^,;]+)");
+
     /** A duration and an amount of hours spelled as the reader reads them; the rest as typed. */
     static String amounts(String text) {
         String out = text;
