@@ -459,9 +459,13 @@ public final class PhraseReader {
         int adjective = EN.tagged(w, English.WordClass.ADJECTIVE);
         return w.endsWith("ed") && (adjective > 0 || adjective == 0 && w.indexOf('-') > 0)
                 && adjective >= EN.tagged(w, English.WordClass.NOUN)
-                && (next.isEmpty() || English.PREPOSITIONS.contains(next) && !next.equals("to") || next.equals("full")
+                && (next.isEmpty() || English.PREPOSITIONS.contains(next) && !next.equals("to") && !PARTICLES.contains(next)
+                || next.equals("full")
                 || next.equals("part") || next.equals("part-time") || next.equals("full-time"));
     }
+
+    /** Words that make a phrasal verb with the participle before them ("saved up a bottle", "moved in with"). */
+    private static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "back", "away", "over", "in", "on");
 
     private static boolean isVerbWord(String w) {
         String base = EN.baseOf(w);
