@@ -272,7 +272,9 @@ public final class Phrase {
                 && !English.PREPOSITIONS.contains(tokens.get(end + 1).toLowerCase(Locale.ROOT))
                 && !English.CONJUNCTIONS.contains(tokens.get(end + 1).toLowerCase(Locale.ROOT))
                 && !EN.ADVERBS.contains(tokens.get(end + 1).toLowerCase(Locale.ROOT))
-                && !TIME_WORDS.contains(tokens.get(end + 1).toLowerCase(Locale.ROOT))) {
+                && !TIME_WORDS.contains(tokens.get(end + 1).toLowerCase(Locale.ROOT))
+                && !English.DETERMINERS.contains(tokens.get(end + 1).toLowerCase(Locale.ROOT))) {
+            // A determiner starts a second object ("give wife the credit card"): the first one ends before it.
             end++;
         }
         String nextAfter = end + 1 < tokens.size() ? tokens.get(end + 1).toLowerCase(Locale.ROOT) : "";
