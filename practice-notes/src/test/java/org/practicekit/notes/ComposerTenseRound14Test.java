@@ -63,7 +63,7 @@ class ComposerTenseRound14Test {
     @Test
     void anIntentionTypedAsAResponseStaysAnIntention() {
         String plans = body(prompt(b -> b.addPlan("continue weekly sessions"), "plans to set bedtime routine", none()));
-        assertThat(plans).contains("the client plans to set bedtime routine.").doesNotContain("planned to set");
+        assertThat(plans).contains("the client plans to set a bedtime routine.").doesNotContain("planned to set");
         String going = body(prompt(b -> b.addPlan("continue weekly sessions"), "going to call sister this wk", none()));
         assertThat(going).doesNotContain("went to call").doesNotContain("called sister");
         String considering = body(prompt(b -> b.addPlan("continue weekly sessions"), "considering a sleep study",

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -36,6 +37,37 @@ public final class English {
             "on", "onto", "out", "outside", "over", "per", "since", "than", "through", "throughout", "to", "toward",
             "towards", "under", "until", "up", "upon", "via", "with", "within", "without", "while", "when", "because",
             "although", "though", "if", "unless", "whether", "where", "once", "whenever", "so");
+    /**
+     * Terms that name one thing with a preposition inside them; a noun after one is the head of the phrase
+     * ("reasons for living list" is one list).
+     */
+    private static final List<List<String>> FIXED_TERMS = List.of(List.of("reasons", "for", "living"),
+            List.of("activities", "of", "daily", "living"), List.of("quality", "of", "life"),
+            List.of("plan", "of", "care"), List.of("cost", "of", "living"), List.of("sense", "of", "purpose"),
+            List.of("history", "of", "present", "illness"), List.of("release", "of", "information"));
+
+    /**
+     * When the preposition at {@code prep} is inside a fixed term ({@link #FIXED_TERMS}), the index just after the
+     * term; -1 otherwise.
+     */
+    public static int fixedTermEnd(List<String> tokens, int prep) {
+        for (List<String> term : FIXED_TERMS) {
+            // Each term's preposition is its second word.
+            int start = prep - 1;
+            if (start < 0 || start + term.size() > tokens.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < term.size() && all; k++) {
+                all = term.get(k).equalsIgnoreCase(tokens.get(start + k));
+            }
+            if (all) {
+                return start + term.size();
+            }
+        }
+        return -1;
+    }
+
     public static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor", "yet", "then", "plus");
     public static final Set<String> MODALS = Set.of("will", "would", "can", "could", "should", "may", "might",
             "must", "shall", "won't", "can't", "cannot", "wouldn't", "couldn't", "shouldn't");

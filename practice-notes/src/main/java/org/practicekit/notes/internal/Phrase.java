@@ -165,6 +165,14 @@ public final class Phrase {
             if (t.equals("and")) {
                 return true;
             }
+            int term = English.PREPOSITIONS.contains(t) ? English.fixedTermEnd(tokens, i) : -1;
+            if (term > 0) {
+                // "reasons for living list": a noun after a fixed term heads it; the term alone is headed by its
+                // first word ("reasons for living" were), never by the nearest noun.
+                headAt = i - 1;
+                i = term - 1;
+                continue;
+            }
             if (!Character.isLetterOrDigit(t.charAt(0)) || English.PREPOSITIONS.contains(t)) {
                 break;
             }
@@ -215,7 +223,15 @@ public final class Phrase {
      * object ends the phrase or a preposition follows it: "completed safety plan" to "completed a safety plan".
      */
     public String pastWithArticle() {
-        return withArticle(true);
+        return withArticle(true, w -> false);
+    }
+
+    /**
+     * {@link #pastWithArticle()}, also after "agreed to remove", and with "the" where {@code introduced} says the prompt
+     * has already named the noun ("access to a rope in the garage", then "agreed to remove the rope").
+     */
+    public String pastWithArticle(java.util.function.Predicate<String> introduced) {
+        return withArticle(true, introduced);
     }
 
     /**
@@ -223,15 +239,24 @@ public final class Phrase {
      * {@link #pastWithArticle()}: "use coping card daily" to "use a coping card daily".
      */
     public String baseWithArticle() {
-        return withArticle(false);
+        return withArticle(false, w -> false);
     }
 
-    private String withArticle(boolean inPast) {
+    private String withArticle(boolean inPast, java.util.function.Predicate<String> introduced) {
         String past = inPast ? past() : base();
-        if (kind != Kind.PREDICATE || head < 0 || form == null) {
+        boolean infinitive = form == null && head >= 0 && head + 1 < tokens.size()
+                && tokens.get(head).equalsIgnoreCase("to") && EN.is(tokens.get(head + 1).toLowerCase(Locale.ROOT), Form.BASE);
+        if (kind != Kind.PREDICATE || head < 0 || form == null && !infinitive) {
             return past;
         }
-        int obj = head + 1;
+        // "to use reward chart": the object follows the infinitive's verb.
+        int obj = head + (infinitive ? 2 : 1);
+        if (obj + 1 < tokens.size() && tokens.get(obj).equalsIgnoreCase("to") && head == 0
+                && EN.is(tokens.get(obj + 1).toLowerCase(Locale.ROOT), Form.BASE)
+                && !EN.mostlyNoun(tokens.get(obj + 1).toLowerCase(Locale.ROOT))) {
+            // "agreed to remove rope": the article goes before the infinitive's object.
+            obj += 2;
+        }
         if (obj >= tokens.size()) {
             return past;
         }
@@ -247,7 +272,9 @@ public final class Phrase {
                 && !English.PREPOSITIONS.contains(tokens.get(end + 1).toLowerCase(Locale.ROOT))
                 && !English.CONJUNCTIONS.contains(tokens.get(end + 1).toLowerCase(Locale.ROOT))
                 && !EN.ADVERBS.contains(tokens.get(end + 1).toLowerCase(Locale.ROOT))
-                && !TIME_WORDS.contains(tokens.get(end + 1).toLowerCase(Locale.ROOT))) {
+                && !TIME_WORDS.contains(tokens.get(end + 1).toLowerCase(Locale.ROOT))
+                && !English.DETERMINERS.contains(tokens.get(end + 1).toLowerCase(Locale.ROOT))) {
+            // A determiner starts a second object ("give wife the credit card"): the first one ends before it.
             end++;
         }
         String nextAfter = end + 1 < tokens.size() ? tokens.get(end + 1).toLowerCase(Locale.ROOT) : "";
@@ -256,13 +283,14 @@ public final class Phrase {
                 || TIME_WORDS.contains(nextAfter))) {
             return past;
         }
-        if (!inPast && PhraseReader.isPersonNoun(headNoun)) {
+        if ((!inPast || obj > head + 1) && PhraseReader.isPersonNoun(headNoun)) {
             // "text sister each morning": the client's own sister, never "a sister"; left as typed.
             return past;
         }
         Phrase verb = new Phrase(kind, tokens.subList(0, obj), spaces.subList(0, obj), head, form, clientSubject);
         String verbPast = inPast ? verb.past() : verb.base();
-        return verbPast + " " + English.indefiniteArticle(tokens.get(obj)) + " " + join(tokens, obj, tokens.size());
+        return verbPast + " " + (introduced.test(headNoun) ? "the" : English.indefiniteArticle(tokens.get(obj))) + " "
+                + join(tokens, obj, tokens.size());
     }
 
     /** A predicate with its head verb in the base form ("practices" to "practice"; "to practice" to "practice"). */
@@ -439,12 +467,39 @@ public final class Phrase {
                 break;
             default:
                 // Why: "diagnosed with MS" happened to the client; "having diagnosed" would make the client the actor.
-                result = original == Form.PAST ? (DONE_TO.contains(lower) ? "having been " : "having ")
-                        + EN.participle(base) : EN.gerund(base);
+                result = original == Form.PAST ? (DONE_TO.contains(lower) || byAgent(out, v) ? "having been "
+                        : "having ") + EN.participle(base) : EN.gerund(base);
                 break;
         }
         out.set(v, matchCase(word, result));
     }
+
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("in", "up", "out", "off", "back", "over",
+            "down", "away", "home");
+
+    /** "brought in by police", "seen by PCP": a participle with its agent after "by" was done to the client. */
+    private static boolean byAgent(List<String> out, int v) {
+        int next = nextWord(out, v + 1);
+        if (next >= 0 && PARTICLES.contains(out.get(next).toLowerCase(Locale.ROOT))) {
+            next = nextWord(out, next + 1);
+        }
+        if (next < 0 || !out.get(next).equalsIgnoreCase("by")) {
+            return false;
+        }
+        // "left by 5", "finished by Friday", "by the end": "by" a time is when, never who.
+        int agent = nextWord(out, next + 1);
+        String a = agent < 0 ? "" : out.get(agent).toLowerCase(Locale.ROOT);
+        if (a.equals("the") || a.equals("this") || a.equals("next")) {
+            agent = nextWord(out, agent + 1);
+            a = agent < 0 ? "" : out.get(agent).toLowerCase(Locale.ROOT);
+        }
+        return !a.isEmpty() && !Character.isDigit(a.charAt(0)) && !TIME_WORDS.contains(a) && !BY_WHEN.contains(a);
+    }
+
+    private static final java.util.Set<String> BY_WHEN = java.util.Set.of("then", "noon", "midnight", "morning",
+            "evening", "night", "bedtime", "end", "time", "week", "weekend", "session", "friday", "monday", "tuesday", "wednesday",
+            "thursday", "saturday", "sunday", "phone", "text", "email", "video", "mail", "car", "bus", "foot", "hand",
+            "herself", "himself", "themselves", "myself", "accident", "mistake", "choice");
 
     private static String matchCase(String original, String replacement) {
         if (!original.isEmpty() && Character.isUpperCase(original.charAt(0)) && !replacement.isEmpty()) {
@@ -508,7 +563,9 @@ public final class Phrase {
             return text();
         }
         String headWord = tokens.get(headAt).toLowerCase(Locale.ROOT);
-        if (!EN.isCountNoun(headWord)) {
+        // "a history of DV arrest": history with what it is of is one history, a count noun there only.
+        boolean historyOf = headWord.equals("history") && word(headAt + 1).equals("of");
+        if (!EN.isCountNoun(headWord) && !historyOf) {
             return text();
         }
         return English.indefiniteArticle(tokens.get(0)) + " " + text();

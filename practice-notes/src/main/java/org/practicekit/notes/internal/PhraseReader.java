@@ -288,6 +288,11 @@ public final class PhraseReader {
         if (allAdjectival(l, at)) {
             return new Phrase(Kind.ADJECTIVE, t, sp, -1, null, false);
         }
+        if ((slot == Slot.FACTOR || slot == Slot.CONCERN) && at == 0 && state(w, next)) {
+            // "employed", "married", "court-ordered", "employed full time": a state the client is in ("being
+            // employed"), never a deed with its object missing ("having employed").
+            return new Phrase(Kind.ADJECTIVE, t, sp, -1, null, false);
+        }
         if (EN.isParticipialAdjective(w) && startsNoun(next) && (slot.prefersNoun || EN.baseOf(w).isEmpty())) {
             return new Phrase(Kind.NOUN, t, sp, -1, null, false);
         }
@@ -418,7 +423,8 @@ public final class PhraseReader {
             String w = l.get(i);
             boolean tail = PASSIVE_TAIL.contains(w) && (i == l.size() - 1 || l.get(i - 1).equals("not")
                     || !EN.isParticipialAdjective(w) && (i + 1 >= l.size() || English.PREPOSITIONS.contains(l.get(i + 1))
-                    || l.get(i + 1).equals(",")));
+                    || l.get(i + 1).equals(","))
+                    || coordinatedParticiple(l, i + 1));
             if (tail) {
                 return l.get(i - 1).equals("not") ? (i - 1 > 0 ? i - 1 : -1) : i;
             }
@@ -434,6 +440,32 @@ public final class PhraseReader {
         }
         return -1;
     }
+
+    /**
+     * "safety plan reviewed and updated": the first participle is where the passive starts, so the two share the
+     * noun before them as their subject ("The safety plan was reviewed and updated.", never "... reviewed and were").
+     */
+    private static boolean coordinatedParticiple(List<String> l, int at) {
+        return at + 1 < l.size() && (l.get(at).equals("and") || l.get(at).equals("or"))
+                && PASSIVE_TAIL.contains(l.get(at + 1));
+    }
+
+    /**
+     * A participle the dictionary also lists as an adjective it tagged ("employed", "married", "divorced"), with no
+     * object after it: nothing, a preposition, or how long or how much ("full time", "part-time").
+     */
+    private static boolean state(String w, String next) {
+        // A hyphenated participle ("court-ordered", "self-employed") is listed untagged: listing it is enough.
+        int adjective = EN.tagged(w, English.WordClass.ADJECTIVE);
+        return w.endsWith("ed") && (adjective > 0 || adjective == 0 && w.indexOf('-') > 0)
+                && adjective >= EN.tagged(w, English.WordClass.NOUN)
+                && (next.isEmpty() || English.PREPOSITIONS.contains(next) && !next.equals("to") && !PARTICLES.contains(next)
+                || next.equals("full")
+                || next.equals("part") || next.equals("part-time") || next.equals("full-time"));
+    }
+
+    /** Words that make a phrasal verb with the participle before them ("saved up a bottle", "moved in with"). */
+    private static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "back", "away", "over", "in", "on");
 
     private static boolean isVerbWord(String w) {
         String base = EN.baseOf(w);

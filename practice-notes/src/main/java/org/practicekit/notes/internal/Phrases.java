@@ -168,6 +168,15 @@ public final class Phrases {
             // "Bridgeway Clinic", "Harbor Recovery IOP": a proper name takes no article.
             return location;
         }
+        if (name.indexOf(' ') > 0 && DESIGNATED.matcher(last).matches()) {
+            // "group rm 2", "ED bay 4", "conf rm B": a room named by its number or letter takes no article, and
+            // keeps the clinician's abbreviation ("the ED bay 4" also named a level of care nobody typed).
+            return location;
+        }
         return "the " + location;
     }
+
+    /** The number or single letter that names one room, bay or suite. */
+    private static final java.util.regex.Pattern DESIGNATED = java.util.regex.Pattern.compile(
+            "\\d+[A-Za-z]?|[A-Z]|[A-Z]?\\d+(?:-\\d+)?");
 }

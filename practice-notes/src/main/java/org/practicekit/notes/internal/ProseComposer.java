@@ -393,7 +393,8 @@ public final class ProseComposer {
             + "|drawer|hospital|nightstand|glovebox|cabinet|barn|backyard|parking lot|living room)\\b");
     // A thing the client already has, or a place or provider the note names definitely, right after a verb that
     // acts on it: "charge phone" and "call hospital" are never English; "the" is what a clinician writes.
-    private static final Pattern BARE_OBJECT = Pattern.compile("\\b(call|contact|charge|keep|leave|lock|give|put"
+    // Not after a hyphen: "on-call psychiatrist" is a noun phrase, never "on-call the psychiatrist".
+    private static final Pattern BARE_OBJECT = Pattern.compile("(?<![\\w-])(call|contact|charge|keep|leave|lock|give|put"
             + "|store|hand|bring|move|remove|unload|check|visit|text|email|message|notify|coordinate with"
             + "|follow up with|consult with|consult|update) (phone|hospital|pharmacy|clinic|gun|handgun|rifle|firearm"
             + "|car|keys|PCP|psychiatrist|prescriber|pediatrician|dietitian)\\b");
@@ -2542,7 +2543,8 @@ public final class ProseComposer {
             case GERUND:
                 return own(c.text());
             case ADJECTIVE:
-                return "feeling " + own(c.text());
+                // "court-ordered", "employed": a participle is a state the client is in, not a feeling.
+                return (c.word(0).endsWith("ed") && !EN.isAdjective(c.word(0)) ? "being " : "feeling ") + own(c.text());
             case PREDICATE:
                 return EN.isSpeechVerb(c.headVerb()) || c.form == null && !c.word(c.head).equals("to")
                         && !EN.isAux(c.word(c.head)) ? "" : own(c.word(c.head).equals("to") ? "wanting " + c.text()
@@ -3728,6 +3730,9 @@ public final class ProseComposer {
         if (AHEAD.contains(r.word(0)) && (clause.form == English.Form.THIRD || clause.form == English.Form.BASE)) {
             said = clause.subject() + " would " + EN.baseOf(clause.word(clause.head)) + " "
                     + clause.from(clause.head + 1);
+        } else if (AHEAD.contains(r.word(0)) && clause.word(clause.head).equals("to")) {
+            // "agreed brother to store ammo": what the brother is to do, "that the brother would store ammo".
+            said = clause.subject() + " would " + clause.from(clause.head + 1);
         } else {
             said = clause.past();
         }
@@ -4461,7 +4466,7 @@ public final class ProseComposer {
             }
         }
         String previous = "";
-        for (Phrase ph : read(text, Slot.RISK_STATEMENT)) {
+        for (Phrase ph : read(TypedFragments.sharedObject(text), Slot.RISK_STATEMENT)) {
             if (!previous.isEmpty() && ph.kind() == Kind.PREDICATE && ph.head == 0 && PLACED.contains(ph.word(0))
                     && English.PREPOSITIONS.contains(ph.word(1))) {
                 // "owns a rifle, stored at brother's house": where the thing is kept, never the client's act.
@@ -4893,10 +4898,13 @@ public final class ProseComposer {
                         // "We completed a safety plan": the clinician and the client together.
                         out.add(sentence((thirdPerson ? capitalize(actor) + " and the " + term : "The " + term + " and I")
                                 + " " + own(a.from(1)), source));
+                    } else if (a.clientSubject && !clauseObject(a.predicate()).isEmpty()) {
+                        // "pt agreed wife will keep the safe key": the other person's deed is a clause with "that".
+                        out.add(sentence(capitalize(clauseObject(a.predicate())), source));
                     } else {
                         // Someone's own act, as the clinician typed it: "her brother will remove the handgun tonight".
-                        out.add(sentence(capitalize(own(a.clientSubject ? s() + " " + a.predicate().text()
-                                : withThe(a, a.text()))), source));
+                        out.add(sentence(capitalize(own(a.clientSubject ? s() + " " + a.predicate().pastWithArticle(
+                                this::namedInMeans) : withThe(a, a.text()))), source));
                     }
                     break;
                 case PASSIVE:
@@ -4971,6 +4979,14 @@ public final class ProseComposer {
             return capitalize(own(who)) + (pluralWho(who) ? " were " : " was ") + own(rest);
         }
         return "";
+    }
+
+    /** True when the risk part's means name {@code noun}: a later step about it says "the rope". */
+    private boolean namedInMeans(String noun) {
+        String means = p.risk().means().toLowerCase(Locale.ROOT);
+        int at = means.indexOf(noun);
+        return at >= 0 && (at == 0 || !Character.isLetter(means.charAt(at - 1)))
+                && (at + noun.length() == means.length() || !Character.isLetter(means.charAt(at + noun.length())));
     }
 
     private static boolean pluralWho(String who) {
@@ -5429,7 +5445,7 @@ public final class ProseComposer {
         if (!English.DETERMINERS.contains(first) && !English.POSSESSIVES.contains(first) && !Phrase.isName(x.tokens.get(0))) {
             who = "the " + who;
         }
-        return capitalize(own(who)) + " will " + own(x.predicate().base());
+        return capitalize(own(who)) + " will " + own(x.predicate().baseWithArticle());
     }
 
     /** One plan element as a sentence: who will do it, or what the plan includes. */

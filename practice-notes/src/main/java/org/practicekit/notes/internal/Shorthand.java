@@ -75,7 +75,8 @@ public final class Shorthand {
                 t -> couldChange(t) && hasShorthand(t) ? written(t, verbFirst) : t);
     }
 
-    private static String written(String text, boolean verbFirst) {
+    private static String written(String typed, boolean verbFirst) {
+        String text = hxOf(typed);
         String out = text;
         Matcher m = WORD.matcher(out);
         StringBuilder b = new StringBuilder();
@@ -102,6 +103,37 @@ public final class Shorthand {
         }
         f.appendTail(b);
         return b.toString();
+    }
+
+    /** "hx" typed before what the history is of: "hx DV arrest" is "history of DV arrest". */
+    private static final Pattern HX_BEFORE = Pattern.compile("(?i)(?<![A-Za-z])(hx) (?!of\\b|and\\b|or\\b|with\\b|"
+            + "in\\b|since\\b|from\\b|at\\b|to\\b|for\\b|includes?\\b|significant\\b|notable\\b|negative\\b"
+            + "|positive\\b|unknown\\b|unremarkable\\b|not\\b|is\\b|was\\b|per\\b|by\\b|as\\b|on\\b|re\\b"
+            + "|reviewed\\b|obtained\\b|taken\\b|deferred\\b|limited\\b|noted\\b)(?=[A-Za-z0-9])");
+    /** "hx" typed after it: "self-harm hx" is "history of self-harm" (a short item of its own). */
+    private static final Pattern HX_AFTER = Pattern.compile("(?i)([A-Za-z][A-Za-z/-]*(?: [A-Za-z][A-Za-z/-]*)?) (hx)");
+
+    /** "family hx", "psych hx": the kind of history, never what it is of. */
+    private static final java.util.Set<String> KINDS_OF_HISTORY = java.util.Set.of("family", "fam", "med", "medical",
+            "psych", "psychiatric", "social", "legal", "developmental", "treatment", "tx", "work", "employment",
+            "educational", "school", "sexual", "relationship", "past", "prior", "personal", "military", "surgical",
+            "drug", "substance", "sud", "health", "mental", "trauma", "abuse", "use");
+
+    /**
+     * A typed "hx" with the "of" a sentence needs ("a history DV arrest" was a fragment), before it is written out; a
+     * typed "history" is left as typed, since "history class" is a noun of its own.
+     */
+    private static String hxOf(String typed) {
+        if (typed.toLowerCase(Locale.ROOT).indexOf("hx") < 0) {
+            return typed;
+        }
+        Matcher after = HX_AFTER.matcher(typed.strip());
+        if (after.matches() && !KINDS_OF_HISTORY.contains(after.group(1).toLowerCase(Locale.ROOT)
+                .substring(after.group(1).lastIndexOf(' ') + 1)) && !English.get().canBeVerb(
+                after.group(1).toLowerCase(Locale.ROOT).split(" ")[0])) {
+            return after.group(2) + " of " + after.group(1);
+        }
+        return HX_BEFORE.matcher(typed).replaceAll("$1 of ");
     }
 
     private static String full(String w) {

@@ -95,6 +95,30 @@ public final class TypedFragments {
     /** "w/ reframe" or "with handout" closing a piece: a preposition and a bare noun. */
     private static final Pattern WITH_BARE = Pattern.compile("(?i)(?<![\\w/])(w/|with) ([a-z]+)$");
 
+    /**
+     * "stockpiled pills, gave to sister": a verb of handing over whose object the piece before it names, joined to it
+     * with that object as a pronoun ("stockpiled pills and gave them to sister"), so the second verb keeps the
+     * subject and the object the clinician left to the first; the text as typed otherwise.
+     */
+    static String sharedObject(String text) {
+        if (text.indexOf(',') < 0 || text.indexOf(" to ") < 0) {
+            return text;
+        }
+        Matcher m = HANDED_ON.matcher(text);
+        if (!m.matches()) {
+            return text;
+        }
+        String thing = m.group(2).toLowerCase(Locale.ROOT);
+        if (!EN.mostlyNoun(thing) && !EN.isCountNoun(thing)) {
+            return text; // "drank heavily, gave to ...": no thing to hand over
+        }
+        boolean plural = thing.endsWith("s") && !thing.endsWith("ss") || thing.equals("meds");
+        return m.group(1) + " and " + m.group(3) + (plural ? " them " : " it ") + m.group(4);
+    }
+
+    private static final Pattern HANDED_ON = Pattern.compile("(?i)([^,;]*\\b([a-z]{3,})), (gave|handed|sent|returned"
+            + "|brought|passed|surrendered|mailed) (to [^,;]+)");
+
     /** A duration and an amount of hours spelled as the reader reads them; the rest as typed. */
     static String amounts(String text) {
         String out = text;
@@ -110,11 +134,26 @@ public final class TypedFragments {
                 return "x" + n + " " + word + (n == 1 ? "" : "s");
             });
         }
+        if (out.indexOf('x') >= 0 || out.indexOf('X') >= 0 || out.contains("times")) {
+            // "cut 2x last week", "SI x1 this week", "binged 1 times": a count with its plural, "1 time", "2 times".
+            out = COUNT.matcher(out).replaceAll(m -> {
+                String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                return n + (n.equals("1") ? " time" : " times");
+            });
+        }
         if (out.indexOf('h') < 0) {
             return out;
         }
         return HOURS.matcher(out).replaceAll(m -> m.group(1) + (m.group(1).equals("1") ? " hour" : " hours"));
     }
+
+    /**
+     * A count typed "2x" (not a rate, "2x/week", which {@link Shorthand#rates} reads), "x1" before when it was ("x1
+     * this week"; "oriented x3" has none), or "1 times".
+     */
+    private static final Pattern COUNT = Pattern.compile("(?<![\\w/.])(?:(\\d{1,2})[xX](?=$|[\\s,;.)])"
+            + "|[xX] ?(\\d{1,2})(?= (?:this|last|past|in the past|since|today|yesterday|per)\\b)"
+            + "|(\\d{1,2}) times\\b)");
 
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
