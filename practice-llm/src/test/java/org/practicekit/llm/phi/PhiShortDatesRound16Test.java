@@ -20,6 +20,8 @@ class PhiShortDatesRound16Test {
     @CsvSource(delimiter = '|', value = {
         "her 5/10 intake got moved because of the snow | DATE:5/10",
         "11/3 hearing went badly and he is angry | DATE:11/3",
+        "can't make my 3/5 session, sick kid | DATE:3/5",
+        "hey 7/10 sounds good, same time? | DATE:7/10",
         "we said the 19th of next month for the family session | DATE:the 19th of next month",
         "she was admitted over Thanksgiving and still feels ashamed | DATE:Thanksgiving",
         "ele relapsou de novo, sexta dia 21 à noite | DATE:dia 21",
@@ -39,17 +41,29 @@ class PhiShortDatesRound16Test {
     @ParameterizedTest
     @ValueSource(strings = {
         "she rated the craving 5/10 this morning",
+        "craving 4/10 sounds about right, she said",
+        "group 3/10 today: boundaries",
         "packed 4/5 lunches this week without help",
         "she sorted 6/21 cards into the right pile on the first try",
         "the ratio of calm evenings to fights is about 4/1 now",
         "the office is closed over Thanksgiving, so no groups",
         "she likes the 19th century novels her mom read",
-        "mỗi ngày 3 lần sau bữa ăn",
-        "ika-3 na beses na siyang nawala ngayong buwan",
-        "tem 5 filhos e trabalha de dia",
     })
     void aRatingAShareOrACustomGoesOutAsWritten(String text) {
         assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
+        assertThat(probe.found(text)).noneMatch(found -> found.startsWith("DATE:"));
+    }
+
+    /** Counts in the clients' languages: the number and what it counts stay (the words around are another reading's). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "mỗi ngày 3 lần sau bữa ăn | 3 lần",
+        "ika-3 na beses na siyang nawala | ika-3 na",
+        "tem 5 filhos e trabalha de dia | 5 filhos",
+        "il a 12 ans et il boit déjà | 12 ans",
+    })
+    void aCountInAnotherLanguageIsNoDate(String text, String kept) {
+        assertThat(probe.sentThroughGuard(text)).contains(kept);
         assertThat(probe.found(text)).noneMatch(found -> found.startsWith("DATE:"));
     }
 

@@ -62,6 +62,7 @@ public final class NumberReading {
     /** What a number after "ngày" or Tagalog "ika-" counts ("ngày 5 lần", "ika-3 na beses"): no day of the month. */
     private static final Set<String> DAY_COUNTED = Set.of("lần", "viên", "giờ", "tiếng", "phút", "ly", "gói", "na",
             "beses", "taon", "baitang", "linggo", "buwan", "araw", "oras", "grado");
+    private static final Set<String> TAGALOG_TIMES_OF_DAY = Set.of("umaga", "hapon", "gabi", "tanghali", "madaling");
     /** Tagalog words that put "ika-N" in a date slot: "sa ika-20", "noong ika-3", "hanggang ika-15". */
     private static final Set<String> TAGALOG_DAY_CUES = Set.of("sa", "noong", "hanggang", "bago", "pagkatapos", "simula",
             "mula");
@@ -167,8 +168,12 @@ public final class NumberReading {
     /** "sa ika-20", "noong ika-3": the day, from "ika"; "ika-3 na beses" (the third time) and a bare "ika-5" are not. */
     private static int tagalogDay(String text, int ika, int e) {
         int p = prevWord(text, ika);
-        if (p < 0 || !TAGALOG_DAY_CUES.contains(word(text, p)) || DAY_COUNTED.contains(wordAfter(text, e))) {
+        String next = wordAfter(text, e);
+        if (p < 0 || !TAGALOG_DAY_CUES.contains(word(text, p)) || DAY_COUNTED.contains(next)) {
             return -1;
+        }
+        if (next.equals("ng") && TAGALOG_TIMES_OF_DAY.contains(wordAfter(text, e + 3))) {
+            return -1; // "sa ika-5 ng hapon": five in the afternoon, a time
         }
         return ika;
     }
@@ -197,9 +202,17 @@ public final class NumberReading {
     private static final Set<String> SHARE_NOUNS = Set.of("of", "days", "nights", "weeks", "times", "sessions", "items",
             "questions", "goals", "steps", "skills", "meals", "doses", "groups", "positive", "correct", "criteria",
             "symptoms", "attempts", "words", "trials", "answers", "domains");
-    /** Verbs a proposed day is the subject of, which read like plurals: "5/17 works for me", "4/10 sounds good". */
-    private static final Set<String> DATE_AS_SUBJECT = Set.of("works", "sounds", "looks", "seems", "suits", "fits",
-            "helps", "means", "gets", "goes", "stays", "comes", "falls", "lands", "makes", "feels");
+    /**
+     * Verbs a proposed day is the subject of, which read like plurals: "5/17 works for me", "4/10 sounds good"; with
+     * an approval after them (or nothing) the pair is the day proposed.
+     */
+    private static final Set<String> DATE_AS_SUBJECT = Set.of("works", "sounds", "looks", "seems", "suits", "fits");
+    private static final Set<String> APPROVALS = Set.of("for", "good", "better", "best", "fine", "great", "ok", "okay",
+            "perfect");
+    /** Meetings a determiner and a month/day name by their day: "her 4/10 session", "the 3/2 group". */
+    private static final Set<String> MEETING_NOUNS = Set.of("session", "group", "class", "call", "meeting");
+    private static final Set<String> DETERMINERS = Set.of("her", "his", "my", "our", "your", "their", "the", "this",
+            "that", "s"); // "s" of "pt's 4/10 session"
     /** Words of a sentence that make a pair a ratio, not a day: "a ratio of about 3/1", "odds 5/1". */
     private static final Set<String> RATIO_WORDS = Set.of("ratio", "odds", "proportion", "split");
 
@@ -211,22 +224,26 @@ public final class NumberReading {
      */
     public static Fraction fractionSlot(String text, int s, int e) {
         String next = wordAfter(text, e);
-        if (EVENT_NOUNS.contains(next)) {
-            return Fraction.DATE;
+        int p = prevWord(text, s);
+        if (EVENT_NOUNS.contains(next) || MEETING_NOUNS.contains(next) && p >= 0 && DETERMINERS.contains(word(text, p))) {
+            return Fraction.DATE; // "4/10 appt", "her 4/10 session"; "4/10 sessions" and "session 4/10" count
         }
-        if (SHARE_NOUNS.contains(next) || pluralOfEverydayNoun(next) && !DATE_AS_SUBJECT.contains(next)) {
+        if (DATE_AS_SUBJECT.contains(next)) {
+            int n = e;
+            while (text.charAt(n) == ' ') {
+                n++;
+            }
+            String then = wordAfter(text, wordEnd(text, n));
+            return then.isEmpty() || APPROVALS.contains(then) ? Fraction.DATE : Fraction.UNREAD; // "5/17 works for me"
+        }
+        if (SHARE_NOUNS.contains(next) || pluralOfEverydayNoun(next)) {
             return Fraction.SHARE;
         }
-        int w = s;
-        for (int words = 0; words < 8; words++) {
-            int p = prevWord(text, w);
-            if (p < 0) {
-                break;
-            }
+        for (int words = 0; words < 8 && p >= 0; words++) {
             if (RATIO_WORDS.contains(word(text, p))) {
                 return Fraction.SHARE;
             }
-            w = p;
+            p = prevWord(text, p);
         }
         return Fraction.UNREAD;
     }

@@ -1015,6 +1015,10 @@ public final class TherapyTextScanner {
         if (CODE_TYPES.contains(type)) {
             fromToken = codePrefix(t, fromToken);
         }
+        if (t.kind[toToken] == NUM && type.equals(PhiCategory.DATE) && toToken + 2 < t.n
+                && NumberReading.polishOrdinalEnd(t.text, t.e[toToken]) == t.e[toToken + 2]) {
+            toToken += 2; // "wtorek 14-go": the ordinal ending belongs to the day
+        }
         out.add(new PhiSpan(t.s[fromToken], t.e[toToken], type, score));
         for (int k = fromToken; k <= toToken; k++) {
             if (t.journaling && !t.claimed[k]) {
@@ -2766,7 +2770,7 @@ public final class TherapyTextScanner {
         // "on the 14th", "can we do the 14th instead?", "Tuesday the 3rd"; not "the 3rd relapse"
         int p = i - 1;
         if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the")
-                && (dayNotCount(t, i) || dayCueBefore(t, p - 1) && !countedAfter(t, i))) {
+                && (dayNotCount(t, i) || ofTheMonth(t, i) > i || dayCueBefore(t, p - 1) && !countedAfter(t, i))) {
             int end = ofTheMonth(t, i);
             emit(t, out, dateStart(t, i), end, PhiCategory.DATE, 0.8);
             return end + 1;
