@@ -22,6 +22,7 @@ class PhiShortDatesRound16Test {
         "11/3 hearing went badly and he is angry | DATE:11/3",
         "can't make my 3/5 session, sick kid | DATE:3/5",
         "hey 7/10 sounds good, same time? | DATE:7/10",
+        "since 1/8 things at home have been calmer | DATE:1/8",
         "we said the 19th of next month for the family session | DATE:the 19th of next month",
         "she was admitted over Thanksgiving and still feels ashamed | DATE:Thanksgiving",
         "ele relapsou de novo, sexta dia 21 à noite | DATE:dia 21",

@@ -209,6 +209,9 @@ public final class NumberReading {
     private static final Set<String> DATE_AS_SUBJECT = Set.of("works", "sounds", "looks", "seems", "suits", "fits");
     private static final Set<String> APPROVALS = Set.of("for", "good", "better", "best", "fine", "great", "ok", "okay",
             "perfect");
+    /** Prepositions that put a day after them: "on 3/3", "since 2/9", "by 6/21". */
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "since", "by", "until", "till", "til", "before",
+            "after", "from", "thru", "through", "dated", "due");
     /** Meetings a determiner and a month/day name by their day: "her 4/10 session", "the 3/2 group". */
     private static final Set<String> MEETING_NOUNS = Set.of("session", "group", "class", "call", "meeting");
     private static final Set<String> DETERMINERS = Set.of("her", "his", "my", "our", "your", "their", "the", "this",
@@ -219,13 +222,15 @@ public final class NumberReading {
     /**
      * The slot of a month/day pair at {@code [s, e)} ("10/9", "4/10"), read alike by the rules and the residual
      * check: an event noun right after it dates it ("4/10 appt"); a counted noun after it, or a plural of an
-     * everyday noun ("6/30 meals"), or a ratio word among the eight words before it, makes it a share. Anything else
-     * is for the caller's own reading (its scale words, totals and date cues).
+     * everyday noun ("6/30 meals"; after a date preposition that plural opens the next clause, "since 2/9 things"),
+     * or a ratio word among the eight words before it, makes it a share. Anything else is for the caller's own
+     * reading (its scale words, totals and date cues).
      */
     public static Fraction fractionSlot(String text, int s, int e) {
         String next = wordAfter(text, e);
         int p = prevWord(text, s);
-        if (EVENT_NOUNS.contains(next) || MEETING_NOUNS.contains(next) && p >= 0 && DETERMINERS.contains(word(text, p))) {
+        if (EVENT_NOUNS.contains(next)
+                || MEETING_NOUNS.contains(next) && p >= 0 && DETERMINERS.contains(word(text, p))) {
             return Fraction.DATE; // "4/10 appt", "her 4/10 session"; "4/10 sessions" and "session 4/10" count
         }
         if (DATE_AS_SUBJECT.contains(next)) {
@@ -236,8 +241,12 @@ public final class NumberReading {
             String then = wordAfter(text, wordEnd(text, n));
             return then.isEmpty() || APPROVALS.contains(then) ? Fraction.DATE : Fraction.UNREAD; // "5/17 works for me"
         }
-        if (SHARE_NOUNS.contains(next) || pluralOfEverydayNoun(next)) {
+        if (SHARE_NOUNS.contains(next)) {
             return Fraction.SHARE;
+        }
+        if (pluralOfEverydayNoun(next)) {
+            // "since 2/9 things have been better": after a date preposition the plural opens the next clause
+            return p >= 0 && DATE_PREPOSITIONS.contains(word(text, p)) ? Fraction.DATE : Fraction.SHARE;
         }
         for (int words = 0; words < 8 && p >= 0; words++) {
             if (RATIO_WORDS.contains(word(text, p))) {
