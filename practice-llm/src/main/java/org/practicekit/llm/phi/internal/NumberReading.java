@@ -40,16 +40,32 @@ public final class NumberReading {
         return out;
     }
 
-    /** Articles and prepositions before a day number that date it ("el 22", "no dia 3", "desde el 5"). */
-    private static final Set<String> DAY_ARTICLES = Set.of("el", "no", "do", "ao", "o", "al", "del");
-    private static final Set<String> SPANISH_ARTICLES = Set.of("el", "al", "del");
+    /**
+     * Words before "dia N" that make it a day: an article or a preposition ("no dia 3", "até dia 7", "pro dia 9") or
+     * a weekday, which only a date follows ("quinta dia 7", "sexta-feira dia 14", "el viernes día 3").
+     */
+    private static final Set<String> DAY_ARTICLES = Set.of("el", "no", "do", "ao", "o", "al", "del", "até", "ate",
+            "pro", "pra", "desde", "hasta", "para", "segunda", "terça", "terca", "quarta", "quinta", "sexta", "sábado",
+            "sabado", "domingo", "feira", "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes");
+    /** Articles before a bare day number: Spanish "el 22", French "le 12", "jusqu'au 15". */
+    private static final Set<String> SPANISH_ARTICLES = Set.of("el", "al", "del", "le", "au");
     private static final Set<String> DAY_WORDS = Set.of("dia", "día");
     /** What may follow a day number in a date slot: the end, a time or a conjunction, not what it counts. */
     private static final Set<String> AFTER_DAY = Set.of("a", "y", "e", "o", "ou", "que", "pero", "mas", "porque",
-            "para", "às", "as", "en", "em", "cuando", "no", "ni", "si", "quando", "ya", "já", "me", "se", "lo", "la", "le", "nos");
-    /** Prepositions of time before "el N": "desde el 15", "a partir del 20", "hasta el 3". */
+            "para", "às", "as", "en", "em", "cuando", "no", "ni", "si", "quando", "ya", "já", "me", "se", "lo", "la", "le", "nos",
+            "à", "au", "et", "pour", "vers", "je", "j", "on", "il", "elle", "mais", "car");
+    /** Prepositions of time before "el N": "desde el 15", "a partir del 20", "hasta el 3", "avant le 12". */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("desde", "hasta", "partir", "antes", "después",
-            "despues", "para", "since", "until");
+            "despues", "para", "since", "until", "avant", "après", "apres", "depuis", "jusqu", "pour");
+    /** Vietnamese "ngày N" is the Nth; these before "ngày" make it "each day" and what follows a count. */
+    private static final Set<String> VI_EVERY = Set.of("mỗi", "hằng", "hàng", "một", "cả");
+    /** What a number after "ngày" or Tagalog "ika-" counts ("ngày 5 lần", "ika-3 na beses"): no day of the month. */
+    private static final Set<String> DAY_COUNTED = Set.of("lần", "viên", "giờ", "tiếng", "phút", "ly", "gói", "na",
+            "beses", "taon", "baitang", "linggo", "buwan", "araw", "oras", "grado");
+    private static final Set<String> TAGALOG_TIMES_OF_DAY = Set.of("umaga", "hapon", "gabi", "tanghali", "madaling");
+    /** Tagalog words that put "ika-N" in a date slot: "sa ika-20", "noong ika-3", "hanggang ika-15". */
+    private static final Set<String> TAGALOG_DAY_CUES = Set.of("sa", "noong", "hanggang", "bago", "pagkatapos", "simula",
+            "mula");
     /** Local parts of a service's automated sender: no person reads or writes them. */
     private static final Set<String> NO_REPLY = Set.of("noreply", "donotreply", "dontreply", "notifications",
             "notification", "mailer-daemon", "postmaster", "no-reply", "no_reply", "do-not-reply", "do_not_reply");
@@ -91,12 +107,24 @@ public final class NumberReading {
                 || text.charAt(e) == '%' || text.charAt(e) == '/' || text.charAt(e) == ':')) {
             return -1;
         }
+        if (s >= 4 && text.charAt(s - 1) == '-' && text.regionMatches(true, s - 4, "ika", 0, 3)
+                && (s == 4 || !Character.isLetter(text.charAt(s - 5)))) {
+            return tagalogDay(text, s - 4, e); // "sa ika-20": the twentieth
+        }
+        if (polishOrdinalEnd(text, e) > e) {
+            return s; // "w piątku 9-go", "do 15-tego": a day in the genitive, the only case Polish dates use
+        }
         int p = prevWord(text, s);
         if (p < 0) {
             return -1;
         }
         String before = word(text, p);
         int start = s;
+        if (before.equals("ngày")) {
+            int pp = prevWord(text, p);
+            String next = wordAfter(text, e);
+            return pp >= 0 && VI_EVERY.contains(word(text, pp)) || DAY_COUNTED.contains(next) ? -1 : p; // "ngày 5"
+        }
         if (DAY_WORDS.contains(before)) {
             int pp = prevWord(text, p);
             if (pp < 0 || !DAY_ARTICLES.contains(word(text, pp))) {
@@ -122,6 +150,121 @@ public final class NumberReading {
         }
         int pp = prevWord(text, p);
         return AFTER_DAY.contains(next) || pp >= 0 && TIME_PREPOSITIONS.contains(word(text, pp)) ? start : -1;
+    }
+
+    /**
+     * The end of a Polish ordinal suffix glued to a day number at {@code e} ("9-go", "15-tego", "3-ego"), or
+     * {@code e}. Callers extend a day's span over it.
+     */
+    public static int polishOrdinalEnd(String text, int e) {
+        if (e + 3 > text.length() || text.charAt(e) != '-') {
+            return e;
+        }
+        int we = wordEnd(text, e + 1);
+        String suffix = text.substring(e + 1, we).toLowerCase(Locale.ROOT);
+        return suffix.equals("go") || suffix.equals("ego") || suffix.equals("tego") || suffix.equals("ym") ? we : e;
+    }
+
+    /** "sa ika-20", "noong ika-3": the day, from "ika"; "ika-3 na beses" (the third time) and a bare "ika-5" are not. */
+    private static int tagalogDay(String text, int ika, int e) {
+        int p = prevWord(text, ika);
+        String next = wordAfter(text, e);
+        if (p < 0 || !TAGALOG_DAY_CUES.contains(word(text, p)) || DAY_COUNTED.contains(next)) {
+            return -1;
+        }
+        if (next.equals("ng") && TAGALOG_TIMES_OF_DAY.contains(wordAfter(text, e + 3))) {
+            return -1; // "sa ika-5 ng hapon": five in the afternoon, a time
+        }
+        return ika;
+    }
+
+    /** The lowercased word right after {@code e} over spaces only, or "" (punctuation or the end). */
+    private static String wordAfter(String text, int e) {
+        int n = e;
+        while (n < text.length() && text.charAt(n) == ' ') {
+            n++;
+        }
+        return n < text.length() && Character.isLetter(text.charAt(n)) ? word(text, n) : "";
+    }
+
+    /** What a month/day pair reads as, by the words around it: a date, a share or rating, or not said here. */
+    public enum Fraction { DATE, SHARE, UNREAD }
+
+    /**
+     * Nouns of a dated event: a month/day right before one names its day ("4/10 appt", "3/2 hearing"), whatever its
+     * total, since no score is written before them. "session" is left out: "4/10 session" counts sessions.
+     */
+    private static final Set<String> EVENT_NOUNS = Set.of("appt", "appointment", "apt", "visit", "intake", "hearing",
+            "court", "surgery", "deadline", "funeral", "wedding", "interview", "flight", "mtg", "meeting", "eval",
+            "evaluation", "admission", "discharge", "followup", "fu", "procedure", "consult", "consultation", "cita",
+            "consulta", "audiencia", "audiência", "sentencing", "arraignment", "trial", "recital", "graduation");
+    /** What a fraction counts, as the word after it: "5/7 nights", "3/4 of", "6/30 meals". */
+    private static final Set<String> SHARE_NOUNS = Set.of("of", "days", "nights", "weeks", "times", "sessions", "items",
+            "questions", "goals", "steps", "skills", "meals", "doses", "groups", "positive", "correct", "criteria",
+            "symptoms", "attempts", "words", "trials", "answers", "domains");
+    /**
+     * Verbs a proposed day is the subject of, which read like plurals: "5/17 works for me", "4/10 sounds good"; with
+     * an approval after them (or nothing) the pair is the day proposed.
+     */
+    private static final Set<String> DATE_AS_SUBJECT = Set.of("works", "sounds", "looks", "seems", "suits", "fits");
+    private static final Set<String> APPROVALS = Set.of("for", "good", "better", "best", "fine", "great", "ok", "okay",
+            "perfect");
+    /** Prepositions that put a day after them: "on 3/3", "since 2/9", "by 6/21". */
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "since", "by", "until", "till", "til", "before",
+            "after", "from", "thru", "through", "dated", "due");
+    /** Meetings a determiner and a month/day name by their day: "her 4/10 session", "the 3/2 group". */
+    private static final Set<String> MEETING_NOUNS = Set.of("session", "group", "class", "call", "meeting");
+    private static final Set<String> DETERMINERS = Set.of("her", "his", "my", "our", "your", "their", "the", "this",
+            "that", "s"); // "s" of "pt's 4/10 session"
+    /** Words of a sentence that make a pair a ratio, not a day: "a ratio of about 3/1", "odds 5/1". */
+    private static final Set<String> RATIO_WORDS = Set.of("ratio", "odds", "proportion", "split");
+
+    /**
+     * The slot of a month/day pair at {@code [s, e)} ("10/9", "4/10"), read alike by the rules and the residual
+     * check: an event noun right after it dates it ("4/10 appt"); a counted noun after it, or a plural of an
+     * everyday noun ("6/30 meals"; after a date preposition that plural opens the next clause, "since 2/9 things"),
+     * or a ratio word among the eight words before it, makes it a share. Anything else is for the caller's own
+     * reading (its scale words, totals and date cues).
+     */
+    public static Fraction fractionSlot(String text, int s, int e) {
+        String next = wordAfter(text, e);
+        int p = prevWord(text, s);
+        if (EVENT_NOUNS.contains(next)
+                || MEETING_NOUNS.contains(next) && p >= 0 && DETERMINERS.contains(word(text, p))) {
+            return Fraction.DATE; // "4/10 appt", "her 4/10 session"; "4/10 sessions" and "session 4/10" count
+        }
+        if (DATE_AS_SUBJECT.contains(next)) {
+            int n = e;
+            while (text.charAt(n) == ' ') {
+                n++;
+            }
+            String then = wordAfter(text, wordEnd(text, n));
+            return then.isEmpty() || APPROVALS.contains(then) ? Fraction.DATE : Fraction.UNREAD; // "5/17 works for me"
+        }
+        if (SHARE_NOUNS.contains(next)) {
+            return Fraction.SHARE;
+        }
+        if (pluralOfEverydayNoun(next)) {
+            // "since 2/9 things have been better": after a date preposition the plural opens the next clause
+            return p >= 0 && DATE_PREPOSITIONS.contains(word(text, p)) ? Fraction.DATE : Fraction.SHARE;
+        }
+        for (int words = 0; words < 8 && p >= 0; words++) {
+            if (RATIO_WORDS.contains(word(text, p))) {
+                return Fraction.SHARE;
+            }
+            p = prevWord(text, p);
+        }
+        return Fraction.UNREAD;
+    }
+
+    /** "meals", "pills", "worksheets": an everyday noun in the plural (its singular is a common word). */
+    private static boolean pluralOfEverydayNoun(String w) {
+        if (w.length() < 4 || w.charAt(w.length() - 1) != 's' || w.charAt(w.length() - 2) == 's'
+                || w.charAt(w.length() - 2) == 'u' || w.charAt(w.length() - 2) == 'i') {
+            return false; // "always", "was", "this", "thus" are no plurals
+        }
+        org.practicekit.core.text.WordList english = org.practicekit.core.text.WordList.english();
+        return english.isCommonWord(w) && english.isCommonWord(w, 0, w.length() - 1);
     }
 
     /**

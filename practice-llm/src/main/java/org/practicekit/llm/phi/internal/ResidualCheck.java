@@ -186,14 +186,19 @@ public final class ResidualCheck {
                     out.add(new PhiSpan(ws, we, PhiCategory.AGE, 0.6));
                 } else if (d >= '0' && d <= '9' && dayOfMonth(text, ws, we)) {
                     out.add(new PhiSpan(ws, we, PhiCategory.DATE, 0.6));
-                } else if (d >= '0' && d <= '9' && we - ws <= 2) {
-                    int day = NumberReading.daySlotStart(text, ws, we); // "el 22", "no dia 3"
+                } else if (d >= '0' && d <= '9' && (we - ws <= 2 || NumberReading.polishOrdinalEnd(text, ws + 1) == we
+                        || NumberReading.polishOrdinalEnd(text, ws + 2) == we)) {
+                    int digitsEnd = ws + 1 < we && chars[ws + 1] >= '0' && chars[ws + 1] <= '9' ? ws + 2 : ws + 1;
+                    int day = NumberReading.daySlotStart(text, ws, digitsEnd); // "el 22", "no dia 3", "9-go"
                     if (day >= 0) {
                         boolean free = out.isEmpty() || out.get(out.size() - 1).end() <= day;
                         out.add(new PhiSpan(free ? day : ws, we, PhiCategory.DATE, 0.6));
                     }
                 }
-                if (!replace && (d > '9' || d >= 128)) {
+                if ((d == 'i' || d == 'I') && we - ws >= 5 && we - ws <= 6 && chars[ws + 3] == '-'
+                        && NumberReading.daySlotStart(text, ws + 4, we) == ws) {
+                    out.add(new PhiSpan(ws, we, PhiCategory.DATE, 0.6)); // Tagalog "sa ika-20": the twentieth
+                } else if (!replace && (d > '9' || d >= 128)) {
                     // Safe Harbor counts every element of a date but the year: "relapsed in March", "on the fourth"
                     int month = (f & (MONTH | FOREIGN_MONTH)) != 0 || prefixedMonth(chars, ws, coreEnd)
                             ? DateElements.monthAlone(text, ws, coreEnd, lex) : -1;

@@ -1015,6 +1015,10 @@ public final class TherapyTextScanner {
         if (CODE_TYPES.contains(type)) {
             fromToken = codePrefix(t, fromToken);
         }
+        if (t.kind[toToken] == NUM && type.equals(PhiCategory.DATE) && toToken + 2 < t.n
+                && NumberReading.polishOrdinalEnd(t.text, t.e[toToken]) == t.e[toToken + 2]) {
+            toToken += 2; // "wtorek 14-go": the ordinal ending belongs to the day
+        }
         out.add(new PhiSpan(t.s[fromToken], t.e[toToken], type, score));
         for (int k = fromToken; k <= toToken; k++) {
             if (t.journaling && !t.claimed[k]) {
@@ -1395,6 +1399,12 @@ public final class TherapyTextScanner {
                 return r;
             }
         }
+        if (count == 1 && len[0] <= 2) {
+            int day = daySlot(t, g[0], out); // "el 22", "quinta dia 7", "le 12", "ngày 5", "w piątku 9-go", "sa ika-20"
+            if (day > g[0]) {
+                return day;
+            }
+        }
         if (count == 1 && len[0] == 4 && value(t, g[0]) >= 1900 && value(t, g[0]) <= 2100) {
             int from = holidayBefore(t, start);
             if (from >= 0) {
@@ -1645,8 +1655,9 @@ public final class TherapyTextScanner {
                 return g[1]; // month and year
             }
             if (sep[1] == '/' && len[1] <= 2 && a >= 1 && a <= 12 && b >= 1 && b <= 31) {
-                if (shareCounted(t, g[1])) {
-                    return -1; // "slept 5/7 nights", "3/4 of the items": a share, not a day
+                NumberReading.Fraction slot = NumberReading.fractionSlot(t.text, t.s[start], t.e[g[1]]);
+                if (slot != NumberReading.Fraction.UNREAD) {
+                    return slot == NumberReading.Fraction.DATE ? g[1] : -1; // "4/10 appt"; "6/30 meals", "a 3/1 ratio"
                 }
                 if (strongDateCue(t, start) || eventBefore(t, start) && b != 10 && b != 100) {
                     return g[1];
@@ -1742,16 +1753,30 @@ public final class TherapyTextScanner {
         return false;
     }
 
-    /** A count after a fraction makes it a share: "5/7 nights", "3/4 days", "4/5 items", "2/3 of". */
-    private static boolean shareCounted(Tokens t, int g) {
-        int k = g + 1;
-        if (k >= t.n || t.kind[k] != WORD || t.ws[k] != 1) {
-            return false;
+    /**
+     * A day number that the words before it put in a date slot of the clients' languages, read by
+     * {@link NumberReading#daySlotStart} as the residual check reads it; the span takes "dia", "ngày" or "ika-" before
+     * it and a Polish ordinal ending after it. Returns the token after the date, or {@code g}.
+     */
+    private int daySlot(Tokens t, int g, List<PhiSpan> out) {
+        int day = NumberReading.daySlotStart(t.text, t.s[g], t.e[g]);
+        if (day < 0) {
+            return g;
         }
-        String w = t.text.substring(t.s[k], t.e[k]).toLowerCase(java.util.Locale.ROOT);
-        return w.equals("nights") || w.equals("days") || w.equals("times") || w.equals("sessions") || w.equals("weeks")
-                || w.equals("items") || w.equals("questions") || w.equals("of") || w.equals("goals") || w.equals("steps")
-                || w.equals("skills") || w.equals("meals") || w.equals("doses") || w.equals("groups");
+        int from = g;
+        while (from > 0 && t.s[from] > day && !t.claimed[from - 1]) {
+            from--;
+        }
+        if (t.s[from] != day) {
+            from = g; // the word before was found as something else: the number alone
+        }
+        int suffixEnd = NumberReading.polishOrdinalEnd(t.text, t.e[g]);
+        int to = g;
+        while (to + 1 < t.n && t.e[to + 1] <= suffixEnd) {
+            to++;
+        }
+        emit(t, out, from, to, PhiCategory.DATE, 0.8);
+        return to + 1;
     }
 
     /** "on 7/10", "since 3/5", "DOB 1/10", "Monday 2/5": a scale-like m/d that is still a date. */
@@ -2745,9 +2770,10 @@ public final class TherapyTextScanner {
         // "on the 14th", "can we do the 14th instead?", "Tuesday the 3rd"; not "the 3rd relapse"
         int p = i - 1;
         if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the")
-                && (dayNotCount(t, i) || dayCueBefore(t, p - 1) && !countedAfter(t, i))) {
-            emit(t, out, dateStart(t, i), i, PhiCategory.DATE, 0.8);
-            return i + 1;
+                && (dayNotCount(t, i) || ofTheMonth(t, i) > i || dayCueBefore(t, p - 1) && !countedAfter(t, i))) {
+            int end = ofTheMonth(t, i);
+            emit(t, out, dateStart(t, i), end, PhiCategory.DATE, 0.8);
+            return end + 1;
         }
         // "Saturday 16th", "Mon, 3rd": a weekday names the day whatever follows
         int w = t.isPunct(p, ',') ? p - 1 : p;
@@ -2756,6 +2782,15 @@ public final class TherapyTextScanner {
             return i + 1;
         }
         return i + 1;
+    }
+
+    /** "the 17th of next month", "the 3rd of this month": the date's last token, or {@code i}. */
+    private static int ofTheMonth(Tokens t, int i) {
+        if (i + 3 < t.n && eq(t, i + 1, "of") && (eq(t, i + 2, "next") || eq(t, i + 2, "this") || eq(t, i + 2, "the")
+                || eq(t, i + 2, "last")) && eq(t, i + 3, "month")) {
+            return i + 3;
+        }
+        return i;
     }
 
     /**
@@ -3252,6 +3287,9 @@ public final class TherapyTextScanner {
         if (eventVerb(t, p) >= 0) {
             return true; // "relapsed Easter Sunday", "moved out Thanksgiving weekend"
         }
+        if ((eq(t, p, "over") || eq(t, p, "during") || eq(t, p, "around")) && eventVerb(t, p - 1) >= 0) {
+            return true; // "hospitalized over Christmas": the event's day; "closed over Christmas" has no event verb
+        }
         if (t.len(p) > 5) {
             return false;
         }
@@ -3355,6 +3393,9 @@ public final class TherapyTextScanner {
             } else if (eq(t, p, "since") || eq(t, p, "until") || eq(t, p, "till") || eq(t, p, "til")
                     || eq(t, p, "desde") || eq(t, p, "hasta")) {
                 cue = true;
+            } else if ((eq(t, p, "over") || eq(t, p, "during") || eq(t, p, "around")) && eventVerb(t, p - 1) >= 0) {
+                cue = true; // "hospitalized over Christmas": the event's day, as after "on"
+                custom = true;
             } else if (eq(t, p, "on") || eq(t, p, "en")) {
                 cue = true;
                 custom = true;

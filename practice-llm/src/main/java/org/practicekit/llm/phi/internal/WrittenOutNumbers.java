@@ -199,7 +199,9 @@ final class WrittenOutNumbers {
                 || text.startsWith("9/11", s) && e - s == 4) {
             return false; // part of a longer number or a rate, or the day everyone names
         }
-        return !scoreOrCount(text, s, e, first, second, lex);
+        NumberReading.Fraction slot = NumberReading.fractionSlot(text, s, e); // read alike by the rules
+        return slot == NumberReading.Fraction.DATE || slot == NumberReading.Fraction.UNREAD
+                && !scoreOrCount(text, s, e, first, second, lex);
     }
 
     /** Denominators of the instruments a therapy note scores: PHQ-9, GAD-7, MoCA and MMSE, PHQ-8, AUDIT-C. */
@@ -209,8 +211,8 @@ final class WrittenOutNumbers {
         int n = skipSpaces(text, e);
         int ne = ProperNounContext.wordEnd(text, n);
         if (ne > n) {
-            // a unit or a counted thing after: "8/2 mg", "5/7 days", "3/5 items", "4/5 positive"
-            if ((lex.get(text, n, ne) & (UNIT_OF_MEASURE | SCALE_CUE)) != 0 || COUNTED.contains(lower(text, n, ne))) {
+            // a unit after: "8/2 mg" (what a fraction counts, "5/7 days", is NumberReading's)
+            if ((lex.get(text, n, ne) & (UNIT_OF_MEASURE | SCALE_CUE)) != 0) {
                 return true;
             }
         }
@@ -321,10 +323,6 @@ final class WrittenOutNumbers {
      */
     private static final Set<String> DATE_ACRONYMS = Set.of("dos", "dob", "dod", "doi", "doa", "eob", "era", "eta",
             "appt", "adm", "dc", "d/c");
-
-    private static final Set<String> COUNTED = Set.of("days", "nights", "weeks", "sessions", "items", "questions",
-            "positive", "correct", "criteria", "symptoms", "times", "attempts", "words", "trials", "goals", "steps",
-            "answers", "domains");
 
     private static String lower(String text, int s, int e) {
         return text.substring(s, e).toLowerCase(Locale.ROOT);
