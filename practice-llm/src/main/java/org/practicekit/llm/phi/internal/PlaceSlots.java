@@ -61,6 +61,9 @@ final class PlaceSlots {
             "attended", "checks", "check", "checked", "insured", "fired", "expelled", "graduated", "paroled",
             "trabajo", "trabaja", "trabajaba", "trabalha", "trabalho", "lives", "live", "lived", "living", "grew",
             "raised", "stays", "stayed", "staying", "vivo", "vive");
+    /** Words that tie a chain after a bare "at" to the client: "got a job at Target", "she shops at Aldi". */
+    private static final Set<String> AT_TIES = Set.of("job", "jobs", "shift", "shifts", "manager", "boss", "cashier",
+            "bartends", "bartender", "shops", "shopping", "drink", "drinks", "drinking");
     /** Faiths and sacred words: a place only after a word of care ("admitted to Methodist"; "mad at God" stays). */
     private static final Set<String> FAITHS = SentenceSlots.section("public-names.txt", "# faiths and sacred words",
             "# ");
@@ -151,9 +154,9 @@ final class PlaceSlots {
             if (placing || AFTER_VERB.contains(cue)) {
                 boolean care = before(words, w, CARE, 5);
                 // "a study from Stanford" is a source: "from" places the client only after a care word or a leaving
-                placing |= care || (cue.equals("from") ? before(words, w, LEFT_FROM, 3)
-                        : before(words, w, SETTING_VERBS, 3));
-                end = placing ? properPhrase(text, words, start, care) : start;
+                boolean tied = care || (cue.equals("from") ? before(words, w, LEFT_FROM, 3)
+                        : before(words, w, SETTING_VERBS, 3)) || placing && before(words, w, AT_TIES, 3);
+                end = placing || tied ? properPhrase(text, words, start, care, tied) : start;
                 if (end > start) {
                     add(text, words, start, end, taken, out);
                     w = end - 1;
@@ -171,7 +174,7 @@ final class PlaceSlots {
      * The end (exclusive) of a phrase of proper-noun evidence starting at {@code start}, or {@code start}: its first
      * word must be evidence; later words may be evidence, a facility or road word, or "St." before one.
      */
-    private int properPhrase(String text, SentenceSlots.Words words, int start, boolean care) {
+    private int properPhrase(String text, SentenceSlots.Words words, int start, boolean care, boolean tied) {
         int n = words.size();
         int k = start;
         boolean evidence = false;
@@ -184,7 +187,10 @@ final class PlaceSlots {
                 k++;
                 continue;
             }
-            if (!proper(text, words, k) || !care && FAITHS.contains(words.low(k))) {
+            if (!proper(text, words, k) || !care && FAITHS.contains(words.low(k))
+                    || !tied && (words.flags(lex, k) & STORE) != 0) {
+                // a chain after a bare "at" is left to the public-mention reading ("coffee at Dunkin", round 15's
+                // hard negative); a verb of work or care ties it to the client ("trabaja en Walmart")
                 break;
             }
             evidence = true;
@@ -290,12 +296,14 @@ final class PlaceSlots {
                 && SentenceSlots.adjacent(text, words, w, w + 1) && payerWord(text, words, w + 1)) {
             return w + 2;
         }
-        if (w + 2 < n && payerWord(text, words, w) && SentenceSlots.adjacent(text, words, w, w + 1)) {
+        if (w + 2 < n && Character.isUpperCase(text.charAt(words.get(w)[0]))) {
             int v = w + 1;
             if (PAYER_ADVERBS.contains(words.low(v)) && v + 2 < n) {
                 v++;
             }
+            // the act and its object first: most capitalized words are followed by neither
             if (PAYER_ACTS.contains(words.low(v)) && POSSESSIVES.contains(words.low(v + 1))
+                    && SentenceSlots.adjacent(text, words, w, w + 1) && payerWord(text, words, w)
                     && (Lexicon.CLINICAL & words.flags(lex, w)) != 0) {
                 return w + 1;
             }
@@ -322,16 +330,16 @@ final class PlaceSlots {
         return false;
     }
 
-    /** A country, region, people or language, also with its accents ("México", "Perú"). */
+    /** A country, region, people, language or a state abroad, also with its accents ("México", "Sinaloa"). */
     private static boolean nation(String low) {
-        if (NATIONS.contains(low)) {
+        if (NATIONS.contains(low) || NotIdentifiers.STATE_LEVEL.contains(low)) {
             return true;
         }
         for (int k = 0; k < low.length(); k++) {
             if (low.charAt(k) >= 128) {
                 String plain = java.text.Normalizer.normalize(low, java.text.Normalizer.Form.NFD)
                         .replaceAll("\\p{M}", "");
-                return NATIONS.contains(plain);
+                return NATIONS.contains(plain) || NotIdentifiers.STATE_LEVEL.contains(plain);
             }
         }
         return false;
