@@ -37,7 +37,9 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * detector's and the guard's lines on purpose (a capitalized word a relation names is a person; numbers and dates read
  * by the sentence; public names released where the sentence treats them as public): {@code d939252242f411eca05a8d24e4173bc7c6b6d075bf9223bd1aa746f1fcf8b81d}; with
  * {@code -Dphi.denyByDefault=false} {@code e8e009f96c571ce9ca34d1d6096cfe48a99898bc31efa60c0f695566e8ef59fb} (round 13's was
- * {@code 0c1ad490f104921c56f6917a2c4176b1caf887d74155a8c704de34c3e4e0c535}).
+ * {@code 0c1ad490f104921c56f6917a2c4176b1caf887d74155a8c704de34c3e4e0c535}). Round 16 read the place slot deny by default
+ * (highways by number, roads by name, hospitals by faith, payers tied to the client; the detector's and the guard's
+ * lines for such places): {@code cc108385ab6ee87ae4c2e59322a2d7e10dedbe9c0112c5cf1f4fdaa64b026cd2}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
