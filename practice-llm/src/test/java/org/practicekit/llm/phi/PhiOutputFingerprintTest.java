@@ -38,9 +38,8 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * by the sentence; public names released where the sentence treats them as public): {@code d939252242f411eca05a8d24e4173bc7c6b6d075bf9223bd1aa746f1fcf8b81d}; with
  * {@code -Dphi.denyByDefault=false} {@code e8e009f96c571ce9ca34d1d6096cfe48a99898bc31efa60c0f695566e8ef59fb} (round 13's was
  * {@code 0c1ad490f104921c56f6917a2c4176b1caf887d74155a8c704de34c3e4e0c535}). Round 16 read short dates by the sentence (a month/day
- * before an event noun or a count, day numbers in the clients' languages): {@code
- * 0d5f8c16d266865556d723cd02cf291f9a32d1783570aa725689a71475736007}; with {@code -Dphi.denyByDefault=false} {@code
- * 1830c1f5693c9249aadccd8b72148325aaed9fbb575a38d602124151d0c6f826}.
+ * before an event noun or a count, day numbers in the clients' languages) and the place slot deny by default (highways by
+ * number, roads by name, hospitals by faith, payers tied to the client): HASHES-R16.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

@@ -30,7 +30,7 @@ import org.practicekit.llm.phi.PhiSpan;
  */
 final class NotIdentifiers {
     private static final Map<String, Set<String>> CLASSES = load("not-identifiers.txt");
-    private static final Set<String> STATE_LEVEL = CLASSES.get("STATE_LEVEL");
+    static final Set<String> STATE_LEVEL = CLASSES.get("STATE_LEVEL");
     private static final Set<String> FAMILY = CLASSES.get("FAMILY");
     private static final Set<String> PET_WORDS = CLASSES.get("PET");
     private static final Set<String> PRODUCT_NOUN = CLASSES.get("PRODUCT_NOUN");

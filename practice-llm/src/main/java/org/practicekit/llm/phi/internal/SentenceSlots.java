@@ -97,7 +97,7 @@ final class SentenceSlots {
     /** Organizations named alone ({@code organizations.txt}) and neighbourhoods ({@code neighbourhoods.txt}). */
     private static final Set<String> ORGANIZATIONS = phrases("organizations.txt");
     /** The agencies of {@code organizations.txt}: organizations only as actors on the client, never as places. */
-    private static final Set<String> AGENCIES = section("organizations.txt", "# -- public agencies", "# -- ");
+    static final Set<String> AGENCIES = section("organizations.txt", "# -- public agencies", "# -- ");
     private static final Set<String> NEIGHBOURHOODS = phrases("neighbourhoods.txt", "cities.txt");
     private static final Set<String> HOLIDAYS = phrases("holidays.txt");
     /**
@@ -119,7 +119,7 @@ final class SentenceSlots {
     private static final Set<String> LIVING = Set.of("live", "lives", "living", "lived", "moved", "staying", "stays",
             "raised", "vivo", "vive");
     /** A company's service, not its site: "spoke with someone at Uber support", "a refund from Amazon customer service". */
-    private static final Set<String> SERVICE_NOUNS = Set.of("support", "customer", "customers", "service", "app",
+    static final Set<String> SERVICE_NOUNS = Set.of("support", "customer", "customers", "service", "app",
             "account", "billing", "help", "helpline", "hotline", "card", "website", "site", "online", "chat", "order",
             "orders", "delivery", "deliveries", "gift", "rewards", "points");
     /** Words after which a listed neighbourhood is where someone lives, without "in": "i live uptown". */
@@ -130,11 +130,13 @@ final class SentenceSlots {
     private final WordTable lex;
     private final WordList english;
     private final PersonSlots slots;
+    private final PlaceSlots places;
 
     SentenceSlots(WordTable lex, WordList english, PersonSlots slots) {
         this.lex = lex;
         this.english = english;
         this.slots = slots;
+        this.places = new PlaceSlots(lex, english);
     }
 
     /** Spans of {@code text} (already pseudonymized) the slots name; {@code taken} are spans found already. */
@@ -170,6 +172,7 @@ final class SentenceSlots {
             }
         }
         times(text, words, taken, out);
+        places.spans(text, words, taken, out);
         return out;
     }
 
@@ -573,7 +576,7 @@ final class SentenceSlots {
     }
 
     /** The entries of one section of a list: the lines after a heading starting {@code start}, to the next one. */
-    private static Set<String> section(String file, String start, String next) {
+    static Set<String> section(String file, String start, String next) {
         Set<String> out = new java.util.HashSet<>();
         read(file, start, next, out);
         return Set.copyOf(out);
@@ -814,7 +817,7 @@ final class SentenceSlots {
      * The words of one text with each word's lowercase read once: the slot readers ask a word's neighbours many times
      * over, and a lowercase {@code String} per question was a tenth of the guard.
      */
-    private static final class Words extends ArrayList<int[]> {
+    static final class Words extends ArrayList<int[]> {
         private final String text;
         private final char[] chars;
         private String[] low = new String[64];
@@ -913,7 +916,7 @@ final class SentenceSlots {
     }
 
     /** Only blanks, a possessive or one comma between the two words (no sentence mark). */
-    private static boolean adjacent(String text, Words words, int a, int b) {
+    static boolean adjacent(String text, Words words, int a, int b) {
         char[] chars = words.chars;
         for (int k = words.get(a)[1], end = words.get(b)[0]; k < end; k++) {
             switch (chars[k]) {
@@ -943,7 +946,7 @@ final class SentenceSlots {
         return true;
     }
 
-    private static boolean acronym(String text, int s, int e) {
+    static boolean acronym(String text, int s, int e) {
         if (e - s < 2) {
             return false;
         }
@@ -955,7 +958,7 @@ final class SentenceSlots {
         return true;
     }
 
-    private static boolean covered(List<PhiSpan> spans, int s, int e) {
+    static boolean covered(List<PhiSpan> spans, int s, int e) {
         for (PhiSpan p : spans) {
             if (p.start() < e && s < p.end()) {
                 return true;

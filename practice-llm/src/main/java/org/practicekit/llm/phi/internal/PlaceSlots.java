@@ -1,0 +1,378 @@
+package org.practicekit.llm.phi.internal;
+
+import static org.practicekit.llm.phi.internal.Lexicon.CITY;
+import static org.practicekit.llm.phi.internal.Lexicon.EMPLOYER;
+import static org.practicekit.llm.phi.internal.Lexicon.FIRST;
+import static org.practicekit.llm.phi.internal.Lexicon.HOLIDAY;
+import static org.practicekit.llm.phi.internal.Lexicon.KIN;
+import static org.practicekit.llm.phi.internal.Lexicon.MONTH;
+import static org.practicekit.llm.phi.internal.Lexicon.NUMBER_WORD;
+import static org.practicekit.llm.phi.internal.Lexicon.PERSON_NOUN;
+import static org.practicekit.llm.phi.internal.Lexicon.PUBLIC;
+import static org.practicekit.llm.phi.internal.Lexicon.SLANG;
+import static org.practicekit.llm.phi.internal.Lexicon.STATE;
+import static org.practicekit.llm.phi.internal.Lexicon.STORE;
+import static org.practicekit.llm.phi.internal.Lexicon.SURNAME;
+import static org.practicekit.llm.phi.internal.Lexicon.TEAM;
+import static org.practicekit.llm.phi.internal.Lexicon.TITLE;
+import static org.practicekit.llm.phi.internal.Lexicon.UNIT_OF_MEASURE;
+import static org.practicekit.llm.phi.internal.Lexicon.WEEKDAY;
+
+import java.util.List;
+import java.util.Set;
+import org.practicekit.core.text.WordList;
+import org.practicekit.llm.phi.PhiCategory;
+import org.practicekit.llm.phi.PhiSpan;
+
+/**
+ * The place slot (issue 13, round 16): where something happened to the client (where they work, study, live, drink,
+ * are treated or held), read deny by default. A preposition of place, alone ("at", "near", "outside", "off") or after a
+ * verb of work, care, custody or living ("works for", "admitted to", "held in", "checks in with"), is followed by a
+ * noun phrase; that phrase is a place when it holds proper-noun evidence a public list would otherwise release: a
+ * capitalized word that is no everyday word (a faith, a payer, a surname, a chain: "admitted to Methodist"), a
+ * lower-case word no dictionary knows ("off mlk"), an acronym of no service every organization has ("with TASC").
+ * Roads are read by shape: a highway's number after a word of travel ("on the 405", "took i35"), and a name before a
+ * road word without an article ("on lake shore drive", "down michigan ave"). Payers are places only where the
+ * client is tied to them ("my insurance is Meridian", "Humana denied my claim"). What stays: states and countries,
+ * months and holidays, people's words, everyday nouns ("in the park", "at the ER"), a brand where no slot puts the
+ * client ("got a Wendy's burger"). Read by {@link SentenceSlots}, hence by the guard's residual check and the
+ * detector's deny-by-default output alike. The place's "the" stays outside the span; a road's number is inside.
+ */
+final class PlaceSlots {
+    /** Never a place, capitalized or not: calendar, people, states, measures, teams. */
+    private static final long NEVER = STATE | MONTH | WEEKDAY | HOLIDAY | KIN | PERSON_NOUN | TITLE | NUMBER_WORD
+            | UNIT_OF_MEASURE | TEAM;
+    /** Public words that name something real the client may be at: a chain, an employer, a city, a surname. */
+    private static final long NAMED = STORE | EMPLOYER | CITY | SURNAME | PUBLIC;
+    /** Prepositions that put the client at a place by themselves. */
+    private static final Set<String> PLACING = Set.of("at", "near", "outside", "off", "inside", "behind");
+    /** Prepositions that put the client at a place only after a verb of work, care, custody or living. */
+    private static final Set<String> AFTER_VERB = Set.of("to", "in", "into", "from", "with", "for", "through", "en",
+            "no", "na", "em");
+    /** Verbs and nouns of care and custody before a preposition: a faith's name after them is a hospital's. */
+    private static final Set<String> CARE = Set.of("admitted", "admit", "transferred", "transfer", "hospitalized",
+            "hospitalised", "held", "seen", "treated", "discharged", "released", "detox", "rehab", "inpatient",
+            "incarcerated", "locked", "jailed", "committed", "er", "ed", "ambulance", "surgery", "born",
+            "delivered", "internado", "internada", "ingresado", "ingresada");
+    /** Verbs of work, study and living before such a preposition (up to three words). */
+    private static final Set<String> SETTING_VERBS = Set.of("placed", "sent", "taken", "rushed", "brought", "works",
+            "work", "worked", "working", "employed", "hired", "drives", "drove", "driving", "volunteers", "volunteer",
+            "volunteered", "volunteering", "studies", "study", "studied", "studying", "enrolled", "attends",
+            "attended", "checks", "check", "checked", "insured", "fired", "expelled", "graduated", "paroled",
+            "trabajo", "trabaja", "trabajaba", "trabalha", "trabalho", "lives", "live", "lived", "living", "grew",
+            "raised", "stays", "stayed", "staying", "vivo", "vive");
+    /** Words that tie a chain after a bare "at" to the client: "got a job at Target", "she shops at Aldi". */
+    private static final Set<String> AT_TIES = Set.of("job", "jobs", "shift", "shifts", "manager", "boss", "cashier",
+            "bartends", "bartender", "shops", "shopping", "drink", "drinks", "drinking");
+    /** Faiths and sacred words: a place only after a word of care ("admitted to Methodist"; "mad at God" stays). */
+    private static final Set<String> FAITHS = SentenceSlots.section("public-names.txt", "# faiths and sacred words",
+            "# ");
+    /** Verbs after which "from" names where the client was: "fired from", "graduated from", "discharged from". */
+    private static final Set<String> LEFT_FROM = Set.of("fired", "expelled", "graduated", "quit", "suspended",
+            "kicked", "transferred", "discharged", "released", "paroled", "escaped", "ran", "moved");
+    /** Words of travel before a highway's number: "on the 405", "took i35", "off I-80". */
+    private static final Set<String> TRAVEL = Set.of("on", "off", "onto", "via", "take", "took", "taking", "down",
+            "up", "along", "exit", "jumped", "merged", "drive", "drives", "drove", "driving", "near");
+    /** What may follow a highway's number: a word of time, direction or motion, or nothing. */
+    private static final Set<String> AFTER_ROAD_NUMBER = Set.of("for", "to", "every", "home", "and", "when", "at",
+            "this", "last", "yesterday", "today", "tonight", "again", "north", "south", "east", "west", "nb", "sb",
+            "eb", "wb", "northbound", "southbound", "eastbound", "westbound", "near", "by", "in", "going", "heading",
+            "after", "before", "because", "during", "coming", "on", "exit", "but", "so", "then", "like", "with");
+    /** Road words that end a road's name: "lake shore drive", "michigan ave", "the Sawmill Parkway". */
+    private static final Set<String> ROAD_HEADS = Set.of("drive", "dr", "ave", "avenue", "parkway", "pkwy",
+            "expressway", "expy", "blvd", "boulevard", "road", "rd", "street", "st", "tollway", "turnpike", "freeway",
+            "pike", "hwy", "highway");
+    /** Words of place before a road's name: "jog on", "live off", "walk down". */
+    private static final Set<String> ROAD_PLACING = Set.of("on", "off", "down", "along", "onto", "near", "up",
+            "across", "by", "from", "to", "at");
+    /** Words before a road word that make an everyday phrase of it: "a long drive", "hard drive", "food drive". */
+    private static final Set<String> NOT_ROAD_NAMES = Set.of("the", "a", "an", "my", "his", "her", "our", "their",
+            "your", "this", "that", "long", "short", "whole", "same", "hard", "flash", "disk", "usb", "test", "thumb",
+            "sex", "blood", "food", "toy", "coat", "fund", "open", "main", "back", "side", "dirt", "gravel", "country",
+            "toll", "home", "easy", "wrong", "right", "one", "two", "way", "high", "low", "scenic", "late", "night",
+            "car", "bus", "no", "any", "every", "each", "some", "memory", "first", "last", "next");
+    /** Public programs and payers of everyone: "on Medicaid" names no one. */
+    private static final Set<String> PUBLIC_PROGRAMS = Set.of("medicaid", "medicare", "tricare", "chip", "ssi",
+            "ssdi", "snap", "wic", "va", "marketplace", "obamacare", "medi-cal", "medical");
+    /** Denials and drops a payer makes on the client: "Humana denied my claim", "Meridian dropped her". */
+    private static final Set<String> PAYER_ACTS = Set.of("denied", "denies", "denying", "dropped", "rejected",
+            "terminated", "cancelled", "canceled", "refused", "cut");
+    private static final Set<String> POSSESSIVES = Set.of("my", "her", "his", "their", "our", "me", "him", "us",
+            "them");
+    /** Words of services every organization has, and levels of care: "at the ER", "in IOP", "through HR". */
+    private static final Set<String> GENERIC_ACRONYMS = Set.of("er", "ed", "icu", "nicu", "picu", "iop", "php", "hr",
+            "ems", "emt", "or", "ot", "pt", "aa", "na", "ca", "ccu", "ltc", "snf", "ama", "dui", "dwi", "usa", "us",
+            "uk", "eu", "ai", "tv", "pc", "atm", "ceo", "cbt", "dbt", "act", "emdr", "pe", "ipt", "gpa", "ged", "sat",
+            "mri", "ct", "ekg", "ecg", "eeg", "ua", "uds", "tms", "ect", "ssri", "adhd", "ptsd", "ocd", "gad",
+            "mdd", "bpd", "asd", "llc", "inc", "pm", "am", "asap", "fyi", "lol", "omg", "idk", "rn", "lpn", "np",
+            "md", "do", "phd", "lcsw", "lpc", "ok", "id", "ssn", "dob", "mrn", "cpt", "icd", "dsm", "npi");
+    /** Adverbs between a payer and its act: "Humana keeps denying my claim". */
+    private static final Set<String> PAYER_ADVERBS = Set.of("keeps", "still", "just", "has", "have", "already");
+    private static final WordList SPANISH = WordList.spanish();
+    /** Countries, regions, peoples and languages: Safe Harbor keeps them, in any slot ("moved to Mexico"). */
+    private static final Set<String> NATIONS = union(
+            SentenceSlots.section("public-names.txt", "# countries and regions", "# "),
+            SentenceSlots.section("public-names.txt", "# peoples, nationalities and languages", "# "));
+
+    private final WordTable lex;
+    private final WordList english;
+
+    PlaceSlots(WordTable lex, WordList english) {
+        this.lex = lex;
+        this.english = english;
+    }
+
+    /** Adds to {@code out} the places of {@code words} that no span of {@code taken} or {@code out} covers yet. */
+    void spans(String text, SentenceSlots.Words words, List<PhiSpan> taken, List<PhiSpan> out) {
+        int n = words.size();
+        for (int w = 0; w < n; w++) {
+            String cue = words.low(w);
+            int end = roadNumber(text, words, w);
+            if (end > w) {
+                add(text, words, w, end, taken, out);
+                w = end - 1;
+                continue;
+            }
+            if (w + 1 >= n || !SentenceSlots.adjacent(text, words, w, w + 1)) {
+                continue;
+            }
+            int p = w + 1;
+            boolean the = words.low(p).equals("the");
+            if (the && (p + 1 >= n || !SentenceSlots.adjacent(text, words, p, p + 1))) {
+                continue;
+            }
+            int start = the ? p + 1 : p;
+            if (ROAD_PLACING.contains(cue)) {
+                end = roadName(text, words, start, the);
+                if (end > start) {
+                    add(text, words, start, end, taken, out);
+                    w = end - 1;
+                    continue;
+                }
+            }
+            boolean placing = PLACING.contains(cue);
+            if (placing || AFTER_VERB.contains(cue)) {
+                boolean care = before(words, w, CARE, 5);
+                // "a study from Stanford" is a source: "from" places the client only after a care word or a leaving
+                boolean tied = care || (cue.equals("from") ? before(words, w, LEFT_FROM, 3)
+                        : before(words, w, SETTING_VERBS, 3)) || placing && before(words, w, AT_TIES, 3);
+                end = placing || tied ? properPhrase(text, words, start, care, tied) : start;
+                if (end > start) {
+                    add(text, words, start, end, taken, out);
+                    w = end - 1;
+                    continue;
+                }
+            }
+            end = payer(text, words, w);
+            if (end > w) {
+                add(text, words, end - 1, end, taken, out);
+            }
+        }
+    }
+
+    /**
+     * The end (exclusive) of a phrase of proper-noun evidence starting at {@code start}, or {@code start}: its first
+     * word must be evidence; later words may be evidence, a facility or road word, or "St." before one.
+     */
+    private int properPhrase(String text, SentenceSlots.Words words, int start, boolean care, boolean tied) {
+        int n = words.size();
+        int k = start;
+        boolean evidence = false;
+        while (k < n && k - start < 4 && (k == start || SentenceSlots.adjacent(text, words, k - 1, k))) {
+            int s = words.get(k)[0];
+            if (text.charAt(s) == '[') {
+                break; // a placeholder: found already
+            }
+            if (isSaint(words.low(k)) && k + 1 < n && Character.isUpperCase(text.charAt(words.get(k + 1)[0]))) {
+                k++;
+                continue;
+            }
+            if (!proper(text, words, k) || !care && FAITHS.contains(words.low(k))
+                    || !tied && (words.flags(lex, k) & STORE) != 0) {
+                // a chain after a bare "at" is left to the public-mention reading ("coffee at Dunkin", round 15's
+                // hard negative); a verb of work or care ties it to the client ("trabaja en Walmart")
+                break;
+            }
+            evidence = true;
+            k++;
+        }
+        if (!evidence || k < n && SentenceSlots.SERVICE_NOUNS.contains(words.low(k))
+                && SentenceSlots.adjacent(text, words, k - 1, k)) {
+            return start; // "spoke with someone at Uber support": the company's service, not a site
+        }
+        int s = words.get(start)[0];
+        int e = words.get(k - 1)[1];
+        long whole = k - start > 1 ? lex.get(text, s, e) : 0;
+        return (whole & STATE) != 0 || nation(words.low(start) + (k - start > 1 ? " " + words.low(start + 1) : ""))
+                ? start : k; // "born in Puerto Rico", "raised in South Korea"
+    }
+
+    /** Whether word {@code k}, in a place slot, names one place rather than a kind of place. */
+    private boolean proper(String text, SentenceSlots.Words words, int k) {
+        int s = words.get(k)[0];
+        int e = words.get(k)[1];
+        String low = words.low(k);
+        if (e - s < 2 || Character.isDigit(text.charAt(s)) || nation(low)
+                || GENERIC_ACRONYMS.contains(low) || PUBLIC_PROGRAMS.contains(low)
+                || SentenceSlots.AGENCIES.contains(low)) { // "at the DMV": a public office without a branch (round 11)
+            return false;
+        }
+        long f = words.flags(lex, k);
+        if ((f & NEVER) != 0) {
+            return false;
+        }
+        boolean upper = Character.isUpperCase(text.charAt(s));
+        if (upper && SentenceSlots.acronym(text, s, e)) {
+            return e - s >= 3 || (f & NAMED) != 0; // "with TASC"; "at the ER" is a kind of place
+        }
+        if (upper) {
+            // a capitalized everyday word ("at Church", "in the Car") is a kind of place unless a list names it
+            return !english.isCommonWord(low) || (f & NAMED) != 0 && (f & FIRST) == 0 || (f & FIRST) != 0 && (f & SURNAME) != 0;
+        }
+        // lower case: only a word no dictionary, slang list or vocabulary knows ("off mlk", "at murphys")
+        return e - s >= 3 && !english.contains(low) && (f & (SLANG | Lexicon.VOCABULARY & ~PUBLIC)) == 0
+                && !SPANISH.contains(low);
+    }
+
+    /** A highway by its number: "on the 405", "took i35", "off I-80 north"; the number is the span. */
+    private int roadNumber(String text, SentenceSlots.Words words, int w) {
+        int s = words.get(w)[0];
+        int e = words.get(w)[1];
+        String low = words.low(w);
+        int n = words.size();
+        boolean interstate = low.length() >= 3 && low.length() <= 4 && low.charAt(0) == 'i' && digits(low, 1);
+        if (!interstate && !(digits(low, 0) && low.length() <= 3)) {
+            return w;
+        }
+        if (w == 0 || !SentenceSlots.adjacent(text, words, w - 1, w) || text.charAt(s - 1) == '-') {
+            return w;
+        }
+        String prev = words.low(w - 1);
+        String next = w + 1 < n && SentenceSlots.adjacent(text, words, w, w + 1) ? words.low(w + 1) : "";
+        boolean nextFits = next.isEmpty() || AFTER_ROAD_NUMBER.contains(next);
+        if (interstate) {
+            return (TRAVEL.contains(prev) || prev.equals("the") && w >= 2 && TRAVEL.contains(words.low(w - 2)))
+                    && nextFits ? w + 1 : w; // "i35 visa form" is no road
+        }
+        // a bare number needs "the" and a word of travel before it, and nothing after that it could count
+        return prev.equals("the") && w >= 2 && TRAVEL.contains(words.low(w - 2)) && nextFits && e - s >= 1
+                && !Character.isLetter(text.charAt(Math.min(text.length() - 1, e))) ? w + 1 : w;
+    }
+
+    /**
+     * A road by its name: one to three words before a road word ("lake shore drive", "michigan ave"); with "the"
+     * before it, the name must be capitalized ("the Sawmill Parkway"; "the long drive home" is a drive).
+     */
+    private int roadName(String text, SentenceSlots.Words words, int start, boolean the) {
+        int n = words.size();
+        for (int k = start; k < n && k - start < 4; k++) {
+            if (k > start && !SentenceSlots.adjacent(text, words, k - 1, k)) {
+                return start;
+            }
+            String low = words.low(k);
+            int s = words.get(k)[0];
+            if (k > start && ROAD_HEADS.contains(low)) {
+                return k + 1;
+            }
+            if (text.charAt(s) == '[' || NOT_ROAD_NAMES.contains(low) || Character.isDigit(text.charAt(s))
+                    || (words.flags(lex, k) & (NEVER & ~STATE)) != 0
+                    || the && !Character.isUpperCase(text.charAt(s))) {
+                return start;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * A payer tied to the client, as the end (exclusive) of its one word, or {@code w}: "my insurance is Meridian",
+     * "insured through Humana" (word {@code w} is "is", "through", "with" or "by" after "insurance"), or the payer
+     * denying the client something ("Humana denied my claim", word {@code w} is the payer).
+     */
+    private int payer(String text, SentenceSlots.Words words, int w) {
+        int n = words.size();
+        String low = words.low(w);
+        if ((low.equals("is") || low.equals("was") || low.equals("through") || low.equals("with") || low.equals("by"))
+                && w >= 1 && words.low(w - 1).startsWith("insur") && w + 1 < n
+                && SentenceSlots.adjacent(text, words, w, w + 1) && payerWord(text, words, w + 1)) {
+            return w + 2;
+        }
+        if (w + 2 < n && Character.isUpperCase(text.charAt(words.get(w)[0]))) {
+            int v = w + 1;
+            if (PAYER_ADVERBS.contains(words.low(v)) && v + 2 < n) {
+                v++;
+            }
+            // the act and its object first: most capitalized words are followed by neither
+            if (PAYER_ACTS.contains(words.low(v)) && POSSESSIVES.contains(words.low(v + 1))
+                    && SentenceSlots.adjacent(text, words, w, w + 1) && payerWord(text, words, w)
+                    && (Lexicon.CLINICAL & words.flags(lex, w)) != 0) {
+                return w + 1;
+            }
+        }
+        return w;
+    }
+
+    /** A capitalized word a payer list knows, other than a program of everyone's ("Medicaid"). */
+    private boolean payerWord(String text, SentenceSlots.Words words, int k) {
+        int s = words.get(k)[0];
+        String low = words.low(k);
+        return Character.isUpperCase(text.charAt(s)) && !PUBLIC_PROGRAMS.contains(low) && !nation(low)
+                && (words.flags(lex, k) & NEVER) == 0 && (!english.isCommonWord(low)
+                        || (words.flags(lex, k) & Lexicon.CLINICAL) != 0 && !GENERIC_ACRONYMS.contains(low));
+    }
+
+    /** Whether one of {@code cues} stands up to {@code reach} words before the preposition at {@code w}. */
+    private static boolean before(SentenceSlots.Words words, int w, Set<String> cues, int reach) {
+        for (int k = Math.max(0, w - reach); k < w; k++) {
+            if (cues.contains(words.low(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A country, region, people, language or a state abroad, also with its accents ("México", "Sinaloa"). */
+    private static boolean nation(String low) {
+        if (NATIONS.contains(low) || NotIdentifiers.STATE_LEVEL.contains(low)) {
+            return true;
+        }
+        for (int k = 0; k < low.length(); k++) {
+            if (low.charAt(k) >= 128) {
+                String plain = java.text.Normalizer.normalize(low, java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", "");
+                return NATIONS.contains(plain) || NotIdentifiers.STATE_LEVEL.contains(plain);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSaint(String low) {
+        return low.equals("st") || low.equals("saint") || low.equals("san") || low.equals("santa");
+    }
+
+    private static boolean digits(String s, int from) {
+        if (from >= s.length()) {
+            return false;
+        }
+        for (int k = from; k < s.length(); k++) {
+            if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void add(String text, SentenceSlots.Words words, int from, int to, List<PhiSpan> taken,
+            List<PhiSpan> out) {
+        int s = words.get(from)[0];
+        int e = words.get(to - 1)[1];
+        if (!SentenceSlots.covered(taken, s, e) && !SentenceSlots.covered(out, s, e)) {
+            out.add(new PhiSpan(s, e, PhiCategory.LOCATION, 0.6));
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+}
