@@ -39,7 +39,17 @@ final class PersonPredicates {
             "upset", "pissed", "jealous", "mean", "rude", "late", "sorry", "scared", "afraid", "proud", "nervous",
             "annoyed", "crying", "furious", "worried", "married", "engaged", "divorced", "arrested", "jailed", "abusive",
             "violent", "hospitalized", "suicidal", "lying", "cheating", "texting", "yelling", "screaming", "supportive",
-            "controlling", "sick");
+            "controlling", "sick", "deployed", "incarcerated", "sentenced", "evicted", "fired", "expelled", "released",
+            "stationed", "overdosing", "relapsing");
+    /** What happens only to a person, said right after them: "Symphony relapsed", "Rebel dropped out". */
+    private static final Set<String> PERSON_EVENTS = Set.of("relapsed", "overdosed", "od'd", "graduated", "enlisted",
+            "died", "proposed", "cheated", "apologized", "testified", "confessed", "snitched", "ghosted", "vaped",
+            "deployed", "reenlisted", "eloped", "flaked", "bailed", "texted", "dmed", "facetimed", "babysits", "babysat");
+    /** Two-word events: "dropped out", "got out", "moved out", "ran away", "broke up", "passed away", "showed up". */
+    private static final Set<String> PERSON_PHRASES = Set.of("dropped out", "got out", "moved out", "moved in",
+            "ran away", "broke up", "passed away", "came home", "came over", "showed up", "shows up", "got arrested",
+            "got locked", "got deployed", "got married", "got pregnant", "got jumped", "got fired", "got evicted",
+            "got sober", "got clean", "gave birth", "went missing");
     /** Adverbs between a copula and its adjective: "was so drunk", "is always late". */
     private static final Set<String> DEGREE = Set.of("so", "really", "very", "always", "still", "never", "too",
             "super", "being", "getting", "acting", "totally", "kinda", "pretty", "hella", "mad", "not", "also",
@@ -73,7 +83,12 @@ final class PersonPredicates {
         }
         String w = lower(text, n, ne);
         long nf = lex.get(text, n, ne);
-        if ((nf & HUMAN_VERB) != 0 && (nf & KIN) == 0) {
+        if ((nf & HUMAN_VERB) != 0 && (nf & KIN) == 0 || PERSON_EVENTS.contains(w)) {
+            return true;
+        }
+        int m = skipBlanks(text, ne);
+        int me = lettersEnd(text, m);
+        if (m == ne + 1 && me > m && me - m <= 8 && PERSON_PHRASES.contains(w + " " + lower(text, m, me))) {
             return true;
         }
         if (w.equals("is") || w.equals("was") || w.equals("isnt") || w.equals("wasnt")) {
@@ -209,6 +224,11 @@ final class PersonPredicates {
         return ps >= 0 && NICKNAME_OPENERS.contains(lower(text, ps, pe)) && startOfClause(text, ps);
     }
 
+    /** The word after the opener is no everyday word ("lil tay") or a given name ("big mike"), never "big deal". */
+    boolean nickname(String text, int s, int e, boolean givenName) {
+        return givenName || !english.isCommonWord(text, s, e);
+    }
+
     /** "ray ray came by": a given name said twice at a clause's start, the way nicknames are made. */
     boolean doubled(String text, int s, int e) {
         int n = skipBlanks(text, e);
@@ -267,10 +287,12 @@ final class PersonPredicates {
             return -1;
         }
         long sf = lex.get(text, ss, comma);
-        if ((sf & (STATE | KIN | CLINICAL | PERSON_NOUN | COLLECTIVE)) != 0
-                || english.isCommonWord(text, ss, comma) && (sf & SURNAME) == 0) {
-            return -1; // "DISORDER, RECURRENT", "TEXAS, USA"
+        if ((sf & (STATE | KIN | CLINICAL | PERSON_NOUN | COLLECTIVE)) != 0) {
+            return -1; // "TEXAS, USA", "DEPRESSION, MAJOR"
         }
+        // a surname that is a word ("DOE, JANE", "WOLF, ANNA") needs a listed given name; "DISORDER, RECURRENT" has none
+        boolean wordSurname = english.isCommonWord(text, ss, comma) && (sf & SURNAME) == 0;
+        boolean givenListed = false;
         // the given names: capitalized words or the guard's placeholders, one blank apart, up to three
         boolean evidence = (sf & (SURNAME | FIRST)) != 0;
         boolean given = false;
@@ -280,6 +302,7 @@ final class PersonPredicates {
             m++;
             if (text.startsWith("[PERSON_", m) || text.startsWith("[NAME_", m)) {
                 evidence = given = true;
+                givenListed |= first;
                 m = text.indexOf(']', m) + 1;
                 first = false;
                 continue;
@@ -298,12 +321,13 @@ final class PersonPredicates {
                 return -1; // "DALLAS, TEXAS"
             }
             evidence |= (gf & FIRST) != 0 || me - m > 1 && !word;
+            givenListed |= first && (gf & FIRST) != 0;
             given = true;
             first = false;
             m = me;
         }
         boolean inside = s >= ss && e <= m;
-        return given && evidence && inside && !(english.isProperNoun(text.substring(ss, comma)) && (sf & SURNAME) == 0)
+        return given && evidence && inside && (!wordSurname || givenListed) && !(english.isProperNoun(text.substring(ss, comma)) && (sf & SURNAME) == 0)
                 ? ss : -1;
     }
 

@@ -132,7 +132,8 @@ final class PersonSlots {
         boolean adjacentPrev = ps >= 0 && pe == s - 1;
         if (adjacentPrev && predicates.nicknameAfterOpener(text, ps, pe) && predicates.shapedNameAfter(text, e)) {
             // "lil mo got locked up", "big mike from the house gave me a ride": the opener makes the nickname
-            return ((f == 0 ? lex.get(text, s, e) : f) & (ROLE_WORDS | UNIT_OF_MEASURE)) == 0;
+            long nf = f == 0 ? lex.get(text, s, e) : f;
+            return (nf & (ROLE_WORDS | UNIT_OF_MEASURE)) == 0 && predicates.nickname(text, s, e, givenName(text, s, e, nf));
         }
         boolean listedName = WordTable.mayContain(names, hash);
         if (!listedName && !upper) {
@@ -217,9 +218,15 @@ final class PersonSlots {
     private boolean shortName(String text, int s, int e, int ps, int pe, long pf) {
         boolean adjacentPrev = ps >= 0 && pe == s - 1;
         if (adjacentPrev && predicates.nicknameAfterOpener(text, ps, pe)) {
-            return predicates.shapedNameAfter(text, e);
+            // two letters after the opener are a nickname ("lil mo", "big al") unless a function word ("big on")
+            return predicates.shapedNameAfter(text, e)
+                    && (lex.get(text, s, e) & (Lexicon.STOP | AUX | PERSON_NOUN | COLLECTIVE)) == 0;
         }
         char c = text.charAt(s);
+        if (e - s == 1 && ps >= 0 && (pf & TITLE) != 0 && (pe == s - 1 && c != 'a' && c != 'i' && c != 'u'
+                || pe + 2 == s && text.charAt(pe) == '.')) {
+            return true; // "mr. a from the front office", "coach r benched him", "Dr. D wants labs"
+        }
         if (e - s != 1 || !Character.isUpperCase(c) || c == 'I' || c == 'A' || c == 'U' || c == 'O') {
             return false;
         }
@@ -397,6 +404,9 @@ final class PersonSlots {
             int qe = lettersEnd(text, q);
             if (wordIs(text, q, "me") || wordIs(text, q, "i") && qe == q + 1) {
                 return true; // "me and mason"
+            }
+            if (qe > q && (lex.get(text, q, qe) & (KIN | PERSON_NOUN)) != 0 && !wordIs(text, q, "who")) {
+                return true; // "Client and Chad argued", "her mom and rebel came"
             }
             return qe > q && otherName(text, s, e, q, qe);
         }
