@@ -25,6 +25,9 @@ class PhiNamesRound16Test {
         "spoke to june about the money | june",
         "I texted M and she never answered | M",
         "Faith from the youth group checks on me on weekends. | Faith",
+        "Client and Chad argued again over the rent. | Chad",
+        "coach r benched him for the whole game | r",
+        "mr. b from the front office emailed me | b",
     })
     void aNameInAPersonsSlotIsReportedAndReplaced(String text, String name) {
         assertThat(probe.sentThroughGuard(text)).doesNotContainPattern("\\b" + name + "\\b");
@@ -49,6 +52,7 @@ class PhiNamesRound16Test {
         String sent = probe.sentThroughGuard(text);
         assertThat(sent).startsWith("NAME: ").doesNotContain("OKAFOR").doesNotContain("CHIDI");
         assertThat(probe.sentThroughGuard("Patient: TRAN, VAN MINH")).doesNotContain("TRAN").doesNotContain("MINH");
+        assertThat(probe.sentThroughGuard("Patient: DOE, JANE")).doesNotContain("DOE").doesNotContain("JANE");
     }
 
     @Test
@@ -67,6 +71,9 @@ class PhiNamesRound16Test {
         "Plan B is on the table if this fails.",
         "DIAGNOSIS: F41.1 GENERALIZED ANXIETY DISORDER, MODERATE",
         "SEEN BY: NURSE, RN",
+        "COPAY, DEDUCTIBLE",
+        "big deal was made of it at the meeting",
+        "we need a coach a lot more than a trainer",
         "Dr. Phil was on tv when i woke up",
     })
     void theSameWordsAsWordsGoOutAsWritten(String text) {
