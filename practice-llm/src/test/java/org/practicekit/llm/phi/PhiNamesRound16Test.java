@@ -56,6 +56,12 @@ class PhiNamesRound16Test {
     }
 
     @Test
+    void aCredentialAfterANameIsNoSurname() {
+        String sent = probe.sentThroughGuard("Best, Dana Whitfield, LMFT, Lakeside Counseling");
+        assertThat(sent).contains(", LMFT,").doesNotContain("Whitfield");
+    }
+
+    @Test
     void aSurnameAfterATitleIsAPrivatePerson() {
         String text = "Coordinated with Ms. Streep at the school.";
         assertThat(probe.sentThroughGuard(text)).doesNotContain("Streep");

@@ -286,6 +286,9 @@ final class PersonPredicates {
                 && ":(".indexOf(text.charAt(ss - 1)) < 0) {
             return -1;
         }
+        if (!hasVowel(text, ss, comma) || ss >= 3 && text.charAt(ss - 2) == ',' && text.charAt(ss - 3) == ']') {
+            return -1; // a credential after a name: "[PERSON_1], LCSW, ..."
+        }
         long sf = lex.get(text, ss, comma);
         if ((sf & (STATE | KIN | CLINICAL | PERSON_NOUN | COLLECTIVE)) != 0) {
             return -1; // "TEXAS, USA", "DEPRESSION, MAJOR"
@@ -349,6 +352,15 @@ final class PersonPredicates {
                 || w.equals("because") || w.equals("cuz") || w.equals("bc") || w.equals("then") || w.equals("if")
                 || w.equals("lol") || w.equals("ok") || w.equals("said") || w.equals("says") || w.equals("think")
                 || w.equals("thinks") || w.equals("like") || w.equals("since") || w.equals("until") || w.equals("while");
+    }
+
+    private static boolean hasVowel(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if ("AEIOUYaeiouy".indexOf(text.charAt(i)) >= 0 || text.charAt(i) >= 128) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean allCaps(String text, int s, int e) {
