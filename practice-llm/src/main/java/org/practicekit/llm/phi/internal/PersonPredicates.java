@@ -58,7 +58,10 @@ final class PersonPredicates {
     private static final Set<String> BEFORE_WHO = Set.of("the", "a", "an", "only", "one", "person", "first", "last",
             "guy", "girl", "kind", "type", "of");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "her", "him", "us", "them", "my", "you", "u");
-    /** Words that open a nickname: "lil mo", "big mike", "baby j". */
+    /** Words before a clause's subject: "Client reports that Major threatened her", "lol bill said". */
+    private static final String[] CLAUSE_OPENERS = {"that", "and", "but", "so", "when", "because", "cuz", "bc", "then",
+        "if", "lol", "ok", "said", "says", "think", "thinks", "like", "since", "until", "while"};
+    /** Words that open a nickname: "lil mo", "big mike". */
     private static final Set<String> NICKNAME_OPENERS = Set.of("lil", "lil'", "big", "little");
 
     private final WordTable lex;
@@ -81,21 +84,24 @@ final class PersonPredicates {
         if (n == e || ne == n) {
             return false;
         }
-        String w = lower(text, n, ne);
         long nf = lex.get(text, n, ne);
-        if ((nf & HUMAN_VERB) != 0 && (nf & KIN) == 0 || PERSON_EVENTS.contains(w)) {
+        if ((nf & HUMAN_VERB) != 0 && (nf & KIN) == 0) {
             return true;
         }
-        int m = skipBlanks(text, ne);
-        int me = lettersEnd(text, m);
-        if (m == ne + 1 && me > m && me - m <= 8 && PERSON_PHRASES.contains(w + " " + lower(text, m, me))) {
-            return true;
-        }
-        if (w.equals("is") || w.equals("was") || w.equals("isnt") || w.equals("wasnt")) {
+        if (wordIs(text, n, "is") || wordIs(text, n, "was") || wordIs(text, n, "isnt") || wordIs(text, n, "wasnt")) {
             return copulaPredicate(text, ne);
         }
-        if (w.equals("from")) {
+        if (wordIs(text, n, "from")) {
             return verbAfterGroup(text, ne);
+        }
+        if (ne - n >= 3 && ne - n <= 10) {
+            String w = lower(text, n, ne);
+            int m = skipBlanks(text, ne);
+            int me = lettersEnd(text, m);
+            if (PERSON_EVENTS.contains(w)
+                    || m == ne + 1 && me > m && me - m <= 8 && PERSON_PHRASES.contains(w + " " + lower(text, m, me))) {
+                return true; // "Symphony relapsed", "Rebel dropped out"
+            }
         }
         // any other verb of the person list, on someone: "threatened her", "left me", "checks on me"
         return (nf & SPEECH_VERB) != 0 && (nf & AUX) == 0 && objectPronounWithin(text, ne, 2);
@@ -221,7 +227,12 @@ final class PersonPredicates {
 
     /** The word is a nickname after "lil" or "big" at a clause's start: "lil mo got locked up", "big mike gave me". */
     boolean nicknameAfterOpener(String text, int ps, int pe) {
-        return ps >= 0 && NICKNAME_OPENERS.contains(lower(text, ps, pe)) && startOfClause(text, ps);
+        // asked of every word the person slots read: the first letter and the length first, nothing allocated
+        if (ps < 0 || pe - ps < 3 || pe - ps > 6) {
+            return false;
+        }
+        char c = (char) (text.charAt(ps) | 0x20);
+        return (c == 'l' || c == 'b') && NICKNAME_OPENERS.contains(lower(text, ps, pe)) && startOfClause(text, ps);
     }
 
     /** The word after the opener is no everyday word ("lil tay") or a given name ("big mike"), never "big deal". */
@@ -347,11 +358,12 @@ final class PersonPredicates {
         if (q < 0) {
             return false;
         }
-        String w = lower(text, q, lettersEnd(text, q));
-        return w.equals("that") || w.equals("and") || w.equals("but") || w.equals("so") || w.equals("when")
-                || w.equals("because") || w.equals("cuz") || w.equals("bc") || w.equals("then") || w.equals("if")
-                || w.equals("lol") || w.equals("ok") || w.equals("said") || w.equals("says") || w.equals("think")
-                || w.equals("thinks") || w.equals("like") || w.equals("since") || w.equals("until") || w.equals("while");
+        for (String opener : CLAUSE_OPENERS) {
+            if (wordIs(text, q, opener)) {
+                return true; // asked of most capitalized words: compared in place, nothing allocated
+            }
+        }
+        return false;
     }
 
     private static boolean hasVowel(String text, int s, int e) {
