@@ -37,7 +37,11 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * detector's and the guard's lines on purpose (a capitalized word a relation names is a person; numbers and dates read
  * by the sentence; public names released where the sentence treats them as public): {@code d939252242f411eca05a8d24e4173bc7c6b6d075bf9223bd1aa746f1fcf8b81d}; with
  * {@code -Dphi.denyByDefault=false} {@code e8e009f96c571ce9ca34d1d6096cfe48a99898bc31efa60c0f695566e8ef59fb} (round 13's was
- * {@code 0c1ad490f104921c56f6917a2c4176b1caf887d74155a8c704de34c3e4e0c535}).
+ * {@code 0c1ad490f104921c56f6917a2c4176b1caf887d74155a8c704de34c3e4e0c535}). Round 16 changed the guard's and the
+ * detector's lines on purpose (names that are words read by what the sentence says a person does, initials, nicknames,
+ * names printed surname first, a surname after a title no public figure):
+ * {@code 4562bcae7bba36a1412a68057be9ae747ce046cd203fa88916c008c515ebe37f}; with {@code -Dphi.denyByDefault=false}
+ * {@code 9811b4bcc5e4acbcc1cd8d7c7a4d13eff1d16a56dc7b12cd7e1cb5198b0b8921} (the guard's lines).
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

@@ -94,14 +94,16 @@ final class PublicMentions {
         boolean named = (f & (FIRST | SURNAME)) != 0;
         boolean work = !named && PUBLIC.contains(name);
         boolean contact = !business && !(work && mediaNounAfter(text, ce, true)); // "saw Dr. Phil on tv"
-        // a public figure's full name is liked as a work is ("loved Angelina Jolie in Maleficent"); a name alone is not
-        boolean liked = work || name.indexOf(' ') > 0 && PUBLIC.contains(name);
-        if (personCueBefore(text, cs, contact, liked) || personAfter(text, ce) || titleWithDotBefore(text, cs)) {
+        // a public figure's full name is liked and shown as a work is ("loved Angelina Jolie in Maleficent"); a name
+        // alone is not ("loves Bella")
+        int space = name.indexOf(' ');
+        boolean figure = space > 0 && !business && PUBLIC.contains(name) && (lex.get(name, 0, space) & FIRST) != 0;
+        if (personCueBefore(text, cs, contact, work || figure) || personAfter(text, ce) || titleWithDotBefore(text, cs)) {
             return false;
         }
         boolean trade = CHAINS.contains(name) || banks.contains(name) || (f & Lexicon.STORE) != 0
                 || Lexicon.isAcronym(text.substring(cs, ce));
-        if (employed(text, cs) || placedAfter(text, ce) || trade && actorOfSentence(text, cs, ce)) {
+        if (employed(text, cs) || placedAfter(text, ce) && !figure || trade && actorOfSentence(text, cs, ce)) {
             return false; // the client's employer, one branch of a chain, or one that acts ("Amazon let him go")
         }
         if (CHAINS.contains(name)) {
