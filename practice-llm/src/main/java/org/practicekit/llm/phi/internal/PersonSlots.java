@@ -7,6 +7,7 @@ import static org.practicekit.llm.phi.internal.Lexicon.CONTACT;
 import static org.practicekit.llm.phi.internal.Lexicon.FIRST;
 import static org.practicekit.llm.phi.internal.Lexicon.HUMAN_VERB;
 import static org.practicekit.llm.phi.internal.Lexicon.KIN;
+import static org.practicekit.llm.phi.internal.Lexicon.MONTH;
 import static org.practicekit.llm.phi.internal.Lexicon.NUMBER_WORD;
 import static org.practicekit.llm.phi.internal.Lexicon.PERSON_NOUN;
 import static org.practicekit.llm.phi.internal.Lexicon.PET;
@@ -99,12 +100,14 @@ final class PersonSlots {
 
     private final WordTable lex;
     private final WordList english;
+    private final PersonPredicates predicates;
     /** A clear bit proves a word is no given name: most words leave here with one array read. */
     private final long[] names;
 
     PersonSlots(WordTable lex, WordList english) {
         this.lex = lex;
         this.english = english;
+        this.predicates = new PersonPredicates(lex, english);
         this.names = lex.filter(FIRST);
         for (String name : SSA_NAMES) {
             int h = 0;
@@ -123,15 +126,20 @@ final class PersonSlots {
      */
     boolean personInSlot(String text, int s, int e, long f, int hash, int ps, int pe, long pf) {
         if (e - s < 3 || !Character.isLetter(text.charAt(s))) {
-            return false;
+            return e > s && Character.isLetter(text.charAt(s)) && shortName(text, s, e, ps, pe, pf);
         }
         boolean upper = Character.isUpperCase(text.charAt(s));
+        boolean adjacentPrev = ps >= 0 && pe == s - 1;
+        if (adjacentPrev && predicates.nicknameAfterOpener(text, ps, pe) && predicates.shapedNameAfter(text, e)) {
+            // "lil mo got locked up", "big mike from the house gave me a ride": the opener makes the nickname
+            long nf = f == 0 ? lex.get(text, s, e) : f;
+            return (nf & (ROLE_WORDS | UNIT_OF_MEASURE)) == 0 && predicates.nickname(text, s, e, givenName(text, s, e, nf));
+        }
         boolean listedName = WordTable.mayContain(names, hash);
         if (!listedName && !upper) {
             return false;
         }
         // cheap structural tests first; the given-name lookup only where one holds
-        boolean adjacentPrev = ps >= 0 && pe == s - 1;
         int slot = 0;
         if (adjacentPrev && (pf & KIN) != 0) {
             // "my sister dawn is staying", "stepfather Major was", "lives with her grandma ruby now"
@@ -162,11 +170,25 @@ final class PersonSlots {
         if (slot == 0 && adjacentPrev && askedAbout(text, e, ps, pe)) {
             slot = 8; // "did pansy call u", "has rex texted"
         }
+        if (slot == 0 && adjacentPrev && predicates.toVerbBefore(text, ps, pe) && objectEnds(text, e)) {
+            slot = 9; // "talked to april about", "apologized to will"
+        }
+        if (slot == 0 && (upper || listedName) && PersonPredicates.startOfClause(text, s)
+                && !determinerBefore(text, s, ps, pe) && predicates.predicateAfter(text, e)) {
+            slot = 10; // "Major threatened her", "Summer is the only one who", "Rose from church checks on me"
+        }
+        if (slot == 0 && listedName && predicates.doubled(text, s, e)) {
+            slot = 11; // "ray ray came by"
+        }
         if (slot == 0) {
             return false;
         }
         if (f == 0) {
             f = lex.get(text, s, e); // most lowercase words were not looked up: only those in a slot are
+        }
+        if (upper && slot == 10 && (f & (WEEKDAY | MONTH)) != 0 && (f & ROLE_WORDS & ~WEEKDAY) == 0
+                && predicates.speechAfter(text, e)) {
+            return true; // "Tuesday says hi", "April texted me": a day or a month does not speak
         }
         if (upper && (slot == 3 || slot == 6 || slot == 7)) {
             // a capitalized word a relation names ("Chief, her cousin,", "Miles is my best friend", "Bishop's mom"):
@@ -178,14 +200,41 @@ final class PersonSlots {
         }
         // a slot no verb can fill lets a name that is also a verb or an auxiliary through: "texted will and",
         // "me and drew got into it" (a contact verb takes no verb as its object; "me and" takes no verb before a verb)
-        long never = slot == 2 || slot == 4 && verbAfterPair(text, s, e) ? NEVER & ~(AUX | HUMAN_VERB | SPEECH_VERB) : NEVER;
+        long never = slot == 2 || slot == 9 || slot == 4 && verbAfterPair(text, s, e)
+                ? NEVER & ~(AUX | HUMAN_VERB | SPEECH_VERB) : NEVER;
         if ((f & never) != 0 || !givenName(text, s, e, f)) {
             return false;
         }
-        if (!upper && (f & CLINICAL) != 0 && ((f & FIRST) == 0 || slot == 2 || slot == 5)) {
+        if (!upper && (f & CLINICAL) != 0 && ((f & FIRST) == 0 || slot == 2 || slot == 5 || slot >= 9)) {
             return false; // "major", "panic": clinical words in lower case are words unless a relation names them
         }
         return slot != 2 || (f & STATE) == 0 || !visitBefore(text, ps, pe); // "visited georgia": a state
+    }
+
+    /**
+     * A word of one or two letters as a person: a capital initial where only a person stands ("talked to J about",
+     * "texted K", "J said"), or a nickname after "lil" or "big" ("lil mo got locked up"). "I", "A" and "U" stay words.
+     */
+    private boolean shortName(String text, int s, int e, int ps, int pe, long pf) {
+        boolean adjacentPrev = ps >= 0 && pe == s - 1;
+        if (adjacentPrev && predicates.nicknameAfterOpener(text, ps, pe)) {
+            // two letters after the opener are a nickname ("lil mo", "big al") unless a function word ("big on")
+            return predicates.shapedNameAfter(text, e)
+                    && (lex.get(text, s, e) & (Lexicon.STOP | AUX | PERSON_NOUN | COLLECTIVE)) == 0;
+        }
+        char c = text.charAt(s);
+        if (e - s == 1 && ps >= 0 && (pf & TITLE) != 0 && (pe == s - 1 && c != 'a' && c != 'i' && c != 'u'
+                || pe + 2 == s && text.charAt(pe) == '.')) {
+            return true; // "mr. a from the front office", "coach r benched him", "Dr. D wants labs"
+        }
+        if (e - s != 1 || !Character.isUpperCase(c) || c == 'I' || c == 'A' || c == 'U' || c == 'O') {
+            return false;
+        }
+        if (adjacentPrev && objectEnds(text, e)
+                && ((pf & CONTACT) != 0 && contactBefore(text, ps, pe, 0) || predicates.toVerbBefore(text, ps, pe))) {
+            return true;
+        }
+        return PersonPredicates.startOfClause(text, s) && predicates.speechAfter(text, e);
     }
 
     /** "me and drew got", "drew and i went": the pair with the client is the subject of the verb after it. */
@@ -209,6 +258,29 @@ final class PersonSlots {
         String w = lower(text, n, ne);
         return (lex.get(text, n, ne) & (HUMAN_VERB | SPEECH_VERB | AUX)) != 0 || w.endsWith("ed") || w.equals("got")
                 || w.equals("went") || w.equals("are") || w.equals("were") || w.equals("have");
+    }
+
+    /** A word of a name printed surname first in capitals: "PHAM, KHANH" (see {@link PersonPredicates}). */
+    boolean surnameFirst(String text, int s, int e) {
+        return predicates.surnameFirst(text, s, e);
+    }
+
+    /**
+     * Where the name holding the replaced word {@code text[s, e)} starts: its nickname's opener ("lil mo"), the first
+     * half of a doubled name ("ray ray"), or the surname of a name printed surname first ("PHAM, KHANH"); else
+     * {@code s}.
+     */
+    int nameStart(String text, int s, int e, int ps, int pe) {
+        if (ps >= 0 && pe == s - 1) {
+            if (predicates.nicknameAfterOpener(text, ps, pe) || pe - ps == e - s && text.regionMatches(true, ps, text, s, e - s)) {
+                return ps;
+            }
+        }
+        if (e - s > 0 && PersonPredicates.allCaps(text, s, e) && (e >= text.length() || text.charAt(e) != ',')) {
+            int start = predicates.surnameStart(text, s, e);
+            return start >= 0 ? start : s;
+        }
+        return s;
     }
 
     /** On the detector's first-name list, or among the most frequent SSA given names. */
@@ -332,6 +404,9 @@ final class PersonSlots {
             int qe = lettersEnd(text, q);
             if (wordIs(text, q, "me") || wordIs(text, q, "i") && qe == q + 1) {
                 return true; // "me and mason"
+            }
+            if (qe > q && (lex.get(text, q, qe) & (KIN | PERSON_NOUN)) != 0 && !wordIs(text, q, "who")) {
+                return true; // "Client and Chad argued", "her mom and rebel came"
             }
             return qe > q && otherName(text, s, e, q, qe);
         }

@@ -94,12 +94,16 @@ final class PublicMentions {
         boolean named = (f & (FIRST | SURNAME)) != 0;
         boolean work = !named && PUBLIC.contains(name);
         boolean contact = !business && !(work && mediaNounAfter(text, ce, true)); // "saw Dr. Phil on tv"
-        if (personCueBefore(text, cs, contact, work) || personAfter(text, ce)) {
+        // a public figure's full name is liked and shown as a work is ("loved Angelina Jolie in Maleficent"); a name
+        // alone is not ("loves Bella")
+        int space = name.indexOf(' ');
+        boolean figure = space > 0 && !business && PUBLIC.contains(name) && (lex.get(name, 0, space) & FIRST) != 0;
+        if (personCueBefore(text, cs, contact, work || figure) || personAfter(text, ce) || titleWithDotBefore(text, cs)) {
             return false;
         }
         boolean trade = CHAINS.contains(name) || banks.contains(name) || (f & Lexicon.STORE) != 0
                 || Lexicon.isAcronym(text.substring(cs, ce));
-        if (employed(text, cs) || placedAfter(text, ce) || trade && actorOfSentence(text, cs, ce)) {
+        if (employed(text, cs) || placedAfter(text, ce) && !figure || trade && actorOfSentence(text, cs, ce)) {
             return false; // the client's employer, one branch of a chain, or one that acts ("Amazon let him go")
         }
         if (CHAINS.contains(name)) {
@@ -236,7 +240,7 @@ final class PublicMentions {
     }
 
     /** A relation or title word up to three words before, over possessives and commas; a contact or naming word too. */
-    private boolean personCueBefore(String text, int s, boolean contact, boolean work) {
+    private boolean personCueBefore(String text, int s, boolean contact, boolean liked) {
         int k = s;
         for (int words = 0; words < 3; words++) {
             int p = ProperNounContext.prevWordStart(text, k, true);
@@ -249,7 +253,7 @@ final class PublicMentions {
             if (SALUTATIONS.contains(w)) {
                 return true; // "Dear Bird,": a letter's addressee
             }
-            boolean liking = work && (w.startsWith("love") || w.startsWith("adore"));
+            boolean liking = liked && (w.startsWith("love") || w.startsWith("adore"));
             if ((f & (KIN | TITLE)) != 0 || contact && !liking && (f & (CONTACT | NAMING)) != 0) {
                 return true;
             }
@@ -260,6 +264,22 @@ final class PublicMentions {
             k = p;
         }
         return false;
+    }
+
+    /**
+     * "Ms. Jolie", "Dr. Lincoln": a surname after a courtesy title is a private person's; a public figure known by
+     * title and name ("Dr. Phil") is read whole before this, from the public list.
+     */
+    private boolean titleWithDotBefore(String text, int s) {
+        int k = s - 1;
+        if (k < 2 || text.charAt(k) != ' ' || text.charAt(k - 1) != '.') {
+            return false;
+        }
+        int p = k - 1;
+        while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+            p--;
+        }
+        return p < k - 1 && (lex.get(text, p, k - 1) & TITLE) != 0;
     }
 
     /** "Adele from church", "Brooklyn (my niece)", "Selena, my cousin": the word after says it is a person. */

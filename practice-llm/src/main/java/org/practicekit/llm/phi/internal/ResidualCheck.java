@@ -163,8 +163,9 @@ public final class ResidualCheck {
                 if (upper && hasLetter(text, ws, coreEnd)) {
                     // asked last, of the few words the rules would replace: "the song Landslide", "binged Gilmore Girls"
                     replace = (capitalizedIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
-                            || !allCaps(text, ws, coreEnd)
-                                    && slots.personInSlot(text, ws, coreEnd, f, hash, prevWordStart, prevWordEnd, prevFlags))
+                            || (coreEnd - ws == 1 || !allCaps(text, ws, coreEnd))
+                                    && slots.personInSlot(text, ws, coreEnd, f, hash, prevWordStart, prevWordEnd, prevFlags)
+                            || allCaps(text, ws, coreEnd) && slots.surnameFirst(text, ws, coreEnd))
                             && !ProperNounContext.titleOrFandom(text, ws, coreEnd)
                             && !ProperNounContext.namedMethodOrStorm(text, ws, coreEnd)
                             && !ProperNounContext.adjectiveFromAName(text, ws, coreEnd);
@@ -216,7 +217,12 @@ public final class ResidualCheck {
                     out.add(new PhiSpan(ws, coreEnd, PhiCategory.LOCATION, 0.6)); // "works at menards", "a shift at wawa"
                 }
                 if (replace && !ProperNounContext.pluralWeekday(text, ws, coreEnd) && !NumberReading.topicTag(text, ws)) {
-                    out.add(new PhiSpan(ws, coreEnd, PhiCategory.NAME, 0.6));
+                    // the whole name: "lil mo", "ray ray", "PHAM, KHANH" (the span of its first word gives way)
+                    int start = slots.nameStart(text, ws, coreEnd, prevWordStart, prevWordEnd);
+                    while (start < ws && !out.isEmpty() && out.get(out.size() - 1).start() >= start) {
+                        out.remove(out.size() - 1);
+                    }
+                    out.add(new PhiSpan(start, coreEnd, PhiCategory.NAME, 0.6));
                 }
                 wordsSincePlatform++;
                 if (WordTable.mayContain(platforms, hash) && (lex.get(chars, ws, coreEnd, hash) & CTX_USER) != 0) {
