@@ -1681,6 +1681,11 @@ public final class DraftVerifier {
                 } else {
                     ok = boundInCited(w, q.value(), before, right, cited, values);
                 }
+                if (!ok && w.endsWith("-year-old")) {
+                    // "The client, 42," (read "42-year-old") over a concern typed "42": the bare age of the field.
+                    String bare = w.substring(0, w.length() - "-year-old".length());
+                    ok = boundInCited(bare, bare, before, right, cited, values);
+                }
                 if (!ok && Units.isHour(w)) {
                     // "from 10pm to 7am" over "no screens 10pm-7am": an hour of the day is a time, not a count.
                     ok = nearWordInCited(w, cited);

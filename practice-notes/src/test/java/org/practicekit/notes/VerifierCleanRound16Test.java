@@ -151,4 +151,43 @@ class VerifierCleanRound16Test {
                 "This clinician will check in by phone Tuesday at 9 AM.", "risk.followUp");
         assertThat(wronglyFlagged).as(wronglyFlagged.size() + " flagged").isEmpty();
     }
+
+    @Test
+    void theSameShapesWithTheErrorPlantedAreStillFlagged() {
+        // A place: another level of care than the one the location names.
+        flagged(at("urgent care, Oak Ave"), "The client was sent on to the ED.", "session",
+                FindingKind.INVENTED_LEVEL_OF_CARE);
+        flagged(at("ED, Mercy Hospital"), "The client was admitted to the psych ward.", "session",
+                FindingKind.INVENTED_LEVEL_OF_CARE);
+        // An age changed, in any form.
+        flagged(concern("trans woman, 27, family estranged"), "The client is a 29-year-old trans woman.",
+                "presentingConcerns[0]", FindingKind.INVENTED_NUMBER);
+        flagged(concern("son (9) biting peers at school"), "Her 7-year-old son has been biting peers at school.",
+                "presentingConcerns[0]", FindingKind.INVENTED_NUMBER);
+        flagged(concern("married 11 yrs, ages 38 and 41, arguing about money"), "The couple, aged 38 and 44, argue.",
+                "presentingConcerns[0]", FindingKind.INVENTED_NUMBER);
+        // A level of another time changed, or stated as today's.
+        SessionPrompt lastWeek = concern("f/u after last wk's HIGH risk assessment",
+                risk(ClinicalRiskLevel.LOW, "no current SI", "safety plan reviewed"));
+        flagged(lastWeek, "The session followed up on last week's MODERATE risk assessment.", "presentingConcerns[0]",
+                FindingKind.RISK_CONTRADICTION);
+        flagged(lastWeek, "The client is at HIGH risk.", "presentingConcerns[0]", FindingKind.RISK_CONTRADICTION);
+        // A crisis line's number changed or invented.
+        SessionPrompt lines = concern("low mood", risk(ClinicalRiskLevel.MODERATE, "passive SI",
+                "crisis line 988 and text HOME to 741741 added to phone"));
+        flagged(lines, "The client added the 989 crisis line to her phone.", "risk.safetyPlan",
+                FindingKind.INVENTED_NUMBER);
+        flagged(lines, "The client saved the crisis line 555-0199.", "risk.safetyPlan", FindingKind.INVENTED_NUMBER);
+        // An hour, a part of a slash list, or a count beside a measured size changed.
+        flagged(prompt(b -> b.addConcern("low mood").addHomework("no screens 10pm-7am")),
+                "The client will have no screens from 11 PM to 7 AM.", "homework[0]", FindingKind.INVENTED_NUMBER);
+        flagged(prompt(b -> b.addConcern("low mood").addHomework("email only at 9/1/4")),
+                "The client will email only at 9, 2 and 4.", "homework[0]", FindingKind.INVENTED_NUMBER);
+        flagged(prompt(b -> b.addConcern("low mood").addHomework("two 25-min focus blocks per morning")),
+                "The client will do three 25-minute focus blocks each morning.", "homework[0]",
+                FindingKind.INVENTED_NUMBER);
+        flagged(prompt(b -> b.addConcern("low mood").addHomework("meditate 10 min/day 5/7 days")),
+                "The client will meditate 10 minutes a day, six days out of seven.", "homework[0]",
+                FindingKind.INVENTED_NUMBER);
+    }
 }
