@@ -68,7 +68,8 @@ public final class DraftVerifier {
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:January|February|March|April|May|June|July|August"
             + "|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?,?\\s+\\d{4}\\b");
     /** A month and day, perhaps a year; never part of a longer slash list ("email at 9/1/4" gives three hours). */
-    private static final Pattern SLASH_DATE = Pattern.compile("(?<![\\d/])\\b(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?\\b(?!/\\d)");
+    private static final Pattern SLASH_DATE = Pattern.compile(
+            "(?<![\\d/])\\b(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?\\b(?!/\\d)");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern TIME = Pattern.compile("\\b(\\d{1,2}):(\\d{2})(?:\\s*([AaPp])\\.?[Mm]\\.?)?");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
@@ -426,13 +427,13 @@ public final class DraftVerifier {
          * writes with its article ("at the ED, Mercy Hospital"): the field's words with "the" before the location and
          * before a noun after a place preposition, or null when there is none to add.
          */
-        private static List<String> placesDetermined(String key, List<String> words) {
+        private List<String> placesDetermined(String key, List<String> words) {
             List<String> out = null;
             for (int k = 0; k < words.size(); k++) {
                 boolean place = k == 0 ? key.equals("session")
                         : PLACE_PREPOSITIONS.contains(words.get(k - 1)) || words.get(k - 1).equals("to")
                         || words.get(k - 1).equals("from");
-                if (place && !DETERMINERS.contains(words.get(k)) && Character.isLetter(words.get(k).charAt(0))) {
+                if (place && lexicon.namedAfterThe(words.get(k))) {
                     if (out == null) {
                         out = new ArrayList<>(words.subList(0, k));
                     }
@@ -911,7 +912,7 @@ public final class DraftVerifier {
                 // unit and the word it counts in the cited fields.
                 if (w.length() < 3 || Character.isDigit(w.charAt(0))
                         // "the 988 crisis line" over "988 reviewed": the words that name a line a cited field numbers.
-                        || crisisLineNamed(w, cited)
+                        || CrisisLines.mayName(w) && crisisLineNamed(w, cited)
                         || !w.equals("one") && Quantities.value(w) != null
                         || (w.equals("twice") || w.equals("once")) && timesInCited(w.equals("twice") ? "2" : "1", cited)
                         || (WORD_CLASSES.getOrDefault(w, 0) & skipped) != 0

@@ -24,7 +24,6 @@ class VerifierCleanRound16Test {
         assertThat(DevRiskR13ReadTest.writeDrafts(DEV, Path.of("target/dev-verifier-r16.md"))).isEmpty();
     }
 
-    private final DraftVerifier verifier = DraftVerifier.standard();
     private final List<String> wronglyFlagged = new ArrayList<>();
 
     private static SessionPrompt prompt(Consumer<SessionPrompt.Builder> fields) {
@@ -32,23 +31,15 @@ class VerifierCleanRound16Test {
     }
 
     private static ClinicalRiskAssessment risk(ClinicalRiskLevel level, String ideation, String safetyPlan) {
-        ClinicalRiskAssessment.Builder b = ClinicalRiskAssessment.builder(level).ideation(ideation).safetyPlan(safetyPlan)
-                .intent("denies intent").plan("denies a plan").means("no firearms at home").followUp("call in 2 days")
+        ClinicalRiskAssessment.Builder b = ClinicalRiskAssessment.builder(level).ideation(ideation)
+                .safetyPlan(safetyPlan).intent("denies intent").plan("denies a plan").means("no firearms at home")
+                .followUp("call in 2 days")
                 .addRiskFactor("recent job loss").addProtectiveFactor("close to her sister");
         return b.build();
     }
 
-    /** The SOAP draft of {@code p} with {@code sentence}, citing {@code sources}, added to its first section. */
-    private Verification with(SessionPrompt p, String sentence, String... sources) {
-        List<DraftSection> sections = new ArrayList<>();
-        for (DraftSection s : VerifierWhoSaidItTest.draft(p, NoteFormat.SOAP, StyleProfile.defaults()).sections()) {
-            List<DraftSentence> list = new ArrayList<>(s.sentences());
-            if (sections.isEmpty()) {
-                list.add(new DraftSentence(sentence, List.of(sources)));
-            }
-            sections.add(new DraftSection(s.key(), s.heading(), list));
-        }
-        return verifier.verify(NoteDraft.unverified(p, NoteFormat.SOAP, sections, DrafterKind.LLM, "test"));
+    private static Verification with(SessionPrompt p, String sentence, String... sources) {
+        return VerifierCleanRound15Test.with(p, sentence, sources);
     }
 
     private void clean(SessionPrompt p, String sentence, String... sources) {
@@ -80,7 +71,8 @@ class VerifierCleanRound16Test {
         // a place with a second name: the named place and its kind are one noun phrase
         clean(at("ED, Mercy Hospital"), "The crisis session was in person at the ED, Mercy Hospital.", "session");
         clean(at("ED, Mercy Hospital"), "The crisis session was at the Mercy Hospital ED.", "session");
-        clean(at("St. Anne's ER - consult room 3"), "The session was in consult room 3 of the St. Anne's ER.", "session");
+        clean(at("St. Anne's ER - consult room 3"), "The session was in consult room 3 of the St. Anne's ER.",
+                "session");
         clean(at("Lakeview Hospital (psych ED)"), "The session was in the psych ED at Lakeview Hospital.", "session");
         clean(at("urgent care, Oak Ave"), "The session was at the urgent care on Oak Ave.", "session");
         clean(prompt(b -> b.addConcern("waiting for father's surgery").modality(Modality.TELEHEALTH_VIDEO)
@@ -98,7 +90,8 @@ class VerifierCleanRound16Test {
                 "The client is a single father of 3 (ages 4, 7 and 12) and overwhelmed.",
                 "presentingConcerns[0]");
         clean(concern("married 11 yrs, ages 38 and 41, arguing about money"),
-                "The couple, aged 38 and 41, have been married 11 years and argue about money.", "presentingConcerns[0]");
+                "The couple, aged 38 and 41, have been married 11 years and argue about money.",
+                "presentingConcerns[0]");
         clean(concern("son (9) biting peers at school"),
                 "Her 9-year-old son has been biting peers at school.", "presentingConcerns[0]");
         clean(concern("68 yo widower, lonely since wife died in March"),
@@ -112,7 +105,8 @@ class VerifierCleanRound16Test {
                 "The session followed up on last week's HIGH risk assessment.", "presentingConcerns[0]");
         clean(concern("rated MODERATE risk at intake in Sept", risk(ClinicalRiskLevel.LOW, "denies SI today", "")),
                 "The client was rated MODERATE risk at intake in Sept.", "presentingConcerns[0]");
-        clean(concern("LOW RISK per screen, still wants check-in", ClinicalRiskAssessment.none("denied suicidal ideation")),
+        clean(concern("LOW RISK per screen, still wants check-in",
+                        ClinicalRiskAssessment.none("denied suicidal ideation")),
                 "The client screened LOW RISK and still wants a check-in.", "presentingConcerns[0]");
         clean(concern("still HIGH risk per C-SSRS", risk(ClinicalRiskLevel.HIGH, "daily SI", "keys to roommate")),
                 "The client remains at HIGH risk per the C-SSRS.", "presentingConcerns[0]");
@@ -125,7 +119,8 @@ class VerifierCleanRound16Test {
                 "The 988 crisis line was reviewed.", "risk.safetyPlan");
         clean(concern("low mood", risk(ClinicalRiskLevel.MODERATE, "passive SI",
                         "crisis line 988 and text HOME to 741741 added to phone")),
-                "The client added the 988 crisis line and the 741741 crisis text line to her phone.", "risk.safetyPlan");
+                "The client added the 988 crisis line and the 741741 crisis text line to her phone.",
+                "risk.safetyPlan");
         clean(concern("low mood", risk(ClinicalRiskLevel.MODERATE, "SI last week", "mom to call 911 if pt unsafe")),
                 "The client's mother will call 911 if the client is unsafe.", "risk.safetyPlan");
         clean(prompt(b -> b.addConcern("low mood").addHomework("save 988 in phone")),
@@ -147,7 +142,8 @@ class VerifierCleanRound16Test {
                 "The client will complete three thought records, two of them about work.", "homework[0]");
         clean(prompt(b -> b.addConcern("low mood").addHomework("meditate 10 min/day 5/7 days")),
                 "The client will meditate 10 minutes a day, five days out of seven.", "homework[0]");
-        clean(concern("low mood", risk(ClinicalRiskLevel.MODERATE, "passive SI", "reviewed").toBuilder().followUp("phone check Tues 9am").build()),
+        clean(concern("low mood", risk(ClinicalRiskLevel.MODERATE, "passive SI", "reviewed").toBuilder()
+                        .followUp("phone check Tues 9am").build()),
                 "This clinician will check in by phone Tuesday at 9 AM.", "risk.followUp");
         assertThat(wronglyFlagged).as(wronglyFlagged.size() + " flagged").isEmpty();
     }

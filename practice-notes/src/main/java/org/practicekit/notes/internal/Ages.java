@@ -17,7 +17,8 @@ public final class Ages {
             + "(?![\\w/:%-]|\\.\\d)");
     private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,3}");
     /** A word, then a number set off after it: in parentheses, between commas or dashes, or after "is". */
-    private static final Pattern SET_OFF = Pattern.compile("(?i)\\b([a-z']+)(?: \\((\\d{1,3})\\)|, (\\d{1,3})(?= ?[,;)]|\\.(?!\\d)|$)"
+    private static final Pattern SET_OFF = Pattern.compile("(?i)\\b([a-z']+)(?: \\((\\d{1,3})\\)"
+            + "|, (\\d{1,3})(?= ?[,;)]|\\.(?!\\d)|$)"
             + "| - (\\d{1,3}) -| (?:is|was) (\\d{1,3})(?=[,;]|\\.(?!\\d)|$))");
     /** Who an age may be said of, beside the roles and the client's words. */
     private static final Set<String> PEOPLE = Set.of("woman", "man", "boy", "girl", "widow", "widower", "teen", "child",

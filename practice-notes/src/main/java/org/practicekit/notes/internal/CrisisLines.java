@@ -17,12 +17,26 @@ public final class CrisisLines {
             "988", Set.of("crisis", "line", "lifeline", "suicide", "hotline", "number", "call", "text", "phone"),
             "911", Set.of("emergency", "services", "number", "call", "line", "phone"),
             "741741", Set.of("crisis", "text", "line", "number", "hotline", "phone"),
-            "18002738255", Set.of("crisis", "line", "lifeline", "suicide", "hotline", "number", "prevention", "national",
-                    "phone"));
+            "18002738255", Set.of("crisis", "line", "lifeline", "suicide", "hotline", "number", "prevention",
+                    "national", "phone"));
     /** What every phone number a field gives may be called. */
     private static final Set<String> PHONE_WORDS = Set.of("line", "number", "phone", "hotline", "call", "text");
 
+    /** Every word that may name a line: most words are none, and skip the look at the fields. */
+    private static final Set<String> ANY_NAME = union();
+
     private CrisisLines() {
+    }
+
+    private static Set<String> union() {
+        Set<String> all = new java.util.HashSet<>(PHONE_WORDS);
+        LINES.values().forEach(all::addAll);
+        return Set.copyOf(all);
+    }
+
+    /** Whether {@code word} may name a line at all. */
+    public static boolean mayName(String word) {
+        return ANY_NAME.contains(word);
     }
 
     /** Whether {@code word} is a line's number: a known line or a phone number with its dashes (7 digits or more). */

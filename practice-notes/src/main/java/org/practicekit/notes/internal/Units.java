@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 public final class Units {
     /** A number with a unit glued on or one space away, read as one quantity. */
     private static final Pattern UNIT = Pattern.compile("(?<![\\w./])(\\d+(?:\\.\\d+)?(?:-\\d+)?)(?: ?(mg|mcg|ml|min"
-            + "|mins|minute|minutes|hr|hrs|hour|hours|wk|wks|day|days|mo|mos|yr|yrs|x)|-(min|mins|hr|hrs|wk|wks|mo|mos))(?![\\w/])",
-            Pattern.CASE_INSENSITIVE);
+            + "|mins|minute|minutes|hr|hrs|hour|hours|wk|wks|day|days|mo|mos|yr|yrs|x)"
+            + "|-(min|mins|hr|hrs|wk|wks|mo|mos))(?![\\w/])", Pattern.CASE_INSENSITIVE);
     /**
-     * An hour with its half of the day ("10am", "10 AM", "7 a.m."), written one way, "10am"; a range of two ("10pm-7am")
-     * is two hours, "10pm to 7am". The "am" is never the verb "be". Times with minutes keep their form (the time check's).
+     * An hour with its half of the day ("10am", "10 AM", "7 a.m."), written one way, "10am"; a range of two
+     * ("10pm-7am") is two hours, "10pm to 7am". The "am" is never the verb "be". Times with minutes keep their form.
      */
     private static final Pattern CLOCK = Pattern.compile("(?<![\\w./:])(\\d{1,2}) ?([ap])(?:m|\\.m\\.)(?!\\w)"
             + "(?:(?: ?- ?| to )(\\d{1,2}) ?([ap])(?:m|\\.m\\.)(?!\\w))?", Pattern.CASE_INSENSITIVE);
@@ -62,7 +62,8 @@ public final class Units {
         StringBuilder out = new StringBuilder();
         do {
             String one = m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT) + "m";
-            String two = m.group(3) == null ? "" : " to " + m.group(3) + m.group(4).toLowerCase(java.util.Locale.ROOT) + "m";
+            String two = m.group(3) == null ? ""
+                    : " to " + m.group(3) + m.group(4).toLowerCase(java.util.Locale.ROOT) + "m";
             m.appendReplacement(out, Matcher.quoteReplacement(one + two));
         } while (m.find());
         m.appendTail(out);
