@@ -484,6 +484,58 @@ for prompt15, errs in R15:
         err = dict(err); err["kind"] = "changed-tense"
         cases.append({"id": "d%03d" % n, "format": FORMATS[rnd15.randrange(5)], "prompt": prompt15, "errors": [err]})
 
+# Round 16: the verifier's readings loosened for clean drafts (a place with its article, bare ages, a risk level of
+# another time in capitals, crisis lines by number, hours, slash lists and a count before a measured size), each
+# planted against so a loosened reading never costs a catch. Prompts of our own, after the rest with their own seed.
+rnd16 = random.Random(1616)
+def own16(concerns=("low mood for two months",), location="Main Street office", homework=(), risk=None, service="INDIVIDUAL"):
+    p = own14(concerns=concerns, homework=homework, risk=risk)
+    p["location"] = location
+    p["serviceType"] = service
+    return p
+def low16(**kw):
+    r = {"level": "LOW", "ideation": "no current SI", "safetyPlan": "safety plan reviewed", "riskFactors": ["recent job loss"]}
+    r.update(kw)
+    return r
+R16 = [
+ (own16(location="ED, Mercy Hospital", service="CRISIS"),
+  [{"kind": "invented-hospitalization-or-level-of-care", "mode": "new-sentence", "text": "The client was admitted to the psych ward."},
+   {"kind": "invented-hospitalization-or-level-of-care", "mode": "clause", "find": "low mood for two months", "text": "after a week in residential treatment"}]),
+ (own16(location="urgent care, Oak Ave", service="CRISIS"),
+  [{"kind": "invented-hospitalization-or-level-of-care", "mode": "new-sentence", "text": "The client was sent on to the ED."}]),
+ (own16(concerns=["trans woman, 27, family estranged"]),
+  [{"kind": "changed-age", "mode": "replace", "find": "27", "near": "woman", "text": "29"},
+   {"kind": "changed-age", "mode": "new-sentence", "text": "The client is a 31-year-old trans woman."}]),
+ (own16(concerns=["son (9) biting peers at school"]),
+  [{"kind": "changed-age", "mode": "new-sentence", "text": "Her 7-year-old son has been biting peers at school."}]),
+ (own16(concerns=["single dad of 3 (ages 4, 7, 12), overwhelmed"]),
+  [{"kind": "changed-age", "mode": "new-sentence", "text": "The client is a single father of three children aged 4, 7 and 14."}]),
+ (own16(concerns=["f/u after last wk's HIGH risk assessment"], risk=low16()),
+  [{"kind": "risk-contradiction", "mode": "replace", "find": "HIGH", "near": "assessment", "text": "MODERATE"},
+   {"kind": "risk-contradiction", "mode": "new-sentence", "text": "The client is at HIGH risk."}]),
+ (own16(concerns=["rated MODERATE risk at intake in Sept"], risk=low16()),
+  [{"kind": "risk-contradiction", "mode": "replace", "find": "MODERATE", "near": "intake", "text": "HIGH"},
+   {"kind": "risk-contradiction", "mode": "new-sentence", "text": "The client remains at MODERATE risk."}]),
+ (own16(risk=low16(safetyPlan="988 reviewed")),
+  [{"kind": "invented-phone-number", "mode": "new-sentence", "text": "The client was given the crisis line 555-0199."},
+   {"kind": "invented-phone-number", "mode": "replace", "find": "988", "near": "reviewed", "text": "911"}]),
+ (own16(risk=low16(safetyPlan="crisis line 988 and text HOME to 741741 added to phone")),
+  [{"kind": "invented-phone-number", "mode": "new-sentence", "text": "The client saved the crisis text line 741742."},
+   {"kind": "invented-phone-number", "mode": "replace", "find": "741741", "near": "HOME", "text": "741714"}]),
+ (own16(homework=["email only at 9/1/4", "no screens 10pm-7am"]),
+  [{"kind": "changed-time-or-day", "mode": "replace", "find": "9/1/4", "near": "email", "text": "9/2/4"},
+   {"kind": "changed-time-or-day", "mode": "replace", "find": "10pm", "near": "screens", "text": "11pm"},
+   {"kind": "changed-time-or-day", "mode": "new-sentence", "text": "The client will have no screens from 9 PM to 7 AM."}]),
+ (own16(homework=["two 25-min focus blocks per morning", "meditate 10 min/day 5/7 days"]),
+  [{"kind": "changed-quantifier", "mode": "replace", "find": "two", "near": "focus", "text": "three"},
+   {"kind": "changed-duration-or-date", "mode": "replace", "find": "25-min", "near": "focus", "text": "45-min"},
+   {"kind": "changed-quantifier", "mode": "new-sentence", "text": "The client will meditate 10 minutes a day, six days out of seven."}]),
+]
+for prompt16, errs in R16:
+    for err in errs:
+        n += 1
+        cases.append({"id": "d%03d" % n, "format": FORMATS[rnd16.randrange(5)], "prompt": prompt16, "errors": [err]})
+
 with open("corpora/notes/planted-dev.jsonl", "w") as f:
     for c in cases: f.write(json.dumps(c) + "\n")
 from collections import Counter

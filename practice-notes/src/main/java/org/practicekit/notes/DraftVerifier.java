@@ -18,8 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicekit.core.model.ScreeningScore;
 import org.practicekit.notes.internal.Actors;
+import org.practicekit.notes.internal.Ages;
 import org.practicekit.notes.internal.Certainty;
 import org.practicekit.notes.internal.ClinicalLexicon;
+import org.practicekit.notes.internal.CrisisLines;
 import org.practicekit.notes.internal.Demographics;
 import org.practicekit.notes.internal.ClinicalLexicon.Category;
 import org.practicekit.notes.internal.ClinicalLexicon.Mention;
@@ -65,7 +67,9 @@ public final class DraftVerifier {
             + "(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:January|February|March|April|May|June|July|August"
             + "|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?,?\\s+\\d{4}\\b");
-    private static final Pattern SLASH_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?\\b");
+    /** A month and day, perhaps a year; never part of a longer slash list ("email at 9/1/4" gives three hours). */
+    private static final Pattern SLASH_DATE = Pattern.compile(
+            "(?<![\\d/])\\b(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?\\b(?!/\\d)");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern TIME = Pattern.compile("\\b(\\d{1,2}):(\\d{2})(?:\\s*([AaPp])\\.?[Mm]\\.?)?");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
@@ -375,6 +379,14 @@ public final class DraftVerifier {
                     }
                 }
             }
+            for (String key : lowerSources.keySet()) {
+                List<String> determined = placesDetermined(key, wordsOf(key));
+                if (determined != null) {
+                    for (Mention m : lexicon.find(determined)) {
+                        promptEntities.add(m.category() + ":" + m.id());
+                    }
+                }
+            }
             for (DiagnosisCode d : p.diagnoses()) {
                 promptEntities.addAll(lexicon.ids(d.description()));
             }
@@ -408,6 +420,30 @@ public final class DraftVerifier {
                 return lower != null ? lower : expand(text).toLowerCase(Locale.ROOT);
             });
             actors.readAll();
+        }
+
+        /**
+         * A place typed as a bare noun phrase ("ED, Mercy Hospital" as the location, "seen at ER") is the place a draft
+         * writes with its article ("at the ED, Mercy Hospital"): the field's words with "the" before the location and
+         * before a noun after a place preposition, or null when there is none to add.
+         */
+        private List<String> placesDetermined(String key, List<String> words) {
+            List<String> out = null;
+            for (int k = 0; k < words.size(); k++) {
+                boolean place = k == 0 ? key.equals("session")
+                        : PLACE_PREPOSITIONS.contains(words.get(k - 1)) || words.get(k - 1).equals("to")
+                        || words.get(k - 1).equals("from");
+                if (place && lexicon.namedAfterThe(words.get(k))) {
+                    if (out == null) {
+                        out = new ArrayList<>(words.subList(0, k));
+                    }
+                    out.add("the");
+                }
+                if (out != null) {
+                    out.add(words.get(k));
+                }
+            }
+            return out;
         }
 
         /**
@@ -875,6 +911,8 @@ public final class DraftVerifier {
                 // A number, in digits or in words ("three" for "3x"), is the number check's: it binds each to its
                 // unit and the word it counts in the cited fields.
                 if (w.length() < 3 || Character.isDigit(w.charAt(0))
+                        // "the 988 crisis line" over "988 reviewed": the words that name a line a cited field numbers.
+                        || CrisisLines.mayName(w) && crisisLineNamed(w, cited)
                         || !w.equals("one") && Quantities.value(w) != null
                         || (w.equals("twice") || w.equals("once")) && timesInCited(w.equals("twice") ? "2" : "1", cited)
                         || (WORD_CLASSES.getOrDefault(w, 0) & skipped) != 0
@@ -1310,7 +1348,7 @@ public final class DraftVerifier {
                     if (m.group(1) != null && (riskOfCondition(lower, m.end()) || saidOfAThing(lower, m.start()))) {
                         continue;
                     }
-                    if (!levelAgrees(level)) {
+                    if (!levelAgrees(level) && !levelOfAnotherTime(lower, m.start(), m.end(), level, sentence)) {
                         add(FindingKind.RISK_CONTRADICTION, section, "The sentence " + quoted + " gives a risk level ("
                                 + level + ") that is not the clinician's (" + p.risk().level().display() + ").");
                     }
@@ -1343,6 +1381,39 @@ public final class DraftVerifier {
             String thing = before.get(k - 1);
             return !namesSomeone(thing) && !Actors.isActorWord(thing) && !PERSON_PRONOUNS.contains(thing)
                     && !EN.is(thing, English.Form.PAST);
+        }
+
+        /**
+         * A level the sentence says of another time or another rating ("last week's HIGH risk assessment", "was rated
+         * MODERATE risk at intake", "LOW RISK per screen"), as a cited field other than the risk level says it in the
+         * same word, in any case: the field's rating restated, not the clinician's level for this session. Said with no
+         * such time or source ("The client is at HIGH risk"), or in another word, it is still the note's level.
+         */
+        private boolean levelOfAnotherTime(String lower, int start, int end, String level, DraftSentence sentence) {
+            boolean anotherTime = false;
+            int from = Math.max(0, lower.lastIndexOf(';', start) + 1);
+            int to = lower.indexOf(';', end);
+            for (String w : ClinicalLexicon.words(lower.substring(from, to < 0 ? lower.length() : to))) {
+                String stem = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+                anotherTime |= REALIZED.contains(stem) || OTHER_RATING.contains(stem) || EN.is(w, English.Form.PAST)
+                        || WEEK_WORDS.contains(stem) && w.endsWith("'s");
+            }
+            if (!anotherTime) {
+                return false;
+            }
+            for (String key : sentence.sources()) {
+                String field = lowerSources.get(key);
+                if (key.equals("risk.level") || field == null || !field.contains("risk")) {
+                    continue;
+                }
+                Matcher f = LEVEL.matcher(field);
+                while (f.find()) {
+                    if (level.equals(f.group(1) != null ? f.group(1) : f.group(2))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private boolean levelAgrees(String word) {
@@ -1468,6 +1539,15 @@ public final class DraftVerifier {
                     || namedByRole(w);
         }
 
+        private boolean crisisLineNamed(String w, List<String> cited) {
+            for (String key : cited) {
+                if (CrisisLines.names(w, wordsOf(key))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** A cited field counts {@code n} times ("2x", "2 times"): what "twice" or "once" says. */
         private boolean timesInCited(String n, List<String> cited) {
             for (String key : cited) {
@@ -1547,7 +1627,10 @@ public final class DraftVerifier {
             Matcher min = MINUTES.matcher(minutes ? masked : "");
             while (min.find()) {
                 int value = Integer.parseInt(min.group(1));
-                if (value != p.minutes() && !literalInCited(min.group().toLowerCase(Locale.ROOT), cited)) {
+                // "25-minute" over a typed "25-min" (read "25 minutes"): the same length of time.
+                if (value != p.minutes() && !literalInCited(min.group().toLowerCase(Locale.ROOT), cited)
+                        && cited.stream().noneMatch(key -> containsPhrase(lowerSources.get(key),
+                                value + (value == 1 ? " minute" : " minutes")))) {
                     add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " gives " + value
                             + " minutes; the session lasted " + p.minutes() + ".");
                 }
@@ -1565,7 +1648,10 @@ public final class DraftVerifier {
             // Each number of a cited field stands for one number of the sentence: "worry 7/10 from 7/10" uses the
             // field's one 7/10 twice.
             List<Quantity> used = new ArrayList<>();
-            for (Quantity q : Quantities.read(words, bounds, commas)) {
+            List<Quantity> quantities = Quantities.read(words, bounds, commas);
+            Set<String> values = new HashSet<>();
+            quantities.forEach(q -> values.add(q.value()));
+            for (Quantity q : quantities) {
                 int i = q.at();
                 String w = words.get(i);
                 if (w.equals("one") && !isQuantity(words, i)) {
@@ -1577,9 +1663,12 @@ public final class DraftVerifier {
                     continue;
                 }
                 String instrument = instrument(q.anchor());
-                int bound = boundToAnchor(q, cited, used);
+                int bound = CrisisLines.isLine(w) ? UNANCHORED : boundToAnchor(q, cited, used, values);
                 boolean ok;
-                if (bound != UNANCHORED) {
+                if (CrisisLines.isLine(w)) {
+                    // A line's number names the line: the same number in a cited field, wherever it stands there.
+                    ok = nearWordInCited(w, cited);
+                } else if (bound != UNANCHORED) {
                     ok = bound == BOUND;
                 } else if (instrument != null) {
                     // A score after an instrument no cited field scores: that screening's total.
@@ -1591,7 +1680,16 @@ public final class DraftVerifier {
                     ok |= scoreInCited(q.value(), instrument, cited)
                             && !cited.stream().allMatch(c -> c.startsWith("screening"));
                 } else {
-                    ok = boundInCited(w, q.value(), before, right, cited);
+                    ok = boundInCited(w, q.value(), before, right, cited, values);
+                }
+                if (!ok && w.endsWith("-year-old")) {
+                    // "The client, 42," (read "42-year-old") over a concern typed "42": the bare age of the field.
+                    String bare = w.substring(0, w.length() - "-year-old".length());
+                    ok = boundInCited(bare, bare, before, right, cited, values);
+                }
+                if (!ok && Units.isHour(w)) {
+                    // "from 10pm to 7am" over "no screens 10pm-7am": an hour of the day is a time, not a count.
+                    ok = nearWordInCited(w, cited);
                 }
                 if (!ok) {
                     add(FindingKind.INVENTED_NUMBER, section, instrument != null ? "The sentence " + quoted
@@ -1607,7 +1705,7 @@ public final class DraftVerifier {
          * marks that number used), UNBOUND when the cited fields give that scale, drug or count only other numbers,
          * UNANCHORED when they give it none or the sentence names nothing it is of.
          */
-        private int boundToAnchor(Quantity q, List<String> cited, List<Quantity> used) {
+        private int boundToAnchor(Quantity q, List<String> cited, List<Quantity> used, Set<String> values) {
             if (q.anchor().isEmpty()) {
                 return UNANCHORED;
             }
@@ -1620,6 +1718,9 @@ public final class DraftVerifier {
                     anchored = true;
                     if (f.value().equals(q.value()) && f.relation() == q.relation() && !usedAlready(used, f)) {
                         used.add(f);
+                        return BOUND;
+                    }
+                    if (listed(f.value(), q.value(), values)) {
                         return BOUND;
                     }
                 }
@@ -1664,12 +1765,34 @@ public final class DraftVerifier {
             return NUMBER_UNITS.contains(right) || right.endsWith("s") && !right.equals("was") && !right.equals("is");
         }
 
-        private boolean boundInCited(String w, String value, String left, String right, List<String> cited) {
+        /**
+         * A number of a typed slash list ("email at 9/1/4", "5/7 days"; not a rating or a date) written out in words
+         * ("at 9, 1 and 4", "five days of seven"): one of its parts, where the sentence gives every part.
+         */
+        private static boolean listed(String typed, String value, Set<String> values) {
+            if (typed.indexOf('/') <= 0 || Quantities.isRating(typed)) {
+                return false;
+            }
+            boolean part = false;
+            for (String each : typed.split("/")) {
+                if (each.isEmpty() || !digits(each, 0, each.length()) || !values.contains(each)) {
+                    return false;
+                }
+                part |= each.equals(value);
+            }
+            return part;
+        }
+
+        private boolean boundInCited(String w, String value, String left, String right, List<String> cited,
+                Set<String> values) {
             for (String key : cited) {
                 List<String> source = wordsOf(key);
                 for (int k = 0; k < source.size(); k++) {
                     String s = source.get(k);
                     String sv = Quantities.value(s);
+                    if (sv != null && listed(sv, value, values)) {
+                        return true;
+                    }
                     if (sv == null || !sv.equals(value)) {
                         continue;
                     }
@@ -2003,6 +2126,9 @@ public final class DraftVerifier {
     /** Field words that hold a deed as intended, not done: "did" is not theirs. */
     private static final Set<String> INTENDED = Set.of("will", "would", "may", "might", "plans", "planning", "wants",
             "considering", "going", "intends", "hopes", "could", "should");
+    /** Words that put a risk rating at another time or with another rater: "at intake", "per screen", "was". */
+    private static final Set<String> OTHER_RATING = Set.of("was", "were", "intake", "per", "from", "previously",
+            "initially", "then", "screen", "screened", "rated", "assessment", "admission", "discharge");
     private static final Set<String> DAY_WORDS = Set.of("today", "tonight", "tomorrow", "yesterday");
     private static final Set<String> WEEK_WORDS = Set.of("week", "weekend", "month");
 
@@ -2388,7 +2514,7 @@ public final class DraftVerifier {
     private static final List<String> FILLERS = List.of("n/a", "not applicable", "___", "[]", "[ ]", "tbd", "lorem");
 
     private static String expand(String text) {
-        text = Units.written(Demographics.written(Shorthand.expand(Shorthand.rates(text), false)));
+        text = Units.written(Demographics.written(Ages.written(Shorthand.expand(Shorthand.rates(text), false))));
         boolean any = false;
         for (String hint : ABBREVIATION_HINTS) {
             any |= text.contains(hint);

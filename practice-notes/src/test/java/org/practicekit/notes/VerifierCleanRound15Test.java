@@ -15,23 +15,22 @@ import org.practicekit.core.model.Modality;
  * with the error planted are.
  */
 class VerifierCleanRound15Test {
-    private final DraftVerifier verifier = DraftVerifier.standard();
-
     private static SessionPrompt prompt(Consumer<SessionPrompt.Builder> fields) {
         return VerifierWhoSaidItTest.prompt(fields);
     }
 
-    /** The SOAP draft of {@code p} with {@code sentence}, citing {@code source}, added to its first section. */
-    private Verification with(SessionPrompt p, String sentence, String source) {
+    /** The SOAP draft of {@code p} with {@code sentence}, citing {@code sources}, added to its first section. */
+    static Verification with(SessionPrompt p, String sentence, String... sources) {
         List<DraftSection> sections = new ArrayList<>();
         for (DraftSection s : VerifierWhoSaidItTest.draft(p, NoteFormat.SOAP, StyleProfile.defaults()).sections()) {
             List<DraftSentence> list = new ArrayList<>(s.sentences());
             if (sections.isEmpty()) {
-                list.add(new DraftSentence(sentence, List.of(source)));
+                list.add(new DraftSentence(sentence, List.of(sources)));
             }
             sections.add(new DraftSection(s.key(), s.heading(), list));
         }
-        return verifier.verify(NoteDraft.unverified(p, NoteFormat.SOAP, sections, DrafterKind.LLM, "test"));
+        return DraftVerifier.standard().verify(NoteDraft.unverified(p, NoteFormat.SOAP, sections, DrafterKind.LLM,
+                "test"));
     }
 
     private final List<String> wronglyFlagged = new ArrayList<>();

@@ -40,8 +40,23 @@ public final class ClinicalLexicon {
     // First word of a surface -> surfaces starting with it (longest first), each with its entity.
     private final Map<String, List<Surface>> byFirstWord;
 
+    // Words a surface names after "the" ("the ed", "the er"): a place typed bare that a draft writes with its article.
+    private final Set<String> afterThe;
+
     private ClinicalLexicon(Map<String, List<Surface>> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        Set<String> after = new java.util.HashSet<>();
+        for (Surface s : byFirstWord.getOrDefault("the", List.of())) {
+            if (s.parts().length > 1) {
+                after.add(s.parts()[1]);
+            }
+        }
+        this.afterThe = Set.copyOf(after);
+    }
+
+    /** Whether a surface is "the" and then {@code w}: a noun the lexicon knows only with its article. */
+    public boolean namedAfterThe(String w) {
+        return afterThe.contains(w);
     }
 
     /** The built-in lexicon. */

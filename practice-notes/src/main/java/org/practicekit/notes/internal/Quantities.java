@@ -55,6 +55,9 @@ public final class Quantities {
             "next", "previously", "before", "after", "since", "of", "out", "to", "from", "was", "is", "and", "or", "in",
             "on", "at", "per", "a", "an", "the", "for", "with", "by", "but", "x", "times", "than");
 
+    private static final Set<String> MEASURES = Set.of("minute", "minutes", "hour", "hours", "second", "seconds", "mg",
+            "mcg", "ml");
+
     private Quantities() {
     }
 
@@ -175,6 +178,11 @@ public final class Quantities {
     /** The thing the number at {@code i} counts when a word of substance follows it ("3 panic attacks"), else "". */
     private static String forward(List<String> words, List<Boolean> bounds, List<Boolean> commas, int i) {
         int n = words.size();
+        // "two 25 minutes focus blocks": a measured quantity between a count and what it counts is the thing's size.
+        if (i + 3 < n && value(words.get(i + 1)) != null && MEASURES.contains(words.get(i + 2)) && !bounds.get(i + 1)
+                && !commas.get(i + 1) && !bounds.get(i + 2) && !commas.get(i + 2)) {
+            i += 2;
+        }
         String next = i + 1 < n && !bounds.get(i + 1) && !commas.get(i + 1) ? words.get(i + 1) : "";
         return !next.isEmpty() && !DOSE_UNITS.contains(next) && !COUNT_STOPS.contains(next) && !NEVER_ANCHOR.contains(
                 next) && value(next) == null && isWord(next) ? normal(next) : "";

@@ -12,8 +12,15 @@ import java.util.regex.Pattern;
  */
 public final class Units {
     /** A number with a unit glued on or one space away, read as one quantity. */
-    private static final Pattern UNIT = Pattern.compile("(?<![\\w./])(\\d+(?:\\.\\d+)?(?:-\\d+)?) ?(mg|mcg|ml|min|mins|minute"
-            + "|minutes|hr|hrs|hour|hours|wk|wks|day|days|mo|mos|x)(?![\\w/])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNIT = Pattern.compile("(?<![\\w./])(\\d+(?:\\.\\d+)?(?:-\\d+)?)(?: ?(mg|mcg|ml|min"
+            + "|mins|minute|minutes|hr|hrs|hour|hours|wk|wks|day|days|mo|mos|yr|yrs|x)"
+            + "|-(min|mins|hr|hrs|wk|wks|mo|mos))(?![\\w/])", Pattern.CASE_INSENSITIVE);
+    /**
+     * An hour with its half of the day ("10am", "10 AM", "7 a.m."), written one way, "10am"; a range of two
+     * ("10pm-7am") is two hours, "10pm to 7am". The "am" is never the verb "be". Times with minutes keep their form.
+     */
+    private static final Pattern CLOCK = Pattern.compile("(?<![\\w./:])(\\d{1,2}) ?([ap])(?:m|\\.m\\.)(?!\\w)"
+            + "(?:(?: ?- ?| to )(\\d{1,2}) ?([ap])(?:m|\\.m\\.)(?!\\w))?", Pattern.CASE_INSENSITIVE);
 
     private Units() {
     }
@@ -23,24 +30,51 @@ public final class Units {
         if (!hasDigit(text)) {
             return text;
         }
+        text = clock(text);
         Matcher m = UNIT.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String number = m.group(1);
-            String unit = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            // "25-min" typed is "25 minutes"; a written "25-minute" or "72-hour" stays one word, as in the lexicon.
+            String typed = m.group(2) != null ? m.group(2) : m.group(3);
+            String unit = typed.toLowerCase(java.util.Locale.ROOT);
             boolean one = number.equals("1");
             String word = switch (unit) {
                 case "min", "mins", "minute", "minutes" -> one ? "minute" : "minutes";
                 case "hr", "hrs", "hour", "hours" -> one ? "hour" : "hours";
                 case "wk", "wks" -> one ? "week" : "weeks";
                 case "mo", "mos" -> one ? "month" : "months";
+                case "yr", "yrs" -> one ? "year" : "years";
                 case "x" -> one ? "time" : "times";
-                default -> m.group(2);
+                default -> typed;
             };
             m.appendReplacement(out, Matcher.quoteReplacement(number + " " + word));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    private static String clock(String text) {
+        Matcher m = CLOCK.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        do {
+            String one = m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT) + "m";
+            String two = m.group(3) == null ? ""
+                    : " to " + m.group(3) + m.group(4).toLowerCase(java.util.Locale.ROOT) + "m";
+            m.appendReplacement(out, Matcher.quoteReplacement(one + two));
+        } while (m.find());
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Whether {@code word} is an hour of the day as {@link #written(String)} writes it: "10am", "7pm". */
+    public static boolean isHour(String word) {
+        int n = word.length();
+        return n >= 3 && n <= 4 && word.charAt(n - 1) == 'm' && (word.charAt(n - 2) == 'a' || word.charAt(n - 2) == 'p')
+                && Character.isDigit(word.charAt(0)) && Character.isDigit(word.charAt(n - 3));
     }
 
     /** Whether {@code text} holds a digit: most text has no number and skips the reading. */

@@ -1,0 +1,65 @@
+package org.practicekit.notes.internal;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ages typed bare, as the verifier reads a field and a draft sentence alike: a number set off beside a person
+ * ("son (9)", "trans woman, 27,", "pt - 19 -", "the client is 19,") and every number of an age list ("ages 4, 7, 12",
+ * "aged 38 and 41") is that person's age, written "9-year-old" as {@link Demographics} writes "9 yo". A number beside
+ * anything else, or followed by a word ("mom, 2 sisters"), keeps its reading. Stateless and thread-safe.
+ */
+public final class Ages {
+    /** "ages 4, 7, 12", "aged 38 and 41", "ages 38/41": a list of ages after the word. */
+    private static final Pattern LIST = Pattern.compile("(?i)\\bage[sd]?:? (\\d{1,3}(?:(?:, ?| and | & |/)\\d{1,3})+)"
+            + "(?![\\w/:%-]|\\.\\d)");
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,3}");
+    /** A word, then a number set off after it: in parentheses, between commas or dashes, or after "is". */
+    private static final Pattern SET_OFF = Pattern.compile("(?i)\\b([a-z']+)(?: \\((\\d{1,3})\\)"
+            + "|, (\\d{1,3})(?= ?[,;)]|\\.(?!\\d)|$)"
+            + "| - (\\d{1,3}) -| (?:is|was) (\\d{1,3})(?=[,;]|\\.(?!\\d)|$))");
+    /** Who an age may be said of, beside the roles and the client's words. */
+    private static final Set<String> PEOPLE = Set.of("woman", "man", "boy", "girl", "widow", "widower", "teen", "child",
+            "kid", "kids", "children", "student", "veteran", "adult", "male", "female", "person", "twins");
+
+    private Ages() {
+    }
+
+    /** {@code text} with every bare age written as "N-year-old". */
+    public static String written(String text) {
+        if (!Units.hasDigit(text)) {
+            return text;
+        }
+        String out = text;
+        if (out.indexOf("age") >= 0 || out.indexOf("Age") >= 0) {
+            out = LIST.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
+                    LIST_NUMBER.matcher(m.group(1)).replaceAll("$0-year-old")));
+        }
+        Matcher m = SET_OFF.matcher(out);
+        if (!m.find()) {
+            return out;
+        }
+        StringBuilder b = new StringBuilder();
+        do {
+            int g = m.group(2) != null ? 2 : m.group(3) != null ? 3 : m.group(4) != null ? 4 : 5;
+            int age = Integer.parseInt(m.group(g));
+            boolean person = isPerson(m.group(1).toLowerCase(Locale.ROOT));
+            if (!person || age == 0 || age > 110) {
+                m.appendReplacement(b, Matcher.quoteReplacement(m.group()));
+                continue;
+            }
+            String whole = m.group();
+            int at = m.start(g) - m.start();
+            m.appendReplacement(b, Matcher.quoteReplacement(whole.substring(0, at) + age + "-year-old"
+                    + whole.substring(m.end(g) - m.start())));
+        } while (m.find());
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    private static boolean isPerson(String w) {
+        return PEOPLE.contains(w) || Actors.isActorWord(w) || Reporters.role(w).isPresent();
+    }
+}
