@@ -4048,9 +4048,10 @@ public final class ProseComposer {
                 continue;
             }
             // Why: an intake evaluation identifies goals for a treatment plan; it does not treat toward them yet.
-            String text = i == 0 ? (evaluation() ? "This evaluation identified the treatment-plan " : "This session addressed"
-                    + " the treatment-plan ") + g.substring("the ".length()) : evaluation() ? "It also identified " + g
-                    : "It also addressed " + g;
+            boolean identified = evaluation() && p.goals().get(i).rating() != ProgressRating.GOAL_MET;
+            String text = i == 0 ? (identified ? "This evaluation identified the treatment-plan " : "This "
+                    + (evaluation() ? "evaluation" : "session") + " addressed the treatment-plan ")
+                    + g.substring("the ".length()) : identified ? "It also identified " + g : "It also addressed " + g;
             out.add(sentence(text, source));
         }
         return out;
@@ -4070,8 +4071,9 @@ public final class ProseComposer {
                 out.addAll(labeled("Treatment-plan goal", g.goal(), source));
                 ref = n == 1 ? "this goal" : "the " + ORDINALS.get(Math.min(i, 9)) + " goal";
             }
-            if (evaluation()) {
-                // Why: at an intake there is no course of treatment yet, only a baseline.
+            if (evaluation() && g.rating() != ProgressRating.GOAL_MET) {
+                // Why: at an intake there is no course of treatment yet, only a baseline. A goal the clinician rated
+                // met (an intake's own: "identify treatment goals", "sign consent forms") was met, never "identified".
                 if (!goalsNamedEarlier && !named.isEmpty()) {
                     out.add(sentence("This evaluation identified " + named, source));
                 }
@@ -4146,6 +4148,7 @@ public final class ProseComposer {
             // Why: no one assessed a client who did not come: the note says so first, never gives a level, and what
             // the clinician typed about risk follows as the clinician's note.
             out.add(notAssessed());
+            recordedLevel(out, r);
         }
         if (elevated) {
             // Why: at moderate or higher risk a reviewer reads the level, then ideation, intent, plan, means and
@@ -4155,6 +4158,7 @@ public final class ProseComposer {
                 out.add(levelSentence(r));
             } else {
                 out.add(notAssessed());
+                recordedLevel(out, r);
             }
             statements(out, r.ideation(), "risk.ideation", "Ideation");
             // Round 15: a positive item 9 stands beside the ideation it confirms or contradicts, and what restricts
@@ -4167,14 +4171,20 @@ public final class ProseComposer {
             riskResponses(out, true);
             riskDenials(out);
             itemNineAfterDenials(out, r);
-            factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
+            // Round 16: the protective factors, the safety plan and the follow-up stay together with the items
+            // before them (issue 14 item 3); the risk factors and the other actions follow.
             factors(out, r.protectiveFactors(), "Protective factors", "risk.protectiveFactors");
             reasonsForLiving(out, r, usedActions);
             safetyPlan(out, r, usedActions);
             riskResponses(out, false);
-            actions(out, r, usedActions, true);
             followUp(out, r, usedActions);
+            factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
+            actions(out, r, usedActions, true);
             return out;
+        }
+        if (p.attendance() == Attendance.ATTENDED) {
+            // Round 16: the clinician's level opens the risk part at every level, as a reviewer reads it.
+            out.add(levelSentence(r));
         }
         statements(out, r.ideation(), "risk.ideation", "Ideation");
         itemNineBesideIdeation(out, r);
@@ -4184,9 +4194,6 @@ public final class ProseComposer {
         riskDenials(out);
         itemNineAfterDenials(out, r);
         factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
-        if (p.attendance() == Attendance.ATTENDED) {
-            out.add(levelSentence(r));
-        }
         factors(out, r.protectiveFactors(), "Protective factors", "risk.protectiveFactors");
         reasonsForLiving(out, r, usedActions);
         if (!r.safetyPlan().isEmpty()) {
@@ -4199,7 +4206,57 @@ public final class ProseComposer {
         return out;
     }
 
+    /**
+     * Round 16: a missed session keeps the level the clinician recorded, and says how it was known: from the outreach
+     * when an outreach item reached someone ("spoke w/ pt", "pt safe per sister"), otherwise from the last contact. A
+     * reviewer reads a note with no level at all as risk left undocumented.
+     */
+    private void recordedLevel(List<DraftSentence> out, ClinicalRiskAssessment r) {
+        if (!r.level().aboveNone()) {
+            return;
+        }
+        List<String> sources = new ArrayList<>(List.of("risk.level"));
+        for (int i = 0; i < p.outreach().size(); i++) {
+            if (reachedSomeone(p.outreach().get(i))) {
+                sources.add("outreach[" + i + "]");
+            }
+        }
+        if (reachedSomeone(r.ideation())) {
+            // "denied SI on phone today": the ideation typed for a missed session says the client was reached.
+            sources.add("risk.ideation");
+        }
+        // Why: the verifier reads every word of a sentence against what it cites; "based on the outreach" and "the
+        // session before this one" say how the level was known in words it reads as the frame.
+        if (sources.size() > 1) {
+            out.add(sentence(capitalize(actor) + " rated the " + term + "'s current risk as " + r.level().display()
+                    + ", based on the outreach", sources));
+        } else {
+            sources.add("session");
+            out.add(sentence("The risk level " + actor + " documented for the " + term + " remains "
+                    + r.level().display() + ", based on the session before this one", sources));
+        }
+    }
+
+    // Words that say an outreach item reached a person: a conversation, an answer, or what someone said.
+    private static final Set<String> CONTACT_WORDS = Set.of("spoke", "speak", "spoken", "talked", "talk", "reached",
+            "said", "says", "denied", "denies", "reported", "reports", "stated", "states", "confirmed",
+            "confirms", "per", "endorsed", "endorses");
+
+    private static boolean reachedSomeone(String outreach) {
+        for (String w : ClinicalLexicon.words(outreach.toLowerCase(Locale.ROOT))) {
+            if (CONTACT_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private DraftSentence notAssessed() {
+        if (p.risk().level().aboveNone()) {
+            // The level the clinician recorded follows (recordedLevel): risk was not assessed in a session.
+            return sentence("Risk was not assessed in a session because the " + term + " did not attend",
+                    List.of("risk.level", "session"));
+        }
         return sentence("Risk was not assessed because the " + term + " did not attend the session",
                 List.of("risk.level", "session"));
     }
@@ -4860,6 +4917,12 @@ public final class ProseComposer {
                 case PREDICATE:
                 case GERUND: {
                     String base = a.headVerb();
+                    if (a.kind() == Kind.PREDICATE && a.form == English.Form.PAST && CLIENT_ANSWERS.contains(base)) {
+                        // Round 16: "spoke briefly, denied SI" in an outreach: a clinician never denies or endorses
+                        // in an act of their own; the one reached did.
+                        out.add(sentence(capitalize(s()) + " " + own(a.text()), source));
+                        break;
+                    }
                     if (label.equals("Safety plan") && a.kind() == Kind.PREDICATE && a.form == English.Form.BASE
                             && !PLAN_MAKING.contains(base)) {
                         // "go to ER if urge is strong": a step the client takes, never an act of the clinician's.
@@ -4913,6 +4976,9 @@ public final class ProseComposer {
         }
         return out;
     }
+
+    // Answers only the one asked gives: in an action or an outreach they are never the clinician's.
+    private static final Set<String> CLIENT_ANSWERS = Set.of("deny", "endorse", "admit");
 
     // Verbs of telling someone: in an action the clinician took, "on-call psychiatrist notified" is the clinician's act.
     // Not "called" or "texted": "brother called in" is the brother's act.
