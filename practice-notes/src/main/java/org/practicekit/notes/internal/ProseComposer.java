@@ -1045,7 +1045,8 @@ public final class ProseComposer {
             boolean noun = NOUN_LABELS.contains(label) && read.size() == 1 && read.get(0).kind() == Kind.NOUN
                     && f.indexOf(':') < 0 && f.indexOf(';') < 0 && f.indexOf('"') < 0;
             String lead = noun ? riskLead(label, sources.get(i), also || !out.isEmpty()) : "";
-            if (!lead.isEmpty() && rawOf(sources.get(i), label).equals(fragments.get(i).strip())) {
+            if (!lead.isEmpty() && (rawOf(sources.get(i), label).equals(fragments.get(i).strip())
+                    || riskPiece.equals(fragments.get(i).strip()))) {
                 out.add(new DraftSentence(Phrases.sentence(riskNounSentence(lead, read.get(0))), sources.get(i)));
                 continue;
             }
@@ -1054,6 +1055,9 @@ public final class ProseComposer {
         out.addAll(labelledLines(label, kept));
         return out;
     }
+
+    // The piece of a risk field being read on its own (statements, round 16): a whole item, as a whole field is.
+    private String riskPiece = "";
 
     /** The whole typed text of a field the fragment came from, or "" when it came from several. */
     private String rawOf(List<String> sources, String label) {
@@ -4178,6 +4182,7 @@ public final class ProseComposer {
             safetyPlan(out, r, usedActions);
             riskResponses(out, false);
             followUp(out, r, usedActions);
+            out.addAll(planItems(true));
             factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
             actions(out, r, usedActions, true);
             return out;
@@ -4221,7 +4226,7 @@ public final class ProseComposer {
                 sources.add("outreach[" + i + "]");
             }
         }
-        if (reachedSomeone(r.ideation())) {
+        if (ClinicalLexicon.words(r.ideation().toLowerCase(Locale.ROOT)).stream().anyMatch(REACHED_TODAY::contains)) {
             // "denied SI on phone today": the ideation typed for a missed session says the client was reached.
             sources.add("risk.ideation");
         }
@@ -4242,6 +4247,9 @@ public final class ProseComposer {
             "said", "says", "denied", "denies", "reported", "reports", "stated", "states", "confirmed",
             "confirms", "per", "endorsed", "endorses");
 
+    // In a risk field of a missed session, words that say the client was reached today rather than at the last visit.
+    private static final Set<String> REACHED_TODAY = Set.of("phone", "today", "spoke", "called", "texted", "call");
+
     private static boolean reachedSomeone(String outreach) {
         for (String w : ClinicalLexicon.words(outreach.toLowerCase(Locale.ROOT))) {
             if (CONTACT_WORDS.contains(w)) {
@@ -4261,6 +4269,10 @@ public final class ProseComposer {
                 List.of("risk.level", "session"));
     }
 
+    private static final Pattern RISK_ITEM_BREAK = Pattern.compile(" +[-/] +|; +");
+    // "none stated", "none (denies)": the answer is "none"; the client is the one who said so either way.
+    private static final Pattern NONE_SAID = Pattern.compile("(?i)none(?: (?:stated|reported|endorsed|noted|identified)"
+            + "| \\((?:denies|denied)\\))");
     private static final Set<String> REPORTING = Set.of("endorse", "deny", "report", "state", "say", "describe",
             "admit", "acknowledge", "express", "voice", "disclose");
     private static final Pattern NONE_FOUND = Pattern.compile("(?i)none (identified|reported|noted|found|endorsed)\\.?");
@@ -4494,6 +4506,36 @@ public final class ProseComposer {
         if (text.isEmpty()) {
             return;
         }
+        if (NONE_SAID.matcher(text).matches() && source.equals("risk.plan")) {
+            // "none stated", "none (denies)": the client said there is none, written as the typed "no plan" is.
+            text = "no plan";
+        }
+        if (source.startsWith("risk.")) {
+            String[] pieces = RISK_ITEM_BREAK.split(text);
+            // A lone word after a break qualifies the piece before it ("active SI / daily"): the field is read whole.
+            boolean whole = java.util.Arrays.stream(pieces).skip(1).anyMatch(x -> x.strip().indexOf(' ') < 0);
+            if (pieces.length > 1 && !whole) {
+                // Round 16: a spaced dash or slash between typed risk items ("rope in garage - wife removed it
+                // today", "took 20 tylenol 11/20 - no current plan") ends a piece, as a semicolon does: each piece is
+                // its own kind of item (the means and where it is, who holds it, a step restricting it, a refusal,
+                // an attempt that happened). Only where every piece composes; otherwise the field is read whole.
+                List<DraftSentence> split = new ArrayList<>();
+                for (int i = 0; i < pieces.length; i++) {
+                    String piece = pieces[i];
+                    while (i + 1 < pieces.length && PLACED.contains(pieces[i + 1].split(" ", 2)[0])) {
+                        // "owns hunting rifle - stored at father's": where the thing is kept stays with it.
+                        piece = piece + ", " + pieces[++i];
+                    }
+                    riskPiece = piece.strip();
+                    statements(split, piece, source, label);
+                    riskPiece = "";
+                }
+                if (!split.isEmpty() && split.stream().noneMatch(d -> d.text().startsWith(label + ":"))) {
+                    out.addAll(split);
+                    return;
+                }
+            }
+        }
         boolean means = source.equals("risk.means");
         List<String> fragments = new ArrayList<>();
         if (text.indexOf(" per ") >= 0 || text.toLowerCase(Locale.ROOT).startsWith("per ")) {
@@ -4552,6 +4594,11 @@ public final class ProseComposer {
                     && !Intention.intended(ph).isEmpty() && ph.headVerb().equals("go")) {
                 // "going to overdose on pills tonight": the plan the client described, never "went to".
                 sentence = capitalize(s()) + " described a plan to " + own(Intention.intended(ph));
+            } else if (source.equals("risk.plan") && ph.kind() == Kind.GERUND && !Lexicon.saysDone(text)
+                    && !EN.isSpeechVerb(ph.headVerb())) {
+                // Round 16: "cutting w/ razor blades", "hanging": the method planned, typed as a gerund, never a
+                // deed the field does not say happened.
+                sentence = capitalize(s()) + " described a plan to " + own(ph.base());
             } else if (source.equals("risk.plan") && !Lexicon.saysDone(text) && pastReadAsPlan(ph) != null) {
                 // "cut wrists with razor", "client shut self in garage": a verb whose past is its base is the plan
                 // typed bare, never a deed the field does not say happened.
@@ -4567,6 +4614,10 @@ public final class ProseComposer {
                 out.add(sentence(capitalize(bothOf(ph)) + " both " + own(ph.predicate().past()),
                         List.of(source, "participants[0]")));
                 continue;
+            } else if (ph.kind() == Kind.CLAUSE && !ph.clientSubject && ph.word(ph.head).equals("to")
+                    && !toWill(ph).isEmpty()) {
+                // "dad to remove tonight": a step another person will take on the means.
+                sentence = toWill(ph);
             } else if (ph.kind() == Kind.CLAUSE && !ph.clientSubject) {
                 boolean said = (ph.form == English.Form.THIRD || ph.form == English.Form.BASE)
                         && REPORTING.contains(ph.predicate().headVerb());
@@ -5195,6 +5246,46 @@ public final class ProseComposer {
     }
 
     private List<DraftSentence> plan() {
+        return planItems(false);
+    }
+
+    /**
+     * The plan and homework items that belong to the risk part at moderate or higher risk (round 16, issue 14 item 3):
+     * a step on the safety plan or the crisis line, or on a lethal means ("safety plan on phone", "call brother to
+     * confirm gun moved", "give blades to dad tonight", "dad to lock up razors and meds"). Read from a closed class of
+     * words; an item that names neither stays in the plan.
+     */
+    private boolean inRiskPart(String field, int i) {
+        if (p.attendance() != Attendance.ATTENDED || p.risk().level().compareTo(ClinicalRiskLevel.MODERATE) < 0) {
+            return false;
+        }
+        String text = field.equals("plan") ? p.plan().get(i) : p.homework().get(i);
+        List<String> words = ClinicalLexicon.words(Shorthand.expand(text, false).toLowerCase(Locale.ROOT));
+        boolean medication = false;
+        boolean restricting = false;
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            String next = k + 1 < words.size() ? words.get(k + 1) : "";
+            if (w.equals("safety") && next.equals("plan") || w.equals("sp") || w.equals("988")
+                    || w.equals("crisis") && next.equals("line") || LETHAL_MEANS.contains(w)) {
+                return true;
+            }
+            medication |= MEDICATION_MEANS.contains(w);
+            restricting |= RESTRICTING.contains(w);
+        }
+        return medication && restricting;
+    }
+
+    // Means of self-harm that are a risk item wherever typed; medications only with a step restricting them.
+    private static final Set<String> LETHAL_MEANS = Set.of("gun", "guns", "firearm", "firearms", "rifle", "rifles",
+            "handgun", "handguns", "pistol", "shotgun", "ammo", "ammunition", "razor", "razors", "blade", "blades",
+            "knife", "knives", "sharps", "rope", "lockbox");
+    private static final Set<String> MEDICATION_MEANS = Set.of("medications", "medication", "pills", "meds");
+    private static final Set<String> RESTRICTING = Set.of("lock", "locked", "remove", "removed", "give", "hold",
+            "store", "stored", "dispose", "secure", "secured", "take-back", "dispense", "dispensed");
+
+    /** The plan part ({@code riskOnly} false: the items {@link #inRiskPart} leaves there) or the risk part's steps. */
+    private List<DraftSentence> planItems(boolean riskOnly) {
         List<DraftSentence> out = new ArrayList<>();
         List<String> agreed = new ArrayList<>();
         List<String> agreedSources = new ArrayList<>();
@@ -5207,6 +5298,9 @@ public final class ProseComposer {
         String who = homeworkSubject();
         for (int i = 0; i < p.homework().size(); i++) {
             String source = "homework[" + i + "]";
+            if (inRiskPart("homework", i) != riskOnly) {
+                continue;
+            }
             for (Phrase h : read(p.homework().get(i), Slot.HOMEWORK)) {
                 Phrase x = h.kind() == Kind.CLAUSE && h.clientSubject ? h.predicate() : h;
                 if (!PhraseReader.composable(x, Slot.HOMEWORK)) {
@@ -5304,7 +5398,7 @@ public final class ProseComposer {
         if (!fragments.isEmpty()) {
             out.addAll(labelledLines("Homework", fragmentSources));
         }
-        if (p.recordedAsNone("homework")) {
+        if (p.recordedAsNone("homework") && !riskOnly) {
             // "homework: none" is the clinician's record that none was given, stated rather than left out.
             out.add(sentence("No homework was assigned this session.", "homework"));
         }
@@ -5315,6 +5409,9 @@ public final class ProseComposer {
         List<String> planFragmentSources = new ArrayList<>();
         for (int i = 0; i < p.plan().size(); i++) {
             String source = "plan[" + i + "]";
+            if (inRiskPart("plan", i) != riskOnly) {
+                continue;
+            }
             Matcher often = FREQUENCY.matcher(p.plan().get(i).strip());
             Matcher going = CONTINUE_FREQUENCY.matcher(p.plan().get(i).strip());
             if (going.matches()) {
@@ -5364,6 +5461,9 @@ public final class ProseComposer {
         if (!planFragments.isEmpty()) {
             // Why: read again piece by piece, a step would be given back to whoever the reading guesses.
             out.addAll(labelledLines("Plan", planFragmentSources));
+        }
+        if (riskOnly) {
+            return out;
         }
         p.nextAppointment().ifPresent(next -> out.add(sentence("The next session is scheduled for "
                 + Phrases.weekdayDate(next.toLocalDate()) + ", at " + Phrases.time(next.toLocalTime()),
