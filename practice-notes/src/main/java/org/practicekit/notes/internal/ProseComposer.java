@@ -542,7 +542,9 @@ public final class ProseComposer {
                 out.add(sentence(detailed, src));
                 continue;
             }
+            pieceSource = src.size() == 1 ? src.get(0) : "";
             List<String> written = pieceSentences(label, fragments.get(i), src, first);
+            pieceSource = "";
             if (written.isEmpty()) {
                 kept.add(fragments.get(i));
                 keptSources.add(src);
@@ -1056,6 +1058,9 @@ public final class ProseComposer {
         return out;
     }
 
+    // The field a labelled piece came from, while pieceSentences reads it (round 16: whom an outreach names).
+    private String pieceSource = "";
+
     // The piece of a risk field being read on its own (statements, round 16): a whole item, as a whole field is.
     private String riskPiece = "";
 
@@ -1412,6 +1417,22 @@ public final class ProseComposer {
             return capitalize(own(withThe(ph, ph.past())));
         }
         return capitalize(s()) + " " + pastPredicate(ph, nounVerb, topic);
+    }
+
+    /**
+     * Round 16: "appeared disheveled", "observed to be pressured" typed where the client reports: what the clinician
+     * saw, written without a report verb ("appeared disheveled", "was observed to be pressured"); "" otherwise.
+     */
+    private String seen(Phrase ph) {
+        if (ph.kind() != Kind.PREDICATE || ph.head != 0 || ph.size() < 2) {
+            return "";
+        }
+        String verb = ph.word(0);
+        if (verb.equals("appeared") || verb.equals("seemed")) {
+            return own(ph.text());
+        }
+        boolean toBe = ph.size() > 3 && ph.word(1).equals("to") && ph.word(2).equals("be");
+        return toBe && (verb.equals("observed") || verb.equals("noted")) ? "was " + own(ph.text()) : "";
     }
 
     /** A phrase as an item in a list of things (factors): a noun phrase, a gerund, "being" + adjective. */
@@ -1931,6 +1952,11 @@ public final class ProseComposer {
                 if (!PhraseReader.composable(c, Slot.CONCERN) || personAlone || othersNamed(ph.text())) {
                     fragments.add(typedOf.getOrDefault(ph, c.text()));
                     fragmentSources.add(source);
+                    continue;
+                }
+                String seen = p.attendance() == Attendance.ATTENDED ? seen(c) : "";
+                if (!seen.isEmpty()) {
+                    own.add(sentence(capitalize(s()) + " " + seen, source));
                     continue;
                 }
                 String item = aboutOthers() && (c.kind() == Kind.PREDICATE || c.kind() == Kind.GERUND) ? "" : concernItem(c);
@@ -4181,8 +4207,8 @@ public final class ProseComposer {
             reasonsForLiving(out, r, usedActions);
             safetyPlan(out, r, usedActions);
             riskResponses(out, false);
-            followUp(out, r, usedActions);
             out.addAll(planItems(true));
+            followUp(out, r, usedActions);
             factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
             actions(out, r, usedActions, true);
             return out;
@@ -4270,9 +4296,6 @@ public final class ProseComposer {
     }
 
     private static final Pattern RISK_ITEM_BREAK = Pattern.compile(" +[-/] +|; +");
-    // "none stated", "none (denies)": the answer is "none"; the client is the one who said so either way.
-    private static final Pattern NONE_SAID = Pattern.compile("(?i)none(?: (?:stated|reported|endorsed|noted|identified)"
-            + "| \\((?:denies|denied)\\))");
     private static final Set<String> REPORTING = Set.of("endorse", "deny", "report", "state", "say", "describe",
             "admit", "acknowledge", "express", "voice", "disclose");
     private static final Pattern NONE_FOUND = Pattern.compile("(?i)none (identified|reported|noted|found|endorsed)\\.?");
@@ -4505,10 +4528,6 @@ public final class ProseComposer {
     private void statements(List<DraftSentence> out, String text, String source, String label) {
         if (text.isEmpty()) {
             return;
-        }
-        if (NONE_SAID.matcher(text).matches() && source.equals("risk.plan")) {
-            // "none stated", "none (denies)": the client said there is none, written as the typed "no plan" is.
-            text = "no plan";
         }
         if (source.startsWith("risk.")) {
             String[] pieces = RISK_ITEM_BREAK.split(text);
@@ -4969,10 +4988,17 @@ public final class ProseComposer {
                 case GERUND: {
                     String base = a.headVerb();
                     if (a.kind() == Kind.PREDICATE && a.form == English.Form.PAST && CLIENT_ANSWERS.contains(base)) {
-                        // Round 16: "spoke briefly, denied SI" in an outreach: a clinician never denies or endorses
-                        // in an act of their own; the one reached did.
-                        out.add(sentence(capitalize(s()) + " " + own(a.text()), source));
-                        break;
+                        // Round 16: "spoke briefly, pt said overslept, denied SI" in an outreach: a clinician never
+                        // denies or endorses in an act of their own. The client's, where the field names the client;
+                        // otherwise the clinician's words under the label (whom was reached is not said).
+                        String field = source.indexOf('[') > 0 ? source : pieceSource;
+                        if (field.indexOf('[') > 0 && ClinicalLexicon.words(rawField(field, label)
+                                .toLowerCase(Locale.ROOT)).stream().anyMatch(CLIENT_WORDS::contains)) {
+                            out.add(sentence(capitalize(s()) + " " + own(a.text()), source));
+                            break;
+                        }
+                        // Read as a piece of a labelled field ("x"), nothing: the piece stays in the clinician's words.
+                        return source.indexOf('[') > 0 ? labelledLines(label, List.of(source)) : List.of();
                     }
                     if (label.equals("Safety plan") && a.kind() == Kind.PREDICATE && a.form == English.Form.BASE
                             && !PLAN_MAKING.contains(base)) {
@@ -5030,6 +5056,7 @@ public final class ProseComposer {
 
     // Answers only the one asked gives: in an action or an outreach they are never the clinician's.
     private static final Set<String> CLIENT_ANSWERS = Set.of("deny", "endorse", "admit");
+    private static final Set<String> CLIENT_WORDS = Set.of("pt", "client", "patient", "clt");
 
     // Verbs of telling someone: in an action the clinician took, "on-call psychiatrist notified" is the clinician's act.
     // Not "called" or "texted": "brother called in" is the brother's act.
