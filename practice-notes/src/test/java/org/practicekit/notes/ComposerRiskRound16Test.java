@@ -104,22 +104,9 @@ class ComposerRiskRound16Test {
     }
 
     @Test
-    void eachTypedRiskItemIsWrittenAsWhatItIs() {
-        String a = section(soap(p -> risk(p).put("plan", "cutting w/ razor blades")
-                .put("means", "rope in garage - wife removed it today")), "assessment");
-        assertThat(a).contains("The client described a plan to cut with razor blades.")
-                .contains("The client reported access to a rope in the garage. The wife removed it today.")
-                .doesNotContain("The client cut").doesNotContain("Means and access:");
-        String attempt = section(soap(p -> risk(p).put("plan", "took 20 tylenol last night - no current plan")),
-                "assessment");
-        assertThat(attempt).contains("The client took 20 tylenol last night. The client reported no current plan.");
-        String held = section(soap(p -> risk(p).put("means", "razor blades in bedroom - dad to remove tonight")),
-                "assessment");
-        assertThat(held).contains("The client reported access to razor blades in the bedroom. The dad will remove"
-                + " tonight.");
-        // A lone word after the break qualifies what comes before it: the field is read whole, never "reported daily".
-        String daily = section(soap(p -> risk(p).put("ideation", "passive SI / daily")), "assessment");
-        assertThat(daily).doesNotContain("reported daily.");
+    void aStepAnotherPersonWillTakeOnTheMeansIsTheirs() {
+        String held = section(soap(p -> risk(p).put("means", "sister to hold the pills tonight")), "assessment");
+        assertThat(held).contains("The sister will hold the pills tonight.").doesNotContain("The sister to hold");
     }
 
     @Test

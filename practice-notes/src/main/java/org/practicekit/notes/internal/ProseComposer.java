@@ -1047,8 +1047,7 @@ public final class ProseComposer {
             boolean noun = NOUN_LABELS.contains(label) && read.size() == 1 && read.get(0).kind() == Kind.NOUN
                     && f.indexOf(':') < 0 && f.indexOf(';') < 0 && f.indexOf('"') < 0;
             String lead = noun ? riskLead(label, sources.get(i), also || !out.isEmpty()) : "";
-            if (!lead.isEmpty() && (rawOf(sources.get(i), label).equals(fragments.get(i).strip())
-                    || riskPiece.equals(fragments.get(i).strip()))) {
+            if (!lead.isEmpty() && rawOf(sources.get(i), label).equals(fragments.get(i).strip())) {
                 out.add(new DraftSentence(Phrases.sentence(riskNounSentence(lead, read.get(0))), sources.get(i)));
                 continue;
             }
@@ -1060,9 +1059,6 @@ public final class ProseComposer {
 
     // The field a labelled piece came from, while pieceSentences reads it (round 16: whom an outreach names).
     private String pieceSource = "";
-
-    // The piece of a risk field being read on its own (statements, round 16): a whole item, as a whole field is.
-    private String riskPiece = "";
 
     /** The whole typed text of a field the fragment came from, or "" when it came from several. */
     private String rawOf(List<String> sources, String label) {
@@ -4295,7 +4291,6 @@ public final class ProseComposer {
                 List.of("risk.level", "session"));
     }
 
-    private static final Pattern RISK_ITEM_BREAK = Pattern.compile(" +[-/] +|; +");
     private static final Set<String> REPORTING = Set.of("endorse", "deny", "report", "state", "say", "describe",
             "admit", "acknowledge", "express", "voice", "disclose");
     private static final Pattern NONE_FOUND = Pattern.compile("(?i)none (identified|reported|noted|found|endorsed)\\.?");
@@ -4529,32 +4524,6 @@ public final class ProseComposer {
         if (text.isEmpty()) {
             return;
         }
-        if (source.startsWith("risk.")) {
-            String[] pieces = RISK_ITEM_BREAK.split(text);
-            // A lone word after a break qualifies the piece before it ("active SI / daily"): the field is read whole.
-            boolean whole = java.util.Arrays.stream(pieces).skip(1).anyMatch(x -> x.strip().indexOf(' ') < 0);
-            if (pieces.length > 1 && !whole) {
-                // Round 16: a spaced dash or slash between typed risk items ("rope in garage - wife removed it
-                // today", "took 20 tylenol 11/20 - no current plan") ends a piece, as a semicolon does: each piece is
-                // its own kind of item (the means and where it is, who holds it, a step restricting it, a refusal,
-                // an attempt that happened). Only where every piece composes; otherwise the field is read whole.
-                List<DraftSentence> split = new ArrayList<>();
-                for (int i = 0; i < pieces.length; i++) {
-                    String piece = pieces[i];
-                    while (i + 1 < pieces.length && PLACED.contains(pieces[i + 1].split(" ", 2)[0])) {
-                        // "owns hunting rifle - stored at father's": where the thing is kept stays with it.
-                        piece = piece + ", " + pieces[++i];
-                    }
-                    riskPiece = piece.strip();
-                    statements(split, piece, source, label);
-                    riskPiece = "";
-                }
-                if (!split.isEmpty() && split.stream().noneMatch(d -> d.text().startsWith(label + ":"))) {
-                    out.addAll(split);
-                    return;
-                }
-            }
-        }
         boolean means = source.equals("risk.means");
         List<String> fragments = new ArrayList<>();
         if (text.indexOf(" per ") >= 0 || text.toLowerCase(Locale.ROOT).startsWith("per ")) {
@@ -4613,11 +4582,6 @@ public final class ProseComposer {
                     && !Intention.intended(ph).isEmpty() && ph.headVerb().equals("go")) {
                 // "going to overdose on pills tonight": the plan the client described, never "went to".
                 sentence = capitalize(s()) + " described a plan to " + own(Intention.intended(ph));
-            } else if (source.equals("risk.plan") && ph.kind() == Kind.GERUND && !Lexicon.saysDone(text)
-                    && !EN.isSpeechVerb(ph.headVerb())) {
-                // Round 16: "cutting w/ razor blades", "hanging": the method planned, typed as a gerund, never a
-                // deed the field does not say happened.
-                sentence = capitalize(s()) + " described a plan to " + own(ph.base());
             } else if (source.equals("risk.plan") && !Lexicon.saysDone(text) && pastReadAsPlan(ph) != null) {
                 // "cut wrists with razor", "client shut self in garage": a verb whose past is its base is the plan
                 // typed bare, never a deed the field does not say happened.
