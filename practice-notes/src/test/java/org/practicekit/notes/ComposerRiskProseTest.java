@@ -91,13 +91,15 @@ class ComposerRiskProseTest {
             String part = draft.sections().stream().filter(x -> x.text().contains("assessed the client's current risk"))
                     .findFirst().orElseThrow().text();
             // Ideation and the risk screening item beside it, intent, plan, means and what restricts them, the
-            // factors, the safety plan, the other actions, then the follow-up (round 15's order).
+            // protective factors, the safety plan and the follow-up together; then the risk factors and the other
+            // actions (round 16, issue 14 item 3; round 15 put the factors together before the safety plan).
             assertThat(part).as(format.name()).containsSubsequence("endorsed daily suicidal ideation", "PHQ-9 item 9",
                     "denied current intent", "plan to overdose", "stored pills at home", "arranged for the roommate",
-                    "Risk factors included", "Protective factors included", "completed a written safety plan", "988",
-                    "Follow-up is a safety check");
+                    "Protective factors included", "completed a written safety plan", "Follow-up is a safety check",
+                    "Risk factors included", "988");
             String afterFollowUp = part.substring(part.indexOf("Follow-up is a safety check"));
-            assertThat(afterFollowUp).as(format.name()).doesNotContain("warning signs", "stored pills", "roommate");
+            assertThat(afterFollowUp).as(format.name()).doesNotContain("warning signs", "stored pills at home",
+                    "roommate today");
         }
     }
 }

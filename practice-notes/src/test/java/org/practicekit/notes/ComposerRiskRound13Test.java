@@ -110,9 +110,11 @@ class ComposerRiskRound13Test {
                 .addPlan("reschedule within 1 week").build();
         String body = draft(prompt, NoteFormat.SOAP).body();
 
-        assertThat(body).contains("Risk was not assessed because the client did not attend the session. This clinician"
-                + " noted passive SI last session.")
-                .doesNotContain("moderate", "risk of suicide as", "risk assessment identified");
+        // Round 16 (issue 14): the level the clinician recorded is kept, with how it was known; never an assessment.
+        assertThat(body).contains("Risk was not assessed in a session because the client did not attend. The risk level"
+                + " this clinician documented for the client remains moderate, based on the session before this one."
+                + " This clinician noted passive SI last session.")
+                .doesNotContain("risk of suicide as", "risk assessment identified");
     }
 
     @Test

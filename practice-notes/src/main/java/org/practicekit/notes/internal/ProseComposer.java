@@ -543,7 +543,9 @@ public final class ProseComposer {
                 out.add(sentence(detailed, src));
                 continue;
             }
+            pieceSource = src.size() == 1 ? src.get(0) : "";
             List<String> written = pieceSentences(label, fragments.get(i), src, first);
+            pieceSource = "";
             if (written.isEmpty()) {
                 kept.add(fragments.get(i));
                 keptSources.add(src);
@@ -1056,6 +1058,9 @@ public final class ProseComposer {
         return out;
     }
 
+    // The field a labelled piece came from, while pieceSentences reads it (round 16: whom an outreach names).
+    private String pieceSource = "";
+
     /** The whole typed text of a field the fragment came from, or "" when it came from several. */
     private String rawOf(List<String> sources, String label) {
         return sources.size() == 1 ? rawField(sources.get(0), label).strip() : "";
@@ -1409,6 +1414,22 @@ public final class ProseComposer {
             return capitalize(own(withThe(ph, ph.past())));
         }
         return capitalize(s()) + " " + pastPredicate(ph, nounVerb, topic);
+    }
+
+    /**
+     * Round 16: "appeared disheveled", "observed to be pressured" typed where the client reports: what the clinician
+     * saw, written without a report verb ("appeared disheveled", "was observed to be pressured"); "" otherwise.
+     */
+    private String seen(Phrase ph) {
+        if (ph.kind() != Kind.PREDICATE || ph.head != 0 || ph.size() < 2) {
+            return "";
+        }
+        String verb = ph.word(0);
+        if (verb.equals("appeared") || verb.equals("seemed")) {
+            return own(ph.text());
+        }
+        boolean toBe = ph.size() > 3 && ph.word(1).equals("to") && ph.word(2).equals("be");
+        return toBe && (verb.equals("observed") || verb.equals("noted")) ? "was " + own(ph.text()) : "";
     }
 
     /** A phrase as an item in a list of things (factors): a noun phrase, a gerund, "being" + adjective. */
@@ -1928,6 +1949,11 @@ public final class ProseComposer {
                 if (!PhraseReader.composable(c, Slot.CONCERN) || personAlone || othersNamed(ph.text())) {
                     fragments.add(typedOf.getOrDefault(ph, c.text()));
                     fragmentSources.add(source);
+                    continue;
+                }
+                String seen = p.attendance() == Attendance.ATTENDED ? seen(c) : "";
+                if (!seen.isEmpty()) {
+                    own.add(sentence(capitalize(s()) + " " + seen, source));
                     continue;
                 }
                 String item = aboutOthers() && (c.kind() == Kind.PREDICATE || c.kind() == Kind.GERUND) ? "" : concernItem(c);
@@ -4053,9 +4079,10 @@ public final class ProseComposer {
                 continue;
             }
             // Why: an intake evaluation identifies goals for a treatment plan; it does not treat toward them yet.
-            String text = i == 0 ? (evaluation() ? "This evaluation identified the treatment-plan " : "This session addressed"
-                    + " the treatment-plan ") + g.substring("the ".length()) : evaluation() ? "It also identified " + g
-                    : "It also addressed " + g;
+            boolean identified = evaluation() && p.goals().get(i).rating() != ProgressRating.GOAL_MET;
+            String text = i == 0 ? (identified ? "This evaluation identified the treatment-plan " : "This "
+                    + (evaluation() ? "evaluation" : "session") + " addressed the treatment-plan ")
+                    + g.substring("the ".length()) : identified ? "It also identified " + g : "It also addressed " + g;
             out.add(sentence(text, source));
         }
         return out;
@@ -4075,8 +4102,9 @@ public final class ProseComposer {
                 out.addAll(labeled("Treatment-plan goal", g.goal(), source));
                 ref = n == 1 ? "this goal" : "the " + ORDINALS.get(Math.min(i, 9)) + " goal";
             }
-            if (evaluation()) {
-                // Why: at an intake there is no course of treatment yet, only a baseline.
+            if (evaluation() && g.rating() != ProgressRating.GOAL_MET) {
+                // Why: at an intake there is no course of treatment yet, only a baseline. A goal the clinician rated
+                // met (an intake's own: "identify treatment goals", "sign consent forms") was met, never "identified".
                 if (!goalsNamedEarlier && !named.isEmpty()) {
                     out.add(sentence("This evaluation identified " + named, source));
                 }
@@ -4151,6 +4179,7 @@ public final class ProseComposer {
             // Why: no one assessed a client who did not come: the note says so first, never gives a level, and what
             // the clinician typed about risk follows as the clinician's note.
             out.add(notAssessed());
+            recordedLevel(out, r);
         }
         if (elevated) {
             // Why: at moderate or higher risk a reviewer reads the level, then ideation, intent, plan, means and
@@ -4160,6 +4189,7 @@ public final class ProseComposer {
                 out.add(levelSentence(r));
             } else {
                 out.add(notAssessed());
+                recordedLevel(out, r);
             }
             statements(out, r.ideation(), "risk.ideation", "Ideation");
             // Round 15: a positive item 9 stands beside the ideation it confirms or contradicts, and what restricts
@@ -4172,14 +4202,21 @@ public final class ProseComposer {
             riskResponses(out, true);
             riskDenials(out);
             itemNineAfterDenials(out, r);
-            factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
+            // Round 16: the protective factors, the safety plan and the follow-up stay together with the items
+            // before them (issue 14 item 3); the risk factors and the other actions follow.
             factors(out, r.protectiveFactors(), "Protective factors", "risk.protectiveFactors");
             reasonsForLiving(out, r, usedActions);
             safetyPlan(out, r, usedActions);
             riskResponses(out, false);
-            actions(out, r, usedActions, true);
+            out.addAll(planItems(true));
             followUp(out, r, usedActions);
+            factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
+            actions(out, r, usedActions, true);
             return out;
+        }
+        if (p.attendance() == Attendance.ATTENDED) {
+            // Round 16: the clinician's level opens the risk part at every level, as a reviewer reads it.
+            out.add(levelSentence(r));
         }
         statements(out, r.ideation(), "risk.ideation", "Ideation");
         itemNineBesideIdeation(out, r);
@@ -4189,9 +4226,6 @@ public final class ProseComposer {
         riskDenials(out);
         itemNineAfterDenials(out, r);
         factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
-        if (p.attendance() == Attendance.ATTENDED) {
-            out.add(levelSentence(r));
-        }
         factors(out, r.protectiveFactors(), "Protective factors", "risk.protectiveFactors");
         reasonsForLiving(out, r, usedActions);
         if (!r.safetyPlan().isEmpty()) {
@@ -4204,7 +4238,60 @@ public final class ProseComposer {
         return out;
     }
 
+    /**
+     * Round 16: a missed session keeps the level the clinician recorded, and says how it was known: from the outreach
+     * when an outreach item reached someone ("spoke w/ pt", "pt safe per sister"), otherwise from the last contact. A
+     * reviewer reads a note with no level at all as risk left undocumented.
+     */
+    private void recordedLevel(List<DraftSentence> out, ClinicalRiskAssessment r) {
+        if (!r.level().aboveNone()) {
+            return;
+        }
+        List<String> sources = new ArrayList<>(List.of("risk.level"));
+        for (int i = 0; i < p.outreach().size(); i++) {
+            if (reachedSomeone(p.outreach().get(i))) {
+                sources.add("outreach[" + i + "]");
+            }
+        }
+        if (ClinicalLexicon.words(r.ideation().toLowerCase(Locale.ROOT)).stream().anyMatch(REACHED_TODAY::contains)) {
+            // "denied SI on phone today": the ideation typed for a missed session says the client was reached.
+            sources.add("risk.ideation");
+        }
+        // Why: the verifier reads every word of a sentence against what it cites; "based on the outreach" and "the
+        // session before this one" say how the level was known in words it reads as the frame.
+        if (sources.size() > 1) {
+            out.add(sentence(capitalize(actor) + " rated the " + term + "'s current risk as " + r.level().display()
+                    + ", based on the outreach", sources));
+        } else {
+            sources.add("session");
+            out.add(sentence("The risk level " + actor + " documented for the " + term + " remains "
+                    + r.level().display() + ", based on the session before this one", sources));
+        }
+    }
+
+    // Words that say an outreach item reached a person: a conversation, an answer, or what someone said.
+    private static final Set<String> CONTACT_WORDS = Set.of("spoke", "speak", "spoken", "talked", "talk", "reached",
+            "said", "says", "denied", "denies", "reported", "reports", "stated", "states", "confirmed",
+            "confirms", "per", "endorsed", "endorses");
+
+    // In a risk field of a missed session, words that say the client was reached today rather than at the last visit.
+    private static final Set<String> REACHED_TODAY = Set.of("phone", "today", "spoke", "called", "texted", "call");
+
+    private static boolean reachedSomeone(String outreach) {
+        for (String w : ClinicalLexicon.words(outreach.toLowerCase(Locale.ROOT))) {
+            if (CONTACT_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private DraftSentence notAssessed() {
+        if (p.risk().level().aboveNone()) {
+            // The level the clinician recorded follows (recordedLevel): risk was not assessed in a session.
+            return sentence("Risk was not assessed in a session because the " + term + " did not attend",
+                    List.of("risk.level", "session"));
+        }
         return sentence("Risk was not assessed because the " + term + " did not attend the session",
                 List.of("risk.level", "session"));
     }
@@ -4515,6 +4602,10 @@ public final class ProseComposer {
                 out.add(sentence(capitalize(bothOf(ph)) + " both " + own(ph.predicate().past()),
                         List.of(source, "participants[0]")));
                 continue;
+            } else if (ph.kind() == Kind.CLAUSE && !ph.clientSubject && ph.word(ph.head).equals("to")
+                    && !toWill(ph).isEmpty()) {
+                // "dad to remove tonight": a step another person will take on the means.
+                sentence = toWill(ph);
             } else if (ph.kind() == Kind.CLAUSE && !ph.clientSubject) {
                 boolean said = (ph.form == English.Form.THIRD || ph.form == English.Form.BASE)
                         && REPORTING.contains(ph.predicate().headVerb());
@@ -4865,6 +4956,19 @@ public final class ProseComposer {
                 case PREDICATE:
                 case GERUND: {
                     String base = a.headVerb();
+                    if (a.kind() == Kind.PREDICATE && a.form == English.Form.PAST && CLIENT_ANSWERS.contains(base)) {
+                        // Round 16: "spoke briefly, pt said overslept, denied SI" in an outreach: a clinician never
+                        // denies or endorses in an act of their own. The client's, where the field names the client;
+                        // otherwise the clinician's words under the label (whom was reached is not said).
+                        String field = source.indexOf('[') > 0 ? source : pieceSource;
+                        if (field.indexOf('[') > 0 && ClinicalLexicon.words(rawField(field, label)
+                                .toLowerCase(Locale.ROOT)).stream().anyMatch(CLIENT_WORDS::contains)) {
+                            out.add(sentence(capitalize(s()) + " " + own(a.text()), source));
+                            break;
+                        }
+                        // Read as a piece of a labelled field ("x"), nothing: the piece stays in the clinician's words.
+                        return source.indexOf('[') > 0 ? labelledLines(label, List.of(source)) : List.of();
+                    }
                     if (label.equals("Safety plan") && a.kind() == Kind.PREDICATE && a.form == English.Form.BASE
                             && !PLAN_MAKING.contains(base)) {
                         // "go to ER if urge is strong": a step the client takes, never an act of the clinician's.
@@ -4921,6 +5025,10 @@ public final class ProseComposer {
         }
         return out;
     }
+
+    // Answers only the one asked gives: in an action or an outreach they are never the clinician's.
+    private static final Set<String> CLIENT_ANSWERS = Set.of("deny", "endorse", "admit");
+    private static final Set<String> CLIENT_WORDS = Set.of("pt", "client", "patient", "clt");
 
     // Verbs of telling someone: in an action the clinician took, "on-call psychiatrist notified" is the clinician's act.
     // Not "called" or "texted": "brother called in" is the brother's act.
@@ -5145,6 +5253,46 @@ public final class ProseComposer {
     }
 
     private List<DraftSentence> plan() {
+        return planItems(false);
+    }
+
+    /**
+     * The plan and homework items that belong to the risk part at moderate or higher risk (round 16, issue 14 item 3):
+     * a step on the safety plan or the crisis line, or on a lethal means ("safety plan on phone", "call brother to
+     * confirm gun moved", "give blades to dad tonight", "dad to lock up razors and meds"). Read from a closed class of
+     * words; an item that names neither stays in the plan.
+     */
+    private boolean inRiskPart(String field, int i) {
+        if (p.attendance() != Attendance.ATTENDED || p.risk().level().compareTo(ClinicalRiskLevel.MODERATE) < 0) {
+            return false;
+        }
+        String text = field.equals("plan") ? p.plan().get(i) : p.homework().get(i);
+        List<String> words = ClinicalLexicon.words(Shorthand.expand(text, false).toLowerCase(Locale.ROOT));
+        boolean medication = false;
+        boolean restricting = false;
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            String next = k + 1 < words.size() ? words.get(k + 1) : "";
+            if (w.equals("safety") && next.equals("plan") || w.equals("sp") || w.equals("988")
+                    || w.equals("crisis") && next.equals("line") || LETHAL_MEANS.contains(w)) {
+                return true;
+            }
+            medication |= MEDICATION_MEANS.contains(w);
+            restricting |= RESTRICTING.contains(w);
+        }
+        return medication && restricting;
+    }
+
+    // Means of self-harm that are a risk item wherever typed; medications only with a step restricting them.
+    private static final Set<String> LETHAL_MEANS = Set.of("gun", "guns", "firearm", "firearms", "rifle", "rifles",
+            "handgun", "handguns", "pistol", "shotgun", "ammo", "ammunition", "razor", "razors", "blade", "blades",
+            "knife", "knives", "sharps", "rope", "lockbox");
+    private static final Set<String> MEDICATION_MEANS = Set.of("medications", "medication", "pills", "meds");
+    private static final Set<String> RESTRICTING = Set.of("lock", "locked", "remove", "removed", "give", "hold",
+            "store", "stored", "dispose", "secure", "secured", "take-back", "dispense", "dispensed");
+
+    /** The plan part ({@code riskOnly} false: the items {@link #inRiskPart} leaves there) or the risk part's steps. */
+    private List<DraftSentence> planItems(boolean riskOnly) {
         List<DraftSentence> out = new ArrayList<>();
         List<String> agreed = new ArrayList<>();
         List<String> agreedSources = new ArrayList<>();
@@ -5157,6 +5305,9 @@ public final class ProseComposer {
         String who = homeworkSubject();
         for (int i = 0; i < p.homework().size(); i++) {
             String source = "homework[" + i + "]";
+            if (inRiskPart("homework", i) != riskOnly) {
+                continue;
+            }
             for (Phrase h : read(p.homework().get(i), Slot.HOMEWORK)) {
                 Phrase x = h.kind() == Kind.CLAUSE && h.clientSubject ? h.predicate() : h;
                 if (!PhraseReader.composable(x, Slot.HOMEWORK)) {
@@ -5254,7 +5405,7 @@ public final class ProseComposer {
         if (!fragments.isEmpty()) {
             out.addAll(labelledLines("Homework", fragmentSources));
         }
-        if (p.recordedAsNone("homework")) {
+        if (p.recordedAsNone("homework") && !riskOnly) {
             // "homework: none" is the clinician's record that none was given, stated rather than left out.
             out.add(sentence("No homework was assigned this session.", "homework"));
         }
@@ -5265,6 +5416,9 @@ public final class ProseComposer {
         List<String> planFragmentSources = new ArrayList<>();
         for (int i = 0; i < p.plan().size(); i++) {
             String source = "plan[" + i + "]";
+            if (inRiskPart("plan", i) != riskOnly) {
+                continue;
+            }
             Matcher often = FREQUENCY.matcher(p.plan().get(i).strip());
             Matcher going = CONTINUE_FREQUENCY.matcher(p.plan().get(i).strip());
             if (going.matches()) {
@@ -5314,6 +5468,9 @@ public final class ProseComposer {
         if (!planFragments.isEmpty()) {
             // Why: read again piece by piece, a step would be given back to whoever the reading guesses.
             out.addAll(labelledLines("Plan", planFragmentSources));
+        }
+        if (riskOnly) {
+            return out;
         }
         p.nextAppointment().ifPresent(next -> out.add(sentence("The next session is scheduled for "
                 + Phrases.weekdayDate(next.toLocalDate()) + ", at " + Phrases.time(next.toLocalTime()),

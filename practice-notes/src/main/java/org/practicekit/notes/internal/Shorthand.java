@@ -24,7 +24,9 @@ public final class Shorthand {
             new String[] {"&", "and"}, new String[] {"tx", "treatment"}, new String[] {"pts", "clients"},
             new String[] {"cont", "continue"}, new String[] {"incl", "including"}, new String[] {"thurs", "Thursday"},
             new String[] {"tues", "Tuesday"}, new String[] {"wed", "Wednesday"}, new String[] {"fri", "Friday"},
-            new String[] {"mon", "Monday"}, new String[] {"eval", "evaluation"}, new String[] {"evals", "evaluations"},
+            new String[] {"mon", "Monday"}, new String[] {"thu", "Thursday"}, new String[] {"thur", "Thursday"},
+            new String[] {"tue", "Tuesday"}, new String[] {"sat", "Saturday"}, new String[] {"sun", "Sunday"},
+            new String[] {"eval", "evaluation"}, new String[] {"evals", "evaluations"},
             // Chart words a signed narrative spells out.
             new String[] {"meds", "medications"}, new String[] {"med", "medication"}, new String[] {"info", "information"},
             new String[] {"msg", "message"}, new String[] {"qd", "daily"}, new String[] {"qhs", "at bedtime"},
@@ -82,7 +84,7 @@ public final class Shorthand {
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             String w = m.group(1);
-            String full = full(w);
+            String full = full(w) == null || isVerbOrNoun(w, out, m.start()) ? null : full(w);
             // "incl." and "approx." lose their abbreviation point with their abbreviation.
             boolean point = !m.group(2).isEmpty() && full != null && m.end() < out.length()
                     && out.charAt(m.end()) == ' ' && m.end() + 1 < out.length()
@@ -134,6 +136,25 @@ public final class Shorthand {
             return after.group(2) + " of " + after.group(1);
         }
         return HX_BEFORE.matcher(typed).replaceAll("$1 of ");
+    }
+
+    /**
+     * Round 16: "Sat" and "Sun" are days only where they cannot be the verb or the noun: typed with a capital and not
+     * opening a sentence ("phone check Sat", "after using Sat"); "sat with her", "Sat in car." and "sun" keep their
+     * words.
+     */
+    private static boolean isVerbOrNoun(String w, String text, int at) {
+        if (!w.equalsIgnoreCase("sat") && !w.equalsIgnoreCase("sun")) {
+            return false;
+        }
+        if (!Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(1))) {
+            return true;
+        }
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || ".!?;:-".indexOf(text.charAt(i)) >= 0;
     }
 
     private static String full(String w) {
