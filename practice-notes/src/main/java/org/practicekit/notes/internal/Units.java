@@ -20,7 +20,7 @@ public final class Units {
 
     /** {@code text} with every number's unit written as a word of its own. */
     public static String written(String text) {
-        if (!hasDigit(text)) {
+        if (!mayHoldUnit(text)) {
             return text;
         }
         Matcher m = UNIT.matcher(text);
@@ -41,6 +41,32 @@ public final class Units {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * Whether a digit is followed, directly or after one space, by a letter a unit can start with: every number the
+     * pattern reads ends in a digit so followed. Why: most numbers typed (times, dates, scores) have no unit, and the
+     * pattern's search tries its look-behind at every character of the text.
+     */
+    private static boolean mayHoldUnit(String text) {
+        int n = text.length();
+        for (int i = 0; i < n - 1; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                char next = text.charAt(i + 1);
+                if (unitStart(next) || next == ' ' && i + 2 < n && unitStart(text.charAt(i + 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean unitStart(char c) {
+        return switch (c) {
+            case 'm', 'M', 'h', 'H', 'w', 'W', 'd', 'D', 'x', 'X' -> true;
+            default -> false;
+        };
     }
 
     /** Whether {@code text} holds a digit: most text has no number and skips the reading. */
