@@ -1,6 +1,7 @@
 package org.practicekit.notes.internal;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,6 +26,10 @@ final class PromptReading {
     private final Map<String, String> demographics = new HashMap<>();
     private final Map<String, Object> typedFacts = new HashMap<>();
     private final Map<String, Words> words = new HashMap<>();
+    /** Readings that depend on the prompt as well as the text (who is who), per prompt object and kind. */
+    private final Map<Object, Map<String, Map<String, Object>>> byPrompt = new IdentityHashMap<>();
+    /** The prompt and the few prompts a draft derives from it (another group member's name written away). */
+    private static final int PROMPTS_KEPT = 8;
 
     private PromptReading() {
     }
@@ -69,6 +74,27 @@ final class PromptReading {
     static Words words(String lower, Function<String, Words> split) {
         PromptReading r = CURRENT.get();
         return r == null ? split.apply(lower) : kept(r.words, lower, split);
+    }
+
+    /**
+     * What {@code read} says of {@code text} in {@code prompt} (a pure function of both), worked out once per draft;
+     * {@code kind} names the reading so two readings of one text do not meet.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T ofPrompt(Object prompt, String kind, String text, Function<String, T> read) {
+        PromptReading r = CURRENT.get();
+        if (r == null) {
+            return read.apply(text);
+        }
+        Map<String, Map<String, Object>> kinds = r.byPrompt.get(prompt);
+        if (kinds == null) {
+            if (r.byPrompt.size() >= PROMPTS_KEPT) {
+                return read.apply(text);
+            }
+            kinds = new HashMap<>();
+            r.byPrompt.put(prompt, kinds);
+        }
+        return (T) kept(kinds.computeIfAbsent(kind, k -> new HashMap<>()), text, read::apply);
     }
 
     private static <V> V kept(Map<String, V> table, String text, Function<String, ? extends V> work) {

@@ -33,6 +33,12 @@ public final class PromptSources {
 
     /** Field path to source text, in prompt order, as typed. */
     public static Map<String, String> typed(SessionPrompt p) {
+        // Why: the composer (who is named) and the verifier (its sources) each ask within one draft; callers change
+        // their map, so each gets its own copy.
+        return new LinkedHashMap<>(PromptReading.<Map<String, String>>ofPrompt(p, "typed", "", t -> typedOnce(p)));
+    }
+
+    private static Map<String, String> typedOnce(SessionPrompt p) {
         Map<String, String> out = new LinkedHashMap<>();
         // Why: the service type comes last, so the "without" of FAMILY_WITHOUT_CLIENT negates nothing after it.
         // "Zoom/home": a slash between two words of a location may separate them; the location is kept as typed too.

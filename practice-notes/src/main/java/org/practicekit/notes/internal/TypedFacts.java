@@ -223,7 +223,7 @@ final class TypedFacts {
         String sex = "";
         List<String> roles = new ArrayList<>();
         boolean bare = false;
-        for (String piece : item.split("\\s*[,;]\\s*")) {
+        for (String piece : PIECES.split(item)) {
             String rest = piece.strip();
             Optional<Demographics.Lead> lead = Demographics.lead(rest);
             if (lead.isPresent() && age == 0) {
@@ -239,7 +239,7 @@ final class TypedFacts {
                 Matcher then = AGE_THEN.matcher(rest);
                 if (a.matches() && age == 0) {
                     age = Integer.parseInt(a.group(1));
-                    bare = rest.matches("\\d{1,3}");
+                    bare = DIGITS.matcher(rest).matches();
                     rest = "";
                 } else if (then.matches() && age == 0) {
                     age = Integer.parseInt(then.group(1));
@@ -265,12 +265,20 @@ final class TypedFacts {
         return Optional.of(new Fact(Kind.IDENTITY, age, sex, List.copyOf(roles), "", "", bare));
     }
 
+    // Compiled once: every concern item and age field a draft reads goes through these (they were compiled per call).
+    private static final Pattern PIECES = Pattern.compile("\\s*[,;]\\s*");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
+    private static final Pattern ARTICLE = Pattern.compile("^(?:an?|the)\\s+");
+    private static final Pattern SEX_LETTER = Pattern.compile("^([MF])\\s+(?=[a-z])");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LETTERS = Pattern.compile("[A-Za-z\\- ]+");
+
     /** "retired teacher", "college student", "M veteran": who a person is, by {@code ROLES}; empty otherwise. */
     private static String role(String typed) {
-        String text = typed.strip().replaceFirst("^(?:an?|the)\\s+", "");
-        text = text.replaceFirst("^([MF])\\s+(?=[a-z])", "$1 ");
-        String[] words = text.split("\\s+");
-        if (words.length > 4 || !text.matches("[A-Za-z\\- ]+")) {
+        String text = ARTICLE.matcher(typed.strip()).replaceFirst("");
+        text = SEX_LETTER.matcher(text).replaceFirst("$1 ");
+        String[] words = SPACES.split(text);
+        if (words.length > 4 || !LETTERS.matcher(text).matches()) {
             return "";
         }
         StringBuilder out = new StringBuilder();

@@ -125,7 +125,7 @@ public final class TypedFragments {
         if (!hasDigit(out)) {
             return out;
         }
-        if (out.indexOf('x') >= 0 || out.indexOf('X') >= 0) {
+        if (followedByDigit(out, 'x') || followedByDigit(out, 'X')) {
             out = DURATION.matcher(out).replaceAll(m -> {
                 int n = Integer.parseInt(m.group(1));
                 String unit = m.group(2).toLowerCase(Locale.ROOT);
@@ -141,7 +141,7 @@ public final class TypedFragments {
                 return n + (n.equals("1") ? " time" : " times");
             });
         }
-        if (out.indexOf('h') < 0) {
+        if (!digitBefore(out, 'h')) {
             return out;
         }
         return HOURS.matcher(out).replaceAll(m -> m.group(1) + (m.group(1).equals("1") ? " hour" : " hours"));
@@ -154,6 +154,30 @@ public final class TypedFragments {
     private static final Pattern COUNT = Pattern.compile("(?<![\\w/.])(?:(\\d{1,2})[xX](?=$|[\\s,;.)])"
             + "|[xX] ?(\\d{1,2})(?= (?:this|last|past|in the past|since|today|yesterday|per)\\b)"
             + "|(\\d{1,2}) times\\b)");
+
+    // Why the two gates: "x" and "h" are in most words ("anxiety", "the"), the patterns' search is not cheap, and
+    // each needs a digit beside its letter, directly or one space away.
+    private static boolean followedByDigit(String text, char c) {
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            if (digitAt(text, i + 1) || i + 1 < text.length() && text.charAt(i + 1) == ' ' && digitAt(text, i + 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean digitBefore(String text, char c) {
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            if (digitAt(text, i - 1) || i >= 1 && text.charAt(i - 1) == ' ' && digitAt(text, i - 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean digitAt(String text, int i) {
+        return i >= 0 && i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
 
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {

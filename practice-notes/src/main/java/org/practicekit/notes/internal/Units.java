@@ -31,6 +31,9 @@ public final class Units {
             return text;
         }
         text = clock(text);
+        if (!mayHoldUnit(text)) {
+            return text;
+        }
         Matcher m = UNIT.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -75,6 +78,32 @@ public final class Units {
         int n = word.length();
         return n >= 3 && n <= 4 && word.charAt(n - 1) == 'm' && (word.charAt(n - 2) == 'a' || word.charAt(n - 2) == 'p')
                 && Character.isDigit(word.charAt(0)) && Character.isDigit(word.charAt(n - 3));
+    }
+
+    /**
+     * Whether a digit is followed, directly or after one space or hyphen, by a letter a unit can start with: every number the
+     * pattern reads ends in a digit so followed. Why: most numbers typed (times, dates, scores) have no unit, and the
+     * pattern's search tries its look-behind at every character of the text.
+     */
+    private static boolean mayHoldUnit(String text) {
+        int n = text.length();
+        for (int i = 0; i < n - 1; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                char next = text.charAt(i + 1);
+                if (unitStart(next) || (next == ' ' || next == '-') && i + 2 < n && unitStart(text.charAt(i + 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean unitStart(char c) {
+        return switch (c) {
+            case 'm', 'M', 'h', 'H', 'w', 'W', 'd', 'D', 'y', 'Y', 'x', 'X' -> true;
+            default -> false;
+        };
     }
 
     /** Whether {@code text} holds a digit: most text has no number and skips the reading. */

@@ -61,6 +61,10 @@ public final class WhoIsWho {
             + ")\\s*\\)");
     private static final Pattern NAME_THEN_ROLE = Pattern.compile(NAME + "\\s*\\(\\s*(?i:" + MEMBER_ROLE + ")\\s*\\)");
     private static final Pattern NAME_DASH_ROLE = Pattern.compile(NAME + DASH + "(?i:" + MEMBER_ROLE + ")" + DASH);
+    /** A participant's role that is the client's: "client", "the identified patient", "IP". */
+    private static final Pattern TYPED_CLIENT_ROLE = Pattern.compile("(?i)(?:the )?(?:identified |index )?(?:client"
+            + "|patient|pt|ip|identified patient)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|from|near|of|via|on)\\s+$");
 
     private WhoIsWho() {
@@ -94,6 +98,11 @@ public final class WhoIsWho {
 
     /** The client's name as typed: given, family and full; empty when neither is known. */
     private static List<String> clientNames(SessionPrompt p) {
+        // Why: asked for every field the prompt has, by the composer and the verifier alike.
+        return PromptReading.ofPrompt(p, "clientNames", "", t -> clientNamesOnce(p));
+    }
+
+    private static List<String> clientNamesOnce(SessionPrompt p) {
         Set<String> out = new LinkedHashSet<>();
         p.clientName().ifPresent(n -> {
             out.add((n.given() + " " + n.family()).strip());
@@ -101,22 +110,21 @@ public final class WhoIsWho {
             out.add(n.family().strip());
         });
         for (Participant who : p.participants()) {
-            if (!who.name().isEmpty() && who.role().matches("(?i)(?:the )?(?:identified |index )?(?:client|patient"
-                    + "|pt|ip|identified patient)")) {
+            if (!who.name().isEmpty() && TYPED_CLIENT_ROLE.matcher(who.role()).matches()) {
                 out.add(who.name());
-                out.addAll(List.of(who.name().split("\\s+")));
+                out.addAll(List.of(SPACES.split(who.name())));
             }
         }
         out.removeIf(n -> n.length() < 2);
         for (Participant who : p.participants()) {
             // "Carla Reyes", the client's mother: a family name the client shares names no one in particular.
-            if (!who.role().matches("(?i)(?:the )?(?:identified |index )?(?:client|patient|pt|ip|identified patient)")) {
-                out.removeAll(List.of(who.name().split("\\s+")));
+            if (!TYPED_CLIENT_ROLE.matcher(who.role()).matches()) {
+                out.removeAll(List.of(SPACES.split(who.name())));
             }
         }
         List<String> list = new ArrayList<>(out);
         list.sort((a, b) -> b.length() - a.length());
-        return list;
+        return List.copyOf(list);
     }
 
     /**
@@ -128,6 +136,11 @@ public final class WhoIsWho {
         if (text.isEmpty()) {
             return text;
         }
+        // Why: the composer and the verifier each write every field of the prompt this way; the second asks again.
+        return PromptReading.ofPrompt(p, "written", text, t -> writtenOnce(p, t));
+    }
+
+    private static String writtenOnce(SessionPrompt p, String text) {
         String out = text;
         for (String name : clientNames(p)) {
             if (out.indexOf(name) < 0) {
