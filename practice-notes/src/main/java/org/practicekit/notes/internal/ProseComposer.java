@@ -3393,8 +3393,14 @@ public final class ProseComposer {
             boolean pluralName = on.equals(" focused on ") && lastWord.matches("[a-z]+[^su's]s")
                     && EN.is(lastWord, English.Form.THIRD);
             String topics = pluralName ? "" : focusTopics(in.focus());
+            String typedTopic = topics.isEmpty() ? typedTopic(in.focus(), parts) : "";
             if (!topics.isEmpty()) {
                 focus.append(on).append(topics);
+            } else if ((parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName)
+                    && !typedTopic.isEmpty()) {
+                // Why: a focus is a topic by its field; one the reader cannot rewrite is still the object of "focused
+                // on", word for word, in the sentence of the intervention it belongs to.
+                focus.append(pluralName ? ", with a focus on " : on).append(typedTopic);
             } else if (parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName) {
                 extra.addAll(labeled("Focus", in.focus(), source));
             } else {
@@ -3419,6 +3425,29 @@ public final class ProseComposer {
             }
         }
         return lead + what + focus;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "His", "Her", "Their", "Its", "Our",
+            "This", "That", "These", "Those");
+
+    /**
+     * A focus typed as a topic, word for word, for "focused on": every piece reads as a noun phrase, a gerund or the
+     * client's quoted words (no deed, clause or state), there is no sentence break inside, and a capital is a
+     * determiner's at most ("The pills she has saved up": "the pills she has saved up"); "" otherwise.
+     */
+    private static String typedTopic(String typed, List<Phrase> parts) {
+        String t = typed.strip();
+        if (t.isEmpty() || t.indexOf(';') >= 0 || ends(t) || t.contains("->") || t.indexOf('=') >= 0) {
+            return "";
+        }
+        for (Phrase part : parts) {
+            if (part.kind() != Kind.NOUN && part.kind() != Kind.GERUND && part.kind() != Kind.QUOTE) {
+                return "";
+            }
+        }
+        int space = t.indexOf(' ');
+        String first = space < 0 ? t : t.substring(0, space);
+        return DETERMINERS.contains(first) ? Character.toLowerCase(t.charAt(0)) + t.substring(1) : t;
     }
 
     private static final Set<String> TOPIC_HEADS = Set.of("topic", "topics", "focus", "target", "theme", "themes");
@@ -4126,10 +4155,24 @@ public final class ProseComposer {
             } else {
                 text = capitalize(toward.strip()) + " " + ref + ", " + who + " " + g.rating().predicate() + evidence;
             }
-            out.add(sentence(capitalize(text), source));
+            // Why: evidence the composer cannot rewrite stays word for word, beside the progress it shows: after a
+            // colon in the progress sentence ("... toward this goal: 2 attacks this wk (was 5)."), or as the
+            // clinician's own sentence after it; a line at the section's end read as split from its goal.
+            String typed = fragments.isEmpty() ? "" : g.evidence().strip();
+            boolean ownSentence = !typed.isEmpty() && ends(typed) && Character.isUpperCase(typed.charAt(0));
+            if (!typed.isEmpty() && !ownSentence) {
+                text = text + ": " + typed;
+            }
+            DraftSentence rated = sentence(capitalize(text), source);
+            if (!typed.isEmpty()) {
+                labelled.add(rated);
+            }
+            out.add(rated);
             evidenceSentences.forEach(e -> out.add(sentence(e, source)));
-            if (!fragments.isEmpty()) {
-                out.addAll(labelledLines("Evidence", List.of(source)));
+            if (ownSentence) {
+                DraftSentence own = new DraftSentence(typed, List.of(source));
+                labelled.add(own);
+                out.add(own);
             }
         }
         return out;
