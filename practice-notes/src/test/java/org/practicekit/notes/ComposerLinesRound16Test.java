@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.practicekit.notes.internal.TypedFragments;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.testing.TestClock;
 
@@ -86,5 +87,18 @@ class ComposerLinesRound16Test {
                     .append(cases.size()).append('\n').append(why.toString().replaceAll("(?m)^", "    "));
         }
         return out.toString();
+    }
+
+    @Test
+    void aScoreChangeIsReadOnlyWhereEveryPieceReads() {
+        assertThat(TypedFragments.scoreChange("SUDS 7->4 after 3 rounds", "the client"))
+                .isEqualTo("the client rated SUDS at 7 and then at 4 after 3 rounds");
+        assertThat(TypedFragments.scoreChange("tension 6->3", "the client")).isEqualTo("the client rated tension at 6 and then at 3");
+        assertThat(TypedFragments.scoreChange("SUDS 6 to 3", "the client")).isEqualTo("the client rated SUDS at 6 and then at 3");
+        // A person is no score, a typed verb is the clinician's line, and "ok" no preposition.
+        assertThat(TypedFragments.scoreChange("urge dropped 8->4", "the client")).isEmpty();
+        assertThat(TypedFragments.scoreChange("mom 7->4", "the client")).isEmpty();
+        assertThat(TypedFragments.scoreChange("urge drops 8->4", "the client")).isEmpty();
+        assertThat(TypedFragments.scoreChange("SUDS 7->4 ok", "the client")).isEmpty();
     }
 }

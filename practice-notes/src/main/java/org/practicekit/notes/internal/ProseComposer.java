@@ -3337,11 +3337,14 @@ public final class ProseComposer {
         }
         List<String> fragments = new ArrayList<>();
         int k = 0;
-        for (Phrase r : response) {
+        for (Phrase r : withScores(response)) {
             boolean sure = PhraseReader.composable(r, Slot.RESPONSE) && !othersNamed(r.text())
                     && (r.kind() == Kind.CLAUSE || !namesClientAgain(r.text()));
             String reported = clauseObject(r);
             reported = reported.isEmpty() ? countedDeed(r.text()) : reported;
+            // "SUDS 7->4": the score is the subject of its own clause, never the client's deed.
+            reported = reported.isEmpty() && p.participants().isEmpty() ? TypedFragments.scoreChange(r.text(), s())
+                    : reported;
             String body = !reported.isEmpty() ? reported : sure ? responseBody(r) : predicateList(r.text(), Slot.RESPONSE);
             if (!body.isEmpty()) {
                 body = sure || !reported.isEmpty() ? body : s() + " " + body;
@@ -3354,6 +3357,40 @@ public final class ProseComposer {
         if (!fragments.isEmpty()) {
             out.addAll(labeled("Response to " + interventionName(in), fragments, java.util.Collections.nCopies(1, source)));
             settle(out, 0);
+        }
+        return out;
+    }
+
+    /**
+     * A response typed as how the client was and a score ("relaxed, tension 6->3") is read piece by piece, the way the
+     * clinician listed it, only where every comma piece is a score change or reads alone; otherwise as it was read.
+     */
+    private List<Phrase> withScores(List<Phrase> response) {
+        List<Phrase> out = new ArrayList<>();
+        for (Phrase r : response) {
+            String t = r.text();
+            if (t.indexOf(',') < 0 || PhraseReader.composable(r, Slot.RESPONSE) || Phrases.negated(t)
+                    || TypedFragments.rated(t) || !p.participants().isEmpty()) {
+                out.add(r);
+                continue;
+            }
+            List<Phrase> pieces = new ArrayList<>();
+            boolean score = false;
+            for (String piece : commaPieces(t)) {
+                List<Phrase> read = read(piece, Slot.RESPONSE);
+                boolean isScore = !TypedFragments.scoreChange(piece, s()).isEmpty();
+                score |= isScore;
+                if (read.size() != 1 || !isScore && !PhraseReader.composable(read.get(0), Slot.RESPONSE)) {
+                    pieces = null;
+                    break;
+                }
+                pieces.add(read.get(0));
+            }
+            if (pieces != null && score) {
+                out.addAll(pieces);
+            } else {
+                out.add(r);
+            }
         }
         return out;
     }
