@@ -1952,8 +1952,10 @@ public final class ProseComposer {
                     left.stream().filter(x -> !ordered.contains(x)).forEach(ordered::add);
                     boolean other = proseBefore || items.size() > itemsBefore;
                     String value = String.join("; ", ordered);
-                    partLines.add(new DraftSentence((other ? "Other concerns: " : "Presenting concerns: ") + value
-                            + (ends(value) ? "" : "."), List.of(source)));
+                    String topics = ordered.size() == 1 ? concernTopics(value) : "";
+                    partLines.add(!topics.isEmpty() ? sentence((other ? "Concerns also included " : "Presenting concerns"
+                            + " included ") + topics, source) : new DraftSentence((other ? "Other concerns: "
+                            : "Presenting concerns: ") + value + (ends(value) ? "" : "."), List.of(source)));
                 }
             }
             proseBefore |= items.size() > itemsBefore || own.size() > ownBefore || records.size() > recordsBefore;
@@ -2000,8 +2002,23 @@ public final class ProseComposer {
             own.forEach(x -> prose.addAll(x.sources()));
             prose.removeAll(fragmentSources);
             int firstProse = firstIndex(prose);
-            listed.addAll(labeled(firstIndex(fragmentSources) < firstProse ? "Concerns discussed" : "Also discussed",
-                    fragments, fragmentSources));
+            List<String> untold = new ArrayList<>();
+            List<String> untoldSources = new ArrayList<>();
+            for (int i = 0; i < fragments.size(); i++) {
+                String topics = fragmentSources.size() == fragments.size() ? concernTopics(fragments.get(i)) : "";
+                if (topics.isEmpty()) {
+                    untold.add(fragments.get(i));
+                    untoldSources.add(fragmentSources.get(Math.min(i, fragmentSources.size() - 1)));
+                    continue;
+                }
+                boolean first = indexOf(fragmentSources.get(i)) < firstProse && listed.isEmpty();
+                listed.add(sentence((first ? "Presenting concerns included " : "Concerns also included ") + topics,
+                        fragmentSources.get(i)));
+            }
+            if (!untold.isEmpty()) {
+                listed.addAll(labeled(firstIndex(untoldSources) < firstProse ? "Concerns discussed" : "Also discussed",
+                        untold, fragmentSources.size() == fragments.size() ? untoldSources : fragmentSources));
+            }
         }
         // Why: the clinician types the presenting problem first; the draft keeps it first, with who the client is
         // ("The client is a 72-year-old ...") ahead of it.
@@ -2010,6 +2027,29 @@ public final class ProseComposer {
                 .lookingAt() ? -1 : firstIndex(x.sources())));
         ordered.addAll(0, factSentences());
         return ordered;
+    }
+
+    /**
+     * A concern the reader could not write as the client's report but that is a list of topics by its words: each
+     * comma piece reads as one noun phrase or gerund ("grades dropping", "body checking in mirror 10+ times/day"),
+     * with no negation, clause, colon, semicolon, quotation or "++", so "Concerns also included" holds it word for word
+     * (shorthand written out as the verifier reads it); "" otherwise, and the clinician's line keeps it.
+     */
+    private String concernTopics(String typed) {
+        String t = typed.strip();
+        if (t.isEmpty() || ends(t) || t.indexOf(';') >= 0 || t.indexOf(':') >= 0 || t.indexOf('"') >= 0
+                || t.startsWith("'") || t.contains(" '") || t.startsWith("-") || t.contains("++") || Phrases.negated(t)
+                || othersNamed(t)) {
+            return "";
+        }
+        for (String piece : commaPieces(t)) {
+            List<Phrase> r = read(piece, Slot.CONCERN);
+            if (r.size() != 1 || r.get(0).kind() != Kind.NOUN && r.get(0).kind() != Kind.GERUND
+                    || r.get(0).smallClauseAt() > 0) {
+                return "";
+            }
+        }
+        return own(Shorthand.expand(t, false));
     }
 
     /** The fact the concern item {@code i} is typed as, when it is one and not a concern. */
