@@ -1924,6 +1924,13 @@ public final class ProseComposer {
                 boolean personAlone = c.kind() == Kind.NOUN && c.size() <= 2
                         && PhraseReader.isPersonNoun(c.word(c.size() - 1)) && !English.DETERMINERS.contains(c.word(0))
                         && !English.POSSESSIVES.contains(c.word(0));
+                String topics = personAlone || !split.isEmpty() ? "" : concernTopics(typedOf.getOrDefault(ph, c.text()));
+                if (!PhraseReader.composable(c, Slot.CONCERN) && !topics.isEmpty()) {
+                    // Why: a list of topics typed as the clinician wrote it is still what the client brought.
+                    items.add(topics);
+                    itemSources.add(source);
+                    continue;
+                }
                 if (!PhraseReader.composable(c, Slot.CONCERN) || personAlone || othersNamed(ph.text())) {
                     fragments.add(typedOf.getOrDefault(ph, c.text()));
                     fragmentSources.add(source);
@@ -2002,23 +2009,8 @@ public final class ProseComposer {
             own.forEach(x -> prose.addAll(x.sources()));
             prose.removeAll(fragmentSources);
             int firstProse = firstIndex(prose);
-            List<String> untold = new ArrayList<>();
-            List<String> untoldSources = new ArrayList<>();
-            for (int i = 0; i < fragments.size(); i++) {
-                String topics = fragmentSources.size() == fragments.size() ? concernTopics(fragments.get(i)) : "";
-                if (topics.isEmpty()) {
-                    untold.add(fragments.get(i));
-                    untoldSources.add(fragmentSources.get(Math.min(i, fragmentSources.size() - 1)));
-                    continue;
-                }
-                boolean first = indexOf(fragmentSources.get(i)) < firstProse && listed.isEmpty();
-                listed.add(sentence((first ? "Presenting concerns included " : "Concerns also included ") + topics,
-                        fragmentSources.get(i)));
-            }
-            if (!untold.isEmpty()) {
-                listed.addAll(labeled(firstIndex(untoldSources) < firstProse ? "Concerns discussed" : "Also discussed",
-                        untold, fragmentSources.size() == fragments.size() ? untoldSources : fragmentSources));
-            }
+            listed.addAll(labeled(firstIndex(fragmentSources) < firstProse ? "Concerns discussed" : "Also discussed",
+                    fragments, fragmentSources));
         }
         // Why: the clinician types the presenting problem first; the draft keeps it first, with who the client is
         // ("The client is a 72-year-old ...") ahead of it.
@@ -2048,8 +2040,19 @@ public final class ProseComposer {
                     || r.get(0).smallClauseAt() > 0) {
                 return "";
             }
+            // "pt 61", "husband doing all the shopping", "teen c/o being nagged": whose the words are is the
+            // participant reading's, not a topic list's.
+            for (int w = 0; w < r.get(0).size(); w++) {
+                String word = r.get(0).word(w);
+                if (PhraseReader.isPersonNoun(word) || PT_WORD.matcher(word).matches() || word.equals("client")
+                        || word.equals("patient")) {
+                    return "";
+                }
+            }
         }
-        return own(Shorthand.expand(t, false));
+        String written = own(Shorthand.expand(Shorthand.rates(t), false));
+        // A slash left after the rates are read joins words the verifier reads as one ("anxiety/irritability").
+        return written.indexOf('/') >= 0 ? "" : written;
     }
 
     /** The fact the concern item {@code i} is typed as, when it is one and not a concern. */
