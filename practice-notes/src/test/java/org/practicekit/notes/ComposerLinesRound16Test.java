@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -44,17 +43,8 @@ class ComposerLinesRound16Test {
                 Path.of("src/test/resources/corpus/prompts-r2.jsonl"))) {
             StringBuilder out = new StringBuilder();
             Set<String> distinct = new LinkedHashSet<>();
-            int lines = 0;
             List<String> texts = PromptJson.draftsForReading(drafter, set, false, out, flagged);
-            for (String text : texts) {
-                for (String paragraph : text.split("\n")) {
-                    Matcher m = LINE.matcher(paragraph);
-                    while (m.find()) {
-                        lines++;
-                        distinct.add(m.group(1) + ": " + m.group(2));
-                    }
-                }
-            }
+            int lines = PromptJson.countLines(texts, LINE, distinct);
             String name = set.getFileName().toString().replace(".jsonl", "");
             Files.writeString(Path.of("target/lines-r16-" + name + ".md"), out, StandardCharsets.UTF_8);
             counts.append(name).append(": drafts ").append(texts.size()).append(", labelled lines ").append(lines)
