@@ -99,6 +99,24 @@ final class PromptJson {
         return texts;
     }
 
+    /**
+     * How many times {@code line} matches in the paragraphs of {@code texts}; each match's first two groups go to
+     * {@code distinct} as "label: value".
+     */
+    static int countLines(List<String> texts, java.util.regex.Pattern line, java.util.Set<String> distinct) {
+        int lines = 0;
+        for (String text : texts) {
+            for (String paragraph : text.split("\n")) {
+                java.util.regex.Matcher m = line.matcher(paragraph);
+                while (m.find()) {
+                    lines++;
+                    distinct.add(m.group(1) + ": " + m.group(2));
+                }
+            }
+        }
+        return lines;
+    }
+
     /** The case {@code id} of {@code set} drafted as SOAP in the default style; fails when the verifier flags it. */
     static NoteDraft verifiedSoap(OfflineNoteDrafter drafter, Path set, String id) throws IOException {
         for (JsonNode c : lines(set)) {
