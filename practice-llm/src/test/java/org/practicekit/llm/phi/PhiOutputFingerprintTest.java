@@ -39,7 +39,9 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * {@code -Dphi.denyByDefault=false} {@code e8e009f96c571ce9ca34d1d6096cfe48a99898bc31efa60c0f695566e8ef59fb} (round 13's was
  * {@code 0c1ad490f104921c56f6917a2c4176b1caf887d74155a8c704de34c3e4e0c535}). Round 16 read short dates by the sentence (a month/day
  * before an event noun or a count, day numbers in the clients' languages) and the place slot deny by default (highways by
- * number, roads by name, hospitals by faith, payers tied to the client), and names that are words by what their person does: HASHES-R16.
+ * number, roads by name, hospitals by faith, payers tied to the client), and names that are words by what their person does, merged:
+ * {@code c7a2f9bb9e838da8a1e6ed41328627f619d47575758ff74d0be223d90c3ba125}; with {@code -Dphi.denyByDefault=false}
+ * {@code 2da506eda0176c30d47f7f4239a770e6eb130dcbebb84d04298b63ab7ad51b6c}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

@@ -223,7 +223,8 @@ final class PlaceSlots {
         }
         boolean upper = Character.isUpperCase(text.charAt(s));
         if (upper && SentenceSlots.acronym(text, s, e)) {
-            return e - s >= 3 || (f & NAMED) != 0; // "with TASC"; "at the ER" is a kind of place
+            // "with TASC"; "at the ER" is a kind of place, and "at SUDS 40" a scale the clinical lexicon knows
+            return (f & Lexicon.CLINICAL) == 0 && (e - s >= 3 || (f & NAMED) != 0);
         }
         if (upper) {
             // a capitalized everyday word ("at Church", "in the Car") is a kind of place unless a list names it
