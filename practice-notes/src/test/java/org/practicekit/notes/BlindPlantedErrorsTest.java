@@ -67,7 +67,9 @@ class BlindPlantedErrorsTest {
                 new Spent(11, 0.998, 11, 3, "scored 693 of 694 (99.9 %), 11 of 131 flagged, 3 of 134 rejected (14 errors) "
                         + "(9002d42)"),
                 new Spent(12, 0.998, 10, 2, "scored 652 of 653 (99.8 %), 10 of 134 flagged, 2 of 136 rejected (10 errors) "
-                        + "(950d1ae)"));
+                        + "(950d1ae)"),
+                new Spent(13, 0.996, 16, 4, "scored 633 of 635 (99.7 %), 16 of 128 flagged, 4 of 132 rejected (20 errors) "
+                        + "(4df4b07)"));
     }
 
     /**
