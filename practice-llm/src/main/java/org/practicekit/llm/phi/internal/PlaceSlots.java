@@ -331,6 +331,9 @@ final class PlaceSlots {
         return false;
     }
 
+    /** The combining marks an accented letter leaves after NFD ("México" to "Mexico"). */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
     /** A country, region, people, language or a state abroad, also with its accents ("México", "Sinaloa"). */
     private static boolean nation(String low) {
         if (NATIONS.contains(low) || NotIdentifiers.STATE_LEVEL.contains(low)) {
@@ -338,8 +341,8 @@ final class PlaceSlots {
         }
         for (int k = 0; k < low.length(); k++) {
             if (low.charAt(k) >= 128) {
-                String plain = java.text.Normalizer.normalize(low, java.text.Normalizer.Form.NFD)
-                        .replaceAll("\\p{M}", "");
+                String plain = MARKS.matcher(java.text.Normalizer.normalize(low, java.text.Normalizer.Form.NFD))
+                        .replaceAll("");
                 return NATIONS.contains(plain) || NotIdentifiers.STATE_LEVEL.contains(plain);
             }
         }
