@@ -41,14 +41,14 @@ class ComposerRiskRound16Test {
         return draft.section(name).orElseThrow().text();
     }
 
-    private static void set(ObjectNode p, String field, String... items) {
+    static void set(ObjectNode p, String field, String... items) {
         ArrayNode a = p.putArray(field);
         for (String i : items) {
             a.add(i);
         }
     }
 
-    private static ObjectNode risk(ObjectNode p) {
+    static ObjectNode risk(ObjectNode p) {
         return (ObjectNode) p.path("risk");
     }
 
