@@ -110,11 +110,13 @@ class ComposerRiskRound16Test {
     }
 
     @Test
-    void theSafetyPlanAndTheFollowUpFollowTheProtectiveFactorsAndTheRiskFactorsComeAfter() {
+    void theSafetyPlanAndTheFollowUpFollowTheFactorsAndTheFollowUpComesLast() {
         String a = section(soap(p -> { }), "assessment");
         assertThat(a.indexOf("Protective factors included")).isLessThan(a.indexOf("safety plan"));
+        // Round 17: the risk factors come before the protective factors, the follow-up last (round 16 put them after).
+        assertThat(a.indexOf("Risk factors included")).isGreaterThan(0).isLessThan(a.indexOf("Protective factors"));
         assertThat(a.indexOf("Follow-up is a phone check Saturday.")).isGreaterThan(a.indexOf("safety plan"))
-                .isLessThan(a.indexOf("Risk factors included"));
+                .isGreaterThan(a.indexOf("sister take the oxycodone"));
     }
 
     @Test
