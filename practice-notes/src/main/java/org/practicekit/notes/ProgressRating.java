@@ -7,7 +7,7 @@ public enum ProgressRating {
     STEADY_PROGRESS("made steady progress"),
     MINIMAL_PROGRESS("made minimal progress"),
     NO_CHANGE("showed no measurable change"),
-    REGRESSION("showed some regression");
+    REGRESSION("showed regression");
 
     private final String predicate;
 

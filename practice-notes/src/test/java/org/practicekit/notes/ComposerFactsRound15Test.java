@@ -117,7 +117,8 @@ class ComposerFactsRound15Test {
         assertThat(denial).isGreaterThanOrEqualTo(0);
         assertThat(item9).as(risk).isGreaterThan(denial).isLessThan(risk.indexOf("intent"));
         int declined = risk.indexOf("The client declined to store the rifle with brother.");
-        assertThat(declined).as(risk).isGreaterThan(risk.indexOf("rifle at home")).isLessThan(risk.indexOf("Risk factors"));
+        // Round 17: the steps on the means are among the actions, after the safety plan and before the follow-up.
+        assertThat(declined).as(risk).isGreaterThan(risk.indexOf("safety plan")).isLessThan(risk.indexOf("will call"));
         int reasons = risk.indexOf("Reasons for living included daughter and dog.");
         assertThat(reasons).as(risk).isGreaterThan(risk.indexOf("Protective factors included")).isLessThan(
                 risk.indexOf("safety plan"));

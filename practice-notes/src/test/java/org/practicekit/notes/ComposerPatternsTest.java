@@ -52,7 +52,7 @@ class ComposerPatternsTest {
         assertThat(draft.verification().passed()).as(draft.verification().report()).isTrue();
         assertThat(body).contains("waves of sadness", "startling at loud noises", "steps to take when anger spikes",
                 "limits on spending", "I-statements", "bipolar I disorder", "Speech was rapid but coherent.",
-                "Thought content was notable for fear of failure.", "some regression on the goal", "STOP skill");
+                "Thought content was notable for fear of failure.", "showed regression on the goal", "STOP skill");
         assertThat(body).doesNotContain("waving", "stepping to take", "limiting on", "signed of", "Stopping",
                 "this clinician-statements", "bipolar this clinician", "f/ued", "followed up", "regression toward",
                 "Speech rapid but was", "Thought was content", "introduced");

@@ -53,7 +53,7 @@ class ComposerRiskPlanRound13Test {
         "overdose on stored pills tonight|overdose|a plan to overdose on stored pills tonight",
         "jump off the bridge near work|jump|a plan to jump off the bridge near work",
         "plan to cut wrists in bathtub|cut|a plan to cut wrists in bathtub",
-        "would cut wrists at home|cut|would cut wrists at home",
+        "would cut wrists at home|cut|a plan to cut wrists at home",
         "intends to cut wrists|cut|intends to cut wrists",
         "OD on tylenol at home tonight|OD|tylenol at home tonight",
         "cut wrists; hang self in closet|cut|a plan to cut wrists. The client described a plan to hang self",

@@ -90,16 +90,16 @@ class ComposerRiskProseTest {
             assertThat(draft.verification().passed()).as(draft.verification().report()).isTrue();
             String part = draft.sections().stream().filter(x -> x.text().contains("assessed the client's current risk"))
                     .findFirst().orElseThrow().text();
-            // Ideation and the risk screening item beside it, intent, plan, means and what restricts them, the
-            // protective factors, the safety plan and the follow-up together; then the risk factors and the other
-            // actions (round 16, issue 14 item 3; round 15 put the factors together before the safety plan).
+            // Ideation and the risk screening item beside it, intent, plan, means, the risk and protective factors,
+            // the safety plan, every action in one run (the step on the means first) and the follow-up last (round 17,
+            // issue 14; round 16 put the risk factors and the other actions after the follow-up).
             assertThat(part).as(format.name()).containsSubsequence("endorsed daily suicidal ideation", "PHQ-9 item 9",
-                    "denied current intent", "plan to overdose", "stored pills at home", "arranged for the roommate",
-                    "Protective factors included", "completed a written safety plan", "Follow-up is a safety check",
-                    "Risk factors included", "988");
+                    "denied current intent", "plan to overdose", "stored pills at home", "Risk factors included",
+                    "Protective factors included", "completed a written safety plan", "arranged for the roommate",
+                    "988", "Follow-up is a safety check");
             String afterFollowUp = part.substring(part.indexOf("Follow-up is a safety check"));
             assertThat(afterFollowUp).as(format.name()).doesNotContain("warning signs", "stored pills at home",
-                    "roommate today");
+                    "roommate", "988", "Risk factors");
         }
     }
 }

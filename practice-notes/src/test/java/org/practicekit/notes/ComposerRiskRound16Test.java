@@ -41,14 +41,14 @@ class ComposerRiskRound16Test {
         return draft.section(name).orElseThrow().text();
     }
 
-    private static void set(ObjectNode p, String field, String... items) {
+    static void set(ObjectNode p, String field, String... items) {
         ArrayNode a = p.putArray(field);
         for (String i : items) {
             a.add(i);
         }
     }
 
-    private static ObjectNode risk(ObjectNode p) {
+    static ObjectNode risk(ObjectNode p) {
         return (ObjectNode) p.path("risk");
     }
 
@@ -110,11 +110,13 @@ class ComposerRiskRound16Test {
     }
 
     @Test
-    void theSafetyPlanAndTheFollowUpFollowTheProtectiveFactorsAndTheRiskFactorsComeAfter() {
+    void theSafetyPlanAndTheFollowUpFollowTheFactorsAndTheFollowUpComesLast() {
         String a = section(soap(p -> { }), "assessment");
         assertThat(a.indexOf("Protective factors included")).isLessThan(a.indexOf("safety plan"));
+        // Round 17: the risk factors come before the protective factors, the follow-up last (round 16 put them after).
+        assertThat(a.indexOf("Risk factors included")).isGreaterThan(0).isLessThan(a.indexOf("Protective factors"));
         assertThat(a.indexOf("Follow-up is a phone check Saturday.")).isGreaterThan(a.indexOf("safety plan"))
-                .isLessThan(a.indexOf("Risk factors included"));
+                .isGreaterThan(a.indexOf("sister take the oxycodone"));
     }
 
     @Test

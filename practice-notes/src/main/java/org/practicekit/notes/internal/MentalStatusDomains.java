@@ -31,7 +31,11 @@ final class MentalStatusDomains {
     }
 
     /** One piece of an item: a domain and its finding, or text left to the phrase reader. */
-    record Piece(String domain, String finding, String rest) {
+    record Piece(String domain, String finding, String rest, boolean reported) {
+        Piece(String domain, String finding, String rest) {
+            this(domain, finding, rest, false);
+        }
+
         boolean isDomain() {
             return !domain.isEmpty();
         }
@@ -53,8 +57,26 @@ final class MentalStatusDomains {
         }
         List<Piece> out = new ArrayList<>();
         boolean any = false;
-        for (String piece : pieces) {
+        for (String typed : pieces) {
+            String piece = typed;
             String lower = piece.toLowerCase(Locale.ROOT);
+            // Round 17: "reports mood irritable", "pt describes mood as 'down'", "mood irritable per pt": the mood
+            // the client gave, never the examiner's observation.
+            int said = reportedMood(lower);
+            boolean reported = said >= 0;
+            if (reported) {
+                piece = piece.substring(said);
+                lower = lower.substring(said);
+                int per = lower.indexOf(" per ");
+                if (per > 0 && SPEAKERS.contains(lower.substring(per + 5).strip())) {
+                    piece = piece.substring(0, per);
+                    lower = lower.substring(0, per);
+                }
+                if (lower.startsWith("mood as ")) {
+                    piece = "mood " + piece.substring(8);
+                    lower = piece.toLowerCase(Locale.ROOT);
+                }
+            }
             String domain = domainOf(lower);
             if (!domain.isEmpty()) {
                 String finding = piece.substring(domain.length()).strip();
@@ -69,17 +91,24 @@ final class MentalStatusDomains {
                         && finding.charAt(finding.length() - 1) == finding.charAt(0)) {
                     // mood 'stressed': the client's word, already marked as such.
                     finding = finding.substring(1, finding.length() - 1);
+                    if (domain.equals("mood") && plain(finding)) {
+                        out.add(new Piece(domain, finding, "\"", true));
+                        any = true;
+                        continue;
+                    }
                     if (!domain.equals("mood")) {
                         out.add(new Piece("", "", piece));
                         continue;
                     }
                 }
                 if (!finding.isEmpty() && plain(finding)) {
-                    out.add(new Piece(domain, finding, ""));
+                    out.add(new Piece(domain, finding, "", reported && domain.equals("mood")));
                     any = true;
                     continue;
                 }
             }
+            piece = typed;
+            lower = piece.toLowerCase(Locale.ROOT);
             Piece last = out.isEmpty() ? null : out.get(out.size() - 1);
             // Why: a mood in the client's own word is quoted as typed; nothing is joined to it.
             if (last != null && last.isDomain() && !last.domain().equals("mood") && continuation(lower)) {
@@ -92,6 +121,35 @@ final class MentalStatusDomains {
             out.add(new Piece("", "", piece));
         }
         return any ? out : List.of();
+    }
+
+    private static final Set<String> SPEAKERS = Set.of("pt", "client", "patient", "the client", "the patient",
+            "self-report", "self report", "pt report", "client report");
+    private static final List<String> SAYING = List.of("self-reported ", "self-reports ", "reports ", "reported ",
+            "describes ", "described ", "states ", "stated ", "endorses ", "endorsed ", "rates ", "rated ");
+
+    /**
+     * Where the mood begins after the client's saying it ("pt reports mood ...", "describes mood as ..."), or after
+     * nothing when it is the mood "per pt"; -1 when the piece is no mood the client gave. Compared in place.
+     */
+    private static int reportedMood(String lower) {
+        int at = 0;
+        for (String who : List.of("pt ", "client ", "patient ", "the client ", "the patient ")) {
+            if (lower.startsWith(who)) {
+                at = who.length();
+                break;
+            }
+        }
+        for (String verb : SAYING) {
+            if (lower.startsWith(verb, at) && lower.startsWith("mood ", at + verb.length())) {
+                return at + verb.length();
+            }
+        }
+        int per = lower.indexOf(" per ");
+        if (at == 0 && lower.startsWith("mood ") && per > 0 && SPEAKERS.contains(lower.substring(per + 5).strip())) {
+            return 0;
+        }
+        return -1;
     }
 
     private static String domainOf(String lower) {
@@ -132,9 +190,14 @@ final class MentalStatusDomains {
     }
 
     /** The sentence for one domain, without its period; {@code client} is "the client" in the note's words. */
-    static String sentence(String domain, String finding, String client, String verbatimFinding) {
-        if (domain.equals("mood") && !clinical(finding)) {
+    static String sentence(String domain, String finding, String client, String verbatimFinding, boolean reported,
+            boolean quoted) {
+        if (domain.equals("mood") && (!clinical(finding) || reported && quoted)) {
             return Phrases.capitalize(client) + " described mood as \"" + verbatimFinding + "\"";
+        }
+        if (reported) {
+            // The client's own account of the mood, in a clinical word: said, not seen.
+            return Phrases.capitalize(client) + " described mood as " + finding;
         }
         String name = domain.equals("judgement") ? "judgment" : domain;
         boolean plural = name.contains(" and ");

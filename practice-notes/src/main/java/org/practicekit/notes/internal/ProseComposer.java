@@ -1457,6 +1457,13 @@ public final class ProseComposer {
                     // "wife and two children", "supportive sister": the client's own people.
                     return "the " + term + "'s " + own(ph.text());
                 }
+                if (first.endsWith("'s") && first.length() > 3 && !bare
+                        && PhraseReader.isPersonNoun(first.substring(0, first.length() - 2))
+                        && !CLIENTS.matcher(first + " ").lookingAt()) {
+                    // Round 17: "mother's hx of suicide attempt" is the client's mother's, never a mother unnamed
+                    // nor the client's own history.
+                    return "the " + term + "'s " + own(ph.text());
+                }
                 return own(ph.withArticle());
             }
             default:
@@ -1559,6 +1566,15 @@ public final class ProseComposer {
             if (othersSeparately) {
                 out.add(sentence(capitalize(list(people)) + " also took part in the session",
                         sources.subList(1, sources.size())));
+            }
+        }
+        for (int i = 0; i < p.participants().size(); i++) {
+            // Round 17: "father (joined last 15 min)": present for part of the session, said so, never as if there
+            // throughout.
+            String part = Presence.predicate(p.participants().get(i).role());
+            if (!part.isEmpty() && !THE_CLIENT_ROLE.matcher(p.participants().get(i).role().strip()).matches()) {
+                out.add(sentence(capitalize(participant(p.participants().get(i))) + " " + own(part),
+                        "participants[" + i + "]"));
             }
         }
         if (!joined.isEmpty()) {
@@ -1692,7 +1708,7 @@ public final class ProseComposer {
 
     private String participantRole(Participant who) {
         // "client's mother" is the client's mother: never "the client's client's mother".
-        String r = CLIENTS.matcher(who.role().toLowerCase(Locale.ROOT).strip()).replaceFirst("");
+        String r = CLIENTS.matcher(Presence.role(who.role()).toLowerCase(Locale.ROOT).strip()).replaceFirst("");
         return (SESSION_ROLE.matcher(r).find() ? "the " : "the " + term + "'s ") + r;
     }
 
@@ -1702,7 +1718,7 @@ public final class ProseComposer {
     /** True when everyone with the client in a joint session is the client's partner. */
     private boolean couple() {
         return !p.participants().isEmpty() && p.participants().stream()
-                .allMatch(x -> PARTNERS.contains(x.role().toLowerCase(Locale.ROOT).strip()));
+                .allMatch(x -> PARTNERS.contains(Presence.role(x.role()).toLowerCase(Locale.ROOT).strip()));
     }
 
     private String service() {
@@ -2972,7 +2988,7 @@ public final class ProseComposer {
                 for (MentalStatusDomains.Piece d : byDomain) {
                     if (d.isDomain()) {
                         domains.add(sentence(MentalStatusDomains.sentence(d.domain(), own(Shorthand.expand(
-                                d.finding(), false)), s(), d.finding()), source));
+                                d.finding(), false)), s(), d.finding(), d.reported(), d.rest().equals("\"")), source));
                     } else {
                         rest.add(d.rest());
                     }
@@ -2993,6 +3009,12 @@ public final class ProseComposer {
                 if (observed || !PhraseReader.composable(o, Slot.MENTAL_STATUS)) {
                     fragments.add(o.text());
                     fragmentSources.add(source);
+                    continue;
+                }
+                if ((o.word(0).equals("observed") || o.word(0).equals("noted")) && o.size() > 1
+                        && !o.word(1).equals("to") && !o.word(1).equals("as") && !o.word(1).equals("by")) {
+                    // Round 17: "observed fidgeting" is what the clinician saw, never "The client observed fidgeting."
+                    separate.add(sentence(capitalize(actor) + " " + own(o.text()), source));
                     continue;
                 }
                 switch (o.kind()) {
@@ -4198,20 +4220,21 @@ public final class ProseComposer {
             statements(out, r.intent(), "risk.intent", "Intent");
             statements(out, r.plan(), "risk.plan", "Plan");
             statements(out, r.means(), "risk.means", "Means and access");
-            meansActions(out, r, usedActions);
-            riskResponses(out, true);
             riskDenials(out);
             itemNineAfterDenials(out, r);
-            // Round 16: the protective factors, the safety plan and the follow-up stay together with the items
-            // before them (issue 14 item 3); the risk factors and the other actions follow.
+            // Round 17 (issue 14): one block a reviewer reads straight through: the risk and protective factors
+            // together, the safety plan, then every action taken in one run (the steps on the means first), and the
+            // follow-up last; round 16 put the risk factors and the other actions after the follow-up.
+            factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
             factors(out, r.protectiveFactors(), "Protective factors", "risk.protectiveFactors");
             reasonsForLiving(out, r, usedActions);
             safetyPlan(out, r, usedActions);
             riskResponses(out, false);
             out.addAll(planItems(true));
-            followUp(out, r, usedActions);
-            factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
+            meansActions(out, r, usedActions);
+            riskResponses(out, true);
             actions(out, r, usedActions, true);
+            followUp(out, r, usedActions);
             return out;
         }
         if (p.attendance() == Attendance.ATTENDED) {
@@ -4583,6 +4606,16 @@ public final class ProseComposer {
                     && !EN.isSpeechVerb(ph.headVerb()) && !ph.headVerb().equals("plan")) {
                 // A plan typed as what the client would do: "overdose on stored pills".
                 sentence = capitalize(s()) + " described a plan to " + own(ph.base());
+            } else if (source.equals("risk.plan") && PLAN_MODALS.contains(ph.word(0)) && ph.size() > 2
+                    && EN.is(ph.word(1), English.Form.BASE) && !Lexicon.saysDone(text)) {
+                // Round 17: "would jump off the overpass", "might take all her pills": what the client would do,
+                // never a deed ("The client would jump ...") nor one that happened.
+                sentence = capitalize(s()) + " described a plan to " + own(ph.from(1));
+            } else if (source.equals("risk.plan") && ph.kind() == Kind.GERUND && ph.head == 0 && ph.size() > 2
+                    && !PLAN_THINKING.contains(ph.word(0)) && !EN.isSpeechVerb(ph.headVerb()) && !Lexicon.saysDone(text)) {
+                // Round 17: "jumping off the bridge" typed as the plan is what the client would do, never "The client
+                // jumped off the bridge.", a completed act the field does not say happened.
+                sentence = capitalize(s()) + " described a plan to " + own(ph.base());
             } else if (source.equals("risk.plan") && (ph.kind() == Kind.PREDICATE || ph.kind() == Kind.GERUND)
                     && !Intention.intended(ph).isEmpty() && ph.headVerb().equals("go")) {
                 // "going to overdose on pills tonight": the plan the client described, never "went to".
@@ -4637,6 +4670,11 @@ public final class ProseComposer {
      * The client's predicate read as past only because its verb's past is its base ("cut", "shut", "put", "set"), or
      * null: typed in the plan field it is what the client would do.
      */
+    // A gerund of going or of thinking opens no plan of its own ("thinking about jumping" is not a plan to think).
+    private static final Set<String> PLAN_THINKING = Set.of("going", "thinking", "considering", "contemplating",
+            "wondering", "imagining", "picturing", "fantasizing", "ruminating", "having", "feeling", "planning");
+    private static final Set<String> PLAN_MODALS = Set.of("would", "might", "could", "will", "may");
+
     private static Phrase pastReadAsPlan(Phrase ph) {
         Phrase pred = ph.kind() == Kind.CLAUSE && ph.clientSubject ? ph.predicate() : ph;
         if (pred.kind() != Kind.PREDICATE || pred.form != English.Form.PAST || pred.head < 0
