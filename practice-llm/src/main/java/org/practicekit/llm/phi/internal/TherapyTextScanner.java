@@ -2951,7 +2951,8 @@ public final class TherapyTextScanner {
     // ---------------------------------------------------------------- words
 
     private int word(Tokens t, int i, List<PhiSpan> out) {
-        if (holidaySlot(t, i) && WordTable.mayContain(holidayStarts, t.hash[i])
+        // the filter of holiday first words first: it is one probe, the slot's test reads the words before
+        if (WordTable.mayContain(holidayStarts, t.hash[i]) && holidaySlot(t, i)
                 && (flags(t, i) & (Lexicon.HOLIDAY | Lexicon.PHRASE_START)) != 0) {
             int day = holidayOnDay(t, i, flags(t, i), out); // "relapsed on New Year's Eve", "sober since thanksgiving"
             if (day > i) {
