@@ -849,6 +849,8 @@ final class SentenceSlots {
          */
         private String[] recent;
         private long[] recentFlags;
+        /** Each recent word's lowercase hash, so a probe does not hash a fresh {@code String}. */
+        private int[] recentHash;
         private boolean[] recentFlagsRead;
 
         /** The lowercase of ASCII word {@code s..e} whose lowercase hashes to {@code h}. */
@@ -857,11 +859,12 @@ final class SentenceSlots {
             if (recent == null) {
                 recent = new String[Math.max(64, Math.min(8192, Integer.highestOneBit(Math.max(1, text.length() / 8))))];
                 recentFlags = new long[recent.length];
+                recentHash = new int[recent.length];
                 recentFlagsRead = new boolean[recent.length];
             }
             int slot = slot(h);
             String r = recent[slot];
-            if (r != null && r.length() == e - s && r.hashCode() == h) {
+            if (r != null && r.length() == e - s && recentHash[slot] == h) {
                 boolean same = true;
                 for (int k = s, j = 0; k < e; k++, j++) {
                     char c = chars[k];
@@ -876,6 +879,7 @@ final class SentenceSlots {
             }
             r = lower(text, s, e);
             recent[slot] = r;
+            recentHash[slot] = h;
             recentFlagsRead[slot] = false;
             return r;
         }

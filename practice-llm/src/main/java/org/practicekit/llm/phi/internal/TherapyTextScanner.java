@@ -2951,7 +2951,8 @@ public final class TherapyTextScanner {
     // ---------------------------------------------------------------- words
 
     private int word(Tokens t, int i, List<PhiSpan> out) {
-        if (holidaySlot(t, i) && WordTable.mayContain(holidayStarts, t.hash[i])
+        // the filter of holiday first words first: it is one probe, the slot's test reads the words before
+        if (WordTable.mayContain(holidayStarts, t.hash[i]) && holidaySlot(t, i)
                 && (flags(t, i) & (Lexicon.HOLIDAY | Lexicon.PHRASE_START)) != 0) {
             int day = holidayOnDay(t, i, flags(t, i), out); // "relapsed on New Year's Eve", "sober since thanksgiving"
             if (day > i) {
@@ -3300,12 +3301,12 @@ public final class TherapyTextScanner {
     }
 
     /** Verbs of a life event whose object can be the day it happened, without "on": "relapsed Easter Sunday". */
-    private static final java.util.Set<String> EVENT_VERBS = java.util.Set.of("relapsed", "died", "passed", "born", "overdosed", "od'd",
+    private static final String[] EVENT_VERBS = {"relapsed", "died", "passed", "born", "overdosed", "od'd",
             "moved", "left", "separated", "divorced", "married", "quit", "arrested", "hospitalized", "admitted",
             "discharged", "attempted", "deployed", "graduated", "proposed", "miscarried", "evicted", "released",
-            "murió", "falleció", "nació", "recayó");
+            "murió", "falleció", "nació", "recayó"};
     /** Particles of a phrasal event verb: "moved out", "broke up", "ran away", "kicked out". */
-    private static final java.util.Set<String> EVENT_PARTICLES = java.util.Set.of("out", "away", "up", "in", "back", "home");
+    private static final String[] EVENT_PARTICLES = {"out", "away", "up", "in", "back", "home"};
 
     /**
      * The first token of a life-event verb ending right before {@code p + 1} ("relapsed", "moved out", "kicked
@@ -3315,18 +3316,40 @@ public final class TherapyTextScanner {
         if (p < 0 || t.kind[p] != WORD) {
             return -1;
         }
-        String w = t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT);
-        if (EVENT_VERBS.contains(w)) {
+        if (lowerIn(t, p, EVENT_VERBS)) {
             return p;
         }
-        if (EVENT_PARTICLES.contains(w) && p >= 1 && t.kind[p - 1] == WORD && t.ws[p] == 1) {
-            String v = t.text.substring(t.s[p - 1], t.e[p - 1]).toLowerCase(java.util.Locale.ROOT);
-            if (EVENT_VERBS.contains(v) || v.equals("kicked") || v.equals("broke") || v.equals("split") || v.equals("ran")
-                    || v.equals("came") || v.equals("checked") || v.equals("locked") || v.equals("threw")) {
-                return p - 1;
-            }
+        if (lowerIn(t, p, EVENT_PARTICLES) && p >= 1 && t.kind[p - 1] == WORD && t.ws[p] == 1
+                && (lowerIn(t, p - 1, EVENT_VERBS) || lowerIn(t, p - 1, PHRASAL_EVENT_VERBS))) {
+            return p - 1;
         }
         return -1;
+    }
+
+    /** Verbs that name a life event only with a particle: "kicked out", "broke up", "ran away". */
+    private static final String[] PHRASAL_EVENT_VERBS = {"kicked", "broke", "split", "ran", "came", "checked",
+            "locked", "threw"};
+
+    /**
+     * Whether token {@code p}'s lowercase is in {@code words}: asked of most words (the holiday slot), so an ASCII
+     * word is compared in place (its lowercase has its length) and only other words build the lowercase string.
+     */
+    private static boolean lowerIn(Tokens t, int p, String[] words) {
+        char[] c = t.c;
+        int s = t.s[p];
+        int len = t.e[p] - s;
+        for (int k = s; k < s + len; k++) {
+            if (c[k] >= 128) {
+                String lower = t.text.substring(s, s + len).toLowerCase(java.util.Locale.ROOT);
+                return java.util.Arrays.asList(words).contains(lower);
+            }
+        }
+        for (String w : words) {
+            if (w.length() == len && eq(t, p, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
