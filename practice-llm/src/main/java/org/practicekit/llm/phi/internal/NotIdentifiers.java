@@ -118,15 +118,17 @@ final class NotIdentifiers {
     }
 
     /**
-     * {@code spans} less the names and places that {@link PublicMentions} reads as public: the sentence slots place a
-     * word after "at" or "went to", but a national chain there is still no one's place ("went to Target").
+     * {@code spans} less the names and places that {@link PublicMentions} or {@link PublicReading} reads as public, and
+     * the holidays the slots dated that name an occasion ("before Diwali family gatherings"): the sentence slots place
+     * a word after "at" or "went to", but a national chain there is still no one's place ("went to Target").
      */
     java.util.List<PhiSpan> withoutPublicMentions(String text, java.util.List<PhiSpan> spans) {
         java.util.List<PhiSpan> out = new java.util.ArrayList<>(spans.size());
         for (PhiSpan span : spans) {
             boolean name = span.type().equals(PhiCategory.PERSON) || span.type().equals(PhiCategory.NAME)
                     || span.type().equals(PhiCategory.LOCATION);
-            if (!(name && (mentions.reads(text, span.start(), span.end(), true)
+            boolean occasion = span.type().equals(PhiCategory.DATE) && reading.occasion(text, span.start(), span.end());
+            if (!occasion && !(name && (mentions.reads(text, span.start(), span.end(), true)
                     || reading.reads(text, span.start(), span.end())))) {
                 out.add(span);
             }

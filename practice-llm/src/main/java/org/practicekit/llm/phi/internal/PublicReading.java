@@ -33,6 +33,8 @@ final class PublicReading {
     private static final WordList ENGLISH = WordList.english();
     /** Holidays and observances, the detector's and the guard's parts ({@code holidays.txt}), lower case. */
     private static final Set<String> HOLIDAYS = lowerCase("holidays.txt");
+    /** The public list's names (payers, clearinghouses, vendors among them), lower case. */
+    private static final Set<String> PAYERS = lowerCase("public-names.txt");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "his", "her", "our", "their", "your",
             "this", "that", "favorite", "favourite", "fave", "old", "new", "whole", "entire", "some", "to", "of",
             "famous", "late", "great", "legendary", "is", "was", "el", "la", "los", "las", "un", "una", "o", "de");
@@ -58,6 +60,8 @@ final class PublicReading {
     private final Set<String> employment;
     private final Set<String> occasionNouns;
     private final Set<String> courseNouns;
+    private final Set<String> workParts;
+    private final Set<String> billing;
 
     PublicReading(WordTable lex, Map<String, Set<String>> classes) {
         this.lex = lex;
@@ -72,6 +76,8 @@ final class PublicReading {
         this.employment = classes.get("EMPLOYMENT");
         this.occasionNouns = classes.get("OCCASION_NOUN");
         this.courseNouns = classes.get("COURSE_NOUN");
+        this.workParts = classes.get("WORK_PART");
+        this.billing = classes.get("BILLING_CUE");
     }
 
     /** Whether the name or place span {@code text[s, e)} is, by its sentence, a work, a public figure, a trip or news. */
@@ -84,7 +90,8 @@ final class PublicReading {
         if (HOLIDAYS.contains(name)) {
             return !dateCueBefore(text, run[0]); // "her father's yahrzeit"; "since Pascua" stays a date
         }
-        return title(text, run) || author(text, run) || figure(text, run) || tripOrNews(text, run);
+        return title(text, run) || author(text, run) || figure(text, run) || tripOrNews(text, run)
+                || billingVendor(text, run, name);
     }
 
     /**
@@ -112,7 +119,7 @@ final class PublicReading {
         boolean quoted = quoted(text, run);
         boolean nounBefore = mediaNounRightBefore(text, run[0]);
         boolean cue = nounBefore || mediaCueBefore(text, run[0]);
-        if (quoted && (cue || onRepeat(text, run[1]))) {
+        if (quoted && (cue || onRepeat(text, run[1]) || workPartAfter(text, run[1]) && titleShape(text, run, false))) {
             return true;
         }
         if (nounBefore && !sentenceStart(text, run[0])) {
@@ -196,6 +203,13 @@ final class PublicReading {
         }
         String w = lower(text, p, ProperNounContext.wordEnd(text, p));
         return mediaNouns.contains(w) && !w.equals("era") && !w.equals("administration");
+    }
+
+    /** A part of a work right after the closing mark: "\"Good Will Hunting\" scene", "the \"Hallelujah\" lyrics". */
+    private boolean workPartAfter(String text, int e) {
+        int n = skipBlanks(text, skipQuotes(text, e));
+        String w = lower(text, n, ProperNounContext.wordEnd(text, n));
+        return workParts.contains(w) || mediaNouns.contains(w);
     }
 
     private boolean onRepeat(String text, int e) {
@@ -346,6 +360,41 @@ final class PublicReading {
             k = Math.max(we, k + 1);
         }
         return tripCue || newsCue && !prep.equals("to");
+    }
+
+    // ---------------------------------------------------------------- a payer in billing mail
+
+    /**
+     * A listed payer, clearinghouse or benefits vendor after a preposition of processing in a sentence about a claim
+     * ("resubmitted through Availity", "the ERA from Anthem", "denied by Aetna"): the practice's billing channel, not
+     * the client's place. A payer that opens the sentence and acts ("Cigna denied her claim") is left to the slots,
+     * and a word of work in the sentence keeps it the client's employer.
+     */
+    private boolean billingVendor(String text, int[] run, String name) {
+        if (!PAYERS.contains(name)) {
+            return false;
+        }
+        int p = ProperNounContext.prevWordStart(text, run[0], false);
+        if (p < 0 || !Set.of("through", "in", "via", "with", "to", "from", "by", "on", "into", "thru")
+                .contains(lower(text, p, ProperNounContext.wordEnd(text, p)))) {
+            return false;
+        }
+        boolean claim = false;
+        int to = sentenceEnd(text, run[1]);
+        for (int k = sentenceStartIndex(text, run[0]); k < to; ) {
+            if (!Character.isLetterOrDigit(text.charAt(k))) {
+                k++;
+                continue;
+            }
+            int we = ProperNounContext.wordEnd(text, k);
+            String w = lower(text, k, we);
+            if (employment.contains(w)) {
+                return false;
+            }
+            claim |= billing.contains(w) || we - k == 5 && Character.isDigit(text.charAt(k)); // a CPT code
+            k = Math.max(we, k + 1);
+        }
+        return claim;
     }
 
     // ---------------------------------------------------------------- person cues
