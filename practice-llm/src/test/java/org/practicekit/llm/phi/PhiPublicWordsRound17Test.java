@@ -25,7 +25,7 @@ class PhiPublicWordsRound17Test {
         "We read a poem by Wendell Berry about rest.",
         "he watched a documentary about Amado Carrillo and asked what a cartel boss earns",
         "Client fears El Cucuy since her brother told her the story.",
-        "She flew to Lisbon for spring break and drank every night.",
+        "She dreams of going to Lisbon someday, just her and a notebook.",
         "he could not stop watching the news about the flooding in Valencia",
         "Anniversary reaction expected around her mother's yartzeit.",
         "She dreads the Pesach dinner with her in-laws.",

@@ -93,7 +93,8 @@ final class NotIdentifiers {
             case PhiCategory.USERNAME:
                 // deny by default: a slot never releases what reads as someone's full name ("the Rosa Quintana
                 // scholarship", "compares him to Marcus Bell"); a public brand or program so named is on the lists
-                if (mentions.reads(text, s, e, false) || reading.reads(text, s, e)) {
+                if (mentions.reads(text, s, e, false)
+                        || !span.type().equals(PhiCategory.USERNAME) && reading.reads(text, s, e)) {
                     // a listed public name in a public slot, or a work, a figure, a trip or news by the sentence's
                     // reading ("Educated by Tara Westover"), read before the full-name rule below
                     return true;

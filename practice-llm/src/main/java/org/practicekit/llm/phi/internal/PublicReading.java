@@ -38,10 +38,12 @@ final class PublicReading {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "his", "her", "our", "their", "your",
             "this", "that", "favorite", "favourite", "fave", "old", "new", "whole", "entire", "some", "to", "of",
             "famous", "late", "great", "legendary", "is", "was", "el", "la", "los", "las", "un", "una", "o", "de");
-    /** Lower-case words a title or an author's name may hold between its capitalized words. */
-    private static final Set<String> TITLE_JOINS = Set.of("of", "the", "and", "a", "an", "to", "in", "on", "for",
-            "with", "over", "at", "by", "from", "is", "it", "le", "la", "el", "de", "del", "los", "las", "y", "van",
-            "der", "den", "von", "da", "di", "du", "des", "bin", "al");
+    /**
+     * Lower-case words a title or an author's name may hold between its capitalized words; never a preposition of
+     * place ("the IOP at Rosecrance" is a program and where it was).
+     */
+    private static final Set<String> TITLE_JOINS = Set.of("of", "the", "and", "a", "an", "over", "is", "it", "le",
+            "la", "el", "de", "del", "los", "las", "y", "van", "der", "den", "von", "da", "di", "du", "des", "bin", "al");
     /** Particles of an author's name: "Bessel van der Kolk", "Gabriel García Márquez". */
     private static final Set<String> NAME_PARTICLES = Set.of("van", "der", "den", "von", "da", "di", "du", "des",
             "de", "del", "la", "le", "bin", "al", "el");
@@ -147,6 +149,9 @@ final class PublicReading {
         int everyday = 0;
         for (int[] w : words) {
             long f = lex.get(text, w[0], w[1]);
+            if ((f & Lexicon.ORG_SUFFIX) != 0) {
+                return false; // "Riverside Counseling", "Lincoln Academy": a place of the client's
+            }
             String low = lower(text, w[0], w[1]);
             if (TITLE_JOINS.contains(low) && !NAME_PARTICLES.contains(low)) {
                 everyday++;
@@ -317,9 +322,10 @@ final class PublicReading {
     // ---------------------------------------------------------------- a trip, the news
 
     /**
-     * A place as a trip's end or as news: after a preposition of motion or place, in a sentence with a word of travel
-     * ("vacation", "spring break", "dreams of going") or of news ("the shooting in Uvalde", "wildfire coverage from
-     * Maui"), and no word that settles someone there ("lives", "moved", "works", "grew up", "from" a home).
+     * A place as a wished-for trip or as news: after a preposition of motion or place, in a sentence with a wish to
+     * travel ("dreams of going", "someday", "bucket list") or a word of news ("the shooting in Uvalde", "wildfire coverage from
+     * Maui"), and no word that settles someone there ("lives", "moved", "works", "grew up") nor a relation, whose
+     * town a visit would give ("drove to Kenosha to see his kids").
      */
     private boolean tripOrNews(String text, int[] run) {
         int p = ProperNounContext.prevWordStart(text, run[0], false);
@@ -327,10 +333,11 @@ final class PublicReading {
             return false;
         }
         String prep = lower(text, p, ProperNounContext.wordEnd(text, p));
-        boolean motion = prep.equals("to") || prep.equals("in") || prep.equals("at") || prep.equals("from")
-                || prep.equals("visit") || prep.equals("visited") || prep.equals("visiting") || prep.equals("of")
-                || prep.equals("about");
-        if (!motion) {
+        // a trip goes to a place; news comes from one ("flew in from Guadalajara" is where someone lives)
+        boolean trip = prep.equals("to") || prep.equals("in") || prep.equals("at") || prep.equals("visit")
+                || prep.equals("visited") || prep.equals("visiting");
+        boolean report = prep.equals("in") || prep.equals("from") || prep.equals("of") || prep.equals("about");
+        if (!trip && !report) {
             return false;
         }
         int from = sentenceStartIndex(text, run[0]);
@@ -351,15 +358,16 @@ final class PublicReading {
             }
             String w = lower(text, k, we);
             String pair = previous.isEmpty() ? w : previous + " " + w;
-            if (settled.contains(w) || settled.contains(pair) || employment.contains(w)) {
-                return false;
+            if (settled.contains(w) || settled.contains(pair) || employment.contains(w)
+                    || (lex.get(text, k, we) & KIN) != 0) {
+                return false; // "drove to Kenosha to see his kids": where his family is
             }
             tripCue |= travel.contains(w) || travel.contains(pair);
             newsCue |= news.contains(w);
             previous = w;
             k = Math.max(we, k + 1);
         }
-        return tripCue || newsCue && !prep.equals("to");
+        return tripCue && trip || newsCue && report;
     }
 
     // ---------------------------------------------------------------- a payer in billing mail
@@ -482,8 +490,7 @@ final class PublicReading {
                 break;
             }
             String w = lower(text, n, we);
-            if (Character.isUpperCase(text.charAt(n)) || TITLE_JOINS.contains(w) && !w.equals("by")
-                    && capitalizedAfter(text, we)) {
+            if (Character.isUpperCase(text.charAt(n)) || TITLE_JOINS.contains(w) && capitalizedAfter(text, we)) {
                 end = we;
             } else {
                 break;
