@@ -6,11 +6,13 @@ import static org.practicekit.llm.phi.internal.Lexicon.KIN;
 import static org.practicekit.llm.phi.internal.Lexicon.NAMING;
 import static org.practicekit.llm.phi.internal.Lexicon.SURNAME;
 import static org.practicekit.llm.phi.internal.Lexicon.TITLE;
+import static org.practicekit.llm.phi.internal.PublicMentions.lower;
+import static org.practicekit.llm.phi.internal.PublicMentions.lowerCase;
+import static org.practicekit.llm.phi.internal.PublicMentions.sentenceEnd;
+import static org.practicekit.llm.phi.internal.PublicMentions.skipBlanks;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.practicekit.core.text.WordList;
@@ -149,8 +151,8 @@ final class PublicReading {
         int everyday = 0;
         for (int[] w : words) {
             long f = lex.get(text, w[0], w[1]);
-            if ((f & Lexicon.ORG_SUFFIX) != 0) {
-                return false; // "Riverside Counseling", "Lincoln Academy": a place of the client's
+            if ((f & (Lexicon.ORG_SUFFIX | Lexicon.CLINICAL)) != 0 || allCapitals(text, w[0], w[1])) {
+                return false; // "Riverside Counseling", "Clarity RTC": a place or a program of the client's care
             }
             String low = lower(text, w[0], w[1]);
             if (TITLE_JOINS.contains(low) && !NAME_PARTICLES.contains(low)) {
@@ -160,6 +162,15 @@ final class PublicReading {
             }
         }
         return words.size() > 1 ? everyday > 0 : everyday == 1;
+    }
+
+    private static boolean allCapitals(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (!Character.isUpperCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return e - s > 1;
     }
 
     private boolean quoted(String text, int[] run) {
@@ -340,7 +351,7 @@ final class PublicReading {
         if (!trip && !report) {
             return false;
         }
-        int from = sentenceStartIndex(text, run[0]);
+        int from = PublicMentions.sentenceStart(text, run[0]);
         int to = sentenceEnd(text, run[1]);
         boolean tripCue = false;
         boolean newsCue = false;
@@ -389,7 +400,7 @@ final class PublicReading {
         }
         boolean claim = false;
         int to = sentenceEnd(text, run[1]);
-        for (int k = sentenceStartIndex(text, run[0]); k < to; ) {
+        for (int k = PublicMentions.sentenceStart(text, run[0]); k < to; ) {
             if (!Character.isLetterOrDigit(text.charAt(k))) {
                 k++;
                 continue;
@@ -554,40 +565,5 @@ final class PublicReading {
             k--;
         }
         return k == 0 || ".!?;:\n".indexOf(text.charAt(k - 1)) >= 0;
-    }
-
-    private static int sentenceStartIndex(String text, int s) {
-        int k = s;
-        while (k > 0 && ".!?;\n".indexOf(text.charAt(k - 1)) < 0) {
-            k--;
-        }
-        return k;
-    }
-
-    private static int sentenceEnd(String text, int s) {
-        int k = s;
-        while (k < text.length() && ".!?;\n".indexOf(text.charAt(k)) < 0) {
-            k++;
-        }
-        return k;
-    }
-
-    private static int skipBlanks(String text, int k) {
-        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
-            k++;
-        }
-        return k;
-    }
-
-    private static String lower(String text, int s, int e) {
-        return s >= e || s < 0 ? "" : text.substring(s, Math.min(e, text.length())).toLowerCase(Locale.ROOT);
-    }
-
-    private static Set<String> lowerCase(String list) {
-        Set<String> out = new HashSet<>();
-        for (String entry : Lexicon.entries(list)) {
-            out.add(entry.toLowerCase(Locale.ROOT));
-        }
-        return Set.copyOf(out);
     }
 }
