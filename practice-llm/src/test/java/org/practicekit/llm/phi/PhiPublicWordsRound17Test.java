@@ -45,27 +45,14 @@ class PhiPublicWordsRound17Test {
         "she lives in Valencia now and the commute is long | Valencia",
         "Her coworker Sue Johnson covered the shift. | Sue Johnson",
         "He works the night shift at Availity processing claims. | Availity",
-    })
-    void theSameWordInTheClientsLifeIsReplaced(String text, String identifier) {
-        assertThat(probe.sentThroughGuard(text)).doesNotContain(identifier);
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+        // a name after a verb alone is still someone; a holiday that dates an event is still a date
         "she keeps listening to Rosalind talk about her ex | Rosalind",
         "He texted Marisol Vega after the session. | Marisol Vega",
-    })
-    void aNameAfterAVerbAloneIsStillSomeone(String text, String name) {
-        assertThat(probe.sentThroughGuard(text)).doesNotContain(name);
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
         "She relapsed on Pesach last year. | Pesach",
         "Sober since Christmas Eve 2021, he says. | Christmas Eve 2021",
     })
-    void aHolidayThatDatesAnEventIsStillADate(String text, String date) {
-        assertThat(probe.sentThroughGuard(text)).doesNotContain(date);
+    void theSameWordInTheClientsLifeIsReplaced(String text, String identifier) {
+        assertThat(probe.sentThroughGuard(text)).doesNotContain(identifier);
     }
 
     @ParameterizedTest
