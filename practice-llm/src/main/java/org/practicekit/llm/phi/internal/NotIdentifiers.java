@@ -73,11 +73,13 @@ final class NotIdentifiers {
     private final WordTable lex;
     private final PersonSlots slots;
     private final PublicMentions mentions;
+    private final PublicReading reading;
 
     NotIdentifiers(WordTable lex, PersonSlots slots) {
         this.lex = lex;
         this.slots = slots;
         this.mentions = new PublicMentions(lex, CLASSES);
+        this.reading = new PublicReading(lex, CLASSES);
     }
 
     /** Whether {@code span} of {@code text} stands in a slot that says it is no identifier. */
@@ -91,8 +93,11 @@ final class NotIdentifiers {
             case PhiCategory.USERNAME:
                 // deny by default: a slot never releases what reads as someone's full name ("the Rosa Quintana
                 // scholarship", "compares him to Marcus Bell"); a public brand or program so named is on the lists
-                if (mentions.reads(text, s, e, false)) {
-                    return true; // a listed public name in a public slot, read before the full-name rule below
+                if (mentions.reads(text, s, e, false)
+                        || !span.type().equals(PhiCategory.USERNAME) && reading.reads(text, s, e)) {
+                    // a listed public name in a public slot, or a work, a figure, a trip or news by the sentence's
+                    // reading ("Educated by Tara Westover"), read before the full-name rule below
+                    return true;
                 }
                 int person = readsAsPerson(text, s, e);
                 if (person == FULL_NAME) {
@@ -106,21 +111,26 @@ final class NotIdentifiers {
             case PhiCategory.MRN:
             case PhiCategory.IP:
                 return billingCode(text, s, e) || masked(text, s, e);
+            case PhiCategory.DATE:
+                return reading.occasion(text, s, e); // "before Diwali family gatherings"
             default:
                 return false;
         }
     }
 
     /**
-     * {@code spans} less the names and places that {@link PublicMentions} reads as public: the sentence slots place a
-     * word after "at" or "went to", but a national chain there is still no one's place ("went to Target").
+     * {@code spans} less the names and places that {@link PublicMentions} or {@link PublicReading} reads as public, and
+     * the holidays the slots dated that name an occasion ("before Diwali family gatherings"): the sentence slots place
+     * a word after "at" or "went to", but a national chain there is still no one's place ("went to Target").
      */
     java.util.List<PhiSpan> withoutPublicMentions(String text, java.util.List<PhiSpan> spans) {
         java.util.List<PhiSpan> out = new java.util.ArrayList<>(spans.size());
         for (PhiSpan span : spans) {
             boolean name = span.type().equals(PhiCategory.PERSON) || span.type().equals(PhiCategory.NAME)
                     || span.type().equals(PhiCategory.LOCATION);
-            if (!(name && mentions.reads(text, span.start(), span.end(), true))) {
+            boolean occasion = span.type().equals(PhiCategory.DATE) && reading.occasion(text, span.start(), span.end());
+            if (!occasion && !(name && (mentions.reads(text, span.start(), span.end(), true)
+                    || reading.reads(text, span.start(), span.end())))) {
                 out.add(span);
             }
         }

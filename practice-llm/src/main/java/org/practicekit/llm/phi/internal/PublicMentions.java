@@ -459,7 +459,7 @@ final class PublicMentions {
         return Set.copyOf(out);
     }
 
-    private static Set<String> lowerCase(String... lists) {
+    static Set<String> lowerCase(String... lists) {
         Set<String> out = new HashSet<>();
         for (String list : lists) {
             for (String entry : Lexicon.entries(list)) {
@@ -469,7 +469,7 @@ final class PublicMentions {
         return Set.copyOf(out);
     }
 
-    private static int sentenceStart(String text, int s) {
+    static int sentenceStart(String text, int s) {
         int k = s;
         while (k > 0 && ".!?;\n".indexOf(text.charAt(k - 1)) < 0) {
             k--;
@@ -477,7 +477,7 @@ final class PublicMentions {
         return k;
     }
 
-    private static int sentenceEnd(String text, int s) {
+    static int sentenceEnd(String text, int s) {
         int k = s;
         while (k < text.length() && ".!?;\n".indexOf(text.charAt(k)) < 0) {
             k++;
@@ -485,14 +485,14 @@ final class PublicMentions {
         return k;
     }
 
-    private static int skipBlanks(String text, int k) {
+    static int skipBlanks(String text, int k) {
         while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
             k++;
         }
         return k;
     }
 
-    private static String lower(String text, int s, int e) {
+    static String lower(String text, int s, int e) {
         return s >= e || s < 0 ? "" : text.substring(s, Math.min(e, text.length())).toLowerCase(Locale.ROOT);
     }
 }
