@@ -36,6 +36,7 @@ import org.practicekit.notes.internal.Quantities.Quantity;
 import org.practicekit.notes.internal.Phrases;
 import org.practicekit.notes.internal.Shorthand;
 import org.practicekit.notes.internal.Units;
+import org.practicekit.notes.internal.WovenItems;
 
 /**
  * Checks a draft against the prompt it was written from, for meaning rather than word overlap:
@@ -536,9 +537,13 @@ public final class DraftVerifier {
                     }
                 }
             }
+            int before = findings.size();
             if (cited != null && labelledLine(section, sentence, cited, quoted)) {
                 // The clinician's own words under a plain label, copied exactly: nothing in them is the draft's.
                 return;
+            }
+            if (cited != null && findings.size() == before) {
+                woven(section, sentence, cited, quoted);
             }
             List<Boolean> bounds = new ArrayList<>();
             List<Boolean> commas = new ArrayList<>();
@@ -604,6 +609,57 @@ public final class DraftVerifier {
             }
             misquoted(section, value, candidates, cited, quoted);
             return false;
+        }
+
+        /**
+         * A sentence that weaves a cited field's words into its own ("The clinician used cognitive restructuring for the
+         * client's catastrophizing about work"): inside the copied run, a word replaced, a negation or a quantity put
+         * in, or the closing word swapped is a misquote of the field, as it is in a labelled line.
+         */
+        private void woven(String section, DraftSentence sentence, List<String> cited, String quoted) {
+            String text = sentence.text();
+            int from = wovenFrom(text);
+            if (from < 0) {
+                return;
+            }
+            List<Boolean> bounds = new ArrayList<>();
+            List<String> words = copyWords(text.substring(from), bounds, null);
+            for (String key : cited) {
+                List<String> texts = verbatimTexts(key);
+                // A part of the field copied whole (the goal's evidence) is not a changed copy of another part (the goal).
+                if (texts.size() > 1 && texts.stream().anyMatch(t -> WovenItems.copiesWhole(words, copyWords(t)))) {
+                    continue;
+                }
+                for (String own : texts) {
+                    for (WovenItems.Change c : WovenItems.changes(words, bounds, copyWords(own))) {
+                        String change = c.dropped().isEmpty() ? "adds \"" + String.join(" ", c.added()) + "\""
+                                : "replaces \"" + String.join(" ", c.dropped()) + "\" with \""
+                                + String.join(" ", c.added()) + "\"";
+                        add(FindingKind.MISQUOTED_FIELD, section, "The sentence " + quoted + " copies " + key
+                                + " but " + change + ".");
+                        return;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Where a sentence hands over to the clinician's typed words: after a colon inside it ("Progress toward reducing
+         * panic attacks: two attacks this week"), after "focused on" or "included"; -1 when it does not. The composer
+         * words the rest of a sentence its own way, which the other rules read.
+         */
+        private static int wovenFrom(String text) {
+            int colon = text.indexOf(": ");
+            if (colon > 0) {
+                return colon + 2;
+            }
+            for (String lead : WOVEN_LEADS) {
+                int at = text.indexOf(lead);
+                if (at >= 0) {
+                    return at + lead.length();
+                }
+            }
+            return -1;
         }
 
         /** The clinician's own texts a field holds: the field as typed, or an intervention's or goal's parts. */
@@ -726,7 +782,7 @@ public final class DraftVerifier {
                 int bestShared = -1;
                 for (String c : own) {
                     int shared = 0;
-                    for (int m : lcs(line, copyWords(c))) {
+                    for (int m : WovenItems.lcs(line, copyWords(c))) {
                         shared += m >= 0 ? 1 : 0;
                     }
                     if (shared > bestShared) {
@@ -748,7 +804,7 @@ public final class DraftVerifier {
             if (line.equals(field)) {
                 return;
             }
-            int[] matchedLine = lcs(line, field);
+            int[] matchedLine = WovenItems.lcs(line, field);
             boolean[] inLine = new boolean[line.size()];
             boolean[] inField = new boolean[field.size()];
             int shared = 0;
@@ -2663,6 +2719,8 @@ public final class DraftVerifier {
             Map.entry("concerns", List.of("presentingConcerns")), Map.entry("presenting concerns",
                     List.of("presentingConcerns")), Map.entry("concerns discussed", List.of("presentingConcerns")),
             Map.entry("treatment plan", List.of("plan")));
+    /** Words after which a sentence gives a field's typed words as they were typed: the focus, the concerns. */
+    private static final List<String> WOVEN_LEADS = List.of(" focused on ", " included ");
     /** Words a copy of a field may add or leave out where a list is joined: "a, b, and c". */
     private static final Set<String> JOINING = Set.of("and", "the", "a", "an", "this", "for");
     private static final Set<String> WRITER_WORDS = Set.of("i", "me", "clinician", "writer", "therapist");
@@ -2689,35 +2747,6 @@ public final class DraftVerifier {
             }
         }
         return out;
-    }
-
-    /**
-     * A longest common subsequence of two word lists: for each word of {@code a}, the index of the word of {@code b}
-     * it is matched with, or -1.
-     */
-    private static int[] lcs(List<String> a, List<String> b) {
-        int n = a.size();
-        int m = b.size();
-        int[][] len = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                len[i][j] = a.get(i).equals(b.get(j)) ? len[i + 1][j + 1] + 1 : Math.max(len[i + 1][j], len[i][j + 1]);
-            }
-        }
-        int[] match = new int[n];
-        java.util.Arrays.fill(match, -1);
-        int i = 0;
-        int j = 0;
-        while (i < n && j < m) {
-            if (a.get(i).equals(b.get(j))) {
-                match[i++] = j++;
-            } else if (len[i + 1][j] >= len[i][j + 1]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return match;
     }
 
     private static final int TAKEN = 1;
