@@ -11,6 +11,7 @@ import org.practicekit.llm.phi.internal.ProperNounContext;
 import org.practicekit.llm.phi.internal.SentenceLanguage;
 import org.practicekit.llm.phi.internal.TherapyTextScanner;
 import org.practicekit.llm.phi.internal.UncuedNames;
+import org.practicekit.llm.phi.internal.WordMentions;
 
 /**
  * The in-process PHI detector, tuned for therapy text; no network, no external model files. It finds the
@@ -95,6 +96,7 @@ public final class PatternPhiDetector implements PhiDetector {
         found = NumberReading.withoutServiceSenders(text, found); // "noreply@zoom.us"
         found = UncuedNames.merge(text, found, UncuedNames.find(text)); // organizations, nicknames, other scripts
         found = SentenceLanguage.read(text, found); // "Dzisiaj", "Mercredi": words of the sentence's own language
+        found = WordMentions.read(text, found); // "wang means king": a name held up as a word
         if (denyByDefault) {
             return DenyByDefaultReading.shared().read(text, found, known.isEmpty() ? List.of() : known.findIn(text));
         }

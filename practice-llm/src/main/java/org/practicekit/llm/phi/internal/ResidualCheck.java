@@ -244,8 +244,8 @@ public final class ResidualCheck {
             placed = notIdentifiers.withoutPublicMentions(text, placed); // "went to Target": a slot, but a chain
         }
         // a word of the sentence's own language is no name ("Tôi", "Salamat"); its kin words mark one ("Chị Hoa")
-        return SentenceLanguage.read(text, UncuedNames.merge(text, placed.isEmpty() ? kept
-                : UncuedNames.merge(text, kept, placed), UncuedNames.otherScripts(text)));
+        return WordMentions.read(text, SentenceLanguage.read(text, UncuedNames.merge(text, placed.isEmpty() ? kept
+                : UncuedNames.merge(text, kept, placed), UncuedNames.otherScripts(text))));
     }
 
     /**
