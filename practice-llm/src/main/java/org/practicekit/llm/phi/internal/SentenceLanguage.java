@@ -84,6 +84,12 @@ public final class SentenceLanguage {
             + " your im its dont cant wont him them their just");
 
     private static final WordTable LEX = Lexicon.table();
+    /** Folded chars of Latin letters with diacritics (up to Latin Extended Additional, where Vietnamese sits). */
+    private static final char[] FOLD = foldTable();
+    private static final int HASH_MASK = (1 << 16) - 1;
+    /** Hashes ({@link #foldChar}) of every listed word English does not share: a clear bit proves a word is none. */
+    private static final long[] FOREIGN_HASHES = foreignHashes();
+    private static final int MAX_LEN = 12;
 
     private SentenceLanguage() {
     }
@@ -120,7 +126,10 @@ public final class SentenceLanguage {
         return all;
     }
 
-    /** A cheap gate: English-only messages rarely carry two words of these lists that English does not share. */
+    /**
+     * A cheap gate: English-only messages rarely carry two words of these lists that English does not share. Words
+     * are hashed as they are read and only a hash the lists hold is looked up, so most texts allocate nothing here.
+     */
     private static boolean mayBeForeign(String text) {
         int hits = 0;
         int i = 0;
@@ -130,10 +139,12 @@ public final class SentenceLanguage {
                 i++;
             }
             int s = i;
+            int h = 0;
             while (i < n && Character.isLetter(text.charAt(i))) {
+                h = 31 * h + foldChar(text.charAt(i));
                 i++;
             }
-            if (i > s) {
+            if (i > s && i - s <= MAX_LEN && (FOREIGN_HASHES[(h & HASH_MASK) >>> 6] & (1L << h)) != 0) {
                 String w = fold(text, s, i);
                 if (!ENGLISH.contains(w)) {
                     for (Set<String> lang : WORDS) {
@@ -277,6 +288,39 @@ public final class SentenceLanguage {
             k--;
         }
         return k < 0 || boundary(text.charAt(k)) || text.charAt(k) == ':';
+    }
+
+    private static char foldChar(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return c < FOLD.length ? FOLD[c] : Character.toLowerCase(c);
+    }
+
+    private static char[] foldTable() {
+        char[] t = new char[0x1F00];
+        for (int c = 0; c < t.length; c++) {
+            String f = fold(String.valueOf((char) c), 0, 1);
+            t[c] = f.length() == 1 ? f.charAt(0) : Character.toLowerCase((char) c);
+        }
+        return t;
+    }
+
+    private static long[] foreignHashes() {
+        long[] bits = new long[(HASH_MASK + 1) / 64];
+        for (Set<String> lang : WORDS) {
+            for (String w : lang) {
+                if (ENGLISH.contains(w) || w.length() > MAX_LEN) {
+                    continue;
+                }
+                int h = 0;
+                for (int k = 0; k < w.length(); k++) {
+                    h = 31 * h + w.charAt(k);
+                }
+                bits[(h & HASH_MASK) >>> 6] |= 1L << h;
+            }
+        }
+        return bits;
     }
 
     /** Lower case without diacritics; Polish ł and Vietnamese đ, which do not decompose, by hand. */
