@@ -171,14 +171,17 @@ public final class SentenceLanguage {
             }
         }
         int lang = language(text, s.start(), s.end());
-        if (lang == NONE || !WORDS.get(lang).contains(fold(text, s.start(), s.end()))
-                && !(lang == ES && WordList.spanish().isCommonWord(text.substring(s.start(), s.end()))
-                        && !WordList.english().isCommonWord(text.substring(s.start(), s.end())))) {
+        if (lang == NONE) {
             return false;
         }
-        // a listed given name written with a capital inside the sentence stays a name ("Hablé con Dolores")
+        // Spanish and the other languages capitalize no common noun inside a sentence: a capital there is a name's
+        // ("Vivo con Rocío", "Hablé con Dolores") unless the word is one of the language's function words
         boolean capitalInside = Character.isUpperCase(text.charAt(s.start())) && !sentenceStart(text, s.start());
-        return !(capitalInside && (LEX.get(text, s.start(), s.end()) & Lexicon.FIRST) != 0);
+        if (WORDS.get(lang).contains(fold(text, s.start(), s.end()))) {
+            return !(capitalInside && (LEX.get(text, s.start(), s.end()) & Lexicon.FIRST) != 0);
+        }
+        String w = text.substring(s.start(), s.end());
+        return lang == ES && !capitalInside && WordList.spanish().isCommonWord(w) && !WordList.english().isCommonWord(w);
     }
 
     /** Capitalized words right after a kin word or person marker of the sentence's language, which it does not know. */
