@@ -293,6 +293,11 @@ final class PersonSlots {
         return s;
     }
 
+    /** Among the most frequent SSA given names ({@code lower} already lower case). */
+    static boolean ssaGivenName(String lower) {
+        return SSA_FILTER.mayContain(lower) && SSA_NAMES.contains(lower);
+    }
+
     /** On the detector's first-name list, or among the most frequent SSA given names. */
     boolean givenName(String text, int s, int e, long f) {
         return (f & FIRST) != 0 || SSA_NAMES.contains(text.substring(s, e).toLowerCase(Locale.ROOT));

@@ -177,11 +177,64 @@ public final class SentenceLanguage {
         // Spanish and the other languages capitalize no common noun inside a sentence: a capital there is a name's
         // ("Vivo con Rocío", "Hablé con Dolores") unless the word is one of the language's function words
         boolean capitalInside = Character.isUpperCase(text.charAt(s.start())) && !sentenceStart(text, s.start());
+        if (afterMarker(text, s.start(), lang)) {
+            return false; // "mi tia tala vino", "el hijo de antor", "soy julo": the language's own person slot
+        }
         if (WORDS.get(lang).contains(fold(text, s.start(), s.end()))) {
             return !(capitalInside && (LEX.get(text, s.start(), s.end()) & Lexicon.FIRST) != 0);
         }
+        // the Spanish dictionary only for a capital the sentence's start explains ("Vivo con", "Trabaja en"): it
+        // holds many given names in lower case ("deja", "dante", "pamela"), and lower-case texts write names so
         String w = text.substring(s.start(), s.end());
-        return lang == ES && !capitalInside && WordList.spanish().isCommonWord(w) && !WordList.english().isCommonWord(w);
+        return lang == ES && Character.isUpperCase(w.charAt(0)) && !capitalInside && WordList.spanish().isCommonWord(w)
+                && !WordList.english().isCommonWord(w) && (LEX.get(text, s.start(), s.end()) & Lexicon.FIRST) == 0
+                && !PersonSlots.ssaGivenName(w.toLowerCase(Locale.ROOT)) && !firstPersonPairAfter(text, s.end());
+    }
+
+    /** Words that introduce the writer by name: "soy julo", "sou a Thaís", "jestem Kasia". */
+    private static final Set<String> INTRODUCING = words("soy sou jestem");
+
+    /** The word before {@code s} is a kin word or person marker of the language, "de" after one, or "soy". */
+    private static boolean afterMarker(String text, int s, int lang) {
+        int pe = s;
+        while (pe > 0 && text.charAt(pe - 1) == ' ') {
+            pe--;
+        }
+        int ps = pe;
+        while (ps > 0 && Character.isLetter(text.charAt(ps - 1))) {
+            ps--;
+        }
+        if (ps == pe || pe == s) {
+            return false;
+        }
+        String prev = fold(text, ps, pe);
+        if (PERSON_MARKERS.get(lang).contains(prev) || INTRODUCING.contains(prev)) {
+            return true;
+        }
+        if (!prev.equals("de") && !prev.equals("do") && !prev.equals("da")) {
+            return false;
+        }
+        int qe = ps;
+        while (qe > 0 && text.charAt(qe - 1) == ' ') {
+            qe--;
+        }
+        int qs = qe;
+        while (qs > 0 && Character.isLetter(text.charAt(qs - 1))) {
+            qs--;
+        }
+        return qs < qe && qe < ps && PERSON_MARKERS.get(lang).contains(fold(text, qs, qe));
+    }
+
+    /** "Bruna y yo", "Bruna e eu": the word and the writer, a pair only people make. */
+    private static boolean firstPersonPairAfter(String text, int e) {
+        int n = ResidualCheck.skipBlanks(text, e);
+        if (!(ResidualCheck.wordIs(text, n, "y") || ResidualCheck.wordIs(text, n, "e"))) {
+            return false;
+        }
+        int m = ResidualCheck.skipBlanks(text, n + 1);
+        return ResidualCheck.wordIs(text, m, "yo") || ResidualCheck.wordIs(text, m, "eu")
+                || ResidualCheck.wordIs(text, m, "mi") || ResidualCheck.wordIs(text, m, "minha")
+                || ResidualCheck.wordIs(text, m, "meu");
     }
 
     /** Capitalized words right after a kin word or person marker of the sentence's language, which it does not know. */
