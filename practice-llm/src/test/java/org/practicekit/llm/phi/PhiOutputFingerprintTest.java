@@ -41,7 +41,11 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * before an event noun or a count, day numbers in the clients' languages) and the place slot deny by default (highways by
  * number, roads by name, hospitals by faith, payers tied to the client), and names that are words by what their person does, merged:
  * {@code c7a2f9bb9e838da8a1e6ed41328627f619d47575758ff74d0be223d90c3ba125}; with {@code -Dphi.denyByDefault=false}
- * {@code 2da506eda0176c30d47f7f4239a770e6eb130dcbebb84d04298b63ab7ad51b6c}.
+ * {@code 2da506eda0176c30d47f7f4239a770e6eb130dcbebb84d04298b63ab7ad51b6c}. Round 17's names branch read a sentence's
+ * language before calling its words names, dropped names held up as words, and added person slots (relations in
+ * parentheses, appositions without commas, pairs with a relation, negated person verbs, lower-case surnames after a
+ * title): {@code 8f5dcc1593c8c4e385fe4bdba5fef6012e84f0ca7c4508cc959af0342061e606}; with {@code -Dphi.denyByDefault=false}
+ * {@code 205293872f441789067896607516d45573a3000f972746c7421c2f1053badc84}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
