@@ -84,6 +84,9 @@ public final class SentenceLanguage {
             + " your im its dont cant wont him them their just");
 
     private static final WordTable LEX = Lexicon.table();
+    /** Every language's words and every language's markers, so most candidates leave before the sentence is read. */
+    private static final Set<String> ANY_WORD = union(WORDS);
+    private static final Set<String> ANY_MARKER = union(PERSON_MARKERS);
     /** Folded chars of Latin letters with diacritics (up to Latin Extended Additional, where Vietnamese sits). */
     private static final char[] FOLD = foldTable();
     private static final int HASH_MASK = (1 << 16) - 1;
@@ -169,6 +172,11 @@ public final class SentenceLanguage {
             if (!Character.isLetter(text.charAt(i))) {
                 return false; // one word only: "Nguyễn Thị Lan" is read as a whole
             }
+        }
+        // the sentence is read only for a word some list holds, or a capital at a sentence's start (Spanish)
+        if (!ANY_WORD.contains(fold(text, s.start(), s.end()))
+                && !(Character.isUpperCase(text.charAt(s.start())) && sentenceStart(text, s.start()))) {
+            return false;
         }
         int lang = language(text, s.start(), s.end());
         if (lang == NONE) {
@@ -256,6 +264,7 @@ public final class SentenceLanguage {
                 break;
             }
             if (prevEnd >= 0 && Character.isUpperCase(text.charAt(s)) && onlySpaceBetween(text, prevEnd, s)
+                    && prevEnd - prevStart <= MAX_LEN && ANY_MARKER.contains(fold(text, prevStart, prevEnd))
                     && !covered(found, s, i)) {
                 int lang = language(text, s, i);
                 if (lang != NONE && PERSON_MARKERS.get(lang).contains(fold(text, prevStart, prevEnd))
@@ -402,6 +411,12 @@ public final class SentenceLanguage {
             }
         }
         return b.toString();
+    }
+
+    private static Set<String> union(List<Set<String>> sets) {
+        Set<String> all = new HashSet<>();
+        sets.forEach(all::addAll);
+        return Set.copyOf(all);
     }
 
     private static Set<String> words(String list) {
