@@ -8,8 +8,10 @@ import org.practicekit.llm.phi.internal.DenyByDefaultReading;
 import org.practicekit.llm.phi.internal.NameTokenModel;
 import org.practicekit.llm.phi.internal.NumberReading;
 import org.practicekit.llm.phi.internal.ProperNounContext;
+import org.practicekit.llm.phi.internal.SentenceLanguage;
 import org.practicekit.llm.phi.internal.TherapyTextScanner;
 import org.practicekit.llm.phi.internal.UncuedNames;
+import org.practicekit.llm.phi.internal.WordMentions;
 
 /**
  * The in-process PHI detector, tuned for therapy text; no network, no external model files. It finds the
@@ -93,6 +95,8 @@ public final class PatternPhiDetector implements PhiDetector {
         found = ProperNounContext.withoutTitlesAndFandom(text, found); // the rules' and the model's alike
         found = NumberReading.withoutServiceSenders(text, found); // "noreply@zoom.us"
         found = UncuedNames.merge(text, found, UncuedNames.find(text)); // organizations, nicknames, other scripts
+        found = SentenceLanguage.read(text, found); // "Dzisiaj", "Mercredi": words of the sentence's own language
+        found = WordMentions.read(text, found); // "wang means king": a name held up as a word
         if (denyByDefault) {
             return DenyByDefaultReading.shared().read(text, found, known.isEmpty() ? List.of() : known.findIn(text));
         }

@@ -42,8 +42,10 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * number, roads by name, hospitals by faith, payers tied to the client), and names that are words by what their person does, merged:
  * {@code c7a2f9bb9e838da8a1e6ed41328627f619d47575758ff74d0be223d90c3ba125}; with {@code -Dphi.denyByDefault=false}
  * {@code 2da506eda0176c30d47f7f4239a770e6eb130dcbebb84d04298b63ab7ad51b6c}. Round 17 read public words by the sentence
- * (works, authors, figures by role, wished-for trips and news, holidays as occasions, payers in billing mail), which
- * the guard and the detector's deny-by-default reading release: {@code bc0176eab43798c07795f2182bbcf2e73e5bacab8e44dc92b9493d508be084dd}.
+ * (works, authors, figures by role, wished-for trips and news, holidays as occasions, payers in billing mail), read a
+ * sentence's language before calling its words names, dropped names held up as words, and added person slots (relations
+ * in parentheses, appositions without commas, pairs with a relation, negated person verbs, lower-case surnames after a
+ * title), merged: {@code FP_DEFAULT}; with {@code -Dphi.denyByDefault=false} {@code FP_RULES}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

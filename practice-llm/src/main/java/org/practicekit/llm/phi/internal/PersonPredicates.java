@@ -4,6 +4,7 @@ import static org.practicekit.llm.phi.internal.Lexicon.AUX;
 import static org.practicekit.llm.phi.internal.Lexicon.CITY;
 import static org.practicekit.llm.phi.internal.Lexicon.CLINICAL;
 import static org.practicekit.llm.phi.internal.Lexicon.COLLECTIVE;
+import static org.practicekit.llm.phi.internal.Lexicon.CONTACT;
 import static org.practicekit.llm.phi.internal.Lexicon.FIRST;
 import static org.practicekit.llm.phi.internal.Lexicon.HUMAN_VERB;
 import static org.practicekit.llm.phi.internal.Lexicon.KIN;
@@ -88,6 +89,15 @@ final class PersonPredicates {
         if ((nf & HUMAN_VERB) != 0 && (nf & KIN) == 0) {
             return true;
         }
+        String negation = lower(text, n, ne);
+        int after = ne;
+        if (text.startsWith("'t", ne) || text.startsWith("\u2019t", ne)) {
+            negation += "'t";
+            after += 2;
+        }
+        if (NEGATED.contains(negation)) {
+            return personVerbAfterNegation(text, after); // "June wont answer my texts", "hunter wont stop calling me"
+        }
         if (wordIs(text, n, "is") || wordIs(text, n, "was") || wordIs(text, n, "isnt") || wordIs(text, n, "wasnt")) {
             return copulaPredicate(text, ne);
         }
@@ -106,6 +116,36 @@ final class PersonPredicates {
         // any other verb of the person list, on someone: "threatened her", "left me", "checks on me"
         return (nf & SPEECH_VERB) != 0 && (nf & AUX) == 0 && objectPronounWithin(text, ne, 2);
     }
+
+    /** Negations and habits between a subject and its verb: "wont answer", "keeps calling", "never texts". */
+    private static final java.util.Set<String> NEGATED = java.util.Set.of("wont", "won't", "doesnt", "doesn't",
+            "didnt", "didn't", "never", "keeps", "kept", "still");
+
+    /** After a negation or a habit: a verb only a person takes, or "stop" before one ("wont stop calling me"). */
+    boolean personVerbAfterNegation(String text, int e) {
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        if (n == e || ne == n) {
+            return false;
+        }
+        if (wordIs(text, n, "stop") || wordIs(text, n, "quit")) {
+            n = skipBlanks(text, ne);
+            ne = lettersEnd(text, n);
+            if (n == e || ne == n) {
+                return false;
+            }
+        }
+        long nf = lex.get(text, n, ne);
+        String w = lower(text, n, ne);
+        return (nf & KIN) == 0 && ((nf & HUMAN_VERB) != 0 || PERSON_BASE_VERBS.contains(w)
+                || (nf & CONTACT) != 0 && w.endsWith("ing")
+                || (nf & SPEECH_VERB) != 0 && (nf & AUX) == 0 && objectPronounWithin(text, ne, 2));
+    }
+
+    /** Plain forms of what a person does or withholds: "wont answer", "never apologizes", "keeps texting". */
+    private static final java.util.Set<String> PERSON_BASE_VERBS = java.util.Set.of("answer", "reply", "respond",
+            "text", "call", "talk", "speak", "listen", "apologize", "visit", "pay", "admit", "tell", "help", "leave",
+            "let", "sign", "show", "pick", "drive", "hit", "yell", "lie", "lying", "showing", "texting", "calling");
 
     /**
      * After a word shaped like a nickname ("ray ray", "lil mo"), any verb a person may be the subject of: the shape

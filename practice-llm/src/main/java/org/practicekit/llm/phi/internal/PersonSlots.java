@@ -75,6 +75,7 @@ final class PersonSlots {
             "slapped", "pushed", "grabbed", "kicked", "punched", "choked", "texted", "called", "told", "asked",
             "invited", "blocked", "ghosted", "visited", "met", "followed", "dumped", "cheated", "yelled", "screamed",
             "threatened", "messaged", "emailed", "hurt", "babysat", "raised", "adopted");
+    private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "our", "their");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "her", "him", "us", "them", "my", "his", "our");
     /** Words after which the next word is a noun's or a clause's, not a person's possessive or list. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "my",
@@ -161,8 +162,11 @@ final class PersonSlots {
         if (slot == 0 && !upper && clauseStart(text, s, ps, pe) && personActAfter(text, e)) {
             slot = 5; // "lol bill said", "rocky picked me up"
         }
-        if (slot == 0 && apposition(text, s, e)) {
-            slot = 6; // "Gene, her sponsor,", "her sponsor, Hope, called"
+        if (slot == 0 && (apposition(text, s, e) || relationInParentheses(text, e))) {
+            slot = 6; // "Gene, her sponsor,", "her sponsor, Hope, called", "Washington (client's stepfather)"
+        }
+        if (slot == 0 && PersonPredicates.startOfClause(text, s) && relationThenVerb(text, e)) {
+            slot = 12; // "Max my ex keeps showing up", "Jun my boyfriend says": an apposition with no commas
         }
         if (slot == 0 && startOfSentence(text, s) && (addressed(text, e) || introducedAsRelation(text, e))) {
             slot = 7; // "pearl can u call me", "Prudence pls call back", "bean is my po now"
@@ -190,7 +194,13 @@ final class PersonSlots {
                 && predicates.speechAfter(text, e)) {
             return true; // "Tuesday says hi", "April texted me": a day or a month does not speak
         }
-        if (upper && (slot == 3 || slot == 6 || slot == 7)) {
+        if (upper && slot == 4 && (f & ROLE_WORDS) == 0 && pairSubject(text, s, e)) {
+            return true; // "Lei and her sister came": the pair is the subject, whatever lists know the name
+        }
+        if (upper && slot == 12 && !listedName && english.isCommonWord(text, s, e)) {
+            return false; // "Hey my sister wants to come": a word English knows needs a name list to be a name
+        }
+        if (upper && (slot == 3 || slot == 6 || slot == 7 || slot == 12)) {
             // a capitalized word a relation names ("Chief, her cousin,", "Miles is my best friend", "Bishop's mom"):
             // the relation is the evidence, so no given-name list is needed and only role words stay words
             return (f & ROLE_WORDS) == 0;
@@ -281,6 +291,11 @@ final class PersonSlots {
             return start >= 0 ? start : s;
         }
         return s;
+    }
+
+    /** Among the most frequent SSA given names ({@code lower} already lower case). */
+    static boolean ssaGivenName(String lower) {
+        return SSA_FILTER.mayContain(lower) && SSA_NAMES.contains(lower);
     }
 
     /** On the detector's first-name list, or among the most frequent SSA given names. */
@@ -389,6 +404,9 @@ final class PersonSlots {
             }
             if (me > m && otherName(text, s, e, m, me)) {
                 return true;
+            }
+            if (me > m && relationPairAfter(text, m, me)) {
+                return true; // "Lei and her sister came": beside a relation, the subject of what people do
             }
         }
         int p = prevWordStart(text, s);
@@ -607,6 +625,93 @@ final class PersonSlots {
         }
         return qs < q && (lex.get(text, qs, q) & KIN) != 0 && prevWordStart(text, qs) >= 0
                 && DETERMINERS.contains(lower(text, prevWordStart(text, qs), lettersEnd(text, prevWordStart(text, qs))));
+    }
+
+    /** "and her sister came": after "and" at {@code text[m, me)}, a possessive, a relation, and their verb. */
+    private boolean relationPairAfter(String text, int m, int me) {
+        if (!POSSESSIVES.contains(lower(text, m, me))) {
+            return false;
+        }
+        int k = skipBlanks(text, me);
+        int ke = lettersEnd(text, k);
+        if (ke == k || (lex.get(text, k, ke) & KIN) == 0) {
+            return false;
+        }
+        int v = skipBlanks(text, ke);
+        int ve = lettersEnd(text, v);
+        return v > ke && ve > v && (lex.get(text, v, ve) & (SPEECH_VERB | HUMAN_VERB)) != 0;
+    }
+
+    /** The word and the client, or the word and a relation, are the subject of the verb after them. */
+    private boolean pairSubject(String text, int s, int e) {
+        if (verbAfterPair(text, s, e)) {
+            return true;
+        }
+        int n = skipBlanks(text, e);
+        if (n == e || !wordIs(text, n, "and")) {
+            return false;
+        }
+        int m = skipBlanks(text, n + 3);
+        return relationPairAfter(text, m, lettersEnd(text, m));
+    }
+
+    /** "Washington (client's stepfather)", "P. (mother)": a relation in parentheses right after the word. */
+    private boolean relationInParentheses(String text, int e) {
+        int n = skipBlanks(text, e);
+        if (n >= text.length() || text.charAt(n) != '(') {
+            return false;
+        }
+        n = skipBlanks(text, n + 1);
+        for (int words = 0; words < 3; words++) {
+            int ne = lettersEnd(text, n);
+            if (ne == n) {
+                return false;
+            }
+            if (text.startsWith("'s ", ne) || text.startsWith("\u2019s ", ne)) {
+                ne += 2; // "(client's stepfather)", "(pt's mother)"
+                n = skipBlanks(text, ne);
+                continue;
+            }
+            long nf = lex.get(text, n, ne);
+            if ((nf & KIN) != 0) {
+                return ne < text.length() && (text.charAt(ne) == ')' || text.charAt(ne) == ',');
+            }
+            if (!DETERMINERS.contains(lower(text, n, ne)) && !RELATION_ADJECTIVES.contains(lower(text, n, ne))) {
+                return false;
+            }
+            n = skipBlanks(text, ne);
+        }
+        return false;
+    }
+
+    /**
+     * "my ex keeps", "my boyfriend says", "her coworker covered": a possessive, a relation and then the clause's verb
+     * right after the word, so the word is the person the relation names.
+     */
+    private boolean relationThenVerb(String text, int e) {
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        if (n == e || ne == n || !POSSESSIVES.contains(lower(text, n, ne))) {
+            return false;
+        }
+        int k = skipBlanks(text, ne);
+        int ke = lettersEnd(text, k);
+        if (ke > k && (lex.get(text, k, ke) & (KIN | PERSON_NOUN)) == 0 && RELATION_ADJECTIVES.contains(lower(text, k, ke))) {
+            k = skipBlanks(text, ke);
+            ke = lettersEnd(text, k);
+        }
+        if (ke == k || (lex.get(text, k, ke) & (KIN | PERSON_NOUN)) == 0) {
+            return false;
+        }
+        return predicates.shapedNameAfter(text, ke) || personActAfter(text, ke) || thirdPersonVerb(text, ke);
+    }
+
+    /** The next word is a verb in the third person present that English knows ("keeps", "says", "wants"). */
+    private boolean thirdPersonVerb(String text, int e) {
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        return n > e && ne - n >= 4 && text.charAt(ne - 1) == 's' && text.charAt(ne - 2) != 's'
+                && english.isCommonWord(text, n, ne) && (lex.get(text, n, ne) & (KIN | PERSON_NOUN | STATE)) == 0;
     }
 
     private boolean determinerBefore(String text, int s, int ps, int pe) {

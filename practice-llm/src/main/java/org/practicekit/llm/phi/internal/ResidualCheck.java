@@ -243,8 +243,9 @@ public final class ResidualCheck {
         if (!placed.isEmpty()) {
             placed = notIdentifiers.withoutPublicMentions(text, placed); // "went to Target": a slot, but a chain
         }
-        return UncuedNames.merge(text, placed.isEmpty() ? kept : UncuedNames.merge(text, kept, placed),
-                UncuedNames.otherScripts(text));
+        // a word of the sentence's own language is no name ("Tôi", "Salamat"); its kin words mark one ("Chị Hoa")
+        return WordMentions.read(text, SentenceLanguage.read(text, UncuedNames.merge(text, placed.isEmpty() ? kept
+                : UncuedNames.merge(text, kept, placed), UncuedNames.otherScripts(text))));
     }
 
     /**
@@ -749,7 +750,8 @@ public final class ResidualCheck {
     }
 
     private boolean lowercaseIsName(String text, int s, int e, long f, int ps, int pe, long pf) {
-        boolean cue = ps >= 0 && (pf & (KIN | NAMING | CONTACT)) != 0;
+        // a title cues a lower-case surname as a relation cues a given name: "Dr. shapiro", "ms okafor"
+        boolean cue = ps >= 0 && (pf & (KIN | NAMING | CONTACT | TITLE)) != 0;
         if ((f & (VOCABULARY | SLANG | UNIT_OF_MEASURE | KIN | PERSON_NOUN | COLLECTIVE | STOP)) == 0 && e - s >= 2
                 && besidePersonPlaceholder(text, s, e) && ((f & FIRST) != 0 || !known(text, s, e))) {
             return true; // "brook and [PERSON_1] broke up"
