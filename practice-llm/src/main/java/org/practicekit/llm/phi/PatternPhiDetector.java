@@ -92,6 +92,7 @@ public final class PatternPhiDetector implements PhiDetector {
         }
         found = ProperNounContext.withoutTitlesAndFandom(text, found); // the rules' and the model's alike
         found = NumberReading.withoutServiceSenders(text, found); // "noreply@zoom.us"
+        found = NumberReading.withoutPracticeCalendar(text, found); // "closed January 1", "our office is in Suite 210"
         found = UncuedNames.merge(text, found, UncuedNames.find(text)); // organizations, nicknames, other scripts
         if (denyByDefault) {
             return DenyByDefaultReading.shared().read(text, found, known.isEmpty() ? List.of() : known.findIn(text));
