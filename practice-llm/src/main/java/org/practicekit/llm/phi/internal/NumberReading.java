@@ -67,7 +67,8 @@ public final class NumberReading {
         for (int i = 0; i < spans.size(); i++) {
             org.practicekit.llm.phi.PhiSpan span = spans.get(i);
             boolean drop = span.type() == org.practicekit.llm.phi.PhiCategory.DATE && fixedHoliday(text, span)
-                    && sentenceHas(text, span, CLOSURE_WORDS) && !sentenceHas(text, span, PERSONAL_WORDS)
+                    && (sentenceHas(text, span, CLOSURE_WORDS) || noMeetingsBefore(text, span.start()))
+                    && !sentenceHas(text, span, PERSONAL_WORDS)
                     || span.type() == org.practicekit.llm.phi.PhiCategory.ADDRESS && roomAlone(text, span)
                     && sentenceHas(text, span, PRACTICE_WORDS) && !sentenceHas(text, span, PERSONAL_WORDS);
             if (drop && out == null) {
@@ -77,6 +78,24 @@ public final class NumberReading {
             }
         }
         return out == null ? spans : out;
+    }
+
+    /** Meetings the practice calls off: "no sessions December 25", "sin grupo el 1 de enero". */
+    private static final Set<String> MEETINGS = Set.of("sessions", "session", "groups", "group", "appointments",
+            "appts", "classes", "sesiones", "sessões", "sessoes", "grupo", "citas", "consultas");
+
+    /** "no sessions" (or "sin", "sem", "kein") right before the date, with at most a word between. */
+    private static boolean noMeetingsBefore(String text, int s) {
+        int meeting = prevWord(text, s);
+        if (meeting < 0 || !MEETINGS.contains(word(text, meeting))) {
+            return false;
+        }
+        int no = prevWord(text, meeting);
+        if (no < 0) {
+            return false;
+        }
+        String w = word(text, no);
+        return w.equals("no") || w.equals("sin") || w.equals("sem") || w.equals("keine");
     }
 
     /** "January 1", "Dec 25", "July 4th": a month's name and a day that is a fixed public holiday. */
@@ -268,7 +287,8 @@ public final class NumberReading {
         }
         String next = word(text, n);
         if (start < s) {
-            return next.equals("de") || next.equals("do") || next.equals("da") ? -1 : start; // "dia 3" names a day
+            return next.equals("de") || next.equals("do") || next.equals("da") || COUNTED_AFTER_DAY.contains(next) ? -1
+                    : start; // "dia 3" names a day; "o dia 3 vezes", "dia 2 comprimidos" count
         }
         if (next.equals("de") || next.equals("del") || next.equals("por") || next.equals("x")) {
             return -1; // "el 3 de cada 10", "el 22 por ciento": a share; "el 10 de mayo" is a rule's
@@ -277,6 +297,10 @@ public final class NumberReading {
         return AFTER_DAY.contains(next) || pp >= 0 && TIME_PREPOSITIONS.contains(word(text, pp)) ? start : -1;
     }
 
+    /** What a number after "dia" counts: "o dia 3 vezes", "por dia 2 comprimidos". */
+    private static final Set<String> COUNTED_AFTER_DAY = Set.of("vezes", "veces", "horas", "hrs", "comprimidos",
+            "pastillas", "pílulas", "pilulas", "copos", "tragos", "cigarros", "cigarrillos", "litros", "refeições",
+            "comidas");
     /** Words before "dia N" that make it a rate or a count: "por dia 2", "cada dia 3", "um dia 5". */
     private static final Set<String> NOT_A_DAY_BEFORE = Set.of("por", "cada", "um", "uma", "un", "una", "todo",
             "mesmo", "mismo", "outro", "otro", "ao", "al", "x", "dos", "dois", "tres", "três", "cuatro", "quatro", "cinco");
@@ -520,7 +544,7 @@ public final class NumberReading {
     }
 
     /** "meals", "pills", "worksheets": an everyday noun in the plural (its singular is a common word). */
-    private static boolean pluralOfEverydayNoun(String w) {
+    static boolean pluralOfEverydayNoun(String w) {
         if (w.length() < 4 || w.charAt(w.length() - 1) != 's' || w.charAt(w.length() - 2) == 's'
                 || w.charAt(w.length() - 2) == 'u' || w.charAt(w.length() - 2) == 'i') {
             return false; // "always", "was", "this", "thus" are no plurals

@@ -1881,7 +1881,10 @@ public final class TherapyTextScanner {
             if (t.isPunct(m, '.') && t.ws[m] == 0 && m + 1 < t.n && t.ws[m + 1] == 1 && dayFirstCue(t, g)) {
                 m++; // "am 20. August": the ordinal dot of a day written first
             }
-            if (m < t.n && (flags(t, m) & MONTH) != 0 && monthWord(t, m)) {
+            if (m < t.n && (flags(t, m) & MONTH) != 0 && monthWord(t, m) && !(m == g + 1 && m + 1 < t.n
+                    && t.kind[m + 1] == WORD && t.ws[m + 1] == 1 && NumberReading.pluralOfEverydayNoun(
+                    t.text.substring(t.s[m + 1], t.e[m + 1]).toLowerCase(java.util.Locale.ROOT)))) {
+                // "3 March appointments were cancelled": the month qualifies what the number counts
                 int end = yearAfter(t, m);
                 emit(t, out, dateStart(t, g), end, PhiCategory.DATE, 0.9); // "Friday 14 March"
                 return end + 1;
