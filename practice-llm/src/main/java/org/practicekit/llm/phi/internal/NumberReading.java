@@ -40,6 +40,57 @@ public final class NumberReading {
         return out;
     }
 
+    /** Words that make a five-digit number a ZIP code: "zip 96130", "96130 zip code area", "postal code". */
+    private static final Set<String> ZIP_WORDS = Set.of("zip", "zipcode", "postal", "postcode", "zip+4");
+
+    /**
+     * Five digits at {@code [s, e)} that the CPT grammar of behavioural health admits and no ZIP reading claims:
+     * psychotherapy and psychiatric services (90785-90899), psychological and neuropsychological testing and other
+     * 96xxx services, adaptive behaviour treatment (97151-97158) and E/M visits (99202-99499). Every range but the
+     * last is also a ZIP code's somewhere, so a ZIP word among the three words before or right after, or a state's
+     * two capitals before, reads it as a ZIP ("moved to 96130 zip code area", "Eureka, CA 96130").
+     */
+    public static boolean cptCode(String text, int s, int e) {
+        if (e - s != 5) {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            if (!isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        int v = Integer.parseInt(text, s, e, 10);
+        if (!(v >= 90785 && v <= 90899 || v >= 96000 && v <= 96999 || v >= 97151 && v <= 97158
+                || v >= 99202 && v <= 99499)) {
+            return false;
+        }
+        if (ZIP_WORDS.contains(wordAfter(text, e))) {
+            return false;
+        }
+        int p = s;
+        for (int words = 0; words < 3; words++) {
+            int q = p - 1;
+            while (q >= 0 && (text.charAt(q) == ' ' || text.charAt(q) == ',' || text.charAt(q) == ':')) {
+                q--;
+            }
+            if (q < 0 || !Character.isLetter(text.charAt(q))) {
+                return true;
+            }
+            int ws = q;
+            while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+                ws--;
+            }
+            String w = text.substring(ws, q + 1);
+            if (ZIP_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                    || words == 0 && w.length() == 2 && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1))
+                    && !w.equals("GT") && !w.equals("HJ")) {
+                return false; // "zip 96130", "CA 96130"
+            }
+            p = ws;
+        }
+        return true;
+    }
+
     /** Fixed public holidays as month*100+day: New Year's Day, Juneteenth, Independence Day, Veterans Day, Christmas. */
     private static final Set<Integer> FIXED_HOLIDAYS = Set.of(101, 619, 704, 1111, 1224, 1225, 1231);
     /** Words of a sentence about the practice's calendar: "office closed January 1", "no sessions December 25". */

@@ -1223,9 +1223,8 @@ public final class ResidualCheck {
             if (len == 4 && v >= 1900 && v <= 2100) {
                 return true; // a year
             }
-            if (len == 5 && (text.startsWith("90", start) || text.startsWith("96", start) || text.startsWith("97", start)
-                    || text.startsWith("99", start))) {
-                return true; // psychotherapy and E/M CPT codes
+            if (len == 5 && NumberReading.cptCode(text, start, start + 5)) {
+                return true; // psychotherapy, testing and E/M CPT codes
             }
             if (len == 4 && text.charAt(start) == '0' && cueBefore(text, start, REVENUE_CUES)) {
                 return true; // "revenue code 0914", "rev code 0900": a UB-04 revenue code, the same on every claim
@@ -1251,8 +1250,8 @@ public final class ResidualCheck {
             return len <= 5 && scoreOrMoney(text, start, end); // "scored 1450 on the SAT", "rent is 1850 a month"
         }
         // "90837-95": a CPT code with its modifier
-        if (runs == 2 && end - start == 8 && text.charAt(start + 5) == '-' && (text.startsWith("90", start)
-                || text.startsWith("96", start) || text.startsWith("97", start) || text.startsWith("99", start))) {
+        if (runs == 2 && end - start == 8 && text.charAt(start + 5) == '-' && NumberReading.cptCode(text, start,
+                start + 5)) {
             return true;
         }
         // "0700-1300": a clock range
