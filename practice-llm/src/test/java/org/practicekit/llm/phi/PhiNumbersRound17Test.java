@@ -48,6 +48,8 @@ class PhiNumbersRound17Test {
         "Our practice moved to Suite 305 on the third floor.",
         "Please check in at Suite 12 reception before the testing.",
         "the infusion was 4.5 mg over the hour",
+        "can you resend the receipt for 90834 x 3 please",
+        "CPT 96132 and 96133 x2 for the neuropsych report",
     })
     void aScoreCodeCountClosureOrThePracticeRoomGoesOutAsWritten(String text) {
         assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
@@ -69,6 +71,7 @@ class PhiNumbersRound17Test {
     @ParameterizedTest
     @ValueSource(strings = {
         "member 90837412 called about the claim",
+        "she moved to 96150 zip code area after the divorce",
         "the code on her card is 96131442",
     })
     void aLongDigitRunThatIsNoCodeStillFailsClosedOrIsReplaced(String text) {

@@ -3077,7 +3077,7 @@ public final class TherapyTextScanner {
                 return spelled;
             }
         }
-        if ((f & CTX_USER) != 0) {
+        if ((f & CTX_USER) != 0 && !multiplier(t, i)) {
             int end = handleAfter(t, i, out);
             if (end > i) {
                 return end;
@@ -3936,6 +3936,12 @@ public final class TherapyTextScanner {
                     && t.kind[k + 1] == NUM;
         }
         return false;
+    }
+
+    /** A lowercase "x" before a small count is a multiplier, not the platform: "90837 x 4", "pushups x 3 sets". */
+    private static boolean multiplier(Tokens t, int i) {
+        return t.len(i) == 1 && t.first(i) == 'x' && i + 1 < t.n && t.kind[i + 1] == NUM && t.len(i + 1) <= 3
+                && (i + 2 >= t.n || t.ws[i + 2] == 1 || t.kind[i + 2] == PUNCT);
     }
 
     private int handleAfter(Tokens t, int i, List<PhiSpan> out) {
