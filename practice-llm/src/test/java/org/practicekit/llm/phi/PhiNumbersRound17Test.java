@@ -39,6 +39,7 @@ class PhiNumbersRound17Test {
     @ValueSource(strings = {
         "got 4/8 and 7/8 on the two practice runs",
         "she finished 1/3, 2/3 then 3/3 of the modules",
+        "scored 3/5 and 3/10 on the two screens",
         "Dx F411 on the referral, GAD confirmed at intake",
         "old superbill has F332 as the primary",
         "2 April sessions were moved to video because of the flu",

@@ -510,8 +510,21 @@ public final class NumberReading {
         int slash = text.indexOf('/', s);
         boolean sameFirst = text.substring(s, slash).equals(text.substring(other[0], other[1]));
         boolean sameSecond = text.substring(slash + 1, e).equals(text.substring(other[1] + 1, other[2]));
-        return sameFirst && !sameSecond ? Fraction.DATE : sameSecond && !sameFirst ? Fraction.SHARE : Fraction.UNREAD;
+        if (sameFirst && !sameSecond) {
+            int head = s;
+            for (int[] before = listNeighbour(text, s, false); before != null && head - before[0] < 80;
+                    before = listNeighbour(text, head, false)) {
+                head = before[0]; // the list's first pair: "seen 4/2, 4/9 and 4/16"
+            }
+            int p = prevWord(text, head);
+            return p >= 0 && SCORE_VERBS.contains(word(text, p)) ? Fraction.UNREAD : Fraction.DATE; // "scored 3/5 and 3/10"
+        }
+        return sameSecond && !sameFirst ? Fraction.SHARE : Fraction.UNREAD;
     }
+
+    /** Words before a list of pairs that make them scores whatever their totals: "scored 3/5 and 3/10". */
+    private static final Set<String> SCORE_VERBS = Set.of("scored", "score", "scores", "rated", "rating", "ratings",
+            "got", "get", "gets", "answered", "passed", "endorsed", "correct");
 
     /**
      * The pair joined to the one starting (or ending) at {@code at} by a comma, "&" or a joining word, as {start,
