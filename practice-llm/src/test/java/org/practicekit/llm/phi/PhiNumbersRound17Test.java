@@ -64,6 +64,8 @@ class PhiNumbersRound17Test {
         "closed her account December 25 after the fight with her mom | December 25",
         "her mother lives in Suite 12 at the assisted living place | Suite 12",
         "the 6/2 and 6/9 hearings were both postponed | 6/2",
+        "relapsed December 25 while the office was closed | December 25",
+        "is my appt on Dec 24 still on or are you closed? | Dec 24",
     })
     void thePersonsDateOrRoomIsStillReplaced(String text, String value) {
         assertThat(probe.sentThroughGuard(text)).doesNotContain(value);

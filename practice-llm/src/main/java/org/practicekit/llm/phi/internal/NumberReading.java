@@ -103,7 +103,8 @@ public final class NumberReading {
     /** Words that make a suite or room a person's: "her room is Room 316", "she lives in Suite 4". */
     private static final Set<String> PERSONAL_WORDS = Set.of("her", "his", "their", "she", "he", "they", "lives",
             "live", "living", "home", "apartment", "apt", "nursing", "patient", "pt", "client", "mom", "dad", "mother",
-            "father", "son", "daughter");
+            "father", "son", "daughter", "i", "me", "my", "i'm", "relapsed", "admitted", "died", "born", "overdosed",
+            "hospitalized", "arrested", "discharged", "attempted", "married", "divorced", "moved", "quit");
     private static final Set<String> ROOM_WORDS = Set.of("suite", "ste", "room", "rm");
 
     /**
