@@ -104,7 +104,7 @@ public final class NumberReading {
     private static final Set<String> PERSONAL_WORDS = Set.of("her", "his", "their", "she", "he", "they", "lives",
             "live", "living", "home", "apartment", "apt", "nursing", "patient", "pt", "client", "mom", "dad", "mother",
             "father", "son", "daughter", "i", "me", "my", "i'm", "relapsed", "admitted", "died", "born", "overdosed",
-            "hospitalized", "arrested", "discharged", "attempted", "married", "divorced", "moved", "quit");
+            "hospitalized", "arrested", "discharged", "attempted", "married", "divorced", "quit");
     private static final Set<String> ROOM_WORDS = Set.of("suite", "ste", "room", "rm");
 
     /**
