@@ -41,7 +41,11 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * before an event noun or a count, day numbers in the clients' languages) and the place slot deny by default (highways by
  * number, roads by name, hospitals by faith, payers tied to the client), and names that are words by what their person does, merged:
  * {@code c7a2f9bb9e838da8a1e6ed41328627f619d47575758ff74d0be223d90c3ba125}; with {@code -Dphi.denyByDefault=false}
- * {@code 2da506eda0176c30d47f7f4239a770e6eb130dcbebb84d04298b63ab7ad51b6c}.
+ * {@code 2da506eda0176c30d47f7f4239a770e6eb130dcbebb84d04298b63ab7ad51b6c}. Round 17 read dates and clinical numbers both
+ * ways (month/day pairs by their list and a weekday, day-first dates with a dot, CPT and ICD-10-CM codes by their
+ * grammar, the practice's holiday closures and suites kept):
+ * {@code 2cb5a93b1dcb79010de3d78f2f45de8b96f42b8441dc9f140447da937de01357}; with {@code -Dphi.denyByDefault=false}
+ * {@code 52421889d9350f8ab4eb5e1d99625c52fc010e6052b4bf87d1377f781cdb76fb}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
