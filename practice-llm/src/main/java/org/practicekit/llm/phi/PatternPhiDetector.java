@@ -94,6 +94,7 @@ public final class PatternPhiDetector implements PhiDetector {
         }
         found = ProperNounContext.withoutTitlesAndFandom(text, found); // the rules' and the model's alike
         found = NumberReading.withoutServiceSenders(text, found); // "noreply@zoom.us"
+        found = NumberReading.withoutPracticeCalendar(text, found); // "closed January 1", "our office is in Suite 210"
         found = UncuedNames.merge(text, found, UncuedNames.find(text)); // organizations, nicknames, other scripts
         found = SentenceLanguage.read(text, found); // "Dzisiaj", "Mercredi": words of the sentence's own language
         found = WordMentions.read(text, found); // "wang means king": a name held up as a word

@@ -45,7 +45,9 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * (works, authors, figures by role, wished-for trips and news, holidays as occasions, payers in billing mail), read a
  * sentence's language before calling its words names, dropped names held up as words, and added person slots (relations
  * in parentheses, appositions without commas, pairs with a relation, negated person verbs, lower-case surnames after a
- * title), merged: {@code FP_DEFAULT}; with {@code -Dphi.denyByDefault=false} {@code FP_RULES}.
+ * title), and read dates and clinical numbers both ways (month/day pairs by their list and a weekday,
+ * day-first dates with a dot, CPT and ICD-10-CM codes by their grammar, the practice's holiday closures and suites
+ * kept), merged: {@code FP_DEFAULT}; with {@code -Dphi.denyByDefault=false} {@code FP_RULES}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

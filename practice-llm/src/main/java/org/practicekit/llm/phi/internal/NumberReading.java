@@ -40,6 +40,197 @@ public final class NumberReading {
         return out;
     }
 
+    /** Words that make a five-digit number a ZIP code: "zip 96130", "96130 zip code area", "postal code". */
+    private static final Set<String> ZIP_WORDS = Set.of("zip", "zipcode", "postal", "postcode", "zip+4");
+
+    /**
+     * Five digits at {@code [s, e)} that the CPT grammar of behavioural health admits and no ZIP reading claims:
+     * psychotherapy and psychiatric services (90785-90899), psychological and neuropsychological testing and other
+     * 96xxx services, adaptive behaviour treatment (97151-97158) and E/M visits (99202-99499). Every range but the
+     * last is also a ZIP code's somewhere, so a ZIP word among the three words before or right after, or a state's
+     * two capitals before, reads it as a ZIP ("moved to 96130 zip code area", "Eureka, CA 96130").
+     */
+    public static boolean cptCode(String text, int s, int e) {
+        if (e - s != 5) {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            if (!isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        int v = Integer.parseInt(text, s, e, 10);
+        if (!(v >= 90785 && v <= 90899 || v >= 96000 && v <= 96999 || v >= 97151 && v <= 97158
+                || v >= 99202 && v <= 99499)) {
+            return false;
+        }
+        if (ZIP_WORDS.contains(wordAfter(text, e))) {
+            return false;
+        }
+        int p = s;
+        for (int words = 0; words < 3; words++) {
+            int q = p - 1;
+            while (q >= 0 && (text.charAt(q) == ' ' || text.charAt(q) == ',' || text.charAt(q) == ':')) {
+                q--;
+            }
+            if (q < 0 || !Character.isLetter(text.charAt(q))) {
+                return true;
+            }
+            int ws = q;
+            while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+                ws--;
+            }
+            String w = text.substring(ws, q + 1);
+            if (ZIP_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                    || words == 0 && w.length() == 2 && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1))
+                    && !w.equals("GT") && !w.equals("HJ")) {
+                return false; // "zip 96130", "CA 96130"
+            }
+            p = ws;
+        }
+        return true;
+    }
+
+    /** Fixed public holidays as month*100+day: New Year's Day, Juneteenth, Independence Day, Veterans Day, Christmas. */
+    private static final Set<Integer> FIXED_HOLIDAYS = Set.of(101, 619, 704, 1111, 1224, 1225, 1231);
+    /** Words of a sentence about the practice's calendar: "office closed January 1", "no sessions December 25". */
+    private static final Set<String> CLOSURE_WORDS = Set.of("closed", "closes", "closing", "holiday", "holidays",
+            "observed", "cerrado", "cerrada", "fechado", "fechada", "geschlossen", "fermé", "ferme", "feriado",
+            "festivo");
+    /** Words that make a suite or room the practice's own: "our office is in Suite 210", "check in at Suite 400". */
+    private static final Set<String> PRACTICE_WORDS = Set.of("our", "we", "we're", "us", "office", "reception",
+            "lobby", "clinic", "practice", "check", "front", "nuestra", "nuestro", "nossa", "nosso");
+    /** Words that make a suite or room a person's: "her room is Room 316", "she lives in Suite 4". */
+    private static final Set<String> PERSONAL_WORDS = Set.of("her", "his", "their", "she", "he", "they", "lives",
+            "live", "living", "home", "apartment", "apt", "nursing", "patient", "pt", "client", "mom", "dad", "mother",
+            "father", "son", "daughter", "i", "me", "my", "i'm", "relapsed", "admitted", "died", "born", "overdosed",
+            "hospitalized", "arrested", "discharged", "attempted", "married", "divorced", "quit");
+    private static final Set<String> ROOM_WORDS = Set.of("suite", "ste", "room", "rm");
+
+    /**
+     * {@code spans} without the practice's own calendar and rooms: a fixed public holiday in a sentence about being
+     * closed ("office closed January 1 for New Year's") dates no person's event, and a suite or room alone in a
+     * sentence about the practice ("our office is in Suite 210") is the practice's address, which is public. A
+     * person's word in the sentence ("she relapsed January 1", "her room is Room 316") keeps the span.
+     */
+    public static java.util.List<org.practicekit.llm.phi.PhiSpan> withoutPracticeCalendar(String text,
+            java.util.List<org.practicekit.llm.phi.PhiSpan> spans) {
+        java.util.List<org.practicekit.llm.phi.PhiSpan> out = null;
+        for (int i = 0; i < spans.size(); i++) {
+            org.practicekit.llm.phi.PhiSpan span = spans.get(i);
+            boolean drop = span.type() == org.practicekit.llm.phi.PhiCategory.DATE && fixedHoliday(text, span)
+                    && (sentenceHas(text, span, CLOSURE_WORDS) || noMeetingsBefore(text, span.start()))
+                    && !sentenceHas(text, span, PERSONAL_WORDS)
+                    || span.type() == org.practicekit.llm.phi.PhiCategory.ADDRESS && roomAlone(text, span)
+                    && sentenceHas(text, span, PRACTICE_WORDS) && !sentenceHas(text, span, PERSONAL_WORDS);
+            if (drop && out == null) {
+                out = new java.util.ArrayList<>(spans.subList(0, i));
+            } else if (!drop && out != null) {
+                out.add(span);
+            }
+        }
+        return out == null ? spans : out;
+    }
+
+    /** Meetings the practice calls off: "no sessions December 25", "sin grupo el 1 de enero". */
+    private static final Set<String> MEETINGS = Set.of("sessions", "session", "groups", "group", "appointments",
+            "appts", "classes", "sesiones", "sessões", "sessoes", "grupo", "citas", "consultas");
+
+    /** "no sessions" (or "sin", "sem", "kein") right before the date, with at most a word between. */
+    private static boolean noMeetingsBefore(String text, int s) {
+        int meeting = prevWord(text, s);
+        if (meeting < 0 || !MEETINGS.contains(word(text, meeting))) {
+            return false;
+        }
+        int no = prevWord(text, meeting);
+        if (no < 0) {
+            return false;
+        }
+        String w = word(text, no);
+        return w.equals("no") || w.equals("sin") || w.equals("sem") || w.equals("keine");
+    }
+
+    /** "January 1", "Dec 25", "July 4th": a month's name and a day that is a fixed public holiday. */
+    private static boolean fixedHoliday(String text, org.practicekit.llm.phi.PhiSpan span) {
+        int s = span.start();
+        int we = wordEnd(text, s);
+        if (we == s) {
+            return false;
+        }
+        int month = englishMonth(text.substring(s, we).toLowerCase(Locale.ROOT));
+        int d = we;
+        while (d < span.end() && (text.charAt(d) == ' ' || text.charAt(d) == '.')) {
+            d++;
+        }
+        int de = d;
+        while (de < span.end() && isDigit(text.charAt(de))) {
+            de++;
+        }
+        if (month == 0 || de == d || de - d > 2) {
+            return false;
+        }
+        String rest = text.substring(de, span.end()).toLowerCase(Locale.ROOT);
+        boolean ends = rest.isEmpty() || rest.equals("st") || rest.equals("th") || rest.equals("nd") || rest.equals("rd");
+        return ends && FIXED_HOLIDAYS.contains(month * 100 + Integer.parseInt(text, d, de, 10));
+    }
+
+    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december"};
+
+    /** 1 to 12 for an English month's name or its short form ("Jan", "Sept"), else 0. */
+    private static int englishMonth(String w) {
+        for (int m = 0; m < MONTHS.length && w.length() >= 3; m++) {
+            if (MONTHS[m].startsWith(w)) {
+                return m + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** "Suite 210", "Room 3", "Ste. 400": a room word and a number, with no street before it in the span. */
+    private static boolean roomAlone(String text, org.practicekit.llm.phi.PhiSpan span) {
+        int we = wordEnd(text, span.start());
+        if (!ROOM_WORDS.contains(text.substring(span.start(), we).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = we; k < span.end(); k++) {
+            if (Character.isLetter(text.charAt(k)) && !(k + 1 == span.end() && Character.isUpperCase(text.charAt(k)))) {
+                return false; // more than "Suite 210" or "Suite 210B"
+            }
+        }
+        return true;
+    }
+
+    /** One of {@code words} in the sentence around {@code span} (outside it). */
+    private static boolean sentenceHas(String text, org.practicekit.llm.phi.PhiSpan span, Set<String> words) {
+        int from = span.start();
+        while (from > 0 && ".!?\n;".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = span.end();
+        while (to < text.length() && ".!?\n;".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        for (int k = from; k < to; k++) {
+            if (k == span.start()) {
+                k = span.end();
+                continue;
+            }
+            if (Character.isLetter(text.charAt(k)) && (k == 0 || !Character.isLetter(text.charAt(k - 1)))) {
+                int e = k;
+                while (e < to && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '\'' && e + 1 < to
+                        && Character.isLetter(text.charAt(e + 1)))) {
+                    e++;
+                }
+                if (words.contains(text.substring(k, e).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                k = e;
+            }
+        }
+        return false;
+    }
+
     /**
      * Words before "dia N" that make it a day: an article or a preposition ("no dia 3", "até dia 7", "pro dia 9") or
      * a weekday, which only a date follows ("quinta dia 7", "sexta-feira dia 14", "el viernes día 3").
@@ -127,7 +318,12 @@ public final class NumberReading {
         }
         if (DAY_WORDS.contains(before)) {
             int pp = prevWord(text, p);
-            if (pp < 0 || !DAY_ARTICLES.contains(word(text, pp))) {
+            if (pp < 0 && p >= 2 && text.charAt(p - 1) == ' ' && text.charAt(p - 2) == ',') {
+                int w = prevWord(text, p - 2);
+                pp = w >= 0 && WEEKDAYS.contains(word(text, w)) ? w : -1; // "quinta, dia 11": the weekday it falls on
+            }
+            if (pp < 0 || !DAY_ARTICLES.contains(word(text, pp)) && !(WEEKDAYS.contains(word(text, pp))
+                    || verbBeforeDay(text, pp, e))) {
                 return -1; // "tres dia 3": a count, not a date
             }
             start = p; // "no dia 3": the day word belongs to the date
@@ -143,13 +339,39 @@ public final class NumberReading {
         }
         String next = word(text, n);
         if (start < s) {
-            return next.equals("de") || next.equals("do") || next.equals("da") ? -1 : start; // "dia 3" names a day
+            return next.equals("de") || next.equals("do") || next.equals("da") || COUNTED_AFTER_DAY.contains(next) ? -1
+                    : start; // "dia 3" names a day; "o dia 3 vezes", "dia 2 comprimidos" count
         }
         if (next.equals("de") || next.equals("del") || next.equals("por") || next.equals("x")) {
             return -1; // "el 3 de cada 10", "el 22 por ciento": a share; "el 10 de mayo" is a rule's
         }
         int pp = prevWord(text, p);
         return AFTER_DAY.contains(next) || pp >= 0 && TIME_PREPOSITIONS.contains(word(text, pp)) ? start : -1;
+    }
+
+    /** What a number after "dia" counts: "o dia 3 vezes", "por dia 2 comprimidos". */
+    private static final Set<String> COUNTED_AFTER_DAY = Set.of("vezes", "veces", "horas", "hrs", "comprimidos",
+            "pastillas", "pílulas", "pilulas", "copos", "tragos", "cigarros", "cigarrillos", "litros", "refeições",
+            "comidas");
+    /** Words before "dia N" that make it a rate or a count: "por dia 2", "cada dia 3", "um dia 5". */
+    private static final Set<String> NOT_A_DAY_BEFORE = Set.of("por", "cada", "um", "uma", "un", "una", "todo",
+            "mesmo", "mismo", "outro", "otro", "ao", "al", "x", "dos", "dois", "tres", "três", "cuatro", "quatro", "cinco");
+
+    /**
+     * A verb right before "dia N" with the clause ending after the number ("ela vem dia 5, quinta", "volta dia 12."):
+     * Portuguese and Spanish speech drops the article, so the day is the verb's date; a rate ("por dia 2") or a
+     * count word is no verb, and what a number counts after it ("dia 3 vezes") keeps it a count.
+     */
+    private static boolean verbBeforeDay(String text, int verb, int e) {
+        String w = word(text, verb);
+        if (NOT_A_DAY_BEFORE.contains(w) || w.length() < 2) {
+            return false;
+        }
+        int n = e;
+        while (n < text.length() && text.charAt(n) == ' ') {
+            n++;
+        }
+        return n >= text.length() || ".,;!?".indexOf(text.charAt(n)) >= 0;
     }
 
     /**
@@ -229,6 +451,13 @@ public final class NumberReading {
     public static Fraction fractionSlot(String text, int s, int e) {
         String next = wordAfter(text, e);
         int p = prevWord(text, s);
+        if (p >= 0 && WEEKDAYS.contains(word(text, p))) {
+            return Fraction.DATE; // "martes 2/4", "Tues 4/9", "quinta 3/10": only a day follows a weekday
+        }
+        Fraction list = listSlot(text, s, e);
+        if (list != Fraction.UNREAD) {
+            return list; // "seen 3/3 and 3/10" (one month, days apart); "scored 5/6 and 6/6" (one total)
+        }
         if (EVENT_NOUNS.contains(next)
                 || MEETING_NOUNS.contains(next) && p >= 0 && DETERMINERS.contains(word(text, p))) {
             return Fraction.DATE; // "4/10 appt", "her 4/10 session"; "4/10 sessions" and "session 4/10" count
@@ -257,8 +486,130 @@ public final class NumberReading {
         return Fraction.UNREAD;
     }
 
+    /** Weekdays (and their short forms) of English, Spanish, Portuguese, French and German: a day follows them. */
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "lunes",
+            "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "segunda", "terça",
+            "terca", "quarta", "quinta", "sexta", "feira", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+            "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag");
+    /** Words that join the items of a list: "3/3 and 3/10", "4/2, 4/9 & 4/16", "2/4 then 3/4". */
+    private static final Set<String> LIST_JOINS = Set.of("and", "or", "then", "y", "e", "o", "ou", "und", "et");
+
+    /**
+     * A month/day pair read with its neighbours in a list: the items of one list answer one question, so pairs that
+     * share their first number and differ in the second are days of one month ("seen 3/3 and 3/10", "4/2, 4/9 and
+     * 4/16"), and pairs that share the second are scores on one total ("5/6 and 6/6", "2/4, 3/4 then 4/4").
+     */
+    private static Fraction listSlot(String text, int s, int e) {
+        int[] other = listNeighbour(text, s, false);
+        if (other == null) {
+            other = listNeighbour(text, e, true);
+        }
+        if (other == null) {
+            return Fraction.UNREAD;
+        }
+        int slash = text.indexOf('/', s);
+        boolean sameFirst = text.substring(s, slash).equals(text.substring(other[0], other[1]));
+        boolean sameSecond = text.substring(slash + 1, e).equals(text.substring(other[1] + 1, other[2]));
+        if (sameFirst && !sameSecond) {
+            int head = s;
+            for (int[] before = listNeighbour(text, s, false); before != null && head - before[0] < 80;
+                    before = listNeighbour(text, head, false)) {
+                head = before[0]; // the list's first pair: "seen 4/2, 4/9 and 4/16"
+            }
+            int p = prevWord(text, head);
+            return p >= 0 && SCORE_VERBS.contains(word(text, p)) ? Fraction.UNREAD : Fraction.DATE; // "scored 3/5 and 3/10"
+        }
+        return sameSecond && !sameFirst ? Fraction.SHARE : Fraction.UNREAD;
+    }
+
+    /** Words before a list of pairs that make them scores whatever their totals: "scored 3/5 and 3/10". */
+    private static final Set<String> SCORE_VERBS = Set.of("scored", "score", "scores", "rated", "rating", "ratings",
+            "got", "get", "gets", "answered", "passed", "endorsed", "correct");
+
+    /**
+     * The pair joined to the one starting (or ending) at {@code at} by a comma, "&" or a joining word, as {start,
+     * slash, end}, or null.
+     */
+    private static int[] listNeighbour(String text, int at, boolean forward) {
+        int k = at;
+        boolean joined = false;
+        for (int steps = 0; steps < 4; steps++) {
+            if (forward) {
+                while (k < text.length() && text.charAt(k) == ' ') {
+                    k++;
+                }
+                if (k < text.length() && (text.charAt(k) == ',' || text.charAt(k) == '&')) {
+                    k++;
+                    joined = true;
+                } else if (k < text.length() && Character.isLetter(text.charAt(k))
+                        && LIST_JOINS.contains(word(text, k))) {
+                    k = wordEnd(text, k);
+                    joined = true;
+                } else {
+                    break;
+                }
+            } else {
+                while (k > 0 && text.charAt(k - 1) == ' ') {
+                    k--;
+                }
+                if (k > 0 && (text.charAt(k - 1) == ',' || text.charAt(k - 1) == '&')) {
+                    k--;
+                    joined = true;
+                } else {
+                    int p = prevWord(text, k);
+                    if (p < 0 || !LIST_JOINS.contains(word(text, p))) {
+                        break;
+                    }
+                    k = p;
+                    joined = true;
+                }
+            }
+        }
+        return joined ? pairAt(text, k, forward) : null;
+    }
+
+    /** A bare month/day pair starting at {@code k} (forward) or ending there, as {start, slash, end}, or null. */
+    private static int[] pairAt(String text, int k, boolean forward) {
+        if (forward) {
+            while (k < text.length() && text.charAt(k) == ' ') {
+                k++;
+            }
+            int a = k;
+            while (k < text.length() && isDigit(text.charAt(k))) {
+                k++;
+            }
+            if (k == a || k - a > 2 || k >= text.length() || text.charAt(k) != '/') {
+                return null;
+            }
+            int slash = k++;
+            while (k < text.length() && isDigit(text.charAt(k))) {
+                k++;
+            }
+            boolean bare = k < text.length() ? !Character.isLetterOrDigit(text.charAt(k)) && text.charAt(k) != '/' : true;
+            return k > slash + 1 && k - slash <= 3 && bare ? new int[] {a, slash, k} : null;
+        }
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        int end = k;
+        while (k > 0 && isDigit(text.charAt(k - 1))) {
+            k--;
+        }
+        if (k == end || end - k > 2 || k < 2 || text.charAt(k - 1) != '/') {
+            return null;
+        }
+        int slash = k - 1;
+        k = slash;
+        while (k > 0 && isDigit(text.charAt(k - 1))) {
+            k--;
+        }
+        boolean bare = k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1)) && text.charAt(k - 1) != '/';
+        return k < slash && slash - k <= 2 && bare ? new int[] {k, slash, end} : null;
+    }
+
     /** "meals", "pills", "worksheets": an everyday noun in the plural (its singular is a common word). */
-    private static boolean pluralOfEverydayNoun(String w) {
+    static boolean pluralOfEverydayNoun(String w) {
         if (w.length() < 4 || w.charAt(w.length() - 1) != 's' || w.charAt(w.length() - 2) == 's'
                 || w.charAt(w.length() - 2) == 'u' || w.charAt(w.length() - 2) == 'i') {
             return false; // "always", "was", "this", "thus" are no plurals

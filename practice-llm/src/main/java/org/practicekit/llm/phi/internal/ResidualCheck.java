@@ -1225,9 +1225,8 @@ public final class ResidualCheck {
             if (len == 4 && v >= 1900 && v <= 2100) {
                 return true; // a year
             }
-            if (len == 5 && (text.startsWith("90", start) || text.startsWith("96", start) || text.startsWith("97", start)
-                    || text.startsWith("99", start))) {
-                return true; // psychotherapy and E/M CPT codes
+            if (len == 5 && NumberReading.cptCode(text, start, start + 5)) {
+                return true; // psychotherapy, testing and E/M CPT codes
             }
             if (len == 4 && text.charAt(start) == '0' && cueBefore(text, start, REVENUE_CUES)) {
                 return true; // "revenue code 0914", "rev code 0900": a UB-04 revenue code, the same on every claim
@@ -1253,8 +1252,8 @@ public final class ResidualCheck {
             return len <= 5 && scoreOrMoney(text, start, end); // "scored 1450 on the SAT", "rent is 1850 a month"
         }
         // "90837-95": a CPT code with its modifier
-        if (runs == 2 && end - start == 8 && text.charAt(start + 5) == '-' && (text.startsWith("90", start)
-                || text.startsWith("96", start) || text.startsWith("97", start) || text.startsWith("99", start))) {
+        if (runs == 2 && end - start == 8 && text.charAt(start + 5) == '-' && NumberReading.cptCode(text, start,
+                start + 5)) {
             return true;
         }
         // "0700-1300": a clock range
@@ -1668,6 +1667,27 @@ public final class ResidualCheck {
 
     // clinical shapes of tokens with digits, compiled once
     private static final java.util.regex.Pattern ICD10_SHAPE = java.util.regex.Pattern.compile("[A-TV-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?[.,;:)]*");
+    /** ICD-10-CM without its dot: a letter, two characters, then up to four more ("F329", "F4312", "R45851"). */
+    private static final java.util.regex.Pattern ICD10_UNDOTTED = java.util.regex.Pattern.compile("[A-TV-Z][0-9][0-9A-Z][0-9A-Z]{1,4}[.,;:)]*");
+    /** Words that put a diagnosis code after them: "dx F43120", "ICD F329", "diagnosis code Z630". */
+    private static final java.util.Set<String> DIAGNOSIS_CUES = java.util.Set.of("dx", "icd", "diag", "diagnosis",
+            "diagnoses", "code", "codes", "primary", "secondary");
+
+    /** One of the diagnosis cues among the three words before {@code s}. */
+    private static boolean diagnosisCueBefore(String text, int s) {
+        int w = s;
+        for (int words = 0; words < 3; words++) {
+            int p = ProperNounContext.prevWordStart(text, w, true);
+            if (p < 0) {
+                return false;
+            }
+            if (DIAGNOSIS_CUES.contains(text.substring(p, ProperNounContext.wordEnd(text, p)).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            w = p;
+        }
+        return false;
+    }
     private static final java.util.regex.Pattern HCPCS_SHAPE = java.util.regex.Pattern.compile("[A-Z][0-9]{4}");
     private static final java.util.regex.Pattern NUMBER_WITH_UNIT = java.util.regex.Pattern.compile("[0-9]+(st|nd|rd|th|s|x|k|am|pm|a|p|h|hr|hrs|min|mins|m|mg|mcg|ml|g|kg|lb|lbs|oz|cm|mm|ft|in|mi|km|yo|yr|yrs|wk|wks|mo|mos|d|y|ish)");
     /** An amount with thousands separators and a unit after the currency sign: "1,200/mo", "2,500.00". */
@@ -1704,8 +1724,9 @@ public final class ResidualCheck {
         if ((lex.get(text, s, e) & (CLINICAL | VOCABULARY | UNIT_OF_MEASURE)) != 0) {
             return true;
         }
-        if (ICD10_SHAPE.matcher(t).matches() || HCPCS_SHAPE.matcher(t).matches()) {
-            return true; // ICD-10, HCPCS
+        if (ICD10_SHAPE.matcher(t).matches() || HCPCS_SHAPE.matcher(t).matches()
+                || ICD10_UNDOTTED.matcher(t).matches() && (t.length() <= 4 || diagnosisCueBefore(text, s))) {
+            return true; // ICD-10, HCPCS; "F329", and "F43120" after "dx" or "ICD": a code written without its dot
         }
         if (NUMBER_WITH_UNIT.matcher(lower).matches() || DOSE_PLURAL.matcher(lower).matches()) {
             return true; // "3rd", "4x", "12k", "10pm", "100mg", "90s"

@@ -1648,6 +1648,13 @@ public final class TherapyTextScanner {
                 return g[2];
             }
         }
+        if (count == 2 && sep[1] == '.' && len[0] <= 2 && len[1] <= 2 && g[1] + 1 < t.n && t.isPunct(g[1] + 1, '.')
+                && t.ws[g[1] + 1] == 0 && dayFirstCue(t, start)) {
+            long a = value(t, g[0]);
+            long b = value(t, g[1]);
+            // "am 14.5.", "on 14.05.": day and month closed by a dot, as German and others write them (a decimal has none)
+            return a >= 1 && a <= 31 && b >= 1 && b <= 12 ? g[1] + 1 : -1;
+        }
         if (count == 2 && (sep[1] == '/' || sep[1] == '-') && len[0] <= 2) {
             long a = value(t, g[0]);
             long b = value(t, g[1]);
@@ -1724,6 +1731,23 @@ public final class TherapyTextScanner {
             }
         }
         return false;
+    }
+
+    /** Prepositions and articles a day written first follows: German "am 20.", "seit dem 3.", "bis zum 14.5.". */
+    private static final java.util.Set<String> DAY_FIRST_CUES = java.util.Set.of("am", "vom", "zum", "bis", "seit",
+            "dem", "den", "ab", "on", "since", "by", "until", "from", "till");
+
+    /** The word before {@code start} puts a day there, or a weekday does ("Montag, 20. August"). */
+    private boolean dayFirstCue(Tokens t, int start) {
+        int p = start - 1;
+        if (p >= 1 && t.isPunct(p, ',')) {
+            p--;
+        }
+        if (p < 0 || t.kind[p] != WORD) {
+            return false;
+        }
+        String w = t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT);
+        return DAY_FIRST_CUES.contains(w) || FOREIGN_WEEKDAYS.contains(w) || (flags(t, p) & WEEKDAY) != 0;
     }
 
     /** What a note dates: a visit, a life event, an appointment ("last seen 11/3", "quit drinking 7/4"). */
@@ -1854,7 +1878,13 @@ public final class TherapyTextScanner {
             if (m < t.n && t.kind[m] == WORD && eq(t, m, "of")) {
                 m++;
             }
-            if (m < t.n && (flags(t, m) & MONTH) != 0 && monthWord(t, m)) {
+            if (t.isPunct(m, '.') && t.ws[m] == 0 && m + 1 < t.n && t.ws[m + 1] == 1 && dayFirstCue(t, g)) {
+                m++; // "am 20. August": the ordinal dot of a day written first
+            }
+            if (m < t.n && (flags(t, m) & MONTH) != 0 && monthWord(t, m) && !(m == g + 1 && m + 1 < t.n
+                    && t.kind[m + 1] == WORD && t.ws[m + 1] == 1 && NumberReading.pluralOfEverydayNoun(
+                    t.text.substring(t.s[m + 1], t.e[m + 1]).toLowerCase(java.util.Locale.ROOT)))) {
+                // "3 March appointments were cancelled": the month qualifies what the number counts
                 int end = yearAfter(t, m);
                 emit(t, out, dateStart(t, g), end, PhiCategory.DATE, 0.9); // "Friday 14 March"
                 return end + 1;
@@ -3048,7 +3078,7 @@ public final class TherapyTextScanner {
                 return spelled;
             }
         }
-        if ((f & CTX_USER) != 0) {
+        if ((f & CTX_USER) != 0 && !multiplier(t, i)) {
             int end = handleAfter(t, i, out);
             if (end > i) {
                 return end;
@@ -3929,6 +3959,12 @@ public final class TherapyTextScanner {
                     && t.kind[k + 1] == NUM;
         }
         return false;
+    }
+
+    /** A lowercase "x" before a small count is a multiplier, not the platform: "90837 x 4", "pushups x 3 sets". */
+    private static boolean multiplier(Tokens t, int i) {
+        return t.len(i) == 1 && t.first(i) == 'x' && i + 1 < t.n && t.kind[i + 1] == NUM && t.len(i + 1) <= 3
+                && (i + 2 >= t.n || t.ws[i + 2] == 1 || t.kind[i + 2] == PUNCT);
     }
 
     private int handleAfter(Tokens t, int i, List<PhiSpan> out) {
