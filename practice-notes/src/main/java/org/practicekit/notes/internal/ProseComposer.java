@@ -2186,7 +2186,7 @@ public final class ProseComposer {
     private static final Pattern PER_CLIENT = Pattern.compile("(?i)(.+?),? \\(?per (?:pt|client|patient)\\)?");
 
     /** An instrument or test named by its abbreviation, then its value or result: a measurement, not a report. */
-    private static final Pattern MEASURED = Pattern.compile("[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?:? (?:\\d|\\(?(?:positive|negative|"
+    private static final Pattern MEASURED = Pattern.compile("[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?:? (?:\\.?\\d|\\(?(?:positive|negative|"
             + "pos|neg|elevated|low|high|normal|wnl)\\b)");
 
     private static final Pattern SHE = Pattern.compile("(?i)(?<![A-Za-z'])(?:she|her|hers|herself)(?![A-Za-z'])");
@@ -2572,6 +2572,11 @@ public final class ProseComposer {
                 // "court-ordered", "employed": a participle is a state the client is in, not a feeling.
                 return (c.word(0).endsWith("ed") && !EN.isAdjective(c.word(0)) ? "being " : "feeling ") + own(c.text());
             case PREDICATE:
+                if (c.size() > 1 && English.MODALS.contains(c.word(0))) {
+                    // "cannot stop crying at work": a modal has no gerund, so it is no item of a "reported" list; it
+                    // is a sentence of its own with the client as its subject.
+                    return "";
+                }
                 return EN.isSpeechVerb(c.headVerb()) || c.form == null && !c.word(c.head).equals("to")
                         && !EN.isAux(c.word(c.head)) ? "" : own(c.word(c.head).equals("to") ? "wanting " + c.text()
                         : c.gerund());
@@ -4711,7 +4716,8 @@ public final class ProseComposer {
         boolean allListable = true;
         for (int i = 0; i < items.size(); i++) {
             String source = field + "[" + at.get(i) + "]";
-            List<Phrase> read = read(items.get(i), Slot.FACTOR);
+            // "prior attempt 2019": a year or a date after the factor takes its preposition.
+            List<Phrase> read = read(TypedFragments.dated(items.get(i)), Slot.FACTOR);
             Phrase f = read.get(0);
             // Why: the list is of parallel noun phrases; a clause ("her cat sleeps beside her") gets its own sentence.
             boolean ok = read.size() == 1 && PhraseReader.composable(f, Slot.FACTOR) && listable(f)
