@@ -3335,11 +3335,27 @@ public final class ProseComposer {
             }
             return out;
         }
+        Map<String, Integer> saidAt = new HashMap<>();
         for (int i = 0; i < p.interventions().size(); i++) {
             Intervention in = p.interventions().get(i);
             String source = "interventions[" + i + "]";
             List<DraftSentence> extra = new ArrayList<>();
             String did = interventionClause(in, i, extra, source);
+            Integer said = saidAt.get(in.type() + "\n" + in.label() + "\n" + in.focus());
+            if (said != null) {
+                // The same technique on the same focus typed twice ("EMDR, car accident memory" with each set's
+                // response): one sentence says it for both, never "used EMDR ... also used EMDR ..."; each response
+                // keeps its own.
+                DraftSentence first = out.get(said);
+                List<String> both = new ArrayList<>(first.sources());
+                both.add(source);
+                out.set(said, new DraftSentence(first.text(), both));
+                if (tiedToResponse && in.responseText().isPresent() && !riskResponseInRiskBlock(in)) {
+                    out.addAll(responseSentences(parts(in.response(), Slot.RESPONSE), i, in, false, source));
+                }
+                continue;
+            }
+            saidAt.put(in.type() + "\n" + in.label() + "\n" + in.focus(), out.size());
             if (tiedToResponse && in.responseText().isPresent() && !riskResponseInRiskBlock(in)) {
                 List<Phrase> response = parts(in.response(), Slot.RESPONSE);
                 boolean oneReadable = response.size() == 1 && PhraseReader.composable(response.get(0), Slot.RESPONSE);
