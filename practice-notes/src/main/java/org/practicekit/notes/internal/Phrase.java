@@ -543,8 +543,7 @@ public final class Phrase {
         }
         String first = tokens.get(0).toLowerCase(Locale.ROOT);
         if (English.DETERMINERS.contains(first) || English.POSSESSIVES.contains(first)
-                || Character.isDigit(first.charAt(0)) || first.endsWith("'s")
-                || isName(tokens.get(0)) && !acronymModifier()) {
+                || Character.isDigit(first.charAt(0)) || first.endsWith("'s") || isName(tokens.get(0))) {
             return text();
         }
         // The head: the last word of the opening run of adjectives and nouns.
@@ -569,25 +568,7 @@ public final class Phrase {
         if (!EN.isCountNoun(headWord) && !historyOf) {
             return text();
         }
-        if (headAt > 0 && isName(tokens.get(0)) && headWord.endsWith("s") && !headWord.endsWith("ss")) {
-            return text(); // "CBT skills": a plural after an acronym takes no "a"
-        }
         return English.indefiniteArticle(tokens.get(0)) + " " + text();
-    }
-
-    /** "DUI arrest", "ER visit": an acronym in capitals before a lower-case noun modifies it and is no name. */
-    private boolean acronymModifier() {
-        String a = tokens.get(0);
-        if (a.length() < 2 || tokens.size() < 2 || tokens.get(1).isEmpty()
-                || !Character.isLowerCase(tokens.get(1).charAt(0))) {
-            return false;
-        }
-        for (int i = 0; i < a.length(); i++) {
-            if (!Character.isUpperCase(a.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static boolean isName(String word) {

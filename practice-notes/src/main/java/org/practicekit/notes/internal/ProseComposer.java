@@ -2186,7 +2186,7 @@ public final class ProseComposer {
     private static final Pattern PER_CLIENT = Pattern.compile("(?i)(.+?),? \\(?per (?:pt|client|patient)\\)?");
 
     /** An instrument or test named by its abbreviation, then its value or result: a measurement, not a report. */
-    private static final Pattern MEASURED = Pattern.compile("[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?:? (?:\\.?\\d|\\(?(?:positive|negative|"
+    private static final Pattern MEASURED = Pattern.compile("[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?:? (?:\\d|\\(?(?:positive|negative|"
             + "pos|neg|elevated|low|high|normal|wnl)\\b)");
 
     private static final Pattern SHE = Pattern.compile("(?i)(?<![A-Za-z'])(?:she|her|hers|herself)(?![A-Za-z'])");
@@ -2572,11 +2572,6 @@ public final class ProseComposer {
                 // "court-ordered", "employed": a participle is a state the client is in, not a feeling.
                 return (c.word(0).endsWith("ed") && !EN.isAdjective(c.word(0)) ? "being " : "feeling ") + own(c.text());
             case PREDICATE:
-                if (c.size() > 1 && English.MODALS.contains(c.word(0))) {
-                    // "cannot stop crying at work": a modal has no gerund, so it is no item of a "reported" list; it
-                    // is a sentence of its own with the client as its subject.
-                    return "";
-                }
                 return EN.isSpeechVerb(c.headVerb()) || c.form == null && !c.word(c.head).equals("to")
                         && !EN.isAux(c.word(c.head)) ? "" : own(c.word(c.head).equals("to") ? "wanting " + c.text()
                         : c.gerund());
@@ -3335,27 +3330,11 @@ public final class ProseComposer {
             }
             return out;
         }
-        Map<String, Integer> saidAt = new HashMap<>();
         for (int i = 0; i < p.interventions().size(); i++) {
             Intervention in = p.interventions().get(i);
             String source = "interventions[" + i + "]";
             List<DraftSentence> extra = new ArrayList<>();
             String did = interventionClause(in, i, extra, source);
-            Integer said = saidAt.get(in.type() + "\n" + in.label() + "\n" + in.focus());
-            if (said != null) {
-                // The same technique on the same focus typed twice ("EMDR, car accident memory" with each set's
-                // response): one sentence says it for both, never "used EMDR ... also used EMDR ..."; each response
-                // keeps its own.
-                DraftSentence first = out.get(said);
-                List<String> both = new ArrayList<>(first.sources());
-                both.add(source);
-                out.set(said, new DraftSentence(first.text(), both));
-                if (tiedToResponse && in.responseText().isPresent() && !riskResponseInRiskBlock(in)) {
-                    out.addAll(responseSentences(parts(in.response(), Slot.RESPONSE), i, in, false, source));
-                }
-                continue;
-            }
-            saidAt.put(in.type() + "\n" + in.label() + "\n" + in.focus(), out.size());
             if (tiedToResponse && in.responseText().isPresent() && !riskResponseInRiskBlock(in)) {
                 List<Phrase> response = parts(in.response(), Slot.RESPONSE);
                 boolean oneReadable = response.size() == 1 && PhraseReader.composable(response.get(0), Slot.RESPONSE);

@@ -50,7 +50,7 @@ final class RecordFacts {
     }
 
     private static final Pattern RESULT = Pattern.compile("(?i)(?:labs?:? )?(" + NAMES + ")(?: ?[:=] ?| of | was | is | )"
-            + "((?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:/\\d+)?(?: ?(?:%|mg/dl|ng/ml|mmol/l|lbs?|kg|bpm|ms))?"
+            + "(\\d+(?:\\.\\d+)?(?:/\\d+)?(?: ?(?:%|mg/dl|ng/ml|mmol/l|lbs?|kg|bpm|ms))?"
             + "|wnl|within normal limits|normal|abnormal|elevated|low|high|positive|negative)"
             + "(?: for ([a-z0-9 \\-]{2,30}?))?((?: (?:at|on|in|this|last|today|yesterday|since|during) [a-z0-9 \\-/]{1,30})?)");
 
@@ -126,8 +126,7 @@ final class RecordFacts {
         String key = m.group(1).toLowerCase(Locale.ROOT);
         String value = m.group(2).toLowerCase(Locale.ROOT);
         String scale = SCALES.get(key);
-        // "BAC .19": a decimal typed without its leading zero is a number too.
-        boolean number = Character.isDigit(value.charAt(0)) || value.charAt(0) == '.';
+        boolean number = Character.isDigit(value.charAt(0));
         if (scale != null && !number || scale == null && TESTS.get(key) == null) {
             return "";
         }

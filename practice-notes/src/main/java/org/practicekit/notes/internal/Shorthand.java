@@ -30,7 +30,7 @@ public final class Shorthand {
             // Chart words a signed narrative spells out.
             new String[] {"meds", "medications"}, new String[] {"med", "medication"}, new String[] {"info", "information"},
             new String[] {"msg", "message"}, new String[] {"qd", "daily"}, new String[] {"qhs", "at bedtime"},
-            new String[] {"wkly", "weekly"}, new String[] {"prn", "as needed"});
+            new String[] {"wkly", "weekly"});
     private static final Pattern FOLLOW_UP = Pattern.compile("(?<![A-Za-z])([Ff])/[Uu](?![A-Za-z])");
     private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9])(w/o|w/|b/c|re:|y/o|&|[A-Za-z]+)(?![A-Za-z0-9])(\\.?)");
     private static final Pattern PREPOSITION_NEXT = Pattern.compile("(with|on|in|about|regarding|re|by|after|at|to"
@@ -78,15 +78,13 @@ public final class Shorthand {
     }
 
     private static String written(String typed, boolean verbFirst) {
-        String text = asNeeded(hxOf(typed));
+        String text = hxOf(typed);
         String out = text;
         Matcher m = WORD.matcher(out);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             String w = m.group(1);
-            // "prn" is written out only in a medication's sig (asNeeded); "take prn quetiapine" keeps it.
-            String full = full(w) == null || isVerbOrNoun(w, out, m.start()) || w.equalsIgnoreCase("prn") ? null
-                    : full(w);
+            String full = full(w) == null || isVerbOrNoun(w, out, m.start()) ? null : full(w);
             // "incl." and "approx." lose their abbreviation point with their abbreviation.
             boolean point = !m.group(2).isEmpty() && full != null && m.end() < out.length()
                     && out.charAt(m.end()) == ' ' && m.end() + 1 < out.length()
@@ -107,31 +105,6 @@ public final class Shorthand {
         }
         f.appendTail(b);
         return b.toString();
-    }
-
-    /** "prn" after a dose or a time of day, with what it is for when a noun follows: "0.1 mg prn withdrawal". */
-    private static final Pattern PRN = Pattern.compile("(?i)(?<=\\b(?:mg|mcg|ml|daily|bid|tid|qid|bedtime|qhs|qd) )prn"
-            + "(?: ([a-z]+)\\b(?!-))?");
-
-    /**
-     * "prn" in a medication's sig is "as needed"; a word the lexicon tags as a noun after it is what it is needed for
-     * ("clonidine 0.1 mg prn withdrawal": "clonidine 0.1 mg as needed for withdrawal"); a preposition or anything else
-     * after it stays as typed ("prn for sleep": "as needed for sleep").
-     */
-    private static String asNeeded(String text) {
-        if (!text.toLowerCase(Locale.ROOT).contains("prn")) {
-            return text;
-        }
-        return PRN.matcher(text).replaceAll(m -> {
-            String next = m.group(1);
-            if (next == null) {
-                return "as needed";
-            }
-            String lower = next.toLowerCase(Locale.ROOT);
-            boolean noun = !English.get().mostlyAdjective(lower) && !English.PREPOSITIONS.contains(lower) && !English.CONJUNCTIONS.contains(lower)
-                    && !English.DETERMINERS.contains(lower) && !English.ADVERBS.contains(lower);
-            return "as needed " + (noun ? "for " : "") + Matcher.quoteReplacement(next);
-        });
     }
 
     /** "hx" typed before what the history is of: "hx DV arrest" is "history of DV arrest". */
