@@ -4749,7 +4749,8 @@ public final class ProseComposer {
         boolean allListable = true;
         for (int i = 0; i < items.size(); i++) {
             String source = field + "[" + at.get(i) + "]";
-            List<Phrase> read = read(items.get(i), Slot.FACTOR);
+            // "prior attempt 2019": a year or a date after the factor takes its preposition.
+            List<Phrase> read = read(TypedFragments.dated(items.get(i)), Slot.FACTOR);
             Phrase f = read.get(0);
             // Why: the list is of parallel noun phrases; a clause ("her cat sleeps beside her") gets its own sentence.
             boolean ok = read.size() == 1 && PhraseReader.composable(f, Slot.FACTOR) && listable(f)

@@ -46,7 +46,7 @@ public final class TypedFragments {
     public static String concern(String item) {
         String out = item.strip();
         out = COMPLAINS_OF.matcher(out).replaceFirst("");
-        out = amounts(out);
+        out = dated(deedFirst(amounts(out)));
         Matcher deed = VERB_AMOUNT.matcher(out);
         if (deed.matches() && DEED_NOUNS.contains(deed.group(1).toLowerCase(Locale.ROOT))) {
             out = EN.gerund(deed.group(1).toLowerCase(Locale.ROOT)) + " " + deed.group(2);
@@ -186,6 +186,63 @@ public final class TypedFragments {
             }
         }
         return false;
+    }
+
+    /** A date ("2/28", "3/15/25") or a year closing a piece, after a word of letters. */
+    private static final Pattern DATED = Pattern.compile("(?i)^(.*?([a-z']+)) ((?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)|(?:19|20)\\d{2})$");
+
+    /**
+     * A noun phrase with its date or year typed after it, the preposition left out: "DUI arrest 2/28" to "DUI arrest
+     * on 2/28", "prior attempt 2019" to "prior attempt in 2019". Left as typed where a preposition is already there
+     * ("since 10/15"), where the piece is one name alone ("Iraq 2007": what happened there in that year the clinician
+     * did not type), and where the word before is no noun the lexicon knows.
+     */
+    public static String dated(String text) {
+        if (!hasDigit(text) || text.indexOf(' ') < 0) {
+            return text;
+        }
+        Matcher m = DATED.matcher(text.strip());
+        if (!m.matches()) {
+            return text;
+        }
+        String before = m.group(1);
+        String last = m.group(2).toLowerCase(Locale.ROOT);
+        boolean oneName = before.indexOf(' ') < 0 && Character.isUpperCase(before.charAt(0))
+                && !before.equals(before.toUpperCase(Locale.ROOT));
+        if (oneName || English.PREPOSITIONS.contains(last) || English.DETERMINERS.contains(last)
+                || EN.tagged(last, English.WordClass.NOUN) <= 0 && !Character.isUpperCase(m.group(2).charAt(0))) {
+            return text;
+        }
+        String date = m.group(3);
+        return before + (date.indexOf('/') > 0 ? " on " : " in ") + date;
+    }
+
+    /**
+     * A verb typed without its subject opening a piece, read as the deed: "checks ex's social media daily" to
+     * "checking ex's social media daily" (a third-person verb before its object), "isolate in room" to "isolating in
+     * room" (a bare verb that is no noun, before a preposition). Deny by default: "urges to drink", "panic attacks
+     * before meetings" are nouns and stay as typed.
+     */
+    static String deedFirst(String text) {
+        int space = text.indexOf(' ');
+        if (space <= 0) {
+            return text;
+        }
+        String w = text.substring(0, space).toLowerCase(Locale.ROOT);
+        int end = text.indexOf(' ', space + 1);
+        String next = text.substring(space + 1, end < 0 ? text.length() : end).toLowerCase(Locale.ROOT);
+        boolean object = English.DETERMINERS.contains(next) || English.POSSESSIVES.contains(next)
+                || next.endsWith("'s") && next.length() > 2;
+        boolean preposition = English.PREPOSITIONS.contains(next) || next.equals("w/");
+        String base = EN.baseOf(w);
+        if (base.isEmpty() || !EN.isVerb(base) || EN.isAux(w) || EN.isAdjective(w)) {
+            return text;
+        }
+        boolean third = EN.is(w, English.Form.THIRD) && !w.equals(base) && object;
+        // A bare verb the lexicon never tags as a noun ("isolate", "argue"); "fight", "fear", "worry" are nouns too.
+        boolean bare = w.equals(base) && EN.tagged(w, English.WordClass.NOUN) <= 0 && EN.listed(w)
+                && (object || preposition);
+        return third || bare ? EN.gerund(base) + text.substring(space) : text;
     }
 
     /** "appetite was down" as {@link #concern} reads "appetite down": a noun, "was" and how it was. */
