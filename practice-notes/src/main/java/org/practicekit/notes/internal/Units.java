@@ -58,6 +58,9 @@ public final class Units {
     }
 
     private static String clock(String text) {
+        if (!mayHoldHour(text)) {
+            return text;
+        }
         Matcher m = CLOCK.matcher(text);
         if (!m.find()) {
             return text;
@@ -97,6 +100,25 @@ public final class Units {
             }
         }
         return false;
+    }
+
+    /** Whether a digit is followed, directly or after one space, by "a" or "p": every hour {@link #CLOCK} reads is. */
+    private static boolean mayHoldHour(String text) {
+        int n = text.length();
+        for (int i = 0; i < n - 1; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                char next = text.charAt(i + 1);
+                if (halfOfDay(next) || next == ' ' && i + 2 < n && halfOfDay(text.charAt(i + 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean halfOfDay(char c) {
+        return c == 'a' || c == 'A' || c == 'p' || c == 'P';
     }
 
     private static boolean unitStart(char c) {
