@@ -37,6 +37,9 @@ public final class Ages {
             out = LIST.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
                     LIST_NUMBER.matcher(m.group(1)).replaceAll("$0-year-old")));
         }
+        if (!maySetOff(out)) {
+            return out;
+        }
         Matcher m = SET_OFF.matcher(out);
         if (!m.find()) {
             return out;
@@ -57,6 +60,26 @@ public final class Ages {
         } while (m.find());
         m.appendTail(b);
         return b.toString();
+    }
+
+    /**
+     * Whether a digit stands where a set-off age starts: after " (", ", ", " - " or "is "/"was ". Every match of
+     * {@link #SET_OFF} has one. Why: most numbers typed (times, dates, scores) are none of these, and the pattern's
+     * search tries a word boundary at every character of the text.
+     */
+    private static boolean maySetOff(String text) {
+        for (int i = 2; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                continue;
+            }
+            char one = text.charAt(i - 1);
+            char two = text.charAt(i - 2);
+            if (one == '(' && two == ' ' || one == ' ' && (two == ',' || two == '-' || two == 's' || two == 'S')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPerson(String w) {

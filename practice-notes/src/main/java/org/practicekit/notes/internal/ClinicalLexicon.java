@@ -44,8 +44,18 @@ public final class ClinicalLexicon {
     // Words a surface names after "the" ("the ed", "the er"): a place typed bare that a draft writes with its article.
     private final Set<String> afterThe;
 
+    // The same surfaces keyed by their first word's plural ("+s") and possessive ("+'s"): a word of a text is looked
+    // up as it stands, with the hash it already carries, instead of cutting a new string to hash (every word ending in
+    // "s" was cut).
+    private final Map<String, List<Surface>> byPluralFirstWord = new HashMap<>();
+    private final Map<String, List<Surface>> byPossessiveFirstWord = new HashMap<>();
+
     private ClinicalLexicon(Map<String, List<Surface>> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        byFirstWord.forEach((k, v) -> {
+            byPluralFirstWord.put(k + "s", v);
+            byPossessiveFirstWord.put(k + "'s", v);
+        });
         Set<String> after = new java.util.HashSet<>();
         for (Surface s : byFirstWord.getOrDefault("the", List.of())) {
             if (s.parts().length > 1) {
@@ -209,10 +219,10 @@ public final class ClinicalLexicon {
             String w = words.get(i);
             List<Surface> candidates = byFirstWord.get(w);
             if (candidates == null && w.endsWith("s") && w.length() > 3) {
-                candidates = byFirstWord.get(w.substring(0, w.length() - 1));
+                candidates = byPluralFirstWord.get(w);
             }
             if (candidates == null && w.endsWith("'s")) {
-                candidates = byFirstWord.get(w.substring(0, w.length() - 2));
+                candidates = byPossessiveFirstWord.get(w);
             }
             if (candidates == null) {
                 continue;

@@ -134,7 +134,8 @@ public final class TypedFragments {
                 return "x" + n + " " + word + (n == 1 ? "" : "s");
             });
         }
-        if (out.indexOf('x') >= 0 || out.indexOf('X') >= 0 || out.contains("times")) {
+        if (followedByDigit(out, 'x') || followedByDigit(out, 'X') || digitBefore(out, 'x') || digitBefore(out, 'X')
+                || out.contains("times")) {
             // "cut 2x last week", "SI x1 this week", "binged 1 times": a count with its plural, "1 time", "2 times".
             out = COUNT.matcher(out).replaceAll(m -> {
                 String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);

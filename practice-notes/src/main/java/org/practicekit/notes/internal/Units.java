@@ -58,6 +58,9 @@ public final class Units {
     }
 
     private static String clock(String text) {
+        if (!mayHoldHour(text)) {
+            return text;
+        }
         Matcher m = CLOCK.matcher(text);
         if (!m.find()) {
             return text;
@@ -86,12 +89,18 @@ public final class Units {
      * pattern's search tries its look-behind at every character of the text.
      */
     private static boolean mayHoldUnit(String text) {
+        return digitThen(text, Units::unitStart, true);
+    }
+
+    /** Whether a digit is followed, directly or after one space (or hyphen when {@code hyphen}), by such a letter. */
+    private static boolean digitThen(String text, java.util.function.IntPredicate letter, boolean hyphen) {
         int n = text.length();
         for (int i = 0; i < n - 1; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 char next = text.charAt(i + 1);
-                if (unitStart(next) || (next == ' ' || next == '-') && i + 2 < n && unitStart(text.charAt(i + 2))) {
+                if (letter.test(next) || (next == ' ' || hyphen && next == '-') && i + 2 < n
+                        && letter.test(text.charAt(i + 2))) {
                     return true;
                 }
             }
@@ -99,7 +108,16 @@ public final class Units {
         return false;
     }
 
-    private static boolean unitStart(char c) {
+    /** Whether a digit is followed, directly or after one space, by "a" or "p": every hour {@link #CLOCK} reads is. */
+    private static boolean mayHoldHour(String text) {
+        return digitThen(text, Units::halfOfDay, false);
+    }
+
+    private static boolean halfOfDay(int c) {
+        return c == 'a' || c == 'A' || c == 'p' || c == 'P';
+    }
+
+    private static boolean unitStart(int c) {
         return switch (c) {
             case 'm', 'M', 'h', 'H', 'w', 'W', 'd', 'D', 'y', 'Y', 'x', 'X' -> true;
             default -> false;
