@@ -47,7 +47,8 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * in parentheses, appositions without commas, pairs with a relation, negated person verbs, lower-case surnames after a
  * title), and read dates and clinical numbers both ways (month/day pairs by their list and a weekday,
  * day-first dates with a dot, CPT and ICD-10-CM codes by their grammar, the practice's holiday closures and suites
- * kept), merged: {@code 1ae6a7d0edff907578d8d6aac0d1b1069026be76e79339b9773a2e2d8202c61a}; with {@code -Dphi.denyByDefault=false} {@code db3b8ef20f39c3033f24e7bb733e85a0cf424601c51a037228b0d47561f54818}.
+ * kept), merged: {@code 1ae6a7d0edff907578d8d6aac0d1b1069026be76e79339b9773a2e2d8202c61a}; with
+ * {@code -Dphi.denyByDefault=false} {@code db3b8ef20f39c3033f24e7bb733e85a0cf424601c51a037228b0d47561f54818}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
