@@ -69,7 +69,9 @@ class BlindPlantedErrorsTest {
                 new Spent(12, 0.998, 10, 2, "scored 652 of 653 (99.8 %), 10 of 134 flagged, 2 of 136 rejected (10 errors) "
                         + "(950d1ae)"),
                 new Spent(13, 0.996, 16, 4, "scored 633 of 635 (99.7 %), 16 of 128 flagged, 4 of 132 rejected (20 errors) "
-                        + "(4df4b07)"));
+                        + "(4df4b07)"),
+                new Spent(14, 0.997, 8, 2, "scored 704 of 706 (99.7 %), 8 of 133 flagged, 2 of 135 rejected (11 errors) "
+                        + "(4034c84)"));
     }
 
     /**
