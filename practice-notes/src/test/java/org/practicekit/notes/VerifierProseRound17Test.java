@@ -103,6 +103,12 @@ class VerifierProseRound17Test {
      * words added after it.
      */
     private static List<NoteDraft> plants(NoteDraft clean, Map<String, String> fields) {
+        return plants(clean, fields, List.of(": ", " focused on ", " included "), key -> true);
+    }
+
+    /** As above, at the first of {@code leads} (lower case) a sentence holds, for the fields {@code keys} accepts. */
+    static List<NoteDraft> plants(NoteDraft clean, Map<String, String> fields, List<String> leads,
+            java.util.function.Predicate<String> keys) {
         List<NoteDraft> out = new ArrayList<>();
         List<String> elsewhere = new ArrayList<>();
         fields.forEach((k, v) -> {
@@ -125,14 +131,16 @@ class VerifierProseRound17Test {
                     continue;
                 }
                 String lower = text.toLowerCase(Locale.ROOT);
-                int lead = Math.max(lower.indexOf(": "), Math.max(lower.indexOf(" focused on "),
-                        lower.indexOf(" included ")));
+                int lead = -1;
+                for (String l : leads) {
+                    lead = Math.max(lead, lower.indexOf(l));
+                }
                 if (lead < 0) {
                     continue;
                 }
                 for (String key : s.sources()) {
                     if (key.equals("session") || key.startsWith("participants") || key.startsWith("screening")
-                            || key.startsWith("diagnoses")) {
+                            || key.startsWith("diagnoses") || !keys.test(key)) {
                         continue;
                     }
                     String field = fields.getOrDefault(key, "");
@@ -204,7 +212,7 @@ class VerifierProseRound17Test {
         return NoteDraft.unverified(clean.prompt(), clean.format(), sections, DrafterKind.LLM, "planted");
     }
 
-    private static String changedSentence(NoteDraft clean, NoteDraft bad) {
+    static String changedSentence(NoteDraft clean, NoteDraft bad) {
         for (int i = 0; i < clean.sections().size(); i++) {
             List<DraftSentence> a = clean.sections().get(i).sentences();
             List<DraftSentence> b = bad.sections().get(i).sentences();
