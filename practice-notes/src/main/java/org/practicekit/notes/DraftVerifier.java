@@ -630,29 +630,9 @@ public final class DraftVerifier {
                 // goal); the part copied whole is still read for what was put inside it ("did not not go").
                 List<String> whole = texts.size() > 1
                         ? texts.stream().filter(t -> WovenItems.copiesWhole(words, copyWords(t))).toList() : List.of();
-                String tail = finalPeriodOff(clauseOfItem(text.substring(from).strip(), joinedResponse(key)));
-                List<String> items = cited.size() == 1 ? copiedItems(key) : List.of();
                 for (String own : texts) {
                     if (!whole.isEmpty() && !whole.contains(own)) {
                         continue;
-                    }
-                    if (items.contains(own) && copiedFromTheStart(words, copyWords(own))) {
-                        // The typed words copied from the hand-over to the sentence's end, as a labelled line's value
-                        // is: any word added, left out or replaced is the draft's, not the clinician's. Every cited
-                        // field is one item of the copy, in order, as in a labelled line.
-                        List<List<String>> candidates = new ArrayList<>();
-                        for (String k : cited) {
-                            List<String> t = verbatimTexts(k);
-                            if (!t.isEmpty()) {
-                                candidates.add(t);
-                            }
-                        }
-                        int before = findings.size();
-                        misquoted(section, tail, candidates, cited, quoted);
-                        if (findings.size() > before) {
-                            return;
-                        }
-                        break;
                     }
                     for (WovenItems.Change c : WovenItems.changes(words, bounds, copyWords(own))) {
                         String change = c.dropped().isEmpty() ? "adds \"" + String.join(" ", c.added()) + "\""
@@ -692,52 +672,6 @@ public final class DraftVerifier {
             return key.startsWith("goals[") ? leadEnd(text, EVIDENCE_LEADS) : -1;
         }
 
-        /**
-         * Whether a sentence's words after the hand-over open with the field's own: its first or second word copied at
-         * the same place, as the composer copies a typed item it cannot rewrite ("focused on leaving the office
-         * kitchen ..."), not as it words one its own way ("In response, the client rated SUDS at 7 ...").
-         */
-        private static boolean copiedFromTheStart(List<String> words, List<String> field) {
-            if (words.size() < 2 || field.size() < 2) {
-                return false;
-            }
-            int[] match = WovenItems.lcs(words, field);
-            return match[0] == 0 && match[1] == 1;
-        }
-
-        /**
-         * The typed item's own clause: a style that joins the response to its intervention's sentence (", and the
-         * client named one balanced thought") starts another clause at the ", and " after which the response's words
-         * are copied; a clause whose words are not the response's stays part of the item.
-         */
-        private String clauseOfItem(String tail, List<String> response) {
-            if (response.isEmpty()) {
-                return tail;
-            }
-            // The response comes last: the last ", and " whose clause copies it ("panic, mood, and trauma history,
-            // and the client answered ...").
-            for (int at = tail.lastIndexOf(", and "); at > 0; at = tail.lastIndexOf(", and ", at - 1)) {
-                int shared = 0;
-                for (int m : WovenItems.lcs(copyWords(tail.substring(at + 6)), response)) {
-                    shared += m >= 0 ? 1 : 0;
-                }
-                if (shared >= Math.min(2, response.size())) {
-                    return tail.substring(0, at);
-                }
-            }
-            return tail;
-        }
-
-        /** An intervention's typed response, as the words a joined style copies; empty for other fields. */
-        private List<String> joinedResponse(String key) {
-            if (!key.startsWith("interventions[")) {
-                return List.of();
-            }
-            String r = p.interventions().get(Integer.parseInt(key, key.indexOf('[') + 1, key.length() - 1, 10))
-                    .response();
-            return r.isBlank() ? List.of() : copyWords(r);
-        }
-
         /** The end of the first of {@code leads} found in {@code text}, or -1. */
         private static int leadEnd(String text, List<String> leads) {
             for (String lead : leads) {
@@ -747,23 +681,6 @@ public final class DraftVerifier {
                 }
             }
             return -1;
-        }
-
-        /**
-         * The typed parts the composer copies word for word after a hand-over when it cannot rewrite them: an
-         * intervention's focus, a goal's evidence (not the intervention's name or the goal, which it words itself).
-         */
-        private List<String> copiedItems(String key) {
-            int open = key.indexOf('[');
-            if (key.startsWith("interventions[")) {
-                return unnamed(nonEmpty(p.interventions().get(Integer.parseInt(key, open + 1, key.length() - 1, 10))
-                        .focus()));
-            }
-            if (key.startsWith("goals[")) {
-                return unnamed(nonEmpty(p.goals().get(Integer.parseInt(key, open + 1, key.length() - 1, 10))
-                        .evidence()));
-            }
-            return List.of();
         }
 
         /** The clinician's own texts a field holds: the field as typed, or an intervention's or goal's parts. */

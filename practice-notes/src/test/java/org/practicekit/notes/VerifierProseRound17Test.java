@@ -67,16 +67,7 @@ class VerifierProseRound17Test {
                 }
                 for (NoteFormat format : List.of(NoteFormat.SOAP, NoteFormat.DAP)) {
                     NoteDraft clean = drafter.draft(read.get(), format, StyleProfile.defaults());
-                    Map<String, String> fields = PromptSources.of(read.get());
-                    // An intervention's and a goal's own typed parts, not the composed field (its name, its rating).
-                    for (int k = 0; k < read.get().interventions().size(); k++) {
-                        Intervention in = read.get().interventions().get(k);
-                        fields.put("interventions[" + k + "]", in.focus() + " | " + in.response());
-                    }
-                    for (int k = 0; k < read.get().goals().size(); k++) {
-                        GoalProgress g = read.get().goals().get(k);
-                        fields.put("goals[" + k + "]", g.goal() + " | " + g.evidence());
-                    }
+                    Map<String, String> fields = typedFields(read.get());
                     for (NoteDraft bad : plants(clean, fields)) {
                         planted++;
                         if (!verifier.verify(bad).passed()) {
@@ -94,6 +85,20 @@ class VerifierProseRound17Test {
         Files.writeString(Path.of("target/prose-r17-planted.txt"), report, StandardCharsets.UTF_8);
         assertThat(planted).as(report).isGreaterThanOrEqualTo(100);
         assertThat(caught * 100).as(report).isGreaterThanOrEqualTo(planted * 95);
+    }
+
+    /** The prompt's fields as typed; an intervention's and a goal's own typed parts, not the composed field. */
+    static Map<String, String> typedFields(SessionPrompt prompt) {
+        Map<String, String> fields = PromptSources.of(prompt);
+        for (int k = 0; k < prompt.interventions().size(); k++) {
+            Intervention in = prompt.interventions().get(k);
+            fields.put("interventions[" + k + "]", in.focus() + " | " + in.response());
+        }
+        for (int k = 0; k < prompt.goals().size(); k++) {
+            GoalProgress g = prompt.goals().get(k);
+            fields.put("goals[" + k + "]", g.goal() + " | " + g.evidence());
+        }
+        return fields;
     }
 
     /**
