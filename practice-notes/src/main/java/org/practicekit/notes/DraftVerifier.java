@@ -618,19 +618,22 @@ public final class DraftVerifier {
          */
         private void woven(String section, DraftSentence sentence, List<String> cited, String quoted) {
             String text = sentence.text();
-            int from = wovenFrom(text);
-            if (from < 0) {
-                return;
-            }
-            List<Boolean> bounds = new ArrayList<>();
-            List<String> words = copyWords(text.substring(from), bounds, null);
             for (String key : cited) {
-                List<String> texts = verbatimTexts(key);
-                // A part of the field copied whole (the goal's evidence) is not a changed copy of another part (the goal).
-                if (texts.size() > 1 && texts.stream().anyMatch(t -> WovenItems.copiesWhole(words, copyWords(t)))) {
+                int from = wovenFrom(text, key);
+                if (from < 0) {
                     continue;
                 }
+                List<Boolean> bounds = new ArrayList<>();
+                List<String> words = copyWords(text.substring(from), bounds, null);
+                List<String> texts = verbatimTexts(key);
+                // A part of the field copied whole (the goal's evidence) is not a changed copy of another part (the
+                // goal); the part copied whole is still read for what was put inside it ("did not not go").
+                List<String> whole = texts.size() > 1
+                        ? texts.stream().filter(t -> WovenItems.copiesWhole(words, copyWords(t))).toList() : List.of();
                 for (String own : texts) {
+                    if (!whole.isEmpty() && !whole.contains(own)) {
+                        continue;
+                    }
                     for (WovenItems.Change c : WovenItems.changes(words, bounds, copyWords(own))) {
                         String change = c.dropped().isEmpty() ? "adds \"" + String.join(" ", c.added()) + "\""
                                 : "replaces \"" + String.join(" ", c.dropped()) + "\" with \""
@@ -644,16 +647,34 @@ public final class DraftVerifier {
         }
 
         /**
-         * Where a sentence hands over to the clinician's typed words: after a colon inside it ("Progress toward reducing
-         * panic attacks: two attacks this week"), after "focused on" or "included"; -1 when it does not. The composer
-         * words the rest of a sentence its own way, which the other rules read.
+         * Where a sentence hands over to the clinician's typed words for field {@code key}: after a colon inside it
+         * ("Progress toward reducing panic attacks: two attacks this week"), after "focused on" or "included"; for an
+         * intervention also after the preposition that takes its focus ("with a focus on", "targeting", "for", "on")
+         * or the lead of its response ("In response, "); for a goal after "as evidenced by" or "with". -1 when it does
+         * not. The composer words the rest of a sentence its own way, which the other rules read.
          */
-        private static int wovenFrom(String text) {
+        private static int wovenFrom(String text, String key) {
             int colon = text.indexOf(": ");
             if (colon > 0) {
                 return colon + 2;
             }
-            for (String lead : WOVEN_LEADS) {
+            int at = leadEnd(text, WOVEN_LEADS);
+            if (at >= 0) {
+                return at;
+            }
+            if (key.startsWith("interventions[")) {
+                if (text.startsWith("In response") || text.startsWith("During ")) {
+                    int comma = text.indexOf(", ");
+                    return comma < 0 ? -1 : comma + 2;
+                }
+                return leadEnd(text, FOCUS_LEADS);
+            }
+            return key.startsWith("goals[") ? leadEnd(text, EVIDENCE_LEADS) : -1;
+        }
+
+        /** The end of the first of {@code leads} found in {@code text}, or -1. */
+        private static int leadEnd(String text, List<String> leads) {
+            for (String lead : leads) {
                 int at = text.indexOf(lead);
                 if (at >= 0) {
                     return at + lead.length();
@@ -2721,6 +2742,10 @@ public final class DraftVerifier {
             Map.entry("treatment plan", List.of("plan")));
     /** Words after which a sentence gives a field's typed words as they were typed: the focus, the concerns. */
     private static final List<String> WOVEN_LEADS = List.of(" focused on ", " included ");
+    /** Where an intervention's sentence hands over to its typed focus, the likeliest first. */
+    private static final List<String> FOCUS_LEADS = List.of(" with a focus on ", " targeting ", " for ", " on ");
+    /** Where a progress sentence hands over to its goal's typed evidence. */
+    private static final List<String> EVIDENCE_LEADS = List.of(" as evidenced by ", " with ");
     /** Words a copy of a field may add or leave out where a list is joined: "a, b, and c". */
     private static final Set<String> JOINING = Set.of("and", "the", "a", "an", "this", "for");
     private static final Set<String> WRITER_WORDS = Set.of("i", "me", "clinician", "writer", "therapist");

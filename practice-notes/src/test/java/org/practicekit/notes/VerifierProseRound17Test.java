@@ -67,16 +67,7 @@ class VerifierProseRound17Test {
                 }
                 for (NoteFormat format : List.of(NoteFormat.SOAP, NoteFormat.DAP)) {
                     NoteDraft clean = drafter.draft(read.get(), format, StyleProfile.defaults());
-                    Map<String, String> fields = PromptSources.of(read.get());
-                    // An intervention's and a goal's own typed parts, not the composed field (its name, its rating).
-                    for (int k = 0; k < read.get().interventions().size(); k++) {
-                        Intervention in = read.get().interventions().get(k);
-                        fields.put("interventions[" + k + "]", in.focus() + " | " + in.response());
-                    }
-                    for (int k = 0; k < read.get().goals().size(); k++) {
-                        GoalProgress g = read.get().goals().get(k);
-                        fields.put("goals[" + k + "]", g.goal() + " | " + g.evidence());
-                    }
+                    Map<String, String> fields = typedFields(read.get());
                     for (NoteDraft bad : plants(clean, fields)) {
                         planted++;
                         if (!verifier.verify(bad).passed()) {
@@ -96,6 +87,20 @@ class VerifierProseRound17Test {
         assertThat(caught * 100).as(report).isGreaterThanOrEqualTo(planted * 95);
     }
 
+    /** The prompt's fields as typed; an intervention's and a goal's own typed parts, not the composed field. */
+    static Map<String, String> typedFields(SessionPrompt prompt) {
+        Map<String, String> fields = PromptSources.of(prompt);
+        for (int k = 0; k < prompt.interventions().size(); k++) {
+            Intervention in = prompt.interventions().get(k);
+            fields.put("interventions[" + k + "]", in.focus() + " | " + in.response());
+        }
+        for (int k = 0; k < prompt.goals().size(); k++) {
+            GoalProgress g = prompt.goals().get(k);
+            fields.put("goals[" + k + "]", g.goal() + " | " + g.evidence());
+        }
+        return fields;
+    }
+
     /**
      * For each prose sentence (not a labelled line) that hands over to typed words (after a colon inside it, "focused on"
      * or "included") and copies three words of a cited field in a row there: the copy's last word
@@ -103,6 +108,12 @@ class VerifierProseRound17Test {
      * words added after it.
      */
     private static List<NoteDraft> plants(NoteDraft clean, Map<String, String> fields) {
+        return plants(clean, fields, List.of(": ", " focused on ", " included "), key -> true);
+    }
+
+    /** As above, at the first of {@code leads} (lower case) a sentence holds, for the fields {@code keys} accepts. */
+    static List<NoteDraft> plants(NoteDraft clean, Map<String, String> fields, List<String> leads,
+            java.util.function.Predicate<String> keys) {
         List<NoteDraft> out = new ArrayList<>();
         List<String> elsewhere = new ArrayList<>();
         fields.forEach((k, v) -> {
@@ -125,14 +136,16 @@ class VerifierProseRound17Test {
                     continue;
                 }
                 String lower = text.toLowerCase(Locale.ROOT);
-                int lead = Math.max(lower.indexOf(": "), Math.max(lower.indexOf(" focused on "),
-                        lower.indexOf(" included ")));
+                int lead = -1;
+                for (String l : leads) {
+                    lead = Math.max(lead, lower.indexOf(l));
+                }
                 if (lead < 0) {
                     continue;
                 }
                 for (String key : s.sources()) {
                     if (key.equals("session") || key.startsWith("participants") || key.startsWith("screening")
-                            || key.startsWith("diagnoses")) {
+                            || key.startsWith("diagnoses") || !keys.test(key)) {
                         continue;
                     }
                     String field = fields.getOrDefault(key, "");
@@ -204,7 +217,7 @@ class VerifierProseRound17Test {
         return NoteDraft.unverified(clean.prompt(), clean.format(), sections, DrafterKind.LLM, "planted");
     }
 
-    private static String changedSentence(NoteDraft clean, NoteDraft bad) {
+    static String changedSentence(NoteDraft clean, NoteDraft bad) {
         for (int i = 0; i < clean.sections().size(); i++) {
             List<DraftSentence> a = clean.sections().get(i).sentences();
             List<DraftSentence> b = bad.sections().get(i).sentences();
