@@ -3,10 +3,7 @@ package org.practicekit.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.practicekit.notes.internal.Phrases;
 import org.practicekit.notes.internal.Shorthand;
@@ -26,15 +23,8 @@ class ComposerFragmentsRound16Test {
 
     @Test
     void writesTheDraftsForReading() throws IOException {
-        StringBuilder flagged = new StringBuilder();
-        for (Path set : List.of(DEV, Path.of("src/test/resources/corpus/prompts.jsonl"),
-                Path.of("src/test/resources/corpus/prompts-r2.jsonl"))) {
-            StringBuilder out = new StringBuilder();
-            PromptJson.draftsForReading(drafter, set, false, out, flagged);
-            String name = set.getFileName().toString().replace(".jsonl", "");
-            Files.writeString(Path.of("target/fragments-r16-" + name + ".md"), out, StandardCharsets.UTF_8);
-        }
-        assertThat(flagged.toString()).isEmpty();
+        String flagged = PromptJson.writeDraftsForReading(drafter, "fragments-r16", DEV);
+        assertThat(flagged).isEmpty();
     }
 
     /** The dev prompt {@code id} drafted as SOAP in the default style; the draft must pass the verifier. */

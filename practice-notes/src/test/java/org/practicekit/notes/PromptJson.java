@@ -99,6 +99,28 @@ final class PromptJson {
         return texts;
     }
 
+    /** The train and dev corpora every round's reading test drafts beside its own dev prompts. */
+    static final List<Path> CORPORA = List.of(Path.of("src/test/resources/corpus/prompts.jsonl"),
+            Path.of("src/test/resources/corpus/prompts-r2.jsonl"));
+
+    /**
+     * The dev sets and then {@link #CORPORA} drafted for reading as {@link #draftsForReading} does (GIRP only with
+     * goals), each written to {@code target/<prefix>-<set name>.md}; returns the verifier's findings, empty when clean.
+     */
+    static String writeDraftsForReading(OfflineNoteDrafter drafter, String prefix, Path... devSets) throws IOException {
+        StringBuilder flagged = new StringBuilder();
+        Files.createDirectories(Path.of("target"));
+        List<Path> sets = new ArrayList<>(List.of(devSets));
+        sets.addAll(CORPORA);
+        for (Path set : sets) {
+            StringBuilder out = new StringBuilder();
+            draftsForReading(drafter, set, false, out, flagged);
+            String name = set.getFileName().toString().replace(".jsonl", "");
+            Files.writeString(Path.of("target/" + prefix + "-" + name + ".md"), out, StandardCharsets.UTF_8);
+        }
+        return flagged.toString();
+    }
+
     /**
      * How many times {@code line} matches in the paragraphs of {@code texts}; each match's first two groups go to
      * {@code distinct} as "label: value".
