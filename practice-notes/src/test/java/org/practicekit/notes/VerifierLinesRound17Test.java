@@ -2,14 +2,9 @@ package org.practicekit.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.testing.TestClock;
@@ -33,35 +28,7 @@ class VerifierLinesRound17Test {
 
     @Test
     void aChangeInsideAFocusResponseOrEvidenceWovenIntoASentenceIsFlagged() throws IOException {
-        int planted = 0;
-        int caught = 0;
-        StringBuilder missed = new StringBuilder();
-        for (Path set : SETS) {
-            for (JsonNode c : PromptJson.lines(set)) {
-                Optional<SessionPrompt> read = PromptJson.promptOrRefusal(c, new StringBuilder());
-                if (read.isEmpty()) {
-                    continue;
-                }
-                for (NoteFormat format : List.of(NoteFormat.SOAP, NoteFormat.DAP)) {
-                    NoteDraft clean = drafter.draft(read.get(), format, StyleProfile.defaults());
-                    Map<String, String> fields = VerifierProseRound17Test.typedFields(read.get());
-                    for (NoteDraft bad : VerifierProseRound17Test.plants(clean, fields, LEADS,
-                            key -> key.startsWith("interventions[") || key.startsWith("goals["))) {
-                        planted++;
-                        if (!verifier.verify(bad).passed()) {
-                            caught++;
-                        } else {
-                            missed.append(c.path("id").asText()).append(": ")
-                                    .append(VerifierProseRound17Test.changedSentence(clean, bad)).append('\n');
-                        }
-                    }
-                }
-            }
-        }
-        String report = "planted " + planted + ", caught " + caught + "\n" + missed;
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/lines-r17-planted.txt"), report, StandardCharsets.UTF_8);
-        assertThat(planted).as(report).isGreaterThanOrEqualTo(100);
-        assertThat(caught * 100).as(report).isGreaterThanOrEqualTo(planted * 90);
+        VerifierProseRound17Test.assertCaught(drafter, verifier, SETS, LEADS,
+                key -> key.startsWith("interventions[") || key.startsWith("goals["), "lines-r17-planted.txt", 90);
     }
 }

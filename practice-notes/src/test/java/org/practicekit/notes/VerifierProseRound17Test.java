@@ -49,10 +49,21 @@ class VerifierProseRound17Test {
 
     @Test
     void aChangeInsideAWovenItemIsFlaggedAsInALabelledLine() throws IOException {
+        assertCaught(drafter, verifier, List.of(DEV, Path.of("src/test/resources/corpus/prompts.jsonl")),
+                List.of(": ", " focused on ", " included "), key -> true, "prose-r17-planted.txt", 95);
+    }
+
+    /**
+     * Plants {@link #plants} errors in the SOAP and DAP drafts of every accepted prompt of {@code sets}, at the
+     * {@code leads}, in the fields {@code keys} accepts; writes the misses to {@code target/<out>} and asserts that at
+     * least 100 were planted and at least {@code percent} % caught.
+     */
+    static void assertCaught(OfflineNoteDrafter drafter, DraftVerifier verifier, List<Path> sets, List<String> leads,
+            java.util.function.Predicate<String> keys, String out, int percent) throws IOException {
         int planted = 0;
         int caught = 0;
         StringBuilder missed = new StringBuilder();
-        for (Path set : List.of(DEV, Path.of("src/test/resources/corpus/prompts.jsonl"))) {
+        for (Path set : sets) {
             for (JsonNode c : PromptJson.lines(set)) {
                 Optional<SessionPrompt> read = PromptJson.promptOrRefusal(c, new StringBuilder());
                 if (read.isEmpty()) {
@@ -60,8 +71,7 @@ class VerifierProseRound17Test {
                 }
                 for (NoteFormat format : List.of(NoteFormat.SOAP, NoteFormat.DAP)) {
                     NoteDraft clean = drafter.draft(read.get(), format, StyleProfile.defaults());
-                    Map<String, String> fields = typedFields(read.get());
-                    for (NoteDraft bad : plants(clean, fields)) {
+                    for (NoteDraft bad : plants(clean, typedFields(read.get()), leads, keys)) {
                         planted++;
                         if (!verifier.verify(bad).passed()) {
                             caught++;
@@ -75,9 +85,9 @@ class VerifierProseRound17Test {
         }
         String report = "planted " + planted + ", caught " + caught + "\n" + missed;
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/prose-r17-planted.txt"), report, StandardCharsets.UTF_8);
+        Files.writeString(Path.of("target/" + out), report, StandardCharsets.UTF_8);
         assertThat(planted).as(report).isGreaterThanOrEqualTo(100);
-        assertThat(caught * 100).as(report).isGreaterThanOrEqualTo(planted * 95);
+        assertThat(caught * 100).as(report).isGreaterThanOrEqualTo(planted * percent);
     }
 
     /** The prompt's fields as typed; an intervention's and a goal's own typed parts, not the composed field. */
@@ -95,16 +105,11 @@ class VerifierProseRound17Test {
     }
 
     /**
-     * For each prose sentence (not a labelled line) that hands over to typed words (after a colon inside it, "focused on"
-     * or "included") and copies three words of a cited field in a row there: the copy's last word
+     * For each prose sentence (not a labelled line) that hands over to typed words at the first of {@code leads} (lower
+     * case) it holds and copies three words of a field {@code keys} accepts in a row there: the copy's last word
      * replaced by a content word of another field, "not" put before its second word, and a clause of another field's
      * words added after it.
      */
-    private static List<NoteDraft> plants(NoteDraft clean, Map<String, String> fields) {
-        return plants(clean, fields, List.of(": ", " focused on ", " included "), key -> true);
-    }
-
-    /** As above, at the first of {@code leads} (lower case) a sentence holds, for the fields {@code keys} accepts. */
     static List<NoteDraft> plants(NoteDraft clean, Map<String, String> fields, List<String> leads,
             java.util.function.Predicate<String> keys) {
         List<NoteDraft> out = new ArrayList<>();
