@@ -20,6 +20,7 @@ import org.practicekit.core.model.PayerKind;
 import org.practicekit.core.model.PersonName;
 import org.practicekit.core.model.ScreeningScore;
 import org.practicekit.core.model.ServiceType;
+import org.practicekit.notes.internal.English;
 import org.practicekit.notes.internal.GroupMembers;
 import org.practicekit.notes.internal.NoneTyped;
 import org.practicekit.notes.internal.WhoIsWho;
@@ -746,7 +747,8 @@ public final class SessionPrompt {
                 return;
             }
             // Why: at moderate or higher risk a reviewer or auditor reads these first, in this order.
-            String what = "a " + level.display() + " risk level needs ";
+            String what = English.indefiniteArticle(level.display()) + " " + level.display()
+                    + " risk level needs ";
             p.require(!risk.ideation().isEmpty(), "risk.ideation", what + "what the client said about suicidal or"
                     + " homicidal ideation");
             p.require(!risk.intent().isEmpty(), "risk.intent", what + "what the client said about intent");

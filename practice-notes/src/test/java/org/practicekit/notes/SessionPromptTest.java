@@ -79,7 +79,13 @@ class SessionPromptTest {
             }
             // The next appointment counts as the follow-up.
             assertThat(e.hasProblemAt("risk.followUp")).isFalse();
+            assertThat(e.getMessage()).contains("risk.plan: a moderate risk level needs what the client said about a plan");
         });
+        SessionPrompt.Builder imminent = SamplePrompts.panic().toBuilder().risk(new ClinicalRiskAssessment(
+                ClinicalRiskLevel.IMMINENT, "endorsed suicidal ideation", java.util.List.of("job loss"),
+                java.util.List.of(), java.util.List.of("reviewed coping strategies")));
+        assertThatThrownBy(imminent::build).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(
+                e.getMessage()).contains("risk.plan: an imminent risk level needs").doesNotContain("a imminent"));
     }
 
     @Test
