@@ -77,7 +77,45 @@ final class PlaceSlots {
     private static final Set<String> AFTER_ROAD_NUMBER = Set.of("for", "to", "every", "home", "and", "when", "at",
             "this", "last", "yesterday", "today", "tonight", "again", "north", "south", "east", "west", "nb", "sb",
             "eb", "wb", "northbound", "southbound", "eastbound", "westbound", "near", "by", "in", "going", "heading",
-            "after", "before", "because", "during", "coming", "on", "exit", "but", "so", "then", "like", "with");
+            "after", "before", "because", "during", "coming", "on", "exit", "but", "so", "then", "like", "with", "lol",
+            "rn", "ugh", "smh");
+    /**
+     * Words of a car or a trip in the sentence before a bare number after "on" (round 18): "my car broke down on 94",
+     * "traffic on 101 is insane"; without one, "on 20" is a dose, a count or a day ("on 94 days sober").
+     */
+    private static final Set<String> CAR_WORDS = Set.of("car", "cars", "truck", "van", "tire", "flat", "broke",
+            "stuck", "traffic", "wreck", "crash", "crashed", "accident", "tow", "towed", "driving", "drove", "drive",
+            "commute", "lane", "ramp", "gas", "engine", "stalled", "speeding", "pulled", "motorcycle", "merged",
+            "merging", "uber", "lyft", "ticket", "cop", "jam", "backed", "exit");
+    /** A number after "the" is the subject of a delay only a road has: "the 405 is a parking lot", "the 10 was closed". */
+    private static final Set<String> ROAD_DELAYS = Set.of("parking", "closed", "backed", "jammed", "packed", "shut",
+            "blocked", "gridlock", "gridlocked", "standstill", "crawling", "bumper", "traffic", "stopped", "flooded",
+            "construction", "wreck", "accident");
+    /** Road words that are a road's own name when capitalized after "the": "stuck on the Beltway", "the Turnpike". */
+    private static final Set<String> NAMED_ROAD_HEADS = Set.of("beltway", "turnpike", "thruway", "tollway",
+            "parkway", "expressway", "freeway", "skyway", "causeway");
+    /**
+     * Parts of a site where a chain's or a named place's name before them puts the client on the site: "in the
+     * Walmart lot", "the Costco bathroom"; "a Walmart gift card", "Meijer brand cereal" are products.
+     */
+    private static final Set<String> SITE_PARTS = Set.of("lot", "parking", "bathroom", "bathrooms", "restroom",
+            "restrooms", "dock", "garage", "breakroom", "stockroom", "backroom", "entrance", "aisle", "aisles",
+            "checkout", "dumpster", "dumpsters", "cafeteria", "lobby", "stairwell");
+    /** Prepositions of place before such a site: "in", "behind", "outside the Kroger lot". */
+    private static final Set<String> SITE_PREPOSITIONS = Set.of("in", "at", "behind", "outside", "inside", "near",
+            "into", "from", "by", "to");
+    /**
+     * Nouns of the client's own settings that an apposition names: "my employer (Menards)", "her school, Whitman
+     * Middle,"; "my job (retail)" is a kind of work.
+     */
+    private static final Set<String> SETTING_NOUNS = Set.of("employer", "job", "work", "workplace", "company",
+            "school", "college", "university", "hospital", "clinic", "shelter", "church", "program", "daycare",
+            "store", "jail", "unit", "facility", "agency", "pharmacy", "gym", "office");
+    /** Owners before such a noun: "my employer", "the hospital". */
+    private static final Set<String> SETTING_OWNERS = Set.of("my", "her", "his", "their", "our", "the", "your");
+    /** Adjectives of skill before "at": "good at swedish" is a language, "at swedish for detox" a hospital. */
+    private static final Set<String> SKILLS = Set.of("good", "bad", "better", "worse", "best", "worst", "great",
+            "terrible", "fluent", "decent", "awful", "excellent", "ok", "okay");
     /** Road words that end a road's name: "lake shore drive", "michigan ave", "the Sawmill Parkway". */
     private static final Set<String> ROAD_HEADS = Set.of("drive", "dr", "ave", "avenue", "parkway", "pkwy",
             "expressway", "expy", "blvd", "boulevard", "road", "rd", "street", "st", "tollway", "turnpike", "freeway",
@@ -110,6 +148,9 @@ final class PlaceSlots {
     private static final Set<String> PAYER_ADVERBS = Set.of("keeps", "still", "just", "has", "have", "already");
     private static final WordList SPANISH = WordList.spanish();
     /** Countries, regions, peoples and languages: Safe Harbor keeps them, in any slot ("moved to Mexico"). */
+    /** Peoples and languages: after "at" in a sentence about care, one of them is a hospital's short name. */
+    private static final Set<String> PEOPLES = SentenceSlots.section("public-names.txt",
+            "# peoples, nationalities and languages", "# ");
     private static final Set<String> NATIONS = union(
             SentenceSlots.section("public-names.txt", "# countries and regions", "# "),
             SentenceSlots.section("public-names.txt", "# peoples, nationalities and languages", "# "));
@@ -133,6 +174,12 @@ final class PlaceSlots {
                 w = end - 1;
                 continue;
             }
+            end = appositionOrRoad(text, words, w);
+            if (end > w) {
+                add(text, words, end == w + 1 ? w : w + 1, end, taken, out);
+                w = end - 1;
+                continue;
+            }
             if (w + 1 >= n || !SentenceSlots.adjacent(text, words, w, w + 1)) {
                 continue;
             }
@@ -144,6 +191,14 @@ final class PlaceSlots {
             int start = the ? p + 1 : p;
             if (ROAD_PLACING.contains(cue)) {
                 end = roadName(text, words, start, the);
+                if (end > start) {
+                    add(text, words, start, end, taken, out);
+                    w = end - 1;
+                    continue;
+                }
+            }
+            if (SITE_PREPOSITIONS.contains(cue)) {
+                end = site(text, words, start, w);
                 if (end > start) {
                     add(text, words, start, end, taken, out);
                     w = end - 1;
@@ -255,9 +310,97 @@ final class PlaceSlots {
             return (TRAVEL.contains(prev) || prev.equals("the") && w >= 2 && TRAVEL.contains(words.low(w - 2)))
                     && nextFits ? w + 1 : w; // "i35 visa form" is no road
         }
-        // a bare number needs "the" and a word of travel before it, and nothing after that it could count
-        return prev.equals("the") && w >= 2 && TRAVEL.contains(words.low(w - 2)) && nextFits && e - s >= 1
-                && !Character.isLetter(text.charAt(Math.min(text.length() - 1, e))) ? w + 1 : w;
+        if (!bareEnd(text, e)) {
+            return w; // "on 3/4", "the 10:30", "on 20mg"
+        }
+        if (prev.equals("the")) {
+            // a bare number needs "the" and a word of travel before it, and nothing after that it could count; or it
+            // is the subject of a delay ("the 405 is a parking lot")
+            return w >= 2 && TRAVEL.contains(words.low(w - 2)) && nextFits
+                    || (next.equals("is") || next.equals("was")) && within(words, w + 2, ROAD_DELAYS, 4) ? w + 1 : w;
+        }
+        // "broke down on 94", "traffic on 101 is insane": "on" and a car in the sentence; "on 94 days" counts
+        return (prev.equals("on") || prev.equals("off") || prev.equals("onto")) && w >= 2
+                && (nextFits || next.equals("is") || next.equals("was")) && before(words, w - 1, CAR_WORDS, 6) ? w + 1
+                        : w;
+    }
+
+    /** Whether a number ending at {@code e} ends there as a word: "on 94." but not "on 3/4", "on 2.5", "on 20mg". */
+    private static boolean bareEnd(String text, int e) {
+        if (e >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(e);
+        return c == ' ' || c == ',' || c == ';' || c == '!' || c == '?' || c == ')'
+                || c == '.' && (e + 1 >= text.length() || !Character.isDigit(text.charAt(e + 1)));
+    }
+
+    /**
+     * A place named in apposition to one of the client's settings, or a road by its own name (round 18): returns the
+     * end (exclusive) of the place, or {@code w}. "my employer (Menards)", "her school, Whitman Middle," (word
+     * {@code w} is the setting noun; the place starts at {@code w + 1}); "stuck on the Beltway" (word {@code w} is
+     * the road word itself, returned as {@code w + 1}).
+     */
+    private int appositionOrRoad(String text, SentenceSlots.Words words, int w) {
+        String low = words.low(w);
+        int n = words.size();
+        int s = words.get(w)[0];
+        if (NAMED_ROAD_HEADS.contains(low)) {
+            boolean named = Character.isUpperCase(text.charAt(s)) && w >= 1 && SentenceSlots.adjacent(text, words, w - 1, w)
+                    && (words.low(w - 1).equals("the") || w >= 2 && words.low(w - 2).equals("the")
+                            && (words.low(w - 1).equals("whole") || words.low(w - 1).equals("entire")))
+                    && (w + 1 >= n || !Character.isUpperCase(text.charAt(words.get(w + 1)[0])));
+            return named ? w + 1 : w;
+        }
+        if (!SETTING_NOUNS.contains(low) || w < 1 || w + 1 >= n || !SETTING_OWNERS.contains(words.low(w - 1))) {
+            return w;
+        }
+        int gapEnd = words.get(w + 1)[0];
+        String gap = text.substring(words.get(w)[1], gapEnd).strip();
+        if (!gap.equals("(") && !gap.equals(",")) {
+            return w;
+        }
+        int end = properPhrase(text, words, w + 1, false, true);
+        return end > w + 1 ? end : w;
+    }
+
+    /**
+     * A chain or a named place right before a part of its site, after a preposition of place: "in the Walmart lot",
+     * "behind the Meijer loading dock", "the Costco bathroom". Returns the end (exclusive) of the name, or
+     * {@code start}. Also a people's word after "at" or "to" in a sentence about care ("at swedish for detox").
+     */
+    private int site(String text, SentenceSlots.Words words, int start, int cue) {
+        int n = words.size();
+        String low = words.low(start);
+        if (PEOPLES.contains(low) && (words.low(cue).equals("at") || words.low(cue).equals("to"))
+                && (cue < 1 || !SKILLS.contains(words.low(cue - 1)))
+                && (before(words, cue, CARE, 5) || within(words, start + 1, CARE, 5))
+                && (start + 1 >= n || !Character.isUpperCase(text.charAt(words.get(start + 1)[0])))) {
+            return start + 1; // "she is at swedish for detox", "took him to swedish in the ambulance"
+        }
+        for (int k = start; k < n && k - start < 3; k++) {
+            if (k > start && !SentenceSlots.adjacent(text, words, k - 1, k)) {
+                return start;
+            }
+            if (k > start && SITE_PARTS.contains(words.low(k))) {
+                return k;
+            }
+            if (text.charAt(words.get(k)[0]) == '[' || !Character.isUpperCase(text.charAt(words.get(k)[0]))
+                    || !proper(text, words, k)) {
+                return start;
+            }
+        }
+        return start;
+    }
+
+    /** Whether one of {@code cues} stands among the {@code reach} words from {@code from} on. */
+    private static boolean within(SentenceSlots.Words words, int from, Set<String> cues, int reach) {
+        for (int k = from; k < Math.min(words.size(), from + reach); k++) {
+            if (cues.contains(words.low(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

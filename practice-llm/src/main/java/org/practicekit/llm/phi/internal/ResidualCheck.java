@@ -97,6 +97,15 @@ public final class ResidualCheck {
             while (chunkEnd < n && !isSpace(chars[chunkEnd])) {
                 chunkEnd++;
             }
+            int spoken = c >= '0' && c <= '9' ? NumberReading.spokenDigitsEnd(text, chunkStart) : -1;
+            if (spoken > chunkStart) {
+                out.add(new PhiSpan(chunkStart, spoken, PhiCategory.ID, 0.6)); // "account 4 4 8 1 9", read aloud
+                prevWordStart = -1;
+                prevFlags = 0;
+                prevLowerUnreplaced = false;
+                i = spoken;
+                continue;
+            }
             if (NumberReading.noReplyAddress(text, trimStart(text, chunkStart, chunkEnd), chunkEnd)) {
                 prevWordStart = -1; // "noreply@zoom.us": a service's sender, no one's address
                 prevFlags = 0;

@@ -1661,6 +1661,9 @@ public final class TherapyTextScanner {
             if (len[1] == 4 && a >= 1 && a <= 12 && b >= 1900 && b <= 2100) {
                 return g[1]; // month and year
             }
+            if (sep[1] == '/' && NumberReading.zeroLedMonth(t.text, t.s[g[0]], t.e[g[0]], t.s[g[1]], t.e[g[1]])) {
+                return g[1]; // "depuis le 14/02": no score is written over 02 (round 18)
+            }
             if (sep[1] == '/' && len[1] <= 2 && a >= 1 && a <= 12 && b >= 1 && b <= 31) {
                 NumberReading.Fraction slot = NumberReading.fractionSlot(t.text, t.s[start], t.e[g[1]]);
                 if (slot != NumberReading.Fraction.UNREAD) {
