@@ -352,6 +352,29 @@ public final class NumberReading {
         return AFTER_DAY.contains(next) || pp >= 0 && TIME_PREPOSITIONS.contains(word(text, pp)) ? start : -1;
     }
 
+    /** Vietnamese "tuổi" counts years of age only (a duration is "năm"): "bà nội 94 tuổi". */
+    private static final Set<String> AGE_ONLY_WORDS = Set.of("tuổi", "tuoi");
+    /** Words for years that give an age after a verb of having or being: "tiene 94 años", "a 92 ans", "ma 91 lat". */
+    private static final Set<String> YEARS_ABROAD = Set.of("años", "anos", "ans", "lat", "lata", "jahre", "taon");
+    /** Verbs of having or being (or turning) an age in Spanish, Portuguese, French, Polish, German and Tagalog. */
+    private static final Set<String> AGE_VERBS = Set.of("tiene", "tenía", "tenia", "cumple", "cumplió", "cumplio",
+            "tem", "tinha", "fez", "faz", "completou", "a", "avait", "aura", "ma", "miał", "mial", "miała", "miala",
+            "skończył", "skończyła", "ist", "wird", "wurde", "war", "ay");
+
+    /**
+     * Whether the number at {@code [s, e)} is an age by a word of another language after it (round 18): "tuổi",
+     * which counts only years of age, or "años", "ans", "lat", "Jahre" after a verb of having or being ("mi abuela
+     * tiene 94 años"); "hace 95 años" and "pendant 100 ans" are durations.
+     */
+    static boolean yearsOfAgeAbroad(String text, int s, int e) {
+        String next = wordAfter(text, e);
+        if (AGE_ONLY_WORDS.contains(next)) {
+            return true;
+        }
+        int p = prevWord(text, s);
+        return YEARS_ABROAD.contains(next) && p >= 0 && AGE_VERBS.contains(word(text, p));
+    }
+
     /**
      * The end (exclusive) of a number read aloud digit by digit from {@code s}, five digits or more with single
      * spaces between them ("account 4 4 8 1 9", a voicemail's transcript), or -1; "rated 8 2 2" and "5, 5 and 9"
@@ -505,8 +528,10 @@ public final class NumberReading {
         if (list != Fraction.UNREAD) {
             return list; // "seen 3/3 and 3/10" (one month, days apart); "scored 5/6 and 6/6" (one total)
         }
-        if (EVENT_NOUNS.contains(next)
-                || MEETING_NOUNS.contains(next) && p >= 0 && DETERMINERS.contains(word(text, p))) {
+        if (EVENT_NOUNS.contains(next) || MEETING_NOUNS.contains(next) && p >= 0
+                && (DETERMINERS.contains(word(text, p)) || DATE_PREPOSITIONS.contains(word(text, p))
+                        || word(text, p).equals("for"))) {
+            // "for 5/27 session" (round 18): a preposition's meeting in the singular is one day's
             return Fraction.DATE; // "4/10 appt", "her 4/10 session"; "4/10 sessions" and "session 4/10" count
         }
         if (DATE_AS_SUBJECT.contains(next)) {

@@ -111,6 +111,21 @@ final class PlaceSlots {
     private static final Set<String> SETTING_NOUNS = Set.of("employer", "job", "work", "workplace", "company",
             "school", "college", "university", "hospital", "clinic", "shelter", "church", "program", "daycare",
             "store", "jail", "unit", "facility", "agency", "pharmacy", "gym", "office");
+    /** Prepositions that open a list of places: "grew up in Salem and Revere", "options near Lynn or Saugus". */
+    private static final Set<String> PLACE_OPENERS = Set.of("in", "from", "near", "to", "between", "around");
+    /** Words that close a place's phrase after it: "in Salem and Revere for years", "on 312 elm last night". */
+    private static final Set<String> CONJUNCT_ENDS = Set.of("for", "and", "or", "since", "until", "last", "this",
+            "before", "after", "when", "but", "so", "with", "where", "near", "are", "were", "both", "too");
+    /**
+     * Common US street names that are everyday words (written for PracticeKit from the commonest street names):
+     * after a house number they name a street ("on 312 elm", "at 45 maple").
+     */
+    private static final Set<String> STREET_NAMES = Set.of("main", "oak", "pine", "maple", "cedar", "elm", "park",
+            "lake", "hill", "walnut", "spring", "chestnut", "willow", "cherry", "birch", "spruce", "ridge", "church",
+            "mill", "river", "sunset", "highland", "meadow", "forest", "jackson", "washington", "lincoln", "jefferson",
+            "franklin", "madison", "adams", "center", "broadway", "market", "water", "union", "liberty", "locust",
+            "dogwood", "magnolia", "poplar", "sycamore", "hickory", "laurel", "holly", "juniper", "ash", "first",
+            "second", "third", "fourth", "fifth", "sixth");
     /** Owners before such a noun: "my employer", "the hospital". */
     private static final Set<String> SETTING_OWNERS = Set.of("my", "her", "his", "their", "our", "the", "your");
     /** Adjectives of skill before "at": "good at swedish" is a language, "at swedish for detox" a hospital. */
@@ -171,6 +186,12 @@ final class PlaceSlots {
             int end = roadNumber(text, words, w);
             if (end > w) {
                 add(text, words, w, end, taken, out);
+                w = end - 1;
+                continue;
+            }
+            end = conjunctOrAddress(text, words, w, taken, out);
+            if (end > w) {
+                add(text, words, w + 1, end, taken, out);
                 w = end - 1;
                 continue;
             }
@@ -296,7 +317,7 @@ final class PlaceSlots {
         int e = words.get(w)[1];
         String low = words.low(w);
         int n = words.size();
-        boolean interstate = low.length() >= 3 && low.length() <= 4 && low.charAt(0) == 'i' && digits(low, 1);
+        boolean interstate = low.length() >= 2 && low.length() <= 4 && low.charAt(0) == 'i' && digits(low, 1);
         if (!interstate && !(digits(low, 0) && low.length() <= 3)) {
             return w;
         }
@@ -385,12 +406,82 @@ final class PlaceSlots {
             if (k > start && SITE_PARTS.contains(words.low(k))) {
                 return k;
             }
+            if (k > start && k + 1 < n && SITE_PARTS.contains(words.low(k + 1))
+                    && SentenceSlots.adjacent(text, words, k, k + 1)
+                    && Character.isLowerCase(text.charAt(words.get(k)[0]))) {
+                return k; // "behind the Meijer loading dock"
+            }
             if (text.charAt(words.get(k)[0]) == '[' || !Character.isUpperCase(text.charAt(words.get(k)[0]))
                     || !proper(text, words, k)) {
                 return start;
             }
         }
         return start;
+    }
+
+    /**
+     * A place joined to a place already found ("in East Boston and Revere": word {@code w} is "and"), or a house
+     * number and a street's common name after a preposition of place ("we lived on 312 elm": word {@code w} is "on",
+     * the span runs over the number and the name). Returns the end (exclusive) or {@code w}. Round 18.
+     */
+    private int conjunctOrAddress(String text, SentenceSlots.Words words, int w, List<PhiSpan> taken,
+            List<PhiSpan> out) {
+        int n = words.size();
+        String low = words.low(w);
+        if (w < 1 || w + 1 >= n || !SentenceSlots.adjacent(text, words, w, w + 1)
+                || !SentenceSlots.adjacent(text, words, w - 1, w)) {
+            return w;
+        }
+        if (low.equals("and") || low.equals("or") || low.equals("y")) {
+            int ps = words.get(w - 1)[0];
+            // the residual check finds the first place as a bare NAME; "in" before it says it is a place
+            boolean placeBefore = text.startsWith("[LOCATION_", ps) || text.startsWith("[ADDRESS_", ps)
+                    || placeAt(taken, ps, false) || placeAt(out, ps, false)
+                    || placeAt(taken, ps, true) && before(words, w - 1, PLACE_OPENERS, 4);
+            // the conjunct must close its phrase: "in Boston and Target hired her" is a clause
+            boolean closes = w + 2 >= n || !SentenceSlots.adjacent(text, words, w + 1, w + 2)
+                    || CONJUNCT_ENDS.contains(words.low(w + 2));
+            if (!placeBefore || !closes || !Character.isUpperCase(text.charAt(words.get(w + 1)[0]))) {
+                return w;
+            }
+            // beside a place, the capital inside the sentence is the evidence ("and Revere"); calendar, people,
+            // states and nations, chains (a brand's list) and given names are read by their own rules
+            long f = words.flags(lex, w + 1);
+            String next = words.low(w + 1);
+            return (f & (NEVER | STORE | FIRST)) == 0 && !nation(next) && !GENERIC_ACRONYMS.contains(next)
+                    && !PUBLIC_PROGRAMS.contains(next) && next.length() >= 3 ? w + 2 : w;
+        }
+        if (!(low.equals("on") || low.equals("off") || low.equals("at") || low.equals("past")) || w + 2 >= n
+                || !SentenceSlots.adjacent(text, words, w + 1, w + 2)) {
+            return w;
+        }
+        String number = words.low(w + 1);
+        if (number.length() < 2 || number.length() > 5 || !digits(number, 0)
+                || !STREET_NAMES.contains(words.low(w + 2))) {
+            return w;
+        }
+        boolean closes = w + 3 >= n || !SentenceSlots.adjacent(text, words, w + 2, w + 3)
+                || CONJUNCT_ENDS.contains(words.low(w + 3)) || AFTER_ROAD_NUMBER.contains(words.low(w + 3));
+        if (!closes) {
+            return w; // "at 12 oak trees", "on 20 main points"
+        }
+        int s = words.get(w + 1)[0];
+        int e = words.get(w + 2)[1];
+        if (!SentenceSlots.covered(taken, s, e) && !SentenceSlots.covered(out, s, e)) {
+            out.add(new PhiSpan(s, e, PhiCategory.ADDRESS, 0.6));
+        }
+        return w + 2; // added here as an address; the caller adds nothing over it
+    }
+
+    /** Whether a LOCATION or ADDRESS span (or, with {@code name}, a NAME span) of {@code spans} covers {@code at}. */
+    private static boolean placeAt(List<PhiSpan> spans, int at, boolean name) {
+        for (PhiSpan span : spans) {
+            if (span.start() <= at && at < span.end() && (name ? span.type().equals(PhiCategory.NAME)
+                    : span.type().equals(PhiCategory.LOCATION) || span.type().equals(PhiCategory.ADDRESS))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of {@code cues} stands among the {@code reach} words from {@code from} on. */

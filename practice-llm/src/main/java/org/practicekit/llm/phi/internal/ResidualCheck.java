@@ -644,6 +644,9 @@ public final class ResidualCheck {
         }
         char before = s > 0 ? text.charAt(s - 1) : ' ';
         char after = e < text.length() ? text.charAt(e) : ' ';
+        if (NumberReading.yearsOfAgeAbroad(text, s, e)) {
+            return true; // "94 tuổi", "tiene 94 años", "elle a 92 ans"
+        }
         if ("$#/:.-+".indexOf(before) >= 0 || "/:%-".indexOf(after) >= 0 || after == '.' && e + 1 < text.length()
                 && isAsciiDigit(text.charAt(e + 1)) || Character.isLetter(after) || unitAfter(text, e) || countedAfter(text, e)) {
             return false; // "$95", "120/80", "98.6", "95%", "90-day", "90s", "100 mg"

@@ -1900,6 +1900,11 @@ public final class TherapyTextScanner {
                 emit(t, out, g, end, PhiCategory.DATE, 0.85); // "12 januari 2024", "14 juillet"
                 return end + 1;
             }
+            if (fm < t.n && t.kind[fm] == WORD && t.ws[fm] == 1 && DateElements.lowerCaseNameMonth(t.text, t.s[fm],
+                    t.e[fm]) && t.len(g) <= 2 && value(t, g) >= 1 && value(t, g) <= 31) {
+                emit(t, out, g, fm, PhiCategory.DATE, 0.85); // "15 maja": Maja is a name, "maja" after a day is May
+                return fm + 1;
+            }
             if (g >= 1 && t.kind[g - 1] == WORD && t.ws[g] == 1 && FOREIGN_WEEKDAYS.contains(
                     t.text.substring(t.s[g - 1], t.e[g - 1]).toLowerCase(java.util.Locale.ROOT))) {
                 emit(t, out, g - 1, g, PhiCategory.DATE, 0.85); // "el martes 12", "lundi 3", "Montag 5"
