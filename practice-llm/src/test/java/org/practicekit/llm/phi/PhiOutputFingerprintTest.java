@@ -48,7 +48,12 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * title), and read dates and clinical numbers both ways (month/day pairs by their list and a weekday,
  * day-first dates with a dot, CPT and ICD-10-CM codes by their grammar, the practice's holiday closures and suites
  * kept), merged: {@code 1ae6a7d0edff907578d8d6aac0d1b1069026be76e79339b9773a2e2d8202c61a}; with
- * {@code -Dphi.denyByDefault=false} {@code db3b8ef20f39c3033f24e7bb733e85a0cf424601c51a037228b0d47561f54818}.
+ * {@code -Dphi.denyByDefault=false} {@code db3b8ef20f39c3033f24e7bb733e85a0cf424601c51a037228b0d47561f54818}. Round 18
+ * read what still reached the wire by the slot (highways by number, roads by name, chains at their site, settings in
+ * apposition, places joined to a place, house numbers on street names, zero-led day/month pairs, numbers read aloud,
+ * ages in other languages), which changes the deny-by-default lines:
+ * {@code 8ab2d14c86ae02738f8663ce9e5a96776ec135c3d372f1614e20609f4f712a16}; with {@code -Dphi.denyByDefault=false}
+ * unchanged.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

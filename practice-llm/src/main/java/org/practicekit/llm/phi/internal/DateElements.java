@@ -211,4 +211,13 @@ final class DateElements {
         out.add("thirty-first");
         return Set.copyOf(out);
     }
+
+    /**
+     * Whether {@code [s, e)} is a month of the clients' languages that the month list leaves out because it is also
+     * a given name, written in lower case as a month is: Polish "maja" (of May).
+     * Read only right after a day number ("15 maja"); "Maja" with its capital stays a name. Round 18.
+     */
+    static boolean lowerCaseNameMonth(String text, int s, int e) {
+        return e - s == 4 && text.startsWith("maja", s);
+    }
 }

@@ -244,7 +244,10 @@ public final class NumberReading {
     /** What may follow a day number in a date slot: the end, a time or a conjunction, not what it counts. */
     private static final Set<String> AFTER_DAY = Set.of("a", "y", "e", "o", "ou", "que", "pero", "mas", "porque",
             "para", "às", "as", "en", "em", "cuando", "no", "ni", "si", "quando", "ya", "já", "me", "se", "lo", "la", "le", "nos",
-            "à", "au", "et", "pour", "vers", "je", "j", "on", "il", "elle", "mais", "car");
+            "à", "au", "et", "pour", "vers", "je", "j", "on", "il", "elle", "mais", "car",
+            // round 18: a verb of a plan after the day, "el 15 tengo cita", "no 3 vou ao médico"; "el 22 es" stays
+            "tengo", "tiene", "tenemos", "tienen", "voy", "va", "vamos", "vengo", "viene", "puedo", "puede", "podemos",
+            "salgo", "llego", "vuelvo", "regreso", "tenho", "tem", "vou", "vai", "posso", "venho");
     /** Prepositions of time before "el N": "desde el 15", "a partir del 20", "hasta el 3", "avant le 12". */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("desde", "hasta", "partir", "antes", "después",
             "despues", "para", "since", "until", "avant", "après", "apres", "depuis", "jusqu", "pour");
@@ -347,6 +350,73 @@ public final class NumberReading {
         }
         int pp = prevWord(text, p);
         return AFTER_DAY.contains(next) || pp >= 0 && TIME_PREPOSITIONS.contains(word(text, pp)) ? start : -1;
+    }
+
+    /** Vietnamese "tuổi" counts years of age only (a duration is "năm"): "bà nội 94 tuổi". */
+    private static final Set<String> AGE_ONLY_WORDS = Set.of("tuổi", "tuoi");
+    /** Words for years that give an age after a verb of having or being: "tiene 94 años", "a 92 ans", "ma 91 lat". */
+    private static final Set<String> YEARS_ABROAD = Set.of("años", "anos", "ans", "lat", "lata", "jahre", "taon");
+    /** Verbs of having or being (or turning) an age in Spanish, Portuguese, French, Polish, German and Tagalog. */
+    private static final Set<String> AGE_VERBS = Set.of("tiene", "tenía", "tenia", "cumple", "cumplió", "cumplio",
+            "tem", "tinha", "fez", "faz", "completou", "a", "avait", "aura", "ma", "miał", "mial", "miała", "miala",
+            "skończył", "skończyła", "ist", "wird", "wurde", "war", "ay");
+
+    /**
+     * Whether the number at {@code [s, e)} is an age by a word of another language after it (round 18): "tuổi",
+     * which counts only years of age, or "años", "ans", "lat", "Jahre" after a verb of having or being ("mi abuela
+     * tiene 94 años"); "hace 95 años" and "pendant 100 ans" are durations.
+     */
+    static boolean yearsOfAgeAbroad(String text, int s, int e) {
+        String next = wordAfter(text, e);
+        if (AGE_ONLY_WORDS.contains(next)) {
+            return true;
+        }
+        int p = prevWord(text, s);
+        return YEARS_ABROAD.contains(next) && p >= 0 && AGE_VERBS.contains(word(text, p));
+    }
+
+    /**
+     * The end (exclusive) of a number read aloud digit by digit from {@code s}, five digits or more with single
+     * spaces between them ("account 4 4 8 1 9", a voicemail's transcript), or -1; "rated 8 2 2" and "5, 5 and 9"
+     * are scores and ages. Round 18.
+     */
+    static int spokenDigitsEnd(String text, int s) {
+        if (s >= 2 && text.charAt(s - 1) == ' ' && isDigit(text.charAt(s - 2))
+                && (s < 3 || !Character.isLetterOrDigit(text.charAt(s - 3)))) {
+            return -1; // not the run's first digit
+        }
+        int count = 0;
+        int end = -1;
+        int k = s;
+        int n = text.length();
+        while (k < n && isDigit(text.charAt(k)) && (k + 1 >= n || !Character.isLetterOrDigit(text.charAt(k + 1)))) {
+            count++;
+            end = k + 1;
+            if (k + 2 < n && text.charAt(k + 1) == ' ' && isDigit(text.charAt(k + 2))) {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        return count >= 5 ? end : -1;
+    }
+
+    /**
+     * Whether {@code [as, ae)} "/" {@code [bs, be)} is a day and a month because the second number is written with a
+     * leading zero ("depuis le 14/02", "seit 03/04"): no score or share is written over "02". Round 18.
+     */
+    public static boolean zeroLedMonth(String text, int as, int ae, int bs, int be) {
+        if (ae - as < 1 || ae - as > 2 || be - bs != 2 || text.charAt(bs) != '0' || !isDigit(text.charAt(bs + 1))
+                || text.charAt(bs + 1) == '0') {
+            return false;
+        }
+        for (int k = as; k < ae; k++) {
+            if (!isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        int day = Integer.parseInt(text, as, ae, 10);
+        return day >= 1 && day <= 31;
     }
 
     /** What a number after "dia" counts: "o dia 3 vezes", "por dia 2 comprimidos". */
@@ -458,8 +528,10 @@ public final class NumberReading {
         if (list != Fraction.UNREAD) {
             return list; // "seen 3/3 and 3/10" (one month, days apart); "scored 5/6 and 6/6" (one total)
         }
-        if (EVENT_NOUNS.contains(next)
-                || MEETING_NOUNS.contains(next) && p >= 0 && DETERMINERS.contains(word(text, p))) {
+        if (EVENT_NOUNS.contains(next) || MEETING_NOUNS.contains(next) && p >= 0
+                && (DETERMINERS.contains(word(text, p)) || DATE_PREPOSITIONS.contains(word(text, p))
+                        || word(text, p).equals("for"))) {
+            // "for 5/27 session" (round 18): a preposition's meeting in the singular is one day's
             return Fraction.DATE; // "4/10 appt", "her 4/10 session"; "4/10 sessions" and "session 4/10" count
         }
         if (DATE_AS_SUBJECT.contains(next)) {

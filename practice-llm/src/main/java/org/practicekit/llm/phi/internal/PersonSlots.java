@@ -130,7 +130,9 @@ final class PersonSlots {
             return e > s && Character.isLetter(text.charAt(s)) && shortName(text, s, e, ps, pe, pf);
         }
         boolean upper = Character.isUpperCase(text.charAt(s));
-        boolean adjacentPrev = ps >= 0 && pe == s - 1;
+        // "met w/ rose": the shorthand "w/" stands as "with" right before the word (round 18)
+        boolean adjacentPrev = ps >= 0 && (pe == s - 1 || pe == s - 2 && pe - ps == 1 && text.charAt(pe) == '/'
+                && (text.charAt(ps) == 'w' || text.charAt(ps) == 'W'));
         if (adjacentPrev && predicates.nicknameAfterOpener(text, ps, pe) && predicates.shapedNameAfter(text, e)) {
             // "lil mo got locked up", "big mike from the house gave me a ride": the opener makes the nickname
             long nf = f == 0 ? lex.get(text, s, e) : f;

@@ -77,7 +77,60 @@ final class PlaceSlots {
     private static final Set<String> AFTER_ROAD_NUMBER = Set.of("for", "to", "every", "home", "and", "when", "at",
             "this", "last", "yesterday", "today", "tonight", "again", "north", "south", "east", "west", "nb", "sb",
             "eb", "wb", "northbound", "southbound", "eastbound", "westbound", "near", "by", "in", "going", "heading",
-            "after", "before", "because", "during", "coming", "on", "exit", "but", "so", "then", "like", "with");
+            "after", "before", "because", "during", "coming", "on", "exit", "but", "so", "then", "like", "with", "lol",
+            "rn", "ugh", "smh");
+    /**
+     * Words of a car or a trip in the sentence before a bare number after "on" (round 18): "my car broke down on 94",
+     * "traffic on 101 is insane"; without one, "on 20" is a dose, a count or a day ("on 94 days sober").
+     */
+    private static final Set<String> CAR_WORDS = Set.of("car", "cars", "truck", "van", "tire", "flat", "broke",
+            "stuck", "traffic", "wreck", "crash", "crashed", "accident", "tow", "towed", "driving", "drove", "drive",
+            "commute", "lane", "ramp", "gas", "engine", "stalled", "speeding", "pulled", "motorcycle", "merged",
+            "merging", "uber", "lyft", "ticket", "cop", "jam", "backed", "exit");
+    /** A number after "the" is the subject of a delay only a road has: "the 405 is a parking lot", "the 10 was closed". */
+    private static final Set<String> ROAD_DELAYS = Set.of("parking", "closed", "backed", "jammed", "packed", "shut",
+            "blocked", "gridlock", "gridlocked", "standstill", "crawling", "bumper", "traffic", "stopped", "flooded",
+            "construction", "wreck", "accident");
+    /** Road words that are a road's own name when capitalized after "the": "stuck on the Beltway", "the Turnpike". */
+    private static final Set<String> NAMED_ROAD_HEADS = Set.of("beltway", "turnpike", "thruway", "tollway",
+            "parkway", "expressway", "freeway", "skyway", "causeway");
+    /**
+     * Parts of a site where a chain's or a named place's name before them puts the client on the site: "in the
+     * Walmart lot", "the Costco bathroom"; "a Walmart gift card", "Meijer brand cereal" are products.
+     */
+    private static final Set<String> SITE_PARTS = Set.of("lot", "parking", "bathroom", "bathrooms", "restroom",
+            "restrooms", "dock", "garage", "breakroom", "stockroom", "backroom", "entrance", "aisle", "aisles",
+            "checkout", "dumpster", "dumpsters", "cafeteria", "lobby", "stairwell");
+    /** Prepositions of place before such a site: "in", "behind", "outside the Kroger lot". */
+    private static final Set<String> SITE_PREPOSITIONS = Set.of("in", "at", "behind", "outside", "inside", "near",
+            "into", "from", "by", "to");
+    /**
+     * Nouns of the client's own settings that an apposition names: "my employer (Menards)", "her school, Whitman
+     * Middle,"; "my job (retail)" is a kind of work.
+     */
+    private static final Set<String> SETTING_NOUNS = Set.of("employer", "job", "work", "workplace", "company",
+            "school", "college", "university", "hospital", "clinic", "shelter", "church", "program", "daycare",
+            "store", "jail", "unit", "facility", "agency", "pharmacy", "gym", "office");
+    /** Prepositions that open a list of places: "grew up in Salem and Revere", "options near Lynn or Saugus". */
+    private static final Set<String> PLACE_OPENERS = Set.of("in", "from", "near", "to", "between", "around");
+    /** Words that close a place's phrase after it: "in Salem and Revere for years", "on 312 elm last night". */
+    private static final Set<String> CONJUNCT_ENDS = Set.of("for", "and", "or", "since", "until", "last", "this",
+            "before", "after", "when", "but", "so", "with", "where", "near", "are", "were", "both", "too");
+    /**
+     * Common US street names that are everyday words (written for PracticeKit from the commonest street names):
+     * after a house number they name a street ("on 312 elm", "at 45 maple").
+     */
+    private static final Set<String> STREET_NAMES = Set.of("main", "oak", "pine", "maple", "cedar", "elm", "park",
+            "lake", "hill", "walnut", "spring", "chestnut", "willow", "cherry", "birch", "spruce", "ridge", "church",
+            "mill", "river", "sunset", "highland", "meadow", "forest", "jackson", "washington", "lincoln", "jefferson",
+            "franklin", "madison", "adams", "center", "broadway", "market", "water", "union", "liberty", "locust",
+            "dogwood", "magnolia", "poplar", "sycamore", "hickory", "laurel", "holly", "juniper", "ash", "first",
+            "second", "third", "fourth", "fifth", "sixth");
+    /** Owners before such a noun: "my employer", "the hospital". */
+    private static final Set<String> SETTING_OWNERS = Set.of("my", "her", "his", "their", "our", "the", "your");
+    /** Adjectives of skill before "at": "good at swedish" is a language, "at swedish for detox" a hospital. */
+    private static final Set<String> SKILLS = Set.of("good", "bad", "better", "worse", "best", "worst", "great",
+            "terrible", "fluent", "decent", "awful", "excellent", "ok", "okay");
     /** Road words that end a road's name: "lake shore drive", "michigan ave", "the Sawmill Parkway". */
     private static final Set<String> ROAD_HEADS = Set.of("drive", "dr", "ave", "avenue", "parkway", "pkwy",
             "expressway", "expy", "blvd", "boulevard", "road", "rd", "street", "st", "tollway", "turnpike", "freeway",
@@ -110,6 +163,9 @@ final class PlaceSlots {
     private static final Set<String> PAYER_ADVERBS = Set.of("keeps", "still", "just", "has", "have", "already");
     private static final WordList SPANISH = WordList.spanish();
     /** Countries, regions, peoples and languages: Safe Harbor keeps them, in any slot ("moved to Mexico"). */
+    /** Peoples and languages: after "at" in a sentence about care, one of them is a hospital's short name. */
+    private static final Set<String> PEOPLES = SentenceSlots.section("public-names.txt",
+            "# peoples, nationalities and languages", "# ");
     private static final Set<String> NATIONS = union(
             SentenceSlots.section("public-names.txt", "# countries and regions", "# "),
             SentenceSlots.section("public-names.txt", "# peoples, nationalities and languages", "# "));
@@ -133,6 +189,18 @@ final class PlaceSlots {
                 w = end - 1;
                 continue;
             }
+            end = conjunctOrAddress(text, words, w, taken, out);
+            if (end > w) {
+                add(text, words, w + 1, end, taken, out);
+                w = end - 1;
+                continue;
+            }
+            end = appositionOrRoad(text, words, w);
+            if (end > w) {
+                add(text, words, end == w + 1 ? w : w + 1, end, taken, out);
+                w = end - 1;
+                continue;
+            }
             if (w + 1 >= n || !SentenceSlots.adjacent(text, words, w, w + 1)) {
                 continue;
             }
@@ -144,6 +212,14 @@ final class PlaceSlots {
             int start = the ? p + 1 : p;
             if (ROAD_PLACING.contains(cue)) {
                 end = roadName(text, words, start, the);
+                if (end > start) {
+                    add(text, words, start, end, taken, out);
+                    w = end - 1;
+                    continue;
+                }
+            }
+            if (SITE_PREPOSITIONS.contains(cue)) {
+                end = site(text, words, start, w);
                 if (end > start) {
                     add(text, words, start, end, taken, out);
                     w = end - 1;
@@ -241,7 +317,7 @@ final class PlaceSlots {
         int e = words.get(w)[1];
         String low = words.low(w);
         int n = words.size();
-        boolean interstate = low.length() >= 3 && low.length() <= 4 && low.charAt(0) == 'i' && digits(low, 1);
+        boolean interstate = low.length() >= 2 && low.length() <= 4 && low.charAt(0) == 'i' && digits(low, 1);
         if (!interstate && !(digits(low, 0) && low.length() <= 3)) {
             return w;
         }
@@ -255,9 +331,167 @@ final class PlaceSlots {
             return (TRAVEL.contains(prev) || prev.equals("the") && w >= 2 && TRAVEL.contains(words.low(w - 2)))
                     && nextFits ? w + 1 : w; // "i35 visa form" is no road
         }
-        // a bare number needs "the" and a word of travel before it, and nothing after that it could count
-        return prev.equals("the") && w >= 2 && TRAVEL.contains(words.low(w - 2)) && nextFits && e - s >= 1
-                && !Character.isLetter(text.charAt(Math.min(text.length() - 1, e))) ? w + 1 : w;
+        if (!bareEnd(text, e)) {
+            return w; // "on 3/4", "the 10:30", "on 20mg"
+        }
+        if (prev.equals("the")) {
+            // a bare number needs "the" and a word of travel before it, and nothing after that it could count; or it
+            // is the subject of a delay ("the 405 is a parking lot")
+            return w >= 2 && TRAVEL.contains(words.low(w - 2)) && nextFits
+                    || (next.equals("is") || next.equals("was")) && within(words, w + 2, ROAD_DELAYS, 4) ? w + 1 : w;
+        }
+        // "broke down on 94", "traffic on 101 is insane": "on" and a car in the sentence; "on 94 days" counts
+        return (prev.equals("on") || prev.equals("off") || prev.equals("onto")) && w >= 2
+                && (nextFits || next.equals("is") || next.equals("was")) && before(words, w - 1, CAR_WORDS, 6) ? w + 1
+                        : w;
+    }
+
+    /** Whether a number ending at {@code e} ends there as a word: "on 94." but not "on 3/4", "on 2.5", "on 20mg". */
+    private static boolean bareEnd(String text, int e) {
+        if (e >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(e);
+        return c == ' ' || c == ',' || c == ';' || c == '!' || c == '?' || c == ')'
+                || c == '.' && (e + 1 >= text.length() || !Character.isDigit(text.charAt(e + 1)));
+    }
+
+    /**
+     * A place named in apposition to one of the client's settings, or a road by its own name (round 18): returns the
+     * end (exclusive) of the place, or {@code w}. "my employer (Menards)", "her school, Whitman Middle," (word
+     * {@code w} is the setting noun; the place starts at {@code w + 1}); "stuck on the Beltway" (word {@code w} is
+     * the road word itself, returned as {@code w + 1}).
+     */
+    private int appositionOrRoad(String text, SentenceSlots.Words words, int w) {
+        String low = words.low(w);
+        int n = words.size();
+        int s = words.get(w)[0];
+        if (NAMED_ROAD_HEADS.contains(low)) {
+            boolean named = Character.isUpperCase(text.charAt(s)) && w >= 1 && SentenceSlots.adjacent(text, words, w - 1, w)
+                    && (words.low(w - 1).equals("the") || w >= 2 && words.low(w - 2).equals("the")
+                            && (words.low(w - 1).equals("whole") || words.low(w - 1).equals("entire")))
+                    && (w + 1 >= n || !Character.isUpperCase(text.charAt(words.get(w + 1)[0])));
+            return named ? w + 1 : w;
+        }
+        if (!SETTING_NOUNS.contains(low) || w < 1 || w + 1 >= n || !SETTING_OWNERS.contains(words.low(w - 1))) {
+            return w;
+        }
+        int gapEnd = words.get(w + 1)[0];
+        String gap = text.substring(words.get(w)[1], gapEnd).strip();
+        if (!gap.equals("(") && !gap.equals(",")) {
+            return w;
+        }
+        int end = properPhrase(text, words, w + 1, false, true);
+        return end > w + 1 ? end : w;
+    }
+
+    /**
+     * A chain or a named place right before a part of its site, after a preposition of place: "in the Walmart lot",
+     * "behind the Meijer loading dock", "the Costco bathroom". Returns the end (exclusive) of the name, or
+     * {@code start}. Also a people's word after "at" or "to" in a sentence about care ("at swedish for detox").
+     */
+    private int site(String text, SentenceSlots.Words words, int start, int cue) {
+        int n = words.size();
+        String low = words.low(start);
+        if (PEOPLES.contains(low) && (words.low(cue).equals("at") || words.low(cue).equals("to"))
+                && (cue < 1 || !SKILLS.contains(words.low(cue - 1)))
+                && (before(words, cue, CARE, 5) || within(words, start + 1, CARE, 5))
+                && (start + 1 >= n || !Character.isUpperCase(text.charAt(words.get(start + 1)[0])))) {
+            return start + 1; // "she is at swedish for detox", "took him to swedish in the ambulance"
+        }
+        for (int k = start; k < n && k - start < 3; k++) {
+            if (k > start && !SentenceSlots.adjacent(text, words, k - 1, k)) {
+                return start;
+            }
+            if (k > start && SITE_PARTS.contains(words.low(k))) {
+                return k;
+            }
+            if (k > start && k + 1 < n && SITE_PARTS.contains(words.low(k + 1))
+                    && SentenceSlots.adjacent(text, words, k, k + 1)
+                    && Character.isLowerCase(text.charAt(words.get(k)[0]))) {
+                return k; // "behind the Meijer loading dock"
+            }
+            if (text.charAt(words.get(k)[0]) == '[' || !Character.isUpperCase(text.charAt(words.get(k)[0]))
+                    || !proper(text, words, k)) {
+                return start;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * A place joined to a place already found ("in East Boston and Revere": word {@code w} is "and"), or a house
+     * number and a street's common name after a preposition of place ("we lived on 312 elm": word {@code w} is "on",
+     * the span runs over the number and the name). Returns the end (exclusive) or {@code w}. Round 18.
+     */
+    private int conjunctOrAddress(String text, SentenceSlots.Words words, int w, List<PhiSpan> taken,
+            List<PhiSpan> out) {
+        int n = words.size();
+        String low = words.low(w);
+        if (w < 1 || w + 1 >= n || !SentenceSlots.adjacent(text, words, w, w + 1)
+                || !SentenceSlots.adjacent(text, words, w - 1, w)) {
+            return w;
+        }
+        if (low.equals("and") || low.equals("or") || low.equals("y")) {
+            int ps = words.get(w - 1)[0];
+            // the residual check finds the first place as a bare NAME; "in" before it says it is a place
+            boolean placeBefore = text.startsWith("[LOCATION_", ps) || text.startsWith("[ADDRESS_", ps)
+                    || placeAt(taken, ps, false) || placeAt(out, ps, false)
+                    || placeAt(taken, ps, true) && before(words, w - 1, PLACE_OPENERS, 4);
+            // the conjunct must close its phrase: "in Boston and Target hired her" is a clause
+            boolean closes = w + 2 >= n || !SentenceSlots.adjacent(text, words, w + 1, w + 2)
+                    || CONJUNCT_ENDS.contains(words.low(w + 2));
+            if (!placeBefore || !closes || !Character.isUpperCase(text.charAt(words.get(w + 1)[0]))) {
+                return w;
+            }
+            // beside a place, the capital inside the sentence is the evidence ("and Revere"); calendar, people,
+            // states and nations, chains (a brand's list) and given names are read by their own rules
+            long f = words.flags(lex, w + 1);
+            String next = words.low(w + 1);
+            return (f & (NEVER | STORE | FIRST)) == 0 && !nation(next) && !GENERIC_ACRONYMS.contains(next)
+                    && !PUBLIC_PROGRAMS.contains(next) && next.length() >= 3 ? w + 2 : w;
+        }
+        if (!(low.equals("on") || low.equals("off") || low.equals("at") || low.equals("past")) || w + 2 >= n
+                || !SentenceSlots.adjacent(text, words, w + 1, w + 2)) {
+            return w;
+        }
+        String number = words.low(w + 1);
+        if (number.length() < 2 || number.length() > 5 || !digits(number, 0)
+                || !STREET_NAMES.contains(words.low(w + 2))) {
+            return w;
+        }
+        boolean closes = w + 3 >= n || !SentenceSlots.adjacent(text, words, w + 2, w + 3)
+                || CONJUNCT_ENDS.contains(words.low(w + 3)) || AFTER_ROAD_NUMBER.contains(words.low(w + 3));
+        if (!closes) {
+            return w; // "at 12 oak trees", "on 20 main points"
+        }
+        int s = words.get(w + 1)[0];
+        int e = words.get(w + 2)[1];
+        if (!SentenceSlots.covered(taken, s, e) && !SentenceSlots.covered(out, s, e)) {
+            out.add(new PhiSpan(s, e, PhiCategory.ADDRESS, 0.6));
+        }
+        return w + 2; // added here as an address; the caller adds nothing over it
+    }
+
+    /** Whether a LOCATION or ADDRESS span (or, with {@code name}, a NAME span) of {@code spans} covers {@code at}. */
+    private static boolean placeAt(List<PhiSpan> spans, int at, boolean name) {
+        for (PhiSpan span : spans) {
+            if (span.start() <= at && at < span.end() && (name ? span.type().equals(PhiCategory.NAME)
+                    : span.type().equals(PhiCategory.LOCATION) || span.type().equals(PhiCategory.ADDRESS))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code cues} stands among the {@code reach} words from {@code from} on. */
+    private static boolean within(SentenceSlots.Words words, int from, Set<String> cues, int reach) {
+        for (int k = from; k < Math.min(words.size(), from + reach); k++) {
+            if (cues.contains(words.low(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

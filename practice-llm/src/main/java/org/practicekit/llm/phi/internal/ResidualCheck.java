@@ -97,6 +97,15 @@ public final class ResidualCheck {
             while (chunkEnd < n && !isSpace(chars[chunkEnd])) {
                 chunkEnd++;
             }
+            int spoken = c >= '0' && c <= '9' ? NumberReading.spokenDigitsEnd(text, chunkStart) : -1;
+            if (spoken > chunkStart) {
+                out.add(new PhiSpan(chunkStart, spoken, PhiCategory.ID, 0.6)); // "account 4 4 8 1 9", read aloud
+                prevWordStart = -1;
+                prevFlags = 0;
+                prevLowerUnreplaced = false;
+                i = spoken;
+                continue;
+            }
             if (NumberReading.noReplyAddress(text, trimStart(text, chunkStart, chunkEnd), chunkEnd)) {
                 prevWordStart = -1; // "noreply@zoom.us": a service's sender, no one's address
                 prevFlags = 0;
@@ -635,6 +644,9 @@ public final class ResidualCheck {
         }
         char before = s > 0 ? text.charAt(s - 1) : ' ';
         char after = e < text.length() ? text.charAt(e) : ' ';
+        if (NumberReading.yearsOfAgeAbroad(text, s, e)) {
+            return true; // "94 tuổi", "tiene 94 años", "elle a 92 ans"
+        }
         if ("$#/:.-+".indexOf(before) >= 0 || "/:%-".indexOf(after) >= 0 || after == '.' && e + 1 < text.length()
                 && isAsciiDigit(text.charAt(e + 1)) || Character.isLetter(after) || unitAfter(text, e) || countedAfter(text, e)) {
             return false; // "$95", "120/80", "98.6", "95%", "90-day", "90s", "100 mg"

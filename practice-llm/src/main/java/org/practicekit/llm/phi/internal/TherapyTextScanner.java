@@ -1661,6 +1661,9 @@ public final class TherapyTextScanner {
             if (len[1] == 4 && a >= 1 && a <= 12 && b >= 1900 && b <= 2100) {
                 return g[1]; // month and year
             }
+            if (sep[1] == '/' && NumberReading.zeroLedMonth(t.text, t.s[g[0]], t.e[g[0]], t.s[g[1]], t.e[g[1]])) {
+                return g[1]; // "depuis le 14/02": no score is written over 02 (round 18)
+            }
             if (sep[1] == '/' && len[1] <= 2 && a >= 1 && a <= 12 && b >= 1 && b <= 31) {
                 NumberReading.Fraction slot = NumberReading.fractionSlot(t.text, t.s[start], t.e[g[1]]);
                 if (slot != NumberReading.Fraction.UNREAD) {
@@ -1896,6 +1899,11 @@ public final class TherapyTextScanner {
                 int end = fm + 1 < t.n && t.kind[fm + 1] == NUM && t.len(fm + 1) == 4 && t.ws[fm + 1] == 1 ? fm + 1 : fm;
                 emit(t, out, g, end, PhiCategory.DATE, 0.85); // "12 januari 2024", "14 juillet"
                 return end + 1;
+            }
+            if (fm < t.n && t.kind[fm] == WORD && t.ws[fm] == 1 && DateElements.lowerCaseNameMonth(t.text, t.s[fm],
+                    t.e[fm]) && t.len(g) <= 2 && value(t, g) >= 1 && value(t, g) <= 31) {
+                emit(t, out, g, fm, PhiCategory.DATE, 0.85); // "15 maja": Maja is a name, "maja" after a day is May
+                return fm + 1;
             }
             if (g >= 1 && t.kind[g - 1] == WORD && t.ws[g] == 1 && FOREIGN_WEEKDAYS.contains(
                     t.text.substring(t.s[g - 1], t.e[g - 1]).toLowerCase(java.util.Locale.ROOT))) {
