@@ -52,7 +52,7 @@ final class DateElements {
      */
     static int monthAlone(String text, int s, int e, WordTable lex) {
         int m = s;
-        String word = LowerWords.of(text, s, e);
+        String word = text.substring(s, e).toLowerCase(Locale.ROOT);
         int hyphen = word.indexOf('-');
         if (hyphen > 0) {
             String prefix = word.substring(0, hyphen);
@@ -80,7 +80,7 @@ final class DateElements {
 
     /** "the hearing is set for the twenty-first.", "last used on the fourth, the night of": a day written out. */
     static boolean spelledDay(String text, int s, int e) {
-        String word = LowerWords.of(text, s, e);
+        String word = text.substring(s, e).toLowerCase(Locale.ROOT);
         if (!ORDINAL_DAYS.contains(word)) {
             return false;
         }
@@ -161,7 +161,7 @@ final class DateElements {
                 continue;
             }
             int we = ProperNounContext.wordEnd(text, k);
-            String w = LowerWords.of(text, k, we);
+            String w = text.substring(k, we).toLowerCase(Locale.ROOT);
             if (HABIT.contains(w) || EVERY.contains(prev) && SEASON_OR_YEAR.contains(w)
                     || w.equals("after") && prev.equals("year")) {
                 return true;
@@ -189,7 +189,7 @@ final class DateElements {
         if (s < 0 || s >= text.length()) {
             return "";
         }
-        return LowerWords.of(text, s, ProperNounContext.wordEnd(text, s));
+        return text.substring(s, ProperNounContext.wordEnd(text, s)).toLowerCase(Locale.ROOT);
     }
 
     private static int skipBlanks(String text, int k) {

@@ -156,7 +156,7 @@ public final class KnownTermMatcher {
     /** The end of the longest term whose first word is {@code text[i, e)}, added to {@code out}; -1 when none. */
     private int matchAt(String text, int i, int e, List<PhiSpan> out) {
         List<String[]> candidates = mayBeFirstWord(text, i, e)
-                ? termsByFirstWord.get(LowerWords.of(text, i, e)) : null;
+                ? termsByFirstWord.get(text.substring(i, e).toLowerCase(Locale.ROOT)) : null;
         if (candidates == null) {
             return -1;
         }

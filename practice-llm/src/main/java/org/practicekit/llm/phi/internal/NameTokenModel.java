@@ -354,7 +354,7 @@ public final class NameTokenModel {
         String gap = text.substring(tokens.end(a), tokens.start(b)).strip();
         int other = toward;
         if (gap.isEmpty()) {
-            String word = LowerWords.of(text, tokens.start(toward), tokens.end(toward));
+            String word = text.substring(tokens.start(toward), tokens.end(toward)).toLowerCase(java.util.Locale.ROOT);
             if (!word.equals("and") && !word.equals("y")) {
                 return false;
             }
@@ -428,7 +428,7 @@ public final class NameTokenModel {
         if (len != 4 && len != 5 || text.charAt(from) != ' ' || text.charAt(to - 1) != ' ') {
             return false;
         }
-        String word = LowerWords.of(text, from + 1, to - 1);
+        String word = text.substring(from + 1, to - 1).toLowerCase(java.util.Locale.ROOT);
         return word.equals("on") || word.equals("in") || word.equals("at") || word.equals("off");
     }
 

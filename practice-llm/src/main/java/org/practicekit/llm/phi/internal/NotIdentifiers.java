@@ -182,12 +182,12 @@ final class NotIdentifiers {
             int we = run.get(i)[1];
             int ns = run.get(i + 1)[0];
             int ne = run.get(i + 1)[1];
-            String next = LowerWords.of(text, ns, ne);
+            String next = text.substring(ns, ne).toLowerCase(Locale.ROOT);
             if (PRODUCT_NOUN.contains(next) || PROGRAM_NOUN.contains(next) || FUNCTION_WORD.contains(next)
                     || ne - ns == 1) {
                 continue;
             }
-            String w = LowerWords.of(text, ws, we);
+            String w = text.substring(ws, we).toLowerCase(Locale.ROOT);
             if (PERSON_TITLES.contains(w) || we - ws == 1 && we < text.length() && text.charAt(we) == '.') {
                 result = TITLED; // "Mr. Ortega", "J. Ortega"
                 continue;
@@ -214,19 +214,19 @@ final class NotIdentifiers {
         int n = skipBlanks(text, e);
         int ne = ProperNounContext.wordEnd(text, n);
         if (n > e && ne > n && Character.isUpperCase(text.charAt(n)) && Character.isUpperCase(text.charAt(s))
-                && STATE_LEVEL.contains(LowerWords.of(text, s, ne))) {
+                && STATE_LEVEL.contains(text.substring(s, ne).toLowerCase(Locale.ROOT))) {
             e = ne;
         }
         int p = ProperNounContext.prevWordStart(text, s, false);
         if (p >= 0 && Character.isUpperCase(text.charAt(p)) && Character.isUpperCase(text.charAt(s))
-                && STATE_LEVEL.contains(LowerWords.of(text, p, e))) {
+                && STATE_LEVEL.contains(text.substring(p, e).toLowerCase(Locale.ROOT))) {
             s = p;
         }
         if (e < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')
                 || POSSESSIVE.matcher(text.substring(s, e)).matches()) {
             return false; // "Georgia's place": someone's
         }
-        String span = LowerWords.of(text, s, e);
+        String span = text.substring(s, e).toLowerCase(Locale.ROOT);
         boolean needsPreposition = false;
         boolean city = false;
         int parts = 0;
@@ -271,7 +271,7 @@ final class NotIdentifiers {
 
     /** "the state of", "el estado de", "la provincia de", "the province of" right before {@code s}. */
     private static boolean stateWordBefore(String text, int s) {
-        String before = LowerWords.of(text, Math.max(0, s - 24), s);
+        String before = text.substring(Math.max(0, s - 24), s).toLowerCase(Locale.ROOT);
         return STATE_WORD_BEFORE.matcher(before).matches();
     }
 
@@ -279,7 +279,7 @@ final class NotIdentifiers {
 
     /** "mi mami", "meu vovô", "Bubbe", "his Nana": a relation in the client's language, not a name. */
     private boolean familyWord(String text, int s, int e) {
-        String w = LowerWords.of(text, s, e);
+        String w = text.substring(s, e).toLowerCase(Locale.ROOT);
         long f = lex.get(text, s, e);
         boolean given = (f & (FIRST | SURNAME)) != 0 || slots.givenName(text, s, e, f);
         if (FUNCTION_WORD.contains(w) && !given) {
@@ -362,7 +362,7 @@ final class NotIdentifiers {
             return false; // "White Rabbit, Oak Manor": a capitalized animal is part of a name
         }
         int pe = ProperNounContext.wordEnd(text, p);
-        return (lex.get(text, p, pe) & PET) != 0 || PET_WORDS.contains(LowerWords.of(text, p, pe));
+        return (lex.get(text, p, pe) & PET) != 0 || PET_WORDS.contains(text.substring(p, pe).toLowerCase(Locale.ROOT));
     }
 
     /** An animal word among the words in the {@code chars} characters before {@code p}. */
@@ -424,7 +424,7 @@ final class NotIdentifiers {
         }
         int n = skipBlanks(text, e);
         int ne = ProperNounContext.wordEnd(text, n);
-        if (!inside && (n == e || ne == n || !PRODUCT_NOUN.contains(LowerWords.of(text, n, ne)))) {
+        if (!inside && (n == e || ne == n || !PRODUCT_NOUN.contains(text.substring(n, ne).toLowerCase(Locale.ROOT)))) {
             return false;
         }
         if (personCueBefore(text, s)) {
@@ -452,8 +452,8 @@ final class NotIdentifiers {
                 int oe = ProperNounContext.wordEnd(text, o);
                 int g = skipBlanks(text, oe);
                 int ge = ProperNounContext.wordEnd(text, g);
-                return oe > o && POSSESSIVES.contains(LowerWords.of(text, o, oe))
-                        && ge > g && ROLE_GROUP.contains(LowerWords.of(text, g, ge));
+                return oe > o && POSSESSIVES.contains(text.substring(o, oe).toLowerCase(Locale.ROOT))
+                        && ge > g && ROLE_GROUP.contains(text.substring(g, ge).toLowerCase(Locale.ROOT));
             }
             return false;
         }
@@ -522,7 +522,7 @@ final class NotIdentifiers {
     }
 
     private static String word(String text, int p) {
-        return LowerWords.of(text, p, ProperNounContext.wordEnd(text, p));
+        return text.substring(p, ProperNounContext.wordEnd(text, p)).toLowerCase(Locale.ROOT);
     }
 
     private static String lastWord(String text, int s, int e) {
@@ -530,7 +530,7 @@ final class NotIdentifiers {
         while (k > s && text.charAt(k - 1) != ' ') {
             k--;
         }
-        return LowerWords.of(text, k, e);
+        return text.substring(k, e).toLowerCase(Locale.ROOT);
     }
 
     private static int skipBlanks(String text, int k) {

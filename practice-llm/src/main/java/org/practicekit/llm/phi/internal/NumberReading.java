@@ -157,7 +157,7 @@ public final class NumberReading {
         if (we == s) {
             return false;
         }
-        int month = englishMonth(LowerWords.of(text, s, we));
+        int month = englishMonth(text.substring(s, we).toLowerCase(Locale.ROOT));
         int d = we;
         while (d < span.end() && (text.charAt(d) == ' ' || text.charAt(d) == '.')) {
             d++;
@@ -169,7 +169,7 @@ public final class NumberReading {
         if (month == 0 || de == d || de - d > 2) {
             return false;
         }
-        String rest = LowerWords.of(text, de, span.end());
+        String rest = text.substring(de, span.end()).toLowerCase(Locale.ROOT);
         boolean ends = rest.isEmpty() || rest.equals("st") || rest.equals("th") || rest.equals("nd") || rest.equals("rd");
         return ends && FIXED_HOLIDAYS.contains(month * 100 + Integer.parseInt(text, d, de, 10));
     }
@@ -190,7 +190,7 @@ public final class NumberReading {
     /** "Suite 210", "Room 3", "Ste. 400": a room word and a number, with no street before it in the span. */
     private static boolean roomAlone(String text, org.practicekit.llm.phi.PhiSpan span) {
         int we = wordEnd(text, span.start());
-        if (!ROOM_WORDS.contains(LowerWords.of(text, span.start(), we))) {
+        if (!ROOM_WORDS.contains(text.substring(span.start(), we).toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (int k = we; k < span.end(); k++) {
@@ -222,7 +222,7 @@ public final class NumberReading {
                         && Character.isLetter(text.charAt(e + 1)))) {
                     e++;
                 }
-                if (words.contains(LowerWords.of(text, k, e))) {
+                if (words.contains(text.substring(k, e).toLowerCase(Locale.ROOT))) {
                     return true;
                 }
                 k = e;
@@ -383,7 +383,7 @@ public final class NumberReading {
             return e;
         }
         int we = wordEnd(text, e + 1);
-        String suffix = LowerWords.of(text, e + 1, we);
+        String suffix = text.substring(e + 1, we).toLowerCase(Locale.ROOT);
         return suffix.equals("go") || suffix.equals("ego") || suffix.equals("tego") || suffix.equals("ym") ? we : e;
     }
 
@@ -647,7 +647,7 @@ public final class NumberReading {
         while (at < e && text.charAt(at) != '@') {
             at++; // within the word only: a search to the end of the text made the residual reading quadratic
         }
-        return at < e && NO_REPLY.contains(LowerWords.of(text, s, at));
+        return at < e && NO_REPLY.contains(text.substring(s, at).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -690,7 +690,7 @@ public final class NumberReading {
     }
 
     private static String word(String text, int s) {
-        return LowerWords.of(text, s, wordEnd(text, s));
+        return text.substring(s, wordEnd(text, s)).toLowerCase(Locale.ROOT);
     }
 
     private static int wordEnd(String text, int s) {

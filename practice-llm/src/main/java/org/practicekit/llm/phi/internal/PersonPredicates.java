@@ -16,6 +16,7 @@ import static org.practicekit.llm.phi.internal.ResidualCheck.lettersEnd;
 import static org.practicekit.llm.phi.internal.ResidualCheck.skipBlanks;
 import static org.practicekit.llm.phi.internal.ResidualCheck.wordIs;
 
+import java.util.Locale;
 import java.util.Set;
 import org.practicekit.core.text.WordList;
 
@@ -442,6 +443,6 @@ final class PersonPredicates {
     }
 
     private static String lower(String text, int s, int e) {
-        return LowerWords.of(text, s, e);
+        return text.substring(s, e).toLowerCase(Locale.ROOT);
     }
 }

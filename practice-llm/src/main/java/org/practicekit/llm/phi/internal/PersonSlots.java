@@ -300,7 +300,7 @@ final class PersonSlots {
 
     /** On the detector's first-name list, or among the most frequent SSA given names. */
     boolean givenName(String text, int s, int e, long f) {
-        return (f & FIRST) != 0 || SSA_NAMES.contains(LowerWords.of(text, s, e));
+        return (f & FIRST) != 0 || SSA_NAMES.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
     }
 
     /** {@link #givenName(String, int, int, long)} of a word whose lowercase the caller has already. */
@@ -753,7 +753,7 @@ final class PersonSlots {
     }
 
     private static String lower(String text, int s, int e) {
-        return LowerWords.of(text, s, e);
+        return text.substring(s, e).toLowerCase(Locale.ROOT);
     }
 
     private static Set<String> ssaNames() {

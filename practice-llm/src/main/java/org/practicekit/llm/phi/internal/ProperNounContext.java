@@ -100,7 +100,7 @@ public final class ProperNounContext {
         if (wordEnd(text, s) != e || e - s < 6) {
             return false;
         }
-        String w = LowerWords.of(text, s, e);
+        String w = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
         if (w.endsWith("esque")) {
             return true;
         }
@@ -225,7 +225,7 @@ public final class ProperNounContext {
         for (int k = from; k < to; k++) {
             if ((k == 0 || !Character.isLetter(text.charAt(k - 1))) && Character.isLetter(text.charAt(k))) {
                 int ke = wordEnd(text, k);
-                if (GAME_WORDS.contains(LowerWords.of(text, k, ke))) {
+                if (GAME_WORDS.contains(text.substring(k, ke).toLowerCase(java.util.Locale.ROOT))) {
                     return true;
                 }
                 k = ke;
@@ -261,7 +261,7 @@ public final class ProperNounContext {
     }
 
     private static String lower(String text, int at) {
-        return LowerWords.of(text, at, wordEnd(text, at));
+        return text.substring(at, wordEnd(text, at)).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Little words inside a title: "Pride and Prejudice", "Lord of the Rings". */
@@ -414,7 +414,7 @@ public final class ProperNounContext {
             return false;
         }
         return acronymAt(text, p, pe) || (f & Lexicon.CLINICAL) != 0 && Character.isUpperCase(text.charAt(p))
-                || METHOD_WORDS.contains(LowerWords.of(text, p, pe));
+                || METHOD_WORDS.contains(text.substring(p, pe).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.Set<String> METHOD_WORDS = java.util.Set.of("model", "therapy", "psychotherapy",
@@ -544,7 +544,7 @@ public final class ProperNounContext {
             if (n == k || ne == n || ne - n > 12) {
                 return false;
             }
-            String w = LowerWords.of(text, n, ne);
+            String w = text.substring(n, ne).toLowerCase(java.util.Locale.ROOT);
             if (CITED_WORDS.contains(w)) {
                 // "Keisha's model" may be her car: a given name needs a co-author, and one word between
                 return partner || words > 0 && (LEX.get(text, s, e) & Lexicon.FIRST) == 0;
@@ -640,7 +640,7 @@ public final class ProperNounContext {
         if (ke == k || ke - k > 7) {
             return false;
         }
-        String unit = LowerWords.of(text, k, ke);
+        String unit = text.substring(k, ke).toLowerCase(java.util.Locale.ROOT);
         return DOSE_UNITS.contains(unit);
     }
 
@@ -787,7 +787,7 @@ public final class ProperNounContext {
         }
         for (int k = s; k < e; k++) {
             if (text.charAt(k) >= 128) {
-                return DISEASE_WORDS.contains(LowerWords.of(text, s, e));
+                return DISEASE_WORDS.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
             }
         }
         char first = (char) (text.charAt(s) | 0x20); // ASCII: lower case for a letter, never a letter otherwise

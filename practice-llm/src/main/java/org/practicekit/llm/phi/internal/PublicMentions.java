@@ -496,6 +496,6 @@ final class PublicMentions {
     }
 
     static String lower(String text, int s, int e) {
-        return s >= e || s < 0 ? "" : LowerWords.of(text, s, Math.min(e, text.length()));
+        return s >= e || s < 0 ? "" : text.substring(s, Math.min(e, text.length())).toLowerCase(Locale.ROOT);
     }
 }

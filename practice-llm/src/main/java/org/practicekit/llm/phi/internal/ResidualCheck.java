@@ -295,7 +295,7 @@ public final class ResidualCheck {
                 ne = lettersEnd(text, n);
             }
         }
-        return ne > n && DOSE_FORMS.contains(LowerWords.of(text, n, ne));
+        return ne > n && DOSE_FORMS.contains(text.substring(n, ne).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "mid-May", "early-June", "late-Oct": a month after a prefix that places an event in it. */
@@ -482,7 +482,7 @@ public final class ResidualCheck {
             return false;
         }
         long f = lex.get(text, s, e);
-        String w = LowerWords.of(text, s, e);
+        String w = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
         if (w.endsWith("n't") || w.endsWith("n\u2019t")) {
             return true; // "didn't", "won't"
         }
@@ -600,7 +600,7 @@ public final class ResidualCheck {
 
     /** Words capitalized inside titles and headings: "The", "Of", "And". */
     private static boolean functionWord(String text, int s, int e) {
-        switch (LowerWords.of(text, s, e)) {
+        switch (text.substring(s, e).toLowerCase(java.util.Locale.ROOT)) {
             case "the": case "a": case "an": case "and": case "of": case "in": case "on": case "for": case "to":
             case "with": case "at": case "by": case "from": case "or": case "but": case "my": case "your": case "his":
             case "her": case "our": case "their": case "this": case "that": case "it": case "is": case "not": case "no":
@@ -705,7 +705,7 @@ public final class ResidualCheck {
         if (e - d != 2 || d - s > 2) {
             return false;
         }
-        String suffix = LowerWords.of(text, d, e);
+        String suffix = text.substring(d, e).toLowerCase(java.util.Locale.ROOT);
         if (!(suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
             return false;
         }
@@ -1065,7 +1065,7 @@ public final class ResidualCheck {
                 return false;
             }
             int core = possessiveStripped(text, n, ne);
-            if (TRADES.contains(LowerWords.of(text, n, core))) {
+            if (TRADES.contains(text.substring(n, core).toLowerCase(java.util.Locale.ROOT))) {
                 int first = wordStartAt(text, e);
                 long whole = lex.get(text, first, core);
                 return (whole & (VOCABULARY | STORE)) == 0 && !genericRun(text, first, n);
@@ -1090,7 +1090,7 @@ public final class ResidualCheck {
         int k = s;
         while (k < e) {
             int we = lettersEnd(text, k);
-            if (we > k && !GENERIC_NAME_WORDS.contains(LowerWords.of(text, k, we))) {
+            if (we > k && !GENERIC_NAME_WORDS.contains(text.substring(k, we).toLowerCase(java.util.Locale.ROOT))) {
                 return false;
             }
             k = Math.max(we, k + 1);
@@ -1290,7 +1290,7 @@ public final class ResidualCheck {
             if (p < 0) {
                 return false;
             }
-            if (cues.contains(LowerWords.of(text, p, lettersEnd(text, p)))) {
+            if (cues.contains(text.substring(p, lettersEnd(text, p)).toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
@@ -1315,7 +1315,7 @@ public final class ResidualCheck {
             p = ProperNounContext.prevWordStart(text, p, false); // "rent is 1850", "a score of 1450"
         }
         if (p >= 0 && start - lettersEnd(text, p) <= 2) {
-            String w = LowerWords.of(text, p, lettersEnd(text, p));
+            String w = text.substring(p, lettersEnd(text, p)).toLowerCase(java.util.Locale.ROOT);
             if (SCORE_OR_MONEY.contains(w)) {
                 return true;
             }
@@ -1326,7 +1326,7 @@ public final class ResidualCheck {
             test = skipBlanks(text, lettersEnd(text, test));
         }
         if (test > 0 && lettersEnd(text, test) > test && STANDARD_TESTS.contains(
-                LowerWords.of(text, test, lettersEnd(text, test)))) {
+                text.substring(test, lettersEnd(text, test)).toLowerCase(java.util.Locale.ROOT))) {
             return true; // "got 1450 on the SAT"
         }
         return n == end + 1 && (text.regionMatches(true, n, "a month", 0, 7) || text.regionMatches(true, n, "per month", 0, 9)
@@ -1356,7 +1356,7 @@ public final class ResidualCheck {
             return false;
         }
         long f = lex.get(text, k, we);
-        return (f & UNIT_OF_MEASURE) != 0 || MEASURES.contains(LowerWords.of(text, k, we));
+        return (f & UNIT_OF_MEASURE) != 0 || MEASURES.contains(text.substring(k, we).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.Set<String> MEASURES = java.util.Set.of("steps", "calories", "kcal", "lux", "words",
@@ -1409,7 +1409,7 @@ public final class ResidualCheck {
         while (p >= 0 && Character.isLetter(text.charAt(p))) {
             p--;
         }
-        String before = LowerWords.of(text, p + 1, ws);
+        String before = text.substring(p + 1, ws).toLowerCase(java.util.Locale.ROOT);
         if (before.equals("at") || before.equals("by") || before.equals("until") || before.equals("around")
                 || before.equals("from") || before.equals("before") || before.equals("after") || before.equals("til")) {
             return true;
@@ -1681,7 +1681,7 @@ public final class ResidualCheck {
             if (p < 0) {
                 return false;
             }
-            if (DIAGNOSIS_CUES.contains(LowerWords.of(text, p, ProperNounContext.wordEnd(text, p)))) {
+            if (DIAGNOSIS_CUES.contains(text.substring(p, ProperNounContext.wordEnd(text, p)).toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
             w = p;
@@ -1932,7 +1932,7 @@ public final class ResidualCheck {
 
     /** A web address whose host is a listed public site or below one, with no query and no "@" after it. */
     private static boolean publicSite(String text, int s, int e) {
-        String url = LowerWords.of(text, s, e);
+        String url = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
         int scheme = url.indexOf("://");
         if (scheme >= 0) {
             url = url.substring(scheme + 3);
@@ -1989,7 +1989,7 @@ public final class ResidualCheck {
         if ((whole & (FIRST | SURNAME | Lexicon.CITY)) != 0) {
             return false;
         }
-        String word = LowerWords.of(text, s, e);
+        String word = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
         String bare = letters.toString().toLowerCase(java.util.Locale.ROOT);
         if ((whole & CLINICAL) != 0 || CLINICAL_WORDS.contains(word) || CLINICAL_WORDS.contains(bare)) {
             return true;
@@ -2042,7 +2042,7 @@ public final class ResidualCheck {
             while (k < text.length() && Character.isLetter(text.charAt(k))) {
                 k++;
             }
-            String owner = LowerWords.of(text, w, k);
+            String owner = text.substring(w, k).toLowerCase(java.util.Locale.ROOT);
             if (owner.equals("the") || owner.equals("my") || owner.equals("our") || owner.equals("his")
                     || owner.equals("her") || owner.equals("their")) {
                 k = skipBlanks(text, k);
@@ -2077,7 +2077,7 @@ public final class ResidualCheck {
         while (first < e && Character.isLetterOrDigit(text.charAt(first))) {
             first++;
         }
-        if (first == s || !PUBLIC_TERM_WORDS.contains(LowerWords.of(text, s, first))) {
+        if (first == s || !PUBLIC_TERM_WORDS.contains(text.substring(s, first).toLowerCase(java.util.Locale.ROOT))) {
             return false; // most names are in no public term: one set lookup, no matching
         }
         List<PhiSpan> terms = new ArrayList<>(PUBLIC_TERMS.findStartingIn(text, s - 60, e));
@@ -2159,7 +2159,7 @@ public final class ResidualCheck {
     }
 
     private static boolean joiningWord(String text, int s, int e) {
-        String w = LowerWords.of(text, s, e);
+        String w = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
         return w.equals("and") || w.equals("the") || w.equals("of") || w.equals("or") || w.equals("vs");
     }
 
@@ -2187,7 +2187,7 @@ public final class ResidualCheck {
             if (start == end) {
                 return false;
             }
-            String w = LowerWords.of(text, start, end);
+            String w = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
             long f = lex.get(text, start, end);
             if (w.equals("at") || placeTerm && (f & Lexicon.PLACE_VERB) != 0 && (afterTo || words == 0)) {
                 return true; // "works nights at ...", "drove to Target"

@@ -395,8 +395,7 @@ public final class SentenceLanguage {
 
     /** Lower case without diacritics; Polish ł and Vietnamese đ, which do not decompose, by hand. */
     static String fold(CharSequence text, int s, int e) {
-        String w = text instanceof String str ? LowerWords.of(str, s, e)
-                : text.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
+        String w = text.subSequence(s, e).toString().toLowerCase(Locale.ROOT);
         boolean ascii = true;
         for (int k = 0; k < w.length(); k++) {
             if (w.charAt(k) > 127) {

@@ -351,7 +351,7 @@ final class SentenceSlots {
         }
         int n = ResidualCheck.skipBlanks(text, e + 2);
         int ne = ResidualCheck.lettersEnd(text, n);
-        String after = n >= text.length() ? "" : LowerWords.of(text, n, ne);
+        String after = n >= text.length() ? "" : text.substring(n, ne).toLowerCase(Locale.ROOT);
         return n >= text.length() || ne == n || Set.of("after", "last", "for", "on", "and", "yesterday", "tonight",
                 "again", "until", "before", "when", "because").contains(after);
     }
@@ -972,6 +972,6 @@ final class SentenceSlots {
     }
 
     private static String lower(String text, int s, int e) {
-        return LowerWords.of(text, s, e);
+        return text.substring(s, e).toLowerCase(Locale.ROOT);
     }
 }

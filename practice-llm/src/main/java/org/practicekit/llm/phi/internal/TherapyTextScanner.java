@@ -220,7 +220,7 @@ public final class TherapyTextScanner {
                 continue;
             }
             if (i + 1 < t.n && t.ws[i + 1] == 1 && t.kind[i + 1] == WORD && FACILITY_WORDS.contains(
-                    LowerWords.of(t.text, t.s[i + 1], t.e[i + 1]))) {
+                    t.text.substring(t.s[i + 1], t.e[i + 1]).toLowerCase(java.util.Locale.ROOT))) {
                 emit(t, out, i, i + 1, PhiCategory.LOCATION, 0.7); // a school or a hospital by its last word
                 i++;
                 continue;
@@ -879,7 +879,7 @@ public final class TherapyTextScanner {
     }
 
     private static boolean programKind(Tokens t, int i) {
-        return PROGRAM_KINDS.contains(LowerWords.of(t.text, t.s[i], t.e[i]));
+        return PROGRAM_KINDS.contains(t.text.substring(t.s[i], t.e[i]).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -930,7 +930,7 @@ public final class TherapyTextScanner {
         int end = i;
         int k = i + 1;
         if (k + 1 < t.n && t.kind[k] == WORD && (eq(t, k, "y") || eq(t, k, "e")) && t.kind[k + 1] == WORD
-                && SPANISH_UNITS.contains(LowerWords.of(t.text, t.s[k + 1], t.e[k + 1]))) {
+                && SPANISH_UNITS.contains(t.text.substring(t.s[k + 1], t.e[k + 1]).toLowerCase(java.util.Locale.ROOT))) {
             end = k + 1;
             k += 2;
         }
@@ -1594,7 +1594,7 @@ public final class TherapyTextScanner {
             return k;
         }
         if (k + 1 < t.n && t.kind[k] == WORD && t.ws[k] <= 1) {
-            String w = LowerWords.of(t.text, t.s[k], t.e[k]);
+            String w = t.text.substring(t.s[k], t.e[k]).toLowerCase(java.util.Locale.ROOT);
             if (w.equals("x") || w.equals("ext") || w.equals("extension")) {
                 int m = k + 1;
                 if (t.isPunct(m, '.')) {
@@ -1704,7 +1704,7 @@ public final class TherapyTextScanner {
     /** One of {@code cues} among the four tokens before {@code start}: "BIN 610014", "routing number: 021000021". */
     private static boolean wordBefore(Tokens t, int start, java.util.Set<String> cues) {
         for (int k = start - 1; k >= Math.max(0, start - 4); k--) {
-            if (t.kind[k] == WORD && cues.contains(LowerWords.of(t.text, t.s[k], t.e[k]))) {
+            if (t.kind[k] == WORD && cues.contains(t.text.substring(t.s[k], t.e[k]).toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
@@ -1746,7 +1746,7 @@ public final class TherapyTextScanner {
         if (p < 0 || t.kind[p] != WORD) {
             return false;
         }
-        String w = LowerWords.of(t.text, t.s[p], t.e[p]);
+        String w = t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT);
         return DAY_FIRST_CUES.contains(w) || FOREIGN_WEEKDAYS.contains(w) || (flags(t, p) & WEEKDAY) != 0;
     }
 
@@ -1767,7 +1767,7 @@ public final class TherapyTextScanner {
             if (t.kind[p] != WORD) {
                 return false;
             }
-            if (DATED_EVENTS.contains(LowerWords.of(t.text, t.s[p], t.e[p]))) {
+            if (DATED_EVENTS.contains(t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
             if (!t.text.startsWith("ing", t.e[p] - 3)) {
@@ -1815,7 +1815,7 @@ public final class TherapyTextScanner {
         if ((flags(t, p) & WEEKDAY) != 0) {
             return true;
         }
-        String w = LowerWords.of(t.text, t.s[p], t.e[p]);
+        String w = t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT);
         return w.equals("yesterday") || w.equals("today") || w.equals("tomorrow") || w.equals("tonight")
                 || w.equals("thru") || w.equals("through") || w.equals("before") || w.equals("after") || w.equals("on") || w.equals("since") || w.equals("dated") || w.equals("until") || w.equals("till")
                 || w.equals("dob") || w.equals("born") || w.equals("due") || w.equals("effective") || w.equals("by");
@@ -1883,7 +1883,7 @@ public final class TherapyTextScanner {
             }
             if (m < t.n && (flags(t, m) & MONTH) != 0 && monthWord(t, m) && !(m == g + 1 && m + 1 < t.n
                     && t.kind[m + 1] == WORD && t.ws[m + 1] == 1 && NumberReading.pluralOfEverydayNoun(
-                    LowerWords.of(t.text, t.s[m + 1], t.e[m + 1])))) {
+                    t.text.substring(t.s[m + 1], t.e[m + 1]).toLowerCase(java.util.Locale.ROOT)))) {
                 // "3 March appointments were cancelled": the month qualifies what the number counts
                 int end = yearAfter(t, m);
                 emit(t, out, dateStart(t, g), end, PhiCategory.DATE, 0.9); // "Friday 14 March"
@@ -1898,7 +1898,7 @@ public final class TherapyTextScanner {
                 return end + 1;
             }
             if (g >= 1 && t.kind[g - 1] == WORD && t.ws[g] == 1 && FOREIGN_WEEKDAYS.contains(
-                    LowerWords.of(t.text, t.s[g - 1], t.e[g - 1]))) {
+                    t.text.substring(t.s[g - 1], t.e[g - 1]).toLowerCase(java.util.Locale.ROOT))) {
                 emit(t, out, g - 1, g, PhiCategory.DATE, 0.85); // "el martes 12", "lundi 3", "Montag 5"
                 return g + 1;
             }
@@ -2026,7 +2026,7 @@ public final class TherapyTextScanner {
             k++;
         }
         if (k < t.n && t.kind[k] == WORD) {
-            String w = LowerWords.of(t.text, t.s[k], t.e[k]);
+            String w = t.text.substring(t.s[k], t.e[k]).toLowerCase(java.util.Locale.ROOT);
             if (w.equals("yo") || w.equals("yr") || w.equals("yrs")) {
                 return true;
             }
@@ -2036,7 +2036,7 @@ public final class TherapyTextScanner {
                     m++;
                 }
                 if (m < t.n && t.kind[m] == WORD) {
-                    String o = LowerWords.of(t.text, t.s[m], t.e[m]);
+                    String o = t.text.substring(t.s[m], t.e[m]).toLowerCase(java.util.Locale.ROOT);
                     return o.equals("old") || o.equals("of") || o.equals("young");
                 }
             }
@@ -2046,7 +2046,7 @@ public final class TherapyTextScanner {
         }
         int p = g - 1;
         if (p >= 0 && t.kind[p] == WORD) {
-            String w = LowerWords.of(t.text, t.s[p], t.e[p]);
+            String w = t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT);
             if (w.equals("age") || w.equals("aged") || w.equals("turned") || w.equals("turning")
                     || w.equals("turns") || w.equals("ages")) {
                 return true;
@@ -2324,7 +2324,7 @@ public final class TherapyTextScanner {
         if (len < 3 || len > 5) {
             return false;
         }
-        String suffix = LowerWords.of(t.text, t.e[i] - 2, t.e[i]);
+        String suffix = t.text.substring(t.e[i] - 2, t.e[i]).toLowerCase(java.util.Locale.ROOT);
         if (!(suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
             return false;
         }
@@ -3370,7 +3370,7 @@ public final class TherapyTextScanner {
         int len = t.e[p] - s;
         for (int k = s; k < s + len; k++) {
             if (c[k] >= 128) {
-                String lower = LowerWords.of(t.text, s, s + len);
+                String lower = t.text.substring(s, s + len).toLowerCase(java.util.Locale.ROOT);
                 return java.util.Arrays.asList(words).contains(lower);
             }
         }
@@ -3600,7 +3600,7 @@ public final class TherapyTextScanner {
     }
 
     private static String lowerWord(Tokens t, int k) {
-        return LowerWords.of(t.text, t.s[k], t.e[k]);
+        return t.text.substring(t.s[k], t.e[k]).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Last words of a neighbourhood's name that are rarely anything else after a place word. */
@@ -3664,7 +3664,7 @@ public final class TherapyTextScanner {
 
     private static boolean rangeEventBefore(Tokens t, int i) {
         for (int p = i - 1; p >= Math.max(0, i - 4); p--) {
-            if (t.kind[p] == WORD && RANGE_EVENTS.contains(LowerWords.of(t.text, t.s[p], t.e[p]))) {
+            if (t.kind[p] == WORD && RANGE_EVENTS.contains(t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
             if (t.ws[p + 1] == 2) {
@@ -3685,7 +3685,7 @@ public final class TherapyTextScanner {
         }
         int n = g + 1;
         boolean endsHere = n >= t.n || t.kind[n] == PUNCT && !t.isPunct(n, '%') || t.kind[n] == WORD
-                && DAY_FOLLOWERS.contains(LowerWords.of(t.text, t.s[n], t.e[n]));
+                && DAY_FOLLOWERS.contains(t.text.substring(t.s[n], t.e[n]).toLowerCase(java.util.Locale.ROOT));
         if (!endsHere) {
             return -1;
         }
@@ -3697,7 +3697,7 @@ public final class TherapyTextScanner {
             return -1;
         }
         for (int p = g - 2; p >= Math.max(0, g - 8); p--) {
-            if (t.kind[p] == WORD && SPANISH_DATED_EVENTS.contains(LowerWords.of(t.text, t.s[p], t.e[p]))) {
+            if (t.kind[p] == WORD && SPANISH_DATED_EVENTS.contains(t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT))) {
                 return g - 1;
             }
             if (t.ws[p + 1] == 2) {
@@ -3713,7 +3713,7 @@ public final class TherapyTextScanner {
             "al", "del", "do", "da", "en", "em", "às", "as", "las", "la");
 
     private static boolean vietWord(Tokens t, int i, String withMarks, String without) {
-        String w = LowerWords.of(t.text, t.s[i], t.e[i]);
+        String w = t.text.substring(t.s[i], t.e[i]).toLowerCase(java.util.Locale.ROOT);
         return w.equals(withMarks) || w.equals(without);
     }
 
@@ -3731,7 +3731,7 @@ public final class TherapyTextScanner {
         if (p < 0 || t.kind[p] != WORD || t.claimed[p]) {
             return -1;
         }
-        String w = LowerWords.of(t.text, t.s[p], t.e[p]);
+        String w = t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT);
         if (w.equals("of") && p >= 1 && (eq(t, p - 1, "end") || eq(t, p - 1, "beginning") || eq(t, p - 1, "middle"))) {
             return p - 1 >= 1 && eq(t, p - 2, "the") ? p - 2 : p - 1; // "the end of August"
         }
@@ -3907,7 +3907,7 @@ public final class TherapyTextScanner {
         while (k < t.n && t.ws[k] == 1 && t.kind[k] == WORD && k - i <= 4) {
             if (isCap(t, k) && (flags(t, k) & (MONTH | WEEKDAY)) == 0) {
                 last = k;
-            } else if (!STREET_PARTICLES.contains(LowerWords.of(t.text, t.s[k], t.e[k]))) {
+            } else if (!STREET_PARTICLES.contains(t.text.substring(t.s[k], t.e[k]).toLowerCase(java.util.Locale.ROOT))) {
                 break;
             }
             k++;
@@ -5326,7 +5326,7 @@ public final class TherapyTextScanner {
         if ((f & PLACE_SUFFIX) == 0) {
             return false;
         }
-        String w = LowerWords.of(t.text, t.s[k], t.e[k]);
+        String w = t.text.substring(t.s[k], t.e[k]).toLowerCase(java.util.Locale.ROOT);
         // "Cook County", "Pilsen neighborhood"; "Park" or "Lake" alone are too common to count without a cue
         return w.equals("county") || w.equals("township") || w.equals("parish") || w.equals("neighborhood")
                 || w.equals("neighbourhood") || w.equals("borough");

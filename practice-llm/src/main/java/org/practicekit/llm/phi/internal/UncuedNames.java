@@ -379,7 +379,7 @@ public final class UncuedNames {
     }
 
     private static boolean ordinary(String text, int s, int e) {
-        String w = LowerWords.of(text, s, e);
+        String w = text.substring(s, e).toLowerCase(Locale.ROOT);
         return EnglishHolder.WORDS.isOrdinary(w, 0, w.length());
     }
 
@@ -430,7 +430,7 @@ public final class UncuedNames {
             return true;
         }
         int we = wordEnd(text, k);
-        String w = LowerWords.of(text, k, we);
+        String w = text.substring(k, we).toLowerCase(Locale.ROOT);
         return Set.of("mg", "minutes", "min", "mins", "points", "lbs", "pounds", "kg", "degrees", "miles", "days",
                 "percent", "hours", "units", "times", "seconds", "months", "weeks").contains(w);
     }

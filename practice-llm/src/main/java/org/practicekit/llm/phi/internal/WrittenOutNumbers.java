@@ -6,6 +6,7 @@ import static org.practicekit.llm.phi.internal.Lexicon.SCALE_CUE;
 import static org.practicekit.llm.phi.internal.Lexicon.UNIT_OF_MEASURE;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.practicekit.llm.phi.PhiCategory;
 import org.practicekit.llm.phi.PhiSpan;
@@ -334,7 +335,7 @@ final class WrittenOutNumbers {
             "appt", "adm", "dc", "d/c");
 
     private static String lower(String text, int s, int e) {
-        return LowerWords.of(text, s, e);
+        return text.substring(s, e).toLowerCase(Locale.ROOT);
     }
 
     private static int skipSpaces(String text, int k) {
