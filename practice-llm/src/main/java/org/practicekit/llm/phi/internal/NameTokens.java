@@ -576,7 +576,7 @@ public final class NameTokens {
         boolean common = (lists & WORD_COMMON) != 0;
         boolean known = (lists & WORD_KNOWN) != 0;
         boolean spanish = (lists & WORD_SPANISH) != 0;
-        int hyphen = text.indexOf('-', s) >= 0 && text.indexOf('-', s) < e ? 1 : 0;
+        int hyphen = hasChar(text, s, e, '-') ? 1 : 0; // within the word: indexOf would read on to the text's end
         int len = Math.min(e - s, 10);
         int shape = cap * 16 + hyphen * 8 + (possessive[i] ? 4 : 0) + (first ? 2 : 0) + reg;
         int dict = (common ? 1 : 0) + (known ? 2 : 0) + (spanish ? 4 : 0);
@@ -745,5 +745,14 @@ public final class NameTokens {
             t.add(w, 1);
         }
         return t;
+    }
+
+    private static boolean hasChar(String text, int s, int e, char c) {
+        for (int k = s; k < e; k++) {
+            if (text.charAt(k) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 }

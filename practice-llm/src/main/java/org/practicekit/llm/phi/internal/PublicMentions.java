@@ -75,7 +75,10 @@ final class PublicMentions {
 
     private boolean readsName(String text, int cs, int ce, boolean placed) {
         boolean era = false;
-        int hyphen = text.lastIndexOf('-', ce - 1);
+        int hyphen = ce - 1; // within the span: lastIndexOf would read back to the text's start
+        while (hyphen > cs && text.charAt(hyphen) != '-') {
+            hyphen--;
+        }
         if (hyphen > cs && mediaNouns.contains(lower(text, hyphen + 1, ce))) {
             ce = hyphen; // "Obama-era": the suffix is the medium
             era = true;

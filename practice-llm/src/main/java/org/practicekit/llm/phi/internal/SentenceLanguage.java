@@ -253,11 +253,11 @@ public final class SentenceLanguage {
         int prevEnd = -1;
         int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetter(text.charAt(i))) {
+            while (i < n && !letter(text.charAt(i))) {
                 i++;
             }
             int s = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
+            while (i < n && letter(text.charAt(i))) {
                 i++;
             }
             if (i == s) {
@@ -276,6 +276,11 @@ public final class SentenceLanguage {
             prevEnd = i;
         }
         return out;
+    }
+
+    /** {@link Character#isLetter(char)}, without the Unicode tables for ASCII: this walk reads every char. */
+    private static boolean letter(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
     }
 
     private static boolean onlySpaceBetween(String text, int from, int to) {

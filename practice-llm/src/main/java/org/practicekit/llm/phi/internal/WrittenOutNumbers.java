@@ -282,15 +282,25 @@ final class WrittenOutNumbers {
         String total = "/" + second;
         int from = Math.max(0, s - 30);
         int to = Math.min(text.length(), e + 30);
-        int k = text.indexOf(total, from);
+        int k = indexBefore(text, total, from, to);
         while (k >= 0 && k < to) {
             if ((k < s || k > e) && k > 0 && isDigit(text.charAt(k - 1))
                     && (k + total.length() >= text.length() || !isDigit(text.charAt(k + total.length())))) {
                 return true;
             }
-            k = text.indexOf(total, k + 1);
+            k = indexBefore(text, total, k + 1, to);
         }
         return false;
+    }
+
+    /** {@code text.indexOf(s, from)} if it is below {@code to}, else -1, reading no further than {@code to}. */
+    private static int indexBefore(String text, String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.startsWith(s, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean innerCapital(String text, int s, int e) {
