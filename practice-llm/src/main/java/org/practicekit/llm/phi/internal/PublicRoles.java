@@ -2,6 +2,7 @@ package org.practicekit.llm.phi.internal;
 
 import static org.practicekit.llm.phi.internal.PublicMentions.lower;
 import static org.practicekit.llm.phi.internal.PublicMentions.lowerCase;
+import static org.practicekit.llm.phi.internal.PublicMentions.sentenceEnd;
 import static org.practicekit.llm.phi.internal.PublicMentions.skipBlanks;
 
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Set;
 /**
  * What a listed public name does in its sentence: a team is watched, cheered, wins or loses, has games, fans and
  * parades ("more on Cowboys game days", "when the Lakers lost"); a payer covers, denies, approves or pays ("MassHealth
- * approved the prior auth", "does Tricare pay for telehealth"); a brand is counted as it is drunk or eaten ("6 Miller
+ * approved the prior auth", "does Tricare pay for telehealth"), in a sentence about a claim or care; a brand is counted as it is drunk or eaten ("6 Miller
  * Lites"). Read by {@link PublicReading} for a span no list released, after its person cues.
  *
  * <p>Deny by default: the name must be on a list (teams, payers and public programs, brands) and the sentence must
@@ -38,6 +39,7 @@ final class PublicRoles {
     private final Set<String> placeNouns;
     private final Set<String> employment;
     private final Set<String> billing;
+    private final Set<String> careCovered;
 
     PublicRoles(Map<String, Set<String>> classes) {
         this.sportCues = classes.get("SPORT_CUE");
@@ -46,6 +48,7 @@ final class PublicRoles {
         this.placeNouns = classes.get("PLACE_AFTER");
         this.employment = classes.get("EMPLOYMENT");
         this.billing = classes.get("BILLING_CUE");
+        this.careCovered = classes.get("CARE_COVERED");
     }
 
     /** Whether the listed name {@code text[s, e)} is, by what it does in its sentence, a team, a payer or a brand. */
@@ -69,8 +72,8 @@ final class PublicRoles {
         boolean covers = payer && payerActs(text, e);
         boolean says = payer && (next.equals("says") || next.equals("said"));
         boolean claim = false;
-        int to = clauseEnd(text, e);
-        for (int k = clauseStart(text, s); k < to; ) {
+        int to = sentenceEnd(text, e);
+        for (int k = PublicMentions.sentenceStart(text, s); k < to; ) {
             if (!Character.isLetterOrDigit(text.charAt(k))) {
                 k++;
                 continue;
@@ -81,10 +84,11 @@ final class PublicRoles {
                 return false; // the client's employer: "works in claims at Aetna", "security at the Eagles stadium"
             }
             sport |= team && (k < s || k >= e) && sportCues.contains(w);
-            claim |= billing.contains(w) || coverageVerbs.contains(w);
+            claim |= billing.contains(w) || careCovered.contains(w);
             k = Math.max(we, k + 1);
         }
-        return sport || covers || says && claim;
+        // a program that acts on something else ("HUD approved the voucher") is left to the slots: only care or a claim
+        return sport || (covers || says) && claim;
     }
 
     /** A coverage verb right after the payer, over auxiliaries and negations ("Tricare pay", "Blue Cross won't cover"). */
@@ -122,22 +126,5 @@ final class PublicRoles {
         return list.contains(name) || name.endsWith("s") && list.contains(name.substring(0, name.length() - 1))
                 || name.endsWith("'s") && list.contains(name.substring(0, name.length() - 2))
                 || name.endsWith("'") && list.contains(name.substring(0, name.length() - 1));
-    }
-
-    // a clause runs over semicolons and commas ("the Yankees; when they lose"), not over a full stop or a line
-    private static int clauseStart(String text, int s) {
-        int k = s;
-        while (k > 0 && ".!?\n".indexOf(text.charAt(k - 1)) < 0) {
-            k--;
-        }
-        return k;
-    }
-
-    private static int clauseEnd(String text, int e) {
-        int k = e;
-        while (k < text.length() && ".!?\n".indexOf(text.charAt(k)) < 0) {
-            k++;
-        }
-        return k;
     }
 }
