@@ -83,7 +83,7 @@ final class PublicReading {
         this.courseNouns = classes.get("COURSE_NOUN");
         this.workParts = classes.get("WORK_PART");
         this.billing = classes.get("BILLING_CUE");
-        this.roles = new PublicRoles(classes);
+        this.roles = new PublicRoles(lex, classes);
     }
 
     /** Whether the name or place span {@code text[s, e)} is, by its sentence, a work, a public figure, a trip or news. */

@@ -46,7 +46,10 @@ final class PublicRoles {
     private final Set<String> careCovered;
     private final Set<String> useVerbs;
 
-    PublicRoles(Map<String, Set<String>> classes) {
+    private final WordTable lex;
+
+    PublicRoles(WordTable lex, Map<String, Set<String>> classes) {
+        this.lex = lex;
         this.sportCues = classes.get("SPORT_CUE");
         this.sportNouns = classes.get("SPORT_NOUN");
         this.coverageVerbs = classes.get("COVERAGE_VERB");
@@ -68,8 +71,9 @@ final class PublicRoles {
         boolean team = listed(TEAMS, name);
         boolean payer = PAYERS.contains(name);
         boolean brand = listed(BRANDS, name);
-        if (!team && !payer && !brand) {
-            return false;
+        if (!team && !payer && !brand || name.indexOf(' ') < 0
+                && (lex.get(text, s, e) & (Lexicon.FIRST | Lexicon.SURNAME | Lexicon.CITY)) != 0) {
+            return false; // one word that is also a given name, a surname or a city: "Jordan said he would come"
         }
         if (brand && countedBefore(text, s)) {
             return true; // "6 Miller Lites", "two Red Bulls": a drink counted, no one's name
