@@ -66,6 +66,7 @@ final class PublicReading {
     private final Set<String> courseNouns;
     private final Set<String> workParts;
     private final Set<String> billing;
+    private final PublicRoles roles;
 
     PublicReading(WordTable lex, Map<String, Set<String>> classes) {
         this.lex = lex;
@@ -82,12 +83,19 @@ final class PublicReading {
         this.courseNouns = classes.get("COURSE_NOUN");
         this.workParts = classes.get("WORK_PART");
         this.billing = classes.get("BILLING_CUE");
+        this.roles = new PublicRoles(lex, classes);
     }
 
     /** Whether the name or place span {@code text[s, e)} is, by its sentence, a work, a public figure, a trip or news. */
     boolean reads(String text, int s, int e) {
         int[] run = run(text, s, e);
-        if (run[0] > s || run[1] < e || personCueBefore(text, run[0]) || personAfter(text, run[1])) {
+        if (run[0] > s || run[1] < e || personCueBefore(text, run[0])) {
+            return false;
+        }
+        if (roles.reads(text, run[0], run[1])) {
+            return true; // a listed team, payer or brand by what it does: "Aetna says we need a new referral"
+        }
+        if (personAfter(text, run[1])) {
             return false;
         }
         String name = lower(text, run[0], run[1]);

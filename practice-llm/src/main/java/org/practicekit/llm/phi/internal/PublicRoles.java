@@ -1,0 +1,154 @@
+package org.practicekit.llm.phi.internal;
+
+import static org.practicekit.llm.phi.internal.PublicMentions.lower;
+import static org.practicekit.llm.phi.internal.PublicMentions.lowerCase;
+import static org.practicekit.llm.phi.internal.PublicMentions.sentenceEnd;
+import static org.practicekit.llm.phi.internal.PublicMentions.skipBlanks;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a listed public name does in its sentence: a team is watched, cheered, wins or loses, has games, fans and
+ * parades ("more on Cowboys game days", "when the Lakers lost"); a payer covers, denies, approves or pays in a
+ * sentence about a claim or care ("MassHealth approved the prior auth", "does Tricare pay for telehealth"); a brand
+ * is counted as it is drunk ("6 Miller Lites") or bought, used, ordered or downloaded ("orders DoorDash every
+ * night"). Read by {@link PublicReading} for a span no list released, after its person cues.
+ *
+ * <p>Deny by default: the name must be on a list (teams, payers and public programs, brands) and the sentence must
+ * say what it does; a word of work in the sentence keeps it the client's employer ("works concessions at the Lakers
+ * arena", "works in claims at Aetna"), a game the client went to places the client ("Went to the Bulls game with his
+ * dad"), and a place noun right after it keeps it a place ("Eagles bar on Main").
+ */
+final class PublicRoles {
+    /** Teams by nickname and full name ({@code teams.txt}, both parts), lower case. */
+    private static final Set<String> TEAMS = lowerCase("teams.txt");
+    /** Payers, public programs, EAP vendors ({@code public-names.txt}), lower case. */
+    private static final Set<String> PAYERS = lowerCase("public-names.txt");
+    /** Food, drink and app brands ({@code brands.txt}), lower case. */
+    private static final Set<String> BRANDS = lowerCase("brands.txt");
+    /** Counting words before a brand: "two Red Bulls", "a few Bud Lights". */
+    private static final Set<String> COUNTS = Set.of("a", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "twelve", "few", "couple", "several", "some", "more", "many", "dos", "tres");
+    /** Verbs of going to an event before a team: where the client was, a place as round 16 reads a chain visited. */
+    private static final Set<String> ATTENDED = Set.of("went", "took", "attended", "drove", "flew", "fuimos", "fue");
+    /** Negations and auxiliaries between a payer and its verb: "Blue Cross won't cover", "Aetna still has not paid". */
+    private static final Set<String> AUXILIARIES = Set.of("won't", "wont", "will", "would", "doesn't", "doesnt", "does",
+            "didn't", "didnt", "did", "finally", "still", "only", "just", "never", "now", "also", "already", "has",
+            "have", "had", "not", "no", "is", "was", "can't", "cant", "can", "should", "might", "may", "apparently");
+
+    private final Set<String> sportCues;
+    private final Set<String> sportNouns;
+    private final Set<String> coverageVerbs;
+    private final Set<String> placeNouns;
+    private final Set<String> employment;
+    private final Set<String> billing;
+    private final Set<String> careCovered;
+    private final Set<String> useVerbs;
+
+    private final WordTable lex;
+
+    PublicRoles(WordTable lex, Map<String, Set<String>> classes) {
+        this.lex = lex;
+        this.sportCues = classes.get("SPORT_CUE");
+        this.sportNouns = classes.get("SPORT_NOUN");
+        this.coverageVerbs = classes.get("COVERAGE_VERB");
+        this.placeNouns = classes.get("PLACE_AFTER");
+        this.employment = classes.get("EMPLOYMENT");
+        this.billing = classes.get("BILLING_CUE");
+        this.careCovered = classes.get("CARE_COVERED");
+        this.useVerbs = classes.get("USE_VERB");
+    }
+
+    /** Whether the listed name {@code text[s, e)} is, by what it does in its sentence, a team, a payer or a brand. */
+    boolean reads(String text, int s, int e) {
+        String name = lower(text, s, e).replace('\u2019', '\'');
+        int n = skipBlanks(text, e);
+        String next = lower(text, n, ProperNounContext.wordEnd(text, n));
+        if (placeNouns.contains(next)) {
+            return false;
+        }
+        boolean team = listed(TEAMS, name);
+        boolean payer = PAYERS.contains(name);
+        boolean brand = listed(BRANDS, name);
+        if (!team && !payer && !brand || name.indexOf(' ') < 0
+                && (lex.get(text, s, e) & (Lexicon.FIRST | Lexicon.SURNAME | Lexicon.CITY)) != 0) {
+            return false; // one word that is also a given name, a surname or a city: "Jordan said he would come"
+        }
+        if (brand && countedBefore(text, s)) {
+            return true; // "6 Miller Lites", "two Red Bulls": a drink counted, no one's name
+        }
+        boolean used = brand && usedBefore(text, s);
+        boolean sport = team && sportNouns.contains(next);
+        boolean covers = payer && payerActs(text, e);
+        boolean says = payer && (next.equals("says") || next.equals("said"));
+        boolean claim = false;
+        int to = sentenceEnd(text, e);
+        for (int k = PublicMentions.sentenceStart(text, s); k < to; ) {
+            if (!Character.isLetterOrDigit(text.charAt(k))) {
+                k++;
+                continue;
+            }
+            int we = ProperNounContext.wordEnd(text, k);
+            String w = lower(text, k, Math.max(we, k + 1));
+            if (employment.contains(w)) {
+                return false; // the client's employer: "works in claims at Aetna", "security at the Eagles stadium"
+            }
+            if (team && k < s && ATTENDED.contains(w)) {
+                return false; // a game the client went to puts the client at its venue: "went to the Bulls game"
+            }
+            sport |= team && (k < s || k >= e) && sportCues.contains(w);
+            claim |= billing.contains(w) || careCovered.contains(w);
+            k = Math.max(we, k + 1);
+        }
+        // a program that acts on something else ("HUD approved the voucher") is left to the slots: only care or a claim
+        return sport || used || (covers || says) && claim;
+    }
+
+    /** A coverage verb right after the payer, over auxiliaries and negations ("Tricare pay", "Blue Cross won't cover"). */
+    private boolean payerActs(String text, int e) {
+        int k = skipBlanks(text, e);
+        for (int words = 0; words < 4 && k < text.length(); words++) {
+            int we = ProperNounContext.wordEnd(text, k);
+            if (we == k) {
+                return false;
+            }
+            String w = lower(text, k, we).replace('\u2019', '\'');
+            if (coverageVerbs.contains(w)) {
+                return true;
+            }
+            if (!AUXILIARIES.contains(w)) {
+                return false;
+            }
+            k = skipBlanks(text, we);
+        }
+        return false;
+    }
+
+    /** A verb of buying, using or consuming right before, over one article: "orders DoorDash", "downloaded the Calm". */
+    private boolean usedBefore(String text, int s) {
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        if (p >= 0 && Set.of("the", "a", "some", "on", "from", "more", "his", "her", "my").contains(
+                lower(text, p, ProperNounContext.wordEnd(text, p)))) {
+            p = ProperNounContext.prevWordStart(text, p, false);
+        }
+        return p >= 0 && useVerbs.contains(lower(text, p, ProperNounContext.wordEnd(text, p)));
+    }
+
+    /** A number or a counting word right before: "6 Miller Lites", "a couple Coronas". */
+    private static boolean countedBefore(String text, int s) {
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        if (p < 0) {
+            return false;
+        }
+        String w = lower(text, p, ProperNounContext.wordEnd(text, p));
+        return COUNTS.contains(w) || !w.isEmpty() && w.chars().allMatch(Character::isDigit) && w.length() <= 2;
+    }
+
+    /** The name as listed, or its plural or possessive ("Miller Lites", "Lakers'"). */
+    private static boolean listed(Set<String> list, String name) {
+        return list.contains(name) || name.endsWith("s") && list.contains(name.substring(0, name.length() - 1))
+                || name.endsWith("'s") && list.contains(name.substring(0, name.length() - 2))
+                || name.endsWith("'") && list.contains(name.substring(0, name.length() - 1));
+    }
+}
