@@ -2591,6 +2591,10 @@ public final class DraftVerifier {
     private static final List<String> FILLERS = List.of("n/a", "not applicable", "___", "[]", "[ ]", "tbd", "lorem");
 
     private static String expand(String text) {
+        return PromptReading.writtenOut(text, DraftVerifier::expandOnce);
+    }
+
+    private static String expandOnce(String text) {
         text = Units.written(Demographics.written(Ages.written(Shorthand.expand(Shorthand.rates(text), false))));
         boolean any = false;
         for (String hint : ABBREVIATION_HINTS) {
