@@ -29,6 +29,7 @@ import org.practicekit.notes.internal.English;
 import org.practicekit.notes.internal.Lexicon;
 import org.practicekit.notes.internal.Meaning;
 import org.practicekit.notes.internal.Meaning.RiskStatement;
+import org.practicekit.notes.internal.PromptReading;
 import org.practicekit.notes.internal.PromptSources;
 import org.practicekit.notes.internal.Reporters;
 import org.practicekit.notes.internal.Quantities;
