@@ -29,6 +29,7 @@ import org.practicekit.notes.internal.English;
 import org.practicekit.notes.internal.Lexicon;
 import org.practicekit.notes.internal.Meaning;
 import org.practicekit.notes.internal.Meaning.RiskStatement;
+import org.practicekit.notes.internal.PromptReading;
 import org.practicekit.notes.internal.PromptSources;
 import org.practicekit.notes.internal.Reporters;
 import org.practicekit.notes.internal.Quantities;
@@ -2591,6 +2592,10 @@ public final class DraftVerifier {
     private static final List<String> FILLERS = List.of("n/a", "not applicable", "___", "[]", "[ ]", "tbd", "lorem");
 
     private static String expand(String text) {
+        return PromptReading.writtenOut(text, DraftVerifier::expandOnce);
+    }
+
+    private static String expandOnce(String text) {
         text = Units.written(Demographics.written(Ages.written(Shorthand.expand(Shorthand.rates(text), false))));
         boolean any = false;
         for (String hint : ABBREVIATION_HINTS) {

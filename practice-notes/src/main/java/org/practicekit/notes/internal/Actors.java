@@ -972,7 +972,7 @@ public final class Actors {
             String r = actorWord(w.substring(3));
             return r == null || r.equals(CLIENT) || r.equals(CLINICIAN) || r.equals(ANYONE) ? null : r;
         }
-        String fixed = ACTOR_WORDS.get(w);
+        String fixed = ACTOR_FILTER.mayHold(w) ? ACTOR_WORDS.get(w) : null;
         if (fixed != null) {
             return fixed;
         }
@@ -985,6 +985,7 @@ public final class Actors {
      * words every prompt shares (names are never among them: a name is no English or people word).
      */
     private static final Map<String, String> ACTOR_WORDS;
+    private static final WordFilter ACTOR_FILTER;
 
     static {
         Map<String, String> m = new HashMap<>();
@@ -995,11 +996,12 @@ public final class Actors {
         Reporters.words().forEach(w -> m.putIfAbsent(w, role(w)));
         INSTITUTIONS.forEach(w -> m.putIfAbsent(w, w));
         ACTOR_WORDS = Map.copyOf(m);
+        ACTOR_FILTER = WordFilter.of(ACTOR_WORDS.keySet());
     }
 
     /** Whether {@code w} is a word for the client, the clinician, a group or a person's role. */
     public static boolean isActorWord(String w) {
-        return ACTOR_WORDS.containsKey(w);
+        return ACTOR_FILTER.mayHold(w) && ACTOR_WORDS.containsKey(w);
     }
 
     /**

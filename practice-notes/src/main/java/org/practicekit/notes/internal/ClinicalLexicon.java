@@ -49,6 +49,8 @@ public final class ClinicalLexicon {
     // "s" was cut).
     private final Map<String, List<Surface>> byPluralFirstWord = new HashMap<>();
     private final Map<String, List<Surface>> byPossessiveFirstWord = new HashMap<>();
+    /** Every key of the three tables above: most words of a text start no surface and skip all three lookups. */
+    private final WordFilter firstWords;
 
     private ClinicalLexicon(Map<String, List<Surface>> byFirstWord) {
         this.byFirstWord = byFirstWord;
@@ -63,6 +65,10 @@ public final class ClinicalLexicon {
             }
         }
         this.afterThe = Set.copyOf(after);
+        List<String> first = new java.util.ArrayList<>(byFirstWord.keySet());
+        first.addAll(byPluralFirstWord.keySet());
+        first.addAll(byPossessiveFirstWord.keySet());
+        this.firstWords = WordFilter.of(first);
     }
 
     /** Whether a surface is "the" and then {@code w}: a noun the lexicon knows only with its article. */
@@ -217,6 +223,9 @@ public final class ClinicalLexicon {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
+            if (!firstWords.mayHold(w)) {
+                continue;
+            }
             List<Surface> candidates = byFirstWord.get(w);
             if (candidates == null && w.endsWith("s") && w.length() > 3) {
                 candidates = byPluralFirstWord.get(w);

@@ -63,6 +63,7 @@ public final class Meaning {
             "handgun", "rifle", "weapon", "weapons", "stockpiled", "stockpile", "means", "access", "pills",
             "medication", "medications", "attempt", "attempts", "attempted", "hallucinations", "hallucinating", "avh",
             "ah/vh", "voices", "concerns", "risk", "safe");
+    private static final WordFilter TRIGGER_FILTER = WordFilter.of(TRIGGERS);
 
     // Why: negation reads every word of every field and sentence against six of the sets above; one table of class
     // bits answers all six with one lookup per word.
@@ -73,6 +74,7 @@ public final class Meaning {
     private static final int OPENS_ITEM = 16;
     private static final int SUBJECT = 32;
     private static final Map<String, Integer> CLASSES;
+    private static final WordFilter CLASS_FILTER;
 
     static {
         Map<String, Integer> classes = new HashMap<>();
@@ -82,9 +84,13 @@ public final class Meaning {
             e.getKey().forEach(w -> classes.merge(w, e.getValue(), (a, b) -> a | b));
         }
         CLASSES = Map.copyOf(classes);
+        CLASS_FILTER = WordFilter.of(CLASSES.keySet());
     }
 
     private static int classes(String w) {
+        if (!CLASS_FILTER.mayHold(w)) {
+            return 0;
+        }
         Integer c = CLASSES.get(w);
         return c == null ? 0 : c;
     }
@@ -247,7 +253,7 @@ public final class Meaning {
     /** Whether {@code words} hold a word a risk statement starts from: when false, {@link #risks} finds none. */
     public static boolean mayStateRisk(List<String> words) {
         for (String w : words) {
-            if (TRIGGERS.contains(w)) {
+            if (TRIGGER_FILTER.mayHold(w) && TRIGGERS.contains(w)) {
                 return true;
             }
         }

@@ -16,7 +16,7 @@ import java.util.function.Function;
  * <p>Lives on the drafting thread for the length of {@link English#draftScope()} and is dropped when the draft ends, so
  * nothing a clinician typed is held after it; each table is bounded. Outside a draft scope nothing is kept.
  */
-final class PromptReading {
+public final class PromptReading {
     private static final ThreadLocal<PromptReading> CURRENT = new ThreadLocal<>();
     /** More distinct texts than any prompt has fields and draft sentences; past it a text is read again. */
     private static final int KEPT = 1_024;
@@ -24,6 +24,7 @@ final class PromptReading {
     private final Map<String, String> expanded = new HashMap<>();
     private final Map<String, String> expandedVerbFirst = new HashMap<>();
     private final Map<String, String> demographics = new HashMap<>();
+    private final Map<String, String> writtenOut = new HashMap<>();
     private final Map<String, Object> typedFacts = new HashMap<>();
     private final Map<String, Words> words = new HashMap<>();
     /** Readings that depend on the prompt as well as the text (who is who), per prompt object and kind. */
@@ -54,6 +55,16 @@ final class PromptReading {
     static String demographics(String text, Function<String, String> write) {
         PromptReading r = CURRENT.get();
         return r == null ? write.apply(text) : kept(r.demographics, text, write);
+    }
+
+    /**
+     * A text with all its shorthand, ages, demographics and units written out, as the verifier reads every field and
+     * draft sentence, worked out once per draft: the verifier reads a field's text again from several checks (each
+     * sentence that copies it, its actors, its coverage words).
+     */
+    public static String writtenOut(String text, Function<String, String> write) {
+        PromptReading r = CURRENT.get();
+        return r == null ? write.apply(text) : kept(r.writtenOut, text, write);
     }
 
     /** {@link TypedFacts#read} of {@code text}, worked out once per draft (its facts are immutable records). */

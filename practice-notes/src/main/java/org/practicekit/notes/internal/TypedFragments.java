@@ -142,7 +142,7 @@ public final class TypedFragments {
                 return n + (n.equals("1") ? " time" : " times");
             });
         }
-        if (!digitBefore(out, 'h')) {
+        if (!digitThen(out, 'h')) {
             return out;
         }
         return HOURS.matcher(out).replaceAll(m -> m.group(1) + (m.group(1).equals("1") ? " hour" : " hours"));
@@ -171,6 +171,24 @@ public final class TypedFragments {
         for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
             if (digitAt(text, i - 1) || i >= 1 && text.charAt(i - 1) == ' ' && digitAt(text, i - 2)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #digitBefore} read from the digits: "h" is in most words ("the", "with") and a text's digits are few, so
+     * each digit's next two characters are looked at rather than each "h"'s last two.
+     */
+    private static boolean digitThen(String text, char c) {
+        int n = text.length();
+        for (int i = 0; i < n - 1; i++) {
+            char d = text.charAt(i);
+            if (d >= '0' && d <= '9') {
+                char next = text.charAt(i + 1);
+                if (next == c || next == ' ' && i + 2 < n && text.charAt(i + 2) == c) {
+                    return true;
+                }
             }
         }
         return false;
