@@ -27,6 +27,8 @@ final class RiskActs {
     }
 
     private static final Set<String> CLIENT = Set.of("pt", "client", "patient", "clt");
+    private static final Set<String> WRITER = Set.of("clinician", "therapist", "writer", "counselor", "counsellor",
+            "provider", "i", "we");
     // Ways a clinician puts an option to the client; the answer is the client's (or the person's named).
     private static final Map<String, String> PUT = Map.of("discussed", "discussed", "offered", "offered",
             "recommended", "recommended", "suggested", "suggested", "arranged", "arranged", "explored", "explored",
@@ -262,7 +264,9 @@ final class RiskActs {
             // Present in the session: "the mother", as the opening sentence names them; otherwise the client's own.
             return v.present().test(kin) || v.present().test(w) ? "the " + kin : v.client() + "'s " + kin;
         }
-        return PhraseReader.isPersonNoun(w) && !w.endsWith("s") && !English.PRONOUNS.contains(w) ? "the " + w : "";
+        // The note's own writer ("therapist to call PCP") is the composer's to name: never "the therapist".
+        return PhraseReader.isPersonNoun(w) && !w.endsWith("s") && !English.PRONOUNS.contains(w) && !WRITER.contains(w)
+                ? "the " + ws.get(0) : "";
     }
 
     /**
