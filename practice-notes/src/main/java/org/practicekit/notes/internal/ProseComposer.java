@@ -4967,7 +4967,8 @@ public final class ProseComposer {
                         } else {
                             namedAt = namedAt < 0 ? out.size() : namedAt;
                             // "next session Tues": the one next session, never "a next session".
-                            named.add(own(ph.word(0).equals("next") ? "the " + ph.text() : ph.withArticle()));
+                            named.add(own(ph.word(0).equals("next") && !NEXT_SPAN.contains(ph.word(1)) ? "the " + ph.text()
+                                    : ph.withArticle()));
                         }
                         break;
                     case PASSIVE:
@@ -5000,6 +5001,8 @@ public final class ProseComposer {
                 "nextAppointment")));
     }
 
+    // "next day check-in": a span, not the one next meeting ("a next-day check-in", never "the next day ...").
+    private static final Set<String> NEXT_SPAN = Set.of("day", "week", "month", "morning", "evening");
     private static final Pattern TWO_MAKING = Pattern.compile("([A-Za-z]+ed) and ([A-Za-z]+ed)((?:[ ,;.].*)?)");
     private static final Set<String> PLAN_WHEN = Set.of("today", "tonight", "together", "jointly", "collaboratively",
             "earlier", "again");
