@@ -116,7 +116,7 @@ class ComposerFactsRound15Test {
         int item9 = risk.indexOf("PHQ-9 item 9");
         assertThat(denial).isGreaterThanOrEqualTo(0);
         assertThat(item9).as(risk).isGreaterThan(denial).isLessThan(risk.indexOf("intent"));
-        int declined = risk.indexOf("The client declined to store the rifle with brother.");
+        int declined = risk.indexOf("The client declined to store the rifle with the client's brother.");
         // Round 17: the steps on the means are among the actions, after the safety plan and before the follow-up.
         assertThat(declined).as(risk).isGreaterThan(risk.indexOf("safety plan")).isLessThan(risk.indexOf("will call"));
         int reasons = risk.indexOf("Reasons for living included daughter and dog.");

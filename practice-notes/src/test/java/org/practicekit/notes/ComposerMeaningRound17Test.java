@@ -61,7 +61,7 @@ class ComposerMeaningRound17Test {
             int risks = t.indexOf("Risk factors included a job loss, firearm access, and a prior attempt in 2019.");
             int protective = t.indexOf("Protective factors included the client's daughter, a dog, and faith.");
             int safetyPlan = t.indexOf("completed the safety plan with the client.");
-            int meansStep = t.indexOf("The brother will hold handgun.");
+            int meansStep = t.indexOf("The client's brother will hold the handgun.");
             int crisisLine = t.indexOf("988 information was given.");
             int consulted = t.indexOf("consulted supervisor.");
             int followUp = t.indexOf("Follow-up is a phone check tomorrow.");

@@ -4553,6 +4553,11 @@ public final class ProseComposer {
             return;
         }
         boolean means = source.equals("risk.means");
+        String asked = RiskActs.asked(text, s());
+        if (!asked.isEmpty()) {
+            out.add(sentence(asked, source));
+            return;
+        }
         List<String> fragments = new ArrayList<>();
         if (text.indexOf(" per ") >= 0 || text.toLowerCase(Locale.ROOT).startsWith("per ")) {
             // "no firearms in home per mother": that piece is the mother's report, the others are read as before.
@@ -4611,7 +4616,11 @@ public final class ProseComposer {
                 // Round 17: "would jump off the overpass", "might take all her pills": what the client would do,
                 // never a deed ("The client would jump ...") nor one that happened.
                 sentence = capitalize(s()) + " described a plan to " + own(ph.from(1));
-            } else if (source.equals("risk.plan") && ph.kind() == Kind.GERUND && ph.head == 0 && ph.size() > 2
+            } else if (source.equals("risk.plan") && ph.kind() == Kind.GERUND && ph.head == 0 && ph.size() == 1
+                    && !PLAN_THINKING.contains(ph.word(0)) && !EN.isSpeechVerb(ph.headVerb()) && !Lexicon.saysDone(text)) {
+                // Round 18: a method typed as one gerund ("hanging") is the plan, never "The client hung."
+                sentence = capitalize(s()) + " described " + own(ph.text()) + " as the plan";
+            } else if (source.equals("risk.plan") && ph.kind() == Kind.GERUND && ph.head == 0 && ph.size() > 1
                     && !PLAN_THINKING.contains(ph.word(0)) && !EN.isSpeechVerb(ph.headVerb()) && !Lexicon.saysDone(text)) {
                 // Round 17: "jumping off the bridge" typed as the plan is what the client would do, never "The client
                 // jumped off the bridge.", a completed act the field does not say happened.
@@ -4710,8 +4719,7 @@ public final class ProseComposer {
             }
             if (about && !usedActions.contains(i)) {
                 usedActions.add(i);
-                out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i), true), Slot.ACTION), "risk.actionsTaken[" + i + "]",
-                        1, "Actions taken"));
+                out.addAll(riskAction(i, 1, "Actions taken"));
             }
         }
     }
@@ -4900,15 +4908,44 @@ public final class ProseComposer {
                     || a.contains("safety check"))) {
                 continue;
             }
-            out.addAll(actionSentences(read(clinicianDeed(r.actionsTaken().get(i), true), Slot.ACTION), "risk.actionsTaken[" + i + "]", k++,
-                    "Actions taken"));
+            out.addAll(riskAction(i, k++, "Actions taken"));
         }
+    }
+
+    /**
+     * Round 18: one risk action read as who did what and whether it happened ({@link RiskActs}: "voluntary admission
+     * discussed, pt declined", "brother to hold handgun") where it reads so; otherwise as before.
+     */
+    private List<DraftSentence> riskAction(int i, int index, String label) {
+        String typed = p.risk().actionsTaken().get(i);
+        String source = "risk.actionsTaken[" + i + "]";
+        List<String> read = RiskActs.sentences(typed, new RiskActs.Voice(actor, term, this::present));
+        if (read.isEmpty()) {
+            return actionSentences(read(clinicianDeed(typed, true), Slot.ACTION), source, index, label);
+        }
+        List<DraftSentence> out = new ArrayList<>();
+        read.forEach(x -> out.add(sentence(x, source)));
+        return out;
+    }
+
+    /** True when a participant of the session is named by {@code role} ("mother" for "mother (joined late)"). */
+    private boolean present(String role) {
+        for (Participant who : p.participants()) {
+            String typed = who.role().strip().toLowerCase(Locale.ROOT);
+            if (typed.equals(role) || typed.startsWith(role + " ") || typed.endsWith(" " + role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void followUp(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
         if (!r.followUp().isEmpty()) {
             List<String> fragments = new ArrayList<>();
-            int followUps = 0;
+            // Round 18: the follow-up's named parts in one sentence ("Follow-up is a phone check Saturday and the
+            // next session Tuesday."), said where the first one was typed; round 17 split them over two.
+            List<String> named = new ArrayList<>();
+            int namedAt = -1;
             for (Phrase ph : read(r.followUp(), Slot.PLAN)) {
                 if (!PhraseReader.composable(ph, Slot.PLAN)) {
                     fragments.add(ph.text());
@@ -4928,8 +4965,10 @@ public final class ProseComposer {
                             // "f/u in 3 days": not "Follow-up is follow-up in 3 days".
                             out.add(sentence("The plan includes " + own(ph.withArticle()), "risk.followUp"));
                         } else {
-                            out.add(sentence((followUps++ == 0 ? "Follow-up is " : "Follow-up also includes ")
-                                    + own(ph.withArticle()), "risk.followUp"));
+                            namedAt = namedAt < 0 ? out.size() : namedAt;
+                            // "next session Tues": the one next session, never "a next session".
+                            named.add(own(ph.word(0).equals("next") && !NEXT_SPAN.contains(ph.word(1)) ? "the " + ph.text()
+                                    : ph.withArticle()));
                         }
                         break;
                     case PASSIVE:
@@ -4939,6 +4978,9 @@ public final class ProseComposer {
                         out.add(sentence(planSentence(ph, 0), "risk.followUp"));
                         break;
                 }
+            }
+            if (!named.isEmpty()) {
+                out.add(namedAt, sentence("Follow-up is " + list(named), "risk.followUp"));
             }
             if (!fragments.isEmpty()) {
                 out.addAll(labeled("Follow-up", fragments, List.of("risk.followUp")));
@@ -4959,6 +5001,8 @@ public final class ProseComposer {
                 "nextAppointment")));
     }
 
+    // "next day check-in": a span, not the one next meeting ("a next-day check-in", never "the next day ...").
+    private static final Set<String> NEXT_SPAN = Set.of("day", "week", "month", "morning", "evening");
     private static final Pattern TWO_MAKING = Pattern.compile("([A-Za-z]+ed) and ([A-Za-z]+ed)((?:[ ,;.].*)?)");
     private static final Set<String> PLAN_WHEN = Set.of("today", "tonight", "together", "jointly", "collaboratively",
             "earlier", "again");
