@@ -3403,9 +3403,9 @@ public final class ProseComposer {
             if (tiedToResponse && in.responseText().isPresent() && !riskResponseInRiskBlock(in)) {
                 List<Phrase> response = parts(in.response(), Slot.RESPONSE);
                 boolean oneReadable = response.size() == 1 && PhraseReader.composable(response.get(0), Slot.RESPONSE);
-                // Why: a focus copied word for word closes its sentence, so the verifier reads it to the end as the
-                // clinician's words; the response is then its own sentence.
-                if (longSentences && extra.isEmpty() && oneReadable && !typedFocusLast) {
+                // Why: a focus closes its sentence, so the verifier reads a copied one to the end as the clinician's
+                // words; the response is then its own sentence.
+                if (longSentences && extra.isEmpty() && oneReadable && !focusLast) {
                     out.add(sentence(did + ", and " + responseBody(response.get(0)), source));
                 } else {
                     out.add(sentence(did, source));
@@ -3502,8 +3502,8 @@ public final class ProseComposer {
         return learned.equals("utilized") || learned.equals("used") || learned.equals("applied") ? learned : "used";
     }
 
-    /** Whether the last intervention clause ends on its focus copied word for word (nothing may be joined after it). */
-    private boolean typedFocusLast;
+    /** Whether the last intervention clause ends on its focus: the focus closes its sentence, nothing is joined after. */
+    private boolean focusLast;
 
     private String interventionClause(Intervention in, int i, List<DraftSentence> extra, String source) {
         String verb = interventionVerb(in);
@@ -3519,7 +3519,6 @@ public final class ProseComposer {
             what = "worked on " + name + " with the " + term;
         }
         StringBuilder focus = new StringBuilder();
-        typedFocusLast = false;
         if (in.focusText().isPresent()) {
             List<Phrase> parts = read(in.focus(), Slot.FOCUS);
             Phrase f = parts.get(0);
@@ -3537,7 +3536,6 @@ public final class ProseComposer {
                 // Why: a focus is a topic by its field; one the reader cannot rewrite is still the object of "focused
                 // on", word for word, in the sentence of the intervention it belongs to.
                 focus.append(pluralName ? ", with a focus on " : on).append(typedTopic);
-                typedFocusLast = true;
             } else if (parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName) {
                 extra.addAll(labeled("Focus", in.focus(), source));
             } else {
@@ -3561,6 +3559,7 @@ public final class ProseComposer {
                 }
             }
         }
+        focusLast = focus.length() > 0;
         return lead + what + focus;
     }
 
@@ -3572,6 +3571,8 @@ public final class ProseComposer {
      * client's quoted words (no deed, clause or state), there is no sentence break inside, and a capital is a
      * determiner's at most ("The pills she has saved up": "the pills she has saved up"); "" otherwise.
      */
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Za-z']+");
+
     private static String typedTopic(String typed, List<Phrase> parts) {
         String t = typed.strip();
         if (t.isEmpty() || t.indexOf(';') >= 0 || ends(t) || t.contains("->") || t.indexOf('=') >= 0) {
@@ -3579,6 +3580,13 @@ public final class ProseComposer {
         }
         for (Phrase part : parts) {
             if (part.kind() != Kind.NOUN && part.kind() != Kind.GERUND && part.kind() != Kind.QUOTE) {
+                return "";
+            }
+        }
+        // A person inside the topic ("concern w/ "I" statements", "limits with mom") is the actor rules' to read in
+        // a clause of its own: the focus keeps its line.
+        for (String w : NOT_LETTERS.split(t)) {
+            if (w.equals("I") || Actors.isActorWord(w.toLowerCase(Locale.ROOT))) {
                 return "";
             }
         }
@@ -4302,6 +4310,14 @@ public final class ProseComposer {
             // clinician's own sentence after it; a line at the section's end read as split from its goal.
             String typed = fragments.isEmpty() ? "" : g.evidence().strip();
             boolean ownSentence = !typed.isEmpty() && ends(typed) && Character.isUpperCase(typed.charAt(0));
+            // A rating said with "no" ("showed no measurable change") would read its negation into the evidence after
+            // the colon: that evidence keeps its line.
+            if (!typed.isEmpty() && !ownSentence && Phrases.negated(text)) {
+                out.add(sentence(capitalize(text), source));
+                evidenceSentences.forEach(e -> out.add(sentence(e, source)));
+                out.addAll(labelledLines("Evidence", List.of(source)));
+                continue;
+            }
             if (!typed.isEmpty() && !ownSentence) {
                 text = text + ": " + typed;
             }
