@@ -630,9 +630,6 @@ public final class DraftVerifier {
                 // goal); the part copied whole is still read for what was put inside it ("did not not go").
                 List<String> whole = texts.size() > 1
                         ? texts.stream().filter(t -> WovenItems.copiesWhole(words, copyWords(t))).toList() : List.of();
-                if (cited.size() == 1 && closingItem(section, text, from, key, words, quoted)) {
-                    return;
-                }
                 for (String own : texts) {
                     if (!whole.isEmpty() && !whole.contains(own)) {
                         continue;
@@ -673,59 +670,6 @@ public final class DraftVerifier {
                 return leadEnd(text, FOCUS_LEADS);
             }
             return key.startsWith("goals[") ? leadEnd(text, EVIDENCE_LEADS) : -1;
-        }
-
-        /**
-         * The composer's contract for a typed item it copies word for word (a focus after "focused on" or "with a focus
-         * on", a goal's evidence after its progress sentence's colon, concern topics after "included"): the item closes
-         * its sentence, so from the hand-over to the sentence's end the words are the clinician's, compared with the
-         * field as a labelled line's value is (any word added, left out or replaced, a number, a time word or a clause
-         * put after it is a misquote). Applies only where the words after the hand-over open with the field's own first
-         * two words, as a copy does, not as the composer's own wording of a field does. True when it found a change.
-         */
-        private boolean closingItem(String section, String text, int from, String key, List<String> words,
-                String quoted) {
-            String item = copiedItem(key);
-            if (item.isEmpty() || !closedHandOver(text, from, key)) {
-                return false;
-            }
-            List<String> own = copyWords(item);
-            if (words.size() < 2 || own.size() < 2 || !words.get(0).equals(own.get(0))
-                    || !words.get(1).equals(own.get(1))) {
-                return false;
-            }
-            int before = findings.size();
-            misquoted(section, finalPeriodOff(text.substring(from).strip()), List.of(List.of(item)), List.of(key),
-                    quoted);
-            return findings.size() > before;
-        }
-
-        /** Whether the hand-over ending at {@code from} is one the composer closes a copied item with. */
-        private static boolean closedHandOver(String text, int from, String key) {
-            if (key.startsWith("goals[")) {
-                return text.startsWith(": ", from - 2);
-            }
-            if (key.startsWith("interventions[")) {
-                return text.startsWith(" focused on ", from - " focused on ".length())
-                        || text.startsWith(" with a focus on ", from - " with a focus on ".length());
-            }
-            return key.startsWith("presentingConcerns[")
-                    && text.startsWith(" included ", from - " included ".length());
-        }
-
-        /** The typed part the composer copies after a hand-over: a focus, a goal's evidence, a concern; "" otherwise. */
-        private String copiedItem(String key) {
-            int open = key.indexOf('[');
-            if (key.startsWith("interventions[")) {
-                return unnamed(nonEmpty(p.interventions().get(Integer.parseInt(key, open + 1, key.length() - 1, 10))
-                        .focus())).stream().findFirst().orElse("");
-            }
-            if (key.startsWith("goals[")) {
-                return unnamed(nonEmpty(p.goals().get(Integer.parseInt(key, open + 1, key.length() - 1, 10))
-                        .evidence())).stream().findFirst().orElse("");
-            }
-            List<String> own = verbatimTexts(key);
-            return own.size() == 1 ? own.get(0) : "";
         }
 
         /** The end of the first of {@code leads} found in {@code text}, or -1. */

@@ -102,21 +102,20 @@ class ComposerLinesRound14Test {
     void twoResponsesThatDoNotReadCloseTheirSectionEachNamingItsIntervention() {
         String text = body(session().addIntervention(InterventionType.PSYCHOEDUCATION, "panic cycle",
                 "understood/used example from wk").addIntervention(InterventionType.RELAXATION_TRAINING,
-                "diaphragmatic breathing", "urge dropped 8->4").build(), NoteFormat.DAP);
+                "diaphragmatic breathing", "SUDS 7->4 after 3 rounds").build(), NoteFormat.DAP);
 
-        // Round 16: "SUDS 7->4" composes ("the client rated SUDS at 7 and then at 4"); a score with a typed verb does not.
         assertThat(text).contains("This clinician also used relaxation training focused on diaphragmatic breathing.\n"
                 + "Response to psychoeducation: understood/used example from wk.\n"
-                + "Response to relaxation training: urge dropped 8->4.\n\nAssessment")
+                + "Response to relaxation training: SUDS 7->4 after 3 rounds.\n\nAssessment")
                 .doesNotContain("Response: ", ". Response");
     }
 
     @Test
     void aLineWhoseLabelNamesAnotherInterventionIsFlagged() {
         SessionPrompt prompt = session().addIntervention(InterventionType.RELAXATION_TRAINING, "diaphragmatic breathing",
-                "urge dropped 8->4").build();
+                "SUDS 7->4 after 3 rounds").build();
         NoteDraft clean = drafter.draft(prompt, NoteFormat.SOAP);
-        assertThat(clean.text()).contains("\nResponse to relaxation training: urge dropped 8->4.");
+        assertThat(clean.text()).contains("\nResponse to relaxation training: SUDS 7->4 after 3 rounds.");
         List<DraftSection> sections = clean.sections().stream().map(s -> new DraftSection(s.key(), s.heading(),
                 s.sentences().stream().map(x -> new DraftSentence(x.text().replace("Response to relaxation training",
                         "Response to EMDR"), x.sources())).toList())).toList();
@@ -127,26 +126,23 @@ class ComposerLinesRound14Test {
     }
 
     @Test
-    void aFocusTypedAsATopicIsInItsInterventionsSentence() {
+    void aFocusLineNamesItsInterventionAndStandsBelowTheProse() {
         String text = body(session().addIntervention(InterventionType.RELAXATION_TRAINING, "PMR + breathing",
                 "practiced, reported tension 6->3").build(), NoteFormat.SOAP);
 
-        // Round 16: a focus typed as a topic is the object of "focused on", word for word, in its intervention's sentence.
-        assertThat(text).contains("This clinician used relaxation training focused on PMR + breathing.\n"
-                + "Response to relaxation training: practiced, reported tension 6->3.\n").doesNotContain("Focus of");
+        assertThat(text).contains("\nFocus of relaxation training: PMR + breathing.\n"
+                + "Response to relaxation training: practiced, reported tension 6->3.\n").doesNotContain(". Focus");
     }
 
     @Test
-    void evidenceTypedAsOnePastDeedIsASentenceAndTheRestStaysBesideItsProgress() {
+    void evidenceTypedAsOnePastDeedIsASentenceAboutTheClientAndTheRestClosesTheSection() {
         String text = body(session().addIntervention(InterventionType.SOCIAL_SKILLS, "starting conversations",
                 "role-played 2 openers").addGoal("speak up in meetings", ProgressRating.STEADY_PROGRESS,
                 "spoke in 2 of 3 meetings").addGoal("limit cannabis use to weekends", ProgressRating.MINIMAL_PROGRESS,
                 "used 6 of 7 days").build(), NoteFormat.GIRP);
 
-        // Round 16: evidence that does not read stays word for word beside its progress, not at the section's end.
-        assertThat(text).contains("The client spoke in 2 of 3 meetings.",
-                "Toward the second goal, the client made minimal progress: used 6 of 7 days.")
-                .doesNotContain("The client used 6 of 7 days", "Evidence: ", "Evidence for");
+        assertThat(text).contains("The client spoke in 2 of 3 meetings.", "\nEvidence for the second goal: used 6 of 7 days.")
+                .doesNotContain("The client used 6 of 7 days", "Evidence: ");
     }
 
     @Test

@@ -1962,13 +1962,6 @@ public final class ProseComposer {
                 boolean personAlone = c.kind() == Kind.NOUN && c.size() <= 2
                         && PhraseReader.isPersonNoun(c.word(c.size() - 1)) && !English.DETERMINERS.contains(c.word(0))
                         && !English.POSSESSIVES.contains(c.word(0));
-                String topics = personAlone || !split.isEmpty() ? "" : concernTopics(typedOf.getOrDefault(ph, c.text()));
-                if (!PhraseReader.composable(c, Slot.CONCERN) && !topics.isEmpty()) {
-                    // Why: a list of topics typed as the clinician wrote it is still what the client brought.
-                    items.add(topics);
-                    itemSources.add(source);
-                    continue;
-                }
                 if (!PhraseReader.composable(c, Slot.CONCERN) || personAlone || othersNamed(ph.text())) {
                     fragments.add(typedOf.getOrDefault(ph, c.text()));
                     fragmentSources.add(source);
@@ -2002,10 +1995,8 @@ public final class ProseComposer {
                     left.stream().filter(x -> !ordered.contains(x)).forEach(ordered::add);
                     boolean other = proseBefore || items.size() > itemsBefore;
                     String value = String.join("; ", ordered);
-                    String topics = ordered.size() == 1 ? concernTopics(value) : "";
-                    partLines.add(!topics.isEmpty() ? sentence((other ? "Concerns also included " : "Presenting concerns"
-                            + " included ") + topics, source) : new DraftSentence((other ? "Other concerns: "
-                            : "Presenting concerns: ") + value + (ends(value) ? "" : "."), List.of(source)));
+                    partLines.add(new DraftSentence((other ? "Other concerns: " : "Presenting concerns: ") + value
+                            + (ends(value) ? "" : "."), List.of(source)));
                 }
             }
             proseBefore |= items.size() > itemsBefore || own.size() > ownBefore || records.size() > recordsBefore;
@@ -2062,40 +2053,6 @@ public final class ProseComposer {
                 .lookingAt() ? -1 : firstIndex(x.sources())));
         ordered.addAll(0, factSentences());
         return ordered;
-    }
-
-    /**
-     * A concern the reader could not write as the client's report but that is a list of topics by its words: each
-     * comma piece reads as one noun phrase or gerund ("grades dropping", "body checking in mirror 10+ times/day"),
-     * with no negation, clause, colon, semicolon, quotation or "++", so "Concerns also included" holds it word for word
-     * (shorthand written out as the verifier reads it); "" otherwise, and the clinician's line keeps it.
-     */
-    private String concernTopics(String typed) {
-        String t = typed.strip();
-        if (t.isEmpty() || ends(t) || t.indexOf(';') >= 0 || t.indexOf(':') >= 0 || t.indexOf('"') >= 0
-                || t.startsWith("'") || t.contains(" '") || t.startsWith("-") || t.contains("++") || Phrases.negated(t)
-                || othersNamed(t)) {
-            return "";
-        }
-        for (String piece : commaPieces(t)) {
-            List<Phrase> r = read(piece, Slot.CONCERN);
-            if (r.size() != 1 || r.get(0).kind() != Kind.NOUN && r.get(0).kind() != Kind.GERUND
-                    || r.get(0).smallClauseAt() > 0) {
-                return "";
-            }
-            // "pt 61", "husband doing all the shopping", "teen c/o being nagged": whose the words are is the
-            // participant reading's, not a topic list's.
-            for (int w = 0; w < r.get(0).size(); w++) {
-                String word = r.get(0).word(w);
-                if (PhraseReader.isPersonNoun(word) || PT_WORD.matcher(word).matches() || word.equals("client")
-                        || word.equals("patient")) {
-                    return "";
-                }
-            }
-        }
-        String written = own(Shorthand.expand(Shorthand.rates(t), false));
-        // A slash left after the rates are read joins words the verifier reads as one ("anxiety/irritability").
-        return written.indexOf('/') >= 0 ? "" : written;
     }
 
     /** The fact the concern item {@code i} is typed as, when it is one and not a concern. */
@@ -3403,9 +3360,7 @@ public final class ProseComposer {
             if (tiedToResponse && in.responseText().isPresent() && !riskResponseInRiskBlock(in)) {
                 List<Phrase> response = parts(in.response(), Slot.RESPONSE);
                 boolean oneReadable = response.size() == 1 && PhraseReader.composable(response.get(0), Slot.RESPONSE);
-                // Why: a focus closes its sentence, so the verifier reads a copied one to the end as the clinician's
-                // words; the response is then its own sentence.
-                if (longSentences && extra.isEmpty() && oneReadable && !focusLast) {
+                if (longSentences && extra.isEmpty() && oneReadable) {
                     out.add(sentence(did + ", and " + responseBody(response.get(0)), source));
                 } else {
                     out.add(sentence(did, source));
@@ -3432,14 +3387,11 @@ public final class ProseComposer {
         }
         List<String> fragments = new ArrayList<>();
         int k = 0;
-        for (Phrase r : withScores(response)) {
+        for (Phrase r : response) {
             boolean sure = PhraseReader.composable(r, Slot.RESPONSE) && !othersNamed(r.text())
                     && (r.kind() == Kind.CLAUSE || !namesClientAgain(r.text()));
             String reported = clauseObject(r);
             reported = reported.isEmpty() ? countedDeed(r.text()) : reported;
-            // "SUDS 7->4": the score is the subject of its own clause, never the client's deed.
-            reported = reported.isEmpty() && p.participants().isEmpty() ? TypedFragments.scoreChange(r.text(), s())
-                    : reported;
             String body = !reported.isEmpty() ? reported : sure ? responseBody(r) : predicateList(r.text(), Slot.RESPONSE);
             if (!body.isEmpty()) {
                 body = sure || !reported.isEmpty() ? body : s() + " " + body;
@@ -3456,40 +3408,6 @@ public final class ProseComposer {
         return out;
     }
 
-    /**
-     * A response typed as how the client was and a score ("relaxed, tension 6->3") is read piece by piece, the way the
-     * clinician listed it, only where every comma piece is a score change or reads alone; otherwise as it was read.
-     */
-    private List<Phrase> withScores(List<Phrase> response) {
-        List<Phrase> out = new ArrayList<>();
-        for (Phrase r : response) {
-            String t = r.text();
-            if (t.indexOf(',') < 0 || PhraseReader.composable(r, Slot.RESPONSE) || Phrases.negated(t)
-                    || TypedFragments.rated(t) || !p.participants().isEmpty()) {
-                out.add(r);
-                continue;
-            }
-            List<Phrase> pieces = new ArrayList<>();
-            boolean score = false;
-            for (String piece : commaPieces(t)) {
-                List<Phrase> read = read(piece, Slot.RESPONSE);
-                boolean isScore = !TypedFragments.scoreChange(piece, s()).isEmpty();
-                score |= isScore;
-                if (read.size() != 1 || !isScore && !PhraseReader.composable(read.get(0), Slot.RESPONSE)) {
-                    pieces = null;
-                    break;
-                }
-                pieces.add(read.get(0));
-            }
-            if (pieces != null && score) {
-                out.addAll(pieces);
-            } else {
-                out.add(r);
-            }
-        }
-        return out;
-    }
-
     /** The verb a note uses for an intervention: psychoeducation is provided, the others used. */
     private String interventionVerb(Intervention in) {
         String name = interventionName(in).toLowerCase(Locale.ROOT);
@@ -3501,9 +3419,6 @@ public final class ProseComposer {
         String learned = style.interventionVerb();
         return learned.equals("utilized") || learned.equals("used") || learned.equals("applied") ? learned : "used";
     }
-
-    /** Whether the last intervention clause ends on its focus: the focus closes its sentence, nothing is joined after. */
-    private boolean focusLast;
 
     private String interventionClause(Intervention in, int i, List<DraftSentence> extra, String source) {
         String verb = interventionVerb(in);
@@ -3528,14 +3443,8 @@ public final class ProseComposer {
             boolean pluralName = on.equals(" focused on ") && lastWord.matches("[a-z]+[^su's]s")
                     && EN.is(lastWord, English.Form.THIRD);
             String topics = pluralName ? "" : focusTopics(in.focus());
-            String typedTopic = topics.isEmpty() ? typedTopic(in.focus(), parts) : "";
             if (!topics.isEmpty()) {
                 focus.append(on).append(topics);
-            } else if ((parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName)
-                    && !typedTopic.isEmpty()) {
-                // Why: a focus is a topic by its field; one the reader cannot rewrite is still the object of "focused
-                // on", word for word, in the sentence of the intervention it belongs to.
-                focus.append(pluralName ? ", with a focus on " : on).append(typedTopic);
             } else if (parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName) {
                 extra.addAll(labeled("Focus", in.focus(), source));
             } else {
@@ -3559,40 +3468,7 @@ public final class ProseComposer {
                 }
             }
         }
-        focusLast = focus.length() > 0;
         return lead + what + focus;
-    }
-
-    private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "His", "Her", "Their", "Its", "Our",
-            "This", "That", "These", "Those");
-
-    /**
-     * A focus typed as a topic, word for word, for "focused on": every piece reads as a noun phrase, a gerund or the
-     * client's quoted words (no deed, clause or state), there is no sentence break inside, and a capital is a
-     * determiner's at most ("The pills she has saved up": "the pills she has saved up"); "" otherwise.
-     */
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Za-z']+");
-
-    private static String typedTopic(String typed, List<Phrase> parts) {
-        String t = typed.strip();
-        if (t.isEmpty() || t.indexOf(';') >= 0 || ends(t) || t.contains("->") || t.indexOf('=') >= 0) {
-            return "";
-        }
-        for (Phrase part : parts) {
-            if (part.kind() != Kind.NOUN && part.kind() != Kind.GERUND && part.kind() != Kind.QUOTE) {
-                return "";
-            }
-        }
-        // A person inside the topic ("concern w/ "I" statements", "limits with mom") is the actor rules' to read in
-        // a clause of its own: the focus keeps its line.
-        for (String w : NOT_LETTERS.split(t)) {
-            if (w.equals("I") || Actors.isActorWord(w.toLowerCase(Locale.ROOT))) {
-                return "";
-            }
-        }
-        int space = t.indexOf(' ');
-        String first = space < 0 ? t : t.substring(0, space);
-        return DETERMINERS.contains(first) ? Character.toLowerCase(t.charAt(0)) + t.substring(1) : t;
     }
 
     private static final Set<String> TOPIC_HEADS = Set.of("topic", "topics", "focus", "target", "theme", "themes");
@@ -4305,32 +4181,10 @@ public final class ProseComposer {
             } else {
                 text = capitalize(toward.strip()) + " " + ref + ", " + who + " " + g.rating().predicate() + evidence;
             }
-            // Why: evidence the composer cannot rewrite stays word for word, beside the progress it shows: after a
-            // colon in the progress sentence ("... toward this goal: 2 attacks this wk (was 5)."), or as the
-            // clinician's own sentence after it; a line at the section's end read as split from its goal.
-            String typed = fragments.isEmpty() ? "" : g.evidence().strip();
-            boolean ownSentence = !typed.isEmpty() && ends(typed) && Character.isUpperCase(typed.charAt(0));
-            // A rating said with "no" ("showed no measurable change") would read its negation into the evidence after
-            // the colon: that evidence keeps its line.
-            if (!typed.isEmpty() && !ownSentence && Phrases.negated(text)) {
-                out.add(sentence(capitalize(text), source));
-                evidenceSentences.forEach(e -> out.add(sentence(e, source)));
-                out.addAll(labelledLines("Evidence", List.of(source)));
-                continue;
-            }
-            if (!typed.isEmpty() && !ownSentence) {
-                text = text + ": " + typed;
-            }
-            DraftSentence rated = sentence(capitalize(text), source);
-            if (!typed.isEmpty()) {
-                labelled.add(rated);
-            }
-            out.add(rated);
+            out.add(sentence(capitalize(text), source));
             evidenceSentences.forEach(e -> out.add(sentence(e, source)));
-            if (ownSentence) {
-                DraftSentence own = new DraftSentence(typed, List.of(source));
-                labelled.add(own);
-                out.add(own);
+            if (!fragments.isEmpty()) {
+                out.addAll(labelledLines("Evidence", List.of(source)));
             }
         }
         return out;

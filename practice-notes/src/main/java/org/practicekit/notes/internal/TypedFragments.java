@@ -252,53 +252,6 @@ public final class TypedFragments {
                 .matches() && EN.mostlyNoun(one.word(0)) && !PhraseReader.isPersonNoun(one.word(0));
     }
 
-    /**
-     * A rating typed with an arrow or "to" between two scores after what it rates: "SUDS 7->4", "tension 6 -> 3 after
-     * 3 rounds", "urge dropped 8->4", "SUDS 6 to 3".
-     */
-    private static final Pattern SCORE_CHANGE = Pattern.compile("^([A-Za-z][A-Za-z-]*(?: [a-z]+)?) (?:([a-z]+) )?"
-            + "(?:from )?(\\d{1,3}) ?(?:->|-->|\u2192| to ) ?(\\d{1,3})((?: [a-z]+ .+)?)$");
-
-    /**
-     * A score change as a clause of its own: "SUDS 7->4 after 3 rounds" is "{subject} rated SUDS at 7 and then at 4
-     * after 3 rounds"; "" unless what is rated is a thing (or an upper-case scale name), no verb is typed, and what
-     * follows the scores opens with a preposition. Every word and number is the clinician's but "rated", "at" and "then".
-     */
-    public static String scoreChange(String piece, String subject) {
-        Matcher m = SCORE_CHANGE.matcher(piece.strip());
-        if (!m.matches()) {
-            return "";
-        }
-        String what = m.group(1);
-        int space = what.indexOf(' ');
-        String second = space < 0 ? "" : what.substring(space + 1);
-        // "urge dropped 8->4", "urge drops 8->4": a typed verb. The verifier binds an arrow's numbers to what is rated,
-        // never to the verb, so "the urge dropped from 8 to 4" would read as invented; the clinician's line keeps it.
-        if (m.group(2) != null || EN.is(second, English.Form.PAST) || EN.is(second, English.Form.THIRD)) {
-            return "";
-        }
-        for (String w : what.split(" ")) {
-            String lower = w.toLowerCase(Locale.ROOT);
-            boolean scale = w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT));
-            // What is rated is a thing: no person, no deed ("practiced"), no state ("relaxed").
-            if (!scale && (PhraseReader.isPersonNoun(lower) || EN.is(lower, English.Form.PAST)
-                    || EN.is(lower, English.Form.GERUND) || EN.isAdjective(lower) && !EN.mostlyNoun(lower))) {
-                return "";
-            }
-        }
-        String rest = m.group(5).strip();
-        if (!rest.isEmpty() && !English.PREPOSITIONS.contains(rest.substring(0, rest.indexOf(' ')))) {
-            return "";
-        }
-        int from = Integer.parseInt(m.group(3));
-        int to = Integer.parseInt(m.group(4));
-        String after = rest.isEmpty() ? "" : " " + rest;
-        boolean acronym = what.equals(what.toUpperCase(Locale.ROOT));
-        // Why: no direction word the clinician did not type; a rating typed as a response is the client's own.
-        String measure = acronym ? what : what.toLowerCase(Locale.ROOT);
-        return subject + " rated " + measure + " at " + from + " and then at " + to + after;
-    }
-
     /** "engaged ok": a rating word a signed sentence would not hold, and no other word says for it. */
     static boolean rated(String text) {
         return OK.matcher(text).find();
