@@ -36,25 +36,35 @@ class ComposerLinesRound16Test {
 
     @Test
     void writesTheDraftsForReadingAndCountsLabelledLines() throws IOException {
-        StringBuilder counts = new StringBuilder();
         StringBuilder flagged = new StringBuilder();
-        for (Path set : List.of(DEV, Path.of("src/test/resources/corpus/prompts.jsonl"),
-                Path.of("src/test/resources/corpus/prompts-r2.jsonl"))) {
+        StringBuilder counts = counts(drafter, List.of(DEV, Path.of("src/test/resources/corpus/prompts.jsonl"),
+                Path.of("src/test/resources/corpus/prompts-r2.jsonl")), "lines-r16-", flagged);
+        counts.append(refusals());
+        Files.writeString(Path.of("target/lines-r16-counts.txt"), counts, StandardCharsets.UTF_8);
+        // "n/a this week" as goal evidence is flagged as filler and not refused at build(): left alone (docs/notes.md).
+        assertThat(flagged.toString().replaceAll("(?m)^l16-18-two-goals .*\n(?:FILLER_TEXT .*\n)+", "").strip()).isEmpty();
+    }
+
+    /**
+     * Drafts each set for reading ({@code target/<prefix><set>.md}) and counts its labelled lines of these fields;
+     * every draft the verifier flags is added to {@code flagged}.
+     */
+    static StringBuilder counts(OfflineNoteDrafter drafter, List<Path> sets, String prefix, StringBuilder flagged)
+            throws IOException {
+        StringBuilder counts = new StringBuilder();
+        for (Path set : sets) {
             StringBuilder out = new StringBuilder();
             Set<String> distinct = new LinkedHashSet<>();
             List<String> texts = PromptJson.draftsForReading(drafter, set, false, out, flagged);
             int lines = PromptJson.countLines(texts, LINE, distinct);
             String name = set.getFileName().toString().replace(".jsonl", "");
-            Files.writeString(Path.of("target/lines-r16-" + name + ".md"), out, StandardCharsets.UTF_8);
+            Files.writeString(Path.of("target/" + prefix + name + ".md"), out, StandardCharsets.UTF_8);
             counts.append(name).append(": drafts ").append(texts.size()).append(", labelled lines ").append(lines)
                     .append(String.format(" (%.2f a draft)", texts.isEmpty() ? 0.0 : (double) lines / texts.size()))
                     .append(", distinct ").append(distinct.size()).append('\n');
             distinct.forEach(l -> counts.append("  L ").append(l).append('\n'));
         }
-        counts.append(refusals());
-        Files.writeString(Path.of("target/lines-r16-counts.txt"), counts, StandardCharsets.UTF_8);
-        // "n/a this week" as goal evidence is flagged as filler and not refused at build(): left alone (docs/notes.md).
-        assertThat(flagged.toString().replaceAll("(?m)^l16-18-two-goals .*\n(?:FILLER_TEXT .*\n)+", "").strip()).isEmpty();
+        return counts;
     }
 
     /** The prompts of every corpus file the builder refuses, with the message, to count what a refusal costs. */
