@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
+import org.practicekit.notes.internal.TypedCounts;
 import org.practicekit.testing.TestClock;
 
 /**
@@ -72,5 +73,51 @@ class ComposerGrammarRound18Test {
         }
         Files.writeString(Path.of("target/grammar-r18-counts.txt"), counts, StandardCharsets.UTF_8);
         assertThat(counts).isNotEmpty();
+    }
+
+    /** The dev prompt {@code id} drafted as SOAP in the default style; the draft must pass the verifier. */
+    private String soap(String id) throws IOException {
+        return PromptJson.verifiedSoap(drafter, DEV, id).text();
+    }
+
+    @Test
+    void aCountTypedWithTheMultiplicationSignIsWrittenAsHowOften() throws IOException {
+        assertThat(soap("g18-08-yo-son")).contains("the client's mother practiced limit-setting script twice.")
+                .doesNotContain("script x2");
+        assertThat(soap("g18-18-slash")).contains("the client role-played opening statement twice.");
+        assertThat(soap("g18-12-tele-audio")).contains("The client reported that connection dropped twice.");
+        assertThat(soap("g18-04-x2-count")).contains("lost track of questions twice during session");
+    }
+
+    @Test
+    void whatIsNoCountKeepsItsTypedForm() {
+        // An orientation, a duration, a rate, what a number counts, and an adjective (no deed happens twice).
+        for (String typed : new String[] {"alert and oriented x4", "A&O x3", "low mood x2 wks", "walks 3x/wk",
+                "no sleep x3 nights", "engaged, tearful x2", "4 x 4 breathing"}) {
+            assertThat(TypedCounts.written(typed)).as(typed).isEqualTo(typed);
+        }
+        assertThat(TypedCounts.written("used skill x1 this week")).isEqualTo("used skill once this week");
+        assertThat(TypedCounts.written("called mom 3x, no answer")).isEqualTo("called mom 3 times, no answer");
+    }
+
+    @Test
+    void aPlantedChangeInsideAWrittenCountIsStillCaught() throws IOException {
+        NoteDraft clean = PromptJson.verifiedSoap(drafter, DEV, "g18-18-slash");
+        for (String planted : new String[] {"5 times", "once"}) {
+            java.util.List<DraftSection> sections = new java.util.ArrayList<>();
+            boolean changed = false;
+            for (DraftSection section : clean.sections()) {
+                java.util.List<DraftSentence> sentences = new java.util.ArrayList<>();
+                for (DraftSentence sentence : section.sentences()) {
+                    String text = sentence.text().replace("opening statement twice", "opening statement " + planted);
+                    changed |= !text.equals(sentence.text());
+                    sentences.add(new DraftSentence(text, sentence.sources()));
+                }
+                sections.add(new DraftSection(section.key(), section.heading(), sentences));
+            }
+            assertThat(changed).isTrue();
+            NoteDraft draft = NoteDraft.unverified(clean.prompt(), clean.format(), sections, DrafterKind.LLM, "planted");
+            assertThat(DraftVerifier.builder().build().verify(draft).passed()).as(planted).isFalse();
+        }
     }
 }

@@ -73,9 +73,9 @@ public final class Shorthand {
     public static String expand(String text, boolean verbFirst) {
         // The composer and the verifier write out the same fields within one draft; most have nothing to write out,
         // and that answer is kept too, so a field read again skips the scan.
-        // Units and counts first ("10 min", "x2", "~20": TypedUnits), so the word table never reads "2 wk" as "2 week".
+        // Counts and "~" first ("x2", "~20": TypedCounts), the same table for the composer and the verifier.
         return PromptReading.expanded(text, verbFirst, t -> {
-            String u = TypedUnits.written(t);
+            String u = TypedCounts.written(t);
             return couldChange(u) && hasShorthand(u) ? written(u, verbFirst) : u;
         });
     }

@@ -6,19 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The chart's short units and counts written as a signed sentence writes them: a unit after its number ("10 min" is
- * "10 minutes", "1.5 hr" "1.5 hours", "2 wks" "2 weeks"), a count of times typed with the multiplication sign ("x2"
- * and "2x" closing what they count are "twice", "x1" "once", "x3" "3 times") and an approximate number ("~20" is
- * "about 20"). One table for both sides: {@link Shorthand#expand} applies it, so the composer writes these words and
- * the verifier reads the prompt and the draft through the same words, and a changed number or count inside a written
+ * The chart's counts and approximations written as a signed sentence writes them: a count of times typed with the
+ * multiplication sign ("x2" and "2x" closing what they count are "twice", "x1" "once", "x3" "3 times") and an
+ * approximate number ("~20" is "about 20"). A unit after its number ("10 min") is not written out here: round 18 built
+ * it and it moved a spent blind floor (docs/notes.md, round 18). One table for both sides: {@link Shorthand#expand}
+ * applies it, so the composer writes these words and the verifier reads the prompt and the draft through the same words, and a changed number or count inside a written
  * fragment is still a changed number or count. Deny by default: "oriented x4" (an orientation, no count), "x2 weeks"
- * (a duration, {@link TypedFragments#amounts}), "3x/wk" (a rate, {@link Shorthand#rates}) and "20-min" (a modifier)
- * stay as typed. Stateless and thread-safe.
+ * (a duration, {@link TypedFragments#amounts}), "x3 nights" (what the number counts), "3x/wk" (a rate, {@link
+ * Shorthand#rates}) and "tearful x2" (an adjective: no deed happened twice) stay as typed. Stateless and thread-safe.
  */
-public final class TypedUnits {
-    /** A unit's short form after its number, glued or one space away; never before a slash (a rate) or a letter. */
-    private static final Pattern UNIT = Pattern.compile("(?<![\\w./-])(\\d+(?:\\.\\d+)?(?:-\\d+(?:\\.\\d+)?)?) ?(min"
-            + "|mins|hr|hrs|wk|wks)(?![\\w/-])", Pattern.CASE_INSENSITIVE);
+public final class TypedCounts {
     /**
      * A count with the multiplication sign after the word it counts: "x2" or "2x", closing a piece or before a time
      * word or a preposition; never before a unit (a duration) or a slash (a rate).
@@ -38,10 +35,10 @@ public final class TypedUnits {
     private static final Set<String> NO_COUNT = Set.of("oriented", "orientated", "o", "ao", "aox", "a&o", "and",
             "or", "by", "x", "times", "a");
 
-    private TypedUnits() {
+    private TypedCounts() {
     }
 
-    /** {@code text} with its short units, counts and "~" written out; the text itself when there is none. */
+    /** {@code text} with its counts and "~" written out; the text itself when there is none. */
     public static String written(String text) {
         if (!Units.hasDigit(text)) {
             return text;
@@ -49,14 +46,6 @@ public final class TypedUnits {
         String out = text;
         if (out.indexOf('~') >= 0) {
             out = ABOUT.matcher(out).replaceAll("about ");
-        }
-        if (hasUnitAfterDigit(out)) {
-            out = UNIT.matcher(out).replaceAll(m -> {
-                String unit = m.group(2).toLowerCase(Locale.ROOT);
-                boolean one = m.group(1).equals("1");
-                String word = unit.startsWith("m") ? "minute" : unit.startsWith("h") ? "hour" : "week";
-                return Matcher.quoteReplacement(m.group(1) + " " + word + (one ? "" : "s"));
-            });
         }
         if (out.indexOf('x') >= 0 || out.indexOf('X') >= 0) {
             Matcher m = COUNT.matcher(out);
@@ -114,20 +103,5 @@ public final class TypedUnits {
             start--;
         }
         return text.substring(start, end);
-    }
-
-    /** Whether a digit is followed, glued or one space away, by "m", "h" or "w": every unit {@link #UNIT} reads is. */
-    private static boolean hasUnitAfterDigit(String text) {
-        int n = text.length();
-        for (int i = 0; i < n - 1; i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                char next = text.charAt(i + 1) == ' ' && i + 2 < n ? text.charAt(i + 2) : text.charAt(i + 1);
-                if (next == 'm' || next == 'M' || next == 'h' || next == 'H' || next == 'w' || next == 'W') {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }
