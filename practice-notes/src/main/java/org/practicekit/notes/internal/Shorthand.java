@@ -73,11 +73,8 @@ public final class Shorthand {
     public static String expand(String text, boolean verbFirst) {
         // The composer and the verifier write out the same fields within one draft; most have nothing to write out,
         // and that answer is kept too, so a field read again skips the scan.
-        // Counts and "~" first ("x2", "~20": TypedCounts), the same table for the composer and the verifier.
-        return PromptReading.expanded(text, verbFirst, t -> {
-            String u = TypedCounts.written(t);
-            return couldChange(u) && hasShorthand(u) ? written(u, verbFirst) : u;
-        });
+        return PromptReading.expanded(text, verbFirst,
+                t -> couldChange(t) && hasShorthand(t) ? written(t, verbFirst) : t);
     }
 
     private static String written(String typed, boolean verbFirst) {
