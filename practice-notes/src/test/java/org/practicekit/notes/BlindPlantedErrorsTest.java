@@ -71,7 +71,9 @@ class BlindPlantedErrorsTest {
                 new Spent(13, 0.996, 16, 4, "scored 633 of 635 (99.7 %), 16 of 128 flagged, 4 of 132 rejected (20 errors) "
                         + "(4df4b07)"),
                 new Spent(14, 0.997, 8, 2, "scored 704 of 706 (99.7 %), 8 of 133 flagged, 2 of 135 rejected (11 errors) "
-                        + "(4034c84)"));
+                        + "(4034c84)"),
+                new Spent(15, 0.996, 6, 5, "scored 654 of 656 (99.7 %), 7 of 130 flagged, 5 of 135 rejected (27 errors) "
+                        + "(e08200a); 6 flagged once typed counts were taken out again (fa345ae)"));
     }
 
     /**

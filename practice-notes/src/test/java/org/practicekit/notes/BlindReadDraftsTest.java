@@ -18,16 +18,16 @@ import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.testing.TestClock;
 
 /**
- * Writes the drafts of the round-14 clinician read: 100 prompts picked at random (fixed seed) from the
- * round-14 blind prompts ({@code corpora/notes/blind-r14.jsonl}, which the composer was never tuned on;
+ * Writes the drafts of the round-15 clinician read: 100 prompts picked at random (fixed seed) from the
+ * round-15 blind prompts ({@code corpora/notes/blind-r15.jsonl}, which the composer was never tuned on;
  * only the prompts, never the planted errors), each drafted in a format and a style picked at random,
- * to {@code target/notes-read-r14/drafts.md}. Each draft follows its number, format, style and the
+ * to {@code target/notes-read-r15/drafts.md}. Each draft follows its number, format, style and the
  * session prompt as the clinician typed it, in plain text. Earlier reads are
- * {@code corpora/notes/blind-read-r1.md} to {@code -r13.md}.
+ * {@code corpora/notes/blind-read-r1.md} to {@code -r14.md}.
  */
 class BlindReadDraftsTest {
-    static final Path OUT = Path.of("target/notes-read-r14/drafts.md");
-    static final Path SOURCE = Path.of("../corpora/notes/blind-r14.jsonl");
+    static final Path OUT = Path.of("target/notes-read-r15/drafts.md");
+    static final Path SOURCE = Path.of("../corpora/notes/blind-r15.jsonl");
 
     @Test
     void writesOneHundredRandomDraftsWithTheirPrompts() throws IOException {
@@ -45,7 +45,7 @@ class BlindReadDraftsTest {
             }
         }
         List<Map.Entry<String, StyleProfile>> styles = new ArrayList<>(CorpusStyles.all().entrySet());
-        Random random = new Random(20261215L);
+        Random random = new Random(20261216L);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < accepted.size(); i++) {
             order.add(i);
