@@ -31,6 +31,8 @@ final class PublicRoles {
     private static final Set<String> COUNTS = Set.of("a", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "twelve", "few", "couple", "several", "some", "more", "many", "dos", "tres");
     /** Verbs of going to an event before a team: where the client was, a place as round 16 reads a chain visited. */
+    // Words a verb of use may have between it and the brand: "orders the DoorDash", "buys more Red Bull".
+    private static final Set<String> BEFORE_USED = Set.of("the", "a", "some", "on", "from", "more", "his", "her", "my");
     private static final Set<String> ATTENDED = Set.of("went", "took", "attended", "drove", "flew", "fuimos", "fue");
     /** Negations and auxiliaries between a payer and its verb: "Blue Cross won't cover", "Aetna still has not paid". */
     private static final Set<String> AUXILIARIES = Set.of("won't", "wont", "will", "would", "doesn't", "doesnt", "does",
@@ -128,7 +130,7 @@ final class PublicRoles {
     /** A verb of buying, using or consuming right before, over one article: "orders DoorDash", "downloaded the Calm". */
     private boolean usedBefore(String text, int s) {
         int p = ProperNounContext.prevWordStart(text, s, false);
-        if (p >= 0 && Set.of("the", "a", "some", "on", "from", "more", "his", "her", "my").contains(
+        if (p >= 0 && BEFORE_USED.contains(
                 lower(text, p, ProperNounContext.wordEnd(text, p)))) {
             p = ProperNounContext.prevWordStart(text, p, false);
         }
