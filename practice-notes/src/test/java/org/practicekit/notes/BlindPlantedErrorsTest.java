@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -99,10 +98,7 @@ class BlindPlantedErrorsTest {
     }
 
     private static PlantedRun score(Path corpus, String name) throws IOException {
-        PlantedRun run = PlantedRun.of(corpus, true);
-        String report = run.report(name);
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/" + name + ".txt"), report, StandardCharsets.UTF_8);
+        PlantedRun run = PlantedRun.ofWritingReport(corpus, name);
 
         assertThat(run.cases).isGreaterThan(0);
         assertThat(run.results).filteredOn(r -> r.outcome() == PlantedRun.Outcome.CAUGHT)

@@ -3,8 +3,6 @@ package org.practicekit.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -23,10 +21,8 @@ class PlantedErrorCorpusTest {
 
     @Test
     void theVerifierCatchesPlantedErrorsAndFlagsNoCleanDraft() throws IOException {
-        PlantedRun run = PlantedRun.of(DEV, true);
+        PlantedRun run = PlantedRun.ofWritingReport(DEV, "planted-dev");
         String report = run.report("planted-dev");
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/planted-dev.txt"), report, StandardCharsets.UTF_8);
 
         assertThat(run.cases).isGreaterThanOrEqualTo(400);
         assertThat(run.results.stream().map(PlantedRun.Result::kind).distinct().count()).isGreaterThanOrEqualTo(10);

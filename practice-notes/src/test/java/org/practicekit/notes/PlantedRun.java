@@ -3,6 +3,9 @@ package org.practicekit.notes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,6 +53,17 @@ final class PlantedRun {
         for (JsonNode c : PromptJson.lines(corpus)) {
             run.one(c, styles.get(run.cases % styles.size()), llmPath);
         }
+        return run;
+    }
+
+    /**
+     * Runs {@code corpus} through the LLM path too and writes its report to {@code target/<name>.txt} (every rejected
+     * prompt, miss and clean-draft finding), where a reader looks first when a floor fails.
+     */
+    static PlantedRun ofWritingReport(Path corpus, String name) throws IOException {
+        PlantedRun run = of(corpus, true);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/" + name + ".txt"), run.report(name), StandardCharsets.UTF_8);
         return run;
     }
 
