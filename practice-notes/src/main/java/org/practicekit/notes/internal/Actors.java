@@ -367,6 +367,16 @@ public final class Actors {
         }
     }
 
+    /** Whether the list item {@code words[from, to)} says who it is from ("attending school daily per PO"). */
+    private boolean sourcedItem(List<String> words, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (source(words, k) && reporterAt(words, k + 1) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The comma marks of a piece cut from a clause: its first word follows no comma of its own. */
     private static List<Boolean> listStart(List<Boolean> commas) {
         List<Boolean> out = new ArrayList<>(commas);
@@ -614,8 +624,15 @@ public final class Actors {
                 if (attribution && !words.get(lead).equals("as")) {
                     // "... 5 of 7 days per father": the words just before are his.
                     int start = Math.max(clauseStart(bounds, i), lead - 6);
-                    for (int k = lead - 1; k > start; k--) {
-                        if (words.get(k).equals("as") || words.get(k).equals("by") || words.get(k).equals("and")) {
+                    for (int k = lead; k > start; k--) {
+                        if (commas.get(k)) {
+                            // "cleaned herself, no first aid needed per school nurse": "per X" closing one item of a
+                            // typed list names the source of that item only, as the field's own reading has it.
+                            start = k;
+                            break;
+                        }
+                        if (k < lead && (words.get(k).equals("as") || words.get(k).equals("by")
+                                || words.get(k).equals("and"))) {
                             start = k;
                             break;
                         }
@@ -644,8 +661,19 @@ public final class Actors {
                 continue;
             }
             if (REPORT.contains(base)) {
-                // What was said runs on through "that she ...": it is all the speaker's.
-                check(words, j + 1, clauseEnd(words, bounds, j + 1, false), subject, true, cited, content, out);
+                // What was said runs on through "that she ...": it is all the speaker's, but for an item of it closed
+                // by "per X", which is X's report (checked where "per X" is read).
+                int end = clauseEnd(words, bounds, j + 1, false);
+                for (int a = j + 1; a < end; ) {
+                    int b = a + 1;
+                    while (b < end && !commas.get(b)) {
+                        b++;
+                    }
+                    if (!sourcedItem(words, a, b)) {
+                        check(words, a, b, subject, true, cited, content, out);
+                    }
+                    a = b;
+                }
                 continue;
             }
             int end = clauseEnd(words, bounds, j + 1, true);

@@ -207,7 +207,10 @@ public final class ClinicalLexicon {
                 boundary = false;
                 comma = false;
             } else {
-                boundary |= c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')';
+                // A point between digits ("A1c 7.1", "0.5 mg") is a decimal point, not the end of a clause.
+                boolean decimal = c == '.' && i > 0 && i + 1 < n && Character.isDigit(lower.charAt(i - 1))
+                        && Character.isDigit(lower.charAt(i + 1));
+                boundary |= c == '.' && !decimal || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')';
                 comma |= c == ',';
                 i++;
             }
