@@ -520,7 +520,7 @@ public final class DraftVerifier {
                 add(FindingKind.LEFTOVER_PLACEHOLDER, section, "The sentence " + quoted
                         + " still contains a pseudonym placeholder.");
             }
-            if (filler(lower)) {
+            if (filler(lower) && !typedWithReason(lower, sentence.sources())) {
                 add(FindingKind.FILLER_TEXT, section, "The sentence " + quoted + " contains filler instead of content.");
             }
             String normalized = lower.strip();
@@ -907,6 +907,30 @@ public final class DraftVerifier {
         }
 
         /** The cited fields' texts, or null when the sentence cites nothing or a field the prompt lacks. */
+        /**
+         * "Safety plan: N/A - emergency; medical transport.": a "not applicable" the clinician typed with its reason,
+         * copied with that reason, is the clinician's statement, not filler. A bare filler, or one no cited field
+         * holds, still is ({@code SessionPrompt} refuses a field that is only a filler).
+         */
+        private boolean typedWithReason(String lower, List<String> sources) {
+            for (String f : FILLERS) {
+                int at = lower.indexOf(f);
+                if (at < 0 || !reasonAfter(lower, at + f.length())) {
+                    continue;
+                }
+                boolean typed = false;
+                for (String id : sources) {
+                    String field = lowerSources.get(id);
+                    int there = field == null ? -1 : field.indexOf(f);
+                    typed |= there >= 0 && reasonAfter(field, there + f.length());
+                }
+                if (!typed) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private List<String> cited(String section, DraftSentence sentence, String quoted) {
             if (sentence.sources().isEmpty()) {
                 add(FindingKind.UNSOURCED_SENTENCE, section, "The sentence " + quoted + " cites no prompt field.");
@@ -2630,6 +2654,16 @@ public final class DraftVerifier {
             }
         }
         return out.toString();
+    }
+
+    /** Whether a word follows {@code from} in {@code text}: a reason after a "not applicable". */
+    private static boolean reasonAfter(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean filler(String lower) {
