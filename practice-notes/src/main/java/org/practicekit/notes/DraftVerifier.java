@@ -1152,7 +1152,8 @@ public final class DraftVerifier {
                             other++;
                             continue;
                         }
-                        Certainty.Status fs = Certainty.inField(field, sourceBounds.get(key), k, futureField(key));
+                        Certainty.Status fs = Certainty.inField(field, sourceBounds.get(key), sourceCommas.get(key), k,
+                                futureField(key));
                         planned += fs == Certainty.Status.PLANNED ? 1 : 0;
                         done += fs == Certainty.Status.DONE ? 1 : 0;
                         other += fs == Certainty.Status.NEITHER ? 1 : 0;
