@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
@@ -802,14 +803,19 @@ public final class DraftVerifier {
             for (List<String> own : candidates) {
                 String best = own.get(0);
                 int bestShared = -1;
-                for (String c : own) {
-                    int shared = 0;
-                    for (int m : WovenItems.lcs(line, copyWords(c))) {
-                        shared += m >= 0 ? 1 : 0;
-                    }
-                    if (shared > bestShared) {
-                        best = c;
-                        bestShared = shared;
+                for (String typed : own) {
+                    // "38 y/o M from Ukraine, ...": the identification a field opens with is a piece of its own, which
+                    // the composer lifts into the client's description; the line may copy the field without it.
+                    Optional<Demographics.Lead> lead = Demographics.lead(typed);
+                    for (String c : lead.isPresent() ? List.of(typed, lead.get().rest()) : List.of(typed)) {
+                        int shared = 0;
+                        for (int m : WovenItems.lcs(line, copyWords(c))) {
+                            shared += m >= 0 ? 1 : 0;
+                        }
+                        if (shared > bestShared) {
+                            best = c;
+                            bestShared = shared;
+                        }
                     }
                 }
                 List<Boolean> bounds = new ArrayList<>();
