@@ -805,9 +805,10 @@ public final class DraftVerifier {
                 int bestShared = -1;
                 for (String typed : own) {
                     // "38 y/o M from Ukraine, ...": the identification a field opens with is a piece of its own, which
-                    // the composer lifts into the client's description; the line may copy the field without it.
+                    // the composer lifts into the client's description; the line may copy the field without it (read
+                    // first, so a line that keeps the identification still matches the whole field better).
                     Optional<Demographics.Lead> lead = Demographics.lead(typed);
-                    for (String c : lead.isPresent() ? List.of(typed, lead.get().rest()) : List.of(typed)) {
+                    for (String c : lead.isPresent() ? List.of(lead.get().rest(), typed) : List.of(typed)) {
                         int shared = 0;
                         for (int m : WovenItems.lcs(line, copyWords(c))) {
                             shared += m >= 0 ? 1 : 0;
