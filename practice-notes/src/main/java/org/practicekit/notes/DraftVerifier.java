@@ -922,8 +922,11 @@ public final class DraftVerifier {
         private boolean typedWithReason(String lower, List<String> sources) {
             for (String f : FILLERS) {
                 int at = lower.indexOf(f);
-                if (at < 0 || !reasonAfter(lower, at + f.length())) {
+                if (at < 0) {
                     continue;
+                }
+                if (!reasonAfter(lower, at + f.length())) {
+                    return false;
                 }
                 boolean typed = false;
                 for (String id : sources) {

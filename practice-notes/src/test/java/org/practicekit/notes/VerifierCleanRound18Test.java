@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,5 +47,90 @@ class VerifierCleanRound18Test {
         }
         Files.writeString(Path.of("target/clean-r18-in-sample.txt"), out, StandardCharsets.UTF_8);
         assertThat(total).as(out.toString()).isZero();
+    }
+
+    private final List<String> wronglyFlagged = new ArrayList<>();
+
+    private static SessionPrompt prompt(Consumer<SessionPrompt.Builder> fields) {
+        return VerifierWhoSaidItTest.prompt(fields);
+    }
+
+    private static SessionPrompt concern(String typed) {
+        return prompt(b -> b.addConcern(typed));
+    }
+
+    private static SessionPrompt safetyPlan(String typed) {
+        return prompt(b -> b.addConcern("took pills before session").risk(ClinicalRiskAssessment
+                .builder(ClinicalRiskLevel.IMMINENT).ideation("active SI").intent("intent to die")
+                .plan("overdose, taken").means("home supply").safetyPlan(typed).followUp("call ED this PM")
+                .addRiskFactor("overdose").addProtectiveFactor("son").build()));
+    }
+
+    private static SessionPrompt response(String typed) {
+        return prompt(b -> b.addConcern("lonely since friend died")
+                .addIntervention(InterventionType.SUPPORTIVE_THERAPY, "grief for her friend", typed));
+    }
+
+    private void clean(SessionPrompt p, String sentence, String source) {
+        // The offline draft of the same prompt may already hold the very sentence: its repeat is the only finding
+        // allowed here.
+        Verification v = VerifierCleanRound15Test.with(p, sentence, source);
+        if (v.findings().stream().anyMatch(f -> f.kind() != FindingKind.REPEATED_SENTENCE)) {
+            wronglyFlagged.add(sentence + " -> " + v.report());
+        }
+    }
+
+    private static void flagged(SessionPrompt p, String sentence, String source, FindingKind kind) {
+        Verification v = VerifierCleanRound15Test.with(p, sentence, source);
+        assertThat(v.findings()).as(sentence + ": " + v.report()).anyMatch(f -> f.kind() == kind);
+    }
+
+    private static void notPassed(SessionPrompt p, String sentence, String source) {
+        assertThat(VerifierCleanRound15Test.with(p, sentence, source).passed()).as(sentence).isFalse();
+    }
+
+    @Test
+    void faithfulSentencesOfSourcesNotApplicablesTopicsAndIdentificationsAreNotFlagged() {
+        // "per X" closing one item of a typed list is X's report of that item only
+        clean(concern("3 scratches, cleaned herself, no first aid needed per school nurse"),
+                "Other concerns: 3 scratches, cleaned herself, no first aid needed per school nurse.",
+                "presentingConcerns[0]");
+        clean(concern("on probation for vandalism, attends school daily per PO Mr. Diaz"),
+                "The client reported being on probation for vandalism, attending school daily per PO Mr. Diaz.",
+                "presentingConcerns[0]");
+        clean(prompt(b -> b.addConcern("trouble falling asleep").addMedication("melatonin 3 mg qHS (OTC, per psychiatrist)")),
+                "Current medications included melatonin 3 mg at bedtime (OTC, per psychiatrist).", "medications[0]");
+        clean(concern("A1c down to 7.1 per PCP"), "The PCP reported A1c down to 7.1.", "presentingConcerns[0]");
+        // a "not applicable" typed with its reason
+        clean(safetyPlan("N/A - emergency; medical transport"), "Safety plan: N/A - emergency; medical transport.",
+                "risk.safetyPlan");
+        clean(response("n/a for pt, parents' portion only"), "Response to supportive therapy: n/a for pt, parents'"
+                + " portion only.", "interventions[1]");
+        // what was talked about is a topic; the next item of the list is a deed
+        clean(response("talked about 30-yr friendship, laughed re: their bridge games"),
+                "The client laughed about their bridge games.", "interventions[1]");
+        // the identification a field opens with, lifted into the client's description
+        clean(concern("38 y/o M from Ukraine, arrived 2024; was engineer, now driving delivery"),
+                "Other concerns: from Ukraine; was engineer, now driving delivery.", "presentingConcerns[0]");
+        assertThat(wronglyFlagged).as(wronglyFlagged.size() + " flagged").isEmpty();
+    }
+
+    @Test
+    void theSameShapesWithAnErrorPlantedAreStillFlagged() {
+        notPassed(concern("3 scratches, cleaned herself, no first aid needed per school nurse"),
+                "The school nurse cleaned the scratches.", "presentingConcerns[0]");
+        notPassed(concern("on probation for vandalism, attends school daily per PO Mr. Diaz"),
+                "The client reported being on probation for vandalism, attending school daily per her mother.",
+                "presentingConcerns[0]");
+        notPassed(concern("A1c down to 7.1 per PCP"), "The PCP reported A1c down to 6.1.", "presentingConcerns[0]");
+        flagged(safetyPlan("N/A - emergency; medical transport"), "Safety plan: N/A.", "risk.safetyPlan",
+                FindingKind.FILLER_TEXT);
+        flagged(safetyPlan("written plan, reviewed"), "Safety plan: N/A - emergency.", "risk.safetyPlan",
+                FindingKind.FILLER_TEXT);
+        flagged(response("talked about moving out, laughed re: the cat"), "The client moved out.",
+                "interventions[1]", FindingKind.NEGATION_MISMATCH);
+        flagged(concern("38 y/o M from Ukraine, arrived 2024; was engineer, now driving delivery"),
+                "Other concerns: from Poland; was engineer, now driving delivery.", "presentingConcerns[0]",
+                FindingKind.MISQUOTED_FIELD);
     }
 }
