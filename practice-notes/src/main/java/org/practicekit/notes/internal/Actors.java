@@ -624,15 +624,8 @@ public final class Actors {
                 if (attribution && !words.get(lead).equals("as")) {
                     // "... 5 of 7 days per father": the words just before are his.
                     int start = Math.max(clauseStart(bounds, i), lead - 6);
-                    for (int k = lead; k > start; k--) {
-                        if (commas.get(k)) {
-                            // "cleaned herself, no first aid needed per school nurse": "per X" closing one item of a
-                            // typed list names the source of that item only, as the field's own reading has it.
-                            start = k;
-                            break;
-                        }
-                        if (k < lead && (words.get(k).equals("as") || words.get(k).equals("by")
-                                || words.get(k).equals("and"))) {
+                    for (int k = lead - 1; k > start; k--) {
+                        if (words.get(k).equals("as") || words.get(k).equals("by") || words.get(k).equals("and")) {
                             start = k;
                             break;
                         }
