@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
@@ -520,7 +521,7 @@ public final class DraftVerifier {
                 add(FindingKind.LEFTOVER_PLACEHOLDER, section, "The sentence " + quoted
                         + " still contains a pseudonym placeholder.");
             }
-            if (filler(lower)) {
+            if (filler(lower) && !typedWithReason(lower, sentence.sources())) {
                 add(FindingKind.FILLER_TEXT, section, "The sentence " + quoted + " contains filler instead of content.");
             }
             String normalized = lower.strip();
@@ -802,14 +803,20 @@ public final class DraftVerifier {
             for (List<String> own : candidates) {
                 String best = own.get(0);
                 int bestShared = -1;
-                for (String c : own) {
-                    int shared = 0;
-                    for (int m : WovenItems.lcs(line, copyWords(c))) {
-                        shared += m >= 0 ? 1 : 0;
-                    }
-                    if (shared > bestShared) {
-                        best = c;
-                        bestShared = shared;
+                for (String typed : own) {
+                    // "38 y/o M from Ukraine, ...": the identification a field opens with is a piece of its own, which
+                    // the composer lifts into the client's description; the line may copy the field without it (read
+                    // first, so a line that keeps the identification still matches the whole field better).
+                    Optional<Demographics.Lead> lead = Demographics.lead(typed);
+                    for (String c : lead.isPresent() ? List.of(lead.get().rest(), typed) : List.of(typed)) {
+                        int shared = 0;
+                        for (int m : WovenItems.lcs(line, copyWords(c))) {
+                            shared += m >= 0 ? 1 : 0;
+                        }
+                        if (shared > bestShared) {
+                            best = c;
+                            bestShared = shared;
+                        }
                     }
                 }
                 List<Boolean> bounds = new ArrayList<>();
@@ -907,6 +914,33 @@ public final class DraftVerifier {
         }
 
         /** The cited fields' texts, or null when the sentence cites nothing or a field the prompt lacks. */
+        /**
+         * "Safety plan: N/A - emergency; medical transport.": a "not applicable" the clinician typed with its reason,
+         * copied with that reason, is the clinician's statement, not filler. A bare filler, or one no cited field
+         * holds, still is ({@code SessionPrompt} refuses a field that is only a filler).
+         */
+        private boolean typedWithReason(String lower, List<String> sources) {
+            for (String f : FILLERS) {
+                int at = lower.indexOf(f);
+                if (at < 0) {
+                    continue;
+                }
+                if (!reasonAfter(lower, at + f.length())) {
+                    return false;
+                }
+                boolean typed = false;
+                for (String id : sources) {
+                    String field = lowerSources.get(id);
+                    int there = field == null ? -1 : field.indexOf(f);
+                    typed |= there >= 0 && reasonAfter(field, there + f.length());
+                }
+                if (!typed) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private List<String> cited(String section, DraftSentence sentence, String quoted) {
             if (sentence.sources().isEmpty()) {
                 add(FindingKind.UNSOURCED_SENTENCE, section, "The sentence " + quoted + " cites no prompt field.");
@@ -1128,7 +1162,8 @@ public final class DraftVerifier {
                             other++;
                             continue;
                         }
-                        Certainty.Status fs = Certainty.inField(field, sourceBounds.get(key), k, futureField(key));
+                        Certainty.Status fs = Certainty.inField(field, sourceBounds.get(key), sourceCommas.get(key), k,
+                                futureField(key));
                         planned += fs == Certainty.Status.PLANNED ? 1 : 0;
                         done += fs == Certainty.Status.DONE ? 1 : 0;
                         other += fs == Certainty.Status.NEITHER ? 1 : 0;
@@ -2630,6 +2665,16 @@ public final class DraftVerifier {
             }
         }
         return out.toString();
+    }
+
+    /** Whether a word follows {@code from} in {@code text}: a reason after a "not applicable". */
+    private static boolean reasonAfter(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean filler(String lower) {

@@ -367,6 +367,16 @@ public final class Actors {
         }
     }
 
+    /** Whether the list item {@code words[from, to)} says who it is from ("attending school daily per PO"). */
+    private boolean sourcedItem(List<String> words, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (source(words, k) && reporterAt(words, k + 1) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The comma marks of a piece cut from a clause: its first word follows no comma of its own. */
     private static List<Boolean> listStart(List<Boolean> commas) {
         List<Boolean> out = new ArrayList<>(commas);
@@ -644,8 +654,19 @@ public final class Actors {
                 continue;
             }
             if (REPORT.contains(base)) {
-                // What was said runs on through "that she ...": it is all the speaker's.
-                check(words, j + 1, clauseEnd(words, bounds, j + 1, false), subject, true, cited, content, out);
+                // What was said runs on through "that she ...": it is all the speaker's, but for an item of it closed
+                // by "per X", which is X's report (checked where "per X" is read).
+                int end = clauseEnd(words, bounds, j + 1, false);
+                for (int a = j + 1; a < end; ) {
+                    int b = a + 1;
+                    while (b < end && !commas.get(b)) {
+                        b++;
+                    }
+                    if (!sourcedItem(words, a, b)) {
+                        check(words, a, b, subject, true, cited, content, out);
+                    }
+                    a = b;
+                }
                 continue;
             }
             int end = clauseEnd(words, bounds, j + 1, true);

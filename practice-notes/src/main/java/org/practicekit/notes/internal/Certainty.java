@@ -70,7 +70,7 @@ public final class Certainty {
      * form (not one that is also the base) with a subject or an auxiliary right before it.
      */
     public static Status inSentence(List<String> words, List<Boolean> bounds, int i) {
-        if (marked(words, bounds, i)) {
+        if (marked(words, bounds, null, i)) {
             return Status.PLANNED;
         }
         String w = words.get(i);
@@ -93,7 +93,16 @@ public final class Certainty {
      * and the word is not a past form; done where it is a past form with nothing of the kind around it.
      */
     public static Status inField(List<String> words, List<Boolean> bounds, int k, boolean future) {
-        if (marked(words, bounds, k)) {
+        return inField(words, bounds, null, k, future);
+    }
+
+    /**
+     * As {@link #inField(List, List, int, boolean)}; {@code commas} (or null) marks where a list item begins, which
+     * ends the object of "about" ("talked about the friendship, laughed about the games": the laugh is no topic).
+     */
+    public static Status inField(List<String> words, List<Boolean> bounds, List<Boolean> commas, int k,
+            boolean future) {
+        if (marked(words, bounds, commas, k)) {
             return Status.PLANNED;
         }
         if (k >= 2 && words.get(k - 1).equals("be") && words.get(k - 2).equals("to")) {
@@ -178,10 +187,12 @@ public final class Certainty {
     }
 
     /** A word within three before {@code i} in its clause that holds the verb as not yet done. */
-    private static boolean marked(List<String> words, List<Boolean> bounds, int i) {
+    private static boolean marked(List<String> words, List<Boolean> bounds, List<Boolean> commas, int i) {
+        boolean item = true;
         for (int k = i - 1; k >= Math.max(0, i - 3) && !bounds.get(k + 1); k--) {
             String w = words.get(k);
-            if (BEFORE.contains(w) || w.equals("about") && k > 0 && MULLING.contains(words.get(k - 1))
+            item &= commas == null || !commas.get(k + 1);
+            if (BEFORE.contains(w) || item && w.equals("about") && k > 0 && MULLING.contains(words.get(k - 1))
                     || w.equals("to") && k > 0 && INTENDING.contains(words.get(k - 1))) {
                 return true;
             }

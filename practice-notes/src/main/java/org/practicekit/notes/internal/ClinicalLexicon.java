@@ -195,7 +195,10 @@ public final class ClinicalLexicon {
                 while (i < n) {
                     char d = lower.charAt(i);
                     if (Character.isLetterOrDigit(d) || (d == '\'' || d == '-' || d == '/') && i + 1 < n
-                            && Character.isLetterOrDigit(lower.charAt(i + 1))) {
+                            && Character.isLetterOrDigit(lower.charAt(i + 1))
+                            // A point between digits ("A1c 7.1", "2.5 mg") is a decimal point: one number, no clause end.
+                            || d == '.' && i + 1 < n && Character.isDigit(lower.charAt(i - 1))
+                            && Character.isDigit(lower.charAt(i + 1))) {
                         i++;
                     } else {
                         break;
