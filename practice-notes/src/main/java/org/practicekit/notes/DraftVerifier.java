@@ -520,14 +520,14 @@ public final class DraftVerifier {
                 add(FindingKind.LEFTOVER_PLACEHOLDER, section, "The sentence " + quoted
                         + " still contains a pseudonym placeholder.");
             }
-            if (filler(lower)) {
-                add(FindingKind.FILLER_TEXT, section, "The sentence " + quoted + " contains filler instead of content.");
-            }
             String normalized = lower.strip();
             if (!normalized.isEmpty() && !seen.add(normalized)) {
                 add(FindingKind.REPEATED_SENTENCE, section, "The sentence " + quoted + " appears twice.");
             }
             List<String> cited = cited(section, sentence, quoted);
+            if (filler(lower) && !fillerTyped(lower, cited)) {
+                add(FindingKind.FILLER_TEXT, section, "The sentence " + quoted + " contains filler instead of content.");
+            }
             if (cited != null) {
                 for (String field : cited) {
                     // Why: a field typed as none is a recorded fact; a sentence citing it that says no "no" or "not"
@@ -559,7 +559,17 @@ public final class DraftVerifier {
             List<String> words = ClinicalLexicon.words(label > 0 ? lower.substring(label) : lower, bounds, commas);
             if (cited != null) {
                 traced(section, sentence, words, bounds, commas, cited, quoted);
-                actors(section, words, bounds, commas, cited, quoted);
+                if (lower.indexOf('"') >= 0 || lower.indexOf('\u201c') >= 0) {
+                    // Why: the words inside quotation marks are the speaker's own ("I was going to do it after I
+                    // talked to someone"); their "I" is not the clinician. Who said them is read from the frame.
+                    List<Boolean> qBounds = new ArrayList<>();
+                    List<Boolean> qCommas = new ArrayList<>();
+                    List<String> unquoted = ClinicalLexicon.words(withoutQuotations(label > 0 ? lower.substring(label)
+                            : lower), qBounds, qCommas);
+                    actors(section, unquoted, qBounds, qCommas, cited, quoted);
+                } else {
+                    actors(section, words, bounds, commas, cited, quoted);
+                }
                 directions(section, words, bounds, commas, cited, quoted);
                 events(section, words, bounds, commas, cited, quoted);
                 tenses(section, words, bounds, commas, cited, quoted);
@@ -933,6 +943,25 @@ public final class DraftVerifier {
                 }
             }
             return cited;
+        }
+
+        /**
+         * True when every filler of the sentence is the clinician's own, typed with its reason in a cited field
+         * ("Safety plan: N/A - emergency." from "N/A - emergency"): the draft reports it, it does not pad.
+         */
+        private boolean fillerTyped(String lower, List<String> cited) {
+            if (cited == null || cited.isEmpty()) {
+                return false;
+            }
+            for (String f : FILLERS) {
+                if (lower.contains(f) && cited.stream().noneMatch(k -> {
+                    String typed = lowerSources.get(k);
+                    return typed != null && typed.contains(f) && typed.strip().length() > f.length() + 2;
+                })) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private List<String> wordsOf(String key) {
@@ -2627,6 +2656,23 @@ public final class DraftVerifier {
                 space = false;
             } else {
                 space = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code text} without what lies inside its quotation marks (the marks kept, empty). */
+    private static String withoutQuotations(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean mark = c == '"' || c == '\u201c' || c == '\u201d';
+            if (mark) {
+                in = c == '"' ? !in : c == '\u201c';
+                out.append(c);
+            } else if (!in) {
+                out.append(c);
             }
         }
         return out.toString();
