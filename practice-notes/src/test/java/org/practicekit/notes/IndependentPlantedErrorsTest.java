@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * writers' brief by a writer who never saw the composer or the verifier, and open to read (never to copy into rules or
  * examples). Unlike a blind set it is read every round, so a change is judged on text nobody tuned to before a blind
  * set is spent on it. The report ({@code target/dev-independent-r18.txt}) lists every rejected prompt, miss and finding
- * on a clean draft; the floors are round 17's figures (650 of 653 caught, 11 clean drafts flagged, 8 prompts rejected).
+ * on a clean draft; the floors are round 17's figures (650 of 653 caught, 11 clean drafts flagged), and no prompt
+ * rejected since round 18's refusals (8 on round 17).
  */
 class IndependentPlantedErrorsTest {
     private static final Path SET = Path.of("../corpora/notes/dev-independent-r18.jsonl");
@@ -28,7 +29,7 @@ class IndependentPlantedErrorsTest {
         assertThat(run.cases).as(report).isGreaterThan(130);
         assertThat(run.recall()).as(report).isGreaterThanOrEqualTo(0.995);
         assertThat(run.cleanFlagged).as(report).hasSizeLessThanOrEqualTo(11);
-        assertThat(run.rejected).as(report).hasSizeLessThanOrEqualTo(8);
+        assertThat(run.rejected).as(report).isEmpty();
         assertThat(run.results).filteredOn(r -> r.outcome() == PlantedRun.Outcome.CAUGHT)
                 .allSatisfy(r -> assertThat(r.llmFellBack()).as(r.caseId()).isTrue());
     }

@@ -48,4 +48,40 @@ class SessionPromptRefusalsRound18Test {
         String flagged = PromptJson.writeDraftsForReading(drafter, "refusals-r18", DEV);
         assertThat(flagged.strip()).isEmpty();
     }
+
+    @Test
+    void aQuotationOfSeveralSentencesIsTheClientsOwnWords() throws IOException {
+        String text = PromptJson.verifiedSoap(drafter, DEV, "r18-01-quote-two-sentences").text();
+        assertThat(text).contains("The client stated, \"I gave it everything. I don't know what's next.\"")
+                .doesNotContain("this clinician gave");
+        assertThat(PromptJson.verifiedSoap(drafter, DEV, "r18-04-quote-three-sentences").text())
+                .contains("The client stated, \"I'm fine. Really. I just don't sleep.\"");
+    }
+
+    @Test
+    void aTentativeFindingIsWrittenAsPossibleNotAsked() throws IOException {
+        assertThat(PromptJson.verifiedSoap(drafter, DEV, "r18-13-query-trauma-hx").text())
+                .contains("possible trauma history.").doesNotContain("history?");
+        assertThat(PromptJson.verifiedSoap(drafter, DEV, "r18-12-query-low-mood").text())
+                .contains("possible low mood after wife's death 2023.");
+    }
+
+    @Test
+    void narcoticsAnonymousBesideOtherFactorsIsAProtectiveFactor() throws IOException {
+        assertThat(PromptJson.verifiedSoap(drafter, DEV, "r18-21-na-program").text())
+                .contains("Protective factors included the client's aunt, CM program, and NA.");
+    }
+
+    @Test
+    void refusesWhatNoSentenceCanBeWrittenFrom() {
+        for (String id : List.of("r18-08-clinician-i-outside", "r18-11-clinician-i-mse", "r18-17-question-is",
+                "r18-19-question-what", "r18-20-question-should", "r18-24-filler-na-lower", "r18-25-filler-na-alone",
+                "r18-26-filler-none-in-list", "r18-27-filler-na-slash")) {
+            JsonNode c = PromptJson.lines(DEV).stream().filter(x -> x.path("id").asText().equals(id)).findFirst()
+                    .orElseThrow();
+            StringBuilder why = new StringBuilder();
+            assertThat(PromptJson.promptOrRefusal(c, why)).as(id).isEmpty();
+            assertThat(why.toString()).as(id).containsAnyOf("clinician speaking", "is a question", "filler");
+        }
+    }
 }
