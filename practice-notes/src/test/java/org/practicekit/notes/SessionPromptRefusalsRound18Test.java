@@ -59,14 +59,6 @@ class SessionPromptRefusalsRound18Test {
     }
 
     @Test
-    void aTentativeFindingIsWrittenAsPossibleNotAsked() throws IOException {
-        assertThat(PromptJson.verifiedSoap(drafter, DEV, "r18-13-query-trauma-hx").text())
-                .contains("possible trauma history.").doesNotContain("history?");
-        assertThat(PromptJson.verifiedSoap(drafter, DEV, "r18-12-query-low-mood").text())
-                .contains("possible low mood after wife's death 2023.");
-    }
-
-    @Test
     void narcoticsAnonymousBesideOtherFactorsIsAProtectiveFactor() throws IOException {
         assertThat(PromptJson.verifiedSoap(drafter, DEV, "r18-21-na-program").text())
                 .contains("Protective factors included the client's aunt, CM program, and NA.");

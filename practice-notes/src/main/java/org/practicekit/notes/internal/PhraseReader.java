@@ -927,15 +927,7 @@ public final class PhraseReader {
             return "has an unmatched quotation mark";
         }
         if (s.endsWith("?")) {
-            if (Queries.asks(s)) {
-                return "is a question; write what was found or done";
-            }
-            // Why: "trauma hx?" marks a suspected finding; the phrase before the mark must still be writable, and a
-            // clause with its own subject ("she relapsed?") cannot be written as possible.
-            s = s.substring(0, s.length() - 1).strip();
-            if (s.isEmpty() || readOne(s, slot, properNames).kind == Kind.CLAUSE) {
-                return "is a question; write what was found or done";
-            }
+            return "is a question; write what was found or done";
         }
         if (slot == Slot.RESPONSE && GRADES.contains(s.replaceAll("[.!]+$", "").toLowerCase(Locale.ROOT))) {
             return "grades the session without saying who responded or how; write what the client did or said, or how "

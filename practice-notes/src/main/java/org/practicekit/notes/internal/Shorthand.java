@@ -74,7 +74,7 @@ public final class Shorthand {
         // The composer and the verifier write out the same fields within one draft; most have nothing to write out,
         // and that answer is kept too, so a field read again skips the scan.
         return PromptReading.expanded(text, verbFirst,
-                t -> Queries.written(couldChange(t) && hasShorthand(t) ? written(t, verbFirst) : t));
+                t -> couldChange(t) && hasShorthand(t) ? written(t, verbFirst) : t);
     }
 
     private static String written(String typed, boolean verbFirst) {
