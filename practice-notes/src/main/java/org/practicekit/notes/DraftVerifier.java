@@ -560,7 +560,17 @@ public final class DraftVerifier {
             List<String> words = ClinicalLexicon.words(label > 0 ? lower.substring(label) : lower, bounds, commas);
             if (cited != null) {
                 traced(section, sentence, words, bounds, commas, cited, quoted);
-                actors(section, words, bounds, commas, cited, quoted);
+                if (lower.indexOf('"') >= 0 || lower.indexOf('\u201c') >= 0) {
+                    // Why: the words inside quotation marks are the speaker's own ("I was going to do it after I
+                    // talked to someone"); their "I" is not the clinician. Who said them is read from the frame.
+                    List<Boolean> qBounds = new ArrayList<>();
+                    List<Boolean> qCommas = new ArrayList<>();
+                    List<String> unquoted = ClinicalLexicon.words(withoutQuotations(label > 0 ? lower.substring(label)
+                            : lower), qBounds, qCommas);
+                    actors(section, unquoted, qBounds, qCommas, cited, quoted);
+                } else {
+                    actors(section, words, bounds, commas, cited, quoted);
+                }
                 directions(section, words, bounds, commas, cited, quoted);
                 events(section, words, bounds, commas, cited, quoted);
                 tenses(section, words, bounds, commas, cited, quoted);
@@ -2675,6 +2685,23 @@ public final class DraftVerifier {
             }
         }
         return false;
+    }
+
+    /** {@code text} without what lies inside its quotation marks (the marks kept, empty). */
+    private static String withoutQuotations(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean mark = c == '"' || c == '\u201c' || c == '\u201d';
+            if (mark) {
+                in = c == '"' ? !in : c == '\u201c';
+                out.append(c);
+            } else if (!in) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean filler(String lower) {

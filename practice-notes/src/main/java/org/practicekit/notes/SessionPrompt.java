@@ -731,7 +731,7 @@ public final class SessionPrompt {
             checkText(p, "risk.safetyPlan", risk.safetyPlan(), true, Slot.ACTION, names);
             checkText(p, "risk.followUp", risk.followUp(), true, Slot.PLAN, names);
             checkList(p, "risk.riskFactors", risk.riskFactors(), Slot.FACTOR, names);
-            checkList(p, "risk.protectiveFactors", risk.protectiveFactors(), Slot.FACTOR, names);
+            checkFactors(p, "risk.protectiveFactors", risk.protectiveFactors(), names);
             checkList(p, "risk.actionsTaken", risk.actionsTaken(), Slot.ACTION, names);
             ClinicalRiskLevel level = risk.level();
             if (attendance != Attendance.ATTENDED) {
@@ -784,6 +784,27 @@ public final class SessionPrompt {
             }
         }
 
+        /**
+         * Protective factors: "NA" typed in capitals beside other factors ("aunt", "CM program", "NA") is Narcotics
+         * Anonymous, the mutual-help program (the name the fellowship uses for itself, na.org), not a filler; typed
+         * alone, or as "n/a" or "N/A", it says nothing and is refused as a filler.
+         */
+        private static void checkFactors(Problems p, String path, List<String> values, Set<String> names) {
+            for (int i = 0; i < values.size(); i++) {
+                String v = values.get(i).strip();
+                boolean program = v.equals("NA") && values.stream().anyMatch(o -> !o.strip().equals("NA")
+                        && !o.isBlank() && !filler(o.strip().toLowerCase(Locale.ROOT)));
+                if (!program) {
+                    checkText(p, path + "[" + i + "]", values.get(i), false, Slot.FACTOR, names);
+                }
+            }
+        }
+
+        private static boolean filler(String lower) {
+            return lower.equals("n/a") || lower.equals("na") || lower.equals("none") || lower.equals("-")
+                    || lower.equals("nil") || lower.equals("tbd") || lower.equals("see above") || lower.equals("same");
+        }
+
         // Why: "N/A" and placeholders in the input would come out in the note; empty means "leave it out".
         // A phrase the composer cannot fit into a sentence is rejected here, never printed as broken English.
         private static void checkText(Problems p, String path, String value, boolean mayBeEmpty, Slot slot,
@@ -794,8 +815,7 @@ public final class SessionPrompt {
                 return;
             }
             String lower = v.toLowerCase(Locale.ROOT);
-            boolean filler = lower.equals("n/a") || lower.equals("na") || lower.equals("none") || lower.equals("-")
-                    || lower.equals("nil") || lower.equals("tbd") || lower.equals("see above") || lower.equals("same");
+            boolean filler = filler(lower);
             p.require(!filler, path, "leave the field empty instead of writing a filler");
             p.require(!PLACEHOLDER.matcher(v).find(), path, "contains a placeholder");
             p.require(v.length() <= MAX_TEXT, path, "is longer than " + MAX_TEXT + " characters");

@@ -31,9 +31,9 @@ class IndependentPlantedErrorsTest {
 
     static List<Independent> sets() {
         return List.of(
-                // Round 17's code: 650 of 653 caught, 11 clean drafts flagged, 8 of 136 prompts rejected; round 18's
-                // verifier (a clean draft stays clean, tuned on this set's flags): 5 flagged.
-                new Independent("dev-independent-r18", 0.995, 5, 8),
+                // Round 17's code: 650 of 653 caught, 11 clean drafts flagged, 8 of 136 prompts rejected. Round 18
+                // read this set's flags and refusals to find their classes: 4 flagged, 1 rejected.
+                new Independent("dev-independent-r18", 0.995, 4, 1),
                 // Round 18's code (written after its helpers read the round-18 set's misses): 741 of 744 caught,
                 // 14 clean drafts flagged, 2 of 132 prompts rejected; 10 flagged with round 18's clean-draft verifier,
                 // which never read this set.

@@ -150,8 +150,17 @@ public final class PhraseReader {
         List<String> out = new ArrayList<>();
         String s = text.strip();
         int start = 0;
+        // Why: the client's own words are one quotation however many sentences they hold ("I've decided. I just
+        // wanted someone to know."); cut inside, their "I" would read as the clinician's.
+        boolean quoted = false;
+        int curly = 0;
         for (int i = 0; i + 2 < s.length(); i++) {
             char c = s.charAt(i);
+            quoted ^= c == '"';
+            curly += c == '\u201c' ? 1 : c == '\u201d' && curly > 0 ? -1 : 0;
+            if (quoted || curly > 0) {
+                continue;
+            }
             boolean stop = (c == '.' || c == '!') && Character.isUpperCase(s.charAt(i + 2)) && !abbreviationBefore(s, i);
             if ((stop || c == ';') && s.charAt(i + 1) == ' ') {
                 out.add(s.substring(start, c == ';' ? i : i + 1));

@@ -127,7 +127,8 @@ public final class Phrases {
     /** Ends a sentence with exactly one period and a capital first letter. */
     public static String sentence(String text) {
         String s = bare(text);
-        if (s.endsWith("?") || s.endsWith("!") || s.endsWith("?\"") || s.endsWith("!\"") || s.endsWith(".\"")) {
+        if (s.endsWith("?") || s.endsWith("!") || s.endsWith("?\"") || s.endsWith("!\"") || s.endsWith(".\"")
+                || s.endsWith("?\u201d") || s.endsWith("!\u201d") || s.endsWith(".\u201d")) {
             return capitalize(s);
         }
         if (s.endsWith("\"") || s.endsWith("”")) {

@@ -1148,7 +1148,12 @@ public final class ProseComposer {
     }
 
     private static boolean ends(String value) {
-        char last = value.charAt(value.length() - 1);
+        int at = value.length() - 1;
+        if (at > 0 && (value.charAt(at) == '"' || value.charAt(at) == '\u201d')) {
+            // A quotation that ends its own sentence ("I feel alone.") ends the line: no second period after it.
+            at--;
+        }
+        char last = value.charAt(at);
         return last == '.' || last == '?' || last == '!';
     }
 
