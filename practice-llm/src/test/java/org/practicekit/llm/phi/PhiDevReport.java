@@ -35,6 +35,16 @@ final class PhiDevReport {
             PhiCorpusEvaluation e = PhiCorpusEvaluation.detectorAndGuard(args[1], PhiCorpus.corpus(args[1]));
             e.write("phi-" + args[1].replace(".txt", "") + "-tuning.txt");
             System.out.println(e.summary());
+            System.out.print(e.splitSummary());
+            return;
+        }
+        if (args.length > 0 && args[0].equals("split")) {
+            // the split of every dev file: missed entirely, found in part, found whole under another type
+            for (int i = 1; i < args.length; i++) {
+                PhiCorpusEvaluation e = PhiCorpusEvaluation.detector(args[i], PhiCorpus.corpus(args[i]));
+                System.out.println(args[i]);
+                System.out.print(e.splitSummary());
+            }
             return;
         }
         if (args.length > 0 && args[0].equals("sets")) {
@@ -76,6 +86,10 @@ final class PhiDevReport {
                     + "replaced %.1f %%", name, e.recall("ALL"), e.recall("PERSON"), e.recall("LOCATION"),
                     e.recall("DATE"), e.precision("ALL"),
                     100 * e.detectorNegativeRate(), e.onWire, 100 * e.guardNegativeRate()));
+            int[] split = e.split.getOrDefault("ALL", new int[4]);
+            System.out.println(String.format(java.util.Locale.ROOT, "%-26s of %d labels: missed %d, in part %d, "
+                    + "whole under another type %d%s", "", e.labels, split[0], split[1], split[2],
+                    guard ? ", missed but kept off the wire " + split[3] : ""));
         }
     }
 }
