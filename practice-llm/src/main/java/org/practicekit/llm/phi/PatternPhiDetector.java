@@ -9,6 +9,7 @@ import org.practicekit.llm.phi.internal.NameTokenModel;
 import org.practicekit.llm.phi.internal.NumberReading;
 import org.practicekit.llm.phi.internal.ProperNounContext;
 import org.practicekit.llm.phi.internal.SentenceLanguage;
+import org.practicekit.llm.phi.internal.SpanGrowth;
 import org.practicekit.llm.phi.internal.TherapyTextScanner;
 import org.practicekit.llm.phi.internal.UncuedNames;
 import org.practicekit.llm.phi.internal.WordMentions;
@@ -99,15 +100,14 @@ public final class PatternPhiDetector implements PhiDetector {
         found = SentenceLanguage.read(text, found); // "Dzisiaj", "Mercredi": words of the sentence's own language
         found = WordMentions.read(text, found); // "wang means king": a name held up as a word
         if (denyByDefault) {
-            return DenyByDefaultReading.shared().read(text, found, known.isEmpty() ? List.of() : known.findIn(text));
+            found = DenyByDefaultReading.shared().read(text, found, known.isEmpty() ? List.of() : known.findIn(text));
+        } else if (!known.isEmpty()) {
+            List<PhiSpan> all = new ArrayList<>(found);
+            all.addAll(known.findIn(text));
+            all.sort(Comparator.comparingInt(PhiSpan::start).thenComparingInt(PhiSpan::end));
+            found = all;
         }
-        if (known.isEmpty()) {
-            return found;
-        }
-        List<PhiSpan> all = new ArrayList<>(found);
-        all.addAll(known.findIn(text));
-        all.sort(Comparator.comparingInt(PhiSpan::start).thenComparingInt(PhiSpan::end));
-        return all;
+        return SpanGrowth.grow(text, found); // whole mentions: "Okonjo, Chidinma", "August 11–18", "96-year-old"
     }
 
     /**
