@@ -371,14 +371,36 @@ public final class SpanGrowth {
             }
             end = w;
         }
+        // a chain's site by its city: "Kaiser Roseville", "Sunrise of Bethesda"
+        end = siteCity(text, end);
         // a venue's number: "Fire Station 14", not "the Mall 3 times"
         int last = lastWordStart(text, s.start(), end);
         if ((LEX.get(text, last, end) & (ORG_SUFFIX | UNIT)) != 0) {
             end = venueNumber(text, end);
         }
-        // a city's state: "Lubbock, TX"
-        end = state(text, end);
         return end == s.end() ? s : new PhiSpan(s.start(), end, s.type(), s.score());
+    }
+
+    /** The end of a listed city written right after a place, or after "of": the site of a chain or a home. */
+    private static int siteCity(String text, int end) {
+        int k = end;
+        if (k + 2 >= text.length() || text.charAt(k) != ' ') {
+            return end;
+        }
+        k++;
+        if (text.startsWith("of ", k) || text.startsWith("de ", k)) {
+            k += 3;
+        }
+        if (k >= text.length() || !Character.isUpperCase(text.charAt(k))) {
+            return end;
+        }
+        int w = wordEnd(text, k);
+        if (w - k < 3 || isAllCaps(text, k, w)) {
+            return end;
+        }
+        long flags = LEX.get(text, k, w);
+        return (flags & CITY) != 0 && (flags & (STATE | MONTH | WEEKDAY | STOP | FIRST)) == 0
+                && !WORDS.isCommon(text, k, w) ? w : end;
     }
 
     /** Water and land words the place lists lack: "Pond", "Lake" is listed. */
@@ -412,19 +434,6 @@ public final class SpanGrowth {
             return end;
         }
         return k;
-    }
-
-    private static int state(String text, int end) {
-        if (end + 4 > text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' ') {
-            return end;
-        }
-        int k = end + 2;
-        if (!Character.isUpperCase(text.charAt(k)) || !Character.isUpperCase(text.charAt(k + 1))
-                || k + 2 < text.length() && (Character.isLetterOrDigit(text.charAt(k + 2)) || text.charAt(k + 2) == '?'
-                        || text.charAt(k + 2) == '!')) {
-            return end;
-        }
-        return (LEX.get(text, k, k + 2) & STATE) != 0 ? k + 2 : end;
     }
 
     // ---- dates, ages
