@@ -50,6 +50,13 @@ import org.practicekit.llm.phi.internal.WordMentions;
  * not-an-identifier slots the guard releases are released from the rules' spans too; the client's known
  * identifiers never are. Recall first, as the guard: it costs hard negatives (docs/phi-detection.md, round 14).
  *
+ * <p>Every span is then read at its edges and grown to the whole mention (round 19): a name written surname first
+ * ("Okonjo, Chidinma"), an initial with its period, a given name before a particle and surname; a venue's trailing
+ * word, number or city; a date's weekday and part of day, year and the end of its range ("August 11–18"); an age's
+ * unit ("96-year-old"); an address's unit; a phone's extension; a number's mask or sign ("****7715"). A grown span
+ * keeps its type or takes the one its reading gives, and swallows the spans it overlaps; a plain word, a score or a
+ * count after a mention does not join it, and a state after a city stays out, as Safe Harbor allows it.
+ *
  * <p>An allow-list keeps clinical tokens out: PHQ-9 and GAD-7 scores, CPT and ICD-10 codes, doses,
  * NDC codes, blood pressures, ratings like 7/10, session counters like 4/12, 988 and 911. What it
  * cannot find is listed in docs/phi-detection.md: names that are everyday words in no slot the rules or

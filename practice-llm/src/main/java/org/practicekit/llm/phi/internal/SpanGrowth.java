@@ -47,6 +47,8 @@ public final class SpanGrowth {
             | UNIT_OF_MEASURE | UNIT | STREET | ORG_SUFFIX | PLACE_SUFFIX;
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "del", "della", "da", "dos", "das", "du",
             "di", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "st.");
+    /** Particles that are no preposition of a language clients write ("da Família" is "of the family"). */
+    private static final Set<String> NAME_ONLY_PARTICLES = Set.of("van", "von", "bin", "ibn", "ter", "ten");
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night", "noon");
     private static final Set<String> EXTENSIONS = Set.of("ext", "ext.", "x", "extension");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
@@ -198,7 +200,8 @@ public final class SpanGrowth {
         int w = wordEnd(text, k);
         if (w > k && PARTICLES.contains(text.substring(k, w).toLowerCase(java.util.Locale.ROOT))) {
             int after = w < text.length() && text.charAt(w) == ' ' ? surnameEnd(text, w + 1) : -1;
-            return after; // "van Dijk"
+            boolean nameOnly = NAME_ONLY_PARTICLES.contains(text.substring(k, w).toLowerCase(java.util.Locale.ROOT));
+            return after > 0 && (nameOnly || (LEX.get(text, w + 1, after) & SURNAME) != 0) ? after : -1; // "van Dijk"
         }
         return surnameEnd(text, k);
     }
@@ -258,7 +261,8 @@ public final class SpanGrowth {
                 g--;
             }
             boolean given = g < b - 1 && (g == 0 || !Character.isLetterOrDigit(text.charAt(g - 1)))
-                    && (isFirst(text, g, b - 1) || surnameEnd(text, g) == b - 1);
+                    && (isFirst(text, g, b - 1) || NAME_ONLY_PARTICLES.contains(text.substring(b, e))
+                            && surnameEnd(text, g) == b - 1);
             return given ? g : -1;
         }
         if (!Character.isUpperCase(text.charAt(b)) || isAllCaps(text, b, e)
@@ -702,7 +706,7 @@ public final class SpanGrowth {
         return start == s.start() && end == s.end() ? s : new PhiSpan(start, end, s.type(), s.score());
     }
 
-    /** A number's mask or sign before it ("****7715", "xxx-xx-4410", "#B-550219") and a plate's state. */
+    /** A number's mask or sign before it ("****7715", "xxx-xx-4410", "#B-550219"); a plate's state stays out. */
     private static PhiSpan number(String text, PhiSpan s) {
         int start = s.start();
         int k = start;
@@ -718,11 +722,6 @@ public final class SpanGrowth {
             start = k;
         } else if (start > 0 && text.charAt(start - 1) == '#') {
             start--;
-        } else if (s.type().equals(PhiCategory.VEHICLE) && start >= 3 && text.charAt(start - 1) == ' '
-                && Character.isUpperCase(text.charAt(start - 2)) && Character.isUpperCase(text.charAt(start - 3))
-                && (start == 3 || !Character.isLetterOrDigit(text.charAt(start - 4)))
-                && (LEX.get(text, start - 3, start - 1) & STATE) != 0) {
-            start -= 3; // "OH KRT-5512"
         }
         return start == s.start() ? s : new PhiSpan(start, s.end(), s.type(), s.score());
     }
