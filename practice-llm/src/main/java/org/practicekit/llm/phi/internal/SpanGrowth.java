@@ -310,7 +310,7 @@ public final class SpanGrowth {
         if (e - b < 2 || !Character.isUpperCase(text.charAt(b)) || isAllCaps(text, b, e)) {
             return false;
         }
-        int[] before = wordBefore(text, b);
+        int[] before = DenyByDefaultReading.wordBefore(text, b);
         if (before != null && (LEX.get(text, before[0], before[1]) & (PLACE_PREP | PLACE_VERB)) != 0) {
             return false; // "from Fairbanks, Desmond said"
         }
@@ -777,17 +777,5 @@ public final class SpanGrowth {
             }
         }
         return true;
-    }
-
-    private static int[] wordBefore(String text, int at) {
-        int k = at;
-        while (k > 0 && text.charAt(k - 1) == ' ') {
-            k--;
-        }
-        int end = k;
-        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
-            k--;
-        }
-        return end > k ? new int[] {k, end} : null;
     }
 }
