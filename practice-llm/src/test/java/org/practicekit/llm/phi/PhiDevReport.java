@@ -4,6 +4,9 @@ package org.practicekit.llm.phi;
  * Prints in-sample and dev figures (a tuning aid; never the blind rounds). Args: "guard" to run the guard too;
  * "file NAME" for one dev file of corpora/phi with the guard;
  * "sets" for one line per set: in-sample, dev, every round's dev file (dev-*.txt) and every generated training file ("sets guard": with the guard, slow); the misses of each training file go to target/.
+ * Each figure comes with the split of the labels not found whole under their own type: missed, found in part, found
+ * whole under another type (and, with the guard, missed but kept off the wire); "split FILE..." prints it by type for
+ * the detector alone.
  */
 final class PhiDevReport {
     private PhiDevReport() {
