@@ -9,6 +9,7 @@ import org.practicekit.llm.phi.internal.NameTokenModel;
 import org.practicekit.llm.phi.internal.NumberReading;
 import org.practicekit.llm.phi.internal.ProperNounContext;
 import org.practicekit.llm.phi.internal.SentenceLanguage;
+import org.practicekit.llm.phi.internal.SpanGrowth;
 import org.practicekit.llm.phi.internal.TherapyTextScanner;
 import org.practicekit.llm.phi.internal.UncuedNames;
 import org.practicekit.llm.phi.internal.WordMentions;
@@ -48,6 +49,13 @@ import org.practicekit.llm.phi.internal.WordMentions;
  * {@code score() >= 0.5} keeps only the sure ones. Public figures, works, teams, services and the other
  * not-an-identifier slots the guard releases are released from the rules' spans too; the client's known
  * identifiers never are. Recall first, as the guard: it costs hard negatives (docs/phi-detection.md, round 14).
+ *
+ * <p>Every span is then read at its edges and grown to the whole mention (round 19): a name written surname first
+ * ("Okonjo, Chidinma"), an initial with its period, a given name before a particle and surname; a venue's trailing
+ * word, number or city; a date's weekday and part of day, year and the end of its range ("August 11–18"); an age's
+ * unit ("96-year-old"); an address's unit; a phone's extension; a number's mask or sign ("****7715"). A grown span
+ * keeps its type or takes the one its reading gives, and swallows the spans it overlaps; a plain word, a score or a
+ * count after a mention does not join it, and a state after a city stays out, as Safe Harbor allows it.
  *
  * <p>An allow-list keeps clinical tokens out: PHQ-9 and GAD-7 scores, CPT and ICD-10 codes, doses,
  * NDC codes, blood pressures, ratings like 7/10, session counters like 4/12, 988 and 911. What it
@@ -99,15 +107,14 @@ public final class PatternPhiDetector implements PhiDetector {
         found = SentenceLanguage.read(text, found); // "Dzisiaj", "Mercredi": words of the sentence's own language
         found = WordMentions.read(text, found); // "wang means king": a name held up as a word
         if (denyByDefault) {
-            return DenyByDefaultReading.shared().read(text, found, known.isEmpty() ? List.of() : known.findIn(text));
+            found = DenyByDefaultReading.shared().read(text, found, known.isEmpty() ? List.of() : known.findIn(text));
+        } else if (!known.isEmpty()) {
+            List<PhiSpan> all = new ArrayList<>(found);
+            all.addAll(known.findIn(text));
+            all.sort(Comparator.comparingInt(PhiSpan::start).thenComparingInt(PhiSpan::end));
+            found = all;
         }
-        if (known.isEmpty()) {
-            return found;
-        }
-        List<PhiSpan> all = new ArrayList<>(found);
-        all.addAll(known.findIn(text));
-        all.sort(Comparator.comparingInt(PhiSpan::start).thenComparingInt(PhiSpan::end));
-        return all;
+        return SpanGrowth.grow(text, found); // whole mentions: "Okonjo, Chidinma", "August 11–18", "96-year-old"
     }
 
     /**

@@ -65,6 +65,13 @@ final class PhiCorpusEvaluation {
     final Map<String, int[]> recall = new TreeMap<>(); // type -> {found, total}
     final Map<String, int[]> precision = new TreeMap<>(); // type -> {right, total}
     final List<String> misses = new ArrayList<>();
+    /**
+     * How each label was met, by its type: {missed entirely, found in part, found whole only under another type,
+     * missed by the detector but kept off the wire by the guard}. A label found whole counts as found whatever the
+     * type (the recall above); the third figure says how many of those no span of the label's own type covers.
+     */
+    final Map<String, int[]> split = new TreeMap<>();
+    private final Set<Gold> detectorMissed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     final List<String> falseAlarms = new ArrayList<>();
     int negativeSnippets;
     int negatives;
@@ -172,6 +179,7 @@ final class PhiCorpusEvaluation {
                 }
                 count(recall, g.type(), hit);
                 count(recall, "ALL", hit);
+                splitLabel(s.text(), g, found, covered, hit);
                 if (g.known()) {
                     count(recall, "KNOWN", hit);
                 }
@@ -205,6 +213,57 @@ final class PhiCorpusEvaluation {
                 }
             }
         }
+    }
+
+    private void splitLabel(String text, Gold g, List<PhiSpan> found, BitSet covered, boolean hit) {
+        int kind;
+        if (hit) {
+            BitSet own = new BitSet();
+            found.stream().filter(p -> sameType(g.type(), p.type())).forEach(p -> own.set(p.start(), p.end()));
+            boolean whole = true;
+            for (int c = g.start(); c < g.end(); c++) {
+                if (!Character.isWhitespace(text.charAt(c)) && !own.get(c)) {
+                    whole = false;
+                }
+            }
+            if (whole) {
+                return;
+            }
+            kind = 2;
+        } else {
+            int next = covered.nextSetBit(g.start());
+            kind = next >= 0 && next < g.end() ? 1 : 0;
+            detectorMissed.add(g);
+        }
+        split.computeIfAbsent(g.type(), k -> new int[4])[kind]++;
+        split.computeIfAbsent("ALL", k -> new int[4])[kind]++;
+    }
+
+    /** A span's type matches a label's when the two name the same thing (an address and its ZIP are places). */
+    static boolean sameType(String label, String span) {
+        if (label.equals(span)) {
+            return true;
+        }
+        return switch (label) {
+            case "PHONE", "FAX" -> span.equals("PHONE") || span.equals("FAX");
+            case "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "ID" -> span.equals("MRN")
+                    || span.equals("HEALTH_PLAN") || span.equals("ACCOUNT") || span.equals("LICENSE")
+                    || span.equals("VEHICLE") || span.equals("DEVICE") || span.equals("ID");
+            default -> false;
+        };
+    }
+
+    /** The split of the labels the detector did not find whole under their own type. */
+    String splitSummary() {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-12s %8s %8s %8s %8s %10s%n", "type",
+                "labels", "missed", "in part", "other", "guard kept"));
+        for (Map.Entry<String, int[]> e : split.entrySet()) {
+            int[] r = recall.getOrDefault(e.getKey(), new int[2]);
+            int[] c = e.getValue();
+            sb.append(String.format(Locale.ROOT, "%-12s %8d %8d %8d %8d %10s%n", e.getKey(), r[1], c[0], c[1], c[2],
+                    guardRun ? String.valueOf(c[3]) : "-"));
+        }
+        return sb.toString();
     }
 
     private void scoreGuard(List<Snippet> corpus, PhiDetector detector) {
@@ -271,6 +330,9 @@ final class PhiCorpusEvaluation {
             if (occurrences(wire, value) > outside) {
                 onWire++;
                 wireLeaks.add("line " + s.line() + " " + g.type() + " '" + value + "'");
+            } else if (detectorMissed.contains(g)) {
+                split.get(g.type())[3]++;
+                split.get("ALL")[3]++;
             }
         }
         boolean any = false;

@@ -4,6 +4,9 @@ package org.practicekit.llm.phi;
  * Prints in-sample and dev figures (a tuning aid; never the blind rounds). Args: "guard" to run the guard too;
  * "file NAME" for one dev file of corpora/phi with the guard;
  * "sets" for one line per set: in-sample, dev, every round's dev file (dev-*.txt) and every generated training file ("sets guard": with the guard, slow); the misses of each training file go to target/.
+ * Each figure comes with the split of the labels not found whole under their own type: missed, found in part, found
+ * whole under another type (and, with the guard, missed but kept off the wire); "split FILE..." prints it by type for
+ * the detector alone.
  */
 final class PhiDevReport {
     private PhiDevReport() {
@@ -35,6 +38,16 @@ final class PhiDevReport {
             PhiCorpusEvaluation e = PhiCorpusEvaluation.detectorAndGuard(args[1], PhiCorpus.corpus(args[1]));
             e.write("phi-" + args[1].replace(".txt", "") + "-tuning.txt");
             System.out.println(e.summary());
+            System.out.print(e.splitSummary());
+            return;
+        }
+        if (args.length > 0 && args[0].equals("split")) {
+            // the split of every dev file: missed entirely, found in part, found whole under another type
+            for (int i = 1; i < args.length; i++) {
+                PhiCorpusEvaluation e = PhiCorpusEvaluation.detector(args[i], PhiCorpus.corpus(args[i]));
+                System.out.println(args[i]);
+                System.out.print(e.splitSummary());
+            }
             return;
         }
         if (args.length > 0 && args[0].equals("sets")) {
@@ -76,6 +89,10 @@ final class PhiDevReport {
                     + "replaced %.1f %%", name, e.recall("ALL"), e.recall("PERSON"), e.recall("LOCATION"),
                     e.recall("DATE"), e.precision("ALL"),
                     100 * e.detectorNegativeRate(), e.onWire, 100 * e.guardNegativeRate()));
+            int[] split = e.split.getOrDefault("ALL", new int[4]);
+            System.out.println(String.format(java.util.Locale.ROOT, "%-26s of %d labels: missed %d, in part %d, "
+                    + "whole under another type %d%s", "", e.labels, split[0], split[1], split[2],
+                    guard ? ", missed but kept off the wire " + split[3] : ""));
         }
     }
 }

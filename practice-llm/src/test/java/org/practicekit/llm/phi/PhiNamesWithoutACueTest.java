@@ -88,14 +88,14 @@ class PhiNamesWithoutACueTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "Su abuela tiene 97 años y ya no camina. | 97",
-        "O avô dela tem 93 anos e mora sozinho. | 93",
-        "Her grandmother has 96 years and lives alone. | 96",
+        "Su abuela tiene 97 años y ya no camina. | 97 años",
+        "O avô dela tem 93 anos e mora sozinho. | 93 anos",
+        "Her grandmother has 96 years and lives alone. | 96 years",
         "The neighbor, aged 92, found her in the yard. | 92",
     })
     void anAgeOverEightyNineAfterAnAgeCueIsAnAge(String text, String age) {
-        assertThat(probe.found(text)).contains("AGE:" + age);
-        assertThat(probe.sentThroughGuard(text)).doesNotContain(age);
+        assertThat(probe.found(text)).contains("AGE:" + age); // with its unit since round 19
+        assertThat(probe.sentThroughGuard(text)).doesNotContain(age.substring(0, 2));
     }
 
     @ParameterizedTest

@@ -75,7 +75,7 @@ class PhiShortDatesRound16Test {
     })
     void anAgeOverEightyNineStaysOffTheWire(String text) {
         String age = text.replaceAll("\\D+", " ").trim();
-        assertThat(probe.found(text)).contains("AGE:" + age);
+        assertThat(probe.found(text)).anyMatch(s -> s.equals("AGE:" + age) || s.startsWith("AGE:" + age + " ")); // "96 yo" whole
         assertThat(probe.sentThroughGuard(text)).doesNotContain(age);
     }
 }

@@ -172,7 +172,7 @@ public final class DenyByDefaultReading {
     }
 
     /** The word right before {@code at} with only blanks between, or null. */
-    private static int[] wordBefore(String text, int at) {
+    static int[] wordBefore(String text, int at) {
         int k = at;
         while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
             k--;

@@ -1,0 +1,781 @@
+package org.practicekit.llm.phi.internal;
+
+import static org.practicekit.llm.phi.internal.Lexicon.CITY;
+import static org.practicekit.llm.phi.internal.Lexicon.CLINICAL;
+import static org.practicekit.llm.phi.internal.Lexicon.FIRST;
+import static org.practicekit.llm.phi.internal.Lexicon.HOLIDAY;
+import static org.practicekit.llm.phi.internal.Lexicon.KIN;
+import static org.practicekit.llm.phi.internal.Lexicon.MONTH;
+import static org.practicekit.llm.phi.internal.Lexicon.ORG_SUFFIX;
+import static org.practicekit.llm.phi.internal.Lexicon.PLACE_PREP;
+import static org.practicekit.llm.phi.internal.Lexicon.PLACE_SUFFIX;
+import static org.practicekit.llm.phi.internal.Lexicon.PLACE_VERB;
+import static org.practicekit.llm.phi.internal.Lexicon.PUBLIC;
+import static org.practicekit.llm.phi.internal.Lexicon.STATE;
+import static org.practicekit.llm.phi.internal.Lexicon.STOP;
+import static org.practicekit.llm.phi.internal.Lexicon.STREET;
+import static org.practicekit.llm.phi.internal.Lexicon.SURNAME;
+import static org.practicekit.llm.phi.internal.Lexicon.TITLE;
+import static org.practicekit.llm.phi.internal.Lexicon.UNIT;
+import static org.practicekit.llm.phi.internal.Lexicon.UNIT_OF_MEASURE;
+import static org.practicekit.llm.phi.internal.Lexicon.WEEKDAY;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.practicekit.llm.phi.PhiCategory;
+import org.practicekit.llm.phi.PhiSpan;
+
+/**
+ * Grows the detector's merged spans to the whole mention, read from the words at their edges: a person's surname,
+ * middle initial or particle ("Rutger van Dijk", "Tomasz W."), a name written surname first ("Okonjo, Chidinma"); a
+ * place's trailing venue word and number ("Shelby Pond", "Fire Station 14") and its state ("Lubbock, TX"); a date's
+ * weekday and part of day ("Monday night, 3/17"), year and the end of its range ("August 11–18"); an age's unit
+ * ("96-year-old"); an address's unit ("Rm 210, 18 Water Street"); a phone's extension; a masked or prefixed number
+ * ("****7715", "#B-550219"). Each growth reads only the span's own edge, so it costs one look at each span's
+ * neighbours and no walk over the text. The grown span keeps its type, or takes the type its reading gives (a surname
+ * and a given name are a person whatever the parts were called). Stateless and thread-safe.
+ */
+public final class SpanGrowth {
+    private static final WordTable LEX = Lexicon.table();
+    private static final EnglishWords WORDS = new EnglishWords();
+    /** Words that are never a name's next part: dates, public names, clinical and title words. */
+    private static final long NOT_A_NAME = STOP | MONTH | WEEKDAY | HOLIDAY | STATE | TITLE | KIN | CLINICAL | PUBLIC
+            | UNIT_OF_MEASURE | UNIT | STREET | ORG_SUFFIX | PLACE_SUFFIX;
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "del", "della", "da", "dos", "das", "du",
+            "di", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "st.");
+    /** Particles that are no preposition of a language clients write ("da Família" is "of the family"). */
+    private static final Set<String> NAME_ONLY_PARTICLES = Set.of("van", "von", "bin", "ibn", "ter", "ten");
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night", "noon");
+    private static final Set<String> EXTENSIONS = Set.of("ext", "ext.", "x", "extension");
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    private SpanGrowth() {
+    }
+
+    /** {@code spans} (ordered by start) with each grown to its whole mention; the same list when none grew. */
+    public static List<PhiSpan> grow(String text, List<PhiSpan> spans) {
+        if (spans.isEmpty()) {
+            return spans;
+        }
+        List<PhiSpan> out = new ArrayList<>(spans.size());
+        Set<PhiSpan> grown = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PhiSpan s : spans) {
+            PhiSpan g = growOne(text, s);
+            if (g != s) {
+                grown.add(g);
+            }
+            out.add(g);
+        }
+        if (grown.isEmpty()) {
+            return spans;
+        }
+        out.sort(Comparator.comparingInt(PhiSpan::start).thenComparingInt(PhiSpan::end));
+        return merged(out, grown);
+    }
+
+    /** A grown span swallows the spans it overlaps; its type stands unless it is only a {@code NAME}. */
+    private static List<PhiSpan> merged(List<PhiSpan> spans, Set<PhiSpan> grown) {
+        List<PhiSpan> out = new ArrayList<>(spans.size());
+        for (PhiSpan s : spans) {
+            PhiSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.overlaps(s) && (grown.contains(last) || grown.contains(s))) {
+                String type = typeOf(last, s, grown);
+                PhiSpan union = new PhiSpan(Math.min(last.start(), s.start()), Math.max(last.end(), s.end()), type,
+                        Math.max(last.score(), s.score()));
+                out.set(out.size() - 1, union);
+                grown.add(union);
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static String typeOf(PhiSpan a, PhiSpan b, Set<PhiSpan> grown) {
+        if (a.type().equals(PhiCategory.NAME)) {
+            return b.type();
+        }
+        if (b.type().equals(PhiCategory.NAME)) {
+            return a.type();
+        }
+        boolean ga = grown.contains(a);
+        boolean gb = grown.contains(b);
+        if (ga != gb) {
+            return ga ? a.type() : b.type();
+        }
+        return a.length() >= b.length() ? a.type() : b.type();
+    }
+
+    private static PhiSpan growOne(String text, PhiSpan s) {
+        return switch (s.type()) {
+            case PhiCategory.PERSON -> person(text, s);
+            case PhiCategory.NAME -> isFirst(text, s.start(), s.end()) ? person(text, s) : s;
+            case PhiCategory.LOCATION -> place(text, s);
+            case PhiCategory.DATE -> date(text, s);
+            case PhiCategory.AGE -> age(text, s);
+            case PhiCategory.ADDRESS -> address(text, s);
+            case PhiCategory.PHONE, PhiCategory.FAX -> phone(text, s);
+            case PhiCategory.USERNAME -> username(text, s);
+            case PhiCategory.SSN, PhiCategory.ACCOUNT, PhiCategory.HEALTH_PLAN, PhiCategory.MRN, PhiCategory.ID,
+                    PhiCategory.LICENSE, PhiCategory.VEHICLE, PhiCategory.DEVICE -> number(text, s);
+            default -> s;
+        };
+    }
+
+    // ---- people
+
+    private static PhiSpan person(String text, PhiSpan s) {
+        int start = s.start();
+        int end = s.end();
+        boolean capital = Character.isUpperCase(text.charAt(start));
+        String type = s.type();
+        // a middle or last initial's period: "Tomasz W." "J.R."
+        end = initialPeriods(text, start, end);
+        if (capital) {
+            for (int words = 0; words < 2; words++) {
+                int next = nextNamePart(text, end);
+                if (next < 0) {
+                    break;
+                }
+                end = next;
+                type = PhiCategory.PERSON;
+            }
+            end = suffix(text, end);
+            // a first name or an initial before a surname: "Salvador Ibáñez", "E. Brandvold"
+            int before = previousGivenName(text, start);
+            if (before >= 0) {
+                start = before;
+                type = PhiCategory.PERSON;
+            }
+            int inverted = invertedSurname(text, start, end, s.type().equals(PhiCategory.PERSON));
+            if (inverted >= 0) {
+                start = inverted;
+                type = PhiCategory.PERSON;
+            } else {
+                int given = invertedGiven(text, start, end);
+                if (given >= 0) {
+                    end = given;
+                    type = PhiCategory.PERSON;
+                }
+            }
+        }
+        start = lowerCaseTitle(text, start);
+        return start == s.start() && end == s.end() ? s : new PhiSpan(start, end, type, s.score());
+    }
+
+    /** "J.R." from "J", "Tomasz W." from "Tomasz W": single letters followed by their periods. */
+    private static int initialPeriods(String text, int start, int end) {
+        int e = end;
+        while (e < text.length() && text.charAt(e) == '.' && e - 1 >= start && Character.isUpperCase(text.charAt(e - 1))
+                && (e - 1 == start || !Character.isLetter(text.charAt(e - 2)))) {
+            e++;
+            if (e + 1 < text.length() && Character.isUpperCase(text.charAt(e)) && text.charAt(e + 1) == '.'
+                    && (e + 2 == text.length() || !Character.isLetter(text.charAt(e + 2)))) {
+                e++; // the next initial of "J.R."
+            }
+        }
+        return e;
+    }
+
+    /**
+     * The end of the name's next part after {@code end} (one blank between): an initial with its period, a surname
+     * (a listed surname or a capitalized word no dictionary knows), or a particle and the surname after it; -1 when
+     * the next word is a plain word ("Priya Sounds good", "Andre Always shows up").
+     */
+    private static int nextNamePart(String text, int end) {
+        int k = end;
+        if (k + 1 >= text.length() || text.charAt(k) != ' ') {
+            return -1;
+        }
+        k++;
+        if (Character.isUpperCase(text.charAt(k)) && k + 1 < text.length() && text.charAt(k + 1) == '.'
+                && (k + 2 == text.length() || text.charAt(k + 2) == ' ')) {
+            int after = surnameEnd(text, k + 3);
+            return after > 0 ? after : -1; // "Marcus T. Bell"; a lone "T." is left to the period rule
+        }
+        int w = wordEnd(text, k);
+        if (w > k && PARTICLES.contains(text.substring(k, w).toLowerCase(java.util.Locale.ROOT))) {
+            int after = w < text.length() && text.charAt(w) == ' ' ? surnameEnd(text, w + 1) : -1;
+            boolean nameOnly = NAME_ONLY_PARTICLES.contains(text.substring(k, w).toLowerCase(java.util.Locale.ROOT));
+            return after > 0 && (nameOnly || (LEX.get(text, w + 1, after) & SURNAME) != 0) ? after : -1; // "van Dijk"
+        }
+        return surnameEnd(text, k);
+    }
+
+    /** The end of a surname starting at {@code k}, or -1. */
+    private static int surnameEnd(String text, int k) {
+        if (k >= text.length() || !Character.isUpperCase(text.charAt(k))) {
+            return -1;
+        }
+        int w = wordEnd(text, k);
+        if (w - k < 2 || isAllCaps(text, k, w)) {
+            return -1;
+        }
+        long flags = LEX.get(text, k, w);
+        if ((flags & SURNAME) != 0 && (flags & NOT_A_NAME) == 0) {
+            return w;
+        }
+        if ((flags & (NOT_A_NAME | CITY | FIRST)) != 0 || WORDS.isOrdinary(text, k, w)) {
+            return -1;
+        }
+        return w;
+    }
+
+    /** "Jr.", "III" after a full name. */
+    private static int suffix(String text, int end) {
+        if (end + 2 >= text.length() || text.charAt(end) != ' ') {
+            return end;
+        }
+        int w = wordEnd(text, end + 1);
+        if (w > end + 1 && SUFFIXES.contains(text.substring(end + 1, w).toLowerCase(java.util.Locale.ROOT))) {
+            return w < text.length() && text.charAt(w) == '.' ? w + 1 : w;
+        }
+        return end;
+    }
+
+    /** The start of a given name or an initial right before a surname span, or -1. */
+    private static int previousGivenName(String text, int start) {
+        if (start < 3 || text.charAt(start - 1) != ' ') {
+            return -1;
+        }
+        int e = start - 1;
+        if (text.charAt(e - 1) == '.' && Character.isUpperCase(text.charAt(e - 2))
+                && (e - 2 == 0 || !Character.isLetter(text.charAt(e - 3)))) {
+            return e - 2 == 0 || text.charAt(e - 3) == ' ' || text.charAt(e - 3) == '(' ? e - 2 : -1; // "E. Brandvold"
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == e || Character.isLowerCase(text.charAt(b)) && PARTICLES.contains(text.substring(b, e))) {
+            // "Rutger van Dijk": the given name before the particle
+            if (b < 3 || b == e || text.charAt(b - 1) != ' ' || surnameEnd(text, start) < 0) {
+                return -1;
+            }
+            int g = b - 1;
+            while (g > 0 && Character.isLetter(text.charAt(g - 1))) {
+                g--;
+            }
+            boolean given = g < b - 1 && (g == 0 || !Character.isLetterOrDigit(text.charAt(g - 1)))
+                    && (isFirst(text, g, b - 1) || NAME_ONLY_PARTICLES.contains(text.substring(b, e))
+                            && surnameEnd(text, g) == b - 1);
+            return given ? g : -1;
+        }
+        if (!Character.isUpperCase(text.charAt(b)) || isAllCaps(text, b, e)
+                || b > 0 && !Character.isWhitespace(text.charAt(b - 1)) && text.charAt(b - 1) != '(') {
+            return -1;
+        }
+        long flags = LEX.get(text, b, e);
+        boolean given = (flags & FIRST) != 0 && (flags & (MONTH | WEEKDAY | TITLE | KIN | STATE | HOLIDAY)) == 0;
+        return given && Character.isUpperCase(text.charAt(start)) && surnameEnd(text, start) > 0 ? b : -1;
+    }
+
+    /** "Okonjo, Chidinma": the surname written first, before a given name's span, or -1. */
+    private static int invertedSurname(String text, int start, int end, boolean person) {
+        if (start < 4 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != ','
+                || !isFirst(text, start, end) && !(person && wordEnd(text, start) == end) || listContinues(text, end)) {
+            return -1;
+        }
+        int e = start - 2;
+        int b = e;
+        while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-'
+                || text.charAt(b - 1) == '\'')) {
+            b--;
+        }
+        return surnameFirst(text, b, e) ? b : -1;
+    }
+
+    /** The end of the given name after a surname's span written first ("Lindqvist, Anders"), or -1. */
+    private static int invertedGiven(String text, int start, int end) {
+        if (end + 3 >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' '
+                || !surnameFirst(text, start, end)) {
+            return -1;
+        }
+        int k = end + 2;
+        int w = wordEnd(text, k);
+        if (w == k || !Character.isUpperCase(text.charAt(k)) || !isFirst(text, k, w) && surnameEnd(text, k) < 0
+                || listContinues(text, w)) {
+            return -1;
+        }
+        int more = surnameEnd(text, w + 1 < text.length() && text.charAt(w) == ' ' ? w + 1 : text.length());
+        return more > 0 ? more : w; // "Dao, Minh Khoa"
+    }
+
+    /** A word that reads as a surname written first: at a clause's start, a surname or no dictionary's word. */
+    private static boolean surnameFirst(String text, int b, int e) {
+        if (e - b < 2 || !Character.isUpperCase(text.charAt(b)) || isAllCaps(text, b, e)) {
+            return false;
+        }
+        int[] before = DenyByDefaultReading.wordBefore(text, b);
+        if (before != null && (LEX.get(text, before[0], before[1]) & (PLACE_PREP | PLACE_VERB)) != 0) {
+            return false; // "from Fairbanks, Desmond said"
+        }
+        long flags = LEX.get(text, b, e);
+        if ((flags & (STOP | MONTH | WEEKDAY | HOLIDAY | STATE | TITLE | KIN | CLINICAL)) != 0) {
+            return false;
+        }
+        if ((flags & FIRST) != 0 && (flags & SURNAME) == 0) {
+            return false; // "Maria, Tom said": two people
+        }
+        return (flags & (SURNAME | CITY)) != 0 || !WORDS.isOrdinary(text, b, e);
+    }
+
+    /** A list goes on after the pair: ", Name" or " and Name". */
+    private static boolean listContinues(String text, int end) {
+        int k = end;
+        if (k + 2 < text.length() && text.charAt(k) == ',' && text.charAt(k + 1) == ' '
+                && Character.isUpperCase(text.charAt(k + 2))) {
+            return true;
+        }
+        return text.startsWith(" and ", k) || text.startsWith(" & ", k);
+    }
+
+    private static boolean isFirst(String text, int start, int end) {
+        int w = wordEnd(text, start);
+        return w == end && Character.isUpperCase(text.charAt(start)) && (LEX.get(text, start, end) & FIRST) != 0
+                && (LEX.get(text, start, end) & (MONTH | WEEKDAY | HOLIDAY)) == 0;
+    }
+
+    /** "mr. okafor": a lower-case courtesy title with its period, which the capitalized-title rule leaves. */
+    private static int lowerCaseTitle(String text, int start) {
+        if (start < 4 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != '.') {
+            return start;
+        }
+        int e = start - 2;
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == e || e - b > 3 || Character.isUpperCase(text.charAt(b))
+                || b > 0 && Character.isLetterOrDigit(text.charAt(b - 1))) {
+            return start;
+        }
+        String title = text.substring(b, e);
+        return title.equals("mr") || title.equals("mrs") || title.equals("ms") || title.equals("dr") ? b : start;
+    }
+
+    // ---- places
+
+    private static PhiSpan place(String text, PhiSpan s) {
+        int end = s.end();
+        // trailing venue words: "Shelby Pond", "Lakeshore Inn and Suites" is left to the rules
+        for (int words = 0; words < 2; words++) {
+            if (end + 2 >= text.length() || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(end + 1))) {
+                break;
+            }
+            int w = wordEnd(text, end + 1);
+            if (w == end + 1 || isAllCaps(text, end + 1, w)
+                    || (LEX.get(text, end + 1, w) & (ORG_SUFFIX | PLACE_SUFFIX | STREET)) == 0 && !isWaterOrLand(text,
+                            end + 1, w)) {
+                break;
+            }
+            end = w;
+        }
+        // a chain's site by its city: "Kaiser Roseville", "Sunrise of Bethesda"
+        end = siteCity(text, end);
+        // a venue's number: "Fire Station 14", not "the Mall 3 times"
+        int last = lastWordStart(text, s.start(), end);
+        if ((LEX.get(text, last, end) & (ORG_SUFFIX | UNIT)) != 0) {
+            end = venueNumber(text, end);
+        }
+        return end == s.end() ? s : new PhiSpan(s.start(), end, s.type(), s.score());
+    }
+
+    /** The end of a listed city written right after a place, or after "of": the site of a chain or a home. */
+    private static int siteCity(String text, int end) {
+        int k = end;
+        if (k + 2 >= text.length() || text.charAt(k) != ' ') {
+            return end;
+        }
+        k++;
+        if (text.startsWith("of ", k) || text.startsWith("de ", k)) {
+            k += 3;
+        }
+        if (k >= text.length() || !Character.isUpperCase(text.charAt(k))) {
+            return end;
+        }
+        int w = wordEnd(text, k);
+        if (w - k < 3 || isAllCaps(text, k, w)) {
+            return end;
+        }
+        long flags = LEX.get(text, k, w);
+        return (flags & CITY) != 0 && (flags & (STATE | MONTH | WEEKDAY | STOP | FIRST)) == 0
+                && !WORDS.isCommon(text, k, w) ? w : end;
+    }
+
+    /** Water and land words the place lists lack: "Pond", "Lake" is listed. */
+    private static boolean isWaterOrLand(String text, int k, int w) {
+        String word = text.substring(k, w).toLowerCase(java.util.Locale.ROOT);
+        return switch (word) {
+            case "pond", "river", "bay", "island", "woods", "forest", "meadows", "mountain", "canyon", "reservoir",
+                    "trailhead" -> true;
+            default -> false;
+        };
+    }
+
+    private static int venueNumber(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isDigit(text.charAt(end + 1))) {
+            return end;
+        }
+        int k = end + 1;
+        while (k < text.length() && Character.isDigit(text.charAt(k))) {
+            k++;
+        }
+        if (k - end - 1 > 4 || k < text.length() && Character.isLetterOrDigit(text.charAt(k))) {
+            return end;
+        }
+        if (k + 1 < text.length() && text.charAt(k) == ' ') {
+            int w = wordEnd(text, k + 1);
+            if (w > k + 1 && (LEX.get(text, k + 1, w) & UNIT_OF_MEASURE) != 0) {
+                return end; // "3 times", "2 hours"
+            }
+        }
+        if (k < text.length() && (text.charAt(k) == '%' || text.charAt(k) == '/' || text.charAt(k) == ':')) {
+            return end;
+        }
+        return k;
+    }
+
+    // ---- dates, ages
+
+    private static PhiSpan date(String text, PhiSpan s) {
+        int start = s.start();
+        int end = s.end();
+        // the weekday and part of day before: "Monday night, 3/17", "Sat 11/8/2025"
+        int k = start;
+        if (k >= 2 && text.charAt(k - 1) == ' ') {
+            int e = text.charAt(k - 2) == ',' || text.charAt(k - 2) == '.' ? k - 2 : k - 1;
+            int b = e;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b < e && PARTS_OF_DAY.contains(text.substring(b, e).toLowerCase(java.util.Locale.ROOT))
+                    && b >= 2 && text.charAt(b - 1) == ' ') {
+                int wb = b - 1;
+                while (wb > 0 && Character.isLetter(text.charAt(wb - 1))) {
+                    wb--;
+                }
+                if ((LEX.get(text, wb, b - 1) & WEEKDAY) != 0 && Character.isUpperCase(text.charAt(wb))) {
+                    start = wb;
+                }
+            } else if (b < e && (LEX.get(text, b, e) & WEEKDAY) != 0 && startsWithDigitOrMonth(text, start)
+                    && (b == 0 || !Character.isLetterOrDigit(text.charAt(b - 1)))) {
+                start = b;
+            }
+        }
+        end = rangeEnd(text, start, end);
+        end = monthRangeEnd(text, end);
+        end = year(text, end);
+        return start == s.start() && end == s.end() ? s : new PhiSpan(start, end, s.type(), s.score());
+    }
+
+    private static boolean startsWithDigitOrMonth(String text, int start) {
+        if (Character.isDigit(text.charAt(start))) {
+            return true;
+        }
+        int w = wordEnd(text, start);
+        return w > start && (LEX.get(text, start, w) & MONTH) != 0;
+    }
+
+    /** "August 11–18", "Dec 27–Jan 3": the day that ends a range written with a dash and no blanks. */
+    private static int rangeEnd(String text, int start, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != '\u2013' && text.charAt(end) != '-'
+                || !Character.isDigit(text.charAt(end - 1))) {
+            return end;
+        }
+        int d = end;
+        while (d > start && Character.isDigit(text.charAt(d - 1))) {
+            d--;
+        }
+        if (d == start || text.charAt(d - 1) != ' ' || end - d > 2) {
+            return end; // "3/17-20" and other numeric shapes are left to the rules
+        }
+        int first = Integer.parseInt(text.substring(d, end));
+        int k = end + 1;
+        int m = k;
+        while (m < text.length() && Character.isDigit(text.charAt(m))) {
+            m++;
+        }
+        if (m > k && m - k <= 2 && (m == text.length() || !Character.isLetterOrDigit(text.charAt(m))
+                && text.charAt(m) != '/' && text.charAt(m) != ':' && text.charAt(m) != '-')) {
+            int last = Integer.parseInt(text.substring(k, m));
+            return last > first && last <= 31 ? m : end; // "lost 11-8" is a score
+        }
+        return end;
+    }
+
+    /** "Dec 27–Jan 3": a second month and day after a dash with no blanks. */
+    private static int monthRangeEnd(String text, int end) {
+        if (end + 2 >= text.length() || text.charAt(end) != '\u2013' && text.charAt(end) != '-'
+                || !Character.isDigit(text.charAt(end - 1))) {
+            return end;
+        }
+        int w = wordEnd(text, end + 1);
+        if (w == end + 1 || (LEX.get(text, end + 1, w) & MONTH) == 0) {
+            return end;
+        }
+        int k = w < text.length() && text.charAt(w) == '.' ? w + 1 : w;
+        if (k + 1 >= text.length() || text.charAt(k) != ' ' || !Character.isDigit(text.charAt(k + 1))) {
+            return end;
+        }
+        int d = k + 1;
+        while (d < text.length() && Character.isDigit(text.charAt(d))) {
+            d++;
+        }
+        return d - k - 1 <= 2 && (d == text.length() || !Character.isLetterOrDigit(text.charAt(d))) ? d : end;
+    }
+
+    /** A year after a month and day: "March 4, 2025", not "June 5 2000 mg". */
+    private static int year(String text, int end) {
+        int k = end;
+        if (k < text.length() && text.charAt(k) == ',') {
+            k++;
+        }
+        if (k + 5 > text.length() || text.charAt(k) != ' ' || !Character.isDigit(text.charAt(end - 1))
+                && !Character.isLetter(text.charAt(end - 1))) {
+            return end;
+        }
+        for (int i = k + 1; i < k + 5; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return end;
+            }
+        }
+        if (k + 5 < text.length() && (Character.isLetterOrDigit(text.charAt(k + 5)) || text.charAt(k + 5) == ':')) {
+            return end;
+        }
+        int y = Integer.parseInt(text.substring(k + 1, k + 5));
+        if (y < 1900 || y > 2099 || hasYear(text, end)) {
+            return end;
+        }
+        int w = k + 6 < text.length() && text.charAt(k + 5) == ' ' ? wordEnd(text, k + 6) : -1;
+        return w > k + 6 && (LEX.get(text, k + 6, w) & UNIT_OF_MEASURE) != 0 ? end : k + 5;
+    }
+
+    /** The span already ends with a four-digit year. */
+    private static boolean hasYear(String text, int end) {
+        int d = end;
+        while (d > 0 && Character.isDigit(text.charAt(d - 1))) {
+            d--;
+        }
+        return end - d == 4 || end - d == 2 && d > 0 && (text.charAt(d - 1) == '/' || text.charAt(d - 1) == '\'');
+    }
+
+    private static PhiSpan age(String text, PhiSpan s) {
+        int end = s.end();
+        if (end >= text.length() || !Character.isDigit(text.charAt(end - 1))) {
+            return s;
+        }
+        for (String unit : new String[] {"-year-old", "-years-old", "-yr-old", " years old", " y/o", " yo", " años",
+            " anos", " ans", " years"}) {
+            if (text.regionMatches(true, end, unit, 0, unit.length())) {
+                int e = end + unit.length();
+                if (e == text.length() || !Character.isLetterOrDigit(text.charAt(e))) {
+                    return new PhiSpan(s.start(), e, s.type(), s.score());
+                }
+            }
+        }
+        return s;
+    }
+
+    // ---- addresses, phones, numbers
+
+    private static PhiSpan address(String text, PhiSpan s) {
+        int start = s.start();
+        int end = s.end();
+        // a unit after: ", Apt 2F", " #104", ", 22nd Floor"
+        int k = end < text.length() && text.charAt(end) == ',' ? end + 1 : end;
+        if (k + 2 < text.length() && text.charAt(k) == ' ') {
+            int w = wordEnd(text, k + 1);
+            if (text.charAt(k + 1) == '#' && Character.isLetterOrDigit(text.charAt(k + 2))) {
+                end = unitValueEnd(text, k + 2, end);
+            } else if (w > k + 1 && (LEX.get(text, k + 1, w) & UNIT) != 0 && w + 1 < text.length()
+                    && text.charAt(w) == ' ') {
+                end = unitValueEnd(text, w + 1, end);
+            } else if (w > k + 1 && Character.isDigit(text.charAt(k + 1)) && w + 1 < text.length()
+                    && text.charAt(w) == ' ') {
+                int f = wordEnd(text, w + 1);
+                if (f > w + 1 && isOrdinalWord(text, k + 1, w) && text.substring(w + 1, f).equalsIgnoreCase("floor")) {
+                    end = f;
+                }
+            }
+        }
+        // a unit before: "Rm 210, 18 Water Street"
+        if (start >= 3 && text.charAt(start - 1) == ' ') {
+            int e = text.charAt(start - 2) == ',' ? start - 2 : start - 1;
+            int b = e;
+            while (b > 0 && Character.isLetterOrDigit(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b < e && Character.isDigit(text.charAt(b)) && b >= 2 && text.charAt(b - 1) == ' ') {
+                int ub = b - 1;
+                while (ub > 0 && Character.isLetter(text.charAt(ub - 1))) {
+                    ub--;
+                }
+                if (ub < b - 1 && (LEX.get(text, ub, b - 1) & UNIT) != 0) {
+                    start = ub;
+                }
+            }
+        }
+        return start == s.start() && end == s.end() ? s : new PhiSpan(start, end, s.type(), s.score());
+    }
+
+    private static boolean isOrdinalWord(String text, int b, int e) {
+        return e - b >= 3 && Character.isDigit(text.charAt(b)) && Character.isLetter(text.charAt(e - 1));
+    }
+
+    /** The end of a unit's value ("2F", "104", "B") when it holds a digit or is one letter; else {@code end}. */
+    private static int unitValueEnd(String text, int k, int end) {
+        int w = k;
+        while (w < text.length() && (Character.isLetterOrDigit(text.charAt(w)) || text.charAt(w) == '-')) {
+            w++;
+        }
+        if (w == k || w - k > 6) {
+            return end;
+        }
+        boolean digit = false;
+        for (int i = k; i < w; i++) {
+            digit |= Character.isDigit(text.charAt(i));
+        }
+        return digit || w - k == 1 && Character.isUpperCase(text.charAt(k)) ? w : end;
+    }
+
+    private static PhiSpan phone(String text, PhiSpan s) {
+        int end = s.end();
+        if (end + 2 >= text.length() || text.charAt(end) != ' ' && text.charAt(end) != ',') {
+            return s;
+        }
+        int k = text.charAt(end) == ',' ? end + 1 : end;
+        if (k + 2 >= text.length() || text.charAt(k) != ' ') {
+            return s;
+        }
+        int w = k + 1;
+        while (w < text.length() && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '.')) {
+            w++;
+        }
+        if (w == k + 1 || !EXTENSIONS.contains(text.substring(k + 1, w).toLowerCase(java.util.Locale.ROOT))) {
+            // "x22" written together
+            if (Character.toLowerCase(text.charAt(k + 1)) == 'x' && w == k + 2) {
+                return s;
+            }
+            if (Character.toLowerCase(text.charAt(k + 1)) == 'x' && Character.isDigit(text.charAt(k + 2))) {
+                return withDigits(text, s, k + 2);
+            }
+            return s;
+        }
+        int d = w < text.length() && text.charAt(w) == ' ' ? w + 1 : w;
+        return d < text.length() && Character.isDigit(text.charAt(d)) ? withDigits(text, s, d) : s;
+    }
+
+    /** The phone with its extension's digits from {@code d}, when they are 1 to 5 digits and no count follows. */
+    private static PhiSpan withDigits(String text, PhiSpan s, int d) {
+        int e = d;
+        while (e < text.length() && Character.isDigit(text.charAt(e))) {
+            e++;
+        }
+        if (e - d > 5 || e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+            return s; // "3x this week"
+        }
+        if (e + 1 < text.length() && text.charAt(e) == ' ') {
+            int w = wordEnd(text, e + 1);
+            if (w > e + 1 && (LEX.get(text, e + 1, w) & UNIT_OF_MEASURE) != 0) {
+                return s;
+            }
+        }
+        return new PhiSpan(s.start(), e, s.type(), s.score());
+    }
+
+    private static PhiSpan username(String text, PhiSpan s) {
+        int start = s.start();
+        int end = s.end();
+        if (start > 0 && text.charAt(start - 1) == '$' && Character.isLetter(text.charAt(start))) {
+            start--; // a cash tag
+        }
+        if (end + 1 < text.length() && text.charAt(end) == '#' && Character.isDigit(text.charAt(end + 1))) {
+            int e = end + 1;
+            while (e < text.length() && Character.isDigit(text.charAt(e))) {
+                e++;
+            }
+            if (e - end - 1 == 4 && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)))) {
+                end = e; // a Discord tag
+            }
+        }
+        return start == s.start() && end == s.end() ? s : new PhiSpan(start, end, s.type(), s.score());
+    }
+
+    /** A number's mask or sign before it ("****7715", "xxx-xx-4410", "#B-550219"); a plate's state stays out. */
+    private static PhiSpan number(String text, PhiSpan s) {
+        int start = s.start();
+        int k = start;
+        while (k > 0 && (text.charAt(k - 1) == '*' || text.charAt(k - 1) == '•' || text.charAt(k - 1) == '-'
+                || (text.charAt(k - 1) == 'x' || text.charAt(k - 1) == 'X') && (k - 1 == 0
+                        || !Character.isLetter(text.charAt(k - 2)) || maskRun(text, k - 1)))) {
+            k--;
+        }
+        while (k < start && text.charAt(k) == '-') {
+            k++;
+        }
+        if (k < start && hasMask(text, k, start)) {
+            start = k;
+        } else if (start > 0 && text.charAt(start - 1) == '#') {
+            start--;
+        }
+        return start == s.start() ? s : new PhiSpan(start, s.end(), s.type(), s.score());
+    }
+
+    private static boolean maskRun(String text, int at) {
+        char c = text.charAt(at);
+        return at > 0 && (text.charAt(at - 1) == c || text.charAt(at - 1) == '-')
+                || at + 1 < text.length() && text.charAt(at + 1) == c;
+    }
+
+    private static boolean hasMask(String text, int from, int to) {
+        int masks = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '•' || c == 'x' || c == 'X') {
+                masks++;
+            }
+        }
+        return masks >= 2 && (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)));
+    }
+
+    // ---- words
+
+    /** The end of the word at {@code k}: letters, with an apostrophe or hyphen between letters. */
+    private static int wordEnd(String text, int k) {
+        int w = k;
+        while (w < text.length()) {
+            char c = text.charAt(w);
+            if (Character.isLetter(c)) {
+                w++;
+            } else if ((c == '\'' || c == '\u2019' || c == '-') && w > k && w + 1 < text.length()
+                    && Character.isLetter(text.charAt(w + 1))) {
+                w++;
+            } else {
+                break;
+            }
+        }
+        return w;
+    }
+
+    private static int lastWordStart(String text, int start, int end) {
+        int b = end;
+        while (b > start && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b;
+    }
+
+    private static boolean isAllCaps(String text, int b, int e) {
+        for (int i = b; i < e; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
