@@ -30,6 +30,9 @@ final class PublicRoles {
     /** Counting words before a brand: "two Red Bulls", "a few Bud Lights". */
     private static final Set<String> COUNTS = Set.of("a", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "twelve", "few", "couple", "several", "some", "more", "many", "dos", "tres");
+    /** An insurer's own last word: "Hartford Insurance", "Lincoln Financial", "Guardian Life". */
+    private static final Set<String> INSURER_WORDS = Set.of("insurance", "assurance", "mutual", "financial", "life",
+            "casualty", "indemnity");
     /** Verbs of going to an event before a team: where the client was, a place as round 16 reads a chain visited. */
     // Words a verb of use may have between it and the brand: "orders the DoorDash", "buys more Red Bull".
     private static final Set<String> BEFORE_USED = Set.of("the", "a", "some", "on", "from", "more", "his", "her", "my");
@@ -71,7 +74,7 @@ final class PublicRoles {
             return false;
         }
         boolean team = listed(TEAMS, name);
-        boolean payer = PAYERS.contains(name);
+        boolean payer = PAYERS.contains(name) || insurer(name);
         boolean brand = listed(BRANDS, name);
         if (!team && !payer && !brand || name.indexOf(' ') < 0
                 && (lex.get(text, s, e) & (Lexicon.FIRST | Lexicon.SURNAME | Lexicon.CITY)) != 0) {
@@ -135,6 +138,15 @@ final class PublicRoles {
             p = ProperNounContext.prevWordStart(text, p, false);
         }
         return p >= 0 && useVerbs.contains(lower(text, p, ProperNounContext.wordEnd(text, p)));
+    }
+
+    /**
+     * An insurer by its own last word ("Hartford Insurance", "Lincoln Financial"), read as a payer only when it acts
+     * on a claim or on care like one: a town or a surname before "Insurance" names the company, not the client's place.
+     */
+    private static boolean insurer(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && INSURER_WORDS.contains(name.substring(space + 1));
     }
 
     /** A number or a counting word right before: "6 Miller Lites", "a couple Coronas". */

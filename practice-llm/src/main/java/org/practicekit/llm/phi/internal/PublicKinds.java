@@ -1,0 +1,139 @@
+package org.practicekit.llm.phi.internal;
+
+import static org.practicekit.llm.phi.internal.PublicMentions.lower;
+import static org.practicekit.llm.phi.internal.PublicMentions.lowerCase;
+import static org.practicekit.llm.phi.internal.PublicMentions.skipBlanks;
+
+import java.util.Set;
+import org.practicekit.core.text.WordList;
+
+/**
+ * A capitalized word that the sentence makes a kind of thing rather than someone's name or place (issue 13, round
+ * 19): a medication, which no town or person is named ("wants off Seroquel"); an everyday noun after an article,
+ * which a person's name never takes ("the Bill from the hospital", "a Will"); a product poured or packed ("a bottle of
+ * Tito's"); a character named with the show or
+ * book it comes from ("Cersei from Game of Thrones"). Read by {@link PublicReading} for a span no list released.
+ *
+ * <p>Deny by default: a medication followed by a place noun ("Lyrica Lounge") or any word that is also a given name,
+ * a surname or a city stays; the article reading needs the word to be an everyday English word, no place preposition
+ * before the article ("at the Rose") and the article right before it; a character needs its title on the fiction
+ * list right after "from".
+ */
+final class PublicKinds {
+    private static final WordList ENGLISH = WordList.english();
+    /** Medications, generic and brand: the first section of {@code clinical-terms.txt} and {@code drugs.txt}. */
+    private static final Set<String> MEDICATIONS = medications();
+    /** Shows, films, books and games ({@code fiction.txt}), lower case. */
+    private static final Set<String> FICTION = lowerCase("fiction.txt");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "another", "this", "that");
+    /** Words before an article that make the phrase a place: "at the Rose", "to the Grove". */
+    private static final Set<String> PLACE_BEFORE_ARTICLE = Set.of("at", "to", "in", "from", "near", "inside",
+            "outside", "into", "by", "behind", "across");
+    /** "from" only: "in" and "on" also place someone ("Dave in Yellowstone"). */
+    private static final Set<String> FROM_WORK = Set.of("from");
+
+    /** Containers a drink or a product is counted in, before "of" ("case" left out: "in the case of Maria"). */
+    private static final Set<String> CONTAINERS = Set.of("bottle", "bottles", "shot", "shots", "glass", "glasses",
+            "can", "cans", "pint", "pints", "fifth", "fifths", "handle", "handles", "pack", "packs", "six-pack",
+            "12-pack", "liter", "liters", "botella", "botellas", "lata", "latas", "carton", "cartons", "pouch", "pod",
+            "pods", "vape");
+    private static final Set<String> FAMILY_AFTER = Set.of("family", "families", "household", "house", "home",
+            "residence", "twins", "kids", "clan", "boys", "girls", "sisters", "brothers");
+
+    private final WordTable lex;
+    private final Set<String> placeNouns;
+
+    PublicKinds(WordTable lex, java.util.Map<String, Set<String>> classes) {
+        this.lex = lex;
+        this.placeNouns = classes.get("PLACE_AFTER");
+    }
+
+    /** Whether the run {@code text[s, e)} names a kind of thing: a medication, a noun, a fictional character. */
+    boolean reads(String text, int s, int e) {
+        boolean oneWord = text.indexOf(' ', s) < 0 || text.indexOf(' ', s) >= e;
+        if (oneWord && (lex.get(text, s, e) & (Lexicon.SURNAME | Lexicon.CITY)) == 0) {
+            if (medication(text, s, e) || everydayNoun(text, s, e)) {
+                return true;
+            }
+        }
+        return contained(text, s) || character(text, e);
+    }
+
+    /** A medication, not followed by a place noun: "off Seroquel", "the Lexapro". */
+    private boolean medication(String text, int s, int e) {
+        if (!MEDICATIONS.contains(lower(text, s, e)) || (lex.get(text, s, e) & Lexicon.FIRST) != 0) {
+            return false;
+        }
+        int n = skipBlanks(text, e);
+        return !placeNouns.contains(lower(text, n, ProperNounContext.wordEnd(text, n)));
+    }
+
+    /**
+     * An everyday English noun right after an article, with no capitalized word after it: "the Bill from the
+     * hospital", "a Bill for $140". A person's name takes no article; a place does ("at the Rose"), so a place
+     * preposition before the article keeps it.
+     */
+    private boolean everydayNoun(String text, int s, int e) {
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        if (p < 0 || !ARTICLES.contains(lower(text, p, ProperNounContext.wordEnd(text, p)))
+                || !ENGLISH.isCommonWord(lower(text, s, e))) {
+            return false;
+        }
+        int q = ProperNounContext.prevWordStart(text, p, false);
+        if (q >= 0 && PLACE_BEFORE_ARTICLE.contains(lower(text, q, ProperNounContext.wordEnd(text, q)))) {
+            return false;
+        }
+        int n = skipBlanks(text, e);
+        if (n < text.length() && Character.isUpperCase(text.charAt(n))) {
+            return false; // "the Bill Evans trio", "a Grace Hopper quote": a longer name
+        }
+        String next = lower(text, n, ProperNounContext.wordEnd(text, n));
+        // "the Hope family", "the Bill house": a surname before a family word
+        return !placeNouns.contains(next) && !FAMILY_AFTER.contains(next)
+                && (lex.get(text, n, ProperNounContext.wordEnd(text, n)) & Lexicon.KIN) == 0;
+    }
+
+    /**
+     * A container and "of" right before: "half a bottle of Tito's", "two shots of Fireball", "a pack of Newports".
+     * Nobody's name or place is poured, so the run is a product whatever list knows it.
+     */
+    private static boolean contained(String text, int s) {
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        if (p < 0 || !lower(text, p, ProperNounContext.wordEnd(text, p)).equals("of")) {
+            return false;
+        }
+        int q = ProperNounContext.prevWordStart(text, p, false);
+        return q >= 0 && CONTAINERS.contains(lower(text, q, ProperNounContext.wordEnd(text, q)));
+    }
+
+    /** A title of the fiction list right after "from": "Cersei from Game of Thrones". */
+    private static boolean character(String text, int e) {
+        int n = skipBlanks(text, e);
+        int ne = ProperNounContext.wordEnd(text, n);
+        if (!FROM_WORK.contains(lower(text, n, ne))) {
+            return false;
+        }
+        int t = skipBlanks(text, ne);
+        int end = t;
+        String longest = "";
+        for (int words = 0; words < 6 && end < text.length(); words++) {
+            int we = ProperNounContext.wordEnd(text, end);
+            if (we == end) {
+                break;
+            }
+            String title = lower(text, t, we);
+            if (FICTION.contains(title) || title.startsWith("the ") && FICTION.contains(title.substring(4))) {
+                longest = title;
+            }
+            end = skipBlanks(text, we);
+        }
+        return !longest.isEmpty() && Character.isUpperCase(text.charAt(t));
+    }
+
+    private static Set<String> medications() {
+        Set<String> out = new java.util.HashSet<>(lowerCase("drugs.txt"));
+        SentenceSlots.section("clinical-terms.txt", "# Written for PracticeKit.", "# ")
+                .forEach(m -> out.add(m.toLowerCase(java.util.Locale.ROOT)));
+        return Set.copyOf(out);
+    }
+}
