@@ -37,15 +37,23 @@ final class PublicKinds {
             "can", "cans", "pint", "pints", "fifth", "fifths", "handle", "handles", "pack", "packs", "six-pack",
             "12-pack", "liter", "liters", "botella", "botellas", "lata", "latas", "carton", "cartons", "pouch", "pod",
             "pods", "vape");
+    private static final Set<String> POSSESSED = Set.of("a", "an", "the", "my", "his", "her", "our", "their", "your",
+            "this", "that", "old", "new");
     private static final Set<String> FAMILY_AFTER = Set.of("family", "families", "household", "house", "home",
             "residence", "twins", "kids", "clan", "boys", "girls", "sisters", "brothers");
 
     private final WordTable lex;
     private final Set<String> placeNouns;
+    private final Set<String> breeds;
+    private final Set<String> weekdays;
+    private final Set<String> weekdayBefore;
 
     PublicKinds(WordTable lex, java.util.Map<String, Set<String>> classes) {
         this.lex = lex;
         this.placeNouns = classes.get("PLACE_AFTER");
+        this.breeds = classes.get("BREED");
+        this.weekdays = classes.get("FOREIGN_WEEKDAY");
+        this.weekdayBefore = classes.get("WEEKDAY_BEFORE");
     }
 
     /** Whether the run {@code text[s, e)} names a kind of thing: a medication, a noun, a fictional character. */
@@ -56,7 +64,7 @@ final class PublicKinds {
                 return true;
             }
         }
-        return contained(text, s) || character(text, e);
+        return breed(text, s, e) || weekday(text, s, e) || contained(text, s) || character(text, e);
     }
 
     /** A medication, not followed by a place noun: "off Seroquel", "the Lexapro". */
@@ -69,14 +77,14 @@ final class PublicKinds {
     }
 
     /**
-     * An everyday English noun right after an article, with no capitalized word after it: "the Bill from the
-     * hospital", "a Bill for $140". A person's name takes no article; a place does ("at the Rose"), so a place
-     * preposition before the article keeps it.
+     * A given name that is an everyday English noun, right after an article and with no capitalized word after it:
+     * "the Bill from the hospital", "a Bill for $140". A person's name takes no article; a place does ("at the Rose"),
+     * so a place preposition before the article keeps it, and only word-names are read (not "the Loop", a place).
      */
     private boolean everydayNoun(String text, int s, int e) {
         int p = ProperNounContext.prevWordStart(text, s, false);
         if (p < 0 || !ARTICLES.contains(lower(text, p, ProperNounContext.wordEnd(text, p)))
-                || !ENGLISH.isCommonWord(lower(text, s, e))) {
+                || (lex.get(text, s, e) & Lexicon.FIRST) == 0 || !ENGLISH.isCommonWord(lower(text, s, e))) {
             return false;
         }
         int q = ProperNounContext.prevWordStart(text, p, false);
@@ -91,6 +99,36 @@ final class PublicKinds {
         // "the Hope family", "the Bill house": a surname before a family word
         return !placeNouns.contains(next) && !FAMILY_AFTER.contains(next)
                 && (lex.get(text, n, ProperNounContext.wordEnd(text, n)) & Lexicon.KIN) == 0;
+    }
+
+    /**
+     * A breed ({@code [BREED]}), singular or plural: "a German Shepherd mix", "her Yorkie". A breed that starts with a
+     * given name ("Jack Russell") needs an article or a possessive right before it.
+     */
+    private boolean breed(String text, int s, int e) {
+        String name = lower(text, s, e).replace('\u2019', '\'');
+        if (!breeds.contains(name) && !(name.endsWith("s") && breeds.contains(name.substring(0, name.length() - 1)))) {
+            return false;
+        }
+        int first = ProperNounContext.wordEnd(text, s);
+        if ((lex.get(text, s, first) & Lexicon.FIRST) == 0) {
+            return true;
+        }
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        return p >= 0 && POSSESSED.contains(lower(text, p, ProperNounContext.wordEnd(text, p)));
+    }
+
+    /**
+     * A weekday of another language ({@code [FOREIGN_WEEKDAY]}) after a word of time or an article ("el domingo", "am
+     * Mittwoch", "sa Linggo"): a day of the week dates nothing. Many are given names too, and the name lists do not
+     * know them all, so one standing alone ("Domingo is my dad") stays.
+     */
+    private boolean weekday(String text, int s, int e) {
+        if (!weekdays.contains(lower(text, s, e))) {
+            return false;
+        }
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        return p >= 0 && weekdayBefore.contains(lower(text, p, ProperNounContext.wordEnd(text, p)));
     }
 
     /**
