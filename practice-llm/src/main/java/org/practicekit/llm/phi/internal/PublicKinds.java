@@ -121,14 +121,35 @@ final class PublicKinds {
     /**
      * A weekday of another language ({@code [FOREIGN_WEEKDAY]}) after a word of time or an article ("el domingo", "am
      * Mittwoch", "sa Linggo"): a day of the week dates nothing. Many are given names too, and the name lists do not
-     * know them all, so one standing alone ("Domingo is my dad") stays.
+     * know them all, so one standing alone ("Domingo is my dad") stays, and so does one before a day number.
      */
     private boolean weekday(String text, int s, int e) {
         if (!weekdays.contains(lower(text, s, e))) {
             return false;
         }
         int p = ProperNounContext.prevWordStart(text, s, false);
-        return p >= 0 && weekdayBefore.contains(lower(text, p, ProperNounContext.wordEnd(text, p)));
+        return p >= 0 && weekdayBefore.contains(lower(text, p, ProperNounContext.wordEnd(text, p)))
+                && !numberAfter(text, e);
+    }
+
+    /** A day number in the next two words: the weekday is part of a date ("Biyernes, ika-20", "el lunes 14"). */
+    private static boolean numberAfter(String text, int e) {
+        int k = e;
+        for (int words = 0; words < 2 && k < text.length(); words++) {
+            while (k < text.length() && !Character.isLetterOrDigit(text.charAt(k)) && text.charAt(k) != '.') {
+                k++;
+            }
+            int end = k;
+            boolean placeholder = k > 0 && text.charAt(k - 1) == '['; // "[PERSON_1]" is no day number
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                if (Character.isDigit(text.charAt(end)) && !placeholder) {
+                    return true;
+                }
+                end++;
+            }
+            k = end;
+        }
+        return false;
     }
 
     /**
