@@ -37,6 +37,9 @@ final class PublicKinds {
             "can", "cans", "pint", "pints", "fifth", "fifths", "handle", "handles", "pack", "packs", "six-pack",
             "12-pack", "liter", "liters", "botella", "botellas", "lata", "latas", "carton", "cartons", "pouch", "pod",
             "pods", "vape");
+    /** Levels of care a program's kind stands before: "the Women's IOP", "the Trauma RTC", "the Evening group". */
+    private static final Set<String> LEVELS_OF_CARE = Set.of("iop", "php", "rtc", "program", "track", "group",
+            "groups", "unit");
     private static final Set<String> POSSESSED = Set.of("a", "an", "the", "my", "his", "her", "our", "their", "your",
             "this", "that", "old", "new");
     private static final Set<String> FAMILY_AFTER = Set.of("family", "families", "household", "house", "home",
@@ -47,6 +50,7 @@ final class PublicKinds {
     private final Set<String> breeds;
     private final Set<String> weekdays;
     private final Set<String> weekdayBefore;
+    private final Set<String> citationCues;
 
     PublicKinds(WordTable lex, java.util.Map<String, Set<String>> classes) {
         this.lex = lex;
@@ -54,6 +58,7 @@ final class PublicKinds {
         this.breeds = classes.get("BREED");
         this.weekdays = classes.get("FOREIGN_WEEKDAY");
         this.weekdayBefore = classes.get("WEEKDAY_BEFORE");
+        this.citationCues = classes.get("CITATION_CUE");
     }
 
     /** Whether the run {@code text[s, e)} names a kind of thing: a medication, a noun, a fictional character. */
@@ -64,7 +69,8 @@ final class PublicKinds {
                 return true;
             }
         }
-        return breed(text, s, e) || weekday(text, s, e) || contained(text, s) || character(text, e);
+        return breed(text, s, e) || weekday(text, s, e) || contained(text, s) || character(text, e)
+                || programKind(text, s, e);
     }
 
     /** A medication, not followed by a place noun: "off Seroquel", "the Lexapro". */
@@ -163,6 +169,108 @@ final class PublicKinds {
         }
         int q = ProperNounContext.prevWordStart(text, p, false);
         return q >= 0 && CONTAINERS.contains(lower(text, q, ProperNounContext.wordEnd(text, q)));
+    }
+
+    /**
+     * A program named by its kind, before a level of care ("the Women's IOP", "the Eating Disorder RTC", "the Evening
+     * IOP"): every word before the level is an everyday English word and none a given name or a city, so no facility
+     * is named ("the Rosecrance IOP", "the Hope IOP" stay).
+     */
+    private boolean programKind(String text, int s, int e) {
+        java.util.List<int[]> words = new java.util.ArrayList<>();
+        for (int k = s; k < e; ) {
+            int we = ProperNounContext.wordEnd(text, k);
+            if (we == k) {
+                k++;
+                continue;
+            }
+            words.add(new int[] {k, we});
+            k = we;
+        }
+        int after = text.startsWith("'s", e) || text.startsWith("\u2019s", e) ? e + 2 : e; // "the Women's IOP"
+        int n = skipBlanks(text, after);
+        int ne = ProperNounContext.wordEnd(text, n);
+        int kinds = words.size();
+        if (!words.isEmpty() && LEVELS_OF_CARE.contains(lower(text, words.get(kinds - 1)[0], words.get(kinds - 1)[1]))) {
+            kinds--;
+        } else if (!LEVELS_OF_CARE.contains(lower(text, n, ne))) {
+            return false;
+        }
+        if (kinds == 0 || kinds > 3) {
+            return false;
+        }
+        for (int i = 0; i < kinds; i++) {
+            int ws = words.get(i)[0];
+            int we = words.get(i)[1];
+            String w = lower(text, ws, we).replace('\u2019', '\'');
+            if (w.endsWith("'s")) {
+                w = w.substring(0, w.length() - 2);
+                we -= 2;
+            }
+            if ((lex.get(text, ws, we) & (Lexicon.FIRST | Lexicon.CITY)) != 0 || !ENGLISH.isCommonWord(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An author of a cited work: the run, over more authors, "&", "and" and "et al.", ends at a year in parentheses
+     * ("(Siegel, 1999)", "Felitti et al. (1998)", "(Gottman & Silver 1999)"), in a sentence with a word of a work
+     * ({@code [CITATION_CUE]}: handout, model, per, adapted ...) and no family word. Asked before the person cues, as
+     * "per" is one. A person of the note has no year after the name ("Silver was born in 1999"), and a child listed
+     * with a birth year ("her son Felix (2015)") has a family word beside it.
+     */
+    boolean cited(String text, int s, int e) {
+        boolean open = s > 0 && text.charAt(s - 1) == '(';
+        int k = e;
+        boolean year = false;
+        for (int tokens = 0; tokens < 8 && k < text.length() && !year; tokens++) {
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == ',')) {
+                k++;
+            }
+            if (k < text.length() && text.charAt(k) == '(') {
+                open = true;
+                k++;
+            }
+            int we = k;
+            while (we < text.length() && (Character.isLetterOrDigit(text.charAt(we)) || text.charAt(we) == '.'
+                    || text.charAt(we) == '&' || text.charAt(we) == '-' || text.charAt(we) == '\'')) {
+                we++;
+            }
+            if (we == k) {
+                return false;
+            }
+            String w = lower(text, k, we);
+            if (we - k == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) {
+                year = open && we < text.length() && ")],;".indexOf(text.charAt(we)) >= 0;
+                if (!year) {
+                    return false;
+                }
+            } else if (!(Character.isUpperCase(text.charAt(k)) || w.equals("&") || w.equals("and") || w.equals("et")
+                    || w.equals("al.") || w.equals("al"))) {
+                return false;
+            }
+            k = we;
+        }
+        if (!year) {
+            return false;
+        }
+        boolean cue = false;
+        int to = PublicMentions.sentenceEnd(text, e);
+        for (int w = PublicMentions.sentenceStart(text, s); w < to; ) {
+            if (!Character.isLetter(text.charAt(w))) {
+                w++;
+                continue;
+            }
+            int we = ProperNounContext.wordEnd(text, w);
+            if ((lex.get(text, w, we) & Lexicon.KIN) != 0) {
+                return false;
+            }
+            cue |= citationCues.contains(lower(text, w, we));
+            w = Math.max(we, w + 1);
+        }
+        return cue;
     }
 
     /** A title of the fiction list right after "from": "Cersei from Game of Thrones". */

@@ -91,7 +91,13 @@ final class PublicReading {
     /** Whether the name or place span {@code text[s, e)} is, by its sentence, a work, a public figure, a trip or news. */
     boolean reads(String text, int s, int e) {
         int[] run = run(text, s, e);
-        if (run[0] > s || run[1] < e || personCueBefore(text, run[0])) {
+        if (run[0] > s || run[1] < e) {
+            return false;
+        }
+        if (kinds.cited(text, run[0], run[1])) {
+            return true; // "per Felitti et al. (1998)": an author cited, asked before the cues ("per" is one)
+        }
+        if (personCueBefore(text, run[0])) {
             return false;
         }
         if (roles.reads(text, run[0], run[1])) {
