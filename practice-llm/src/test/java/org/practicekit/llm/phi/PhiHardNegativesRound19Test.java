@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Issue 13, round 19: a word stays public when the sentence makes it a kind of thing: a medication, a given name that
  * is an everyday noun after an article ("the Bill"), a product poured or packed ("a bottle of ..."), a character named
- * with its show, an insurer that denies a claim, a breed, a weekday of the client's language after a word of time. The
+ * with its show, an insurer that denies a claim, a breed, a weekday of the client's language after a word of time, a
+ * program named by its kind before a level of care, the authors of a work cited with its year. The
  * same words as a person of the client's life, an employer or a place of the client's are still replaced. Sentences
  * invented for this test, none from the dev files.
  */
@@ -26,6 +27,9 @@ class PhiHardNegativesRound19Test {
         "Guardian Life denied the short term disability claim again.",
         "the kids begged for a Labradoodle and honestly it helped everyone",
         "tengo grupo el miércoles y no quiero ir",
+        "She moved up to the Adolescent IOP after two weeks in the Trauma PHP.",
+        "Shared the worksheet adapted from Linehan and Dimeff (2006) on opposite action.",
+        "Reviewed the attachment model per Bowlby et al. (1988) with the parents.",
     })
     void aKindOfThingGoesOutAsWritten(String text) {
         assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
@@ -54,6 +58,8 @@ class PhiHardNegativesRound19Test {
         "Domingo is my uncle and he is the one who drinks | Domingo",
         "nos vimos el Sábado 14 de junio en la iglesia | 14",
         "Miranda from Friendly's said he can have his shift back | Miranda",
+        "she just started the Linden IOP and hates the drive | Linden",
+        "her daughter Linnea (2016) was in the handout drawings | Linnea",
     })
     void theSameWordInTheClientsLifeIsReplaced(String text, String identifier) {
         assertThat(probe.sentThroughGuard(text)).doesNotContain(identifier);

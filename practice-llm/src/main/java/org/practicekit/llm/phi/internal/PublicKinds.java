@@ -51,6 +51,7 @@ final class PublicKinds {
     private final Set<String> weekdays;
     private final Set<String> weekdayBefore;
     private final Set<String> citationCues;
+    private final Set<String> programKinds;
 
     PublicKinds(WordTable lex, java.util.Map<String, Set<String>> classes) {
         this.lex = lex;
@@ -59,6 +60,7 @@ final class PublicKinds {
         this.weekdays = classes.get("FOREIGN_WEEKDAY");
         this.weekdayBefore = classes.get("WEEKDAY_BEFORE");
         this.citationCues = classes.get("CITATION_CUE");
+        this.programKinds = classes.get("PROGRAM_KIND");
     }
 
     /** Whether the run {@code text[s, e)} names a kind of thing: a medication, a noun, a fictional character. */
@@ -173,8 +175,8 @@ final class PublicKinds {
 
     /**
      * A program named by its kind, before a level of care ("the Women's IOP", "the Eating Disorder RTC", "the Evening
-     * IOP"): every word before the level is an everyday English word and none a given name or a city, so no facility
-     * is named ("the Rosecrance IOP", "the Hope IOP" stay).
+     * IOP"): every word before the level is a word of who it serves, what it treats or when it meets
+     * ({@code [PROGRAM_KIND]}), so no facility is named ("the Rosecrance IOP", "the Linden IOP", "the Hope IOP" stay).
      */
     private boolean programKind(String text, int s, int e) {
         java.util.List<int[]> words = new java.util.ArrayList<>();
@@ -207,7 +209,7 @@ final class PublicKinds {
                 w = w.substring(0, w.length() - 2);
                 we -= 2;
             }
-            if ((lex.get(text, ws, we) & (Lexicon.FIRST | Lexicon.CITY)) != 0 || !ENGLISH.isCommonWord(w)) {
+            if (!programKinds.contains(w)) {
                 return false;
             }
         }
