@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Issue 13, round 19: a word stays public when the sentence makes it a kind of thing: a medication, a given name that
  * is an everyday noun after an article ("the Bill"), a product poured or packed ("a bottle of ..."), a character named
  * with its show, an insurer that denies a claim, a breed, a weekday of the client's language after a word of time, a
- * program named by its kind before a level of care, the authors of a work cited with its year. The
+ * program named by its kind before a level of care, the authors of a work cited with its year, a team after a
+ * capitalized "The" or cheered ("go Bengals!!"). The
  * same words as a person of the client's life, an employer or a place of the client's are still replaced. Sentences
  * invented for this test, none from the dev files.
  */
@@ -30,6 +31,8 @@ class PhiHardNegativesRound19Test {
         "She moved up to the Adolescent IOP after two weeks in the Trauma PHP.",
         "Shared the worksheet adapted from Linehan and Dimeff (2006) on opposite action.",
         "Reviewed the attachment model per Bowlby et al. (1988) with the parents.",
+        "The Steelers lost again and nobody talked at dinner.",
+        "go Bengals!! 🙏",
     })
     void aKindOfThingGoesOutAsWritten(String text) {
         assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
@@ -60,6 +63,7 @@ class PhiHardNegativesRound19Test {
         "Miranda from Friendly's said he can have his shift back | Miranda",
         "she just started the Linden IOP and hates the drive | Linden",
         "her daughter Linnea (2016) was in the handout drawings | Linnea",
+        "go Marisol!! so proud of my sister | Marisol",
     })
     void theSameWordInTheClientsLifeIsReplaced(String text, String identifier) {
         assertThat(probe.sentThroughGuard(text)).doesNotContain(identifier);

@@ -53,7 +53,11 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * apposition, places joined to a place, house numbers on street names, zero-led day/month pairs, numbers read aloud,
  * ages in other languages), which changes the deny-by-default lines:
  * {@code 8ab2d14c86ae02738f8663ce9e5a96776ec135c3d372f1614e20609f4f712a16}; with {@code -Dphi.denyByDefault=false}
- * unchanged.
+ * unchanged. Round 19 read public words as kinds of things (medications, word-names after an article, products poured,
+ * characters with their show, insurers, breeds, weekdays of other languages, programs by their kind, cited authors,
+ * teams after "The" and cheered): {@code 1a618c6f2dfc5a1df0876883f75b36197c95266533d4e9346c31231577feb9fc}; with
+ * {@code -Dphi.denyByDefault=false} {@code 0a447f371ecaaeb2914b8fab8af9dbebbe6bc36eff3ec54754f7e28fd121a41d} (the
+ * spirits added to brands.txt are public to the rules too).
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
