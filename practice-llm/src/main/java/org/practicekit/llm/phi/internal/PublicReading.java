@@ -67,6 +67,7 @@ final class PublicReading {
     private final Set<String> workParts;
     private final Set<String> billing;
     private final PublicRoles roles;
+    private final PublicKinds kinds;
 
     PublicReading(WordTable lex, Map<String, Set<String>> classes) {
         this.lex = lex;
@@ -84,16 +85,26 @@ final class PublicReading {
         this.workParts = classes.get("WORK_PART");
         this.billing = classes.get("BILLING_CUE");
         this.roles = new PublicRoles(lex, classes);
+        this.kinds = new PublicKinds(lex, classes);
     }
 
     /** Whether the name or place span {@code text[s, e)} is, by its sentence, a work, a public figure, a trip or news. */
     boolean reads(String text, int s, int e) {
         int[] run = run(text, s, e);
-        if (run[0] > s || run[1] < e || personCueBefore(text, run[0])) {
+        if (run[0] > s || run[1] < e) {
+            return false;
+        }
+        if (kinds.cited(text, run[0], run[1])) {
+            return true; // "per Felitti et al. (1998)": an author cited, asked before the cues ("per" is one)
+        }
+        if (personCueBefore(text, run[0])) {
             return false;
         }
         if (roles.reads(text, run[0], run[1])) {
             return true; // a listed team, payer or brand by what it does: "Aetna says we need a new referral"
+        }
+        if (kinds.reads(text, run[0], run[1])) {
+            return true; // a medication, a noun after an article, a character from a show: "the Bill from the lab"
         }
         if (personAfter(text, run[1])) {
             return false;

@@ -30,6 +30,9 @@ final class PublicRoles {
     /** Counting words before a brand: "two Red Bulls", "a few Bud Lights". */
     private static final Set<String> COUNTS = Set.of("a", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "twelve", "few", "couple", "several", "some", "more", "many", "dos", "tres");
+    /** An insurer's own last word: "Hartford Insurance", "Lincoln Financial", "Guardian Life". */
+    private static final Set<String> INSURER_WORDS = Set.of("insurance", "assurance", "mutual", "financial", "life",
+            "casualty", "indemnity");
     /** Verbs of going to an event before a team: where the client was, a place as round 16 reads a chain visited. */
     // Words a verb of use may have between it and the brand: "orders the DoorDash", "buys more Red Bull".
     private static final Set<String> BEFORE_USED = Set.of("the", "a", "some", "on", "from", "more", "his", "her", "my");
@@ -65,23 +68,28 @@ final class PublicRoles {
     /** Whether the listed name {@code text[s, e)} is, by what it does in its sentence, a team, a payer or a brand. */
     boolean reads(String text, int s, int e) {
         String name = lower(text, s, e).replace('\u2019', '\'');
+        int from = s;
+        if (name.startsWith("the ")) {
+            name = name.substring(4); // "The Chiefs lost again": the article a sentence's start capitalizes
+            from = s + 4;
+        }
         int n = skipBlanks(text, e);
         String next = lower(text, n, ProperNounContext.wordEnd(text, n));
         if (placeNouns.contains(next)) {
             return false;
         }
         boolean team = listed(TEAMS, name);
-        boolean payer = PAYERS.contains(name);
+        boolean payer = PAYERS.contains(name) || insurer(name);
         boolean brand = listed(BRANDS, name);
         if (!team && !payer && !brand || name.indexOf(' ') < 0
-                && (lex.get(text, s, e) & (Lexicon.FIRST | Lexicon.SURNAME | Lexicon.CITY)) != 0) {
+                && (lex.get(text, from, e) & (Lexicon.FIRST | Lexicon.SURNAME | Lexicon.CITY)) != 0) {
             return false; // one word that is also a given name, a surname or a city: "Jordan said he would come"
         }
         if (brand && countedBefore(text, s)) {
             return true; // "6 Miller Lites", "two Red Bulls": a drink counted, no one's name
         }
         boolean used = brand && usedBefore(text, s);
-        boolean sport = team && sportNouns.contains(next);
+        boolean sport = team && (sportNouns.contains(next) || cheered(text, s, e));
         boolean covers = payer && payerActs(text, e);
         boolean says = payer && (next.equals("says") || next.equals("said"));
         boolean claim = false;
@@ -105,6 +113,20 @@ final class PublicRoles {
         }
         // a program that acts on something else ("HUD approved the voucher") is left to the slots: only care or a claim
         return sport || used || (covers || says) && claim;
+    }
+
+    /** "Go Eagles!!", "go brewers": a cheer, "go" right before the team and nothing but marks or the end after it. */
+    private static boolean cheered(String text, int s, int e) {
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        if (p < 0 || !lower(text, p, ProperNounContext.wordEnd(text, p)).equals("go")) {
+            return false;
+        }
+        for (int k = e; k < text.length() && text.charAt(k) != '\n'; k++) {
+            if (Character.isLetterOrDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A coverage verb right after the payer, over auxiliaries and negations ("Tricare pay", "Blue Cross won't cover"). */
@@ -135,6 +157,15 @@ final class PublicRoles {
             p = ProperNounContext.prevWordStart(text, p, false);
         }
         return p >= 0 && useVerbs.contains(lower(text, p, ProperNounContext.wordEnd(text, p)));
+    }
+
+    /**
+     * An insurer by its own last word ("Hartford Insurance", "Lincoln Financial"), read as a payer only when it acts
+     * on a claim or on care like one: a town or a surname before "Insurance" names the company, not the client's place.
+     */
+    private static boolean insurer(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && INSURER_WORDS.contains(name.substring(space + 1));
     }
 
     /** A number or a counting word right before: "6 Miller Lites", "a couple Coronas". */

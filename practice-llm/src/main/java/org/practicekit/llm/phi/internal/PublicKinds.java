@@ -1,0 +1,308 @@
+package org.practicekit.llm.phi.internal;
+
+import static org.practicekit.llm.phi.internal.PublicMentions.lower;
+import static org.practicekit.llm.phi.internal.PublicMentions.lowerCase;
+import static org.practicekit.llm.phi.internal.PublicMentions.skipBlanks;
+
+import java.util.Set;
+import org.practicekit.core.text.WordList;
+
+/**
+ * A capitalized word that the sentence makes a kind of thing rather than someone's name or place (issue 13, round
+ * 19): a medication, which no town or person is named ("wants off Seroquel"); an everyday noun after an article,
+ * which a person's name never takes ("the Bill from the hospital", "a Will"); a product poured or packed ("a bottle of
+ * Tito's"); a character named with the show or
+ * book it comes from ("Cersei from Game of Thrones"). Read by {@link PublicReading} for a span no list released.
+ *
+ * <p>Deny by default: a medication followed by a place noun ("Lyrica Lounge") or any word that is also a given name,
+ * a surname or a city stays; the article reading needs the word to be an everyday English word, no place preposition
+ * before the article ("at the Rose") and the article right before it; a character needs its title on the fiction
+ * list right after "from".
+ */
+final class PublicKinds {
+    private static final WordList ENGLISH = WordList.english();
+    /** Medications, generic and brand: the first section of {@code clinical-terms.txt} and {@code drugs.txt}. */
+    private static final Set<String> MEDICATIONS = medications();
+    /** Shows, films, books and games ({@code fiction.txt}), lower case. */
+    private static final Set<String> FICTION = lowerCase("fiction.txt");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "another", "this", "that");
+    /** Words before an article that make the phrase a place: "at the Rose", "to the Grove". */
+    private static final Set<String> PLACE_BEFORE_ARTICLE = Set.of("at", "to", "in", "from", "near", "inside",
+            "outside", "into", "by", "behind", "across");
+    /** "from" only: "in" and "on" also place someone ("Dave in Yellowstone"). */
+    private static final Set<String> FROM_WORK = Set.of("from");
+
+    /** Containers a drink or a product is counted in, before "of" ("case" left out: "in the case of Maria"). */
+    private static final Set<String> CONTAINERS = Set.of("bottle", "bottles", "shot", "shots", "glass", "glasses",
+            "can", "cans", "pint", "pints", "fifth", "fifths", "handle", "handles", "pack", "packs", "six-pack",
+            "12-pack", "liter", "liters", "botella", "botellas", "lata", "latas", "carton", "cartons", "pouch", "pod",
+            "pods", "vape");
+    /** Levels of care a program's kind stands before: "the Women's IOP", "the Trauma RTC", "the Evening group". */
+    private static final Set<String> LEVELS_OF_CARE = Set.of("iop", "php", "rtc", "program", "track", "group",
+            "groups", "unit");
+    private static final Set<String> POSSESSED = Set.of("a", "an", "the", "my", "his", "her", "our", "their", "your",
+            "this", "that", "old", "new");
+    private static final Set<String> FAMILY_AFTER = Set.of("family", "families", "household", "house", "home",
+            "residence", "twins", "kids", "clan", "boys", "girls", "sisters", "brothers");
+
+    private final WordTable lex;
+    private final Set<String> placeNouns;
+    private final Set<String> breeds;
+    private final Set<String> weekdays;
+    private final Set<String> weekdayBefore;
+    private final Set<String> citationCues;
+    private final Set<String> programKinds;
+
+    PublicKinds(WordTable lex, java.util.Map<String, Set<String>> classes) {
+        this.lex = lex;
+        this.placeNouns = classes.get("PLACE_AFTER");
+        this.breeds = classes.get("BREED");
+        this.weekdays = classes.get("FOREIGN_WEEKDAY");
+        this.weekdayBefore = classes.get("WEEKDAY_BEFORE");
+        this.citationCues = classes.get("CITATION_CUE");
+        this.programKinds = classes.get("PROGRAM_KIND");
+    }
+
+    /** Whether the run {@code text[s, e)} names a kind of thing: a medication, a noun, a fictional character. */
+    boolean reads(String text, int s, int e) {
+        boolean oneWord = text.indexOf(' ', s) < 0 || text.indexOf(' ', s) >= e;
+        if (oneWord && (lex.get(text, s, e) & (Lexicon.SURNAME | Lexicon.CITY)) == 0) {
+            if (medication(text, s, e) || everydayNoun(text, s, e)) {
+                return true;
+            }
+        }
+        return breed(text, s, e) || weekday(text, s, e) || contained(text, s) || character(text, e)
+                || programKind(text, s, e);
+    }
+
+    /** A medication, not followed by a place noun: "off Seroquel", "the Lexapro". */
+    private boolean medication(String text, int s, int e) {
+        if (!MEDICATIONS.contains(lower(text, s, e)) || (lex.get(text, s, e) & Lexicon.FIRST) != 0) {
+            return false;
+        }
+        int n = skipBlanks(text, e);
+        return !placeNouns.contains(lower(text, n, ProperNounContext.wordEnd(text, n)));
+    }
+
+    /**
+     * A given name that is an everyday English noun, right after an article and with no capitalized word after it:
+     * "the Bill from the hospital", "a Bill for $140". A person's name takes no article; a place does ("at the Rose"),
+     * so a place preposition before the article keeps it, and only word-names are read (not "the Loop", a place).
+     */
+    private boolean everydayNoun(String text, int s, int e) {
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        if (p < 0 || !ARTICLES.contains(lower(text, p, ProperNounContext.wordEnd(text, p)))
+                || (lex.get(text, s, e) & Lexicon.FIRST) == 0 || !ENGLISH.isCommonWord(lower(text, s, e))) {
+            return false;
+        }
+        int q = ProperNounContext.prevWordStart(text, p, false);
+        if (q >= 0 && PLACE_BEFORE_ARTICLE.contains(lower(text, q, ProperNounContext.wordEnd(text, q)))) {
+            return false;
+        }
+        int n = skipBlanks(text, e);
+        if (n < text.length() && Character.isUpperCase(text.charAt(n))) {
+            return false; // "the Bill Evans trio", "a Grace Hopper quote": a longer name
+        }
+        String next = lower(text, n, ProperNounContext.wordEnd(text, n));
+        // "the Hope family", "the Bill house": a surname before a family word
+        return !placeNouns.contains(next) && !FAMILY_AFTER.contains(next)
+                && (lex.get(text, n, ProperNounContext.wordEnd(text, n)) & Lexicon.KIN) == 0;
+    }
+
+    /**
+     * A breed ({@code [BREED]}), singular or plural: "a German Shepherd mix", "her Yorkie". A breed that starts with a
+     * given name ("Jack Russell") needs an article or a possessive right before it.
+     */
+    private boolean breed(String text, int s, int e) {
+        String name = lower(text, s, e).replace('\u2019', '\'');
+        if (!breeds.contains(name) && !(name.endsWith("s") && breeds.contains(name.substring(0, name.length() - 1)))) {
+            return false;
+        }
+        int first = ProperNounContext.wordEnd(text, s);
+        if ((lex.get(text, s, first) & Lexicon.FIRST) == 0) {
+            return true;
+        }
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        return p >= 0 && POSSESSED.contains(lower(text, p, ProperNounContext.wordEnd(text, p)));
+    }
+
+    /**
+     * A weekday of another language ({@code [FOREIGN_WEEKDAY]}) after a word of time or an article ("el domingo", "am
+     * Mittwoch", "sa Linggo"): a day of the week dates nothing. Many are given names too, and the name lists do not
+     * know them all, so one standing alone ("Domingo is my dad") stays, and so does one before a day number.
+     */
+    private boolean weekday(String text, int s, int e) {
+        if (!weekdays.contains(lower(text, s, e))) {
+            return false;
+        }
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        return p >= 0 && weekdayBefore.contains(lower(text, p, ProperNounContext.wordEnd(text, p)))
+                && !numberAfter(text, e);
+    }
+
+    /** A day number in the next two words: the weekday is part of a date ("Biyernes, ika-20", "el lunes 14"). */
+    private static boolean numberAfter(String text, int e) {
+        int k = e;
+        for (int words = 0; words < 2 && k < text.length(); words++) {
+            while (k < text.length() && !Character.isLetterOrDigit(text.charAt(k)) && text.charAt(k) != '.') {
+                k++;
+            }
+            int end = k;
+            boolean placeholder = k > 0 && text.charAt(k - 1) == '['; // "[PERSON_1]" is no day number
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                if (Character.isDigit(text.charAt(end)) && !placeholder) {
+                    return true;
+                }
+                end++;
+            }
+            k = end;
+        }
+        return false;
+    }
+
+    /**
+     * A container and "of" right before: "half a bottle of Tito's", "two shots of Fireball", "a pack of Newports".
+     * Nobody's name or place is poured, so the run is a product whatever list knows it.
+     */
+    private static boolean contained(String text, int s) {
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        if (p < 0 || !lower(text, p, ProperNounContext.wordEnd(text, p)).equals("of")) {
+            return false;
+        }
+        int q = ProperNounContext.prevWordStart(text, p, false);
+        return q >= 0 && CONTAINERS.contains(lower(text, q, ProperNounContext.wordEnd(text, q)));
+    }
+
+    /**
+     * A program named by its kind, before a level of care ("the Women's IOP", "the Eating Disorder RTC", "the Evening
+     * IOP"): every word before the level is a word of who it serves, what it treats or when it meets
+     * ({@code [PROGRAM_KIND]}), so no facility is named ("the Rosecrance IOP", "the Linden IOP", "the Hope IOP" stay).
+     */
+    private boolean programKind(String text, int s, int e) {
+        java.util.List<int[]> words = new java.util.ArrayList<>();
+        for (int k = s; k < e; ) {
+            int we = ProperNounContext.wordEnd(text, k);
+            if (we == k) {
+                k++;
+                continue;
+            }
+            words.add(new int[] {k, we});
+            k = we;
+        }
+        int after = text.startsWith("'s", e) || text.startsWith("\u2019s", e) ? e + 2 : e; // "the Women's IOP"
+        int n = skipBlanks(text, after);
+        int ne = ProperNounContext.wordEnd(text, n);
+        int kinds = words.size();
+        if (!words.isEmpty() && LEVELS_OF_CARE.contains(lower(text, words.get(kinds - 1)[0], words.get(kinds - 1)[1]))) {
+            kinds--;
+        } else if (!LEVELS_OF_CARE.contains(lower(text, n, ne))) {
+            return false;
+        }
+        if (kinds == 0 || kinds > 3) {
+            return false;
+        }
+        for (int i = 0; i < kinds; i++) {
+            int ws = words.get(i)[0];
+            int we = words.get(i)[1];
+            String w = lower(text, ws, we).replace('\u2019', '\'');
+            if (w.endsWith("'s")) {
+                w = w.substring(0, w.length() - 2);
+                we -= 2;
+            }
+            if (!programKinds.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An author of a cited work: the run, over more authors, "&", "and" and "et al.", ends at a year in parentheses
+     * ("(Siegel, 1999)", "Felitti et al. (1998)", "(Gottman & Silver 1999)"), in a sentence with a word of a work
+     * ({@code [CITATION_CUE]}: handout, model, per, adapted ...) and no family word. Asked before the person cues, as
+     * "per" is one. A person of the note has no year after the name ("Silver was born in 1999"), and a child listed
+     * with a birth year ("her son Felix (2015)") has a family word beside it.
+     */
+    boolean cited(String text, int s, int e) {
+        boolean open = s > 0 && text.charAt(s - 1) == '(';
+        int k = e;
+        boolean year = false;
+        for (int tokens = 0; tokens < 8 && k < text.length() && !year; tokens++) {
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == ',')) {
+                k++;
+            }
+            if (k < text.length() && text.charAt(k) == '(') {
+                open = true;
+                k++;
+            }
+            int we = k;
+            while (we < text.length() && (Character.isLetterOrDigit(text.charAt(we)) || text.charAt(we) == '.'
+                    || text.charAt(we) == '&' || text.charAt(we) == '-' || text.charAt(we) == '\'')) {
+                we++;
+            }
+            if (we == k) {
+                return false;
+            }
+            String w = lower(text, k, we);
+            if (we - k == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) {
+                year = open && we < text.length() && ")],;".indexOf(text.charAt(we)) >= 0;
+                if (!year) {
+                    return false;
+                }
+            } else if (!(Character.isUpperCase(text.charAt(k)) || w.equals("&") || w.equals("and") || w.equals("et")
+                    || w.equals("al.") || w.equals("al"))) {
+                return false;
+            }
+            k = we;
+        }
+        if (!year) {
+            return false;
+        }
+        boolean cue = false;
+        int to = PublicMentions.sentenceEnd(text, e);
+        for (int w = PublicMentions.sentenceStart(text, s); w < to; ) {
+            if (!Character.isLetter(text.charAt(w))) {
+                w++;
+                continue;
+            }
+            int we = ProperNounContext.wordEnd(text, w);
+            if ((lex.get(text, w, we) & Lexicon.KIN) != 0) {
+                return false;
+            }
+            cue |= citationCues.contains(lower(text, w, we));
+            w = Math.max(we, w + 1);
+        }
+        return cue;
+    }
+
+    /** A title of the fiction list right after "from": "Cersei from Game of Thrones". */
+    private static boolean character(String text, int e) {
+        int n = skipBlanks(text, e);
+        int ne = ProperNounContext.wordEnd(text, n);
+        if (!FROM_WORK.contains(lower(text, n, ne))) {
+            return false;
+        }
+        int t = skipBlanks(text, ne);
+        int end = t;
+        String longest = "";
+        for (int words = 0; words < 6 && end < text.length(); words++) {
+            int we = ProperNounContext.wordEnd(text, end);
+            if (we == end) {
+                break;
+            }
+            String title = lower(text, t, we);
+            if (FICTION.contains(title) || title.startsWith("the ") && FICTION.contains(title.substring(4))) {
+                longest = title;
+            }
+            end = skipBlanks(text, we);
+        }
+        return !longest.isEmpty() && Character.isUpperCase(text.charAt(t));
+    }
+
+    private static Set<String> medications() {
+        Set<String> out = new java.util.HashSet<>(lowerCase("drugs.txt"));
+        SentenceSlots.section("clinical-terms.txt", "# Written for PracticeKit.", "# ")
+                .forEach(m -> out.add(m.toLowerCase(java.util.Locale.ROOT)));
+        return Set.copyOf(out);
+    }
+}
