@@ -30,6 +30,7 @@ import org.practicekit.notes.internal.English;
 import org.practicekit.notes.internal.Lexicon;
 import org.practicekit.notes.internal.Meaning;
 import org.practicekit.notes.internal.Meaning.RiskStatement;
+import org.practicekit.notes.internal.MonthNumbers;
 import org.practicekit.notes.internal.PromptReading;
 import org.practicekit.notes.internal.PromptSources;
 import org.practicekit.notes.internal.Reporters;
@@ -1710,7 +1711,7 @@ public final class DraftVerifier {
                 mask(masked, ICD10, section, quoted, true);
             }
             dates(section, masked.toString(), quoted);
-            if (calendar(text)) {
+            if (calendar(text) && MonthNumbers.monthBeforeNumber(masked)) {
                 // "March 2024": the year is a date part, never a count.
                 blankAll(masked, MONTH_YEAR);
                 blankAll(masked, MONTH_DATE);
@@ -2098,7 +2099,7 @@ public final class DraftVerifier {
             if (!calendar && !slash && !dash) {
                 return;
             }
-            Matcher m = MONTH_DATE.matcher(calendar ? text : "");
+            Matcher m = MONTH_DATE.matcher(calendar && MonthNumbers.monthBeforeNumber(text) ? text : "");
             while (m.find()) {
                 Integer month = month(m.group(1));
                 if (month == null) {
