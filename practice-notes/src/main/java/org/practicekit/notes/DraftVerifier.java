@@ -642,12 +642,13 @@ public final class DraftVerifier {
                 // A part of the field copied whole (the goal's evidence) is not a changed copy of another part (the
                 // goal); the part copied whole is still read for what was put inside it ("did not not go").
                 List<String> whole = texts.size() > 1
-                        ? texts.stream().filter(t -> WovenItems.copiesWhole(words, copyWords(t))).toList() : List.of();
+                        ? texts.stream().filter(t -> WovenItems.copiesWhole(words, fieldCopyWords(t))).toList()
+                        : List.of();
                 for (String own : texts) {
                     if (!whole.isEmpty() && !whole.contains(own)) {
                         continue;
                     }
-                    for (WovenItems.Change c : WovenItems.changes(words, bounds, copyWords(own))) {
+                    for (WovenItems.Change c : WovenItems.changes(words, bounds, fieldCopyWords(own))) {
                         String change = c.dropped().isEmpty() ? "adds \"" + String.join(" ", c.added()) + "\""
                                 : "replaces \"" + String.join(" ", c.dropped()) + "\" with \""
                                 + String.join(" ", c.added()) + "\"";
@@ -821,7 +822,7 @@ public final class DraftVerifier {
                     Optional<Demographics.Lead> lead = Demographics.lead(typed);
                     for (String c : lead.isPresent() ? List.of(lead.get().rest(), typed) : List.of(typed)) {
                         int shared = 0;
-                        for (int m : WovenItems.lcs(line, copyWords(c))) {
+                        for (int m : WovenItems.lcs(line, fieldCopyWords(c))) {
                             shared += m >= 0 ? 1 : 0;
                         }
                         if (shared > bestShared) {
@@ -887,6 +888,14 @@ public final class DraftVerifier {
                     : "leaves out \"" + String.join(" ", dropped) + "\"";
             add(FindingKind.MISQUOTED_FIELD, section, "The line " + quoted + " gives " + String.join(", ", cited)
                     + " as the clinician's words but " + change + ".");
+        }
+
+        /**
+         * A field's words as compared for a copy, from the prompt's reading: read once per draft, not again for each
+         * sentence that weaves or lines that copy it. A draft's own text is always read afresh ({@link #copyWords}).
+         */
+        private List<String> fieldCopyWords(String fieldText) {
+            return PromptReading.ofPrompt(p, "copy words", fieldText, t -> List.copyOf(copyWords(t)));
         }
 
         /** The words of a line or field as compared for a copy: shorthand written out, one word for the client. */
