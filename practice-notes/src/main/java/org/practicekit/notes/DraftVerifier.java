@@ -30,6 +30,7 @@ import org.practicekit.notes.internal.English;
 import org.practicekit.notes.internal.Lexicon;
 import org.practicekit.notes.internal.Meaning;
 import org.practicekit.notes.internal.Meaning.RiskStatement;
+import org.practicekit.notes.internal.MonthNumbers;
 import org.practicekit.notes.internal.PromptReading;
 import org.practicekit.notes.internal.PromptSources;
 import org.practicekit.notes.internal.Reporters;
@@ -641,12 +642,13 @@ public final class DraftVerifier {
                 // A part of the field copied whole (the goal's evidence) is not a changed copy of another part (the
                 // goal); the part copied whole is still read for what was put inside it ("did not not go").
                 List<String> whole = texts.size() > 1
-                        ? texts.stream().filter(t -> WovenItems.copiesWhole(words, copyWords(t))).toList() : List.of();
+                        ? texts.stream().filter(t -> WovenItems.copiesWhole(words, fieldCopyWords(t))).toList()
+                        : List.of();
                 for (String own : texts) {
                     if (!whole.isEmpty() && !whole.contains(own)) {
                         continue;
                     }
-                    for (WovenItems.Change c : WovenItems.changes(words, bounds, copyWords(own))) {
+                    for (WovenItems.Change c : WovenItems.changes(words, bounds, fieldCopyWords(own))) {
                         String change = c.dropped().isEmpty() ? "adds \"" + String.join(" ", c.added()) + "\""
                                 : "replaces \"" + String.join(" ", c.dropped()) + "\" with \""
                                 + String.join(" ", c.added()) + "\"";
@@ -820,7 +822,7 @@ public final class DraftVerifier {
                     Optional<Demographics.Lead> lead = Demographics.lead(typed);
                     for (String c : lead.isPresent() ? List.of(lead.get().rest(), typed) : List.of(typed)) {
                         int shared = 0;
-                        for (int m : WovenItems.lcs(line, copyWords(c))) {
+                        for (int m : WovenItems.lcs(line, fieldCopyWords(c))) {
                             shared += m >= 0 ? 1 : 0;
                         }
                         if (shared > bestShared) {
@@ -886,6 +888,14 @@ public final class DraftVerifier {
                     : "leaves out \"" + String.join(" ", dropped) + "\"";
             add(FindingKind.MISQUOTED_FIELD, section, "The line " + quoted + " gives " + String.join(", ", cited)
                     + " as the clinician's words but " + change + ".");
+        }
+
+        /**
+         * A field's words as compared for a copy, from the prompt's reading: read once per draft, not again for each
+         * sentence that weaves or lines that copy it. A draft's own text is always read afresh ({@link #copyWords}).
+         */
+        private List<String> fieldCopyWords(String fieldText) {
+            return PromptReading.ofPrompt(p, "copy words", fieldText, t -> List.copyOf(copyWords(t)));
         }
 
         /** The words of a line or field as compared for a copy: shorthand written out, one word for the client. */
@@ -1710,7 +1720,7 @@ public final class DraftVerifier {
                 mask(masked, ICD10, section, quoted, true);
             }
             dates(section, masked.toString(), quoted);
-            if (calendar(text)) {
+            if (calendar(text) && MonthNumbers.monthBeforeNumber(masked)) {
                 // "March 2024": the year is a date part, never a count.
                 blankAll(masked, MONTH_YEAR);
                 blankAll(masked, MONTH_DATE);
@@ -2098,7 +2108,7 @@ public final class DraftVerifier {
             if (!calendar && !slash && !dash) {
                 return;
             }
-            Matcher m = MONTH_DATE.matcher(calendar ? text : "");
+            Matcher m = MONTH_DATE.matcher(calendar && MonthNumbers.monthBeforeNumber(text) ? text : "");
             while (m.find()) {
                 Integer month = month(m.group(1));
                 if (month == null) {

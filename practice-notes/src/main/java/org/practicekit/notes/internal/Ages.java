@@ -75,11 +75,70 @@ public final class Ages {
             }
             char one = text.charAt(i - 1);
             char two = text.charAt(i - 2);
-            if (one == '(' && two == ' ' || one == ' ' && (two == ',' || two == '-' || two == 's' || two == 'S')) {
+            if ((one == '(' && two == ' ' || one == ' ' && (two == ',' || two == '-' || two == 's' || two == 'S'))
+                    && setOffAt(text, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the digits at {@code at} stand as {@link #SET_OFF} needs them, the word before and what follows included:
+     * "word (N)", "word, N" and "word is N" before a comma, a semicolon, a full stop or the end, "word - N -". Why: "s "
+     * before a number ("attacks 3x") passed the gate above and sent the text through the pattern for nothing.
+     */
+    private static boolean setOffAt(String text, int at) {
+        int end = at;
+        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+            end++;
+        }
+        if (end - at > 3 || at > 0 && isDigit(text.charAt(at - 1))) {
+            return false;
+        }
+        char one = text.charAt(at - 1);
+        char two = text.charAt(at - 2);
+        if (one == '(') {
+            return wordEndsAt(text, at - 3) && end < text.length() && text.charAt(end) == ')';
+        }
+        if (two == ',') {
+            return wordEndsAt(text, at - 3) && endsSetOff(text, end);
+        }
+        if (two == '-') {
+            return at >= 4 && text.charAt(at - 3) == ' ' && wordEndsAt(text, at - 4) && end + 1 < text.length()
+                    && text.charAt(end) == ' ' && text.charAt(end + 1) == '-';
+        }
+        boolean is = at >= 4 && text.regionMatches(true, at - 3, "is", 0, 2) && text.charAt(at - 4) == ' '
+                && wordEndsAt(text, at - 5);
+        boolean was = at >= 5 && text.regionMatches(true, at - 4, "was", 0, 3) && text.charAt(at - 5) == ' '
+                && wordEndsAt(text, at - 6);
+        return (is || was) && endsSetOff(text, end);
+    }
+
+    /** A letter or apostrophe of the word {@link #SET_OFF} reads before the age (any non-ASCII letter, to be safe). */
+    private static boolean wordEndsAt(String text, int at) {
+        if (at < 0) {
+            return false;
+        }
+        char c = text.charAt(at);
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'' || c > 127;
+    }
+
+    /** What may follow a set-off age: a comma, semicolon or bracket (perhaps after a space), a full stop, the end. */
+    private static boolean endsSetOff(String text, int end) {
+        if (end >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(end);
+        if (c == ' ' && end + 1 < text.length()) {
+            c = text.charAt(end + 1);
+        }
+        return c == ',' || c == ';' || c == ')' || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028'
+                || c == '\u2029' || text.charAt(end) == '.' && (end + 1 == text.length() || !isDigit(text.charAt(end + 1)));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isPerson(String w) {

@@ -129,7 +129,28 @@ public final class Demographics {
 
     private static boolean hasAgeWord(String text) {
         int at = text.indexOf("age");
-        return at >= 0 || text.indexOf("Age") >= 0;
+        return (at >= 0 || text.indexOf("Age") >= 0) && ageBeforeNumber(text);
+    }
+
+    /**
+     * Whether "age" or "aged", in any case, stands right before a space and a digit, as {@link #AGE} needs when no
+     * digit has the letter of {@link #hasAgeShorthand} after it. Why: "manage", "engage", "stage" sent every field
+     * holding them through both patterns for nothing.
+     */
+    private static boolean ageBeforeNumber(String text) {
+        for (int i = 0; i + 4 < text.length(); i++) {
+            if (text.regionMatches(true, i, "age", 0, 3)) {
+                int j = i + 3;
+                if (j < text.length() && (text.charAt(j) == 'd' || text.charAt(j) == 'D')) {
+                    j++;
+                }
+                if (j + 1 < text.length() && text.charAt(j) == ' ' && text.charAt(j + 1) >= '0'
+                        && text.charAt(j + 1) <= '9') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

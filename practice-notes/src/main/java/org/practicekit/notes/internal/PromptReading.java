@@ -89,10 +89,11 @@ public final class PromptReading {
 
     /**
      * What {@code read} says of {@code text} in {@code prompt} (a pure function of both), worked out once per draft;
-     * {@code kind} names the reading so two readings of one text do not meet.
+     * {@code kind} names the reading so two readings of one text do not meet. For the prompt's own texts only: the
+     * verifier reads a draft's sentences afresh, never from here. The answer is shared, so it must be immutable.
      */
     @SuppressWarnings("unchecked")
-    static <T> T ofPrompt(Object prompt, String kind, String text, Function<String, T> read) {
+    public static <T> T ofPrompt(Object prompt, String kind, String text, Function<String, T> read) {
         PromptReading r = CURRENT.get();
         if (r == null) {
             return read.apply(text);
