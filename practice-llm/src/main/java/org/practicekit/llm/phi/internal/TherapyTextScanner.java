@@ -1655,6 +1655,10 @@ public final class TherapyTextScanner {
             // "am 14.5.", "on 14.05.": day and month closed by a dot, as German and others write them (a decimal has none)
             return a >= 1 && a <= 31 && b >= 1 && b <= 12 ? g[1] + 1 : -1;
         }
+        if (count == 2 && (sep[1] == '/' || sep[1] == '.') && (strongDateCue(t, start) || dayFirstCue(t, start)
+                || eventBefore(t, start)) && NumberReading.dayBeforeMonth(t.text, t.s[g[0]], t.e[g[0]], t.s[g[1]], t.e[g[1]])) {
+            return g[1]; // "Appt on 23/11", "discharged 31.12 and": a day over 12 first, after a word that dates (round 19)
+        }
         if (count == 2 && (sep[1] == '/' || sep[1] == '-') && len[0] <= 2) {
             long a = value(t, g[0]);
             long b = value(t, g[1]);
