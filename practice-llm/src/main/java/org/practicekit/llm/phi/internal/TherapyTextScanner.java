@@ -3330,8 +3330,8 @@ public final class TherapyTextScanner {
         if (eventVerb(t, p) >= 0) {
             return true; // "relapsed Easter Sunday", "moved out Thanksgiving weekend"
         }
-        if ((eq(t, p, "over") || eq(t, p, "during") || eq(t, p, "around")) && eventVerb(t, p - 1) >= 0) {
-            return true; // "hospitalized over Christmas": the event's day; "closed over Christmas" has no event verb
+        if (eq(t, p, "over") || eq(t, p, "during") || eq(t, p, "around") || eq(t, p, "at") || eq(t, p, "for")) {
+            return true; // "hospitalized over Christmas", "at Easter brunch", "for Chuseok": holidayOnDay reads them
         }
         if (t.len(p) > 5) {
             return false;
@@ -3366,6 +3366,29 @@ public final class TherapyTextScanner {
             return p - 1;
         }
         return -1;
+    }
+
+    /** One day's gatherings a holiday names: "at Easter brunch", "during Thanksgiving dinner" (round 19). */
+    private static final String[] GATHERINGS = {"brunch", "dinner", "lunch", "party", "cookout", "barbecue", "bbq",
+            "picnic", "gathering", "dance", "parade", "service", "mass"};
+    /** Words before "over" that make a holiday a closure's, no event's: "closed over Labor Day weekend". */
+    private static final String[] CLOSINGS = {"closed", "close", "closes", "open", "off", "shut"};
+    /** Verbs of travel that a holiday after "for" dates: "went home for Christmas", "flew to Busan for Chuseok". */
+    private static final String[] TRAVELS = {"went", "go", "going", "goes", "flew", "fly", "flying", "drove",
+            "drive", "driving", "traveled", "travelled", "traveling", "travelling", "visited", "visiting", "came",
+            "coming", "home", "headed", "heading", "left", "leaving", "stayed", "staying", "back"};
+
+    /** A verb of travel among the six words before {@code p} in its sentence. */
+    private static boolean travelBefore(Tokens t, int p) {
+        for (int k = p - 1; k >= Math.max(0, p - 6); k--) {
+            if (t.kind[k] != WORD) {
+                return false;
+            }
+            if (lowerIn(t, k, TRAVELS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs that name a life event only with a particle: "kicked out", "broke up", "ran away". */
@@ -3424,6 +3447,8 @@ public final class TherapyTextScanner {
                 || eq(t, n, "sunday"))) {
             end = n++; // "Christmas morning", "Easter weekend", "Easter Sunday"
         }
+        boolean weekend = end > i && eq(t, end, "weekend");
+        boolean gathering = false;
         int y = n < t.n && t.kind[n] == WORD && eq(t, n, "of") ? n + 1
                 : t.isPunct(n, ',') && t.ws[n] == 0 && n + 1 < t.n && t.kind[n + 1] == NUM ? n + 1 : n;
         if (y < t.n && t.kind[y] == NUM && t.ws[y] == 1 && t.len(y) == 4 && value(t, y) >= 1900 && value(t, y) <= 2100) {
@@ -3433,6 +3458,9 @@ public final class TherapyTextScanner {
         boolean past = n < t.n && t.kind[n] == WORD && t.ws[n] == 1 && (eq(t, n, "pasada") || eq(t, n, "pasado"));
         if (past) {
             end = n; // "la Navidad pasada"
+        } else if (n < t.n && t.kind[n] == WORD && t.ws[n] == 1 && lowerIn(t, n, GATHERINGS)) {
+            end = n; // "at Easter brunch": one day's gathering, dated when a preposition of time or place puts it
+            gathering = true;
         } else if (nounAfter(t, n)) {
             return i; // "Christmas lights", "Halloween costume"
         } else if (n < t.n && t.kind[n] == WORD && (eq(t, n, "is") || eq(t, n, "was") || eq(t, n, "are")
@@ -3458,9 +3486,15 @@ public final class TherapyTextScanner {
             } else if (eq(t, p, "since") || eq(t, p, "until") || eq(t, p, "till") || eq(t, p, "til")
                     || eq(t, p, "desde") || eq(t, p, "hasta")) {
                 cue = true;
-            } else if ((eq(t, p, "over") || eq(t, p, "during") || eq(t, p, "around")) && eventVerb(t, p - 1) >= 0) {
-                cue = true; // "hospitalized over Christmas": the event's day, as after "on"
-                custom = true;
+            } else if ((eq(t, p, "over") || eq(t, p, "during") || eq(t, p, "around")) && (eventVerb(t, p - 1) >= 0
+                    || weekend && !(p >= 1 && t.kind[p - 1] == WORD && lowerIn(t, p - 1, CLOSINGS)))) {
+                cue = true; // "hospitalized over Christmas", "drank over Labor Day weekend": the event's day
+                custom = !weekend;
+            } else if (gathering && (eq(t, p, "at") || eq(t, p, "during") || eq(t, p, "after") || eq(t, p, "since")
+                    || eq(t, p, "before") || eq(t, p, "from"))) {
+                cue = true; // "the fight started at Easter brunch" (round 19); "Easter brunch was hard" stays
+            } else if (eq(t, p, "for") && !article && travelBefore(t, p)) {
+                cue = true; // "went to Busan for Chuseok", "flew home for Thanksgiving" (round 19)
             } else if (eq(t, p, "on") || eq(t, p, "en")) {
                 cue = true;
                 custom = true;
