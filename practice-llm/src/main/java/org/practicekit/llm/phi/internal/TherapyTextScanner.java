@@ -3324,7 +3324,10 @@ public final class TherapyTextScanner {
      */
     private static boolean holidaySlot(Tokens t, int i) {
         int p = i - 1;
-        if (p < 0 || t.kind[p] != WORD || t.ws[i] != 1) {
+        if (p < 0 || t.kind[p] == PUNCT && ".!?".indexOf(t.first(p)) >= 0) {
+            return true; // "Memorial Day weekend we went camping": holidayOnDay reads a sentence's start
+        }
+        if (t.kind[p] != WORD || t.ws[i] != 1) {
             return false;
         }
         if (eventVerb(t, p) >= 0) {
@@ -3368,6 +3371,9 @@ public final class TherapyTextScanner {
         return -1;
     }
 
+    /** Words that open a clause after a holiday at a sentence's start: "Memorial Day weekend we went camping". */
+    private static final String[] CLAUSE_SUBJECTS = {"i", "we", "he", "she", "they", "my", "his", "her", "our",
+            "their", "me", "mom", "dad", "pt", "client"};
     /** One day's gatherings a holiday names: "at Easter brunch", "during Thanksgiving dinner" (round 19). */
     private static final String[] GATHERINGS = {"brunch", "dinner", "lunch", "party", "cookout", "barbecue", "bbq",
             "picnic", "gathering", "dance", "parade", "service", "mass"};
@@ -3476,6 +3482,14 @@ public final class TherapyTextScanner {
         }
         boolean cue = past;
         boolean custom = false; // "on Christmas" may be every year's; "since", "last" and "after" point at one
+        if ((weekend || gathering) && !article && sentenceStart(t, i) && n < t.n && t.kind[n] == WORD
+                && lowerIn(t, n, CLAUSE_SUBJECTS)) {
+            cue = true; // "Memorial Day weekend we went camping": the phrase dates the clause after it (round 19)
+            custom = true;
+        } else if (gathering && article && eq(t, i - 1, "the") && !sentenceStart(t, i - 1)) {
+            cue = true; // "at the Memorial Day cookout", "ruined the Easter brunch": one day's gathering
+            custom = true;
+        }
         if (p >= 0 && t.kind[p] == WORD && !cue) {
             if (eventVerb(t, p) >= 0) {
                 cue = true; // "relapsed Easter Sunday", "died the Fourth of July, 1986": the verb's day
@@ -3504,6 +3518,11 @@ public final class TherapyTextScanner {
                     || (flags(t, p - 1) & WEEKDAY) != 0)) {
                 from = p >= 2 && eq(t, p - 2, "the") ? p - 2 : p - 1; // "the week after Easter"
                 cue = true;
+            } else if ((eq(t, p, "after") || eq(t, p, "before")) && !article && p >= 1 && t.kind[p - 1] == WORD
+                    && (eventVerb(t, p - 1) >= 0 || eq(t, p - 1, "right") || eq(t, p - 1, "just")
+                    || eq(t, p - 1, "since"))) {
+                cue = true; // "died right before Memorial Day", "relapsed after Christmas" (round 19)
+                custom = true;
             } else if (article && !eq(t, i - 1, "the") && !sentenceStart(t, i - 1) && !(eq(t, p, "de")
                     || eq(t, p, "del") || eq(t, p, "a") || eq(t, p, "para") || eq(t, p, "por") || eq(t, p, "con")
                     || eq(t, p, "durante") || eq(t, p, "sobre") || eq(t, p, "que") || eq(t, p, "y"))) {
