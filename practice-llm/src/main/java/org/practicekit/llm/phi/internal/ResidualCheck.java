@@ -180,6 +180,9 @@ public final class ResidualCheck {
                             && !ProperNounContext.adjectiveFromAName(text, ws, coreEnd);
                 } else if (!upper && (d >= 'a' && d <= 'z' || d >= 128 && Character.isLowerCase(d))) {
                     replace = lowercaseIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
+                            || (sentenceStart(text, ws) || prevWordStart >= 0 && sentenceStart(text, prevWordStart)
+                                    && INTERJECTIONS.contains(text.substring(prevWordStart, prevWordEnd).toLowerCase(java.util.Locale.ROOT)))
+                                    && wordNameActs(text, ws, coreEnd, f) // "ugh april from work told everyone"
                             || lowercaseRegister && unknownInLowercase(text, ws, coreEnd, f)
                                     && !NumberReading.countedWord(text, ws)
                             || givenNameAfterRelation(text, ws, coreEnd, f, prevWordEnd, prevFlags)
@@ -818,6 +821,15 @@ public final class ResidualCheck {
     /** The same verbs after a negation: "Chance won't call", "Autumn didn't answer". */
     private static final java.util.Set<String> PERSON_ACT_BASES = java.util.Set.of("answer", "answered", "reply",
             "replied", "respond", "responded", "call", "called", "text", "texted", "email", "pay", "paid");
+    /** Words for anyone that the SSA files also hold, with no relation flag: "guy said", "girl texted me". */
+    private static final java.util.Set<String> PEOPLE_WORDS = java.util.Set.of("girl", "boy", "guy", "babe", "even",
+            "dude", "bro", "sis", "kid", "lady", "man");
+    /** Words a message opens with before its subject: "ugh april told everyone", "ok so summer texted". */
+    private static final java.util.Set<String> INTERJECTIONS = java.util.Set.of("ugh", "omg", "lol", "ok", "okay",
+            "so", "well", "yeah", "and", "but", "btw", "idk", "welp", "hey", "sorry", "honestly", "also", "then");
+    /** Settings a person is known by between the name and the verb: "april from work told everyone". */
+    private static final java.util.Set<String> WHERE_PEOPLE_MEET = java.util.Set.of("work", "school", "church",
+            "group", "class", "rehab", "aa", "na", "upstairs", "downstairs");
     /** Negated auxiliaries before such a verb: "Autumn hasn't answered", "Chance won't call". */
     private static final java.util.Set<String> NEGATED = java.util.Set.of("didn't", "hasn't", "won't", "doesn't",
             "hadn't", "wouldn't", "can't", "never");
@@ -837,11 +849,20 @@ public final class ResidualCheck {
             return false;
         }
         String low = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
-        if (SACRED.contains(low)) {
+        if (SACRED.contains(low) || PEOPLE_WORDS.contains(low)) {
             return false;
         }
         int n = e + 1;
         int ne = lettersEnd(text, n);
+        if (ne > n && (text.startsWith("from ", n) || text.startsWith("at ", n))) {
+            int m = ne + 1;
+            int me = lettersEnd(text, m);
+            if (me > m && me < text.length() && text.charAt(me) == ' ' && WHERE_PEOPLE_MEET.contains(
+                    text.substring(m, me).toLowerCase(java.util.Locale.ROOT))) {
+                n = me + 1; // "april from work told everyone": the person from a setting
+                ne = lettersEnd(text, n);
+            }
+        }
         if (ne + 2 <= text.length() && text.charAt(ne - 1) == 'n' && (text.startsWith("'t", ne)
                 || text.startsWith("\u2019t", ne))) {
             ne += 2; // "hasn't"
