@@ -3333,7 +3333,8 @@ public final class TherapyTextScanner {
         if (eventVerb(t, p) >= 0) {
             return true; // "relapsed Easter Sunday", "moved out Thanksgiving weekend"
         }
-        if (eq(t, p, "over") || eq(t, p, "during") || eq(t, p, "around") || eq(t, p, "at") || eq(t, p, "for")) {
+        if (eq(t, p, "over") || eq(t, p, "during") || eq(t, p, "around") || eq(t, p, "at") || eq(t, p, "for")
+                || eq(t, p, "this") || eq(t, p, "next") || eq(t, p, "that") || lowerIn(t, p, SCHEDULING)) {
             return true; // "hospitalized over Christmas", "at Easter brunch", "for Chuseok": holidayOnDay reads them
         }
         if (t.len(p) > 5) {
@@ -3371,6 +3372,9 @@ public final class TherapyTextScanner {
         return -1;
     }
 
+    /** Verbs of the schedule right before a holiday: "skip Memorial Day", "working Christmas", "miss Easter". */
+    private static final String[] SCHEDULING = {"skip", "miss", "missed", "cancel", "move", "reschedule", "book",
+            "working", "work", "worked", "spend", "spent", "spending"};
     /** Words that open a clause after a holiday at a sentence's start: "Memorial Day weekend we went camping". */
     private static final String[] CLAUSE_SUBJECTS = {"i", "we", "he", "she", "they", "my", "his", "her", "our",
             "their", "me", "mom", "dad", "pt", "client"};
@@ -3482,7 +3486,15 @@ public final class TherapyTextScanner {
         }
         boolean cue = past;
         boolean custom = false; // "on Christmas" may be every year's; "since", "last" and "after" point at one
-        if ((weekend || gathering) && !article && sentenceStart(t, i) && n < t.n && t.kind[n] == WORD
+        if (weekend && !article) {
+            cue = true; // "plans for Labor Day weekend", "over Memorial Day weekend": one year's weekend (round 19)
+            custom = true;
+        } else if (p >= 0 && t.kind[p] == WORD && !article && (lowerIn(t, p, SCHEDULING) || eq(t, p, "this")
+                || eq(t, p, "next"))) {
+            cue = true; // "can we skip Memorial Day", "this Easter", "next Thanksgiving": one day of a year
+            custom = true;
+            from = eq(t, p, "this") || eq(t, p, "next") ? p : i;
+        } else if (gathering && !article && sentenceStart(t, i) && n < t.n && t.kind[n] == WORD
                 && lowerIn(t, n, CLAUSE_SUBJECTS)) {
             cue = true; // "Memorial Day weekend we went camping": the phrase dates the clause after it (round 19)
             custom = true;
