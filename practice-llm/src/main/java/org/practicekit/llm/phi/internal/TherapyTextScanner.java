@@ -3381,7 +3381,7 @@ public final class TherapyTextScanner {
     /** One day's gatherings a holiday names: "at Easter brunch", "during Thanksgiving dinner" (round 19). */
     private static final String[] GATHERINGS = {"brunch", "dinner", "lunch", "party", "cookout", "barbecue", "bbq",
             "picnic", "gathering", "dance", "parade", "service", "mass"};
-    /** Words before "over" that make a holiday a closure's, no event's: "closed over Labor Day weekend". */
+    /** Words before a holiday's weekend that make it a closure's, no event's: "closed over Labor Day weekend". */
     private static final String[] CLOSINGS = {"closed", "close", "closes", "open", "off", "shut"};
     /** Verbs of travel that a holiday after "for" dates: "went home for Christmas", "flew to Busan for Chuseok". */
     private static final String[] TRAVELS = {"went", "go", "going", "goes", "flew", "fly", "flying", "drove",
@@ -3486,7 +3486,8 @@ public final class TherapyTextScanner {
         }
         boolean cue = past;
         boolean custom = false; // "on Christmas" may be every year's; "since", "last" and "after" point at one
-        if (weekend && !article) {
+        if (weekend && !article && !(p >= 0 && t.kind[p] == WORD && lowerIn(t, p, CLOSINGS)
+                || p >= 1 && t.kind[p - 1] == WORD && lowerIn(t, p - 1, CLOSINGS))) {
             cue = true; // "plans for Labor Day weekend", "over Memorial Day weekend": one year's weekend (round 19)
             custom = true;
         } else if (p >= 0 && t.kind[p] == WORD && !article && (lowerIn(t, p, SCHEDULING) || eq(t, p, "this")
@@ -3512,10 +3513,9 @@ public final class TherapyTextScanner {
             } else if (eq(t, p, "since") || eq(t, p, "until") || eq(t, p, "till") || eq(t, p, "til")
                     || eq(t, p, "desde") || eq(t, p, "hasta")) {
                 cue = true;
-            } else if ((eq(t, p, "over") || eq(t, p, "during") || eq(t, p, "around")) && (eventVerb(t, p - 1) >= 0
-                    || weekend && !(p >= 1 && t.kind[p - 1] == WORD && lowerIn(t, p - 1, CLOSINGS)))) {
-                cue = true; // "hospitalized over Christmas", "drank over Labor Day weekend": the event's day
-                custom = !weekend;
+            } else if ((eq(t, p, "over") || eq(t, p, "during") || eq(t, p, "around")) && eventVerb(t, p - 1) >= 0) {
+                cue = true; // "hospitalized over Christmas": the event's day, as after "on"
+                custom = true;
             } else if (gathering && (eq(t, p, "at") || eq(t, p, "during") || eq(t, p, "after") || eq(t, p, "since")
                     || eq(t, p, "before") || eq(t, p, "from"))) {
                 cue = true; // "the fight started at Easter brunch" (round 19); "Easter brunch was hard" stays
