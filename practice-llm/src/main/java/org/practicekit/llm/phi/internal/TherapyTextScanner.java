@@ -3374,7 +3374,7 @@ public final class TherapyTextScanner {
 
     /** Verbs of the schedule right before a holiday: "skip Memorial Day", "working Christmas", "miss Easter". */
     private static final String[] SCHEDULING = {"skip", "miss", "missed", "cancel", "move", "reschedule", "book",
-            "working", "work", "worked", "spend", "spent", "spending"};
+            "working", "work", "worked"}; // "Spent Memorial Day at the Lake" stays (PatternPhiDetectorTest)
     /** Words that open a clause after a holiday at a sentence's start: "Memorial Day weekend we went camping". */
     private static final String[] CLAUSE_SUBJECTS = {"i", "we", "he", "she", "they", "my", "his", "her", "our",
             "their", "me", "mom", "dad", "pt", "client"};
@@ -3486,16 +3486,18 @@ public final class TherapyTextScanner {
         }
         boolean cue = past;
         boolean custom = false; // "on Christmas" may be every year's; "since", "last" and "after" point at one
-        if (weekend && !article && !(p >= 0 && t.kind[p] == WORD && lowerIn(t, p, CLOSINGS)
-                || p >= 1 && t.kind[p - 1] == WORD && lowerIn(t, p - 1, CLOSINGS))) {
-            cue = true; // "plans for Labor Day weekend", "over Memorial Day weekend": one year's weekend (round 19)
+        if (weekend && !article && p >= 0 && t.kind[p] == WORD && !lowerIn(t, p, CLOSINGS)
+                && !(p >= 1 && t.kind[p - 1] == WORD && lowerIn(t, p - 1, CLOSINGS))) {
+            // "plans for Labor Day weekend", "over Memorial Day weekend": one year's weekend (round 19); as a
+            // sentence's subject ("Labor Day weekend at the lake was the first sober holiday") it stays
+            cue = true;
             custom = true;
         } else if (p >= 0 && t.kind[p] == WORD && !article && (lowerIn(t, p, SCHEDULING) || eq(t, p, "this")
                 || eq(t, p, "next"))) {
             cue = true; // "can we skip Memorial Day", "this Easter", "next Thanksgiving": one day of a year
             custom = true;
             from = eq(t, p, "this") || eq(t, p, "next") ? p : i;
-        } else if (gathering && !article && sentenceStart(t, i) && n < t.n && t.kind[n] == WORD
+        } else if ((gathering || weekend) && !article && sentenceStart(t, i) && n < t.n && t.kind[n] == WORD
                 && lowerIn(t, n, CLAUSE_SUBJECTS)) {
             cue = true; // "Memorial Day weekend we went camping": the phrase dates the clause after it (round 19)
             custom = true;
