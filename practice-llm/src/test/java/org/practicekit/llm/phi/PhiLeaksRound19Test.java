@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * virtue as the subject of a verb only a person takes (also in lower case, after an opening interjection, or with
  * "from work" between), a bare name after "goes to", a payer's health system in lower case where the client is
  * seen, a day over 12 before a month after a word that dates, and a holiday that dates the client's event (its
- * weekend, its gathering, a trip for it, a verb of the schedule before it). The same words as a season, a virtue, a
+ * weekend, its gathering, a verb of the schedule before it). The same words as a season, a virtue, a
  * score, a dose, a product or a custom go out as written. Sentences invented for this test, none from the dev file.
  */
 class PhiLeaksRound19Test {
@@ -29,7 +29,7 @@ class PhiLeaksRound19Test {
         "admitted 28.03 and moved to the step-down unit | 28.03",
         "we fought the whole way up over Memorial Day weekend | Memorial Day weekend",
         "my brother started yelling at Thanksgiving dinner | Thanksgiving dinner",
-        "she flew home for Diwali and skipped group | Diwali",
+        "we have plans for Memorial Day weekend, can we move it | Memorial Day weekend",
         "can we skip Labor Day? my kids are off | Labor Day",
     })
     void theSlotKeepsTheValueOffTheWire(String text, String value) {
@@ -63,6 +63,7 @@ class PhiLeaksRound19Test {
         "every Memorial Day weekend the family goes camping",
         "Thanksgiving dinner was never a big thing for them",
         "she is saving up for Christmas presents",
+        "her parents are flying in for Thanksgiving and she is dreading it",
     })
     void theSameWordAsASeasonVirtueScoreOrCustomGoesOutAsWritten(String text) {
         assertThat(probe.sentThroughGuard(text)).isEqualTo(text);

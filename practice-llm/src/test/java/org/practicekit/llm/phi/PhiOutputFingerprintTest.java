@@ -53,7 +53,10 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * apposition, places joined to a place, house numbers on street names, zero-led day/month pairs, numbers read aloud,
  * ages in other languages), which changes the deny-by-default lines:
  * {@code 8ab2d14c86ae02738f8663ce9e5a96776ec135c3d372f1614e20609f4f712a16}; with {@code -Dphi.denyByDefault=false}
- * unchanged.
+ * unchanged. Round 19 read word-names before a verb only a person takes, a bare name after "goes to", day-first dates
+ * after a word that dates and holidays that date the client's event:
+ * {@code 147c3cc55114bdf108fc68faf0d6d7d120302db3fed02e82c24d5bb027bfe67c}; with {@code -Dphi.denyByDefault=false}
+ * {@code 4568734feeffef2e3fac656f7976c09957af5ad4a674939fa118ef59c68dd424}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

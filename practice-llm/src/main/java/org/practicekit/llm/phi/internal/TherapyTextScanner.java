@@ -3335,7 +3335,7 @@ public final class TherapyTextScanner {
         }
         if (eq(t, p, "over") || eq(t, p, "during") || eq(t, p, "around") || eq(t, p, "at") || eq(t, p, "for")
                 || eq(t, p, "this") || eq(t, p, "next") || eq(t, p, "that") || lowerIn(t, p, SCHEDULING)) {
-            return true; // "hospitalized over Christmas", "at Easter brunch", "for Chuseok": holidayOnDay reads them
+            return true; // "hospitalized over Christmas", "at Easter brunch", "for Labor Day weekend": holidayOnDay reads them
         }
         if (t.len(p) > 5) {
             return false;
@@ -3383,24 +3383,6 @@ public final class TherapyTextScanner {
             "picnic", "gathering", "dance", "parade", "service", "mass"};
     /** Words before a holiday's weekend that make it a closure's, no event's: "closed over Labor Day weekend". */
     private static final String[] CLOSINGS = {"closed", "close", "closes", "open", "off", "shut"};
-    /** Verbs of travel that a holiday after "for" dates: "went home for Christmas", "flew to Busan for Chuseok". */
-    private static final String[] TRAVELS = {"went", "go", "going", "goes", "flew", "fly", "flying", "drove",
-            "drive", "driving", "traveled", "travelled", "traveling", "travelling", "visited", "visiting", "came",
-            "coming", "home", "headed", "heading", "left", "leaving", "stayed", "staying", "back"};
-
-    /** A verb of travel among the six words before {@code p} in its sentence. */
-    private static boolean travelBefore(Tokens t, int p) {
-        for (int k = p - 1; k >= Math.max(0, p - 6); k--) {
-            if (t.kind[k] != WORD) {
-                return false;
-            }
-            if (lowerIn(t, k, TRAVELS)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Verbs that name a life event only with a particle: "kicked out", "broke up", "ran away". */
     private static final String[] PHRASAL_EVENT_VERBS = {"kicked", "broke", "split", "ran", "came", "checked",
             "locked", "threw"};
@@ -3521,8 +3503,7 @@ public final class TherapyTextScanner {
             } else if (gathering && (eq(t, p, "at") || eq(t, p, "during") || eq(t, p, "after") || eq(t, p, "since")
                     || eq(t, p, "before") || eq(t, p, "from"))) {
                 cue = true; // "the fight started at Easter brunch" (round 19); "Easter brunch was hard" stays
-            } else if (eq(t, p, "for") && !article && travelBefore(t, p)) {
-                cue = true; // "went to Busan for Chuseok", "flew home for Thanksgiving" (round 19)
+
             } else if (eq(t, p, "on") || eq(t, p, "en")) {
                 cue = true;
                 custom = true;
