@@ -54,14 +54,12 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * ages in other languages), which changes the deny-by-default lines:
  * {@code 8ab2d14c86ae02738f8663ce9e5a96776ec135c3d372f1614e20609f4f712a16}; with {@code -Dphi.denyByDefault=false}
  * unchanged. Round 19 grew every span to its whole mention (names written surname first, initials with their period,
- * ages with their unit, date ranges and weekdays, units, extensions, masks), which changes the detector's and the
- * guard's lines: {@code b6ba28abdcfb68ec737a52167687d3cc12786835da61f041c68dc04ecb8a0720}; with
- * {@code -Dphi.denyByDefault=false} {@code 06cff3eb81c39b271b78847b9744165060c6ad9363fa32c0dd73177357928717}.
- * Round 19 also read public words as kinds of things (medications, word-names after an article, products poured,
- * characters with their show, insurers, breeds, weekdays of other languages, programs by their kind, cited authors,
- * teams after "The" and cheered): {@code 1a618c6f2dfc5a1df0876883f75b36197c95266533d4e9346c31231577feb9fc}; with
- * {@code -Dphi.denyByDefault=false} {@code 0a447f371ecaaeb2914b8fab8af9dbebbe6bc36eff3ec54754f7e28fd121a41d} (the
- * spirits added to brands.txt are public to the rules too).
+ * ages with their unit, date ranges and weekdays, units, extensions, masks), read public words as kinds of things
+ * (medications, word-names after an article, products poured, characters with their show, insurers, breeds, weekdays of
+ * other languages, programs by their kind, cited authors, teams after "The" and cheered; the spirits added to brands.txt
+ * are public to the rules too) and read word-names before a verb only a person takes, a bare name after "goes to",
+ * day-first dates after a word that dates and holidays that date the client's event; merged:
+ * {@code MERGED_DEFAULT}; with {@code -Dphi.denyByDefault=false} {@code MERGED_OFF}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

@@ -688,6 +688,11 @@ public final class NameTokens {
         return h & MASK;
     }
 
+    /** The SSA baby-name files hold the word, however rare ("Holiday", "Chance"): for slot readings only. */
+    static boolean givenNameAnywhere(CharSequence text, int s, int e) {
+        return GIVEN.get(text, s, e) != 0;
+    }
+
     private static WordTable givenNames() {
         WordTable t = new WordTable(32_768);
         try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(

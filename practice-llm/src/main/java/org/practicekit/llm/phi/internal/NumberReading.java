@@ -419,6 +419,49 @@ public final class NumberReading {
         return day >= 1 && day <= 31;
     }
 
+    /**
+     * Whether {@code [as, ae)}, a slash or a dot, then {@code [bs, be)} is a day and a month because the first number
+     * cannot be a month (13 to 31) and the second can ("on 23/11", "discharged 31.12"), a dot's month written with two
+     * digits (a decimal such as "14.5" stays). Round 19: the caller asks for a word that dates before it; a score is
+     * never written over less than it scored ("23/30" stays), "24/7" is a phrase, and a unit, a clock word or a
+     * currency after the pair keeps it a measure or a time ("13.05 kg", "14.10 h").
+     */
+    public static boolean dayBeforeMonth(String text, int as, int ae, int bs, int be) {
+        if (ae - as != 2 || be - bs < 1 || be - bs > 2 || !digitsOnly(text, as, ae) || !digitsOnly(text, bs, be)) {
+            return false;
+        }
+        boolean dot = text.charAt(ae) == '.';
+        int day = Integer.parseInt(text, as, ae, 10);
+        int month = Integer.parseInt(text, bs, be, 10);
+        if (day < 13 || day > 31 || month < 1 || month > 12 || day == 24 && month == 7 || dot && be - bs != 2
+                || as > 0 && (text.charAt(as - 1) == '$' || text.charAt(as - 1) == '\u20ac' || text.charAt(as - 1) == '.')) {
+            return false;
+        }
+        if (be < text.length() && (Character.isLetterOrDigit(text.charAt(be)) || text.charAt(be) == '/'
+                || text.charAt(be) == '%')) {
+            return false; // "23/11b", "14/12/": another shape
+        }
+        int n = be;
+        while (n < text.length() && text.charAt(n) == ' ') {
+            n++;
+        }
+        return !MEASURE_AFTER_DAY_MONTH.contains(word(text, n));
+    }
+
+    /** Words after a day and month that make the pair a measure, a time or money: "13.05 kg", "14.10 Uhr". */
+    private static final Set<String> MEASURE_AFTER_DAY_MONTH = Set.of("kg", "lb", "lbs", "mg", "ml", "h", "hrs",
+            "hours", "uhr", "am", "pm", "dollars", "euros", "usd", "eur", "mmol", "kilos", "pounds", "percent", "points",
+            "mph", "km", "miles", "min", "minutes", "cm", "ft", "oz", "g");
+
+    private static boolean digitsOnly(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (!isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return e > s;
+    }
+
     /** What a number after "dia" counts: "o dia 3 vezes", "por dia 2 comprimidos". */
     private static final Set<String> COUNTED_AFTER_DAY = Set.of("vezes", "veces", "horas", "hrs", "comprimidos",
             "pastillas", "pílulas", "pilulas", "copos", "tragos", "cigarros", "cigarrillos", "litros", "refeições",

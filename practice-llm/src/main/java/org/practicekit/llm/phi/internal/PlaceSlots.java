@@ -61,6 +61,11 @@ final class PlaceSlots {
             "attended", "checks", "check", "checked", "insured", "fired", "expelled", "graduated", "paroled",
             "trabajo", "trabaja", "trabajaba", "trabalha", "trabalho", "lives", "live", "lived", "living", "grew",
             "raised", "stays", "stayed", "staying", "vivo", "vive");
+    /**
+     * Going as a habit right before "to" and a bare name (round 19): "she goes to UCLA", "we go to Grace Fellowship"
+     * is where the client studies or prays; "went to Disneyland" is a trip, left to the public lists.
+     */
+    private static final Set<String> ATTENDS = Set.of("goes", "go");
     /** Words that tie a chain after a bare "at" to the client: "got a job at Target", "she shops at Aldi". */
     private static final Set<String> AT_TIES = Set.of("job", "jobs", "shift", "shifts", "manager", "boss", "cashier",
             "bartends", "bartender", "shops", "shopping", "drink", "drinks", "drinking");
@@ -170,6 +175,17 @@ final class PlaceSlots {
             SentenceSlots.section("public-names.txt", "# countries and regions", "# "),
             SentenceSlots.section("public-names.txt", "# peoples, nationalities and languages", "# "));
 
+    /**
+     * First words of the payers' names (the payer section of public-names.txt): in lower case after "at" or "to" with
+     * a word of care, one names the health system's hospital ("she is at kaiser for her psych eval"; "my plan is
+     * through kaiser" stays). Round 19.
+     */
+    private static final Set<String> HEALTH_SYSTEMS = firstWords(SentenceSlots.section("public-names.txt",
+            "# US health payers", "# public benefit"));
+    /** Visits and evaluations after such a name: "at kaiser for her psych eval", "at geisinger for an intake". */
+    private static final Set<String> VISITS = Set.of("eval", "evaluation", "intake", "appointment", "appt",
+            "checkup", "consult", "assessment", "labs", "scan", "mri", "er", "ed", "icu", "visit", "admission");
+
     private final WordTable lex;
     private final WordList english;
 
@@ -232,7 +248,13 @@ final class PlaceSlots {
                 // "a study from Stanford" is a source: "from" places the client only after a care word or a leaving
                 boolean tied = care || (cue.equals("from") ? before(words, w, LEFT_FROM, 3)
                         : before(words, w, SETTING_VERBS, 3)) || placing && before(words, w, AT_TIES, 3);
-                end = placing || tied ? properPhrase(text, words, start, care, tied) : start;
+                // "she goes to UCLA": a bare name after going to is where the client studies or prays; a chain
+                // there stays a public mention ("goes to Costco"), "the" an event ("goes to the UCLA game")
+                boolean attends = !tied && !the && cue.equals("to") && w > 0 && ATTENDS.contains(words.low(w - 1));
+                end = placing || tied || attends ? properPhrase(text, words, start, care, tied) : start;
+                if (attends && end > start && (words.flags(lex, start) & (PUBLIC | STORE)) != 0) {
+                    end = start; // "went to Disneyland", "goes to Costco": a public place or a chain
+                }
                 if (end > start) {
                     add(text, words, start, end, taken, out);
                     w = end - 1;
@@ -393,9 +415,11 @@ final class PlaceSlots {
     private int site(String text, SentenceSlots.Words words, int start, int cue) {
         int n = words.size();
         String low = words.low(start);
-        if (PEOPLES.contains(low) && (words.low(cue).equals("at") || words.low(cue).equals("to"))
+        if ((PEOPLES.contains(low) || HEALTH_SYSTEMS.contains(low) && !english.isCommonWord(low))
+                && (words.low(cue).equals("at") || words.low(cue).equals("to"))
                 && (cue < 1 || !SKILLS.contains(words.low(cue - 1)))
-                && (before(words, cue, CARE, 5) || within(words, start + 1, CARE, 5))
+                && (before(words, cue, CARE, 5) || within(words, start + 1, CARE, 5)
+                        || within(words, start + 1, VISITS, 5))
                 && (start + 1 >= n || !Character.isUpperCase(text.charAt(words.get(start + 1)[0])))) {
             return start + 1; // "she is at swedish for detox", "took him to swedish in the ambulance"
         }
@@ -606,6 +630,15 @@ final class PlaceSlots {
         if (!SentenceSlots.covered(taken, s, e) && !SentenceSlots.covered(out, s, e)) {
             out.add(new PhiSpan(s, e, PhiCategory.LOCATION, 0.6));
         }
+    }
+
+    private static Set<String> firstWords(Set<String> phrases) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String p : phrases) {
+            int space = p.indexOf(' ');
+            out.add(space < 0 ? p : p.substring(0, space));
+        }
+        return Set.copyOf(out);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

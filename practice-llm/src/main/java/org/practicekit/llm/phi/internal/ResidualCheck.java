@@ -180,6 +180,9 @@ public final class ResidualCheck {
                             && !ProperNounContext.adjectiveFromAName(text, ws, coreEnd);
                 } else if (!upper && (d >= 'a' && d <= 'z' || d >= 128 && Character.isLowerCase(d))) {
                     replace = lowercaseIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
+                            || (sentenceStart(text, ws) || prevWordStart >= 0 && sentenceStart(text, prevWordStart)
+                                    && INTERJECTIONS.contains(text.substring(prevWordStart, prevWordEnd).toLowerCase(java.util.Locale.ROOT)))
+                                    && wordNameActs(text, ws, coreEnd, f) // "ugh april from work told everyone"
                             || lowercaseRegister && unknownInLowercase(text, ws, coreEnd, f)
                                     && !NumberReading.countedWord(text, ws)
                             || givenNameAfterRelation(text, ws, coreEnd, f, prevWordEnd, prevFlags)
@@ -332,6 +335,9 @@ public final class ResidualCheck {
         if (allCaps(text, s, e)) {
             // acronyms: clinical shorthand is full of them; an employer's is not ("works for UPS")
             return ps >= 0 && !start && (f & CLINICAL) == 0 && employerBefore(text, ps, pe);
+        }
+        if (start && wordNameActs(text, s, e, f)) {
+            return true; // "Holiday said", "Autumn hasn't answered", "Chance refused": round 19
         }
         if ((f & (CLINICAL | TITLE)) != 0 || text.charAt(e - 1) == 's' && (plural(text, s, e) & (VOCABULARY | TITLE)) != 0) {
             return false;
@@ -807,6 +813,70 @@ public final class ResidualCheck {
         }
         return n == e + 1 && (wordIs(text, n, "is") || wordIs(text, n, "was")) && called(text, ne)
                 || e + 1 < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019') && actsAsSubject(text, e);
+    }
+
+    /** Past forms of contact and refusal only a person is the subject of, beside the lexicon's speech verbs. */
+    private static final java.util.Set<String> PERSON_ACTS = java.util.Set.of("answered", "replied", "responded",
+            "refused", "paid", "called", "emailed", "messaged", "asked", "begged", "threatened");
+    /** The same verbs after a negation: "Chance won't call", "Autumn didn't answer". */
+    private static final java.util.Set<String> PERSON_ACT_BASES = java.util.Set.of("answer", "answered", "reply",
+            "replied", "respond", "responded", "call", "called", "text", "texted", "email", "pay", "paid");
+    /** Words for anyone that the SSA files also hold, with no relation flag: "guy said", "girl texted me". */
+    private static final java.util.Set<String> PEOPLE_WORDS = java.util.Set.of("girl", "boy", "guy", "babe", "even",
+            "dude", "bro", "sis", "kid", "lady", "man");
+    /** Words a message opens with before its subject: "ugh april told everyone", "ok so summer texted". */
+    private static final java.util.Set<String> INTERJECTIONS = java.util.Set.of("ugh", "omg", "lol", "ok", "okay",
+            "so", "well", "yeah", "and", "but", "btw", "idk", "welp", "hey", "sorry", "honestly", "also", "then");
+    /** Settings a person is known by between the name and the verb: "april from work told everyone". */
+    private static final java.util.Set<String> WHERE_PEOPLE_MEET = java.util.Set.of("work", "school", "church",
+            "group", "class", "rehab", "aa", "na", "upstairs", "downstairs");
+    /** Negated auxiliaries before such a verb: "Autumn hasn't answered", "Chance won't call". */
+    private static final java.util.Set<String> NEGATED = java.util.Set.of("didn't", "hasn't", "won't", "doesn't",
+            "hadn't", "wouldn't", "can't", "never");
+    /** Faiths and sacred words: "Jesus said" quotes scripture, whoever is named Jesus. */
+    private static final java.util.Set<String> SACRED = SentenceSlots.section("public-names.txt",
+            "# faiths and sacred words", "# ");
+
+    /**
+     * A word any given-name list holds (the SSA files down to the rarest, seasons and virtues included) starts the
+     * sentence as the subject of a verb only a person takes: "Holiday said", "Summer texted", "Autumn hasn't
+     * answered", "Precious paid the copay". A season or a virtue is never the subject of these verbs ("Summer is
+     * always hard", "Hope is what keeps her going", "Winter makes his mood drop" stay). Round 19.
+     */
+    private boolean wordNameActs(String text, int s, int e, long f) {
+        if (e - s < 3 || (f & (KIN | PERSON_NOUN | COLLECTIVE | TITLE | WEEKDAY)) != 0 || !NameTokens.givenNameAnywhere(text, s, e)
+                || e >= text.length() || text.charAt(e) != ' ') {
+            return false;
+        }
+        String low = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        if (SACRED.contains(low) || PEOPLE_WORDS.contains(low)) {
+            return false;
+        }
+        int n = e + 1;
+        int ne = lettersEnd(text, n);
+        if (ne > n && (text.startsWith("from ", n) || text.startsWith("at ", n))) {
+            int m = ne + 1;
+            int me = lettersEnd(text, m);
+            if (me > m && me < text.length() && text.charAt(me) == ' ' && WHERE_PEOPLE_MEET.contains(
+                    text.substring(m, me).toLowerCase(java.util.Locale.ROOT))) {
+                n = me + 1; // "april from work told everyone": the person from a setting
+                ne = lettersEnd(text, n);
+            }
+        }
+        if (ne + 2 <= text.length() && text.charAt(ne - 1) == 'n' && (text.startsWith("'t", ne)
+                || text.startsWith("\u2019t", ne))) {
+            ne += 2; // "hasn't"
+        }
+        if (ne == n || !Character.isLowerCase(text.charAt(n))) {
+            return false;
+        }
+        String next = text.substring(n, ne).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        if (NEGATED.contains(next)) {
+            int m = skipBlanks(text, ne);
+            int me = lettersEnd(text, m);
+            return me > m && (personVerb(text, m, me) || PERSON_ACT_BASES.contains(text.substring(m, me)));
+        }
+        return personVerb(text, n, ne) || PERSON_ACTS.contains(next);
     }
 
     /** A verb only a person is the subject of: "said", "texted", "told", "yelled" (lower case). */
@@ -1935,8 +2005,10 @@ public final class ResidualCheck {
             case PhiCategory.USERNAME:
             case PhiCategory.ADDRESS: // "Of Mice and Men" read as a corner of two streets
                 boolean place = span.type().equals(PhiCategory.LOCATION) || span.type().equals(PhiCategory.ADDRESS);
-                return (clinicalWord(text, s, e, place) || !place && clinicalWords(text, s, e))
-                        && !cueKeeps(text, new PhiSpan(s, e, PUBLIC_TERM, 1.0)) || coveredByPublicTerms(text, s, e, place);
+                return ((clinicalWord(text, s, e, place) || !place && clinicalWords(text, s, e))
+                        && !cueKeeps(text, new PhiSpan(s, e, PUBLIC_TERM, 1.0)) || coveredByPublicTerms(text, s, e, place))
+                        && (place || !sentenceStart(text, s) || !wordNameActs(text, s, e, lex.get(text, s, e))); // "Holiday said"
+
             default:
                 return false;
         }

@@ -1655,6 +1655,10 @@ public final class TherapyTextScanner {
             // "am 14.5.", "on 14.05.": day and month closed by a dot, as German and others write them (a decimal has none)
             return a >= 1 && a <= 31 && b >= 1 && b <= 12 ? g[1] + 1 : -1;
         }
+        if (count == 2 && (sep[1] == '/' || sep[1] == '.') && (strongDateCue(t, start) || dayFirstCue(t, start)
+                || eventBefore(t, start)) && NumberReading.dayBeforeMonth(t.text, t.s[g[0]], t.e[g[0]], t.s[g[1]], t.e[g[1]])) {
+            return g[1]; // "Appt on 23/11", "discharged 31.12 and": a day over 12 first, after a word that dates (round 19)
+        }
         if (count == 2 && (sep[1] == '/' || sep[1] == '-') && len[0] <= 2) {
             long a = value(t, g[0]);
             long b = value(t, g[1]);
@@ -3320,14 +3324,18 @@ public final class TherapyTextScanner {
      */
     private static boolean holidaySlot(Tokens t, int i) {
         int p = i - 1;
-        if (p < 0 || t.kind[p] != WORD || t.ws[i] != 1) {
+        if (p < 0 || t.kind[p] == PUNCT && ".!?".indexOf(t.first(p)) >= 0) {
+            return true; // "Memorial Day weekend we went camping": holidayOnDay reads a sentence's start
+        }
+        if (t.kind[p] != WORD || t.ws[i] != 1) {
             return false;
         }
         if (eventVerb(t, p) >= 0) {
             return true; // "relapsed Easter Sunday", "moved out Thanksgiving weekend"
         }
-        if ((eq(t, p, "over") || eq(t, p, "during") || eq(t, p, "around")) && eventVerb(t, p - 1) >= 0) {
-            return true; // "hospitalized over Christmas": the event's day; "closed over Christmas" has no event verb
+        if (eq(t, p, "over") || eq(t, p, "during") || eq(t, p, "around") || eq(t, p, "at") || eq(t, p, "for")
+                || eq(t, p, "this") || eq(t, p, "next") || eq(t, p, "that") || lowerIn(t, p, SCHEDULING)) {
+            return true; // "hospitalized over Christmas", "at Easter brunch", "for Labor Day weekend": holidayOnDay reads them
         }
         if (t.len(p) > 5) {
             return false;
@@ -3364,6 +3372,17 @@ public final class TherapyTextScanner {
         return -1;
     }
 
+    /** Verbs of the schedule right before a holiday: "skip Memorial Day", "working Christmas", "miss Easter". */
+    private static final String[] SCHEDULING = {"skip", "miss", "missed", "cancel", "move", "reschedule", "book",
+            "working", "work", "worked"}; // "Spent Memorial Day at the Lake" stays (PatternPhiDetectorTest)
+    /** Words that open a clause after a holiday at a sentence's start: "Memorial Day weekend we went camping". */
+    private static final String[] CLAUSE_SUBJECTS = {"i", "we", "he", "she", "they", "my", "his", "her", "our",
+            "their", "me", "mom", "dad", "pt", "client"};
+    /** One day's gatherings a holiday names: "at Easter brunch", "during Thanksgiving dinner" (round 19). */
+    private static final String[] GATHERINGS = {"brunch", "dinner", "lunch", "party", "cookout", "barbecue", "bbq",
+            "picnic", "gathering", "dance", "parade", "service", "mass"};
+    /** Words before a holiday's weekend that make it a closure's, no event's: "closed over Labor Day weekend". */
+    private static final String[] CLOSINGS = {"closed", "close", "closes", "open", "off", "shut"};
     /** Verbs that name a life event only with a particle: "kicked out", "broke up", "ran away". */
     private static final String[] PHRASAL_EVENT_VERBS = {"kicked", "broke", "split", "ran", "came", "checked",
             "locked", "threw"};
@@ -3420,6 +3439,8 @@ public final class TherapyTextScanner {
                 || eq(t, n, "sunday"))) {
             end = n++; // "Christmas morning", "Easter weekend", "Easter Sunday"
         }
+        boolean weekend = end > i && eq(t, end, "weekend");
+        boolean gathering = false;
         int y = n < t.n && t.kind[n] == WORD && eq(t, n, "of") ? n + 1
                 : t.isPunct(n, ',') && t.ws[n] == 0 && n + 1 < t.n && t.kind[n + 1] == NUM ? n + 1 : n;
         if (y < t.n && t.kind[y] == NUM && t.ws[y] == 1 && t.len(y) == 4 && value(t, y) >= 1900 && value(t, y) <= 2100) {
@@ -3429,6 +3450,9 @@ public final class TherapyTextScanner {
         boolean past = n < t.n && t.kind[n] == WORD && t.ws[n] == 1 && (eq(t, n, "pasada") || eq(t, n, "pasado"));
         if (past) {
             end = n; // "la Navidad pasada"
+        } else if (n < t.n && t.kind[n] == WORD && t.ws[n] == 1 && lowerIn(t, n, GATHERINGS)) {
+            end = n; // "at Easter brunch": one day's gathering, dated when a preposition of time or place puts it
+            gathering = true;
         } else if (nounAfter(t, n)) {
             return i; // "Christmas lights", "Halloween costume"
         } else if (n < t.n && t.kind[n] == WORD && (eq(t, n, "is") || eq(t, n, "was") || eq(t, n, "are")
@@ -3444,6 +3468,25 @@ public final class TherapyTextScanner {
         }
         boolean cue = past;
         boolean custom = false; // "on Christmas" may be every year's; "since", "last" and "after" point at one
+        if (weekend && !article && p >= 0 && t.kind[p] == WORD && !lowerIn(t, p, CLOSINGS)
+                && !(p >= 1 && t.kind[p - 1] == WORD && lowerIn(t, p - 1, CLOSINGS))) {
+            // "plans for Labor Day weekend", "over Memorial Day weekend": one year's weekend (round 19); as a
+            // sentence's subject ("Labor Day weekend at the lake was the first sober holiday") it stays
+            cue = true;
+            custom = true;
+        } else if (p >= 0 && t.kind[p] == WORD && !article && (lowerIn(t, p, SCHEDULING) || eq(t, p, "this")
+                || eq(t, p, "next"))) {
+            cue = true; // "can we skip Memorial Day", "this Easter", "next Thanksgiving": one day of a year
+            custom = true;
+            from = eq(t, p, "this") || eq(t, p, "next") ? p : i;
+        } else if ((gathering || weekend) && !article && sentenceStart(t, i) && n < t.n && t.kind[n] == WORD
+                && lowerIn(t, n, CLAUSE_SUBJECTS)) {
+            cue = true; // "Memorial Day weekend we went camping": the phrase dates the clause after it (round 19)
+            custom = true;
+        } else if (gathering && article && eq(t, i - 1, "the") && !sentenceStart(t, i - 1)) {
+            cue = true; // "at the Memorial Day cookout", "ruined the Easter brunch": one day's gathering
+            custom = true;
+        }
         if (p >= 0 && t.kind[p] == WORD && !cue) {
             if (eventVerb(t, p) >= 0) {
                 cue = true; // "relapsed Easter Sunday", "died the Fourth of July, 1986": the verb's day
@@ -3457,6 +3500,10 @@ public final class TherapyTextScanner {
             } else if ((eq(t, p, "over") || eq(t, p, "during") || eq(t, p, "around")) && eventVerb(t, p - 1) >= 0) {
                 cue = true; // "hospitalized over Christmas": the event's day, as after "on"
                 custom = true;
+            } else if (gathering && (eq(t, p, "at") || eq(t, p, "during") || eq(t, p, "after") || eq(t, p, "since")
+                    || eq(t, p, "before") || eq(t, p, "from"))) {
+                cue = true; // "the fight started at Easter brunch" (round 19); "Easter brunch was hard" stays
+
             } else if (eq(t, p, "on") || eq(t, p, "en")) {
                 cue = true;
                 custom = true;
@@ -3466,6 +3513,11 @@ public final class TherapyTextScanner {
                     || (flags(t, p - 1) & WEEKDAY) != 0)) {
                 from = p >= 2 && eq(t, p - 2, "the") ? p - 2 : p - 1; // "the week after Easter"
                 cue = true;
+            } else if ((eq(t, p, "after") || eq(t, p, "before")) && !article && p >= 1 && t.kind[p - 1] == WORD
+                    && (eventVerb(t, p - 1) >= 0 || eq(t, p - 1, "right") || eq(t, p - 1, "just")
+                    || eq(t, p - 1, "since"))) {
+                cue = true; // "died right before Memorial Day", "relapsed after Christmas" (round 19)
+                custom = true;
             } else if (article && !eq(t, i - 1, "the") && !sentenceStart(t, i - 1) && !(eq(t, p, "de")
                     || eq(t, p, "del") || eq(t, p, "a") || eq(t, p, "para") || eq(t, p, "por") || eq(t, p, "con")
                     || eq(t, p, "durante") || eq(t, p, "sobre") || eq(t, p, "que") || eq(t, p, "y"))) {
