@@ -356,12 +356,22 @@ public final class ProseComposer {
             String replaced = m.group();
             if (BEFORE_CLINICIAN.contains(word)) {
                 boolean object = !word.isEmpty() && !word.equals("and");
-                replaced = m.group(1) != null ? actorPossessive : object && !thirdPerson ? "me" : actor;
+                // Round 19: "clinician office" names the clinician's office, a noun before a noun: "this clinician's
+                // office", "my office", never "this clinician office" or "I office".
+                boolean owner = m.group(1) == null && ownedNoun(nextWord(text, m.end()));
+                replaced = m.group(1) != null || owner ? actorPossessive : object && !thirdPerson ? "me" : actor;
             }
             m.appendReplacement(b, Matcher.quoteReplacement(replaced));
         }
         m.appendTail(b);
         return b.toString();
+    }
+
+    /** A noun the clinician's word can own as typed ("office", "notes"), never a verb or a word of time. */
+    private static boolean ownedNoun(String next) {
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && EN.baseOf(next).isEmpty()
+                && (EN.isCountNoun(next) || EN.mostlyNoun(next)) && !English.PREPOSITIONS.contains(next)
+                && !English.CONJUNCTIONS.contains(next) && !English.ADVERBS.contains(next);
     }
 
     // Words around "PT" that make it physical therapy, a service, rather than the patient.
@@ -4883,6 +4893,19 @@ public final class ProseComposer {
                 // "reviewed and updated": both verbs take the plan.
                 piece = both.group(1) + (out.toString().contains("the safety plan") ? " it" : " the safety plan")
                         + " and " + both.group(2) + " it" + both.group(3);
+                out.append(out.length() == 0 ? "" : " ").append(piece);
+                continue;
+            }
+            String[] later = piece.split(" ", 4);
+            if (later.length >= 2 && (first.equals("to") || first.equals("will"))
+                    && PLAN_MAKING.contains(later[1].toLowerCase(Locale.ROOT).replaceAll("[;,.]$", ""))
+                    && (later.length == 2 || English.PREPOSITIONS.contains(later[2].toLowerCase(Locale.ROOT))
+                    || PLAN_WHEN.contains(later[2].toLowerCase(Locale.ROOT)) || later[2].equalsIgnoreCase("next"))
+                    && !piece.toLowerCase(Locale.ROOT).contains("plan")) {
+                // Round 19: "to update next session": the plan is still to be made, and it is what is made.
+                String verb = later[0] + " " + later[1].replaceAll("[;,.]$", "");
+                piece = verb + (out.toString().contains("the safety plan") ? " it" : " the safety plan")
+                        + piece.substring(verb.length());
                 out.append(out.length() == 0 ? "" : " ").append(piece);
                 continue;
             }
