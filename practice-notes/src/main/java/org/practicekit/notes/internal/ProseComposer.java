@@ -100,7 +100,8 @@ public final class ProseComposer {
         this.abbreviations = style.abbreviations();
         properNames.addAll(properNames(prompt));
         this.subject = subject(prompt, term);
-        this.pluralSubject = subject.equals("parents") || subject.equals("partners");
+        // "the client's parents were engaged": the owner's word before the people never makes them one.
+        this.pluralSubject = subject.endsWith("parents") || subject.endsWith("partners");
     }
 
     /** Words the prompt uses as names: they keep their capital inside a sentence. */
@@ -4846,8 +4847,12 @@ public final class ProseComposer {
             }
             for (Phrase ph : read(named, Slot.ACTION)) {
                 if (ph.kind() == Kind.ADJECTIVE && PhraseReader.composable(ph, Slot.ACTION)) {
-                    // "unable to safety plan": how the client was, a sentence with its subject.
-                    out.add(sentence(capitalize(s()) + " " + was() + " " + own(ph.text()), "risk.safetyPlan"));
+                    // "unable to safety plan": how the client was, a sentence with its subject; "unable to complete"
+                    // names what could not be completed: the plan, the field's own object.
+                    String last = ph.word(ph.size() - 1);
+                    String object = ph.size() > 2 && ph.word(ph.size() - 2).equals("to") && PLAN_MAKING.contains(last)
+                            ? " the safety plan" : "";
+                    out.add(sentence(capitalize(s()) + " " + was() + " " + own(ph.text()) + object, "risk.safetyPlan"));
                     continue;
                 }
                 if (!PhraseReader.composable(ph, Slot.ACTION) || ph.kind() == Kind.NOUN || ph.kind() == Kind.QUOTE) {
