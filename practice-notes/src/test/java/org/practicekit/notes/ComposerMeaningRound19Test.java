@@ -103,4 +103,22 @@ class ComposerMeaningRound19Test {
         assertThat(t).contains("parents were engaged").doesNotContain("parents was")
                 .doesNotContain("factor is that family support");
     }
+
+    @Test
+    void aCountBeforeTheClientsWordCountsOthersAndTheClientsOwnCountIsTheirs() {
+        String t = soap(p -> {
+            set(p, "concerns", "nurse on a cardiac unit", "2 patient deaths on her unit last wk");
+            set(risk(p), "riskFactors", "pt 2 ED visits in Nov", "lives alone");
+        });
+        assertThat(t).contains("2 patient deaths on her unit last week").contains("the client's 2 ED visits")
+                .doesNotContain("2 the client deaths").doesNotContain("the client 2 ED visits");
+    }
+
+    @Test
+    void aPieceWithNoSubjectIsThePersonJustNamedsAndAForwardTimeKeepsItAhead() {
+        String t = soap(p -> set(risk(p), "actionsTaken", "brother called from session, coming to pick up keys tonight",
+                "call pt tomorrow"));
+        assertThat(t).contains("will come to pick up keys tonight").doesNotContain("This clinician also came")
+                .contains("will also call the client tomorrow").doesNotContain("called the client tomorrow");
+    }
 }

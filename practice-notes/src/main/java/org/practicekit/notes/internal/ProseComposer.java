@@ -5127,7 +5127,9 @@ public final class ProseComposer {
                 index++;
                 continue;
             }
-            carried = a.kind() == Kind.PASSIVE && personNamed(a.passiveNoun()) ? own(theNoun(a.passiveNoun())) : "";
+            carried = a.kind() == Kind.PASSIVE && personNamed(a.passiveNoun()) ? own(theNoun(a.passiveNoun()))
+                    : a.kind() == Kind.CLAUSE && !a.clientSubject && a.head > 0 && a.head <= 3
+                    && personNamed(a.passiveNoun()) ? own(withThe(a, a.subject())) : "";
             String doneTo = doneToSomeone(a, lead);
             if (!doneTo.isEmpty()) {
                 out.add(sentence(doneTo, source));
