@@ -121,4 +121,13 @@ class ComposerMeaningRound19Test {
         assertThat(t).contains("will come to pick up keys tonight").doesNotContain("This clinician also came")
                 .contains("will also call the client tomorrow").doesNotContain("called the client tomorrow");
     }
+
+    @Test
+    void aPointOfAScoreAndPhysicalTherapyAreNeverTheClient() {
+        String t = soap(p -> {
+            set(p, "concerns", "low back pain, resuming PT next wk", "reported 1 pt drop in pain after breathing");
+        });
+        assertThat(t).contains("resuming PT").contains("1 pt drop in pain").doesNotContain("resuming the client")
+                .doesNotContain("1 the client drop").doesNotContain("1 patient drop");
+    }
 }

@@ -307,7 +307,8 @@ public final class ProseComposer {
             String typed = out;
             out = PT_WORD.matcher(out).replaceAll(m -> physicalTherapy(typed, m.group(1) == null ? m.start() : m.start() + m.group(1).length() + 1, m.end())
                     ? Matcher.quoteReplacement(m.group())
-                    : m.group(1) == null && counted(typed, m.start()) ? "patient"
+                    : m.group(1) == null && counted(typed, m.start())
+                    ? (POINT_CHANGE.contains(nextWord(typed, m.end())) ? Matcher.quoteReplacement(m.group()) : "patient")
                     : (m.group(1) != null ? m.group(1) : "the") + " " + term
                     + (m.group(1) == null && countFollows(typed, m.end()) ? "'s" : ""));
             // "with pt consent": the client's consent.
@@ -344,6 +345,11 @@ public final class ProseComposer {
         return out;
     }
 
+    // "1 pt drop in pain": after a number, "pt" before a change in a score is a point of it, never a person; kept as
+    // typed, the verifier's word for it.
+    private static final Set<String> POINT_CHANGE = Set.of("drop", "decrease", "increase", "improvement", "reduction",
+            "change", "rise", "gain", "decline", "difference", "lower", "higher", "reduced", "improved", "increased",
+            "decreased", "dropped");
     private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "several", "many",
             "multiple", "few", "other", "another", "no", "some", "one", "both", "all", "most", "former", "fellow");
     // After a count, what the count is of, never a thing of the client's: "pt 2x this week", "pt 3 days sober".
@@ -430,7 +436,8 @@ public final class ProseComposer {
 
     // Words around "PT" that make it physical therapy, a service, rather than the patient.
     private static final Pattern PT_SERVICE_BEFORE = Pattern.compile("(?i)(?:^|\\W)(?:to|in|at|from|attend|attends"
-            + "|attending|attended|start|starts|started|starting|resume|resumed|continue|continues|outpatient|home|"
+            + "|attending|attended|start|starts|started|starting|resume|resumed|resuming|resumes|restart|restarted"
+            + "|restarting|continue|continues|outpatient|home|"
             + "physical|and|of|with|doing|does|did|after|since|via|through)\\s*$");
     private static final Pattern PT_SERVICE_AFTER = Pattern.compile("(?i)^\\s*(?:appointments?|appts?|sessions?"
             + "|referral|evals?|evaluation|exercises|visits?|twice|[23]x|weekly|visit|program|clinic|goals|notes|for"
