@@ -1,6 +1,8 @@
 package org.practicekit.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.practicekit.notes.ComposerRiskRound16Test.risk;
+import static org.practicekit.notes.ComposerRiskRound16Test.set;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,14 +41,6 @@ class ComposerMeaningRound19Test {
 
     private String soap(Consumer<ObjectNode> edit) {
         return draft(NoteFormat.SOAP, StyleProfile.defaults(), edit).text();
-    }
-
-    private static void set(ObjectNode p, String field, String... items) {
-        ComposerRiskRound16Test.set(p, field, items);
-    }
-
-    private static ObjectNode risk(ObjectNode p) {
-        return ComposerRiskRound16Test.risk(p);
     }
 
     @Test
