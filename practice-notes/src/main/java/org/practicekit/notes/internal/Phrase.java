@@ -327,6 +327,11 @@ public final class Phrase {
         if (form == null) {
             String aux = EN.auxPast(lower);
             if (lower.equals("to")) {
+                if (target == Target.PAST && head + 1 < out.size()) {
+                    // Round 19: "to send ROI", "pt to bring her plan": a step still to happen, never written as done.
+                    out.set(head, matchCase(h, "will"));
+                    return inflectVerbAt(out, head + 1, Form.BASE, Target.BASE);
+                }
                 out.set(head, "");
                 start = head + 1;
                 return inflectVerbAt(out, start, Form.BASE, target);

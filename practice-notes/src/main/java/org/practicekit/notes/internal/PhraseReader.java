@@ -675,8 +675,16 @@ public final class PhraseReader {
                 || EN.is(x, Form.THIRD) || x.equals("to") && i > 0 && (isClientSubject(l, i) || personSubject)
                 && v + 1 < l.size() && !EN.baseOf(l.get(v + 1)).isEmpty()
                 || (English.PRONOUNS.contains(w) || CLIENT_WORDS.contains(l.get(i - 1)) && !w.endsWith("'s")
-                || PLURAL_PEOPLE.contains(l.get(i - 1))) && EN.is(x, Form.BASE);
+                || PLURAL_PEOPLE.contains(l.get(i - 1)) && !nounEnding(l, v)) && EN.is(x, Form.BASE);
         return finite ? v : -1;
+    }
+
+    /**
+     * Round 19: "family support", "peer conflict": a word that is mostly a noun, ending the phrase after a group word,
+     * is the head of a noun phrase, never the group's verb with nothing to act on.
+     */
+    private static boolean nounEnding(List<String> l, int v) {
+        return v == l.size() - 1 && (EN.isNounFirst(l.get(v)) || EN.mostlyNoun(l.get(v)));
     }
 
     private static boolean isPersonAt(List<String> l, List<String> t, int i, Set<String> properNames) {

@@ -100,7 +100,8 @@ public final class ProseComposer {
         this.abbreviations = style.abbreviations();
         properNames.addAll(properNames(prompt));
         this.subject = subject(prompt, term);
-        this.pluralSubject = subject.equals("parents") || subject.equals("partners");
+        // "the client's parents were engaged": the owner's word before the people never makes them one.
+        this.pluralSubject = subject.endsWith("parents") || subject.endsWith("partners");
     }
 
     /** Words the prompt uses as names: they keep their capital inside a sentence. */
@@ -292,16 +293,24 @@ public final class ProseComposer {
     private String ownWords(String text) {
         String out = placeArticles(commaBeforeClauses(text));
         if (out.indexOf("lient") >= 0 || out.indexOf("atient") >= 0) {
-            out = BARE_CLIENT.matcher(out).replaceAll("the $1");
-            out = CLIENT_WORD.matcher(out).replaceAll(m -> Character.isUpperCase(m.group().charAt(0))
-                    ? capitalize(term) : term);
+            String typed = out;
+            // Round 19: "2 patient deaths on her unit" counts patients, never the client ("2 the client deaths"); "pt 2
+            // ED visits" is the client's visits ("the client's 2 ED visits").
+            out = BARE_CLIENT.matcher(out).replaceAll(m -> counted(typed, m.start()) ? m.group()
+                    : "the " + m.group(1) + (countFollows(typed, m.end()) ? "'s" : ""));
+            String swapped = out;
+            out = CLIENT_WORD.matcher(out).replaceAll(m -> counted(swapped, m.start()) ? m.group()
+                    : Character.isUpperCase(m.group().charAt(0)) ? capitalize(term) : term);
         }
         if (out.indexOf("pt") >= 0 || out.indexOf("Pt") >= 0 || out.indexOf("PT") >= 0 || out.indexOf("lt") >= 0
                 || out.indexOf("LT") >= 0) {
             String typed = out;
             out = PT_WORD.matcher(out).replaceAll(m -> physicalTherapy(typed, m.group(1) == null ? m.start() : m.start() + m.group(1).length() + 1, m.end())
                     ? Matcher.quoteReplacement(m.group())
-                    : (m.group(1) != null ? m.group(1) : "the") + " " + term);
+                    : m.group(1) == null && counted(typed, m.start())
+                    ? (POINT_CHANGE.contains(nextWord(typed, m.end())) ? Matcher.quoteReplacement(m.group()) : "patient")
+                    : (m.group(1) != null ? m.group(1) : "the") + " " + term
+                    + (m.group(1) == null && countFollows(typed, m.end()) ? "'s" : ""));
             // "with pt consent": the client's consent.
             out = out.replace("the " + term + " consent", "the " + term + "'s consent")
                     .replace("the " + term + " permission", "the " + term + "'s permission");
@@ -336,6 +345,57 @@ public final class ProseComposer {
         return out;
     }
 
+    // "1 pt drop in pain": after a number, "pt" before a change in a score is a point of it, never a person; kept as
+    // typed, the verifier's word for it.
+    private static final Set<String> POINT_CHANGE = Set.of("drop", "decrease", "increase", "improvement", "reduction",
+            "change", "rise", "gain", "decline", "difference", "lower", "higher", "reduced", "improved", "increased",
+            "decreased", "dropped");
+    private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "several", "many",
+            "multiple", "few", "other", "another", "no", "some", "one", "both", "all", "most", "former", "fellow");
+    // After a count, what the count is of, never a thing of the client's: "pt 2x this week", "pt 3 days sober".
+    private static final Set<String> NOT_OWNED = Set.of("x", "times", "time", "days", "day", "weeks", "week", "months",
+            "month", "years", "year", "hours", "hour", "minutes", "min", "mins", "nights", "night", "am", "pm", "of",
+            "yrs", "yr", "wks", "wk", "mos", "hrs", "hr", "out", "or", "and", "to", "in");
+
+    /** The word ending before {@code at} is a number or a count ("2 patient deaths", "other clients"). */
+    private static boolean counted(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == at) {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end) {
+            return false;
+        }
+        String w = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return Character.isDigit(w.charAt(0)) && w.chars().allMatch(Character::isDigit) || COUNT_WORDS.contains(w);
+    }
+
+    /** A count of things follows at {@code at} ("pt 2 ED visits"): the client's word before it is their owner. */
+    private static boolean countFollows(String text, int at) {
+        if (at + 2 >= text.length() || text.charAt(at) != ' ' || !Character.isDigit(text.charAt(at + 1))) {
+            return false;
+        }
+        int i = at + 1;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) != ' ') {
+            return false;
+        }
+        int start = ++i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i > start && !NOT_OWNED.contains(text.substring(start, i).toLowerCase(Locale.ROOT));
+    }
+
     private static final Pattern CLINICIAN_WORD = Pattern.compile("(?<![A-Za-z'\\-])(?:(?:[Tt]he|[Tt]his) )?(?:[Cc]linician|"
             + "[Tt]herapist|[Ww]riter)('s)?(?![A-Za-z\\-])");
     private static final Set<String> BEFORE_CLINICIAN = Set.of("", "and", "with", "by", "to", "for", "between", "from");
@@ -356,7 +416,10 @@ public final class ProseComposer {
             String replaced = m.group();
             if (BEFORE_CLINICIAN.contains(word)) {
                 boolean object = !word.isEmpty() && !word.equals("and");
-                replaced = m.group(1) != null ? actorPossessive : object && !thirdPerson ? "me" : actor;
+                // Round 19: "clinician office" names the clinician's office, a noun before a noun: "this clinician's
+                // office", "my office", never "this clinician office" or "I office".
+                boolean owner = m.group(1) == null && ownedNoun(nextWord(text, m.end()));
+                replaced = m.group(1) != null || owner ? actorPossessive : object && !thirdPerson ? "me" : actor;
             }
             m.appendReplacement(b, Matcher.quoteReplacement(replaced));
         }
@@ -364,9 +427,17 @@ public final class ProseComposer {
         return b.toString();
     }
 
+    /** A noun the clinician's word can own as typed ("office", "notes"), never a verb or a word of time. */
+    private static boolean ownedNoun(String next) {
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0)) && EN.baseOf(next).isEmpty()
+                && (EN.isCountNoun(next) || EN.mostlyNoun(next)) && !English.PREPOSITIONS.contains(next)
+                && !English.CONJUNCTIONS.contains(next) && !English.ADVERBS.contains(next);
+    }
+
     // Words around "PT" that make it physical therapy, a service, rather than the patient.
     private static final Pattern PT_SERVICE_BEFORE = Pattern.compile("(?i)(?:^|\\W)(?:to|in|at|from|attend|attends"
-            + "|attending|attended|start|starts|started|starting|resume|resumed|continue|continues|outpatient|home|"
+            + "|attending|attended|start|starts|started|starting|resume|resumed|resuming|resumes|restart|restarted"
+            + "|restarting|continue|continues|outpatient|home|"
             + "physical|and|of|with|doing|does|did|after|since|via|through)\\s*$");
     private static final Pattern PT_SERVICE_AFTER = Pattern.compile("(?i)^\\s*(?:appointments?|appts?|sessions?"
             + "|referral|evals?|evaluation|exercises|visits?|twice|[23]x|weekly|visit|program|clinic|goals|notes|for"
@@ -544,7 +615,10 @@ public final class ProseComposer {
                 continue;
             }
             pieceSource = src.size() == 1 ? src.get(0) : "";
+            inPieces = true;
             List<String> written = pieceSentences(label, fragments.get(i), src, first);
+            inPieces = false;
+            carriedPerson = "";
             pieceSource = "";
             if (written.isEmpty()) {
                 kept.add(fragments.get(i));
@@ -1060,6 +1134,10 @@ public final class ProseComposer {
 
     // The field a labelled piece came from, while pieceSentences reads it (round 16: whom an outreach names).
     private String pieceSource = "";
+    // Round 19: while the pieces of one typed item are written, the person its last piece named ("brother Alan
+    // called from session"), whose the next piece with no subject is ("coming to pick up keys tonight").
+    private boolean inPieces;
+    private String carriedPerson = "";
 
     /** The whole typed text of a field the fragment came from, or "" when it came from several. */
     private String rawOf(List<String> sources, String label) {
@@ -4836,8 +4914,12 @@ public final class ProseComposer {
             }
             for (Phrase ph : read(named, Slot.ACTION)) {
                 if (ph.kind() == Kind.ADJECTIVE && PhraseReader.composable(ph, Slot.ACTION)) {
-                    // "unable to safety plan": how the client was, a sentence with its subject.
-                    out.add(sentence(capitalize(s()) + " " + was() + " " + own(ph.text()), "risk.safetyPlan"));
+                    // "unable to safety plan": how the client was, a sentence with its subject; "unable to complete"
+                    // names what could not be completed: the plan, the field's own object.
+                    String last = ph.word(ph.size() - 1);
+                    String object = ph.size() > 2 && ph.word(ph.size() - 2).equals("to") && PLAN_MAKING.contains(last)
+                            ? " the safety plan" : "";
+                    out.add(sentence(capitalize(s()) + " " + was() + " " + own(ph.text()) + object, "risk.safetyPlan"));
                     continue;
                 }
                 if (!PhraseReader.composable(ph, Slot.ACTION) || ph.kind() == Kind.NOUN || ph.kind() == Kind.QUOTE) {
@@ -4883,6 +4965,19 @@ public final class ProseComposer {
                 // "reviewed and updated": both verbs take the plan.
                 piece = both.group(1) + (out.toString().contains("the safety plan") ? " it" : " the safety plan")
                         + " and " + both.group(2) + " it" + both.group(3);
+                out.append(out.length() == 0 ? "" : " ").append(piece);
+                continue;
+            }
+            String[] later = piece.split(" ", 4);
+            if (later.length >= 2 && (first.equals("to") || first.equals("will"))
+                    && PLAN_MAKING.contains(later[1].toLowerCase(Locale.ROOT).replaceAll("[;,.]$", ""))
+                    && (later.length == 2 || English.PREPOSITIONS.contains(later[2].toLowerCase(Locale.ROOT))
+                    || PLAN_WHEN.contains(later[2].toLowerCase(Locale.ROOT)) || later[2].equalsIgnoreCase("next"))
+                    && !piece.toLowerCase(Locale.ROOT).contains("plan")) {
+                // Round 19: "to update next session": the plan is still to be made, and it is what is made.
+                String verb = later[0] + " " + later[1].replaceAll("[;,.]$", "");
+                piece = verb + (out.toString().contains("the safety plan") ? " it" : " the safety plan")
+                        + piece.substring(verb.length());
                 out.append(out.length() == 0 ? "" : " ").append(piece);
                 continue;
             }
@@ -5027,9 +5122,21 @@ public final class ProseComposer {
     private List<DraftSentence> actionSentences(List<Phrase> phrases, String source, int index, String label) {
         List<DraftSentence> out = new ArrayList<>();
         List<String> fragments = new ArrayList<>();
+        String carried = inPieces ? carriedPerson : "";
         for (Phrase a : phrases) {
             String lead = index == 0 ? capitalize(actor) + " " : index % 3 == 1 ? capitalize(actor) + " also "
                     : index % 3 == 2 ? "In addition, " + actor + " " : capitalize(actor) + " further ";
+            if (a.kind() == Kind.GERUND && !carried.isEmpty() && PhraseReader.composable(a, Slot.ACTION)) {
+                // Round 19: "brother called from session, coming to pick up keys tonight": the piece with no subject
+                // is the person just named's, never the clinician's; a forward word of time keeps it ahead.
+                out.add(sentence(capitalize(carried) + " " + (Status.ahead(a) ? "will " + own(a.base())
+                        : own(a.past())), source));
+                index++;
+                continue;
+            }
+            carried = a.kind() == Kind.PASSIVE && personNamed(a.passiveNoun()) ? own(theNoun(a.passiveNoun()))
+                    : a.kind() == Kind.CLAUSE && !a.clientSubject && a.head > 0 && a.head <= 3
+                    && personNamed(a.passiveNoun()) ? own(withThe(a, a.subject())) : "";
             String doneTo = doneToSomeone(a, lead);
             if (!doneTo.isEmpty()) {
                 out.add(sentence(doneTo, source));
@@ -5070,6 +5177,12 @@ public final class ProseComposer {
                         // Why: a safety plan is made with the client, not for them.
                         String who = thirdPerson ? capitalize(actor) + " and the " + term + " " : "The " + term + " and I ";
                         out.add(sentence(who + own(a.past()), source));
+                    } else if (a.kind() == Kind.PREDICATE && (a.word(a.head).equals("will")
+                            || a.form == English.Form.BASE && Status.ahead(a))) {
+                        // "call pt tomorrow": a step typed bare with a forward word of time is still to be taken.
+                        int from = a.word(a.head).equals("will") ? a.head + 1 : a.head;
+                        out.add(sentence(capitalize(actor) + " will " + (index == 0 ? "" : "also ")
+                                + own(a.from(from)), source));
                     } else if (a.kind() == Kind.PREDICATE && a.word(a.head).equals("will")) {
                         // An action still to be taken keeps its future: "This clinician will also consult ...".
                         out.add(sentence(capitalize(actor) + " will " + (index == 0 ? "" : "also ")
@@ -5107,6 +5220,9 @@ public final class ProseComposer {
                     break;
             }
             index++;
+        }
+        if (inPieces) {
+            carriedPerson = carried;
         }
         if (!fragments.isEmpty()) {
             out.addAll(labeled(label, fragments, List.of(source)));
@@ -5212,6 +5328,20 @@ public final class ProseComposer {
             return capitalize(own(theNoun(what))) + (what.plural() ? " are to be " : " is to be ") + own(ph.passiveTail());
         }
         return capitalize(own(theNoun(noun))) + (noun.plural() ? " were " : " was ") + own(ph.passiveTail());
+    }
+
+    /** A noun phrase that names a person other than the client or the clinician ("brother Alan", "her mother"). */
+    private static boolean personNamed(Phrase noun) {
+        for (int i = 0; i < Math.min(noun.size(), 3); i++) {
+            String w = noun.word(i);
+            if (CLIENT_WORDS.contains(w)) {
+                return false;
+            }
+            if (PhraseReader.isPersonNoun(w) || HELPERS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the" before a bare singular count noun or a noun a note names definitely; as typed otherwise. */

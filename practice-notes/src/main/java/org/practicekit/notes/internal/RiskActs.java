@@ -43,6 +43,11 @@ final class RiskActs {
             "grandfather", "aunt", "uncle", "cousin", "parents", "fiance", "fiancee");
     // Only the short forms the verifier reads as the same person or thing (Actors' aliases, Shorthand's words).
     private static final Map<String, String> KIN_SHORT = Map.of("mom", "mother", "mum", "mother", "dad", "father");
+    // Services that act on the client in a crisis: "EMS to transport to ED" is EMS's step, still to happen.
+    private static final Map<String, String> AGENCIES = Map.of("ems", "EMS", "police", "the police");
+    // Verbs that move a person: with no object typed, the one moved is the client ("transport to ED").
+    private static final Set<String> MOVE_PERSON = Set.of("transport", "drive", "take", "escort", "bring",
+            "accompany");
     private static final Map<String, String> ITEM_SHORT = Map.of("meds", "medications", "med", "medication");
 
     private RiskActs() {
@@ -252,10 +257,19 @@ final class RiskActs {
     }
 
     private static String one(List<String> ws, Voice v) {
+        if (ws.size() == 2 && (low(ws.get(0)).equals("his") || low(ws.get(0)).equals("her")
+                || low(ws.get(0)).equals("their"))) {
+            // "his dad": the client's own, by the pronoun the clinician typed.
+            String kin = KIN_SHORT.getOrDefault(low(ws.get(1)), low(ws.get(1)));
+            return KIN.contains(kin) ? low(ws.get(0)) + " " + kin : "";
+        }
         if (ws.size() != 1) {
             return "";
         }
         String w = low(ws.get(0));
+        if (AGENCIES.containsKey(w)) {
+            return AGENCIES.get(w);
+        }
         if (CLIENT.contains(w)) {
             return v.client();
         }
@@ -288,16 +302,44 @@ final class RiskActs {
             if (who.isEmpty()) {
                 continue;
             }
-            if ((w.equals("to") || w.equals("will")) && verb(ws.get(i + 1))) {
-                return Phrases.capitalize(who) + " will " + act(ws.subList(i + 1, ws.size()), v);
+            if ((w.equals("to") || w.equals("will")) && (verb(ws.get(i + 1))
+                    || MOVE_PERSON.contains(low(ws.get(i + 1))))) {
+                String moved = MOVE_PERSON.contains(low(ws.get(i + 1))) && i + 2 < ws.size()
+                        && English.PREPOSITIONS.contains(low(ws.get(i + 2))) ? " " + v.client() : "";
+                String rest = act(ws.subList(i + 1, ws.size()), v);
+                if (!moved.isEmpty()) {
+                    rest = ws.get(i + 1) + moved + act(withEmptyVerb(ws.subList(i + 2, ws.size())), v);
+                }
+                return Phrases.capitalize(who) + " will " + rest;
             }
-            if (TOWARD.contains(w) && i + 2 < ws.size() && low(ws.get(i + 1)).equals("to")
-                    && verb(ws.get(i + 2))) {
-                return Phrases.capitalize(who) + " " + past(w) + " to " + act(ws.subList(i + 2, ws.size()), v);
+            int to = TOWARD.contains(w) ? toAfterManner(ws, i + 1) : -1;
+            if (to > 0 && to + 1 < ws.size() && verb(ws.get(to + 1))) {
+                // "dad agreed by phone to lock the rifle": how they agreed stays with the verb.
+                String manner = to > i + 1 ? " " + String.join(" ", ws.subList(i + 1, to)) : "";
+                return Phrases.capitalize(who) + " " + past(w) + manner + " to " + act(ws.subList(to + 1, ws.size()), v);
             }
             return "";
         }
         return passive(ws, v, piece);
+    }
+
+    /**
+     * Where the "to" of an agreement stands: right after the verb, or after a short phrase of how it was agreed ("by
+     * phone", "in session", "over text"); -1 when neither.
+     */
+    private static int toAfterManner(List<String> ws, int from) {
+        if (from < ws.size() && low(ws.get(from)).equals("to")) {
+            return from;
+        }
+        if (from >= ws.size() || !English.PREPOSITIONS.contains(low(ws.get(from))) || low(ws.get(from)).equals("to")) {
+            return -1;
+        }
+        for (int k = from + 1; k < Math.min(ws.size(), from + 4); k++) {
+            if (low(ws.get(k)).equals("to")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** No word before {@code at} names a person: the subject is a thing. */
@@ -418,12 +460,14 @@ final class RiskActs {
 
     /** What follows the act ("at pharmacy", "in truck") with its articles: " at the pharmacy"; "" for nothing. */
     private static String where(List<String> rest, Voice v) {
-        if (rest.isEmpty()) {
-            return "";
-        }
+        return rest.isEmpty() ? "" : act(withEmptyVerb(rest), v);
+    }
+
+    /** {@code rest} after an empty verb, so {@link #act} reads it as what follows one. */
+    private static List<String> withEmptyVerb(List<String> rest) {
         List<String> out = new ArrayList<>();
         out.add("");
         out.addAll(rest);
-        return act(out, v);
+        return out;
     }
 }
