@@ -336,6 +336,16 @@ public final class Actors {
         }
         boolean reported = false;
         for (int i = 0; i < words.size() && from >= 0; i++) {
+            String agent = infinitiveSubject(words, commas, i);
+            if (agent != null) {
+                // "gave pill bottle to sister to hold": the sister holds, as a draft sentence reads it (innerVerb);
+                // what comes before "to hold" stays with who gave.
+                list.add(segment(speakers, doers, words.subList(from, i + 1)));
+                from = i + 1;
+                doers = new HashSet<>(Set.of(agent));
+                i++;
+                continue;
+            }
             String named = speaker(words, i, quoting);
             if (named == null || i + 1 < words.size() && commas.get(i + 1)) {
                 // "staying with sister, has not returned home": the verb after the comma is not the sister's.
@@ -564,8 +574,14 @@ public final class Actors {
                 }
                 continue;
             }
-            if (i > 0 && !subjectPosition(words.get(i - 1)) && !(complementStart(words, i) && !who.equals(CLINICIAN))
-                    && !(adjunct(words.get(i - 1)) && !who.equals(CLIENT) && !who.equals(CLINICIAN))) {
+            // "The school nurse cleaned ...", "per school counselor": a role of two words (reporters.txt) is one
+            // subject, read from its last word on.
+            int head = i;
+            if (i + 1 < n && Reporters.role(w, words.get(i + 1)).isPresent()) {
+                i++;
+            }
+            if (head > 0 && !subjectPosition(words.get(head - 1)) && !(complementStart(words, i) && !who.equals(CLINICIAN))
+                    && !(adjunct(words.get(head - 1)) && !who.equals(CLIENT) && !who.equals(CLINICIAN))) {
                 continue;
             }
             Set<String> subject = new HashSet<>(Set.of(who));
@@ -588,7 +604,7 @@ public final class Actors {
                 continue;
             }
             lastSubject = subject;
-            int lead = i - 1;
+            int lead = head - 1;
             while (lead >= 0 && (English.DETERMINERS.contains(words.get(lead)) || English.POSSESSIVES.contains(
                     words.get(lead)) || words.get(lead).endsWith("'s"))) {
                 lead--;
@@ -802,6 +818,28 @@ public final class Actors {
                 && EN.is(words.get(j), Form.GERUND) ? j : -1;
     }
 
+    /**
+     * The person at {@code i} when they are the object of "to" or "for" and the subject of the infinitive right after
+     * ("to roommate to dispense", "for her mother to lock"), else null: the same reading as {@link #innerVerb} gives a
+     * draft sentence.
+     */
+    private String infinitiveSubject(List<String> words, List<Boolean> commas, int i) {
+        if (i == 0 || i + 2 >= words.size() || !words.get(i + 1).equals("to") || commas.get(i + 1) || commas.get(i + 2)
+                || !EN.is(words.get(i + 2), Form.BASE)) {
+            return null;
+        }
+        int lead = i - 1;
+        while (lead >= 0 && (English.DETERMINERS.contains(words.get(lead)) || English.POSSESSIVES.contains(
+                words.get(lead)) || words.get(lead).endsWith("'s"))) {
+            lead--;
+        }
+        if (lead < 0 || !(words.get(lead).equals("to") || words.get(lead).equals("for"))) {
+            return null;
+        }
+        String who = reporterAt(words, i);
+        return who == null || who.equals(ANYONE) ? null : who;
+    }
+
     /** The participle a "by" phrase completes ("given to her roommate by ..."), a few words back, or -1. */
     private static int participleBefore(List<String> words, List<Boolean> bounds, int by) {
         for (int k = by - 1; k >= Math.max(0, by - 6); k--) {
@@ -979,6 +1017,13 @@ public final class Actors {
      */
     private String reporterAt(List<String> words, int i) {
         String w = words.get(i);
+        if (i + 1 < words.size()) {
+            // "school counselor" is not "this counselor": the role the two words name.
+            java.util.Optional<String> two = Reporters.role(w, words.get(i + 1));
+            if (two.isPresent()) {
+                return role(two.get());
+            }
+        }
         String who = actorWord(w);
         if (who != null) {
             return who;
