@@ -574,14 +574,8 @@ public final class Actors {
                 }
                 continue;
             }
-            // "The school nurse cleaned ...", "per school counselor": a role of two words (reporters.txt) is one
-            // subject, read from its last word on.
-            int head = i;
-            if (i + 1 < n && Reporters.role(w, words.get(i + 1)).isPresent()) {
-                i++;
-            }
-            if (head > 0 && !subjectPosition(words.get(head - 1)) && !(complementStart(words, i) && !who.equals(CLINICIAN))
-                    && !(adjunct(words.get(head - 1)) && !who.equals(CLIENT) && !who.equals(CLINICIAN))) {
+            if (i > 0 && !subjectPosition(words.get(i - 1)) && !(complementStart(words, i) && !who.equals(CLINICIAN))
+                    && !(adjunct(words.get(i - 1)) && !who.equals(CLIENT) && !who.equals(CLINICIAN))) {
                 continue;
             }
             Set<String> subject = new HashSet<>(Set.of(who));
@@ -604,7 +598,7 @@ public final class Actors {
                 continue;
             }
             lastSubject = subject;
-            int lead = head - 1;
+            int lead = i - 1;
             while (lead >= 0 && (English.DETERMINERS.contains(words.get(lead)) || English.POSSESSIVES.contains(
                     words.get(lead)) || words.get(lead).endsWith("'s"))) {
                 lead--;
@@ -1017,13 +1011,6 @@ public final class Actors {
      */
     private String reporterAt(List<String> words, int i) {
         String w = words.get(i);
-        if (i + 1 < words.size()) {
-            // "school counselor" is not "this counselor": the role the two words name.
-            java.util.Optional<String> two = Reporters.role(w, words.get(i + 1));
-            if (two.isPresent()) {
-                return role(two.get());
-            }
-        }
         String who = actorWord(w);
         if (who != null) {
             return who;

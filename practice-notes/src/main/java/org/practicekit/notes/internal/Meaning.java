@@ -40,11 +40,11 @@ public final class Meaning {
     private static final int SCOPE = 7;
     /**
      * Words that open an adjunct of time, place, condition or source ("no SI reported at last group", "no IPV when
-     * screened separately", "no concerns per CPS worker"): once a negation has covered its own words, it ends there.
+     * screened separately"): once a negation has covered its own words, it ends there.
      * Right after the negation they are what is negated ("not at risk", "never after school").
      */
     private static final Set<String> ADJUNCTS = Set.of("when", "whenever", "after", "before", "since", "until",
-            "unless", "if", "at", "per", "during");
+            "unless", "if", "at", "during");
     /** Negations that govern a list: "denied SI, HI, and AVH". */
     private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying", "refused", "refuses",
             "declined", "declines", "negative", "neither", "nor");
