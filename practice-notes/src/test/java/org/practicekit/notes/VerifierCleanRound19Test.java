@@ -3,8 +3,6 @@ package org.practicekit.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,10 +21,7 @@ class VerifierCleanRound19Test {
     void theDevFileDraftsCleanAndEveryPlantedErrorIsCaught() throws IOException {
         PlantedRun run = PlantedRun.of(DEV, false);
         String report = run.report("dev-clean-r19");
-        List<String> flagged = DevRiskR13ReadTest.writeDrafts(DEV, Path.of("target/dev-clean-r19.md"));
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/dev-clean-r19.txt"), report + String.join("\n", flagged),
-                StandardCharsets.UTF_8);
+        List<String> flagged = VerifierCleanRound18Test.draftEveryFormat(DEV, "dev-clean-r19", report);
         // The r* prompts are unfinished phrases: refused, and counted by SessionPromptRefusalsRound19Test.
         assertThat(run.rejected.keySet()).as(report).allMatch(id -> id.startsWith("r"));
         // Left for a later round: "per X" after a denial ("no current child safety concerns per CPS worker") is still
