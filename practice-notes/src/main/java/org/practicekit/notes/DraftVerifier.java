@@ -1040,6 +1040,15 @@ public final class DraftVerifier {
                         continue;
                     }
                 }
+                if (!negated[i] && i > 0 && (WORD_CLASSES.getOrDefault(w, 0) & FRAME) != 0
+                        && (WORD_CLASSES.getOrDefault(words.get(i - 1), 0) & STOPWORD) == 0
+                        && !English.PREPOSITIONS.contains(words.get(i - 1))
+                        && deniedPhrase(cited, words.get(i - 1), w)) {
+                    // A frame word ("concerns", "safety") is no content word of its own, but "current safety
+                    // concerns" affirmed where every cited "safety concerns" is denied turns the field around.
+                    flipped.add(w);
+                    continue;
+                }
                 // A number, in digits or in words ("three" for "3x"), is the number check's: it binds each to its
                 // unit and the word it counts in the cited fields.
                 if (w.length() < 3 || Character.isDigit(w.charAt(0))
@@ -1423,6 +1432,24 @@ public final class DraftVerifier {
          * How {@code w} (or a word of the same lemma or first five letters) occurs in a field: AFFIRMED,
          * NEGATED, both, or 0 when it does not.
          */
+        /** Whether {@code prev} then {@code w} stands in a cited field, and only where a negation covers it. */
+        private boolean deniedPhrase(List<String> cited, String prev, String w) {
+            boolean denied = false;
+            for (String key : cited) {
+                List<String> words = wordsOf(key);
+                boolean[] neg = sourceNegated.get(key);
+                for (int k = 1; k < words.size(); k++) {
+                    if (words.get(k).equals(w) && words.get(k - 1).equals(prev)) {
+                        if (!neg[k]) {
+                            return false;
+                        }
+                        denied = true;
+                    }
+                }
+            }
+            return denied;
+        }
+
         private int polarityBits(String key, String w, String lemma, String prefix) {
             FieldIndex index = sourceIndex.get(key);
             if (index == null) {

@@ -27,11 +27,18 @@ class SessionPromptRefusalsRound18Test {
 
     @Test
     void countsRefusalsAndDraftsTheDevFileClean() throws IOException {
+        writeRefusalCounts(Path.of("target/refusals-r18-counts.txt"), Path.of("../corpora/notes/dev-independent-r18.jsonl"));
+        String flagged = PromptJson.writeDraftsForReading(drafter, "refusals-r18", DEV);
+        assertThat(flagged.strip()).isEmpty();
+    }
+
+    /** Writes to {@code out} how many prompts of every corpus file and of {@code independent} the builder refuses, and why. */
+    static void writeRefusalCounts(Path out, Path... independent) throws IOException {
         List<Path> sets = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus"))) {
             files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().forEach(sets::add);
         }
-        sets.add(Path.of("../corpora/notes/dev-independent-r18.jsonl"));
+        sets.addAll(List.of(independent));
         StringBuilder counts = new StringBuilder();
         for (Path set : sets) {
             StringBuilder why = new StringBuilder();
@@ -44,9 +51,7 @@ class SessionPromptRefusalsRound18Test {
                     .append(cases.size()).append('\n').append(why.toString().replaceAll("(?m)^(?=.)", "    "));
         }
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/refusals-r18-counts.txt"), counts, StandardCharsets.UTF_8);
-        String flagged = PromptJson.writeDraftsForReading(drafter, "refusals-r18", DEV);
-        assertThat(flagged.strip()).isEmpty();
+        Files.writeString(out, counts, StandardCharsets.UTF_8);
     }
 
     @Test

@@ -23,10 +23,7 @@ class VerifierCleanRound18Test {
     void theDevFileDraftsCleanAndEveryPlantedErrorIsCaught() throws IOException {
         PlantedRun run = PlantedRun.of(DEV, false);
         String report = run.report("dev-clean-r18");
-        List<String> flagged = DevRiskR13ReadTest.writeDrafts(DEV, Path.of("target/dev-clean-r18.md"));
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/dev-clean-r18.txt"), report + String.join("\n", flagged),
-                StandardCharsets.UTF_8);
+        List<String> flagged = draftEveryFormat(DEV, "dev-clean-r18", report);
         assertThat(run.rejected).as(report).isEmpty();
         // Left for a later round: "per X" closing one item of a typed list is still read back across the comma in a
         // draft (a narrower reading cost a spent blind round's floor).
@@ -35,6 +32,18 @@ class VerifierCleanRound18Test {
         assertThat(flagged).as(report).allMatch(f -> leftAlone.contains(f.substring(0, f.indexOf(' '))));
         assertThat(run.cleanFlagged.keySet()).as(report).isSubsetOf(leftAlone);
         assertThat(run.count(PlantedRun.Outcome.MISSED)).as(report).isZero();
+    }
+
+    /**
+     * Drafts {@code dev} in every format ({@code target/<name>.md}) and writes {@code report} and the drafts the
+     * verifier flagged to {@code target/<name>.txt}; returns those findings.
+     */
+    static List<String> draftEveryFormat(Path dev, String name, String report) throws IOException {
+        List<String> flagged = DevRiskR13ReadTest.writeDrafts(dev, Path.of("target/" + name + ".md"));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/" + name + ".txt"), report + String.join("\n", flagged),
+                StandardCharsets.UTF_8);
+        return flagged;
     }
 
     /** Clean drafts flagged on the in-sample sets, for the docs' before/after figures. */

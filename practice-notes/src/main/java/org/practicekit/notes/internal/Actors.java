@@ -336,6 +336,16 @@ public final class Actors {
         }
         boolean reported = false;
         for (int i = 0; i < words.size() && from >= 0; i++) {
+            String agent = infinitiveSubject(words, commas, i);
+            if (agent != null) {
+                // "gave pill bottle to sister to hold": the sister holds, as a draft sentence reads it (innerVerb);
+                // what comes before "to hold" stays with who gave.
+                list.add(segment(speakers, doers, words.subList(from, i + 1)));
+                from = i + 1;
+                doers = new HashSet<>(Set.of(agent));
+                i++;
+                continue;
+            }
             String named = speaker(words, i, quoting);
             if (named == null || i + 1 < words.size() && commas.get(i + 1)) {
                 // "staying with sister, has not returned home": the verb after the comma is not the sister's.
@@ -800,6 +810,28 @@ public final class Actors {
         }
         return !object && j < words.size() && !bounds.get(j) && !commas.get(j) && words.get(j).endsWith("ing")
                 && EN.is(words.get(j), Form.GERUND) ? j : -1;
+    }
+
+    /**
+     * The person at {@code i} when they are the object of "to" or "for" and the subject of the infinitive right after
+     * ("to roommate to dispense", "for her mother to lock"), else null: the same reading as {@link #innerVerb} gives a
+     * draft sentence.
+     */
+    private String infinitiveSubject(List<String> words, List<Boolean> commas, int i) {
+        if (i == 0 || i + 2 >= words.size() || !words.get(i + 1).equals("to") || commas.get(i + 1) || commas.get(i + 2)
+                || !EN.is(words.get(i + 2), Form.BASE)) {
+            return null;
+        }
+        int lead = i - 1;
+        while (lead >= 0 && (English.DETERMINERS.contains(words.get(lead)) || English.POSSESSIVES.contains(
+                words.get(lead)) || words.get(lead).endsWith("'s"))) {
+            lead--;
+        }
+        if (lead < 0 || !(words.get(lead).equals("to") || words.get(lead).equals("for"))) {
+            return null;
+        }
+        String who = reporterAt(words, i);
+        return who == null || who.equals(ANYONE) ? null : who;
     }
 
     /** The participle a "by" phrase completes ("given to her roommate by ..."), a few words back, or -1. */

@@ -32,6 +32,9 @@ public final class ClinicalLexicon {
     public record Mention(Category category, String id, String surface, int at) {
     }
 
+    /** Particles a phrasal verb's surface may end with; declared before the lexicon loads them. */
+    private static final Set<String> PARTICLES = Set.of("up", "out", "away", "off", "in", "down", "back");
+
     private static final ClinicalLexicon STANDARD = load();
 
     /** One surface of an entity, its words split once when the lexicon is read. */
@@ -118,11 +121,45 @@ public final class ClinicalLexicon {
                 Category category = Category.valueOf(head[0].toUpperCase(Locale.ROOT).replace('-', '_'));
                 for (String surface : l.substring(colon + 1).split(",")) {
                     add(map, category, head[1], surface.strip());
+                    for (String form : phrasalForms(surface.strip())) {
+                        add(map, category, head[1], form);
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The other forms of a phrasal verb a surface names ("moved to": "move to", "moves to", "moving to"), so the
+     * prompt's "wants to move to supported apartment" names the relocation a draft writes "moving to": a verb with
+     * only its particles after it is the same event in any tense. A single word, or a verb with an object ("lost her
+     * job", "gave birth"), keeps the forms its line lists.
+     */
+    private static List<String> phrasalForms(String surface) {
+        List<String> words = words(surface.toLowerCase(Locale.ROOT));
+        if (words.size() < 2) {
+            return List.of();
+        }
+        for (String w : words.subList(1, words.size())) {
+            if (!English.PREPOSITIONS.contains(w) && !PARTICLES.contains(w)) {
+                return List.of();
+            }
+        }
+        English en = English.get();
+        String base = en.baseOf(words.get(0));
+        if (base.isEmpty() || !en.isVerb(base)) {
+            return List.of();
+        }
+        String rest = " " + String.join(" ", words.subList(1, words.size()));
+        List<String> out = new ArrayList<>();
+        for (String form : List.of(base, en.third(base), en.past(base), en.participle(base), en.gerund(base))) {
+            if (!form.isEmpty() && !form.equals(words.get(0))) {
+                out.add(form + rest);
+            }
+        }
+        return out;
     }
 
     private static void add(Map<String, List<Surface>> map, Category category, String id, String surface) {

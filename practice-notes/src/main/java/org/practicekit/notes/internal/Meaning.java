@@ -38,6 +38,13 @@ public final class Meaning {
             "voiced", "affirmed", "confirmed", "continues", "continued", "toward", "towards", "as", "goal", "due",
             "diagnosis", "then", "later", "now", "currently", "present");
     private static final int SCOPE = 7;
+    /**
+     * Words that open an adjunct of time, place, condition or source ("no SI reported at last group", "no IPV when
+     * screened separately"): once a negation has covered its own words, it ends there.
+     * Right after the negation they are what is negated ("not at risk", "never after school").
+     */
+    private static final Set<String> ADJUNCTS = Set.of("when", "whenever", "after", "before", "since", "until",
+            "unless", "if", "at", "during");
     /** Negations that govern a list: "denied SI, HI, and AVH". */
     private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying", "refused", "refuses",
             "declined", "declines", "negative", "neither", "nor");
@@ -73,6 +80,7 @@ public final class Meaning {
     private static final int ACRONYM = 8;
     private static final int OPENS_ITEM = 16;
     private static final int SUBJECT = 32;
+    private static final int ADJUNCT = 64;
     private static final Map<String, Integer> CLASSES;
     private static final WordFilter CLASS_FILTER;
 
@@ -80,7 +88,7 @@ public final class Meaning {
         Map<String, Integer> classes = new HashMap<>();
         for (Map.Entry<Set<String>, Integer> e : List.of(Map.entry(NEGATORS, NEGATOR), Map.entry(RESETS, RESET),
                 Map.entry(DENIALS, DENIAL), Map.entry(ACRONYMS, ACRONYM), Map.entry(NEW_ITEM, OPENS_ITEM),
-                Map.entry(SUBJECTS, SUBJECT))) {
+                Map.entry(SUBJECTS, SUBJECT), Map.entry(ADJUNCTS, ADJUNCT))) {
             e.getKey().forEach(w -> classes.merge(w, e.getValue(), (a, b) -> a | b));
         }
         CLASSES = Map.copyOf(classes);
@@ -174,6 +182,9 @@ public final class Meaning {
                 acronymList = i + 1 < words.size() && (classes(words.get(i + 1)) & ACRONYM) != 0;
                 riskList = acronymList || i + 1 < words.size() && TRIGGERS.contains(words.get(i + 1));
                 continue;
+            }
+            if ((c & ADJUNCT) != 0 && scopeLeft > 0 && scopeLeft < SCOPE) {
+                scopeLeft = 0;
             }
             String before = i > 0 ? words.get(i - 1) : "";
             boolean joined = before.equals("and") || before.equals("then");

@@ -989,6 +989,9 @@ public final class PhraseReader {
                     && !English.get().is(before, English.Form.PAST) && !English.MODALS.contains(before));
         }
         String l = last.toLowerCase(Locale.ROOT);
+        if (StrandedPrepositions.finished(t)) {
+            return true;
+        }
         if (l.equals("of") && (before.endsWith("ed") || before.equals("rid") || before.equals("care")
                 || before.equals("taken") || before.equals("gotten"))) {
             // "old meds disposed of", "guns gotten rid of": a verb and its particle, finished.
