@@ -2048,6 +2048,28 @@ public final class ProseComposer {
             own.forEach(x -> prose.addAll(x.sources()));
             prose.removeAll(fragmentSources);
             int firstProse = firstIndex(prose);
+            boolean first = true;
+            for (int k = 0; k < fragments.size(); k++) {
+                String topics = concernTopics(fragments.get(k));
+                if (topics.isEmpty()) {
+                    continue;
+                }
+                // Why: a list of topics typed as the clinician wrote it is still what was brought to the session; it
+                // is copied word for word after the hand-over only copied items use (HandOvers).
+                boolean presenting = first && firstIndex(List.of(fragmentSources.get(k))) < firstProse;
+                listed.add(sentence((presenting ? HandOvers.CONCERNS : HandOvers.OTHER_CONCERNS) + topics,
+                        fragmentSources.get(k)));
+                first = false;
+                fragments.remove(k);
+                fragmentSources.remove(k);
+                k--;
+            }
+        }
+        if (!fragments.isEmpty()) {
+            List<String> prose = new ArrayList<>(itemSources);
+            own.forEach(x -> prose.addAll(x.sources()));
+            prose.removeAll(fragmentSources);
+            int firstProse = firstIndex(prose);
             listed.addAll(labeled(firstIndex(fragmentSources) < firstProse ? "Concerns discussed" : "Also discussed",
                     fragments, fragmentSources));
         }
@@ -2058,6 +2080,39 @@ public final class ProseComposer {
                 .lookingAt() ? -1 : firstIndex(x.sources())));
         ordered.addAll(0, factSentences());
         return ordered;
+    }
+
+    /**
+     * A concern the reader could not write as a report but that is a list of topics by its words: each comma piece
+     * reads as one noun phrase or gerund ("grades dropping", "isolation since move"), with no person, negation,
+     * clause, colon, semicolon, slash, quotation, dash bullet, "++" or shorthand, so it is copied word for word; ""
+     * otherwise, and the clinician's line keeps it.
+     */
+    private static final boolean STEP_OFF = true; // TEMP-STEP
+    private String concernTopics(String typed) {
+        if (STEP_OFF) { return ""; } // TEMP-STEP
+        String t = typed.strip();
+        if (t.isEmpty() || ends(t) || t.indexOf(';') >= 0 || t.indexOf(':') >= 0 || t.indexOf('"') >= 0
+                || t.indexOf('/') >= 0 || t.startsWith("'") || t.contains(" '") || t.startsWith("-")
+                || t.contains("++") || Phrases.negated(t) || othersNamed(t) || HandOvers.typedIn(t)
+                || !Shorthand.expand(t, false).equals(t)) {
+            return "";
+        }
+        for (String piece : commaPieces(t)) {
+            List<Phrase> r = read(piece, Slot.CONCERN);
+            if (r.size() != 1 || r.get(0).kind() != Kind.NOUN && r.get(0).kind() != Kind.GERUND
+                    || r.get(0).smallClauseAt() > 0) {
+                return "";
+            }
+            for (int w = 0; w < r.get(0).size(); w++) {
+                String word = r.get(0).word(w);
+                if (PhraseReader.isPersonNoun(word) || PT_WORD.matcher(word).matches() || word.equals("client")
+                        || word.equals("patient") || word.equals("i")) {
+                    return "";
+                }
+            }
+        }
+        return t;
     }
 
     /** The fact the concern item {@code i} is typed as, when it is one and not a concern. */
@@ -3365,7 +3420,8 @@ public final class ProseComposer {
             if (tiedToResponse && in.responseText().isPresent() && !riskResponseInRiskBlock(in)) {
                 List<Phrase> response = parts(in.response(), Slot.RESPONSE);
                 boolean oneReadable = response.size() == 1 && PhraseReader.composable(response.get(0), Slot.RESPONSE);
-                if (longSentences && extra.isEmpty() && oneReadable) {
+                // Why: a focus copied after its reserved hand-over closes its sentence (HandOvers).
+                if (longSentences && extra.isEmpty() && oneReadable && !focusHandedOver) {
                     out.add(sentence(did + ", and " + responseBody(response.get(0)), source));
                 } else {
                     out.add(sentence(did, source));
@@ -3425,7 +3481,11 @@ public final class ProseComposer {
         return learned.equals("utilized") || learned.equals("used") || learned.equals("applied") ? learned : "used";
     }
 
+    /** Whether the last intervention clause ends on its focus copied after {@link HandOvers#FOCUS}. */
+    private boolean focusHandedOver;
+
     private String interventionClause(Intervention in, int i, List<DraftSentence> extra, String source) {
+        focusHandedOver = false;
         String verb = interventionVerb(in);
         String lead = i == 0 ? capitalize(actor) + " " : i == 1 ? capitalize(actor) + " also "
                 : "In addition, " + actor + " ";
@@ -3448,8 +3508,15 @@ public final class ProseComposer {
             boolean pluralName = on.equals(" focused on ") && lastWord.matches("[a-z]+[^su's]s")
                     && EN.is(lastWord, English.Form.THIRD);
             String topics = pluralName ? "" : focusTopics(in.focus());
+            String typedTopic = topics.isEmpty() ? typedTopic(in.focus(), parts) : "";
             if (!topics.isEmpty()) {
                 focus.append(on).append(topics);
+            } else if ((parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName)
+                    && !typedTopic.isEmpty()) {
+                // Why: a focus the reader cannot rewrite is still a topic of the intervention's sentence, copied word
+                // for word after the hand-over only copied items use, so the verifier reads it as a labelled line.
+                focus.append(HandOvers.FOCUS).append(typedTopic);
+                focusHandedOver = true;
             } else if (parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName) {
                 extra.addAll(labeled("Focus", in.focus(), source));
             } else {
@@ -3474,6 +3541,35 @@ public final class ProseComposer {
             }
         }
         return lead + what + focus;
+    }
+
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Za-z']+");
+
+    /**
+     * A focus typed as a topic, word for word: every piece reads as a noun phrase, a gerund or the client's quoted
+     * words (no deed, clause or state), no sentence break, arrow or "=" inside, no person (the actor rules read who in a
+     * clause of its own), and a capital is a determiner's at most; "" otherwise, and the focus keeps its line.
+     */
+    private static String typedTopic(String typed, List<Phrase> parts) {
+        String t = typed.strip();
+        if (t.isEmpty() || t.indexOf(';') >= 0 || ends(t) || t.contains("->") || t.indexOf('=') >= 0
+                || HandOvers.typedIn(t)) {
+            return "";
+        }
+        for (Phrase part : parts) {
+            if (part.kind() != Kind.NOUN && part.kind() != Kind.GERUND && part.kind() != Kind.QUOTE) {
+                return "";
+            }
+        }
+        for (String w : NOT_LETTERS.split(t)) {
+            if (w.equals("I") || Actors.isActorWord(w.toLowerCase(Locale.ROOT))) {
+                return "";
+            }
+        }
+        int space = t.indexOf(' ');
+        String first = (space < 0 ? t : t.substring(0, space)).toLowerCase(Locale.ROOT);
+        boolean determiner = English.DETERMINERS.contains(first) || English.POSSESSIVES.contains(first);
+        return determiner ? Character.toLowerCase(t.charAt(0)) + t.substring(1) : t;
     }
 
     private static final Set<String> TOPIC_HEADS = Set.of("topic", "topics", "focus", "target", "theme", "themes");
@@ -4186,13 +4282,40 @@ public final class ProseComposer {
             } else {
                 text = capitalize(toward.strip()) + " " + ref + ", " + who + " " + g.rating().predicate() + evidence;
             }
+            String handed = fragments.isEmpty() ? "" : handedEvidence(g.evidence(), text);
+            if (!handed.isEmpty()) {
+                // Why: evidence the reader cannot rewrite stays beside the progress it shows, word for word after the
+                // hand-over only copied items use, so the verifier reads it as a labelled line.
+                text = text + HandOvers.EVIDENCE + handed;
+            }
             out.add(sentence(capitalize(text), source));
             evidenceSentences.forEach(e -> out.add(sentence(e, source)));
-            if (!fragments.isEmpty()) {
+            if (!fragments.isEmpty() && handed.isEmpty()) {
                 out.addAll(labelledLines("Evidence", List.of(source)));
             }
         }
         return out;
+    }
+
+    /**
+     * A goal's evidence typed as what was counted or measured ("2 attacks this wk, down from 5", "PHQ-9 11, down from
+     * 16"), to copy after {@link HandOvers#EVIDENCE}: every piece reads as a noun phrase (a deed, "drank 4 of 7 days",
+     * does not follow "as shown by"), no sentence or semicolon, and a progress sentence said without "no" (the evidence
+     * would read inside its negation); "" otherwise.
+     */
+    private String handedEvidence(String typed, String progress) {
+        if (STEP_OFF) { return ""; } // TEMP-STEP
+        String t = typed.strip();
+        if (t.isEmpty() || ends(t) || t.indexOf(';') >= 0 || t.indexOf(':') >= 0 || HandOvers.typedIn(t)
+                || Phrases.negated(progress) || Character.isUpperCase(t.charAt(0)) && t.indexOf(' ') < 0) {
+            return "";
+        }
+        for (Phrase e : parts(t, Slot.EVIDENCE)) {
+            if (e.kind() != Kind.NOUN || English.PREPOSITIONS.contains(e.word(0))) {
+                return "";
+            }
+        }
+        return t;
     }
 
     // ---- risk -------------------------------------------------------------------------------------
