@@ -2048,28 +2048,6 @@ public final class ProseComposer {
             own.forEach(x -> prose.addAll(x.sources()));
             prose.removeAll(fragmentSources);
             int firstProse = firstIndex(prose);
-            boolean first = true;
-            for (int k = 0; k < fragments.size(); k++) {
-                String topics = concernTopics(fragments.get(k));
-                if (topics.isEmpty()) {
-                    continue;
-                }
-                // Why: a list of topics typed as the clinician wrote it is still what was brought to the session; it
-                // is copied word for word after the hand-over only copied items use (HandOvers).
-                boolean presenting = first && firstIndex(List.of(fragmentSources.get(k))) < firstProse;
-                listed.add(sentence((presenting ? HandOvers.CONCERNS : HandOvers.OTHER_CONCERNS) + topics,
-                        fragmentSources.get(k)));
-                first = false;
-                fragments.remove(k);
-                fragmentSources.remove(k);
-                k--;
-            }
-        }
-        if (!fragments.isEmpty()) {
-            List<String> prose = new ArrayList<>(itemSources);
-            own.forEach(x -> prose.addAll(x.sources()));
-            prose.removeAll(fragmentSources);
-            int firstProse = firstIndex(prose);
             listed.addAll(labeled(firstIndex(fragmentSources) < firstProse ? "Concerns discussed" : "Also discussed",
                     fragments, fragmentSources));
         }
@@ -2080,39 +2058,6 @@ public final class ProseComposer {
                 .lookingAt() ? -1 : firstIndex(x.sources())));
         ordered.addAll(0, factSentences());
         return ordered;
-    }
-
-    /**
-     * A concern the reader could not write as a report but that is a list of topics by its words: each comma piece
-     * reads as one noun phrase or gerund ("grades dropping", "isolation since move"), with no person, negation,
-     * clause, colon, semicolon, slash, quotation, dash bullet, "++" or shorthand, so it is copied word for word; ""
-     * otherwise, and the clinician's line keeps it.
-     */
-    private static final boolean STEP_OFF = true; // TEMP-STEP
-    private String concernTopics(String typed) {
-        if (STEP_OFF) { return ""; } // TEMP-STEP
-        String t = typed.strip();
-        if (t.isEmpty() || ends(t) || t.indexOf(';') >= 0 || t.indexOf(':') >= 0 || t.indexOf('"') >= 0
-                || t.indexOf('/') >= 0 || t.startsWith("'") || t.contains(" '") || t.startsWith("-")
-                || t.contains("++") || Phrases.negated(t) || othersNamed(t) || HandOvers.typedIn(t)
-                || !Shorthand.expand(t, false).equals(t)) {
-            return "";
-        }
-        for (String piece : commaPieces(t)) {
-            List<Phrase> r = read(piece, Slot.CONCERN);
-            if (r.size() != 1 || r.get(0).kind() != Kind.NOUN && r.get(0).kind() != Kind.GERUND
-                    || r.get(0).smallClauseAt() > 0) {
-                return "";
-            }
-            for (int w = 0; w < r.get(0).size(); w++) {
-                String word = r.get(0).word(w);
-                if (PhraseReader.isPersonNoun(word) || PT_WORD.matcher(word).matches() || word.equals("client")
-                        || word.equals("patient") || word.equals("i")) {
-                    return "";
-                }
-            }
-        }
-        return t;
     }
 
     /** The fact the concern item {@code i} is typed as, when it is one and not a concern. */
@@ -4282,40 +4227,13 @@ public final class ProseComposer {
             } else {
                 text = capitalize(toward.strip()) + " " + ref + ", " + who + " " + g.rating().predicate() + evidence;
             }
-            String handed = fragments.isEmpty() ? "" : handedEvidence(g.evidence(), text);
-            if (!handed.isEmpty()) {
-                // Why: evidence the reader cannot rewrite stays beside the progress it shows, word for word after the
-                // hand-over only copied items use, so the verifier reads it as a labelled line.
-                text = text + HandOvers.EVIDENCE + handed;
-            }
             out.add(sentence(capitalize(text), source));
             evidenceSentences.forEach(e -> out.add(sentence(e, source)));
-            if (!fragments.isEmpty() && handed.isEmpty()) {
+            if (!fragments.isEmpty()) {
                 out.addAll(labelledLines("Evidence", List.of(source)));
             }
         }
         return out;
-    }
-
-    /**
-     * A goal's evidence typed as what was counted or measured ("2 attacks this wk, down from 5", "PHQ-9 11, down from
-     * 16"), to copy after {@link HandOvers#EVIDENCE}: every piece reads as a noun phrase (a deed, "drank 4 of 7 days",
-     * does not follow "as shown by"), no sentence or semicolon, and a progress sentence said without "no" (the evidence
-     * would read inside its negation); "" otherwise.
-     */
-    private String handedEvidence(String typed, String progress) {
-        if (STEP_OFF) { return ""; } // TEMP-STEP
-        String t = typed.strip();
-        if (t.isEmpty() || ends(t) || t.indexOf(';') >= 0 || t.indexOf(':') >= 0 || HandOvers.typedIn(t)
-                || Phrases.negated(progress) || Character.isUpperCase(t.charAt(0)) && t.indexOf(' ') < 0) {
-            return "";
-        }
-        for (Phrase e : parts(t, Slot.EVIDENCE)) {
-            if (e.kind() != Kind.NOUN || English.PREPOSITIONS.contains(e.word(0))) {
-                return "";
-            }
-        }
-        return t;
     }
 
     // ---- risk -------------------------------------------------------------------------------------
