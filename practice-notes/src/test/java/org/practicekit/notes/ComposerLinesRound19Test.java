@@ -143,6 +143,7 @@ class ComposerLinesRound19Test {
                 }
             }
         }
+        assertThat(planted).isGreaterThanOrEqualTo(20);
         assertThat(missed.toString()).as("planted " + planted).isEmpty();
     }
 
