@@ -39,6 +39,7 @@ import org.practicekit.notes.internal.Quantities.Quantity;
 import org.practicekit.notes.internal.Phrases;
 import org.practicekit.notes.internal.Shorthand;
 import org.practicekit.notes.internal.Units;
+import org.practicekit.notes.internal.HandOvers;
 import org.practicekit.notes.internal.WovenItems;
 
 /**
@@ -545,7 +546,7 @@ public final class DraftVerifier {
                 // The clinician's own words under a plain label, copied exactly: nothing in them is the draft's.
                 return;
             }
-            if (cited != null && findings.size() == before) {
+            if (cited != null && findings.size() == before && !handedOver(section, sentence, cited, quoted)) {
                 woven(section, sentence, cited, quoted);
             }
             List<Boolean> bounds = new ArrayList<>();
@@ -658,6 +659,56 @@ public final class DraftVerifier {
                     }
                 }
             }
+        }
+
+        /**
+         * A sentence that hands over with one of the composer's reserved hand-overs ({@link HandOvers}): the words from
+         * it to the sentence's end are the clinician's item (a focus, a goal's evidence, a concern), compared with it as
+         * a labelled line's value is, with the composer's normalizations only (shorthand written out, one word for the
+         * client). True when the sentence held such a hand-over for a field it cites (read here, not by the woven
+         * reading); a copy with anything added, left out or replaced is a misquote.
+         */
+        private boolean handedOver(String section, DraftSentence sentence, List<String> cited, String quoted) {
+            String text = sentence.text();
+            Optional<HandOvers.At> at = HandOvers.find(text);
+            if (at.isEmpty()) {
+                return false;
+            }
+            String key = null;
+            for (String k : cited) {
+                if (k.startsWith(at.get().fieldPrefix())) {
+                    key = key == null ? k : "";
+                }
+            }
+            // One field of the kind handed over to, whose own words do not hold the hand-over ("centered on mom").
+            if (key == null || key.isEmpty() || verbatimTexts(key).stream().anyMatch(HandOvers::typedIn)) {
+                return false;
+            }
+            String item = handedItem(key);
+            String value = finalPeriodOff(text.substring(at.get().from()).strip());
+            if (item.isEmpty() || copyWords(value).equals(copyWords(finalPeriodOff(item)))) {
+                return true;
+            }
+            int before = findings.size();
+            misquoted(section, value, List.of(List.of(item)), List.of(key), quoted);
+            if (findings.size() == before) {
+                add(FindingKind.MISQUOTED_FIELD, section, "The sentence " + quoted + " hands over to " + key
+                        + " as the clinician's words but does not copy them.");
+            }
+            return true;
+        }
+
+        /** The typed part a reserved hand-over copies: an intervention's focus, a goal's evidence, a concern. */
+        private String handedItem(String key) {
+            int i = Integer.parseInt(key, key.indexOf('[') + 1, key.length() - 1, 10);
+            if (key.startsWith("interventions[")) {
+                return unnamed(nonEmpty(p.interventions().get(i).focus())).stream().findFirst().orElse("");
+            }
+            if (key.startsWith("goals[")) {
+                return unnamed(nonEmpty(p.goals().get(i).evidence())).stream().findFirst().orElse("");
+            }
+            List<String> own = verbatimTexts(key);
+            return own.size() == 1 ? own.get(0) : "";
         }
 
         /**

@@ -126,12 +126,14 @@ class ComposerLinesRound14Test {
     }
 
     @Test
-    void aFocusLineNamesItsInterventionAndStandsBelowTheProse() {
+    void aFocusTypedAsATopicIsInItsInterventionsSentence() {
         String text = body(session().addIntervention(InterventionType.RELAXATION_TRAINING, "PMR + breathing",
                 "practiced, reported tension 6->3").build(), NoteFormat.SOAP);
 
-        assertThat(text).contains("\nFocus of relaxation training: PMR + breathing.\n"
-                + "Response to relaxation training: practiced, reported tension 6->3.\n").doesNotContain(". Focus");
+        // Round 19: a focus typed as a topic closes its intervention's sentence, word for word after the hand-over
+        // only copied items use.
+        assertThat(text).contains("This clinician used relaxation training, centered on PMR + breathing.\n"
+                + "Response to relaxation training: practiced, reported tension 6->3.\n").doesNotContain("Focus of");
     }
 
     @Test

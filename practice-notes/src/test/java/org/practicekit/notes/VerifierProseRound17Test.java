@@ -202,7 +202,7 @@ class VerifierProseRound17Test {
         return null;
     }
 
-    private static NoteDraft with(NoteDraft clean, int section, int sentence, String text) {
+    static NoteDraft with(NoteDraft clean, int section, int sentence, String text) {
         List<DraftSection> sections = new ArrayList<>();
         for (int i = 0; i < clean.sections().size(); i++) {
             DraftSection s = clean.sections().get(i);

@@ -3443,7 +3443,8 @@ public final class ProseComposer {
             if (tiedToResponse && in.responseText().isPresent() && !riskResponseInRiskBlock(in)) {
                 List<Phrase> response = parts(in.response(), Slot.RESPONSE);
                 boolean oneReadable = response.size() == 1 && PhraseReader.composable(response.get(0), Slot.RESPONSE);
-                if (longSentences && extra.isEmpty() && oneReadable) {
+                // Why: a focus copied after its reserved hand-over closes its sentence (HandOvers).
+                if (longSentences && extra.isEmpty() && oneReadable && !focusHandedOver) {
                     out.add(sentence(did + ", and " + responseBody(response.get(0)), source));
                 } else {
                     out.add(sentence(did, source));
@@ -3503,7 +3504,11 @@ public final class ProseComposer {
         return learned.equals("utilized") || learned.equals("used") || learned.equals("applied") ? learned : "used";
     }
 
+    /** Whether the last intervention clause ends on its focus copied after {@link HandOvers#FOCUS}. */
+    private boolean focusHandedOver;
+
     private String interventionClause(Intervention in, int i, List<DraftSentence> extra, String source) {
+        focusHandedOver = false;
         String verb = interventionVerb(in);
         String lead = i == 0 ? capitalize(actor) + " " : i == 1 ? capitalize(actor) + " also "
                 : "In addition, " + actor + " ";
@@ -3526,8 +3531,15 @@ public final class ProseComposer {
             boolean pluralName = on.equals(" focused on ") && lastWord.matches("[a-z]+[^su's]s")
                     && EN.is(lastWord, English.Form.THIRD);
             String topics = pluralName ? "" : focusTopics(in.focus());
+            String typedTopic = topics.isEmpty() ? typedTopic(in.focus(), parts) : "";
             if (!topics.isEmpty()) {
                 focus.append(on).append(topics);
+            } else if ((parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName)
+                    && !typedTopic.isEmpty()) {
+                // Why: a focus the reader cannot rewrite is still a topic of the intervention's sentence, copied word
+                // for word after the hand-over only copied items use, so the verifier reads it as a labelled line.
+                focus.append(HandOvers.FOCUS).append(typedTopic);
+                focusHandedOver = true;
             } else if (parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName) {
                 extra.addAll(labeled("Focus", in.focus(), source));
             } else {
@@ -3552,6 +3564,35 @@ public final class ProseComposer {
             }
         }
         return lead + what + focus;
+    }
+
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Za-z']+");
+
+    /**
+     * A focus typed as a topic, word for word: every piece reads as a noun phrase, a gerund or the client's quoted
+     * words (no deed, clause or state), no sentence break, arrow or "=" inside, no person (the actor rules read who in a
+     * clause of its own), and a capital is a determiner's at most; "" otherwise, and the focus keeps its line.
+     */
+    private static String typedTopic(String typed, List<Phrase> parts) {
+        String t = typed.strip();
+        if (t.isEmpty() || t.indexOf(';') >= 0 || ends(t) || t.contains("->") || t.indexOf('=') >= 0
+                || HandOvers.typedIn(t)) {
+            return "";
+        }
+        for (Phrase part : parts) {
+            if (part.kind() != Kind.NOUN && part.kind() != Kind.GERUND && part.kind() != Kind.QUOTE) {
+                return "";
+            }
+        }
+        for (String w : NOT_LETTERS.split(t)) {
+            if (w.equals("I") || Actors.isActorWord(w.toLowerCase(Locale.ROOT))) {
+                return "";
+            }
+        }
+        int space = t.indexOf(' ');
+        String first = (space < 0 ? t : t.substring(0, space)).toLowerCase(Locale.ROOT);
+        boolean determiner = English.DETERMINERS.contains(first) || English.POSSESSIVES.contains(first);
+        return determiner ? Character.toLowerCase(t.charAt(0)) + t.substring(1) : t;
     }
 
     private static final Set<String> TOPIC_HEADS = Set.of("topic", "topics", "focus", "target", "theme", "themes");
