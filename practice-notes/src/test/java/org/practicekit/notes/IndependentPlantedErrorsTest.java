@@ -37,8 +37,11 @@ class IndependentPlantedErrorsTest {
                 // Round 18's code (written after its helpers read the round-18 set's misses): 741 of 744 caught,
                 // 14 clean drafts flagged, 2 of 132 prompts rejected; 10 flagged with round 18's clean-draft verifier,
                 // which never read this set. Round 19 read its flags and refusals once to find their classes: 7
-                // flagged, 0 rejected, 753 of 756 caught.
-                new Independent("dev-independent-r19", 0.995, 7, 0));
+                // flagged, 0 rejected, 753 of 756 caught; 5 flagged with all of round 19 merged.
+                new Independent("dev-independent-r19", 0.995, 5, 0),
+                // Written during round 19, unread by its helpers; round 19's merged code: 749 of 752 caught, 8 of 135
+                // clean drafts flagged, 1 of 136 prompts rejected.
+                new Independent("dev-independent-r20", 0.995, 8, 1));
     }
 
     @ParameterizedTest(name = "{0}")
