@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ServerSocketFactory;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -266,6 +269,39 @@ final class PhiCorpusEvaluation {
         return sb.toString();
     }
 
+    /**
+     * Server sockets that send at once: with Nagle's algorithm on, each answer's body waited for the client's delayed
+     * ACK of its headers (about 40 ms on loopback), so a corpus run through the guard was mostly idle time.
+     */
+    private static final ServerSocketFactory NO_DELAY = new ServerSocketFactory() {
+        @Override
+        public ServerSocket createServerSocket() throws IOException {
+            return new ServerSocket() {
+                @Override
+                public Socket accept() throws IOException {
+                    Socket socket = super.accept();
+                    socket.setTcpNoDelay(true);
+                    return socket;
+                }
+            };
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port) {
+            throw new UnsupportedOperationException("MockWebServer binds an unbound server socket");
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog) {
+            throw new UnsupportedOperationException("MockWebServer binds an unbound server socket");
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog, InetAddress address) {
+            throw new UnsupportedOperationException("MockWebServer binds an unbound server socket");
+        }
+    };
+
     private void scoreGuard(List<Snippet> corpus, PhiDetector detector) {
         guardRun = true;
         AtomicReference<String> lastBody = new AtomicReference<>();
@@ -290,6 +326,7 @@ final class PhiCorpusEvaluation {
                     }
                 }
             });
+            server.setServerSocketFactory(NO_DELAY);
             server.start(InetAddress.getLoopbackAddress(), 0);
             OpenAiCompatibleClient client = OpenAiCompatibleClient.builder().name("openai-no-baa")
                     .baseUrl(server.url("/v1").toString()).apiKey("sk-test").model("gpt-4o").baaCovered(false)
