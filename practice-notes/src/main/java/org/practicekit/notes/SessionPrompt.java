@@ -20,6 +20,7 @@ import org.practicekit.core.model.PayerKind;
 import org.practicekit.core.model.PersonName;
 import org.practicekit.core.model.ScreeningScore;
 import org.practicekit.core.model.ServiceType;
+import org.practicekit.notes.internal.ClinicalAbbreviations;
 import org.practicekit.notes.internal.English;
 import org.practicekit.notes.internal.GroupMembers;
 import org.practicekit.notes.internal.NoneTyped;
@@ -785,14 +786,15 @@ public final class SessionPrompt {
         }
 
         /**
-         * Protective factors: "NA" typed in capitals beside other factors ("aunt", "CM program", "NA") is Narcotics
-         * Anonymous, the mutual-help program (the name the fellowship uses for itself, na.org), not a filler; typed
-         * alone, or as "n/a" or "N/A", it says nothing and is refused as a filler.
+         * Protective factors: a noun of the clinical-abbreviation dictionary that also reads as a filler ("NA", Narcotics
+         * Anonymous) is that program beside other factors ("aunt", "CM program", "NA"); typed alone, or as "n/a" or
+         * "N/A", it says nothing and is refused as a filler.
          */
         private static void checkFactors(Problems p, String path, List<String> values, Set<String> names) {
             for (int i = 0; i < values.size(); i++) {
                 String v = values.get(i).strip();
-                boolean program = v.equals("NA") && values.stream().anyMatch(o -> !o.strip().equals("NA")
+                boolean program = ClinicalAbbreviations.isNoun(v) && filler(v.toLowerCase(Locale.ROOT))
+                        && values.stream().anyMatch(o -> !o.strip().equals(v)
                         && !o.isBlank() && !filler(o.strip().toLowerCase(Locale.ROOT)));
                 if (!program) {
                     checkText(p, path + "[" + i + "]", values.get(i), false, Slot.FACTOR, names);
@@ -820,7 +822,8 @@ public final class SessionPrompt {
             p.require(!PLACEHOLDER.matcher(v).find(), path, "contains a placeholder");
             p.require(v.length() <= MAX_TEXT, path, "is longer than " + MAX_TEXT + " characters");
             if (!filler) {
-                String problem = PhraseReader.problem(v, slot, names);
+                // The words the composer writes: "conflict with SO" is read as "conflict with significant other".
+                String problem = PhraseReader.problem(ClinicalAbbreviations.writtenOut(v), slot, names);
                 p.require(problem.isEmpty(), path, problem);
             }
         }

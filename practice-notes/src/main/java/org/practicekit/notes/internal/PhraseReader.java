@@ -954,7 +954,9 @@ public final class PhraseReader {
                     || first.equals(",")) {
                 return "starts with \"" + t.get(0) + "\"; write the phrase without the joining word";
             }
-            boolean stranded = DANGLING.contains(last) && strandedOk(t);
+            // A clinical abbreviation that is a noun ("relapse prevention for AN") closes its phrase.
+            boolean stranded = DANGLING.contains(last) && (ClinicalAbbreviations.isNoun(t.get(t.size() - 1))
+                    || strandedOk(t));
             // Why: a last "yet" after a negation is the adverb ("no words at school yet"), not a joining word.
             boolean stillYet = last.equals("yet") && t.stream().map(x -> x.toLowerCase(Locale.ROOT)).anyMatch(
                     x -> x.equals("no") || x.equals("not") || x.endsWith("n't") || x.equals("never") || x.equals("none"));
@@ -963,7 +965,13 @@ public final class PhraseReader {
                 return "ends unfinished (\"" + t.get(t.size() - 1) + "\"); finish the phrase";
             }
             Phrase p = readOne(part, slot, properNames);
-            String why = fit(p, slot);
+            // "ODD", "SAD": a noun of the clinical-abbreviation dictionary is never read as the adjective it spells;
+            // "WNL" alone is a modifier, never what was focused on or what is to be done.
+            boolean noun = t.stream().anyMatch(ClinicalAbbreviations::isNoun);
+            boolean modifier = t.size() == 1 && ClinicalAbbreviations.isModifier(t.get(0));
+            String why = noun && p.kind == Kind.ADJECTIVE ? "" : modifier && (slot == Slot.FOCUS || slot == Slot.GOAL
+                    || slot == Slot.HOMEWORK) ? "is an adjective or adverb (\"" + t.get(0) + "\"); write what it"
+                    + " describes" : fit(p, slot);
             if (!why.isEmpty()) {
                 return why;
             }

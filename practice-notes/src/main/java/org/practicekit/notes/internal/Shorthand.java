@@ -74,11 +74,12 @@ public final class Shorthand {
         // The composer and the verifier write out the same fields within one draft; most have nothing to write out,
         // and that answer is kept too, so a field read again skips the scan.
         return PromptReading.expanded(text, verbFirst,
-                t -> couldChange(t) && hasShorthand(t) ? written(t, verbFirst) : t);
+                t -> couldChange(t) && (hasShorthand(t) || ClinicalAbbreviations.writesOut(t)) ? written(t, verbFirst) : t);
     }
 
     private static String written(String typed, boolean verbFirst) {
-        String text = hxOf(typed);
+        // A clinical abbreviation that spells a word ("SO", "AN") is written out first, from the one dictionary.
+        String text = hxOf(ClinicalAbbreviations.writtenOut(typed));
         String out = text;
         Matcher m = WORD.matcher(out);
         StringBuilder b = new StringBuilder();
@@ -227,6 +228,11 @@ public final class Shorthand {
             boolean whole = (start == 0 || !isAsciiDigit(text.charAt(start - 1)))
                     && (i == n || !isAsciiDigit(text.charAt(i)));
             if (whole && isShortForm(text, start, i - start) && full(text.substring(start, i)) != null) {
+                return true;
+            }
+            // "SO", "AN", "DID": two to five capitals may be a clinical abbreviation with written-out words.
+            if (i - start >= 2 && i - start <= 5 && Character.isUpperCase(text.charAt(start))
+                    && Character.isUpperCase(text.charAt(start + 1))) {
                 return true;
             }
         }
