@@ -115,29 +115,21 @@ class ComposerLinesRound19Test {
         StringBuilder missed = new StringBuilder();
         List<Path> sets = List.of(DEV, ComposerLinesRound18Test.DEV, ComposerLinesRound16Test.DEV,
                 VerifierProseRound17Test.DEV, Path.of("src/test/resources/corpus/prompts.jsonl"));
-        for (Path set : sets) {
-            for (JsonNode c : PromptJson.lines(set)) {
-                Optional<SessionPrompt> read = PromptJson.promptOrRefusal(c, new StringBuilder());
-                if (read.isEmpty()) {
-                    continue;
-                }
-                for (NoteFormat format : List.of(NoteFormat.SOAP, NoteFormat.DAP)) {
-                    NoteDraft clean = drafter.draft(read.get(), format, StyleProfile.defaults());
-                    for (int i = 0; i < clean.sections().size(); i++) {
-                        List<DraftSentence> sentences = clean.sections().get(i).sentences();
-                        for (int j = 0; j < sentences.size(); j++) {
-                            String text = sentences.get(j).text();
-                            Optional<HandOvers.At> at = HandOvers.find(text);
-                            if (at.isEmpty()) {
-                                continue;
-                            }
-                            for (String changed : changes(text, at.get().from())) {
-                                planted++;
-                                NoteDraft bad = VerifierProseRound17Test.with(clean, i, j, changed);
-                                if (verifier.verify(bad).passed()) {
-                                    missed.append(changed).append('\n');
-                                }
-                            }
+        for (VerifierProseRound17Test.CleanDraft d : VerifierProseRound17Test.cleanDrafts(drafter, sets)) {
+            NoteDraft clean = d.draft();
+            for (int i = 0; i < clean.sections().size(); i++) {
+                List<DraftSentence> sentences = clean.sections().get(i).sentences();
+                for (int j = 0; j < sentences.size(); j++) {
+                    String text = sentences.get(j).text();
+                    Optional<HandOvers.At> at = HandOvers.find(text);
+                    if (at.isEmpty()) {
+                        continue;
+                    }
+                    for (String changed : changes(text, at.get().from())) {
+                        planted++;
+                        NoteDraft bad = VerifierProseRound17Test.with(clean, i, j, changed);
+                        if (verifier.verify(bad).passed()) {
+                            missed.append(changed).append('\n');
                         }
                     }
                 }

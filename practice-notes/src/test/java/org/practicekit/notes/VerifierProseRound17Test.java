@@ -63,23 +63,13 @@ class VerifierProseRound17Test {
         int planted = 0;
         int caught = 0;
         StringBuilder missed = new StringBuilder();
-        for (Path set : sets) {
-            for (JsonNode c : PromptJson.lines(set)) {
-                Optional<SessionPrompt> read = PromptJson.promptOrRefusal(c, new StringBuilder());
-                if (read.isEmpty()) {
-                    continue;
-                }
-                for (NoteFormat format : List.of(NoteFormat.SOAP, NoteFormat.DAP)) {
-                    NoteDraft clean = drafter.draft(read.get(), format, StyleProfile.defaults());
-                    for (NoteDraft bad : plants(clean, typedFields(read.get()), leads, keys)) {
-                        planted++;
-                        if (!verifier.verify(bad).passed()) {
-                            caught++;
-                        } else {
-                            missed.append(c.path("id").asText()).append(": ").append(changedSentence(clean, bad))
-                                    .append('\n');
-                        }
-                    }
+        for (CleanDraft d : cleanDrafts(drafter, sets)) {
+            for (NoteDraft bad : plants(d.draft(), typedFields(d.prompt()), leads, keys)) {
+                planted++;
+                if (!verifier.verify(bad).passed()) {
+                    caught++;
+                } else {
+                    missed.append(d.id()).append(": ").append(changedSentence(d.draft(), bad)).append('\n');
                 }
             }
         }
@@ -88,6 +78,28 @@ class VerifierProseRound17Test {
         Files.writeString(Path.of("target/" + out), report, StandardCharsets.UTF_8);
         assertThat(planted).as(report).isGreaterThanOrEqualTo(100);
         assertThat(caught * 100).as(report).isGreaterThanOrEqualTo(planted * percent);
+    }
+
+    /** A clean offline draft of one accepted prompt: the prompt's id, the prompt and the draft. */
+    record CleanDraft(String id, SessionPrompt prompt, NoteDraft draft) {
+    }
+
+    /** The SOAP and DAP drafts (default style) of every prompt of {@code sets} the builder accepts, in order. */
+    static List<CleanDraft> cleanDrafts(OfflineNoteDrafter drafter, List<Path> sets) throws IOException {
+        List<CleanDraft> out = new java.util.ArrayList<>();
+        for (Path set : sets) {
+            for (JsonNode c : PromptJson.lines(set)) {
+                Optional<SessionPrompt> read = PromptJson.promptOrRefusal(c, new StringBuilder());
+                if (read.isEmpty()) {
+                    continue;
+                }
+                for (NoteFormat format : List.of(NoteFormat.SOAP, NoteFormat.DAP)) {
+                    out.add(new CleanDraft(c.path("id").asText(), read.get(),
+                            drafter.draft(read.get(), format, StyleProfile.defaults())));
+                }
+            }
+        }
+        return out;
     }
 
     /** The prompt's fields as typed; an intervention's and a goal's own typed parts, not the composed field. */
