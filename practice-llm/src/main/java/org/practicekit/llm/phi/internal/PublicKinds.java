@@ -79,7 +79,43 @@ final class PublicKinds {
             }
         }
         return breed(text, s, e) || weekday(text, s, e) || contained(text, s) || character(text, e)
-                || programKind(text, s, e) || instrument(text, s, e);
+                || programKind(text, s, e) || instrument(text, s, e) || prayedTo(text, s);
+    }
+
+    /** Verbs of prayer, before "to" or "a" and the one prayed to: "prays to Jesus", "le reza a la Virgen". */
+    private static final Set<String> PRAYER_VERBS = Set.of("pray", "prays", "prayed", "praying", "reza", "rezo",
+            "rezar", "rezando", "rezaba", "ora", "oro", "orar", "orando", "rezam", "oram");
+    /** What joins the ones prayed to: "Jesus and Mary", "a Dios y a la Virgen". */
+    private static final Set<String> PRAYER_JOINS = Set.of("and", "y", "e", "&", "la", "el", "a", "to", "the", "al");
+
+    /**
+     * One prayed to (round 20): after a verb of prayer and "to" or "a", over other names joined by "and" or "y" ("she
+     * prays to Jesus and Mary", "le reza a la Virgen"). Nobody of the client's life is prayed to by name; someone
+     * prayed for is ("pray for Maria" stays), and a kin word before the name keeps it ({@link PublicReading} asks the
+     * person cues first: "prays to her abuela Rosa").
+     */
+    private boolean prayedTo(String text, int s) {
+        int k = s;
+        for (int words = 0; words < 6; words++) {
+            int p = ProperNounContext.prevWordStart(text, k, false);
+            if (p < 0) {
+                return false;
+            }
+            int pe = ProperNounContext.wordEnd(text, p);
+            String w = lower(text, p, pe);
+            if ((w.equals("to") || w.equals("a")) && words < 5) {
+                int q = ProperNounContext.prevWordStart(text, p, false);
+                if (q >= 0 && PRAYER_VERBS.contains(lower(text, q, ProperNounContext.wordEnd(text, q)))) {
+                    return true;
+                }
+            }
+            boolean name = Character.isUpperCase(text.charAt(p)) && (lex.get(text, p, pe) & Lexicon.KIN) == 0;
+            if (!name && !PRAYER_JOINS.contains(w) || text.indexOf(',', pe) >= 0 && text.indexOf(',', pe) < k) {
+                return false;
+            }
+            k = p;
+        }
+        return false;
     }
 
     /** Words before a run that make it where someone is, goes or comes from ("at Lakeside Family Therapy"). */
