@@ -32,6 +32,8 @@ final class PublicKinds {
             "outside", "into", "by", "behind", "across");
     /** "from" only: "in" and "on" also place someone ("Dave in Yellowstone"). */
     private static final Set<String> FROM_WORK = Set.of("from");
+    /** "in" and "on" before a title read only with a stricter title (round 20): "Neville in Harry Potter". */
+    private static final Set<String> IN_WORK = Set.of("in", "on");
 
     /** Containers a drink or a product is counted in, before "of" ("case" left out: "in the case of Maria"). */
     private static final Set<String> CONTAINERS = Set.of("bottle", "bottles", "shot", "shots", "glass", "glasses",
@@ -393,16 +395,24 @@ final class PublicKinds {
         return cue;
     }
 
-    /** A title of the fiction list right after "from": "Cersei from Game of Thrones". */
-    private static boolean character(String text, int e) {
+    /**
+     * A title of the fiction list right after "from" ("Cersei from Game of Thrones"), or, since round 20, after "in"
+     * or "on" ("like Neville in Harry Potter", "Sheldon on The Big Bang Theory") when the title is no city or town
+     * (the list's titles were filtered of them, and this checks again: "Dave in Saint Paul" stays) and not a single
+     * everyday word ("Maria in Friends" may be where she was).
+     */
+    private boolean character(String text, int e) {
         int n = skipBlanks(text, e);
         int ne = ProperNounContext.wordEnd(text, n);
-        if (!FROM_WORK.contains(lower(text, n, ne))) {
+        String prep = lower(text, n, ne);
+        boolean from = FROM_WORK.contains(prep);
+        if (!from && !IN_WORK.contains(prep)) {
             return false;
         }
         int t = skipBlanks(text, ne);
         int end = t;
         String longest = "";
+        int longestEnd = t;
         for (int words = 0; words < 6 && end < text.length(); words++) {
             int we = ProperNounContext.wordEnd(text, end);
             if (we == end) {
@@ -411,15 +421,20 @@ final class PublicKinds {
             String title = lower(text, t, we);
             if (FICTION.contains(title) || title.startsWith("the ") && FICTION.contains(title.substring(4))) {
                 longest = title;
+                longestEnd = we;
             }
             end = skipBlanks(text, we);
         }
-        return !longest.isEmpty() && Character.isUpperCase(text.charAt(t));
+        if (longest.isEmpty() || !Character.isUpperCase(text.charAt(t))) {
+            return false;
+        }
+        return from || (lex.get(text, t, longestEnd) & Lexicon.CITY) == 0
+                && (longest.indexOf(' ') > 0 || !ENGLISH.isCommonWord(longest));
     }
 
     /**
      * A medication as English or as Spanish, Portuguese and Italian write its generic name (round 20): their "-a" or
-     * "-o" stands for English "-e" or nothing ("sertralina", "quetiapina", "bupropiona", "metformina", "lorazepam").
+     * "-o" stands for English "-e" or nothing ("sertralina", "quetiapina", "bupropiona", "metformina").
      */
     static boolean medicationName(String name) {
         if (MEDICATIONS.contains(name)) {
