@@ -4,6 +4,7 @@ import static org.practicekit.llm.phi.internal.PublicMentions.lower;
 import static org.practicekit.llm.phi.internal.PublicMentions.lowerCase;
 import static org.practicekit.llm.phi.internal.PublicMentions.skipBlanks;
 
+import java.util.List;
 import java.util.Set;
 import org.practicekit.core.text.WordList;
 
@@ -31,6 +32,8 @@ final class PublicKinds {
             "outside", "into", "by", "behind", "across");
     /** "from" only: "in" and "on" also place someone ("Dave in Yellowstone"). */
     private static final Set<String> FROM_WORK = Set.of("from");
+    /** "in" and "on" before a title read only with a stricter title (round 20): "Neville in Harry Potter". */
+    private static final Set<String> IN_WORK = Set.of("in", "on");
 
     /** Containers a drink or a product is counted in, before "of" ("case" left out: "in the case of Maria"). */
     private static final Set<String> CONTAINERS = Set.of("bottle", "bottles", "shot", "shots", "glass", "glasses",
@@ -52,6 +55,9 @@ final class PublicKinds {
     private final Set<String> weekdayBefore;
     private final Set<String> citationCues;
     private final Set<String> programKinds;
+    private final Set<String> instrumentHeads;
+    private final Set<String> instrumentAfter;
+    private final Set<String> employment;
 
     PublicKinds(WordTable lex, java.util.Map<String, Set<String>> classes) {
         this.lex = lex;
@@ -61,6 +67,9 @@ final class PublicKinds {
         this.weekdayBefore = classes.get("WEEKDAY_BEFORE");
         this.citationCues = classes.get("CITATION_CUE");
         this.programKinds = classes.get("PROGRAM_KIND");
+        this.instrumentHeads = classes.get("INSTRUMENT_HEAD");
+        this.instrumentAfter = classes.get("INSTRUMENT_AFTER");
+        this.employment = classes.get("EMPLOYMENT");
     }
 
     /** Whether the run {@code text[s, e)} names a kind of thing: a medication, a noun, a fictional character. */
@@ -72,12 +81,132 @@ final class PublicKinds {
             }
         }
         return breed(text, s, e) || weekday(text, s, e) || contained(text, s) || character(text, e)
-                || programKind(text, s, e);
+                || programKind(text, s, e) || instrument(text, s, e) || prayedTo(text, s);
+    }
+
+    /** Verbs of prayer, before "to" or "a" and the one prayed to: "prays to Jesus", "le reza a la Virgen". */
+    private static final Set<String> PRAYER_VERBS = Set.of("pray", "prays", "prayed", "praying", "reza", "rezo",
+            "rezar", "rezando", "rezaba", "ora", "oro", "orar", "orando", "rezam", "oram");
+    /** What joins the ones prayed to: "Jesus and Mary", "a Dios y a la Virgen". */
+    private static final Set<String> PRAYER_JOINS = Set.of("and", "y", "e", "&", "la", "el", "a", "to", "the", "al");
+
+    /**
+     * One prayed to (round 20): after a verb of prayer and "to" or "a", over other names joined by "and" or "y" ("she
+     * prays to Jesus and Mary", "le reza a la Virgen"). Nobody of the client's life is prayed to by name; someone
+     * prayed for is ("pray for Maria" stays), and a kin word before the name keeps it ({@link PublicReading} asks the
+     * person cues first: "prays to her abuela Rosa").
+     */
+    private boolean prayedTo(String text, int s) {
+        int k = s;
+        for (int words = 0; words < 6; words++) {
+            int p = ProperNounContext.prevWordStart(text, k, false);
+            if (p < 0) {
+                return false;
+            }
+            int pe = ProperNounContext.wordEnd(text, p);
+            String w = lower(text, p, pe);
+            if ((w.equals("to") || w.equals("a")) && words < 5) {
+                int q = ProperNounContext.prevWordStart(text, p, false);
+                if (q >= 0 && PRAYER_VERBS.contains(lower(text, q, ProperNounContext.wordEnd(text, q)))) {
+                    return true;
+                }
+            }
+            boolean name = Character.isUpperCase(text.charAt(p)) && (lex.get(text, p, pe) & Lexicon.KIN) == 0;
+            if (!name && !PRAYER_JOINS.contains(w) || text.indexOf(',', pe) >= 0 && text.indexOf(',', pe) < k) {
+                return false;
+            }
+            k = p;
+        }
+        return false;
+    }
+
+    /** Words before a run that make it where someone is, goes or comes from ("at Lakeside Family Therapy"). */
+    private static final Set<String> PLACE_BEFORE = Set.of("at", "to", "from", "near", "inside", "outside", "into",
+            "behind", "across", "para", "en", "em", "no", "na");
+
+    /**
+     * A named measure, therapy or model (round 20): a capitalized run of two words or more ending in a head noun of
+     * one ({@code [INSTRUMENT_HEAD]}: "the Beck Depression Inventory", "Cognitive Processing Therapy", "Internal Family
+     * Systems"), or a name right before a lower-case head ({@code [INSTRUMENT_AFTER]}, over one everyday word: "the
+     * Gottman method", "the ProQOL burnout subscale"). Deny by default: a place word before the run or its article
+     * ("at Lakeside Family Therapy", "to the Hope Therapy office"), a place noun after it, a word of work in the
+     * sentence ("works front desk at ..."), and, for a name before a lower-case head, a possessive ("Maria's scale")
+     * or a single given name ("Grace model") keep it someone's.
+     */
+    private boolean instrument(String text, int s, int e) {
+        List<int[]> words = words(text, s, e);
+        if (words.isEmpty()) {
+            return false;
+        }
+        int[] last = words.get(words.size() - 1);
+        boolean head = words.size() > 1 && instrumentHeads.contains(lower(text, last[0], last[1]));
+        if (!head) {
+            if (text.startsWith("'s", e) || text.startsWith("\u2019s", e)
+                    || words.size() == 1 && (lex.get(text, s, e) & Lexicon.FIRST) != 0) {
+                return false;
+            }
+            int n = skipBlanks(text, e);
+            int ne = ProperNounContext.wordEnd(text, n);
+            if (ne > n && !instrumentAfter.contains(lower(text, n, ne)) && Character.isLowerCase(text.charAt(n))
+                    && ENGLISH.isCommonWord(lower(text, n, ne))) {
+                n = skipBlanks(text, ne); // "the ProQOL burnout subscale"
+                ne = ProperNounContext.wordEnd(text, n);
+            }
+            if (ne == n || !Character.isLowerCase(text.charAt(n)) || !instrumentAfter.contains(lower(text, n, ne))) {
+                return false;
+            }
+        }
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        String before = p < 0 ? "" : lower(text, p, ProperNounContext.wordEnd(text, p));
+        if (ARTICLES.contains(before)) {
+            int q = ProperNounContext.prevWordStart(text, p, false);
+            before = q < 0 ? "" : lower(text, q, ProperNounContext.wordEnd(text, q));
+        }
+        if (PLACE_BEFORE.contains(before)) {
+            return false;
+        }
+        int n = skipBlanks(text, e);
+        if (placeNouns.contains(lower(text, n, ProperNounContext.wordEnd(text, n)))) {
+            return false;
+        }
+        // the word right after the run is the method's own ("Internal Family Systems work"), not the client's job
+        return !sentenceHas(text, s, n, employment);
+    }
+
+    /** Whether the sentence around {@code s} holds a word of {@code cues} other than the one at {@code skip}. */
+    private static boolean sentenceHas(String text, int s, int skip, Set<String> cues) {
+        int to = PublicMentions.sentenceEnd(text, s);
+        for (int w = PublicMentions.sentenceStart(text, s); w < to; ) {
+            if (!Character.isLetter(text.charAt(w))) {
+                w++;
+                continue;
+            }
+            int we = ProperNounContext.wordEnd(text, w);
+            if (w != skip && cues.contains(lower(text, w, we))) {
+                return true;
+            }
+            w = Math.max(we, w + 1);
+        }
+        return false;
+    }
+
+    private static List<int[]> words(String text, int s, int e) {
+        List<int[]> words = new java.util.ArrayList<>();
+        for (int k = s; k < e; ) {
+            int we = ProperNounContext.wordEnd(text, k);
+            if (we == k) {
+                k++;
+                continue;
+            }
+            words.add(new int[] {k, we});
+            k = we;
+        }
+        return words;
     }
 
     /** A medication, not followed by a place noun: "off Seroquel", "the Lexapro". */
     private boolean medication(String text, int s, int e) {
-        if (!MEDICATIONS.contains(lower(text, s, e)) || (lex.get(text, s, e) & Lexicon.FIRST) != 0) {
+        if (!medicationName(lower(text, s, e)) || (lex.get(text, s, e) & Lexicon.FIRST) != 0) {
             return false;
         }
         int n = skipBlanks(text, e);
@@ -179,16 +308,7 @@ final class PublicKinds {
      * ({@code [PROGRAM_KIND]}), so no facility is named ("the Rosecrance IOP", "the Linden IOP", "the Hope IOP" stay).
      */
     private boolean programKind(String text, int s, int e) {
-        java.util.List<int[]> words = new java.util.ArrayList<>();
-        for (int k = s; k < e; ) {
-            int we = ProperNounContext.wordEnd(text, k);
-            if (we == k) {
-                k++;
-                continue;
-            }
-            words.add(new int[] {k, we});
-            k = we;
-        }
+        List<int[]> words = words(text, s, e);
         int after = text.startsWith("'s", e) || text.startsWith("\u2019s", e) ? e + 2 : e; // "the Women's IOP"
         int n = skipBlanks(text, after);
         int ne = ProperNounContext.wordEnd(text, n);
@@ -275,16 +395,24 @@ final class PublicKinds {
         return cue;
     }
 
-    /** A title of the fiction list right after "from": "Cersei from Game of Thrones". */
-    private static boolean character(String text, int e) {
+    /**
+     * A title of the fiction list right after "from" ("Cersei from Game of Thrones"), or, since round 20, after "in"
+     * or "on" ("like Neville in Harry Potter", "Sheldon on The Big Bang Theory") when the title is no city or town
+     * (the list's titles were filtered of them, and this checks again: "Dave in Saint Paul" stays) and not a single
+     * everyday word ("Maria in Friends" may be where she was).
+     */
+    private boolean character(String text, int e) {
         int n = skipBlanks(text, e);
         int ne = ProperNounContext.wordEnd(text, n);
-        if (!FROM_WORK.contains(lower(text, n, ne))) {
+        String prep = lower(text, n, ne);
+        boolean from = FROM_WORK.contains(prep);
+        if (!from && !IN_WORK.contains(prep)) {
             return false;
         }
         int t = skipBlanks(text, ne);
         int end = t;
         String longest = "";
+        int longestEnd = t;
         for (int words = 0; words < 6 && end < text.length(); words++) {
             int we = ProperNounContext.wordEnd(text, end);
             if (we == end) {
@@ -293,10 +421,31 @@ final class PublicKinds {
             String title = lower(text, t, we);
             if (FICTION.contains(title) || title.startsWith("the ") && FICTION.contains(title.substring(4))) {
                 longest = title;
+                longestEnd = we;
             }
             end = skipBlanks(text, we);
         }
-        return !longest.isEmpty() && Character.isUpperCase(text.charAt(t));
+        if (longest.isEmpty() || !Character.isUpperCase(text.charAt(t))) {
+            return false;
+        }
+        return from || (lex.get(text, t, longestEnd) & Lexicon.CITY) == 0
+                && (longest.indexOf(' ') > 0 || !ENGLISH.isCommonWord(longest));
+    }
+
+    /**
+     * A medication as English or as Spanish, Portuguese and Italian write its generic name (round 20): their "-a" or
+     * "-o" stands for English "-e" or nothing ("sertralina", "quetiapina", "bupropiona", "metformina").
+     */
+    static boolean medicationName(String name) {
+        if (MEDICATIONS.contains(name)) {
+            return true;
+        }
+        int n = name.length();
+        if (n < 7 || name.charAt(n - 1) != 'a' && name.charAt(n - 1) != 'o') {
+            return false;
+        }
+        String stem = name.substring(0, n - 1);
+        return MEDICATIONS.contains(stem + "e") || MEDICATIONS.contains(stem);
     }
 
     private static Set<String> medications() {
