@@ -72,6 +72,11 @@ public final class PatternPhiDetector implements PhiDetector {
     private final KnownIdentifiers known;
     private final boolean tokenModel;
     private final boolean denyByDefault;
+    /**
+     * Whether spans are read whole for a caller of {@link #detect}: an article, a range's "through" and a nickname's
+     * quotes joined to the mention they belong to. The guard's copy leaves them out: they are no identifier to replace.
+     */
+    private final boolean wholeMentions;
     /** This detector with the deny-by-default reading off: what the guard pseudonymizes before its own check. */
     private final PatternPhiDetector rulesAndModel;
 
@@ -79,13 +84,15 @@ public final class PatternPhiDetector implements PhiDetector {
         this.known = b.known;
         this.tokenModel = b.tokenModel;
         this.denyByDefault = b.denyByDefault;
-        this.rulesAndModel = denyByDefault ? new PatternPhiDetector(b.known, b.tokenModel) : this;
+        this.wholeMentions = true;
+        this.rulesAndModel = new PatternPhiDetector(b.known, b.tokenModel);
     }
 
     private PatternPhiDetector(KnownIdentifiers known, boolean tokenModel) {
         this.known = known;
         this.tokenModel = tokenModel;
         this.denyByDefault = false;
+        this.wholeMentions = false;
         this.rulesAndModel = this;
     }
 
@@ -114,7 +121,8 @@ public final class PatternPhiDetector implements PhiDetector {
             all.sort(Comparator.comparingInt(PhiSpan::start).thenComparingInt(PhiSpan::end));
             found = all;
         }
-        return SpanGrowth.grow(text, found); // whole mentions: "Okonjo, Chidinma", "August 11–18", "96-year-old"
+        found = SpanGrowth.grow(text, found); // whole mentions: "Okonjo, Chidinma", "August 11–18", "96-year-old"
+        return wholeMentions ? SpanGrowth.joined(text, found) : found; // "the Rusty Anchor", "May 2 through May 9"
     }
 
     /**
