@@ -3,6 +3,7 @@ package org.practicekit.llm.phi.internal;
 import static org.practicekit.llm.phi.internal.Lexicon.CITY;
 import static org.practicekit.llm.phi.internal.Lexicon.CLINICAL;
 import static org.practicekit.llm.phi.internal.Lexicon.FIRST;
+import static org.practicekit.llm.phi.internal.Lexicon.FOREIGN_MONTH;
 import static org.practicekit.llm.phi.internal.Lexicon.HOLIDAY;
 import static org.practicekit.llm.phi.internal.Lexicon.KIN;
 import static org.practicekit.llm.phi.internal.Lexicon.MONTH;
@@ -97,10 +98,10 @@ public final class SpanGrowth {
             if (last != null && s.start() >= last.end()) {
                 String type = joinedType(text, last, t);
                 PhiSpan next = i + 1 < spans.size() ? spans.get(i + 1) : null;
-                if (type == null && next != null && isPersonLike(last.type()) && isPersonLike(s.type())
-                        && isPersonLike(next.type()) && next.start() >= s.end()
+                if (type == null && next != null && isPersonLike(last.type()) && isPersonLike(next.type())
+                        && next.start() >= s.end()
                         && isNickname(text, last.end(), next.start())) {
-                    t = next; // the nickname was found on its own: "Benjamin", "Benji", "Alvarado"
+                    t = next; // the nickname was found on its own, of whatever type: "Benjamin", "Benji", "Alvarado"
                     type = PhiCategory.PERSON;
                     i++;
                 }
@@ -109,6 +110,10 @@ public final class SpanGrowth {
                     if (isInitial(text, t) && end < text.length() && text.charAt(end) == '.'
                             && type.equals(PhiCategory.PERSON)) {
                         end++; // "L.P." ends with its period
+                    } else if (isSaint(text, last) && end + 1 < text.length() && (text.charAt(end) == '\''
+                            || text.charAt(end) == '\u2019') && text.charAt(end + 1) == 's'
+                            && (end + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 2)))) {
+                        end += 2; // "St. Luke's"
                     }
                     out.set(out.size() - 1, new PhiSpan(last.start(), end, type, Math.max(last.score(),
                             t.score())));
@@ -145,9 +150,10 @@ public final class SpanGrowth {
             }
             case PhiCategory.PERSON, PhiCategory.NAME -> {
                 if (!Character.isLowerCase(text.charAt(start))) {
-                    return s; // capitalized names take their particles in person()
+                    int kind = placeNounAfter(text, start, end);
+                    return kind == end || kind > ceiling ? s : new PhiSpan(start, kind, PhiCategory.LOCATION, s.score());
                 }
-                end = lowerCaseParticles(text, start, end);
+                end = lowerCaseParticles(text, start, end); // capitalized names take their particles in person()
             }
             case PhiCategory.ACCOUNT, PhiCategory.HEALTH_PLAN, PhiCategory.ID, PhiCategory.DEVICE -> {
                 start = letterPrefix(text, start);
@@ -217,13 +223,35 @@ public final class SpanGrowth {
         return (LEX.get(text, b.start(), b.end()) & NOT_A_NAME) == 0;
     }
 
+    /** Place words that, after a family's name, still name the family or its work: "the Smith home", "the Lee group". */
+    private static final Set<String> FAMILY_NOUNS = Set.of("home", "homes", "house", "family", "team", "group",
+            "program", "practice", "care", "office", "board", "partners", "associates", "law", "legal", "firm");
+
+    /**
+     * "the Kohler plant", "the Unitarian church": after "the", a capitalized name followed by a lower-case word that
+     * names a kind of place is that place; the end of the place word, or {@code end}.
+     */
+    private static int placeNounAfter(String text, int start, int end) {
+        if (start < 4 || !text.regionMatches(true, start - 4, "the ", 0, 4)
+                || start > 4 && Character.isLetterOrDigit(text.charAt(start - 5))
+                || end + 3 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) {
+            return end;
+        }
+        int w = wordEnd(text, end + 1);
+        if ((LEX.get(text, end + 1, w) & (ORG_SUFFIX | PLACE_SUFFIX)) == 0
+                || FAMILY_NOUNS.contains(text.substring(end + 1, w))) {
+            return end;
+        }
+        return w;
+    }
+
     /** "4 de octubre", "15 de março": the month after a day and "de". */
     private static int monthAfterDe(String text, int end) {
         if (end + 5 >= text.length() || !Character.isDigit(text.charAt(end - 1)) || !text.startsWith(" de ", end)) {
             return end;
         }
         int w = wordEnd(text, end + 4);
-        return w > end + 4 && (LEX.get(text, end + 4, w) & MONTH) != 0 ? w : end;
+        return w > end + 4 && (LEX.get(text, end + 4, w) & (MONTH | FOREIGN_MONTH)) != 0 ? w : end;
     }
 
     private static final Set<String> UNITS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -351,6 +379,11 @@ public final class SpanGrowth {
         String between = text.substring(a.end(), b.start());
         String ta = a.type();
         String tb = b.type();
+        if ((isPersonLike(ta) || ta.equals(PhiCategory.LOCATION)) && (isPersonLike(tb) || tb.equals(PhiCategory.LOCATION))
+                && isSaint(text, a) && (between.equals(" ") || between.equals(". "))
+                && Character.isUpperCase(text.charAt(b.start()))) {
+            return PhiCategory.LOCATION; // "St" and "Luke" are St. Luke's: a hospital, a church, a school
+        }
         if (ta.equals(PhiCategory.DATE) && tb.equals(PhiCategory.DATE)) {
             return isRangeWord(between) ? PhiCategory.DATE : null;
         }
@@ -396,6 +429,23 @@ public final class SpanGrowth {
         }
         return isPersonLike(tb) && Character.isUpperCase(text.charAt(b.start()))
                 && wordEnd(text, b.start()) == b.end() && (LEX.get(text, b.start(), b.end()) & (FIRST | KIN | TITLE)) == 0;
+    }
+
+    /** "St", "St." or "Saint" on its own, not after a courtesy title ("Ms. St. James" is a person). */
+    private static boolean isSaint(String text, PhiSpan a) {
+        String w = text.substring(a.start(), a.end());
+        if (!w.equals("St") && !w.equals("St.") && !w.equals("Saint")) {
+            return false;
+        }
+        int e = a.start() - 1;
+        if (e > 0 && text.charAt(e) == ' ') {
+            int b = e;
+            while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+                b--;
+            }
+            return b == e || (LEX.get(text, b, text.charAt(e - 1) == '.' ? e - 1 : e) & TITLE) == 0;
+        }
+        return true;
     }
 
     /** A span that is one capital letter, with or without its period. */
