@@ -72,11 +72,6 @@ public final class PatternPhiDetector implements PhiDetector {
     private final KnownIdentifiers known;
     private final boolean tokenModel;
     private final boolean denyByDefault;
-    /**
-     * Whether spans are read whole for a caller of {@link #detect}: an article, a range's "through" and a nickname's
-     * quotes joined to the mention they belong to. The guard's copy leaves them out: they are no identifier to replace.
-     */
-    private final boolean wholeMentions;
     /** This detector with the deny-by-default reading off: what the guard pseudonymizes before its own check. */
     private final PatternPhiDetector rulesAndModel;
 
@@ -84,15 +79,13 @@ public final class PatternPhiDetector implements PhiDetector {
         this.known = b.known;
         this.tokenModel = b.tokenModel;
         this.denyByDefault = b.denyByDefault;
-        this.wholeMentions = true;
-        this.rulesAndModel = new PatternPhiDetector(b.known, b.tokenModel);
+        this.rulesAndModel = denyByDefault ? new PatternPhiDetector(b.known, b.tokenModel) : this;
     }
 
     private PatternPhiDetector(KnownIdentifiers known, boolean tokenModel) {
         this.known = known;
         this.tokenModel = tokenModel;
         this.denyByDefault = false;
-        this.wholeMentions = false;
         this.rulesAndModel = this;
     }
 
@@ -122,7 +115,9 @@ public final class PatternPhiDetector implements PhiDetector {
             found = all;
         }
         found = SpanGrowth.grow(text, found); // whole mentions: "Okonjo, Chidinma", "August 11–18", "96-year-old"
-        return wholeMentions ? SpanGrowth.joined(text, found) : found; // "the Rusty Anchor", "May 2 through May 9"
+        // read whole for the caller ("the Rusty Anchor", "May 2 through May 9"); the guard's copy, the rules and the
+        // model, leaves it out: an article or a "through" is no identifier to replace
+        return denyByDefault ? SpanGrowth.joined(text, found) : found;
     }
 
     /**

@@ -310,7 +310,8 @@ public final class SpanGrowth {
 
     /** Field names written before a number: they name the field, they are not part of the number. */
     private static final Set<String> FIELD_NAMES = Set.of("ID", "MRN", "SSN", "DOB", "NPI", "NO", "ACCT", "MBR", "GRP",
-            "TIN", "EIN", "DL", "PIN", "RX", "ZIP", "APT", "STE", "OK", "PT", "DR", "MR", "MS");
+            "TIN", "EIN", "DL", "PIN", "RX", "ZIP", "APT", "STE", "OK", "PT", "DR", "MR", "MS", "MBI", "HIC", "HICN", "DEA", "NDC",
+            "CPT", "ICD", "DX", "REF", "PO");
 
     /** "XEK 883 204 117": a number's capital letters written before it, apart, unless they name the field. */
     private static int letterPrefix(String text, int start) {
