@@ -114,7 +114,10 @@ public final class PatternPhiDetector implements PhiDetector {
             all.sort(Comparator.comparingInt(PhiSpan::start).thenComparingInt(PhiSpan::end));
             found = all;
         }
-        return SpanGrowth.grow(text, found); // whole mentions: "Okonjo, Chidinma", "August 11–18", "96-year-old"
+        found = SpanGrowth.grow(text, found); // whole mentions: "Okonjo, Chidinma", "August 11–18", "96-year-old"
+        // read whole for the caller ("the Rusty Anchor", "May 2 through May 9"); the guard's copy, the rules and the
+        // model, leaves it out: an article or a "through" is no identifier to replace
+        return denyByDefault ? SpanGrowth.joined(text, found) : found;
     }
 
     /**

@@ -90,9 +90,9 @@ class PatternPhiDetectorTest {
         assertThat(found("He works for UPS out of the hub.")).containsExactly("LOCATION:UPS");
         // the store and the street it is on are one place: "planet fitness on western"
         assertThat(found("ugh he was at the planet fitness on western again"))
-                .anyMatch(s -> s.startsWith("LOCATION:planet fitness"));
+                .anyMatch(s -> s.startsWith("LOCATION:the planet fitness on western")); // with its article (round 20)
         // a store at its corner is one place (the token model joins them)
-        assertThat(found("the Walgreens at Clark and Division")).contains("LOCATION:Walgreens at Clark and Division");
+        assertThat(found("the Walgreens at Clark and Division")).contains("LOCATION:the Walgreens at Clark and Division");
         // the rules leave a service alone; read deny by default, "by UPS" is an organization, as the guard reads it
         assertThat(foundByRules("took the subway; mailed it by UPS; a Taco Bell run")).isEmpty();
         assertThat(found("took the subway; mailed it by UPS; a Taco Bell run")).containsExactly("LOCATION:UPS");
@@ -109,7 +109,7 @@ class PatternPhiDetectorTest {
         assertThat(found("Her brother (Schwartz) called; her son Michael Jordan Reyes too."))
                 .containsExactly("PERSON:Schwartz", "PERSON:Michael Jordan Reyes");
         assertThat(found("Spent Memorial Day at the Lake; slept in the Car; went to the Y, then to the City.")).isEmpty();
-        assertThat(found("Grew up in the Bronx; lives in the Loop.")).containsExactly("LOCATION:Bronx", "LOCATION:Loop");
+        assertThat(found("Grew up in the Bronx; lives in the Loop.")).containsExactly("LOCATION:the Bronx", "LOCATION:the Loop"); // article: round 20
         assertThat(found("Her plate is IL 7JK 392.")).containsExactly("VEHICLE:7JK 392");
         assertThat(found("He goes to Evanston Township High.")).containsExactly("LOCATION:Evanston Township High");
     }

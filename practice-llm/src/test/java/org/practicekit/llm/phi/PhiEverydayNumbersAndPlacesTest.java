@@ -72,7 +72,7 @@ class PhiEverydayNumbersAndPlacesTest {
         String text = "ugh i saw zaniyah at the bus stop and she acted like nothing happened. i just went home";
         assertThat(sentThroughGuard(text)).doesNotContain("zaniyah").contains("bus stop", "nothing happened");
         assertThat(found("ok so i start at the walgreens on kedzie monday and my brother goes to thornwood elementary"))
-                .contains("LOCATION:walgreens on kedzie", "LOCATION:thornwood elementary");
+                .contains("LOCATION:the walgreens on kedzie", "LOCATION:thornwood elementary");
         String capitals = "Client describes a gaslit feeling at work. She reports better sleep.";
         assertThat(sentThroughGuard(capitals)).isEqualTo(capitals);
     }

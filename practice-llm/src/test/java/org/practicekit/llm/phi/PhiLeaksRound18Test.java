@@ -21,9 +21,9 @@ class PhiLeaksRound18Test {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "my truck stalled on 80 near the bridge | LOCATION:80",
-        "sorry, the 294 was jammed the whole way | LOCATION:294",
+        "sorry, the 294 was jammed the whole way | LOCATION:the 294",
         "got a flat on i8 last night | LOCATION:i8",
-        "she slept in the Aldi parking lot on Friday | LOCATION:Aldi",
+        "she slept in the Aldi parking lot on Friday | LOCATION:the Aldi",
         "Does my employer (Kohl's) see the claim? | LOCATION:Kohl",
         "he is at norwegian for rehab this month | LOCATION:norwegian",
         "she worked in Woburn and Reading for years | LOCATION:Reading",

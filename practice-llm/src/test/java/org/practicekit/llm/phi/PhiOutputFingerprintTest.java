@@ -63,11 +63,14 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * {@code 93e4aa13d06ab70a27347b797077ad9c5fb958123bd1eb827e6eee6eaa8e6c56}. The notes round then changed two golden
  * drafts this test reads (09 and 12: a focus in its intervention's sentence):
  * {@code 888adbed1322a4227fe204adde8344f48c6942515367ec134bd9c3c93343cfad}; with {@code -Dphi.denyByDefault=false}
- * {@code 0475de6b0f0072e6d94df8bf3b10918b62503f8f9bc15680d19c87bda7b26810}. Round 20 (public words) let the guard
- * send named measures, therapies and models, medications as Spanish, Portuguese and Italian write them, ones prayed to
- * and characters before "in" a listed title as written:
- * {@code 6b64e74a13b1c8fdebd815c0ad4e0475923bd913fc5d748814c1420d38e96c25}; with {@code -Dphi.denyByDefault=false}
- * {@code f74bf7007445817699adc13c2138880b54c8f647b659c384be02266d472e98fc}.
+ * {@code 0475de6b0f0072e6d94df8bf3b10918b62503f8f9bc15680d19c87bda7b26810}. Round 20 let the guard send named
+ * measures, therapies and models, medications as Spanish, Portuguese and Italian write them, ones prayed to and
+ * characters before "in" a listed title as written, and read neighbouring spans as one mention for callers of
+ * {@code detect()} (a place with its article, street or town, saints' places, date ranges, a day's month after "de",
+ * spelled years, nicknames, initials, lower-case names with hyphens and particles, number prefixes and groups,
+ * institutions typed as places; the deny-by-default reading only):
+ * {@code ROUND20_DEFAULT}; with {@code -Dphi.denyByDefault=false}
+ * {@code ROUND20_RULES}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

@@ -18,7 +18,7 @@ class PhiPlacesRound16Test {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "traffic on the 101 this morning made me late to group | 101",
+        "traffic on the 101 this morning made me late to group | the 101",
         "he got pulled over on i94 coming back from his moms | i94",
         "we live off mlk now, near the laundromat | mlk",
         "i run along lake shore drive when i cant sleep | lake shore drive",

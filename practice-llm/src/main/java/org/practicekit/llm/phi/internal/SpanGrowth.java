@@ -3,6 +3,7 @@ package org.practicekit.llm.phi.internal;
 import static org.practicekit.llm.phi.internal.Lexicon.CITY;
 import static org.practicekit.llm.phi.internal.Lexicon.CLINICAL;
 import static org.practicekit.llm.phi.internal.Lexicon.FIRST;
+import static org.practicekit.llm.phi.internal.Lexicon.FOREIGN_MONTH;
 import static org.practicekit.llm.phi.internal.Lexicon.HOLIDAY;
 import static org.practicekit.llm.phi.internal.Lexicon.KIN;
 import static org.practicekit.llm.phi.internal.Lexicon.MONTH;
@@ -75,6 +76,449 @@ public final class SpanGrowth {
         }
         out.sort(Comparator.comparingInt(PhiSpan::start).thenComparingInt(PhiSpan::end));
         return merged(out, grown);
+    }
+
+    /**
+     * The detector's spans as a caller reads them, in one pass over the grown spans: neighbours that are one mention
+     * join across the words between them, which are no identifier of their own ("May 2 through May 9", "Benjamin
+     * \"Benji\" Alvarado", "Walgreens on Cermak", "Kaiser Permanente" and "Woodland Hills"); a person's span that ends
+     * in an institution's word is a place ("Roosevelt Middle"); a place written after its article is read with it
+     * ("the Rusty Anchor"). The guard pseudonymizes without this pass: an article or a "through" needs no replacing.
+     */
+    public static List<PhiSpan> joined(String text, List<PhiSpan> spans) {
+        if (spans.isEmpty()) {
+            return spans;
+        }
+        List<PhiSpan> out = new ArrayList<>(spans.size());
+        boolean changed = false;
+        for (int i = 0; i < spans.size(); i++) {
+            PhiSpan s = spans.get(i);
+            PhiSpan t = retyped(text, s);
+            PhiSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && s.start() >= last.end()) {
+                String type = joinedType(text, last, t);
+                PhiSpan next = i + 1 < spans.size() ? spans.get(i + 1) : null;
+                if (type == null && next != null && isPersonLike(last.type()) && isPersonLike(next.type())
+                        && next.start() >= s.end()
+                        && isNickname(text, last.end(), next.start())) {
+                    t = next; // the nickname was found on its own, of whatever type: "Benjamin", "Benji", "Alvarado"
+                    type = PhiCategory.PERSON;
+                    i++;
+                }
+                if (type != null) {
+                    int end = t.end();
+                    if (isInitial(text, t) && end < text.length() && text.charAt(end) == '.'
+                            && type.equals(PhiCategory.PERSON)) {
+                        end++; // "L.P." ends with its period
+                    } else if (isSaint(text, last) && end + 1 < text.length() && (text.charAt(end) == '\''
+                            || text.charAt(end) == '\u2019') && text.charAt(end + 1) == 's'
+                            && (end + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 2)))) {
+                        end += 2; // "St. Luke's"
+                    }
+                    out.set(out.size() - 1, new PhiSpan(last.start(), end, type, Math.max(last.score(),
+                            t.score())));
+                    changed = true;
+                    continue;
+                }
+            }
+            changed |= t != s;
+            out.add(t);
+        }
+        for (int i = 0; i < out.size(); i++) {
+            int ceiling = i + 1 < out.size() ? out.get(i + 1).start() : text.length();
+            PhiSpan a = withArticle(text, edges(text, out.get(i), ceiling), i == 0 ? 0 : out.get(i - 1).end());
+            if (a != out.get(i)) {
+                out.set(i, a);
+                changed = true;
+            }
+        }
+        return changed ? out : spans;
+    }
+
+    /**
+     * A date's month after "de" and a year spelled out ("viernes 4 de octubre", "March fourth, nineteen
+     * eighty-two"); a number's letter prefix and its last group ("XEK 883 204 117", "YRH 829104 553"). None reaches
+     * past the next span.
+     */
+    private static PhiSpan edges(String text, PhiSpan s, int ceiling) {
+        int start = s.start();
+        int end = s.end();
+        switch (s.type()) {
+            case PhiCategory.DATE -> {
+                end = monthAfterDe(text, end);
+                end = spelledYear(text, end);
+            }
+            case PhiCategory.PERSON, PhiCategory.NAME -> {
+                if (!Character.isLowerCase(text.charAt(start))) {
+                    int kind = placeNounAfter(text, start, end);
+                    return kind == end || kind > ceiling ? s : new PhiSpan(start, kind, PhiCategory.LOCATION, s.score());
+                }
+                end = lowerCaseParticles(text, start, end); // capitalized names take their particles in person()
+            }
+            case PhiCategory.ACCOUNT, PhiCategory.HEALTH_PLAN, PhiCategory.ID, PhiCategory.DEVICE -> {
+                start = letterPrefix(text, start);
+                end = lastGroup(text, end);
+            }
+            default -> {
+                return s;
+            }
+        }
+        if (end > ceiling) {
+            end = s.end();
+        }
+        return start == s.start() && end == s.end() ? s : new PhiSpan(start, end, s.type(), s.score());
+    }
+
+    /**
+     * A lower-case name's particles and the surname after them: "luis del toro", "jan van der berg", "ali bin hamad";
+     * after "de", "del", "la" and the other particles that are also prepositions, only a listed surname ("maria de
+     * la escuela" stays a name and a school).
+     */
+    private static int lowerCaseParticles(String text, int start, int end) {
+        int k = end;
+        int particles = 0;
+        boolean nameOnly = false;
+        int last = lastWordStart(text, start, end);
+        if (last > start && LOWER_CASE_PARTICLES.contains(text.substring(last, end))) {
+            particles++; // the span already ends with one: "jan van der"
+            nameOnly |= NAME_ONLY_PARTICLES.contains(text.substring(last, end));
+        }
+        while (particles < 3 && k + 2 < text.length() && text.charAt(k) == ' ') {
+            int w = wordEnd(text, k + 1);
+            String word = text.substring(k + 1, w);
+            if (w == k + 1 || !LOWER_CASE_PARTICLES.contains(word)) {
+                break;
+            }
+            nameOnly |= NAME_ONLY_PARTICLES.contains(word);
+            particles++;
+            k = w;
+        }
+        if (particles == 0 || k + 2 >= text.length() || text.charAt(k) != ' '
+                || !Character.isLowerCase(text.charAt(k + 1))) {
+            return end;
+        }
+        int w = wordEnd(text, k + 1);
+        long flags = LEX.get(text, k + 1, w);
+        if (w - k - 1 < 2 || (flags & NOT_A_NAME) != 0 || !nameOnly && (flags & SURNAME) == 0
+                || nameOnly && WORDS.isCommon(text, k + 1, w) && (flags & SURNAME) == 0) {
+            return end;
+        }
+        return w;
+    }
+
+    /** The particles, with the second word of "van der" and "van den". */
+    private static final Set<String> LOWER_CASE_PARTICLES = union(PARTICLES, Set.of("der", "den"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
+
+    /** A lower-case span that can be the next part of a name: a particle or a word no list calls something else. */
+    private static boolean isNamePart(String text, PhiSpan b) {
+        if (LOWER_CASE_PARTICLES.contains(text.substring(b.start(), b.end()))) {
+            return true;
+        }
+        return (LEX.get(text, b.start(), b.end()) & NOT_A_NAME) == 0;
+    }
+
+    /** Place words that, after a family's name, still name the family or its work: "the Smith home", "the Lee group". */
+    private static final Set<String> FAMILY_NOUNS = Set.of("home", "homes", "house", "family", "team", "group",
+            "program", "practice", "care", "office", "board", "partners", "associates", "law", "legal", "firm");
+
+    /**
+     * "the Kohler plant", "the Unitarian church": after "the", a capitalized name followed by a lower-case word that
+     * names a kind of place is that place; the end of the place word, or {@code end}.
+     */
+    private static int placeNounAfter(String text, int start, int end) {
+        if (start < 4 || !text.regionMatches(true, start - 4, "the ", 0, 4)
+                || start > 4 && Character.isLetterOrDigit(text.charAt(start - 5))
+                || end + 3 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) {
+            return end;
+        }
+        int w = wordEnd(text, end + 1);
+        if ((LEX.get(text, end + 1, w) & (ORG_SUFFIX | PLACE_SUFFIX)) == 0
+                || FAMILY_NOUNS.contains(text.substring(end + 1, w))) {
+            return end;
+        }
+        return w;
+    }
+
+    /** "4 de octubre", "15 de março": the month after a day and "de". */
+    private static int monthAfterDe(String text, int end) {
+        if (end + 5 >= text.length() || !Character.isDigit(text.charAt(end - 1)) || !text.startsWith(" de ", end)) {
+            return end;
+        }
+        int w = wordEnd(text, end + 4);
+        return w > end + 4 && (LEX.get(text, end + 4, w) & (MONTH | FOREIGN_MONTH)) != 0 ? w : end;
+    }
+
+    private static final Set<String> UNITS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine");
+    private static final Set<String> TEENS = Set.of("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+            "sixteen", "seventeen", "eighteen", "nineteen");
+    private static final Set<String> TENS = Set.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety");
+
+    /**
+     * A year in words after a date that ends in its day: "nineteen eighty-two", "two thousand six", "twenty
+     * twenty-one"; "June 4, two kids" and "March 3 twenty minutes late" read no year.
+     */
+    private static int spelledYear(String text, int end) {
+        int k = end < text.length() && text.charAt(end) == ',' ? end + 1 : end;
+        if (k + 4 >= text.length() || text.charAt(k) != ' ') {
+            return end;
+        }
+        int w1 = wordEnd(text, k + 1);
+        String first = text.substring(k + 1, w1).toLowerCase(java.util.Locale.ROOT);
+        if (!first.equals("nineteen") && !first.equals("twenty") && !first.equals("two")) {
+            return end;
+        }
+        if (w1 + 1 >= text.length() || text.charAt(w1) != ' ') {
+            return end;
+        }
+        int w2 = wordEnd(text, w1 + 1);
+        String second = text.substring(w1 + 1, w2).toLowerCase(java.util.Locale.ROOT);
+        if (first.equals("two")) {
+            if (!second.equals("thousand")) {
+                return end;
+            }
+            int w3 = w2 + 1 < text.length() && text.charAt(w2) == ' ' ? wordEnd(text, w2 + 1) : w2;
+            if (w3 > w2 + 1 && text.substring(w2 + 1, w3).equalsIgnoreCase("and") && w3 + 1 < text.length()) {
+                int w4 = wordEnd(text, w3 + 1);
+                return isBelowHundred(text.substring(w3 + 1, w4)) ? w4 : w2;
+            }
+            return w3 > w2 + 1 && isBelowHundred(text.substring(w2 + 1, w3)) ? w3 : w2;
+        }
+        if (second.equals("oh") && w2 + 1 < text.length() && text.charAt(w2) == ' ') {
+            int w3 = wordEnd(text, w2 + 1);
+            return UNITS.contains(text.substring(w2 + 1, w3).toLowerCase(java.util.Locale.ROOT)) ? w3 : end;
+        }
+        return isBelowHundred(second) && !UNITS.contains(second) ? w2 : end;
+    }
+
+    /** "six", "seventeen", "eighty", "eighty-two": a number word under a hundred. */
+    private static boolean isBelowHundred(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        int dash = w.indexOf('-');
+        if (dash > 0) {
+            return TENS.contains(w.substring(0, dash)) && UNITS.contains(w.substring(dash + 1));
+        }
+        return UNITS.contains(w) || TEENS.contains(w) || TENS.contains(w);
+    }
+
+    /** Field names written before a number: they name the field, they are not part of the number. */
+    private static final Set<String> FIELD_NAMES = Set.of("ID", "MRN", "SSN", "DOB", "NPI", "NO", "ACCT", "MBR", "GRP",
+            "TIN", "EIN", "DL", "PIN", "RX", "ZIP", "APT", "STE", "OK", "PT", "DR", "MR", "MS", "MBI", "HIC", "HICN", "DEA", "NDC",
+            "CPT", "ICD", "DX", "REF", "PO");
+
+    /** "XEK 883 204 117": a number's capital letters written before it, apart, unless they name the field. */
+    private static int letterPrefix(String text, int start) {
+        if (start < 3 || text.charAt(start - 1) != ' ' || !Character.isDigit(text.charAt(start))) {
+            return start;
+        }
+        int b = start - 1;
+        while (b > 0 && Character.isUpperCase(text.charAt(b - 1)) && text.charAt(b - 1) < 128) {
+            b--;
+        }
+        int n = start - 1 - b;
+        if (n < 1 || n > 3 || b > 0 && (Character.isLetterOrDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+            return start;
+        }
+        return FIELD_NAMES.contains(text.substring(b, start - 1)) ? start : b;
+    }
+
+    /** "829104 553", "U44187720 01": the last group of digits of a number written in groups, not "3 times". */
+    private static int lastGroup(String text, int end) {
+        if (end + 2 >= text.length() || text.charAt(end) != ' ' || !Character.isDigit(text.charAt(end - 1))
+                || !Character.isDigit(text.charAt(end + 1))) {
+            return end;
+        }
+        int k = end + 1;
+        while (k < text.length() && Character.isDigit(text.charAt(k))) {
+            k++;
+        }
+        int n = k - end - 1;
+        if (n < 2 || n > 4 || k < text.length() && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '/'
+                || text.charAt(k) == ':' || text.charAt(k) == '%' || text.charAt(k) == '.' && k + 1 < text.length()
+                && Character.isDigit(text.charAt(k + 1)))) {
+            return end;
+        }
+        if (k + 1 < text.length() && text.charAt(k) == ' ') {
+            int w = wordEnd(text, k + 1);
+            if (w > k + 1 && (LEX.get(text, k + 1, w) & UNIT_OF_MEASURE) != 0) {
+                return end; // "88201 12 times"
+            }
+        }
+        return k;
+    }
+
+    /** A person's span of two words or more whose last word names an institution and no person: a place. */
+    private static PhiSpan retyped(String text, PhiSpan s) {
+        if (!s.type().equals(PhiCategory.PERSON) && !s.type().equals(PhiCategory.NAME)) {
+            return s;
+        }
+        int last = lastWordStart(text, s.start(), s.end());
+        if (last <= s.start() || last == s.end() || !Character.isUpperCase(text.charAt(last))
+                || text.indexOf(',', s.start()) >= 0 && text.indexOf(',', s.start()) < s.end()) {
+            return s; // "Dr. Annika Lindqvist, Ballard Clinic" is a person and a place
+        }
+        long flags = LEX.get(text, last, s.end());
+        if ((flags & (ORG_SUFFIX | PLACE_SUFFIX)) == 0 || (flags & (SURNAME | FIRST)) != 0) {
+            return s; // "Grace Park", "Dana Field" are people
+        }
+        return new PhiSpan(s.start(), s.end(), PhiCategory.LOCATION, s.score());
+    }
+
+    /** The type of {@code a} and {@code b} read as one mention, or null when the words between keep them apart. */
+    private static String joinedType(String text, PhiSpan a, PhiSpan b) {
+        int gap = b.start() - a.end();
+        if (gap > 12) {
+            return null;
+        }
+        String between = text.substring(a.end(), b.start());
+        String ta = a.type();
+        String tb = b.type();
+        if ((isPersonLike(ta) || ta.equals(PhiCategory.LOCATION)) && (isPersonLike(tb) || tb.equals(PhiCategory.LOCATION))
+                && isSaint(text, a) && (between.equals(" ") || between.equals(". "))
+                && Character.isUpperCase(text.charAt(b.start()))) {
+            return PhiCategory.LOCATION; // "St" and "Luke" are St. Luke's: a hospital, a church, a school
+        }
+        if (ta.equals(PhiCategory.DATE) && tb.equals(PhiCategory.DATE)) {
+            return isRangeWord(between) ? PhiCategory.DATE : null;
+        }
+        if (ta.equals(PhiCategory.LOCATION)) {
+            return isSite(text, between, b) ? PhiCategory.LOCATION : null;
+        }
+        if (isPersonLike(ta) && isPersonLike(tb)) {
+            if (isInitial(text, a) && (between.equals(".") || between.isEmpty() && text.charAt(a.end() - 1) == '.')) {
+                return PhiCategory.PERSON; // "D" and "M." are "D.M."
+            }
+            if (between.equals("-") && Character.isLetter(text.charAt(a.end() - 1))
+                    && Character.isLetter(text.charAt(b.start()))) {
+                return PhiCategory.PERSON; // "ana-sofia", "jean-luc"
+            }
+            if (between.equals(" ") && Character.isLowerCase(text.charAt(a.start()))
+                    && Character.isLowerCase(text.charAt(b.start())) && isNamePart(text, b)) {
+                return PhiCategory.PERSON; // "kyle smith-dawson", "jan van": one name written in lower case
+            }
+            return isNickname(text, a.end(), b.start()) ? PhiCategory.PERSON : null;
+        }
+        return null;
+    }
+
+    /**
+     * What follows a place that is the same place: a place right after it ("Kaiser Permanente" "Woodland Hills"), or
+     * its street or town after "on", "in", "at" or "off" ("Walgreens on Grand Ave", "the Shell on Fruitridge",
+     * "Longs Drugs in Kaimuki"): a street read as a person is one capitalized word, and "in" takes no street.
+     */
+    private static boolean isSite(String text, String between, PhiSpan b) {
+        String tb = b.type();
+        if (between.equals(" ")) {
+            return tb.equals(PhiCategory.LOCATION);
+        }
+        boolean on = between.equals(" on ") || between.equals(" off ") || between.equals(" at ");
+        if (!on && !between.equals(" in ")) {
+            return false;
+        }
+        if (tb.equals(PhiCategory.LOCATION)) {
+            return true;
+        }
+        if (tb.equals(PhiCategory.ADDRESS)) {
+            return on && !Character.isDigit(text.charAt(b.start())); // a street, not a house number
+        }
+        return isPersonLike(tb) && Character.isUpperCase(text.charAt(b.start()))
+                && wordEnd(text, b.start()) == b.end() && (LEX.get(text, b.start(), b.end()) & (FIRST | KIN | TITLE)) == 0;
+    }
+
+    /** "St", "St." or "Saint" on its own, not after a courtesy title ("Ms. St. James" is a person). */
+    private static boolean isSaint(String text, PhiSpan a) {
+        String w = text.substring(a.start(), a.end());
+        if (!w.equals("St") && !w.equals("St.") && !w.equals("Saint")) {
+            return false;
+        }
+        int e = a.start() - 1;
+        if (e > 0 && text.charAt(e) == ' ') {
+            int b = e;
+            while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+                b--;
+            }
+            return b == e || (LEX.get(text, b, text.charAt(e - 1) == '.' ? e - 1 : e) & TITLE) == 0;
+        }
+        return true;
+    }
+
+    /** A span that is one capital letter, with or without its period. */
+    private static boolean isInitial(String text, PhiSpan s) {
+        int n = s.length();
+        return Character.isUpperCase(text.charAt(s.start())) && (n == 1 || n == 2 && text.charAt(s.end() - 1) == '.');
+    }
+
+    private static boolean isPersonLike(String type) {
+        return type.equals(PhiCategory.PERSON) || type.equals(PhiCategory.NAME);
+    }
+
+    /** The words that join two dates into one range: "through", "thru", "to", "until", "till", a spaced dash. */
+    private static boolean isRangeWord(String between) {
+        return switch (between) {
+            case " through ", " thru ", " to ", " until ", " till ", " - ", " \u2013 ", " \u2014 ", "\u2013" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * A nickname in quotes or brackets between a given name and a surname, the nickname found or not: {@code
+     * "Benjamin "Benji" Alvarado"}; one or two capitalized words, so a quoted phrase ("call me") keeps two people apart.
+     */
+    private static boolean isNickname(String text, int from, int to) {
+        if (to - from < 5 || text.charAt(from) != ' ' || text.charAt(to - 1) != ' ') {
+            return false;
+        }
+        char open = text.charAt(from + 1);
+        char close = text.charAt(to - 2);
+        boolean paired = open == '"' && close == '"' || open == '\u201C' && close == '\u201D'
+                || open == '(' && close == ')' || open == '\'' && close == '\'' || open == '\u2018' && close == '\u2019';
+        if (!paired) {
+            return false;
+        }
+        String[] words = text.substring(from + 2, to - 2).split(" ", -1);
+        if (words.length > 2) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || wordEnd(w, 0) != w.length()
+                    || (LEX.get(w, 0, w.length()) & STOP) != 0) {
+                return false; // "Call Me" is a quoted phrase
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A place read with the article before it: "the Rusty Anchor", "la Cargill" (both how independent writers mark
+     * a place), unless the article belongs to the span before or starts no phrase ("all the").
+     */
+    private static PhiSpan withArticle(String text, PhiSpan s, int floor) {
+        if (!s.type().equals(PhiCategory.LOCATION) || s.start() < 3 || text.charAt(s.start() - 1) != ' ') {
+            return s;
+        }
+        int e = s.start() - 1;
+        int b = e;
+        while (b > floor && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b < e && (b == 0 || !Character.isLetterOrDigit(text.charAt(b - 1))) && isArticle(text.substring(b, e))) {
+            return new PhiSpan(b, s.end(), s.type(), s.score());
+        }
+        return s;
+    }
+
+    private static boolean isArticle(String word) {
+        return switch (word) {
+            case "the", "The", "THE", "el", "El", "la", "La", "los", "Los", "las", "Las" -> true;
+            default -> false;
+        };
     }
 
     /** A grown span swallows the spans it overlaps; its type stands unless it is only a {@code NAME}. */
