@@ -659,7 +659,12 @@ final class PlaceSlots {
         int n = words.size();
         int s = words.get(w)[0];
         if (NAMED_ROAD_HEADS.contains(low)) {
-            boolean named = Character.isUpperCase(text.charAt(s)) && w >= 1 && SentenceSlots.adjacent(text, words, w - 1, w)
+            // lower case too where a car and a word of travel put the client on it (round 20): "stuck in traffic
+            // on the beltway"; "a beltway around every city" stays
+            boolean driven = w >= 2 && words.low(w - 1).equals("the") && (TRAVEL.contains(words.low(w - 2))
+                    || ROAD_PLACING.contains(words.low(w - 2))) && before(words, w - 1, CAR_WORDS, 6);
+            boolean named = (Character.isUpperCase(text.charAt(s)) || driven) && w >= 1
+                    && SentenceSlots.adjacent(text, words, w - 1, w)
                     && (words.low(w - 1).equals("the") || w >= 2 && words.low(w - 2).equals("the")
                             && (words.low(w - 1).equals("whole") || words.low(w - 1).equals("entire")))
                     && (w + 1 >= n || !Character.isUpperCase(text.charAt(words.get(w + 1)[0])));
