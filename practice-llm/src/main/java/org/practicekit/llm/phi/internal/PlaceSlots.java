@@ -514,10 +514,10 @@ final class PlaceSlots {
 
     /**
      * The client's employer named after the word "employer" (round 20): "employer, Spectrum, has approved leave",
-     * "listed employer as Chipotle", "employer: Target", "employer Lowe's;". In that slot a capitalized everyday word
-     * is the company's name ("Spectrum", "Target"); the name must close its phrase ("employer Health insurance
-     * card" stays), and states, calendar words, nations and programs of everyone stay. Adds the span itself and
-     * returns its end (exclusive), or {@code w}.
+     * "listed employer as Chipotle", "employer: Target", "employer Lowe's;" (its possessive outside the span). In
+     * that slot a capitalized everyday word is the company's name ("Spectrum", "Target"); the name must close its
+     * phrase ("employer Health insurance card" stays), and states, calendar words, nations and programs of everyone
+     * stay. Adds the span itself and returns its end (exclusive), or {@code w}.
      */
     private int employer(String text, SentenceSlots.Words words, int w, List<PhiSpan> taken, List<PhiSpan> out) {
         int n = words.size();
@@ -552,11 +552,11 @@ final class PlaceSlots {
             return w;
         }
         int last = words.get(e - 1)[1];
+        int after = last;
         if (e < n && words.low(e).equals("s") && text.charAt(last) == '\'') {
-            last = words.get(e)[1]; // "Lowe's"
+            after = words.get(e)[1]; // "Lowe's": the name is "Lowe", as the other place slots read a possessive
             e++;
         }
-        int after = last;
         while (after < text.length() && text.charAt(after) == ' ') {
             after++;
         }
