@@ -52,8 +52,9 @@ final class PlaceSlots {
     /** Verbs and nouns of care and custody before a preposition: a faith's name after them is a hospital's. */
     private static final Set<String> CARE = Set.of("admitted", "admit", "transferred", "transfer", "hospitalized",
             "hospitalised", "held", "seen", "treated", "discharged", "released", "detox", "rehab", "inpatient",
-            "incarcerated", "locked", "jailed", "committed", "er", "ed", "ambulance", "surgery", "born", "hospital",
+            "incarcerated", "locked", "jailed", "committed", "er", "ed", "ambulance", "surgery", "born",
             "delivered", "internado", "internada", "ingresado", "ingresada");
+    private static final Set<String> HOSPITAL = Set.of("hospital", "hospitalito", "hosp");
     /** Verbs of work, study and living before such a preposition (up to three words). */
     private static final Set<String> SETTING_VERBS = Set.of("placed", "sent", "taken", "rushed", "brought", "works",
             "work", "worked", "working", "employed", "hired", "drives", "drove", "driving", "volunteers", "volunteer",
@@ -260,7 +261,8 @@ final class PlaceSlots {
             }
             boolean placing = PLACING.contains(cue);
             if (placing || AFTER_VERB.contains(cue)) {
-                boolean care = before(words, w, CARE, 5);
+                // "in the hospital at methodist": a faith's name right after "at" in a hospital stay (round 20)
+                boolean care = before(words, w, CARE, 5) || cue.equals("at") && before(words, w, HOSPITAL, 4);
                 // "a study from Stanford" is a source: "from" places the client only after a care word or a leaving
                 boolean tied = care || (cue.equals("from") ? before(words, w, LEFT_FROM, 3)
                         : before(words, w, SETTING_VERBS, 3)) || placing && before(words, w, AT_TIES, 3);
@@ -587,19 +589,19 @@ final class PlaceSlots {
     private static final Set<String> BARE_DISTRICTS = Set.of("heights", "flats", "bottoms", "projects");
     /** Verbs and nouns of living before a district's preposition: "lives in", "moved to", "my apartment in". */
     private static final Set<String> RESIDENCE = union(SETTING_VERBS, Set.of("moved", "move", "moving", "apartment",
-            "apt", "house", "place", "condo", "trailer", "home", "room", "grew", "stay", "born"));
+            "apt", "house", "condo", "trailer", "home", "grew", "stay", "born"));
 
     /**
      * A district or neighborhood in lower case where the client lives (round 20): a word of direction and a
-     * district's head ("lives in west end", "stays on the south side", "moved to the upper east side"), or a plain
-     * plural after "the" ("my apartment in the heights"), after "in", "on", "to", "from" or "near" with a verb or
-     * noun of living up to four words before. "she likes the south side of the room", "afraid of heights" and any
+     * district's head ("lives in west end", "stays in south side", "moved to the upper east side"), or a plain
+     * plural after "the" ("my apartment in the heights"), after "in", "to", "from" or "near" with a verb or noun of
+     * living up to four words before. "On the south side" is as often a side of a town as a district and stays. "she likes the south side of the room", "afraid of heights" and any
      * phrase followed by "of" stay. Adds the span itself and returns its end (exclusive), or {@code w}.
      */
     private int district(String text, SentenceSlots.Words words, int w, List<PhiSpan> taken, List<PhiSpan> out) {
         int n = words.size();
         String cue = words.low(w);
-        if (!(cue.equals("in") || cue.equals("on") || cue.equals("to") || cue.equals("from") || cue.equals("near"))
+        if (!(cue.equals("in") || cue.equals("to") || cue.equals("from") || cue.equals("near"))
                 || w + 1 >= n || !SentenceSlots.adjacent(text, words, w, w + 1)) {
             return w;
         }
