@@ -63,7 +63,11 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * {@code 93e4aa13d06ab70a27347b797077ad9c5fb958123bd1eb827e6eee6eaa8e6c56}. The notes round then changed two golden
  * drafts this test reads (09 and 12: a focus in its intervention's sentence):
  * {@code 888adbed1322a4227fe204adde8344f48c6942515367ec134bd9c3c93343cfad}; with {@code -Dphi.denyByDefault=false}
- * {@code 0475de6b0f0072e6d94df8bf3b10918b62503f8f9bc15680d19c87bda7b26810}.
+ * {@code 0475de6b0f0072e6d94df8bf3b10918b62503f8f9bc15680d19c87bda7b26810}. Round 20 (what still reaches the wire)
+ * read roads by class and number, congregations, the employer slot, lower-case districts, a caller's own name, a month
+ * tied to a year and a word-name from the office:
+ * {@code 4cad8e6dd95aadd6a7ea2892779e8ef4160e9f78000cb908cac4ba077b48ed33}; with {@code -Dphi.denyByDefault=false}
+ * {@code 6a7761b42a0ee03d292e9a1ee48f93dce241fc7879b4c8ff7a60de68316b3526}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
