@@ -65,10 +65,11 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * {@code 888adbed1322a4227fe204adde8344f48c6942515367ec134bd9c3c93343cfad}; with {@code -Dphi.denyByDefault=false}
  * {@code 0475de6b0f0072e6d94df8bf3b10918b62503f8f9bc15680d19c87bda7b26810}. Round 20 let the guard send named
  * measures, therapies and models, medications as Spanish, Portuguese and Italian write them, ones prayed to and
- * characters before "in" a listed title as written, and read neighbouring spans as one mention for callers of
- * {@code detect()} (a place with its article, street or town, saints' places, date ranges, a day's month after "de",
- * spelled years, nicknames, initials, lower-case names with hyphens and particles, number prefixes and groups,
- * institutions typed as places; the deny-by-default reading only):
+ * characters before "in" a listed title as written; read roads by class and number, congregations, the employer slot,
+ * lower-case districts, a caller's own name, a month tied to a year and a word-name from the office; and read
+ * neighbouring spans as one mention for callers of {@code detect()} (a place with its article, street or town, saints'
+ * places, date ranges, a day's month after "de", spelled years, nicknames, initials, lower-case names with hyphens and
+ * particles, number prefixes and groups, institutions typed as places; the deny-by-default reading only):
  * {@code ROUND20_DEFAULT}; with {@code -Dphi.denyByDefault=false}
  * {@code ROUND20_RULES}.
  */

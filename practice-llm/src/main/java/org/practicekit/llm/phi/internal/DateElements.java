@@ -69,7 +69,7 @@ final class DateElements {
         if (word.equals("may") && lower && !endOrWord(text, e, AFTER_LOWER_MAY)) {
             return -1; // "since we may": a modal
         }
-        if (m == s && !cueBefore(text, s)) {
+        if (m == s && !cueBefore(text, s) && !yearAfter(text, e)) {
             return -1;
         }
         if (nameAfter(text, e) || habit(text, s, e)) {
@@ -108,6 +108,31 @@ final class DateElements {
                     && (Lexicon.table().get(text, m, ProperNounContext.wordEnd(text, m)) & (MONTH | FOREIGN_MONTH)) != 0;
         }
         return true;
+    }
+
+    /**
+     * "died march of last year", "moved out June of 2023": a month tied to a year dates the event with no cue before
+     * it (round 20). "the march of time", "the March of Dimes" stay.
+     */
+    private static boolean yearAfter(String text, int e) {
+        int n = skipBlanks(text, e);
+        if (n == e || !word(text, n).equals("of")) {
+            return false;
+        }
+        int m = skipBlanks(text, ProperNounContext.wordEnd(text, n));
+        if (m >= text.length()) {
+            return false;
+        }
+        String next = word(text, m);
+        if (next.length() == 4 && (next.startsWith("19") || next.startsWith("20")) && Character.isDigit(next.charAt(2))
+                && Character.isDigit(next.charAt(3))) {
+            return true;
+        }
+        if (!(next.equals("last") || next.equals("this") || next.equals("next") || next.equals("that"))) {
+            return false;
+        }
+        int y = skipBlanks(text, ProperNounContext.wordEnd(text, m));
+        return y < text.length() && word(text, y).equals("year");
     }
 
     private static boolean cueBefore(String text, int s) {

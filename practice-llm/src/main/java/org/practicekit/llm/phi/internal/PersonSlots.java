@@ -27,6 +27,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -186,6 +187,9 @@ final class PersonSlots {
         if (slot == 0 && listedName && predicates.doubled(text, s, e)) {
             slot = 11; // "ray ray came by"
         }
+        if (slot == 0 && introducesSelf(text, s, e)) {
+            slot = 13; // "my name is luis", "Hi, it's May, returning your call", "this is June from billing"
+        }
         if (slot == 0) {
             return false;
         }
@@ -201,6 +205,11 @@ final class PersonSlots {
         }
         if (upper && slot == 12 && !listedName && english.isCommonWord(text, s, e)) {
             return false; // "Hey my sister wants to come": a word English knows needs a name list to be a name
+        }
+        if (slot == 13 && (f & (ROLE_WORDS & ~AUX | TITLE)) == 0) {
+            // a caller naming themselves: the introduction is the evidence, and a month or a word is a name there
+            // ("it's May, returning your call"); days, relations and roles stay ("it's Monday again", "this is mom")
+            return upper || listedName && introducedByName(text, s);
         }
         if (upper && (slot == 3 || slot == 6 || slot == 7 || slot == 12)) {
             // a capitalized word a relation names ("Chief, her cousin,", "Miles is my best friend", "Bishop's mom"):
@@ -521,6 +530,87 @@ final class PersonSlots {
             }
         }
         return false;
+    }
+
+    /** Phrases a caller or writer names themselves with, read backwards from the name (round 20). */
+    private static final List<String> INTRODUCTIONS = List.of("my name is", "my name's", "mi nombre es", "me llamo",
+            "this is", "it's", "it\u2019s", "its");
+    /** Words after a caller's name that go on with the call: "it's May, returning your call", "this is June from". */
+    private static final Set<String> CALLER_GOES_ON = Set.of("from", "with", "at", "calling", "returning", "here",
+            "again", "checking", "following", "just", "de", "del");
+    /** Greetings that may open a call before "it's" or "this is": "Hi, it's", "hey its", "Hola, this is". */
+    private static final Set<String> CALL_GREETINGS = Set.of("hi", "hey", "hello", "hola", "yo", "morning",
+            "afternoon", "evening", "ok", "okay");
+
+    /**
+     * Whether the word at {@code text[s, e)} is the name a writer or caller gives themselves (round 20): after "my
+     * name is" or "me llamo" anywhere; after "it's" or "this is" only at a message's or a quotation's start (a
+     * greeting may come first) and before a word that goes on with the call or the message's end ("Hi, it's
+     * Summer from Dr. Lee's office"). "it's May already", "this is June, the worst month", "so this is Paris"
+     * stay.
+     */
+    /** Whether "my name is" or "me llamo" stands right before {@code s}: lower case is a name only there. */
+    private static boolean introducedByName(String text, int s) {
+        String before = text.substring(Math.max(0, s - 13), s).toLowerCase(Locale.ROOT).stripTrailing();
+        return before.endsWith("my name is") || before.endsWith("my name's") || before.endsWith("mi nombre es")
+                || before.endsWith("me llamo");
+    }
+
+    private boolean introducesSelf(String text, int s, int e) {
+        int p = s - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        if (p < 1 || !Character.isLetter(text.charAt(p))) {
+            return false;
+        }
+        String phrase = null;
+        for (String intro : INTRODUCTIONS) {
+            int from = p + 1 - intro.length();
+            if (from >= 0 && text.regionMatches(true, from, intro, 0, intro.length())
+                    && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+                phrase = intro;
+                p = from;
+                break;
+            }
+        }
+        if (phrase == null) {
+            return false;
+        }
+        if (phrase.startsWith("my name") || phrase.startsWith("mi ") || phrase.startsWith("me ")) {
+            return true;
+        }
+        // "it's" and "this is" name the caller only where the message or the quotation starts
+        int q = p - 1;
+        while (q >= 0 && (text.charAt(q) == ' ' || text.charAt(q) == ',')) {
+            q--;
+        }
+        if (q >= 0 && Character.isLetter(text.charAt(q))) {
+            int ws = q;
+            while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+                ws--;
+            }
+            if (!CALL_GREETINGS.contains(lower(text, ws, q + 1))) {
+                return false;
+            }
+            q = ws - 1;
+            while (q >= 0 && text.charAt(q) == ' ') {
+                q--;
+            }
+        }
+        if (q >= 0 && "\"\u201c:\n\r.!?".indexOf(text.charAt(q)) < 0) {
+            return false;
+        }
+        int n = skipBlanks(text, e);
+        if (n < text.length() && text.charAt(n) == ',') {
+            n = skipBlanks(text, n + 1);
+        }
+        int ne = lettersEnd(text, n);
+        if (ne == n) {
+            return n >= text.length() || text.charAt(n) == '.' || text.charAt(n) == '!' || text.charAt(n) == '"'
+                    || text.charAt(n) == '\u201d' || text.charAt(n) == '-';
+        }
+        return CALLER_GOES_ON.contains(lower(text, n, ne));
     }
 
     /** A message opening by addressing someone: "X can u call me", "X pls call back", "X could you". */

@@ -54,6 +54,7 @@ final class PlaceSlots {
             "hospitalised", "held", "seen", "treated", "discharged", "released", "detox", "rehab", "inpatient",
             "incarcerated", "locked", "jailed", "committed", "er", "ed", "ambulance", "surgery", "born",
             "delivered", "internado", "internada", "ingresado", "ingresada");
+    private static final Set<String> HOSPITAL = Set.of("hospital", "hospitalito", "hosp");
     /** Verbs of work, study and living before such a preposition (up to three words). */
     private static final Set<String> SETTING_VERBS = Set.of("placed", "sent", "taken", "rushed", "brought", "works",
             "work", "worked", "working", "employed", "hired", "drives", "drove", "driving", "volunteers", "volunteer",
@@ -162,7 +163,7 @@ final class PlaceSlots {
             "ems", "emt", "or", "ot", "pt", "aa", "na", "ca", "ccu", "ltc", "snf", "ama", "dui", "dwi", "usa", "us",
             "uk", "eu", "ai", "tv", "pc", "atm", "ceo", "cbt", "dbt", "act", "emdr", "pe", "ipt", "gpa", "ged", "sat",
             "mri", "ct", "ekg", "ecg", "eeg", "ua", "uds", "tms", "ect", "ssri", "adhd", "ptsd", "ocd", "gad",
-            "mdd", "bpd", "asd", "llc", "inc", "pm", "am", "asap", "fyi", "lol", "omg", "idk", "rn", "lpn", "np",
+            "mdd", "bpd", "asd", "llc", "inc", "eap", "pm", "am", "asap", "fyi", "lol", "omg", "idk", "rn", "lpn", "np",
             "md", "do", "phd", "lcsw", "lpc", "ok", "id", "ssn", "dob", "mrn", "cpt", "icd", "dsm", "npi");
     /** Adverbs between a payer and its act: "Humana keeps denying my claim". */
     private static final Set<String> PAYER_ADVERBS = Set.of("keeps", "still", "just", "has", "have", "already");
@@ -200,6 +201,22 @@ final class PlaceSlots {
         for (int w = 0; w < n; w++) {
             String cue = words.low(w);
             int end = roadNumber(text, words, w);
+            if (end == w) {
+                end = numberedRoad(text, words, w);
+            }
+            if (end == w) {
+                end = congregation(text, words, w, taken, out);
+                if (end == w) {
+                    end = employer(text, words, w, taken, out);
+                }
+                if (end == w) {
+                    end = district(text, words, w, taken, out);
+                }
+                if (end > w) {
+                    w = end - 1;
+                    continue;
+                }
+            }
             if (end > w) {
                 add(text, words, w, end, taken, out);
                 w = end - 1;
@@ -244,7 +261,8 @@ final class PlaceSlots {
             }
             boolean placing = PLACING.contains(cue);
             if (placing || AFTER_VERB.contains(cue)) {
-                boolean care = before(words, w, CARE, 5);
+                // "in the hospital at methodist": a faith's name right after "at" in a hospital stay (round 20)
+                boolean care = before(words, w, CARE, 5) || cue.equals("at") && before(words, w, HOSPITAL, 4);
                 // "a study from Stanford" is a source: "from" places the client only after a care word or a leaving
                 boolean tied = care || (cue.equals("from") ? before(words, w, LEFT_FROM, 3)
                         : before(words, w, SETTING_VERBS, 3)) || placing && before(words, w, AT_TIES, 3);
@@ -368,6 +386,260 @@ final class PlaceSlots {
                         : w;
     }
 
+    /**
+     * Words that name a class of road and take a number after them (round 20): "Route 9", "County Rd 40", "exit 12",
+     * "US 1", "mile marker 88". Two-word classes start with "county", "state" or "mile".
+     */
+    private static final Set<String> ROAD_CLASSES = Set.of("route", "rte", "rt", "hwy", "highway", "sr", "cr", "fm",
+            "exit", "interstate", "us");
+    private static final Set<String> ROAD_CLASS_SECONDS = Set.of("rd", "road", "route", "rte", "hwy", "highway",
+            "marker");
+
+    /**
+     * A road by its class and number after a word of travel or place (round 20): "live right off Route 9", "crashed
+     * near exit 12", "our house is on County Rd 40", "took US 1 home", "pulled over at mile marker 88". The class word
+     * is inside the span. Without a word of travel before it ("Route 66 documentary"), or with a word after the
+     * number it could count ("on route 2 of the plan", "took us 2 hours"), it stays.
+     */
+    private int numberedRoad(String text, SentenceSlots.Words words, int w) {
+        int n = words.size();
+        String low = words.low(w);
+        int number;
+        if (ROAD_CLASSES.contains(low)) {
+            number = w + 1;
+            if (low.equals("us") && !text.startsWith("US", words.get(w)[0])) {
+                return w; // "took us 2 hours"
+            }
+        } else if ((low.equals("county") || low.equals("state") || low.equals("mile")) && w + 1 < n
+                && ROAD_CLASS_SECONDS.contains(words.low(w + 1)) && (low.equals("mile") == words.low(w + 1)
+                        .equals("marker"))) {
+            number = w + 2;
+        } else {
+            return w;
+        }
+        if (number >= n || w == 0 || !SentenceSlots.adjacent(text, words, w - 1, w)
+                || !SentenceSlots.adjacent(text, words, number - 1, number)) {
+            return w;
+        }
+        String digitsWord = words.low(number);
+        if (digitsWord.length() > 3 || !digits(digitsWord, 0) || !bareEnd(text, words.get(number)[1])) {
+            return w;
+        }
+        String prev = words.low(w - 1);
+        boolean placed = TRAVEL.contains(prev) || ROAD_PLACING.contains(prev) || prev.equals("past")
+                || prev.equals("the") && w >= 2 && (TRAVEL.contains(words.low(w - 2))
+                        || ROAD_PLACING.contains(words.low(w - 2)));
+        String next = number + 1 < n && SentenceSlots.adjacent(text, words, number, number + 1)
+                ? words.low(number + 1) : "";
+        boolean closes = next.isEmpty() || AFTER_ROAD_NUMBER.contains(next) || next.equals("past")
+                || next.equals("is") || next.equals("was");
+        return placed && closes ? number + 1 : w;
+    }
+
+    /**
+     * Last words of a congregation's or parish's name (round 20): "grace fellowship", "New Hope Baptist", "Temple
+     * Beth Shalom" is read by its first word.
+     */
+    private static final Set<String> CONGREGATION_HEADS = Set.of("fellowship", "church", "chapel", "parish",
+            "tabernacle", "cathedral", "mosque", "masjid", "synagogue", "ministries", "baptist", "methodist",
+            "presbyterian", "lutheran", "episcopal", "pentecostal", "congregation", "assembly");
+    /** Words that open a congregation's name: "Temple Beth Shalom", "iglesia San Martín", "Our Lady of Lourdes". */
+    private static final Set<String> CONGREGATION_OPENERS = Set.of("temple", "iglesia", "parroquia", "capilla",
+            "templo", "congregation", "masjid", "mezquita");
+    /** Words before a congregation's head that make a kind of church of it: "the catholic church", "a local church". */
+    private static final Set<String> NOT_CONGREGATION_NAMES = Set.of("the", "a", "an", "my", "his", "her", "our",
+            "their", "your", "this", "that", "local", "old", "big", "small", "nearby", "same", "other", "any",
+            "every", "some", "black", "white", "country", "megachurch", "youth", "bible", "house", "home", "online",
+            "nearest", "biggest");
+
+    /**
+     * A congregation named where the client prays, sings or volunteers (round 20): after a preposition of place ("at
+     * grace fellowship", "from New Hope Baptist"), one to three name words before a congregation's head, lower case
+     * too; or an opener and a capitalized name ("at Temple Beth Shalom", "de la iglesia San Martín de Porres", "at Our
+     * Lady of Guadalupe"). Word {@code w} is the preposition; returns the end (exclusive) of the name, or {@code w}.
+     * "at the catholic church", "at church", "a picture of Our Lady of Guadalupe" stay.
+     */
+    private int congregation(String text, SentenceSlots.Words words, int w, List<PhiSpan> taken,
+            List<PhiSpan> out) {
+        int n = words.size();
+        String cue = words.low(w);
+        if (w + 2 >= n || !(PLACING.contains(cue) || cue.equals("to") || cue.equals("from") || cue.equals("de")
+                || cue.equals("la") || cue.equals("en")) || w + 2 >= n
+                || !SentenceSlots.adjacent(text, words, w, w + 1)) {
+            return w;
+        }
+        int start = w + 1;
+        if (words.low(start).equals("the") || words.low(start).equals("la")) {
+            start++;
+        }
+        if (start + 1 >= n) {
+            return w;
+        }
+        String first = words.low(start);
+        boolean lady = first.equals("our") && words.low(start + 1).equals("lady") && start + 3 < n
+                && words.low(start + 2).equals("of");
+        if (lady || CONGREGATION_OPENERS.contains(first)) {
+            int k = lady ? start + 3 : start + 1;
+            int e = k;
+            while (e < n && e - k < 4 && SentenceSlots.adjacent(text, words, e - 1, e)
+                    && (Character.isUpperCase(text.charAt(words.get(e)[0])) && text.charAt(words.get(e)[0]) != '['
+                            || e > k && (words.low(e).equals("de") || words.low(e).equals("del")) && e + 1 < n
+                                    && Character.isUpperCase(text.charAt(words.get(e + 1)[0])))) {
+                e++;
+            }
+            if (e == k || (words.flags(lex, k) & NEVER) != 0) {
+                return w;
+            }
+            add(text, words, start, e, taken, out); // the opener is part of the name ("Temple Beth Shalom")
+            return e;
+        }
+        for (int k = start; k < n && k - start < 3; k++) {
+            if (k > start && !SentenceSlots.adjacent(text, words, k - 1, k)) {
+                return w;
+            }
+            String low = words.low(k);
+            boolean upper = Character.isUpperCase(text.charAt(words.get(k)[0]));
+            if (text.charAt(words.get(k)[0]) == '[' || NOT_CONGREGATION_NAMES.contains(low)
+                    || !upper && (low.equals("new") || low.equals("first")) || CONGREGATION_HEADS.contains(low)
+                    || FAITHS.contains(low) || nation(low) || (words.flags(lex, k) & NEVER) != 0
+                    || Character.isDigit(text.charAt(words.get(k)[0]))) {
+                return w;
+            }
+            if (k + 1 < n && CONGREGATION_HEADS.contains(words.low(k + 1))
+                    && SentenceSlots.adjacent(text, words, k, k + 1)) {
+                add(text, words, start, k + 2, taken, out);
+                return k + 2;
+            }
+        }
+        return w;
+    }
+
+    /**
+     * The client's employer named after the word "employer" (round 20): "employer, Spectrum, has approved leave",
+     * "listed employer as Chipotle", "employer: Target", "employer Lowe's;" (its possessive outside the span). In
+     * that slot a capitalized everyday word is the company's name ("Spectrum", "Target"); the name must close its
+     * phrase ("employer Health insurance card" stays), and states, calendar words, nations and programs of everyone
+     * stay. Adds the span itself and returns its end (exclusive), or {@code w}.
+     */
+    private int employer(String text, SentenceSlots.Words words, int w, List<PhiSpan> taken, List<PhiSpan> out) {
+        int n = words.size();
+        String low = words.low(w);
+        if (!(low.equals("employer") || low.equals("empleador") || low.equals("empleadora")) || w + 1 >= n) {
+            return w;
+        }
+        int k = w + 1;
+        String gap = text.substring(words.get(w)[1], words.get(k)[0]).strip();
+        String verb = words.low(k);
+        if (gap.isEmpty() && (verb.equals("is") || verb.equals("as") || verb.equals("was") || verb.equals("es"))
+                && k + 1 < n) {
+            k++;
+            gap = text.substring(words.get(k - 1)[1], words.get(k)[0]).strip();
+        }
+        if (!(gap.isEmpty() || gap.equals(",") || gap.equals(":") || gap.equals("(") || gap.equals("-"))) {
+            return w;
+        }
+        int e = k;
+        while (e < n && e - k < 3 && (e == k || SentenceSlots.adjacent(text, words, e - 1, e)
+                && text.charAt(words.get(e)[0] - 1) == ' ')) {
+            int s = words.get(e)[0];
+            String word = words.low(e);
+            if (text.charAt(s) == '[' || !Character.isUpperCase(text.charAt(s)) || nation(word)
+                    || GENERIC_ACRONYMS.contains(word) || PUBLIC_PROGRAMS.contains(word) || BENEFITS.contains(word)
+                    || (words.flags(lex, e) & NEVER) != 0) {
+                break;
+            }
+            e++;
+        }
+        if (e == k) {
+            return w;
+        }
+        int last = words.get(e - 1)[1];
+        int after = last;
+        if (e < n && words.low(e).equals("s") && text.charAt(last) == '\'') {
+            after = words.get(e)[1]; // "Lowe's": the name is "Lowe", as the other place slots read a possessive
+            e++;
+        }
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        // "employer as Chipotle (shift lead)": a parenthesis after the name closes it too
+        boolean closes = after >= text.length() || ",;:.()!?\n".indexOf(text.charAt(after)) >= 0
+                || e < n && CONJUNCT_ENDS.contains(words.low(e));
+        if (!closes) {
+            return w;
+        }
+        int s = words.get(k)[0];
+        if (!SentenceSlots.covered(taken, s, last) && !SentenceSlots.covered(out, s, last)) {
+            out.add(new PhiSpan(s, last, PhiCategory.LOCATION, 0.6));
+        }
+        return e;
+    }
+
+    /** What an employer offers rather than is: "employer Health Plan", "employer Benefits portal". */
+    private static final Set<String> BENEFITS = Set.of("health", "insurance", "benefits", "plan", "portal", "dental",
+            "vision", "leave", "wellness", "assistance", "program", "sponsored", "based", "paid");
+
+    /** Words of direction that open a district's name: "west end", "the south side", "upper east side". */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "upper", "lower", "far");
+    /** Last words of a district's name after such a word: "west end", "south side", "north hills". */
+    private static final Set<String> DISTRICT_HEADS = Set.of("side", "end", "village", "hills", "heights", "shore",
+            "bottoms", "flats", "valley", "park");
+    /** Districts by a plain plural after "the": "my apartment in the heights", "grew up in the flats". */
+    private static final Set<String> BARE_DISTRICTS = Set.of("heights", "flats", "bottoms", "projects");
+    /** Verbs and nouns of living before a district's preposition: "lives in", "moved to", "my apartment in". */
+    private static final Set<String> RESIDENCE = union(SETTING_VERBS, Set.of("moved", "move", "moving", "apartment",
+            "apt", "house", "condo", "trailer", "home", "grew", "stay", "born"));
+
+    /**
+     * A district or neighborhood in lower case where the client lives (round 20): a word of direction and a
+     * district's head ("lives in west end", "stays in south side", "moved to the upper east side"), or a plain
+     * plural after "the" ("my apartment in the heights"), after "in", "to", "from" or "near" with a verb or noun of
+     * living up to four words before. "On the south side" is as often a side of a town as a district and stays. "she likes the south side of the room", "afraid of heights" and any
+     * phrase followed by "of" stay. Adds the span itself and returns its end (exclusive), or {@code w}.
+     */
+    private int district(String text, SentenceSlots.Words words, int w, List<PhiSpan> taken, List<PhiSpan> out) {
+        int n = words.size();
+        String cue = words.low(w);
+        if (!(cue.equals("in") || cue.equals("to") || cue.equals("from") || cue.equals("near"))
+                || w + 1 >= n || !SentenceSlots.adjacent(text, words, w, w + 1)) {
+            return w;
+        }
+        int start = w + 1;
+        boolean the = words.low(start).equals("the");
+        if (the) {
+            start++;
+        }
+        if (start >= n || !SentenceSlots.adjacent(text, words, start - 1, start)) {
+            return w;
+        }
+        int end;
+        String first = words.low(start);
+        if (COMPASS.contains(first) && start + 1 < n && SentenceSlots.adjacent(text, words, start, start + 1)
+                && DISTRICT_HEADS.contains(words.low(start + 1))) {
+            end = start + 2;
+            if (first.equals("upper") || first.equals("lower") || first.equals("far")) {
+                // "the upper east side": the direction and its head after the first word
+                if (end < n && COMPASS.contains(words.low(start + 1)) && DISTRICT_HEADS.contains(words.low(end))) {
+                    end++;
+                }
+            }
+        } else if ((first.equals("upper") || first.equals("lower")) && start + 2 < n
+                && COMPASS.contains(words.low(start + 1)) && DISTRICT_HEADS.contains(words.low(start + 2))) {
+            end = start + 3;
+        } else if (the && BARE_DISTRICTS.contains(first)) {
+            end = start + 1;
+        } else {
+            return w;
+        }
+        if (end < n && SentenceSlots.adjacent(text, words, end - 1, end) && words.low(end).equals("of")
+                || !before(words, w, RESIDENCE, 4)) {
+            return w;
+        }
+        add(text, words, start, end, taken, out);
+        return end;
+    }
+
     /** Whether a number ending at {@code e} ends there as a word: "on 94." but not "on 3/4", "on 2.5", "on 20mg". */
     private static boolean bareEnd(String text, int e) {
         if (e >= text.length()) {
@@ -389,7 +661,12 @@ final class PlaceSlots {
         int n = words.size();
         int s = words.get(w)[0];
         if (NAMED_ROAD_HEADS.contains(low)) {
-            boolean named = Character.isUpperCase(text.charAt(s)) && w >= 1 && SentenceSlots.adjacent(text, words, w - 1, w)
+            // lower case too where a car and a word of travel put the client on it (round 20): "stuck in traffic
+            // on the beltway"; "a beltway around every city" stays
+            boolean driven = w >= 2 && words.low(w - 1).equals("the") && (TRAVEL.contains(words.low(w - 2))
+                    || ROAD_PLACING.contains(words.low(w - 2))) && before(words, w - 1, CAR_WORDS, 6);
+            boolean named = (Character.isUpperCase(text.charAt(s)) || driven) && w >= 1
+                    && SentenceSlots.adjacent(text, words, w - 1, w)
                     && (words.low(w - 1).equals("the") || w >= 2 && words.low(w - 2).equals("the")
                             && (words.low(w - 1).equals("whole") || words.low(w - 1).equals("entire")))
                     && (w + 1 >= n || !Character.isUpperCase(text.charAt(words.get(w + 1)[0])));

@@ -829,7 +829,11 @@ public final class ResidualCheck {
             "so", "well", "yeah", "and", "but", "btw", "idk", "welp", "hey", "sorry", "honestly", "also", "then");
     /** Settings a person is known by between the name and the verb: "april from work told everyone". */
     private static final java.util.Set<String> WHERE_PEOPLE_MEET = java.util.Set.of("work", "school", "church",
-            "group", "class", "rehab", "aa", "na", "upstairs", "downstairs");
+            "group", "class", "rehab", "aa", "na", "upstairs", "downstairs", "office", "desk", "billing", "gym",
+            "daycare", "job", "shelter", "program", "clinic", "building");
+    /** Owners between "from" and such a setting: "from the office", "from my job". */
+    private static final java.util.Set<String> SETTING_OWNERS = java.util.Set.of("the", "my", "her", "his", "our",
+            "their");
     /** Negated auxiliaries before such a verb: "Autumn hasn't answered", "Chance won't call". */
     private static final java.util.Set<String> NEGATED = java.util.Set.of("didn't", "hasn't", "won't", "doesn't",
             "hadn't", "wouldn't", "can't", "never");
@@ -857,6 +861,16 @@ public final class ResidualCheck {
         if (ne > n && (text.startsWith("from ", n) || text.startsWith("at ", n))) {
             int m = ne + 1;
             int me = lettersEnd(text, m);
+            if (me > m && me < text.length() && text.charAt(me) == ' ' && SETTING_OWNERS.contains(
+                    text.substring(m, me).toLowerCase(java.util.Locale.ROOT))) {
+                m = me + 1; // "deb from the office called me", "May from the front desk said" (round 20)
+                me = lettersEnd(text, m);
+                if (me > m && me < text.length() && text.charAt(me) == ' '
+                        && text.substring(m, me).equalsIgnoreCase("front")) {
+                    m = me + 1;
+                    me = lettersEnd(text, m);
+                }
+            }
             if (me > m && me < text.length() && text.charAt(me) == ' ' && WHERE_PEOPLE_MEET.contains(
                     text.substring(m, me).toLowerCase(java.util.Locale.ROOT))) {
                 n = me + 1; // "april from work told everyone": the person from a setting
