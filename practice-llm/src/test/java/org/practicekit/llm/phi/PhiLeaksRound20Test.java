@@ -47,7 +47,8 @@ class PhiLeaksRound20Test {
         "my trailer is right off Route 31 past the feed store | LOCATION:Route 31",
         "she sings in the choir at hope fellowship | LOCATION:hope fellowship",
         "Her employer, Pinnacle, denied the leave request | LOCATION:Pinnacle",
-        "they moved to the north side after the eviction | LOCATION:north side",
+        // The whole-spans reading joins a district with its article for callers of detect().
+        "they moved to the north side after the eviction | LOCATION:the north side",
         "her brother died october of last year and she froze | DATE:october",
     })
     void theDetectorFindsTheSpanAndItsType(String text, String expected) {

@@ -70,8 +70,8 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * neighbouring spans as one mention for callers of {@code detect()} (a place with its article, street or town, saints'
  * places, date ranges, a day's month after "de", spelled years, nicknames, initials, lower-case names with hyphens and
  * particles, number prefixes and groups, institutions typed as places; the deny-by-default reading only):
- * {@code ROUND20_DEFAULT}; with {@code -Dphi.denyByDefault=false}
- * {@code ROUND20_RULES}.
+ * {@code e2a17733641bb7f6be4c640e6264ae5dd52c0c7cb282f87c6d376256b4524503}; with {@code -Dphi.denyByDefault=false}
+ * {@code 82b0ee7537bb9f663f5293e98a1f887a3aac8e23ceeba558b51df7ccfa2011e8}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
