@@ -128,7 +128,7 @@ public final class DraftVerifier {
             "total", "score", "range", "used", "utilized", "facilitated", "introduced", "provided", "guided", "focused",
             "centered", "address", "addressed", "targeting", "targeted", "next", "later", "addition", "response",
             "following", "work", "overall", "treatment-plan", "treatment", "goal", "goals", "toward", "evidenced",
-            "made", "progress", "steady", "significant", "minimal", "showed", "measurable", "change", "regression",
+            "made", "shown", "progress", "steady", "significant", "minimal", "showed", "measurable", "change", "regression",
             "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "risk",
             "assessment", "assessed", "identified", "current", "harm", "self", "others", "factors", "factor",
             "protective", "diagnosis", "diagnoses", "homework", "agreed", "scheduled", "going", "forward", "plan",
@@ -546,8 +546,21 @@ public final class DraftVerifier {
                 // The clinician's own words under a plain label, copied exactly: nothing in them is the draft's.
                 return;
             }
-            if (cited != null && findings.size() == before && !handedOver(section, sentence, cited, quoted)) {
+            boolean handed = cited != null && findings.size() == before && handedOver(section, sentence, cited, quoted);
+            if (cited != null && findings.size() == before && !handed) {
                 woven(section, sentence, cited, quoted);
+            }
+            String raw = sentence.text();
+            Optional<HandOvers.At> handedAt = handed && findings.size() == before ? HandOvers.find(text)
+                    : Optional.empty();
+            if (handedAt.isPresent() && HandOvers.find(raw).isPresent()) {
+                // Why: the item after a reserved hand-over was just found to be its field's words exactly, as a
+                // labelled line's value is; like that value it is the clinician's, not the draft's, so the rules
+                // below read only the composer's words before it ("made steady progress ..., as shown by 3 of 5
+                // days attended, per mom" does not give the mother's report to the client).
+                text = HandOvers.before(text, handedAt.get()) + ".";
+                lower = text.toLowerCase(Locale.ROOT);
+                raw = HandOvers.before(raw, HandOvers.find(raw).get()) + ".";
             }
             List<Boolean> bounds = new ArrayList<>();
             List<Boolean> commas = new ArrayList<>();
@@ -581,7 +594,7 @@ public final class DraftVerifier {
                 days(section, words, cited, quoted);
             }
             risk(section, sentence, words, bounds, commas, label > 0 ? lower.substring(label) : lower, quoted);
-            quotes(section, sentence.text(), quoted);
+            quotes(section, raw, quoted);
             entities(section, words, bounds, commas, quoted);
             numbers(section, text, words, cited == null ? List.of() : cited, quoted);
             names(section, text, quoted);

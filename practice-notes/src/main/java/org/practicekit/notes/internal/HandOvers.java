@@ -46,6 +46,11 @@ public final class HandOvers {
         return java.util.Optional.empty();
     }
 
+    /** The composer's words of {@code text} before the hand-over found at {@code at}. */
+    public static String before(String text, At at) {
+        return text.substring(0, at.from() - at.handOver().length());
+    }
+
     /** Whether typed text holds a reserved hand-over itself, so a sentence copying it is not read as handing over. */
     public static boolean typedIn(String typed) {
         String lower = typed.toLowerCase(java.util.Locale.ROOT);

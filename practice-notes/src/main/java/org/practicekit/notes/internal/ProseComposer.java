@@ -4305,13 +4305,39 @@ public final class ProseComposer {
             } else {
                 text = capitalize(toward.strip()) + " " + ref + ", " + who + " " + g.rating().predicate() + evidence;
             }
+            String handed = fragments.isEmpty() ? "" : handedEvidence(g.evidence(), text);
+            if (!handed.isEmpty()) {
+                // Why: evidence the reader cannot rewrite stays in the sentence that rates its goal, word for word
+                // after the hand-over only copied items use, so the verifier reads it as a labelled line.
+                text = text + HandOvers.EVIDENCE + handed;
+            }
             out.add(sentence(capitalize(text), source));
             evidenceSentences.forEach(e -> out.add(sentence(e, source)));
-            if (!fragments.isEmpty()) {
+            if (!fragments.isEmpty() && handed.isEmpty()) {
                 out.addAll(labelledLines("Evidence", List.of(source)));
             }
         }
         return out;
+    }
+
+    /**
+     * A goal's evidence typed as what was counted or measured ("2 attacks this wk, down from 5", "PHQ-9 11, down from
+     * 16"), to copy after {@link HandOvers#EVIDENCE}: every piece reads as a noun phrase (a deed, "drank 4 of 7 days",
+     * does not follow "as shown by"), no sentence or semicolon, and a progress sentence said without "no" (the evidence
+     * would read inside its negation); "" otherwise.
+     */
+    private String handedEvidence(String typed, String progress) {
+        String t = typed.strip();
+        if (t.isEmpty() || ends(t) || t.indexOf(';') >= 0 || t.indexOf(':') >= 0 || HandOvers.typedIn(t)
+                || Phrases.negated(progress) || Character.isUpperCase(t.charAt(0)) && t.indexOf(' ') < 0) {
+            return "";
+        }
+        for (Phrase e : parts(t, Slot.EVIDENCE)) {
+            if (e.kind() != Kind.NOUN || English.PREPOSITIONS.contains(e.word(0))) {
+                return "";
+            }
+        }
+        return t;
     }
 
     // ---- risk -------------------------------------------------------------------------------------
