@@ -1807,9 +1807,10 @@ public final class ProseComposer {
     private String service() {
         switch (p.serviceType()) {
             case FAMILY_WITH_CLIENT:
-                // Why: a session with the client's partner alone is a couple session, documented as what it is;
-                // with anyone else it is family psychotherapy with the client present.
-                return couple() ? "couples psychotherapy session"
+                // Why: a session with the client's partner alone is a couple session when the prompt says so
+                // (Presence.saysCouple); otherwise it is what CPT 90847 names, family psychotherapy with the client
+                // present (round 20: "couples" for a partner who came to learn about a diagnosis was read as wrong).
+                return couple() && Presence.saysCouple(p) ? "couples psychotherapy session"
                         : "family psychotherapy session with the " + term + " present";
             case FAMILY_WITHOUT_CLIENT:
                 return "family psychotherapy session";
@@ -3521,6 +3522,10 @@ public final class ProseComposer {
         if (safety && !thirdPerson) {
             what = "worked on " + name + " with the " + term;
         }
+        if (safety && p.serviceType() == ServiceType.FAMILY_WITHOUT_CLIENT) {
+            // Round 20: the client was not there; the work was with the family present, never "with the client".
+            what = "worked on " + name;
+        }
         StringBuilder focus = new StringBuilder();
         if (in.focusText().isPresent()) {
             List<Phrase> parts = read(in.focus(), Slot.FOCUS);
@@ -3547,6 +3552,10 @@ public final class ProseComposer {
                     case PREDICATE:
                         if (f.form == English.Form.PAST) {
                             extra.addAll(labeled("Focus", in.focus(), source));
+                        } else if (f.word(0).equals("means")) {
+                            // Round 20: "means safety", "means restriction counseling": the lethal means, a noun,
+                            // never "meaning safety".
+                            focus.append(on).append(own(f.text()));
                         } else {
                             focus.append(on).append(own(f.gerund()));
                         }
@@ -4524,8 +4533,24 @@ public final class ProseComposer {
         for (int i = 0; i < p.interventions().size(); i++) {
             Intervention in = p.interventions().get(i);
             if (riskResponseInRiskBlock(in) && riskWork(in, means)) {
-                out.addAll(responseSentences(parts(in.response(), Slot.RESPONSE), i, in, true,
-                        "interventions[" + i + "]"));
+                // Round 20: a safety step typed in the response ("dad to sleep in her room tonight", "copy given to
+                // dad") is the named person's step in the risk block, never the client's response or a stray label.
+                List<Phrase> response = parts(in.response(), Slot.RESPONSE);
+                List<Phrase> rest = new ArrayList<>();
+                List<DraftSentence> steps = new ArrayList<>();
+                String source = "interventions[" + i + "]";
+                RiskActs.Voice voice = new RiskActs.Voice(actor, term, this::present);
+                for (Phrase piece : response) {
+                    List<String> step = RiskActs.sentences(piece.text(), voice);
+                    step.forEach(x -> steps.add(sentence(x, source)));
+                    if (step.isEmpty()) {
+                        rest.add(piece);
+                    }
+                }
+                if (!rest.isEmpty()) {
+                    out.addAll(responseSentences(steps.isEmpty() ? response : rest, i, in, true, source));
+                }
+                out.addAll(steps);
             }
         }
     }

@@ -44,7 +44,8 @@ final class RiskActs {
     // Only the short forms the verifier reads as the same person or thing (Actors' aliases, Shorthand's words).
     private static final Map<String, String> KIN_SHORT = Map.of("mom", "mother", "mum", "mother", "dad", "father");
     // Services that act on the client in a crisis: "EMS to transport to ED" is EMS's step, still to happen.
-    private static final Map<String, String> AGENCIES = Map.of("ems", "EMS", "police", "the police");
+    private static final Map<String, String> AGENCIES = Map.of("ems", "EMS", "police", "the police", "pharmacy",
+            "the pharmacy", "ed", "the ED", "er", "the ER", "pcp", "the PCP");
     // Verbs that move a person: with no object typed, the one moved is the client ("transport to ED").
     private static final Set<String> MOVE_PERSON = Set.of("transport", "drive", "take", "escort", "bring",
             "accompany");
@@ -60,6 +61,10 @@ final class RiskActs {
             return List.of();
         }
         List<String> parts = parts(text);
+        String copy = parts.size() == 1 ? copy(words(text), v) : "";
+        if (!copy.isEmpty()) {
+            return List.of(copy);
+        }
         if (parts.size() == 2) {
             String answered = answered(parts.get(0), parts.get(1), v);
             if (!answered.isEmpty()) {
@@ -302,6 +307,15 @@ final class RiskActs {
             if (who.isEmpty()) {
                 continue;
             }
+            if ((w.equals("coming") || w.equals("going")) && i + 2 < ws.size() && low(ws.get(i + 1)).equals("to")
+                    && verb(ws.get(i + 2))) {
+                // Round 20: "wife coming to pick her up": on the way, still to happen.
+                return Phrases.capitalize(who) + " will " + act(ws.subList(i + 2, ws.size()), v);
+            }
+            String did = did(ws, i, who, v);
+            if (!did.isEmpty()) {
+                return did;
+            }
             if ((w.equals("to") || w.equals("will")) && (verb(ws.get(i + 1))
                     || MOVE_PERSON.contains(low(ws.get(i + 1))))) {
                 String moved = MOVE_PERSON.contains(low(ws.get(i + 1))) && i + 2 < ws.size()
@@ -321,6 +335,75 @@ final class RiskActs {
             return "";
         }
         return passive(ws, v, piece);
+    }
+
+    /**
+     * Round 20: a person named and what they did, "police removed handgun from truck", "wife picked pt up from work at
+     * 11", "EMS transported pt to ED last night": the person's deed, never the clinician's ("This writer's actions
+     * included police removed ...") nor a passive ("The wife was picked ..."). Only with something acted on right after
+     * the verb: "mother notified", "PCP notified 12/3" or "mom informed of plan" are the person told, left as before.
+     */
+    private static String did(List<String> ws, int at, String who, Voice v) {
+        String w = low(ws.get(at));
+        if (at + 1 >= ws.size() || !EN.is(w, English.Form.PAST) || ANSWERS.contains(w)
+                || PUT.containsKey(w) || EN.mostlyNoun(w)) {
+            return "";
+        }
+        String next = low(ws.get(at + 1));
+        boolean object = CLIENT.contains(next) || next.endsWith("'s") || English.POSSESSIVES.contains(next)
+                || Character.isLetter(next.charAt(0)) && !English.PREPOSITIONS.contains(next) && !TIME.contains(next)
+                && !EN.ADVERBS.contains(next) && !English.CONJUNCTIONS.contains(next) && !English.DETERMINERS.contains(next)
+                && !EN.is(next, English.Form.PAST) && !EN.is(next, English.Form.GERUND);
+        // A word that is also an adjective ("transported", "upset") is the verb only with the client as its object.
+        if (!object || EN.isAdjective(w) && !CLIENT.contains(next)) {
+            return "";
+        }
+        return Phrases.capitalize(who) + " " + act(ws.subList(at, ws.size()), v);
+    }
+
+    private static final Set<String> COPY_VERBS = Set.of("given", "sent", "emailed", "provided", "texted", "mailed");
+
+    /**
+     * Round 20: "copy given to dad", "copy of plan given", "plan copy sent to parents": a copy of the safety plan
+     * handed to someone, "A copy of the safety plan was given to the client's father." (never "The client showed copy
+     * given to dad."). With no recipient typed none is named. "" when the item is not a copy handed on or the
+     * recipient does not read as a person.
+     */
+    private static String copy(List<String> ws, Voice v) {
+        int at = 0;
+        if (at < ws.size() && (low(ws.get(at)).equals("plan") || low(ws.get(at)).equals("sp"))) {
+            at++;
+        }
+        if (at >= ws.size() || !low(ws.get(at)).equals("copy")) {
+            return "";
+        }
+        at++;
+        if (at + 1 < ws.size() && low(ws.get(at)).equals("of")) {
+            int plan = at + 1 < ws.size() && low(ws.get(at + 1)).equals("the") ? at + 2 : at + 1;
+            if (plan < ws.size() && low(ws.get(plan)).equals("safety")) {
+                plan++;
+            }
+            if (plan >= ws.size() || !(low(ws.get(plan)).equals("plan") || low(ws.get(plan)).equals("sp"))) {
+                return "";
+            }
+            at = plan + 1;
+        }
+        String verb = at < ws.size() && COPY_VERBS.contains(low(ws.get(at))) ? low(ws.get(at++)) : "";
+        if (verb.isEmpty() && at == ws.size()) {
+            return "";
+        }
+        String to = "";
+        if (at < ws.size()) {
+            if (!low(ws.get(at)).equals("to") || at + 1 >= ws.size()) {
+                return "";
+            }
+            to = person(ws.subList(at + 1, ws.size()), v);
+            if (to.isEmpty()) {
+                return "";
+            }
+            to = " to " + to;
+        }
+        return "A copy of the safety plan was " + (verb.isEmpty() ? "given" : verb) + to;
     }
 
     /**
@@ -370,10 +453,21 @@ final class RiskActs {
     private static String act(List<String> ws, Voice v) {
         StringBuilder b = new StringBuilder(ws.get(0));
         boolean objectNext = true;
+        boolean aside = false;
         for (int i = 1; i < ws.size(); i++) {
             String typed = ws.get(i);
             String w = low(typed);
             String before = low(ws.get(i - 1));
+            aside |= w.startsWith("(");
+            String after = i + 1 < ws.size() ? ws.get(i + 1) : "";
+            if (aside || !after.isEmpty() && after.chars().allMatch(Character::isDigit)
+                    || before.equals("in") && w.equals("session")) {
+                // Round 20: an aside in parentheses stays as typed, a numbered thing ("step 3") and "in session"
+                // take no article.
+                b.append(' ').append(ITEM_SHORT.getOrDefault(w, typed));
+                objectNext = false;
+                continue;
+            }
             if (objectNext && PARTICLES.contains(w) && i == 1) {
                 b.append(' ').append(typed);
                 continue;
