@@ -316,6 +316,12 @@ final class RiskActs {
             if (!did.isEmpty()) {
                 return did;
             }
+            if (TOLD.contains(w) && !who.equals(v.client())) {
+                // "PCP notified 12/3", "police called 15:45": the person was told or called, by no one named here
+                // (never "This clinician's actions included PCP notified").
+                boolean plural = who.endsWith("s") || who.equals("the police") || who.contains(" and ");
+                return Phrases.capitalize(who) + (plural ? " were " : " was ") + act(ws.subList(i, ws.size()), v);
+            }
             if ((w.equals("to") || w.equals("will")) && (verb(ws.get(i + 1))
                     || MOVE_PERSON.contains(low(ws.get(i + 1))))) {
                 String moved = MOVE_PERSON.contains(low(ws.get(i + 1))) && i + 2 < ws.size()
@@ -345,21 +351,29 @@ final class RiskActs {
      */
     private static String did(List<String> ws, int at, String who, Voice v) {
         String w = low(ws.get(at));
-        if (at + 1 >= ws.size() || !EN.is(w, English.Form.PAST) || ANSWERS.contains(w)
-                || PUT.containsKey(w) || EN.mostlyNoun(w)) {
+        boolean past = EN.is(w, English.Form.PAST) && !EN.mostlyNoun(w) || w.endsWith("ed") && w.length() > 4
+                && (MOVE_PERSON.contains(w.substring(0, w.length() - 2)) || verb(w.substring(0, w.length() - 2)));
+        if (at + 1 >= ws.size() || !past || ANSWERS.contains(w) || PUT.containsKey(w)) {
             return "";
         }
         String next = low(ws.get(at + 1));
+        // What is acted on: the client, someone's, or a word the dictionary knows as a noun ("handgun", "keys"),
+        // or an acronym typed in capitals ("EAP"); never an adverb or a word it does not know ("beforehand").
+        String typedNext = ws.get(at + 1);
         boolean object = CLIENT.contains(next) || next.endsWith("'s") || English.POSSESSIVES.contains(next)
-                || Character.isLetter(next.charAt(0)) && !English.PREPOSITIONS.contains(next) && !TIME.contains(next)
-                && !EN.ADVERBS.contains(next) && !English.CONJUNCTIONS.contains(next) && !English.DETERMINERS.contains(next)
-                && !EN.is(next, English.Form.PAST) && !EN.is(next, English.Form.GERUND);
+                || ITEM_SHORT.containsKey(next) || Character.isLetter(next.charAt(0)) && (EN.isCountNoun(next) || EN.mostlyNoun(next)
+                || typedNext.length() > 1 && typedNext.chars().allMatch(Character::isUpperCase))
+                && !English.PREPOSITIONS.contains(next) && !TIME.contains(next) && !EN.ADVERBS.contains(next);
         // A word that is also an adjective ("transported", "upset") is the verb only with the client as its object.
         if (!object || EN.isAdjective(w) && !CLIENT.contains(next)) {
             return "";
         }
         return Phrases.capitalize(who) + " " + act(ws.subList(at, ws.size()), v);
     }
+
+    // Verbs of telling or summoning: a person with one and nothing acted on was told or called.
+    private static final Set<String> TOLD = Set.of("notified", "informed", "called", "contacted", "paged", "updated",
+            "alerted");
 
     private static final Set<String> COPY_VERBS = Set.of("given", "sent", "emailed", "provided", "texted", "mailed");
 
@@ -461,9 +475,10 @@ final class RiskActs {
             aside |= w.startsWith("(");
             String after = i + 1 < ws.size() ? ws.get(i + 1) : "";
             if (aside || !after.isEmpty() && after.chars().allMatch(Character::isDigit)
-                    || before.equals("in") && w.equals("session")) {
-                // Round 20: an aside in parentheses stays as typed, a numbered thing ("step 3") and "in session"
-                // take no article.
+                    || before.equals("in") && w.equals("session") || before.equals("per")
+                    || before.equals("to") && verb(w)) {
+                // Round 20: an aside in parentheses stays as typed; a numbered thing ("step 3"), "in session",
+                // "per state law" and a verb after "to" take no article.
                 b.append(' ').append(ITEM_SHORT.getOrDefault(w, typed));
                 objectNext = false;
                 continue;
