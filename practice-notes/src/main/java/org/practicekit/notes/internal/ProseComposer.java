@@ -5038,7 +5038,8 @@ public final class ProseComposer {
             if (later.length >= 2 && (first.equals("to") || first.equals("will"))
                     && PLAN_MAKING.contains(later[1].toLowerCase(Locale.ROOT).replaceAll("[;,.]$", ""))
                     && (later.length == 2 || English.PREPOSITIONS.contains(later[2].toLowerCase(Locale.ROOT))
-                    || PLAN_WHEN.contains(later[2].toLowerCase(Locale.ROOT)) || later[2].equalsIgnoreCase("next"))
+                    || PLAN_WHEN.contains(later[2].toLowerCase(Locale.ROOT)) || later[2].equalsIgnoreCase("next")
+                    || later[2].equalsIgnoreCase("w/"))
                     && !piece.toLowerCase(Locale.ROOT).contains("plan")) {
                 // Round 19: "to update next session": the plan is still to be made, and it is what is made.
                 String verb = later[0] + " " + later[1].replaceAll("[;,.]$", "");

@@ -42,7 +42,8 @@ final class RiskActs {
             "son", "daughter", "husband", "wife", "spouse", "partner", "girlfriend", "boyfriend", "grandmother",
             "grandfather", "aunt", "uncle", "cousin", "parents", "fiance", "fiancee");
     // Only the short forms the verifier reads as the same person or thing (Actors' aliases, Shorthand's words).
-    private static final Map<String, String> KIN_SHORT = Map.of("mom", "mother", "mum", "mother", "dad", "father");
+    private static final Map<String, String> KIN_SHORT = Map.of("mom", "mother", "mum", "mother", "dad", "father",
+            "grandma", "grandmother", "grandpa", "grandfather");
     // Services that act on the client in a crisis: "EMS to transport to ED" is EMS's step, still to happen.
     private static final Map<String, String> AGENCIES = Map.of("ems", "EMS", "police", "the police", "pharmacy",
             "the pharmacy", "ed", "the ED", "er", "the ER", "pcp", "the PCP");
@@ -167,6 +168,15 @@ final class RiskActs {
     private static String answered(String first, String second, Voice v) {
         List<String> option = words(first);
         List<String> answer = words(second);
+        String toWhat = "";
+        int to = answer.indexOf("to");
+        if (to >= 2 && to + 1 < answer.size() && ANSWERS.contains(low(answer.get(to - 1)))
+                && answer.size() - to - 1 <= 3 && nouns(answer.subList(to + 1, answer.size()))
+                && !verb(answer.get(to + 1))) {
+            // Round 20: "dad agreed to referral": what was agreed to, named with "the".
+            toWhat = " to the " + String.join(" ", items(answer.subList(to + 1, answer.size())));
+            answer = answer.subList(0, to);
+        }
         String said = answer.isEmpty() ? "" : low(answer.get(answer.size() - 1));
         if (option.size() < 2 || answer.size() < 2 || answer.size() > 3 || !ANSWERS.contains(said)) {
             return "";
@@ -190,7 +200,8 @@ final class RiskActs {
             return "";
         }
         String with = put.equals("discussed") || put.equals("explored") ? " with " + v.client() : "";
-        return Phrases.capitalize(v.actor()) + " " + put + " " + withArticle(what) + with + ", and " + who + " " + said;
+        return Phrases.capitalize(v.actor()) + " " + put + " " + withArticle(what) + with + ", and " + who + " " + said
+                + toWhat;
     }
 
     /**
@@ -281,7 +292,10 @@ final class RiskActs {
         String kin = KIN_SHORT.getOrDefault(w, w);
         if (KIN.contains(kin)) {
             // Present in the session: "the mother", as the opening sentence names them; otherwise the client's own.
-            return v.present().test(kin) || v.present().test(w) ? "the " + kin : v.client() + "'s " + kin;
+            // "parents" with the mother or the father in the room are the parents there (round 20).
+            boolean here = v.present().test(kin) || v.present().test(w) || kin.equals("parents")
+                    && (v.present().test("mother") || v.present().test("father"));
+            return here ? "the " + kin : v.client() + "'s " + kin;
         }
         // The note's own writer ("therapist to call PCP") is the composer's to name: never "the therapist".
         return PhraseReader.isPersonNoun(w) && !w.endsWith("s") && !English.PRONOUNS.contains(w) && !WRITER.contains(w)
@@ -460,7 +474,11 @@ final class RiskActs {
     }
 
     private static boolean verb(String w) {
-        return EN.is(low(w), English.Form.BASE);
+        String lower = low(w);
+        int dash = lower.lastIndexOf('-');
+        // "blister-pack", "re-check": a compound verb is a verb by its last part.
+        return EN.is(lower, English.Form.BASE) || dash > 0 && dash < lower.length() - 1
+                && EN.is(lower.substring(dash + 1), English.Form.BASE);
     }
 
     /** A verb and what it acts on, the step's items and places with "the", its people the client's. */
