@@ -5559,7 +5559,11 @@ public final class ProseComposer {
             String w = words.get(k);
             String next = k + 1 < words.size() ? words.get(k + 1) : "";
             if (w.equals("safety") && next.equals("plan") || w.equals("sp") || w.equals("988")
-                    || w.equals("crisis") && next.equals("line") || LETHAL_MEANS.contains(w)) {
+                    || w.equals("crisis") && next.equals("line") || LETHAL_MEANS.contains(w)
+                    || SUPERVISION.contains(w) || w.equals("means") && MEANS_STEPS.contains(next)
+                    || w.equals("pick") && PICKED_UP.contains(next) || w.equals("stay") && next.startsWith("w")) {
+                // Round 20: overnight supervision, a pickup, staying with the client and a means check are safety
+                // steps too, written with the safety plan, never left in the plan after the diagnosis.
                 return true;
             }
             medication |= MEDICATION_MEANS.contains(w);
@@ -5572,6 +5576,10 @@ public final class ProseComposer {
     private static final Set<String> LETHAL_MEANS = Set.of("gun", "guns", "firearm", "firearms", "rifle", "rifles",
             "handgun", "handguns", "pistol", "shotgun", "ammo", "ammunition", "razor", "razors", "blade", "blades",
             "knife", "knives", "sharps", "rope", "lockbox");
+    private static final Set<String> SUPERVISION = Set.of("overnight", "supervise", "supervised", "supervision",
+            "pickup");
+    private static final Set<String> MEANS_STEPS = Set.of("check", "checks", "restriction", "safety", "counseling");
+    private static final Set<String> PICKED_UP = Set.of("up", "pt", "client", "patient", "her", "him", "them");
     private static final Set<String> MEDICATION_MEANS = Set.of("medications", "medication", "pills", "meds");
     private static final Set<String> RESTRICTING = Set.of("lock", "locked", "remove", "removed", "give", "hold",
             "store", "stored", "dispose", "secure", "secured", "take-back", "dispense", "dispensed");

@@ -374,6 +374,11 @@ final class RiskActs {
         // What is acted on: the client, someone's, or a word the dictionary knows as a noun ("handgun", "keys"),
         // or an acronym typed in capitals ("EAP"); never an adverb or a word it does not know ("beforehand").
         String typedNext = ws.get(at + 1);
+        if (at + 2 < ws.size() && typedNext.chars().allMatch(Character::isDigit)) {
+            // "dad locked 2 shotguns": a count before what was acted on.
+            typedNext = ws.get(at + 2);
+            next = low(typedNext);
+        }
         boolean object = CLIENT.contains(next) || next.endsWith("'s") || English.POSSESSIVES.contains(next)
                 || ITEM_SHORT.containsKey(next) || Character.isLetter(next.charAt(0)) && (EN.isCountNoun(next) || EN.mostlyNoun(next)
                 || typedNext.length() > 1 && typedNext.chars().allMatch(Character::isUpperCase))
