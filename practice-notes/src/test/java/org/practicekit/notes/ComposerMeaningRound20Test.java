@@ -94,7 +94,8 @@ class ComposerMeaningRound20Test {
                     .isLessThan(t.indexOf("Treatment this session targeted"));
         }
         assertThat(riskPart(soap("m15"))).contains("A copy of the safety plan was given.")
-                .contains("The client's brother will stay overnight.");
+                .contains("The client's brother will stay overnight.")
+                .contains("The plan includes a means check next session.").doesNotContain("Plan: means");
     }
 
     @Test

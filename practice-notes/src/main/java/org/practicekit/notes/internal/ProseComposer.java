@@ -5712,8 +5712,18 @@ public final class ProseComposer {
             if (inRiskPart("plan", i) != riskOnly) {
                 continue;
             }
-            Matcher often = FREQUENCY.matcher(p.plan().get(i).strip());
-            Matcher going = CONTINUE_FREQUENCY.matcher(p.plan().get(i).strip());
+            String typedPlan = p.plan().get(i).strip();
+            int space = typedPlan.indexOf(' ');
+            if (space > 0 && typedPlan.regionMatches(true, 0, "means ", 0, 6) && MEANS_STEPS.contains(
+                    typedPlan.substring(space + 1, typedPlan.indexOf(' ', space + 1) < 0 ? typedPlan.length()
+                            : typedPlan.indexOf(' ', space + 1)).toLowerCase(Locale.ROOT))) {
+                // Round 20: "means check next session": the lethal means, a noun, never "Plan: means check ...".
+                out.add(sentence((k++ == 0 ? "The plan includes a " : "The plan also includes a ") + own(typedPlan),
+                        source));
+                continue;
+            }
+            Matcher often = FREQUENCY.matcher(typedPlan);
+            Matcher going = CONTINUE_FREQUENCY.matcher(typedPlan);
             if (going.matches()) {
                 // "continue weekly", "continue biweekly video": the sessions continue.
                 String kind = going.group(2) == null ? "" : going.group(2).toLowerCase(Locale.ROOT) + " ";
