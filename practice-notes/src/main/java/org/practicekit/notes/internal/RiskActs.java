@@ -330,7 +330,7 @@ final class RiskActs {
             if (!did.isEmpty()) {
                 return did;
             }
-            if (TOLD.contains(w) && !who.equals(v.client())) {
+            if (TOLD.contains(w) && !who.equals(v.client()) && when(ws.subList(i + 1, ws.size()))) {
                 // "PCP notified 12/3", "police called 15:45": the person was told or called, by no one named here
                 // (never "This clinician's actions included PCP notified").
                 boolean plural = who.endsWith("s") || who.equals("the police") || who.contains(" and ");
@@ -380,7 +380,7 @@ final class RiskActs {
             next = low(typedNext);
         }
         boolean object = CLIENT.contains(next) || next.endsWith("'s") || English.POSSESSIVES.contains(next)
-                || ITEM_SHORT.containsKey(next) || Character.isLetter(next.charAt(0)) && (EN.isCountNoun(next) || EN.mostlyNoun(next)
+                || ITEM_SHORT.containsKey(next) || word(next) && !ABOUT.contains(next) && (EN.isCountNoun(next) || EN.mostlyNoun(next)
                 || typedNext.length() > 1 && typedNext.chars().allMatch(Character::isUpperCase))
                 && !English.PREPOSITIONS.contains(next) && !TIME.contains(next) && !EN.ADVERBS.contains(next);
         // A word that is also an adjective ("transported", "upset") is the verb only with the client as its object.
@@ -388,6 +388,27 @@ final class RiskActs {
             return "";
         }
         return Phrases.capitalize(who) + " " + act(ws.subList(at, ws.size()), v);
+    }
+
+    /** Letters only (an apostrophe or a hyphen inside): "re:", "12/3" and "(confirmed" are not words here. */
+    private static boolean word(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (!Character.isLetter(c) && !(k > 0 && (c == '\'' || c == '-'))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+
+    /** Nothing, or only a date, a time or a word of time: "12/3", "15:45", "today". */
+    private static boolean when(List<String> rest) {
+        for (String w : rest) {
+            if (!Character.isDigit(w.charAt(0)) && !TIME.contains(low(w))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Verbs of telling or summoning: a person with one and nothing acted on was told or called.
