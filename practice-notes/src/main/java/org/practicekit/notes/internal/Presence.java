@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.practicekit.notes.DiagnosisCode;
 import org.practicekit.notes.GoalProgress;
 import org.practicekit.notes.Intervention;
 import org.practicekit.notes.SessionPrompt;
@@ -61,7 +62,7 @@ public final class Presence {
 
     /**
      * Round 20: whether the prompt calls the session a couple's ("couples session", "couple's conflict", "marital
-     * distress"). A family session with the client's partner is named couples psychotherapy only then; a partner who
+     * distress", "conjoint sessions", their relationship, or a Z63.0 diagnosis). A family session with the client's partner is named couples psychotherapy only then; a partner who
      * came to learn about the client's diagnosis is family psychotherapy with the client present (CPT 90847).
      */
     public static boolean saysCouple(SessionPrompt p) {
@@ -75,6 +76,12 @@ public final class Presence {
         }
         for (GoalProgress g : p.goals()) {
             if (says(g.goal())) {
+                return true;
+            }
+        }
+        for (DiagnosisCode d : p.diagnoses()) {
+            // Z63.0, relationship distress with spouse or partner: the relationship is what is treated.
+            if (d.code().toUpperCase(Locale.ROOT).startsWith("Z63.0")) {
                 return true;
             }
         }
@@ -94,6 +101,7 @@ public final class Presence {
         String lower = item.toLowerCase(Locale.ROOT);
         int at = lower.indexOf("couple");
         // "a couple of weeks" is a count, not the couple.
-        return at >= 0 && !lower.startsWith("couple of", at) || lower.contains("marital") || lower.contains("marriage");
+        return at >= 0 && !lower.startsWith("couple of", at) || lower.contains("marital") || lower.contains("marriage")
+                || lower.contains("conjoint") || lower.contains("relationship");
     }
 }
