@@ -62,7 +62,7 @@ public final class Presence {
 
     /**
      * Round 20: whether the prompt calls the session a couple's ("couples session", "couple's conflict", "marital
-     * distress", "conjoint sessions", their relationship, or a Z63.0 diagnosis). A family session with the client's partner is named couples psychotherapy only then; a partner who
+     * distress", "married 12 years", "conjoint sessions", their relationship, or a Z63.0 diagnosis). A family session with the client's partner is named couples psychotherapy only then; a partner who
      * came to learn about the client's diagnosis is family psychotherapy with the client present (CPT 90847).
      */
     public static boolean saysCouple(SessionPrompt p) {
@@ -101,7 +101,7 @@ public final class Presence {
         String lower = item.toLowerCase(Locale.ROOT);
         int at = lower.indexOf("couple");
         // "a couple of weeks" is a count, not the couple.
-        return at >= 0 && !lower.startsWith("couple of", at) || lower.contains("marital") || lower.contains("marriage")
+        return at >= 0 && !lower.startsWith("couple of", at) || lower.contains("marital") || lower.contains("marri")
                 || lower.contains("conjoint") || lower.contains("relationship");
     }
 }

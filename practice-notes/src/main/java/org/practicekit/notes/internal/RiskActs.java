@@ -330,12 +330,6 @@ final class RiskActs {
             if (!did.isEmpty()) {
                 return did;
             }
-            if (TOLD.contains(w) && !who.equals(v.client()) && when(ws.subList(i + 1, ws.size()))) {
-                // "PCP notified 12/3", "police called 15:45": the person was told or called, by no one named here
-                // (never "This clinician's actions included PCP notified").
-                boolean plural = who.endsWith("s") || who.equals("the police") || who.contains(" and ");
-                return Phrases.capitalize(who) + (plural ? " were " : " was ") + act(ws.subList(i, ws.size()), v);
-            }
             if ((w.equals("to") || w.equals("will")) && (verb(ws.get(i + 1))
                     || MOVE_PERSON.contains(low(ws.get(i + 1))))) {
                 String moved = MOVE_PERSON.contains(low(ws.get(i + 1))) && i + 2 < ws.size()
@@ -400,20 +394,6 @@ final class RiskActs {
         }
         return !w.isEmpty();
     }
-
-    /** Nothing, or only a date, a time or a word of time: "12/3", "15:45", "today". */
-    private static boolean when(List<String> rest) {
-        for (String w : rest) {
-            if (!Character.isDigit(w.charAt(0)) && !TIME.contains(low(w))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    // Verbs of telling or summoning: a person with one and nothing acted on was told or called.
-    private static final Set<String> TOLD = Set.of("notified", "informed", "called", "contacted", "paged", "updated",
-            "alerted");
 
     private static final Set<String> COPY_VERBS = Set.of("given", "sent", "emailed", "provided", "texted", "mailed");
 

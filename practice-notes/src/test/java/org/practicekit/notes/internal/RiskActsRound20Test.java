@@ -19,10 +19,8 @@ class RiskActsRound20Test {
     }
 
     @Test
-    void aPersonToldOrCalledWasToldNeverTheClinicianAndNeverTheTeller() {
-        assertThat(RiskActs.sentences("PCP notified 12/3", voice)).containsExactly("The PCP was notified 12/3");
-        assertThat(RiskActs.sentences("police called 15:45", voice)).containsExactly("The police were called 15:45");
-        // What they were told about keeps the old reading: "re:" is never a thing acted on.
+    void reIsNeverAThingActedOn() {
+        // What a person was told about keeps the composer's reading: "re:" is never the object of the verb.
         assertThat(RiskActs.sentences("PCP notified re: depression and alcohol", voice)).isEmpty();
         assertThat(RiskActs.sentences("principal informed re: bullying per policy", voice)).isEmpty();
         assertThat(RiskActs.sentences("pt informed beforehand", voice)).isEmpty();
