@@ -85,14 +85,15 @@ class ComposerShorthandTest {
     }
 
     @Test
-    void aPartnerOnlySessionIsCouplesPsychotherapyAndNoReporterIsHidden() {
+    void aPartnerOnlySessionIsNamedAsThePromptSaysAndNoReporterIsHidden() {
         String body = body(session().serviceType(ServiceType.FAMILY_WITH_CLIENT).addParticipant("wife", "Dana Lee")
                 .risk(ClinicalRiskAssessment.builder(ClinicalRiskLevel.NONE).ideation("both denied SI/HI").build())
                 .addConcern("arguing about chores").addConcern("she feels ignored; he feels nagged").build());
 
-        assertThat(body).contains("attended a 50-minute couples psychotherapy session",
+        // Round 20: nothing in this prompt says couple, so the session is what CPT 90847 names.
+        assertThat(body).contains("attended a 50-minute family psychotherapy session with the client present",
                 "The couple discussed that she feels ignored.");
-        assertThat(body).doesNotContain("family psychotherapy", "It was reported");
+        assertThat(body).doesNotContain("couples psychotherapy", "It was reported");
     }
 
     @Test

@@ -1,8 +1,13 @@
 package org.practicekit.notes.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.practicekit.notes.DiagnosisCode;
+import org.practicekit.notes.GoalProgress;
+import org.practicekit.notes.Intervention;
+import org.practicekit.notes.SessionPrompt;
 
 /**
  * Round 17: a participant typed with how long they were there ("father (joined last 15 min)", "mother - left early",
@@ -53,5 +58,50 @@ public final class Presence {
         }
         // Only a verb of coming or going opens a predicate as typed ("left early", "arrived at 10:30").
         return lower.startsWith("late") ? "" : said;
+    }
+
+    /**
+     * Round 20: whether the prompt calls the session a couple's ("couples session", "couple's conflict", "marital
+     * distress", "married 12 years", "conjoint sessions", their relationship, or a Z63.0 diagnosis). A family session with the client's partner is named couples psychotherapy only then; a partner who
+     * came to learn about the client's diagnosis is family psychotherapy with the client present (CPT 90847).
+     */
+    public static boolean saysCouple(SessionPrompt p) {
+        if (says(p.presentingConcerns()) || says(p.plan()) || says(p.homework())) {
+            return true;
+        }
+        for (Intervention in : p.interventions()) {
+            if (says(in.label()) || says(in.focus())) {
+                return true;
+            }
+        }
+        for (GoalProgress g : p.goals()) {
+            if (says(g.goal())) {
+                return true;
+            }
+        }
+        for (DiagnosisCode d : p.diagnoses()) {
+            // Z63.0, relationship distress with spouse or partner: the relationship is what is treated.
+            if (d.code().toUpperCase(Locale.ROOT).startsWith("Z63.0")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean says(List<String> items) {
+        for (String item : items) {
+            if (says(item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean says(String item) {
+        String lower = item.toLowerCase(Locale.ROOT);
+        int at = lower.indexOf("couple");
+        // "a couple of weeks" is a count, not the couple.
+        return at >= 0 && !lower.startsWith("couple of", at) || lower.contains("marital") || lower.contains("marri")
+                || lower.contains("conjoint") || lower.contains("relationship");
     }
 }

@@ -1807,9 +1807,10 @@ public final class ProseComposer {
     private String service() {
         switch (p.serviceType()) {
             case FAMILY_WITH_CLIENT:
-                // Why: a session with the client's partner alone is a couple session, documented as what it is;
-                // with anyone else it is family psychotherapy with the client present.
-                return couple() ? "couples psychotherapy session"
+                // Why: a session with the client's partner alone is a couple session when the prompt says so
+                // (Presence.saysCouple); otherwise it is what CPT 90847 names, family psychotherapy with the client
+                // present (round 20: "couples" for a partner who came to learn about a diagnosis was read as wrong).
+                return couple() && Presence.saysCouple(p) ? "couples psychotherapy session"
                         : "family psychotherapy session with the " + term + " present";
             case FAMILY_WITHOUT_CLIENT:
                 return "family psychotherapy session";
@@ -3521,6 +3522,10 @@ public final class ProseComposer {
         if (safety && !thirdPerson) {
             what = "worked on " + name + " with the " + term;
         }
+        if (safety && p.serviceType() == ServiceType.FAMILY_WITHOUT_CLIENT) {
+            // Round 20: the client was not there; the work was with the family present, never "with the client".
+            what = "worked on " + name;
+        }
         StringBuilder focus = new StringBuilder();
         if (in.focusText().isPresent()) {
             List<Phrase> parts = read(in.focus(), Slot.FOCUS);
@@ -3547,6 +3552,10 @@ public final class ProseComposer {
                     case PREDICATE:
                         if (f.form == English.Form.PAST) {
                             extra.addAll(labeled("Focus", in.focus(), source));
+                        } else if (f.word(0).equals("means")) {
+                            // Round 20: "means safety", "means restriction counseling": the lethal means, a noun,
+                            // never "meaning safety".
+                            focus.append(on).append(own(f.text()));
                         } else {
                             focus.append(on).append(own(f.gerund()));
                         }
@@ -4550,8 +4559,24 @@ public final class ProseComposer {
         for (int i = 0; i < p.interventions().size(); i++) {
             Intervention in = p.interventions().get(i);
             if (riskResponseInRiskBlock(in) && riskWork(in, means)) {
-                out.addAll(responseSentences(parts(in.response(), Slot.RESPONSE), i, in, true,
-                        "interventions[" + i + "]"));
+                // Round 20: a safety step typed in the response ("dad to sleep in her room tonight", "copy given to
+                // dad") is the named person's step in the risk block, never the client's response or a stray label.
+                List<Phrase> response = parts(in.response(), Slot.RESPONSE);
+                List<Phrase> rest = new ArrayList<>();
+                List<DraftSentence> steps = new ArrayList<>();
+                String source = "interventions[" + i + "]";
+                RiskActs.Voice voice = new RiskActs.Voice(actor, term, this::present);
+                for (Phrase piece : response) {
+                    List<String> step = RiskActs.sentences(piece.text(), voice);
+                    step.forEach(x -> steps.add(sentence(x, source)));
+                    if (step.isEmpty()) {
+                        rest.add(piece);
+                    }
+                }
+                if (!rest.isEmpty()) {
+                    out.addAll(responseSentences(steps.isEmpty() ? response : rest, i, in, true, source));
+                }
+                out.addAll(steps);
             }
         }
     }
@@ -5039,7 +5064,8 @@ public final class ProseComposer {
             if (later.length >= 2 && (first.equals("to") || first.equals("will"))
                     && PLAN_MAKING.contains(later[1].toLowerCase(Locale.ROOT).replaceAll("[;,.]$", ""))
                     && (later.length == 2 || English.PREPOSITIONS.contains(later[2].toLowerCase(Locale.ROOT))
-                    || PLAN_WHEN.contains(later[2].toLowerCase(Locale.ROOT)) || later[2].equalsIgnoreCase("next"))
+                    || PLAN_WHEN.contains(later[2].toLowerCase(Locale.ROOT)) || later[2].equalsIgnoreCase("next")
+                    || later[2].equalsIgnoreCase("w/"))
                     && !piece.toLowerCase(Locale.ROOT).contains("plan")) {
                 // Round 19: "to update next session": the plan is still to be made, and it is what is made.
                 String verb = later[0] + " " + later[1].replaceAll("[;,.]$", "");
@@ -5559,7 +5585,11 @@ public final class ProseComposer {
             String w = words.get(k);
             String next = k + 1 < words.size() ? words.get(k + 1) : "";
             if (w.equals("safety") && next.equals("plan") || w.equals("sp") || w.equals("988")
-                    || w.equals("crisis") && next.equals("line") || LETHAL_MEANS.contains(w)) {
+                    || w.equals("crisis") && next.equals("line") || LETHAL_MEANS.contains(w)
+                    || SUPERVISION.contains(w) || w.equals("means") && MEANS_STEPS.contains(next)
+                    || w.equals("pick") && PICKED_UP.contains(next) || w.equals("stay") && next.startsWith("w")) {
+                // Round 20: overnight supervision, a pickup, staying with the client and a means check are safety
+                // steps too, written with the safety plan, never left in the plan after the diagnosis.
                 return true;
             }
             medication |= MEDICATION_MEANS.contains(w);
@@ -5572,6 +5602,10 @@ public final class ProseComposer {
     private static final Set<String> LETHAL_MEANS = Set.of("gun", "guns", "firearm", "firearms", "rifle", "rifles",
             "handgun", "handguns", "pistol", "shotgun", "ammo", "ammunition", "razor", "razors", "blade", "blades",
             "knife", "knives", "sharps", "rope", "lockbox");
+    private static final Set<String> SUPERVISION = Set.of("overnight", "supervise", "supervised", "supervision",
+            "pickup");
+    private static final Set<String> MEANS_STEPS = Set.of("check", "checks", "restriction", "safety", "counseling");
+    private static final Set<String> PICKED_UP = Set.of("up", "pt", "client", "patient", "her", "him", "them");
     private static final Set<String> MEDICATION_MEANS = Set.of("medications", "medication", "pills", "meds");
     private static final Set<String> RESTRICTING = Set.of("lock", "locked", "remove", "removed", "give", "hold",
             "store", "stored", "dispose", "secure", "secured", "take-back", "dispense", "dispensed");
@@ -5704,8 +5738,18 @@ public final class ProseComposer {
             if (inRiskPart("plan", i) != riskOnly) {
                 continue;
             }
-            Matcher often = FREQUENCY.matcher(p.plan().get(i).strip());
-            Matcher going = CONTINUE_FREQUENCY.matcher(p.plan().get(i).strip());
+            String typedPlan = p.plan().get(i).strip();
+            int space = typedPlan.indexOf(' ');
+            if (space > 0 && typedPlan.regionMatches(true, 0, "means ", 0, 6) && MEANS_STEPS.contains(
+                    typedPlan.substring(space + 1, typedPlan.indexOf(' ', space + 1) < 0 ? typedPlan.length()
+                            : typedPlan.indexOf(' ', space + 1)).toLowerCase(Locale.ROOT))) {
+                // Round 20: "means check next session": the lethal means, a noun, never "Plan: means check ...".
+                out.add(sentence((k++ == 0 ? "The plan includes a " : "The plan also includes a ") + own(typedPlan),
+                        source));
+                continue;
+            }
+            Matcher often = FREQUENCY.matcher(typedPlan);
+            Matcher going = CONTINUE_FREQUENCY.matcher(typedPlan);
             if (going.matches()) {
                 // "continue weekly", "continue biweekly video": the sessions continue.
                 String kind = going.group(2) == null ? "" : going.group(2).toLowerCase(Locale.ROOT) + " ";

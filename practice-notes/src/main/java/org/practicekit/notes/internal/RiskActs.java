@@ -42,9 +42,11 @@ final class RiskActs {
             "son", "daughter", "husband", "wife", "spouse", "partner", "girlfriend", "boyfriend", "grandmother",
             "grandfather", "aunt", "uncle", "cousin", "parents", "fiance", "fiancee");
     // Only the short forms the verifier reads as the same person or thing (Actors' aliases, Shorthand's words).
-    private static final Map<String, String> KIN_SHORT = Map.of("mom", "mother", "mum", "mother", "dad", "father");
+    private static final Map<String, String> KIN_SHORT = Map.of("mom", "mother", "mum", "mother", "dad", "father",
+            "grandma", "grandmother", "grandpa", "grandfather");
     // Services that act on the client in a crisis: "EMS to transport to ED" is EMS's step, still to happen.
-    private static final Map<String, String> AGENCIES = Map.of("ems", "EMS", "police", "the police");
+    private static final Map<String, String> AGENCIES = Map.of("ems", "EMS", "police", "the police", "pharmacy",
+            "the pharmacy", "ed", "the ED", "er", "the ER", "pcp", "the PCP");
     // Verbs that move a person: with no object typed, the one moved is the client ("transport to ED").
     private static final Set<String> MOVE_PERSON = Set.of("transport", "drive", "take", "escort", "bring",
             "accompany");
@@ -60,6 +62,10 @@ final class RiskActs {
             return List.of();
         }
         List<String> parts = parts(text);
+        String copy = parts.size() == 1 ? copy(words(text), v) : "";
+        if (!copy.isEmpty()) {
+            return List.of(copy);
+        }
         if (parts.size() == 2) {
             String answered = answered(parts.get(0), parts.get(1), v);
             if (!answered.isEmpty()) {
@@ -162,6 +168,15 @@ final class RiskActs {
     private static String answered(String first, String second, Voice v) {
         List<String> option = words(first);
         List<String> answer = words(second);
+        String toWhat = "";
+        int to = answer.indexOf("to");
+        if (to >= 2 && to + 1 < answer.size() && ANSWERS.contains(low(answer.get(to - 1)))
+                && answer.size() - to - 1 <= 3 && nouns(answer.subList(to + 1, answer.size()))
+                && !verb(answer.get(to + 1))) {
+            // Round 20: "dad agreed to referral": what was agreed to, named with "the".
+            toWhat = " to the " + String.join(" ", items(answer.subList(to + 1, answer.size())));
+            answer = answer.subList(0, to);
+        }
         String said = answer.isEmpty() ? "" : low(answer.get(answer.size() - 1));
         if (option.size() < 2 || answer.size() < 2 || answer.size() > 3 || !ANSWERS.contains(said)) {
             return "";
@@ -185,7 +200,8 @@ final class RiskActs {
             return "";
         }
         String with = put.equals("discussed") || put.equals("explored") ? " with " + v.client() : "";
-        return Phrases.capitalize(v.actor()) + " " + put + " " + withArticle(what) + with + ", and " + who + " " + said;
+        return Phrases.capitalize(v.actor()) + " " + put + " " + withArticle(what) + with + ", and " + who + " " + said
+                + toWhat;
     }
 
     /**
@@ -276,7 +292,10 @@ final class RiskActs {
         String kin = KIN_SHORT.getOrDefault(w, w);
         if (KIN.contains(kin)) {
             // Present in the session: "the mother", as the opening sentence names them; otherwise the client's own.
-            return v.present().test(kin) || v.present().test(w) ? "the " + kin : v.client() + "'s " + kin;
+            // "parents" with the mother or the father in the room are the parents there (round 20).
+            boolean here = v.present().test(kin) || v.present().test(w) || kin.equals("parents")
+                    && (v.present().test("mother") || v.present().test("father"));
+            return here ? "the " + kin : v.client() + "'s " + kin;
         }
         // The note's own writer ("therapist to call PCP") is the composer's to name: never "the therapist".
         return PhraseReader.isPersonNoun(w) && !w.endsWith("s") && !English.PRONOUNS.contains(w) && !WRITER.contains(w)
@@ -302,6 +321,15 @@ final class RiskActs {
             if (who.isEmpty()) {
                 continue;
             }
+            if ((w.equals("coming") || w.equals("going")) && i + 2 < ws.size() && low(ws.get(i + 1)).equals("to")
+                    && verb(ws.get(i + 2))) {
+                // Round 20: "wife coming to pick her up": on the way, still to happen.
+                return Phrases.capitalize(who) + " will " + act(ws.subList(i + 2, ws.size()), v);
+            }
+            String did = did(ws, i, who, v);
+            if (!did.isEmpty()) {
+                return did;
+            }
             if ((w.equals("to") || w.equals("will")) && (verb(ws.get(i + 1))
                     || MOVE_PERSON.contains(low(ws.get(i + 1))))) {
                 String moved = MOVE_PERSON.contains(low(ws.get(i + 1))) && i + 2 < ws.size()
@@ -321,6 +349,95 @@ final class RiskActs {
             return "";
         }
         return passive(ws, v, piece);
+    }
+
+    /**
+     * Round 20: a person named and what they did, "police removed handgun from truck", "wife picked pt up from work at
+     * 11", "EMS transported pt to ED last night": the person's deed, never the clinician's ("This writer's actions
+     * included police removed ...") nor a passive ("The wife was picked ..."). Only with something acted on right after
+     * the verb: "mother notified", "PCP notified 12/3" or "mom informed of plan" are the person told, left as before.
+     */
+    private static String did(List<String> ws, int at, String who, Voice v) {
+        String w = low(ws.get(at));
+        boolean past = EN.is(w, English.Form.PAST) && !EN.mostlyNoun(w) || w.endsWith("ed") && w.length() > 4
+                && (MOVE_PERSON.contains(w.substring(0, w.length() - 2)) || verb(w.substring(0, w.length() - 2)));
+        if (at + 1 >= ws.size() || !past || ANSWERS.contains(w) || PUT.containsKey(w)) {
+            return "";
+        }
+        String next = low(ws.get(at + 1));
+        // What is acted on: the client, someone's, or a word the dictionary knows as a noun ("handgun", "keys"),
+        // or an acronym typed in capitals ("EAP"); never an adverb or a word it does not know ("beforehand").
+        String typedNext = ws.get(at + 1);
+        if (at + 2 < ws.size() && typedNext.chars().allMatch(Character::isDigit)) {
+            // "dad locked 2 shotguns": a count before what was acted on.
+            typedNext = ws.get(at + 2);
+            next = low(typedNext);
+        }
+        boolean object = CLIENT.contains(next) || next.endsWith("'s") || English.POSSESSIVES.contains(next)
+                || ITEM_SHORT.containsKey(next) || word(next) && !ABOUT.contains(next) && (EN.isCountNoun(next) || EN.mostlyNoun(next)
+                || typedNext.length() > 1 && typedNext.chars().allMatch(Character::isUpperCase))
+                && !English.PREPOSITIONS.contains(next) && !TIME.contains(next) && !EN.ADVERBS.contains(next);
+        // A word that is also an adjective ("transported", "upset") is the verb only with the client as its object.
+        if (!object || EN.isAdjective(w) && !CLIENT.contains(next)) {
+            return "";
+        }
+        return Phrases.capitalize(who) + " " + act(ws.subList(at, ws.size()), v);
+    }
+
+    /** Letters only (an apostrophe or a hyphen inside): "re:", "12/3" and "(confirmed" are not words here. */
+    private static boolean word(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (!Character.isLetter(c) && !(k > 0 && (c == '\'' || c == '-'))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+
+    private static final Set<String> COPY_VERBS = Set.of("given", "sent", "emailed", "provided", "texted", "mailed");
+
+    /**
+     * Round 20: "copy given to dad", "copy of plan given", "plan copy sent to parents": a copy of the safety plan
+     * handed to someone, "A copy of the safety plan was given to the client's father." (never "The client showed copy
+     * given to dad."). With no recipient typed none is named. "" when the item is not a copy handed on or the
+     * recipient does not read as a person.
+     */
+    private static String copy(List<String> ws, Voice v) {
+        int at = 0;
+        if (at < ws.size() && (low(ws.get(at)).equals("plan") || low(ws.get(at)).equals("sp"))) {
+            at++;
+        }
+        if (at >= ws.size() || !low(ws.get(at)).equals("copy")) {
+            return "";
+        }
+        at++;
+        if (at + 1 < ws.size() && low(ws.get(at)).equals("of")) {
+            int plan = at + 1 < ws.size() && low(ws.get(at + 1)).equals("the") ? at + 2 : at + 1;
+            if (plan < ws.size() && low(ws.get(plan)).equals("safety")) {
+                plan++;
+            }
+            if (plan >= ws.size() || !(low(ws.get(plan)).equals("plan") || low(ws.get(plan)).equals("sp"))) {
+                return "";
+            }
+            at = plan + 1;
+        }
+        String verb = at < ws.size() && COPY_VERBS.contains(low(ws.get(at))) ? low(ws.get(at++)) : "";
+        if (verb.isEmpty() && at == ws.size()) {
+            return "";
+        }
+        String to = "";
+        if (at < ws.size()) {
+            if (!low(ws.get(at)).equals("to") || at + 1 >= ws.size()) {
+                return "";
+            }
+            to = person(ws.subList(at + 1, ws.size()), v);
+            if (to.isEmpty()) {
+                return "";
+            }
+            to = " to " + to;
+        }
+        return "A copy of the safety plan was " + (verb.isEmpty() ? "given" : verb) + to;
     }
 
     /**
@@ -363,17 +480,33 @@ final class RiskActs {
     }
 
     private static boolean verb(String w) {
-        return EN.is(low(w), English.Form.BASE);
+        String lower = low(w);
+        int dash = lower.lastIndexOf('-');
+        // "blister-pack", "re-check": a compound verb is a verb by its last part.
+        return EN.is(lower, English.Form.BASE) || dash > 0 && dash < lower.length() - 1
+                && EN.is(lower.substring(dash + 1), English.Form.BASE);
     }
 
     /** A verb and what it acts on, the step's items and places with "the", its people the client's. */
     private static String act(List<String> ws, Voice v) {
         StringBuilder b = new StringBuilder(ws.get(0));
         boolean objectNext = true;
+        boolean aside = false;
         for (int i = 1; i < ws.size(); i++) {
             String typed = ws.get(i);
             String w = low(typed);
             String before = low(ws.get(i - 1));
+            aside |= w.startsWith("(");
+            String after = i + 1 < ws.size() ? ws.get(i + 1) : "";
+            if (aside || !after.isEmpty() && after.chars().allMatch(Character::isDigit)
+                    || before.equals("in") && w.equals("session") || before.equals("per")
+                    || before.equals("to") && verb(w)) {
+                // Round 20: an aside in parentheses stays as typed; a numbered thing ("step 3"), "in session",
+                // "per state law" and a verb after "to" take no article.
+                b.append(' ').append(ITEM_SHORT.getOrDefault(w, typed));
+                objectNext = false;
+                continue;
+            }
             if (objectNext && PARTICLES.contains(w) && i == 1) {
                 b.append(' ').append(typed);
                 continue;
