@@ -13,8 +13,9 @@ import org.practicekit.testing.TestClock;
 
 /**
  * Round 20: a height typed in feet and inches ("ht 5'5\"") carries an inch mark, not an open quotation, and is
- * accepted and drafted verbatim; a quotation left open is still refused, as are a question and a phrase that stops on
- * its preposition.
+ * accepted and drafted verbatim; a count of time typed short ("5 wks without") may end on "without", and "gambling: 2
+ * mos without" is written "2 mos without gambling"; a quotation left open is still refused, as are a question and a
+ * phrase that stops on its preposition ("stayed home without").
  */
 class SessionPromptRefusalsRound20Test {
     static final Path DEV = VerifierCleanRound20Test.DEV;
@@ -36,7 +37,7 @@ class SessionPromptRefusalsRound20Test {
     @Test
     void aHeightInFeetAndInchesIsAcceptedAndDraftedVerbatim() throws IOException {
         for (String id : List.of("e01-wks-without", "e02-height", "e03-medical-risk", "e04-foci-list", "e05-height-other",
-                "e07-wks-without-cig")) {
+                "e07-wks-without-cig", "e08-etoh-wks-without", "e09-sober-mos-without")) {
             StringBuilder why = new StringBuilder();
             assertThat(PromptJson.promptOrRefusal(dev(id), why)).as(id + ": " + why).isPresent();
         }
@@ -45,10 +46,18 @@ class SessionPromptRefusalsRound20Test {
     }
 
     @Test
+    void aCountOfTimeWithoutWhatItNamesIsWrittenAsASentence() throws IOException {
+        // "gambling: 2 mos without": the span's short form is read as Units reads it, and the noun named first is
+        // what the client went without.
+        assertThat(PromptJson.verifiedSoap(drafter, DEV, "e09-sober-mos-without").text())
+                .contains("2 mos without gambling.");
+    }
+
+    @Test
     void refusesWhatCannotBeWritten() {
         for (String[] c : List.of(new String[] {"r01-open-quote", "unmatched quotation mark"},
                 new String[] {"r02-ends-without", "ends unfinished"}, new String[] {"r03-question", "is a question"},
-                new String[] {"r04-ends-of", "ends unfinished"})) {
+                new String[] {"r04-ends-of", "ends unfinished"}, new String[] {"r05-stayed-without", "ends unfinished"})) {
             StringBuilder why = new StringBuilder();
             assertThat(PromptJson.promptOrRefusal(dev(c[0]), why)).as(c[0]).isEmpty();
             assertThat(why.toString()).as(c[0]).contains(c[1]);

@@ -1030,7 +1030,8 @@ public final class PhraseReader {
             return true;
         }
         if (l.equals("without") || l.equals("since")) {
-            return before.matches("(days?|weeks?|months?|years?|nights?|time|hours?)");
+            // "3 weeks without", "5 wks without": a count of time, its short forms read as Units reads them.
+            return Units.isSpanOfTime(before);
         }
         for (String w : t) {
             String x = w.toLowerCase(Locale.ROOT);
