@@ -18,18 +18,10 @@ class VerifierCleanRound20Test {
 
     @Test
     void theDevFileDraftsCleanAndEveryPlantedErrorIsCaught() throws IOException {
-        PlantedRun run = PlantedRun.of(DEV, false);
-        String report = run.report("dev-clean-r20");
-        List<String> flagged = VerifierCleanRound18Test.draftEveryFormat(DEV, "dev-clean-r20", report);
-        // The r* prompts are refused rightly (SessionPromptRefusalsRound20Test).
-        assertThat(run.rejected.keySet()).as(report).allMatch(id -> id.startsWith("r"));
-        // Left alone: the composer writes "the parents's Steve" for a parent named in a family session without the
-        // client; the verifier is right to flag that sentence.
-        List<String> leftAlone = List.of("d01-parents-steve");
-        assertThat(flagged).as(report).allMatch(f -> leftAlone.contains(f.substring(0, f.indexOf(' '))));
-        assertThat(run.cleanFlagged.keySet()).as(report).isSubsetOf(leftAlone);
-        assertThat(run.count(PlantedRun.Outcome.MISSED)).as(report).isZero();
-        assertThat(run.count(PlantedRun.Outcome.CAUGHT)).as(report).isGreaterThanOrEqualTo(28);
+        // The r* prompts are refused rightly (SessionPromptRefusalsRound20Test). Left alone: the composer writes "the
+        // parents's Steve" for a parent named in a family session without the client; the verifier is right to flag it.
+        PlantedRun run = VerifierCleanRound18Test.devDraftsClean(DEV, "dev-clean-r20", List.of("d01-parents-steve"));
+        assertThat(run.count(PlantedRun.Outcome.CAUGHT)).isGreaterThanOrEqualTo(29);
     }
 
     private static SessionPrompt concern(String typed) {

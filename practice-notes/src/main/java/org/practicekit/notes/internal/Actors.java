@@ -659,9 +659,10 @@ public final class Actors {
                         }
                     }
                     for (int k = lead - 1; k > start; k--) {
-                        if (COPULA.contains(words.get(k))) {
+                        if (COPULA.contains(words.get(k)) && inCited(words, k + 1, lead, cited, content)) {
                             // "Sertraline 50 mg daily was stopped 11/20, per PCP": what X reports is what the clause
-                            // says of its subject; the subject is only what it is about.
+                            // says of its subject; the subject is only what it is about. A predicate the fields never
+                            // give ("were reported") says nothing of its own, and the subject is what X reported.
                             start = k;
                             break;
                         }
@@ -998,6 +999,18 @@ public final class Actors {
                 out.add(String.join(" and ", subject) + ": " + w);
             }
         }
+    }
+
+    /** Whether a content word of {@code words[from, to)} stands in a cited field. */
+    private boolean inCited(List<String> words, int from, int to, List<String> cited,
+            java.util.function.Predicate<String> content) {
+        for (int k = from; k < to; k++) {
+            String w = words.get(k);
+            if (content.test(w) && actorWord(w) == null && inCited(w, cited)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
