@@ -1911,6 +1911,10 @@ public final class DraftVerifier {
                     String bare = w.substring(0, w.length() - "-year-old".length());
                     ok = boundInCited(bare, bare, before, right, cited, values);
                 }
+                if (!ok && CLIENT_WORDS.contains(before)) {
+                    // "the patient 13" over a concern typed "client 13": the number the field gives the client.
+                    ok = clientsNumberInCited(w, cited);
+                }
                 if (!ok && Units.isHour(w)) {
                     // "from 10pm to 7am" over "no screens 10pm-7am": an hour of the day is a time, not a count.
                     ok = nearWordInCited(w, cited);
@@ -1922,6 +1926,19 @@ public final class DraftVerifier {
                             + " do not give " + (q.anchor().isEmpty() ? "there" : "for " + q.anchor()) + ".");
                 }
             }
+        }
+
+        /** Whether a cited field types {@code number} right after a word for the client ("client 76", "pt 9"). */
+        private boolean clientsNumberInCited(String number, List<String> cited) {
+            for (String key : cited) {
+                List<String> field = wordsOf(key);
+                for (int k = 1; k < field.size(); k++) {
+                    if (field.get(k).equals(number) && CLIENT_WORDS.contains(field.get(k - 1))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /**

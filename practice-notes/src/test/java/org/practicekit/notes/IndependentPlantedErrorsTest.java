@@ -33,15 +33,18 @@ class IndependentPlantedErrorsTest {
         return List.of(
                 // Round 17's code: 650 of 653 caught, 11 clean drafts flagged, 8 of 136 prompts rejected. Round 18
                 // read this set's flags and refusals to find their classes: 4 flagged, 1 rejected.
-                new Independent("dev-independent-r18", 0.995, 4, 1),
+                // Round 20 (a "per X" item read alike in field and sentence, "lying"/"putting", the client's number): 2.
+                new Independent("dev-independent-r18", 0.995, 2, 1),
                 // Round 18's code (written after its helpers read the round-18 set's misses): 741 of 744 caught,
                 // 14 clean drafts flagged, 2 of 132 prompts rejected; 10 flagged with round 18's clean-draft verifier,
                 // which never read this set. Round 19 read its flags and refusals once to find their classes: 7
                 // flagged, 0 rejected, 753 of 756 caught; 5 flagged with all of round 19 merged.
-                new Independent("dev-independent-r19", 0.995, 5, 0),
+                // Round 20: 2 flagged.
+                new Independent("dev-independent-r19", 0.995, 2, 0),
                 // Written during round 19, unread by its helpers; round 19's merged code: 749 of 752 caught, 8 of 135
                 // clean drafts flagged, 1 of 136 prompts rejected.
-                new Independent("dev-independent-r20", 0.995, 8, 1));
+                // Round 20 read its flags and refusals once to find their classes: 6 flagged, 1 rejected.
+                new Independent("dev-independent-r20", 0.995, 6, 1));
     }
 
     @ParameterizedTest(name = "{0}")

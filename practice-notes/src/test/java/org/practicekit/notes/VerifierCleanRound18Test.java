@@ -46,6 +46,21 @@ class VerifierCleanRound18Test {
         return flagged;
     }
 
+    /**
+     * Runs {@code dev} as {@link #draftEveryFormat} does and asserts it: refused only where its id starts with "r",
+     * no draft flagged but those {@code leftAlone} names, no planted error missed.
+     */
+    static PlantedRun devDraftsClean(Path dev, String name, List<String> leftAlone) throws IOException {
+        PlantedRun run = PlantedRun.of(dev, false);
+        String report = run.report(name);
+        List<String> flagged = draftEveryFormat(dev, name, report);
+        assertThat(run.rejected.keySet()).as(report).allMatch(id -> id.startsWith("r"));
+        assertThat(flagged).as(report).allMatch(f -> leftAlone.contains(f.substring(0, f.indexOf(' '))));
+        assertThat(run.cleanFlagged.keySet()).as(report).isSubsetOf(leftAlone);
+        assertThat(run.count(PlantedRun.Outcome.MISSED)).as(report).isZero();
+        return run;
+    }
+
     /** Clean drafts flagged on the in-sample sets, for the docs' before/after figures. */
     @Test
     void inSampleSetsDraftClean() throws IOException {

@@ -298,10 +298,7 @@ public final class Actors {
             }
             // Why: in a typed list ("poor appetite, lost 10 lbs per mother, missed work") "per X" closing one item
             // names the source of that item only; the items around it keep their own sources.
-            int start = i;
-            while (start > 0 && !commas.get(start)) {
-                start--;
-            }
+            int start = itemBefore(commas, i);
             int end = i + 2;
             while (end < words.size() && !commas.get(end)) {
                 end++;
@@ -385,6 +382,25 @@ public final class Actors {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the list item that "per X" at {@code per} closes begins: back to the comma before it, or, when "per X"
+     * stands alone after a comma ("sertraline 50 mg (stopped 11/20, per PCP)"), back to the comma before the item it
+     * follows, which is what X reported.
+     */
+    private static int itemBefore(List<Boolean> commas, int per) {
+        int start = per;
+        while (start > 0 && !commas.get(start)) {
+            start--;
+        }
+        if (start == per && start > 0) {
+            start--;
+            while (start > 0 && !commas.get(start)) {
+                start--;
+            }
+        }
+        return start;
     }
 
     /** The comma marks of a piece cut from a clause: its first word follows no comma of its own. */
@@ -633,9 +649,20 @@ public final class Actors {
             if (verbAt < 0 || bounded(bounds, last + 1, verbAt)) {
                 if (attribution && !words.get(lead).equals("as")) {
                     // "... 5 of 7 days per father": the words just before are his.
+                    // Read as in the field (itemBefore): the item "per X" closes, or the one before ", per X".
                     int start = Math.max(clauseStart(bounds, i), lead - 6);
                     for (int k = lead - 1; k > start; k--) {
-                        if (words.get(k).equals("as") || words.get(k).equals("by") || words.get(k).equals("and")) {
+                        if (words.get(k).equals("as") || words.get(k).equals("by") || words.get(k).equals("and")
+                                || commas.get(k)) {
+                            start = k;
+                            break;
+                        }
+                    }
+                    for (int k = lead - 1; k > start; k--) {
+                        if (COPULA.contains(words.get(k)) && inCited(words, k + 1, lead, cited, content)) {
+                            // "Sertraline 50 mg daily was stopped 11/20, per PCP": what X reports is what the clause
+                            // says of its subject; the subject is only what it is about. A predicate the fields never
+                            // give ("were reported") says nothing of its own, and the subject is what X reported.
                             start = k;
                             break;
                         }
@@ -672,7 +699,8 @@ public final class Actors {
                     while (b < end && !commas.get(b)) {
                         b++;
                     }
-                    if (!sourcedItem(words, a, b)) {
+                    if (!sourcedItem(words, a, b) && !(b + 1 < end && source(words, b)
+                            && reporterAt(words, b + 1) != null)) {
                         check(words, a, b, subject, true, cited, content, out);
                     }
                     a = b;
@@ -971,6 +999,18 @@ public final class Actors {
                 out.add(String.join(" and ", subject) + ": " + w);
             }
         }
+    }
+
+    /** Whether a content word of {@code words[from, to)} stands in a cited field. */
+    private boolean inCited(List<String> words, int from, int to, List<String> cited,
+            java.util.function.Predicate<String> content) {
+        for (int k = from; k < to; k++) {
+            String w = words.get(k);
+            if (content.test(w) && actorWord(w) == null && inCited(w, cited)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -474,12 +474,19 @@ public final class English {
             String undoubled = n > 4 && w.charAt(n - 3) == w.charAt(n - 4) ? w.substring(0, n - 3) : stem;
             return new String[] {stem, w.substring(0, n - 1), undoubled};
         }
-        if (w.endsWith("ying") && n > 5) {
+        if (w.endsWith("ying") && n >= 5) {
+            // "lying", "dying", "tying": five letters are enough for "ie" + "ing".
             return new String[] {w.substring(0, n - 3), w.substring(0, n - 4) + "ie"};
         }
         if (w.endsWith("ing") && n > 4) {
             String stem = w.substring(0, n - 3);
-            String undoubled = n > 5 && w.charAt(n - 4) == w.charAt(n - 5) ? w.substring(0, n - 4) : stem;
+            boolean doubled = n > 5 && w.charAt(n - 4) == w.charAt(n - 5);
+            String undoubled = doubled ? w.substring(0, n - 4) : stem;
+            if (doubled && "lsfz".indexOf(w.charAt(n - 4)) < 0) {
+                // A doubled consonant other than l, s, f or z is spelling ("putting" is "put", not "putt"); "calling",
+                // "passing" keep theirs.
+                return new String[] {undoubled, stem, stem + "e"};
+            }
             return new String[] {stem, stem + "e", undoubled};
         }
         if (w.endsWith("ies") && n > 4) {

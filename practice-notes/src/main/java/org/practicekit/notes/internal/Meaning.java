@@ -201,7 +201,31 @@ public final class Meaning {
             scopeLeft = Math.max(0, scopeLeft - 1);
         }
         comparativeBounds(words, out);
+        strandedWithout(words, boundaries, commas, out);
         return out;
+    }
+
+    /**
+     * "ETOH 5 wks without", "gambling: 2 mos without": a "without" that ends its item after a count of time negates
+     * what the item names before the count, as "5 wks without ETOH" does.
+     */
+    private static void strandedWithout(List<String> words, List<Boolean> boundaries, List<Boolean> commas,
+            boolean[] out) {
+        int n = words.size();
+        for (int i = 2; i < n; i++) {
+            boolean itemEnd = i + 1 == n || boundaries != null && boundaries.get(i + 1)
+                    || commas != null && commas.get(i + 1);
+            if (!itemEnd || !words.get(i).equals("without") || !Units.isSpanOfTime(words.get(i - 1))
+                    || !Character.isDigit(words.get(i - 2).charAt(0))) {
+                continue;
+            }
+            for (int k = i - 3; k >= 0; k--) {
+                out[k] = true;
+                if (boundaries != null && boundaries.get(k) || commas != null && commas.get(k)) {
+                    break;
+                }
+            }
+        }
     }
 
     private static final Set<String> COMPARATIVES = Set.of("more", "less", "fewer", "longer", "shorter", "later",

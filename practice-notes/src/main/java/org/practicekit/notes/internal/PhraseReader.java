@@ -920,6 +920,30 @@ public final class PhraseReader {
     }
 
     /**
+     * How many straight double quotes in {@code s} are inch marks of a height in feet and inches ("5'5\"", "6' 1\""):
+     * a digit, a foot mark, digits, then the mark. Such a mark opens no quotation.
+     */
+    public static int inchMarks(String s) {
+        int marks = 0;
+        for (int i = s.indexOf('"'); i >= 0; i = s.indexOf('"', i + 1)) {
+            int k = i - 1;
+            while (k >= 0 && Character.isDigit(s.charAt(k))) {
+                k--;
+            }
+            if (k == i - 1 || k - 1 < 0) {
+                continue;
+            }
+            if (s.charAt(k) == ' ' && k - 1 >= 0) {
+                k--;
+            }
+            if ((s.charAt(k) == '\'' || s.charAt(k) == '’') && k > 0 && Character.isDigit(s.charAt(k - 1))) {
+                marks++;
+            }
+        }
+        return marks;
+    }
+
+    /**
      * Why {@code phrase} cannot be written into a sentence for {@code slot}, or "" when it can. The
      * message tells the clinician what to type instead.
      */
@@ -931,7 +955,7 @@ public final class PhraseReader {
         if (count(s, '(') != count(s, ')')) {
             return "has an unmatched parenthesis";
         }
-        if ((count(s, '"') % 2) != 0 || count(s, '“') != count(s, '”')) {
+        if (((count(s, '"') - inchMarks(s)) % 2) != 0 || count(s, '“') != count(s, '”')) {
             return "has an unmatched quotation mark";
         }
         if (s.endsWith("?")) {
@@ -1006,7 +1030,8 @@ public final class PhraseReader {
             return true;
         }
         if (l.equals("without") || l.equals("since")) {
-            return before.matches("(days?|weeks?|months?|years?|nights?|time|hours?)");
+            // "3 weeks without", "5 wks without": a count of time, its short forms read as Units reads them.
+            return Units.isSpanOfTime(before);
         }
         for (String w : t) {
             String x = w.toLowerCase(Locale.ROOT);

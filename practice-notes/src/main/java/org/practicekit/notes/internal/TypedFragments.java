@@ -46,6 +46,7 @@ public final class TypedFragments {
     public static String concern(String item) {
         String out = item.strip();
         out = COMPLAINS_OF.matcher(out).replaceFirst("");
+        out = withoutWhat(out);
         out = dated(deedFirst(amounts(out)));
         Matcher deed = VERB_AMOUNT.matcher(out);
         if (deed.matches() && DEED_NOUNS.contains(deed.group(1).toLowerCase(Locale.ROOT))) {
@@ -57,6 +58,52 @@ public final class TypedFragments {
             out = state.group(1) + " was " + state.group(2);
         }
         return out;
+    }
+
+    /**
+     * "ETOH 5 wks without", "gambling: 2 mos without": a count of time without the thing named first, written "5 wks
+     * without ETOH". Only a noun is moved ("sober 5 wks without" stays as typed); each comma-separated piece alone.
+     */
+    static String withoutWhat(String item) {
+        if (!item.endsWith("without") && !item.contains("without,")) {
+            return item;
+        }
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (from <= item.length()) {
+            int comma = item.indexOf(", ", from);
+            int end = comma < 0 ? item.length() : comma;
+            out.append(from == 0 ? "" : ", ").append(movedWithout(item.substring(from, end)));
+            if (comma < 0) {
+                break;
+            }
+            from = comma + 2;
+        }
+        return out.toString();
+    }
+
+    private static String movedWithout(String piece) {
+        String[] w = piece.strip().split(" ");
+        int n = w.length;
+        if (n < 4 || !w[n - 1].equals("without") || !Units.isSpanOfTime(w[n - 2].toLowerCase(Locale.ROOT))
+                || !Character.isDigit(w[n - 3].charAt(0)) || n - 3 > 3) {
+            return piece;
+        }
+        String topic = String.join(" ", java.util.Arrays.copyOf(w, n - 3));
+        while (topic.endsWith(":") || topic.endsWith(" -")) {
+            topic = topic.substring(0, topic.length() - 1).strip();
+        }
+        String last = topic.substring(topic.lastIndexOf(' ') + 1);
+        String lower = last.toLowerCase(Locale.ROOT);
+        // An acronym ("ETOH", "THC") names a thing; otherwise the dictionary says whether the word is a noun.
+        boolean acronym = last.length() > 1 && last.equals(last.toUpperCase(Locale.ROOT))
+                && Character.isLetter(last.charAt(0));
+        boolean noun = acronym || ClinicalAbbreviations.isNoun(last) || !EN.mostlyAdjective(lower) && (EN.mostlyNoun(lower)
+                || lower.endsWith("ing") && EN.is(lower, English.Form.GERUND));
+        if (topic.isEmpty() || !noun || PhraseReader.isPersonNoun(lower)) {
+            return piece;
+        }
+        return w[n - 3] + " " + w[n - 2] + " without " + topic;
     }
 
     /**

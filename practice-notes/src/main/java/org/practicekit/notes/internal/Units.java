@@ -76,6 +76,19 @@ public final class Units {
         return out.toString();
     }
 
+    /**
+     * Spans of time, spelled out and in the short forms {@link #written(String)} reads ("wk", "mos", "yrs"): the
+     * words a count of time ends on ("5 wks without", "3 days since").
+     */
+    private static final java.util.Set<String> SPANS = java.util.Set.of("day", "days", "night", "nights", "week",
+            "weeks", "wk", "wks", "month", "months", "mo", "mos", "year", "years", "yr", "yrs", "hour", "hours", "hr",
+            "hrs", "time");
+
+    /** Whether {@code word} (lower case) names a span of time, spelled out or short ("weeks", "wks", "mo"). */
+    public static boolean isSpanOfTime(String word) {
+        return SPANS.contains(word);
+    }
+
     /** Whether {@code word} is an hour of the day as {@link #written(String)} writes it: "10am", "7pm". */
     public static boolean isHour(String word) {
         int n = word.length();
