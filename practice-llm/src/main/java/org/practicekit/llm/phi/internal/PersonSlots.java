@@ -60,43 +60,43 @@ final class PersonSlots {
     private static final long ROLE_WORDS = KIN | PERSON_NOUN | COLLECTIVE | PET | WEEKDAY | AUX | NUMBER_WORD;
 
     /** Verbs whose object is a person: reaching, meeting or touching someone. Feelings and sight take things too. */
-    private static final Set<String> CONTACT_VERBS = Set.of("texted", "text", "texts", "texting", "called", "call",
+    private static final Set<String> CONTACT_VERBS = WordSet.of("texted", "text", "texts", "texting", "called", "call",
             "calls", "calling", "messaged", "message", "messaging", "dm", "dmed", "dm'd", "emailed", "email", "emailing",
             "facetimed", "facetime", "snapchatted", "met", "meet", "meets", "meeting", "visited", "visit", "visiting",
             "hugged", "hug", "kissed", "kiss", "told", "tell", "tells", "telling", "asked", "ask", "asks", "invited",
             "invite", "blocked", "unblocked", "ghosted", "dated", "dating", "married", "divorced", "divorcing", "dumped",
             "phoned", "rang", "contacted", "contact");
     /** Verbs that take a person through "with": "met up with", "hung out with", "spoke with", "lives with". */
-    private static final Set<String> WITH_VERBS = Set.of("up", "out", "spoke", "speak", "talked", "talk", "talking",
+    private static final Set<String> WITH_VERBS = WordSet.of("up", "out", "spoke", "speak", "talked", "talk", "talking",
             "met", "meet", "meeting", "stayed", "staying", "stay", "lives", "lived", "living", "fought", "fighting",
             "argued", "arguing", "hung", "hanging", "chilled", "chilling", "slept", "sleeping", "moved", "went", "came",
             "broke", "hooked", "texting", "messaging", "visiting", "dating", "drove", "walked", "ate", "played");
     /** Person-only acts whose object is someone: "rocky picked me up", "chase drove her home". */
-    private static final Set<String> PERSON_ACTS = Set.of("picked", "drove", "dropped", "hugged", "kissed", "hit",
+    private static final Set<String> PERSON_ACTS = WordSet.of("picked", "drove", "dropped", "hugged", "kissed", "hit",
             "slapped", "pushed", "grabbed", "kicked", "punched", "choked", "texted", "called", "told", "asked",
             "invited", "blocked", "ghosted", "visited", "met", "followed", "dumped", "cheated", "yelled", "screamed",
             "threatened", "messaged", "emailed", "hurt", "babysat", "raised", "adopted");
-    private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "our", "their");
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "her", "him", "us", "them", "my", "his", "our");
+    private static final Set<String> POSSESSIVES = WordSet.of("my", "his", "her", "our", "their");
+    private static final Set<String> OBJECT_PRONOUNS = WordSet.of("me", "her", "him", "us", "them", "my", "his", "our");
     /** Words after which the next word is a noun's or a clause's, not a person's possessive or list. */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "my",
+    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "this", "that", "these", "those", "my",
             "your", "his", "her", "our", "their", "its", "every", "each", "some", "any", "no", "what", "which");
     /** What may open a clause before its subject in a message: "lol bill said", "then rose texted". */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("so", "and", "but", "then", "when", "because", "cuz",
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of("so", "and", "but", "then", "when", "because", "cuz",
             "bc", "until", "after", "before", "that", "if", "while", "since", "plus", "also", "now", "today",
             "yesterday", "tonight", "well", "oh", "like");
     /** What may follow a person who is an object: the clause ends or goes on with an adjunct or a new subject. */
-    private static final Set<String> AFTER_OBJECT = Set.of("about", "again", "that", "to", "at", "on", "in", "for",
+    private static final Set<String> AFTER_OBJECT = WordSet.of("about", "again", "that", "to", "at", "on", "in", "for",
             "yesterday", "today", "tonight", "last", "before", "after", "when", "because", "but", "so", "if", "since",
             "until", "while", "and", "or", "back", "twice", "once", "too", "from", "over", "tomorrow", "i", "she", "he",
             "we", "they", "you", "earlier", "later", "all", "every", "right", "first", "finally", "then");
-    private static final Set<String> AFTER_RELATION = Set.of("now", "today", "yesterday", "tonight", "again", "too",
+    private static final Set<String> AFTER_RELATION = WordSet.of("now", "today", "yesterday", "tonight", "again", "too",
             "back", "but", "so", "because", "when", "since", "while", "i", "she", "he", "we", "they", "you", "later",
             "earlier", "lately", "anymore", "either", "also");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "me", "she", "he", "we", "they", "her", "him",
+    private static final Set<String> SUBJECT_PRONOUNS = WordSet.of("i", "me", "she", "he", "we", "they", "her", "him",
             "his", "my", "their", "our");
     /** Adjectives between a possessive and a relation in an apposition: "Gene, her new sponsor,". */
-    private static final Set<String> RELATION_ADJECTIVES = Set.of("best", "old", "older", "oldest", "young", "younger",
+    private static final Set<String> RELATION_ADJECTIVES = WordSet.of("best", "old", "older", "oldest", "young", "younger",
             "youngest", "little", "big", "new", "ex", "former", "current", "late", "twin", "only", "baby", "step",
             "close", "good", "childhood", "high", "school", "work");
 
@@ -536,10 +536,10 @@ final class PersonSlots {
     private static final List<String> INTRODUCTIONS = List.of("my name is", "my name's", "mi nombre es", "me llamo",
             "this is", "it's", "it\u2019s", "its");
     /** Words after a caller's name that go on with the call: "it's May, returning your call", "this is June from". */
-    private static final Set<String> CALLER_GOES_ON = Set.of("from", "with", "at", "calling", "returning", "here",
+    private static final Set<String> CALLER_GOES_ON = WordSet.of("from", "with", "at", "calling", "returning", "here",
             "again", "checking", "following", "just", "de", "del");
     /** Greetings that may open a call before "it's" or "this is": "Hi, it's", "hey its", "Hola, this is". */
-    private static final Set<String> CALL_GREETINGS = Set.of("hi", "hey", "hello", "hola", "yo", "morning",
+    private static final Set<String> CALL_GREETINGS = WordSet.of("hi", "hey", "hello", "hola", "yo", "morning",
             "afternoon", "evening", "ok", "okay");
 
     /**
@@ -863,6 +863,6 @@ final class PersonSlots {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 }

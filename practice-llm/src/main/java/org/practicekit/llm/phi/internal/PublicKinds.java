@@ -26,26 +26,26 @@ final class PublicKinds {
     private static final Set<String> MEDICATIONS = medications();
     /** Shows, films, books and games ({@code fiction.txt}), lower case. */
     private static final Set<String> FICTION = lowerCase("fiction.txt");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "another", "this", "that");
+    private static final Set<String> ARTICLES = WordSet.of("the", "a", "an", "another", "this", "that");
     /** Words before an article that make the phrase a place: "at the Rose", "to the Grove". */
-    private static final Set<String> PLACE_BEFORE_ARTICLE = Set.of("at", "to", "in", "from", "near", "inside",
+    private static final Set<String> PLACE_BEFORE_ARTICLE = WordSet.of("at", "to", "in", "from", "near", "inside",
             "outside", "into", "by", "behind", "across");
     /** "from" only: "in" and "on" also place someone ("Dave in Yellowstone"). */
-    private static final Set<String> FROM_WORK = Set.of("from");
+    private static final Set<String> FROM_WORK = WordSet.of("from");
     /** "in" and "on" before a title read only with a stricter title (round 20): "Neville in Harry Potter". */
-    private static final Set<String> IN_WORK = Set.of("in", "on");
+    private static final Set<String> IN_WORK = WordSet.of("in", "on");
 
     /** Containers a drink or a product is counted in, before "of" ("case" left out: "in the case of Maria"). */
-    private static final Set<String> CONTAINERS = Set.of("bottle", "bottles", "shot", "shots", "glass", "glasses",
+    private static final Set<String> CONTAINERS = WordSet.of("bottle", "bottles", "shot", "shots", "glass", "glasses",
             "can", "cans", "pint", "pints", "fifth", "fifths", "handle", "handles", "pack", "packs", "six-pack",
             "12-pack", "liter", "liters", "botella", "botellas", "lata", "latas", "carton", "cartons", "pouch", "pod",
             "pods", "vape");
     /** Levels of care a program's kind stands before: "the Women's IOP", "the Trauma RTC", "the Evening group". */
-    private static final Set<String> LEVELS_OF_CARE = Set.of("iop", "php", "rtc", "program", "track", "group",
+    private static final Set<String> LEVELS_OF_CARE = WordSet.of("iop", "php", "rtc", "program", "track", "group",
             "groups", "unit");
-    private static final Set<String> POSSESSED = Set.of("a", "an", "the", "my", "his", "her", "our", "their", "your",
+    private static final Set<String> POSSESSED = WordSet.of("a", "an", "the", "my", "his", "her", "our", "their", "your",
             "this", "that", "old", "new");
-    private static final Set<String> FAMILY_AFTER = Set.of("family", "families", "household", "house", "home",
+    private static final Set<String> FAMILY_AFTER = WordSet.of("family", "families", "household", "house", "home",
             "residence", "twins", "kids", "clan", "boys", "girls", "sisters", "brothers");
 
     private final WordTable lex;
@@ -85,10 +85,10 @@ final class PublicKinds {
     }
 
     /** Verbs of prayer, before "to" or "a" and the one prayed to: "prays to Jesus", "le reza a la Virgen". */
-    private static final Set<String> PRAYER_VERBS = Set.of("pray", "prays", "prayed", "praying", "reza", "rezo",
+    private static final Set<String> PRAYER_VERBS = WordSet.of("pray", "prays", "prayed", "praying", "reza", "rezo",
             "rezar", "rezando", "rezaba", "ora", "oro", "orar", "orando", "rezam", "oram");
     /** What joins the ones prayed to: "Jesus and Mary", "a Dios y a la Virgen". */
-    private static final Set<String> PRAYER_JOINS = Set.of("and", "y", "e", "&", "la", "el", "a", "to", "the", "al");
+    private static final Set<String> PRAYER_JOINS = WordSet.of("and", "y", "e", "&", "la", "el", "a", "to", "the", "al");
 
     /**
      * One prayed to (round 20): after a verb of prayer and "to" or "a", over other names joined by "and" or "y" ("she
@@ -121,7 +121,7 @@ final class PublicKinds {
     }
 
     /** Words before a run that make it where someone is, goes or comes from ("at Lakeside Family Therapy"). */
-    private static final Set<String> PLACE_BEFORE = Set.of("at", "to", "from", "near", "inside", "outside", "into",
+    private static final Set<String> PLACE_BEFORE = WordSet.of("at", "to", "from", "near", "inside", "outside", "into",
             "behind", "across", "para", "en", "em", "no", "na");
 
     /**
@@ -452,6 +452,6 @@ final class PublicKinds {
         Set<String> out = new java.util.HashSet<>(lowerCase("drugs.txt"));
         SentenceSlots.section("clinical-terms.txt", "# Written for PracticeKit.", "# ")
                 .forEach(m -> out.add(m.toLowerCase(java.util.Locale.ROOT)));
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 }

@@ -29,11 +29,11 @@ final class PublicMentions {
     private static final Set<String> PUBLIC = lowerCase("public-names.txt", "fiction.txt");
     /** The clinical list's phrases of two words or more, lower case: "treatment plan", "good faith estimate". */
     private static final Set<String> PRACTICE_TERMS = lowerCase("clinical-terms.txt").stream()
-            .filter(t -> t.indexOf(' ') > 0).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final Set<String> JOINS = Set.of("of", "the", "and");
-    private static final Set<String> SALUTATIONS = Set.of("dear", "hi", "hey", "hello", "hola", "querida", "querido",
+            .filter(t -> t.indexOf(' ') > 0).collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), WordSet::copyOf));
+    private static final Set<String> JOINS = WordSet.of("of", "the", "and");
+    private static final Set<String> SALUTATIONS = WordSet.of("dear", "hi", "hey", "hello", "hola", "querida", "querido",
             "oi", "olá", "ola", "thanks", "thank", "bye", "attn", "attention", "cc");
-    private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "our", "their", "your", "the");
+    private static final Set<String> POSSESSIVES = WordSet.of("my", "his", "her", "our", "their", "your", "the");
     private static final WordList ENGLISH = WordList.english();
     private final Set<String> banks;
     private final Set<String> mediaVerbs;
@@ -371,7 +371,7 @@ final class PublicMentions {
     private boolean bankAsBrand(String text, int s, int e, String name) {
         int k = skipBlanks(text, e);
         String next = lower(text, k, ProperNounContext.wordEnd(text, k));
-        if (mediaNouns.contains(next) || Set.of("card", "account", "app", "credit", "debit", "checking", "savings",
+        if (mediaNouns.contains(next) || WordSet.of("card", "account", "app", "credit", "debit", "checking", "savings",
                 "loan", "mortgage", "statement", "autopay", "cuenta", "tarjeta", "conta", "cartão").contains(next)) {
             return true;
         }
@@ -380,7 +380,7 @@ final class PublicMentions {
         }
         int p = ProperNounContext.prevWordStart(text, s, false);
         String prev = p < 0 ? "" : lower(text, p, ProperNounContext.wordEnd(text, p));
-        return Set.of("called", "call", "calling", "through", "with", "via", "from", "to", "a", "my", "her", "his",
+        return WordSet.of("called", "call", "calling", "through", "with", "via", "from", "to", "a", "my", "her", "his",
                 "their", "our", "con", "por", "com", "pelo", "banked").contains(prev);
     }
 
@@ -459,7 +459,7 @@ final class PublicMentions {
                 out.add(w[1]);
             }
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     static Set<String> lowerCase(String... lists) {
@@ -469,7 +469,7 @@ final class PublicMentions {
                 out.add(entry.toLowerCase(Locale.ROOT));
             }
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     static int sentenceStart(String text, int s) {

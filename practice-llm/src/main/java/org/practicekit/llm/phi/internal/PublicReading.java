@@ -37,17 +37,17 @@ final class PublicReading {
     private static final Set<String> HOLIDAYS = lowerCase("holidays.txt");
     /** The public list's names (payers, clearinghouses, vendors among them), lower case. */
     private static final Set<String> PAYERS = lowerCase("public-names.txt");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "his", "her", "our", "their", "your",
+    private static final Set<String> ARTICLES = WordSet.of("the", "a", "an", "my", "his", "her", "our", "their", "your",
             "this", "that", "favorite", "favourite", "fave", "old", "new", "whole", "entire", "some", "to", "of",
             "famous", "late", "great", "legendary", "is", "was", "el", "la", "los", "las", "un", "una", "o", "de");
     /**
      * Lower-case words a title or an author's name may hold between its capitalized words; never a preposition of
      * place ("the IOP at Rosecrance" is a program and where it was).
      */
-    private static final Set<String> TITLE_JOINS = Set.of("of", "the", "and", "a", "an", "over", "is", "it", "le",
+    private static final Set<String> TITLE_JOINS = WordSet.of("of", "the", "and", "a", "an", "over", "is", "it", "le",
             "la", "el", "de", "del", "los", "las", "y", "van", "der", "den", "von", "da", "di", "du", "des", "bin", "al");
     /** Particles of an author's name: "Bessel van der Kolk", "Gabriel García Márquez". */
-    private static final Set<String> NAME_PARTICLES = Set.of("van", "der", "den", "von", "da", "di", "du", "des",
+    private static final Set<String> NAME_PARTICLES = WordSet.of("van", "der", "den", "von", "da", "di", "du", "des",
             "de", "del", "la", "le", "bin", "al", "el");
     private static final String QUOTES_OPEN = "\"\u201c\u2018'*_\u00ab";
     private static final String QUOTES_CLOSE = "\"\u201d\u2019'*_\u00bb";
@@ -413,7 +413,7 @@ final class PublicReading {
             return false;
         }
         int p = ProperNounContext.prevWordStart(text, run[0], false);
-        if (p < 0 || !Set.of("through", "in", "via", "with", "to", "from", "by", "on", "into", "thru")
+        if (p < 0 || !WordSet.of("through", "in", "via", "with", "to", "from", "by", "on", "into", "thru")
                 .contains(lower(text, p, ProperNounContext.wordEnd(text, p)))) {
             return false;
         }
@@ -482,7 +482,7 @@ final class PublicReading {
             return false;
         }
         String w = lower(text, p, ProperNounContext.wordEnd(text, p));
-        return Set.of("since", "on", "last", "until", "till", "til", "desde", "hasta", "en", "el", "over", "during",
+        return WordSet.of("since", "on", "last", "until", "till", "til", "desde", "hasta", "en", "el", "over", "during",
                 "after", "before", "pasada", "this").contains(w);
     }
 

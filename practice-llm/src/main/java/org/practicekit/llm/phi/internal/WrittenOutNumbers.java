@@ -251,7 +251,7 @@ final class WrittenOutNumbers {
      */
     private static final Set<Integer> COMMON_SCALES = Set.of(3, 4, 5, 7, 10);
     /** Words that put a date after them: "on 5/10", "since 3/4", "DOS 4/5". */
-    private static final Set<String> DATE_WORDS = Set.of("on", "since", "by", "until", "till", "til", "before", "after",
+    private static final Set<String> DATE_WORDS = WordSet.of("on", "since", "by", "until", "till", "til", "before", "after",
             "from", "thru", "through", "due", "dated", "date", "dos", "dob", "el", "de", "em", "para", "starting", "next",
             "last", "this", "of", "born", "discharged", "admitted", "moved", "started", "ended", "relapsed", "was", "is");
 
@@ -322,7 +322,7 @@ final class WrittenOutNumbers {
         return false;
     }
 
-    private static final Set<String> SCORE_WORDS = Set.of("subscore", "subscale", "total", "positive", "peaked",
+    private static final Set<String> SCORE_WORDS = WordSet.of("subscore", "subscale", "total", "positive", "peaked",
             "dropped", "fell", "rose", "improved", "worsened", "activation", "belief", "closeness", "behaviors",
             "behaviours", "part", "domain", "criteria", "screen", "screener", "questionnaire", "inventory", "test",
             "correct", "recall", "trials", "out");
@@ -331,7 +331,7 @@ final class WrittenOutNumbers {
      * Acronyms that name a date, not an instrument: "DOS 3/4", "DOB 6/2". Any other acronym reads a score only right
      * beside the number ("BDI 3/5"); two words off, "CPT 90837 on 2/12" is a date by default.
      */
-    private static final Set<String> DATE_ACRONYMS = Set.of("dos", "dob", "dod", "doi", "doa", "eob", "era", "eta",
+    private static final Set<String> DATE_ACRONYMS = WordSet.of("dos", "dob", "dod", "doi", "doa", "eob", "era", "eta",
             "appt", "adm", "dc", "d/c");
 
     private static String lower(String text, int s, int e) {
