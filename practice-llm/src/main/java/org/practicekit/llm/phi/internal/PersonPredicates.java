@@ -235,7 +235,7 @@ final class PersonPredicates {
             if (me == m || m == from && k > 0) {
                 return false;
             }
-            if (OBJECT_PRONOUNS.contains(lower(text, m, me))) {
+            if (WordSet.containsLower(OBJECT_PRONOUNS, text, m, me)) {
                 return true;
             }
             int next = skipBlanks(text, me);
@@ -260,7 +260,7 @@ final class PersonPredicates {
         if (v.equals("out") || v.equals("up")) {
             // "reached out to", "opened up to", "went up to": the verb before the particle
             int q = prevWord(text, p);
-            return q >= 0 && TO_VERBS.contains(lower(text, q, lettersEnd(text, q))) || q >= 0 && wordIs(text, q, "went");
+            return q >= 0 && WordSet.containsLower(TO_VERBS, text, q, lettersEnd(text, q)) || q >= 0 && wordIs(text, q, "went");
         }
         return TO_VERBS.contains(v);
     }
@@ -272,7 +272,7 @@ final class PersonPredicates {
             return false;
         }
         char c = (char) (text.charAt(ps) | 0x20);
-        return (c == 'l' || c == 'b') && NICKNAME_OPENERS.contains(lower(text, ps, pe)) && startOfClause(text, ps);
+        return (c == 'l' || c == 'b') && WordSet.containsLower(NICKNAME_OPENERS, text, ps, pe) && startOfClause(text, ps);
     }
 
     /** The word after the opener is no everyday word ("lil tay") or a given name ("big mike"), never "big deal". */

@@ -342,7 +342,7 @@ final class PersonSlots {
         if (w.equals("and") || w.equals("&")) {
             int m = skipBlanks(text, ne);
             int me = lettersEnd(text, m);
-            return me > m && SUBJECT_PRONOUNS.contains(lower(text, m, me)) || m < text.length() && text.charAt(m) == '[';
+            return me > m && WordSet.containsLower(SUBJECT_PRONOUNS, text, m, me) || m < text.length() && text.charAt(m) == '[';
         }
         long nf = lex.get(text, n, ne);
         if ((nf & (SPEECH_VERB | HUMAN_VERB)) != 0 && (nf & KIN) == 0) {
@@ -361,7 +361,7 @@ final class PersonSlots {
     private boolean relationEnds(String text, int e) {
         int n = skipBlanks(text, e);
         int ne = lettersEnd(text, n);
-        return n > e && ne > n && AFTER_RELATION.contains(lower(text, n, ne));
+        return n > e && ne > n && WordSet.containsLower(AFTER_RELATION, text, n, ne);
     }
 
     /** The person ends the clause, or an adjunct or a new subject follows: "texted rose and she", "called bill back". */
@@ -392,7 +392,7 @@ final class PersonSlots {
             return false;
         }
         int pps = prevWordStart(text, ps);
-        return pps >= 0 && WITH_VERBS.contains(lower(text, pps, lettersEnd(text, pps)));
+        return pps >= 0 && WordSet.containsLower(WITH_VERBS, text, pps, lettersEnd(text, pps));
     }
 
     private boolean visitBefore(String text, int ps, int pe) {
@@ -470,12 +470,12 @@ final class PersonSlots {
         if ((lex.get(text, n, ne) & HUMAN_VERB) != 0) {
             return true;
         }
-        if (!PERSON_ACTS.contains(lower(text, n, ne))) {
+        if (!WordSet.containsLower(PERSON_ACTS, text, n, ne)) {
             return false;
         }
         int m = skipBlanks(text, ne);
         int me = lettersEnd(text, m);
-        return me > m && (OBJECT_PRONOUNS.contains(lower(text, m, me)) || text.startsWith("up", m));
+        return me > m && (WordSet.containsLower(OBJECT_PRONOUNS, text, m, me) || text.startsWith("up", m));
     }
 
     /** The sentence starts at the word, or only an interjection or a conjunction stands before it. */
@@ -500,7 +500,7 @@ final class PersonSlots {
         int we = pe;
         int end = s;
         for (int words = 0; words < 3; words++) {
-            if (we != end - 1 || !CLAUSE_OPENERS.contains(lower(text, ws, we)) && (lex.get(text, ws, we) & SLANG) == 0) {
+            if (we != end - 1 || !WordSet.containsLower(CLAUSE_OPENERS, text, ws, we) && (lex.get(text, ws, we) & SLANG) == 0) {
                 return false;
             }
             if (startOfSentence(text, ws)) {
@@ -590,7 +590,7 @@ final class PersonSlots {
             while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
                 ws--;
             }
-            if (!CALL_GREETINGS.contains(lower(text, ws, q + 1))) {
+            if (!WordSet.containsLower(CALL_GREETINGS, text, ws, q + 1)) {
                 return false;
             }
             q = ws - 1;
@@ -610,7 +610,7 @@ final class PersonSlots {
             return n >= text.length() || text.charAt(n) == '.' || text.charAt(n) == '!' || text.charAt(n) == '"'
                     || text.charAt(n) == '\u201d' || text.charAt(n) == '-';
         }
-        return CALLER_GOES_ON.contains(lower(text, n, ne));
+        return WordSet.containsLower(CALLER_GOES_ON, text, n, ne);
     }
 
     /** A message opening by addressing someone: "X can u call me", "X pls call back", "X could you". */
@@ -654,7 +654,7 @@ final class PersonSlots {
             if ((lex.get(text, m, me) & KIN) != 0 || lower(text, m, me).equals("po")) {
                 return true;
             }
-            if (!RELATION_ADJECTIVES.contains(lower(text, m, me))) {
+            if (!WordSet.containsLower(RELATION_ADJECTIVES, text, m, me)) {
                 return false;
             }
         }
@@ -716,12 +716,12 @@ final class PersonSlots {
             qs--;
         }
         return qs < q && (lex.get(text, qs, q) & KIN) != 0 && prevWordStart(text, qs) >= 0
-                && DETERMINERS.contains(lower(text, prevWordStart(text, qs), lettersEnd(text, prevWordStart(text, qs))));
+                && WordSet.containsLower(DETERMINERS, text, prevWordStart(text, qs), lettersEnd(text, prevWordStart(text, qs)));
     }
 
     /** "and her sister came": after "and" at {@code text[m, me)}, a possessive, a relation, and their verb. */
     private boolean relationPairAfter(String text, int m, int me) {
-        if (!POSSESSIVES.contains(lower(text, m, me))) {
+        if (!WordSet.containsLower(POSSESSIVES, text, m, me)) {
             return false;
         }
         int k = skipBlanks(text, me);
@@ -768,7 +768,7 @@ final class PersonSlots {
             if ((nf & KIN) != 0) {
                 return ne < text.length() && (text.charAt(ne) == ')' || text.charAt(ne) == ',');
             }
-            if (!DETERMINERS.contains(lower(text, n, ne)) && !RELATION_ADJECTIVES.contains(lower(text, n, ne))) {
+            if (!WordSet.containsLower(DETERMINERS, text, n, ne) && !WordSet.containsLower(RELATION_ADJECTIVES, text, n, ne)) {
                 return false;
             }
             n = skipBlanks(text, ne);
@@ -783,12 +783,12 @@ final class PersonSlots {
     private boolean relationThenVerb(String text, int e) {
         int n = skipBlanks(text, e);
         int ne = lettersEnd(text, n);
-        if (n == e || ne == n || !POSSESSIVES.contains(lower(text, n, ne))) {
+        if (n == e || ne == n || !WordSet.containsLower(POSSESSIVES, text, n, ne)) {
             return false;
         }
         int k = skipBlanks(text, ne);
         int ke = lettersEnd(text, k);
-        if (ke > k && (lex.get(text, k, ke) & (KIN | PERSON_NOUN)) == 0 && RELATION_ADJECTIVES.contains(lower(text, k, ke))) {
+        if (ke > k && (lex.get(text, k, ke) & (KIN | PERSON_NOUN)) == 0 && WordSet.containsLower(RELATION_ADJECTIVES, text, k, ke)) {
             k = skipBlanks(text, ke);
             ke = lettersEnd(text, k);
         }
@@ -807,7 +807,7 @@ final class PersonSlots {
     }
 
     private boolean determinerBefore(String text, int s, int ps, int pe) {
-        return ps >= 0 && pe == s - 1 && DETERMINERS.contains(lower(text, ps, pe));
+        return ps >= 0 && pe == s - 1 && WordSet.containsLower(DETERMINERS, text, ps, pe);
     }
 
     private static boolean possessive(String text, int e) {

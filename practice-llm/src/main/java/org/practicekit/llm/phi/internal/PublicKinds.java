@@ -107,7 +107,7 @@ final class PublicKinds {
             String w = lower(text, p, pe);
             if ((w.equals("to") || w.equals("a")) && words < 5) {
                 int q = ProperNounContext.prevWordStart(text, p, false);
-                if (q >= 0 && PRAYER_VERBS.contains(lower(text, q, ProperNounContext.wordEnd(text, q)))) {
+                if (q >= 0 && WordSet.containsLowerOrEmpty(PRAYER_VERBS, text, q, ProperNounContext.wordEnd(text, q))) {
                     return true;
                 }
             }
@@ -139,7 +139,7 @@ final class PublicKinds {
             return false;
         }
         int[] last = words.get(words.size() - 1);
-        boolean head = words.size() > 1 && instrumentHeads.contains(lower(text, last[0], last[1]));
+        boolean head = words.size() > 1 && WordSet.containsLowerOrEmpty(instrumentHeads, text, last[0], last[1]);
         if (!head) {
             if (text.startsWith("'s", e) || text.startsWith("\u2019s", e)
                     || words.size() == 1 && (lex.get(text, s, e) & Lexicon.FIRST) != 0) {
@@ -147,12 +147,12 @@ final class PublicKinds {
             }
             int n = skipBlanks(text, e);
             int ne = ProperNounContext.wordEnd(text, n);
-            if (ne > n && !instrumentAfter.contains(lower(text, n, ne)) && Character.isLowerCase(text.charAt(n))
+            if (ne > n && !WordSet.containsLowerOrEmpty(instrumentAfter, text, n, ne) && Character.isLowerCase(text.charAt(n))
                     && ENGLISH.isCommonWord(lower(text, n, ne))) {
                 n = skipBlanks(text, ne); // "the ProQOL burnout subscale"
                 ne = ProperNounContext.wordEnd(text, n);
             }
-            if (ne == n || !Character.isLowerCase(text.charAt(n)) || !instrumentAfter.contains(lower(text, n, ne))) {
+            if (ne == n || !Character.isLowerCase(text.charAt(n)) || !WordSet.containsLowerOrEmpty(instrumentAfter, text, n, ne)) {
                 return false;
             }
         }
@@ -166,7 +166,7 @@ final class PublicKinds {
             return false;
         }
         int n = skipBlanks(text, e);
-        if (placeNouns.contains(lower(text, n, ProperNounContext.wordEnd(text, n)))) {
+        if (WordSet.containsLowerOrEmpty(placeNouns, text, n, ProperNounContext.wordEnd(text, n))) {
             return false;
         }
         // the word right after the run is the method's own ("Internal Family Systems work"), not the client's job
@@ -182,7 +182,7 @@ final class PublicKinds {
                 continue;
             }
             int we = ProperNounContext.wordEnd(text, w);
-            if (w != skip && cues.contains(lower(text, w, we))) {
+            if (w != skip && WordSet.containsLowerOrEmpty(cues, text, w, we)) {
                 return true;
             }
             w = Math.max(we, w + 1);
@@ -210,7 +210,7 @@ final class PublicKinds {
             return false;
         }
         int n = skipBlanks(text, e);
-        return !placeNouns.contains(lower(text, n, ProperNounContext.wordEnd(text, n)));
+        return !WordSet.containsLowerOrEmpty(placeNouns, text, n, ProperNounContext.wordEnd(text, n));
     }
 
     /**
@@ -220,12 +220,12 @@ final class PublicKinds {
      */
     private boolean everydayNoun(String text, int s, int e) {
         int p = ProperNounContext.prevWordStart(text, s, false);
-        if (p < 0 || !ARTICLES.contains(lower(text, p, ProperNounContext.wordEnd(text, p)))
+        if (p < 0 || !WordSet.containsLowerOrEmpty(ARTICLES, text, p, ProperNounContext.wordEnd(text, p))
                 || (lex.get(text, s, e) & Lexicon.FIRST) == 0 || !ENGLISH.isCommonWord(lower(text, s, e))) {
             return false;
         }
         int q = ProperNounContext.prevWordStart(text, p, false);
-        if (q >= 0 && PLACE_BEFORE_ARTICLE.contains(lower(text, q, ProperNounContext.wordEnd(text, q)))) {
+        if (q >= 0 && WordSet.containsLowerOrEmpty(PLACE_BEFORE_ARTICLE, text, q, ProperNounContext.wordEnd(text, q))) {
             return false;
         }
         int n = skipBlanks(text, e);
@@ -252,7 +252,7 @@ final class PublicKinds {
             return true;
         }
         int p = ProperNounContext.prevWordStart(text, s, false);
-        return p >= 0 && POSSESSED.contains(lower(text, p, ProperNounContext.wordEnd(text, p)));
+        return p >= 0 && WordSet.containsLowerOrEmpty(POSSESSED, text, p, ProperNounContext.wordEnd(text, p));
     }
 
     /**
@@ -261,11 +261,11 @@ final class PublicKinds {
      * know them all, so one standing alone ("Domingo is my dad") stays, and so does one before a day number.
      */
     private boolean weekday(String text, int s, int e) {
-        if (!weekdays.contains(lower(text, s, e))) {
+        if (!WordSet.containsLowerOrEmpty(weekdays, text, s, e)) {
             return false;
         }
         int p = ProperNounContext.prevWordStart(text, s, false);
-        return p >= 0 && weekdayBefore.contains(lower(text, p, ProperNounContext.wordEnd(text, p)))
+        return p >= 0 && WordSet.containsLowerOrEmpty(weekdayBefore, text, p, ProperNounContext.wordEnd(text, p))
                 && !numberAfter(text, e);
     }
 
@@ -299,7 +299,7 @@ final class PublicKinds {
             return false;
         }
         int q = ProperNounContext.prevWordStart(text, p, false);
-        return q >= 0 && CONTAINERS.contains(lower(text, q, ProperNounContext.wordEnd(text, q)));
+        return q >= 0 && WordSet.containsLowerOrEmpty(CONTAINERS, text, q, ProperNounContext.wordEnd(text, q));
     }
 
     /**
@@ -313,9 +313,9 @@ final class PublicKinds {
         int n = skipBlanks(text, after);
         int ne = ProperNounContext.wordEnd(text, n);
         int kinds = words.size();
-        if (!words.isEmpty() && LEVELS_OF_CARE.contains(lower(text, words.get(kinds - 1)[0], words.get(kinds - 1)[1]))) {
+        if (!words.isEmpty() && WordSet.containsLowerOrEmpty(LEVELS_OF_CARE, text, words.get(kinds - 1)[0], words.get(kinds - 1)[1])) {
             kinds--;
-        } else if (!LEVELS_OF_CARE.contains(lower(text, n, ne))) {
+        } else if (!WordSet.containsLowerOrEmpty(LEVELS_OF_CARE, text, n, ne)) {
             return false;
         }
         if (kinds == 0 || kinds > 3) {
@@ -389,7 +389,7 @@ final class PublicKinds {
             if ((lex.get(text, w, we) & Lexicon.KIN) != 0) {
                 return false;
             }
-            cue |= citationCues.contains(lower(text, w, we));
+            cue |= WordSet.containsLowerOrEmpty(citationCues, text, w, we);
             w = Math.max(we, w + 1);
         }
         return cue;

@@ -79,13 +79,13 @@ final class PublicMentions {
         while (hyphen > cs && text.charAt(hyphen) != '-') {
             hyphen--;
         }
-        if (hyphen > cs && mediaNouns.contains(lower(text, hyphen + 1, ce))) {
+        if (hyphen > cs && WordSet.containsLowerOrEmpty(mediaNouns, text, hyphen + 1, ce)) {
             ce = hyphen; // "Obama-era": the suffix is the medium
             era = true;
         }
         if (ce - cs > 2 && (text.charAt(ce - 2) == '\'' || text.charAt(ce - 2) == '\u2019')
                 && (text.charAt(ce - 1) == 's' || text.charAt(ce - 1) == 'S')
-                && !CHAINS.contains(lower(text, cs, ce))) {
+                && !WordSet.containsLowerOrEmpty(CHAINS, text, cs, ce)) {
             ce -= 2; // "Taylor Swift's", but "McDonald's" is the chain's own name
         }
         String name = lower(text, cs, ce);
@@ -145,7 +145,7 @@ final class PublicMentions {
         int k = rs;
         while (k < text.length() && words.size() < 6) {
             int we = ProperNounContext.wordEnd(text, k);
-            if (we == k || !Character.isUpperCase(text.charAt(k)) && !(words.size() > 0 && JOINS.contains(lower(text, k, we)))) {
+            if (we == k || !Character.isUpperCase(text.charAt(k)) && !(words.size() > 0 && WordSet.containsLowerOrEmpty(JOINS, text, k, we))) {
                 break;
             }
             words.add(new int[] {k, we});
@@ -330,7 +330,7 @@ final class PublicMentions {
                 continue;
             }
             int we = ProperNounContext.wordEnd(text, k);
-            if (employment.contains(lower(text, k, we))) {
+            if (WordSet.containsLowerOrEmpty(employment, text, k, we)) {
                 return true;
             }
             k = Math.max(we, k + 1);
@@ -390,7 +390,7 @@ final class PublicMentions {
             return true;
         }
         int p = ProperNounContext.prevWordStart(text, s, false);
-        return p >= 0 && mediaNouns.contains(lower(text, p, ProperNounContext.wordEnd(text, p)));
+        return p >= 0 && WordSet.containsLowerOrEmpty(mediaNouns, text, p, ProperNounContext.wordEnd(text, p));
     }
 
     /** A word of the medium in the next two words, over "the" (and "on" when {@code on}: "Dr. Phil on tv"). */

@@ -127,7 +127,7 @@ final class PublicReading {
         }
         int n = skipBlanks(text, e);
         int ne = ProperNounContext.wordEnd(text, n);
-        return ne > n && Character.isLowerCase(text.charAt(n)) && occasionNouns.contains(lower(text, n, ne));
+        return ne > n && Character.isLowerCase(text.charAt(n)) && WordSet.containsLowerOrEmpty(occasionNouns, text, n, ne);
     }
 
     // ---------------------------------------------------------------- a work's title
@@ -265,7 +265,7 @@ final class PublicReading {
 
     private boolean courseNounAfter(String text, int e) {
         int n = skipBlanks(text, skipQuotes(text, e));
-        return courseNouns.contains(lower(text, n, ProperNounContext.wordEnd(text, n)));
+        return WordSet.containsLowerOrEmpty(courseNouns, text, n, ProperNounContext.wordEnd(text, n));
     }
 
     // ---------------------------------------------------------------- an author, a figure
@@ -316,7 +316,7 @@ final class PublicReading {
             }
             if ((w.equals("about") || w.equals("on") || w.equals("sobre")) && words == 0) {
                 int q = ProperNounContext.prevWordStart(text, p, false);
-                return q >= 0 && aboutWorks.contains(lower(text, q, ProperNounContext.wordEnd(text, q)));
+                return q >= 0 && WordSet.containsLowerOrEmpty(aboutWorks, text, q, ProperNounContext.wordEnd(text, q));
             }
             if (!(w.equals("the") || w.equals("is") || w.equals("was") || w.equals("favorite") || w.equals("favourite")
                     || w.equals("famous") || w.equals("late") || w.equals("great") || w.equals("el") || w.equals("la")
@@ -333,7 +333,7 @@ final class PublicReading {
                 n = skipBlanks(text, ne);
                 ne = ProperNounContext.wordEnd(text, n);
             }
-            return publicRoles.contains(lower(text, n, ne));
+            return WordSet.containsLowerOrEmpty(publicRoles, text, n, ne);
         }
         return false;
     }
@@ -548,7 +548,7 @@ final class PublicReading {
             return true;
         }
         int ne = ProperNounContext.wordEnd(text, n);
-        return NAME_PARTICLES.contains(lower(text, n, ne)) && capitalizedAfter(text, ne); // "van der Kolk"
+        return WordSet.containsLowerOrEmpty(NAME_PARTICLES, text, n, ne) && capitalizedAfter(text, ne); // "van der Kolk"
     }
 
     private static List<int[]> words(String text, int[] run) {

@@ -156,7 +156,7 @@ final class PublicRoles {
                 lower(text, p, ProperNounContext.wordEnd(text, p)))) {
             p = ProperNounContext.prevWordStart(text, p, false);
         }
-        return p >= 0 && useVerbs.contains(lower(text, p, ProperNounContext.wordEnd(text, p)));
+        return p >= 0 && WordSet.containsLowerOrEmpty(useVerbs, text, p, ProperNounContext.wordEnd(text, p));
     }
 
     /**

@@ -3,8 +3,10 @@ package org.practicekit.llm.phi.internal;
 import java.util.AbstractSet;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An immutable set of words for the readers' per-word membership tests. {@code Set.of} divides on every probe and
@@ -79,6 +81,53 @@ final class WordSet extends AbstractSet<String> {
             i = (i + 1) & mask;
         }
         return false;
+    }
+
+    /**
+     * {@code set.contains(text.substring(s, e).toLowerCase(Locale.ROOT))} without the copy: an ASCII word is hashed and
+     * compared in place (a Java string's hash is the same over its chars whatever it stores them as).
+     */
+    static boolean containsLower(Set<String> set, String text, int s, int e) {
+        if (set instanceof WordSet ws && s >= 0 && s <= e && e <= text.length()) {
+            int h = 0;
+            for (int k = s; k < e; k++) {
+                char c = text.charAt(k);
+                if (c >= 128) {
+                    return set.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+                }
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+            return ws.holdsLower(h, text, s, e);
+        }
+        return set.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #containsLower} for the public readers' lowercase, which reads an empty or reversed range as "". */
+    static boolean containsLowerOrEmpty(Set<String> set, String text, int s, int e) {
+        return s >= e || s < 0 ? set.contains("") : containsLower(set, text, s, Math.min(e, text.length()));
+    }
+
+    /** Whether an entry hashing to {@code h} is the ASCII range {@code s..e} of {@code text} in lower case. */
+    private boolean holdsLower(int h, String text, int s, int e) {
+        int i = slot(h);
+        String k;
+        while ((k = keys[i]) != null) {
+            if (hashes[i] == h && k.length() == e - s && sameLower(k, text, s)) {
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
+        return false;
+    }
+
+    private static boolean sameLower(String key, String text, int s) {
+        for (int j = 0, n = key.length(); j < n; j++) {
+            char c = text.charAt(s + j);
+            if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != key.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

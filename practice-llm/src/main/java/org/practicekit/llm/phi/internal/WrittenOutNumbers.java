@@ -230,8 +230,8 @@ final class WrittenOutNumbers {
             int pe = ProperNounContext.wordEnd(text, p);
             long f = lex.get(text, p, pe);
             if ((f & (SCALE_CUE | INSTRUMENT)) != 0 || (f & CLINICAL) != 0 && words < 2 && Character.isUpperCase(text.charAt(p))
-                    || ProperNounContext.acronymAt(text, p, pe) && words == 0 && !DATE_ACRONYMS.contains(lower(text, p, pe))
-                    || SCORE_WORDS.contains(lower(text, p, pe))
+                    || ProperNounContext.acronymAt(text, p, pe) && words == 0 && !WordSet.containsLower(DATE_ACRONYMS, text, p, pe)
+                    || WordSet.containsLower(SCORE_WORDS, text, p, pe)
                     || words == 0 && innerCapital(text, p, pe)) { // "Mini-Cog 3/5", "BDI-II": an instrument's name
                 return INSTRUMENT_TOTALS.contains(second) || second % 5 == 0;
             }
@@ -257,7 +257,7 @@ final class WrittenOutNumbers {
 
     private static boolean dateCueBefore(String text, int s) {
         int p = ProperNounContext.prevWordStart(text, s, true);
-        return p >= 0 && DATE_WORDS.contains(lower(text, p, ProperNounContext.wordEnd(text, p)))
+        return p >= 0 && WordSet.containsLower(DATE_WORDS, text, p, ProperNounContext.wordEnd(text, p))
                 || (p >= 0 && (Lexicon.table().get(text, p, ProperNounContext.wordEnd(text, p))
                         & (Lexicon.WEEKDAY | Lexicon.MONTH | Lexicon.DATE_CUE)) != 0);
     }
