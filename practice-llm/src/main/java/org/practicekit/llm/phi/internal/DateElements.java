@@ -19,31 +19,31 @@ final class DateElements {
     }
 
     /** Words right before a month that put an event in it: "in", "since", "last", "early", Spanish "desde"... */
-    private static final Set<String> MONTH_CUES = Set.of("in", "since", "last", "past", "until", "till", "til",
+    private static final Set<String> MONTH_CUES = WordSet.of("in", "since", "last", "past", "until", "till", "til",
             "through", "thru", "during", "before", "after", "early", "late", "mid", "around", "next", "this", "that",
             "from", "by", "en", "em", "desde", "hasta", "até", "ate", "noong", "nung", "depuis", "dès", "seit", "im",
             "pasado", "passado", "próximo", "proximo", "último", "ultimo");
     /** "the end of March", "a principios de marzo", "no início de março". */
-    private static final Set<String> PART_OF_MONTH = Set.of("end", "middle", "beginning", "start", "rest", "first",
+    private static final Set<String> PART_OF_MONTH = WordSet.of("end", "middle", "beginning", "start", "rest", "first",
             "principios", "comienzos", "inicios", "inicio", "início", "mediados", "finales", "fines", "final", "fim",
             "meados", "meio", "fin", "début", "mi");
     /** Words that make a month a habit, not an event: "every year", "always", "todos los años". */
-    private static final Set<String> HABIT = Set.of("always", "usually", "typically", "generally", "annually",
+    private static final Set<String> HABIT = WordSet.of("always", "usually", "typically", "generally", "annually",
             "yearly", "seasonal", "seasonally", "siempre", "sempre", "toujours");
-    private static final Set<String> EVERY = Set.of("every", "each", "cada", "todos", "todo", "chaque");
-    private static final Set<String> SEASON_OR_YEAR = Set.of("year", "years", "winter", "spring", "summer", "fall",
+    private static final Set<String> EVERY = WordSet.of("every", "each", "cada", "todos", "todo", "chaque");
+    private static final Set<String> SEASON_OR_YEAR = WordSet.of("year", "years", "winter", "spring", "summer", "fall",
             "autumn", "season", "año", "años", "ano", "anos", "année", "invierno", "inverno");
     /** After a lower-case "may", the words that leave it a month: "since may and", "last may." */
-    private static final Set<String> AFTER_LOWER_MAY = Set.of("and", "but", "so", "when", "after", "before", "i",
+    private static final Set<String> AFTER_LOWER_MAY = WordSet.of("and", "but", "so", "when", "after", "before", "i",
             "we", "he", "she", "they", "my", "his", "her", "to", "for", "at", "on", "the", "this", "of", "till",
             "until", "then", "now", "lol");
     /** Day numbers written out, as ordinals. */
     private static final Set<String> ORDINAL_DAYS = ordinalDays();
     /** Words before "the" + a written-out ordinal that make it a day: "on the fourth", "set for the ninth". */
-    private static final Set<String> DAY_CUES = Set.of("on", "by", "until", "till", "til", "since", "for", "before",
+    private static final Set<String> DAY_CUES = WordSet.of("on", "by", "until", "till", "til", "since", "for", "before",
             "after", "from", "starting", "to", "is", "was");
     /** Words after a written-out ordinal day that keep it a day: "on the fourth at noon", "the ninth and". */
-    private static final Set<String> AFTER_DAY = Set.of("at", "and", "or", "because", "so", "but", "when", "then",
+    private static final Set<String> AFTER_DAY = WordSet.of("at", "and", "or", "because", "so", "but", "when", "then",
             "instead", "if", "until", "of");
 
     /**
@@ -234,7 +234,7 @@ final class DateElements {
             out.add("twenty-" + one);
         }
         out.add("thirty-first");
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     /**

@@ -20,7 +20,7 @@ public final class KnownTermMatcher {
     public static final String COMPACT_PREFIX = "\u0000compact:";
 
     /** Given names that are also everyday words: matched only when capitalized in the text. */
-    private static final Set<String> EVERYDAY_WORDS = Set.of("will", "grace", "hope", "joy", "may", "rose", "bill",
+    private static final Set<String> EVERYDAY_WORDS = WordSet.of("will", "grace", "hope", "joy", "may", "rose", "bill",
             "mark", "art", "faith", "dawn", "summer", "sunny", "chase", "drew", "pat", "sue", "guy", "ray", "rich",
             "frank", "max", "victor", "april", "june", "august", "autumn", "jean", "page", "gay", "miles", "young",
             "king", "white", "black", "brown", "green", "long", "hill", "wood", "price", "bell", "cook", "hunt",

@@ -111,7 +111,7 @@ public final class Lexicon {
      * Public crisis and help lines, digits only: the text line 741741, the Lifeline's old number,
      * SAMHSA, domestic violence, RAINN, Trevor and other national lines. They name no client.
      */
-    public static final java.util.Set<String> CRISIS_LINES = java.util.Set.of("741741", "8002738255", "8006624357",
+    public static final java.util.Set<String> CRISIS_LINES = WordSet.of("741741", "8002738255", "8006624357",
             "8007997233", "8006564673", "8664887386", "8008264565", "8779107711", "8009855990", "8884997433",
             "8009506264", "8004224453");
 
@@ -205,7 +205,7 @@ public final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return java.util.Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     /**

@@ -37,22 +37,22 @@ final class NotIdentifiers {
     private static final Set<String> ROLE_GROUP = CLASSES.get("ROLE_GROUP");
     private static final Set<String> FUNCTION_WORD = CLASSES.get("FUNCTION_WORD");
 
-    private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "our", "their", "your", "the", "a", "an",
+    private static final Set<String> POSSESSIVES = WordSet.of("my", "his", "her", "our", "their", "your", "the", "a", "an",
             "mi", "mis", "tu", "su", "sus", "nuestra", "nuestro", "la", "el", "los", "las", "meu", "minha", "seu", "sua",
             "o", "nossa", "nosso", "ang", "this", "that", "new", "old", "dear", "sweet");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("to", "in", "from", "en", "de", "em", "para", "desde",
+    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("to", "in", "from", "en", "de", "em", "para", "desde",
             "do", "da", "del", "back", "into", "across", "near");
-    private static final Set<String> PET_NAMING = Set.of("named", "called", "call", "llamado", "llamada", "chamado",
+    private static final Set<String> PET_NAMING = WordSet.of("named", "called", "call", "llamado", "llamada", "chamado",
             "chamada", "llama", "chama", "nombre", "nome");
-    private static final Set<String> PET_TITLES = Set.of("mr", "mrs", "miss", "ms", "captain", "sir", "lady", "princess",
+    private static final Set<String> PET_TITLES = WordSet.of("mr", "mrs", "miss", "ms", "captain", "sir", "lady", "princess",
             "prince", "king", "queen", "señor", "senor", "don", "doña", "professor", "general", "sergeant", "major");
     /** A program's own last word: "the Pell Grant", "a Section 8 voucher" (not "Day Program": a place). */
-    private static final Set<String> PROGRAM_NOUN = Set.of("grant", "grants", "scholarship", "scholarships", "voucher",
+    private static final Set<String> PROGRAM_NOUN = WordSet.of("grant", "grants", "scholarship", "scholarships", "voucher",
             "vouchers", "waiver", "waivers");
-    private static final Set<String> JOINS = Set.of("and", "y", "e", "&");
-    private static final Set<String> COMPARE = Set.of("compare", "compares", "compared", "comparing", "likens", "likened");
+    private static final Set<String> JOINS = WordSet.of("and", "y", "e", "&");
+    private static final Set<String> COMPARE = WordSet.of("compare", "compares", "compared", "comparing", "likens", "likened");
     /** Words right before a code that make it a number of the client's ("auth # H2019", "member ID 90837"). */
-    private static final Set<String> ID_CUES = Set.of("#", "no", "number", "num", "id", "ref", "reference", "member",
+    private static final Set<String> ID_CUES = WordSet.of("#", "no", "number", "num", "id", "ref", "reference", "member",
             "policy", "account", "acct", "group", "claim", "case", "mrn", "chart");
 
     // Compiled once: the residual check asks stateLevel() of every name and place span it reads.
@@ -142,7 +142,7 @@ final class NotIdentifiers {
     private static final int NONE = 0;
     private static final int FULL_NAME = 1;
     private static final int TITLED = 2;
-    private static final Set<String> PERSON_TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "mx");
+    private static final Set<String> PERSON_TITLES = WordSet.of("mr", "mrs", "ms", "miss", "dr", "mx");
 
     /**
      * Whether the capitalized run around {@code [s, e)} reads as a person: a given name followed by another
@@ -564,7 +564,7 @@ final class NotIdentifiers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.replaceAll((k, v) -> Set.copyOf(v));
+        out.replaceAll((k, v) -> WordSet.copyOf(v));
         return Map.copyOf(out);
     }
 }

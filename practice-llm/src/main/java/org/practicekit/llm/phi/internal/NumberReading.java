@@ -41,7 +41,7 @@ public final class NumberReading {
     }
 
     /** Words that make a five-digit number a ZIP code: "zip 96130", "96130 zip code area", "postal code". */
-    private static final Set<String> ZIP_WORDS = Set.of("zip", "zipcode", "postal", "postcode", "zip+4");
+    private static final Set<String> ZIP_WORDS = WordSet.of("zip", "zipcode", "postal", "postcode", "zip+4");
 
     /**
      * Five digits at {@code [s, e)} that the CPT grammar of behavioural health admits and no ZIP reading claims:
@@ -94,18 +94,18 @@ public final class NumberReading {
     /** Fixed public holidays as month*100+day: New Year's Day, Juneteenth, Independence Day, Veterans Day, Christmas. */
     private static final Set<Integer> FIXED_HOLIDAYS = Set.of(101, 619, 704, 1111, 1224, 1225, 1231);
     /** Words of a sentence about the practice's calendar: "office closed January 1", "no sessions December 25". */
-    private static final Set<String> CLOSURE_WORDS = Set.of("closed", "closes", "closing", "holiday", "holidays",
+    private static final Set<String> CLOSURE_WORDS = WordSet.of("closed", "closes", "closing", "holiday", "holidays",
             "observed", "cerrado", "cerrada", "fechado", "fechada", "geschlossen", "fermé", "ferme", "feriado",
             "festivo");
     /** Words that make a suite or room the practice's own: "our office is in Suite 210", "check in at Suite 400". */
-    private static final Set<String> PRACTICE_WORDS = Set.of("our", "we", "we're", "us", "office", "reception",
+    private static final Set<String> PRACTICE_WORDS = WordSet.of("our", "we", "we're", "us", "office", "reception",
             "lobby", "clinic", "practice", "check", "front", "nuestra", "nuestro", "nossa", "nosso");
     /** Words that make a suite or room a person's: "her room is Room 316", "she lives in Suite 4". */
-    private static final Set<String> PERSONAL_WORDS = Set.of("her", "his", "their", "she", "he", "they", "lives",
+    private static final Set<String> PERSONAL_WORDS = WordSet.of("her", "his", "their", "she", "he", "they", "lives",
             "live", "living", "home", "apartment", "apt", "nursing", "patient", "pt", "client", "mom", "dad", "mother",
             "father", "son", "daughter", "i", "me", "my", "i'm", "relapsed", "admitted", "died", "born", "overdosed",
             "hospitalized", "arrested", "discharged", "attempted", "married", "divorced", "quit");
-    private static final Set<String> ROOM_WORDS = Set.of("suite", "ste", "room", "rm");
+    private static final Set<String> ROOM_WORDS = WordSet.of("suite", "ste", "room", "rm");
 
     /**
      * {@code spans} without the practice's own calendar and rooms: a fixed public holiday in a sentence about being
@@ -133,7 +133,7 @@ public final class NumberReading {
     }
 
     /** Meetings the practice calls off: "no sessions December 25", "sin grupo el 1 de enero". */
-    private static final Set<String> MEETINGS = Set.of("sessions", "session", "groups", "group", "appointments",
+    private static final Set<String> MEETINGS = WordSet.of("sessions", "session", "groups", "group", "appointments",
             "appts", "classes", "sesiones", "sessões", "sessoes", "grupo", "citas", "consultas");
 
     /** "no sessions" (or "sin", "sem", "kein") right before the date, with at most a word between. */
@@ -235,33 +235,33 @@ public final class NumberReading {
      * Words before "dia N" that make it a day: an article or a preposition ("no dia 3", "até dia 7", "pro dia 9") or
      * a weekday, which only a date follows ("quinta dia 7", "sexta-feira dia 14", "el viernes día 3").
      */
-    private static final Set<String> DAY_ARTICLES = Set.of("el", "no", "do", "ao", "o", "al", "del", "até", "ate",
+    private static final Set<String> DAY_ARTICLES = WordSet.of("el", "no", "do", "ao", "o", "al", "del", "até", "ate",
             "pro", "pra", "desde", "hasta", "para", "segunda", "terça", "terca", "quarta", "quinta", "sexta", "sábado",
             "sabado", "domingo", "feira", "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes");
     /** Articles before a bare day number: Spanish "el 22", French "le 12", "jusqu'au 15". */
-    private static final Set<String> SPANISH_ARTICLES = Set.of("el", "al", "del", "le", "au");
-    private static final Set<String> DAY_WORDS = Set.of("dia", "día");
+    private static final Set<String> SPANISH_ARTICLES = WordSet.of("el", "al", "del", "le", "au");
+    private static final Set<String> DAY_WORDS = WordSet.of("dia", "día");
     /** What may follow a day number in a date slot: the end, a time or a conjunction, not what it counts. */
-    private static final Set<String> AFTER_DAY = Set.of("a", "y", "e", "o", "ou", "que", "pero", "mas", "porque",
+    private static final Set<String> AFTER_DAY = WordSet.of("a", "y", "e", "o", "ou", "que", "pero", "mas", "porque",
             "para", "às", "as", "en", "em", "cuando", "no", "ni", "si", "quando", "ya", "já", "me", "se", "lo", "la", "le", "nos",
             "à", "au", "et", "pour", "vers", "je", "j", "on", "il", "elle", "mais", "car",
             // round 18: a verb of a plan after the day, "el 15 tengo cita", "no 3 vou ao médico"; "el 22 es" stays
             "tengo", "tiene", "tenemos", "tienen", "voy", "va", "vamos", "vengo", "viene", "puedo", "puede", "podemos",
             "salgo", "llego", "vuelvo", "regreso", "tenho", "tem", "vou", "vai", "posso", "venho");
     /** Prepositions of time before "el N": "desde el 15", "a partir del 20", "hasta el 3", "avant le 12". */
-    private static final Set<String> TIME_PREPOSITIONS = Set.of("desde", "hasta", "partir", "antes", "después",
+    private static final Set<String> TIME_PREPOSITIONS = WordSet.of("desde", "hasta", "partir", "antes", "después",
             "despues", "para", "since", "until", "avant", "après", "apres", "depuis", "jusqu", "pour");
     /** Vietnamese "ngày N" is the Nth; these before "ngày" make it "each day" and what follows a count. */
-    private static final Set<String> VI_EVERY = Set.of("mỗi", "hằng", "hàng", "một", "cả");
+    private static final Set<String> VI_EVERY = WordSet.of("mỗi", "hằng", "hàng", "một", "cả");
     /** What a number after "ngày" or Tagalog "ika-" counts ("ngày 5 lần", "ika-3 na beses"): no day of the month. */
-    private static final Set<String> DAY_COUNTED = Set.of("lần", "viên", "giờ", "tiếng", "phút", "ly", "gói", "na",
+    private static final Set<String> DAY_COUNTED = WordSet.of("lần", "viên", "giờ", "tiếng", "phút", "ly", "gói", "na",
             "beses", "taon", "baitang", "linggo", "buwan", "araw", "oras", "grado");
-    private static final Set<String> TAGALOG_TIMES_OF_DAY = Set.of("umaga", "hapon", "gabi", "tanghali", "madaling");
+    private static final Set<String> TAGALOG_TIMES_OF_DAY = WordSet.of("umaga", "hapon", "gabi", "tanghali", "madaling");
     /** Tagalog words that put "ika-N" in a date slot: "sa ika-20", "noong ika-3", "hanggang ika-15". */
-    private static final Set<String> TAGALOG_DAY_CUES = Set.of("sa", "noong", "hanggang", "bago", "pagkatapos", "simula",
+    private static final Set<String> TAGALOG_DAY_CUES = WordSet.of("sa", "noong", "hanggang", "bago", "pagkatapos", "simula",
             "mula");
     /** Local parts of a service's automated sender: no person reads or writes them. */
-    private static final Set<String> NO_REPLY = Set.of("noreply", "donotreply", "dontreply", "notifications",
+    private static final Set<String> NO_REPLY = WordSet.of("noreply", "donotreply", "dontreply", "notifications",
             "notification", "mailer-daemon", "postmaster", "no-reply", "no_reply", "do-not-reply", "do_not_reply");
 
     /**
@@ -353,11 +353,11 @@ public final class NumberReading {
     }
 
     /** Vietnamese "tuổi" counts years of age only (a duration is "năm"): "bà nội 94 tuổi". */
-    private static final Set<String> AGE_ONLY_WORDS = Set.of("tuổi", "tuoi");
+    private static final Set<String> AGE_ONLY_WORDS = WordSet.of("tuổi", "tuoi");
     /** Words for years that give an age after a verb of having or being: "tiene 94 años", "a 92 ans", "ma 91 lat". */
-    private static final Set<String> YEARS_ABROAD = Set.of("años", "anos", "ans", "lat", "lata", "jahre", "taon");
+    private static final Set<String> YEARS_ABROAD = WordSet.of("años", "anos", "ans", "lat", "lata", "jahre", "taon");
     /** Verbs of having or being (or turning) an age in Spanish, Portuguese, French, Polish, German and Tagalog. */
-    private static final Set<String> AGE_VERBS = Set.of("tiene", "tenía", "tenia", "cumple", "cumplió", "cumplio",
+    private static final Set<String> AGE_VERBS = WordSet.of("tiene", "tenía", "tenia", "cumple", "cumplió", "cumplio",
             "tem", "tinha", "fez", "faz", "completou", "a", "avait", "aura", "ma", "miał", "mial", "miała", "miala",
             "skończył", "skończyła", "ist", "wird", "wurde", "war", "ay");
 
@@ -449,7 +449,7 @@ public final class NumberReading {
     }
 
     /** Words after a day and month that make the pair a measure, a time or money: "13.05 kg", "14.10 Uhr". */
-    private static final Set<String> MEASURE_AFTER_DAY_MONTH = Set.of("kg", "lb", "lbs", "mg", "ml", "h", "hrs",
+    private static final Set<String> MEASURE_AFTER_DAY_MONTH = WordSet.of("kg", "lb", "lbs", "mg", "ml", "h", "hrs",
             "hours", "uhr", "am", "pm", "dollars", "euros", "usd", "eur", "mmol", "kilos", "pounds", "percent", "points",
             "mph", "km", "miles", "min", "minutes", "cm", "ft", "oz", "g");
 
@@ -463,11 +463,11 @@ public final class NumberReading {
     }
 
     /** What a number after "dia" counts: "o dia 3 vezes", "por dia 2 comprimidos". */
-    private static final Set<String> COUNTED_AFTER_DAY = Set.of("vezes", "veces", "horas", "hrs", "comprimidos",
+    private static final Set<String> COUNTED_AFTER_DAY = WordSet.of("vezes", "veces", "horas", "hrs", "comprimidos",
             "pastillas", "pílulas", "pilulas", "copos", "tragos", "cigarros", "cigarrillos", "litros", "refeições",
             "comidas");
     /** Words before "dia N" that make it a rate or a count: "por dia 2", "cada dia 3", "um dia 5". */
-    private static final Set<String> NOT_A_DAY_BEFORE = Set.of("por", "cada", "um", "uma", "un", "una", "todo",
+    private static final Set<String> NOT_A_DAY_BEFORE = WordSet.of("por", "cada", "um", "uma", "un", "una", "todo",
             "mesmo", "mismo", "outro", "otro", "ao", "al", "x", "dos", "dois", "tres", "três", "cuatro", "quatro", "cinco");
 
     /**
@@ -529,30 +529,30 @@ public final class NumberReading {
      * Nouns of a dated event: a month/day right before one names its day ("4/10 appt", "3/2 hearing"), whatever its
      * total, since no score is written before them. "session" is left out: "4/10 session" counts sessions.
      */
-    private static final Set<String> EVENT_NOUNS = Set.of("appt", "appointment", "apt", "visit", "intake", "hearing",
+    private static final Set<String> EVENT_NOUNS = WordSet.of("appt", "appointment", "apt", "visit", "intake", "hearing",
             "court", "surgery", "deadline", "funeral", "wedding", "interview", "flight", "mtg", "meeting", "eval",
             "evaluation", "admission", "discharge", "followup", "fu", "procedure", "consult", "consultation", "cita",
             "consulta", "audiencia", "audiência", "sentencing", "arraignment", "trial", "recital", "graduation");
     /** What a fraction counts, as the word after it: "5/7 nights", "3/4 of", "6/30 meals". */
-    private static final Set<String> SHARE_NOUNS = Set.of("of", "days", "nights", "weeks", "times", "sessions", "items",
+    private static final Set<String> SHARE_NOUNS = WordSet.of("of", "days", "nights", "weeks", "times", "sessions", "items",
             "questions", "goals", "steps", "skills", "meals", "doses", "groups", "positive", "correct", "criteria",
             "symptoms", "attempts", "words", "trials", "answers", "domains");
     /**
      * Verbs a proposed day is the subject of, which read like plurals: "5/17 works for me", "4/10 sounds good"; with
      * an approval after them (or nothing) the pair is the day proposed.
      */
-    private static final Set<String> DATE_AS_SUBJECT = Set.of("works", "sounds", "looks", "seems", "suits", "fits");
-    private static final Set<String> APPROVALS = Set.of("for", "good", "better", "best", "fine", "great", "ok", "okay",
+    private static final Set<String> DATE_AS_SUBJECT = WordSet.of("works", "sounds", "looks", "seems", "suits", "fits");
+    private static final Set<String> APPROVALS = WordSet.of("for", "good", "better", "best", "fine", "great", "ok", "okay",
             "perfect");
     /** Prepositions that put a day after them: "on 3/3", "since 2/9", "by 6/21". */
-    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "since", "by", "until", "till", "til", "before",
+    private static final Set<String> DATE_PREPOSITIONS = WordSet.of("on", "since", "by", "until", "till", "til", "before",
             "after", "from", "thru", "through", "dated", "due");
     /** Meetings a determiner and a month/day name by their day: "her 4/10 session", "the 3/2 group". */
-    private static final Set<String> MEETING_NOUNS = Set.of("session", "group", "class", "call", "meeting");
-    private static final Set<String> DETERMINERS = Set.of("her", "his", "my", "our", "your", "their", "the", "this",
+    private static final Set<String> MEETING_NOUNS = WordSet.of("session", "group", "class", "call", "meeting");
+    private static final Set<String> DETERMINERS = WordSet.of("her", "his", "my", "our", "your", "their", "the", "this",
             "that", "s"); // "s" of "pt's 4/10 session"
     /** Words of a sentence that make a pair a ratio, not a day: "a ratio of about 3/1", "odds 5/1". */
-    private static final Set<String> RATIO_WORDS = Set.of("ratio", "odds", "proportion", "split");
+    private static final Set<String> RATIO_WORDS = WordSet.of("ratio", "odds", "proportion", "split");
 
     /**
      * The slot of a month/day pair at {@code [s, e)} ("10/9", "4/10"), read alike by the rules and the residual
@@ -602,13 +602,13 @@ public final class NumberReading {
     }
 
     /** Weekdays (and their short forms) of English, Spanish, Portuguese, French and German: a day follows them. */
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final Set<String> WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "lunes",
             "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "segunda", "terça",
             "terca", "quarta", "quinta", "sexta", "feira", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
             "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag");
     /** Words that join the items of a list: "3/3 and 3/10", "4/2, 4/9 & 4/16", "2/4 then 3/4". */
-    private static final Set<String> LIST_JOINS = Set.of("and", "or", "then", "y", "e", "o", "ou", "und", "et");
+    private static final Set<String> LIST_JOINS = WordSet.of("and", "or", "then", "y", "e", "o", "ou", "und", "et");
 
     /**
      * A month/day pair read with its neighbours in a list: the items of one list answer one question, so pairs that
@@ -639,7 +639,7 @@ public final class NumberReading {
     }
 
     /** Words before a list of pairs that make them scores whatever their totals: "scored 3/5 and 3/10". */
-    private static final Set<String> SCORE_VERBS = Set.of("scored", "score", "scores", "rated", "rating", "ratings",
+    private static final Set<String> SCORE_VERBS = WordSet.of("scored", "score", "scores", "rated", "rating", "ratings",
             "got", "get", "gets", "answered", "passed", "endorsed", "correct");
 
     /**

@@ -30,40 +30,40 @@ import org.practicekit.core.text.WordList;
  */
 final class PersonPredicates {
     /** Verbs a person is the object of through "to": "talked to april", "apologized to will". */
-    private static final Set<String> TO_VERBS = Set.of("talked", "talk", "talking", "talks", "spoke", "speak",
+    private static final Set<String> TO_VERBS = WordSet.of("talked", "talk", "talking", "talks", "spoke", "speak",
             "speaking", "apologized", "apologize", "apologised", "lied", "lie", "lying", "listened", "listen", "vented",
             "vent", "venting", "wrote", "write", "writing", "explained", "complained", "opened", "mean", "nice", "rude",
             "engaged", "married", "close", "reached", "reaching", "confessed", "admitted", "introduced", "replied",
             "responded", "yelled", "screamed");
     /** States and moods only a person is in: "Patience was late again", "Grace is pregnant". */
-    private static final Set<String> PERSON_STATES = Set.of("drunk", "high", "sober", "pregnant", "angry", "mad",
+    private static final Set<String> PERSON_STATES = WordSet.of("drunk", "high", "sober", "pregnant", "angry", "mad",
             "upset", "pissed", "jealous", "mean", "rude", "late", "sorry", "scared", "afraid", "proud", "nervous",
             "annoyed", "crying", "furious", "worried", "married", "engaged", "divorced", "arrested", "jailed", "abusive",
             "violent", "hospitalized", "suicidal", "lying", "cheating", "texting", "yelling", "screaming", "supportive",
             "controlling", "sick", "deployed", "incarcerated", "sentenced", "evicted", "fired", "expelled", "released",
             "stationed", "overdosing", "relapsing");
     /** What happens only to a person, said right after them: "Symphony relapsed", "Rebel dropped out". */
-    private static final Set<String> PERSON_EVENTS = Set.of("relapsed", "overdosed", "od'd", "graduated", "enlisted",
+    private static final Set<String> PERSON_EVENTS = WordSet.of("relapsed", "overdosed", "od'd", "graduated", "enlisted",
             "died", "proposed", "cheated", "apologized", "testified", "confessed", "snitched", "ghosted", "vaped",
             "deployed", "reenlisted", "eloped", "flaked", "bailed", "texted", "dmed", "facetimed", "babysits", "babysat");
     /** Two-word events: "dropped out", "got out", "moved out", "ran away", "broke up", "passed away", "showed up". */
-    private static final Set<String> PERSON_PHRASES = Set.of("dropped out", "got out", "moved out", "moved in",
+    private static final Set<String> PERSON_PHRASES = WordSet.of("dropped out", "got out", "moved out", "moved in",
             "ran away", "broke up", "passed away", "came home", "came over", "showed up", "shows up", "got arrested",
             "got locked", "got deployed", "got married", "got pregnant", "got jumped", "got fired", "got evicted",
             "got sober", "got clean", "gave birth", "went missing");
     /** Adverbs between a copula and its adjective: "was so drunk", "is always late". */
-    private static final Set<String> DEGREE = Set.of("so", "really", "very", "always", "still", "never", "too",
+    private static final Set<String> DEGREE = WordSet.of("so", "really", "very", "always", "still", "never", "too",
             "super", "being", "getting", "acting", "totally", "kinda", "pretty", "hella", "mad", "not", "also",
             "just", "again", "even", "lowkey", "literally");
     /** What may stand between a copula and a relative "who": "is the only one who", "was the kind of guy who". */
-    private static final Set<String> BEFORE_WHO = Set.of("the", "a", "an", "only", "one", "person", "first", "last",
+    private static final Set<String> BEFORE_WHO = WordSet.of("the", "a", "an", "only", "one", "person", "first", "last",
             "guy", "girl", "kind", "type", "of");
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "her", "him", "us", "them", "my", "you", "u");
+    private static final Set<String> OBJECT_PRONOUNS = WordSet.of("me", "her", "him", "us", "them", "my", "you", "u");
     /** Words before a clause's subject: "Client reports that Major threatened her", "lol bill said". */
     private static final String[] CLAUSE_OPENERS = {"that", "and", "but", "so", "when", "because", "cuz", "bc", "then",
         "if", "lol", "ok", "said", "says", "think", "thinks", "like", "since", "until", "while"};
     /** Words that open a nickname: "lil mo", "big mike". */
-    private static final Set<String> NICKNAME_OPENERS = Set.of("lil", "lil'", "big", "little");
+    private static final Set<String> NICKNAME_OPENERS = WordSet.of("lil", "lil'", "big", "little");
 
     private final WordTable lex;
     private final WordList english;
@@ -118,7 +118,7 @@ final class PersonPredicates {
     }
 
     /** Negations and habits between a subject and its verb: "wont answer", "keeps calling", "never texts". */
-    private static final java.util.Set<String> NEGATED = java.util.Set.of("wont", "won't", "doesnt", "doesn't",
+    private static final java.util.Set<String> NEGATED = WordSet.of("wont", "won't", "doesnt", "doesn't",
             "didnt", "didn't", "never", "keeps", "kept", "still");
 
     /** After a negation or a habit: a verb only a person takes, or "stop" before one ("wont stop calling me"). */
@@ -143,7 +143,7 @@ final class PersonPredicates {
     }
 
     /** Plain forms of what a person does or withholds: "wont answer", "never apologizes", "keeps texting". */
-    private static final java.util.Set<String> PERSON_BASE_VERBS = java.util.Set.of("answer", "reply", "respond",
+    private static final java.util.Set<String> PERSON_BASE_VERBS = WordSet.of("answer", "reply", "respond",
             "text", "call", "talk", "speak", "listen", "apologize", "visit", "pay", "admit", "tell", "help", "leave",
             "let", "sign", "show", "pick", "drive", "hit", "yell", "lie", "lying", "showing", "texting", "calling");
 
@@ -235,7 +235,7 @@ final class PersonPredicates {
             if (me == m || m == from && k > 0) {
                 return false;
             }
-            if (OBJECT_PRONOUNS.contains(lower(text, m, me))) {
+            if (WordSet.containsLower(OBJECT_PRONOUNS, text, m, me)) {
                 return true;
             }
             int next = skipBlanks(text, me);
@@ -260,7 +260,7 @@ final class PersonPredicates {
         if (v.equals("out") || v.equals("up")) {
             // "reached out to", "opened up to", "went up to": the verb before the particle
             int q = prevWord(text, p);
-            return q >= 0 && TO_VERBS.contains(lower(text, q, lettersEnd(text, q))) || q >= 0 && wordIs(text, q, "went");
+            return q >= 0 && WordSet.containsLower(TO_VERBS, text, q, lettersEnd(text, q)) || q >= 0 && wordIs(text, q, "went");
         }
         return TO_VERBS.contains(v);
     }
@@ -272,7 +272,7 @@ final class PersonPredicates {
             return false;
         }
         char c = (char) (text.charAt(ps) | 0x20);
-        return (c == 'l' || c == 'b') && NICKNAME_OPENERS.contains(lower(text, ps, pe)) && startOfClause(text, ps);
+        return (c == 'l' || c == 'b') && WordSet.containsLower(NICKNAME_OPENERS, text, ps, pe) && startOfClause(text, ps);
     }
 
     /** The word after the opener is no everyday word ("lil tay") or a given name ("big mike"), never "big deal". */

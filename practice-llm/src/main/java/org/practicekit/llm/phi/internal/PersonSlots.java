@@ -60,43 +60,43 @@ final class PersonSlots {
     private static final long ROLE_WORDS = KIN | PERSON_NOUN | COLLECTIVE | PET | WEEKDAY | AUX | NUMBER_WORD;
 
     /** Verbs whose object is a person: reaching, meeting or touching someone. Feelings and sight take things too. */
-    private static final Set<String> CONTACT_VERBS = Set.of("texted", "text", "texts", "texting", "called", "call",
+    private static final Set<String> CONTACT_VERBS = WordSet.of("texted", "text", "texts", "texting", "called", "call",
             "calls", "calling", "messaged", "message", "messaging", "dm", "dmed", "dm'd", "emailed", "email", "emailing",
             "facetimed", "facetime", "snapchatted", "met", "meet", "meets", "meeting", "visited", "visit", "visiting",
             "hugged", "hug", "kissed", "kiss", "told", "tell", "tells", "telling", "asked", "ask", "asks", "invited",
             "invite", "blocked", "unblocked", "ghosted", "dated", "dating", "married", "divorced", "divorcing", "dumped",
             "phoned", "rang", "contacted", "contact");
     /** Verbs that take a person through "with": "met up with", "hung out with", "spoke with", "lives with". */
-    private static final Set<String> WITH_VERBS = Set.of("up", "out", "spoke", "speak", "talked", "talk", "talking",
+    private static final Set<String> WITH_VERBS = WordSet.of("up", "out", "spoke", "speak", "talked", "talk", "talking",
             "met", "meet", "meeting", "stayed", "staying", "stay", "lives", "lived", "living", "fought", "fighting",
             "argued", "arguing", "hung", "hanging", "chilled", "chilling", "slept", "sleeping", "moved", "went", "came",
             "broke", "hooked", "texting", "messaging", "visiting", "dating", "drove", "walked", "ate", "played");
     /** Person-only acts whose object is someone: "rocky picked me up", "chase drove her home". */
-    private static final Set<String> PERSON_ACTS = Set.of("picked", "drove", "dropped", "hugged", "kissed", "hit",
+    private static final Set<String> PERSON_ACTS = WordSet.of("picked", "drove", "dropped", "hugged", "kissed", "hit",
             "slapped", "pushed", "grabbed", "kicked", "punched", "choked", "texted", "called", "told", "asked",
             "invited", "blocked", "ghosted", "visited", "met", "followed", "dumped", "cheated", "yelled", "screamed",
             "threatened", "messaged", "emailed", "hurt", "babysat", "raised", "adopted");
-    private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "our", "their");
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "her", "him", "us", "them", "my", "his", "our");
+    private static final Set<String> POSSESSIVES = WordSet.of("my", "his", "her", "our", "their");
+    private static final Set<String> OBJECT_PRONOUNS = WordSet.of("me", "her", "him", "us", "them", "my", "his", "our");
     /** Words after which the next word is a noun's or a clause's, not a person's possessive or list. */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "my",
+    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "this", "that", "these", "those", "my",
             "your", "his", "her", "our", "their", "its", "every", "each", "some", "any", "no", "what", "which");
     /** What may open a clause before its subject in a message: "lol bill said", "then rose texted". */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("so", "and", "but", "then", "when", "because", "cuz",
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of("so", "and", "but", "then", "when", "because", "cuz",
             "bc", "until", "after", "before", "that", "if", "while", "since", "plus", "also", "now", "today",
             "yesterday", "tonight", "well", "oh", "like");
     /** What may follow a person who is an object: the clause ends or goes on with an adjunct or a new subject. */
-    private static final Set<String> AFTER_OBJECT = Set.of("about", "again", "that", "to", "at", "on", "in", "for",
+    private static final Set<String> AFTER_OBJECT = WordSet.of("about", "again", "that", "to", "at", "on", "in", "for",
             "yesterday", "today", "tonight", "last", "before", "after", "when", "because", "but", "so", "if", "since",
             "until", "while", "and", "or", "back", "twice", "once", "too", "from", "over", "tomorrow", "i", "she", "he",
             "we", "they", "you", "earlier", "later", "all", "every", "right", "first", "finally", "then");
-    private static final Set<String> AFTER_RELATION = Set.of("now", "today", "yesterday", "tonight", "again", "too",
+    private static final Set<String> AFTER_RELATION = WordSet.of("now", "today", "yesterday", "tonight", "again", "too",
             "back", "but", "so", "because", "when", "since", "while", "i", "she", "he", "we", "they", "you", "later",
             "earlier", "lately", "anymore", "either", "also");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "me", "she", "he", "we", "they", "her", "him",
+    private static final Set<String> SUBJECT_PRONOUNS = WordSet.of("i", "me", "she", "he", "we", "they", "her", "him",
             "his", "my", "their", "our");
     /** Adjectives between a possessive and a relation in an apposition: "Gene, her new sponsor,". */
-    private static final Set<String> RELATION_ADJECTIVES = Set.of("best", "old", "older", "oldest", "young", "younger",
+    private static final Set<String> RELATION_ADJECTIVES = WordSet.of("best", "old", "older", "oldest", "young", "younger",
             "youngest", "little", "big", "new", "ex", "former", "current", "late", "twin", "only", "baby", "step",
             "close", "good", "childhood", "high", "school", "work");
 
@@ -342,7 +342,7 @@ final class PersonSlots {
         if (w.equals("and") || w.equals("&")) {
             int m = skipBlanks(text, ne);
             int me = lettersEnd(text, m);
-            return me > m && SUBJECT_PRONOUNS.contains(lower(text, m, me)) || m < text.length() && text.charAt(m) == '[';
+            return me > m && WordSet.containsLower(SUBJECT_PRONOUNS, text, m, me) || m < text.length() && text.charAt(m) == '[';
         }
         long nf = lex.get(text, n, ne);
         if ((nf & (SPEECH_VERB | HUMAN_VERB)) != 0 && (nf & KIN) == 0) {
@@ -361,7 +361,7 @@ final class PersonSlots {
     private boolean relationEnds(String text, int e) {
         int n = skipBlanks(text, e);
         int ne = lettersEnd(text, n);
-        return n > e && ne > n && AFTER_RELATION.contains(lower(text, n, ne));
+        return n > e && ne > n && WordSet.containsLower(AFTER_RELATION, text, n, ne);
     }
 
     /** The person ends the clause, or an adjunct or a new subject follows: "texted rose and she", "called bill back". */
@@ -392,7 +392,7 @@ final class PersonSlots {
             return false;
         }
         int pps = prevWordStart(text, ps);
-        return pps >= 0 && WITH_VERBS.contains(lower(text, pps, lettersEnd(text, pps)));
+        return pps >= 0 && WordSet.containsLower(WITH_VERBS, text, pps, lettersEnd(text, pps));
     }
 
     private boolean visitBefore(String text, int ps, int pe) {
@@ -470,12 +470,12 @@ final class PersonSlots {
         if ((lex.get(text, n, ne) & HUMAN_VERB) != 0) {
             return true;
         }
-        if (!PERSON_ACTS.contains(lower(text, n, ne))) {
+        if (!WordSet.containsLower(PERSON_ACTS, text, n, ne)) {
             return false;
         }
         int m = skipBlanks(text, ne);
         int me = lettersEnd(text, m);
-        return me > m && (OBJECT_PRONOUNS.contains(lower(text, m, me)) || text.startsWith("up", m));
+        return me > m && (WordSet.containsLower(OBJECT_PRONOUNS, text, m, me) || text.startsWith("up", m));
     }
 
     /** The sentence starts at the word, or only an interjection or a conjunction stands before it. */
@@ -500,7 +500,7 @@ final class PersonSlots {
         int we = pe;
         int end = s;
         for (int words = 0; words < 3; words++) {
-            if (we != end - 1 || !CLAUSE_OPENERS.contains(lower(text, ws, we)) && (lex.get(text, ws, we) & SLANG) == 0) {
+            if (we != end - 1 || !WordSet.containsLower(CLAUSE_OPENERS, text, ws, we) && (lex.get(text, ws, we) & SLANG) == 0) {
                 return false;
             }
             if (startOfSentence(text, ws)) {
@@ -536,10 +536,10 @@ final class PersonSlots {
     private static final List<String> INTRODUCTIONS = List.of("my name is", "my name's", "mi nombre es", "me llamo",
             "this is", "it's", "it\u2019s", "its");
     /** Words after a caller's name that go on with the call: "it's May, returning your call", "this is June from". */
-    private static final Set<String> CALLER_GOES_ON = Set.of("from", "with", "at", "calling", "returning", "here",
+    private static final Set<String> CALLER_GOES_ON = WordSet.of("from", "with", "at", "calling", "returning", "here",
             "again", "checking", "following", "just", "de", "del");
     /** Greetings that may open a call before "it's" or "this is": "Hi, it's", "hey its", "Hola, this is". */
-    private static final Set<String> CALL_GREETINGS = Set.of("hi", "hey", "hello", "hola", "yo", "morning",
+    private static final Set<String> CALL_GREETINGS = WordSet.of("hi", "hey", "hello", "hola", "yo", "morning",
             "afternoon", "evening", "ok", "okay");
 
     /**
@@ -590,7 +590,7 @@ final class PersonSlots {
             while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
                 ws--;
             }
-            if (!CALL_GREETINGS.contains(lower(text, ws, q + 1))) {
+            if (!WordSet.containsLower(CALL_GREETINGS, text, ws, q + 1)) {
                 return false;
             }
             q = ws - 1;
@@ -610,7 +610,7 @@ final class PersonSlots {
             return n >= text.length() || text.charAt(n) == '.' || text.charAt(n) == '!' || text.charAt(n) == '"'
                     || text.charAt(n) == '\u201d' || text.charAt(n) == '-';
         }
-        return CALLER_GOES_ON.contains(lower(text, n, ne));
+        return WordSet.containsLower(CALLER_GOES_ON, text, n, ne);
     }
 
     /** A message opening by addressing someone: "X can u call me", "X pls call back", "X could you". */
@@ -654,7 +654,7 @@ final class PersonSlots {
             if ((lex.get(text, m, me) & KIN) != 0 || lower(text, m, me).equals("po")) {
                 return true;
             }
-            if (!RELATION_ADJECTIVES.contains(lower(text, m, me))) {
+            if (!WordSet.containsLower(RELATION_ADJECTIVES, text, m, me)) {
                 return false;
             }
         }
@@ -716,12 +716,12 @@ final class PersonSlots {
             qs--;
         }
         return qs < q && (lex.get(text, qs, q) & KIN) != 0 && prevWordStart(text, qs) >= 0
-                && DETERMINERS.contains(lower(text, prevWordStart(text, qs), lettersEnd(text, prevWordStart(text, qs))));
+                && WordSet.containsLower(DETERMINERS, text, prevWordStart(text, qs), lettersEnd(text, prevWordStart(text, qs)));
     }
 
     /** "and her sister came": after "and" at {@code text[m, me)}, a possessive, a relation, and their verb. */
     private boolean relationPairAfter(String text, int m, int me) {
-        if (!POSSESSIVES.contains(lower(text, m, me))) {
+        if (!WordSet.containsLower(POSSESSIVES, text, m, me)) {
             return false;
         }
         int k = skipBlanks(text, me);
@@ -768,7 +768,7 @@ final class PersonSlots {
             if ((nf & KIN) != 0) {
                 return ne < text.length() && (text.charAt(ne) == ')' || text.charAt(ne) == ',');
             }
-            if (!DETERMINERS.contains(lower(text, n, ne)) && !RELATION_ADJECTIVES.contains(lower(text, n, ne))) {
+            if (!WordSet.containsLower(DETERMINERS, text, n, ne) && !WordSet.containsLower(RELATION_ADJECTIVES, text, n, ne)) {
                 return false;
             }
             n = skipBlanks(text, ne);
@@ -783,12 +783,12 @@ final class PersonSlots {
     private boolean relationThenVerb(String text, int e) {
         int n = skipBlanks(text, e);
         int ne = lettersEnd(text, n);
-        if (n == e || ne == n || !POSSESSIVES.contains(lower(text, n, ne))) {
+        if (n == e || ne == n || !WordSet.containsLower(POSSESSIVES, text, n, ne)) {
             return false;
         }
         int k = skipBlanks(text, ne);
         int ke = lettersEnd(text, k);
-        if (ke > k && (lex.get(text, k, ke) & (KIN | PERSON_NOUN)) == 0 && RELATION_ADJECTIVES.contains(lower(text, k, ke))) {
+        if (ke > k && (lex.get(text, k, ke) & (KIN | PERSON_NOUN)) == 0 && WordSet.containsLower(RELATION_ADJECTIVES, text, k, ke)) {
             k = skipBlanks(text, ke);
             ke = lettersEnd(text, k);
         }
@@ -807,7 +807,7 @@ final class PersonSlots {
     }
 
     private boolean determinerBefore(String text, int s, int ps, int pe) {
-        return ps >= 0 && pe == s - 1 && DETERMINERS.contains(lower(text, ps, pe));
+        return ps >= 0 && pe == s - 1 && WordSet.containsLower(DETERMINERS, text, ps, pe);
     }
 
     private static boolean possessive(String text, int e) {
@@ -863,6 +863,6 @@ final class PersonSlots {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 }

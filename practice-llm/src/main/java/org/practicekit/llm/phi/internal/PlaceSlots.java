@@ -45,18 +45,18 @@ final class PlaceSlots {
     /** Public words that name something real the client may be at: a chain, an employer, a city, a surname. */
     private static final long NAMED = STORE | EMPLOYER | CITY | SURNAME | PUBLIC;
     /** Prepositions that put the client at a place by themselves. */
-    private static final Set<String> PLACING = Set.of("at", "near", "outside", "off", "inside", "behind");
+    private static final Set<String> PLACING = WordSet.of("at", "near", "outside", "off", "inside", "behind");
     /** Prepositions that put the client at a place only after a verb of work, care, custody or living. */
-    private static final Set<String> AFTER_VERB = Set.of("to", "in", "into", "from", "with", "for", "through", "en",
+    private static final Set<String> AFTER_VERB = WordSet.of("to", "in", "into", "from", "with", "for", "through", "en",
             "no", "na", "em");
     /** Verbs and nouns of care and custody before a preposition: a faith's name after them is a hospital's. */
-    private static final Set<String> CARE = Set.of("admitted", "admit", "transferred", "transfer", "hospitalized",
+    private static final Set<String> CARE = WordSet.of("admitted", "admit", "transferred", "transfer", "hospitalized",
             "hospitalised", "held", "seen", "treated", "discharged", "released", "detox", "rehab", "inpatient",
             "incarcerated", "locked", "jailed", "committed", "er", "ed", "ambulance", "surgery", "born",
             "delivered", "internado", "internada", "ingresado", "ingresada");
-    private static final Set<String> HOSPITAL = Set.of("hospital", "hospitalito", "hosp");
+    private static final Set<String> HOSPITAL = WordSet.of("hospital", "hospitalito", "hosp");
     /** Verbs of work, study and living before such a preposition (up to three words). */
-    private static final Set<String> SETTING_VERBS = Set.of("placed", "sent", "taken", "rushed", "brought", "works",
+    private static final Set<String> SETTING_VERBS = WordSet.of("placed", "sent", "taken", "rushed", "brought", "works",
             "work", "worked", "working", "employed", "hired", "drives", "drove", "driving", "volunteers", "volunteer",
             "volunteered", "volunteering", "studies", "study", "studied", "studying", "enrolled", "attends",
             "attended", "checks", "check", "checked", "insured", "fired", "expelled", "graduated", "paroled",
@@ -66,21 +66,21 @@ final class PlaceSlots {
      * Going as a habit right before "to" and a bare name (round 19): "she goes to UCLA", "we go to Grace Fellowship"
      * is where the client studies or prays; "went to Disneyland" is a trip, left to the public lists.
      */
-    private static final Set<String> ATTENDS = Set.of("goes", "go");
+    private static final Set<String> ATTENDS = WordSet.of("goes", "go");
     /** Words that tie a chain after a bare "at" to the client: "got a job at Target", "she shops at Aldi". */
-    private static final Set<String> AT_TIES = Set.of("job", "jobs", "shift", "shifts", "manager", "boss", "cashier",
+    private static final Set<String> AT_TIES = WordSet.of("job", "jobs", "shift", "shifts", "manager", "boss", "cashier",
             "bartends", "bartender", "shops", "shopping", "drink", "drinks", "drinking");
     /** Faiths and sacred words: a place only after a word of care ("admitted to Methodist"; "mad at God" stays). */
     private static final Set<String> FAITHS = SentenceSlots.section("public-names.txt", "# faiths and sacred words",
             "# ");
     /** Verbs after which "from" names where the client was: "fired from", "graduated from", "discharged from". */
-    private static final Set<String> LEFT_FROM = Set.of("fired", "expelled", "graduated", "quit", "suspended",
+    private static final Set<String> LEFT_FROM = WordSet.of("fired", "expelled", "graduated", "quit", "suspended",
             "kicked", "transferred", "discharged", "released", "paroled", "escaped", "ran", "moved");
     /** Words of travel before a highway's number: "on the 405", "took i35", "off I-80". */
-    private static final Set<String> TRAVEL = Set.of("on", "off", "onto", "via", "take", "took", "taking", "down",
+    private static final Set<String> TRAVEL = WordSet.of("on", "off", "onto", "via", "take", "took", "taking", "down",
             "up", "along", "exit", "jumped", "merged", "drive", "drives", "drove", "driving", "near");
     /** What may follow a highway's number: a word of time, direction or motion, or nothing. */
-    private static final Set<String> AFTER_ROAD_NUMBER = Set.of("for", "to", "every", "home", "and", "when", "at",
+    private static final Set<String> AFTER_ROAD_NUMBER = WordSet.of("for", "to", "every", "home", "and", "when", "at",
             "this", "last", "yesterday", "today", "tonight", "again", "north", "south", "east", "west", "nb", "sb",
             "eb", "wb", "northbound", "southbound", "eastbound", "westbound", "near", "by", "in", "going", "heading",
             "after", "before", "because", "during", "coming", "on", "exit", "but", "so", "then", "like", "with", "lol",
@@ -89,84 +89,84 @@ final class PlaceSlots {
      * Words of a car or a trip in the sentence before a bare number after "on" (round 18): "my car broke down on 94",
      * "traffic on 101 is insane"; without one, "on 20" is a dose, a count or a day ("on 94 days sober").
      */
-    private static final Set<String> CAR_WORDS = Set.of("car", "cars", "truck", "van", "tire", "flat", "broke",
+    private static final Set<String> CAR_WORDS = WordSet.of("car", "cars", "truck", "van", "tire", "flat", "broke",
             "stuck", "traffic", "wreck", "crash", "crashed", "accident", "tow", "towed", "driving", "drove", "drive",
             "commute", "lane", "ramp", "gas", "engine", "stalled", "speeding", "pulled", "motorcycle", "merged",
             "merging", "uber", "lyft", "ticket", "cop", "jam", "backed", "exit");
     /** A number after "the" is the subject of a delay only a road has: "the 405 is a parking lot", "the 10 was closed". */
-    private static final Set<String> ROAD_DELAYS = Set.of("parking", "closed", "backed", "jammed", "packed", "shut",
+    private static final Set<String> ROAD_DELAYS = WordSet.of("parking", "closed", "backed", "jammed", "packed", "shut",
             "blocked", "gridlock", "gridlocked", "standstill", "crawling", "bumper", "traffic", "stopped", "flooded",
             "construction", "wreck", "accident");
     /** Road words that are a road's own name when capitalized after "the": "stuck on the Beltway", "the Turnpike". */
-    private static final Set<String> NAMED_ROAD_HEADS = Set.of("beltway", "turnpike", "thruway", "tollway",
+    private static final Set<String> NAMED_ROAD_HEADS = WordSet.of("beltway", "turnpike", "thruway", "tollway",
             "parkway", "expressway", "freeway", "skyway", "causeway");
     /**
      * Parts of a site where a chain's or a named place's name before them puts the client on the site: "in the
      * Walmart lot", "the Costco bathroom"; "a Walmart gift card", "Meijer brand cereal" are products.
      */
-    private static final Set<String> SITE_PARTS = Set.of("lot", "parking", "bathroom", "bathrooms", "restroom",
+    private static final Set<String> SITE_PARTS = WordSet.of("lot", "parking", "bathroom", "bathrooms", "restroom",
             "restrooms", "dock", "garage", "breakroom", "stockroom", "backroom", "entrance", "aisle", "aisles",
             "checkout", "dumpster", "dumpsters", "cafeteria", "lobby", "stairwell");
     /** Prepositions of place before such a site: "in", "behind", "outside the Kroger lot". */
-    private static final Set<String> SITE_PREPOSITIONS = Set.of("in", "at", "behind", "outside", "inside", "near",
+    private static final Set<String> SITE_PREPOSITIONS = WordSet.of("in", "at", "behind", "outside", "inside", "near",
             "into", "from", "by", "to");
     /**
      * Nouns of the client's own settings that an apposition names: "my employer (Menards)", "her school, Whitman
      * Middle,"; "my job (retail)" is a kind of work.
      */
-    private static final Set<String> SETTING_NOUNS = Set.of("employer", "job", "work", "workplace", "company",
+    private static final Set<String> SETTING_NOUNS = WordSet.of("employer", "job", "work", "workplace", "company",
             "school", "college", "university", "hospital", "clinic", "shelter", "church", "program", "daycare",
             "store", "jail", "unit", "facility", "agency", "pharmacy", "gym", "office");
     /** Prepositions that open a list of places: "grew up in Salem and Revere", "options near Lynn or Saugus". */
-    private static final Set<String> PLACE_OPENERS = Set.of("in", "from", "near", "to", "between", "around");
+    private static final Set<String> PLACE_OPENERS = WordSet.of("in", "from", "near", "to", "between", "around");
     /** Words that close a place's phrase after it: "in Salem and Revere for years", "on 312 elm last night". */
-    private static final Set<String> CONJUNCT_ENDS = Set.of("for", "and", "or", "since", "until", "last", "this",
+    private static final Set<String> CONJUNCT_ENDS = WordSet.of("for", "and", "or", "since", "until", "last", "this",
             "before", "after", "when", "but", "so", "with", "where", "near", "are", "were", "both", "too");
     /**
      * Common US street names that are everyday words (written for PracticeKit from the commonest street names):
      * after a house number they name a street ("on 312 elm", "at 45 maple").
      */
-    private static final Set<String> STREET_NAMES = Set.of("main", "oak", "pine", "maple", "cedar", "elm", "park",
+    private static final Set<String> STREET_NAMES = WordSet.of("main", "oak", "pine", "maple", "cedar", "elm", "park",
             "lake", "hill", "walnut", "spring", "chestnut", "willow", "cherry", "birch", "spruce", "ridge", "church",
             "mill", "river", "sunset", "highland", "meadow", "forest", "jackson", "washington", "lincoln", "jefferson",
             "franklin", "madison", "adams", "center", "broadway", "market", "water", "union", "liberty", "locust",
             "dogwood", "magnolia", "poplar", "sycamore", "hickory", "laurel", "holly", "juniper", "ash", "first",
             "second", "third", "fourth", "fifth", "sixth");
     /** Owners before such a noun: "my employer", "the hospital". */
-    private static final Set<String> SETTING_OWNERS = Set.of("my", "her", "his", "their", "our", "the", "your");
+    private static final Set<String> SETTING_OWNERS = WordSet.of("my", "her", "his", "their", "our", "the", "your");
     /** Adjectives of skill before "at": "good at swedish" is a language, "at swedish for detox" a hospital. */
-    private static final Set<String> SKILLS = Set.of("good", "bad", "better", "worse", "best", "worst", "great",
+    private static final Set<String> SKILLS = WordSet.of("good", "bad", "better", "worse", "best", "worst", "great",
             "terrible", "fluent", "decent", "awful", "excellent", "ok", "okay");
     /** Road words that end a road's name: "lake shore drive", "michigan ave", "the Sawmill Parkway". */
-    private static final Set<String> ROAD_HEADS = Set.of("drive", "dr", "ave", "avenue", "parkway", "pkwy",
+    private static final Set<String> ROAD_HEADS = WordSet.of("drive", "dr", "ave", "avenue", "parkway", "pkwy",
             "expressway", "expy", "blvd", "boulevard", "road", "rd", "street", "st", "tollway", "turnpike", "freeway",
             "pike", "hwy", "highway");
     /** Words of place before a road's name: "jog on", "live off", "walk down". */
-    private static final Set<String> ROAD_PLACING = Set.of("on", "off", "down", "along", "onto", "near", "up",
+    private static final Set<String> ROAD_PLACING = WordSet.of("on", "off", "down", "along", "onto", "near", "up",
             "across", "by", "from", "to", "at");
     /** Words before a road word that make an everyday phrase of it: "a long drive", "hard drive", "food drive". */
-    private static final Set<String> NOT_ROAD_NAMES = Set.of("the", "a", "an", "my", "his", "her", "our", "their",
+    private static final Set<String> NOT_ROAD_NAMES = WordSet.of("the", "a", "an", "my", "his", "her", "our", "their",
             "your", "this", "that", "long", "short", "whole", "same", "hard", "flash", "disk", "usb", "test", "thumb",
             "sex", "blood", "food", "toy", "coat", "fund", "open", "main", "back", "side", "dirt", "gravel", "country",
             "toll", "home", "easy", "wrong", "right", "one", "two", "way", "high", "low", "scenic", "late", "night",
             "car", "bus", "no", "any", "every", "each", "some", "memory", "first", "last", "next");
     /** Public programs and payers of everyone: "on Medicaid" names no one. */
-    private static final Set<String> PUBLIC_PROGRAMS = Set.of("medicaid", "medicare", "tricare", "chip", "ssi",
+    private static final Set<String> PUBLIC_PROGRAMS = WordSet.of("medicaid", "medicare", "tricare", "chip", "ssi",
             "ssdi", "snap", "wic", "va", "marketplace", "obamacare", "medi-cal", "medical");
     /** Denials and drops a payer makes on the client: "Humana denied my claim", "Meridian dropped her". */
-    private static final Set<String> PAYER_ACTS = Set.of("denied", "denies", "denying", "dropped", "rejected",
+    private static final Set<String> PAYER_ACTS = WordSet.of("denied", "denies", "denying", "dropped", "rejected",
             "terminated", "cancelled", "canceled", "refused", "cut");
-    private static final Set<String> POSSESSIVES = Set.of("my", "her", "his", "their", "our", "me", "him", "us",
+    private static final Set<String> POSSESSIVES = WordSet.of("my", "her", "his", "their", "our", "me", "him", "us",
             "them");
     /** Words of services every organization has, and levels of care: "at the ER", "in IOP", "through HR". */
-    private static final Set<String> GENERIC_ACRONYMS = Set.of("er", "ed", "icu", "nicu", "picu", "iop", "php", "hr",
+    private static final Set<String> GENERIC_ACRONYMS = WordSet.of("er", "ed", "icu", "nicu", "picu", "iop", "php", "hr",
             "ems", "emt", "or", "ot", "pt", "aa", "na", "ca", "ccu", "ltc", "snf", "ama", "dui", "dwi", "usa", "us",
             "uk", "eu", "ai", "tv", "pc", "atm", "ceo", "cbt", "dbt", "act", "emdr", "pe", "ipt", "gpa", "ged", "sat",
             "mri", "ct", "ekg", "ecg", "eeg", "ua", "uds", "tms", "ect", "ssri", "adhd", "ptsd", "ocd", "gad",
             "mdd", "bpd", "asd", "llc", "inc", "eap", "pm", "am", "asap", "fyi", "lol", "omg", "idk", "rn", "lpn", "np",
             "md", "do", "phd", "lcsw", "lpc", "ok", "id", "ssn", "dob", "mrn", "cpt", "icd", "dsm", "npi");
     /** Adverbs between a payer and its act: "Humana keeps denying my claim". */
-    private static final Set<String> PAYER_ADVERBS = Set.of("keeps", "still", "just", "has", "have", "already");
+    private static final Set<String> PAYER_ADVERBS = WordSet.of("keeps", "still", "just", "has", "have", "already");
     private static final WordList SPANISH = WordList.spanish();
     /** Countries, regions, peoples and languages: Safe Harbor keeps them, in any slot ("moved to Mexico"). */
     /** Peoples and languages: after "at" in a sentence about care, one of them is a hospital's short name. */
@@ -184,7 +184,7 @@ final class PlaceSlots {
     private static final Set<String> HEALTH_SYSTEMS = firstWords(SentenceSlots.section("public-names.txt",
             "# US health payers", "# public benefit"));
     /** Visits and evaluations after such a name: "at kaiser for her psych eval", "at geisinger for an intake". */
-    private static final Set<String> VISITS = Set.of("eval", "evaluation", "intake", "appointment", "appt",
+    private static final Set<String> VISITS = WordSet.of("eval", "evaluation", "intake", "appointment", "appt",
             "checkup", "consult", "assessment", "labs", "scan", "mri", "er", "ed", "icu", "visit", "admission");
 
     private final WordTable lex;
@@ -390,9 +390,9 @@ final class PlaceSlots {
      * Words that name a class of road and take a number after them (round 20): "Route 9", "County Rd 40", "exit 12",
      * "US 1", "mile marker 88". Two-word classes start with "county", "state" or "mile".
      */
-    private static final Set<String> ROAD_CLASSES = Set.of("route", "rte", "rt", "hwy", "highway", "sr", "cr", "fm",
+    private static final Set<String> ROAD_CLASSES = WordSet.of("route", "rte", "rt", "hwy", "highway", "sr", "cr", "fm",
             "exit", "interstate", "us");
-    private static final Set<String> ROAD_CLASS_SECONDS = Set.of("rd", "road", "route", "rte", "hwy", "highway",
+    private static final Set<String> ROAD_CLASS_SECONDS = WordSet.of("rd", "road", "route", "rte", "hwy", "highway",
             "marker");
 
     /**
@@ -440,14 +440,14 @@ final class PlaceSlots {
      * Last words of a congregation's or parish's name (round 20): "grace fellowship", "New Hope Baptist", "Temple
      * Beth Shalom" is read by its first word.
      */
-    private static final Set<String> CONGREGATION_HEADS = Set.of("fellowship", "church", "chapel", "parish",
+    private static final Set<String> CONGREGATION_HEADS = WordSet.of("fellowship", "church", "chapel", "parish",
             "tabernacle", "cathedral", "mosque", "masjid", "synagogue", "ministries", "baptist", "methodist",
             "presbyterian", "lutheran", "episcopal", "pentecostal", "congregation", "assembly");
     /** Words that open a congregation's name: "Temple Beth Shalom", "iglesia San Martín", "Our Lady of Lourdes". */
-    private static final Set<String> CONGREGATION_OPENERS = Set.of("temple", "iglesia", "parroquia", "capilla",
+    private static final Set<String> CONGREGATION_OPENERS = WordSet.of("temple", "iglesia", "parroquia", "capilla",
             "templo", "congregation", "masjid", "mezquita");
     /** Words before a congregation's head that make a kind of church of it: "the catholic church", "a local church". */
-    private static final Set<String> NOT_CONGREGATION_NAMES = Set.of("the", "a", "an", "my", "his", "her", "our",
+    private static final Set<String> NOT_CONGREGATION_NAMES = WordSet.of("the", "a", "an", "my", "his", "her", "our",
             "their", "your", "this", "that", "local", "old", "big", "small", "nearby", "same", "other", "any",
             "every", "some", "black", "white", "country", "megachurch", "youth", "bible", "house", "home", "online",
             "nearest", "biggest");
@@ -576,19 +576,19 @@ final class PlaceSlots {
     }
 
     /** What an employer offers rather than is: "employer Health Plan", "employer Benefits portal". */
-    private static final Set<String> BENEFITS = Set.of("health", "insurance", "benefits", "plan", "portal", "dental",
+    private static final Set<String> BENEFITS = WordSet.of("health", "insurance", "benefits", "plan", "portal", "dental",
             "vision", "leave", "wellness", "assistance", "program", "sponsored", "based", "paid");
 
     /** Words of direction that open a district's name: "west end", "the south side", "upper east side". */
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+    private static final Set<String> COMPASS = WordSet.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "upper", "lower", "far");
     /** Last words of a district's name after such a word: "west end", "south side", "north hills". */
-    private static final Set<String> DISTRICT_HEADS = Set.of("side", "end", "village", "hills", "heights", "shore",
+    private static final Set<String> DISTRICT_HEADS = WordSet.of("side", "end", "village", "hills", "heights", "shore",
             "bottoms", "flats", "valley", "park");
     /** Districts by a plain plural after "the": "my apartment in the heights", "grew up in the flats". */
-    private static final Set<String> BARE_DISTRICTS = Set.of("heights", "flats", "bottoms", "projects");
+    private static final Set<String> BARE_DISTRICTS = WordSet.of("heights", "flats", "bottoms", "projects");
     /** Verbs and nouns of living before a district's preposition: "lives in", "moved to", "my apartment in". */
-    private static final Set<String> RESIDENCE = union(SETTING_VERBS, Set.of("moved", "move", "moving", "apartment",
+    private static final Set<String> RESIDENCE = union(SETTING_VERBS, WordSet.of("moved", "move", "moving", "apartment",
             "apt", "house", "condo", "trailer", "home", "grew", "stay", "born"));
 
     /**
@@ -915,12 +915,12 @@ final class PlaceSlots {
             int space = p.indexOf(' ');
             out.add(space < 0 ? p : p.substring(0, space));
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> out = new java.util.HashSet<>(a);
         out.addAll(b);
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 }

@@ -88,7 +88,7 @@ public final class ProperNounContext {
     }
 
     /** Head words of a method, a study or a law named after its author, capitalized in its title. */
-    private static final java.util.Set<String> TITLED_WORKS = java.util.Set.of("method", "protocol", "principle",
+    private static final java.util.Set<String> TITLED_WORKS = WordSet.of("method", "protocol", "principle",
             "effect", "experiment", "study", "model", "technique", "approach", "theory", "hypothesis", "paradigm",
             "scale", "inventory", "questionnaire", "criteria"); // not "Law", "Test": surnames too
 
@@ -111,7 +111,7 @@ public final class ProperNounContext {
         return p >= 0 && DEGREE_WORDS.contains(lower(text, p));
     }
 
-    private static final java.util.Set<String> DEGREE_WORDS = java.util.Set.of("very", "almost", "quite", "rather",
+    private static final java.util.Set<String> DEGREE_WORDS = WordSet.of("very", "almost", "quite", "rather",
             "somewhat", "so", "too", "more", "less", "most", "least", "truly", "really", "pretty", "feels", "felt",
             "feel", "seems", "seemed", "sounds", "sounded", "looks", "utterly", "downright", "positively");
 
@@ -265,22 +265,22 @@ public final class ProperNounContext {
     }
 
     /** Little words inside a title: "Pride and Prejudice", "Lord of the Rings". */
-    private static final java.util.Set<String> RUN_JOINERS = java.util.Set.of("of", "and", "the", "a", "in", "on", "&");
+    private static final java.util.Set<String> RUN_JOINERS = WordSet.of("of", "and", "the", "a", "in", "on", "&");
     /** Verbs of taking in a work: what follows, when it is shaped like a title, is one. */
-    private static final java.util.Set<String> MEDIA_VERBS = java.util.Set.of("watching", "watched", "watch", "watches",
+    private static final java.util.Set<String> MEDIA_VERBS = WordSet.of("watching", "watched", "watch", "watches",
             "rewatching", "rewatched", "binged", "binging", "bingeing", "streaming", "streamed", "reading", "read",
             "reads", "reread", "rereading", "finished", "quotes", "quoting");
     /** Words for a work or an artist: what follows is its title or name. */
-    private static final java.util.Set<String> WORK_NOUNS = java.util.Set.of("song", "songs", "show", "shows", "book",
+    private static final java.util.Set<String> WORK_NOUNS = WordSet.of("song", "songs", "show", "shows", "book",
             "books", "movie", "movies", "film", "films", "album", "albums", "podcast", "podcasts", "series", "band",
             "bands", "singer", "rapper", "artist", "novel", "documentary", "musical", "sitcom", "anime", "audiobook",
             "memoir", "playlist", "hymn", "track", "tv");
     /** Words after a name that make it something followed: "a Cubs fan", "the Adele concert". */
-    private static final java.util.Set<String> FAN_THINGS = java.util.Set.of("fan", "fans", "jersey", "jerseys",
+    private static final java.util.Set<String> FAN_THINGS = WordSet.of("fan", "fans", "jersey", "jerseys",
             "concert", "concerts", "album", "albums", "song", "songs", "lyrics",
             "episode", "episodes", "podcast", "fandom", "merch", "tour", "app", "apps");
     /** Words of watching or playing a game, near a team's name. */
-    private static final java.util.Set<String> GAME_WORDS = java.util.Set.of("game", "games", "won", "win", "wins",
+    private static final java.util.Set<String> GAME_WORDS = WordSet.of("game", "games", "won", "win", "wins",
             "lost", "lose", "loses", "losing", "beat", "season", "playoffs", "fan", "fans", "rooting", "cheering",
             "watching", "watched", "football", "basketball", "hockey", "baseball", "soccer", "match", "score",
             "tailgate", "tailgating", "jersey", "bowl", "series", "draft", "sports", "tickets");
@@ -417,7 +417,7 @@ public final class ProperNounContext {
                 || METHOD_WORDS.contains(text.substring(p, pe).toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static final java.util.Set<String> METHOD_WORDS = java.util.Set.of("model", "therapy", "psychotherapy",
+    private static final java.util.Set<String> METHOD_WORDS = WordSet.of("model", "therapy", "psychotherapy",
             "approach", "method", "principles", "experiencing", "protocol", "framework", "theory", "treatment",
             "intervention", "training", "work", "technique", "techniques", "counseling", "counselling", "program",
             "programme", "scale", "inventory", "questionnaire", "curriculum", "skills", "exposure", "processing",
@@ -456,7 +456,7 @@ public final class ProperNounContext {
                 && KIND_ADJECTIVES.contains(text.substring(p, wordEnd(text, p)));
     }
 
-    private static final java.util.Set<String> KIND_ADJECTIVES = java.util.Set.of("total", "real", "little", "typical",
+    private static final java.util.Set<String> KIND_ADJECTIVES = WordSet.of("total", "real", "little", "typical",
             "classic", "complete", "modern-day", "modern", "regular", "young", "old", "female", "male", "bit",
             "sort", "kind", "human", "walking", "living", "tiny", "mini", "true");
 
@@ -484,7 +484,7 @@ public final class ProperNounContext {
         return false;
     }
 
-    private static final java.util.Set<String> THING_WORDS = java.util.Set.of("app", "apps", "streak", "streaks",
+    private static final java.util.Set<String> THING_WORDS = WordSet.of("app", "apps", "streak", "streaks",
             "bottle", "bottles", "cakes", "cookies", "chips", "candy", "cereal", "soda", "sodas", "beer", "beers",
             "vodka", "whiskey", "journaling", "practice", "practices", "symptoms", "questionnaire", "complex", "scene",
             "scenes", "rhyme", "rhymes", "reruns", "episode", "episodes", "season", "seasons", "franchise", "movie",
@@ -554,7 +554,7 @@ public final class ProperNounContext {
         return false;
     }
 
-    private static final java.util.Set<String> CITED_WORDS = java.util.Set.of("model", "hypothesis", "paradigm",
+    private static final java.util.Set<String> CITED_WORDS = WordSet.of("model", "hypothesis", "paradigm",
             "framework", "taxonomy");
 
     /** "the Fairburn model", "a Greenspan approach", "Kabat protocol": a method named after its author. */
@@ -567,7 +567,7 @@ public final class ProperNounContext {
         return MODEL_WORDS.contains(text.substring(n, ne));
     }
 
-    private static final java.util.Set<String> MODEL_WORDS = java.util.Set.of("model", "models", "method", "approach",
+    private static final java.util.Set<String> MODEL_WORDS = WordSet.of("model", "models", "method", "approach",
             "protocol", "technique", "framework", "theory", "hypothesis", "curriculum", "workbook", "criteria", "scale",
             "inventory", "questionnaire", "paradigm", "effect", "principle", "stages", "pyramid", "hierarchy",
             "triangle", "matrix", "quadrant", "tradition", "therapy", "exercise", "exercises",
@@ -599,7 +599,7 @@ public final class ProperNounContext {
     }
 
     /** Things a person has, after a possessive: "Brick's truck", "Honey's phone", "Rocky's court date". */
-    private static final java.util.Set<String> PERSONAL_THINGS = java.util.Set.of("truck", "car", "van", "phone",
+    private static final java.util.Set<String> PERSONAL_THINGS = WordSet.of("truck", "car", "van", "phone",
             "apartment", "house", "place", "room", "bedroom", "job", "boss", "coworker", "roommate", "birthday",
             "party", "wedding", "funeral", "kids", "number", "texts", "voicemail", "lawyer", "attorney", "probation",
             "parole", "custody", "ex", "girlfriend", "boyfriend", "fiance", "fiancé", "fiancée", "drinking",
@@ -644,7 +644,7 @@ public final class ProperNounContext {
         return DOSE_UNITS.contains(unit);
     }
 
-    private static final java.util.Set<String> DOSE_UNITS = java.util.Set.of("mg", "mcg", "ml", "g", "iu", "units",
+    private static final java.util.Set<String> DOSE_UNITS = WordSet.of("mg", "mcg", "ml", "g", "iu", "units",
             "unit", "mg/day", "mg/d", "puffs", "tabs", "tablets", "capsules", "mcg/hr", "mg/ml");
 
     private static boolean wordsRunTogether(String text, int s, int e, WordList english) {
@@ -743,7 +743,7 @@ public final class ProperNounContext {
     }
 
     /** Words after a two-name compound that make it an eponym: "the X-Y effect", "X-Y virus", "an X-Y curve". */
-    private static final java.util.Set<String> COMPOUND_HEADS = java.util.Set.of("effect", "virus", "curve", "hypothesis",
+    private static final java.util.Set<String> COMPOUND_HEADS = WordSet.of("effect", "virus", "curve", "hypothesis",
             "principle", "theorem", "model", "theory", "technique", "method", "approach", "protocol", "procedure",
             "maneuver", "manoeuvre", "classification", "paradox", "bias", "fallacy", "complex", "cycle", "stages",
             "stage", "index", "scale", "test", "syndrome", "disease", "disorder", "law", "equation", "distribution",

@@ -26,26 +26,26 @@ final class PublicKinds {
     private static final Set<String> MEDICATIONS = medications();
     /** Shows, films, books and games ({@code fiction.txt}), lower case. */
     private static final Set<String> FICTION = lowerCase("fiction.txt");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "another", "this", "that");
+    private static final Set<String> ARTICLES = WordSet.of("the", "a", "an", "another", "this", "that");
     /** Words before an article that make the phrase a place: "at the Rose", "to the Grove". */
-    private static final Set<String> PLACE_BEFORE_ARTICLE = Set.of("at", "to", "in", "from", "near", "inside",
+    private static final Set<String> PLACE_BEFORE_ARTICLE = WordSet.of("at", "to", "in", "from", "near", "inside",
             "outside", "into", "by", "behind", "across");
     /** "from" only: "in" and "on" also place someone ("Dave in Yellowstone"). */
-    private static final Set<String> FROM_WORK = Set.of("from");
+    private static final Set<String> FROM_WORK = WordSet.of("from");
     /** "in" and "on" before a title read only with a stricter title (round 20): "Neville in Harry Potter". */
-    private static final Set<String> IN_WORK = Set.of("in", "on");
+    private static final Set<String> IN_WORK = WordSet.of("in", "on");
 
     /** Containers a drink or a product is counted in, before "of" ("case" left out: "in the case of Maria"). */
-    private static final Set<String> CONTAINERS = Set.of("bottle", "bottles", "shot", "shots", "glass", "glasses",
+    private static final Set<String> CONTAINERS = WordSet.of("bottle", "bottles", "shot", "shots", "glass", "glasses",
             "can", "cans", "pint", "pints", "fifth", "fifths", "handle", "handles", "pack", "packs", "six-pack",
             "12-pack", "liter", "liters", "botella", "botellas", "lata", "latas", "carton", "cartons", "pouch", "pod",
             "pods", "vape");
     /** Levels of care a program's kind stands before: "the Women's IOP", "the Trauma RTC", "the Evening group". */
-    private static final Set<String> LEVELS_OF_CARE = Set.of("iop", "php", "rtc", "program", "track", "group",
+    private static final Set<String> LEVELS_OF_CARE = WordSet.of("iop", "php", "rtc", "program", "track", "group",
             "groups", "unit");
-    private static final Set<String> POSSESSED = Set.of("a", "an", "the", "my", "his", "her", "our", "their", "your",
+    private static final Set<String> POSSESSED = WordSet.of("a", "an", "the", "my", "his", "her", "our", "their", "your",
             "this", "that", "old", "new");
-    private static final Set<String> FAMILY_AFTER = Set.of("family", "families", "household", "house", "home",
+    private static final Set<String> FAMILY_AFTER = WordSet.of("family", "families", "household", "house", "home",
             "residence", "twins", "kids", "clan", "boys", "girls", "sisters", "brothers");
 
     private final WordTable lex;
@@ -85,10 +85,10 @@ final class PublicKinds {
     }
 
     /** Verbs of prayer, before "to" or "a" and the one prayed to: "prays to Jesus", "le reza a la Virgen". */
-    private static final Set<String> PRAYER_VERBS = Set.of("pray", "prays", "prayed", "praying", "reza", "rezo",
+    private static final Set<String> PRAYER_VERBS = WordSet.of("pray", "prays", "prayed", "praying", "reza", "rezo",
             "rezar", "rezando", "rezaba", "ora", "oro", "orar", "orando", "rezam", "oram");
     /** What joins the ones prayed to: "Jesus and Mary", "a Dios y a la Virgen". */
-    private static final Set<String> PRAYER_JOINS = Set.of("and", "y", "e", "&", "la", "el", "a", "to", "the", "al");
+    private static final Set<String> PRAYER_JOINS = WordSet.of("and", "y", "e", "&", "la", "el", "a", "to", "the", "al");
 
     /**
      * One prayed to (round 20): after a verb of prayer and "to" or "a", over other names joined by "and" or "y" ("she
@@ -107,7 +107,7 @@ final class PublicKinds {
             String w = lower(text, p, pe);
             if ((w.equals("to") || w.equals("a")) && words < 5) {
                 int q = ProperNounContext.prevWordStart(text, p, false);
-                if (q >= 0 && PRAYER_VERBS.contains(lower(text, q, ProperNounContext.wordEnd(text, q)))) {
+                if (q >= 0 && WordSet.containsLowerOrEmpty(PRAYER_VERBS, text, q, ProperNounContext.wordEnd(text, q))) {
                     return true;
                 }
             }
@@ -121,7 +121,7 @@ final class PublicKinds {
     }
 
     /** Words before a run that make it where someone is, goes or comes from ("at Lakeside Family Therapy"). */
-    private static final Set<String> PLACE_BEFORE = Set.of("at", "to", "from", "near", "inside", "outside", "into",
+    private static final Set<String> PLACE_BEFORE = WordSet.of("at", "to", "from", "near", "inside", "outside", "into",
             "behind", "across", "para", "en", "em", "no", "na");
 
     /**
@@ -139,7 +139,7 @@ final class PublicKinds {
             return false;
         }
         int[] last = words.get(words.size() - 1);
-        boolean head = words.size() > 1 && instrumentHeads.contains(lower(text, last[0], last[1]));
+        boolean head = words.size() > 1 && WordSet.containsLowerOrEmpty(instrumentHeads, text, last[0], last[1]);
         if (!head) {
             if (text.startsWith("'s", e) || text.startsWith("\u2019s", e)
                     || words.size() == 1 && (lex.get(text, s, e) & Lexicon.FIRST) != 0) {
@@ -147,12 +147,12 @@ final class PublicKinds {
             }
             int n = skipBlanks(text, e);
             int ne = ProperNounContext.wordEnd(text, n);
-            if (ne > n && !instrumentAfter.contains(lower(text, n, ne)) && Character.isLowerCase(text.charAt(n))
+            if (ne > n && !WordSet.containsLowerOrEmpty(instrumentAfter, text, n, ne) && Character.isLowerCase(text.charAt(n))
                     && ENGLISH.isCommonWord(lower(text, n, ne))) {
                 n = skipBlanks(text, ne); // "the ProQOL burnout subscale"
                 ne = ProperNounContext.wordEnd(text, n);
             }
-            if (ne == n || !Character.isLowerCase(text.charAt(n)) || !instrumentAfter.contains(lower(text, n, ne))) {
+            if (ne == n || !Character.isLowerCase(text.charAt(n)) || !WordSet.containsLowerOrEmpty(instrumentAfter, text, n, ne)) {
                 return false;
             }
         }
@@ -166,7 +166,7 @@ final class PublicKinds {
             return false;
         }
         int n = skipBlanks(text, e);
-        if (placeNouns.contains(lower(text, n, ProperNounContext.wordEnd(text, n)))) {
+        if (WordSet.containsLowerOrEmpty(placeNouns, text, n, ProperNounContext.wordEnd(text, n))) {
             return false;
         }
         // the word right after the run is the method's own ("Internal Family Systems work"), not the client's job
@@ -182,7 +182,7 @@ final class PublicKinds {
                 continue;
             }
             int we = ProperNounContext.wordEnd(text, w);
-            if (w != skip && cues.contains(lower(text, w, we))) {
+            if (w != skip && WordSet.containsLowerOrEmpty(cues, text, w, we)) {
                 return true;
             }
             w = Math.max(we, w + 1);
@@ -210,7 +210,7 @@ final class PublicKinds {
             return false;
         }
         int n = skipBlanks(text, e);
-        return !placeNouns.contains(lower(text, n, ProperNounContext.wordEnd(text, n)));
+        return !WordSet.containsLowerOrEmpty(placeNouns, text, n, ProperNounContext.wordEnd(text, n));
     }
 
     /**
@@ -220,12 +220,12 @@ final class PublicKinds {
      */
     private boolean everydayNoun(String text, int s, int e) {
         int p = ProperNounContext.prevWordStart(text, s, false);
-        if (p < 0 || !ARTICLES.contains(lower(text, p, ProperNounContext.wordEnd(text, p)))
+        if (p < 0 || !WordSet.containsLowerOrEmpty(ARTICLES, text, p, ProperNounContext.wordEnd(text, p))
                 || (lex.get(text, s, e) & Lexicon.FIRST) == 0 || !ENGLISH.isCommonWord(lower(text, s, e))) {
             return false;
         }
         int q = ProperNounContext.prevWordStart(text, p, false);
-        if (q >= 0 && PLACE_BEFORE_ARTICLE.contains(lower(text, q, ProperNounContext.wordEnd(text, q)))) {
+        if (q >= 0 && WordSet.containsLowerOrEmpty(PLACE_BEFORE_ARTICLE, text, q, ProperNounContext.wordEnd(text, q))) {
             return false;
         }
         int n = skipBlanks(text, e);
@@ -252,7 +252,7 @@ final class PublicKinds {
             return true;
         }
         int p = ProperNounContext.prevWordStart(text, s, false);
-        return p >= 0 && POSSESSED.contains(lower(text, p, ProperNounContext.wordEnd(text, p)));
+        return p >= 0 && WordSet.containsLowerOrEmpty(POSSESSED, text, p, ProperNounContext.wordEnd(text, p));
     }
 
     /**
@@ -261,11 +261,11 @@ final class PublicKinds {
      * know them all, so one standing alone ("Domingo is my dad") stays, and so does one before a day number.
      */
     private boolean weekday(String text, int s, int e) {
-        if (!weekdays.contains(lower(text, s, e))) {
+        if (!WordSet.containsLowerOrEmpty(weekdays, text, s, e)) {
             return false;
         }
         int p = ProperNounContext.prevWordStart(text, s, false);
-        return p >= 0 && weekdayBefore.contains(lower(text, p, ProperNounContext.wordEnd(text, p)))
+        return p >= 0 && WordSet.containsLowerOrEmpty(weekdayBefore, text, p, ProperNounContext.wordEnd(text, p))
                 && !numberAfter(text, e);
     }
 
@@ -299,7 +299,7 @@ final class PublicKinds {
             return false;
         }
         int q = ProperNounContext.prevWordStart(text, p, false);
-        return q >= 0 && CONTAINERS.contains(lower(text, q, ProperNounContext.wordEnd(text, q)));
+        return q >= 0 && WordSet.containsLowerOrEmpty(CONTAINERS, text, q, ProperNounContext.wordEnd(text, q));
     }
 
     /**
@@ -313,9 +313,9 @@ final class PublicKinds {
         int n = skipBlanks(text, after);
         int ne = ProperNounContext.wordEnd(text, n);
         int kinds = words.size();
-        if (!words.isEmpty() && LEVELS_OF_CARE.contains(lower(text, words.get(kinds - 1)[0], words.get(kinds - 1)[1]))) {
+        if (!words.isEmpty() && WordSet.containsLowerOrEmpty(LEVELS_OF_CARE, text, words.get(kinds - 1)[0], words.get(kinds - 1)[1])) {
             kinds--;
-        } else if (!LEVELS_OF_CARE.contains(lower(text, n, ne))) {
+        } else if (!WordSet.containsLowerOrEmpty(LEVELS_OF_CARE, text, n, ne)) {
             return false;
         }
         if (kinds == 0 || kinds > 3) {
@@ -389,7 +389,7 @@ final class PublicKinds {
             if ((lex.get(text, w, we) & Lexicon.KIN) != 0) {
                 return false;
             }
-            cue |= citationCues.contains(lower(text, w, we));
+            cue |= WordSet.containsLowerOrEmpty(citationCues, text, w, we);
             w = Math.max(we, w + 1);
         }
         return cue;
@@ -452,6 +452,6 @@ final class PublicKinds {
         Set<String> out = new java.util.HashSet<>(lowerCase("drugs.txt"));
         SentenceSlots.section("clinical-terms.txt", "# Written for PracticeKit.", "# ")
                 .forEach(m -> out.add(m.toLowerCase(java.util.Locale.ROOT)));
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 }

@@ -29,11 +29,11 @@ final class PublicMentions {
     private static final Set<String> PUBLIC = lowerCase("public-names.txt", "fiction.txt");
     /** The clinical list's phrases of two words or more, lower case: "treatment plan", "good faith estimate". */
     private static final Set<String> PRACTICE_TERMS = lowerCase("clinical-terms.txt").stream()
-            .filter(t -> t.indexOf(' ') > 0).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final Set<String> JOINS = Set.of("of", "the", "and");
-    private static final Set<String> SALUTATIONS = Set.of("dear", "hi", "hey", "hello", "hola", "querida", "querido",
+            .filter(t -> t.indexOf(' ') > 0).collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), WordSet::copyOf));
+    private static final Set<String> JOINS = WordSet.of("of", "the", "and");
+    private static final Set<String> SALUTATIONS = WordSet.of("dear", "hi", "hey", "hello", "hola", "querida", "querido",
             "oi", "olá", "ola", "thanks", "thank", "bye", "attn", "attention", "cc");
-    private static final Set<String> POSSESSIVES = Set.of("my", "his", "her", "our", "their", "your", "the");
+    private static final Set<String> POSSESSIVES = WordSet.of("my", "his", "her", "our", "their", "your", "the");
     private static final WordList ENGLISH = WordList.english();
     private final Set<String> banks;
     private final Set<String> mediaVerbs;
@@ -79,13 +79,13 @@ final class PublicMentions {
         while (hyphen > cs && text.charAt(hyphen) != '-') {
             hyphen--;
         }
-        if (hyphen > cs && mediaNouns.contains(lower(text, hyphen + 1, ce))) {
+        if (hyphen > cs && WordSet.containsLowerOrEmpty(mediaNouns, text, hyphen + 1, ce)) {
             ce = hyphen; // "Obama-era": the suffix is the medium
             era = true;
         }
         if (ce - cs > 2 && (text.charAt(ce - 2) == '\'' || text.charAt(ce - 2) == '\u2019')
                 && (text.charAt(ce - 1) == 's' || text.charAt(ce - 1) == 'S')
-                && !CHAINS.contains(lower(text, cs, ce))) {
+                && !WordSet.containsLowerOrEmpty(CHAINS, text, cs, ce)) {
             ce -= 2; // "Taylor Swift's", but "McDonald's" is the chain's own name
         }
         String name = lower(text, cs, ce);
@@ -145,7 +145,7 @@ final class PublicMentions {
         int k = rs;
         while (k < text.length() && words.size() < 6) {
             int we = ProperNounContext.wordEnd(text, k);
-            if (we == k || !Character.isUpperCase(text.charAt(k)) && !(words.size() > 0 && JOINS.contains(lower(text, k, we)))) {
+            if (we == k || !Character.isUpperCase(text.charAt(k)) && !(words.size() > 0 && WordSet.containsLowerOrEmpty(JOINS, text, k, we))) {
                 break;
             }
             words.add(new int[] {k, we});
@@ -330,7 +330,7 @@ final class PublicMentions {
                 continue;
             }
             int we = ProperNounContext.wordEnd(text, k);
-            if (employment.contains(lower(text, k, we))) {
+            if (WordSet.containsLowerOrEmpty(employment, text, k, we)) {
                 return true;
             }
             k = Math.max(we, k + 1);
@@ -371,7 +371,7 @@ final class PublicMentions {
     private boolean bankAsBrand(String text, int s, int e, String name) {
         int k = skipBlanks(text, e);
         String next = lower(text, k, ProperNounContext.wordEnd(text, k));
-        if (mediaNouns.contains(next) || Set.of("card", "account", "app", "credit", "debit", "checking", "savings",
+        if (mediaNouns.contains(next) || WordSet.of("card", "account", "app", "credit", "debit", "checking", "savings",
                 "loan", "mortgage", "statement", "autopay", "cuenta", "tarjeta", "conta", "cartão").contains(next)) {
             return true;
         }
@@ -380,7 +380,7 @@ final class PublicMentions {
         }
         int p = ProperNounContext.prevWordStart(text, s, false);
         String prev = p < 0 ? "" : lower(text, p, ProperNounContext.wordEnd(text, p));
-        return Set.of("called", "call", "calling", "through", "with", "via", "from", "to", "a", "my", "her", "his",
+        return WordSet.of("called", "call", "calling", "through", "with", "via", "from", "to", "a", "my", "her", "his",
                 "their", "our", "con", "por", "com", "pelo", "banked").contains(prev);
     }
 
@@ -390,7 +390,7 @@ final class PublicMentions {
             return true;
         }
         int p = ProperNounContext.prevWordStart(text, s, false);
-        return p >= 0 && mediaNouns.contains(lower(text, p, ProperNounContext.wordEnd(text, p)));
+        return p >= 0 && WordSet.containsLowerOrEmpty(mediaNouns, text, p, ProperNounContext.wordEnd(text, p));
     }
 
     /** A word of the medium in the next two words, over "the" (and "on" when {@code on}: "Dr. Phil on tv"). */
@@ -459,7 +459,7 @@ final class PublicMentions {
                 out.add(w[1]);
             }
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     static Set<String> lowerCase(String... lists) {
@@ -469,7 +469,7 @@ final class PublicMentions {
                 out.add(entry.toLowerCase(Locale.ROOT));
             }
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     static int sentenceStart(String text, int s) {

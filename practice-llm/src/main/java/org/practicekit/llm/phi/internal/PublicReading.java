@@ -37,17 +37,17 @@ final class PublicReading {
     private static final Set<String> HOLIDAYS = lowerCase("holidays.txt");
     /** The public list's names (payers, clearinghouses, vendors among them), lower case. */
     private static final Set<String> PAYERS = lowerCase("public-names.txt");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "his", "her", "our", "their", "your",
+    private static final Set<String> ARTICLES = WordSet.of("the", "a", "an", "my", "his", "her", "our", "their", "your",
             "this", "that", "favorite", "favourite", "fave", "old", "new", "whole", "entire", "some", "to", "of",
             "famous", "late", "great", "legendary", "is", "was", "el", "la", "los", "las", "un", "una", "o", "de");
     /**
      * Lower-case words a title or an author's name may hold between its capitalized words; never a preposition of
      * place ("the IOP at Rosecrance" is a program and where it was).
      */
-    private static final Set<String> TITLE_JOINS = Set.of("of", "the", "and", "a", "an", "over", "is", "it", "le",
+    private static final Set<String> TITLE_JOINS = WordSet.of("of", "the", "and", "a", "an", "over", "is", "it", "le",
             "la", "el", "de", "del", "los", "las", "y", "van", "der", "den", "von", "da", "di", "du", "des", "bin", "al");
     /** Particles of an author's name: "Bessel van der Kolk", "Gabriel García Márquez". */
-    private static final Set<String> NAME_PARTICLES = Set.of("van", "der", "den", "von", "da", "di", "du", "des",
+    private static final Set<String> NAME_PARTICLES = WordSet.of("van", "der", "den", "von", "da", "di", "du", "des",
             "de", "del", "la", "le", "bin", "al", "el");
     private static final String QUOTES_OPEN = "\"\u201c\u2018'*_\u00ab";
     private static final String QUOTES_CLOSE = "\"\u201d\u2019'*_\u00bb";
@@ -127,7 +127,7 @@ final class PublicReading {
         }
         int n = skipBlanks(text, e);
         int ne = ProperNounContext.wordEnd(text, n);
-        return ne > n && Character.isLowerCase(text.charAt(n)) && occasionNouns.contains(lower(text, n, ne));
+        return ne > n && Character.isLowerCase(text.charAt(n)) && WordSet.containsLowerOrEmpty(occasionNouns, text, n, ne);
     }
 
     // ---------------------------------------------------------------- a work's title
@@ -265,7 +265,7 @@ final class PublicReading {
 
     private boolean courseNounAfter(String text, int e) {
         int n = skipBlanks(text, skipQuotes(text, e));
-        return courseNouns.contains(lower(text, n, ProperNounContext.wordEnd(text, n)));
+        return WordSet.containsLowerOrEmpty(courseNouns, text, n, ProperNounContext.wordEnd(text, n));
     }
 
     // ---------------------------------------------------------------- an author, a figure
@@ -316,7 +316,7 @@ final class PublicReading {
             }
             if ((w.equals("about") || w.equals("on") || w.equals("sobre")) && words == 0) {
                 int q = ProperNounContext.prevWordStart(text, p, false);
-                return q >= 0 && aboutWorks.contains(lower(text, q, ProperNounContext.wordEnd(text, q)));
+                return q >= 0 && WordSet.containsLowerOrEmpty(aboutWorks, text, q, ProperNounContext.wordEnd(text, q));
             }
             if (!(w.equals("the") || w.equals("is") || w.equals("was") || w.equals("favorite") || w.equals("favourite")
                     || w.equals("famous") || w.equals("late") || w.equals("great") || w.equals("el") || w.equals("la")
@@ -333,7 +333,7 @@ final class PublicReading {
                 n = skipBlanks(text, ne);
                 ne = ProperNounContext.wordEnd(text, n);
             }
-            return publicRoles.contains(lower(text, n, ne));
+            return WordSet.containsLowerOrEmpty(publicRoles, text, n, ne);
         }
         return false;
     }
@@ -413,7 +413,7 @@ final class PublicReading {
             return false;
         }
         int p = ProperNounContext.prevWordStart(text, run[0], false);
-        if (p < 0 || !Set.of("through", "in", "via", "with", "to", "from", "by", "on", "into", "thru")
+        if (p < 0 || !WordSet.of("through", "in", "via", "with", "to", "from", "by", "on", "into", "thru")
                 .contains(lower(text, p, ProperNounContext.wordEnd(text, p)))) {
             return false;
         }
@@ -482,7 +482,7 @@ final class PublicReading {
             return false;
         }
         String w = lower(text, p, ProperNounContext.wordEnd(text, p));
-        return Set.of("since", "on", "last", "until", "till", "til", "desde", "hasta", "en", "el", "over", "during",
+        return WordSet.of("since", "on", "last", "until", "till", "til", "desde", "hasta", "en", "el", "over", "during",
                 "after", "before", "pasada", "this").contains(w);
     }
 
@@ -548,7 +548,7 @@ final class PublicReading {
             return true;
         }
         int ne = ProperNounContext.wordEnd(text, n);
-        return NAME_PARTICLES.contains(lower(text, n, ne)) && capitalizedAfter(text, ne); // "van der Kolk"
+        return WordSet.containsLowerOrEmpty(NAME_PARTICLES, text, n, ne) && capitalizedAfter(text, ne); // "van der Kolk"
     }
 
     private static List<int[]> words(String text, int[] run) {

@@ -28,17 +28,17 @@ final class PublicRoles {
     /** Food, drink and app brands ({@code brands.txt}), lower case. */
     private static final Set<String> BRANDS = lowerCase("brands.txt");
     /** Counting words before a brand: "two Red Bulls", "a few Bud Lights". */
-    private static final Set<String> COUNTS = Set.of("a", "one", "two", "three", "four", "five", "six", "seven",
+    private static final Set<String> COUNTS = WordSet.of("a", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "twelve", "few", "couple", "several", "some", "more", "many", "dos", "tres");
     /** An insurer's own last word: "Hartford Insurance", "Lincoln Financial", "Guardian Life". */
-    private static final Set<String> INSURER_WORDS = Set.of("insurance", "assurance", "mutual", "financial", "life",
+    private static final Set<String> INSURER_WORDS = WordSet.of("insurance", "assurance", "mutual", "financial", "life",
             "casualty", "indemnity");
     /** Verbs of going to an event before a team: where the client was, a place as round 16 reads a chain visited. */
     // Words a verb of use may have between it and the brand: "orders the DoorDash", "buys more Red Bull".
-    private static final Set<String> BEFORE_USED = Set.of("the", "a", "some", "on", "from", "more", "his", "her", "my");
-    private static final Set<String> ATTENDED = Set.of("went", "took", "attended", "drove", "flew", "fuimos", "fue");
+    private static final Set<String> BEFORE_USED = WordSet.of("the", "a", "some", "on", "from", "more", "his", "her", "my");
+    private static final Set<String> ATTENDED = WordSet.of("went", "took", "attended", "drove", "flew", "fuimos", "fue");
     /** Negations and auxiliaries between a payer and its verb: "Blue Cross won't cover", "Aetna still has not paid". */
-    private static final Set<String> AUXILIARIES = Set.of("won't", "wont", "will", "would", "doesn't", "doesnt", "does",
+    private static final Set<String> AUXILIARIES = WordSet.of("won't", "wont", "will", "would", "doesn't", "doesnt", "does",
             "didn't", "didnt", "did", "finally", "still", "only", "just", "never", "now", "also", "already", "has",
             "have", "had", "not", "no", "is", "was", "can't", "cant", "can", "should", "might", "may", "apparently");
 
@@ -156,7 +156,7 @@ final class PublicRoles {
                 lower(text, p, ProperNounContext.wordEnd(text, p)))) {
             p = ProperNounContext.prevWordStart(text, p, false);
         }
-        return p >= 0 && useVerbs.contains(lower(text, p, ProperNounContext.wordEnd(text, p)));
+        return p >= 0 && WordSet.containsLowerOrEmpty(useVerbs, text, p, ProperNounContext.wordEnd(text, p));
     }
 
     /**

@@ -286,7 +286,7 @@ public final class ResidualCheck {
     }
 
     /** What a fraction measures out: "1/2 tab", "3/4 cup", "1/2 of a pill". */
-    private static final java.util.Set<String> DOSE_FORMS = java.util.Set.of("tab", "tabs", "tablet", "tablets", "pill",
+    private static final java.util.Set<String> DOSE_FORMS = WordSet.of("tab", "tabs", "tablet", "tablets", "pill",
             "pills", "cap", "caps", "capsule", "capsules", "cup", "cups", "tsp", "teaspoon", "tbsp", "tablespoon",
             "dose", "doses", "mg", "ml", "patch", "strip", "gummy", "pack", "bottle", "glass", "beer", "drink", "joint",
             "gram", "g", "oz", "mile", "miles", "hour", "hours", "hr", "hrs");
@@ -453,7 +453,7 @@ public final class ResidualCheck {
         return ne > n && ADJUNCT_STARTS.contains(text.substring(n, ne));
     }
 
-    private static final java.util.Set<String> ADJUNCT_STARTS = java.util.Set.of("about", "again", "that", "to", "at",
+    private static final java.util.Set<String> ADJUNCT_STARTS = WordSet.of("about", "again", "that", "to", "at",
             "on", "in", "for", "yesterday", "today", "tonight", "last", "before", "after", "when", "because", "but",
             "so", "if", "since", "until", "while", "and", "or", "back", "twice", "once", "everything", "too");
 
@@ -816,26 +816,26 @@ public final class ResidualCheck {
     }
 
     /** Past forms of contact and refusal only a person is the subject of, beside the lexicon's speech verbs. */
-    private static final java.util.Set<String> PERSON_ACTS = java.util.Set.of("answered", "replied", "responded",
+    private static final java.util.Set<String> PERSON_ACTS = WordSet.of("answered", "replied", "responded",
             "refused", "paid", "called", "emailed", "messaged", "asked", "begged", "threatened");
     /** The same verbs after a negation: "Chance won't call", "Autumn didn't answer". */
-    private static final java.util.Set<String> PERSON_ACT_BASES = java.util.Set.of("answer", "answered", "reply",
+    private static final java.util.Set<String> PERSON_ACT_BASES = WordSet.of("answer", "answered", "reply",
             "replied", "respond", "responded", "call", "called", "text", "texted", "email", "pay", "paid");
     /** Words for anyone that the SSA files also hold, with no relation flag: "guy said", "girl texted me". */
-    private static final java.util.Set<String> PEOPLE_WORDS = java.util.Set.of("girl", "boy", "guy", "babe", "even",
+    private static final java.util.Set<String> PEOPLE_WORDS = WordSet.of("girl", "boy", "guy", "babe", "even",
             "dude", "bro", "sis", "kid", "lady", "man");
     /** Words a message opens with before its subject: "ugh april told everyone", "ok so summer texted". */
-    private static final java.util.Set<String> INTERJECTIONS = java.util.Set.of("ugh", "omg", "lol", "ok", "okay",
+    private static final java.util.Set<String> INTERJECTIONS = WordSet.of("ugh", "omg", "lol", "ok", "okay",
             "so", "well", "yeah", "and", "but", "btw", "idk", "welp", "hey", "sorry", "honestly", "also", "then");
     /** Settings a person is known by between the name and the verb: "april from work told everyone". */
-    private static final java.util.Set<String> WHERE_PEOPLE_MEET = java.util.Set.of("work", "school", "church",
+    private static final java.util.Set<String> WHERE_PEOPLE_MEET = WordSet.of("work", "school", "church",
             "group", "class", "rehab", "aa", "na", "upstairs", "downstairs", "office", "desk", "billing", "gym",
             "daycare", "job", "shelter", "program", "clinic", "building");
     /** Owners between "from" and such a setting: "from the office", "from my job". */
-    private static final java.util.Set<String> SETTING_OWNERS = java.util.Set.of("the", "my", "her", "his", "our",
+    private static final java.util.Set<String> SETTING_OWNERS = WordSet.of("the", "my", "her", "his", "our",
             "their");
     /** Negated auxiliaries before such a verb: "Autumn hasn't answered", "Chance won't call". */
-    private static final java.util.Set<String> NEGATED = java.util.Set.of("didn't", "hasn't", "won't", "doesn't",
+    private static final java.util.Set<String> NEGATED = WordSet.of("didn't", "hasn't", "won't", "doesn't",
             "hadn't", "wouldn't", "can't", "never");
     /** Faiths and sacred words: "Jesus said" quotes scripture, whoever is named Jesus. */
     private static final java.util.Set<String> SACRED = SentenceSlots.section("public-names.txt",
@@ -1196,7 +1196,7 @@ public final class ResidualCheck {
 
     private static final java.util.Set<String> TRADES = Lexicon.words("trades.txt");
 
-    private static final java.util.Set<String> GENERIC_NAME_WORDS = java.util.Set.of("family", "community", "county",
+    private static final java.util.Set<String> GENERIC_NAME_WORDS = WordSet.of("family", "community", "county",
             "city", "state", "national", "american", "united", "first", "general", "public", "central", "regional",
             "local", "modern", "quality", "premier", "best", "quick", "express", "discount", "affordable", "pediatric",
             "children's", "childrens", "children", "kids", "student", "campus", "university", "hospital", "urgent",
@@ -1374,9 +1374,9 @@ public final class ResidualCheck {
     }
 
     private static final String CURRENCY = "$\u20ac\u00a3\u00a5";
-    private static final java.util.Set<String> REVENUE_CUES = java.util.Set.of("rev", "revenue", "rc");
-    private static final java.util.Set<String> BIN_CUES = java.util.Set.of("bin", "rxbin", "iin");
-    private static final java.util.Set<String> ROUTING_CUES = java.util.Set.of("routing", "aba", "rtn", "transit");
+    private static final java.util.Set<String> REVENUE_CUES = WordSet.of("rev", "revenue", "rc");
+    private static final java.util.Set<String> BIN_CUES = WordSet.of("bin", "rxbin", "iin");
+    private static final java.util.Set<String> ROUTING_CUES = WordSet.of("routing", "aba", "rtn", "transit");
 
     /** One of {@code cues} among the three words before {@code start}: "BIN 610014", "routing number 021000021". */
     private static boolean cueBefore(String text, int start, java.util.Set<String> cues) {
@@ -1432,9 +1432,9 @@ public final class ResidualCheck {
                 || text.regionMatches(true, n, "in debt", 0, 7));
     }
 
-    private static final java.util.Set<String> STANDARD_TESTS = java.util.Set.of("sat", "act", "gre", "lsat", "mcat",
+    private static final java.util.Set<String> STANDARD_TESTS = WordSet.of("sat", "act", "gre", "lsat", "mcat",
             "gmat", "psat", "toefl", "ielts", "asvab");
-    private static final java.util.Set<String> SCORE_OR_MONEY = java.util.Set.of("scored", "score", "scores", "sat", "gre",
+    private static final java.util.Set<String> SCORE_OR_MONEY = WordSet.of("scored", "score", "scores", "sat", "gre",
             "act", "lsat", "mcat", "gmat", "psat", "rent", "owes", "owed", "owe", "paid", "pays", "pay", "costs", "cost",
             "spent", "spends", "spend", "earns", "earned", "makes", "salary", "income", "debt", "bill", "balance",
             "deposit", "loan", "fine", "bail", "budget", "saved", "savings", "lost", "borrowed", "tuition", "copay",
@@ -1455,7 +1455,7 @@ public final class ResidualCheck {
         return (f & UNIT_OF_MEASURE) != 0 || MEASURES.contains(text.substring(k, we).toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static final java.util.Set<String> MEASURES = java.util.Set.of("steps", "calories", "kcal", "lux", "words",
+    private static final java.util.Set<String> MEASURES = WordSet.of("steps", "calories", "kcal", "lux", "words",
             "followers", "views", "likes", "mcg", "ms", "milliseconds", "meters", "yards", "pounds", "grams",
             "liters", "ml", "mmol", "ng", "iu", "dollars", "usd", "students", "members", "employees", "sq", "square");
 
@@ -1723,7 +1723,7 @@ public final class ResidualCheck {
     }
 
     /** Dotted abbreviations everyone writes: places, times, degrees and credentials, Latin, forms of address. */
-    private static final java.util.Set<String> PUBLIC_ABBREVIATIONS = java.util.Set.of(
+    private static final java.util.Set<String> PUBLIC_ABBREVIATIONS = WordSet.of(
             "us", "usa", "uk", "eu", "un", "dc", "la", "ny", "nyc", "sf", "am", "pm", "ad", "bc", "ce", "ba", "bs",
             "bsc", "ma", "ms", "msc", "mba", "md", "do", "rn", "np", "pa", "phd", "lpc", "jd", "dds", "od", "po",
             "aa", "na", "ca", "ie", "eg", "cv", "id", "tv", "pc", "vs", "jr", "sr", "st", "mr", "mrs", "dr", "rip",
@@ -1766,7 +1766,7 @@ public final class ResidualCheck {
     /** ICD-10-CM without its dot: a letter, two characters, then up to four more ("F329", "F4312", "R45851"). */
     private static final java.util.regex.Pattern ICD10_UNDOTTED = java.util.regex.Pattern.compile("[A-TV-Z][0-9][0-9A-Z][0-9A-Z]{1,4}[.,;:)]*");
     /** Words that put a diagnosis code after them: "dx F43120", "ICD F329", "diagnosis code Z630". */
-    private static final java.util.Set<String> DIAGNOSIS_CUES = java.util.Set.of("dx", "icd", "diag", "diagnosis",
+    private static final java.util.Set<String> DIAGNOSIS_CUES = WordSet.of("dx", "icd", "diag", "diagnosis",
             "diagnoses", "code", "codes", "primary", "secondary");
 
     /** One of the diagnosis cues among the three words before {@code s}. */
@@ -1916,12 +1916,12 @@ public final class ResidualCheck {
 
     /** Organisations' acronyms that are also given names ("NAMI"): public only when written in capitals. */
     private static final java.util.Set<String> PUBLIC_ACRONYMS = Lexicon.entries("public-names.txt").stream()
-            .filter(Lexicon::isAcronym).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .filter(Lexicon::isAcronym).collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), WordSet::copyOf));
 
     /** The clinical lists' entries, the guard's part included, lower case: "ssris", "e.r.", "copay", "sandtray". */
     private static final java.util.Set<String> CLINICAL_WORDS = java.util.stream.Stream.of("clinical-terms.txt",
             "drugs.txt").flatMap(list -> Lexicon.entries(list).stream())
-            .map(e -> e.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .map(e -> e.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), WordSet::copyOf));
 
     /** Every word of a public term, lower case: a span whose first word is none of them is no public term. */
     private static final java.util.Set<String> PUBLIC_TERM_WORDS = publicTermWords();
@@ -1938,7 +1938,7 @@ public final class ResidualCheck {
                 }
             }
         }
-        return java.util.Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     private static KnownTermMatcher publicTerms() {
@@ -1971,7 +1971,7 @@ public final class ResidualCheck {
                 out.add(entry);
             }
         }
-        return java.util.Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     /**
@@ -2248,7 +2248,7 @@ public final class ResidualCheck {
     }
 
     /** Verbs of liking: a team one loves is followed, not visited. */
-    private static final java.util.Set<String> LIKING = java.util.Set.of("love", "loves", "loved", "like", "likes",
+    private static final java.util.Set<String> LIKING = WordSet.of("love", "loves", "loved", "like", "likes",
             "liked", "adores", "adore", "hates", "hate", "misses", "miss");
 
     private static boolean possessiveTail(String text, int from, int to) {

@@ -421,10 +421,10 @@ public final class SentenceLanguage {
     private static Set<String> union(List<Set<String>> sets) {
         Set<String> all = new HashSet<>();
         sets.forEach(all::addAll);
-        return Set.copyOf(all);
+        return WordSet.copyOf(all);
     }
 
     private static Set<String> words(String list) {
-        return Set.copyOf(new HashSet<>(List.of(list.split(" "))));
+        return WordSet.copyOf(new HashSet<>(List.of(list.split(" "))));
     }
 }

@@ -42,25 +42,25 @@ final class SentenceSlots {
     private static final long NEVER = KIN | PERSON_NOUN | COLLECTIVE | AUX | UNIT_OF_MEASURE | WEEKDAY | NUMBER_WORD
             | PET | CLINICAL | EPONYM | MONTH | TEAM | HOLIDAY;
     /** Greetings before a name at a message's start: "hey jordan", "Hi Amber,". */
-    private static final Set<String> GREETINGS = Set.of("hey", "hi", "hello", "dear", "yo", "ok", "okay", "morning",
+    private static final Set<String> GREETINGS = WordSet.of("hey", "hi", "hello", "dear", "yo", "ok", "okay", "morning",
             "hola", "oi", "ola", "buenas");
     /** What follows a name that a message addresses: "jade its me", "april i need", "Pearl - running late". */
-    private static final Set<String> AFTER_ADDRESS = Set.of("i", "im", "its", "it's", "r", "pls", "plz", "please",
+    private static final Set<String> AFTER_ADDRESS = WordSet.of("i", "im", "its", "it's", "r", "pls", "plz", "please",
             "this", "we", "sorry", "ur", "lmk", "running", "call", "text", "where", "when", "are", "u");
     /** Words that may open a clause before its subject: "idk why summer is", "so sunny finally". */
-    private static final Set<String> OPENERS = Set.of("so", "and", "but", "then", "when", "because", "cuz", "bc",
+    private static final Set<String> OPENERS = WordSet.of("so", "and", "but", "then", "when", "because", "cuz", "bc",
             "why", "idk", "how", "said", "says", "think", "guess", "if", "lol", "ok", "now", "that", "while", "after",
             "before", "since", "until", "like", "omg", "ugh", "well", "also", "per", "states", "reports");
     /** Adverbs between a subject and its verb: "sunny finally apologized", "jade just dumped". */
-    private static final Set<String> ADVERBS = Set.of("finally", "just", "still", "never", "always", "already",
+    private static final Set<String> ADVERBS = WordSet.of("finally", "just", "still", "never", "always", "already",
             "really", "even", "also", "literally", "actually", "kept", "keeps");
     /** Objects of an act on a person: "picked her up", "watches the baby". */
-    private static final Set<String> PERSON_OBJECTS = Set.of("me", "her", "him", "us", "them", "my", "his", "our",
+    private static final Set<String> PERSON_OBJECTS = WordSet.of("me", "her", "him", "us", "them", "my", "his", "our",
             "their", "everyone", "mom", "dad");
-    private static final Set<String> PEOPLE_AFTER_THE = Set.of("baby", "kids", "kid", "children", "boys", "girls",
+    private static final Set<String> PEOPLE_AFTER_THE = WordSet.of("baby", "kids", "kid", "children", "boys", "girls",
             "twins", "family");
     /** What an institution does to a person or a case: "DCFS opened", "Molina dropped her", "HUD approved". */
-    private static final Set<String> INSTITUTION_ACTS = Set.of("opened", "closed", "denied", "denies", "deny",
+    private static final Set<String> INSTITUTION_ACTS = WordSet.of("opened", "closed", "denied", "denies", "deny",
             "dropped", "approved", "approves", "sent", "sends", "took", "wants", "says", "said", "suspended", "discharged",
             "admitted", "billed", "cut", "paid", "pays", "let", "hired", "fired", "referred", "covered", "covers",
             "placed", "removed", "terminated", "rejected", "keeps", "kept", "has", "had", "is", "was", "did", "won't",
@@ -68,30 +68,30 @@ final class SentenceSlots {
             "evicted", "laid", "transferred", "put", "gave", "owes", "charged", "charges", "requires", "required",
             "needs", "le", "la", "lo", "me", "les", "nos");
     /** Acronyms of services and roles every organization has: never one organization by themselves. */
-    private static final Set<String> GENERIC_ACRONYMS = Set.of("ems", "emt", "emts", "icu", "nicu", "picu", "hr",
+    private static final Set<String> GENERIC_ACRONYMS = WordSet.of("ems", "emt", "emts", "icu", "nicu", "picu", "hr",
             "cfo", "ceo", "cpa", "pcp", "ob", "obgyn", "lcsw", "lpc", "lmft", "psyd", "phd", "rn", "lpn", "cna", "np",
             "ptsd", "adhd", "ocd", "gad", "mdd", "iop", "php", "aa", "na", "ssi", "ssdi", "snap", "tanf", "wic", "eap",
             "ada", "fmla", "iep", "ged", "dui", "dwi", "tbi", "std", "sti", "hiv", "aids", "covid", "mri", "ekg",
             "ct", "uti", "ssri", "ssris", "pd", "fd");
     /** Form fields whose value names an organization or a person: "Employer: Caterpillar". */
-    private static final Set<String> ORG_FIELDS = Set.of("employer", "insurance", "insurer", "payer", "plan", "school",
+    private static final Set<String> ORG_FIELDS = WordSet.of("employer", "insurance", "insurer", "payer", "plan", "school",
             "agency", "referral source", "referred by", "primary insurance", "secondary insurance", "pcp");
-    private static final Set<String> PERSON_FIELDS = Set.of("emergency contact", "contact", "guardian", "spouse",
+    private static final Set<String> PERSON_FIELDS = WordSet.of("emergency contact", "contact", "guardian", "spouse",
             "partner", "mother", "father", "parent", "referred by", "pcp", "therapist", "psychiatrist", "case manager");
-    private static final Set<String> LINE_COLOURS = Set.of("red", "blue", "green", "orange", "brown", "pink",
+    private static final Set<String> LINE_COLOURS = WordSet.of("red", "blue", "green", "orange", "brown", "pink",
             "purple", "yellow", "silver", "gold", "metra");
-    private static final Set<String> TRANSIT_NOUNS = Set.of("bus", "train", "line", "stop", "express", "station");
-    private static final Set<String> ROAD_WORDS = Set.of("route", "rt", "highway", "hwy", "interstate", "i", "us",
+    private static final Set<String> TRANSIT_NOUNS = WordSet.of("bus", "train", "line", "stop", "express", "station");
+    private static final Set<String> ROAD_WORDS = WordSet.of("route", "rt", "highway", "hwy", "interstate", "i", "us",
             "state", "sr", "exit");
-    private static final Set<String> ROAD_CUES = Set.of("off", "on", "near", "by", "along", "down", "up", "via",
+    private static final Set<String> ROAD_CUES = WordSet.of("off", "on", "near", "by", "along", "down", "up", "via",
             "from", "to", "take", "took", "taking", "drives", "drove", "driving", "the", "of", "onto");
-    private static final Set<String> HOURS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+    private static final Set<String> HOURS = WordSet.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "noon", "midnight");
-    private static final Set<String> HABIT = Set.of("always", "usually", "every", "each", "most", "often", "never",
+    private static final Set<String> HABIT = WordSet.of("always", "usually", "every", "each", "most", "often", "never",
             "sometimes", "typically", "nightly", "daily");
     /** Before a holiday that dates an event: "the weekend after Thanksgiving", "right before valentines day". */
-    private static final Set<String> HOLIDAY_CUES = Set.of("after", "before");
-    private static final Set<String> TITLES_SHORT = Set.of("dr", "ms", "mr", "mrs", "miss", "coach", "nurse", "doc",
+    private static final Set<String> HOLIDAY_CUES = WordSet.of("after", "before");
+    private static final Set<String> TITLES_SHORT = WordSet.of("dr", "ms", "mr", "mrs", "miss", "coach", "nurse", "doc",
             "officer", "pastor", "judge");
 
     /** Organizations named alone ({@code organizations.txt}) and neighbourhoods ({@code neighbourhoods.txt}). */
@@ -107,23 +107,23 @@ final class SentenceSlots {
     private static final Set<String> PREFIXES = prefixes(ORGANIZATIONS, NEIGHBOURHOODS);
     private static final StringFilter FIRST_WORD_FILTER = new StringFilter(PREFIXES);
     /** Spanish and Portuguese days of the month in words, before "de" and a month: "el veinte de junio". */
-    private static final Set<String> SPELLED_DAYS = Set.of("primero", "uno", "dos", "tres", "cuatro", "cinco", "seis",
+    private static final Set<String> SPELLED_DAYS = WordSet.of("primero", "uno", "dos", "tres", "cuatro", "cinco", "seis",
             "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "dieciseis",
             "diecisiete", "dieciocho", "diecinueve", "veinte", "veintiuno", "veintidós", "veintidos", "veintitrés",
             "veintitres", "veinticuatro", "veinticinco", "veintiséis", "veintiseis", "veintisiete", "veintiocho",
             "veintinueve", "treinta", "primeiro", "quatro", "sete", "oito", "nove", "dez", "onze", "doze",
             "treze", "quatorze", "catorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove", "vinte", "trinta");
     /** Words after which a listed organization is where the note puts someone or where something came from. */
-    private static final Set<String> ORG_PLACE_WORDS = Set.of("from", "by", "to", "at", "through", "with", "quit",
+    private static final Set<String> ORG_PLACE_WORDS = WordSet.of("from", "by", "to", "at", "through", "with", "quit",
             "via", "for", "joined", "left");
-    private static final Set<String> LIVING = Set.of("live", "lives", "living", "lived", "moved", "staying", "stays",
+    private static final Set<String> LIVING = WordSet.of("live", "lives", "living", "lived", "moved", "staying", "stays",
             "raised", "vivo", "vive");
     /** A company's service, not its site: "spoke with someone at Uber support", "a refund from Amazon customer service". */
-    static final Set<String> SERVICE_NOUNS = Set.of("support", "customer", "customers", "service", "app",
+    static final Set<String> SERVICE_NOUNS = WordSet.of("support", "customer", "customers", "service", "app",
             "account", "billing", "help", "helpline", "hotline", "card", "website", "site", "online", "chat", "order",
             "orders", "delivery", "deliveries", "gift", "rewards", "points");
     /** Words after which a listed neighbourhood is where someone lives, without "in": "i live uptown". */
-    private static final Set<String> HOME_WORDS = Set.of("live", "lives", "living", "lived", "moved", "staying", "stays",
+    private static final Set<String> HOME_WORDS = WordSet.of("live", "lives", "living", "lived", "moved", "staying", "stays",
             "stay", "raised", "house", "apartment", "place", "unit", "crib", "by", "around", "up", "out", "back",
             "vivo", "vive", "vivimos", "in", "to", "from", "near", "en", "desde", "a", "thru", "through");
 
@@ -322,7 +322,7 @@ final class SentenceSlots {
         int ws = n + 1;
         int we = ResidualCheck.lettersEnd(text, ws);
         return we > ws && we < text.length() && text.charAt(we) == ')'
-                && ((lex.get(text, ws, we) & KIN) != 0 || Set.of("partner", "friend", "roommate", "neighbor", "sponsor",
+                && ((lex.get(text, ws, we) & KIN) != 0 || WordSet.of("partner", "friend", "roommate", "neighbor", "sponsor",
                         "ex").contains(lower(text, ws, we)));
     }
 
@@ -352,19 +352,19 @@ final class SentenceSlots {
         int n = ResidualCheck.skipBlanks(text, e + 2);
         int ne = ResidualCheck.lettersEnd(text, n);
         String after = n >= text.length() ? "" : text.substring(n, ne).toLowerCase(Locale.ROOT);
-        return n >= text.length() || ne == n || Set.of("after", "last", "for", "on", "and", "yesterday", "tonight",
+        return n >= text.length() || ne == n || WordSet.of("after", "last", "for", "on", "and", "yesterday", "tonight",
                 "again", "until", "before", "when", "because").contains(after);
     }
 
     /** Verbs of harm or neglect whose object is a person: "keeps harassing Jordan at his job". */
     private static boolean objectOfHarm(String prev, String next, String text, int e) {
-        if (!Set.of("harassing", "harassed", "harass", "harasses", "ignoring", "ignored", "stalking", "stalked",
+        if (!WordSet.of("harassing", "harassed", "harass", "harasses", "ignoring", "ignored", "stalking", "stalked",
                 "threatening", "threatened", "blaming", "blamed", "describes", "described", "trusts", "trusted",
                 "forgave", "forgive", "protecting", "protected", "bullying", "bullied").contains(prev)) {
             return false;
         }
         int n = ResidualCheck.skipBlanks(text, e);
-        return n >= text.length() || n == e && ".,;!?".indexOf(text.charAt(n)) >= 0 || Set.of("at", "as", "in", "on",
+        return n >= text.length() || n == e && ".,;!?".indexOf(text.charAt(n)) >= 0 || WordSet.of("at", "as", "in", "on",
                 "for", "again", "and", "after", "when", "because", "online", "about").contains(next);
     }
 
@@ -392,9 +392,9 @@ final class SentenceSlots {
         if (prev.equals("and") && w >= 2 && word(text, words, w - 2).equals("me")) {
             return true; // "me and j"
         }
-        boolean objectSlot = Set.of("told", "texted", "called", "with", "w", "asked", "met", "blocked", "hugged")
+        boolean objectSlot = WordSet.of("told", "texted", "called", "with", "w", "asked", "met", "blocked", "hugged")
                 .contains(prev);
-        if (objectSlot && (next.isEmpty() || Set.of("i", "that", "about", "again", "and", "she", "he", "we", "to",
+        if (objectSlot && (next.isEmpty() || WordSet.of("i", "that", "about", "again", "and", "she", "he", "we", "to",
                 "when", "but", "last", "yesterday").contains(next))) {
             return true;
         }
@@ -430,7 +430,7 @@ final class SentenceSlots {
             return false;
         }
         int k = w;
-        if (k > 0 && Set.of("the", "el", "la").contains(word(text, words, k - 1))) {
+        if (k > 0 && WordSet.of("the", "el", "la").contains(word(text, words, k - 1))) {
             k--;
         }
         boolean clauseStart = clauseMarkBefore(text, words.get(k)[0]);
@@ -564,7 +564,7 @@ final class SentenceSlots {
                 out.add(phrase);
             }
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     private static String key(String text, Words words, int from, int to) {
@@ -579,7 +579,7 @@ final class SentenceSlots {
     static Set<String> section(String file, String start, String next) {
         Set<String> out = new java.util.HashSet<>();
         read(file, start, next, out);
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     /**
@@ -618,7 +618,7 @@ final class SentenceSlots {
         for (String file : files) {
             read(file, "", "", out);
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     // ------------------------------------------------------------------ transit and roads
@@ -641,7 +641,7 @@ final class SentenceSlots {
         }
         if (number && (prev.equals("the") || prev.equals("drives") || prev.equals("drive") || prev.equals("took")
                 || prev.equals("take")) && (words.get(w)[1] - words.get(w)[0] >= 2) && w + 1 < words.size()
-                && Set.of("to", "every", "home", "north", "south", "east", "west").contains(next)
+                && WordSet.of("to", "every", "home", "north", "south", "east", "west").contains(next)
                 && commuteBefore(text, words, w)) {
             return true; // "it takes me an hour on the 66 to get to group", "He drives 294 every night"
         }
@@ -685,14 +685,14 @@ final class SentenceSlots {
             return w; // "fasts before Easter": a custom, not a day of the client's life
         }
         String next = end < words.size() ? word(text, words, end) : "";
-        return !Set.of("break", "party", "dinner", "music", "presents", "shopping", "sale", "card", "cards",
+        return !WordSet.of("break", "party", "dinner", "music", "presents", "shopping", "sale", "card", "cards",
                 "costume", "costumes", "food", "season", "vacation", "plans").contains(next) && !habitIn(text, words, w)
                 ? end : w;
     }
 
-    private static final Set<String> PAST_EVENTS = Set.of("left", "got", "broke", "went", "came", "took", "lost",
+    private static final Set<String> PAST_EVENTS = WordSet.of("left", "got", "broke", "went", "came", "took", "lost",
             "fell", "ran", "quit", "found", "told", "hit", "met", "began", "started", "stopped", "moved", "died");
-    private static final Set<String> SPANS_OF_TIME = Set.of("day", "night", "week", "weekend", "morning", "evening",
+    private static final Set<String> SPANS_OF_TIME = WordSet.of("day", "night", "week", "weekend", "morning", "evening",
             "month", "right", "just");
 
     /**
@@ -721,7 +721,7 @@ final class SentenceSlots {
             int first = w;
             int k = w;
             if (word(text, words, k).equals("half") || word(text, words, k).equals("quarter")) {
-                if (k + 2 >= words.size() || !Set.of("past", "to", "after").contains(word(text, words, k + 1))) {
+                if (k + 2 >= words.size() || !WordSet.of("past", "to", "after").contains(word(text, words, k + 1))) {
                     continue;
                 }
                 k += 2;
@@ -730,11 +730,11 @@ final class SentenceSlots {
                 continue;
             }
             int last = k;
-            if (k + 1 < words.size() && Set.of("am", "pm", "oclock").contains(word(text, words, k + 1))) {
+            if (k + 1 < words.size() && WordSet.of("am", "pm", "oclock").contains(word(text, words, k + 1))) {
                 last = k + 1;
             } else if (k + 3 < words.size() && word(text, words, k + 1).equals("in")
                     && word(text, words, k + 2).equals("the")
-                    && Set.of("morning", "afternoon", "evening").contains(word(text, words, k + 3))) {
+                    && WordSet.of("morning", "afternoon", "evening").contains(word(text, words, k + 3))) {
                 last = k + 3;
             } else if (k == first) {
                 continue; // "at seven": a meeting's hour as often as an event's

@@ -46,13 +46,13 @@ public final class SpanGrowth {
     /** Words that are never a name's next part: dates, public names, clinical and title words. */
     private static final long NOT_A_NAME = STOP | MONTH | WEEKDAY | HOLIDAY | STATE | TITLE | KIN | CLINICAL | PUBLIC
             | UNIT_OF_MEASURE | UNIT | STREET | ORG_SUFFIX | PLACE_SUFFIX;
-    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "del", "della", "da", "dos", "das", "du",
+    private static final Set<String> PARTICLES = WordSet.of("van", "von", "de", "del", "della", "da", "dos", "das", "du",
             "di", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "st.");
     /** Particles that are no preposition of a language clients write ("da Família" is "of the family"). */
-    private static final Set<String> NAME_ONLY_PARTICLES = Set.of("van", "von", "bin", "ibn", "ter", "ten");
-    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night", "noon");
-    private static final Set<String> EXTENSIONS = Set.of("ext", "ext.", "x", "extension");
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Set<String> NAME_ONLY_PARTICLES = WordSet.of("van", "von", "bin", "ibn", "ter", "ten");
+    private static final Set<String> PARTS_OF_DAY = WordSet.of("morning", "afternoon", "evening", "night", "noon");
+    private static final Set<String> EXTENSIONS = WordSet.of("ext", "ext.", "x", "extension");
+    private static final Set<String> SUFFIXES = WordSet.of("jr", "sr", "ii", "iii", "iv");
 
     private SpanGrowth() {
     }
@@ -207,12 +207,12 @@ public final class SpanGrowth {
     }
 
     /** The particles, with the second word of "van der" and "van den". */
-    private static final Set<String> LOWER_CASE_PARTICLES = union(PARTICLES, Set.of("der", "den"));
+    private static final Set<String> LOWER_CASE_PARTICLES = union(PARTICLES, WordSet.of("der", "den"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> u = new java.util.HashSet<>(a);
         u.addAll(b);
-        return Set.copyOf(u);
+        return WordSet.copyOf(u);
     }
 
     /** A lower-case span that can be the next part of a name: a particle or a word no list calls something else. */
@@ -224,7 +224,7 @@ public final class SpanGrowth {
     }
 
     /** Place words that, after a family's name, still name the family or its work: "the Smith home", "the Lee group". */
-    private static final Set<String> FAMILY_NOUNS = Set.of("home", "homes", "house", "family", "team", "group",
+    private static final Set<String> FAMILY_NOUNS = WordSet.of("home", "homes", "house", "family", "team", "group",
             "program", "practice", "care", "office", "board", "partners", "associates", "law", "legal", "firm");
 
     /**
@@ -254,11 +254,11 @@ public final class SpanGrowth {
         return w > end + 4 && (LEX.get(text, end + 4, w) & (MONTH | FOREIGN_MONTH)) != 0 ? w : end;
     }
 
-    private static final Set<String> UNITS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+    private static final Set<String> UNITS = WordSet.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine");
-    private static final Set<String> TEENS = Set.of("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+    private static final Set<String> TEENS = WordSet.of("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
             "sixteen", "seventeen", "eighteen", "nineteen");
-    private static final Set<String> TENS = Set.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    private static final Set<String> TENS = WordSet.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
             "ninety");
 
     /**
@@ -309,7 +309,7 @@ public final class SpanGrowth {
     }
 
     /** Field names written before a number: they name the field, they are not part of the number. */
-    private static final Set<String> FIELD_NAMES = Set.of("ID", "MRN", "SSN", "DOB", "NPI", "NO", "ACCT", "MBR", "GRP",
+    private static final Set<String> FIELD_NAMES = WordSet.of("ID", "MRN", "SSN", "DOB", "NPI", "NO", "ACCT", "MBR", "GRP",
             "TIN", "EIN", "DL", "PIN", "RX", "ZIP", "APT", "STE", "OK", "PT", "DR", "MR", "MS", "MBI", "HIC", "HICN", "DEA", "NDC",
             "CPT", "ICD", "DX", "REF", "PO");
 

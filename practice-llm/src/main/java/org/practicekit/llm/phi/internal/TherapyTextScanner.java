@@ -229,7 +229,7 @@ public final class TherapyTextScanner {
         }
     }
 
-    private static final java.util.Set<String> FACILITY_WORDS = java.util.Set.of("high", "middle", "elementary",
+    private static final java.util.Set<String> FACILITY_WORDS = WordSet.of("high", "middle", "elementary",
             "tech", "general", "memorial", "academy", "prep", "hospital", "clinic", "college", "university", "church",
             "community", "regional", "baptist", "methodist", "presbyterian");
 
@@ -851,7 +851,7 @@ public final class TherapyTextScanner {
     }
 
     /** What a program's level is called, not its name: "the Adult IOP", "Virtual PHP". */
-    private static final java.util.Set<String> PROGRAM_KINDS = java.util.Set.of("adult", "adults", "adolescent",
+    private static final java.util.Set<String> PROGRAM_KINDS = WordSet.of("adult", "adults", "adolescent",
             "teen", "youth", "child", "women's", "men's", "womens", "mens", "virtual", "telehealth", "evening",
             "morning", "day", "dual", "substance", "mental", "eating", "intensive", "partial", "outpatient",
             "residential", "hospital", "the", "an", "a", "our", "their", "his", "her", "my", "new", "current",
@@ -918,7 +918,7 @@ public final class TherapyTextScanner {
         return i;
     }
 
-    private static final java.util.Set<String> SPANISH_UNITS = java.util.Set.of("uno", "un", "una", "dos", "tres",
+    private static final java.util.Set<String> SPANISH_UNITS = WordSet.of("uno", "un", "una", "dos", "tres",
             "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "um", "uma", "dois", "duas", "três", "quatro",
             "sete", "oito", "nove");
 
@@ -965,7 +965,7 @@ public final class TherapyTextScanner {
     }
 
     /** Weekdays in Spanish, Portuguese, French, German and Dutch: a date when a day number follows. */
-    private static final java.util.Set<String> FOREIGN_WEEKDAYS = java.util.Set.of("lunes", "martes", "miércoles",
+    private static final java.util.Set<String> FOREIGN_WEEKDAYS = WordSet.of("lunes", "martes", "miércoles",
             "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "lundi", "mardi", "mercredi", "jeudi",
             "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
             "sonntag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
@@ -979,12 +979,12 @@ public final class TherapyTextScanner {
      * Holidays that name one day of a given year: "Easter 2023", "the Friday after Thanksgiving". Under Safe Harbor
      * a day of a person's life is a date element whichever way it is written.
      */
-    private static final java.util.Set<String> HOLIDAYS = java.util.Set.of("easter", "christmas", "thanksgiving",
+    private static final java.util.Set<String> HOLIDAYS = WordSet.of("easter", "christmas", "thanksgiving",
             "halloween", "hanukkah", "chanukah", "passover", "ramadan", "eid", "diwali", "kwanzaa", "juneteenth",
             "navidad", "pascua", "nochebuena", "tet");
 
     /** Words before a month alone that place it in the person's life: "last November", "mid-April", "since March". */
-    private static final java.util.Set<String> MONTH_POINTERS = java.util.Set.of("last", "past", "early", "mid",
+    private static final java.util.Set<String> MONTH_POINTERS = WordSet.of("last", "past", "early", "mid",
             "late");
 
     private static final java.util.Set<Integer> USCIS_FORMS = java.util.Set.of(9, 20, 94, 129, 130, 131, 134, 140,
@@ -1028,7 +1028,7 @@ public final class TherapyTextScanner {
         }
     }
 
-    private static final java.util.Set<String> CODE_TYPES = java.util.Set.of(PhiCategory.ID, PhiCategory.MRN,
+    private static final java.util.Set<String> CODE_TYPES = WordSet.of(PhiCategory.ID, PhiCategory.MRN,
             PhiCategory.HEALTH_PLAN, PhiCategory.ACCOUNT, PhiCategory.DEVICE, PhiCategory.VEHICLE, PhiCategory.LICENSE);
 
     /**
@@ -1696,8 +1696,8 @@ public final class TherapyTextScanner {
         return -1;
     }
 
-    private static final java.util.Set<String> BIN_CUES = java.util.Set.of("bin", "rxbin", "iin");
-    private static final java.util.Set<String> ROUTING_CUES = java.util.Set.of("routing", "aba", "rtn", "transit");
+    private static final java.util.Set<String> BIN_CUES = WordSet.of("bin", "rxbin", "iin");
+    private static final java.util.Set<String> ROUTING_CUES = WordSet.of("routing", "aba", "rtn", "transit");
 
     /** A currency sign glued before the number, or before the thousands it continues ("$1,250.00"). */
     private static boolean money(Tokens t, int start) {
@@ -1741,7 +1741,7 @@ public final class TherapyTextScanner {
     }
 
     /** Prepositions and articles a day written first follows: German "am 20.", "seit dem 3.", "bis zum 14.5.". */
-    private static final java.util.Set<String> DAY_FIRST_CUES = java.util.Set.of("am", "vom", "zum", "bis", "seit",
+    private static final java.util.Set<String> DAY_FIRST_CUES = WordSet.of("am", "vom", "zum", "bis", "seit",
             "dem", "den", "ab", "on", "since", "by", "until", "from", "till");
 
     /** The word before {@code start} puts a day there, or a weekday does ("Montag, 20. August"). */
@@ -1758,7 +1758,7 @@ public final class TherapyTextScanner {
     }
 
     /** What a note dates: a visit, a life event, an appointment ("last seen 11/3", "quit drinking 7/4"). */
-    private static final java.util.Set<String> DATED_EVENTS = java.util.Set.of("seen", "appt", "appointment",
+    private static final java.util.Set<String> DATED_EVENTS = WordSet.of("seen", "appt", "appointment",
             "visit", "admitted", "discharged", "relapsed", "quit", "sober", "died", "passed", "moved",
             "started", "stopped", "scheduled", "rescheduled", "cancelled", "canceled", "hospitalized", "arrested",
             "released", "overdosed", "od'd", "funeral", "wedding", "birthday", "surgery", "court", "hearing", "intake",
@@ -2478,7 +2478,7 @@ public final class TherapyTextScanner {
     private static final Pattern FACILITY_NUMBER = Pattern.compile("[0-9]{1,4}[A-Za-z]?|[A-Za-z][0-9]{1,4}");
 
     /** Words that make a room number part of a stay: where the client slept, was held or was treated. */
-    private static final java.util.Set<String> FACILITY_STAY = java.util.Set.of("hospital", "hospitalized",
+    private static final java.util.Set<String> FACILITY_STAY = WordSet.of("hospital", "hospitalized",
             "inpatient", "admitted", "admission", "unit", "ward", "floor", "icu", "er", "ed", "psych", "rehab",
             "residential", "detox", "shelter", "jail", "dorm", "hotel", "motel", "nursing", "facility", "discharged",
             "stay", "staying", "bed");
@@ -3670,7 +3670,7 @@ public final class TherapyTextScanner {
     }
 
     /** Words before a district word that make it a kind of district, not one: "the school district". */
-    private static final java.util.Set<String> GENERIC_QUALIFIERS = java.util.Set.of("school", "water", "fire", "sewer",
+    private static final java.util.Set<String> GENERIC_QUALIFIERS = WordSet.of("school", "water", "fire", "sewer",
             "park", "police", "business", "shopping", "historic", "financial", "garment", "theater", "theatre",
             "entertainment", "fashion", "warehouse", "industrial", "congressional", "electoral", "voting", "court",
             "judicial", "legislative", "sales", "new", "great", "dizzying", "lofty", "same", "other", "whole", "entire",
@@ -3713,11 +3713,11 @@ public final class TherapyTextScanner {
     }
 
     /** Words before a month range that tie it to an event: "sober Jan\u2013Feb", "since the arrest in Nov\u2013Dec". */
-    private static final java.util.Set<String> RANGE_EVENTS = java.util.Set.of("sober", "clean", "since", "during",
+    private static final java.util.Set<String> RANGE_EVENTS = WordSet.of("sober", "clean", "since", "during",
             "between", "until", "relapsed", "hospitalized", "admitted", "deployed", "incarcerated", "inpatient", "stayed",
             "from", "jail", "rehab", "homeless", "separated", "suspended");
     /** Nouns of an event a Spanish or Portuguese day number dates ("la audiencia es el 15"). */
-    private static final java.util.Set<String> SPANISH_DATED_EVENTS = java.util.Set.of("cita", "audiencia", "corte", "juicio",
+    private static final java.util.Set<String> SPANISH_DATED_EVENTS = WordSet.of("cita", "audiencia", "corte", "juicio",
             "fecha", "consulta", "reunión", "reunion", "entrevista", "vuelo", "cumpleaños", "boda", "cirugía", "cirugia",
             "operación", "operacion", "mudanza", "audiência", "aniversário", "aniversario", "viagem", "viaje",
             "prova", "examen", "exame", "julgamento", "casamento", "velorio", "funeral", "entierro", "enterro");
@@ -3767,9 +3767,9 @@ public final class TherapyTextScanner {
         return -1;
     }
 
-    private static final java.util.Set<String> DAY_ARTICLES = java.util.Set.of("o", "no", "el", "al", "del", "do", "para",
+    private static final java.util.Set<String> DAY_ARTICLES = WordSet.of("o", "no", "el", "al", "del", "do", "para",
             "pro", "ao", "até", "ate", "desde", "hasta", "un", "um");
-    private static final java.util.Set<String> DAY_FOLLOWERS = java.util.Set.of("y", "o", "e", "que", "pero", "mas", "a",
+    private static final java.util.Set<String> DAY_FOLLOWERS = WordSet.of("y", "o", "e", "que", "pero", "mas", "a",
             "al", "del", "do", "da", "en", "em", "às", "as", "las", "la");
 
     private static boolean vietWord(Tokens t, int i, String withMarks, String without) {
@@ -3995,10 +3995,10 @@ public final class TherapyTextScanner {
     private static final Pattern GERMAN_STREET = Pattern.compile(
             ".+(straße|strasse|str|weg|allee|gasse|platz|damm|ring|ufer|chaussee)");
     /** Street words written before the street's name in Latin America and Europe ("Rua Augusta", "ul. Długa"). */
-    private static final java.util.Set<String> STREET_FIRST = java.util.Set.of("rue", "calle", "avenida", "rua", "via",
+    private static final java.util.Set<String> STREET_FIRST = WordSet.of("rue", "calle", "avenida", "rua", "via",
             "viale", "piazza", "plaza", "carrera", "cra", "paseo", "travessa", "estrada", "calzada", "camino", "jirón",
             "avenue", "praça", "carretera", "ulica", "ul", "chemin", "rambla");
-    private static final java.util.Set<String> STREET_PARTICLES = java.util.Set.of("de", "del", "la", "las", "los",
+    private static final java.util.Set<String> STREET_PARTICLES = WordSet.of("de", "del", "la", "las", "los",
             "le", "du", "des", "di", "da", "do", "dos", "das", "della", "dei", "y", "e");
 
     private boolean poBox(Tokens t, int i) {

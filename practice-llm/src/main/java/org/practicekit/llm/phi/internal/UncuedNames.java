@@ -32,7 +32,7 @@ public final class UncuedNames {
             + ")\\s){1,4})(Baptist|Lutheran|Methodist|Presbyterian|Episcopal|Pentecostal|Orthodox|Adventist|Apostolic"
             + "|Evangelical|Tabernacle|Ministries|Cathedral|Congregational|Nazarene|Reformed|Covenant)(?![\\p{L}])");
     /** Words that make a faith's name, not a congregation's: "Southern Baptist", "Greek Orthodox". */
-    private static final Set<String> FAITH_WORDS = Set.of("the", "a", "an", "our", "my", "his", "her", "their", "your",
+    private static final Set<String> FAITH_WORDS = WordSet.of("the", "a", "an", "our", "my", "his", "her", "their", "your",
             "roman", "greek", "russian", "serbian", "armenian", "coptic", "ethiopian", "eastern", "oriental",
             "antiochian", "ukrainian", "romanian", "southern", "american", "national", "united", "free", "will",
             "missionary", "independent", "primitive", "evangelical", "reformed", "orthodox", "catholic", "baptist",
@@ -48,7 +48,7 @@ public final class UncuedNames {
     private static final Pattern CAPS_RUN = Pattern.compile("\\b(?:[A-Z][A-Z'’&.-]+\\s+){1,4}(?:PSYCHIATRY|"
             + "PSYCHOLOGY|PSYCH|ASSOCIATES|COUNSELING|COUNSELLING|THERAPY|THERAPIES|WELLNESS|HEALTH|MEDICINE|MEDICAL|"
             + "CLINIC|CENTER|CENTRE|GROUP|PARTNERS|SERVICES|PEDIATRICS|HOSPITAL|INSTITUTE|PRACTICE|LLC|PLLC|INC|PC)\\b");
-    private static final Set<String> GENERIC_CAPS = Set.of("FAMILY", "BEHAVIORAL", "BEHAVIOURAL", "MENTAL", "HEALTH",
+    private static final Set<String> GENERIC_CAPS = WordSet.of("FAMILY", "BEHAVIORAL", "BEHAVIOURAL", "MENTAL", "HEALTH",
             "CHILD", "CHILDREN'S", "ADOLESCENT", "ADULT", "COMMUNITY", "INTEGRATED", "PSYCH", "PSYCHIATRY",
             "PSYCHOLOGY", "ASSOCIATES", "COUNSELING", "COUNSELLING", "THERAPY", "THERAPIES", "WELLNESS", "MEDICINE",
             "MEDICAL", "CLINIC", "CENTER", "CENTRE", "GROUP", "PARTNERS", "SERVICES", "PEDIATRICS", "HOSPITAL",
@@ -368,7 +368,7 @@ public final class UncuedNames {
             k++;
         }
         String w = text.substring(k, wordEnd(text, k));
-        return Set.of("I", "i", "that", "he", "she", "we", "they", "about", "how", "what", "why", "im", "I'm",
+        return WordSet.of("I", "i", "that", "he", "she", "we", "they", "about", "how", "what", "why", "im", "I'm",
                 "it", "you").contains(w);
     }
 
@@ -431,7 +431,7 @@ public final class UncuedNames {
         }
         int we = wordEnd(text, k);
         String w = text.substring(k, we).toLowerCase(Locale.ROOT);
-        return Set.of("mg", "minutes", "min", "mins", "points", "lbs", "pounds", "kg", "degrees", "miles", "days",
+        return WordSet.of("mg", "minutes", "min", "mins", "points", "lbs", "pounds", "kg", "degrees", "miles", "days",
                 "percent", "hours", "units", "times", "seconds", "months", "weeks").contains(w);
     }
 

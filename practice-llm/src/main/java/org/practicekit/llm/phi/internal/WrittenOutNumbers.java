@@ -230,8 +230,8 @@ final class WrittenOutNumbers {
             int pe = ProperNounContext.wordEnd(text, p);
             long f = lex.get(text, p, pe);
             if ((f & (SCALE_CUE | INSTRUMENT)) != 0 || (f & CLINICAL) != 0 && words < 2 && Character.isUpperCase(text.charAt(p))
-                    || ProperNounContext.acronymAt(text, p, pe) && words == 0 && !DATE_ACRONYMS.contains(lower(text, p, pe))
-                    || SCORE_WORDS.contains(lower(text, p, pe))
+                    || ProperNounContext.acronymAt(text, p, pe) && words == 0 && !WordSet.containsLower(DATE_ACRONYMS, text, p, pe)
+                    || WordSet.containsLower(SCORE_WORDS, text, p, pe)
                     || words == 0 && innerCapital(text, p, pe)) { // "Mini-Cog 3/5", "BDI-II": an instrument's name
                 return INSTRUMENT_TOTALS.contains(second) || second % 5 == 0;
             }
@@ -251,13 +251,13 @@ final class WrittenOutNumbers {
      */
     private static final Set<Integer> COMMON_SCALES = Set.of(3, 4, 5, 7, 10);
     /** Words that put a date after them: "on 5/10", "since 3/4", "DOS 4/5". */
-    private static final Set<String> DATE_WORDS = Set.of("on", "since", "by", "until", "till", "til", "before", "after",
+    private static final Set<String> DATE_WORDS = WordSet.of("on", "since", "by", "until", "till", "til", "before", "after",
             "from", "thru", "through", "due", "dated", "date", "dos", "dob", "el", "de", "em", "para", "starting", "next",
             "last", "this", "of", "born", "discharged", "admitted", "moved", "started", "ended", "relapsed", "was", "is");
 
     private static boolean dateCueBefore(String text, int s) {
         int p = ProperNounContext.prevWordStart(text, s, true);
-        return p >= 0 && DATE_WORDS.contains(lower(text, p, ProperNounContext.wordEnd(text, p)))
+        return p >= 0 && WordSet.containsLower(DATE_WORDS, text, p, ProperNounContext.wordEnd(text, p))
                 || (p >= 0 && (Lexicon.table().get(text, p, ProperNounContext.wordEnd(text, p))
                         & (Lexicon.WEEKDAY | Lexicon.MONTH | Lexicon.DATE_CUE)) != 0);
     }
@@ -322,7 +322,7 @@ final class WrittenOutNumbers {
         return false;
     }
 
-    private static final Set<String> SCORE_WORDS = Set.of("subscore", "subscale", "total", "positive", "peaked",
+    private static final Set<String> SCORE_WORDS = WordSet.of("subscore", "subscale", "total", "positive", "peaked",
             "dropped", "fell", "rose", "improved", "worsened", "activation", "belief", "closeness", "behaviors",
             "behaviours", "part", "domain", "criteria", "screen", "screener", "questionnaire", "inventory", "test",
             "correct", "recall", "trials", "out");
@@ -331,7 +331,7 @@ final class WrittenOutNumbers {
      * Acronyms that name a date, not an instrument: "DOS 3/4", "DOB 6/2". Any other acronym reads a score only right
      * beside the number ("BDI 3/5"); two words off, "CPT 90837 on 2/12" is a date by default.
      */
-    private static final Set<String> DATE_ACRONYMS = Set.of("dos", "dob", "dod", "doi", "doa", "eob", "era", "eta",
+    private static final Set<String> DATE_ACRONYMS = WordSet.of("dos", "dob", "dod", "doi", "doa", "eob", "era", "eta",
             "appt", "adm", "dc", "d/c");
 
     private static String lower(String text, int s, int e) {
