@@ -3523,15 +3523,17 @@ public final class ProseComposer {
         }
         StringBuilder focus = new StringBuilder();
         if (in.focusText().isPresent()) {
-            List<Phrase> parts = read(in.focus(), Slot.FOCUS);
+            // "Financial worry", "Opposite action": a focus typed as a title, written with a sentence's capitals.
+            String typedFocus = TypedFragments.lowerTitleCapitals(in.focus(), properNames);
+            List<Phrase> parts = read(typedFocus, Slot.FOCUS);
             Phrase f = parts.get(0);
             String on = verb.equals("provided") ? " on " : safety ? ", focused on " : " focused on ";
             // "used repair attempts focused on ..." reads as two verbs: after a plural name the focus gets its label.
             String lastWord = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             boolean pluralName = on.equals(" focused on ") && lastWord.matches("[a-z]+[^su's]s")
                     && EN.is(lastWord, English.Form.THIRD);
-            String topics = pluralName ? "" : focusTopics(in.focus());
-            String typedTopic = topics.isEmpty() ? typedTopic(in.focus(), parts) : "";
+            String topics = pluralName ? "" : focusTopics(typedFocus);
+            String typedTopic = topics.isEmpty() ? typedTopic(typedFocus, parts) : "";
             if (!topics.isEmpty()) {
                 focus.append(on).append(topics);
             } else if ((parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName)
@@ -3741,6 +3743,15 @@ public final class ProseComposer {
         return i % 2 == 0 ? "In response, " : "During this work, ";
     }
 
+    /** A clause after "In response, ": lower case, but a name of the prompt's keeps its capital ("Sam listened"). */
+    private String lowerUnlessNamed(String clause) {
+        int end = 0;
+        while (end < clause.length() && Character.isLetter(clause.charAt(end))) {
+            end++;
+        }
+        return properNames.contains(clause.substring(0, end)) ? clause : Phrases.decapitalize(clause);
+    }
+
     /** How the subject responded, as a clause: "the client identified...", "the mother agreed...". */
     private String responseBody(Phrase r) {
         String reported = clauseObject(r);
@@ -3766,7 +3777,7 @@ public final class ProseComposer {
             if (!who.isEmpty()) {
                 return who + " " + own(r.predicate().past());
             }
-            return own(Phrases.decapitalize(withThe(r, r.past())));
+            return own(lowerUnlessNamed(withThe(r, r.past())));
         }
         int at = r.kind() == Kind.NOUN ? r.smallClauseAt() : -1;
         if (at == 1) {
@@ -4172,7 +4183,8 @@ public final class ProseComposer {
     }
 
     private String goal(String text) {
-        Phrase g = read(text, Slot.GOAL).get(0);
+        // "Abstinence", "Improve Mood": a goal's title written with the capitals a sentence gives it.
+        Phrase g = read(TypedFragments.lowerTitleCapitals(text, properNames), Slot.GOAL).get(0);
         if (g.kind() == Kind.CLAUSE) {
             g = g.predicate();
         }
@@ -4267,7 +4279,8 @@ public final class ProseComposer {
                 for (Phrase e : parts(g.evidence(), Slot.EVIDENCE)) {
                     boolean readable = PhraseReader.composable(e, Slot.EVIDENCE);
                     boolean state = e.kind() == Kind.NOUN && (English.PREPOSITIONS.contains(e.word(0))
-                            || Set.of("back", "down", "up", "off", "out", "over").contains(e.word(0)));
+                            || Set.of("back", "down", "up", "off", "out", "over").contains(e.word(0)))
+                            || TypedFragments.notANounPhrase(e);
                     // "as evidenced by 1 yr" is no evidence a reader can follow: a number or a single word stays in
                     // the clinician's words under its label.
                     boolean phrase = e.size() >= 2 && !e.text().matches(".*\\d.*");
