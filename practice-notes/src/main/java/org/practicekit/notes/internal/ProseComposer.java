@@ -1866,6 +1866,20 @@ public final class ProseComposer {
                 // Only where the report then reads as one ("per teacher, no friends at lunch" stays as typed).
                 typed = sourceLast;
             }
+            List<DraftSentence> header = whoIsWho(typed, source);
+            if (!header.isEmpty()) {
+                // "pt (Dana, 36)", "Jordan (pt) & Megan": the prompt's header of who is who, never a concern.
+                own.addAll(header);
+                proseBefore = true;
+                continue;
+            }
+            String role = typedKind(typed);
+            if (!role.isEmpty() && typed.indexOf(',') > 0) {
+                // "ICU nurse, nights": a role and what was typed about it is one item, never split into two.
+                own.add(sentence(role, source));
+                proseBefore = true;
+                continue;
+            }
             Optional<Demographics.Lead> lead = aboutOthers() || p.attendance() != Attendance.ATTENDED
                     ? Optional.empty() : Demographics.lead(typed);
             if (lead.isPresent()) {
@@ -1914,7 +1928,8 @@ public final class ProseComposer {
                         own.add(sentence(record, source));
                         continue;
                     }
-                    if (MEASURED.matcher(said.strip()).lookingAt()) {
+                    if (MEASURED.matcher(said.strip()).lookingAt()
+                            && !EVENT_YEAR.matcher(Phrases.bare(said.strip())).matches()) {
                         // "BP 150/95 at intake", "PHQ-9 18", "UDS positive for cannabis": a result measured of the
                         // client, never something the client reported; written as a result, or kept as typed.
                         String result = self.matches() ? "" : measuredResult(item);
@@ -1932,6 +1947,12 @@ public final class ProseComposer {
                         // "GAD, insomnia, worry about kids": the diagnosis among the concerns is the record's, said
                         // ahead of the concerns typed with it.
                         records.add(recordFact(fact.get(), source));
+                        continue;
+                    }
+                    String kind = self.matches() ? "" : typedKind(item);
+                    if (!kind.isEmpty()) {
+                        // "ICU nurse", "husband back at work": what the item is, in the sentence its kind takes.
+                        own.add(sentence(kind, source));
                         continue;
                     }
                     String who = whoTheClientIs(said);
@@ -1982,6 +2003,9 @@ public final class ProseComposer {
                 }
                 if (result.isEmpty()) {
                     result = personAndVerb(typed);
+                }
+                if (result.isEmpty()) {
+                    result = typedKind(typed);
                 }
                 if (!result.isEmpty()) {
                     own.add(sentence(result, source));
@@ -2285,7 +2309,7 @@ public final class ProseComposer {
     private static final Pattern PER_CLIENT = Pattern.compile("(?i)(.+?),? \\(?per (?:pt|client|patient)\\)?");
 
     /** An instrument or test named by its abbreviation, then its value or result: a measurement, not a report. */
-    private static final Pattern MEASURED = Pattern.compile("[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?:? (?:\\d|\\(?(?:positive|negative|"
+    private static final Pattern MEASURED = Pattern.compile("[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?:? (?:\\.?\\d|\\(?(?:positive|negative|"
             + "pos|neg|elevated|low|high|normal|wnl)\\b)");
 
     private static final Pattern SHE = Pattern.compile("(?i)(?<![A-Za-z'])(?:she|her|hers|herself)(?![A-Za-z'])");
@@ -2364,6 +2388,77 @@ public final class ProseComposer {
                 + (gerund ? (plural ? "are " : "is ") : "") + own(rest);
     }
 
+    /**
+     * A concern item that is no noun phrase a client reports, as the sentence its kind takes: a role ("The client is
+     * an ICU nurse."), a person's state ("The client reported that her husband is back at work."), the client's own
+     * state ("The client reported being back on patrol."); "" for anything else.
+     */
+    private String typedKind(String item) {
+        if (aboutOthers() || p.attendance() != Attendance.ATTENDED || p.serviceType() == ServiceType.GROUP
+                || p.serviceType() == ServiceType.MULTI_FAMILY_GROUP) {
+            return "";
+        }
+        // Why: with others in the room a role typed alone may be anyone's; only the client's own session says whose.
+        String role = p.participants().isEmpty() ? ReportedItems.role(item) : "";
+        if (!role.isEmpty()) {
+            return "The " + term + " " + own(role);
+        }
+        Optional<ReportedItems.State> state = ReportedItems.state(item, properNames);
+        if (state.isEmpty()) {
+            return "";
+        }
+        ReportedItems.State st = state.get();
+        String predicate = Shorthand.expand(st.predicate(), false);
+        if (st.person().isEmpty()) {
+            return capitalize(s()) + " " + nounReportVerb + " being " + own(predicate);
+        }
+        String owner = !st.possessive().isEmpty() ? st.possessive() : clientPossessive().isEmpty()
+                ? "the " + term + "'s" : clientPossessive();
+        String who = properNames.contains(st.person()) ? st.person()
+                : owner + " " + st.person().toLowerCase(Locale.ROOT);
+        return capitalize(s()) + " " + clauseReportVerb + " that " + own(who + (st.plural() ? " are " : " is ")
+                + predicate);
+    }
+
+    /**
+     * The prompt's header of who is who typed among the concerns ("pt (Dana, 36)", "Jordan (pt) & Megan"): the
+     * client's name and age, and who the other named person is to the client, read from the participants; empty where
+     * the header is not one or the other person is no participant, and the item is read as before.
+     */
+    private List<DraftSentence> whoIsWho(String typed, String source) {
+        if (aboutOthers() || p.attendance() != Attendance.ATTENDED) {
+            return List.of();
+        }
+        Optional<ReportedItems.Header> read = ReportedItems.header(typed);
+        if (read.isEmpty()) {
+            return List.of();
+        }
+        ReportedItems.Header h = read.get();
+        List<DraftSentence> out = new ArrayList<>();
+        if (!h.other().isEmpty()) {
+            int at = -1;
+            for (int k = 0; k < p.participants().size(); k++) {
+                if (List.of(p.participants().get(k).name().split(" ")).contains(h.other())) {
+                    at = k;
+                }
+            }
+            if (at < 0 || !h.age().isEmpty()) {
+                // Why: an age typed between two people ("pt (Rosa, 44) & husband Tom") is not one the verifier can
+                // bind to the client; such a header keeps its line.
+                return List.of();
+            }
+            String role = p.participants().get(at).role().toLowerCase(Locale.ROOT).strip();
+            out.add(sentence("The " + term + " is " + h.name(), source));
+            out.add(sentence(h.other() + " is the " + term + "'s " + role, List.of(source, "participants[" + at + "]")));
+            return out;
+        }
+        if (h.age().isEmpty()) {
+            return List.of();
+        }
+        out.add(sentence("The " + term + ", " + h.name() + ", is " + h.age() + " years old", source));
+        return out;
+    }
+
     /** A test result or a prescriber's change typed among the concerns, as the record's sentence; "" otherwise. */
     private String recordSentence(String item) {
         String result = RecordFacts.result(item);
@@ -2377,9 +2472,11 @@ public final class ProseComposer {
     }
 
     /** A measurement typed whole: the instrument, then a value or a result, then at most a short qualifier. */
-    private static final Pattern RESULT = Pattern.compile("([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?):? (\\d+(?:\\.\\d+)?(?:/\\d+)?"
+    private static final Pattern RESULT = Pattern.compile("([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?):? ((?:\\d+|\\d*\\.\\d+)(?:/\\d+)?"
             + "|(?:positive|negative|elevated|low|high|normal|within normal limits)(?: for [A-Za-z0-9 \\-]+?)?)"
-            + "((?: (?:at|on|in|this|last|today|yesterday|during|since) [A-Za-z0-9 \\-]+)?)");
+            + "((?: (?:at|on|in|this|last|today|yesterday|during|since) [A-Za-z0-9 /\\-]+)?)");
+    /** "MST 2014", "DUI 2019": an event and its year, never a measurement whose value is the year. */
+    private static final Pattern EVENT_YEAR = Pattern.compile("[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)? (?:19|20)\\d{2}");
     /** Rating scales and screens, whose value is a score ("The PHQ-9 score was 18."); other measures take none. */
     private static final Set<String> SCALES = Set.of("PHQ-9", "PHQ-2", "PHQ-A", "GAD-7", "GAD-2", "PCL-5", "AUDIT",
             "AUDIT-C", "DAST", "DAST-10", "EPDS", "MDQ", "ASRS", "YBOCS", "Y-BOCS", "CY-BOCS", "MOCA", "MMSE", "SLUMS",
@@ -2393,7 +2490,7 @@ public final class ProseComposer {
      */
     static String measuredResult(String typed) {
         Matcher m = RESULT.matcher(Phrases.bare(typed.strip()));
-        if (!m.matches()) {
+        if (!m.matches() || EVENT_YEAR.matcher(Phrases.bare(typed.strip())).matches()) {
             return "";
         }
         String what = m.group(1);
