@@ -2412,12 +2412,14 @@ public final class ProseComposer {
         if (st.person().isEmpty()) {
             return capitalize(s()) + " " + nounReportVerb + " being " + own(predicate);
         }
-        String owner = !st.possessive().isEmpty() ? st.possessive() : clientPossessive().isEmpty()
-                ? "the " + term + "'s" : clientPossessive();
-        String who = properNames.contains(st.person()) ? st.person()
-                : owner + " " + st.person().toLowerCase(Locale.ROOT);
-        return capitalize(s()) + " " + clauseReportVerb + " that " + own(who + (st.plural() ? " are " : " is ")
-                + predicate);
+        String owner = !st.possessive().isEmpty() ? st.possessive() : clientPossessive();
+        String verb = st.plural() ? " are " : " is ";
+        if (properNames.contains(st.person()) || !owner.isEmpty()) {
+            String who = properNames.contains(st.person()) ? st.person() : owner + " " + st.person().toLowerCase(Locale.ROOT);
+            return capitalize(s()) + " " + clauseReportVerb + " that " + own(who + verb + predicate);
+        }
+        // Why: "reported that the client's husband" names the client twice; the person's state is said of them.
+        return "The " + term + "'s " + st.person().toLowerCase(Locale.ROOT) + verb + own(predicate);
     }
 
     /**

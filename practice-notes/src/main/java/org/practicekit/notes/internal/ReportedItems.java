@@ -25,6 +25,8 @@ public final class ReportedItems {
     /** How long the client has held the role, typed after it: "police officer, 15 yrs". */
     private static final Pattern ROLE = Pattern.compile("([A-Za-z0-9][A-Za-z0-9/\\- ]*[A-Za-z])(?:, ?(?:(\\d{1,2}) ?(?:yrs?"
             + "|years)|([A-Za-z0-9][A-Za-z0-9/ ]{0,30})))?");
+    /** What a feeling is about: "worried about money", "concerned re driving". */
+    private static final Set<String> ABOUT = Set.of("about", "re", "regarding", "over", "by", "with", "for");
     /** Words of a state that needs no verb: where the person is ("back at work", "home", "away"). */
     private static final Set<String> PLACE_STATES = Set.of("back", "home", "away");
     /** An age or ages typed after a person: "kids 3 and 5", "baby 6 wks", "son 9". */
@@ -149,13 +151,16 @@ public final class ReportedItems {
         }
         boolean participle = (p0.endsWith("ed") || p0.endsWith("en") || p0.endsWith("wn")) && EN.is(p0, English.Form.PAST)
                 && !EN.is(p0, English.Form.BASE);
-        // "deployed", "remarried": a state alone; "moved in June" is an event, never "is moved in June".
-        return adjectiveOnly(p0) || EN.isParticipialAdjective(p0) || participle && pred.size() == 1;
+        // "deployed", "remarried": a participle is a state alone; "concerned re driving": a feeling's adjective
+        // before what it is about. "moved in June" is an event, never "is moved in June".
+        boolean about = pred.size() == 1 || ABOUT.contains(pred.get(1).toLowerCase(Locale.ROOT));
+        return adjectiveOnly(p0) || EN.isParticipialAdjective(p0) && about || participle && pred.size() == 1;
     }
 
     /** A word the lexicon has as an adjective and never as a noun or a verb: "pregnant", "sober", "unemployed". */
     private static boolean adjectiveOnly(String w) {
-        return EN.listed(w) && EN.tagged(w, English.WordClass.ADJECTIVE) >= 0 && EN.tagged(w, English.WordClass.NOUN) < 0
+        // Why: the lexicon lists "moved", "divorced" as adjectives of their own; a verb's past is never only one.
+        return !EN.is(w, English.Form.PAST) && EN.listed(w) && EN.tagged(w, English.WordClass.ADJECTIVE) >= 0 && EN.tagged(w, English.WordClass.NOUN) < 0
                 && EN.tagged(w, English.WordClass.VERB) < 0;
     }
 
