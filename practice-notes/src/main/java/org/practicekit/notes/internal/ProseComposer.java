@@ -2309,6 +2309,7 @@ public final class ProseComposer {
     private static final Pattern PER_CLIENT = Pattern.compile("(?i)(.+?),? \\(?per (?:pt|client|patient)\\)?");
 
     /** An instrument or test named by its abbreviation, then its value or result: a measurement, not a report. */
+    // ".21" typed for a level ("BAC .21") is a measurement too; kept as typed, since no sentence writes it unchanged.
     private static final Pattern MEASURED = Pattern.compile("[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?:? (?:\\.?\\d|\\(?(?:positive|negative|"
             + "pos|neg|elevated|low|high|normal|wnl)\\b)");
 
@@ -2474,9 +2475,9 @@ public final class ProseComposer {
     }
 
     /** A measurement typed whole: the instrument, then a value or a result, then at most a short qualifier. */
-    private static final Pattern RESULT = Pattern.compile("([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?):? ((?:\\d+|\\d*\\.\\d+)(?:/\\d+)?"
+    private static final Pattern RESULT = Pattern.compile("([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?):? (\\d+(?:\\.\\d+)?(?:/\\d+)?"
             + "|(?:positive|negative|elevated|low|high|normal|within normal limits)(?: for [A-Za-z0-9 \\-]+?)?)"
-            + "((?: (?:at|on|in|this|last|today|yesterday|during|since) [A-Za-z0-9 /\\-]+)?)");
+            + "((?: (?:at|on|in|this|last|today|yesterday|during|since) [A-Za-z0-9 \\-]+)?)");
     /** "MST 2014", "DUI 2019": an event and its year, never a measurement whose value is the year. */
     private static final Pattern EVENT_YEAR = Pattern.compile("[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)? (?:19|20)\\d{2}");
     /** Rating scales and screens, whose value is a score ("The PHQ-9 score was 18."); other measures take none. */

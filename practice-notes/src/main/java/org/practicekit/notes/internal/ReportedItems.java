@@ -22,6 +22,14 @@ public final class ReportedItems {
     /** Roles beyond the composer's occupations that clinicians type for who the client is ("D1 soccer player"). */
     private static final Set<String> MORE_ROLES = Set.of("player", "athlete", "vet", "resident", "employee",
             "caregiver", "volunteer", "apprentice", "trainee", "intern");
+    /** Stages of life and sexes: an age and these are demographics ("63 yo male"), read by {@link Demographics}. */
+    private static final Set<String> STAGES = Set.of("man", "woman", "male", "female", "adult", "adolescent", "teen",
+            "boy", "girl");
+    /** Shifts typed after a role: "ICU nurse, nights". */
+    private static final Set<String> SHIFTS = Set.of("nights", "days", "evenings", "weekends", "overnights",
+            "part-time", "full-time", "per diem", "night shift", "day shift");
+    /** A year of study or service typed after a role: "PhD student, yr 4", "resident, year 2". */
+    private static final Pattern YEAR_OF = Pattern.compile("(?i)(?:yr|year|grade|pgy-?) ?\\d{1,2}");
     /** How long the client has held the role, typed after it: "police officer, 15 yrs". */
     private static final Pattern ROLE = Pattern.compile("([A-Za-z0-9][A-Za-z0-9/\\- ]*[A-Za-z])(?:, ?(?:(\\d{1,2}) ?(?:yrs?"
             + "|years)|([A-Za-z0-9][A-Za-z0-9/ ]{0,30})))?");
@@ -56,12 +64,19 @@ public final class ReportedItems {
         String role = m.group(1).strip();
         String[] words = role.toLowerCase(Locale.ROOT).split(" ");
         String last = words[words.length - 1];
-        if (words.length < 2 || words.length > 4 || !(ProseComposer.ROLES.contains(last) || MORE_ROLES.contains(last))) {
+        if (words.length < 2 || words.length > 4 || STAGES.contains(last)
+                || !(ProseComposer.ROLES.contains(last) || MORE_ROLES.contains(last))) {
+            return "";
+        }
+        String about = m.group(3) == null ? "" : m.group(3).strip();
+        if (!about.isEmpty() && !Character.isDigit(about.charAt(0)) && !SHIFTS.contains(about.toLowerCase(Locale.ROOT))
+                && !YEAR_OF.matcher(about).matches()) {
+            // "ICU nurse, low mood": a concern typed after the role is no part of who the client is.
             return "";
         }
         for (int i = 0; i < words.length - 1; i++) {
             String w = words[i];
-            if (English.DETERMINERS.contains(w) || English.POSSESSIVES.contains(w) || English.PREPOSITIONS.contains(w)
+            if (w.chars().allMatch(Character::isDigit) || w.equals("yo") || w.equals("y/o") || English.DETERMINERS.contains(w) || English.POSSESSIVES.contains(w) || English.PREPOSITIONS.contains(w)
                     || English.CONJUNCTIONS.contains(w) || PhraseReader.isPersonNoun(w) || CLIENT_WORDS.contains(w)
                     || w.equals("former") || w.equals("ex") || w.equals("new")) {
                 // "former nurse", "new teacher": a past role or someone else, not who the client is today.
@@ -73,7 +88,7 @@ public final class ReportedItems {
             return "has been " + article + " " + role + " for " + m.group(2) + " years";
         }
         // "ICU nurse, nights", "Army vet, 2 tours Iraq": what is typed about the role stays in the clinician's words.
-        return "is " + article + " " + role + (m.group(3) == null ? "" : " (" + m.group(3).strip() + ")");
+        return "is " + article + " " + role + (about.isEmpty() ? "" : " (" + about + ")");
     }
 
     /** A person typed with their state, the copula left out. {@code person} is "" for the client. */
@@ -125,8 +140,8 @@ public final class ReportedItems {
         String text = String.join(" ", w);
         Matcher amount = AMOUNT_STATE.matcher(text);
         if (amount.matches() && adjectiveOnly(amount.group(3))) {
-            String unit = amount.group(2).startsWith("w") ? "weeks" : "months";
-            return Optional.of(new State("", "", false, amount.group(1) + " " + unit + " " + amount.group(3)));
+            // The amount as typed: "28 wks pregnant" is a figure a reader checks against the chart word for word.
+            return Optional.of(new State("", "", false, text));
         }
         if (w.size() >= 2 && PLACE_STATES.contains(w.get(0)) && English.PREPOSITIONS.contains(w.get(1))) {
             return Optional.of(new State("", "", false, text));
