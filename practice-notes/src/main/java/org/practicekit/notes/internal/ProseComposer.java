@@ -2409,7 +2409,9 @@ public final class ProseComposer {
             return "";
         }
         ReportedItems.State st = state.get();
-        String predicate = Shorthand.expand(st.predicate(), false);
+        // An amount stays as typed ("28 wks pregnant"): a figure the reader checks against the chart word for word.
+        String predicate = Character.isDigit(st.predicate().charAt(0)) ? st.predicate()
+                : Shorthand.expand(st.predicate(), false);
         if (st.person().isEmpty()) {
             return capitalize(s()) + " " + nounReportVerb + " being " + own(predicate);
         }
