@@ -2069,7 +2069,9 @@ public final class ProseComposer {
                 boolean personAlone = c.kind() == Kind.NOUN && c.size() <= 2
                         && PhraseReader.isPersonNoun(c.word(c.size() - 1)) && !English.DETERMINERS.contains(c.word(0))
                         && !English.POSSESSIVES.contains(c.word(0));
-                if (!PhraseReader.composable(c, Slot.CONCERN) || personAlone || othersNamed(ph.text())) {
+                // "BAC .21 at ED": a level measured of the client, never "reported"; no sentence writes ".21" unchanged.
+                boolean level = DOT_LEVEL.matcher(c.text()).lookingAt();
+                if (!PhraseReader.composable(c, Slot.CONCERN) || personAlone || level || othersNamed(ph.text())) {
                     fragments.add(typedOf.getOrDefault(ph, c.text()));
                     fragmentSources.add(source);
                     continue;
@@ -2480,6 +2482,7 @@ public final class ProseComposer {
     private static final Pattern RESULT = Pattern.compile("([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?):? (\\d+(?:\\.\\d+)?(?:/\\d+)?"
             + "|(?:positive|negative|elevated|low|high|normal|within normal limits)(?: for [A-Za-z0-9 \\-]+?)?)"
             + "((?: (?:at|on|in|this|last|today|yesterday|during|since) [A-Za-z0-9 \\-]+)?)");
+    private static final Pattern DOT_LEVEL = Pattern.compile("[A-Z][A-Z0-9]+ \\.\\d");
     /** "MST 2014", "DUI 2019": an event and its year, never a measurement whose value is the year. */
     private static final Pattern EVENT_YEAR = Pattern.compile("[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)? (?:19|20)\\d{2}");
     /** Rating scales and screens, whose value is a score ("The PHQ-9 score was 18."); other measures take none. */
@@ -2763,6 +2766,9 @@ public final class ProseComposer {
 
     /** A concern as the object of "reported", or "" when it needs a sentence of its own. */
     private String concernItem(Phrase c) {
+        if (DOT_LEVEL.matcher(c.text()).lookingAt()) {
+            return ""; // "BAC .21": a level measured of the client, never the object of "reported"
+        }
         switch (c.kind()) {
             case NOUN:
                 // "behind in three classes": a state, reported as "being behind in three classes".
