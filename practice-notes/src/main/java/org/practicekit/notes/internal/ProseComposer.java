@@ -1873,7 +1873,7 @@ public final class ProseComposer {
                 proseBefore = true;
                 continue;
             }
-            String role = typedKind(typed);
+            String role = typedKind(typed, true);
             if (!role.isEmpty() && typed.indexOf(',') > 0) {
                 // "ICU nurse, nights": a role and what was typed about it is one item, never split into two.
                 own.add(sentence(role, source));
@@ -1949,7 +1949,7 @@ public final class ProseComposer {
                         records.add(recordFact(fact.get(), source));
                         continue;
                     }
-                    String kind = self.matches() ? "" : typedKind(item);
+                    String kind = self.matches() ? "" : typedKind(item, false);
                     if (!kind.isEmpty()) {
                         // "ICU nurse", "husband back at work": what the item is, in the sentence its kind takes.
                         own.add(sentence(kind, source));
@@ -2005,7 +2005,7 @@ public final class ProseComposer {
                     result = personAndVerb(typed);
                 }
                 if (result.isEmpty()) {
-                    result = typedKind(typed);
+                    result = typedKind(typed, true);
                 }
                 if (!result.isEmpty()) {
                     own.add(sentence(result, source));
@@ -2394,15 +2394,17 @@ public final class ProseComposer {
     /**
      * A concern item that is no noun phrase a client reports, as the sentence its kind takes: a role ("The client is
      * an ICU nurse."), a person's state ("The client reported that her husband is back at work."), the client's own
-     * state ("The client reported being back on patrol."); "" for anything else.
+     * state ("The client reported being back on patrol."); "" for anything else. {@code roles}: whether the item is
+     * a whole field, the only place a role is read.
      */
-    private String typedKind(String item) {
+    private String typedKind(String item, boolean roles) {
         if (aboutOthers() || p.attendance() != Attendance.ATTENDED || p.serviceType() == ServiceType.GROUP
                 || p.serviceType() == ServiceType.MULTI_FAMILY_GROUP) {
             return "";
         }
         // Why: with others in the room a role typed alone may be anyone's; only the client's own session says whose.
-        String role = p.participants().isEmpty() ? ReportedItems.role(item) : "";
+        // A role among other items of a field would leave the others to be composed apart: only a whole field reads so.
+        String role = roles && p.participants().isEmpty() ? ReportedItems.role(item) : "";
         if (!role.isEmpty()) {
             return "The " + term + " " + own(role);
         }
