@@ -174,8 +174,9 @@ public final class ReportedItems {
 
     /** A word the lexicon has as an adjective and never as a noun or a verb: "pregnant", "sober", "unemployed". */
     private static boolean adjectiveOnly(String w) {
-        // Why: the lexicon lists "moved", "divorced" as adjectives of their own; a verb's past is never only one.
-        return !EN.is(w, English.Form.PAST) && EN.listed(w) && EN.tagged(w, English.WordClass.ADJECTIVE) >= 0 && EN.tagged(w, English.WordClass.NOUN) < 0
+        // Why: the lexicon lists "moved", "threatening" as adjectives of their own; a verb's past or its -ing form after
+        // a person is the verb (read by the person-and-verb rule), never only an adjective.
+        return !EN.is(w, English.Form.PAST) && !EN.is(w, English.Form.GERUND) && !w.endsWith("ing") && EN.listed(w) && EN.tagged(w, English.WordClass.ADJECTIVE) >= 0 && EN.tagged(w, English.WordClass.NOUN) < 0
                 && EN.tagged(w, English.WordClass.VERB) < 0;
     }
 
