@@ -116,6 +116,8 @@ class ComposerFragmentsRound20Test {
                 .doesNotContain("Mood").doesNotContain("Financial worry");
         String one = soap(p -> goal(p, "Abstinence", "2 days sober"));
         assertThat(one).contains("toward the goal of abstinence");
+        String acronym = soap(p -> goal(p, "Zero NSSI acts", "0 acts x 3 wks"));
+        assertThat(acronym).contains("the goal of zero NSSI acts");
         String named = soap(p -> {
             p.put("serviceType", "FAMILY_WITH_CLIENT");
             p.putArray("participants").addObject().put("role", "partner").put("name", "Sam");

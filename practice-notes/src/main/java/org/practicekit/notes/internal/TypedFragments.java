@@ -322,8 +322,8 @@ public final class TypedFragments {
     /**
      * "Mood", "High-Risk", "Sobriety,": a capital on a common word, never on a name of the prompt's, a month, an
      * acronym or a word English always capitalizes. Inside a title every other word is common ("Improve Mood"); at a
-     * field's start, a word the lexicon knows, a noun's ending, or a word before a word typed in lower case
-     * ("Stove hierarchy": the field's own capital, as a phone or a form gives it).
+     * field's start, a word the lexicon knows, a noun's ending, a number word, or a word before a word typed in lower
+     * case or in capitals ("Stove hierarchy", "Zero NSSI acts": the field's own capital, as a phone or a form gives it).
      */
     private static boolean titleCapital(String w, String next, Set<String> names, boolean title) {
         int end = 0;
@@ -345,7 +345,10 @@ public final class TypedFragments {
             return false;
         }
         boolean beforeLower = !next.isEmpty() && Character.isLowerCase(next.charAt(0));
-        return title || beforeLower || EN.isKnownWord(lower) || NOUN_ENDING.matcher(lower).matches();
+        // "Zero NSSI acts": a word before an acronym is the field's capital too, as is a number word.
+        boolean beforeAcronym = next.length() >= 2 && next.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        return title || beforeLower || beforeAcronym || EN.isKnownWord(lower) || NOUN_ENDING.matcher(lower).matches()
+                || Lexicon.NUMBER_WORDS.containsKey(lower) || lower.equals("zero");
     }
 
     /** "Self-Harm" to "self-harm": each capitalized part of a hyphenated word, as {@link #titleCapital} reads it. */
