@@ -1867,6 +1867,20 @@ public final class ProseComposer {
                 // Only where the report then reads as one ("per teacher, no friends at lunch" stays as typed).
                 typed = sourceLast;
             }
+            List<DraftSentence> header = whoIsWho(typed, source);
+            if (!header.isEmpty()) {
+                // "pt (Dana, 36)", "Jordan (pt) & Megan": the prompt's header of who is who, never a concern.
+                own.addAll(header);
+                proseBefore = true;
+                continue;
+            }
+            String role = typedKind(typed, true);
+            if (!role.isEmpty() && typed.indexOf(',') > 0) {
+                // "ICU nurse, nights": a role and what was typed about it is one item, never split into two.
+                own.add(sentence(role, source));
+                proseBefore = true;
+                continue;
+            }
             Optional<Demographics.Lead> lead = aboutOthers() || p.attendance() != Attendance.ATTENDED
                     ? Optional.empty() : Demographics.lead(typed);
             if (lead.isPresent()) {
@@ -1915,7 +1929,8 @@ public final class ProseComposer {
                         own.add(sentence(record, source));
                         continue;
                     }
-                    if (MEASURED.matcher(said.strip()).lookingAt()) {
+                    if (MEASURED.matcher(said.strip()).lookingAt()
+                            && !EVENT_YEAR.matcher(Phrases.bare(said.strip())).matches()) {
                         // "BP 150/95 at intake", "PHQ-9 18", "UDS positive for cannabis": a result measured of the
                         // client, never something the client reported; written as a result, or kept as typed.
                         String result = self.matches() ? "" : measuredResult(item);
@@ -1933,6 +1948,12 @@ public final class ProseComposer {
                         // "GAD, insomnia, worry about kids": the diagnosis among the concerns is the record's, said
                         // ahead of the concerns typed with it.
                         records.add(recordFact(fact.get(), source));
+                        continue;
+                    }
+                    String kind = self.matches() ? "" : typedKind(item, false);
+                    if (!kind.isEmpty()) {
+                        // "ICU nurse", "husband back at work": what the item is, in the sentence its kind takes.
+                        own.add(sentence(kind, source));
                         continue;
                     }
                     String who = whoTheClientIs(said);
@@ -1983,6 +2004,9 @@ public final class ProseComposer {
                 }
                 if (result.isEmpty()) {
                     result = personAndVerb(typed);
+                }
+                if (result.isEmpty()) {
+                    result = typedKind(typed, true);
                 }
                 if (!result.isEmpty()) {
                     own.add(sentence(result, source));
@@ -2046,7 +2070,9 @@ public final class ProseComposer {
                 boolean personAlone = c.kind() == Kind.NOUN && c.size() <= 2
                         && PhraseReader.isPersonNoun(c.word(c.size() - 1)) && !English.DETERMINERS.contains(c.word(0))
                         && !English.POSSESSIVES.contains(c.word(0));
-                if (!PhraseReader.composable(c, Slot.CONCERN) || personAlone || othersNamed(ph.text())) {
+                // "BAC .21 at ED": a level measured of the client, never "reported"; no sentence writes ".21" unchanged.
+                boolean level = DOT_LEVEL.matcher(c.text()).lookingAt();
+                if (!PhraseReader.composable(c, Slot.CONCERN) || personAlone || level || othersNamed(ph.text())) {
                     fragments.add(typedOf.getOrDefault(ph, c.text()));
                     fragmentSources.add(source);
                     continue;
@@ -2286,7 +2312,8 @@ public final class ProseComposer {
     private static final Pattern PER_CLIENT = Pattern.compile("(?i)(.+?),? \\(?per (?:pt|client|patient)\\)?");
 
     /** An instrument or test named by its abbreviation, then its value or result: a measurement, not a report. */
-    private static final Pattern MEASURED = Pattern.compile("[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?:? (?:\\d|\\(?(?:positive|negative|"
+    // ".21" typed for a level ("BAC .21") is a measurement too; kept as typed, since no sentence writes it unchanged.
+    private static final Pattern MEASURED = Pattern.compile("[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?:? (?:\\.?\\d|\\(?(?:positive|negative|"
             + "pos|neg|elevated|low|high|normal|wnl)\\b)");
 
     private static final Pattern SHE = Pattern.compile("(?i)(?<![A-Za-z'])(?:she|her|hers|herself)(?![A-Za-z'])");
@@ -2365,6 +2392,83 @@ public final class ProseComposer {
                 + (gerund ? (plural ? "are " : "is ") : "") + own(rest);
     }
 
+    /**
+     * A concern item that is no noun phrase a client reports, as the sentence its kind takes: a role ("The client is
+     * an ICU nurse."), a person's state ("The client reported that her husband is back at work."), the client's own
+     * state ("The client reported being back on patrol."); "" for anything else. {@code roles}: whether the item is
+     * a whole field, the only place a role is read.
+     */
+    private String typedKind(String item, boolean roles) {
+        if (aboutOthers() || p.attendance() != Attendance.ATTENDED || p.serviceType() == ServiceType.GROUP
+                || p.serviceType() == ServiceType.MULTI_FAMILY_GROUP) {
+            return "";
+        }
+        // Why: with others in the room a role typed alone may be anyone's; only the client's own session says whose.
+        // A role among other items of a field would leave the others to be composed apart: only a whole field reads so.
+        String role = roles && p.participants().isEmpty() ? ReportedItems.role(item) : "";
+        if (!role.isEmpty()) {
+            return "The " + term + " " + own(role);
+        }
+        Optional<ReportedItems.State> state = ReportedItems.state(item, properNames);
+        if (state.isEmpty()) {
+            return "";
+        }
+        ReportedItems.State st = state.get();
+        // An amount stays as typed ("28 wks pregnant"): a figure the reader checks against the chart word for word.
+        String predicate = Character.isDigit(st.predicate().charAt(0)) ? st.predicate()
+                : Shorthand.expand(st.predicate(), false);
+        if (st.person().isEmpty()) {
+            return capitalize(s()) + " " + nounReportVerb + " being " + own(predicate);
+        }
+        String owner = !st.possessive().isEmpty() ? st.possessive() : clientPossessive();
+        String verb = st.plural() ? " are " : " is ";
+        if (properNames.contains(st.person()) || !owner.isEmpty()) {
+            String who = properNames.contains(st.person()) ? st.person() : owner + " " + st.person().toLowerCase(Locale.ROOT);
+            return capitalize(s()) + " " + clauseReportVerb + " that " + own(who + verb + predicate);
+        }
+        // Why: "reported that the client's husband" names the client twice; the person's state is said of them.
+        return "The " + term + "'s " + st.person().toLowerCase(Locale.ROOT) + verb + own(predicate);
+    }
+
+    /**
+     * The prompt's header of who is who typed among the concerns ("pt (Dana, 36)", "Jordan (pt) & Megan"): the
+     * client's name and age, and who the other named person is to the client, read from the participants; empty where
+     * the header is not one or the other person is no participant, and the item is read as before.
+     */
+    private List<DraftSentence> whoIsWho(String typed, String source) {
+        if (aboutOthers() || p.attendance() != Attendance.ATTENDED) {
+            return List.of();
+        }
+        Optional<ReportedItems.Header> read = ReportedItems.header(typed);
+        if (read.isEmpty()) {
+            return List.of();
+        }
+        ReportedItems.Header h = read.get();
+        List<DraftSentence> out = new ArrayList<>();
+        if (!h.other().isEmpty()) {
+            int at = -1;
+            for (int k = 0; k < p.participants().size(); k++) {
+                if (List.of(p.participants().get(k).name().split(" ")).contains(h.other())) {
+                    at = k;
+                }
+            }
+            if (at < 0 || !h.age().isEmpty()) {
+                // Why: an age typed between two people ("pt (Rosa, 44) & husband Tom") is not one the verifier can
+                // bind to the client; such a header keeps its line.
+                return List.of();
+            }
+            String role = p.participants().get(at).role().toLowerCase(Locale.ROOT).strip();
+            out.add(sentence("The " + term + " is " + h.name(), source));
+            out.add(sentence(h.other() + " is the " + term + "'s " + role, List.of(source, "participants[" + at + "]")));
+            return out;
+        }
+        if (h.age().isEmpty()) {
+            return List.of();
+        }
+        out.add(sentence("The " + term + ", " + h.name() + ", is " + h.age() + " years old", source));
+        return out;
+    }
+
     /** A test result or a prescriber's change typed among the concerns, as the record's sentence; "" otherwise. */
     private String recordSentence(String item) {
         String result = RecordFacts.result(item);
@@ -2381,6 +2485,9 @@ public final class ProseComposer {
     private static final Pattern RESULT = Pattern.compile("([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?):? (\\d+(?:\\.\\d+)?(?:/\\d+)?"
             + "|(?:positive|negative|elevated|low|high|normal|within normal limits)(?: for [A-Za-z0-9 \\-]+?)?)"
             + "((?: (?:at|on|in|this|last|today|yesterday|during|since) [A-Za-z0-9 \\-]+)?)");
+    private static final Pattern DOT_LEVEL = Pattern.compile("[A-Z][A-Z0-9]+ \\.\\d");
+    /** "MST 2014", "DUI 2019": an event and its year, never a measurement whose value is the year. */
+    private static final Pattern EVENT_YEAR = Pattern.compile("[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)? (?:19|20)\\d{2}");
     /** Rating scales and screens, whose value is a score ("The PHQ-9 score was 18."); other measures take none. */
     private static final Set<String> SCALES = Set.of("PHQ-9", "PHQ-2", "PHQ-A", "GAD-7", "GAD-2", "PCL-5", "AUDIT",
             "AUDIT-C", "DAST", "DAST-10", "EPDS", "MDQ", "ASRS", "YBOCS", "Y-BOCS", "CY-BOCS", "MOCA", "MMSE", "SLUMS",
@@ -2394,7 +2501,7 @@ public final class ProseComposer {
      */
     static String measuredResult(String typed) {
         Matcher m = RESULT.matcher(Phrases.bare(typed.strip()));
-        if (!m.matches()) {
+        if (!m.matches() || EVENT_YEAR.matcher(Phrases.bare(typed.strip())).matches()) {
             return "";
         }
         String what = m.group(1);
@@ -2662,6 +2769,9 @@ public final class ProseComposer {
 
     /** A concern as the object of "reported", or "" when it needs a sentence of its own. */
     private String concernItem(Phrase c) {
+        if (DOT_LEVEL.matcher(c.text()).lookingAt()) {
+            return ""; // "BAC .21": a level measured of the client, never the object of "reported"
+        }
         switch (c.kind()) {
             case NOUN:
                 // "behind in three classes": a state, reported as "being behind in three classes".
@@ -3528,15 +3638,17 @@ public final class ProseComposer {
         }
         StringBuilder focus = new StringBuilder();
         if (in.focusText().isPresent()) {
-            List<Phrase> parts = read(in.focus(), Slot.FOCUS);
+            // "Financial worry", "Opposite action": a focus typed as a title, written with a sentence's capitals.
+            String typedFocus = TypedFragments.lowerTitleCapitals(in.focus(), properNames);
+            List<Phrase> parts = read(typedFocus, Slot.FOCUS);
             Phrase f = parts.get(0);
             String on = verb.equals("provided") ? " on " : safety ? ", focused on " : " focused on ";
             // "used repair attempts focused on ..." reads as two verbs: after a plural name the focus gets its label.
             String lastWord = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             boolean pluralName = on.equals(" focused on ") && lastWord.matches("[a-z]+[^su's]s")
                     && EN.is(lastWord, English.Form.THIRD);
-            String topics = pluralName ? "" : focusTopics(in.focus());
-            String typedTopic = topics.isEmpty() ? typedTopic(in.focus(), parts) : "";
+            String topics = pluralName ? "" : focusTopics(typedFocus);
+            String typedTopic = topics.isEmpty() ? typedTopic(typedFocus, parts) : "";
             if (!topics.isEmpty()) {
                 focus.append(on).append(topics);
             } else if ((parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName)
@@ -3750,6 +3862,15 @@ public final class ProseComposer {
         return i % 2 == 0 ? "In response, " : "During this work, ";
     }
 
+    /** A clause after "In response, ": lower case, but a name of the prompt's keeps its capital ("Sam listened"). */
+    private String lowerUnlessNamed(String clause) {
+        int end = 0;
+        while (end < clause.length() && Character.isLetter(clause.charAt(end))) {
+            end++;
+        }
+        return properNames.contains(clause.substring(0, end)) ? clause : Phrases.decapitalize(clause);
+    }
+
     /** How the subject responded, as a clause: "the client identified...", "the mother agreed...". */
     private String responseBody(Phrase r) {
         String reported = clauseObject(r);
@@ -3775,7 +3896,7 @@ public final class ProseComposer {
             if (!who.isEmpty()) {
                 return who + " " + own(r.predicate().past());
             }
-            return own(Phrases.decapitalize(withThe(r, r.past())));
+            return own(lowerUnlessNamed(withThe(r, r.past())));
         }
         int at = r.kind() == Kind.NOUN ? r.smallClauseAt() : -1;
         if (at == 1) {
@@ -4181,7 +4302,8 @@ public final class ProseComposer {
     }
 
     private String goal(String text) {
-        Phrase g = read(text, Slot.GOAL).get(0);
+        // "Abstinence", "Improve Mood": a goal's title written with the capitals a sentence gives it.
+        Phrase g = read(TypedFragments.lowerTitleCapitals(text, properNames), Slot.GOAL).get(0);
         if (g.kind() == Kind.CLAUSE) {
             g = g.predicate();
         }
@@ -4276,7 +4398,8 @@ public final class ProseComposer {
                 for (Phrase e : parts(g.evidence(), Slot.EVIDENCE)) {
                     boolean readable = PhraseReader.composable(e, Slot.EVIDENCE);
                     boolean state = e.kind() == Kind.NOUN && (English.PREPOSITIONS.contains(e.word(0))
-                            || Set.of("back", "down", "up", "off", "out", "over").contains(e.word(0)));
+                            || Set.of("back", "down", "up", "off", "out", "over").contains(e.word(0)))
+                            || TypedFragments.notANounPhrase(e);
                     // "as evidenced by 1 yr" is no evidence a reader can follow: a number or a single word stays in
                     // the clinician's words under its label.
                     boolean phrase = e.size() >= 2 && !e.text().matches(".*\\d.*");

@@ -323,4 +323,116 @@ public final class TypedFragments {
     }
 
     private static final Pattern OK = Pattern.compile("(?i)(?<![\\w'])(?:ok|okay|so-so)(?![\\w'])");
+
+    /** Small words a title leaves in lower case ("Return to Work"): they never make a title of a phrase on their own. */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "to", "in", "on", "at", "for",
+            "with", "w/", "and", "or", "by", "from", "re", "about", "per", "into", "vs");
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+
+    /**
+     * A goal's or a focus's title typed with its capitals ("Abstinence", "Improve Mood", "Financial worry") in the
+     * lower case a sentence gives it: the opening word, and every word where the whole phrase is typed as a title.
+     * Only a word the lexicon lists in lower case loses its capital; a name of the prompt's ({@code names}), a day or a
+     * month, an acronym ("ERP", "CBT-I") and a word the lexicon does not know keep theirs. The text otherwise as typed.
+     */
+    public static String lowerTitleCapitals(String text, Set<String> names) {
+        String[] words = text.split(" ", -1);
+        int content = 0;
+        int capitals = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !TITLE_SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                content++;
+                capitals += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        boolean title = content >= 2 && capitals == content;
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            String next = i + 1 < words.length ? words[i + 1] : "";
+            out.append(i > 0 ? " " : "").append(i == 0 || title ? lowered(w, next, names, title) : w);
+        }
+        return out.toString();
+    }
+
+    /** Endings only common nouns take ("Abstinence", "Adjustment", "Connection"): no given name ends so. */
+    private static final Pattern NOUN_ENDING = Pattern.compile("[a-z]{3,}(?:ness|tion|sion|ment|ity|ence|ance|ism"
+            + "|ship|ogy|ency|ancy|ery|ing)");
+    /** Endings of the words English always capitalizes: peoples, languages, faiths ("Spanish", "Korean", "Christian"). */
+    private static final Pattern PROPER_ENDING = Pattern.compile("[a-z]+(?:ish|ese|ian|ean|can|ino|ina)");
+    /** Faiths and peoples whose words keep their capital and have no telling ending. */
+    private static final Set<String> PROPER_WORDS = Set.of("catholic", "muslim", "jewish", "islamic", "hispanic",
+            "latinx", "black", "native", "indigenous", "asian", "arab", "god", "bible", "quran", "torah");
+
+    /**
+     * "Mood", "High-Risk", "Sobriety,": a capital on a common word, never on a name of the prompt's, a month, an
+     * acronym or a word English always capitalizes. Inside a title every other word is common ("Improve Mood"); at a
+     * field's start, a word the lexicon knows, a noun's ending, a number word, or a word before a word typed in lower
+     * case or in capitals ("Stove hierarchy", "Zero NSSI acts": the field's own capital, as a phone or a form gives it).
+     */
+    private static boolean titleCapital(String w, String next, Set<String> names, boolean title) {
+        int end = 0;
+        while (end < w.length() && Character.isLetter(w.charAt(end))) {
+            end++;
+        }
+        if (end < 2 || !Character.isUpperCase(w.charAt(0)) || end < w.length() && w.charAt(end) == '\'') {
+            return false;
+        }
+        for (int i = 1; i < end; i++) {
+            if (!Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        String bare = w.substring(0, end);
+        String lower = bare.toLowerCase(Locale.ROOT);
+        if (names.contains(bare) || CALENDAR.contains(lower) || PROPER_WORDS.contains(lower)
+                || PROPER_ENDING.matcher(lower).matches()) {
+            return false;
+        }
+        boolean beforeLower = !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+        // "Zero NSSI acts": a word before an acronym is the field's capital too, as is a number word.
+        boolean beforeAcronym = next.length() >= 2 && next.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        return title || beforeLower || beforeAcronym || EN.isKnownWord(lower) || NOUN_ENDING.matcher(lower).matches()
+                || Lexicon.NUMBER_WORDS.containsKey(lower) || lower.equals("zero");
+    }
+
+    /** "Self-Harm" to "self-harm": each capitalized part of a hyphenated word, as {@link #titleCapital} reads it. */
+    private static String lowered(String w, String next, Set<String> names, boolean title) {
+        if (w.indexOf('-') < 0) {
+            return titleCapital(w, next, names, title) ? Character.toLowerCase(w.charAt(0)) + w.substring(1) : w;
+        }
+        String[] parts = w.split("-", -1);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            boolean lower = !part.isEmpty() && titleCapital(part, "x", names, true);
+            b.append(i > 0 ? "-" : "").append(lower ? Character.toLowerCase(part.charAt(0)) + part.substring(1) : part);
+        }
+        return b.toString();
+    }
+
+    /** Words that open no noun phrase: an evidence typed "not yet", "still pending" is no thing progress is shown by. */
+    private static final Set<String> NOT_A_THING = Set.of("not", "yet", "still", "n/a", "pending", "partly", "partially",
+            "already", "almost", "nearly", "never", "now", "just");
+
+    /**
+     * A typed piece the reader took for a noun phrase that is none: a negation or an adverb opening it ("not yet",
+     * "still pending") or a noun and its state with the copula left out ("interview complete", "sleep better"). Such
+     * a piece never follows "as evidenced by"; the caller keeps it in the clinician's words.
+     */
+    public static boolean notANounPhrase(Phrase one) {
+        if (one.kind() != Phrase.Kind.NOUN || one.size() < 2) {
+            return false;
+        }
+        String first = one.word(0);
+        String last = one.word(one.size() - 1);
+        if (NOT_A_THING.contains(first)) {
+            return true;
+        }
+        return !English.DETERMINERS.contains(first) && !English.POSSESSIVES.contains(first)
+                && (EN.mostlyAdjective(last) || EN.isParticipialAdjective(last) || EN.listed(last)
+                && EN.tagged(last, English.WordClass.ADJECTIVE) >= 0) && EN.tagged(last, English.WordClass.NOUN) < 0;
+    }
 }
