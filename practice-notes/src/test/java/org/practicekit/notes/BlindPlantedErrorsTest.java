@@ -74,7 +74,9 @@ class BlindPlantedErrorsTest {
                 new Spent(15, 0.996, 6, 5, "scored 654 of 656 (99.7 %), 7 of 130 flagged, 5 of 135 rejected (27 errors) "
                         + "(e08200a); 6 flagged once typed counts were taken out again (fa345ae)"),
                 new Spent(16, 0.995, 5, 6, "scored 630 of 633 (99.5 %), 5 of 126 flagged, 6 of 132 rejected (32 errors) "
-                        + "(709b8e4); the code before the round: the same 630, 6 flagged, 6 rejected"));
+                        + "(709b8e4); the code before the round: the same 630, 6 flagged, 6 rejected"),
+                new Spent(17, 0.998, 7, 3, "scored 733 of 734 (99.9 %), 7 of 129 flagged, 3 of 132 rejected (18 errors) "
+                        + "(310b1bc); the code before the round: the same"));
     }
 
     /**
