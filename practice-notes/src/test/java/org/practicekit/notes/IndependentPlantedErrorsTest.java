@@ -44,7 +44,10 @@ class IndependentPlantedErrorsTest {
                 // Written during round 19, unread by its helpers; round 19's merged code: 749 of 752 caught, 8 of 135
                 // clean drafts flagged, 1 of 136 prompts rejected.
                 // Round 20 read its flags and refusals once to find their classes: 6 flagged, 1 rejected.
-                new Independent("dev-independent-r20", 0.995, 6, 1));
+                new Independent("dev-independent-r20", 0.995, 6, 1),
+                // Written during round 20, unread by its helpers; round 20's merged code: 744 of 746 caught, 12 of 134
+                // clean drafts flagged, 2 of 136 prompts rejected.
+                new Independent("dev-independent-r21", 0.995, 12, 2));
     }
 
     @ParameterizedTest(name = "{0}")
