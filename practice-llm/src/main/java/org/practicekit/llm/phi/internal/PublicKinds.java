@@ -114,24 +114,7 @@ final class PublicKinds {
             }
             p = q;
         }
-        int k = e;
-        for (int i = 0; i < 2; i++) { // the word after, over a comma and one join
-            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == ',' || text.charAt(k) == '/')) {
-                k++;
-            }
-            int ke = ProperNounContext.wordEnd(text, k);
-            if (ke == k) {
-                return false;
-            }
-            if (WordSet.containsLowerOrEmpty(virtues, text, k, ke)) {
-                return true;
-            }
-            if (!WordSet.containsLowerOrEmpty(LIST_JOINS, text, k, ke)) {
-                return false;
-            }
-            k = ke;
-        }
-        return false;
+        return PublicRoles.wordAfterOver(text, e, 2, virtues, LIST_JOINS); // the word after, over one join
     }
 
     /** Verbs of prayer, before "to" or "a" and the one prayed to: "prays to Jesus", "le reza a la Virgen". */

@@ -130,19 +130,31 @@ final class PublicRoles {
 
     /** The payer's role within three words after it, over "is the", "as", "for": "is the TPA", "for collection". */
     private boolean roleAfter(String text, int e) {
-        int k = skipBlanks(text, e);
-        for (int words = 0; words < 3 && k < text.length(); words++) {
+        return wordAfterOver(text, e, 3, payerRoles, BEFORE_ROLE);
+    }
+
+    /**
+     * One of {@code wanted} among the {@code n} words after {@code e}, over blanks, commas, slashes and words of
+     * {@code over} only: "is the TPA", "Patience, Justice".
+     */
+    static boolean wordAfterOver(String text, int e, int n, Set<String> wanted, Set<String> over) {
+        int k = e;
+        for (int words = 0; words < n; words++) {
+            while (k < text.length() && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == ','
+                    || text.charAt(k) == '/')) {
+                k++;
+            }
             int we = ProperNounContext.wordEnd(text, k);
             if (we == k) {
                 return false;
             }
-            if (WordSet.containsLowerOrEmpty(payerRoles, text, k, we)) {
+            if (WordSet.containsLowerOrEmpty(wanted, text, k, we)) {
                 return true;
             }
-            if (!WordSet.containsLowerOrEmpty(BEFORE_ROLE, text, k, we)) {
+            if (!WordSet.containsLowerOrEmpty(over, text, k, we)) {
                 return false;
             }
-            k = skipBlanks(text, we);
+            k = we;
         }
         return false;
     }
