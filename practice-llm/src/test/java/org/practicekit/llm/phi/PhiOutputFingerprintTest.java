@@ -71,7 +71,11 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * places, date ranges, a day's month after "de", spelled years, nicknames, initials, lower-case names with hyphens and
  * particles, number prefixes and groups, institutions typed as places; the deny-by-default reading only):
  * {@code e2a17733641bb7f6be4c640e6264ae5dd52c0c7cb282f87c6d376256b4524503}; with {@code -Dphi.denyByDefault=false}
- * {@code 82b0ee7537bb9f663f5293e98a1f887a3aac8e23ceeba558b51df7ccfa2011e8}.
+ * {@code 82b0ee7537bb9f663f5293e98a1f887a3aac8e23ceeba558b51df7ccfa2011e8}. Round 20b let the guard send toll-free
+ * numbers named as a line, claim adjustment group codes, payers by their role or speaking about a claim and virtues
+ * in a list as written (the residual check's digit reading asks the same toll-free reading):
+ * {@code 1260ff4d24808fb8b199136273d1fbc3c4876e182ade4bba8e72cf126c22fda2}; with {@code -Dphi.denyByDefault=false}
+ * {@code 0de1bd5d1f98a6599d73a0cb4990b48d19520f5a41b453b878832123471b7425}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
