@@ -74,7 +74,11 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * {@code 82b0ee7537bb9f663f5293e98a1f887a3aac8e23ceeba558b51df7ccfa2011e8}. The notes round then changed three golden
  * drafts this test reads (01, 02 and 05: a goal's evidence in the sentence that rates it):
  * {@code af2374c8a732d27b038e88ccbb6e1afe63b5aaa6850553b86152777f8d3243bb}; with {@code -Dphi.denyByDefault=false}
- * {@code 8f26e8b56840961c6243b35510c3ebbe9f370bcd752136485191612f62dbd939}.
+ * {@code 8f26e8b56840961c6243b35510c3ebbe9f370bcd752136485191612f62dbd939}. Round 20b let the guard send toll-free
+ * numbers named as a line, claim adjustment group codes, payers by their role or speaking about a claim and virtues
+ * in a list as written (the residual check's digit reading asks the same toll-free reading):
+ * {@code 1260ff4d24808fb8b199136273d1fbc3c4876e182ade4bba8e72cf126c22fda2}; with {@code -Dphi.denyByDefault=false}
+ * {@code 0de1bd5d1f98a6599d73a0cb4990b48d19520f5a41b453b878832123471b7425}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

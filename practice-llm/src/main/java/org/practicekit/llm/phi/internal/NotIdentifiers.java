@@ -99,6 +99,9 @@ final class NotIdentifiers {
                     // reading ("Educated by Tara Westover"), read before the full-name rule below
                     return true;
                 }
+                if (adjustmentGroup(text, s, e)) {
+                    return true; // "Denied CO-197": a claim adjustment's group code, not Colorado
+                }
                 int person = readsAsPerson(text, s, e);
                 if (person == FULL_NAME) {
                     return false;
@@ -111,6 +114,9 @@ final class NotIdentifiers {
             case PhiCategory.MRN:
             case PhiCategory.IP:
                 return billingCode(text, s, e) || masked(text, s, e);
+            case PhiCategory.PHONE:
+            case PhiCategory.FAX:
+                return tollFreeLine(text, s, e);
             case PhiCategory.DATE:
                 return reading.occasion(text, s, e); // "before Diwali family gatherings"
             default:
@@ -502,6 +508,122 @@ final class NotIdentifiers {
             return maskedGroups >= 2;
         }
         return FULLY_MASKED.matcher(t).matches();
+    }
+
+    // ---------------------------------------------------------------- an organization's lines, a claim's adjustment codes
+
+    /** Toll-free area codes (NANP): a number in one is an organization's line, never a person's own phone. */
+    private static final Set<Integer> TOLL_FREE = Set.of(800, 833, 844, 855, 866, 877, 888);
+    private static final Set<String> PUBLIC_LINE = CLASSES.get("PUBLIC_LINE");
+    private static final Set<String> PERSONAL_LINE = WordSet.of("direct", "personal", "private", "cell", "mobile", "my",
+            "her", "his", "their", "own", "adjuster", "adjuster's", "manager", "manager's", "worker", "coordinator");
+    private static final Set<String> EXTENSION = WordSet.of("ext", "x", "extension");
+    /** Claim adjustment group codes (X12 CARC groups): "CO-197", "PR-1", "OA-23", "PI-45", "CR-A1". */
+    private static final Set<String> ADJUSTMENT_GROUPS = Set.of("CO", "PR", "OA", "PI", "CR");
+
+    /**
+     * A number in a toll-free area code named as a line ("the member services line at 1-800-...", "Poison Control:
+     * 1-800-...", "provider line is (888) ..."): an organization's, which anyone may call. Deny by default: a toll-free
+     * number with no line word before it ("call back 855-...", "please call 800-... opt 3") may be a person's direct
+     * number at a payer, and a client's own phone is never in a toll-free code.
+     */
+    private static boolean tollFreeLine(String text, int s, int e) {
+        StringBuilder digits = new StringBuilder(11);
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            } else if (Character.isLetter(c)) {
+                return false;
+            }
+        }
+        int from = digits.length() == 11 && digits.charAt(0) == '1' ? 1 : 0;
+        if (digits.length() - from != 10 || !TOLL_FREE.contains(Integer.parseInt(digits, from, from + 3, 10))) {
+            return false;
+        }
+        // a direct line or an extension reaches one person at the organization ("her direct line 800-...", "ext 12")
+        return wordBefore(text, s, 5, PUBLIC_LINE) && !wordBefore(text, s, 5, PERSONAL_LINE)
+                && !EXTENSION.contains(nextWord(text, e));
+    }
+
+    private static String nextWord(String text, int e) {
+        int k = e;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == ',')) {
+            k++;
+        }
+        int we = k;
+        while (we < text.length() && Character.isLetter(text.charAt(we))) {
+            we++;
+        }
+        return text.substring(k, we).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Asked by the residual check of a digit group it would count as an identifier: an organization's toll-free line,
+     * read as {@link #reads} reads the detector's spans, so the guard does not block on the number it lets through.
+     * "(888) 555-0142" reaches here as "555-0142": its area code is read back.
+     */
+    static boolean organizationLine(String text, int s, int e) {
+        return tollFreeLine(text, areaCodeStart(text, s), e);
+    }
+
+    /** Where "(888) ", "888-" or "1 (888) " before a seven-digit group starts, or {@code s} if none is there. */
+    private static int areaCodeStart(String text, int s) {
+        int k = s;
+        if (k > 0 && " -.".indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        boolean paren = k > 0 && text.charAt(k - 1) == ')';
+        k -= paren ? 1 : 0;
+        if (k < 3 || !Character.isDigit(text.charAt(k - 1)) || !Character.isDigit(text.charAt(k - 2))
+                || !Character.isDigit(text.charAt(k - 3)) || k > 3 && Character.isDigit(text.charAt(k - 4))) {
+            return s;
+        }
+        k -= 3;
+        if (paren) {
+            if (k == 0 || text.charAt(k - 1) != '(') {
+                return s;
+            }
+            k--;
+        }
+        if (k >= 2 && " -.".indexOf(text.charAt(k - 1)) >= 0 && text.charAt(k - 2) == '1'
+                && (k == 2 || !Character.isLetterOrDigit(text.charAt(k - 3)))) {
+            k -= 2;
+        }
+        return k;
+    }
+
+    /** A group code of a claim adjustment at the span's end, a dash and a reason right after ("CO-197", "PR-1"). */
+    private static boolean adjustmentGroup(String text, int s, int e) {
+        if (e - s < 2 || e + 2 > text.length() || text.charAt(e) != '-' || e - s > 2 && text.charAt(e - 3) != ' ') {
+            return false;
+        }
+        char r = text.charAt(e + 1);
+        return ADJUSTMENT_GROUPS.contains(text.substring(e - 2, e))
+                && (Character.isDigit(r) || Character.isUpperCase(r) && e + 2 < text.length()
+                && Character.isDigit(text.charAt(e + 2)));
+    }
+
+    /** One of {@code words} among the {@code n} words before {@code s} in its sentence, over marks ("Control: 1-800"). */
+    private static boolean wordBefore(String text, int s, int n, Set<String> words) {
+        int from = PublicMentions.sentenceStart(text, s);
+        int k = s;
+        for (int i = 0; i < n; i++) {
+            while (k > from && !Character.isLetterOrDigit(text.charAt(k - 1))) {
+                k--;
+            }
+            int we = k;
+            while (k > from && (Character.isLetterOrDigit(text.charAt(k - 1)) || text.charAt(k - 1) == '\'')) {
+                k--;
+            }
+            if (we == k) {
+                return false;
+            }
+            if (words.contains(text.substring(k, we).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- helpers

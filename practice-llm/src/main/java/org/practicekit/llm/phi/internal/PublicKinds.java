@@ -51,6 +51,7 @@ final class PublicKinds {
     private final WordTable lex;
     private final Set<String> placeNouns;
     private final Set<String> breeds;
+    private final Set<String> virtues;
     private final Set<String> weekdays;
     private final Set<String> weekdayBefore;
     private final Set<String> citationCues;
@@ -63,6 +64,7 @@ final class PublicKinds {
         this.lex = lex;
         this.placeNouns = classes.get("PLACE_AFTER");
         this.breeds = classes.get("BREED");
+        this.virtues = classes.get("VIRTUE");
         this.weekdays = classes.get("FOREIGN_WEEKDAY");
         this.weekdayBefore = classes.get("WEEKDAY_BEFORE");
         this.citationCues = classes.get("CITATION_CUE");
@@ -81,7 +83,38 @@ final class PublicKinds {
             }
         }
         return breed(text, s, e) || weekday(text, s, e) || contained(text, s) || character(text, e)
-                || programKind(text, s, e) || instrument(text, s, e) || prayedTo(text, s);
+                || programKind(text, s, e) || instrument(text, s, e) || prayedTo(text, s)
+                || oneWord && virtueInList(text, s, e);
+    }
+
+    /** What joins the words of a list of values or feelings: "Honesty, Patience and Faith", "all Sadness, no Joy". */
+    private static final Set<String> LIST_JOINS = WordSet.of("and", "or", "no", "not", "y", "e", "o", "&", "vs", "over");
+
+    /**
+     * A virtue or a feeling named beside another in a list ("Values card sort: Honesty, Patience, Justice, Faith", "all
+     * Sadness, no Joy"): the words of a value or an emotion, which a name such as Faith or Joy only shares. Alone
+     * ("Faith drove her to session", "talked about Faith") the word stays replaced: only the list says what it is.
+     */
+    private boolean virtueInList(String text, int s, int e) {
+        if (!WordSet.containsLowerOrEmpty(virtues, text, s, e) || s == e) {
+            return false;
+        }
+        int p = s;
+        for (int i = 0; i < 2; i++) { // the word before, over one join
+            int q = ProperNounContext.prevWordStart(text, p, true);
+            if (q < 0) {
+                break;
+            }
+            int qe = ProperNounContext.wordEnd(text, q);
+            if (WordSet.containsLowerOrEmpty(virtues, text, q, qe) && qe > q) {
+                return true;
+            }
+            if (!WordSet.containsLowerOrEmpty(LIST_JOINS, text, q, qe) || qe == q) {
+                break;
+            }
+            p = q;
+        }
+        return PublicRoles.wordAfterOver(text, e, 2, virtues, LIST_JOINS); // the word after, over one join
     }
 
     /** Verbs of prayer, before "to" or "a" and the one prayed to: "prays to Jesus", "le reza a la Virgen". */

@@ -25,6 +25,11 @@ final class PublicRoles {
     private static final Set<String> TEAMS = lowerCase("teams.txt");
     /** Payers, public programs, EAP vendors ({@code public-names.txt}), lower case. */
     private static final Set<String> PAYERS = lowerCase("public-names.txt");
+    /** Each listed payer's first word, for its short name before its role ("Lyra" of "Lyra Health" "for EAP"). */
+    private static final Set<String> PAYER_SHORT = shortNames(PAYERS);
+    /** Words between a payer and its role: "Sedgwick is the TPA", "Lyra as their EAP", "Transworld for collection". */
+    private static final Set<String> BEFORE_ROLE = WordSet.of("is", "was", "the", "a", "an", "as", "for", "our", "their",
+            "its", "her", "his", "my", "your", "new", "now", "still");
     /** Food, drink and app brands ({@code brands.txt}), lower case. */
     private static final Set<String> BRANDS = lowerCase("brands.txt");
     /** Counting words before a brand: "two Red Bulls", "a few Bud Lights". */
@@ -37,6 +42,9 @@ final class PublicRoles {
     // Words a verb of use may have between it and the brand: "orders the DoorDash", "buys more Red Bull".
     private static final Set<String> BEFORE_USED = WordSet.of("the", "a", "some", "on", "from", "more", "his", "her", "my");
     private static final Set<String> ATTENDED = WordSet.of("went", "took", "attended", "drove", "flew", "fuimos", "fue");
+    /** What a payer does as a sender: "Aetna says", "Lincoln Financial calling", "Evernorth requested records". */
+    private static final Set<String> SPEAKS = WordSet.of("says", "said", "calling", "called", "calls", "sent", "sends",
+            "mailed", "faxed", "wrote", "emailed", "requested", "requests", "asked", "asks", "wants", "needs", "notified");
     /** Negations and auxiliaries between a payer and its verb: "Blue Cross won't cover", "Aetna still has not paid". */
     private static final Set<String> AUXILIARIES = WordSet.of("won't", "wont", "will", "would", "doesn't", "doesnt", "does",
             "didn't", "didnt", "did", "finally", "still", "only", "just", "never", "now", "also", "already", "has",
@@ -50,6 +58,7 @@ final class PublicRoles {
     private final Set<String> billing;
     private final Set<String> careCovered;
     private final Set<String> useVerbs;
+    private final Set<String> payerRoles;
 
     private final WordTable lex;
 
@@ -63,6 +72,7 @@ final class PublicRoles {
         this.billing = classes.get("BILLING_CUE");
         this.careCovered = classes.get("CARE_COVERED");
         this.useVerbs = classes.get("USE_VERB");
+        this.payerRoles = classes.get("PAYER_ROLE");
     }
 
     /** Whether the listed name {@code text[s, e)} is, by what it does in its sentence, a team, a payer or a brand. */
@@ -79,9 +89,11 @@ final class PublicRoles {
             return false;
         }
         boolean team = listed(TEAMS, name);
-        boolean payer = PAYERS.contains(name) || insurer(name);
+        // a listed payer, or its short name, followed by what it is to the practice: "Sedgwick is the TPA", "Lyra for EAP"
+        boolean role = (PAYERS.contains(name) || PAYER_SHORT.contains(name)) && roleAfter(text, e);
+        boolean payer = role || PAYERS.contains(name) || insurer(name);
         boolean brand = listed(BRANDS, name);
-        if (!team && !payer && !brand || name.indexOf(' ') < 0
+        if (!team && !payer && !brand || !role && name.indexOf(' ') < 0
                 && (lex.get(text, from, e) & (Lexicon.FIRST | Lexicon.SURNAME | Lexicon.CITY)) != 0) {
             return false; // one word that is also a given name, a surname or a city: "Jordan said he would come"
         }
@@ -91,7 +103,8 @@ final class PublicRoles {
         boolean used = brand && usedBefore(text, s);
         boolean sport = team && (sportNouns.contains(next) || cheered(text, s, e));
         boolean covers = payer && payerActs(text, e);
-        boolean says = payer && (next.equals("says") || next.equals("said"));
+        // a payer that speaks or writes about a claim: "This is Lincoln Financial calling ... regarding a disability claim"
+        boolean says = payer && SPEAKS.contains(next);
         boolean claim = false;
         int to = sentenceEnd(text, e);
         for (int k = PublicMentions.sentenceStart(text, s); k < to; ) {
@@ -112,7 +125,49 @@ final class PublicRoles {
             k = Math.max(we, k + 1);
         }
         // a program that acts on something else ("HUD approved the voucher") is left to the slots: only care or a claim
-        return sport || used || (covers || says) && claim;
+        return sport || used || role || (covers || says) && claim;
+    }
+
+    /** The payer's role within three words after it, over "is the", "as", "for": "is the TPA", "for collection". */
+    private boolean roleAfter(String text, int e) {
+        return wordAfterOver(text, e, 3, payerRoles, BEFORE_ROLE);
+    }
+
+    /**
+     * One of {@code wanted} among the {@code n} words after {@code e}, over blanks, commas, slashes and words of
+     * {@code over} only: "is the TPA", "Patience, Justice".
+     */
+    static boolean wordAfterOver(String text, int e, int n, Set<String> wanted, Set<String> over) {
+        int k = e;
+        for (int words = 0; words < n; words++) {
+            while (k < text.length() && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == ','
+                    || text.charAt(k) == '/')) {
+                k++;
+            }
+            int we = ProperNounContext.wordEnd(text, k);
+            if (we == k) {
+                return false;
+            }
+            if (WordSet.containsLowerOrEmpty(wanted, text, k, we)) {
+                return true;
+            }
+            if (!WordSet.containsLowerOrEmpty(over, text, k, we)) {
+                return false;
+            }
+            k = we;
+        }
+        return false;
+    }
+
+    private static Set<String> shortNames(Set<String> names) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String n : names) {
+            int space = n.indexOf(' ');
+            if (space > 2) {
+                out.add(n.substring(0, space));
+            }
+        }
+        return WordSet.copyOf(out);
     }
 
     /** "Go Eagles!!", "go brewers": a cheer, "go" right before the team and nothing but marks or the end after it. */

@@ -1306,8 +1306,8 @@ public final class ResidualCheck {
         }
         String compact = compactDigits(text, start, end);
         String national = compact.length() == 11 && compact.charAt(0) == '1' ? compact.substring(1) : compact;
-        if (Lexicon.CRISIS_LINES.contains(national)) {
-            return true;
+        if (Lexicon.CRISIS_LINES.contains(national) || NotIdentifiers.organizationLine(text, start, end)) {
+            return true; // a crisis line, or an organization's toll-free line named as one
         }
         if (lettersBefore && end - start <= 5 && runs == 1) {
             return true; // "H0031", "Z62.820"
