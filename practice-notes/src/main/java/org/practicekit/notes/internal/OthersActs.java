@@ -26,6 +26,7 @@ final class OthersActs {
     private static final Set<String> SERVICE_HEADS = Set.of("crisis", "team", "911", "988");
     private static final Set<String> WHEN_WORDS = Set.of("today", "tonight", "tomorrow", "now");
     private static final Set<String> MANNER = Set.of("phone", "video", "text", "email", "session");
+    private static final Set<String> TITLES = Set.of("dr.", "ms.", "mr.", "mrs.", "dr", "ms", "mr", "mrs");
 
     private OthersActs() {
     }
@@ -83,7 +84,12 @@ final class OthersActs {
             String name = "";
             int end = at;
             String last = RiskActs.low(ws.get(at - 1));
-            if (at >= 2 && name(ws.get(at - 1)) && !RiskActs.CLIENT.contains(RiskActs.low(ws.get(at - 2)))) {
+            if (at >= 3 && TITLES.contains(RiskActs.low(ws.get(at - 2))) && name(ws.get(at - 1))) {
+                // "psychiatrist Dr. Lee": the role, then the name with its title.
+                name = ws.get(at - 2) + " " + ws.get(at - 1);
+                end = at - 2;
+                last = RiskActs.low(ws.get(end - 1));
+            } else if (at >= 2 && name(ws.get(at - 1)) && !RiskActs.CLIENT.contains(RiskActs.low(ws.get(at - 2)))) {
                 name = ws.get(at - 1).replace("(", "").replace(")", "");
                 end = at - 1;
                 last = RiskActs.low(ws.get(end - 1));
@@ -103,7 +109,7 @@ final class OthersActs {
                 who = who + ", " + name + ",";
             }
             List<String> rest = ws.subList(at + 1, ws.size());
-            String details = details(rest, v);
+            String details = details(rest, verb, v);
             String tail = details == null ? "" : details;
             boolean detail = !name.isEmpty() || !tail.isEmpty();
             boolean person = !who.startsWith("a ") && !who.startsWith("an ");
@@ -167,7 +173,7 @@ final class OthersActs {
      * consent ("w/ consent", "w/ pt's consent", "with parent consent"), each written out; "" for nothing, null when a
      * word is not one of these.
      */
-    private static String details(List<String> ws, RiskActs.Voice v) {
+    private static String details(List<String> ws, String verb, RiskActs.Voice v) {
         StringBuilder b = new StringBuilder();
         int i = 0;
         while (i < ws.size()) {
@@ -188,6 +194,16 @@ final class OthersActs {
             } else if ((w.equals("by") || w.equals("in") || w.equals("over")) && i + 1 < ws.size()
                     && MANNER.contains(RiskActs.low(ws.get(i + 1)))) {
                 b.append(' ').append(w).append(' ').append(RiskActs.low(ws.get(i + 1)));
+                i += 2;
+            } else if (w.equals("per") && i + 1 < ws.size() && RiskActs.word(ws.get(i + 1))) {
+                // "per ROI", "per protocol": the authority as typed, no article.
+                b.append(" per ").append(ws.get(i + 1));
+                i += 2;
+            } else if ((w.equals("at") || w.equals("to")) && ON_THEIR_OWN.contains(verb) && i + 1 < ws.size()
+                    && RiskActs.word(ws.get(i + 1)) && EN.isCountNoun(RiskActs.low(ws.get(i + 1)))
+                    && !PhraseReader.isPersonNoun(RiskActs.low(ws.get(i + 1)))) {
+                // "arrived at clinic", "came to clinic": the one place they came to.
+                b.append(' ').append(w).append(" the ").append(ws.get(i + 1));
                 i += 2;
             } else if (w.equals("with")) {
                 int end = Math.min(ws.size(), i + 4);
@@ -243,7 +259,7 @@ final class OthersActs {
             return "is en route" + RiskActs.act(RiskActs.withEmptyVerb(ws.subList(2, ws.size())), v);
         }
         if (ON_THEIR_OWN.contains(first)) {
-            String tail = details(ws.subList(1, ws.size()), v);
+            String tail = details(ws.subList(1, ws.size()), first, v);
             return tail == null ? "" : first + tail;
         }
         if (first.equals("will") && ws.size() >= 2 && RiskActs.verb(ws.get(1))) {
