@@ -42,8 +42,9 @@ class ComposerActionsRound20Test {
     @Test
     void aServiceDispatchedOrAProviderNotifiedKeepsItsTimeOrDate() {
         assertThat(risk("a02")).contains("Mobile crisis was dispatched at 2:40pm.").doesNotContain("Actions taken:");
-        assertThat(risk("a03")).contains("The PCP was notified on 12/3.").doesNotContain("actions included PCP");
-        assertThat(risk("a09")).contains("The psychiatrist was notified at 3:15pm.")
+        assertThat(risk("a03")).contains("This clinician notified the PCP on 12/3.")
+                .doesNotContain("actions included PCP");
+        assertThat(risk("a09")).contains("This clinician notified the psychiatrist at 3:15pm.")
                 .doesNotContain("The psychiatrist notified");
         assertThat(risk("a26")).contains("A police welfare check was requested at 9:10pm.");
         assertThat(risk("a29")).contains(
@@ -56,7 +57,7 @@ class ComposerActionsRound20Test {
         assertThat(risk("a07")).contains(
                 "The client's husband joined by phone and agreed to hold the medications.");
         assertThat(risk("a10")).contains("911 was called at 4:05pm. The police arrived at 4:20.");
-        assertThat(risk("a12")).contains("The father was notified and will pick the client up at 5.");
+        assertThat(risk("a12")).contains("This clinician notified the father, who will pick the client up at 5.");
         assertThat(risk("a16")).contains("The client's partner was called with the client's consent and agreed to "
                 + "remove the gun tonight.");
         assertThat(risk("a19")).contains("The client's aunt was contacted, but there was no answer.");
@@ -68,7 +69,8 @@ class ComposerActionsRound20Test {
     @Test
     void aCalledPersonIsNeverTheOneWhoCalled() {
         assertThat(risk("a28")).contains("The client's husband was called with the client's consent.")
-                .contains("Mobile crisis was dispatched at 2:40pm.").contains("The PCP was notified on 12/3.")
+                .contains("Mobile crisis was dispatched at 2:40pm.")
+                .contains("This clinician notified the PCP on 12/3.")
                 .doesNotContain("The husband called").doesNotContain("Actions taken:");
     }
 

@@ -37,12 +37,14 @@ final class OthersActs {
         String who = "";
         StringBuilder clause = new StringBuilder();
         List<String> more = new ArrayList<>();
+        boolean told = false;
         boolean typedDetail = parts.size() > 1;
         for (int k = 0; k < parts.size(); k++) {
             List<String> ws = RiskActs.words(parts.get(k));
             Clause c = clause(ws, v);
             if (c != null) {
-                flush(out, clause, more);
+                flush(out, clause, more, told);
+                told = c.told;
                 who = c.who;
                 clause.append(Phrases.capitalize(c.who)).append(' ').append(c.rest);
                 typedDetail |= c.detail;
@@ -54,25 +56,32 @@ final class OthersActs {
             }
             more.add(status);
         }
-        flush(out, clause, more);
+        flush(out, clause, more, told);
         return typedDetail ? out : List.of();
     }
 
     /** Ends the sentence being built: its subject's first clause and what else they did, joined with "and". */
-    private static void flush(List<String> out, StringBuilder clause, List<String> more) {
+    private static void flush(List<String> out, StringBuilder clause, List<String> more, boolean told) {
         if (clause.length() == 0) {
             return;
         }
         for (int i = 0; i < more.size(); i++) {
             String next = more.get(i);
-            clause.append(next.startsWith(",") ? "" : i == more.size() - 1 ? " and " : ", ").append(next);
+            // "This clinician notified the father, who will pick the client up": the status is the father's.
+            String join = told && i == 0 ? (clause.charAt(clause.length() - 1) == ',' ? " who " : ", who ")
+                    : i == more.size() - 1 ? " and " : ", ";
+            clause.append(next.startsWith(",") ? "" : join).append(next);
         }
         out.add(clause.toString());
         clause.setLength(0);
         more.clear();
     }
 
-    private record Clause(String who, String rest, boolean detail) {
+    /** A sentence's start; {@code told}: its subject is the writer and what follows is the person told's. */
+    private record Clause(String who, String rest, boolean detail, boolean told) {
+        Clause(String who, String rest, boolean detail) {
+            this(who, rest, detail, false);
+        }
     }
 
     /**
@@ -111,17 +120,26 @@ final class OthersActs {
             List<String> rest = ws.subList(at + 1, ws.size());
             String details = details(rest, verb, v);
             String tail = details == null ? "" : details;
-            boolean detail = !name.isEmpty() || !tail.isEmpty();
-            boolean person = !who.startsWith("a ") && !who.startsWith("an ");
+            // How they were reached alone ("by phone") is no detail: "mother notified by phone" keeps the composer's
+            // reading; a name, a time, a date or consent is.
+            boolean mannerOnly = (tail.startsWith(" by ") || tail.startsWith(" in ") || tail.startsWith(" over "))
+                    && tail.indexOf(' ', 1) == tail.lastIndexOf(' ');
+            boolean detail = !name.isEmpty() || !tail.isEmpty() && !mannerOnly;
             if (REACHED.contains(verb) || RiskActs.CLIENT.contains(last) && passiveOfPerson(ws, at)) {
                 String be = RiskActs.CLIENT.contains(last) || !plural(last) ? "was " : "were ";
                 if (RiskActs.CLIENT.contains(last) && !REACHED.contains(verb)) {
                     // "pt transported to ED": the client was moved, said with where to.
                     String where = RiskActs.act(RiskActs.withEmptyVerb(rest), v);
-                    return new Clause(who, be + verb + where, true);
+                    return new Clause(who, be + verb + where, false);
+                }
+                if (details != null && verb.equals("notified") && !who.startsWith("a ") && !who.startsWith("an ")) {
+                    // The composer's convention: the one notified was notified by the note's writer ("This
+                    // clinician notified the mother with the client's consent."); what they then do is theirs.
+                    String told = who.endsWith(",") && tail.isEmpty() ? who.substring(0, who.length() - 1) : who;
+                    return new Clause(v.actor(), "notified " + told + tail, detail, true);
                 }
                 if (details != null) {
-                    return new Clause(who, be + verb + tail, detail || !person);
+                    return new Clause(who, be + verb + tail, detail);
                 }
                 continue;
             }
@@ -144,11 +162,15 @@ final class OthersActs {
         return null;
     }
 
-    /** "pt transported to ED": a past verb of moving with a place after it, the client moved. */
+    // Participles of verbs that move a person somewhere: "pt transported to ED" is the client moved; "pt stayed in
+    // clinic" (a verb the client does) is never made passive.
+    private static final Set<String> MOVED = Set.of("transported", "transferred", "admitted", "discharged", "sent",
+            "escorted", "taken", "brought", "driven", "accompanied", "referred");
+
+    /** "pt transported to ED": a verb of moving a person with a place after it, the client moved. */
     private static boolean passiveOfPerson(List<String> ws, int at) {
-        String w = RiskActs.low(ws.get(at));
-        return at + 1 < ws.size() && (EN.is(w, English.Form.PAST) || w.endsWith("ed") && w.length() > 4)
-                && !RiskActs.ANSWERS.contains(w) && English.PREPOSITIONS.contains(RiskActs.low(ws.get(at + 1)));
+        return at + 1 < ws.size() && MOVED.contains(RiskActs.low(ws.get(at)))
+                && English.PREPOSITIONS.contains(RiskActs.low(ws.get(at + 1)));
     }
 
     /** Who the words name, as the note names them ("the client's brother", "mobile crisis", "911"); "" for none. */
