@@ -105,7 +105,7 @@ class ComposerSafetyRound18Test {
                 + " truck.").doesNotContain("actions included rifle");
         // An action the clinician took stays the clinician's.
         assertThat(soap("s20-pt-refused-plan", "mother notified w/ pt consent", "pt refused to give up pills"))
-                .contains("notified the mother with the client's consent.")
+                .contains("notified the client's mother with the client's consent.")
                 .contains("The client refused to give up the pills.");
     }
 

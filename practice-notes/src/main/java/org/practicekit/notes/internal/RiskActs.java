@@ -26,14 +26,14 @@ final class RiskActs {
         }
     }
 
-    private static final Set<String> CLIENT = Set.of("pt", "client", "patient", "clt");
+    static final Set<String> CLIENT = Set.of("pt", "client", "patient", "clt");
     private static final Set<String> WRITER = Set.of("clinician", "therapist", "writer", "counselor", "counsellor",
             "provider", "i", "we");
     // Ways a clinician puts an option to the client; the answer is the client's (or the person's named).
     private static final Map<String, String> PUT = Map.of("discussed", "discussed", "offered", "offered",
             "recommended", "recommended", "suggested", "suggested", "arranged", "arranged", "explored", "explored",
             "proposed", "proposed");
-    private static final Set<String> ANSWERS = Set.of("declined", "refused", "agreed", "accepted");
+    static final Set<String> ANSWERS = Set.of("declined", "refused", "agreed", "accepted");
     // Words a person is said to do a step with: "to", "will", "agreed to", "declined to".
     private static final Set<String> TOWARD = Set.of("agreed", "agrees", "declined", "declines", "refused", "refuses");
     private static final Set<String> PARTICLES = Set.of("up", "away", "off", "of", "out", "in");
@@ -82,7 +82,7 @@ final class RiskActs {
         for (String part : parts) {
             String one = step(words(part), v, parts.size() > 1);
             if (one.isEmpty()) {
-                return List.of();
+                return OthersActs.sentences(parts, v);
             }
             out.add(one);
         }
@@ -138,7 +138,7 @@ final class RiskActs {
     }
 
     /** The words of a piece as typed (case kept: "Tylenol"), "w/" and "&" written out; compared lower-cased. */
-    private static List<String> words(String part) {
+    static List<String> words(String part) {
         List<String> out = new ArrayList<>();
         int from = 0;
         for (int i = 0; i <= part.length(); i++) {
@@ -157,7 +157,7 @@ final class RiskActs {
         return out;
     }
 
-    private static String low(String w) {
+    static String low(String w) {
         return w.toLowerCase(Locale.ROOT);
     }
 
@@ -228,7 +228,7 @@ final class RiskActs {
     }
 
     /** True when every word is a noun or a modifier of one, with no verb, person or preposition among them. */
-    private static boolean nouns(List<String> what) {
+    static boolean nouns(List<String> what) {
         for (String typed : what) {
             String w = low(typed);
             if (!Character.isLetterOrDigit(w.charAt(0)) || English.PREPOSITIONS.contains(w)
@@ -251,7 +251,7 @@ final class RiskActs {
     }
 
     /** The person {@code ws} names, written as the note names them; "" when it is not one person or two. */
-    private static String person(List<String> ws, Voice v) {
+    static String person(List<String> ws, Voice v) {
         if (ws.isEmpty() || ws.size() > 3) {
             return "";
         }
@@ -385,7 +385,7 @@ final class RiskActs {
     }
 
     /** Letters only (an apostrophe or a hyphen inside): "re:", "12/3" and "(confirmed" are not words here. */
-    private static boolean word(String w) {
+    static boolean word(String w) {
         for (int k = 0; k < w.length(); k++) {
             char c = w.charAt(k);
             if (!Character.isLetter(c) && !(k > 0 && (c == '\'' || c == '-'))) {
@@ -479,7 +479,7 @@ final class RiskActs {
         return w.endsWith("s") ? w.substring(0, w.length() - 1) + "d" : w;
     }
 
-    private static boolean verb(String w) {
+    static boolean verb(String w) {
         String lower = low(w);
         int dash = lower.lastIndexOf('-');
         // "blister-pack", "re-check": a compound verb is a verb by its last part.
@@ -488,7 +488,7 @@ final class RiskActs {
     }
 
     /** A verb and what it acts on, the step's items and places with "the", its people the client's. */
-    private static String act(List<String> ws, Voice v) {
+    static String act(List<String> ws, Voice v) {
         StringBuilder b = new StringBuilder(ws.get(0));
         boolean objectNext = true;
         boolean aside = false;
@@ -597,7 +597,7 @@ final class RiskActs {
     }
 
     /** {@code rest} after an empty verb, so {@link #act} reads it as what follows one. */
-    private static List<String> withEmptyVerb(List<String> rest) {
+    static List<String> withEmptyVerb(List<String> rest) {
         List<String> out = new ArrayList<>();
         out.add("");
         out.addAll(rest);
