@@ -194,7 +194,7 @@ public final class Actors {
         for (int i = 0; i < goals.size(); i++) {
             a.put("goals[" + i + "]", (goals.get(i).goal() + "; " + goals.get(i).evidence()), clientSide);
             // The rating ("made steady progress") is said of the goal's owner, whoever the evidence names.
-            a.add("goals[" + i + "]", goals.get(i).rating().predicate(), clientSide);
+            a.add("goals[" + i + "]", goals.get(i).rating().predicate(), a.owner(goals.get(i).goal(), clientSide));
         }
         a.indexed("outreach", p.outreach(), clinician);
         a.indexed("homework", p.homework(), clientSide);
@@ -212,6 +212,24 @@ public final class Actors {
             }
         }
         return a;
+    }
+
+    /**
+     * Whose a goal is: the client's side, and the person the goal opens with when it says what they are to do or do
+     * ("mom to use praise daily", "Son enters treatment", "Parents consistent").
+     */
+    private Set<String> owner(String goal, Set<String> clientSide) {
+        List<String> words = ClinicalLexicon.words(goal.toLowerCase(Locale.ROOT));
+        int k = !words.isEmpty() && (English.DETERMINERS.contains(words.get(0)) || English.POSSESSIVES.contains(
+                words.get(0))) ? 1 : 0;
+        String who = k < words.size() ? reporterAt(words, k) : null;
+        if (who == null || !(k + 2 < words.size() && words.get(k + 1).equals("to") && EN.is(words.get(k + 2), Form.BASE)
+                || verbAfter(words, k) >= 0 || state(words, null, k + 1))) {
+            return clientSide;
+        }
+        Set<String> out = new HashSet<>(clientSide);
+        out.addAll(people(words.get(k), who));
+        return out;
     }
 
     /**
@@ -618,9 +636,7 @@ public final class Actors {
                 }
                 continue;
             }
-            // "another group member shared ...": the person is the head of the compound, who "group" only describes.
-            int before = i > 0 && (words.get(i - 1).equals("group") || words.get(i - 1).equals("family")) ? i - 2 : i - 1;
-            if (before >= 0 && !subjectPosition(words.get(before)) && !(complementStart(words, i) && !who.equals(CLINICIAN))
+            if (i > 0 && !subjectPosition(words.get(i - 1)) && !(complementStart(words, i) && !who.equals(CLINICIAN))
                     && !(adjunct(words.get(i - 1)) && !who.equals(CLIENT) && !who.equals(CLINICIAN))) {
                 continue;
             }
@@ -1125,8 +1141,6 @@ public final class Actors {
         Lexicon.PEOPLE.forEach(w -> m.putIfAbsent(w, role(w)));
         Reporters.words().forEach(w -> m.putIfAbsent(w, role(w)));
         INSTITUTIONS.forEach(w -> m.putIfAbsent(w, w));
-        // "another group member shared ...": someone in the room who is not the client.
-        m.putIfAbsent("member", "member");
         ACTOR_WORDS = Map.copyOf(m);
         ACTOR_FILTER = WordFilter.of(ACTOR_WORDS.keySet());
     }
