@@ -580,7 +580,7 @@ public final class DraftVerifier {
                     // talked to someone"); their "I" is not the clinician. Who said them is read from the frame.
                     List<Boolean> qBounds = new ArrayList<>();
                     List<Boolean> qCommas = new ArrayList<>();
-                    List<String> unquoted = ClinicalLexicon.words(quotedAsSaid(label > 0 ? lower.substring(label)
+                    List<String> unquoted = ClinicalLexicon.words(withoutQuotations(label > 0 ? lower.substring(label)
                             : lower), qBounds, qCommas);
                     actors(section, unquoted, qBounds, qCommas, cited, quoted);
                 } else {
@@ -2806,36 +2806,18 @@ public final class DraftVerifier {
     }
 
     /** {@code text} without what lies inside its quotation marks (the marks kept, empty). */
-    /**
-     * {@code text} with the people inside its quotations left out: what is quoted stays, as what the frame's speaker said
-     * ("I stated, \"can't keep up\"" is read against who said it in the prompt), but its "I" and "mom" name no one in
-     * the note's frame.
-     */
-    private static String quotedAsSaid(String text) {
+    private static String withoutQuotations(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean in = false;
-        int word = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            boolean letter = Character.isLetter(c) || c == '\'' || c == '-';
-            if (in && letter) {
-                word = word < 0 ? i : word;
-                continue;
-            }
-            if (word >= 0) {
-                String w = text.substring(word, i);
-                if (!w.equals("i") && !Actors.isActorWord(w)) {
-                    out.append(w);
-                }
-                word = -1;
-            }
-            if (i == text.length()) {
-                break;
-            }
-            if (c == '"' || c == '\u201c' || c == '\u201d') {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean mark = c == '"' || c == '\u201c' || c == '\u201d';
+            if (mark) {
                 in = c == '"' ? !in : c == '\u201c';
+                out.append(c);
+            } else if (!in) {
+                out.append(c);
             }
-            out.append(c);
         }
         return out.toString();
     }

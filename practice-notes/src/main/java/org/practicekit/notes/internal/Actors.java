@@ -919,7 +919,9 @@ public final class Actors {
     private static int participleBefore(List<String> words, List<Boolean> bounds, int by) {
         for (int k = by - 1; k >= Math.max(0, by - 6); k--) {
             String w = words.get(k);
-            if (EN.is(w, Form.PARTICIPLE) || EN.is(w, Form.PAST)) {
+            if (EN.is(w, Form.PARTICIPLE) || EN.is(w, Form.PAST) || k == by - 1 && w.length() > 4 && w.endsWith("ed")) {
+                // "as evidenced by a boyfriend": a participle right before "by" is the one it completes, in the
+                // dictionary or not.
                 return k;
             }
             if (bounds.get(k)) {
