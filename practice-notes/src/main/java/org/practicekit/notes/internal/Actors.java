@@ -103,6 +103,8 @@ public final class Actors {
     private final Map<String, String> clientSteps = new HashMap<>();
     private final Map<String, List<Segment>> fields = new HashMap<>();
     private final Set<String> roles = new HashSet<>();
+    /** The participants who are not the client, as "the parents" or "caregivers" in a field name them. */
+    private final Set<String> carers = new HashSet<>();
     /**
      * A given or family name of the client or a participant, and who it names ("" when it names two people); then each
      * participant's role word and its everyday forms ("mom" for a mother), as that role.
@@ -131,6 +133,7 @@ public final class Actors {
             }
             if (!role.isEmpty()) {
                 a.name(who.name(), role(role.get(role.size() - 1)));
+                a.carers.add(role(role.get(role.size() - 1)));
             }
         }
         p.clientName().ifPresent(n -> {
@@ -190,6 +193,8 @@ public final class Actors {
         List<GoalProgress> goals = p.goals();
         for (int i = 0; i < goals.size(); i++) {
             a.put("goals[" + i + "]", (goals.get(i).goal() + "; " + goals.get(i).evidence()), clientSide);
+            // The rating ("made steady progress") is said of the goal's owner, whoever the evidence names.
+            a.add("goals[" + i + "]", goals.get(i).rating().predicate(), a.owner(goals.get(i).goal(), clientSide));
         }
         a.indexed("outreach", p.outreach(), clinician);
         a.indexed("homework", p.homework(), clientSide);
@@ -207,6 +212,24 @@ public final class Actors {
             }
         }
         return a;
+    }
+
+    /**
+     * Whose a goal is: the client's side, and the person the goal opens with when it says what they are to do or do
+     * ("mom to use praise daily", "Son enters treatment", "Parents consistent").
+     */
+    private Set<String> owner(String goal, Set<String> clientSide) {
+        List<String> words = ClinicalLexicon.words(goal.toLowerCase(Locale.ROOT));
+        int k = !words.isEmpty() && (English.DETERMINERS.contains(words.get(0)) || English.POSSESSIVES.contains(
+                words.get(0))) ? 1 : 0;
+        String who = k < words.size() ? reporterAt(words, k) : null;
+        if (who == null || !(k + 2 < words.size() && words.get(k + 1).equals("to") && EN.is(words.get(k + 2), Form.BASE)
+                || verbAfter(words, k) >= 0 || state(words, null, k + 1))) {
+            return clientSide;
+        }
+        Set<String> out = new HashSet<>(clientSide);
+        out.addAll(people(words.get(k), who));
+        return out;
     }
 
     /**
@@ -348,31 +371,42 @@ public final class Actors {
                 // "staying with sister, has not returned home": the verb after the comma is not the sister's.
                 continue;
             }
+            Set<String> who = people(source(words, i) ? words.get(i + 1) : words.get(i), named);
             if (i > from) {
                 list.add(segment(speakers, doers, words.subList(from, i)));
             }
             from = i;
             if (reported) {
                 // "mother reports the client stopped eating": still the mother's report, the client's deed.
-                doers.add(named);
+                doers.addAll(who);
                 continue;
             }
             if (reports(words, i)) {
-                speakers = new HashSet<>(Set.of(named));
+                speakers = new HashSet<>(who);
                 doers = new HashSet<>(defaults);
                 reported = true;
             } else {
                 speakers = new HashSet<>(defaults);
                 doers = new HashSet<>();
             }
-            doers.add(named);
-            speakers.add(named);
+            doers.addAll(who);
+            speakers.addAll(who);
         }
         List<String> rest = words.subList(Math.max(from, 0), words.size());
         if (!rest.isEmpty()) {
             list.add(segment(speakers, doers, rest));
         }
     }
+
+    /**
+     * Who {@code named} (read from {@code word}) is: "parents" and "caregivers" in a field are the participants who came,
+     * never the client ("parents agreed on a morning plan"); another group word may be anyone.
+     */
+    private Set<String> people(String word, String named) {
+        return named.equals(ANYONE) && CARERS.contains(word) && !carers.isEmpty() ? carers : Set.of(named);
+    }
+
+    private static final Set<String> CARERS = Set.of("parents", "caregivers");
 
     /** Whether the list item {@code words[from, to)} says who it is from ("attending school daily per PO"). */
     private boolean sourcedItem(List<String> words, int from, int to) {
@@ -439,6 +473,11 @@ public final class Actors {
                 && (i == 0 || !OBJECT_OF.contains(words.get(i - 1)) && !English.PREPOSITIONS.contains(words.get(i - 1)))) {
             // "mom noticing better mood": the gerund's subject is who did it.
             j = i + 1;
+        }
+        if (j < 0 && clauseSubject(words, i) && i + 2 < words.size() && words.get(i + 1).equals("to")
+                && EN.is(words.get(i + 2), Form.BASE)) {
+            // "mom to use sticker chart nightly", "Luis to lock razors": a step the person opening it is to take.
+            j = i + 2;
         }
         if (j < 0 && clauseSubject(words, i) && state(words, null, i + 1)) {
             // "mother anxious about grades": the state, its copula dropped, is the person's.
@@ -518,7 +557,8 @@ public final class Actors {
             String s = words.get(k);
             // A person named as an owner or after a preposition ("block ex-boyfriend's number", "hiding bottles from
             // husband") is not who did it.
-            boolean object = s.endsWith("'s") || k > 0 && OBJECT_OF.contains(words.get(k - 1));
+            boolean object = s.endsWith("'s") || k > 0 && OBJECT_OF.contains(words.get(k - 1))
+                    || described(words, k);
             String named = object ? null : actorWord(s);
             if (named != null && !named.equals(CLIENT) && !named.equals(CLINICIAN) && !named.equals(ANYONE)) {
                 speakers.add(named);
@@ -536,6 +576,12 @@ public final class Actors {
             }
         }
         return new Segment(Set.copyOf(speakers), Set.copyOf(doers), w, lemmas, prefixes);
+    }
+
+    /** "sister as contact": the person at {@code k} is given a part ("as" and a noun), not doing anything. */
+    private static boolean described(List<String> words, int k) {
+        return k + 2 < words.size() && words.get(k + 1).equals("as") && !EN.is(words.get(k + 2), Form.PAST)
+                && !REPORT.contains(lemma(words.get(k + 2)));
     }
 
     /**
@@ -732,6 +778,13 @@ public final class Actors {
             if (!(subject.contains(CLINICIAN) && (CLINICIAN_FRAME.contains(base) || EN.isClinicianVerb(base)))) {
                 check(words, j, j + 1, subject, false, cited, content, out);
             }
+            if (j + 2 < end && words.get(j + 1).equals("to") && EN.is(words.get(j + 2), Form.BASE)) {
+                // "the father agreed to use the skill": with no one between, who agrees (tries, plans) is who uses it.
+                String then = lemma(words.get(j + 2));
+                if (!(subject.contains(CLINICIAN) && (CLINICIAN_FRAME.contains(then) || EN.isClinicianVerb(then)))) {
+                    check(words, j + 2, j + 3, subject, false, cited, content, out);
+                }
+            }
             // "... read the account aloud and rated distress": verbs joined to the first share its subject.
             for (int k = j + 2; k < end; k++) {
                 if (words.get(k - 1).equals("and") && EN.is(words.get(k), Form.PAST) && !EN.isParticipialAdjective(
@@ -866,7 +919,9 @@ public final class Actors {
     private static int participleBefore(List<String> words, List<Boolean> bounds, int by) {
         for (int k = by - 1; k >= Math.max(0, by - 6); k--) {
             String w = words.get(k);
-            if (EN.is(w, Form.PARTICIPLE) || EN.is(w, Form.PAST)) {
+            if (EN.is(w, Form.PARTICIPLE) || EN.is(w, Form.PAST) || k == by - 1 && w.length() > 4 && w.endsWith("ed")) {
+                // "as evidenced by a boyfriend": a participle right before "by" is the one it completes, in the
+                // dictionary or not.
                 return k;
             }
             if (bounds.get(k)) {
