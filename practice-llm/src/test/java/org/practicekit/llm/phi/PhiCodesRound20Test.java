@@ -62,4 +62,30 @@ class PhiCodesRound20Test {
         assertThat(PatternPhiDetector.builder().build().detect(text)).noneSatisfy(s -> assertThat(words)
                 .contains(s.textOf(text)));
     }
+
+    // A number its identifier word names right before it is the client's whatever code it also spells; the same
+    // number billed or named as a code stays.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "her MRN is 90837, please pull the chart | 90837",
+        "MRN: 96130 on the wristband | 96130",
+        "acct # 99213 shows a balance | 99213",
+        "her id is 90791 at the front desk | 90791",
+    })
+    void anIdentifierNamedRightBeforeItsNumberStaysOffTheWire(String text, String number) {
+        assertThat(probe.sentThroughGuard(text)).doesNotContain(number);
+        assertThat(PatternPhiDetector.builder().build().detect(text)).anySatisfy(s -> assertThat(s.textOf(text))
+                .isEqualTo(number));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "billed 90837 today, 53 minutes",
+        "billed Medicaid 90837 for the session",
+        "the claim for 90837 was denied",
+        "CPT 90791 for the intake",
+    })
+    void aCodeBilledOrNamedAsACodeStays(String text) {
+        assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
+    }
 }

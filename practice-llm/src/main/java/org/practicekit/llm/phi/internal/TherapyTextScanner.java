@@ -1972,7 +1972,7 @@ public final class TherapyTextScanner {
             emit(t, out, start, end, PhiCategory.ZIP, 0.9);
             return end + 1;
         }
-        if (len == 5 && (cpt(t, g) || unitAfter(t, g))) {
+        if (len == 5 && (cpt(t, g) && !identifierNamedRightBefore(t, start) || unitAfter(t, g))) {
             return g + 1;
         }
         return start;
@@ -2019,6 +2019,42 @@ public final class TherapyTextScanner {
         }
         PhiSpan last = out.get(out.size() - 1);
         return last.end() == t.e[p] && (last.type().equals(PhiCategory.LOCATION) || last.type().equals(PhiCategory.ADDRESS));
+    }
+
+    /**
+     * Words that name the client's own identifier when they stand right before a number ("MRN 90837", "member ID is
+     * 96130", "acct # 99213"): such a number is an identifier whatever code it also spells. Payers, "claim" and
+     * "billing" are left out: "billed Medicaid 90837" and "claim 90837" speak of the code.
+     */
+    private static final java.util.Set<String> OWN_IDENTIFIER = WordSet.of("mrn", "mr", "csn", "fin", "member",
+            "subscriber", "policy", "mbi", "account", "acct", "ssn", "id", "identification");
+    /** Words and marks allowed between such a word and its number. */
+    private static final java.util.Set<String> BETWEEN_NAME_AND_NUMBER = WordSet.of("is", "was", "no", "num", "number",
+            "id", "#");
+
+    /** Whether a word of {@link #OWN_IDENTIFIER} names the number at {@code start}, only "is", "#", ":" or "ID" between. */
+    private static boolean identifierNamedRightBefore(Tokens t, int start) {
+        for (int k = start - 1, words = 0; k >= 0 && words < 3; k--) {
+            if (t.kind[k] == PUNCT) {
+                char c = t.first(k);
+                if (c != ':' && c != '#' && c != '.') {
+                    return false;
+                }
+                continue;
+            }
+            if (t.kind[k] != WORD) {
+                return false;
+            }
+            String w = t.text.substring(t.s[k], t.e[k]).toLowerCase(java.util.Locale.ROOT);
+            if (OWN_IDENTIFIER.contains(w)) {
+                return true;
+            }
+            if (!BETWEEN_NAME_AND_NUMBER.contains(w)) {
+                return false;
+            }
+            words++;
+        }
+        return false;
     }
 
     private static boolean cpt(Tokens t, int g) {
