@@ -364,6 +364,15 @@ public final class PhraseReader {
                     return new Phrase(Kind.PREDICATE, t, sp, at, Form.PAST, false);
                 }
                 boolean third = EN.is(w, Form.THIRD) && !w.equals(base);
+                if (third && at == 0 && (slot == Slot.ACTION || slot == Slot.FOCUS || slot == Slot.PLAN)
+                        && NounCompounds.opens(l, at, base)) {
+                    // Round 20: "means restriction counseling", "needs assessment done": the clinician's compound,
+                    // never "meant restriction counseling".
+                    return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+                }
+                if (third && at == 0 && slot == Slot.ACTION && NounCompounds.passiveSubject(l, at, base)) {
+                    return new Phrase(Kind.PASSIVE, t, sp, at + 1, Form.PARTICIPLE, false);
+                }
                 boolean pluralNoun = EN.isCountNoun(base) || EN.isNounFirst(base);
                 if (third && !EN.isSpeechVerb(base) && (slot.prefersNoun || slot == Slot.RISK_STATEMENT) && (next.equals("of") || next.equals("to")
                         && (EN.tagged(base, English.WordClass.NOUN) > EN.tagged(base, English.WordClass.VERB)
