@@ -59,6 +59,31 @@ final class NounCompounds {
         return next.endsWith("ed") && EN.is(next, English.Form.PARTICIPLE) && !EN.isAdjective(next);
     }
 
+    /**
+     * "review of safety plan next session", "follow up call tonight", "check in call tomorrow": a verb base that is also
+     * a noun, then "of" it does not take as a verb in the dictionary; or a verb and its particle whose hyphenated form
+     * the lexicon knows as a noun ("follow-up", "check-in"), then a bare act noun. Either is a noun phrase, never "will
+     * review of safety plan" or "will follow up call".
+     */
+    static boolean opensWithBase(List<String> l, int at) {
+        if (at + 1 >= l.size()) {
+            return false;
+        }
+        String w = l.get(at);
+        String next = l.get(at + 1);
+        if (next.equals("of")) {
+            return (EN.tagged(w, English.WordClass.NOUN) > 0 || EN.isNounFirst(w)) && !StrandedPrepositions.takes(w, "of");
+        }
+        if (at + 2 >= l.size() || !next.equals("up") && !next.equals("in")) {
+            return false;
+        }
+        String hyphenated = w + "-" + next;
+        String after = l.get(at + 2);
+        return (EN.isNounFirst(hyphenated) || EN.isCountNoun(hyphenated)) && !after.endsWith("s")
+                && !English.DETERMINERS.contains(after) && EN.tagged(after, English.WordClass.NOUN) >= 0
+                && (EN.isCountNoun(after) || actNoun(after));
+    }
+
     private static boolean actNoun(String x) {
         if (EN.canBeVerb(x)) {
             return EN.isNounFirst(x) && EN.isCountNoun(x);

@@ -319,6 +319,9 @@ public final class PhraseReader {
             // "coach session with dad present", "booster session in May": the kind of meeting, a noun, never an act.
             return new Phrase(Kind.NOUN, t, sp, -1, null, false);
         }
+        if (at == 0 && (slot == Slot.ACTION || slot == Slot.PLAN) && NounCompounds.opensWithBase(l, at)) {
+            return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+        }
         if ((slot == Slot.PLAN || slot == Slot.HOMEWORK) && STEP_VERBS.contains(w) && at == 0 && l.size() > 1
                 && !next.equals("of") && !next.equals("time") && !next.equals("and")) {
             // "review safety plan next session", "screen for alcohol use": a step to take, never a noun.
