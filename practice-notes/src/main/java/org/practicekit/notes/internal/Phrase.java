@@ -555,8 +555,8 @@ public final class Phrase {
         int headAt = -1;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).toLowerCase(Locale.ROOT);
-            // Round 20: "follow up call": a particle whose hyphenated pair the lexicon knows as a noun is inside it.
-            boolean particle = i > 0 && (t.equals("up") || t.equals("in"))
+            // Round 20: "follow up call": an opening verb and its particle that hyphenated make a noun are inside it.
+            boolean particle = i == 1 && (t.equals("up") || t.equals("in"))
                     && EN.isNounFirst(tokens.get(i - 1).toLowerCase(Locale.ROOT) + "-" + t);
             if (particle) {
                 headAt = i;
