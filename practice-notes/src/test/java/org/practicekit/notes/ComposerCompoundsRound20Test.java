@@ -25,6 +25,36 @@ class ComposerCompoundsRound20Test {
         assertThat(DevRiskR13ReadTest.writeDrafts(DEV, Path.of("target/dev-means-r20.md"))).isEmpty();
     }
 
+    @Test
+    void aTypedMeansStepIsTheCompoundNeverTheVerbMeant() {
+        assertThat(draft("m01")).contains("Actions taken: means restriction counseling w/ pt and wife.")
+                .contains("The plan includes a means safety check next session.").doesNotContain("meant");
+        assertThat(draft("m17")).contains("Actions taken: means check done with wife by phone.")
+                .doesNotContain("meant");
+        assertThat(draft("m14")).contains("Actions taken: means restriction counseling provided to parents.")
+                .doesNotContain("meant");
+    }
+
+    @Test
+    void theMeansRemovedAreTheSubjectOfWhatWasDone() {
+        assertThat(draft("m03")).contains("Means were removed from home per husband.").doesNotContain("meant");
+    }
+
+    @Test
+    void aNeedsAssessmentIsNeverSomethingTheClinicianNeeded() {
+        assertThat(draft("m12")).contains("Actions taken: Needs assessment done.")
+                .contains("The plan includes a needs assessment review next session.").doesNotContain("needed");
+        assertThat(draft("m04")).contains("Actions taken: needs assessment completed.");
+    }
+
+    @Test
+    void aFollowUpCallOrAReviewOfTheSafetyPlanIsAStepNamedNeverAVerb() {
+        assertThat(draft("m07")).contains("The plan includes a follow up call tonight at 8.")
+                .doesNotContain("will follow up call");
+        assertThat(draft("m08")).contains("The plan includes a review of safety plan next session.")
+                .doesNotContain("will review of");
+    }
+
     private String draft(String id) {
         for (JsonNode c : PromptJson.lines(DEV)) {
             if (c.path("id").asText().startsWith(id)) {
