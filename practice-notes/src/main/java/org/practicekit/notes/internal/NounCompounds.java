@@ -24,8 +24,7 @@ final class NounCompounds {
      * after it holds an act noun.
      */
     static boolean opens(List<String> l, int at, String base) {
-        String w = l.get(at);
-        if (w.equals(base) || !w.endsWith("s") || EN.tagged(base, English.WordClass.NOUN) <= 0 || EN.isSpeechVerb(base)) {
+        if (!pluralNoun(l.get(at), base)) {
             return false;
         }
         for (int i = at + 1; i < l.size() && i <= at + 3; i++) {
@@ -50,9 +49,7 @@ final class NounCompounds {
      * after it, an act someone did to it, never the clinician's "meant removed".
      */
     static boolean passiveSubject(List<String> l, int at, String base) {
-        String w = l.get(at);
-        if (at + 1 >= l.size() || w.equals(base) || !w.endsWith("s") || EN.tagged(base, English.WordClass.NOUN) <= 0
-                || EN.isSpeechVerb(base)) {
+        if (at + 1 >= l.size() || !pluralNoun(l.get(at), base)) {
             return false;
         }
         String next = l.get(at + 1);
@@ -82,6 +79,11 @@ final class NounCompounds {
         return (EN.isNounFirst(hyphenated) || EN.isCountNoun(hyphenated)) && !after.endsWith("s")
                 && !English.DETERMINERS.contains(after) && EN.tagged(after, English.WordClass.NOUN) >= 0
                 && (EN.isCountNoun(after) || actNoun(after));
+    }
+
+    /** {@code w}, a third-person form of {@code base}, is also the plural of a noun WordNet lists, never "reports". */
+    private static boolean pluralNoun(String w, String base) {
+        return !w.equals(base) && w.endsWith("s") && EN.tagged(base, English.WordClass.NOUN) > 0 && !EN.isSpeechVerb(base);
     }
 
     private static boolean actNoun(String x) {
