@@ -555,6 +555,13 @@ public final class Phrase {
         int headAt = -1;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).toLowerCase(Locale.ROOT);
+            // Round 20: "follow up call": an opening verb and its particle that hyphenated make a noun are inside it.
+            boolean particle = i == 1 && (t.equals("up") || t.equals("in"))
+                    && EN.isNounFirst(tokens.get(i - 1).toLowerCase(Locale.ROOT) + "-" + t);
+            if (particle) {
+                headAt = i;
+                continue;
+            }
             // "x1 week" after a noun is how long ("cravings x1 week"), never part of the noun.
             if (!Character.isLetter(t.charAt(0)) || t.length() > 1 && t.charAt(0) == 'x' && Character.isDigit(t.charAt(1))
                     || English.PREPOSITIONS.contains(t)

@@ -319,6 +319,9 @@ public final class PhraseReader {
             // "coach session with dad present", "booster session in May": the kind of meeting, a noun, never an act.
             return new Phrase(Kind.NOUN, t, sp, -1, null, false);
         }
+        if (at == 0 && (slot == Slot.ACTION || slot == Slot.PLAN) && NounCompounds.opensWithBase(l, at)) {
+            return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+        }
         if ((slot == Slot.PLAN || slot == Slot.HOMEWORK) && STEP_VERBS.contains(w) && at == 0 && l.size() > 1
                 && !next.equals("of") && !next.equals("time") && !next.equals("and")) {
             // "review safety plan next session", "screen for alcohol use": a step to take, never a noun.
@@ -364,6 +367,15 @@ public final class PhraseReader {
                     return new Phrase(Kind.PREDICATE, t, sp, at, Form.PAST, false);
                 }
                 boolean third = EN.is(w, Form.THIRD) && !w.equals(base);
+                if (third && at == 0 && (slot == Slot.ACTION || slot == Slot.FOCUS || slot == Slot.PLAN)
+                        && NounCompounds.opens(l, at, base)) {
+                    // Round 20: "means restriction counseling", "needs assessment done": the clinician's compound,
+                    // never "meant restriction counseling".
+                    return new Phrase(Kind.NOUN, t, sp, -1, null, false);
+                }
+                if (third && at == 0 && slot == Slot.ACTION && NounCompounds.passiveSubject(l, at, base)) {
+                    return new Phrase(Kind.PASSIVE, t, sp, at + 1, Form.PARTICIPLE, false);
+                }
                 boolean pluralNoun = EN.isCountNoun(base) || EN.isNounFirst(base);
                 if (third && !EN.isSpeechVerb(base) && (slot.prefersNoun || slot == Slot.RISK_STATEMENT) && (next.equals("of") || next.equals("to")
                         && (EN.tagged(base, English.WordClass.NOUN) > EN.tagged(base, English.WordClass.VERB)

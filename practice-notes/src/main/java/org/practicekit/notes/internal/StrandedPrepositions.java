@@ -69,6 +69,11 @@ public final class StrandedPrepositions {
         return false;
     }
 
+    /** The dictionary lists the verb {@code base} with {@code prep} taking its object ("think of", "dispose of"). */
+    static boolean takes(String base, String prep) {
+        return PREPOSITIONAL_VERBS.contains(base + " " + prep);
+    }
+
     /**
      * The verb of {@code word} that takes {@code prep} in the dictionary ("accounted" for "account for"), or "":
      * the dictionary's verbs, not only the composer's, so the inflection is undone here.
