@@ -36,6 +36,8 @@ public final class ReportedItems {
     /** What a feeling is about: "worried about money", "concerned re driving". */
     private static final Set<String> ABOUT = Set.of("about", "re", "regarding", "over", "by", "with", "for");
     /** Words of a state that needs no verb: where the person is ("back at work", "home", "away"). */
+    /** Person nouns that name a group, not one relative whose state is told. */
+    private static final Set<String> COLLECTIVES = Set.of("group", "family", "couple", "member", "members", "foster");
     private static final Set<String> PLACE_STATES = Set.of("back", "home", "away");
     /** An age or ages typed after a person: "kids 3 and 5", "baby 6 wks", "son 9". */
     private static final Pattern AGES = Pattern.compile("(\\d{1,2}(?:(?:,| and|,? &) \\d{1,2})*)(?: ?(wks?|weeks|mos?"
@@ -43,7 +45,6 @@ public final class ReportedItems {
     /** The client's own amount and state: "24 wks pregnant". */
     private static final Pattern AMOUNT_STATE = Pattern.compile("(\\d{1,2}) ?(wks?|weeks|mos?|months) ([a-z]+)");
     private static final String CLIENT_WORD = "(?:pt|client|patient|clt)";
-    private static final Set<String> CLIENT_WORDS = Set.of("pt", "client", "patient", "clt");
     /** "pt (Dana, 36)", "Mia (pt, 14)", "Jordan (pt) & Megan", "pt (Rosa, 44) & husband Tom". */
     private static final Pattern HEADER = Pattern.compile("(?:(?i:" + CLIENT_WORD + ") ?\\(([A-Z][a-z]+)(?:, ?(\\d{1,3}))?\\)"
             + "|([A-Z][a-z]+) ?\\((?i:" + CLIENT_WORD + ")(?:, ?(\\d{1,3}))?\\))(?: ?(?:&|\\+|and|,) ?(?:(?:her|his|their) )?"
@@ -77,7 +78,7 @@ public final class ReportedItems {
         for (int i = 0; i < words.length - 1; i++) {
             String w = words[i];
             if (w.chars().allMatch(Character::isDigit) || w.equals("yo") || w.equals("y/o") || English.DETERMINERS.contains(w) || English.POSSESSIVES.contains(w) || English.PREPOSITIONS.contains(w)
-                    || English.CONJUNCTIONS.contains(w) || PhraseReader.isPersonNoun(w) || CLIENT_WORDS.contains(w)
+                    || English.CONJUNCTIONS.contains(w) || PhraseReader.isPersonNoun(w) || RiskActs.CLIENT.contains(w)
                     || w.equals("former") || w.equals("ex") || w.equals("new")) {
                 // "former nurse", "new teacher": a past role or someone else, not who the client is today.
                 return "";
@@ -116,8 +117,7 @@ public final class ReportedItems {
         String first = w.get(at);
         String lower = first.toLowerCase(Locale.ROOT);
         boolean named = names.contains(first);
-        boolean person = named || PhraseReader.isPersonNoun(lower) && !Set.of("group", "family", "couple", "member",
-                "members", "foster").contains(lower);
+        boolean person = named || PhraseReader.isPersonNoun(lower) && !COLLECTIVES.contains(lower);
         if (!person || w.size() < at + 2) {
             return clientState(w);
         }
