@@ -48,6 +48,7 @@ class PhiLeaksRound21Test {
     @ValueSource(strings = {
         "the truck is stuck on 3rd gear again",
         "the bar on Saturday was too loud for her",
+        "he goes to the meeting at the church on Thursdays",
         "she found the shop on Etsy and ordered a blanket",
         "she lights a candle and prays to Saint Anthony when she loses things",
         "he says he gets strength from the Holy Spirit",

@@ -582,8 +582,9 @@ final class PlaceSlots {
                 && (text.startsWith("st", e - 2) || text.startsWith("nd", e - 2) || text.startsWith("rd", e - 2)
                         || text.startsWith("th", e - 2));
         boolean capitalized = Character.isUpperCase(c) && e - s >= 3 && !allCaps(text, s, e);
-        if (!ordinal && !capitalized || (words.flags(lex, w + 1) & (NEVER | PUBLIC | STORE | CLINICAL)) != 0) {
-            return w;
+        if (!ordinal && !capitalized || (words.flags(lex, w + 1) & (NEVER | PUBLIC | STORE | CLINICAL)) != 0
+                || text.charAt(e - 1) == 's' && (lex.get(text, s, e - 1) & (NEVER | PUBLIC | STORE)) != 0) {
+            return w; // also "the mosque on Fridays": a weekday in the plural
         }
         int end = w + 2;
         if (end < n && SentenceSlots.adjacent(text, words, w + 1, end) && ROAD_HEADS.contains(words.low(end))) {
