@@ -80,10 +80,33 @@ final class DateElements {
 
     /** "the hearing is set for the twenty-first.", "last used on the fourth, the night of": a day written out. */
     static boolean spelledDay(String text, int s, int e) {
+        return spelledDayStart(text, s, e) >= 0;
+    }
+
+    /**
+     * The start of the written-out day that ends with the ordinal at {@code [s, e)}, or -1: {@link #spelledDay}, and
+     * since round 21 a day of the twenties and thirties written in two words ("on the twenty second", "due on the
+     * thirty first and"); the tens word is inside the span.
+     */
+    static int spelledDayStart(String text, int s, int e) {
         String word = text.substring(s, e).toLowerCase(Locale.ROOT);
         if (!ORDINAL_DAYS.contains(word)) {
-            return false;
+            return -1;
         }
+        int head = s;
+        int tens = ProperNounContext.prevWordStart(text, s, false);
+        if (tens >= 0 && ONES_ORDINALS.contains(word) && (word(text, tens).equals("twenty")
+                || word(text, tens).equals("thirty") && word.equals("first"))) {
+            head = tens;
+        }
+        return spelledDayFrom(text, head, word, e) ? head : -1;
+    }
+
+    /** Ordinals that follow "twenty" or "thirty" in a day written in two words. */
+    private static final Set<String> ONES_ORDINALS = WordSet.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth");
+
+    private static boolean spelledDayFrom(String text, int s, String word, int e) {
         int the = ProperNounContext.prevWordStart(text, s, false);
         if (the < 0 || !word(text, the).equals("the")) {
             return false;
@@ -93,9 +116,10 @@ final class DateElements {
             return false;
         }
         String c = word(text, cue);
-        if ((c.equals("is") || c.equals("was") || c.equals("for") || c.equals("to"))
+        boolean tens = !word(text, s).equals(word);
+        if ((c.equals("is") || c.equals("was") || !tens && (c.equals("for") || c.equals("to")))
                 && (word.equals("first") || word.equals("second") || word.equals("third"))) {
-            return false; // "she was the first", "for the second": a rank
+            return false; // "she was the first", "for the second": a rank; "moved to the twenty second" is a day
         }
         if (!endOrWord(text, e, AFTER_DAY)) {
             return false; // "the fourth session", "the fifth floor"

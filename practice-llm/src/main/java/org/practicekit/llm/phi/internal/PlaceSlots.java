@@ -1,6 +1,7 @@
 package org.practicekit.llm.phi.internal;
 
 import static org.practicekit.llm.phi.internal.Lexicon.CITY;
+import static org.practicekit.llm.phi.internal.Lexicon.CLINICAL;
 import static org.practicekit.llm.phi.internal.Lexicon.EMPLOYER;
 import static org.practicekit.llm.phi.internal.Lexicon.FIRST;
 import static org.practicekit.llm.phi.internal.Lexicon.HOLIDAY;
@@ -211,6 +212,9 @@ final class PlaceSlots {
                 }
                 if (end == w) {
                     end = district(text, words, w, taken, out);
+                }
+                if (end == w) {
+                    end = streetOfPlace(text, words, w, taken, out);
                 }
                 if (end > w) {
                     w = end - 1;
@@ -446,6 +450,25 @@ final class PlaceSlots {
     /** Words that open a congregation's name: "Temple Beth Shalom", "iglesia San Martín", "Our Lady of Lourdes". */
     private static final Set<String> CONGREGATION_OPENERS = WordSet.of("temple", "iglesia", "parroquia", "capilla",
             "templo", "congregation", "masjid", "mezquita");
+    /**
+     * First words of a parish named for a saint or a mystery of the faith, capitalized (round 21): "Holy Family",
+     * "St. Brigid", "San Judas Tadeo", "Santa Cecilia". Read only after "at", "en", "de" or a verb of going.
+     */
+    private static final Set<String> SAINTLY_OPENERS = WordSet.of("holy", "st", "saint", "san", "santa", "santo",
+            "são", "sao", "sainte", "sacred", "santísima", "santisima", "nuestra");
+    /** Verbs of going before "to" or "a" that make the saint's name a place (round 21): "we go to Holy Family". */
+    private static final Set<String> GOING = WordSet.of("go", "goes", "going", "went", "gone", "attend", "attends",
+            "attended", "attending", "drove", "walked", "vamos", "va", "van", "voy", "vas", "fuimos", "fue", "fui",
+            "iba", "íbamos", "ir", "vai", "vou", "vão", "fomos");
+    /**
+     * Nouns of a business or a building that the client names by its street (round 21): "the diner off Elm", "the
+     * bodega on 5th", "the house on Maple".
+     */
+    private static final Set<String> STREET_PLACES = WordSet.of("diner", "bodega", "store", "shop", "bar", "laundromat",
+            "garage", "station", "pharmacy", "deli", "cafe", "café", "restaurant", "motel", "hotel", "gym", "clinic",
+            "church", "school", "library", "apartment", "apartments", "house", "building", "duplex", "shelter",
+            "office", "salon", "barbershop", "pub", "lounge", "club", "liquor", "market", "bakery", "taqueria",
+            "mart", "dispensary", "mosque", "temple", "park", "place", "spot", "joint", "lot", "trailer");
     /** Words before a congregation's head that make a kind of church of it: "the catholic church", "a local church". */
     private static final Set<String> NOT_CONGREGATION_NAMES = WordSet.of("the", "a", "an", "my", "his", "her", "our",
             "their", "your", "this", "that", "local", "old", "big", "small", "nearby", "same", "other", "any",
@@ -464,7 +487,7 @@ final class PlaceSlots {
         int n = words.size();
         String cue = words.low(w);
         if (w + 2 >= n || !(PLACING.contains(cue) || cue.equals("to") || cue.equals("from") || cue.equals("de")
-                || cue.equals("la") || cue.equals("en")) || w + 2 >= n
+                || cue.equals("la") || cue.equals("en") || goingBefore(words, w)) || w + 2 >= n
                 || !SentenceSlots.adjacent(text, words, w, w + 1)) {
             return w;
         }
@@ -478,12 +501,30 @@ final class PlaceSlots {
         String first = words.low(start);
         boolean lady = first.equals("our") && words.low(start + 1).equals("lady") && start + 3 < n
                 && words.low(start + 2).equals("of");
+        boolean named = !lady && !CONGREGATION_OPENERS.contains(first) && SAINTLY_OPENERS.contains(first)
+                && Character.isUpperCase(text.charAt(words.get(start)[0])) && start + 1 < n
+                && Character.isUpperCase(text.charAt(words.get(start + 1)[0]))
+                && (cue.equals("at") || cue.equals("en") || cue.equals("de") || goingBefore(words, w));
+        if (named) {
+            // "at Holy Family", "vamos a San Judas Tadeo": a parish named for a saint or a mystery, where the client
+            // goes; "prays to Saint Jude", "strength from the Holy Spirit" name no place
+            int e = start + 1;
+            while (e < n && e - start < 4 && SentenceSlots.adjacent(text, words, e - 1, e)
+                    && Character.isUpperCase(text.charAt(words.get(e)[0])) && text.charAt(words.get(e)[0]) != '[') {
+                e++;
+            }
+            if ((words.flags(lex, start + 1) & NEVER) != 0) {
+                return w;
+            }
+            add(text, words, start, e, taken, out);
+            return e;
+        }
         if (lady || CONGREGATION_OPENERS.contains(first)) {
             int k = lady ? start + 3 : start + 1;
             int e = k;
             while (e < n && e - k < 4 && SentenceSlots.adjacent(text, words, e - 1, e)
                     && (Character.isUpperCase(text.charAt(words.get(e)[0])) && text.charAt(words.get(e)[0]) != '['
-                            || e > k && (words.low(e).equals("de") || words.low(e).equals("del")) && e + 1 < n
+                            || (e > k || !lady) && (words.low(e).equals("de") || words.low(e).equals("del")) && e + 1 < n
                                     && Character.isUpperCase(text.charAt(words.get(e + 1)[0])))) {
                 e++;
             }
@@ -512,6 +553,65 @@ final class PlaceSlots {
             }
         }
         return w;
+    }
+
+    /** A verb of going right before the preposition at word {@code w}: "we go to", "vamos a". */
+    private static boolean goingBefore(SentenceSlots.Words words, int w) {
+        String cue = words.low(w);
+        return (cue.equals("to") || cue.equals("a")) && w > 0 && GOING.contains(words.low(w - 1));
+    }
+
+    /**
+     * A street that names the place before it (round 21): "the diner off Elm", "the laundromat on Grand", "the bodega
+     * on 5th". Word {@code w} is "on" or "off" after a noun of a business or a building; the street is a capitalized
+     * word or an ordinal number, with its road head if one follows ("on Elm St"). Days, months, holidays, states and
+     * public names stay ("the bar on Friday", "the shop on Etsy"), and so does anything after a thing that is no place
+     * ("the car is on 5th gear"). Returns the end (exclusive) of the street, or {@code w}.
+     */
+    private int streetOfPlace(String text, SentenceSlots.Words words, int w, List<PhiSpan> taken, List<PhiSpan> out) {
+        int n = words.size();
+        String cue = words.low(w);
+        if (w == 0 || w + 1 >= n || !(cue.equals("on") || cue.equals("off"))
+                || !STREET_PLACES.contains(words.low(w - 1)) || !SentenceSlots.adjacent(text, words, w, w + 1)) {
+            return w;
+        }
+        int s = words.get(w + 1)[0];
+        int e = words.get(w + 1)[1];
+        char c = text.charAt(s);
+        boolean ordinal = Character.isDigit(c) && e - s >= 3 && e - s <= 4
+                && (text.startsWith("st", e - 2) || text.startsWith("nd", e - 2) || text.startsWith("rd", e - 2)
+                        || text.startsWith("th", e - 2));
+        boolean capitalized = Character.isUpperCase(c) && e - s >= 3 && !allCaps(text, s, e);
+        if (!ordinal && !capitalized || (words.flags(lex, w + 1) & (NEVER | PUBLIC | STORE | CLINICAL)) != 0
+                || text.charAt(e - 1) == 's' && (lex.get(text, s, e - 1) & (NEVER | PUBLIC | STORE)) != 0) {
+            return w; // also "the mosque on Fridays": a weekday in the plural
+        }
+        int end = w + 2;
+        if (end < n && SentenceSlots.adjacent(text, words, w + 1, end) && ROAD_HEADS.contains(words.low(end))) {
+            end++; // "on Elm St"
+        } else if (end < n && SentenceSlots.adjacent(text, words, w + 1, end)
+                && Character.isLetter(text.charAt(words.get(end)[0])) && !CONJUNCT_ENDS.contains(words.low(end))
+                && english.isCommonWord(text, words.get(end)[0], words.get(end)[1])
+                && !FUNCTION_AFTER_STREET.contains(words.low(end))) {
+            return w; // "on 5th gear", "on Grand Theft Auto": the word goes on as a noun phrase
+        }
+        add(text, words, w + 1, end, taken, out);
+        return end;
+    }
+
+    /** Words that may follow a street and end its phrase: "the diner off Elm like always", "on 5th till midnight". */
+    private static final Set<String> FUNCTION_AFTER_STREET = WordSet.of("like", "till", "til", "until", "is", "was",
+            "where", "that", "which", "by", "at", "in", "on", "every", "all", "again", "anymore", "now", "then", "because",
+            "closed", "burned", "got", "had", "has", "i", "we", "she", "he", "they", "you", "to", "from", "yesterday",
+            "tonight", "today");
+
+    private static boolean allCaps(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

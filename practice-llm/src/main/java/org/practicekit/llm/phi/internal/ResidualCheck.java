@@ -217,8 +217,12 @@ public final class ResidualCheck {
                             ? DateElements.monthAlone(text, ws, coreEnd, lex) : -1;
                     if (month >= 0) {
                         out.add(new PhiSpan(month, coreEnd, PhiCategory.DATE, 0.6));
-                    } else if (!upper && prevWordEnd - prevWordStart == 3 && DateElements.spelledDay(text, ws, coreEnd)) {
-                        out.add(new PhiSpan(ws, coreEnd, PhiCategory.DATE, 0.6));
+                    } else if (!upper && (prevWordEnd - prevWordStart == 3 || prevWordEnd - prevWordStart == 6)) {
+                        // "on the fourth", and "on the twenty second" read whole (round 21)
+                        int day = DateElements.spelledDayStart(text, ws, coreEnd);
+                        if (day >= 0 && (out.isEmpty() || out.get(out.size() - 1).end() <= day)) {
+                            out.add(new PhiSpan(day, coreEnd, PhiCategory.DATE, 0.6));
+                        }
                     }
                 }
                 if (!replace && !upper && lowercaseRegister && (f & STORE) != 0 && prevWordStart >= 0
@@ -2050,8 +2054,38 @@ public final class ResidualCheck {
         while (host.endsWith(".")) {
             host = host.substring(0, host.length() - 1);
         }
+        if (videoRoom(host, rest)) {
+            return false; // "doxy.me/drsmith": the service is public, the room names the clinician or the client
+        }
         for (int dot = 0; dot >= 0; dot = host.indexOf('.', dot + 1)) {
             if (PUBLIC_SITES.contains(dot == 0 ? host : host.substring(dot + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Hosts of video-visit services (round 21): the service is public, a path after it is a room, a meeting or a
+     * personal link named for the clinician, the practice or the client ("doxy.me/drkim", "zoom.us/my/smithfamily").
+     */
+    private static final java.util.Set<String> VIDEO_VISIT_HOSTS = WordSet.of("doxy.me", "zoom.us", "zoom.com",
+            "teams.microsoft.com", "teams.live.com", "meet.google.com", "whereby.com", "vsee.me", "vsee.com",
+            "webex.com", "gotomeet.me", "meet.jit.si", "thera-link.com", "video.simplepractice.com");
+
+    /** A video-visit host (or one below it) with a path of at least two letters after it. */
+    static boolean videoRoom(String host, String rest) {
+        int letters = 0;
+        for (int k = 0; k < rest.length(); k++) {
+            if (Character.isLetterOrDigit(rest.charAt(k))) {
+                letters++;
+            }
+        }
+        if (letters < 2) {
+            return false;
+        }
+        for (int dot = 0; dot >= 0; dot = host.indexOf('.', dot + 1)) {
+            if (VIDEO_VISIT_HOSTS.contains(dot == 0 ? host : host.substring(dot + 1))) {
                 return true;
             }
         }
