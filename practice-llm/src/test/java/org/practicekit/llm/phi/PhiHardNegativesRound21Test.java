@@ -7,20 +7,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Issue 13, round 21 (public words stay public): the guard sends as written a listed payer in a sentence about the
- * client's care or claim whatever its verb, a public line whose phrase names no one although a pronoun sits further
- * back, an office's main, billing or front-desk line, and the words of diagnoses and scales in Spanish, Portuguese and
- * French and brand names of medicines sold outside the US. The same words as the client's employer, a branch on a
- * street, a person's direct or office line and a person named like a word are still replaced. Sentences invented for
- * this test, none from the dev files.
+ * Issue 13, round 21 (public words stay public): the guard sends as written a public line whose phrase names no one
+ * although a pronoun sits further back, an office's main, billing or front-desk line, and the words of diagnoses and
+ * scales in Spanish, Portuguese and French and brand names of medicines sold outside the US. A person's direct or
+ * office line and a person named like a word are still replaced. Sentences invented for this test, none from the dev
+ * files.
  */
 class PhiHardNegativesRound21Test {
     private final PhiProbe probe = new PhiProbe();
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "Centene sent the renewal for her coverage last week.",
-        "Ambetter raised the premium again and she might drop the plan.",
         "she handed him the poison control line, 1-800-222-1222, before leaving",
         "Questions about your statement? Our billing office line is 614-555-0109.",
         "el diagnóstico fue trastorno de pánico con agorafobia",
@@ -44,10 +41,6 @@ class PhiHardNegativesRound21Test {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        // the payer as the client's employer, a place of care, a branch on a street
-        "her husband got a job at Centene and lost his Medicaid coverage | Centene",
-        "they drove her to Kaiser for the crisis evaluation | Kaiser",
-        "Walgreens on Grand Ave has her prescription ready | Grand",
         // a person's own line, toll-free or not
         "his direct line at the credit union is 888-555-0143 for the claim | 555-0143",
         "my office number is 614-555-0177, call there about billing | 555-0177",

@@ -60,20 +60,6 @@ final class PublicRoles {
     private final Set<String> useVerbs;
     private final Set<String> payerRoles;
 
-    private static final Set<String> PLACE_PREPOSITIONS = WordSet.of("at", "to", "from", "of", "in", "near", "inside",
-            "outside", "behind", "across", "into", "en", "em", "a", "de", "chez");
-
-    /**
-     * The payers, public programs, administrators, collection agencies and processors of the public list (its sections
-     * of them, not its brands, figures or places): the names a sentence about care or a claim makes the coverage.
-     */
-    private static final Set<String> COVERAGE = union(
-            SentenceSlots.section("public-names.txt", "# US health payers", "# public benefit"),
-            SentenceSlots.section("public-names.txt", "# public benefit and service programs", "# public programs known"),
-            SentenceSlots.section("public-names.txt", "# third-party claims administrators", "# -- none"));
-    private static final Set<String> ARTICLES = WordSet.of("the", "a", "an", "el", "la", "o");
-    private static final Set<String> BRANCH_AFTER = WordSet.of("on", "off", "by", "next", "over", "down", "up");
-
     private final WordTable lex;
 
     PublicRoles(WordTable lex, Map<String, Set<String>> classes) {
@@ -139,26 +125,7 @@ final class PublicRoles {
             k = Math.max(we, k + 1);
         }
         // a program that acts on something else ("HUD approved the voucher") is left to the slots: only care or a claim
-        // a listed payer in a sentence about the client's care or claim is the coverage whatever its verb ("Ambetter
-        // dropped her after two missed premiums", "Humana finally paid the October sessions"); after "at", "to",
-        // "from" or "of" it may be where someone goes for care, since the list holds health systems and pharmacy
-        // chains ("took him to Swedish in the ambulance", "got my meds from walgreens")
-        // a place word after it makes it one branch: "Walgreens on Elm St has my prescription"
-        boolean covered = COVERAGE.contains(listedForm(name)) && claim && !placedBefore(text, s)
-                && !PLACE_PREPOSITIONS.contains(next) && !BRANCH_AFTER.contains(next);
-        return sport || used || role || (covers || says) && claim || covered;
-    }
-
-    /**
-     * "at", "to", "from", "of" ... right before the name or its article: it may name where someone is or goes, not a
-     * product ("at the Walgreens", "to Swedish").
-     */
-    private static boolean placedBefore(String text, int s) {
-        int p = ProperNounContext.prevWordStart(text, s, false);
-        if (p >= 0 && ARTICLES.contains(lower(text, p, ProperNounContext.wordEnd(text, p)))) {
-            p = ProperNounContext.prevWordStart(text, p, false);
-        }
-        return p >= 0 && PLACE_PREPOSITIONS.contains(lower(text, p, ProperNounContext.wordEnd(text, p)));
+        return sport || used || role || (covers || says) && claim;
     }
 
     /** The payer's role within three words after it, over "is the", "as", "for": "is the TPA", "for collection". */
@@ -190,18 +157,6 @@ final class PublicRoles {
             k = we;
         }
         return false;
-    }
-
-    /** The name as the list's sections are read: no apostrophes, words joined by single spaces ("medi cal"). */
-    private static String listedForm(String name) {
-        return String.join(" ", name.replace("'s", "").replace("'", "").split("[^\\p{L}\\p{N}]+")).strip();
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b, Set<String> c) {
-        java.util.Set<String> out = new java.util.HashSet<>(a);
-        out.addAll(b);
-        out.addAll(c);
-        return WordSet.copyOf(out);
     }
 
     private static Set<String> shortNames(Set<String> names) {
