@@ -564,8 +564,7 @@ final class NotIdentifiers {
         if (noun < 0) {
             return -1;
         }
-        int kind = wordStartBefore(text, noun, 2, OFFICE_LINE_KIND); // "billing office number"
-        return kind >= 0 ? kind : -1;
+        return wordStartBefore(text, noun, 2, OFFICE_LINE_KIND); // "billing office number"
     }
 
     /**
