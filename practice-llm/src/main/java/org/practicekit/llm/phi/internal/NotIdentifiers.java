@@ -518,6 +518,12 @@ final class NotIdentifiers {
     private static final Set<String> PERSONAL_LINE = WordSet.of("direct", "personal", "private", "cell", "mobile", "my",
             "her", "his", "their", "own", "adjuster", "adjuster's", "manager", "manager's", "worker", "coordinator");
     private static final Set<String> EXTENSION = WordSet.of("ext", "x", "extension");
+    /** Nouns of an office's telephone line, after its kind ("main office", "billing line", "front desk number"). */
+    private static final Set<String> OFFICE_LINE_NOUN = WordSet.of("line", "office", "number", "desk", "department",
+            "phone", "switchboard");
+    /** The kinds of an office's line that everyone calls: the main one, billing, scheduling, the front desk. */
+    private static final Set<String> OFFICE_LINE_KIND = WordSet.of("main", "billing", "scheduling", "front",
+            "reception", "general", "appointment", "appointments");
     /** Claim adjustment group codes (X12 CARC groups): "CO-197", "PR-1", "OA-23", "PI-45", "CR-A1". */
     private static final Set<String> ADJUSTMENT_GROUPS = Set.of("CO", "PR", "OA", "PI", "CR");
 
@@ -538,12 +544,52 @@ final class NotIdentifiers {
             }
         }
         int from = digits.length() == 11 && digits.charAt(0) == '1' ? 1 : 0;
-        if (digits.length() - from != 10 || !TOLL_FREE.contains(Integer.parseInt(digits, from, from + 3, 10))) {
+        if (digits.length() - from != 10) {
             return false;
         }
         // a direct line or an extension reaches one person at the organization ("her direct line 800-...", "ext 12")
-        return wordBefore(text, s, 5, PUBLIC_LINE) && !wordBefore(text, s, 5, PERSONAL_LINE)
-                && !EXTENSION.contains(nextWord(text, e));
+        int line = TOLL_FREE.contains(Integer.parseInt(digits, from, from + 3, 10))
+                ? wordStartBefore(text, s, 5, PUBLIC_LINE) : officeLine(text, s);
+        return line >= 0 && !personalLine(text, line, s) && !EXTENSION.contains(nextWord(text, e));
+    }
+
+    /**
+     * An office's general line in any area code, named by its kind before a line noun ("our main office at (503) ...",
+     * "the billing line is ...", "front desk number"): where everyone calls, not one person. An office alone is a
+     * person's too ("his office number is ..."), and a kind without its line noun ("for scheduling and (773) ...") may
+     * only say what the number is for. Returns where the kind starts, or -1.
+     */
+    private static int officeLine(String text, int s) {
+        int noun = wordStartBefore(text, s, 5, OFFICE_LINE_NOUN);
+        if (noun < 0) {
+            return -1;
+        }
+        return wordStartBefore(text, noun, 2, OFFICE_LINE_KIND); // "billing office number"
+    }
+
+    /**
+     * Whether the line named at {@code line} is one person's: a personal word in its own phrase, the two words before
+     * the line noun ("his direct line", "my cell line") or between it and the number ("line to her cell"). A word
+     * further back belongs to another phrase: "gave her the poison control number 1-800-..." is no one's line.
+     */
+    private static boolean personalLine(String text, int line, int number) {
+        return wordBefore(text, number, wordsBetween(text, line, number) + 2, PERSONAL_LINE);
+    }
+
+    /** The number of words from {@code from} up to {@code to}: the words a backward walk from {@code to} passes. */
+    private static int wordsBetween(String text, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; ) {
+            if (!Character.isLetterOrDigit(text.charAt(k))) {
+                k++;
+                continue;
+            }
+            n++;
+            while (k < to && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '\'')) {
+                k++;
+            }
+        }
+        return n;
     }
 
     private static String nextWord(String text, int e) {
@@ -606,6 +652,11 @@ final class NotIdentifiers {
 
     /** One of {@code words} among the {@code n} words before {@code s} in its sentence, over marks ("Control: 1-800"). */
     private static boolean wordBefore(String text, int s, int n, Set<String> words) {
+        return wordStartBefore(text, s, n, words) >= 0;
+    }
+
+    /** Where the nearest of {@code words} among the {@code n} words before {@code s} starts, or -1. */
+    private static int wordStartBefore(String text, int s, int n, Set<String> words) {
         int from = PublicMentions.sentenceStart(text, s);
         int k = s;
         for (int i = 0; i < n; i++) {
@@ -617,13 +668,13 @@ final class NotIdentifiers {
                 k--;
             }
             if (we == k) {
-                return false;
+                return -1;
             }
             if (words.contains(text.substring(k, we).toLowerCase(Locale.ROOT))) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     // ---------------------------------------------------------------- helpers
