@@ -282,8 +282,9 @@ final class PersonSlots {
         }
         char c = text.charAt(s);
         if (e - s == 2 && Character.isLowerCase(c) && (clauseStart(text, s, ps, pe) && personActAfter(text, e)
-                || besidePerson(text, s, e) && verbAfterPair(text, s, e))) {
-            // "jo said", "me and al went" (round 21): a two-letter given name the verb vouches for, no English word
+                || halfOfPairBeforeVerb(text, s, e))) {
+            // "jo said", "me and al went", "jo and al came by" (round 21): a two-letter given name the verb vouches
+            // for, no everyday English word
             String w = lower(text, s, e);
             return ALL_SSA_NAMES.contains(w) && !english.isCommonWord(text, s, e)
                     && (lex.get(text, s, e) & (Lexicon.STOP | AUX | ROLE_WORDS | TITLE | SLANG)) == 0;
@@ -316,13 +317,32 @@ final class PersonSlots {
             }
             n = skipBlanks(text, lettersEnd(text, i));
         }
+        return verbAt(text, n);
+    }
+
+    /** A verb a pair of people is the subject of starts at {@code n}: "came", "went", "got", "said", "broke". */
+    private boolean verbAt(String text, int n) {
         int ne = lettersEnd(text, n);
         if (ne - n < 2) {
             return false;
         }
         String w = lower(text, n, ne);
         return (lex.get(text, n, ne) & (HUMAN_VERB | SPEECH_VERB | AUX)) != 0 || w.endsWith("ed") || w.equals("got")
-                || w.equals("went") || w.equals("are") || w.equals("were") || w.equals("have");
+                || w.equals("went") || w.equals("are") || w.equals("were") || w.equals("have") || w.equals("came");
+    }
+
+    /** "jo and al came by": the word is one half of a pair, each half one word, and a verb follows the pair. */
+    private boolean halfOfPairBeforeVerb(String text, int s, int e) {
+        int a = skipBlanks(text, e);
+        if (a > e && (wordIs(text, a, "and") || a < text.length() && text.charAt(a) == '&')) {
+            int b = skipBlanks(text, a + (text.charAt(a) == '&' ? 1 : 3));
+            int be = lettersEnd(text, b);
+            return be > b && PersonPredicates.startOfClause(text, s) && verbAt(text, skipBlanks(text, be));
+        }
+        int p = prevWordStart(text, s);
+        int q = p >= 0 ? prevWordStart(text, p) : -1;
+        return p >= 0 && wordIs(text, p, "and") && q >= 0 && PersonPredicates.startOfClause(text, q)
+                && verbAt(text, skipBlanks(text, e));
     }
 
     /** A word of a name printed surname first in capitals: "PHAM, KHANH" (see {@link PersonPredicates}). */
