@@ -224,10 +224,6 @@ final class PersonSlots {
             // the relation is the evidence, so no given-name list is needed and only role words stay words
             return (f & ROLE_WORDS) == 0;
         }
-        if (upper && !listedName && (slot == 10 || slot == 4 && verbAfterPair(text, s, e)) && personActAfter(text, e)
-                && (f & (ROLE_WORDS | TITLE | MONTH | STATE | CLINICAL)) == 0 && !english.contains(text, s, e)) {
-            return true; // "Biggie texted me", "Zaza picked me up": a person's act, and no English list knows the word
-        }
         if (!listedName) {
             return false;
         }
