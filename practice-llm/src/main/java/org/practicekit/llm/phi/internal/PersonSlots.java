@@ -49,7 +49,9 @@ import org.practicekit.core.text.WordList;
 final class PersonSlots {
     /** How many of the SSA names, most frequent first, count as given names (down to a few thousand births). */
     private static final int MOST_FREQUENT = 6000;
-    private static final Set<String> SSA_NAMES = ssaNames();
+    private static final Set<String> SSA_NAMES = ssaNames(MOST_FREQUENT);
+    /** Every SSA given name (300 or more births): read only where a person's verb already vouches for the slot. */
+    private static final Set<String> ALL_SSA_NAMES = ssaNames(Integer.MAX_VALUE);
     private static final StringFilter SSA_FILTER = new StringFilter(SSA_NAMES);
 
     /** Flags of words that are never a person here: role nouns, verbs, measures, shorthand, days. */
@@ -90,6 +92,12 @@ final class PersonSlots {
             "yesterday", "today", "tonight", "last", "before", "after", "when", "because", "but", "so", "if", "since",
             "until", "while", "and", "or", "back", "twice", "once", "too", "from", "over", "tomorrow", "i", "she", "he",
             "we", "they", "you", "earlier", "later", "all", "every", "right", "first", "finally", "then");
+    /** Verbs of telling and asking: a person is their object whatever is told ("told mason no", "asked deb how"). */
+    private static final Set<String> TELL_VERBS = WordSet.of("told", "tell", "tells", "telling", "asked", "ask", "asks",
+            "asking");
+    /** What is told or asked right after its person: an answer, a negation, a question word, all or nothing. */
+    private static final Set<String> TOLD_WHAT = WordSet.of("no", "yes", "not", "everything", "nothing", "how", "what",
+            "why", "where", "who", "whether", "off", "straight");
     private static final Set<String> AFTER_RELATION = WordSet.of("now", "today", "yesterday", "tonight", "again", "too",
             "back", "but", "so", "because", "when", "since", "while", "i", "she", "he", "we", "they", "you", "later",
             "earlier", "lately", "anymore", "either", "also");
@@ -141,7 +149,7 @@ final class PersonSlots {
         }
         boolean listedName = WordTable.mayContain(names, hash);
         if (!listedName && !upper) {
-            return false;
+            return lowerNameVouchedByVerb(text, s, e, ps, pe, pf, adjacentPrev);
         }
         // cheap structural tests first; the given-name lookup only where one holds
         int slot = 0;
@@ -149,7 +157,7 @@ final class PersonSlots {
             // "my sister dawn is staying", "stepfather Major was", "lives with her grandma ruby now"
             slot = predicateAfter(text, e) || relationEnds(text, e) ? 1 : 0;
         }
-        if (slot == 0 && adjacentPrev && (pf & CONTACT) != 0 && objectEnds(text, e) && contactBefore(text, ps, pe, f)) {
+        if (slot == 0 && adjacentPrev && (pf & CONTACT) != 0 && objectEnds(text, ps, pe, e) && contactBefore(text, ps, pe, f)) {
             slot = 2; // "texted rose and", "met up with reed after work"
         }
         if (slot == 0 && possessive(text, e) && !determinerBefore(text, s, ps, pe)) {
@@ -233,6 +241,31 @@ final class PersonSlots {
     }
 
     /**
+     * A lower-case word on no short name list in a slot only a person fills (round 21): the subject of a person's verb
+     * at a clause's start ("deb said", "so lil texted me"), the object of a verb of contact or of talking to someone
+     * ("texted deb", "talked to lil about"), or the client's partner in a pair before a verb ("me and lil went"). The
+     * verb is the evidence, so the word needs only to be, as an object, a given name of the whole SSA list (300 births
+     * or more, not only the most frequent), or no everyday English word (a name English knows only with a capital, "val", or a
+     * word it does not know, "tink"); roles, relations, clinical words, months and states stay words.
+     */
+    private boolean lowerNameVouchedByVerb(String text, int s, int e, int ps, int pe, long pf, boolean adjacentPrev) {
+        boolean object = adjacentPrev && (pf & CONTACT) != 0 && objectEnds(text, ps, pe, e) && contactBefore(text, ps, pe, 0)
+                || adjacentPrev && predicates.toVerbBefore(text, ps, pe) && objectEnds(text, e);
+        if (!object && !(clauseStart(text, s, ps, pe) && personActAfter(text, e)
+                || besidePerson(text, s, e) && !determinerBefore(text, s, ps, pe) && verbAfterPair(text, s, e))) {
+            return false;
+        }
+        long f = lex.get(text, s, e);
+        if ((f & (NEVER | ROLE_WORDS | CLINICAL | TITLE | MONTH | STATE)) != 0) {
+            return false;
+        }
+        // an everyday word that is also a given name is a person only as the object ("told deb i"): as a subject an
+        // abstract noun acts too ("so karma hit me")
+        return object && ALL_SSA_NAMES.contains(lower(text, s, e))
+                || (f & Lexicon.STOP) == 0 && !english.isCommonWord(text, s, e);
+    }
+
+    /**
      * A word of one or two letters as a person: a capital initial where only a person stands ("talked to J about",
      * "texted K", "J said"), or a nickname after "lil" or "big" ("lil mo got locked up"). "I", "A" and "U" stay words.
      */
@@ -244,6 +277,14 @@ final class PersonSlots {
                     && (lex.get(text, s, e) & (Lexicon.STOP | AUX | PERSON_NOUN | COLLECTIVE)) == 0;
         }
         char c = text.charAt(s);
+        if (e - s == 2 && Character.isLowerCase(c) && (clauseStart(text, s, ps, pe) && personActAfter(text, e)
+                || halfOfPairBeforeVerb(text, s, e))) {
+            // "jo said", "me and al went", "jo and al came by" (round 21): a two-letter given name the verb vouches
+            // for, no everyday English word
+            String w = lower(text, s, e);
+            return ALL_SSA_NAMES.contains(w) && !english.isCommonWord(text, s, e)
+                    && (lex.get(text, s, e) & (Lexicon.STOP | AUX | ROLE_WORDS | TITLE | SLANG)) == 0;
+        }
         if (e - s == 1 && ps >= 0 && (pf & TITLE) != 0 && (pe == s - 1 && c != 'a' && c != 'i' && c != 'u'
                 || pe + 2 == s && text.charAt(pe) == '.')) {
             return true; // "mr. a from the front office", "coach r benched him", "Dr. D wants labs"
@@ -272,13 +313,32 @@ final class PersonSlots {
             }
             n = skipBlanks(text, lettersEnd(text, i));
         }
+        return verbAt(text, n);
+    }
+
+    /** A verb a pair of people is the subject of starts at {@code n}: "came", "went", "got", "said", "broke". */
+    private boolean verbAt(String text, int n) {
         int ne = lettersEnd(text, n);
         if (ne - n < 2) {
             return false;
         }
         String w = lower(text, n, ne);
         return (lex.get(text, n, ne) & (HUMAN_VERB | SPEECH_VERB | AUX)) != 0 || w.endsWith("ed") || w.equals("got")
-                || w.equals("went") || w.equals("are") || w.equals("were") || w.equals("have");
+                || w.equals("went") || w.equals("are") || w.equals("were") || w.equals("have") || w.equals("came");
+    }
+
+    /** "jo and al came by": the word is one half of a pair, each half one word, and a verb follows the pair. */
+    private boolean halfOfPairBeforeVerb(String text, int s, int e) {
+        int a = skipBlanks(text, e);
+        if (a > e && (wordIs(text, a, "and") || a < text.length() && text.charAt(a) == '&')) {
+            int b = skipBlanks(text, a + (text.charAt(a) == '&' ? 1 : 3));
+            int be = lettersEnd(text, b);
+            return be > b && PersonPredicates.startOfClause(text, s) && verbAt(text, skipBlanks(text, be));
+        }
+        int p = prevWordStart(text, s);
+        int q = p >= 0 ? prevWordStart(text, p) : -1;
+        return p >= 0 && wordIs(text, p, "and") && q >= 0 && PersonPredicates.startOfClause(text, q)
+                && verbAt(text, skipBlanks(text, e));
     }
 
     /** A word of a name printed surname first in capitals: "PHAM, KHANH" (see {@link PersonPredicates}). */
@@ -379,6 +439,18 @@ final class PersonSlots {
         }
         String w = lower(text, n, ne);
         return AFTER_OBJECT.contains(w) || (lex.get(text, n, ne) & SLANG) != 0 && !w.equals("ur") && !w.equals("u");
+    }
+
+    /** {@link #objectEnds(String, int)}, or after a verb of telling what is told: "told mason no", "asked deb how". */
+    private boolean objectEnds(String text, int ps, int pe, int e) {
+        if (objectEnds(text, e)) {
+            return true;
+        }
+        if (!WordSet.containsLower(TELL_VERBS, text, ps, pe) || possessive(text, e)) {
+            return false;
+        }
+        int n = skipBlanks(text, e);
+        return n > e && WordSet.containsLower(TOLD_WHAT, text, n, lettersEnd(text, n));
     }
 
     /** The verb before the word takes a person: "texted X", or "with X" after a verb of meeting or living. */
@@ -848,13 +920,13 @@ final class PersonSlots {
         return text.substring(s, e).toLowerCase(Locale.ROOT);
     }
 
-    private static Set<String> ssaNames() {
-        Set<String> out = new HashSet<>(MOST_FREQUENT * 2);
+    private static Set<String> ssaNames(int most) {
+        Set<String> out = new HashSet<>(Math.min(most, 30_000) * 2);
         try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
                 PersonSlots.class.getResourceAsStream("ssa-given-names.txt"), "ssa-given-names.txt"),
                 StandardCharsets.UTF_8))) {
             String line;
-            while ((line = r.readLine()) != null && out.size() < MOST_FREQUENT) {
+            while ((line = r.readLine()) != null && out.size() < most) {
                 String name = line.strip();
                 if (!name.isEmpty() && !name.startsWith("#")) {
                     out.add(name);
