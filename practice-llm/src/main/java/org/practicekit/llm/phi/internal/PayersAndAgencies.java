@@ -6,6 +6,7 @@ import static org.practicekit.llm.phi.internal.PublicMentions.sentenceEnd;
 import static org.practicekit.llm.phi.internal.PublicMentions.skipBlanks;
 
 import java.util.HashSet;
+import org.practicekit.core.text.WordList;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,6 +25,7 @@ import java.util.Set;
  */
 final class PayersAndAgencies {
     private static final Set<String> LISTED = listed();
+    private static final WordList ENGLISH = WordList.english();
     /** Nouns of coverage and of an agency's case, beside the billing and care classes: "her plan is", "the caseworker". */
     private static final Set<String> COVERAGE_NOUNS = WordSet.of("insurance", "insured", "insurer", "plan", "plans",
             "coverage", "member", "policy", "ppo", "hmo", "epo", "pos", "network", "in-network", "card", "eap", "seguro",
@@ -79,6 +81,9 @@ final class PayersAndAgencies {
         }
         if (!LISTED.contains(name) || apposition(text, e) || townBeside(text, s, e)) {
             return false;
+        }
+        if (name.indexOf(' ') < 0 && !Character.isUpperCase(text.charAt(s)) && ENGLISH.isCommonWord(name)) {
+            return false; // an everyday word in lower case ("a husky", "the anthem") is the word
         }
         // a brand that is also a given name, a surname or a town ("Molina", "Oscar", "Meridian") needs the claim
         // or the coverage as well as its slot: "the Molina family next door" names people
