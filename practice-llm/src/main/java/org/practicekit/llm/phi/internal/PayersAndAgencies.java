@@ -100,22 +100,15 @@ final class PayersAndAgencies {
         }
         boolean covered = false;
         boolean visit = false;
-        int to = sentenceEnd(text, e);
-        for (int k = PublicMentions.sentenceStart(text, s); k < to; ) {
-            if (!Character.isLetterOrDigit(text.charAt(k))) {
-                k++;
-                continue;
-            }
-            int we = ProperNounContext.wordEnd(text, k);
-            String w = lower(text, k, Math.max(we, k + 1));
+        for (int[] word : PublicMentions.sentenceWords(text, s)) {
+            String w = lower(text, word[0], word[1]);
             if (employment.contains(w)) {
                 return false; // the employer: "works in claims at Aetna", "mi esposo trabaja en Humana"
             }
-            if (k < s || k >= e) {
+            if (word[0] < s || word[0] >= e) {
                 covered |= coverageWords.contains(w);
                 visit |= VISITS.contains(w);
             }
-            k = Math.max(we, k + 1);
         }
         if (before.equals("to") && visit) {
             return false; // "drove her to Kaiser for the crisis evaluation": a hospital
