@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * What the guard sends to an endpoint without a BAA when only the sentence says a single word is an identifier
  * (issue 13, round 13): a given name that is a word addressed at a message's start or acting on a person, a lone
  * initial in a person's slot, an organization named alone by what it does to the client or where the note puts the
- * client (payers and public offices as places stay public vocabulary, round 11's decision), a neighbourhood without "in", a transit line where someone rides, a holiday or a time in
+ * client (payers and public offices as places stay public vocabulary, round 11's decision; an agency acting on the
+ * client is public too, round 21's convention), a neighbourhood without "in", a transit line where someone rides, a holiday or a time in
  * words that dates an event. The same words used as words go out as written. Every answer comes back exactly (the
  * probe asserts it). Sentences invented for this test, none from the dev file.
  */
@@ -47,9 +48,7 @@ class PhiGuardSlotsRound13Test {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "DCFS closed the case last week, finally. | DCFS",
         "Lurie discharged her without a safety plan. | Lurie",
-        "CPS took the baby into custody on Friday. | CPS",
         "He was admitted to Rush after the overdose. | Rush",
         "Employer: Caterpillar | Caterpillar",
         "i quit planet fitness bc of him | planet fitness",
@@ -92,6 +91,8 @@ class PhiGuardSlotsRound13Test {
         "Her lab work is in normal range.",
         "She ordered new sneakers from Amazon.",
         "Denied by Humana for lack of medical necessity.",
+        "DCFS closed the case last week, finally.",
+        "CPS took the baby into custody on the weekend.",
         "She renewed her license at the DMV and felt proud.",
         "Spoke with a rep at Uber support about the refund.",
         "We practiced box breathing for four rounds.",

@@ -8,10 +8,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 13, round 16: the setting of the client's life is an identifier whatever list knows it. A highway by its
- * number, a road by its name, a hospital by its faith, a payer tied to the client, a program by its acronym and a bar
- * or street written in lower case are reported by the detector as one {@code LOCATION} (the road's number inside, the
- * place's "the" outside) and never reach an endpoint without a BAA; a state, a country, a faith, a brand, a public
- * program and a kind of place go out as written. Sentences invented for this test, none from the dev file.
+ * number, a road by its name, a hospital by its faith, a program by its acronym and a bar or street written in lower
+ * case are reported by the detector as one {@code LOCATION} (the road's number inside, the place's "the" outside) and
+ * never reach an endpoint without a BAA; a state, a country, a faith, a brand, a public program, a payer tied to the
+ * client (round 21's convention: a payer named by its brand is public) and a kind of place go out as written.
+ * Sentences invented for this test, none from the dev file.
  */
 class PhiPlacesRound16Test {
     private final PhiProbe probe = new PhiProbe();
@@ -27,8 +28,6 @@ class PhiPlacesRound16Test {
         "She was transferred to Baptist for a medical bed. | Baptist",
         "Pt was seen in the ED at Christ overnight. | Christ",
         "He is enrolled with TASC as part of probation. | TASC",
-        "her insurance is Ambetter and they want a new auth | Ambetter",
-        "Cigna denied her claim for the intensive outpatient stay. | Cigna",
     })
     void theSettingOfTheClientsLifeIsAPlace(String text, String place) {
         assertThat(PatternPhiDetector.builder().build().detect(text))
@@ -44,6 +43,8 @@ class PhiPlacesRound16Test {
         "she moved to Oregon to be closer to her sister",
         "Client says her Baptist faith keeps her grounded.",
         "He is on Medicaid and the copay is zero.",
+        "her insurance is Ambetter and they want a new auth",
+        "Cigna denied her claim for the intensive outpatient stay.",
         "she took a long drive after the session",
         "he is still mad at God about the miscarriage",
         "she was raised in the Baptist church down south",

@@ -472,6 +472,22 @@ final class PublicMentions {
         return WordSet.copyOf(out);
     }
 
+    /** The words of the sentence around {@code s}, each as its start and end: the walk the sentence readings share. */
+    static java.util.List<int[]> sentenceWords(String text, int s) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        int to = sentenceEnd(text, s);
+        for (int k = sentenceStart(text, s); k < to; ) {
+            if (!Character.isLetterOrDigit(text.charAt(k))) {
+                k++;
+                continue;
+            }
+            int we = Math.max(ProperNounContext.wordEnd(text, k), k + 1);
+            out.add(new int[] {k, we});
+            k = we;
+        }
+        return out;
+    }
+
     static int sentenceStart(String text, int s) {
         int k = s;
         while (k > 0 && ".!?;\n".indexOf(text.charAt(k - 1)) < 0) {

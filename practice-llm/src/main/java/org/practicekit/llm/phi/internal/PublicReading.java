@@ -67,6 +67,7 @@ final class PublicReading {
     private final Set<String> workParts;
     private final Set<String> billing;
     private final PublicRoles roles;
+    private final PayersAndAgencies payers;
     private final PublicKinds kinds;
 
     PublicReading(WordTable lex, Map<String, Set<String>> classes) {
@@ -85,6 +86,7 @@ final class PublicReading {
         this.workParts = classes.get("WORK_PART");
         this.billing = classes.get("BILLING_CUE");
         this.roles = new PublicRoles(lex, classes);
+        this.payers = new PayersAndAgencies(lex, classes);
         this.kinds = new PublicKinds(lex, classes);
     }
 
@@ -102,6 +104,9 @@ final class PublicReading {
         }
         if (roles.reads(text, run[0], run[1])) {
             return true; // a listed team, payer or brand by what it does: "Aetna says we need a new referral"
+        }
+        if (payers.reads(text, run[0], run[1])) {
+            return true; // a payer or an agency as coverage, a claim or an actor: "she is on Medicaid", "CPS opened a case"
         }
         if (kinds.reads(text, run[0], run[1])) {
             return true; // a medication, a noun after an article, a character from a show: "the Bill from the lab"

@@ -60,7 +60,7 @@ final class SentenceSlots {
     private static final Set<String> PEOPLE_AFTER_THE = WordSet.of("baby", "kids", "kid", "children", "boys", "girls",
             "twins", "family");
     /** What an institution does to a person or a case: "DCFS opened", "Molina dropped her", "HUD approved". */
-    private static final Set<String> INSTITUTION_ACTS = WordSet.of("opened", "closed", "denied", "denies", "deny",
+    static final Set<String> INSTITUTION_ACTS = WordSet.of("opened", "closed", "denied", "denies", "deny",
             "dropped", "approved", "approves", "sent", "sends", "took", "wants", "says", "said", "suspended", "discharged",
             "admitted", "billed", "cut", "paid", "pays", "let", "hired", "fired", "referred", "covered", "covers",
             "placed", "removed", "terminated", "rejected", "keeps", "kept", "has", "had", "is", "was", "did", "won't",
