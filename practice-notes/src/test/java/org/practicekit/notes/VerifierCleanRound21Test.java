@@ -1,11 +1,14 @@
 package org.practicekit.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.practicekit.core.ValidationException;
+import org.practicekit.core.model.PersonName;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.testing.TestClock;
 
@@ -106,5 +109,23 @@ class VerifierCleanRound21Test {
             }
         }
         throw new AssertionError("not drafted: " + words);
+    }
+
+    /**
+     * A step typed as only the client's name ("Earnest" as homework, "Frank" as a focus) is refused as naming only a
+     * person, never called an adjective, and the name is not quoted in the message; a real adjective is still named so.
+     */
+    @Test
+    void aRefusalNeverCallsTheClientsNameAnAdjective() {
+        assertThatThrownBy(() -> SamplePrompts.panic().toBuilder().clientName(PersonName.of("Earnest", "Bright"))
+                .addHomework("Earnest").build()).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("homework[").hasMessageContaining("names only a person")
+                .hasMessageNotContaining("Earnest").hasMessageNotContaining("adjective");
+        assertThatThrownBy(() -> SamplePrompts.panic().toBuilder().clientName(PersonName.of("Frank", "Ng"))
+                .addIntervention(InterventionType.SUPPORTIVE_THERAPY, "Frank", "engaged").build())
+                .isInstanceOf(ValidationException.class).hasMessageContaining("focus: names only a person")
+                .hasMessageNotContaining("Frank").hasMessageNotContaining("adjective");
+        assertThatThrownBy(() -> SamplePrompts.panic().toBuilder().addHomework("consistent").build())
+                .isInstanceOf(ValidationException.class).hasMessageContaining("is an adjective");
     }
 }
