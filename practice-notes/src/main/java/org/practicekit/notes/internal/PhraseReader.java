@@ -1008,11 +1008,33 @@ public final class PhraseReader {
             String why = noun && p.kind == Kind.ADJECTIVE ? "" : modifier && (slot == Slot.FOCUS || slot == Slot.GOAL
                     || slot == Slot.HOMEWORK) ? "is an adjective or adverb (\"" + t.get(0) + "\"); write what it"
                     + " describes" : fit(p, slot);
+            if (!why.isEmpty() && namesOnly(t, properNames)) {
+                // "Earnest", "Frank" alone: the client's or a participant's name is refused as saying nothing to do, never
+                // as "an adjective", and never quoted back in a message that may be logged.
+                return slot == Slot.FOCUS ? "names only a person; write what the intervention focused on, for example"
+                        + " \"catastrophic predictions about work\"" : "names only a person; write what is to be done,"
+                        + " for example \"practice paced breathing daily\"";
+            }
             if (!why.isEmpty()) {
                 return why;
             }
         }
         return "";
+    }
+
+    /** Every word of {@code t} is a name the prompt gives a person (any case), and there is at least one. */
+    private static boolean namesOnly(List<String> t, Set<String> properNames) {
+        boolean any = false;
+        for (String w : t) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            if (properNames.stream().noneMatch(n -> n.equalsIgnoreCase(w))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /**

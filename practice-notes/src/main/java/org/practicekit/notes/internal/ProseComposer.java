@@ -2022,7 +2022,19 @@ public final class ProseComposer {
             }
             int itemsBefore = items.size();
             int fragmentsBefore = fragments.size();
+            // The person the typed item opens with, when it is not the client ("Dana lives out of state, ...").
+            List<Phrase> whole = read(typed, Slot.CONCERN);
+            String itemPerson = whole.isEmpty() ? "" : otherPersonSubject(whole.get(0));
             for (Phrase ph : phrases) {
+                String shared = itemPerson;
+                if (!shared.isEmpty() && ph.kind() == Kind.PREDICATE && (ph.form == English.Form.PAST
+                        || ph.form == English.Form.THIRD) && !EN.isSpeechVerb(ph.headVerb())
+                        && PhraseReader.composable(ph, Slot.CONCERN)) {
+                    // "Dana lives out of state, opposes assisted living": a predicate with no subject of its own after
+                    // a piece about another person is that person's, never the client's.
+                    own.add(sentence(capitalize(own(shared)) + " " + own(Shorthand.expand(ph.text(), false)), source));
+                    continue;
+                }
                 String reported = ph.text().toLowerCase(Locale.ROOT).contains(" per ") ? perReport(ph.text()) : "";
                 if (!reported.isEmpty()) {
                     // "... per mom": the mother's report, never the client's.
@@ -5546,6 +5558,35 @@ public final class ProseComposer {
         return capitalize(own(theNoun(noun))) + (noun.plural() ? " were " : " was ") + own(ph.passiveTail());
     }
 
+    /**
+     * The person a piece of a typed item is about when that is someone other than the client: the subject of a clause
+     * ("Dana lives out of state") or the noun of a small clause ("mother exhausted"), a person noun or a participant's
+     * name of at most three words; "" otherwise. Written as a sentence's subject ("the mother", "Dana").
+     */
+    private String otherPersonSubject(Phrase ph) {
+        int end = ph.kind() == Kind.CLAUSE && !ph.clientSubject ? ph.head
+                : ph.kind() == Kind.NOUN ? ph.smallClauseAt() : -1;
+        if (ph.kind() == Kind.NOUN && end <= 0 && ph.size() > 1 && EN.is(ph.word(1), English.Form.PARTICIPLE)
+                && !EN.isCountNoun(ph.word(1))) {
+            // "father worn out, ...": a person and a participle that says how they are, the copula left out.
+            end = 1;
+        }
+        if (end <= 0 || end > 3) {
+            return "";
+        }
+        String last = ph.tokens.get(end - 1);
+        String lower = last.toLowerCase(Locale.ROOT);
+        boolean named = Phrase.isName(last) && p.participants().stream().anyMatch(x -> x.name().equals(last));
+        if (CLIENT_WORDS.contains(lower) || !named && (!PhraseReader.isPersonNoun(lower) || lower.equals("group")
+                || lower.equals("family") || lower.equals("couple") || lower.startsWith("member"))) {
+            return "";
+        }
+        String first = ph.word(0);
+        String subject = String.join(" ", ph.tokens.subList(0, end));
+        return named || English.DETERMINERS.contains(first) || English.POSSESSIVES.contains(first) ? subject
+                : "the " + subject;
+    }
+
     /** A noun phrase that names a person other than the client or the clinician ("brother Alan", "her mother"). */
     private static boolean personNamed(Phrase noun) {
         for (int i = 0; i < Math.min(noun.size(), 3); i++) {
@@ -6113,13 +6154,23 @@ public final class ProseComposer {
         String out = text;
         for (String[] a : ABBREVIATE) {
             if (abbreviations.contains(a[2])) {
-                out = out.replace(a[0], a[1]);
+                out = wholeWords(out, a[0], a[1]);
                 if (Character.isUpperCase(a[1].charAt(0))) {
-                    out = out.replace(capitalize(a[0]), a[1]);
+                    out = wholeWords(out, capitalize(a[0]), a[1]);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * {@code words} replaced by {@code abbreviation} where they stand as whole words: a style's "f/u" stands for
+     * "follow-up", and "follow-ups" or "follow-upped" are other words, never "f/us" (a form no reader or dictionary
+     * takes back).
+     */
+    private static String wholeWords(String text, String words, String abbreviation) {
+        return text.replaceAll("(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])",
+                Matcher.quoteReplacement(abbreviation));
     }
 
     /** For tests: the abbreviations a style expands to, the verifier's reverse map. */

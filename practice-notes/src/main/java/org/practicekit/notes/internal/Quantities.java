@@ -185,7 +185,20 @@ public final class Quantities {
         }
         String next = i + 1 < n && !bounds.get(i + 1) && !commas.get(i + 1) ? words.get(i + 1) : "";
         return !next.isEmpty() && !DOSE_UNITS.contains(next) && !COUNT_STOPS.contains(next) && !NEVER_ANCHOR.contains(
-                next) && value(next) == null && isWord(next) ? normal(next) : "";
+                next) && value(next) == null && isWord(next) && !participleClosing(words, bounds, commas, i + 1)
+                ? normal(next) : "";
+    }
+
+    /**
+     * A participle that closes its clause after a number ("press 1 reviewed", "step 2 completed") says what was done,
+     * not what the number counts: written out ("press 1 was reviewed") the number is the one before it in field and
+     * sentence alike. Before a noun ("3 missed sessions") the participle stays the thing counted.
+     */
+    private static boolean participleClosing(List<String> words, List<Boolean> bounds, List<Boolean> commas, int at) {
+        String w = words.get(at);
+        English en = English.get();
+        boolean closes = at + 1 >= words.size() || bounds.get(at + 1) || commas.get(at + 1);
+        return closes && (en.is(w, English.Form.PARTICIPLE) || en.is(w, English.Form.PAST)) && !en.isCountNoun(w);
     }
 
     /**
