@@ -63,6 +63,54 @@ class ComposerHandoverRound21Test {
         assertThat(flagged.toString().strip()).isEmpty();
     }
 
+    /**
+     * A composed hand-over is still read against its field: the score changed, the earlier score changed, the direction
+     * turned, an item of the focus list swapped for another's, or the evidence of another goal moved in, is flagged.
+     */
+    @Test
+    void aChangeInAComposedHandOverIsFlagged() {
+        SessionPrompt epds = prompt("h21-02-epds-was-perinatal");
+        NoteDraft clean = drafter.draft(epds, NoteFormat.SOAP, StyleProfile.defaults());
+        String sentence = "The client showed regression on the goal of reducing postpartum depressive symptoms, as shown "
+                + "by an EPDS score of 19, up from 13.";
+        assertThat(clean.text()).contains(sentence);
+        assertThat(verifier.verify(clean).findings()).isEmpty();
+        for (String changed : List.of(sentence.replace("of 19", "of 17"), sentence.replace("from 13", "from 15"),
+                sentence.replace("up from", "down from"), sentence.replace("an EPDS score of 19, up from 13",
+                        "a PHQ-9 score of 12, down from 18"))) {
+            assertThat(verifier.verify(replaced(clean, sentence, changed)).passed()).as(changed).isFalse();
+        }
+        NoteDraft tipp = drafter.draft(prompt("h21-06-tipp-dash-list"), NoteFormat.SOAP, StyleProfile.defaults());
+        String focus = "This clinician used DBT skills training, centered on TIPP: ice water and paced breathing.";
+        assertThat(tipp.text()).contains(focus);
+        assertThat(verifier.verify(tipp).findings()).isEmpty();
+        for (String changed : List.of(focus.replace("ice water", "cold water"), focus.replace(" and paced breathing", ""),
+                focus.replace("TIPP:", "STOP:"))) {
+            assertThat(verifier.verify(replaced(tipp, focus, changed)).passed()).as(changed).isFalse();
+        }
+    }
+
+    private static NoteDraft replaced(NoteDraft draft, String sentence, String changed) {
+        for (int i = 0; i < draft.sections().size(); i++) {
+            List<DraftSentence> sentences = draft.sections().get(i).sentences();
+            for (int j = 0; j < sentences.size(); j++) {
+                if (sentences.get(j).text().equals(sentence)) {
+                    return VerifierProseRound17Test.with(draft, i, j, changed);
+                }
+            }
+        }
+        throw new AssertionError("not drafted: " + sentence);
+    }
+
+    private static SessionPrompt prompt(String id) {
+        for (com.fasterxml.jackson.databind.JsonNode c : PromptJson.lines(DEV)) {
+            if (c.path("id").asText().equals(id)) {
+                return PromptJson.promptOrRefusal(c, new StringBuilder()).orElseThrow();
+            }
+        }
+        throw new AssertionError(id);
+    }
+
     /** Hand-over sentences by shape of the handed item, then each unfinished one (distinct) for reading. */
     static String count(List<String> texts) {
         int handed = 0;
