@@ -78,7 +78,8 @@ class ComposerHandoverRound21Test {
         for (String changed : List.of(sentence.replace("of 19", "of 17"), sentence.replace("from 13", "from 15"),
                 sentence.replace("up from", "down from"), sentence.replace("an EPDS score of 19, up from 13",
                         "a PHQ-9 score of 12, down from 18"))) {
-            assertThat(verifier.verify(replaced(clean, sentence, changed)).passed()).as(changed).isFalse();
+            NoteDraft bad = ComposerLinesRound20Test.replaced(clean, sentence, changed);
+            assertThat(verifier.verify(bad).passed()).as(changed).isFalse();
         }
         NoteDraft tipp = drafter.draft(prompt("h21-06-tipp-dash-list"), NoteFormat.SOAP, StyleProfile.defaults());
         String focus = "This clinician used DBT skills training, centered on TIPP: ice water and paced breathing.";
@@ -86,20 +87,9 @@ class ComposerHandoverRound21Test {
         assertThat(verifier.verify(tipp).findings()).isEmpty();
         for (String changed : List.of(focus.replace("ice water", "cold water"), focus.replace(" and paced breathing", ""),
                 focus.replace("TIPP:", "STOP:"))) {
-            assertThat(verifier.verify(replaced(tipp, focus, changed)).passed()).as(changed).isFalse();
+            NoteDraft bad = ComposerLinesRound20Test.replaced(tipp, focus, changed);
+            assertThat(verifier.verify(bad).passed()).as(changed).isFalse();
         }
-    }
-
-    private static NoteDraft replaced(NoteDraft draft, String sentence, String changed) {
-        for (int i = 0; i < draft.sections().size(); i++) {
-            List<DraftSentence> sentences = draft.sections().get(i).sentences();
-            for (int j = 0; j < sentences.size(); j++) {
-                if (sentences.get(j).text().equals(sentence)) {
-                    return VerifierProseRound17Test.with(draft, i, j, changed);
-                }
-            }
-        }
-        throw new AssertionError("not drafted: " + sentence);
     }
 
     private static SessionPrompt prompt(String id) {
