@@ -40,6 +40,7 @@ import org.practicekit.notes.internal.Phrases;
 import org.practicekit.notes.internal.Shorthand;
 import org.practicekit.notes.internal.Units;
 import org.practicekit.notes.internal.HandOvers;
+import org.practicekit.notes.internal.HandedItems;
 import org.practicekit.notes.internal.WovenItems;
 
 /**
@@ -700,6 +701,13 @@ public final class DraftVerifier {
             String item = handedItem(key);
             String value = finalPeriodOff(text.substring(at.get().from()).strip());
             if (item.isEmpty() || copyWords(value).equals(copyWords(finalPeriodOff(item)))) {
+                return true;
+            }
+            // Round 21: the item composed into a noun phrase by its shape (HandedItems), the same function of the same
+            // field, so its words are composition; any number, earlier score or item changed is still a misquote.
+            String composed = key.startsWith("goals[") ? HandedItems.evidence(finalPeriodOff(item))
+                    : key.startsWith("interventions[") ? HandedItems.focus(finalPeriodOff(item)) : "";
+            if (!composed.isEmpty() && copyWords(value).equals(copyWords(composed))) {
                 return true;
             }
             int before = findings.size();

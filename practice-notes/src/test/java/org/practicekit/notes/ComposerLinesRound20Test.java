@@ -70,7 +70,8 @@ class ComposerLinesRound20Test {
         }
     }
 
-    private static NoteDraft replaced(NoteDraft draft, String sentence, String changed) {
+    /** The draft with {@code sentence} replaced by {@code changed}, to plant an error where the composer wrote it. */
+    static NoteDraft replaced(NoteDraft draft, String sentence, String changed) {
         for (int i = 0; i < draft.sections().size(); i++) {
             List<DraftSentence> sentences = draft.sections().get(i).sentences();
             for (int j = 0; j < sentences.size(); j++) {

@@ -3725,7 +3725,8 @@ public final class ProseComposer {
         int space = t.indexOf(' ');
         String first = (space < 0 ? t : t.substring(0, space)).toLowerCase(Locale.ROOT);
         boolean determiner = English.DETERMINERS.contains(first) || English.POSSESSIVES.contains(first);
-        return determiner ? Character.toLowerCase(t.charAt(0)) + t.substring(1) : t;
+        // Round 21: a list after a dash or a slash is composed into one a sentence ends on, or not handed over.
+        return HandedItems.focus(determiner ? Character.toLowerCase(t.charAt(0)) + t.substring(1) : t);
     }
 
     private static final Set<String> TOPIC_HEADS = Set.of("topic", "topics", "focus", "target", "theme", "themes");
@@ -4481,7 +4482,8 @@ public final class ProseComposer {
                 return "";
             }
         }
-        return t;
+        // Round 21: a count, a score beside an earlier one or a rate is composed into a noun phrase, or not handed over.
+        return HandedItems.evidence(t);
     }
 
     // ---- risk -------------------------------------------------------------------------------------

@@ -1,0 +1,239 @@
+package org.practicekit.notes.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A typed item handed over after the composer's words ({@link HandOvers}) read by its shape, so the sentence ends on a
+ * noun phrase: a goal's evidence typed as a score with an earlier score ("EPDS 19, was 13": "an EPDS score of 19, up
+ * from 13"), a score alone, a rate ("2/wk from 5": "a rate of 2 a week, down from 5"), a bare count of time ("19 days":
+ * "a count of 19 days"); an intervention's focus typed as a list after a dash or a slash ("TIPP - ice water, paced
+ * breathing": "TIPP: ice water and paced breathing"). A noun phrase is kept as typed. An item of an unfinished shape
+ * that none of these readings composes is not handed over at all ("" from {@link #evidence} or {@link #focus}).
+ *
+ * <p>Every result is a pure function of the typed text, and the words added are composition only ("a", "an", "score",
+ * "of", "down", "up", "unchanged", "from", "previously", "a rate of", "times", "a count of", "and", a colon): the
+ * verifier compares the words after the hand-over with this same function of the field, so a changed number, a changed
+ * earlier score or an item moved from another field is still a misquote.
+ */
+public final class HandedItems {
+    private static final String VALUE = "(\\d+(?:\\.\\d+)?(?:/\\d+)?)";
+    /** A screening instrument as typed: two capitals at least, with its digits ("PHQ-9", "EPDS", "PCL-5", "PHQ9"). */
+    private static final String SCALE = "([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-?[0-9]+|-[A-Z]+)?)";
+    private static final String TAIL = "(\\s+(?:at|last|this|since|on|per)\\b[^,;]*)?";
+    /** The typed word before an earlier score: "was", "vs", "prev", "from"; "down"/"up from" keep their direction. */
+    private static final String EARLIER = "(?:,?\\s*(was|vs\\.?|prev\\.?|previously|from|down from|up from)\\s+"
+            + "|\\s*\\((was|prev\\.?|from)\\s+)";
+    private static final Pattern SCORE_PAIR = Pattern.compile("^" + SCALE + "\\s+" + VALUE + TAIL + EARLIER + VALUE
+            + "\\)?" + TAIL + "$");
+    private static final Pattern SCORE_ARROW = Pattern.compile("^" + SCALE + "\\s+" + VALUE + "\\s*-*>\\s*" + VALUE
+            + TAIL + "$");
+    private static final Pattern SCORE_FROM_TO = Pattern.compile("^" + SCALE + "\\s+from\\s+" + VALUE + "\\s+to\\s+"
+            + VALUE + TAIL + "$");
+    private static final Pattern SCORE = Pattern.compile("^" + SCALE + "\\s+" + VALUE + "$");
+    /** "cravings 4/10, was 8/10": a rating on a scale of ten beside an earlier one. */
+    private static final Pattern RATING_PAIR = Pattern.compile("^([a-z]+(?: [a-z]+)?)\\s+(\\d+/10)" + EARLIER
+            + "(\\d+/10)\\)?$");
+    /** A rate in shorthand: "2/wk", "4x/wk", "6 hrs/night", optionally with what is counted and an earlier rate. */
+    private static final Pattern RATE = Pattern.compile("^(?:(avg|average)\\s+)?([a-z][a-z ]*?\\s+)?(\\d+(?:\\.\\d+)?)"
+            + "\\s*(?:x|times)?\\s*(hrs?|hours?)?\\s*/\\s*(wk|week|d|day|night|mo|month)" + "(?:" + EARLIER
+            + "(\\d+(?:\\.\\d+)?|daily|nightly|weekly|monthly)\\)?)?$");
+    /** "flashbacks 5x this wk", "impulsive texts 1x this wk vs 6x". */
+    private static final Pattern TIMES = Pattern.compile("^([a-z][a-z ]*?)\\s+(\\d+)x\\s+(this|last)\\s+(wk|week|mo"
+            + "|month)(?:\\s+(?:vs\\.?|was|from)\\s+(\\d+)x)?$");
+    /** A count of time with nothing counted: "19 days", "3 wks". */
+    private static final Pattern TIME_COUNT = Pattern.compile("^(\\d+)\\s+(days?|weeks?|wks?|months?|mos?|hours?"
+            + "|hrs?|nights?)$");
+    private static final Pattern PERCENT = Pattern.compile("^(\\d+(?:\\.\\d+)?%)$");
+    /** Shapes no sentence ends on, for an item none of the readings above composes. */
+    private static final Pattern UNFINISHED_EVIDENCE = Pattern.compile("^[~<>]?\\d[\\d.,%/]*(?:\\s+\\S+)?$"
+            + "|\\d\\s*x?/(?:wk|week|d|day|night|mo|month)\\b|\\b(?:hrs|drinks)/|\\d\\S*(?:,?\\s+was\\s+|\\s*\\(was\\s"
+            + "|\\s+vs\\.?\\s|\\s+prev\\.?\\s|\\s*->)|\\bfrom\\s+\\d+\\s+to\\s+\\d");
+    private static final Pattern DASH = Pattern.compile("^([^-,;:/]+?)\\s+[-\u2013\u2014]+\\s+(.+)$");
+    private static final Set<String> UNITS = Set.of("wk", "wks", "mo", "mos", "hr", "hrs", "d");
+
+    private HandedItems() {
+    }
+
+    /** A goal's evidence as it closes its sentence after ", as shown by ": composed, as typed, or "" (not handed). */
+    public static String evidence(String typed) {
+        String t = typed.strip();
+        Matcher m = SCORE_PAIR.matcher(t);
+        if (m.matches()) {
+            return scored(m.group(1), m.group(2), m.group(3), earlierWord(m.group(4), m.group(5)), m.group(6),
+                    m.group(7));
+        }
+        m = SCORE_ARROW.matcher(t);
+        if (m.matches()) {
+            return scored(m.group(1), m.group(3), null, "", m.group(2), m.group(4));
+        }
+        m = SCORE_FROM_TO.matcher(t);
+        if (m.matches()) {
+            return scored(m.group(1), m.group(3), null, "", m.group(2), m.group(4));
+        }
+        m = SCORE.matcher(t);
+        if (m.matches()) {
+            return English.indefiniteArticle(m.group(1)) + " " + m.group(1) + " score of " + m.group(2);
+        }
+        m = RATING_PAIR.matcher(t);
+        if (m.matches()) {
+            return m.group(1) + " at " + m.group(2) + ", " + direction(earlierWord(m.group(3), m.group(4)), m.group(2),
+                    m.group(5)) + " " + m.group(5);
+        }
+        m = RATE.matcher(t);
+        if (m.matches()) {
+            return rate(m);
+        }
+        m = TIMES.matcher(t);
+        if (m.matches()) {
+            String now = m.group(1) + " " + times(m.group(2)) + " " + m.group(3) + " " + unit(m.group(4));
+            return m.group(5) == null ? now : now + ", " + direction("", m.group(2), m.group(5)) + " " + m.group(5);
+        }
+        m = TIME_COUNT.matcher(t);
+        if (m.matches()) {
+            return "a count of " + m.group(1) + " " + plural(unit(m.group(2)), m.group(1));
+        }
+        m = PERCENT.matcher(t);
+        if (m.matches()) {
+            return "a rate of " + m.group(1);
+        }
+        return UNFINISHED_EVIDENCE.matcher(t).find() ? "" : t;
+    }
+
+    /** An intervention's focus as it closes its sentence after ", centered on ": a list composed, as typed, or "". */
+    public static String focus(String typed) {
+        String t = typed.strip();
+        Matcher dash = DASH.matcher(t);
+        if (dash.matches()) {
+            List<String> items = new ArrayList<>();
+            for (String item : dash.group(2).split(",\\s*")) {
+                if (item.isBlank() || item.matches(".*[-\u2013\u2014:;/].*\\s[-\u2013\u2014]\\s.*")) {
+                    return "";
+                }
+                items.add(item.strip());
+            }
+            return dash.group(1).strip() + ": " + joined(items);
+        }
+        if (t.indexOf(',') < 0 && t.indexOf(':') < 0 && t.indexOf('/') > 0) {
+            List<String> items = new ArrayList<>();
+            for (String item : t.split("\\s*/\\s*")) {
+                if (!listItem(item)) {
+                    return t.matches(".*[A-Za-z]{2,}/[A-Za-z]{2,}.*") ? "" : t;
+                }
+                items.add(item.strip());
+            }
+            return joined(items);
+        }
+        return t.matches(".*\\s[-\u2013\u2014]+\\s.*") ? "" : t;
+    }
+
+    /**
+     * One side of a slash read as a list item: a word of three letters or more, or an acronym, and never a pronoun,
+     * determiner or joining word ("his/her", "and/or" are one choice, not two items), nor a bare number ("4/5").
+     */
+    private static boolean listItem(String item) {
+        String s = item.strip();
+        if (s.isEmpty() || s.matches("\\d+") || s.length() < 2) {
+            return false;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (English.PRONOUNS.contains(lower) || English.POSSESSIVES.contains(lower) || English.DETERMINERS.contains(lower)
+                || English.CONJUNCTIONS.contains(lower) || English.OBJECT_PRONOUNS.contains(lower)) {
+            return false;
+        }
+        return s.length() >= 3 || s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().anyMatch(Character::isLetter);
+    }
+
+    private static String joined(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    private static String scored(String scale, String now, String tailNow, String typedWord, String earlier,
+            String tailEarlier) {
+        String nowPart = English.indefiniteArticle(scale) + " " + scale + " score of " + now
+                + (tailNow == null ? "" : tailNow);
+        return nowPart + ", " + direction(typedWord, now, earlier) + " " + earlier
+                + (tailEarlier == null ? "" : tailEarlier);
+    }
+
+    private static String earlierWord(String afterComma, String inParentheses) {
+        String w = afterComma != null ? afterComma : inParentheses == null ? "" : inParentheses;
+        return w.startsWith("down") ? "down from" : w.startsWith("up") ? "up from" : "";
+    }
+
+    /** The typed direction when one was typed, else read from the two numbers ("unchanged from" when equal). */
+    private static String direction(String typed, String now, String earlier) {
+        if (!typed.isEmpty()) {
+            return typed;
+        }
+        double a = number(now);
+        double b = number(earlier);
+        if (Double.isNaN(a) || Double.isNaN(b)) {
+            return "previously";
+        }
+        return a < b ? "down from" : a > b ? "up from" : "unchanged from";
+    }
+
+    private static double number(String value) {
+        String n = value.contains("/") ? value.substring(0, value.indexOf('/')) : value;
+        try {
+            return Double.parseDouble(n);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static String rate(Matcher m) {
+        boolean average = m.group(1) != null;
+        String counted = m.group(2) == null ? "" : m.group(2).strip();
+        String now = m.group(3);
+        boolean hours = m.group(4) != null;
+        String per = unit(m.group(5));
+        String earlier = m.group(8);
+        StringBuilder out = new StringBuilder();
+        if (average) {
+            out.append("an average of ");
+        } else if (counted.isEmpty() && !hours) {
+            out.append("a rate of ");
+        }
+        if (!counted.isEmpty()) {
+            out.append(counted).append(' ');
+        }
+        out.append(hours ? now + " " + plural("hour", now) : times(now)).append(" a ").append(per);
+        if (earlier != null) {
+            String word = earlierWord(m.group(6), m.group(7));
+            String dir = earlier.matches("\\d.*") ? direction(word, now, earlier) : "previously";
+            out.append(", ").append(dir).append(' ').append(earlier);
+        }
+        return out.toString();
+    }
+
+    private static String times(String n) {
+        return n.equals("1") ? "once" : n + " times";
+    }
+
+    private static String unit(String typed) {
+        String u = typed.toLowerCase(Locale.ROOT);
+        if (!UNITS.contains(u)) {
+            return u;
+        }
+        return switch (u) {
+            case "wk", "wks" -> "week";
+            case "mo", "mos" -> "month";
+            case "hr", "hrs" -> "hour";
+            default -> "day";
+        };
+    }
+
+    private static String plural(String unit, String n) {
+        String singular = unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
+        return n.equals("1") ? singular : singular + "s";
+    }
+}
