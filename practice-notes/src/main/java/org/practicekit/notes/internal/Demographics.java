@@ -34,6 +34,9 @@ public final class Demographics {
             + "|complaining of)\\s+)?");
     private static final Pattern CLIENT_FIRST = Pattern.compile("(?i)^(?:the )?(?:pt|client|patient|clt)\\s+");
 
+    /** A sex and then an age opening a field, a comma between: "male, 61", "M, 19, lives alone". */
+    private static final Pattern SEX_FIRST = Pattern.compile("((?i:male|female|man|woman)|M|F), ?(\\d{1,3})(?=$|\\s*[,;])");
+
     private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\w/.\\-])(\\d{1,3})(?![\\w/.\\-])");
 
     private Demographics() {
@@ -50,6 +53,12 @@ public final class Demographics {
     }
 
     private static String writtenOnce(String text) {
+        Matcher sexFirst = SEX_FIRST.matcher(text);
+        if (sexFirst.lookingAt()) {
+            // "M, 19, recent breakup" typed as a risk factor: the sex, then the age, read as "19 yo M" would be; the
+            // composer writes it as the client's identification.
+            text = sexFirst.group(2) + " yo " + sexFirst.group(1) + text.substring(sexFirst.end());
+        }
         if (text.length() < 60 && text.indexOf(',') > 0 && BARE_NUMBER.matcher(text).find()) {
             // "college student, 19": an item typed as who the client is, a role and a number, gives the age with no
             // unit; a number alone or beside anything else is never read as an age.
