@@ -2,16 +2,22 @@ package org.practicekit.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.practicekit.notes.ComposerRiskRound16Test.set;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.notes.internal.English;
+import org.practicekit.testing.TestClock;
 
 /**
  * Round 21: a typed fragment framed by the sentence its type needs. Every dev prompt is drafted in the five formats, a
@@ -83,5 +89,96 @@ class ComposerFramesRound21Test {
             }
         }
         return hits;
+    }
+
+    private final OfflineNoteDrafter drafter = OfflineNoteDrafter.builder()
+            .clock(TestClock.at("2026-12-04T12:00:00Z")).audit(new InMemoryAuditLog()).build();
+    private final DraftVerifier verifier = DraftVerifier.standard();
+
+    /** The first dev prompt with {@code edit} applied, drafted in every format and verified clean; the SOAP draft. */
+    private NoteDraft soap(Consumer<ObjectNode> edit) {
+        ObjectNode c = (ObjectNode) PromptJson.lines(DEV).get(0).deepCopy();
+        edit.accept((ObjectNode) c.path("prompt"));
+        SessionPrompt prompt = PromptJson.prompt(c, "t");
+        NoteDraft soap = null;
+        for (NoteFormat format : NoteFormat.standard()) {
+            NoteDraft draft = drafter.draft(prompt, format, StyleProfile.defaults());
+            assertThat(draft.verification().passed()).as(draft.verification().report()).isTrue();
+            soap = format == NoteFormat.SOAP ? draft : soap;
+        }
+        return soap;
+    }
+
+    private static void label(ObjectNode p, String type, String label) {
+        ObjectNode in = (ObjectNode) p.path("interventions").get(0);
+        in.put("type", type).put("label", label);
+    }
+
+    /** Whether the draft with {@code from} replaced by {@code to} in the one sentence holding it is flagged. */
+    private boolean flagged(NoteDraft clean, String from, String to) {
+        for (int i = 0; i < clean.sections().size(); i++) {
+            List<DraftSentence> sentences = clean.sections().get(i).sentences();
+            for (int j = 0; j < sentences.size(); j++) {
+                if (sentences.get(j).text().contains(from)) {
+                    NoteDraft bad = VerifierProseRound17Test.with(clean, i, j, sentences.get(j).text().replace(from, to));
+                    return !verifier.verify(bad).passed();
+                }
+            }
+        }
+        throw new AssertionError("no sentence holds " + from);
+    }
+
+    @Test
+    void aClauseTypedWithoutItsSubjectIsTheClientsNeverAPluralNoun() {
+        String t = soap(p -> set(p, "concerns", "hates mornings", "picks fights when tired", "worries about money"))
+                .text();
+        assertThat(t).contains("hating mornings").contains("picking fights when tired")
+                .doesNotContain("reported hates").doesNotContain("picks fights");
+        // A noun before a preposition keeps its noun reading: "worries about money" is what was reported.
+        assertThat(t).contains("worries about money");
+        String number = soap(p -> set(p, "concerns", "drinks 6 beers nightly")).text();
+        assertThat(number).contains("drinking 6 beers nightly");
+    }
+
+    @Test
+    void aLabelTypedAsSeveralMethodsIsSplitIntoItsParts() {
+        NoteDraft dash = soap(p -> label(p, "OTHER", "MI - readiness ruler"));
+        assertThat(dash.text()).contains("MI (readiness ruler)").doesNotContain("MI - readiness");
+        String slash = soap(p -> label(p, "OTHER", "C-SSRS / risk screen")).text();
+        assertThat(slash).contains("C-SSRS and a risk screen").doesNotContain(" / ");
+        String colon = soap(p -> label(p, "OTHER", "CBT-I: sleep restriction / stimulus control")).text();
+        assertThat(colon).contains("CBT-I (sleep restriction and stimulus control)").doesNotContain("CBT-I:");
+        // A hyphen inside a word is no separator: "TF-CBT" stays one name.
+        String word = soap(p -> label(p, "OTHER", "TF-CBT")).text();
+        assertThat(word).contains("TF-CBT");
+        // A part changed in the draft is flagged: the verifier reads the parts as the label's words.
+        assertThat(flagged(dash, "readiness ruler", "decisional balance")).isTrue();
+    }
+
+    @Test
+    void aSexAndAgeAmongTheRiskFactorsIsWhoTheClientIs() {
+        NoteDraft d = soap(p -> {
+            p.putObject("risk").put("level", "MODERATE").put("ideation", "passive SI, no plan").put("intent", "denies")
+                    .put("plan", "none").put("means", "no guns").put("safetyPlan", "reviewed").put("followUp", "call Mon")
+                    .putArray("riskFactors").add("male 61").add("lives alone");
+        });
+        assertThat(d.text()).contains("The client is a 61-year-old ").contains("Risk factors included living alone")
+                .doesNotContain("included male");
+        assertThat(flagged(d, "61-year-old", "67-year-old")).isTrue();
+        NoteDraft rest = soap(p -> {
+            p.putObject("risk").put("level", "MODERATE").put("ideation", "passive SI, no plan").put("intent", "denies")
+                    .put("plan", "none").put("means", "no guns").put("safetyPlan", "reviewed").put("followUp", "call Mon")
+                    .putArray("riskFactors").add("F, 27, recent job loss");
+        });
+        assertThat(rest.text()).contains("The client is a 27-year-old ").contains("Risk factors included a recent job loss")
+                .doesNotContain("F, 27");
+    }
+
+    @Test
+    void theConcernsFieldsOwnLabelTypedBeforeItsItemsIsDropped() {
+        String t = soap(p -> set(p, "concerns", "panic attacks", "Other concerns: startle, poor sleep")).text();
+        assertThat(t).doesNotContain("Other concerns: Other concerns").doesNotContain("concerns: startle, poor sleep");
+        String also = soap(p -> set(p, "concerns", "low mood", "also: financial strain")).text();
+        assertThat(also).contains("financial strain").doesNotContain("also:");
     }
 }

@@ -34,8 +34,8 @@ public final class Demographics {
             + "|complaining of)\\s+)?");
     private static final Pattern CLIENT_FIRST = Pattern.compile("(?i)^(?:the )?(?:pt|client|patient|clt)\\s+");
 
-    /** A sex and then an age opening a field, a comma between: "male, 61", "M, 19, lives alone". */
-    private static final Pattern SEX_FIRST = Pattern.compile("((?i:male|female|man|woman)|M|F), ?(\\d{1,3})(?=$|\\s*[,;])");
+    /** A sex and then an age opening a field: "male, 61", "male 42", "M, 19, lives alone". */
+    private static final Pattern SEX_FIRST = Pattern.compile("((?i:male|female|man|woman)|M|F),? (\\d{1,3})(?=$|\\s*[,;])");
 
     private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\w/.\\-])(\\d{1,3})(?![\\w/.\\-])");
 
@@ -73,6 +73,20 @@ public final class Demographics {
         }
         String out = SHORTHAND.matcher(text).replaceAll(m -> Matcher.quoteReplacement(who(m)));
         return AGE.matcher(out).replaceAll(m -> Matcher.quoteReplacement(aged(m)));
+    }
+
+    /**
+     * A sex and then an age typed as a risk factor ("male 42", "M, 19, recent breakup"): who the client is ("42-year-old
+     * man") and the rest of the item; read as {@link #written} reads the field, so the verifier binds the age.
+     */
+    public static Optional<Lead> sexFirst(String typed) {
+        Matcher m = SEX_FIRST.matcher(typed.strip());
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        Optional<Lead> who = lead(m.group(2) + " yo " + m.group(1));
+        String rest = typed.strip().substring(m.end()).replaceFirst("^\\s*[,;]\\s*", "").strip();
+        return who.map(w -> new Lead(w.who(), rest));
     }
 
     /** The identification a field opens with ("41F, insomnia" to "41-year-old woman" and "insomnia"), if any. */

@@ -3800,10 +3800,6 @@ public final class ProseComposer {
     /** The concern field's own label typed before its items: "Other concerns:", "also:", "Issues discussed:". */
     private static final Pattern CONCERNS_LABEL = Pattern.compile("(?i)(?:(?:(?:other|additional|presenting|secondary)\\s+)?"
             + "(?:concerns?|issues?|problems?)(?:\\s+discussed)?|also(?:\\s+discussed)?)\\s*:\\s+");
-    /** A sex and an age typed as a risk factor, either way round: "male, 61", "M, 19", "61, female", "44 M". */
-    private static final Pattern SEX_AGE = Pattern.compile("(?:((?i:male|female|man|woman)|M|F),? ?(\\d{1,3})|(\\d{1,3}),? ?"
-            + "((?i:male|female|man|woman)|M|F))(?![\\w/-])(?:\\s*[,;]\\s*|$)");
-
     /** A label's parts as typed: a method, then what of it after a spaced dash or a colon ("PE - imaginal"). */
     private static final Pattern LABEL_WHAT = Pattern.compile("\\s+[-\u2013\u2014]\\s+|:\\s+");
     /** Methods typed side by side with a spaced slash ("C-SSRS / risk screen"). */
@@ -5096,22 +5092,14 @@ public final class ProseComposer {
         for (int i = 0; i < typed.size(); i++) {
             if (!label.startsWith("Protective") || reasonsListed(typed.get(i)).isEmpty()) {
                 String item = typed.get(i);
-                Matcher sexAge = SEX_AGE.matcher(item.strip());
-                if (label.startsWith("Risk") && !aboutOthers() && sexAge.lookingAt()) {
-                    // "male, 61", "M, 19, recent breakup": who the client is, said as identification; a sex and an
+                Optional<Demographics.Lead> who = label.startsWith("Risk") && !aboutOthers()
+                        ? Demographics.sexFirst(item) : Optional.empty();
+                if (who.isPresent()) {
+                    // "male 42", "M, 19, recent breakup": who the client is, said as identification; a sex and an
                     // age are no item a list of factors can hold ("Risk factors included male, 61").
-                    String sex = sexAge.group(1) != null ? sexAge.group(1) : sexAge.group(4);
-                    String age = sexAge.group(2) != null ? sexAge.group(2) : sexAge.group(3);
-                    // Written as the concerns write "19 yo M", the reading the verifier shares (Demographics).
-                    Optional<Demographics.Lead> who = Demographics.lead(age + " yo " + sex);
-                    if (who.isEmpty()) {
-                        items.add(item);
-                        at.add(i);
-                        continue;
-                    }
                     out.add(sentence("The " + term + " is " + English.indefiniteArticle(who.get().who()) + " "
                             + who.get().who(), field + "[" + i + "]"));
-                    item = item.strip().substring(sexAge.end()).strip();
+                    item = who.get().rest();
                     if (item.isEmpty()) {
                         continue;
                     }
