@@ -145,7 +145,7 @@ class ComposerFramesRound21Test {
         NoteDraft dash = soap(p -> label(p, "OTHER", "MI - readiness ruler"));
         assertThat(dash.text()).contains("MI (readiness ruler)").doesNotContain("MI - readiness");
         String slash = soap(p -> label(p, "OTHER", "C-SSRS / risk screen")).text();
-        assertThat(slash).contains("C-SSRS and a risk screen").doesNotContain(" / ");
+        assertThat(slash).contains("used C-SSRS and risk screen").doesNotContain(" / ");
         String colon = soap(p -> label(p, "OTHER", "CBT-I: sleep restriction / stimulus control")).text();
         assertThat(colon).contains("CBT-I (sleep restriction and stimulus control)").doesNotContain("CBT-I:");
         // A hyphen inside a word is no separator: "TF-CBT" stays one name.
@@ -160,7 +160,8 @@ class ComposerFramesRound21Test {
         NoteDraft d = soap(p -> {
             p.putObject("risk").put("level", "MODERATE").put("ideation", "passive SI, no plan").put("intent", "denies")
                     .put("plan", "none").put("means", "no guns").put("safetyPlan", "reviewed").put("followUp", "call Mon")
-                    .putArray("riskFactors").add("male 61").add("lives alone");
+                    .set("protectiveFactors", p.arrayNode().add("sister"));
+            ((ObjectNode) p.path("risk")).putArray("riskFactors").add("male 61").add("lives alone");
         });
         assertThat(d.text()).contains("The client is a 61-year-old ").contains("Risk factors included living alone")
                 .doesNotContain("included male");
@@ -168,7 +169,8 @@ class ComposerFramesRound21Test {
         NoteDraft rest = soap(p -> {
             p.putObject("risk").put("level", "MODERATE").put("ideation", "passive SI, no plan").put("intent", "denies")
                     .put("plan", "none").put("means", "no guns").put("safetyPlan", "reviewed").put("followUp", "call Mon")
-                    .putArray("riskFactors").add("F, 27, recent job loss");
+                    .set("protectiveFactors", p.arrayNode().add("sister"));
+            ((ObjectNode) p.path("risk")).putArray("riskFactors").add("F, 27, recent job loss");
         });
         assertThat(rest.text()).contains("The client is a 27-year-old ").contains("Risk factors included a recent job loss")
                 .doesNotContain("F, 27");
