@@ -3868,7 +3868,10 @@ public final class ProseComposer {
         if (in.label().isEmpty()) {
             return in.name();
         }
-        String parts = labelParts(in.label(), false);
+        // Only methods side by side are joined in a name: what of a method in parentheses ("Gottman Method
+        // (atonement phase)") before a response leaves the verifier binding the response's actor to the wrong span, so
+        // a changed actor passed (a spent planted-error floor fell); such a label stays as typed here.
+        String parts = LABEL_WHAT.matcher(in.label()).find() ? "" : labelParts(in.label(), false);
         if (!parts.isEmpty()) {
             return parts;
         }
