@@ -34,6 +34,9 @@ public final class Demographics {
             + "|complaining of)\\s+)?");
     private static final Pattern CLIENT_FIRST = Pattern.compile("(?i)^(?:the )?(?:pt|client|patient|clt)\\s+");
 
+    /** A sex and then an age opening a field: "male, 61", "male 42", "M, 19, lives alone". */
+    private static final Pattern SEX_FIRST = Pattern.compile("((?i:male|female|man|woman)|M|F),? (\\d{1,3})(?=$|\\s*[,;])");
+
     private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\w/.\\-])(\\d{1,3})(?![\\w/.\\-])");
 
     private Demographics() {
@@ -50,6 +53,12 @@ public final class Demographics {
     }
 
     private static String writtenOnce(String text) {
+        Matcher sexFirst = SEX_FIRST.matcher(text);
+        if (sexFirst.lookingAt()) {
+            // "M, 19, recent breakup" typed as a risk factor: the sex, then the age, read as "19 yo M" would be; the
+            // composer writes it as the client's identification.
+            text = sexFirst.group(2) + " yo " + sexFirst.group(1) + text.substring(sexFirst.end());
+        }
         if (text.length() < 60 && text.indexOf(',') > 0 && BARE_NUMBER.matcher(text).find()) {
             // "college student, 19": an item typed as who the client is, a role and a number, gives the age with no
             // unit; a number alone or beside anything else is never read as an age.
@@ -64,6 +73,20 @@ public final class Demographics {
         }
         String out = SHORTHAND.matcher(text).replaceAll(m -> Matcher.quoteReplacement(who(m)));
         return AGE.matcher(out).replaceAll(m -> Matcher.quoteReplacement(aged(m)));
+    }
+
+    /**
+     * A sex and then an age typed as a risk factor ("male 42", "M, 19, recent breakup"): who the client is ("42-year-old
+     * man") and the rest of the item; read as {@link #written} reads the field, so the verifier binds the age.
+     */
+    public static Optional<Lead> sexFirst(String typed) {
+        Matcher m = SEX_FIRST.matcher(typed.strip());
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        Optional<Lead> who = lead(m.group(2) + " yo " + m.group(1));
+        String rest = typed.strip().substring(m.end()).replaceFirst("^\\s*[,;]\\s*", "").strip();
+        return who.map(w -> new Lead(w.who(), rest));
     }
 
     /** The identification a field opens with ("41F, insomnia" to "41-year-old woman" and "insomnia"), if any. */

@@ -331,6 +331,11 @@ public final class PhraseReader {
             // "paced breathing before the bus": homework is to come, so a participle before a noun names it.
             return new Phrase(Kind.NOUN, t, sp, -1, null, false);
         }
+        if (slot == Slot.CONCERN && at == 0 && subjectlessClause(w, next)) {
+            // "hates mornings", "picks fights when tired", "cries before meets": the client's own clause with its
+            // subject left out, never a plural noun after "reported" ("reported hates mornings").
+            return new Phrase(Kind.PREDICATE, t, sp, at, Form.THIRD, false);
+        }
         String base = EN.baseOf(w);
         if (!slot.prefersNoun && !base.isEmpty() && w.equals(base) && PERSON_NOUNS.contains(next)) {
             // "text sister each morning", "call mom": a verb and the person it is done to.
@@ -513,6 +518,30 @@ public final class PhraseReader {
             return false;
         }
         return EN.is(w, Form.PAST) || EN.is(w, Form.THIRD) && !slot.prefersNoun || w.equals(base) && !slot.prefersNoun;
+    }
+
+    /** Words that open a clause of time or condition after a verb: "cries before meets", "drinks when alone". */
+    private static final Set<String> CLAUSE_OF_TIME = Set.of("when", "whenever", "before", "after", "if", "until",
+            "while");
+
+    /**
+     * A concern opening with a verb's "-s" form that WordNet tags at least as often as a verb as a noun, followed by
+     * a bare noun, a number or a clause of time ("hates mornings", "drinks 6 beers", "cries before meets"): a clause
+     * whose subject, the client, was left out. A noun followed by a preposition ("worries about money", "cuts on
+     * arm", "urges to use") or mostly a noun ("uses", "attacks") keeps its noun reading.
+     */
+    private static boolean subjectlessClause(String w, String next) {
+        String lemma = EN.lemmaForClasses(w);
+        if (!w.endsWith("s") || w.endsWith("ss") || lemma.equals(w) || !EN.isVerb(lemma) || next.isEmpty()) {
+            return false;
+        }
+        int verb = EN.tagged(lemma, English.WordClass.VERB);
+        if (verb <= 0 || verb < EN.tagged(lemma, English.WordClass.NOUN)) {
+            return false;
+        }
+        return CLAUSE_OF_TIME.contains(next) || Character.isDigit(next.charAt(0))
+                || nounLike(next) && !English.DETERMINERS.contains(next) && !English.PREPOSITIONS.contains(next)
+                && !English.CONJUNCTIONS.contains(next) && !next.equals("to") && !EN.isAdjective(next);
     }
 
     /** Words that can open a verb's object: determiners, pronouns, numbers, "to" + verb. */

@@ -1861,6 +1861,12 @@ public final class ProseComposer {
                 // Who the client is, the program, a diagnosis ...: written by factSentences(), never as a concern.
                 continue;
             }
+            // "Other concerns: startle, poor sleep": the field's own label typed before its items names nothing; the
+            // items after it are read as the field.
+            Matcher ownLabel = CONCERNS_LABEL.matcher(typed);
+            if (ownLabel.lookingAt() && ownLabel.end() < typed.length()) {
+                typed = typed.substring(ownLabel.end()).strip();
+            }
             // "per school, 3 detentions", "PO reports negative UDS": the source's report, read as "... per school".
             String sourceLast = RecordFacts.sourceLast(typed);
             if (!sourceLast.equals(typed) && (!perReport(sourceLast).isEmpty() || !recordSentence(sourceLast).isEmpty())) {
@@ -3804,6 +3810,47 @@ public final class ProseComposer {
                 : list(items);
     }
 
+    /** The concern field's own label typed before its items: "Other concerns:", "also:", "Issues discussed:". */
+    private static final Pattern CONCERNS_LABEL = Pattern.compile("(?i)(?:(?:(?:other|additional|presenting|secondary)\\s+)?"
+            + "(?:concerns?|issues?|problems?)(?:\\s+discussed)?|also(?:\\s+discussed)?)\\s*:\\s+");
+    /** A label's parts as typed: a method, then what of it after a spaced dash or a colon ("PE - imaginal"). */
+    private static final Pattern LABEL_WHAT = Pattern.compile("\\s+[-\u2013\u2014]\\s+|:\\s+");
+    /** Methods typed side by side with a spaced slash ("C-SSRS / risk screen"). */
+    private static final Pattern LABEL_AND = Pattern.compile("\\s+/\\s+");
+
+    /**
+     * A label typed as the clinician's chart shorthand for several things ("C-SSRS / risk screen", "PE - imaginal
+     * exposure", "CBT-I: sleep restriction / stimulus control") is no one noun a verb can take: its parts side by side
+     * are joined with "and", what of the method the dash or colon names follows it in parentheses ("PE (imaginal
+     * exposure)"). Only spaced separators split: "CBT-I", "TF-CBT" and "5/10" are words. {@code articles}: each part
+     * with its article, as the object of "used". "" when the label has no such separator or a part is no noun phrase.
+     */
+    private String labelParts(String typed, boolean articles) {
+        String label = typed.strip();
+        String[] what = LABEL_WHAT.split(label, 2);
+        if (what.length == 1 && !LABEL_AND.matcher(label).find()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int w = 0; w < what.length; w++) {
+            String[] sides = LABEL_AND.split(what[w].strip());
+            List<String> named = new ArrayList<>();
+            for (String side : sides) {
+                List<Phrase> read = read(side.strip(), Slot.NAME);
+                if (side.isBlank() || read.size() != 1 || read.get(0).kind() != Kind.NOUN) {
+                    return "";
+                }
+                Phrase one = read.get(0);
+                // The first part is the object of "used"; what the dash names is said of it, with no article.
+                named.add(own(articles && w == 0 && one.size() > 1 && EN.isCountNoun(one.word(one.size() - 1))
+                        ? one.withArticle() : one.text()));
+            }
+            String joined = list(named);
+            out.append(w == 0 ? joined : " (" + joined + ")");
+        }
+        return out.toString();
+    }
+
     /**
      * A typed label as the object of "used": with its article where the dictionary counts its head ("an empty chair
      * technique", "a relapse prevention group"), and "the" before a named method ("the Gottman method"); an acronym
@@ -3812,6 +3859,10 @@ public final class ProseComposer {
     private String namedTechnique(Intervention in) {
         if (in.label().isEmpty()) {
             return in.name();
+        }
+        String parts = labelParts(in.label(), true);
+        if (!parts.isEmpty()) {
+            return parts;
         }
         Phrase label = read(in.label(), Slot.NAME).get(0);
         if (label.kind() != Kind.NOUN || label.size() < 2) {
@@ -3829,6 +3880,13 @@ public final class ProseComposer {
     private String interventionName(Intervention in) {
         if (in.label().isEmpty()) {
             return in.name();
+        }
+        // Only methods side by side are joined in a name: what of a method in parentheses ("Gottman Method
+        // (atonement phase)") before a response leaves the verifier binding the response's actor to the wrong span, so
+        // a changed actor passed (a spent planted-error floor fell); such a label stays as typed here.
+        String parts = LABEL_WHAT.matcher(in.label()).find() ? "" : labelParts(in.label(), false);
+        if (!parts.isEmpty()) {
+            return parts;
         }
         Phrase label = read(in.label(), Slot.NAME).get(0);
         return own(label.text());
@@ -5050,7 +5108,20 @@ public final class ProseComposer {
         List<Integer> at = new ArrayList<>();
         for (int i = 0; i < typed.size(); i++) {
             if (!label.startsWith("Protective") || reasonsListed(typed.get(i)).isEmpty()) {
-                items.add(typed.get(i));
+                String item = typed.get(i);
+                Optional<Demographics.Lead> who = label.startsWith("Risk") && !aboutOthers()
+                        ? Demographics.sexFirst(item) : Optional.empty();
+                if (who.isPresent()) {
+                    // "male 42", "M, 19, recent breakup": who the client is, said as identification; a sex and an
+                    // age are no item a list of factors can hold ("Risk factors included male, 61").
+                    out.add(sentence("The " + term + " is " + English.indefiniteArticle(who.get().who()) + " "
+                            + who.get().who(), field + "[" + i + "]"));
+                    item = who.get().rest();
+                    if (item.isEmpty()) {
+                        continue;
+                    }
+                }
+                items.add(item);
                 at.add(i);
             }
         }
