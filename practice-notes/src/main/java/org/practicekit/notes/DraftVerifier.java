@@ -29,6 +29,7 @@ import org.practicekit.notes.internal.ClinicalLexicon.Mention;
 import org.practicekit.notes.internal.English;
 import org.practicekit.notes.internal.Lexicon;
 import org.practicekit.notes.internal.Meaning;
+import org.practicekit.notes.internal.WhoFoundIt;
 import org.practicekit.notes.internal.Meaning.RiskStatement;
 import org.practicekit.notes.internal.MonthNumbers;
 import org.practicekit.notes.internal.PromptReading;
@@ -594,6 +595,9 @@ public final class DraftVerifier {
                 days(section, words, cited, quoted);
             }
             risk(section, sentence, words, bounds, commas, label > 0 ? lower.substring(label) : lower, quoted);
+            if (cited != null) {
+                results(section, lower, cited, quoted);
+            }
             quotes(section, raw, quoted);
             entities(section, words, bounds, commas, quoted);
             numbers(section, text, words, cited == null ? List.of() : cited, quoted);
@@ -1549,6 +1553,18 @@ public final class DraftVerifier {
             return bits;
         }
 
+        /**
+         * A measured result (a lab level, a drug screen, a vital sign) is whoever measured it's finding: "The client
+         * reported a BP of 162/98" is flagged unless a cited field types it as the client's own report.
+         */
+        private void results(String section, String lower, List<String> cited, String quoted) {
+            if (WhoFoundIt.resultAsClientsReport(lower)
+                    && cited.stream().noneMatch(key -> WhoFoundIt.clientReports(wordsOf(key)))) {
+                add(FindingKind.WRONG_ACTOR, section, "The sentence " + quoted + " gives the client a measured result"
+                        + " as the client's own report; the prompt types it as a finding.");
+            }
+        }
+
         /** Risk statements agree with the prompt's risk fields, and the level is the clinician's. */
         private void risk(String section, DraftSentence sentence, List<String> words, List<Boolean> bounds,
                 List<Boolean> commas, String lower, String quoted) {
@@ -1564,6 +1580,19 @@ public final class DraftVerifier {
                 add(FindingKind.RISK_CONTRADICTION, section, "The sentence " + quoted + (promptRisks.contains(opposite)
                         ? " contradicts the prompt on " + what + "." : " states " + (r.denied() ? "a denial" : "an "
                         + "affirmation") + " about " + what + " that no prompt field supports."));
+            }
+            if (p.serviceType() == org.practicekit.core.model.ServiceType.FAMILY_WITHOUT_CLIENT) {
+                // Why: a client who was not in the session was assessed by no one and reported nothing; the note may
+                // say what those present reported ("The parents reported no SI"), never that the client is clear.
+                for (RiskStatement r : stated) {
+                    int at = words.indexOf(r.word());
+                    if (r.denied() && at >= 0 && WhoFoundIt.notFromThosePresent(words, bounds, commas, at)) {
+                        add(FindingKind.RISK_CONTRADICTION, section, "The sentence " + quoted + " states that the"
+                                + " client, who was not in the session, has no " + r.risk().name().toLowerCase(Locale.ROOT)
+                                .replace('_', ' ') + "; only what those present reported can be written.");
+                        break;
+                    }
+                }
             }
             if (lower.contains("risk")) {
                 Matcher m = LEVEL.matcher(lower);
