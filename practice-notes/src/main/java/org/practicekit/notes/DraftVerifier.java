@@ -595,9 +595,6 @@ public final class DraftVerifier {
                 days(section, words, cited, quoted);
             }
             risk(section, sentence, words, bounds, commas, label > 0 ? lower.substring(label) : lower, quoted);
-            if (cited != null) {
-                results(section, lower, cited, quoted);
-            }
             quotes(section, raw, quoted);
             entities(section, words, bounds, commas, quoted);
             numbers(section, text, words, cited == null ? List.of() : cited, quoted);
@@ -1551,18 +1548,6 @@ public final class DraftVerifier {
                 bits |= index.prefixes.getOrDefault(prefix, 0);
             }
             return bits;
-        }
-
-        /**
-         * A measured result (a lab level, a drug screen, a vital sign) is whoever measured it's finding: "The client
-         * reported a BP of 162/98" is flagged unless a cited field types it as the client's own report.
-         */
-        private void results(String section, String lower, List<String> cited, String quoted) {
-            if (WhoFoundIt.resultAsClientsReport(lower)
-                    && cited.stream().noneMatch(key -> WhoFoundIt.clientReports(wordsOf(key)))) {
-                add(FindingKind.WRONG_ACTOR, section, "The sentence " + quoted + " gives the client a measured result"
-                        + " as the client's own report; the prompt types it as a finding.");
-            }
         }
 
         /** Risk statements agree with the prompt's risk fields, and the level is the clinician's. */

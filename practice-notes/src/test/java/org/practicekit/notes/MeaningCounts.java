@@ -9,14 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicekit.core.model.ServiceType;
 import org.practicekit.notes.internal.Caregivers;
-import org.practicekit.notes.internal.WhoFoundIt;
 
 /**
  * Counts the sentences of round 21's class (grammar fine, meaning wrong) in drafts written for reading ("## id (FORMAT,
  * style)" then the draft), by shape, each shape read with the prompt the draft was written from:
  * <ul>
- * <li>result: a measured result given to the client as a report (the verifier's reading, {@link WhoFoundIt}), or a
- * screen's result after "the client reported" ("reported neg for ...");
+ * <li>result: a test, a vital sign or a screen's result right after "the client reported/noted/described" ("reported
+ * neg for ...", "reported a BP of ...");
  * <li>another's act: a person or service word read as the client's verb ("the client advocated arranged ...");
  * <li>child's homework: "For homework, the client agreed" where the client is a young child with caregivers present;
  * <li>done: a step of the client's in the past tense with a word of time still ahead ("poured out ... tonight");
@@ -27,8 +26,9 @@ import org.practicekit.notes.internal.WhoFoundIt;
 final class MeaningCounts {
     private static final Pattern DRAFT = Pattern.compile("(?m)^## (\\S+) \\((\\w+), ([^)]+)\\)\\n");
     private static final Pattern SENTENCE = Pattern.compile("[^.\\n]+(?:\\.(?!\\d)|$)");
-    private static final Pattern SCREEN_AS_REPORT = Pattern.compile("\\b(?:client|patient) (?:reported|noted) "
-            + "(?:neg|pos|negative|positive)\\b");
+    private static final Pattern SCREEN_AS_REPORT = Pattern.compile("\\b(?:client|patient) (?:also )?(?:reported|noted"
+            + "|described) (?:a |an |the )?(?:neg|pos|negative|positive|bp|blood pressure|pulse|hr|lithium level|uds"
+            + "|breathalyzer|a1c|weight|wt|bac)\\b");
     private static final Pattern ROLE_AS_VERB = Pattern.compile("\\b(?:client|patient) (advocat|nurs|parent|counsel"
             + "|sponsor|mother|doctor|partner)ed\\b");
     private static final Pattern DONE_AHEAD = Pattern.compile("\\b(?:client|patient) (?!agreed|planned|decided|reported"
@@ -93,7 +93,7 @@ final class MeaningCounts {
             while (s.find()) {
                 String sentence = s.group().strip();
                 String lower = sentence.toLowerCase(Locale.ROOT);
-                if (WhoFoundIt.resultAsClientsReport(lower) || SCREEN_AS_REPORT.matcher(lower).find()) {
+                if (SCREEN_AS_REPORT.matcher(lower).find()) {
                     add("result", sentence);
                 }
                 if (ROLE_AS_VERB.matcher(lower).find()) {

@@ -10,8 +10,9 @@ import org.practicekit.notes.internal.ProseComposer;
 
 /**
  * Round 21: the meaning errors a clinician would sign by mistake, planted into clean drafts of the round's dev prompts
- * (a result credited to the client, another person's act credited to the client, a planned step written as done, a
- * no-risk statement for a client who was not in the session), are flagged; the clean drafts are not.
+ * (another person's act credited to the client, a planned step written as done, a no-risk statement for a client who
+ * was not in the session), are flagged; what those present reported is not. (A result credited to the client is not
+ * read yet: the reading measured this round flagged a clean draft of a fresh independent set and was taken out.)
  */
 class VerifierMeaningRound21Test {
     private final DraftVerifier verifier = DraftVerifier.standard();
@@ -42,15 +43,6 @@ class VerifierMeaningRound21Test {
     private void flagged(String id, String sentence, String source) {
         Verification v = with(id, sentence, source);
         assertThat(v.passed()).as(sentence + " should be flagged").isFalse();
-    }
-
-    @Test
-    void aResultOrAMeasurementWrittenAsTheClientsReportIsFlagged() {
-        flagged("mr03", "The client reported a BP of 162/98 at check-in.", "presentingConcerns[0]");
-        flagged("mr02", "The client reported a lithium level of 1.4 on 12/2 labs.", "presentingConcerns[0]");
-        flagged("mr05", "The client reported a breathalyzer of 0.00 at the start of the session.",
-                "presentingConcerns[0]");
-        flagged("mr34", "The client reported a pulse of 118.", "presentingConcerns[0]");
     }
 
     @Test

@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  * all of it has one of these shapes, and the test's name comes from a closed class of tests, scales and vital signs.
  */
 final class RecordFacts {
-    /** A test or vital sign of {@link #TESTS} with its value right after it, anywhere in lower-case text. */
-    private static final Pattern MEASURED;
     /** Tests and vital signs by how they are typed (lower case) to how a note names them. */
     private static final Map<String, String> TESTS = Map.ofEntries(Map.entry("a1c", "A1c"), Map.entry("hba1c", "HbA1c"),
             Map.entry("tsh", "TSH"), Map.entry("free t4", "free T4"), Map.entry("t4", "T4"), Map.entry("cbc", "CBC"),
@@ -49,18 +47,6 @@ final class RecordFacts {
                 .sorted((x, y) -> y.length() - x.length()).forEach(n -> b.append(b.length() == 0 ? "" : "|")
                         .append(Pattern.quote(n)));
         NAMES = b.toString();
-        StringBuilder t = new StringBuilder();
-        TESTS.keySet().stream().sorted((x, y) -> y.length() - x.length())
-                .forEach(n -> t.append(t.length() == 0 ? "" : "|").append(Pattern.quote(n)));
-        // The value must be the test's own: "bp 150/95", not a count of checks ("checks bp 8-10 times a day").
-        MEASURED = Pattern.compile("(?:" + t + ")\\b(?: ?[:=] ?| of | was | is | )(?:\\d+(?:[./]\\d+)?(?![\\d-]| ?(?:times"
-                + "|x\\b|/d|/w|a day|a week|per\\b|days?\\b|weeks?\\b|hours?\\b|hrs?\\b))|wnl\\b|within normal|normal\\b"
-                + "|abnormal|elevated|positive|negative|pos\\b|neg\\b)");
-    }
-
-    /** Whether lower-case {@code text} opens with a measured result: "bp of 162/98", "lithium level 1.4", "uds positive". */
-    static boolean measured(String text) {
-        return MEASURED.matcher(text).lookingAt();
     }
 
     private static final Pattern RESULT = Pattern.compile("(?i)(?:labs?:? )?(" + NAMES + ")(?: ?[:=] ?| of | was | is | )"
