@@ -29,6 +29,7 @@ import org.practicekit.notes.internal.ClinicalLexicon.Mention;
 import org.practicekit.notes.internal.English;
 import org.practicekit.notes.internal.Lexicon;
 import org.practicekit.notes.internal.Meaning;
+import org.practicekit.notes.internal.WhoFoundIt;
 import org.practicekit.notes.internal.Meaning.RiskStatement;
 import org.practicekit.notes.internal.MonthNumbers;
 import org.practicekit.notes.internal.PromptReading;
@@ -1572,6 +1573,19 @@ public final class DraftVerifier {
                 add(FindingKind.RISK_CONTRADICTION, section, "The sentence " + quoted + (promptRisks.contains(opposite)
                         ? " contradicts the prompt on " + what + "." : " states " + (r.denied() ? "a denial" : "an "
                         + "affirmation") + " about " + what + " that no prompt field supports."));
+            }
+            if (p.serviceType() == org.practicekit.core.model.ServiceType.FAMILY_WITHOUT_CLIENT) {
+                // Why: a client who was not in the session was assessed by no one and reported nothing; the note may
+                // say what those present reported ("The parents reported no SI"), never that the client is clear.
+                for (RiskStatement r : stated) {
+                    int at = words.indexOf(r.word());
+                    if (r.denied() && at >= 0 && WhoFoundIt.notFromThosePresent(words, bounds, commas, at)) {
+                        add(FindingKind.RISK_CONTRADICTION, section, "The sentence " + quoted + " states that the"
+                                + " client, who was not in the session, has no " + r.risk().name().toLowerCase(Locale.ROOT)
+                                .replace('_', ' ') + "; only what those present reported can be written.");
+                        break;
+                    }
+                }
             }
             if (lower.contains("risk")) {
                 Matcher m = LEVEL.matcher(lower);

@@ -197,7 +197,13 @@ public final class Actors {
             a.add("goals[" + i + "]", goals.get(i).rating().predicate(), a.owner(goals.get(i).goal(), clientSide));
         }
         a.indexed("outreach", p.outreach(), clinician);
-        a.indexed("homework", p.homework(), clientSide);
+        // A young child's homework is the caregivers' who came to carry out (Caregivers), as the composer writes it.
+        Set<String> homeworkSide = clientSide;
+        if (Caregivers.ofYoungChild(p).isPresent()) {
+            homeworkSide = new HashSet<>(clientSide);
+            homeworkSide.addAll(a.roles);
+        }
+        a.indexed("homework", p.homework(), homeworkSide);
         List<String> plan = p.plan();
         for (int i = 0; i < plan.size(); i++) {
             // "refer to the psychiatrist" is the clinician's step, "attend AA" the client's; the rest either's.

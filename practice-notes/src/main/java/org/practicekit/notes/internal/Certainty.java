@@ -116,6 +116,12 @@ public final class Certainty {
             // "pt to attend 2 meetings", "to hit the gym": a step someone is to take.
             return Status.PLANNED;
         }
+        if (k >= 2 && !bounds.get(k) && !bounds.get(k - 1) && words.get(k - 1).equals("to")
+                && (DOERS.contains(words.get(k - 2)) || Reporters.role(words.get(k - 2)).isPresent())) {
+            // "pt to give pills to wife tonight", "mom to lock meds" among the actions taken: a person's step still
+            // to take in any field, as the composer writes it ("will give").
+            return Status.PLANNED;
+        }
         if (future && (k == 0 || bounds.get(k)) && EN.is(words.get(k), English.Form.BASE)
                 && EN.baseOf(words.get(k)).equals(words.get(k))) {
             // A plan or homework step opens with its bare verb: "call sponsor daily", "put phone in the kitchen".

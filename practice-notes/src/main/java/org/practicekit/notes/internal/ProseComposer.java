@@ -4867,8 +4867,10 @@ public final class ProseComposer {
         ClinicalRiskLevel level = r.level();
         if (!level.aboveNone()) {
             if (aboutOthers()) {
-                return sentence("Based on " + possessive(s()) + " report, " + actor + " identified no current safety"
-                        + " concerns for the " + term, "risk.level");
+                // Why: the client was not in the room, so no one assessed the client; what those present reported
+                // about the client's safety is written from their fields, never as the client being clear.
+                return sentence("The " + term + " was not present, so no risk assessment of the " + term
+                        + " was made this session", List.of("risk.level", "session"));
             }
             return sentence(capitalize(actorPossessive) + " risk assessment identified no current risk of harm to"
                     + " self or others", "risk.level");
@@ -5796,8 +5798,10 @@ public final class ProseComposer {
 
     /** Who agreed to the homework: the couple, the parents, the family, or the client. */
     private String homeworkSubject() {
-        // Why: in a conjoint session the prompt's homework is the client's unless its own words say whose it is.
-        return subject;
+        // Why: in a conjoint session the prompt's homework is the client's unless its own words say whose it is; a
+        // young child's homework (a sticker chart, time-out, a bedtime routine) is the caregivers' who came with the
+        // child to carry out, never the child's to have agreed to.
+        return Caregivers.ofYoungChild(p).orElse(subject);
     }
 
     private List<DraftSentence> plan() {
