@@ -159,14 +159,29 @@ public final class Shorthand {
     }
 
     private static String full(String w) {
+        // Every word of a text comes here: a letter run that is no short form by its shape is answered without
+        // lower-casing it or walking the list (the words of a sentence almost never are short forms).
+        if (isLetters(w) && !isShortForm(w, 0, w.length())) {
+            return null;
+        }
         String lower = w.toLowerCase(Locale.ROOT);
-        for (String[] s : WORDS) {
-            if (s[0].equals(lower) && (w.equals(lower) || w.length() > 1 && !w.equals(w.toUpperCase(Locale.ROOT)))) {
-                return Character.isUpperCase(w.charAt(0)) ? Character.toUpperCase(s[1].charAt(0)) + s[1].substring(1)
-                        : s[1];
-            }
+        String form = FULL_FORMS.get(lower);
+        if (form != null && (w.equals(lower) || w.length() > 1 && !w.equals(w.toUpperCase(Locale.ROOT)))) {
+            return Character.isUpperCase(w.charAt(0)) ? Character.toUpperCase(form.charAt(0)) + form.substring(1)
+                    : form;
         }
         return null;
+    }
+
+    /** Each short form's full form, the first in {@link #WORDS} where a form is listed twice (as the list was read). */
+    private static final Map<String, String> FULL_FORMS;
+
+    static {
+        Map<String, String> forms = new java.util.HashMap<>();
+        for (String[] s : WORDS) {
+            forms.putIfAbsent(s[0], s[1]);
+        }
+        FULL_FORMS = Map.copyOf(forms);
     }
 
     /**
@@ -275,6 +290,16 @@ public final class Shorthand {
                 SHORT_FORMS_BY_SHAPE[slot] = now;
             }
         }
+    }
+
+    /** Whether {@code w} is a letter run only ("w/o", "b/c", "re:" and "&" are not: they are looked up as typed). */
+    private static boolean isLetters(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!isAsciiLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiLetter(char c) {
