@@ -85,12 +85,17 @@ public final class Shorthand {
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             String w = m.group(1);
-            String full = full(w) == null || isVerbOrNoun(w, out, m.start()) ? null : full(w);
+            String written = full(w);
+            String full = written == null || isVerbOrNoun(w, out, m.start()) ? null : written;
+            if (full == null) {
+                // A word kept as typed is copied with the text around it by the next replacement or the tail.
+                continue;
+            }
             // "incl." and "approx." lose their abbreviation point with their abbreviation.
-            boolean point = !m.group(2).isEmpty() && full != null && m.end() < out.length()
+            boolean point = !m.group(2).isEmpty() && m.end() < out.length()
                     && out.charAt(m.end()) == ' ' && m.end() + 1 < out.length()
                     && Character.isLowerCase(out.charAt(m.end() + 1));
-            m.appendReplacement(b, Matcher.quoteReplacement((full == null ? w : full) + (point ? "" : m.group(2))));
+            m.appendReplacement(b, Matcher.quoteReplacement(full + (point ? "" : m.group(2))));
         }
         m.appendTail(b);
         out = AGE.matcher(b.toString()).replaceAll("$1-year-old");
