@@ -85,12 +85,17 @@ public final class Shorthand {
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             String w = m.group(1);
-            String full = full(w) == null || isVerbOrNoun(w, out, m.start()) ? null : full(w);
+            String written = full(w);
+            String full = written == null || isVerbOrNoun(w, out, m.start()) ? null : written;
+            if (full == null) {
+                // A word kept as typed is copied with the text around it by the next replacement or the tail.
+                continue;
+            }
             // "incl." and "approx." lose their abbreviation point with their abbreviation.
-            boolean point = !m.group(2).isEmpty() && full != null && m.end() < out.length()
+            boolean point = !m.group(2).isEmpty() && m.end() < out.length()
                     && out.charAt(m.end()) == ' ' && m.end() + 1 < out.length()
                     && Character.isLowerCase(out.charAt(m.end() + 1));
-            m.appendReplacement(b, Matcher.quoteReplacement((full == null ? w : full) + (point ? "" : m.group(2))));
+            m.appendReplacement(b, Matcher.quoteReplacement(full + (point ? "" : m.group(2))));
         }
         m.appendTail(b);
         out = AGE.matcher(b.toString()).replaceAll("$1-year-old");
@@ -159,14 +164,29 @@ public final class Shorthand {
     }
 
     private static String full(String w) {
+        // Every word of a text comes here: a letter run that is no short form by its shape is answered without
+        // lower-casing it or walking the list (the words of a sentence almost never are short forms).
+        if (isLetters(w) && !isShortForm(w, 0, w.length())) {
+            return null;
+        }
         String lower = w.toLowerCase(Locale.ROOT);
-        for (String[] s : WORDS) {
-            if (s[0].equals(lower) && (w.equals(lower) || w.length() > 1 && !w.equals(w.toUpperCase(Locale.ROOT)))) {
-                return Character.isUpperCase(w.charAt(0)) ? Character.toUpperCase(s[1].charAt(0)) + s[1].substring(1)
-                        : s[1];
-            }
+        String form = FULL_FORMS.get(lower);
+        if (form != null && (w.equals(lower) || w.length() > 1 && !w.equals(w.toUpperCase(Locale.ROOT)))) {
+            return Character.isUpperCase(w.charAt(0)) ? Character.toUpperCase(form.charAt(0)) + form.substring(1)
+                    : form;
         }
         return null;
+    }
+
+    /** Each short form's full form, the first in {@link #WORDS} where a form is listed twice (as the list was read). */
+    private static final Map<String, String> FULL_FORMS;
+
+    static {
+        Map<String, String> forms = new java.util.HashMap<>();
+        for (String[] s : WORDS) {
+            forms.putIfAbsent(s[0], s[1]);
+        }
+        FULL_FORMS = Map.copyOf(forms);
     }
 
     /**
@@ -275,6 +295,16 @@ public final class Shorthand {
                 SHORT_FORMS_BY_SHAPE[slot] = now;
             }
         }
+    }
+
+    /** Whether {@code w} is a letter run only ("w/o", "b/c", "re:" and "&" are not: they are looked up as typed). */
+    private static boolean isLetters(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!isAsciiLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiLetter(char c) {
