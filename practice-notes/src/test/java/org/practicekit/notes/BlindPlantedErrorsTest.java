@@ -76,7 +76,9 @@ class BlindPlantedErrorsTest {
                 new Spent(16, 0.995, 5, 6, "scored 630 of 633 (99.5 %), 5 of 126 flagged, 6 of 132 rejected (32 errors) "
                         + "(709b8e4); the code before the round: the same 630, 6 flagged, 6 rejected"),
                 new Spent(17, 0.998, 7, 3, "scored 733 of 734 (99.9 %), 7 of 129 flagged, 3 of 132 rejected (18 errors) "
-                        + "(310b1bc); the code before the round: the same"));
+                        + "(310b1bc); the code before the round: the same"),
+                new Spent(18, 0.995, 9, 1, "scored 649 of 652 (99.5 %), 9 of 133 flagged, 1 of 134 rejected (5 errors) "
+                        + "(8149615); the code before the round: 651 of 654, 6 flagged, 1 rejected"));
     }
 
     /**

@@ -49,7 +49,11 @@ class IndependentPlantedErrorsTest {
                 new Independent("dev-independent-r20", 0.995, 3, 1),
                 // Written during round 20, unread by its helpers; round 20's merged code: 744 of 746 caught, 12 of 134
                 // clean drafts flagged, 2 of 136 prompts rejected.
-                new Independent("dev-independent-r21", 0.995, 12, 2));
+                // Round 21 reported its figures only: 12 flagged, 2 rejected.
+                new Independent("dev-independent-r21", 0.995, 12, 2),
+                // Written during round 21, unread by its helpers; round 21's merged code: 643 of 643 caught, 5 of 132
+                // clean drafts flagged, 2 of 134 prompts rejected.
+                new Independent("dev-independent-r22", 0.995, 5, 2));
     }
 
     @ParameterizedTest(name = "{0}")
