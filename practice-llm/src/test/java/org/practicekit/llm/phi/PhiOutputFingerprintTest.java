@@ -78,7 +78,12 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * numbers named as a line, claim adjustment group codes, payers by their role or speaking about a claim and virtues
  * in a list as written (the residual check's digit reading asks the same toll-free reading):
  * {@code 1260ff4d24808fb8b199136273d1fbc3c4876e182ade4bba8e72cf126c22fda2}; with {@code -Dphi.denyByDefault=false}
- * {@code 0de1bd5d1f98a6599d73a0cb4990b48d19520f5a41b453b878832123471b7425}.
+ * {@code 0de1bd5d1f98a6599d73a0cb4990b48d19520f5a41b453b878832123471b7425}. Round 21 read a street that names the place
+ * before it, parishes named for a saint, spelled days, video-visit rooms, hotline and office lines by their own phrase,
+ * clinical terms and medicine brands in other languages, lower-case names their verb vouches for, and payers and
+ * agencies named by their brand as public; the notes round changed golden 12 (an absent client):
+ * {@code 3626bb3bae8b3300916304dd50c14d51f8b9425013432c74063c9552f867cf31}; with {@code -Dphi.denyByDefault=false}
+ * {@code 9fe0680f564c6689c1599c9750020b55dac06028826d44bbb41a2aaeec61069c}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
