@@ -53,6 +53,24 @@ final class PersonSlots {
     /** Every SSA given name (300 or more births): read only where a person's verb already vouches for the slot. */
     private static final Set<String> ALL_SSA_NAMES = ssaNames(Integer.MAX_VALUE);
     private static final StringFilter SSA_FILTER = new StringFilter(SSA_NAMES);
+    /**
+     * The SSA names given most often (round 21b): a word among them stands as a name at least as much as a word
+     * ("Grace", "Miles", "Summer", "Jordan"), while a word that is also a rarer name ("Love", "Honey", "True") does not.
+     */
+    private static final Set<String> WELL_GIVEN_NAMES = ssaNames(1000);
+    /** Oaths open a sentence with a comma as an address does: "Jesus, I was scared", "God, I hate Mondays". */
+    private static final Set<String> OATHS = WordSet.of("jesus", "christ", "god", "lord", "gosh", "geez", "jeez", "man",
+            "dude", "bro", "girl", "boy", "mary");
+    /** Greetings and thanks before an addressed person: "Thanks Summer, see you", "Hi Grace", "love you Miles". */
+    private static final Set<String> ADDRESS_OPENERS = WordSet.of("hi", "hey", "hello", "hiya", "thanks", "thank",
+            "thx", "ty", "bye", "night", "goodnight", "morning", "congrats", "sorry", "hola", "gracias", "you");
+    /** Verbs of an aside set off by commas after "I": "Summer, I think, is the worst". */
+    private static final Set<String> ASIDES = WordSet.of("think", "guess", "mean", "suppose", "believe", "know",
+            "swear", "feel", "admit");
+    /** What an address opens at a sentence's start: "Grace, I ...", "Miles, call me", "Jordan, can you". */
+    private static final Set<String> AFTER_ADDRESS = WordSet.of("i", "i'm", "im", "i've", "i'll", "you", "u", "ya",
+            "we", "we're", "can", "could", "would", "will", "did", "are", "r", "please", "pls", "plz", "call", "text",
+            "thanks", "thank", "sorry", "don't", "dont", "do", "let", "just", "it's", "its", "hope", "love", "miss");
 
     /** Flags of words that are never a person here: role nouns, verbs, measures, shorthand, days. */
     private static final long NEVER = KIN | PERSON_NOUN | COLLECTIVE | AUX | UNIT_OF_MEASURE | SLANG | WEEKDAY
@@ -163,6 +181,10 @@ final class PersonSlots {
         if (slot == 0 && possessive(text, e) && !determinerBefore(text, s, ps, pe)) {
             int n = skipBlanks(text, e + 2);
             int ne = lettersEnd(text, n);
+            if (ne > n && WordSet.containsLower(RELATION_ADJECTIVES, text, n, ne)) {
+                n = skipBlanks(text, ne); // "Miles's new wife", "Grace's older brother" (round 21b)
+                ne = lettersEnd(text, n);
+            }
             if (ne > n && ((lex.get(text, n, ne) & (KIN | TITLE)) != 0 || ProperNounContext.personalThing(text, n, ne))) {
                 slot = 3; // "honor's mom", "Georgia's place"
             }
@@ -198,6 +220,9 @@ final class PersonSlots {
         if (slot == 0 && introducesSelf(text, s, e)) {
             slot = 13; // "my name is luis", "Hi, it's May, returning your call", "this is June from billing"
         }
+        if (slot == 0 && upper && addressedByName(text, s, e)) {
+            slot = 14; // "Grace, I can't make Thursday", "Thanks Summer, see you", "Miles, call me back"
+        }
         if (slot == 0) {
             return false;
         }
@@ -210,6 +235,12 @@ final class PersonSlots {
         }
         if (upper && slot == 4 && (f & ROLE_WORDS) == 0 && pairSubject(text, s, e)) {
             return true; // "Lei and her sister came": the pair is the subject, whatever lists know the name
+        }
+        if (slot == 14) {
+            // the address is the evidence only for a word that stands as a name at least as much as a word
+            String w = lower(text, s, e);
+            return (f & (ROLE_WORDS | MONTH | STATE)) == 0 && !OATHS.contains(w)
+                    && (WELL_GIVEN_NAMES.contains(w) || listedName && !english.isCommonWord(text, s, e));
         }
         if (upper && slot == 12 && !listedName && english.isCommonWord(text, s, e)) {
             return false; // "Hey my sister wants to come": a word English knows needs a name list to be a name
@@ -705,6 +736,48 @@ final class PersonSlots {
         return me > m && (wordIs(text, m, "u") || wordIs(text, m, "you") || wordIs(text, m, "ya"));
     }
 
+    /**
+     * A person addressed by name (round 21b): the word opens a sentence and a comma follows it, then a pronoun, a
+     * request or a greeting ("Grace, I don't know if", "Miles, call me back"), or a greeting or thanks opens the
+     * sentence right before it and the word ends its phrase ("Thanks Summer, see you", "Hi Grace!"). "Summer is the
+     * worst", "Grace before meals" and "Miles from home" have no comma and no greeting.
+     */
+    private boolean addressedByName(String text, int s, int e) {
+        int n = skipBlanks(text, e);
+        if (startOfSentence(text, s)) {
+            if (e >= text.length() || text.charAt(e) != ',') {
+                return false;
+            }
+            int a = skipBlanks(text, e + 1);
+            int ae = a;
+            while (ae < text.length() && (Character.isLetter(text.charAt(ae)) || text.charAt(ae) == '\'')) {
+                ae++;
+            }
+            if (ae == a || !WordSet.containsLower(AFTER_ADDRESS, text, a, ae)) {
+                return false;
+            }
+            // "Summer, I think, is the hardest": a parenthetical aside, not an address
+            int b = skipBlanks(text, ae);
+            int be = lettersEnd(text, b);
+            return be == b || !WordSet.containsLower(ASIDES, text, b, be) || be >= text.length() || text.charAt(be) != ',';
+        }
+        int p = prevWordStart(text, s);
+        if (p < 0 || !WordSet.containsLower(ADDRESS_OPENERS, text, p, lettersEnd(text, p))) {
+            return false;
+        }
+        // the greeting opens the sentence, or "thank you" / "love you" does
+        int q = prevWordStart(text, p);
+        boolean you = wordIs(text, p, "you");
+        boolean opens = you ? q >= 0 && startOfSentence(text, q)
+                && (wordIs(text, q, "thank") || wordIs(text, q, "love") || wordIs(text, q, "miss"))
+                : startOfSentence(text, p);
+        if (!opens) {
+            return false;
+        }
+        return n >= text.length() || ",.!?".indexOf(text.charAt(n)) >= 0;
+    }
+
+    
     /** "X is my PO", "X was her sponsor": the sentence names the word's relation to someone. */
     private boolean introducedAsRelation(String text, int e) {
         int n = skipBlanks(text, e);
