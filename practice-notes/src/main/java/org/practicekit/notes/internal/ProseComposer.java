@@ -2573,8 +2573,6 @@ public final class ProseComposer {
                 : "";
     }
 
-    /** A plus spaced on both sides between two letters: an "and" typed as a symbol. */
-    private static final Pattern SPACED_PLUS = Pattern.compile("(?<=[A-Za-z'])\\s+\\+\\s+(?=[A-Za-z])");
     /** A piece opening with an acronym ("UDS", "THC"): a test or substance a plus may mark positive. */
     private static final Pattern ACRONYM_FIRST = Pattern.compile("[A-Z][A-Z0-9]+\\b");
 
@@ -2584,7 +2582,7 @@ public final class ProseComposer {
      * phrases: "defiance + lying" would read "lying" as the client's act, so such a text is kept as typed.
      */
     private String plusAsAnd(String text) {
-        String[] pieces = SPACED_PLUS.split(text);
+        String[] pieces = Phrases.SPACED_PLUS.split(text);
         for (int k = 0; k < pieces.length && pieces.length > 1; k++) {
             String piece = pieces[k].strip();
             if (ACRONYM_FIRST.matcher(piece).lookingAt() || piece.startsWith("for ")) {
