@@ -906,7 +906,9 @@ public final class DraftVerifier {
                 }
                 List<Boolean> bounds = new ArrayList<>();
                 List<Boolean> commas = new ArrayList<>();
-                List<String> words = copyWords(best, bounds, commas);
+                // "defiance + lying": the composer may split a field at a spaced plus as at a comma (ProseComposer
+                // .plusAsAnd), so a piece ends there too.
+                List<String> words = copyWords(Phrases.SPACED_PLUS.matcher(best).replaceAll(", "), bounds, commas);
                 for (int k = 0; k < words.size(); k++) {
                     if (k == 0 || bounds.get(k) || commas.get(k)) {
                         piece++;

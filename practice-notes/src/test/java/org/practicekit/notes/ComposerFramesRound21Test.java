@@ -77,6 +77,11 @@ class ComposerFramesRound21Test {
     }
 
     static List<String> frameSentences(String drafts) {
+        return sentencesWhere(drafts, ComposerFramesRound21Test::countable);
+    }
+
+    /** Each sentence of the drafts written by {@code DevRiskR13ReadTest.writeDrafts} that {@code counted} accepts. */
+    static List<String> sentencesWhere(String drafts, java.util.function.Predicate<String> counted) {
         List<String> hits = new ArrayList<>();
         String id = "";
         for (String line : drafts.split("\n")) {
@@ -85,7 +90,7 @@ class ComposerFramesRound21Test {
                 continue;
             }
             for (String sentence : line.split("(?<=[.!?])\\s+(?=[A-Z])")) {
-                if (countable(sentence.strip())) {
+                if (counted.test(sentence.strip())) {
                     hits.add(id + " | " + sentence.strip());
                 }
             }
@@ -98,7 +103,7 @@ class ComposerFramesRound21Test {
     private final DraftVerifier verifier = DraftVerifier.standard();
 
     /** The first dev prompt with {@code edit} applied, drafted in every format and verified clean; the SOAP draft. */
-    private NoteDraft soap(Consumer<ObjectNode> edit) {
+    NoteDraft soap(Consumer<ObjectNode> edit) {
         ObjectNode c = (ObjectNode) PromptJson.lines(DEV).get(0).deepCopy();
         edit.accept((ObjectNode) c.path("prompt"));
         SessionPrompt prompt = PromptJson.prompt(c, "t");
@@ -117,7 +122,7 @@ class ComposerFramesRound21Test {
     }
 
     /** Whether the draft with {@code from} replaced by {@code to} in the one sentence holding it is flagged. */
-    private boolean flagged(NoteDraft clean, String from, String to) {
+    boolean flagged(NoteDraft clean, String from, String to) {
         for (int i = 0; i < clean.sections().size(); i++) {
             List<DraftSentence> sentences = clean.sections().get(i).sentences();
             for (int j = 0; j < sentences.size(); j++) {

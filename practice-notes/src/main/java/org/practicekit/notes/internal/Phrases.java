@@ -115,6 +115,10 @@ public final class Phrases {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** A plus spaced on both sides between two letters: an "and" typed as a symbol ("low mood + poor sleep"). */
+    public static final java.util.regex.Pattern SPACED_PLUS =
+            java.util.regex.Pattern.compile("(?<=[A-Za-z'])\\s+\\+\\s+(?=[A-Za-z])");
+
     /** Drops a trailing period the therapist may have typed, so the composer adds exactly one. */
     public static String bare(String fragment) {
         String s = fragment.strip();

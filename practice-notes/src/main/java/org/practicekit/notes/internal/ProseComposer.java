@@ -2573,13 +2573,37 @@ public final class ProseComposer {
                 : "";
     }
 
+    /** A piece opening with an acronym ("UDS", "THC"): a test or substance a plus may mark positive. */
+    private static final Pattern ACRONYM_FIRST = Pattern.compile("[A-Z][A-Z0-9]+\\b");
+
+    /**
+     * "low mood + poor sleep": a spaced plus between words is chart shorthand for "and", read as a list separator. Not
+     * beside a test ("UDS today + fentanyl", "+ for THC"), where it means a positive result, and only between noun
+     * phrases: "defiance + lying" would read "lying" as the client's act, so such a text is kept as typed.
+     */
+    private String plusAsAnd(String text) {
+        String[] pieces = Phrases.SPACED_PLUS.split(text);
+        for (int k = 0; k < pieces.length && pieces.length > 1; k++) {
+            String piece = pieces[k].strip();
+            if (ACRONYM_FIRST.matcher(piece).lookingAt() || piece.startsWith("for ")) {
+                return text;
+            }
+            // Each piece of a list between commas must read as one noun phrase; deny by default.
+            List<Phrase> read = piece.indexOf(',') < 0 && piece.indexOf(';') < 0 ? read(piece, Slot.CONCERN) : List.of();
+            if (read.size() != 1 || read.get(0).kind() != Kind.NOUN) {
+                return text;
+            }
+        }
+        return String.join(", ", pieces);
+    }
+
     /**
      * A concern field typed as a list ("poor sleep, panic at work; fights with partner"), split at semicolons and
      * commas into its items; a piece that qualifies the one before ("2 this week", "worse at night") stays with it.
      * Empty when the field is one item, or holds a negation, a quotation or a colon, whose reach a split would change.
      */
     private List<String> typedItems(String typed) {
-        String text = Phrases.bare(typed.strip());
+        String text = plusAsAnd(Phrases.bare(typed.strip()));
         if (text.indexOf('"') >= 0 && !wholeQuotations(text) || text.indexOf(':') >= 0 || Phrases.negated(text)
                 || SINGLE_QUOTE.matcher(text).find()
                 || text.indexOf(',') < 0 && text.indexOf(';') < 0 && !CLIENT_AGED.matcher(text).matches()) {
