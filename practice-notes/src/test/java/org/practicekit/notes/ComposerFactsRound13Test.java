@@ -185,7 +185,7 @@ class ComposerFactsRound13Test {
                 .addMedication("held lamotrigine due to rash").addMedication("trazodone 50 mg - not taking").build(),
                 NoteFormat.SOAP);
 
-        assertThat(body).contains("By the client's report, current medication was sertraline 50 mg daily.",
+        assertThat(body).contains("Current medication was sertraline 50 mg daily.",
                 "Buspirone was stopped last month.", "Gabapentin was discontinued.", "Lamotrigine was held due to rash.",
                 // A negation's reach is kept as typed: the item keeps its line, never current.
                 "Medications: trazodone 50 mg - not taking.")

@@ -122,8 +122,8 @@ class ComposerLabelledLinesTest {
         String body = draft(session().addPlan("schedule a session next week").addMedication("sertraline 50 mg daily").addMedication("bupropion 150 mg")
                 .addConcern("stopped sertraline two weeks ago because of nausea").build()).body();
 
-        assertThat(body).contains("current medication was bupropion 150 mg", "Medications: sertraline 50 mg daily.");
-        assertThat(body).doesNotContainPattern("current medications? (?:was|were)[^.]*sertraline");
+        assertThat(body).contains("Current medication was bupropion 150 mg", "Medications: sertraline 50 mg daily.");
+        assertThat(body).doesNotContainPattern("(?i)current medications? (?:was|were)[^.]*sertraline");
     }
 
     @Test

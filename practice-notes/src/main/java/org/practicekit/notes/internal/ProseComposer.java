@@ -299,7 +299,10 @@ public final class ProseComposer {
             out = BARE_CLIENT.matcher(out).replaceAll(m -> counted(typed, m.start()) ? m.group()
                     : "the " + m.group(1) + (countFollows(typed, m.end()) ? "'s" : ""));
             String swapped = out;
-            out = CLIENT_WORD.matcher(out).replaceAll(m -> counted(swapped, m.start()) ? m.group()
+            // "a patient she cared for", "her client": a determiner that picks one of many names someone the
+            // client works with (a clinician's own patients), never the client; the word stays as typed.
+            out = CLIENT_WORD.matcher(out).replaceAll(m -> counted(swapped, m.start())
+                    || ONE_OF_MANY.contains(previousWord(swapped, m.start())) ? m.group()
                     : Character.isUpperCase(m.group().charAt(0)) ? capitalize(term) : term);
         }
         if (out.indexOf("pt") >= 0 || out.indexOf("Pt") >= 0 || out.indexOf("PT") >= 0 || out.indexOf("lt") >= 0
@@ -358,6 +361,23 @@ public final class ProseComposer {
             "yrs", "yr", "wks", "wk", "mos", "hrs", "hr", "out", "or", "and", "to", "in");
 
     /** The word ending before {@code at} is a number or a count ("2 patient deaths", "other clients"). */
+    /** Determiners before "client" or "patient" that pick one of many: never the client of this note. */
+    private static final Set<String> ONE_OF_MANY = Set.of("a", "an", "another", "one", "her", "his", "their", "each",
+            "every", "any", "other", "new", "former", "some");
+
+    /** The word before {@code at} in {@code text}, lower case; "" at the start. */
+    private static String previousWord(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
     private static boolean counted(String text, int at) {
         int end = at;
         while (end > 0 && text.charAt(end - 1) == ' ') {
@@ -2031,6 +2051,20 @@ public final class ProseComposer {
             // The person the typed item opens with, when it is not the client ("Dana lives out of state, ...").
             List<Phrase> whole = read(typed, Slot.CONCERN);
             String itemPerson = whole.isEmpty() ? "" : otherPersonSubject(whole.get(0));
+            // An item that opens with another person, as a subject or as a noun phrase ("father w/ dementia, ...").
+            boolean personLead = !itemPerson.isEmpty() || !whole.isEmpty() && whole.get(0).kind() == Kind.NOUN
+                    && whole.get(0).size() > 1 && PhraseReader.isPersonNoun(whole.get(0).word(0))
+                    && !CLIENT_WORDS.contains(whole.get(0).word(0));
+            if (personLead && (phrases.stream().anyMatch(ph -> undecidedOwner(ph, whole.get(0)))
+                    || whole.stream().anyMatch(ph -> undecidedOwner(ph, whole.get(0))))) {
+                // "wife worried, laid off in Dec", "father handles meals, missing work": the piece could be either
+                // person's, so the item is kept whole as typed, never given to one of them.
+                own.subList(ownBefore, own.size()).clear();
+                records.subList(recordsBefore, records.size()).clear();
+                fragments.add(typed);
+                fragmentSources.add(source);
+                continue;
+            }
             for (Phrase ph : phrases) {
                 String shared = itemPerson;
                 if (!shared.isEmpty() && ph.kind() == Kind.PREDICATE && (ph.form == English.Form.PAST
@@ -3113,8 +3147,8 @@ public final class ProseComposer {
         if (!stopped.isEmpty()) {
             List<DraftSentence> out = new ArrayList<>();
             if (!meds.isEmpty()) {
-                out.add(sentence((attended ? "By the " + term + "'s report, current "
-                        + (meds.size() == 1 ? "medication was " : "medications were ") : onFile)
+                out.add(sentence((attended ? "Current " + (meds.size() == 1 ? "medication was " : "medications were ")
+                        : onFile)
                         + String.join("; ", meds), sources));
             }
             out.addAll(changed);
@@ -3130,11 +3164,11 @@ public final class ProseComposer {
             }
         } else if (commas && meds.size() > 1) {
             for (int i = 0; i < meds.size(); i++) {
-                out.add(sentence((i == 0 ? "By the " + term + "'s report, current medications included "
+                out.add(sentence((i == 0 ? "Current medications included "
                         : "Current medications also included ") + meds.get(i), sources.get(i)));
             }
         } else {
-            out.add(sentence("By the " + term + "'s report, current " + (meds.size() == 1 ? "medication was "
+            out.add(sentence("Current " + (meds.size() == 1 ? "medication was "
                     : "medications were ") + list(meds), sources));
         }
         if (!meds.isEmpty()) {
@@ -5655,6 +5689,31 @@ public final class ProseComposer {
             return capitalize(own(theNoun(what))) + (what.plural() ? " are to be " : " is to be ") + own(ph.passiveTail());
         }
         return capitalize(own(theNoun(noun))) + (noun.plural() ? " were " : " was ") + own(ph.passiveTail());
+    }
+
+    /**
+     * A piece with no subject of its own, after an item that opens with another person ({@code first}), whose owner
+     * the shape does not tell: a participle or "-ing" form (a passive or a progressive with its copula left out:
+     * "laid off in Dec", "let go from work", "missing work") or, after a person and a state with no verb ("wife
+     * worried"), a past form that is also a participle ("cut back"). A finite verb after a clause with its own verb
+     * ("lives out of state, opposes ...") or an unambiguous past ("exhausted, took FMLA") shares that subject.
+     */
+    private boolean undecidedOwner(Phrase ph, Phrase first) {
+        if (ph == first || ph.size() == 0 || ph.text().equals(first.text())) {
+            return false;
+        }
+        if (ph.kind() == Kind.GERUND) {
+            return true;
+        }
+        if (ph.kind() != Kind.PREDICATE || EN.isSpeechVerb(ph.headVerb())) {
+            return false;
+        }
+        String head = ph.headVerb();
+        if (ph.form == English.Form.GERUND || ph.form == English.Form.PARTICIPLE && !EN.is(head, English.Form.PAST)) {
+            return true;
+        }
+        return ph.form == English.Form.PAST && EN.is(head, English.Form.PARTICIPLE)
+                && !(first.kind() == Kind.CLAUSE && !first.clientSubject);
     }
 
     /**
