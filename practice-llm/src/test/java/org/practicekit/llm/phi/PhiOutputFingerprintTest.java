@@ -83,7 +83,10 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * clinical terms and medicine brands in other languages, lower-case names their verb vouches for, and payers and
  * agencies named by their brand as public; the notes round changed golden 12 (an absent client):
  * {@code 3626bb3bae8b3300916304dd50c14d51f8b9425013432c74063c9552f867cf31}; with {@code -Dphi.denyByDefault=false}
- * {@code 9fe0680f564c6689c1599c9750020b55dac06028826d44bbb41a2aaeec61069c}.
+ * {@code 9fe0680f564c6689c1599c9750020b55dac06028826d44bbb41a2aaeec61069c}. Round 21b read capitalized names addressed
+ * by name, and the notes short wave changed goldens 02, 08 and 10 (medication lists without a source):
+ * {@code b1b763c05c8bba5d5c7d931ae1501fd185d933cc7fb8dce46396e824bd8751df}; with {@code -Dphi.denyByDefault=false}
+ * {@code 48d5c2abc759089095f3edb4e08f1d17f3f86dfb04d7c93684196f63c43fe931}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
