@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,8 @@ import org.practicekit.core.text.WordList;
 final class PersonSlots {
     /** How many of the SSA names, most frequent first, count as given names (down to a few thousand births). */
     private static final int MOST_FREQUENT = 6000;
+    /** The bundled SSA list, most frequent first, read once: the sets below are its leading ranks. */
+    private static final List<String> SSA_RANKED = ssaRanked();
     private static final Set<String> SSA_NAMES = ssaNames(MOST_FREQUENT);
     /** Every SSA given name (300 or more births): read only where a person's verb already vouches for the slot. */
     private static final Set<String> ALL_SSA_NAMES = ssaNames(Integer.MAX_VALUE);
@@ -995,11 +998,19 @@ final class PersonSlots {
 
     private static Set<String> ssaNames(int most) {
         Set<String> out = new HashSet<>(Math.min(most, 30_000) * 2);
+        for (int i = 0; i < SSA_RANKED.size() && out.size() < most; i++) {
+            out.add(SSA_RANKED.get(i));
+        }
+        return WordSet.copyOf(out);
+    }
+
+    private static List<String> ssaRanked() {
+        List<String> out = new ArrayList<>(32_768);
         try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
                 PersonSlots.class.getResourceAsStream("ssa-given-names.txt"), "ssa-given-names.txt"),
                 StandardCharsets.UTF_8))) {
             String line;
-            while ((line = r.readLine()) != null && out.size() < most) {
+            while ((line = r.readLine()) != null) {
                 String name = line.strip();
                 if (!name.isEmpty() && !name.startsWith("#")) {
                     out.add(name);
@@ -1008,6 +1019,6 @@ final class PersonSlots {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return WordSet.copyOf(out);
+        return List.copyOf(out);
     }
 }
