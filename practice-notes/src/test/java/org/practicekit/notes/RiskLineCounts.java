@@ -1,9 +1,6 @@
 package org.practicekit.notes;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +15,7 @@ import java.util.regex.Pattern;
  * <li>response line: a "Response:" or "Response to safety planning:" line with words after it (not the BIRP heading) (steps left outside the risk part).
  * </ul>
  */
-final class RiskLineCounts {
+final class RiskLineCounts extends ShapeCounts {
     private static final Pattern DRAFT = Pattern.compile("(?m)^## (\\S+) \\((\\w+), ([^)]+)\\)\\n");
     private static final Pattern SENTENCE = Pattern.compile("[^.\\n]+(?:\\.(?!\\d)|$)");
     private static final Pattern SP_LABEL = Pattern.compile("(?:^|[.:] )(?:- )?Safety plan:");
@@ -28,14 +25,9 @@ final class RiskLineCounts {
     private static final Pattern PROTECTIVE = Pattern.compile("\\bprotective factors?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RESPONSE_LINE = Pattern.compile("^\\s*(?:- )?Response(?: to safety planning)?: \\S");
 
-    private final Map<String, Integer> counts = new LinkedHashMap<>();
-    private final Map<String, Integer> seen = new TreeMap<>();
-    private int drafts;
 
     private RiskLineCounts() {
-        for (String shape : new String[] {"safety-plan label", "repeated label", "split factors", "response line"}) {
-            counts.put(shape, 0);
-        }
+        super("safety-plan label", "repeated label", "split factors", "response line");
     }
 
     static RiskLineCounts of(String markdown) {
@@ -84,26 +76,5 @@ final class RiskLineCounts {
                 }
             }
         }
-    }
-
-    private void add(String shape, String sentence) {
-        counts.merge(shape, 1, Integer::sum);
-        seen.merge(shape + ": " + sentence, 1, Integer::sum);
-    }
-
-    int total() {
-        return counts.values().stream().mapToInt(Integer::intValue).sum();
-    }
-
-    int count(String shape) {
-        return counts.get(shape);
-    }
-
-    String report() {
-        StringBuilder b = new StringBuilder("drafts " + drafts + ", sentences of the class " + total() + "\n");
-        counts.forEach((k, v) -> b.append(k).append(": ").append(v).append('\n'));
-        b.append('\n');
-        seen.forEach((k, v) -> b.append(v).append(" x ").append(k).append('\n'));
-        return b.toString();
     }
 }
