@@ -787,6 +787,13 @@ public final class DraftVerifier {
                 return List.of();
             }
             String own = sources.get(key);
+            if (key.equals("risk.safetyPlan") && own != null && !own.isBlank()) {
+                // Round 21b: the composer writes the plan's content without the field's own name typed in front
+                // ("safety plan; call sister" under "Safety plan:"); both are the clinician's words.
+                String content = org.practicekit.notes.internal.Phrases.safetyPlanContent(own);
+                return content.isEmpty() || content.equals(own.strip()) ? List.of(own.strip())
+                        : List.of(own.strip(), content);
+            }
             return own == null || own.isBlank() ? List.of() : List.of(own.strip());
         }
 

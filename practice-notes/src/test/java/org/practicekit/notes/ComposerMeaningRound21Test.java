@@ -27,12 +27,9 @@ class ComposerMeaningRound21Test {
 
     @Test
     void writesEveryDevDraftForReadingAndEachPasses() throws IOException {
-        StringBuilder out = new StringBuilder();
         StringBuilder flagged = new StringBuilder();
-        PromptJson.draftsForReading(drafter, DEV, false, out, flagged);
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/dev-meaning-r21.md"), out, StandardCharsets.UTF_8);
-        MeaningCounts counts = MeaningCounts.of(out.toString(), DEV);
+        String out = PromptJson.writeDevDrafts(drafter, DEV, "dev-meaning-r21", flagged);
+        MeaningCounts counts = MeaningCounts.of(out, DEV);
         Files.writeString(Path.of("target/dev-meaning-r21-counts.txt"), counts.report(), StandardCharsets.UTF_8);
         String before = System.getProperty("r21.before", "");
         if (!before.isEmpty()) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicekit.core.model.ServiceType;
@@ -23,7 +22,7 @@ import org.practicekit.notes.internal.Caregivers;
  * <li>response line: safety steps left in a "Response to safety planning:" line.
  * </ul>
  */
-final class MeaningCounts {
+final class MeaningCounts extends ShapeCounts {
     private static final Pattern DRAFT = Pattern.compile("(?m)^## (\\S+) \\((\\w+), ([^)]+)\\)\\n");
     private static final Pattern SENTENCE = Pattern.compile("[^.\\n]+(?:\\.(?!\\d)|$)");
     private static final Pattern SCREEN_AS_REPORT = Pattern.compile("\\b(?:client|patient) (?:also )?(?:reported|noted"
@@ -38,15 +37,10 @@ final class MeaningCounts {
             + "|\\b(?:client|patient) (?:denied|has no|had no)\\b");
     private static final Pattern CHILD_HOMEWORK = Pattern.compile("for homework, the (?:client|patient) agreed");
 
-    private final Map<String, Integer> counts = new LinkedHashMap<>();
-    private final Map<String, Integer> seen = new TreeMap<>();
-    private int drafts;
 
     private MeaningCounts() {
-        for (String shape : new String[] {"result", "another's act", "child's homework", "done", "absent client",
-            "response line"}) {
-            counts.put(shape, 0);
-        }
+        super("result", "another's act", "child's homework", "done", "absent client",
+                "response line");
     }
 
     /** Counts every draft of {@code markdown}, each read with its prompt from {@code dev}. */
@@ -110,26 +104,5 @@ final class MeaningCounts {
                 }
             }
         }
-    }
-
-    private void add(String shape, String sentence) {
-        counts.merge(shape, 1, Integer::sum);
-        seen.merge(shape + ": " + sentence, 1, Integer::sum);
-    }
-
-    int total() {
-        return counts.values().stream().mapToInt(Integer::intValue).sum();
-    }
-
-    int count(String shape) {
-        return counts.get(shape);
-    }
-
-    String report() {
-        StringBuilder b = new StringBuilder("drafts " + drafts + ", sentences of the class " + total() + "\n");
-        counts.forEach((k, v) -> b.append(k).append(": ").append(v).append('\n'));
-        b.append('\n');
-        seen.forEach((k, v) -> b.append(v).append(" x ").append(k).append('\n'));
-        return b.toString();
     }
 }

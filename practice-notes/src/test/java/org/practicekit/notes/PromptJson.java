@@ -99,6 +99,19 @@ final class PromptJson {
         return texts;
     }
 
+    /**
+     * Every prompt of the dev file {@code dev} drafted for reading as {@link #draftsForReading} does, written to
+     * {@code target/<name>.md}; returns the drafts, with the verifier's findings added to {@code flagged}.
+     */
+    static String writeDevDrafts(OfflineNoteDrafter drafter, Path dev, String name, StringBuilder flagged)
+            throws IOException {
+        StringBuilder out = new StringBuilder();
+        draftsForReading(drafter, dev, false, out, flagged);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/" + name + ".md"), out, StandardCharsets.UTF_8);
+        return out.toString();
+    }
+
     /** The train and dev corpora every round's reading test drafts beside its own dev prompts. */
     static final List<Path> CORPORA = List.of(Path.of("src/test/resources/corpus/prompts.jsonl"),
             Path.of("src/test/resources/corpus/prompts-r2.jsonl"));

@@ -184,4 +184,25 @@ public final class Phrases {
     /** The number or single letter that names one room, bay or suite. */
     private static final java.util.regex.Pattern DESIGNATED = java.util.regex.Pattern.compile(
             "\\d+[A-Za-z]?|[A-Z]|[A-Z]?\\d+(?:-\\d+)?");
+
+    /**
+     * The field's own name typed before what it says, set off by a separator ("safety plan; call sister", "SP -
+     * reviewed", "Safety plan:"); "safety plan reviewed" is a passive clause with the plan as subject, kept whole.
+     */
+    private static final java.util.regex.Pattern OWN_LABEL = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:safety plan|sp)(?:\\s*[:;,\\-\u2013]+\\s*|\\s*$)");
+
+    /**
+     * Round 21b: the safety-plan field without its own name typed in front, so what follows is composed as the plan's
+     * content or the deed done to it ("safety plan: emailed to client" is "emailed the safety plan to client"), never a
+     * line that repeats its label; the verifier reads that content as the field's own words. Empty when the field is
+     * only its name.
+     */
+    public static String safetyPlanContent(String field) {
+        String rest = field;
+        for (java.util.regex.Matcher m = OWN_LABEL.matcher(rest); m.find(); m = OWN_LABEL.matcher(rest)) {
+            rest = rest.substring(m.end());
+        }
+        return rest.strip();
+    }
 }

@@ -5264,7 +5264,17 @@ public final class ProseComposer {
     private void safetyPlan(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
         if (!r.safetyPlan().isEmpty()) {
             List<String> fragments = new ArrayList<>();
-            String typed = clinicianDeed(r.safetyPlan());
+            String field = Phrases.safetyPlanContent(r.safetyPlan());
+            if (field.isEmpty()) {
+                // Round 21b: a field that only names itself ("safety plan", "SP") says no more than the safety
+                // planning the prompt records; a line "Safety plan: safety plan." repeats its label.
+                if (promptNamesSafetyPlan() && p.interventions().stream()
+                        .anyMatch(in -> in.type() == InterventionType.SAFETY_PLANNING)) {
+                    return;
+                }
+                field = r.safetyPlan();
+            }
+            String typed = clinicianDeed(field);
             String named = withSafetyPlanObject(typed);
             if (!named.equals(typed) && !promptNamesSafetyPlan()) {
                 // "created today" where nothing else in the prompt names a safety plan: the field's label names it,
@@ -5288,6 +5298,12 @@ public final class ProseComposer {
                     out.addAll(actionSentences(List.of(ph), "risk.safetyPlan", 0, "Safety plan"));
                 }
             }
+            if (!fragments.isEmpty() && !field.equals(r.safetyPlan())) {
+                // Round 21b: what followed the field's own name, under that name once ("Safety plan: call sister,
+                // 988, walk dog."), never "Safety plan: safety plan; ..."; the verifier reads it as the field's words.
+                out.add(new DraftSentence(Phrases.sentence("Safety plan: " + field), List.of("risk.safetyPlan")));
+                return;
+            }
             if (!fragments.isEmpty()) {
                 out.addAll(labeled("Safety plan", fragments, List.of("risk.safetyPlan")));
             }
@@ -5308,13 +5324,18 @@ public final class ProseComposer {
      * son". A piece whose verb is followed by nothing or by a preposition gets "the safety plan" as its object,
      * so the sentence says what was completed.
      */
+    // Round 21b: verbs that hand the plan on ("emailed to client"): their "to" names whom it went to, not a verb after.
+    private static final Set<String> SENT_ON = Set.of("emailed", "sent", "texted", "faxed", "mailed", "shared",
+            "provided", "handed", "forwarded", "uploaded");
+
     static String withSafetyPlanObject(String field) {
         StringBuilder out = new StringBuilder();
         for (String piece : field.split("(?<=[;,]) ")) {
             String[] w = piece.split(" ", 3);
             String first = w[0].toLowerCase(Locale.ROOT).replaceAll("[;,.]$", "");
             String next = w.length > 1 ? w[1].toLowerCase(Locale.ROOT) : "";
-            boolean bare = w.length == 1 || English.PREPOSITIONS.contains(next) && !next.equals("of") && !next.equals("to")
+            boolean bare = w.length == 1 || English.PREPOSITIONS.contains(next) && !next.equals("of")
+                    && (!next.equals("to") || SENT_ON.contains(first))
                     || next.equals("w/") || PLAN_WHEN.contains(next.replaceAll("[;,.]$", ""));
             Matcher both = TWO_MAKING.matcher(piece);
             String after = both.matches() ? both.group(3).strip().split("[ ,;.]", 2)[0].toLowerCase(Locale.ROOT) : "";

@@ -1,0 +1,39 @@
+package org.practicekit.notes;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Sentences of a round's class counted by shape in drafts written for reading, each shape with what it matched. */
+abstract class ShapeCounts {
+    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    private final Map<String, Integer> seen = new TreeMap<>();
+    int drafts;
+
+    ShapeCounts(String... shapes) {
+        for (String shape : shapes) {
+            counts.put(shape, 0);
+        }
+    }
+
+    final void add(String shape, String sentence) {
+        counts.merge(shape, 1, Integer::sum);
+        seen.merge(shape + ": " + sentence, 1, Integer::sum);
+    }
+
+    final int total() {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    final int count(String shape) {
+        return counts.get(shape);
+    }
+
+    final String report() {
+        StringBuilder b = new StringBuilder("drafts " + drafts + ", sentences of the class " + total() + "\n");
+        counts.forEach((k, v) -> b.append(k).append(": ").append(v).append('\n'));
+        b.append('\n');
+        seen.forEach((k, v) -> b.append(v).append(" x ").append(k).append('\n'));
+        return b.toString();
+    }
+}
