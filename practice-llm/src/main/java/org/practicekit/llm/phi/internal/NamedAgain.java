@@ -30,9 +30,12 @@ import org.practicekit.llm.phi.PhiSpan;
  * A given name that is also a word ("Jordan", "Grace", "Dutch", "Miles") is read as a person only in some slots; the
  * text's own agreement is the better evidence, since a writer does not use the same capitalized word for a person and
  * for a thing in one message. Read: every capitalized word of two letters or more inside a person span (titles,
- * relations, months, days and function words aside), and each other standalone occurrence of it with the same
- * capitalization. An occurrence inside a longer proper name stays ("Michael Jordan", "Jordan River", "Air Jordans"):
- * a capitalized word right after it, or a name or mid-sentence capital right before it, makes it part of another name.
+ * relations, months, days and particles aside; a function-list word only when the SSA files give it as a name), and
+ * each other standalone occurrence of it with the same capitalization, or with a capital initial after it ("Jordan
+ * S."). The sentence still decides where the word is a word: inside a longer proper name ("Michael Jordan", "Jordan
+ * River", "Air Jordans"), after a preposition of place or an article ("lives in Jordan", "his Christian faith"), as
+ * an adjective before a noun that is no verb ("Christian guilt"), a place after "to" ("move back to Georgia"), a pet
+ * after its kind ("her dog Max") and an auxiliary asking a question ("Will you call") stay words.
  * Stateless and thread-safe.
  */
 public final class NamedAgain {
@@ -40,12 +43,14 @@ public final class NamedAgain {
     private static final EnglishWords WORDS = new EnglishWords();
     /** Words a person span may hold that are no one's name: "Dr.", "Aunt", "de", "May". */
     private static final long NOT_THE_NAME = TITLE | KIN | MONTH | WEEKDAY | HOLIDAY;
+    /** What follows an auxiliary that asks: "Will you", "May I". */
     private static final Set<String> PRONOUNS = WordSet.of("i", "you", "u", "he", "she", "we", "they", "it", "that",
             "this", "there", "not");
     /** Words before a country or a place, or before a word used as an adjective: the person is not read there. */
     private static final Set<String> NOT_BEFORE_A_PERSON = WordSet.of("in", "from", "near", "across", "around",
             "throughout", "outside", "inside", "as", "the", "a", "an", "his", "her", "my", "our", "their", "your", "its",
             "this", "that", "these", "those", "some", "any", "no", "every");
+    /** Words before a place a person goes to: only a place, a state or a public name is read as a place after them. */
     private static final Set<String> TOWARD = WordSet.of("to", "at", "back", "visit", "visited", "into", "toward",
             "towards", "leave", "left", "outside", "via");
     /** Irregular past forms a person's clause opens with: "Miles went", "Grace told". */
@@ -112,7 +117,7 @@ public final class NamedAgain {
             while (e < s.end() && Character.isLetter(text.charAt(e))) {
                 e++;
             }
-            if (e - k >= 2 && Character.isUpperCase(text.charAt(k)) && !allCaps(text, k, e)
+            if (e - k >= 2 && Character.isUpperCase(text.charAt(k)) && !ResidualCheck.allCaps(text, k, e)
                     && (k == 0 || text.charAt(k - 1) != '\'')) {
                 long f = LEX.get(text, k, e);
                 String lower = text.substring(k, e).toLowerCase(Locale.ROOT);
@@ -211,13 +216,13 @@ public final class NamedAgain {
         return !(w.endsWith("s") || w.endsWith("ed") || PAST_FORMS.contains(w));
     }
 
+    /** The word at {@code b} opens a line or follows a sentence's end, a colon or an opening quote. */
     private static boolean sentenceStart(String text, int b) {
         int k = b - 1;
-        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
             k--;
         }
-        return k < 0 || ".!?:;\"“(\n".indexOf(text.charAt(k)) >= 0 || Character.isWhitespace(text.charAt(b - 1))
-                && b >= 1 && text.charAt(b - 1) == '\n';
+        return k < 0 || ".!?:;\"\u201c(\n".indexOf(text.charAt(k)) >= 0;
     }
 
     private static boolean covered(List<PhiSpan> spans, int s, int e) {
@@ -227,14 +232,5 @@ public final class NamedAgain {
             }
         }
         return false;
-    }
-
-    private static boolean allCaps(String text, int s, int e) {
-        for (int i = s; i < e; i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -2458,7 +2458,7 @@ public final class ResidualCheck {
         return "!?:;\"\u201c(*\u2022-\u2013\u2014>".indexOf(c) >= 0;
     }
 
-    private static boolean allCaps(String text, int s, int e) {
+    static boolean allCaps(String text, int s, int e) {
         if (e - s < 2) {
             return false;
         }
