@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.practicekit.llm.phi.internal.DenyByDefaultReading;
 import org.practicekit.llm.phi.internal.NameTokenModel;
+import org.practicekit.llm.phi.internal.NamedAgain;
 import org.practicekit.llm.phi.internal.NumberReading;
 import org.practicekit.llm.phi.internal.ProperNounContext;
 import org.practicekit.llm.phi.internal.SentenceLanguage;
@@ -115,6 +116,7 @@ public final class PatternPhiDetector implements PhiDetector {
             found = all;
         }
         found = SpanGrowth.grow(text, found); // whole mentions: "Okonjo, Chidinma", "August 11–18", "96-year-old"
+        found = NamedAgain.read(text, found); // "it's Dutch, uh, Dutch Van Wyk": the same person named again alone
         // read whole for the caller ("the Rusty Anchor", "May 2 through May 9"); the guard's copy, the rules and the
         // model, leaves it out: an article or a "through" is no identifier to replace
         return denyByDefault ? SpanGrowth.joined(text, found) : found;

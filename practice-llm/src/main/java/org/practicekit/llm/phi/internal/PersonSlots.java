@@ -265,6 +265,9 @@ final class PersonSlots {
         // "me and drew got into it" (a contact verb takes no verb as its object; "me and" takes no verb before a verb)
         long never = slot == 2 || slot == 9 || slot == 4 && verbAfterPair(text, s, e)
                 ? NEVER & ~(AUX | HUMAN_VERB | SPEECH_VERB) : NEVER;
+        if (slot == 2 || slot == 9) {
+            never &= ~UNIT_OF_MEASURE; // "met miles at the park": a unit with no number is no verb's object (round 22)
+        }
         if ((f & never) != 0 || !givenName(text, s, e, f)) {
             return false;
         }
@@ -401,6 +404,16 @@ final class PersonSlots {
     /** Among the most frequent SSA given names ({@code lower} already lower case). */
     static boolean ssaGivenName(String lower) {
         return SSA_FILTER.mayContain(lower) && SSA_NAMES.contains(lower);
+    }
+
+    /** Among the 1,000 SSA names given most often ({@code lower} already lower case): "jordan", "grace", "miles". */
+    static boolean wellGivenName(String lower) {
+        return WELL_GIVEN_NAMES.contains(lower);
+    }
+
+    /** On the whole bundled SSA list, 300 births or more ({@code lower} already lower case). */
+    static boolean anySsaName(String lower) {
+        return ALL_SSA_NAMES.contains(lower);
     }
 
     /** On the detector's first-name list, or among the most frequent SSA given names. */

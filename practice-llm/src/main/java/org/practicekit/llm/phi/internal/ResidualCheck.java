@@ -31,8 +31,10 @@ import static org.practicekit.llm.phi.internal.Lexicon.UNIT_OF_MEASURE;
 import static org.practicekit.llm.phi.internal.Lexicon.VOCABULARY;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.practicekit.core.text.WordList;
 import org.practicekit.llm.phi.PhiCategory;
@@ -177,7 +179,8 @@ public final class ResidualCheck {
                             || allCaps(text, ws, coreEnd) && slots.surnameFirst(text, ws, coreEnd))
                             && !ProperNounContext.titleOrFandom(text, ws, coreEnd)
                             && !ProperNounContext.namedMethodOrStorm(text, ws, coreEnd)
-                            && !ProperNounContext.adjectiveFromAName(text, ws, coreEnd);
+                            && !ProperNounContext.adjectiveFromAName(text, ws, coreEnd)
+                            && !WordMentions.credential(text, ws, coreEnd); // "her PsyD", "his PhD"
                 } else if (!upper && (d >= 'a' && d <= 'z' || d >= 128 && Character.isLowerCase(d))) {
                     replace = lowercaseIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
                             || (sentenceStart(text, ws) || prevWordStart >= 0 && sentenceStart(text, prevWordStart)
@@ -1989,9 +1992,21 @@ public final class ResidualCheck {
      */
     public List<PhiSpan> withoutPublicVocabulary(String text, List<PhiSpan> spans) {
         List<PhiSpan> out = null;
+        Set<String> namedInFull = null;
         for (int k = 0; k < spans.size(); k++) {
             PhiSpan span = spans.get(k);
             if (isPublicVocabulary(text, span)) {
+                if (namedInFull == null) {
+                    namedInFull = namedInFull(text, spans);
+                }
+                if (namedInFull.contains(text.substring(span.start(), span.end()))) {
+                    // "it's Dutch, uh, Dutch Van Wyk": the text names this person in full, so the word alone is
+                    // that person, not the language (round 22)
+                    if (out != null) {
+                        out.add(span);
+                    }
+                    continue;
+                }
                 if (out == null) {
                     out = new ArrayList<>(spans.subList(0, k));
                 }
@@ -2000,6 +2015,22 @@ public final class ResidualCheck {
             }
         }
         return out == null ? spans : out;
+    }
+
+    /** The first words of the multi-word person spans that are not public themselves ("Dutch" of "Dutch Van Wyk"). */
+    private Set<String> namedInFull(String text, List<PhiSpan> spans) {
+        Set<String> out = new HashSet<>();
+        for (PhiSpan p : spans) {
+            if (!p.type().equals(PhiCategory.PERSON)) {
+                continue;
+            }
+            int w = lettersEnd(text, p.start());
+            if (w > p.start() + 1 && w < p.end() && Character.isUpperCase(text.charAt(p.start()))
+                    && !isPublicVocabulary(text, p)) {
+                out.add(text.substring(p.start(), w));
+            }
+        }
+        return out;
     }
 
     private boolean isPublicVocabulary(String text, PhiSpan span) {
@@ -2427,7 +2458,7 @@ public final class ResidualCheck {
         return "!?:;\"\u201c(*\u2022-\u2013\u2014>".indexOf(c) >= 0;
     }
 
-    private static boolean allCaps(String text, int s, int e) {
+    static boolean allCaps(String text, int s, int e) {
         if (e - s < 2) {
             return false;
         }

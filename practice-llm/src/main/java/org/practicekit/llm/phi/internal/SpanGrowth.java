@@ -1,5 +1,6 @@
 package org.practicekit.llm.phi.internal;
 
+import static org.practicekit.llm.phi.internal.Lexicon.AUX;
 import static org.practicekit.llm.phi.internal.Lexicon.CITY;
 import static org.practicekit.llm.phi.internal.Lexicon.CLINICAL;
 import static org.practicekit.llm.phi.internal.Lexicon.FIRST;
@@ -46,7 +47,7 @@ public final class SpanGrowth {
     /** Words that are never a name's next part: dates, public names, clinical and title words. */
     private static final long NOT_A_NAME = STOP | MONTH | WEEKDAY | HOLIDAY | STATE | TITLE | KIN | CLINICAL | PUBLIC
             | UNIT_OF_MEASURE | UNIT | STREET | ORG_SUFFIX | PLACE_SUFFIX;
-    private static final Set<String> PARTICLES = WordSet.of("van", "von", "de", "del", "della", "da", "dos", "das", "du",
+    static final Set<String> PARTICLES = WordSet.of("van", "von", "de", "del", "della", "da", "dos", "das", "du",
             "di", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "st.");
     /** Particles that are no preposition of a language clients write ("da Família" is "of the family"). */
     private static final Set<String> NAME_ONLY_PARTICLES = WordSet.of("van", "von", "bin", "ibn", "ter", "ten");
@@ -714,8 +715,27 @@ public final class SpanGrowth {
             return -1;
         }
         long flags = LEX.get(text, b, e);
-        boolean given = (flags & FIRST) != 0 && (flags & (MONTH | WEEKDAY | TITLE | KIN | STATE | HOLIDAY)) == 0;
-        return given && Character.isUpperCase(text.charAt(start)) && surnameEnd(text, start) > 0 ? b : -1;
+        // a given name that is also a word counts when the SSA files give it often or English knows it only as a proper
+        // noun ("Jordan K.", "Grace Okafor", "Dutch Van Wyk"; round 22): before a surname or an initial it is the given name
+        String lower = text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
+        boolean given = ((flags & FIRST) != 0 || (flags & (STOP | AUX)) == 0 && (PersonSlots.wellGivenName(lower)
+                || PersonSlots.anySsaName(lower) && !WORDS.isOrdinary(text, b, e)))
+                && (flags & (MONTH | WEEKDAY | TITLE | KIN | STATE | HOLIDAY)) == 0;
+        return given && Character.isUpperCase(text.charAt(start))
+                && (surnameEnd(text, start) > 0 || initialAt(text, start) || particleFirst(text, start)) ? b : -1;
+    }
+
+    /** A capitalized particle and a surname at {@code k}: "Van Wyk", "De Leon". */
+    private static boolean particleFirst(String text, int k) {
+        int w = wordEnd(text, k);
+        return w > k && w + 1 < text.length() && text.charAt(w) == ' '
+                && PARTICLES.contains(text.substring(k, w).toLowerCase(java.util.Locale.ROOT)) && surnameEnd(text, w + 1) > 0;
+    }
+
+    /** A capital initial with its period at {@code k}: "K." of "Jordan K.". */
+    private static boolean initialAt(String text, int k) {
+        return k + 1 < text.length() && Character.isUpperCase(text.charAt(k)) && text.charAt(k + 1) == '.'
+                && (k + 2 == text.length() || !Character.isLetter(text.charAt(k + 2)));
     }
 
     /** "Okonjo, Chidinma": the surname written first, before a given name's span, or -1. */

@@ -2,6 +2,7 @@ package org.practicekit.llm.phi.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.practicekit.llm.phi.PhiCategory;
 import org.practicekit.llm.phi.PhiSpan;
 
@@ -12,6 +13,8 @@ import org.practicekit.llm.phi.PhiSpan;
  * sentence gives someone the name). Stateless and thread-safe.
  */
 public final class WordMentions {
+    private static final WordTable LEX = Lexicon.table();
+
     private WordMentions() {
     }
 
@@ -21,7 +24,8 @@ public final class WordMentions {
         for (int k = 0; k < found.size(); k++) {
             PhiSpan s = found.get(k);
             boolean mention = (s.type() == PhiCategory.PERSON || s.type() == PhiCategory.NAME) && oneWord(text, s)
-                    && (mentionAfter(text, s.end()) || mentionBefore(text, s.start()));
+                    && (mentionAfter(text, s.end()) || mentionBefore(text, s.start()) || countedUnit(text, s)
+                            || letterAfterArticle(text, s) || credential(text, s.start(), s.end()));
             if (mention && out == null) {
                 out = new ArrayList<>(found.subList(0, k));
             } else if (!mention && out != null) {
@@ -29,6 +33,56 @@ public final class WordMentions {
             }
         }
         return out == null ? found : out;
+    }
+
+    /** Numbers spelled before a unit: "three hundred miles", "a couple miles", "a few hours". */
+    private static final Set<String> COUNTS = WordSet.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozen", "few", "couple", "several",
+            "many", "more", "extra", "million");
+
+    /**
+     * A lower-case unit of measure right after a number ("three hundred miles", "40 miles"): a quantity, whatever
+     * name the unit is too (round 22: "miles" the distance beside "Miles" the person).
+     */
+    private static boolean countedUnit(String text, PhiSpan s) {
+        if (!Character.isLowerCase(text.charAt(s.start()))
+                || (LEX.get(text, s.start(), s.end()) & Lexicon.UNIT_OF_MEASURE) == 0) {
+            return false;
+        }
+        int k = s.start();
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        if (k < s.start() && k > 0 && Character.isDigit(text.charAt(k - 1))) {
+            return true;
+        }
+        int[] before = DenyByDefaultReading.wordBefore(text, s.start());
+        return before != null && WordSet.containsLower(COUNTS, text, before[0], before[1]);
+    }
+
+    /** Degrees and licences clinicians write after their names; alone they name the credential, no one. */
+    private static final Set<String> CREDENTIALS = WordSet.of("phd", "psyd", "edd", "pharmd", "dnp", "md", "lcsw",
+            "lmsw", "lisw", "licsw", "lpc", "lpcc", "lcpc", "lmhc", "lmft", "lcmhc", "pmhnp", "aprn", "msw", "bcba",
+            "lcadc", "cadc", "lac");
+
+    /** A credential written alone ("get her PsyD", "finished his PhD"): round 22. */
+    static boolean credential(String text, int s, int e) {
+        return e - s >= 2 && WordSet.containsLower(CREDENTIALS, text, s, e);
+    }
+
+    private static final Set<String> ARTICLES = WordSet.of("the", "a", "an", "this", "that");
+
+    /**
+     * A capital letter after an article ("the T was late", "got an A", "the L to work"): a train line, a grade or the
+     * letter itself. A person's initial stands where a name does, with no article ("T said", "my friend B").
+     */
+    private static boolean letterAfterArticle(String text, PhiSpan s) {
+        if (s.end() - s.start() != 1 || !Character.isUpperCase(text.charAt(s.start()))) {
+            return false;
+        }
+        int[] before = DenyByDefaultReading.wordBefore(text, s.start());
+        return before != null && before[1] < s.start() && WordSet.containsLower(ARTICLES, text, before[0], before[1]);
     }
 
     private static boolean oneWord(String text, PhiSpan s) {
