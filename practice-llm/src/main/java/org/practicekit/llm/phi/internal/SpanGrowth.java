@@ -555,6 +555,11 @@ public final class SpanGrowth {
     }
 
     private static PhiSpan growOne(String text, PhiSpan s) {
+        PhiSpan shaped = s.type().equals(PhiCategory.PERSON) || s.type().equals(PhiCategory.NAME)
+                || s.type().equals(PhiCategory.LOCATION) ? placeByShape(text, s) : s;
+        if (shaped != s) {
+            return shaped;
+        }
         return switch (s.type()) {
             case PhiCategory.PERSON -> person(text, s);
             case PhiCategory.NAME -> isFirst(text, s.start(), s.end()) ? person(text, s) : s;
@@ -827,6 +832,68 @@ public final class SpanGrowth {
             end = venueNumber(text, end);
         }
         return end == s.end() ? s : new PhiSpan(s.start(), end, s.type(), s.score());
+    }
+
+    /** Street words written before the street's name in Spanish, Portuguese and French (round 22). */
+    private static final Set<String> STREET_WORDS_FIRST = WordSet.of("calle", "avenida", "rua", "rue", "carrera",
+            "calzada", "paseo", "travessa", "estrada", "praça", "praca", "rambla", "jirón", "jiron", "carretera",
+            "callejón", "callejon");
+    /** Saints' openers a client types in lower case before a parish or a hospital: "st joes", "san judas". */
+    private static final Set<String> LOWER_SAINTS = WordSet.of("st", "saint", "san", "santa", "santo", "sao", "são");
+    /** Prepositions that put the client at such a saint's place: "in st joes", "mass at san judas". */
+    private static final Set<String> SAINT_PLACING = WordSet.of("at", "in", "to", "from", "near", "en", "a", "de");
+    /** Heads of an organization's site named by its area: "the Eastside office", "the Ashby depot". */
+    private static final Set<String> AREA_SITE_HEADS = WordSet.of("office", "branch", "clinic", "depot", "station",
+            "terminal", "campus", "shelter");
+    /** Capitalized heads of a field office or precinct named by its number: "Branch 12", "Region 4". */
+    private static final Set<String> NUMBERED_OFFICES = WordSet.of("region", "branch", "district", "precinct", "ward");
+
+    /**
+     * A name the rules or the model found, grown by the place its shape makes of it (round 22): the street word
+     * written before it ("calle Ocho", "avenida Juárez"), a saint's opener typed in lower case after a preposition of
+     * place ("ended up in st joes"), the site's head after "the" and the name ("the Eastside office"), a numbered
+     * office's number ("Branch 12"). The grown span is a place; the span itself otherwise.
+     */
+    private static PhiSpan placeByShape(String text, PhiSpan s) {
+        int start = s.start();
+        int end = s.end();
+        int b = previousWordStart(text, start);
+        if (b >= 0 && Character.isLetterOrDigit(text.charAt(start))) {
+            String before = text.substring(b, start - 1).toLowerCase(java.util.Locale.ROOT);
+            int bb = previousWordStart(text, b);
+            String cue = bb < 0 ? "" : text.substring(bb, b - 1).toLowerCase(java.util.Locale.ROOT);
+            if (STREET_WORDS_FIRST.contains(before) && (Character.isUpperCase(text.charAt(start))
+                    || Character.isDigit(text.charAt(start)))) {
+                start = b; // "calle Ocho"; "rue the day" has no name after it
+            } else if (LOWER_SAINTS.contains(before) && Character.isLowerCase(text.charAt(b))
+                    && SAINT_PLACING.contains(cue)) {
+                start = b; // "in st joes", "at san judas"
+            } else if (before.equals("the") && end + 2 < text.length() && text.charAt(end) == ' ') {
+                int w = wordEnd(text, end + 1);
+                if (w > end + 1 && AREA_SITE_HEADS.contains(text.substring(end + 1, w).toLowerCase(java.util.Locale.ROOT))
+                        && Character.isUpperCase(text.charAt(start))) {
+                    end = w; // "the Eastside office"
+                }
+            }
+        }
+        int last = lastWordStart(text, s.start(), s.end());
+        if (NUMBERED_OFFICES.contains(text.substring(last, s.end()).toLowerCase(java.util.Locale.ROOT))
+                && Character.isUpperCase(text.charAt(last))) {
+            end = Math.max(end, venueNumber(text, s.end())); // "Branch 12"
+        }
+        return start == s.start() && end == s.end() ? s : new PhiSpan(start, end, PhiCategory.LOCATION, s.score());
+    }
+
+    /** The start of the word before the one at {@code k} when one space parts them, or -1. */
+    private static int previousWordStart(String text, int k) {
+        if (k < 2 || text.charAt(k - 1) != ' ' || !Character.isLetter(text.charAt(k - 2))) {
+            return -1;
+        }
+        int b = k - 1;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b;
     }
 
     /** The end of a listed city written right after a place, or after "of": the site of a chain or a home. */
