@@ -490,11 +490,45 @@ final class PlaceSlots {
         if (end == start && start > w + 1) {
             end = areaSite(text, words, start);
         }
+        if (end == start && start > w + 1) {
+            end = namedSetting(text, words, w, start);
+        }
         if (end > start) {
             addWhole(text, words, start, end, taken, out);
             return end;
         }
         return w;
+    }
+
+    /**
+     * A neighbourhood, a shelter or a house named by one capitalized everyday word after "the" at {@code k}, where
+     * the client lives or stays (round 22): "grew up in the Bottoms", "stays over in the Gulch", "is back at the
+     * Lighthouse". The capital is the writer's mark of a name in a sentence that places the client; a kind of place
+     * ("the Hospital", "the Shelter"), an acronym ("the ER"), a chain, a public name, a faith, a state or a country
+     * stays. Returns the end (exclusive) of the name, or {@code k}.
+     */
+    private int namedSetting(String text, SentenceSlots.Words words, int w, int k) {
+        String cue = words.low(w);
+        int s = words.get(k)[0];
+        int e = words.get(k)[1];
+        String low = words.low(k);
+        if (!(cue.equals("in") || cue.equals("at") || cue.equals("from") || cue.equals("near"))
+                || !before(words, w, SETTLED, 3) || e - s < 4 || !Character.isUpperCase(text.charAt(s))
+                || SentenceSlots.acronym(text, s, e) || !english.isCommonWord(low) || nation(low)
+                || FAITHS.contains(low) || GENERIC_ACRONYMS.contains(low) || STREET_PLACES.contains(low)
+                || AREA_SITE_HEADS.contains(low) || HOSPITAL.contains(low)) {
+            return k;
+        }
+        long f = words.flags(lex, k);
+        if ((f & (NEVER | STORE | PUBLIC | CLINICAL | Lexicon.PLACE_SUFFIX | Lexicon.ORG_SUFFIX | Lexicon.STREET)) != 0) {
+            return k;
+        }
+        int n = words.size();
+        if (k + 1 < n && SentenceSlots.adjacent(text, words, k, k + 1)
+                && (Character.isUpperCase(text.charAt(words.get(k + 1)[0])) || words.low(k + 1).equals("of"))) {
+            return k; // a longer name or "the Church of ...": the other readings' part
+        }
+        return k + 1;
     }
 
     /**
@@ -600,7 +634,9 @@ final class PlaceSlots {
             "garage", "station", "pharmacy", "deli", "cafe", "café", "restaurant", "motel", "hotel", "gym", "clinic",
             "church", "school", "library", "apartment", "apartments", "house", "building", "duplex", "shelter",
             "office", "salon", "barbershop", "pub", "lounge", "club", "liquor", "market", "bakery", "taqueria",
-            "mart", "dispensary", "mosque", "temple", "park", "place", "spot", "joint", "lot", "trailer");
+            "mart", "dispensary", "mosque", "temple", "park", "place", "spot", "joint", "lot", "trailer",
+            // round 22: care and transit sites named by their street ("urgent care on Halsted", "the depot on 3rd")
+            "hospital", "care", "center", "centre", "depot", "terminal", "stop", "precinct", "plant", "warehouse");
     /** Words before a congregation's head that make a kind of church of it: "the catholic church", "a local church". */
     private static final Set<String> NOT_CONGREGATION_NAMES = WordSet.of("the", "a", "an", "my", "his", "her", "our",
             "their", "your", "this", "that", "local", "old", "big", "small", "nearby", "same", "other", "any",
@@ -868,6 +904,10 @@ final class PlaceSlots {
     /** Verbs and nouns of living before a district's preposition: "lives in", "moved to", "my apartment in". */
     private static final Set<String> RESIDENCE = union(SETTING_VERBS, WordSet.of("moved", "move", "moving", "apartment",
             "apt", "house", "condo", "trailer", "home", "grew", "stay", "born"));
+
+    /** Words before "in", "at" or "from" that make the place where the client lives or stays (round 22). */
+    private static final Set<String> SETTLED = union(union(RESIDENCE, STAYS), WordSet.of("back", "lived", "living",
+            "lives", "live", "raised", "grew", "hangs", "hang", "crashing", "sleeping", "bed"));
 
     /**
      * A district or neighborhood in lower case where the client lives (round 20): a word of direction and a
