@@ -93,6 +93,12 @@ public final class SpanGrowth {
         boolean changed = false;
         for (int i = 0; i < spans.size(); i++) {
             PhiSpan s = spans.get(i);
+            PhiSpan shaped = nameLike(s) ? placeByShape(text, s) : s;
+            if (shaped != s && (out.isEmpty() || out.get(out.size() - 1).end() <= shaped.start())
+                    && (i + 1 >= spans.size() || spans.get(i + 1).start() >= shaped.end())) {
+                s = shaped; // grown only where it meets no neighbour
+                changed = true;
+            }
             PhiSpan t = retyped(text, s);
             PhiSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && s.start() >= last.end()) {
@@ -555,8 +561,7 @@ public final class SpanGrowth {
     }
 
     private static PhiSpan growOne(String text, PhiSpan s) {
-        PhiSpan shaped = s.type().equals(PhiCategory.PERSON) || s.type().equals(PhiCategory.NAME)
-                || s.type().equals(PhiCategory.LOCATION) ? placeByShape(text, s) : s;
+        PhiSpan shaped = nameLike(s) ? numberedSite(text, s) : s;
         if (shaped != s) {
             return shaped;
         }
@@ -849,10 +854,11 @@ public final class SpanGrowth {
     private static final Set<String> NUMBERED_OFFICES = WordSet.of("region", "branch", "district", "precinct", "ward");
 
     /**
-     * A name the rules or the model found, grown by the place its shape makes of it (round 22): the street word
+     * A name the rules or the model found, read whole by the place its shape makes of it (round 22): the street word
      * written before it ("calle Ocho", "avenida Juárez"), a saint's opener typed in lower case after a preposition of
-     * place ("ended up in st joes"), the site's head after "the" and the name ("the Eastside office"), a numbered
-     * office's number ("Branch 12"). The grown span is a place; the span itself otherwise.
+     * place ("ended up in st joes"), the site's head after "the" and the name ("the Eastside office"). The grown
+     * span is a place; the span itself otherwise. Read in {@link #joined} only: the added words identify no one, and
+     * the guard's copy keeps them readable for the model ("the [LOCATION_1] office").
      */
     private static PhiSpan placeByShape(String text, PhiSpan s) {
         int start = s.start();
@@ -876,12 +882,26 @@ public final class SpanGrowth {
                 }
             }
         }
-        int last = lastWordStart(text, s.start(), s.end());
-        if (NUMBERED_OFFICES.contains(text.substring(last, s.end()).toLowerCase(java.util.Locale.ROOT))
-                && Character.isUpperCase(text.charAt(last))) {
-            end = Math.max(end, venueNumber(text, s.end())); // "Branch 12"
-        }
         return start == s.start() && end == s.end() ? s : new PhiSpan(start, end, PhiCategory.LOCATION, s.score());
+    }
+
+    /**
+     * A field office or precinct found by its head, grown by its number ("Branch 12", "Region 4"): the number
+     * names the site, so the guard replaces it too. The span itself otherwise.
+     */
+    private static PhiSpan numberedSite(String text, PhiSpan s) {
+        int last = lastWordStart(text, s.start(), s.end());
+        if (!NUMBERED_OFFICES.contains(text.substring(last, s.end()).toLowerCase(java.util.Locale.ROOT))
+                || !Character.isUpperCase(text.charAt(last))) {
+            return s;
+        }
+        int end = venueNumber(text, s.end());
+        return end == s.end() ? s : new PhiSpan(s.start(), end, PhiCategory.LOCATION, s.score());
+    }
+
+    private static boolean nameLike(PhiSpan s) {
+        return s.type().equals(PhiCategory.PERSON) || s.type().equals(PhiCategory.NAME)
+                || s.type().equals(PhiCategory.LOCATION);
     }
 
     /** The start of the word before the one at {@code k} when one space parts them, or -1. */
