@@ -444,7 +444,7 @@ final class PlaceSlots {
     }
 
     /** Street words written before the street's name in Spanish, Portuguese and French (round 22). */
-    private static final Set<String> STREET_WORDS_FIRST = WordSet.of("calle", "avenida", "rua", "rue", "carrera",
+    static final Set<String> STREET_WORDS_FIRST = WordSet.of("calle", "avenida", "rua", "rue", "carrera",
             "calzada", "paseo", "travessa", "estrada", "praça", "praca", "rambla", "jirón", "jiron", "carretera",
             "callejón", "callejon");
     /** Particles inside such a street's name: "calle de Alcalá", "Rua dos Andradas". */
@@ -454,10 +454,10 @@ final class PlaceSlots {
     private static final Set<String> COUNTED = WordSet.of("días", "dias", "horas", "años", "anos", "meses", "semanas",
             "veces", "minutos", "jours", "fois", "ans", "days", "hours", "years", "times", "weeks", "months");
     /** Capitalized heads of a field office or a precinct named by its number: "Region 4", "Branch 12". */
-    private static final Set<String> NUMBERED_OFFICES = WordSet.of("region", "branch", "district", "precinct", "ward",
+    static final Set<String> NUMBERED_OFFICES = WordSet.of("region", "branch", "district", "precinct", "ward",
             "zone");
     /** Heads of a site an organization names by its area: "the Eastside office", "the Ashby depot". */
-    private static final Set<String> AREA_SITE_HEADS = WordSet.of("office", "branch", "clinic", "depot", "station",
+    static final Set<String> AREA_SITE_HEADS = WordSet.of("office", "branch", "clinic", "depot", "station",
             "terminal", "campus", "shelter", "location", "site", "center", "centre", "yard", "garage", "precinct");
     /** A side of town written as one word: "the Eastside office", "the Southside field office". */
     private static final Set<String> SIDES = WordSet.of("eastside", "westside", "northside", "southside", "midtown",
@@ -745,7 +745,7 @@ final class PlaceSlots {
             "confirmed", "baptized", "married", "buried");
 
     /** Lower-case saints' openers a client types before a parish or a hospital: "st joes", "san judas". */
-    private static final Set<String> LOWER_SAINTS = WordSet.of("st", "saint", "san", "santa", "santo", "sao", "são");
+    static final Set<String> LOWER_SAINTS = WordSet.of("st", "saint", "san", "santa", "santo", "sao", "são");
 
     /**
      * Whether words {@code k} and {@code k + 1} are a saint's name typed in lower case (round 22): "st joes", "san

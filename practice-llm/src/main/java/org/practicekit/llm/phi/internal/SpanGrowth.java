@@ -839,19 +839,8 @@ public final class SpanGrowth {
         return end == s.end() ? s : new PhiSpan(s.start(), end, s.type(), s.score());
     }
 
-    /** Street words written before the street's name in Spanish, Portuguese and French (round 22). */
-    private static final Set<String> STREET_WORDS_FIRST = WordSet.of("calle", "avenida", "rua", "rue", "carrera",
-            "calzada", "paseo", "travessa", "estrada", "praça", "praca", "rambla", "jirón", "jiron", "carretera",
-            "callejón", "callejon");
-    /** Saints' openers a client types in lower case before a parish or a hospital: "st joes", "san judas". */
-    private static final Set<String> LOWER_SAINTS = WordSet.of("st", "saint", "san", "santa", "santo", "sao", "são");
-    /** Prepositions that put the client at such a saint's place: "in st joes", "mass at san judas". */
+    /** Prepositions that put the client at a saint's place: "in st joes", "mass at san judas". */
     private static final Set<String> SAINT_PLACING = WordSet.of("at", "in", "to", "from", "near", "en", "a", "de");
-    /** Heads of an organization's site named by its area: "the Eastside office", "the Ashby depot". */
-    private static final Set<String> AREA_SITE_HEADS = WordSet.of("office", "branch", "clinic", "depot", "station",
-            "terminal", "campus", "shelter");
-    /** Capitalized heads of a field office or precinct named by its number: "Branch 12", "Region 4". */
-    private static final Set<String> NUMBERED_OFFICES = WordSet.of("region", "branch", "district", "precinct", "ward");
 
     /**
      * A name the rules or the model found, read whole by the place its shape makes of it (round 22): the street word
@@ -868,16 +857,16 @@ public final class SpanGrowth {
             String before = text.substring(b, start - 1).toLowerCase(java.util.Locale.ROOT);
             int bb = previousWordStart(text, b);
             String cue = bb < 0 ? "" : text.substring(bb, b - 1).toLowerCase(java.util.Locale.ROOT);
-            if (STREET_WORDS_FIRST.contains(before) && (Character.isUpperCase(text.charAt(start))
+            if (PlaceSlots.STREET_WORDS_FIRST.contains(before) && (Character.isUpperCase(text.charAt(start))
                     || Character.isDigit(text.charAt(start)))) {
                 start = b; // "calle Ocho"; "rue the day" has no name after it
-            } else if (LOWER_SAINTS.contains(before) && Character.isLowerCase(text.charAt(b))
+            } else if (PlaceSlots.LOWER_SAINTS.contains(before) && Character.isLowerCase(text.charAt(b))
                     && SAINT_PLACING.contains(cue)) {
                 start = b; // "in st joes", "at san judas"
             } else if (before.equals("the") && end + 2 < text.length() && text.charAt(end) == ' ') {
                 int w = wordEnd(text, end + 1);
-                if (w > end + 1 && AREA_SITE_HEADS.contains(text.substring(end + 1, w).toLowerCase(java.util.Locale.ROOT))
-                        && Character.isUpperCase(text.charAt(start))) {
+                String head = text.substring(end + 1, w).toLowerCase(java.util.Locale.ROOT);
+                if (w > end + 1 && PlaceSlots.AREA_SITE_HEADS.contains(head) && Character.isUpperCase(text.charAt(start))) {
                     end = w; // "the Eastside office"
                 }
             }
@@ -891,7 +880,7 @@ public final class SpanGrowth {
      */
     private static PhiSpan numberedSite(String text, PhiSpan s) {
         int last = lastWordStart(text, s.start(), s.end());
-        if (!NUMBERED_OFFICES.contains(text.substring(last, s.end()).toLowerCase(java.util.Locale.ROOT))
+        if (!PlaceSlots.NUMBERED_OFFICES.contains(text.substring(last, s.end()).toLowerCase(java.util.Locale.ROOT))
                 || !Character.isUpperCase(text.charAt(last))) {
             return s;
         }
