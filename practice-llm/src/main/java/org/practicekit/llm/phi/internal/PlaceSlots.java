@@ -206,7 +206,10 @@ final class PlaceSlots {
                 end = numberedRoad(text, words, w);
             }
             if (end == w) {
-                end = congregation(text, words, w, taken, out);
+                end = uncuedSite(text, words, w, taken, out);
+                if (end == w) {
+                    end = congregation(text, words, w, taken, out);
+                }
                 if (end == w) {
                     end = employer(text, words, w, taken, out);
                 }
@@ -440,6 +443,169 @@ final class PlaceSlots {
         return placed && closes ? number + 1 : w;
     }
 
+    /** Street words written before the street's name in Spanish, Portuguese and French (round 22). */
+    static final Set<String> STREET_WORDS_FIRST = WordSet.of("calle", "avenida", "rua", "rue", "carrera",
+            "calzada", "paseo", "travessa", "estrada", "praça", "praca", "rambla", "jirón", "jiron", "carretera",
+            "callejón", "callejon");
+    /** Particles inside such a street's name: "calle de Alcalá", "Rua dos Andradas". */
+    private static final Set<String> STREET_PARTICLES = WordSet.of("de", "del", "la", "las", "los", "le", "du", "des",
+            "da", "do", "dos", "das", "di");
+    /** Words after a street's number that make it a count instead: "en la calle 3 días", "rue 2 fois". */
+    private static final Set<String> COUNTED = WordSet.of("días", "dias", "horas", "años", "anos", "meses", "semanas",
+            "veces", "minutos", "jours", "fois", "ans", "days", "hours", "years", "times", "weeks", "months");
+    /** Capitalized heads of a field office or a precinct named by its number: "Region 4", "Branch 12". */
+    static final Set<String> NUMBERED_OFFICES = WordSet.of("region", "branch", "district", "precinct", "ward",
+            "zone");
+    /** Heads of a site an organization names by its area: "the Eastside office", "the Ashby depot". */
+    static final Set<String> AREA_SITE_HEADS = WordSet.of("office", "branch", "clinic", "depot", "station",
+            "terminal", "campus", "shelter", "location", "site", "center", "centre", "yard", "garage", "precinct");
+    /** A side of town written as one word: "the Eastside office", "the Southside field office". */
+    private static final Set<String> SIDES = WordSet.of("eastside", "westside", "northside", "southside", "midtown",
+            "uptown", "downtown", "crosstown");
+
+    /**
+     * A place no suffix or cue marks, read by its shape (round 22): a street in another language named after its
+     * street word ("vivimos en la calle Morelos", "on calle Ocho", "na Rua Augusta"), a field office or precinct by
+     * its number after a preposition of place ("reports to Region 4", "works at Branch 12"), or an organization's
+     * site by its area after one ("my caseworker at the Eastside office", "transferred to the North County office",
+     * "the night shift at the Ashby depot"). Adds the span and returns its end (exclusive), or {@code w}.
+     */
+    private int uncuedSite(String text, SentenceSlots.Words words, int w, List<PhiSpan> taken, List<PhiSpan> out) {
+        int end = streetNamedFirst(text, words, w);
+        if (end > w) {
+            addWhole(text, words, w, end, taken, out);
+            return end;
+        }
+        String cue = words.low(w);
+        int n = words.size();
+        if (!(PLACING.contains(cue) || AFTER_VERB.contains(cue)) || w + 2 >= n
+                || !SentenceSlots.adjacent(text, words, w, w + 1)) {
+            return w;
+        }
+        int start = words.low(w + 1).equals("the") ? w + 2 : w + 1;
+        if (start + 1 >= n || !SentenceSlots.adjacent(text, words, start - 1, start)) {
+            return w;
+        }
+        end = numberedOffice(text, words, start);
+        if (end == start && start > w + 1) {
+            end = areaSite(text, words, start);
+        }
+        if (end == start && start > w + 1) {
+            end = namedSetting(text, words, w, start);
+        }
+        if (end > start) {
+            addWhole(text, words, start, end, taken, out);
+            return end;
+        }
+        return w;
+    }
+
+    /**
+     * A neighbourhood, a shelter or a house named by one capitalized everyday word after "the" at {@code k}, where
+     * the client lives or stays (round 22): "grew up in the Bottoms", "stays over in the Gulch", "is back at the
+     * Lighthouse". The capital is the writer's mark of a name in a sentence that places the client; a kind of place
+     * ("the Hospital", "the Shelter"), an acronym ("the ER"), a chain, a public name, a faith, a state or a country
+     * stays. Returns the end (exclusive) of the name, or {@code k}.
+     */
+    private int namedSetting(String text, SentenceSlots.Words words, int w, int k) {
+        String cue = words.low(w);
+        int s = words.get(k)[0];
+        int e = words.get(k)[1];
+        String low = words.low(k);
+        if (!(cue.equals("in") || cue.equals("at") || cue.equals("from") || cue.equals("near"))
+                || !before(words, w, SETTLED, 3) || e - s < 4 || !Character.isUpperCase(text.charAt(s))
+                || SentenceSlots.acronym(text, s, e) || !english.isCommonWord(low) || nation(low)
+                || FAITHS.contains(low) || GENERIC_ACRONYMS.contains(low) || STREET_PLACES.contains(low)
+                || AREA_SITE_HEADS.contains(low) || HOSPITAL.contains(low)) {
+            return k;
+        }
+        long f = words.flags(lex, k);
+        if ((f & (NEVER | STORE | PUBLIC | CLINICAL | Lexicon.PLACE_SUFFIX | Lexicon.ORG_SUFFIX | Lexicon.STREET)) != 0) {
+            return k;
+        }
+        int n = words.size();
+        if (k + 1 < n && SentenceSlots.adjacent(text, words, k, k + 1)
+                && (Character.isUpperCase(text.charAt(words.get(k + 1)[0])) || words.low(k + 1).equals("of"))) {
+            return k; // a longer name or "the Church of ...": the other readings' part
+        }
+        return k + 1;
+    }
+
+    /**
+     * The end (exclusive) of a street named after its street word at {@code w} ("calle Morelos", "Rua dos
+     * Andradas", "calle 8"), or {@code w}. The name is capitalized, or a number that counts nothing ("la calle"
+     * alone, "rue the day" and "en la calle 3 días" stay).
+     */
+    private int streetNamedFirst(String text, SentenceSlots.Words words, int w) {
+        int n = words.size();
+        if (w + 1 >= n || !STREET_WORDS_FIRST.contains(words.low(w)) || !SentenceSlots.adjacent(text, words, w, w + 1)) {
+            return w;
+        }
+        int s = words.get(w + 1)[0];
+        int e = words.get(w + 1)[1];
+        if (Character.isDigit(text.charAt(s))) {
+            boolean counted = w + 2 < n && SentenceSlots.adjacent(text, words, w + 1, w + 2)
+                    && (COUNTED.contains(words.low(w + 2)) || (words.flags(lex, w + 2) & UNIT_OF_MEASURE) != 0);
+            return e - s <= 3 && digits(text.substring(s, e), 0) && !counted ? w + 2 : w;
+        }
+        int k = w + 1;
+        int last = w;
+        while (k < n && k - w <= 4 && SentenceSlots.adjacent(text, words, k - 1, k)) {
+            int ks = words.get(k)[0];
+            String low = words.low(k);
+            if (Character.isUpperCase(text.charAt(ks)) && (words.flags(lex, k) & (NEVER & ~STATE)) == 0) {
+                last = k;
+            } else if (!(last > w && STREET_PARTICLES.contains(low))) {
+                break;
+            }
+            k++;
+        }
+        return last > w ? last + 1 : w;
+    }
+
+    /** "Region 4", "Branch 12": a capitalized office head and its number at {@code k}; the end, or {@code k}. */
+    private int numberedOffice(String text, SentenceSlots.Words words, int k) {
+        int s = words.get(k + 1)[0];
+        int e = words.get(k + 1)[1];
+        if (!NUMBERED_OFFICES.contains(words.low(k)) || !Character.isUpperCase(text.charAt(words.get(k)[0]))
+                || !SentenceSlots.adjacent(text, words, k, k + 1) || e - s > 3 || !digits(text.substring(s, e), 0)
+                || !bareEnd(text, e)) {
+            return k;
+        }
+        return k + 2;
+    }
+
+    /**
+     * A site named by its area, after "the" at {@code k}: one to three capitalized words before a site's head ("the
+     * Eastside office", "the North County office"). Each name word is a side of town, a word of direction before
+     * another name word, or a capitalized word no everyday dictionary knows; a chain, an employer, a payer, an agency,
+     * a public program, a state or a country makes it a brand's site ("the Social Security office", "the DMV
+     * office", "the Greyhound station", "the Main office" stay). Returns the end (exclusive) with the head, or {@code k}.
+     */
+    private int areaSite(String text, SentenceSlots.Words words, int k) {
+        int n = words.size();
+        boolean area = false;
+        for (int j = k; j < n && j - k < 4; j++) {
+            if (j > k && !SentenceSlots.adjacent(text, words, j - 1, j)) {
+                return k;
+            }
+            String low = words.low(j);
+            int s = words.get(j)[0];
+            if (j > k && AREA_SITE_HEADS.contains(low)) {
+                return area ? j + 1 : k;
+            }
+            if (j - k >= 3 || !Character.isUpperCase(text.charAt(s)) || text.charAt(s) == '['
+                    || SentenceSlots.acronym(text, s, words.get(j)[1]) || nation(low)
+                    || PUBLIC_PROGRAMS.contains(low) || SentenceSlots.AGENCIES.contains(low) || FAITHS.contains(low)
+                    || (words.flags(lex, j) & (NEVER | STORE | EMPLOYER | PUBLIC | Lexicon.CLINICAL)) != 0) {
+                return k;
+            }
+            boolean compass = COMPASS.contains(low) && j + 1 < n && !AREA_SITE_HEADS.contains(words.low(j + 1));
+            area |= SIDES.contains(low) || compass || !english.isCommonWord(low);
+        }
+        return k;
+    }
+
     /**
      * Last words of a congregation's or parish's name (round 20): "grace fellowship", "New Hope Baptist", "Temple
      * Beth Shalom" is read by its first word.
@@ -468,7 +634,9 @@ final class PlaceSlots {
             "garage", "station", "pharmacy", "deli", "cafe", "café", "restaurant", "motel", "hotel", "gym", "clinic",
             "church", "school", "library", "apartment", "apartments", "house", "building", "duplex", "shelter",
             "office", "salon", "barbershop", "pub", "lounge", "club", "liquor", "market", "bakery", "taqueria",
-            "mart", "dispensary", "mosque", "temple", "park", "place", "spot", "joint", "lot", "trailer");
+            "mart", "dispensary", "mosque", "temple", "park", "place", "spot", "joint", "lot", "trailer",
+            // round 22: care and transit sites named by their street ("urgent care on Halsted", "the depot on 3rd")
+            "hospital", "care", "center", "centre", "depot", "terminal", "stop", "precinct", "plant", "warehouse");
     /** Words before a congregation's head that make a kind of church of it: "the catholic church", "a local church". */
     private static final Set<String> NOT_CONGREGATION_NAMES = WordSet.of("the", "a", "an", "my", "his", "her", "our",
             "their", "your", "this", "that", "local", "old", "big", "small", "nearby", "same", "other", "any",
@@ -501,10 +669,16 @@ final class PlaceSlots {
         String first = words.low(start);
         boolean lady = first.equals("our") && words.low(start + 1).equals("lady") && start + 3 < n
                 && words.low(start + 2).equals("of");
+        boolean slot = cue.equals("at") || cue.equals("en") || cue.equals("de") || goingBefore(words, w)
+                || careOrStayBefore(words, w);
         boolean named = !lady && !CONGREGATION_OPENERS.contains(first) && SAINTLY_OPENERS.contains(first)
                 && Character.isUpperCase(text.charAt(words.get(start)[0])) && start + 1 < n
-                && Character.isUpperCase(text.charAt(words.get(start + 1)[0]))
-                && (cue.equals("at") || cue.equals("en") || cue.equals("de") || goingBefore(words, w));
+                && Character.isUpperCase(text.charAt(words.get(start + 1)[0])) && slot;
+        if (!named && !lady && slot && lowerSaint(text, words, start)) {
+            // "ended up in st joes", "mass at san judas": the saint's parish or hospital as clients type it
+            addWhole(text, words, start, start + 2, taken, out);
+            return start + 2;
+        }
         if (named) {
             // "at Holy Family", "vamos a San Judas Tadeo": a parish named for a saint or a mystery, where the client
             // goes; "prays to Saint Jude", "strength from the Holy Spirit" name no place
@@ -553,6 +727,46 @@ final class PlaceSlots {
             }
         }
         return w;
+    }
+
+    /**
+     * "in", "to" or "from" after a word of care or of staying up to three words before (round 22): "ended up in",
+     * "was admitted to", "discharged from", "stayed at". A prayer ("believe in", "prays to") is no stay.
+     */
+    private static boolean careOrStayBefore(SentenceSlots.Words words, int w) {
+        String cue = words.low(w);
+        return (cue.equals("in") || cue.equals("to") || cue.equals("from")) && w > 0
+                && (words.low(w - 1).equals("up") || before(words, w, CARE, 3) || before(words, w, STAYS, 3));
+    }
+
+    /** Verbs of staying and being held that put the client in a hospital, parish or shelter (round 22). */
+    private static final Set<String> STAYS = WordSet.of("stayed", "stay", "staying", "stays", "slept", "sleeps",
+            "kept", "held", "born", "discharged", "released", "seen", "treated", "volunteers", "volunteer",
+            "confirmed", "baptized", "married", "buried");
+
+    /** Lower-case saints' openers a client types before a parish or a hospital: "st joes", "san judas". */
+    static final Set<String> LOWER_SAINTS = WordSet.of("st", "saint", "san", "santa", "santo", "sao", "são");
+
+    /**
+     * Whether words {@code k} and {@code k + 1} are a saint's name typed in lower case (round 22): "st joes", "san
+     * judas", "saint marys". The name must be a given name or a word no everyday dictionary knows, and no calendar
+     * or people's word ("saint patricks day" is a holiday).
+     */
+    private boolean lowerSaint(String text, SentenceSlots.Words words, int k) {
+        int n = words.size();
+        if (k + 1 >= n || !LOWER_SAINTS.contains(words.low(k)) || !Character.isLowerCase(text.charAt(words.get(k)[0]))
+                || !SentenceSlots.adjacent(text, words, k, k + 1)) {
+            return false;
+        }
+        int s = words.get(k + 1)[0];
+        int e = words.get(k + 1)[1];
+        String name = words.low(k + 1);
+        long f = words.flags(lex, k + 1);
+        if (e - s < 3 || !Character.isLowerCase(text.charAt(s)) || (f & NEVER) != 0 || FAITHS.contains(name)
+                || k + 2 < n && words.low(k + 2).equals("day")) {
+            return false;
+        }
+        return (f & FIRST) != 0 || !english.isCommonWord(name);
     }
 
     /** A verb of going right before the preposition at word {@code w}: "we go to", "vamos a". */
@@ -690,6 +904,10 @@ final class PlaceSlots {
     /** Verbs and nouns of living before a district's preposition: "lives in", "moved to", "my apartment in". */
     private static final Set<String> RESIDENCE = union(SETTING_VERBS, WordSet.of("moved", "move", "moving", "apartment",
             "apt", "house", "condo", "trailer", "home", "grew", "stay", "born"));
+
+    /** Words before "in", "at" or "from" that make the place where the client lives or stays (round 22). */
+    private static final Set<String> SETTLED = union(union(RESIDENCE, STAYS), WordSet.of("back", "lived", "living",
+            "lives", "live", "raised", "grew", "hangs", "hang", "crashing", "sleeping", "bed"));
 
     /**
      * A district or neighborhood in lower case where the client lives (round 20): a word of direction and a
@@ -1005,6 +1223,25 @@ final class PlaceSlots {
         int s = words.get(from)[0];
         int e = words.get(to - 1)[1];
         if (!SentenceSlots.covered(taken, s, e) && !SentenceSlots.covered(out, s, e)) {
+            out.add(new PhiSpan(s, e, PhiCategory.LOCATION, 0.6));
+        }
+    }
+
+    /**
+     * Adds words {@code from} to {@code to} (exclusive) as a place also where a span found before covers only a part
+     * of it (round 22): "calle Juárez" where "Juárez" alone was found, so the street goes out whole, not "calle [..]".
+     * A span found before that reaches outside the place keeps its own reading.
+     */
+    private static void addWhole(String text, SentenceSlots.Words words, int from, int to, List<PhiSpan> taken,
+            List<PhiSpan> out) {
+        int s = words.get(from)[0];
+        int e = words.get(to - 1)[1];
+        for (PhiSpan p : taken) {
+            if (p.start() < e && s < p.end() && (p.start() < s || p.end() > e)) {
+                return;
+            }
+        }
+        if (!SentenceSlots.covered(out, s, e)) {
             out.add(new PhiSpan(s, e, PhiCategory.LOCATION, 0.6));
         }
     }

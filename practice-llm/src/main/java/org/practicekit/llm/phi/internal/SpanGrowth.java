@@ -94,6 +94,12 @@ public final class SpanGrowth {
         boolean changed = false;
         for (int i = 0; i < spans.size(); i++) {
             PhiSpan s = spans.get(i);
+            PhiSpan shaped = nameLike(s) ? placeByShape(text, s) : s;
+            if (shaped != s && (out.isEmpty() || out.get(out.size() - 1).end() <= shaped.start())
+                    && (i + 1 >= spans.size() || spans.get(i + 1).start() >= shaped.end())) {
+                s = shaped; // grown only where it meets no neighbour
+                changed = true;
+            }
             PhiSpan t = retyped(text, s);
             PhiSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && s.start() >= last.end()) {
@@ -556,6 +562,10 @@ public final class SpanGrowth {
     }
 
     private static PhiSpan growOne(String text, PhiSpan s) {
+        PhiSpan shaped = nameLike(s) ? numberedSite(text, s) : s;
+        if (shaped != s) {
+            return shaped;
+        }
         return switch (s.type()) {
             case PhiCategory.PERSON -> person(text, s);
             case PhiCategory.NAME -> isFirst(text, s.start(), s.end()) ? person(text, s) : s;
@@ -847,6 +857,72 @@ public final class SpanGrowth {
             end = venueNumber(text, end);
         }
         return end == s.end() ? s : new PhiSpan(s.start(), end, s.type(), s.score());
+    }
+
+    /** Prepositions that put the client at a saint's place: "in st joes", "mass at san judas". */
+    private static final Set<String> SAINT_PLACING = WordSet.of("at", "in", "to", "from", "near", "en", "a", "de");
+
+    /**
+     * A name the rules or the model found, read whole by the place its shape makes of it (round 22): the street word
+     * written before it ("calle Ocho", "avenida Juárez"), a saint's opener typed in lower case after a preposition of
+     * place ("ended up in st joes"), the site's head after "the" and the name ("the Eastside office"). The grown
+     * span is a place; the span itself otherwise. Read in {@link #joined} only: the added words identify no one, and
+     * the guard's copy keeps them readable for the model ("the [LOCATION_1] office").
+     */
+    private static PhiSpan placeByShape(String text, PhiSpan s) {
+        int start = s.start();
+        int end = s.end();
+        int b = previousWordStart(text, start);
+        if (b >= 0 && Character.isLetterOrDigit(text.charAt(start))) {
+            String before = text.substring(b, start - 1).toLowerCase(java.util.Locale.ROOT);
+            int bb = previousWordStart(text, b);
+            String cue = bb < 0 ? "" : text.substring(bb, b - 1).toLowerCase(java.util.Locale.ROOT);
+            if (PlaceSlots.STREET_WORDS_FIRST.contains(before) && (Character.isUpperCase(text.charAt(start))
+                    || Character.isDigit(text.charAt(start)))) {
+                start = b; // "calle Ocho"; "rue the day" has no name after it
+            } else if (PlaceSlots.LOWER_SAINTS.contains(before) && Character.isLowerCase(text.charAt(b))
+                    && SAINT_PLACING.contains(cue)) {
+                start = b; // "in st joes", "at san judas"
+            } else if (before.equals("the") && end + 2 < text.length() && text.charAt(end) == ' ') {
+                int w = wordEnd(text, end + 1);
+                String head = text.substring(end + 1, w).toLowerCase(java.util.Locale.ROOT);
+                if (w > end + 1 && PlaceSlots.AREA_SITE_HEADS.contains(head) && Character.isUpperCase(text.charAt(start))) {
+                    end = w; // "the Eastside office"
+                }
+            }
+        }
+        return start == s.start() && end == s.end() ? s : new PhiSpan(start, end, PhiCategory.LOCATION, s.score());
+    }
+
+    /**
+     * A field office or precinct found by its head, grown by its number ("Branch 12", "Region 4"): the number
+     * names the site, so the guard replaces it too. The span itself otherwise.
+     */
+    private static PhiSpan numberedSite(String text, PhiSpan s) {
+        int last = lastWordStart(text, s.start(), s.end());
+        if (!PlaceSlots.NUMBERED_OFFICES.contains(text.substring(last, s.end()).toLowerCase(java.util.Locale.ROOT))
+                || !Character.isUpperCase(text.charAt(last))) {
+            return s;
+        }
+        int end = venueNumber(text, s.end());
+        return end == s.end() ? s : new PhiSpan(s.start(), end, PhiCategory.LOCATION, s.score());
+    }
+
+    private static boolean nameLike(PhiSpan s) {
+        return s.type().equals(PhiCategory.PERSON) || s.type().equals(PhiCategory.NAME)
+                || s.type().equals(PhiCategory.LOCATION);
+    }
+
+    /** The start of the word before the one at {@code k} when one space parts them, or -1. */
+    private static int previousWordStart(String text, int k) {
+        if (k < 2 || text.charAt(k - 1) != ' ' || !Character.isLetter(text.charAt(k - 2))) {
+            return -1;
+        }
+        int b = k - 1;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b;
     }
 
     /** The end of a listed city written right after a place, or after "of": the site of a chain or a home. */
