@@ -145,6 +145,11 @@ public final class Lexicon {
         list(t, "drugs.txt", CLINICAL);
         list(t, "teams.txt", TEAM);
         cues(t, "cues.txt");
+        // weekdays of the clients' languages (Unicode CLDR through the JDK; see PHI-LISTS-NOTICE.txt) are calendar
+        // words like "Monday": a date when a day follows, never a name by themselves
+        for (String day : CalendarNames.oneWordWeekdays()) {
+            t.add(day, WEEKDAY);
+        }
         return t;
     }
 

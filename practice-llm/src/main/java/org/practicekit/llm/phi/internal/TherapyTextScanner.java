@@ -964,17 +964,6 @@ public final class TherapyTextScanner {
         return n;
     }
 
-    /** Weekdays in Spanish, Portuguese, French, German and Dutch: a date when a day number follows. */
-    private static final java.util.Set<String> FOREIGN_WEEKDAYS = WordSet.of("lunes", "martes", "miércoles",
-            "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "lundi", "mardi", "mercredi", "jeudi",
-            "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
-            "sonntag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-            "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi", "venerdì",
-            "venerdi", "sabato", "domenica", "poniedziałek", "poniedzialek", "wtorek", "środa", "sroda", "czwartek",
-            "piątek", "piatek", "sobota", "niedziela", "miyerkules", "huwebes", "biyernes", "linggo",
-            "lendi", "madi", "mèkredi", "mekredi", "jedi", "vandredi", "samdi", "dimanch", "segunda", "terça",
-            "terca", "sexta");
-
     /**
      * Holidays that name one day of a given year: "Easter 2023", "the Friday after Thanksgiving". Under Safe Harbor
      * a day of a person's life is a date element whichever way it is written.
@@ -1754,7 +1743,7 @@ public final class TherapyTextScanner {
             return false;
         }
         String w = t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT);
-        return DAY_FIRST_CUES.contains(w) || FOREIGN_WEEKDAYS.contains(w) || (flags(t, p) & WEEKDAY) != 0;
+        return DAY_FIRST_CUES.contains(w) || CalendarNames.weekday(w) || (flags(t, p) & WEEKDAY) != 0;
     }
 
     /** What a note dates: a visit, a life event, an appointment ("last seen 11/3", "quit drinking 7/4"). */
@@ -1877,7 +1866,7 @@ public final class TherapyTextScanner {
                     && t.kind[end + 2] == NUM && t.len(end + 2) == 4) {
                 end += 2;
             }
-            emit(t, out, from, end, PhiCategory.DATE, 0.85);
+            emit(t, out, dateStart(t, from), end, PhiCategory.DATE, 0.85);
             return end + 1;
         }
         if (len <= 2 && v >= 1 && v <= 31) {
@@ -1899,9 +1888,10 @@ public final class TherapyTextScanner {
             int fm = t.isPunct(g + 1, '.') && t.ws[g + 1] == 0 ? g + 2 : g + 1; // "3. März"
             if (fm < t.n && t.kind[fm] == WORD && t.ws[fm] == 1 && (flags(t, fm) & Lexicon.FOREIGN_MONTH) != 0
                     && !eq(t, fm, "mayo") && !(eq(t, fm, "mars") && !(g >= 1 && (eq(t, g - 1, "le")
-                    || eq(t, g - 1, "du") || eq(t, g - 1, "au")) || fm + 1 < t.n && t.kind[fm + 1] == NUM))) {
+                    || eq(t, g - 1, "du") || eq(t, g - 1, "au") || foreignWeekdayStart(t, g - 1) >= 0)
+                    || fm + 1 < t.n && t.kind[fm + 1] == NUM))) {
                 int end = fm + 1 < t.n && t.kind[fm + 1] == NUM && t.len(fm + 1) == 4 && t.ws[fm + 1] == 1 ? fm + 1 : fm;
-                emit(t, out, g, end, PhiCategory.DATE, 0.85); // "12 januari 2024", "14 juillet"
+                emit(t, out, dateStart(t, g), end, PhiCategory.DATE, 0.85); // "12 januari 2024", "lundi 3 mars"
                 return end + 1;
             }
             if (fm < t.n && t.kind[fm] == WORD && t.ws[fm] == 1 && DateElements.lowerCaseNameMonth(t.text, t.s[fm],
@@ -1909,15 +1899,10 @@ public final class TherapyTextScanner {
                 emit(t, out, g, fm, PhiCategory.DATE, 0.85); // "15 maja": Maja is a name, "maja" after a day is May
                 return fm + 1;
             }
-            if (g >= 1 && t.kind[g - 1] == WORD && t.ws[g] == 1 && FOREIGN_WEEKDAYS.contains(
-                    t.text.substring(t.s[g - 1], t.e[g - 1]).toLowerCase(java.util.Locale.ROOT))) {
-                emit(t, out, g - 1, g, PhiCategory.DATE, 0.85); // "el martes 12", "lundi 3", "Montag 5"
-                return g + 1;
-            }
             if (g + 2 < t.n && eq(t, g + 1, "ng") && (flags(t, g + 2) & Lexicon.FOREIGN_MONTH) != 0) {
                 // Tagalog: "ika-9 ng Agosto", "15 ng Disyembre"
                 int from = g >= 2 && t.isPunct(g - 1, '-') && eq(t, g - 2, "ika") ? g - 2 : g;
-                emit(t, out, from, g + 2, PhiCategory.DATE, 0.85);
+                emit(t, out, dateStart(t, from), g + 2, PhiCategory.DATE, 0.85);
                 return g + 3;
             }
             int dayWord = dayAfterDateWord(t, g);
@@ -1931,9 +1916,13 @@ public final class TherapyTextScanner {
                         && t.len(end + 2) == 4) {
                     end += 2;
                 }
-                int from = g >= 1 && (eq(t, g - 1, "el") || eq(t, g - 1, "o")) ? g - 1 : g;
+                int from = g >= 1 && (eq(t, g - 1, "el") || eq(t, g - 1, "o")) ? g - 1 : dateStart(t, g);
                 emit(t, out, from, end, PhiCategory.DATE, 0.85);
                 return end + 1;
+            }
+            if (g >= 1 && t.ws[g] == 1 && foreignWeekdayStart(t, g - 1) >= 0) {
+                emit(t, out, foreignWeekdayStart(t, g - 1), g, PhiCategory.DATE, 0.85); // "el martes 12", "lundi 3"
+                return g + 1;
             }
         }
         // a union local: "Local 150", "the Teamsters Local 705", "IBEW Local 134": a workplace that names few people
@@ -2939,8 +2928,32 @@ public final class TherapyTextScanner {
         }
         if (p >= 0 && t.kind[p] == WORD && (flags(t, p) & WEEKDAY) != 0 && !t.claimed[p]) {
             start = p;
+        } else if (p >= 0 && foreignWeekdayStart(t, p) >= 0) {
+            start = foreignWeekdayStart(t, p); // "jueves 6/2", "sexta-feira, 12 de setembro", "thứ Hai, ngày 3"
         }
         return start;
+    }
+
+    /**
+     * The first token of a weekday in another language that ends at {@code p} ("jueves", "segunda-feira", "thứ
+     * Hai", "Lunes"; calendar-names.txt), or -1. Only a date follows a weekday with a day number after it.
+     */
+    private int foreignWeekdayStart(Tokens t, int p) {
+        if (p < 0 || p >= t.n || t.kind[p] != WORD || t.claimed[p]) {
+            return -1;
+        }
+        if (eq(t, p, "feira") && p >= 2 && t.isPunct(p - 1, '-') && t.ws[p] == 0 && t.ws[p - 1] == 0
+                && CalendarNames.weekday(word(t, p - 2))) {
+            return p - 2;
+        }
+        if (p >= 1 && t.kind[p - 1] == WORD && t.ws[p] == 1 && CalendarNames.twoWordWeekday(word(t, p - 1), word(t, p))) {
+            return p - 1;
+        }
+        return CalendarNames.weekday(word(t, p)) ? p : -1;
+    }
+
+    private static String word(Tokens t, int i) {
+        return t.text.substring(t.s[i], t.e[i]);
     }
 
     private static final String[] DAY_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
