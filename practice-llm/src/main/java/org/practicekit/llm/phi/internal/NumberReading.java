@@ -332,6 +332,8 @@ public final class NumberReading {
             start = p; // "no dia 3": the day word belongs to the date
         } else if (!SPANISH_ARTICLES.contains(before)) {
             return -1; // Portuguese "no 3" alone is no date slot ("no 3 andar")
+        } else if (prevWord(text, p) >= 0 && MENU_VERBS.contains(word(text, prevWord(text, p)))) {
+            return -1; // "marque el 2 para español": a key of a phone menu, not a day
         }
         int n = e;
         while (n < text.length() && text.charAt(n) == ' ') {
@@ -352,14 +354,19 @@ public final class NumberReading {
         return AFTER_DAY.contains(next) || pp >= 0 && TIME_PREPOSITIONS.contains(word(text, pp)) ? start : -1;
     }
 
+    /** Verbs of a phone menu before "el N" or "le N": the number is a key ("marque el 2", "appuyez sur le 3"). */
+    private static final Set<String> MENU_VERBS = WordSet.of("marque", "marca", "marcar", "oprima", "oprime",
+            "presione", "presiona", "pulse", "pulsa", "digite", "disque", "sur", "tapez", "composez");
+
     /** Vietnamese "tuổi" counts years of age only (a duration is "năm"): "bà nội 94 tuổi". */
     private static final Set<String> AGE_ONLY_WORDS = WordSet.of("tuổi", "tuoi");
     /** Words for years that give an age after a verb of having or being: "tiene 94 años", "a 92 ans", "ma 91 lat". */
-    private static final Set<String> YEARS_ABROAD = WordSet.of("años", "anos", "ans", "lat", "lata", "jahre", "taon");
+    private static final Set<String> YEARS_ABROAD = WordSet.of("años", "anos", "ans", "lat", "lata", "jahre", "taon",
+            "an"); // Haitian Creole "li gen 96 an"
     /** Verbs of having or being (or turning) an age in Spanish, Portuguese, French, Polish, German and Tagalog. */
     private static final Set<String> AGE_VERBS = WordSet.of("tiene", "tenía", "tenia", "cumple", "cumplió", "cumplio",
             "tem", "tinha", "fez", "faz", "completou", "a", "avait", "aura", "ma", "miał", "mial", "miała", "miala",
-            "skończył", "skończyła", "ist", "wird", "wurde", "war", "ay");
+            "skończył", "skończyła", "ist", "wird", "wurde", "war", "ay", "gen", "genyen", "fè");
 
     /**
      * Whether the number at {@code [s, e)} is an age by a word of another language after it (round 18): "tuổi",
@@ -368,8 +375,8 @@ public final class NumberReading {
      */
     static boolean yearsOfAgeAbroad(String text, int s, int e) {
         String next = wordAfter(text, e);
-        if (AGE_ONLY_WORDS.contains(next)) {
-            return true;
+        if (AGE_ONLY_WORDS.contains(next) || text.regionMatches(true, e, " taong gulang", 0, 13)) {
+            return true; // Tagalog "taong gulang" is "years of age", never a duration
         }
         int p = prevWord(text, s);
         return YEARS_ABROAD.contains(next) && p >= 0 && AGE_VERBS.contains(word(text, p));
