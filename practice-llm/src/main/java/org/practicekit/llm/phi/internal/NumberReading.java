@@ -362,7 +362,7 @@ public final class NumberReading {
     private static final Set<String> AGE_ONLY_WORDS = WordSet.of("tuổi", "tuoi");
     /** Words for years that give an age after a verb of having or being: "tiene 94 años", "a 92 ans", "ma 91 lat". */
     private static final Set<String> YEARS_ABROAD = WordSet.of("años", "anos", "ans", "lat", "lata", "jahre", "taon",
-            "an"); // Haitian Creole "li gen 96 an"
+            "taong", "an"); // Tagalog "ay 93 taong gulang" (with its linker), Haitian Creole "li gen 96 an"
     /** Verbs of having or being (or turning) an age in Spanish, Portuguese, French, Polish, German and Tagalog. */
     private static final Set<String> AGE_VERBS = WordSet.of("tiene", "tenía", "tenia", "cumple", "cumplió", "cumplio",
             "tem", "tinha", "fez", "faz", "completou", "a", "avait", "aura", "ma", "miał", "mial", "miała", "miala",
@@ -510,8 +510,13 @@ public final class NumberReading {
     /** "sa ika-20", "noong ika-3": the day, from "ika"; "ika-3 na beses" (the third time) and a bare "ika-5" are not. */
     private static int tagalogDay(String text, int ika, int e) {
         int p = prevWord(text, ika);
+        if (p < 0 && ika >= 2 && text.charAt(ika - 1) == ' ' && text.charAt(ika - 2) == ',') {
+            int w = prevWord(text, ika - 2);
+            p = w >= 0 && CalendarNames.weekday(word(text, w)) ? w : -1; // "Biyernes, ika-20": the day it falls on
+        }
         String next = wordAfter(text, e);
-        if (p < 0 || !TAGALOG_DAY_CUES.contains(word(text, p)) || DAY_COUNTED.contains(next)) {
+        if (p < 0 || !TAGALOG_DAY_CUES.contains(word(text, p)) && !CalendarNames.weekday(word(text, p))
+                || DAY_COUNTED.contains(next)) {
             return -1;
         }
         if (next.equals("ng") && TAGALOG_TIMES_OF_DAY.contains(wordAfter(text, e + 3))) {
