@@ -64,24 +64,6 @@ final class CalendarNames {
         return WEEKDAYS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * The one-word weekdays that are no given name of the SSA list, for the lexicon's WEEKDAY flag: "Domingo",
-     * "Mardi", "Jedi" stay names the name readings weigh, and are still weekdays before a day number.
-     */
-    static Set<String> weekdaysNotGivenNames() {
-        Set<String> out = new HashSet<>(WEEKDAYS);
-        String file = "ssa-given-names.txt";
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                CalendarNames.class.getResourceAsStream(file), file), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                out.remove(line.strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
     /** A weekday written in two words ("thứ Hai", "Chủ nhật"). */
     static boolean twoWordWeekday(String first, String second) {
         return TWO_WORD_WEEKDAYS.contains(first.toLowerCase(Locale.ROOT) + " " + second.toLowerCase(Locale.ROOT));

@@ -145,13 +145,6 @@ public final class Lexicon {
         list(t, "drugs.txt", CLINICAL);
         list(t, "teams.txt", TEAM);
         cues(t, "cues.txt");
-        // weekdays of the clients' languages (Unicode CLDR through the JDK; see PHI-LISTS-NOTICE.txt) are calendar
-        // words like "Monday": a date when a day follows, never a name by themselves
-        for (String day : CalendarNames.weekdaysNotGivenNames()) {
-            if ((t.get(day, 0, day.length()) & (FIRST | SURNAME)) == 0) {
-                t.add(day, WEEKDAY);
-            }
-        }
         return t;
     }
 

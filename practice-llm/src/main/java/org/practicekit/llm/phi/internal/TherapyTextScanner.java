@@ -1940,6 +1940,10 @@ public final class TherapyTextScanner {
             emit(t, out, g, g, PhiCategory.ACCOUNT, 0.8);
             return g + 1;
         }
+        if (len == 5 && start == g && zipAlone(t, g)) {
+            emit(t, out, g, g, PhiCategory.ZIP, 0.75); // "we moved to 60629", "nos mudamos al 78521"
+            return g + 1;
+        }
         if ((len == 4 || len == 5) && start == g && cityAfter(t, g)) {
             emit(t, out, g, g, PhiCategory.ZIP, 0.8); // "28009 Madrid", "1010 Wien": a postcode before its city
             return g + 1;
@@ -2050,6 +2054,46 @@ public final class TherapyTextScanner {
         char a = t.first(g);
         char b = t.c[t.s[g] + 1];
         return a == '9' && (b == '0' || b == '9' || b == '6' || b == '7');
+    }
+
+    /** Prepositions a ZIP code follows as a place, in English, Spanish and Portuguese. */
+    private static final java.util.Set<String> ZIP_PREPOSITIONS = WordSet.of("in", "to", "from", "near", "inside",
+            "outside", "within", "into", "al", "en", "del", "para", "pro", "pra", "na", "no");
+    /** Verbs of moving and living in Spanish and Portuguese, beside the cues' English place verbs. */
+    private static final java.util.Set<String> PLACE_VERBS_ABROAD = WordSet.of("mudamos", "mudé", "mude", "mudó",
+            "mudo", "mudaron", "vivo", "vive", "vivimos", "viven", "mora", "moro", "moramos", "mudou", "mudei",
+            "trabajo", "trabaja", "busca", "buscamos");
+
+    /**
+     * A five-digit number standing alone as the place of a move, a home or a job ("moved to 60629 last spring",
+     * "jobs inside 33125"): a place preposition before it and a verb or noun of moving, living or working within
+     * three words before that; not what it counts ("up to 10000 steps"), not a round amount ("went to 20000").
+     */
+    private boolean zipAlone(Tokens t, int g) {
+        int p = g - 1;
+        if (p < 1 || t.kind[p] != WORD || t.ws[g] != 1 || !ZIP_PREPOSITIONS.contains(wordText(t, p)
+                .toLowerCase(java.util.Locale.ROOT)) || value(t, g) < 501 || value(t, g) % 500 == 0
+                || t.isPunct(g - 2, '$') || unitAfter(t, g)) {
+            return false;
+        }
+        if (g + 1 < t.n && t.kind[g + 1] == WORD && t.ws[g + 1] == 1 && NumberReading.pluralOfEverydayNoun(
+                wordText(t, g + 1).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        if (eq(t, p - 1, "up") || eq(t, p - 1, "down") || eq(t, p - 1, "from")) {
+            return false; // "went up to 12500": an amount
+        }
+        for (int k = p - 1; k >= Math.max(0, p - 3); k--) {
+            if (t.kind[k] != WORD) {
+                continue;
+            }
+            String w = wordText(t, k).toLowerCase(java.util.Locale.ROOT);
+            if ((flags(t, k) & PLACE_VERB) != 0 || PLACE_VERBS_ABROAD.contains(w)
+                    || w.endsWith("s") && (Lexicon.table().get(w, 0, w.length() - 1) & PLACE_VERB) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean unitAfter(Tokens t, int g) {
@@ -2547,6 +2591,12 @@ public final class TherapyTextScanner {
     private static final Pattern AGE_GLUED = Pattern.compile("(?i)(9\\d|1[01]\\d|12[0-5])(yo|yof|yom|yrs?|y/o)");
 
     private int alnum(Tokens t, int i, List<PhiSpan> out) {
+        if ((eq(t, i, "1er") || eq(t, i, "1re")) && i + 1 < t.n && t.ws[i + 1] == 1
+                && (flags(t, i + 1) & (MONTH | Lexicon.FOREIGN_MONTH)) != 0) {
+            int end = yearAfter(t, i + 1);
+            emit(t, out, dateStart(t, i), end, PhiCategory.DATE, 0.85); // "le 1er avril", "1er janvier 2024"
+            return end + 1;
+        }
         if (britishPlate(t, i)) {
             emit(t, out, i, i + 1, PhiCategory.VEHICLE, 0.85);
             return i + 2;
@@ -2939,20 +2989,35 @@ public final class TherapyTextScanner {
      * Hai", "Lunes"; calendar-names.txt), or -1. Only a date follows a weekday with a day number after it.
      */
     private int foreignWeekdayStart(Tokens t, int p) {
-        if (p < 0 || p >= t.n || t.kind[p] != WORD || t.claimed[p]) {
+        if (p < 0 || p >= t.n || t.kind[p] != WORD) {
             return -1;
         }
         if (eq(t, p, "feira") && p >= 2 && t.isPunct(p - 1, '-') && t.ws[p] == 0 && t.ws[p - 1] == 0
-                && CalendarNames.weekday(word(t, p - 2))) {
+                && CalendarNames.weekday(wordText(t, p - 2))) {
             return p - 2;
         }
-        if (p >= 1 && t.kind[p - 1] == WORD && t.ws[p] == 1 && CalendarNames.twoWordWeekday(word(t, p - 1), word(t, p))) {
+        if (p >= 1 && t.kind[p - 1] == WORD && t.ws[p] == 1 && CalendarNames.twoWordWeekday(wordText(t, p - 1), wordText(t, p))) {
             return p - 1;
         }
-        return CalendarNames.weekday(word(t, p)) ? p : -1;
+        return CalendarNames.weekday(wordText(t, p)) ? p : -1;
     }
 
-    private static String word(Tokens t, int i) {
+    /**
+     * Tagalog's ordinal day, "ika-" and a day number, with its month after "ng" ("ika-3 ng Marso") or its weekday
+     * before it ("Lunes, ika-5"): the last token of the date, or {@code i}. "ika-3 na beses" counts times.
+     */
+    private int tagalogDay(Tokens t, int i) {
+        if (!eq(t, i, "ika") || !t.isPunct(i + 1, '-') || t.ws[i + 1] != 0 || i + 2 >= t.n || t.kind[i + 2] != NUM
+                || t.ws[i + 2] != 0 || t.len(i + 2) > 2 || value(t, i + 2) < 1 || value(t, i + 2) > 31) {
+            return i;
+        }
+        if (i + 4 < t.n && eq(t, i + 3, "ng") && (flags(t, i + 4) & (MONTH | Lexicon.FOREIGN_MONTH)) != 0) {
+            return i + 4;
+        }
+        return dateStart(t, i) < i ? i + 2 : i;
+    }
+
+    private static String wordText(Tokens t, int i) {
         return t.text.substring(t.s[i], t.e[i]);
     }
 
@@ -3042,6 +3107,11 @@ public final class TherapyTextScanner {
     // ---------------------------------------------------------------- words
 
     private int word(Tokens t, int i, List<PhiSpan> out) {
+        int tagalogDay = tagalogDay(t, i);
+        if (tagalogDay > i) {
+            emit(t, out, dateStart(t, i), tagalogDay, PhiCategory.DATE, 0.85); // "ika-3 ng Marso", "Lunes, ika-5"
+            return tagalogDay + 1;
+        }
         // the filter of holiday first words first: it is one probe, the slot's test reads the words before
         if (WordTable.mayContain(holidayStarts, t.hash[i]) && holidaySlot(t, i)
                 && (flags(t, i) & (Lexicon.HOLIDAY | Lexicon.PHRASE_START)) != 0) {
