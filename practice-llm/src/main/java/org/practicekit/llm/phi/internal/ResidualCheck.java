@@ -187,8 +187,9 @@ public final class ResidualCheck {
                                     && !NumberReading.countedWord(text, ws)
                             || givenNameAfterRelation(text, ws, coreEnd, f, prevWordEnd, prevFlags)
                             || slots.personInSlot(text, ws, coreEnd, f, hash, prevWordStart, prevWordEnd, prevFlags);
-                    if (replace && CalendarNames.calendarWord(text.substring(ws, coreEnd))) {
-                        replace = false; // "julho", "desanm", "les lundis": a month or weekday, written lower-case
+                    if (replace && CalendarNames.calendarWord(text.substring(ws, coreEnd))
+                            && !NameTokens.givenNameAnywhere(text, ws, coreEnd)) {
+                        replace = false; // "julho", "desanm": a month or weekday in lower case; "juni" may be a name
                     }
                     if (!replace && prevLowerUnreplaced && prevWordEnd == ws - 1 && WordTable.mayContain(personVerbs, hash)
                             && personVerb(text, ws, coreEnd)

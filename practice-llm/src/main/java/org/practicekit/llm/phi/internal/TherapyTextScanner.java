@@ -2594,7 +2594,8 @@ public final class TherapyTextScanner {
         if ((eq(t, i, "1er") || eq(t, i, "1re")) && i + 1 < t.n && t.ws[i + 1] == 1
                 && (flags(t, i + 1) & (MONTH | Lexicon.FOREIGN_MONTH)) != 0) {
             int end = yearAfter(t, i + 1);
-            emit(t, out, dateStart(t, i), end, PhiCategory.DATE, 0.85); // "le 1er avril", "1er janvier 2024"
+            int from = i >= 1 && (eq(t, i - 1, "le") || eq(t, i - 1, "du") || eq(t, i - 1, "au")) ? i - 1 : dateStart(t, i);
+            emit(t, out, from, end, PhiCategory.DATE, 0.85); // "le 1er avril", "1er janvier 2024"
             return end + 1;
         }
         if (britishPlate(t, i)) {
