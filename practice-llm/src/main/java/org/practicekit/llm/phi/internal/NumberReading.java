@@ -548,7 +548,11 @@ public final class NumberReading {
     /** What a fraction counts, as the word after it: "5/7 nights", "3/4 of", "6/30 meals". */
     private static final Set<String> SHARE_NOUNS = WordSet.of("of", "days", "nights", "weeks", "times", "sessions", "items",
             "questions", "goals", "steps", "skills", "meals", "doses", "groups", "positive", "correct", "criteria",
-            "symptoms", "attempts", "words", "trials", "answers", "domains");
+            "symptoms", "attempts", "words", "trials", "answers", "domains",
+            // what the clients' languages count or measure out: "6/7 días", "1/2 pastilla", "je prends 1/2 comprimé"
+            "días", "dias", "noches", "noites", "semanas", "veces", "vezes", "fois", "jours", "nuits", "sesiones",
+            "sessões", "séances", "pastilla", "pastillas", "tableta", "tabletas", "comprimido", "comprimidos",
+            "comprimé", "comprimés", "cápsula", "cápsulas", "pílula", "pílulas", "dosis", "gélule", "gélules");
     /**
      * Verbs a proposed day is the subject of, which read like plurals: "5/17 works for me", "4/10 sounds good"; with
      * an approval after them (or nothing) the pair is the day proposed.
@@ -576,8 +580,8 @@ public final class NumberReading {
     public static Fraction fractionSlot(String text, int s, int e) {
         String next = wordAfter(text, e);
         int p = prevWord(text, s);
-        if (p >= 0 && WEEKDAYS.contains(word(text, p))) {
-            return Fraction.DATE; // "martes 2/4", "Tues 4/9", "quinta 3/10": only a day follows a weekday
+        if (p >= 0 && (WEEKDAYS.contains(word(text, p)) || CalendarNames.weekday(word(text, p)))) {
+            return Fraction.DATE; // "martes 2/4", "Tues 4/9", "Huwebes 7/11": only a day follows a weekday
         }
         Fraction list = listSlot(text, s, e);
         if (list != Fraction.UNREAD) {
