@@ -580,7 +580,9 @@ public final class NumberReading {
     public static Fraction fractionSlot(String text, int s, int e) {
         String next = wordAfter(text, e);
         int p = prevWord(text, s);
-        if (p >= 0 && (WEEKDAYS.contains(word(text, p)) || CalendarNames.weekday(word(text, p)))) {
+        int pp = p >= 0 ? prevWord(text, p) : -1;
+        if (p >= 0 && (WEEKDAYS.contains(word(text, p)) || CalendarNames.weekday(word(text, p))
+                || pp >= 0 && CalendarNames.twoWordWeekday(word(text, pp), word(text, p)))) {
             return Fraction.DATE; // "martes 2/4", "Tues 4/9", "Huwebes 7/11": only a day follows a weekday
         }
         Fraction list = listSlot(text, s, e);

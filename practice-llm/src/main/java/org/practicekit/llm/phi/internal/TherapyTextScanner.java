@@ -2073,7 +2073,7 @@ public final class TherapyTextScanner {
         int p = g - 1;
         if (p < 1 || t.kind[p] != WORD || t.ws[g] != 1 || !ZIP_PREPOSITIONS.contains(wordText(t, p)
                 .toLowerCase(java.util.Locale.ROOT)) || value(t, g) < 501 || value(t, g) % 500 == 0
-                || t.isPunct(g - 2, '$') || unitAfter(t, g)) {
+                || t.isPunct(g - 2, '$') || unitAfter(t, g) && !eq(t, g + 1, "in")) {
             return false;
         }
         if (g + 1 < t.n && t.kind[g + 1] == WORD && t.ws[g + 1] == 1 && NumberReading.pluralOfEverydayNoun(
