@@ -603,8 +603,8 @@ public final class NumberReading {
             String then = wordAfter(text, wordEnd(text, n));
             return then.isEmpty() || APPROVALS.contains(then) ? Fraction.DATE : Fraction.UNREAD; // "5/17 works for me"
         }
-        if (SHARE_NOUNS.contains(next)) {
-            return Fraction.SHARE;
+        if (SHARE_NOUNS.contains(next) || p >= 0 && COUNTERS_ABROAD.contains(word(text, p))) {
+            return Fraction.SHARE; // "6/7 días"; "sesión 3/12", "séance 4/10": the session's number of the program's
         }
         if (pluralOfEverydayNoun(next)) {
             // "since 2/9 things have been better": after a date preposition the plural opens the next clause
@@ -618,6 +618,10 @@ public final class NumberReading {
         }
         return Fraction.UNREAD;
     }
+
+    /** Counters of a program's meetings in the clients' languages, before the fraction they number. */
+    private static final Set<String> COUNTERS_ABROAD = WordSet.of("sesión", "sesion", "sesiones", "sessão", "sessao",
+            "sessões", "séance", "séances", "seance", "sesyon", "semana", "módulo", "modulo", "clase", "aula");
 
     /** Weekdays (and their short forms) of English, Spanish, Portuguese, French and German: a day follows them. */
     private static final Set<String> WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
