@@ -13,13 +13,14 @@ import java.util.Set;
 /**
  * Month and weekday names of the languages the practice's clients write (calendar-names.txt, from the Unicode CLDR
  * data the JDK ships, Haitian Creole written for PracticeKit). A weekday before a day number makes it a date in any
- * of them ("el jueves 6/2", "sexta-feira, 12 de setembro", "thứ Hai, ngày 3"), and a month or weekday name alone is
- * a word of the calendar, not a person's name ("julho", "tuwing Linggo", "les lundis").
+ * of them ("el jueves 6/2", "sexta-feira, 12 de setembro", "thứ Hai, ngày 3"), and a month or weekday written in
+ * lower case is a word of the calendar, not a person's name ("julho", "desanm"). The lexicon does not flag them: many
+ * are surnames too ("Sabado", "Viernes", "Agosto").
  */
 final class CalendarNames {
     private static final Set<String> MONTHS;
     private static final Set<String> WEEKDAYS;
-    /** Second words of two-word weekdays ("thứ hai", "chủ nhật") by their first word. */
+    /** Weekdays written in two words, as "first second" ("thứ hai", "chủ nhật"). */
     private static final Set<String> TWO_WORD_WEEKDAYS;
 
     static {
@@ -69,14 +70,9 @@ final class CalendarNames {
         return TWO_WORD_WEEKDAYS.contains(first.toLowerCase(Locale.ROOT) + " " + second.toLowerCase(Locale.ROOT));
     }
 
-    /** A month of one of the languages ("julho", "desanm", "Setyembre"). */
-    static boolean month(String word) {
-        return MONTHS.contains(word.toLowerCase(Locale.ROOT));
-    }
-
     /**
-     * A month or weekday name, or its plural ("les lundis", "los sábados"): a word of the calendar. A folded form
-     * that is also a given name ("marco") is asked of the caller, which knows whether it is capitalized.
+     * A month or weekday name, or a weekday's plural ("les lundis"): a word of the calendar. Whether one that is
+     * also a given name ("marco", "juni") is the name is the caller's to read.
      */
     static boolean calendarWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
