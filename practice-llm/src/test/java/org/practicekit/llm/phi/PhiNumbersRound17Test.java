@@ -21,7 +21,7 @@ class PhiNumbersRound17Test {
         "no-showed 5/7 and 5/14, discharge letter drafted | DATE:5/14",
         "family sessions 8/1, 8/8 & 8/15 all went to voicemail | DATE:8/1",
         "pt came in 10/2 then 10/9 with her sister | DATE:10/9",
-        "el viernes 3/5 no puede venir por el trabajo | DATE:3/5",
+        "el viernes 3/5 no puede venir por el trabajo | DATE:viernes 3/5",
         "Thurs 6/10 works better for him | DATE:Thurs 6/10",
         "sexta, dia 14, ele ligou chorando | DATE:dia 14",
         "ele volta dia 21. | DATE:dia 21",

@@ -332,6 +332,8 @@ public final class NumberReading {
             start = p; // "no dia 3": the day word belongs to the date
         } else if (!SPANISH_ARTICLES.contains(before)) {
             return -1; // Portuguese "no 3" alone is no date slot ("no 3 andar")
+        } else if (prevWord(text, p) >= 0 && MENU_VERBS.contains(word(text, prevWord(text, p)))) {
+            return -1; // "marque el 2 para español": a key of a phone menu, not a day
         }
         int n = e;
         while (n < text.length() && text.charAt(n) == ' ') {
@@ -352,14 +354,19 @@ public final class NumberReading {
         return AFTER_DAY.contains(next) || pp >= 0 && TIME_PREPOSITIONS.contains(word(text, pp)) ? start : -1;
     }
 
+    /** Verbs of a phone menu before "el N" or "le N": the number is a key ("marque el 2", "appuyez sur le 3"). */
+    private static final Set<String> MENU_VERBS = WordSet.of("marque", "marca", "marcar", "oprima", "oprime",
+            "presione", "presiona", "pulse", "pulsa", "digite", "disque", "sur", "tapez", "composez");
+
     /** Vietnamese "tuổi" counts years of age only (a duration is "năm"): "bà nội 94 tuổi". */
     private static final Set<String> AGE_ONLY_WORDS = WordSet.of("tuổi", "tuoi");
     /** Words for years that give an age after a verb of having or being: "tiene 94 años", "a 92 ans", "ma 91 lat". */
-    private static final Set<String> YEARS_ABROAD = WordSet.of("años", "anos", "ans", "lat", "lata", "jahre", "taon");
+    private static final Set<String> YEARS_ABROAD = WordSet.of("años", "anos", "ans", "lat", "lata", "jahre", "taon",
+            "taong", "an"); // Tagalog "ay 93 taong gulang" (with its linker), Haitian Creole "li gen 96 an"
     /** Verbs of having or being (or turning) an age in Spanish, Portuguese, French, Polish, German and Tagalog. */
     private static final Set<String> AGE_VERBS = WordSet.of("tiene", "tenía", "tenia", "cumple", "cumplió", "cumplio",
             "tem", "tinha", "fez", "faz", "completou", "a", "avait", "aura", "ma", "miał", "mial", "miała", "miala",
-            "skończył", "skończyła", "ist", "wird", "wurde", "war", "ay");
+            "skończył", "skończyła", "ist", "wird", "wurde", "war", "ay", "gen", "genyen", "fè");
 
     /**
      * Whether the number at {@code [s, e)} is an age by a word of another language after it (round 18): "tuổi",
@@ -368,8 +375,8 @@ public final class NumberReading {
      */
     static boolean yearsOfAgeAbroad(String text, int s, int e) {
         String next = wordAfter(text, e);
-        if (AGE_ONLY_WORDS.contains(next)) {
-            return true;
+        if (AGE_ONLY_WORDS.contains(next) || text.regionMatches(true, e, " taong gulang", 0, 13)) {
+            return true; // Tagalog "taong gulang" is "years of age", never a duration
         }
         int p = prevWord(text, s);
         return YEARS_ABROAD.contains(next) && p >= 0 && AGE_VERBS.contains(word(text, p));
@@ -503,8 +510,13 @@ public final class NumberReading {
     /** "sa ika-20", "noong ika-3": the day, from "ika"; "ika-3 na beses" (the third time) and a bare "ika-5" are not. */
     private static int tagalogDay(String text, int ika, int e) {
         int p = prevWord(text, ika);
+        if (p < 0 && ika >= 2 && text.charAt(ika - 1) == ' ' && text.charAt(ika - 2) == ',') {
+            int w = prevWord(text, ika - 2);
+            p = w >= 0 && CalendarNames.weekday(word(text, w)) ? w : -1; // "Biyernes, ika-20": the day it falls on
+        }
         String next = wordAfter(text, e);
-        if (p < 0 || !TAGALOG_DAY_CUES.contains(word(text, p)) || DAY_COUNTED.contains(next)) {
+        if (p < 0 || !TAGALOG_DAY_CUES.contains(word(text, p)) && !CalendarNames.weekday(word(text, p))
+                || DAY_COUNTED.contains(next)) {
             return -1;
         }
         if (next.equals("ng") && TAGALOG_TIMES_OF_DAY.contains(wordAfter(text, e + 3))) {
@@ -536,7 +548,11 @@ public final class NumberReading {
     /** What a fraction counts, as the word after it: "5/7 nights", "3/4 of", "6/30 meals". */
     private static final Set<String> SHARE_NOUNS = WordSet.of("of", "days", "nights", "weeks", "times", "sessions", "items",
             "questions", "goals", "steps", "skills", "meals", "doses", "groups", "positive", "correct", "criteria",
-            "symptoms", "attempts", "words", "trials", "answers", "domains");
+            "symptoms", "attempts", "words", "trials", "answers", "domains",
+            // what the clients' languages count or measure out: "6/7 días", "1/2 pastilla", "je prends 1/2 comprimé"
+            "días", "dias", "noches", "noites", "semanas", "veces", "vezes", "fois", "jours", "nuits", "sesiones",
+            "sessões", "séances", "pastilla", "pastillas", "tableta", "tabletas", "comprimido", "comprimidos",
+            "comprimé", "comprimés", "cápsula", "cápsulas", "pílula", "pílulas", "dosis", "gélule", "gélules");
     /**
      * Verbs a proposed day is the subject of, which read like plurals: "5/17 works for me", "4/10 sounds good"; with
      * an approval after them (or nothing) the pair is the day proposed.
@@ -564,8 +580,10 @@ public final class NumberReading {
     public static Fraction fractionSlot(String text, int s, int e) {
         String next = wordAfter(text, e);
         int p = prevWord(text, s);
-        if (p >= 0 && WEEKDAYS.contains(word(text, p))) {
-            return Fraction.DATE; // "martes 2/4", "Tues 4/9", "quinta 3/10": only a day follows a weekday
+        int pp = p >= 0 ? prevWord(text, p) : -1;
+        if (p >= 0 && (WEEKDAYS.contains(word(text, p)) || CalendarNames.weekday(word(text, p))
+                || pp >= 0 && CalendarNames.twoWordWeekday(word(text, pp), word(text, p)))) {
+            return Fraction.DATE; // "martes 2/4", "Tues 4/9", "Huwebes 7/11": only a day follows a weekday
         }
         Fraction list = listSlot(text, s, e);
         if (list != Fraction.UNREAD) {
@@ -585,8 +603,8 @@ public final class NumberReading {
             String then = wordAfter(text, wordEnd(text, n));
             return then.isEmpty() || APPROVALS.contains(then) ? Fraction.DATE : Fraction.UNREAD; // "5/17 works for me"
         }
-        if (SHARE_NOUNS.contains(next)) {
-            return Fraction.SHARE;
+        if (SHARE_NOUNS.contains(next) || p >= 0 && COUNTERS_ABROAD.contains(word(text, p))) {
+            return Fraction.SHARE; // "6/7 días"; "sesión 3/12", "séance 4/10": the session's number of the program's
         }
         if (pluralOfEverydayNoun(next)) {
             // "since 2/9 things have been better": after a date preposition the plural opens the next clause
@@ -600,6 +618,10 @@ public final class NumberReading {
         }
         return Fraction.UNREAD;
     }
+
+    /** Counters of a program's meetings in the clients' languages, before the fraction they number. */
+    private static final Set<String> COUNTERS_ABROAD = WordSet.of("sesión", "sesion", "sesiones", "sessão", "sessao",
+            "sessões", "séance", "séances", "seance", "sesyon", "semana", "módulo", "modulo", "clase", "aula");
 
     /** Weekdays (and their short forms) of English, Spanish, Portuguese, French and German: a day follows them. */
     private static final Set<String> WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",

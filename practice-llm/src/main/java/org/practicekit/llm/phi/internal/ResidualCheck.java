@@ -190,6 +190,10 @@ public final class ResidualCheck {
                                     && !NumberReading.countedWord(text, ws)
                             || givenNameAfterRelation(text, ws, coreEnd, f, prevWordEnd, prevFlags)
                             || slots.personInSlot(text, ws, coreEnd, f, hash, prevWordStart, prevWordEnd, prevFlags);
+                    if (replace && CalendarNames.calendarWord(text.substring(ws, coreEnd))
+                            && !NameTokens.givenNameAnywhere(text, ws, coreEnd)) {
+                        replace = false; // "julho", "desanm": a month or weekday in lower case; "juni" may be a name
+                    }
                     if (!replace && prevLowerUnreplaced && prevWordEnd == ws - 1 && WordTable.mayContain(personVerbs, hash)
                             && personVerb(text, ws, coreEnd)
                             && subjectBeforePersonVerb(text, prevWordStart, prevWordEnd, prevFlags, lowercaseRegister)) {
@@ -296,7 +300,9 @@ public final class ResidualCheck {
     private static final java.util.Set<String> DOSE_FORMS = WordSet.of("tab", "tabs", "tablet", "tablets", "pill",
             "pills", "cap", "caps", "capsule", "capsules", "cup", "cups", "tsp", "teaspoon", "tbsp", "tablespoon",
             "dose", "doses", "mg", "ml", "patch", "strip", "gummy", "pack", "bottle", "glass", "beer", "drink", "joint",
-            "gram", "g", "oz", "mile", "miles", "hour", "hours", "hr", "hrs");
+            "gram", "g", "oz", "mile", "miles", "hour", "hours", "hr", "hrs", "pastilla", "pastillas", "tableta",
+            "tabletas", "comprimido", "comprimidos", "comprimé", "comprimés", "cápsula", "cápsulas", "pílula",
+            "pílulas", "gélule", "gélules", "dosis"); // "tomo 1/2 pastilla", "je prends 1/2 comprimé"
 
     /** "takes 1/2 tab at bedtime": a fraction before what it measures is a dose, not a month and day. */
     private static boolean doseFraction(String text, int s, int e) {
@@ -2063,6 +2069,30 @@ public final class ResidualCheck {
         }
     }
 
+    /**
+     * A path segment that spells a person's name: a given name of the SSA list, then a part that is no English word
+     * or is a listed surname ("dana-whitfield-chicago-il", "maria.lopez.lcsw"); "help-the-family", "find-a-doctor"
+     * and "grief-support" are topics.
+     */
+    private static boolean personSlug(String path) {
+        for (String segment : path.split("/")) {
+            String[] parts = segment.split("[-._]");
+            if (parts.length < 2 || parts[0].length() < 2 || parts[1].length() < 2
+                    || !parts[0].chars().allMatch(Character::isLetter) || !parts[1].chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            if (!NameTokens.givenNameAnywhere(parts[0], 0, parts[0].length())
+                    || WordList.english().isCommonWord(parts[0])) {
+                continue;
+            }
+            long second = Lexicon.table().get(parts[1], 0, parts[1].length());
+            if ((second & Lexicon.SURNAME) != 0 || !WordList.english().contains(parts[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A web address whose host is a listed public site or below one, with no query and no "@" after it. */
     private static boolean publicSite(String text, int s, int e) {
         String url = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
@@ -2087,6 +2117,9 @@ public final class ResidualCheck {
         }
         if (videoRoom(host, rest)) {
             return false; // "doxy.me/drsmith": the service is public, the room names the clinician or the client
+        }
+        if (personSlug(rest)) {
+            return false; // "psychologytoday.com/us/therapists/dana-whitfield-chicago-il": a public site's page on one person
         }
         for (int dot = 0; dot >= 0; dot = host.indexOf('.', dot + 1)) {
             if (PUBLIC_SITES.contains(dot == 0 ? host : host.substring(dot + 1))) {

@@ -964,17 +964,6 @@ public final class TherapyTextScanner {
         return n;
     }
 
-    /** Weekdays in Spanish, Portuguese, French, German and Dutch: a date when a day number follows. */
-    private static final java.util.Set<String> FOREIGN_WEEKDAYS = WordSet.of("lunes", "martes", "miércoles",
-            "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "lundi", "mardi", "mercredi", "jeudi",
-            "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
-            "sonntag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-            "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi", "venerdì",
-            "venerdi", "sabato", "domenica", "poniedziałek", "poniedzialek", "wtorek", "środa", "sroda", "czwartek",
-            "piątek", "piatek", "sobota", "niedziela", "miyerkules", "huwebes", "biyernes", "linggo",
-            "lendi", "madi", "mèkredi", "mekredi", "jedi", "vandredi", "samdi", "dimanch", "segunda", "terça",
-            "terca", "sexta");
-
     /**
      * Holidays that name one day of a given year: "Easter 2023", "the Friday after Thanksgiving". Under Safe Harbor
      * a day of a person's life is a date element whichever way it is written.
@@ -1754,7 +1743,7 @@ public final class TherapyTextScanner {
             return false;
         }
         String w = t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT);
-        return DAY_FIRST_CUES.contains(w) || FOREIGN_WEEKDAYS.contains(w) || (flags(t, p) & WEEKDAY) != 0;
+        return DAY_FIRST_CUES.contains(w) || CalendarNames.weekday(w) || (flags(t, p) & WEEKDAY) != 0;
     }
 
     /** What a note dates: a visit, a life event, an appointment ("last seen 11/3", "quit drinking 7/4"). */
@@ -1877,7 +1866,7 @@ public final class TherapyTextScanner {
                     && t.kind[end + 2] == NUM && t.len(end + 2) == 4) {
                 end += 2;
             }
-            emit(t, out, from, end, PhiCategory.DATE, 0.85);
+            emit(t, out, dateStart(t, from), end, PhiCategory.DATE, 0.85);
             return end + 1;
         }
         if (len <= 2 && v >= 1 && v <= 31) {
@@ -1899,9 +1888,10 @@ public final class TherapyTextScanner {
             int fm = t.isPunct(g + 1, '.') && t.ws[g + 1] == 0 ? g + 2 : g + 1; // "3. März"
             if (fm < t.n && t.kind[fm] == WORD && t.ws[fm] == 1 && (flags(t, fm) & Lexicon.FOREIGN_MONTH) != 0
                     && !eq(t, fm, "mayo") && !(eq(t, fm, "mars") && !(g >= 1 && (eq(t, g - 1, "le")
-                    || eq(t, g - 1, "du") || eq(t, g - 1, "au")) || fm + 1 < t.n && t.kind[fm + 1] == NUM))) {
+                    || eq(t, g - 1, "du") || eq(t, g - 1, "au") || foreignWeekdayStart(t, g - 1) >= 0)
+                    || fm + 1 < t.n && t.kind[fm + 1] == NUM))) {
                 int end = fm + 1 < t.n && t.kind[fm + 1] == NUM && t.len(fm + 1) == 4 && t.ws[fm + 1] == 1 ? fm + 1 : fm;
-                emit(t, out, g, end, PhiCategory.DATE, 0.85); // "12 januari 2024", "14 juillet"
+                emit(t, out, dateStart(t, g), end, PhiCategory.DATE, 0.85); // "12 januari 2024", "lundi 3 mars"
                 return end + 1;
             }
             if (fm < t.n && t.kind[fm] == WORD && t.ws[fm] == 1 && DateElements.lowerCaseNameMonth(t.text, t.s[fm],
@@ -1909,15 +1899,10 @@ public final class TherapyTextScanner {
                 emit(t, out, g, fm, PhiCategory.DATE, 0.85); // "15 maja": Maja is a name, "maja" after a day is May
                 return fm + 1;
             }
-            if (g >= 1 && t.kind[g - 1] == WORD && t.ws[g] == 1 && FOREIGN_WEEKDAYS.contains(
-                    t.text.substring(t.s[g - 1], t.e[g - 1]).toLowerCase(java.util.Locale.ROOT))) {
-                emit(t, out, g - 1, g, PhiCategory.DATE, 0.85); // "el martes 12", "lundi 3", "Montag 5"
-                return g + 1;
-            }
             if (g + 2 < t.n && eq(t, g + 1, "ng") && (flags(t, g + 2) & Lexicon.FOREIGN_MONTH) != 0) {
                 // Tagalog: "ika-9 ng Agosto", "15 ng Disyembre"
                 int from = g >= 2 && t.isPunct(g - 1, '-') && eq(t, g - 2, "ika") ? g - 2 : g;
-                emit(t, out, from, g + 2, PhiCategory.DATE, 0.85);
+                emit(t, out, dateStart(t, from), g + 2, PhiCategory.DATE, 0.85);
                 return g + 3;
             }
             int dayWord = dayAfterDateWord(t, g);
@@ -1931,9 +1916,13 @@ public final class TherapyTextScanner {
                         && t.len(end + 2) == 4) {
                     end += 2;
                 }
-                int from = g >= 1 && (eq(t, g - 1, "el") || eq(t, g - 1, "o")) ? g - 1 : g;
+                int from = g >= 1 && (eq(t, g - 1, "el") || eq(t, g - 1, "o")) ? g - 1 : dateStart(t, g);
                 emit(t, out, from, end, PhiCategory.DATE, 0.85);
                 return end + 1;
+            }
+            if (g >= 1 && t.ws[g] == 1 && foreignWeekdayStart(t, g - 1) >= 0) {
+                emit(t, out, foreignWeekdayStart(t, g - 1), g, PhiCategory.DATE, 0.85); // "el martes 12", "lundi 3"
+                return g + 1;
             }
         }
         // a union local: "Local 150", "the Teamsters Local 705", "IBEW Local 134": a workplace that names few people
@@ -1949,6 +1938,10 @@ public final class TherapyTextScanner {
         // ZIP codes after a state or the word "zip"
         if (len == 4 && start == g && lastFour(t, g)) {
             emit(t, out, g, g, PhiCategory.ACCOUNT, 0.8);
+            return g + 1;
+        }
+        if (len == 5 && start == g && zipAlone(t, g)) {
+            emit(t, out, g, g, PhiCategory.ZIP, 0.75); // "we moved to 60629", "nos mudamos al 78521"
             return g + 1;
         }
         if ((len == 4 || len == 5) && start == g && cityAfter(t, g)) {
@@ -2061,6 +2054,46 @@ public final class TherapyTextScanner {
         char a = t.first(g);
         char b = t.c[t.s[g] + 1];
         return a == '9' && (b == '0' || b == '9' || b == '6' || b == '7');
+    }
+
+    /** Prepositions a ZIP code follows as a place, in English, Spanish and Portuguese. */
+    private static final java.util.Set<String> ZIP_PREPOSITIONS = WordSet.of("in", "to", "from", "near", "inside",
+            "outside", "within", "into", "al", "en", "del", "para", "pro", "pra", "na", "no");
+    /** Verbs of moving and living in Spanish and Portuguese, beside the cues' English place verbs. */
+    private static final java.util.Set<String> PLACE_VERBS_ABROAD = WordSet.of("mudamos", "mudé", "mude", "mudó",
+            "mudo", "mudaron", "vivo", "vive", "vivimos", "viven", "mora", "moro", "moramos", "mudou", "mudei",
+            "trabajo", "trabaja", "busca", "buscamos");
+
+    /**
+     * A five-digit number standing alone as the place of a move, a home or a job ("moved to 60629 last spring",
+     * "jobs inside 33125"): a place preposition before it and a verb or noun of moving, living or working within
+     * three words before that; not what it counts ("up to 10000 steps"), not a round amount ("went to 20000").
+     */
+    private boolean zipAlone(Tokens t, int g) {
+        int p = g - 1;
+        if (p < 1 || t.kind[p] != WORD || t.ws[g] != 1 || !ZIP_PREPOSITIONS.contains(wordText(t, p)
+                .toLowerCase(java.util.Locale.ROOT)) || value(t, g) < 501 || value(t, g) % 500 == 0
+                || t.isPunct(g - 2, '$') || unitAfter(t, g) && !eq(t, g + 1, "in")) {
+            return false;
+        }
+        if (g + 1 < t.n && t.kind[g + 1] == WORD && t.ws[g + 1] == 1 && NumberReading.pluralOfEverydayNoun(
+                wordText(t, g + 1).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        if (eq(t, p - 1, "up") || eq(t, p - 1, "down") || eq(t, p - 1, "from")) {
+            return false; // "went up to 12500": an amount
+        }
+        for (int k = p - 1; k >= Math.max(0, p - 3); k--) {
+            if (t.kind[k] != WORD) {
+                continue;
+            }
+            String w = wordText(t, k).toLowerCase(java.util.Locale.ROOT);
+            if ((flags(t, k) & PLACE_VERB) != 0 || PLACE_VERBS_ABROAD.contains(w)
+                    || w.endsWith("s") && (Lexicon.table().get(w, 0, w.length() - 1) & PLACE_VERB) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean unitAfter(Tokens t, int g) {
@@ -2558,6 +2591,13 @@ public final class TherapyTextScanner {
     private static final Pattern AGE_GLUED = Pattern.compile("(?i)(9\\d|1[01]\\d|12[0-5])(yo|yof|yom|yrs?|y/o)");
 
     private int alnum(Tokens t, int i, List<PhiSpan> out) {
+        if ((eq(t, i, "1er") || eq(t, i, "1re")) && i + 1 < t.n && t.ws[i + 1] == 1
+                && (flags(t, i + 1) & (MONTH | Lexicon.FOREIGN_MONTH)) != 0) {
+            int end = yearAfter(t, i + 1);
+            int from = i >= 1 && (eq(t, i - 1, "le") || eq(t, i - 1, "du") || eq(t, i - 1, "au")) ? i - 1 : dateStart(t, i);
+            emit(t, out, from, end, PhiCategory.DATE, 0.85); // "le 1er avril", "1er janvier 2024"
+            return end + 1;
+        }
         if (britishPlate(t, i)) {
             emit(t, out, i, i + 1, PhiCategory.VEHICLE, 0.85);
             return i + 2;
@@ -2939,8 +2979,47 @@ public final class TherapyTextScanner {
         }
         if (p >= 0 && t.kind[p] == WORD && (flags(t, p) & WEEKDAY) != 0 && !t.claimed[p]) {
             start = p;
+        } else if (p >= 0 && foreignWeekdayStart(t, p) >= 0) {
+            start = foreignWeekdayStart(t, p); // "jueves 6/2", "sexta-feira, 12 de setembro", "thứ Hai, ngày 3"
         }
         return start;
+    }
+
+    /**
+     * The first token of a weekday in another language that ends at {@code p} ("jueves", "segunda-feira", "thứ
+     * Hai", "Lunes"; calendar-names.txt), or -1. Only a date follows a weekday with a day number after it.
+     */
+    private int foreignWeekdayStart(Tokens t, int p) {
+        if (p < 0 || p >= t.n || t.kind[p] != WORD) {
+            return -1;
+        }
+        if (eq(t, p, "feira") && p >= 2 && t.isPunct(p - 1, '-') && t.ws[p] == 0 && t.ws[p - 1] == 0
+                && CalendarNames.weekday(wordText(t, p - 2))) {
+            return p - 2;
+        }
+        if (p >= 1 && t.kind[p - 1] == WORD && t.ws[p] == 1 && CalendarNames.twoWordWeekday(wordText(t, p - 1), wordText(t, p))) {
+            return p - 1;
+        }
+        return CalendarNames.weekday(wordText(t, p)) ? p : -1;
+    }
+
+    /**
+     * Tagalog's ordinal day, "ika-" and a day number, with its month after "ng" ("ika-3 ng Marso") or its weekday
+     * before it ("Lunes, ika-5"): the last token of the date, or {@code i}. "ika-3 na beses" counts times.
+     */
+    private int tagalogDay(Tokens t, int i) {
+        if (!eq(t, i, "ika") || !t.isPunct(i + 1, '-') || t.ws[i + 1] != 0 || i + 2 >= t.n || t.kind[i + 2] != NUM
+                || t.ws[i + 2] != 0 || t.len(i + 2) > 2 || value(t, i + 2) < 1 || value(t, i + 2) > 31) {
+            return i;
+        }
+        if (i + 4 < t.n && eq(t, i + 3, "ng") && (flags(t, i + 4) & (MONTH | Lexicon.FOREIGN_MONTH)) != 0) {
+            return i + 4;
+        }
+        return dateStart(t, i) < i ? i + 2 : i;
+    }
+
+    private static String wordText(Tokens t, int i) {
+        return t.text.substring(t.s[i], t.e[i]);
     }
 
     private static final String[] DAY_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -3029,6 +3108,11 @@ public final class TherapyTextScanner {
     // ---------------------------------------------------------------- words
 
     private int word(Tokens t, int i, List<PhiSpan> out) {
+        int tagalogDay = tagalogDay(t, i);
+        if (tagalogDay > i) {
+            emit(t, out, dateStart(t, i), tagalogDay, PhiCategory.DATE, 0.85); // "ika-3 ng Marso", "Lunes, ika-5"
+            return tagalogDay + 1;
+        }
         // the filter of holiday first words first: it is one probe, the slot's test reads the words before
         if (WordTable.mayContain(holidayStarts, t.hash[i]) && holidaySlot(t, i)
                 && (flags(t, i) & (Lexicon.HOLIDAY | Lexicon.PHRASE_START)) != 0) {

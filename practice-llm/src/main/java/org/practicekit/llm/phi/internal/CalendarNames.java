@@ -1,0 +1,84 @@
+package org.practicekit.llm.phi.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Month and weekday names of the languages the practice's clients write (calendar-names.txt, from the Unicode CLDR
+ * data the JDK ships, Haitian Creole written for PracticeKit). A weekday before a day number makes it a date in any
+ * of them ("el jueves 6/2", "sexta-feira, 12 de setembro", "thứ Hai, ngày 3"), and a month or weekday written in
+ * lower case is a word of the calendar, not a person's name ("julho", "desanm"). The lexicon does not flag them: many
+ * are surnames too ("Sabado", "Viernes", "Agosto").
+ */
+final class CalendarNames {
+    private static final Set<String> MONTHS;
+    private static final Set<String> WEEKDAYS;
+    /** Weekdays written in two words, as "first second" ("thứ hai", "chủ nhật"). */
+    private static final Set<String> TWO_WORD_WEEKDAYS;
+
+    static {
+        Set<String> months = new HashSet<>();
+        Set<String> weekdays = new HashSet<>();
+        Set<String> twoWord = new HashSet<>();
+        String file = "calendar-names.txt";
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                CalendarNames.class.getResourceAsStream(file), file), StandardCharsets.UTF_8))) {
+            Set<String> into = null;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("[")) {
+                    into = line.startsWith("[MONTH") ? months : weekdays;
+                    continue;
+                }
+                for (String w : line.split(",")) {
+                    String word = w.strip();
+                    if (word.indexOf(' ') > 0) {
+                        twoWord.add(word);
+                    } else if (!word.isEmpty() && into != null) {
+                        into.add(word);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        MONTHS = WordSet.copyOf(months);
+        WEEKDAYS = WordSet.copyOf(weekdays);
+        TWO_WORD_WEEKDAYS = WordSet.copyOf(twoWord);
+    }
+
+    private CalendarNames() {
+    }
+
+    /** A weekday of one of the languages, one word ("jueves", "segunda", "Huwebes", "lendi"). */
+    static boolean weekday(String word) {
+        return WEEKDAYS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A weekday written in two words ("thứ Hai", "Chủ nhật"). */
+    static boolean twoWordWeekday(String first, String second) {
+        return TWO_WORD_WEEKDAYS.contains(first.toLowerCase(Locale.ROOT) + " " + second.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A month or weekday name, or a weekday's plural ("les lundis"): a word of the calendar. Whether one that is
+     * also a given name ("marco", "juni") is the name is the caller's to read.
+     */
+    static boolean calendarWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (MONTHS.contains(w) || WEEKDAYS.contains(w)) {
+            return true;
+        }
+        return w.length() > 4 && w.endsWith("s") && WEEKDAYS.contains(w.substring(0, w.length() - 1));
+    }
+}
