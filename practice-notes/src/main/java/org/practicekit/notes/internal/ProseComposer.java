@@ -616,7 +616,7 @@ public final class ProseComposer {
                 keptSources.add(src);
                 continue;
             }
-            if (othersNamed(fragments.get(i))) {
+            if (othersNamed(fragments.get(i)) || keptWhole.contains(fragments.get(i))) {
                 // Another group member's name: kept only as typed, never written as anyone's report.
                 kept.add(fragments.get(i));
                 keptSources.add(src);
@@ -1157,6 +1157,8 @@ public final class ProseComposer {
     // Round 19: while the pieces of one typed item are written, the person its last piece named ("brother Alan
     // called from session"), whose the next piece with no subject is ("coming to pick up keys tonight").
     private boolean inPieces;
+    // Round 22: concerns kept whole because the reading cannot tell whose a piece is; their line keeps them as typed.
+    private final Set<String> keptWhole = new HashSet<>();
     private String carriedPerson = "";
 
     /** The whole typed text of a field the fragment came from, or "" when it came from several. */
@@ -2055,7 +2057,11 @@ public final class ProseComposer {
             boolean personLead = !itemPerson.isEmpty() || !whole.isEmpty() && whole.get(0).kind() == Kind.NOUN
                     && whole.get(0).size() > 1 && PhraseReader.isPersonNoun(whole.get(0).word(0))
                     && !CLIENT_WORDS.contains(whole.get(0).word(0));
-            if (personLead && (phrases.stream().anyMatch(ph -> undecidedOwner(ph, whole.get(0)))
+            // Round 22: "grieving grandmother, died 11/15": a piece with no subject whose verb says its subject died
+            // cannot be a client who came to the session; whose death it is only the typed item says.
+            boolean deathOfAnother = p.attendance() == Attendance.ATTENDED && phrases.size() + whole.size() > 1
+                    && (phrases.stream().anyMatch(this::subjectDied) || whole.stream().anyMatch(this::subjectDied));
+            if (deathOfAnother || personLead && (phrases.stream().anyMatch(ph -> undecidedOwner(ph, whole.get(0)))
                     || whole.stream().anyMatch(ph -> undecidedOwner(ph, whole.get(0))))) {
                 // "wife worried, laid off in Dec", "father handles meals, missing work": the piece could be either
                 // person's, so the item is kept whole as typed, never given to one of them.
@@ -2063,6 +2069,8 @@ public final class ProseComposer {
                 records.subList(recordsBefore, records.size()).clear();
                 fragments.add(typed);
                 fragmentSources.add(source);
+                // Round 22: and never recomposed piece by piece on its line, which would give the pieces an owner.
+                keptWhole.add(typed);
                 continue;
             }
             for (Phrase ph : phrases) {
@@ -5735,6 +5743,24 @@ public final class ProseComposer {
         }
         return ph.form == English.Form.PAST && EN.is(head, English.Form.PARTICIPLE)
                 && !(first.kind() == Kind.CLAUSE && !first.clientSubject);
+    }
+
+    /**
+     * A piece with no subject of its own whose head verb is a death of the clinical lexicon's life events ("died 11/15",
+     * "passed away last wk", "killed in crash"): its subject died, so it is never the client who came to the session.
+     */
+    private boolean subjectDied(Phrase ph) {
+        if (ph.kind() != Kind.PREDICATE && ph.kind() != Kind.PASSIVE || ph.size() == 0) {
+            return false;
+        }
+        int head = Math.max(0, ph.head);
+        List<String> words = new ArrayList<>();
+        for (int i = head; i < ph.size(); i++) {
+            words.add(ph.word(i));
+        }
+        List<ClinicalLexicon.Mention> found = ClinicalLexicon.standard().find(words);
+        return !found.isEmpty() && found.get(0).at() == 0 && found.get(0).category() == ClinicalLexicon.Category.LIFE_EVENT
+                && found.get(0).id().equals("death") && EN.is(ph.word(head), English.Form.PAST);
     }
 
     /**
