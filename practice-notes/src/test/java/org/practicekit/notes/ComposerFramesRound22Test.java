@@ -1,0 +1,100 @@
+package org.practicekit.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.practicekit.notes.internal.English;
+
+/**
+ * Round 22: a typed fragment put into a report frame, a response line and a goal's evidence. Every dev prompt is drafted
+ * in the five formats, a corpus style in turn ({@code target/dev-frames-r22.md}); every draft must pass the verifier.
+ * The sentences of the class are counted by shape ({@link #countable}) into {@code target/dev-frames-r22-counts.txt}.
+ */
+class ComposerFramesRound22Test {
+    static final Path DEV = Path.of("src/test/resources/corpus/dev-frames-r22.jsonl");
+
+    private static final English EN = English.get();
+    private static final Pattern REPORTED = Pattern.compile("\\b(?:reported|described|endorsed)\\s+([^.;,]+)");
+    /** People a clinician types bare in front of what they did or how they are ("wife laid off", "mom took phone"). */
+    private static final Set<String> PEOPLE = Set.of("wife", "husband", "mom", "dad", "mother", "father", "boss",
+            "daughter", "son", "partner", "teacher", "landlord", "ex", "sponsor", "girlfriend", "boyfriend", "bf", "gf",
+            "baby", "sister", "brother", "coworkers", "kids", "says", "states", "thinks", "feels");
+
+    /**
+     * The counter, by shape: a line that opens "Response to " or "Evidence for " (a response or a goal's evidence
+     * printed as its own labelled line, not in the sentence it belongs to); after "reported", "described" or "endorsed"
+     * a bare person or a verb of saying with no determiner ("reported wife laid off", "reported says she is done"), a
+     * past tense later in the same clause without "that" ("reported ER visit, cleared", "reported husband drinking"),
+     * or a typed date. Read by hand: the counter finds the shapes, the reader says which need rewriting.
+     */
+    static boolean countable(String sentence) {
+        if (sentence.startsWith("Response to ") || sentence.startsWith("Evidence for ")) {
+            return true;
+        }
+        Matcher m = REPORTED.matcher(sentence);
+        while (m.find()) {
+            String[] words = m.group(1).strip().split("\\s+");
+            String first = words[0].toLowerCase(Locale.ROOT);
+            if (PEOPLE.contains(first) || m.group(1).matches(".*\\b\\d{1,2}/\\d{1,2}\\b.*")) {
+                return true;
+            }
+            if (first.equals("that") || first.equals("having") || first.equals("being")) {
+                continue;
+            }
+            for (int i = 1; i < words.length; i++) {
+                String w = words[i].toLowerCase(Locale.ROOT);
+                if (w.equals("that") || w.equals("and") || w.equals("to")) {
+                    break;
+                }
+                if (EN.is(w, English.Form.PAST) && !EN.is(w, English.Form.BASE) && !EN.isAdjective(w)
+                        && !words[i - 1].equalsIgnoreCase("was") && !words[i - 1].equalsIgnoreCase("were")
+                        && !words[i - 1].equalsIgnoreCase("had") && !words[i - 1].equalsIgnoreCase("been")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void writesEveryDevDraftForReadingAndEachPasses() throws IOException {
+        Path out = Path.of("target/dev-frames-r22.md");
+        List<String> flagged = DevRiskR13ReadTest.writeDrafts(DEV, out);
+        List<String> hits = ComposerFramesRound21Test.sentencesWhere(Files.readString(out, StandardCharsets.UTF_8),
+                ComposerFramesRound22Test::countable);
+        List<String> evidenceAfterDiagnosis = evidenceAfterDiagnosis(Files.readString(out, StandardCharsets.UTF_8));
+        Files.writeString(Path.of("target/dev-frames-r22-counts.txt"), hits.size() + " sentences of the class, "
+                + evidenceAfterDiagnosis.size() + " evidence lines after the diagnosis, " + flagged.size()
+                + " drafts flagged\n" + String.join("\n", hits) + "\n\nflagged:\n" + String.join("\n", flagged) + "\n",
+                StandardCharsets.UTF_8);
+        assertThat(flagged).isEmpty();
+    }
+
+    /** Each "Evidence for" line printed after a diagnosis line of its draft. */
+    static List<String> evidenceAfterDiagnosis(String drafts) {
+        List<String> hits = new ArrayList<>();
+        boolean diagnosed = false;
+        String id = "";
+        for (String line : drafts.split("\n")) {
+            if (line.startsWith("## ")) {
+                id = line.substring(3);
+                diagnosed = false;
+            } else if (line.matches(".*\\b[A-Z]\\d\\d\\.\\d.*") || line.toLowerCase(Locale.ROOT).contains("diagnos")) {
+                diagnosed = true;
+            } else if (diagnosed && line.contains("Evidence for ")) {
+                hits.add(id + " | " + line.strip());
+            }
+        }
+        return hits;
+    }
+}
