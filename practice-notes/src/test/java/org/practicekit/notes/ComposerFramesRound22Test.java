@@ -2,6 +2,10 @@ package org.practicekit.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.practicekit.notes.ComposerRiskRound16Test.set;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,10 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.notes.internal.English;
+import org.practicekit.testing.TestClock;
 
 /**
  * Round 22: a typed fragment put into a report frame, a response line and a goal's evidence. Every dev prompt is drafted
@@ -96,5 +103,83 @@ class ComposerFramesRound22Test {
             }
         }
         return hits;
+    }
+
+    private final OfflineNoteDrafter drafter = OfflineNoteDrafter.builder()
+            .clock(TestClock.at("2026-12-04T12:00:00Z")).audit(new InMemoryAuditLog()).build();
+    private final DraftVerifier verifier = DraftVerifier.standard();
+
+    /** The first dev prompt with {@code edit} applied, drafted in every format and verified clean; the SOAP draft. */
+    NoteDraft soap(Consumer<ObjectNode> edit) {
+        ObjectNode c = (ObjectNode) PromptJson.lines(DEV).get(0).deepCopy();
+        edit.accept((ObjectNode) c.path("prompt"));
+        SessionPrompt prompt = PromptJson.prompt(c, "t");
+        NoteDraft soap = null;
+        for (NoteFormat format : NoteFormat.standard()) {
+            NoteDraft draft = drafter.draft(prompt, format, StyleProfile.defaults());
+            assertThat(draft.verification().passed()).as(draft.verification().report()).isTrue();
+            soap = format == NoteFormat.SOAP ? draft : soap;
+        }
+        return soap;
+    }
+
+    private static void evidence(ObjectNode p, String typed) {
+        ((ObjectNode) p.path("goals").get(0)).put("evidence", typed);
+    }
+
+    /** Whether the draft with {@code from} replaced by {@code to} in the one sentence holding it is flagged. */
+    boolean flagged(NoteDraft clean, String from, String to) {
+        for (int i = 0; i < clean.sections().size(); i++) {
+            List<DraftSentence> sentences = clean.sections().get(i).sentences();
+            for (int j = 0; j < sentences.size(); j++) {
+                if (sentences.get(j).text().contains(from)) {
+                    NoteDraft bad = VerifierProseRound17Test.with(clean, i, j, sentences.get(j).text().replace(from, to));
+                    return !verifier.verify(bad).passed();
+                }
+            }
+        }
+        throw new AssertionError("no sentence holds " + from);
+    }
+
+    @Test
+    void aGoalsEvidenceLineStaysWithItsGoalNeverAfterTheDiagnosis() {
+        NoteDraft d = soap(p -> evidence(p, "not yet"));
+        String t = d.text();
+        assertThat(t).contains("toward the goal of improving sleep.\nEvidence for the goal: not yet.\nThis clinician's");
+        assertThat(t.indexOf("Evidence for the goal")).isLessThan(t.indexOf("(F32.1)"));
+        assertThat(flagged(d, "not yet", "yes")).isTrue();
+    }
+
+    @Test
+    void aDeedCountedOverDaysIsASentenceOfItsOwnBesideItsGoal() {
+        NoteDraft d = soap(p -> {
+            p.putArray("participants");
+            evidence(p, "walked 4 days this week");
+        });
+        assertThat(d.text()).contains("toward the goal of improving sleep. The client walked 4 days this week.")
+                .doesNotContain("Evidence for");
+        assertThat(flagged(d, "walked 4 days", "walked 6 days")).isTrue();
+        assertThat(flagged(d, "The client walked", "The client's wife walked")).isTrue();
+        // A number that is what was done, not how often, keeps the clinician's line.
+        assertThat(soap(p -> evidence(p, "drank 6 beers sat")).text()).doesNotContain("The client drank");
+    }
+
+    @Test
+    void somethingDoneToAPersonIsAnEventOfThatPersonInThePast() {
+        NoteDraft d = soap(p -> set(p, "concerns", "wife laid off last month", "poor sleep"));
+        assertThat(d.text()).contains("The client's wife was laid off last month.").doesNotContain("that the wife");
+        assertThat(flagged(d, "wife was laid off", "client was laid off")).isTrue();
+        assertThat(flagged(d, "last month", "last year")).isTrue();
+    }
+
+    @Test
+    void aPersonTypedWithAnActInProgressIsThatPersonsNeverTheClientsReport() {
+        NoteDraft d = soap(p -> set(p, "concerns", "husband drinking again", "poor sleep"));
+        assertThat(d.text()).contains("The client's husband is drinking again.")
+                .doesNotContain("reported husband");
+        assertThat(flagged(d, "husband is drinking", "client is drinking")).isTrue();
+        // A span wants "has been", which the typed words do not give: kept as before.
+        assertThat(soap(p -> set(p, "concerns", "son refusing school since Oct")).text())
+                .doesNotContain("son is refusing");
     }
 }

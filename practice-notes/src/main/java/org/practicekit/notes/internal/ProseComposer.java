@@ -170,7 +170,10 @@ public final class ProseComposer {
             }
             // Why: a line in the clinician's words glued between sentences reads as an unfinished paragraph; each is
             // printed after the section's prose, on a line of its own, its label naming what it belongs to.
-            List<DraftSentence> closing = sentences.stream().filter(this::closingLine).toList();
+            // Round 22: a goal's evidence line stays right after the sentence that rates its goal, the paragraph of its
+            // goal; printed after the risk part and the diagnosis it reads as evidence for them.
+            List<DraftSentence> closing = sentences.stream().filter(this::closingLine)
+                    .filter(s -> !s.text().startsWith("Evidence for ")).toList();
             sentences.removeAll(closing);
             sentences.addAll(closing);
             if (!sentences.isEmpty()) {
@@ -2473,7 +2476,8 @@ public final class ProseComposer {
             return capitalize(s()) + " " + nounReportVerb + " being " + own(predicate);
         }
         String owner = !st.possessive().isEmpty() ? st.possessive() : clientPossessive();
-        String verb = st.plural() ? " are " : " is ";
+        // Round 22: an event the person underwent ("wife laid off last month") is told in the past.
+        String verb = st.event() ? st.plural() ? " were " : " was " : st.plural() ? " are " : " is ";
         if (properNames.contains(st.person()) || !owner.isEmpty()) {
             String who = properNames.contains(st.person()) ? st.person() : owner + " " + st.person().toLowerCase(Locale.ROOT);
             return capitalize(s()) + " " + clauseReportVerb + " that " + own(who + verb + predicate);
@@ -2749,6 +2753,16 @@ public final class ProseComposer {
      * "lost 10 lbs", "stopped going to church": something the client did, reported as "having lost 10 lbs". Not a
      * report verb, an auxiliary, a negation or a verb whose past reads as a state.
      */
+    /**
+     * Round 22: a deed counted over days or times ("walked 4 days this week", "meditated 5 of 7 days"): the number is
+     * how often, said of the verb, never the verb's object, so the deed reads as a sentence of its own.
+     */
+    private static boolean countedSpan(Phrase one) {
+        return one.size() >= 3 && one.word(1).matches("\\d+") && (Units.isSpanOfTime(one.word(2))
+                || one.word(2).equals("times") || one.size() >= 5 && one.word(2).equals("of")
+                && one.word(3).matches("\\d+") && Units.isSpanOfTime(one.word(4)));
+    }
+
     private static boolean pastDeed(Phrase one) {
         return one.kind() == Kind.PREDICATE && one.head == 0 && one.form == English.Form.PAST && one.size() > 1
                 && PhraseReader.composable(one, Slot.CONCERN) && !EN.isSpeechVerb(one.headVerb())
@@ -4539,7 +4553,8 @@ public final class ProseComposer {
                         evidenceSentences.add(e.clientSubject ? "The " + term + " " + own(e.predicate().past())
                                 : capitalize(own(withThe(e, e.past()))));
                     } else if (readable && pastDeed(e) && e.text().matches("[a-z][a-z0-9 '-]*")
-                            && !e.word(1).matches("\\d.*") && !Lexicon.NUMBER_WORDS.containsKey(e.word(1))
+                            && (!e.word(1).matches("\\d.*") && !Lexicon.NUMBER_WORDS.containsKey(e.word(1))
+                                    || countedSpan(e))
                             && !e.text().matches(".*\\bper\\b.*") && p.participants().isEmpty()
                             && goalOwner(g.goal()).equals("the " + term)) {
                         // "spoke in 2 of 3 meetings": what the client did, said of the client, whose goal it is.
@@ -4594,7 +4609,8 @@ public final class ProseComposer {
             return "";
         }
         for (Phrase e : parts(t, Slot.EVIDENCE)) {
-            if (e.kind() != Kind.NOUN || English.PREPOSITIONS.contains(e.word(0))) {
+            // Round 22: "not yet", "pending" read as nouns by shape but name nothing shown; they keep their line.
+            if (e.kind() != Kind.NOUN || English.PREPOSITIONS.contains(e.word(0)) || TypedFragments.notANounPhrase(e)) {
                 return "";
             }
         }
