@@ -38,14 +38,14 @@ class ComposerFramesRound22Test {
             "baby", "sister", "brother", "coworkers", "kids", "says", "states", "thinks", "feels");
 
     /**
-     * The counter, by shape: a line that opens "Response to " or "Evidence for " (a response or a goal's evidence
-     * printed as its own labelled line, not in the sentence it belongs to); after "reported", "described" or "endorsed"
+     * The counter, by shape: a line that opens "Response to " (a response printed as its own labelled line, not in
+     * the sentence of its intervention); after "reported", "described" or "endorsed"
      * a bare person or a verb of saying with no determiner ("reported wife laid off", "reported says she is done"), a
      * past tense later in the same clause without "that" ("reported ER visit, cleared", "reported husband drinking"),
      * or a typed date. Read by hand: the counter finds the shapes, the reader says which need rewriting.
      */
     static boolean countable(String sentence) {
-        if (sentence.startsWith("Response to ") || sentence.startsWith("Evidence for ")) {
+        if (sentence.startsWith("Response to ")) {
             return true;
         }
         Matcher m = REPORTED.matcher(sentence);
@@ -77,17 +77,28 @@ class ComposerFramesRound22Test {
     void writesEveryDevDraftForReadingAndEachPasses() throws IOException {
         Path out = Path.of("target/dev-frames-r22.md");
         List<String> flagged = DevRiskR13ReadTest.writeDrafts(DEV, out);
-        List<String> hits = ComposerFramesRound21Test.sentencesWhere(Files.readString(out, StandardCharsets.UTF_8),
-                ComposerFramesRound22Test::countable);
-        List<String> evidenceAfterDiagnosis = evidenceAfterDiagnosis(Files.readString(out, StandardCharsets.UTF_8));
-        Files.writeString(Path.of("target/dev-frames-r22-counts.txt"), hits.size() + " sentences of the class, "
-                + evidenceAfterDiagnosis.size() + " evidence lines after the diagnosis, " + flagged.size()
-                + " drafts flagged\n" + String.join("\n", hits) + "\n\nflagged:\n" + String.join("\n", flagged) + "\n",
-                StandardCharsets.UTF_8);
+        StringBuilder counts = new StringBuilder(counts(Files.readString(out, StandardCharsets.UTF_8)));
+        // -Dframes.before=<drafts file>: the same counter over drafts written by an earlier commit, for the docs.
+        String before = System.getProperty("frames.before", "");
+        if (!before.isEmpty()) {
+            counts.append("\nbefore (").append(before).append("):\n").append(counts(Files.readString(Path.of(before),
+                    StandardCharsets.UTF_8)));
+        }
+        Files.writeString(Path.of("target/dev-frames-r22-counts.txt"), flagged.size() + " drafts flagged\n"
+                + String.join("\n", flagged) + "\n" + counts, StandardCharsets.UTF_8);
         assertThat(flagged).isEmpty();
     }
 
-    /** Each "Evidence for" line printed after a diagnosis line of its draft. */
+    private static String counts(String drafts) {
+        List<String> hits = ComposerFramesRound21Test.sentencesWhere(drafts, ComposerFramesRound22Test::countable);
+        List<String> evidence = ComposerFramesRound21Test.sentencesWhere(drafts, x -> x.startsWith("Evidence for "));
+        List<String> after = evidenceAfterDiagnosis(drafts);
+        return hits.size() + " report and response sentences of the class, " + evidence.size() + " evidence lines, "
+                + after.size() + " of them after the diagnosis\n" + String.join("\n", hits) + "\n"
+                + String.join("\n", after) + "\n";
+    }
+
+    /** Each "Evidence for" line printed after the line naming a diagnosis with its code ("(F32.1)"). */
     static List<String> evidenceAfterDiagnosis(String drafts) {
         List<String> hits = new ArrayList<>();
         boolean diagnosed = false;
@@ -96,7 +107,7 @@ class ComposerFramesRound22Test {
             if (line.startsWith("## ")) {
                 id = line.substring(3);
                 diagnosed = false;
-            } else if (line.matches(".*\\b[A-Z]\\d\\d\\.\\d.*") || line.toLowerCase(Locale.ROOT).contains("diagnos")) {
+            } else if (line.matches(".*\\([A-Z]\\d\\d(?:\\.\\d+)?\\).*")) {
                 diagnosed = true;
             } else if (diagnosed && line.contains("Evidence for ")) {
                 hits.add(id + " | " + line.strip());
