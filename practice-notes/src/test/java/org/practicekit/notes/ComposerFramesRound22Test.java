@@ -184,6 +184,16 @@ class ComposerFramesRound22Test {
     }
 
     @Test
+    void aRelativesOwnActTypedWithoutAPronounIsToldOfTheClientsRelative() {
+        NoteDraft d = soap(p -> set(p, "concerns", "daughter moved back home", "poor sleep"));
+        assertThat(d.text()).contains("The client's daughter moved back home.").doesNotContain("that the daughter");
+        assertThat(flagged(d, "daughter moved back", "client moved back")).isTrue();
+        // With the client's pronoun typed, the report keeps it: "reported that her daughter ...".
+        assertThat(soap(p -> set(p, "concerns", "her daughter moved back home", "she sleeps poorly")).text())
+                .doesNotContain("The client's daughter");
+    }
+
+    @Test
     void aPersonTypedWithAnActInProgressIsThatPersonsNeverTheClientsReport() {
         NoteDraft d = soap(p -> set(p, "concerns", "husband drinking again", "poor sleep"));
         assertThat(d.text()).contains("The client's husband is drinking again.")

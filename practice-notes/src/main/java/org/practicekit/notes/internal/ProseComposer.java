@@ -3098,6 +3098,14 @@ public final class ProseComposer {
                     return (couple() ? "The couple discussed that " : "The session addressed concerns that ")
                             + own(c.withThe());
                 }
+                String relative = c.head == 1 ? c.word(0).toLowerCase(Locale.ROOT) : "";
+                if (!relative.isEmpty() && c.text().startsWith(relative) && PhraseReader.isPersonNoun(relative)
+                        && !properNames.contains(c.word(0)) && c.form == English.Form.PAST
+                        && clientPossessive().isEmpty() && c.text().matches("[a-z][a-z ']*")) {
+                    // Round 22: "daughter moved back home": a relative's own act, typed without "her" or "his", is told
+                    // of the client's relative, never "reported that the daughter", whose daughter unsaid.
+                    return "The " + term + "'s " + own(c.past());
+                }
                 return capitalize(s()) + " " + clauseReportVerb + " that " + own(c.withThe());
             }
             case QUOTE:
