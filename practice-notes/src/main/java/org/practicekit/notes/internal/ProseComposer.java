@@ -2753,16 +2753,6 @@ public final class ProseComposer {
      * "lost 10 lbs", "stopped going to church": something the client did, reported as "having lost 10 lbs". Not a
      * report verb, an auxiliary, a negation or a verb whose past reads as a state.
      */
-    /**
-     * Round 22: a deed counted over days or times ("walked 4 days this week", "meditated 5 of 7 days"): the number is
-     * how often, said of the verb, never the verb's object, so the deed reads as a sentence of its own.
-     */
-    private static boolean countedSpan(Phrase one) {
-        return one.size() >= 3 && one.word(1).matches("\\d+") && (Units.isSpanOfTime(one.word(2))
-                || one.word(2).equals("times") || one.size() >= 5 && one.word(2).equals("of")
-                && one.word(3).matches("\\d+") && Units.isSpanOfTime(one.word(4)));
-    }
-
     private static boolean pastDeed(Phrase one) {
         return one.kind() == Kind.PREDICATE && one.head == 0 && one.form == English.Form.PAST && one.size() > 1
                 && PhraseReader.composable(one, Slot.CONCERN) && !EN.isSpeechVerb(one.headVerb())
@@ -3101,9 +3091,11 @@ public final class ProseComposer {
                 String relative = c.head == 1 ? c.word(0).toLowerCase(Locale.ROOT) : "";
                 if (!relative.isEmpty() && c.text().startsWith(relative) && PhraseReader.isPersonNoun(relative)
                         && !properNames.contains(c.word(0)) && c.form == English.Form.PAST
-                        && clientPossessive().isEmpty() && c.text().matches("[a-z][a-z ']*")) {
+                        && clientPossessive().isEmpty() && c.text().matches("[a-z][a-z ']*")
+                        && !c.text().matches(".*\\b(?:pt|client|patient|him|her|them)\\b.*")) {
                     // Round 22: "daughter moved back home": a relative's own act, typed without "her" or "his", is told
-                    // of the client's relative, never "reported that the daughter", whose daughter unsaid.
+                    // of the client's relative, never "reported that the daughter", whose daughter unsaid. An act
+                    // done to the client ("boss gave pt a warning") keeps the report of it.
                     return "The " + term + "'s " + own(c.past());
                 }
                 return capitalize(s()) + " " + clauseReportVerb + " that " + own(c.withThe());
@@ -4561,8 +4553,7 @@ public final class ProseComposer {
                         evidenceSentences.add(e.clientSubject ? "The " + term + " " + own(e.predicate().past())
                                 : capitalize(own(withThe(e, e.past()))));
                     } else if (readable && pastDeed(e) && e.text().matches("[a-z][a-z0-9 '-]*")
-                            && (!e.word(1).matches("\\d.*") && !Lexicon.NUMBER_WORDS.containsKey(e.word(1))
-                                    || countedSpan(e))
+                            && !e.word(1).matches("\\d.*") && !Lexicon.NUMBER_WORDS.containsKey(e.word(1))
                             && !e.text().matches(".*\\bper\\b.*") && p.participants().isEmpty()
                             && goalOwner(g.goal()).equals("the " + term)) {
                         // "spoke in 2 of 3 meetings": what the client did, said of the client, whose goal it is.
