@@ -186,15 +186,4 @@ class ComposerFramesRound22Test {
         assertThat(soap(p -> set(p, "concerns", "her daughter moved back home", "she sleeps poorly")).text())
                 .doesNotContain("The client's daughter");
     }
-
-    @Test
-    void aPersonTypedWithAnActInProgressIsThatPersonsNeverTheClientsReport() {
-        NoteDraft d = soap(p -> set(p, "concerns", "husband drinking again", "poor sleep"));
-        assertThat(d.text()).contains("The client's husband is drinking again.")
-                .doesNotContain("reported husband");
-        assertThat(flagged(d, "husband is drinking", "client is drinking")).isTrue();
-        // A span wants "has been", which the typed words do not give: kept as before.
-        assertThat(soap(p -> set(p, "concerns", "son refusing school since Oct")).text())
-                .doesNotContain("son is refusing");
-    }
 }

@@ -162,9 +162,6 @@ public final class ReportedItems {
      */
     private static boolean state(List<String> pred) {
         String p0 = pred.get(0).toLowerCase(Locale.ROOT);
-        if (progressive(pred)) {
-            return true;
-        }
         boolean then = pred.size() == 1 || English.PREPOSITIONS.contains(pred.get(1).toLowerCase(Locale.ROOT))
                 || pred.get(1).equals("re");
         if (PLACE_STATES.contains(p0)) {
@@ -191,25 +188,6 @@ public final class ReportedItems {
             return false;
         }
         return pred.stream().allMatch(w -> w.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'));
-    }
-
-    /**
-     * Round 22: a verb's "-ing" form after a person is that person's act in progress with the copula left out
-     * ("husband drinking again", "mom monitoring meals"): "is drinking again". Words only, no figure and no "since"
-     * or "for" (a span wants "has been", which the typed words do not give), and a verb the dictionary tags as one.
-     */
-    private static boolean progressive(List<String> pred) {
-        String p0 = pred.get(0).toLowerCase(Locale.ROOT);
-        if (!p0.endsWith("ing") || !EN.is(p0, English.Form.GERUND) || EN.tagged(EN.baseOf(p0), English.WordClass.VERB) <= 0) {
-            return false;
-        }
-        for (String w : pred) {
-            String lower = w.toLowerCase(Locale.ROOT);
-            if (!lower.chars().allMatch(c -> c >= 'a' && c <= 'z') || lower.equals("since") || lower.equals("for")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A word the lexicon has as an adjective and never as a noun or a verb: "pregnant", "sober", "unemployed". */
