@@ -18,9 +18,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.notes.internal.English;
-import org.practicekit.testing.TestClock;
 
 /**
  * Round 22: a typed fragment put into a report frame, a response line and a goal's evidence. Every dev prompt is drafted
@@ -116,40 +114,19 @@ class ComposerFramesRound22Test {
         return hits;
     }
 
-    private final OfflineNoteDrafter drafter = OfflineNoteDrafter.builder()
-            .clock(TestClock.at("2026-12-04T12:00:00Z")).audit(new InMemoryAuditLog()).build();
-    private final DraftVerifier verifier = DraftVerifier.standard();
+    private final ComposerFramesRound21Test r21 = new ComposerFramesRound21Test();
 
     /** The first dev prompt with {@code edit} applied, drafted in every format and verified clean; the SOAP draft. */
     NoteDraft soap(Consumer<ObjectNode> edit) {
-        ObjectNode c = (ObjectNode) PromptJson.lines(DEV).get(0).deepCopy();
-        edit.accept((ObjectNode) c.path("prompt"));
-        SessionPrompt prompt = PromptJson.prompt(c, "t");
-        NoteDraft soap = null;
-        for (NoteFormat format : NoteFormat.standard()) {
-            NoteDraft draft = drafter.draft(prompt, format, StyleProfile.defaults());
-            assertThat(draft.verification().passed()).as(draft.verification().report()).isTrue();
-            soap = format == NoteFormat.SOAP ? draft : soap;
-        }
-        return soap;
+        return r21.soap(DEV, edit);
     }
 
     private static void evidence(ObjectNode p, String typed) {
         ((ObjectNode) p.path("goals").get(0)).put("evidence", typed);
     }
 
-    /** Whether the draft with {@code from} replaced by {@code to} in the one sentence holding it is flagged. */
     boolean flagged(NoteDraft clean, String from, String to) {
-        for (int i = 0; i < clean.sections().size(); i++) {
-            List<DraftSentence> sentences = clean.sections().get(i).sentences();
-            for (int j = 0; j < sentences.size(); j++) {
-                if (sentences.get(j).text().contains(from)) {
-                    NoteDraft bad = VerifierProseRound17Test.with(clean, i, j, sentences.get(j).text().replace(from, to));
-                    return !verifier.verify(bad).passed();
-                }
-            }
-        }
-        throw new AssertionError("no sentence holds " + from);
+        return r21.flagged(clean, from, to);
     }
 
     @Test
