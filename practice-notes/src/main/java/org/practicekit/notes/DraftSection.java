@@ -21,12 +21,16 @@ public record DraftSection(String key, String heading, List<DraftSentence> sente
     /** The section's paragraph. */
     public String text() {
         StringBuilder out = new StringBuilder();
+        boolean afterLine = false;
         for (DraftSentence s : sentences) {
+            boolean line = org.practicekit.notes.internal.Phrases.closingLine(s.text());
             if (out.length() > 0) {
-                // A response, focus or evidence line in the clinician's words stands on a line of its own.
-                out.append(org.practicekit.notes.internal.Phrases.closingLine(s.text()) ? '\n' : ' ');
+                // A response, focus or evidence line in the clinician's words stands on a line of its own; prose after
+                // one (a goal's evidence kept beside its goal) starts a line again.
+                out.append(line || afterLine ? '\n' : ' ');
             }
             out.append(s.text());
+            afterLine = line;
         }
         return out.toString();
     }

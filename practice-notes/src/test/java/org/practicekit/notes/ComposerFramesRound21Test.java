@@ -104,7 +104,12 @@ class ComposerFramesRound21Test {
 
     /** The first dev prompt with {@code edit} applied, drafted in every format and verified clean; the SOAP draft. */
     NoteDraft soap(Consumer<ObjectNode> edit) {
-        ObjectNode c = (ObjectNode) PromptJson.lines(DEV).get(0).deepCopy();
+        return soap(DEV, edit);
+    }
+
+    /** The first prompt of {@code dev} with {@code edit} applied, drafted in every format and verified clean; SOAP. */
+    NoteDraft soap(Path dev, Consumer<ObjectNode> edit) {
+        ObjectNode c = (ObjectNode) PromptJson.lines(dev).get(0).deepCopy();
         edit.accept((ObjectNode) c.path("prompt"));
         SessionPrompt prompt = PromptJson.prompt(c, "t");
         NoteDraft soap = null;

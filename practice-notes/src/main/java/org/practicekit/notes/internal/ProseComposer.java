@@ -170,7 +170,10 @@ public final class ProseComposer {
             }
             // Why: a line in the clinician's words glued between sentences reads as an unfinished paragraph; each is
             // printed after the section's prose, on a line of its own, its label naming what it belongs to.
-            List<DraftSentence> closing = sentences.stream().filter(this::closingLine).toList();
+            // Round 22: a goal's evidence line stays right after the sentence that rates its goal, the paragraph of its
+            // goal; printed after the risk part and the diagnosis it reads as evidence for them.
+            List<DraftSentence> closing = sentences.stream().filter(this::closingLine)
+                    .filter(s -> !s.text().startsWith("Evidence for ")).toList();
             sentences.removeAll(closing);
             sentences.addAll(closing);
             if (!sentences.isEmpty()) {
@@ -2481,7 +2484,8 @@ public final class ProseComposer {
             return capitalize(s()) + " " + nounReportVerb + " being " + own(predicate);
         }
         String owner = !st.possessive().isEmpty() ? st.possessive() : clientPossessive();
-        String verb = st.plural() ? " are " : " is ";
+        // Round 22: an event the person underwent ("wife laid off last month") is told in the past.
+        String verb = st.event() ? st.plural() ? " were " : " was " : st.plural() ? " are " : " is ";
         if (properNames.contains(st.person()) || !owner.isEmpty()) {
             String who = properNames.contains(st.person()) ? st.person() : owner + " " + st.person().toLowerCase(Locale.ROOT);
             return capitalize(s()) + " " + clauseReportVerb + " that " + own(who + verb + predicate);
@@ -3091,6 +3095,16 @@ public final class ProseComposer {
                     // addressing it is what the clinician knows.
                     return (couple() ? "The couple discussed that " : "The session addressed concerns that ")
                             + own(c.withThe());
+                }
+                String relative = c.head == 1 ? c.word(0).toLowerCase(Locale.ROOT) : "";
+                if (!relative.isEmpty() && c.text().startsWith(relative) && PhraseReader.isPersonNoun(relative)
+                        && !properNames.contains(c.word(0)) && c.form == English.Form.PAST
+                        && clientPossessive().isEmpty() && c.text().matches("[a-z][a-z ']*")
+                        && !c.text().matches(".*\\b(?:pt|client|patient|him|her|them)\\b.*")) {
+                    // Round 22: "daughter moved back home": a relative's own act, typed without "her" or "his", is told
+                    // of the client's relative, never "reported that the daughter", whose daughter unsaid. An act
+                    // done to the client ("boss gave pt a warning") keeps the report of it.
+                    return "The " + term + "'s " + own(c.past());
                 }
                 return capitalize(s()) + " " + clauseReportVerb + " that " + own(c.withThe());
             }
@@ -4602,7 +4616,8 @@ public final class ProseComposer {
             return "";
         }
         for (Phrase e : parts(t, Slot.EVIDENCE)) {
-            if (e.kind() != Kind.NOUN || English.PREPOSITIONS.contains(e.word(0))) {
+            // Round 22: "not yet", "pending" read as nouns by shape but name nothing shown; they keep their line.
+            if (e.kind() != Kind.NOUN || English.PREPOSITIONS.contains(e.word(0)) || TypedFragments.notANounPhrase(e)) {
                 return "";
             }
         }

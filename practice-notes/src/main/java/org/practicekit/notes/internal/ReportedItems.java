@@ -93,7 +93,10 @@ public final class ReportedItems {
     }
 
     /** A person typed with their state, the copula left out. {@code person} is "" for the client. */
-    public record State(String possessive, String person, boolean plural, String predicate) {
+    public record State(String possessive, String person, boolean plural, String predicate, boolean event) {
+        State(String possessive, String person, boolean plural, String predicate) {
+            this(possessive, person, plural, predicate, false);
+        }
     }
 
     /**
@@ -131,7 +134,10 @@ public final class ReportedItems {
                     : "aged " + amount + " " + (unit.startsWith("w") ? "weeks" : "months");
             return Optional.of(new State(possessive, first, plural, predicate));
         }
-        return state(w.subList(at + 1, w.size())) ? Optional.of(new State(possessive, first, plural, rest))
+        if (state(w.subList(at + 1, w.size()))) {
+            return Optional.of(new State(possessive, first, plural, rest));
+        }
+        return doneTo(w.subList(at + 1, w.size())) ? Optional.of(new State(possessive, first, plural, rest, true))
                 : Optional.empty();
     }
 
@@ -170,6 +176,18 @@ public final class ReportedItems {
         // before what it is about. "moved in June" is an event, never "is moved in June".
         boolean about = pred.size() == 1 || ABOUT.contains(pred.get(1).toLowerCase(Locale.ROOT));
         return adjectiveOnly(p0) || EN.isParticipialAdjective(p0) && about || participle && pred.size() == 1;
+    }
+
+    /**
+     * Round 22: a participle of what is done to a person ({@link Phrase#DONE_TO}: "laid off last month", "arrested
+     * Sat", "fired from job") with more words after it is an event the person underwent, the "was" left out; a
+     * participle alone ("deployed") stays a state. Words only: a figure is kept as typed.
+     */
+    private static boolean doneTo(List<String> pred) {
+        if (pred.size() < 2 || !Phrase.DONE_TO.contains(pred.get(0).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return pred.stream().allMatch(w -> w.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'));
     }
 
     /** A word the lexicon has as an adjective and never as a noun or a verb: "pregnant", "sober", "unemployed". */
