@@ -914,8 +914,10 @@ public final class DraftVerifier {
                 List<Boolean> bounds = new ArrayList<>();
                 List<Boolean> commas = new ArrayList<>();
                 // "defiance + lying": the composer may split a field at a spaced plus as at a comma (ProseComposer
-                // .plusAsAnd), so a piece ends there too.
-                List<String> words = copyWords(Phrases.SPACED_PLUS.matcher(best).replaceAll(", "), bounds, commas);
+                // .plusAsAnd), so a piece ends there too; and between bullets typed on one line ("- a - b").
+                String pieced = Phrases.SPACED_PLUS.matcher(best).replaceAll(", ");
+                List<String> bullets = Phrases.inlineBullets(pieced);
+                List<String> words = copyWords(bullets.isEmpty() ? pieced : String.join(", ", bullets), bounds, commas);
                 for (int k = 0; k < words.size(); k++) {
                     if (k == 0 || bounds.get(k) || commas.get(k)) {
                         piece++;

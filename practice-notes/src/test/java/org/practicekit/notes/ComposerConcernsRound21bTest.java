@@ -28,20 +28,25 @@ class ComposerConcernsRound21bTest {
     static final Pattern SHAPES = Pattern.compile("^(?:Presenting concerns|Other concerns|Concerns discussed"
             + "|Also discussed):|\\s\\+\\s|->|\\bw/|\\bre:|\\bx\\d(?! *\\.)|\\bwks?\\b");
 
-    static List<String> concernLines(String drafts) {
+    static List<String> concernLines(String drafts, Pattern shapes) {
         // A labelled section's own heading ("O: ", "**Subjective:** ") is not the sentence's.
-        return ComposerFramesRound21Test.sentencesWhere(drafts, x -> SHAPES.matcher(
+        return ComposerFramesRound21Test.sentencesWhere(drafts, x -> shapes.matcher(
                 x.replaceFirst("^[*#>\\- ]*(?:\\*\\*[^*]+\\*\\*:?\\s*)?(?:[A-Z]: )?", "")).find());
+    }
+
+    /** Drafts {@code dev} into {@code target/<name>.md}, counts the sentences of {@code shapes}; the flagged drafts. */
+    static List<String> draftAndCount(Path dev, String name, Pattern shapes) throws IOException {
+        Path out = Path.of("target/" + name + ".md");
+        List<String> flagged = DevRiskR13ReadTest.writeDrafts(dev, out);
+        List<String> hits = concernLines(Files.readString(out, StandardCharsets.UTF_8), shapes);
+        Files.writeString(Path.of("target/" + name + "-counts.txt"), hits.size() + " sentences of the class, "
+                + flagged.size() + " drafts flagged\n" + String.join("\n", hits) + "\n", StandardCharsets.UTF_8);
+        return flagged;
     }
 
     @Test
     void writesEveryDevDraftForReadingAndEachPasses() throws IOException {
-        Path out = Path.of("target/dev-concerns-r21b.md");
-        List<String> flagged = DevRiskR13ReadTest.writeDrafts(DEV, out);
-        List<String> hits = concernLines(Files.readString(out, StandardCharsets.UTF_8));
-        Files.writeString(Path.of("target/dev-concerns-r21b-counts.txt"), hits.size() + " sentences of the class, "
-                + flagged.size() + " drafts flagged\n" + String.join("\n", hits) + "\n", StandardCharsets.UTF_8);
-        assertThat(flagged).isEmpty();
+        assertThat(draftAndCount(DEV, "dev-concerns-r21b", SHAPES)).isEmpty();
     }
 
     /** An individual session drafted in every format and verified clean, with planted changes checked. */

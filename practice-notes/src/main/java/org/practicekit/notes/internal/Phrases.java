@@ -119,6 +119,27 @@ public final class Phrases {
     public static final java.util.regex.Pattern SPACED_PLUS =
             java.util.regex.Pattern.compile("(?<=[A-Za-z'])\\s+\\+\\s+(?=[A-Za-z])");
 
+    /**
+     * A field typed as bullets on one line ("- low mood - poor sleep"): a leading dash, asterisk or bullet, then the
+     * same mark spaced on both sides before each later item. A dash inside a piece ("grief - father died") is not one.
+     */
+    public static final java.util.regex.Pattern INLINE_BULLETS =
+            java.util.regex.Pattern.compile("([-*\u2022])\\s+[A-Za-z].*?\\s\\1\\s+[A-Za-z].*");
+
+    /** The items of a field typed as inline bullets, or an empty list when it is not typed so. */
+    public static java.util.List<String> inlineBullets(String text) {
+        String s = bare(text);
+        if (!INLINE_BULLETS.matcher(s).matches()) {
+            return java.util.List.of();
+        }
+        char mark = s.charAt(0);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String piece : s.substring(1).split("\\s+" + java.util.regex.Pattern.quote(String.valueOf(mark)) + "\\s+")) {
+            out.add(piece.strip());
+        }
+        return out.stream().anyMatch(String::isEmpty) ? java.util.List.of() : out;
+    }
+
     /** Drops a trailing period the therapist may have typed, so the composer adds exactly one. */
     public static String bare(String fragment) {
         String s = fragment.strip();

@@ -2644,12 +2644,28 @@ public final class ProseComposer {
     }
 
     /**
+     * "- irritability - poor concentration - fights with partner": bullets typed on one line are a list, read as one
+     * typed with commas. Deny by default, as for a plus: each bullet must read as one noun phrase, so "- grief - father
+     * died in Sept" (a clause with its own subject behind a dash) stays as typed.
+     */
+    private String bulletsAsList(String text) {
+        List<String> pieces = Phrases.inlineBullets(text);
+        for (String piece : pieces) {
+            List<Phrase> read = piece.indexOf(',') < 0 && piece.indexOf(';') < 0 ? read(piece, Slot.CONCERN) : List.of();
+            if (read.size() != 1 || read.get(0).kind() != Kind.NOUN) {
+                return text;
+            }
+        }
+        return pieces.isEmpty() ? text : String.join(", ", pieces);
+    }
+
+    /**
      * A concern field typed as a list ("poor sleep, panic at work; fights with partner"), split at semicolons and
      * commas into its items; a piece that qualifies the one before ("2 this week", "worse at night") stays with it.
      * Empty when the field is one item, or holds a negation, a quotation or a colon, whose reach a split would change.
      */
     private List<String> typedItems(String typed) {
-        String text = plusAsAnd(Phrases.bare(typed.strip()));
+        String text = plusAsAnd(bulletsAsList(Phrases.bare(typed.strip())));
         if (text.indexOf('"') >= 0 && !wholeQuotations(text) || text.indexOf(':') >= 0 || Phrases.negated(text)
                 || SINGLE_QUOTE.matcher(text).find()
                 || text.indexOf(',') < 0 && text.indexOf(';') < 0 && !CLIENT_AGED.matcher(text).matches()) {
