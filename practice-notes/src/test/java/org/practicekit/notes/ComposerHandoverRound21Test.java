@@ -131,7 +131,7 @@ class ComposerHandoverRound21Test {
         return out.toString();
     }
 
-    private static int handOverEnd(String sentence) {
+    static int handOverEnd(String sentence) {
         for (String h : List.of(HandOvers.FOCUS, HandOvers.EVIDENCE)) {
             int at = sentence.indexOf(h);
             if (at >= 0) {

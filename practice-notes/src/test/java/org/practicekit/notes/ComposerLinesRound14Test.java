@@ -131,8 +131,8 @@ class ComposerLinesRound14Test {
                 "practiced, reported tension 6->3").build(), NoteFormat.SOAP);
 
         // Round 19: a focus typed as a topic closes its intervention's sentence, word for word after the hand-over
-        // only copied items use.
-        assertThat(text).contains("This clinician used relaxation training, centered on PMR + breathing.\n"
+        // only copied items use; round 22: its "+" between two items is written "and".
+        assertThat(text).contains("This clinician used relaxation training, centered on PMR and breathing.\n"
                 + "Response to relaxation training: practiced, reported tension 6->3.\n").doesNotContain("Focus of");
     }
 

@@ -54,6 +54,8 @@ public final class HandedItems {
             + "|\\d\\s*x?/(?:wk|week|d|day|night|mo|month)\\b|\\b(?:hrs|drinks)/|\\d\\S*(?:,?\\s+was\\s+|\\s*\\(was\\s"
             + "|\\s+vs\\.?\\s|\\s+prev\\.?\\s|\\s*->)|\\bfrom\\s+\\d+\\s+to\\s+\\d");
     private static final Pattern DASH = Pattern.compile("^([^-,;:/]+?)\\s+[-\u2013\u2014]+\\s+(.+)$");
+    private static final Pattern ONE_TIME = Pattern.compile("(?<![\\d.,/])\\b1 time\\b");
+    private static final Pattern FRACTION = Pattern.compile("\\d\\s*/\\s*\\d");
     private static final Set<String> UNITS = Set.of("wk", "wks", "mo", "mos", "hr", "hrs", "d");
 
     private HandedItems() {
@@ -101,12 +103,24 @@ public final class HandedItems {
         if (m.matches()) {
             return "a rate of " + m.group(1);
         }
-        return UNFINISHED_EVIDENCE.matcher(t).find() ? "" : t;
+        return UNFINISHED_EVIDENCE.matcher(t).find() ? "" : written(t);
+    }
+
+    /**
+     * A noun phrase kept as typed, with the clinician's shorthand and symbols written out as the rest of the note writes
+     * them (round 22: "3 walks this wk", "tantrums ~3 nights", "no cutting x 3 wks" were copied into signed prose):
+     * rates and counts ({@link Shorthand#rates}), symbols ({@link Shorthand#symbols}), then the shorthand table
+     * ({@link Shorthand#expand}). Words only, from the same tables the verifier reads both ways; numbers are untouched.
+     */
+    static String written(String typed) {
+        // "1x" is written "1 time" by the count reading; a sentence says "once".
+        return ONE_TIME.matcher(Shorthand.expand(Shorthand.symbols(Shorthand.rates(typed)), false)).replaceAll("once");
     }
 
     /** An intervention's focus as it closes its sentence after ", centered on ": a list composed, as typed, or "". */
     public static String focus(String typed) {
-        String t = typed.strip();
+        // Written out first, so "w/" and "b/c" are words and never the sides of a slash list.
+        String t = written(typed.strip());
         Matcher dash = DASH.matcher(t);
         if (dash.matches()) {
             List<String> items = new ArrayList<>();
@@ -118,7 +132,8 @@ public final class HandedItems {
             }
             return dash.group(1).strip() + ": " + joined(items);
         }
-        if (t.indexOf(',') < 0 && t.indexOf(':') < 0 && t.indexOf('/') > 0) {
+        // A digit on both sides of the slash is a fraction ("2/7 days"), never two items.
+        if (t.indexOf(',') < 0 && t.indexOf(':') < 0 && t.indexOf('/') > 0 && !FRACTION.matcher(t).find()) {
             List<String> items = new ArrayList<>();
             for (String item : t.split("\\s*/\\s*")) {
                 if (!listItem(item)) {

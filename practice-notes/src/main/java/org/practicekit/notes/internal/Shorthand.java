@@ -69,6 +69,41 @@ public final class Shorthand {
         }));
     }
 
+    /**
+     * Symbols clinicians type for words, by what stands on either side (round 22): "+" between two words or items
+     * ("pros + cons", "3 meals + 2 snacks") is "and", but never a count's "or more" ("6+ drinks"); "~" before a number
+     * is "about"; "->" between two numbers is "to" ("80 -> 40"), between words it is left (a sequence or a cause, which
+     * no one word writes); "x" before a count and a unit of time is "for" ("x3 weeks", after {@link #rates}); "x" with a
+     * count after a word ("UDS x4", "TIPP x2") is that many times ("oriented x3" is the orientation convention and kept).
+     */
+    public static String symbols(String text) {
+        if (text.indexOf('+') < 0 && text.indexOf('~') < 0 && text.indexOf('>') < 0 && text.indexOf('x') < 0
+                && !text.contains("mo")) {
+            return text;
+        }
+        String plus = PLUS.matcher(text).replaceAll(" and ");
+        String about = ABOUT.matcher(plus).replaceAll("about $1");
+        String month = MONTHS.matcher(about).replaceAll(m -> m.group(1) + " " + (m.group(2).equals("mo") ? "month"
+                : "months"));
+        String out = FOR_TIME.matcher(NUMBER_ARROW.matcher(month).replaceAll("$1 to $2")).replaceAll("for $1 $2");
+        return TIMES_AFTER_WORD.matcher(out).replaceAll(m -> {
+            String before = out.substring(0, m.start());
+            // "oriented x3": orientation to person, place, time (and situation), written as charted.
+            if (before.matches("(?s).*\\boriented$")) {
+                return Matcher.quoteReplacement(m.group());
+            }
+            return " " + m.group(1) + (m.group(1).equals("1") ? " time" : " times");
+        });
+    }
+
+    private static final Pattern PLUS = Pattern.compile("(?<=[A-Za-z0-9)])(?: \\+ |(?<=[A-Za-z])\\+(?=[A-Za-z]))(?=[A-Za-z0-9(])");
+    /** "mo" is a month only after a number or a word that counts time ("this mo", "3 mos"); alone it may be a name. */
+    private static final Pattern MONTHS = Pattern.compile("\\b(this|last|next|per|a|each|\\d+) (mos?)\\b");
+    private static final Pattern ABOUT = Pattern.compile("(?<![\\w~])~\\s?(\\d)");
+    private static final Pattern NUMBER_ARROW = Pattern.compile("(\\d)\\s*-+>\\s*(\\d)");
+    private static final Pattern FOR_TIME = Pattern.compile("(?<![\\w/])[xX] ?(\\d+) (days?|weeks?|months?|years?)\\b");
+    private static final Pattern TIMES_AFTER_WORD = Pattern.compile("(?<=[A-Za-z]) [xX](\\d+)(?![\\w/])");
+
     /** {@code text} with its shorthand written out; {@code verbFirst} reads an opening "f/u" as a verb. */
     public static String expand(String text, boolean verbFirst) {
         // The composer and the verifier write out the same fields within one draft; most have nothing to write out,

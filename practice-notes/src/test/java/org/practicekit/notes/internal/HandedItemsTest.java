@@ -38,7 +38,13 @@ class HandedItemsTest {
 
     @Test
     void aNounPhraseIsKeptAndAnUnfinishedShapeNotReadIsNotHandedOver() {
-        assertThat(HandedItems.evidence("3 arguments this wk, down from 7")).isEqualTo("3 arguments this wk, down from 7");
+        // Round 22: a kept noun phrase has its shorthand and symbols written out; its numbers and words stay.
+        assertThat(HandedItems.evidence("3 arguments this wk, down from 7")).isEqualTo("3 arguments this week, down from 7");
+        assertThat(HandedItems.evidence("tantrums ~3 nights this wk per parents"))
+                .isEqualTo("tantrums about 3 nights this week per parents");
+        assertThat(HandedItems.evidence("no drinking x 3 wks")).isEqualTo("no drinking for 3 weeks");
+        assertThat(HandedItems.evidence("negative UDS x4")).isEqualTo("negative UDS 4 times");
+        assertThat(HandedItems.evidence("1 argument w/ yelling this mo")).isEqualTo("1 argument with yelling this month");
         assertThat(HandedItems.evidence("checking the stove once before leaving"))
                 .isEqualTo("checking the stove once before leaving");
         assertThat(HandedItems.evidence("4/5 days")).isEmpty();
@@ -52,6 +58,14 @@ class HandedItemsTest {
         assertThat(HandedItems.focus("5-4-3-2-1/cold water/naming objects"))
                 .isEqualTo("5-4-3-2-1, cold water and naming objects");
         assertThat(HandedItems.focus("early warning signs")).isEqualTo("early warning signs");
+        // Round 22: "w/" and "b/c" are words, never a slash list; "+" between items is "and"; a fraction is no list.
+        assertThat(HandedItems.focus("interoceptive exposure w/ spinning + stair runs"))
+                .isEqualTo("interoceptive exposure with spinning and stair runs");
+        assertThat(HandedItems.focus("cravings at work b/c of coworker use"))
+                .isEqualTo("cravings at work because of coworker use");
+        assertThat(HandedItems.focus("3 meals + 2 snacks")).isEqualTo("3 meals and 2 snacks");
+        assertThat(HandedItems.focus("6+ drinks on weekends")).isEqualTo("6+ drinks on weekends");
+        assertThat(HandedItems.focus("breakfast 2/7 days")).isEqualTo("breakfast 2/7 days");
         // "his/her" is one choice, never two items: not handed over rather than copied with its slash.
         assertThat(HandedItems.focus("his/her role")).isEmpty();
     }
