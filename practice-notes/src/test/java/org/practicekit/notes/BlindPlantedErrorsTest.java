@@ -78,7 +78,9 @@ class BlindPlantedErrorsTest {
                 new Spent(17, 0.998, 7, 3, "scored 733 of 734 (99.9 %), 7 of 129 flagged, 3 of 132 rejected (18 errors) "
                         + "(310b1bc); the code before the round: the same"),
                 new Spent(18, 0.995, 9, 1, "scored 649 of 652 (99.5 %), 9 of 133 flagged, 1 of 134 rejected (5 errors) "
-                        + "(8149615); the code before the round: 651 of 654, 6 flagged, 1 rejected"));
+                        + "(8149615); the code before the round: 651 of 654, 6 flagged, 1 rejected"),
+                new Spent(19, 0.995, 10, 2, "scored 663 of 666 (99.5 %), 10 of 133 flagged, 2 of 135 rejected (10 errors) "
+                        + "(150e3f4); the code before the round: the same"));
     }
 
     /**

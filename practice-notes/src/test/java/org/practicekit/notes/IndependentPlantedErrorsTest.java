@@ -53,7 +53,11 @@ class IndependentPlantedErrorsTest {
                 new Independent("dev-independent-r21", 0.995, 12, 2),
                 // Written during round 21, unread by its helpers; round 21's merged code: 643 of 643 caught, 5 of 132
                 // clean drafts flagged, 2 of 134 prompts rejected.
-                new Independent("dev-independent-r22", 0.995, 5, 2));
+                // Round 22 reported its figures only: 5 flagged, 2 rejected.
+                new Independent("dev-independent-r22", 0.995, 5, 2),
+                // Written during round 22, unread by its helpers; round 22's merged code: 672 of 675 caught, 5 of 135
+                // clean drafts flagged, 1 of 136 prompts rejected.
+                new Independent("dev-independent-r23", 0.995, 5, 1));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -86,7 +86,11 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * {@code 9fe0680f564c6689c1599c9750020b55dac06028826d44bbb41a2aaeec61069c}. Round 21b read capitalized names addressed
  * by name, and the notes short wave changed goldens 02, 08 and 10 (medication lists without a source):
  * {@code b1b763c05c8bba5d5c7d931ae1501fd185d933cc7fb8dce46396e824bd8751df}; with {@code -Dphi.denyByDefault=false}
- * {@code 48d5c2abc759089095f3edb4e08f1d17f3f86dfb04d7c93684196f63c43fe931}.
+ * {@code 48d5c2abc759089095f3edb4e08f1d17f3f86dfb04d7c93684196f63c43fe931}. Round 22 read a person named again in
+ * the same text, credentials alone as public, streets in other languages, saints' parishes in lower case, offices and
+ * neighbourhoods by name, and dates with a weekday or month of nine languages, merged:
+ * {@code b573c63f9372ae5e66d3b80d2df60fbf257b28fd836fc0bf6e288bae27374734}; with {@code -Dphi.denyByDefault=false}
+ * {@code 94704c0f218a69194f4347e4f70752a77f6160d1a06fd9dd480bda1c76084ab5}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
