@@ -2190,13 +2190,19 @@ public final class ResidualCheck {
                 break;
             }
         }
+        String before = "";
         for (String w : text.substring(from, to).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-            if (CARD_WORDS.contains(w)) {
+            if (CARD_WORDS.contains(w) && !PERSONAL_DOCUMENT_CARDS.contains(before)) {
                 return true;
             }
+            before = w;
         }
         return false;
     }
+
+    /** Words that make a card a person's own document, whose expiry dates that person: "green card", "ID card". */
+    private static final java.util.Set<String> PERSONAL_DOCUMENT_CARDS = WordSet.of("green", "id", "identity",
+            "identification", "resident", "residency", "permanent", "voter", "student");
 
     /**
      * One word of the clinical and practice vocabulary that no name list has, written with dots or in the plural as
