@@ -589,6 +589,15 @@ public final class NumberReading {
         if (list != Fraction.UNREAD) {
             return list; // "seen 3/3 and 3/10" (one month, days apart); "scored 5/6 and 6/6" (one total)
         }
+        if (rangeEnd(text, s, e, p)) {
+            return Fraction.DATE; // "from 12/22 to 1/3": the end of a span of days a preposition opened
+        }
+        if (p >= 0 && (next.equals("a") || next.equals("an")) && !DATE_PREPOSITIONS.contains(word(text, p))) {
+            int n = wordEnd(text, skipSpaces(text, e));
+            if (PORTIONS.contains(wordAfter(text, n))) {
+                return Fraction.SHARE; // "1/2 a tablet", "3/4 a cup": a part of one portion, as "half a tablet"
+            }
+        }
         if (EVENT_NOUNS.contains(next) || MEETING_NOUNS.contains(next) && p >= 0
                 && (DETERMINERS.contains(word(text, p)) || DATE_PREPOSITIONS.contains(word(text, p))
                         || word(text, p).equals("for"))) {
@@ -617,6 +626,42 @@ public final class NumberReading {
             p = prevWord(text, p);
         }
         return Fraction.UNREAD;
+    }
+
+    /**
+     * Portions a fraction takes a part of with an article between ("1/2 a tablet", "3/4 a cup"), as "half a" does:
+     * doses, servings and measures, none of them a span of time, so "relapsed 5/6 a week after" stays a date.
+     */
+    private static final Set<String> PORTIONS = WordSet.of("tablet", "tab", "pill", "capsule", "cap", "dose", "cup",
+            "glass", "bottle", "can", "pack", "packet", "teaspoon", "tsp", "tablespoon", "tbsp", "gummy", "edible",
+            "joint", "drink", "beer", "shot", "serving", "portion", "bar", "sandwich", "pizza", "mile", "pound", "lb",
+            "gram", "ounce", "oz", "patch", "puff", "scoop", "spoon", "slice", "piece", "bag", "box", "pint", "liter");
+
+    /**
+     * The pair at {@code [s, e)} closes a range of days: "to", "through" or "until" before it ({@code p}), and before
+     * that a month/day pair a date preposition opened ("from 12/22 to 1/3", "between 3/4 and ..." is a list). Two
+     * pairs on one total ("went from 12/27 to 8/27") are a score's change, not a range.
+     */
+    private static boolean rangeEnd(String text, int s, int e, int p) {
+        if (p < 0 || !(word(text, p).equals("to") || word(text, p).equals("through") || word(text, p).equals("thru")
+                || word(text, p).equals("until") || word(text, p).equals("til") || word(text, p).equals("till"))) {
+            return false;
+        }
+        int[] first = pairAt(text, p, false);
+        if (first == null) {
+            return false;
+        }
+        int q = prevWord(text, first[0]);
+        int slash = text.indexOf('/', s);
+        boolean oneTotal = text.substring(slash + 1, e).equals(text.substring(first[1] + 1, first[2]));
+        return q >= 0 && (word(text, q).equals("from") || word(text, q).equals("since")) && !oneTotal;
+    }
+
+    private static int skipSpaces(String text, int k) {
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k;
     }
 
     /** Counters of a program's meetings in the clients' languages, before the fraction they number. */

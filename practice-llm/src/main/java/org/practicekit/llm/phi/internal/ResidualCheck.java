@@ -2156,13 +2156,53 @@ public final class ResidualCheck {
         return false;
     }
 
-    /** A month and a year right after an expiry word: a card's expiry, no date of the client's life. */
+    /**
+     * A month and a year right after an expiry word, with a card named in the sentence: a card's expiry, no date of
+     * the client's life. The month/year a person's own document, order or leave runs out ("authorization valid
+     * through 12/2025", "her visa expires 08/2025", "license expires 06/2027") dates that person's affairs and stays
+     * a date (round 22b).
+     */
     private static boolean expiry(String text, int s, int e) {
         if (!MONTH_YEAR.matcher(text.substring(s, e)).matches()) {
             return false;
         }
-        return EXPIRY_CUE.matcher(text.substring(Math.max(0, s - 30), s)).find();
+        return EXPIRY_CUE.matcher(text.substring(Math.max(0, s - 30), s)).find() && cardNear(text, s, e);
     }
+
+    /** Words that name a payment or insurance card: "card", "debit", "Amex". */
+    private static final java.util.Set<String> CARD_WORDS = WordSet.of("card", "cards", "debit", "credit", "cc",
+            "mastercard", "amex", "discover", "ebt");
+
+    /** A card word in the sentence around {@code [s, e)}, within 60 characters either side. */
+    private static boolean cardNear(String text, int s, int e) {
+        int from = Math.max(0, s - 60);
+        int to = Math.min(text.length(), e + 60);
+        for (int k = s - 1; k >= from; k--) {
+            if (".!?\n".indexOf(text.charAt(k)) >= 0 && (k + 1 >= text.length() || text.charAt(k + 1) == ' '
+                    || text.charAt(k) == '\n')) {
+                from = k + 1;
+                break;
+            }
+        }
+        for (int k = e; k < to; k++) {
+            if (".!?;\n".indexOf(text.charAt(k)) >= 0) {
+                to = k;
+                break;
+            }
+        }
+        String before = "";
+        for (String w : text.substring(from, to).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (CARD_WORDS.contains(w) && !PERSONAL_DOCUMENT_CARDS.contains(before)) {
+                return true;
+            }
+            before = w;
+        }
+        return false;
+    }
+
+    /** Words that make a card a person's own document, whose expiry dates that person: "green card", "ID card". */
+    private static final java.util.Set<String> PERSONAL_DOCUMENT_CARDS = WordSet.of("green", "id", "identity",
+            "identification", "resident", "residency", "permanent", "voter", "student");
 
     /**
      * One word of the clinical and practice vocabulary that no name list has, written with dots or in the plural as

@@ -2101,6 +2101,19 @@ public final class TherapyTextScanner {
         return k < t.n && t.ws[k] <= 1 && (flags(t, k) & UNIT_OF_MEASURE) != 0;
     }
 
+    /**
+     * A unit right after an age-like number, except "in" opening a phrase of time ("92 in the spring", "93 in
+     * March", "91 in a month"): "in" is then the preposition, not inches.
+     */
+    private boolean unitAfterAge(Tokens t, int g) {
+        int n = g + 2;
+        if (eq(t, g + 1, "in") && n < t.n && t.kind[n] == WORD && (eq(t, n, "the") || eq(t, n, "a") || eq(t, n, "an")
+                || eq(t, n, "two") || eq(t, n, "few") || (flags(t, n) & (MONTH | WEEKDAY)) != 0)) {
+            return false;
+        }
+        return unitAfter(t, g);
+    }
+
     private boolean age(Tokens t, int g) {
         int k = g + 1;
         if (t.isPunct(k, '-')) {
@@ -2134,11 +2147,11 @@ public final class TherapyTextScanner {
             }
             // "her grandfather is 97", "she is 92", "who is 96"; not "the score is 95"
             if ((w.equals("is") || w.equals("was")) && p >= 2 && t.isPunct(p - 1, ',') && t.claimed[p - 2]
-                    && isCap(t, p - 2) && !unitAfter(t, g)) {
+                    && isCap(t, p - 2) && !unitAfterAge(t, g)) {
                 return true; // "Her mother, Chioma, is 91"
             }
             if ((w.equals("is") || w.equals("was")) && p >= 1 && t.kind[p - 1] == WORD
-                    && ((flags(t, p - 1) & KIN) != 0 || person(t, p - 1)) && !unitAfter(t, g)
+                    && ((flags(t, p - 1) & KIN) != 0 || person(t, p - 1)) && !unitAfterAge(t, g)
                     && !t.isPunct(g + 1, '/') && !t.isPunct(g + 1, '%')) {
                 return true;
             }
@@ -2168,10 +2181,26 @@ public final class TherapyTextScanner {
         }
         // "Pt is 94", "Dad (Clarence) is 93", "she's almost 100", "he will be 91"
         int c = p;
+        boolean toBe = false; // "will be", "would be", "'ll be": the copula in the future
         while (c >= 0 && t.kind[c] == WORD && (eq(t, c, "now") || eq(t, c, "almost") || eq(t, c, "nearly")
                 || eq(t, c, "about") || eq(t, c, "just") || eq(t, c, "only") || eq(t, c, "already") || eq(t, c, "still")
                 || eq(t, c, "over") || eq(t, c, "around") || eq(t, c, "be") || eq(t, c, "will") || eq(t, c, "soon"))) {
+            toBe |= eq(t, c, "be");
             c--;
+        }
+        if (toBe && c >= 0 && t.kind[c] == WORD && !unitAfterAge(t, g) && !notAnAge(t, g)) {
+            int subject = c;
+            if (eq(t, c, "ll") && c >= 2 && (t.isPunct(c - 1, '\'') || t.isPunct(c - 1, '\u2019'))) {
+                subject = c - 2; // "she'll be 92"
+            } else if (eq(t, c, "would") || eq(t, c, "will") || eq(t, c, "gonna") || eq(t, c, "to")) {
+                subject = c - 1; // "mom would be 95", "dad is going to be 90"
+                if (subject >= 0 && eq(t, c, "to") && eq(t, subject, "going")) {
+                    subject -= 2;
+                }
+            }
+            if (subject >= 0 && personWord(t, subject)) {
+                return true; // "mom will be 92 in the spring", "she'll be 93 next month"
+            }
         }
         boolean copula = c >= 0 && t.kind[c] == WORD && (eq(t, c, "is") || eq(t, c, "was") || eq(t, c, "turns")
                 || t.len(c) == 1 && (t.first(c) == 's' || t.first(c) == 'S') && (t.isPunct(c - 1, '\'')
@@ -2220,7 +2249,7 @@ public final class TherapyTextScanner {
     /** A number that is a measure, a score or a time, not an age: "95%", "100 lbs", "98.6", "120/80". */
     private boolean notAnAge(Tokens t, int g) {
         int n = g + 1;
-        if (unitAfter(t, g) || t.isPunct(n, '/') || t.isPunct(n, '%') || t.isPunct(n, ':')
+        if (unitAfterAge(t, g) || t.isPunct(n, '/') || t.isPunct(n, '%') || t.isPunct(n, ':')
                 || t.isPunct(n, '.') && n + 1 < t.n && t.kind[n + 1] == NUM && t.ws[n + 1] == 0) {
             return true;
         }
