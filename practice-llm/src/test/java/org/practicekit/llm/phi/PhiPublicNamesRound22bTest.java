@@ -24,7 +24,7 @@ class PhiPublicNamesRound22bTest {
         "she is on Keystone First since the baby was born",
         "Integrative Behavioral Couple Therapy was a better fit for them than the last approach",
         "he got a spot in the Individual Placement and Support program",
-        "they started Child-Parent Psychotherapy with the toddler in May",
+        "they started Child-Parent Psychotherapy with the toddler this week",
         "his mother asked whether Laura's Law could apply to him",
         "her job is protected under the Americans with Disabilities Act",
     })
@@ -41,7 +41,7 @@ class PhiPublicNamesRound22bTest {
         // the member number
         "Iowa Total Care member ID IT55018243 for the younger one | IT55018243",
         // a person whose given name begins a law's name, and the law's words in lower case
-        "Laura's law school friend came to the session with her | Laura",
+        "she met her sister Laura's law school friends at the party | Laura",
     })
     void theEmployerAHospitalANumberOrAPersonIsReplaced(String text, String value) {
         assertThat(probe.sentThroughGuard(text)).doesNotContain(value);
