@@ -15,7 +15,8 @@ import java.util.Set;
  * public (round 21's convention: HIPAA's Safe Harbor list names people, employers, places smaller than a state, dates
  * and numbers, not these). Read by {@link PublicReading} for a span no earlier reading released.
  *
- * <p>Deny by default: the brand must be listed ({@code payers-agencies.txt}, the payer sections of
+ * <p>Deny by default: the brand must be listed ({@code payers-agencies.txt}, the states' Medicaid and regional plans
+ * of {@code health-plans-by-state.txt} by their full brand, the payer sections of
  * {@code public-names.txt}, the agencies of {@code organizations.txt}) and the sentence must name coverage, a claim,
  * a program or the agency acting ("Aetna denied the claim", "she is on Medicaid", "CPS opened a case", "a letter from
  * SSA"). It stays replaced as the client's or a relative's employer (a word of work in the sentence, or "at" before
@@ -191,7 +192,7 @@ final class PayersAndAgencies {
     }
 
     private static Set<String> listed() {
-        Set<String> out = new HashSet<>(lowerCase("payers-agencies.txt"));
+        Set<String> out = new HashSet<>(lowerCase("payers-agencies.txt", "health-plans-by-state.txt"));
         out.addAll(SentenceSlots.section("public-names.txt", "# US health payers", "# public benefit"));
         out.addAll(SentenceSlots.section("public-names.txt", "# public benefit and service programs", "# public programs known"));
         out.addAll(SentenceSlots.AGENCIES);

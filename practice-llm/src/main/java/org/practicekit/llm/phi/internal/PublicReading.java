@@ -69,6 +69,7 @@ final class PublicReading {
     private final PublicRoles roles;
     private final PayersAndAgencies payers;
     private final PublicKinds kinds;
+    private final TreatmentsAndLaws treatments = new TreatmentsAndLaws();
 
     PublicReading(WordTable lex, Map<String, Set<String>> classes) {
         this.lex = lex;
@@ -92,6 +93,9 @@ final class PublicReading {
 
     /** Whether the name or place span {@code text[s, e)} is, by its sentence, a work, a public figure, a trip or news. */
     boolean reads(String text, int s, int e) {
+        if (treatments.reads(text, s, e)) {
+            return true; // inside a therapy or a law named in full: "Assertive Community Treatment", "Kendra's Law"
+        }
         int[] run = run(text, s, e);
         if (run[0] > s || run[1] < e) {
             return false;
