@@ -32,6 +32,9 @@ final class NotIdentifiers {
     private static final Map<String, Set<String>> CLASSES = load("not-identifiers.txt");
     static final Set<String> STATE_LEVEL = CLASSES.get("STATE_LEVEL");
     private static final Set<String> FAMILY = CLASSES.get("FAMILY");
+    /** Values, feelings and habits spoken of as a person ("Grief is the one who", "Hope keeps telling me"). */
+    private static final Set<String> VIRTUE = CLASSES.get("VIRTUE");
+    private static final Set<String> PERSONIFIED = CLASSES.get("PERSONIFIED");
     private static final Set<String> PET_WORDS = CLASSES.get("PET");
     private static final Set<String> PRODUCT_NOUN = CLASSES.get("PRODUCT_NOUN");
     private static final Set<String> ROLE_GROUP = CLASSES.get("ROLE_GROUP");
@@ -696,6 +699,14 @@ final class NotIdentifiers {
 
     private static String word(String text, int p) {
         return text.substring(p, ProperNounContext.wordEnd(text, p)).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the lower-case word is a value, a feeling, a mood or a habit that a client may speak of as a person
+     * ("Stress keeps calling me back"): such a word before a person's predicate is no nickname (round 22b).
+     */
+    static boolean feelingOrValue(String lower) {
+        return VIRTUE.contains(lower) || PERSONIFIED.contains(lower);
     }
 
     private static String lastWord(String text, int s, int e) {

@@ -1,0 +1,75 @@
+package org.practicekit.llm.phi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.practicekit.core.inmemory.InMemoryAuditLog;
+import org.practicekit.llm.LlmRequest;
+import org.practicekit.llm.LlmResponse;
+
+/**
+ * A person named by one everyday word or a clipping no given-name list holds, opening a clause whose predicate only a
+ * person takes (round 22b): "was the one who", "keeps texting me". The guard sends no such name to an endpoint
+ * without a BAA, with the detector and with the residual check alone; the same words as pets, brands, things and
+ * pronouns before the same predicates, or before predicates a thing or an animal takes, go out as written. Every
+ * sentence is written for this test.
+ */
+class PhiShortNamesRound22bTest {
+    private final PhiGuard residualOnly = PhiGuard.builder().auditLog(new InMemoryAuditLog())
+            .detector(text -> List.of()) // the residual check alone: it must not trust a detector
+            .build();
+    private final PhiGuard guard = PhiGuard.builder().auditLog(new InMemoryAuditLog()).build();
+
+    private static String sent(PhiGuard g, String text) {
+        PhiGuardTest.EchoClient client = new PhiGuardTest.EchoClient(false);
+        LlmResponse response = g.complete(client, LlmRequest.builder().user(text).build(), KnownIdentifiers.none(),
+                "client-13");
+        assertThat(response.text()).as("restored answer").isEqualTo(text);
+        return client.seen.get(0).messages().get(0).text();
+    }
+
+    private static Pattern word(String name) {
+        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a copula before a relative "who"
+        "Sprocket was the one who drove me to detox | Sprocket",
+        "Gravy is the only one who visits me anymore | Gravy",
+        "when I relapsed, Noodle was the first person who noticed | Noodle",
+        "Pretzel is the kind of guy who never lets you pay | Pretzel",
+        // a habit or a negation before a verb only a person does
+        "Waffles keeps texting me from a new number | Waffles",
+        "Bucket never apologizes, he just buys me food | Bucket",
+        "Crumb won't stop calling me at work | Crumb",
+        // a habit of telling or asking someone something
+        "Skillet keeps telling me to leave him | Skillet",
+        "so Ladle kept asking me for money | Ladle",
+    })
+    void aNicknameBeforeAPredicateOnlyAPersonTakesStaysOffTheWire(String text, String name) {
+        assertThat(sent(guard, text)).doesNotContainPattern(word(name));
+        assertThat(sent(residualOnly, text)).doesNotContainPattern(word(name));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "She keeps texting me from a new number | She",
+        "Everyone was the one who said it, not me | Everyone",
+        "God is the only one who knows what I did | God",
+        "Gravy is the only thing that gets me through Thanksgiving | Gravy",
+        "Waffles keeps barking at the mailman | Waffles",
+        "Noodle was there when we moved in, he is a good dog | Noodle",
+        "Biscuit keeps begging at the table | Biscuit",
+        "Grief is the one who visits me at night | Grief",
+        "Stress keeps telling me I am behind | Stress",
+        "Loneliness was the one who kept me company | Loneliness",
+        "The Pickle keeps telling jokes on that show | Pickle",
+    })
+    void theSameShapesWithoutAPersonsPredicateGoOutAsWritten(String text, String word) {
+        assertThat(sent(guard, text)).containsPattern(word(word));
+    }
+}
