@@ -14,8 +14,8 @@ import org.practicekit.llm.LlmResponse;
  * A person named by one everyday word or a clipping no given-name list holds, opening a clause whose predicate only a
  * person takes (round 22b): "was the one who", "keeps texting me". The guard sends no such name to an endpoint
  * without a BAA, with the detector and with the residual check alone; the same words as pets, brands, things and
- * pronouns before the same predicates, or before predicates a thing or an animal takes, go out as written. Every
- * sentence is written for this test.
+ * pronouns before the same predicates, or before predicates a thing or an animal takes, go out as written, and so
+ * does a pet named in apposition with its animal ("Waffles the hamster"). Every sentence is written for this test.
  */
 class PhiShortNamesRound22bTest {
     private final PhiGuard residualOnly = PhiGuard.builder().auditLog(new InMemoryAuditLog())
@@ -68,8 +68,22 @@ class PhiShortNamesRound22bTest {
         "Stress keeps telling me I am behind | Stress",
         "Loneliness was the one who kept me company | Loneliness",
         "The Pickle keeps telling jokes on that show | Pickle",
+        // a pet named in apposition with its animal
+        "the kids hugged Waffles the hamster goodbye | Waffles",
+        "we walked Noodle, our beagle, around the block | Noodle",
     })
     void theSameShapesWithoutAPersonsPredicateGoOutAsWritten(String text, String word) {
         assertThat(sent(guard, text)).containsPattern(word(word));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // an animal word that goes on to a person's noun, or what is told after a person object
+        "my cousin Moss the dog trainer got arrested again | Moss",
+        "I told Marisol the dog was sick | Marisol",
+        "I told Marisol the cat ran away | Marisol",
+    })
+    void aPersonBeforeAnAnimalWordStaysOffTheWire(String text, String name) {
+        assertThat(sent(guard, text)).doesNotContainPattern(word(name));
     }
 }

@@ -316,6 +316,10 @@ final class NotIdentifiers {
                 return false;
             }
         }
+        int before = ProperNounContext.prevWordStart(text, s, true);
+        if (e - s >= 2 && animalAfter(text, e) && (before < 0 || !TWO_OBJECT_VERBS.contains(word(text, before)))) {
+            return true; // "Cookie the hamster", "Bear, our lab," (round 22b): the apposition names the animal
+        }
         int p = ProperNounContext.prevWordStart(text, s, true);
         if (p < 0) {
             int d = s - 1;
@@ -350,6 +354,39 @@ final class NotIdentifiers {
                 || prev.equals("it") && p > 0 && word(text, Math.max(0, ProperNounContext.prevWordStart(text, p, false)))
                         .equals("call");
         return naming && animalWithin(text, p, 90);
+    }
+
+    /** Owners and articles of an animal in apposition after its name: "Cookie the hamster", "Bear, our lab". */
+    private static final Set<String> PET_APPOSITION = WordSet.of("the", "our", "my", "his", "her", "their", "your");
+    /** Adjuncts that may follow such an apposition: "hugged Cookie the hamster goodbye", "walked Bear the lab twice". */
+    private static final Set<String> AFTER_PET_APPOSITION = WordSet.of("goodbye", "to", "at", "for", "again", "in", "on", "with", "from", "when", "because", "before", "after", "every", "all", "today", "yesterday",
+            "last", "this", "out", "up", "off", "back", "home", "twice", "once", "around", "outside", "inside");
+    /** Verbs with two objects: after them "X the dog" is a person and what is given or told ("gave Ana the dog"). */
+    private static final Set<String> TWO_OBJECT_VERBS = WordSet.of("told", "tell", "tells", "asked", "ask", "gave",
+            "give", "gives", "sent", "send", "showed", "show", "brought", "bring", "lent", "lend", "handed", "bought",
+            "left", "leave", "offered", "promised", "sold", "taught", "texted", "owe", "owes", "owed", "got", "get");
+
+    /** Right after {@code e}: an optional comma, an article or owner, and an animal word in lower case. */
+    private boolean animalAfter(String text, int e) {
+        int k = e;
+        if (k < text.length() && text.charAt(k) == ',') {
+            k++;
+        }
+        int a = skipBlanks(text, k);
+        int ae = ProperNounContext.wordEnd(text, a);
+        if (a == k || ae == a || !PET_APPOSITION.contains(word(text, a))) {
+            return false;
+        }
+        int n = skipBlanks(text, ae);
+        if (n == ae || n >= text.length() || !Character.isLetter(text.charAt(n)) || !animal(text, n)) {
+            return false;
+        }
+        // the animal ends the apposition: "Bear the dog trainer" is a person, "told Ana the dog was sick" tells her
+        int m = skipBlanks(text, ProperNounContext.wordEnd(text, n));
+        if (m < text.length() && Character.isLetter(text.charAt(m))) {
+            return AFTER_PET_APPOSITION.contains(word(text, m));
+        }
+        return true;
     }
 
     /** The start of the word that ends right before the dot at {@code dot} ("Mr" in "Mr."), or -1. */
