@@ -68,6 +68,10 @@ class PhiShortNamesRound22bTest {
         "Stress keeps telling me I am behind | Stress",
         "Loneliness was the one who kept me company | Loneliness",
         "The Pickle keeps telling jokes on that show | Pickle",
+        // an office or a department as the caller
+        "Billing keeps calling me about the copay | Billing",
+        "Intake is the one who decides if I get a bed | Intake",
+        "Dispatch keeps asking me to pick up shifts | Dispatch",
         // a pet named in apposition with its animal
         "the kids hugged Waffles the hamster goodbye | Waffles",
         "we walked Noodle, our beagle, around the block | Noodle",

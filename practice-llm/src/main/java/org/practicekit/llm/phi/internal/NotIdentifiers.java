@@ -35,6 +35,7 @@ final class NotIdentifiers {
     /** Values, feelings and habits spoken of as a person ("Grief is the one who", "Hope keeps telling me"). */
     private static final Set<String> VIRTUE = CLASSES.get("VIRTUE");
     private static final Set<String> PERSONIFIED = CLASSES.get("PERSONIFIED");
+    private static final Set<String> DEPARTMENT = CLASSES.get("DEPARTMENT");
     private static final Set<String> PET_WORDS = CLASSES.get("PET");
     private static final Set<String> PRODUCT_NOUN = CLASSES.get("PRODUCT_NOUN");
     private static final Set<String> ROLE_GROUP = CLASSES.get("ROLE_GROUP");
@@ -744,6 +745,11 @@ final class NotIdentifiers {
      */
     static boolean feelingOrValue(String lower) {
         return VIRTUE.contains(lower) || PERSONIFIED.contains(lower);
+    }
+
+    /** Whether the lower-case word names an office or a department ("Billing keeps calling me"): no nickname. */
+    static boolean department(String lower) {
+        return DEPARTMENT.contains(lower);
     }
 
     private static String lastWord(String text, int s, int e) {

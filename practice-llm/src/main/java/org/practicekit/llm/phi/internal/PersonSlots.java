@@ -292,7 +292,8 @@ final class PersonSlots {
      * a nickname that is an everyday word ("Pickle", "Brick") or a clipping no list has. The predicate is the
      * evidence, so it must be the strict one ({@link PersonPredicates#onlyAPersonAfter}); relations, roles, pets,
      * months, states, stores, teams, public and clinical words, oaths ("God is the only one who") and pronouns and
-     * determiners ("She keeps texting me", "Everyone was the one who") stay words.
+     * determiners ("She keeps texting me", "Everyone was the one who"), offices and departments ("Billing keeps calling
+     * me") stay words.
      */
     private static boolean nicknameActs(String text, int s, int e, long f) {
         if ((f & (ROLE_WORDS | MONTH | STATE | TITLE | CLINICAL | Lexicon.STORE | Lexicon.TEAM | Lexicon.PUBLIC
@@ -302,6 +303,9 @@ final class PersonSlots {
         String w = lower(text, s, e);
         if (OATHS.contains(w) || NOT_A_NICKNAME.contains(w) || NotIdentifiers.feelingOrValue(w) || abstractNoun(w)) {
             return false; // "God is the only one who", "She keeps texting me", "Anxiety keeps telling me"
+        }
+        if (NotIdentifiers.department(w) || w.length() > 5 && w.endsWith("ing")) {
+            return false; // "Billing keeps calling me", "Intake is the one who decides", "Scheduling keeps asking"
         }
         return true;
     }
