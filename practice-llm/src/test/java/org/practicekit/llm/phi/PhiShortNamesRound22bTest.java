@@ -1,14 +1,13 @@
 package org.practicekit.llm.phi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.practicekit.llm.phi.PhiGivenNameInPersonSlotTest.sent;
+import static org.practicekit.llm.phi.PhiGivenNameInPersonSlotTest.word;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
-import org.practicekit.llm.LlmRequest;
-import org.practicekit.llm.LlmResponse;
 
 /**
  * A person named by one everyday word or a clipping no given-name list holds, opening a clause whose predicate only a
@@ -22,18 +21,6 @@ class PhiShortNamesRound22bTest {
             .detector(text -> List.of()) // the residual check alone: it must not trust a detector
             .build();
     private final PhiGuard guard = PhiGuard.builder().auditLog(new InMemoryAuditLog()).build();
-
-    private static String sent(PhiGuard g, String text) {
-        PhiGuardTest.EchoClient client = new PhiGuardTest.EchoClient(false);
-        LlmResponse response = g.complete(client, LlmRequest.builder().user(text).build(), KnownIdentifiers.none(),
-                "client-13");
-        assertThat(response.text()).as("restored answer").isEqualTo(text);
-        return client.seen.get(0).messages().get(0).text();
-    }
-
-    private static Pattern word(String name) {
-        return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])");
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

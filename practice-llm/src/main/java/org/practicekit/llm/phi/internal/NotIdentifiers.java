@@ -360,8 +360,9 @@ final class NotIdentifiers {
     /** Owners and articles of an animal in apposition after its name: "Cookie the hamster", "Bear, our lab". */
     private static final Set<String> PET_APPOSITION = WordSet.of("the", "our", "my", "his", "her", "their", "your");
     /** Adjuncts that may follow such an apposition: "hugged Cookie the hamster goodbye", "walked Bear the lab twice". */
-    private static final Set<String> AFTER_PET_APPOSITION = WordSet.of("goodbye", "to", "at", "for", "again", "in", "on", "with", "from", "when", "because", "before", "after", "every", "all", "today", "yesterday",
-            "last", "this", "out", "up", "off", "back", "home", "twice", "once", "around", "outside", "inside");
+    private static final Set<String> AFTER_PET_APPOSITION = WordSet.of("goodbye", "to", "at", "for", "again", "in",
+            "on", "with", "from", "when", "because", "before", "after", "every", "all", "today", "yesterday", "last",
+            "this", "out", "up", "off", "back", "home", "twice", "once", "around", "outside", "inside");
     /** Verbs with two objects: after them "X the dog" is a person and what is given or told ("gave Ana the dog"). */
     private static final Set<String> TWO_OBJECT_VERBS = WordSet.of("told", "tell", "tells", "asked", "ask", "gave",
             "give", "gives", "sent", "send", "showed", "show", "brought", "bring", "lent", "lend", "handed", "bought",
