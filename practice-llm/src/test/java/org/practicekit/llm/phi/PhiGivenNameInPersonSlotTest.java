@@ -25,7 +25,7 @@ class PhiGivenNameInPersonSlotTest {
             .build();
     private final PhiGuard guard = PhiGuard.builder().auditLog(new InMemoryAuditLog()).build();
 
-    private static String sent(PhiGuard g, String text) {
+    static String sent(PhiGuard g, String text) {
         PhiGuardTest.EchoClient client = new PhiGuardTest.EchoClient(false);
         LlmResponse response = g.complete(client, LlmRequest.builder().user(text).build(), KnownIdentifiers.none(),
                 "client-13");
@@ -33,7 +33,7 @@ class PhiGivenNameInPersonSlotTest {
         return client.seen.get(0).messages().get(0).text();
     }
 
-    private static Pattern word(String name) {
+    static Pattern word(String name) {
         return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])");
     }
 

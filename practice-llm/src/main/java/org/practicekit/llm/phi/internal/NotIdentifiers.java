@@ -32,6 +32,10 @@ final class NotIdentifiers {
     private static final Map<String, Set<String>> CLASSES = load("not-identifiers.txt");
     static final Set<String> STATE_LEVEL = CLASSES.get("STATE_LEVEL");
     private static final Set<String> FAMILY = CLASSES.get("FAMILY");
+    /** Values, feelings and habits spoken of as a person ("Grief is the one who", "Hope keeps telling me"). */
+    private static final Set<String> VIRTUE = CLASSES.get("VIRTUE");
+    private static final Set<String> PERSONIFIED = CLASSES.get("PERSONIFIED");
+    private static final Set<String> DEPARTMENT = CLASSES.get("DEPARTMENT");
     private static final Set<String> PET_WORDS = CLASSES.get("PET");
     private static final Set<String> PRODUCT_NOUN = CLASSES.get("PRODUCT_NOUN");
     private static final Set<String> ROLE_GROUP = CLASSES.get("ROLE_GROUP");
@@ -313,6 +317,10 @@ final class NotIdentifiers {
                 return false;
             }
         }
+        int before = ProperNounContext.prevWordStart(text, s, true);
+        if (e - s >= 2 && animalAfter(text, e) && (before < 0 || !TWO_OBJECT_VERBS.contains(word(text, before)))) {
+            return true; // "Cookie the hamster", "Bear, our lab," (round 22b): the apposition names the animal
+        }
         int p = ProperNounContext.prevWordStart(text, s, true);
         if (p < 0) {
             int d = s - 1;
@@ -347,6 +355,40 @@ final class NotIdentifiers {
                 || prev.equals("it") && p > 0 && word(text, Math.max(0, ProperNounContext.prevWordStart(text, p, false)))
                         .equals("call");
         return naming && animalWithin(text, p, 90);
+    }
+
+    /** Owners and articles of an animal in apposition after its name: "Cookie the hamster", "Bear, our lab". */
+    private static final Set<String> PET_APPOSITION = WordSet.of("the", "our", "my", "his", "her", "their", "your");
+    /** Adjuncts that may follow such an apposition: "hugged Cookie the hamster goodbye", "walked Bear the lab twice". */
+    private static final Set<String> AFTER_PET_APPOSITION = WordSet.of("goodbye", "to", "at", "for", "again", "in",
+            "on", "with", "from", "when", "because", "before", "after", "every", "all", "today", "yesterday", "last",
+            "this", "out", "up", "off", "back", "home", "twice", "once", "around", "outside", "inside");
+    /** Verbs with two objects: after them "X the dog" is a person and what is given or told ("gave Ana the dog"). */
+    private static final Set<String> TWO_OBJECT_VERBS = WordSet.of("told", "tell", "tells", "asked", "ask", "gave",
+            "give", "gives", "sent", "send", "showed", "show", "brought", "bring", "lent", "lend", "handed", "bought",
+            "left", "leave", "offered", "promised", "sold", "taught", "texted", "owe", "owes", "owed", "got", "get");
+
+    /** Right after {@code e}: an optional comma, an article or owner, and an animal word in lower case. */
+    private boolean animalAfter(String text, int e) {
+        int k = e;
+        if (k < text.length() && text.charAt(k) == ',') {
+            k++;
+        }
+        int a = skipBlanks(text, k);
+        int ae = ProperNounContext.wordEnd(text, a);
+        if (a == k || ae == a || !PET_APPOSITION.contains(word(text, a))) {
+            return false;
+        }
+        int n = skipBlanks(text, ae);
+        if (n == ae || n >= text.length() || !Character.isLetter(text.charAt(n)) || !animal(text, n)) {
+            return false;
+        }
+        // the animal ends the apposition: "Bear the dog trainer" is a person, "told Ana the dog was sick" tells her
+        int m = skipBlanks(text, ProperNounContext.wordEnd(text, n));
+        if (m < text.length() && Character.isLetter(text.charAt(m))) {
+            return AFTER_PET_APPOSITION.contains(word(text, m));
+        }
+        return true;
     }
 
     /** The start of the word that ends right before the dot at {@code dot} ("Mr" in "Mr."), or -1. */
@@ -696,6 +738,19 @@ final class NotIdentifiers {
 
     private static String word(String text, int p) {
         return text.substring(p, ProperNounContext.wordEnd(text, p)).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the lower-case word is a value, a feeling, a mood or a habit that a client may speak of as a person
+     * ("Stress keeps calling me back"): such a word before a person's predicate is no nickname (round 22b).
+     */
+    static boolean feelingOrValue(String lower) {
+        return VIRTUE.contains(lower) || PERSONIFIED.contains(lower);
+    }
+
+    /** Whether the lower-case word names an office or a department ("Billing keeps calling me"): no nickname. */
+    static boolean department(String lower) {
+        return DEPARTMENT.contains(lower);
     }
 
     private static String lastWord(String text, int s, int e) {

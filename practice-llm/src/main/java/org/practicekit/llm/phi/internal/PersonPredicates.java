@@ -117,6 +117,64 @@ final class PersonPredicates {
         return (nf & SPEECH_VERB) != 0 && (nf & AUX) == 0 && objectPronounWithin(text, ne, 2);
     }
 
+    /**
+     * After the word ending at {@code e}, a predicate that leaves no reading but a person even for a word that is no
+     * name (round 22b): a copula before a relative "who" ("is the only one who", "was the one who"), or a habit or
+     * negation before a verb only a person does ("keeps texting me", "never apologizes"). States ("is so drunk"), a
+     * bare verb ("came by") and "from" a setting are left out: an animal, a thing or a team takes those too.
+     */
+    boolean onlyAPersonAfter(String text, int e) {
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        if (n == e || ne == n) {
+            return false;
+        }
+        String w = lower(text, n, ne);
+        if (w.equals("is") || w.equals("was")) {
+            return relativeWhoAfter(text, ne);
+        }
+        if (text.startsWith("'t", ne) || text.startsWith("\u2019t", ne)) {
+            w += "'t"; // "won't stop calling me"
+            ne += 2;
+        }
+        if (!NEGATED.contains(w)) {
+            return false;
+        }
+        int m = skipBlanks(text, ne);
+        int me = lettersEnd(text, m);
+        return personVerbAfterNegation(text, ne) || m > ne && me > m && TELLING_HABITS.contains(lower(text, m, me));
+    }
+
+    /**
+     * What a person keeps doing to someone in words ("keeps telling me", "kept asking for money", "keeps saying I
+     * should"): no animal or thing does these; crying, whining and begging are left out, a pet does them too.
+     */
+    private static final java.util.Set<String> TELLING_HABITS = WordSet.of("telling", "asking", "saying", "promising",
+            "apologizing", "yelling", "complaining", "nagging", "threatening", "blaming", "accusing", "lecturing",
+            "bragging", "gaslighting", "guilting", "flirting", "venting", "cursing", "swearing", "insisting",
+            "demanding", "arguing", "gossiping", "preaching", "joking");
+
+    /** "the only one who", "the person who": articles and person words up to a relative "who". */
+    private boolean relativeWhoAfter(String text, int from) {
+        int m = skipBlanks(text, from);
+        for (int words = 0; words < 6; words++) {
+            int me = lettersEnd(text, m);
+            if (me == m || m == from) {
+                return false;
+            }
+            String w = lower(text, m, me);
+            if (w.equals("who") || w.equals("whom")) {
+                return words > 0;
+            }
+            if (!BEFORE_WHO.contains(w) && !DEGREE.contains(w)) {
+                return false;
+            }
+            from = me;
+            m = skipBlanks(text, me);
+        }
+        return false;
+    }
+
     /** Negations and habits between a subject and its verb: "wont answer", "keeps calling", "never texts". */
     private static final java.util.Set<String> NEGATED = WordSet.of("wont", "won't", "doesnt", "doesn't",
             "didnt", "didn't", "never", "keeps", "kept", "still");

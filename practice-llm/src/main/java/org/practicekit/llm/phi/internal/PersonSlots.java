@@ -62,6 +62,11 @@ final class PersonSlots {
      */
     private static final Set<String> WELL_GIVEN_NAMES = ssaNames(1000);
     /** Oaths open a sentence with a comma as an address does: "Jesus, I was scared", "God, I hate Mondays". */
+    /** Pronouns and determiners that open a clause before a person's predicate: never a nickname. */
+    private static final Set<String> NOT_A_NICKNAME = WordSet.of("he", "she", "they", "it", "we", "you", "i", "this",
+            "that", "who", "everyone", "everybody", "someone", "somebody", "nobody", "noone", "anyone", "anybody",
+            "one", "which", "there", "here", "each", "both", "neither", "either", "mine", "yours", "hers",
+            "his", "theirs", "ours");
     private static final Set<String> OATHS = WordSet.of("jesus", "christ", "god", "lord", "gosh", "geez", "jeez", "man",
             "dude", "bro", "girl", "boy", "mary");
     /** Greetings and thanks before an addressed person: "Thanks Summer, see you", "Hi Grace", "love you Miles". */
@@ -226,6 +231,11 @@ final class PersonSlots {
         if (slot == 0 && upper && addressedByName(text, s, e)) {
             slot = 14; // "Grace, I can't make Thursday", "Thanks Summer, see you", "Miles, call me back"
         }
+        if (upper && (slot == 0 || slot == 10) && PersonPredicates.startOfClause(text, s)
+                && !determinerBefore(text, s, ps, pe) && predicates.onlyAPersonAfter(text, e)
+                && nicknameActs(text, s, e, f == 0 ? lex.get(text, s, e) : f)) {
+            return true; // "Pickle was the one who drove me", "Biscuit keeps texting me": the predicate vouches
+        }
         if (slot == 0) {
             return false;
         }
@@ -275,6 +285,36 @@ final class PersonSlots {
             return false; // "major", "panic": clinical words in lower case are words unless a relation names them
         }
         return slot != 2 || (f & STATE) == 0 || !visitBefore(text, ps, pe); // "visited georgia": a state
+    }
+
+    /**
+     * A capitalized word no given-name list holds opening a clause whose predicate only a person takes (round 22b):
+     * a nickname that is an everyday word ("Pickle", "Brick") or a clipping no list has. The predicate is the
+     * evidence, so it must be the strict one ({@link PersonPredicates#onlyAPersonAfter}); relations, roles, pets,
+     * months, states, stores, teams, public and clinical words, oaths ("God is the only one who") and pronouns and
+     * determiners ("She keeps texting me", "Everyone was the one who"), offices and departments ("Billing keeps calling
+     * me") stay words.
+     */
+    private static boolean nicknameActs(String text, int s, int e, long f) {
+        if ((f & (ROLE_WORDS | MONTH | STATE | TITLE | CLINICAL | Lexicon.STORE | Lexicon.TEAM | Lexicon.PUBLIC
+                | Lexicon.EPONYM | Lexicon.HOLIDAY | Lexicon.CITY | Lexicon.EMPLOYER | Lexicon.UNIT_OF_MEASURE | SLANG)) != 0) {
+            return false;
+        }
+        String w = lower(text, s, e);
+        if (OATHS.contains(w) || NOT_A_NICKNAME.contains(w) || NotIdentifiers.feelingOrValue(w) || abstractNoun(w)) {
+            return false; // "God is the only one who", "She keeps texting me", "Anxiety keeps telling me"
+        }
+        if (NotIdentifiers.department(w) || w.length() > 5 && w.endsWith("ing")) {
+            return false; // "Billing keeps calling me", "Intake is the one who decides", "Scheduling keeps asking"
+        }
+        return true;
+    }
+
+    /** Suffixes of abstract nouns ("Loneliness", "Procrastination"): a quality spoken of as a person is no nickname. */
+    private static boolean abstractNoun(String w) {
+        return w.length() > 6 && (w.endsWith("ness") || w.endsWith("ity") || w.endsWith("ment") || w.endsWith("tion")
+                || w.endsWith("sion") || w.endsWith("ance") || w.endsWith("ence") || w.endsWith("ism")
+                || w.endsWith("ship") || w.endsWith("dom"));
     }
 
     /**
