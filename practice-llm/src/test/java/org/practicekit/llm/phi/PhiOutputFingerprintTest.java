@@ -90,7 +90,10 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * the same text, credentials alone as public, streets in other languages, saints' parishes in lower case, offices and
  * neighbourhoods by name, and dates with a weekday or month of nine languages, merged:
  * {@code b573c63f9372ae5e66d3b80d2df60fbf257b28fd836fc0bf6e288bae27374734}; with {@code -Dphi.denyByDefault=false}
- * {@code 94704c0f218a69194f4347e4f70752a77f6160d1a06fd9dd480bda1c76084ab5}.
+ * {@code 94704c0f218a69194f4347e4f70752a77f6160d1a06fd9dd480bda1c76084ab5}. Round 22b read the end of a date range,
+ * nicknames a predicate vouches for, and kept state health plans, named therapies and laws public, merged:
+ * {@code 249c053d6655e6ad6af2066ad4f8104c134e189a1e3c801bda4961b0ab4fd680}; with {@code -Dphi.denyByDefault=false}
+ * {@code 8d6dccf663aba1df48d9e860ab487749e5ff6280b7f2e1b65753e0afd489b735}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
