@@ -1029,6 +1029,11 @@ public final class DraftVerifier {
                 if (at < 0) {
                     continue;
                 }
+                // "etiology TBD" in a diagnosis: a filler that qualifies the word typed before it, copied with that
+                // word from a cited field, is the clinician's qualifier, not a blank left open.
+                if (qualifiedAsTyped(lower, at, f, sources, lowerSources)) {
+                    continue;
+                }
                 if (!reasonAfter(lower, at + f.length())) {
                     return false;
                 }
@@ -2829,6 +2834,30 @@ public final class DraftVerifier {
     }
 
     /** Whether a word follows {@code from} in {@code text}: a reason after a "not applicable". */
+    /** The word before the filler at {@code at}, with the filler, as a cited field holds them ("etiology tbd"). */
+    private static boolean qualifiedAsTyped(String lower, int at, String filler, List<String> sources,
+            Map<String, String> lowerSources) {
+        int end = at;
+        while (end > 0 && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(lower.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || end == at) {
+            return false;
+        }
+        String phrase = lower.substring(start, end) + " " + filler;
+        for (String id : sources) {
+            String field = lowerSources.get(id);
+            if (field != null && containsPhrase(field, phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean reasonAfter(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             if (Character.isLetterOrDigit(text.charAt(i))) {
@@ -3056,8 +3085,21 @@ public final class DraftVerifier {
 
     /** A word's dictionary form: "identified" to "identify", "attacks" to "attack". */
     static String lemma(String w) {
+        // "couldn't sleep" reports the typed "can't sleep" in the past: a modal's past matches its present.
+        String present = MODAL_PRESENT.get(w);
+        if (present != null) {
+            return present;
+        }
+        // The British "judgement", "acknowledgement" are the "judgment" a draft writes: "-dgement" drops its "e".
+        int at = w.indexOf("dgement");
+        if (at > 0) {
+            w = w.substring(0, at) + "dgment" + w.substring(at + 7);
+        }
         return EN.dictionaryForm(w);
     }
+
+    /** A modal's past tense to its present ("couldn't" to "can't", "would" to "will"), from the lexicon's pairs. */
+    private static final Map<String, String> MODAL_PRESENT = EN.modalPresents();
 
     private static String stem(String word) {
         return word.length() <= 5 ? word : word.substring(0, 5);

@@ -605,6 +605,21 @@ public final class English {
         return AUX_PAST.getOrDefault(word.toLowerCase(Locale.ROOT), "");
     }
 
+    /**
+     * Each modal's past tense with its present ("couldn't" to "can't", "would" to "will"), one word each: a past a
+     * draft writes for what a field typed in the present.
+     */
+    public Map<String, String> modalPresents() {
+        Map<String, String> out = new java.util.HashMap<>();
+        AUX_PAST.forEach((present, past) -> {
+            if (!present.equals(past) && past.indexOf(' ') < 0
+                    && (past.startsWith("could") || past.startsWith("would") || past.startsWith("might"))) {
+                out.put(past, present);
+            }
+        });
+        return Map.copyOf(out);
+    }
+
     public boolean isAux(String word) {
         return (profile(word).bits & AUX) != 0;
     }
