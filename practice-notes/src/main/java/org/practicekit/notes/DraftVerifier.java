@@ -790,7 +790,7 @@ public final class DraftVerifier {
             if (key.equals("risk.safetyPlan") && own != null && !own.isBlank()) {
                 // Round 21b: the composer writes the plan's content without the field's own name typed in front
                 // ("safety plan; call sister" under "Safety plan:"); both are the clinician's words.
-                String content = org.practicekit.notes.internal.Phrases.safetyPlanContent(own);
+                String content = Phrases.safetyPlanContent(own);
                 return content.isEmpty() || content.equals(own.strip()) ? List.of(own.strip())
                         : List.of(own.strip(), content);
             }
@@ -2833,7 +2833,6 @@ public final class DraftVerifier {
         return out.toString();
     }
 
-    /** Whether a word follows {@code from} in {@code text}: a reason after a "not applicable". */
     /** The word before the filler at {@code at}, with the filler, as a cited field holds them ("etiology tbd"). */
     private static boolean qualifiedAsTyped(String lower, int at, String filler, List<String> sources,
             Map<String, String> lowerSources) {
@@ -2858,6 +2857,7 @@ public final class DraftVerifier {
         return false;
     }
 
+    /** Whether a word follows {@code from} in {@code text}: a reason after a "not applicable". */
     private static boolean reasonAfter(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             if (Character.isLetterOrDigit(text.charAt(i))) {
