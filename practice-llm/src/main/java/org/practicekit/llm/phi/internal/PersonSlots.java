@@ -222,6 +222,10 @@ final class PersonSlots {
                 && !determinerBefore(text, s, ps, pe) && predicates.predicateAfter(text, e)) {
             slot = 10; // "Major threatened her", "Summer is the only one who", "Rose from church checks on me"
         }
+        if (!upper && (slot == 5 || slot == 10) && NotIdentifiers.feelingOrValue(lower(text, s, e))
+                && !genderedPronounTakesUp(text, s, e)) {
+            return false; // "faith helped me get through": in lower case a value acts as one unless "she" takes it up
+        }
         if (slot == 0 && listedName && predicates.doubled(text, s, e)) {
             slot = 11; // "ray ray came by"
         }
@@ -235,6 +239,12 @@ final class PersonSlots {
                 && !determinerBefore(text, s, ps, pe) && predicates.onlyAPersonAfter(text, e)
                 && nicknameActs(text, s, e, f == 0 ? lex.get(text, s, e) : f)) {
             return true; // "Pickle was the one who drove me", "Biscuit keeps texting me": the predicate vouches
+        }
+        if (slot == 0 && (upper || WELL_GIVEN_NAMES.contains(lower(text, s, e)))
+                && (subjectOfAct(text, s, e, ps, pe) || adjacentPrev && objectOfRegard(text, ps, pe, e))) {
+            // "Faith lied to the caseworker about where she was staying", "i miss faith so much since she left"
+            // (round 23): a name that is also a word in a subject or object slot, taken up by "she" or "he" after it
+            return antecedentOfPronoun(text, s, e, f == 0 ? lex.get(text, s, e) : f);
         }
         if (slot == 0) {
             return false;
@@ -285,6 +295,112 @@ final class PersonSlots {
             return false; // "major", "panic": clinical words in lower case are words unless a relation names them
         }
         return slot != 2 || (f & STATE) == 0 || !visitBefore(text, ps, pe); // "visited georgia": a state
+    }
+
+    /** Verbs whose object is a person one feels or judges: they take things too, so a pronoun must confirm. */
+    private static final Set<String> REGARD_VERBS = WordSet.of("miss", "missed", "missing", "trust", "trusted",
+            "blame", "blames", "blamed", "forgive", "forgave", "forgiven", "love", "loved", "hate", "hated", "saw", "see",
+            "visited", "visit", "helped", "help", "believe", "believed", "like", "liked", "met", "called", "texted",
+            "asked", "told", "hugged", "left", "married", "dated", "defended", "protected", "followed");
+    /** What may follow an object that ends its noun phrase: adverbs and clause links ("miss faith so much since"). */
+    private static final Set<String> AFTER_REGARDED = WordSet.of("so", "more", "when", "since", "because", "but",
+            "and", "after", "before", "too", "anymore", "even", "still", "already", "for", "about", "to", "at", "with",
+            "though", "cause", "cuz", "now", "again", "a", "the", "if", "that");
+    /** Third-person pronouns that only a person (or a named animal, which the sentence names) takes up. */
+    private static final Set<String> GENDERED = WordSet.of("she", "he", "her", "him", "his", "hers", "herself",
+            "himself", "shes", "hes", "she's", "he's", "she'd", "he'd", "she'll", "he'll");
+    /** Pronouns that take up a thing or a group: the first of these after the word makes it no person. */
+    private static final Set<String> NOT_A_PERSON_PRONOUN = WordSet.of("it", "its", "it's", "they", "them", "their");
+
+    /** The word opens a clause and a verb of someone's act follows it: "Faith lied", "Storm showed up". */
+    private boolean subjectOfAct(String text, int s, int e, int ps, int pe) {
+        if (!PersonPredicates.startOfClause(text, s) || determinerBefore(text, s, ps, pe)) {
+            return false;
+        }
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        if (n == e || ne - n < 2) {
+            return false;
+        }
+        long nf = lex.get(text, n, ne);
+        // a copula or an auxiliary says how a month or a season was ("May was hard"): a verb of an act is wanted
+        return (nf & AUX) == 0 && verbAt(text, n);
+    }
+
+    /** A verb of contact or regard stands right before the word and the word ends its noun phrase. */
+    private boolean objectOfRegard(String text, int ps, int pe, int e) {
+        if (!WordSet.containsLower(REGARD_VERBS, text, ps, pe) || possessive(text, e)) {
+            return false;
+        }
+        if (objectEnds(text, e)) {
+            return true;
+        }
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        return n > e && ne > n && WordSet.containsLower(AFTER_REGARDED, text, n, ne);
+    }
+
+    /**
+     * The word is a person because "she" or "he" takes it up after it, in its sentence or the next (round 23). The
+     * pronoun is the evidence a word that is also a name lacks; it is not evidence when such a pronoun already stands
+     * before the word in its sentence ("she handled it with grace and I was proud of her"), when "it" or "they" comes
+     * first, or when the sentence names an animal. Roles, places, months, stores, teams, public and fiction names stay.
+     */
+    private boolean antecedentOfPronoun(String text, int s, int e, long f) {
+        if ((f & (ROLE_WORDS | MONTH | STATE | TITLE | Lexicon.STORE | Lexicon.TEAM | Lexicon.PUBLIC | Lexicon.EPONYM
+                | Lexicon.HOLIDAY | Lexicon.CITY | Lexicon.EMPLOYER | UNIT_OF_MEASURE | SLANG)) != 0) {
+            return false;
+        }
+        String w = lower(text, s, e);
+        if (OATHS.contains(w) || NOT_A_NICKNAME.contains(w) || !anySsaName(w)) {
+            return false;
+        }
+        return genderedPronounTakesUp(text, s, e);
+    }
+
+    /** The first third-person pronoun after the word is "she" or "he", none stands before it, and no animal is named. */
+    private boolean genderedPronounTakesUp(String text, int s, int e) {
+        int start = s;
+        while (start > 0 && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        boolean secondSentence = false;
+        int i = start;
+        boolean found = false;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                if (i >= e && (c == '.' || c == '!' || c == '?' || c == '\n')) {
+                    if (secondSentence || found) {
+                        break;
+                    }
+                    secondSentence = true;
+                }
+                i++;
+                continue;
+            }
+            int we = i;
+            while (we < text.length() && (Character.isLetter(text.charAt(we)) || text.charAt(we) == '\'')) {
+                we++;
+            }
+            String t = text.substring(i, we).toLowerCase(java.util.Locale.ROOT);
+            if ((lex.get(text, i, lettersEnd(text, i)) & Lexicon.PET) != 0 || NotIdentifiers.petWord(t)) {
+                return false; // "our cat Jack got out and he ran": the sentence names an animal
+            }
+            if (i < s && GENDERED.contains(t)) {
+                return false;
+            }
+            if (i >= e && !found) {
+                if (NOT_A_PERSON_PRONOUN.contains(t)) {
+                    return false;
+                }
+                if (GENDERED.contains(t)) {
+                    found = true;
+                }
+            }
+            i = we;
+        }
+        return found;
     }
 
     /**
