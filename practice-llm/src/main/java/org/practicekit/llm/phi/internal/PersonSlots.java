@@ -309,6 +309,12 @@ final class PersonSlots {
     /** Third-person pronouns that only a person (or a named animal, which the sentence names) takes up. */
     private static final Set<String> GENDERED = WordSet.of("she", "he", "her", "him", "his", "hers", "herself",
             "himself", "shes", "hes", "she's", "he's", "she'd", "he'd", "she'll", "he'll");
+    /**
+     * The forms of those that take the word up as the one who acts or owns: a subject, "his", a reflexive. "him" and
+     * "her" may be someone the word acts on ("Honesty mattered to him"), so they take nothing up.
+     */
+    private static final Set<String> TAKES_UP = WordSet.of("she", "he", "his", "hers", "herself", "himself", "shes",
+            "hes", "she's", "he's", "she'd", "he'd", "she'll", "he'll");
     /** Pronouns that take up a thing or a group: the first of these after the word makes it no person. */
     private static final Set<String> NOT_A_PERSON_PRONOUN = WordSet.of("it", "its", "it's", "they", "them", "their");
 
@@ -324,8 +330,22 @@ final class PersonSlots {
         }
         long nf = lex.get(text, n, ne);
         // a copula or an auxiliary says how a month or a season was ("May was hard"): a verb of an act is wanted
-        return (nf & AUX) == 0 && verbAt(text, n);
+        if ((nf & AUX) != 0 || !verbAt(text, n)) {
+            return false;
+        }
+        if (!NotIdentifiers.feelingOrValue(lower(text, s, e))) {
+            return true;
+        }
+        // a value or a feeling does things too ("Hope faded when he drank"): as a person it acts on someone, so the
+        // verb must reach a person ("Faith lied to the caseworker", "Mercy borrowed my car")
+        int o = skipBlanks(text, ne);
+        int oe = lettersEnd(text, o);
+        return o > ne && oe > o && WordSet.containsLower(ACTED_ON, text, o, oe);
     }
+
+    /** What follows a verb that reaches a person: a person's pronoun or possessive, or "to", "at", "about". */
+    private static final Set<String> ACTED_ON = WordSet.of("me", "my", "us", "our", "him", "his", "her", "them",
+            "their", "you", "your", "to", "at", "about");
 
     /** A verb of contact or regard stands right before the word and the word ends its noun phrase. */
     private boolean objectOfRegard(String text, int ps, int pe, int e) {
@@ -358,7 +378,10 @@ final class PersonSlots {
         return genderedPronounTakesUp(text, s, e);
     }
 
-    /** The first third-person pronoun after the word is "she" or "he", none stands before it, and no animal is named. */
+    /**
+     * After the word, "she", "he" or "his" takes it up before any "it" or "they"; no gendered pronoun stands before it
+     * in its sentence, and the sentence names no animal.
+     */
     private boolean genderedPronounTakesUp(String text, int s, int e) {
         int start = s;
         while (start > 0 && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
@@ -394,7 +417,7 @@ final class PersonSlots {
                 if (NOT_A_PERSON_PRONOUN.contains(t)) {
                     return false;
                 }
-                if (GENDERED.contains(t)) {
+                if (TAKES_UP.contains(t)) {
                     found = true;
                 }
             }
