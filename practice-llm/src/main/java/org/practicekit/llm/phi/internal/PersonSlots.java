@@ -240,6 +240,11 @@ final class PersonSlots {
                 && nicknameActs(text, s, e, f == 0 ? lex.get(text, s, e) : f)) {
             return true; // "Pickle was the one who drove me", "Biscuit keeps texting me": the predicate vouches
         }
+        if (slot == 0 && upper && adjacentPrev && WordSet.containsLower(REPORTING, text, ps, pe)
+                && reportedAct(text, s, e)) {
+            // "Client reports Charisma punched the wall" (round 23): the subject of a reported act on someone
+            return !antecedentExcluded(f == 0 ? lex.get(text, s, e) : f, lower(text, s, e));
+        }
         if (slot == 0 && (upper || WELL_GIVEN_NAMES.contains(lower(text, s, e)))
                 && (subjectOfAct(text, s, e, ps, pe) || adjacentPrev && objectOfRegard(text, ps, pe, e))) {
             // "Faith lied to the caseworker about where she was staying", "i miss faith so much since she left"
@@ -367,15 +372,46 @@ final class PersonSlots {
      * first, or when the sentence names an animal. Roles, places, months, stores, teams, public and fiction names stay.
      */
     private boolean antecedentOfPronoun(String text, int s, int e, long f) {
-        if ((f & (ROLE_WORDS | MONTH | STATE | TITLE | Lexicon.STORE | Lexicon.TEAM | Lexicon.PUBLIC | Lexicon.EPONYM
-                | Lexicon.HOLIDAY | Lexicon.CITY | Lexicon.EMPLOYER | UNIT_OF_MEASURE | SLANG)) != 0) {
+        return !antecedentExcluded(f, lower(text, s, e)) && genderedPronounTakesUp(text, s, e);
+    }
+
+    /** Roles, places, months, stores, teams, public and fiction names, oaths, pronouns and words no SSA file gives. */
+    private static boolean antecedentExcluded(long f, String w) {
+        return (f & (ROLE_WORDS | MONTH | STATE | TITLE | Lexicon.STORE | Lexicon.TEAM | Lexicon.PUBLIC | Lexicon.EPONYM
+                | Lexicon.HOLIDAY | Lexicon.CITY | Lexicon.EMPLOYER | UNIT_OF_MEASURE | SLANG)) != 0
+                || OATHS.contains(w) || NOT_A_NICKNAME.contains(w) || !anySsaName(w);
+    }
+
+    /** Verbs that report what someone did: the clause after them has its own subject ("Client reports X punched"). */
+    private static final Set<String> REPORTING = WordSet.of("reports", "reported", "reporting", "states", "stated",
+            "says", "said", "shared", "disclosed", "admits", "admitted", "mentioned", "explained", "denies", "learned");
+    /** What a verb of an act on something is followed by: its object's determiner, a person, or a particle. */
+    private static final Set<String> ACT_OBJECT = WordSet.of("the", "a", "an", "me", "my", "us", "our", "him", "his",
+            "her", "them", "their", "you", "your", "out", "up", "off", "to", "at");
+
+    /**
+     * A verb of someone's act follows the word: one only a person does ("said", "yelled"), or a past verb with its
+     * object or particle ("punched the wall", "dropped out", "moved out"). A value or a feeling needs the verb only a
+     * person does. "was", "got" and the other auxiliaries say how things were.
+     */
+    private boolean reportedAct(String text, int s, int e) {
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        if (n == e || ne - n < 3) {
             return false;
         }
-        String w = lower(text, s, e);
-        if (OATHS.contains(w) || NOT_A_NICKNAME.contains(w) || !anySsaName(w)) {
+        long nf = lex.get(text, n, ne);
+        if ((nf & AUX) != 0) {
             return false;
         }
-        return genderedPronounTakesUp(text, s, e);
+        int o = skipBlanks(text, ne);
+        int oe = lettersEnd(text, o);
+        boolean object = o > ne && oe > o && WordSet.containsLower(ACT_OBJECT, text, o, oe);
+        if ((nf & HUMAN_VERB) != 0) {
+            return true;
+        }
+        // "Client said Hope helped her through": a value or a feeling helps and keeps too, so only a person's verb
+        return !NotIdentifiers.feelingOrValue(lower(text, s, e)) || object && ((nf & SPEECH_VERB) != 0 || lower(text, n, ne).endsWith("ed"));
     }
 
     /**
@@ -716,6 +752,13 @@ final class PersonSlots {
             }
             if (me > m && relationPairAfter(text, m, me)) {
                 return true; // "Lei and her sister came": beside a relation, the subject of what people do
+            }
+            if (me > m && (lex.get(text, m, me) & (KIN | PERSON_NOUN)) != 0
+                    && !WordSet.containsLower(SUBJECT_PRONOUNS, text, m, me) && !wordIs(text, m, "who")
+                    && verbAt(text, skipBlanks(text, me))) {
+                // "Indigo and client practiced grounding" (round 23): the pair with the client acts; a pronoun is
+                // a new clause's subject, not the pair's ("the bike is rusty and he does not ride it")
+                return true;
             }
         }
         int p = prevWordStart(text, s);
