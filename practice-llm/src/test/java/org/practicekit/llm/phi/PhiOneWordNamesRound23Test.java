@@ -30,21 +30,14 @@ class PhiOneWordNamesRound23Test {
         "Patience lied to me about the rent and she knows it | Patience",
         "Faith lied to the caseworker about where she was staying | Faith",
         "i miss faith so much since she left | faith",
-    })
-    void aWordNameThatSheOrHeTakesUpStaysOffTheWire(String text, String name) {
-        assertThat(sent(guard, text)).doesNotContainPattern(word(name));
-        assertThat(sent(residualOnly, text)).doesNotContainPattern(word(name));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        // each of these reached the wire before round 23 with the residual check alone; the first with the detector too
+        // beside the client, or reported acting: each reached the wire with the residual check alone before round 23,
+        // the first with the detector too
         "Client and mom agreed; Harmony and client reviewed the safety plan. | Harmony",
         "Juniper and client practiced the breathing exercise. | Juniper",
         "Client reports Cricket smashed his phone. | Cricket",
         "Pt stated Rebel moved out of the apartment. | Rebel",
     })
-    void aWordNameBesideTheClientOrReportedActingStaysOffTheWire(String text, String name) {
+    void aWordNameTheSentenceMakesAPersonStaysOffTheWire(String text, String name) {
         assertThat(sent(guard, text)).doesNotContainPattern(word(name));
         assertThat(sent(residualOnly, text)).doesNotContainPattern(word(name));
     }
@@ -61,7 +54,7 @@ class PhiOneWordNamesRound23Test {
         "Client reports Christmas went okay. | Christmas",
         "Client reports Halo helped. | Halo",
     })
-    void theSameWordsWithoutAPersonsPronounGoOutAsWritten(String text, String word) {
+    void theSameWordsWhereNothingMakesThemAPersonGoOutAsWritten(String text, String word) {
         assertThat(sent(residualOnly, text)).containsPattern(word(word));
     }
 }
