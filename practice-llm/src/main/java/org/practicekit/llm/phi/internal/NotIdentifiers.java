@@ -740,6 +740,11 @@ final class NotIdentifiers {
         return text.substring(p, ProperNounContext.wordEnd(text, p)).toLowerCase(Locale.ROOT);
     }
 
+    /** Whether the lower-case word names an animal kept as a pet ("dog", "cat", "puppy"): its sentence's "he" may be it. */
+    static boolean petWord(String lower) {
+        return PET_WORDS.contains(lower);
+    }
+
     /**
      * Whether the lower-case word is a value, a feeling, a mood or a habit that a client may speak of as a person
      * ("Stress keeps calling me back"): such a word before a person's predicate is no nickname (round 22b).

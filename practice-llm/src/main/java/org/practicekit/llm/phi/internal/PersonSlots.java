@@ -222,6 +222,10 @@ final class PersonSlots {
                 && !determinerBefore(text, s, ps, pe) && predicates.predicateAfter(text, e)) {
             slot = 10; // "Major threatened her", "Summer is the only one who", "Rose from church checks on me"
         }
+        if (!upper && (slot == 5 || slot == 10) && NotIdentifiers.feelingOrValue(lower(text, s, e))
+                && !genderedPronounTakesUp(text, s, e)) {
+            return false; // "faith helped me get through": in lower case a value acts as one unless "she" takes it up
+        }
         if (slot == 0 && listedName && predicates.doubled(text, s, e)) {
             slot = 11; // "ray ray came by"
         }
@@ -235,6 +239,17 @@ final class PersonSlots {
                 && !determinerBefore(text, s, ps, pe) && predicates.onlyAPersonAfter(text, e)
                 && nicknameActs(text, s, e, f == 0 ? lex.get(text, s, e) : f)) {
             return true; // "Pickle was the one who drove me", "Biscuit keeps texting me": the predicate vouches
+        }
+        if (slot == 0 && upper && adjacentPrev && WordSet.containsLower(REPORTING, text, ps, pe)
+                && reportedAct(text, s, e)) {
+            // "Client reports Charisma punched the wall" (round 23): the subject of a reported act on someone
+            return !antecedentExcluded(f == 0 ? lex.get(text, s, e) : f, lower(text, s, e));
+        }
+        if (slot == 0 && (upper || WELL_GIVEN_NAMES.contains(lower(text, s, e)))
+                && (subjectOfAct(text, s, e, ps, pe) || adjacentPrev && objectOfRegard(text, ps, pe, e))) {
+            // "Faith lied to the caseworker about where she was staying", "i miss faith so much since she left"
+            // (round 23): a name that is also a word in a subject or object slot, taken up by "she" or "he" after it
+            return antecedentOfPronoun(text, s, e, f == 0 ? lex.get(text, s, e) : f);
         }
         if (slot == 0) {
             return false;
@@ -285,6 +300,166 @@ final class PersonSlots {
             return false; // "major", "panic": clinical words in lower case are words unless a relation names them
         }
         return slot != 2 || (f & STATE) == 0 || !visitBefore(text, ps, pe); // "visited georgia": a state
+    }
+
+    /** Verbs whose object is a person one feels or judges: they take things too, so a pronoun must confirm. */
+    private static final Set<String> REGARD_VERBS = WordSet.of("miss", "missed", "missing", "trust", "trusted",
+            "blame", "blames", "blamed", "forgive", "forgave", "forgiven", "love", "loved", "hate", "hated", "saw", "see",
+            "visited", "visit", "helped", "help", "believe", "believed", "like", "liked", "met", "called", "texted",
+            "asked", "told", "hugged", "left", "married", "dated", "defended", "protected", "followed");
+    /** What may follow an object that ends its noun phrase: adverbs and clause links ("miss faith so much since"). */
+    private static final Set<String> AFTER_REGARDED = WordSet.of("so", "more", "when", "since", "because", "but",
+            "and", "after", "before", "too", "anymore", "even", "still", "already", "for", "about", "to", "at", "with",
+            "though", "cause", "cuz", "now", "again", "a", "the", "if", "that");
+    /** Third-person pronouns that only a person (or a named animal, which the sentence names) takes up. */
+    private static final Set<String> GENDERED = WordSet.of("she", "he", "her", "him", "his", "hers", "herself",
+            "himself", "shes", "hes", "she's", "he's", "she'd", "he'd", "she'll", "he'll");
+    /**
+     * The forms of those that take the word up as the one who acts or owns: a subject, "his", a reflexive. "him" and
+     * "her" may be someone the word acts on ("Honesty mattered to him"), so they take nothing up.
+     */
+    private static final Set<String> TAKES_UP = WordSet.of("she", "he", "his", "hers", "herself", "himself", "shes",
+            "hes", "she's", "he's", "she'd", "he'd", "she'll", "he'll");
+    /** Pronouns that take up a thing or a group: the first of these after the word makes it no person. */
+    private static final Set<String> NOT_A_PERSON_PRONOUN = WordSet.of("it", "its", "it's", "they", "them", "their");
+
+    /** The word opens a clause and a verb of someone's act follows it: "Faith lied", "Storm showed up". */
+    private boolean subjectOfAct(String text, int s, int e, int ps, int pe) {
+        if (!PersonPredicates.startOfClause(text, s) || determinerBefore(text, s, ps, pe)) {
+            return false;
+        }
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        if (n == e || ne - n < 2) {
+            return false;
+        }
+        long nf = lex.get(text, n, ne);
+        // a copula or an auxiliary says how a month or a season was ("May was hard"): a verb of an act is wanted
+        if ((nf & AUX) != 0 || !verbAt(text, n)) {
+            return false;
+        }
+        if (!NotIdentifiers.feelingOrValue(lower(text, s, e))) {
+            return true;
+        }
+        // a value or a feeling does things too ("Hope faded when he drank"): as a person it acts on someone, so the
+        // verb must reach a person ("Faith lied to the caseworker", "Mercy borrowed my car")
+        int o = skipBlanks(text, ne);
+        int oe = lettersEnd(text, o);
+        return o > ne && oe > o && WordSet.containsLower(ACTED_ON, text, o, oe);
+    }
+
+    /** What follows a verb that reaches a person: a person's pronoun or possessive, or "to", "at", "about". */
+    private static final Set<String> ACTED_ON = WordSet.of("me", "my", "us", "our", "him", "his", "her", "them",
+            "their", "you", "your", "to", "at", "about");
+
+    /** A verb of contact or regard stands right before the word and the word ends its noun phrase. */
+    private boolean objectOfRegard(String text, int ps, int pe, int e) {
+        if (!WordSet.containsLower(REGARD_VERBS, text, ps, pe) || possessive(text, e)) {
+            return false;
+        }
+        if (objectEnds(text, e)) {
+            return true;
+        }
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        return n > e && ne > n && WordSet.containsLower(AFTER_REGARDED, text, n, ne);
+    }
+
+    /**
+     * The word is a person because "she" or "he" takes it up after it, in its sentence or the next (round 23). The
+     * pronoun is the evidence a word that is also a name lacks; it is not evidence when such a pronoun already stands
+     * before the word in its sentence ("she handled it with grace and I was proud of her"), when "it" or "they" comes
+     * first, or when the sentence names an animal. Roles, places, months, stores, teams, public and fiction names stay.
+     */
+    private boolean antecedentOfPronoun(String text, int s, int e, long f) {
+        return !antecedentExcluded(f, lower(text, s, e)) && genderedPronounTakesUp(text, s, e);
+    }
+
+    /** Roles, places, months, stores, teams, public and fiction names, oaths, pronouns and words no SSA file gives. */
+    private static boolean antecedentExcluded(long f, String w) {
+        return (f & (ROLE_WORDS | MONTH | STATE | TITLE | Lexicon.STORE | Lexicon.TEAM | Lexicon.PUBLIC | Lexicon.EPONYM
+                | Lexicon.HOLIDAY | Lexicon.CITY | Lexicon.EMPLOYER | UNIT_OF_MEASURE | SLANG)) != 0
+                || OATHS.contains(w) || NOT_A_NICKNAME.contains(w) || !anySsaName(w);
+    }
+
+    /** Verbs that report what someone did: the clause after them has its own subject ("Client reports X punched"). */
+    private static final Set<String> REPORTING = WordSet.of("reports", "reported", "reporting", "states", "stated",
+            "says", "said", "shared", "disclosed", "admits", "admitted", "mentioned", "explained", "denies", "learned");
+    /** What a verb of an act on something is followed by: its object's determiner, a person, or a particle. */
+    private static final Set<String> ACT_OBJECT = WordSet.of("the", "a", "an", "me", "my", "us", "our", "him", "his",
+            "her", "them", "their", "you", "your", "out", "up", "off", "to", "at");
+
+    /**
+     * A verb of someone's act follows the word: one only a person does ("said", "yelled"), or a past verb with its
+     * object or particle ("punched the wall", "dropped out", "moved out"). A value or a feeling needs the verb only a
+     * person does. "was", "got" and the other auxiliaries say how things were.
+     */
+    private boolean reportedAct(String text, int s, int e) {
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        if (n == e || ne - n < 3) {
+            return false;
+        }
+        long nf = lex.get(text, n, ne);
+        if ((nf & AUX) != 0) {
+            return false;
+        }
+        int o = skipBlanks(text, ne);
+        int oe = lettersEnd(text, o);
+        boolean object = o > ne && oe > o && WordSet.containsLower(ACT_OBJECT, text, o, oe);
+        if ((nf & HUMAN_VERB) != 0) {
+            return true;
+        }
+        // "Client said Hope helped her through": a value or a feeling helps and keeps too, so only a person's verb
+        return !NotIdentifiers.feelingOrValue(lower(text, s, e)) || object && ((nf & SPEECH_VERB) != 0 || lower(text, n, ne).endsWith("ed"));
+    }
+
+    /**
+     * After the word, "she", "he" or "his" takes it up before any "it" or "they"; no gendered pronoun stands before it
+     * in its sentence, and the sentence names no animal.
+     */
+    private boolean genderedPronounTakesUp(String text, int s, int e) {
+        int start = s;
+        while (start > 0 && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        boolean secondSentence = false;
+        int i = start;
+        boolean found = false;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                if (i >= e && (c == '.' || c == '!' || c == '?' || c == '\n')) {
+                    if (secondSentence || found) {
+                        break;
+                    }
+                    secondSentence = true;
+                }
+                i++;
+                continue;
+            }
+            int we = i;
+            while (we < text.length() && (Character.isLetter(text.charAt(we)) || text.charAt(we) == '\'')) {
+                we++;
+            }
+            String t = text.substring(i, we).toLowerCase(java.util.Locale.ROOT);
+            if ((lex.get(text, i, lettersEnd(text, i)) & Lexicon.PET) != 0 || NotIdentifiers.petWord(t)) {
+                return false; // "our cat Jack got out and he ran": the sentence names an animal
+            }
+            if (i < s && GENDERED.contains(t)) {
+                return false;
+            }
+            if (i >= e && !found) {
+                if (NOT_A_PERSON_PRONOUN.contains(t)) {
+                    return false;
+                }
+                if (TAKES_UP.contains(t)) {
+                    found = true;
+                }
+            }
+            i = we;
+        }
+        return found;
     }
 
     /**
@@ -577,6 +752,13 @@ final class PersonSlots {
             }
             if (me > m && relationPairAfter(text, m, me)) {
                 return true; // "Lei and her sister came": beside a relation, the subject of what people do
+            }
+            if (me > m && (lex.get(text, m, me) & (KIN | PERSON_NOUN)) != 0
+                    && !WordSet.containsLower(SUBJECT_PRONOUNS, text, m, me) && !wordIs(text, m, "who")
+                    && verbAt(text, skipBlanks(text, me))) {
+                // "Indigo and client practiced grounding" (round 23): the pair with the client acts; a pronoun is
+                // a new clause's subject, not the pair's ("the bike is rusty and he does not ride it")
+                return true;
             }
         }
         int p = prevWordStart(text, s);
