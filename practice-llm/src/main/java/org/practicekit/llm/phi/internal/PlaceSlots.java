@@ -490,7 +490,7 @@ final class PlaceSlots {
         if (end == start) {
             end = namedProgram(text, words, w, start);
             if (end > start) {
-                addWhole(text, words, start, end, taken, out); // "Bridges" of "Bridges to Home" read as a surname
+                addWhole(text, words, start, end, taken, out); // as the other sites here: whole over a part found
                 return end;
             }
         }
