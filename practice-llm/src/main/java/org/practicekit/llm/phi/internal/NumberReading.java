@@ -619,6 +619,9 @@ public final class NumberReading {
             // "since 2/9 things have been better": after a date preposition the plural opens the next clause
             return p >= 0 && DATE_PREPOSITIONS.contains(word(text, p)) ? Fraction.DATE : Fraction.SHARE;
         }
+        if (scheduledBefore(text, p) && !FILLED.contains(next)) { // "the group is 3/4 full" is a share
+            return Fraction.DATE; // "set the follow-up for 3/4", "her hearing was moved to 2/20": the event's day
+        }
         for (int words = 0; words < 8 && p >= 0; words++) {
             if (RATIO_WORDS.contains(word(text, p))) {
                 return Fraction.SHARE;
@@ -626,6 +629,44 @@ public final class NumberReading {
             p = prevWord(text, p);
         }
         return Fraction.UNREAD;
+    }
+
+    /** Words that set or move an event's day, read before "for", "to", "is" or "was" and a month/day pair. */
+    private static final Set<String> SCHEDULING = WordSet.of("scheduled", "rescheduled", "booked", "set", "moved",
+            "pushed", "changed", "follow", "followup", "date", "due");
+    private static final Set<String> SCHEDULE_LINKS = WordSet.of("for", "to", "is", "was");
+    /** Words after a pair that make it how full or done something is: "the group is 3/4 full". */
+    private static final Set<String> FILLED = WordSet.of("full", "empty", "done", "complete", "completed", "finished",
+            "filled", "booked", "gone", "way", "there");
+
+    /**
+     * A pair after "for", "to", "is" or "was" ({@code p}) with an event noun or a word of scheduling up to four words
+     * before it (round 23): "set the follow-up for 3/4", "the hearing was moved to 2/20", "the IEP meeting is 4/22".
+     * A total such as /4 or /10 is a score's only where nothing schedules it ("slept 3/4 nights", "rated 6/10").
+     */
+    private static boolean scheduledBefore(String text, int p) {
+        if (p < 0 || !SCHEDULE_LINKS.contains(word(text, p))) {
+            return false;
+        }
+        int k = p;
+        for (int words = 0; words < 4; words++) {
+            int j = k - 1;
+            while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '-')) {
+                j--; // "follow-up": the hyphen joins the words of one noun
+            }
+            if (j < 0 || !Character.isLetter(text.charAt(j))) {
+                return false;
+            }
+            while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
+                j--;
+            }
+            k = j;
+            String w = word(text, k);
+            if (SCHEDULING.contains(w) || EVENT_NOUNS.contains(w) || MEETING_NOUNS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

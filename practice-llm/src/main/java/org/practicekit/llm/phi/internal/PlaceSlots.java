@@ -487,6 +487,13 @@ final class PlaceSlots {
             return w;
         }
         end = numberedOffice(text, words, start);
+        if (end == start) {
+            end = namedProgram(text, words, w, start);
+            if (end > start) {
+                addWhole(text, words, start, end, taken, out); // as the other sites here: whole over a part found
+                return end;
+            }
+        }
         if (end == start && start > w + 1) {
             end = areaSite(text, words, start);
         }
@@ -561,6 +568,74 @@ final class PlaceSlots {
             k++;
         }
         return last > w ? last + 1 : w;
+    }
+
+    /** Verbs that put a client into a local program or service: "referred to", "enrolled in", "signed up with". */
+    private static final Set<String> PROGRAM_VERBS = WordSet.of("referred", "refer", "referring", "referral",
+            "enrolled", "enroll", "enrolling", "enrollment", "attends", "attend", "attending", "joined", "signed",
+            "accepted", "graduated", "waitlisted", "intake");
+    private static final Set<String> PROGRAM_CUES = WordSet.of("to", "in", "into", "with", "at", "for", "from");
+    /** Small words a program's name carries between its capitalized words: "Bridges to Home", "Friends of the Park". */
+    private static final Set<String> PROGRAM_JOINS = WordSet.of("to", "of", "for", "the", "and", "in", "on");
+    private static final TreatmentsAndLaws TREATMENTS = new TreatmentsAndLaws();
+    /** Programs, fellowships, agencies and payers by their public name: "Narcotics Anonymous", "Job Corps". */
+    private static final Set<String> PUBLIC_NAMES = union(union(SentenceSlots.section("public-names.txt", "", ""),
+            SentenceSlots.section("payers-agencies.txt", "", "")),
+            SentenceSlots.section("health-plans-by-state.txt", "", ""));
+
+    /**
+     * A local program or service named by two to five capitalized words after a verb that enrolls or refers the
+     * client (round 23): "referred to Project Lifeline", "enrolled in Bridges to Home", "signed up with Family
+     * Anchor". Everyday words in capitals are the writer's mark of one program's name, which places the client as a
+     * clinic's does. A national program, an agency, a payer, a chain, a therapy or a law by its full name stays public
+     * ("enrolled in Head Start", "referred to the Department of Human Services", "Cognitive Processing Therapy"), and
+     * so does a person's name ("referred to Laura Kim"). Returns the end (exclusive), or {@code k}.
+     */
+    private int namedProgram(String text, SentenceSlots.Words words, int w, int k) {
+        String cue = words.low(w);
+        String verb = w > 0 ? words.low(w - 1) : "";
+        boolean into = cue.equals("into") && verb.equals("got") || cue.equals("to") && ATTENDS.contains(verb);
+        if (!into && !(PROGRAM_CUES.contains(cue) && before(words, w, PROGRAM_VERBS, 3))) {
+            return k; // "got into", "goes to": a program the client gets a place in or attends
+        }
+        int n = words.size();
+        int last = -1;
+        int capitals = 0;
+        for (int j = k; j < n && j - k < 6 && (j == k || SentenceSlots.adjacent(text, words, j - 1, j)); j++) {
+            int s = words.get(j)[0];
+            int e = words.get(j)[1];
+            String low = words.low(j);
+            if (Character.isUpperCase(text.charAt(s)) && text.charAt(s) != '[') {
+                long f = words.flags(lex, j);
+                if (SentenceSlots.acronym(text, s, e) || nation(low) || PUBLIC_PROGRAMS.contains(low)
+                        || SentenceSlots.AGENCIES.contains(low) || FAITHS.contains(low)
+                        || (f & (NEVER | STORE | EMPLOYER)) != 0
+                        || (f & FIRST) != 0 && !english.isCommonWord(low)) {
+                    return k; // "Medicaid", "the DMV", a chain, a person's given name: other readings' part
+                }
+                last = j;
+                capitals++;
+            } else if (j == k || !PROGRAM_JOINS.contains(low)) {
+                break;
+            }
+        }
+        if (capitals < 2) {
+            return k;
+        }
+        int s = words.get(k)[0];
+        int e = words.get(last)[1];
+        StringBuilder name = new StringBuilder(words.low(k));
+        for (int j = k + 1; j <= last; j++) {
+            if (PUBLIC_NAMES.contains(name.toString())) {
+                return k; // "Alcoholics Anonymous and Celebrate Recovery": a public name first
+            }
+            name.append(' ').append(words.low(j));
+        }
+        if ((lex.get(text, s, e) & (PUBLIC | STORE | EMPLOYER | STATE)) != 0 || TREATMENTS.reads(text, s, e)
+                || PUBLIC_NAMES.contains(name.toString())) {
+            return k;
+        }
+        return last + 1;
     }
 
     /** "Region 4", "Branch 12": a capitalized office head and its number at {@code k}; the end, or {@code k}. */
