@@ -67,6 +67,12 @@ final class NotIdentifiers {
     /** A HCPCS Level II code or a CPT code, with up to four two-character modifiers; a CPT code needs a modifier. */
     private static final Pattern BILLING_CODE = Pattern.compile(
             "[A-V][0-9]{4}(-[A-Z0-9]{2}){0,4}|[0-9]{5}(-[A-Z0-9]{2}){1,4}");
+    /**
+     * Hours of a shift or a visit, from and to, the last with its half of the day: "7p-7a", "3-11p", "7am–3:30pm".
+     * A time of day is no identifier under Safe Harbor (a date is); the half-day letter is what a code never has.
+     */
+    private static final Pattern SHIFT_HOURS = Pattern.compile(
+            "(?i)(1[0-2]|0?[1-9])(:[0-5][0-9])?\\s?([ap]\\.?m?\\.?)?\\s?(-|\u2013|to)\\s?(1[0-2]|0?[1-9])(:[0-5][0-9])?\\s?[ap]\\.?m?\\.?");
     /** An IPv4 address with at least two octets masked: "10.0.x.x", "10.*.*.*". */
     private static final Pattern MASKED_IP = Pattern.compile("([0-9]{1,3}|[xX]{1,3}|\\*{1,3})(\\.([0-9]{1,3}|[xX]{1,3}"
             + "|\\*{1,3})){3}");
@@ -117,12 +123,12 @@ final class NotIdentifiers {
             case PhiCategory.ACCOUNT:
             case PhiCategory.MRN:
             case PhiCategory.IP:
-                return billingCode(text, s, e) || masked(text, s, e);
+                return billingCode(text, s, e) || masked(text, s, e) || shiftHours(text, s, e);
             case PhiCategory.PHONE:
             case PhiCategory.FAX:
                 return tollFreeLine(text, s, e);
             case PhiCategory.DATE:
-                return reading.occasion(text, s, e); // "before Diwali family gatherings"
+                return reading.occasion(text, s, e) || shiftHours(text, s, e); // "before Diwali family gatherings"
             default:
                 return false;
         }
@@ -540,6 +546,10 @@ final class NotIdentifiers {
     }
 
     /** "10.0.x.x", "(xxx) xxx-xxxx": a value masked so that nothing of it is left to identify anyone. */
+    private static boolean shiftHours(String text, int s, int e) {
+        return SHIFT_HOURS.matcher(text.subSequence(s, e)).matches();
+    }
+
     private static boolean masked(String text, int s, int e) {
         String t = text.substring(s, e);
         if (MASKED_IP.matcher(t).matches()) {

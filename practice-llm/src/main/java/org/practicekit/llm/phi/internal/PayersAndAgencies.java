@@ -80,7 +80,7 @@ final class PayersAndAgencies {
         if (name.endsWith("'s")) {
             name = name.substring(0, name.length() - 2);
         }
-        if (!LISTED.contains(name) || apposition(text, e) || townBeside(text, s, e)) {
+        if (!LISTED.contains(name) && !bodyByItsName(name) || apposition(text, e) || townBeside(text, s, e)) {
             return false;
         }
         if (name.indexOf(' ') < 0 && !Character.isUpperCase(text.charAt(s)) && ENGLISH.isCommonWord(name)) {
@@ -121,6 +121,51 @@ final class PayersAndAgencies {
             return covered && (acting || dealt) || actsAfter(text, e, payerActs) && !offAfter(text, e);
         }
         return covered || acting || dealt;
+    }
+
+    /** Heads of a public body's full name: "Board of Nursing", "Department of Children and Family Services". */
+    private static final Set<String> BODY_HEADS = WordSet.of("board", "commission", "department", "bureau", "division",
+            "council", "administration", "agency", "authority", "office");
+    /** Words a body's full name may open with: its state, or its level ("State", "National", "Federal"). */
+    private static final Set<String> BODY_LEVELS = WordSet.of("state", "national", "federal", "us", "u.s.", "united",
+            "states", "american");
+    private static final Set<String> BODY_JOINS = WordSet.of("and", "of", "the", "&", "for", "on");
+
+    /**
+     * A state's or the nation's board, commission or department by its full name, read from its shape when no list
+     * holds it: a level or a state, the head, "of" / "on" / "for", then everyday words only ("the Oregon State Board of
+     * Nursing", "the Board of Pardons and Parole"). A county's or a city's office has a place word and stays.
+     */
+    private boolean bodyByItsName(String name) {
+        String[] words = name.split(" ");
+        int i = 0;
+        StringBuilder state = new StringBuilder();
+        while (i < words.length && !BODY_HEADS.contains(words[i])) {
+            if (!BODY_LEVELS.contains(words[i])) {
+                state.append(state.length() > 0 ? " " : "").append(words[i]);
+            }
+            i++;
+        }
+        if (state.length() > 0 && !NotIdentifiers.STATE_LEVEL.contains(state.toString())
+                && (lex.get(state, 0, state.length()) & Lexicon.STATE) == 0) {
+            return false; // "the Multnomah County Department of ...": a county's office, which places someone
+        }
+        if (i + 2 >= words.length || !WordSet.of("of", "on", "for").contains(words[i + 1])) {
+            return false;
+        }
+        boolean content = false;
+        for (int k = i + 2; k < words.length; k++) {
+            String w = words[k];
+            if (BODY_JOINS.contains(w)) {
+                continue;
+            }
+            if (!ENGLISH.isCommonWord(w) || (lex.get(w, 0, w.length()) & (Lexicon.FIRST | Lexicon.SURNAME
+                    | Lexicon.CITY)) != 0 && !ENGLISH.isCommonWord(w)) {
+                return false;
+            }
+            content = true;
+        }
+        return content;
     }
 
     /** A verb of acting right after the brand, over a negation or an adverb: "CPS opened", "Aetna still has not paid". */

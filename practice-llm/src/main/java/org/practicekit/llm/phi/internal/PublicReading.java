@@ -70,6 +70,8 @@ final class PublicReading {
     private final PayersAndAgencies payers;
     private final PublicKinds kinds;
     private final TreatmentsAndLaws treatments = new TreatmentsAndLaws();
+    private final StockCharacters stock;
+    private final PublicEvents events;
 
     PublicReading(WordTable lex, Map<String, Set<String>> classes) {
         this.lex = lex;
@@ -89,12 +91,18 @@ final class PublicReading {
         this.roles = new PublicRoles(lex, classes);
         this.payers = new PayersAndAgencies(lex, classes);
         this.kinds = new PublicKinds(lex, classes);
+        this.stock = new StockCharacters(lex);
+        this.events = new PublicEvents(lex, settled, employment);
     }
 
     /** Whether the name or place span {@code text[s, e)} is, by its sentence, a work, a public figure, a trip or news. */
     boolean reads(String text, int s, int e) {
         if (treatments.reads(text, s, e)) {
             return true; // inside a therapy or a law named in full: "Assertive Community Treatment", "Kendra's Law"
+        }
+        if (!personCueBefore(text, s) && (stock.reads(text, s, e) || events.reads(text, s, e))) {
+            // read before the run: "a Negative Nancy" and "the State Fair" are runs wider than the name detected
+            return true;
         }
         int[] run = run(text, s, e);
         if (run[0] > s || run[1] < e) {
