@@ -139,6 +139,7 @@ public final class Meaning {
             Set<String> people) {
         boolean[] out = new boolean[words.size()];
         int scopeLeft = 0;
+        boolean verbNegator = false;
         boolean distributive = false;
         boolean acronymList = false;
         boolean riskList = false;
@@ -178,6 +179,8 @@ public final class Meaning {
                 }
                 out[i] = true;
                 scopeLeft = SCOPE;
+                // "refusing school and yelling at siblings": a negation that is itself a verb's -ing form.
+                verbNegator = EN.is(w, Form.GERUND);
                 distributive = (c & DENIAL) != 0;
                 acronymList = i + 1 < words.size() && (classes(words.get(i + 1)) & ACRONYM) != 0;
                 riskList = acronymList || i + 1 < words.size() && TRIGGERS.contains(words.get(i + 1));
@@ -191,6 +194,11 @@ public final class Meaning {
             if ((c & RESET) != 0 || joined && (EN.is(w, Form.PAST) && !EN.isParticipialAdjective(w)
                     || EN.is(w, Form.THIRD) && !EN.is(w, Form.BASE) || (c & SUBJECT) != 0
                     || w.equals("having") || w.equals("being"))) {
+                scopeLeft = 0;
+            }
+            if (joined && scopeLeft > 0 && verbNegator && EN.is(w, Form.GERUND) && EN.isVerb(EN.baseOf(w))) {
+                // A second -ing verb joined to a negating -ing verb is the next item beside it, not its object:
+                // "not sleeping and eating" keeps its reach (the "not" is no verb).
                 scopeLeft = 0;
             }
             if (joined && scopeLeft > 0 && people.contains(w) && i + 1 < words.size()

@@ -1711,7 +1711,11 @@ public final class ProseComposer {
         if (from.isEmpty() && p.clientAtHome() && where.who().isEmpty()) {
             from = "home";
         }
-        if (from.isEmpty() && platform.isEmpty() && where.program().isEmpty() && where.activity().isEmpty()) {
+        // "clinician at office": where this clinician was, a clause of its own after where the client was.
+        String clinician = where.clinicianPlace().isEmpty() ? "" : " and this clinician at "
+                + own(where.clinicianPlace());
+        if (from.isEmpty() && platform.isEmpty() && where.program().isEmpty() && where.activity().isEmpty()
+                && clinician.isEmpty()) {
             return "";
         }
         String who = where.who().isEmpty() ? "the " + term : where.who();
@@ -1724,7 +1728,9 @@ public final class ProseComposer {
         StringBuilder out = new StringBuilder(session + " was held " + modality + (platform.isEmpty() ? "" : " on "
                 + platform) + (from.isEmpty() ? activity.isEmpty() ? "" : ", with " + who + " joining" + activity
                 : from.equals("home") ? ", with " + who + " at home" + detail + activity
-                : ", with " + who + " joining from " + from + detail + activity));
+                : ", with " + who + " joining from " + from + detail + activity)
+                + (clinician.isEmpty() ? "" : from.isEmpty() && activity.isEmpty()
+                ? clinician.replaceFirst("^ and", ", with") : clinician));
         for (String other : where.others()) {
             // "home, grandson set up tablet": someone else at the client's place is a sentence of its own.
             othersAtPlace.add(own(TelehealthLocation.othersSentence(other)).replaceFirst("\\.$", ""));

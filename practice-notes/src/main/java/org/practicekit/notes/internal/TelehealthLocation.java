@@ -22,9 +22,9 @@ final class TelehealthLocation {
      * @param detail what the clinician added about the place ("bedroom, door closed"), or empty
      */
     record Reading(String platform, String who, String place, String detail, String program, String activity,
-            List<String> others) {
+            List<String> others, String clinicianPlace) {
         Reading(String platform, String who, String place, String detail) {
-            this(platform, who, place, detail, "", "", List.of());
+            this(platform, who, place, detail, "", "", List.of(), "");
         }
 
         boolean home() {
@@ -55,6 +55,9 @@ final class TelehealthLocation {
     // "is", "joined", "logged on from": what a subject did to be somewhere, said by the sentence's own verb.
     private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:(?:is|was|were|are)\\s+)?(?:(?:joined|joining"
             + "|joins|join|calling|called|connected|connecting|logged (?:on|in)|signed (?:on|in))\\s*)?");
+    // "this clinician in clinic", "therapist at office": where the clinician was, never where the client joined from.
+    private static final Pattern CLINICIAN = Pattern.compile("(?i)^(?:this |the )?(?:clinician|therapist|counselor"
+            + "|provider|writer)\\s+(?:(?:is|was)\\s+)?(?:(?:joined|joining|calling|called)\\s+)?(?:from|at|in|@)\\s+(.+)");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)^(?:from|at|in|inside|@)\\s+");
     private static final Pattern TRAILING = Pattern.compile("(?i)\\s+(?:via|on|over|using|by|through)\\s+(.+)$");
     // "home", "work", "school": places a note names without an article.
@@ -140,6 +143,10 @@ final class TelehealthLocation {
         String[] pieces = location.split("\\s*[;,]\\s*");
         for (int i = 0; i < pieces.length; i++) {
             String piece = pieces[i].strip();
+            // "couple joined from their home", "clinician at office": a piece whose subject is not the client.
+            if (CLINICIAN.matcher(piece).matches() || OTHERS.matcher(piece).lookingAt()) {
+                return true;
+            }
             Matcher platformFirst = PLATFORM.matcher(piece);
             String rest = platformFirst.lookingAt() ? piece.substring(platformFirst.end()).strip() : piece;
             // "IOP group via Zoom", "on lunch break in break room", "home, grandson set up tablet".
@@ -169,8 +176,14 @@ final class TelehealthLocation {
         String program = "";
         String activity = "";
         List<String> others = new ArrayList<>();
+        String clinicianPlace = "";
         for (String raw : SEPARATOR.split(Phrases.bare(location.strip()))) {
             String piece = raw.strip();
+            Matcher clinician = CLINICIAN.matcher(piece);
+            if (clinician.matches() && clinicianPlace.isEmpty()) {
+                clinicianPlace = place(clinician.group(1).strip());
+                continue;
+            }
             Matcher named = PROGRAM.matcher(TRAILING.matcher(piece).replaceFirst("").strip());
             if (named.matches() && program.isEmpty() && !BARE_WORD.matcher(piece).matches()) {
                 // The group's name says which session this was; the platform typed after it is still read.
@@ -266,7 +279,7 @@ final class TelehealthLocation {
                 detail.add(piece);
             }
         }
-        return new Reading(platform, who, place, String.join(", ", detail), program, activity, others);
+        return new Reading(platform, who, place, String.join(", ", detail), program, activity, others, clinicianPlace);
     }
 
     private static String others(String typed) {
