@@ -201,6 +201,10 @@ final class PlaceSlots {
         int n = words.size();
         for (int w = 0; w < n; w++) {
             String cue = words.low(w);
+            if (!PLACE_OPENERS_ANY.contains(cue) && !Character.isUpperCase(text.charAt(words.get(w)[0]))
+                    && !hasDigit(cue)) {
+                continue; // no reader below opens on it: roads need a number, the payer a capital
+            }
             int end = roadNumber(text, words, w);
             if (end == w) {
                 end = numberedRoad(text, words, w);
@@ -447,6 +451,15 @@ final class PlaceSlots {
     static final Set<String> STREET_WORDS_FIRST = WordSet.of("calle", "avenida", "rua", "rue", "carrera",
             "calzada", "paseo", "travessa", "estrada", "praça", "praca", "rambla", "jirón", "jiron", "carretera",
             "callejón", "callejon");
+    /**
+     * Every word that opens one of the readers of {@link #spans}: a lowercase word outside it, without a digit, opens
+     * none, so the loop skips the dozen questions for it (most words of a note are such words).
+     */
+    private static final Set<String> PLACE_OPENERS_ANY = union(union(union(PLACING, AFTER_VERB),
+            union(union(NAMED_ROAD_HEADS, SITE_PREPOSITIONS), union(SETTING_NOUNS, ROAD_PLACING))),
+            union(union(ROAD_CLASSES, STREET_WORDS_FIRST), WordSet.of("to", "from", "de", "la", "en", "a", "county",
+                    "state", "mile", "employer", "empleador", "empleadora", "in", "near", "on", "off", "and", "or", "y",
+                    "at", "past", "is", "was", "through", "with", "by")));
     /** Particles inside such a street's name: "calle de Alcalá", "Rua dos Andradas". */
     private static final Set<String> STREET_PARTICLES = WordSet.of("de", "del", "la", "las", "los", "le", "du", "des",
             "da", "do", "dos", "das", "di");
@@ -1279,6 +1292,15 @@ final class PlaceSlots {
 
     private static boolean isSaint(String low) {
         return low.equals("st") || low.equals("saint") || low.equals("san") || low.equals("santa");
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean digits(String s, int from) {
