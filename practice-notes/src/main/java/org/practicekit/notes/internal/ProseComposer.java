@@ -1960,7 +1960,7 @@ public final class ProseComposer {
                         own.add(sentence(record, source));
                         continue;
                     }
-                    if (MEASURED.matcher(said.strip()).lookingAt()
+                    if ((MEASURED.matcher(said.strip()).lookingAt() || !measuredResult(said).isEmpty())
                             && !EVENT_YEAR.matcher(Phrases.bare(said.strip())).matches()) {
                         // "BP 150/95 at intake", "PHQ-9 18", "UDS positive for cannabis": a result measured of the
                         // client, never something the client reported; written as a result, or kept as typed.
@@ -2546,9 +2546,16 @@ public final class ProseComposer {
     }
 
     /** A measurement typed whole: the instrument, then a value or a result, then at most a short qualifier. */
-    private static final Pattern RESULT = Pattern.compile("([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?):? (\\d+(?:\\.\\d+)?(?:/\\d+)?"
+    // Round 23: a scale typed in its own mixed case ("MoCA"), the test's date before its result ("UDS 11/30
+    // negative"), a change after a score ("48, down from 61") and the source after it ("per neurology"): each is a
+    // part of the result as the chart holds it, kept in the clinician's words.
+    private static final Pattern RESULT = Pattern.compile("([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?"
+            + "|(?:(?:urine|random) )?(?:drug|tox|toxicology) screen)(?: (?:on )?(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?))?:?"
+            + " (\\d+(?:\\.\\d+)?(?:/\\d+)?"
             + "|(?:positive|negative|elevated|low|high|normal|within normal limits)(?: for [A-Za-z0-9 \\-]+?)?)"
-            + "((?: (?:at|on|in|this|last|today|yesterday|during|since) [A-Za-z0-9 \\-]+)?)");
+            + "((?:,? (?:down|up) from \\d+(?:\\.\\d+)?(?:/\\d+)?)?)"
+            + "((?: (?:at|on|in|this|last|today|yesterday|during|since) [A-Za-z0-9 \\-]+?)?)"
+            + "((?:,? \\(?per (?:the )?[A-Za-z][A-Za-z ]*\\)?)?)");
     private static final Pattern DOT_LEVEL = Pattern.compile("[A-Z][A-Z0-9]+ \\.\\d");
     /** "MST 2014", "DUI 2019": an event and its year, never a measurement whose value is the year. */
     private static final Pattern EVENT_YEAR = Pattern.compile("[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)? (?:19|20)\\d{2}");
@@ -2569,12 +2576,18 @@ public final class ProseComposer {
             return "";
         }
         String what = m.group(1);
-        if (SUICIDE_SCREENS.contains(what)) {
+        String upper = what.toUpperCase(Locale.ROOT);
+        boolean mixed = !what.equals(upper) && Character.isUpperCase(what.charAt(0));
+        if (SUICIDE_SCREENS.contains(upper) || mixed && !SCALES.contains(upper)) {
             // A suicide screen is risk documentation: it is not written among the concerns as a result of its own.
+            // A word in mixed case is a scale only where the scale's name says so ("MoCA"), never a name ("McKay").
             return "";
         }
-        boolean number = Character.isDigit(m.group(2).charAt(0));
-        return "The " + what + (number && SCALES.contains(what) ? " score" : "") + " was " + m.group(2) + m.group(3);
+        boolean number = Character.isDigit(m.group(3).charAt(0));
+        String on = m.group(2) == null ? "" : " on " + m.group(2);
+        String change = m.group(4).isEmpty() || m.group(4).startsWith(",") ? m.group(4) : "," + m.group(4);
+        return "The " + what + (number && SCALES.contains(upper) ? " score" : "") + on + " was " + m.group(3) + change
+                + m.group(5) + m.group(6);
     }
 
     private static final Pattern CLIENT_AGED = Pattern.compile("(?i)(?:the )?(?:pt|client|patient)(?: is)?(?: an?)?"
