@@ -40,6 +40,7 @@ class ComposerReportedRound23Test {
         }
 
         void read(String drafts) {
+            drafts.lines().filter(l -> l.startsWith("## ")).forEach(l -> this.drafts++);
             for (String hit : ComposerFramesRound21Test.sentencesWhere(drafts, s -> s.contains(" reported"))) {
                 String sentence = hit.substring(hit.indexOf(" | ") + 3);
                 String after = sentence.substring(sentence.indexOf(" reported") + 9);
