@@ -1954,6 +1954,12 @@ public final class ProseComposer {
                         }
                         continue;
                     }
+                    String count = self.matches() ? "" : attendanceCount(item);
+                    if (!count.isEmpty()) {
+                        // "attended 6 of 8 groups": the record of sessions holds the count, not the client's report.
+                        own.add(sentence(count, source));
+                        continue;
+                    }
                     String record = self.matches() ? "" : recordSentence(item);
                     if (!record.isEmpty()) {
                         // "A1c 7.2", "psychiatrist increased sertraline ...": the record's, never the client's report.
@@ -2029,7 +2035,10 @@ public final class ProseComposer {
                 }
             }
             if (split.isEmpty()) {
-                String result = recordSentence(typed);
+                String result = attendanceCount(typed);
+                if (result.isEmpty()) {
+                    result = recordSentence(typed);
+                }
                 if (result.isEmpty()) {
                     result = measuredResult(typed);
                 }
@@ -2588,6 +2597,28 @@ public final class ProseComposer {
         String change = m.group(4).isEmpty() || m.group(4).startsWith(",") ? m.group(4) : "," + m.group(4);
         return "The " + what + (number && SCALES.contains(upper) ? " score" : "") + on + " was " + m.group(3) + change
                 + m.group(5) + m.group(6);
+    }
+
+    /**
+     * Round 23: "attended 6 of 8 groups", "missed 3 of last 5 appts": a count of the client's sessions, which the record
+     * holds. Sessions, appointments, groups and visits only: meetings elsewhere ("6 of 7 AA meetings") are the client's
+     * own account and stay in the report's frame.
+     */
+    private static final Pattern ATTENDANCE_COUNT = Pattern.compile("(?i)(attended|missed|cancell?ed|canceled)"
+            + " (\\d{1,2}) of (?:the )?((?:last|past|first) )?(\\d{1,2}) (sessions|appts|appointments|groups"
+            + "|group sessions|visits)");
+
+    /** An attendance count as the record's sentence ("The client has attended 6 of 8 groups."); "" for anything else. */
+    private String attendanceCount(String item) {
+        Matcher m = ATTENDANCE_COUNT.matcher(Phrases.bare(item.strip()));
+        if (!m.matches() || aboutOthers() || pluralSubject
+                || Integer.parseInt(m.group(2)) > Integer.parseInt(m.group(4))) {
+            return "";
+        }
+        String what = m.group(5).toLowerCase(Locale.ROOT);
+        String span = m.group(3) == null ? "" : "the " + m.group(3).toLowerCase(Locale.ROOT);
+        return capitalize(s()) + " has " + m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2) + " of " + span
+                + m.group(4) + " " + (what.equals("appts") ? "appointments" : what);
     }
 
     private static final Pattern CLIENT_AGED = Pattern.compile("(?i)(?:the )?(?:pt|client|patient)(?: is)?(?: an?)?"
