@@ -1960,13 +1960,19 @@ public final class ProseComposer {
                         }
                         continue;
                     }
+                    String count = self.matches() ? "" : attendanceCount(item);
+                    if (!count.isEmpty()) {
+                        // "attended 6 of 8 groups": the record of sessions holds the count, not the client's report.
+                        own.add(sentence(count, source));
+                        continue;
+                    }
                     String record = self.matches() ? "" : recordSentence(item);
                     if (!record.isEmpty()) {
                         // "A1c 7.2", "psychiatrist increased sertraline ...": the record's, never the client's report.
                         own.add(sentence(record, source));
                         continue;
                     }
-                    if (MEASURED.matcher(said.strip()).lookingAt()
+                    if ((MEASURED.matcher(said.strip()).lookingAt() || !measuredResult(said).isEmpty())
                             && !EVENT_YEAR.matcher(Phrases.bare(said.strip())).matches()) {
                         // "BP 150/95 at intake", "PHQ-9 18", "UDS positive for cannabis": a result measured of the
                         // client, never something the client reported; written as a result, or kept as typed.
@@ -2035,7 +2041,10 @@ public final class ProseComposer {
                 }
             }
             if (split.isEmpty()) {
-                String result = recordSentence(typed);
+                String result = attendanceCount(typed);
+                if (result.isEmpty()) {
+                    result = recordSentence(typed);
+                }
                 if (result.isEmpty()) {
                     result = measuredResult(typed);
                 }
@@ -2552,9 +2561,16 @@ public final class ProseComposer {
     }
 
     /** A measurement typed whole: the instrument, then a value or a result, then at most a short qualifier. */
-    private static final Pattern RESULT = Pattern.compile("([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?):? (\\d+(?:\\.\\d+)?(?:/\\d+)?"
+    // Round 23: a scale typed in its own mixed case ("MoCA"), the test's date before its result ("UDS 11/30
+    // negative"), a change after a score ("48, down from 61") and the source after it ("per neurology"): each is a
+    // part of the result as the chart holds it, kept in the clinician's words.
+    private static final Pattern RESULT = Pattern.compile("([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?"
+            + "|(?:(?:urine|random) )?(?:drug|tox|toxicology) screen)(?: (?:on )?(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?))?:?"
+            + " (\\d+(?:\\.\\d+)?(?:/\\d+)?"
             + "|(?:positive|negative|elevated|low|high|normal|within normal limits)(?: for [A-Za-z0-9 \\-]+?)?)"
-            + "((?: (?:at|on|in|this|last|today|yesterday|during|since) [A-Za-z0-9 \\-]+)?)");
+            + "((?:,? (?:down|up) from \\d+(?:\\.\\d+)?(?:/\\d+)?)?)"
+            + "((?: (?:at|on|in|this|last|today|yesterday|during|since) [A-Za-z0-9 \\-]+?)?)"
+            + "((?:,? \\(?per (?:the )?[A-Za-z][A-Za-z ]*\\)?)?)");
     private static final Pattern DOT_LEVEL = Pattern.compile("[A-Z][A-Z0-9]+ \\.\\d");
     /** "MST 2014", "DUI 2019": an event and its year, never a measurement whose value is the year. */
     private static final Pattern EVENT_YEAR = Pattern.compile("[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)? (?:19|20)\\d{2}");
@@ -2575,12 +2591,40 @@ public final class ProseComposer {
             return "";
         }
         String what = m.group(1);
-        if (SUICIDE_SCREENS.contains(what)) {
+        String upper = what.toUpperCase(Locale.ROOT);
+        boolean mixed = !what.equals(upper) && Character.isUpperCase(what.charAt(0));
+        if (SUICIDE_SCREENS.contains(upper) || mixed && !SCALES.contains(upper)) {
             // A suicide screen is risk documentation: it is not written among the concerns as a result of its own.
+            // A word in mixed case is a scale only where the scale's name says so ("MoCA"), never a name ("McKay").
             return "";
         }
-        boolean number = Character.isDigit(m.group(2).charAt(0));
-        return "The " + what + (number && SCALES.contains(what) ? " score" : "") + " was " + m.group(2) + m.group(3);
+        boolean number = Character.isDigit(m.group(3).charAt(0));
+        String on = m.group(2) == null ? "" : " on " + m.group(2);
+        String change = m.group(4).isEmpty() || m.group(4).startsWith(",") ? m.group(4) : "," + m.group(4);
+        return "The " + what + (number && SCALES.contains(upper) ? " score" : "") + on + " was " + m.group(3) + change
+                + m.group(5) + m.group(6);
+    }
+
+    /**
+     * Round 23: "attended 6 of 8 groups", "missed 3 of last 5 appts": a count of the client's sessions, which the record
+     * holds. Sessions, appointments, groups and visits only: meetings elsewhere ("6 of 7 AA meetings") are the client's
+     * own account and stay in the report's frame.
+     */
+    private static final Pattern ATTENDANCE_COUNT = Pattern.compile("(?i)(attended|missed|cancell?ed|canceled)"
+            + " (\\d{1,2}) of (?:the )?((?:last|past|first) )?(\\d{1,2}) (sessions|appts|appointments|groups"
+            + "|group sessions|visits)");
+
+    /** An attendance count as the record's sentence ("The client has attended 6 of 8 groups."); "" for anything else. */
+    private String attendanceCount(String item) {
+        Matcher m = ATTENDANCE_COUNT.matcher(Phrases.bare(item.strip()));
+        if (!m.matches() || aboutOthers() || pluralSubject
+                || Integer.parseInt(m.group(2)) > Integer.parseInt(m.group(4))) {
+            return "";
+        }
+        String what = m.group(5).toLowerCase(Locale.ROOT);
+        String span = m.group(3) == null ? "" : "the " + m.group(3).toLowerCase(Locale.ROOT);
+        return capitalize(s()) + " has " + m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2) + " of " + span
+                + m.group(4) + " " + (what.equals("appts") ? "appointments" : what);
     }
 
     private static final Pattern CLIENT_AGED = Pattern.compile("(?i)(?:the )?(?:pt|client|patient)(?: is)?(?: an?)?"

@@ -53,7 +53,10 @@ public final class TypedFragments {
             out = EN.gerund(deed.group(1).toLowerCase(Locale.ROOT)) + " " + deed.group(2);
         }
         Matcher state = NOUN_STATE.matcher(out);
+        // Round 23: a verb's -ing form first ("feeling better", "doing worse") is the client's own state after
+        // "reported", as typed; "feeling was better" made the gerund a noun.
         if (state.matches() && EN.mostlyNoun(state.group(1).toLowerCase(Locale.ROOT))
+                && !EN.is(state.group(1).toLowerCase(Locale.ROOT), English.Form.GERUND)
                 && !PhraseReader.isPersonNoun(state.group(1).toLowerCase(Locale.ROOT))) {
             out = state.group(1) + " was " + state.group(2);
         }
