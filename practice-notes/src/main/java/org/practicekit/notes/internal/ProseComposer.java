@@ -1185,6 +1185,7 @@ public final class ProseComposer {
             int open = src.indexOf('[');
             byField.computeIfAbsent(open < 0 ? src : src.substring(0, open), k -> new ArrayList<>()).add(src);
         }
+        List<DraftSentence> headed = new ArrayList<>();
         for (Map.Entry<String, List<String>> field : byField.entrySet()) {
             List<String> srcs = new ArrayList<>(field.getValue());
             srcs.sort(java.util.Comparator.comparingInt(ProseComposer::indexOf));
@@ -1200,6 +1201,27 @@ public final class ProseComposer {
             if (values.isEmpty()) {
                 continue;
             }
+            if (field.getKey().equals("presentingConcerns")) {
+                // Round 23: "stuck point: it was my fault" typed among the concerns carries its own heading; under
+                // "Other concerns:" it read as a label inside a label. Each such item is a line under its own label.
+                for (int i = values.size() - 1; i >= 0; i--) {
+                    String heading = typedHeading(values.get(i));
+                    if (!heading.isEmpty()) {
+                        String value = values.remove(i);
+                        String src = cited.remove(i);
+                        String rest = value.substring(heading.length() + 1).strip();
+                        // Shorthand in the heading is written out ("Dx:" to "Diagnosis:"), as in prose.
+                        String written = Shorthand.expand(heading.toLowerCase(Locale.ROOT), false);
+                        headed.add(0, labelledLine(capitalize(written.equals(heading.toLowerCase(Locale.ROOT))
+                                ? heading : written), rest, List.of(src)));
+                    }
+                }
+                if (values.isEmpty()) {
+                    out.addAll(headed);
+                    headed.clear();
+                    continue;
+                }
+            }
             boolean ended = false;
             for (int i = 0; i < values.size() - 1; i++) {
                 ended |= ends(values.get(i));
@@ -1214,8 +1236,40 @@ public final class ProseComposer {
                 continue;
             }
             out.add(labelledLine(tied(lineLabel(label, field.getKey()), cited), String.join("; ", values), cited));
+            out.addAll(headed);
+            headed.clear();
         }
         return out;
+    }
+
+    /**
+     * "34-year-old" typed alone is an adjective with no noun ("The client is a 34-year-old." was read as unfinished),
+     * and "a 34-year-old client" after "The client is" says the client twice: the age is said as an age.
+     */
+    private static String whoIs(String who) {
+        return who.matches("\\d{1,3}-year-old") ? who.substring(0, who.indexOf('-')) + " years old"
+                : English.indefiniteArticle(who) + " " + who;
+    }
+
+    /** One to three words and a colon opening a typed item: "stuck point: ...", "Barrier: ...", "Dx: ...". */
+    private static final Pattern TYPED_HEADING = Pattern.compile("([A-Za-z][A-Za-z'\\-]*(?: [A-Za-z][A-Za-z'\\-]*){0,2}):"
+            + " \\S[^:]*");
+
+    /**
+     * The heading a concern item was typed under ("stuck point" of "stuck point: it was my fault"), or "". A person
+     * ("mom: ...") is who said it, not a heading, so such an item stays on the concerns' line.
+     */
+    private static String typedHeading(String item) {
+        Matcher m = TYPED_HEADING.matcher(item);
+        if (!m.matches()) {
+            return "";
+        }
+        for (String w : m.group(1).toLowerCase(Locale.ROOT).split(" ")) {
+            if (PhraseReader.isPersonNoun(w)) {
+                return "";
+            }
+        }
+        return m.group(1);
     }
 
     /**
@@ -1916,9 +1970,9 @@ public final class ProseComposer {
                     ? Optional.empty() : Demographics.lead(typed);
             if (lead.isPresent()) {
                 // "41F, insomnia": who the client is, not a concern the client reported.
-                String who = lead.get().who();
+                String who = whoIs(lead.get().who());
                 boolean referred = lead.get().rest().startsWith("referred ");
-                own.add(sentence("The " + term + " is " + English.indefiniteArticle(who) + " " + who
+                own.add(sentence("The " + term + " is " + who
                         + (referred ? " " + own(lead.get().rest()) : ""), source));
                 if (referred || lead.get().rest().isEmpty()) {
                     proseBefore = true;
@@ -3042,7 +3096,7 @@ public final class ProseComposer {
         return "";
     }
 
-    private static final Pattern WHO_THE_CLIENT_IS = Pattern.compile("The \\w+ is an? \\d");
+    private static final Pattern WHO_THE_CLIENT_IS = Pattern.compile("The \\w+ is (?:an? )?\\d");
 
     private static int firstIndex(List<String> sources) {
         int min = Integer.MAX_VALUE;
@@ -5213,8 +5267,8 @@ public final class ProseComposer {
                 if (who.isPresent()) {
                     // "male 42", "M, 19, recent breakup": who the client is, said as identification; a sex and an
                     // age are no item a list of factors can hold ("Risk factors included male, 61").
-                    out.add(sentence("The " + term + " is " + English.indefiniteArticle(who.get().who()) + " "
-                            + who.get().who(), field + "[" + i + "]"));
+                    out.add(sentence("The " + term + " is " + whoIs(who.get().who()),
+                            field + "[" + i + "]"));
                     item = who.get().rest();
                     if (item.isEmpty()) {
                         continue;
