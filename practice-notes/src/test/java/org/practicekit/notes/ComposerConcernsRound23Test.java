@@ -2,6 +2,8 @@ package org.practicekit.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.practicekit.notes.ComposerRiskRound16Test.set;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -33,5 +35,51 @@ class ComposerConcernsRound23Test {
     @Test
     void writesEveryDevDraftForReadingAndEachPasses() throws IOException {
         assertThat(ComposerConcernsRound21bTest.draftAndCount(DEV, "dev-concerns-r23", SHAPES)).isEmpty();
+    }
+
+    /** An individual session drafted in every format and verified clean, with planted changes checked. */
+    private final ComposerFramesRound21Test frames = new ComposerFramesRound21Test();
+
+    @Test
+    void aHeadingTypedInAConcernIsTheItemsOwnLabel() {
+        NoteDraft d = frames.soap(p -> set(p, "concerns", "nightmares 4x/wk", "stuck point: it was my fault",
+                "Barrier: no childcare"));
+        assertThat(d.text()).contains("Stuck point: it was my fault.").contains("Barrier: no childcare.")
+                .doesNotContain("Other concerns: stuck point").doesNotContain("Other concerns: Barrier");
+        // The item under its own heading is still the clinician's words, checked word for word.
+        assertThat(frames.flagged(d, "it was my fault", "it was his fault")).isTrue();
+        assertThat(frames.flagged(d, "no childcare", "no transportation")).isTrue();
+        // Chart shorthand in the heading is written out.
+        assertThat(frames.soap(p -> set(p, "concerns", "low mood", "Dx: bipolar II per psychiatrist")).text())
+                .contains("Diagnosis: bipolar II per psychiatrist.");
+    }
+
+    @Test
+    void anAgeTypedAloneIsSaidAsAnAgeFirst() {
+        String t = frames.soap(p -> set(p, "concerns", "34yo, works nights at a warehouse", "poor sleep")).text();
+        assertThat(t).contains("The client is 34 years old.").doesNotContain("a 34-year-old.");
+        assertThat(t.indexOf("34 years old")).isLessThan(t.indexOf("warehouse"));
+        // A sex typed with the age keeps its noun.
+        assertThat(frames.soap(p -> set(p, "concerns", "10 yo boy, fights at recess")).text())
+                .contains("a 10-year-old boy");
+    }
+
+    @Test
+    void aConjointSessionWithASpouseIsFamilyPsychotherapy() {
+        // "conjoint" is CPT 90847's own word for family psychotherapy: never a sign of a couple session.
+        String conjoint = frames.soap(p -> {
+            p.put("serviceType", "FAMILY_WITH_CLIENT");
+            p.putArray("participants").addObject().put("role", "wife").put("name", "");
+            set(p, "concerns", "conjoint session w/ wife re: depression", "wife worried about drinking");
+        }).text();
+        assertThat(conjoint).contains("family psychotherapy session with the client present")
+                .doesNotContain("couples psychotherapy");
+        // Two partners whose prompt names the couple keep the couple's name.
+        String couple = frames.soap(p -> {
+            p.put("serviceType", "FAMILY_WITH_CLIENT");
+            p.putArray("participants").addObject().put("role", "girlfriend").put("name", "");
+            set(p, "concerns", "couples session", "conflict over chores");
+        }).text();
+        assertThat(couple).contains("couples psychotherapy session");
     }
 }
