@@ -82,4 +82,18 @@ class ComposerConcernsRound23Test {
         }).text();
         assertThat(couple).contains("couples psychotherapy session");
     }
+
+    @Test
+    void aMedicationChangeIsItsOwnSentenceNeverAReportedConcern() {
+        NoteDraft d = frames.soap(p -> set(p, "concerns", "sertraline increased to 100 mg 2 wks ago", "nausea"));
+        assertThat(d.text()).contains("Sertraline was increased to 100 mg 2 weeks ago.")
+                .doesNotContain("Presenting concerns: sertraline").doesNotContain("reported sertraline");
+        // A changed dose, direction or drug is still caught.
+        assertThat(frames.flagged(d, "100 mg", "150 mg")).isTrue();
+        assertThat(frames.flagged(d, "was increased", "was decreased")).isTrue();
+        assertThat(frames.flagged(d, "Sertraline", "Fluoxetine")).isTrue();
+        // A word the lexicon holds as no medication keeps its old reading.
+        assertThat(frames.soap(p -> set(p, "concerns", "rent increased to 1400 last month")).text())
+                .doesNotContain("Rent was increased");
+    }
 }

@@ -1251,6 +1251,28 @@ public final class ProseComposer {
                 : English.indefiniteArticle(who) + " " + who;
     }
 
+    /** A medication's name, then a verb of a change to it and what the change was ("increased to 100 mg"). */
+    private static final Pattern MEDICATION_CHANGE = Pattern.compile("([A-Za-z][A-Za-z\\-]+) (increased|decreased"
+            + "|started|stopped|discontinued|tapered|lowered|raised|restarted)((?: (?:to|from|at|on|by) [^,;:]+)?"
+            + "(?: (?:\\d+ ?(?:wks?|weeks?|days?|mos?|months?) ago|last (?:week|month)|yesterday|today))?)");
+
+    /**
+     * "sertraline increased to 100 mg 2 wks ago": the medication (a name the clinical lexicon holds as a medication)
+     * was changed, said as such ("Sertraline was increased to 100 mg 2 weeks ago."); "" for anything else, which keeps
+     * its old reading. Who changed it the item does not say, so the sentence names no one.
+     */
+    private String medicationChange(String item) {
+        Matcher m = MEDICATION_CHANGE.matcher(Phrases.bare(item.strip()));
+        if (!m.matches() || p.attendance() != Attendance.ATTENDED) {
+            return "";
+        }
+        List<ClinicalLexicon.Mention> found = ClinicalLexicon.standard().find(List.of(m.group(1).toLowerCase(Locale.ROOT)));
+        if (found.isEmpty() || found.get(0).category() != ClinicalLexicon.Category.MEDICATION) {
+            return "";
+        }
+        return capitalize(m.group(1)) + " was " + m.group(2) + Shorthand.expand(m.group(3), false);
+    }
+
     /** One to three words and a colon opening a typed item: "stuck point: ...", "Barrier: ...", "Dx: ...". */
     private static final Pattern TYPED_HEADING = Pattern.compile("([A-Za-z][A-Za-z'\\-]*(?: [A-Za-z][A-Za-z'\\-]*){0,2}):"
             + " \\S[^:]*");
@@ -1956,6 +1978,13 @@ public final class ProseComposer {
             if (!header.isEmpty()) {
                 // "pt (Dana, 36)", "Jordan (pt) & Megan": the prompt's header of who is who, never a concern.
                 own.addAll(header);
+                proseBefore = true;
+                continue;
+            }
+            String changed = medicationChange(typed);
+            if (!changed.isEmpty()) {
+                // "sertraline increased to 100 mg": a change to the medication, the record's, never a reported concern.
+                own.add(sentence(changed, source));
                 proseBefore = true;
                 continue;
             }
