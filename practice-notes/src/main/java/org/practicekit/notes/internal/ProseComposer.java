@@ -1278,16 +1278,17 @@ public final class ProseComposer {
             + " \\S[^:]*");
 
     /**
-     * The heading a concern item was typed under ("stuck point" of "stuck point: it was my fault"), or "". A person
-     * ("mom: ...") is who said it, not a heading, so such an item stays on the concerns' line.
+     * The heading a concern item was typed under ("stuck point" of "stuck point: it was my fault"), or "". Deny by
+     * default: a person ("mom: ...") is who said it, a word no dictionary holds may be a name, and a label the drafter
+     * uses for a field of its own ("sleep:", "plan:") would be read as that field's; such items stay on the line.
      */
     private static String typedHeading(String item) {
         Matcher m = TYPED_HEADING.matcher(item);
-        if (!m.matches()) {
+        if (!m.matches() || Phrases.LABELS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
             return "";
         }
         for (String w : m.group(1).toLowerCase(Locale.ROOT).split(" ")) {
-            if (PhraseReader.isPersonNoun(w)) {
+            if (PhraseReader.isPersonNoun(w) || !EN.isKnownWord(w) && Shorthand.expand(w, false).equals(w)) {
                 return "";
             }
         }
