@@ -62,8 +62,11 @@ public final class Presence {
 
     /**
      * Round 20: whether the prompt calls the session a couple's ("couples session", "couple's conflict", "marital
-     * distress", "married 12 years", "conjoint sessions", their relationship, or a Z63.0 diagnosis). A family session with the client's partner is named couples psychotherapy only then; a partner who
-     * came to learn about the client's diagnosis is family psychotherapy with the client present (CPT 90847).
+     * distress", "married 12 years", their relationship, or a Z63.0 diagnosis). A family session with the client's
+     * partner is named couples psychotherapy only then; a partner who came to learn about the client's diagnosis is
+     * family psychotherapy with the client present (CPT 90847). Round 23: "conjoint" is no sign of a couple, since it
+     * is CPT 90847's own word ("family psychotherapy (conjoint psychotherapy) with patient present"); clinicians read
+     * a conjoint session with a spouse named "couples psychotherapy" as wrong.
      */
     public static boolean saysCouple(SessionPrompt p) {
         if (says(p.presentingConcerns()) || says(p.plan()) || says(p.homework())) {
@@ -102,6 +105,6 @@ public final class Presence {
         int at = lower.indexOf("couple");
         // "a couple of weeks" is a count, not the couple.
         return at >= 0 && !lower.startsWith("couple of", at) || lower.contains("marital") || lower.contains("marri")
-                || lower.contains("conjoint") || lower.contains("relationship");
+                || lower.contains("relationship");
     }
 }

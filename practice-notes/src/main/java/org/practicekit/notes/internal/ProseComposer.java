@@ -1185,6 +1185,7 @@ public final class ProseComposer {
             int open = src.indexOf('[');
             byField.computeIfAbsent(open < 0 ? src : src.substring(0, open), k -> new ArrayList<>()).add(src);
         }
+        List<DraftSentence> headed = new ArrayList<>();
         for (Map.Entry<String, List<String>> field : byField.entrySet()) {
             List<String> srcs = new ArrayList<>(field.getValue());
             srcs.sort(java.util.Comparator.comparingInt(ProseComposer::indexOf));
@@ -1200,6 +1201,27 @@ public final class ProseComposer {
             if (values.isEmpty()) {
                 continue;
             }
+            if (field.getKey().equals("presentingConcerns")) {
+                // Round 23: "stuck point: it was my fault" typed among the concerns carries its own heading; under
+                // "Other concerns:" it read as a label inside a label. Each such item is a line under its own label.
+                for (int i = values.size() - 1; i >= 0; i--) {
+                    String heading = typedHeading(values.get(i));
+                    if (!heading.isEmpty()) {
+                        String value = values.remove(i);
+                        String src = cited.remove(i);
+                        String rest = value.substring(heading.length() + 1).strip();
+                        // Shorthand in the heading is written out ("Dx:" to "Diagnosis:"), as in prose.
+                        String written = Shorthand.expand(heading.toLowerCase(Locale.ROOT), false);
+                        headed.add(0, labelledLine(capitalize(written.equals(heading.toLowerCase(Locale.ROOT))
+                                ? heading : written), rest, List.of(src)));
+                    }
+                }
+                if (values.isEmpty()) {
+                    out.addAll(headed);
+                    headed.clear();
+                    continue;
+                }
+            }
             boolean ended = false;
             for (int i = 0; i < values.size() - 1; i++) {
                 ended |= ends(values.get(i));
@@ -1214,8 +1236,63 @@ public final class ProseComposer {
                 continue;
             }
             out.add(labelledLine(tied(lineLabel(label, field.getKey()), cited), String.join("; ", values), cited));
+            out.addAll(headed);
+            headed.clear();
         }
         return out;
+    }
+
+    /**
+     * "34-year-old" typed alone is an adjective with no noun ("The client is a 34-year-old." was read as unfinished),
+     * and "a 34-year-old client" after "The client is" says the client twice: the age is said as an age.
+     */
+    private static String whoIs(String who) {
+        return who.matches("\\d{1,3}-year-old") ? who.substring(0, who.indexOf('-')) + " years old"
+                : English.indefiniteArticle(who) + " " + who;
+    }
+
+    /** A medication's name, then a verb of a change to it and what the change was ("increased to 100 mg"). */
+    private static final Pattern MEDICATION_CHANGE = Pattern.compile("([A-Za-z][A-Za-z\\-]+) (increased|decreased"
+            + "|started|stopped|discontinued|tapered|lowered|raised|restarted)((?: (?:to|from|at|on|by) [^,;:]+)?"
+            + "(?: (?:\\d+ ?(?:wks?|weeks?|days?|mos?|months?) ago|last (?:week|month)|yesterday|today))?)");
+
+    /**
+     * "sertraline increased to 100 mg 2 wks ago": the medication (a name the clinical lexicon holds as a medication)
+     * was changed, said as such ("Sertraline was increased to 100 mg 2 weeks ago."); "" for anything else, which keeps
+     * its old reading. Who changed it the item does not say, so the sentence names no one.
+     */
+    private String medicationChange(String item) {
+        Matcher m = MEDICATION_CHANGE.matcher(Phrases.bare(item.strip()));
+        if (!m.matches() || p.attendance() != Attendance.ATTENDED) {
+            return "";
+        }
+        List<ClinicalLexicon.Mention> found = ClinicalLexicon.standard().find(List.of(m.group(1).toLowerCase(Locale.ROOT)));
+        if (found.isEmpty() || found.get(0).category() != ClinicalLexicon.Category.MEDICATION) {
+            return "";
+        }
+        return capitalize(m.group(1)) + " was " + m.group(2) + Shorthand.expand(m.group(3), false);
+    }
+
+    /** One to three words and a colon opening a typed item: "stuck point: ...", "Barrier: ...", "Dx: ...". */
+    private static final Pattern TYPED_HEADING = Pattern.compile("([A-Za-z][A-Za-z'\\-]*(?: [A-Za-z][A-Za-z'\\-]*){0,2}):"
+            + " \\S[^:]*");
+
+    /**
+     * The heading a concern item was typed under ("stuck point" of "stuck point: it was my fault"), or "". Deny by
+     * default: a person ("mom: ...") is who said it, a word no dictionary holds may be a name, and a label the drafter
+     * uses for a field of its own ("sleep:", "plan:") would be read as that field's; such items stay on the line.
+     */
+    private static String typedHeading(String item) {
+        Matcher m = TYPED_HEADING.matcher(item);
+        if (!m.matches() || Phrases.LABELS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            return "";
+        }
+        for (String w : m.group(1).toLowerCase(Locale.ROOT).split(" ")) {
+            if (PhraseReader.isPersonNoun(w) || !EN.isKnownWord(w) && Shorthand.expand(w, false).equals(w)) {
+                return "";
+            }
+        }
+        return m.group(1);
     }
 
     /**
@@ -1911,6 +1988,13 @@ public final class ProseComposer {
                 proseBefore = true;
                 continue;
             }
+            String changed = medicationChange(typed);
+            if (!changed.isEmpty()) {
+                // "sertraline increased to 100 mg": a change to the medication, the record's, never a reported concern.
+                own.add(sentence(changed, source));
+                proseBefore = true;
+                continue;
+            }
             String role = typedKind(typed, true);
             if (!role.isEmpty() && typed.indexOf(',') > 0) {
                 // "ICU nurse, nights": a role and what was typed about it is one item, never split into two.
@@ -1922,9 +2006,9 @@ public final class ProseComposer {
                     ? Optional.empty() : Demographics.lead(typed);
             if (lead.isPresent()) {
                 // "41F, insomnia": who the client is, not a concern the client reported.
-                String who = lead.get().who();
+                String who = whoIs(lead.get().who());
                 boolean referred = lead.get().rest().startsWith("referred ");
-                own.add(sentence("The " + term + " is " + English.indefiniteArticle(who) + " " + who
+                own.add(sentence("The " + term + " is " + who
                         + (referred ? " " + own(lead.get().rest()) : ""), source));
                 if (referred || lead.get().rest().isEmpty()) {
                     proseBefore = true;
@@ -3092,7 +3176,7 @@ public final class ProseComposer {
         return "";
     }
 
-    private static final Pattern WHO_THE_CLIENT_IS = Pattern.compile("The \\w+ is an? \\d");
+    private static final Pattern WHO_THE_CLIENT_IS = Pattern.compile("The \\w+ is (?:an? )?\\d");
 
     private static int firstIndex(List<String> sources) {
         int min = Integer.MAX_VALUE;
@@ -5263,8 +5347,8 @@ public final class ProseComposer {
                 if (who.isPresent()) {
                     // "male 42", "M, 19, recent breakup": who the client is, said as identification; a sex and an
                     // age are no item a list of factors can hold ("Risk factors included male, 61").
-                    out.add(sentence("The " + term + " is " + English.indefiniteArticle(who.get().who()) + " "
-                            + who.get().who(), field + "[" + i + "]"));
+                    out.add(sentence("The " + term + " is " + whoIs(who.get().who()),
+                            field + "[" + i + "]"));
                     item = who.get().rest();
                     if (item.isEmpty()) {
                         continue;
