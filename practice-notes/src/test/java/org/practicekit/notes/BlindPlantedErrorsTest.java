@@ -80,7 +80,9 @@ class BlindPlantedErrorsTest {
                 new Spent(18, 0.995, 9, 1, "scored 649 of 652 (99.5 %), 9 of 133 flagged, 1 of 134 rejected (5 errors) "
                         + "(8149615); the code before the round: 651 of 654, 6 flagged, 1 rejected"),
                 new Spent(19, 0.995, 10, 2, "scored 663 of 666 (99.5 %), 10 of 133 flagged, 2 of 135 rejected (10 errors) "
-                        + "(150e3f4); the code before the round: the same"));
+                        + "(150e3f4); the code before the round: the same"),
+                new Spent(20, 0.994, 8, 2, "scored 665 of 669 (99.4 %), 8 of 134 flagged, 2 of 136 rejected (10 errors) "
+                        + "(2342113); the code before the round: the same"));
     }
 
     /**

@@ -93,7 +93,11 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * {@code 94704c0f218a69194f4347e4f70752a77f6160d1a06fd9dd480bda1c76084ab5}. Round 22b read the end of a date range,
  * nicknames a predicate vouches for, and kept state health plans, named therapies and laws public, merged:
  * {@code 249c053d6655e6ad6af2066ad4f8104c134e189a1e3c801bda4961b0ab4fd680}; with {@code -Dphi.denyByDefault=false}
- * {@code 8d6dccf663aba1df48d9e860ab487749e5ff6280b7f2e1b65753e0afd489b735}.
+ * {@code 8d6dccf663aba1df48d9e860ab487749e5ff6280b7f2e1b65753e0afd489b735}. Round 23 read one-word names a pronoun
+ * takes up, local programs after a referral verb, day/month pairs scheduled for an event, and kept stock characters,
+ * public events, boards by their full name and shift hours public, merged:
+ * {@code acf4ba1123298fd1ef4e3e561edac87e906ba96dca7499ff63379655c6aff3e1}; with {@code -Dphi.denyByDefault=false}
+ * {@code 004193a5d8b5e6bdeb6bbb5a4941e57d6e20c4f5c4a7b741a652af64f516ee04}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
