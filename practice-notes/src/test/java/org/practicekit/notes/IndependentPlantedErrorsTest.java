@@ -57,7 +57,10 @@ class IndependentPlantedErrorsTest {
                 new Independent("dev-independent-r22", 0.995, 5, 2),
                 // Written during round 22, unread by its helpers; round 22's merged code: 672 of 675 caught, 5 of 135
                 // clean drafts flagged, 1 of 136 prompts rejected.
-                new Independent("dev-independent-r23", 0.995, 5, 1));
+                new Independent("dev-independent-r23", 0.995, 5, 1),
+                // Written during round 23, unread by its helpers; round 23's merged code (and the code before it): 594 of 596
+                // caught, 6 of 125 clean drafts flagged, 5 of 130 prompts rejected.
+                new Independent("dev-independent-r24", 0.995, 6, 5));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -66,7 +69,7 @@ class IndependentPlantedErrorsTest {
         PlantedRun run = PlantedRun.ofWritingReport(set.file(), set.name());
         String report = run.report(set.name());
 
-        assertThat(run.cases).as(report).isGreaterThan(130);
+        assertThat(run.cases).as(report).isGreaterThanOrEqualTo(130); // the writers' brief asks for at least 130
         assertThat(run.recall()).as(report).isGreaterThanOrEqualTo(set.caught());
         assertThat(run.cleanFlagged).as(report).hasSizeLessThanOrEqualTo(set.flagged());
         assertThat(run.rejected).as(report).hasSizeLessThanOrEqualTo(set.rejected());
