@@ -121,7 +121,7 @@ public final class DraftVerifier {
     // Words of the session frame ("attended a 50-minute group psychotherapy session by secure video"): they
     // frame only a sentence that cites the session or its participants.
     private static final Set<String> SESSION_FRAME = Set.of("attended", "attend", "minute", "minutes", "individual",
-            "psychotherapy", "couples", "family", "group", "crisis", "diagnostic", "evaluation", "secure", "video",
+            "psychotherapy", "couples", "conjoint", "family", "group", "crisis", "diagnostic", "evaluation", "secure", "video",
             "telephone", "audio", "person", "joining", "home", "joined", "took", "part", "telehealth", "office",
             "present", "in-person", "modality", "cancelled", "late", "reschedule", "attending", "held");
     private static final Set<String> FRAME_WORDS = Set.of("client", "patient", "clinician", "writer", "therapist",

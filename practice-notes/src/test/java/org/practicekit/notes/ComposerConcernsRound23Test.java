@@ -79,13 +79,13 @@ class ComposerConcernsRound23Test {
         }).text();
         assertThat(conjoint).contains("family psychotherapy session with the client present")
                 .doesNotContain("couples psychotherapy");
-        // Two partners whose prompt names the couple keep the couple's name.
+        // Two partners whose prompt names the couple: the conjoint session CPT 90847 names.
         String couple = frames.soap(p -> {
             p.put("serviceType", "FAMILY_WITH_CLIENT");
             p.putArray("participants").addObject().put("role", "girlfriend").put("name", "");
             set(p, "concerns", "couples session", "conflict over chores");
         }).text();
-        assertThat(couple).contains("couples psychotherapy session");
+        assertThat(couple).contains("conjoint family psychotherapy session").doesNotContain("couples psychotherapy");
     }
 
     @Test

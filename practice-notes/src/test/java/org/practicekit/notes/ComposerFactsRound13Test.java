@@ -137,7 +137,7 @@ class ComposerFactsRound13Test {
     void couplesAndMultiFamilySessionsAreNamedAsSuch() {
         String couple = body(session().serviceType(ServiceType.FAMILY_WITH_CLIENT).addParticipant("wife", "Lena Ortiz")
                 .addConcern("married 12 years").addConcern("arguments about finances").build(), NoteFormat.DAP);
-        assertThat(couple).contains("couples psychotherapy session", "The couple has been married for 12 years.")
+        assertThat(couple).contains("conjoint family psychotherapy session", "The couple has been married for 12 years.")
                 .doesNotContain("having married");
 
         String families = body(session().serviceType(ServiceType.MULTI_FAMILY_GROUP).addConcern("Parenting Teens group")

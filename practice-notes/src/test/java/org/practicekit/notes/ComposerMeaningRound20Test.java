@@ -122,9 +122,9 @@ class ComposerMeaningRound20Test {
     void aPartnerSessionIsCouplesOnlyWhenThePromptSaysSo() {
         assertThat(soap("m22")).contains("family psychotherapy session with the client present")
                 .doesNotContain("couples");
-        assertThat(soap("m23")).contains("couples psychotherapy session");
+        assertThat(soap("m23")).contains("conjoint family psychotherapy session");
         assertThat(draft("m22", NoteFormat.SOAP, p -> ((com.fasterxml.jackson.databind.node.ArrayNode) p
-                .path("concerns")).add("couple's conflict over chores"))).contains("couples psychotherapy session");
+                .path("concerns")).add("couple's conflict over chores"))).contains("conjoint family psychotherapy session");
         assertThat(draft("m22", NoteFormat.SOAP, p -> ((com.fasterxml.jackson.databind.node.ArrayNode) p
                 .path("concerns")).add("argued a couple of times this week")))
                 .contains("family psychotherapy session with the client present");

@@ -63,8 +63,9 @@ public final class Presence {
     /**
      * Round 20: whether the prompt calls the session a couple's ("couples session", "couple's conflict", "marital
      * distress", "married 12 years", their relationship, or a Z63.0 diagnosis). A family session with the client's
-     * partner is named couples psychotherapy only then; a partner who came to learn about the client's diagnosis is
-     * family psychotherapy with the client present (CPT 90847). Round 23: "conjoint" is no sign of a couple, since it
+     * partner is named as the couple's session (since round 23 "conjoint family psychotherapy", CPT 90847's words)
+     * only then; a partner who came to learn about the client's diagnosis is family psychotherapy with the client
+     * present (CPT 90847). Round 23: "conjoint" is no sign of a couple, since it
      * is CPT 90847's own word ("family psychotherapy (conjoint psychotherapy) with patient present"); clinicians read
      * a conjoint session with a spouse named "couples psychotherapy" as wrong.
      */

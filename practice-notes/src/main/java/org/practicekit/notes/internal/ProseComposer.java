@@ -1915,10 +1915,11 @@ public final class ProseComposer {
     private String service() {
         switch (p.serviceType()) {
             case FAMILY_WITH_CLIENT:
-                // Why: a session with the client's partner alone is a couple session when the prompt says so
-                // (Presence.saysCouple); otherwise it is what CPT 90847 names, family psychotherapy with the client
-                // present (round 20: "couples" for a partner who came to learn about a diagnosis was read as wrong).
-                return couple() && Presence.saysCouple(p) ? "couples psychotherapy session"
+                // Why: CPT 90847 is family psychotherapy, "conjoint psychotherapy" in its own words; a session with
+                // the client's partner alone on the couple's concerns (Presence.saysCouple) is that conjoint session.
+                // "Couples psychotherapy" names no billed service: the blind reads of rounds 19 and 20 flagged it in
+                // every such draft (18 of 18).
+                return couple() && Presence.saysCouple(p) ? "conjoint family psychotherapy session"
                         : "family psychotherapy session with the " + term + " present";
             case FAMILY_WITHOUT_CLIENT:
                 return "family psychotherapy session";
