@@ -455,6 +455,34 @@ public final class NumberReading {
         return !MEASURE_AFTER_DAY_MONTH.contains(word(text, n));
     }
 
+    /** Words among the six before a pair that make it a reading of two numbers, not a day: "BP 13/8", "ratio 14/1". */
+    private static final Set<String> TWO_READINGS = WordSet.of("bp", "tension", "pressure", "presión", "presion",
+            "pressão", "pressao", "pression", "ratio", "odds", "proportion", "split", "vitals", "dose", "mg");
+
+    /**
+     * A bare pair written with a slash whose first number cannot be a month (13 to 31) and whose second can ("back
+     * home 22/10", "left 20/1"), read as a date by default (round 23b): no score exceeds its total, so such a pair is
+     * a day first unless the text says it is two readings (a blood pressure, a ratio, a dose), a share ("14/3 days")
+     * or a measure ("13/5 mg"), or it is "24/7". {@link #dayBeforeMonth} holds the shape; this asks for no cue.
+     */
+    public static boolean dayMonthByDefault(String text, int as, int ae, int bs, int be) {
+        if (ae >= text.length() || text.charAt(ae) != '/' || !dayBeforeMonth(text, as, ae, bs, be)
+                || as > 0 && "/-:#".indexOf(text.charAt(as - 1)) >= 0) {
+            return false;
+        }
+        if (fractionSlot(text, as, be) == Fraction.SHARE) {
+            return false;
+        }
+        int p = prevWord(text, as);
+        for (int words = 0; words < 6 && p >= 0; words++) {
+            if (TWO_READINGS.contains(word(text, p))) {
+                return false;
+            }
+            p = prevWord(text, p);
+        }
+        return true;
+    }
+
     /** Words after a day and month that make the pair a measure, a time or money: "13.05 kg", "14.10 Uhr". */
     private static final Set<String> MEASURE_AFTER_DAY_MONTH = WordSet.of("kg", "lb", "lbs", "mg", "ml", "h", "hrs",
             "hours", "uhr", "am", "pm", "dollars", "euros", "usd", "eur", "mmol", "kilos", "pounds", "percent", "points",
@@ -585,6 +613,12 @@ public final class NumberReading {
                 || pp >= 0 && CalendarNames.twoWordWeekday(word(text, pp), word(text, p)))) {
             return Fraction.DATE; // "martes 2/4", "Tues 4/9", "Huwebes 7/11": only a day follows a weekday
         }
+        if (p >= 0 && SCORE_VERBS.contains(word(text, p)) && !word(text, p).equals("get")) {
+            return Fraction.SHARE; // "got 3/3 on the recall", "scored 4/4": a result right after the verb that reports it
+        }
+        if (p >= 0 && word(text, p).equals("of") && pp >= 0 && WEEKS.contains(word(text, pp))) {
+            return Fraction.DATE; // "the week of 6/9": a week named by its first day
+        }
         Fraction list = listSlot(text, s, e);
         if (list != Fraction.UNREAD) {
             return list; // "seen 3/3 and 3/10" (one month, days apart); "scored 5/6 and 6/6" (one total)
@@ -630,6 +664,9 @@ public final class NumberReading {
         }
         return Fraction.UNREAD;
     }
+
+    /** Spans of days a day names after "of": "the week of 6/9", "the weekend of 9/12", "la semana del" is Spanish's. */
+    private static final Set<String> WEEKS = WordSet.of("week", "weekend", "wk", "wknd");
 
     /** Words that set or move an event's day, read before "for", "to", "is" or "was" and a month/day pair. */
     private static final Set<String> SCHEDULING = WordSet.of("scheduled", "rescheduled", "booked", "set", "moved",

@@ -1648,6 +1648,10 @@ public final class TherapyTextScanner {
                 || eventBefore(t, start)) && NumberReading.dayBeforeMonth(t.text, t.s[g[0]], t.e[g[0]], t.s[g[1]], t.e[g[1]])) {
             return g[1]; // "Appt on 23/11", "discharged 31.12 and": a day over 12 first, after a word that dates (round 19)
         }
+        if (count == 2 && sep[1] == '/' && NumberReading.dayMonthByDefault(t.text, t.s[g[0]], t.e[g[0]], t.s[g[1]], t.e[g[1]])
+                && !sameDenominatorNear(t, g[1])) {
+            return g[1]; // "back home 22/10": a day over 12 first is a date unless the text reads two numbers (round 23b)
+        }
         if (count == 2 && (sep[1] == '/' || sep[1] == '-') && len[0] <= 2) {
             long a = value(t, g[0]);
             long b = value(t, g[1]);
@@ -1674,8 +1678,10 @@ public final class TherapyTextScanner {
                         || (before & NOT_ID) != 0) {
                     return -1; // "rated 7/10", "session 4/12", "4/12 sessions"
                 }
-                boolean scaleDenominator = b == 10 || b == 5 || b == 100 || b == 4 || b == 3
-                        || sameDenominatorNear(t, g[1]);
+                // round 23b: only a rating's totals are read as scales by default; "3/4" and "1/2" are days unless
+                // the guard's reading makes them a share or a score ("3/4 of", "CAGE 2/4": read alike with the guard)
+                boolean scaleDenominator = b == 10 || b == 5 || b == 100 || sameDenominatorNear(t, g[1])
+                        || WrittenOutNumbers.shareOrInstrumentScore(t.text, t.s[start], t.e[g[1]], (int) a, (int) b);
                 if (scaleDenominator) {
                     return -1;
                 }

@@ -192,12 +192,13 @@ final class WrittenOutNumbers {
         if (year) {
             return monthDay || dayMonth; // "10/4/25", "14/3/2024": no score has three parts
         }
-        if (!monthDay) {
-            return false; // "24/7", "14/3": without a year a day first is an idiom or a flat number, not a US date
-        }
         if (s > 0 && "/-.:$#".indexOf(text.charAt(s - 1)) >= 0 || e < text.length() && "/-%".indexOf(text.charAt(e)) >= 0
                 || text.startsWith("9/11", s) && e - s == 4) {
             return false; // part of a longer number or a rate, or the day everyone names
+        }
+        if (!monthDay) {
+            // "back home 22/10": a day first is a date unless the text reads two numbers ("24/7", "BP 13/8"); round 23b
+            return NumberReading.dayMonthByDefault(text, s, a, a + 1, b) && !sameTotalNearby(text, s, e, second);
         }
         NumberReading.Fraction slot = NumberReading.fractionSlot(text, s, e); // read alike by the rules
         return slot == NumberReading.Fraction.DATE || slot == NumberReading.Fraction.UNREAD
@@ -249,7 +250,7 @@ final class WrittenOutNumbers {
      * Totals of the rating scales clients and clinicians use without naming them ("6/10 for mood", "3/5 for sleep"):
      * without a date word before it, such a pair is a rating. Any other total ("9/14", "3/28") stays a date.
      */
-    private static final Set<Integer> COMMON_SCALES = Set.of(3, 4, 5, 7, 10);
+    private static final Set<Integer> COMMON_SCALES = Set.of(5, 7, 10); // round 23b: "3/4", "2/3" alone are days
     /** Words that put a date after them: "on 5/10", "since 3/4", "DOS 4/5". */
     private static final Set<String> DATE_WORDS = WordSet.of("on", "since", "by", "until", "till", "til", "before", "after",
             "from", "thru", "through", "due", "dated", "date", "dos", "dob", "el", "de", "em", "para", "starting", "next",
@@ -262,7 +263,30 @@ final class WrittenOutNumbers {
                         & (Lexicon.WEEKDAY | Lexicon.MONTH | Lexicon.DATE_CUE)) != 0);
     }
 
-    private static boolean fraction(String text, int s, int e, int first, int second) {
+    /**
+     * A share ("3/4 of", "1/2 tab") or an instrument's score right after its name ("CAGE 2/4", "AUDIT-C 5/12"): the
+     * detector's release of a small total, read alike with the guard (round 23b: such totals are days otherwise).
+     */
+    static boolean shareOrInstrumentScore(String text, int s, int e, int first, int second) {
+        if (fraction(text, s, e, first, second)) {
+            return true;
+        }
+        int p = ProperNounContext.prevWordStart(text, s, true);
+        if (p < 0 || sentenceBreak(text, p, s) || !INSTRUMENT_TOTALS.contains(second)) {
+            return false;
+        }
+        int pe = ProperNounContext.wordEnd(text, p);
+        if (WordSet.containsLower(DATE_ACRONYMS, text, p, pe)) {
+            return false; // "DOS 1/21": a date's own label
+        }
+        return (Lexicon.table().get(text, p, pe) & INSTRUMENT) != 0 || ProperNounContext.acronymAt(text, p, pe)
+                || innerCapital(text, p, pe);
+    }
+
+    /** "of" after a part in Spanish, Portuguese, French and German (round 23b). */
+    private static final Set<String> OF_ABROAD = WordSet.of("de", "del", "da", "do", "des", "du", "der");
+
+    static boolean fraction(String text, int s, int e, int first, int second) {
         if (!(first < second && second <= 4)) {
             return false;
         }
@@ -275,7 +299,8 @@ final class WrittenOutNumbers {
         String next = ne > n ? lower(text, n, ne) : "";
         return next.equals("of") || next.equals("a") || next.equals("an") || next.equals("the") || next.equals("tab")
                 || next.equals("tablet") || next.equals("pill") || next.equals("cup") || next.equals("dose")
-                || next.equals("mile") || next.equals("hour") || next.equals("way");
+                || next.equals("mile") || next.equals("hour") || next.equals("way")
+                || OF_ABROAD.contains(next); // "3/4 der Aufgaben", "1/2 de la pastilla": "of" in the clients' languages
     }
 
     private static boolean sameTotalNearby(String text, int s, int e, int second) {
