@@ -36,7 +36,8 @@ final class ChainMentions {
     private static final Set<String> PLACE_WORDS = WordSet.of("at", "in", "outside", "inside", "near", "behind", "from");
     /** Words that open the rest of a sentence, not a product's name: "at Costco for bread", "at Target and shoes". */
     private static final Set<String> FUNCTION = WordSet.of("for", "and", "or", "but", "to", "with", "on", "in", "at",
-            "the", "a", "an", "my", "his", "her", "their", "our", "some", "new", "just", "again", "last", "every", "then");
+            "the", "a", "an", "my", "his", "her", "their", "our", "some", "new", "just", "again", "last", "every", "then",
+            "after", "before", "when", "while", "until", "during", "since", "because", "so", "by", "near", "from", "off");
     private static final WordList ENGLISH = WordList.english();
     private static final TreatmentsAndLaws TREATMENTS = new TreatmentsAndLaws();
     private final Set<String> brandNouns;
@@ -211,7 +212,8 @@ final class ChainMentions {
             if (n[0] - e <= 2 && last + 2 < words.size() && !next.endsWith("ing") && next.chars().allMatch(Character::isLowerCase)
                     && !FUNCTION.contains(next) && singleSpaced(text, words, last + 1, 2)) {
                 int[] m = words.get(last + 2);
-                return brandNouns.contains(text.substring(m[0], m[1]).toLowerCase(Locale.ROOT));
+                String product = text.substring(m[0], m[1]);
+                return product.chars().allMatch(Character::isLowerCase) && brandNouns.contains(product);
             }
         }
         if (first > 0) {
