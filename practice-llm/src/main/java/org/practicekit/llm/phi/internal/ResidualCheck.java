@@ -273,6 +273,10 @@ public final class ResidualCheck {
         // stores and companies deny by default, read last so no public reading above releases one the sentence does
         // not make a brand ("shifts at Kroger", "met at panera")
         List<PhiSpan> stores = chains.spans(text);
+        if (!stores.isEmpty()) {
+            // only what nothing above replaced: a span already there keeps its own extent
+            stores.removeIf(c -> names.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end()));
+        }
         return stores.isEmpty() ? names : UncuedNames.merge(text, names, stores);
     }
 
