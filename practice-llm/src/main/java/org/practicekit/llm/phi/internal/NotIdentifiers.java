@@ -29,7 +29,7 @@ import org.practicekit.llm.phi.PhiSpan;
  * span keeps it replaced, so the check still denies by default.
  */
 final class NotIdentifiers {
-    private static final Map<String, Set<String>> CLASSES = load("not-identifiers.txt");
+    static final Map<String, Set<String>> CLASSES = load("not-identifiers.txt");
     static final Set<String> STATE_LEVEL = CLASSES.get("STATE_LEVEL");
     private static final Set<String> FAMILY = CLASSES.get("FAMILY");
     /** Values, feelings and habits spoken of as a person ("Grief is the one who", "Hope keeps telling me"). */

@@ -42,6 +42,7 @@ final class PublicMentions {
     private final Set<String> forms;
     private final Set<String> surnames;
     private final WordTable lex;
+    private final ChainMentions chains;
 
     PublicMentions(WordTable lex, Map<String, Set<String>> classes) {
         this.lex = lex;
@@ -51,6 +52,7 @@ final class PublicMentions {
         this.employment = classes.get("EMPLOYMENT");
         this.forms = classes.get("PRACTICE_FORM");
         this.surnames = publicSurnames(lex);
+        this.chains = new ChainMentions(lex, classes);
     }
 
     /**
@@ -112,8 +114,9 @@ final class PublicMentions {
         if (CHAINS.contains(name)) {
             // deny by default: a chain the sentence slots placed is where something happened to the client ("panic in
             // the Kroger line", "kicked out of Equinox"), which with a town can locate them; only an unplaced mention
-            // is the brand ("got Wendy's")
-            return !placed;
+            // is the brand ("got Wendy's"), and so is a placed one before a product ("signed up for a Costco membership");
+            // the residual check's ChainMentions replaces every other mention the sentence does not make a brand
+            return !placed || chains.brandAt(text, cs, ce);
         }
         if (banks.contains(name)) {
             return bankAsBrand(text, cs, ce, name);

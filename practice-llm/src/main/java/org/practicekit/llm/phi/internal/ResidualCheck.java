@@ -71,6 +71,7 @@ public final class ResidualCheck {
     private final PersonSlots slots = new PersonSlots(lex, english);
     /** Slots that say "not an identifier": states abroad, family words, pets, products, figures, codes, masks. */
     private final NotIdentifiers notIdentifiers = new NotIdentifiers(lex, slots);
+    private final ChainMentions chains = new ChainMentions(lex, NotIdentifiers.CLASSES);
     /** Single words only the sentence places: addressed names, initials, organizations by their acts, transit. */
     private final SentenceSlots sentenceSlots = new SentenceSlots(lex, english, slots);
 
@@ -267,8 +268,16 @@ public final class ResidualCheck {
             placed = notIdentifiers.withoutPublicMentions(text, placed); // "went to Target": a slot, but a chain
         }
         // a word of the sentence's own language is no name ("Tôi", "Salamat"); its kin words mark one ("Chị Hoa")
-        return WordMentions.read(text, SentenceLanguage.read(text, UncuedNames.merge(text, placed.isEmpty() ? kept
-                : UncuedNames.merge(text, kept, placed), UncuedNames.otherScripts(text))));
+        List<PhiSpan> names = WordMentions.read(text, SentenceLanguage.read(text, UncuedNames.merge(text, placed.isEmpty()
+                ? kept : UncuedNames.merge(text, kept, placed), UncuedNames.otherScripts(text))));
+        // stores and companies deny by default, read last so no public reading above releases one the sentence does
+        // not make a brand ("shifts at Kroger", "met at panera")
+        List<PhiSpan> stores = chains.spans(text);
+        if (!stores.isEmpty()) {
+            // only what nothing above replaced: a span already there keeps its own extent
+            stores.removeIf(c -> names.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end()));
+        }
+        return stores.isEmpty() ? names : UncuedNames.merge(text, names, stores);
     }
 
     /**

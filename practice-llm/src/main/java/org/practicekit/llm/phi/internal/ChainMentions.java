@@ -1,0 +1,352 @@
+package org.practicekit.llm.phi.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.practicekit.core.text.WordList;
+import org.practicekit.llm.phi.PhiCategory;
+import org.practicekit.llm.phi.PhiSpan;
+
+/**
+ * Stores, restaurants, labs and companies, read deny by default for the guard's residual check: a name on
+ * {@code stores.txt} or {@code companies.txt}, in any case, with or without its apostrophe, and a capitalized run
+ * ending in a word of a company's name ({@code [COMPANY_SUFFIX]}: "Harlow Foods Inc", "Northwind Diagnostics") is
+ * where someone works, shops, eats or was, which with a town can locate them, so it is replaced. It stays only where
+ * the sentence makes it the brand of a thing: a product after it ({@code [BRAND_NOUN]}, {@code [PRODUCT_NOUN]}: "a
+ * Starbucks latte", "the Target gift card", "Boeing stock") or an app or a service used ("ordered on Amazon", "paid
+ * with Venmo"). Banks and payers keep their own readings ({@link PublicMentions}, {@link PayersAndAgencies}), and a
+ * therapy named after a system ("Internal Family Systems") stays public.
+ */
+final class ChainMentions {
+    private static final Set<String> NAMES = names("stores.txt", "companies.txt");
+    private static final Set<String> STORES = names("stores.txt");
+    private static final int LONGEST = 4;
+    /** Prepositions after which a listed name is an app or a service one uses: "on Amazon", "via Instacart". */
+    private static final Set<String> SERVICE_PREPS = WordSet.of("on", "via", "through", "using", "thru");
+    /** Verbs of eating, drinking and buying right before a name: its food or goods, not where one was. */
+    private static final Set<String> CONSUMING = WordSet.of("ate", "eat", "eats", "eating", "had", "grabbed", "grab",
+            "grabs", "ordered", "order", "orders", "drank", "drink", "drinks", "craving", "craves", "crave", "bought",
+            "buy", "buys", "buying", "afford");
+    /** Verbs of paying before "with": "paid with Venmo". */
+    private static final Set<String> PAY_VERBS = WordSet.of("paid", "pay", "pays", "paying", "sent", "send", "sends");
+    /** Words after which a lower-case listed name that is also a word is the store ("at target", "outside subway"). */
+    private static final Set<String> PLACE_WORDS = WordSet.of("at", "in", "outside", "inside", "near", "behind", "from");
+    /** Words that open the rest of a sentence, not a product's name: "at Costco for bread", "at Target and shoes". */
+    private static final Set<String> FUNCTION = WordSet.of("for", "and", "or", "but", "to", "with", "on", "in", "at",
+            "the", "a", "an", "my", "his", "her", "their", "our", "some", "new", "just", "again", "last", "every", "then",
+            "after", "before", "when", "while", "until", "during", "since", "because", "so", "by", "near", "from", "off");
+    /** Time words that close a place phrase: "outside target yesterday". */
+    private static final Set<String> WHEN = WordSet.of("yesterday", "today", "tonight", "again", "this", "last",
+            "earlier", "once", "twice", "alone", "tomorrow");
+    private static final WordList ENGLISH = WordList.english();
+    private static final TreatmentsAndLaws TREATMENTS = new TreatmentsAndLaws();
+    private final Set<String> brandNouns;
+    private final Set<String> suffixes;
+    private final Set<String> employment;
+    private final Set<String> coverageVerbs;
+    private final Set<String> exempt;
+    private final WordTable lex;
+
+    ChainMentions(WordTable lex, Map<String, Set<String>> classes) {
+        this.lex = lex;
+        Set<String> nouns = new HashSet<>(classes.get("BRAND_NOUN"));
+        nouns.addAll(classes.get("PRODUCT_NOUN"));
+        this.brandNouns = WordSet.copyOf(nouns);
+        this.suffixes = classes.get("COMPANY_SUFFIX");
+        this.employment = classes.get("EMPLOYMENT");
+        this.coverageVerbs = classes.get("COVERAGE_VERB");
+        Set<String> kept = new HashSet<>(classes.get("BANK"));
+        kept.addAll(PublicMentions.lowerCase("payers-agencies.txt"));
+        this.exempt = WordSet.copyOf(kept);
+    }
+
+    /** The listed stores and companies and the company-shaped runs of {@code text} the sentence does not make a brand. */
+    List<PhiSpan> spans(String text) {
+        List<PhiSpan> out = new ArrayList<>();
+        List<int[]> words = words(text);
+        for (int i = 0; i < words.size(); i++) {
+            int[] end = listed(text, words, i);
+            if (end == null) {
+                end = companyShaped(text, words, i);
+            }
+            if (end == null) {
+                continue;
+            }
+            int s = words.get(i)[0];
+            int e = end[0];
+            if (!brand(text, words, i, end[1], e)) {
+                out.add(new PhiSpan(s, e, PhiCategory.LOCATION, 0.6));
+            }
+            i = end[1];
+        }
+        return out;
+    }
+
+    /** Whether a listed chain at {@code [s, e)} is the brand of a thing or a service used, read by the sentence. */
+    boolean brandAt(String text, int s, int e) {
+        List<int[]> words = words(text);
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i)[0] == s) {
+                int last = i;
+                while (last + 1 < words.size() && words.get(last + 1)[1] <= e) {
+                    last++;
+                }
+                return brand(text, words, i, last, e);
+            }
+        }
+        return false;
+    }
+
+    /** {@code {end, last word}} of the longest listed name opening at word {@code i}, or null. */
+    private int[] listed(String text, List<int[]> words, int i) {
+        for (int n = Math.min(LONGEST, words.size() - i); n >= 1; n--) {
+            int s = words.get(i)[0];
+            int e = words.get(i + n - 1)[1];
+            if (!singleSpaced(text, words, i, n)) {
+                continue;
+            }
+            String name = text.substring(s, e).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            // the possessive goes with the name ("Kroger's", "Dunkin'"), and an apostrophe may be left out ("lowes")
+            boolean known = NAMES.contains(name)
+                    || (name.endsWith("'s") || name.endsWith("'")) && NAMES.contains(name.substring(0, name.lastIndexOf('\'')))
+                    || name.endsWith("s") && !name.endsWith("'s") && NAMES.contains(name.substring(0, name.length() - 1) + "'s");
+            if (!known) {
+                continue;
+            }
+            String bare = name.endsWith("'s") ? name.substring(0, name.length() - 2) : name;
+            if (exempt.contains(name) || exempt.contains(bare)) {
+                return null;
+            }
+            boolean store = STORES.contains(name) || STORES.contains(bare);
+            if (store && Character.isUpperCase(text.charAt(s)) && !employment(text, words, i)) {
+                // a store written with its capital outside a sentence of work keeps round 15's reading (the detector
+                // and the slots find it, PublicMentions releases it unplaced): the dev files label "went to Target"
+                // public, and their floors hold it; what that reading never sees (a store in lower case, an
+                // employer, a company, a lab) is read here
+                return null;
+            }
+            if (n == 1 && !STORES.contains(bare) && !STORES.contains(name) && (partOfLongerName(text, words, i)
+                    || (lex.get(bare, 0, bare.length()) & (Lexicon.CITY | Lexicon.STATE)) != 0)) {
+                return null; // the company list's one word inside another name or a town: "Montreal Cognitive Assessment"
+            }
+            if (n == 1 && wordLike(text, s, e, bare) && !(storeBeforeIt(text, words, i) && closes(text, words, i))) {
+                return null; // "my target weight", "Sonic the hedgehog", "Ross said": a word or a name, not a store
+            }
+            return new int[] {e, i + n - 1};
+        }
+        return null;
+    }
+
+    /**
+     * A one-word listed name that is also a word, a given name, a surname or a town ("target", "subway", "ross"):
+     * taken in lower case only after a place word, capitalized only inside a sentence.
+     */
+    private boolean wordLike(String text, int s, int e, String bare) {
+        long f = lex.get(bare, 0, bare.length());
+        boolean word = ENGLISH.isCommonWord(bare, 0, bare.length())
+                || (f & (Lexicon.FIRST | Lexicon.SURNAME | Lexicon.CITY)) != 0;
+        if (!word) {
+            return false;
+        }
+        boolean upper = Character.isUpperCase(text.charAt(s));
+        return !upper || PublicMentions.sentenceStart(text, s) == s
+                || text.substring(PublicMentions.sentenceStart(text, s), s).isBlank();
+    }
+
+    /** Whether a capitalized word adjoins word {@code i} inside its sentence ("Nova Scotia", "Montreal Cognitive"). */
+    private static boolean partOfLongerName(String text, List<int[]> words, int i) {
+        boolean before = i > 0 && upperAt(text, words, i - 1) && (singleSpaced(text, words, i - 1, 2)
+                || text.substring(words.get(i - 1)[1], words.get(i)[0]).equals(" & ")) // "Ben & Jerry's"
+                && PublicMentions.sentenceStart(text, words.get(i)[0]) != words.get(i)[0];
+        return before || i + 1 < words.size() && upperAt(text, words, i + 1) && singleSpaced(text, words, i, 2);
+    }
+
+    /** Whether the word after word {@code i} ends its phrase: "at target yesterday", not "at target practice". */
+    private static boolean closes(String text, List<int[]> words, int i) {
+        if (i + 1 >= words.size() || !singleSpaced(text, words, i, 2)) {
+            return true;
+        }
+        String next = text.substring(words.get(i + 1)[0], words.get(i + 1)[1]).toLowerCase(Locale.ROOT);
+        return FUNCTION.contains(next) || WHEN.contains(next);
+    }
+
+    /** Whether a word of work stands in the sentence of word {@code i} ("shifts at Kroger", "her boss at Target"). */
+    private boolean employment(String text, List<int[]> words, int i) {
+        int from = PublicMentions.sentenceStart(text, words.get(i)[0]);
+        for (int[] w : words) {
+            if (w[0] >= from && w[0] < text.length() && PublicMentions.sentenceStart(text, w[0]) == from
+                    && employment.contains(text.substring(w[0], w[1]).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean storeBeforeIt(String text, List<int[]> words, int i) {
+        if (i == 0) {
+            return false;
+        }
+        int[] p = words.get(i - 1);
+        String prev = text.substring(p[0], p[1]).toLowerCase(Locale.ROOT);
+        if (prev.equals("the") && i >= 2) {
+            int[] q = words.get(i - 2);
+            prev = text.substring(q[0], q[1]).toLowerCase(Locale.ROOT);
+        }
+        return PLACE_WORDS.contains(prev);
+    }
+
+    /**
+     * {@code {end, last word}} of a capitalized run of one to three words closed by a word of a company's name
+     * ("Pinecrest Technologies", "Harlow Foods Inc"), or null. A run of common words only counts with a legal form
+     * ("Inc", "LLC"), and a listed therapy ("Internal Family Systems") is none.
+     */
+    private int[] companyShaped(String text, List<int[]> words, int i) {
+        if (!upperAt(text, words, i) || suffix(text, words, i) || PublicMentions.sentenceStart(text, words.get(i)[0])
+                == words.get(i)[0] && ENGLISH.isCommonWord(text, words.get(i)[0], words.get(i)[1])) {
+            return null;
+        }
+        int k = i;
+        boolean common = true;
+        while (k < words.size() && k - i < 3 && upperAt(text, words, k) && !suffix(text, words, k)
+                && singleSpaced(text, words, k, 1 + (k + 1 < words.size() ? 1 : 0))) {
+            common &= ENGLISH.isCommonWord(text, words.get(k)[0], words.get(k)[1]);
+            k++;
+        }
+        if (k == i || k >= words.size() || !upperAt(text, words, k) || !suffix(text, words, k)) {
+            return null;
+        }
+        int last = k;
+        while (last + 1 < words.size() && last - k < 2 && upperAt(text, words, last + 1) && suffix(text, words, last + 1)
+                && singleSpaced(text, words, last, 2)) {
+            last++; // "Foods Inc"
+        }
+        boolean legal = false;
+        for (int j = k; j <= last; j++) {
+            String w = text.substring(words.get(j)[0], words.get(j)[1]).toLowerCase(Locale.ROOT);
+            legal |= w.startsWith("inc") || w.startsWith("corp") || w.startsWith("llc") || w.startsWith("ltd");
+        }
+        int s = words.get(i)[0];
+        int e = words.get(last)[1];
+        if (common && !legal || TREATMENTS.reads(text, s, e)) {
+            return null;
+        }
+        return new int[] {e, last};
+    }
+
+    private boolean brand(String text, List<int[]> words, int first, int last, int e) {
+        // a product after the name, also after its possessive: "a Starbucks latte", "Amazon's return policy"
+        if (last + 1 < words.size()) {
+            int[] n = words.get(last + 1);
+            String next = text.substring(n[0], n[1]).toLowerCase(Locale.ROOT);
+            if (coverageVerbs.contains(next)) {
+                return true; // a benefits manager acting as the payer: "Caremark denied the brand"
+            }
+            if (n[0] - e <= 2 && brandNouns.contains(next)) {
+                return true;
+            }
+            // or one word of the product before it ("a Safeway sheet cake", "Kroger rotisserie chicken"), not a verb
+            // or a word of the sentence ("at Costco buying shoes", "at Aldi for bread")
+            if (n[0] - e <= 2 && last + 2 < words.size() && !next.endsWith("ing") && next.chars().allMatch(Character::isLowerCase)
+                    && !FUNCTION.contains(next) && singleSpaced(text, words, last + 1, 2)) {
+                int[] m = words.get(last + 2);
+                String product = text.substring(m[0], m[1]);
+                return product.chars().allMatch(Character::isLowerCase) && brandNouns.contains(product);
+            }
+        }
+        String name = text.substring(words.get(first)[0], e).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (!STORES.contains(name) && indefiniteBefore(text, words, first)) {
+            return true; // a company's product, counted: "drives a black Audi" (a store so counted is a branch)
+        }
+        if (first > 0) {
+            int[] p = words.get(first - 1);
+            String prev = text.substring(p[0], p[1]).toLowerCase(Locale.ROOT);
+            if (CONSUMING.contains(prev)) {
+                return true; // what one eats, drinks or buys is the chain's food: "grabbed McDonald's", "ate chipotle"
+            }
+            if (SERVICE_PREPS.contains(prev)) {
+                return true; // "ordered on Amazon", "through DoorDash"
+            }
+            if (prev.equals("with") && first > 1) {
+                int[] q = words.get(first - 2);
+                return PAY_VERBS.contains(text.substring(q[0], q[1]).toLowerCase(Locale.ROOT)); // "paid with Venmo"
+            }
+        }
+        return false;
+    }
+
+    /** "a" or "an" right before word {@code i}, or before one lower-case word before it ("a used Audi"). */
+    private static boolean indefiniteBefore(String text, List<int[]> words, int i) {
+        for (int back = 1; back <= 2 && i - back >= 0; back++) {
+            int[] p = words.get(i - back);
+            String w = text.substring(p[0], p[1]);
+            if (w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an")) {
+                return singleSpaced(text, words, i - back, back + 1);
+            }
+            if (!w.chars().allMatch(Character::isLowerCase) || FUNCTION.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean suffix(String text, List<int[]> words, int k) {
+        int[] w = words.get(k);
+        return suffixes.contains(text.substring(w[0], w[1]).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean upperAt(String text, List<int[]> words, int k) {
+        return Character.isUpperCase(text.charAt(words.get(k)[0]));
+    }
+
+    /** Whether words {@code i .. i+n-1} are joined by single spaces (a name does not run over a comma). */
+    private static boolean singleSpaced(String text, List<int[]> words, int i, int n) {
+        for (int k = i; k < i + n - 1 && k + 1 < words.size(); k++) {
+            if (words.get(k + 1)[0] - words.get(k)[1] != 1 || text.charAt(words.get(k)[1]) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words as {start, end}: letters and digits with the marks names hold inside ("7-eleven", "h&m", "t.j.", "lowe's"). */
+    private static List<int[]> words(String text) {
+        List<int[]> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || inner(text, i))) {
+                i++;
+            }
+            int e = i;
+            while (e > s && (text.charAt(e - 1) == '-' || text.charAt(e - 1) == '&')) { // an apostrophe stays: "Dunkin'"
+                e--;
+            }
+            out.add(new int[] {s, e});
+        }
+        return out;
+    }
+
+    private static boolean inner(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\'' || c == '\u2019' || c == '-' || c == '&' || c == '.' && i + 1 < text.length()
+                && Character.isLetter(text.charAt(i + 1)) && i > 0 && Character.isLetter(text.charAt(i - 1));
+    }
+
+    private static Set<String> names(String... lists) {
+        Set<String> out = new HashSet<>();
+        for (String list : lists) {
+            for (String entry : Lexicon.entries(list)) {
+                out.add(entry.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+            }
+        }
+        return WordSet.copyOf(out);
+    }
+}
