@@ -1,0 +1,116 @@
+package org.practicekit.llm.phi.internal;
+
+import static org.practicekit.llm.phi.internal.PublicMentions.lower;
+
+import java.util.Set;
+
+/**
+ * A name read as an eponym from the noun that follows it: a condition, an effect, a law, a sign, a test, a scale, a
+ * method or a figure named for the person who described it ("Meckel's diverticulum", "the Heimlich maneuver", "the
+ * Romberg test", "a Kanizsa triangle", "the X-Y effect"). The noun, not a list of the names, says the name is a
+ * textbook's: no list holds every eponym, and the noun is what the writer adds to say which one is meant.
+ *
+ * <p>Deny by default: a given name on the name lists before a lower-case noun that people own ("Ilana's test",
+ * "Desmond's law school") stays a person's; so does a noun followed by another noun that it qualifies ("law
+ * school", "test results"), and a name after a person cue (asked by the caller). A head in capitals after a name
+ * ("an Ashanti Alert") is a named public thing whatever the name. Read by {@link PublicReading} for the guard only.
+ */
+final class Eponyms {
+    /** Nouns that name a medical finding after its describer: any name before them is the describer's. */
+    private static final Set<String> FINDINGS = WordSet.of("disease", "syndrome", "palsy", "phenomenon", "sign",
+            "signs", "anomaly", "ulcer", "lymphoma", "sarcoma", "diverticulum", "thyroiditis", "chorea", "triad",
+            "reflex", "contracture", "neuralgia", "neuroma", "cyst", "fracture", "aphasia", "encephalopathy",
+            "dystrophy", "ataxia", "tumor", "tumour", "disorder", "delusion", "nodes", "node", "area", "wort");
+    /** Nouns that name an idea, a measure or a procedure after its author; a given name alone before them is a person's. */
+    private static final Set<String> WORKS = WordSet.of("effect", "law", "laws", "test", "scale", "method", "technique",
+            "alert", "triangle", "maneuver", "manoeuvre", "theory", "principle", "paradox", "razor", "wager",
+            "hierarchy", "hypothesis", "fallacy", "bias", "complex", "curve", "criteria", "inventory", "index",
+            "questionnaire", "equation", "theorem", "experiment", "model", "stages", "procedure", "protocol");
+    /** Nouns a head can qualify, which make it someone's thing: "law school", "test results", "method acting". */
+    private static final Set<String> QUALIFIED = WordSet.of("school", "schools", "firm", "office", "student",
+            "students", "class", "classes", "results", "result", "scores", "score", "prep", "date", "day", "kit",
+            "strip", "strips", "drive", "paper", "homework", "grade", "grades", "enforcement", "degree", "site");
+
+    private final WordTable lex;
+
+    Eponyms(WordTable lex) {
+        this.lex = lex;
+    }
+
+    /** Whether the name {@code text[s, e)} is an eponym by the noun after it (over "'s" and hyphenated partners). */
+    boolean reads(String text, int s, int e) {
+        if (headAfterEponym(text, s, e)) {
+            return true; // "diverticulum" of "Meckel's diverticulum", a word the detector did not know
+        }
+        int k = e;
+        int nameStart = lastWordStart(text, s, e);
+        boolean possessive = false;
+        boolean pair = false;
+        // "Yerkes" of "Yerkes-Dodson law": walk over the capitalized partners the span stops before
+        while (k + 1 < text.length() && text.charAt(k) == '-' && Character.isUpperCase(text.charAt(k + 1))) {
+            k = ProperNounContext.wordEnd(text, k + 1);
+            pair = true;
+        }
+        pair |= text.lastIndexOf('-', e - 1) > nameStart || s > 1 && text.charAt(s - 1) == '-'
+                && Character.isUpperCase(text.charAt(s)) && Character.isUpperCase(text.charAt(ProperNounContext.prevWordStart(text, s, false) < 0 ? s : ProperNounContext.prevWordStart(text, s, false)));
+        if (k < text.length() && (text.charAt(k) == '\'' || text.charAt(k) == '\u2019')) {
+            k++;
+            if (k < text.length() && (text.charAt(k) == 's' || text.charAt(k) == 'S')) {
+                k++;
+            }
+            possessive = true;
+        } else if (e - s > 2 && text.charAt(e - 1) == 's' && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019')) {
+            possessive = true; // the span took the "'s" with it
+        }
+        if (k < text.length() && Character.isLetterOrDigit(text.charAt(k))) {
+            return false;
+        }
+        int n = PublicMentions.skipBlanks(text, k);
+        int ne = ProperNounContext.wordEnd(text, n);
+        if (ne == n || n - k != 1) {
+            return false;
+        }
+        String head = lower(text, n, ne);
+        boolean finding = FINDINGS.contains(head);
+        if (!finding && !WORKS.contains(head)) {
+            return false;
+        }
+        if (qualifies(text, ne)) {
+            return false; // "Desmond's law school", "Jo's test results"
+        }
+        if (finding || pair || Character.isUpperCase(text.charAt(n))) {
+            return true; // "Meckel's diverticulum", "the Yerkes-Dodson law", "an Ashanti Alert"
+        }
+        // a given name the lists hold and no surname list does: its owner's test, not a test named for someone
+        long f = lex.get(text, nameStart, possessive && e - nameStart > 2 && text.charAt(e - 1) == 's'
+                && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019') ? e - 2 : e);
+        return (f & Lexicon.FIRST) == 0 || (f & (Lexicon.SURNAME | Lexicon.EPONYM)) != 0;
+    }
+
+    /** The span is a finding's noun in lower case right after a capitalized possessive: "Meckel's diverticulum". */
+    private static boolean headAfterEponym(String text, int s, int e) {
+        if (s < 4 || !Character.isLowerCase(text.charAt(s)) || text.charAt(s - 1) != ' '
+                || !FINDINGS.contains(lower(text, s, e))) {
+            return false;
+        }
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        return p >= 0 && p == lastWordStart(text, 0, s - 1) && Character.isUpperCase(text.charAt(p)) && s - 3 > p
+                && text.charAt(s - 2) == 's' && (text.charAt(s - 3) == '\'' || text.charAt(s - 3) == '\u2019');
+    }
+
+    private static boolean qualifies(String text, int headEnd) {
+        int n = PublicMentions.skipBlanks(text, headEnd);
+        if (n - headEnd != 1) {
+            return false; // a comma or a full stop ends the phrase
+        }
+        return QUALIFIED.contains(lower(text, n, ProperNounContext.wordEnd(text, n)));
+    }
+
+    private static int lastWordStart(String text, int s, int e) {
+        int p = e;
+        while (p > s && !Character.isWhitespace(text.charAt(p - 1))) {
+            p--;
+        }
+        return p;
+    }
+}
