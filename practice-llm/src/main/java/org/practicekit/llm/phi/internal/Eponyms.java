@@ -11,8 +11,9 @@ import java.util.Set;
  * textbook's: no list holds every eponym, and the noun is what the writer adds to say which one is meant.
  *
  * <p>Deny by default: a given name on the name lists before a lower-case noun that people own ("Ilana's test",
- * "Desmond's law school") stays a person's; so does a noun followed by another noun that it qualifies ("law
- * school", "test results"), and a name after a person cue (asked by the caller). A head in capitals after a name
+ * "Desmond's law school") stays a person's; so does a head followed by any word that does not close its phrase
+ * (a noun it qualifies: "the Johansson law group", "test results"), and a name after a person cue (asked by the
+ * caller). A head in capitals after a name
  * ("an Ashanti Alert") is a named public thing whatever the name. Read by {@link PublicReading} for the guard only.
  */
 final class Eponyms {
@@ -21,15 +22,25 @@ final class Eponyms {
             "signs", "anomaly", "ulcer", "lymphoma", "sarcoma", "diverticulum", "thyroiditis", "chorea", "triad",
             "reflex", "contracture", "neuralgia", "neuroma", "cyst", "fracture", "aphasia", "encephalopathy",
             "dystrophy", "ataxia", "tumor", "tumour", "disorder", "delusion", "nodes", "node", "area", "wort");
+    /** Findings whose noun also follows a place ("the Kabul area"): an eponym only with its "'s" ("Broca's area"). */
+    private static final Set<String> POSSESSIVE_ONLY = WordSet.of("area", "node", "nodes");
     /** Nouns that name an idea, a measure or a procedure after its author; a given name alone before them is a person's. */
     private static final Set<String> WORKS = WordSet.of("effect", "law", "laws", "test", "scale", "method", "technique",
             "alert", "triangle", "maneuver", "manoeuvre", "theory", "principle", "paradox", "razor", "wager",
             "hierarchy", "hypothesis", "fallacy", "bias", "complex", "curve", "criteria", "inventory", "index",
             "questionnaire", "equation", "theorem", "experiment", "model", "stages", "procedure", "protocol");
-    /** Nouns a head can qualify, which make it someone's thing: "law school", "test results", "method acting". */
-    private static final Set<String> QUALIFIED = WordSet.of("school", "schools", "firm", "office", "student",
-            "students", "class", "classes", "results", "result", "scores", "score", "prep", "date", "day", "kit",
-            "strip", "strips", "drive", "paper", "homework", "grade", "grades", "enforcement", "degree", "site");
+    /**
+     * Words that may follow the eponym's noun and close its phrase; any other word may be a noun the head qualifies
+     * ("the Johansson law group", "Desmond's law school", "test results"), which makes it someone's, so it stays.
+     */
+    private static final Set<String> CLOSERS = WordSet.of("and", "or", "but", "nor", "of", "in", "on", "at", "to",
+            "for", "with", "from", "by", "about", "after", "before", "during", "since", "until", "into", "like", "as",
+            "is", "was", "are", "were", "be", "been", "has", "had", "have", "does", "did", "can", "could", "will",
+            "would", "may", "might", "should", "must", "that", "which", "who", "because", "so", "when", "while", "if",
+            "than", "then", "again", "too", "also", "it", "he", "she", "they", "we", "i", "you", "this", "the", "a",
+            "an", "his", "her", "their", "my", "our", "your", "not", "never", "still", "really", "just", "now",
+            "today", "yesterday", "last", "every", "all", "came", "comes", "come", "made", "makes", "says", "said",
+            "explains", "explained", "helps", "helped", "works", "worked", "keeps", "kept", "feels", "felt");
 
     private final WordTable lex;
 
@@ -72,11 +83,11 @@ final class Eponyms {
         }
         String head = lower(text, n, ne);
         boolean finding = FINDINGS.contains(head);
-        if (!finding && !WORKS.contains(head)) {
+        if (!finding && !WORKS.contains(head) || !possessive && POSSESSIVE_ONLY.contains(head)) {
             return false;
         }
         if (qualifies(text, ne)) {
-            return false; // "Desmond's law school", "Jo's test results"
+            return false; // "Desmond's law school", "the Johansson law group": a noun after the head
         }
         if (finding || pair || Character.isUpperCase(text.charAt(n))) {
             return true; // "Meckel's diverticulum", "the Yerkes-Dodson law", "an Ashanti Alert"
@@ -100,10 +111,12 @@ final class Eponyms {
 
     private static boolean qualifies(String text, int headEnd) {
         int n = PublicMentions.skipBlanks(text, headEnd);
-        if (n - headEnd != 1) {
-            return false; // a comma or a full stop ends the phrase
+        int ne = ProperNounContext.wordEnd(text, n);
+        if (n - headEnd != 1 || ne == n) {
+            return false; // a comma, a full stop or the end closes the phrase
         }
-        return QUALIFIED.contains(lower(text, n, ProperNounContext.wordEnd(text, n)));
+        String w = lower(text, n, ne);
+        return !CLOSERS.contains(w) && !(w.length() > 4 && (w.endsWith("ed") || w.endsWith("ly")));
     }
 
     private static int lastWordStart(String text, int s, int e) {
