@@ -62,16 +62,16 @@ final class Eponyms {
             k = ProperNounContext.wordEnd(text, k + 1);
             pair = true;
         }
-        pair |= text.lastIndexOf('-', e - 1) > nameStart || s > 1 && text.charAt(s - 1) == '-'
-                && Character.isUpperCase(text.charAt(s)) && Character.isUpperCase(text.charAt(ProperNounContext.prevWordStart(text, s, false) < 0 ? s : ProperNounContext.prevWordStart(text, s, false)));
-        if (k < text.length() && (text.charAt(k) == '\'' || text.charAt(k) == '\u2019')) {
+        pair |= text.lastIndexOf('-', e - 1) > nameStart || afterHyphenPartner(text, s);
+        int nameEnd = possessiveEnd(text, s, e) ? e - 2 : e;
+        if (k < text.length() && apostrophe(text.charAt(k))) {
             k++;
             if (k < text.length() && (text.charAt(k) == 's' || text.charAt(k) == 'S')) {
                 k++;
             }
             possessive = true;
-        } else if (e - s > 2 && text.charAt(e - 1) == 's' && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019')) {
-            possessive = true; // the span took the "'s" with it
+        } else {
+            possessive = nameEnd < e; // the span took the "'s" with it
         }
         if (k < text.length() && Character.isLetterOrDigit(text.charAt(k))) {
             return false;
@@ -93,8 +93,7 @@ final class Eponyms {
             return true; // "Meckel's diverticulum", "the Yerkes-Dodson law", "an Ashanti Alert"
         }
         // a given name the lists hold and no surname list does: its owner's test, not a test named for someone
-        long f = lex.get(text, nameStart, possessive && e - nameStart > 2 && text.charAt(e - 1) == 's'
-                && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019') ? e - 2 : e);
+        long f = lex.get(text, nameStart, Math.max(nameStart, nameEnd));
         return (f & Lexicon.FIRST) == 0 || (f & (Lexicon.SURNAME | Lexicon.EPONYM)) != 0;
     }
 
@@ -106,7 +105,23 @@ final class Eponyms {
         }
         int p = ProperNounContext.prevWordStart(text, s, false);
         return p >= 0 && p == lastWordStart(text, 0, s - 1) && Character.isUpperCase(text.charAt(p)) && s - 3 > p
-                && text.charAt(s - 2) == 's' && (text.charAt(s - 3) == '\'' || text.charAt(s - 3) == '\u2019');
+                && possessiveEnd(text, p, s - 1);
+    }
+
+    /** "Korsakoff" of "Wernicke-Korsakoff": the span starts right after a hyphen and a capitalized partner. */
+    private static boolean afterHyphenPartner(String text, int s) {
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        return s > 1 && text.charAt(s - 1) == '-' && Character.isUpperCase(text.charAt(s)) && p >= 0
+                && Character.isUpperCase(text.charAt(p));
+    }
+
+    /** {@code text[s, e)} ends in "'s" (or "’s"). */
+    private static boolean possessiveEnd(String text, int s, int e) {
+        return e - s > 2 && text.charAt(e - 1) == 's' && apostrophe(text.charAt(e - 2));
+    }
+
+    private static boolean apostrophe(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     private static boolean qualifies(String text, int headEnd) {
