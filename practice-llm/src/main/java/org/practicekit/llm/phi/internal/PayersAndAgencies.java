@@ -231,7 +231,9 @@ final class PayersAndAgencies {
         }
         if (we > k && WordSet.of("in", "on", "en").contains(lower(text, k, we))) {
             int n = skipBlanks(text, we);
-            return n < text.length() && Character.isUpperCase(text.charAt(n));
+            // a month or a weekday is when, not where: "switched to Moda in January"
+            return n < text.length() && Character.isUpperCase(text.charAt(n))
+                    && (lex.get(text, n, ProperNounContext.wordEnd(text, n)) & (Lexicon.MONTH | Lexicon.WEEKDAY)) == 0;
         }
         return false;
     }

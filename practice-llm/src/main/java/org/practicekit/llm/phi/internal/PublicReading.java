@@ -72,6 +72,7 @@ final class PublicReading {
     private final TreatmentsAndLaws treatments = new TreatmentsAndLaws();
     private final StockCharacters stock;
     private final PublicEvents events;
+    private final Eponyms eponyms;
 
     PublicReading(WordTable lex, Map<String, Set<String>> classes) {
         this.lex = lex;
@@ -93,6 +94,7 @@ final class PublicReading {
         this.kinds = new PublicKinds(lex, classes);
         this.stock = new StockCharacters(lex);
         this.events = new PublicEvents(lex, settled, employment);
+        this.eponyms = new Eponyms(lex);
     }
 
     /** Whether the name or place span {@code text[s, e)} is, by its sentence, a work, a public figure, a trip or news. */
@@ -103,6 +105,9 @@ final class PublicReading {
         if (!personCueBefore(text, s) && (stock.reads(text, s, e) || events.reads(text, s, e))) {
             // read before the run: "a Negative Nancy" and "the State Fair" are runs wider than the name detected
             return true;
+        }
+        if (!personCueBefore(text, s) && eponyms.reads(text, s, e)) {
+            return true; // read from the noun after the name: "Meckel's diverticulum", "the Heimlich maneuver"
         }
         int[] run = run(text, s, e);
         if (run[0] > s || run[1] < e) {
