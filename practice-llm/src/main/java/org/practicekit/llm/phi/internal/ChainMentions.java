@@ -29,7 +29,7 @@ final class ChainMentions {
     /** Verbs of eating, drinking and buying right before a name: its food or goods, not where one was. */
     private static final Set<String> CONSUMING = WordSet.of("ate", "eat", "eats", "eating", "had", "grabbed", "grab",
             "grabs", "ordered", "order", "orders", "drank", "drink", "drinks", "craving", "craves", "crave", "bought",
-            "buy", "buys", "buying", "afford");
+            "buy", "buys", "buying", "afford", "got", "get", "gets", "getting");
     /** Verbs of paying before "with": "paid with Venmo". */
     private static final Set<String> PAY_VERBS = WordSet.of("paid", "pay", "pays", "paying", "sent", "send", "sends");
     /** Words after which a lower-case listed name that is also a word is the store ("at target", "outside subway"). */
