@@ -33,6 +33,20 @@ class PhiChainsRound23bTest {
         assertThat(probe.sentThroughGuard(text)).doesNotContain(value);
     }
 
+    /** The convention from round 23b on: a capitalized store where someone is, goes, shops or meets is a place. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "we met up at Panera before group and she cried | Panera",
+        "he drove the twins to IKEA on saturday to look at bunk beds | IKEA",
+        "She sat in the Dunkin' parking lot for an hour after the call. | Dunkin'",
+        "a quick Walmart run turned into a panic attack at the registers | Walmart",
+        "Client went to Trader Joe's with her sister, the first outing since discharge. | Trader Joe's",
+        "i'm at Target rn can we push to 4 | Target",
+    })
+    void aStoreWhereSomeoneIsLeavesAsAPlaceholder(String text, String value) {
+        assertThat(probe.sentThroughGuard(text)).doesNotContain(value);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "she brought a Safeway sheet cake to group",

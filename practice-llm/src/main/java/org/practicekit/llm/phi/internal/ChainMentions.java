@@ -29,7 +29,7 @@ final class ChainMentions {
     /** Verbs of eating, drinking and buying right before a name: its food or goods, not where one was. */
     private static final Set<String> CONSUMING = WordSet.of("ate", "eat", "eats", "eating", "had", "grabbed", "grab",
             "grabs", "ordered", "order", "orders", "drank", "drink", "drinks", "craving", "craves", "crave", "bought",
-            "buy", "buys", "buying", "afford");
+            "buy", "buys", "buying", "afford", "got", "get", "gets", "getting");
     /** Verbs of paying before "with": "paid with Venmo". */
     private static final Set<String> PAY_VERBS = WordSet.of("paid", "pay", "pays", "paying", "sent", "send", "sends");
     /** Words after which a lower-case listed name that is also a word is the store ("at target", "outside subway"). */
@@ -45,7 +45,6 @@ final class ChainMentions {
     private static final TreatmentsAndLaws TREATMENTS = new TreatmentsAndLaws();
     private final Set<String> brandNouns;
     private final Set<String> suffixes;
-    private final Set<String> employment;
     private final Set<String> coverageVerbs;
     private final Set<String> exempt;
     private final WordTable lex;
@@ -56,7 +55,6 @@ final class ChainMentions {
         nouns.addAll(classes.get("PRODUCT_NOUN"));
         this.brandNouns = WordSet.copyOf(nouns);
         this.suffixes = classes.get("COMPANY_SUFFIX");
-        this.employment = classes.get("EMPLOYMENT");
         this.coverageVerbs = classes.get("COVERAGE_VERB");
         Set<String> kept = new HashSet<>(classes.get("BANK"));
         kept.addAll(PublicMentions.lowerCase("payers-agencies.txt"));
@@ -120,14 +118,8 @@ final class ChainMentions {
             if (exempt.contains(name) || exempt.contains(bare)) {
                 return null;
             }
-            boolean store = STORES.contains(name) || STORES.contains(bare);
-            if (store && Character.isUpperCase(text.charAt(s)) && !employment(text, words, i)) {
-                // a store written with its capital outside a sentence of work keeps round 15's reading (the detector
-                // and the slots find it, PublicMentions releases it unplaced): the dev files label "went to Target"
-                // public, and their floors hold it; what that reading never sees (a store in lower case, an
-                // employer, a company, a lab) is read here
-                return null;
-            }
+            // a store in any case and any sentence is where someone is, goes, shops or meets (the convention from
+            // round 23b on); only brand() below releases it, as the brand of a thing or a service used
             if (n == 1 && !STORES.contains(bare) && !STORES.contains(name) && (partOfLongerName(text, words, i)
                     || (lex.get(bare, 0, bare.length()) & (Lexicon.CITY | Lexicon.STATE)) != 0)) {
                 return null; // the company list's one word inside another name or a town: "Montreal Cognitive Assessment"
@@ -171,18 +163,6 @@ final class ChainMentions {
         }
         String next = text.substring(words.get(i + 1)[0], words.get(i + 1)[1]).toLowerCase(Locale.ROOT);
         return FUNCTION.contains(next) || WHEN.contains(next);
-    }
-
-    /** Whether a word of work stands in the sentence of word {@code i} ("shifts at Kroger", "her boss at Target"). */
-    private boolean employment(String text, List<int[]> words, int i) {
-        int from = PublicMentions.sentenceStart(text, words.get(i)[0]);
-        for (int[] w : words) {
-            if (w[0] >= from && w[0] < text.length() && PublicMentions.sentenceStart(text, w[0]) == from
-                    && employment.contains(text.substring(w[0], w[1]).toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean storeBeforeIt(String text, List<int[]> words, int i) {
