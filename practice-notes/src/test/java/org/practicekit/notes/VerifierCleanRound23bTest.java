@@ -1,0 +1,76 @@
+package org.practicekit.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.practicekit.core.inmemory.InMemoryAuditLog;
+import org.practicekit.testing.TestClock;
+
+/**
+ * Issue 14, round 23b: a clean draft stays clean. The dev prompts hold the client's words quoted without a period
+ * typed inside the marks, a modal or a level word inside a copied field ("can", "will", "may", "high"), a response
+ * typed as a passive ("coached by leader"), phrasal verbs ("calling out", "gave up", "shuts down"), a loss or a
+ * reduction as a goal, and a partner, a sponsor or a spouse named in a response. Every format and style is drafted to
+ * {@code target/dev-clean-r23b.md}; the SOAP default drafts to {@code target/dev-clean-r23b-soap.md} with the counts.
+ */
+class VerifierCleanRound23bTest {
+    static final Path DEV = Path.of("src/test/resources/corpus/dev-clean-r23b.jsonl");
+
+    /** A period the composer put inside a closing quotation mark: the quoted words then end where the client's did not. */
+    static final Pattern PERIOD_INSIDE = Pattern.compile("\\.[\"\u201D](?=\\s|$)");
+    /** A passive printed as a sentence without its auxiliary: "The client coached by leader." */
+    static final Pattern PASSIVE_FRAGMENT = Pattern.compile("(?m)(?:^|[.:] )(?:The client|The patient|[A-Z][a-z]+) "
+            + "(?:also )?\\w+(?:ed|en) by\\b");
+
+    @Test
+    void theDevFileDraftsCleanAndEveryPlantedErrorIsCaught() throws IOException {
+        PlantedRun run = PlantedRun.of(DEV, false);
+        String report = run.report("dev-clean-r23b");
+        List<String> flagged = VerifierCleanRound18Test.draftEveryFormat(DEV, "dev-clean-r23b", report);
+        OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-10T03:00:00Z"))
+                .auditLog(new InMemoryAuditLog()).build();
+        StringBuilder soap = new StringBuilder();
+        int inside = 0;
+        int passives = 0;
+        int soapFlagged = 0;
+        for (var c : PromptJson.lines(DEV)) {
+            String id = c.path("id").asText();
+            var prompt = PromptJson.promptOrRefusal(c, soap);
+            if (prompt.isEmpty()) {
+                continue;
+            }
+            NoteDraft d = drafter.draft(prompt.get(), NoteFormat.SOAP, StyleProfile.defaults());
+            soap.append("## ").append(id).append("\n\n").append(d.text()).append("\n\n");
+            d.verification().findings().forEach(f -> soap.append("FINDING ").append(f).append('\n'));
+            soapFlagged += d.verification().findings().isEmpty() ? 0 : 1;
+            inside += count(PERIOD_INSIDE, d.text());
+            passives += count(PASSIVE_FRAGMENT, d.text());
+        }
+        String counts = "SOAP default: drafts flagged " + soapFlagged + ", periods inside a quotation " + inside
+                + ", passive fragments " + passives
+                + "\nevery format and style: drafts flagged " + flagged.size() + "\n";
+        Files.writeString(Path.of("target/dev-clean-r23b-soap.md"), counts + "\n" + soap, StandardCharsets.UTF_8);
+        System.out.println(counts + report);
+        assertThat(run.rejected).as(report).isEmpty();
+        assertThat(flagged).as(report).isEmpty();
+        assertThat(passives).as(counts).isZero();
+        assertThat(run.cleanFlagged).as(report).isEmpty();
+        assertThat(run.count(PlantedRun.Outcome.MISSED)).as(report).isZero();
+    }
+
+    private static int count(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
