@@ -26,7 +26,7 @@ class VerifierCleanRound23bTest {
     /** A period the composer put inside a closing quotation mark: the quoted words then end where the client's did not. */
     static final Pattern PERIOD_INSIDE = Pattern.compile("\\.[\"\u201D](?=\\s|$)");
     /** A passive printed as a sentence without its auxiliary: "The client coached by leader." */
-    static final Pattern PASSIVE_FRAGMENT = Pattern.compile("(?m)(?:^|[.:] )(?:The client|The patient|[A-Z][a-z]+) "
+    static final Pattern PASSIVE_FRAGMENT = Pattern.compile("(?m)(?:^|[.:,] )(?:[Tt]he client|[Tt]he patient|[A-Z][a-z]+) "
             + "(?:also )?\\w+(?:ed|en) by\\b");
 
     @Test
@@ -59,10 +59,57 @@ class VerifierCleanRound23bTest {
         Files.writeString(Path.of("target/dev-clean-r23b-soap.md"), counts + "\n" + soap, StandardCharsets.UTF_8);
         System.out.println(counts + report);
         assertThat(run.rejected).as(report).isEmpty();
-        assertThat(flagged).as(report).isEmpty();
+        assertThat(run.count(PlantedRun.Outcome.MISSED)).as(report).isZero();
+        // Only q03 types its period inside the marks; every other quotation ends where the client's words end.
+        assertThat(inside).as(counts).isEqualTo(1);
         assertThat(passives).as(counts).isZero();
         assertThat(run.cleanFlagged).as(report).isEmpty();
-        assertThat(run.count(PlantedRun.Outcome.MISSED)).as(report).isZero();
+        assertThat(flagged).as(report).isEmpty();
+    }
+
+    private final DraftVerifier verifier = DraftVerifier.standard();
+    private final OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-10T03:00:00Z"))
+            .auditLog(new InMemoryAuditLog()).build();
+
+    @Test
+    void aQuotationIsCopiedAsTypedAndItsSentenceEndsAfterTheMarks() {
+        NoteDraft mood = drafter.draft(prompt("q02-mood-quote-two-words"), NoteFormat.SOAP, StyleProfile.defaults());
+        String sentence = "The client described mood as \"okay, tired of meds\".";
+        assertThat(mood.text()).contains(sentence).doesNotContain("tired of medications");
+        assertThat(verifier.verify(mood).findings()).isEmpty();
+        for (String changed : List.of(sentence.replace("okay", "great"), sentence.replace("tired of", "happy with"))) {
+            assertThat(verifier.verify(ComposerLinesRound20Test.replaced(mood, sentence, changed)).passed())
+                    .as(changed).isFalse();
+        }
+        // A period the clinician typed inside the marks stays there, and only one ends the sentence.
+        NoteDraft typed = drafter.draft(prompt("q03-quote-typed-with-period"), NoteFormat.SOAP, StyleProfile.defaults());
+        assertThat(typed.text()).contains("\"I just want it to stop.\" ").doesNotContain("stop.\".");
+    }
+
+    @Test
+    void aParticipleWithItsAgentIsWrittenAsAPassiveAndItsAgentIsStillChecked() {
+        NoteDraft redirected = drafter.draft(prompt("p04-redirected-by-therapist"), NoteFormat.SOAP,
+                StyleProfile.defaults());
+        String sentence = "In response, the client was redirected by this clinician 2x when interrupting dad.";
+        assertThat(redirected.text()).contains(sentence);
+        assertThat(verifier.verify(redirected).findings()).isEmpty();
+        for (String changed : List.of(sentence.replace("this clinician", "the client's mother"),
+                sentence.replace("2x", "5x"), sentence.replace("interrupting", "hitting"))) {
+            assertThat(verifier.verify(ComposerLinesRound20Test.replaced(redirected, sentence, changed)).passed())
+                    .as(changed).isFalse();
+        }
+        NoteDraft prompted = drafter.draft(prompt("p02-prompted-by-staff"), NoteFormat.SOAP, StyleProfile.defaults());
+        assertThat(prompted.text()).contains("the client was prompted by cofacilitator to share")
+                .doesNotContainPattern(PASSIVE_FRAGMENT);
+    }
+
+    private static SessionPrompt prompt(String id) {
+        for (var c : PromptJson.lines(DEV)) {
+            if (c.path("id").asText().equals(id)) {
+                return PromptJson.promptOrRefusal(c, new StringBuilder()).orElseThrow();
+            }
+        }
+        throw new IllegalArgumentException(id);
     }
 
     private static int count(Pattern p, String text) {

@@ -3845,7 +3845,7 @@ public final class ProseComposer {
         // "named two warning signs, three coping steps and two people": the list stays the deed's object.
         String listed = deedWithObjects(in.response());
         if (!listed.isEmpty()) {
-            out.add(sentence(responseLead(i, in, separate) + s() + " " + listed, source));
+            out.add(sentence(responseLead(i, in, separate) + s() + " " + passiveWithAuxiliary(listed), source));
             return out;
         }
         List<String> fragments = new ArrayList<>();
@@ -3857,7 +3857,7 @@ public final class ProseComposer {
             reported = reported.isEmpty() ? countedDeed(r.text()) : reported;
             String body = !reported.isEmpty() ? reported : sure ? responseBody(r) : predicateList(r.text(), Slot.RESPONSE);
             if (!body.isEmpty()) {
-                body = sure || !reported.isEmpty() ? body : s() + " " + body;
+                body = sure || !reported.isEmpty() ? body : s() + " " + passiveWithAuxiliary(body);
                 out.add(sentence((k++ == 0 ? responseLead(i, in, separate) : "") + (k > 1 ? capitalize(body) : body),
                         source));
             } else {
