@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
@@ -29,30 +28,29 @@ class VerifierCleanRound23bTest {
     static final Pattern PASSIVE_FRAGMENT = Pattern.compile("(?m)(?:^|[.:,] )(?:[Tt]he client|[Tt]he patient|[A-Z][a-z]+) "
             + "(?:also )?\\w+(?:ed|en) by\\b");
 
+    private final DraftVerifier verifier = DraftVerifier.standard();
+    private final OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-10T03:00:00Z"))
+            .auditLog(new InMemoryAuditLog()).build();
+
     @Test
     void theDevFileDraftsCleanAndEveryPlantedErrorIsCaught() throws IOException {
         PlantedRun run = PlantedRun.of(DEV, false);
         String report = run.report("dev-clean-r23b");
         List<String> flagged = VerifierCleanRound18Test.draftEveryFormat(DEV, "dev-clean-r23b", report);
-        OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-10T03:00:00Z"))
-                .auditLog(new InMemoryAuditLog()).build();
         StringBuilder soap = new StringBuilder();
-        int inside = 0;
-        int passives = 0;
-        int soapFlagged = 0;
-        for (var c : PromptJson.lines(DEV)) {
-            String id = c.path("id").asText();
-            var prompt = PromptJson.promptOrRefusal(c, soap);
-            if (prompt.isEmpty()) {
-                continue;
-            }
-            NoteDraft d = drafter.draft(prompt.get(), NoteFormat.SOAP, StyleProfile.defaults());
-            soap.append("## ").append(id).append("\n\n").append(d.text()).append("\n\n");
+        // The SOAP default's tallies: drafts flagged, periods inside a quotation, passive fragments.
+        int[] tally = new int[3];
+        PromptJson.lines(DEV).forEach(c -> PromptJson.promptOrRefusal(c, soap).ifPresent(prompt -> {
+            NoteDraft d = drafter.draft(prompt, NoteFormat.SOAP, StyleProfile.defaults());
+            soap.append("## ").append(c.path("id").asText()).append("\n\n").append(d.text()).append("\n\n");
             d.verification().findings().forEach(f -> soap.append("FINDING ").append(f).append('\n'));
-            soapFlagged += d.verification().findings().isEmpty() ? 0 : 1;
-            inside += count(PERIOD_INSIDE, d.text());
-            passives += count(PASSIVE_FRAGMENT, d.text());
-        }
+            tally[0] += d.verification().findings().isEmpty() ? 0 : 1;
+            tally[1] += count(PERIOD_INSIDE, d.text());
+            tally[2] += count(PASSIVE_FRAGMENT, d.text());
+        }));
+        int soapFlagged = tally[0];
+        int inside = tally[1];
+        int passives = tally[2];
         String counts = "SOAP default: drafts flagged " + soapFlagged + ", periods inside a quotation " + inside
                 + ", passive fragments " + passives
                 + "\nevery format and style: drafts flagged " + flagged.size() + "\n";
@@ -66,10 +64,6 @@ class VerifierCleanRound23bTest {
         assertThat(run.cleanFlagged).as(report).isEmpty();
         assertThat(flagged).as(report).isEmpty();
     }
-
-    private final DraftVerifier verifier = DraftVerifier.standard();
-    private final OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-10T03:00:00Z"))
-            .auditLog(new InMemoryAuditLog()).build();
 
     @Test
     void aQuotationIsCopiedAsTypedAndItsSentenceEndsAfterTheMarks() {
@@ -113,11 +107,6 @@ class VerifierCleanRound23bTest {
     }
 
     private static int count(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
+        return (int) p.matcher(text).results().count();
     }
 }
