@@ -574,6 +574,9 @@ public final class Actors {
                     || words.get(k + 1).endsWith("ing") && EN.is(words.get(k + 1), Form.GERUND))) {
                 // "allowed clinician to sit with her", "keeping the client talking": the deed inside is theirs.
                 doers.add(named);
+            } else if (named != null && !named.equals(ANYONE) && passiveAgent(words, k)) {
+                // "redirected by writer 2x": a participle's agent did it; the field's subject had it done to them.
+                doers.add(named);
             }
             w.add(s);
             lemmas.add(lemma(s));
@@ -582,6 +585,19 @@ public final class Actors {
             }
         }
         return new Segment(Set.copyOf(speakers), Set.copyOf(doers), w, lemmas, prefixes);
+    }
+
+    /** Whether the word at {@code k} is the agent of a passive: "redirected by (this) writer". */
+    private static boolean passiveAgent(List<String> words, int k) {
+        int by = k - 1;
+        while (by > 0 && English.DETERMINERS.contains(words.get(by))) {
+            by--;
+        }
+        if (by < 1 || !words.get(by).equals("by")) {
+            return false;
+        }
+        String w = words.get(by - 1);
+        return EN.is(w, Form.PARTICIPLE) || EN.is(w, Form.PAST) || w.length() > 4 && w.endsWith("ed");
     }
 
     /** "sister as contact": the person at {@code k} is given a part ("as" and a noun), not doing anything. */

@@ -156,10 +156,8 @@ public final class Phrases {
                 || s.endsWith("?\u201d") || s.endsWith("!\u201d") || s.endsWith(".\u201d")) {
             return capitalize(s);
         }
-        if (s.endsWith("\"") || s.endsWith("”")) {
-            // American usage: the period goes inside the closing quotation mark.
-            return capitalize(s.substring(0, s.length() - 1)) + "." + s.charAt(s.length() - 1);
-        }
+        // A quotation ends where the speaker's words end: the sentence's period goes after the closing mark, so the
+        // quoted words stay exactly as typed (a period typed inside the marks is kept above).
         return capitalize(s) + ".";
     }
 

@@ -1017,8 +1017,28 @@ public final class ProseComposer {
         String body = own(Shorthand.expand(pieces.size() > 2 || pieces.size() == 2 ? String.join(", ",
                 pieces.subList(0, pieces.size() - 1)) + (pieces.size() > 2 ? ", and " : " and ")
                 + pieces.get(pieces.size() - 1) : text, false));
-        return capitalize(s()) + " " + body;
+        return capitalize(s()) + " " + passiveWithAuxiliary(body);
     }
+
+    /**
+     * "prompted by cofacilitator to share": a participle with its agent is something done to the client, so the
+     * sentence gets its auxiliary ("the client was prompted by ..."), never "The client prompted by ...". A verb whose
+     * "by" is its own particle ("stopped by", "stood by") is the client's act and stays as typed.
+     */
+    private String passiveWithAuxiliary(String predicate) {
+        String[] w = predicate.split(" ", 3);
+        if (w.length < 3 || !w[1].equals("by") || BY_PARTICLE_VERBS.contains(w[0].toLowerCase(Locale.ROOT))) {
+            return predicate;
+        }
+        String first = w[0].toLowerCase(Locale.ROOT);
+        boolean participle = EN.is(first, English.Form.PAST) && !EN.isAux(first)
+                && (first.endsWith("ed") || first.endsWith("en") || !first.equals(EN.past(EN.baseOf(first))));
+        return participle ? was() + " " + predicate : predicate;
+    }
+
+    /** Verbs whose "by" is a particle of their own (drop by, stand by, get by): the subject's act, not a passive. */
+    private static final Set<String> BY_PARTICLE_VERBS = Set.of("stopped", "dropped", "stood", "came", "passed",
+            "swung", "got", "went", "lived", "abided", "popped");
 
     /**
      * One piece as a sentence; "" when it joined {@code items} (a list after "... included") or {@code states}
@@ -1574,7 +1594,7 @@ public final class ProseComposer {
                 if (ph.size() == 1 && EN.isSpeechVerb(ph.headVerb()) && !topic.isEmpty()) {
                     past += " " + topic;
                 }
-                return own(past);
+                return passiveWithAuxiliary(own(past));
             }
             case ADJECTIVE:
                 return was() + " " + own(ph.text());
@@ -3826,7 +3846,7 @@ public final class ProseComposer {
         // "named two warning signs, three coping steps and two people": the list stays the deed's object.
         String listed = deedWithObjects(in.response());
         if (!listed.isEmpty()) {
-            out.add(sentence(responseLead(i, in, separate) + s() + " " + listed, source));
+            out.add(sentence(responseLead(i, in, separate) + s() + " " + passiveWithAuxiliary(listed), source));
             return out;
         }
         List<String> fragments = new ArrayList<>();
@@ -3838,7 +3858,7 @@ public final class ProseComposer {
             reported = reported.isEmpty() ? countedDeed(r.text()) : reported;
             String body = !reported.isEmpty() ? reported : sure ? responseBody(r) : predicateList(r.text(), Slot.RESPONSE);
             if (!body.isEmpty()) {
-                body = sure || !reported.isEmpty() ? body : s() + " " + body;
+                body = sure || !reported.isEmpty() ? body : s() + " " + passiveWithAuxiliary(body);
                 out.add(sentence((k++ == 0 ? responseLead(i, in, separate) : "") + (k > 1 ? capitalize(body) : body),
                         source));
             } else {

@@ -36,6 +36,9 @@ public final class Shorthand {
     private static final Pattern PREPOSITION_NEXT = Pattern.compile("(with|on|in|about|regarding|re|by|after|at|to"
             + "|tomorrow|tonight|next|this|within|weekly|daily)\\b.*");
     private static final Pattern TO_OR_WILL_BEFORE = Pattern.compile(".*\\b(to|will) $");
+    /** A quotation: double or curly marks, or single marks that are not an apostrophe inside a word. */
+    private static final Pattern QUOTATION = Pattern.compile("\"[^\"]*\"|\u201C[^\u201D]*\u201D"
+            + "|(?<![A-Za-z])['\u2018].*?['\u2019](?![A-Za-z])");
     private static final Pattern AGE = Pattern.compile("\\b(\\d{1,3}) year-old\\b");
 
     /** A rate typed with a slash: "6-8 drinks/night", "30-40x/day", "4 nights/wk". */
@@ -113,6 +116,25 @@ public final class Shorthand {
     }
 
     private static String written(String typed, boolean verbFirst) {
+        // Words inside quotation marks are someone's own words: a quotation is copied as typed ("tired of meds"), so
+        // only the text between quotations is written out.
+        Matcher q = QUOTATION.matcher(typed);
+        if (q.find()) {
+            StringBuilder b = new StringBuilder();
+            int at = 0;
+            do {
+                b.append(outsideQuotes(typed.substring(at, q.start()), verbFirst && at == 0)).append(q.group());
+                at = q.end();
+            } while (q.find());
+            return b.append(outsideQuotes(typed.substring(at), false)).toString();
+        }
+        return outsideQuotes(typed, verbFirst);
+    }
+
+    private static String outsideQuotes(String typed, boolean verbFirst) {
+        if (typed.isBlank()) {
+            return typed;
+        }
         // A clinical abbreviation that spells a word ("SO", "AN") is written out first, from the one dictionary.
         String text = hxOf(ClinicalAbbreviations.writtenOut(typed));
         String out = text;
