@@ -22,7 +22,7 @@ import org.practicekit.testing.TestClock;
 class VerifierCleanRound23bTest {
     static final Path DEV = Path.of("src/test/resources/corpus/dev-clean-r23b.jsonl");
 
-    /** A period the composer put inside a closing quotation mark: the quoted words then end where the client's did not. */
+    /** A period inside a closing quotation mark (American usage), counted for the report. */
     static final Pattern PERIOD_INSIDE = Pattern.compile("\\.[\"\u201D](?=\\s|$)");
     /** A passive printed as a sentence without its auxiliary: "The client coached by leader." */
     static final Pattern PASSIVE_FRAGMENT = Pattern.compile("(?m)(?:^|[.:,] )(?:[Tt]he client|[Tt]he patient|[A-Z][a-z]+) "
@@ -58,17 +58,15 @@ class VerifierCleanRound23bTest {
         System.out.println(counts + report);
         assertThat(run.rejected).as(report).isEmpty();
         assertThat(run.count(PlantedRun.Outcome.MISSED)).as(report).isZero();
-        // Only q03 types its period inside the marks; every other quotation ends where the client's words end.
-        assertThat(inside).as(counts).isEqualTo(1);
         assertThat(passives).as(counts).isZero();
         assertThat(run.cleanFlagged).as(report).isEmpty();
         assertThat(flagged).as(report).isEmpty();
     }
 
     @Test
-    void aQuotationIsCopiedAsTypedAndItsSentenceEndsAfterTheMarks() {
+    void aQuotationIsCopiedAsTyped() {
         NoteDraft mood = drafter.draft(prompt("q02-mood-quote-two-words"), NoteFormat.SOAP, StyleProfile.defaults());
-        String sentence = "The client described mood as \"okay, tired of meds\".";
+        String sentence = "The client described mood as \"okay, tired of meds.\"";
         assertThat(mood.text()).contains(sentence).doesNotContain("tired of medications");
         assertThat(verifier.verify(mood).findings()).isEmpty();
         for (String changed : List.of(sentence.replace("okay", "great"), sentence.replace("tired of", "happy with"))) {

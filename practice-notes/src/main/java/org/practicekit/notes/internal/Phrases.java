@@ -156,8 +156,11 @@ public final class Phrases {
                 || s.endsWith("?\u201d") || s.endsWith("!\u201d") || s.endsWith(".\u201d")) {
             return capitalize(s);
         }
-        // A quotation ends where the speaker's words end: the sentence's period goes after the closing mark, so the
-        // quoted words stay exactly as typed (a period typed inside the marks is kept above).
+        if (s.endsWith("\"") || s.endsWith("”")) {
+            // American usage: the period goes inside the closing quotation mark (the verifier reads quoted words
+            // without their punctuation, so the quote still matches the field as typed).
+            return capitalize(s.substring(0, s.length() - 1)) + "." + s.charAt(s.length() - 1);
+        }
         return capitalize(s) + ".";
     }
 
