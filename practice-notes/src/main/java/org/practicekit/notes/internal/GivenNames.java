@@ -26,8 +26,9 @@ final class GivenNames {
     }
 
     /**
-     * True when a piece opens with a given name (a common one, or a participant's) as its subject: the name typed
-     * capitalized and a verb's inflected
+     * True when a piece opens with a given name as its subject: a participant's, or a common name that is also an
+     * English word (a name that is no word, "Mateo", is read as a name already), typed capitalized and a verb's
+     * inflected
      * form typed right after it ("Rob working nights", "Will refusing school", "Sue threatened termination"). A verb
      * or modal opening a piece is followed by its object or its verb's base ("Mark progress", "Will call"), never by
      * a second verb's -ing, past or third-person form, so the pair decides it.
@@ -39,7 +40,8 @@ final class GivenNames {
         String first = typed.get(0);
         String next = typed.get(1);
         if (first.length() < 2 || !Character.isUpperCase(first.charAt(0)) || !Character.isLowerCase(first.charAt(1))
-                || !NAMES.contains(first.toLowerCase(Locale.ROOT)) && !properNames.contains(first)
+                || !properNames.contains(first) && !(NAMES.contains(first.toLowerCase(Locale.ROOT))
+                && EN.isKnownWord(first.toLowerCase(Locale.ROOT)))
                 || !next.equals(next.toLowerCase(Locale.ROOT))) {
             return false;
         }
