@@ -134,7 +134,7 @@ public final class DraftVerifier {
             "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "risk",
             "assessment", "assessed", "identified", "current", "harm", "self", "others", "factors", "factor",
             "protective", "diagnosis", "diagnoses", "homework", "agreed", "scheduled", "going", "forward", "plan",
-            "plans", "today", "ideation", "couple", "parents", "examination", "asked",
+            "plans", "today", "ideation", "couple", "parents", "grandparents", "caregivers", "examination", "asked",
             "safety", "report", "met", "also", "further", "feeling", "having", "wanting", "another",
             "additional", "actions", "action", "risk-related", "planning", "produced", "set", "follow-up", "outreach",
             "day", "during", "presented", "presentation",
@@ -1798,7 +1798,23 @@ public final class DraftVerifier {
         private boolean mentionsPerson(String w) {
             return containsPhrase(promptLower, w) || containsPhrase(promptLower, w + "s")
                     || (w.endsWith("s") && containsPhrase(promptLower, w.substring(0, w.length() - 1)))
-                    || namedByRole(w);
+                    || namedByRole(w) || participantsTogether(w);
+        }
+
+        /**
+         * Round 23b: the drafter names two or more caregivers who came together by what they are ("grandparents",
+         * "caregivers"); the word is the participants', named when each of them is one (Caregivers.together).
+         */
+        private boolean participantsTogether(String w) {
+            String one = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            List<org.practicekit.notes.Participant> people = p.participants();
+            if (people.size() < 2) {
+                return false;
+            }
+            if (one.equals("grandparent")) {
+                return people.stream().allMatch(x -> x.role().toLowerCase(Locale.ROOT).strip().startsWith("grand"));
+            }
+            return one.equals("caregiver");
         }
 
         private boolean crisisLineNamed(String w, List<String> cited) {

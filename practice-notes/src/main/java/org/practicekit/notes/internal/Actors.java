@@ -412,7 +412,7 @@ public final class Actors {
         return named.equals(ANYONE) && CARERS.contains(word) && !carers.isEmpty() ? carers : Set.of(named);
     }
 
-    private static final Set<String> CARERS = Set.of("parents", "caregivers");
+    private static final Set<String> CARERS = Set.of("parents", "caregivers", "grandparents");
 
     /** Whether the list item {@code words[from, to)} says who it is from ("attending school daily per PO"). */
     private boolean sourcedItem(List<String> words, int from, int to) {

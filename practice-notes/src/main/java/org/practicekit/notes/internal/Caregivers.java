@@ -25,7 +25,10 @@ public final class Caregivers {
     private static final Pattern CHILD_AGE = Pattern.compile("(?i)(\\d{1,2}) ?(?:yo|y/o|y\\.o\\.|yrs? old|years? old"
             + "|-year-old)\\b");
     private static final Set<String> CAREGIVERS = Set.of("mother", "father", "parent", "parents", "stepmother",
-            "stepfather", "guardian", "grandmother", "grandfather", "foster parent", "foster mother", "foster father");
+            "stepfather", "guardian", "grandmother", "grandfather", "foster parent", "foster mother", "foster father",
+            "aunt", "uncle", "kinship caregiver");
+    private static final Set<String> GRANDPARENTS = Set.of("grandmother", "grandfather", "grandparent");
+    private static final Set<String> FOSTER = Set.of("foster parent", "foster mother", "foster father");
 
     private Caregivers() {
     }
@@ -44,7 +47,25 @@ public final class Caregivers {
                 return Optional.empty();
             }
         }
-        return Optional.of(people.size() > 1 ? "parents" : people.get(0).role().toLowerCase(Locale.ROOT).strip());
+        return Optional.of(people.size() > 1 ? together(people) : people.get(0).role().toLowerCase(Locale.ROOT).strip());
+    }
+
+    /**
+     * Two or more caregivers named together by what they are: "grandparents" when each is a grandparent, "foster
+     * parents" when each is a foster parent, "parents" when each is a parent; "caregivers" when they differ. Why: a
+     * grandmother and grandfather raising a child are not the child's parents, and a note must not say so.
+     */
+    public static String together(List<Participant> people) {
+        if (people.stream().allMatch(x -> GRANDPARENTS.contains(x.role().toLowerCase(Locale.ROOT).strip()))) {
+            return "grandparents";
+        }
+        if (people.stream().allMatch(x -> FOSTER.contains(x.role().toLowerCase(Locale.ROOT).strip()))) {
+            return "foster parents";
+        }
+        boolean parents = people.stream().noneMatch(x -> GRANDPARENTS.contains(x.role().toLowerCase(Locale.ROOT)
+                .strip()) || FOSTER.contains(x.role().toLowerCase(Locale.ROOT).strip())
+                || Set.of("aunt", "uncle", "kinship caregiver").contains(x.role().toLowerCase(Locale.ROOT).strip()));
+        return parents ? "parents" : "caregivers";
     }
 
     private static boolean youngChild(SessionPrompt p) {

@@ -230,6 +230,13 @@ public final class PhraseReader {
                 && first.equals("“")) {
             return new Phrase(Kind.QUOTE, t, sp, -1, null, false);
         }
+        // Round 23b: a name opening the piece is its subject ("Rob working nights", "Will refusing school"), never the
+        // verb or modal spelled the same; read as a person below, and never read as a deed.
+        boolean nameFirst = GivenNames.opensAsSubject(t, properNames);
+        if (nameFirst && !properNames.contains(first)) {
+            properNames = new java.util.HashSet<>(properNames);
+            properNames.add(first);
+        }
         // Lower-case the opening word unless it is a name, an acronym or "I".
         if (first.length() > 1 && Character.isUpperCase(first.charAt(0)) && Character.isLowerCase(first.charAt(1))
                 && !properNames.contains(first) && EN.isKnownWord(first.toLowerCase(Locale.ROOT))) {
@@ -261,6 +268,11 @@ public final class PhraseReader {
         int participle = passiveAt(l, slot);
         if (participle > 0) {
             return new Phrase(Kind.PASSIVE, t, sp, participle, Form.PARTICIPLE, false);
+        }
+        if (nameFirst && l.get(1).endsWith("ing")) {
+            // "Rob working nights since Oct": the person and what they do, kept as typed (with a past or third-person
+            // verb the name is the subject of the clause read above or below).
+            return new Phrase(Kind.NOUN, t, sp, -1, null, false);
         }
         // "with good eye contact": the noun phrase.
         // Not "with consent, called the office": there "with" belongs to what follows the comma.

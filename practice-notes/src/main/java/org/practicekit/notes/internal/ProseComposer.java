@@ -101,7 +101,7 @@ public final class ProseComposer {
         properNames.addAll(properNames(prompt));
         this.subject = subject(prompt, term);
         // "the client's parents were engaged": the owner's word before the people never makes them one.
-        this.pluralSubject = subject.endsWith("parents") || subject.endsWith("partners");
+        this.pluralSubject = subject.endsWith("parents") || subject.endsWith("partners") || subject.endsWith("caregivers");
     }
 
     /** Words the prompt uses as names: they keep their capital inside a sentence. */
@@ -122,7 +122,7 @@ public final class ProseComposer {
         if (p.serviceType() == ServiceType.FAMILY_WITHOUT_CLIENT && !people.isEmpty()) {
             boolean parents = people.stream().allMatch(x -> PARENT_ROLES.contains(x.role().toLowerCase(Locale.ROOT)));
             if (parents && people.size() > 1) {
-                return "parents";
+                return Caregivers.together(people);
             }
             return people.size() == 1 ? term + "'s " + CLIENTS.matcher(people.get(0).role().toLowerCase(Locale.ROOT)
                     .strip()).replaceFirst("") : "family";
@@ -476,7 +476,25 @@ public final class ProseComposer {
             return false;
         }
         return PT_SERVICE_BEFORE.matcher(text.substring(Math.max(0, start - 14), start)).find()
-                || PT_SERVICE_AFTER.matcher(text.substring(end)).lookingAt();
+                || PT_SERVICE_AFTER.matcher(text.substring(end)).lookingAt() || LOWER_PT.matcher(text).find()
+                || afterVerb(text.substring(0, start));
+    }
+
+    /** The client typed as "pt" or "Pt" in the same piece: the writer spells the client apart from "PT". */
+    private static final Pattern LOWER_PT = Pattern.compile("(?<![A-Za-z])[Pp]t(?![A-Za-z])");
+
+    /**
+     * Round 23b: "PT" right after a verb the clinician typed ("missed PT Tues", "reschedule PT", "skipped PT") is the
+     * service the verb acts on; a clinician's shorthand for the client opens a piece or follows a comma as its subject.
+     */
+    private static boolean afterVerb(String before) {
+        String b = before.stripTrailing();
+        if (b.isEmpty() || b.length() == before.length()) {
+            return false;
+        }
+        String w = b.substring(b.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String base = EN.baseOf(w);
+        return !base.isEmpty() && EN.isVerb(base) && !EN.isAux(w) && !English.MODALS.contains(w) && !EN.mostlyNoun(w);
     }
 
     // A room, vehicle or building after a preposition, with at most one plain modifier and no determiner: "in
@@ -1562,8 +1580,8 @@ public final class ProseComposer {
     }
 
     private String the(String who) {
-        return who.startsWith(term + "'s") || who.equals("parents") || who.equals("couple") || who.equals("family")
-                || who.equals(term) ? "the " + who : who;
+        return who.startsWith(term + "'s") || who.endsWith("parents") || who.equals("caregivers") || who.equals("couple")
+                || who.equals("family") || who.equals(term) ? "the " + who : who;
     }
 
     private String s() {
@@ -1905,7 +1923,9 @@ public final class ProseComposer {
     // Roles that belong to the session, not to the client: a co-facilitator co-leads with the clinician.
     private static final Pattern SESSION_ROLE = Pattern.compile("(?i)\\bco-|\\bco(?:facilitator|leader|therapist)"
             + "|facilitator|leader|interpreter|translator|member|\\bpeer|staff|intern\\b|trainee|student|observer"
-            + "|supervisor|nurse|technician");
+            + "|supervisor|nurse|technician"
+            // Round 23b: "other families", "another parent" in a multi-family group are others', never the client's.
+            + "|^(?:other|another)\\b");
 
     private static final Pattern THE_CLIENT_ROLE = Pattern.compile("(?i)(?:the )?(?:identified )?(?:client|patient|pt"
             + "|ip|identified patient|child client|adolescent client)");
