@@ -97,7 +97,12 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * takes up, local programs after a referral verb, day/month pairs scheduled for an event, and kept stock characters,
  * public events, boards by their full name and shift hours public, merged:
  * {@code acf4ba1123298fd1ef4e3e561edac87e906ba96dca7499ff63379655c6aff3e1}; with {@code -Dphi.denyByDefault=false}
- * {@code 004193a5d8b5e6bdeb6bbb5a4941e57d6e20c4f5c4a7b741a652af64f516ee04}.
+ * {@code 004193a5d8b5e6bdeb6bbb5a4941e57d6e20c4f5c4a7b741a652af64f516ee04}. Round 23b read a day and a month without
+ * a year as a date by default, companies and stores where someone is as places (the convention changed, 28 labels of
+ * the project's own files relabelled), eponyms and behavioral-health vendors as public, and the notes round changed
+ * golden 04 (the conjoint session's name), merged:
+ * {@code bc472de15795dac23c5c221dc1d1c9ca0ac490910e4a5a14e3414b7ce07d9ba9}; with {@code -Dphi.denyByDefault=false}
+ * {@code cbd472e61779798b6511a1220a864bfb64b74e3bb2fed886cb91a9226102fe53}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
