@@ -284,10 +284,6 @@ public final class NameTokenModel {
                     && onlySpaceBetween(text, tokens.end(j), tokens.start(j + 1))) {
                 j++; // the word that makes it a line or a street: "the teal line", "Brantwood Ave"
             }
-            if (runPlace > runPerson && everydayRun(tokens, street, i, j)) {
-                i = j; // "went to court", "in foster care": lower-case common words are a kind of place, not one
-                continue;
-            }
             int end = tokens.end(j) + (tokens.initialDot(j) ? 1 : 0); // "T.J." with its last dot
             all.add(new PhiSpan(tokens.start(i), end, runPerson >= runPlace ? PhiCategory.PERSON
                     : PhiCategory.LOCATION, Math.min(1.0, score)));
@@ -295,16 +291,6 @@ public final class NameTokenModel {
         }
         all.sort(Comparator.comparingInt(PhiSpan::start).thenComparingInt(PhiSpan::end));
         return joinedParts(text, all);
-    }
-
-    /** Whether every word of tokens {@code i..j} is a lower-case common word and none was read as a street. */
-    private static boolean everydayRun(NameTokens tokens, boolean[] street, int i, int j) {
-        for (int k = i; k <= j; k++) {
-            if (street[k] || !tokens.commonLowerWord(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

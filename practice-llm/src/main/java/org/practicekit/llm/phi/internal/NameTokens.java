@@ -331,14 +331,6 @@ public final class NameTokens {
      * rules' vocabulary (clinical terms, eponyms, public names, states, weekdays, listed phrases); a lower-case
      * word only in a lower-case message, when SCOWL has no such common word, or after a relation or contact cue.
      */
-    /**
-     * Whether word {@code i} is written in lower case and the everyday dictionary counts it common ("court",
-     * "rehab", "probation"): in lower case such a word names a kind of place, not one place.
-     */
-    public boolean commonLowerWord(int i) {
-        return Character.isLowerCase(text.charAt(start[i])) && (wordLists(i, false) & WORD_COMMON) != 0;
-    }
-
     public boolean candidate(int i) {
         // the vocabulary last: it reads the table for the word and the five before it
         return worthScoring(i) && !vocabulary(i);
