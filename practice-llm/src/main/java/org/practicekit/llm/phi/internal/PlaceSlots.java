@@ -64,6 +64,25 @@ final class PlaceSlots {
             "trabajo", "trabaja", "trabajaba", "trabalha", "trabalho", "lives", "live", "lived", "living", "grew",
             "raised", "stays", "stayed", "staying", "vivo", "vive");
     /**
+     * Verbs of moving, settling and travelling home before "to", "in", "into" or "from" (up to three words): "moved to
+     * Grand Rapids", "flew back to Lagos", "relocated from Fresno". Such a verb places the client, so the name after
+     * it is read as a place by the slot's deny-by-default test; "with" and "for" stay out ("moved in with Marcus").
+     */
+    private static final Set<String> MOVES = WordSet.of("moved", "move", "moves", "moving", "relocated", "relocate",
+            "relocating", "flew", "fly", "flies", "flying", "visiting", "visited", "visit", "visits", "deported",
+            "immigrated", "emigrated", "fled", "returned", "settled", "commute", "commutes", "commuting", "mudamos",
+            "mudó", "mudo", "vivimos", "viven", "vivia", "vivía", "vivíamos");
+    private static final Set<String> MOVE_CUES = WordSet.of("to", "in", "into", "from", "en");
+    /**
+     * Words before "on" that make it a street's "on" rather than a program's or a show's: "got jumped over on MLK",
+     * "lives on PCH"; "on SSI", "on TV" have none of them.
+     */
+    private static final Set<String> ON_A_STREET = WordSet.of("over", "right", "down", "out", "up", "lives", "live",
+            "lived", "living", "stays", "stay", "stayed", "staying", "walking", "walked", "walk", "driving", "drove",
+            "jumped", "shot", "crashed", "crash", "accident", "house", "apartment", "apt", "place", "corner", "parked",
+            "hangs", "hanging", "hung", "robbed", "stabbed", "arrested", "stopped", "pulled");
+
+    /**
      * Going as a habit right before "to" and a bare name (round 19): "she goes to UCLA", "we go to Grace Fellowship"
      * is where the client studies or prays; "went to Disneyland" is a trip, left to the public lists.
      */
@@ -254,6 +273,12 @@ final class PlaceSlots {
                 continue;
             }
             int start = the ? p + 1 : p;
+            if (cue.equals("on") && !the && w > 0 && ON_A_STREET.contains(words.low(w - 1))
+                    && streetAcronym(text, words, start)) {
+                add(text, words, start, start + 1, taken, out);
+                w = start;
+                continue;
+            }
             if (ROAD_PLACING.contains(cue)) {
                 end = roadName(text, words, start, the);
                 if (end > start) {
@@ -276,7 +301,8 @@ final class PlaceSlots {
                 boolean care = before(words, w, CARE, 5) || cue.equals("at") && before(words, w, HOSPITAL, 4);
                 // "a study from Stanford" is a source: "from" places the client only after a care word or a leaving
                 boolean tied = care || (cue.equals("from") ? before(words, w, LEFT_FROM, 3)
-                        : before(words, w, SETTING_VERBS, 3)) || placing && before(words, w, AT_TIES, 3);
+                        : before(words, w, SETTING_VERBS, 3)) || placing && before(words, w, AT_TIES, 3)
+                        || MOVE_CUES.contains(cue) && before(words, w, MOVES, 3);
                 // "she goes to UCLA": a bare name after going to is where the client studies or prays; a chain
                 // there stays a public mention ("goes to Costco"), "the" an event ("goes to the UCLA game")
                 boolean attends = !tied && !the && cue.equals("to") && w > 0 && ATTENDS.contains(words.low(w - 1));
@@ -334,6 +360,21 @@ final class PlaceSlots {
                 ? start : k; // "born in Puerto Rico", "raised in South Korea"
     }
 
+    /**
+     * An acronym of two to five capitals after a street's "on" that no public list knows ("over on MLK", "lives on
+     * PCH"), not before a word it names ("on MLK Day").
+     */
+    private boolean streetAcronym(String text, SentenceSlots.Words words, int k) {
+        int s = words.get(k)[0];
+        int e = words.get(k)[1];
+        if (e - s < 2 || e - s > 5 || !SentenceSlots.acronym(text, s, e) || !proper(text, words, k)) {
+            return false;
+        }
+        return k + 1 >= words.size() || !SentenceSlots.adjacent(text, words, k, k + 1)
+                || !Character.isUpperCase(text.charAt(words.get(k + 1)[0]))
+                && (words.flags(lex, k + 1) & (HOLIDAY | CLINICAL)) == 0 && !words.low(k + 1).equals("day");
+    }
+
     /** Whether word {@code k}, in a place slot, names one place rather than a kind of place. */
     private boolean proper(String text, SentenceSlots.Words words, int k) {
         int s = words.get(k)[0];
@@ -347,6 +388,9 @@ final class PlaceSlots {
         long f = words.flags(lex, k);
         if ((f & NEVER) != 0) {
             return false;
+        }
+        if (low.endsWith("s") && (lex.get(text, s, e - 1) & (WEEKDAY | MONTH)) != 0) {
+            return false; // "moved to Wednesdays": a weekday's plural is a schedule
         }
         boolean upper = Character.isUpperCase(text.charAt(s));
         if (upper && SentenceSlots.acronym(text, s, e)) {

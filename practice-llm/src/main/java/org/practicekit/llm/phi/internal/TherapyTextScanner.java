@@ -1839,6 +1839,13 @@ public final class TherapyTextScanner {
                 return end + 1;
             }
         }
+        if (len <= 6 && v > 0 && g + 1 < t.n && t.ws[g + 1] == 1 && !isCap(t, g + 1) && !decimalBefore(t, g)) {
+            int end = lowerStreetAddress(t, g);
+            if (end > g) {
+                emit(t, out, start, end, PhiCategory.ADDRESS, 0.85);
+                return end + 1;
+            }
+        }
         // day before a month: "14 March", "3 of June", "5-May-2021", "4-Jan-22"
         if (len <= 2 && v >= 1 && v <= 31 && t.isPunct(g + 1, '-') && t.ws[g + 1] == 0 && g + 4 < t.n
                 && (flags(t, g + 2) & MONTH) != 0 && t.isPunct(g + 3, '-') && t.kind[g + 4] == NUM
@@ -2381,6 +2388,67 @@ public final class TherapyTextScanner {
             end++; // "410 Queens Quay W", "1200 Main St NW": a direction after the street
         }
         return unitAfterAddress(t, end);
+    }
+
+    /**
+     * USPS Publication 28's common street suffixes and their abbreviations: in lower case an address is read by its
+     * structure (a house number, one to three name words, one of these), since no capital marks it ("412 juniper ct").
+     */
+    private static final java.util.Set<String> USPS_SUFFIXES = WordSet.of("street", "st", "avenue", "ave", "av", "road",
+            "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "court", "ct", "way", "place", "pl", "terrace", "ter",
+            "parkway", "pkwy", "highway", "hwy", "circle", "cir", "trail", "trl", "expressway", "expy", "pike", "plaza");
+    private static final java.util.Set<String> LOWER_DIRECTIONS = WordSet.of("n", "s", "e", "w", "ne", "nw", "se", "sw",
+            "north", "south", "east", "west");
+    /** Words a counted phrase has between a number and a noun that is also a street word ("1 more way", "5 min drive"). */
+    private static final java.util.Set<String> NOT_STREET_NAMES = WordSet.of("more", "other", "different", "same", "whole",
+            "long", "short", "extra", "only", "of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "my", "his",
+            "her", "their", "our", "your", "its", "year", "years", "yr", "yrs", "kids", "times", "way", "ways", "hour",
+            "hours", "hr", "hrs", "min", "mins", "minute", "minutes", "mile", "miles", "day", "days", "week", "weeks",
+            "month", "months", "block", "blocks", "step", "steps", "people", "cars", "lanes", "car", "wrong", "right",
+            "left", "sessions", "session", "pm", "am", "x", "out", "per", "each", "every", "weird", "bad", "good", "new");
+
+    /**
+     * A house number, an optional direction, one to three lower-case name words (or an ordinal) and a USPS suffix:
+     * "88 w harrison st", "640 e 9th st", "1200 pleasant valley pkwy". Counted phrases and measures stay.
+     */
+    private int lowerStreetAddress(Tokens t, int g) {
+        int k = g + 1;
+        if (k < t.n && t.kind[k] == WORD && LOWER_DIRECTIONS.contains(low(t, k))) {
+            k++;
+            if (t.isPunct(k, '.')) {
+                k++;
+            }
+        }
+        int words = 0;
+        while (k < t.n && t.ws[k] == 1 && words < 4) {
+            boolean ord = t.kind[k] == ALNUM && ordinal(t, k);
+            if (!ord && (t.kind[k] != WORD || isCap(t, k))) {
+                return -1;
+            }
+            String w = low(t, k);
+            if (words >= 1 && USPS_SUFFIXES.contains(w)) {
+                int end = k;
+                if (t.isPunct(end + 1, '.')) {
+                    end++;
+                }
+                return unitAfterAddress(t, end);
+            }
+            if (!ord && (NOT_STREET_NAMES.contains(w) || (flags(t, k) & (UNIT_OF_MEASURE | Lexicon.NUMBER_WORD
+                    | MONTH | WEEKDAY | CLINICAL)) != 0)) {
+                return -1;
+            }
+            words++;
+            k++;
+        }
+        return -1;
+    }
+
+    private static String low(Tokens t, int k) {
+        return t.text.substring(t.s[k], t.e[k]).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean decimalBefore(Tokens t, int g) {
+        return g > 0 && t.ws[g] == 0 && (t.isPunct(g - 1, '.') || t.isPunct(g - 1, '$') || t.isPunct(g - 1, ','));
     }
 
     /** The address goes on over its unit: ", Apt 2B", " #4", ", 2nd floor rear", ", apto 51", ", Unit 3". */
