@@ -11,7 +11,8 @@ import org.practicekit.core.text.WordList;
  * course (AP, IB or Honors before a subject, or a subject before its level: "AP Bio", "Algebra II"), a drug brand of
  * several words (a medication of the drug lists and the words of its form after it: "Seroquel XR", "Nicorette gum",
  * "Lo Loestrin Fe"), and a given name used as a common noun (after "a", "an", "some" or "full": "a karen", "went
- * full Karen") or as a drug's street name after a verb of use ("took molly", "rolling on Molly"). Read by the guard's
+ * full Karen") or as a drug's street name after a verb of use ("took molly", "rolling on Molly"), and a name sworn by after an
+ * interjection ("oh Jesús!", "ay Dios mío"). Read by the guard's
  * public-vocabulary check through {@link PublicReading}, after the person cues before the span.
  *
  * <p>Deny by default: each reading needs its structure whole. A name used as a noun stays replaced before a
@@ -62,7 +63,50 @@ final class PublicShapes {
             return false;
         }
         return course(text, words, e) || drugBrand(text, words, e) || nameAsNoun(text, words, e)
-                || streetName(text, words, e);
+                || streetName(text, words, e) || oath(text, words, e);
+    }
+
+    /** Names of God and the saints sworn by, in the clients' languages: "oh Jesús!", "ay Dios mío", "good Lord". */
+    private static final Set<String> OATH_NAMES = WordSet.of("jesus", "jesús", "jesucristo", "christ", "cristo",
+            "god", "dios", "lord", "señor", "senor", "mary", "maría", "maria", "virgen", "allah", "jeez", "geez");
+    /** Words that open an exclamation: "oh", "ay", "good", "holy", "sweet", "por", "dear". */
+    private static final Set<String> INTERJECTIONS = WordSet.of("oh", "ohh", "ay", "ai", "ah", "aw", "oy", "omg",
+            "good", "holy", "sweet", "dear", "por", "o");
+
+    /**
+     * A name sworn by after an interjection ("oh Jesús,", "ay Dios mío", "oh my Lord!"), with the exclamation ending
+     * at a comma, a stop or the text's end: an oath, not the person of that name, who would do or be something next
+     * ("oh, Jesús called").
+     */
+    private static boolean oath(String text, int[] w, int e) {
+        if (w.length != 2 || !OATH_NAMES.contains(lower(text, w[0], w[1]))) {
+            return false;
+        }
+        int k = e;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        int after = k;
+        int[] n = next(text, e);
+        if (n != null && WordSet.of("mío", "mio", "santo", "santísimo", "almighty").contains(lower(text, n[0], n[1]))) {
+            after = n[1]; // "Dios mío", "Dios santo"
+            while (after < text.length() && text.charAt(after) == ' ') {
+                after++;
+            }
+        }
+        if (after < text.length() && ",.!?\u2026".indexOf(text.charAt(after)) < 0) {
+            return false;
+        }
+        int[] before = prev(text, w[0]);
+        if (before == null) {
+            return false;
+        }
+        String b = lower(text, before[0], before[1]);
+        if (b.equals("my") || b.equals("mi")) {
+            int[] bb = prev(text, before[0]);
+            return bb != null && INTERJECTIONS.contains(lower(text, bb[0], bb[1]));
+        }
+        return INTERJECTIONS.contains(b);
     }
 
     /** The starts and ends of the span's words, over a leading "the". */
