@@ -294,12 +294,23 @@ final class PublicKinds {
      * know them all, so one standing alone ("Domingo is my dad") stays, and so does one before a day number.
      */
     private boolean weekday(String text, int s, int e) {
-        if (!WordSet.containsLowerOrEmpty(weekdays, text, s, e)) {
+        // round 24: the weekdays of the languages the date rules read (calendar-names.txt) count too, in one word
+        // ("samdi") or two ("Thứ Hai"); one written in lower case is the day without a cue, as CalendarNames reads it
+        int space = text.indexOf(' ', s);
+        boolean twoWords = space > s && space < e && text.substring(space + 1, e).indexOf(' ') < 0
+                && CalendarNames.twoWordWeekday(text.substring(s, space), text.substring(space + 1, e));
+        boolean listed = WordSet.containsLowerOrEmpty(weekdays, text, s, e);
+        if (!listed && !twoWords && !CalendarNames.weekday(text.substring(s, e))) {
             return false;
         }
+        if (numberAfter(text, e)) {
+            return false;
+        }
+        if (!twoWords && Character.isLowerCase(text.charAt(s)) && CalendarNames.weekday(text.substring(s, e))) {
+            return true;
+        }
         int p = ProperNounContext.prevWordStart(text, s, false);
-        return p >= 0 && WordSet.containsLowerOrEmpty(weekdayBefore, text, p, ProperNounContext.wordEnd(text, p))
-                && !numberAfter(text, e);
+        return p >= 0 && WordSet.containsLowerOrEmpty(weekdayBefore, text, p, ProperNounContext.wordEnd(text, p));
     }
 
     /** A day number in the next two words: the weekday is part of a date ("Biyernes, ika-20", "el lunes 14"). */

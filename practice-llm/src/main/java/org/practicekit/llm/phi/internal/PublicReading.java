@@ -73,6 +73,7 @@ final class PublicReading {
     private final StockCharacters stock;
     private final PublicEvents events;
     private final Eponyms eponyms;
+    private final PublicShapes shapes;
 
     PublicReading(WordTable lex, Map<String, Set<String>> classes) {
         this.lex = lex;
@@ -95,6 +96,7 @@ final class PublicReading {
         this.stock = new StockCharacters(lex);
         this.events = new PublicEvents(lex, settled, employment);
         this.eponyms = new Eponyms(lex);
+        this.shapes = new PublicShapes(lex, classes);
     }
 
     /** Whether the name or place span {@code text[s, e)} is, by its sentence, a work, a public figure, a trip or news. */
@@ -105,6 +107,9 @@ final class PublicReading {
         if (!personCueBefore(text, s) && (stock.reads(text, s, e) || events.reads(text, s, e))) {
             // read before the run: "a Negative Nancy" and "the State Fair" are runs wider than the name detected
             return true;
+        }
+        if (!personCueBefore(text, s) && shapes.reads(text, s, e)) {
+            return true; // by structure: "AP Bio", "Seroquel XR", "a karen", "rolling on molly"
         }
         if (!personCueBefore(text, s) && eponyms.reads(text, s, e)) {
             return true; // read from the noun after the name: "Meckel's diverticulum", "the Heimlich maneuver"
