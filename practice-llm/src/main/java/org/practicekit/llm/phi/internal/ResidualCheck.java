@@ -468,7 +468,12 @@ public final class ResidualCheck {
             return false; // "Mercy Hospital", "Jordan River": one public name of several words
         }
         return !inPhrase(text, s, e) && !titleRun(text, s, e) && !thingOrKind(text, s, e) && !numberAfter(text, e)
-                && !functionWord(text, s, e);
+                && !functionWord(text, s, e) && !closesParenthesis(text, e);
+    }
+
+    /** The word ends a parenthesis ("(Vantongeren and Pryce)"): authors cited, not someone present. */
+    private static boolean closesParenthesis(String text, int e) {
+        return e < text.length() && text.charAt(e) == ')';
     }
 
     /**
