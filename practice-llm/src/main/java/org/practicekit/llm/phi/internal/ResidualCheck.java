@@ -189,6 +189,7 @@ public final class ResidualCheck {
                                     && wordNameActs(text, ws, coreEnd, f) // "ugh april from work told everyone"
                             || lowercaseRegister && unknownInLowercase(text, ws, coreEnd, f)
                                     && !NumberReading.countedWord(text, ws)
+                            || lowercaseRegister && rareWordGivenName(text, ws, coreEnd, f, prevWordStart, prevWordEnd)
                             || givenNameAfterRelation(text, ws, coreEnd, f, prevWordEnd, prevFlags)
                             || slots.personInSlot(text, ws, coreEnd, f, hash, prevWordStart, prevWordEnd, prevFlags);
                     if (replace && CalendarNames.calendarWord(text.substring(ws, coreEnd))
@@ -376,6 +377,9 @@ public final class ResidualCheck {
         if (!start && (f & (STATE | MONTH | WEEKDAY)) == 0 && beforePlacePlaceholder(text, e)) {
             return true; // "Caterpillar in [LOCATION_1]", "the Walgreens at [ADDRESS_2]": a business at a place
         }
+        if (!start && uncalledForCapital(text, s, e, f, ps, pe)) {
+            return true; // "so then Hunter shows up": a given name capitalized where the sentence is not
+        }
         if ((f & VOCABULARY) != 0) {
             return cue && (f & (FIRST | SURNAME)) != 0 && !citation(text, e) // "her daughter April", "Dr. Brown"
                     || !start && (f & STORE) != 0 && ps >= 0 && placeWordBefore(text, ps, pe); // "at Costco"
@@ -408,6 +412,81 @@ public final class ResidualCheck {
         return ((f & (FIRST | SURNAME | STORE | Lexicon.TEAM | Lexicon.CITY)) != 0 || ps >= 0 && placeWordBefore(text, ps, pe))
                 && (f & (KIN | PERSON_NOUN | COLLECTIVE | UNIT_OF_MEASURE | CITATION)) == 0 && !numberAfter(text, e)
                 && !functionWord(text, s, e) && !inPhrase(text, s, e) && !titleRun(text, s, e) && !thingOrKind(text, s, e);
+    }
+
+    /** Public word classes a given-name policy of round 24 leaves alone: months, places, brands, roles, vocabulary. */
+    private static final long NOT_BY_NAME_POLICY = VOCABULARY | SLANG | UNIT_OF_MEASURE | KIN | PERSON_NOUN | COLLECTIVE
+            | TITLE | CITATION | Lexicon.CITY | STORE | Lexicon.TEAM | Lexicon.HOLIDAY | Lexicon.PET | AUX;
+    /** Countries of the public dictionary; those that are also given names ("Jordan", "Chad") are places only in a place slot. */
+    private static final java.util.Set<String> COUNTRIES = SentenceSlots.section("public-names.txt",
+            "# countries and regions", "# ");
+    /** Words that put a country in a place slot: "in Jordan", "moved back to Georgia", "flew from India". */
+    private static final java.util.Set<String> PLACE_SLOT_WORDS = WordSet.of("in", "to", "from", "at", "near", "of",
+            "visit", "visited", "visiting", "across", "through", "into", "around", "outside", "toward", "towards");
+
+    /**
+     * The public word classes stand in the way of a given-name policy, with two exceptions read by their class: a
+     * country that is also a given name is a place only after a place word, and a two-letter state code is one only
+     * in capitals ("Al" is no "AL").
+     */
+    private boolean publicClassBlocks(String text, int s, int e, long f, int ps, int pe) {
+        long blocking = f & NOT_BY_NAME_POLICY;
+        if (blocking == 0) {
+            return false;
+        }
+        if ((blocking & ~(Lexicon.PUBLIC | Lexicon.STATE)) != 0) {
+            return true;
+        }
+        if ((blocking & Lexicon.STATE) != 0 && (e - s != 2 || allCaps(text, s, e))) {
+            return true;
+        }
+        if ((blocking & Lexicon.PUBLIC) != 0) {
+            boolean country = COUNTRIES.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
+            return !country || ps >= 0 && PLACE_SLOT_WORDS.contains(text.substring(ps, pe).toLowerCase(java.util.Locale.ROOT));
+        }
+        return false;
+    }
+
+    /**
+     * Round 24, a policy for the capitalized case: a given name of the SSA files capitalized where the sentence does
+     * not capitalize (not its first word, the word before it in lower case, the word after it not capitalized, so no
+     * heading, title or multi-word public name) is a person, unless a public dictionary has the word (months, places,
+     * stores, teams, holidays, pets, roles, vocabulary) or an article or determiner makes it a thing ("the Jade
+     * line"). The word's English sense does not matter: English does not capitalize it there.
+     */
+    private boolean uncalledForCapital(String text, int s, int e, long f, int ps, int pe) {
+        if (e - s < 2 || ps < 0 || publicClassBlocks(text, s, e, f, ps, pe) || !NameTokens.givenNameAnywhere(text, s, e)) {
+            return false;
+        }
+        char before = text.charAt(ps);
+        if (!Character.isLowerCase(before) || GivenWordUse.determinerBefore(text, ps, pe)
+                || GivenWordUse.comparingBefore(text, ps, pe)) {
+            return false;
+        }
+        int next = skipBlanks(text, e);
+        if (next < text.length() && next == e + 1 && Character.isUpperCase(text.charAt(next))) {
+            return false; // "Mercy Hospital", "Jordan River": one public name of several words
+        }
+        return !inPhrase(text, s, e) && !titleRun(text, s, e) && !thingOrKind(text, s, e) && !numberAfter(text, e)
+                && !functionWord(text, s, e) && !closesParenthesis(text, e);
+    }
+
+    /** The word ends a parenthesis ("(Vantongeren and Pryce)"): authors cited, not someone present. */
+    private static boolean closesParenthesis(String text, int e) {
+        return e < text.length() && text.charAt(e) == ')';
+    }
+
+    /**
+     * Round 24, a policy for the lower-case case: in a message written without capitals, a given name whose use as
+     * an English word is rare ({@link GivenWordUse#rareAsWord}) is a person unless the word before it counts or
+     * points at a thing, or a public dictionary has it.
+     */
+    private boolean rareWordGivenName(String text, int s, int e, long f, int ps, int pe) {
+        return e - s >= 2 && (f & STOP) == 0 && !publicClassBlocks(text, s, e, f, ps, pe) && !hasDigit(text, s, e)
+                && GivenWordUse.rareAsWord(text, s, e, english) && !GivenWordUse.determinerBefore(text, ps, pe)
+                && !GivenWordUse.describingBefore(text, ps, pe)
+                && !(WordList.spanish().isCommonWord(text, s, e) && GivenWordUse.spanishMessage(text))
+                && !NumberReading.countedWord(text, s);
     }
 
     /** "the Chase card", "her favorite Joy scene", "a total Ken": a brand or a kind, no one; asked last, it costs a copy. */
