@@ -788,8 +788,13 @@ public final class DraftVerifier {
         }
 
         private boolean isPerson(String w) {
-            return w.equals("client") || w.equals("clinician") || Actors.isActorWord(folded(w)) || namesSomeone(w);
+            // Read once per word and draft: a name is looked up in every field of the prompt.
+            return personWords.computeIfAbsent(w, x -> x.equals("client") || x.equals("clinician")
+                    || Actors.isActorWord(folded(x)) || namesSomeone(x));
         }
+
+        /** The words of this draft read as people or not, for {@link #isPerson}. */
+        private final Map<String, Boolean> personWords = new HashMap<>();
 
         /** "fiancée" as "fiancee": the actor words are written without accents. */
         private static String folded(String w) {
