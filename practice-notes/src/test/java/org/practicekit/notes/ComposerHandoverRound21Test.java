@@ -71,9 +71,10 @@ class ComposerHandoverRound21Test {
     void aChangeInAComposedHandOverIsFlagged() {
         SessionPrompt epds = prompt("h21-02-epds-was-perinatal");
         NoteDraft clean = drafter.draft(epds, NoteFormat.SOAP, StyleProfile.defaults());
-        String sentence = "The client showed regression on the goal of reducing postpartum depressive symptoms, as shown "
-                + "by an EPDS score of 19, up from 13.";
-        assertThat(clean.text()).contains(sentence);
+        // Round 24: the evidence is said in its own sentence right after the one that rates its goal.
+        String sentence = "This rating is based on an EPDS score of 19, up from 13.";
+        assertThat(clean.text()).contains("The client showed regression on the goal of reducing postpartum depressive "
+                + "symptoms.").contains(sentence);
         assertThat(verifier.verify(clean).findings()).isEmpty();
         for (String changed : List.of(sentence.replace("of 19", "of 17"), sentence.replace("from 13", "from 15"),
                 sentence.replace("up from", "down from"), sentence.replace("an EPDS score of 19, up from 13",

@@ -99,7 +99,10 @@ class ComposerLinesRound19Test {
         // Round 21: or the item composed by its shape, the same function of the same field (HandedItems).
         String composed = key.startsWith("interventions[") ? HandedItems.focus(item)
                 : key.startsWith("goals[") ? HandedItems.evidence(item) : "";
-        return plain(value).equals(plain(item)) || !composed.isEmpty() && plain(value).equals(plain(composed));
+        // Round 24: or a bare count given the noun its own goal counts (HandedItems.counted, both fields).
+        String counted = key.startsWith("goals[") ? HandedItems.counted(item, prompt.goals().get(i).goal()) : "";
+        return plain(value).equals(plain(item)) || !composed.isEmpty() && plain(value).equals(plain(composed))
+                || !counted.isEmpty() && plain(value).equals(plain(counted));
     }
 
     /** Text as compared for a copy here: no final period, case aside. */

@@ -44,13 +44,13 @@ class ComposerLinesRound20Test {
         SessionPrompt twoGoals = prompt("l20-07-panic-count-two-goals");
         for (NoteFormat format : NoteFormat.standard()) {
             NoteDraft d = drafter.draft(mom, format, StyleProfile.defaults());
-            assertThat(d.text()).contains(", as shown by 3 of 5 school days attended, per mom.")
+            assertThat(d.text()).contains("This rating is based on 3 of 5 school days attended, per mom.")
                     .doesNotContain("Evidence for the goal:");
             assertThat(verifier.verify(d).findings()).isEmpty();
         }
         NoteDraft soap = drafter.draft(twoGoals, NoteFormat.SOAP, StyleProfile.defaults());
-        assertThat(soap.text()).contains("The client made steady progress toward the goal of fewer panic attacks, as "
-                + "shown by 2 attacks this week, down from 5.");
+        assertThat(soap.text()).contains("The client made steady progress toward the goal of fewer panic attacks.")
+                .contains("This rating is based on 2 attacks this week, down from 5.");
         assertThat(verifier.verify(soap).findings()).isEmpty();
     }
 
@@ -61,13 +61,15 @@ class ComposerLinesRound20Test {
     @Test
     void aChangeBeforeOrAfterTheHandOverIsFlagged() {
         NoteDraft clean = drafter.draft(prompt("l20-03-mom-report-teen"), NoteFormat.SOAP, StyleProfile.defaults());
-        String sentence = "The client made steady progress toward the goal of fewer school refusals, as shown by 3 of 5 "
-                + "school days attended, per mom.";
-        for (String changed : List.of(sentence.replace("per mom", "per dad"),
-                sentence.replace("3 of 5", "4 of 5"), sentence.replace("The client made", "The client and Marcus made"))) {
+        // Round 24: the evidence has its own sentence after the rating; both are read.
+        String sentence = "This rating is based on 3 of 5 school days attended, per mom.";
+        String rating = "The client made steady progress toward the goal of fewer school refusals.";
+        for (String changed : List.of(sentence.replace("per mom", "per dad"), sentence.replace("3 of 5", "4 of 5"))) {
             NoteDraft bad = replaced(clean, sentence, changed);
             assertThat(verifier.verify(bad).passed()).as(changed).isFalse();
         }
+        String changed = rating.replace("The client made", "The client and Marcus made");
+        assertThat(verifier.verify(replaced(clean, rating, changed)).passed()).as(changed).isFalse();
     }
 
     /** The draft with {@code sentence} replaced by {@code changed}, to plant an error where the composer wrote it. */

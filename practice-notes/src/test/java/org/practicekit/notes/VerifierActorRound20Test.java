@@ -83,8 +83,7 @@ class VerifierActorRound20Test {
     @Test
     void eachSentenceKindWithItsOwnerIsNotFlagged() {
         List<VerifierCleanRound19Test.Written> faithful = List.of(
-                written(CHILD_WITH_MOTHER, "The client made steady progress toward the goal of reducing bedtime tantrums,"
-                        + " as shown by 5 tantrums vs 8 last wk per mom.", "goals[0]"),
+                written(CHILD_WITH_MOTHER, "This rating is based on 5 tantrums vs 8 last wk per mom.", "goals[0]"),
                 written(CHILD_WITH_MOTHER, "The client's mother will use a sticker chart nightly.", "homework[0]"),
                 written(PARENTS_ONLY, "The parents will log mornings.", "homework[0]"),
                 written(QUOTED, "The client stated, \"I can't keep up.\"", "presentingConcerns[0]"),
@@ -96,8 +95,8 @@ class VerifierActorRound20Test {
     @Test
     void theSameSentencesWithTheActGivenToSomeoneElseAreFlagged() {
         List<VerifierCleanRound19Test.Written> swapped = List.of(
-                written(CHILD_WITH_MOTHER, "The mother made steady progress toward the goal of reducing bedtime tantrums,"
-                        + " as shown by 5 tantrums vs 8 last wk per mom.", "goals[0]"),
+                written(CHILD_WITH_MOTHER, "The mother made steady progress toward the goal of reducing bedtime"
+                        + " tantrums.", "goals[0]"),
                 written(CHILD_WITH_MOTHER, "Rosa made steady progress toward the goal of reducing bedtime tantrums.",
                         "goals[0]"),
                 written(CHILD_WITH_MOTHER, "The client will use a sticker chart nightly.", "homework[0]"),

@@ -14,8 +14,11 @@ import java.util.List;
 public final class HandOvers {
     /** Before an intervention's focus: "The clinician used exposure therapy, centered on driving on the highway." */
     public static final String FOCUS = ", centered on ";
-    /** Before a goal's evidence: "... made steady progress toward the goal of ..., as shown by 2 attacks this wk." */
-    public static final String EVIDENCE = ", as shown by ";
+    /**
+     * Before a goal's evidence, opening a sentence of its own after the one that rates the goal (round 24: the evidence
+     * is said with its subject and verb, never tagged onto the rating): "This rating is based on 2 attacks this wk."
+     */
+    public static final String EVIDENCE = "This rating is based on ";
     /** Before the one concern item of a concerns sentence, as the first concerns of the note or after others. */
     public static final String CONCERNS = "Presenting concerns comprised ";
     public static final String OTHER_CONCERNS = "Concerns also comprised ";
@@ -54,6 +57,7 @@ public final class HandOvers {
     /** Whether typed text holds a reserved hand-over itself, so a sentence copying it is not read as handing over. */
     public static boolean typedIn(String typed) {
         String lower = typed.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("centered on") || lower.contains("as shown by") || lower.contains("comprised");
+        return lower.contains("centered on") || lower.contains("as shown by") || lower.contains("rating is based on")
+                || lower.contains("comprised");
     }
 }

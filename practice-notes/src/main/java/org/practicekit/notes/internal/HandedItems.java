@@ -58,6 +58,65 @@ public final class HandedItems {
     private static final Pattern FRACTION = Pattern.compile("\\d\\s*/\\s*\\d");
     private static final Set<String> UNITS = Set.of("wk", "wks", "mo", "mos", "hr", "hrs", "d");
 
+    /** Words after a number that say when, how often or compared with what, never what was counted. */
+    private static final Set<String> NOT_COUNTED = Set.of("this", "last", "per", "a", "an", "in", "times", "time", "x",
+            "today", "yesterday", "since", "down", "up", "was", "were", "from", "to", "vs", "out", "of", "and", "or");
+    /** A goal's opening word that says which way a count should go, before the noun counted ("reduce panic attacks"). */
+    private static final Set<String> COUNT_GOALS = Set.of("reduce", "decrease", "fewer", "less", "lower", "limit",
+            "cut", "increase", "more", "eliminate", "minimize", "no", "zero");
+    private static final Pattern BARE = Pattern.compile("[~<>]?\\d+(?:\\.\\d+)?x?");
+
+    /**
+     * Round 24: a goal's evidence whose first piece is a number with no noun after it ("3 this week", "2", "5 times a
+     * day, down from 20"); that piece, or "" when the number has its noun ("3 panic attacks", "4/5 days") or none opens.
+     */
+    public static String bareCount(String evidence) {
+        String piece = evidence.strip().split("\\s*[,;]\\s*")[0].strip();
+        String[] w = piece.toLowerCase(Locale.ROOT).split("\\s+");
+        if (!BARE.matcher(w[0]).matches()) {
+            return "";
+        }
+        int k = 1;
+        while (k < w.length && (NOT_COUNTED.contains(w[k]) || w[k].matches("\\d+.*|wks?|weeks?|months?|mos?|day|night"))) {
+            k++;
+        }
+        return k == w.length ? piece : "";
+    }
+
+    /**
+     * Round 24: a bare count given the noun its goal counts ("3 this week, down from 6" for the goal "reduce panic
+     * attacks to fewer than 2 per week": "3 panic attacks this week, down from 6"), so no number is written without
+     * what it counts; "" when the evidence is no bare count or the goal names no plural noun after its direction word.
+     * The composer and the verifier call it on the same two fields, so its words are composition, never invention.
+     */
+    public static String counted(String evidence, String goal) {
+        String t = evidence.strip();
+        if (bareCount(t).isEmpty()) {
+            return "";
+        }
+        String[] g = goal.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 -]", " ").split("\\s+");
+        if (g.length < 2 || !COUNT_GOALS.contains(g[0])) {
+            return "";
+        }
+        int end = 1;
+        while (end < g.length && end < 4 && g[end].matches("[a-z-]+") && !English.PREPOSITIONS.contains(g[end])
+                && !Set.of("to", "and", "or", "a", "the", "than", "each", "per").contains(g[end])) {
+            end++;
+        }
+        // Only a plural noun is a thing counted ("panic attacks", "binges"); "reduce checking" names no unit.
+        if (end == 1 || !g[end - 1].matches("[a-z-]*[^s]s") || g[1].equals("number") || g[1].equals("frequency")) {
+            return "";
+        }
+        String noun = String.join(" ", java.util.Arrays.copyOfRange(g, 1, end));
+        String number = t.split("\\s+")[0];
+        if (number.matches("1x?")) {
+            noun = noun.substring(0, noun.length() - 1);
+        }
+        // "4x this wk" counts four of them: the "x" is the count's own mark, said by the noun.
+        return (number.endsWith("x") ? number.substring(0, number.length() - 1) : number) + " " + noun
+                + t.substring(number.length());
+    }
+
     private HandedItems() {
     }
 

@@ -4779,13 +4779,13 @@ public final class ProseComposer {
             } else {
                 text = capitalize(toward.strip()) + " " + ref + ", " + who + " " + g.rating().predicate() + evidence;
             }
-            String handed = fragments.isEmpty() ? "" : handedEvidence(g.evidence(), text);
-            if (!handed.isEmpty()) {
-                // Why: evidence the reader cannot rewrite stays in the sentence that rates its goal, word for word
-                // after the hand-over only copied items use, so the verifier reads it as a labelled line.
-                text = text + HandOvers.EVIDENCE + handed;
-            }
+            String handed = fragments.isEmpty() ? "" : handedEvidence(g.evidence(), text, g.goal());
             out.add(sentence(capitalize(text), source));
+            if (!handed.isEmpty()) {
+                // Why: evidence the reader cannot rewrite is said in a sentence of its own right after its rating,
+                // word for word after the hand-over only copied items use, so the verifier reads it as a labelled line.
+                out.add(sentence(HandOvers.EVIDENCE + handed, source));
+            }
             evidenceSentences.forEach(e -> out.add(sentence(e, source)));
             if (!fragments.isEmpty() && handed.isEmpty()) {
                 out.addAll(labelledLines("Evidence", List.of(source)));
@@ -4800,11 +4800,16 @@ public final class ProseComposer {
      * does not follow "as shown by"), no sentence or semicolon, and a progress sentence said without "no" (the evidence
      * would read inside its negation); "" otherwise.
      */
-    private String handedEvidence(String typed, String progress) {
+    private String handedEvidence(String typed, String progress, String goal) {
         String t = typed.strip();
         if (t.isEmpty() || ends(t) || t.indexOf(';') >= 0 || t.indexOf(':') >= 0 || HandOvers.typedIn(t)
                 || Phrases.negated(progress) || Character.isUpperCase(t.charAt(0)) && t.indexOf(' ') < 0) {
             return "";
+        }
+        // Round 24: a bare count ("3 this week") is said with the noun its goal counts, never as a number alone.
+        String counted = HandedItems.counted(t, goal);
+        if (!counted.isEmpty()) {
+            return counted;
         }
         for (Phrase e : parts(t, Slot.EVIDENCE)) {
             // Round 22: "not yet", "pending" read as nouns by shape but name nothing shown; they keep their line.
