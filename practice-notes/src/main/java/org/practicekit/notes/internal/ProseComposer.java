@@ -3448,6 +3448,12 @@ public final class ProseComposer {
         return false;
     }
 
+    /** Whether the mental status is of others: partners and parents are observed, not examined; it is the client's. */
+    private boolean othersObserved() {
+        return aboutOthers() || p.serviceType() == ServiceType.FAMILY_WITH_CLIENT && !p.participants().isEmpty()
+                && p.participants().stream().allMatch(x -> PARTNER_ROLES.contains(x.role().toLowerCase(Locale.ROOT)));
+    }
+
     private List<DraftSentence> mentalStatus() {
         List<String> states = new ArrayList<>();
         List<String> stateSources = new ArrayList<>();
@@ -3456,10 +3462,7 @@ public final class ProseComposer {
         List<String> fragments = new ArrayList<>();
         List<String> fragmentSources = new ArrayList<>();
         List<DraftSentence> separate = new ArrayList<>();
-        // Why: the mental status examination is the client's; partners and parents are observed, not examined.
-        boolean observed = aboutOthers() || p.serviceType() == ServiceType.FAMILY_WITH_CLIENT
-                && !p.participants().isEmpty() && p.participants().stream()
-                .allMatch(x -> PARTNER_ROLES.contains(x.role().toLowerCase(Locale.ROOT)));
+        boolean observed = othersObserved();
         List<DraftSentence> domains = new ArrayList<>();
         for (int i = 0; i < p.mentalStatus().size(); i++) {
             String source = "mentalStatus[" + i + "]";
@@ -3732,10 +3735,7 @@ public final class ProseComposer {
     private ConcernRisks.Read mentalStatusRisk(int i) {
         return mentalStatusRisks.computeIfAbsent(i, k -> {
             String typed = p.mentalStatus().get(k);
-            boolean observed = aboutOthers() || p.serviceType() == ServiceType.FAMILY_WITH_CLIENT
-                    && !p.participants().isEmpty() && p.participants().stream()
-                    .allMatch(x -> PARTNER_ROLES.contains(x.role().toLowerCase(Locale.ROOT)));
-            if (p.attendance() != Attendance.ATTENDED || observed || format.sectionHolding(SectionContent.RISK).isEmpty()
+            if (p.attendance() != Attendance.ATTENDED || othersObserved() || format.sectionHolding(SectionContent.RISK).isEmpty()
                     || typed.indexOf('"') >= 0) {
                 return new ConcernRisks.Read(List.of(), typed);
             }
