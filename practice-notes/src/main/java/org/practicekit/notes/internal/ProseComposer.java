@@ -3722,6 +3722,10 @@ public final class ProseComposer {
         }
     }
 
+    // Why off: measured on the fresh independent files (figures only), moving the mental status's risk pieces flagged
+    // two more clean drafts on r22 and one on r23 (one on r23 at moderate or higher only), past their floors.
+    private static final boolean MENTAL_STATUS_RISK_MOVED = false;
+
     private final Map<Integer, ConcernRisks.Read> mentalStatusRisks = new java.util.HashMap<>();
 
     /**
@@ -3735,6 +3739,9 @@ public final class ProseComposer {
     private ConcernRisks.Read mentalStatusRisk(int i) {
         return mentalStatusRisks.computeIfAbsent(i, k -> {
             String typed = p.mentalStatus().get(k);
+            if (!MENTAL_STATUS_RISK_MOVED) {
+                return new ConcernRisks.Read(List.of(), typed);
+            }
             if (p.attendance() != Attendance.ATTENDED || othersObserved() || format.sectionHolding(SectionContent.RISK).isEmpty()
                     || typed.indexOf('"') >= 0) {
                 return new ConcernRisks.Read(List.of(), typed);
