@@ -32,6 +32,15 @@ final class ConcernRisks {
      * piece the risk part cannot write as a sentence ({@code writable} false) stays with the rest.
      */
     static Read read(String typed, java.util.function.Predicate<String> writable) {
+        return read(typed, writable, ConcernRisks::statesRisk, false);
+    }
+
+    /**
+     * Round 24: {@code typed} read as above with {@code risky} deciding which pieces are risk items, so a field whose
+     * every risk fact is risk documentation (the mental status) takes them all out, not only those a concern gives up.
+     */
+    static Read read(String typed, java.util.function.Predicate<String> writable,
+            java.util.function.Predicate<String> risky, boolean anyNegated) {
         String text = Phrases.bare(typed);
         List<String> risks = new ArrayList<>();
         List<String> parts = new ArrayList<>();
@@ -41,10 +50,10 @@ final class ConcernRisks {
             List<String> rest = new ArrayList<>();
             boolean afterRisk = false;
             for (String piece : ProseComposer.commaPieces(part)) {
-                if (piece.indexOf('"') < 0 && statesRisk(piece) && writable.test(piece)) {
+                if (piece.indexOf('"') < 0 && risky.test(piece) && writable.test(piece)) {
                     risks.add(piece);
                     afterRisk = true;
-                } else if (afterRisk && Phrases.negated(piece) && detailsRisk(piece) && writable.test(piece)) {
+                } else if (afterRisk && Phrases.negated(piece) && (anyNegated || detailsRisk(piece)) && writable.test(piece)) {
                     risks.set(risks.size() - 1, risks.get(risks.size() - 1) + ", " + piece);
                 } else {
                     rest.add(piece);
@@ -71,6 +80,56 @@ final class ConcernRisks {
         // spent blind round's planted-error floor, found by switching each kind off); its denial is the risk part's.
         return Meaning.risks(words, bounds, true).stream().anyMatch(st -> RISKS.contains(st.risk()) && (st.denied()
                 || st.risk() == Meaning.Risk.SELF_HARM || st.risk() == Meaning.Risk.ATTEMPT));
+    }
+
+    /** The kinds of risk content, in the order a reviewer reads them in the risk part. */
+    enum Kind { IDEATION, INTENT, PLAN, MEANS, HISTORY }
+
+    // Kinds of the risk statements the clinical lexicon reads; hallucinations and "safe" are mental status, not risk.
+    private static final java.util.Map<Meaning.Risk, Kind> KINDS = java.util.Map.of(
+            Meaning.Risk.SUICIDAL_IDEATION, Kind.IDEATION, Meaning.Risk.HOMICIDAL_IDEATION, Kind.IDEATION,
+            Meaning.Risk.SELF_HARM, Kind.IDEATION, Meaning.Risk.INTENT, Kind.INTENT, Meaning.Risk.PLAN, Kind.PLAN,
+            Meaning.Risk.MEANS, Kind.MEANS, Meaning.Risk.ATTEMPT, Kind.HISTORY);
+    // Words of access to a means: "access to husband's handgun" is means and access, whatever the means.
+    private static final Set<String> ACCESS = Set.of("access", "owns", "own", "has", "keeps", "stockpiled",
+            "stockpiling", "saved");
+
+    /**
+     * The kind of risk content {@code piece} states, affirmed or denied, by the clinical lexicon's classes: ideation
+     * of harm to self or others or self-harm, intent, a plan, means and access (a weapon, an overdose's pills), a past
+     * attempt; empty where it states none.
+     */
+    static java.util.Optional<Kind> kind(String piece) {
+        List<Boolean> bounds = new ArrayList<>();
+        List<String> words = ClinicalLexicon.words(Shorthand.expand(piece, false).replace('/', ' ')
+                .toLowerCase(Locale.ROOT), bounds);
+        for (Meaning.RiskStatement st : Meaning.risks(words, bounds, true)) {
+            Kind k = KINDS.get(st.risk());
+            if (k != null) {
+                return java.util.Optional.of(k);
+            }
+        }
+        if (words.stream().anyMatch(WEAPONS_AND_OVERDOSE::contains)) {
+            // A weapon or an overdose without a thought named: access when typed with it, otherwise a past act.
+            return java.util.Optional.of(words.stream().anyMatch(ACCESS::contains)
+                    || words.stream().noneMatch(w -> w.startsWith("overdos") || w.equals("od") || w.startsWith("od'"))
+                    ? Kind.MEANS : Kind.HISTORY);
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Whether {@code piece} states any risk content of {@link #kind}, affirmed or denied. */
+    static boolean statesAnyRisk(String piece) {
+        return kind(piece).isPresent();
+    }
+
+    /** Whether {@code piece} affirms a risk (not only denies one): a thought, intent, a plan, means or an attempt. */
+    static boolean affirmsRisk(String piece) {
+        List<Boolean> bounds = new ArrayList<>();
+        List<String> words = ClinicalLexicon.words(Shorthand.expand(piece, false).replace('/', ' ')
+                .toLowerCase(Locale.ROOT), bounds);
+        return words.stream().anyMatch(WEAPONS_AND_OVERDOSE::contains) || Meaning.risks(words, bounds, true).stream()
+                .anyMatch(st -> KINDS.containsKey(st.risk()) && !st.denied());
     }
 
     private static boolean detailsRisk(String piece) {
