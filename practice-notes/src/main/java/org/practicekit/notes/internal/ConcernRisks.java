@@ -32,15 +32,6 @@ final class ConcernRisks {
      * piece the risk part cannot write as a sentence ({@code writable} false) stays with the rest.
      */
     static Read read(String typed, java.util.function.Predicate<String> writable) {
-        return read(typed, writable, ConcernRisks::statesRisk, false);
-    }
-
-    /**
-     * Round 24: {@code typed} read as above with {@code risky} deciding which pieces are risk items, so a field whose
-     * every risk fact is risk documentation (the mental status) takes them all out, not only those a concern gives up.
-     */
-    static Read read(String typed, java.util.function.Predicate<String> writable,
-            java.util.function.Predicate<String> risky, boolean anyNegated) {
         String text = Phrases.bare(typed);
         List<String> risks = new ArrayList<>();
         List<String> parts = new ArrayList<>();
@@ -50,10 +41,10 @@ final class ConcernRisks {
             List<String> rest = new ArrayList<>();
             boolean afterRisk = false;
             for (String piece : ProseComposer.commaPieces(part)) {
-                if (piece.indexOf('"') < 0 && risky.test(piece) && writable.test(piece)) {
+                if (piece.indexOf('"') < 0 && statesRisk(piece) && writable.test(piece)) {
                     risks.add(piece);
                     afterRisk = true;
-                } else if (afterRisk && Phrases.negated(piece) && (anyNegated || detailsRisk(piece)) && writable.test(piece)) {
+                } else if (afterRisk && Phrases.negated(piece) && detailsRisk(piece) && writable.test(piece)) {
                     risks.set(risks.size() - 1, risks.get(risks.size() - 1) + ", " + piece);
                 } else {
                     rest.add(piece);
@@ -116,20 +107,6 @@ final class ConcernRisks {
                     ? Kind.MEANS : Kind.HISTORY);
         }
         return java.util.Optional.empty();
-    }
-
-    /** Whether {@code piece} states any risk content of {@link #kind}, affirmed or denied. */
-    static boolean statesAnyRisk(String piece) {
-        return kind(piece).isPresent();
-    }
-
-    /** Whether {@code piece} affirms a risk (not only denies one): a thought, intent, a plan, means or an attempt. */
-    static boolean affirmsRisk(String piece) {
-        List<Boolean> bounds = new ArrayList<>();
-        List<String> words = ClinicalLexicon.words(Shorthand.expand(piece, false).replace('/', ' ')
-                .toLowerCase(Locale.ROOT), bounds);
-        return words.stream().anyMatch(WEAPONS_AND_OVERDOSE::contains) || Meaning.risks(words, bounds, true).stream()
-                .anyMatch(st -> KINDS.containsKey(st.risk()) && !st.denied());
     }
 
     private static boolean detailsRisk(String piece) {

@@ -3466,10 +3466,7 @@ public final class ProseComposer {
         List<DraftSentence> domains = new ArrayList<>();
         for (int i = 0; i < p.mentalStatus().size(); i++) {
             String source = "mentalStatus[" + i + "]";
-            String item = mentalStatusRisk(i).rest();
-            if (item.isEmpty()) {
-                continue;
-            }
+            String item = p.mentalStatus().get(i);
             List<MentalStatusDomains.Piece> byDomain = observed ? List.of() : MentalStatusDomains.read(item);
             if (!byDomain.isEmpty()) {
                 // "mood anxious, affect congruent, tearful at times": one sentence per domain, in the order typed.
@@ -3722,106 +3719,6 @@ public final class ProseComposer {
         }
     }
 
-    // Why off: measured on the fresh independent files (figures only), moving the mental status's risk pieces flagged
-    // two more clean drafts on r22 and one on r23 (one on r23 at moderate or higher only), past their floors.
-    private static final boolean MENTAL_STATUS_RISK_MOVED = false;
-
-    private final Map<Integer, ConcernRisks.Read> mentalStatusRisks = new java.util.HashMap<>();
-
-    /**
-     * Round 24 (issue 14): the risk content typed in the mental status item {@code i} ("+SI passive, -HI, no
-     * plan/intent", "endorses passive death wish", "reports access to husband's handgun"), every piece the clinical
-     * lexicon reads as ideation, intent, a plan, means and access or an attempt, taken out for the risk part; the
-     * mental status keeps the rest. Only where the item affirms a risk: an item that only denies (no SI/HI) keeps
-     * the reading denials have had since round 12. None where the client was not examined (a session without the
-     * client, partners observed), the client did not attend, or the note has no risk part.
-     */
-    private ConcernRisks.Read mentalStatusRisk(int i) {
-        return mentalStatusRisks.computeIfAbsent(i, k -> {
-            String typed = p.mentalStatus().get(k);
-            if (!MENTAL_STATUS_RISK_MOVED) {
-                return new ConcernRisks.Read(List.of(), typed);
-            }
-            if (p.attendance() != Attendance.ATTENDED || othersObserved() || format.sectionHolding(SectionContent.RISK).isEmpty()
-                    || typed.indexOf('"') >= 0) {
-                return new ConcernRisks.Read(List.of(), typed);
-            }
-            // A sentence typed whole is one piece per sentence: "Client was tearful. She endorsed SI with a plan."
-            String pieces = typed.strip().replaceAll("\\.\\s+(?=[A-Z])", "; ").replaceAll("[.]$", "");
-            ConcernRisks.Read read = ConcernRisks.read(pieces, piece -> true, ConcernRisks::statesAnyRisk, true);
-            if (read.risks().stream().noneMatch(ConcernRisks::affirmsRisk)) {
-                return new ConcernRisks.Read(List.of(), typed);
-            }
-            return read;
-        });
-    }
-
-    /**
-     * The risk part's sentences for the mental status's risk content of {@code kind}, so that each is read where its
-     * kind is (ideation, intent, plan, means and access, history); its denials join the other denials ({@code
-     * denials} non-null) and are written once with them.
-     */
-    private void mentalStatusRiskStatements(List<DraftSentence> out, ConcernRisks.Kind kind,
-            List<DraftSentence> denials) {
-        for (int i = 0; i < p.mentalStatus().size(); i++) {
-            String source = "mentalStatus[" + i + "]";
-            for (String item : mentalStatusRisk(i).risks()) {
-                String typed = Phrases.bare(item);
-                Optional<DraftSentence> denied = denial(typed, source);
-                if (denied.isPresent()) {
-                    if (denials != null) {
-                        denials.add(denied.get());
-                    }
-                    continue;
-                }
-                if (denials == null && ConcernRisks.kind(typed).orElse(ConcernRisks.Kind.IDEATION) == kind) {
-                    out.addAll(riskPieces(typed, source));
-                }
-            }
-        }
-    }
-
-    /**
-     * "passive SI, no plan": the client's report, each comma piece read as a concern item is; a piece that does not
-     * read ("+SI passive", "SI+, plan+") keeps the clinician's words after the name of its kind, as the risk fields'
-     * own pieces do ("Ideation: +SI passive.").
-     */
-    private List<DraftSentence> riskPieces(String typed, String source) {
-        Matcher signed = SIGNED.matcher(typed);
-        if (signed.matches()) {
-            // "+SI passive", "SI+", "plan+": the sign is the clinician's shorthand for endorsed.
-            return List.of(sentence(capitalize(s()) + " endorsed " + Shorthand.expand(signed.group(1) != null
-                    ? signed.group(1) : signed.group(2), false), source));
-        }
-        Matcher said = SAID_FIRST.matcher(typed);
-        if (said.matches() && typed.indexOf(',') < 0) {
-            // "reports access to husband's handgun", "She endorsed suicidal thoughts ...": the client's own report.
-            String verb = said.group(1).toLowerCase(Locale.ROOT);
-            String base = EN.baseOf(verb);
-            return List.of(sentence(capitalize(s()) + " " + (verb.endsWith("ed") || base.isEmpty() ? verb : EN.past(base))
-                    + " " + own(Shorthand.expand(said.group(2).strip(), false)), source));
-        }
-        List<String> pieces = new ArrayList<>();
-        for (String piece : commaPieces(typed)) {
-            pieces.add(concernItem(piece));
-        }
-        if (pieces.contains("")) {
-            return List.of(new DraftSentence(Phrases.sentence(KIND_LABELS.get(ConcernRisks.kind(typed)
-                    .orElse(ConcernRisks.Kind.IDEATION)) + ": " + typed), List.of(source)));
-        }
-        return List.of(sentence(capitalize(s()) + " " + nounReportVerb + " " + list(pieces), source));
-    }
-
-    // An endorsed item typed with a plus before or after it; a minus is left to the denials' own reading.
-    private static final Pattern SIGNED = Pattern.compile("\\+\\s?([A-Za-z][A-Za-z ]*[A-Za-z])|([A-Za-z][A-Za-z ]*[A-Za-z])\\s?\\+");
-    private static final Pattern SAID_FIRST = Pattern.compile("(?i)(?:(?:she|he|they|client|pt|patient) )?(reports|reported"
-            + "|endorses|endorsed|states|stated|describes|described|admits|admitted|voices|voiced|expresses|expressed)"
-            + " (.+)");
-
-    private static final Map<ConcernRisks.Kind, String> KIND_LABELS = Map.of(ConcernRisks.Kind.IDEATION, "Ideation",
-            ConcernRisks.Kind.INTENT, "Intent", ConcernRisks.Kind.PLAN, "Plan", ConcernRisks.Kind.MEANS,
-            "Means and access", ConcernRisks.Kind.HISTORY, "History");
-
     /** The risk part's sentences for the risk facts typed among the concerns, in the order typed. */
     private void concernRiskStatements(List<DraftSentence> out, List<DraftSentence> denials) {
         for (int i = 0; i < p.presentingConcerns().size(); i++) {
@@ -3880,7 +3777,6 @@ public final class ProseComposer {
         for (int i = 0; i < p.presentingConcerns().size(); i++) {
             concernDenial(i).ifPresent(typed::add);
         }
-        mentalStatusRiskStatements(out, null, typed);
         // Why: a risk fact typed among the concerns is risk documentation, at any level: written here, after the
         // risk fields, never on a concerns line.
         concernRiskStatements(out, typed);
@@ -5002,17 +4898,12 @@ public final class ProseComposer {
                 recordedLevel(out, r);
             }
             statements(out, r.ideation(), "risk.ideation", "Ideation");
-            mentalStatusRiskStatements(out, ConcernRisks.Kind.IDEATION, null);
             // Round 15: a positive item 9 stands beside the ideation it confirms or contradicts, and what restricts
             // the means (or the client's refusal of it) beside the means, as a reviewer reads them.
             itemNineBesideIdeation(out, r);
             statements(out, r.intent(), "risk.intent", "Intent");
-            mentalStatusRiskStatements(out, ConcernRisks.Kind.INTENT, null);
             statements(out, planNow(r.plan()), "risk.plan", "Plan");
-            mentalStatusRiskStatements(out, ConcernRisks.Kind.PLAN, null);
             statements(out, r.means(), "risk.means", "Means and access");
-            mentalStatusRiskStatements(out, ConcernRisks.Kind.MEANS, null);
-            mentalStatusRiskStatements(out, ConcernRisks.Kind.HISTORY, null);
             pastAttemptsInPlan(out, r.plan());
             riskDenials(out);
             itemNineAfterDenials(out, r);
@@ -5036,15 +4927,10 @@ public final class ProseComposer {
             out.add(levelSentence(r));
         }
         statements(out, r.ideation(), "risk.ideation", "Ideation");
-        mentalStatusRiskStatements(out, ConcernRisks.Kind.IDEATION, null);
         itemNineBesideIdeation(out, r);
         statements(out, r.intent(), "risk.intent", "Intent");
-        mentalStatusRiskStatements(out, ConcernRisks.Kind.INTENT, null);
         statements(out, planNow(r.plan()), "risk.plan", "Plan");
-        mentalStatusRiskStatements(out, ConcernRisks.Kind.PLAN, null);
         statements(out, r.means(), "risk.means", "Means and access");
-        mentalStatusRiskStatements(out, ConcernRisks.Kind.MEANS, null);
-        mentalStatusRiskStatements(out, ConcernRisks.Kind.HISTORY, null);
         pastAttemptsInPlan(out, r.plan());
         riskDenials(out);
         itemNineAfterDenials(out, r);
