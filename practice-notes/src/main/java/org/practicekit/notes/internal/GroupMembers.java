@@ -39,6 +39,22 @@ public final class GroupMembers {
         return group(p) && MEMBER_ROLE.matcher(who.role()).find() && !NOT_ANOTHER_MEMBER.matcher(who.role()).find();
     }
 
+    private static final Pattern PLURAL_ROLE = Pattern.compile("(?i)\\b(?:members|peers|others)\\b");
+    private static final Pattern COUNTED = Pattern.compile("(?i)^\\s*(?:\\d+|two|three|four|five|six|seven|eight|nine"
+            + "|ten|several|all|other)\\b");
+
+    /**
+     * Whether a listed member stands for several: a role typed in the plural ("group members", "peers") or a name slot
+     * holding a count ("6 members"). A plural or collective actor stays plural.
+     */
+    public static boolean several(Participant who) {
+        return PLURAL_ROLE.matcher(who.role()).find() || COUNTED.matcher(who.name()).find();
+    }
+
+    /** Two or more members written away side by side: "Tara and Luis argued" is "other group members argued". */
+    private static final Pattern SIDE_BY_SIDE = Pattern.compile("(?i)\\ban(other group member)(?:(?:,| and|, and)"
+            + " another group member)+\\b");
+
     private static boolean group(SessionPrompt p) {
         return p.serviceType() == ServiceType.GROUP || p.serviceType() == ServiceType.MULTI_FAMILY_GROUP;
     }
@@ -113,7 +129,7 @@ public final class GroupMembers {
             m.appendTail(sb);
             out = sb.toString();
         }
-        return out;
+        return SIDE_BY_SIDE.matcher(out).replaceAll("$1s");
     }
 
     /** Whether {@code text} names one of {@code names}. */

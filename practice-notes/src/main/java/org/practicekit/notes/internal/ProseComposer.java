@@ -1716,7 +1716,9 @@ public final class ProseComposer {
             }
             if (GroupMembers.isMember(p, p.participants().get(i))) {
                 // Other members are named by no name and counted once: "other group members", never one by one.
-                members++;
+                // Round 24: a member role typed in the plural or a name slot with a count ("group members", "peers",
+                // "6 members") stands for several members, never for one.
+                members += GroupMembers.several(p.participants().get(i)) ? 2 : 1;
                 sources.add("participants[" + i + "]");
                 continue;
             }
@@ -1925,7 +1927,9 @@ public final class ProseComposer {
             + "|facilitator|leader|interpreter|translator|member|\\bpeer|staff|intern\\b|trainee|student|observer"
             + "|supervisor|nurse|technician"
             // Round 23b: "other families", "another parent" in a multi-family group are others', never the client's.
-            + "|^(?:other|another)\\b");
+            + "|^(?:other|another)\\b"
+            // Round 24: a counted or collective "other" ("2 other families", "all other parents") is no less others'.
+            + "|^(?:\\d+|two|three|four|five|several|all|the) (?:other|another)\\b");
 
     private static final Pattern THE_CLIENT_ROLE = Pattern.compile("(?i)(?:the )?(?:identified )?(?:client|patient|pt"
             + "|ip|identified patient|child client|adolescent client)");

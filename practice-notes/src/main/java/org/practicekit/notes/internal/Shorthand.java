@@ -217,7 +217,35 @@ public final class Shorthand {
         while (i >= 0 && text.charAt(i) == ' ') {
             i--;
         }
-        return i < 0 || ".!?;:-".indexOf(text.charAt(i)) >= 0;
+        return (i < 0 || ".!?;:-".indexOf(text.charAt(i)) >= 0) && !dayBeforeActivity(w, text, at + w.length());
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile(" +([A-Za-z]+)");
+    private static final java.util.Set<String> TIMES_OF_DAY = java.util.Set.of("am", "pm", "night", "morning",
+            "afternoon", "evening", "nite");
+
+    /**
+     * Round 24: a weekday abbreviation before an activity is the day ("Sat run w/ friend", "Sat game"). The verb "sat" is
+     * followed by where or how ("Sat in car", "Sat down", "Sat quietly", "Sat alone"): a preposition, an adverb or an
+     * adjective, never a bare noun. "Sun" before a noun is a compound ("Sun exposure"), so it is the day only before a
+     * time of day.
+     */
+    private static boolean dayBeforeActivity(String w, String text, int end) {
+        Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
+        if (!next.lookingAt()) {
+            return false;
+        }
+        String n = next.group(1).toLowerCase(Locale.ROOT);
+        if (TIMES_OF_DAY.contains(n)) {
+            return true;
+        }
+        if (!w.equalsIgnoreCase("sat")) {
+            return false;
+        }
+        English e = English.get();
+        return !English.PREPOSITIONS.contains(n) && !English.DETERMINERS.contains(n) && !English.PRONOUNS.contains(n)
+                && !English.OBJECT_PRONOUNS.contains(n) && e.tagged(n, English.WordClass.NOUN) >= 0
+                && e.tagged(n, English.WordClass.ADVERB) <= 0 && !e.isAdjective(n);
     }
 
     private static String full(String w) {
