@@ -2,6 +2,8 @@ package org.practicekit.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,5 +39,54 @@ class ComposerLabelledRound24Test {
                 + ours.size() + " of them concerns or focus, " + flagged.size() + " drafts flagged\n"
                 + String.join("\n", labelled) + "\n", StandardCharsets.UTF_8);
         assertThat(flagged).isEmpty();
+    }
+
+    /** An individual session drafted in every format and verified clean, with planted changes checked. */
+    private final ComposerFramesRound21Test frames = new ComposerFramesRound21Test();
+
+    private static void focus(ObjectNode p, String type, String focus) {
+        p.putArray("interventions").addObject().put("type", type).put("label", "").put("focus", focus)
+                .put("response", "engaged");
+    }
+
+    @Test
+    void aFocusTypedAsAPastPredicateIsTheGerundOfItsVerb() {
+        NoteDraft d = frames.soap(p -> focus(p, "COGNITIVE_RESTRUCTURING", "Challenged thoughts about being a burden"));
+        assertThat(d.text()).contains("focused on challenging thoughts about being a burden")
+                .doesNotContain("Focus of cognitive restructuring:");
+        // The typed words are still checked: a changed object is caught.
+        assertThat(frames.flagged(d, "a burden", "a failure")).isTrue();
+        assertThat(frames.soap(p -> focus(p, "EXPOSURE", "practiced riding the bus alone")).text())
+                .contains("focused on practicing riding the bus alone").doesNotContain("Focus of exposure");
+        // Deny by default: an auxiliary's past is a state, never the work ("focused on being tearful" says otherwise).
+        assertThat(frames.soap(p -> focus(p, "SUPPORTIVE_THERAPY", "was tearful about the move")).text())
+                .doesNotContain("on being tearful").doesNotContain("on was");
+    }
+
+    @Test
+    void aFocusTypedAsAQuestionWordsClauseIsTheObjectOfFocusedOn() {
+        NoteDraft d = frames.soap(p -> focus(p, "PROBLEM_SOLVING", "how to ask the landlord for more time"));
+        assertThat(d.text()).contains("focused on how to ask the landlord for more time")
+                .doesNotContain("Focus of problem-solving");
+        assertThat(frames.flagged(d, "the landlord", "the employer")).isTrue();
+        // A second clause after a comma is not one clause: the old reading holds.
+        assertThat(frames.soap(p -> focus(p, "PROBLEM_SOLVING", "what to say, who to call")).text())
+                .doesNotContain("focused on what to say, who to call");
+    }
+
+    @Test
+    void aNegatedAbilityTypedAloneIsTheClientsReportInASentence() {
+        NoteDraft d = frames.soap(p -> ComposerRiskRound16Test.set(p, "concerns", "low mood", "can't focus at work"));
+        assertThat(d.text()).contains("being unable to focus at work").doesNotContain("concerns: can't focus");
+        // The negation is still checked: dropped, it is caught; so is a changed place.
+        assertThat(frames.flagged(d, "being unable to focus", "being able to focus")).isTrue();
+        assertThat(frames.flagged(d, "at work", "at school")).isTrue();
+        // Deny by default: in a session with others the item does not say whose it is.
+        String family = frames.soap(p -> {
+            p.put("serviceType", "FAMILY_WITH_CLIENT");
+            p.putArray("participants").addObject().put("role", "mother").put("name", "");
+            ComposerRiskRound16Test.set(p, "concerns", "can't sleep");
+        }).text();
+        assertThat(family).doesNotContain("unable to sleep");
     }
 }
