@@ -3107,7 +3107,7 @@ public final class DraftVerifier {
         return false;
     }
 
-    private static final List<String> NEGATED_ABILITY = List.of("can't", "cannot", "couldn't", "cant");
+    private static final List<String> NEGATED_ABILITY = List.of("can't", "can\u2019t", "cannot", "couldn't");
 
     private static boolean isNegator(String w) {
         return w.equals("not") || w.equals("no") || w.equals("never") || w.startsWith("denie") || w.equals("deny")

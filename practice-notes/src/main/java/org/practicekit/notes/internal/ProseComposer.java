@@ -3994,7 +3994,7 @@ public final class ProseComposer {
     private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Za-z']+");
 
     /** A negated ability typed with no subject: "can't focus", "cannot sleep", "couldn't get out of bed". */
-    private static final Pattern CANNOT = Pattern.compile("(?i)(?:can't|can\u2019t|cannot|can not|couldn't|cant)"
+    private static final Pattern CANNOT = Pattern.compile("(?i)(?:can't|can\u2019t|cannot|can not|couldn't)"
             + " ([a-z]+)((?: [A-Za-z0-9'\\-]+)*)");
 
     /**
@@ -4002,7 +4002,8 @@ public final class ProseComposer {
      * is a predicate with a modal the reader does not compose, so it went to the concerns' line as typed. In a session
      * with the client alone it is the client's report, said with a subject and a finite verb: "The client reported being
      * unable to focus." Deny by default: a session with others (whose it is the item does not say), an absent client,
-     * a word after the modal the dictionary does not hold as a verb's base, a person named, punctuation inside.
+     * a word after the modal the dictionary does not hold as a verb's base, a person named, punctuation inside, and
+     * "cant" typed without its apostrophe (the verifier reads it as no negation, so the sentence would flip it).
      */
     private String unable(String typed) {
         String text = Phrases.bare(typed.strip());
