@@ -51,11 +51,11 @@ class ComposerLabelledRound24Test {
 
     @Test
     void aFocusTypedAsAPastPredicateIsTheGerundOfItsVerb() {
-        NoteDraft d = frames.soap(p -> focus(p, "COGNITIVE_RESTRUCTURING", "Challenged thoughts about being a burden"));
-        assertThat(d.text()).contains("focused on challenging thoughts about being a burden")
-                .doesNotContain("Focus of cognitive restructuring:");
+        NoteDraft d = frames.soap(p -> focus(p, "MOTIVATIONAL_INTERVIEWING", "Reviewed what led up to the relapse"));
+        assertThat(d.text()).contains("focused on reviewing what led up to the relapse")
+                .doesNotContain("Focus of motivational interviewing:");
         // The typed words are still checked: a changed object is caught.
-        assertThat(frames.flagged(d, "a burden", "a failure")).isTrue();
+        assertThat(frames.flagged(d, "the relapse", "the argument")).isTrue();
         assertThat(frames.soap(p -> focus(p, "EXPOSURE", "practiced riding the bus alone")).text())
                 .contains("focused on practicing riding the bus alone").doesNotContain("Focus of exposure");
         // Deny by default: an auxiliary's past is a state, never the work ("focused on being tearful" says otherwise).
