@@ -3949,16 +3949,17 @@ public final class ProseComposer {
             String clause = topics.isEmpty() ? focusClause(typedFocus) : "";
             if (!topics.isEmpty()) {
                 focus.append(on).append(topics);
-            } else if (!clause.isEmpty()) {
-                // Round 24: "how to ask for help", "what led up to the relapse": a clause that is a noun's, the object of
-                // "focused on" as it is typed; never a "Focus of X:" line.
-                focus.append(on).append(clause);
             } else if ((parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName)
                     && !typedTopic.isEmpty()) {
                 // Why: a focus the reader cannot rewrite is still a topic of the intervention's sentence, copied word
                 // for word after the hand-over only copied items use, so the verifier reads it as a labelled line.
                 focus.append(HandOvers.FOCUS).append(typedTopic);
                 focusHandedOver = true;
+            } else if (!clause.isEmpty() && (parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS)
+                    || f.kind() != Kind.PREDICATE && f.kind() != Kind.NOUN && f.kind() != Kind.GERUND)) {
+                // Round 24: "how families can support the return to school": a clause that is a noun's, the object of
+                // "focused on" as it is typed, where it was a "Focus of X:" line; the readings above keep theirs.
+                focus.append(on).append(clause);
             } else if (parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName) {
                 extra.addAll(labeled("Focus", in.focus(), source));
             } else {
