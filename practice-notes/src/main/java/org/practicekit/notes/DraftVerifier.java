@@ -1317,6 +1317,10 @@ public final class DraftVerifier {
                         || meansCited && w.equals("access")) {
                     continue;
                 }
+                if (w.equals("unable") && negatedAbilityCited(cited)) {
+                    // Round 24: "being unable to focus" says the typed "can't focus": the same negation, a word apart.
+                    continue;
+                }
                 String lemma = lemma(w);
                 String prefix = w.length() >= 5 && !isNegator(w) ? w.substring(0, 5) : null;
                 int bits = 0;
@@ -1703,6 +1707,18 @@ public final class DraftVerifier {
                 }
             }
             return denied;
+        }
+
+        /** Whether a cited field types a negated ability ("can't", "cannot", "couldn't"), which "unable" says. */
+        private boolean negatedAbilityCited(List<String> cited) {
+            for (String key : cited) {
+                for (String modal : NEGATED_ABILITY) {
+                    if (polarityBits(key, modal, modal, null) != 0) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private int polarityBits(String key, String w, String lemma, String prefix) {
@@ -3269,6 +3285,8 @@ public final class DraftVerifier {
         }
         return false;
     }
+
+    private static final List<String> NEGATED_ABILITY = List.of("can't", "can\u2019t", "cannot", "couldn't");
 
     private static boolean isNegator(String w) {
         return w.equals("not") || w.equals("no") || w.equals("never") || w.startsWith("denie") || w.equals("deny")

@@ -2138,6 +2138,11 @@ public final class ProseComposer {
                         own.add(sentence(clause, source));
                         continue;
                     }
+                    String unable = self.matches() ? "" : unable(item);
+                    if (!unable.isEmpty()) {
+                        own.add(sentence(unable, source));
+                        continue;
+                    }
                     // "conflict w/ boss", "poor sleep x2 wks": chart shorthand written out, as the verifier reads it.
                     List<Phrase> read = read(Shorthand.expand(TypedFragments.concern(Shorthand.rates(said)), false),
                             Slot.CONCERN);
@@ -2182,6 +2187,9 @@ public final class ProseComposer {
                 }
                 if (result.isEmpty()) {
                     result = typedKind(typed, true);
+                }
+                if (result.isEmpty()) {
+                    result = unable(typed);
                 }
                 if (!result.isEmpty()) {
                     own.add(sentence(result, source));
@@ -3995,6 +4003,7 @@ public final class ProseComposer {
                     && EN.is(lastWord, English.Form.THIRD);
             String topics = pluralName ? "" : focusTopics(typedFocus);
             String typedTopic = topics.isEmpty() ? typedTopic(typedFocus, parts) : "";
+            String clause = topics.isEmpty() ? focusClause(typedFocus) : "";
             if (!topics.isEmpty()) {
                 focus.append(on).append(topics);
             } else if ((parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName)
@@ -4003,13 +4012,20 @@ public final class ProseComposer {
                 // for word after the hand-over only copied items use, so the verifier reads it as a labelled line.
                 focus.append(HandOvers.FOCUS).append(typedTopic);
                 focusHandedOver = true;
+            } else if (!clause.isEmpty() && (parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS)
+                    || f.kind() != Kind.PREDICATE && f.kind() != Kind.NOUN && f.kind() != Kind.GERUND)) {
+                // Round 24: "how families can support the return to school": a clause that is a noun's, the object of
+                // "focused on" as it is typed, where it was a "Focus of X:" line; the readings above keep theirs.
+                focus.append(on).append(clause);
             } else if (parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName) {
                 extra.addAll(labeled("Focus", in.focus(), source));
             } else {
                 switch (f.kind()) {
                     case PREDICATE:
-                        if (f.form == English.Form.PAST) {
+                        if (f.form == English.Form.PAST && pastAsGerund(f).isEmpty()) {
                             extra.addAll(labeled("Focus", in.focus(), source));
+                        } else if (f.form == English.Form.PAST) {
+                            focus.append(on).append(own(pastAsGerund(f)));
                         } else if (f.word(0).equals("means")) {
                             // Round 20: "means safety", "means restriction counseling": the lethal means, a noun,
                             // never "meaning safety".
@@ -4034,6 +4050,77 @@ public final class ProseComposer {
     }
 
     private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Za-z']+");
+
+    /** A negated ability typed with no subject: "can't focus", "cannot sleep", "couldn't get out of bed". */
+    private static final Pattern CANNOT = Pattern.compile("(?i)(?:can't|can\u2019t|cannot|can not|couldn't)"
+            + " ([a-z]+)((?: [A-Za-z0-9'\\-]+)*)");
+
+    /**
+     * Round 24: a concern typed as a negated ability with no subject ("can't focus", "cannot sleep more than 4 hrs")
+     * is a predicate with a modal the reader does not compose, so it went to the concerns' line as typed. In a session
+     * with the client alone it is the client's report, said with a subject and a finite verb: "The client reported being
+     * unable to focus." Deny by default: a session with others (whose it is the item does not say), an absent client,
+     * a word after the modal the dictionary does not hold as a verb's base, a person named, punctuation inside, and
+     * "cant" typed without its apostrophe (the verifier reads it as no negation, so the sentence would flip it).
+     */
+    private String unable(String typed) {
+        String text = Phrases.bare(typed.strip());
+        Matcher m = CANNOT.matcher(text);
+        if (!m.matches() || p.attendance() != Attendance.ATTENDED || aboutOthers()
+                || p.serviceType() != ServiceType.INDIVIDUAL && p.serviceType() != ServiceType.CRISIS
+                && p.serviceType() != ServiceType.DIAGNOSTIC_EVALUATION
+                && p.serviceType() != ServiceType.DIAGNOSTIC_EVALUATION_MEDICAL
+                || !EN.is(m.group(1).toLowerCase(Locale.ROOT), English.Form.BASE) || othersNamed(text)) {
+            return "";
+        }
+        for (String w : text.toLowerCase(Locale.ROOT).split(" ")) {
+            if (PhraseReader.isPersonNoun(w)) {
+                return "";
+            }
+        }
+        return capitalize(s()) + " " + nounReportVerb + " being unable to "
+                + own(m.group(1).toLowerCase(Locale.ROOT) + Shorthand.expand(m.group(2), false));
+    }
+
+    /** A clause opened by a question word, then a word of its own: "how to ask for help", "what led to the relapse". */
+    private static final Pattern WH_CLAUSE = Pattern.compile("(?i)(?:how|what|why|when|where|whether|who|which)"
+            + " [A-Za-z'][A-Za-z' \\-]*");
+
+    /**
+     * Round 24: a focus typed as a clause a question word opens is a noun clause, the object "focused on" takes as
+     * typed ("focused on how families can support the return to school"). Deny by default: a question mark (refused at
+     * build), a second clause after a comma or semicolon, a digit or a quotation keep the old reading.
+     */
+    private static String focusClause(String typed) {
+        String text = Phrases.bare(typed.strip());
+        if (!WH_CLAUSE.matcher(text).matches() || text.split(" ").length < 3) {
+            return "";
+        }
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** Past forms of an auxiliary: "was tearful", "had trouble", "did not" are states or denials, never the work. */
+    private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had", "did");
+
+    /**
+     * Round 24: a focus typed as a past predicate that opens with its verb ("Explored her guilt", "challenged impostor
+     * thoughts") names what the session worked on; the verb's gerund after "focused on" says the same without a tense
+     * or a subject of its own ("focused on exploring her guilt"). "" where the verb is an auxiliary, the dictionary
+     * has no base for it, or the reader does not compose the piece: the line keeps it as typed.
+     */
+    private String pastAsGerund(Phrase f) {
+        if (f.head != 0 || !PhraseReader.composable(f, Slot.FOCUS)) {
+            return "";
+        }
+        String verb = f.tokens.get(0).toLowerCase(Locale.ROOT);
+        String base = EN.baseOf(verb);
+        if (base.isEmpty() || base.equals(verb) || PAST_AUXILIARIES.contains(verb) || !EN.is(verb, English.Form.PAST)) {
+            return "";
+        }
+        List<String> out = new ArrayList<>(f.tokens);
+        out.set(0, EN.gerund(base));
+        return String.join(" ", out);
+    }
 
     /**
      * A focus typed as a topic, word for word: every piece reads as a noun phrase, a gerund or the client's quoted
