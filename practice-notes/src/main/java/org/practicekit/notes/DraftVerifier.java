@@ -552,12 +552,6 @@ public final class DraftVerifier {
             if (cited != null && findings.size() == before && !handed) {
                 woven(section, sentence, cited, quoted);
             }
-            if (cited != null && findings.size() == before && !handed) {
-                copiedPersons(section, sentence, cited, quoted);
-            }
-            if (findings.size() == before) {
-                namedBesideRole(section, sentence.text(), quoted);
-            }
             String raw = sentence.text();
             Optional<HandOvers.At> handedAt = handed && findings.size() == before ? HandOvers.find(text)
                     : Optional.empty();
@@ -680,160 +674,6 @@ public final class DraftVerifier {
                     }
                 }
             }
-        }
-
-        /**
-         * Round 24, deny by default: a sentence that copies a cited field (three or more of its words, not glue, in the
-         * field's order) keeps the field's people in their places. The copied words are anchors; a person the sentence
-         * writes between two anchors (or just before the first, just after the last) must be one the field has in that
-         * same slot. A person the field has elsewhere is moved ("mom asked Liam" written "Liam asked mom"); a person
-         * where the field's slot holds another person, not copied, is a replaced one ("talk with dad" written "talk
-         * with the client"). The composer's own stated transforms pass: a reporter it moves to the front ("per mom" as
-         * "the client's mother reported that"), and the client or the clinician as a frame's subject outside the
-         * field's slots (they are only read where they take another person's slot).
-         */
-        private void copiedPersons(String section, DraftSentence sentence, List<String> cited, String quoted) {
-            List<String> s = personForms(copyWords(sentence.text()));
-            for (String key : cited) {
-                for (String own : verbatimTexts(key)) {
-                    List<String> f = personForms(fieldCopyWords(own));
-                    String moved = movedPerson(s, f);
-                    if (moved != null) {
-                        add(FindingKind.WRONG_ACTOR, section, "The sentence " + quoted + " copies " + key
-                                + " but puts \"" + moved + "\" where the field does not have them.");
-                        return;
-                    }
-                }
-            }
-        }
-
-        /** The first person {@code s} puts in a slot of the copied field {@code f} that is not theirs, or null. */
-        private String movedPerson(List<String> s, List<String> f) {
-            if (f.size() < 3 || s.size() < 3 || f.stream().noneMatch(this::isPerson)) {
-                return null;
-            }
-            // People are what is checked, so they never anchor the copy: only the field's other words do.
-            int[] match = WovenItems.lcs(unpersoned(s, "s"), unpersoned(f, "f"));
-            List<Integer> anchors = new ArrayList<>();
-            for (int i = 0; i < s.size(); i++) {
-                if (match[i] >= 0 && !COPY_GLUE.contains(s.get(i)) && !isPerson(s.get(i))) {
-                    anchors.add(i);
-                }
-            }
-            if (anchors.size() < 3) {
-                return null;
-            }
-            for (int i = 0; i < s.size(); i++) {
-                String w = s.get(i);
-                if (!isPerson(w) || reporterFrame(s, i)) {
-                    continue;
-                }
-                int a = -1;
-                int b = -1;
-                for (int k : anchors) {
-                    if (k < i) {
-                        a = k;
-                    } else if (b < 0) {
-                        b = k;
-                    }
-                }
-                if (a < 0 && b - i > COPY_SLOT || b < 0 && i - a > COPY_SLOT) {
-                    continue;
-                }
-                int lo = a >= 0 ? match[a] + 1 : Math.max(0, match[b] - COPY_SLOT);
-                int hi = b >= 0 ? match[b] - 1 : Math.min(f.size() - 1, match[a] + COPY_SLOT);
-                boolean inSlot = false;
-                boolean otherInSlot = false;
-                for (int j = lo; j <= hi; j++) {
-                    inSlot |= f.get(j).equals(w);
-                    otherInSlot |= isPerson(f.get(j)) && !f.get(j).equals(w);
-                }
-                if (inSlot) {
-                    continue;
-                }
-                boolean frame = w.equals("client") || w.equals("clinician");
-                if (otherInSlot || !frame && f.contains(w)) {
-                    return w;
-                }
-            }
-            return null;
-        }
-
-        /** A person the sentence names as the one reporting ("the client's mother reported that"): the frame's. */
-        private static boolean reporterFrame(List<String> s, int i) {
-            for (int k = i + 1; k < Math.min(s.size(), i + 3); k++) {
-                if (REPORTING.contains(s.get(k))) {
-                    return true;
-                }
-            }
-            return i > 0 && (s.get(i - 1).equals("per") || s.get(i - 1).equals("by"));
-        }
-
-        /** The words with each person marked by {@code side}, so a person of one list matches none of the other. */
-        private List<String> unpersoned(List<String> words, String side) {
-            List<String> out = new ArrayList<>(words.size());
-            for (String w : words) {
-                out.add(isPerson(w) ? side + "\u0000" + w : w);
-            }
-            return out;
-        }
-
-        /** People as one word each ("mom", "mother"); everything else as given. */
-        private static List<String> personForms(List<String> words) {
-            List<String> out = new ArrayList<>(words.size());
-            for (String w : words) {
-                out.add(Actors.personOf(folded(w)));
-            }
-            return out;
-        }
-
-        private boolean isPerson(String w) {
-            // Read once per word and draft: a name is looked up in every field of the prompt.
-            return personWords.computeIfAbsent(w, x -> x.equals("client") || x.equals("clinician")
-                    || Actors.isActorWord(folded(x)) || namesSomeone(x));
-        }
-
-        /** The words of this draft read as people or not, for {@link #isPerson}. */
-        private final Map<String, Boolean> personWords = new HashMap<>();
-
-        /** "fiancée" as "fiancee": the actor words are written without accents. */
-        private static String folded(String w) {
-            return w.chars().allMatch(c -> c < 128) ? w
-                    : java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        }
-
-        /**
-         * Round 24: "the client's sister (Noah)" where the prompt's sister is Ava and Noah its brother: a participant's
-         * name beside another participant's role, never the composer's (it writes each participant's own role).
-         */
-        private void namedBesideRole(String section, String text, String quoted) {
-            Matcher m = ROLE_AND_NAME.matcher(text);
-            while (m.find()) {
-                String role = m.group(1).toLowerCase(Locale.ROOT);
-                String name = m.group(2);
-                boolean own = false;
-                boolean others = false;
-                boolean named = false;
-                for (Participant who : p.participants()) {
-                    boolean hasRole = lastWord(who.role()).equals(role);
-                    if (who.name().equalsIgnoreCase(name)) {
-                        named = true;
-                        own |= hasRole;
-                    } else {
-                        others |= hasRole;
-                    }
-                }
-                if (named && !own && others) {
-                    add(FindingKind.INVENTED_PERSON, section, "The sentence " + quoted + " names " + name + " as the "
-                            + role + ", a role the prompt gives to someone else.");
-                    return;
-                }
-            }
-        }
-
-        private static String lastWord(String role) {
-            String r = role.strip().toLowerCase(Locale.ROOT);
-            return r.substring(r.lastIndexOf(' ') + 1);
         }
 
         /**
@@ -3196,19 +3036,6 @@ public final class DraftVerifier {
                     List.of("presentingConcerns")), Map.entry("concerns discussed", List.of("presentingConcerns")),
             Map.entry("treatment plan", List.of("plan")));
     /** Words after which a sentence gives a field's typed words as they were typed: the focus, the concerns. */
-    /** Words a copied field's anchors skip: glue that any sentence holds. */
-    private static final Set<String> COPY_GLUE = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "at",
-            "by", "for", "with", "from", "as", "is", "was", "were", "are", "be", "been", "has", "had", "have", "did",
-            "this", "that", "it", "its", "their", "they", "them", "he", "she", "his", "her", "him", "who", "also",
-            "client's", "clinician's");
-    /** How far before the first anchor, or after the last, a copied field's slot reaches. */
-    private static final int COPY_SLOT = 2;
-    /** Verbs a frame puts after the person it names as reporting (the composer's closed frame vocabulary). */
-    private static final Set<String> REPORTING = Set.of("reported", "reports", "stated", "states", "said", "says",
-            "noted", "notes", "shared", "shares", "described", "describes", "expressed", "added", "indicated",
-            "confirmed", "explained", "observed", "endorsed", "denied", "disclosed", "mentioned", "acknowledged");
-    /** A role and a name beside it in parentheses: "sister (Ava)". */
-    private static final Pattern ROLE_AND_NAME = Pattern.compile("\\b([A-Za-z]+) \\(([A-Z][a-z'-]+)\\)");
     private static final List<String> WOVEN_LEADS = List.of(" focused on ", " included ");
     /** Where an intervention's sentence hands over to its typed focus, the likeliest first. */
     private static final List<String> FOCUS_LEADS = List.of(" with a focus on ", " targeting ", " for ", " on ");

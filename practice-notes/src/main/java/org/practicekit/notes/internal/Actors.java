@@ -1174,11 +1174,6 @@ public final class Actors {
         return ACTOR_FILTER.mayHold(w) && ACTOR_WORDS.containsKey(w);
     }
 
-    /** One word per person for an actor word ("mom" and "mother" alike); any other word as given. */
-    public static String personOf(String w) {
-        return isActorWord(w) ? role(w) : w;
-    }
-
     /**
      * One id per person whatever word names them ("mom", "mother"; "RN", "nurse"; "CM", "case manager"): a role of
      * several words is known by its last word, as a draft's words are read one at a time.
