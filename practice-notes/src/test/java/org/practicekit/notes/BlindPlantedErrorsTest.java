@@ -82,7 +82,9 @@ class BlindPlantedErrorsTest {
                 new Spent(19, 0.995, 10, 2, "scored 663 of 666 (99.5 %), 10 of 133 flagged, 2 of 135 rejected (10 errors) "
                         + "(150e3f4); the code before the round: the same"),
                 new Spent(20, 0.994, 8, 2, "scored 665 of 669 (99.4 %), 8 of 134 flagged, 2 of 136 rejected (10 errors) "
-                        + "(2342113); the code before the round: the same"));
+                        + "(2342113); the code before the round: the same"),
+                new Spent(21, 0.998, 2, 1, "scored 609 of 610 (99.8 %), 2 of 129 flagged, 1 of 130 rejected (5 errors) "
+                        + "(071a3b9); the code before the round: the same"));
     }
 
     /**

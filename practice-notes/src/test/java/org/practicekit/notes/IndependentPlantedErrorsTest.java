@@ -60,7 +60,10 @@ class IndependentPlantedErrorsTest {
                 new Independent("dev-independent-r23", 0.995, 5, 1),
                 // Written during round 23, unread by its helpers; round 23's merged code (and the code before it): 594 of 596
                 // caught, 6 of 125 clean drafts flagged, 5 of 130 prompts rejected.
-                new Independent("dev-independent-r24", 0.995, 6, 5));
+                new Independent("dev-independent-r24", 0.995, 6, 5),
+                // Written during round 24, unread by its helpers; round 24's merged code (and the code before it): 771 of 774
+                // caught, 4 of 135 clean drafts flagged, 2 of 137 prompts rejected.
+                new Independent("dev-independent-r25", 0.995, 4, 2));
     }
 
     @ParameterizedTest(name = "{0}")
