@@ -112,6 +112,11 @@ final class NotIdentifiers {
                 if (adjustmentGroup(text, s, e)) {
                     return true; // "Denied CO-197": a claim adjustment's group code, not Colorado
                 }
+                if (PERSONIFIED.contains(text.substring(s, e).toLowerCase(Locale.ROOT))
+                        && (Lexicon.table().get(text, s, e) & (Lexicon.FIRST | Lexicon.SURNAME)) == 0) {
+                    return true; // a feeling spoken of as a person ("Stress keeps telling me"), no given name: round 22b's
+                                 // policy, held for the token model's spans too
+                }
                 int person = readsAsPerson(text, s, e);
                 if (person == FULL_NAME) {
                     return false;

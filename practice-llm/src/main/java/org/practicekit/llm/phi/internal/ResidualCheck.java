@@ -2409,13 +2409,15 @@ public final class ResidualCheck {
             // a brand, a store or a service of one word read as a place is where the note may put someone
             terms.removeIf(t -> text.substring(t.start(), t.end()).chars().noneMatch(Character::isWhitespace));
         }
-        acronymsIn(text, s, e, terms);
+        List<PhiSpan> acronyms = new ArrayList<>();
+        acronymsIn(text, s, e, acronyms);
+        terms.addAll(acronyms);
         if (terms.isEmpty()) {
             return false;
         }
         java.util.BitSet covered = new java.util.BitSet();
         for (PhiSpan t : terms) {
-            if (t.end() > s && t.start() < e && !cueKeeps(text, t)) {
+            if (t.end() > s && t.start() < e && !cueKeeps(text, t, acronyms.contains(t))) {
                 covered.set(t.start(), t.end());
             }
         }
@@ -2494,6 +2496,14 @@ public final class ResidualCheck {
      * Cubs game", "drove to Target"). Not a verb of liking or watching, and not a relation word before "the".
      */
     private boolean cueKeeps(String text, PhiSpan term) {
+        return cueKeeps(text, term, false);
+    }
+
+    /**
+     * As above; a listed organisation's acronym written in capitals ("texted RAINN", "called the ADA") is an
+     * organisation one calls or writes to, so a contact verb before it keeps nothing (round 24b); kin and titles do.
+     */
+    private boolean cueKeeps(String text, PhiSpan term, boolean acronym) {
         boolean placeTerm = term.type().equals(TEAM_TERM) || (lex.get(text, term.start(), term.end()) & STORE) != 0;
         boolean article = false;
         boolean afterTo = false;
@@ -2523,7 +2533,7 @@ public final class ResidualCheck {
                     && !LIKING.contains(w)) {
                 return true; // "took him to see the Bears", "has followed the Blackhawks": where he was, what he follows
             }
-            if (!article && !afterTo && !afterPreposition && (f & (KIN | TITLE | CONTACT | NAMING)) != 0) {
+            if (!article && !afterTo && !afterPreposition && (f & (acronym ? KIN | TITLE : KIN | TITLE | CONTACT | NAMING)) != 0) {
                 return true;
             }
             if (w.equals("the") || w.equals("a") || w.equals("an")) {
