@@ -102,7 +102,13 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * the project's own files relabelled), eponyms and behavioral-health vendors as public, and the notes round changed
  * golden 04 (the conjoint session's name), merged:
  * {@code bc472de15795dac23c5c221dc1d1c9ca0ac490910e4a5a14e3414b7ce07d9ba9}; with {@code -Dphi.denyByDefault=false}
- * {@code cbd472e61779798b6511a1220a864bfb64b74e3bb2fed886cb91a9226102fe53}.
+ * {@code cbd472e61779798b6511a1220a864bfb64b74e3bb2fed886cb91a9226102fe53}. Round 24 read lower-case addresses by
+ * structure and places after moving verbs, kept school courses, drug brands, a given name used as a noun, street drug
+ * names and oaths public, read a given name capitalized where English would not (and one rarely used as a word in a
+ * lower-case message) as a person, and round 24b audited the never-PHI word lists for given names and retrained the
+ * token model, merged:
+ * {@code a781b6dcace6d79027c37e6b2279077f08535d6cd9ee1be7e8c81e585c831507}; with {@code -Dphi.denyByDefault=false}
+ * {@code 4d85ead89bd597b74fdf19343686d2e16c1a4568f8eb8590d471e3a726199a72}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
