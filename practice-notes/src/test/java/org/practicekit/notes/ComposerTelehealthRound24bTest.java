@@ -22,6 +22,7 @@ class ComposerTelehealthRound24bTest {
 
     private final OfflineNoteDrafter drafter = OfflineNoteDrafter.builder()
             .clock(TestClock.at("2026-12-04T12:00:00Z")).audit(new InMemoryAuditLog()).build();
+    private final DraftVerifier verifier = DraftVerifier.standard();
 
     @Test
     void writesEveryDevDraftForReadingAndEachPasses() throws IOException {
@@ -30,8 +31,9 @@ class ComposerTelehealthRound24bTest {
         TelehealthPlaceCounts counts = TelehealthPlaceCounts.of(out);
         Files.writeString(Path.of("target/dev-telehealth-r24b-counts.txt"), counts.report(), StandardCharsets.UTF_8);
         assertThat(flagged.toString()).isEmpty();
-        assertThat(counts.count("not a place")).as(counts.report()).isLessThanOrEqualTo(10000);
-        assertThat(counts.count("joined as a report")).as(counts.report()).isLessThanOrEqualTo(10000);
+        // Before this round: 360 and 60 on the 26 prompts the builder then accepted.
+        assertThat(counts.count("not a place")).as(counts.report()).isZero();
+        assertThat(counts.count("joined as a report")).as(counts.report()).isLessThanOrEqualTo(20);
     }
 
     private static SessionPrompt dev(String id) {
@@ -47,5 +49,52 @@ class ComposerTelehealthRound24bTest {
         NoteDraft d = drafter.draft(dev(id), NoteFormat.SOAP, StyleProfile.defaults());
         assertThat(d.verification().passed()).as(d.verification().report()).isTrue();
         return d.text();
+    }
+
+    @Test
+    void aServiceOrModalityInTheLocationIsNoPlace() {
+        assertThat(soap("th24-03")).doesNotContain("tele-mental health").doesNotContain("joined from motel room.");
+        assertThat(soap("th24-10")).doesNotContain("joining from VA Video Connect").contains("by secure video");
+        assertThat(soap("th24-26")).doesNotContain("Vidoe");
+        assertThat(soap("th24-27")).contains("by telephone (audio only), with the client at home.")
+                .doesNotContain("check-in");
+    }
+
+    @Test
+    void whereTheClientJoinedFromTypedElsewhereIsSaidOnceWithItsSource() {
+        assertThat(soap("th24-01")).contains("with the client joining from the car.")
+                .doesNotContain("reported the client calling");
+        assertThat(soap("th24-03")).contains("with the client joining from the motel room.");
+        NoteDraft d = drafter.draft(dev("th24-02"), NoteFormat.SOAP, StyleProfile.defaults());
+        assertThat(d.text()).containsOnlyOnce("daughter's house");
+        assertThat(d.sentences()).filteredOn(x -> x.text().contains("daughter's house"))
+                .allMatch(x -> x.sources().contains("presentingConcerns[1]") && x.sources().contains("session"));
+    }
+
+    @Test
+    void aPlaceInTheLocationStillWins() {
+        assertThat(soap("th24-23")).contains("joining from the parked car.");
+        assertThat(soap("th24-13")).contains("on Teams, with the client joining from the office.");
+    }
+
+    /**
+     * The place said from another field is still read against it: another owner or another place noun is flagged, as
+     * for a place typed in the location field. Not caught, for either source (left alone, docs): "the office" for the
+     * typed place, and the place's clause dropped from the session sentence.
+     */
+    @Test
+    void aChangedPlaceIsFlagged() {
+        NoteDraft clean = drafter.draft(dev("th24-02"), NoteFormat.SOAP, StyleProfile.defaults());
+        String sentence = "The session was held by telephone (audio only), with the client joining from daughter's house "
+                + "this week.";
+        assertThat(clean.text()).contains(sentence);
+        assertThat(verifier.verify(clean).findings()).isEmpty();
+        NoteDraft bad = ComposerLinesRound20Test.replaced(clean, sentence, sentence.replace("daughter's", "son's"));
+        assertThat(verifier.verify(bad).passed()).isFalse();
+        NoteDraft motel = drafter.draft(dev("th24-03"), NoteFormat.SOAP, StyleProfile.defaults());
+        String s03 = "The session was held by secure video, with the client joining from the motel room.";
+        assertThat(motel.text()).contains(s03);
+        NoteDraft hotel = ComposerLinesRound20Test.replaced(motel, s03, s03.replace("motel", "hotel"));
+        assertThat(verifier.verify(hotel).passed()).isFalse();
     }
 }
