@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.testing.TestClock;
@@ -36,45 +35,34 @@ class ComposerTelehealthRound24bTest {
         assertThat(counts.count("joined as a report")).as(counts.report()).isLessThanOrEqualTo(20);
     }
 
-    private static SessionPrompt dev(String id) {
-        for (JsonNode c : PromptJson.lines(DEV)) {
-            if (c.path("id").asText().startsWith(id)) {
-                return PromptJson.prompt(c, id);
-            }
-        }
-        throw new IllegalArgumentException(id);
-    }
-
-    private String soap(String id) {
-        NoteDraft d = drafter.draft(dev(id), NoteFormat.SOAP, StyleProfile.defaults());
-        assertThat(d.verification().passed()).as(d.verification().report()).isTrue();
-        return d.text();
+    private String soap(String id) throws IOException {
+        return PromptJson.verifiedSoap(drafter, DEV, id).text();
     }
 
     @Test
-    void aServiceOrModalityInTheLocationIsNoPlace() {
-        assertThat(soap("th24-03")).doesNotContain("tele-mental health").doesNotContain("joined from motel room.");
-        assertThat(soap("th24-10")).doesNotContain("joining from VA Video Connect").contains("by secure video");
-        assertThat(soap("th24-26")).doesNotContain("Vidoe");
-        assertThat(soap("th24-27")).contains("by telephone (audio only), with the client at home.")
+    void aServiceOrModalityInTheLocationIsNoPlace() throws IOException {
+        assertThat(soap("th24-03-va-telemh")).doesNotContain("tele-mental health").doesNotContain("joined from motel room.");
+        assertThat(soap("th24-10-vvc")).doesNotContain("joining from VA Video Connect").contains("by secure video");
+        assertThat(soap("th24-26-video-misspelt")).doesNotContain("Vidoe");
+        assertThat(soap("th24-27-brief-checkin-home")).contains("by telephone (audio only), with the client at home.")
                 .doesNotContain("check-in");
     }
 
     @Test
-    void whereTheClientJoinedFromTypedElsewhereIsSaidOnceWithItsSource() {
-        assertThat(soap("th24-01")).contains("with the client joining from the car.")
+    void whereTheClientJoinedFromTypedElsewhereIsSaidOnceWithItsSource() throws IOException {
+        assertThat(soap("th24-01-telehealth-car")).contains("with the client joining from the car.")
                 .doesNotContain("reported the client calling");
-        assertThat(soap("th24-03")).contains("with the client joining from the motel room.");
-        NoteDraft d = drafter.draft(dev("th24-02"), NoteFormat.SOAP, StyleProfile.defaults());
+        assertThat(soap("th24-03-va-telemh")).contains("with the client joining from the motel room.");
+        NoteDraft d = PromptJson.verifiedSoap(drafter, DEV, "th24-02-phone-checkin-daughter");
         assertThat(d.text()).containsOnlyOnce("daughter's house");
         assertThat(d.sentences()).filteredOn(x -> x.text().contains("daughter's house"))
                 .allMatch(x -> x.sources().contains("presentingConcerns[1]") && x.sources().contains("session"));
     }
 
     @Test
-    void aPlaceInTheLocationStillWins() {
-        assertThat(soap("th24-23")).contains("joining from the parked car.");
-        assertThat(soap("th24-13")).contains("on Teams, with the client joining from the office.");
+    void aPlaceInTheLocationStillWins() throws IOException {
+        assertThat(soap("th24-23-place-car")).contains("joining from the parked car.");
+        assertThat(soap("th24-13-teams-office")).contains("on Teams, with the client joining from the office.");
     }
 
     /**
@@ -83,15 +71,15 @@ class ComposerTelehealthRound24bTest {
      * typed place, and the place's clause dropped from the session sentence.
      */
     @Test
-    void aChangedPlaceIsFlagged() {
-        NoteDraft clean = drafter.draft(dev("th24-02"), NoteFormat.SOAP, StyleProfile.defaults());
+    void aChangedPlaceIsFlagged() throws IOException {
+        NoteDraft clean = PromptJson.verifiedSoap(drafter, DEV, "th24-02-phone-checkin-daughter");
         String sentence = "The session was held by telephone (audio only), with the client joining from daughter's house "
                 + "this week.";
         assertThat(clean.text()).contains(sentence);
         assertThat(verifier.verify(clean).findings()).isEmpty();
         NoteDraft bad = ComposerLinesRound20Test.replaced(clean, sentence, sentence.replace("daughter's", "son's"));
         assertThat(verifier.verify(bad).passed()).isFalse();
-        NoteDraft motel = drafter.draft(dev("th24-03"), NoteFormat.SOAP, StyleProfile.defaults());
+        NoteDraft motel = PromptJson.verifiedSoap(drafter, DEV, "th24-03-va-telemh");
         String s03 = "The session was held by secure video, with the client joining from the motel room.";
         assertThat(motel.text()).contains(s03);
         NoteDraft hotel = ComposerLinesRound20Test.replaced(motel, s03, s03.replace("motel", "hotel"));

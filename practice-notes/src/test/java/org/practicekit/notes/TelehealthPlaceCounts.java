@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  * gives where the client joined or called from as what the client reported or noted.
  */
 final class TelehealthPlaceCounts extends ShapeCounts {
-    private static final Pattern DRAFT = Pattern.compile("(?m)^## (\\S+) \\(");
     private static final Pattern CLIENT_PLACE = Pattern.compile("(?i)with (?:the client|both partners|the family|the group"
             + " members|the patient)(?: joining from| at) ([^.]*?)(?=, with|\\.(?:\\s|$)| and this clinician| while )");
     private static final Pattern NOT_A_PLACE = Pattern.compile("(?i)\\b(?:tele\\S*|video|vidoe|phone|telephone|audio"
@@ -24,23 +23,11 @@ final class TelehealthPlaceCounts extends ShapeCounts {
 
     static TelehealthPlaceCounts of(String markdown) {
         TelehealthPlaceCounts out = new TelehealthPlaceCounts();
-        Matcher m = DRAFT.matcher(markdown);
-        int from = -1;
-        while (true) {
-            boolean found = m.find();
-            if (from >= 0) {
-                out.countDraft(markdown.substring(from, found ? m.start() : markdown.length()));
-            }
-            if (!found) {
-                break;
-            }
-            from = m.end();
-        }
+        out.eachDraft(markdown, out::countDraft);
         return out;
     }
 
     private void countDraft(String text) {
-        drafts++;
         Matcher place = CLIENT_PLACE.matcher(text);
         while (place.find()) {
             if (NOT_A_PLACE.matcher(place.group(1)).find()) {
