@@ -21,6 +21,25 @@ abstract class ShapeCounts {
         seen.merge(shape + ": " + sentence, 1, Integer::sum);
     }
 
+    private static final java.util.regex.Pattern DRAFT = java.util.regex.Pattern.compile("(?m)^## (\\S+) \\(");
+
+    /** Each draft of a file written for reading ("## id (FORMAT, style)" then its text), handed to {@code each}. */
+    final void eachDraft(String markdown, java.util.function.Consumer<String> each) {
+        java.util.regex.Matcher m = DRAFT.matcher(markdown);
+        int from = -1;
+        while (true) {
+            boolean found = m.find();
+            if (from >= 0) {
+                drafts++;
+                each.accept(markdown.substring(from, found ? m.start() : markdown.length()));
+            }
+            if (!found) {
+                break;
+            }
+            from = m.end();
+        }
+    }
+
     final int total() {
         return counts.values().stream().mapToInt(Integer::intValue).sum();
     }

@@ -1803,7 +1803,7 @@ public final class ProseComposer {
             }
         }
         if (!joined.isEmpty()) {
-            out.add(1, sentence(joined, "session"));
+            out.add(1, sentence(joined, joinedSources));
             for (int i = 0; i < othersAtPlace.size(); i++) {
                 out.add(2 + i, sentence(othersAtPlace.get(i), "session"));
             }
@@ -1817,6 +1817,23 @@ public final class ProseComposer {
      * place as typed in the location, each piece read on its own. Empty when none of them is known beyond the modality.
      */
     private String telehealthSentence() {
+        joinedSources.clear();
+        joinedSources.add("session");
+        String typedElsewhere = joinedFrom();
+        if (!typedElsewhere.isEmpty()) {
+            // Round 24b: the location field names no place, and the clinician typed in the concerns or the mental
+            // status where the client joined from: that is the client's place, said here once with its source, never
+            // as a report.
+            Matcher from = JOINED_FROM.matcher(joinedFromItem(typedElsewhere));
+            from.matches();
+            Matcher platform = TelehealthLocation.PLATFORM.matcher(p.location());
+            joinedSources.add(typedElsewhere);
+            String where = own(Phrases.place(from.group(1).strip()));
+            return "The session was held " + (p.modality() == Modality.TELEHEALTH_VIDEO ? "by secure video"
+                    : "by telephone (audio only)") + (platform.find() ? " on " + platform.group(1) : "")
+                    + (where.equals("home") ? ", with the " + term + " at home" : ", with the " + term
+                    + " joining from " + where);
+        }
         if (!TelehealthLocation.needsReading(p.location())) {
             return telehealthSentenceByPieces();
         }
@@ -1855,6 +1872,41 @@ public final class ProseComposer {
         return out.toString();
     }
 
+    // "pt calling from the car", "joining from daughter's house this week": a whole concern item that only says where
+    // the client joined or called from.
+    private static final Pattern JOINED_FROM = Pattern.compile("(?i)(?:(?:the )?(?:pt|client|patient|cl)\\s+(?:is\\s+"
+            + "|was\\s+)?)?(?:calling|called(?: in)?|joining|joined|logged (?:on|in)|connecting|connected"
+            + "|on (?:the )?phone)\\s+from\\s+([^,;.]+?)[.]?");
+    private final List<String> joinedSources = new ArrayList<>();
+
+    /**
+     * The source of the concern or mental-status item that says where the client joined from ("presentingConcerns[2]"),
+     * when the location field names no place (empty, or a modality, platform or service only); "" when there is none,
+     * the field names a place or the client is at home.
+     */
+    private String joinedFrom() {
+        if (p.modality() == Modality.IN_PERSON || p.attendance() != Attendance.ATTENDED || p.clientAtHome()
+                || !p.location().isBlank() && !TelehealthLocation.noPlace(p.location())) {
+            return "";
+        }
+        for (int i = 0; i < p.presentingConcerns().size(); i++) {
+            if (JOINED_FROM.matcher(p.presentingConcerns().get(i).strip()).matches()) {
+                return "presentingConcerns[" + i + "]";
+            }
+        }
+        for (int i = 0; i < p.mentalStatus().size(); i++) {
+            if (JOINED_FROM.matcher(p.mentalStatus().get(i).strip()).matches()) {
+                return "mentalStatus[" + i + "]";
+            }
+        }
+        return "";
+    }
+
+    private String joinedFromItem(String source) {
+        int i = Integer.parseInt(source.replaceAll("\\D", ""));
+        return (source.startsWith("mentalStatus") ? p.mentalStatus() : p.presentingConcerns()).get(i).strip();
+    }
+
     // A piece of a telehealth location that names only the modality ("video", "telehealth"): the sentence says it.
     private static final Pattern MODALITY_ONLY = Pattern.compile("(?i)(?:via |by |over )?(?:secure |hipaa[- ]compliant )?"
             + "(?:video|telehealth|telemedicine|virtual|phone|telephone|audio(?: only)?|tele)(?: session| visit| call"
@@ -1884,6 +1936,10 @@ public final class ProseComposer {
                 platform = m.group(1);
                 continue;
             }
+            if (TelehealthLocation.noPlace(piece)) {
+                // Round 24b: "Phone check-in", "VA tele-mental health": a service, never where the client was.
+                continue;
+            }
             places.add(piece);
         }
         String from = places.isEmpty() ? "" : telehealthPlace(String.join(", ", places));
@@ -1911,7 +1967,8 @@ public final class ProseComposer {
             return "";
         }
         l = CLIENT_AT.matcher(l).replaceFirst("");
-        return l.isEmpty() ? "" : own(Phrases.place(l));
+        // Round 24b: a location that names only the modality, a platform or a service is no place at all.
+        return l.isEmpty() || TelehealthLocation.noPlace(l) ? "" : own(Phrases.place(l));
     }
 
     private String place(String location) {
@@ -2013,6 +2070,9 @@ public final class ProseComposer {
             if (typedFact(i).isPresent()) {
                 // Who the client is, the program, a diagnosis ...: written by factSentences(), never as a concern.
                 continue;
+            }
+            if (source.equals(joinedFrom())) {
+                continue; // where the client joined from: said in the session's telehealth sentence
             }
             // "Other concerns: startle, poor sleep": the field's own label typed before its items names nothing; the
             // items after it are read as the field.
@@ -3479,6 +3539,9 @@ public final class ProseComposer {
         for (int i = 0; i < p.mentalStatus().size(); i++) {
             String source = "mentalStatus[" + i + "]";
             String item = p.mentalStatus().get(i);
+            if (source.equals(joinedFrom())) {
+                continue; // where the client joined from: said in the session's telehealth sentence
+            }
             List<MentalStatusDomains.Piece> byDomain = observed ? List.of() : MentalStatusDomains.read(item);
             if (!byDomain.isEmpty()) {
                 // "mood anxious, affect congruent, tearful at times": one sentence per domain, in the order typed.

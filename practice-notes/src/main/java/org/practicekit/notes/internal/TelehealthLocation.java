@@ -85,6 +85,62 @@ final class TelehealthLocation {
     private static final java.util.Set<String> DEVICES = java.util.Set.of("tablet", "laptop", "computer", "phone",
             "camera", "ipad", "device", "call", "link", "video", "audio", "headphones", "screen");
 
+    // Round 24b: the words that name how a session ran, never where anyone was: a modality, a platform, a service or a
+    // program ("Telehealth", "Phone check-in", "VA tele-mental health", "VA Video Connect", "Zoom"). A closed class:
+    // a location made of these words alone is no place, whatever its capitals.
+    private static final java.util.Set<String> SERVICE_WORDS = java.util.Set.of("telehealth", "tele", "telemedicine",
+            "telemental", "tele-mental", "tele-mh", "telemh", "telepsych", "telepsychiatry", "telepsychology",
+            "televideo", "teletherapy", "telephonic", "virtual", "video", "videoconference", "phone", "telephone",
+            "audio", "only", "call", "check-in", "checkin", "check", "in", "visit", "session", "appointment", "appt",
+            "service", "services", "health", "mental", "behavioral", "mh", "bh", "va", "vvc", "connect", "platform",
+            "link", "secure", "hipaa", "follow-up", "followup", "follow", "up", "crisis", "line", "iop", "php",
+            "program", "therapy", "counseling", "the", "a", "via", "by", "on", "over", "through", "and", "zoom",
+            "doxy", "doxy.me", "teams", "ms", "microsoft", "webex", "google", "meet", "facetime", "simplepractice",
+            "simple", "practice", "theranest", "therapynotes", "vsee", "skype", "healthie", "sessions", "brief");
+    // The words of the class that name it on their own; "in", "the" and the like are only carried along with them.
+    private static final java.util.Set<String> SERVICE_HEADS = java.util.Set.of("telehealth", "tele", "telemedicine",
+            "telemental", "tele-mental", "tele-mh", "telemh", "telepsych", "telepsychiatry", "telepsychology",
+            "televideo", "teletherapy", "telephonic", "virtual", "video", "videoconference", "phone", "telephone",
+            "audio", "call", "check-in", "checkin", "visit", "session", "appointment", "appt", "vvc", "platform", "link",
+            "zoom", "doxy", "doxy.me", "teams", "webex", "facetime", "simplepractice", "theranest", "therapynotes",
+            "vsee", "skype", "healthie");
+
+    /**
+     * Whether a typed location names no place: every word of it is of the modality, platform or service class ("Phone
+     * check-in", "VA tele-mental health", "Telehealth (video)"), a word of the class with two letters swapped ("Vidoe")
+     * counted as that word. Deny by default: one word outside the class ("car", "home", "sister's") keeps it a place.
+     */
+    static boolean noPlace(String location) {
+        String[] words = location.toLowerCase(Locale.ROOT).replaceAll("[()\\[\\];,/:]", " ").strip().split("[\\s]+");
+        boolean head = false;
+        for (String w : words) {
+            String word = w.replaceAll("^[-.]+|[-.]+$", "");
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (!SERVICE_WORDS.contains(word) && !swapped(word)) {
+                return false;
+            }
+            head |= SERVICE_HEADS.contains(word) || swapped(word);
+        }
+        return head;
+    }
+
+    // A typing slip of a class word: the same letters with two neighbours swapped ("vidoe", "telehelath").
+    private static boolean swapped(String word) {
+        for (int i = 0; i + 1 < word.length(); i++) {
+            char[] c = word.toCharArray();
+            char t = c[i];
+            c[i] = c[i + 1];
+            c[i + 1] = t;
+            String s = new String(c);
+            if (!s.equals(word) && SERVICE_HEADS.contains(s) && word.length() >= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a piece opens with a person other than the client ("grandson", "kids", "the partner"). */
     static boolean person(String piece) {
         String first = piece.strip().replaceFirst("(?i)^the ", "").split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
@@ -263,7 +319,8 @@ final class TelehealthLocation {
                     changed = true;
                 }
             }
-            if (piece.isEmpty()) {
+            if (piece.isEmpty() || noPlace(piece)) {
+                // "VA tele-mental health", "check-in": how the session ran, never where the client was.
                 continue;
             }
             if (place.isEmpty()) {
