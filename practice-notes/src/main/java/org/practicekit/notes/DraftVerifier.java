@@ -717,6 +717,12 @@ public final class DraftVerifier {
             if (!counted.isEmpty() && copyWords(value).equals(copyWords(counted))) {
                 return true;
             }
+            // Round 24b: the evidence in the frame of its phrase type, the composer's same function of the field.
+            String framed = key.startsWith("goals[") ? HandedItems.framed(finalPeriodOff(item),
+                    p.goals().get(Integer.parseInt(key, key.indexOf('[') + 1, key.length() - 1, 10)).goal(), "the client") : "";
+            if (!framed.isEmpty() && copyWords(value).equals(copyWords(framed))) {
+                return true;
+            }
             int before = findings.size();
             misquoted(section, value, List.of(List.of(item)), List.of(key), quoted);
             if (findings.size() == before) {

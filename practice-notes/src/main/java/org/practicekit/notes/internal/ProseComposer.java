@@ -4955,6 +4955,13 @@ public final class ProseComposer {
         if (!counted.isEmpty()) {
             return counted;
         }
+        // Round 24b: a rating on its scale, a weight, a kept state or a deed, each in the frame of its phrase type; a
+        // deed or a state is said of the client only when the goal is the client's and no one else is in the session.
+        String framed = HandedItems.framed(t, goal, p.participants().isEmpty() && goalOwner(goal).equals("the " + term)
+                ? "the " + term : "");
+        if (!framed.isEmpty()) {
+            return framed;
+        }
         for (Phrase e : parts(t, Slot.EVIDENCE)) {
             // Round 22: "not yet", "pending" read as nouns by shape but name nothing shown; they keep their line.
             if (e.kind() != Kind.NOUN || English.PREPOSITIONS.contains(e.word(0)) || TypedFragments.notANounPhrase(e)) {
