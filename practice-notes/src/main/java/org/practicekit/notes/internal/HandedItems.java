@@ -117,10 +117,13 @@ public final class HandedItems {
                 + t.substring(number.length());
     }
 
-    /** A rating on a scale of ten typed after what was rated: "cravings at 4/10", "anxiety 6/10, was 8". */
+    /**
+     * A rating on a scale of ten typed after what was rated: "cravings at 4/10", "anxiety 6/10, was 8". A pair typed
+     * with both scales ("cravings 4/10, was 8/10") keeps round 21's reading ({@link #evidence}).
+     */
     private static final Pattern RATED = Pattern.compile("^([a-z]+(?: (?!at\\b|rated\\b)[a-z]+)?)\\s+(?:at\\s+|rated\\s+)?(\\d+)(?:/10|\\s+out of 10)"
             + "(?:" + EARLIER
-            + "(\\d+)(?:/10)?\\)?)?$");
+            + "(\\d+)\\)?)?$");
     /** A ratio of two counts with its noun last: "6 of 16 hours", "8/10 sessions" (the noun in group 1). */
     private static final Pattern RATIO_OF = Pattern.compile("^\\d+\\s*(?:of|/)\\s*\\d+\\s+(?:[a-z-]+\\s+)?([a-z-]+)$");
     /** A weight typed as shorthand or in full, with its unit: "wt 104 lb", "weight 61 kg, up from 58". */
