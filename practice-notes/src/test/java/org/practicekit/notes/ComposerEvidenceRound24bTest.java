@@ -3,8 +3,6 @@ package org.practicekit.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,16 +53,8 @@ class ComposerEvidenceRound24bTest {
 
     @Test
     void writesEveryDevDraftForReadingAndEachPasses() throws IOException {
-        Path out = Path.of("target/dev-evidence-r24b.md");
-        List<String> flagged = DevRiskR13ReadTest.writeDrafts(DEV, out);
-        StringBuilder counts = new StringBuilder(flagged.size() + " drafts flagged\n" + String.join("\n", flagged)
-                + "\n" + counts(Files.readString(out, StandardCharsets.UTF_8)));
-        String before = System.getProperty("evidence.before", "");
-        if (!before.isEmpty()) {
-            counts.append("\nbefore (").append(before).append("):\n")
-                    .append(counts(Files.readString(Path.of(before), StandardCharsets.UTF_8)));
-        }
-        Files.writeString(Path.of("target/dev-evidence-r24b-counts.txt"), counts, StandardCharsets.UTF_8);
+        List<String> flagged = ComposerResponseRound24Test.draftAndCount(DEV, "dev-evidence-r24b", "evidence.before",
+                SHAPES);
         assertThat(flagged).isEmpty();
     }
 
@@ -107,22 +97,6 @@ class ComposerEvidenceRound24bTest {
     }
 
     private static SessionPrompt prompt(String id) {
-        for (com.fasterxml.jackson.databind.JsonNode c : PromptJson.lines(DEV)) {
-            if (c.path("id").asText().equals(id)) {
-                return PromptJson.promptOrRefusal(c, new StringBuilder()).orElseThrow();
-            }
-        }
-        throw new AssertionError(id);
-    }
-
-    static String counts(String drafts) {
-        StringBuilder head = new StringBuilder();
-        StringBuilder body = new StringBuilder();
-        for (Map.Entry<String, Predicate<String>> shape : SHAPES.entrySet()) {
-            List<String> hits = ComposerFramesRound21Test.sentencesWhere(drafts, shape.getValue());
-            head.append(shape.getKey()).append(": ").append(hits.size()).append('\n');
-            body.append("\n# ").append(shape.getKey()).append('\n').append(String.join("\n", hits)).append('\n');
-        }
-        return head.append(body).toString();
+        return ComposerResponseRound24Test.prompt(DEV, id);
     }
 }
