@@ -718,8 +718,7 @@ public final class DraftVerifier {
                 return true;
             }
             // Round 24b: the evidence in the frame of its phrase type, the composer's same function of the field.
-            String framed = key.startsWith("goals[") ? HandedItems.framed(finalPeriodOff(item),
-                    p.goals().get(Integer.parseInt(key, key.indexOf('[') + 1, key.length() - 1, 10)).goal(), "the client") : "";
+            String framed = key.startsWith("goals[") ? HandedItems.framed(finalPeriodOff(item)) : "";
             if (!framed.isEmpty() && copyWords(value).equals(copyWords(framed))) {
                 return true;
             }

@@ -124,29 +124,16 @@ public final class HandedItems {
     private static final Pattern RATED = Pattern.compile("^([a-z]+(?: (?!at\\b|rated\\b)[a-z]+)?)\\s+(?:at\\s+|rated\\s+)?(\\d+)(?:/10|\\s+out of 10)"
             + "(?:" + EARLIER
             + "(\\d+)\\)?)?$");
-    /** A ratio of two counts with its noun last: "6 of 16 hours", "8/10 sessions" (the noun in group 1). */
-    private static final Pattern RATIO_OF = Pattern.compile("^\\d+\\s*(?:of|/)\\s*\\d+\\s+(?:[a-z-]+\\s+)?([a-z-]+)$");
     /** A weight typed as shorthand or in full, with its unit: "wt 104 lb", "weight 61 kg, up from 58". */
     private static final Pattern WEIGHT = Pattern.compile("^(?:wt|weight)\\s+(\\d+(?:\\.\\d+)?)\\s*(lbs?|kg)" + "(?:"
             + EARLIER + "(\\d+(?:\\.\\d+)?)\\)?)?$");
     /**
-     * Adjectives that name a state the client has kept, typed first with how long ("sober 45 days", "abstinent since
-     * 11/2"): the words of recovery and abstinence, a closed class.
-     */
-    private static final Set<String> KEPT_STATES = Set.of("sober", "clean", "abstinent", "abstaining", "dry",
-            "smoke-free", "vape-free", "drug-free", "alcohol-free", "nicotine-free", "substance-free", "sh-free",
-            "self-harm-free");
-
-    /**
      * Round 24b: a goal's evidence written in the frame of its phrase type, to follow {@link HandOvers#EVIDENCE}, with
-     * the typed words in their order: a rating on its scale ("cravings at 4/10": "cravings rated 4 out of 10"), a
-     * weight ("wt 104 lb": "a weight of 104 lb"), a kept state ("sober 45 days": "the client being sober 45 days") and
-     * a deed in the past ("used grounding 3 times at work": "the client having used grounding 3 times at work"); ""
-     * for any other type, which keeps the readings before. {@code owner} is the goal's owner as the draft names the
-     * client; the verifier passes "the client", which it reads as every word for the client. A pure function of the
-     * typed field, so a changed number, noun or direction is still a misquote.
+     * the typed words in their order and composition words only: a rating on its scale ("cravings at 4/10": "cravings
+     * rated 4 out of 10") and a weight ("wt 104 lb": "a weight of 104 lb"); "" for any other type, which keeps the
+     * readings before. A pure function of the typed field, so a changed number, noun or direction is a misquote.
      */
-    public static String framed(String evidence, String goal, String owner) {
+    public static String framed(String evidence) {
         String t = evidence.strip();
         if (t.isEmpty() || t.indexOf(';') >= 0 || t.indexOf(':') >= 0 || t.indexOf('"') >= 0 || t.indexOf('(') >= 0
                 && !t.contains("(was") || Character.isUpperCase(t.charAt(0)) && !t.startsWith("Wt")) {
@@ -164,27 +151,9 @@ public final class HandedItems {
             return m.group(5) == null ? now : now + ", " + direction(earlierWord(m.group(3), m.group(4)), m.group(1),
                     m.group(5)) + " " + m.group(5);
         }
-        String[] w = t.split("\\s+");
-        if (w.length < 2 || !owner.matches("the (?:client|patient|member|consumer|resident|student|youth|child)")) {
-            return "";
-        }
-        String first = w[0].toLowerCase(Locale.ROOT);
-        English en = English.get();
-        Matcher ratio = RATIO_OF.matcher(t);
-        String[] g = goal.strip().toLowerCase(Locale.ROOT).split("\\s+");
-        if (ratio.matches() && g.length > 1 && !COUNT_GOALS.contains(g[0]) && en.is(g[0], English.Form.BASE)
-                && !en.isAux(g[0]) && List.of(g).contains(ratio.group(1).toLowerCase(Locale.ROOT))) {
-            // "6 of 16 hours" for the goal "complete IOP hours": the goal's own verb says what was done with them.
-            return owner + " having " + en.participle(g[0]) + " " + written(t);
-        }
-        if (KEPT_STATES.contains(first)) {
-            return owner + " being " + written(t);
-        }
-        String base = en.baseOf(first);
-        if (first.matches("[a-z]+") && !base.isEmpty() && en.is(first, English.Form.PAST) && !en.isAux(first)
-                && !en.isSpeechVerb(base) && !en.isParticipialAdjective(first) && !Phrases.negated(t)) {
-            return owner + " having " + en.participle(base) + " " + written(t.substring(w[0].length()).strip());
-        }
+        // Measured and taken out: a deed, a kept state and a ratio said of the owner ("the client having used ...").
+        // Words of the composer's own after the hand-over break its promise that only the item follows it, and a deed
+        // typed without its object ("used 6 of 7 days") reads as a different deed.
         return "";
     }
 

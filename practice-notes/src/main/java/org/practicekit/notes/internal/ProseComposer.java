@@ -4955,10 +4955,8 @@ public final class ProseComposer {
         if (!counted.isEmpty()) {
             return counted;
         }
-        // Round 24b: a rating on its scale, a weight, a kept state or a deed, each in the frame of its phrase type; a
-        // deed or a state is said of the client only when the goal is the client's and no one else is in the session.
-        String framed = HandedItems.framed(t, goal, p.participants().isEmpty() && goalOwner(goal).equals("the " + term)
-                ? "the " + term : "");
+        // Round 24b: a rating on its scale or a weight, each in the frame of its phrase type.
+        String framed = HandedItems.framed(t);
         if (!framed.isEmpty()) {
             return framed;
         }
