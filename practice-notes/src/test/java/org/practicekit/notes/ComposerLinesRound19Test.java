@@ -101,8 +101,11 @@ class ComposerLinesRound19Test {
                 : key.startsWith("goals[") ? HandedItems.evidence(item) : "";
         // Round 24: or a bare count given the noun its own goal counts (HandedItems.counted, both fields).
         String counted = key.startsWith("goals[") ? HandedItems.counted(item, prompt.goals().get(i).goal()) : "";
+        // Round 24b: or a rating on its scale or a weight in its frame (HandedItems.framed, the field alone).
+        String framed = key.startsWith("goals[") ? HandedItems.framed(item) : "";
         return plain(value).equals(plain(item)) || !composed.isEmpty() && plain(value).equals(plain(composed))
-                || !counted.isEmpty() && plain(value).equals(plain(counted));
+                || !counted.isEmpty() && plain(value).equals(plain(counted))
+                || !framed.isEmpty() && plain(value).equals(plain(framed));
     }
 
     /** Text as compared for a copy here: no final period, case aside. */

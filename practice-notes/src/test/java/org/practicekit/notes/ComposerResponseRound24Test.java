@@ -57,19 +57,30 @@ class ComposerResponseRound24Test {
 
     @Test
     void writesEveryDevDraftForReadingAndEachPasses() throws IOException {
-        Path out = Path.of("target/dev-response-r24.md");
-        List<String> flagged = DevRiskR13ReadTest.writeDrafts(DEV, out);
-        StringBuilder counts = new StringBuilder(flagged.size() + " drafts flagged\n" + String.join("\n", flagged)
-                + "\n" + counts(Files.readString(out, StandardCharsets.UTF_8)));
-        String before = System.getProperty("response.before", "");
-        if (!before.isEmpty()) {
-            counts.append("\nbefore (").append(before).append("):\n")
-                    .append(counts(Files.readString(Path.of(before), StandardCharsets.UTF_8)));
-        }
-        Files.writeString(Path.of("target/dev-response-r24-counts.txt"), counts, StandardCharsets.UTF_8);
+        List<String> flagged = draftAndCount(DEV, "dev-response-r24", "response.before", SHAPES);
         // Found on this file, not this class: "engaged, planned 3 walks" has the verifier read "engaged" as planned
         // (its negation reading takes the sibling piece's "planned"); left alone and reported. Nothing else is flagged.
         assertThat(flagged).allMatch(f -> f.startsWith("resp24-02-count-unit ") && f.contains("NEGATION_MISMATCH"));
+    }
+
+    /**
+     * Drafts a dev file into {@code target/<name>.md} and counts its shapes into {@code target/<name>-counts.txt},
+     * with an earlier commit's drafts counted too when the system property {@code beforeProperty} names them; the
+     * drafts the verifier flags.
+     */
+    static List<String> draftAndCount(Path dev, String name, String beforeProperty,
+            Map<String, Predicate<String>> shapes) throws IOException {
+        Path out = Path.of("target/" + name + ".md");
+        List<String> flagged = DevRiskR13ReadTest.writeDrafts(dev, out);
+        StringBuilder counts = new StringBuilder(flagged.size() + " drafts flagged\n" + String.join("\n", flagged)
+                + "\n" + counts(Files.readString(out, StandardCharsets.UTF_8), shapes));
+        String before = System.getProperty(beforeProperty, "");
+        if (!before.isEmpty()) {
+            counts.append("\nbefore (").append(before).append("):\n")
+                    .append(counts(Files.readString(Path.of(before), StandardCharsets.UTF_8), shapes));
+        }
+        Files.writeString(Path.of("target/" + name + "-counts.txt"), counts, StandardCharsets.UTF_8);
+        return flagged;
     }
 
     /**
@@ -97,7 +108,12 @@ class ComposerResponseRound24Test {
     }
 
     private static SessionPrompt prompt(String id) {
-        for (com.fasterxml.jackson.databind.JsonNode c : PromptJson.lines(DEV)) {
+        return prompt(DEV, id);
+    }
+
+    /** The accepted prompt {@code id} of a dev file. */
+    static SessionPrompt prompt(Path dev, String id) {
+        for (com.fasterxml.jackson.databind.JsonNode c : PromptJson.lines(dev)) {
             if (c.path("id").asText().equals(id)) {
                 return PromptJson.promptOrRefusal(c, new StringBuilder()).orElseThrow();
             }
@@ -106,9 +122,14 @@ class ComposerResponseRound24Test {
     }
 
     static String counts(String drafts) {
+        return counts(drafts, SHAPES);
+    }
+
+    /** Each shape's count, then the sentences of each, for reading. */
+    static String counts(String drafts, Map<String, Predicate<String>> shapes) {
         StringBuilder head = new StringBuilder();
         StringBuilder body = new StringBuilder();
-        for (Map.Entry<String, Predicate<String>> shape : SHAPES.entrySet()) {
+        for (Map.Entry<String, Predicate<String>> shape : shapes.entrySet()) {
             List<String> hits = ComposerFramesRound21Test.sentencesWhere(drafts, shape.getValue());
             head.append(shape.getKey()).append(": ").append(hits.size()).append('\n');
             body.append("\n# ").append(shape.getKey()).append('\n').append(String.join("\n", hits)).append('\n');

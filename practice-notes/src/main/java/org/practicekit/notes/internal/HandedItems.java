@@ -117,6 +117,46 @@ public final class HandedItems {
                 + t.substring(number.length());
     }
 
+    /**
+     * A rating on a scale of ten typed after what was rated: "cravings at 4/10", "anxiety 6/10, was 8". A pair typed
+     * with both scales ("cravings 4/10, was 8/10") keeps round 21's reading ({@link #evidence}).
+     */
+    private static final Pattern RATED = Pattern.compile("^([a-z]+(?: (?!at\\b|rated\\b)[a-z]+)?)\\s+(?:at\\s+|rated\\s+)?(\\d+)(?:/10|\\s+out of 10)"
+            + "(?:" + EARLIER
+            + "(\\d+)\\)?)?$");
+    /** A weight typed as shorthand or in full, with its unit: "wt 104 lb", "weight 61 kg, up from 58". */
+    private static final Pattern WEIGHT = Pattern.compile("^(?:wt|weight)\\s+(\\d+(?:\\.\\d+)?)\\s*(lbs?|kg)" + "(?:"
+            + EARLIER + "(\\d+(?:\\.\\d+)?)\\)?)?$");
+    /**
+     * Round 24b: a goal's evidence written in the frame of its phrase type, to follow {@link HandOvers#EVIDENCE}, with
+     * the typed words in their order and composition words only: a rating on its scale ("cravings at 4/10": "cravings
+     * rated 4 out of 10") and a weight ("wt 104 lb": "a weight of 104 lb"); "" for any other type, which keeps the
+     * readings before. A pure function of the typed field, so a changed number, noun or direction is a misquote.
+     */
+    public static String framed(String evidence) {
+        String t = evidence.strip();
+        if (t.isEmpty() || t.indexOf(';') >= 0 || t.indexOf(':') >= 0 || t.indexOf('"') >= 0 || t.indexOf('(') >= 0
+                && !t.contains("(was") || Character.isUpperCase(t.charAt(0)) && !t.startsWith("Wt")) {
+            return "";
+        }
+        Matcher m = RATED.matcher(t);
+        if (m.matches() && !UNITS.contains(m.group(1))) {
+            String now = m.group(1) + " rated " + m.group(2) + " out of 10";
+            return m.group(5) == null ? now : now + ", " + direction(earlierWord(m.group(3), m.group(4)), m.group(2),
+                    m.group(5)) + " " + m.group(5);
+        }
+        m = WEIGHT.matcher(t.toLowerCase(Locale.ROOT));
+        if (m.matches()) {
+            String now = "a weight of " + m.group(1) + " " + m.group(2);
+            return m.group(5) == null ? now : now + ", " + direction(earlierWord(m.group(3), m.group(4)), m.group(1),
+                    m.group(5)) + " " + m.group(5);
+        }
+        // Measured and taken out: a deed, a kept state and a ratio said of the owner ("the client having used ...").
+        // Words of the composer's own after the hand-over break its promise that only the item follows it, and a deed
+        // typed without its object ("used 6 of 7 days") reads as a different deed.
+        return "";
+    }
+
     private HandedItems() {
     }
 

@@ -5018,6 +5018,11 @@ public final class ProseComposer {
         if (!counted.isEmpty()) {
             return counted;
         }
+        // Round 24b: a rating on its scale or a weight, each in the frame of its phrase type.
+        String framed = HandedItems.framed(t);
+        if (!framed.isEmpty()) {
+            return framed;
+        }
         for (Phrase e : parts(t, Slot.EVIDENCE)) {
             // Round 22: "not yet", "pending" read as nouns by shape but name nothing shown; they keep their line.
             if (e.kind() != Kind.NOUN || English.PREPOSITIONS.contains(e.word(0)) || TypedFragments.notANounPhrase(e)) {
