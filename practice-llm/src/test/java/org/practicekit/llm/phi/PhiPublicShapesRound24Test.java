@@ -39,6 +39,9 @@ class PhiPublicShapesRound24Test {
         "she hired a Karen Whitlock to help with the books | Whitlock",
         // Spanish puts "a" before a person
         "le dije a Karen que me llamara | Karen",
+        // a capitalized name after a determiner is someone: a stranger, a second person of the same name
+        "some Karen at the bank was rude to her again | Karen",
+        "another Sarah joined the group this week | Sarah",
         // the course's teacher keeps a name of her own
         "her AP Bio teacher Mrs. Castellanos called about the missed lab | Castellanos",
         // a relation before a name that is also a drug's street name

@@ -10,8 +10,9 @@ import org.practicekit.core.text.WordList;
  * Public words read from the structure around them rather than from a list of their names (round 24): a school
  * course (AP, IB or Honors before a subject, or a subject before its level: "AP Bio", "Algebra II"), a drug brand of
  * several words (a medication of the drug lists and the words of its form after it: "Seroquel XR", "Nicorette gum",
- * "Lo Loestrin Fe"), and a given name used as a common noun (after "a", "an", "some" or "full": "a karen", "went
- * full Karen") or as a drug's street name after a verb of use ("took molly", "rolling on Molly"), and a name sworn by after an
+ * "Lo Loestrin Fe"), and a given name used as a common noun (in lower case after "a", "an", "some" or "such", in any
+ * case after "full": "a karen", "went full Karen") or as a drug's street name after a verb of use ("took molly",
+ * "rolling on Molly"), and a name sworn by after an
  * interjection ("oh Jesús!", "ay Dios mío"). Read by the guard's
  * public-vocabulary check through {@link PublicReading}, after the person cues before the span.
  *
@@ -32,8 +33,12 @@ final class PublicShapes {
     /** Words that end a drug brand's name by the form it comes in ("Adderall XR", "Tylenol PM", "Nicorette gum"). */
     private static final Set<String> DRUG_FORMS = WordSet.of("xr", "xl", "er", "sr", "cr", "la", "ir", "dr", "cd",
             "odt", "pm", "fe", "hfa", "gum", "patch", "lozenge", "lozenges", "spray", "forte", "plus", "24", "12");
-    /** Words before a given name that make it a kind of person, not a person: "a karen", "went full Karen". */
-    private static final Set<String> KIND_DETERMINERS = WordSet.of("a", "an", "some", "full", "another", "such");
+    /**
+     * Words before a given name that make it a kind of person, not a person: "a karen", "went full Karen". Only "full"
+     * does so before a capitalized name: "a Tammy", "some Karen at the bank", "another Sarah" are people (the lead's
+     * narrowing at the round-24 merge; PHI goes first).
+     */
+    private static final Set<String> KIND_DETERMINERS = WordSet.of("a", "an", "some", "full", "such");
     /** Words after a name that make it someone after all: "a Karen from church", "some Molly who works there". */
     private static final Set<String> SOMEONE_AFTER = WordSet.of("from", "who", "named", "called", "whose", "that",
             "i", "we", "says", "said", "told", "asked");
@@ -217,6 +222,9 @@ final class PublicShapes {
         }
         int[] before = prev(text, w[0]);
         if (before == null || !KIND_DETERMINERS.contains(lower(text, before[0], before[1]))) {
+            return false;
+        }
+        if (Character.isUpperCase(text.charAt(w[0])) && !lower(text, before[0], before[1]).equals("full")) {
             return false;
         }
         if (lower(text, before[0], before[1]).equals("a")) {
