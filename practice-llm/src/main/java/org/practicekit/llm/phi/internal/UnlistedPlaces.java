@@ -36,7 +36,7 @@ import org.practicekit.llm.phi.PhiSpan;
  */
 final class UnlistedPlaces {
     /** Prepositions that put someone at, in or on a place. */
-    private static final Set<String> PLACE_CUES = WordSet.of("at", "in", "near", "outside", "inside", "behind", "off",
+    static final Set<String> PLACE_CUES = WordSet.of("at", "in", "near", "outside", "inside", "behind", "off",
             "on", "to", "from", "by", "around", "past", "across", "over", "under", "toward", "towards", "into",
             "onto", "along", "down");
     /** Never part of a place's name: calendar, people, states, measures, teams and services. */
@@ -95,6 +95,15 @@ final class UnlistedPlaces {
             "now", "then", "is", "was", "are", "were", "has", "had", "all", "most", "anymore", "lol", "a", "the",
             "where", "which", "who", "if", "as", "alone", "too", "twice", "once", "each", "almost", "mostly",
             "sometimes", "always", "often", "during", "over", "around", "without", "instead", "either");
+
+    private static final Set<String> SUBJECTS = NotIdentifiers.CLASSES.get("SCHOOL_SUBJECT");
+    /** Settings of a client's day that a writer may capitalize but never names: treatment, school, home, work. */
+    private static final Set<String> SETTINGS = WordSet.of("home", "group", "groups", "class", "detention",
+            "lockdown", "suspension", "recovery", "retail", "construction", "treatment", "therapy", "session",
+            "counseling", "jail", "prison", "juvie", "detox", "shelter", "residential", "inpatient", "outpatient",
+            "mass", "worship", "practice", "training", "orientation", "college", "kindergarten", "preschool",
+            "noon", "lunch", "dinner", "breakfast", "recess", "homeroom", "hospice", "hospital", "office", "town",
+            "bed", "church", "temple", "mosque", "synagogue", "chapel", "services", "camp", "court");
 
     private final WordTable lex;
 
@@ -195,6 +204,16 @@ final class UnlistedPlaces {
             return k + 1;
         }
         return start;
+    }
+
+    /**
+     * Whether the lower-case word is a setting, a department or a school subject the writer capitalized alone ("in
+     * Group", "at Work", "works in Accounting", "failing Algebra"): a kind of place or activity, not one place. The
+     * departments and subjects are the classes of not-identifiers.txt; the settings are the places of a day in
+     * treatment, school and home no one names.
+     */
+    static boolean setting(String lower) {
+        return SETTINGS.contains(lower) || NotIdentifiers.department(lower) || SUBJECTS.contains(lower);
     }
 
     /** Whether words {@code from} to {@code to} (exclusive) are a public name, a program, a payer, a therapy or a law. */
