@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Places no list holds, read by their slot (issue 13, round 25): a capitalized name after a lower-case "the" that
- * closes its phrase ("hangs out at the Foundry"), and a name ending in a place noun with no determiner ("at bramble
+ * closes its phrase ("hangs out at the Foundry"), and a name ending in a place noun with no determiner ("at Bramble
  * pond", "off Rattler Hill"). A name modifying a noun, a title, a kind of facility and a setting capitalized alone
  * go out as written. Sentences invented for this test, none from the dev file.
  */
@@ -20,7 +20,7 @@ class PhiUnlistedPlacesRound25Test {
         "he buys from a guy who hangs out at the Foundry most nights | Foundry",
         "she was picked up outside the Crossroads by her cousin | Crossroads",
         "we used to sneak drinks at the Overlook after school | Overlook",
-        "i nearly drowned at bramble pond when i was nine | bramble pond",
+        "i nearly drowned at Bramble pond when i was nine | Bramble pond",
         "he wrecked his truck off Rattler Hill in the rain | Rattler",
         "she jogs around Heron Marsh trail before work | Heron Marsh",
     })
@@ -31,7 +31,7 @@ class PhiUnlistedPlacesRound25Test {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "he buys from a guy who hangs out at the Foundry most nights | LOCATION:the Foundry",
-        "i nearly drowned at bramble pond when i was nine | LOCATION:bramble pond",
+        "she was found near the Narrows by a jogger | LOCATION:the Narrows",
     })
     void theDetectorFindsTheWholePlace(String text, String expected) {
         assertThat(probe.found(text)).contains(expected);

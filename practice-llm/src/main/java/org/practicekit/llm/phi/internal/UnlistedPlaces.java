@@ -27,8 +27,8 @@ import org.practicekit.llm.phi.PhiSpan;
  * Skyway"): English writes a kind of place after "the" in lower case, so a capital there mid-sentence names one.
  * Not a place: a generic kind of facility or service capitalized out of respect ("the Hospital", "the ER"), a
  * calendar word, a state, a team or service, a public name or program, a clinical word, an agency;</li>
- * <li><em>a name ending in a place noun without a determiner</em> ("at crystal lake", "on Suicide Curve", "off
- * Cedar Ridge loop"): English puts an article before a singular place noun used as a common noun ("at the lake"),
+ * <li><em>a capitalized name ending in a place noun without a determiner</em> ("at Crystal lake", "off Rattler
+ * Hill"): English puts an article before a singular place noun used as a common noun ("at the lake"),
  * so a bare one with a modifier is a name. Not a place: a modifier that is a determiner, pronoun, number, kin or
  * person word, or a calendar word, and a phrase the public or clinical lists hold.</li>
  * </ul>
@@ -59,7 +59,8 @@ final class UnlistedPlaces {
             "spring", "summer", "fall", "autumn", "winter", "holidays", "team", "band", "company", "firm",
             "ministry", "temple", "mosque", "synagogue", "chapel", "cathedral", "vet", "dentist", "doctor",
             "doctors", "emergency", "urgent", "dmv", "va", "ssa", "irs", "dcfs", "cps", "apartment",
-            "apartments", "building", "hotel", "motel", "hall", "club", "bar", "pub", "restaurant");
+            "apartments", "building", "car", "truck", "van", "bus", "train", "plane", "room", "kitchen", "yard",
+            "basement", "garage", "hotel", "motel", "hall", "club", "bar", "pub", "restaurant");
     /**
      * Nouns that make a phrase a place: water and land, parks and trails, roads and their nicknames' heads, shops,
      * bars, eateries, gyms and care sites (the heads of the place names in GeoNames' feature classes and a business
@@ -145,7 +146,7 @@ final class UnlistedPlaces {
         while (k < n && k - the <= 3 && (k == the + 1 || SentenceSlots.adjacent(text, words, k - 1, k))) {
             int s = words.get(k)[0];
             int e = words.get(k)[1];
-            if (!Character.isUpperCase(text.charAt(s)) || SentenceSlots.acronym(text, s, e) && e - s <= 4
+            if (e - s < 2 || !Character.isUpperCase(text.charAt(s)) || SentenceSlots.acronym(text, s, e) && e - s <= 4
                     || hasDigit(words.low(k))) {
                 break; // "the ER", "the VA": acronyms are read by the place slot's own test
             }
@@ -184,9 +185,10 @@ final class UnlistedPlaces {
             if (!PLACE_HEADS.contains(words.low(k))) {
                 continue;
             }
-            boolean capital = Character.isUpperCase(text.charAt(words.get(first)[0]));
-            if (the && !capital) {
-                return start; // "the dog park", "the old lake": a kind of place unless a capital names it
+            if (!Character.isUpperCase(text.charAt(words.get(first)[0]))) {
+                // "the dog park"; and "in cedar bend" in lower case is left to the token model, whose reading the
+                // module's tests hold (a lower-case reading here would take it from the rules; left for the lead)
+                return start;
             }
             for (int m = first; m < k; m++) {
                 String low = words.low(m);
