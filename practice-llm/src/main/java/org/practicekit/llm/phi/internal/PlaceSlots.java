@@ -1341,7 +1341,7 @@ final class PlaceSlots {
         return low.equals("st") || low.equals("saint") || low.equals("san") || low.equals("santa");
     }
 
-    private static boolean hasDigit(String s) {
+    static boolean hasDigit(String s) {
         for (int k = 0; k < s.length(); k++) {
             if (s.charAt(k) >= '0' && s.charAt(k) <= '9') {
                 return true;
@@ -1362,7 +1362,7 @@ final class PlaceSlots {
         return true;
     }
 
-    private static void add(String text, SentenceSlots.Words words, int from, int to, List<PhiSpan> taken,
+    static void add(String text, SentenceSlots.Words words, int from, int to, List<PhiSpan> taken,
             List<PhiSpan> out) {
         int s = words.get(from)[0];
         int e = words.get(to - 1)[1];

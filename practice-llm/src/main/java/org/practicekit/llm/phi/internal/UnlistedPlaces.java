@@ -15,7 +15,6 @@ import static org.practicekit.llm.phi.internal.Lexicon.WEEKDAY;
 
 import java.util.List;
 import java.util.Set;
-import org.practicekit.llm.phi.PhiCategory;
 import org.practicekit.llm.phi.PhiSpan;
 
 /**
@@ -129,7 +128,7 @@ final class UnlistedPlaces {
                 end = bareNamedPlace(text, words, w + 1);
             }
             if (end > start) {
-                add(text, words, start, end, taken, out);
+                PlaceSlots.add(text, words, start, end, taken, out);
                 w = end - 1;
             }
         }
@@ -147,7 +146,7 @@ final class UnlistedPlaces {
             int s = words.get(k)[0];
             int e = words.get(k)[1];
             if (e - s < 2 || !Character.isUpperCase(text.charAt(s)) || SentenceSlots.acronym(text, s, e) && e - s <= 4
-                    || hasDigit(words.low(k))) {
+                    || PlaceSlots.hasDigit(words.low(k))) {
                 break; // "the ER", "the VA": acronyms are read by the place slot's own test
             }
             String low = words.low(k);
@@ -192,7 +191,7 @@ final class UnlistedPlaces {
             }
             for (int m = first; m < k; m++) {
                 String low = words.low(m);
-                if (NOT_NAME_MODIFIERS.contains(low) || PLACE_HEADS.contains(low) || hasDigit(low)
+                if (NOT_NAME_MODIFIERS.contains(low) || PLACE_HEADS.contains(low) || PlaceSlots.hasDigit(low)
                         || (words.flags(lex, m) & (NEVER | CLINICAL)) != 0
                         || text.charAt(words.get(m)[0]) == '[') {
                     return start;
@@ -237,23 +236,5 @@ final class UnlistedPlaces {
             }
         }
         return upper * 2 > words.size();
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void add(String text, SentenceSlots.Words words, int from, int to, List<PhiSpan> taken,
-            List<PhiSpan> out) {
-        int s = words.get(from)[0];
-        int e = words.get(to - 1)[1];
-        if (!SentenceSlots.covered(taken, s, e) && !SentenceSlots.covered(out, s, e)) {
-            out.add(new PhiSpan(s, e, PhiCategory.LOCATION, 0.6));
-        }
     }
 }
