@@ -209,10 +209,12 @@ final class PlaceSlots {
 
     private final WordTable lex;
     private final WordList english;
+    private final UnlistedPlaces unlisted;
 
     PlaceSlots(WordTable lex, WordList english) {
         this.lex = lex;
         this.english = english;
+        this.unlisted = new UnlistedPlaces(lex);
     }
 
     /** Adds to {@code out} the places of {@code words} that no span of {@code taken} or {@code out} covers yet. */
@@ -321,6 +323,7 @@ final class PlaceSlots {
                 add(text, words, end - 1, end, taken, out);
             }
         }
+        unlisted.spans(text, words, taken, out); // what no reader above names: read by the slot alone (round 25)
     }
 
     /**
@@ -634,9 +637,9 @@ final class PlaceSlots {
     private static final Set<String> PROGRAM_CUES = WordSet.of("to", "in", "into", "with", "at", "for", "from");
     /** Small words a program's name carries between its capitalized words: "Bridges to Home", "Friends of the Park". */
     private static final Set<String> PROGRAM_JOINS = WordSet.of("to", "of", "for", "the", "and", "in", "on");
-    private static final TreatmentsAndLaws TREATMENTS = new TreatmentsAndLaws();
+    static final TreatmentsAndLaws TREATMENTS = new TreatmentsAndLaws();
     /** Programs, fellowships, agencies and payers by their public name: "Narcotics Anonymous", "Job Corps". */
-    private static final Set<String> PUBLIC_NAMES = union(union(SentenceSlots.section("public-names.txt", "", ""),
+    static final Set<String> PUBLIC_NAMES = union(union(SentenceSlots.section("public-names.txt", "", ""),
             SentenceSlots.section("payers-agencies.txt", "", "")),
             SentenceSlots.section("health-plans-by-state.txt", "", ""));
 
@@ -1338,7 +1341,7 @@ final class PlaceSlots {
         return low.equals("st") || low.equals("saint") || low.equals("san") || low.equals("santa");
     }
 
-    private static boolean hasDigit(String s) {
+    static boolean hasDigit(String s) {
         for (int k = 0; k < s.length(); k++) {
             if (s.charAt(k) >= '0' && s.charAt(k) <= '9') {
                 return true;
@@ -1359,7 +1362,7 @@ final class PlaceSlots {
         return true;
     }
 
-    private static void add(String text, SentenceSlots.Words words, int from, int to, List<PhiSpan> taken,
+    static void add(String text, SentenceSlots.Words words, int from, int to, List<PhiSpan> taken,
             List<PhiSpan> out) {
         int s = words.get(from)[0];
         int e = words.get(to - 1)[1];

@@ -190,8 +190,32 @@ public final class TherapyTextScanner {
             partnerOfName(t, out);
             sameNameAgain(t, out);
             out.removeIf(span -> vocabularyName(t, span));
+            out.removeIf(span -> settingAlone(t, span));
         }
         return out;
+    }
+
+    /**
+     * A place span that is one capitalized setting, department or subject right after a place preposition ("at
+     * Home", "works in Accounting", "in Group"): the writer's capital on a kind of place (round 25), unless a city
+     * list names the word or a capitalized word continues the name ("Group Health").
+     */
+    private boolean settingAlone(Tokens t, PhiSpan span) {
+        if (span.type() != PhiCategory.LOCATION) {
+            return false;
+        }
+        for (int i = 1; i < t.n; i++) {
+            if (t.s[i] != span.start()) {
+                continue;
+            }
+            return t.e[i] == span.end() && t.kind[i] == WORD && isCap(t, i) && t.kind[i - 1] == WORD
+                    && UnlistedPlaces.PLACE_CUES.contains(new String(t.c, t.s[i - 1], t.len(i - 1))
+                            .toLowerCase(java.util.Locale.ROOT))
+                    && (flags(t, i) & (CITY | Lexicon.STORE)) == 0
+                    && !(i + 1 < t.n && t.ws[i + 1] == 1 && isCap(t, i + 1))
+                    && UnlistedPlaces.setting(new String(t.c, t.s[i], t.len(i)).toLowerCase(java.util.Locale.ROOT));
+        }
+        return false;
     }
 
     /**
