@@ -17,7 +17,8 @@ import org.practicekit.core.inmemory.InMemoryAuditLog;
  * copula or a degree word before it makes it a word. The guard sends no such name to an endpoint without a BAA and
  * leaves the same words as written where they are words. Round 25 reads the capital of a given name whose public
  * reading is a word English writes in lower case (a season, a clinical word, a measure) the same way; a season or a
- * clinical word only before punctuation or a verb that is no copula's. Every sentence is written for this test.
+ * clinical word only before punctuation, a verb only a person takes or "and" another name. Every sentence is written
+ * for this test.
  */
 class PhiGivenWordsByPolicyRound24Test {
     private final PhiGuard residualOnly = PhiGuard.builder().auditLog(new InMemoryAuditLog())
@@ -37,7 +38,7 @@ class PhiGivenWordsByPolicyRound24Test {
         // round 25: a season, a clinical word or a measure English writes in lower case, capitalized mid-sentence
         "i keep worrying about poor Autumn, nobody checks on her | Autumn",
         "Attending the family meeting: client, Winter, and an aunt. | Winter",
-        "honestly Major keeps calling me at work | Major",
+        "honestly Major told me off at work | Major",
         "I think Miles is mad at me again | Miles",
     })
     void aGivenNameThePolicyReadsStaysOffTheWire(String text, String name) {

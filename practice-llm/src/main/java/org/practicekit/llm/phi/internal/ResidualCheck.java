@@ -506,8 +506,8 @@ public final class ResidualCheck {
      * clinical word that is a common English word, a season: "Miles", "Major", "Summer"). Round 24's policy let every
      * public class block the capital; English capitalizes none of them mid-sentence, so the capital is the name's.
      * Proper-noun classes (months, places, brands, holidays, teams, eponyms) still block. Writers do capitalize a
-     * season they describe ("mentioned Summer is hard", measured on the training notes): a season counts only before
-     * punctuation or a verb that is no copula's.
+     * season they describe ("mentioned Summer is hard", measured on the training notes): a season or a clinical word
+     * counts only before punctuation, a verb only a person takes or "and" another name.
      */
     private boolean lowerCaseClassOnly(String text, int s, int e, long f) {
         long blocking = f & (NOT_BY_NAME_POLICY | TITLE);
@@ -522,10 +522,11 @@ public final class ResidualCheck {
             return false;
         }
         // writers capitalize a season or a clinical word they describe or name a term by ("mentioned Summer is hard",
-        // "Summer break", "Major depressive disorder", "Major period"): such a word is a name only where no word
-        // follows it, or a verb that is no copula's
+        // "Summer break", "Major depressive disorder", "Summer went by fast"): such a word is a name only where no
+        // word follows it, a verb only a person takes, or "and" another name
         return english.isCommonWord(low) && ((blocking & (Lexicon.PUBLIC | CLINICAL)) == 0 || n != e + 1 || ne == n
-                || !Character.isLowerCase(text.charAt(n)) || verb(text, n, ne, true));
+                || !Character.isLowerCase(text.charAt(n)) || personVerb(text, n, ne)
+                || wordIs(text, n, "and") && verb(text, n, ne, true));
     }
 
     /** "the Chase card", "her favorite Joy scene", "a total Ken": a brand or a kind, no one; asked last, it costs a copy. */
