@@ -362,6 +362,10 @@ public final class ResidualCheck {
         if (start && wordNameActs(text, s, e, f)) {
             return true; // "Holiday said", "Autumn hasn't answered", "Chance refused": round 19
         }
+        if (!start && (f & (CLINICAL | TITLE)) != 0 && lowerCaseClassOnly(text, s, e, f)
+                && !ProperNounContext.namesNoOne(text, s, e) && uncalledForCapital(text, s, e, f, ps, pe)) {
+            return true; // "so Major told the group": a clinical word English writes in lower case, capitalized (round 25)
+        }
         if ((f & (CLINICAL | TITLE)) != 0 || text.charAt(e - 1) == 's' && (plural(text, s, e) & (VOCABULARY | TITLE)) != 0) {
             return false;
         }
@@ -434,6 +438,9 @@ public final class ResidualCheck {
         if (blocking == 0) {
             return false;
         }
+        if (Character.isUpperCase(text.charAt(s)) && lowerCaseClassOnly(text, s, e, f)) {
+            return false; // English capitalizes no season, measure or clinical word: "poor Summer,", "told Miles"
+        }
         if ((blocking & ~(Lexicon.PUBLIC | Lexicon.STATE)) != 0) {
             return true;
         }
@@ -487,6 +494,39 @@ public final class ResidualCheck {
                 && !GivenWordUse.describingBefore(text, ps, pe)
                 && !(WordList.spanish().isCommonWord(text, s, e) && GivenWordUse.spanishMessage(text))
                 && !NumberReading.countedWord(text, s);
+    }
+
+    /** The public classes whose words English writes in lower case: a unit of measure, a clinical word, a season. */
+    private static final long LOWER_CASE_CLASSES = UNIT_OF_MEASURE | CLINICAL | Lexicon.PUBLIC;
+    /** Seasons: public words (they date no one) that English writes in lower case, though writers often do not. */
+    private static final java.util.Set<String> SEASONS = WordSet.of("spring", "summer", "autumn", "fall", "winter");
+
+    /**
+     * Round 25: a given name whose only public reading is a word English writes in lower case (a unit of measure, a
+     * clinical word that is a common English word, a season: "Miles", "Major", "Summer"). Round 24's policy let every
+     * public class block the capital; English capitalizes none of them mid-sentence, so the capital is the name's.
+     * Proper-noun classes (months, places, brands, holidays, teams, eponyms) still block. Writers do capitalize a
+     * season they describe ("mentioned Summer is hard", measured on the training notes): a season or a clinical word
+     * counts only before punctuation, a verb only a person takes or "and" another name.
+     */
+    private boolean lowerCaseClassOnly(String text, int s, int e, long f) {
+        long blocking = f & (NOT_BY_NAME_POLICY | TITLE);
+        if (blocking == 0 || (blocking & ~LOWER_CASE_CLASSES) != 0 || (f & EPONYM) != 0
+                || !NameTokens.givenNameAnywhere(text, s, e)) {
+            return false;
+        }
+        String low = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        if ((blocking & Lexicon.PUBLIC) != 0 && !SEASONS.contains(low)) {
+            return false;
+        }
+        // writers capitalize a season or a clinical word they describe or name a term by ("mentioned Summer is hard",
+        // "Summer break", "Major depressive disorder", "Summer went by fast"): such a word is a name only where no
+        // word follows it, a verb only a person takes, or "and" another name
+        return english.isCommonWord(low) && ((blocking & (Lexicon.PUBLIC | CLINICAL)) == 0 || n != e + 1 || ne == n
+                || !Character.isLowerCase(text.charAt(n)) || personVerb(text, n, ne)
+                || wordIs(text, n, "and") && verb(text, n, ne, true));
     }
 
     /** "the Chase card", "her favorite Joy scene", "a total Ken": a brand or a kind, no one; asked last, it costs a copy. */
