@@ -58,17 +58,11 @@ class ComposerRiskBlockRound25Test {
     // safety plan typed as a judgement alone, left for the next round).
     private static final int UNNAMED_AFTER = 16;
 
-    private static SessionPrompt dev(String id) {
-        for (JsonNode c : PromptJson.lines(DEV)) {
-            if (c.path("id").asText().startsWith(id)) {
-                return PromptJson.prompt(c, id);
-            }
-        }
-        throw new IllegalArgumentException(id);
-    }
-
+    /** The SOAP draft of the dev prompt whose id starts with {@code id}, verified clean. */
     private String soap(String id) {
-        NoteDraft d = drafter.draft(dev(id), NoteFormat.SOAP, StyleProfile.defaults());
+        JsonNode c = PromptJson.lines(DEV).stream().filter(x -> x.path("id").asText().startsWith(id)).findFirst()
+                .orElseThrow();
+        NoteDraft d = drafter.draft(PromptJson.prompt(c, id), NoteFormat.SOAP, StyleProfile.defaults());
         assertThat(d.verification().passed()).as(d.verification().report()).isTrue();
         return d.text();
     }
