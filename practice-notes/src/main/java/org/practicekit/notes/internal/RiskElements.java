@@ -9,7 +9,7 @@ import java.util.Set;
  * typed as a degree or an answer alone ("some", "yes", "clear intent tonight"), which the general reading wrote as a
  * state of the client ("The client was some.") or a bare note ("The risk assessment noted yes."); the plan field as a
  * method alone ("pills", "gun in truck"), written as a note that never says it is the plan. Deny by default: only a
- * piece that is a degree word of {@link #DEGREES}, an answer of {@link #YES} or {@link #UNSETTLED}, or a degree before
+ * piece that is a degree word of {@link #DEGREES}, an answer of {@link #YES}, or a degree before
  * "intent" is read here; everything else keeps the composer's reading. A deed typed in the passive with the clinician
  * as its agent is the clinician's ({@link #clinicianAgent}).
  */
@@ -20,8 +20,6 @@ final class RiskElements {
             "considerable", "slight", "medium", "possible");
     // An affirmative answer typed alone in the intent field.
     static final Set<String> YES = Set.of("yes", "y", "+", "present", "positive", "endorsed", "endorses");
-    // An answer that the intent is not settled, typed alone ("ambivalent" was "The client was ambivalent.").
-    static final Set<String> UNSETTLED = Set.of("ambivalent", "unsure", "unknown", "undetermined", "equivocal");
     private static final Set<String> INTENT_WORDS = Set.of("intent", "intention", "intent.", "intention.");
 
     private RiskElements() {
@@ -33,7 +31,7 @@ final class RiskElements {
      */
     static boolean intentAlone(String piece) {
         String lower = bare(piece);
-        return DEGREES.contains(lower) || YES.contains(lower) || UNSETTLED.contains(lower);
+        return DEGREES.contains(lower) || YES.contains(lower);
     }
 
     /** A degree before the noun ("clear intent tonight"), as typed, to follow "The risk assessment noted"; or empty. */

@@ -11,8 +11,7 @@ class RiskElementsRound25Test {
         assertThat(RiskElements.intentAlone("some")).isTrue();
         assertThat(RiskElements.intentAlone("Yes.")).isTrue();
         assertThat(RiskElements.intentAlone("denies intent")).isFalse();
-        assertThat(RiskElements.intentAlone("ambivalent")).isTrue();
-        assertThat(RiskElements.intentAlone("ambivalent about living")).isFalse();
+        assertThat(RiskElements.intentAlone("ambivalent")).isFalse();
         assertThat(RiskElements.intentNoted("clear intent tonight")).isEqualTo("clear intent tonight");
         assertThat(RiskElements.intentNoted("clear the room")).isEmpty();
     }
