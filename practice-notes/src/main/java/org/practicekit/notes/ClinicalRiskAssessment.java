@@ -53,18 +53,52 @@ public final class ClinicalRiskAssessment {
             "denies", "denied", "no", "none reported", "none noted", "none endorsed", "none identified");
 
     private static String stated(String typed, String no, String field) {
-        String v = unlabelled(typed, field);
+        String v = signedAsDenied(unlabelled(typed, field));
         return ANSWERED_NO.contains(v.toLowerCase(Locale.ROOT)) ? no : v;
+    }
+
+    // A minus sign against a word ("-intent", "-plan", "SI-") or a minus in parentheses ("(-) plan").
+    private static final java.util.regex.Pattern MINUS_BEFORE = java.util.regex.Pattern.compile("^(?:-|\\(-\\)\\s*)(?=[A-Za-z])");
+    private static final java.util.regex.Pattern MINUS_AFTER = java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z/ ]*?)\\s*(?:-|\\(-\\))$");
+    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile("(?i)^(?:no|not|none|denies|denied|never)\\b");
+
+    /**
+     * Round 25: in the four element fields (ideation, intent, plan, means and access) a minus sign typed against a word
+     * is the clinician's shorthand for its absence ("-intent", "-plan", "-firearms", "SI-"), never a list bullet: each
+     * such piece (between commas or semicolons) is "no ..." ("no intent"), so the draft and the verifier read the
+     * denial the clinician typed (taken as a bullet, "-plan" was "The client planned."). A piece that already denies
+     * ("-no guns") only loses the dash.
+     */
+    private static String signedAsDenied(String field) {
+        if (field.indexOf('-') < 0) {
+            return field;
+        }
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher piece = java.util.regex.Pattern.compile("[^,;]+|[,;]").matcher(field);
+        while (piece.find()) {
+            String p = piece.group();
+            String lead = p.substring(0, p.length() - p.stripLeading().length());
+            String t = p.strip();
+            java.util.regex.Matcher before = MINUS_BEFORE.matcher(t);
+            java.util.regex.Matcher after = MINUS_AFTER.matcher(t);
+            String word = before.lookingAt() ? t.substring(before.end()) : after.matches() ? after.group(1) : "";
+            if (word.isEmpty()) {
+                out.append(p);
+            } else {
+                out.append(lead).append(NEGATED.matcher(word).lookingAt() ? word : "no " + word);
+            }
+        }
+        return out.toString();
     }
 
     // Why: a field typed with its own name before a colon ("Intent: denies", "Safety plan: completed") or as a list
     // bullet ("- daughter") says nothing the field's place does not; kept, the draft repeats its label ("Safety plan:
     // Safety plan: ..."). Only the field's own names are taken off, so "SI: passive" keeps its word.
     private static final java.util.Map<String, java.util.regex.Pattern> OWN_LABEL = java.util.Map.of(
-            "ideation", label("(?:suicidal |homicidal )?ideation"),
-            "intent", label("intent"),
-            "plan", label("plan"),
-            "means", label("means(?: and access| ?/ ?access)?|access(?: to means)?|lethal means"),
+            "ideation", signedLabel("(?:suicidal |homicidal )?ideation"),
+            "intent", signedLabel("intent"),
+            "plan", signedLabel("plan"),
+            "means", signedLabel("means(?: and access| ?/ ?access)?|access(?: to means)?|lethal means"),
             "safetyPlan", label("safety plan|SP"),
             "followUp", label("follow[- ]?up|f/u"),
             "riskFactors", label("risk factors?|RF"),
@@ -73,6 +107,11 @@ public final class ClinicalRiskAssessment {
 
     private static java.util.regex.Pattern label(String names) {
         return java.util.regex.Pattern.compile("(?i)^(?:[-*\u2022]\\s*)?(?:(?:" + names + ")\\s*(?::|\\s-(?=\\s))\\s*)*(?:[-*\u2022]\\s+)?");
+    }
+
+    // Round 25: in the element fields a dash is a bullet only with a space after it; against a word it is a sign.
+    private static java.util.regex.Pattern signedLabel(String names) {
+        return java.util.regex.Pattern.compile("(?i)^(?:-\\s+|[*\u2022]\\s*)?(?:(?:" + names + ")\\s*(?::|\\s-(?=\\s))\\s*)*(?:[-*\u2022]\\s+)?");
     }
 
     private static String unlabelled(String typed, String field) {

@@ -5445,6 +5445,20 @@ public final class ProseComposer {
         }
         String previous = "";
         for (Phrase ph : read(TypedFragments.sharedObject(text), Slot.RISK_STATEMENT)) {
+            boolean intentField = source.equals("risk.intent");
+            if (intentField && RiskElements.intentAlone(ph.text())) {
+                // Round 25: intent typed as a degree or an answer alone is named as intent, never "The client was some."
+                out.add(new DraftSentence(Phrases.sentence(label + ": " + ph.text()), List.of(source)));
+                previous = "";
+                continue;
+            }
+            String intent = intentField ? RiskElements.intentNoted(ph.text()) : "";
+            if (!intent.isEmpty()) {
+                // "clear intent tonight": the degree and the noun the clinician typed, never "cleared intent".
+                out.add(sentence(noted() + " " + intent, source));
+                previous = "";
+                continue;
+            }
             if (!previous.isEmpty() && ph.kind() == Kind.PREDICATE && ph.head == 0 && PLACED.contains(ph.word(0))
                     && English.PREPOSITIONS.contains(ph.word(1))) {
                 // "owns a rifle, stored at brother's house": where the thing is kept, never the client's act.
@@ -5534,7 +5548,11 @@ public final class ProseComposer {
             previous = sentence;
         }
         if (!fragments.isEmpty()) {
-            out.addAll(labeled(label, fragments, List.of(source)));
+            for (DraftSentence written : labeled(label, fragments, List.of(source))) {
+                // Round 25: a method typed alone in the plan field is noted as the plan, never as a bare note.
+                String plan = source.equals("risk.plan") ? RiskElements.planNote(written.text(), noted()) : "";
+                out.add(plan.isEmpty() ? written : new DraftSentence(plan, written.sources()));
+            }
         }
     }
 
@@ -5834,6 +5852,11 @@ public final class ProseComposer {
     private List<DraftSentence> riskAction(int i, int index, String label) {
         String typed = p.risk().actionsTaken().get(i);
         String source = "risk.actionsTaken[" + i + "]";
+        String byClinician = RiskElements.clinicianAgent(typed);
+        if (!byClinician.isEmpty()) {
+            // Round 25: "police called by clinician" is the clinician's deed, with the clinician as its subject.
+            typed = byClinician;
+        }
         List<String> read = RiskActs.sentences(typed, new RiskActs.Voice(actor, term, this::present));
         if (read.isEmpty()) {
             return actionSentences(read(clinicianDeed(typed, true), Slot.ACTION), source, index, label);
