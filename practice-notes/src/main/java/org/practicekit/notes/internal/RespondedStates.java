@@ -37,11 +37,18 @@ public final class RespondedStates {
                 (x.person() + " " + Shorthand.expand(x.state(), false)).toLowerCase(Locale.ROOT)))) {
             return List.of(); // kept on its labelled line as typed: compared there word for word
         }
+        // Why: only a field the composer wrote as clauses is read; one whose pieces are deeds ("child practiced") never
+        // has "was" and a typed state, and is compared as before.
+        if (pairs.stream().map(x -> Shorthand.expand(x.state(), false).toLowerCase(Locale.ROOT))
+                .noneMatch(state -> lowerDraft.contains(" was " + state) || lowerDraft.contains(" were " + state))) {
+            return List.of();
+        }
         String[] clauses = lowerDraft.split("[.;!?]|,(?: and)? ");
         List<String> out = new ArrayList<>();
         for (Pair pair : pairs) {
             String state = Shorthand.expand(pair.state(), false).toLowerCase(Locale.ROOT);
-            boolean said = false;
+            // A piece copied as typed (on a kept line) is compared there.
+            boolean said = lowerDraft.contains(pair.person().toLowerCase(Locale.ROOT) + " " + state);
             for (String clause : clauses) {
                 for (String verb : List.of(" was ", " were ")) {
                     int at = clause.indexOf(verb + state);
