@@ -29,7 +29,6 @@ import org.practicekit.notes.internal.ClinicalLexicon.Mention;
 import org.practicekit.notes.internal.English;
 import org.practicekit.notes.internal.Lexicon;
 import org.practicekit.notes.internal.Meaning;
-import org.practicekit.notes.internal.RespondedStates;
 import org.practicekit.notes.internal.WhoFoundIt;
 import org.practicekit.notes.internal.Meaning.RiskStatement;
 import org.practicekit.notes.internal.MonthNumbers;
@@ -494,22 +493,7 @@ public final class DraftVerifier {
                 }
             }
             coverage();
-            respondedStates();
             return new Verification(findings);
-        }
-
-        /**
-         * A response typed as people and their states ("mom receptive, dad skeptical") is composed a clause per person:
-         * each must be said of its own person, so a clause dropped or a state moved to another person is found.
-         */
-        private void respondedStates() {
-            String lower = draftLower.toString();
-            for (Intervention in : p.interventions()) {
-                for (String piece : in.responseText().map(t -> RespondedStates.unsaid(t, lower)).orElse(List.of())) {
-                    add(FindingKind.MISQUOTED_FIELD, draft.sections().get(0).key(), "The response \"" + piece
-                            + "\" is not said of its person in any sentence.");
-                }
-            }
         }
 
         private void add(FindingKind kind, String section, String message) {

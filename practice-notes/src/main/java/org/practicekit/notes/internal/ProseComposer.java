@@ -3997,11 +3997,6 @@ public final class ProseComposer {
             out.add(sentence(responseLead(i, in, separate) + s() + " " + passiveWithAuxiliary(listed), source));
             return out;
         }
-        String states = peoplesStates(in.response());
-        if (!states.isEmpty()) {
-            out.add(sentence(responseLead(i, in, separate) + states, source));
-            return out;
-        }
         List<String> fragments = new ArrayList<>();
         int k = 0;
         for (Phrase r : response) {
@@ -4407,33 +4402,6 @@ public final class ProseComposer {
             }
         }
         return own(text);
-    }
-
-    /**
-     * "mom receptive, dad skeptical": each person in the room and how that person was, a clause each with its subject
-     * and "was" or "were" ("the client's mother was receptive, and the client's father was skeptical"); "" where a
-     * piece names no one in the room or its words are not a state (the field is then composed as before).
-     */
-    private String peoplesStates(String typed) {
-        List<RespondedStates.Pair> pairs = RespondedStates.of(typed);
-        List<String> clauses = new ArrayList<>();
-        for (RespondedStates.Pair pair : pairs) {
-            String word = pair.person().toLowerCase(Locale.ROOT);
-            boolean client = PhraseReader.CLIENT_WORDS.contains(word);
-            String who = client ? s() : personInRoom(word);
-            List<Phrase> state = read(pair.state(), Slot.RESPONSE);
-            if (who.isEmpty() || state.size() != 1 || !(state.get(0).kind() == Kind.ADJECTIVE
-                    || adjectival(state.get(0)))) {
-                return "";
-            }
-            boolean plural = client ? pluralSubject : word.endsWith("s") || word.equals("children");
-            clauses.add(who + (plural ? " were " : " was ") + own(state.get(0).text()));
-        }
-        if (clauses.isEmpty()) {
-            return "";
-        }
-        int last = clauses.size() - 1;
-        return String.join(", ", clauses.subList(0, last)) + ", and " + clauses.get(last);
     }
 
     private String responseLead(int i, Intervention in, boolean separateSection) {
