@@ -4067,8 +4067,13 @@ public final class ProseComposer {
             String topics = pluralName ? "" : focusTopics(typedFocus);
             String typedTopic = topics.isEmpty() ? typedTopic(typedFocus, parts) : "";
             String clause = topics.isEmpty() ? focusClause(typedFocus) : "";
+            String object = topics.isEmpty() && !pluralName ? FocusObjects.object(typedFocus) : "";
             if (!topics.isEmpty()) {
                 focus.append(on).append(topics);
+            } else if ((parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS)) && !object.isEmpty()) {
+                // Round 25: a gerund phrase, a question word's clause or a verb's past as its gerund is the object of
+                // "focused on" by its phrase type, not a topic handed over after ", centered on ".
+                focus.append(on).append(own(object));
             } else if ((parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName)
                     && !typedTopic.isEmpty()) {
                 // Why: a focus the reader cannot rewrite is still a topic of the intervention's sentence, copied word
