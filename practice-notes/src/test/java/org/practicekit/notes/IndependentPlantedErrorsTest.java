@@ -63,7 +63,10 @@ class IndependentPlantedErrorsTest {
                 new Independent("dev-independent-r24", 0.995, 6, 5),
                 // Written during round 24, unread by its helpers; round 24's merged code (and the code before it): 771 of 774
                 // caught, 4 of 135 clean drafts flagged, 2 of 137 prompts rejected.
-                new Independent("dev-independent-r25", 0.995, 4, 2));
+                new Independent("dev-independent-r25", 0.995, 4, 2),
+                // Written during round 25, unread by its helpers; round 25's merged code (and the code before it): 632 of 634
+                // caught, 3 of 132 clean drafts flagged, 2 of 134 prompts rejected.
+                new Independent("dev-independent-r26", 0.995, 3, 2));
     }
 
     @ParameterizedTest(name = "{0}")
