@@ -4985,6 +4985,22 @@ public final class TherapyTextScanner {
         return false;
     }
 
+    /**
+     * Round 25b: right after a listed given name, a listed surname is the surname whatever it also means ("Cedric
+     * Black", "Monica White"); a street or place noun after it makes the pair a place ("Grant Park"), and a lower-case
+     * word after a race or colour word makes it an adjective ("Monica Black women's group" is not read so).
+     */
+    private boolean surnameWord(Tokens t, int i, int k) {
+        long f = flags(t, k);
+        if (k != i + 1 || (flags(t, i) & FIRST) == 0 || (f & SURNAME) == 0 || (f & (MONTH | WEEKDAY | STREET
+                | PLACE_SUFFIX)) != 0 || t.len(i) < 2) {
+            return false;
+        }
+        int n = k + 1;
+        return n >= t.n || t.kind[n] != WORD || t.ws[n] == 0 || isCap(t, n) || (flags(t, n) & (Lexicon.PERSON_NOUN
+                | Lexicon.COLLECTIVE | STREET | PLACE_SUFFIX)) == 0;
+    }
+
     /** The name continues over capitalized name-like words, initials, hyphens and O'Brien forms. */
     private int extendName(Tokens t, int i) {
         int end = i;
@@ -5008,7 +5024,7 @@ public final class TherapyTextScanner {
                 words++;
                 continue;
             }
-            if ((f & (CLINICAL | MONTH | WEEKDAY | STREET | PLACE_SUFFIX)) != 0 || allCaps(t, k)) {
+            if ((f & (CLINICAL | MONTH | WEEKDAY | STREET | PLACE_SUFFIX)) != 0 && !surnameWord(t, i, k) || allCaps(t, k)) {
                 break;
             }
             if ((f & STOP) != 0 && (f & (FIRST | SURNAME)) == 0) {
