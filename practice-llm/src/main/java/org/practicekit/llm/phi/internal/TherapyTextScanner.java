@@ -4435,6 +4435,8 @@ public final class TherapyTextScanner {
             score = 0.8; // "Hey Dale,", "Violet, Benedikt and Yusra"
         } else if ((first || surname) && nextIsSurname(t, i)) {
             score = 0.8;
+        } else if (first && fullNameAhead(t, i)) {
+            score = 0.75; // "Summer Hill called", "Will Best is the new case manager": a given name and a surname
         } else if (surname && !stop && !start && (f & (STATE | CITY)) == 0 && !vocabulary) {
             score = 0.75;
         } else if ((f & (STOP | CITY | STATE | PLACE_SUFFIX | STREET | KIN | TITLE | Lexicon.PERSON_NOUN
@@ -4983,6 +4985,30 @@ public final class TherapyTextScanner {
             return !out.isEmpty() && t.claimed[p - 1] && PhiCategory.PERSON.equals(out.get(out.size() - 1).type());
         }
         return false;
+    }
+
+    /**
+     * Round 25b's policy: a listed given name followed by a capitalized listed surname is a full name whatever either
+     * means as a word ("Summer Hill", "Will Best"). The exceptions are classes: the pair is a listed city or public
+     * name ("Summer Hill" as a suburb only when the city list holds it), the surname is a month, a weekday, a street or
+     * a place noun or is followed by one ("Grant Park", "Rose Hill Road"), the pair follows an article ("the Rose
+     * Young award") or opens a longer capitalized run ("Martin Luther King"), which the public lists read.
+     */
+    private boolean fullNameAhead(Tokens t, int i) {
+        int k = i + 1;
+        if (t.len(i) < 2 || k >= t.n || t.ws[k] != 1 || t.kind[k] != WORD || !isCap(t, k) || allCaps(t, k)
+                || !surnameWord(t, i, k)) {
+            return false;
+        }
+        if ((lex.get(t.c, t.s[i], t.e[k]) & (CITY | STATE | Lexicon.PUBLIC | Lexicon.EPONYM)) != 0) {
+            return false;
+        }
+        int n = k + 1;
+        if (n < t.n && t.ws[n] == 1 && t.kind[n] == WORD && isCap(t, n)) {
+            return false;
+        }
+        int p = i - 1;
+        return p < 0 || t.kind[p] != WORD || !(eq(t, p, "the") || eq(t, p, "a") || eq(t, p, "an"));
     }
 
     /**
