@@ -222,8 +222,8 @@ final class NotIdentifiers {
             }
             if (PRODUCT_NOUN.contains(next) || PROGRAM_NOUN.contains(next)) {
                 // round 25b: a listed given name and a listed surname are a full name whatever the surname means
-                // as a word ("Phillip Grant", "Dwayne Card"); the exception is the program or product so named after
-                // an article ("the Ryan Grant", "a Jordan Card"), and a listed public name is read before this rule
+                // as a word ("Phillip Grant", "Derek Banks"); the exception is the program or product so named after
+                // an article ("the Hope Grant"), and a listed public name is read before this rule
                 if (!surnameAfterGivenName(text, ws, we, ns, ne, run.get(0)[0])) {
                     continue;
                 }

@@ -5014,7 +5014,7 @@ public final class TherapyTextScanner {
     /**
      * Round 25b: right after a listed given name, a listed surname is the surname whatever it also means ("Cedric
      * Black", "Monica White"); a street or place noun after it makes the pair a place ("Grant Park"), and a lower-case
-     * word after a race or colour word makes it an adjective ("Monica Black women's group" is not read so).
+     * people or group noun after the surname makes the surname an adjective of that noun.
      */
     private boolean surnameWord(Tokens t, int i, int k) {
         long f = flags(t, k);
