@@ -17,8 +17,8 @@ import org.practicekit.llm.phi.PhiSpan;
 
 /**
  * A roll of people: a run of capitalized words, each followed by the same kind of value (a rating "4/10", a score or
- * an age "8", "8pm", a parenthesis "(mother, d. 2019)", one lower-case word "present") and separated by commas or semicolons. A group's check-in,
- * a family list or a household is written this way, and once most members are people (a listed given name, or a
+ * an age "8", "8pm", a parenthesis "(mother, d. 2019)", one lower-case word "present") and separated by commas or
+ * semicolons. A group's check-in, a family list or a household is written this way, and once most members are people (a listed given name, or a
  * span the rules already read as a person) the roll's shape makes every member a person, whatever the member means
  * as a word ("Sterling 4/10, Dahlia 7/10", "Hope (12), Miles (9)"): round 25b's policy.
  *
@@ -201,7 +201,8 @@ public final class NameRolls {
 
     private static boolean personAt(List<PhiSpan> spans, int s, int e) {
         for (PhiSpan p : spans) {
-            if (p.start() <= s && p.end() >= e && (p.type().equals(PhiCategory.PERSON) || p.type().equals(PhiCategory.NAME))) {
+            if (p.start() <= s && p.end() >= e
+                    && (p.type().equals(PhiCategory.PERSON) || p.type().equals(PhiCategory.NAME))) {
                 return true;
             }
         }

@@ -5050,7 +5050,8 @@ public final class TherapyTextScanner {
                 words++;
                 continue;
             }
-            if ((f & (CLINICAL | MONTH | WEEKDAY | STREET | PLACE_SUFFIX)) != 0 && !surnameWord(t, i, k) || allCaps(t, k)) {
+            if ((f & (CLINICAL | MONTH | WEEKDAY | STREET | PLACE_SUFFIX)) != 0 && !surnameWord(t, i, k)
+                    || allCaps(t, k)) {
                 break;
             }
             if ((f & STOP) != 0 && (f & (FIRST | SURNAME)) == 0) {
