@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.practicekit.llm.phi.internal.DenyByDefaultReading;
 import org.practicekit.llm.phi.internal.NameTokenModel;
 import org.practicekit.llm.phi.internal.NamedAgain;
+import org.practicekit.llm.phi.internal.NameRolls;
 import org.practicekit.llm.phi.internal.NumberReading;
 import org.practicekit.llm.phi.internal.ProperNounContext;
 import org.practicekit.llm.phi.internal.SentenceLanguage;
@@ -107,6 +108,7 @@ public final class PatternPhiDetector implements PhiDetector {
         found = UncuedNames.merge(text, found, UncuedNames.find(text)); // organizations, nicknames, other scripts
         found = SentenceLanguage.read(text, found); // "Dzisiaj", "Mercredi": words of the sentence's own language
         found = WordMentions.read(text, found); // "wang means king": a name held up as a word
+        found = NameRolls.read(text, found); // "Sterling 4/10, Dahlia 7/10": a roll of people, every member one
         if (denyByDefault) {
             found = DenyByDefaultReading.shared().read(text, found, known.isEmpty() ? List.of() : known.findIn(text));
         } else if (!known.isEmpty()) {

@@ -171,6 +171,18 @@ final class NotIdentifiers {
      * capitalized word ({@link #TITLED}: "Mr. Ortega", "J. Ortega"; a pet may be titled, "the cat, Mr. Whiskers").
      * A run that is a state or a province is none ("San Luis Potosí").
      */
+    private boolean surnameAfterGivenName(String text, int ws, int we, int ns, int ne, int runStart) {
+        if (we - ws < 2 || (lex.get(text, ns, ne) & SURNAME) == 0) {
+            return false;
+        }
+        long f = lex.get(text, ws, we);
+        if ((f & FIRST) == 0 && !slots.givenName(text, ws, we, f)) {
+            return false;
+        }
+        String before = prevWord(text, runStart);
+        return !before.equals("the") && !before.equals("a") && !before.equals("an");
+    }
+
     private int readsAsPerson(String text, int s, int e) {
         java.util.List<int[]> run = new java.util.ArrayList<>();
         int k = s;
@@ -204,11 +216,19 @@ final class NotIdentifiers {
             int ns = run.get(i + 1)[0];
             int ne = run.get(i + 1)[1];
             String next = text.substring(ns, ne).toLowerCase(Locale.ROOT);
-            if (PRODUCT_NOUN.contains(next) || PROGRAM_NOUN.contains(next) || FUNCTION_WORD.contains(next)
-                    || ne - ns == 1) {
+            String w = text.substring(ws, we).toLowerCase(Locale.ROOT);
+            if (FUNCTION_WORD.contains(next) || ne - ns == 1) {
                 continue;
             }
-            String w = text.substring(ws, we).toLowerCase(Locale.ROOT);
+            if (PRODUCT_NOUN.contains(next) || PROGRAM_NOUN.contains(next)) {
+                // round 25b: a listed given name and a listed surname are a full name whatever the surname means
+                // as a word ("Phillip Grant", "Derek Banks"); the exception is the program or product so named after
+                // an article ("the Hope Grant"), and a listed public name is read before this rule
+                if (!surnameAfterGivenName(text, ws, we, ns, ne, run.get(0)[0])) {
+                    continue;
+                }
+                return FULL_NAME;
+            }
             if (PERSON_TITLES.contains(w) || we - ws == 1 && we < text.length() && text.charAt(we) == '.') {
                 result = TITLED; // "Mr. Ortega", "J. Ortega"
                 continue;

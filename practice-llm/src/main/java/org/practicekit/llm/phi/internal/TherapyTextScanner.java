@@ -4435,6 +4435,8 @@ public final class TherapyTextScanner {
             score = 0.8; // "Hey Dale,", "Violet, Benedikt and Yusra"
         } else if ((first || surname) && nextIsSurname(t, i)) {
             score = 0.8;
+        } else if (first && fullNameAhead(t, i)) {
+            score = 0.75; // "Summer Hill called", "Will Best is the new case manager": a given name and a surname
         } else if (surname && !stop && !start && (f & (STATE | CITY)) == 0 && !vocabulary) {
             score = 0.75;
         } else if ((f & (STOP | CITY | STATE | PLACE_SUFFIX | STREET | KIN | TITLE | Lexicon.PERSON_NOUN
@@ -4985,6 +4987,46 @@ public final class TherapyTextScanner {
         return false;
     }
 
+    /**
+     * Round 25b's policy: a listed given name followed by a capitalized listed surname is a full name whatever either
+     * means as a word ("Summer Hill", "Will Best"). The exceptions are classes: the pair is a listed city or public
+     * name ("Summer Hill" as a suburb only when the city list holds it), the surname is a month, a weekday, a street or
+     * a place noun or is followed by one ("Grant Park", "Rose Hill Road"), the pair follows an article ("the Rose
+     * Young award") or opens a longer capitalized run ("Martin Luther King"), which the public lists read.
+     */
+    private boolean fullNameAhead(Tokens t, int i) {
+        int k = i + 1;
+        if (t.len(i) < 2 || k >= t.n || t.ws[k] != 1 || t.kind[k] != WORD || !isCap(t, k) || allCaps(t, k)
+                || !surnameWord(t, i, k)) {
+            return false;
+        }
+        if ((lex.get(t.c, t.s[i], t.e[k]) & (CITY | STATE | Lexicon.PUBLIC | Lexicon.EPONYM)) != 0) {
+            return false;
+        }
+        int n = k + 1;
+        if (n < t.n && t.ws[n] == 1 && t.kind[n] == WORD && isCap(t, n)) {
+            return false;
+        }
+        int p = i - 1;
+        return p < 0 || t.kind[p] != WORD || !(eq(t, p, "the") || eq(t, p, "a") || eq(t, p, "an"));
+    }
+
+    /**
+     * Round 25b: right after a listed given name, a listed surname is the surname whatever it also means ("Cedric
+     * Black", "Monica White"); a street or place noun after it makes the pair a place ("Grant Park"), and a lower-case
+     * people or group noun after the surname makes the surname an adjective of that noun.
+     */
+    private boolean surnameWord(Tokens t, int i, int k) {
+        long f = flags(t, k);
+        if (k != i + 1 || (flags(t, i) & FIRST) == 0 || (f & SURNAME) == 0 || (f & (MONTH | WEEKDAY | STREET
+                | PLACE_SUFFIX)) != 0 || t.len(i) < 2) {
+            return false;
+        }
+        int n = k + 1;
+        return n >= t.n || t.kind[n] != WORD || t.ws[n] == 0 || isCap(t, n) || (flags(t, n) & (Lexicon.PERSON_NOUN
+                | Lexicon.COLLECTIVE | STREET | PLACE_SUFFIX)) == 0;
+    }
+
     /** The name continues over capitalized name-like words, initials, hyphens and O'Brien forms. */
     private int extendName(Tokens t, int i) {
         int end = i;
@@ -5008,7 +5050,8 @@ public final class TherapyTextScanner {
                 words++;
                 continue;
             }
-            if ((f & (CLINICAL | MONTH | WEEKDAY | STREET | PLACE_SUFFIX)) != 0 || allCaps(t, k)) {
+            if ((f & (CLINICAL | MONTH | WEEKDAY | STREET | PLACE_SUFFIX)) != 0 && !surnameWord(t, i, k)
+                    || allCaps(t, k)) {
                 break;
             }
             if ((f & STOP) != 0 && (f & (FIRST | SURNAME)) == 0) {
