@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.testing.TestClock;
@@ -25,7 +26,7 @@ class VerifierActorFlagsRound25bTest {
     void writesEveryDevDraftForReading() throws IOException {
         StringBuilder flagged = new StringBuilder();
         PromptJson.writeDevDrafts(drafter, DEV, "dev-actor-flags-r25b", flagged);
-        assertThat(flagged.length()).as(flagged.toString()).isLessThanOrEqualTo(FLAGGED_CHARS_AFTER);
+        assertThat(flagged.toString()).isEmpty();
     }
 
     @Test
@@ -36,7 +37,23 @@ class VerifierActorFlagsRound25bTest {
         assertThat(run.count(PlantedRun.Outcome.CAUGHT)).as(report).isGreaterThanOrEqualTo(CAUGHT_AFTER);
     }
 
-    private static final int FLAGGED_CHARS_AFTER = Integer.MAX_VALUE;
-    private static final int CLEAN_FLAGGED_AFTER = 28;
-    private static final long CAUGHT_AFTER = 0;
+    // Before this round: 3 of 31 clean drafts flagged ("no panic this week" after "when mom mentioned" read as the
+    // mother's; "per the client and UDS" and "per ER record" read as denied), 20 caught. After: 0 flagged, 20 caught.
+    private static final int CLEAN_FLAGGED_AFTER = 0;
+    private static final long CAUGHT_AFTER = 20;
+
+    @Test
+    void aSourcePhraseIsNeverWhatANegationDenies() {
+        java.util.List<Boolean> no = java.util.Collections.nCopies(9, false);
+        java.util.List<String> words = java.util.List.of("denied", "self-harm", "per", "the", "client", "and", "per",
+                "er", "record");
+        assertThat(DraftVerifier.inSourcePhrase(words, no, no, 8)).isTrue();
+        assertThat(DraftVerifier.inSourcePhrase(words, no, no, 1)).isFalse();
+        java.util.List<Boolean> comma = new java.util.ArrayList<>(no);
+        comma.set(8, true);
+        // A comma closes the source phrase: what follows it is read for its polarity again.
+        assertThat(DraftVerifier.inSourcePhrase(words, no, comma, 8)).isFalse();
+        assertThat(DraftVerifier.inSourcePhrase(List.of("no", "alcohol", "since", "oct", "record"), no.subList(0, 5),
+                no.subList(0, 5), 4)).isFalse();
+    }
 }
