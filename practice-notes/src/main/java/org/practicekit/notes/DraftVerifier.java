@@ -1184,7 +1184,7 @@ public final class DraftVerifier {
                 // child and mother" and "The parents reported no safety concerns for the child" keep the prompt's
                 // denial whether or not the negation reaches the person; the words denied carry the polarity.
                 if (!hasDigit(w) && (bits & (negated[i] ? NEGATED : AFFIRMED)) == 0 && !namesSomeone(w)
-                        && !placeOrTime(words, i)) {
+                        && !placeOrTime(words, i) && !inSourcePhrase(words, bounds, commas, i)) {
                     flipped.add(w);
                 }
             }
@@ -2544,6 +2544,24 @@ public final class DraftVerifier {
      * Where or when a statement holds ("no yelling at home", "in the car", "during the week") is not what it affirms
      * or denies: a denial's reach over its place is no reversal, the thing denied carries the polarity.
      */
+    /**
+     * Whether word {@code i} stands in a "per X" or "according to X" phrase of its clause: the phrase names where a
+     * statement comes from (the client, a test, a record), never what is stated, so a negation before it does not deny
+     * it ("no alcohol for 30 days per the client and UDS", "denied self-harm per ER record").
+     */
+    static boolean inSourcePhrase(List<String> words, List<Boolean> bounds, List<Boolean> commas, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+            if (bounds.get(k + 1) || commas.get(k + 1)) {
+                return false;
+            }
+            String w = words.get(k);
+            if (w.equals("per") || w.equals("to") && k > 0 && words.get(k - 1).equals("according")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean placeOrTime(List<String> words, int i) {
         int j = i - 1;
         while (j >= 0 && DETERMINERS.contains(words.get(j))) {

@@ -361,7 +361,20 @@ public final class Actors {
             }
         }
         boolean reported = false;
+        // A person who opens a subordinate clause ("tearful when mom mentioned, no panic") is that clause's subject
+        // only: at the comma that closes it the clause before it goes on, with the speakers and doers it had.
+        Set<String> mainSpeakers = null;
+        Set<String> mainDoers = null;
+        boolean mainReported = false;
         for (int i = 0; i < words.size() && from >= 0; i++) {
+            if (mainSpeakers != null && i > from && commas.get(i)) {
+                list.add(segment(speakers, doers, words.subList(from, i)));
+                from = i;
+                speakers = mainSpeakers;
+                doers = mainDoers;
+                reported = mainReported;
+                mainSpeakers = null;
+            }
             String agent = infinitiveSubject(words, commas, i);
             if (agent != null) {
                 // "gave pill bottle to sister to hold": the sister holds, as a draft sentence reads it (innerVerb);
@@ -382,6 +395,11 @@ public final class Actors {
                 list.add(segment(speakers, doers, words.subList(from, i)));
             }
             from = i;
+            if (i > 0 && SUBORDINATORS.contains(words.get(i - 1)) && !source(words, i)) {
+                mainSpeakers = new HashSet<>(speakers);
+                mainDoers = new HashSet<>(doers);
+                mainReported = reported;
+            }
             if (reported) {
                 // "mother reports the client stopped eating": still the mother's report, the client's deed.
                 doers.addAll(who);
