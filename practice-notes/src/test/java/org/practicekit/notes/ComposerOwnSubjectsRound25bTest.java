@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.practicekit.core.inmemory.InMemoryAuditLog;
+import org.practicekit.testing.TestClock;
 
 /**
  * Round 25b: a typed item that opens with its own subject ("wife will ask him ...", "pt agreed to ...", "Luis warmed
@@ -68,5 +70,34 @@ class ComposerOwnSubjectsRound25bTest {
         List<String> flagged = ComposerResponseRound24Test.draftAndCount(DEV, "dev-own-subjects-r25b",
                 "subjects25b.before", SHAPES);
         assertThat(flagged).isEmpty();
+    }
+
+    /**
+     * A response that opens with a name the prompt gives is that person's act, said with the name as its subject; a
+     * response typed with the clinician as subject is the clinician's sentence. The name swapped for another person's,
+     * the clinician's act given to the client, or the count changed, is flagged.
+     */
+    @Test
+    void anItemsOwnSubjectIsWrittenAndASwappedActorIsFlagged() {
+        OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-04T12:00:00Z"))
+                .audit(new InMemoryAuditLog()).build();
+        DraftVerifier verifier = DraftVerifier.standard();
+        NoteDraft luis = drafter.draft(ComposerResponseRound24Test.prompt(DEV, "own25-04-name-warmed-up"),
+                NoteFormat.BIRP, StyleProfile.defaults());
+        String warmed = "In response to supportive therapy, Luis warmed up slightly by end of session.";
+        assertThat(luis.text()).contains(warmed).doesNotContain("'s Luis");
+        assertThat(verifier.verify(luis).findings()).isEmpty();
+        assertThat(verifier.verify(ComposerLinesRound20Test.replaced(luis, warmed, warmed.replace("Luis", "Marta")))
+                .passed()).as("Marta").isFalse();
+
+        NoteDraft tasks = drafter.draft(ComposerResponseRound24Test.prompt(DEV, "own25-02-clinician-identified"),
+                NoteFormat.DAP, StyleProfile.defaults());
+        String identified = "This clinician identified 3 tasks to delegate.";
+        assertThat(tasks.text()).contains(identified).doesNotContain("Response to problem-solving therapy:");
+        assertThat(verifier.verify(tasks).findings()).isEmpty();
+        assertThat(verifier.verify(ComposerLinesRound20Test.replaced(tasks, identified,
+                "The client identified 3 tasks to delegate.")).passed()).as("client's tasks").isFalse();
+        assertThat(verifier.verify(ComposerLinesRound20Test.replaced(tasks, identified,
+                "This clinician identified 5 tasks to delegate.")).passed()).as("5 tasks").isFalse();
     }
 }

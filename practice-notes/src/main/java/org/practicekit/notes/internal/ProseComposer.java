@@ -4000,6 +4000,11 @@ public final class ProseComposer {
         List<String> fragments = new ArrayList<>();
         int k = 0;
         for (Phrase r : response) {
+            String clinicians = cliniciansAct(r);
+            if (!clinicians.isEmpty()) {
+                out.add(sentence(clinicians, source));
+                continue;
+            }
             boolean sure = PhraseReader.composable(r, Slot.RESPONSE) && !othersNamed(r.text())
                     && (r.kind() == Kind.CLAUSE || !namesClientAgain(r.text()));
             String reported = clauseObject(r);
@@ -4455,6 +4460,10 @@ public final class ProseComposer {
         int at = r.kind() == Kind.NOUN ? r.smallClauseAt() : -1;
         if (at == 1) {
             String who = r.word(0);
+            String own = ownSubject(r);
+            if (!own.isEmpty()) {
+                return own;
+            }
             String named = personInRoom(who);
             if (!named.isEmpty()) {
                 return named + " was " + own(r.from(1));
@@ -4474,6 +4483,55 @@ public final class ProseComposer {
             return "the " + subject + "'s " + own(r.tokens.get(0)) + " was " + own(r.from(1));
         }
         return s() + " " + pastPredicate(r, "showed", "");
+    }
+
+    /**
+     * Round 25b: a response typed with a subject of its own that is a name the prompt gives ("Luis warmed up slightly",
+     * "Marta tearful") or the clinician's "I" ("I noted less self-blame"): that person's act or state, said with that
+     * subject, so the frame's subject never owns it ("the client's Luis was warmed up"). A verb's past is kept as the
+     * act ("Luis warmed up"); any other word after a name is the name's state ("Marta was tearful"). The name stays as
+     * typed (the note names people as the prompt does); "I" is the clinician as the style says it. "" for any other
+     * first word, and for "I" without a past.
+     */
+    private String ownSubject(Phrase r) {
+        String who = r.tokens.get(0); // as typed: a name keeps its capital
+        String next = r.word(1);
+        // The dictionary reads a regular past it lacks ("warmed", "noted") as an adjective: a participle that is no
+        // known state, with words after it, is the person's act.
+        boolean act = EN.is(next, English.Form.PAST) && EN.isVerb(EN.baseOf(next)) || next.length() > 4
+                && next.endsWith("ed") && r.size() > 2 && !EN.isParticipialAdjective(next)
+                && !STATE_PARTICIPLES.contains(next);
+        if (properNames.contains(who)) {
+            return who + (act ? " " : " was ") + own(r.from(1));
+        }
+        if (who.equals("I") && act) {
+            return actor + " " + own(r.from(1));
+        }
+        return "";
+    }
+
+    /** The words a clinician types for themself as a subject (the verifier's {@code Actors} reads the same). */
+    private static final Set<String> CLINICIAN_SELF = Set.of("clinician", "writer", "therapist", "counselor",
+            "counsellor", "provider");
+
+    /**
+     * Round 25b: a response typed with the clinician as its subject ("clinician identified 3 tasks to delegate",
+     * "writer provided handout", "I noted less self-blame") is the clinician's act, never the client's response: a
+     * sentence of its own with the clinician as the style names them ("This clinician identified 3 tasks to
+     * delegate."), with no "In response" lead and no "Response to" label. Only one clause with a verb's past and no
+     * comma (a second piece after a comma may be someone else's: "therapist modeled, client tried"); else "".
+     */
+    private String cliniciansAct(Phrase r) {
+        String who = r.word(0);
+        boolean clinician = CLINICIAN_SELF.contains(who) || r.tokens.get(0).equals("I");
+        String next = r.word(1);
+        boolean act = EN.is(next, English.Form.PAST) && EN.isVerb(EN.baseOf(next)) || next.length() > 4
+                && next.endsWith("ed") && r.size() > 2 && !EN.isParticipialAdjective(next)
+                && !STATE_PARTICIPLES.contains(next);
+        if (!clinician || !act || r.text().contains(",") || r.text().contains(";")) {
+            return "";
+        }
+        return capitalize(actor) + " " + own(r.from(1));
     }
 
     /**
