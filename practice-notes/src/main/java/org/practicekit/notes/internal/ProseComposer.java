@@ -4486,28 +4486,35 @@ public final class ProseComposer {
     }
 
     /**
-     * Round 25b: a response typed with a subject of its own that is a name the prompt gives ("Luis warmed up slightly",
-     * "Marta tearful") or the clinician's "I" ("I noted less self-blame"): that person's act or state, said with that
-     * subject, so the frame's subject never owns it ("the client's Luis was warmed up"). A verb's past is kept as the
-     * act ("Luis warmed up"); any other word after a name is the name's state ("Marta was tearful"). The name stays as
+     * Round 25b: a response typed with a subject of its own that is a name the prompt gives ("Luis warmed up slightly")
+     * or the clinician's "I" ("I noted less self-blame"), then a verb's past: that person's act, said with that subject
+     * and the typed verb, so the frame's subject never owns it ("the client's Luis was warmed up"). The name stays as
      * typed (the note names people as the prompt does); "I" is the clinician as the style says it. "" for any other
-     * first word, and for "I" without a past.
+     * first word or without a past (a name and a state, "Steve supportive", is read as before: the verifier's
+     * reading of the name's planted changes depends on it).
      */
     private String ownSubject(Phrase r) {
         String who = r.tokens.get(0); // as typed: a name keeps its capital
-        String next = r.word(1);
-        // The dictionary reads a regular past it lacks ("warmed", "noted") as an adjective: a participle that is no
-        // known state, with words after it, is the person's act.
-        boolean act = EN.is(next, English.Form.PAST) && EN.isVerb(EN.baseOf(next)) || next.length() > 4
-                && next.endsWith("ed") && r.size() > 2 && !EN.isParticipialAdjective(next)
-                && !STATE_PARTICIPLES.contains(next);
-        if (properNames.contains(who)) {
-            return who + (act ? " " : " was ") + own(r.from(1));
+        boolean act = actAfterSubject(r);
+        if (properNames.contains(who) && act) {
+            return who + " " + own(r.from(1));
         }
         if (who.equals("I") && act) {
             return actor + " " + own(r.from(1));
         }
         return "";
+    }
+
+    /**
+     * Whether the word after a one-word subject is a verb's past, the subject's act. The dictionary reads a regular
+     * past it lacks ("warmed", "noted") as an adjective: a participle that is no known state, with words after it,
+     * is the act.
+     */
+    private static boolean actAfterSubject(Phrase r) {
+        String next = r.word(1);
+        return EN.is(next, English.Form.PAST) && EN.isVerb(EN.baseOf(next)) || next.length() > 4
+                && next.endsWith("ed") && r.size() > 2 && !EN.isParticipialAdjective(next)
+                && !STATE_PARTICIPLES.contains(next);
     }
 
     /** The words a clinician types for themself as a subject (the verifier's {@code Actors} reads the same). */
@@ -4524,11 +4531,7 @@ public final class ProseComposer {
     private String cliniciansAct(Phrase r) {
         String who = r.word(0);
         boolean clinician = CLINICIAN_SELF.contains(who) || r.tokens.get(0).equals("I");
-        String next = r.word(1);
-        boolean act = EN.is(next, English.Form.PAST) && EN.isVerb(EN.baseOf(next)) || next.length() > 4
-                && next.endsWith("ed") && r.size() > 2 && !EN.isParticipialAdjective(next)
-                && !STATE_PARTICIPLES.contains(next);
-        if (!clinician || !act || r.text().contains(",") || r.text().contains(";")) {
+        if (!clinician || !actAfterSubject(r) || r.text().contains(",") || r.text().contains(";")) {
             return "";
         }
         return capitalize(actor) + " " + own(r.from(1));
