@@ -4000,6 +4000,11 @@ public final class ProseComposer {
         List<String> fragments = new ArrayList<>();
         int k = 0;
         for (Phrase r : response) {
+            String clinicians = cliniciansAct(r);
+            if (!clinicians.isEmpty()) {
+                out.add(sentence(clinicians, source));
+                continue;
+            }
             boolean sure = PhraseReader.composable(r, Slot.RESPONSE) && !othersNamed(r.text())
                     && (r.kind() == Kind.CLAUSE || !namesClientAgain(r.text()));
             String reported = clauseObject(r);
@@ -4455,6 +4460,10 @@ public final class ProseComposer {
         int at = r.kind() == Kind.NOUN ? r.smallClauseAt() : -1;
         if (at == 1) {
             String who = r.word(0);
+            String own = ownSubject(r);
+            if (!own.isEmpty()) {
+                return own;
+            }
             String named = personInRoom(who);
             if (!named.isEmpty()) {
                 return named + " was " + own(r.from(1));
@@ -4474,6 +4483,58 @@ public final class ProseComposer {
             return "the " + subject + "'s " + own(r.tokens.get(0)) + " was " + own(r.from(1));
         }
         return s() + " " + pastPredicate(r, "showed", "");
+    }
+
+    /**
+     * Round 25b: a response typed with a subject of its own that is a name the prompt gives ("Luis warmed up slightly")
+     * or the clinician's "I" ("I noted less self-blame"), then a verb's past: that person's act, said with that subject
+     * and the typed verb, so the frame's subject never owns it ("the client's Luis was warmed up"). The name stays as
+     * typed (the note names people as the prompt does); "I" is the clinician as the style says it. "" for any other
+     * first word or without a past (a name and a state, "Steve supportive", is read as before: the verifier's
+     * reading of the name's planted changes depends on it).
+     */
+    private String ownSubject(Phrase r) {
+        String who = r.tokens.get(0); // as typed: a name keeps its capital
+        boolean act = actAfterSubject(r);
+        if (properNames.contains(who) && act) {
+            return who + " " + own(r.from(1));
+        }
+        if (who.equals("I") && act) {
+            return actor + " " + own(r.from(1));
+        }
+        return "";
+    }
+
+    /**
+     * Whether the word after a one-word subject is a verb's past, the subject's act. The dictionary reads a regular
+     * past it lacks ("warmed", "noted") as an adjective: a participle that is no known state, with words after it,
+     * is the act.
+     */
+    private static boolean actAfterSubject(Phrase r) {
+        String next = r.word(1);
+        return EN.is(next, English.Form.PAST) && EN.isVerb(EN.baseOf(next)) || next.length() > 4
+                && next.endsWith("ed") && r.size() > 2 && !EN.isParticipialAdjective(next)
+                && !STATE_PARTICIPLES.contains(next);
+    }
+
+    /** The words a clinician types for themself as a subject (the verifier's {@code Actors} reads the same). */
+    private static final Set<String> CLINICIAN_SELF = Set.of("clinician", "writer", "therapist", "counselor",
+            "counsellor", "provider");
+
+    /**
+     * Round 25b: a response typed with the clinician as its subject ("clinician identified 3 tasks to delegate",
+     * "writer provided handout", "I noted less self-blame") is the clinician's act, never the client's response: a
+     * sentence of its own with the clinician as the style names them ("This clinician identified 3 tasks to
+     * delegate."), with no "In response" lead and no "Response to" label. Only one clause with a verb's past and no
+     * comma (a second piece after a comma may be someone else's: "therapist modeled, client tried"); else "".
+     */
+    private String cliniciansAct(Phrase r) {
+        String who = r.word(0);
+        boolean clinician = CLINICIAN_SELF.contains(who) || r.tokens.get(0).equals("I");
+        if (!clinician || !actAfterSubject(r) || r.text().contains(",") || r.text().contains(";")) {
+            return "";
+        }
+        return capitalize(actor) + " " + own(r.from(1));
     }
 
     /**
