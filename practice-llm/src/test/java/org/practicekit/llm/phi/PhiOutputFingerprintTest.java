@@ -108,7 +108,11 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * lower-case message) as a person, and round 24b audited the never-PHI word lists for given names and retrained the
  * token model, merged:
  * {@code a781b6dcace6d79027c37e6b2279077f08535d6cd9ee1be7e8c81e585c831507}; with {@code -Dphi.denyByDefault=false}
- * {@code 4d85ead89bd597b74fdf19343686d2e16c1a4568f8eb8590d471e3a726199a72}.
+ * {@code 4d85ead89bd597b74fdf19343686d2e16c1a4568f8eb8590d471e3a726199a72}. Round 25 read unlisted places by their slot
+ * and given names whose public reading is a lower-case word, the notes round changed goldens 09 and 12 (a focus as the
+ * object of "focused on"), and round 25b read a full name whose surname is a word and names in a roll, merged:
+ * {@code 01a91b42690ccb6b61cf5b3787c21f8b73b874fdb7df666b1b9701f5fcac46f7}; with {@code -Dphi.denyByDefault=false}
+ * {@code b14e533724a08535e7b8d6e69a111eee521ddde16f298241d86e2cf2e3323f3c}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
