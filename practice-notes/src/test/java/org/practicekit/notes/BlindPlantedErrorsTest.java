@@ -85,8 +85,8 @@ class BlindPlantedErrorsTest {
                         + "(2342113); the code before the round: the same"),
                 new Spent(21, 0.998, 2, 1, "scored 609 of 610 (99.8 %), 2 of 129 flagged, 1 of 130 rejected (5 errors) "
                         + "(071a3b9); the code before the round: the same"),
-                new Spent(22, 0.991, 9, 5, "scored 685 of 691 (99.1 %), 9 of 130 flagged, 5 of 135 rejected (26 errors) "
-                        + "(b487687); the code before the round: the same"));
+                new Spent(22, 0.991, 8, 5, "scored 685 of 691 (99.1 %), 9 of 130 flagged, 5 of 135 rejected (26 errors) "
+                        + "(b487687); the code before the round: the same; 8 flagged after round 25b (seen)"));
     }
 
     /**

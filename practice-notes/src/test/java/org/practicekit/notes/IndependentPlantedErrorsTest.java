@@ -41,12 +41,14 @@ class IndependentPlantedErrorsTest {
                 // flagged, 0 rejected, 753 of 756 caught; 5 flagged with all of round 19 merged.
                 // Round 20: 2 flagged.
                 // Round 21 (a predicate after another person is theirs, "f/us", a closing participle): 1.
-                new Independent("dev-independent-r19", 0.995, 1, 0),
+                // Round 25b (a person opening a "when" clause acts only in it, a "per X" phrase is the source): 0.
+                new Independent("dev-independent-r19", 0.995, 0, 0),
                 // Written during round 19, unread by its helpers; round 19's merged code: 749 of 752 caught, 8 of 135
                 // clean drafts flagged, 1 of 136 prompts rejected.
                 // Round 20 read its flags and refusals once to find their classes: 6 flagged, 1 rejected.
                 // Round 21: 3 flagged.
-                new Independent("dev-independent-r20", 0.995, 3, 1),
+                // Round 25b (a typed item that brings its own subject keeps it): 2.
+                new Independent("dev-independent-r20", 0.995, 2, 1),
                 // Written during round 20, unread by its helpers; round 20's merged code: 744 of 746 caught, 12 of 134
                 // clean drafts flagged, 2 of 136 prompts rejected.
                 // Round 21 reported its figures only: 12 flagged, 2 rejected.
