@@ -61,6 +61,7 @@ public final class ClinicalRiskAssessment {
     private static final java.util.regex.Pattern MINUS_BEFORE = java.util.regex.Pattern.compile("^(?:-|\\(-\\)\\s*)(?=[A-Za-z])");
     private static final java.util.regex.Pattern MINUS_AFTER = java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z/ ]*?)\\s*(?:-|\\(-\\))$");
     private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile("(?i)^(?:no|not|none|denies|denied|never)\\b");
+    private static final java.util.regex.Pattern PIECE = java.util.regex.Pattern.compile("[^,;]+|[,;]");
 
     /**
      * Round 25: in the four element fields (ideation, intent, plan, means and access) a minus sign typed against a word
@@ -74,7 +75,7 @@ public final class ClinicalRiskAssessment {
             return field;
         }
         StringBuilder out = new StringBuilder();
-        java.util.regex.Matcher piece = java.util.regex.Pattern.compile("[^,;]+|[,;]").matcher(field);
+        java.util.regex.Matcher piece = PIECE.matcher(field);
         while (piece.find()) {
             String p = piece.group();
             String lead = p.substring(0, p.length() - p.stripLeading().length());
