@@ -41,14 +41,11 @@ final class LocalSites {
     /** Prepositions of a street: "on", "off", "down", "along", "onto". */
     private static final Set<String> STREET_CUES = WordSet.of("on", "off", "down", "along", "onto");
     /**
-     * Words before such a preposition that make it a street's rather than a program's, a show's or a person's ("over
-     * on", "lives on", "walking down"): being, living, moving and harm on a street.
+     * Words before such a preposition that make it a street's rather than a program's, a show's or a person's: the
+     * place slot's own ("lives on", "over on", "robbed on") and a few more verbs of walking and driving.
      */
-    private static final Set<String> ON_A_STREET = WordSet.of("over", "right", "down", "out", "up", "lives", "live",
-            "lived", "living", "stays", "stay", "stayed", "staying", "walking", "walked", "walk", "walks", "driving",
-            "drove", "drive", "jumped", "shot", "crashed", "crash", "accident", "house", "apartment", "apt", "place",
-            "corner", "parked", "hangs", "hanging", "hung", "robbed", "stabbed", "arrested", "stopped", "pulled",
-            "moved", "ran", "running", "turned", "turn", "went");
+    private static final Set<String> ON_A_STREET = PlaceSlots.onAStreet("walks", "drive", "moved", "ran",
+            "running", "turned", "turn");
     /** Verbs before "up on" that take a person: "hung up on", "gave up on", "caught up on". */
     private static final Set<String> UP_ON_PERSON = WordSet.of("hung", "hang", "hangs", "hanging", "gave", "give",
             "giving", "caught", "catch", "checked", "check", "picked", "pick", "followed", "follow", "backed");

@@ -1362,6 +1362,11 @@ final class PlaceSlots {
         return nation(low);
     }
 
+    /** The words of being on a street before "on", with {@code more}. */
+    static Set<String> onAStreet(String... more) {
+        return union(ON_A_STREET, WordSet.of(more));
+    }
+
     /** The first words of the payers' and health systems' names. */
     static Set<String> healthSystems() {
         return HEALTH_SYSTEMS;
