@@ -210,11 +210,13 @@ final class PlaceSlots {
     private final WordTable lex;
     private final WordList english;
     private final UnlistedPlaces unlisted;
+    private final LocalSites local;
 
     PlaceSlots(WordTable lex, WordList english) {
         this.lex = lex;
         this.english = english;
         this.unlisted = new UnlistedPlaces(lex);
+        this.local = new LocalSites(lex, english);
     }
 
     /** Adds to {@code out} the places of {@code words} that no span of {@code taken} or {@code out} covers yet. */
@@ -279,6 +281,24 @@ final class PlaceSlots {
                     && streetAcronym(text, words, start)) {
                 add(text, words, start, start + 1, taken, out);
                 w = start;
+                continue;
+            }
+            end = the ? start : local.streetForPerson(text, words, w, start);
+            if (end > start) {
+                add(text, words, start, end, taken, out); // "lives on Martin Luther King" (round 26)
+                w = end - 1;
+                continue;
+            }
+            end = the ? start : local.partOfTown(text, words, w, start);
+            if (end > start) {
+                addWhole(text, words, start, end, taken, out); // "grew up in Five Points" (round 26)
+                w = end - 1;
+                continue;
+            }
+            int[] site = UnlistedPlaces.PLACE_CUES.contains(cue) ? local.facility(text, words, start) : null;
+            if (site != null) {
+                addWhole(text, words, site[0], site[1], taken, out); // "seen at the VA in Tomah" (round 26)
+                w = site[1] - 1;
                 continue;
             }
             if (ROAD_PLACING.contains(cue)) {
@@ -1337,6 +1357,21 @@ final class PlaceSlots {
         return false;
     }
 
+    /** Whether the lower-case word is a country, region, people or language, or a state abroad. */
+    static boolean nationWord(String low) {
+        return nation(low);
+    }
+
+    /** The words of being on a street before "on", with {@code more}. */
+    static Set<String> onAStreet(String... more) {
+        return union(ON_A_STREET, WordSet.of(more));
+    }
+
+    /** The first words of the payers' and health systems' names. */
+    static Set<String> healthSystems() {
+        return HEALTH_SYSTEMS;
+    }
+
     private static boolean isSaint(String low) {
         return low.equals("st") || low.equals("saint") || low.equals("san") || low.equals("santa");
     }
@@ -1376,7 +1411,7 @@ final class PlaceSlots {
      * of it (round 22): "calle Juárez" where "Juárez" alone was found, so the street goes out whole, not "calle [..]".
      * A span found before that reaches outside the place keeps its own reading.
      */
-    private static void addWhole(String text, SentenceSlots.Words words, int from, int to, List<PhiSpan> taken,
+    static void addWhole(String text, SentenceSlots.Words words, int from, int to, List<PhiSpan> taken,
             List<PhiSpan> out) {
         int s = words.get(from)[0];
         int e = words.get(to - 1)[1];

@@ -96,6 +96,16 @@ final class UnlistedPlaces {
             "where", "which", "who", "if", "as", "alone", "too", "twice", "once", "each", "almost", "mostly",
             "sometimes", "always", "often", "during", "over", "around", "without", "instead", "either");
 
+    /** Whether the lower-case word is a kind of facility or setting a writer capitalizes without naming one. */
+    static boolean kind(String lower) {
+        return KINDS.contains(lower);
+    }
+
+    /** Whether the lower-case word may follow a place's name in its phrase (a function, time or being word). */
+    static boolean closes(String lower) {
+        return CLOSERS.contains(lower);
+    }
+
     private static final Set<String> SUBJECTS = NotIdentifiers.CLASSES.get("SCHOOL_SUBJECT");
     /** Settings of a client's day that a writer may capitalize but never names: treatment, school, home, work. */
     private static final Set<String> SETTINGS = WordSet.of("home", "group", "groups", "class", "detention",
