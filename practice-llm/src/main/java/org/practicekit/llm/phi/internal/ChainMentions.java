@@ -23,6 +23,13 @@ import org.practicekit.llm.phi.PhiSpan;
 final class ChainMentions {
     private static final Set<String> NAMES = names("stores.txt", "companies.txt");
     private static final Set<String> STORES = names("stores.txt");
+    /**
+     * Every prefix of every listed name, as bits of its string hash: a clear bit proves no name (nor its possessive
+     * or apostrophe-less form, which differ only in the last two chars) opens with those chars, so a run of words is
+     * dismissed without building, lower-casing and probing three strings per run (most runs of a note).
+     */
+    private static final long[] PREFIXES = prefixes(NAMES);
+    private static final int PREFIX_BITS = 1 << 18;
     private static final int LONGEST = 4;
     /** Prepositions after which a listed name is an app or a service one uses: "on Amazon", "via Instacart". */
     private static final Set<String> SERVICE_PREPS = WordSet.of("on", "via", "through", "using", "thru");
@@ -103,7 +110,7 @@ final class ChainMentions {
         for (int n = Math.min(LONGEST, words.size() - i); n >= 1; n--) {
             int s = words.get(i)[0];
             int e = words.get(i + n - 1)[1];
-            if (!singleSpaced(text, words, i, n)) {
+            if (!singleSpaced(text, words, i, n) || !mayOpenAName(text, s, e)) {
                 continue;
             }
             String name = text.substring(s, e).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
@@ -318,6 +325,48 @@ final class ChainMentions {
         char c = text.charAt(i);
         return c == '\'' || c == '\u2019' || c == '-' || c == '&' || c == '.' && i + 1 < text.length()
                 && Character.isLetter(text.charAt(i + 1)) && i > 0 && Character.isLetter(text.charAt(i - 1));
+    }
+
+    private static long[] prefixes(Set<String> names) {
+        long[] bits = new long[PREFIX_BITS >>> 6];
+        for (String name : names) {
+            int h = 0;
+            set(bits, h);
+            for (int k = 0; k < name.length(); k++) {
+                h = 31 * h + name.charAt(k);
+                set(bits, h);
+            }
+        }
+        return bits;
+    }
+
+    private static void set(long[] bits, int h) {
+        int b = (h ^ (h >>> 16)) & (PREFIX_BITS - 1);
+        bits[b >>> 6] |= 1L << b;
+    }
+
+    /**
+     * Whether a listed name may be the run {@code text[s, e)} as {@link #listed} folds it (lower case, a right quote as
+     * an apostrophe), or its form with or without an apostrophe: one of them opens with all of the run but its last two
+     * chars. True for a run with other non-ASCII chars, whose lower case may change its length.
+     */
+    private static boolean mayOpenAName(String text, int s, int e) {
+        int h = 0;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c == '\u2019') {
+                c = '\'';
+            } else if (c >= 128) {
+                return true;
+            } else if (c >= 'A' && c <= 'Z') {
+                c += 32;
+            }
+            if (k < e - 2) {
+                h = 31 * h + c;
+            }
+        }
+        int b = (h ^ (h >>> 16)) & (PREFIX_BITS - 1);
+        return (PREFIXES[b >>> 6] & (1L << b)) != 0;
     }
 
     private static Set<String> names(String... lists) {

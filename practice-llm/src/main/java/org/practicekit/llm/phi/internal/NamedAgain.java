@@ -77,11 +77,13 @@ public final class NamedAgain {
             return found;
         }
         List<PhiSpan> added = new ArrayList<>();
+        int[] reach = reach(found);
         for (String name : names) {
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
                 int end = at + name.length();
                 int whole = withInitial(text, end); // "Jordan P.": the given name and the initial after it
-                if ((whole > end || standsAlone(text, at, end)) && !covered(found, at, whole)
+                if ((whole > end || standsAlone(text, at, end))
+                        && !(reach == null ? covered(found, at, whole) : covered(found, reach, at, whole))
                         && !covered(added, at, whole)) {
                     added.add(new PhiSpan(at, whole, PhiCategory.PERSON, SCORE));
                 }
@@ -223,6 +225,43 @@ public final class NamedAgain {
             k--;
         }
         return k < 0 || ".!?:;\"\u201c(\n".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /**
+     * The furthest end among {@code spans[0..k]} for each k, when the spans are in order of start (as the detector
+     * gives them), so that whether any overlaps a range is one binary search, not a walk of every span per mention
+     * of a name; null for spans out of order, which are walked.
+     */
+    private static int[] reach(List<PhiSpan> spans) {
+        if (!(spans instanceof java.util.RandomAccess)) {
+            return null;
+        }
+        int[] reach = new int[spans.size()];
+        int furthest = Integer.MIN_VALUE;
+        for (int k = 0; k < reach.length; k++) {
+            PhiSpan p = spans.get(k);
+            if (k > 0 && p.start() < spans.get(k - 1).start()) {
+                return null;
+            }
+            furthest = Math.max(furthest, p.end());
+            reach[k] = furthest;
+        }
+        return reach;
+    }
+
+    /** {@link #covered(List, int, int)} over spans in order of start, with their {@link #reach}. */
+    private static boolean covered(List<PhiSpan> spans, int[] reach, int s, int e) {
+        int lo = 0;
+        int hi = spans.size(); // the spans starting before e are spans[0..lo)
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).start() < e) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo > 0 && reach[lo - 1] > s;
     }
 
     private static boolean covered(List<PhiSpan> spans, int s, int e) {

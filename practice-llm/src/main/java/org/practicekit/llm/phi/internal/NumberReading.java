@@ -609,14 +609,15 @@ public final class NumberReading {
         String next = wordAfter(text, e);
         int p = prevWord(text, s);
         int pp = p >= 0 ? prevWord(text, p) : -1;
-        if (p >= 0 && (WEEKDAYS.contains(word(text, p)) || CalendarNames.weekday(word(text, p))
-                || pp >= 0 && CalendarNames.twoWordWeekday(word(text, pp), word(text, p)))) {
+        String wp = p >= 0 ? word(text, p) : ""; // the word before, lower-cased once for the readings below
+        if (p >= 0 && (WEEKDAYS.contains(wp) || CalendarNames.weekday(wp)
+                || pp >= 0 && CalendarNames.twoWordWeekday(word(text, pp), wp))) {
             return Fraction.DATE; // "martes 2/4", "Tues 4/9", "Huwebes 7/11": only a day follows a weekday
         }
-        if (p >= 0 && SCORE_VERBS.contains(word(text, p)) && !word(text, p).equals("get")) {
+        if (p >= 0 && SCORE_VERBS.contains(wp) && !wp.equals("get")) {
             return Fraction.SHARE; // "got 3/3 on the recall", "scored 4/4": a result right after the verb that reports it
         }
-        if (p >= 0 && word(text, p).equals("of") && pp >= 0 && WEEKS.contains(word(text, pp))) {
+        if (p >= 0 && wp.equals("of") && pp >= 0 && WEEKS.contains(word(text, pp))) {
             return Fraction.DATE; // "the week of 6/9": a week named by its first day
         }
         Fraction list = listSlot(text, s, e);
@@ -626,15 +627,15 @@ public final class NumberReading {
         if (rangeEnd(text, s, e, p)) {
             return Fraction.DATE; // "from 12/22 to 1/3": the end of a span of days a preposition opened
         }
-        if (p >= 0 && (next.equals("a") || next.equals("an")) && !DATE_PREPOSITIONS.contains(word(text, p))) {
+        if (p >= 0 && (next.equals("a") || next.equals("an")) && !DATE_PREPOSITIONS.contains(wp)) {
             int n = wordEnd(text, skipSpaces(text, e));
             if (PORTIONS.contains(wordAfter(text, n))) {
                 return Fraction.SHARE; // "1/2 a tablet", "3/4 a cup": a part of one portion, as "half a tablet"
             }
         }
         if (EVENT_NOUNS.contains(next) || MEETING_NOUNS.contains(next) && p >= 0
-                && (DETERMINERS.contains(word(text, p)) || DATE_PREPOSITIONS.contains(word(text, p))
-                        || word(text, p).equals("for"))) {
+                && (DETERMINERS.contains(wp) || DATE_PREPOSITIONS.contains(wp)
+                        || wp.equals("for"))) {
             // "for 5/27 session" (round 18): a preposition's meeting in the singular is one day's
             return Fraction.DATE; // "4/10 appt", "her 4/10 session"; "4/10 sessions" and "session 4/10" count
         }
@@ -646,12 +647,12 @@ public final class NumberReading {
             String then = wordAfter(text, wordEnd(text, n));
             return then.isEmpty() || APPROVALS.contains(then) ? Fraction.DATE : Fraction.UNREAD; // "5/17 works for me"
         }
-        if (SHARE_NOUNS.contains(next) || p >= 0 && COUNTERS_ABROAD.contains(word(text, p))) {
+        if (SHARE_NOUNS.contains(next) || p >= 0 && COUNTERS_ABROAD.contains(wp)) {
             return Fraction.SHARE; // "6/7 días"; "sesión 3/12", "séance 4/10": the session's number of the program's
         }
         if (pluralOfEverydayNoun(next)) {
             // "since 2/9 things have been better": after a date preposition the plural opens the next clause
-            return p >= 0 && DATE_PREPOSITIONS.contains(word(text, p)) ? Fraction.DATE : Fraction.SHARE;
+            return p >= 0 && DATE_PREPOSITIONS.contains(wp) ? Fraction.DATE : Fraction.SHARE;
         }
         if (scheduledBefore(text, p) && !FILLED.contains(next)) { // "the group is 3/4 full" is a share
             return Fraction.DATE; // "set the follow-up for 3/4", "her hearing was moved to 2/20": the event's day
@@ -721,8 +722,9 @@ public final class NumberReading {
      * pairs on one total ("went from 12/27 to 8/27") are a score's change, not a range.
      */
     private static boolean rangeEnd(String text, int s, int e, int p) {
-        if (p < 0 || !(word(text, p).equals("to") || word(text, p).equals("through") || word(text, p).equals("thru")
-                || word(text, p).equals("until") || word(text, p).equals("til") || word(text, p).equals("till"))) {
+        String wp = p < 0 ? "" : word(text, p);
+        if (p < 0 || !(wp.equals("to") || wp.equals("through") || wp.equals("thru")
+                || wp.equals("until") || wp.equals("til") || wp.equals("till"))) {
             return false;
         }
         int[] first = pairAt(text, p, false);

@@ -204,10 +204,9 @@ public final class TherapyTextScanner {
         if (span.type() != PhiCategory.LOCATION) {
             return false;
         }
-        for (int i = 1; i < t.n; i++) {
-            if (t.s[i] != span.start()) {
-                continue;
-            }
+        // the token opening the span, found by its start (tokens are in order): one search, not a walk per span
+        int i = java.util.Arrays.binarySearch(t.s, 1, Math.max(1, t.n), span.start());
+        if (i >= 1) {
             return t.e[i] == span.end() && t.kind[i] == WORD && isCap(t, i) && t.kind[i - 1] == WORD
                     && UnlistedPlaces.PLACE_CUES.contains(new String(t.c, t.s[i - 1], t.len(i - 1))
                             .toLowerCase(java.util.Locale.ROOT))
