@@ -99,13 +99,15 @@ class ComposerLinesRound14Test {
     }
 
     @Test
-    void twoResponsesThatDoNotReadCloseTheirSectionEachNamingItsIntervention() {
+    void twoResponsesThatDoNotReadEachFollowTheInterventionTheyAnswerNamingIt() {
         String text = body(session().addIntervention(InterventionType.PSYCHOEDUCATION, "panic cycle",
                 "understood/used example from wk").addIntervention(InterventionType.RELAXATION_TRAINING,
                 "diaphragmatic breathing", "SUDS 7->4 after 3 rounds").build(), NoteFormat.DAP);
 
-        assertThat(text).contains("This clinician also used relaxation training focused on diaphragmatic breathing.\n"
+        // Round 26: each line stays right after the intervention it answers, never gathered at the section's end.
+        assertThat(text).contains("This clinician provided psychoeducation on panic cycle.\n"
                 + "Response to psychoeducation: understood/used example from wk.\n"
+                + "This clinician also used relaxation training focused on diaphragmatic breathing.\n"
                 + "Response to relaxation training: SUDS 7->4 after 3 rounds.\n\nAssessment")
                 .doesNotContain("Response: ", ". Response");
     }

@@ -172,8 +172,11 @@ public final class ProseComposer {
             // printed after the section's prose, on a line of its own, its label naming what it belongs to.
             // Round 22: a goal's evidence line stays right after the sentence that rates its goal, the paragraph of its
             // goal; printed after the risk part and the diagnosis it reads as evidence for them.
+            // Round 26: a response kept in the clinician's words likewise stays right after the intervention it
+            // answers; printed after the risk part and the diagnosis it was cut off from what it responds to.
             List<DraftSentence> closing = sentences.stream().filter(this::closingLine)
-                    .filter(s -> !s.text().startsWith("Evidence for ")).toList();
+                    .filter(s -> !s.text().startsWith("Evidence for ") && !s.text().startsWith("Response to "))
+                    .toList();
             sentences.removeAll(closing);
             sentences.addAll(closing);
             if (!sentences.isEmpty()) {
@@ -5025,7 +5028,8 @@ public final class ProseComposer {
                         evidenceSentences.add(e.clientSubject ? "The " + term + " " + own(e.predicate().past())
                                 : capitalize(own(withThe(e, e.past()))));
                     } else if (readable && pastDeed(e) && e.text().matches("[a-z][a-z0-9 '-]*")
-                            && !e.word(1).matches("\\d.*") && !Lexicon.NUMBER_WORDS.containsKey(e.word(1))
+                            && (!e.word(1).matches("\\d.*") || countedObject(e))
+                            && !Lexicon.NUMBER_WORDS.containsKey(e.word(1))
                             && !e.text().matches(".*\\bper\\b.*") && p.participants().isEmpty()
                             && goalOwner(g.goal()).equals("the " + term)) {
                         // "spoke in 2 of 3 meetings": what the client did, said of the client, whose goal it is.
@@ -5065,6 +5069,30 @@ public final class ProseComposer {
             }
         }
         return out;
+    }
+
+    /** Words after a count that say how often or over what time, never the thing counted ("used 6 of 7 days"). */
+    private static final Set<String> COUNTED_OVER = Set.of("day", "days", "d", "week", "weeks", "wk", "wks", "night",
+            "nights", "hour", "hours", "hr", "hrs", "month", "months", "mo", "mos", "time", "times", "x", "this", "last",
+            "per", "a", "an", "in", "out", "since", "today", "yesterday", "was", "from", "to", "vs");
+
+    /**
+     * Round 26: a deed whose object is a count with its noun ("completed 2 of 4 thought records", "paid 2 bills"): the
+     * verb's object is said, so the deed reads as a clause with the goal owner as its subject. A count over days or
+     * times with no object ("used 6 of 7 days", round 22) names no object and keeps its line.
+     */
+    private static boolean countedObject(Phrase e) {
+        int at = 2;
+        if (e.size() > 3 && e.word(2).equals("of") && e.word(3).matches("\\d+")) {
+            at = 4;
+        }
+        if (!e.word(1).matches("\\d+") || e.size() <= at) {
+            return false;
+        }
+        String noun = e.word(at);
+        String single = noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+        return !COUNTED_OVER.contains(noun) && EN.isKnownWord(noun)
+                && (EN.tagged(noun, English.WordClass.NOUN) > 0 || EN.tagged(single, English.WordClass.NOUN) > 0);
     }
 
     /**
