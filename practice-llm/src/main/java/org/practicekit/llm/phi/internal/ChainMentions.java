@@ -90,19 +90,84 @@ final class ChainMentions {
         return out;
     }
 
-    /** Whether a listed chain at {@code [s, e)} is the brand of a thing or a service used, read by the sentence. */
+    /**
+     * Whether a listed chain at {@code [s, e)} is the brand of a thing or a service used, read by the sentence. Asked
+     * once per chain mention, so it reads the words around the mention, not the whole text (which made a note with
+     * many chains quadratic): {@link #brand} looks at most two words before the name and two after it, and a word
+     * boundary at a blank is the same whether the text is read from its start or from that blank, so the words of a
+     * window that holds two words either side (or reaches the text's edge) are the whole text's words there.
+     */
     boolean brandAt(String text, int s, int e) {
+        int from = windowStart(text, s);
+        if (from < 0) {
+            return brandAtInWholeText(text, s, e);
+        }
+        List<int[]> words = new ArrayList<>();
+        int first = -1;
+        int after = 0; // words read past the mention: brand() asks for two
+        int n = text.length();
+        int i = from;
+        while (i < n && after < 3) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int[] w = word(text, i);
+            i = w[2];
+            words.add(new int[] {w[0], w[1]});
+            if (first < 0 && w[0] == s) {
+                first = words.size() - 1;
+            } else if (first < 0 && w[0] > s) {
+                return false; // no word opens at s, as in the whole text
+            } else if (first >= 0 && w[1] > e) {
+                after++;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        if (from > 0 && first < 2) {
+            return brandAtInWholeText(text, s, e); // the window holds fewer than two words before the name
+        }
+        return brandIn(text, words, first, e);
+    }
+
+    /**
+     * A blank before {@code s} with three runs of non-blanks between it and the run holding {@code s} (a window to
+     * read from), 0 when the text starts first, -1 when none lies within 200 chars (a long run: read the whole text).
+     */
+    private static int windowStart(String text, int s) {
+        int runs = 0;
+        for (int k = s - 1; k >= 0; k--) {
+            if (s - k > 200) {
+                return -1;
+            }
+            if (Character.isWhitespace(text.charAt(k)) && k + 1 < s && !Character.isWhitespace(text.charAt(k + 1))
+                    && ++runs == 4) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** {@link #brandAt} on the words of the whole text: its reference, and its way when no short window serves. */
+    boolean brandAtInWholeText(String text, int s, int e) {
         List<int[]> words = words(text);
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i)[0] == s) {
-                int last = i;
-                while (last + 1 < words.size() && words.get(last + 1)[1] <= e) {
-                    last++;
-                }
-                return brand(text, words, i, last, e);
+                return brandIn(text, words, i, e);
             }
         }
         return false;
+    }
+
+    /** {@link #brand} of the name opening at word {@code first} and ending at {@code e}. */
+    private boolean brandIn(String text, List<int[]> words, int first, int e) {
+        int last = first;
+        while (last + 1 < words.size() && words.get(last + 1)[1] <= e) {
+            last++;
+        }
+        return brand(text, words, first, last, e);
     }
 
     /** {@code {end, last word}} of the longest listed name opening at word {@code i}, or null. */
@@ -308,17 +373,25 @@ final class ChainMentions {
                 i++;
                 continue;
             }
-            int s = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || inner(text, i))) {
-                i++;
-            }
-            int e = i;
-            while (e > s && (text.charAt(e - 1) == '-' || text.charAt(e - 1) == '&')) { // an apostrophe stays: "Dunkin'"
-                e--;
-            }
-            out.add(new int[] {s, e});
+            int[] w = word(text, i);
+            out.add(new int[] {w[0], w[1]});
+            i = w[2];
         }
         return out;
+    }
+
+    /** {@code {start, end, where reading goes on}} of the word opening at {@code s}. */
+    private static int[] word(String text, int s) {
+        int n = text.length();
+        int i = s;
+        while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || inner(text, i))) {
+            i++;
+        }
+        int e = i;
+        while (e > s && (text.charAt(e - 1) == '-' || text.charAt(e - 1) == '&')) { // an apostrophe stays: "Dunkin'"
+            e--;
+        }
+        return new int[] {s, e, i};
     }
 
     private static boolean inner(String text, int i) {

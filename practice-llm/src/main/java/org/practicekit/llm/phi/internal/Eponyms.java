@@ -62,7 +62,7 @@ final class Eponyms {
             k = ProperNounContext.wordEnd(text, k + 1);
             pair = true;
         }
-        pair |= text.lastIndexOf('-', e - 1) > nameStart || afterHyphenPartner(text, s);
+        pair |= hyphenIn(text, nameStart + 1, e) || afterHyphenPartner(text, s);
         int nameEnd = possessiveEnd(text, s, e) ? e - 2 : e;
         if (k < text.length() && apostrophe(text.charAt(k))) {
             k++;
@@ -132,6 +132,20 @@ final class Eponyms {
         }
         String w = lower(text, n, ne);
         return !CLOSERS.contains(w) && !(w.length() > 4 && (w.endsWith("ed") || w.endsWith("ly")));
+    }
+
+    /**
+     * A hyphen in {@code text[from, to)}: read within the name's last word, where {@code lastIndexOf} read back to the
+     * text's start whenever the word held none (once per name asked about, so a long note without hyphens was
+     * quadratic).
+     */
+    private static boolean hyphenIn(String text, int from, int to) {
+        for (int k = Math.min(to, text.length()) - 1; k >= from; k--) {
+            if (text.charAt(k) == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lastWordStart(String text, int s, int e) {
