@@ -92,7 +92,9 @@ class ComposerRound12Test {
     void withoutTheClientsPronounsAPersonAndVerbStaysAsTyped() {
         String body = draft(session().addConcern("wife threatening to leave").build(), NoteFormat.SOAP).body();
 
-        assertThat(body).contains("wife threatening to leave").doesNotContain("her wife", "his wife");
+        // Round 26b: written as a reported clause whose owner is the client by name, never a guessed "her" or "his".
+        assertThat(body).contains("that the client's wife is threatening to leave").doesNotContain("her wife",
+                "his wife");
     }
 
     @Test

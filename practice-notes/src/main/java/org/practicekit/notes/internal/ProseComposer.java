@@ -2214,6 +2214,12 @@ public final class ProseComposer {
                         own.add(sentence(concernSentence(read.get(0)), source));
                         continue;
                     }
+                    String built = read.size() == 1 && !self.matches() && !PhraseReader.composable(read.get(0),
+                            Slot.CONCERN) && !othersNamed(item) ? concernBuilt(read.get(0)) : "";
+                    if (!built.isEmpty()) {
+                        own.add(sentence(built, source));
+                        continue;
+                    }
                     if (read.size() == 1 && sureItem(read.get(0))) {
                         phrases.add(read.get(0));
                         typedOf.put(read.get(0), item);
@@ -2350,6 +2356,12 @@ public final class ProseComposer {
                         && !English.POSSESSIVES.contains(c.word(0));
                 // "BAC .21 at ED": a level measured of the client, never "reported"; no sentence writes ".21" unchanged.
                 boolean level = DOT_LEVEL.matcher(c.text()).lookingAt();
+                String built = PhraseReader.composable(c, Slot.CONCERN) || personAlone || level
+                        || othersNamed(ph.text()) ? "" : concernBuilt(c);
+                if (!built.isEmpty()) {
+                    own.add(sentence(built, source));
+                    continue;
+                }
                 if (!PhraseReader.composable(c, Slot.CONCERN) || personAlone || level || othersNamed(ph.text())) {
                     fragments.add(typedOf.getOrDefault(ph, c.text()));
                     fragmentSources.add(source);
@@ -2441,6 +2453,68 @@ public final class ProseComposer {
                 .lookingAt() ? -1 : firstIndex(x.sources())));
         ordered.addAll(0, factSentences());
         return ordered;
+    }
+
+    /**
+     * Round 26b: a concern item {@link PhraseReader#composable} refused, written as prose by its class, or "" when it is
+     * none of them (it then keeps its line). Only for a client who came to a session of their own, where what the
+     * concerns say is the client's report. Each class keeps the typed words in their order; the frame adds only "that",
+     * an owner and a copula:
+     * <ul>
+     * <li>a compound of nouns ending in a plural that is also a verb's third person ("money worries", "relapse
+     * triggers"): read as the plural noun it is, "The client reported money worries.";</li>
+     * <li>a relative followed by what the relative is doing ("wife threatening to leave"): the client's relative, the
+     * state in the present, "... reported that his wife is threatening to leave.";</li>
+     * <li>a predicate typed without a subject whose verb is finite ("thinks people are staring at him", "hasn't slept in
+     * 3 days"): the client as the subject of a reported clause, only where the clinician's own pronouns say which.</li>
+     * </ul>
+     */
+    private String concernBuilt(Phrase c) {
+        if (aboutOthers() || p.attendance() != Attendance.ATTENDED || p.serviceType() != ServiceType.INDIVIDUAL
+                && p.serviceType() != ServiceType.CRISIS) {
+            return "";
+        }
+        List<String> l = new ArrayList<>();
+        for (String w : c.tokens) {
+            if (!w.matches("[a-z][a-z']*|\\d{1,3}")) {
+                return ""; // a capital, a symbol or shorthand: not a phrase of typed words the frame can hold
+            }
+            l.add(w);
+        }
+        if (l.contains("not") || l.contains("no") || l.contains("never")) {
+            return "";
+        }
+        if (c.kind() == Kind.NOUN && l.size() >= 2 && l.size() <= 4 && l.stream().allMatch(w -> w.matches("[a-z']+"))) {
+            String last = l.get(l.size() - 1);
+            String lemma = EN.lemmaForClasses(last);
+            boolean nounsBefore = l.subList(0, l.size() - 1).stream().allMatch(w -> EN.mostlyNoun(w)
+                    && !PhraseReader.isPersonNoun(w) && !w.endsWith("ing") && !w.endsWith("ed")
+                    && !English.DETERMINERS.contains(w) && !English.POSSESSIVES.contains(w));
+            if (nounsBefore && last.endsWith("s") && !last.endsWith("ss") && !lemma.equals(last)
+                    && EN.tagged(lemma, English.WordClass.NOUN) > 0 && !PhraseReader.isPersonNoun(lemma)) {
+                return capitalize(s()) + " " + nounReportVerb + " " + own(c.text());
+            }
+            String kin = l.get(0);
+            String doing = l.get(1);
+            String base = EN.dictionaryForm(doing);
+            if (PhraseReader.isPersonNoun(kin) && doing.endsWith("ing") && !base.equals(doing) && EN.canBeVerb(base)
+                    && !CLIENT_WORDS.contains(kin) && !l.contains("since")
+                    && !l.contains("for") && l.stream().noneMatch(w -> w.equals("him") || w.equals("her")
+                            || w.equals("them"))) {
+                String owner = clientPossessive().isEmpty() ? "the " + term + "'s" : clientPossessive();
+                boolean many = !EN.lemmaForClasses(kin).equals(kin) && kin.endsWith("s");
+                return capitalize(s()) + " " + clauseReportVerb + " that " + owner + " " + own(kin)
+                        + (many ? " are " : " is ") + own(String.join(" ", l.subList(1, l.size())));
+            }
+            return "";
+        }
+        String pronoun = clientPossessive().equals("her") ? "she" : clientPossessive().equals("his") ? "he" : "";
+        if (c.kind() == Kind.PREDICATE && c.head == 0 && !pronoun.isEmpty() && l.size() >= 2
+                && (c.form == English.Form.THIRD || l.get(0).matches("(?:has|does|is)n't"))
+                && !EN.isSpeechVerb(c.headVerb())) {
+            return capitalize(s()) + " " + clauseReportVerb + " that " + pronoun + " " + own(c.text());
+        }
+        return "";
     }
 
     /** The fact the concern item {@code i} is typed as, when it is one and not a concern. */
@@ -3133,8 +3207,11 @@ public final class ProseComposer {
             case GERUND:
                 return own(c.text());
             case ADJECTIVE:
-                // "court-ordered", "employed": a participle is a state the client is in, not a feeling.
-                return (c.word(0).endsWith("ed") && !EN.isAdjective(c.word(0)) ? "being " : "feeling ") + own(c.text());
+                // "court-ordered", "employed": a participle is a state the client is in, not a feeling. Round 26b:
+                // nor is what was counted ("late to work 3x"): a feeling is had, not counted, so "feeling" would be a
+                // word the typed item does not give.
+                return (c.word(0).endsWith("ed") && !EN.isAdjective(c.word(0)) || COUNTED.matcher(c.text()).find()
+                        ? "being " : "feeling ") + own(c.text());
             case PREDICATE:
                 return EN.isSpeechVerb(c.headVerb()) || c.form == null && !c.word(c.head).equals("to")
                         && !EN.isAux(c.word(c.head)) ? "" : own(c.word(c.head).equals("to") ? "wanting " + c.text()
@@ -3144,6 +3221,9 @@ public final class ProseComposer {
         }
     }
 
+    /** A count of occurrences ("3 times", "twice"): what happened that often, never a feeling. */
+    private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:\\d+|two|three|four|five|several|many) times\\b"
+            + "|\\btwice\\b");
     private static final Pattern DETAIL = Pattern.compile("(?i)(?:\\d|~|x ?\\d|(?:mostly|mainly|only|especially|"
             + "usually|often|sometimes|now|still|less|more|worse|better|down|up|last|since|about|around|in|on|at|during"
             + "|every|most|twice|once|daily|nightly|weekly) )[^,;:\"]*");
