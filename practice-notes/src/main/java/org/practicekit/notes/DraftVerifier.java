@@ -1115,7 +1115,10 @@ public final class DraftVerifier {
         private void traced(String section, DraftSentence sentence, List<String> words, List<Boolean> bounds,
                 List<Boolean> commas, List<String> cited, String quoted) {
             boolean[] negated = negation(words, bounds, commas);
-            boolean framed = sentence.sources().stream().anyMatch(x -> x.equals("session") || x.startsWith("participants"));
+            boolean framed = false;
+            for (String x : sentence.sources()) {
+                framed |= x.equals("session") || x.startsWith("participants");
+            }
             boolean levelFramed = sentence.sources().contains("risk.level");
             boolean meansCited = sentence.sources().contains("risk.means");
             boolean familySession = p.serviceType() == org.practicekit.core.model.ServiceType.FAMILY_WITH_CLIENT
@@ -1254,7 +1257,11 @@ public final class DraftVerifier {
         private void tenses(String section, List<String> words, List<Boolean> bounds, List<Boolean> commas,
                 List<String> cited, String quoted) {
             boolean[] negated = null;
-            boolean futureCited = cited.stream().anyMatch(DraftVerifier::futureField);
+            // A loop, not a stream: asked once per draft sentence.
+            boolean futureCited = false;
+            for (String c : cited) {
+                futureCited |= futureField(c);
+            }
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);
                 // The draft's own frame after the clinician ("This clinician used", "I provided") and verbs of saying
@@ -1418,7 +1425,11 @@ public final class DraftVerifier {
          * the other rules: the composer and a model may add one a field implies.
          */
         private void quantifiers(String section, List<String> words, List<String> cited, String quoted) {
-            if (cited.stream().anyMatch(c -> c.startsWith("screening"))) {
+            boolean screening = false;
+            for (String c : cited) {
+                screening |= c.startsWith("screening");
+            }
+            if (screening) {
                 // An item's answer is the instrument's own scale ("several days", "nearly every day"), not a field's.
                 return;
             }

@@ -155,7 +155,14 @@ public final class Shorthand {
             m.appendReplacement(b, Matcher.quoteReplacement(full + (point ? "" : m.group(2))));
         }
         m.appendTail(b);
-        out = AGE.matcher(b.toString()).replaceAll("$1-year-old");
+        out = b.toString();
+        // Each pattern only where its fixed part stands: most texts hold neither, and a scan per text costs more.
+        if (out.contains(" year-old")) {
+            out = AGE.matcher(out).replaceAll("$1-year-old");
+        }
+        if (out.indexOf('/') < 0) {
+            return out;
+        }
         Matcher f = FOLLOW_UP.matcher(out);
         b = new StringBuilder();
         while (f.find()) {
