@@ -2578,7 +2578,10 @@ public final class DraftVerifier {
         while (j >= 0 && DETERMINERS.contains(words.get(j))) {
             j--;
         }
-        return j >= 0 && j < i && PLACE_PREPOSITIONS.contains(words.get(j));
+        // "did not attend the diagnostic evaluation scheduled for November 30": the drafter's frame of a missed
+        // appointment gives when it was to be; the date is not what is denied.
+        return j >= 0 && j < i && (PLACE_PREPOSITIONS.contains(words.get(j))
+                || j > 0 && words.get(j).equals("for") && words.get(j - 1).equals("scheduled"));
     }
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "her", "his", "their", "my", "our", "this",

@@ -661,7 +661,12 @@ public final class SessionPrompt {
             p.require(clinicianId != null, "clinician", "is required");
             p.require(date != null, "date", "is required");
             if (p.require(start != null && end != null, "time", "start and end are required")) {
-                p.require(end.isAfter(start), "time.end", "must be after the start");
+                // Why: a missed appointment had no session, so its slot may be given by its start alone (end = start).
+                if (attendance == Attendance.ATTENDED) {
+                    p.require(end.isAfter(start), "time.end", "must be after the start");
+                } else {
+                    p.require(!end.isBefore(start), "time.end", "must not be before the start");
+                }
                 p.require(!end.isAfter(start) || Duration.between(start, end).toMinutes() <= 8 * 60, "time.end",
                         "a session longer than 8 hours is not plausible");
             }

@@ -112,7 +112,11 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * and given names whose public reading is a lower-case word, the notes round changed goldens 09 and 12 (a focus as the
  * object of "focused on"), and round 25b read a full name whose surname is a word and names in a roll, merged:
  * {@code 01a91b42690ccb6b61cf5b3787c21f8b73b874fdb7df666b1b9701f5fcac46f7}; with {@code -Dphi.denyByDefault=false}
- * {@code b14e533724a08535e7b8d6e69a111eee521ddde16f298241d86e2cf2e3323f3c}.
+ * {@code b14e533724a08535e7b8d6e69a111eee521ddde16f298241d86e2cf2e3323f3c}. Round 26 read streets named for people,
+ * a facility and its town and a part of town (no line of these sets moved), two speed branches changed no output, and
+ * the notes round changed golden 02 (a focus line kept with its intervention), merged:
+ * {@code e10a21379941b8fbabe48a853ebc1f19ffd456b85f9d0c84e19652a876df5a0f}; with {@code -Dphi.denyByDefault=false}
+ * {@code 630ab17a3da3bcf57caa689f2db5414d6ffed8260bfc62777f4da4ac06d7cacf}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

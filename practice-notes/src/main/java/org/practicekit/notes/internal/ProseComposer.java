@@ -174,8 +174,11 @@ public final class ProseComposer {
             // goal; printed after the risk part and the diagnosis it reads as evidence for them.
             // Round 26: a response kept in the clinician's words likewise stays right after the intervention it
             // answers; printed after the risk part and the diagnosis it was cut off from what it responds to.
+            // A focus line too (round 23's blind read): once responses stayed, a focus printed at the end came after
+            // the response and the next intervention, cut off from the intervention it belongs to.
             List<DraftSentence> closing = sentences.stream().filter(this::closingLine)
-                    .filter(s -> !s.text().startsWith("Evidence for ") && !s.text().startsWith("Response to "))
+                    .filter(s -> !s.text().startsWith("Evidence for ") && !s.text().startsWith("Response to ")
+                            && !s.text().startsWith("Focus of ") && !s.text().startsWith("Focus: "))
                     .toList();
             sentences.removeAll(closing);
             sentences.addAll(closing);

@@ -159,10 +159,14 @@ public final class LlmNoteDrafter extends NoteDrafter {
 
     private static String fields(SessionPrompt p) {
         StringBuilder s = new StringBuilder("Session fields:\n");
-        line(s, "session", p.minutes() + "-minute " + p.serviceType().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+        // A missed appointment given by its start alone has no length: the model is told when it was to start.
+        boolean slotOnly = p.minutes() == 0;
+        line(s, "session", (slotOnly ? "" : p.minutes() + "-minute ")
+                + p.serviceType().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + " session, " + p.modality().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + (p.location().isEmpty() ? "" : " at " + p.location()) + (p.clientAtHome() ? ", client at home" : "")
-                + ", on " + US_DATE.format(p.date()) + " from " + TIME.format(p.start()) + " to " + TIME.format(p.end()));
+                + ", on " + US_DATE.format(p.date()) + (slotOnly ? " at " + TIME.format(p.start())
+                : " from " + TIME.format(p.start()) + " to " + TIME.format(p.end())));
         for (int i = 0; i < p.participants().size(); i++) {
             Participant who = p.participants().get(i);
             line(s, "participants[" + i + "]", who.role() + (who.name().isEmpty() ? "" : " " + who.name()));
