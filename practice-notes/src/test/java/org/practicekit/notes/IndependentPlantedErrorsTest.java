@@ -68,7 +68,10 @@ class IndependentPlantedErrorsTest {
                 new Independent("dev-independent-r25", 0.995, 4, 2),
                 // Written during round 25, unread by its helpers; round 25's merged code (and the code before it): 632 of 634
                 // caught, 3 of 132 clean drafts flagged, 2 of 134 prompts rejected.
-                new Independent("dev-independent-r26", 0.995, 3, 2));
+                new Independent("dev-independent-r26", 0.995, 3, 2),
+                // Written during round 26, unread by its helpers; the code before round 26 (534cbd6) and round 26's merged
+                // code: 732 of 734 caught, 3 of 131 clean drafts flagged, 1 of 132 prompts rejected.
+                new Independent("dev-independent-r27", 0.995, 3, 1));
     }
 
     @ParameterizedTest(name = "{0}")
