@@ -2458,6 +2458,9 @@ public final class ProseComposer {
         return ordered;
     }
 
+    /** A word typed in lower case, or a small count: what a concern frame may hold as typed. */
+    private static final Pattern TYPED_WORD = Pattern.compile("[a-z][a-z']*|\\d{1,3}");
+
     /**
      * Round 26b: a concern item {@link PhraseReader#composable} refused, written as prose by its class, or "" when it is
      * none of them (it then keeps its line). Only for a client who came to a session of their own, where what the
@@ -2479,7 +2482,7 @@ public final class ProseComposer {
         }
         List<String> l = new ArrayList<>();
         for (String w : c.tokens) {
-            if (!w.matches("[a-z][a-z']*|\\d{1,3}")) {
+            if (!TYPED_WORD.matcher(w).matches()) {
                 return ""; // a capital, a symbol or shorthand: not a phrase of typed words the frame can hold
             }
             l.add(w);
