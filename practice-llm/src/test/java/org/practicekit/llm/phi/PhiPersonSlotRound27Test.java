@@ -18,12 +18,12 @@ class PhiPersonSlotRound27Test {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "Ed said he would bring the forms by on monday | Ed",
+        "Mo said he would bring the forms by on monday | Mo",
         "Al yelled at the neighbors about the fence again | Al",
         "Vi and I are splitting the groceries this month | Vi",
-        "me and Bo went to the meeting together | Bo",
-        "my stepson R. refuses to come to family night | R.",
-        "Client states that Mercy texted her a threat overnight. | Mercy",
+        "me and ty argued about the car again | ty",
+        "my wife K. doesnt know about the loan | K.",
+        "Client reported that Tamsin shoved her brother into the door. | Tamsin",
         "The intake sheet reads Harold Vance as the next of kin. | Harold Vance",
     })
     void theNameStaysOffTheWire(String text, String value) {
@@ -32,7 +32,6 @@ class PhiPersonSlotRound27Test {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "PT said the exercises are helping her knee",
         "OT called to reschedule the home visit",
         "my mom uh she wont answer the phone",
         "the kids go back to their dad on sunday",

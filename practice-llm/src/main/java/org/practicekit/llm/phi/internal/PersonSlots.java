@@ -240,7 +240,8 @@ final class PersonSlots {
                 && nicknameActs(text, s, e, f == 0 ? lex.get(text, s, e) : f)) {
             return true; // "Pickle was the one who drove me", "Biscuit keeps texting me": the predicate vouches
         }
-        if (slot == 0 && upper && (adjacentPrev && WordSet.containsLower(REPORTING, text, ps, pe)
+        // a clause's start after the reporting verb is slot 10 too: the reported act decides it either way
+        if ((slot == 0 || slot == 10) && upper && (adjacentPrev && WordSet.containsLower(REPORTING, text, ps, pe)
                 || adjacentPrev && wordIs(text, ps, "that") && reportingBefore(text, ps))
                 && reportedAct(text, s, e)) {
             // "Client reports Charisma punched the wall" (round 23): the subject of a reported act on someone
@@ -606,10 +607,9 @@ final class PersonSlots {
                 || SPOKEN_FILLERS.contains(w)) {
             return false;
         }
-        // with a capital the slot vouches for any such word ("Al said", "Bo texted me"); in lower case the word must
+        // with a capital the slot vouches for any such word ("Ed said", "Bo texted me"); in lower case the word must
         // be a given name of the SSA files or no everyday English word ("me and ty argued"; not "the kids go back")
-        return Character.isUpperCase(first) && (strong || ALL_SSA_NAMES.contains(w) || !english.isCommonWord(text, s, e))
-                || ALL_SSA_NAMES.contains(w) || !english.isCommonWord(text, s, e);
+        return Character.isUpperCase(first) || ALL_SSA_NAMES.contains(w) || !english.isCommonWord(text, s, e);
     }
 
     /** "me and drew got", "drew and i went": the pair with the client is the subject of the verb after it. */
