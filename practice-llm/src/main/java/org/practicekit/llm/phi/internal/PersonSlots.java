@@ -240,7 +240,9 @@ final class PersonSlots {
                 && nicknameActs(text, s, e, f == 0 ? lex.get(text, s, e) : f)) {
             return true; // "Pickle was the one who drove me", "Biscuit keeps texting me": the predicate vouches
         }
-        if (slot == 0 && upper && adjacentPrev && WordSet.containsLower(REPORTING, text, ps, pe)
+        // a clause's start after the reporting verb is slot 10 too: the reported act decides it either way
+        if ((slot == 0 || slot == 10) && upper && (adjacentPrev && WordSet.containsLower(REPORTING, text, ps, pe)
+                || adjacentPrev && wordIs(text, ps, "that") && reportingBefore(text, ps))
                 && reportedAct(text, s, e)) {
             // "Client reports Charisma punched the wall" (round 23): the subject of a reported act on someone
             return !antecedentExcluded(f == 0 ? lex.get(text, s, e) : f, lower(text, s, e));
@@ -385,6 +387,12 @@ final class PersonSlots {
     /** Verbs that report what someone did: the clause after them has its own subject ("Client reports X punched"). */
     private static final Set<String> REPORTING = WordSet.of("reports", "reported", "reporting", "states", "stated",
             "says", "said", "shared", "disclosed", "admits", "admitted", "mentioned", "explained", "denies", "learned");
+    /** "Client reports that Justice texted her" (round 27): a verb of reporting right before the "that". */
+    private boolean reportingBefore(String text, int thatStart) {
+        int p = prevWordStart(text, thatStart);
+        return p >= 0 && WordSet.containsLower(REPORTING, text, p, lettersEnd(text, p));
+    }
+
     /** What a verb of an act on something is followed by: its object's determiner, a person, or a particle. */
     private static final Set<String> ACT_OBJECT = WordSet.of("the", "a", "an", "me", "my", "us", "our", "him", "his",
             "her", "them", "their", "you", "your", "out", "up", "off", "to", "at");
@@ -534,8 +542,17 @@ final class PersonSlots {
             // "jo said", "me and al went", "jo and al came by" (round 21): a two-letter given name the verb vouches
             // for, no everyday English word
             String w = lower(text, s, e);
-            return ALL_SSA_NAMES.contains(w) && !english.isCommonWord(text, s, e)
-                    && (lex.get(text, s, e) & (Lexicon.STOP | AUX | ROLE_WORDS | TITLE | SLANG)) == 0;
+            if (ALL_SSA_NAMES.contains(w) && !english.isCommonWord(text, s, e)
+                    && (lex.get(text, s, e) & (Lexicon.STOP | AUX | ROLE_WORDS | TITLE | SLANG)) == 0) {
+                return true;
+            }
+        }
+        if (e - s == 2 && personSlotOfTwoLetters(text, s, e, ps, pe, pf)) {
+            return true;
+        }
+        if (e - s == 1 && adjacentPrev && (pf & KIN) != 0 && Character.isUpperCase(c)
+                && c != 'I' && c != 'A' && c != 'U' && c != 'O') {
+            return true; // "my husband R. doesnt know", "her son J": a relation names the person by an initial
         }
         if (e - s == 1 && ps >= 0 && (pf & TITLE) != 0 && (pe == s - 1 && c != 'a' && c != 'i' && c != 'u'
                 || pe + 2 == s && text.charAt(pe) == '.')) {
@@ -549,6 +566,50 @@ final class PersonSlots {
             return true;
         }
         return PersonPredicates.startOfClause(text, s) && predicates.speechAfter(text, e);
+    }
+
+    /**
+     * A word of two letters standing where only a person stands (round 27): the subject of a verb only a person does
+     * at a clause's start ("Al said", "Ed picked up my shift"), one of a pair before a verb ("Vi and I are", "me and
+     * ty argued"), right after a relation ("my sister jo"), or the object of a verb of contact ("called Deb", "texted
+     * Bo"). The slot is the evidence, so the word is a person by default, in lower case or with a capital; what the
+     * slot's grammar still admits stays a word: pronouns, determiners and other function words ("we said", "so I
+     * went"), auxiliaries, relations, roles, titles, units, public names, and abbreviations in capitals ("PT said",
+     * "OT called"). A lower-case word must also be a given name or no everyday English word.
+     */
+    /**
+     * Two-letter words of speech that stand where a name stands: hesitations and exclamations ("mom uh she", "oh
+     * said"), pronouns written without their apostrophe ("Im calling", "Id called") and chat shorthand ("ur mom").
+     */
+    private static final Set<String> SPOKEN_FILLERS = WordSet.of("uh", "um", "er", "eh", "ah", "oh", "hm", "mm",
+            "ok", "ya", "yo", "ha", "im", "id", "ur", "hi", "np", "jk", "bc", "rn", "tf", "wt", "bf", "gf");
+
+    private boolean personSlotOfTwoLetters(String text, int s, int e, int ps, int pe, long pf) {
+        char first = text.charAt(s);
+        if (!Character.isLetter(first) || !Character.isLowerCase(text.charAt(s + 1))) {
+            return false; // "PT", "OT", "ER": an abbreviation in capitals is a role or a place
+        }
+        boolean adjacentPrev = ps >= 0 && pe == s - 1;
+        boolean strong = halfOfPairBeforeVerb(text, s, e) || verbAfterPair(text, s, e)
+                || adjacentPrev && (pf & KIN) != 0 && (predicateAfter(text, e) || relationEnds(text, e))
+                || adjacentPrev && (pf & CONTACT) != 0 && objectEnds(text, ps, pe, e) && contactBefore(text, ps, pe, 0);
+        boolean subject = !strong && (Character.isUpperCase(first) ? PersonPredicates.startOfClause(text, s)
+                && !determinerBefore(text, s, ps, pe) : clauseStart(text, s, ps, pe)) && personActAfter(text, e);
+        if (!strong && !subject) {
+            return false;
+        }
+        String w = lower(text, s, e);
+        long f = lex.get(text, s, e);
+        // a state's postal code is no reading here: a state does not say or text ("Al said", "me and Ga went")
+        if ((f & (Lexicon.STOP | AUX | ROLE_WORDS | TITLE | UNIT_OF_MEASURE | Lexicon.PUBLIC
+                | Lexicon.STORE | Lexicon.TEAM)) != 0 || NOT_A_NICKNAME.contains(w) || SUBJECT_PRONOUNS.contains(w)
+                || OBJECT_PRONOUNS.contains(w) || DETERMINERS.contains(w) || OATHS.contains(w)
+                || SPOKEN_FILLERS.contains(w)) {
+            return false;
+        }
+        // with a capital the slot vouches for any such word ("Ed said", "Bo texted me"); in lower case the word must
+        // be a given name of the SSA files or no everyday English word ("me and ty argued"; not "the kids go back")
+        return Character.isUpperCase(first) || ALL_SSA_NAMES.contains(w) || !english.isCommonWord(text, s, e);
     }
 
     /** "me and drew got", "drew and i went": the pair with the client is the subject of the verb after it. */

@@ -198,6 +198,9 @@ public final class ProperNounContext {
             return false;
         }
         String before = lower(text, p);
+        if (shownByRecord(text, p, before)) {
+            return false; // "The portal shows Carla Ruiz as the guarantor": a record shows a person, not a work
+        }
         if (WORK_NOUNS.contains(before)) {
             return true; // "the song X", "her favorite show X", "the book X"
         }
@@ -262,6 +265,24 @@ public final class ProperNounContext {
 
     private static String lower(String text, int at) {
         return text.substring(at, wordEnd(text, at)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Verbs by which a record or a screen names what it holds: "the chart shows", "the form reads". */
+    private static final java.util.Set<String> RECORD_VERBS = WordSet.of("shows", "showed", "show", "reads", "read",
+            "lists", "listed", "names", "named", "has", "had", "says");
+    /** Records and screens of a practice: what they show after such a verb is a person or a fact, never a work. */
+    private static final java.util.Set<String> RECORDS = WordSet.of("chart", "charts", "portal", "form", "forms",
+            "record", "records", "roster", "screen", "file", "ehr", "emr", "intake", "consent", "referral", "sheet",
+            "list", "note", "notes", "system", "schedule", "calendar", "log", "account", "profile", "report", "release",
+            "summary", "card", "registration", "paperwork", "application", "census", "attendance");
+
+    /** The verb before the run is a record's verb and its subject a record: "the portal shows", "Chart reads". */
+    private static boolean shownByRecord(String text, int p, String before) {
+        if (!RECORD_VERBS.contains(before)) {
+            return false;
+        }
+        int q = prevWordStart(text, p, false);
+        return q >= 0 && RECORDS.contains(lower(text, q));
     }
 
     /** Little words inside a title: "Pride and Prejudice", "Lord of the Rings". */
@@ -677,7 +698,8 @@ public final class ProperNounContext {
                 return pp >= 0 && (flagsOf(text, pp) & FICTION_CUE) != 0 || pp >= 0 && wordIs(text, pp, "up")
                         || pp >= 0 && wordIs(text, pp, "going");
             }
-            if ((flagsOf(text, p) & FICTION_CUE) != 0 && !wordIs(text, p, "show") && !wordIs(text, p, "book")) {
+            if ((flagsOf(text, p) & FICTION_CUE) != 0 && !wordIs(text, p, "show") && !wordIs(text, p, "book")
+                    && !shownByRecord(text, p, lower(text, p))) {
                 return true; // "the character Bruno", "her favorite anime Naruto"
             }
             if (wordIs(text, p, "be") && text.regionMatches(true, skipSpaces(text, e), "for halloween", 0, 13)) {
