@@ -27,15 +27,21 @@ final class PublicNamesByKind {
     /** Words right before a language: to speak, to translate, to learn, to be fluent in it. */
     private static final Set<String> LANGUAGE_BEFORE = WordSet.of("speak", "speaks", "spoke", "speaking", "spoken",
             "translate", "translates", "translated", "translating", "translation", "interpret", "interprets",
-            "interpreted", "interpreting", "fluent", "habla", "hablan", "fala", "falam", "requested", "language",
-            "languages");
+            "interpreted", "interpreting", "fluent", "habla", "hablan", "fala", "falam");
+    /** Labels before a colon and a language: "Interpreter requested: Haitian Creole", "Preferred language: Mam". */
+    private static final Set<String> LANGUAGE_LABELS = WordSet.of("requested", "interpreter", "language", "languages",
+            "idioma", "lengua", "preferred", "spoken");
     /** Words right after a language: its interpreter, its speakers, a class or a service in it. */
     private static final Set<String> LANGUAGE_AFTER = WordSet.of("interpreter", "interpreters", "interpretation",
             "translator", "translators", "translation", "speaker", "speakers", "speaking", "speaker's", "class",
-            "classes", "lessons", "subtitles", "dub", "dubbed", "version", "language", "languages", "immersion",
-            "mass", "service", "services", "community", "communities", "dialect", "only", "fluently", "culture",
+            "classes", "lessons", "subtitles", "dubbed", "language", "languages", "immersion", "mass", "community",
+            "communities", "dialect", "fluently", "culture",
             "heritage", "descent", "ancestry", "roots", "elders", "refugee", "refugees", "immigrant", "immigrants",
             "church", "congregation", "origin");
+    /** Words after a language that speak of speaking it, the only ones after a language that is also a given name. */
+    private static final Set<String> SPOKEN_AFTER = WordSet.of("interpreter", "interpreters", "interpretation",
+            "translator", "translators", "translation", "speaker", "speakers", "speaking", "subtitles", "dialect",
+            "immersion", "fluently");
     /** Words up to four before "in" that make what follows it a language: "Session conducted in Tagalog". */
     private static final Set<String> WORDS_IN_A_LANGUAGE = WordSet.of("said", "says", "say", "saying", "wrote",
             "written", "write", "writes", "text", "texts", "texted", "talk", "talks", "talked", "talking", "conducted",
@@ -134,7 +140,7 @@ final class PublicNamesByKind {
         }
         if (p < 0 && s >= 2 && text.charAt(s - 2) == ':') {
             int q = ProperNounContext.prevWordStart(text, s - 2, false); // "Interpreter requested: Haitian Creole"
-            if (q >= 0 && LANGUAGE_BEFORE.contains(lower(text, q, ProperNounContext.wordEnd(text, q)))) {
+            if (q >= 0 && LANGUAGE_LABELS.contains(lower(text, q, ProperNounContext.wordEnd(text, q)))) {
                 return true;
             }
         }
@@ -143,7 +149,11 @@ final class PublicNamesByKind {
             return w.startsWith("speak") || w.equals("language"); // "Somali-speaking", "Amharic-language"
         }
         int n = PublicMentions.skipBlanks(text, e);
-        return n > e && LANGUAGE_AFTER.contains(lower(text, n, ProperNounContext.wordEnd(text, n)))
+        String after = lower(text, n, ProperNounContext.wordEnd(text, n));
+        // a language that is also a given name ("Karen", "Dakota") only before a word of speaking it: "Karen class"
+        // or "the Dakota community" may be hers
+        boolean given = (Lexicon.table().get(text, s, e) & Lexicon.FIRST) != 0;
+        return n > e && (given ? SPOKEN_AFTER.contains(after) : LANGUAGE_AFTER.contains(after))
                 || languageListed(text, s, e) || inALanguage(text, s, p) || identifiesAs(text, p);
     }
 
