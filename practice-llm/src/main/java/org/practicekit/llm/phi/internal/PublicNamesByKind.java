@@ -162,13 +162,17 @@ final class PublicNamesByKind {
         if (p < 0 || !lower(text, p, ProperNounContext.wordEnd(text, p)).equals("in")) {
             return false;
         }
-        int k = p;
-        for (int words = 0; words < 4; words++) {
+        return wordBefore(text, p, 4, WORDS_IN_A_LANGUAGE);
+    }
+
+    /** One of {@code words} among the {@code count} words before {@code k}, within the clause (a mark stops it). */
+    private static boolean wordBefore(String text, int k, int count, Set<String> words) {
+        for (int i = 0; i < count; i++) {
             int q = ProperNounContext.prevWordStart(text, k, false);
             if (q < 0) {
                 return false;
             }
-            if (WORDS_IN_A_LANGUAGE.contains(lower(text, q, ProperNounContext.wordEnd(text, q)))) {
+            if (words.contains(lower(text, q, ProperNounContext.wordEnd(text, q)))) {
                 return true;
             }
             k = q;
@@ -396,19 +400,7 @@ final class PublicNamesByKind {
         if (!before.equals("on")) {
             return false;
         }
-        // a verb of the medium up to five words before "on", in the same clause
-        int k = p;
-        for (int words = 0; words < 5; words++) {
-            int q = ProperNounContext.prevWordStart(text, k, false);
-            if (q < 0) {
-                return false;
-            }
-            if (ON_VERBS.contains(lower(text, q, ProperNounContext.wordEnd(text, q)))) {
-                return true;
-            }
-            k = q;
-        }
-        return false;
+        return wordBefore(text, p, 5, ON_VERBS); // a verb of the medium up to five words before "on", in the clause
     }
 
     private static boolean signedUp(String text, int up) {
