@@ -22,7 +22,7 @@ class PhiPublicNamesByKindRound27Test {
         "the pamphlet was written in Ilocano so her aunt could follow it",
         "the basement flooded in Hurricane Ida and the mold came back",
         "Nightmares since Tropical Storm Imelda, worse when it rains.",
-        "we subscribed to Max for one show and forgot to cancel",
+        "we watch everything on Max now that cable is gone",
         "she streams her shows on Peacock after the kids are asleep",
         "a Cleveland Clinic handout on sleep hygiene was reviewed in session",
         "her Hamilton forms are in the chart from the last visit",
@@ -41,6 +41,9 @@ class PhiPublicNamesByKindRound27Test {
         "Ida helped us clean up after the hurricane | Ida",
         // a hospital where someone is
         "her father is at the Cleveland Clinic for a bypass | Cleveland",
+        // a given name after a verb of deleting or subscribing is a contact or someone's channel
+        "he deleted Jasmine from his phone after the fight | Jasmine",
+        "she subscribed to Brianna and watches every stream | Brianna",
         // a street after "on"
         "we watched the parade on Peacock Lane | Peacock",
     })

@@ -19,7 +19,8 @@ import java.util.Set;
  * language ("Karen's"). A hospital of the health-system list is a brand only with a suffix of a measure or a noun of
  * what it publishes after it ("a Mayo-level workup", "a Cleveland Clinic article"), never after a place preposition. A storm's name needs its
  * kind capitalized right before it and no state after it ("Hurricane, Utah" is a town). A product needs its slot and
- * a verb of the medium before it; a name followed by a place noun ("on Peacock Lane") or in a possessive stays.
+ * a verb of the medium before it; a name followed by a place noun ("on Peacock Lane") or in a possessive stays, and a
+ * given name after a verb of subscribing or deleting is a contact or someone's channel ("deleted Jasmine").
  */
 final class PublicNamesByKind {
     /** Languages by name, lower case, apostrophes folded to ASCII and a final one dropped ("k'iche'" as "k'iche"). */
@@ -389,6 +390,9 @@ final class PublicNamesByKind {
             return false;
         }
         String before = lower(text, p, ProperNounContext.wordEnd(text, p));
+        if ((lex.get(text, s, e) & Lexicon.FIRST) != 0 && !before.equals("on")) {
+            return false; // "deleted Jasmine", "subscribed to Brianna": a contact or someone's channel
+        }
         if (PRODUCT_VERBS.contains(before)) {
             return true; // "downloaded Hinge", "cancelled Max"
         }
