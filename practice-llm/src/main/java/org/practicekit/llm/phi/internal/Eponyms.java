@@ -30,6 +30,15 @@ final class Eponyms {
             "hierarchy", "hypothesis", "fallacy", "bias", "complex", "curve", "criteria", "inventory", "index",
             "questionnaire", "equation", "theorem", "experiment", "model", "stages", "procedure", "protocol");
     /**
+     * Nouns of a measure in use, after the name of a scale or a test the eponym list holds (round 27): "the Vanderbilt
+     * forms", "Conners rating", "Epworth score". Only a listed eponym: after any other name these nouns are someone's
+     * ("the Ortiz forms").
+     */
+    private static final Set<String> MEASURE_USES = WordSet.of("rating", "ratings", "form", "forms", "score", "scores",
+            "screen", "screens", "screening", "scales", "tests", "testing", "subscale", "subscales", "battery",
+            "questionnaires", "assessment", "assessments", "rating-scale", "checklist", "total");
+
+    /**
      * Words that may follow the eponym's noun and close its phrase; any other word may be a noun the head qualifies
      * ("the Johansson law group", "Desmond's law school", "test results"), which makes it someone's, so it stays.
      */
@@ -83,6 +92,10 @@ final class Eponyms {
         }
         String head = lower(text, n, ne);
         boolean finding = FINDINGS.contains(head);
+        if (!finding && MEASURE_USES.contains(head) && !possessive && !qualifies(text, ne)
+                && (lex.get(text, nameStart, Math.max(nameStart, nameEnd)) & Lexicon.EPONYM) != 0) {
+            return true; // "the Vanderbilt forms", "Epworth score 15": a listed scale in use
+        }
         if (!finding && !WORKS.contains(head) || !possessive && POSSESSIVE_ONLY.contains(head)) {
             return false;
         }

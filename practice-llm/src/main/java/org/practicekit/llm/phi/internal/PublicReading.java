@@ -74,6 +74,7 @@ final class PublicReading {
     private final PublicEvents events;
     private final Eponyms eponyms;
     private final PublicShapes shapes;
+    private final PublicNamesByKind byKind;
 
     PublicReading(WordTable lex, Map<String, Set<String>> classes) {
         this.lex = lex;
@@ -97,6 +98,7 @@ final class PublicReading {
         this.events = new PublicEvents(lex, settled, employment);
         this.eponyms = new Eponyms(lex);
         this.shapes = new PublicShapes(lex, classes);
+        this.byKind = new PublicNamesByKind(lex, classes);
     }
 
     /** Whether the name or place span {@code text[s, e)} is, by its sentence, a work, a public figure, a trip or news. */
@@ -113,6 +115,9 @@ final class PublicReading {
         }
         if (!personCueBefore(text, s) && eponyms.reads(text, s, e)) {
             return true; // read from the noun after the name: "Meckel's diverticulum", "the Heimlich maneuver"
+        }
+        if (byKind.readsInItsSlot(text, s, e) || !personCueBefore(text, s) && byKind.reads(text, s, e)) {
+            return true; // by its kind in its slot: "speaks Tagalog", "Hurricane Ida", "watch everything on Peacock"
         }
         int[] run = run(text, s, e);
         if (run[0] > s || run[1] < e) {
