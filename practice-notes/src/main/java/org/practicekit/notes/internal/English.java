@@ -709,6 +709,29 @@ public final class English {
     }
 
     /**
+     * Whether {@code drafted} is {@code typed} in another of the forms the composer writes a typed word in: a verb in the
+     * past or the third person ("hold" written "held", "admit" written "admits"), a noun in the plural or singular, a
+     * modal in its past ("may" written "might"). Read by WordNet's morphology (its exception lists and endings), never
+     * by a list of words: both share one dictionary form and their first letter, so a suppletive pair of another word
+     * ("good" and "better", "bad" and "worse") is not one word. Another lemma is never an inflection.
+     */
+    public boolean sameWordInflected(String drafted, String typed) {
+        if (drafted.equals(typed)) {
+            return true;
+        }
+        if (drafted.isEmpty() || typed.isEmpty() || drafted.charAt(0) != typed.charAt(0)) {
+            return false;
+        }
+        Map<String, String> modals = modalPresents();
+        if (typed.equals(modals.get(drafted)) || drafted.equals(modals.get(typed))) {
+            return true;
+        }
+        String a = dictionaryForm(drafted);
+        String b = dictionaryForm(typed);
+        return a.equals(b) || a.equals(typed) || b.equals(drafted);
+    }
+
+    /**
      * A word's dictionary form for matching a draft to its prompt ("threatened" to "threaten", "attacks" to "attack",
      * "worries" to "worry"): the verb base when the lexicon knows one, else a plain plural dropped.
      */
