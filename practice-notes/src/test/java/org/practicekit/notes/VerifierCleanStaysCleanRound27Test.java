@@ -51,9 +51,10 @@ class VerifierCleanStaysCleanRound27Test {
         assertThat(en.sameWordInflected("might", "may")).isTrue();
         assertThat(en.sameWordInflected("could", "can")).isTrue();
         assertThat(en.sameWordInflected("admits", "admit")).isTrue();
-        assertThat(en.sameWordInflected("children", "child")).isTrue();
+        assertThat(en.sameWordInflected("attacks", "attack")).isTrue();
+        assertThat(en.sameWordInflected("went", "go")).isTrue();
         assertThat(en.sameWordInflected("felt", "feel")).isTrue();
-        // Another word is a change, even where one dictionary form covers both ("better" is "good" in WordNet).
+        // Another word is a change, and so is an adjective's degree: the composer never writes one for a typed word.
         assertThat(en.sameWordInflected("gave", "held")).isFalse();
         assertThat(en.sameWordInflected("better", "good")).isFalse();
         assertThat(en.sameWordInflected("worse", "bad")).isFalse();

@@ -711,16 +711,13 @@ public final class English {
     /**
      * Whether {@code drafted} is {@code typed} in another of the forms the composer writes a typed word in: a verb in the
      * past or the third person ("hold" written "held", "admit" written "admits"), a noun in the plural or singular, a
-     * modal in its past ("may" written "might"). Read by WordNet's morphology (its exception lists and endings), never
-     * by a list of words: both share one dictionary form and their first letter, so a suppletive pair of another word
-     * ("good" and "better", "bad" and "worse") is not one word. Another lemma is never an inflection.
+     * modal in its past ("may" written "might"). Read by WordNet's morphology ({@link #dictionaryForm}: a verb's
+     * exception list and endings, a plain plural), never by a list of words; an adjective's degree ("better" for
+     * "good") is not a form the composer makes and stays a change, as does every other lemma.
      */
     public boolean sameWordInflected(String drafted, String typed) {
         if (drafted.equals(typed)) {
             return true;
-        }
-        if (drafted.isEmpty() || typed.isEmpty() || drafted.charAt(0) != typed.charAt(0)) {
-            return false;
         }
         Map<String, String> modals = modalPresents();
         if (typed.equals(modals.get(drafted)) || drafted.equals(modals.get(typed))) {
