@@ -327,7 +327,7 @@ public final class Actors {
             }
             // Why: in a typed list ("poor appetite, lost 10 lbs per mother, missed work") "per X" closing one item
             // names the source of that item only; the items around it keep their own sources.
-            int start = itemBefore(commas, i);
+            int start = itemBefore(words, commas, i);
             int end = i + 2;
             while (end < words.size() && !commas.get(end)) {
                 end++;
@@ -447,18 +447,33 @@ public final class Actors {
      * stands alone after a comma ("sertraline 50 mg (stopped 11/20, per PCP)"), back to the comma before the item it
      * follows, which is what X reported.
      */
-    private static int itemBefore(List<Boolean> commas, int per) {
+    private static int itemBefore(List<String> words, List<Boolean> commas, int per) {
         int start = per;
         while (start > 0 && !commas.get(start)) {
             start--;
         }
-        if (start == per && start > 0) {
+        if (start == per && start > 0 && standsAlone(words, commas, per)) {
             start--;
             while (start > 0 && !commas.get(start)) {
                 start--;
             }
         }
         return start;
+    }
+
+    /**
+     * Round 27: whether "per X" at {@code per} stands alone in its item ("..., per PCP") and so sources the item before
+     * it. Read by structure, not by the source's words: a source followed by its own finite verb ("..., per roommate
+     * took pills") opens a clause of its own, X's report of what follows, and leaves the item before it with its own
+     * speaker.
+     */
+    public static boolean standsAlone(List<String> words, List<Boolean> commas, int per) {
+        int end = per + 2;
+        while (end < words.size() && !commas.get(end)) {
+            end++;
+        }
+        int verb = per + 1 < words.size() ? verbAfter(words, per + 1) : -1;
+        return verb < 0 || verb >= end;
     }
 
     /** The comma marks of a piece cut from a clause: its first word follows no comma of its own. */
@@ -786,7 +801,7 @@ public final class Actors {
                         b++;
                     }
                     if (!sourcedItem(words, a, b) && !(b + 1 < end && source(words, b)
-                            && reporterAt(words, b + 1) != null)) {
+                            && reporterAt(words, b + 1) != null && standsAlone(words, commas, b))) {
                         check(words, a, b, subject, true, cited, content, out);
                     }
                     a = b;

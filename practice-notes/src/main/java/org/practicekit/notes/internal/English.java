@@ -709,6 +709,26 @@ public final class English {
     }
 
     /**
+     * Whether {@code drafted} is {@code typed} in another of the forms the composer writes a typed word in: a verb in the
+     * past or the third person ("hold" written "held", "admit" written "admits"), a noun in the plural or singular, a
+     * modal in its past ("may" written "might"). Read by WordNet's morphology ({@link #dictionaryForm}: a verb's
+     * exception list and endings, a plain plural), never by a list of words; an adjective's degree ("better" for
+     * "good") is not a form the composer makes and stays a change, as does every other lemma.
+     */
+    public boolean sameWordInflected(String drafted, String typed) {
+        if (drafted.equals(typed)) {
+            return true;
+        }
+        Map<String, String> modals = modalPresents();
+        if (typed.equals(modals.get(drafted)) || drafted.equals(modals.get(typed))) {
+            return true;
+        }
+        String a = dictionaryForm(drafted);
+        String b = dictionaryForm(typed);
+        return a.equals(b) || a.equals(typed) || b.equals(drafted);
+    }
+
+    /**
      * A word's dictionary form for matching a draft to its prompt ("threatened" to "threaten", "attacks" to "attack",
      * "worries" to "worry"): the verb base when the lexicon knows one, else a plain plural dropped.
      */

@@ -156,6 +156,9 @@ public final class WovenItems {
         String b = field.get(0);
         return meaningful(a) && meaningful(b) && !a.equals(b) && a.length() > 2 && b.length() > 2
                 && !a.regionMatches(0, b, 0, 2) && !a.contains(b) && !b.contains(a)
+                // Round 27: the typed word in a form the frame inflects it to ("hold" written "held", "may" written
+                // "might") is the same word; another lemma is still a change.
+                && !EN.sameWordInflected(a, b)
                 && Character.isLetter(a.charAt(0)) == Character.isLetter(b.charAt(0))
                 // A person named by another word for them ("dad", "father") is the actor rules' to read.
                 && !(Actors.isActorWord(a) && Actors.isActorWord(b));
