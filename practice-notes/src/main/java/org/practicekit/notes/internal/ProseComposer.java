@@ -2131,6 +2131,13 @@ public final class ProseComposer {
             // a labelled line, verbatim, never the whole field.
             List<String> left = new ArrayList<>();
             List<Phrase> phrases = new ArrayList<>();
+            String finding = reportedFinding(typed);
+            if (!finding.isEmpty()) {
+                // "Client reports PHQ-9 of 9, down from 16": one result with its source, never split at its comma.
+                own.add(sentence(finding, source));
+                proseBefore = true;
+                continue;
+            }
             List<String> split = typedItems(typed);
             int ownBefore = own.size();
             int recordsBefore = records.size();
@@ -2186,6 +2193,11 @@ public final class ProseComposer {
                         // "GAD, insomnia, worry about kids": the diagnosis among the concerns is the record's, said
                         // ahead of the concerns typed with it.
                         records.add(recordFact(fact.get(), source));
+                        continue;
+                    }
+                    String gain = self.matches() ? "" : concernByKind(item);
+                    if (!gain.isEmpty()) {
+                        own.add(sentence(gain, source));
                         continue;
                     }
                     String kind = self.matches() ? "" : typedKind(item, false);
@@ -2253,6 +2265,9 @@ public final class ProseComposer {
                 }
                 if (result.isEmpty()) {
                     result = measuredResult(typed);
+                }
+                if (result.isEmpty()) {
+                    result = concernByKind(typed);
                 }
                 if (result.isEmpty()) {
                     result = personAndVerb(typed);
@@ -2456,6 +2471,67 @@ public final class ProseComposer {
                 .lookingAt() ? -1 : firstIndex(x.sources())));
         ordered.addAll(0, factSentences());
         return ordered;
+    }
+
+    /**
+     * Round 27: a concern item that is progress ({@link ConcernKinds}), in the frame a clinician writes progress in: a
+     * state held over a span as what the client has been ("90 days sober": "The client has been sober for 90 days."; a
+     * noun state, "sobriety 30 days": "The client's progress included sobriety for 30 days."), a
+     * gain named as the client's progress ("improved sleep": "The client's progress included improved sleep."); ""
+     * for anything else, which is written as a concern as before. Only for a client who came: an absent client's
+     * progress is the record's, and who "has been sober" in a family session without the client the frame cannot say.
+     */
+    private String concernByKind(String typed) {
+        if (aboutOthers() || p.attendance() != Attendance.ATTENDED) {
+            return "";
+        }
+        Optional<ConcernKinds.Kind> kind = ConcernKinds.of(Phrases.bare(typed));
+        if (kind.isEmpty()) {
+            return "";
+        }
+        boolean ownSession = p.serviceType() == ServiceType.INDIVIDUAL || p.serviceType() == ServiceType.CRISIS;
+        if (kind.get() == ConcernKinds.Kind.STATE_HELD) {
+            // Whose state it is only a session of the client's own says; "has been" holds it up to this session.
+            Optional<ConcernKinds.Held> held = ConcernKinds.held(Phrases.bare(typed));
+            if (!ownSession || held.isEmpty()) {
+                return "";
+            }
+            // A noun state is named as progress: "maintained" would be a word the verifier rightly reads as a claim.
+            return (held.get().noun() ? "The " + term + "'s progress included " : capitalize(s()) + " has been ")
+                    + held.get().state() + " for " + held.get().span();
+        }
+        String item = own(Phrases.bare(typed.strip()).replaceAll("[.;]+$", "").strip());
+        return ownSession ? "The " + term + "'s progress included " + item : "Progress included " + item;
+    }
+
+    /** "Client reports PHQ-9 of 9": the client as the source of what follows the reporting verb. */
+    private static final Pattern CLIENT_REPORTS = Pattern.compile("(?i)(?:the )?(?:client|clt|pt|patient)"
+            + " (?:reports|reported) (?:a |an )?(.+)");
+    /** "PHQ-9 of 9", "BMI = 16.8": a measure and its number joined by a word or sign the result frame does not hold. */
+    private static final Pattern MEASURE_OF = Pattern.compile("([A-Za-z][A-Za-z0-9\\-]*)(?: score)? (?:of|=|:) ?(?=\\d)");
+    /** A result as {@link #measuredResult} writes it, with a number for its value. */
+    private static final Pattern RESULT_WAS = Pattern.compile("The (.+?) was (\\d.*)");
+
+    /**
+     * Round 27: a result the clinician typed as the client's report ("Client reports PHQ-9 of 9, down from 16"), written
+     * as a finding with its source kept: "The client reported a PHQ-9 score of 9, down from 16."; "" where what follows
+     * the reporting verb is not one measured result with a number (it is then read as before).
+     */
+    private String reportedFinding(String typed) {
+        if (aboutOthers() || p.attendance() != Attendance.ATTENDED) {
+            return "";
+        }
+        Matcher m = CLIENT_REPORTS.matcher(Phrases.bare(typed.strip()).replaceAll("[.;]+$", "").strip());
+        if (!m.matches()) {
+            return "";
+        }
+        String result = measuredResult(MEASURE_OF.matcher(m.group(1)).replaceFirst("$1 "));
+        Matcher was = RESULT_WAS.matcher(result);
+        if (!was.matches()) {
+            return "";
+        }
+        return capitalize(s()) + " reported " + English.indefiniteArticle(was.group(1)) + " " + was.group(1) + " of "
+                + was.group(2);
     }
 
     /** A word typed in lower case, or a small count: what a concern frame may hold as typed. */
