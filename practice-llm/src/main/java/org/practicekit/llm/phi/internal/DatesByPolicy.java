@@ -117,8 +117,12 @@ final class DatesByPolicy {
                 || (Lexicon.table().get(text, mw[0], mw[1]) & MONTH) != 0)) {
             return -1; // "mi primo Julio": a cousin named Julio; "due april": an English word before an English month
         }
-        if (!written && !between && !ordinalMarked(day) && !CalendarNames.month(month)) {
-            return -1; // "5 May", "3 марта": the scanner's own shapes
+        if (!written && !between && !ordinalMarked(day)
+                && (!CalendarNames.month(month) || Character.isUpperCase(month.charAt(0)))) {
+            return -1; // "5 May", "3 марта": the scanner's own shapes; "2 Mars bars": the languages write months lower
+        }
+        if (written && Character.isUpperCase(text.charAt(w[0])) && Character.isUpperCase(month.charAt(0))) {
+            return -1; // "Cinco de Mayo", "Dos de Mayo": an occasion's name, public
         }
         return mw[1];
     }
