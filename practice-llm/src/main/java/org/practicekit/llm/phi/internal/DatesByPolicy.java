@@ -54,6 +54,9 @@ final class DatesByPolicy {
             if (end < 0) {
                 end = weekdayAndDay(text, words, k);
             }
+            if (end > 0 && end == weekdayAndDay(text, words, k) && coveredDate(out, w[1], end)) {
+                end = -1; // the scanner dated the day after the weekday ("sexta, dia 14"): its reading stands
+            }
             if (end > 0) {
                 int start = w[0];
                 int p = k - 1;
@@ -118,8 +121,11 @@ final class DatesByPolicy {
             return -1; // "mi primo Julio": a cousin named Julio; "due april": an English word before an English month
         }
         if (!written && !between && !ordinalMarked(day)
-                && (!CalendarNames.month(month) || Character.isUpperCase(month.charAt(0)))) {
-            return -1; // "5 May", "3 марта": the scanner's own shapes; "2 Mars bars": the languages write months lower
+                && (!CalendarNames.month(month) || Character.isUpperCase(month.charAt(0))
+                        || Character.UnicodeScript.of(month.codePointAt(0)) == Character.UnicodeScript.LATIN)) {
+            // "5 May", "12 settembre": the scanner reads the Latin-script months after a day number (cues.txt);
+            // this adds the scripts it lacks ("9 листопада"); "4 mars bars" stays a product
+            return -1;
         }
         if (written && Character.isUpperCase(text.charAt(w[0])) && Character.isUpperCase(month.charAt(0))) {
             return -1; // "Cinco de Mayo", "Dos de Mayo": an occasion's name, public
@@ -201,6 +207,16 @@ final class DatesByPolicy {
         int a = digits(s, 0, slash);
         int b = digits(s, slash + 1, s.length());
         return a > b && a <= 31 && b <= 12 && !(a == 24 && b == 7);
+    }
+
+    /** Whether a date span of {@code out} ends at {@code end} and starts after {@code from}. */
+    private static boolean coveredDate(List<PhiSpan> out, int from, int end) {
+        for (PhiSpan s : out) {
+            if (s.type().equals(DATE) && s.start() >= from && s.end() == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a span of {@code out} (a date one, when {@code date}) overlaps the word. */
