@@ -65,6 +65,11 @@ final class CalendarNames {
         return WEEKDAYS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** A month of one of the languages, in any case ("maio", "mars", "травня"). */
+    static boolean month(String word) {
+        return MONTHS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** A weekday written in two words ("thứ Hai", "Chủ nhật"). */
     static boolean twoWordWeekday(String first, String second) {
         return TWO_WORD_WEEKDAYS.contains(first.toLowerCase(Locale.ROOT) + " " + second.toLowerCase(Locale.ROOT));

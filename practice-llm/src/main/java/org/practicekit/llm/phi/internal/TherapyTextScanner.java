@@ -192,6 +192,7 @@ public final class TherapyTextScanner {
             out.removeIf(span -> vocabularyName(t, span));
             out.removeIf(span -> settingAlone(t, span));
         }
+        DatesByPolicy.add(text, out);
         return out;
     }
 

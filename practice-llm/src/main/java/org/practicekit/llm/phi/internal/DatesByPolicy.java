@@ -1,0 +1,422 @@
+package org.practicekit.llm.phi.internal;
+
+import static org.practicekit.llm.phi.internal.Lexicon.FOREIGN_MONTH;
+import static org.practicekit.llm.phi.internal.Lexicon.MONTH;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.practicekit.llm.phi.PhiSpan;
+
+/**
+ * Dates read by class after the scanner's own readings (round 27b). Safe Harbor counts the day and month of a
+ * person's event in whatever language it is written, so the policies read word classes, not phrases:
+ * <ul>
+ * <li>a month of any language the calendar list holds (CLDR via the JDK) after a day: a number, a number with an
+ * ordinal mark ("1º", "1er", "3ro", "12-го") or a day written out in the same languages ("primero", "premier",
+ * "двадцатого"), with or without the language's "de", "di", "do", "ng" between ("1º de maio", "premier mars",
+ * "5 травня"); a word for "day" before it belongs to the date ("dia 20 de abril", "mùng 2 tháng 9");</li>
+ * <li>a weekday of any of the languages right before a day number ("понедельник 3-го", "sexta-feira dia 10",
+ * "thứ Bảy, ngày 21");</li>
+ * <li>a short slash pair in a list of slash pairs is a date when another pair of the list was read as one: a list
+ * holds one kind of thing ("2/5, 1/9 and 3/14"), and a list of ratings has no date in it to start from.</li>
+ * </ul>
+ */
+final class DatesByPolicy {
+    private DatesByPolicy() {
+    }
+
+    static final String DATE = "DATE";
+    private static final double SCORE = 0.85;
+
+    /** Small words a day and its month take between them: Spanish, Portuguese, Italian, French, Tagalog. */
+    private static final Set<String> BETWEEN = WordSet.of("de", "del", "do", "di", "ng");
+    /** Words for "day" written before the day number ("dia 12", "día 3", "ngày 5", "mùng 2"). */
+    private static final Set<String> DAY_WORDS = WordSet.of("dia", "día", "ngày", "ngay", "mùng", "mung", "mồng");
+    /** Days written out in the clients' languages (1 to 31, as a date writes them). */
+    private static final Set<String> WRITTEN_DAYS = writtenDays();
+    /** Ordinal marks after a day number: "1º", "1.º", "1er", "3ro", "2e", "12-го", "3rd". */
+    private static final Set<String> ORDINAL_MARKS = WordSet.of("º", ".º", "°", "ª", "o", "ro", "ra", "er", "re",
+            "ère", "e", "ème", "eme", "го", "-го", "-е", "е", "st", "nd", "rd", "th");
+    /** Words joining the pairs of a list: "2/5, 1/9 and 3/14", "el 2/3, el 9/3 y el 16/3". */
+    private static final Set<String> LIST_JOINS = WordSet.of("and", "or", "y", "o", "e", "ou", "et", "at", "и");
+    /** Articles and prepositions a list repeats before each pair: "el 2/3, el 9/3", "on 4/2 and on 4/9". */
+    private static final Set<String> LIST_REPEATS = WordSet.of("el", "on", "le", "o", "a", "the");
+
+    /** Adds to {@code out} (in order of start) the dates the policies read in {@code text}. */
+    static void add(String text, List<PhiSpan> out) {
+        List<int[]> words = words(text);
+        List<PhiSpan> added = new ArrayList<>();
+        for (int k = 0; k < words.size(); k++) {
+            int[] w = words.get(k);
+            int end = dayAndMonth(text, words, k);
+            if (end < 0) {
+                end = weekdayAndDay(text, words, k);
+            }
+            if (end > 0 && end == weekdayAndDay(text, words, k) && coveredDate(out, w[1], end)) {
+                end = -1; // the scanner dated the day after the weekday ("sexta, dia 14"): its reading stands
+            }
+            if (end > 0) {
+                int start = w[0];
+                int p = k - 1;
+                if (p >= 0 && DAY_WORDS.contains(lower(text, words.get(p))) && words.get(p)[1] + 1 >= start) {
+                    start = words.get(p)[0];
+                }
+                added.add(new PhiSpan(start, end, DATE, SCORE));
+            }
+        }
+        slashLists(text, words, out, added);
+        for (int k = 0; k + 1 < words.size(); k++) {
+            // "ngày 5/3", "día 12/4": the word for "day" belongs to the date the scanner found after it
+            int[] w = words.get(k);
+            if (DAY_WORDS.contains(lower(text, w)) && blankBetween(text, w, words.get(k + 1))
+                    && covered(out, words.get(k + 1), true)) {
+                added.add(new PhiSpan(w[0], words.get(k + 1)[1], DATE, SCORE));
+            }
+        }
+        if (added.isEmpty()) {
+            return;
+        }
+        for (PhiSpan a : added) {
+            merge(out, a);
+        }
+        out.sort(java.util.Comparator.comparingInt(PhiSpan::start));
+    }
+
+    /** The end of a day-and-month date starting at word {@code k}, or -1. */
+    private static int dayAndMonth(String text, List<int[]> words, int k) {
+        int[] w = words.get(k);
+        String day = lower(text, w);
+        boolean written = WRITTEN_DAYS.contains(day);
+        if (!written && dayNumber(day) < 0) {
+            return -1;
+        }
+        int m = k + 1;
+        if (m < words.size() && BETWEEN.contains(lower(text, words.get(m))) && blankBetween(text, w, words.get(m))) {
+            m++;
+        }
+        if (m >= words.size() || !blankBetween(text, words.get(m - 1), words.get(m))) {
+            return -1;
+        }
+        int[] mw = words.get(m);
+        String month = text.substring(mw[0], mw[1]);
+        boolean between = m == k + 2;
+        if (month.equals("tháng") || month.equals("thang")) {
+            // Vietnamese numbers its months: "ngày 12 tháng 3", "mùng 2 tháng 9"
+            int n = m + 1;
+            if (n < words.size() && blankBetween(text, mw, words.get(n))) {
+                int mm = dayNumber(lower(text, words.get(n)));
+                if (mm >= 1 && mm <= 12 && k > 0 && DAY_WORDS.contains(lower(text, words.get(k - 1)))) {
+                    return words.get(n)[1];
+                }
+            }
+            return -1;
+        }
+        if (!calendarMonth(text, mw)) {
+            return -1;
+        }
+        if (written && !between && (Character.isUpperCase(month.charAt(0))
+                || (Lexicon.table().get(text, mw[0], mw[1]) & MONTH) != 0)) {
+            return -1; // "mi primo Julio": a cousin named Julio; "due april": an English word before an English month
+        }
+        if (!written && !between && !ordinalMarked(day)
+                && (!CalendarNames.month(month) || Character.isUpperCase(month.charAt(0))
+                        || Character.UnicodeScript.of(month.codePointAt(0)) == Character.UnicodeScript.LATIN)) {
+            // "5 May", "12 settembre": the scanner reads the Latin-script months after a day number (cues.txt);
+            // this adds the scripts it lacks ("9 листопада"); "4 mars bars" stays a product
+            return -1;
+        }
+        if (written && Character.isUpperCase(text.charAt(w[0])) && Character.isUpperCase(month.charAt(0))) {
+            return -1; // "Cinco de Mayo", "Dos de Mayo": an occasion's name, public
+        }
+        return mw[1];
+    }
+
+    /** The end of a weekday followed by its day number ("понедельник 3-го", "thứ Bảy, ngày 21"), or -1. */
+    private static int weekdayAndDay(String text, List<int[]> words, int k) {
+        int[] w = words.get(k);
+        int d = k + 1;
+        String first = text.substring(w[0], w[1]);
+        if (d < words.size() && CalendarNames.twoWordWeekday(first, text.substring(words.get(d)[0], words.get(d)[1]))
+                && blankBetween(text, w, words.get(d))) {
+            d++;
+        } else if (!CalendarNames.weekday(first) || first.length() < 4) {
+            return -1;
+        }
+        if (d >= words.size() || !closeAfter(text, words.get(d - 1), words.get(d))) {
+            return -1;
+        }
+        if (DAY_WORDS.contains(lower(text, words.get(d))) && d + 1 < words.size()
+                && blankBetween(text, words.get(d), words.get(d + 1))) {
+            d++;
+        }
+        String day = lower(text, words.get(d));
+        int n = dayNumber(day);
+        if (n < 0 || day.indexOf('/') >= 0) {
+            return -1;
+        }
+        int end = words.get(d)[1];
+        int month = dayAndMonth(text, words, d);
+        return month > 0 ? month : end;
+    }
+
+    /** Slash pairs in a list with one pair already read as a date: the other pairs are dates too. */
+    private static void slashLists(String text, List<int[]> words, List<PhiSpan> out, List<PhiSpan> added) {
+        List<int[]> list = new ArrayList<>();
+        int[] last = null;
+        for (int[] w : words) {
+            if (!slashPair(text, w)) {
+                continue;
+            }
+            if (last == null || !joinedInList(text, last[1], w[0])) {
+                finishList(text, list, out, added);
+                list = new ArrayList<>();
+            }
+            list.add(w);
+            last = w;
+        }
+        finishList(text, list, out, added);
+    }
+
+    private static void finishList(String text, List<int[]> list, List<PhiSpan> out, List<PhiSpan> added) {
+        if (list.size() < 2) {
+            return;
+        }
+        boolean oneIsDate = false;
+        for (int[] w : list) {
+            oneIsDate |= covered(out, w, true) || overItsTotal(text, w);
+        }
+        if (!oneIsDate) {
+            return;
+        }
+        for (int[] w : list) {
+            if (!covered(out, w, false)) {
+                added.add(new PhiSpan(w[0], w[1], DATE, SCORE));
+            }
+        }
+    }
+
+    /**
+     * A day written first over a month ("16/3"): no score or share exceeds its total, so such a pair in a list is a
+     * date whatever the scanner read ("el 2/3, el 9/3 y el 16/3").
+     */
+    private static boolean overItsTotal(String text, int[] w) {
+        String s = text.substring(w[0], w[1]);
+        int slash = s.indexOf('/');
+        int a = digits(s, 0, slash);
+        int b = digits(s, slash + 1, s.length());
+        return a > b && a <= 31 && b <= 12 && !(a == 24 && b == 7);
+    }
+
+    /** Whether a date span of {@code out} ends at {@code end} and starts after {@code from}. */
+    private static boolean coveredDate(List<PhiSpan> out, int from, int end) {
+        for (PhiSpan s : out) {
+            if (s.type().equals(DATE) && s.start() >= from && s.end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a span of {@code out} (a date one, when {@code date}) overlaps the word. */
+    private static boolean covered(List<PhiSpan> out, int[] w, boolean date) {
+        for (PhiSpan s : out) {
+            if (s.start() < w[1] && w[0] < s.end() && (!date || s.type().equals(DATE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "2/5", "16/3": two numbers of one or two digits that can be a month and a day in one order or the other. */
+    private static boolean slashPair(String text, int[] w) {
+        String s = text.substring(w[0], w[1]);
+        int slash = s.indexOf('/');
+        if (slash < 1 || slash != s.lastIndexOf('/') || slash > 2 || s.length() - slash - 1 < 1
+                || s.length() - slash - 1 > 2) {
+            return false;
+        }
+        int a = digits(s, 0, slash);
+        int b = digits(s, slash + 1, s.length());
+        if (a < 1 || b < 1) {
+            return false;
+        }
+        return a <= 12 && b <= 31 || b <= 12 && a <= 31;
+    }
+
+    /** Whether only a list's joint lies between two pairs: ", ", " and ", ", el ", " y el ", "; ". */
+    private static boolean joinedInList(String text, int from, int to) {
+        String between = text.substring(from, to).toLowerCase(Locale.ROOT).strip();
+        if (between.startsWith(",") || between.startsWith(";")) {
+            between = between.substring(1).strip();
+        }
+        if (between.isEmpty()) {
+            return to - from <= 3;
+        }
+        String[] parts = between.split("\\s+");
+        if (parts.length > 2) {
+            return false;
+        }
+        int i = 0;
+        if (LIST_JOINS.contains(parts[i])) {
+            i++;
+        }
+        if (i < parts.length && LIST_REPEATS.contains(parts[i])) {
+            i++;
+        }
+        return i == parts.length && i > 0;
+    }
+
+    /** A month of the calendar list or the scanner's lexicon. */
+    private static boolean calendarMonth(String text, int[] w) {
+        return CalendarNames.month(text.substring(w[0], w[1]))
+                || (Lexicon.table().get(text, w[0], w[1]) & (MONTH | FOREIGN_MONTH)) != 0;
+    }
+
+    /** The day in a number of one or two digits with or without an ordinal mark, 1 to 31, or -1. */
+    private static int dayNumber(String word) {
+        int i = 0;
+        while (i < word.length() && i < 3 && Character.isDigit(word.charAt(i))) {
+            i++;
+        }
+        if (i == 0 || i > 2) {
+            return -1;
+        }
+        String mark = word.substring(i);
+        if (!mark.isEmpty() && !ORDINAL_MARKS.contains(mark)) {
+            return -1;
+        }
+        int n = digits(word, 0, i);
+        return n >= 1 && n <= 31 ? n : -1;
+    }
+
+    private static boolean ordinalMarked(String word) {
+        return !word.isEmpty() && !Character.isDigit(word.charAt(word.length() - 1));
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /** Only blanks between two words. */
+    private static boolean blankBetween(String text, int[] a, int[] b) {
+        for (int i = a[1]; i < b[0]; i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return b[0] > a[1];
+    }
+
+    /** Blanks or one comma between two words: "вторник, 8", "thứ Bảy, ngày 21". */
+    private static boolean closeAfter(String text, int[] a, int[] b) {
+        String between = text.substring(a[1], b[0]).strip();
+        return b[0] > a[1] && (between.isEmpty() || between.equals(","));
+    }
+
+    private static String lower(String text, int[] w) {
+        return text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Words as [start, end): letters, digits and the marks a date's word holds inside it ("1º", "12-го",
+     * "sexta-feira", "пʼятницю", "4/2"). A trailing hyphen or slash is left out.
+     */
+    private static List<int[]> words(String text) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!wordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && (wordChar(text.charAt(i)) || inner(text.charAt(i)) && i + 1 < n
+                    && wordChar(text.charAt(i + 1)))) {
+                i++;
+            }
+            out.add(new int[] {s, i});
+        }
+        return out;
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == 'º' || c == 'ª' || c == '°' || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean inner(char c) {
+        return c == '-' || c == '/' || c == '.' || c == '\'' || c == 'ʼ' || c == '’';
+    }
+
+    /** Adds {@code a} unless a span covers it; a date span it overlaps grows to hold it, another kind keeps its own. */
+    private static void merge(List<PhiSpan> out, PhiSpan a) {
+        int start = a.start();
+        int end = a.end();
+        for (int i = out.size() - 1; i >= 0; i--) {
+            PhiSpan s = out.get(i);
+            if (s.start() < end && start < s.end()) {
+                if (!s.type().equals(DATE) && s.start() <= start && s.end() >= end) {
+                    return; // inside a span of another kind: that reading stands
+                }
+                if (s.type().equals(DATE) && s.start() <= start && s.end() >= end) {
+                    return;
+                }
+                if (!s.type().equals(DATE) && s.length() > end - start) {
+                    return;
+                }
+                start = Math.min(start, s.start());
+                end = Math.max(end, s.end());
+                out.remove(i);
+            }
+        }
+        out.add(new PhiSpan(start, end, DATE, Math.max(a.score(), SCORE)));
+    }
+
+    private static Set<String> writtenDays() {
+        String[] days = {
+            // Spanish
+            "primero", "primer", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+            "once", "doce", "trece", "catorce", "quince", "dieciséis", "dieciseis", "diecisiete", "dieciocho",
+            "diecinueve", "veinte", "veintiuno", "veintiún", "veintidós", "veintidos", "veintitrés", "veintitres",
+            "veinticuatro", "veinticinco", "veintiséis", "veintiseis", "veintisiete", "veintiocho", "veintinueve",
+            "treinta",
+            // Portuguese
+            "primeiro", "dois", "três", "quatro", "sete", "oito", "nove", "dez", "onze", "doze", "treze", "catorze",
+            "quatorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove", "vinte", "trinta",
+            // French
+            "premier", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze", "treize",
+            "quinze", "seize", "vingt", "trente",
+            // Italian
+            "primo", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "dieci", "undici", "dodici",
+            "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove", "venti",
+            "trenta"};
+        Set<String> out = new java.util.HashSet<>(List.of(days));
+        // Russian ordinals in the neuter (a date's subject) and the genitive (the day of an event): "первое", "третьего"
+        String[] stems = {"перв", "втор", "трет", "четвёрт", "четверт", "пят", "шест", "седьм", "восьм", "девят",
+            "десят", "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат",
+            "семнадцат", "восемнадцат", "девятнадцат", "двадцат", "тридцат"};
+        for (String stem : stems) {
+            if (stem.equals("трет")) {
+                out.add("третье");
+                out.add("третьего");
+            } else if (stem.equals("втор")) {
+                out.add("второе");
+                out.add("второго");
+            } else {
+                out.add(stem + "ое");
+                out.add(stem + "ого");
+            }
+        }
+        return WordSet.copyOf(out);
+    }
+}
