@@ -226,7 +226,7 @@ final class PublicNamesByKind {
      * {@code set.contains(folded(text, s, e))}, asked of every span: an ASCII range that ends in no quote folds to its
      * lower case alone, so it is looked up in place; anything else is folded as before.
      */
-    private static boolean foldedIn(Set<String> set, String text, int s, int e) {
+    static boolean foldedIn(Set<String> set, String text, int s, int e) {
         if (s < 0 || s >= e || e > text.length() || text.charAt(e - 1) == '\'') {
             return set.contains(folded(text, s, e));
         }
@@ -238,7 +238,7 @@ final class PublicNamesByKind {
         return WordSet.containsLower(set, text, s, e);
     }
 
-    private static String folded(String text, int s, int e) {
+    static String folded(String text, int s, int e) {
         String w = lower(text, s, e).replace('\u2019', '\'').replace('\u02bc', '\'');
         return w.endsWith("'") ? w.substring(0, w.length() - 1) : w;
     }
