@@ -496,7 +496,7 @@ final class NotIdentifiers {
         if (e < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')) {
             return false; // "Keisha's car"
         }
-        boolean inside = text.substring(s, e).indexOf(' ') > 0
+        boolean inside = blankAfterFirstChar(text, s, e)
                 && PROGRAM_NOUN.contains(lastWord(text, s, e)) && Character.isUpperCase(text.charAt(s));
         if (PLACE_PREPOSITIONS.contains(prevWord(text, s)) || prevWord(text, s).equals("at")) {
             return false; // "at Muddy Wagon", "to the Bridges Day Program": where the note puts someone
@@ -509,7 +509,7 @@ final class NotIdentifiers {
         if (personCueBefore(text, s)) {
             return false; // "her brother Marco car"
         }
-        boolean multiWord = text.substring(s, e).indexOf(' ') > 0;
+        boolean multiWord = blankAfterFirstChar(text, s, e);
         long f = lex.get(text, s, e);
         boolean given = !multiWord && ((f & FIRST) != 0 || slots.givenName(text, s, e, f));
         return !given || POSSESSIVES.contains(prevWord(text, s)); // "Jordan shoes" only as "a Jordan shoe" or "his"
@@ -517,9 +517,30 @@ final class NotIdentifiers {
 
     // ---------------------------------------------------------------- roles and figures
 
+    /** Whether {@code [s, e)} holds two spaces or more; counted in place, asked once per span read. */
+    private static boolean moreThanOneBlank(String text, int s, int e) {
+        int blanks = 0;
+        for (int i = s; i < e; i++) {
+            if (text.charAt(i) == ' ' && ++blanks > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code text.substring(s, e).indexOf(' ') > 0} without the copy: a space in {@code (s, e)}. */
+    private static boolean blankAfterFirstChar(String text, int s, int e) {
+        for (int i = s + 1; i < e; i++) {
+            if (text.charAt(i) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the Cinderella of her family", "compares her father to Napoleon": a figure, not someone in the note. */
     private boolean roleOrComparison(String text, int s, int e) {
-        if (text.substring(s, e).chars().filter(c -> c == ' ').count() > 1 || personCueBefore(text, s)) {
+        if (moreThanOneBlank(text, s, e) || personCueBefore(text, s)) {
             return false;
         }
         String prev = prevWord(text, s);

@@ -247,7 +247,7 @@ final class PersonSlots {
             // "Client reports Charisma punched the wall" (round 23): the subject of a reported act on someone
             return !antecedentExcluded(f == 0 ? lex.get(text, s, e) : f, lower(text, s, e));
         }
-        if (slot == 0 && (upper || WELL_GIVEN_NAMES.contains(lower(text, s, e)))
+        if (slot == 0 && (upper || WordSet.containsLower(WELL_GIVEN_NAMES, text, s, e))
                 && (subjectOfAct(text, s, e, ps, pe) || adjacentPrev && objectOfRegard(text, ps, pe, e))) {
             // "Faith lied to the caseworker about where she was staying", "i miss faith so much since she left"
             // (round 23): a name that is also a word in a subject or object slot, taken up by "she" or "he" after it
@@ -521,7 +521,7 @@ final class PersonSlots {
         }
         // an everyday word that is also a given name is a person only as the object ("told deb i"): as a subject an
         // abstract noun acts too ("so karma hit me")
-        return object && ALL_SSA_NAMES.contains(lower(text, s, e))
+        return object && WordSet.containsLower(ALL_SSA_NAMES, text, s, e)
                 || (f & Lexicon.STOP) == 0 && !english.isCommonWord(text, s, e);
     }
 

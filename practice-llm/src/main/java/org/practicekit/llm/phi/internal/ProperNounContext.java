@@ -73,11 +73,12 @@ public final class ProperNounContext {
             }
             lastWord = k;
         }
-        if (lastWord > s && TITLED_WORKS.contains(lower(text, lastWord))) {
+        if (lastWord > s && WordSet.containsLower(TITLED_WORKS, text, lastWord, wordEnd(text, lastWord))) {
             return true;
         }
         int n = skipSpaces(text, e);
-        if (n > e && n < text.length() && Character.isUpperCase(text.charAt(n)) && TITLED_WORKS.contains(lower(text, n))) {
+        if (n > e && n < text.length() && Character.isUpperCase(text.charAt(n))
+                && WordSet.containsLower(TITLED_WORKS, text, n, wordEnd(text, n))) {
             return true;
         }
         int p = prevWordStart(text, s, false);
@@ -108,7 +109,7 @@ public final class ProperNounContext {
             return false;
         }
         int p = prevWordStart(text, s, false);
-        return p >= 0 && DEGREE_WORDS.contains(lower(text, p));
+        return p >= 0 && WordSet.containsLower(DEGREE_WORDS, text, p, wordEnd(text, p));
     }
 
     private static final java.util.Set<String> DEGREE_WORDS = WordSet.of("very", "almost", "quite", "rather",
@@ -160,11 +161,12 @@ public final class ProperNounContext {
         int first = s;
         int p;
         while ((p = prevWordStart(text, first, false)) >= 0 && first - wordEnd(text, p) == 1
-                && (Character.isUpperCase(text.charAt(p)) || RUN_JOINERS.contains(lower(text, p)))
-                && !MEDIA_VERBS.contains(lower(text, p))) {
+                && (Character.isUpperCase(text.charAt(p))
+                        || WordSet.containsLower(RUN_JOINERS, text, p, wordEnd(text, p)))
+                && !WordSet.containsLower(MEDIA_VERBS, text, p, wordEnd(text, p))) {
             first = p; // "Grey's Anatomy", "Pride and Prejudice": back to the run's first word
         }
-        while (first < s && RUN_JOINERS.contains(lower(text, first))) {
+        while (first < s && WordSet.containsLower(RUN_JOINERS, text, first, wordEnd(text, first))) {
             first = skipSpaces(text, wordEnd(text, first));
         }
         int last = e;
@@ -187,7 +189,7 @@ public final class ProperNounContext {
         boolean team = (runFlags & Lexicon.TEAM) != 0;
         int n = skipSpaces(text, last);
         if (n > last && n < text.length() && Character.isLowerCase(text.charAt(n))
-                && FAN_THINGS.contains(lower(text, n))) {
+                && WordSet.containsLower(FAN_THINGS, text, n, wordEnd(text, n))) {
             return !employed(text, first); // "a Cubs fan", "the Adele concert", "the Calmly app"
         }
         p = prevWordStart(text, quoted ? first - 1 : first, false);
@@ -282,7 +284,7 @@ public final class ProperNounContext {
             return false;
         }
         int q = prevWordStart(text, p, false);
-        return q >= 0 && RECORDS.contains(lower(text, q));
+        return q >= 0 && WordSet.containsLower(RECORDS, text, q, wordEnd(text, q));
     }
 
     /** Little words inside a title: "Pride and Prejudice", "Lord of the Rings". */

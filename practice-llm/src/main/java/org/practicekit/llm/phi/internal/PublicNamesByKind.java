@@ -116,17 +116,17 @@ final class PublicNamesByKind {
 
     /** The language name that holds the span: the span itself, or with one capitalized word before or after it. */
     private static int[] languageAround(String text, int s, int e) {
-        if (LANGUAGES.contains(folded(text, s, e))) {
+        if (foldedIn(LANGUAGES, text, s, e)) {
             return new int[] {s, e};
         }
         int p = ProperNounContext.prevWordStart(text, s, false);
-        if (p >= 0 && LANGUAGES.contains(folded(text, p, e))) {
+        if (p >= 0 && foldedIn(LANGUAGES, text, p, e)) {
             return new int[] {p, e}; // "Haitian Creole" with "Creole" detected
         }
         int n = e < text.length() && text.charAt(e) == ' ' ? e + 1 : -1;
         if (n > 0 && n < text.length()) {
             int ne = ProperNounContext.wordEnd(text, n);
-            if (ne > n && LANGUAGES.contains(folded(text, s, ne))) {
+            if (ne > n && foldedIn(LANGUAGES, text, s, ne)) {
                 return new int[] {s, ne};
             }
         }
@@ -136,12 +136,12 @@ final class PublicNamesByKind {
     /** Right after a verb of speaking or translating, or right before an interpreter, a speaker or "-speaking". */
     private static boolean slotOfLanguage(String text, int s, int e) {
         int p = ProperNounContext.prevWordStart(text, s, false);
-        if (p >= 0 && LANGUAGE_BEFORE.contains(lower(text, p, ProperNounContext.wordEnd(text, p)))) {
+        if (p >= 0 && WordSet.containsLowerOrEmpty(LANGUAGE_BEFORE, text, p, ProperNounContext.wordEnd(text, p))) {
             return true;
         }
         if (p < 0 && s >= 2 && text.charAt(s - 2) == ':') {
             int q = ProperNounContext.prevWordStart(text, s - 2, false); // "Interpreter requested: Haitian Creole"
-            if (q >= 0 && LANGUAGE_LABELS.contains(lower(text, q, ProperNounContext.wordEnd(text, q)))) {
+            if (q >= 0 && WordSet.containsLowerOrEmpty(LANGUAGE_LABELS, text, q, ProperNounContext.wordEnd(text, q))) {
                 return true;
             }
         }
@@ -173,7 +173,7 @@ final class PublicNamesByKind {
             if (q < 0) {
                 return false;
             }
-            if (words.contains(lower(text, q, ProperNounContext.wordEnd(text, q)))) {
+            if (WordSet.containsLowerOrEmpty(words, text, q, ProperNounContext.wordEnd(text, q))) {
                 return true;
             }
             k = q;
@@ -187,33 +187,34 @@ final class PublicNamesByKind {
             return false;
         }
         int q = ProperNounContext.prevWordStart(text, p, false);
-        return q >= 0 && PEOPLE_BEFORE.contains(lower(text, q, ProperNounContext.wordEnd(text, q)));
+        return q >= 0 && WordSet.containsLowerOrEmpty(PEOPLE_BEFORE, text, q, ProperNounContext.wordEnd(text, q));
     }
 
     /** Joined to another language the list holds: "Amharic and some Tigrinya", "Cantonese or Mandarin". */
     private static boolean languageListed(String text, int s, int e) {
         int p = ProperNounContext.prevWordStart(text, s, true);
-        if (p >= 0 && WordSet.of("some", "a", "little").contains(lower(text, p, ProperNounContext.wordEnd(text, p)))) {
+        if (p >= 0 && WordSet.containsLowerOrEmpty(SOME_OF, text, p, ProperNounContext.wordEnd(text, p))) {
             p = ProperNounContext.prevWordStart(text, p, false);
             if (p >= 0 && lower(text, p, ProperNounContext.wordEnd(text, p)).equals("little")) {
                 p = ProperNounContext.prevWordStart(text, p, false);
             }
         }
-        if (p >= 0 && JOINS.contains(lower(text, p, ProperNounContext.wordEnd(text, p)))) {
+        if (p >= 0 && WordSet.containsLowerOrEmpty(JOINS, text, p, ProperNounContext.wordEnd(text, p))) {
             int q = ProperNounContext.prevWordStart(text, p, false);
             int qe = q < 0 ? -1 : ProperNounContext.wordEnd(text, q);
-            return q >= 0 && Character.isUpperCase(text.charAt(q)) && LANGUAGES.contains(folded(text, q, qe))
+            return q >= 0 && Character.isUpperCase(text.charAt(q)) && foldedIn(LANGUAGES, text, q, qe)
                     && slotOrPlainLanguage(text, q, qe);
         }
         return false;
     }
 
     private static final Set<String> JOINS = WordSet.of("and", "or", "y", "e", "o", "&");
+    private static final Set<String> SOME_OF = WordSet.of("some", "a", "little");
 
     /** The language before a join is itself in a language's slot: "speaks Amharic and some Tigrinya". */
     private static boolean slotOrPlainLanguage(String text, int s, int e) {
         int p = ProperNounContext.prevWordStart(text, s, false);
-        return p >= 0 && LANGUAGE_BEFORE.contains(lower(text, p, ProperNounContext.wordEnd(text, p)));
+        return p >= 0 && WordSet.containsLowerOrEmpty(LANGUAGE_BEFORE, text, p, ProperNounContext.wordEnd(text, p));
     }
 
     private static boolean possessive(String text, int e) {
@@ -221,7 +222,23 @@ final class PublicNamesByKind {
                 && (text.charAt(e + 1) == 's' || text.charAt(e + 1) == 'S');
     }
 
-    private static String folded(String text, int s, int e) {
+    /**
+     * {@code set.contains(folded(text, s, e))}, asked of every span: an ASCII range that ends in no quote folds to its
+     * lower case alone, so it is looked up in place; anything else is folded as before.
+     */
+    static boolean foldedIn(Set<String> set, String text, int s, int e) {
+        if (s < 0 || s >= e || e > text.length() || text.charAt(e - 1) == '\'') {
+            return set.contains(folded(text, s, e));
+        }
+        for (int k = s; k < e; k++) {
+            if (text.charAt(k) >= 128) {
+                return set.contains(folded(text, s, e));
+            }
+        }
+        return WordSet.containsLower(set, text, s, e);
+    }
+
+    static String folded(String text, int s, int e) {
         String w = lower(text, s, e).replace('\u2019', '\'').replace('\u02bc', '\'');
         return w.endsWith("'") ? w.substring(0, w.length() - 1) : w;
     }
@@ -298,7 +315,8 @@ final class PublicNamesByKind {
     }
 
     private static boolean capitalizedWord(String text, int k, Set<String> words) {
-        return Character.isUpperCase(text.charAt(k)) && words.contains(lower(text, k, ProperNounContext.wordEnd(text, k)));
+        return Character.isUpperCase(text.charAt(k))
+                && WordSet.containsLowerOrEmpty(words, text, k, ProperNounContext.wordEnd(text, k));
     }
 
     /** The start of the word right after {@code e} over one space, or -1. */
@@ -330,7 +348,7 @@ final class PublicNamesByKind {
      */
     private static boolean standardOfCare(String text, int s, int e) {
         int hyphen = text.lastIndexOf('-', e - 1);
-        if (hyphen > s && STANDARD_SUFFIXES.contains(lower(text, hyphen + 1, e))) {
+        if (hyphen > s && WordSet.containsLowerOrEmpty(STANDARD_SUFFIXES, text, hyphen + 1, e)) {
             e = hyphen; // the span took the suffix with it: "Mayo-level"
         }
         int end = e;
@@ -341,7 +359,7 @@ final class PublicNamesByKind {
                 return false;
             }
             end = ProperNounContext.wordEnd(text, n);
-            if (!HEALTH_SYSTEMS.contains(lower(text, s, end))) {
+            if (!WordSet.containsLowerOrEmpty(HEALTH_SYSTEMS, text, s, end)) {
                 return false;
             }
         }
@@ -350,15 +368,17 @@ final class PublicNamesByKind {
             String before = lower(text, p, ProperNounContext.wordEnd(text, p));
             int q = before.equals("the") ? ProperNounContext.prevWordStart(text, p, false) : -1;
             if (PLACE_BEFORE.contains(before)
-                    || q >= 0 && PLACE_BEFORE.contains(lower(text, q, ProperNounContext.wordEnd(text, q)))) {
+                    || q >= 0
+                    && WordSet.containsLowerOrEmpty(PLACE_BEFORE, text, q, ProperNounContext.wordEnd(text, q))) {
                 return false;
             }
         }
         if (end + 1 < text.length() && text.charAt(end) == '-') {
-            return STANDARD_SUFFIXES.contains(lower(text, end + 1, ProperNounContext.wordEnd(text, end + 1)));
+            return WordSet.containsLowerOrEmpty(STANDARD_SUFFIXES, text, end + 1,
+                    ProperNounContext.wordEnd(text, end + 1));
         }
         int n = nextWord(text, end);
-        return n > 0 && SOURCE_NOUNS.contains(lower(text, n, ProperNounContext.wordEnd(text, n)));
+        return n > 0 && WordSet.containsLowerOrEmpty(SOURCE_NOUNS, text, n, ProperNounContext.wordEnd(text, n));
     }
 
     // ---------------------------------------------------------------- a product used

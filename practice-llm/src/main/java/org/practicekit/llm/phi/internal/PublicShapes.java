@@ -24,6 +24,8 @@ import org.practicekit.core.text.WordList;
  */
 final class PublicShapes {
     private static final WordList ENGLISH = WordList.english();
+    /** The words after "Dios" that make an oath of it ("Dios mío"). */
+    private static final Set<String> AFTER_DIOS = WordSet.of("mío", "mio", "santo", "santísimo", "almighty");
     /** Programs and levels before a school subject ("AP Bio", "IB English", "Honors Chem"). */
     private static final Set<String> COURSE_PROGRAMS = WordSet.of("ap", "ib", "honors", "honours", "intro",
             "regents", "remedial", "accelerated", "advanced");
@@ -84,7 +86,7 @@ final class PublicShapes {
      * ("oh, Jesús called").
      */
     private static boolean oath(String text, int[] w, int e) {
-        if (w.length != 2 || !OATH_NAMES.contains(lower(text, w[0], w[1]))) {
+        if (w.length != 2 || !WordSet.containsLowerOrEmpty(OATH_NAMES, text, w[0], w[1])) {
             return false;
         }
         int k = e;
@@ -93,7 +95,7 @@ final class PublicShapes {
         }
         int after = k;
         int[] n = next(text, e);
-        if (n != null && WordSet.of("mío", "mio", "santo", "santísimo", "almighty").contains(lower(text, n[0], n[1]))) {
+        if (n != null && WordSet.containsLowerOrEmpty(AFTER_DIOS, text, n[0], n[1])) {
             after = n[1]; // "Dios mío", "Dios santo"
             while (after < text.length() && text.charAt(after) == ' ') {
                 after++;
@@ -109,7 +111,7 @@ final class PublicShapes {
         String b = lower(text, before[0], before[1]);
         if (b.equals("my") || b.equals("mi")) {
             int[] bb = prev(text, before[0]);
-            return bb != null && INTERJECTIONS.contains(lower(text, bb[0], bb[1]));
+            return bb != null && WordSet.containsLowerOrEmpty(INTERJECTIONS, text, bb[0], bb[1]);
         }
         return INTERJECTIONS.contains(b);
     }
@@ -157,7 +159,7 @@ final class PublicShapes {
         }
         int subject = -1;
         for (int i = 0; i < w.length; i += 2) {
-            if (subjects.contains(lower(text, w[i], w[i + 1]))) {
+            if (WordSet.containsLowerOrEmpty(subjects, text, w[i], w[i + 1])) {
                 subject = i;
             }
         }
@@ -165,11 +167,11 @@ final class PublicShapes {
             return false;
         }
         int[] before = subject > 0 ? new int[] {w[subject - 2], w[subject - 1]} : prev(text, w[0]);
-        if (before != null && COURSE_PROGRAMS.contains(lower(text, before[0], before[1]))) {
+        if (before != null && WordSet.containsLowerOrEmpty(COURSE_PROGRAMS, text, before[0], before[1])) {
             return true;
         }
         int[] after = subject + 2 < w.length ? new int[] {w[subject + 2], w[subject + 3]} : next(text, e);
-        return after != null && COURSE_LEVELS.contains(lower(text, after[0], after[1]));
+        return after != null && WordSet.containsLowerOrEmpty(COURSE_LEVELS, text, after[0], after[1]);
     }
 
     /**
@@ -184,7 +186,7 @@ final class PublicShapes {
         }
         int to = e;
         int[] n = next(text, e);
-        for (int i = 0; i < 2 && n != null && DRUG_FORMS.contains(lower(text, n[0], n[1])); i++) {
+        for (int i = 0; i < 2 && n != null && WordSet.containsLowerOrEmpty(DRUG_FORMS, text, n[0], n[1]); i++) {
             to = n[1];
             n = next(text, n[1]);
         }
@@ -221,7 +223,7 @@ final class PublicShapes {
             return false;
         }
         int[] before = prev(text, w[0]);
-        if (before == null || !KIND_DETERMINERS.contains(lower(text, before[0], before[1]))) {
+        if (before == null || !WordSet.containsLowerOrEmpty(KIND_DETERMINERS, text, before[0], before[1])) {
             return false;
         }
         if (Character.isUpperCase(text.charAt(w[0])) && !lower(text, before[0], before[1]).equals("full")) {
@@ -239,7 +241,7 @@ final class PublicShapes {
 
     /** "took molly", "rolling on Molly", "some tina": a given name the street calls a drug, after a verb of use. */
     private boolean streetName(String text, int[] w, int e) {
-        if (!streetNames.contains(lower(text, w[0], w[w.length - 1]))) {
+        if (!WordSet.containsLowerOrEmpty(streetNames, text, w[0], w[w.length - 1])) {
             return false;
         }
         int[] before = prev(text, w[0]);
@@ -252,13 +254,13 @@ final class PublicShapes {
                 "smoked", "smoking").contains(b);
         if (b.equals("on")) {
             int[] bb = prev(text, before[0]);
-            use = bb != null && ON_A_DRUG.contains(lower(text, bb[0], bb[1]));
+            use = bb != null && WordSet.containsLowerOrEmpty(ON_A_DRUG, text, bb[0], bb[1]);
         }
         if (!use || someoneAfter(text, e)) {
             return false;
         }
         int[] n = next(text, e);
-        return n == null || !TAKEN_SOMEWHERE.contains(lower(text, n[0], n[1]));
+        return n == null || !WordSet.containsLowerOrEmpty(TAKEN_SOMEWHERE, text, n[0], n[1]);
     }
 
     /** A surname, a possessive or a word that makes the name someone after all. */
@@ -271,6 +273,6 @@ final class PublicShapes {
             return false;
         }
         return Character.isUpperCase(text.charAt(n[0])) && !lower(text, n[0], n[1]).equals("i")
-                || SOMEONE_AFTER.contains(lower(text, n[0], n[1]));
+                || WordSet.containsLowerOrEmpty(SOMEONE_AFTER, text, n[0], n[1]);
     }
 }
