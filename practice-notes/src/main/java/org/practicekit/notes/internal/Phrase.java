@@ -279,7 +279,7 @@ public final class Phrase {
         }
         String nextAfter = end + 1 < tokens.size() ? tokens.get(end + 1).toLowerCase(Locale.ROOT) : "";
         String headNoun = tokens.get(end).toLowerCase(Locale.ROOT);
-        if (!EN.isCountNoun(headNoun) && !NounKinds.isCount(headNoun) || !(nextAfter.isEmpty() || English.PREPOSITIONS.contains(nextAfter)
+        if (!EN.isCountNoun(headNoun) || !(nextAfter.isEmpty() || English.PREPOSITIONS.contains(nextAfter)
                 || TIME_WORDS.contains(nextAfter))) {
             return past;
         }
@@ -577,7 +577,7 @@ public final class Phrase {
         String headWord = tokens.get(headAt).toLowerCase(Locale.ROOT);
         // "a history of DV arrest": history with what it is of is one history, a count noun there only.
         boolean historyOf = headWord.equals("history") && word(headAt + 1).equals("of");
-        if (!EN.isCountNoun(headWord) && !NounKinds.isCount(headWord) && !historyOf) {
+        if (!EN.isCountNoun(headWord) && !historyOf) {
             return text();
         }
         return English.indefiniteArticle(tokens.get(0)) + " " + text();
