@@ -71,7 +71,10 @@ class IndependentPlantedErrorsTest {
                 new Independent("dev-independent-r26", 0.995, 3, 2),
                 // Written during round 26, unread by its helpers; the code before round 26 (534cbd6) and round 26's merged
                 // code: 732 of 734 caught, 3 of 131 clean drafts flagged, 1 of 132 prompts rejected.
-                new Independent("dev-independent-r27", 0.995, 3, 1));
+                new Independent("dev-independent-r27", 0.995, 3, 1),
+                // Written during round 27, unread by its helpers; the code before round 27 (0c5b6c4): 656 of 656 caught,
+                // 8 of 133 clean drafts flagged, 2 of 135 prompts rejected.
+                new Independent("dev-independent-r28", 0.995, 8, 2));
     }
 
     @ParameterizedTest(name = "{0}")

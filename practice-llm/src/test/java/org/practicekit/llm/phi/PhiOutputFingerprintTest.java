@@ -116,7 +116,12 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * a facility and its town and a part of town (no line of these sets moved), two speed branches changed no output, and
  * the notes round changed golden 02 (a focus line kept with its intervention), merged:
  * {@code e10a21379941b8fbabe48a853ebc1f19ffd456b85f9d0c84e19652a876df5a0f}; with {@code -Dphi.denyByDefault=false}
- * {@code 630ab17a3da3bcf57caa689f2db5414d6ffed8260bfc62777f4da4ac06d7cacf}.
+ * {@code 630ab17a3da3bcf57caa689f2db5414d6ffed8260bfc62777f4da4ac06d7cacf}. Round 27 read a person in a person's slot
+ * whatever the word looks like, public names by kind (languages in a language's slot, storms, products after a verb of
+ * use), dates by policy (a day and a month in the clients' languages, slash dates in a list) and made the public
+ * readers' lookups without copies (no output), merged:
+ * {@code a01ac8cf179e7881fa64e236805294641812c332cc3fceb00eb42de214f686e4}; with {@code -Dphi.denyByDefault=false}
+ * {@code abed1edb9daccd78ddb4154b2f957304e759b872ce05e8eee1736f335ac5a5b5}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
