@@ -87,10 +87,10 @@ class BlindPlantedErrorsTest {
                         + "(071a3b9); the code before the round: the same"),
                 new Spent(22, 0.991, 8, 5, "scored 685 of 691 (99.1 %), 9 of 130 flagged, 5 of 135 rejected (26 errors) "
                         + "(b487687); the code before the round: the same; 8 flagged after round 25b (seen)"),
-                new Spent(23, 0.998, 6, 1, "scored 650 of 651 (99.8 %), 6 of 128 flagged, 7 of 135 rejected (28 errors) "
+                new Spent(23, 0.998, 4, 1, "scored 650 of 651 (99.8 %), 6 of 128 flagged, 7 of 135 rejected (28 errors) "
                         + "(afbb136); the code before the round: the same; after a missed appointment given by its start "
                         + "alone was accepted (seen): 674 of 675, 7 of 134 flagged, 1 rejected; 6 flagged once the "
-                        + "outreach label was read as the drafter's"),
+                        + "outreach label was read as the drafter's; 4 after round 27's verifier (inflections)"),
                 new Spent(24, 0.994, 12, 0, "scored 692 of 696 (99.4 %), 12 of 136 flagged, 0 of 136 rejected "
                         + "(abb4d6a); the code before the round: the same"));
     }

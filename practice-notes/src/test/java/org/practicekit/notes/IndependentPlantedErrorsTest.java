@@ -52,14 +52,16 @@ class IndependentPlantedErrorsTest {
                 // Written during round 20, unread by its helpers; round 20's merged code: 744 of 746 caught, 12 of 134
                 // clean drafts flagged, 2 of 136 prompts rejected.
                 // Round 21 reported its figures only: 12 flagged, 2 rejected.
-                new Independent("dev-independent-r21", 0.995, 12, 2),
+                new Independent("dev-independent-r21", 0.995, 10, 2),
+                // Round 27 (the verifier reads a typed word the frame inflects as the same word): 10 flagged.
                 // Written during round 21, unread by its helpers; round 21's merged code: 643 of 643 caught, 5 of 132
                 // clean drafts flagged, 2 of 134 prompts rejected.
                 // Round 22 reported its figures only: 5 flagged, 2 rejected.
                 new Independent("dev-independent-r22", 0.995, 5, 2),
                 // Written during round 22, unread by its helpers; round 22's merged code: 672 of 675 caught, 5 of 135
                 // clean drafts flagged, 1 of 136 prompts rejected.
-                new Independent("dev-independent-r23", 0.995, 5, 1),
+                new Independent("dev-independent-r23", 0.995, 4, 1),
+                // Round 27: 4 flagged.
                 // Written during round 23, unread by its helpers; round 23's merged code (and the code before it): 594 of 596
                 // caught, 6 of 125 clean drafts flagged, 5 of 130 prompts rejected.
                 new Independent("dev-independent-r24", 0.995, 6, 5),
@@ -68,7 +70,8 @@ class IndependentPlantedErrorsTest {
                 new Independent("dev-independent-r25", 0.995, 4, 2),
                 // Written during round 25, unread by its helpers; round 25's merged code (and the code before it): 632 of 634
                 // caught, 3 of 132 clean drafts flagged, 2 of 134 prompts rejected.
-                new Independent("dev-independent-r26", 0.995, 3, 2),
+                new Independent("dev-independent-r26", 0.995, 2, 2),
+                // Round 27: 2 flagged.
                 // Written during round 26, unread by its helpers; the code before round 26 (534cbd6) and round 26's merged
                 // code: 732 of 734 caught, 3 of 131 clean drafts flagged, 1 of 132 prompts rejected.
                 new Independent("dev-independent-r27", 0.995, 3, 1),
