@@ -22,6 +22,8 @@ final class CalendarNames {
     private static final Set<String> WEEKDAYS;
     /** Weekdays written in two words, as "first second" ("thứ hai", "chủ nhật"). */
     private static final Set<String> TWO_WORD_WEEKDAYS;
+    /** The first words of {@link #TWO_WORD_WEEKDAYS} ("thứ", "chủ"): a word that is none opens no two-word weekday. */
+    private static final Set<String> TWO_WORD_FIRSTS;
 
     static {
         Set<String> months = new HashSet<>();
@@ -55,6 +57,11 @@ final class CalendarNames {
         MONTHS = WordSet.copyOf(months);
         WEEKDAYS = WordSet.copyOf(weekdays);
         TWO_WORD_WEEKDAYS = WordSet.copyOf(twoWord);
+        Set<String> firsts = new HashSet<>();
+        for (String t : twoWord) {
+            firsts.add(t.substring(0, t.indexOf(' ')));
+        }
+        TWO_WORD_FIRSTS = WordSet.copyOf(firsts);
     }
 
     private CalendarNames() {
@@ -63,6 +70,19 @@ final class CalendarNames {
     /** A weekday of one of the languages, one word ("jueves", "segunda", "Huwebes", "lendi"). */
     static boolean weekday(String word) {
         return WEEKDAYS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #weekday} of {@code text}'s range {@code s..e}, without a copy for an ASCII word. */
+    static boolean weekday(String text, int s, int e) {
+        return WordSet.containsLower(WEEKDAYS, text, s, e);
+    }
+
+    /**
+     * Whether {@code text}'s range {@code s..e} may open a {@link #twoWordWeekday}: false proves no second word makes one,
+     * so a reader asks this before it builds the pair.
+     */
+    static boolean mayOpenTwoWordWeekday(String text, int s, int e) {
+        return WordSet.containsLower(TWO_WORD_FIRSTS, text, s, e);
     }
 
     /** A month of one of the languages, in any case ("maio", "mars", "травня"). */

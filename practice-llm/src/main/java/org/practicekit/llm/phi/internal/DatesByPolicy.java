@@ -51,10 +51,14 @@ final class DatesByPolicy {
         for (int k = 0; k < words.size(); k++) {
             int[] w = words.get(k);
             int end = dayAndMonth(text, words, k);
+            int weekday = end < 0 ? weekdayAndDay(text, words, k) : Integer.MIN_VALUE; // asked once per word
             if (end < 0) {
-                end = weekdayAndDay(text, words, k);
+                end = weekday;
             }
-            if (end > 0 && end == weekdayAndDay(text, words, k) && coveredDate(out, w[1], end)) {
+            if (end > 0 && weekday == Integer.MIN_VALUE) {
+                weekday = weekdayAndDay(text, words, k);
+            }
+            if (end > 0 && end == weekday && coveredDate(out, w[1], end)) {
                 end = -1; // the scanner dated the day after the weekday ("sexta, dia 14"): its reading stands
             }
             if (end > 0) {
@@ -70,7 +74,7 @@ final class DatesByPolicy {
         for (int k = 0; k + 1 < words.size(); k++) {
             // "ngày 5/3", "día 12/4": the word for "day" belongs to the date the scanner found after it
             int[] w = words.get(k);
-            if (DAY_WORDS.contains(lower(text, w)) && blankBetween(text, w, words.get(k + 1))
+            if (WordSet.containsLower(DAY_WORDS, text, w[0], w[1]) && blankBetween(text, w, words.get(k + 1))
                     && covered(out, words.get(k + 1), true)) {
                 added.add(new PhiSpan(w[0], words.get(k + 1)[1], DATE, SCORE));
             }
@@ -87,8 +91,11 @@ final class DatesByPolicy {
     /** The end of a day-and-month date starting at word {@code k}, or -1. */
     private static int dayAndMonth(String text, List<int[]> words, int k) {
         int[] w = words.get(k);
+        boolean written = WordSet.containsLower(WRITTEN_DAYS, text, w[0], w[1]);
+        if (!written && !Character.isDigit(text.charAt(w[0]))) {
+            return -1; // a day number opens with a digit, and lower-casing makes none
+        }
         String day = lower(text, w);
-        boolean written = WRITTEN_DAYS.contains(day);
         if (!written && dayNumber(day) < 0) {
             return -1;
         }
@@ -136,6 +143,10 @@ final class DatesByPolicy {
     /** The end of a weekday followed by its day number ("понедельник 3-го", "thứ Bảy, ngày 21"), or -1. */
     private static int weekdayAndDay(String text, List<int[]> words, int k) {
         int[] w = words.get(k);
+        if (!CalendarNames.mayOpenTwoWordWeekday(text, w[0], w[1])
+                && (w[1] - w[0] < 4 || !CalendarNames.weekday(text, w[0], w[1]))) {
+            return -1; // the same answer as below, without building the pair for every word
+        }
         int d = k + 1;
         String first = text.substring(w[0], w[1]);
         if (d < words.size() && CalendarNames.twoWordWeekday(first, text.substring(words.get(d)[0], words.get(d)[1]))
