@@ -22,9 +22,9 @@ final class ConcernKinds {
 
     /** What a concern item is. */
     enum Kind {
-        /** A gain held over a span of time, typed as a state ("90 days sober", "abstinent x 6 months"). */
+        /** A gain held over a span of time ("90 days sober", "abstinent x 6 months", "sobriety 30 days"). */
         STATE_HELD,
-        /** A gain named by a noun or a participle ("improved sleep", "sobriety 30 days", "remission of panic"). */
+        /** A gain named by a noun or a participle with what it is a gain in ("improved sleep", "remission of panic"). */
         GAIN_NAMED
     }
 
@@ -79,7 +79,7 @@ final class ConcernKinds {
         if (held(text).isPresent()) {
             return Optional.of(Kind.STATE_HELD);
         }
-        // A gain with a count after it ("sobriety 30 days") would need words moved to read; it stays a concern.
+        // A gain with a count that is no span after it would need words moved to read; it stays a concern.
         return GAIN.contains(words.get(0)) && !STATES.contains(words.get(0)) && words.size() > 1
                 && text.matches("[a-z ']+") ? Optional.of(Kind.GAIN_NAMED) : Optional.empty();
     }
