@@ -62,6 +62,9 @@ final class PublicNamesByKind {
     private static final Set<String> PRODUCT_AFTER = WordSet.of("app", "apps", "subscription", "account", "premium",
             "plus", "feed", "page", "profile", "channel", "algorithm", "stories", "dms", "dm", "notifications",
             "membership", "trial");
+    /** Words before a product and its noun: "my Max subscription", "the Daylio app", "on Hinge premium". */
+    private static final Set<String> PRODUCT_DETERMINERS = WordSet.of("the", "my", "his", "her", "their", "our", "a",
+            "on", "in", "your");
     private static final Set<String> PRODUCT_VERBS = WordSet.of("subscribed", "subscribe", "subscribes", "subscribing",
             "downloaded", "download", "downloads", "deleted", "uninstalled", "installed", "unsubscribed", "cancelled",
             "canceled");
@@ -403,7 +406,7 @@ final class PublicNamesByKind {
         if (n > e && PRODUCT_AFTER.contains(after)) {
             int p = ProperNounContext.prevWordStart(text, s, false);
             String before = p < 0 ? "" : lower(text, p, ProperNounContext.wordEnd(text, p));
-            return WordSet.of("the", "my", "his", "her", "their", "our", "a", "on", "in", "your").contains(before);
+            return PRODUCT_DETERMINERS.contains(before);
         }
         int p = ProperNounContext.prevWordStart(text, s, false);
         if (p < 0) {
