@@ -260,7 +260,7 @@ final class DatesByPolicy {
     }
 
     /** Whether only a list's joint lies between two pairs: ", ", " and ", ", el ", " y el ", "; ". */
-    private static boolean joinedInList(String text, int from, int to) {
+    static boolean joinedInList(String text, int from, int to) {
         if (charsBesidesBlanks(text, from, to) > LONGEST_JOINT) {
             // the stretch between two pairs can be most of the text: no joint is that long, so no copy, lower
             // case or split of it can answer yes
