@@ -346,7 +346,8 @@ final class ChainMentions {
 
     private boolean suffix(String text, List<int[]> words, int k) {
         int[] w = words.get(k);
-        return suffixes.contains(text.substring(w[0], w[1]).toLowerCase(Locale.ROOT));
+        // asked of every capitalized word in a run: looked up in place, the same answer as its lower-case copy
+        return WordSet.containsLower(suffixes, text, w[0], w[1]);
     }
 
     private static boolean upperAt(String text, List<int[]> words, int k) {

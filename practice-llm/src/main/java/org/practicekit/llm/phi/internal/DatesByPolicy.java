@@ -242,6 +242,9 @@ final class DatesByPolicy {
 
     /** "2/5", "16/3": two numbers of one or two digits that can be a month and a day in one order or the other. */
     private static boolean slashPair(String text, int[] w) {
+        if (!slashWithin(text, w[0], w[1])) {
+            return false; // most words: no slash, so no pair (asked of every word, before any copy)
+        }
         String s = text.substring(w[0], w[1]);
         int slash = s.indexOf('/');
         if (slash < 1 || slash != s.lastIndexOf('/') || slash > 2 || s.length() - slash - 1 < 1
@@ -257,7 +260,12 @@ final class DatesByPolicy {
     }
 
     /** Whether only a list's joint lies between two pairs: ", ", " and ", ", el ", " y el ", "; ". */
-    private static boolean joinedInList(String text, int from, int to) {
+    static boolean joinedInList(String text, int from, int to) {
+        if (charsBesidesBlanks(text, from, to) > LONGEST_JOINT) {
+            // the stretch between two pairs can be most of the text: no joint is that long, so no copy, lower
+            // case or split of it can answer yes
+            return false;
+        }
         String between = text.substring(from, to).toLowerCase(Locale.ROOT).strip();
         if (between.startsWith(",") || between.startsWith(";")) {
             between = between.substring(1).strip();
@@ -277,6 +285,44 @@ final class DatesByPolicy {
             i++;
         }
         return i == parts.length && i > 0;
+    }
+
+    /**
+     * The most chars other than blanks a joint between two pairs holds: a comma or semicolon, then a join and an
+     * article repeated before each pair (three letters at most each: "and", "the").
+     */
+    private static final int LONGEST_JOINT = 1 + longest(LIST_JOINS) + longest(LIST_REPEATS);
+
+    private static int longest(Set<String> words) {
+        int n = 0;
+        for (String w : words) {
+            n = Math.max(n, w.length());
+        }
+        return n;
+    }
+
+    /**
+     * Chars of {@code text[from, to)} that are no blank by {@link Character#isWhitespace}. Each survives the lower
+     * case (as one char or more), the strip and the split on blanks in {@link #joinedInList}, so more of them than
+     * the longest joint holds means no joint.
+     */
+    private static int charsBesidesBlanks(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean slashWithin(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '/') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A month of the calendar list or the scanner's lexicon. */

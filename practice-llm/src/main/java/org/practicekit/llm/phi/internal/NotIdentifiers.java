@@ -263,6 +263,12 @@ final class NotIdentifiers {
                 && STATE_LEVEL.contains(text.substring(p, e).toLowerCase(Locale.ROOT))) {
             s = p;
         }
+        if (oneAsciiWord(text, s, e) && !WordSet.containsLower(STATE_LEVEL, text, s, e)) {
+            // most spans asked about: one word of ASCII letters that names no state. Below, its one part would be
+            // looked up and fail (or a quote after it return false first), so the answer is false without the copies
+            // and the possessive's regular expression; "and", "y" and "e" split to no part and go the long way.
+            return false;
+        }
         if (e < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')
                 || POSSESSIVE.matcher(text.substring(s, e)).matches()) {
             return false; // "Georgia's place": someone's
@@ -298,6 +304,22 @@ final class NotIdentifiers {
             }
         }
         return !needsPreposition || PLACE_PREPOSITIONS.contains(prevWord(text, s));
+    }
+
+    /** {@code asciiLetters(lower(text, s, e))} in place, and not one of the joints the state list splits on. */
+    private static boolean oneAsciiWord(String text, int s, int e) {
+        if (s < 0 || e > text.length() || s >= e) {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        int n = e - s;
+        return !(n == 3 && text.regionMatches(true, s, "and", 0, 3)
+                || n == 1 && (Character.toLowerCase(text.charAt(s)) == 'y' || Character.toLowerCase(text.charAt(s)) == 'e'));
     }
 
     private static boolean asciiLetters(String s) {

@@ -62,6 +62,7 @@ final class PersonPredicates {
     /** Words before a clause's subject: "Client reports that Major threatened her", "lol bill said". */
     private static final String[] CLAUSE_OPENERS = {"that", "and", "but", "so", "when", "because", "cuz", "bc", "then",
         "if", "lol", "ok", "said", "says", "think", "thinks", "like", "since", "until", "while"};
+    private static final Set<String> CLAUSE_OPENER_WORDS = WordSet.of(CLAUSE_OPENERS);
     /** Words that open a nickname: "lil mo", "big mike". */
     private static final Set<String> NICKNAME_OPENERS = WordSet.of("lil", "lil'", "big", "little");
 
@@ -456,12 +457,27 @@ final class PersonPredicates {
         if (q < 0) {
             return false;
         }
+        int qe = ResidualCheck.lettersEnd(text, q);
+        if (asciiRun(text, q, qe)) {
+            // asked of most capitalized words: wordIs(opener) for an ASCII word is its lower case being the
+            // opener, so one probe answers for all twenty, in place
+            return WordSet.containsLower(CLAUSE_OPENER_WORDS, text, q, qe);
+        }
         for (String opener : CLAUSE_OPENERS) {
             if (wordIs(text, q, opener)) {
-                return true; // asked of most capitalized words: compared in place, nothing allocated
+                return true; // a word with other chars: the JDK's case folding, opener by opener
             }
         }
         return false;
+    }
+
+    private static boolean asciiRun(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (text.charAt(k) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasVowel(String text, int s, int e) {

@@ -57,11 +57,16 @@ final class PublicNamesByKind {
     /** Kinds of storm written before its name: "Hurricane Ida", "Typhoon Haiyan", "Tropical Storm Allison". */
     private static final Set<String> STORM_KINDS = WordSet.of("hurricane", "typhoon", "cyclone", "superstorm");
     /** The first word of a storm's two-word kind, before "Storm" or "Depression". */
+    /** The noun after a storm's name: "Tropical Storm Ida", "Tropical Depression Nine". */
+    private static final Set<String> STORM_WORDS = WordSet.of("storm", "depression");
     private static final Set<String> STORM_KIND_FIRST = WordSet.of("tropical", "winter", "ice", "snow", "subtropical");
     /** Slots of a product a person uses: "on", "subscribed to", "signed up for", "downloaded", "deleted". */
     private static final Set<String> PRODUCT_AFTER = WordSet.of("app", "apps", "subscription", "account", "premium",
             "plus", "feed", "page", "profile", "channel", "algorithm", "stories", "dms", "dm", "notifications",
             "membership", "trial");
+    /** Words before a product and its noun: "my Max subscription", "the Daylio app", "on Hinge premium". */
+    private static final Set<String> PRODUCT_DETERMINERS = WordSet.of("the", "my", "his", "her", "their", "our", "a",
+            "on", "in", "your");
     private static final Set<String> PRODUCT_VERBS = WordSet.of("subscribed", "subscribe", "subscribes", "subscribing",
             "downloaded", "download", "downloads", "deleted", "uninstalled", "installed", "unsubscribed", "cancelled",
             "canceled");
@@ -310,8 +315,8 @@ final class PublicNamesByKind {
     }
 
     private static boolean stormWord(String text, int k) {
-        String w = lower(text, k, ProperNounContext.wordEnd(text, k));
-        return w.equals("storm") || w.equals("depression");
+        // asked of the word after most capitalized words: looked up in place, as its lower-case copy was compared
+        return WordSet.containsLowerOrEmpty(STORM_WORDS, text, k, ProperNounContext.wordEnd(text, k));
     }
 
     private static boolean capitalizedWord(String text, int k, Set<String> words) {
@@ -403,7 +408,7 @@ final class PublicNamesByKind {
         if (n > e && PRODUCT_AFTER.contains(after)) {
             int p = ProperNounContext.prevWordStart(text, s, false);
             String before = p < 0 ? "" : lower(text, p, ProperNounContext.wordEnd(text, p));
-            return WordSet.of("the", "my", "his", "her", "their", "our", "a", "on", "in", "your").contains(before);
+            return PRODUCT_DETERMINERS.contains(before);
         }
         int p = ProperNounContext.prevWordStart(text, s, false);
         if (p < 0) {

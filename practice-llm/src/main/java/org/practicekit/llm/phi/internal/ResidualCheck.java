@@ -898,7 +898,25 @@ public final class ResidualCheck {
         if (c < 128 && (c | 0x20) != word.charAt(0)) {
             return false; // most words: the first letter differs (the words asked are lowercase ASCII)
         }
-        return text.regionMatches(true, at, word, 0, word.length()) && lettersEnd(text, at) - at == word.length();
+        int n = word.length();
+        if (at + n > text.length()) {
+            return false; // as regionMatches says of a region past the end
+        }
+        for (int j = 0; j < n; j++) {
+            char t = text.charAt(at + j);
+            if (t >= 128) {
+                // the JDK's case folding for the rest: "ı" and "ſ" match "i" and "s" ignoring case
+                return text.regionMatches(true, at, word, 0, n) && lettersEnd(text, at) - at == n;
+            }
+            if (asciiLower(t) != asciiLower(word.charAt(j))) {
+                return false; // regionMatches ignoring case, for two ASCII chars, without its per-char case tables
+            }
+        }
+        return lettersEnd(text, at) - at == n;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     static int skipBlanks(String text, int k) {
