@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.practicekit.core.inmemory.InMemoryAuditLog;
+import org.practicekit.testing.TestClock;
 
 /**
  * Round 28: the composer's own frames ("This rating is based on", ", centered on", "The client reported/noted/
@@ -41,6 +43,52 @@ class ComposerFramesRound28Test {
         SHAPES.put("\"The client reported/noted/described\" + bare fragment", s -> s.matches(
                 ".*\\b(?:[Cc]lient|[Pp]atient|[Ss]he|[Hh]e|They) (?:also )?(?:reported|noted|described) [a-zA-Z0-9].*")
                 && !REPORT_FRAMED.matcher(s).matches());
+    }
+
+    /** Each dev prompt {@code id} drafted in every standard format, the drafts' text joined. */
+    private static String drafts(String id) {
+        SessionPrompt prompt = ComposerResponseRound24Test.prompt(DEV, id);
+        OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-05T12:00:00Z"))
+                .audit(new InMemoryAuditLog()).build();
+        DraftVerifier verifier = DraftVerifier.standard();
+        StringBuilder all = new StringBuilder();
+        for (NoteFormat format : NoteFormat.standard()) {
+            NoteDraft d = drafter.draft(prompt, format, StyleProfile.defaults());
+            assertThat(verifier.verify(d).findings()).as(id + " " + format).isEmpty();
+            all.append(d.text()).append('\n');
+        }
+        return all.toString();
+    }
+
+    @Test
+    void aPieceAfterAClauseWhoseSubjectDiedIsNeverThatPersons() {
+        assertThat(drafts("fr28-15-grief")).doesNotContain("father lives").contains("lives alone since");
+    }
+
+    @Test
+    void aMeasuredChangeIsNeverWhatTheClientReportedOrNoted() {
+        assertThat(drafts("fr28-04-mood-frag")).doesNotContainPattern("(?:reported|noted|[Pp]atient|[Cc]lient) "
+                + "(?:\\w+ and )?weight down").contains("weight down 8 lbs since Oct");
+    }
+
+    @Test
+    void aRatingRestsOnOneBasisNeverOnFragmentsSideBySideOrATimeAlone() {
+        assertThat(drafts("fr28-04-mood-frag")).doesNotContain("based on more walks")
+                .contains("more walks, less time in bed");
+        assertThat(drafts("fr28-09-group")).doesNotContain("based on a count of").contains("21 days");
+        assertThat(drafts("fr28-31-ocd")).doesNotContain("based on checks");
+        assertThat(drafts("fr28-01-panic-count")).contains("This rating is based on 2 panic attacks");
+    }
+
+    @Test
+    void aFocusListWithNoAndOrWithAQuestionWordsClauseKeepsItsLine() {
+        assertThat(drafts("fr28-09-group")).doesNotContain("centered on triggers, high-risk situations, refusal");
+        assertThat(drafts("fr28-28-su-relapse")).doesNotContain("centered on what led");
+    }
+
+    @Test
+    void aDeedCountedIsReportedAsADeed() {
+        assertThat(drafts("fr28-10-su-uds")).doesNotContain("reported missed");
     }
 
     @Test

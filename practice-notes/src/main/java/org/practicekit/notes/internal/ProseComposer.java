@@ -1162,7 +1162,8 @@ public final class ProseComposer {
                 if (slot != Slot.CONCERN) {
                     return null;
                 }
-                String item = concernItem(ph);
+                // Round 28: a measured change keeps its line, never "also reported weight down 8 lbs".
+                String item = FrameFits.measuredChange(ph) ? "" : concernItem(ph);
                 return item.isEmpty() ? null : capitalize(s()) + " also " + nounReportVerb + " " + item;
             }
             default:
@@ -2391,6 +2392,13 @@ public final class ProseComposer {
                     own.add(sentence(capitalize(s()) + " " + seen, source));
                     continue;
                 }
+                if (FrameFits.measuredChange(c)) {
+                    // Round 28: "weight down 8 lbs since Oct": a change measured, what the chart shows, never the
+                    // object of "reported" or "noted"; it keeps the clinician's words on the concerns' line.
+                    fragments.add(typedOf.getOrDefault(ph, c.text()));
+                    fragmentSources.add(source);
+                    continue;
+                }
                 String item = aboutOthers() && (c.kind() == Kind.PREDICATE || c.kind() == Kind.GERUND) ? "" : concernItem(c);
                 if (item.isEmpty()) {
                     own.add(sentence(concernSentence(c), source));
@@ -3283,11 +3291,12 @@ public final class ProseComposer {
         if (DOT_LEVEL.matcher(c.text()).lookingAt()) {
             return ""; // "BAC .21": a level measured of the client, never the object of "reported"
         }
-        if (EvidenceBasis.measuredChange(c)) {
-            return ""; // Round 28: "weight down 8 lbs": a change measured, what the chart shows, never a report
-        }
         switch (c.kind()) {
             case NOUN:
+                if (FrameFits.countedDeed(c, EN.is(c.word(0), English.Form.PAST) && !EN.baseOf(c.word(0)).isEmpty())) {
+                    // Round 28: "missed IOP twice": a deed counted, reported as a deed, never as a thing.
+                    return "having " + own(c.text());
+                }
                 // "behind in three classes": a state, reported as "being behind in three classes".
                 return English.PREPOSITIONS.contains(c.word(0)) ? "being " + own(c.text()) : own(c.withArticle());
             case GERUND:
@@ -4392,7 +4401,7 @@ public final class ProseComposer {
         String topic = HandedItems.focus(determiner ? Character.toLowerCase(t.charAt(0)) + t.substring(1) : t);
         // Round 28: ", centered on" closes on one topic or a list a reader can follow; pieces set side by side with no
         // "and", or a question word's clause among them, keep the "Focus of" line.
-        return EvidenceBasis.oneFocus(topic, parts) ? topic : "";
+        return FrameFits.oneFocus(topic, parts) ? topic : "";
     }
 
     private static final Set<String> TOPIC_HEADS = Set.of("topic", "topics", "focus", "target", "theme", "themes");
@@ -5276,7 +5285,13 @@ public final class ProseComposer {
                 || Phrases.negated(progress) || Character.isUpperCase(t.charAt(0)) && t.indexOf(' ') < 0) {
             return "";
         }
-        if (!EvidenceBasis.composes(parts(t, Slot.EVIDENCE))) {
+        List<Phrase> pieces = new ArrayList<>();
+        for (String piece : commaPieces(t)) {
+            if (!piece.isBlank()) {
+                pieces.add(read(piece.strip(), Slot.EVIDENCE).get(0));
+            }
+        }
+        if (!FrameFits.composes(pieces)) {
             return "";
         }
         // Round 24: a bare count ("3 this week") is said with the noun its goal counts, never as a number alone.

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Round 28: what the composer's own frames may close on, by phrase type. "This rating is based on" takes one basis a
+ * Round 28: what the composer's own frames may close on, by phrase type; "reported" takes a noun phrase or a gerund,
+ * never a measured change ("weight down 8 lbs") nor a deed counted as a noun ("missed IOP twice": "having missed"). "This rating is based on" takes one basis a
  * reader can follow (a noun phrase or a count with its noun, with at most a comparison after it: "2 attacks this week,
  * down from 5"); ", centered on" takes one topic or a list joined as a list. A finding ("checks down to 5", "UDS
  * positive"), a list of fragments set side by side ("more walks, less time in bed") or a question word's clause is not
  * a basis or a topic: it keeps the clinician's words on its labelled line, which readers accept.
  */
-final class EvidenceBasis {
+final class FrameFits {
     /** Words after a noun that make it a measured finding or a result, a small clause, never a noun phrase. */
     private static final Set<String> FINDING = Set.of("down", "up", "positive", "negative", "pos", "neg", "at", "is",
             "are", "was", "were", "now", "still");
@@ -19,11 +20,22 @@ final class EvidenceBasis {
             "prev", "was", "baseline", "last");
     private static final Set<String> QUESTION_WORDS = Set.of("what", "how", "why", "when", "where", "who", "whether");
 
-    private EvidenceBasis() {
+    private FrameFits() {
     }
 
-    /** Whether typed evidence read as {@code parts} is one basis "This rating is based on" composes. */
+    /** A count of time with nothing counted ("21 days", "3 wks"): how long, never what the rating rests on. */
+    private static final java.util.regex.Pattern TIME_ONLY = java.util.regex.Pattern.compile(
+            "~?\\d+(?:\\.\\d+)?\\+? ?(?:d|days?|wks?|weeks?|mos?|months?|hrs?|hours?|yrs?|years?)\\.?");
+
+    /**
+     * Whether typed evidence read as {@code parts} (its comma pieces) is one basis "This rating is based on" composes:
+     * a noun phrase or a count with its noun, then at most comparisons with an earlier count.
+     */
     static boolean composes(List<Phrase> parts) {
+        if (parts.size() == 1 && TIME_ONLY.matcher(parts.get(0).text()).matches()) {
+            // Round 28: "based on a count of 21 days" names no noun; the label "Evidence for the goal" gives it one.
+            return false;
+        }
         for (int i = 0; i < parts.size(); i++) {
             Phrase e = parts.get(i);
             if (e.size() == 0) {
@@ -46,6 +58,19 @@ final class EvidenceBasis {
     static boolean measuredChange(Phrase c) {
         return c.kind() == Phrase.Kind.NOUN && c.size() > 2 && (c.word(1).equals("down") || c.word(1).equals("up"))
                 && c.text().matches(".*\\d.*");
+    }
+
+    /** Words that count how often a deed happened: a thing is not counted so, a deed is ("missed IOP twice"). */
+    private static final java.util.regex.Pattern TIMES = java.util.regex.Pattern.compile(
+            ".* (?:twice|again|thrice|\\d+ times|x ?\\d+|\\d+x)");
+
+    /**
+     * A noun phrase read from a past participle and its object that ends on how often it happened ("missed IOP twice",
+     * "skipped meals 3 times"): a deed, the object of "reported" only as a gerund ("having missed IOP twice").
+     * {@code pastVerb}: whether the dictionary reads the first word as a verb's past.
+     */
+    static boolean countedDeed(Phrase c, boolean pastVerb) {
+        return c.kind() == Phrase.Kind.NOUN && c.size() > 2 && pastVerb && TIMES.matcher(c.text()).matches();
     }
 
     /** Whether a focus composed to follow ", centered on" reads as one topic or as a list joined as a list. */
