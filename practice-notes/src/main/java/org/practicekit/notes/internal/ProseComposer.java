@@ -1162,7 +1162,8 @@ public final class ProseComposer {
                 if (slot != Slot.CONCERN) {
                     return null;
                 }
-                String item = concernItem(ph);
+                // Round 28: a measured change keeps its line, never "also reported weight down 8 lbs".
+                String item = FrameFits.measuredChange(ph) ? "" : concernItem(ph);
                 return item.isEmpty() ? null : capitalize(s()) + " also " + nounReportVerb + " " + item;
             }
             default:
@@ -2302,7 +2303,8 @@ public final class ProseComposer {
             // Round 22: "grieving grandmother, died 11/15": a piece with no subject whose verb says its subject died
             // cannot be a client who came to the session; whose death it is only the typed item says.
             boolean deathOfAnother = p.attendance() == Attendance.ATTENDED && phrases.size() + whole.size() > 1
-                    && (phrases.stream().anyMatch(this::subjectDied) || whole.stream().anyMatch(this::subjectDied));
+                    && (phrases.stream().anyMatch(this::subjectDied) || whole.stream().anyMatch(this::subjectDied)
+                    || phrases.stream().anyMatch(this::personDied) || whole.stream().anyMatch(this::personDied));
             if (deathOfAnother || personLead && (phrases.stream().anyMatch(ph -> undecidedOwner(ph, whole.get(0)))
                     || whole.stream().anyMatch(ph -> undecidedOwner(ph, whole.get(0))))) {
                 // "wife worried, laid off in Dec", "father handles meals, missing work": the piece could be either
@@ -2388,6 +2390,13 @@ public final class ProseComposer {
                 String seen = p.attendance() == Attendance.ATTENDED ? seen(c) : "";
                 if (!seen.isEmpty()) {
                     own.add(sentence(capitalize(s()) + " " + seen, source));
+                    continue;
+                }
+                if (FrameFits.measuredChange(c)) {
+                    // Round 28: "weight down 8 lbs since Oct": a change measured, what the chart shows, never the
+                    // object of "reported" or "noted"; it keeps the clinician's words on the concerns' line.
+                    fragments.add(typedOf.getOrDefault(ph, c.text()));
+                    fragmentSources.add(source);
                     continue;
                 }
                 String item = aboutOthers() && (c.kind() == Kind.PREDICATE || c.kind() == Kind.GERUND) ? "" : concernItem(c);
@@ -3284,6 +3293,10 @@ public final class ProseComposer {
         }
         switch (c.kind()) {
             case NOUN:
+                if (FrameFits.countedDeed(c, EN.is(c.word(0), English.Form.PAST) && !EN.baseOf(c.word(0)).isEmpty())) {
+                    // Round 28: "missed IOP twice": a deed counted, reported as a deed, never as a thing.
+                    return "having " + own(c.text());
+                }
                 // "behind in three classes": a state, reported as "being behind in three classes".
                 return English.PREPOSITIONS.contains(c.word(0)) ? "being " + own(c.text()) : own(c.withArticle());
             case GERUND:
@@ -4385,7 +4398,10 @@ public final class ProseComposer {
         String first = (space < 0 ? t : t.substring(0, space)).toLowerCase(Locale.ROOT);
         boolean determiner = English.DETERMINERS.contains(first) || English.POSSESSIVES.contains(first);
         // Round 21: a list after a dash or a slash is composed into one a sentence ends on, or not handed over.
-        return HandedItems.focus(determiner ? Character.toLowerCase(t.charAt(0)) + t.substring(1) : t);
+        String topic = HandedItems.focus(determiner ? Character.toLowerCase(t.charAt(0)) + t.substring(1) : t);
+        // Round 28: ", centered on" closes on one topic or a list a reader can follow; pieces set side by side with no
+        // "and", or a question word's clause among them, keep the "Focus of" line.
+        return FrameFits.oneFocus(topic, parts) ? topic : "";
     }
 
     private static final Set<String> TOPIC_HEADS = Set.of("topic", "topics", "focus", "target", "theme", "themes");
@@ -5267,6 +5283,15 @@ public final class ProseComposer {
         String t = typed.strip();
         if (t.isEmpty() || ends(t) || t.indexOf(';') >= 0 || t.indexOf(':') >= 0 || HandOvers.typedIn(t)
                 || Phrases.negated(progress) || Character.isUpperCase(t.charAt(0)) && t.indexOf(' ') < 0) {
+            return "";
+        }
+        List<Phrase> pieces = new ArrayList<>();
+        for (String piece : commaPieces(t)) {
+            if (!piece.isBlank()) {
+                pieces.add(read(piece.strip(), Slot.EVIDENCE).get(0));
+            }
+        }
+        if (!FrameFits.composes(pieces)) {
             return "";
         }
         // Round 24: a bare count ("3 this week") is said with the noun its goal counts, never as a number alone.
@@ -6453,6 +6478,12 @@ public final class ProseComposer {
      * A piece with no subject of its own whose head verb is a death of the clinical lexicon's life events ("died 11/15",
      * "passed away last wk", "killed in crash"): its subject died, so it is never the client who came to the session.
      */
+    private boolean personDied(Phrase ph) {
+        // Round 28: "father died in March; lives alone since": a clause whose own subject died hands that subject to no
+        // later piece of the item; whose the subject-less piece is only the typed item says, so it is kept whole.
+        return ph.kind() == Kind.CLAUSE && !ph.clientSubject && ph.head > 0 && subjectDied(ph.predicate());
+    }
+
     private boolean subjectDied(Phrase ph) {
         if (ph.kind() != Kind.PREDICATE && ph.kind() != Kind.PASSIVE || ph.size() == 0) {
             return false;
