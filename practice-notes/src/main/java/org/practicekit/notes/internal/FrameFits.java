@@ -13,11 +13,16 @@ import java.util.Set;
  */
 final class FrameFits {
     /** Words after a noun that make it a measured finding or a result, a small clause, never a noun phrase. */
-    private static final Set<String> FINDING = Set.of("down", "up", "positive", "negative", "pos", "neg", "at", "is",
+    private static final Set<String> FINDING = Set.of("down", "up", "positive", "negative", "pos", "neg", "is",
             "are", "was", "were", "now", "still");
     /** Words that open a comparison with an earlier count, the only piece a basis may have after its first. */
     private static final Set<String> COMPARISON = Set.of("down", "up", "from", "vs", "versus", "compared", "previously",
             "prev", "was", "baseline", "last");
+    /**
+     * Words that open a piece saying where a basis or a topic came from ("per mom", "from the exposure hierarchy"): a
+     * source, which the frames already write after their object.
+     */
+    private static final Set<String> SOURCE = Set.of("per", "from", "via", "using", "by");
     private static final Set<String> QUESTION_WORDS = Set.of("what", "how", "why", "when", "where", "who", "whether");
 
     private FrameFits() {
@@ -41,7 +46,8 @@ final class FrameFits {
             if (e.size() == 0) {
                 return false;
             }
-            if (i > 0 && !COMPARISON.contains(e.word(0)) && !Character.isDigit(e.word(0).charAt(0))) {
+            if (i > 0 && !COMPARISON.contains(e.word(0)) && !SOURCE.contains(e.word(0))
+                    && !Character.isDigit(e.word(0).charAt(0))) {
                 return false;
             }
             if (e.kind() == Phrase.Kind.NOUN && (e.size() > 1 && FINDING.contains(e.word(1)) || e.smallClauseAt() > 0)) {
@@ -83,6 +89,18 @@ final class FrameFits {
                 return false;
             }
         }
-        return topic.indexOf(", ") < 0 || topic.contains(" and ") || topic.contains(" or ");
+        return topic.indexOf(", ") < 0 || topic.contains(" and ") || topic.contains(" or ") || oneAndItsSource(topic);
+    }
+
+    /** One topic and where it came from ("leaving after one look, from the exposure hierarchy"): every later piece a source. */
+    private static boolean oneAndItsSource(String topic) {
+        String[] pieces = topic.split(", ");
+        for (int i = 1; i < pieces.length; i++) {
+            int space = pieces[i].indexOf(' ');
+            if (space < 0 || !SOURCE.contains(pieces[i].substring(0, space))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
