@@ -24,6 +24,13 @@ final class CalendarNames {
     private static final Set<String> TWO_WORD_WEEKDAYS;
     /** The first words of {@link #TWO_WORD_WEEKDAYS} ("thứ", "chủ"): a word that is none opens no two-word weekday. */
     private static final Set<String> TWO_WORD_FIRSTS;
+    /**
+     * Months and weekdays of every locale the JDK carries (calendar-names-jdk.txt, written by the test-scope
+     * CalendarNamesGenerator): longer than three letters and no common English word, so that such a name may count
+     * next to a day number without another cue (round 28).
+     */
+    private static final Set<String> ANY_MONTHS;
+    private static final Set<String> ANY_WEEKDAYS;
 
     static {
         Set<String> months = new HashSet<>();
@@ -62,6 +69,31 @@ final class CalendarNames {
             firsts.add(t.substring(0, t.indexOf(' ')));
         }
         TWO_WORD_FIRSTS = WordSet.copyOf(firsts);
+        Set<String> anyMonths = new HashSet<>();
+        Set<String> anyWeekdays = new HashSet<>();
+        String jdk = "calendar-names-jdk.txt";
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                CalendarNames.class.getResourceAsStream(jdk), jdk), StandardCharsets.UTF_8))) {
+            Set<String> into = null;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("[")) {
+                    into = line.startsWith("[MONTH") ? anyMonths : anyWeekdays;
+                    continue;
+                }
+                for (String w : line.split(", ")) {
+                    if (into != null && !w.isBlank()) {
+                        into.add(w.strip());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ANY_MONTHS = WordSet.copyOf(anyMonths);
+        ANY_WEEKDAYS = WordSet.copyOf(anyWeekdays);
     }
 
     private CalendarNames() {
@@ -88,6 +120,16 @@ final class CalendarNames {
     /** A month of one of the languages, in any case ("maio", "mars", "травня"). */
     static boolean month(String word) {
         return MONTHS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A month of any locale the JDK carries, longer than three letters and no English word ("februarie", "března"). */
+    static boolean anyLocaleMonth(String text, int s, int e) {
+        return e - s > 3 && WordSet.containsLower(ANY_MONTHS, text, s, e);
+    }
+
+    /** A weekday of any locale the JDK carries, longer than three letters and no English word ("marți", "pazartesi"). */
+    static boolean anyLocaleWeekday(String text, int s, int e) {
+        return e - s > 3 && WordSet.containsLower(ANY_WEEKDAYS, text, s, e);
     }
 
     /** A weekday written in two words ("thứ Hai", "Chủ nhật"). */

@@ -1,0 +1,43 @@
+package org.practicekit.llm.phi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Dates by dictionary and by slot (issue 13, round 28): a month of any locale the JDK carries next to a day number
+ * (either order, with an ordinal dot, a case ending or a linking word), a weekday of any locale before its day, and a
+ * month and day spoken in words after a birth word; short names, English words, times and years alone go out as
+ * written. Sentences invented for this test, none from the dev file.
+ */
+class PhiDatesByDictionaryAndSlotRound28Test {
+    private final PhiProbe probe = new PhiProbe();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sora mea a plecat de acasă pe 3 octombrie | 3 octombrie",
+        "operaci měla 20. června a pořád se bojí | 20. června",
+        "annem 8 Kasım'da hastaneye kaldırıldı | 8 Kasım",
+        "papa saya keluar dari penjara 30 Oktober | 30 Oktober",
+        "április 2-án költöztünk el | április 2-án",
+        "vineri 12 decembrie a venit poliția | 12 decembrie",
+        "my nephew was born seven nineteen oh nine | seven nineteen oh nine",
+        "his birthday is twelve three, he wants a party | twelve three",
+    })
+    void aDateOfTheClassStaysOffTheWire(String text, String value) {
+        assertThat(probe.sentThroughGuard(text)).doesNotContain(value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "we stayed up until four thirty talking about the divorce",
+        "I have been out of work since two thousand nine",
+        "he bought 2 Mars bars and a soda",
+        "she scored 18/30 on the MoCA today",
+    })
+    void notADateGoesOutAsWritten(String text) {
+        assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
+    }
+}
