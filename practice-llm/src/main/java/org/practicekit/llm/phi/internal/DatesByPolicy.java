@@ -84,6 +84,22 @@ final class DatesByPolicy {
                 }
             }
         }
+        for (int k = 0; k + 2 < words.size(); k++) {
+            // round 28: an English month, "the" and a day's ordinal in words ("March the ninth", "October the
+            // twenty-first"); "May" only after a word that dates it, since "May the fourth" is an occasion's greeting
+            int[] w = words.get(k);
+            if (!Character.isUpperCase(text.charAt(w[0])) || (Lexicon.table().get(text, w[0], w[1]) & MONTH) == 0
+                    || !text.regionMatches(true, words.get(k + 1)[0], "the", 0, 3) || words.get(k + 1)[1] - words.get(k + 1)[0] != 3
+                    || !blankBetween(text, w, words.get(k + 1)) || !blankBetween(text, words.get(k + 1), words.get(k + 2))
+                    || WrittenOutNumbers.spokenOrdinal(text, words.get(k + 2)) < 0) {
+                continue;
+            }
+            if (text.regionMatches(true, w[0], "may", 0, 3) && w[1] - w[0] == 3 && (k == 0
+                    || !WrittenOutNumbers.datesWhatFollows(text, words.get(k - 1)))) {
+                continue;
+            }
+            added.add(new PhiSpan(w[0], words.get(k + 2)[1], DATE, SCORE));
+        }
         WrittenOutNumbers.spokenDates(text, words, added);
         slashLists(text, words, out, added);
         for (int k = 0; k + 1 < words.size(); k++) {
@@ -196,6 +212,9 @@ final class DatesByPolicy {
             return -1;
         }
         int end = words.get(d)[1];
+        if (anyLocale && !CalendarNames.weekday(first) && timeAfter(text, end)) {
+            return -1; // "pazartesi 10:00", "marți 3 pm": a weekday with a time, not a day number
+        }
         int month = dayAndMonth(text, words, d);
         return month > 0 ? month : end;
     }
@@ -368,6 +387,15 @@ final class DatesByPolicy {
             }
         }
         return w[1];
+    }
+
+    /** A clock time goes on after a number: ":30", " pm", " am", "h". */
+    private static boolean timeAfter(String text, int end) {
+        if (end < text.length() && (text.charAt(end) == ':' || text.charAt(end) == 'h')) {
+            return true;
+        }
+        String rest = text.substring(end, Math.min(text.length(), end + 4)).toLowerCase(java.util.Locale.ROOT).strip();
+        return rest.startsWith("am") || rest.startsWith("pm") || rest.startsWith("a.m") || rest.startsWith("p.m");
     }
 
     /** A day number's ordinal dot, then blanks: "15. března", "17. desember". */

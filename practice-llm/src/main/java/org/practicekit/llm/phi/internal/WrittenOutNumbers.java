@@ -268,6 +268,11 @@ final class WrittenOutNumbers {
         }
     }
 
+    /** A birth word or "on", "since", "until", "till": a word after which a date stands. */
+    static boolean datesWhatFollows(String text, int[] w) {
+        return WordSet.containsLower(BIRTH_SLOT, text, w[0], w[1]) || WordSet.containsLower(TIME_SLOT, text, w[0], w[1]);
+    }
+
     private static boolean linkWord(String text, int[] w) {
         String s = lower(text, w[0], w[1]);
         return s.equals("is") || s.equals("was") || s.equals("on") || s.equals("of") || s.equals("date");
@@ -298,6 +303,30 @@ final class WrittenOutNumbers {
         }
         int v = spokenNumber(text, w);
         return v >= 20 ? w[1] : -1; // "eighty-four", "ninety": a year of two digits
+    }
+
+    private static final List<String> ORDINALS = List.of("", "first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
+
+    /** A day's ordinal in words, 1 to 31 ("ninth", "twenty-first", "thirtieth"), or -1. */
+    static int spokenOrdinal(String text, int[] w) {
+        String s = lower(text, w[0], w[1]);
+        int o = ORDINALS.indexOf(s);
+        if (o > 0) {
+            return o;
+        }
+        if (s.equals("thirtieth")) {
+            return 30;
+        }
+        int hyphen = s.indexOf('-');
+        if (hyphen < 0) {
+            return -1;
+        }
+        int ten = TENS.indexOf(s.substring(0, hyphen));
+        int unit = ORDINALS.indexOf(s.substring(hyphen + 1));
+        int n = ten >= 2 && unit >= 1 && unit <= 9 ? ten * 10 + unit : -1;
+        return n <= 31 ? n : -1;
     }
 
     /** A number of one word in words, 1 to 99 ("seven", "twelve", "twenty-two", "eighty"), or -1. */
@@ -348,6 +377,10 @@ final class WrittenOutNumbers {
                 break;
             }
             int pe = ProperNounContext.wordEnd(text, p);
+            if (particleOut(text, p, pe)) {
+                w = p; // round 28: "moved out 2/20": a verb's particle; only "out of" reads a score
+                continue;
+            }
             long f = lex.get(text, p, pe);
             if ((f & (SCALE_CUE | INSTRUMENT)) != 0 || (f & CLINICAL) != 0 && words < 2 && Character.isUpperCase(text.charAt(p))
                     || ProperNounContext.acronymAt(text, p, pe) && words == 0 && !WordSet.containsLower(DATE_ACRONYMS, text, p, pe)
@@ -363,6 +396,15 @@ final class WrittenOutNumbers {
         // "8/10 to 3/10", "went from 12/27 to 8/27": a score beside another of the same total
         return sameTotalNearby(text, s, e, second) || fraction(text, s, e, first, second)
                 || first <= second && COMMON_SCALES.contains(second) && !dateCueBefore(text, s);
+    }
+
+    /** An "out" that no "of" follows: a verb's particle ("kicked out 10/24"), not a score's "out of". */
+    private static boolean particleOut(String text, int p, int pe) {
+        if (pe - p != 3 || !text.regionMatches(true, p, "out", 0, 3)) {
+            return false;
+        }
+        int n = skipSpaces(text, pe);
+        return !(text.regionMatches(true, n, "of", 0, 2) && ProperNounContext.wordEnd(text, n) == n + 2);
     }
 
     /**
