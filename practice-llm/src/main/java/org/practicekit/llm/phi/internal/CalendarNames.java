@@ -26,7 +26,7 @@ final class CalendarNames {
     private static final Set<String> TWO_WORD_FIRSTS;
     /**
      * Months and weekdays of every locale the JDK carries (calendar-names-jdk.txt, written by the test-scope
-     * CalendarNamesGenerator): longer than three letters and no common English word, so that such a name may count
+     * CalendarNamesGenerator): longer than three letters and no word of the English list, so that such a name may count
      * next to a day number without another cue (round 28).
      */
     private static final Set<String> ANY_MONTHS;
@@ -36,7 +36,24 @@ final class CalendarNames {
         Set<String> months = new HashSet<>();
         Set<String> weekdays = new HashSet<>();
         Set<String> twoWord = new HashSet<>();
-        String file = "calendar-names.txt";
+        load("calendar-names.txt", months, weekdays, twoWord);
+        MONTHS = WordSet.copyOf(months);
+        WEEKDAYS = WordSet.copyOf(weekdays);
+        TWO_WORD_WEEKDAYS = WordSet.copyOf(twoWord);
+        Set<String> firsts = new HashSet<>();
+        for (String t : twoWord) {
+            firsts.add(t.substring(0, t.indexOf(' ')));
+        }
+        TWO_WORD_FIRSTS = WordSet.copyOf(firsts);
+        Set<String> anyMonths = new HashSet<>();
+        Set<String> anyWeekdays = new HashSet<>();
+        load("calendar-names-jdk.txt", anyMonths, anyWeekdays, new HashSet<>()); // the generator writes no two-word name
+        ANY_MONTHS = WordSet.copyOf(anyMonths);
+        ANY_WEEKDAYS = WordSet.copyOf(anyWeekdays);
+    }
+
+    /** Reads a calendar list: "[MONTH ...]" and "[WEEKDAY ...]" sections of comma-separated names. */
+    private static void load(String file, Set<String> months, Set<String> weekdays, Set<String> twoWord) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
                 CalendarNames.class.getResourceAsStream(file), file), StandardCharsets.UTF_8))) {
             Set<String> into = null;
@@ -61,39 +78,6 @@ final class CalendarNames {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        MONTHS = WordSet.copyOf(months);
-        WEEKDAYS = WordSet.copyOf(weekdays);
-        TWO_WORD_WEEKDAYS = WordSet.copyOf(twoWord);
-        Set<String> firsts = new HashSet<>();
-        for (String t : twoWord) {
-            firsts.add(t.substring(0, t.indexOf(' ')));
-        }
-        TWO_WORD_FIRSTS = WordSet.copyOf(firsts);
-        Set<String> anyMonths = new HashSet<>();
-        Set<String> anyWeekdays = new HashSet<>();
-        String jdk = "calendar-names-jdk.txt";
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                CalendarNames.class.getResourceAsStream(jdk), jdk), StandardCharsets.UTF_8))) {
-            Set<String> into = null;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("[")) {
-                    into = line.startsWith("[MONTH") ? anyMonths : anyWeekdays;
-                    continue;
-                }
-                for (String w : line.split(", ")) {
-                    if (into != null && !w.isBlank()) {
-                        into.add(w.strip());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ANY_MONTHS = WordSet.copyOf(anyMonths);
-        ANY_WEEKDAYS = WordSet.copyOf(anyWeekdays);
     }
 
     private CalendarNames() {
