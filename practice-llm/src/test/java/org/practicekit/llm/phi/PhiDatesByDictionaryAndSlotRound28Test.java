@@ -30,7 +30,8 @@ class PhiDatesByDictionaryAndSlotRound28Test {
         "my son got kicked out 11/20 for vaping | 11/20",
     })
     void aDateOfTheClassStaysOffTheWire(String text, String value) {
-        assertThat(probe.sentThroughGuard(text)).doesNotContain(value);
+        // replaced as a date, not only as lower-case words the guard takes for names
+        assertThat(probe.sentThroughGuard(text)).doesNotContain(value).contains("[DATE_");
     }
 
     @ParameterizedTest
