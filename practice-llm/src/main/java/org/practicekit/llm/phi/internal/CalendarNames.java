@@ -24,12 +24,36 @@ final class CalendarNames {
     private static final Set<String> TWO_WORD_WEEKDAYS;
     /** The first words of {@link #TWO_WORD_WEEKDAYS} ("thứ", "chủ"): a word that is none opens no two-word weekday. */
     private static final Set<String> TWO_WORD_FIRSTS;
+    /**
+     * Months and weekdays of every locale the JDK carries (calendar-names-jdk.txt, written by the test-scope
+     * CalendarNamesGenerator): longer than three letters and no word of the English list, so that such a name may count
+     * next to a day number without another cue (round 28).
+     */
+    private static final Set<String> ANY_MONTHS;
+    private static final Set<String> ANY_WEEKDAYS;
 
     static {
         Set<String> months = new HashSet<>();
         Set<String> weekdays = new HashSet<>();
         Set<String> twoWord = new HashSet<>();
-        String file = "calendar-names.txt";
+        load("calendar-names.txt", months, weekdays, twoWord);
+        MONTHS = WordSet.copyOf(months);
+        WEEKDAYS = WordSet.copyOf(weekdays);
+        TWO_WORD_WEEKDAYS = WordSet.copyOf(twoWord);
+        Set<String> firsts = new HashSet<>();
+        for (String t : twoWord) {
+            firsts.add(t.substring(0, t.indexOf(' ')));
+        }
+        TWO_WORD_FIRSTS = WordSet.copyOf(firsts);
+        Set<String> anyMonths = new HashSet<>();
+        Set<String> anyWeekdays = new HashSet<>();
+        load("calendar-names-jdk.txt", anyMonths, anyWeekdays, new HashSet<>()); // the generator writes no two-word name
+        ANY_MONTHS = WordSet.copyOf(anyMonths);
+        ANY_WEEKDAYS = WordSet.copyOf(anyWeekdays);
+    }
+
+    /** Reads a calendar list: "[MONTH ...]" and "[WEEKDAY ...]" sections of comma-separated names. */
+    private static void load(String file, Set<String> months, Set<String> weekdays, Set<String> twoWord) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
                 CalendarNames.class.getResourceAsStream(file), file), StandardCharsets.UTF_8))) {
             Set<String> into = null;
@@ -54,14 +78,6 @@ final class CalendarNames {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        MONTHS = WordSet.copyOf(months);
-        WEEKDAYS = WordSet.copyOf(weekdays);
-        TWO_WORD_WEEKDAYS = WordSet.copyOf(twoWord);
-        Set<String> firsts = new HashSet<>();
-        for (String t : twoWord) {
-            firsts.add(t.substring(0, t.indexOf(' ')));
-        }
-        TWO_WORD_FIRSTS = WordSet.copyOf(firsts);
     }
 
     private CalendarNames() {
@@ -88,6 +104,16 @@ final class CalendarNames {
     /** A month of one of the languages, in any case ("maio", "mars", "травня"). */
     static boolean month(String word) {
         return MONTHS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A month of any locale the JDK carries, longer than three letters and no English word ("februarie", "března"). */
+    static boolean anyLocaleMonth(String text, int s, int e) {
+        return e - s > 3 && WordSet.containsLower(ANY_MONTHS, text, s, e);
+    }
+
+    /** A weekday of any locale the JDK carries, longer than three letters and no English word ("marți", "pazartesi"). */
+    static boolean anyLocaleWeekday(String text, int s, int e) {
+        return e - s > 3 && WordSet.containsLower(ANY_WEEKDAYS, text, s, e);
     }
 
     /** A weekday written in two words ("thứ Hai", "Chủ nhật"). */

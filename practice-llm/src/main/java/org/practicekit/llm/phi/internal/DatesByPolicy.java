@@ -70,6 +70,37 @@ final class DatesByPolicy {
                 added.add(new PhiSpan(start, end, DATE, SCORE));
             }
         }
+        for (int k = 0; k + 1 < words.size(); k++) {
+            // round 28: a month of any locale before its day ("március 15-én", "Sierpień 3."): the order of
+            // Hungarian and Lithuanian; the day takes its case ending after a hyphen
+            int[] w = words.get(k);
+            int[] d = words.get(k + 1);
+            if (Character.isLetter(text.charAt(w[0])) && Character.isDigit(text.charAt(d[0]))
+                    && blankBetween(text, w, d) && CalendarNames.anyLocaleMonth(text, w[0], w[1])) {
+                int hyphen = text.indexOf('-', d[0]);
+                int dayEnd = hyphen > d[0] && hyphen < d[1] ? hyphen : d[1];
+                if (dayNumber(text.substring(d[0], dayEnd)) > 0 && dayEnd - d[0] <= 2) {
+                    added.add(new PhiSpan(w[0], d[1], DATE, SCORE));
+                }
+            }
+        }
+        for (int k = 0; k + 2 < words.size(); k++) {
+            // round 28: an English month, "the" and a day's ordinal in words ("March the ninth", "October the
+            // twenty-first"); "May" only after a word that dates it, since "May the fourth" is an occasion's greeting
+            int[] w = words.get(k);
+            if (!Character.isUpperCase(text.charAt(w[0])) || (Lexicon.table().get(text, w[0], w[1]) & MONTH) == 0
+                    || !text.regionMatches(true, words.get(k + 1)[0], "the", 0, 3) || words.get(k + 1)[1] - words.get(k + 1)[0] != 3
+                    || !blankBetween(text, w, words.get(k + 1)) || !blankBetween(text, words.get(k + 1), words.get(k + 2))
+                    || WrittenOutNumbers.spokenOrdinal(text, words.get(k + 2)) < 0) {
+                continue;
+            }
+            if (text.regionMatches(true, w[0], "may", 0, 3) && w[1] - w[0] == 3 && (k == 0
+                    || !WrittenOutNumbers.datesWhatFollows(text, words.get(k - 1)))) {
+                continue;
+            }
+            added.add(new PhiSpan(w[0], words.get(k + 2)[1], DATE, SCORE));
+        }
+        WrittenOutNumbers.spokenDates(text, words, added);
         slashLists(text, words, out, added);
         for (int k = 0; k + 1 < words.size(); k++) {
             // "ngày 5/3", "día 12/4": the word for "day" belongs to the date the scanner found after it
@@ -92,7 +123,7 @@ final class DatesByPolicy {
     private static int dayAndMonth(String text, List<int[]> words, int k) {
         int[] w = words.get(k);
         boolean written = WordSet.containsLower(WRITTEN_DAYS, text, w[0], w[1]);
-        if (!written && !Character.isDigit(text.charAt(w[0]))) {
+        if (!written && !Character.isDigit(text.charAt(w[0])) && !text.startsWith("ika-", w[0])) {
             return -1; // a day number opens with a digit, and lower-casing makes none
         }
         String day = lower(text, w);
@@ -103,10 +134,21 @@ final class DatesByPolicy {
         if (m < words.size() && BETWEEN.contains(lower(text, words.get(m))) && blankBetween(text, w, words.get(m))) {
             m++;
         }
-        if (m >= words.size() || !blankBetween(text, words.get(m - 1), words.get(m))) {
+        if (m >= words.size()) {
             return -1;
         }
         int[] mw = words.get(m);
+        int monthEnd = suffixStart(text, mw);
+        if (m == k + 1 && !written && CalendarNames.anyLocaleMonth(text, mw[0], monthEnd)
+                && (blankBetween(text, w, mw) || dotThenBlank(text, w, mw))) {
+            // round 28: a month of any locale the JDK carries after a day number, the day with or without the
+            // ordinal dot of Czech, Croatian, Slovak, Norwegian, Danish, Finnish ("15. března"), a case ending after
+            // an apostrophe left out ("27 Ağustos'ta"); short names and English words are not in that list
+            return monthEnd;
+        }
+        if (!blankBetween(text, words.get(m - 1), mw)) {
+            return -1;
+        }
         String month = text.substring(mw[0], mw[1]);
         boolean between = m == k + 2;
         if (month.equals("tháng") || month.equals("thang")) {
@@ -121,7 +163,7 @@ final class DatesByPolicy {
             return -1;
         }
         if (!calendarMonth(text, mw)) {
-            return -1;
+            return between && CalendarNames.anyLocaleMonth(text, mw[0], monthEnd) ? monthEnd : -1; // "9 de setembre"
         }
         if (written && !between && (Character.isUpperCase(month.charAt(0))
                 || (Lexicon.table().get(text, mw[0], mw[1]) & MONTH) != 0)) {
@@ -143,7 +185,9 @@ final class DatesByPolicy {
     /** The end of a weekday followed by its day number ("понедельник 3-го", "thứ Bảy, ngày 21"), or -1. */
     private static int weekdayAndDay(String text, List<int[]> words, int k) {
         int[] w = words.get(k);
-        if (!CalendarNames.mayOpenTwoWordWeekday(text, w[0], w[1])
+        boolean anyLocale = w[1] - w[0] > 3 && Character.isLetter(text.charAt(w[0]))
+                && CalendarNames.anyLocaleWeekday(text, w[0], w[1]); // round 28: "marți", "pazartesi"
+        if (!anyLocale && !CalendarNames.mayOpenTwoWordWeekday(text, w[0], w[1])
                 && (w[1] - w[0] < 4 || !CalendarNames.weekday(text, w[0], w[1]))) {
             return -1; // the same answer as below, without building the pair for every word
         }
@@ -152,7 +196,7 @@ final class DatesByPolicy {
         if (d < words.size() && CalendarNames.twoWordWeekday(first, text.substring(words.get(d)[0], words.get(d)[1]))
                 && blankBetween(text, w, words.get(d))) {
             d++;
-        } else if (!CalendarNames.weekday(first) || first.length() < 4) {
+        } else if (!anyLocale && (!CalendarNames.weekday(first) || first.length() < 4)) {
             return -1;
         }
         if (d >= words.size() || !closeAfter(text, words.get(d - 1), words.get(d))) {
@@ -168,6 +212,9 @@ final class DatesByPolicy {
             return -1;
         }
         int end = words.get(d)[1];
+        if (anyLocale && !CalendarNames.weekday(first) && timeAfter(text, end)) {
+            return -1; // "pazartesi 10:00", "marți 3 pm": a weekday with a time, not a day number
+        }
         int month = dayAndMonth(text, words, d);
         return month > 0 ? month : end;
     }
@@ -333,6 +380,9 @@ final class DatesByPolicy {
 
     /** The day in a number of one or two digits with or without an ordinal mark, 1 to 31, or -1. */
     private static int dayNumber(String word) {
+        if (word.startsWith("ika-")) {
+            word = word.substring(4); // Tagalog's ordinal: "ika-4 ng Agosto"
+        }
         int i = 0;
         while (i < word.length() && i < 3 && Character.isDigit(word.charAt(i))) {
             i++;
@@ -372,6 +422,32 @@ final class DatesByPolicy {
             }
         }
         return b[0] > a[1];
+    }
+
+    /** Where a case ending after an apostrophe starts ("Ağustos'ta", "Nisan'da"), or the word's end. */
+    private static int suffixStart(String text, int[] w) {
+        for (int i = w[0] + 1; i < w[1]; i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '’') {
+                return i;
+            }
+        }
+        return w[1];
+    }
+
+    /** A clock time goes on after a number: ":30", " pm", " am", "h". */
+    private static boolean timeAfter(String text, int end) {
+        if (end < text.length() && (text.charAt(end) == ':' || text.charAt(end) == 'h')) {
+            return true;
+        }
+        String rest = text.substring(end, Math.min(text.length(), end + 4)).toLowerCase(java.util.Locale.ROOT).strip();
+        return rest.startsWith("am") || rest.startsWith("pm") || rest.startsWith("a.m") || rest.startsWith("p.m");
+    }
+
+    /** A day number's ordinal dot, then blanks: "15. března", "17. desember". */
+    private static boolean dotThenBlank(String text, int[] a, int[] b) {
+        return b[0] > a[1] + 1 && text.charAt(a[1]) == '.' && text.substring(a[1] + 1, b[0]).isBlank()
+                && b[0] - a[1] <= 3;
     }
 
     /** Blanks or one comma between two words: "вторник, 8", "thứ Bảy, ngày 21". */

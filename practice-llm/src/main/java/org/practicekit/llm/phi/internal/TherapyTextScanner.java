@@ -1693,7 +1693,7 @@ public final class TherapyTextScanner {
                 if (strongDateCue(t, start) || eventBefore(t, start) && b != 10 && b != 100) {
                     return g[1];
                 }
-                long before = contextWords(t, start, 5);
+                long before = contextWordsBesideOut(t, start, 5);
                 long after = g[1] + 1 < t.n ? flags(t, g[1] + 1) : 0;
                 if (g[1] + 2 < t.n && t.kind[g[1] + 1] == PUNCT) {
                     after |= 0;
@@ -2583,6 +2583,37 @@ public final class TherapyTextScanner {
             }
         }
         return f;
+    }
+
+    /**
+     * {@link #contextWords} without an "out" that no "of" follows (round 28): "out" reads a score only as "out of"
+     * ("7 out of 10"); otherwise it is a verb's particle, and "moved out 2/20", "kicked out 10/24" date the move.
+     */
+    private long contextWordsBesideOut(Tokens t, int i, int max) {
+        long f = 0;
+        for (int k = i - 1, seen = 0; k >= 0 && seen < max; k--) {
+            if (t.kind[k] == PUNCT) {
+                char c = t.first(k);
+                if ((c == '.' || c == '!' || c == '?') && t.ws[k + 1 < t.n ? k + 1 : k] != 0) {
+                    break;
+                }
+                continue;
+            }
+            if (!particleOut(t, k)) {
+                f |= flags(t, k);
+            }
+            seen++;
+            if (t.ws[k] == 2) {
+                break;
+            }
+        }
+        return f;
+    }
+
+    /** An "out" that no "of" follows: a verb's particle ("moved out"), not a score's "out of". */
+    private static boolean particleOut(Tokens t, int k) {
+        return t.len(k) == 3 && t.text.regionMatches(true, t.s[k], "out", 0, 3)
+                && !(k + 1 < t.n && t.len(k + 1) == 2 && t.text.regionMatches(true, t.s[k + 1], "of", 0, 2));
     }
 
     /**

@@ -205,6 +205,154 @@ final class WrittenOutNumbers {
                 && !scoreOrCount(text, s, e, first, second, lex);
     }
 
+    private static final List<String> TEENS = List.of("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+            "sixteen", "seventeen", "eighteen", "nineteen");
+    private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety");
+    /** Words after which a number spoken in words is a birth date: the slot decides, not the numbers. */
+    private static final Set<String> BIRTH_SLOT = WordSet.of("born", "birthday", "dob", "birthdate", "d.o.b");
+    /** Words after which a spoken number is a date only with its year: "since six three oh nine", not "until four thirty". */
+    private static final Set<String> TIME_SLOT = WordSet.of("on", "since", "until", "till");
+
+    /**
+     * Dates spoken in words in a date's slot (round 28): a month number and a day, in words, after "born",
+     * "birthday", "DOB", "date of birth" (and "is"/"was"/"on" between), with a spoken year or without it ("born four
+     * seven ninety-one", "birthday is ten five"); after "on", "since", "until" only with the year, since two numbers
+     * there are a time ("until four thirty"). Words are DatesByPolicy's [start, end) ranges; spans go to {@code out}.
+     */
+    static void spokenDates(String text, List<int[]> words, List<PhiSpan> out) {
+        for (int k = 0; k + 2 < words.size(); k++) {
+            int[] w = words.get(k);
+            char c = text.charAt(w[0]);
+            if (c != 'b' && c != 'B' && c != 'd' && c != 'D' && c != 'o' && c != 'O' && c != 's' && c != 'S'
+                    && c != 'u' && c != 'U' && c != 't' && c != 'T') {
+                continue; // no slot word starts with another letter: most words cost one char
+            }
+            boolean birth = WordSet.containsLower(BIRTH_SLOT, text, w[0], w[1])
+                    || k >= 2 && lower(text, w[0], w[1]).equals("birth") && lower(text, words.get(k - 1)[0],
+                            words.get(k - 1)[1]).equals("of") && lower(text, words.get(k - 2)[0], words.get(k - 2)[1])
+                            .equals("date");
+            boolean time = !birth && WordSet.containsLower(TIME_SLOT, text, w[0], w[1]);
+            if (!birth && !time) {
+                continue;
+            }
+            int m = k + 1;
+            while (m < words.size() && m <= k + 2 && linkWord(text, words.get(m))) {
+                m++; // "born on", "birthday is", "DOB was"
+            }
+            if (m + 1 >= words.size()) {
+                continue;
+            }
+            int month = spokenNumber(text, words.get(m));
+            int[] dw = words.get(m + 1);
+            int day = spokenNumber(text, dw);
+            int dayEnd = dw[1];
+            int next = m + 2;
+            if (day >= 20 && day % 10 == 0 && next < words.size() && day < 30) {
+                int unit = spokenNumber(text, words.get(next)); // "twenty two" written apart
+                if (unit >= 1 && unit <= 9) {
+                    day += unit;
+                    dayEnd = words.get(next)[1];
+                    next++;
+                }
+            }
+            if (month < 1 || month > 12 || day < 1 || day > 31 || text.substring(words.get(m)[1], dw[0]).strip()
+                    .length() > 0 && !text.substring(words.get(m)[1], dw[0]).isBlank()) {
+                continue;
+            }
+            int yearEnd = spokenYear(text, words, next);
+            if (time && yearEnd < 0) {
+                continue;
+            }
+            out.add(new PhiSpan(words.get(m)[0], yearEnd > 0 ? yearEnd : dayEnd, "DATE", 0.85));
+        }
+    }
+
+    /** A birth word or "on", "since", "until", "till": a word after which a date stands. */
+    static boolean datesWhatFollows(String text, int[] w) {
+        return WordSet.containsLower(BIRTH_SLOT, text, w[0], w[1]) || WordSet.containsLower(TIME_SLOT, text, w[0], w[1]);
+    }
+
+    private static boolean linkWord(String text, int[] w) {
+        String s = lower(text, w[0], w[1]);
+        return s.equals("is") || s.equals("was") || s.equals("on") || s.equals("of") || s.equals("date");
+    }
+
+    /** The end of a spoken year starting at word {@code k} ("eighty-four", "oh six", "two thousand one", "nineteen ninety"), or -1. */
+    private static int spokenYear(String text, List<int[]> words, int k) {
+        if (k >= words.size() || !text.substring(words.get(k - 1)[1], words.get(k)[0]).isBlank()) {
+            return -1;
+        }
+        int[] w = words.get(k);
+        String s = lower(text, w[0], w[1]);
+        if (k + 1 < words.size() && (s.equals("oh") || s.equals("two") && lower(text, words.get(k + 1)[0],
+                words.get(k + 1)[1]).equals("thousand") || s.equals("nineteen"))) {
+            int n = k + 1;
+            if (s.equals("two")) {
+                n++;
+                if (n < words.size() && lower(text, words.get(n)[0], words.get(n)[1]).equals("and")) {
+                    n++;
+                }
+                if (n < words.size() && spokenNumber(text, words.get(n)) > 0) {
+                    return words.get(n)[1];
+                }
+                return words.get(k + 1)[1];
+            }
+            int v = spokenNumber(text, words.get(n));
+            return v >= (s.equals("oh") ? 0 : 10) && v <= (s.equals("oh") ? 9 : 99) ? words.get(n)[1] : -1;
+        }
+        int v = spokenNumber(text, w);
+        return v >= 20 ? w[1] : -1; // "eighty-four", "ninety": a year of two digits
+    }
+
+    private static final List<String> ORDINALS = List.of("", "first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
+
+    /** A day's ordinal in words, 1 to 31 ("ninth", "twenty-first", "thirtieth"), or -1. */
+    static int spokenOrdinal(String text, int[] w) {
+        String s = lower(text, w[0], w[1]);
+        int o = ORDINALS.indexOf(s);
+        if (o > 0) {
+            return o;
+        }
+        if (s.equals("thirtieth")) {
+            return 30;
+        }
+        int hyphen = s.indexOf('-');
+        if (hyphen < 0) {
+            return -1;
+        }
+        int ten = TENS.indexOf(s.substring(0, hyphen));
+        int unit = ORDINALS.indexOf(s.substring(hyphen + 1));
+        int n = ten >= 2 && unit >= 1 && unit <= 9 ? ten * 10 + unit : -1;
+        return n <= 31 ? n : -1;
+    }
+
+    /** A number of one word in words, 1 to 99 ("seven", "twelve", "twenty-two", "eighty"), or -1. */
+    static int spokenNumber(String text, int[] w) {
+        String s = lower(text, w[0], w[1]);
+        int d = DIGIT_WORDS.indexOf(s);
+        if (d > 0) {
+            return d;
+        }
+        int t = TEENS.indexOf(s);
+        if (t >= 0) {
+            return 10 + t;
+        }
+        int hyphen = s.indexOf('-');
+        String tens = hyphen > 0 ? s.substring(0, hyphen) : s;
+        int ten = TENS.indexOf(tens);
+        if (ten < 2) {
+            return -1;
+        }
+        if (hyphen < 0) {
+            return ten * 10;
+        }
+        int unit = DIGIT_WORDS.indexOf(s.substring(hyphen + 1));
+        return unit > 0 ? ten * 10 + unit : -1;
+    }
+
     /** Denominators of the instruments a therapy note scores: PHQ-9, GAD-7, MoCA and MMSE, PHQ-8, AUDIT-C. */
     private static final Set<Integer> INSTRUMENT_TOTALS = Set.of(27, 21, 30, 24, 12, 10, 5, 4, 6, 9, 7, 8, 3);
 
@@ -229,6 +377,10 @@ final class WrittenOutNumbers {
                 break;
             }
             int pe = ProperNounContext.wordEnd(text, p);
+            if (particleOut(text, p, pe)) {
+                w = p; // round 28: "moved out 2/20": a verb's particle; only "out of" reads a score
+                continue;
+            }
             long f = lex.get(text, p, pe);
             if ((f & (SCALE_CUE | INSTRUMENT)) != 0 || (f & CLINICAL) != 0 && words < 2 && Character.isUpperCase(text.charAt(p))
                     || ProperNounContext.acronymAt(text, p, pe) && words == 0 && !WordSet.containsLower(DATE_ACRONYMS, text, p, pe)
@@ -244,6 +396,15 @@ final class WrittenOutNumbers {
         // "8/10 to 3/10", "went from 12/27 to 8/27": a score beside another of the same total
         return sameTotalNearby(text, s, e, second) || fraction(text, s, e, first, second)
                 || first <= second && COMMON_SCALES.contains(second) && !dateCueBefore(text, s);
+    }
+
+    /** An "out" that no "of" follows: a verb's particle ("kicked out 10/24"), not a score's "out of". */
+    private static boolean particleOut(String text, int p, int pe) {
+        if (pe - p != 3 || !text.regionMatches(true, p, "out", 0, 3)) {
+            return false;
+        }
+        int n = skipSpaces(text, pe);
+        return !(text.regionMatches(true, n, "of", 0, 2) && ProperNounContext.wordEnd(text, n) == n + 2);
     }
 
     /**
