@@ -684,8 +684,8 @@ final class PersonSlots {
             slot = 2; // "my niece allegra is staying"
         } else if (adjacentPrev && (pf & CONTACT) != 0 && objectEnds(text, ps, pe, e) && contactBefore(text, ps, pe, 0)) {
             slot = 4; // "messaged Gale but"
-        } else if (!determinerBefore(text, s, ps, pe) && (halfOfPairBeforeVerb(text, s, e) || verbAfterPair(text, s, e))) {
-            slot = 3; // "Mulan and I go way back", "me and lane are"
+        } else if (!determinerBefore(text, s, ps, pe) && verbAfterPair(text, s, e)) {
+            slot = 3; // "Bill and I decided", "me and lane are": the client's pair ("jack and coke was" is a drink)
         } else if (!determinerBefore(text, s, ps, pe) && (PersonPredicates.startOfClause(text, s)
                 || clauseStart(text, s, ps, pe)) && peopleOnlyVerbAfter(text, e)) {
             slot = 1; // "Coco decided", "harmony keeps saying", "will decided"
@@ -712,8 +712,12 @@ final class PersonSlots {
         if (slot != 1) {
             never |= MONTH; // a month is a person only as the one who speaks or decides ("April decided")
         }
-        if (slot == 4) {
-            never |= STATE | Lexicon.CITY; // "visited Austin", "called Georgia" may be the place
+        if (slot == 4 && (visitBefore(text, ps, pe) || (f & (STATE | Lexicon.CITY)) != 0)) {
+            return false; // "visited France", "called Georgia": a visit takes a place, and a place may be called
+        }
+        if (slot == 1 && (f & (CLINICAL | Lexicon.PUBLIC | Lexicon.EMPLOYER)) != 0
+                && SentenceSlots.INSTITUTION_ACTS.contains(lower(text, skipBlanks(text, e), lettersEnd(text, skipBlanks(text, e))))) {
+            return false; // "Kaiser denied the stay": a word with a public reading may be an institution, which acts so too
         }
         if ((f & never) != 0 || (f & Lexicon.STOP) != 0 && (f & FIRST) == 0 && slot == 1 && (f & AUX) == 0) {
             return false;
