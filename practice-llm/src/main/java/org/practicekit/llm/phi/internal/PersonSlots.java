@@ -148,21 +148,19 @@ final class PersonSlots {
         this.predicates = new PersonPredicates(lex, english);
         this.names = lex.filter(FIRST);
         this.allNames = new long[names.length];
-        for (String name : ALL_SSA_NAMES) {
+        addTo(allNames, ALL_SSA_NAMES);
+        addTo(names, SSA_NAMES);
+    }
+
+    /** Sets each name's bit in a filter read by {@link WordTable#mayContain} (the table's own hash of the word). */
+    private static void addTo(long[] filter, Set<String> words) {
+        for (String name : words) {
             int h = 0;
             for (int i = 0; i < name.length(); i++) {
                 h = 31 * h + WordTable.foldForHash(name.charAt(i));
             }
             int b = (h ^ (h >>> 16)) & 0xFFFF;
-            allNames[b >>> 6] |= 1L << b;
-        }
-        for (String name : SSA_NAMES) {
-            int h = 0;
-            for (int i = 0; i < name.length(); i++) {
-                h = 31 * h + WordTable.foldForHash(name.charAt(i));
-            }
-            int b = (h ^ (h >>> 16)) & 0xFFFF;
-            names[b >>> 6] |= 1L << b;
+            filter[b >>> 6] |= 1L << b;
         }
     }
 
