@@ -36,6 +36,7 @@ class PhiPersonWhateverElseRound28Test {
         "His thyroid labs point to Addison's disease per the endocrinologist",
         "Summer was rough with the kids home every day",
         "I will call the pharmacy about the refill",
+        "he keeps the mystery books his grandpa read",
     })
     void theOtherReadingInItsOwnSlotGoesOutAsWritten(String text) {
         assertThat(probe.sentThroughGuard(text)).isEqualTo(text);

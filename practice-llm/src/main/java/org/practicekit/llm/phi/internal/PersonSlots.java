@@ -697,6 +697,9 @@ final class PersonSlots {
                 || FORMS_OF_ADDRESS.contains(w)) {
             return false;
         }
+        if (Character.isLowerCase(text.charAt(s)) && !SSA_NAMES.contains(w) && english.isCommonWord(text, s, e)) {
+            return false; // "her mom read": in lower case a word English knows is a name only if the name is a frequent one
+        }
         long f = lex.get(text, s, e);
         if (Character.isLowerCase(text.charAt(s)) && (f & CLINICAL) != 0 && slot != 2 && slot != 3
                 && english.isCommonWord(text, s, e)) {
