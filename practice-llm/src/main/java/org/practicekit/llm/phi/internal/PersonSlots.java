@@ -139,19 +139,28 @@ final class PersonSlots {
     private final PersonPredicates predicates;
     /** A clear bit proves a word is no given name: most words leave here with one array read. */
     private final long[] names;
+    /** The same proof for the whole SSA list: the round-28 slot reading is asked only of words it admits. */
+    private final long[] allNames;
 
     PersonSlots(WordTable lex, WordList english) {
         this.lex = lex;
         this.english = english;
         this.predicates = new PersonPredicates(lex, english);
         this.names = lex.filter(FIRST);
-        for (String name : SSA_NAMES) {
+        this.allNames = new long[names.length];
+        addTo(allNames, ALL_SSA_NAMES);
+        addTo(names, SSA_NAMES);
+    }
+
+    /** Sets each name's bit in a filter read by {@link WordTable#mayContain} (the table's own hash of the word). */
+    private static void addTo(long[] filter, Set<String> words) {
+        for (String name : words) {
             int h = 0;
             for (int i = 0; i < name.length(); i++) {
                 h = 31 * h + WordTable.foldForHash(name.charAt(i));
             }
             int b = (h ^ (h >>> 16)) & 0xFFFF;
-            names[b >>> 6] |= 1L << b;
+            filter[b >>> 6] |= 1L << b;
         }
     }
 
@@ -610,6 +619,156 @@ final class PersonSlots {
         // with a capital the slot vouches for any such word ("Ed said", "Bo texted me"); in lower case the word must
         // be a given name of the SSA files or no everyday English word ("me and ty argued"; not "the kids go back")
         return Character.isUpperCase(first) || ALL_SSA_NAMES.contains(w) || !english.isCommonWord(text, s, e);
+    }
+
+    /**
+     * Verbs only a person is the subject of (round 28): the inflected forms of the verbs of communication, emotion
+     * and cognition (WordNet's lexicographer classes verb.communication, verb.emotion and verb.cognition) whose frames
+     * take a person as the one who acts ("Somebody ----s"). Forms a thing or a season takes too are left out ("feels",
+     * "lies", "wants", "shows", "seems"): the verb is the evidence, so only a verb a drug, a show or a season cannot do
+     * counts.
+     */
+    private static final Set<String> PEOPLE_ONLY_VERBS = WordSet.of("said", "says", "told", "tells", "texted", "texts",
+            "messaged", "emailed", "asked", "asks", "replied", "replies", "answered", "admitted", "admits", "apologized",
+            "apologizes", "complained", "complains", "confessed", "confesses", "promised", "promises", "insisted",
+            "insists", "explained", "explains", "argued", "argues", "begged", "begs", "lied", "swore", "swears",
+            "yelled", "yells", "screamed", "screams", "shouted", "shouts", "whispered", "whispers", "cried", "cries",
+            "sobbed", "laughed", "laughs", "joked", "jokes", "bragged", "brags", "gossiped", "mentioned", "mentions",
+            "announced", "announces", "threatened", "threatens", "accused", "accuses", "blamed", "blames", "denied",
+            "denies", "agreed", "agrees", "refused", "refuses", "prayed", "prays", "decided", "decides", "regrets",
+            "regretted", "worries", "worried", "believes", "believed", "thinks", "thought", "knows", "knew", "forgave",
+            "forgives", "realized", "realizes", "pretended", "pretends", "wished", "hoped", "hopes", "doubts",
+            "trusts", "trusted", "forgot", "remembered", "remembers", "understood", "understands", "panicked",
+            "hugged", "kissed", "apologised", "realised", "wondered", "wonders", "admired", "envies", "envied",
+            "resents", "resented", "loves", "loved", "hates", "hated", "misses", "missed", "adores", "adored");
+    /** Their "-ing" forms after an aspect verb: "harmony keeps saying", "Rae kept texting me". */
+    private static final Set<String> PEOPLE_ONLY_ING = WordSet.of("saying", "telling", "texting", "messaging",
+            "asking", "complaining", "lying", "yelling", "screaming", "crying", "apologizing", "begging", "threatening",
+            "blaming", "denying", "insisting", "bragging", "joking", "calling", "praying", "worrying");
+    /** Words between the subject and its verb: an aspect or an adverb of time ("keeps saying", "finally admitted"). */
+    private static final Set<String> ASPECT = WordSet.of("keeps", "kept", "finally", "just", "never", "always", "still",
+            "also", "even", "then", "already", "literally", "basically", "actually");
+    /**
+     * Forms of address and role nicknames the SSA files also hold ("doc said", "babe texted", "sir told me"): a way of
+     * speaking to or of someone, not a name.
+     */
+    private static final Set<String> FORMS_OF_ADDRESS = WordSet.of("doc", "sir", "babe", "bae", "madam", "maam",
+            "boss", "chief", "captain", "cap", "sarge", "pops", "mama", "papa", "sis", "cuz", "hun", "hon", "dear",
+            "darling", "sweetie", "kiddo", "ma", "pa", "nana", "granny", "buddy", "pal", "mister", "miss", "missus",
+            "coach", "doctor", "nurse", "officer", "deputy", "judge", "pastor", "father", "sister", "brother", "mother");
+    /** A noun of a disease or a model after an eponym's possessive: "Addison's disease", "Crohn's flare". */
+    private static final Set<String> EPONYM_NOUNS = WordSet.of("disease", "syndrome", "disorder", "palsy", "flare",
+            "flares", "model", "scale", "inventory", "test", "sign", "law", "phenomenon", "ulcer", "anomaly", "hierarchy",
+            "pyramid", "theory", "method", "triad", "sarcoma", "lymphoma", "chorea", "dementia", "thyroiditis");
+
+    /**
+     * A given name in a slot only people fill, whatever its other readings (round 28): a word of the SSA list that is
+     * also an English word, a drug brand, a character, an eponym, a place or a month is a person where the sentence
+     * makes it one: the subject of a verb only a person does ({@link #PEOPLE_ONLY_VERBS}) at a clause's start, right
+     * after a relation before its predicate, one of a pair before a verb ("Mulan and I go"), the object of a verb of
+     * contact. The other reading's own slot is never one of these (a drug is taken, a show watched, a disease has its
+     * noun), so where one shows ("an Allegra", "Addison's disease", "visited Austin") the word stays a word; function
+     * words, auxiliaries before anything but such a verb, relations and roles, titles, weekdays, units, stores and
+     * teams stay words by class. Asked only of words a bloom filter of the SSA list admits.
+     */
+    boolean personWhateverElse(String text, int s, int e, int hash, int ps, int pe, long pf) {
+        if (e - s < 2 || !WordTable.mayContain(allNames, hash) || !Character.isLetter(text.charAt(s))
+                || !Character.isLowerCase(text.charAt(s + 1))) {
+            return false; // "OT", "ER": capitals are abbreviations
+        }
+        boolean adjacentPrev = ps >= 0 && pe == s - 1;
+        int slot = 0;
+        if (adjacentPrev && (pf & KIN) != 0 && (predicateAfter(text, e) || relationEnds(text, e))) {
+            slot = 2; // "my niece allegra is staying"
+        } else if (adjacentPrev && (pf & CONTACT) != 0 && objectEnds(text, ps, pe, e) && contactBefore(text, ps, pe, 0)) {
+            slot = 4; // "messaged Gale but"
+        } else if (!determinerBefore(text, s, ps, pe) && verbAfterPair(text, s, e)) {
+            slot = 3; // "Bill and I decided", "me and lane are": the client's pair ("jack and coke was" is a drink)
+        } else if (!determinerBefore(text, s, ps, pe) && (PersonPredicates.startOfClause(text, s)
+                || clauseStart(text, s, ps, pe)) && peopleOnlyVerbAfter(text, e)) {
+            slot = 1; // "Coco decided", "harmony keeps saying", "will decided"
+        }
+        if (slot == 0) {
+            return false;
+        }
+        String w = lower(text, s, e);
+        if (!ALL_SSA_NAMES.contains(w) || OATHS.contains(w) || NOT_A_NICKNAME.contains(w) || SUBJECT_PRONOUNS.contains(w)
+                || OBJECT_PRONOUNS.contains(w) || DETERMINERS.contains(w) || SPOKEN_FILLERS.contains(w)
+                || FORMS_OF_ADDRESS.contains(w)) {
+            return false;
+        }
+        if (Character.isLowerCase(text.charAt(s)) && !SSA_NAMES.contains(w) && english.isCommonWord(text, s, e)) {
+            return false; // "her mom read": in lower case a word English knows is a name only if the name is a frequent one
+        }
+        long f = lex.get(text, s, e);
+        if (Character.isLowerCase(text.charAt(s)) && (f & CLINICAL) != 0 && slot != 2 && slot != 3
+                && english.isCommonWord(text, s, e)) {
+            return false; // "major said": a clinical word English writes in lower case is one unless a relation names it
+        }
+        long never = Lexicon.STOP | ROLE_WORDS | TITLE | UNIT_OF_MEASURE | SLANG | Lexicon.STORE | Lexicon.TEAM
+                | SPEECH_VERB | HUMAN_VERB | CONTACT;
+        if (slot == 1) {
+            never &= ~(AUX | Lexicon.STOP | SPEECH_VERB); // "will decided", "may says": no auxiliary before such a verb
+        }
+        if (slot != 1) {
+            never |= MONTH; // a month is a person only as the one who speaks or decides ("April decided")
+        }
+        if (slot == 4 && (visitBefore(text, ps, pe) || (f & (STATE | Lexicon.CITY)) != 0)) {
+            return false; // "visited France", "called Georgia": a visit takes a place, and a place may be called
+        }
+        if (slot == 1 && (f & (CLINICAL | Lexicon.PUBLIC | Lexicon.EMPLOYER)) != 0
+                && SentenceSlots.INSTITUTION_ACTS.contains(lower(text, skipBlanks(text, e), lettersEnd(text, skipBlanks(text, e))))) {
+            return false; // "Kaiser denied the stay": a word with a public reading may be an institution, which acts so too
+        }
+        if ((f & never) != 0 || (f & Lexicon.STOP) != 0 && (f & FIRST) == 0 && slot == 1 && (f & AUX) == 0) {
+            return false;
+        }
+        // the other reading's own slot: an eponym before its disease ("Addison's disease"), a dose after a drug
+        if (text.startsWith("'s", e) || text.startsWith("\u2019s", e) || text.startsWith("' ", e)) {
+            int n = skipBlanks(text, e + (text.charAt(e + 1) == 's' ? 2 : 1));
+            int ne = lettersEnd(text, n);
+            if (ne > n && WordSet.containsLower(EPONYM_NOUNS, text, n, ne)) {
+                return false;
+            }
+        }
+        if (ps >= 0 && Character.isDigit(text.charAt(ps))) {
+            return false; // "10 mg of", "2 Allegra": a count is a dose
+        }
+        // in lower case a value or a feeling speaks only as a person ("joy told her teacher"); as the one who hopes or
+        // loves it is a figure of speech unless "she" or "he" takes it up
+        return Character.isUpperCase(text.charAt(s)) || slot != 1 || !NotIdentifiers.feelingOrValue(w)
+                || speechVerbAfter(text, e) || genderedPronounTakesUp(text, s, e);
+    }
+
+    /** The next word, or the one after an aspect word, is a verb only a person does. */
+    private boolean peopleOnlyVerbAfter(String text, int e) {
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        if (n == e || ne - n < 2) {
+            return false;
+        }
+        if (WordSet.containsLower(PEOPLE_ONLY_VERBS, text, n, ne)) {
+            return true;
+        }
+        if (!WordSet.containsLower(ASPECT, text, n, ne)) {
+            return false;
+        }
+        int m = skipBlanks(text, ne);
+        int me = lettersEnd(text, m);
+        return me > m && (WordSet.containsLower(PEOPLE_ONLY_VERBS, text, m, me)
+                || WordSet.containsLower(PEOPLE_ONLY_ING, text, m, me));
+    }
+
+    /** A verb of speaking right after the word or its aspect word ("joy told", "hope keeps texting"). */
+    private boolean speechVerbAfter(String text, int e) {
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        if (WordSet.containsLower(ASPECT, text, n, ne)) {
+            n = skipBlanks(text, ne);
+            ne = lettersEnd(text, n);
+        }
+        return ne > n && ((lex.get(text, n, ne) & HUMAN_VERB) != 0 || WordSet.containsLower(PEOPLE_ONLY_ING, text, n, ne)
+                || WordSet.containsLower(CONTACT_VERBS, text, n, ne));
     }
 
     /** "me and drew got", "drew and i went": the pair with the client is the subject of the verb after it. */

@@ -87,6 +87,7 @@ public final class ResidualCheck {
         boolean lowercaseRegister = lowercaseRegister(chars);
         boolean prevLowerUnreplaced = false;
         int wordsSincePlatform = 99;
+        List<PhiSpan> inPersonSlot = List.of();
         WrittenOutNumbers.phones(text, chars, out);
         while (i < n) {
             char c = chars[i];
@@ -241,6 +242,15 @@ public final class ResidualCheck {
                         && businessInLowerCase(text, ws, coreEnd, prevWordStart, prevWordEnd)) {
                     out.add(new PhiSpan(ws, coreEnd, PhiCategory.LOCATION, 0.6)); // "works at menards", "a shift at wawa"
                 }
+                if (Character.isLetter(d)
+                        && slots.personWhateverElse(text, ws, coreEnd, hash, prevWordStart, prevWordEnd, prevFlags)) {
+                    // a given name where only a person stands, whatever else it is (round 28): no public reading
+                    // below releases it, so it is kept apart and joined in last
+                    if (inPersonSlot.isEmpty()) {
+                        inPersonSlot = new ArrayList<>(2);
+                    }
+                    inPersonSlot.add(new PhiSpan(ws, coreEnd, PhiCategory.NAME, 0.6));
+                }
                 if (replace && !ProperNounContext.pluralWeekday(text, ws, coreEnd) && !NumberReading.topicTag(text, ws)) {
                     // the whole name: "lil mo", "ray ray", "PHAM, KHANH" (the span of its first word gives way)
                     int start = slots.nameStart(text, ws, coreEnd, prevWordStart, prevWordEnd);
@@ -278,7 +288,12 @@ public final class ResidualCheck {
             // only what nothing above replaced: a span already there keeps its own extent
             stores.removeIf(c -> names.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end()));
         }
-        return stores.isEmpty() ? names : UncuedNames.merge(text, names, stores);
+        List<PhiSpan> all = stores.isEmpty() ? names : UncuedNames.merge(text, names, stores);
+        if (!inPersonSlot.isEmpty()) {
+            inPersonSlot.removeIf(p -> all.stream().anyMatch(f -> f.start() < p.end() && p.start() < f.end()));
+            return inPersonSlot.isEmpty() ? all : UncuedNames.merge(text, all, inPersonSlot);
+        }
+        return all;
     }
 
     /**
