@@ -279,7 +279,7 @@ public final class Phrase {
         }
         String nextAfter = end + 1 < tokens.size() ? tokens.get(end + 1).toLowerCase(Locale.ROOT) : "";
         String headNoun = tokens.get(end).toLowerCase(Locale.ROOT);
-        if (!EN.isCountNoun(headNoun) || !(nextAfter.isEmpty() || English.PREPOSITIONS.contains(nextAfter)
+        if (!NounKinds.takesArticle(headNoun) || !(nextAfter.isEmpty() || English.PREPOSITIONS.contains(nextAfter)
                 || TIME_WORDS.contains(nextAfter))) {
             return past;
         }
@@ -543,6 +543,18 @@ public final class Phrase {
      * noun ("sleep diary for 7 nights" to "a sleep diary for 7 nights").
      */
     public String withArticle() {
+        return nounWithArticle(true);
+    }
+
+    /**
+     * {@link #withArticle()} as {@code english.txt}'s list alone reads it: where a plan item goes and how items are
+     * split is decided on this, so an article the word class adds never moves an item (round 28).
+     */
+    public String withListedArticle() {
+        return nounWithArticle(false);
+    }
+
+    private String nounWithArticle(boolean byClass) {
         if (kind != Kind.NOUN || tokens.isEmpty()) {
             return text();
         }
@@ -577,7 +589,7 @@ public final class Phrase {
         String headWord = tokens.get(headAt).toLowerCase(Locale.ROOT);
         // "a history of DV arrest": history with what it is of is one history, a count noun there only.
         boolean historyOf = headWord.equals("history") && word(headAt + 1).equals("of");
-        if (!EN.isCountNoun(headWord) && !historyOf) {
+        if (!(byClass ? NounKinds.takesArticle(headWord) : EN.isCountNoun(headWord)) && !historyOf) {
             return text();
         }
         return English.indefiniteArticle(tokens.get(0)) + " " + text();

@@ -6819,7 +6819,9 @@ public final class ProseComposer {
                     typedPlan.substring(space + 1, typedPlan.indexOf(' ', space + 1) < 0 ? typedPlan.length()
                             : typedPlan.indexOf(' ', space + 1)).toLowerCase(Locale.ROOT))) {
                 // Round 20: "means check next session": the lethal means, a noun, never "Plan: means check ...".
-                out.add(sentence((k++ == 0 ? "The plan includes a " : "The plan also includes a ") + own(typedPlan),
+                // Round 28: "means restriction counseling with husband": an -ing activity as its head takes no "a".
+                String a = massHead(typedPlan) ? "" : "a ";
+                out.add(sentence((k++ == 0 ? "The plan includes " : "The plan also includes ") + a + own(typedPlan),
                         source));
                 continue;
             }
@@ -6927,6 +6929,18 @@ public final class ProseComposer {
         return capitalize(own(rest.get(0).text())) + " will continue";
     }
 
+    /** True when the typed words before the first preposition end in a drug, a substance or an -ing activity. */
+    private static boolean massHead(String typed) {
+        String head = "";
+        for (String w : typed.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (English.PREPOSITIONS.contains(w)) {
+                break;
+            }
+            head = w;
+        }
+        return NounKinds.isMass(head);
+    }
+
     /** A noun phrase a sentence can hold as typed or with "a": determined or plural, no number, day or person alone. */
     private static boolean plainNoun(Phrase x) {
         if (x.kind() != Kind.NOUN || x.size() == 0) {
@@ -6954,7 +6968,7 @@ public final class ProseComposer {
             plural |= w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && EN.isCountNoun(w.substring(0, w.length() - 1));
         }
         return English.DETERMINERS.contains(first) || English.POSSESSIVES.contains(first) || plural
-                || !x.withArticle().equals(x.text());
+                || !x.withListedArticle().equals(x.text());
     }
 
     private static final Pattern FREQUENCY = Pattern.compile("(?i)(weekly|biweekly|bi-weekly|monthly|twice weekly"
