@@ -13,7 +13,9 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.notes.internal.NounKinds;
+import org.practicekit.testing.TestClock;
 
 /**
  * Round 28: a typed singular count noun gets its article where a frame places a typed noun phrase, while drug names,
@@ -93,5 +95,42 @@ class ComposerArticlesRound28Test {
         List<String> flagged27 = ComposerResponseRound24Test.draftAndCount(ComposerArticlesRound27Test.DEV,
                 "dev-articles-r27-by-r28", "articles28.before27", SHAPES);
         assertThat(flagged27).isEmpty();
+    }
+
+    /** The three classes round 27's reading got wrong, as classes: drugs and substances, -ing activities. */
+    @Test
+    void drugsSubstancesAndActivitiesTakeNoArticleWhateverTheirWordNetClass() {
+        for (String mass : List.of("sertraline", "trazodone", "zoloft", "naltrexone", "ssri", "antidepressant",
+                "benzo", "cannabis", "meth", "buprenorphine")) {
+            assertThat(NounKinds.takesArticle(mass)).as(mass).isFalse();
+        }
+        for (String activity : List.of("counseling", "journaling", "parenting", "scheduling", "processing")) {
+            assertThat(NounKinds.takesArticle(activity)).as(activity).isFalse();
+        }
+        // english.txt's hand list keeps its -ing count nouns; WordNet still counts a document or a thing.
+        for (String count : List.of("meeting", "worksheet", "plan", "diary", "chart")) {
+            assertThat(NounKinds.takesArticle(count)).as(count).isTrue();
+        }
+        assertThat(NounKinds.isCount("string")).isTrue();
+    }
+
+    /** In every format: no "a" before a stockpiled drug or a counseling step; a plan step on homework takes "the". */
+    @Test
+    void aDrugAndAnActivityStayBareAndAKnownThingTakesThe() throws IOException {
+        OfflineNoteDrafter drafter = OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-05T12:00:00Z"))
+                .audit(new InMemoryAuditLog()).build();
+        for (NoteFormat format : NoteFormat.standard()) {
+            if (format == NoteFormat.GIRP) {
+                continue; // no goal typed: GIRP is refused for these prompts
+            }
+            String stockpile = drafter.draft(ComposerResponseRound24Test.prompt(DEV, "a28-03-stockpile"), format,
+                    StyleProfile.defaults()).text();
+            assertThat(stockpile).doesNotContainIgnoringCase("a stockpiled").doesNotContainIgnoringCase("a trazodone");
+            String counseling = drafter.draft(ComposerResponseRound24Test.prompt(DEV, "a28-08-means-counseling"), format,
+                    StyleProfile.defaults()).text();
+            assertThat(counseling).doesNotContainIgnoringCase("a means restriction counseling");
+        }
+        NoteDraft panic = PromptJson.verifiedSoap(drafter, DEV, "a28-12-plan-bare");
+        assertThat(panic.text()).contains("review the panic diary");
     }
 }

@@ -34,7 +34,8 @@ import java.util.Set;
  *   <li>Round 28, whatever its WordNet class: a medication, a drug class or a substance is mass in a clinical note
  *       ("access to stockpiled sertraline", "restart SSRI"), read from the clinical lexicon's medication and
  *       substance entities and the bundled drug names of the PHI guard; and a head made with -ing is the activity
- *       ("means restriction counseling", "journaling"), never counted.</li>
+ *       ("means restriction counseling", "journaling"), never counted; nor the head of a symptom the clinical
+ *       lexicon names ("withdrawal from friends").</li>
  * </ul>
  */
 public final class NounKinds {
@@ -44,6 +45,7 @@ public final class NounKinds {
     private static final Set<String> DEEDS = Set.of("act", "cognition", "possession", "relation", "quantity");
     private static final Map<String, Boolean> COUNTED = load();
     private static final Set<String> DRUGS = drugs();
+    private static final Set<String> SYMPTOMS = symptoms();
 
     private NounKinds() {
     }
@@ -53,17 +55,19 @@ public final class NounKinds {
         String w = word.toLowerCase(Locale.ROOT);
         // A lemma WordNet lists in the plural ("glasses", "means") is no singular to give "a".
         boolean pluralLooking = w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
-        return !pluralLooking && !DRUGS.contains(w) && !activity(w) && COUNTED.getOrDefault(w, Boolean.FALSE);
+        return !pluralLooking && !DRUGS.contains(w) && !SYMPTOMS.contains(w) && !activity(w)
+                && COUNTED.getOrDefault(w, Boolean.FALSE);
     }
 
     /**
      * The one reading the frames ask before they give a typed singular noun "a", "an" or "the": counted by
-     * {@code english.txt}'s list or by its WordNet class, and never a drug, a substance or an -ing activity, whichever
-     * list names it ("means restriction counseling", "stockpiled sertraline").
+     * {@code english.txt}'s hand list ("meeting", "screening") or by its WordNet class, where an -ing activity is never
+     * counted ("means restriction counseling"), and never a drug or a substance whichever list names it ("stockpiled
+     * sertraline").
      */
     public static boolean takesArticle(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return !DRUGS.contains(w) && !activity(w) && (English.get().isCountNoun(w) || isCount(w));
+        return !DRUGS.contains(w) && (English.get().isCountNoun(w) || isCount(w));
     }
 
     /** True when {@code word} is a drug, a substance or an -ing activity: mass whatever either list says. */
@@ -120,6 +124,26 @@ public final class NounKinds {
         for (String line : lines(NounKinds.class.getResourceAsStream("/org/practicekit/llm/phi/internal/drugs.txt"),
                 "drugs.txt")) {
             addNames(out, line);
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * The head (last word) of every symptom the clinical lexicon names ({@code symptoms.txt}): a symptom is the state
+     * the client is in ("withdrawal from friends"), never a thing counted by its WordNet class; {@code english.txt}'s
+     * hand list still counts the ones it lists.
+     */
+    private static Set<String> symptoms() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String line : lines(NounKinds.class.getResourceAsStream("symptoms.txt"), "symptoms.txt")) {
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                continue;
+            }
+            for (String n : line.substring(colon + 1).split(",")) {
+                String[] words = n.strip().toLowerCase(Locale.ROOT).split(" ");
+                out.add(words[words.length - 1]);
+            }
         }
         return Set.copyOf(out);
     }

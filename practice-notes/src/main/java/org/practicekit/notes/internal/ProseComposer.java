@@ -6388,6 +6388,36 @@ public final class ProseComposer {
     }
 
     /** True when the risk part's means name {@code noun}: a later step about it says "the rope". */
+    /**
+     * True when the noun was typed in a field the note writes before the plan (an intervention's focus or response,
+     * the safety plan, an action taken, the homework): the plan's step is about that same thing, so it takes "the".
+     */
+    private boolean namedBeforePlan(String noun) {
+        List<String> fields = new ArrayList<>(p.homework());
+        for (Intervention i : p.interventions()) {
+            fields.add(i.focus());
+            fields.add(i.response());
+        }
+        fields.add(p.risk().safetyPlan());
+        fields.addAll(p.risk().actionsTaken());
+        for (String f : fields) {
+            if (wordIn(f.toLowerCase(Locale.ROOT), noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordIn(String text, String noun) {
+        for (int at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (at + noun.length() == text.length() || !Character.isLetter(text.charAt(at + noun.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean namedInMeans(String noun) {
         String means = p.risk().means().toLowerCase(Locale.ROOT);
         int at = means.indexOf(noun);
@@ -6861,7 +6891,7 @@ public final class ProseComposer {
                 }
                 if (longSentences && x.kind() == Kind.PREDICATE && x.form != English.Form.PAST
                         && !EN.isClientVerb(baseVerb(x)) && x.text().indexOf(',') < 0 && !x.text().contains(" and ")) {
-                    clinicianItems.add(own(x.baseWithArticle()));
+                    clinicianItems.add(own(x.baseWithArticle(this::namedBeforePlan)));
                     clinicianSources.add(source);
                     continue;
                 }
@@ -7032,7 +7062,8 @@ public final class ProseComposer {
                     return capitalize(actor) + " " + own(x.past());
                 }
                 String verb = baseVerb(x);
-                String base = own(x.baseWithArticle());
+                // Round 28: "review worksheet" after a worksheet given as homework is "review the worksheet".
+                String base = own(x.baseWithArticle(this::namedBeforePlan));
                 if (EN.isClientVerb(verb)) {
                     return "The " + homeworkSubject() + (k % 2 == 0 ? " will " : " will also ") + base;
                 }
