@@ -242,6 +242,11 @@ public final class Phrase {
         return withArticle(false, w -> false);
     }
 
+    /** {@link #baseWithArticle()} with "the" where {@code introduced} says the note has already named the noun. */
+    public String baseWithArticle(java.util.function.Predicate<String> introduced) {
+        return withArticle(false, introduced);
+    }
+
     private String withArticle(boolean inPast, java.util.function.Predicate<String> introduced) {
         String past = inPast ? past() : base();
         boolean infinitive = form == null && head >= 0 && head + 1 < tokens.size()
@@ -279,7 +284,9 @@ public final class Phrase {
         }
         String nextAfter = end + 1 < tokens.size() ? tokens.get(end + 1).toLowerCase(Locale.ROOT) : "";
         String headNoun = tokens.get(end).toLowerCase(Locale.ROOT);
-        if (!EN.isCountNoun(headNoun) || !(nextAfter.isEmpty() || English.PREPOSITIONS.contains(nextAfter)
+        // Round 28: "chose Sunday evening": a time named by its day is that time, so the word class adds no "a" there.
+        boolean namedTime = TIME_WORDS.contains(first) && !EN.isCountNoun(headNoun);
+        if (namedTime || !NounKinds.takesArticle(headNoun) || !(nextAfter.isEmpty() || English.PREPOSITIONS.contains(nextAfter)
                 || TIME_WORDS.contains(nextAfter))) {
             return past;
         }
@@ -543,6 +550,18 @@ public final class Phrase {
      * noun ("sleep diary for 7 nights" to "a sleep diary for 7 nights").
      */
     public String withArticle() {
+        return nounWithArticle(true);
+    }
+
+    /**
+     * {@link #withArticle()} as {@code english.txt}'s list alone reads it: where a plan item goes and how items are
+     * split is decided on this, so an article the word class adds never moves an item (round 28).
+     */
+    public String withListedArticle() {
+        return nounWithArticle(false);
+    }
+
+    private String nounWithArticle(boolean byClass) {
         if (kind != Kind.NOUN || tokens.isEmpty()) {
             return text();
         }
@@ -577,7 +596,8 @@ public final class Phrase {
         String headWord = tokens.get(headAt).toLowerCase(Locale.ROOT);
         // "a history of DV arrest": history with what it is of is one history, a count noun there only.
         boolean historyOf = headWord.equals("history") && word(headAt + 1).equals("of");
-        if (!EN.isCountNoun(headWord) && !historyOf) {
+        boolean namedTime = TIME_WORDS.contains(first) && !EN.isCountNoun(headWord);
+        if (!(byClass ? NounKinds.takesArticle(headWord) && !namedTime : EN.isCountNoun(headWord)) && !historyOf) {
             return text();
         }
         return English.indefiniteArticle(tokens.get(0)) + " " + text();

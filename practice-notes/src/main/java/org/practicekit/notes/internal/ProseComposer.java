@@ -6413,6 +6413,36 @@ public final class ProseComposer {
     }
 
     /** True when the risk part's means name {@code noun}: a later step about it says "the rope". */
+    /**
+     * True when the noun was typed in a field the note writes before the plan (an intervention's focus or response,
+     * the safety plan, an action taken, the homework): the plan's step is about that same thing, so it takes "the".
+     */
+    private boolean namedBeforePlan(String noun) {
+        List<String> fields = new ArrayList<>(p.homework());
+        for (Intervention i : p.interventions()) {
+            fields.add(i.focus());
+            fields.add(i.response());
+        }
+        fields.add(p.risk().safetyPlan());
+        fields.addAll(p.risk().actionsTaken());
+        for (String f : fields) {
+            if (wordIn(f.toLowerCase(Locale.ROOT), noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordIn(String text, String noun) {
+        for (int at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (at + noun.length() == text.length() || !Character.isLetter(text.charAt(at + noun.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean namedInMeans(String noun) {
         String means = p.risk().means().toLowerCase(Locale.ROOT);
         int at = means.indexOf(noun);
@@ -6850,7 +6880,9 @@ public final class ProseComposer {
                     typedPlan.substring(space + 1, typedPlan.indexOf(' ', space + 1) < 0 ? typedPlan.length()
                             : typedPlan.indexOf(' ', space + 1)).toLowerCase(Locale.ROOT))) {
                 // Round 20: "means check next session": the lethal means, a noun, never "Plan: means check ...".
-                out.add(sentence((k++ == 0 ? "The plan includes a " : "The plan also includes a ") + own(typedPlan),
+                // Round 28: "means restriction counseling with husband": an -ing activity as its head takes no "a".
+                String a = massHead(typedPlan) ? "" : "a ";
+                out.add(sentence((k++ == 0 ? "The plan includes " : "The plan also includes ") + a + own(typedPlan),
                         source));
                 continue;
             }
@@ -6890,7 +6922,7 @@ public final class ProseComposer {
                 }
                 if (longSentences && x.kind() == Kind.PREDICATE && x.form != English.Form.PAST
                         && !EN.isClientVerb(baseVerb(x)) && x.text().indexOf(',') < 0 && !x.text().contains(" and ")) {
-                    clinicianItems.add(own(x.baseWithArticle()));
+                    clinicianItems.add(own(x.baseWithArticle(this::namedBeforePlan)));
                     clinicianSources.add(source);
                     continue;
                 }
@@ -6958,6 +6990,18 @@ public final class ProseComposer {
         return capitalize(own(rest.get(0).text())) + " will continue";
     }
 
+    /** True when the typed words before the first preposition end in a drug, a substance or an -ing activity. */
+    private static boolean massHead(String typed) {
+        String head = "";
+        for (String w : typed.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (English.PREPOSITIONS.contains(w)) {
+                break;
+            }
+            head = w;
+        }
+        return NounKinds.isMass(head);
+    }
+
     /** A noun phrase a sentence can hold as typed or with "a": determined or plural, no number, day or person alone. */
     private static boolean plainNoun(Phrase x) {
         if (x.kind() != Kind.NOUN || x.size() == 0) {
@@ -6985,7 +7029,7 @@ public final class ProseComposer {
             plural |= w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && EN.isCountNoun(w.substring(0, w.length() - 1));
         }
         return English.DETERMINERS.contains(first) || English.POSSESSIVES.contains(first) || plural
-                || !x.withArticle().equals(x.text());
+                || !x.withListedArticle().equals(x.text());
     }
 
     private static final Pattern FREQUENCY = Pattern.compile("(?i)(weekly|biweekly|bi-weekly|monthly|twice weekly"
@@ -7049,7 +7093,8 @@ public final class ProseComposer {
                     return capitalize(actor) + " " + own(x.past());
                 }
                 String verb = baseVerb(x);
-                String base = own(x.baseWithArticle());
+                // Round 28: "review worksheet" after a worksheet given as homework is "review the worksheet".
+                String base = own(x.baseWithArticle(this::namedBeforePlan));
                 if (EN.isClientVerb(verb)) {
                     return "The " + homeworkSubject() + (k % 2 == 0 ? " will " : " will also ") + base;
                 }
