@@ -1863,7 +1863,7 @@ public final class ProseComposer {
         String detail = where.detail().isEmpty() ? "" : " (" + own(where.detail()) + ")";
         // "on lunch break": what the client was doing is an occasion, never the place joined from.
         String activity = where.activity().isEmpty() ? "" : " while on "
-                + own(read(where.activity(), Slot.CONCERN).get(0).withArticle());
+                + own(read(where.activity(), Slot.CONCERN).get(0).withListedArticle());
         // "IOP group via Zoom": the group's name says which session was held, never where the client was.
         String session = where.program().isEmpty() ? "The session" : "The " + where.program();
         StringBuilder out = new StringBuilder(session + " was held " + modality + (platform.isEmpty() ? "" : " on "
@@ -4286,7 +4286,9 @@ public final class ProseComposer {
                         }
                         break;
                     case NOUN:
-                        focus.append(on).append(own(f.withArticle()));
+                        // Round 28: a topic is named generically: "psychoeducation on the panic cycle", never "a".
+                        String topic = f.withArticle();
+                        focus.append(on).append(own(topic.equals(f.text()) ? topic : "the " + f.text()));
                         break;
                     case GERUND:
                         focus.append(on).append(own(f.text()));
