@@ -60,14 +60,15 @@ class IndependentPlantedErrorsTest {
                 new Independent("dev-independent-r22", 0.995, 5, 2),
                 // Written during round 22, unread by its helpers; round 22's merged code: 672 of 675 caught, 5 of 135
                 // clean drafts flagged, 1 of 136 prompts rejected.
-                new Independent("dev-independent-r23", 0.995, 4, 1),
-                // Round 27: 4 flagged.
+                new Independent("dev-independent-r23", 0.995, 3, 1),
+                // Round 27: 4 flagged. Round 28 (frames that take only what they compose, articles by class): 3.
                 // Written during round 23, unread by its helpers; round 23's merged code (and the code before it): 594 of 596
                 // caught, 6 of 125 clean drafts flagged, 5 of 130 prompts rejected.
                 new Independent("dev-independent-r24", 0.995, 6, 5),
                 // Written during round 24, unread by its helpers; round 24's merged code (and the code before it): 771 of 774
                 // caught, 4 of 135 clean drafts flagged, 2 of 137 prompts rejected.
-                new Independent("dev-independent-r25", 0.995, 4, 2),
+                new Independent("dev-independent-r25", 0.995, 3, 2),
+                // Round 28: 3 flagged.
                 // Written during round 25, unread by its helpers; round 25's merged code (and the code before it): 632 of 634
                 // caught, 3 of 132 clean drafts flagged, 2 of 134 prompts rejected.
                 new Independent("dev-independent-r26", 0.995, 2, 2),
@@ -77,7 +78,10 @@ class IndependentPlantedErrorsTest {
                 new Independent("dev-independent-r27", 0.995, 3, 1),
                 // Written during round 27, unread by its helpers; the code before round 27 (0c5b6c4): 656 of 656 caught,
                 // 8 of 133 clean drafts flagged, 2 of 135 prompts rejected.
-                new Independent("dev-independent-r28", 0.995, 8, 2));
+                new Independent("dev-independent-r28", 0.995, 8, 2),
+                // Written during round 28, unread by its helpers; the code before round 28 (d33d577c): 611 of 611 caught,
+                // 4 of 127 clean drafts flagged, 4 of 131 prompts rejected.
+                new Independent("dev-independent-r29", 0.995, 4, 4));
     }
 
     @ParameterizedTest(name = "{0}")
