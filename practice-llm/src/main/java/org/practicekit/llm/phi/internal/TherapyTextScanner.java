@@ -2567,22 +2567,7 @@ public final class TherapyTextScanner {
 
     /** Flags of the words in the {@code max} tokens before {@code i}, within the sentence. */
     private long contextWords(Tokens t, int i, int max) {
-        long f = 0;
-        for (int k = i - 1, seen = 0; k >= 0 && seen < max; k--) {
-            if (t.kind[k] == PUNCT) {
-                char c = t.first(k);
-                if ((c == '.' || c == '!' || c == '?') && t.ws[k + 1 < t.n ? k + 1 : k] != 0) {
-                    break;
-                }
-                continue;
-            }
-            f |= flags(t, k);
-            seen++;
-            if (t.ws[k] == 2) {
-                break;
-            }
-        }
-        return f;
+        return contextWords(t, i, max, false);
     }
 
     /**
@@ -2590,6 +2575,14 @@ public final class TherapyTextScanner {
      * ("7 out of 10"); otherwise it is a verb's particle, and "moved out 2/20", "kicked out 10/24" date the move.
      */
     private long contextWordsBesideOut(Tokens t, int i, int max) {
+        return contextWords(t, i, max, true);
+    }
+
+    /**
+     * The flags of the words before {@code i} in its sentence; {@code skipParticleOut}: leave out an "out" that no "of"
+     * follows.
+     */
+    private long contextWords(Tokens t, int i, int max, boolean skipParticleOut) {
         long f = 0;
         for (int k = i - 1, seen = 0; k >= 0 && seen < max; k--) {
             if (t.kind[k] == PUNCT) {
@@ -2599,7 +2592,7 @@ public final class TherapyTextScanner {
                 }
                 continue;
             }
-            if (!particleOut(t, k)) {
+            if (!skipParticleOut || !particleOut(t, k)) {
                 f |= flags(t, k);
             }
             seen++;
