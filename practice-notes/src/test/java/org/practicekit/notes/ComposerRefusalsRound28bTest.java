@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.practicekit.core.ValidationException;
+import org.practicekit.notes.internal.PhraseReader;
+import org.practicekit.notes.internal.PhraseReader.Slot;
 
 /**
  * Round 28b: what a clinician types in ordinary English is composed, not refused: a phrase ending on a preposition
@@ -49,5 +52,39 @@ class ComposerRefusalsRound28bTest {
         assertThat(wronglyRefused).isEmpty();
         assertThat(wronglyBuilt).isEmpty();
         assertThat(flagged).isEmpty();
+    }
+
+    /**
+     * The policy, on phrases the dev file does not hold: a preposition with a head to strand from ends a phrase; one
+     * with none (a verb, a bare noun, a feeling) is still unfinished, and so is "about" after a participle.
+     */
+    @Test
+    void aPrepositionEndsAPhraseOnlyWhereItsHeadStrandsIt() {
+        for (String ok : List.of("a mentor to look up to", "nobody to confide in besides her", "a sponsor to check in with",
+                "the house the kids were raised in", "a job her father lined up for", "felt passed by")) {
+            assertThat(PhraseReader.problem(ok, Slot.CONCERN, java.util.Set.of())).as(ok).isEmpty();
+        }
+        for (String cut : List.of("pt reports feeling like", "refer client to", "agreed to talk to",
+                "feels worried about", "reduce worry about", "conflict with")) {
+            assertThat(PhraseReader.problem(cut, Slot.CONCERN, java.util.Set.of())).as(cut).startsWith("ends unfinished");
+        }
+    }
+
+    /** A goal that is a state is composed; a goal that is a filler or cut off is refused with every problem listed. */
+    @Test
+    void whatIsStillRefusedNamesEveryFieldInOneMessage() {
+        assertThat(PhraseReader.problem("drug-free", Slot.GOAL, java.util.Set.of())).isEmpty();
+        assertThat(PhraseReader.problem("off benzos by March", Slot.GOAL, java.util.Set.of())).isEmpty();
+        JsonNode bad = PromptJson.lines(DEV).stream().filter(c -> c.path("id").asText().equals("rf28-90-cut-off"))
+                .findFirst().orElseThrow();
+        com.fasterxml.jackson.databind.node.ObjectNode two = bad.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) two.path("prompt")).put("clientResponse", "see above");
+        try {
+            PromptJson.prompt(two, "two");
+            throw new AssertionError("built a prompt with two problems");
+        } catch (ValidationException refused) {
+            assertThat(refused.getMessage()).contains("2 problems").contains("presentingConcerns[0]: ends unfinished")
+                    .contains("clientResponse: leave the field empty");
+        }
     }
 }

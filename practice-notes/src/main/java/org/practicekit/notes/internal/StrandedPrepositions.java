@@ -124,7 +124,7 @@ public final class StrandedPrepositions {
             for (int j = i + 1; j < n - 1; j++) {
                 String v = lower(tokens.get(j));
                 if (AUXILIARIES.contains(v) || English.MODALS.contains(v) || en.is(v, English.Form.THIRD)
-                        && !en.mostlyNoun(v) || en.is(v, English.Form.PAST) && !en.is(v, English.Form.PARTICIPLE)) {
+                        && !en.mostlyNoun(v) || en.is(v, English.Form.PAST)) {
                     return true;
                 }
             }
