@@ -144,7 +144,10 @@ public final class DraftVerifier {
             "continues", "clinician's", "client's", "patient's", "writer's", "therapist's", "session's", "both",
             "partners", "member", "members", "medication", "medications", "presenting", "concerns",
             "focus", "evidence", "baseline", "taken", "based", "rated", "family's", "couple's", "parents'",
-            "evaluation", "together", "involved", "history");
+            "evaluation", "together", "involved", "history",
+            // Round 28b: a goal typed as a measure with its limit is composed as one kept to it ("the goal of keeping
+            // screen time under 2 hours").
+            "keeping");
     // Words of the homework frame ("The client will complete a thought log."): the verb a task noun's head gives
     // (internal/HomeworkTasks); they frame only a sentence that cites nothing but homework.
     private static final Set<String> HOMEWORK_FRAME = Set.of("complete", "practice", "use");

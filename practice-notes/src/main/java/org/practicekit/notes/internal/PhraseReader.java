@@ -36,6 +36,19 @@ public final class PhraseReader {
             "toward", "towards", "with", "without", "between", "like", "than", "upon", "via", "per", "despite",
             "during", "because", "although", "if", "unless", "whether", "while", "when", "the", "a", "an");
 
+    /**
+     * Prepositions a goal typed as a state opens with ("on time to work", "in bed by 11", "off opioids", "out of the
+     * hospital"): the goal is composed as a state the client will be in, never refused for its first word.
+     */
+    public static final Set<String> STATE_PREPOSITIONS = Set.of("in", "on", "off", "out", "at", "within", "without",
+            "under", "below", "above", "over");
+    /** Words a goal typed as a limit on a count opens with ("fewer than 2 binges per week", "no more than 2 drinks"). */
+    public static final Set<String> LIMITS = Set.of("fewer", "less", "more", "no", "under", "below", "above", "over",
+            "at", "within");
+    /** The comparisons a measure is kept to ("screen time under 2 hrs", "GAD-7 below 10", "weight above 110 lbs"). */
+    private static final Set<String> LIMIT_WORDS = Set.of("under", "below", "above", "over", "within", "less",
+            "fewer", "more", "<", ">", "<=", ">=");
+
     private static final Set<String> PLURAL_PEOPLE = Set.of("parents", "partners", "both", "they", "we", "children",
             "kids", "siblings", "members", "family", "couple");
     private static final Set<String> WH = Set.of("how", "what", "why", "when", "where", "whether", "which", "who");
@@ -1063,6 +1076,28 @@ public final class PhraseReader {
         return "";
     }
 
+    /**
+     * A measure typed with its limit ("screen time under 2 hrs", "A1c under 7", "GAD-7 below 10"): a noun before a
+     * comparison and a number after it. Composed as a measure kept to its limit ("keeping screen time under 2 hours").
+     */
+    public static boolean measureWithLimit(List<String> tokens) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            String w = tokens.get(i).toLowerCase(Locale.ROOT);
+            if (!LIMIT_WORDS.contains(w)) {
+                continue;
+            }
+            int k = i + 1;
+            if (k < tokens.size() && tokens.get(k).equalsIgnoreCase("than")) {
+                k++;
+            }
+            String before = tokens.get(i - 1).toLowerCase(Locale.ROOT);
+            return k < tokens.size() && Character.isDigit(tokens.get(k).charAt(0)) && !before.isEmpty()
+                    && Character.isLetterOrDigit(before.charAt(0)) && !English.PREPOSITIONS.contains(before)
+                    && !English.DETERMINERS.contains(before) && !English.get().is(before, English.Form.PAST);
+        }
+        return false;
+    }
+
     /** Every word of {@code t} is a name the prompt gives a person (any case), and there is at least one. */
     private static boolean namesOnly(List<String> t, Set<String> properNames) {
         boolean any = false;
@@ -1131,12 +1166,15 @@ public final class PhraseReader {
         boolean prepositional = English.PREPOSITIONS.contains(first) && !first.equals("with") && p.kind == Kind.NOUN
                 && (slot == Slot.HOMEWORK || slot == Slot.GOAL) && !first.equals("in") && !first.equals("at")
                 && !first.equals("by") && !first.equals("before") && !first.equals("after") && !first.equals("every")
-                && !(first.equals("out") || first.equals("off")) ;
+                && !(first.equals("out") || first.equals("off"))
+                && !(slot == Slot.GOAL && STATE_PREPOSITIONS.contains(first));
         switch (slot) {
             case HOMEWORK:
             case PLAN:
             case GOAL:
-                if (p.kind == Kind.ADJECTIVE && slot != Slot.PLAN) {
+                // Why: a goal typed as a state ("sober", "asleep by midnight", "calm at bedtime") is composed as
+                // the state the client will reach ("the goal of being sober"); only a step to do must not be one.
+                if (p.kind == Kind.ADJECTIVE && slot != Slot.PLAN && slot != Slot.GOAL) {
                     return "is an adjective; write what is to be done, for example \"practice paced breathing daily\"";
                 }
                 if (prepositional) {

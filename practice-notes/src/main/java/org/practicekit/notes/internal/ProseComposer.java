@@ -5120,11 +5120,23 @@ public final class ProseComposer {
                 return verb.equals(EN.baseOf(ing)) && !doubling && !verb.equals("go")
                         ? "the goal of " + own(g.gerund()) : "the goal to " + own(g.base());
             case ADJECTIVE:
-                return "the goal of being " + own(g.text());
+                // "fewer than 2 binges per week": a limit on a count is a thing to have, not a state to be.
+                return (PhraseReader.LIMITS.contains(g.word(0)) ? "the goal of having " : "the goal of being ")
+                        + own(g.text());
             case GERUND:
                 return "the goal of " + own(g.text());
             case NOUN:
-                return "the goal of " + own(g.text());
+                // A goal typed as a state or a limit is what the client will reach: "on time to work" is a state to
+                // be in, "screen time under 2 hours" a measure to keep at its limit.
+                // "abstinent from opioids", "smoke-free": an adjective by WordNet (or a "-free" compound) alone or
+                // before its preposition is a state, whatever the phrase reader took it for.
+                boolean adjective = (g.word(0).endsWith("-free") || EN.mostlyAdjective(g.word(0)))
+                        && (g.size() == 1 || English.PREPOSITIONS.contains(g.word(1)));
+                if (PhraseReader.STATE_PREPOSITIONS.contains(g.word(0)) || adjective) {
+                    return "the goal of being " + own(g.text());
+                }
+                return (PhraseReader.measureWithLimit(g.tokens) ? "the goal of keeping " : "the goal of ")
+                        + own(g.text());
             default:
                 return "";
         }

@@ -53,6 +53,9 @@ public final class StrandedPrepositions {
                 return true;
             }
         }
+        if (strandedByInfinitive(tokens) || strandedByRelative(tokens) || afterLinkedParticiple(tokens)) {
+            return true;
+        }
         for (int i = 1; i < n - 1; i++) {
             String w = lower(tokens.get(i));
             int apostrophe = w.indexOf('\'');
@@ -67,6 +70,96 @@ public final class StrandedPrepositions {
             }
         }
         return false;
+    }
+
+    /** Pronouns that head a phrase an infinitive may follow ("something to look forward to"). */
+    private static final Set<String> INDEFINITES = Set.of("something", "someone", "somebody", "anything", "anyone",
+            "anybody", "nothing", "nobody", "everything", "everyone", "one", "somewhere", "anywhere", "nowhere");
+    /** Verbs that link a subject to a state ("feels caught between", "seems left out"). */
+    private static final Set<String> LINKING = Set.of("feel", "seem", "look", "get", "be", "become", "remain",
+            "stay", "appear", "sound");
+
+    /**
+     * An infinitive after its head strands the preposition that ends it: "something to look forward to", "a friend
+     * to lean on", "a class to sign up for", "no one at school to talk to". The head is a noun or an indefinite
+     * pronoun, never a verb ("agreed to talk to" still wants its object).
+     */
+    static boolean strandedByInfinitive(List<String> tokens) {
+        English en = English.get();
+        int n = tokens.size();
+        for (int i = n - 3; i >= 1; i--) {
+            String verb = lower(tokens.get(i + 1));
+            // The verb's base form, by the composer's lexicon or WordNet's verbs ("log" in "a link to log in with").
+            boolean base = en.is(verb, English.Form.BASE) || en.canBeVerb(verb) && en.lemmaForClasses(verb).equals(verb);
+            if (lower(tokens.get(i)).equals("to") && base) {
+                String head = lower(tokens.get(i - 1));
+                String before = i >= 2 ? lower(tokens.get(i - 2)) : "";
+                // "send link to log in with": a word that is also a verb is the head when a determiner or an
+                // imperative verb stands before it, so it is that verb's object.
+                boolean object = English.get().is(head, English.Form.BASE) && (English.DETERMINERS.contains(before)
+                        || English.POSSESSIVES.contains(before) || English.get().is(before, English.Form.BASE)
+                        && !before.equals("to") && !English.MODALS.contains(before));
+                return nominal(head) || object;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A relative clause without "that" strands its preposition: a noun, then the clause's own subject (a noun phrase
+     * opened by "the" or a possessive, or a plural noun before its auxiliary) and its finite verb: "the conflict the
+     * teen gets pulled into", "losses members are still coming to terms with".
+     */
+    static boolean strandedByRelative(List<String> tokens) {
+        English en = English.get();
+        int n = tokens.size();
+        for (int i = 1; i < n - 2; i++) {
+            String w = lower(tokens.get(i));
+            String next = lower(tokens.get(i + 1));
+            boolean determined = w.equals("the") || English.POSSESSIVES.contains(w);
+            boolean pluralSubject = w.endsWith("s") && en.baseOf(w).isEmpty() && AUXILIARIES.contains(next);
+            if (!(determined || pluralSubject) || !nominal(lower(tokens.get(i - 1)))) {
+                continue;
+            }
+            for (int j = i + 1; j < n - 1; j++) {
+                String v = lower(tokens.get(j));
+                if (AUXILIARIES.contains(v) || English.MODALS.contains(v) || en.is(v, English.Form.THIRD)
+                        && !en.mostlyNoun(v) || en.is(v, English.Form.PAST)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "does",
+            "do", "did");
+
+    /**
+     * A participle after a linking verb, its preposition one WordNet also lists as an adverb (standing without an
+     * object: "feels caught between", "felt passed by"). Not "about", whose adverb senses are "approximately" and
+     * "around", never a state after a participle ("feels worried about" wants what).
+     */
+    static boolean afterLinkedParticiple(List<String> tokens) {
+        English en = English.get();
+        int n = tokens.size();
+        String prep = lower(tokens.get(n - 1));
+        String participle = lower(tokens.get(n - 2));
+        String link = en.baseOf(lower(tokens.get(n - 3)));
+        return !prep.equals("about") && en.tagged(prep, English.WordClass.ADVERB) > -1
+                && en.is(participle, English.Form.PARTICIPLE) && LINKING.contains(link);
+    }
+
+    /** A noun or an indefinite pronoun: a word a phrase can be about, not a verb form, preposition or joining word. */
+    private static boolean nominal(String w) {
+        if (INDEFINITES.contains(w)) {
+            return true;
+        }
+        English en = English.get();
+        return !w.isEmpty() && Character.isLetter(w.charAt(0)) && !English.PREPOSITIONS.contains(w)
+                && !English.DETERMINERS.contains(w) && !English.CONJUNCTIONS.contains(w)
+                && !English.ADVERBS.contains(w) && !English.MODALS.contains(w) && !English.PRONOUNS.contains(w)
+                && (en.baseOf(w).isEmpty() || en.mostlyNoun(w) && !en.is(w, English.Form.PAST));
     }
 
     /** The dictionary lists the verb {@code base} with {@code prep} taking its object ("think of", "dispose of"). */
