@@ -26,6 +26,8 @@ class VerifierCleanRound28bTest {
     void writesEveryDevDraftForReading() throws IOException {
         StringBuilder flagged = new StringBuilder();
         PromptJson.writeDevDrafts(drafter, DEV, "dev-clean-r28b", flagged);
+        // Before this round 64 drafts of the 33 prompts in every format and style were flagged (six prompts: an
+        // intervention label with a colon read as a labelled line, a role-play partner read as an actor).
         assertThat(flagged.toString()).isEmpty();
     }
 
@@ -37,6 +39,10 @@ class VerifierCleanRound28bTest {
         assertThat(run.count(PlantedRun.Outcome.CAUGHT)).as(report).isGreaterThanOrEqualTo(CAUGHT_AFTER);
     }
 
+    // Before this round: 3 of 33 clean drafts flagged ("In response to BA: activity scheduling, ..." and "utilized
+    // Seeking Safety: 'Setting ...'" read as misquoted lines; "with another group member playing the host" read as the
+    // member's deed), 33 of 34 caught. After: 0 flagged, 33 caught (the one miss, "RA" swapped for the client after a
+    // label, is the same before and after: "RA" is no person the actor rules know).
     private static final int CLEAN_FLAGGED_AFTER = 0;
-    private static final long CAUGHT_AFTER = 0;
+    private static final long CAUGHT_AFTER = 33;
 }
