@@ -625,9 +625,13 @@ public final class DraftVerifier {
                 return false;
             }
             for (String key : cited) {
-                if (typedColon(text, colon, key)) {
-                    // Round 28b: the colon is the typed item's own ("In response to CBT-E: regular eating, ..."), so
-                    // the sentence is prose around a copied item, not a line of the clinician's words.
+                String typedLabel = label.toLowerCase(Locale.ROOT) + ": ";
+                if (typedColon(text, colon, key) && verbatimTexts(key).stream()
+                        .noneMatch(own -> own.toLowerCase(Locale.ROOT).contains(typedLabel))) {
+                    // Round 28b: the colon is the typed item's own and the composer's words stand before its label
+                    // ("In response to CBT-E: regular eating, ..."), so the sentence is prose around a copied item,
+                    // not a line of the clinician's words. An item under its own typed label ("Stuck point: it was my
+                    // fault.") is still such a line, checked word for word.
                     return false;
                 }
             }
