@@ -627,6 +627,17 @@ public final class DraftVerifier {
             if (value.isEmpty()) {
                 return false;
             }
+            for (String key : cited) {
+                String typedLabel = label.toLowerCase(Locale.ROOT) + ": ";
+                if (typedColon(text, colon, key) && verbatimTexts(key).stream()
+                        .noneMatch(own -> own.toLowerCase(Locale.ROOT).contains(typedLabel))) {
+                    // Round 28b: the colon is the typed item's own and the composer's words stand before its label
+                    // ("In response to CBT-E: regular eating, ..."), so the sentence is prose around a copied item,
+                    // not a line of the clinician's words. An item under its own typed label ("Stuck point: it was my
+                    // fault.") is still such a line, checked word for word.
+                    return false;
+                }
+            }
             List<List<String>> candidates = new ArrayList<>();
             for (String key : cited) {
                 List<String> own = verbatimTexts(key);
@@ -754,8 +765,14 @@ public final class DraftVerifier {
          * or the lead of its response ("In response, "); for a goal after "as evidenced by" or "with". -1 when it does
          * not. The composer words the rest of a sentence its own way, which the other rules read.
          */
-        private static int wovenFrom(String text, String key) {
+        private int wovenFrom(String text, String key) {
             int colon = text.indexOf(": ");
+            // Round 28b: a colon the clinician typed inside the item ("CBT-E: regular eating", "Seeking Safety:
+            // 'Setting Boundaries'") splits a label from its content; it is part of the copy, not the composer's
+            // hand-over, which is then found as in a sentence without one.
+            while (colon > 0 && typedColon(text, colon, key)) {
+                colon = text.indexOf(": ", colon + 2);
+            }
             if (colon > 0) {
                 return colon + 2;
             }
@@ -771,6 +788,24 @@ public final class DraftVerifier {
                 return leadEnd(text, FOCUS_LEADS);
             }
             return key.startsWith("goals[") ? leadEnd(text, EVIDENCE_LEADS) : -1;
+        }
+
+        /**
+         * Whether the colon at {@code colon} stands in the field's own text between the same two words: the label of a
+         * typed "label: content" item, copied with its item.
+         */
+        private boolean typedColon(String text, int colon, String key) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            int from = lower.lastIndexOf(' ', colon - 1) + 1;
+            int to = lower.indexOf(' ', colon + 2);
+            String around = lower.substring(from, to < 0 ? lower.length() : to);
+            for (String own : verbatimTexts(key)) {
+                if (own.toLowerCase(Locale.ROOT).contains(around.endsWith(",") ? around.substring(0,
+                        around.length() - 1) : around)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The end of the first of {@code leads} found in {@code text}, or -1. */

@@ -682,6 +682,11 @@ public final class Actors {
             if (who == null || who.equals(ANYONE)) {
                 continue;
             }
+            if (inRole(words, bounds, i)) {
+                // "role-played a party with another member playing the host": the partner stands in a role of the
+                // client's practice, not as an actor of the clause; the practice itself is still the subject's.
+                continue;
+            }
             int inner = innerVerb(words, bounds, commas, i);
             if (inner >= 0) {
                 // Inside a phrase the person is still who acts: "agreed for her mother to lock the cabinet", "included brother
@@ -1034,6 +1039,42 @@ public final class Actors {
         // Family, not colleagues: a clinician has a supervisor, not the client's mother.
         return CLIENT_OWNED.contains(w) || FAMILY.contains(role(w));
     }
+
+    /**
+     * Whether the person at {@code i} is a practice partner in a role: followed by "playing", "as", "acting" or "in the
+     * role of", after a practice verb earlier in the same clause ("practiced with dad playing the teacher",
+     * "rehearsed with mom as the boss"). Only the words of the practice class open it; any other verb keeps the person
+     * an actor.
+     */
+    boolean inRole(List<String> words, List<Boolean> bounds, int i) {
+        int next = i + 1;
+        // A person named in two words ("group member") is read at its first.
+        if (next + 1 < words.size() && !bounds.get(next) && actorWord(words.get(next)) != null) {
+            next++;
+        }
+        if (next >= words.size() || bounds.get(next)) {
+            return false;
+        }
+        String w = words.get(next);
+        boolean role = w.equals("playing") || w.equals("as") || w.equals("acting")
+                || w.equals("in") && next + 2 < words.size() && words.get(next + 1).equals("the")
+                && words.get(next + 2).equals("role");
+        if (!role) {
+            return false;
+        }
+        for (int k = i - 1; k >= clauseStart(bounds, i); k--) {
+            String v = words.get(k);
+            if (v.startsWith("role-play") || v.startsWith("roleplay") || v.equals("rp")
+                    || v.equals("role") && k + 1 < i && words.get(k + 1).startsWith("play")
+                    || PRACTICE.contains(lemma(v))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verbs of rehearsal: a partner named with them may stand in a role ("with mom as the boss"). */
+    private static final Set<String> PRACTICE = Set.of("practice", "rehearse", "enact", "simulate", "model");
 
     private static int clauseStart(List<Boolean> bounds, int i) {
         int s = i;
