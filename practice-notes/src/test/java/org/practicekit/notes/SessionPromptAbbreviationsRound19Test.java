@@ -64,6 +64,8 @@ class SessionPromptAbbreviationsRound19Test {
         assertThat(soap("a12-protective-na-with-others")).contains(
                 "Protective factors included the client's sponsor, NA, and a job.");
         assertThat(soap("a06-focus-odd")).contains("This clinician used cognitive restructuring focused on ODD.");
+        // Round 28b: a goal typed as a state ("calmer") is what the client will reach, composed rather than refused.
+        assertThat(soap("r05-adjective-alone-goal")).contains("the goal of being calmer");
     }
 
     @Test
@@ -71,7 +73,6 @@ class SessionPromptAbbreviationsRound19Test {
         for (String[] c : List.of(new String[] {"r01-unfinished-conflict-with", "ends unfinished (\"with\")"},
                 new String[] {"r02-unfinished-referred-to-an", "ends unfinished (\"an\")"},
                 new String[] {"r04-adjective-alone-focus", "is an adjective"},
-                new String[] {"r05-adjective-alone-goal", "is an adjective"},
                 new String[] {"r06-unknown-capitals-unfinished", "ends unfinished (\"and\")"},
                 new String[] {"r07-filler-na-alone", "filler"},
                 new String[] {"r08-adjective-homework", "is an adjective"},
