@@ -52,7 +52,8 @@ class IndependentPlantedErrorsTest {
                 // Written during round 20, unread by its helpers; round 20's merged code: 744 of 746 caught, 12 of 134
                 // clean drafts flagged, 2 of 136 prompts rejected.
                 // Round 21 reported its figures only: 12 flagged, 2 rejected.
-                new Independent("dev-independent-r21", 0.995, 10, 2),
+                new Independent("dev-independent-r21", 0.995, 9, 2),
+                // Round 28b (a typed label's colon, a practice partner in a role): 9 flagged.
                 // Round 27 (the verifier reads a typed word the frame inflects as the same word): 10 flagged.
                 // Written during round 21, unread by its helpers; round 21's merged code: 643 of 643 caught, 5 of 132
                 // clean drafts flagged, 2 of 134 prompts rejected.
@@ -75,13 +76,15 @@ class IndependentPlantedErrorsTest {
                 // Round 27: 2 flagged.
                 // Written during round 26, unread by its helpers; the code before round 26 (534cbd6) and round 26's merged
                 // code: 732 of 734 caught, 3 of 131 clean drafts flagged, 1 of 132 prompts rejected.
-                new Independent("dev-independent-r27", 0.995, 3, 1),
+                new Independent("dev-independent-r27", 0.995, 2, 1),
+                // Round 28b: 2 flagged.
                 // Written during round 27, unread by its helpers; the code before round 27 (0c5b6c4): 656 of 656 caught,
                 // 8 of 133 clean drafts flagged, 2 of 135 prompts rejected.
                 new Independent("dev-independent-r28", 0.995, 8, 2),
                 // Written during round 28, unread by its helpers; the code before round 28 (d33d577c): 611 of 611 caught,
                 // 4 of 127 clean drafts flagged, 4 of 131 prompts rejected.
-                new Independent("dev-independent-r29", 0.995, 4, 4));
+                // Round 28b: 3 flagged.
+                new Independent("dev-independent-r29", 0.995, 3, 4));
     }
 
     @ParameterizedTest(name = "{0}")
