@@ -3714,6 +3714,7 @@ public final class ProseComposer {
         List<DraftSentence> separate = new ArrayList<>();
         boolean observed = othersObserved();
         List<DraftSentence> domains = new ArrayList<>();
+        List<MentalStatusDomains.Found> found = new ArrayList<>();
         for (int i = 0; i < p.mentalStatus().size(); i++) {
             String source = "mentalStatus[" + i + "]";
             String item = p.mentalStatus().get(i);
@@ -3726,8 +3727,7 @@ public final class ProseComposer {
                 List<String> rest = new ArrayList<>();
                 for (MentalStatusDomains.Piece d : byDomain) {
                     if (d.isDomain()) {
-                        domains.add(sentence(MentalStatusDomains.sentence(d.domain(), own(Shorthand.expand(
-                                d.finding(), false)), s(), d.finding(), d.reported(), d.rest().equals("\"")), source));
+                        found.add(new MentalStatusDomains.Found(d, own(Shorthand.expand(d.finding(), false)), source));
                     } else {
                         rest.add(d.rest());
                     }
@@ -3793,6 +3793,10 @@ public final class ProseComposer {
                         break;
                 }
             }
+        }
+        // Round 29: the domains in the order a reviewer reads them, each domain's findings in one sentence.
+        for (MentalStatusDomains.Composed c : MentalStatusDomains.compose(found, s())) {
+            domains.add(sentence(c.text(), c.sources()));
         }
         List<DraftSentence> out = new ArrayList<>();
         List<String> withFindings = new ArrayList<>();
