@@ -166,6 +166,10 @@ final class MentalStatusDomains {
             return null;
         }
         String noun = w[0];
+        if (English.get().isAdjective(noun) || noun.endsWith("ly") || JOINS.contains(noun) || noun.equals("well")) {
+            // "well groomed", "very tidy": a degree, never a feature ("well" is also a water well to WordNet).
+            return null;
+        }
         String domain = FEATURES.getOrDefault(noun, BodyAndDress.WORDS.contains(noun)
                 || BodyAndDress.WORDS.contains(singular(noun)) ? "appearance" : "");
         if (domain.isEmpty()) {
