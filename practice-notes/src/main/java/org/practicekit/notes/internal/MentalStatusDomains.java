@@ -31,9 +31,13 @@ final class MentalStatusDomains {
     }
 
     /** One piece of an item: a domain and its finding, or text left to the phrase reader. */
-    record Piece(String domain, String finding, String rest, boolean reported) {
+    record Piece(String domain, String finding, String rest, boolean reported, String subject) {
+        Piece(String domain, String finding, String rest, boolean reported) {
+            this(domain, finding, rest, reported, "");
+        }
+
         Piece(String domain, String finding, String rest) {
-            this(domain, finding, rest, false);
+            this(domain, finding, rest, false, "");
         }
 
         boolean isDomain() {
@@ -58,7 +62,9 @@ final class MentalStatusDomains {
         List<Piece> out = new ArrayList<>();
         boolean any = false;
         for (String typed : pieces) {
-            String piece = typed;
+            // Round 29: "TP", "TC" and the like are written out by the clinical abbreviations, as the verifier reads them.
+            String written = ClinicalAbbreviations.writtenOut(typed);
+            String piece = written;
             String lower = piece.toLowerCase(Locale.ROOT);
             // Round 17: "reports mood irritable", "pt describes mood as 'down'", "mood irritable per pt": the mood
             // the client gave, never the examiner's observation.
@@ -107,20 +113,210 @@ final class MentalStatusDomains {
                     continue;
                 }
             }
+            Piece feature = feature(written);
             piece = typed;
             lower = piece.toLowerCase(Locale.ROOT);
+            if (feature != null) {
+                out.add(feature);
+                any = true;
+                continue;
+            }
             Piece last = out.isEmpty() ? null : out.get(out.size() - 1);
             // Why: a mood in the client's own word is quoted as typed; nothing is joined to it.
-            if (last != null && last.isDomain() && !last.domain().equals("mood") && continuation(lower)) {
+            if (last != null && last.isDomain() && !last.domain().equals("mood")
+                    && continuation(Shorthand.expand(lower, false))) {
                 String joined = lower.startsWith("not ") || lower.startsWith("no ") || lower.startsWith("then ")
                         || lower.startsWith("but ") ? last.finding() + ", " + piece : last.finding()
                         + (last.finding().contains(" and ") ? ", " : " and ") + piece;
-                out.set(out.size() - 1, new Piece(last.domain(), joined, ""));
+                out.set(out.size() - 1, new Piece(last.domain(), joined, "", false, last.subject()));
                 continue;
             }
             out.add(new Piece("", "", piece));
         }
         return any ? out : List.of();
+    }
+
+    // Round 29: the order a reviewer reads a mental status in, appearance to judgment; each domain's own words.
+    private static final List<List<String>> ORDER = List.of(List.of("appearance", "hygiene", "grooming"),
+            List.of("behavior", "behaviour", "eye contact", "psychomotor activity", "motor activity", "rapport"),
+            List.of("speech"), List.of("mood"), List.of("affect"), List.of("thought process"),
+            List.of("thought content"), List.of("perception"),
+            List.of("cognition", "orientation", "attention", "concentration", "memory"), List.of("insight"),
+            List.of("judgment", "judgement", "insight and judgment"));
+    // The features an examiner names that WordNet does not file as the body or dress, by the domain they belong to.
+    private static final java.util.Map<String, String> FEATURES = java.util.Map.ofEntries(
+            java.util.Map.entry("pupils", "appearance"), java.util.Map.entry("voice", "speech"),
+            java.util.Map.entry("tone", "speech"), java.util.Map.entry("prosody", "speech"),
+            java.util.Map.entry("articulation", "speech"), java.util.Map.entry("gait", "behavior"),
+            java.util.Map.entry("posture", "behavior"), java.util.Map.entry("movements", "behavior"),
+            java.util.Map.entry("demeanor", "behavior"), java.util.Map.entry("demeanour", "behavior"),
+            java.util.Map.entry("attitude", "behavior"));
+    // Nouns plural without an -s, as a subject takes "were".
+    private static final Set<String> PLURALS = Set.of("teeth", "feet", "clothes", "glasses");
+
+    /**
+     * A piece that names a feature of the client and how it was ("clothes loose", "pupils normal", "voice soft", "gait
+     * steady"): the feature is the subject of its own finding; null for anything else. A feature is a noun WordNet
+     * files first as the body or as dress ({@code noun-kinds.txt}), or one of the examiner's own features above; the
+     * finding must open with a word that describes ("loose", "bitten", "normal"), never a verb or a noun.
+     */
+    private static Piece feature(String piece) {
+        String[] w = piece.strip().split(" ", 2);
+        if (w.length < 2 || !LOWER_WORDS.matcher(w[0]).matches() || !plain(w[1])) {
+            return null;
+        }
+        String noun = w[0];
+        if (English.get().isAdjective(noun) || noun.endsWith("ly") || JOINS.contains(noun) || noun.equals("well")) {
+            // "well groomed", "very tidy": a degree, never a feature ("well" is also a water well to WordNet).
+            return null;
+        }
+        String domain = FEATURES.getOrDefault(noun, BodyAndDress.WORDS.contains(noun)
+                || BodyAndDress.WORDS.contains(singular(noun)) ? "appearance" : "");
+        if (domain.isEmpty()) {
+            return null;
+        }
+        String finding = w[1].strip();
+        String first = Shorthand.expand(finding.split(" ", 2)[0], false).toLowerCase(Locale.ROOT);
+        English en = English.get();
+        if (!(en.isAdjective(first) || en.isParticipialAdjective(first) || first.endsWith("ed")
+                || en.is(first, English.Form.PARTICIPLE))) {
+            return null;
+        }
+        return new Piece(domain, finding, "", false, noun);
+    }
+
+    private static String singular(String noun) {
+        return noun.endsWith("s") && !noun.endsWith("ss") && noun.length() > 3 ? noun.substring(0, noun.length() - 1)
+                : noun;
+    }
+
+    private static boolean plural(String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        return n.contains(" and ") || PLURALS.contains(n) || n.endsWith("s") && !n.endsWith("ss") && !n.endsWith("us")
+                && !n.endsWith("is");
+    }
+
+    /** The nouns WordNet files first under the body or dress (noun.body, noun.artifact), read once when first asked. */
+    private static final class BodyAndDress {
+        static final Set<String> WORDS = load();
+
+        private static Set<String> load() {
+            Set<String> out = new java.util.HashSet<>();
+            try (java.io.InputStream in = java.util.Objects.requireNonNull(
+                    MentalStatusDomains.class.getResourceAsStream("noun-kinds.txt"), "noun-kinds.txt missing");
+                    java.io.BufferedReader r = new java.io.BufferedReader(
+                            new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    String[] p = line.split(" ", 3);
+                    if (p.length == 3 && (p[1].equals("body") || p[1].equals("artifact"))) {
+                        out.add(p[0]);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return Set.copyOf(out);
+        }
+    }
+
+    /** A domain piece as the composer read it: its finding in the note's words, and the item it came from. */
+    record Found(Piece piece, String finding, String source) {
+    }
+
+    /** A sentence of the mental status, without its period, and the items it cites. */
+    record Composed(String text, List<String> sources) {
+    }
+
+    private static int rank(String domain) {
+        for (int i = 0; i < ORDER.size(); i++) {
+            if (ORDER.get(i).contains(domain)) {
+                return i;
+            }
+        }
+        return ORDER.size();
+    }
+
+    /**
+     * Round 29: the domain pieces of the whole mental status in the order a reviewer reads them, appearance to
+     * judgment, each domain's findings in one sentence ("Clothes were disheveled and hair was unkempt."), a finding
+     * with its own feature as subject and the domain as subject of a bare finding; the mood the client gave stays
+     * its own sentence.
+     */
+    static List<Composed> compose(List<Found> found, String client) {
+        List<Found> sorted = new ArrayList<>(found);
+        // A stable sort: the typed order within a domain.
+        sorted.sort(java.util.Comparator.comparingInt(f -> rank(f.piece().domain())));
+        List<Composed> out = new ArrayList<>();
+        int i = 0;
+        while (i < sorted.size()) {
+            int group = rank(sorted.get(i).piece().domain());
+            List<String> subjects = new ArrayList<>();
+            List<String> findings = new ArrayList<>();
+            List<String> sources = new ArrayList<>();
+            List<String> whole = new ArrayList<>();
+            for (; i < sorted.size() && rank(sorted.get(i).piece().domain()) == group; i++) {
+                Found f = sorted.get(i);
+                Piece d = f.piece();
+                if (!sources.contains(f.source())) {
+                    sources.add(f.source());
+                }
+                String subject = d.subject().isEmpty() ? (d.domain().equals("judgement") ? "judgment" : d.domain())
+                        : d.subject();
+                if (d.domain().equals("mood")) {
+                    out.add(new Composed(sentence(d.domain(), f.finding(), client, d.finding(), d.reported(),
+                            d.rest().equals("\"")), List.of(f.source())));
+                    continue;
+                }
+                if (d.subject().isEmpty() && special(d.domain(), f.finding())) {
+                    whole.add(sentence(d.domain(), f.finding(), client, d.finding(), false, false));
+                    continue;
+                }
+                int same = subjects.indexOf(subject.toLowerCase(Locale.ROOT));
+                if (same >= 0) {
+                    findings.set(same, findings.get(same) + (findings.get(same).contains(" and ") ? ", " : " and ")
+                            + f.finding());
+                } else {
+                    subjects.add(subject.toLowerCase(Locale.ROOT));
+                    findings.add(f.finding());
+                }
+            }
+            List<String> clauses = new ArrayList<>();
+            for (int k = 0; k < subjects.size(); k++) {
+                clauses.add(subjects.get(k) + (plural(subjects.get(k)) ? " were " : " was ") + measured(findings.get(k)));
+            }
+            clauses.addAll(whole);
+            if (!clauses.isEmpty()) {
+                String text = clauses.size() == 1 ? clauses.get(0) : clauses.size() == 2
+                        ? clauses.get(0) + " and " + lowerFirst(clauses.get(1))
+                        : String.join(", ", clauses.subList(0, clauses.size() - 1)) + ", and "
+                                + lowerFirst(clauses.get(clauses.size() - 1));
+                out.add(new Composed(Phrases.capitalize(text), sources));
+            }
+        }
+        return out;
+    }
+
+    private static String lowerFirst(String clause) {
+        return clause.isEmpty() ? clause : Character.toLowerCase(clause.charAt(0)) + clause.substring(1);
+    }
+
+    /** Whether a domain's finding takes a frame of its own ("Thought content was notable for ..."). */
+    private static boolean special(String domain, String finding) {
+        return !sentence(domain, finding, "", finding, false, false).startsWith(Phrases.capitalize(domain) + " was "
+                + finding);
+    }
+
+    // "normal rate and volume": the quality of speech in its measures, "normal in rate and volume".
+    private static final java.util.regex.Pattern MEASURES = java.util.regex.Pattern.compile(
+            "\\b([a-z]+) ((?:rate|volume|tone|rhythm|pace|prosody)(?:,? (?:and )?(?:rate|volume|tone|rhythm|pace|prosody))*)$");
+
+    private static String measured(String finding) {
+        java.util.regex.Matcher m = MEASURES.matcher(finding);
+        if (m.find() && (English.get().isAdjective(m.group(1)) || English.get().isParticipialAdjective(m.group(1)))
+                && !m.group(1).equals("and")) {
+            return finding.substring(0, m.start()) + m.group(1) + " in " + m.group(2);
+        }
+        return finding;
     }
 
     private static final Set<String> SPEAKERS = Set.of("pt", "client", "patient", "the client", "the patient",
@@ -176,6 +372,10 @@ final class MentalStatusDomains {
     /** "slow", "at times", "redirectable", "not date": finishes the finding before it. */
     private static boolean continuation(String lower) {
         String[] w = lower.split(" ");
+        if (w.length == 2 && English.get().isAdjective(w[0] + "-" + w[1])) {
+            // "goal directed": one adjective typed without its hyphen.
+            return true;
+        }
         if (w.length > 3 || !LOWER_WORDS.matcher(lower).matches()) {
             return false;
         }
@@ -203,10 +403,11 @@ final class MentalStatusDomains {
         boolean plural = name.contains(" and ");
         String first = finding.split(" ", 2)[0].toLowerCase(Locale.ROOT);
         English en = English.get();
-        if ((name.equals("thought content") || name.equals("perception")) && !en.isAdjective(first)
-                && !en.isParticipialAdjective(first) && !first.endsWith("ed")) {
-            // "thought content SI with plan": a finding named, not a quality of the domain.
-            return Phrases.capitalize(name) + " was notable for " + finding;
+        if ((name.equals("thought content") || name.equals("perception")) && (first.equals("no")
+                || !en.isAdjective(first) && !en.isParticipialAdjective(first) && !first.endsWith("ed"))) {
+            // "thought content SI with plan": a finding named, not a quality of the domain; "no delusions" is what the
+            // examination showed, never what it was notable for.
+            return Phrases.capitalize(name) + (first.equals("no") ? " showed " : " was notable for ") + finding;
         }
         return Phrases.capitalize(name) + (plural ? " were " : " was ") + finding;
     }

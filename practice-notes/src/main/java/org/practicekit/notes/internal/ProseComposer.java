@@ -3714,6 +3714,8 @@ public final class ProseComposer {
         List<DraftSentence> separate = new ArrayList<>();
         boolean observed = othersObserved();
         List<DraftSentence> domains = new ArrayList<>();
+        List<MentalStatusDomains.Found> found = new ArrayList<>();
+        List<DraftSentence> deniedLater = new ArrayList<>();
         for (int i = 0; i < p.mentalStatus().size(); i++) {
             String source = "mentalStatus[" + i + "]";
             String item = p.mentalStatus().get(i);
@@ -3726,8 +3728,7 @@ public final class ProseComposer {
                 List<String> rest = new ArrayList<>();
                 for (MentalStatusDomains.Piece d : byDomain) {
                     if (d.isDomain()) {
-                        domains.add(sentence(MentalStatusDomains.sentence(d.domain(), own(Shorthand.expand(
-                                d.finding(), false)), s(), d.finding(), d.reported(), d.rest().equals("\"")), source));
+                        found.add(new MentalStatusDomains.Found(d, own(Shorthand.expand(d.finding(), false)), source));
                     } else {
                         rest.add(d.rest());
                     }
@@ -3738,6 +3739,12 @@ public final class ProseComposer {
                 }
             }
             for (Phrase o : parts(item, Slot.MENTAL_STATUS)) {
+                Matcher deniedAfter = DENIED_AFTER.matcher(o.text());
+                if (!observed && deniedAfter.matches() && !deniedRisks("denied " + deniedAfter.group(1)).isEmpty()) {
+                    // Round 29: "SI/HI denied" is the client's denial, routed with the risk as "denies SI/HI" is.
+                    deniedLater.add(sentence(capitalize(s()) + " denied " + own(deniedAfter.group(1)), source));
+                    continue;
+                }
                 String listed = observed || PhraseReader.composable(o, Slot.MENTAL_STATUS) ? ""
                         : predicateList(o.text(), Slot.MENTAL_STATUS);
                 if (!listed.isEmpty()) {
@@ -3793,6 +3800,10 @@ public final class ProseComposer {
                         break;
                 }
             }
+        }
+        // Round 29: the domains in the order a reviewer reads them, each domain's findings in one sentence.
+        for (MentalStatusDomains.Composed c : MentalStatusDomains.compose(found, s())) {
+            domains.add(sentence(c.text(), c.sources()));
         }
         List<DraftSentence> out = new ArrayList<>();
         List<String> withFindings = new ArrayList<>();
@@ -3860,6 +3871,7 @@ public final class ProseComposer {
         }
         // A denial typed as a deed ("denies SI/HI", "denied HI when asked") is the same answer about risk.
         separate.removeIf(d -> plainDenial(d) && moved.add(d));
+        moved.addAll(deniedLater);
         riskDenials = List.copyOf(moved);
         if (format.sectionHolding(SectionContent.RISK).isEmpty()) {
             // A practice's template without a risk part keeps the denial where it was typed.
@@ -3872,6 +3884,7 @@ public final class ProseComposer {
         return out;
     }
 
+    private static final Pattern DENIED_AFTER = Pattern.compile("(?i)([A-Za-z/ ]{2,30}?) (?:denied|denies)");
     private static final Pattern DENY_VERB = Pattern.compile("(?i)(?:pt |client |patient )?(?:denies|denied)\\s+(.+)");
 
     /**

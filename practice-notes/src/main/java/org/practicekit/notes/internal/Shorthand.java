@@ -30,7 +30,9 @@ public final class Shorthand {
             // Chart words a signed narrative spells out.
             new String[] {"meds", "medications"}, new String[] {"med", "medication"}, new String[] {"info", "information"},
             new String[] {"msg", "message"}, new String[] {"qd", "daily"}, new String[] {"qhs", "at bedtime"},
-            new String[] {"wkly", "weekly"});
+            new String[] {"wkly", "weekly"},
+            // Round 29: mental-status shorthand a signed note spells out.
+            new String[] {"approp", "appropriate"}, new String[] {"constr", "constricted"});
     private static final Pattern FOLLOW_UP = Pattern.compile("(?<![A-Za-z])([Ff])/[Uu](?![A-Za-z])");
     private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9])(w/o|w/|b/c|re:|y/o|&|[A-Za-z]+)(?![A-Za-z0-9])(\\.?)");
     private static final Pattern PREPOSITION_NEXT = Pattern.compile("(with|on|in|about|regarding|re|by|after|at|to"
@@ -105,6 +107,7 @@ public final class Shorthand {
     private static final Pattern ABOUT = Pattern.compile("(?<![\\w~])~\\s?(\\d)");
     private static final Pattern NUMBER_ARROW = Pattern.compile("(\\d)\\s*-+>\\s*(\\d)");
     private static final Pattern FOR_TIME = Pattern.compile("(?<![\\w/])[xX] ?(\\d+) (days?|weeks?|months?|years?)\\b");
+    private static final Pattern ALERT_ORIENTED = Pattern.compile("(?<![A-Za-z])A ?& ?O(?: ?[xX] ?([1-4]))?(?![A-Za-z0-9])");
     private static final Pattern TIMES_AFTER_WORD = Pattern.compile("(?<=[A-Za-z]) [xX](\\d+)(?![\\w/])");
 
     /** {@code text} with its shorthand written out; {@code verbFirst} reads an opening "f/u" as a verb. */
@@ -137,6 +140,11 @@ public final class Shorthand {
         }
         // A clinical abbreviation that spells a word ("SO", "AN") is written out first, from the one dictionary.
         String text = hxOf(ClinicalAbbreviations.writtenOut(typed));
+        if (text.indexOf('&') >= 0) {
+            // Round 29: "A&Ox3" is "alert and oriented x3", the count kept as charted.
+            text = ALERT_ORIENTED.matcher(text).replaceAll(m -> "alert and oriented"
+                    + (m.group(1) == null ? "" : " x" + m.group(1)));
+        }
         String out = text;
         Matcher m = WORD.matcher(out);
         StringBuilder b = new StringBuilder();
