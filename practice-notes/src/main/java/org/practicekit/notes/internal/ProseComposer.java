@@ -4147,7 +4147,7 @@ public final class ProseComposer {
             List<DraftSentence> extra = new ArrayList<>();
             String did = interventionClause(in, i, extra, source);
             if (tiedToResponse && in.responseText().isPresent() && !riskResponseInRiskBlock(in)) {
-                List<Phrase> response = parts(in.response(), Slot.RESPONSE);
+                List<Phrase> response = parts(writtenOut(in.response()), Slot.RESPONSE);
                 boolean oneReadable = response.size() == 1 && PhraseReader.composable(response.get(0), Slot.RESPONSE);
                 // Why: a focus copied after its reserved hand-over closes its sentence (HandOvers).
                 if (longSentences && extra.isEmpty() && oneReadable && !focusHandedOver) {
@@ -4192,6 +4192,9 @@ public final class ProseComposer {
                 body = sure || !reported.isEmpty() ? body : s() + " " + passiveWithAuxiliary(body);
                 out.add(sentence((k++ == 0 ? responseLead(i, in, separate) : "") + (k > 1 ? capitalize(body) : body),
                         source));
+            } else if (!arranged(r.text()).isEmpty()) {
+                // Round 29: "trial with staff planned for 3/11" is still to come, said so, never a "Response to" line.
+                out.add(sentence(arranged(r.text()), source));
             } else {
                 fragments.add(r.text());
             }
@@ -5059,7 +5062,7 @@ public final class ProseComposer {
                     if (riskResponseInRiskBlock(in)) {
                         continue;
                     }
-                    out.addAll(responseSentences(parts(in.response(), Slot.RESPONSE), i, in, true,
+                    out.addAll(responseSentences(parts(writtenOut(in.response()), Slot.RESPONSE), i, in, true,
                             "interventions[" + i + "]"));
                 }
             }
@@ -5205,7 +5208,7 @@ public final class ProseComposer {
             List<String> evidenceSentences = new ArrayList<>();
             List<String> fragments = new ArrayList<>();
             if (!g.evidence().isEmpty()) {
-                for (Phrase e : parts(g.evidence(), Slot.EVIDENCE)) {
+                for (Phrase e : parts(writtenOut(g.evidence()), Slot.EVIDENCE)) {
                     boolean readable = PhraseReader.composable(e, Slot.EVIDENCE);
                     boolean state = e.kind() == Kind.NOUN && (English.PREPOSITIONS.contains(e.word(0))
                             || Set.of("back", "down", "up", "off", "out", "over").contains(e.word(0)))
@@ -5226,6 +5229,9 @@ public final class ProseComposer {
                             && goalOwner(g.goal()).equals("the " + term)) {
                         // "spoke in 2 of 3 meetings": what the client did, said of the client, whose goal it is.
                         evidenceSentences.add("The " + term + " " + own(e.past()));
+                    } else if (!arranged(e.text()).isEmpty()) {
+                        // Round 29: a step arranged toward the goal is still to come: "A date night is planned."
+                        evidenceSentences.add(arranged(e.text()));
                     } else {
                         fragments.add(e.text());
                     }
@@ -6586,6 +6592,44 @@ public final class ProseComposer {
     }
 
     /** "the" before a bare singular count noun or a noun a note names definitely; as typed otherwise. */
+    /**
+     * Round 29: a step typed as arranged for later ({@link Arrangements}) as a sentence in the present: "A trial with
+     * staff is planned for 3/11." Deny by default: what is arranged must read as one noun phrase naming no person
+     * (whose step it is the shape does not say) and no negation; "" otherwise.
+     */
+    /**
+     * Round 29: a response or a goal's evidence read with its rates and symbols written out ("~4 hrs" as "about 4
+     * hours", "80->40" as "80 to 40", "walked 3x/wk" as "3 times a week"), as the concerns are: the phrase reader then
+     * composes what only its shorthand kept on a labelled line. The verifier writes the field out the same way.
+     */
+    private static String writtenOut(String typed) {
+        return Shorthand.symbols(Shorthand.rates(typed));
+    }
+
+    private String arranged(String piece) {
+        Optional<Arrangements.Arranged> a = Arrangements.read(Shorthand.expand(piece, false));
+        if (a.isEmpty() || Phrases.negated(piece) || piece.indexOf('"') >= 0) {
+            return "";
+        }
+        List<Phrase> read = read(a.get().what(), Slot.EVIDENCE);
+        if (read.size() != 1 || read.get(0).kind() != Kind.NOUN || !PhraseReader.composable(read.get(0), Slot.EVIDENCE)) {
+            return "";
+        }
+        Phrase what = read.get(0);
+        for (String w : what.tokens) {
+            if (English.PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT))) {
+                // "trial with staff": a person after a preposition is who the step is with, not whose it is.
+                break;
+            }
+            if (Actors.isActorWord(w.toLowerCase(Locale.ROOT)) || PhraseReader.isPersonNoun(w.toLowerCase(Locale.ROOT))
+                    || othersNamed(w)) {
+                return "";
+            }
+        }
+        String named = what.withArticle();
+        return capitalize(own(named)) + (what.plural() ? " are " : " is ") + a.get().participle() + a.get().when();
+    }
+
     private String theNoun(Phrase noun) {
         String t = noun.text();
         String first = noun.word(0);
