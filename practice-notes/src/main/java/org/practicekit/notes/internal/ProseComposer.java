@@ -6627,6 +6627,13 @@ public final class ProseComposer {
             }
         }
         String named = what.withArticle();
+        String first = what.word(0);
+        if (named.equals(what.text()) && !what.plural() && !NounKinds.isMass(first) && !English.DETERMINERS.contains(first)
+                && !English.POSSESSIVES.contains(first) && !Phrase.isName(what.tokens.get(0))
+                && !Character.isDigit(first.isEmpty() ? '0' : first.charAt(0))) {
+            // "trial with supervisor planned": one step of a kind, not yet named before, takes "a".
+            named = English.indefiniteArticle(first) + " " + named;
+        }
         return capitalize(own(named)) + (what.plural() ? " are " : " is ") + a.get().participle() + a.get().when();
     }
 
