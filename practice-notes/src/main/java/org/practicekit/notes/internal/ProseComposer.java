@@ -4147,7 +4147,7 @@ public final class ProseComposer {
             List<DraftSentence> extra = new ArrayList<>();
             String did = interventionClause(in, i, extra, source);
             if (tiedToResponse && in.responseText().isPresent() && !riskResponseInRiskBlock(in)) {
-                List<Phrase> response = parts(writtenOut(in.response()), Slot.RESPONSE);
+                List<Phrase> response = parts(in.response(), Slot.RESPONSE);
                 boolean oneReadable = response.size() == 1 && PhraseReader.composable(response.get(0), Slot.RESPONSE);
                 // Why: a focus copied after its reserved hand-over closes its sentence (HandOvers).
                 if (longSentences && extra.isEmpty() && oneReadable && !focusHandedOver) {
@@ -5062,7 +5062,7 @@ public final class ProseComposer {
                     if (riskResponseInRiskBlock(in)) {
                         continue;
                     }
-                    out.addAll(responseSentences(parts(writtenOut(in.response()), Slot.RESPONSE), i, in, true,
+                    out.addAll(responseSentences(parts(in.response(), Slot.RESPONSE), i, in, true,
                             "interventions[" + i + "]"));
                 }
             }
@@ -5208,7 +5208,7 @@ public final class ProseComposer {
             List<String> evidenceSentences = new ArrayList<>();
             List<String> fragments = new ArrayList<>();
             if (!g.evidence().isEmpty()) {
-                for (Phrase e : parts(writtenOut(g.evidence()), Slot.EVIDENCE)) {
+                for (Phrase e : parts(g.evidence(), Slot.EVIDENCE)) {
                     boolean readable = PhraseReader.composable(e, Slot.EVIDENCE);
                     boolean state = e.kind() == Kind.NOUN && (English.PREPOSITIONS.contains(e.word(0))
                             || Set.of("back", "down", "up", "off", "out", "over").contains(e.word(0)))
@@ -6597,15 +6597,6 @@ public final class ProseComposer {
      * staff is planned for 3/11." Deny by default: what is arranged must read as one noun phrase naming no person
      * (whose step it is the shape does not say) and no negation; "" otherwise.
      */
-    /**
-     * Round 29: a response or a goal's evidence read with its rates and symbols written out ("~4 hrs" as "about 4
-     * hours", "80->40" as "80 to 40", "walked 3x/wk" as "3 times a week"), as the concerns are: the phrase reader then
-     * composes what only its shorthand kept on a labelled line. The verifier writes the field out the same way.
-     */
-    private static String writtenOut(String typed) {
-        return Shorthand.symbols(Shorthand.rates(typed));
-    }
-
     private String arranged(String piece) {
         Optional<Arrangements.Arranged> a = Arrangements.read(Shorthand.expand(piece, false));
         if (a.isEmpty() || Phrases.negated(piece) || piece.indexOf('"') >= 0) {
