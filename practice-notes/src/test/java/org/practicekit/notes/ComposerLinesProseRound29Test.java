@@ -64,8 +64,8 @@ class ComposerLinesProseRound29Test {
     }
 
     /**
-     * What a reader notices: no labelled line for these fields. Round 29 reaches the dev prompts whose step is arranged
-     * for later; the others' lines are counted in the counts file (docs/notes.md, "Round 29: response and evidence").
+     * What a reader notices: no "Response to" line where the response holds a step arranged
+     * for later (round 29); the other lines are counted in the counts file (docs/notes.md, "Round 29: response and evidence").
      */
     @Test
     void arrangedStepsLeaveNoLabelledLine() {
@@ -80,7 +80,7 @@ class ComposerLinesProseRound29Test {
             NoteDraft d = drafter.draft(prompt, NoteFormat.SOAP, StyleProfile.defaults());
             for (String line : d.text().split("\n")) {
                 String s = line.replaceFirst("^(?:\\*\\*[^*]+\\*\\*\\s*)?(?:[A-Z]: )?", "");
-                if (SHAPES.values().stream().anyMatch(x -> x.test(s))) {
+                if (SHAPES.get("\"Response to\" lines").test(s)) {
                     lines.add(c.path("id").asText() + ": " + s);
                 }
             }
