@@ -4205,6 +4205,9 @@ public final class ProseComposer {
                 body = sure || !reported.isEmpty() ? body : s() + " " + passiveWithAuxiliary(body);
                 out.add(sentence((k++ == 0 ? responseLead(i, in, separate) : "") + (k > 1 ? capitalize(body) : body),
                         source));
+            } else if (!arranged(r.text()).isEmpty()) {
+                // Round 29: "trial with staff planned for 3/11" is still to come, said so, never a "Response to" line.
+                out.add(sentence(arranged(r.text()), source));
             } else {
                 fragments.add(r.text());
             }
@@ -5239,6 +5242,9 @@ public final class ProseComposer {
                             && goalOwner(g.goal()).equals("the " + term)) {
                         // "spoke in 2 of 3 meetings": what the client did, said of the client, whose goal it is.
                         evidenceSentences.add("The " + term + " " + own(e.past()));
+                    } else if (!arranged(e.text()).isEmpty()) {
+                        // Round 29: a step arranged toward the goal is still to come: "A date night is planned."
+                        evidenceSentences.add(arranged(e.text()));
                     } else {
                         fragments.add(e.text());
                     }
@@ -6599,6 +6605,42 @@ public final class ProseComposer {
     }
 
     /** "the" before a bare singular count noun or a noun a note names definitely; as typed otherwise. */
+    /**
+     * Round 29: a step typed as arranged for later ({@link Arrangements}) as a sentence in the present: "A trial with
+     * staff is planned for 3/11." Deny by default: what is arranged must read as one noun phrase naming no person
+     * (whose step it is the shape does not say) and no negation; "" otherwise.
+     */
+    private String arranged(String piece) {
+        Optional<Arrangements.Arranged> a = Arrangements.read(Shorthand.expand(piece, false));
+        if (a.isEmpty() || Phrases.negated(piece) || piece.indexOf('"') >= 0) {
+            return "";
+        }
+        List<Phrase> read = read(a.get().what(), Slot.EVIDENCE);
+        if (read.size() != 1 || read.get(0).kind() != Kind.NOUN || !PhraseReader.composable(read.get(0), Slot.EVIDENCE)) {
+            return "";
+        }
+        Phrase what = read.get(0);
+        for (String w : what.tokens) {
+            if (English.PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT))) {
+                // "trial with staff": a person after a preposition is who the step is with, not whose it is.
+                break;
+            }
+            if (Actors.isActorWord(w.toLowerCase(Locale.ROOT)) || PhraseReader.isPersonNoun(w.toLowerCase(Locale.ROOT))
+                    || othersNamed(w)) {
+                return "";
+            }
+        }
+        String named = what.withArticle();
+        String first = what.word(0);
+        if (named.equals(what.text()) && !what.plural() && !NounKinds.isMass(first) && !English.DETERMINERS.contains(first)
+                && !English.POSSESSIVES.contains(first) && !Phrase.isName(what.tokens.get(0))
+                && !Character.isDigit(first.isEmpty() ? '0' : first.charAt(0))) {
+            // "trial with supervisor planned": one step of a kind, not yet named before, takes "a".
+            named = English.indefiniteArticle(first) + " " + named;
+        }
+        return capitalize(own(named)) + (what.plural() ? " are " : " is ") + a.get().participle() + a.get().when();
+    }
+
     private String theNoun(Phrase noun) {
         String t = noun.text();
         String first = noun.word(0);
