@@ -96,7 +96,9 @@ class BlindPlantedErrorsTest {
                 new Spent(25, 0.996, 2, 0, "scored 625 of 627 (99.7 %), 3 of 129 flagged, 3 of 132 rejected (12 errors) "
                         + "(6955ae3); the code before the round: 624 of 626, the same 3 flagged and 3 rejected; after "
                         + "round 28b's refusals and clean drafts (classes this set showed, so no longer blind): 636 of "
-                        + "638, 0 rejected, 2 flagged"));
+                        + "638, 0 rejected, 2 flagged"),
+                new Spent(26, 0.992, 1, 0, "scored 652 of 657 (99.2 %), 1 of 132 flagged, 0 of 132 rejected on round 29's "
+                        + "merged code; the code before the round (625697e): 653 of 658, the same 1 flagged, 0 rejected"));
     }
 
     /**

@@ -84,7 +84,10 @@ class IndependentPlantedErrorsTest {
                 // Written during round 28, unread by its helpers; the code before round 28 (d33d577c): 611 of 611 caught,
                 // 4 of 127 clean drafts flagged, 4 of 131 prompts rejected.
                 // Round 28b: 3 flagged.
-                new Independent("dev-independent-r29", 0.995, 3, 4));
+                new Independent("dev-independent-r29", 0.995, 3, 4),
+                // Written during round 29, unread by its helpers; the code before round 29 (625697e) and round 29's merged
+                // code alike: 686 of 689 caught, 5 of 130 clean drafts flagged, 2 of 132 prompts rejected (12 errors).
+                new Independent("dev-independent-r30", 0.995, 5, 2));
     }
 
     @ParameterizedTest(name = "{0}")
