@@ -193,7 +193,6 @@ public final class NameTokenModel {
      * whose PHI probability reaches the threshold. Returns {@code found} itself when the model adds nothing.
      */
     public List<PhiSpan> addTo(String text, List<PhiSpan> found) {
-        double threshold = Double.parseDouble(System.getProperty("phi.sweep.threshold", String.valueOf(this.threshold))); // SWEEP-TEMP
         NameTokens tokens = NameTokens.of(text);
         int n = tokens.count();
         if (n == 0) {
