@@ -121,7 +121,10 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * use), dates by policy (a day and a month in the clients' languages, slash dates in a list) and made the public
  * readers' lookups without copies (no output), merged:
  * {@code a01ac8cf179e7881fa64e236805294641812c332cc3fceb00eb42de214f686e4}; with {@code -Dphi.denyByDefault=false}
- * {@code abed1edb9daccd78ddb4154b2f957304e759b872ce05e8eee1736f335ac5a5b5}.
+ * {@code abed1edb9daccd78ddb4154b2f957304e759b872ce05e8eee1736f335ac5a5b5}. Round 29 retrained the token model on
+ * the spent blind sets too (threshold unchanged, 0.99):
+ * {@code 3448c98b5a5fb6943b79d3fdc5dbb836c35cdcd1bd109a745a7859d4350202dd}; with {@code -Dphi.denyByDefault=false}
+ * {@code 34e6c29f1b73010f7aab1837f7f6c7732d329608bd742d3f02b0eb2ed3437dcd}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
