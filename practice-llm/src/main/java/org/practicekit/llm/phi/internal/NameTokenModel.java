@@ -214,6 +214,8 @@ public final class NameTokenModel {
         double[] person = new double[n];
         double[] place = new double[n];
         boolean any = false;
+        boolean[] sure = new boolean[n]; // over the threshold and free to start a span (NameTokens#mayStart)
+        boolean[] quiet = new boolean[n];
         for (int i = 0; i < n; i++) {
             int s = tokens.start(i);
             int e = tokens.end(i);
@@ -231,10 +233,17 @@ public final class NameTokenModel {
                 }
                 person[i] = p[PERSON];
                 place[i] = p[PLACE];
-                any |= p[PERSON] + p[PLACE] >= threshold;
+                quiet[i] = !tokens.mayStart(i);
+                sure[i] = p[PERSON] + p[PLACE] >= threshold && !quiet[i];
             }
         }
-        boolean[] street = streetsOfPlaces(text, tokens, found, person, place);
+        for (int i = 0; i < n; i++) {
+            if (sure[i] && tokens.ordinal(i)) {
+                sure[i] = placeAcross(text, tokens, found, place, quiet, i); // "on 95th" of a place, not "on 3rd gear"
+            }
+            any |= sure[i];
+        }
+        boolean[] street = streetsOfPlaces(text, tokens, found, person, place, quiet);
         for (int i = 0; i < n && !any; i++) {
             any = street[i];
         }
@@ -244,7 +253,7 @@ public final class NameTokenModel {
         // A word the model is sure of starts a span; a neighbour it leans towards joins it ("cedar bend").
         boolean[] hit = new boolean[n];
         for (int i = 0; i < n; i++) {
-            hit[i] = person[i] + place[i] >= threshold || street[i];
+            hit[i] = sure[i] || street[i];
             if (street[i]) {
                 place[i] = Math.max(place[i], person[i] + place[i]); // a street, whatever its word names elsewhere
                 person[i] = 0;
@@ -301,7 +310,7 @@ public final class NameTokenModel {
      * place. Weekdays, months and holidays are no candidates ("Target on Sunday").
      */
     private static boolean[] streetsOfPlaces(String text, NameTokens tokens, List<PhiSpan> found, double[] person,
-            double[] place) {
+            double[] place, boolean[] quiet) {
         int n = tokens.count();
         boolean[] street = new boolean[n];
         for (int i = 2; i < n; i++) {
@@ -318,12 +327,40 @@ public final class NameTokenModel {
                     break;
                 }
             }
-            if (!street[i] && place[i - 2] > person[i - 2] && person[i - 2] + place[i - 2] >= JOIN
+            if (!street[i] && !quiet[i - 2] && place[i - 2] > person[i - 2] && person[i - 2] + place[i - 2] >= JOIN
                     && tokens.end(i - 2) == before) {
                 street[i] = true; // a place the model reads and its street: "the laundromat on Thatcher"
             }
         }
         return street;
+    }
+
+    /**
+     * A numbered street names a place only beside one: a place across its connector ("the pharmacy on 95th"),
+     * a capitalized word it joins ("63rd and Halsted") or a road word after it; "stuck on 3rd gear" is a gear.
+     */
+    private static boolean placeAcross(String text, NameTokens tokens, List<PhiSpan> found, double[] place,
+            boolean[] quiet, int i) {
+        int n = tokens.count();
+        if (i + 1 < n && tokens.road(i + 1)) {
+            return true;
+        }
+        if (i + 2 < n && tokens.connector(i + 1) && Character.isUpperCase(text.charAt(tokens.start(i + 2)))) {
+            return true;
+        }
+        if (i < 2 || !tokens.connector(i - 1)) {
+            return false;
+        }
+        if (!quiet[i - 2] && place[i - 2] >= JOIN) {
+            return true;
+        }
+        int before = tokens.end(i - 2);
+        for (PhiSpan span : found) {
+            if (PhiCategory.LOCATION.equals(span.type()) && span.end() == before) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

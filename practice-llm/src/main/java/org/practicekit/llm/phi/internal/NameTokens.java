@@ -416,6 +416,22 @@ public final class NameTokens {
         return Arrays.equals(c, s1, e1, c, s2, e2);
     }
 
+    /**
+     * Whether the model may start a span on word {@code i} by its own score: a word SCOWL lists as common (one
+     * English writes in lower case) only with a cue the features know beside it, a relation, title or contact
+     * word, or, when the text capitalizes it, a person slot other than a speech verb ("it's Juniper", "Dr.
+     * Hope"); "it's sunny here", "the warehouse", "lol bill said" are words until a cue says otherwise. Round
+     * 29b: the model trained on the spent blind sets scores such words high on their own.
+     */
+    public boolean mayStart(int i) {
+        if ((wordLists(i, false) & WORD_COMMON) == 0) {
+            return true;
+        }
+        boolean cue = i > 0 && (flags(i - 1) & (Lexicon.KIN | Lexicon.TITLE | Lexicon.CONTACT)) != 0
+                || i + 1 < count && (flags(i + 1) & (Lexicon.KIN | Lexicon.TITLE | Lexicon.CONTACT)) != 0;
+        return cue || Character.isUpperCase(c[start[i]]) && (nameSlots(i) & ~16) != 0;
+    }
+
     /** A number with an ordinal ending: "95th", "1st", "63rd". */
     public boolean ordinal(int i) {
         int s = start[i];
