@@ -36,6 +36,12 @@ public final class NameTokenModel {
      * so it stays 0.99 (docs/phi-detection.md, round 29).
      */
     public static final double THRESHOLD = 0.99;
+    /**
+     * A common English word with no cue ({@link NameTokens#mayStart}) starts a span only from this probability:
+     * chosen on dev-independent r18..r25 (round 29b), where barring such words outright cost more labels on the
+     * wire than the public words it kept.
+     */
+    static final double UNCUED = 0.999;
     /** A neighbour of a word over the threshold joins its span from this probability on. */
     public static final double JOIN = 0.5;
 
@@ -234,7 +240,7 @@ public final class NameTokenModel {
                 person[i] = p[PERSON];
                 place[i] = p[PLACE];
                 quiet[i] = !tokens.mayStart(i);
-                sure[i] = p[PERSON] + p[PLACE] >= threshold && !quiet[i];
+                sure[i] = p[PERSON] + p[PLACE] >= (quiet[i] ? UNCUED : threshold);
             }
         }
         for (int i = 0; i < n; i++) {

@@ -429,7 +429,20 @@ public final class NameTokens {
         }
         boolean cue = i > 0 && (flags(i - 1) & (Lexicon.KIN | Lexicon.TITLE | Lexicon.CONTACT)) != 0
                 || i + 1 < count && (flags(i + 1) & (Lexicon.KIN | Lexicon.TITLE | Lexicon.CONTACT)) != 0;
-        return cue || Character.isUpperCase(c[start[i]]) && (nameSlots(i) & ~16) != 0;
+        if (cue) {
+            return true;
+        }
+        if (!Character.isUpperCase(c[start[i]])) {
+            return false;
+        }
+        // a capitalized run after "the" ("the Lake", "the County Fair") names a kind of thing, a name only in a slot
+        int j = i - 1;
+        while (j >= 0 && Character.isUpperCase(c[start[j]]) && !sentenceStart[j + 1] && gapBefore(j + 1) == 0) {
+            j--;
+        }
+        boolean article = j >= 0 && !sentenceStart[j + 1] && end[j] - start[j] == 3
+                && text.regionMatches(true, start[j], "the", 0, 3);
+        return !article || (nameSlots(i) & ~16) != 0;
     }
 
     /** A number with an ordinal ending: "95th", "1st", "63rd". */
