@@ -124,7 +124,10 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * {@code abed1edb9daccd78ddb4154b2f957304e759b872ce05e8eee1736f335ac5a5b5}. Round 29 retrained the token model on
  * the spent blind sets too (threshold unchanged, 0.99):
  * {@code 3448c98b5a5fb6943b79d3fdc5dbb836c35cdcd1bd109a745a7859d4350202dd}; with {@code -Dphi.denyByDefault=false}
- * {@code 34e6c29f1b73010f7aab1837f7f6c7732d329608bd742d3f02b0eb2ed3437dcd}.
+ * {@code 34e6c29f1b73010f7aab1837f7f6c7732d329608bd742d3f02b0eb2ed3437dcd}. Round 29b: an uncued common word starts
+ * a model span only from 0.999, a numbered street only beside a place:
+ * {@code ebe04d843ea7ee7c6600c5e1e287482893df12c7b48c41fb0ac644ba7acd434c}; with {@code -Dphi.denyByDefault=false}
+ * {@code 28381665b92d025789206caf6428717dcf576e89dff05e59138496586e330e3e}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
