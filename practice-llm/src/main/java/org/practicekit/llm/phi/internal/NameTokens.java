@@ -433,7 +433,8 @@ public final class NameTokens {
             return true;
         }
         if (!Character.isUpperCase(c[start[i]])) {
-            return false;
+            // a place preposition right before is the place slot: "in cedar bend", not "at the warehouse"
+            return i > 0 && (flags(i - 1) & Lexicon.PLACE_PREP) != 0 && gapBefore(i) == 0;
         }
         // a capitalized run after "the" ("the Lake", "the County Fair") names a kind of thing, a name only in a slot
         int j = i - 1;
