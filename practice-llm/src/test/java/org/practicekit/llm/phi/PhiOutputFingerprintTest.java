@@ -125,9 +125,10 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * the spent blind sets too (threshold unchanged, 0.99):
  * {@code 3448c98b5a5fb6943b79d3fdc5dbb836c35cdcd1bd109a745a7859d4350202dd}; with {@code -Dphi.denyByDefault=false}
  * {@code 34e6c29f1b73010f7aab1837f7f6c7732d329608bd742d3f02b0eb2ed3437dcd}. Round 29b: an uncued common word starts
- * a model span only from 0.999, a numbered street only beside a place:
- * {@code ebe04d843ea7ee7c6600c5e1e287482893df12c7b48c41fb0ac644ba7acd434c}; with {@code -Dphi.denyByDefault=false}
- * {@code 28381665b92d025789206caf6428717dcf576e89dff05e59138496586e330e3e}.
+ * a model span only from 0.999 (a place preposition before a lower-case word is a cue), a numbered street only
+ * beside a place:
+ * {@code f2e3348ec2d8ac7c5bf56656f2fe508d843509a715f74adaec2ab8310ac2b3ef}; with {@code -Dphi.denyByDefault=false}
+ * {@code 190b71f9a974f8eed844806421423eaaeaeecc5f6905cc819093f7cc59387c7a}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
