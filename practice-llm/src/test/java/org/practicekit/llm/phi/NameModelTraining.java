@@ -29,6 +29,8 @@ import org.practicekit.llm.phi.internal.NameTokens;
 final class NameModelTraining {
     static final Path RESOURCE = PhiCorpus.root().resolve(
             "practice-llm/src/main/resources/org/practicekit/llm/phi/internal/name-model.bin");
+    /** The first model, trained without the blind sets (round 29c keeps it so nothing it found is lost). */
+    static final Path TEMPLATES = RESOURCE.resolveSibling("name-model-templates.bin");
     private static final int EPOCHS = 16;
     private static final float RATE = 0.2f;
     private static final float L2 = 1e-6f;
@@ -41,6 +43,18 @@ final class NameModelTraining {
      * blind set in round order (blind-r1.txt, blind-r2.txt, ...; their -report files hold no snippets).
      */
     static List<Snippet> data() {
+        return data(true);
+    }
+
+    /**
+     * The training snippets of the first model ({@code name-model-templates.bin}, round 28 and before): the
+     * train-r files and the in-sample corpus only, exactly as at 625697e.
+     */
+    static List<Snippet> templateData() {
+        return data(false);
+    }
+
+    private static List<Snippet> data(boolean blind) {
         List<Snippet> all = new ArrayList<>();
         List<String> names;
         try (Stream<Path> files = Files.list(PhiCorpus.root().resolve("corpora").resolve("phi"))) {
@@ -51,6 +65,9 @@ final class NameModelTraining {
         names.stream().filter(n -> n.startsWith("train-r") && n.endsWith(".txt"))
                 .forEach(n -> all.addAll(PhiCorpus.corpus(n)));
         all.addAll(PhiCorpus.load());
+        if (!blind) {
+            return all;
+        }
         names.stream().filter(n -> BLIND.matcher(n).matches())
                 .sorted(Comparator.comparingInt(n -> Integer.parseInt(n.replaceAll("\\D", ""))))
                 .forEach(n -> all.addAll(PhiCorpus.corpus(n)));
@@ -140,10 +157,18 @@ final class NameModelTraining {
         return NameTokenModel.write(train(examples(data())));
     }
 
-    /** Writes the trained model to the main resources. */
+    /** The bytes of the first model, trained on {@link #templateData()}. */
+    static byte[] templateBytes() {
+        return NameTokenModel.write(train(examples(templateData())));
+    }
+
+    /** Writes both trained models to the main resources. */
     public static void main(String[] args) throws IOException {
         byte[] bytes = trainedBytes();
         Files.write(RESOURCE, bytes);
         System.out.println("wrote " + RESOURCE + " (" + bytes.length + " bytes)");
+        byte[] first = templateBytes();
+        Files.write(TEMPLATES, first);
+        System.out.println("wrote " + TEMPLATES + " (" + first.length + " bytes)");
     }
 }

@@ -20,7 +20,8 @@ import org.practicekit.llm.phi.PhiSpan;
  * over three classes (not PHI, person, place) on the hashed features of {@link NameTokens}. It scores only
  * candidate words outside the spans the rules found; neighbouring words it marks become one span, typed by
  * the class with the larger summed probability, scored with the highest word probability. Weights come
- * from {@code name-model.bin} beside this class (trained by {@code NameModelTraining} in the test tree,
+ * from {@code name-model-templates.bin} (scored first, as in round 28) and {@code name-model.bin} (retrained in
+ * round 29, scoring what the first left) beside this class (trained by {@code NameModelTraining} in the test tree,
  * see docs/phi-detection.md). Immutable and thread-safe.
  */
 public final class NameTokenModel {
@@ -50,6 +51,8 @@ public final class NameTokenModel {
     private static final int MAGIC = 0x504b4e4d; // "PKNM"
     private static final int VERSION = 1;
     private static final String RESOURCE = "name-model.bin";
+    /** The first model, trained on the template and in-sample snippets only (round 28 and before). */
+    private static final String TEMPLATES = "name-model-templates.bin";
 
     private static final class Holder {
         static final NameTokenModel SHARED = load();
@@ -58,10 +61,19 @@ public final class NameTokenModel {
     /** Class-major per bucket: weights[bucket * CLASSES + class]. */
     private final float[] weights;
     private final double threshold;
+    /** Whether an uncued common word needs {@link #UNCUED} ({@link NameTokens#mayStart}); off for the first model. */
+    private final boolean cued;
+    /**
+     * The models that score first, each exactly as it did alone; this one then scores only the words their spans
+     * left untouched. Round 29c: the retrained weights read things the first ones do not and miss a few they found.
+     */
+    private final List<NameTokenModel> before;
 
-    private NameTokenModel(float[] weights, double threshold) {
+    private NameTokenModel(float[] weights, double threshold, boolean cued, List<NameTokenModel> before) {
         this.weights = weights;
         this.threshold = threshold;
+        this.cued = cued;
+        this.before = before;
     }
 
     /** The bundled model, loaded once. */
@@ -74,20 +86,26 @@ public final class NameTokenModel {
         if (weights.length != NameTokens.BUCKETS * CLASSES) {
             throw new IllegalArgumentException("weights must have " + NameTokens.BUCKETS * CLASSES + " entries");
         }
-        return new NameTokenModel(weights.clone(), threshold);
+        return new NameTokenModel(weights.clone(), threshold, true, List.of());
     }
 
     /** The same weights with another threshold (choosing one on dev). */
     public NameTokenModel withThreshold(double threshold) {
-        return new NameTokenModel(weights, threshold);
+        return new NameTokenModel(weights, threshold, cued, before);
     }
 
+    /** The template model as at round 28, then the retrained one with the cue rule on what it left. */
     static NameTokenModel load() {
-        try (InputStream raw = NameTokenModel.class.getResourceAsStream(RESOURCE)) {
+        NameTokenModel first = new NameTokenModel(weightsOf(TEMPLATES), THRESHOLD, false, List.of());
+        return new NameTokenModel(weightsOf(RESOURCE), THRESHOLD, true, List.of(first));
+    }
+
+    private static float[] weightsOf(String resource) {
+        try (InputStream raw = NameTokenModel.class.getResourceAsStream(resource)) {
             if (raw == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
-            return new NameTokenModel(read(raw.readAllBytes()), THRESHOLD);
+            return read(raw.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -201,6 +219,14 @@ public final class NameTokenModel {
      * whose PHI probability reaches the threshold. Returns {@code found} itself when the model adds nothing.
      */
     public List<PhiSpan> addTo(String text, List<PhiSpan> found) {
+        List<PhiSpan> all = found;
+        for (NameTokenModel model : before) {
+            all = model.addTo(text, all);
+        }
+        return scoreUntouched(text, all);
+    }
+
+    private List<PhiSpan> scoreUntouched(String text, List<PhiSpan> found) {
         NameTokens tokens = NameTokens.of(text);
         int n = tokens.count();
         if (n == 0) {
@@ -239,12 +265,12 @@ public final class NameTokenModel {
                 }
                 person[i] = p[PERSON];
                 place[i] = p[PLACE];
-                quiet[i] = !tokens.mayStart(i);
+                quiet[i] = cued && !tokens.mayStart(i);
                 sure[i] = p[PERSON] + p[PLACE] >= (quiet[i] ? UNCUED : threshold);
             }
         }
         for (int i = 0; i < n; i++) {
-            if (sure[i] && tokens.ordinal(i)) {
+            if (cued && sure[i] && tokens.ordinal(i)) {
                 sure[i] = placeAcross(text, tokens, found, place, quiet, i); // "on 95th" of a place, not "on 3rd gear"
             }
             any |= sure[i];
