@@ -128,7 +128,10 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * a model span only from 0.999 (a place preposition before a lower-case word is a cue), a numbered street only
  * beside a place:
  * {@code f2e3348ec2d8ac7c5bf56656f2fe508d843509a715f74adaec2ab8310ac2b3ef}; with {@code -Dphi.denyByDefault=false}
- * {@code 190b71f9a974f8eed844806421423eaaeaeecc5f6905cc819093f7cc59387c7a}.
+ * {@code 190b71f9a974f8eed844806421423eaaeaeecc5f6905cc819093f7cc59387c7a}. Round 29c: the template model
+ * (round 28's weights, {@code name-model-templates.bin}) scores first, the retrained one only what it left:
+ * {@code 06ad5bece493317ce440a4748072c4df8a43669a7e00ed2f804b33c09f9df268}; with {@code -Dphi.denyByDefault=false}
+ * {@code c35181eb7d8ad6f2d29d50d6e606c389bfe938df34a0708fe77026a8561d4225}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
