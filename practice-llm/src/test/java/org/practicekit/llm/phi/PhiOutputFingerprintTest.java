@@ -131,7 +131,10 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * {@code 190b71f9a974f8eed844806421423eaaeaeecc5f6905cc819093f7cc59387c7a}. Round 29c: the template model
  * (round 28's weights, {@code name-model-templates.bin}) scores first, the retrained one only what it left:
  * {@code 06ad5bece493317ce440a4748072c4df8a43669a7e00ed2f804b33c09f9df268}; with {@code -Dphi.denyByDefault=false}
- * {@code c35181eb7d8ad6f2d29d50d6e606c389bfe938df34a0708fe77026a8561d4225}.
+ * {@code c35181eb7d8ad6f2d29d50d6e606c389bfe938df34a0708fe77026a8561d4225}. Round 29 merged: the retrained model starts
+ * no span on a word of two letters or fewer nor on a capitalized run after "the" with no name slot:
+ * {@code 3359ab605e9a8054b664100490992c4e61476eaacd8f7395cad8ea8f1cf7960e}; with {@code -Dphi.denyByDefault=false}
+ * {@code a5345cab76c7dea334b4e830cd6f05574e3b32fce6cfff1655ce3eead89518f7}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
