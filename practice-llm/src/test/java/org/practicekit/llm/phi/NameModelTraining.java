@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.practicekit.llm.phi.PhiCorpus.Gold;
 import org.practicekit.llm.phi.PhiCorpus.Snippet;
@@ -16,8 +18,10 @@ import org.practicekit.llm.phi.internal.NameTokens;
 
 /**
  * Trains the token model bundled as {@code name-model.bin}: multinomial logistic regression by stochastic
- * gradient descent over the candidate words of corpora/phi/train-r5-*.txt, train-r6-*.txt and the in-sample
- * corpus (never dev, which picks the threshold, nor a blind set). A word inside a PERSON label is a person, inside a
+ * gradient descent over the candidate words of corpora/phi/train-r5-*.txt, train-r6-*.txt, the in-sample corpus
+ * and, since round 29, the spent blind sets blind-r1.txt .. blind-rN.txt (text many independent people wrote;
+ * spent, so no longer blind: rounds 1 to 27 are in-sample for the model). Never a dev-independent set: r18 to r25
+ * choose the threshold, r26 onward are only reported. A word inside a PERSON label is a person, inside a
  * LOCATION label a place, outside every label not PHI; words inside other labels (addresses, dates, ...)
  * are left out, the rules own those. Fixed seed, fixed order, no threads: the same data gives the same
  * bytes. Run with {@code NameModelTrainingTest} and {@code -Dphi.model.write=true} (docs/phi-detection.md).
@@ -25,6 +29,8 @@ import org.practicekit.llm.phi.internal.NameTokens;
 final class NameModelTraining {
     static final Path RESOURCE = PhiCorpus.root().resolve(
             "practice-llm/src/main/resources/org/practicekit/llm/phi/internal/name-model.bin");
+    /** The first model, trained without the blind sets (round 29c keeps it so nothing it found is lost). */
+    static final Path TEMPLATES = RESOURCE.resolveSibling("name-model-templates.bin");
     private static final int EPOCHS = 16;
     private static final float RATE = 0.2f;
     private static final float L2 = 1e-6f;
@@ -32,18 +38,44 @@ final class NameModelTraining {
     private NameModelTraining() {
     }
 
-    /** The training snippets: every train-r5 and train-r6 file in name order, then the in-sample corpus. */
+    /**
+     * The training snippets: every train-r5 and train-r6 file in name order, the in-sample corpus, then every spent
+     * blind set in round order (blind-r1.txt, blind-r2.txt, ...; their -report files hold no snippets).
+     */
     static List<Snippet> data() {
+        return data(true);
+    }
+
+    /**
+     * The training snippets of the first model ({@code name-model-templates.bin}, round 28 and before): the
+     * train-r files and the in-sample corpus only, exactly as at 625697e.
+     */
+    static List<Snippet> templateData() {
+        return data(false);
+    }
+
+    private static List<Snippet> data(boolean blind) {
         List<Snippet> all = new ArrayList<>();
+        List<String> names;
         try (Stream<Path> files = Files.list(PhiCorpus.root().resolve("corpora").resolve("phi"))) {
-            files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("train-r") && n.endsWith(".txt"))
-                    .sorted().forEach(n -> all.addAll(PhiCorpus.corpus(n)));
+            names = files.map(p -> p.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        names.stream().filter(n -> n.startsWith("train-r") && n.endsWith(".txt"))
+                .forEach(n -> all.addAll(PhiCorpus.corpus(n)));
         all.addAll(PhiCorpus.load());
+        if (!blind) {
+            return all;
+        }
+        names.stream().filter(n -> BLIND.matcher(n).matches())
+                .sorted(Comparator.comparingInt(n -> Integer.parseInt(n.replaceAll("\\D", ""))))
+                .forEach(n -> all.addAll(PhiCorpus.corpus(n)));
         return all;
     }
+
+    /** A spent blind set: blind-r7.txt, not blind-r7-report.txt. */
+    private static final Pattern BLIND = Pattern.compile("blind-r\\d+\\.txt");
 
     /** The label of each candidate word and its features. */
     record Examples(List<int[]> features, int[] labels) {
@@ -125,10 +157,18 @@ final class NameModelTraining {
         return NameTokenModel.write(train(examples(data())));
     }
 
-    /** Writes the trained model to the main resources. */
+    /** The bytes of the first model, trained on {@link #templateData()}. */
+    static byte[] templateBytes() {
+        return NameTokenModel.write(train(examples(templateData())));
+    }
+
+    /** Writes both trained models to the main resources. */
     public static void main(String[] args) throws IOException {
         byte[] bytes = trainedBytes();
         Files.write(RESOURCE, bytes);
         System.out.println("wrote " + RESOURCE + " (" + bytes.length + " bytes)");
+        byte[] first = templateBytes();
+        Files.write(TEMPLATES, first);
+        System.out.println("wrote " + TEMPLATES + " (" + first.length + " bytes)");
     }
 }

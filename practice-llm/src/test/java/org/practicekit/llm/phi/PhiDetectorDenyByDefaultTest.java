@@ -3,6 +3,7 @@ package org.practicekit.llm.phi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.llm.LlmRequest;
@@ -44,7 +45,9 @@ class PhiDetectorDenyByDefaultTest {
         assertThat(found(detector, "She relapsed in March after the Taylor Swift concert."))
                 .containsExactly("DATE:March:0.45");
         assertThat(found(detector, "i live uptown now")).containsExactly("LOCATION:uptown:0.45");
-        assertThat(found(detector, "he got kicked out of Crunch")).containsExactly("LOCATION:Crunch:0.45");
+        // round 29c: the retrained token model now reads the same place first (its own score, not deny-by-default's)
+        assertThat(found(detector, "he got kicked out of Crunch")).singleElement(InstanceOfAssertFactories.STRING)
+                .startsWith("LOCATION:Crunch:");
         assertThat(found(detector, "contact her at jdoe.tx")).containsExactly("URL:jdoe.tx:0.45");
     }
 

@@ -121,7 +121,20 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * use), dates by policy (a day and a month in the clients' languages, slash dates in a list) and made the public
  * readers' lookups without copies (no output), merged:
  * {@code a01ac8cf179e7881fa64e236805294641812c332cc3fceb00eb42de214f686e4}; with {@code -Dphi.denyByDefault=false}
- * {@code abed1edb9daccd78ddb4154b2f957304e759b872ce05e8eee1736f335ac5a5b5}.
+ * {@code abed1edb9daccd78ddb4154b2f957304e759b872ce05e8eee1736f335ac5a5b5}. Round 29 retrained the token model on
+ * the spent blind sets too (threshold unchanged, 0.99):
+ * {@code 3448c98b5a5fb6943b79d3fdc5dbb836c35cdcd1bd109a745a7859d4350202dd}; with {@code -Dphi.denyByDefault=false}
+ * {@code 34e6c29f1b73010f7aab1837f7f6c7732d329608bd742d3f02b0eb2ed3437dcd}. Round 29b: an uncued common word starts
+ * a model span only from 0.999 (a place preposition before a lower-case word is a cue), a numbered street only
+ * beside a place:
+ * {@code f2e3348ec2d8ac7c5bf56656f2fe508d843509a715f74adaec2ab8310ac2b3ef}; with {@code -Dphi.denyByDefault=false}
+ * {@code 190b71f9a974f8eed844806421423eaaeaeecc5f6905cc819093f7cc59387c7a}. Round 29c: the template model
+ * (round 28's weights, {@code name-model-templates.bin}) scores first, the retrained one only what it left:
+ * {@code 06ad5bece493317ce440a4748072c4df8a43669a7e00ed2f804b33c09f9df268}; with {@code -Dphi.denyByDefault=false}
+ * {@code c35181eb7d8ad6f2d29d50d6e606c389bfe938df34a0708fe77026a8561d4225}. Round 29 merged: the retrained model starts
+ * no span on a word of two letters or fewer nor on a capitalized run after "the" with no name slot:
+ * {@code 3359ab605e9a8054b664100490992c4e61476eaacd8f7395cad8ea8f1cf7960e}; with {@code -Dphi.denyByDefault=false}
+ * {@code a5345cab76c7dea334b4e830cd6f05574e3b32fce6cfff1655ce3eead89518f7}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

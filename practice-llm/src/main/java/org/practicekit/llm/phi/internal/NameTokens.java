@@ -416,6 +416,36 @@ public final class NameTokens {
         return Arrays.equals(c, s1, e1, c, s2, e2);
     }
 
+    /**
+     * Whether the model may start a span on word {@code i} by its own score: a word SCOWL lists as common (one
+     * English writes in lower case) only with a cue the features know beside it, a relation, title or contact
+     * word, or, when the text capitalizes it, a person slot other than a speech verb ("it's Juniper", "Dr.
+     * Hope"); "it's sunny here", "the warehouse", "lol bill said" are words until a cue says otherwise. Round
+     * 29b: the model trained on the spent blind sets scores such words high on their own.
+     */
+    public boolean mayStart(int i) {
+        if ((wordLists(i, false) & WORD_COMMON) == 0) {
+            return true;
+        }
+        boolean cue = i > 0 && (flags(i - 1) & (Lexicon.KIN | Lexicon.TITLE | Lexicon.CONTACT)) != 0
+                || i + 1 < count && (flags(i + 1) & (Lexicon.KIN | Lexicon.TITLE | Lexicon.CONTACT)) != 0;
+        if (cue) {
+            return true;
+        }
+        if (!Character.isUpperCase(c[start[i]])) {
+            // a place preposition right before is the place slot: "in cedar bend", not "at the warehouse"
+            return i > 0 && (flags(i - 1) & Lexicon.PLACE_PREP) != 0 && gapBefore(i) == 0;
+        }
+        // a capitalized run after "the" ("the Lake", "the County Fair") names a kind of thing, a name only in a slot
+        int j = i - 1;
+        while (j >= 0 && Character.isUpperCase(c[start[j]]) && !sentenceStart[j + 1] && gapBefore(j + 1) == 0) {
+            j--;
+        }
+        boolean article = j >= 0 && !sentenceStart[j + 1] && end[j] - start[j] == 3
+                && text.regionMatches(true, start[j], "the", 0, 3);
+        return !article || (nameSlots(i) & ~16) != 0;
+    }
+
     /** A number with an ordinal ending: "95th", "1st", "63rd". */
     public boolean ordinal(int i) {
         int s = start[i];
