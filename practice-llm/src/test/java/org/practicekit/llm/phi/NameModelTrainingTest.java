@@ -2,7 +2,9 @@ package org.practicekit.llm.phi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,21 +15,19 @@ import org.junit.jupiter.api.Test;
 class NameModelTrainingTest {
     @Test
     void retrainingGivesTheBundledModel() throws Exception {
-        byte[] trained = NameModelTraining.trainedBytes();
-        if (Boolean.getBoolean("phi.model.write")) {
-            Files.write(NameModelTraining.RESOURCE, trained);
-        }
-        assertThat(trained).as("retrained model differs from %s: retrain with -Dphi.model.write=true",
-                NameModelTraining.RESOURCE).isEqualTo(Files.readAllBytes(NameModelTraining.RESOURCE));
+        retrainedIsBundled(NameModelTraining.trainedBytes(), NameModelTraining.RESOURCE);
     }
 
     @Test
     void retrainingGivesTheBundledTemplateModel() throws Exception {
-        byte[] trained = NameModelTraining.templateBytes();
+        retrainedIsBundled(NameModelTraining.templateBytes(), NameModelTraining.TEMPLATES);
+    }
+
+    private static void retrainedIsBundled(byte[] trained, Path bundled) throws IOException {
         if (Boolean.getBoolean("phi.model.write")) {
-            Files.write(NameModelTraining.TEMPLATES, trained);
+            Files.write(bundled, trained);
         }
-        assertThat(trained).as("retrained first model differs from %s: retrain with -Dphi.model.write=true",
-                NameModelTraining.TEMPLATES).isEqualTo(Files.readAllBytes(NameModelTraining.TEMPLATES));
+        assertThat(trained).as("retrained model differs from %s: retrain with -Dphi.model.write=true", bundled)
+                .isEqualTo(Files.readAllBytes(bundled));
     }
 }
