@@ -219,15 +219,17 @@ public final class NameTokenModel {
      * whose PHI probability reaches the threshold. Returns {@code found} itself when the model adds nothing.
      */
     public List<PhiSpan> addTo(String text, List<PhiSpan> found) {
+        // One reading of the words for every model: what the word lists say of a word depends on the text alone,
+        // and reading it again per model was most of the second model's cost.
+        NameTokens tokens = NameTokens.of(text);
         List<PhiSpan> all = found;
         for (NameTokenModel model : before) {
-            all = model.addTo(text, all);
+            all = model.scoreUntouched(text, tokens, all);
         }
-        return scoreUntouched(text, all);
+        return scoreUntouched(text, tokens, all);
     }
 
-    private List<PhiSpan> scoreUntouched(String text, List<PhiSpan> found) {
-        NameTokens tokens = NameTokens.of(text);
+    private List<PhiSpan> scoreUntouched(String text, NameTokens tokens, List<PhiSpan> found) {
         int n = tokens.count();
         if (n == 0) {
             return found;
