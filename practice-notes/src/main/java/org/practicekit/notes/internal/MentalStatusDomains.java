@@ -170,8 +170,8 @@ final class MentalStatusDomains {
             // "well groomed", "very tidy": a degree, never a feature ("well" is also a water well to WordNet).
             return null;
         }
-        String domain = FEATURES.getOrDefault(noun, BodyAndDress.WORDS.contains(noun)
-                || BodyAndDress.WORDS.contains(singular(noun)) ? "appearance" : "");
+        String domain = FEATURES.getOrDefault(noun, NounKinds.isBodyOrDress(noun)
+                || NounKinds.isBodyOrDress(singular(noun)) ? "appearance" : "");
         if (domain.isEmpty()) {
             return null;
         }
@@ -197,28 +197,6 @@ final class MentalStatusDomains {
     }
 
     /** The nouns WordNet files first under the body or dress (noun.body, noun.artifact), read once when first asked. */
-    private static final class BodyAndDress {
-        static final Set<String> WORDS = load();
-
-        private static Set<String> load() {
-            Set<String> out = new java.util.HashSet<>();
-            try (java.io.InputStream in = java.util.Objects.requireNonNull(
-                    MentalStatusDomains.class.getResourceAsStream("noun-kinds.txt"), "noun-kinds.txt missing");
-                    java.io.BufferedReader r = new java.io.BufferedReader(
-                            new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    String[] p = line.split(" ", 3);
-                    if (p.length == 3 && (p[1].equals("body") || p[1].equals("artifact"))) {
-                        out.add(p[0]);
-                    }
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return Set.copyOf(out);
-        }
-    }
-
     /** A domain piece as the composer read it: its finding in the note's words, and the item it came from. */
     record Found(Piece piece, String finding, String source) {
     }

@@ -43,7 +43,16 @@ public final class NounKinds {
     private static final Set<String> THINGS = Set.of("artifact", "communication", "object", "location", "event",
             "time", "body", "animal", "plant", "shape");
     private static final Set<String> DEEDS = Set.of("act", "cognition", "possession", "relation", "quantity");
-    private static final Map<String, Boolean> COUNTED = load();
+    private static final Map<String, Boolean> COUNTED = new HashMap<>(64_000);
+    /** Nouns whose first sense WordNet files under the body or an artifact: "pupils", "clothes", "shirt". */
+    private static final Set<String> BODY_OR_DRESS;
+
+    static {
+        // One read of noun-kinds.txt for every question asked of it.
+        Set<String> bodyOrDress = new java.util.HashSet<>();
+        load(bodyOrDress);
+        BODY_OR_DRESS = Set.copyOf(bodyOrDress);
+    }
     private static final Set<String> DRUGS = drugs();
     private static final Set<String> SYMPTOMS = symptoms();
 
@@ -68,6 +77,14 @@ public final class NounKinds {
     public static boolean takesArticle(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return !DRUGS.contains(w) && (English.get().isCountNoun(w) || isCount(w));
+    }
+
+    /**
+     * True when {@code word} (lower case) is a part of the body or a made thing by its first WordNet sense: what a
+     * mental-status finding can take as its subject ("Pupils were normal.", "Clothes were loose.").
+     */
+    public static boolean isBodyOrDress(String word) {
+        return BODY_OR_DRESS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** True when {@code word} is a drug, a substance or an -ing activity: mass whatever either list says. */
@@ -175,8 +192,7 @@ public final class NounKinds {
         return out;
     }
 
-    private static Map<String, Boolean> load() {
-        Map<String, Boolean> out = new HashMap<>(64_000);
+    private static void load(Set<String> bodyOrDress) {
         try (InputStream in = Objects.requireNonNull(NounKinds.class.getResourceAsStream("noun-kinds.txt"),
                 "noun-kinds.txt missing");
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -185,13 +201,18 @@ public final class NounKinds {
                     continue;
                 }
                 String[] p = line.split(" ");
-                if (p.length == 5 && counted(p[0], p[1], Integer.parseInt(p[2]), Integer.parseInt(p[3]), p[4].equals("f"))) {
-                    out.put(p[0], Boolean.TRUE);
+                if (p.length != 5) {
+                    continue;
+                }
+                if (counted(p[0], p[1], Integer.parseInt(p[2]), Integer.parseInt(p[3]), p[4].equals("f"))) {
+                    COUNTED.put(p[0], Boolean.TRUE);
+                }
+                if (p[1].equals("body") || p[1].equals("artifact")) {
+                    bodyOrDress.add(p[0]);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out;
     }
 }
