@@ -491,14 +491,15 @@ public final class UncuedNames {
     /** A listed word; Han and kana, written without spaces, when listed words cover the whole run. */
     private static boolean known(String word, Character.UnicodeScript script) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (OTHER_SCRIPT_WORDS.contains(w)) {
-            return true;
+        if (OTHER_SCRIPT_WORDS.contains(w) || CalendarNames.anyLocaleCalendarName(w)) {
+            return true; // a common word, or a month or a weekday of the language: a word of the calendar, no name
         }
         if (script == Character.UnicodeScript.HANGUL) {
             // a particle written onto the word ("엄마가", "병원에서")
             for (String p : HANGUL_PARTICLES) {
                 if (w.length() > p.length() && w.endsWith(p)
-                        && OTHER_SCRIPT_WORDS.contains(w.substring(0, w.length() - p.length()))) {
+                        && (OTHER_SCRIPT_WORDS.contains(w.substring(0, w.length() - p.length()))
+                        || CalendarNames.anyLocaleCalendarName(w.substring(0, w.length() - p.length())))) {
                     return true;
                 }
             }
@@ -507,7 +508,9 @@ public final class UncuedNames {
         if (script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW) {
             // a conjunction, preposition or article written onto the word ("والدي", "וסבתא")
             for (String p : script == Character.UnicodeScript.ARABIC ? ARABIC_PREFIXES : HEBREW_PREFIXES) {
-                if (w.length() > p.length() + 1 && w.startsWith(p) && OTHER_SCRIPT_WORDS.contains(w.substring(p.length()))) {
+                String rest = w.substring(Math.min(p.length(), w.length()));
+                if (w.length() > p.length() + 1 && w.startsWith(p) && (OTHER_SCRIPT_WORDS.contains(rest)
+                        || CalendarNames.anyLocaleCalendarName(rest))) {
                     return true;
                 }
             }
