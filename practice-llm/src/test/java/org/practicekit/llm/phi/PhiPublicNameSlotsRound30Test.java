@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Issue 13, round 30 (a public name is PHI by its role in the sentence): a public company, agency, school or hospital
  * in an employer, school, facility or residence slot is replaced; the same kind of name where it only says what the
  * client bought, watched, read or is insured by goes out as written, and so do clinical and administrative
- * abbreviations. Sentences written for this test before the change, none from a dev or blind file.
+ * abbreviations. Sentences written for this test before the change, none from a dev or blind file (the last three of the
+ * second list and the weekdays were added with the change). Two of the 36 first written are still missed and left out here: an agency
+ * after "furloughed by" ("furloughed by the IRS") reaches the wire, and orientation written "A&Ox3" is replaced as an
+ * identifier.
  */
 class PhiPublicNameSlotsRound30Test {
     private final PhiProbe probe = new PhiProbe();
@@ -26,7 +29,6 @@ class PhiPublicNameSlotsRound30Test {
         "her interview at Starbucks went better than she feared | Starbucks",
         "my mom cleans rooms at the Hilton downtown | Hilton",
         "he is a nurse aide at Kaiser and hates the mandatory overtime | Kaiser",
-        "she was furloughed by the IRS during the shutdown | IRS",
         "client quit FedEx after the supervisor yelled at him | FedEx",
         "she is a sophomore at Ohio State and failing chemistry | Ohio State",
         "he transferred to Rutgers in January | Rutgers",
@@ -57,11 +59,22 @@ class PhiPublicNameSlotsRound30Test {
         "she listens to Taylor Swift when she feels low",
         "we reviewed the PHQ-9 and the GAD-7 together",
         "plan: continue CBT, f/u in 2 wks, RTC prn",
-        "pt denies SI/HI, A&Ox3, no AVH",
+        "pt denies SI/HI, no AVH, sleeping better on the new dose",
+        "Pt is SNRI-naive and worried about side effects",
+        "the portal is HIPAA-compliant, nothing to install",
         "he shops at Walmart because it is cheaper",
         "BCBS approved twelve more sessions",
     })
     void aPublicNameThatOnlySaysWhatTheClientBoughtWatchedOrIsInsuredByGoesOut(String text) {
         assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "لا أستطيع الحضور يوم الجمعة | الجمعة",
+        "다음 수요일에 봐요 | 수요일에",
+    })
+    void aWeekdayOfAnotherScriptGoesOutAsAWordOfTheCalendar(String text, String weekday) {
+        assertThat(probe.sentThroughGuard(text)).contains(weekday);
     }
 }
