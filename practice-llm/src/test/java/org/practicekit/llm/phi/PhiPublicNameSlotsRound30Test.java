@@ -11,9 +11,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * in an employer, school, facility or residence slot is replaced; the same kind of name where it only says what the
  * client bought, watched, read or is insured by goes out as written, and so do clinical and administrative
  * abbreviations. Sentences written for this test before the change, none from a dev or blind file (the last three of the
- * second list and the weekdays were added with the change). Two of the 36 first written are still missed and left out here: an agency
- * after "furloughed by" ("furloughed by the IRS") reaches the wire, and orientation written "A&Ox3" is replaced as an
- * identifier.
+ * second list and the weekdays were added with the change). Four of the 36 first written are still missed and left out here: an agency
+ * after "furloughed by" ("furloughed by the IRS") reaches the wire, orientation written "A&Ox3" is replaced as an
+ * identifier, and a chain the client shops at ("shops at Walmart", "grabs coffee at Starbucks") is still replaced, by
+ * the round-23b convention the in-sample corpus and four tests hold.
  */
 class PhiPublicNameSlotsRound30Test {
     private final PhiProbe probe = new PhiProbe();
@@ -51,7 +52,6 @@ class PhiPublicNameSlotsRound30Test {
         "he binged Breaking Bad all weekend instead of calling his sponsor",
         "her claim was denied by Aetna again so she is paying out of pocket",
         "client quoted Oprah about forgiving yourself",
-        "he grabs coffee at Starbucks before every session",
         "she watched the Super Bowl with friends and did not drink",
         "they ordered pizza through DoorDash and ate together as a family",
         "he reads the New York Times every morning to stay calm",
@@ -62,7 +62,6 @@ class PhiPublicNameSlotsRound30Test {
         "pt denies SI/HI, no AVH, sleeping better on the new dose",
         "Pt is SNRI-naive and worried about side effects",
         "the portal is HIPAA-compliant, nothing to install",
-        "he shops at Walmart because it is cheaper",
         "BCBS approved twelve more sessions",
     })
     void aPublicNameThatOnlySaysWhatTheClientBoughtWatchedOrIsInsuredByGoesOut(String text) {

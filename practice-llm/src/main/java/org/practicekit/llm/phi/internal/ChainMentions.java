@@ -37,8 +37,6 @@ final class ChainMentions {
     private static final Set<String> CONSUMING = WordSet.of("ate", "eat", "eats", "eating", "had", "grabbed", "grab",
             "grabs", "ordered", "order", "orders", "drank", "drink", "drinks", "craving", "craves", "crave", "bought",
             "buy", "buys", "buying", "afford", "got", "get", "gets", "getting");
-    /** Prepositions between an errand verb and the chain: "shops at", "went to", "bought it from". */
-    private static final Set<String> ERRAND_PREPS = WordSet.of("at", "to", "from");
     /** Verbs of paying before "with": "paid with Venmo". */
     private static final Set<String> PAY_VERBS = WordSet.of("paid", "pay", "pays", "paying", "sent", "send", "sends");
     /** Words after which a lower-case listed name that is also a word is the store ("at target", "outside subway"). */
@@ -56,8 +54,6 @@ final class ChainMentions {
     private final Set<String> suffixes;
     private final Set<String> coverageVerbs;
     private final Set<String> exempt;
-    private final Set<String> errands;
-    private final Set<String> employment;
     private final WordTable lex;
 
     ChainMentions(WordTable lex, Map<String, Set<String>> classes) {
@@ -67,8 +63,6 @@ final class ChainMentions {
         this.brandNouns = WordSet.copyOf(nouns);
         this.suffixes = classes.get("COMPANY_SUFFIX");
         this.coverageVerbs = classes.get("COVERAGE_VERB");
-        this.errands = classes.get("ERRAND_VERB");
-        this.employment = classes.get("EMPLOYMENT");
         Set<String> kept = new HashSet<>(classes.get("BANK"));
         kept.addAll(PublicMentions.lowerCase("payers-agencies.txt"));
         this.exempt = WordSet.copyOf(kept);
@@ -327,65 +321,12 @@ final class ChainMentions {
             if (SERVICE_PREPS.contains(prev)) {
                 return true; // "ordered on Amazon", "through DoorDash"
             }
-            if (errandBefore(text, words, first)) {
-                return true; // where one shops or eats: "shops at Walmart", "grabbed coffee at Starbucks"
-            }
             if (prev.equals("with") && first > 1) {
                 int[] q = words.get(first - 2);
                 return PAY_VERBS.contains(text.substring(q[0], q[1]).toLowerCase(Locale.ROOT)); // "paid with Venmo"
             }
         }
         return false;
-    }
-
-    /**
-     * Whether an errand verb ({@code [ERRAND_VERB]}) stands before "at", "to" or "from" (and "the") before word
-     * {@code first}, with at most two lower-case words of its object between ("grabs coffee at", "returned the shoes
-     * to"), and no word of work in the sentence: issue 13 counts the employer, not the shop ("my shift at Target").
-     */
-    private boolean errandBefore(String text, List<int[]> words, int first) {
-        int k = first - 1;
-        if (k >= 0 && lowerWord(text, words, k).equals("the")) {
-            k--;
-        }
-        if (k < 1 || !ERRAND_PREPS.contains(lowerWord(text, words, k))) {
-            return false;
-        }
-        for (int v = k - 1; v >= 0 && v >= k - 3; v--) {
-            String w = lowerWord(text, words, v);
-            if (errands.contains(w)) {
-                // the verb's phrase does not run over a comma or a dash
-                return singleSpaced(text, words, v, first - v + 1) && !worksThere(text, words.get(first)[0]);
-            }
-            if (!text.substring(words.get(v)[0], words.get(v)[1]).chars().allMatch(Character::isLowerCase)
-                    || employment.contains(w)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** A word of work anywhere in the sentence of {@code s}: the chain is then the employer. */
-    private boolean worksThere(String text, int s) {
-        int to = PublicMentions.sentenceEnd(text, s);
-        int k = PublicMentions.sentenceStart(text, s);
-        while (k < to) {
-            if (!Character.isLetter(text.charAt(k))) {
-                k++;
-                continue;
-            }
-            int we = ProperNounContext.wordEnd(text, k);
-            if (WordSet.containsLowerOrEmpty(employment, text, k, we)) {
-                return true;
-            }
-            k = Math.max(we, k + 1);
-        }
-        return false;
-    }
-
-    private static String lowerWord(String text, List<int[]> words, int k) {
-        int[] w = words.get(k);
-        return text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
     }
 
     /** "a" or "an" right before word {@code i}, or before one lower-case word before it ("a used Audi"). */
