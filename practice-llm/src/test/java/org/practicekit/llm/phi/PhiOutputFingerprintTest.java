@@ -134,7 +134,11 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * {@code c35181eb7d8ad6f2d29d50d6e606c389bfe938df34a0708fe77026a8561d4225}. Round 29 merged: the retrained model starts
  * no span on a word of two letters or fewer nor on a capitalized run after "the" with no name slot:
  * {@code 3359ab605e9a8054b664100490992c4e61476eaacd8f7395cad8ea8f1cf7960e}; with {@code -Dphi.denyByDefault=false}
- * {@code a5345cab76c7dea334b4e830cd6f05574e3b32fce6cfff1655ce3eead89518f7}.
+ * {@code a5345cab76c7dea334b4e830cd6f05574e3b32fce6cfff1655ce3eead89518f7}. Round 30 read "from" after a verb of
+ * leaving as an employer's slot, more words of work, a calendar name of another script as a word, and an acronym
+ * joined to an everyday word as a modifier:
+ * {@code ae51d8b54ebb05f3b2c30714cb10056f384e24ed0ce33a04c7334f5a7e4f50b8}; with {@code -Dphi.denyByDefault=false}
+ * {@code 03e0414e20a872c945b702008592c910ac9820cdfd56edcdba6fd04b7ab21db2}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

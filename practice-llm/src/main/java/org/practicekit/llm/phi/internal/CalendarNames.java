@@ -116,6 +116,14 @@ final class CalendarNames {
         return e - s > 3 && WordSet.containsLower(ANY_WEEKDAYS, text, s, e);
     }
 
+    /**
+     * A month or weekday of any locale the JDK carries, at any length: asked only of words in a script other than
+     * Latin ("الخميس", "화요일"), where a short calendar name is no English word.
+     */
+    static boolean anyLocaleCalendarName(String lowerWord) {
+        return ANY_MONTHS.contains(lowerWord) || ANY_WEEKDAYS.contains(lowerWord);
+    }
+
     /** A weekday written in two words ("thứ Hai", "Chủ nhật"). */
     static boolean twoWordWeekday(String first, String second) {
         return TWO_WORD_WEEKDAYS.contains(first.toLowerCase(Locale.ROOT) + " " + second.toLowerCase(Locale.ROOT));

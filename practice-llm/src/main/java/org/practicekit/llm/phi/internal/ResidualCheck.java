@@ -71,6 +71,7 @@ public final class ResidualCheck {
     private final PersonSlots slots = new PersonSlots(lex, english);
     /** Slots that say "not an identifier": states abroad, family words, pets, products, figures, codes, masks. */
     private final NotIdentifiers notIdentifiers = new NotIdentifiers(lex, slots);
+    private static final WordList ENGLISH_WORDS = WordList.english();
     private final ChainMentions chains = new ChainMentions(lex, NotIdentifiers.CLASSES);
     /** Single words only the sentence places: addressed names, initials, organizations by their acts, transit. */
     private final SentenceSlots sentenceSlots = new SentenceSlots(lex, english, slots);
@@ -721,8 +722,21 @@ public final class ResidualCheck {
             hyphen = e;
         }
         int n = hyphen + 1;
+        if (hyphen - s >= 2 && allCaps(text, s, hyphen) && lowerCommonWordAt(text, n)) {
+            return true; // an acronym and an everyday word make a modifier: "SNRI-naive", "HIPAA-compliant"
+        }
         return wordIs(text, n, "like") || wordIs(text, n, "type") || wordIs(text, n, "esque") || wordIs(text, n, "style")
                 || wordIs(text, n, "based") || wordIs(text, n, "informed") || wordIs(text, n, "related");
+    }
+
+    /** A lower-case word of the English list opens at {@code n} (its letters only; a name's part is capitalized). */
+    private static boolean lowerCommonWordAt(String text, int n) {
+        int k = n;
+        while (k < text.length() && Character.isLowerCase(text.charAt(k))) {
+            k++;
+        }
+        return k - n >= 3 && (k == text.length() || !Character.isLetterOrDigit(text.charAt(k)))
+                && ENGLISH_WORDS.isCommonWord(text, n, k);
     }
 
     /** The word and a person's placeholder are joined by "and" or "&": "Kit and [PERSON_1]", "[NAME_2] & Lark". */

@@ -5664,7 +5664,9 @@ public final class TherapyTextScanner {
         if (p >= 0 && t.kind[p] == WORD && eq(t, p, "the")) {
             p--;
         }
-        if (p < 0 || t.kind[p] != WORD || !(eq(t, p, "at") || eq(t, p, "for") || eq(t, p, "with") || eq(t, p, "by"))) {
+        // "from" too: one leaves an employer or a school from it ("laid off from", "furloughed from", "retired from")
+        if (p < 0 || t.kind[p] != WORD || !(eq(t, p, "at") || eq(t, p, "for") || eq(t, p, "with") || eq(t, p, "by")
+                || eq(t, p, "from"))) {
             return false;
         }
         for (int k = p - 1, seen = 0; k >= 0 && seen < 4; k--) {
@@ -5675,12 +5677,21 @@ public final class TherapyTextScanner {
                 continue;
             }
             seen++;
-            if ((flags(t, k) & EMPLOYER) != 0) {
+            if ((flags(t, k) & EMPLOYER) != 0 || eq(t, p, "from") && LEAVING.contains(lowerWord(t, k))) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Verbs of leaving a job or a school, every inflection, read only before "from" ("furloughed from the IRS",
+     * "retired from the Postal Service"); kept out of the lexicon's cue flags, which the token models read.
+     */
+    private static final java.util.Set<String> LEAVING = WordSet.of("furlough", "furloughs", "furloughed",
+            "resign", "resigns", "resigned", "resigning", "retire", "retires", "retired", "retiring", "quit", "quits",
+            "quitting", "terminated", "dismissed", "expelled", "suspended", "graduated", "graduates", "graduate",
+            "graduating", "withdrew", "dropped", "discharged");
 
     /** "in Crystal Lake", "Oak Park, IL", "Crystal Lake 60014": a name word before a place word is a place. */
     private boolean placeSuffixNext(Tokens t, int i) {

@@ -455,7 +455,7 @@ public final class UncuedNames {
             }
             int s = i;
             int e = wordEndInScript(text, i, script);
-            if (!known(text.substring(s, e), script)) {
+            if (!known(text.substring(s, e), script, !digitBeside(text, s, e))) {
                 out.add(new PhiSpan(s, e, PhiCategory.PERSON, 0.6));
             }
             i = e;
@@ -489,16 +489,17 @@ public final class UncuedNames {
     }
 
     /** A listed word; Han and kana, written without spaces, when listed words cover the whole run. */
-    private static boolean known(String word, Character.UnicodeScript script) {
+    private static boolean known(String word, Character.UnicodeScript script, boolean calendar) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (OTHER_SCRIPT_WORDS.contains(w)) {
-            return true;
+        if (OTHER_SCRIPT_WORDS.contains(w) || calendar && CalendarNames.anyLocaleCalendarName(w)) {
+            return true; // a common word, or a month or a weekday of the language: a word of the calendar, no name
         }
         if (script == Character.UnicodeScript.HANGUL) {
             // a particle written onto the word ("엄마가", "병원에서")
             for (String p : HANGUL_PARTICLES) {
                 if (w.length() > p.length() && w.endsWith(p)
-                        && OTHER_SCRIPT_WORDS.contains(w.substring(0, w.length() - p.length()))) {
+                        && (OTHER_SCRIPT_WORDS.contains(w.substring(0, w.length() - p.length()))
+                        || calendar && CalendarNames.anyLocaleCalendarName(w.substring(0, w.length() - p.length())))) {
                     return true;
                 }
             }
@@ -507,7 +508,9 @@ public final class UncuedNames {
         if (script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW) {
             // a conjunction, preposition or article written onto the word ("والدي", "וסבתא")
             for (String p : script == Character.UnicodeScript.ARABIC ? ARABIC_PREFIXES : HEBREW_PREFIXES) {
-                if (w.length() > p.length() + 1 && w.startsWith(p) && OTHER_SCRIPT_WORDS.contains(w.substring(p.length()))) {
+                String rest = w.substring(Math.min(p.length(), w.length()));
+                if (w.length() > p.length() + 1 && w.startsWith(p) && (OTHER_SCRIPT_WORDS.contains(rest)
+                        || calendar && CalendarNames.anyLocaleCalendarName(rest))) {
                     return true;
                 }
             }
@@ -533,6 +536,30 @@ public final class UncuedNames {
         return ok[n];
     }
 
+    /**
+     * A digit in the word before or after {@code [s, e)} (any script's digits: "١٢ مايو"): a month or a weekday there is
+     * part of a date, which stays replaced; read over blanks and a date's marks only, a few chars either way.
+     */
+    private static boolean digitBeside(String text, int s, int e) {
+        int k = s - 1;
+        while (k >= 0 && s - k < 4 && dateJoint(text.charAt(k))) {
+            k--;
+        }
+        if (k >= 0 && k < s - 1 && Character.isDigit(text.charAt(k))) {
+            return true;
+        }
+        k = e;
+        while (k < text.length() && k - e < 3 && dateJoint(text.charAt(k))) {
+            k++;
+        }
+        return k > e && k < text.length() && Character.isDigit(text.charAt(k));
+    }
+
+    /** A blank or a mark written between a date's parts; a placeholder's bracket is none ("[PERSON_3] الجمعة"). */
+    private static boolean dateJoint(char c) {
+        return Character.isWhitespace(c) || c == ',' || c == '،' || c == '-' || c == '/' || c == '.';
+    }
+
     /** A span the scanner found inside words of another script that the bundled lists know ("спасибо"). */
     private static boolean insideListedOtherScript(String text, PhiSpan span) {
         int s = span.start();
@@ -556,7 +583,7 @@ public final class UncuedNames {
                 return false;
             }
             int e = wordEndInScript(text, k, script);
-            if (!known(text.substring(k, e), script)) {
+            if (!known(text.substring(k, e), script, !digitBeside(text, k, e))) {
                 return false;
             }
             k = e;
