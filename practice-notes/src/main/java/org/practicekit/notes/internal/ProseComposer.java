@@ -4208,6 +4208,11 @@ public final class ProseComposer {
             } else if (!arranged(r.text()).isEmpty()) {
                 // Round 29: "trial with staff planned for 3/11" is still to come, said so, never a "Response to" line.
                 out.add(sentence(arranged(r.text()), source));
+            } else if (!RatingChanges.clause(r.text(), possessive(s())).isEmpty()) {
+                // Round 30: "anxiety 8/10 -> 4/10" is the client's rating changing from one score to the other.
+                String change = RatingChanges.clause(r.text(), possessive(s()));
+                out.add(sentence((k++ == 0 ? responseLead(i, in, separate) : "") + (k > 1 ? capitalize(change) : change),
+                        source));
             } else {
                 fragments.add(r.text());
             }
@@ -5093,11 +5098,13 @@ public final class ProseComposer {
                 } else if (!PhraseReader.composable(r, Slot.RESPONSE) || othersNamed(r.text())
                         || r.kind() != Kind.CLAUSE && namesClientAgain(r.text())) {
                     String listed = predicateList(r.text(), Slot.RESPONSE);
-                    if (listed.isEmpty()) {
+                    String change = RatingChanges.clause(r.text(), possessive(s()));
+                    if (listed.isEmpty() && change.isEmpty()) {
                         fragments.add(r.text());
                         continue;
                     }
-                    body = s() + " " + listed;
+                    // Round 30: a rating typed as moving between two scores is said as that change.
+                    body = listed.isEmpty() ? change : s() + " " + listed;
                 } else {
                     body = responseBody(r);
                 }
