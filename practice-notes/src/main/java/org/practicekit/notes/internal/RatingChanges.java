@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * A response typed as a rating that moved between two scores on one scale ("anxiety 8/10 -> 4/10 over 20 min",
  * "belief 75% -> 45%", "SUDS peak 70 -> 25"), said as a change from one score to the other with its measure
- * ("the client's anxiety went from 8/10 to 4/10 over 20 min"). Deny by default: the measure is one to four words of
+ * ("the client rated anxiety at 8/10, then at 4/10 over 20 min"). Deny by default: the measure is one to four words of
  * letters naming no person and holding no verb the client did; both scores are numbers on the same scale (the
  * second may leave out "/10" or "%", and then takes the first's scale as typed, never adding one); what follows is
  * only a prepositional phrase ("over 20 min", "after evidence review"), kept as typed.
@@ -30,10 +30,10 @@ final class RatingChanges {
     }
 
     /**
-     * The change as a clause whose subject is the client's measure ("the client's anxiety went from 8/10 to 4/10"),
-     * with {@code owner} ("the client's") before the measure; "" when the piece is not exactly such a change.
+     * The change as a clause of {@code subject} rating the measure ("the client rated anxiety at 8/10, then at
+     * 4/10"); "" when the piece is not exactly such a change.
      */
-    static String clause(String piece, String owner) {
+    static String clause(String piece, String subject) {
         Matcher m = CHANGE.matcher(piece.strip());
         if (!m.matches()) {
             return "";
@@ -66,7 +66,8 @@ final class RatingChanges {
         }
         boolean peak = m.group(2) != null || m.group(5) != null;
         String from = m.group(3) + fromScale;
-        return owner + " " + measure + " went from " + (peak ? "a peak of " : "") + from + " to " + m.group(6) + toScale
-                + (rest.isEmpty() ? "" : " " + rest);
+        // "rated ... at A, then at B": the verifier sources every content word, and "rated" only frames.
+        return subject + " rated " + measure + " at " + (peak ? "a peak of " : "") + from + ", then at "
+                + m.group(6) + toScale + (rest.isEmpty() ? "" : " " + rest);
     }
 }
