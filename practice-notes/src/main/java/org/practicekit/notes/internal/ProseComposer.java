@@ -4209,11 +4209,14 @@ public final class ProseComposer {
                 // Round 29: "trial with staff planned for 3/11" is still to come, said so, never a "Response to" line.
                 out.add(sentence(arranged(r.text()), source));
             } else if (!RatingChanges.clause(r.text(), s()).isEmpty() && endsField(in.response(), r.text())
-                    || !ListedObjects.clause(r.text(), s()).isEmpty()) {
+                    || !ListedObjects.clause(r.text(), s()).isEmpty()
+                    || !SharedSubjects.clause(r.text(), s(), possessive(s())).isEmpty()) {
                 // Round 30: "anxiety 8/10 -> 4/10" is the client's rating changing from one score to the other;
-                // "listed: a, b" is a verb and its objects.
+                // "listed: a, b" is a verb and its objects; "pt and mother each agreed"
+                // keeps its own subject.
                 String change = endsField(in.response(), r.text()) ? RatingChanges.clause(r.text(), s()) : "";
                 change = change.isEmpty() ? ListedObjects.clause(r.text(), s()) : change;
+                change = change.isEmpty() ? SharedSubjects.clause(r.text(), s(), possessive(s())) : change;
                 out.add(sentence((k++ == 0 ? responseLead(i, in, separate) : "") + (k > 1 ? capitalize(change) : change),
                         source));
             } else {
@@ -5111,6 +5114,7 @@ public final class ProseComposer {
                     String listed = predicateList(r.text(), Slot.RESPONSE);
                     String change = endsField(p.clientResponse(), r.text()) ? RatingChanges.clause(r.text(), s()) : "";
                     change = change.isEmpty() ? ListedObjects.clause(r.text(), s()) : change;
+                        change = change.isEmpty() ? SharedSubjects.clause(r.text(), s(), possessive(s())) : change;
                     if (listed.isEmpty() && change.isEmpty()) {
                         fragments.add(r.text());
                         continue;
