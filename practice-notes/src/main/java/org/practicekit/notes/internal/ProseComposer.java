@@ -4208,14 +4208,10 @@ public final class ProseComposer {
             } else if (!arranged(r.text()).isEmpty()) {
                 // Round 29: "trial with staff planned for 3/11" is still to come, said so, never a "Response to" line.
                 out.add(sentence(arranged(r.text()), source));
-            } else if (!RatingChanges.clause(r.text(), s()).isEmpty() && endsField(in.response(), r.text())
-                    || !ListedObjects.clause(r.text(), s()).isEmpty()
+            } else if (!ListedObjects.clause(r.text(), s()).isEmpty()
                     || !SharedSubjects.clause(r.text(), s(), possessive(s())).isEmpty()) {
-                // Round 30: "anxiety 8/10 -> 4/10" is the client's rating changing from one score to the other;
-                // "listed: a, b" is a verb and its objects; "pt and mother each agreed"
-                // keeps its own subject.
-                String change = endsField(in.response(), r.text()) ? RatingChanges.clause(r.text(), s()) : "";
-                change = change.isEmpty() ? ListedObjects.clause(r.text(), s()) : change;
+                // Round 30: "listed: a, b" is a verb and its objects; "pt and mother each agreed" keeps its subject.
+                String change = ListedObjects.clause(r.text(), s());
                 change = change.isEmpty() ? SharedSubjects.clause(r.text(), s(), possessive(s())) : change;
                 out.add(sentence((k++ == 0 ? responseLead(i, in, separate) : "") + (k > 1 ? capitalize(change) : change),
                         source));
@@ -4228,14 +4224,6 @@ public final class ProseComposer {
             settle(out, 0);
         }
         return out;
-    }
-
-    /**
-     * Whether a piece is the last of its field: the verifier reads a score against the words typed after it, so a
-     * rating is recomposed only where nothing was typed after it (round 30).
-     */
-    private static boolean endsField(String field, String piece) {
-        return Phrases.bare(field.strip()).endsWith(Phrases.bare(piece.strip()));
     }
 
     /** The verb a note uses for an intervention: psychoeducation is provided, the others used. */
@@ -5112,15 +5100,13 @@ public final class ProseComposer {
                 } else if (!PhraseReader.composable(r, Slot.RESPONSE) || othersNamed(r.text())
                         || r.kind() != Kind.CLAUSE && namesClientAgain(r.text())) {
                     String listed = predicateList(r.text(), Slot.RESPONSE);
-                    String change = endsField(p.clientResponse(), r.text()) ? RatingChanges.clause(r.text(), s()) : "";
-                    change = change.isEmpty() ? ListedObjects.clause(r.text(), s()) : change;
+                    String change = ListedObjects.clause(r.text(), s());
                         change = change.isEmpty() ? SharedSubjects.clause(r.text(), s(), possessive(s())) : change;
                     if (listed.isEmpty() && change.isEmpty()) {
                         fragments.add(r.text());
                         continue;
                     }
-                    // Round 30: a rating typed as moving between two scores is said as that change, a colon list as
-                    // its verb's objects.
+                    // Round 30: a colon list after a verb is the verb's objects.
                     body = listed.isEmpty() ? change : s() + " " + listed;
                 } else {
                     body = responseBody(r);
