@@ -4208,6 +4208,13 @@ public final class ProseComposer {
             } else if (!arranged(r.text()).isEmpty()) {
                 // Round 29: "trial with staff planned for 3/11" is still to come, said so, never a "Response to" line.
                 out.add(sentence(arranged(r.text()), source));
+            } else if (!ListedObjects.clause(r.text(), s()).isEmpty()
+                    || !SharedSubjects.clause(r.text(), s(), possessive(s())).isEmpty()) {
+                // Round 30: "listed: a, b" is a verb and its objects; "pt and mother each agreed" keeps its subject.
+                String change = ListedObjects.clause(r.text(), s());
+                change = change.isEmpty() ? SharedSubjects.clause(r.text(), s(), possessive(s())) : change;
+                out.add(sentence((k++ == 0 ? responseLead(i, in, separate) : "") + (k > 1 ? capitalize(change) : change),
+                        source));
             } else {
                 fragments.add(r.text());
             }
@@ -5093,11 +5100,14 @@ public final class ProseComposer {
                 } else if (!PhraseReader.composable(r, Slot.RESPONSE) || othersNamed(r.text())
                         || r.kind() != Kind.CLAUSE && namesClientAgain(r.text())) {
                     String listed = predicateList(r.text(), Slot.RESPONSE);
-                    if (listed.isEmpty()) {
+                    String change = ListedObjects.clause(r.text(), s());
+                        change = change.isEmpty() ? SharedSubjects.clause(r.text(), s(), possessive(s())) : change;
+                    if (listed.isEmpty() && change.isEmpty()) {
                         fragments.add(r.text());
                         continue;
                     }
-                    body = s() + " " + listed;
+                    // Round 30: a colon list after a verb is the verb's objects.
+                    body = listed.isEmpty() ? change : s() + " " + listed;
                 } else {
                     body = responseBody(r);
                 }
