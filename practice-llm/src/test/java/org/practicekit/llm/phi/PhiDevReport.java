@@ -41,6 +41,17 @@ final class PhiDevReport {
             System.out.print(e.splitSummary());
             return;
         }
+        if (args.length > 1 && args[0].equals("pool")) {
+            // several dev files of corpora/phi as one set through the detector and the guard (pooled figures)
+            java.util.List<PhiCorpus.Snippet> pooled = new java.util.ArrayList<>();
+            for (int i = 1; i < args.length; i++) {
+                pooled.addAll(PhiCorpus.corpus(args[i]));
+            }
+            PhiCorpusEvaluation e = PhiCorpusEvaluation.detectorAndGuard("pooled", pooled);
+            e.write("phi-pooled-" + args[1].replace(".txt", "") + "-tuning.txt");
+            System.out.println(e.summary());
+            return;
+        }
         if (args.length > 0 && args[0].equals("split")) {
             // the split of every dev file: missed entirely, found in part, found whole under another type
             for (int i = 1; i < args.length; i++) {

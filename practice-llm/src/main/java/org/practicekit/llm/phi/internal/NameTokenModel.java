@@ -267,14 +267,10 @@ public final class NameTokenModel {
                 }
                 person[i] = p[PERSON];
                 place[i] = p[PLACE];
-                quiet[i] = cued && !tokens.mayStart(i);
-                sure[i] = p[PERSON] + p[PLACE] >= (quiet[i] ? UNCUED : threshold);
-                if (cued && (e - s <= 2 || quiet[i] && Character.isUpperCase(text.charAt(s)))) {
-                    // The second model adds no reading of its own to an abbreviation or initial ("st", the rules
-                    // read those with their neighbours) nor to a capitalized run after "the" with no name slot ("the
-                    // Shelter"): a kind of thing, the public readers' to judge.
-                    sure[i] = false;
-                }
+                int start = cued ? tokens.mayStart(i) : NameTokens.START;
+                quiet[i] = start != NameTokens.START;
+                sure[i] = start != NameTokens.NO_START
+                        && p[PERSON] + p[PLACE] >= (start == NameTokens.START_WHEN_CERTAIN ? UNCUED : threshold);
             }
         }
         for (int i = 0; i < n; i++) {

@@ -416,25 +416,48 @@ public final class NameTokens {
         return Arrays.equals(c, s1, e1, c, s2, e2);
     }
 
+    /** {@link #mayStart}: the word starts a span at the model's threshold. */
+    public static final int START = 0;
+    /** {@link #mayStart}: an uncued common word, a span only when the model is all but certain. */
+    public static final int START_WHEN_CERTAIN = 1;
+    /** {@link #mayStart}: no span of the word's own; it may only join a neighbour's. */
+    public static final int NO_START = 2;
+
     /**
-     * Whether the model may start a span on word {@code i} by its own score: a word SCOWL lists as common (one
-     * English writes in lower case) only with a cue the features know beside it, a relation, title or contact
-     * word, or, when the text capitalizes it, a person slot other than a speech verb ("it's Juniper", "Dr.
-     * Hope"); "it's sunny here", "the warehouse", "lol bill said" are words until a cue says otherwise. Round
-     * 29b: the model trained on the spent blind sets scores such words high on their own.
+     * Whether the second model may start a span on word {@code i} by its own score ({@link #START},
+     * {@link #START_WHEN_CERTAIN}, {@link #NO_START}). A word of two letters or fewer never does: an abbreviation or
+     * an initial ("st", "K") the rules read with its neighbours. A word SCOWL lists as common (one English writes
+     * in lower case) needs a cue the features know beside it, a relation, title or contact word, or, when the
+     * text capitalizes it, a person slot other than a speech verb ("it's Juniper", "Dr. Hope"); "it's sunny here",
+     * "lol bill said" start only when the model is all but certain, and a capitalized run after "the" with no name
+     * slot ("the Shelter", "the County Fair") names a kind of thing, the public readers' to judge. Round 29b: the
+     * model trained on the spent blind sets scores such words high on their own; round 30 moved the short-word and
+     * article rules here from the model.
      */
-    public boolean mayStart(int i) {
+    public int mayStart(int i) {
+        boolean uncued = uncuedCommon(i);
+        if (end[i] - start[i] <= 2) {
+            return NO_START;
+        }
+        if (!uncued) {
+            return START;
+        }
+        return Character.isUpperCase(c[start[i]]) ? NO_START : START_WHEN_CERTAIN;
+    }
+
+    /** A common word with no cue to start a span on ({@link #mayStart}), before the short-word rule. */
+    private boolean uncuedCommon(int i) {
         if ((wordLists(i, false) & WORD_COMMON) == 0) {
-            return true;
+            return false;
         }
         boolean cue = i > 0 && (flags(i - 1) & (Lexicon.KIN | Lexicon.TITLE | Lexicon.CONTACT)) != 0
                 || i + 1 < count && (flags(i + 1) & (Lexicon.KIN | Lexicon.TITLE | Lexicon.CONTACT)) != 0;
         if (cue) {
-            return true;
+            return false;
         }
         if (!Character.isUpperCase(c[start[i]])) {
             // a place preposition right before is the place slot: "in cedar bend", not "at the warehouse"
-            return i > 0 && (flags(i - 1) & Lexicon.PLACE_PREP) != 0 && gapBefore(i) == 0;
+            return !(i > 0 && (flags(i - 1) & Lexicon.PLACE_PREP) != 0 && gapBefore(i) == 0);
         }
         // a capitalized run after "the" ("the Lake", "the County Fair") names a kind of thing, a name only in a slot
         int j = i - 1;
@@ -443,7 +466,7 @@ public final class NameTokens {
         }
         boolean article = j >= 0 && !sentenceStart[j + 1] && end[j] - start[j] == 3
                 && text.regionMatches(true, start[j], "the", 0, 3);
-        return !article || (nameSlots(i) & ~16) != 0;
+        return article && (nameSlots(i) & ~16) == 0;
     }
 
     /** A number with an ordinal ending: "95th", "1st", "63rd". */
