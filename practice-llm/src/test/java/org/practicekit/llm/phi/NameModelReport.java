@@ -23,6 +23,22 @@ final class NameModelReport {
     }
 
     public static void main(String[] args) {
+        if (args.length > 1 && args[0].equals("sweep")) {
+            // the second model's threshold on several dev files pooled, the rules read once per snippet
+            java.util.List<Snippet> pooled = new java.util.ArrayList<>();
+            for (int i = 1; i < args.length; i++) {
+                pooled.addAll(PhiCorpus.corpus(args[i]));
+            }
+            java.util.Map<String, List<PhiSpan>> rules = new java.util.HashMap<>();
+            for (double t : new double[] {0.95, 0.98, 0.99, 0.995}) {
+                NameTokenModel model = NameTokenModel.shared().withThreshold(t);
+                PhiCorpusEvaluation on = PhiCorpusEvaluation.detector("pooled", pooled, s -> model.addTo(s.text(),
+                        rules.computeIfAbsent(s.text(), x -> PatternPhiDetector.builder().tokenModel(false)
+                                .knownIdentifiers(s.known()).build().detect(s.text()))));
+                System.out.println(line("pooled", String.format(Locale.ROOT, "model %.3f", t), on));
+            }
+            return;
+        }
         boolean seen = args.length > 0 && args[0].equals("seen");
         String[] names = seen
                 ? new String[] {"in-sample", "dev", "blind-r1", "blind-r2", "blind-r3", "blind-r4", "blind-r5"}
