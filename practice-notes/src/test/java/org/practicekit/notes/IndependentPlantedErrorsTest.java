@@ -87,7 +87,10 @@ class IndependentPlantedErrorsTest {
                 new Independent("dev-independent-r29", 0.995, 3, 4),
                 // Written during round 29, unread by its helpers; the code before round 29 (625697e) and round 29's merged
                 // code alike: 686 of 689 caught, 5 of 130 clean drafts flagged, 2 of 132 prompts rejected (12 errors).
-                new Independent("dev-independent-r30", 0.995, 5, 2));
+                new Independent("dev-independent-r30", 0.995, 5, 2),
+                // Written while round 29 closed, unread by round 30's helpers; the code before round 30 (28f7162) and round 30's
+                // merged code alike: 609 of 615 caught, 3 of 130 clean drafts flagged, 2 of 132 prompts rejected (10 errors).
+                new Independent("dev-independent-r31", 0.99, 3, 2));
     }
 
     @ParameterizedTest(name = "{0}")
