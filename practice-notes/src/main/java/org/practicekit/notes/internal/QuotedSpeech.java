@@ -55,6 +55,10 @@ final class QuotedSpeech {
             quote = quote.substring(0, quote.length() - 1) + after + quote.substring(quote.length() - 1);
             after = "";
         }
+        if (after.isEmpty() && (quote.endsWith("'") || quote.endsWith("\u2019")) && !quote.matches("(?s).*[.!?,]['\u2019]$")) {
+            // American usage, as for double marks: the sentence's full stop goes inside the closing mark.
+            quote = quote.substring(0, quote.length() - 1) + "." + quote.substring(quote.length() - 1);
+        }
         if (before.isEmpty()) {
             return quoteFirst(quote, after, subject);
         }
@@ -97,8 +101,9 @@ final class QuotedSpeech {
             return w;
         }
         boolean phrase = words.length == 1 || words.length <= 3 && English.PREPOSITIONS.contains(words[1]);
-        if (EN.isAdjective(w) && !w.endsWith("ed") && !EN.is(w, English.Form.BASE) && phrase
-                && !Phrases.negated(l)) {
+        // "quiet", "calm": an adjective that is also a verb's base is still a state here (a lead typed as a deed
+        // takes its past).
+        if (EN.isAdjective(w) && !w.endsWith("ed") && phrase && !Phrases.negated(l)) {
             return was + " " + l;
         }
         return "";
@@ -116,7 +121,9 @@ final class QuotedSpeech {
         String[] words = tail.split(" ");
         boolean then = words[0].equals("then");
         String deed = then ? words.length > 1 ? words[1] : "" : words[0];
-        if (!deed(deed) || quoting(deed)) {
+        // "then completed the exercise": with its object after it, a past WordNet also files as an adjective is a deed.
+        boolean object = words.length > (then ? 2 : 1);
+        if (!(deed(deed) || object && deed.endsWith("ed") && EN.is(deed, English.Form.PAST)) || quoting(deed)) {
             return "";
         }
         String inner = quote.substring(1, quote.length() - 1);
@@ -127,8 +134,15 @@ final class QuotedSpeech {
 
     /** A verb's past typed for something the client did with the body or voice ("nodded", "sighed", "cried"). */
     private static boolean deed(String w) {
-        return w.endsWith("ed") && w.length() > 4 && EN.canBeVerb(w) && !EN.isAux(w) && !Phrase.DONE_TO.contains(w)
-                && !quoting(w) && !EN.isAdjective(w) && !EN.is(w, English.Form.BASE);
+        if (!w.endsWith("ed") || w.length() <= 4 || EN.isAux(w) || Phrase.DONE_TO.contains(w) || quoting(w)
+                || EN.isAdjective(w) || EN.is(w, English.Form.BASE)) {
+            return false;
+        }
+        // The lexicon misses some pasts ("shrugged"): the stem with its doubled consonant or its "e" is the verb.
+        String stem = w.substring(0, w.length() - 2);
+        return EN.canBeVerb(w) || EN.canBeVerb(stem) || EN.canBeVerb(stem + "e")
+                || stem.length() > 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                && EN.canBeVerb(stem.substring(0, stem.length() - 1));
     }
 
     /** A verb of saying in its past ("said", "commented", "asked"). */
