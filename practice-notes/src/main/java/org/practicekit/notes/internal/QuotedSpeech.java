@@ -65,6 +65,10 @@ final class QuotedSpeech {
         if (!after.isEmpty()) {
             return "";
         }
+        if (before.matches("(?i)(?:the )?(?:pt|client|patient|clt):")) {
+            // "pt: "..."": the colon gives the words to the client, with no verb of saying typed.
+            return subject + " stated, " + quote;
+        }
         String lead = before.replaceAll("[,;:]$", "").strip();
         String[] words = lead.split(" ");
         String verb = words[words.length - 1].toLowerCase(Locale.ROOT);
@@ -96,14 +100,18 @@ final class QuotedSpeech {
             return "";
         }
         String[] words = l.split(" ");
-        String w = words[0];
-        if (words.length == 1 && deed(w)) {
-            return w;
+        // "cried briefly", "visibly relieved": one manner adverb ("-ly") after a deed or before a state.
+        boolean adverbLast = words.length == 2 && manner(words[1]);
+        boolean adverbFirst = words.length >= 2 && manner(words[0]);
+        String w = adverbFirst ? words[1] : words[0];
+        if ((words.length == 1 || adverbLast) && deed(w)) {
+            return l;
         }
-        boolean phrase = words.length == 1 || words.length <= 3 && English.PREPOSITIONS.contains(words[1]);
-        // "quiet", "calm": an adjective that is also a verb's base is still a state here (a lead typed as a deed
-        // takes its past).
-        if (EN.isAdjective(w) && !w.endsWith("ed") && phrase && !Phrases.negated(l)) {
+        int from = adverbFirst ? 2 : 1;
+        boolean phrase = words.length == from || words.length <= from + 2 && English.PREPOSITIONS.contains(words[from]);
+        // "quiet", "calm", "tearful", "relieved": an adjective is a state here, even one that is also a verb's form
+        // (a lead typed as a deed is caught above).
+        if (state(w) && !adverbLast && phrase && !Phrases.negated(l) && !QUOTING.contains(EN.baseOf(w))) {
             return was + " " + l;
         }
         return "";
@@ -130,6 +138,17 @@ final class QuotedSpeech {
         // The comma that leads on to the deed goes inside the closing mark, as a quotation mid-sentence takes it.
         String spoken = inner.matches(".*[,.!?]$") ? quote : quote.charAt(0) + inner + "," + quote.charAt(quote.length() - 1);
         return subject + " stated, " + spoken + (then ? " " : " and ") + tail;
+    }
+
+    /** An adjective, or its comparative ("calmer", "happier"). */
+    private static boolean state(String w) {
+        return EN.isAdjective(w) || w.endsWith("ier") && EN.isAdjective(w.substring(0, w.length() - 3) + "y")
+                || w.endsWith("er") && w.length() > 4 && EN.isAdjective(w.substring(0, w.length() - 2));
+    }
+
+    /** A manner adverb ("briefly", "visibly"), never "only" or "early". */
+    private static boolean manner(String w) {
+        return w.endsWith("ly") && w.length() > 5 && EN.isKnownWord(w) && !EN.isAdjective(w) && !EN.mostlyNoun(w);
     }
 
     /** A verb's past typed for something the client did with the body or voice ("nodded", "sighed", "cried"). */
