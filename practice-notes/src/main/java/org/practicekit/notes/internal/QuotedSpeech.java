@@ -148,7 +148,7 @@ final class QuotedSpeech {
 
     /** A manner adverb ("briefly", "visibly"), never "only" or "early". */
     private static boolean manner(String w) {
-        return w.endsWith("ly") && w.length() > 5 && EN.isKnownWord(w) && !EN.isAdjective(w) && !EN.mostlyNoun(w);
+        return w.endsWith("ly") && w.length() > 5 && !EN.isAdjective(w) && !EN.mostlyNoun(w) && !EN.canBeVerb(w);
     }
 
     /** A verb's past typed for something the client did with the body or voice ("nodded", "sighed", "cried"). */
