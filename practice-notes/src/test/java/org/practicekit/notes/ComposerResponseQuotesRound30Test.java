@@ -49,7 +49,38 @@ class ComposerResponseQuotesRound30Test {
         assertThat(lines.size()).as(String.join("\n", lines)).isLessThanOrEqualTo(MAX_LINES);
     }
 
-    static final int MAX_LINES = 150;
+    // 84 before the change on the first 30 prompts; the kept ones: two quotations, a partial quotation, a verb that is
+    // not one of saying ("wrote "..." on a card"), a deed then a semicolon the reader splits.
+    static final int MAX_LINES = 20;
+
+    /** What a reader sees: the client as subject, the typed verb of saying, the quotation verbatim and closed. */
+    @Test
+    void aQuotationIsTheClientsWordsInASentence() {
+        assertThat(draft("rq30-04").text()).contains("The client nodded and said, \"that makes sense.\"")
+                .doesNotContain("Overall response:");
+        assertThat(draft("rq30-11").text()).contains("the client commented, \"this skill actually helps.\"")
+                .doesNotContain("Response to DBT");
+        assertThat(draft("rq30-13").text()).contains("The client stated, \"I didn't expect to cry today,\" then calmed.");
+        assertThat(draft("rq30-16").text()).contains("The client was quiet at first and later said, \"I'm glad I came.\"");
+        assertThat(draft("rq30-08").text()).contains("stated, 'I'm not ready to quit yet.'").doesNotContain("yet'.");
+        assertThat(draft("rq30-14").text()).contains("the client asked, \"is this normal?\"").doesNotContain("?\".");
+    }
+
+    /** A quotation changed in the composed sentence is an invented quote the verifier catches. */
+    @Test
+    void aChangedQuotationIsCaught() {
+        NoteDraft clean = draft("rq30-11");
+        DraftVerifier verifier = DraftVerifier.standard();
+        assertThat(verifier.verify(clean).findings()).isEmpty();
+        for (String[] change : new String[][] {{"this skill actually helps", "this skill never helps"},
+                {"commented, \"this skill", "commented, \"my therapist says this skill"}}) {
+            String sentence = clean.sections().stream().flatMap(x -> x.sentences().stream()).map(DraftSentence::text)
+                    .filter(t -> t.contains(change[0])).findFirst().orElseThrow();
+            NoteDraft planted = ComposerLinesRound20Test.replaced(clean, sentence, sentence.replace(change[0],
+                    change[1]));
+            assertThat(verifier.verify(planted).passed()).as(change[1]).isFalse();
+        }
+    }
 
     static NoteDraft draft(String id) {
         SessionPrompt prompt = ComposerResponseRound24Test.prompt(DEV, id);
