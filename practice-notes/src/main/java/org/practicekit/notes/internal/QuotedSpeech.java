@@ -73,9 +73,10 @@ final class QuotedSpeech {
         String[] words = lead.split(" ");
         String verb = words[words.length - 1].toLowerCase(Locale.ROOT);
         if (!quoting(verb)) {
-            // "shrugged; "whatever works"": a deed or state, then the words with no verb of saying typed.
-            String deedOrState = leadClause(lead, was);
-            return deedOrState.isEmpty() ? "" : subject + " " + deedOrState + " and stated, " + quote;
+            // "tearful; "..."": a state, then the words with no verb of saying typed. A deed there is refused: its
+            // quotation may be what it acted on ("practiced, "..."" is a line rehearsed, not a statement).
+            String state = leadClause(lead, was);
+            return !state.startsWith(was + " ") ? "" : subject + " " + state + " and stated, " + quote;
         }
         String rest = lead.substring(0, lead.length() - words[words.length - 1].length()).strip();
         String adverb = "";
