@@ -75,7 +75,9 @@ final class QuotedSpeech {
         if (!quoting(verb)) {
             // "tearful; "..."": a state, then the words with no verb of saying typed. A deed there is refused: its
             // quotation may be what it acted on ("practiced, "..."" is a line rehearsed, not a statement).
-            String state = leadClause(lead, was);
+            // Without a comma or semicolon the quotation may finish the state ("relieved "it's over"", relieved that
+            // it is over), which the client need not have said.
+            String state = before.matches(".*[,;]$") ? leadClause(lead, was) : "";
             return !state.startsWith(was + " ") ? "" : subject + " " + state + " and stated, " + quote;
         }
         String rest = lead.substring(0, lead.length() - words[words.length - 1].length()).strip();
