@@ -153,7 +153,8 @@ public final class Phrases {
     public static String sentence(String text) {
         String s = bare(text);
         if (s.endsWith("?") || s.endsWith("!") || s.endsWith("?\"") || s.endsWith("!\"") || s.endsWith(".\"")
-                || s.endsWith("?\u201d") || s.endsWith("!\u201d") || s.endsWith(".\u201d")) {
+                || s.endsWith("?\u201d") || s.endsWith("!\u201d") || s.endsWith(".\u201d") || s.endsWith(".'")
+                || s.endsWith("?'") || s.endsWith("!'") || s.endsWith(".\u2019") || s.endsWith("?\u2019")) {
             return capitalize(s);
         }
         if (s.endsWith("\"") || s.endsWith("”")) {

@@ -4215,6 +4215,11 @@ public final class ProseComposer {
                 change = change.isEmpty() ? SharedSubjects.clause(r.text(), s(), possessive(s())) : change;
                 out.add(sentence((k++ == 0 ? responseLead(i, in, separate) : "") + (k > 1 ? capitalize(change) : change),
                         source));
+            } else if (!QuotedSpeech.clause(r.text(), s(), was()).isEmpty()) {
+                // Round 30b: "commented "this helps"", "nodded, said "..."": the client's words in a sentence.
+                String said = QuotedSpeech.clause(r.text(), s(), was());
+                out.add(sentence((k++ == 0 ? responseLead(i, in, separate) : "") + (k > 1 ? capitalize(said) : said),
+                        source));
             } else {
                 fragments.add(r.text());
             }
@@ -5102,6 +5107,8 @@ public final class ProseComposer {
                     String listed = predicateList(r.text(), Slot.RESPONSE);
                     String change = ListedObjects.clause(r.text(), s());
                         change = change.isEmpty() ? SharedSubjects.clause(r.text(), s(), possessive(s())) : change;
+                    // Round 30b: a quotation with its verb of saying, a deed before it or a deed after it.
+                    change = change.isEmpty() ? QuotedSpeech.clause(r.text(), s(), was()) : change;
                     if (listed.isEmpty() && change.isEmpty()) {
                         fragments.add(r.text());
                         continue;
