@@ -178,6 +178,11 @@ final class ChainMentions {
             if (!singleSpaced(text, words, i, n) || !mayOpenAName(text, s, e)) {
                 continue;
             }
+            if (plainAscii(text, s, e) && !WordSet.containsLower(NAMES, text, s, e)
+                    && !(Character.toLowerCase(text.charAt(e - 1)) == 's'
+                            && NAMES.contains(text.substring(s, e - 1).toLowerCase(Locale.ROOT) + "'s"))) {
+                continue; // the test below without its copies: with no apostrophe only two forms can be listed
+            }
             String name = text.substring(s, e).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
             // the possessive goes with the name ("Kroger's", "Dunkin'"), and an apostrophe may be left out ("lowes")
             boolean known = NAMES.contains(name)
@@ -424,6 +429,17 @@ final class ChainMentions {
      * an apostrophe), or its form with or without an apostrophe: one of them opens with all of the run but its last two
      * chars. True for a run with other non-ASCII chars, whose lower case may change its length.
      */
+    /** ASCII with no apostrophe, so lower-casing is per char and no possessive form applies. */
+    private static boolean plainAscii(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c >= 128 || c == '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean mayOpenAName(String text, int s, int e) {
         int h = 0;
         for (int k = s; k < e; k++) {

@@ -289,7 +289,8 @@ final class DatesByPolicy {
 
     /** "2/5", "16/3": two numbers of one or two digits that can be a month and a day in one order or the other. */
     private static boolean slashPair(String text, int[] w) {
-        if (!slashWithin(text, w[0], w[1])) {
+        char first = text.charAt(w[0]); // a pair opens with a digit: most words end here, unscanned
+        if (first < '0' || first > '9' || !slashWithin(text, w[0], w[1])) {
             return false; // most words: no slash, so no pair (asked of every word, before any copy)
         }
         String s = text.substring(w[0], w[1]);

@@ -956,7 +956,6 @@ final class PersonSlots {
     /** Joined by "and" or "&" to a person: "me and X", "X and i", a placeholder, or another given name. */
     private boolean besidePerson(String text, int s, int e) {
         int n = skipBlanks(text, e);
-        int ne = lettersEnd(text, n);
         boolean after = n > e && (wordIs(text, n, "and") || n < text.length() && text.charAt(n) == '&');
         if (after) {
             int m = skipBlanks(text, n + (text.charAt(n) == '&' ? 1 : 3));

@@ -18,6 +18,13 @@ final class WordSet extends AbstractSet<String> {
     private final int[] hashes;
     private final int mask;
     private final int size;
+    /**
+     * The ASCII chars some word opens with, as bits (0-63, 64-127), and the longest word: most words asked about
+     * open with a char no word of a small set opens with, and are answered before they are hashed.
+     */
+    private final long firstLow;
+    private final long firstHigh;
+    private final int longest;
 
     private WordSet(Collection<? extends String> words, boolean rejectDuplicates) {
         int capacity = Integer.highestOneBit(Math.max(4, words.size() * 3)) << 1; // load at most 3/8
@@ -48,6 +55,29 @@ final class WordSet extends AbstractSet<String> {
             n++;
         }
         size = n;
+        long low = 0;
+        long high = 0;
+        int max = 0;
+        for (String k : keys) {
+            if (k == null) {
+                continue;
+            }
+            max = Math.max(max, k.length());
+            char c = k.isEmpty() ? 128 : k.charAt(0);
+            if (c < 64) {
+                low |= 1L << c;
+            } else if (c < 128) {
+                high |= 1L << (c - 64);
+            }
+        }
+        firstLow = low;
+        firstHigh = high;
+        longest = max;
+    }
+
+    /** Whether no word opens with ASCII char {@code c} ({@code c < 128}). */
+    private boolean noneOpensWith(char c) {
+        return c < 64 ? (firstLow & (1L << c)) == 0 : (firstHigh & (1L << (c - 64))) == 0;
     }
 
     /** The words, each once; a repeated word is an error, as in {@code Set.of}. */
@@ -71,6 +101,9 @@ final class WordSet extends AbstractSet<String> {
             return false;
         }
         String w = (String) o;
+        if (w.length() > longest || !w.isEmpty() && w.charAt(0) < 128 && noneOpensWith(w.charAt(0))) {
+            return false;
+        }
         int h = w.hashCode();
         int i = slot(h);
         String k;
@@ -89,6 +122,10 @@ final class WordSet extends AbstractSet<String> {
      */
     static boolean containsLower(Set<String> set, String text, int s, int e) {
         if (set instanceof WordSet ws && s >= 0 && s <= e && e <= text.length()) {
+            char first = s < e ? text.charAt(s) : 128;
+            if (first < 128 && ws.noneOpensWith(first >= 'A' && first <= 'Z' ? (char) (first + 32) : first)) {
+                return false; // ASCII lower-cases alone, in place or through toLowerCase below
+            }
             int h = 0;
             for (int k = s; k < e; k++) {
                 char c = text.charAt(k);

@@ -56,6 +56,43 @@ class InPlaceLookupTest {
         assertTrue(held > asked / 50, "too few hits to prove anything: " + held + " of " + asked);
     }
 
+    /**
+     * A word set answers before hashing when no entry opens with the word's first char or is as long (round 30): every
+     * range of mixed texts must still be answered as a {@code HashSet} answers it, in place and as a copy.
+     */
+    @Test
+    void wordSetsAnswerAsHashSetsDo() {
+        Random random = new Random(30);
+        int asked = 0;
+        int held = 0;
+        for (int round = 0; round < 300; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                b.append(PIECES.get(random.nextInt(PIECES.size()))).append(random.nextInt(4) == 0 ? "" : " ");
+            }
+            String text = b.toString();
+            Set<String> words = new HashSet<>();
+            for (int k = random.nextInt(6); k >= 0; k--) { // small sets, so that most first chars open no entry
+                int s = random.nextInt(text.length() + 1);
+                int e = Math.min(text.length(), s + random.nextInt(10));
+                String w = text.substring(s, e);
+                words.add(random.nextBoolean() ? w : w.toLowerCase(java.util.Locale.ROOT));
+            }
+            Set<String> set = WordSet.copyOf(words);
+            for (int s = 0; s <= text.length(); s++) {
+                for (int e = s; e <= text.length(); e++) {
+                    String w = text.substring(s, e);
+                    assertEquals(words.contains(w), set.contains(w), () -> "\"" + w + "\" in " + words);
+                    boolean lower = words.contains(w.toLowerCase(java.util.Locale.ROOT));
+                    assertEquals(lower, WordSet.containsLower(set, text, s, e), () -> "\"" + w + "\" lower in " + words);
+                    asked++;
+                    held += lower ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(held > asked / 200, "too few hits to prove anything: " + held + " of " + asked);
+    }
+
     /** Both answer alike, or both throw; returns the answer. */
     private static boolean same(Supplier<Boolean> copy, Supplier<Boolean> inPlace, String text, int s, int e) {
         Boolean expected;
