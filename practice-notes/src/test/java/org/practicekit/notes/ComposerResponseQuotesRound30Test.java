@@ -3,8 +3,6 @@ package org.practicekit.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,10 +40,7 @@ class ComposerResponseQuotesRound30Test {
     /** At most the few kept lines (docs/notes.md, "Round 30: a response with a quotation"). */
     @Test
     void fewDevDraftsKeepAQuotedResponseLine() throws IOException {
-        ComposerResponseRound24Test.draftAndCount(DEV, "dev-quotes-r30", "quotes30.before", SHAPES);
-        String drafts = Files.readString(Path.of("target/dev-quotes-r30.md"), StandardCharsets.UTF_8);
-        List<String> lines = drafts.lines().map(l -> l.replaceFirst("^(?:\\*\\*[^*]+\\*\\*\\s*)?(?:[A-Z]: )?", ""))
-                .filter(l -> SHAPES.values().stream().anyMatch(s -> s.test(l))).toList();
+        List<String> lines = ComposerResponseRound24Test.keptLines(DEV, "dev-quotes-r30", "quotes30.before", SHAPES);
         assertThat(lines.size()).as(String.join("\n", lines)).isLessThanOrEqualTo(MAX_LINES);
     }
 

@@ -84,6 +84,18 @@ class ComposerResponseRound24Test {
     }
 
     /**
+     * Drafts a dev file as {@link #draftAndCount} does and returns the lines of {@code target/<name>.md} that still show
+     * one of the shapes once a format's section label is taken off.
+     */
+    static List<String> keptLines(Path dev, String name, String beforeProperty, Map<String, Predicate<String>> shapes)
+            throws IOException {
+        draftAndCount(dev, name, beforeProperty, shapes);
+        String drafts = Files.readString(Path.of("target/" + name + ".md"), StandardCharsets.UTF_8);
+        return drafts.lines().map(l -> l.replaceFirst("^(?:\\*\\*[^*]+\\*\\*\\s*)?(?:[A-Z]: )?", ""))
+                .filter(l -> shapes.values().stream().anyMatch(s -> s.test(l))).toList();
+    }
+
+    /**
      * A bare count is said with the noun its goal counts, in a sentence of its own after the rating; the number, the
      * noun or the earlier count changed is flagged.
      */
