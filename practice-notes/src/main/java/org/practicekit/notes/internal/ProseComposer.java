@@ -4208,20 +4208,14 @@ public final class ProseComposer {
             } else if (!arranged(r.text()).isEmpty()) {
                 // Round 29: "trial with staff planned for 3/11" is still to come, said so, never a "Response to" line.
                 out.add(sentence(arranged(r.text()), source));
-            } else if (!ListedObjects.clause(r.text(), s()).isEmpty()
-                    || !SharedSubjects.clause(r.text(), s(), possessive(s())).isEmpty()) {
-                // Round 30: "listed: a, b" is a verb and its objects; "pt and mother each agreed" keeps its subject.
-                String change = ListedObjects.clause(r.text(), s());
-                change = change.isEmpty() ? SharedSubjects.clause(r.text(), s(), possessive(s())) : change;
-                out.add(sentence((k++ == 0 ? responseLead(i, in, separate) : "") + (k > 1 ? capitalize(change) : change),
-                        source));
-            } else if (!QuotedSpeech.clause(r.text(), s(), was()).isEmpty()) {
-                // Round 30b: "commented "this helps"", "nodded, said "..."": the client's words in a sentence.
-                String said = QuotedSpeech.clause(r.text(), s(), was());
-                out.add(sentence((k++ == 0 ? responseLead(i, in, separate) : "") + (k > 1 ? capitalize(said) : said),
-                        source));
             } else {
-                fragments.add(r.text());
+                String shaped = shapedResponse(r.text());
+                if (shaped.isEmpty()) {
+                    fragments.add(r.text());
+                } else {
+                    out.add(sentence((k++ == 0 ? responseLead(i, in, separate) : "") + (k > 1 ? capitalize(shaped)
+                            : shaped), source));
+                }
             }
         }
         if (!fragments.isEmpty()) {
@@ -4229,6 +4223,17 @@ public final class ProseComposer {
             settle(out, 0);
         }
         return out;
+    }
+
+    /**
+     * A response piece read by its shape (rounds 30 and 30b): a past-tense verb and its colon list ("listed: a, b"), a
+     * subject the client shares ("pt and mother each agreed ..."), or the client's quoted words ("nodded, said "..."");
+     * "" when it is none of them.
+     */
+    private String shapedResponse(String text) {
+        String clause = ListedObjects.clause(text, s());
+        clause = clause.isEmpty() ? SharedSubjects.clause(text, s(), possessive(s())) : clause;
+        return clause.isEmpty() ? QuotedSpeech.clause(text, s(), was()) : clause;
     }
 
     /** The verb a note uses for an intervention: psychoeducation is provided, the others used. */
@@ -5105,10 +5110,7 @@ public final class ProseComposer {
                 } else if (!PhraseReader.composable(r, Slot.RESPONSE) || othersNamed(r.text())
                         || r.kind() != Kind.CLAUSE && namesClientAgain(r.text())) {
                     String listed = predicateList(r.text(), Slot.RESPONSE);
-                    String change = ListedObjects.clause(r.text(), s());
-                        change = change.isEmpty() ? SharedSubjects.clause(r.text(), s(), possessive(s())) : change;
-                    // Round 30b: a quotation with its verb of saying, a deed before it or a deed after it.
-                    change = change.isEmpty() ? QuotedSpeech.clause(r.text(), s(), was()) : change;
+                    String change = shapedResponse(r.text());
                     if (listed.isEmpty() && change.isEmpty()) {
                         fragments.add(r.text());
                         continue;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A response typed with one quotation of the client's words: a verb of saying and the quotation ("commented "this
@@ -30,6 +31,10 @@ final class QuotedSpeech {
     private static final Pattern CLIENT_FIRST = Pattern.compile("(?i)^(?:the )?(?:pt|client|patient|clt)\\s+");
     private static final Pattern PER_CLIENT = Pattern.compile("(?i)per (?:pt|client|patient)");
     private static final Pattern PLAIN = Pattern.compile("[a-z]+(?: [a-z]+){0,5}");
+    private static final Pattern TIME_ADVERB = Pattern.compile("(?i)(.*?)[,;]?\\s*\\b(then|later|finally|eventually)$");
+    // The pasts of QUOTING, once: the lexicon misses some ("commented"), so each is also formed from its base.
+    private static final Set<String> QUOTING_PASTS = QUOTING.stream().map(EN::past)
+            .collect(Collectors.toUnmodifiableSet());
 
     private QuotedSpeech() {
     }
@@ -82,7 +87,7 @@ final class QuotedSpeech {
         }
         String rest = lead.substring(0, lead.length() - words[words.length - 1].length()).strip();
         String adverb = "";
-        Matcher adv = Pattern.compile("(?i)(.*?)[,;]?\\s*\\b(then|later|finally|eventually)$").matcher(rest);
+        Matcher adv = TIME_ADVERB.matcher(rest);
         if (adv.matches()) {
             adverb = adv.group(2).toLowerCase(Locale.ROOT) + " ";
             rest = adv.group(1).strip();
@@ -173,11 +178,6 @@ final class QuotedSpeech {
         if (QUOTING.contains(base) && (EN.is(w, English.Form.PAST) || w.equals(EN.past(base)))) {
             return true;
         }
-        for (String b : QUOTING) {
-            if (w.equals(EN.past(b))) {
-                return true;
-            }
-        }
-        return false;
+        return QUOTING_PASTS.contains(w);
     }
 }
