@@ -71,7 +71,6 @@ public final class ResidualCheck {
     private final PersonSlots slots = new PersonSlots(lex, english);
     /** Slots that say "not an identifier": states abroad, family words, pets, products, figures, codes, masks. */
     private final NotIdentifiers notIdentifiers = new NotIdentifiers(lex, slots);
-    private static final WordList ENGLISH_WORDS = WordList.english();
     private final ChainMentions chains = new ChainMentions(lex, NotIdentifiers.CLASSES);
     /** Single words only the sentence places: addressed names, initials, organizations by their acts, transit. */
     private final SentenceSlots sentenceSlots = new SentenceSlots(lex, english, slots);
@@ -707,7 +706,7 @@ public final class ResidualCheck {
                 && english.isCommonWord(text, s, e);
     }
 
-    private static boolean describedBy(String text, int s, int e) {
+    private boolean describedBy(String text, int s, int e) {
         int hyphen = -1; // only a hyphen inside the word counts: no search back through the text before it
         for (int k = e - 1; k > s; k--) {
             if (text.charAt(k) == '-') {
@@ -730,13 +729,13 @@ public final class ResidualCheck {
     }
 
     /** A lower-case word of the English list opens at {@code n} (its letters only; a name's part is capitalized). */
-    private static boolean lowerCommonWordAt(String text, int n) {
+    private boolean lowerCommonWordAt(String text, int n) {
         int k = n;
         while (k < text.length() && Character.isLowerCase(text.charAt(k))) {
             k++;
         }
         return k - n >= 3 && (k == text.length() || !Character.isLetterOrDigit(text.charAt(k)))
-                && ENGLISH_WORDS.isCommonWord(text, n, k);
+                && english.isCommonWord(text, n, k);
     }
 
     /** The word and a person's placeholder are joined by "and" or "&": "Kit and [PERSON_1]", "[NAME_2] & Lark". */
