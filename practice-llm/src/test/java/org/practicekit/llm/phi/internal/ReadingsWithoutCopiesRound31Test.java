@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Round 31's speed pass answers three questions without the copies or walks it made before: a chain's possessive form
  * ("Kohl's" for "kohls") is looked up in place ({@link WordSet#containsLowerThen}), whether a word opens its sentence
- * is read from the char before it ({@link PublicMentions#opensSentence}), and the person cue before a public name is
- * read once. If an answer differed, the guard would send a store or a name it sent differently before (a chain kept
- * readable or replaced); the detector's fingerprints hold the whole output, these hold each question on generated text.
+ * is read from the char before it ({@link PublicMentions#opensSentence}). If an answer differed, the guard would send a
+ * store or a name differently than before (a chain kept readable, or replaced); the detector's fingerprints hold the
+ * whole output (and the person cue read once in {@code PublicReading}), these hold each question on generated text.
  */
 class ReadingsWithoutCopiesRound31Test {
     private static final List<String> PIECES = List.of("Kohl", "kohls", "Kohls", "KOHLS", "Lowe", "lowes", "Dunkin",
