@@ -172,15 +172,21 @@ final class ChainMentions {
 
     /** {@code {end, last word}} of the longest listed name opening at word {@code i}, or null. */
     private int[] listed(String text, List<int[]> words, int i) {
-        for (int n = Math.min(LONGEST, words.size() - i); n >= 1; n--) {
+        int most = Math.min(LONGEST, words.size() - i);
+        // the run of words joined by single spaces is read once: singleSpaced(i, n) holds exactly for n up to it
+        int spaced = 1;
+        while (spaced < most && singleSpaced(text, words, i + spaced - 1, 2)) {
+            spaced++;
+        }
+        for (int n = most; n >= 1; n--) {
             int s = words.get(i)[0];
             int e = words.get(i + n - 1)[1];
-            if (!singleSpaced(text, words, i, n) || !mayOpenAName(text, s, e)) {
+            if (n > spaced || !mayOpenAName(text, s, e)) {
                 continue;
             }
             if (plainAscii(text, s, e) && !WordSet.containsLower(NAMES, text, s, e)
                     && !(Character.toLowerCase(text.charAt(e - 1)) == 's'
-                            && NAMES.contains(text.substring(s, e - 1).toLowerCase(Locale.ROOT) + "'s"))) {
+                            && WordSet.containsLowerThen(NAMES, text, s, e - 1, "'s"))) {
                 continue; // the test below without its copies: with no apostrophe only two forms can be listed
             }
             String name = text.substring(s, e).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
@@ -221,7 +227,7 @@ final class ChainMentions {
             return false;
         }
         boolean upper = Character.isUpperCase(text.charAt(s));
-        return !upper || PublicMentions.sentenceStart(text, s) == s
+        return !upper || PublicMentions.opensSentence(text, s)
                 || text.substring(PublicMentions.sentenceStart(text, s), s).isBlank();
     }
 
@@ -229,7 +235,7 @@ final class ChainMentions {
     private static boolean partOfLongerName(String text, List<int[]> words, int i) {
         boolean before = i > 0 && upperAt(text, words, i - 1) && (singleSpaced(text, words, i - 1, 2)
                 || text.substring(words.get(i - 1)[1], words.get(i)[0]).equals(" & ")) // "Ben & Jerry's"
-                && PublicMentions.sentenceStart(text, words.get(i)[0]) != words.get(i)[0];
+                && !PublicMentions.opensSentence(text, words.get(i)[0]);
         return before || i + 1 < words.size() && upperAt(text, words, i + 1) && singleSpaced(text, words, i, 2);
     }
 
@@ -261,8 +267,8 @@ final class ChainMentions {
      * ("Inc", "LLC"), and a listed therapy ("Internal Family Systems") is none.
      */
     private int[] companyShaped(String text, List<int[]> words, int i) {
-        if (!upperAt(text, words, i) || suffix(text, words, i) || PublicMentions.sentenceStart(text, words.get(i)[0])
-                == words.get(i)[0] && ENGLISH.isCommonWord(text, words.get(i)[0], words.get(i)[1])) {
+        if (!upperAt(text, words, i) || suffix(text, words, i) || PublicMentions.opensSentence(text, words.get(i)[0])
+                && ENGLISH.isCommonWord(text, words.get(i)[0], words.get(i)[1])) {
             return null;
         }
         int k = i;

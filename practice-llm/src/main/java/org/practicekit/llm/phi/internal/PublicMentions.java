@@ -162,7 +162,7 @@ final class PublicMentions {
                 // the word before the form opens the sentence or is a possessive ("Completed Treatment Plan", "Her
                 // Care Coordinator"); a word inside a sentence names the place ("at Pine Urgent Care")
                 String first = lower(text, words.get(0)[0], words.get(0)[1]);
-                boolean opens = sentenceStart(text, words.get(0)[0]) == words.get(0)[0]
+                boolean opens = opensSentence(text, words.get(0)[0])
                         || text.substring(sentenceStart(text, words.get(0)[0]), words.get(0)[0]).isBlank();
                 boolean possessive = POSSESSIVES.contains(first);
                 if ((lex.get(first, 0, first.length()) & (FIRST | SURNAME)) != 0 || !(possessive
@@ -489,6 +489,14 @@ final class PublicMentions {
             k = we;
         }
         return out;
+    }
+
+    /**
+     * {@code sentenceStart(text, s) == s} without the walk back to the sentence's start: nothing but a sentence mark
+     * (or the text's start) stands right before {@code s}. Asked of every capitalized word by the chain readers.
+     */
+    static boolean opensSentence(String text, int s) {
+        return s == 0 || ".!?;\n".indexOf(text.charAt(s - 1)) >= 0;
     }
 
     static int sentenceStart(String text, int s) {

@@ -106,17 +106,19 @@ final class PublicReading {
         if (treatments.reads(text, s, e)) {
             return true; // inside a therapy or a law named in full: "Assertive Community Treatment", "Kendra's Law"
         }
-        if (!personCueBefore(text, s) && (stock.reads(text, s, e) || events.reads(text, s, e))) {
+        // asked once: the five readers below all ask it of the same word, and it reads up to three words back
+        boolean cue = personCueBefore(text, s);
+        if (!cue && (stock.reads(text, s, e) || events.reads(text, s, e))) {
             // read before the run: "a Negative Nancy" and "the State Fair" are runs wider than the name detected
             return true;
         }
-        if (!personCueBefore(text, s) && shapes.reads(text, s, e)) {
+        if (!cue && shapes.reads(text, s, e)) {
             return true; // by structure: "AP Bio", "Seroquel XR", "a karen", "rolling on molly"
         }
-        if (!personCueBefore(text, s) && eponyms.reads(text, s, e)) {
+        if (!cue && eponyms.reads(text, s, e)) {
             return true; // read from the noun after the name: "Meckel's diverticulum", "the Heimlich maneuver"
         }
-        if (byKind.readsInItsSlot(text, s, e) || !personCueBefore(text, s) && byKind.reads(text, s, e)) {
+        if (byKind.readsInItsSlot(text, s, e) || !cue && byKind.reads(text, s, e)) {
             return true; // by its kind in its slot: "speaks Tagalog", "Hurricane Ida", "watch everything on Peacock"
         }
         int[] run = run(text, s, e);
@@ -126,7 +128,7 @@ final class PublicReading {
         if (kinds.cited(text, run[0], run[1])) {
             return true; // "per Felitti et al. (1998)": an author cited, asked before the cues ("per" is one)
         }
-        if (personCueBefore(text, run[0])) {
+        if (run[0] == s ? cue : personCueBefore(text, run[0])) {
             return false;
         }
         if (roles.reads(text, run[0], run[1])) {

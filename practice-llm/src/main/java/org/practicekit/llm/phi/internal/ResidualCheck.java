@@ -110,7 +110,8 @@ public final class ResidualCheck {
                 i = spoken;
                 continue;
             }
-            if (NumberReading.noReplyAddress(text, trimStart(text, chunkStart, chunkEnd), chunkEnd)) {
+            int trimmed = trimStart(text, chunkStart, chunkEnd); // read once: three questions below start there
+            if (NumberReading.noReplyAddress(text, trimmed, chunkEnd)) {
                 prevWordStart = -1; // "noreply@zoom.us": a service's sender, no one's address
                 prevFlags = 0;
                 prevLowerUnreplaced = false;
@@ -118,14 +119,13 @@ public final class ResidualCheck {
                 continue;
             }
             int shape = identifierShape(text, chars, chunkStart, chunkEnd);
-            if (shape == 0 && WrittenOutNumbers.slashDate(text, trimStart(text, chunkStart, chunkEnd),
-                    trimEnd(text, trimStart(text, chunkStart, chunkEnd), chunkEnd), lex)) {
+            if (shape == 0 && WrittenOutNumbers.slashDate(text, trimmed, trimEnd(text, trimmed, chunkEnd), lex)) {
                 shape = DATE_SHAPE; // "4/10", "10/4/25": a date unless a scale or a count reads it
             } else if (shape == 0 && dottedInitials(text, chunkStart, chunkEnd)) {
                 shape = INITIALS;
             }
             if (shape != 0) {
-                int s = trimStart(text, chunkStart, chunkEnd);
+                int s = trimmed;
                 int e = trimEnd(text, s, chunkEnd);
                 if (e > s) {
                     out.add(new PhiSpan(s, e, shapeCategory(shape), 0.6));

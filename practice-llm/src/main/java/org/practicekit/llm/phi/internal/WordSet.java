@@ -139,6 +139,38 @@ final class WordSet extends AbstractSet<String> {
         return set.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * {@code set.contains(text.substring(s, e).toLowerCase(Locale.ROOT) + suffix)} without the two copies (the suffix
+     * is appended as it is, as there): an ASCII range is hashed from its lower case on into the suffix and compared in
+     * place; a range with other chars is copied as before.
+     */
+    static boolean containsLowerThen(Set<String> set, String text, int s, int e, String suffix) {
+        if (set instanceof WordSet ws && s >= 0 && s <= e && e <= text.length()) {
+            int h = 0;
+            for (int k = s; k < e; k++) {
+                char c = text.charAt(k);
+                if (c >= 128) {
+                    return set.contains(text.substring(s, e).toLowerCase(Locale.ROOT) + suffix);
+                }
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+            for (int k = 0; k < suffix.length(); k++) {
+                h = 31 * h + suffix.charAt(k);
+            }
+            int i = ws.slot(h);
+            String key;
+            while ((key = ws.keys[i]) != null) {
+                if (ws.hashes[i] == h && key.length() == e - s + suffix.length() && key.startsWith(suffix, e - s)
+                        && sameLowerRange(key, text, s, e)) {
+                    return true;
+                }
+                i = (i + 1) & ws.mask;
+            }
+            return false;
+        }
+        return set.contains(text.substring(s, e).toLowerCase(Locale.ROOT) + suffix);
+    }
+
     /** {@link #containsLower} for the public readers' lowercase, which reads an empty or reversed range as "". */
     static boolean containsLowerOrEmpty(Set<String> set, String text, int s, int e) {
         return s >= e || s < 0 ? set.contains("") : containsLower(set, text, s, Math.min(e, text.length()));
@@ -155,6 +187,17 @@ final class WordSet extends AbstractSet<String> {
             i = (i + 1) & mask;
         }
         return false;
+    }
+
+    /** Whether {@code key} opens with the ASCII range {@code s..e} of {@code text} in lower case. */
+    private static boolean sameLowerRange(String key, String text, int s, int e) {
+        for (int j = 0, k = s; k < e; j++, k++) {
+            char c = text.charAt(k);
+            if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != key.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameLower(String key, String text, int s) {
