@@ -1,0 +1,87 @@
+package org.practicekit.llm.phi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 13, round 31 (a public employer, school, facility or travel point is PHI by its slot): a company or a
+ * university read as where someone works, studies, is treated or travels through is replaced, whether the slot is a
+ * verb of work or study, a noun of work before it, or the organization used attributively before a person noun
+ * ("my Duke roommate"); the same kind of name where it only says what the client bought, watched, used or is insured
+ * by goes out as written. Sentences written for this test before the change, none from a dev or blind file.
+ */
+class PhiPlaceSlotsRound31Test {
+    private final PhiProbe probe = new PhiProbe();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "she got an offer from Google and cannot decide | Google",
+        "Intel let him go in March after twelve years | Intel",
+        "he is transferring to Purdue next semester | Purdue",
+        "she will be back at Vanderbilt in the fall | Vanderbilt",
+        "my Duke roommate keeps texting me at night | Duke",
+        "her Amazon coworker drove her home after the panic attack | Amazon",
+        "his Walmart manager cut his hours again | Walmart",
+        "flying into ORD on Friday to see my dad | ORD",
+        "our flight out of LAX got delayed so I will miss Tuesday | LAX",
+        "landed at JFK at midnight and slept in the car | JFK",
+        "i work at walmart on the overnight so mornings are hard | walmart",
+        "picked up extra shifts at costco this week | costco",
+        "she's a barista at starbucks now and likes it | starbucks",
+        "he was admitted to Cedars-Sinai over the weekend | Cedars-Sinai",
+        "her dad is on the cardiac floor at Mass General | Mass General",
+        "he dropped out of Temple after one semester | Temple",
+        "Pfizer laid her off on Friday with two weeks of pay | Pfizer",
+        "my Starbucks manager yelled at me in front of customers | Starbucks",
+        "my boss at lowes keeps scheduling me on sundays | lowes",
+        "he has worked for Delta for twenty years as a mechanic | Delta",
+        "started orientation at Oregon State on Monday | Oregon State",
+        "my Northwestern classmate posted the photos | Northwestern",
+        "she commutes to Genentech every day and is exhausted | Genentech",
+        "Client reports Accenture is laying off half his team | Accenture",
+        "her son got into Tulane and leaves in August | Tulane",
+        "he took a job with Verizon doing installs | Verizon",
+        "my cousin works at google and got me an interview | google",
+        "she is a nurse at mayo on the night shift | mayo",
+        "he's a freshman at uw and homesick | uw",
+        "i start at amazon on monday so i need evenings | amazon",
+        "can you write a note for my boss at amazon | amazon",
+        "Pt's employer Adidas is offering six EAP sessions | Adidas",
+        "her Intel supervisor wrote her up again | Intel",
+        "his Marquette teammates came to the funeral | Marquette",
+        "running late, traffic on the 101 is backed up | 101",
+        "the bus broke down on 93rd so I will be late | 93rd",
+        "dr appt at kaiser got moved to 4 | kaiser",
+    })
+    void aPublicNameInAWorkStudyAttendanceOrTravelSlotIsReplaced(String text, String value) {
+        assertThat(probe.sentThroughGuard(text)).doesNotContain(value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "she ordered new sneakers from Nike and felt guilty about the money",
+        "he streams Netflix until three in the morning",
+        "Cigna approved the prior authorization today",
+        "she drinks a Starbucks latte every morning before work",
+        "he bought a Dell laptop for his online classes",
+        "her Aetna plan covers twelve sessions a year",
+        "he plays Fortnite with his cousins online",
+        "she got a Target gift card for her birthday",
+        "he ordered on Amazon again and hid the boxes from his wife",
+        "she paid the copay with her Chase card",
+        "he wants a Tesla but cannot afford one",
+        "they watched YouTube videos about breathing exercises",
+        "her Apple watch buzzes when her heart rate spikes",
+        "my Amazon order came late again and I cried",
+        "his Netflix password got changed by his ex",
+        "she is a huge Steelers fan and watches every game",
+        "her Google calendar reminders help with the meds",
+        "he takes the 20 mg in the morning now",
+    })
+    void aPublicNameThatOnlySaysWhatTheClientBoughtWatchedUsedOrIsInsuredByGoesOut(String text) {
+        assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
+    }
+}
