@@ -72,6 +72,8 @@ public final class ResidualCheck {
     /** Slots that say "not an identifier": states abroad, family words, pets, products, figures, codes, masks. */
     private final NotIdentifiers notIdentifiers = new NotIdentifiers(lex, slots);
     private final ChainMentions chains = new ChainMentions(lex, NotIdentifiers.CLASSES);
+    /** Employers and schools read from the person nouns around them ("my Duke roommate", "employer Adidas"). */
+    private final AffiliationSlots affiliations = new AffiliationSlots(lex, english);
     /** Single words only the sentence places: addressed names, initials, organizations by their acts, transit. */
     private final SentenceSlots sentenceSlots = new SentenceSlots(lex, english, slots);
 
@@ -288,7 +290,14 @@ public final class ResidualCheck {
             // only what nothing above replaced: a span already there keeps its own extent
             stores.removeIf(c -> names.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end()));
         }
-        List<PhiSpan> all = stores.isEmpty() ? names : UncuedNames.merge(text, names, stores);
+        List<PhiSpan> chained = stores.isEmpty() ? names : UncuedNames.merge(text, names, stores);
+        // an employer or a school by its slot, read last like the stores: no public reading releases what a person
+        // noun after it or the noun "employer" beside it places ("her Amazon coworker")
+        List<PhiSpan> held = affiliations.spans(text);
+        if (!held.isEmpty()) {
+            held.removeIf(c -> chained.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end()));
+        }
+        List<PhiSpan> all = held.isEmpty() ? chained : UncuedNames.merge(text, chained, held);
         if (!inPersonSlot.isEmpty()) {
             inPersonSlot.removeIf(p -> all.stream().anyMatch(f -> f.start() < p.end() && p.start() < f.end()));
             return inPersonSlot.isEmpty() ? all : UncuedNames.merge(text, all, inPersonSlot);
