@@ -318,11 +318,14 @@ public final class ResidualCheck {
             cue = ProperNounContext.prevWordStart(text, ps, false);
             cueEnd = cue < 0 ? -1 : lettersEnd(text, cue);
         }
-        boolean employer = cue >= 0 && employerBefore(text, cue, cueEnd);
+        boolean employer = cue >= 0 && (employerBefore(text, cue, cueEnd) || heldBefore(text, cue, cueEnd));
         if (cue < 0 || !(employer || placeWordBefore(text, cue, cueEnd) && !wordIs(text, cue, "to"))) {
             return false;
         }
         long f = lex.get(text, s, e); // a lower-case word in a mixed text was not looked up unless a list may hold it
+        if (employer && listedOrganization(text, s, e)) {
+            return true; // "works at google", "a nurse at mayo": a public name that is also a word, as an employer
+        }
         if ((f & STORE) != 0 || employer && (f & Lexicon.PUBLIC) != 0 || e - s >= 4 && text.charAt(e - 1) == 's'
                 && (lex.get(text.substring(s, e - 1) + "'s", 0, e - s + 1) & STORE) != 0) {
             return !english.isCommonWord(text, s, e);
@@ -1417,6 +1420,34 @@ public final class ResidualCheck {
         int pe = lettersEnd(text, Math.min(ps, text.length()));
         return pe > ps && Character.isUpperCase(text.charAt(ps)) && (lex.get(text, ps, pe) & VOCABULARY) == 0
                 && !known(text, ps, pe);
+    }
+
+    /**
+     * The previous word is "at" or "for" and the one before it is a person one is through an organization or a noun
+     * of membership ({@code [AFFILIATION_NOUN]}, {@code [MEMBER_NOUN]}): "my boss at amazon", "a freshman at uw".
+     */
+    private static boolean heldBefore(String text, int ps, int pe) {
+        if (!(pe - ps == 2 && text.regionMatches(true, ps, "at", 0, 2) || pe - ps == 3 && text.regionMatches(true, ps, "for", 0, 3))) {
+            return false;
+        }
+        int q = ps - 1;
+        while (q >= 0 && text.charAt(q) == ' ') {
+            q--;
+        }
+        int e = q + 1;
+        while (q >= 0 && (Character.isLetter(text.charAt(q)) || text.charAt(q) == '-')) {
+            q--;
+        }
+        return e > q + 1 && (WordSet.containsLower(HELD, text, q + 1, e) || WordSet.containsLower(MEMBERS, text, q + 1, e));
+    }
+
+    private static final java.util.Set<String> HELD = NotIdentifiers.CLASSES.get("AFFILIATION_NOUN");
+    private static final java.util.Set<String> MEMBERS = NotIdentifiers.CLASSES.get("MEMBER_NOUN");
+
+    /** An organization listed alone that is no public agency ("mayo", "amazon"): the agencies are never places. */
+    private static boolean listedOrganization(String text, int s, int e) {
+        return WordSet.containsLower(SentenceSlots.ORGANIZATIONS, text, s, e)
+                && !WordSet.containsLower(SentenceSlots.AGENCIES, text, s, e);
     }
 
     /** The previous word is "at" or "for" and the one before it introduces work: "works at", "drives for". */
