@@ -15,7 +15,9 @@ import org.practicekit.llm.phi.PhiSpan;
  *   <li>the name used attributively after a possessive, before a person one has through it ({@code [AFFILIATION_NOUN]}:
  *   "my Duke roommate", "her Amazon coworker"), or after "a", "an" or a possessive before a noun of membership
  *   ({@code [MEMBER_NOUN]}: "a Boeing employee", "(3M employee)");</li>
- *   <li>the name beside the noun "employer": "employer Adidas", "Humana, her employer", "Aetna (my employer)".</li>
+ *   <li>the name beside the noun "employer": "employer Adidas", "Humana, her employer", "Aetna (my employer)";</li>
+ *   <li>the name after "chez" (French: at someone's house or business, "travaille chez Bombardier") or after a noun of
+ *   a school that Romance languages write before its name ("la escuela Benito Juárez"), whatever else it is.</li>
  * </ul>
  * A name that is a school subject, a language, a clinical word, a month or a weekday is a class or a program, never
  * an organization ("my English teacher", "my IOP classmates", "my Sunday school teacher"), and a run of everyday
@@ -30,6 +32,13 @@ final class AffiliationSlots {
     private static final Set<String> NOT_POSSESSIVE = WordSet.of("it's", "he's", "she's", "that's", "what's",
             "there's", "here's", "who's", "let's", "where's", "one's");
     private static final Set<String> EMPLOYER_NOUNS = WordSet.of("employer", "workplace");
+    /**
+     * Nouns of a school that Spanish, French, Portuguese and Italian put before its name ("la escuela Benito Juárez",
+     * "l'école Jean Moulin"): the name after one is the school, even when it is a public figure's.
+     */
+    private static final Set<String> SCHOOL_BEFORE = WordSet.of("escuela", "colegio", "universidad", "secundaria",
+            "primaria", "preparatoria", "prepa", "école", "ecole", "collège", "lycée", "université",
+            "escola", "colégio", "faculdade", "universidade", "scuola", "liceo");
     private static final int LONGEST_RUN = 3;
     /** Words that say a capitalized word is something a public list names, not an everyday title word. */
     private static final long LISTED = Lexicon.PUBLIC | Lexicon.STORE | Lexicon.CITY | Lexicon.TEAM | Lexicon.SURNAME
@@ -59,15 +68,19 @@ final class AffiliationSlots {
             }
             String lw = low(text, w);
             int[] run = null;
+            boolean named = false; // the slot alone names an organization, whatever its words mean
             if (HELD.contains(lw) || MEMBER.contains(lw)) {
                 run = runBefore(text, words, i, MEMBER.contains(lw));
+            } else if (lw.equals("chez") || SCHOOL_BEFORE.contains(elided(lw))) {
+                run = runAfter(text, words, i);
+                named = true;
             } else if (EMPLOYER_NOUNS.contains(lw)) {
                 run = runAfterEmployer(text, words, i);
                 if (run == null) {
                     run = runBeforeEmployer(text, words, i);
                 }
             }
-            if (run != null && organization(text, words, run[0], run[1])) {
+            if (run != null && organization(text, words, run[0], run[1], named)) {
                 if (out.isEmpty()) {
                     out = new ArrayList<>(2);
                 }
@@ -100,6 +113,25 @@ final class AffiliationSlots {
                 && !NOT_POSSESSIVE.contains(det);
         boolean article = member && (det.equals("a") || det.equals("an") || det.equals("former"));
         return possessive || article ? new int[] {start, i} : null;
+    }
+
+    /** "chez Bombardier", "la escuela Benito Juárez": the run right after the word, any public name it is. */
+    private static int[] runAfter(String text, List<int[]> words, int i) {
+        int k = i + 1;
+        if (k >= words.size() || !adjacent(text, words.get(i), words.get(k)) || !capitalized(text, words.get(k))) {
+            return null;
+        }
+        int end = k + 1;
+        while (end < words.size() && end - k < LONGEST_RUN && capitalized(text, words.get(end))
+                && adjacent(text, words.get(end - 1), words.get(end))) {
+            end++;
+        }
+        return new int[] {k, end};
+    }
+
+    /** "l'école" as "école": the elided article of French and Italian. */
+    private static String elided(String lw) {
+        return lw.length() > 2 && lw.charAt(1) == '\'' ? lw.substring(2) : lw;
     }
 
     /** "employer Adidas", "employer is Adidas": the run right after the noun. */
@@ -149,10 +181,10 @@ final class AffiliationSlots {
      * or the run an organization listed alone ("Intel", "Northwestern": everyday words in lower case). A clinical
      * word counts only when a public list holds it too ("Amazon" is listed as an app; "IOP" is a program of care).
      */
-    private boolean organization(String text, List<int[]> words, int from, int to) {
+    private boolean organization(String text, List<int[]> words, int from, int to, boolean slotNames) {
         String phrase = text.substring(words.get(from)[0], words.get(to - 1)[1]).toLowerCase(java.util.Locale.ROOT);
         boolean listed = SentenceSlots.ORGANIZATIONS.contains(phrase);
-        boolean named = listed;
+        boolean named = listed || slotNames;
         for (int k = from; k < to; k++) {
             int[] w = words.get(k);
             long f = lex.get(text, w[0], w[1]);
