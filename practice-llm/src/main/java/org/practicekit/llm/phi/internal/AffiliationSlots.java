@@ -15,13 +15,14 @@ import org.practicekit.llm.phi.PhiSpan;
  *   <li>the name used attributively after a possessive, before a person one has through it ({@code [AFFILIATION_NOUN]}:
  *   "my Duke roommate", "her Amazon coworker"), or after "a", "an" or a possessive before a noun of membership
  *   ({@code [MEMBER_NOUN]}: "a Boeing employee", "(3M employee)");</li>
- *   <li>the name beside the noun "employer": "employer Adidas", "Humana, her employer", "Aetna (my employer)";</li>
+ *   <li>the name beside the noun "employer": "employer Adidas", "Humana, her employer", "Aetna (my employer)", and
+ *   after a noun of leaving and "from": "his retirement from 3M";</li>
  *   <li>the name after "chez" (French: at someone's house or business, "travaille chez Bombardier") or after a noun of
  *   a school that Romance languages write before its name ("la escuela Benito Juárez"), whatever else it is.</li>
  * </ul>
- * A name that is a school subject, a language, a clinical word, a month or a weekday is a class or a program, never
- * an organization ("my English teacher", "my IOP classmates", "my Sunday school teacher"), and a run of everyday
- * capitalized words no list holds is a job title ("my Night Shift manager").
+ * A name that is a school subject, a language, a credential, a clinical word, a month or a weekday is a class, a
+ * degree or a program, never an organization ("my English teacher", "a PhD student", "my IOP classmates", "my Sunday
+ * school teacher"), and a run of everyday capitalized words no list holds is a job title ("my Night Shift manager").
  */
 final class AffiliationSlots {
     private static final Set<String> HELD = NotIdentifiers.CLASSES.get("AFFILIATION_NOUN");
@@ -32,6 +33,9 @@ final class AffiliationSlots {
     private static final Set<String> NOT_POSSESSIVE = WordSet.of("it's", "he's", "she's", "that's", "what's",
             "there's", "here's", "who's", "let's", "where's", "one's");
     private static final Set<String> EMPLOYER_NOUNS = WordSet.of("employer", "workplace");
+    /** Nouns of leaving a job or a school, before "from" and the organization left: "his retirement from 3M". */
+    private static final Set<String> LEAVING_NOUNS = WordSet.of("retirement", "resignation", "graduation",
+            "termination", "layoff", "dismissal", "expulsion", "suspension", "separation", "furlough", "discharge");
     /**
      * Nouns of a school that Spanish, French, Portuguese and Italian put before its name ("la escuela Benito Juárez",
      * "l'école Jean Moulin"): the name after one is the school, even when it is a public figure's.
@@ -71,6 +75,9 @@ final class AffiliationSlots {
             boolean named = false; // the slot alone names an organization, whatever its words mean
             if (HELD.contains(lw) || MEMBER.contains(lw)) {
                 run = runBefore(text, words, i, MEMBER.contains(lw));
+            } else if (LEAVING_NOUNS.contains(lw) && i + 1 < words.size() && low(text, words.get(i + 1)).equals("from")
+                    && adjacent(text, w, words.get(i + 1))) {
+                run = runAfter(text, words, i + 1); // "his retirement from 3M"
             } else if (lw.equals("chez") || SCHOOL_BEFORE.contains(elided(lw))) {
                 run = runAfter(text, words, i);
                 named = true;
@@ -189,7 +196,8 @@ final class AffiliationSlots {
             int[] w = words.get(k);
             long f = lex.get(text, w[0], w[1]);
             if ((f & NOT_ORGANIZATION) != 0 || (f & Lexicon.CLINICAL) != 0 && (f & ALSO_A_NAME) == 0 && !listed
-                    || SUBJECTS.contains(low(text, w)) || PublicNamesByKind.languageName(text, w[0], w[1])) {
+                    || SUBJECTS.contains(low(text, w)) || PublicNamesByKind.languageName(text, w[0], w[1])
+                    || WordMentions.credential(text, w[0], w[1])) { // "a PhD student" studies for a degree
                 return false;
             }
             named |= (f & LISTED) != 0 || !english.isCommonWord(text, w[0], w[1]);
