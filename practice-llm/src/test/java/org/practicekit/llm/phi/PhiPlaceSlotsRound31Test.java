@@ -14,9 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * by goes out as written. Sentences written for this test before the change, none from a dev or blind file: 27 of 37
  * and 18 of 18 passed before it. Added with the change: the leaving noun, "chez", the school noun Romance languages
  * put first, the two roads, and the seven job titles, courses and credentials after the hard negatives' first list.
- * Three of the first 37 are still missed and left out here: a lower-case health system after "appt at" ("dr appt at
- * kaiser"), a school by an unknown two-letter acronym after "a freshman at" ("uw") and a public company after "start
- * at" with no other word of work ("i start at amazon on monday").
+ * Two of the first 37 are still missed and left out here: a lower-case health system after "appt at" ("dr appt at
+ * kaiser") and a school by an unknown two-letter acronym after "a freshman at" ("uw").
  */
 class PhiPlaceSlotsRound31Test {
     private final PhiProbe probe = new PhiProbe();
@@ -52,6 +51,7 @@ class PhiPlaceSlotsRound31Test {
         "my cousin works at google and got me an interview | google",
         "she is a nurse at mayo on the night shift | mayo",
         "can you write a note for my boss at amazon | amazon",
+        "i start at amazon on monday so i need evenings | amazon",
         "Pt's employer Adidas is offering six EAP sessions | Adidas",
         "her Intel supervisor wrote her up again | Intel",
         "his Marquette teammates came to the funeral | Marquette",

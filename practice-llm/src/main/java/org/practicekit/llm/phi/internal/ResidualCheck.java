@@ -323,7 +323,7 @@ public final class ResidualCheck {
             return false;
         }
         long f = lex.get(text, s, e); // a lower-case word in a mixed text was not looked up unless a list may hold it
-        if (employer && listedOrganization(text, s, e)) {
+        if ((employer || startBefore(text, cue, cueEnd)) && listedOrganization(text, s, e)) {
             return true; // "works at google", "a nurse at mayo": a public name that is also a word, as an employer
         }
         if ((f & STORE) != 0 || employer && (f & Lexicon.PUBLIC) != 0 || e - s >= 4 && text.charAt(e - 1) == 's'
@@ -1440,6 +1440,24 @@ public final class ResidualCheck {
         }
         return e > q + 1 && (WordSet.containsLower(HELD, text, q + 1, e) || WordSet.containsLower(MEMBERS, text, q + 1, e));
     }
+
+    /** "start at amazon", "started at google": a first day at an organization, read only before a listed one. */
+    private static boolean startBefore(String text, int ps, int pe) {
+        if (!(pe - ps == 2 && text.regionMatches(true, ps, "at", 0, 2))) {
+            return false;
+        }
+        int q = ps - 1;
+        while (q >= 0 && text.charAt(q) == ' ') {
+            q--;
+        }
+        int e = q + 1;
+        while (q >= 0 && Character.isLetter(text.charAt(q))) {
+            q--;
+        }
+        return e > q + 1 && STARTING.contains(text.substring(q + 1, e).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> STARTING = WordSet.of("start", "starts", "started", "starting");
 
     private static final java.util.Set<String> HELD = NotIdentifiers.CLASSES.get("AFFILIATION_NOUN");
     private static final java.util.Set<String> MEMBERS = NotIdentifiers.CLASSES.get("MEMBER_NOUN");
