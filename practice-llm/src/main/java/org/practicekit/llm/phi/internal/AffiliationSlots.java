@@ -44,6 +44,8 @@ final class AffiliationSlots {
             "primaria", "preparatoria", "prepa", "école", "ecole", "collège", "lycée", "université",
             "escola", "colégio", "faculdade", "universidade", "scuola", "liceo");
     private static final int LONGEST_RUN = 3;
+    /** Every word that opens a slot above, for the pass that skips a text holding none. */
+    private static final Set<String> TRIGGERS = triggers();
     /** Words that say a capitalized word is something a public list names, not an everyday title word. */
     private static final long LISTED = Lexicon.PUBLIC | Lexicon.STORE | Lexicon.CITY | Lexicon.TEAM | Lexicon.SURNAME
             | Lexicon.FIRST;
@@ -62,12 +64,15 @@ final class AffiliationSlots {
 
     /** The organizations of {@code text} in an affiliation slot, as place spans (ordered). */
     List<PhiSpan> spans(String text) {
+        if (!anyTrigger(text)) {
+            return List.of(); // most texts hold none of the nouns: no word list is built for them
+        }
         List<int[]> words = words(text);
         List<PhiSpan> out = List.of();
         for (int i = 1; i < words.size(); i++) {
             int[] w = words.get(i);
             int len = w[1] - w[0];
-            if (len < 3 || len > 10 || !Character.isLowerCase(text.charAt(w[0])) && !EMPLOYER_NOUNS.contains(low(text, w))) {
+            if (len < 3 || len > 13 || !Character.isLowerCase(text.charAt(w[0])) && !EMPLOYER_NOUNS.contains(low(text, w))) {
                 continue; // the nouns are written in lower case; "Employer" may open a line
             }
             String lw = low(text, w);
@@ -95,6 +100,28 @@ final class AffiliationSlots {
             }
         }
         return out;
+    }
+
+    /** Whether a word of {@code text} opens one of the slots: one pass, no allocation. */
+    private static boolean anyTrigger(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '\'')) {
+                i++;
+            }
+            if (i - s >= 4 && i - s <= 13 && (WordSet.containsLower(TRIGGERS, text, s, i)
+                    || text.charAt(s + 1) == '\'' && WordSet.containsLower(TRIGGERS, text, s + 2, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The capitalized run (word indices, end exclusive) right before the noun at {@code i}, after its determiner. */
@@ -203,6 +230,16 @@ final class AffiliationSlots {
             named |= (f & LISTED) != 0 || !english.isCommonWord(text, w[0], w[1]);
         }
         return named;
+    }
+
+    private static Set<String> triggers() {
+        java.util.Set<String> all = new java.util.HashSet<>(HELD);
+        all.addAll(MEMBER);
+        all.addAll(EMPLOYER_NOUNS);
+        all.addAll(LEAVING_NOUNS);
+        all.addAll(SCHOOL_BEFORE);
+        all.add("chez");
+        return WordSet.copyOf(all);
     }
 
     private static boolean capitalized(String text, int[] w) {
