@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ("my Duke roommate"); the same kind of name where it only says what the client bought, watched, used or is insured
  * by goes out as written. Sentences written for this test before the change, none from a dev or blind file: 27 of 37
  * and 18 of 18 passed before it. Added with the change: the leaving noun, "chez", the school noun Romance languages
- * put first, the two roads, and the seven job titles, courses and credentials after the hard negatives' first list.
+ * put first, the two roads, an employer after "employer changed from ... to", and the eight job titles, courses,
+ * credentials and shifts after the hard negatives' first list.
  * Two of the first 37 are still missed and left out here: a lower-case health system after "appt at" ("dr appt at
  * kaiser") and a school by an unknown two-letter acronym after "a freshman at" ("uw").
  */
@@ -62,6 +63,7 @@ class PhiPlaceSlotsRound31Test {
         "Su hija estudia en la escuela Emiliano Zapata | Emiliano Zapata",
         "sorry traffic on the 210 is horrible, be there soon | 210",
         "the bus got stuck on 57th so I will be late | 57th",
+        "her employer changed from Safeway to UCSD this spring | UCSD",
     })
     void aPublicNameInAWorkStudyAttendanceOrTravelSlotIsReplaced(String text, String value) {
         assertThat(probe.sentThroughGuard(text)).doesNotContain(value);
@@ -94,6 +96,7 @@ class PhiPlaceSlotsRound31Test {
         "my Night Shift manager is new",
         "my Aetna case manager never calls back",
         "my Uber driver was playing loud music",
+        "her employer moved her from full time to part time",
     })
     void aPublicNameThatOnlySaysWhatTheClientBoughtWatchedUsedOrIsInsuredByGoesOut(String text) {
         assertThat(probe.sentThroughGuard(text)).isEqualTo(text);

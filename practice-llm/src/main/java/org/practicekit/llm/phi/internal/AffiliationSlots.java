@@ -15,7 +15,8 @@ import org.practicekit.llm.phi.PhiSpan;
  *   <li>the name used attributively after a possessive, before a person one has through it ({@code [AFFILIATION_NOUN]}:
  *   "my Duke roommate", "her Amazon coworker"), or after "a", "an" or a possessive before a noun of membership
  *   ({@code [MEMBER_NOUN]}: "a Boeing employee", "(3M employee)");</li>
- *   <li>the name beside the noun "employer": "employer Adidas", "Humana, her employer", "Aetna (my employer)", and
+ *   <li>the name beside the noun "employer": "employer Adidas", "Humana, her employer", "Aetna (my employer)",
+ *   "Employer changed from Providence to OHSU", and
  *   after a noun of leaving and "from": "his retirement from 3M";</li>
  *   <li>the name after "chez" (French: at someone's house or business, "travaille chez Bombardier") or after a noun of
  *   a school that Romance languages write before its name ("la escuela Benito Juárez"), whatever else it is.</li>
@@ -69,7 +70,7 @@ final class AffiliationSlots {
         }
         List<int[]> words = words(text);
         List<PhiSpan> out = List.of();
-        for (int i = 1; i < words.size(); i++) {
+        for (int i = 0; i < words.size(); i++) {
             int[] w = words.get(i);
             int len = w[1] - w[0];
             if (len < 3 || len > 13 || !Character.isLowerCase(text.charAt(w[0])) && !EMPLOYER_NOUNS.contains(low(text, w))) {
@@ -90,6 +91,9 @@ final class AffiliationSlots {
                 run = runAfterEmployer(text, words, i);
                 if (run == null) {
                     run = runBeforeEmployer(text, words, i);
+                }
+                if (run == null) {
+                    out = changedEmployers(text, words, i, out); // "Employer changed from Providence to OHSU"
                 }
             }
             if (run != null && organization(text, words, run[0], run[1], named)) {
@@ -183,6 +187,32 @@ final class AffiliationSlots {
             end++;
         }
         return new int[] {k, end};
+    }
+
+    /**
+     * "Employer changed from Providence to OHSU": the runs after "from" and "to" within the next six words of the
+     * clause after the noun, added to {@code out} (returned, a new list when it was empty).
+     */
+    private List<PhiSpan> changedEmployers(String text, List<int[]> words, int i, List<PhiSpan> out) {
+        List<PhiSpan> spans = out;
+        for (int k = i + 1; k < Math.min(words.size() - 1, i + 7); k++) {
+            if (!adjacent(text, words.get(k - 1), words.get(k)) && !text.startsWith(", ", words.get(k - 1)[1])) {
+                break; // the clause ends
+            }
+            String lk = low(text, words.get(k));
+            if (!lk.equals("from") && !lk.equals("to")) {
+                continue;
+            }
+            int[] run = runAfter(text, words, k);
+            if (run != null && organization(text, words, run[0], run[1], false)) {
+                if (spans.isEmpty()) {
+                    spans = new ArrayList<>(2);
+                }
+                spans.add(new PhiSpan(words.get(run[0])[0], words.get(run[1] - 1)[1], PhiCategory.LOCATION, 0.6));
+                k = run[1] - 1;
+            }
+        }
+        return spans;
     }
 
     /** "Humana, her employer", "Aetna (my employer)": the run before a possessive and the noun. */
