@@ -10,7 +10,7 @@ import org.practicekit.llm.phi.PhiSpan;
 /**
  * Where someone works or studies, read from the nouns around a capitalized name rather than from the name (issue 13,
  * round 31): a public company or university is PHI as an employer or a school, and the public lists release it
- * everywhere else. Two slots, both read from word classes of {@code not-identifiers.txt}:
+ * everywhere else. The slots, each read from a word class of {@code not-identifiers.txt} or a few nouns here:
  * <ul>
  *   <li>the name used attributively after a possessive, before a person one has through it ({@code [AFFILIATION_NOUN]}:
  *   "my Duke roommate", "her Amazon coworker"), or after "a", "an" or a possessive before a noun of membership
@@ -96,11 +96,14 @@ final class AffiliationSlots {
                     out = changedEmployers(text, words, i, out); // "Employer changed from Providence to OHSU"
                 }
             }
-            if (run != null && organization(text, words, run[0], run[1], named)) {
+            int from = run == null ? -1 : words.get(run[0])[0];
+            if (run != null && (out.isEmpty() || out.get(out.size() - 1).end() <= from)
+                    && organization(text, words, run[0], run[1], named)) {
                 if (out.isEmpty()) {
                     out = new ArrayList<>(2);
                 }
-                out.add(new PhiSpan(words.get(run[0])[0], words.get(run[1] - 1)[1], PhiCategory.LOCATION, 0.6));
+                // ordered and apart: "employer Adidas employee" reads the one name twice
+                out.add(new PhiSpan(from, words.get(run[1] - 1)[1], PhiCategory.LOCATION, 0.6));
             }
         }
         return out;
@@ -204,7 +207,8 @@ final class AffiliationSlots {
                 continue;
             }
             int[] run = runAfter(text, words, k);
-            if (run != null && organization(text, words, run[0], run[1], false)) {
+            if (run != null && (spans.isEmpty() || spans.get(spans.size() - 1).end() <= words.get(run[0])[0])
+                    && organization(text, words, run[0], run[1], false)) {
                 if (spans.isEmpty()) {
                     spans = new ArrayList<>(2);
                 }
