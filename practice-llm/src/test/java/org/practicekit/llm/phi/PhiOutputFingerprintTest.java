@@ -138,7 +138,15 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * leaving as an employer's slot, more words of work, a calendar name of another script as a word, and an acronym
  * joined to an everyday word as a modifier:
  * {@code ae51d8b54ebb05f3b2c30714cb10056f384e24ed0ce33a04c7334f5a7e4f50b8}; with {@code -Dphi.denyByDefault=false}
- * {@code 03e0414e20a872c945b702008592c910ac9820cdfd56edcdba6fd04b7ab21db2}.
+ * {@code 03e0414e20a872c945b702008592c910ac9820cdfd56edcdba6fd04b7ab21db2}. Round 31 read employers and schools by
+ * their slot ({@code AffiliationSlots}: a person noun after the name, the noun "employer" beside it, a noun of leaving,
+ * "chez" and a Romance school noun before it; a lower-case listed organization after a word of work, a person held
+ * through it or "start at"; a street by an ordinal past 31 and "the 405 is" with a car's word). Five entries move:
+ * three guard lines of the lower-cased dev set now replace an employer ("works at ford", "a nurse at advocate", "a
+ * supervisor at amazon"), one line of spent blind round 2 replaces a name before "student", and one detector span of
+ * the lower-cased therapy corpus is added (its guard line unchanged):
+ * {@code 22246fc7f882e13d964f278f2c5cd180d7512cb36a972b0035c58acdd4015bf3}; with {@code -Dphi.denyByDefault=false}
+ * {@code 8760769eaee12f42feb70e19af5fbc849b3f38c334e3af7a646765559096cce9}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

@@ -436,6 +436,13 @@ final class PlaceSlots {
         String low = words.low(w);
         int n = words.size();
         boolean interstate = low.length() >= 2 && low.length() <= 4 && low.charAt(0) == 'i' && digits(low, 1);
+        if (!interstate && streetOrdinal(low) && w > 0 && SentenceSlots.adjacent(text, words, w - 1, w)
+                && bareEnd(text, e)) {
+            // "on 82nd", "off 103rd": an ordinal past 31 names no day, so after a word of travel it is a street
+            String next = w + 1 < n && SentenceSlots.adjacent(text, words, w, w + 1) ? words.low(w + 1) : "";
+            return STREET_BEFORE.contains(words.low(w - 1)) && (next.isEmpty() || AFTER_ROAD_NUMBER.contains(next)
+                    || next.equals("is") || next.equals("was")) ? w + 1 : w;
+        }
         if (!interstate && !(digits(low, 0) && low.length() <= 3)) {
             return w;
         }
@@ -455,7 +462,10 @@ final class PlaceSlots {
         if (prev.equals("the")) {
             // a bare number needs "the" and a word of travel before it, and nothing after that it could count; or it
             // is the subject of a delay ("the 405 is a parking lot")
-            return w >= 2 && TRAVEL.contains(words.low(w - 2)) && nextFits
+            // "traffic on the 405 is insane": a word of travel before and a car's word in the sentence, as for a
+            // bare number after "on" below
+            return w >= 2 && TRAVEL.contains(words.low(w - 2)) && (nextFits || (next.equals("is") || next.equals("was"))
+                    && before(words, w - 1, CAR_WORDS, 6))
                     || (next.equals("is") || next.equals("was")) && within(words, w + 2, ROAD_DELAYS, 4) ? w + 1 : w;
         }
         // "broke down on 94", "traffic on 101 is insane": "on" and a car in the sentence; "on 94 days" counts
@@ -1383,6 +1393,26 @@ final class PlaceSlots {
             }
         }
         return false;
+    }
+
+    /** Words right before a street named by its ordinal: "on 82nd", "off 103rd", "down 47th". */
+    private static final Set<String> STREET_BEFORE = WordSet.of("on", "off", "onto", "down", "along", "near", "up",
+            "past", "via");
+
+    /** "82nd", "103rd", "47th": an English ordinal past 31 and under 1000, which no day of a month is. */
+    private static boolean streetOrdinal(String low) {
+        int k = 0;
+        while (k < low.length() && low.charAt(k) >= '0' && low.charAt(k) <= '9') {
+            k++;
+        }
+        if (k < 2 || k > 3 || low.length() != k + 2) {
+            return false;
+        }
+        String suffix = low.substring(k);
+        if (!(suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
+            return false;
+        }
+        return Integer.parseInt(low.substring(0, k)) > 31;
     }
 
     private static boolean digits(String s, int from) {

@@ -248,6 +248,11 @@ final class PublicNamesByKind {
         return w.endsWith("'") ? w.substring(0, w.length() - 1) : w;
     }
 
+    /** Whether {@code [s, e)} names a language ("English", "Mam"), whatever its slot. */
+    static boolean languageName(String text, int s, int e) {
+        return foldedIn(LANGUAGES, text, s, e);
+    }
+
     private static Set<String> languages() {
         Set<String> out = new java.util.HashSet<>();
         for (String entry : Lexicon.entries("languages.txt")) {

@@ -72,6 +72,8 @@ public final class ResidualCheck {
     /** Slots that say "not an identifier": states abroad, family words, pets, products, figures, codes, masks. */
     private final NotIdentifiers notIdentifiers = new NotIdentifiers(lex, slots);
     private final ChainMentions chains = new ChainMentions(lex, NotIdentifiers.CLASSES);
+    /** Employers and schools read from the person nouns around them ("my Duke roommate", "employer Adidas"). */
+    private final AffiliationSlots affiliations = new AffiliationSlots(lex, english);
     /** Single words only the sentence places: addressed names, initials, organizations by their acts, transit. */
     private final SentenceSlots sentenceSlots = new SentenceSlots(lex, english, slots);
 
@@ -288,7 +290,14 @@ public final class ResidualCheck {
             // only what nothing above replaced: a span already there keeps its own extent
             stores.removeIf(c -> names.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end()));
         }
-        List<PhiSpan> all = stores.isEmpty() ? names : UncuedNames.merge(text, names, stores);
+        List<PhiSpan> chained = stores.isEmpty() ? names : UncuedNames.merge(text, names, stores);
+        // an employer or a school by its slot, read last like the stores: no public reading releases what a person
+        // noun after it or the noun "employer" beside it places ("her Amazon coworker")
+        List<PhiSpan> held = affiliations.spans(text);
+        if (!held.isEmpty()) {
+            held.removeIf(c -> chained.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end()));
+        }
+        List<PhiSpan> all = held.isEmpty() ? chained : UncuedNames.merge(text, chained, held);
         if (!inPersonSlot.isEmpty()) {
             inPersonSlot.removeIf(p -> all.stream().anyMatch(f -> f.start() < p.end() && p.start() < f.end()));
             return inPersonSlot.isEmpty() ? all : UncuedNames.merge(text, all, inPersonSlot);
@@ -309,11 +318,14 @@ public final class ResidualCheck {
             cue = ProperNounContext.prevWordStart(text, ps, false);
             cueEnd = cue < 0 ? -1 : lettersEnd(text, cue);
         }
-        boolean employer = cue >= 0 && employerBefore(text, cue, cueEnd);
+        boolean employer = cue >= 0 && (employerBefore(text, cue, cueEnd) || heldBefore(text, cue, cueEnd));
         if (cue < 0 || !(employer || placeWordBefore(text, cue, cueEnd) && !wordIs(text, cue, "to"))) {
             return false;
         }
         long f = lex.get(text, s, e); // a lower-case word in a mixed text was not looked up unless a list may hold it
+        if ((employer || startBefore(text, cue, cueEnd)) && listedOrganization(text, s, e)) {
+            return true; // "works at google", "a nurse at mayo": a public name that is also a word, as an employer
+        }
         if ((f & STORE) != 0 || employer && (f & Lexicon.PUBLIC) != 0 || e - s >= 4 && text.charAt(e - 1) == 's'
                 && (lex.get(text.substring(s, e - 1) + "'s", 0, e - s + 1) & STORE) != 0) {
             return !english.isCommonWord(text, s, e);
@@ -1408,6 +1420,52 @@ public final class ResidualCheck {
         int pe = lettersEnd(text, Math.min(ps, text.length()));
         return pe > ps && Character.isUpperCase(text.charAt(ps)) && (lex.get(text, ps, pe) & VOCABULARY) == 0
                 && !known(text, ps, pe);
+    }
+
+    /**
+     * The previous word is "at" or "for" and the one before it is a person one is through an organization or a noun
+     * of membership ({@code [AFFILIATION_NOUN]}, {@code [MEMBER_NOUN]}): "my boss at amazon", "a freshman at uw".
+     */
+    private static boolean heldBefore(String text, int ps, int pe) {
+        if (!(pe - ps == 2 && text.regionMatches(true, ps, "at", 0, 2) || pe - ps == 3 && text.regionMatches(true, ps, "for", 0, 3))) {
+            return false;
+        }
+        int q = ps - 1;
+        while (q >= 0 && text.charAt(q) == ' ') {
+            q--;
+        }
+        int e = q + 1;
+        while (q >= 0 && (Character.isLetter(text.charAt(q)) || text.charAt(q) == '-')) {
+            q--;
+        }
+        return e > q + 1 && (WordSet.containsLower(HELD, text, q + 1, e) || WordSet.containsLower(MEMBERS, text, q + 1, e));
+    }
+
+    /** "start at amazon", "started at google": a first day at an organization, read only before a listed one. */
+    private static boolean startBefore(String text, int ps, int pe) {
+        if (!(pe - ps == 2 && text.regionMatches(true, ps, "at", 0, 2))) {
+            return false;
+        }
+        int q = ps - 1;
+        while (q >= 0 && text.charAt(q) == ' ') {
+            q--;
+        }
+        int e = q + 1;
+        while (q >= 0 && Character.isLetter(text.charAt(q))) {
+            q--;
+        }
+        return e > q + 1 && STARTING.contains(text.substring(q + 1, e).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> STARTING = WordSet.of("start", "starts", "started", "starting");
+
+    private static final java.util.Set<String> HELD = NotIdentifiers.CLASSES.get("AFFILIATION_NOUN");
+    private static final java.util.Set<String> MEMBERS = NotIdentifiers.CLASSES.get("MEMBER_NOUN");
+
+    /** An organization listed alone that is no public agency ("mayo", "amazon"): the agencies are never places. */
+    private static boolean listedOrganization(String text, int s, int e) {
+        return WordSet.containsLower(SentenceSlots.ORGANIZATIONS, text, s, e)
+                && !WordSet.containsLower(SentenceSlots.AGENCIES, text, s, e);
     }
 
     /** The previous word is "at" or "for" and the one before it introduces work: "works at", "drives for". */

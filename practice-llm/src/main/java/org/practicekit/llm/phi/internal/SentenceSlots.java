@@ -95,7 +95,7 @@ final class SentenceSlots {
             "officer", "pastor", "judge");
 
     /** Organizations named alone ({@code organizations.txt}) and neighbourhoods ({@code neighbourhoods.txt}). */
-    private static final Set<String> ORGANIZATIONS = phrases("organizations.txt");
+    static final Set<String> ORGANIZATIONS = phrases("organizations.txt");
     /** The agencies of {@code organizations.txt}: organizations only as actors on the client, never as places. */
     static final Set<String> AGENCIES = section("organizations.txt", "# -- public agencies", "# -- ");
     private static final Set<String> NEIGHBOURHOODS = phrases("neighbourhoods.txt", "cities.txt");
