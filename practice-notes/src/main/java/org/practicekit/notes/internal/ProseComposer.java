@@ -4405,6 +4405,12 @@ public final class ProseComposer {
             }
             out.add(head);
         }
+        // Why: an item holding its own "and" blurs where the list's items part ("smoking and antipsychotic levels,
+        // and cessation"); a negation inside one would reach the items after it once joined ("without prescriber and
+        // ANC monitoring"). Both keep the line.
+        if (out.size() > 1 && out.stream().anyMatch(x -> x.contains(" and ") || Phrases.negated(x))) {
+            return "";
+        }
         return list(out);
     }
 
@@ -4416,7 +4422,7 @@ public final class ProseComposer {
         String text = piece.strip();
         // A count ("gym 2x") is how often, which a topic does not say.
         if (text.isEmpty() || text.chars().anyMatch(Character::isDigit) || Phrases.negated(text)
-                || text.split(" ").length > 8 || HandOvers.typedIn(text)) {
+                || Phrases.negated(Shorthand.expand(text, false)) || text.split(" ").length > 8 || HandOvers.typedIn(text)) {
             return "";
         }
         Matcher clientDoing = CLIENT_DOING.matcher(text);
