@@ -4290,7 +4290,12 @@ public final class ProseComposer {
             String thought = FocusShapes.thought(typedFocus);
             if (!thought.isEmpty()) {
                 // Round 31: a quotation typed as the focus is the thought the work targeted, quoted verbatim.
-                focus.append(", targeting ").append(thought);
+                // The sentence ends on it: a single mark takes the full stop inside, as a double one does
+                // (Phrases.sentence), American usage as in QuotedSpeech.
+                boolean single = thought.endsWith("'") || thought.endsWith("\u2019");
+                focus.append(", targeting ").append(single && !thought.matches("(?s).*[.!?]['\u2019]$")
+                        ? thought.substring(0, thought.length() - 1) + "." + thought.charAt(thought.length() - 1)
+                        : thought);
                 focusQuoted = true;
             } else if (!topics.isEmpty()) {
                 focus.append(on).append(topics);
