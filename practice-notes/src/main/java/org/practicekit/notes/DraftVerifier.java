@@ -519,6 +519,10 @@ public final class DraftVerifier {
             }
         }
 
+        /** The frame round 31 writes before a focus typed as a quotation, up to the opening mark. */
+        private static final Pattern TARGETED_THOUGHT = Pattern.compile(
+                "\\btargeting the thought (?=[\"\u201c'\u2018])");
+
         private static final Pattern NONE_SAID = Pattern.compile("\\b(?:not|no|none|never|without)\\b|n't\\b");
 
         private void sentence(String section, DraftSentence sentence, String text, String lower, Set<String> seen) {
@@ -566,6 +570,11 @@ public final class DraftVerifier {
                 text = HandOvers.before(text, handedAt.get()) + ".";
                 lower = text.toLowerCase(Locale.ROOT);
                 raw = HandOvers.before(raw, HandOvers.find(raw).get()) + ".";
+            }
+            if (cited != null && !cited.isEmpty() && cited.stream().allMatch(k -> k.startsWith("interventions["))) {
+                // Round 31: "targeting the thought "..."" names what the typed quotation is; "thought" there is the
+                // composer's frame only, read nowhere else (the quotation itself is checked word for word).
+                lower = TARGETED_THOUGHT.matcher(lower).replaceAll("targeting the ");
             }
             List<Boolean> bounds = new ArrayList<>();
             List<Boolean> commas = new ArrayList<>();

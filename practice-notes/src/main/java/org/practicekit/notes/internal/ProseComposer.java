@@ -4163,7 +4163,7 @@ public final class ProseComposer {
                 List<Phrase> response = parts(in.response(), Slot.RESPONSE);
                 boolean oneReadable = response.size() == 1 && PhraseReader.composable(response.get(0), Slot.RESPONSE);
                 // Why: a focus copied after its reserved hand-over closes its sentence (HandOvers).
-                if (longSentences && extra.isEmpty() && oneReadable && !focusHandedOver) {
+                if (longSentences && extra.isEmpty() && oneReadable && !focusHandedOver && !focusQuoted) {
                     out.add(sentence(did + ", and " + responseBody(response.get(0)), source));
                 } else {
                     out.add(sentence(did, source));
@@ -4250,9 +4250,12 @@ public final class ProseComposer {
 
     /** Whether the last intervention clause ends on its focus copied after {@link HandOvers#FOCUS}. */
     private boolean focusHandedOver;
+    /** Whether the last intervention clause ends on the quoted thought it targeted, whose marks close the sentence. */
+    private boolean focusQuoted;
 
     private String interventionClause(Intervention in, int i, List<DraftSentence> extra, String source) {
         focusHandedOver = false;
+        focusQuoted = false;
         String verb = interventionVerb(in);
         String lead = i == 0 ? capitalize(actor) + " " : i == 1 ? capitalize(actor) + " also "
                 : "In addition, " + actor + " ";
@@ -4284,7 +4287,17 @@ public final class ProseComposer {
             String typedTopic = topics.isEmpty() ? typedTopic(typedFocus, parts) : "";
             String clause = topics.isEmpty() ? focusClause(typedFocus) : "";
             String object = topics.isEmpty() && !pluralName ? FocusObjects.object(typedFocus) : "";
-            if (!topics.isEmpty()) {
+            String thought = FocusShapes.thought(typedFocus);
+            if (!thought.isEmpty()) {
+                // Round 31: a quotation typed as the focus is the thought the work targeted, quoted verbatim.
+                // The sentence ends on it: a single mark takes the full stop inside, as a double one does
+                // (Phrases.sentence), American usage as in QuotedSpeech.
+                boolean single = thought.endsWith("'") || thought.endsWith("\u2019");
+                focus.append(", targeting ").append(single && !thought.matches("(?s).*[.!?]['\u2019]$")
+                        ? thought.substring(0, thought.length() - 1) + "." + thought.charAt(thought.length() - 1)
+                        : thought);
+                focusQuoted = true;
+            } else if (!topics.isEmpty()) {
                 focus.append(on).append(topics);
             } else if ((parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS)) && !object.isEmpty()) {
                 // Round 25: a gerund phrase, a question word's clause or a verb's past as its gerund is the object of
@@ -4302,12 +4315,12 @@ public final class ProseComposer {
                 // "focused on" as it is typed, where it was a "Focus of X:" line; the readings above keep theirs.
                 focus.append(on).append(clause);
             } else if (parts.size() > 1 || !PhraseReader.composable(f, Slot.FOCUS) || pluralName) {
-                extra.addAll(labeled("Focus", in.focus(), source));
+                focusByShape(typedFocus, on, focus, extra, in, source);
             } else {
                 switch (f.kind()) {
                     case PREDICATE:
                         if (f.form == English.Form.PAST && pastAsGerund(f).isEmpty()) {
-                            extra.addAll(labeled("Focus", in.focus(), source));
+                            focusByShape(typedFocus, on, focus, extra, in, source);
                         } else if (f.form == English.Form.PAST) {
                             focus.append(on).append(own(pastAsGerund(f)));
                         } else if (f.word(0).equals("means")) {
@@ -4327,12 +4340,127 @@ public final class ProseComposer {
                         focus.append(on).append(own(f.text()));
                         break;
                     default:
-                        extra.addAll(labeled("Focus", in.focus(), source));
+                        focusByShape(typedFocus, on, focus, extra, in, source);
                         break;
                 }
             }
         }
         return lead + what + focus;
+    }
+
+    /**
+     * Round 31: a focus none of the older readings composed, written as the object of "focused on" where its shape is
+     * a list ({@link FocusShapes}) of pieces the reader composes, or kept on its "Focus of X:" line.
+     */
+    private void focusByShape(String typedFocus, String on, StringBuilder focus, List<DraftSentence> extra,
+            Intervention in, String source) {
+        String listed = listedFocus(typedFocus);
+        if (listed.isEmpty()) {
+            extra.addAll(labeled("Focus", in.focus(), source));
+        } else {
+            focus.append(on).append(listed);
+        }
+    }
+
+    /** The client, then what the client is doing: "pt practicing assertive requests". */
+    private static final Pattern CLIENT_DOING = Pattern.compile("(?i)(?:the )?(?:pt|client|patient|clt) ([a-z]+ing)\\b.*");
+    /** "+" or "&" between spaces, or a semicolon: items joined as a list, as typed. */
+    private static final Pattern LIST_JOIN = Pattern.compile(".*(?:\\s[+&]\\s|;).*");
+    private static final Pattern REGARDING = Pattern.compile("(?i).*\\bre:.*");
+
+    /**
+     * Round 31: a focus typed as items joined by "+", "&" or ";" ("praise & routines during visits"), two noun phrases
+     * after a comma ("life review, meaning"), an item with its examples in parentheses ("early warning signs of relapse
+     * (sleep change, suspiciousness)"), one item with "re:" ("boundaries re: ex") or the client doing something ("pt
+     * expressing feelings re: dad's house", "client noticing urges without acting"): each item a
+     * noun phrase or a gerund the reader composes, joined as a list, the examples kept in their parentheses. Deny by
+     * default: "" when any piece is a clause, a state, a deed, a negation or a count, and the focus keeps its line.
+     */
+    private String listedFocus(String typed) {
+        String t = Phrases.bare(typed.strip());
+        List<String> items = FocusShapes.items(t);
+        // Why: two pieces after one comma may be a topic and its qualifier; only two noun phrases are a list.
+        boolean commaPair = !items.isEmpty() && !LIST_JOIN.matcher(t).matches();
+        if (items.isEmpty()) {
+            boolean examples = FocusShapes.withExamples(t).size() == 2;
+            boolean oneItem = (REGARDING.matcher(t).matches() || CLIENT_DOING.matcher(t).matches()) && t.indexOf(',') < 0;
+            if (!examples && !oneItem || t.indexOf(';') >= 0) {
+                return "";
+            }
+            items = List.of(t);
+        }
+        List<String> out = new ArrayList<>();
+        for (String item : items) {
+            List<String> parts = FocusShapes.withExamples(item);
+            if (parts.isEmpty()) {
+                return "";
+            }
+            String head = focusItem(parts.get(0), commaPair);
+            if (head.isEmpty()) {
+                return "";
+            }
+            if (parts.size() == 2) {
+                for (String example : commaPieces(parts.get(1))) {
+                    if (focusItem(example, true).isEmpty()) {
+                        return "";
+                    }
+                }
+                // The examples as typed, shorthand written out: the reader named what they are, not their articles.
+                head += " (" + own(Shorthand.expand(parts.get(1), false)) + ")";
+            }
+            out.add(head);
+        }
+        // Why: an item holding its own "and" blurs where the list's items part ("smoking and antipsychotic levels,
+        // and cessation"); a negation inside one would reach the items after it once joined ("without prescriber and
+        // ANC monitoring"). Both keep the line.
+        if (out.size() > 1 && out.stream().anyMatch(x -> x.contains(" and ") || Phrases.negated(x))) {
+            return "";
+        }
+        return list(out);
+    }
+
+    /**
+     * One item of a listed focus as a topic: a noun phrase (with "the" where its head needs an article, as round 28
+     * names a topic) or, unless {@code nounOnly}, a gerund phrase; "" for anything else.
+     */
+    private String focusItem(String piece, boolean nounOnly) {
+        String text = piece.strip();
+        // A count ("gym 2x") is how often, which a topic does not say.
+        if (text.isEmpty() || text.chars().anyMatch(Character::isDigit) || Phrases.negated(text)
+                || Phrases.negated(Shorthand.expand(text, false)) || text.split(" ").length > 8 || HandOvers.typedIn(text)) {
+            return "";
+        }
+        Matcher clientDoing = CLIENT_DOING.matcher(text);
+        if (clientDoing.matches()) {
+            // "pt expressing feelings re: dad's house": the client doing something, a gerund phrase with its subject.
+            String doing = text.substring(clientDoing.start(1));
+            List<Phrase> g = read(doing, Slot.FOCUS);
+            return nounOnly || g.size() != 1 || g.get(0).kind() != Kind.GERUND
+                    || !PhraseReader.composable(g.get(0), Slot.FOCUS) || !EN.is(clientDoing.group(1), English.Form.GERUND)
+                    ? "" : s() + " " + own(Shorthand.expand(g.get(0).text(), false));
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (text.matches("[a-z][a-z\\-]*") && EN.mostlyNoun(lower) && !EN.isCountNoun(lower)) {
+            // "praise", "meaning": one word the dictionary holds mostly as a noun no one counts names a topic alone,
+            // though the reader takes it as a command or a gerund out of context.
+            return text;
+        }
+        List<Phrase> r = read(text, Slot.FOCUS);
+        if (r.size() != 1 || !PhraseReader.composable(r.get(0), Slot.FOCUS)) {
+            return "";
+        }
+        Phrase f = r.get(0);
+        if (f.kind() == Kind.GERUND && !nounOnly) {
+            return own(Shorthand.expand(f.text(), false));
+        }
+        String first = lower.split(" ")[0];
+        if (f.kind() != Kind.NOUN || f.smallClauseAt() > 0 || f.size() > 1 && EN.canBeVerb(first)
+                && !EN.mostlyNoun(first)) {
+            // A verb's base before its object ("call neighbor") reads as a command, not a topic.
+            return "";
+        }
+        String topic = f.withArticle();
+        return own(Shorthand.expand(topic.equals(f.text()) ? topic : "the " + f.text(), false));
     }
 
     private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Za-z']+");
