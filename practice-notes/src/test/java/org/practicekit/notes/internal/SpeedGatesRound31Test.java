@@ -61,4 +61,24 @@ class SpeedGatesRound31Test {
             }
         }
     }
+
+    /** A count typed "1 times" beside "at times" and "sometimes": {@link Shorthand#rates} as written before the round. */
+    private static final String[][] RATES_BEFORE = {
+            {"binged 1 times last week", "binged 1 time last week"},
+            {"at times 3 panic attacks", "at times 3 panic attacks"},
+            {"sometimes has 2 drinks", "sometimes has 2 drinks"},
+            {"cut 2x last week", "cut 2 times last week"},
+            {"SI x1 this week", "SI 1 time this week"},
+            {"drank 3 times, at times alone", "drank 3 times, at times alone"},
+            {"x2wk of poor sleep", "x2 weeks of poor sleep"},
+            {"sleeps 5h, sometimes 4 h", "sleeps 5 hours, sometimes 4 hours"},
+            {"10 times/day", "10 times a day"},
+    };
+
+    @Test
+    void countsAreReadAsBeforeWhateverTimesStandsBeside() {
+        for (String[] row : RATES_BEFORE) {
+            assertThat(Shorthand.rates(row[0])).as(row[0]).isEqualTo(row[1]);
+        }
+    }
 }
