@@ -2869,7 +2869,9 @@ public final class DraftVerifier {
         LEVEL_FRAME.forEach(w -> classes.merge(w, OF_LEVEL_FRAME, (x, y) -> x | y));
         HOMEWORK_FRAME.forEach(w -> classes.merge(w, OF_HOMEWORK_FRAME, (x, y) -> x | y));
         NOT_NAMES_LOWER.forEach(w -> classes.merge(w, NOT_A_NAME, (x, y) -> x | y));
-        WORD_CLASSES = Map.copyOf(classes);
+        // A hash map, not Map.copyOf: looked up several times for every word of every sentence, and the immutable
+        // map's probing compares strings where the hash map first compares their hashes (about a third faster here).
+        WORD_CLASSES = java.util.Collections.unmodifiableMap(classes);
     }
 
     private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",

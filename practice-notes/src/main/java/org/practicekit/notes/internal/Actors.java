@@ -1239,7 +1239,8 @@ public final class Actors {
         Lexicon.PEOPLE.forEach(w -> m.putIfAbsent(w, role(w)));
         Reporters.words().forEach(w -> m.putIfAbsent(w, role(w)));
         INSTITUTIONS.forEach(w -> m.putIfAbsent(w, w));
-        ACTOR_WORDS = Map.copyOf(m);
+        // A hash map, not Map.copyOf: asked of every word a clause reads, and it compares hashes before strings.
+        ACTOR_WORDS = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(m));
         ACTOR_FILTER = WordFilter.of(ACTOR_WORDS.keySet());
     }
 

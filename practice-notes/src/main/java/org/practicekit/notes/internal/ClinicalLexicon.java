@@ -182,7 +182,9 @@ public final class ClinicalLexicon {
             sorted.sort((a, b) -> Integer.compare(b.text().length(), a.text().length()));
             out.put(k, List.copyOf(sorted));
         });
-        return Map.copyOf(out);
+        // A hash map, not Map.copyOf: every word of every field and draft sentence that may start a surface is looked
+        // up, and the hash map compares hashes before strings where the immutable map's probing compares strings.
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** Lower-case words of a text: letters, digits, and inner apostrophes, hyphens and slashes. */

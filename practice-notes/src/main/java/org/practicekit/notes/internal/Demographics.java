@@ -53,13 +53,15 @@ public final class Demographics {
     }
 
     private static String writtenOnce(String text) {
-        Matcher sexFirst = SEX_FIRST.matcher(text);
-        if (sexFirst.lookingAt()) {
+        // Why the first-letter test: SEX_FIRST opens with M, F, male, female, man or woman, and a matcher built for every
+        // field and draft sentence the verifier writes out was most of this method's allocation.
+        Matcher sexFirst = mayOpenWithSex(text) ? SEX_FIRST.matcher(text) : null;
+        if (sexFirst != null && sexFirst.lookingAt()) {
             // "M, 19, recent breakup" typed as a risk factor: the sex, then the age, read as "19 yo M" would be; the
             // composer writes it as the client's identification.
             text = sexFirst.group(2) + " yo " + sexFirst.group(1) + text.substring(sexFirst.end());
         }
-        if (text.length() < 60 && text.indexOf(',') > 0 && BARE_NUMBER.matcher(text).find()) {
+        if (text.length() < 60 && text.indexOf(',') > 0 && Units.hasDigit(text) && BARE_NUMBER.matcher(text).find()) {
             // "college student, 19": an item typed as who the client is, a role and a number, gives the age with no
             // unit; a number alone or beside anything else is never read as an age.
             Optional<TypedFacts.Fact> fact = TypedFacts.read(text);
@@ -148,6 +150,15 @@ public final class Demographics {
     private static String aged(MatchResult m) {
         String age = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         return Integer.parseInt(age) + "-year-old";
+    }
+
+    /** Whether {@code text} starts with a letter {@link #SEX_FIRST} can start with (m, f or w, in either case). */
+    private static boolean mayOpenWithSex(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c == 'M' || c == 'm' || c == 'F' || c == 'f' || c == 'W' || c == 'w';
     }
 
     private static boolean hasAgeWord(String text) {

@@ -80,7 +80,8 @@ public final class Lexicon {
                 "deteriorating")) {
             d.put(w, -'Q');
         }
-        DIRECTIONS = Map.copyOf(d);
+        // A hash map, not Map.copyOf: looked up for every word of every sentence the verifier reads (see WORD_CLASSES).
+        DIRECTIONS = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(d));
     }
 
     /** Words that say something did not change: a direction written beside the same words invents a change. */

@@ -121,8 +121,9 @@ public final class Shorthand {
     private static String written(String typed, boolean verbFirst) {
         // Words inside quotation marks are someone's own words: a quotation is copied as typed ("tired of meds"), so
         // only the text between quotations is written out.
-        Matcher q = QUOTATION.matcher(typed);
-        if (q.find()) {
+        // Every quotation opens with one of four marks; most texts hold none and skip the pattern's search.
+        Matcher q = mayQuote(typed) ? QUOTATION.matcher(typed) : null;
+        if (q != null && q.find()) {
             StringBuilder b = new StringBuilder();
             int at = 0;
             do {
@@ -132,6 +133,17 @@ public final class Shorthand {
             return b.append(outsideQuotes(typed.substring(at), false)).toString();
         }
         return outsideQuotes(typed, verbFirst);
+    }
+
+    /** Whether {@code text} holds a mark {@link #QUOTATION} opens with: a straight or curly double or single quote. */
+    private static boolean mayQuote(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\'' || c == '\u201C' || c == '\u2018') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String outsideQuotes(String typed, boolean verbFirst) {

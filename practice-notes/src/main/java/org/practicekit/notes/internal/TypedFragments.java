@@ -185,7 +185,7 @@ public final class TypedFragments {
             });
         }
         if (followedByDigit(out, 'x') || followedByDigit(out, 'X') || digitBefore(out, 'x') || digitBefore(out, 'X')
-                || out.contains("times")) {
+                || digitThenTimes(out)) {
             // "cut 2x last week", "SI x1 this week", "binged 1 times": a count with its plural, "1 time", "2 times".
             out = COUNT.matcher(out).replaceAll(m -> {
                 String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
@@ -239,6 +239,19 @@ public final class TypedFragments {
                 if (next == c || next == ' ' && i + 2 < n && text.charAt(i + 2) == c) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether "times" stands one space after a digit, as {@link #COUNT} reads "1 times". Why: "times" alone ("at times",
+     * "sometimes") sent a text with any number through the pattern for nothing.
+     */
+    private static boolean digitThenTimes(String text) {
+        for (int i = text.indexOf("times"); i >= 0; i = text.indexOf("times", i + 1)) {
+            if (i >= 2 && text.charAt(i - 1) == ' ' && digitAt(text, i - 2)) {
+                return true;
             }
         }
         return false;
