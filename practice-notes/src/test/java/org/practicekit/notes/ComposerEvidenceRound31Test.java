@@ -28,7 +28,8 @@ class ComposerEvidenceRound31Test {
      * A count, range, share or frequency with no noun, or a unit of time only ("2 of 7 days", "3-4", "once", "a count
      * of 0 nights"): nothing in it says what was done.
      */
-    private static final Pattern BARE = Pattern.compile("^(?:a (?:count|rate) of )?(?:[~<>]?\\d+(?:[.-]\\d+)?\\+?x?(?:\\s*(?:of|/)\\s*\\d+)?"
+    private static final Pattern BARE = Pattern.compile("^(?:a (?:count|rate) of )?"
+            + "(?:[~<>]?\\d+(?:[.-]\\d+)?\\+?x?(?:\\s*(?:of|/)\\s*\\d+)?"
             + "(?:\\s+(?:hours?|hrs?|days?|d|nights?|weeks?|wks?|times?))?|once|twice)"
             + "(?=\\s+(?:this|last|per|a|times|today|since|down|up|was|from|on|with|in)\\b|[,.;/]|$)");
 
@@ -56,9 +57,11 @@ class ComposerEvidenceRound31Test {
         assertThat(lines.size()).as(String.join("\n", lines)).isLessThanOrEqualTo(MAX_LINES);
     }
 
-    // 185 before the change (75 "Evidence for" lines, 110 bare counts); the kept ones: a goal typed as a noun phrase
-    // or a direction, a state counted in days, someone else's goal, a range with no unit, a verb the dictionary lacks.
-    static final int MAX_LINES = 60;
+    // 185 before the change on the first 40 prompts (75 "Evidence for" lines, 110 bare counts), 60 after; the kept
+    // ones: a goal typed as a noun phrase or a direction, a state counted in days, someone else's goal, a range with
+    // no unit, a verb the dictionary lacks. Prompt 41, added during the change (a goal with its own weekly rate), keeps
+    // its 5.
+    static final int MAX_LINES = 65;
 
     /** What a reader sees: the goal's action as a gerund with the client as its subject, the count verbatim. */
     @Test

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * whose subject is the client: goal "eat every 3-4 hours", evidence "2 of 7 days": "the client eating every 3-4 hours
  * on 2 of 7 days". The evidence's words are kept in their order, written out only through {@link HandedItems#written}
  * (the shorthand tables the verifier reads); the goal's words are kept after its verb, less a frequency word the count
- * replaces ("journal daily", "3 days": "journaling on 3 days") or the measure the evidence gives anew ("sleep 6+ hours",
+ * replaces ("journal daily", "3 days": "journaling on 3 days") or the measure the evidence gives anew ("sleep 6+
+ * hours",
  * "5 hours on 2 nights": "sleeping 5 hours on 2 nights").
  *
  * <p>Deny by default: a goal that does not open with a verb in its base form (a noun phrase, "reduced panic attacks",
@@ -43,14 +44,21 @@ public final class GoalActions {
             + "|will\\s+|to\\s+)", Pattern.CASE_INSENSITIVE);
     /** A goal's verb that names a direction or a target, not the act counted ("reduce screen time on 2 days"). */
     private static final Set<String> DIRECTIONS = Set.of("reduce", "decrease", "increase", "improve", "lower", "limit",
-            "cut", "eliminate", "minimize", "maximize", "manage", "achieve", "develop", "learn", "identify", "establish",
-            "build", "gain", "lose", "understand", "demonstrate", "verbalize", "explore", "process", "have", "get");
-    /** A state kept over time: a count of days is its length, not the days it was done on ("remain sober", "14 days"). */
+            "cut", "eliminate", "minimize", "maximize", "manage", "achieve", "develop", "learn", "identify",
+            "establish", "build", "gain", "lose", "understand", "demonstrate", "verbalize", "explore", "process",
+            "have", "get");
+    /** A state kept over time: a count of days is its length, not the days it was done on ("remain sober", "14 d"). */
     private static final Set<String> STATES = Set.of("be", "remain", "stay", "maintain", "keep", "abstain", "continue",
             "live");
     /** A goal's frequency the evidence's count replaces, never said twice ("journal daily on 3 days"). */
     private static final Set<String> FREQUENCIES = Set.of("daily", "nightly", "weekly", "every day", "every night",
             "each day", "each night", "every week", "each week");
+    /**
+     * A goal's own rate over a week or month ("3 days a week", "3x/week", "1 session per week"), which a count this
+     * week would stand beside in one phrase.
+     */
+    private static final Pattern GOAL_RATE = Pattern.compile("(?:\\d|\\bonce\\b|\\btwice\\b)[^ ]*(?:\\s*[a-z]+)?"
+            + "\\s*(?:(?:a|per|/|each|every)\\s*(?:week|wk|month|mo)|weekly|monthly)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> UNIT_HOURS = Set.of("hour", "hours", "hr", "hrs");
     private static final Set<String> UNIT_MINUTES = Set.of("minute", "minutes", "min", "mins");
 
@@ -81,6 +89,11 @@ public final class GoalActions {
             prep = "";
             measure = true;
         } else {
+            return "";
+        }
+        if (GOAL_RATE.matcher(g).find()) {
+            // "eat lunch in cafeteria 3 days a week" with "1 day this week": the goal's rate and the week's count
+            // would stand side by side in one phrase.
             return "";
         }
         Matcher own = OWN.matcher(g);
@@ -122,7 +135,7 @@ public final class GoalActions {
                 + (prep.isEmpty() ? "" : " " + prep) + " " + HandedItems.written(e);
     }
 
-    /** Takes off a goal's closing frequency ("daily", "every night") unless a count says how often in it ("twice daily"). */
+    /** Takes off a goal's closing frequency ("daily", "every night") unless a count says how often ("twice daily"). */
     private static void dropFrequency(List<String> words) {
         int n = words.size();
         String last = n > 0 ? words.get(n - 1).toLowerCase(Locale.ROOT) : "";
