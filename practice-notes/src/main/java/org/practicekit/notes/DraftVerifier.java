@@ -40,6 +40,7 @@ import org.practicekit.notes.internal.Quantities.Quantity;
 import org.practicekit.notes.internal.Phrases;
 import org.practicekit.notes.internal.Shorthand;
 import org.practicekit.notes.internal.Units;
+import org.practicekit.notes.internal.GoalActions;
 import org.practicekit.notes.internal.HandOvers;
 import org.practicekit.notes.internal.HandedItems;
 import org.practicekit.notes.internal.WovenItems;
@@ -743,6 +744,13 @@ public final class DraftVerifier {
             // Round 24b: the evidence in the frame of its phrase type, the composer's same function of the field.
             String framed = key.startsWith("goals[") ? HandedItems.framed(finalPeriodOff(item)) : "";
             if (!framed.isEmpty() && copyWords(value).equals(copyWords(framed))) {
+                return true;
+            }
+            // Round 31: a bare count said with its goal's action, the composer's same function of both fields; the
+            // frame words ("the client", the gerund, "on", "in") are framing only, so any changed count or word is not.
+            String action = key.startsWith("goals[") ? GoalActions.counted(finalPeriodOff(item), p.goals().get(
+                    Integer.parseInt(key, key.indexOf('[') + 1, key.length() - 1, 10)).goal(), "client") : "";
+            if (!action.isEmpty() && copyWords(value).equals(copyWords(action))) {
                 return true;
             }
             int before = findings.size();

@@ -103,7 +103,12 @@ class ComposerLinesRound19Test {
         String counted = key.startsWith("goals[") ? HandedItems.counted(item, prompt.goals().get(i).goal()) : "";
         // Round 24b: or a rating on its scale or a weight in its frame (HandedItems.framed, the field alone).
         String framed = key.startsWith("goals[") ? HandedItems.framed(item) : "";
-        return plain(value).equals(plain(item)) || !composed.isEmpty() && plain(value).equals(plain(composed))
+        // Round 31: or a bare count said with its goal's action (GoalActions.counted, both fields, the style's term).
+        boolean action = key.startsWith("goals[") && java.util.Arrays.stream(StyleProfile.Term.values())
+                .map(t -> org.practicekit.notes.internal.GoalActions.counted(item, prompt.goals().get(i).goal(),
+                        t.word()))
+                .anyMatch(a -> !a.isEmpty() && plain(value).equals(plain(a)));
+        return action || plain(value).equals(plain(item)) || !composed.isEmpty() && plain(value).equals(plain(composed))
                 || !counted.isEmpty() && plain(value).equals(plain(counted))
                 || !framed.isEmpty() && plain(value).equals(plain(framed));
     }

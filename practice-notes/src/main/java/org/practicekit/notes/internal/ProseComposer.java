@@ -5367,7 +5367,11 @@ public final class ProseComposer {
             String evidence = "";
             List<String> evidenceSentences = new ArrayList<>();
             List<String> fragments = new ArrayList<>();
-            if (!g.evidence().isEmpty()) {
+            // Round 31: a bare count, share or frequency ("2 of 7 days", "once") is said with the action of the goal it
+            // counts, the client its subject; only the client's own goal, as the verifier reads it.
+            String action = goalOwner(g.goal()).equals("the " + term) && !HandOvers.typedIn(g.evidence())
+                    ? GoalActions.counted(g.evidence(), g.goal(), term) : "";
+            if (!g.evidence().isEmpty() && action.isEmpty()) {
                 for (Phrase e : parts(g.evidence(), Slot.EVIDENCE)) {
                     boolean readable = PhraseReader.composable(e, Slot.EVIDENCE);
                     boolean state = e.kind() == Kind.NOUN && (English.PREPOSITIONS.contains(e.word(0))
@@ -5416,6 +5420,9 @@ public final class ProseComposer {
             }
             String handed = fragments.isEmpty() ? "" : handedEvidence(g.evidence(), text, g.goal());
             out.add(sentence(capitalize(text), source));
+            if (!action.isEmpty()) {
+                out.add(sentence(HandOvers.EVIDENCE + action, source));
+            }
             if (!handed.isEmpty()) {
                 // Why: evidence the reader cannot rewrite is said in a sentence of its own right after its rating,
                 // word for word after the hand-over only copied items use, so the verifier reads it as a labelled line.
