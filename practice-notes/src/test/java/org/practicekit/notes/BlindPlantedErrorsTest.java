@@ -103,7 +103,9 @@ class BlindPlantedErrorsTest {
                 new Spent(26, 0.992, 1, 0, "scored 652 of 657 (99.2 %), 1 of 132 flagged, 0 of 132 rejected on round 29's "
                         + "merged code; the code before the round (625697e): 653 of 658, the same 1 flagged, 0 rejected"),
                 new Spent(27, 0.989, 4, 1, "scored 663 of 670 (99.0 %), 4 of 129 flagged, 1 of 130 rejected (5 errors) on round 30's "
-                        + "merged code; the code before the round (28f7162): the same"));
+                        + "merged code; the code before the round (28f7162): the same"),
+                new Spent(28, 0.986, 4, 0, "scored 643 of 652 (98.6 %), 4 of 133 flagged, 0 of 133 rejected on round 31's "
+                        + "merged code; the code before the round (0a90c3b): the same"));
     }
 
     /**

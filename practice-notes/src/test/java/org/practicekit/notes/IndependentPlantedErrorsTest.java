@@ -90,7 +90,10 @@ class IndependentPlantedErrorsTest {
                 new Independent("dev-independent-r30", 0.995, 5, 2),
                 // Written while round 29 closed, unread by round 30's helpers; the code before round 30 (28f7162) and round 30's
                 // merged code alike: 609 of 615 caught, 3 of 130 clean drafts flagged, 2 of 132 prompts rejected (10 errors).
-                new Independent("dev-independent-r31", 0.99, 3, 2));
+                new Independent("dev-independent-r31", 0.99, 3, 2),
+                // Written while round 30 worked, unread by round 31's helpers; the code before round 31 (0a90c3b) and round 31's
+                // merged code alike: 623 of 625 caught, 5 of 127 clean drafts flagged, 5 of 132 prompts rejected.
+                new Independent("dev-independent-r32", 0.995, 5, 5));
     }
 
     @ParameterizedTest(name = "{0}")
