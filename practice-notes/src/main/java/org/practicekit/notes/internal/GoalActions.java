@@ -54,11 +54,13 @@ public final class GoalActions {
     private static final Set<String> FREQUENCIES = Set.of("daily", "nightly", "weekly", "every day", "every night",
             "each day", "each night", "every week", "each week");
     /**
-     * A goal's own rate over a week or month ("3 days a week", "3x/week", "1 session per week"), which a count this
-     * week would stand beside in one phrase.
+     * A goal's own rate over a week or month ("3 days a week", "3x/week", "1 session per week", "4 short walks a
+     * week"), which a count this week would stand beside in one phrase: any number before the period, however many
+     * words lie between (deny by default).
      */
-    private static final Pattern GOAL_RATE = Pattern.compile("(?:\\d|\\bonce\\b|\\btwice\\b)[^ ]*(?:\\s*[a-z]+)?"
-            + "\\s*(?:(?:a|per|/|each|every)\\s*(?:week|wk|month|mo)|weekly|monthly)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GOAL_RATE = Pattern.compile("(?:\\d|\\bonce\\b|\\btwice\\b).*?"
+            + "(?:(?:\\ba|\\bper|/|\\beach|\\bevery)\\s*(?:week|wk|month|mo)|\\bweekly|\\bmonthly)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> UNIT_HOURS = Set.of("hour", "hours", "hr", "hrs");
     private static final Set<String> UNIT_MINUTES = Set.of("minute", "minutes", "min", "mins");
 

@@ -158,8 +158,12 @@ final class AffiliationSlots {
 
     /** "chez Bombardier", "la escuela Benito Juárez": the run right after the word, any public name it is. */
     private static int[] runAfter(String text, List<int[]> words, int i) {
-        int k = i + 1;
-        if (k >= words.size() || !adjacent(text, words.get(i), words.get(k)) || !capitalized(text, words.get(k))) {
+        return capitalizedRun(text, words, i + 1);
+    }
+
+    /** The capitalized words from {@code k}, joined to the word before it and to each other; null when none. */
+    private static int[] capitalizedRun(String text, List<int[]> words, int k) {
+        if (k >= words.size() || !adjacent(text, words.get(k - 1), words.get(k)) || !capitalized(text, words.get(k))) {
             return null;
         }
         int end = k + 1;
@@ -181,15 +185,7 @@ final class AffiliationSlots {
         if (k < words.size() && low(text, words.get(k)).equals("is") && adjacent(text, words.get(i), words.get(k))) {
             k++;
         }
-        if (k >= words.size() || !adjacent(text, words.get(k - 1), words.get(k)) || !capitalized(text, words.get(k))) {
-            return null;
-        }
-        int end = k + 1;
-        while (end < words.size() && end - k < LONGEST_RUN && capitalized(text, words.get(end))
-                && adjacent(text, words.get(end - 1), words.get(end))) {
-            end++;
-        }
-        return new int[] {k, end};
+        return capitalizedRun(text, words, k);
     }
 
     /**

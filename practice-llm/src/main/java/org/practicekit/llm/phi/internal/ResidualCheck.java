@@ -1427,18 +1427,34 @@ public final class ResidualCheck {
      * of membership ({@code [AFFILIATION_NOUN]}, {@code [MEMBER_NOUN]}): "my boss at amazon", "a freshman at uw".
      */
     private static boolean heldBefore(String text, int ps, int pe) {
-        if (!(pe - ps == 2 && text.regionMatches(true, ps, "at", 0, 2) || pe - ps == 3 && text.regionMatches(true, ps, "for", 0, 3))) {
+        if (!atOrFor(text, ps, pe)) {
             return false;
         }
+        long w = wordBefore(text, ps, true);
+        int s = (int) (w >>> 32);
+        int e = (int) w;
+        return e > s && (WordSet.containsLower(HELD, text, s, e) || WordSet.containsLower(MEMBERS, text, s, e));
+    }
+
+    private static boolean atOrFor(String text, int ps, int pe) {
+        return pe - ps == 2 && text.regionMatches(true, ps, "at", 0, 2)
+                || pe - ps == 3 && text.regionMatches(true, ps, "for", 0, 3);
+    }
+
+    /**
+     * The word before {@code ps} past the spaces, as start in the high and end in the low half (empty when none); a
+     * hyphen is part of it when asked ("co-worker at").
+     */
+    private static long wordBefore(String text, int ps, boolean hyphen) {
         int q = ps - 1;
         while (q >= 0 && text.charAt(q) == ' ') {
             q--;
         }
         int e = q + 1;
-        while (q >= 0 && (Character.isLetter(text.charAt(q)) || text.charAt(q) == '-')) {
+        while (q >= 0 && (Character.isLetter(text.charAt(q)) || hyphen && text.charAt(q) == '-')) {
             q--;
         }
-        return e > q + 1 && (WordSet.containsLower(HELD, text, q + 1, e) || WordSet.containsLower(MEMBERS, text, q + 1, e));
+        return (long) (q + 1) << 32 | e;
     }
 
     /** "start at amazon", "started at google": a first day at an organization, read only before a listed one. */
@@ -1446,15 +1462,10 @@ public final class ResidualCheck {
         if (!(pe - ps == 2 && text.regionMatches(true, ps, "at", 0, 2))) {
             return false;
         }
-        int q = ps - 1;
-        while (q >= 0 && text.charAt(q) == ' ') {
-            q--;
-        }
-        int e = q + 1;
-        while (q >= 0 && Character.isLetter(text.charAt(q))) {
-            q--;
-        }
-        return e > q + 1 && STARTING.contains(text.substring(q + 1, e).toLowerCase(java.util.Locale.ROOT));
+        long w = wordBefore(text, ps, false);
+        int s = (int) (w >>> 32);
+        int e = (int) w;
+        return e > s && STARTING.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.Set<String> STARTING = WordSet.of("start", "starts", "started", "starting");
@@ -1470,18 +1481,13 @@ public final class ResidualCheck {
 
     /** The previous word is "at" or "for" and the one before it introduces work: "works at", "drives for". */
     private boolean employerBefore(String text, int ps, int pe) {
-        if (!(pe - ps == 2 && text.regionMatches(true, ps, "at", 0, 2) || pe - ps == 3 && text.regionMatches(true, ps, "for", 0, 3))) {
+        if (!atOrFor(text, ps, pe)) {
             return false;
         }
-        int q = ps - 1;
-        while (q >= 0 && text.charAt(q) == ' ') {
-            q--;
-        }
-        int e = q + 1;
-        while (q >= 0 && Character.isLetter(text.charAt(q))) {
-            q--;
-        }
-        return e > q + 1 && (lex.get(text, q + 1, e) & EMPLOYER) != 0;
+        long w = wordBefore(text, ps, false);
+        int s = (int) (w >>> 32);
+        int e = (int) w;
+        return e > s && (lex.get(text, s, e) & EMPLOYER) != 0;
     }
 
     private static boolean employerCue(long pf) {
