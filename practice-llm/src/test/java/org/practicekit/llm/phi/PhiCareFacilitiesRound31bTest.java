@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * or clinic named after a word of care and "at", "to" or "from" ("dr appt at kaiser", "transferred to swedish") is
  * replaced, in lower case too; the same names as a payer ("covered by Kaiser", "kaiser insurance") or a faith ("a
  * Methodist church") go out as written. Sentences written for this test before the change, none from a dev or blind
- * file.
+ * file: 19 of 27 passed before it (7 of 15 facilities, 12 of 12 released). The two last released sentences were added
+ * with the change, for an organization of {@code organizations.txt} that is also an everyday word.
  */
 class PhiCareFacilitiesRound31bTest {
     private final PhiProbe probe = new PhiProbe();
@@ -52,6 +53,8 @@ class PhiCareFacilitiesRound31bTest {
         "my doctor wants me to switch to Kaiser insurance next year",
         "the hospital chaplain was a Baptist minister",
         "I was seen at home by the hospice nurse",
+        "I was late to my appointment from the rush of traffic",
+        "she asked her doctor to advocate for a lower dose",
     })
     void aPayerAFaithOrAnEverydayWordAfterCareGoesOut(String text) {
         assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
