@@ -20,6 +20,9 @@ import org.practicekit.llm.phi.PhiSpan;
  *   after a noun of leaving and "from": "his retirement from 3M";</li>
  *   <li>the name after "chez" (French: at someone's house or business, "travaille chez Bombardier") or after a noun of
  *   a school that Romance languages write before its name ("la escuela Benito Juárez"), whatever else it is.</li>
+ *   <li>a facility after a word of care ({@code [CARE_WORD]}) and "at", "to" or "from" (round 31b): "dr appt at
+ *   kaiser", "transferred him to swedish", a health system of {@code [CARE_SYSTEM]} or {@code organizations.txt} in any
+ *   case, or a capitalized organization; a payer's or a faith's noun after it keeps it public ("Kaiser insurance").</li>
  * </ul>
  * A name that is a school subject, a language, a credential, a clinical word, a month or a weekday is a class, a
  * degree or a program, never an organization ("my English teacher", "a PhD student", "my IOP classmates", "my Sunday
