@@ -146,7 +146,11 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * supervisor at amazon"), one line of spent blind round 2 replaces a name before "student", and one detector span of
  * the lower-cased therapy corpus is added (its guard line unchanged):
  * {@code 22246fc7f882e13d964f278f2c5cd180d7512cb36a972b0035c58acdd4015bf3}; with {@code -Dphi.denyByDefault=false}
- * {@code 8760769eaee12f42feb70e19af5fbc849b3f38c334e3af7a646765559096cce9}.
+ * {@code 8760769eaee12f42feb70e19af5fbc849b3f38c334e3af7a646765559096cce9}. Round 31b read a facility after a word of
+ * care and "at", "to" or "from" ({@code AffiliationSlots}, {@code [CARE_WORD]}): one guard line of spent blind round 3
+ * moves, its listed hospital after "the psych ward at" now replaced whole (the first word, a faith's, went out before),
+ * on both paths: {@code 425df2bc3caa4cbeba771cfdbf7027b9f412d4a95b1f80bd42f69a364c76a111}; with
+ * {@code -Dphi.denyByDefault=false} {@code e7e6a94122f2649caa22e75b698a83cdf22d5acdab755ec05a343942adbd8879}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

@@ -20,6 +20,9 @@ import org.practicekit.llm.phi.PhiSpan;
  *   after a noun of leaving and "from": "his retirement from 3M";</li>
  *   <li>the name after "chez" (French: at someone's house or business, "travaille chez Bombardier") or after a noun of
  *   a school that Romance languages write before its name ("la escuela Benito Juárez"), whatever else it is.</li>
+ *   <li>a facility after a word of care ({@code [CARE_WORD]}) and "at", "to" or "from" (round 31b): "dr appt at
+ *   kaiser", "transferred him to swedish", a health system of {@code [CARE_SYSTEM]} or {@code organizations.txt} in any
+ *   case, or a capitalized organization; a payer's or a faith's noun after it keeps it public ("Kaiser insurance").</li>
  * </ul>
  * A name that is a school subject, a language, a credential, a clinical word, a month or a weekday is a class, a
  * degree or a program, never an organization ("my English teacher", "a PhD student", "my IOP classmates", "my Sunday
@@ -29,6 +32,11 @@ final class AffiliationSlots {
     private static final Set<String> HELD = NotIdentifiers.CLASSES.get("AFFILIATION_NOUN");
     private static final Set<String> MEMBER = NotIdentifiers.CLASSES.get("MEMBER_NOUN");
     private static final Set<String> SUBJECTS = NotIdentifiers.CLASSES.get("SCHOOL_SUBJECT");
+    private static final Set<String> CARE = NotIdentifiers.CLASSES.get("CARE_WORD");
+    private static final Set<String> CARE_SYSTEMS = NotIdentifiers.CLASSES.get("CARE_SYSTEM");
+    private static final Set<String> NOT_FACILITY = NotIdentifiers.CLASSES.get("CARE_NAME_NOT_FACILITY");
+    /** The prepositions between a word of care and the facility: "appt at", "transferred to", "discharged from". */
+    private static final Set<String> CARE_PREPOSITIONS = WordSet.of("at", "to", "from");
     private static final Set<String> POSSESSIVE = WordSet.of("my", "his", "her", "their", "our", "your", "mi", "su");
     /** Contractions that end like a possessive and are none: "he's a Google employee" is read by "a". */
     private static final Set<String> NOT_POSSESSIVE = WordSet.of("it's", "he's", "she's", "that's", "what's",
@@ -73,6 +81,10 @@ final class AffiliationSlots {
         for (int i = 0; i < words.size(); i++) {
             int[] w = words.get(i);
             int len = w[1] - w[0];
+            if (len >= 2 && len <= 13 && WordSet.containsLower(CARE, text, w[0], w[1])) {
+                out = careFacility(text, words, i, out); // "ER", "PCP", "Dr": care words come in capitals too
+                continue;
+            }
             if (len < 3 || len > 13 || !Character.isLowerCase(text.charAt(w[0])) && !EMPLOYER_NOUNS.contains(low(text, w))) {
                 continue; // the nouns are written in lower case; "Employer" may open a line
             }
@@ -123,7 +135,7 @@ final class AffiliationSlots {
             while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '\'')) {
                 i++;
             }
-            if (i - s >= 4 && i - s <= 13 && (WordSet.containsLower(TRIGGERS, text, s, i)
+            if (i - s >= 2 && i - s <= 13 && (WordSet.containsLower(TRIGGERS, text, s, i)
                     || text.charAt(s + 1) == '\'' && WordSet.containsLower(TRIGGERS, text, s + 2, i))) {
                 return true;
             }
@@ -172,6 +184,72 @@ final class AffiliationSlots {
             end++;
         }
         return new int[] {k, end};
+    }
+
+    /**
+     * A facility after a word of care and "at", "to" or "from", one word at most between them ("dr appt at kaiser",
+     * "transferred him to swedish", "in the hospital at methodist"), added to {@code out} (returned, a new list when
+     * it was empty). The name is a health system of {@code [CARE_SYSTEM]} or an organization listed alone, in any
+     * case, or a capitalized run that names an organization; never one a payer's or a faith's noun follows ("Kaiser
+     * insurance", "a Methodist church").
+     */
+    private List<PhiSpan> careFacility(String text, List<int[]> words, int i, List<PhiSpan> out) {
+        for (int k = i + 1; k < Math.min(words.size() - 1, i + 3); k++) {
+            if (!adjacent(text, words.get(k - 1), words.get(k))) {
+                return out; // the clause ends
+            }
+            String lk = low(text, words.get(k));
+            if (CARE.contains(lk)) {
+                return out; // "dr appt at": the next word of care reads its own slot
+            }
+            if (!CARE_PREPOSITIONS.contains(lk)) {
+                continue;
+            }
+            int n = k + 1;
+            boolean article = low(text, words.get(n)).equals("the");
+            if (article && n + 1 < words.size()
+                    && adjacent(text, words.get(n), words.get(n + 1))) {
+                n++; // "the ER at the Methodist": the article is no part of the name
+            }
+            if (!adjacent(text, words.get(n - 1), words.get(n))) {
+                return out;
+            }
+            // after "the" or "to" a lower-case everyday word is the word: "from the rush", "to advocate for her"
+            int end = facilityEnd(text, words, n, article || lk.equals("to"));
+            if (end < 0 || end < words.size() && adjacent(text, words.get(end - 1), words.get(end))
+                    && NOT_FACILITY.contains(low(text, words.get(end)))
+                    || !out.isEmpty() && out.get(out.size() - 1).end() > words.get(n)[0]) {
+                return out;
+            }
+            List<PhiSpan> spans = out.isEmpty() ? new ArrayList<>(2) : out;
+            spans.add(new PhiSpan(words.get(n)[0], words.get(end - 1)[1], PhiCategory.LOCATION, 0.6));
+            return spans;
+        }
+        return out;
+    }
+
+    /**
+     * The end (word index, exclusive) of a facility's name at word {@code n}, or -1 when none starts there; with
+     * {@code wordFirst} an organization of {@code organizations.txt} that English has as a word counts only capitalized.
+     */
+    private int facilityEnd(String text, List<int[]> words, int n, boolean wordFirst) {
+        for (int len = Math.min(3, words.size() - n); len >= 1; len--) {
+            int last = n + len - 1;
+            if (len > 1 && !adjacent(text, words.get(last - 1), words.get(last))
+                    && !text.startsWith(". ", words.get(last - 1)[1])) {
+                continue; // "st. luke's" reads across its period
+            }
+            String phrase = text.substring(words.get(n)[0], words.get(last)[1]).toLowerCase(java.util.Locale.ROOT)
+                    .replace('\u2019', '\'');
+            if (CARE_SYSTEMS.contains(phrase) || SentenceSlots.ORGANIZATIONS.contains(phrase)
+                    && !SentenceSlots.AGENCIES.contains(phrase) && !(wordFirst && len == 1
+                    && Character.isLowerCase(text.charAt(words.get(n)[0]))
+                    && english.isCommonWord(text, words.get(n)[0], words.get(n)[1]))) {
+                return last + 1;
+            }
+        }
+        int[] run = capitalized(text, words.get(n)) ? runAfter(text, words, n - 1) : null;
+        return run != null && organization(text, words, run[0], run[1], false) ? run[1] : -1;
     }
 
     /** "l'école" as "école": the elided article of French and Italian. */
@@ -269,6 +347,7 @@ final class AffiliationSlots {
         all.addAll(LEAVING_NOUNS);
         all.addAll(SCHOOL_BEFORE);
         all.add("chez");
+        all.addAll(CARE);
         return WordSet.copyOf(all);
     }
 
