@@ -55,11 +55,11 @@ public final class GoalActions {
             "each day", "each night", "every week", "each week");
     /**
      * A goal's own rate over a week or month ("3 days a week", "3x/week", "1 session per week", "4 short walks a
-     * week"), which a count this week would stand beside in one phrase: any number before the period, however many
-     * words lie between (deny by default).
+     * week", "twice every other week"), which a count this week would stand beside in one phrase: any number before
+     * the period, however many words lie between (deny by default).
      */
     private static final Pattern GOAL_RATE = Pattern.compile("(?:\\d|\\bonce\\b|\\btwice\\b).*?"
-            + "(?:(?:\\ba|\\bper|/|\\beach|\\bevery)\\s*(?:week|wk|month|mo)|\\bweekly|\\bmonthly)\\b",
+            + "(?:(?:\\ba|\\bper|/|\\beach|\\bevery)(?:\\s+[a-z]+)?\\s*(?:week|wk|month|mo)|\\bweekly|\\bmonthly)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> UNIT_HOURS = Set.of("hour", "hours", "hr", "hrs");
     private static final Set<String> UNIT_MINUTES = Set.of("minute", "minutes", "min", "mins");
