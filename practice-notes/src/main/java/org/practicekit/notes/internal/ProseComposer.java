@@ -176,9 +176,12 @@ public final class ProseComposer {
             // answers; printed after the risk part and the diagnosis it was cut off from what it responds to.
             // A focus line too (round 23's blind read): once responses stayed, a focus printed at the end came after
             // the response and the next intervention, cut off from the intervention it belongs to.
+            // Round 31b: the overall response kept in the clinician's words likewise stays where its composed sentence
+            // goes, with the responses; printed at the end it came after the risk part and the diagnosis (reads r25-r27).
             List<DraftSentence> closing = sentences.stream().filter(this::closingLine)
                     .filter(s -> !s.text().startsWith("Evidence for ") && !s.text().startsWith("Response to ")
-                            && !s.text().startsWith("Focus of ") && !s.text().startsWith("Focus: "))
+                            && !s.text().startsWith("Focus of ") && !s.text().startsWith("Focus: ")
+                            && !s.sources().contains("clientResponse"))
                     .toList();
             sentences.removeAll(closing);
             sentences.addAll(closing);
