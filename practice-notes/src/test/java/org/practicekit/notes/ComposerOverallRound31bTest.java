@@ -88,4 +88,28 @@ class ComposerOverallRound31bTest {
         }
         assertThat(misplaced).isEmpty();
     }
+
+    /** States typed apart ("guarded; irritable") are one sentence; a state changed or added is flagged. */
+    @Test
+    void statesTypedApartAreOneSentenceAndAChangeIsCaught() {
+        assertThat(draft("ov31b-08-semi-neg-adj").text()).contains("The client was guarded and irritable.");
+        assertThat(draft("ov31b-06-semi-adj-adj").text()).contains("Overall, the client was open and motivated.");
+        // Deny by default: a phrase among the parts keeps them apart.
+        assertThat(draft("ov31b-04-semi-two-adj").text()).doesNotContain("engaged and tearful");
+        DraftVerifier verifier = DraftVerifier.standard();
+        NoteDraft clean = draft("ov31b-08-semi-neg-adj");
+        assertThat(verifier.verify(clean).findings()).isEmpty();
+        String sentence = "The client was guarded and irritable.";
+        for (String changed : List.of("The client was guarded and angry.", "The client was guarded, irritable, and "
+                + "hostile.", "The client was calm and irritable.", "The client was not guarded and irritable.")) {
+            assertThat(verifier.verify(ComposerLinesRound20Test.replaced(clean, sentence, changed)).passed())
+                    .as(changed).isFalse();
+        }
+    }
+
+    static NoteDraft draft(String id) {
+        SessionPrompt prompt = ComposerResponseRound24Test.prompt(DEV, id);
+        return OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-04T12:00:00Z")).audit(new InMemoryAuditLog())
+                .build().draft(prompt, NoteFormat.SOAP, StyleProfile.defaults());
+    }
 }
