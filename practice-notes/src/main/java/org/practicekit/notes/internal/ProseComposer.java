@@ -176,9 +176,12 @@ public final class ProseComposer {
             // answers; printed after the risk part and the diagnosis it was cut off from what it responds to.
             // A focus line too (round 23's blind read): once responses stayed, a focus printed at the end came after
             // the response and the next intervention, cut off from the intervention it belongs to.
+            // Round 31b: the overall response kept in the clinician's words likewise stays where its composed sentence
+            // goes, with the responses; printed at the end it came after the risk part and the diagnosis (reads r25-r27).
             List<DraftSentence> closing = sentences.stream().filter(this::closingLine)
                     .filter(s -> !s.text().startsWith("Evidence for ") && !s.text().startsWith("Response to ")
-                            && !s.text().startsWith("Focus of ") && !s.text().startsWith("Focus: "))
+                            && !s.text().startsWith("Focus of ") && !s.text().startsWith("Focus: ")
+                            && !s.sources().contains("clientResponse"))
                     .toList();
             sentences.removeAll(closing);
             sentences.addAll(closing);
@@ -5231,7 +5234,7 @@ public final class ProseComposer {
             int from = out.size();
             boolean firstPhrase = true;
             List<String> fragments = new ArrayList<>();
-            for (Phrase r : parts(p.clientResponse(), Slot.RESPONSE)) {
+            for (Phrase r : statesTogether(parts(p.clientResponse(), Slot.RESPONSE))) {
                 String body = everyone(r);
                 if (!body.isEmpty()) {
                     // Said of everyone in the room: nothing is credited to the client alone.
@@ -5260,6 +5263,33 @@ public final class ProseComposer {
             }
         }
         return out;
+    }
+
+    /**
+     * Round 31b: states typed apart ("guarded; irritable") are read as the comma list they are ("guarded, irritable"),
+     * one sentence of how the client was, where every part is a single word the dictionary calls an adjective (or a
+     * state participle) and the list composes; any
+     * other part (a phrase, a deed, a negation, a quotation) keeps the parts as they were.
+     */
+    private List<Phrase> statesTogether(List<Phrase> parts) {
+        if (parts.size() < 2) {
+            return parts;
+        }
+        List<String> words = new ArrayList<>();
+        for (Phrase r : parts) {
+            String w = r.text().strip();
+            if (r.kind() == Kind.QUOTE || !w.matches("[a-z]+") || Phrases.negated(w)
+                    || !(EN.isAdjective(w) || EN.isParticipialAdjective(w) || STATE_PARTICIPLES.contains(w))
+                    || EN.is(w, English.Form.PAST) && EN.isSpeechVerb(EN.baseOf(w))) {
+                return parts;
+            }
+            words.add(w);
+        }
+        // Only where the list composes as the comma list does ("was guarded and irritable"): a list that would keep
+        // its line would show commas the clinician did not type.
+        String list = String.join(", ", words);
+        List<Phrase> together = read(list, Slot.RESPONSE);
+        return together.size() == 1 && !predicateList(list, Slot.RESPONSE).isEmpty() ? together : parts;
     }
 
     private String goal(String text) {
