@@ -62,6 +62,8 @@ final class LocalPlaces {
             | Lexicon.TITLE | Lexicon.NUMBER_WORD | Lexicon.CLINICAL;
     /** A list that names a modifier of a head: "lincoln high", "dallas pd", "jackson memorial". */
     private static final long NAMES = Lexicon.CITY | Lexicon.SURNAME | Lexicon.FIRST | Lexicon.EMPLOYER;
+    /** The first words of the local lists' entries ("hyde", "jackson", "st."). */
+    private static final Set<String> LOCAL_FIRST = firstWords();
     private static final int LONGEST = 5;
     private static final WordList SPANISH = WordList.spanish();
     private final WordTable lex;
@@ -141,9 +143,13 @@ final class LocalPlaces {
                 return false;
             }
         }
-        String phrase = text.substring(s, end).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
-        if (gazetteer(phrase, text, s, end)) {
-            if (SentenceSlots.AGENCIES.contains(phrase) || afterArticle && !localName(phrase)) {
+        // the local lists are asked only for a run whose first word starts one of their entries: no string is built
+        // for most runs, and GeoNames is asked through the word table
+        String phrase = WordSet.containsLower(LOCAL_FIRST, text, s, w[2 * r + 1])
+                ? text.substring(s, end).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'') : null;
+        boolean local = phrase != null && localName(phrase);
+        if (local || (lex.get(text, s, end) & Lexicon.CITY) != 0) {
+            if (phrase != null && SentenceSlots.AGENCIES.contains(phrase) || afterArticle && !local) {
                 return false; // a public office is no place (round 11); "por las rosas": a town's name has no article
             }
             // "reading", "mobile"; "las rosas", "el paso": a town's name that is an everyday word after its article
@@ -168,15 +174,22 @@ final class LocalPlaces {
                 && !english.isCommonWord(text, w[2 * (r + 1)], w[2 * (r + 1) + 1]);
     }
 
+    private static Set<String> firstWords() {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (Set<String> list : List.of(SentenceSlots.NEIGHBOURHOODS, SentenceSlots.ORGANIZATIONS, CARE_SYSTEMS)) {
+            for (String entry : list) {
+                int space = entry.indexOf(' ');
+                all.add(space < 0 ? entry : entry.substring(0, space));
+            }
+        }
+        return WordSet.copyOf(all);
+    }
+
     private static boolean localName(String phrase) {
         return SentenceSlots.NEIGHBOURHOODS.contains(phrase) || SentenceSlots.ORGANIZATIONS.contains(phrase)
                 || CARE_SYSTEMS.contains(phrase);
     }
 
-    private boolean gazetteer(String phrase, String text, int s, int end) {
-        return SentenceSlots.NEIGHBOURHOODS.contains(phrase) || SentenceSlots.ORGANIZATIONS.contains(phrase)
-                || CARE_SYSTEMS.contains(phrase) || (lex.get(text, s, end) & Lexicon.CITY) != 0;
-    }
 
     /**
      * The words {@code [from, to)} name a place: each is named (no everyday word, or a name or place list has it) or a
