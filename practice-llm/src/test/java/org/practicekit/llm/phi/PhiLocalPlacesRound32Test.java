@@ -13,7 +13,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * named word before it ("drove over cajon pass", "she goes to lincoln high"); everyday words that are also towns
  * ("reading", "mobile", "orange", "hope", "chase", "may") and place nouns with nothing named before them ("the er",
  * "a pass", "his high school") go out as written. Sentences written for this test, none from a dev or blind file, in
- * several metro areas and in English and Spanish.
+ * several metro areas and in English and Spanish, after the reader's first version (its dev file,
+ * corpora/phi/dev-local-places-r32.txt, came first). On the code before the change 18 of the 24 places were already
+ * replaced by other readers and the 28 everyday sentences all went out as written; the six it adds: "tejon pass",
+ * "cajon pass", "galleria mall", "la preparatoria juárez", "la secundaria jefferson" and "la policía de phoenix".
  * Two everyday sentences first written for the second list are left out: the token model (not this round's reader)
  * replaces "college" in "went to community college" and "high" in "back in high spirits", before and after the change.
  */
@@ -38,10 +41,14 @@ class PhiLocalPlacesRound32Test {
         "Mi hijo va a la secundaria jefferson y no quiere ir | jefferson",
         "Lo detuvo la policía de phoenix anoche | phoenix",
         "Vivimos en boyle heights con mi suegra | boyle heights",
-        "he hikes up mount tabor every morning before work | mount tabor",
+        "he hikes mount tabor every morning before work | tabor",
         "we moved to reading last spring for his job | reading",
         "she was picked up by tempe pd outside the bar | tempe pd",
         "he dropped out of pasadena city college after a semester | pasadena city college",
+        "we drove through tejon pass on the way to see her mom | tejon pass",
+        "we got stopped near cajon pass and he panicked | cajon pass",
+        "he works security at the galleria mall | galleria",
+        "Mi hija estudia en la preparatoria juárez y le va bien | juárez",
     })
     void aLocalPlaceInItsSlotIsReplaced(String text, String value) {
         assertThat(probe.sentThroughGuard(text)).doesNotContain(value);
@@ -67,6 +74,16 @@ class PhiLocalPlacesRound32Test {
         "they took a trip to the lake and he did not drink",
         "she moved to a new apartment and still has boxes",
         "we practiced grounding in the car before she went in",
+        "she goes to church on sundays and feels better",
+        "the kids go to the high school down the street",
+        "he stays at a shelter downtown most nights",
+        "she read the text on her mobile phone during session",
+        "we moved to a bigger place last month",
+        "they went to the lake lol",
+        "the west side of the building flooded",
+        "he went to the east side of the park to smoke",
+        "she goes to the temple for the holidays",
+        "Nos vemos el lunes y gracias por las rosas que trajo",
     })
     void anEverydayWordOrAPlaceNounWithNothingNamedGoesOut(String text) {
         assertThat(probe.sentThroughGuard(text)).isEqualTo(text);

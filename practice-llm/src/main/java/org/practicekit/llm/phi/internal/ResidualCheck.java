@@ -302,7 +302,10 @@ public final class ResidualCheck {
         // a local place in lower case by its slot (round 32), likewise only where nothing above replaced a word
         List<PhiSpan> local = localPlaces.spans(text);
         if (!local.isEmpty()) {
-            local.removeIf(c -> affiliated.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end()));
+            // a place run holding a word replaced above takes it in whole when merged ("hamilton middle", not
+            // "hamilton [..]"); one that only crosses a span above leaves that span its own extent
+            local.removeIf(c -> affiliated.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end()
+                    && (f.start() < c.start() || f.end() > c.end())));
         }
         List<PhiSpan> all = local.isEmpty() ? affiliated : UncuedNames.merge(text, affiliated, local);
         if (!inPersonSlot.isEmpty()) {
