@@ -20,6 +20,8 @@ import org.practicekit.llm.phi.PhiSpan;
  *   elementary, medical...) or its first word one that comes first ({@code [PLACE_HEAD_FIRST]}: lake, mount, fort) and
  *   the rest of the run is named: a word no dictionary has, or one a name or place list holds ("lincoln high", not
  *   "my old high" or "the er");</li>
+ *   <li>a compass point and "side" or "end" ("grew up in the south side"), unless "of" follows ("the west side of
+ *   the building");</li>
  *   <li>in Spanish, a school's or the police's noun comes before a named run ("la secundaria roosevelt", "la policía
  *   de houston").</li>
  * </ul>
@@ -247,15 +249,15 @@ final class LocalPlaces {
         return Character.isLowerCase(c);
     }
 
-    /** Two words joined by one space or a hyphen-free gap of one blank, nothing else. */
+    /** Two words joined by one space, nothing else: a comma or a line break ends the run. */
     private static boolean adjacent(String text, int[] w, int k) {
         return w[2 * (k + 1)] == w[2 * k + 1] + 1 && text.charAt(w[2 * k + 1]) == ' ';
     }
 
     /**
-     * Words as [start, end) pairs in one int array: letters and digits with inner apostrophes, hyphens and periods
-     * ("bed-stuy", "st."); a placeholder of the text already pseudonymized ("[PERSON_1]") stands for a word no run
-     * crosses.
+     * Words as [start, end) pairs in one int array: letters and digits with inner apostrophes, hyphens and ampersands
+     * ("bed-stuy", "tri-c", "joe's"); a placeholder of the text already pseudonymized ("[PERSON_1]") stands for a
+     * word no run crosses.
      */
     private static int[] words(String text) {
         int[] out = new int[32];
