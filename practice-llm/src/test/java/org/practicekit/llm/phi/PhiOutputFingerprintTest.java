@@ -150,7 +150,10 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * care and "at", "to" or "from" ({@code AffiliationSlots}, {@code [CARE_WORD]}): one guard line of spent blind round 3
  * moves, its listed hospital after "the psych ward at" now replaced whole (the first word, a faith's, went out before),
  * on both paths: {@code 425df2bc3caa4cbeba771cfdbf7027b9f412d4a95b1f80bd42f69a364c76a111}; with
- * {@code -Dphi.denyByDefault=false} {@code e7e6a94122f2649caa22e75b698a83cdf22d5acdab755ec05a343942adbd8879}.
+ * {@code -Dphi.denyByDefault=false} {@code e7e6a94122f2649caa22e75b698a83cdf22d5acdab755ec05a343942adbd8879}. Round 32
+ * read local places in lower case by their slot in the residual check ("drove over cajon pass", "officers from mesa
+ * pd"), on both paths: {@code 1dc0e70c126f87ed05a3a591e435ab83f825692c600078db681ac5243593bb6c}; with
+ * {@code -Dphi.denyByDefault=false} {@code 0c81985f3c40447359b355d66181d9b49c72e18417bc902c46b95c5450a737ed}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

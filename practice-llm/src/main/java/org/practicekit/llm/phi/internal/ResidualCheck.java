@@ -74,6 +74,7 @@ public final class ResidualCheck {
     private final ChainMentions chains = new ChainMentions(lex, NotIdentifiers.CLASSES);
     /** Employers and schools read from the person nouns around them ("my Duke roommate", "employer Adidas"). */
     private final AffiliationSlots affiliations = new AffiliationSlots(lex, english);
+    private final LocalPlaces localPlaces = new LocalPlaces(lex, english);
     /** Single words only the sentence places: addressed names, initials, organizations by their acts, transit. */
     private final SentenceSlots sentenceSlots = new SentenceSlots(lex, english, slots);
 
@@ -297,7 +298,16 @@ public final class ResidualCheck {
         if (!held.isEmpty()) {
             held.removeIf(c -> chained.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end()));
         }
-        List<PhiSpan> all = held.isEmpty() ? chained : UncuedNames.merge(text, chained, held);
+        List<PhiSpan> affiliated = held.isEmpty() ? chained : UncuedNames.merge(text, chained, held);
+        // a local place in lower case by its slot (round 32), likewise only where nothing above replaced a word
+        List<PhiSpan> local = localPlaces.spans(text);
+        if (!local.isEmpty()) {
+            // a place run holding a word replaced above takes it in whole when merged ("hamilton middle", not
+            // "hamilton [..]"); one that only crosses a span above leaves that span its own extent
+            local.removeIf(c -> affiliated.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end()
+                    && (f.start() < c.start() || f.end() > c.end())));
+        }
+        List<PhiSpan> all = local.isEmpty() ? affiliated : UncuedNames.merge(text, affiliated, local);
         if (!inPersonSlot.isEmpty()) {
             inPersonSlot.removeIf(p -> all.stream().anyMatch(f -> f.start() < p.end() && p.start() < f.end()));
             return inPersonSlot.isEmpty() ? all : UncuedNames.merge(text, all, inPersonSlot);

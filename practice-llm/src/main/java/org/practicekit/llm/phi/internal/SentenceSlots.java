@@ -98,7 +98,7 @@ final class SentenceSlots {
     static final Set<String> ORGANIZATIONS = phrases("organizations.txt");
     /** The agencies of {@code organizations.txt}: organizations only as actors on the client, never as places. */
     static final Set<String> AGENCIES = section("organizations.txt", "# -- public agencies", "# -- ");
-    private static final Set<String> NEIGHBOURHOODS = phrases("neighbourhoods.txt", "cities.txt");
+    static final Set<String> NEIGHBOURHOODS = phrases("neighbourhoods.txt", "cities.txt");
     private static final Set<String> HOLIDAYS = phrases("holidays.txt");
     /**
      * Every run of whole first words of the organizations and neighbourhoods ("north", "north shore"): most words start
