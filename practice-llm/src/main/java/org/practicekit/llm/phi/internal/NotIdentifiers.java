@@ -96,8 +96,8 @@ final class NotIdentifiers {
     boolean reads(String text, PhiSpan span) {
         int s = span.start();
         int e = span.end();
-        if (e - s <= 6 && extensionAlone(text, s, e)) {
-            return true; // "the front desk at x204" read as a place or a code: an extension (round 32)
+        if (e - s <= 9 && extensionWord(text, s, e)) {
+            return true; // "the front desk at x204", "at ext 2215": an extension or its word, read as a place or a name
         }
         switch (span.type()) {
             case PhiCategory.PERSON:
@@ -157,7 +157,7 @@ final class NotIdentifiers {
             boolean name = span.type().equals(PhiCategory.PERSON) || span.type().equals(PhiCategory.NAME)
                     || span.type().equals(PhiCategory.LOCATION);
             boolean occasion = span.type().equals(PhiCategory.DATE) && reading.occasion(text, span.start(), span.end())
-                    || span.end() - span.start() <= 6 && extensionAlone(text, span.start(), span.end()); // "at x204"
+                    || span.end() - span.start() <= 9 && extensionWord(text, span.start(), span.end()); // "at x204"
             if (!occasion && !(name && (mentions.reads(text, span.start(), span.end(), true)
                     || reading.reads(text, span.start(), span.end())))) {
                 out.add(span);
@@ -725,6 +725,25 @@ final class NotIdentifiers {
      * extension reaches a desk inside an organization and, with no outside number, reaches nobody from outside; one
      * after a number stays with that number ("555-0131, ext 208" is read whole as the phone). Round 32.
      */
+    /** An extension alone ({@link #extensionAlone}) or the word before its digits ("ext" of "at ext 2215"). Round 32. */
+    private static boolean extensionWord(String text, int s, int e) {
+        return e - s <= 6 && extensionAlone(text, s, e)
+                || EXTENSION.contains(text.substring(s, e).toLowerCase(Locale.ROOT)) && digitsAfter(text, e);
+    }
+
+    /** Whether one to five digits follow {@code e} over a dot or blanks ("ext. 12", "x 204"). */
+    private static boolean digitsAfter(String text, int e) {
+        int k = e;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '.')) {
+            k++;
+        }
+        int d = k;
+        while (d < text.length() && Character.isDigit(text.charAt(d))) {
+            d++;
+        }
+        return d > k && d - k <= 5 && (d == text.length() || !Character.isLetterOrDigit(text.charAt(d)));
+    }
+
     static boolean extensionAlone(String text, int s, int e) {
         int d = s;
         if (d < e && (text.charAt(d) == 'x' || text.charAt(d) == 'X')) {
