@@ -325,7 +325,9 @@ final class ChainMentions {
                 if (product.chars().allMatch(Character::isLowerCase) && brandNouns.contains(product)) {
                     return true;
                 }
-                // else the verb before the name may still make it a service ("reach Comcast about the bill")
+                // else only a verb of calling before the name makes it a service ("reach Comcast about the bill")
+                return first > 0 && CALLING.contains(text.substring(words.get(first - 1)[0], words.get(first - 1)[1])
+                        .toLowerCase(Locale.ROOT));
             }
         }
         String name = text.substring(words.get(first)[0], e).toLowerCase(Locale.ROOT).replace('\u2019', '\'');

@@ -727,8 +727,8 @@ final class NotIdentifiers {
      */
     /** An extension alone ({@link #extensionAlone}) or the word before its digits ("ext" of "at ext 2215"). Round 32. */
     private static boolean extensionWord(String text, int s, int e) {
-        return e - s <= 6 && extensionAlone(text, s, e)
-                || EXTENSION.contains(text.substring(s, e).toLowerCase(Locale.ROOT)) && digitsAfter(text, e);
+        return (e - s <= 6 && extensionAlone(text, s, e)
+                || EXTENSION.contains(text.substring(s, e).toLowerCase(Locale.ROOT)) && digitsAfter(text, e));
     }
 
     /** Whether one to five digits follow {@code e} over a dot or blanks ("ext. 12", "x 204"). */

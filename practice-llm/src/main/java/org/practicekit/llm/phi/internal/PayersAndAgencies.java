@@ -135,12 +135,12 @@ final class PayersAndAgencies {
     /** Nouns of a payer's own staff: "the adjuster at Travelers", "a rep at Optum". */
     private static final Set<String> PAYER_STAFF = WordSet.of("adjuster", "adjustor", "rep", "reps", "representative",
             "reviewer", "agent", "specialist", "examiner", "auditor", "analyst");
-    private static final Set<String> OWNERS = WordSet.of("my", "his", "her", "their", "our", "your", "mi", "su");
 
     /**
      * Whether the word before "at" (starting {@code at}) is someone of the payer who writes or calls the practice:
      * a person's placeholder or a capitalized name ("this is Kendra at Magellan", "adjuster Holly Strand at SAIF"), or
-     * a noun of a payer's staff ("the adjuster at Travelers"), with no possessive before it ("my cousin's boss").
+     * a noun of a payer's staff ("the adjuster at Travelers"), the name introduced as the caller ("this is", "it's") or
+     * as staff ("adjuster Holly Strand").
      * Round 32: asked only with the payer's claim, coverage or billing words in the sentence and no relation in it.
      */
     private boolean payersOwn(String text, int at) {
@@ -151,8 +151,12 @@ final class PayersAndAgencies {
             while (k >= 0 && text.charAt(k) == ' ') {
                 k--;
             }
-            return k > 0 && text.charAt(k) == ']' && (text.startsWith("[PERSON_", text.lastIndexOf('[', k))
-                    || text.startsWith("[NAME_", text.lastIndexOf('[', k)));
+            int open = k > 0 && text.charAt(k) == ']' ? text.lastIndexOf('[', k) : -1;
+            if (open < 0 || !(text.startsWith("[PERSON_", open) || text.startsWith("[NAME_", open))) {
+                return false;
+            }
+            int q = ProperNounContext.prevWordStart(text, open, false);
+            return q >= 0 && introducedAsCaller(text, q);
         }
         String w = lower(text, p, ProperNounContext.wordEnd(text, p));
         if (PAYER_STAFF.contains(w)) {
@@ -167,7 +171,17 @@ final class PayersAndAgencies {
         if (q >= 0 && Character.isUpperCase(text.charAt(q)) && !PublicMentions.opensSentence(text, q)) {
             q = ProperNounContext.prevWordStart(text, q, false); // a full name: "Holly Strand"
         }
-        return q < 0 || !OWNERS.contains(lower(text, q, ProperNounContext.wordEnd(text, q)));
+        return q >= 0 && introducedAsCaller(text, q);
+    }
+
+    /** Whether the word at {@code q} introduces the caller or names a payer's staff: "this is", "it's", "adjuster". */
+    private static boolean introducedAsCaller(String text, int q) {
+        String w = lower(text, q, ProperNounContext.wordEnd(text, q)).replace('\u2019', '\'');
+        if (PAYER_STAFF.contains(w) || w.equals("it's") || w.equals("i'm") || w.equals("im")) {
+            return true;
+        }
+        int r = ProperNounContext.prevWordStart(text, q, false);
+        return w.equals("is") && r >= 0 && lower(text, r, ProperNounContext.wordEnd(text, r)).equals("this");
     }
 
     /** Whether a comma, a semicolon or a sentence's end stands between {@code from} and {@code to}. */
