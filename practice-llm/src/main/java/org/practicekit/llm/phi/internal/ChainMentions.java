@@ -37,6 +37,12 @@ final class ChainMentions {
     private static final Set<String> CONSUMING = WordSet.of("ate", "eat", "eats", "eating", "had", "grabbed", "grab",
             "grabs", "ordered", "order", "orders", "drank", "drink", "drinks", "craving", "craves", "crave", "bought",
             "buy", "buys", "buying", "afford", "got", "get", "gets", "getting");
+    /**
+     * Verbs of calling or reaching a company right before its name, and "calling from" after them: the company dealt
+     * with as a service ("trying to reach Comcast", "on hold with Verizon", "calling from Comcast"), not where anyone is.
+     */
+    private static final Set<String> CALLING = WordSet.of("call", "called", "calling", "calls", "reach", "reached",
+            "reaching", "contact", "contacted", "contacting", "phoned", "emailed", "texted", "dialed");
     /** Verbs of paying before "with": "paid with Venmo". */
     private static final Set<String> PAY_VERBS = WordSet.of("paid", "pay", "pays", "paying", "sent", "send", "sends");
     /** Words after which a lower-case listed name that is also a word is the store ("at target", "outside subway"). */
@@ -316,7 +322,12 @@ final class ChainMentions {
                     && !FUNCTION.contains(next) && singleSpaced(text, words, last + 1, 2)) {
                 int[] m = words.get(last + 2);
                 String product = text.substring(m[0], m[1]);
-                return product.chars().allMatch(Character::isLowerCase) && brandNouns.contains(product);
+                if (product.chars().allMatch(Character::isLowerCase) && brandNouns.contains(product)) {
+                    return true;
+                }
+                // else only a verb of calling before the name makes it a service ("reach Comcast about the bill")
+                return first > 0 && CALLING.contains(text.substring(words.get(first - 1)[0], words.get(first - 1)[1])
+                        .toLowerCase(Locale.ROOT));
             }
         }
         String name = text.substring(words.get(first)[0], e).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
@@ -331,6 +342,16 @@ final class ChainMentions {
             }
             if (SERVICE_PREPS.contains(prev)) {
                 return true; // "ordered on Amazon", "through DoorDash"
+            }
+            if (CALLING.contains(prev)) {
+                return true; // "called Comcast about the bill": a service dealt with (round 32)
+            }
+            if ((prev.equals("from") || prev.equals("with")) && first > 1) {
+                int[] q = words.get(first - 2);
+                String verb = text.substring(q[0], q[1]).toLowerCase(Locale.ROOT);
+                if (prev.equals("from") ? verb.equals("calling") || verb.equals("call") : verb.equals("hold")) {
+                    return true; // "calling from Comcast" (the caller's company), "on hold with Verizon"
+                }
             }
             if (prev.equals("with") && first > 1) {
                 int[] q = words.get(first - 2);

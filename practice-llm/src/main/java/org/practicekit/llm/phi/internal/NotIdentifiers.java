@@ -96,6 +96,9 @@ final class NotIdentifiers {
     boolean reads(String text, PhiSpan span) {
         int s = span.start();
         int e = span.end();
+        if (e - s <= 9 && extensionWord(text, s, e)) {
+            return true; // "the front desk at x204", "at ext 2215": an extension or its word, read as a place or a name
+        }
         switch (span.type()) {
             case PhiCategory.PERSON:
             case PhiCategory.NAME:
@@ -111,6 +114,9 @@ final class NotIdentifiers {
                 }
                 if (adjustmentGroup(text, s, e)) {
                     return true; // "Denied CO-197": a claim adjustment's group code, not Colorado
+                }
+                if (twoWordWeekday(text, s, e)) {
+                    return true; // "thứ Hai", "Chủ Nhật": Monday and Sunday, whatever else "Hai" is (round 32)
                 }
                 if (PERSONIFIED.contains(text.substring(s, e).toLowerCase(Locale.ROOT))
                         && (Lexicon.table().get(text, s, e) & (Lexicon.FIRST | Lexicon.SURNAME)) == 0) {
@@ -128,10 +134,11 @@ final class NotIdentifiers {
             case PhiCategory.ACCOUNT:
             case PhiCategory.MRN:
             case PhiCategory.IP:
-                return billingCode(text, s, e) || masked(text, s, e) || shiftHours(text, s, e);
+                return billingCode(text, s, e) || masked(text, s, e) || shiftHours(text, s, e)
+                        || extensionAlone(text, s, e);
             case PhiCategory.PHONE:
             case PhiCategory.FAX:
-                return tollFreeLine(text, s, e);
+                return tollFreeLine(text, s, e) || extensionAlone(text, s, e);
             case PhiCategory.DATE:
                 return reading.occasion(text, s, e) || shiftHours(text, s, e); // "before Diwali family gatherings"
             default:
@@ -149,7 +156,8 @@ final class NotIdentifiers {
         for (PhiSpan span : spans) {
             boolean name = span.type().equals(PhiCategory.PERSON) || span.type().equals(PhiCategory.NAME)
                     || span.type().equals(PhiCategory.LOCATION);
-            boolean occasion = span.type().equals(PhiCategory.DATE) && reading.occasion(text, span.start(), span.end());
+            boolean occasion = span.type().equals(PhiCategory.DATE) && reading.occasion(text, span.start(), span.end())
+                    || span.end() - span.start() <= 9 && extensionWord(text, span.start(), span.end()); // "at x204"
             if (!occasion && !(name && (mentions.reads(text, span.start(), span.end(), true)
                     || reading.reads(text, span.start(), span.end())))) {
                 out.add(span);
@@ -250,6 +258,29 @@ final class NotIdentifiers {
     // ---------------------------------------------------------------- places no smaller than a state
 
     /** "Jalisco", "Nova Scotia", "Jalisco and Michoacán", "o Brasil": every part a state, a province or a country. */
+    /**
+     * Whether {@code [s, e)} is one word of a weekday written in two words, read with the word beside it ("thứ Hai":
+     * the number word after "thứ" is a day, not a name, whatever its capital; round 32), or the pair itself.
+     */
+    private static boolean twoWordWeekday(String text, int s, int e) {
+        int space = text.indexOf(' ', s);
+        if (space > s && space < e) {
+            return CalendarNames.mayOpenTwoWordWeekday(text, s, space)
+                    && CalendarNames.twoWordWeekday(text.substring(s, space), text.substring(space + 1, e).trim());
+        }
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        if (p >= 0 && ProperNounContext.wordEnd(text, p) == s - 1 && text.charAt(s - 1) == ' '
+                && CalendarNames.mayOpenTwoWordWeekday(text, p, s - 1)) {
+            return CalendarNames.twoWordWeekday(text.substring(p, s - 1), text.substring(s, e));
+        }
+        int n = e + 1;
+        if (n < text.length() && text.charAt(e) == ' ' && CalendarNames.mayOpenTwoWordWeekday(text, s, e)) {
+            int ne = ProperNounContext.wordEnd(text, n);
+            return ne > n && CalendarNames.twoWordWeekday(text.substring(s, e), text.substring(n, ne));
+        }
+        return false;
+    }
+
     private boolean stateLevel(String text, int s, int e) {
         // the capitalized run around a word the residual check asks of ("Estados" in "Estados Unidos")
         int n = skipBlanks(text, e);
@@ -335,7 +366,23 @@ final class NotIdentifiers {
     /** "the state of", "el estado de", "la provincia de", "the province of" right before {@code s}. */
     private static boolean stateWordBefore(String text, int s) {
         String before = text.substring(Math.max(0, s - 24), s).toLowerCase(Locale.ROOT);
-        return STATE_WORD_BEFORE.matcher(before).matches();
+        return STATE_WORD_BEFORE.matcher(before).matches() || townAndComma(text, s);
+    }
+
+    /**
+     * A capitalized town and a comma right before the name: "Tlaxiaco, Oaxaca" gives the town its state, as "Salem,
+     * Oregon" does (round 32); the town stays a place of its own.
+     */
+    private static boolean townAndComma(String text, int s) {
+        int k = s - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        if (k < 1 || text.charAt(k) != ',') {
+            return false;
+        }
+        int p = ProperNounContext.prevWordStart(text, k, false);
+        return p >= 0 && Character.isUpperCase(text.charAt(p)) && ProperNounContext.wordEnd(text, p) == k;
     }
 
     // ---------------------------------------------------------------- family words
@@ -671,6 +718,71 @@ final class NotIdentifiers {
         int line = TOLL_FREE.contains(Integer.parseInt(digits, from, from + 3, 10))
                 ? wordStartBefore(text, s, 5, PUBLIC_LINE) : officeLine(text, s);
         return line >= 0 && !personalLine(text, line, s) && !EXTENSION.contains(nextWord(text, e));
+    }
+
+    /**
+     * An extension with no number of its own before it: "ext 4471", "IP phone ext 2207", "the front desk at x204". An
+     * extension reaches a desk inside an organization and, with no outside number, reaches nobody from outside; one
+     * after a number stays with that number ("555-0131, ext 208" is read whole as the phone). Round 32.
+     */
+    /** An extension alone ({@link #extensionAlone}) or the word before its digits ("ext" of "at ext 2215"). Round 32. */
+    private static boolean extensionWord(String text, int s, int e) {
+        return (e - s <= 6 && extensionAlone(text, s, e)
+                || EXTENSION.contains(text.substring(s, e).toLowerCase(Locale.ROOT)) && digitsAfter(text, e));
+    }
+
+    /** Whether one to five digits follow {@code e} over a dot or blanks ("ext. 12", "x 204"). */
+    private static boolean digitsAfter(String text, int e) {
+        int k = e;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '.')) {
+            k++;
+        }
+        int d = k;
+        while (d < text.length() && Character.isDigit(text.charAt(d))) {
+            d++;
+        }
+        return d > k && d - k <= 5 && (d == text.length() || !Character.isLetterOrDigit(text.charAt(d)));
+    }
+
+    static boolean extensionAlone(String text, int s, int e) {
+        int d = s;
+        if (d < e && (text.charAt(d) == 'x' || text.charAt(d) == 'X')) {
+            d++; // "x204"
+        }
+        if (e - d < 1 || e - d > 5) {
+            return false;
+        }
+        for (int k = d; k < e; k++) {
+            if (text.charAt(k) < '0' || text.charAt(k) > '9') {
+                return false;
+            }
+        }
+        int cueEnd = s;
+        if (d == s) {
+            // the cue word before the digits: "ext", "ext.", "extension", "x"
+            int k = s - 1;
+            while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '.' || text.charAt(k) == '#')) {
+                k--;
+            }
+            int we = k + 1;
+            while (k >= 0 && Character.isLetter(text.charAt(k))) {
+                k--;
+            }
+            if (!EXTENSION.contains(text.substring(k + 1, we).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            cueEnd = k + 1;
+        }
+        // no phone number (nor a phone's placeholder) right before the cue
+        int k = cueEnd - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == ',')) {
+            k--;
+        }
+        if (k >= 0 && text.charAt(k) == ']') {
+            int open = text.lastIndexOf('[', k);
+            return open < 0 || !(text.startsWith("[PHONE_", open) || text.startsWith("[FAX_", open));
+        }
+        return k < 0 || !(Character.isDigit(text.charAt(k)) || text.charAt(k) == ')');
     }
 
     /**

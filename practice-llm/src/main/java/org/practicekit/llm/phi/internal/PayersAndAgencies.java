@@ -96,20 +96,29 @@ final class PayersAndAgencies {
             int q = ProperNounContext.prevWordStart(text, p, false);
             before = q < 0 ? before : lower(text, q, ProperNounContext.wordEnd(text, q));
         }
-        if (before.equals("at")) {
+        boolean at = before.equals("at");
+        if (at && !(p > 0 && payersOwn(text, p))) {
             return false; // "a caseworker at DCFS", "been at Cigna for years": where someone works or is
         }
         boolean covered = false;
         boolean visit = false;
         for (int[] word : PublicMentions.sentenceWords(text, s)) {
             String w = lower(text, word[0], word[1]);
-            if (employment.contains(w)) {
-                return false; // the employer: "works in claims at Aetna", "mi esposo trabaja en Humana"
+            boolean placeholder = word[0] > 0 && text.charAt(word[0] - 1) == '[';
+            // the payer's own department after its name is no one's job: "at Regence provider relations"
+            boolean department = at && word[0] >= e && word[0] - e <= 24 && !sentenceBreak(text, e, word[0]);
+            if (employment.contains(w) && !department
+                    || at && !placeholder && (lex.get(text, word[0], word[1]) & Lexicon.KIN) != 0) {
+                // the employer: "works in claims at Aetna", "mi esposo trabaja en Humana", "my sister Ana at Aetna"
+                return false;
             }
             if (word[0] < s || word[0] >= e) {
                 covered |= coverageWords.contains(w);
                 visit |= VISITS.contains(w);
             }
+        }
+        if (at) {
+            return covered; // "this is Kendra at UnitedHealthcare, the claim was denied": the payer's own caller
         }
         if (before.equals("to") && visit) {
             return false; // "drove her to Kaiser for the crisis evaluation": a hospital
@@ -121,6 +130,69 @@ final class PayersAndAgencies {
             return covered && (acting || dealt) || actsAfter(text, e, payerActs) && !offAfter(text, e);
         }
         return covered || acting || dealt;
+    }
+
+    /** Nouns of a payer's own staff: "the adjuster at Travelers", "a rep at Optum". */
+    private static final Set<String> PAYER_STAFF = WordSet.of("adjuster", "adjustor", "rep", "reps", "representative",
+            "reviewer", "agent", "specialist", "examiner", "auditor", "analyst");
+
+    /**
+     * Whether the word before "at" (starting {@code at}) is someone of the payer who writes or calls the practice:
+     * a person's placeholder or a capitalized name ("this is Kendra at Magellan", "adjuster Holly Strand at SAIF"), or
+     * a noun of a payer's staff ("the adjuster at Travelers"), the name introduced as the caller ("this is", "it's") or
+     * as staff ("adjuster Holly Strand").
+     * Round 32: asked only with the payer's claim, coverage or billing words in the sentence and no relation in it.
+     */
+    private boolean payersOwn(String text, int at) {
+        int p = ProperNounContext.prevWordStart(text, at, false);
+        if (p < 0) {
+            // a placeholder of the detector: "[PERSON_1] at Magellan"
+            int k = at - 1;
+            while (k >= 0 && text.charAt(k) == ' ') {
+                k--;
+            }
+            int open = k > 0 && text.charAt(k) == ']' ? text.lastIndexOf('[', k) : -1;
+            if (open < 0 || !(text.startsWith("[PERSON_", open) || text.startsWith("[NAME_", open))) {
+                return false;
+            }
+            int q = ProperNounContext.prevWordStart(text, open, false);
+            return q >= 0 && introducedAsCaller(text, q);
+        }
+        String w = lower(text, p, ProperNounContext.wordEnd(text, p));
+        if (PAYER_STAFF.contains(w)) {
+            return true;
+        }
+        long f = lex.get(text, p, p + w.length());
+        if (!Character.isUpperCase(text.charAt(p)) || PublicMentions.opensSentence(text, p) && (f & Lexicon.FIRST) == 0
+                || ENGLISH.isCommonWord(w) && (f & (Lexicon.FIRST | Lexicon.SURNAME)) == 0) {
+            return false;
+        }
+        int q = ProperNounContext.prevWordStart(text, p, false);
+        if (q >= 0 && Character.isUpperCase(text.charAt(q)) && !PublicMentions.opensSentence(text, q)) {
+            q = ProperNounContext.prevWordStart(text, q, false); // a full name: "Holly Strand"
+        }
+        return q >= 0 && introducedAsCaller(text, q);
+    }
+
+    /** Whether the word at {@code q} introduces the caller or names a payer's staff: "this is", "it's", "adjuster". */
+    private static boolean introducedAsCaller(String text, int q) {
+        String w = lower(text, q, ProperNounContext.wordEnd(text, q)).replace('\u2019', '\'');
+        if (PAYER_STAFF.contains(w) || w.equals("it's") || w.equals("i'm") || w.equals("im")) {
+            return true;
+        }
+        int r = ProperNounContext.prevWordStart(text, q, false);
+        return w.equals("is") && r >= 0 && lower(text, r, ProperNounContext.wordEnd(text, r)).equals("this");
+    }
+
+    /** Whether a comma, a semicolon or a sentence's end stands between {@code from} and {@code to}. */
+    private static boolean sentenceBreak(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == ',' || c == ';' || c == '.' || c == '(') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Heads of a public body's full name: "Board of Nursing", "Department of Children and Family Services". */

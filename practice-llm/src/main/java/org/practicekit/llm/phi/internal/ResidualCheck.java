@@ -1573,6 +1573,9 @@ public final class ResidualCheck {
         if (lettersBefore && end - start <= 5 && runs == 1) {
             return true; // "H0031", "Z62.820"
         }
+        if (runs == 1 && end - start <= 5 && NotIdentifiers.extensionAlone(text, start, end)) {
+            return true; // "ext 4471" with no number before it: a desk inside an organization (round 32)
+        }
         if (runs == 1 && end - start <= 5 && formNamed(text, start, end)) {
             return true; // "form DS-2019", "the CMS-1500 form": a form's name
         }

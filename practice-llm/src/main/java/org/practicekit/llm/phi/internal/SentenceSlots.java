@@ -550,6 +550,9 @@ final class SentenceSlots {
                     || x.equals("delivered") || x.equals("package")) {
                 return true;
             }
+            if (k == k0 - 2 && (x.equals("calling") || x.equals("callin")) && word(text, words, k0 - 1).equals("from")) {
+                return true; // "hi, calling from Comcast": the caller's company, a service, not the client's place
+            }
         }
         return false;
     }
