@@ -153,13 +153,13 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * {@code -Dphi.denyByDefault=false} {@code e7e6a94122f2649caa22e75b698a83cdf22d5acdab755ec05a343942adbd8879}. Round 32
  * read local places in lower case by their slot in the residual check ("drove over cajon pass", "officers from mesa
  * pd"), on both paths: {@code 1dc0e70c126f87ed05a3a591e435ab83f825692c600078db681ac5243593bb6c}; with
- * {@code -Dphi.denyByDefault=false} {@code 0c81985f3c40447359b355d66181d9b49c72e18417bc902c46b95c5450a737ed}. (local places alone)
+ * {@code -Dphi.denyByDefault=false} {@code 0c81985f3c40447359b355d66181d9b49c72e18417bc902c46b95c5450a737ed} (branch issue-13-local-r32 alone).
  * Round 32 also left public things alone in the guard (two-word weekdays, a payer's introduced caller or adjuster after "at", a
  * company called or reached, service nouns after a brand, extensions with no number of their own, a state after its
  * town, characters by full name, "Tết"); the lines that moved were not opened (the corpora include spent blind sets):
  * {@code d14ae73b7e2723020b28be553f0c9f099958b036c9830e2641e9598d013d75db}; with {@code -Dphi.denyByDefault=false}
  * {@code 327e318745a463b78594f3fc2f784a8008b1f1c920975d7f913024c352218f51}.
- * Both merged: HASH_MERGED; with {@code -Dphi.denyByDefault=false} HASH_MERGED_OFF.
+ * Both merged: {@code 3f7d796de3ab64c0035465a7faa6c5071081123489a80c82156df745ba4b043f}; with {@code -Dphi.denyByDefault=false} {@code 2b3b3744444050d5cbabc1953f540e0d48e169f5e9c6071f8ce2cbf9b9b299c3}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
