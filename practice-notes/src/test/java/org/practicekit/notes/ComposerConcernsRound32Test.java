@@ -113,15 +113,15 @@ class ComposerConcernsRound32Test {
                     && f.getFileName().toString().endsWith(".jsonl")).sorted().toList();
         }
         StringBuilder all = new StringBuilder();
-        int flagged = 0;
+        List<String> flagged = new java.util.ArrayList<>();
         for (Path dev : devs) {
             Path out = Path.of("target/all-dev-r32/" + dev.getFileName().toString().replace(".jsonl", ".md"));
             java.nio.file.Files.createDirectories(out.getParent());
-            List<String> f = DevRiskR13ReadTest.writeDrafts(dev, out);
-            flagged += f.size();
+            DevRiskR13ReadTest.writeDrafts(dev, out).forEach(x -> flagged.add(x.lines().findFirst().orElse(x)));
             all.append(java.nio.file.Files.readString(out));
         }
-        String counts = devs.size() + " dev files, " + flagged + " drafts flagged\n"
+        String counts = devs.size() + " dev files, " + flagged.size() + " drafts flagged\n"
+                + String.join("\n", flagged) + "\n"
                 + ComposerResponseRound24Test.counts(all.toString(), SHAPES);
         java.nio.file.Files.writeString(Path.of("target/all-dev-r32-counts.txt"), counts);
     }

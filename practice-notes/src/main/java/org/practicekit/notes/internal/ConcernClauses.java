@@ -38,14 +38,14 @@ public final class ConcernClauses {
             + "|years?) ([a-z]+)(?: (?:from|off|since) [a-z]+(?: [a-z]+)?)?)");
     private static final Pattern QUOTED = Pattern.compile("(?i)(?:pt|clt|client|patient)(?::| stated:?| said:?) "
             + "(\"[^\"]{2,}\")");
+    private static final Pattern POSSESSIVE = Pattern.compile("[a-z]'s\\b");
+    private static final Pattern MARKS = Pattern.compile("[;:,()=+/<>\\[\\]]");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]*");
     // Why: a negation, a list or a hedge inside the clause changes what the frame would assert; such a piece is kept.
     private static final Set<String> REFUSED = Set.of("not", "no", "never", "nothing", "none", "denies", "denied",
             "and", "or", "but", "if", "maybe", "possibly", "per", "vs", "w", "wo");
     private static final Set<String> CLIENT = Set.of("pt", "clt", "client", "patient", "i", "he", "she", "they", "we",
             "you", "it", "this", "that", "there", "here");
-    // Clinical words whose "-s" form a reader could take for the verb of a clause they are not ("diabetes", "news").
-    private static final Set<String> NOT_VERBS = Set.of("diabetes", "news", "mumps", "measles", "series", "species");
 
     /**
      * The piece's reading, or empty. {@code typed} is one piece of the field as typed (no semicolon in it); its case,
@@ -60,7 +60,7 @@ public final class ConcernClauses {
         if (q.matches()) {
             return Optional.of(new Reading(Shape.QUOTED, q.group(1)));
         }
-        if (t.indexOf('"') >= 0 || t.indexOf('\'') >= 0 && !t.matches(".*[a-z]'s\\b.*") || t.matches(".*[;:,()=+/<>\\[\\]].*")
+        if (t.indexOf('"') >= 0 || t.indexOf('\'') >= 0 && !POSSESSIVE.matcher(t).find() || MARKS.matcher(t).find()
                 || t.contains(" - ") || t.contains("->") || t.contains("\u2192")) {
             return Optional.empty();
         }
@@ -91,8 +91,8 @@ public final class ConcernClauses {
      */
     static final Set<String> CHANGES = Set.of("improve", "worsen", "increase", "decrease", "persist", "continue",
             "return", "resolve", "recur", "resume", "subside", "ease", "lessen", "escalate", "fluctuate", "stabilize",
-            "intensify", "diminish", "decline", "rise", "fall", "drop", "spike", "peak", "start", "stop", "begin", "end",
-            "linger", "emerge");
+            "intensify", "diminish", "decline", "rise", "fall", "drop", "spike", "peak", "start", "stop", "begin",
+            "end", "linger", "emerge");
     // Why: risk typed among the concerns is the risk part's (round 14); such a clause is never said as a report here.
     private static final Pattern RISK = Pattern.compile("(?i)\\b(?:si|hi|suicid\\w*|self-harm|harm|risk|kill\\w*|"
             + "overdos\\w*|cutting|weapon|gun|firearm\\w*|intent|plan)\\b");
@@ -108,7 +108,8 @@ public final class ConcernClauses {
             // A person anywhere (an actor, a pronoun, a short role such as "ex" or "gf") makes whose act it is the
             // clinician's to say.
             if (REFUSED.contains(lw) || lw.endsWith("n't") || CLIENT.contains(lw) || PhraseReader.isPersonNoun(lw)
-                    || Reporters.role(lw).isPresent() || ACTORS.contains(lw) || !x.equals(lw) && !x.matches("\\d.*")) {
+                    || Reporters.role(lw).isPresent() || ACTORS.contains(lw)
+                    || !x.equals(lw) && !Character.isDigit(x.charAt(0))) {
                 return Optional.empty();
             }
         }
