@@ -659,6 +659,13 @@ public final class ProseComposer {
             if (detailed.isEmpty() && (slotOf(label, src) == Slot.CONCERN || slotOf(label, src) == Slot.RISK_STATEMENT)) {
                 detailed = perReport(fragments.get(i));
             }
+            List<String> clauses = detailed.isEmpty() && slotOf(label, src) == Slot.CONCERN
+                    ? concernClauses(fragments.get(i)) : List.of();
+            if (!clauses.isEmpty()) {
+                first = false;
+                clauses.forEach(x -> out.add(sentence(x, src)));
+                continue;
+            }
             if (!detailed.isEmpty()) {
                 first = false;
                 out.add(sentence(detailed, src));
@@ -2423,10 +2430,22 @@ public final class ProseComposer {
                         }
                     }
                     left.stream().filter(x -> !ordered.contains(x)).forEach(ordered::add);
-                    boolean other = proseBefore || items.size() > itemsBefore;
+                    // Round 32: an item kept here that reads as a clause, a held state or a quotation is a sentence.
+                    boolean said = false;
+                    for (java.util.Iterator<String> it = ordered.iterator(); it.hasNext(); ) {
+                        List<String> clauses = concernClauses(it.next());
+                        if (!clauses.isEmpty()) {
+                            clauses.forEach(x -> own.add(sentence(x, source)));
+                            it.remove();
+                            said = true;
+                        }
+                    }
+                    boolean other = proseBefore || items.size() > itemsBefore || said;
                     String value = String.join("; ", ordered);
-                    partLines.add(new DraftSentence((other ? "Other concerns: " : "Presenting concerns: ") + value
-                            + (ends(value) ? "" : "."), List.of(source)));
+                    if (!ordered.isEmpty()) {
+                        partLines.add(new DraftSentence((other ? "Other concerns: " : "Presenting concerns: ") + value
+                                + (ends(value) ? "" : "."), List.of(source)));
+                    }
                 }
             }
             proseBefore |= items.size() > itemsBefore || own.size() > ownBefore || records.size() > recordsBefore;
@@ -3490,6 +3509,37 @@ public final class ProseComposer {
     /** True when the people reporting are not the client (parents or family without the client present). */
     private boolean aboutOthers() {
         return p.serviceType() == ServiceType.FAMILY_WITHOUT_CLIENT;
+    }
+
+    /**
+     * Round 32: a concern the composer kept as typed, said as one sentence a piece where {@link ConcernClauses} reads
+     * every piece: "The client reported that fatigue persists.", "The client reported being 45 days sober.", "The client
+     * stated, "nothing helps anymore."". Empty (the line as before) for anything else, and for a concern that is not the
+     * client's own report (a session without the client, another member named, an item kept whole for its owner).
+     */
+    private static final Pattern AGE_FIRST = Pattern.compile("(?i)\\d{1,3} ?(?:yo|y/o|y\\.o\\.|years? old|yrs? old) ");
+
+    private List<String> concernClauses(String typed) {
+        if (aboutOthers() || p.attendance() != Attendance.ATTENDED || othersNamed(typed) || keptWhole.contains(typed)) {
+            return List.of();
+        }
+        if (AGE_FIRST.matcher(typed.strip()).lookingAt()) {
+            // "19 yo college sophomore": who the client is, read as the same item typed after "pt".
+            String who = whoTheClientIs("pt " + typed.strip());
+            return who.isEmpty() ? List.of() : List.of(who);
+        }
+        List<String> out = new ArrayList<>();
+        for (ConcernClauses.Reading r : ConcernClauses.readAll(typed)) {
+            switch (r.shape()) {
+                case CLAUSE -> out.add(capitalize(s()) + " " + clauseReportVerb + " that " + own(r.words()));
+                case HELD -> out.add(capitalize(s()) + " " + nounReportVerb + " being " + own(r.words()));
+                case QUOTED -> out.add(capitalize(s()) + " stated, " + r.words());
+                default -> {
+                    return List.of();
+                }
+            }
+        }
+        return out;
     }
 
     private String concernSentence(Phrase c) {
