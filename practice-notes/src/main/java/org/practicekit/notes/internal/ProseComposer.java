@@ -7016,7 +7016,9 @@ public final class ProseComposer {
      * nothing owning it, and no list, quotation or another person's name before it.
      */
     private String ownedObject(Phrase x, String who, String written) {
-        if (!who.equals(term) || x.size() < 2) {
+        // Why: with another person in the session (a partner, a parent) "call mom" may be theirs as much as the client's.
+        if (!who.equals(term) || x.size() < 2 || !p.participants().isEmpty()
+                || p.serviceType() == ServiceType.FAMILY_WITH_CLIENT || p.serviceType() == ServiceType.MULTI_FAMILY_GROUP) {
             return written;
         }
         String verb = x.word(0);
