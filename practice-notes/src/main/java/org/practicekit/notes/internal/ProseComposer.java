@@ -1740,10 +1740,20 @@ public final class ProseComposer {
             return "the " + term + "'s " + own(t);
         }
         if (IDENTITIES.contains(last) && !English.DETERMINERS.contains(first) && !English.POSSESSIVES.contains(first)
-                && ph.tokens.stream().allMatch(w -> w.matches("[A-Za-z-]+"))) {
+                && ph.tokens.stream().allMatch(ProseComposer::lettersOnly)) {
             return "being " + English.indefiniteArticle(first) + " " + own(t);
         }
         return "";
+    }
+
+    private static boolean lettersOnly(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-')) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
     }
 
     private static boolean listable(Phrase ph) {
@@ -7007,6 +7017,8 @@ public final class ProseComposer {
     static final Set<String> PETS = Set.of("dog", "dogs", "cat", "cats", "pet", "pets", "horse", "horses", "puppy",
             "kitten");
 
+    private static final Pattern JOINED_AFTER = Pattern.compile("(?i)(?:and|or|&|/) ");
+
     /**
      * Round 32: a homework verb whose object is the client's own relation or pet typed bare ("call uncle Ray", "text
      * sister before Thanksgiving", "walk dog each morning") with the possessive put before it: "his"/"her" where the
@@ -7035,7 +7047,7 @@ public final class ProseComposer {
         if (w.length < 2 || !w[0].equalsIgnoreCase(verb) || !w[1].equalsIgnoreCase(object)) {
             return written;
         }
-        if (w.length == 3 && (w[2].startsWith("'s") || w[2].matches("(?i)(?:and|or|&|/) .*"))) {
+        if (w.length == 3 && (w[2].startsWith("'s") || JOINED_AFTER.matcher(w[2]).lookingAt())) {
             return written;
         }
         String owner = clientPossessive().isEmpty() ? "the " + term + "'s" : clientPossessive();
