@@ -524,6 +524,10 @@ public final class DraftVerifier {
         private static final Pattern TARGETED_THOUGHT = Pattern.compile(
                 "\\btargeting the thought (?=[\"\u201c'\u2018])");
 
+        /** Round 32: the composer's noun after a diagnosis typed as its adjective (ProseComposer.ownedFactor). */
+        private static final Pattern ADJECTIVE_DX_SAID = Pattern.compile("\\b(bipolar|schizoaffective) disorder\\b");
+        private static final Pattern ADJECTIVE_DX_TYPED = Pattern.compile("(?i)bipolar|schizoaffective");
+
         private static final Pattern NONE_SAID = Pattern.compile("\\b(?:not|no|none|never|without)\\b|n't\\b");
 
         private void sentence(String section, DraftSentence sentence, String text, String lower, Set<String> seen) {
@@ -576,6 +580,13 @@ public final class DraftVerifier {
                 // Round 31: "targeting the thought "..."" names what the typed quotation is; "thought" there is the
                 // composer's frame only, read nowhere else (the quotation itself is checked word for word).
                 lower = TARGETED_THOUGHT.matcher(lower).replaceAll("targeting the ");
+            }
+            if (cited != null && lower.contains(" disorder") && ADJECTIVE_DX_SAID.matcher(lower).find()
+                    && cited.stream().anyMatch(k -> k.startsWith("risk.") && verbatimTexts(k).stream()
+                            .anyMatch(v -> ADJECTIVE_DX_TYPED.matcher(v.strip()).matches()))) {
+                // Round 32: a diagnosis typed as its adjective alone ("bipolar") is said with its noun in a list of
+                // factors; "disorder" there is the composer's word only, the adjective itself still read.
+                lower = ADJECTIVE_DX_SAID.matcher(lower).replaceAll("$1");
             }
             List<Boolean> bounds = new ArrayList<>();
             List<Boolean> commas = new ArrayList<>();

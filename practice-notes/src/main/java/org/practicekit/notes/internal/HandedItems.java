@@ -182,7 +182,9 @@ public final class HandedItems {
         }
         m = RATING_PAIR.matcher(t);
         if (m.matches()) {
-            return m.group(1) + " at " + m.group(2) + ", " + direction(earlierWord(m.group(3), m.group(4)), m.group(2),
+            // Round 32: "cravings avg 4/10 vs 8/10": the average is said of the rating, never "cravings avg at".
+            Matcher avg = AVERAGED.matcher(m.group(1));
+            return (avg.matches() ? avg.group(1) + " at an average of " : m.group(1) + " at ") + m.group(2) + ", " + direction(earlierWord(m.group(3), m.group(4)), m.group(2),
                     m.group(5)) + " " + m.group(5);
         }
         m = RATE.matcher(t);
@@ -213,8 +215,21 @@ public final class HandedItems {
      */
     static String written(String typed) {
         // "1x" is written "1 time" by the count reading; a sentence says "once".
-        return ONE_TIME.matcher(Shorthand.expand(Shorthand.symbols(Shorthand.rates(typed)), false)).replaceAll("once");
+        String t = ONE_TIME.matcher(Shorthand.expand(Shorthand.symbols(Shorthand.rates(typed)), false))
+                .replaceAll("once");
+        // Round 32: the comparison and the average in words ("2 episodes vs 0 prior 2 weeks": "2 episodes versus 0 in
+        // the prior 2 weeks", "avg 5 hours": "an average of 5 hours"); composition words only, numbers untouched.
+        if (t.indexOf("vs") >= 0) {
+            t = PRIOR_PERIOD.matcher(VERSUS.matcher(t).replaceAll("versus")).replaceAll("versus $1 in the $2 $3");
+        }
+        return t.indexOf("avg") >= 0 ? AVERAGE.matcher(t).replaceAll("an average of ") : t;
     }
+
+    private static final Pattern VERSUS = Pattern.compile("(?<=\\s)vs\\.?(?=\\s\\S)");
+    private static final Pattern PRIOR_PERIOD = Pattern.compile("\\bversus (\\d+) (prior|previous|past) (\\d+ "
+            + "(?:days|weeks|months|nights)\\b)");
+    private static final Pattern AVERAGE = Pattern.compile("(?<![\\w-])avg\\.? (?=~?\\d)");
+    private static final Pattern AVERAGED = Pattern.compile("([a-z]+) (?:avg|average)");
 
     /** An intervention's focus as it closes its sentence after ", centered on ": a list composed, as typed, or "". */
     public static String focus(String typed) {

@@ -1674,6 +1674,10 @@ public final class ProseComposer {
 
     /** A phrase as an item in a list of things (factors): a noun phrase, a gerund, "being" + adjective. */
     private String asListItem(Phrase ph) {
+        String said = ownedFactor(ph);
+        if (!said.isEmpty()) {
+            return said;
+        }
         switch (ph.kind()) {
             case PREDICATE:
                 if (ph.size() == 1 && EN.tagged(ph.word(0), English.WordClass.NOUN) > 0 && !EN.isAdjective(ph.word(0))) {
@@ -1709,6 +1713,54 @@ public final class ProseComposer {
             default:
                 return own(ph.text());
         }
+    }
+
+    /** Diagnoses typed as their adjective alone ("bipolar"), said with their noun. */
+    private static final Pattern ADJECTIVE_DIAGNOSIS = Pattern.compile("(?i)bipolar|schizoaffective");
+    /** Nouns that say who the client is, never someone the client has ("male veteran": being a male veteran). */
+    private static final Set<String> IDENTITIES = Set.of("veteran", "widow", "widower", "retiree", "refugee",
+            "immigrant");
+
+    /**
+     * Round 32: a factor the list would say wrongly with the readings before, as a noun phrase parallel to the others;
+     * "" when none of these shapes fits (the readings before apply). A pet typed bare or with "a" is the client's own
+     * ("a dog": "the client's dog"), a grandchild or another relation the person nouns miss is too ("grandkids"), a
+     * diagnosis typed as its adjective is said with its noun ("bipolar": "bipolar disorder"), and who the client is
+     * takes "being a" ("male veteran": "being a male veteran"). Only single, bare, short items: nothing after them.
+     */
+    private String ownedFactor(Phrase ph) {
+        String t = ph.text().strip();
+        if (ADJECTIVE_DIAGNOSIS.matcher(t).matches()) {
+            // The verifier reads "disorder" after it as the composer's word only (DraftVerifier.ADJECTIVE_DX_SAID).
+            return t + " disorder";
+        }
+        if (ph.kind() != Kind.NOUN || ph.size() > 3 || t.indexOf(',') >= 0) {
+            return "";
+        }
+        String first = ph.word(0);
+        String last = ph.word(ph.size() - 1);
+        boolean article = first.equals("a") || first.equals("an");
+        if (PETS.contains(last) && (ph.size() == 1 || article && ph.size() == 2)) {
+            return "the " + term + "'s " + last;
+        }
+        if (ph.size() == 1 && OWN_RELATIONS.contains(last) && !PhraseReader.isPersonNoun(last)) {
+            return "the " + term + "'s " + own(t);
+        }
+        if (IDENTITIES.contains(last) && !English.DETERMINERS.contains(first) && !English.POSSESSIVES.contains(first)
+                && ph.tokens.stream().allMatch(ProseComposer::lettersOnly)) {
+            return "being " + English.indefiniteArticle(first) + " " + own(t);
+        }
+        return "";
+    }
+
+    private static boolean lettersOnly(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-')) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
     }
 
     private static boolean listable(Phrase ph) {
@@ -7006,6 +7058,52 @@ public final class ProseComposer {
         return planItems(false);
     }
 
+    /** The client's own people and pets a homework or a factor names bare ("call uncle Ray", "a dog"). */
+    static final Set<String> OWN_RELATIONS = Set.of("mother", "father", "mom", "dad", "stepmother", "stepfather",
+            "parents", "wife", "husband", "spouse", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "son",
+            "daughter", "children", "kids", "brother", "sister", "siblings", "grandmother", "grandfather", "grandma",
+            "grandpa", "grandparents", "aunt", "uncle", "cousin", "roommate", "boss", "supervisor", "sponsor", "coach",
+            "stepson", "stepdaughter", "niece", "nephew", "grandson", "granddaughter", "grandkids", "grandchildren");
+    static final Set<String> PETS = Set.of("dog", "dogs", "cat", "cats", "pet", "pets", "horse", "horses", "puppy",
+            "kitten");
+
+    private static final Pattern JOINED_AFTER = Pattern.compile("(?i)(?:and|or|&|/) ");
+
+    /**
+     * Round 32: a homework verb whose object is the client's own relation or pet typed bare ("call uncle Ray", "text
+     * sister before Thanksgiving", "walk dog each morning") with the possessive put before it: "his"/"her" where the
+     * prompt's own pronouns say which, else "the client's". {@code written} is the item as the caller would say it
+     * (its first word the verb in its base form); the same string is returned when the reading is not certain: the
+     * homework is the client's alone, the first word a verb in its base form, the second a relation or pet with
+     * nothing owning it, and no list, quotation or another person's name before it.
+     */
+    private String ownedObject(Phrase x, String who, String written) {
+        // Why: with another person in the session (a partner, a parent) "call mom" may be theirs as much as the client's.
+        if (!who.equals(term) || x.size() < 2 || !p.participants().isEmpty()
+                || p.serviceType() == ServiceType.FAMILY_WITH_CLIENT || p.serviceType() == ServiceType.MULTI_FAMILY_GROUP) {
+            return written;
+        }
+        String verb = x.word(0);
+        String object = x.word(1);
+        // The reader's verb first ("text sister"), or a noun reading whose first word is a verb's base ("walk dog").
+        boolean verbFirst = x.kind() == Kind.PREDICATE ? x.head == 0
+                : x.kind() == Kind.NOUN && EN.canBeVerb(verb) && !verb.endsWith("ing") && !verb.endsWith("ed")
+                        && !verb.endsWith("s");
+        if (!OWN_RELATIONS.contains(object) && !PETS.contains(object) || !verbFirst || written.indexOf('"') >= 0
+                || written.indexOf(',') >= 0) {
+            return written;
+        }
+        String[] w = written.split(" ", 3);
+        if (w.length < 2 || !w[0].equalsIgnoreCase(verb) || !w[1].equalsIgnoreCase(object)) {
+            return written;
+        }
+        if (w.length == 3 && (w[2].startsWith("'s") || JOINED_AFTER.matcher(w[2]).lookingAt())) {
+            return written;
+        }
+        String owner = clientPossessive().isEmpty() ? "the " + term + "'s" : clientPossessive();
+        return w[0] + " " + owner + " " + w[1] + (w.length == 3 ? " " + w[2] : "");
+    }
+
     /**
      * The plan and homework items that belong to the risk part at moderate or higher risk (round 16, issue 14 item 3):
      * a step on the safety plan or the crisis line, or on a lethal means ("safety plan on phone", "call brother to
@@ -7088,11 +7186,19 @@ public final class ProseComposer {
                     case PREDICATE:
                         // Why: homework is assigned in the session, never written as done ("completed log" is the
                         // task agreed to), so a past-tense item is the same task in the base form.
-                        agreed.add(own(x.baseWithArticle()));
+                        agreed.add(own(ownedObject(x, who, x.baseWithArticle())));
                         agreedSources.add(source);
                         break;
                     case NOUN:
                         if (taskItem(x, source, tasks)) {
+                            break;
+                        }
+                        String done = ownedObject(x, who, x.text());
+                        if (done != x.text()) {
+                            // "walk dog each morning": a verb the reader took for a noun, sure because a relation or a
+                            // pet of the client's follows it bare ("walk the client's dog each morning").
+                            agreed.add(own(done));
+                            agreedSources.add(source);
                             break;
                         }
                         if (!plainNoun(x) && !x.word(0).equals("out") && !x.word(0).equals("off")) {
