@@ -2104,7 +2104,8 @@ public final class DraftVerifier {
                         continue;
                     }
                     anchored = true;
-                    if (f.value().equals(q.value()) && f.relation() == q.relation() && !usedAlready(used, f)) {
+                    if (f.value().equals(q.value()) && (f.relation() == q.relation() || earlierOfPair(q, f, key))
+                            && !usedAlready(used, f)) {
                         used.add(f);
                         return BOUND;
                     }
@@ -2114,6 +2115,23 @@ public final class DraftVerifier {
                 }
             }
             return anchored ? UNBOUND : UNANCHORED;
+        }
+
+        /**
+         * Round 32: "from 8" in the sentence over a field's rating change typed with an arrow ("urge 8 -> 3", the arrow
+         * no word): the field's number is the earlier value when the very next word is another number of the same
+         * measure. The later one stays plain, so a swapped pair ("from 3 to 8") is still unbound.
+         */
+        private boolean earlierOfPair(Quantity q, Quantity f, String key) {
+            if (q.relation() != Quantities.EARLIER || f.relation() != Quantities.PLAIN) {
+                return false;
+            }
+            for (Quantity next : quantitiesOf(key)) {
+                if (next.at() == f.at() + 1 && next.anchor().equals(f.anchor())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A field's numbers, read once; a screening's field also gives its instrument its total. */

@@ -4236,7 +4236,15 @@ public final class ProseComposer {
     private String shapedResponse(String text) {
         String clause = ListedObjects.clause(text, s());
         clause = clause.isEmpty() ? SharedSubjects.clause(text, s(), possessive(s())) : clause;
-        return clause.isEmpty() ? QuotedSpeech.clause(text, s(), was()) : clause;
+        clause = clause.isEmpty() ? QuotedSpeech.clause(text, s(), was()) : clause;
+        if (clause.isEmpty()) {
+            // Round 32: a rating change with its arrow ("SUDS 70 -> 40") is what the client rated, numbers as typed;
+            // a bare deed the reader took for a noun phrase ("drafted script") is said with its article.
+            String deed = RatingChanges.predicate(text);
+            deed = deed.isEmpty() ? ResponseDeeds.predicate(text, STATE_PARTICIPLES) : deed;
+            clause = deed.isEmpty() ? "" : s() + " " + own(deed);
+        }
+        return clause;
     }
 
     /** The verb a note uses for an intervention: psychoeducation is provided, the others used. */
