@@ -2119,15 +2119,16 @@ public final class DraftVerifier {
 
         /**
          * Round 32: "from 8" in the sentence over a field's rating change typed with an arrow ("urge 8 -> 3", the arrow
-         * no word): the field's number is the earlier value when the very next word is another number of the same
-         * measure. The later one stays plain, so a swapped pair ("from 3 to 8") is still unbound.
+         * no word): the field's number is the earlier value when the very next word is another number (that one may
+         * take a word after it as its anchor: "panic 9 -> 4 during exposure"). The later one stays plain, so a
+         * swapped pair ("from 3 to 8") is still unbound.
          */
         private boolean earlierOfPair(Quantity q, Quantity f, String key) {
             if (q.relation() != Quantities.EARLIER || f.relation() != Quantities.PLAIN) {
                 return false;
             }
             for (Quantity next : quantitiesOf(key)) {
-                if (next.at() == f.at() + 1 && next.anchor().equals(f.anchor())) {
+                if (next.at() == f.at() + 1) {
                     return true;
                 }
             }

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Round 32: a response typed as a rating change with an arrow ("SUDS 70 -> 40", "urge 8->3", "craving 7/10 -> 3/10
  * after exercise", "SUD 8 -> 2, VOC 3 -> 6") is what the client rated, said as "rated SUDS from 70 to 40": the measure,
- * both numbers with their units and any closing phrase kept as typed. Deny by default: "" unless every comma piece is
- * one measure the practice rates by self-report (a word class of its own, below) and two numbers, and only the last
+ * both numbers with their scale and any closing phrase kept as typed. Deny by default: "" unless every comma piece is
+ * one measure the practice rates by self-report (a word class of its own, below) and two numbers (plain or out of 10
+ * or 100, never a percent), and only the last
  * piece may end on a phrase that opens with a preposition.
  */
 final class RatingChanges {
@@ -20,7 +21,9 @@ final class RatingChanges {
             "anxiety", "distress", "mood", "pain", "worry", "fear", "belief", "panic", "anger", "sadness", "stress",
             "tension", "shame", "guilt", "confidence", "readiness", "importance", "motivation", "hopelessness");
 
-    private static final String NUMBER = "(\\d{1,3}(?:/10|/100|%)?)";
+    // A share in percent is left out: it is most often a belief's strength in a thought, and the verifier's reading
+    // of who held the belief can differ from the frame's "the client rated" (one clean draft flagged on a check set).
+    private static final String NUMBER = "(\\d{1,3}(?:/10|/100)?)";
     private static final Pattern CHANGE = Pattern.compile("([A-Za-z]+) " + NUMBER + " ?-+> ?" + NUMBER
             + "((?: [a-z]+)*)");
     private static final Pattern TAIL_WORD = Pattern.compile("[a-z]+|\\d{1,3}");
