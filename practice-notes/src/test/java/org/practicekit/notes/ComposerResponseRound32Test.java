@@ -49,7 +49,10 @@ class ComposerResponseRound32Test {
         }
         String rest = m.group(2).strip();
         if (noObject) {
-            return rest.isEmpty() && English.get().canBeVerb(m.group(1)) && !"participated".equals(m.group(1));
+            // A verb's past ("completed", "did"); "participated" needs no object.
+            String verb = m.group(1);
+            return rest.isEmpty() && (verb.endsWith("ed") || !English.get().baseOf(verb).isEmpty())
+                    && !"participated".equals(verb);
         }
         String[] words = rest.toLowerCase(java.util.Locale.ROOT).split("[\\s,;]+");
         if (rest.isEmpty() || words.length == 0) {
@@ -57,7 +60,8 @@ class ComposerResponseRound32Test {
         }
         English en = English.get();
         int head = 0;
-        if (words.length > 1 && en.isAdjective(words[0]) && !English.DETERMINERS.contains(words[0])) {
+        if (words.length > 1 && (en.isAdjective(words[0]) || words[0].endsWith("ed"))
+                && !English.DETERMINERS.contains(words[0])) {
             head = 1;
         }
         String w = words[head];
