@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Round 32: a response typed as a bare deed, a regular past and its object with no article ("drafted script for Monday
- * meeting", "drafted text"), which the phrase reader takes for a noun phrase because the dictionary also files the
- * participle as an adjective ("a drafted script"). Said as the client's act with the typed words in their order, and
+ * meeting", "drafted text"), which the phrase reader takes for a noun phrase because its verb list lacks the verb
+ * ("draft"; WordNet has it). Said as the client's act with the typed words in their order, and
  * "a" or "an" before the object where its head is a singular count noun and nothing but a preposition or the end
  * follows it: "drafted a script for Monday meeting". Deny by default: "" for anything else (a state participle, a verb
  * done to the client, punctuation, a number, a negation, a person as the object, a head the article does not fit).
