@@ -2115,7 +2115,8 @@ public final class DraftVerifier {
                         continue;
                     }
                     anchored = true;
-                    if (f.value().equals(q.value()) && f.relation() == q.relation() && !usedAlready(used, f)) {
+                    if (f.value().equals(q.value()) && (f.relation() == q.relation() || earlierOfPair(q, f, key))
+                            && !usedAlready(used, f)) {
                         used.add(f);
                         return BOUND;
                     }
@@ -2125,6 +2126,24 @@ public final class DraftVerifier {
                 }
             }
             return anchored ? UNBOUND : UNANCHORED;
+        }
+
+        /**
+         * Round 32: "from 8" in the sentence over a field's rating change typed with an arrow ("urge 8 -> 3", the arrow
+         * no word): the field's number is the earlier value when the very next word is another number (that one may
+         * take a word after it as its anchor: "panic 9 -> 4 during exposure"). The later one stays plain, so a
+         * swapped pair ("from 3 to 8") is still unbound.
+         */
+        private boolean earlierOfPair(Quantity q, Quantity f, String key) {
+            if (q.relation() != Quantities.EARLIER || f.relation() != Quantities.PLAIN) {
+                return false;
+            }
+            for (Quantity next : quantitiesOf(key)) {
+                if (next.at() == f.at() + 1) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A field's numbers, read once; a screening's field also gives its instrument its total. */

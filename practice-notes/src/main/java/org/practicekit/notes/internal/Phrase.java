@@ -268,8 +268,8 @@ public final class Phrase {
         String first = tokens.get(obj).toLowerCase(Locale.ROOT);
         if (English.DETERMINERS.contains(first) || English.POSSESSIVES.contains(first)
                 || English.PREPOSITIONS.contains(first) || EN.ADVERBS.contains(first) || !Character.isLetter(first.charAt(0))
-                || EN.isAdjective(first) && !EN.isCountNoun(first) || !EN.baseOf(first).isEmpty() && !EN.isNounFirst(first)
-                && !EN.isCountNoun(first)) {
+                || (EN.isAdjective(first) && !EN.isCountNoun(first) || !EN.baseOf(first).isEmpty() && !EN.isNounFirst(first)
+                && !EN.isCountNoun(first)) && !modifiedCountNoun(obj)) {
             return past;
         }
         int end = obj;
@@ -298,6 +298,25 @@ public final class Phrase {
         String verbPast = inPast ? verb.past() : verb.base();
         return verbPast + " " + (introduced.test(headNoun) ? "the" : English.indefiniteArticle(tokens.get(obj))) + " "
                 + join(tokens, obj, tokens.size());
+    }
+
+    /**
+     * Round 32: an adjective or a participle then a singular count noun that ends the object ("wrote balanced thought",
+     * "identified new trigger"): the pair takes the article the noun would take alone ("a balanced thought"). Only two
+     * words (after a modifier the second is the noun, though the dictionary also files "thought" and "log" as verb
+     * forms), and nothing but the end or a preposition after them.
+     */
+    private boolean modifiedCountNoun(int obj) {
+        if (obj + 1 >= tokens.size()) {
+            return false;
+        }
+        String first = tokens.get(obj).toLowerCase(Locale.ROOT);
+        String noun = tokens.get(obj + 1).toLowerCase(Locale.ROOT);
+        String after = obj + 2 < tokens.size() ? tokens.get(obj + 2).toLowerCase(Locale.ROOT) : "";
+        boolean modifier = EN.isAdjective(first) || first.endsWith("ed") && EN.is(first, Form.PAST);
+        return modifier && !EN.ADVERBS.contains(first) && Character.isLetter(noun.charAt(0)) && EN.isCountNoun(noun)
+                && NounKinds.takesArticle(noun) && !noun.endsWith("s") && !PhraseReader.isPersonNoun(noun)
+                && (after.isEmpty() || English.PREPOSITIONS.contains(after));
     }
 
     /** A predicate with its head verb in the base form ("practices" to "practice"; "to practice" to "practice"). */

@@ -4331,6 +4331,46 @@ public final class ProseComposer {
     }
 
     /**
+     * Round 32: deeds typed apart by a spaced "+" ("picked 2 activities + set times", "listed bills + picked one to pay
+     * first") are one predicate with its verbs joined by "and", each deed's words as typed (an article added only where
+     * the deed alone would get one). The first deed's verb must be a plain past the reader composes; a later one may be
+     * a verb whose past is its base ("set"), read as past beside it. Deny by default: "" for anything else (a comma,
+     * semicolon, quotation or arrow, a negation, more than three deeds, a piece that is no deed).
+     */
+    private String plusDeeds(String text) {
+        if (!text.contains(" + ") || ODD.matcher(text.replace(" + ", " ")).find() || text.indexOf(',') >= 0
+                || text.indexOf(';') >= 0 || Phrases.negated(text)) {
+            return "";
+        }
+        String[] pieces = text.split(" \\+ ");
+        if (pieces.length > 3) {
+            return "";
+        }
+        List<String> said = new ArrayList<>();
+        for (int i = 0; i < pieces.length; i++) {
+            String piece = pieces[i].strip();
+            String first = piece.split(" ", 2)[0];
+            boolean past = EN.is(first, English.Form.PAST) && !EN.is(first, English.Form.BASE) && !EN.isAux(first)
+                    && !Phrase.DONE_TO.contains(first) && !STATE_PARTICIPLES.contains(first);
+            if (piece.indexOf(' ') < 0 || !past && !(i > 0 && SAME_PAST.contains(first))) {
+                return "";
+            }
+            List<Phrase> r = read(piece, Slot.RESPONSE);
+            Phrase ph = r.size() == 1 ? r.get(0) : null;
+            if (ph != null && ph.kind() == Kind.PREDICATE && PhraseReader.composable(ph, Slot.RESPONSE)) {
+                said.add(ph.pastWithArticle());
+            } else if (i > 0) {
+                said.add(piece);
+            } else {
+                return "";
+            }
+        }
+        String joined = said.size() == 2 ? said.get(0) + " and " + said.get(1)
+                : said.get(0) + ", " + said.get(1) + ", and " + said.get(2);
+        return joined;
+    }
+
+    /**
      * A response piece read by its shape (rounds 30 and 30b): a past-tense verb and its colon list ("listed: a, b"), a
      * subject the client shares ("pt and mother each agreed ..."), or the client's quoted words ("nodded, said "..."");
      * "" when it is none of them.
@@ -4338,7 +4378,16 @@ public final class ProseComposer {
     private String shapedResponse(String text) {
         String clause = ListedObjects.clause(text, s());
         clause = clause.isEmpty() ? SharedSubjects.clause(text, s(), possessive(s())) : clause;
-        return clause.isEmpty() ? QuotedSpeech.clause(text, s(), was()) : clause;
+        clause = clause.isEmpty() ? QuotedSpeech.clause(text, s(), was()) : clause;
+        if (clause.isEmpty()) {
+            // Round 32: a rating change with its arrow ("SUDS 70 -> 40") is what the client rated, numbers as typed;
+            // a bare deed the reader took for a noun phrase ("drafted script") is said with its article.
+            String deed = RatingChanges.predicate(text);
+            deed = deed.isEmpty() ? ResponseDeeds.predicate(text, STATE_PARTICIPLES) : deed;
+            deed = deed.isEmpty() ? plusDeeds(text) : deed;
+            clause = deed.isEmpty() ? "" : s() + " " + own(deed);
+        }
+        return clause;
     }
 
     /** The verb a note uses for an intervention: psychoeducation is provided, the others used. */
