@@ -94,7 +94,7 @@ class ComposerFactsRound15Test {
     void homeworkTypedAsAVerbKeepsItsVerb() {
         String plan = soap(p -> set(p, "homework", "call sponsor 2x this week", "check mood chart nightly",
                 "daily walks"), "plan");
-        assertThat(plan).contains("agreed to call sponsor 2x this week").contains("to check a mood chart nightly")
+        assertThat(plan).contains("agreed to call the client's sponsor 2x this week").contains("to check a mood chart nightly")
                 .contains("daily walks").doesNotContain("will complete").doesNotContain("to daily walk");
     }
 

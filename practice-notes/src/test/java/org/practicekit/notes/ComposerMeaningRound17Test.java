@@ -59,7 +59,7 @@ class ComposerMeaningRound17Test {
             int plan = t.indexOf("The client described a plan to overdose on stored pills.");
             int means = t.indexOf("The client reported access to");
             int risks = t.indexOf("Risk factors included a job loss, firearm access, and a prior attempt in 2019.");
-            int protective = t.indexOf("Protective factors included the client's daughter, a dog, and faith.");
+            int protective = t.indexOf("Protective factors included the client's daughter, the client's dog, and faith.");
             int safetyPlan = t.indexOf("completed the safety plan with the client.");
             int meansStep = t.indexOf("The client's brother will hold the handgun.");
             int crisisLine = t.indexOf("988 information was given.");

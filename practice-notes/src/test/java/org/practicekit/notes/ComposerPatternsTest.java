@@ -65,7 +65,7 @@ class ComposerPatternsTest {
         // A plan step no one but a clinician takes is not "follow up": the steps stay the clinician's own words, under
         // "Plan:", shorthand and all; the prose around them writes shorthand out.
         String plan = "Plan: f/u in 2 wks; f/u w/ PCP re: sleep; next exposure: lead the group check-in.";
-        assertThat(body).contains(plan, "For homework, the client agreed to text sister each morning.",
+        assertThat(body).contains(plan, "For homework, the client agreed to text the client's sister each morning.",
                 "breathing 2x/day");
         assertThat(body.replace(plan, "")).doesNotContain(" w/ ", " re: ", "wks");
     }

@@ -42,7 +42,8 @@ class ComposerShorthandTest {
                 .addHomework("text sister each morning").addPlan("call PCP re: labs").build());
 
         assertThat(body).contains("low mood for 3 weeks", "agreed to keep the phone in the kitchen overnight",
-                "use a coping card daily", "text sister each morning", "will also call the PCP regarding labs", "Weekly sessions will continue.");
+                "use a coping card daily", "text the client's sister each morning",
+                "will also call the PCP regarding labs", "Weekly sessions will continue.");
         assertThat(body).doesNotContain("a sister", "x3 weeks");
     }
 
