@@ -105,7 +105,9 @@ class BlindPlantedErrorsTest {
                 new Spent(27, 0.989, 4, 1, "scored 663 of 670 (99.0 %), 4 of 129 flagged, 1 of 130 rejected (5 errors) on round 30's "
                         + "merged code; the code before the round (28f7162): the same"),
                 new Spent(28, 0.986, 4, 0, "scored 643 of 652 (98.6 %), 4 of 133 flagged, 0 of 133 rejected on round 31's "
-                        + "merged code; the code before the round (0a90c3b): the same"));
+                        + "merged code; the code before the round (0a90c3b): the same"),
+                new Spent(29, 0.996, 5, 2, "scored 619 of 621 (99.7 %), 5 of 130 flagged, 2 of 132 rejected (11 errors) on round "
+                        + "32's merged code; the code before the round (b19a924): 622 of 624, the same 5 flagged and 2 rejected"));
     }
 
     /**

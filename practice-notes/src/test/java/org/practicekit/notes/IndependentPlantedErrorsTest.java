@@ -93,7 +93,10 @@ class IndependentPlantedErrorsTest {
                 new Independent("dev-independent-r31", 0.99, 3, 2),
                 // Written while round 30 worked, unread by round 31's helpers; the code before round 31 (0a90c3b) and round 31's
                 // merged code alike: 623 of 625 caught, 5 of 127 clean drafts flagged, 5 of 132 prompts rejected.
-                new Independent("dev-independent-r32", 0.995, 5, 5));
+                new Independent("dev-independent-r32", 0.995, 5, 5),
+                // Written while round 31 worked, unread by round 32's helpers; the code before round 32 (b19a924): 613 of 615 caught,
+                // 4 of 132 clean drafts flagged, 0 prompts rejected; round 32's merged code: 612 of 614, the same 4, 0.
+                new Independent("dev-independent-r33", 0.996, 4, 0));
     }
 
     @ParameterizedTest(name = "{0}")
