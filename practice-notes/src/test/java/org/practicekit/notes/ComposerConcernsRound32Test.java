@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
-import org.practicekit.core.inmemory.InMemoryAuditLog;
-import org.practicekit.testing.TestClock;
 
 /**
  * Round 32: a presenting or other concern the composer could not read as a phrase it knows was printed after a label
@@ -70,7 +68,6 @@ class ComposerConcernsRound32Test {
     /** A kept number, word or quotation changed in a composed sentence is flagged; the clean draft is not. */
     @Test
     void aChangedKeptWordOrNumberIsCaught() {
-        DraftVerifier verifier = DraftVerifier.standard();
         String[][] changes = {{"co32-10-semi-alcohol", "45 days sober", "46 days sober"},
                 {"co32-10-semi-alcohol", "45 days sober", "45 days clean"},
                 {"co32-24-quote-colon", "nothing helps", "something helps"},
@@ -81,21 +78,11 @@ class ComposerConcernsRound32Test {
                 {"co32-14-improve-sleep", "since last session", "since last month"},
                 {"co32-02-demo-student", "19-year-old", "21-year-old"},
                 {"co32-02-demo-student", "college sophomore", "college senior"}};
-        for (String[] change : changes) {
-            NoteDraft clean = draft(change[0]);
-            assertThat(verifier.verify(clean).findings()).as(change[0]).isEmpty();
-            String sentence = clean.sections().stream().flatMap(x -> x.sentences().stream()).map(DraftSentence::text)
-                    .filter(t -> t.contains(change[1])).findFirst().orElseThrow();
-            NoteDraft planted = ComposerLinesRound20Test.replaced(clean, sentence, sentence.replace(change[1],
-                    change[2]));
-            assertThat(verifier.verify(planted).passed()).as(change[2]).isFalse();
-        }
+        KeptWordChanges.eachIsCaught(DEV, changes);
     }
 
     static NoteDraft draft(String id) {
-        SessionPrompt prompt = ComposerResponseRound24Test.prompt(DEV, id);
-        return OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-04T12:00:00Z")).audit(new InMemoryAuditLog())
-                .build().draft(prompt, NoteFormat.SOAP, StyleProfile.defaults());
+        return KeptWordChanges.soap(DEV, id);
     }
 
     /**

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.practicekit.core.inmemory.InMemoryAuditLog;
-import org.practicekit.testing.TestClock;
 
 /**
  * Round 31: a goal's evidence typed as a bare count, frequency or share ("2 of 7 days", "2 times this week", "0
@@ -88,8 +86,6 @@ class ComposerEvidenceRound31Test {
     }
 
     static NoteDraft draft(String id) {
-        SessionPrompt prompt = ComposerResponseRound24Test.prompt(DEV, id);
-        return OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-04T12:00:00Z")).audit(new InMemoryAuditLog())
-                .build().draft(prompt, NoteFormat.SOAP, StyleProfile.defaults());
+        return KeptWordChanges.soap(DEV, id);
     }
 }

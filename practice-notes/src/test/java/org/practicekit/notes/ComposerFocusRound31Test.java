@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
-import org.practicekit.core.inmemory.InMemoryAuditLog;
-import org.practicekit.testing.TestClock;
 
 /**
  * Round 31: an intervention's focus typed in chart shorthand (a quoted thought, items joined by "+" or "&", a semicolon
@@ -70,7 +68,6 @@ class ComposerFocusRound31Test {
     /** A quoted thought changed, a word put into it, or a listed item changed is flagged; the clean draft is not. */
     @Test
     void aChangedThoughtOrItemIsCaught() {
-        DraftVerifier verifier = DraftVerifier.standard();
         String[][] changes = {{"fo31-01-quote-thought", "\"I'm lazy", "\"I'm stupid"},
                 {"fo31-01-quote-thought", "\"I'm lazy", "\"I'm always lazy"},
                 {"fo31-01-quote-thought", "the thought \"I'm", "the thought of his father \"I'm"},
@@ -78,20 +75,10 @@ class ComposerFocusRound31Test {
                 {"fo31-10-amp-two", "praise and routines", "praise and punishment"},
                 {"fo31-16-paren-examples", "(sleep change, suspiciousness)", "(sleep change, suspiciousness, voices)"},
                 {"fo31-32-mix-re-semi", "consistency regarding bedtime", "consistency regarding curfew"}};
-        for (String[] change : changes) {
-            NoteDraft clean = draft(change[0]);
-            assertThat(verifier.verify(clean).findings()).as(change[0]).isEmpty();
-            String sentence = clean.sections().stream().flatMap(x -> x.sentences().stream()).map(DraftSentence::text)
-                    .filter(t -> t.contains(change[1])).findFirst().orElseThrow();
-            NoteDraft planted = ComposerLinesRound20Test.replaced(clean, sentence, sentence.replace(change[1],
-                    change[2]));
-            assertThat(verifier.verify(planted).passed()).as(change[2]).isFalse();
-        }
+        KeptWordChanges.eachIsCaught(DEV, changes);
     }
 
     static NoteDraft draft(String id) {
-        SessionPrompt prompt = ComposerResponseRound24Test.prompt(DEV, id);
-        return OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-04T12:00:00Z")).audit(new InMemoryAuditLog())
-                .build().draft(prompt, NoteFormat.SOAP, StyleProfile.defaults());
+        return KeptWordChanges.soap(DEV, id);
     }
 }

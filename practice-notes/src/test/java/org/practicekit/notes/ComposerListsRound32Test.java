@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.practicekit.core.inmemory.InMemoryAuditLog;
-import org.practicekit.testing.TestClock;
 
 /**
  * Round 32: three frames filled with typed shorthand (the homework agreed to, the lists of risk and protective factors,
@@ -106,7 +104,6 @@ class ComposerListsRound32Test {
     /** A kept word or number changed in a composed sentence is flagged; the clean draft is not. */
     @Test
     void aChangedWordOrNumberIsCaught() {
-        DraftVerifier verifier = DraftVerifier.standard();
         String[][] changes = {{"li32-01-hw-call-uncle", "client's uncle Ray", "client's aunt Ray"},
                 {"li32-01-hw-call-uncle", "uncle Ray", "uncle Roy"},
                 {"li32-04-hw-text-sister", "text the client's sister", "text the client's brother"},
@@ -123,20 +120,10 @@ class ComposerListsRound32Test {
                 {"li32-32-ev-episodes-vs", "2 episodes versus 0", "2 episodes versus 1"},
                 {"li32-37-ev-arguments", "versus 7 last week", "versus 9 last week"},
                 {"li32-42-ev-urges", "an average of 4/10", "an average of 3/10"}};
-        for (String[] change : changes) {
-            NoteDraft clean = draft(change[0]);
-            assertThat(verifier.verify(clean).findings()).as(change[0]).isEmpty();
-            String sentence = clean.sections().stream().flatMap(x -> x.sentences().stream()).map(DraftSentence::text)
-                    .filter(t -> t.contains(change[1])).findFirst().orElseThrow(() -> new AssertionError(change[1]));
-            NoteDraft planted = ComposerLinesRound20Test.replaced(clean, sentence, sentence.replace(change[1],
-                    change[2]));
-            assertThat(verifier.verify(planted).passed()).as(change[2]).isFalse();
-        }
+        KeptWordChanges.eachIsCaught(DEV, changes);
     }
 
     static NoteDraft draft(String id) {
-        SessionPrompt prompt = ComposerResponseRound24Test.prompt(DEV, id);
-        return OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-04T12:00:00Z")).audit(new InMemoryAuditLog())
-                .build().draft(prompt, NoteFormat.SOAP, StyleProfile.defaults());
+        return KeptWordChanges.soap(DEV, id);
     }
 }

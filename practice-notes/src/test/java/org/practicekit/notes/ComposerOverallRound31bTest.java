@@ -108,8 +108,6 @@ class ComposerOverallRound31bTest {
     }
 
     static NoteDraft draft(String id) {
-        SessionPrompt prompt = ComposerResponseRound24Test.prompt(DEV, id);
-        return OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-04T12:00:00Z")).audit(new InMemoryAuditLog())
-                .build().draft(prompt, NoteFormat.SOAP, StyleProfile.defaults());
+        return KeptWordChanges.soap(DEV, id);
     }
 }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
-import org.practicekit.core.inmemory.InMemoryAuditLog;
-import org.practicekit.testing.TestClock;
 
 /**
  * Round 30b: a response or overall response typed with a quotation ("said "..."", "nodded, said "..."", a quotation
@@ -78,8 +76,6 @@ class ComposerResponseQuotesRound30Test {
     }
 
     static NoteDraft draft(String id) {
-        SessionPrompt prompt = ComposerResponseRound24Test.prompt(DEV, id);
-        return OfflineNoteDrafter.builder().clock(TestClock.at("2026-12-04T12:00:00Z")).audit(new InMemoryAuditLog())
-                .build().draft(prompt, NoteFormat.SOAP, StyleProfile.defaults());
+        return KeptWordChanges.soap(DEV, id);
     }
 }
