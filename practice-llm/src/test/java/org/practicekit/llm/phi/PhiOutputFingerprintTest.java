@@ -160,6 +160,9 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * {@code d14ae73b7e2723020b28be553f0c9f099958b036c9830e2641e9598d013d75db}; with {@code -Dphi.denyByDefault=false}
  * {@code 327e318745a463b78594f3fc2f784a8008b1f1c920975d7f913024c352218f51}.
  * Both merged: {@code 3f7d796de3ab64c0035465a7faa6c5071081123489a80c82156df745ba4b043f}; with {@code -Dphi.denyByDefault=false} {@code 2b3b3744444050d5cbabc1953f540e0d48e169f5e9c6071f8ce2cbf9b9b299c3}.
+ * Round 32b read a month, season or holiday with an apostrophe year as a date ("dec '19", "fall '12", "Christmas '15"),
+ * on the code of {@code 3818d98b}: {@code 4b1727cff8000e3cabca9385bd06799badd432b27f0bebf7c1814d31163e68a5}; with
+ * {@code -Dphi.denyByDefault=false} {@code d03af7dd76083ded2e994c32d4a66f6b824e0cdae2aa0cd7ba47fb9183df26d2}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

@@ -968,6 +968,22 @@ public final class TherapyTextScanner {
      * "spring 2020", "the summer of 2019", "Fall 2021": a season with its year places an event of the person's life
      * more finely than the year Safe Harbor allows. The year's token, or {@code i}.
      */
+    /**
+     * A year written with an apostrophe for its century ("'98", "’12") starting at token {@code k} after a blank,
+     * not followed by more digits or a time mark: the year's token, or -1.
+     */
+    private static int apostropheYear(Tokens t, int k) {
+        if (k + 1 >= t.n || t.ws[k] != 1 || !(t.isPunct(k, '\'') || t.isPunct(k, '\u2019'))
+                || t.kind[k + 1] != NUM || t.len(k + 1) != 2 || t.ws[k + 1] != 0) {
+            return -1;
+        }
+        if (k + 2 < t.n && t.ws[k + 2] == 0 && (t.kind[k + 2] != PUNCT || t.isPunct(k + 2, '/')
+                || t.isPunct(k + 2, ':') || t.isPunct(k + 2, '-') || t.isPunct(k + 2, '\''))) {
+            return -1; // "'12s", "'12/13", "'12:30", a quoted "'12'": not a year by itself
+        }
+        return k + 1;
+    }
+
     private int seasonOfYear(Tokens t, int i) {
         if (!(eq(t, i, "spring") || eq(t, i, "summer") || eq(t, i, "fall") || eq(t, i, "autumn")
                 || eq(t, i, "winter"))) {
@@ -976,6 +992,10 @@ public final class TherapyTextScanner {
         int n = i + 1;
         if (n + 1 < t.n && t.kind[n] == WORD && eq(t, n, "of") && t.ws[n] == 1) {
             n++;
+        }
+        int shortYear = apostropheYear(t, n);
+        if (shortYear > n) {
+            return shortYear; // "fall '12", "the summer of '98": the apostrophe stands for the century
         }
         if (n >= t.n || t.kind[n] != NUM || t.len(n) != 4 || t.ws[n] != 1) {
             return i;
@@ -3718,6 +3738,11 @@ public final class TherapyTextScanner {
             end = y; // "since Thanksgiving 2024", "Christmas of 2019": the year belongs to the date
             n = y + 1;
         }
+        boolean shortYear = apostropheYear(t, y) > y;
+        if (shortYear) {
+            end = y + 1; // "Christmas '15", "Thanksgiving of '19": one day of one year, whatever the cue
+            n = y + 2;
+        }
         boolean past = n < t.n && t.kind[n] == WORD && t.ws[n] == 1 && (eq(t, n, "pasada") || eq(t, n, "pasado"));
         if (past) {
             end = n; // "la Navidad pasada"
@@ -3737,7 +3762,7 @@ public final class TherapyTextScanner {
         if (article) {
             p--;
         }
-        boolean cue = past;
+        boolean cue = past || shortYear;
         boolean custom = false; // "on Christmas" may be every year's; "since", "last" and "after" point at one
         if (weekend && !article && p >= 0 && t.kind[p] == WORD && !lowerIn(t, p, CLOSINGS)
                 && !(p >= 1 && t.kind[p - 1] == WORD && lowerIn(t, p - 1, CLOSINGS))) {
@@ -4087,6 +4112,8 @@ public final class TherapyTextScanner {
         }
         if (k < t.n && t.kind[k] == NUM && t.len(k) == 4 && value(t, k) >= 1900 && value(t, k) <= 2100) {
             end = k;
+        } else if (apostropheYear(t, k) > k) {
+            end = k + 1; // "Christmas '15", "Easter of '09"
         }
         int from = i;
         int p = i - 1;
@@ -4155,6 +4182,13 @@ public final class TherapyTextScanner {
             if (t.kind[k] == WORD && eq(t, k, "of") && k + 1 < t.n
                     && t.kind[k + 1] == NUM && t.len(k + 1) == 4) {
                 return k + 1;
+            }
+            int shortYear = apostropheYear(t, k);
+            if (shortYear > k) {
+                return shortYear; // "dec '19", "June '21": a month of a year the apostrophe shortens
+            }
+            if (t.kind[k] == WORD && eq(t, k, "of") && k + 1 < t.n && apostropheYear(t, k + 1) > k) {
+                return k + 2; // "March of '20"
             }
         }
         if (t.isPunct(k, ',') && k + 1 < t.n && t.kind[k + 1] == NUM && t.len(k + 1) == 4) {
