@@ -6116,6 +6116,12 @@ public final class ProseComposer {
                 continue;
             }
             previous = "";
+            if (means && ph.size() > 1 && ph.word(0).endsWith("ing") && PhraseReader.nounAfterGerund(ph.word(1))) {
+                // Round 32c: "sleeping pills in nightstand", "hunting rifle at father's house": an -ing word before a
+                // noun names the thing, never the client's deed ("The client slept pills"); kept as typed.
+                fragments.add(ph.text());
+                continue;
+            }
             if (!PhraseReader.composable(ph, Slot.RISK_STATEMENT) || means && ph.kind() == Kind.NOUN
                     || ph.kind() == Kind.NOUN && !source.equals("risk.ideation") && !source.startsWith("presentingConcerns[")
                     && !Phrases.negated(ph.text())
@@ -6362,6 +6368,10 @@ public final class ProseComposer {
     }
 
     private void safetyPlan(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
+        if (!r.safetyPlan().isEmpty() && clientAnswer(out, r.safetyPlan(), "the safety plan", "Safety plan",
+                "risk.safetyPlan")) {
+            return;
+        }
         if (!r.safetyPlan().isEmpty()) {
             List<String> fragments = new ArrayList<>();
             String field = Phrases.safetyPlanContent(r.safetyPlan());
@@ -6501,6 +6511,10 @@ public final class ProseComposer {
     private List<DraftSentence> riskAction(int i, int index, String label) {
         String typed = p.risk().actionsTaken().get(i);
         String source = "risk.actionsTaken[" + i + "]";
+        List<DraftSentence> answered = new ArrayList<>();
+        if (clientAnswer(answered, typed, "", label, source)) {
+            return answered;
+        }
         String byClinician = RiskElements.clinicianAgent(typed);
         if (!byClinician.isEmpty()) {
             // Round 25: "police called by clinician" is the clinician's deed, with the clinician as its subject.
@@ -6515,6 +6529,24 @@ public final class ProseComposer {
         return out;
     }
 
+    /**
+     * Round 32c: a risk field or action holding the client's answer ("declined", "refused IOP referral", "would not
+     * engage"): said with the client as its subject, or kept as typed after its label where it is more than one clause
+     * the client answers; never the clinician's deed. False where the item holds no such answer.
+     */
+    private boolean clientAnswer(List<DraftSentence> out, String typed, String object, String label, String source) {
+        if (!ClientAnswers.mentions(typed) && ClientAnswers.sentence(typed, s(), was(), object).isEmpty()) {
+            return false;
+        }
+        Optional<String> said = ClientAnswers.sentence(typed, s(), was(), object);
+        if (said.isPresent()) {
+            out.add(sentence(said.get(), source));
+        } else {
+            out.add(new DraftSentence(Phrases.sentence(label + ": " + typed.strip()), List.of(source)));
+        }
+        return true;
+    }
+
     /** True when a participant of the session is named by {@code role} ("mother" for "mother (joined late)"). */
     private boolean present(String role) {
         for (Participant who : p.participants()) {
@@ -6527,6 +6559,9 @@ public final class ProseComposer {
     }
 
     private void followUp(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
+        if (!r.followUp().isEmpty() && clientAnswer(out, r.followUp(), "", "Follow-up", "risk.followUp")) {
+            return;
+        }
         if (!r.followUp().isEmpty()) {
             List<String> fragments = new ArrayList<>();
             // Round 18: the follow-up's named parts in one sentence ("Follow-up is a phone check Saturday and the
