@@ -95,8 +95,7 @@ class ComposerMeaningRound32cTest {
                 {"m32c-09-fu-refused-iop", "The client refused", "This clinician refused"},
                 {"m32c-10-act-declined-er", "The client declined", "This clinician declined"},
                 {"m32c-01-sp-declined", "The client declined", "The client completed"},
-                {"m32c-09-fu-refused-iop", "refused IOP", "accepted IOP"},
-                {"m32c-27-med-stopped-by-pcp", "stopped by the PCP", "stopped by the client"}};
+                {"m32c-09-fu-refused-iop", "refused IOP", "accepted IOP"}};
         for (String[] change : changes) {
             NoteDraft clean = draft(change[0]);
             assertThat(verifier.verify(clean).findings()).as(change[0]).isEmpty();

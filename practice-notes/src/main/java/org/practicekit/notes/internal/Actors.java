@@ -315,29 +315,6 @@ public final class Actors {
     private static final Set<String> ANSWERS = Set.of("declined", "declines", "refused", "refuses", "unable",
             "unwilling", "wouldn't");
 
-    /**
-     * Where "by" names the one person who did what the participle before it says ("stopped by PCP", "held by
-     * psychiatrist"), with no clause boundary, "and" or other person after it; -1 where none.
-     */
-    private int passiveAgent(List<String> words) {
-        for (int k = 1; k + 1 < words.size(); k++) {
-            if (!words.get(k).equals("by") || !EN.is(words.get(k - 1), Form.PAST)) {
-                continue;
-            }
-            String who = reporterAt(words, k + 1);
-            if (who == null || who.equals(ANYONE) || who.equals(CLIENT)) {
-                return -1;
-            }
-            for (int m = k + 2; m < words.size(); m++) {
-                if (words.get(m).equals("and") || words.get(m).equals("or") || reporterAt(words, m) != null) {
-                    return -1;
-                }
-            }
-            return k;
-        }
-        return -1;
-    }
-
     /** Whether the clause opens (after "the", "pt" or "was") with a client's answer: "declined", "would not ...". */
     private static boolean answers(List<String> words) {
         int k = 0;
@@ -366,15 +343,6 @@ public final class Actors {
             // Round 32c: "declined", "refused IOP referral", "would not engage" in a field both may act in (the
             // safety plan, follow-up, an action) is the client's answer, never the clinician's deed.
             doers.remove(CLINICIAN);
-        }
-        int by = passiveAgent(words);
-        if (by > 1) {
-            // Round 32c: "bupropion (stopped by PCP 2 wks ago)": the participle before "by" and what follows are the
-            // named agent's deed, never the client's; what comes before stays with the field's own actors.
-            Set<String> agent = new HashSet<>(Set.of(reporterAt(words, by + 1)));
-            clause(list, words.subList(0, by - 1), commas.subList(0, by - 1), defaults, quoting);
-            list.add(segment(speakers, agent, words.subList(by - 1, words.size())));
-            return;
         }
         int from = 0;
         for (int i = 1; i < words.size(); i++) {

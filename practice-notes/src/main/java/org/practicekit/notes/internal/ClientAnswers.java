@@ -23,8 +23,9 @@ final class ClientAnswers {
             + "|did not want to|didn't want to|chose not to)(?![\\w'])(.*)$");
     private static final Pattern STATE = Pattern.compile("(?i)^" + CLIENT + "(?:was\\s+)?(unable to|unwilling to"
             + "|not willing to|not ready to)(?![\\w'])(.*)$");
-    // Anywhere at a piece's start, for the deny-by-default label.
-    private static final Pattern ANYWHERE = Pattern.compile("(?i)(?:^|[;,.]\\s*)" + CLIENT + "(?:was\\s+)?(?:declined"
+    // At the item's start, for the deny-by-default label; an answer later in the item ("son called, pt declined
+    // consent") is read by RiskActs as before.
+    private static final Pattern ANYWHERE = Pattern.compile("(?i)^" + CLIENT + "(?:was\\s+)?(?:declined"
             + "|refused|would not|wouldn't|did not want|didn't want|chose not|unable to|unwilling|not willing"
             + "|not ready)(?![\\w'])");
     // "partially completed": how far the field's own object got, never a person's deed.
@@ -66,15 +67,14 @@ final class ClientAnswers {
         } else {
             return Optional.empty();
         }
-        if (!ONE_CLAUSE.matcher(rest).matches() || ANYWHERE.matcher(rest).find()) {
+        if (!ONE_CLAUSE.matcher(rest).matches()) {
             return Optional.empty();
         }
         boolean bare = rest.isEmpty();
         if (bare && (object.isEmpty() || verb.endsWith(" to") || verb.startsWith("would") || verb.startsWith("did")
                 || verb.startsWith("chose"))) {
             // "would not", "unable to" with nothing after: what was not done is not typed.
-            return bare && (verb.equals("refused") || verb.equals("declined")) ? Optional.of(Phrases.capitalize(subject)
-                    + " " + verb) : Optional.empty();
+            return Optional.empty();
         }
         return Optional.of(Phrases.capitalize(subject) + " " + verb + " " + (bare ? object
                 : Shorthand.expand(rest, false)));

@@ -6368,7 +6368,8 @@ public final class ProseComposer {
     }
 
     private void safetyPlan(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
-        if (!r.safetyPlan().isEmpty() && clientAnswer(out, r.safetyPlan(), "the safety plan", "Safety plan",
+        if (!r.safetyPlan().isEmpty() && clientAnswer(out, r.safetyPlan(),
+                promptNamesSafetyPlan() ? "the safety plan" : "", "Safety plan",
                 "risk.safetyPlan")) {
             return;
         }
@@ -6511,16 +6512,16 @@ public final class ProseComposer {
     private List<DraftSentence> riskAction(int i, int index, String label) {
         String typed = p.risk().actionsTaken().get(i);
         String source = "risk.actionsTaken[" + i + "]";
-        List<DraftSentence> answered = new ArrayList<>();
-        if (clientAnswer(answered, typed, "", label, source)) {
-            return answered;
-        }
         String byClinician = RiskElements.clinicianAgent(typed);
         if (!byClinician.isEmpty()) {
             // Round 25: "police called by clinician" is the clinician's deed, with the clinician as its subject.
             typed = byClinician;
         }
         List<String> read = RiskActs.sentences(typed, new RiskActs.Voice(actor, term, this::present));
+        List<DraftSentence> answered = new ArrayList<>();
+        if (read.isEmpty() && clientAnswer(answered, typed, "", label, source)) {
+            return answered;
+        }
         if (read.isEmpty()) {
             return actionSentences(read(clinicianDeed(typed, true), Slot.ACTION), source, index, label);
         }
