@@ -82,19 +82,13 @@ class ComposerMeaningRound32cTest {
                 "Bupropion XL 150 mg was stopped by the PCP 2 wks ago.");
     }
 
-    /**
-     * The swap back, the clinician given the client's answer, is caught; so is an answer changed or negated. Not yet:
-     * a modal answer given to the clinician ("This clinician would not engage in safety planning"), whose verb the
-     * actor check reads as "would" (docs/notes.md, "Round 32c").
-     */
+    /** An answer changed into its opposite is caught. */
     @Test
-    void anActGivenToTheWrongActorIsCaught() {
+    void aChangedAnswerIsCaught() {
         DraftVerifier verifier = DraftVerifier.standard();
-        String[][] changes = {{"m32c-01-sp-declined", "The client declined", "This clinician declined"},
-                {"m32c-02-sp-refused", "The client refused", "This clinician refused"},
-                {"m32c-09-fu-refused-iop", "The client refused", "This clinician refused"},
-                {"m32c-10-act-declined-er", "The client declined", "This clinician declined"},
-                {"m32c-01-sp-declined", "The client declined", "The client completed"},
+        // Not yet caught: the clinician given the client's answer ("This clinician declined the safety plan."); a
+        // verifier reading of it flagged clean drafts of the check sets and was withdrawn (docs/notes.md, "Round 32c").
+        String[][] changes = {{"m32c-01-sp-declined", "The client declined", "The client completed"},
                 {"m32c-09-fu-refused-iop", "refused IOP", "accepted IOP"}};
         for (String[] change : changes) {
             NoteDraft clean = draft(change[0]);

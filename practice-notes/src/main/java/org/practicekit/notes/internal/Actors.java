@@ -311,25 +311,6 @@ public final class Actors {
         }
     }
 
-    // Words that open a client's answer to what was offered, or a state of not doing it.
-    private static final Set<String> ANSWERS = Set.of("declined", "declines", "refused", "refuses", "unable",
-            "unwilling", "wouldn't");
-
-    /** Whether the clause opens (after "the", "pt" or "was") with a client's answer: "declined", "would not ...". */
-    private static boolean answers(List<String> words) {
-        int k = 0;
-        while (k < words.size() && (words.get(k).equals("the") || words.get(k).equals("was")
-                || CLIENT_WORDS.contains(words.get(k)))) {
-            k++;
-        }
-        if (k >= words.size()) {
-            return false;
-        }
-        String w = words.get(k);
-        return ANSWERS.contains(w) || w.equals("not") && k + 1 < words.size() && words.get(k + 1).equals("willing")
-                || w.equals("would") && k + 1 < words.size() && words.get(k + 1).equals("not");
-    }
-
     /**
      * Files one clause of a field. A clause that says who reports it ("mother reports ...", "... per dad") is
      * that person's to report and mostly the client's deed; one that names who did it ("mother agreed to ...")
@@ -339,11 +320,6 @@ public final class Actors {
             boolean quoting) {
         Set<String> speakers = new HashSet<>(defaults);
         Set<String> doers = new HashSet<>(defaults);
-        if (doers.contains(CLINICIAN) && doers.contains(CLIENT) && answers(words)) {
-            // Round 32c: "declined", "refused IOP referral", "would not engage" in a field both may act in (the
-            // safety plan, follow-up, an action) is the client's answer, never the clinician's deed.
-            doers.remove(CLINICIAN);
-        }
         int from = 0;
         for (int i = 1; i < words.size(); i++) {
             if (!source(words, i) || i + 1 >= words.size() || reporterAt(words, i + 1) == null) {
