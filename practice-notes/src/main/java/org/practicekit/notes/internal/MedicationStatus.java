@@ -66,6 +66,10 @@ final class MedicationStatus {
             rest = after;
         }
         if (name.isEmpty() || !Character.isLetter(name.charAt(0)) || WORD.matcher(rest).find()
+                // Round 32c: "sertraline 50 mg (pt self-discontinued 3/2)": a parenthesis opened before the status
+                // word names who acted ("pt", "mom"); "was ..." would give that person's act to no one or to the
+                // client as done to them. Kept as typed.
+                || name.indexOf('(') > name.indexOf(')')
                 || name.split("\\s+").length > 6 || !namesMedication(name, true) || namesMedication(rest, false)
                 || rest.toLowerCase(Locale.ROOT).matches(".*\\b(?:restart\\w*|resum\\w*|start\\w*|switch\\w*|chang\\w*"
                 + "|increas\\w*|decreas\\w*|but|still)\\b.*")) {

@@ -579,6 +579,26 @@ public final class PhraseReader {
     }
 
     /** A word that reads as a noun: a count noun, a plural, or a word that starts compounds. */
+    /**
+     * Round 32c: whether {@code w}, right after an -ing word, makes that word read as a modifier of a noun ("sleeping
+     * pills", "hunting rifle"): a bare content word, with no determiner, pronoun or preposition between them that
+     * would make the -ing word a verb taking an object ("cleaning the gun", "thinking about pills"). Telegraphic
+     * "hoarding pills" reads so too; its caller keeps such a piece as typed, which loses nothing.
+     */
+    static boolean nounAfterGerund(String w) {
+        String word = w.toLowerCase(java.util.Locale.ROOT);
+        if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || word.endsWith("ly")) {
+            return false;
+        }
+        int b = EN.bits(word);
+        return (b & FUNCTION_WORD) == 0 && !English.DETERMINERS.contains(word) && !English.POSSESSIVES.contains(word)
+                && !English.PREPOSITIONS.contains(word);
+    }
+
+    private static final int FUNCTION_WORD = English.DETERMINER | English.POSSESSIVE | English.PRONOUN
+            | English.OBJECT_PRONOUN | English.PREPOSITION | English.CONJUNCTION | English.MODAL | English.AUX
+            | English.ADVERB | English.LY_ADVERB;
+
     private static boolean nounLike(String w) {
         if (w.isEmpty()) {
             return false;

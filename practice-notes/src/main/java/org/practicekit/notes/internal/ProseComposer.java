@@ -6116,6 +6116,12 @@ public final class ProseComposer {
                 continue;
             }
             previous = "";
+            if (means && ph.size() > 1 && ph.word(0).endsWith("ing") && PhraseReader.nounAfterGerund(ph.word(1))) {
+                // Round 32c: "sleeping pills in nightstand", "hunting rifle at father's house": an -ing word before a
+                // noun names the thing, never the client's deed ("The client slept pills"); kept as typed.
+                fragments.add(ph.text());
+                continue;
+            }
             if (!PhraseReader.composable(ph, Slot.RISK_STATEMENT) || means && ph.kind() == Kind.NOUN
                     || ph.kind() == Kind.NOUN && !source.equals("risk.ideation") && !source.startsWith("presentingConcerns[")
                     && !Phrases.negated(ph.text())
@@ -6362,6 +6368,11 @@ public final class ProseComposer {
     }
 
     private void safetyPlan(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
+        if (!r.safetyPlan().isEmpty() && clientAnswer(out, r.safetyPlan(),
+                promptNamesSafetyPlan() ? "the safety plan" : "", "Safety plan",
+                "risk.safetyPlan")) {
+            return;
+        }
         if (!r.safetyPlan().isEmpty()) {
             List<String> fragments = new ArrayList<>();
             String field = Phrases.safetyPlanContent(r.safetyPlan());
@@ -6507,12 +6518,34 @@ public final class ProseComposer {
             typed = byClinician;
         }
         List<String> read = RiskActs.sentences(typed, new RiskActs.Voice(actor, term, this::present));
+        List<DraftSentence> answered = new ArrayList<>();
+        if (read.isEmpty() && clientAnswer(answered, typed, "", label, source)) {
+            return answered;
+        }
         if (read.isEmpty()) {
             return actionSentences(read(clinicianDeed(typed, true), Slot.ACTION), source, index, label);
         }
         List<DraftSentence> out = new ArrayList<>();
         read.forEach(x -> out.add(sentence(x, source)));
         return out;
+    }
+
+    /**
+     * Round 32c: a risk field or action holding the client's answer ("declined", "refused IOP referral", "would not
+     * engage"): said with the client as its subject, or kept as typed after its label where it is more than one clause
+     * the client answers; never the clinician's deed. False where the item holds no such answer.
+     */
+    private boolean clientAnswer(List<DraftSentence> out, String typed, String object, String label, String source) {
+        if (!ClientAnswers.mentions(typed) && ClientAnswers.sentence(typed, s(), was(), object).isEmpty()) {
+            return false;
+        }
+        Optional<String> said = ClientAnswers.sentence(typed, s(), was(), object);
+        if (said.isPresent()) {
+            out.add(sentence(said.get(), source));
+        } else {
+            out.add(new DraftSentence(Phrases.sentence(label + ": " + typed.strip()), List.of(source)));
+        }
+        return true;
     }
 
     /** True when a participant of the session is named by {@code role} ("mother" for "mother (joined late)"). */
@@ -6527,6 +6560,9 @@ public final class ProseComposer {
     }
 
     private void followUp(List<DraftSentence> out, ClinicalRiskAssessment r, List<Integer> usedActions) {
+        if (!r.followUp().isEmpty() && clientAnswer(out, r.followUp(), "", "Follow-up", "risk.followUp")) {
+            return;
+        }
         if (!r.followUp().isEmpty()) {
             List<String> fragments = new ArrayList<>();
             // Round 18: the follow-up's named parts in one sentence ("Follow-up is a phone check Saturday and the
