@@ -31,6 +31,9 @@ final class ClientAnswers {
     // "partially completed": how far the field's own object got, never a person's deed.
     private static final Pattern DEGREE = Pattern.compile("(?i)^(partially|partly|mostly|fully|not yet|not fully)\\s+"
             + "(completed|done|reviewed|updated|finished|started)$");
+    // A verb the field's own object completes ("unable to complete" the safety plan): said with that object.
+    private static final java.util.Set<String> OBJECT_VERBS = java.util.Set.of("complete", "finish", "review",
+            "update", "make", "sign", "create", "do", "write", "revise", "develop");
     // One clause: nothing after it that could be another actor's act.
     private static final Pattern ONE_CLAUSE = Pattern.compile("[^;,.()\"'/]*");
 
@@ -76,7 +79,10 @@ final class ClientAnswers {
             // "would not", "unable to" with nothing after: what was not done is not typed.
             return Optional.empty();
         }
-        return Optional.of(Phrases.capitalize(subject) + " " + verb + " " + (bare ? object
-                : Shorthand.expand(rest, false)));
+        String said = bare ? object : Shorthand.expand(rest, false);
+        if (!bare && !object.isEmpty() && OBJECT_VERBS.contains(rest.toLowerCase(Locale.ROOT))) {
+            said = said + " " + object;
+        }
+        return Optional.of(Phrases.capitalize(subject) + " " + verb + " " + said);
     }
 }
