@@ -463,7 +463,13 @@ final class PublicMentions {
     /** Last words of the lists' public people ("joe biden" gives "biden"), none a given name or a common word. */
     private static Set<String> publicSurnames(WordTable lex) {
         Set<String> out = new HashSet<>();
+        // round 33's figures are read by their full names only: many of their surnames are the client's people's too
+        // ("Ruiz", "Ortiz", "Santos"), which a surname alone would release
+        Set<String> fullOnly = SentenceSlots.section("public-names.txt", "# round 33: public figures", "# mental-health");
         for (String entry : Lexicon.entries("public-names.txt")) {
+            if (fullOnly.contains(entry.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             String[] w = entry.toLowerCase(Locale.ROOT).split(" ");
             if (w.length == 2 && (lex.get(w[0], 0, w[0].length()) & FIRST) != 0
                     && (lex.get(w[1], 0, w[1].length()) & (FIRST | Lexicon.CITY)) == 0 && w[1].length() > 3

@@ -2742,13 +2742,13 @@ public final class ResidualCheck {
     }
 
     /**
-     * A listed public name of two words or more that covers {@code text[s, e)} and more ("Bob Ross" over "Ross"), with
-     * no relation, title or contact word before it that makes it someone's (round 33).
+     * A listed public figure's full name, a given name first, that covers {@code text[s, e)} and more ("Bob Ross" over
+     * "Ross"), with no relation, title or contact word before it that makes it someone's (round 33).
      */
     private boolean insidePublicName(String text, int s, int e) {
         for (PhiSpan t : PUBLIC_TERMS.findStartingIn(text, Math.max(0, s - 40), e)) {
-            if (t.start() <= s && t.end() >= e && t.end() - t.start() > e - s
-                    && text.substring(t.start(), t.end()).chars().anyMatch(Character::isWhitespace)
+            // a person's full name, the chain's word after a given name: "Bob Ross", never "Walgreens pharmacy"
+            if (t.start() < s && t.end() >= e && (lex.get(text, t.start(), lettersEnd(text, t.start())) & FIRST) != 0
                     && !cueKeeps(text, t)) {
                 return true;
             }
