@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Issue 13, round 33 (public people, works and programs left alone): a public figure or a work by its full listed name
  * (writers, psychologists, musicians, athletes, titles of books, songs, shows and podcasts), a full public name after
  * "with" that someone relates to ("obsessed with", "identifies with"), a chain's word inside a figure's full name
- * ("Bob Ross videos"), a full name's possessive before a published work ("Matt Haig's book") and a staging eponym
- * with its grade ("Tanner stage 2") go out as written; the same names as a relative, a friend, a coach, someone met
- * with, or a friend's own show are still replaced.
+ * ("Bob Ross videos"), a full name's possessive before a published work ("Matt Haig's book"), a staging eponym with
+ * its grade ("Tanner stage 2") and a researcher's study ("the Felitti study") go out as written; the same names as a
+ * relative, a friend, a coach, a roommate, someone met with, or a friend's own show are still replaced.
  * Sentences written for this test, none from a dev or blind file (the round's dev file is
  * corpora/phi/dev-public-people-r33.txt). Still missed and left out here: an EAP vendor that is also a given name in a
  * sentence with a word of work ("Lyra sessions through work": the employer reading wins), a store after "at" where the
@@ -33,6 +33,7 @@ class PhiPublicPeopleRound33Test {
         "We listened to Simon & Garfunkel in the car after the funeral.",
         "She cried at a Lewis Capaldi song in the grocery store.",
         "Pt finished Jennette McCurdy's memoir in two days.",
+        "We went over the Felitti study after her ACE score came back.",
     })
     void aPublicPersonOrWorkGoesOutAsWritten(String text) {
         assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
@@ -47,6 +48,7 @@ class PhiPublicPeopleRound33Test {
         "Ana Ruiz's show was amazing and she felt jealous. | Ruiz",
         "my brother Matt Haig's book report is due | Haig",
         "He is obsessed with Dana Whitfield and texts her constantly. | Whitfield",
+        "my roommate Kessler's study guide got wet | Kessler",
     })
     void theSameKindOfNameAsSomeoneInTheClientsLifeIsReplaced(String text, String value) {
         assertThat(probe.sentThroughGuard(text)).doesNotContain(value);

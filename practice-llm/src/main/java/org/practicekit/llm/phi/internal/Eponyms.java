@@ -28,7 +28,9 @@ final class Eponyms {
     private static final Set<String> WORKS = WordSet.of("effect", "law", "laws", "test", "scale", "method", "technique",
             "alert", "triangle", "maneuver", "manoeuvre", "theory", "principle", "paradox", "razor", "wager",
             "hierarchy", "hypothesis", "fallacy", "bias", "complex", "curve", "criteria", "inventory", "index",
-            "questionnaire", "equation", "theorem", "experiment", "model", "stages", "procedure", "protocol");
+            "questionnaire", "equation", "theorem", "experiment", "model", "stages", "procedure", "protocol",
+            // round 33: a researcher's study or approach ("the Felitti study", "Milgram's studies", "the Bowen approach")
+            "study", "studies", "research", "framework", "approach");
     /**
      * Nouns of a measure in use, after the name of a scale or a test the eponym list holds (round 27): "the Vanderbilt
      * forms", "Conners rating", "Epworth score". Only a listed eponym: after any other name these nouns are someone's
