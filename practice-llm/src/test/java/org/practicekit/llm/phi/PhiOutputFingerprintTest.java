@@ -163,6 +163,11 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * Round 32b read a month, season or holiday with an apostrophe year as a date ("dec '19", "fall '12", "Christmas '15"),
  * on the code of {@code 3818d98b}: {@code 4b1727cff8000e3cabca9385bd06799badd432b27f0bebf7c1814d31163e68a5}; with
  * {@code -Dphi.denyByDefault=false} {@code d03af7dd76083ded2e994c32d4a66f6b824e0cdae2aa0cd7ba47fb9183df26d2}.
+ * Round 33 left public people and works alone in the guard and the detector's public reading (figures and titles by
+ * full name, a full public name after "with", a chain's word inside a figure's name, an author's published work, a
+ * staging eponym with its grade); the lines that moved were not opened (the corpora include spent blind sets):
+ * {@code d53b513e5e6a09a399a0bea0e7a1abe8345371868d4265ea52243f69d5719b20}; with {@code -Dphi.denyByDefault=false}
+ * {@code 0ec1540b73f34556cdffea40c3039a617d23944b3882c42d621df61ce7a0254c}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

@@ -28,7 +28,9 @@ final class Eponyms {
     private static final Set<String> WORKS = WordSet.of("effect", "law", "laws", "test", "scale", "method", "technique",
             "alert", "triangle", "maneuver", "manoeuvre", "theory", "principle", "paradox", "razor", "wager",
             "hierarchy", "hypothesis", "fallacy", "bias", "complex", "curve", "criteria", "inventory", "index",
-            "questionnaire", "equation", "theorem", "experiment", "model", "stages", "procedure", "protocol");
+            "questionnaire", "equation", "theorem", "experiment", "model", "stages", "procedure", "protocol",
+            // round 33: a researcher's study or approach ("the Felitti study", "Milgram's studies", "the Bowen approach")
+            "study", "studies", "research", "framework", "approach");
     /**
      * Nouns of a measure in use, after the name of a scale or a test the eponym list holds (round 27): "the Vanderbilt
      * forms", "Conners rating", "Epworth score". Only a listed eponym: after any other name these nouns are someone's
@@ -91,6 +93,9 @@ final class Eponyms {
             return false;
         }
         String head = lower(text, n, ne);
+        if (!possessive && head.equals("stage") && numeralAfter(text, ne)) {
+            return true; // "Tanner stage 3", "Braak stage IV": a staging system and its grade (round 33)
+        }
         boolean finding = FINDINGS.contains(head);
         if (!finding && MEASURE_USES.contains(head) && !possessive && !qualifies(text, ne)
                 && (lex.get(text, nameStart, Math.max(nameStart, nameEnd)) & Lexicon.EPONYM) != 0) {
@@ -108,6 +113,28 @@ final class Eponyms {
         // a given name the lists hold and no surname list does: its owner's test, not a test named for someone
         long f = lex.get(text, nameStart, Math.max(nameStart, nameEnd));
         return (f & Lexicon.FIRST) == 0 || (f & (Lexicon.SURNAME | Lexicon.EPONYM)) != 0;
+    }
+
+    /** A grade right after one space: digits, or a Roman numeral up to five letters ("3", "IV", "2b"). */
+    private static boolean numeralAfter(String text, int e) {
+        int k = e + 1;
+        if (e >= text.length() || text.charAt(e) != ' ' || k >= text.length()) {
+            return false;
+        }
+        int end = k;
+        if (Character.isDigit(text.charAt(k))) {
+            while (end < text.length() && Character.isDigit(text.charAt(end))) {
+                end++;
+            }
+            if (end < text.length() && (text.charAt(end) == 'a' || text.charAt(end) == 'b')) {
+                end++; // "stage 2b"
+            }
+        } else {
+            while (end < text.length() && end - k < 5 && "IVX".indexOf(text.charAt(end)) >= 0) {
+                end++;
+            }
+        }
+        return end > k && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
     }
 
     /** The span is a finding's noun in lower case right after a capitalized possessive: "Meckel's diverticulum". */

@@ -259,7 +259,10 @@ final class PublicMentions {
             if (SALUTATIONS.contains(w)) {
                 return true; // "Dear Bird,": a letter's addressee
             }
-            boolean liking = liked && (w.startsWith("love") || w.startsWith("adore"));
+            // "with" before a listed work or a public figure's full name relates to it ("obsessed with", "identifies
+            // with"), unless a word of contact comes before it ("met with", round 33)
+            boolean liking = liked && (w.startsWith("love") || w.startsWith("adore")
+                    || words == 0 && (w.equals("with") || w.equals("w/")) && !contactBefore(text, p));
             if ((f & (KIN | TITLE)) != 0 || contact && !liking && (f & (CONTACT | NAMING)) != 0) {
                 return true;
             }
@@ -270,6 +273,12 @@ final class PublicMentions {
             k = p;
         }
         return false;
+    }
+
+    /** A word of contact, a relation or a title right before the word at {@code p}: "met with", "my sister with". */
+    private boolean contactBefore(String text, int p) {
+        int q = ProperNounContext.prevWordStart(text, p, true);
+        return q >= 0 && (lex.get(text, q, ProperNounContext.wordEnd(text, q)) & (CONTACT | NAMING | KIN | TITLE)) != 0;
     }
 
     /**
@@ -454,7 +463,13 @@ final class PublicMentions {
     /** Last words of the lists' public people ("joe biden" gives "biden"), none a given name or a common word. */
     private static Set<String> publicSurnames(WordTable lex) {
         Set<String> out = new HashSet<>();
+        // round 33's figures are read by their full names only: many of their surnames are the client's people's too
+        // ("Ruiz", "Ortiz", "Santos"), which a surname alone would release
+        Set<String> fullOnly = SentenceSlots.section("public-names.txt", "# round 33: public figures", "# mental-health");
         for (String entry : Lexicon.entries("public-names.txt")) {
+            if (fullOnly.contains(entry.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             String[] w = entry.toLowerCase(Locale.ROOT).split(" ");
             if (w.length == 2 && (lex.get(w[0], 0, w[0].length()) & FIRST) != 0
                     && (lex.get(w[1], 0, w[1].length()) & (FIRST | Lexicon.CITY)) == 0 && w[1].length() > 3

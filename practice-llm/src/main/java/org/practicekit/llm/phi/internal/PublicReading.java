@@ -49,6 +49,13 @@ final class PublicReading {
     /** Particles of an author's name: "Bessel van der Kolk", "Gabriel García Márquez". */
     private static final Set<String> NAME_PARTICLES = WordSet.of("van", "der", "den", "von", "da", "di", "du", "des",
             "de", "del", "la", "le", "bin", "al", "el");
+    /** Nouns of a published work after a full name's possessive: "Lori Gottlieb's book" (round 33). */
+    private static final Set<String> PUBLISHED = WordSet.of("book", "books", "novel", "novels", "memoir", "memoirs",
+            "podcast", "podcasts", "album", "albums", "song", "songs", "lyrics", "poem", "poems", "poetry",
+            "documentary", "essay", "essays", "workbook", "bestseller", "audiobook", "discography", "ted");
+    /** Words between the possessive and the work: "Phoebe Bridgers' new album". */
+    private static final Set<String> WORK_AGE = WordSet.of("new", "latest", "last", "first", "old", "famous", "whole",
+            "entire", "recent");
     private static final String QUOTES_OPEN = "\"\u201c\u2018'*_\u00ab";
     private static final String QUOTES_CLOSE = "\"\u201d\u2019'*_\u00bb";
 
@@ -147,7 +154,7 @@ final class PublicReading {
         if (HOLIDAYS.contains(name)) {
             return !dateCueBefore(text, run[0]); // "her father's yahrzeit"; "since Pascua" stays a date
         }
-        return title(text, run) || author(text, run) || figure(text, run) || tripOrNews(text, run)
+        return title(text, run) || author(text, run) || figure(text, run) || authorsWork(text, run) || tripOrNews(text, run)
                 || billingVendor(text, run, name);
     }
 
@@ -370,6 +377,40 @@ final class PublicReading {
             return WordSet.containsLowerOrEmpty(publicRoles, text, n, ne);
         }
         return false;
+    }
+
+    /**
+     * A full name, two words or more, whose possessive owns a published work ("Lori Gottlieb's book", "Phoebe
+     * Bridgers' new album"): an author or an artist (round 33). Only nouns of what is published, not of what a
+     * friend may also make ("Ana Ruiz's show", "her videos"); a person cue before the name was asked already.
+     */
+    private boolean authorsWork(String text, int[] run) {
+        if (words(text, run).size() < 2) {
+            return false;
+        }
+        int k = run[1];
+        if (k >= 2 && text.charAt(k - 1) == 's' && (text.charAt(k - 2) == '\'' || text.charAt(k - 2) == '\u2019')) {
+            k -= 2; // the run took the "'s" with it
+        }
+        if (k + 1 >= text.length() || text.charAt(k) != '\'' && text.charAt(k) != '\u2019') {
+            return false;
+        }
+        k++;
+        if (text.charAt(k) == 's') {
+            k++;
+        } else if (text.charAt(k - 2) != 's') {
+            return false; // "Bridgers' album" only after an s
+        }
+        int n = skipBlanks(text, k);
+        if (n == k) {
+            return false;
+        }
+        int ne = ProperNounContext.wordEnd(text, n);
+        if (WordSet.containsLowerOrEmpty(WORK_AGE, text, n, ne)) {
+            n = skipBlanks(text, ne);
+            ne = ProperNounContext.wordEnd(text, n);
+        }
+        return ne > n && WordSet.containsLowerOrEmpty(PUBLISHED, text, n, ne);
     }
 
     /** "my poet", "her singer": a role someone of the client's holds, not a public one. */

@@ -246,7 +246,8 @@ public final class ResidualCheck {
                     out.add(new PhiSpan(ws, coreEnd, PhiCategory.LOCATION, 0.6)); // "works at menards", "a shift at wawa"
                 }
                 if (Character.isLetter(d)
-                        && slots.personWhateverElse(text, ws, coreEnd, hash, prevWordStart, prevWordEnd, prevFlags)) {
+                        && slots.personWhateverElse(text, ws, coreEnd, hash, prevWordStart, prevWordEnd, prevFlags)
+                        && !opensPublicName(text, ws, prevFlags)) {
                     // a given name where only a person stands, whatever else it is (round 28): no public reading
                     // below releases it, so it is kept apart and joined in last
                     if (inPersonSlot.isEmpty()) {
@@ -287,6 +288,10 @@ public final class ResidualCheck {
         // stores and companies deny by default, read last so no public reading above releases one the sentence does
         // not make a brand ("shifts at Kroger", "met at panera")
         List<PhiSpan> stores = chains.spans(text);
+        if (!stores.isEmpty()) {
+            // a chain's word inside a public figure's full name is no chain: "Bob Ross videos" (round 33)
+            stores.removeIf(c -> insidePublicName(text, c.start(), c.end()));
+        }
         if (!stores.isEmpty()) {
             // only what nothing above replaced: a span already there keeps its own extent
             stores.removeIf(c -> names.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end()));
@@ -2686,6 +2691,15 @@ public final class ResidualCheck {
             }
             String w = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
             long f = lex.get(text, start, end);
+            if (words == 0 && (w.equals("with") || w.equals("w/")) && !placeTerm && !acronym
+                    && text.substring(term.start(), term.end()).chars().anyMatch(Character::isWhitespace)
+                    && !contactBefore(text, start)) {
+                // "obsessed with Phoebe Bridgers", "identifies with Lori Gottlieb": a full public name after "with"
+                // is what someone relates to; "met with", "talked with" before it keep the company reading (round 33)
+                afterPreposition = true;
+                k = start;
+                continue;
+            }
             if (w.equals("at") || placeTerm && (f & Lexicon.PLACE_VERB) != 0 && (afterTo || words == 0)) {
                 return true; // "works nights at ...", "drove to Target"
             }
@@ -2710,6 +2724,52 @@ public final class ResidualCheck {
                 return false;
             }
             k = start;
+        }
+        return false;
+    }
+
+    /** A word of contact right before {@code p} ("met with", "talked with"): "with" then names company. */
+    private boolean contactBefore(String text, int p) {
+        int end = p;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && (lex.get(text, start, end) & (CONTACT | KIN | TITLE)) != 0;
+    }
+
+    /**
+     * A listed public figure's full name, a given name first, that covers {@code text[s, e)} and more ("Bob Ross" over
+     * "Ross"), with no relation, title or contact word before it that makes it someone's (round 33).
+     */
+    private boolean insidePublicName(String text, int s, int e) {
+        for (PhiSpan t : PUBLIC_TERMS.findStartingIn(text, Math.max(0, s - 40), e)) {
+            // a person's full name, the chain's word after a given name: "Bob Ross", never "Walgreens pharmacy"
+            if (t.start() < s && t.end() >= e && (lex.get(text, t.start(), lettersEnd(text, t.start())) & FIRST) != 0
+                    && !cueKeeps(text, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A given name in a person's slot that opens a listed public name of two words or more ("identifies with Lori
+     * Gottlieb's book", "obsessed with Phoebe Bridgers"): the public figure, unless a relation or a title stands right
+     * before it ("my sister Mary Oliver"), round 33.
+     */
+    private boolean opensPublicName(String text, int s, long prevFlags) {
+        if ((prevFlags & (KIN | TITLE)) != 0) {
+            return false;
+        }
+        for (PhiSpan t : PUBLIC_TERMS.findStartingIn(text, s, s + 1)) {
+            if (t.start() == s && text.substring(t.start(), t.end()).chars().anyMatch(Character::isWhitespace)
+                    && (t.end() == text.length() || !Character.isLetterOrDigit(text.charAt(t.end())))) {
+                return true;
+            }
         }
         return false;
     }
