@@ -249,10 +249,45 @@ final class DatesByPolicy {
             return;
         }
         for (int[] w : list) {
-            if (!covered(out, w, false)) {
+            if (!covered(out, w, false) && !scoreOverSameTotal(text, w)) {
                 added.add(new PhiSpan(w[0], w[1], DATE, SCORE));
             }
         }
+    }
+
+    /**
+     * Another pair over the same total nearby that no calendar reads ("19/27": no month 19 and no day 27 of a
+     * month first): the total is an instrument's, and this pair is a second score over it ("PHQ-9 19/27 on 3/14,
+     * up from 12/27 on 2/14"). Read on the text's chars within a sentence's reach, without a copy.
+     */
+    static boolean scoreOverSameTotal(String text, int[] w) {
+        int slash = text.indexOf('/', w[0]);
+        if (slash < 0 || slash >= w[1]) {
+            return false;
+        }
+        int totalLen = w[1] - slash - 1;
+        if (digits(text.substring(slash + 1, w[1]), 0, totalLen) <= 12) {
+            return false; // "15/4" beside "3/4" is a day written first, a date
+        }
+        int from = Math.max(0, w[0] - 80);
+        int to = Math.min(text.length(), w[1] + 80);
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) != '/' || k == slash || !text.regionMatches(k + 1, text, slash + 1, totalLen)
+                    || k + 1 + totalLen < text.length() && Character.isDigit(text.charAt(k + 1 + totalLen))) {
+                continue;
+            }
+            int a = k;
+            while (a > 0 && Character.isDigit(text.charAt(a - 1)) && k - a < 3) {
+                a--;
+            }
+            if (k - a < 1 || k - a > 2 || a > 0 && (text.charAt(a - 1) == '/' || Character.isDigit(text.charAt(a - 1)))) {
+                continue;
+            }
+            if (digits(text.substring(a, k), 0, k - a) > 12) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -315,7 +350,8 @@ final class DatesByPolicy {
             return false;
         }
         String between = text.substring(from, to).toLowerCase(Locale.ROOT).strip();
-        if (between.startsWith(",") || between.startsWith(";")) {
+        boolean comma = between.startsWith(",") || between.startsWith(";");
+        if (comma) {
             between = between.substring(1).strip();
         }
         if (between.isEmpty()) {
@@ -328,6 +364,9 @@ final class DatesByPolicy {
         int i = 0;
         if (LIST_JOINS.contains(parts[i])) {
             i++;
+        }
+        if (i == 0 && !comma) {
+            return false; // "rated 7/10 on 3/2": a preposition alone opens the next phrase, no list's item
         }
         if (i < parts.length && LIST_REPEATS.contains(parts[i])) {
             i++;

@@ -734,8 +734,47 @@ public final class NumberReading {
         int q = prevWord(text, first[0]);
         int slash = text.indexOf('/', s);
         boolean oneTotal = text.substring(slash + 1, e).equals(text.substring(first[1] + 1, first[2]));
-        return q >= 0 && (word(text, q).equals("from") || word(text, q).equals("since")) && !oneTotal;
+        return q >= 0 && (word(text, q).equals("from") || word(text, q).equals("since"))
+                && (!oneTotal || oneDayOfMonths(text, first[0], first[1], first[2], s, slash, e));
     }
+
+    /** Totals of the instruments a note scores over a number that is also a day: "12/27 to 8/27" are PHQ-9 scores. */
+    private static final Set<String> DAY_LIKE_TOTALS = WordSet.of("21", "24", "27", "28", "30");
+
+    /**
+     * Two pairs over one second number that a date slot opened are one day of two months ("from 3/14 to 4/14",
+     * "seen 3/14, 4/14"), unless that number is an instrument's total and the months do not follow each other
+     * ("from 12/27 to 8/27" are scores; "on 5/21 and 6/21" stays two days).
+     */
+    private static boolean oneDayOfMonths(String text, int s1, int slash1, int e1, int s2, int slash2, int e2) {
+        int m1 = smallNumber(text, s1, slash1);
+        int m2 = smallNumber(text, s2, slash2);
+        int d = smallNumber(text, slash2 + 1, e2);
+        if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || d < 13 || d > 31 || smallNumber(text, slash1 + 1, e1) != d) {
+            return false;
+        }
+        return !DAY_LIKE_TOTALS.contains(text.substring(slash2 + 1, e2)) || m2 == m1 % 12 + 1 || m1 == m2 % 12 + 1;
+    }
+
+    /** The value of one or two digits from {@code s} to {@code e}, or -1. */
+    private static int smallNumber(String text, int s, int e) {
+        if (e - s < 1 || e - s > 2) {
+            return -1;
+        }
+        int v = 0;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    /** Words before a list's first pair that date it: "seen 3/14, 4/14 and 5/14", "on 3/14 and 4/14". */
+    private static final Set<String> LIST_DATE_CUES = WordSet.of("on", "since", "by", "until", "till", "til",
+            "before", "after", "from", "dated", "due", "seen", "visits", "appts", "admitted", "discharged", "called");
 
     private static int skipSpaces(String text, int k) {
         while (k < text.length() && text.charAt(k) == ' ') {
@@ -782,7 +821,19 @@ public final class NumberReading {
             int p = prevWord(text, head);
             return p >= 0 && SCORE_VERBS.contains(word(text, p)) ? Fraction.UNREAD : Fraction.DATE; // "scored 3/5 and 3/10"
         }
-        return sameSecond && !sameFirst ? Fraction.SHARE : Fraction.UNREAD;
+        if (sameSecond && !sameFirst) {
+            int head = s;
+            for (int[] before = listNeighbour(text, s, false); before != null && head - before[0] < 80;
+                    before = listNeighbour(text, head, false)) {
+                head = before[0];
+            }
+            int p = prevWord(text, head);
+            boolean dated = p >= 0 && LIST_DATE_CUES.contains(word(text, p))
+                    && (other[0] < s ? oneDayOfMonths(text, other[0], other[1], other[2], s, slash, e)
+                            : oneDayOfMonths(text, s, slash, e, other[0], other[1], other[2]));
+            return dated ? Fraction.DATE : Fraction.SHARE; // "seen 3/14, 4/14 and 5/14"; "scored 5/6 and 6/6"
+        }
+        return Fraction.UNREAD;
     }
 
     /** Words before a list of pairs that make them scores whatever their totals: "scored 3/5 and 3/10". */

@@ -98,13 +98,26 @@ final class PlaceSlots {
             "kicked", "transferred", "discharged", "released", "paroled", "escaped", "ran", "moved");
     /** Words of travel before a highway's number: "on the 405", "took i35", "off I-80". */
     private static final Set<String> TRAVEL = WordSet.of("on", "off", "onto", "via", "take", "took", "taking", "down",
-            "up", "along", "exit", "jumped", "merged", "drive", "drives", "drove", "driving", "near");
+            "up", "along", "exit", "jumped", "merged", "drive", "drives", "drove", "driving", "near", "avoid",
+            "avoids", "avoided", "avoiding");
     /** What may follow a highway's number: a word of time, direction or motion, or nothing. */
     private static final Set<String> AFTER_ROAD_NUMBER = WordSet.of("for", "to", "every", "home", "and", "when", "at",
             "this", "last", "yesterday", "today", "tonight", "again", "north", "south", "east", "west", "nb", "sb",
             "eb", "wb", "northbound", "southbound", "eastbound", "westbound", "near", "by", "in", "going", "heading",
             "after", "before", "because", "during", "coming", "on", "exit", "but", "so", "then", "like", "with", "lol",
-            "rn", "ugh", "smh");
+            "rn", "ugh", "smh", "up", "down", "through", "past", "toward", "towards", "from", "into", "around");
+    /** Compass points after a bare number: "driving 95 south", "took 84 east"; no dose, score or count takes one. */
+    private static final Set<String> HEADINGS = WordSet.of("north", "south", "east", "west", "nb", "sb", "eb", "wb",
+            "northbound", "southbound", "eastbound", "westbound");
+    /** Verbs of driving a road before its bare number: "took 84 to work", "driving 95 south". */
+    private static final Set<String> DRIVING = WordSet.of("take", "takes", "took", "taking", "drive", "drives", "drove",
+            "driving", "exited", "merged", "merging");
+    /** Where a road's bare number can end a drive: "took 84 home", "took 84 to work". */
+    private static final Set<String> DRIVE_ENDS = WordSet.of("work", "school", "town", "campus", "group", "session",
+            "here", "there");
+    /** Where someone lives off a road: "lives right off 95", "her place is off 287". */
+    private static final Set<String> LIVING_OFF = WordSet.of("live", "lives", "lived", "living", "stay", "stays",
+            "staying", "place", "house", "apartment", "trailer", "located");
     /**
      * Words of a car or a trip in the sentence before a bare number after "on" (round 18): "my car broke down on 94",
      * "traffic on 101 is insane"; without one, "on 20" is a dose, a count or a day ("on 94 days sober").
@@ -223,15 +236,24 @@ final class PlaceSlots {
     void spans(String text, SentenceSlots.Words words, List<PhiSpan> taken, List<PhiSpan> out) {
         int n = words.size();
         for (int w = 0; w < n; w++) {
+            if (!ROAD_CLASS_FIRSTS.contains(words.low(w))) {
+                continue;
+            }
+            int end = numberedRoad(text, words, w);
+            if (end > w) {
+                // "on state road 7", "stuck on SR 520": the class word and the number go out together, read before
+                // the readers below so none takes the words before the number alone ("on state road")
+                addWhole(text, words, w, end, taken, out);
+                w = end - 1;
+            }
+        }
+        for (int w = 0; w < n; w++) {
             String cue = words.low(w);
             if (!PLACE_OPENERS_ANY.contains(cue) && !Character.isUpperCase(text.charAt(words.get(w)[0]))
                     && !hasDigit(cue)) {
                 continue; // no reader below opens on it: roads need a number, the payer a capital
             }
             int end = roadNumber(text, words, w);
-            if (end == w) {
-                end = numberedRoad(text, words, w);
-            }
             if (end == w) {
                 end = uncuedSite(text, words, w, taken, out);
                 if (end == w) {
@@ -468,10 +490,18 @@ final class PlaceSlots {
                     && before(words, w - 1, CAR_WORDS, 6))
                     || (next.equals("is") || next.equals("was")) && within(words, w + 2, ROAD_DELAYS, 4) ? w + 1 : w;
         }
-        // "broke down on 94", "traffic on 101 is insane": "on" and a car in the sentence; "on 94 days" counts
+        // "driving 95 south", "took 84 to work": a verb of driving and a compass point or the drive's end after
+        // the number; "took 2 to sleep" ends in no place, "drove 95 miles" counts
+        if (DRIVING.contains(prev) && !next.isEmpty() && (HEADINGS.contains(next)
+                || next.equals("to") && w + 2 < n && SentenceSlots.adjacent(text, words, w + 1, w + 2)
+                        && DRIVE_ENDS.contains(words.low(w + 2))) && Integer.parseInt(low) >= 5) {
+            return w + 1;
+        }
+        // "broke down on 94", "traffic on 101 is insane": "on" and a car in the sentence; "on 94 days" counts;
+        // "lives right off 95": "off" after where someone lives
         return (prev.equals("on") || prev.equals("off") || prev.equals("onto")) && w >= 2
-                && (nextFits || next.equals("is") || next.equals("was")) && before(words, w - 1, CAR_WORDS, 6) ? w + 1
-                        : w;
+                && (nextFits || next.equals("is") || next.equals("was")) && (before(words, w - 1, CAR_WORDS, 6)
+                        || prev.equals("off") && before(words, w - 1, LIVING_OFF, 3)) ? w + 1 : w;
     }
 
     /**
@@ -480,6 +510,7 @@ final class PlaceSlots {
      */
     private static final Set<String> ROAD_CLASSES = WordSet.of("route", "rte", "rt", "hwy", "highway", "sr", "cr", "fm",
             "exit", "interstate", "us");
+    private static final Set<String> ROAD_CLASS_FIRSTS = union(ROAD_CLASSES, WordSet.of("county", "state", "mile"));
     private static final Set<String> ROAD_CLASS_SECONDS = WordSet.of("rd", "road", "route", "rte", "hwy", "highway",
             "marker");
 
@@ -505,20 +536,25 @@ final class PlaceSlots {
         } else {
             return w;
         }
-        if (number >= n || w == 0 || !SentenceSlots.adjacent(text, words, w - 1, w)
-                || !SentenceSlots.adjacent(text, words, number - 1, number)) {
+        if (number >= n || !SentenceSlots.adjacent(text, words, number - 1, number)) {
             return w;
         }
         String digitsWord = words.low(number);
         if (digitsWord.length() > 3 || !digits(digitsWord, 0) || !bareEnd(text, words.get(number)[1])) {
             return w;
         }
+        String next = number + 1 < n && SentenceSlots.adjacent(text, words, number, number + 1)
+                ? words.low(number + 1) : "";
+        if ((next.equals("is") || next.equals("was")) && within(words, number + 2, ROAD_DELAYS, 4)) {
+            return number + 1; // "state road 7 was flooded", "exit 12 was closed": a delay only a road has
+        }
+        if (w == 0 || !SentenceSlots.adjacent(text, words, w - 1, w)) {
+            return w;
+        }
         String prev = words.low(w - 1);
         boolean placed = TRAVEL.contains(prev) || ROAD_PLACING.contains(prev) || prev.equals("past")
                 || prev.equals("the") && w >= 2 && (TRAVEL.contains(words.low(w - 2))
                         || ROAD_PLACING.contains(words.low(w - 2)));
-        String next = number + 1 < n && SentenceSlots.adjacent(text, words, number, number + 1)
-                ? words.low(number + 1) : "";
         boolean closes = next.isEmpty() || AFTER_ROAD_NUMBER.contains(next) || next.equals("past")
                 || next.equals("is") || next.equals("was");
         return placed && closes ? number + 1 : w;

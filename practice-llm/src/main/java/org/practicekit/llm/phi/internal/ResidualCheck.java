@@ -853,6 +853,10 @@ public final class ResidualCheck {
                 && isAsciiDigit(text.charAt(e + 1)) || Character.isLetter(after) || unitAfter(text, e) || countedAfter(text, e)) {
             return false; // "$95", "120/80", "98.6", "95%", "90-day", "90s", "100 mg"
         }
+        int a = skipBlanks(text, e);
+        if (a < text.length() && text.charAt(a) == '%' || headingAt(text, a)) {
+            return false; // "95 % attendance"; "driving 95 south" is a road
+        }
         boolean person = false;
         int w = s;
         for (int words = 0; words < 8; words++) {
@@ -880,6 +884,19 @@ public final class ResidualCheck {
             person |= ne > n && (flagsAt(text, n) & CTX_AGE) != 0; // "96 years old", "92 yo"
         }
         return person;
+    }
+
+    private static final String[] HEADINGS = {"north", "south", "east", "west", "northbound", "southbound",
+        "eastbound", "westbound"};
+
+    /** A compass point at {@code a}: no age is followed by one ("took 95 south"). */
+    private static boolean headingAt(String text, int a) {
+        for (String h : HEADINGS) {
+            if (wordIs(text, a, h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A plural noun right after the number counts things, not years: "90 meetings in 90 days", "100 push-ups". */

@@ -822,6 +822,13 @@ public final class TherapyTextScanner {
                     return season + 1;
                 }
             }
+            if ((t.len(i) == 5 || t.len(i) == 6) && i + 2 < t.n && t.kind[i + 1] == WORD) {
+                int road = roadOfTwoWords(t, i);
+                if (road > i) {
+                    emit(t, out, i, road, PhiCategory.LOCATION, 0.8);
+                    return road + 1;
+                }
+            }
             if (i + 1 < t.n && t.kind[i + 1] != WORD && t.len(i) <= 10) {
                 int road = road(t, i);
                 if (road > i) {
@@ -847,13 +854,19 @@ public final class TherapyTextScanner {
         if (c0 >= 'A' && c0 <= 'Z') {
             c0 += 32; // eq() below matches ASCII only, so other chars need no folding
         }
-        if (c0 != 'i' && c0 != 'r' && c0 != 'h' && c0 != 'u' && c0 != 's') {
+        if (c0 != 'i' && c0 != 'r' && c0 != 'h' && c0 != 'u' && c0 != 's' && c0 != 'c') {
             return i; // most words start with another letter: no lookups
         }
         boolean dashOnly = eq(t, i, "i") && t.first(i) == 'I' || (eq(t, i, "us") || eq(t, i, "sr")) && upper(t.first(i + 0))
                 && t.len(i) == 2 && Character.isUpperCase(t.text.charAt(t.s[i] + 1));
         boolean spaced = eq(t, i, "route") || eq(t, i, "rt") || eq(t, i, "rte") || eq(t, i, "hwy") || eq(t, i, "highway")
                 || eq(t, i, "interstate");
+        boolean abbreviated = (eq(t, i, "us") || eq(t, i, "sr") || eq(t, i, "cr")) && allCaps(t, i);
+        if (abbreviated && i + 1 < t.n && t.kind[i + 1] == NUM
+                && t.ws[i + 1] == 1 && i >= 1 && t.kind[i - 1] == WORD && t.ws[i] == 1 && lowerIn(t, i - 1, ROAD_SLOT)
+                && t.len(i + 1) <= 3 && !numberGoesOn(t, i + 1)) {
+            return i + 1; // "stuck on SR 520", "took US 1 home"; "Wellbutrin SR 150 mg" has no word of travel
+        }
         if (!dashOnly && !spaced) {
             return i;
         }
@@ -873,6 +886,47 @@ public final class TherapyTextScanner {
         }
         return n;
     }
+
+    /**
+     * "state road 7", "County Rd 12", "state route 9": a road whose class takes two words, in any case; the class
+     * says road, so no slot is asked, only that no unit or count follows the number ("county road 12 miles"). A
+     * rural address with its box is read by {@code ruralRoute}. The number's token, or {@code i}.
+     */
+    private int roadOfTwoWords(Tokens t, int i) {
+        if (!(eq(t, i, "state") || eq(t, i, "county"))) {
+            return i;
+        }
+        int k = i + 1;
+        if (t.ws[k] != 1 || !(eq(t, k, "road") || eq(t, k, "rd") || eq(t, k, "route") || eq(t, k, "rte")
+                || eq(t, k, "hwy") || eq(t, k, "highway"))) {
+            return i;
+        }
+        int n = k + 1;
+        if (t.isPunct(n, '.') && t.ws[n] == 0) {
+            n++; // "County Rd. 12"
+        }
+        if (n >= t.n || t.kind[n] != NUM || t.len(n) > 3 || t.ws[n] != 1 || numberGoesOn(t, n)) {
+            return i;
+        }
+        return n;
+    }
+
+    /** The number at {@code n} goes on into a decimal, a fraction or a time, or a unit follows it: no road's. */
+    private boolean numberGoesOn(Tokens t, int n) {
+        int a = n + 1;
+        if (a >= t.n) {
+            return false;
+        }
+        if (t.ws[a] == 0 && (t.kind[a] != PUNCT || (t.isPunct(a, '.') || t.isPunct(a, '/') || t.isPunct(a, ':')
+                || t.isPunct(a, '%') || t.isPunct(a, '-')) && a + 1 < t.n && t.ws[a + 1] == 0)) {
+            return true;
+        }
+        return t.kind[a] == WORD && (flags(t, a) & UNIT_OF_MEASURE) != 0 || t.isPunct(a, '%');
+    }
+
+    /** Words of travel or place before a road class that is also an abbreviation ("on SR 520", "off US 1"). */
+    private static final String[] ROAD_SLOT = {"on", "off", "onto", "along", "down", "up", "near", "via", "take",
+        "took", "taking", "exit", "exited", "drive", "drove", "driving", "past", "by", "from", "to", "at"};
 
     /** What a program's level is called, not its name: "the Adult IOP", "Virtual PHP". */
     private static final java.util.Set<String> PROGRAM_KINDS = WordSet.of("adult", "adults", "adolescent",
@@ -1706,6 +1760,9 @@ public final class TherapyTextScanner {
                 return g[1]; // "depuis le 14/02": no score is written over 02 (round 18)
             }
             if (sep[1] == '/' && len[1] <= 2 && a >= 1 && a <= 12 && b >= 1 && b <= 31) {
+                if (b > 12 && scoreOverSameTotalNear(t, g[1])) {
+                    return -1; // "PHQ-9 19/27 on 3/14, up from 12/27": the same total as a score no date can be
+                }
                 NumberReading.Fraction slot = NumberReading.fractionSlot(t.text, t.s[start], t.e[g[1]]);
                 if (slot != NumberReading.Fraction.UNREAD) {
                     return slot == NumberReading.Fraction.DATE ? g[1] : -1; // "4/10 appt"; "6/30 meals", "a 3/1 ratio"
@@ -1779,6 +1836,25 @@ public final class TherapyTextScanner {
         return false;
     }
 
+    /**
+     * Another pair over the same total in the sentence that no calendar reads ("19/27": neither month/day nor
+     * day/month), so the total is an instrument's and this pair is a second score over it, whatever the word before
+     * ("up from 12/27"). Two dates sharing a day ("from 3/14 to 4/14") have no such sibling and stay dates.
+     */
+    private static boolean scoreOverSameTotalNear(Tokens t, int denominator) {
+        for (int k = Math.max(2, denominator - 16); k < Math.min(t.n, denominator + 16); k++) {
+            if (k == denominator || t.kind[k] != NUM || !t.isPunct(k - 1, '/') || t.ws[k] != 0 || t.ws[k - 1] != 0
+                    || t.kind[k - 2] != NUM || t.len(k) != t.len(denominator)
+                    || !t.text.regionMatches(t.s[k], t.text, t.s[denominator], t.len(k))) {
+                continue;
+            }
+            if (value(t, k - 2) > 12 && t.len(k - 2) <= 2 && !t.isPunct(k + 1, '/')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Prepositions and articles a day written first follows: German "am 20.", "seit dem 3.", "bis zum 14.5.". */
     private static final java.util.Set<String> DAY_FIRST_CUES = WordSet.of("am", "vom", "zum", "bis", "seit",
             "dem", "den", "ab", "on", "since", "by", "until", "from", "till");
@@ -1802,7 +1878,7 @@ public final class TherapyTextScanner {
             "started", "stopped", "scheduled", "rescheduled", "cancelled", "canceled", "hospitalized", "arrested",
             "released", "overdosed", "od'd", "funeral", "wedding", "birthday", "surgery", "court", "hearing", "intake",
             "evicted", "married", "divorced", "separated", "graduated", "deployed", "returned", "injured", "fired",
-            "hired", "miscarried", "delivered", "attempted", "accident");
+            "hired", "miscarried", "delivered", "attempted", "accident", "diagnosed", "dx'd", "dxd");
 
     /**
      * An event the note dates, right before the m/d or before an -ing word ("quit drinking 7/4"); "seen 11/3" is a
@@ -1815,6 +1891,10 @@ public final class TherapyTextScanner {
             }
             if (DATED_EVENTS.contains(t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT))) {
                 return true;
+            }
+            if (eq(t, p, "d") && p >= 2 && t.ws[p] == 0 && t.ws[p - 1] == 0 && (t.isPunct(p - 1, '\'')
+                    || t.isPunct(p - 1, '\u2019')) && (eq(t, p - 2, "dx") || eq(t, p - 2, "od"))) {
+                return true; // "dx'd 7/7", "od'd 3/2": the apostrophe splits the shortened participle in two
             }
             if (!t.text.startsWith("ing", t.e[p] - 3)) {
                 return false; // one word between only when it is what stopped or started: "quit drinking"
@@ -3090,7 +3170,27 @@ public final class TherapyTextScanner {
         return q >= 0 && t.kind[q] == WORD && (eq(t, q, "on") || eq(t, q, "by") || eq(t, q, "until")
                 || eq(t, q, "till") || eq(t, q, "through") || eq(t, q, "since") || eq(t, q, "before")
                 || eq(t, q, "after") || eq(t, q, "from") || eq(t, q, "til") || eq(t, q, "thru")
-                || (flags(t, q) & WEEKDAY) != 0);
+                || eq(t, q, "due") || eq(t, q, "around") || eq(t, q, "starting") || eq(t, q, "effective")
+                || (flags(t, q) & WEEKDAY) != 0 || eventVerb(t, q) >= 0 || meetingOrMoveBefore(t, q));
+    }
+
+    /** Verbs that set a meeting on a day: "see you the 3rd", "moved it to the ninth", "pushed to the 2nd". */
+    private static final String[] MOVE_VERBS = {"move", "moved", "moving", "push", "pushed", "switch", "switched",
+        "change", "changed", "reschedule", "rescheduled", "bump", "bumped"};
+
+    /**
+     * Word {@code q} closes a verb of meeting or moving a day: "see you" or "meet you" ("see you the third"), or
+     * "to" after a verb of moving with or without "it" between ("can we move to the 2nd", "pushed it to the ninth").
+     */
+    private static boolean meetingOrMoveBefore(Tokens t, int q) {
+        if (eq(t, q, "you")) {
+            return q >= 1 && t.kind[q - 1] == WORD && (eq(t, q - 1, "see") || eq(t, q - 1, "meet"));
+        }
+        if (!eq(t, q, "to") || q < 1 || t.kind[q - 1] != WORD) {
+            return false;
+        }
+        int v = eq(t, q - 1, "it") && q >= 2 && t.kind[q - 2] == WORD ? q - 2 : q - 1;
+        return lowerIn(t, v, MOVE_VERBS);
     }
 
     /** After "the Nth": a counted thing ("the 3rd time", "on the 2nd floor", "the 5th session"), so no date. */

@@ -114,7 +114,8 @@ class WordTestsInPlaceTest {
         Set<String> joins = Set.of("and", "or", "y", "o", "e", "ou", "et", "at", "\u0438");
         Set<String> repeats = Set.of("el", "on", "le", "o", "a", "the");
         String between = text.substring(from, to).toLowerCase(Locale.ROOT).strip();
-        if (between.startsWith(",") || between.startsWith(";")) {
+        boolean comma = between.startsWith(",") || between.startsWith(";");
+        if (comma) {
             between = between.substring(1).strip();
         }
         if (between.isEmpty()) {
@@ -127,6 +128,9 @@ class WordTestsInPlaceTest {
         int i = 0;
         if (joins.contains(parts[i])) {
             i++;
+        }
+        if (i == 0 && !comma) {
+            return false; // round 33: a repeated preposition alone joins no list ("rated 7/10 on 3/2")
         }
         if (i < parts.length && repeats.contains(parts[i])) {
             i++;
