@@ -155,9 +155,15 @@ public final class ConcernClauses {
             return Optional.empty();
         }
         String next = w.length > 1 ? w[1] : "";
+        // "drinking more since": a preposition last points at a piece before it; "planned to skip party": "to" after a
+        // participle is a verb's infinitive, not a state's preposition.
+        if (English.PREPOSITIONS.contains(w[w.length - 1]) || next.equals("to") && !EN.isAdjective(first)) {
+            return Optional.empty();
+        }
         boolean prepNext = next.isEmpty() || English.PREPOSITIONS.contains(next);
-        if (EN.is(first, English.Form.GERUND) && w.length >= 2 && !first.equals("being") && !first.equals("having")
-                && !EN.isAux(EN.baseOf(first))) {
+        // "spending under control": a gerund before a preposition may be a noun with its state, so it is kept.
+        if (EN.is(first, English.Form.GERUND) && w.length >= 2 && !prepNext && !first.equals("being")
+                && !first.equals("having") && !EN.isAux(EN.baseOf(first))) {
             return Optional.of(new Reading(Shape.DOING, t));
         }
         boolean participle = EN.is(first, English.Form.PARTICIPLE) && first.endsWith("ed") && !EN.mostlyNoun(first);
