@@ -2067,7 +2067,8 @@ public final class DraftVerifier {
                 if (!ok && w.endsWith("-year-old")) {
                     // "The client, 42," (read "42-year-old") over a concern typed "42": the bare age of the field.
                     String bare = w.substring(0, w.length() - "-year-old".length());
-                    ok = boundInCited(bare, bare, before, right, cited, values);
+                    ok = boundInCited(bare, bare, before, right, cited, values)
+                            || ageAfterRole(bare, words, i, cited);
                 }
                 if (!ok && CLIENT_WORDS.contains(before)) {
                     // "the patient 13" over a concern typed "client 13": the number the field gives the client.
@@ -2084,6 +2085,27 @@ public final class DraftVerifier {
                             + " do not give " + (q.anchor().isEmpty() ? "there" : "for " + q.anchor()) + ".");
                 }
             }
+        }
+
+        /**
+         * Round 33: "a 52-year-old mechanic" over a concern typed "mechanic, 52": the field types the bare number right
+         * after the role's last word, and that word is among the four the sentence writes after the age.
+         */
+        private boolean ageAfterRole(String number, List<String> words, int at, List<String> cited) {
+            for (String key : cited) {
+                List<String> source = wordsOf(key);
+                for (int k = 1; k < source.size(); k++) {
+                    if (!number.equals(source.get(k))) {
+                        continue;
+                    }
+                    for (int j = at + 1; j < Math.min(words.size(), at + 5); j++) {
+                        if (words.get(j).equals(source.get(k - 1))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
         }
 
         /** Whether a cited field types {@code number} right after a word for the client ("client 76", "pt 9"). */

@@ -20,13 +20,20 @@ import java.util.regex.Pattern;
  *   "pt 20 days clean from meth"): "being" and the span with its state;</li>
  *   <li>{@link Shape#QUOTED}: the client's colon or verb of saying and one quotation ("pt: "nothing helps
  *   anymore""): "stated," and the quotation verbatim.</li>
+ *   <li>{@link Shape#STATE} (round 33): the client's state with no subject typed, a participle alone or before a
+ *   preposition ("widowed in May", "isolated since winter", "divorced"), or an adjective before a preposition ("late to
+ *   everything"): "being" and the piece;</li>
+ *   <li>{@link Shape#DOING} (round 33): the client's act with no subject typed, a gerund first ("losing things",
+ *   "crying daily"): the piece as the report's object.</li>
+ *   <li>{@link Shape#HAVING} (round 33): a number and people of the client's household ("2 kids", "3 children"):
+ *   "having" and the piece, the number kept as digits.</li>
  * </ul>
  */
 public final class ConcernClauses {
     private ConcernClauses() {
     }
 
-    public enum Shape { CLAUSE, HELD, QUOTED }
+    public enum Shape { CLAUSE, HELD, QUOTED, STATE, DOING, HAVING }
 
     /** One piece read: its shape and the typed words the sentence keeps after its frame. */
     public record Reading(Shape shape, String words) {
@@ -37,7 +44,9 @@ public final class ConcernClauses {
     private static final Pattern HELD = Pattern.compile("(?:pt|clt|client|patient) (\\d{1,3} (?:days?|weeks?|months?"
             + "|years?) ([a-z]+)(?: (?:from|off|since) [a-z]+(?: [a-z]+)?)?)");
     private static final Pattern QUOTED = Pattern.compile("(?i)(?:pt|clt|client|patient)(?::| stated:?| said:?) "
-            + "(\"[^\"]{2,}\")");
+            + "(\"[^\"]{2,}\"|'[^\"]{2,}[^\\s]')");
+    // Round 33: a single-quoted quotation holds no quotation mark of its own: an apostrophe only inside a word.
+    private static final Pattern LONE_QUOTE = Pattern.compile("(?:^|\\s)'|'(?:\\s|$)");
     private static final Pattern POSSESSIVE = Pattern.compile("[a-z]'s\\b");
     private static final Pattern MARKS = Pattern.compile("[;:,()=+/<>\\[\\]]");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]*");
@@ -57,7 +66,8 @@ public final class ConcernClauses {
             return Optional.empty();
         }
         Matcher q = QUOTED.matcher(t);
-        if (q.matches()) {
+        if (q.matches() && (q.group(1).charAt(0) == '"'
+                || !LONE_QUOTE.matcher(q.group(1).substring(1, q.group(1).length() - 1)).find())) {
             return Optional.of(new Reading(Shape.QUOTED, q.group(1)));
         }
         if (t.indexOf('"') >= 0 || t.indexOf('\'') >= 0 && !POSSESSIVE.matcher(t).find() || MARKS.matcher(t).find()
@@ -68,13 +78,18 @@ public final class ConcernClauses {
         if (h.matches() && EN.isAdjective(h.group(2)) && !REFUSED.contains(h.group(2))) {
             return Optional.of(new Reading(Shape.HELD, h.group(1)));
         }
-        return clause(t).map(c -> new Reading(Shape.CLAUSE, c));
+        Optional<Reading> c = clause(t).map(x -> new Reading(Shape.CLAUSE, x));
+        return c.isPresent() ? c : predicate(t);
     }
 
-    /** The pieces of a field typed with semicolons, each read; empty unless every piece reads. */
+    /**
+     * The pieces of a field typed with semicolons or (round 33) commas, each read; empty unless every piece reads. A
+     * comma inside a quotation is the quotation's, so a quoted item is read whole.
+     */
     public static List<Reading> readAll(String typed) {
         List<Reading> out = new ArrayList<>();
-        for (String piece : typed.split(";")) {
+        boolean quoted = typed.indexOf('"') >= 0 || typed.indexOf('\'') >= 0 && !POSSESSIVE.matcher(typed).find();
+        for (String piece : pieces(typed, quoted ? ";" : ";,")) {
             Optional<Reading> r = read(piece);
             if (r.isEmpty()) {
                 return List.of();
@@ -82,6 +97,83 @@ public final class ConcernClauses {
             out.add(r.get());
         }
         return out;
+    }
+
+    /** The text cut at any of {@code marks}, by a scan (no pattern on the draft path). */
+    public static List<String> pieces(String typed, String marks) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= typed.length(); i++) {
+            if (i == typed.length() || marks.indexOf(typed.charAt(i)) >= 0) {
+                out.add(typed.substring(from, i));
+                from = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern COUNT = Pattern.compile("[1-9]\\d?");
+    // Why: the client's own children, counted; a closed class, since "2 friends" or "3 coworkers" may be the concern's
+    // actors rather than the client's household.
+    private static final Set<String> HOUSEHOLD = Set.of("kids", "children", "sons", "daughters", "grandchildren",
+            "stepchildren", "stepkids");
+    private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday");
+
+    /**
+     * Round 33: a piece with no subject typed that is the client's state ({@link Shape#STATE}) or act ({@link
+     * Shape#DOING}). Deny by default: a person, a negation, a list word, a hedge or risk anywhere keeps the piece; a
+     * participle followed by anything but a preposition may be an active verb with its object ("stopped driving",
+     * "missed deadlines") and is kept; "being" and "having" first are kept ("being yelled at" says whose act it was
+     * only in the clinician's words).
+     */
+    private static Optional<Reading> predicate(String t) {
+        String[] w = t.split(" ");
+        if (w.length > 10 || RISK.matcher(t).find()) {
+            return Optional.empty();
+        }
+        for (String x : w) {
+            String lw = x.toLowerCase(Locale.ROOT);
+            if (x.isEmpty() || REFUSED.contains(lw) || lw.endsWith("n't") || CLIENT.contains(lw)
+                    || POSSESSIVE.matcher(lw).find() || English.POSSESSIVES.contains(lw)
+                    || !x.equals(lw) && !Character.isDigit(x.charAt(0)) && !CALENDAR.contains(x)) {
+                return Optional.empty();
+            }
+        }
+        if (w.length == 2 && COUNT.matcher(w[0]).matches() && HOUSEHOLD.contains(w[1])) {
+            return Optional.of(new Reading(Shape.HAVING, t));
+        }
+        for (String x : w) {
+            String lw = x.toLowerCase(Locale.ROOT);
+            if (PhraseReader.isPersonNoun(lw) || Reporters.role(lw).isPresent() || ACTORS.contains(lw)) {
+                return Optional.empty();
+            }
+        }
+        String first = w[0];
+        if (!WORD.matcher(first).matches()) {
+            return Optional.empty();
+        }
+        String next = w.length > 1 ? w[1] : "";
+        // "drinking more since": a preposition last points at a piece before it; "planned to skip party": "to" after a
+        // participle is a verb's infinitive, not a state's preposition.
+        if (English.PREPOSITIONS.contains(w[w.length - 1]) || next.equals("to") && !EN.isAdjective(first)) {
+            return Optional.empty();
+        }
+        boolean prepNext = next.isEmpty() || English.PREPOSITIONS.contains(next);
+        // "spending under control": a gerund before a preposition may be a noun with its state, so it is kept.
+        if (EN.is(first, English.Form.GERUND) && w.length >= 2 && !prepNext && !first.equals("being")
+                && !first.equals("having") && !EN.isAux(EN.baseOf(first))) {
+            return Optional.of(new Reading(Shape.DOING, t));
+        }
+        boolean participle = EN.is(first, English.Form.PARTICIPLE) && first.endsWith("ed") && !EN.mostlyNoun(first);
+        boolean adjective = EN.isAdjective(first) && !EN.mostlyNoun(first) && w.length > 1;
+        // Not "on disability"/"off meds": the verifier reads a preposition as framing, so "on" changed to "off" would
+        // pass it; such a piece is kept as typed.
+        if ((participle || adjective) && prepNext) {
+            return Optional.of(new Reading(Shape.STATE, t));
+        }
+        return Optional.empty();
     }
 
     /**

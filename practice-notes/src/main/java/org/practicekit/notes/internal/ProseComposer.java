@@ -3570,22 +3570,53 @@ public final class ProseComposer {
      * client's own report (a session without the client, another member named, an item kept whole for its owner).
      */
     private static final Pattern AGE_FIRST = Pattern.compile("(?i)\\d{1,3} ?(?:yo|y/o|y\\.o\\.|years? old|yrs? old) ");
+    private static final Pattern BARE_AGE = Pattern.compile("[1-9]\\d?");
 
     private List<String> concernClauses(String typed) {
         if (aboutOthers() || p.attendance() != Attendance.ATTENDED || othersNamed(typed) || keptWhole.contains(typed)) {
             return List.of();
         }
-        if (AGE_FIRST.matcher(typed.strip()).lookingAt()) {
-            // "19 yo college sophomore": who the client is, read as the same item typed after "pt".
-            String who = whoTheClientIs("pt " + typed.strip());
-            return who.isEmpty() ? List.of() : List.of(who);
-        }
+        String t = Phrases.bare(typed.strip());
         List<String> out = new ArrayList<>();
-        for (ConcernClauses.Reading r : ConcernClauses.readAll(typed)) {
+        String rest = t;
+        List<String> pieces = t.indexOf('"') < 0 && t.indexOf('\'') < 0 ? ConcernClauses.pieces(t, ";,") : List.of(t);
+        if (AGE_FIRST.matcher(t).lookingAt()) {
+            // "19 yo college sophomore": who the client is, read as the same item typed after "pt"; round 33: the
+            // pieces after its comma or semicolon ("41 yo ER nurse, divorced") each read as the rest of the item.
+            String who = whoTheClientIs("pt " + pieces.get(0).strip());
+            if (who.isEmpty()) {
+                return List.of();
+            }
+            out.add(who);
+            rest = t.substring(Math.min(t.length(), pieces.get(0).length() + 1));
+        } else if (pieces.size() >= 2 && BARE_AGE.matcher(pieces.get(1).strip()).matches()
+                && !pieces.get(0).strip().isEmpty() && Character.isLetter(pieces.get(0).strip().charAt(0))) {
+            // Round 33: "retired teacher, 67": a role of the closed class and then a number alone is the clinician's
+            // order for the same demographics; said only when the role reads, the number kept as digits.
+            String who = whoTheClientIs("pt " + pieces.get(1).strip() + " yo " + pieces.get(0).strip());
+            if (who.isEmpty()) {
+                return List.of();
+            }
+            out.add(who);
+            int cut = pieces.get(0).length() + 1 + pieces.get(1).length() + 1;
+            rest = t.substring(Math.min(t.length(), cut));
+        }
+        if (rest.isBlank()) {
+            return out;
+        }
+        List<ConcernClauses.Reading> read = ConcernClauses.readAll(rest);
+        if (read.isEmpty()) {
+            return List.of();
+        }
+        for (ConcernClauses.Reading r : read) {
             switch (r.shape()) {
                 case CLAUSE -> out.add(capitalize(s()) + " " + clauseReportVerb + " that " + own(r.words()));
-                case HELD -> out.add(capitalize(s()) + " " + nounReportVerb + " being " + own(r.words()));
-                case QUOTED -> out.add(capitalize(s()) + " stated, " + r.words());
+                case HELD, STATE -> out.add(capitalize(s()) + " " + nounReportVerb + " being " + own(r.words()));
+                case DOING -> out.add(capitalize(s()) + " " + nounReportVerb + " " + own(r.words()));
+                case HAVING -> out.add(capitalize(s()) + " " + nounReportVerb + " having " + own(r.words()));
+                // A single-quoted quotation is written in double marks, so the period goes inside as for any other.
+                case QUOTED -> out.add(capitalize(s()) + " stated, " + (r.words().charAt(0) == '\''
+                        ? '"' + r.words().substring(1, r.words().length() - 1) + '"' : r.words()));
                 default -> {
                     return List.of();
                 }
