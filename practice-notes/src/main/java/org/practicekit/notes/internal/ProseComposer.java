@@ -4382,8 +4382,12 @@ public final class ProseComposer {
         if (clause.isEmpty()) {
             // Round 32: a rating change with its arrow ("SUDS 70 -> 40") is what the client rated, numbers as typed;
             // a bare deed the reader took for a noun phrase ("drafted script") is said with its article.
-            String deed = RatingChanges.predicate(text);
-            deed = deed.isEmpty() ? ResponseDeeds.predicate(text, STATE_PARTICIPLES) : deed;
+            // Round 33: a rating change is a clause of its own, its measure the subject ("SUDS decreased from 70 to 40").
+            String change = RatingChanges.clause(text, possessive(s()));
+            if (!change.isEmpty()) {
+                return change;
+            }
+            String deed = ResponseDeeds.predicate(text, STATE_PARTICIPLES);
             deed = deed.isEmpty() ? plusDeeds(text) : deed;
             clause = deed.isEmpty() ? "" : s() + " " + own(deed);
         }
