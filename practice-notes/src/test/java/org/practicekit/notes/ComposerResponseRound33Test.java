@@ -43,4 +43,56 @@ class ComposerResponseRound33Test {
                 SHAPES);
         assertThat(flagged).isEmpty();
     }
+    /** What a reader sees: the measure as subject, the direction its numbers give, the client's where typed so. */
+    @Test
+    void aRatingChangeIsSaidWithItsDirection() {
+        assertThat(draft("rs33-01-suds-down").text()).contains("SUDS decreased from 70 to 40.")
+                .doesNotContain("rated SUDS");
+        assertThat(draft("rs33-02-suds-up").text()).contains("SUDS rose from 30 to 65 after touching doorknob.");
+        assertThat(draft("rs33-03-suds-same").text()).contains("SUDS stayed at 50.");
+        assertThat(draft("rs33-04-pt-anxiety-down").text()).contains("the client's anxiety decreased from 8/10 to 4/10.");
+        assertThat(draft("rs33-05-urge-up").text()).contains("the urge rose from 3 to 6.");
+        assertThat(draft("rs33-07-two-measures").text()).contains("SUD decreased from 8 to 2 and VOC rose from 2 to 6.");
+        assertThat(draft("rs33-39-rating-three").text()).contains(
+                "SUD decreased from 6 to 3, VOC rose from 4 to 6, and the belief rose from 20 to 60.");
+    }
+
+    /** A direction against the numbers, a changed number, measure, closing phrase or owner is flagged. */
+    @Test
+    void aChangedDirectionNumberOrWordIsCaught() {
+        String[][] changes = {{"rs33-01-suds-down", "SUDS decreased", "SUDS rose"},
+                {"rs33-01-suds-down", "SUDS decreased", "SUDS increased"},
+                {"rs33-01-suds-down", "decreased from 70 to 40", "stayed at 70"},
+                {"rs33-01-suds-down", "from 70 to 40", "from 70 to 45"},
+                {"rs33-01-suds-down", "decreased from 70 to 40", "rose from 40 to 70"},
+                {"rs33-02-suds-up", "SUDS rose", "SUDS decreased"},
+                {"rs33-02-suds-up", "SUDS rose", "SUDS dropped"},
+                {"rs33-02-suds-up", "after touching doorknob", "after touching sink"},
+                {"rs33-03-suds-same", "stayed at 50", "stayed at 40"},
+                {"rs33-03-suds-same", "stayed at 50", "rose from 50 to 60"},
+                {"rs33-03-suds-same", "SUDS stayed", "Dana's SUDS stayed"},
+                {"rs33-04-pt-anxiety-down", "anxiety decreased", "anxiety rose"},
+                {"rs33-04-pt-anxiety-down", "anxiety decreased", "anger decreased"},
+                {"rs33-04-pt-anxiety-down", "from 8/10 to 4/10", "from 8/10 to 4/100"},
+                {"rs33-07-two-measures", "VOC rose", "VOC decreased"},
+                {"rs33-07-two-measures", "SUD decreased from 8", "SUD decreased from 9"},
+                {"rs33-39-rating-three", "the belief rose", "the belief decreased"}};
+        KeptWordChanges.eachIsCaught(DEV, changes);
+    }
+
+    /** Each change sentence cites the field it says. */
+    @Test
+    void eachChangeCitesItsField() {
+        String[][] cases = {{"rs33-01-suds-down", "SUDS decreased from 70 to 40", "interventions[0]"},
+                {"rs33-21-overall-suds", "SUDS decreased from 80 to 50", "clientResponse"}};
+        for (String[] c : cases) {
+            DraftSentence s = draft(c[0]).sections().stream().flatMap(x -> x.sentences().stream())
+                    .filter(t -> t.text().contains(c[1])).findFirst().orElseThrow();
+            assertThat(s.sources()).as(c[0]).anyMatch(src -> src.startsWith(c[2]));
+        }
+    }
+
+    static NoteDraft draft(String id) {
+        return KeptWordChanges.soap(DEV, id);
+    }
 }
