@@ -57,6 +57,15 @@ class ComposerResponseRound33Test {
                 "SUD decreased from 6 to 3, VOC rose from 4 to 6, and the belief rose from 20 to 60.");
     }
 
+    /** A goal's evidence typed as the client's deed with its counted object is said as the client's sentence. */
+    @Test
+    void aCountedDeedIsTheClientsSentence() {
+        assertThat(draft("rs33-04-pt-anxiety-down").text()).contains("The client attended 4 of 4 sessions.")
+                .doesNotContain("Evidence for the second goal");
+        // Deny by default: with another person in the session the deed could be theirs; it keeps its line.
+        assertThat(draft("rs33-08-mood-up").text()).contains("Evidence for the second goal: attended 4 of 4 sessions.");
+    }
+
     /** A direction against the numbers, a changed number, measure, closing phrase or owner is flagged. */
     @Test
     void aChangedDirectionNumberOrWordIsCaught() {
@@ -76,7 +85,10 @@ class ComposerResponseRound33Test {
                 {"rs33-04-pt-anxiety-down", "from 8/10 to 4/10", "from 8/10 to 4/100"},
                 {"rs33-07-two-measures", "VOC rose", "VOC decreased"},
                 {"rs33-07-two-measures", "SUD decreased from 8", "SUD decreased from 9"},
-                {"rs33-39-rating-three", "the belief rose", "the belief decreased"}};
+                {"rs33-39-rating-three", "the belief rose", "the belief decreased"},
+                {"rs33-04-pt-anxiety-down", "attended 4 of 4 sessions", "attended 3 of 4 sessions"},
+                {"rs33-04-pt-anxiety-down", "The client attended 4 of 4", "The client missed 4 of 4"},
+                {"rs33-04-pt-anxiety-down", "attended 4 of 4 sessions", "attended 4 of 4 groups"}};
         KeptWordChanges.eachIsCaught(DEV, changes);
     }
 
