@@ -528,6 +528,15 @@ public final class DraftVerifier {
         private static final Pattern ADJECTIVE_DX_SAID = Pattern.compile("\\b(bipolar|schizoaffective) disorder\\b");
         private static final Pattern ADJECTIVE_DX_TYPED = Pattern.compile("(?i)bipolar|schizoaffective");
 
+        /**
+         * Round 33: a rating change said with its direction ("SUDS decreased from 70 to 40", "mood rose from 3 to 6",
+         * "pain stayed at 6", ProseComposer via RatingChanges) over a field's arrowed pair ("SUDS 70 -> 40").
+         */
+        private static final Pattern CHANGE_SAID = Pattern.compile(
+                "\\b(decreased|rose|stayed) (?:from (\\d{1,3}(?:/10|/100)?) to (\\d{1,3}(?:/10|/100)?)|at (\\d{1,3}(?:/10|/100)?))\\b");
+        private static final Pattern PAIR_TYPED = Pattern.compile(
+                "(\\d{1,3}(?:/10|/100)?) ?-+> ?(\\d{1,3}(?:/10|/100)?)");
+
         private static final Pattern NONE_SAID = Pattern.compile("\\b(?:not|no|none|never|without)\\b|n't\\b");
 
         private void sentence(String section, DraftSentence sentence, String text, String lower, Set<String> seen) {
@@ -587,6 +596,12 @@ public final class DraftVerifier {
                 // Round 32: a diagnosis typed as its adjective alone ("bipolar") is said with its noun in a list of
                 // factors; "disorder" there is the composer's word only, the adjective itself still read.
                 lower = ADJECTIVE_DX_SAID.matcher(lower).replaceAll("$1");
+            }
+            if (cited != null && (lower.contains(" from ") || lower.contains(" stayed at "))
+                    && (lower.contains("decreased") || lower.contains("rose") || lower.contains("stayed"))) {
+                lower = changesSaid(lower, cited);
+                // The number check reads the sentence as written; the change words are lower case there too.
+                text = changesSaid(text, cited);
             }
             List<Boolean> bounds = new ArrayList<>();
             List<Boolean> commas = new ArrayList<>();
@@ -1153,6 +1168,57 @@ public final class DraftVerifier {
                 }
             }
             return cited;
+        }
+
+        /**
+         * Round 33: the direction word of a rating change is the composer's only where a cited field types that very
+         * pair with its arrow ("70 -> 40") and the word is the one its numbers give: "decreased" for a fall, "rose" for a
+         * rise, "stayed at N" for "N -> N". Such a change is read as the pair alone ("from 70 to 40", the earlier and
+         * later values as round 32 reads them); any other direction word is left in, unsourced, so a "decreased" where
+         * the numbers rise, or a pair the field does not type, is flagged.
+         */
+        private String changesSaid(String lower, List<String> cited) {
+            Matcher m = CHANGE_SAID.matcher(lower);
+            StringBuilder out = null;
+            int last = 0;
+            while (m.find()) {
+                String from = m.group(2) != null ? m.group(2) : m.group(4);
+                String to = m.group(3) != null ? m.group(3) : m.group(4);
+                int a = Integer.parseInt(beforeSlash(from));
+                int b = Integer.parseInt(beforeSlash(to));
+                String verb = m.group(1);
+                boolean fits = verb.equals("stayed") ? m.group(4) != null : m.group(4) == null
+                        && (verb.equals("decreased") ? a > b : a < b);
+                if (!fits || !pairTyped(cited, from, to)) {
+                    continue;
+                }
+                out = out == null ? new StringBuilder(lower.length()) : out;
+                out.append(lower, last, m.start()).append("from ").append(from).append(" to ").append(to);
+                last = m.end();
+            }
+            return out == null ? lower : out.append(lower, last, lower.length()).toString();
+        }
+
+        private static String beforeSlash(String n) {
+            int slash = n.indexOf('/');
+            return slash < 0 ? n : n.substring(0, slash);
+        }
+
+        /** Whether a cited field types {@code from} and {@code to} as one arrowed pair, in that order. */
+        private boolean pairTyped(List<String> cited, String from, String to) {
+            for (String key : cited) {
+                String field = lowerSources.get(key);
+                if (field == null || field.indexOf('>') < 0) {
+                    continue;
+                }
+                Matcher p = PAIR_TYPED.matcher(field);
+                while (p.find()) {
+                    if (p.group(1).equals(from) && p.group(2).equals(to)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private List<String> wordsOf(String key) {

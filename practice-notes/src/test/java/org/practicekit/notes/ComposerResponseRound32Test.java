@@ -88,12 +88,12 @@ class ComposerResponseRound32Test {
     /** What a reader sees: the response said whole, the typed words kept, an article where a bare noun needs one. */
     @Test
     void theResponseIsSaidWhole() {
-        assertThat(draft("rs32-04-arrow-urge").text()).contains("the client rated urge from 8 to 3.")
+        assertThat(draft("rs32-04-arrow-urge").text()).contains("the urge decreased from 8 to 3.")
                 .doesNotContain("Response to");
         assertThat(draft("rs32-05-arrow-craving").text()).contains(
-                "the client rated craving from 7/10 to 3/10 after exercise.");
-        assertThat(draft("rs32-33-emdr-sud").text()).contains("the client rated SUD from 8 to 2 and VOC from 3 to 6.");
-        assertThat(draft("rs32-44-overall-arrow").text()).contains("rated SUDS from 80 to 50.")
+                "craving decreased from 7/10 to 3/10 after exercise.");
+        assertThat(draft("rs32-33-emdr-sud").text()).contains("SUD decreased from 8 to 2 and VOC rose from 3 to 6.");
+        assertThat(draft("rs32-44-overall-arrow").text()).contains("SUDS decreased from 80 to 50.")
                 .doesNotContain("Overall response:");
         assertThat(draft("rs32-01-bare-verb-object").text()).contains(
                 "the client drafted a script for Monday meeting.");
@@ -113,13 +113,14 @@ class ComposerResponseRound32Test {
         String[][] changes = {{"rs32-04-arrow-urge", "from 8 to 3", "from 9 to 3"},
                 {"rs32-04-arrow-urge", "from 8 to 3", "from 8 to 2"},
                 {"rs32-04-arrow-urge", "from 8 to 3", "from 3 to 8"},
-                {"rs32-04-arrow-urge", "rated urge", "rated craving"},
-                // The field types no rater, so "the clinician rated" is not caught (docs: left alone); another
-                // person of the prompt is.
-                {"rs32-04-arrow-urge", "the client rated", "the client's mother rated"},
+                {"rs32-04-arrow-urge", "the urge decreased", "craving decreased"},
+                {"rs32-04-arrow-urge", "urge decreased", "urge rose"},
+                // Round 33: the field types no rater and none is said; another person of the prompt made its owner is
+                // caught.
+                {"rs32-04-arrow-urge", "the urge decreased", "the client's mother's urge decreased"},
                 {"rs32-04-arrow-urge", "from 8 to 3", "from 8 to 3 and denied cravings"},
-                {"rs32-33-emdr-sud", "VOC from 3 to 6", "VOC from 3 to 7"},
-                {"rs32-33-emdr-sud", "SUD from 8 to 2", "SUD from 6 to 2"},
+                {"rs32-33-emdr-sud", "VOC rose from 3 to 6", "VOC rose from 3 to 7"},
+                {"rs32-33-emdr-sud", "SUD decreased from 8 to 2", "SUD decreased from 6 to 2"},
                 {"rs32-05-arrow-craving", "after exercise", "after lunch"},
                 {"rs32-01-bare-verb-object", "a script for Monday", "a script for Tuesday"},
                 {"rs32-01-bare-verb-object", "drafted a script", "tore up a script"},
@@ -135,10 +136,10 @@ class ComposerResponseRound32Test {
     /** Each new sentence cites the field it says: the intervention's response, or the overall response. */
     @Test
     void eachNewSentenceCitesItsField() {
-        String[][] cases = {{"rs32-04-arrow-urge", "rated urge from 8 to 3", "interventions[0]"},
+        String[][] cases = {{"rs32-04-arrow-urge", "urge decreased from 8 to 3", "interventions[0]"},
                 {"rs32-01-bare-verb-object", "drafted a script", "interventions[0]"},
                 {"rs32-07-plus-list", "picked 2 activities and set times", "interventions[0]"},
-                {"rs32-44-overall-arrow", "rated SUDS from 80 to 50", "clientResponse"}};
+                {"rs32-44-overall-arrow", "SUDS decreased from 80 to 50", "clientResponse"}};
         for (String[] c : cases) {
             DraftSentence s = draft(c[0]).sections().stream().flatMap(x -> x.sentences().stream())
                     .filter(t -> t.text().contains(c[1])).findFirst().orElseThrow();

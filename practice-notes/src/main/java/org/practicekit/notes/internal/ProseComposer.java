@@ -4413,8 +4413,12 @@ public final class ProseComposer {
         if (clause.isEmpty()) {
             // Round 32: a rating change with its arrow ("SUDS 70 -> 40") is what the client rated, numbers as typed;
             // a bare deed the reader took for a noun phrase ("drafted script") is said with its article.
-            String deed = RatingChanges.predicate(text);
-            deed = deed.isEmpty() ? ResponseDeeds.predicate(text, STATE_PARTICIPLES) : deed;
+            // Round 33: a rating change is a clause of its own, its measure the subject ("SUDS decreased from 70 to 40").
+            String change = RatingChanges.clause(text, possessive(s()));
+            if (!change.isEmpty()) {
+                return change;
+            }
+            String deed = ResponseDeeds.predicate(text, STATE_PARTICIPLES);
             deed = deed.isEmpty() ? plusDeeds(text) : deed;
             clause = deed.isEmpty() ? "" : s() + " " + own(deed);
         }
@@ -5668,8 +5672,11 @@ public final class ProseComposer {
         }
         String noun = e.word(at);
         String single = noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+        // Round 33: WordNet's count is 0 for a word it lists only as a noun ("session", "event", "exits"): a noun too,
+        // so "attended 4 of 4 sessions" is the client's deed with its object, no longer a line after "Evidence for".
         return !COUNTED_OVER.contains(noun) && EN.isKnownWord(noun)
-                && (EN.tagged(noun, English.WordClass.NOUN) > 0 || EN.tagged(single, English.WordClass.NOUN) > 0);
+                && (EN.tagged(noun, English.WordClass.NOUN) >= 0 || EN.isKnownWord(single)
+                        && EN.tagged(single, English.WordClass.NOUN) >= 0);
     }
 
     /**

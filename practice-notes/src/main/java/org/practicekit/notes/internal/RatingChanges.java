@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Round 32: a response typed as a rating change with an arrow ("SUDS 70 -> 40", "urge 8->3", "craving 7/10 -> 3/10
- * after exercise", "SUD 8 -> 2, VOC 3 -> 6") is what the client rated, said as "rated SUDS from 70 to 40": the measure,
+ * after exercise", "SUD 8 -> 2, VOC 3 -> 6") is said as a change of the measure ("SUDS decreased from 70 to 40"): the measure,
  * both numbers with their scale and any closing phrase kept as typed. Deny by default: "" unless every comma piece is
  * one measure the practice rates by self-report (a word class of its own, below) and two numbers (plain or out of 10
  * or 100, never a percent), and only the last
@@ -31,11 +31,19 @@ final class RatingChanges {
     private RatingChanges() {
     }
 
-    /** The predicate ("rated SUDS from 70 to 40"), or "". */
-    static String predicate(String text) {
+    /**
+     * Round 33: the change said with its measure as subject and the direction its own numbers give ("SUDS decreased
+     * from 70 to 40", "mood rose from 3 to 6", "pain stayed at 6"); a measure the prompt gives to the client ("pt
+     * anxiety 8 -> 4") is the client's, said with {@code owner} ("the client's anxiety decreased from 8 to 4"). A
+     * singular count noun with no owner takes "the" ("the urge rose from 3 to 6"). "" where the pieces do not read (as
+     * before) or a pair's two numbers are on different scales (no direction can be read from them).
+     */
+    static String clause(String text, String owner) {
         String t = text.strip();
-        if (t.startsWith("pt ") || t.startsWith("client ")) {
+        boolean named = false;
+        if (t.startsWith("pt ") || t.startsWith("client ") || t.startsWith("patient ")) {
             t = t.substring(t.indexOf(' ') + 1);
+            named = true;
         }
         String[] pieces = t.split(", ");
         List<String> said = new ArrayList<>();
@@ -48,14 +56,37 @@ final class RatingChanges {
             if (!tail.isEmpty() && (i < pieces.length - 1 || !tailReads(tail))) {
                 return "";
             }
-            said.add(m.group(1) + " from " + m.group(2) + " to " + m.group(3) + (tail.isEmpty() ? "" : " " + tail));
+            String from = m.group(2);
+            String to = m.group(3);
+            if (!scale(from).equals(scale(to))) {
+                return "";
+            }
+            int a = Integer.parseInt(value(from));
+            int b = Integer.parseInt(value(to));
+            String measure = m.group(1);
+            String subject = named && i == 0 ? owner + " " + measure
+                    : SINGULAR.contains(measure.toLowerCase(Locale.ROOT)) ? "the " + measure : measure;
+            String change = a == b ? "stayed at " + to : (a > b ? "decreased" : "rose") + " from " + from + " to " + to;
+            said.add(subject + " " + change + (tail.isEmpty() ? "" : " " + tail));
         }
         if (said.isEmpty() || said.size() > 3) {
             return "";
         }
-        String joined = said.size() == 1 ? said.get(0) : said.size() == 2 ? said.get(0) + " and " + said.get(1)
+        return said.size() == 1 ? said.get(0) : said.size() == 2 ? said.get(0) + " and " + said.get(1)
                 : said.get(0) + ", " + said.get(1) + ", and " + said.get(2);
-        return "rated " + joined;
+    }
+
+    /** Singular count nouns among the measures: as a bare subject they take "the" ("the urge rose"). */
+    private static final Set<String> SINGULAR = Set.of("urge", "belief");
+
+    private static String value(String n) {
+        int slash = n.indexOf('/');
+        return slash < 0 ? n : n.substring(0, slash);
+    }
+
+    private static String scale(String n) {
+        int slash = n.indexOf('/');
+        return slash < 0 ? "" : n.substring(slash);
     }
 
     /** A closing phrase: a preposition and at most three words, no negation ("after exercise", "over 20 min"). */

@@ -1,0 +1,52 @@
+package org.practicekit.notes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * A report, not a test: a round's shapes counted over every dev corpus but the independent check sets (which judge a
+ * round and are never tuned to). Drafting every dev prompt in five formats takes minutes, so it runs only when asked:
+ * {@code java -cp <test classpath> org.practicekit.notes.DevCorporaShapes <shapes> <name>} from the module directory,
+ * with {@code <shapes>} one of {@code lists32}, {@code response33}. The drafts go to {@code target/<name>.md}, the
+ * counts (and the drafts the verifier flags) to {@code target/<name>-counts.txt}.
+ */
+public final class DevCorporaShapes {
+    private DevCorporaShapes() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, Predicate<String>> shapes = switch (args[0]) {
+            case "lists32" -> ComposerListsRound32Test.SHAPES;
+            case "response33" -> ComposerResponseRound33Test.SHAPES;
+            default -> throw new IllegalArgumentException("no shapes named " + args[0]);
+        };
+        System.out.println(report(args[1], shapes));
+    }
+
+    /** Drafts every dev corpus but the check sets into {@code target/<name>.md}; returns and writes the counts. */
+    static String report(String name, Map<String, Predicate<String>> shapes) throws IOException {
+        StringBuilder all = new StringBuilder();
+        int flagged = 0;
+        List<Path> devs;
+        try (var files = Files.list(Path.of("src/test/resources/corpus"))) {
+            devs = files.filter(f -> f.getFileName().toString().startsWith("dev-")
+                    && f.getFileName().toString().endsWith(".jsonl")
+                    && !f.getFileName().toString().startsWith("dev-independent-")).sorted().toList();
+        }
+        Path one = Path.of("target/" + name + "-one.md");
+        for (Path dev : devs) {
+            flagged += DevRiskR13ReadTest.writeDrafts(dev, one).size();
+            all.append(Files.readString(one, StandardCharsets.UTF_8)).append('\n');
+        }
+        Files.writeString(Path.of("target/" + name + ".md"), all, StandardCharsets.UTF_8);
+        String counts = devs.size() + " dev corpora, " + flagged + " drafts flagged\n"
+                + ComposerResponseRound24Test.counts(all.toString(), shapes);
+        Files.writeString(Path.of("target/" + name + "-counts.txt"), counts, StandardCharsets.UTF_8);
+        return counts;
+    }
+}
