@@ -818,22 +818,25 @@ public final class PhraseReader {
      * joined by a slash, comma fragments that are not a plain list, a verb after a bare noun as in
      * "skin cracked and bleeding"). Those are written as the clinician's words after a label.
      */
-    // Verbs of a task or a skill: a reader asks "what?" when a note gives them without their object.
+    // Verbs of a task or a skill: a reader asks "what?" when a note gives them in the past without their object.
     private static final Set<String> NEEDS_OBJECT = Set.of("complete", "practice", "review", "finish", "identify",
-            "rehearse", "discuss", "demonstrate", "use", "apply", "name", "list", "generate", "process", "explore",
-            "fill", "write", "try", "attempt", "learn", "create", "develop", "choose", "select", "verbalize", "utilize",
-            "do", "make", "set", "share", "describe", "plan", "schedule", "implement", "challenge", "track", "log");
+            "rehearse", "discuss", "demonstrate", "use", "apply", "generate", "process", "explore", "fill", "write",
+            "attempt", "learn", "create", "develop", "choose", "select", "verbalize", "utilize", "describe",
+            "implement", "challenge");
     private static final Set<String> BESIDE_VERB = Set.of("and", "both", "all", "each", "also", "then", "well",
-            "fully", "partially", "successfully", "independently", "together");
+            "fully", "partially", "successfully", "independently", "together", "briefly", "quickly", "easily");
 
-    /** Whether the words are only verbs that need an object (with "and", "both", an adverb), none given. */
+    /**
+     * Whether the words are only past verbs that need an object (with "and", "both" or an adverb of manner), none
+     * given: "completed", "reviewed and practiced", "both practiced".
+     */
     public static boolean objectLeftOut(List<String> lower) {
         boolean verb = false;
         for (String w : lower) {
-            if (BESIDE_VERB.contains(w) || w.endsWith("ly") && w.length() > 3) {
+            if (BESIDE_VERB.contains(w) || English.ADVERBS.contains(w)) {
                 continue;
             }
-            if (!NEEDS_OBJECT.contains(EN.baseOf(w))) {
+            if (!EN.is(w, Form.PAST) || !NEEDS_OBJECT.contains(EN.baseOf(w))) {
                 return false;
             }
             verb = true;
@@ -885,7 +888,7 @@ public final class PhraseReader {
         for (String w : t) {
             l.add(w.toLowerCase(Locale.ROOT));
         }
-        if (slot != Slot.PLAN && slot != Slot.HOMEWORK && slot != Slot.GOAL && objectLeftOut(l)) {
+        if (slot == Slot.RESPONSE && objectLeftOut(l)) {
             // Round 33: "completed", "practiced", "reviewed and practiced": a verb whose object the note needs, typed
             // without it (read as a verb or as an adjective); "The client completed." says nothing of what. Kept as
             // typed on its label.

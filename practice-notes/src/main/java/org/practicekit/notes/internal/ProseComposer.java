@@ -768,8 +768,7 @@ public final class ProseComposer {
     private List<String> pieceSentences(String label, String fragment, List<String> sources, boolean first) {
         Slot slot = slotOf(label, sources);
         String text = Phrases.bare(fragment.strip());
-        if (slot != Slot.PLAN && slot != Slot.HOMEWORK && slot != Slot.GOAL
-                && PhraseReader.objectLeftOut(ClinicalLexicon.words(text.toLowerCase(Locale.ROOT)))) {
+        if (slot == Slot.RESPONSE && PhraseReader.objectLeftOut(ClinicalLexicon.words(text.toLowerCase(Locale.ROOT)))) {
             // Round 33: "completed", "practiced": the label keeps a deed typed without its object.
             return List.of();
         }
@@ -5215,8 +5214,7 @@ public final class ProseComposer {
             return "";
         }
         String text = typed.strip();
-        if (slot != Slot.PLAN && slot != Slot.HOMEWORK && slot != Slot.GOAL && PhraseReader.objectLeftOut(
-                ClinicalLexicon.words(text.toLowerCase(Locale.ROOT)))) {
+        if (slot == Slot.RESPONSE && PhraseReader.objectLeftOut(ClinicalLexicon.words(text.toLowerCase(Locale.ROOT)))) {
             // Round 33: "completed", "practiced": a deed whose object was not typed is never said as one.
             return "";
         }
