@@ -1606,8 +1606,9 @@ public final class DraftVerifier {
                 + "counselor|provider|i|cl|th)(?: \\w+)? (?:declined|refused|would not|did not want|was unwilling)\\b");
         private static final Pattern ANSWER_TYPED = Pattern.compile(
                 "\\b(?:declined|declines|refused|refuses|would not|did not want|unwilling|unable to commit)\\b");
+        // "was self-discontinued" names its actor inside the word; only a stop that names no one is read.
         private static final Pattern STOP_PASSIVE = Pattern.compile("\\b(?:was|were|had been|has been|have been)"
-                + " (?:\\w+ )?(stopped|discontinued|d/c'?d|dc'?d|self-discontinued|tapered off|quit)\\b(?! by\\b)");
+                + " (?:\\w+ )?(stopped|discontinued|d/c'?d|dc'?d|tapered off|quit)\\b(?! by\\b)");
         private static final Pattern STOP_WITH_ACTOR = Pattern.compile("\\b(?:pt|client|patient|he|she|they|mom|"
                 + "mother|dad|father|parents?|grandmother|grandfather|caregivers?|partner|wife|husband|self)"
                 + "(?: \\w+)? (?:stopped|discontinued|d/c'?d|dc'?d|quit|self-discontinued|self-d/c'?d)\\b"
