@@ -6734,8 +6734,7 @@ public final class ProseComposer {
             carried = a.kind() == Kind.PASSIVE && personNamed(a.passiveNoun()) ? own(theNoun(a.passiveNoun()))
                     : a.kind() == Kind.CLAUSE && !a.clientSubject && a.head > 0 && a.head <= 3
                     && personNamed(a.passiveNoun()) ? own(withThe(a, a.subject())) : "";
-            if (PLAN_IN_PLACE.matcher(a.text()).matches() || a.kind() == Kind.PREDICATE && a.head >= 0
-                    && a.head < a.size() && HAS.contains(a.word(a.head))) {
+            if (PLAN_IN_PLACE.matcher(a.text()).matches()) {
                 // Round 33: "plan in place" read a step of the client's ("The client will plan in place."), and "has a
                 // plan in place" an act of the clinician's ("I will also have a plan in place."); at risk a bare
                 // "plan" reads as a plan to die. As typed on its label ("Safety plan: plan in place.") it says which
