@@ -6735,11 +6735,9 @@ public final class ProseComposer {
                     : a.kind() == Kind.CLAUSE && !a.clientSubject && a.head > 0 && a.head <= 3
                     && personNamed(a.passiveNoun()) ? own(withThe(a, a.subject())) : "";
             if (PLAN_IN_PLACE.matcher(a.text()).matches()) {
-                // Round 33: "plan in place" read a step of the client's ("The client will plan in place."), and "has a
-                // plan in place" an act of the clinician's ("I will also have a plan in place."); at risk a bare
-                // "plan" reads as a plan to die. As typed on its label ("Safety plan: plan in place.") it says which
-                // plan; a state typed without its owner stays as typed on its label too (said here: the label's own
-                // reading would read the piece again).
+                // Round 33: "plan in place" read a step of the client's ("The client will plan in place."); at risk a
+                // bare "plan" reads as a plan to die. As typed on its label ("Safety plan: plan in place.") it says
+                // which plan (said here: the label's own reading would read the piece again).
                 DraftSentence typed = new DraftSentence(Phrases.sentence(label + ": " + a.text()), List.of(source));
                 labelled.add(typed);
                 out.add(typed);
