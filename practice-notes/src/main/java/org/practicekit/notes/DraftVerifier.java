@@ -627,6 +627,7 @@ public final class DraftVerifier {
                 } else {
                     actors(section, words, bounds, commas, cited, quoted);
                 }
+                whoAnswered(section, label > 0 ? lower.substring(label) : lower, cited, quoted);
                 directions(section, words, bounds, commas, cited, quoted);
                 events(section, words, bounds, commas, cited, quoted);
                 tenses(section, words, bounds, commas, cited, quoted);
@@ -1658,6 +1659,76 @@ public final class DraftVerifier {
                 if (!same && other != null) {
                     add(FindingKind.INVENTED_DATE, section, "The sentence " + quoted + " says \"" + d + "\" where the"
                             + " fields it cite say \"" + other + "\".");
+                }
+            }
+        }
+
+        // Round 33: who answered, who stopped, and what is current, read from the sentence's own frame.
+        private static final Pattern CLINICIAN_ANSWERED = Pattern.compile("(?:^|[^a-z])(?:this (?:clinician|writer|"
+                + "therapist|counselor|provider)|the (?:clinician|writer|therapist|counselor)|i)(?: (?:also|then|"
+                + "initially|again|ultimately))? (declined|refused|would not|did not want|was unwilling|was unable"
+                + " to commit)\\b");
+        private static final Pattern TYPED_BY_CLINICIAN = Pattern.compile("(?:^|[^a-z])(?:clinician|writer|therapist|"
+                + "counselor|provider|i|cl|th)(?: \\w+)? (?:declined|refused|would not|did not want|was unwilling)\\b");
+        private static final Pattern ANSWER_TYPED = Pattern.compile(
+                "\\b(?:declined|declines|refused|refuses|would not|did not want|unwilling|unable to commit)\\b");
+        // "was self-discontinued" names its actor inside the word; only a stop that names no one is read.
+        private static final Pattern STOP_PASSIVE = Pattern.compile("\\b(?:was|were|had been|has been|have been)"
+                + " (?:\\w+ )?(stopped|discontinued|d/c'?d|dc'?d|tapered off|quit)\\b(?! by\\b)");
+        private static final Pattern STOP_WITH_ACTOR = Pattern.compile("\\b(?:pt|client|patient|he|she|they|mom|"
+                + "mother|dad|father|parents?|grandmother|grandfather|caregivers?|partner|wife|husband|self)"
+                + "(?: \\w+)? (?:stopped|discontinued|d/c'?d|dc'?d|quit|self-discontinued|self-d/c'?d)\\b"
+                + "|\\bself[- ](?:discontinued|d/c'?d|dc'?d|stopped)\\b|\\bon (?:own|(?:his|her|their) own)\\b"
+                + "|\\b(?:quit|stopped) taking\\b");
+        private static final Pattern CURRENT_FRAME = Pattern.compile("\\b(?:current(?:ly)? (?:medications?|taking|"
+                + "prescribed|on)|medications? (?:include|included|includes|are|were|was|is)|is taking|was taking|takes|"
+                + "remains on|continues on|continued on|is prescribed|is on|was on)\\b");
+        private static final Pattern NOT_YET_CURRENT = Pattern.compile("\\b(?:discuss\\w*|consider\\w*|interested|"
+                + "may|might|could|possible|possibly|potential|pending|planned|plans?|planning|will|to start|to begin|"
+                + "to add|to try|recommend\\w*|suggest\\w*|defer\\w*|declin\\w*|refus\\w*|offered|option|"
+                + "options|candidate|trial of)\\b");
+
+        /**
+         * Round 33: a client's answer given to the clinician ("This writer declined the referral." where the field
+         * types "pt declined"), a stop the field gives its actor said in the passive without that actor ("Sertraline
+         * was stopped." where the field says "self-discontinued"), and a medication only considered said as a current
+         * one ("Current medications were naltrexone." where the field says "considering naltrexone").
+         */
+        private void whoAnswered(String section, String lower, List<String> cited, String quoted) {
+            StringBuilder typed = new StringBuilder();
+            for (String key : cited) {
+                String own = sources.get(key);
+                if (own != null) {
+                    typed.append(own.toLowerCase(Locale.ROOT)).append(" \n ");
+                }
+            }
+            String fields = typed.toString();
+            if (fields.isEmpty()) {
+                return;
+            }
+            if (CLINICIAN_ANSWERED.matcher(lower).find() && ANSWER_TYPED.matcher(fields).find()
+                    && !TYPED_BY_CLINICIAN.matcher(fields).find()) {
+                add(FindingKind.WRONG_ACTOR, section, "The sentence " + quoted + " gives the clinician an answer the"
+                        + " prompt fields it cites give the client.");
+            }
+            if (STOP_PASSIVE.matcher(lower).find() && STOP_WITH_ACTOR.matcher(fields).find()) {
+                add(FindingKind.WRONG_ACTOR, section, "The sentence " + quoted + " says a stop in the passive,"
+                        + " without the person the prompt fields it cites say stopped it.");
+            }
+            if (CURRENT_FRAME.matcher(lower).find() && !NOT_YET_CURRENT.matcher(lower).find()) {
+                for (String key : cited) {
+                    String own = sources.get(key);
+                    if (own == null || !key.startsWith("medications") || !NOT_YET_CURRENT.matcher(own.toLowerCase(
+                            Locale.ROOT)).find()) {
+                        continue;
+                    }
+                    for (Mention m : lexicon.find(ClinicalLexicon.words(own.toLowerCase(Locale.ROOT)))) {
+                        if (m.category() == ClinicalLexicon.Category.MEDICATION && lower.contains(m.surface())) {
+                            add(FindingKind.NEGATION_MISMATCH, section, "The sentence " + quoted + " gives \""
+                                    + m.surface() + "\" as a current medication; the prompt only considers it.");
+                            return;
+                        }
+                    }
                 }
             }
         }

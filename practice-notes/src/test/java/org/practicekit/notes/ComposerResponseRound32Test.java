@@ -83,7 +83,9 @@ class ComposerResponseRound32Test {
 
     // 55 before the change; the kept ones are a deed beside a rating change ("did 3 steps of ladder, SUDS 70 -> 40"),
     // a quotation after "reframed:", and a noun phrase with no verb ("active participation").
-    static final int MAX_LINES = 15;
+    // Round 33: 15 -> 20. "completed" typed alone was said "the client completed." (a verb without its object); it
+    // now keeps its label as typed ("Response to social skills training: completed."), five drafts of one prompt.
+    static final int MAX_LINES = 20;
 
     /** What a reader sees: the response said whole, the typed words kept, an article where a bare noun needs one. */
     @Test

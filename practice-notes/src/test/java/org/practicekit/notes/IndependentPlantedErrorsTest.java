@@ -34,7 +34,9 @@ class IndependentPlantedErrorsTest {
                 // Round 17's code: 650 of 653 caught, 11 clean drafts flagged, 8 of 136 prompts rejected. Round 18
                 // read this set's flags and refusals to find their classes: 4 flagged, 1 rejected.
                 // Round 20 (a "per X" item read alike in field and sentence, "lying"/"putting", the client's number): 2.
-                new Independent("dev-independent-r18", 0.995, 2, 1),
+                // Round 33 (the plural possessive): 1 flagged; the planted wrong actor of the draft that was flagged for
+                // "the parents's" is now read on a clean draft and missed, so 682 of 686 caught (99.4 %).
+                new Independent("dev-independent-r18", 0.994, 1, 1),
                 // Round 18's code (written after its helpers read the round-18 set's misses): 741 of 744 caught,
                 // 14 clean drafts flagged, 2 of 132 prompts rejected; 10 flagged with round 18's clean-draft verifier,
                 // which never read this set. Round 19 read its flags and refusals once to find their classes: 7
@@ -48,7 +50,10 @@ class IndependentPlantedErrorsTest {
                 // Round 20 read its flags and refusals once to find their classes: 6 flagged, 1 rejected.
                 // Round 21: 3 flagged.
                 // Round 25b (a typed item that brings its own subject keeps it): 2.
-                new Independent("dev-independent-r20", 0.995, 2, 1),
+                // Round 33: 4. The verifier now reads a client's refusal given to the clinician, and two offline drafts
+                // of this set do that ("This therapist also declined."): true findings on the composer's own draft,
+                // left for a later round's dev cases, not fixed from this set.
+                new Independent("dev-independent-r20", 0.995, 4, 1),
                 // Written during round 20, unread by its helpers; round 20's merged code: 744 of 746 caught, 12 of 134
                 // clean drafts flagged, 2 of 136 prompts rejected.
                 // Round 21 reported its figures only: 12 flagged, 2 rejected.

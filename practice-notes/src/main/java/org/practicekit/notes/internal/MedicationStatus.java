@@ -36,6 +36,8 @@ final class MedicationStatus {
             + "|yesterday|today|this|\\d+ (?:days?|weeks?|wks?|months?|mos?) ago|x\\s?\\d)\\b)");
 
     private static final ClinicalLexicon LEXICON = ClinicalLexicon.standard();
+    private static final Pattern OWN_ACTOR = Pattern.compile("(?i)\\b(?:on (?:own|(?:his|her|their) own)|self|"
+            + "himself|herself|themselves|pt|client|patient)\\b");
     private static final Pattern BY = Pattern.compile("(?i)^(by|per)\\s+(.+)$");
 
     /** Whether the item says anything became of the medication, read or not. */
@@ -70,6 +72,9 @@ final class MedicationStatus {
                 // word names who acted ("pt", "mom"); "was ..." would give that person's act to no one or to the
                 // client as done to them. Kept as typed.
                 || name.indexOf('(') > name.indexOf(')')
+                // Round 33: "sertraline 100 mg (stopped on own 11/28)": the client stopped it; "was stopped on own"
+                // gives the deed to no one. A stop that names its actor in the words after it stays as typed.
+                || OWN_ACTOR.matcher(rest).find()
                 || name.split("\\s+").length > 6 || !namesMedication(name, true) || namesMedication(rest, false)
                 || rest.toLowerCase(Locale.ROOT).matches(".*\\b(?:restart\\w*|resum\\w*|start\\w*|switch\\w*|chang\\w*"
                 + "|increas\\w*|decreas\\w*|but|still)\\b.*")) {

@@ -818,6 +818,32 @@ public final class PhraseReader {
      * joined by a slash, comma fragments that are not a plain list, a verb after a bare noun as in
      * "skin cracked and bleeding"). Those are written as the clinician's words after a label.
      */
+    // Verbs of a task or a skill: a reader asks "what?" when a note gives them in the past without their object.
+    private static final Set<String> NEEDS_OBJECT = Set.of("complete", "practice", "review", "finish", "identify",
+            "rehearse", "discuss", "demonstrate", "use", "apply", "generate", "process", "explore", "fill", "write",
+            "attempt", "learn", "create", "develop", "choose", "select", "verbalize", "utilize", "describe",
+            "implement", "challenge");
+    private static final Set<String> BESIDE_VERB = Set.of("and", "both", "all", "each", "also", "then", "well",
+            "fully", "partially", "successfully", "independently", "together", "briefly", "quickly", "easily");
+
+    /**
+     * Whether the words are only past verbs that need an object (with "and", "both" or an adverb of manner), none
+     * given: "completed", "reviewed and practiced", "both practiced".
+     */
+    public static boolean objectLeftOut(List<String> lower) {
+        boolean verb = false;
+        for (String w : lower) {
+            if (BESIDE_VERB.contains(w) || English.ADVERBS.contains(w)) {
+                continue;
+            }
+            if (!EN.is(w, Form.PAST) || !NEEDS_OBJECT.contains(EN.baseOf(w))) {
+                return false;
+            }
+            verb = true;
+        }
+        return verb;
+    }
+
     public static boolean composable(Phrase ph, Slot slot) {
         byte known = ph.composableBySlot[slot.ordinal()];
         if (known != 0) {
@@ -861,6 +887,12 @@ public final class PhraseReader {
         List<String> l = new ArrayList<>(t.size());
         for (String w : t) {
             l.add(w.toLowerCase(Locale.ROOT));
+        }
+        if (slot == Slot.RESPONSE && objectLeftOut(l)) {
+            // Round 33: "completed", "practiced", "reviewed and practiced": a verb whose object the note needs, typed
+            // without it (read as a verb or as an adjective); "The client completed." says nothing of what. Kept as
+            // typed on its label.
+            return false;
         }
         switch (ph.kind) {
             case NOUN: {

@@ -768,6 +768,10 @@ public final class ProseComposer {
     private List<String> pieceSentences(String label, String fragment, List<String> sources, boolean first) {
         Slot slot = slotOf(label, sources);
         String text = Phrases.bare(fragment.strip());
+        if (slot == Slot.RESPONSE && PhraseReader.objectLeftOut(ClinicalLexicon.words(text.toLowerCase(Locale.ROOT)))) {
+            // Round 33: "completed", "practiced": the label keeps a deed typed without its object.
+            return List.of();
+        }
         if ((slot == Slot.RESPONSE || slot == Slot.EVIDENCE) && text.indexOf('"') < 0 && text.indexOf('(') < 0) {
             // "pt tearful, engaged": the field is already about the client; each piece is read without the client's
             // name, and a line, if it comes to one, keeps the words as typed.
@@ -3730,7 +3734,10 @@ public final class ProseComposer {
                 changed.add(sentence(medicationStatus(status.get()), "medications[" + i + "]"));
                 continue;
             }
-            if (stopped(p.medications().get(i)) || MedicationStatus.mentions(p.medications().get(i))) {
+            if (stopped(p.medications().get(i)) || MedicationStatus.mentions(p.medications().get(i))
+                    || NOT_YET_CURRENT.matcher(p.medications().get(i)).find()) {
+                // Round 33: "discussed starting sertraline", "considering naltrexone", "prazosin may be added": a
+                // medication only considered is never listed as current; it stays as typed under its label.
                 // A medication the prompt says was stopped is never listed as current: it stays as typed.
                 stopped.add("medications[" + i + "]");
                 continue;
@@ -3794,6 +3801,12 @@ public final class ProseComposer {
                 ? "The " + name : capitalize(name);
         return subject + " was " + m.participle() + rest;
     }
+
+    /** Words that make a medication item a possibility, a plan or an offer, never one taken now. */
+    private static final Pattern NOT_YET_CURRENT = Pattern.compile("(?i)\\b(?:discuss\\w*|consider\\w*|interested|"
+            + "may|might|could|possible|possibly|potential|pending|planned|plans?|planning|will|to start|to begin|"
+            + "to add|to try|recommend\\w*|suggest\\w*|defer\\w*|declin\\w*|refus\\w*|offered|option|options|"
+            + "candidate|trial of|eval\\w*|referr\\w*)\\b");
 
     private static final Pattern STOP_WORDS = Pattern.compile("(?i)\\b(?:stopped|stopping|discontinued|discontinuing"
             + "|d/c'?d|dc'?d|tapered off|tapering off|weaned off|quit|no longer tak\\w+|ran out of|off of|came off|went off"
@@ -4327,6 +4340,10 @@ public final class ProseComposer {
         List<String> fragments = new ArrayList<>();
         int k = 0;
         for (Phrase r : response) {
+            if (leftWithoutObject(r)) {
+                fragments.add(r.text());
+                continue;
+            }
             String clinicians = cliniciansAct(r);
             if (!clinicians.isEmpty()) {
                 out.add(sentence(clinicians, source));
@@ -5013,7 +5030,7 @@ public final class ProseComposer {
                 // "pt quiet": the client and how the client was.
                 return s() + " " + was() + " " + own(r.from(1));
             }
-            return "the " + subject + "'s " + own(r.tokens.get(0)) + " was " + own(r.from(1));
+            return "the " + possessive(subject) + " " + own(r.tokens.get(0)) + " was " + own(r.from(1));
         }
         return s() + " " + pastPredicate(r, "showed", "");
     }
@@ -5220,12 +5237,22 @@ public final class ProseComposer {
      * participant"). "" where any piece does not read with certainty, or where others took part in the session: the
      * field keeps its labelled line.
      */
+    /** Round 33: "completed", "practiced": a deed typed without the object the note needs; kept on its label. */
+    private static boolean leftWithoutObject(Phrase r) {
+        return r.kind() != Kind.QUOTE && PhraseReader.objectLeftOut(ClinicalLexicon.words(r.text().toLowerCase(
+                Locale.ROOT)));
+    }
+
     private String predicateList(String typed, Slot slot) {
         if (!p.participants().isEmpty()) {
             // Others in the room: a state could be theirs, and the line lets the verifier hold every word to it.
             return "";
         }
         String text = typed.strip();
+        if (slot == Slot.RESPONSE && PhraseReader.objectLeftOut(ClinicalLexicon.words(text.toLowerCase(Locale.ROOT)))) {
+            // Round 33: "completed", "practiced": a deed whose object was not typed is never said as one.
+            return "";
+        }
         if (text.isEmpty() || namesClientAgain(text) || Phrases.negated(text) || text.indexOf('"') >= 0
                 || text.indexOf('\'') >= 0 && !text.matches(".*[a-z]'[a-z].*") || text.indexOf(':') >= 0
                 || text.indexOf(';') >= 0 || text.indexOf('(') >= 0 || text.indexOf('/') >= 0 || text.contains("->")
@@ -5422,6 +5449,10 @@ public final class ProseComposer {
             List<String> fragments = new ArrayList<>();
             for (Phrase r : statesTogether(parts(p.clientResponse(), Slot.RESPONSE))) {
                 String body = everyone(r);
+                if (leftWithoutObject(r)) {
+                    fragments.add(r.text());
+                    continue;
+                }
                 if (!body.isEmpty()) {
                     // Said of everyone in the room: nothing is credited to the client alone.
                 } else if (!PhraseReader.composable(r, Slot.RESPONSE) || othersNamed(r.text())
@@ -6098,6 +6129,21 @@ public final class ProseComposer {
     private static final Set<String> PLACED = Set.of("stored", "kept", "hidden", "locked", "secured", "hung", "left",
             "loaded", "unloaded", "placed", "stashed");
 
+    // Participles of putting a thing by: before a bare noun in the means line they describe it, like PLACED.
+    private static final Set<String> HELD_BACK = Set.of("saved", "hoarded", "stockpiled", "collected", "stashed",
+            "hidden", "concealed");
+
+    /** A word that opens a noun with no determiner, possessive or pronoun before it ("rifle", "pills"). */
+    private static boolean bareNoun(String w) {
+        return !w.isEmpty() && Character.isLetter(w.charAt(0)) && !w.endsWith("ly") && !English.DETERMINERS.contains(w)
+                && !English.POSSESSIVES.contains(w) && !English.PREPOSITIONS.contains(w) && !OBJECTS.contains(w)
+                && !English.ADVERBS.contains(w);
+    }
+
+    private static final Set<String> OBJECTS = Set.of("it", "them", "him", "her", "me", "us", "you", "himself",
+            "herself", "themselves", "itself", "everything", "something", "nothing", "away", "up", "out", "safely",
+            "locked", "unloaded", "loaded");
+
     private void statements(List<DraftSentence> out, String text, String source, String label) {
         if (text.isEmpty()) {
             return;
@@ -6131,6 +6177,7 @@ public final class ProseComposer {
             }
         }
         String previous = "";
+        List<String> asTyped = new ArrayList<>();
         for (Phrase ph : read(TypedFragments.sharedObject(text), Slot.RISK_STATEMENT)) {
             boolean intentField = source.equals("risk.intent");
             if (intentField && RiskElements.intentAlone(ph.text())) {
@@ -6158,6 +6205,15 @@ public final class ProseComposer {
                 // Round 32c: "sleeping pills in nightstand", "hunting rifle at father's house": an -ing word before a
                 // noun names the thing, never the client's deed ("The client slept pills"); kept as typed.
                 fragments.add(ph.text());
+                continue;
+            }
+            if (means && ph.size() > 1 && (PLACED.contains(ph.word(0)) || HELD_BACK.contains(ph.word(0)))
+                    && bareNoun(ph.word(1))) {
+                // Round 33: "kept rifle in truck", "stored pills in closet", "saved oxycodone from surgery": a
+                // participle of keeping before a bare noun describes the thing ("rifle kept in truck"); read as a verb
+                // it makes a deed of the client's in the past ("The client kept rifle"). Kept as typed, past the
+                // label's own reading, which would read the participle as a verb again.
+                asTyped.add(ph.text());
                 continue;
             }
             if (!PhraseReader.composable(ph, Slot.RISK_STATEMENT) || means && ph.kind() == Kind.NOUN
@@ -6246,6 +6302,10 @@ public final class ProseComposer {
                 String plan = source.equals("risk.plan") ? RiskElements.planNote(written.text(), noted()) : "";
                 out.add(plan.isEmpty() ? written : new DraftSentence(plan, written.sources()));
             }
+        }
+        if (!asTyped.isEmpty()) {
+            out.addAll(recorded(label, asTyped, java.util.Collections.nCopies(asTyped.size(), List.of(source)),
+                    !out.isEmpty()));
         }
     }
 
@@ -6607,7 +6667,18 @@ public final class ProseComposer {
             // next session Tuesday."), said where the first one was typed; round 17 split them over two.
             List<String> named = new ArrayList<>();
             int namedAt = -1;
-            for (Phrase ph : read(r.followUp(), Slot.PLAN)) {
+            List<Phrase> pieces = read(r.followUp(), Slot.PLAN);
+            for (Phrase ph : pieces) {
+                if (HAS.contains(ph.word(0)) || ph.kind() == Kind.PREDICATE && ph.head == 0
+                        && ph.form == English.Form.THIRD) {
+                    // Round 33: "has a plan in place, will call mobile crisis if worse": a verb in the third person
+                    // with its subject left out is the client's (or another's), and so are the steps typed after it;
+                    // never the clinician's ("I will also call mobile crisis"). The field stays as typed.
+                    out.addAll(labelledLines("Follow-up", List.of("risk.followUp")));
+                    return;
+                }
+            }
+            for (Phrase ph : pieces) {
                 if (!PhraseReader.composable(ph, Slot.PLAN)) {
                     fragments.add(ph.text());
                     continue;
@@ -6679,6 +6750,9 @@ public final class ProseComposer {
             "released", "arrested", "detained", "picked", "driven", "accompanied", "screened", "cleared", "given",
             "prescribed", "started", "scheduled", "connected", "linked", "enrolled", "booked");
 
+    private static final Pattern PLAN_IN_PLACE = Pattern.compile("(?i)(?:(?:safety )?plan (?:is )?in place|in place)");
+    private static final Set<String> HAS = Set.of("has", "have");
+
     /** What the clinician did: "This clinician completed...", "The safety plan was completed.". */
     private List<DraftSentence> actionSentences(List<Phrase> phrases, String source, int index, String label) {
         List<DraftSentence> out = new ArrayList<>();
@@ -6698,6 +6772,15 @@ public final class ProseComposer {
             carried = a.kind() == Kind.PASSIVE && personNamed(a.passiveNoun()) ? own(theNoun(a.passiveNoun()))
                     : a.kind() == Kind.CLAUSE && !a.clientSubject && a.head > 0 && a.head <= 3
                     && personNamed(a.passiveNoun()) ? own(withThe(a, a.subject())) : "";
+            if (PLAN_IN_PLACE.matcher(a.text()).matches()) {
+                // Round 33: "plan in place" read a step of the client's ("The client will plan in place."); at risk a
+                // bare "plan" reads as a plan to die. As typed on its label ("Safety plan: plan in place.") it says
+                // which plan (said here: the label's own reading would read the piece again).
+                DraftSentence typed = new DraftSentence(Phrases.sentence(label + ": " + a.text()), List.of(source));
+                labelled.add(typed);
+                out.add(typed);
+                continue;
+            }
             String doneTo = doneToSomeone(a, lead);
             if (!doneTo.isEmpty()) {
                 out.add(sentence(doneTo, source));
@@ -7307,6 +7390,13 @@ public final class ProseComposer {
                         nounSources.add(source);
                         break;
                     case PREDICATE:
+                        if (x.form == English.Form.PAST && leftWithoutObject(x)) {
+                            // Round 33: "completed" typed alone is a status of a task not named: never "agreed to
+                            // complete."; kept as typed.
+                            fragments.add(x.text());
+                            fragmentSources.add(source);
+                            break;
+                        }
                         // Why: homework is assigned in the session, never written as done ("completed log" is the
                         // task agreed to), so a past-tense item is the same task in the base form.
                         agreed.add(own(ownedObject(x, who, x.baseWithArticle())));
