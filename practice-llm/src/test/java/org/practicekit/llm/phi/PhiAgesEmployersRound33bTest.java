@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Issue 13, round 33b (ages over 89 and employers outside "works at"): an age over 89 is read by its slot in the
  * clients' languages, after a verb of turning ("cumplió", "fez", "compie"), after "a los" or "aos", after a verb of
  * having with nothing counted after it, as the value of an age field ("Edad:"), or before "y.o."; a public company is
- * an employer before a noun of its work site ("the FedEx hub", "the Target DC"). Minutes, ratings, percents, counts,
+ * an employer before a noun of its work site ("the FedEx hub", "the Target DC") and as the value of a field whose
+ * label ends in "employer" or holds it beside a slash ("Employer/School:"). Minutes, ratings, percents, counts,
  * rooms and brands as things go out as written. Sentences written for this test, none from a dev or blind file.
  */
 class PhiAgesEmployersRound33bTest {
@@ -31,6 +32,8 @@ class PhiAgesEmployersRound33bTest {
         "she was moved to the Amazon fulfillment center in May | Amazon",
         "he pulls nights at the Walmart DC | Walmart",
         "she hurt her back at the Costco warehouse | Costco",
+        "Employer/School: Amazon | Amazon",
+        "Current employer: Target | Target",
     })
     void anAgeOrAnEmployerIsReplaced(String text, String value) {
         assertThat(probe.sentThroughGuard(text)).doesNotContain(value);
@@ -47,6 +50,7 @@ class PhiAgesEmployersRound33bTest {
         "tiene 95 % de asistencia",
         "she ordered it from the Amazon app",
         "the UPS truck blocked the driveway again",
+        "Treatment plan: CBT",
     })
     void aNumberThatIsNoAgeGoesOut(String text) {
         assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
