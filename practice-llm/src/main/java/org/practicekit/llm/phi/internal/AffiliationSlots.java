@@ -52,6 +52,15 @@ final class AffiliationSlots {
     private static final Set<String> SCHOOL_BEFORE = WordSet.of("escuela", "colegio", "universidad", "secundaria",
             "primaria", "preparatoria", "prepa", "école", "ecole", "collège", "lycée", "université",
             "escola", "colégio", "faculdade", "universidade", "scuola", "liceo");
+    /**
+     * Nouns of a company's work site after its name (round 33b): "the FedEx hub", "the Costco warehouse", "the Amazon
+     * fulfillment center", "the Target DC". A site is where someone works; a brand before a thing ("the Amazon box")
+     * or a shop ("ordered from Target") reads no slot here.
+     */
+    private static final Set<String> WORK_SITES = WordSet.of("hub", "warehouse", "fulfillment", "distribution",
+            "plant", "factory", "dc", "mill", "depot");
+    /** What may open a work site's phrase before the company: "the", a possessive, or a preposition of place. */
+    private static final Set<String> SITE_OPENERS = WordSet.of("the", "at", "to", "from", "near", "outside", "inside");
     private static final int LONGEST_RUN = 3;
     /** Every word that opens a slot above, for the pass that skips a text holding none. */
     private static final Set<String> TRIGGERS = triggers();
@@ -85,12 +94,20 @@ final class AffiliationSlots {
                 out = careFacility(text, words, i, out); // "ER", "PCP", "Dr": care words come in capitals too
                 continue;
             }
+            if (len == 2 && text.charAt(w[0]) == 'D' && text.charAt(w[0] + 1) == 'C') {
+                out = workSite(text, words, i, out); // "the Target DC": a distribution center
+                continue;
+            }
             if (len < 3 || len > 13 || !Character.isLowerCase(text.charAt(w[0])) && !EMPLOYER_NOUNS.contains(low(text, w))) {
                 continue; // the nouns are written in lower case; "Employer" may open a line
             }
             String lw = low(text, w);
             int[] run = null;
             boolean named = false; // the slot alone names an organization, whatever its words mean
+            if (WORK_SITES.contains(lw)) {
+                out = workSite(text, words, i, out);
+                continue;
+            }
             if (HELD.contains(lw) || MEMBER.contains(lw)) {
                 run = runBefore(text, words, i, MEMBER.contains(lw));
             } else if (LEAVING_NOUNS.contains(lw) && i + 1 < words.size() && low(text, words.get(i + 1)).equals("from")
@@ -166,6 +183,32 @@ final class AffiliationSlots {
                 && !NOT_POSSESSIVE.contains(det);
         boolean article = member && (det.equals("a") || det.equals("an") || det.equals("former"));
         return possessive || article ? new int[] {start, i} : null;
+    }
+
+    /**
+     * A company before a noun of its work site, after "the", a possessive or a preposition of place ("the FedEx hub",
+     * "at the Costco warehouse", "his UPS hub"), added to {@code out} (returned, a new list when it was empty).
+     */
+    private List<PhiSpan> workSite(String text, List<int[]> words, int i, List<PhiSpan> out) {
+        int start = i;
+        while (start > 0 && i - start < LONGEST_RUN && capitalized(text, words.get(start - 1))
+                && adjacent(text, words.get(start - 1), words.get(start))) {
+            start--;
+        }
+        if (start == i || start == 0 || !adjacent(text, words.get(start - 1), words.get(start))) {
+            return out;
+        }
+        String det = low(text, words.get(start - 1));
+        boolean opened = SITE_OPENERS.contains(det) || POSSESSIVE.contains(det)
+                || det.length() > 2 && det.endsWith("'s") && !NOT_POSSESSIVE.contains(det);
+        int from = words.get(start)[0];
+        if (!opened || !out.isEmpty() && out.get(out.size() - 1).end() > from
+                || !organization(text, words, start, i, false)) {
+            return out;
+        }
+        List<PhiSpan> spans = out.isEmpty() ? new ArrayList<>(2) : out;
+        spans.add(new PhiSpan(from, words.get(i - 1)[1], PhiCategory.LOCATION, 0.6));
+        return spans;
     }
 
     /** "chez Bombardier", "la escuela Benito Juárez": the run right after the word, any public name it is. */
@@ -348,6 +391,7 @@ final class AffiliationSlots {
         all.addAll(SCHOOL_BEFORE);
         all.add("chez");
         all.addAll(CARE);
+        all.addAll(WORK_SITES);
         return WordSet.copyOf(all);
     }
 

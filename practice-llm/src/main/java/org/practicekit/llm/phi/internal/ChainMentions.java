@@ -43,6 +43,9 @@ final class ChainMentions {
      */
     private static final Set<String> CALLING = WordSet.of("call", "called", "calling", "calls", "reach", "reached",
             "reaching", "contact", "contacted", "contacting", "phoned", "emailed", "texted", "dialed");
+    /** Verbs of ordering or buying right before "from": "ordered from Target", "bought from Costco". */
+    private static final Set<String> ORDERING = WordSet.of("ordered", "order", "orders", "ordering", "bought", "buy",
+            "buys", "buying");
     /** Verbs of paying before "with": "paid with Venmo". */
     private static final Set<String> PAY_VERBS = WordSet.of("paid", "pay", "pays", "paying", "sent", "send", "sends");
     /** Words after which a lower-case listed name that is also a word is the store ("at target", "outside subway"). */
@@ -351,6 +354,9 @@ final class ChainMentions {
                 String verb = text.substring(q[0], q[1]).toLowerCase(Locale.ROOT);
                 if (prev.equals("from") ? verb.equals("calling") || verb.equals("call") : verb.equals("hold")) {
                     return true; // "calling from Comcast" (the caller's company), "on hold with Verizon"
+                }
+                if (prev.equals("from") && ORDERING.contains(verb)) {
+                    return true; // "ordered from Target": the seller of goods, not where anyone is (round 33b)
                 }
             }
             if (prev.equals("with") && first > 1) {

@@ -362,7 +362,7 @@ public final class NumberReading {
     private static final Set<String> AGE_ONLY_WORDS = WordSet.of("tuổi", "tuoi");
     /** Words for years that give an age after a verb of having or being: "tiene 94 años", "a 92 ans", "ma 91 lat". */
     private static final Set<String> YEARS_ABROAD = WordSet.of("años", "anos", "ans", "lat", "lata", "jahre", "taon",
-            "taong", "an"); // Tagalog "ay 93 taong gulang" (with its linker), Haitian Creole "li gen 96 an"
+            "taong", "an", "anni", "jahren"); // Tagalog "ay 93 taong gulang" (with its linker), Haitian Creole "li gen 96 an"
     /** Verbs of having or being (or turning) an age in Spanish, Portuguese, French, Polish, German and Tagalog. */
     private static final Set<String> AGE_VERBS = WordSet.of("tiene", "tenía", "tenia", "cumple", "cumplió", "cumplio",
             "tem", "tinha", "fez", "faz", "completou", "a", "avait", "aura", "ma", "miał", "mial", "miała", "miala",
@@ -379,7 +379,85 @@ public final class NumberReading {
             return true; // Tagalog "taong gulang" is "years of age", never a duration
         }
         int p = prevWord(text, s);
-        return YEARS_ABROAD.contains(next) && p >= 0 && AGE_VERBS.contains(word(text, p));
+        if (YEARS_ABROAD.contains(next) && p >= 0 && AGE_VERBS.contains(word(text, p))) {
+            return true;
+        }
+        return ageSlotAbroad(text, s, e, p, next);
+    }
+
+    /**
+     * Verbs of turning an age, which count nothing but years ("cumplió 91", "va a cumplir 100", "fez 92", "compie
+     * 90", "wird 93"), in Spanish, Portuguese, Italian and German.
+     */
+    private static final Set<String> TURN_VERBS = WordSet.of("cumplió", "cumplio", "cumple", "cumplir", "cumplirá",
+            "cumplira", "cumpliría", "cumpliria", "cumplía", "cumplia", "cumpla", "fez", "faz", "fará", "fara",
+            "fazer", "completou", "completa", "completar", "completará", "compie", "compiuto", "compirà", "compira",
+            "wird", "wurde");
+    /** Verbs of having that give an age with the years left out when nothing is counted after: "ya tiene 90,". */
+    private static final Set<String> HAVE_VERBS = WordSet.of("tiene", "tenía", "tenia", "tem", "tinha", "ha",
+            "aveva", "hat", "hatte");
+    /** Form fields of age in the clients' languages: "Edad: 94", "Idade: 92", "Alter: 91". */
+    private static final Set<String> AGE_FIELDS = WordSet.of("edad", "idade", "âge", "age", "alter", "età", "eta",
+            "wiek", "tuổi", "tuoi", "edat");
+    /** Whether {@code [s, e)} is the label of an age field in one of the clients' languages ("Edad", "Alter"). */
+    static boolean ageField(String text, int s, int e) {
+        return e - s >= 3 && e - s <= 5 && WordSet.containsLower(AGE_FIELDS, text, s, e);
+    }
+
+    /**
+     * Words that may follow an age and count nothing: conjunctions, articles and words of time ("cumplió 91 en
+     * marzo", "a los 95 y", "fez 92 ontem"); a noun after the number makes it a count ("cumplió 30 días").
+     */
+    private static final Set<String> AFTER_AGE_ABROAD = WordSet.of("y", "e", "et", "und", "o", "ou", "pero", "mas",
+            "ma", "aber", "porque", "en", "em", "el", "la", "le", "il", "im", "am", "este", "esta", "esse", "essa",
+            "hoy", "ayer", "hoje", "ontem", "no", "na", "nel", "nella", "ya", "já", "ja", "jetzt", "ahora", "agora",
+            "and", "but", "this", "last", "next", "in", "on");
+
+    /**
+     * An age over 89 by its slot in another language with no word for years after it (round 33b): after a verb of
+     * turning, after "a los" (Spanish "at the age of") or "aos" (Portuguese), after a verb of having when nothing is
+     * counted after it, or as the value of an age field ("Edad: 94"). The number must end its phrase: a clause's
+     * punctuation, the text's end, or a word of {@link #AFTER_AGE_ABROAD}; "tiene 95 %", "cumplió 91 días" and
+     * "a los 90 minutos" count.
+     */
+    private static boolean ageSlotAbroad(String text, int s, int e, int p, String next) {
+        int a = e;
+        while (a < text.length() && text.charAt(a) == ' ') {
+            a++;
+        }
+        boolean ends = a >= text.length() || ",.;!?)".indexOf(text.charAt(a)) >= 0
+                && (a + 1 >= text.length() || !isDigit(text.charAt(a + 1)))
+                || !next.isEmpty() && AFTER_AGE_ABROAD.contains(next);
+        if (s == 0 || text.charAt(s - 1) != ' ' && text.charAt(s - 1) != ':') {
+            return false;
+        }
+        if (!ends && !(p < 0 && a < text.length() && Character.isUpperCase(text.charAt(a)))) {
+            return false; // a form's next field may follow its value: "Edad: 94   Sexo: M"
+        }
+        if (p < 0) {
+            int c = s - 1;
+            while (c >= 0 && text.charAt(c) == ' ') {
+                c--;
+            }
+            if (c < 1 || text.charAt(c) != ':') {
+                return false;
+            }
+            int f = prevWord(text, c);
+            return f >= 0 && AGE_FIELDS.contains(word(text, f)); // "Edad: 94"
+        }
+        String before = word(text, p);
+        if (TURN_VERBS.contains(before)) {
+            return true;
+        }
+        if (before.equals("aos")) {
+            return true; // "morreu aos 95"
+        }
+        int pp = prevWord(text, p);
+        if (before.equals("los") && pp >= 0 && word(text, pp).equals("a")) {
+            return true; // "murió a los 95", "a los 93 todavía"
+        }
+        return HAVE_VERBS.contains(before) && a >= text.length() || HAVE_VERBS.contains(before)
+                && ",;.)".indexOf(text.charAt(a)) >= 0;
     }
 
     /**

@@ -468,7 +468,19 @@ final class SentenceSlots {
         }
         int lineStart = text.lastIndexOf('\n', p) + 1;
         String label = text.substring(lineStart, p).strip().toLowerCase(Locale.ROOT);
-        return fields.contains(label);
+        if (fields.contains(label)) {
+            return true;
+        }
+        if (fields != ORG_FIELDS) {
+            return false;
+        }
+        // "Employer/School:", "Spouse's employer:", "Current employer:": the field's noun ends the label or one half
+        int slash = label.indexOf('/');
+        if (slash > 0 && (fields.contains(label.substring(0, slash).strip())
+                || fields.contains(label.substring(slash + 1).strip()))) {
+            return true;
+        }
+        return label.endsWith(" employer") && label.length() <= 32;
     }
 
     /**

@@ -2271,8 +2271,8 @@ public final class TherapyTextScanner {
                     return o.equals("old") || o.equals("of") || o.equals("young");
                 }
             }
-            if (w.equals("y") && t.isPunct(k + 1, '/')) {
-                return true;
+            if (w.equals("y") && (t.isPunct(k + 1, '/') || t.isPunct(k + 1, '.') && eq(t, k + 2, "o"))) {
+                return true; // "91 y/o", "93 y.o."
             }
         }
         int p = g - 1;
@@ -2301,7 +2301,8 @@ public final class TherapyTextScanner {
             }
         }
         if (p >= 1 && t.isPunct(p, ':') && t.kind[p - 1] == WORD) {
-            return eq(t, p - 1, "age");
+            return eq(t, p - 1, "age") || NumberReading.ageField(t.text, t.s[p - 1], t.e[p - 1])
+                    && !notAnAge(t, g); // "Edad: 94", "Alter: 91"
         }
         if (notAnAge(t, g)) {
             return false;
