@@ -159,6 +159,26 @@ class ComposerMeaningRound33Test {
         }
     }
 
+    /**
+     * An answer typed after another piece of the safety-plan field is the client's: said with the client as its
+     * subject, never "This clinician refused ..."; the swap is caught.
+     */
+    @Test
+    void anAnswerInTheSafetyPlanStaysTheClients() {
+        for (String id : List.of("m33-49-sp-refused-to-hand-over")) {
+            for (NoteFormat format : List.of(NoteFormat.SOAP, NoteFormat.DAP, NoteFormat.BIRP, NoteFormat.PIRP)) {
+                NoteDraft d = draft(id, format);
+                assertThat(d.text()).as(id + " " + format).doesNotContainPattern(CLINICIAN_REFUSED);
+                assertThat(DraftVerifier.standard().verify(d).findings()).as(id + " " + format).isEmpty();
+            }
+        }
+        NoteDraft refused = draft("m33-49-sp-refused-to-hand-over");
+        assertThat(refused.text()).contains("The client refused to hand over the razor blades.");
+        NoteDraft swapped = ComposerLinesRound20Test.replaced(refused, "The client refused to hand over the razor blades.",
+                "This clinician refused to hand over the razor blades.");
+        assertThat(DraftVerifier.standard().verify(swapped).passed()).isFalse();
+    }
+
     static NoteDraft draft(String id) {
         return draft(id, NoteFormat.SOAP);
     }

@@ -101,7 +101,10 @@ class IndependentPlantedErrorsTest {
                 new Independent("dev-independent-r32", 0.995, 5, 5),
                 // Written while round 31 worked, unread by round 32's helpers; the code before round 32 (b19a924): 613 of 615 caught,
                 // 4 of 132 clean drafts flagged, 0 prompts rejected; round 32's merged code: 612 of 614, the same 4, 0.
-                new Independent("dev-independent-r33", 0.996, 4, 0));
+                new Independent("dev-independent-r33", 0.996, 4, 0),
+                // Written while round 32 worked, unread by round 33's helpers; the code before round 33 (d43cee6): 718 of 721
+                // caught, 8 of 136 clean drafts flagged, 0 prompts rejected; round 33's merged code: 719 of 722, the same 8, 0.
+                new Independent("dev-independent-r34", 0.995, 8, 0));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6754,6 +6754,9 @@ public final class ProseComposer {
     private static final Set<String> HAS = Set.of("has", "have");
 
     /** What the clinician did: "This clinician completed...", "The safety plan was completed.". */
+    // A typed answer that names its subject ("pt refused") is read as a clause with that subject, as before round 33.
+    private static final Pattern ANSWER_WITH_SUBJECT = Pattern.compile("(?i)(?:the\\s+)?(?:pt|client|patient|clt)\\b");
+
     private List<DraftSentence> actionSentences(List<Phrase> phrases, String source, int index, String label) {
         List<DraftSentence> out = new ArrayList<>();
         List<String> fragments = new ArrayList<>();
@@ -6779,6 +6782,21 @@ public final class ProseComposer {
                 DraftSentence typed = new DraftSentence(Phrases.sentence(label + ": " + a.text()), List.of(source));
                 labelled.add(typed);
                 out.add(typed);
+                continue;
+            }
+            if (source.startsWith("risk.") && ClientAnswers.mentions(a.text()) && !ANSWER_WITH_SUBJECT.matcher(a.text())
+                    .lookingAt()) {
+                // Round 33: a piece of a risk field that answers the clinician ("could not engage; refused to surrender
+                // pills") is the client's answer, never the clinician's deed: said with the client as subject, or kept
+                // as typed on its label where it is more than the client's one clause. (Outreach pieces are composed
+                // in another order; there a bare "declined" is still given to the clinician, and the verifier flags it.)
+                Optional<String> said = ClientAnswers.sentence(a.text(), s(), was(), "");
+                DraftSentence answer = said.isPresent() ? sentence(said.get(), source)
+                        : new DraftSentence(Phrases.sentence(label + ": " + a.text()), List.of(source));
+                if (said.isEmpty()) {
+                    labelled.add(answer);
+                }
+                out.add(answer);
                 continue;
             }
             String doneTo = doneToSomeone(a, lead);
