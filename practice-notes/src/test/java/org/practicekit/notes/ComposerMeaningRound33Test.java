@@ -172,6 +172,12 @@ class ComposerMeaningRound33Test {
                 assertThat(DraftVerifier.standard().verify(d).findings()).as(id + " " + format).isEmpty();
             }
         }
+        // A piece kept on its label never takes the field's other pieces with it.
+        for (NoteFormat format : List.of(NoteFormat.SOAP, NoteFormat.DAP, NoteFormat.BIRP, NoteFormat.PIRP)) {
+            NoteDraft both = draft("m33-50-sp-plan-in-place-and-step", format);
+            assertThat(both.text()).as(format.toString()).contains("sister").contains("plan in place");
+            assertThat(DraftVerifier.standard().verify(both).findings()).as(format.toString()).isEmpty();
+        }
         NoteDraft refused = draft("m33-49-sp-refused-to-hand-over");
         assertThat(refused.text()).contains("The client refused to hand over the razor blades.");
         NoteDraft swapped = ComposerLinesRound20Test.replaced(refused, "The client refused to hand over the razor blades.",

@@ -6778,26 +6778,24 @@ public final class ProseComposer {
             if (PLAN_IN_PLACE.matcher(a.text()).matches()) {
                 // Round 33: "plan in place" read a step of the client's ("The client will plan in place."); at risk a
                 // bare "plan" reads as a plan to die. As typed on its label ("Safety plan: plan in place.") it says
-                // which plan (said here: the label's own reading would read the piece again).
-                DraftSentence typed = new DraftSentence(Phrases.sentence(label + ": " + a.text()), List.of(source));
-                labelled.add(typed);
-                out.add(typed);
+                // which plan (said here: the label's own reading would read the piece again). Not marked as a labelled
+                // line: settle() would take it for the whole field and drop the field's other pieces ("plan in place;
+                // will text her sister").
+                out.add(new DraftSentence(Phrases.sentence(label + ": " + a.text()), List.of(source)));
                 continue;
             }
             if (source.startsWith("risk.") && ClientAnswers.mentions(a.text()) && !ANSWER_WITH_SUBJECT.matcher(a.text())
                     .lookingAt()) {
                 // Round 33: a piece of a risk field that answers the clinician ("could not engage; refused to surrender
-                // pills") is the client's answer, never the clinician's deed: said with the client as subject, or kept
-                // as typed on its label where it is more than the client's one clause. (Outreach pieces are composed
-                // in another order; there a bare "declined" is still given to the clinician, and the verifier flags it.)
+                // pills") is the client's answer, never the clinician's deed: said with the client as subject. A piece
+                // ClientAnswers cannot say (a bare "declined") is composed as before and the verifier flags it: a line
+                // on its label here would print one piece while settle() drops the field's other sentences. Outreach
+                // pieces are composed in another order and are left as before.
                 Optional<String> said = ClientAnswers.sentence(a.text(), s(), was(), "");
-                DraftSentence answer = said.isPresent() ? sentence(said.get(), source)
-                        : new DraftSentence(Phrases.sentence(label + ": " + a.text()), List.of(source));
-                if (said.isEmpty()) {
-                    labelled.add(answer);
+                if (said.isPresent()) {
+                    out.add(sentence(said.get(), source));
+                    continue;
                 }
-                out.add(answer);
-                continue;
             }
             String doneTo = doneToSomeone(a, lead);
             if (!doneTo.isEmpty()) {
