@@ -109,33 +109,4 @@ class ComposerConcernsRound33Test {
     static NoteDraft draft(String id) {
         return KeptWordChanges.soap(DEV, id);
     }
-
-    /**
-     * The shape counted over every dev corpus (not the independent check sets), for the docs' before and after; run
-     * with {@code -Dconcerns33.all=true}: it drafts every dev prompt, so the module run leaves it out.
-     */
-    @Test
-    void shapesOverEveryDevCorpus() throws IOException {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("concerns33.all"));
-        Path dir = Path.of("src/test/resources/corpus");
-        List<Path> devs;
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
-            devs = files.filter(f -> f.getFileName().toString().startsWith("dev-")
-                    && !f.getFileName().toString().startsWith("dev-independent-")
-                    && f.getFileName().toString().endsWith(".jsonl")).sorted().toList();
-        }
-        StringBuilder all = new StringBuilder();
-        List<String> flagged = new java.util.ArrayList<>();
-        for (Path dev : devs) {
-            Path out = Path.of("target/all-dev-r33/" + dev.getFileName().toString().replace(".jsonl", ".md"));
-            java.nio.file.Files.createDirectories(out.getParent());
-            DevRiskR13ReadTest.writeDrafts(dev, out).forEach(x -> flagged.add(x.lines().findFirst().orElse(x)));
-            all.append(java.nio.file.Files.readString(out));
-        }
-        java.nio.file.Files.writeString(Path.of("target/all-dev-r33.md"), all.toString());
-        String counts = devs.size() + " dev files, " + flagged.size() + " drafts flagged\n"
-                + String.join("\n", flagged) + "\n"
-                + ComposerResponseRound24Test.counts(all.toString(), SHAPES);
-        java.nio.file.Files.writeString(Path.of("target/all-dev-r33-counts.txt"), counts);
-    }
 }
