@@ -679,10 +679,12 @@ public final class SessionPrompt {
                 p.require(!participants.get(i).role().isEmpty(), "participants[" + i + "].role", "is required");
                 checkText(p, "participants[" + i + "].name", participants.get(i).name(), true, Slot.NAME, names);
             }
-            if (serviceType == ServiceType.FAMILY_WITH_CLIENT || serviceType == ServiceType.FAMILY_WITHOUT_CLIENT) {
+            boolean attended = attendance == Attendance.ATTENDED;
+            // Why: a family session nobody came to has no one to name; its note records the no-show.
+            if (attended && (serviceType == ServiceType.FAMILY_WITH_CLIENT
+                    || serviceType == ServiceType.FAMILY_WITHOUT_CLIENT)) {
                 p.require(!participants.isEmpty(), "participants", "a family session names who took part");
             }
-            boolean attended = attendance == Attendance.ATTENDED;
             p.require(!attended || !presentingConcerns.isEmpty(), "presentingConcerns",
                     "at least one concern is required");
             checkList(p, "presentingConcerns", presentingConcerns, Slot.CONCERN, names);

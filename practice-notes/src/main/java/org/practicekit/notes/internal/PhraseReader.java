@@ -1101,9 +1101,13 @@ public final class PhraseReader {
                     || strandedOk(t));
             // Why: a last "yet" after a negation is the adverb ("no words at school yet"), not a joining word.
             boolean stillYet = last.equals("yet") && t.stream().map(x -> x.toLowerCase(Locale.ROOT)).anyMatch(
-                    x -> x.equals("no") || x.equals("not") || x.endsWith("n't") || x.equals("never") || x.equals("none"));
+                    x -> x.equals("no") || x.equals("not") || x.endsWith("n't") || x.equals("never") || x.equals("none")
+                            || x.equals("unable") || x.equals("without") || x.equals("nothing"));
+            // Why: in a name field a last capital letter is an initial ("A.", "Mr. A."), not the article "a".
+            boolean initial = slot == Slot.NAME && t.get(t.size() - 1).length() == 1
+                    && Character.isUpperCase(t.get(t.size() - 1).charAt(0));
             if (English.CONJUNCTIONS.contains(last) && !last.equals("then") && !stillYet || last.equals("every")
-                    || last.equals(",") || last.equals(":") || DANGLING.contains(last) && !stranded) {
+                    || last.equals(",") || last.equals(":") || DANGLING.contains(last) && !stranded && !initial) {
                 return "ends unfinished (\"" + t.get(t.size() - 1) + "\"); finish the phrase";
             }
             Phrase p = readOne(part, slot, properNames);
