@@ -56,8 +56,12 @@ final class TelehealthLocation {
     private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:(?:is|was|were|are)\\s+)?(?:(?:joined|joining"
             + "|joins|join|calling|called|connected|connecting|logged (?:on|in)|signed (?:on|in))\\s*)?");
     // "this clinician in clinic", "therapist at office": where the clinician was, never where the client joined from.
-    private static final Pattern CLINICIAN = Pattern.compile("(?i)^(?:this |the )?(?:clinician|therapist|counselor"
-            + "|provider|writer)\\s+(?:(?:is|was)\\s+)?(?:(?:joined|joining|calling|called)\\s+)?(?:from|at|in|@)\\s+(.+)");
+    // Round 34: "clinician office", "therapist home office", "provider's office": the clinician's own place typed with no
+    // preposition is still the clinician's, never where the client joined from ("the client joining from this
+    // clinician's office" said the client was in the office).
+    private static final Pattern CLINICIAN = Pattern.compile("(?i)^(?:this |the |my )?(?:clinician|therapist|counselor"
+            + "|provider|writer|facilitator)(?:'s|\u2019s)?\\s+(?:(?:is|was)\\s+)?(?:(?:joined|joining|calling|called)\\s+)?"
+            + "(?:(?:from|at|in|@)\\s+(.+)|((?:(?:home|private|own|clinic|main|practice)\\s+)?(?:office|clinic|practice)\\b.*))");
     private static final Pattern PREPOSITION = Pattern.compile("(?i)^(?:from|at|in|inside|@)\\s+");
     private static final Pattern TRAILING = Pattern.compile("(?i)\\s+(?:via|on|over|using|by|through)\\s+(.+)$");
     // "home", "work", "school": places a note names without an article.
@@ -237,7 +241,7 @@ final class TelehealthLocation {
             String piece = raw.strip();
             Matcher clinician = CLINICIAN.matcher(piece);
             if (clinician.matches() && clinicianPlace.isEmpty()) {
-                clinicianPlace = place(clinician.group(1).strip());
+                clinicianPlace = place((clinician.group(1) != null ? clinician.group(1) : clinician.group(2)).strip());
                 continue;
             }
             Matcher named = PROGRAM.matcher(TRAILING.matcher(piece).replaceFirst("").strip());
