@@ -687,6 +687,10 @@ final class PersonSlots {
         } else if (!determinerBefore(text, s, ps, pe) && (PersonPredicates.startOfClause(text, s)
                 || clauseStart(text, s, ps, pe)) && peopleOnlyVerbAfter(text, e)) {
             slot = 1; // "Coco decided", "harmony keeps saying", "will decided"
+        } else if (Character.isUpperCase(text.charAt(s)) && !determinerBefore(text, s, ps, pe)
+                && (memberOfPeopleList(text, s, e) || PersonPredicates.startOfClause(text, s)
+                        && (pairWithRelationBeforeVerb(text, e) || ageAfterCopula(text, e)))) {
+            slot = 5; // "Hope, Dawn, and her sponsor", "Honey and the baby are", "Sky is 14" (round 34)
         }
         if (slot == 0) {
             return false;
@@ -709,6 +713,8 @@ final class PersonSlots {
                 | SPEECH_VERB | HUMAN_VERB | CONTACT;
         if (slot == 1) {
             never &= ~(AUX | Lexicon.STOP | SPEECH_VERB); // "will decided", "may says": no auxiliary before such a verb
+        } else if (slot == 5) {
+            never &= ~Lexicon.STOP; // a capitalized given name English also knows: "Hope, Dawn, and her sponsor"
         }
         if (slot != 1) {
             never |= MONTH; // a month is a person only as the one who speaks or decides ("April decided")
@@ -739,6 +745,180 @@ final class PersonSlots {
         return Character.isUpperCase(text.charAt(s)) || slot != 1 || !NotIdentifiers.feelingOrValue(w)
                 || speechVerbAfter(text, e) || genderedPronounTakesUp(text, s, e);
     }
+
+    /**
+     * The capitalized word at {@code [s, e)} is one member of a list written with commas ("Hope, Dawn, and her
+     * sponsor", "Mom, Bill, and I") in which another member is a person by its words: a relation after a possessive
+     * or an article ("her sponsor", "the baby"), a relation written as a name ("Mom"), or "I" / "me". Every member is
+     * one word, so a list of things ("hope, faith and a plan") has no person in it and a month's list has none either;
+     * the last member comes after "and" or "or", and a member already replaced counts as a member, not as a person.
+     */
+    private boolean memberOfPeopleList(String text, int s, int e) {
+        if (!(e < text.length() && text.charAt(e) == ',' || listJoinBefore(text, s))) {
+            return false;
+        }
+        // read back to the list's first member, then forward over its members
+        int start = s;
+        for (int guard = 0; guard < 8; guard++) {
+            int p = start - 1;
+            while (p >= 0 && text.charAt(p) == ' ') {
+                p--;
+            }
+            if (p < 0 || text.charAt(p) != ',') {
+                break;
+            }
+            int q = p;
+            while (q > 0 && text.charAt(q - 1) == ' ') {
+                q--;
+            }
+            int ws = q;
+            if (ws > 0 && text.charAt(ws - 1) == ']') {
+                ws = text.lastIndexOf('[', ws - 1); // a member the guard already replaced: "[PERSON_1]"
+                if (ws < 0) {
+                    return false;
+                }
+            }
+            while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+                ws--;
+            }
+            if (ws == q) {
+                return false;
+            }
+            start = ws;
+        }
+        int k = start;
+        int members = 0;
+        boolean person = false;
+        boolean joined = false;
+        for (int guard = 0; guard < 10; guard++) {
+            int ws = skipBlanks(text, k);
+            int we = lettersEnd(text, ws);
+            if (wordIs(text, ws, "and") || wordIs(text, ws, "or")) {
+                joined = true;
+                ws = skipBlanks(text, we);
+                we = lettersEnd(text, ws);
+            }
+            if (ws < text.length() && text.charAt(ws) == '[') {
+                // a member the guard's pass already replaced is a person when its placeholder says so
+                int close = text.indexOf(']', ws);
+                if (close < 0 || !(text.startsWith("[PERSON_", ws) || text.startsWith("[NAME_", ws))) {
+                    return false;
+                }
+                members++; // a member, but no evidence: "[PERSON_1], Australia" is a place's apposition
+                k = skipBlanks(text, close + 1);
+                if (k < text.length() && text.charAt(k) == ',') {
+                    k++;
+                    continue;
+                }
+                if (wordIs(text, k, "and") || wordIs(text, k, "or")) {
+                    continue;
+                }
+                break;
+            }
+            if (we == ws) {
+                return false;
+            }
+            long f = lex.get(text, ws, we);
+            if ((f & (MONTH | WEEKDAY)) != 0) {
+                return false; // "April, May and June": dates
+            }
+            if (POSSESSIVES.contains(lower(text, ws, we)) || wordIs(text, ws, "the") || wordIs(text, ws, "a")) {
+                int n = skipBlanks(text, we);
+                int ne = lettersEnd(text, n);
+                if (ne == n || (lex.get(text, n, ne) & KIN) == 0) {
+                    return false; // "her plan": a thing in the list
+                }
+                person = true;
+                we = ne;
+            } else if (we - ws == 1 && text.charAt(ws) == 'I' || wordIs(text, ws, "me")
+                    || Character.isUpperCase(text.charAt(ws)) && (f & KIN) != 0) {
+                person = true;
+            } else if (!Character.isUpperCase(text.charAt(ws))) {
+                return false; // a lower-case word: a list of things or the sentence going on
+            }
+            if (we < text.length() && (text.charAt(we) == '\'' || text.charAt(we) == '\u2019')) {
+                return false; // "Honey, I'm home": a clause, not a member
+            }
+            members++;
+            int n = skipBlanks(text, we);
+            if (n < text.length() && text.charAt(n) == ',') {
+                k = n + 1;
+                continue;
+            }
+            int ne = lettersEnd(text, n);
+            if (ne > n && (wordIs(text, n, "and") || wordIs(text, n, "or"))) {
+                k = n;
+                continue;
+            }
+            break;
+        }
+        return person && joined && members >= 2; // a list ends in "and" or "or": "X, Y" alone may be an apposition
+    }
+
+    /** The word before {@code s} is a list's "and" or a comma after another member. */
+    private static boolean listJoinBefore(String text, int s) {
+        int p = s - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        if (p >= 0 && text.charAt(p) == ',') {
+            return true;
+        }
+        int ps = prevWordStart(text, s);
+        if (ps < 0 || !(wordIs(text, ps, "and") || wordIs(text, ps, "or"))) {
+            return false;
+        }
+        p = ps - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        return p >= 0 && text.charAt(p) == ',';
+    }
+
+    /** "Honey and the baby are", "Dawn and her sister went": the word and a relation, then the pair's verb. */
+    private boolean pairWithRelationBeforeVerb(String text, int e) {
+        int a = skipBlanks(text, e);
+        if (!wordIs(text, a, "and")) {
+            return false;
+        }
+        int d = skipBlanks(text, a + 3);
+        int de = lettersEnd(text, d);
+        if (de == d || !(POSSESSIVES.contains(lower(text, d, de)) || wordIs(text, d, "the"))) {
+            return false;
+        }
+        int n = skipBlanks(text, de);
+        int ne = lettersEnd(text, n);
+        return ne > n && (lex.get(text, n, ne) & KIN) != 0 && verbAt(text, skipBlanks(text, ne));
+    }
+
+    /**
+     * "Sky is 14 and refusing school", "Max was 9 when": an age after the copula, a number of one or two digits
+     * followed by the clause's end or a word of age, never by a unit ("June is 14 days away").
+     */
+    private static boolean ageAfterCopula(String text, int e) {
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        if (!(wordIs(text, n, "is") || wordIs(text, n, "was") || wordIs(text, n, "turns") || wordIs(text, n, "turned"))) {
+            return false;
+        }
+        int d = skipBlanks(text, ne);
+        int de = d;
+        while (de < text.length() && de - d < 3 && Character.isDigit(text.charAt(de))) {
+            de++;
+        }
+        if (de == d || de - d > 2 || de < text.length() && Character.isLetterOrDigit(text.charAt(de))) {
+            return false;
+        }
+        int m = skipBlanks(text, de);
+        if (m >= text.length() || ".,;!?)".indexOf(text.charAt(m)) >= 0) {
+            return true;
+        }
+        int me = lettersEnd(text, m);
+        return me > m && AGE_WORDS_AFTER.contains(lower(text, m, me));
+    }
+
+    private static final Set<String> AGE_WORDS_AFTER = WordSet.of("and", "now", "years", "yrs", "yo", "but", "when",
+            "so");
 
     /** The next word, or the one after an aspect word, is a verb only a person does. */
     private boolean peopleOnlyVerbAfter(String text, int e) {
