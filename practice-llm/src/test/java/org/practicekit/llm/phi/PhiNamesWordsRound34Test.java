@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Issue 13, round 34 (names that are also words, and names with no cue): a given name that is also an English word
  * is a person where the sentence's roles make it one: a member of a list of people that holds a relation or "I"
  * ("Rusty, Joy, and her grandmother"), one of a pair with a relation before the pair's verb ("Sunny and the kids
- * are"), the subject of an age ("Max is 7"); and a public figure's full name that the words after it make someone the
+ * are", "rusty and his dad are"), the subject of an age ("Max is 7"), a modal's word before a finite verb ("will is
+ * being so weird"), a list a relation introduces ("My kids are Hope, Grace, and Will"); and a public figure's full name that the words after it make someone the
  * client knows ("Tom Hanks from his bowling league", "Emma Stone, a nurse friend") is replaced, where round 33 let a
  * listed full name after "with" go out. The same words as words ("grace period", "I hope", "will try", "a mark on",
  * a list of seasons or of virtues, a month counted in days) and the figure in a work ("an old Tom Hanks movie",
@@ -34,6 +35,10 @@ class PhiNamesWordsRound34Test {
         "She is rooming with Emma Stone, a nurse friend from her unit. | Stone",
         "Grabbed tacos with Michael Jordan from the warehouse after shift. | Jordan",
         "went bowling with Chris Evans from church, he's a good guy | Evans",
+        "lol will is being so weird today | will",
+        "rusty and his dad are coming for thanksgiving | rusty",
+        "My kids are Hope, Grace, and Will. | Hope",
+        "Kids: Summer, Sky and June. | Summer",
         // held from before: a name that is a word in a person's slot
         "The dinner was just Mark, Pat and me. | Pat",
         "Dawn and my brother were both there when it happened. | Dawn",
@@ -53,6 +58,9 @@ class PhiNamesWordsRound34Test {
         "Hope, courage, and a plan were on the list she made.",
         "Faith, hope, and love are the three words on her wall.",
         "June is 12 days away and she is counting.",
+        "Free will is something we talked about.",
+        "hope and my faith are what keep me going",
+        "Goals: hope, sleep, and a job.",
         "He watched an old Tom Hanks movie with his dad.",
         "She quoted Emma Stone from the interview about anxiety.",
     })

@@ -691,6 +691,12 @@ final class PersonSlots {
                 && (memberOfPeopleList(text, s, e) || PersonPredicates.startOfClause(text, s)
                         && (pairWithRelationBeforeVerb(text, e) || ageAfterCopula(text, e)))) {
             slot = 5; // "Hope, Dawn, and her sponsor", "Honey and the baby are", "Sky is 14" (round 34)
+        } else if (Character.isLowerCase(text.charAt(s)) && clauseStart(text, s, ps, pe)
+                && pairWithRelationBeforeVerb(text, e) && !wordIs(text, skipBlanks(text, skipBlanks(text, e) + 3), "the")) {
+            slot = 5; // "rusty and his dad are coming": a possessed relation beside it, in a client's lower case
+        } else if ((pf & KIN) == 0 && !determinerBefore(text, s, ps, pe) && (PersonPredicates.startOfClause(text, s)
+                || clauseStart(text, s, ps, pe)) && finiteVerbAfter(text, e)) {
+            slot = 6; // "lol will is being so weird": a modal before a finite verb is no modal (round 34)
         }
         if (slot == 0) {
             return false;
@@ -715,6 +721,11 @@ final class PersonSlots {
             never &= ~(AUX | Lexicon.STOP | SPEECH_VERB); // "will decided", "may says": no auxiliary before such a verb
         } else if (slot == 5) {
             never &= ~Lexicon.STOP; // a capitalized given name English also knows: "Hope, Dawn, and her sponsor"
+        } else if (slot == 6) {
+            if ((f & AUX) == 0) {
+                return false; // only a modal's reading is ruled out by the verb after it
+            }
+            never &= ~(AUX | Lexicon.STOP);
         }
         if (slot != 1) {
             never |= MONTH; // a month is a person only as the one who speaks or decides ("April decided")
@@ -788,7 +799,7 @@ final class PersonSlots {
         }
         int k = start;
         int members = 0;
-        boolean person = false;
+        boolean person = relationIntroduces(text, start);
         boolean joined = false;
         for (int guard = 0; guard < 10; guard++) {
             int ws = skipBlanks(text, k);
@@ -819,9 +830,8 @@ final class PersonSlots {
                 return false;
             }
             long f = lex.get(text, ws, we);
-            if ((f & (MONTH | WEEKDAY)) != 0) {
-                return false; // "April, May and June": dates
-            }
+            // a month is a member but no evidence ("April, May and June" has no person; a month is never read by
+            // this slot itself, see personWhateverElse)
             if (POSSESSIVES.contains(lower(text, ws, we)) || wordIs(text, ws, "the") || wordIs(text, ws, "a")) {
                 int n = skipBlanks(text, we);
                 int ne = lettersEnd(text, n);
@@ -855,6 +865,49 @@ final class PersonSlots {
         return person && joined && members >= 2; // a list ends in "and" or "or": "X, Y" alone may be an apposition
     }
 
+    /**
+     * A relation introduces the list that starts at {@code s}: "My kids are Hope, Grace, and Will", "Kids: ...",
+     * "her sisters, Joy and June": a relation word, then "are", "were", "named", a colon or a comma.
+     */
+    private boolean relationIntroduces(String text, int s) {
+        int p = s - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        if (p < 0) {
+            return false;
+        }
+        int end;
+        if (text.charAt(p) == ':' || text.charAt(p) == ',') {
+            end = p;
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+        } else {
+            int ws = prevWordStart(text, s);
+            if (ws < 0 || !(wordIs(text, ws, "are") || wordIs(text, ws, "were") || wordIs(text, ws, "named"))) {
+                return false;
+            }
+            end = ws - 1;
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            end = Math.max(end, 0);
+            if (end > 0 && text.charAt(end - 1) == ' ') {
+                return false;
+            }
+            end = ws > 0 ? ws - 1 : 0;
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+        }
+        int ws = end;
+        while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+            ws--;
+        }
+        return ws < end && (lex.get(text, ws, end) & KIN) != 0;
+    }
+
     /** The word before {@code s} is a list's "and" or a comma after another member. */
     private static boolean listJoinBefore(String text, int s) {
         int p = s - 1;
@@ -874,6 +927,19 @@ final class PersonSlots {
         }
         return p >= 0 && text.charAt(p) == ',';
     }
+
+    /** A finite form of "be", "have" or "do" right after the word: a modal takes a bare verb, so "will is" is someone. */
+    private static boolean finiteVerbAfter(String text, int e) {
+        if (e >= text.length() || text.charAt(e) != ' ') {
+            return false;
+        }
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        return ne > n && WordSet.containsLower(FINITE_AFTER_MODAL, text, n, ne);
+    }
+
+    private static final Set<String> FINITE_AFTER_MODAL = WordSet.of("is", "was", "has", "does", "did", "isnt",
+            "wasnt", "hasnt", "doesnt", "didnt", "gets", "got", "says", "said");
 
     /** "Honey and the baby are", "Dawn and her sister went": the word and a relation, then the pair's verb. */
     private boolean pairWithRelationBeforeVerb(String text, int e) {
