@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * is a person where the sentence's roles make it one: a member of a list of people that holds a relation or "I"
  * ("Rusty, Joy, and her grandmother"), one of a pair with a relation before the pair's verb ("Sunny and the kids
  * are", "rusty and his dad are"), the subject of an age ("Max is 7"), a modal's word before a finite verb ("will is
- * being so weird"), a list a relation introduces ("My kids are Hope, Grace, and Will"); and a public figure's full name that the words after it make someone the
+ * being so weird"), a list a relation introduces ("My kids are Hope, Grace, and Will"), the client's texted pair ("me n rusty
+ * broke up"), the one who is being something or is in a state only a person is in ("joy is being so clingy", "Faith
+ * was tearful"); and a public figure's full name that the words after it make someone the
  * client knows ("Tom Hanks from his bowling league", "Emma Stone, a nurse friend") is replaced, where round 33 let a
  * listed full name after "with" go out. The same words as words ("grace period", "I hope", "will try", "a mark on",
  * a list of seasons or of virtues, a month counted in days) and the figure in a work ("an old Tom Hanks movie",
@@ -39,6 +41,9 @@ class PhiNamesWordsRound34Test {
         "rusty and his dad are coming for thanksgiving | rusty",
         "My kids are Hope, Grace, and Will. | Hope",
         "Kids: Summer, Sky and June. | Summer",
+        "me n rusty broke up again | rusty",
+        "joy is being so clingy lately | joy",
+        "Faith was tearful when she talked about her dad. | Faith",
         // held from before: a name that is a word in a person's slot
         "The dinner was just Mark, Pat and me. | Pat",
         "Dawn and my brother were both there when it happened. | Dawn",
@@ -61,6 +66,9 @@ class PhiNamesWordsRound34Test {
         "Free will is something we talked about.",
         "hope and my faith are what keep me going",
         "Goals: hope, sleep, and a job.",
+        "Summer was late this year and cold.",
+        "hope is being tested right now",
+        "me and work are not getting along",
         "He watched an old Tom Hanks movie with his dad.",
         "She quoted Emma Stone from the interview about anxiety.",
     })

@@ -641,6 +641,15 @@ final class PersonSlots {
             "trusts", "trusted", "forgot", "remembered", "remembers", "understood", "understands", "panicked",
             "hugged", "kissed", "apologised", "realised", "wondered", "wonders", "admired", "envies", "envied",
             "resents", "resented", "loves", "loved", "hates", "hated", "misses", "missed", "adores", "adored");
+    /**
+     * After "is" or "was", words only a person's state takes: "being" (behaving: "hunter is being weird"), and
+     * states of a person's body, mood, record or attendance ("absent", "tearful", "pregnant", "arrested"). Not
+     * "late", "high", "gone" or "back", which a season, a price or a month takes too.
+     */
+    private static final Set<String> PEOPLE_ONLY_STATES = WordSet.of("being", "absent", "tearful", "sober", "drunk",
+            "pregnant", "arrested", "incarcerated", "hospitalized", "discharged", "suspended", "expelled", "grounded",
+            "fired", "furious", "jealous", "ashamed", "homesick", "heartbroken", "sobbing", "crying", "screaming",
+            "yelling", "lying");
     /** Their "-ing" forms after an aspect verb: "harmony keeps saying", "Rae kept texting me". */
     private static final Set<String> PEOPLE_ONLY_ING = WordSet.of("saying", "telling", "texting", "messaging",
             "asking", "complaining", "lying", "yelling", "screaming", "crying", "apologizing", "begging", "threatening",
@@ -691,11 +700,11 @@ final class PersonSlots {
                 && (memberOfPeopleList(text, s, e) || PersonPredicates.startOfClause(text, s)
                         && (pairWithRelationBeforeVerb(text, e) || ageAfterCopula(text, e)))) {
             slot = 5; // "Hope, Dawn, and her sponsor", "Honey and the baby are", "Sky is 14" (round 34)
-        } else if (Character.isLowerCase(text.charAt(s)) && clauseStart(text, s, ps, pe)
-                && pairWithRelationBeforeVerb(text, e) && !wordIs(text, skipBlanks(text, skipBlanks(text, e) + 3), "the")) {
+        } else if (Character.isLowerCase(text.charAt(s)) && pairWithRelationBeforeVerb(text, e)
+                && !wordIs(text, skipBlanks(text, skipBlanks(text, e) + 3), "the") && clauseStart(text, s, ps, pe)) {
             slot = 5; // "rusty and his dad are coming": a possessed relation beside it, in a client's lower case
-        } else if ((pf & KIN) == 0 && !determinerBefore(text, s, ps, pe) && (PersonPredicates.startOfClause(text, s)
-                || clauseStart(text, s, ps, pe)) && finiteVerbAfter(text, e)) {
+        } else if ((pf & KIN) == 0 && finiteVerbAfter(text, e) && !determinerBefore(text, s, ps, pe)
+                && (PersonPredicates.startOfClause(text, s) || clauseStart(text, s, ps, pe))) {
             slot = 6; // "lol will is being so weird": a modal before a finite verb is no modal (round 34)
         }
         if (slot == 0) {
@@ -719,8 +728,10 @@ final class PersonSlots {
                 | SPEECH_VERB | HUMAN_VERB | CONTACT;
         if (slot == 1) {
             never &= ~(AUX | Lexicon.STOP | SPEECH_VERB); // "will decided", "may says": no auxiliary before such a verb
-        } else if (slot == 5) {
-            never &= ~Lexicon.STOP; // a capitalized given name English also knows: "Hope, Dawn, and her sponsor"
+        } else if (slot == 5 || slot == 3) {
+            // a given name English also knows, in a list of people or the client's pair: "Hope, Dawn, and her
+            // sponsor", "me n hunter broke up" (round 34)
+            never &= ~Lexicon.STOP;
         } else if (slot == 6) {
             if ((f & AUX) == 0) {
                 return false; // only a modal's reading is ruled out by the verb after it
@@ -996,6 +1007,12 @@ final class PersonSlots {
         if (WordSet.containsLower(PEOPLE_ONLY_VERBS, text, n, ne)) {
             return true;
         }
+        if (ne - n <= 3 && (wordIs(text, n, "is") || wordIs(text, n, "was"))) {
+            // "hunter is being weird", "Dawn was absent": behaving, and states only a person is in (round 34)
+            int m = skipBlanks(text, ne);
+            int me = lettersEnd(text, m);
+            return me > m && WordSet.containsLower(PEOPLE_ONLY_STATES, text, m, me);
+        }
         if (!WordSet.containsLower(ASPECT, text, n, ne)) {
             return false;
         }
@@ -1021,7 +1038,8 @@ final class PersonSlots {
     private boolean verbAfterPair(String text, int s, int e) {
         int p = prevWordStart(text, s);
         int n;
-        if (p >= 0 && wordIs(text, p, "and") && (p = prevWordStart(text, p)) >= 0 && wordIs(text, p, "me")) {
+        if (p >= 0 && (wordIs(text, p, "and") || pairN(text, p)) && (p = prevWordStart(text, p)) >= 0
+                && wordIs(text, p, "me")) {
             n = skipBlanks(text, e);
         } else {
             int a = skipBlanks(text, e);
@@ -1032,6 +1050,11 @@ final class PersonSlots {
             n = skipBlanks(text, lettersEnd(text, i));
         }
         return verbAt(text, n);
+    }
+
+    /** The texting "n" for "and" at {@code p}: "me n hunter broke up". */
+    private static boolean pairN(String text, int p) {
+        return (text.charAt(p) == 'n' || text.charAt(p) == 'N') && lettersEnd(text, p) == p + 1;
     }
 
     /** A verb a pair of people is the subject of starts at {@code n}: "came", "went", "got", "said", "broke". */
