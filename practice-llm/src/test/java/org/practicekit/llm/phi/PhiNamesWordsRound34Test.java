@@ -12,15 +12,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ("Rusty, Joy, and her grandmother"), one of a pair with a relation before the pair's verb ("Sunny and the kids
  * are", "rusty and his dad are"), the subject of an age ("Max is 7"), a modal's word before a finite verb ("will is
  * being so weird"), a list a relation introduces ("My kids are Hope, Grace, and Will"), the client's texted pair ("me n rusty
- * broke up"), the one who is being something or is in a state only a person is in ("joy is being so clingy", "Faith
+ * broke up"), the one who is being something or is in a state only a person is in ("rusty is being so clingy", "Faith
  * was tearful"); and a public figure's full name that the words after it make someone the
  * client knows ("Tom Hanks from his bowling league", "Emma Stone, a nurse friend") is replaced, where round 33 let a
  * listed full name after "with" go out. The same words as words ("grace period", "I hope", "will try", "a mark on",
  * a list of seasons or of virtues, a month counted in days) and the figure in a work ("an old Tom Hanks movie",
  * "Emma Stone from the interview") go out as written. Sentences written for this test, none from a dev or blind file
  * (the round's dev file is corpora/phi/dev-names-words-r34.txt). Still missed and left out here: a full public name
- * whose relation comes after a phrase of time ("texted Michael Jordan last night, his cousin"), and a virtue as the
- * subject of an abstract predicate ("Faith has been a big source of strength") is still replaced.
+ * whose relation comes after a phrase of time ("texted Michael Jordan last night, his cousin"), and a value or a
+ * feeling in lower case that is being something ("joy is being so clingy": round 28's value rule keeps it a word);
+ * and a virtue as the subject of an abstract predicate ("Faith has been a big source of strength") is still replaced.
  */
 class PhiNamesWordsRound34Test {
     private final PhiProbe probe = new PhiProbe();
@@ -42,7 +43,7 @@ class PhiNamesWordsRound34Test {
         "My kids are Hope, Grace, and Will. | Hope",
         "Kids: Summer, Sky and June. | Summer",
         "me n rusty broke up again | rusty",
-        "joy is being so clingy lately | joy",
+        "lol rusty is being so clingy lately | rusty",
         "Faith was tearful when she talked about her dad. | Faith",
         // held from before: a name that is a word in a person's slot
         "The dinner was just Mark, Pat and me. | Pat",
