@@ -168,6 +168,10 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * staging eponym with its grade); the lines that moved were not opened (the corpora include spent blind sets):
  * {@code d53b513e5e6a09a399a0bea0e7a1abe8345371868d4265ea52243f69d5719b20}; with {@code -Dphi.denyByDefault=false}
  * {@code 0ec1540b73f34556cdffea40c3039a617d23944b3882c42d621df61ce7a0254c}.
+ * Round 34 read given names that are also words by their role (a list of people, a pair with a relation, an age, a
+ * modal before a finite verb, a person's state) and a public full name the words after make a friend; the lines that
+ * moved were not opened: {@code b4118149693354d310573a65c1efb05ef44aeaeadd26c870ac57a3b25c143ac8}; with
+ * {@code -Dphi.denyByDefault=false} {@code 6f72bc34498fe5435296d4bdf6b0dc655b6cb0c3ba7934b4d304cd2b24fa8d17}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

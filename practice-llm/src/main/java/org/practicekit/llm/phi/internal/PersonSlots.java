@@ -641,6 +641,15 @@ final class PersonSlots {
             "trusts", "trusted", "forgot", "remembered", "remembers", "understood", "understands", "panicked",
             "hugged", "kissed", "apologised", "realised", "wondered", "wonders", "admired", "envies", "envied",
             "resents", "resented", "loves", "loved", "hates", "hated", "misses", "missed", "adores", "adored");
+    /**
+     * After "is" or "was", words only a person's state takes: "being" (behaving: "hunter is being weird"), and
+     * states of a person's body, mood, record or attendance ("absent", "tearful", "pregnant", "arrested"). Not
+     * "late", "high", "gone" or "back", which a season, a price or a month takes too.
+     */
+    private static final Set<String> PEOPLE_ONLY_STATES = WordSet.of("being", "absent", "tearful", "sober", "drunk",
+            "pregnant", "arrested", "incarcerated", "hospitalized", "discharged", "suspended", "expelled", "grounded",
+            "fired", "furious", "jealous", "ashamed", "homesick", "heartbroken", "sobbing", "crying", "screaming",
+            "yelling", "lying");
     /** Their "-ing" forms after an aspect verb: "harmony keeps saying", "Rae kept texting me". */
     private static final Set<String> PEOPLE_ONLY_ING = WordSet.of("saying", "telling", "texting", "messaging",
             "asking", "complaining", "lying", "yelling", "screaming", "crying", "apologizing", "begging", "threatening",
@@ -687,6 +696,16 @@ final class PersonSlots {
         } else if (!determinerBefore(text, s, ps, pe) && (PersonPredicates.startOfClause(text, s)
                 || clauseStart(text, s, ps, pe)) && peopleOnlyVerbAfter(text, e)) {
             slot = 1; // "Coco decided", "harmony keeps saying", "will decided"
+        } else if (Character.isUpperCase(text.charAt(s)) && !determinerBefore(text, s, ps, pe)
+                && (memberOfPeopleList(text, s, e) || PersonPredicates.startOfClause(text, s)
+                        && (pairWithRelationBeforeVerb(text, e) || ageAfterCopula(text, e)))) {
+            slot = 5; // "Hope, Dawn, and her sponsor", "Honey and the baby are", "Sky is 14" (round 34)
+        } else if (Character.isLowerCase(text.charAt(s)) && pairWithRelationBeforeVerb(text, e)
+                && !wordIs(text, skipBlanks(text, skipBlanks(text, e) + 3), "the") && clauseStart(text, s, ps, pe)) {
+            slot = 5; // "rusty and his dad are coming": a possessed relation beside it, in a client's lower case
+        } else if ((pf & KIN) == 0 && finiteVerbAfter(text, e) && !determinerBefore(text, s, ps, pe)
+                && (PersonPredicates.startOfClause(text, s) || clauseStart(text, s, ps, pe))) {
+            slot = 6; // "lol will is being so weird": a modal before a finite verb is no modal (round 34)
         }
         if (slot == 0) {
             return false;
@@ -709,6 +728,15 @@ final class PersonSlots {
                 | SPEECH_VERB | HUMAN_VERB | CONTACT;
         if (slot == 1) {
             never &= ~(AUX | Lexicon.STOP | SPEECH_VERB); // "will decided", "may says": no auxiliary before such a verb
+        } else if (slot == 5 || slot == 3) {
+            // a given name English also knows, in a list of people or the client's pair: "Hope, Dawn, and her
+            // sponsor", "me n hunter broke up" (round 34)
+            never &= ~Lexicon.STOP;
+        } else if (slot == 6) {
+            if ((f & AUX) == 0) {
+                return false; // only a modal's reading is ruled out by the verb after it
+            }
+            never &= ~(AUX | Lexicon.STOP);
         }
         if (slot != 1) {
             never |= MONTH; // a month is a person only as the one who speaks or decides ("April decided")
@@ -740,6 +768,235 @@ final class PersonSlots {
                 || speechVerbAfter(text, e) || genderedPronounTakesUp(text, s, e);
     }
 
+    /**
+     * The capitalized word at {@code [s, e)} is one member of a list written with commas ("Hope, Dawn, and her
+     * sponsor", "Mom, Bill, and I") in which another member is a person by its words: a relation after a possessive
+     * or an article ("her sponsor", "the baby"), a relation written as a name ("Mom"), or "I" / "me". Every member is
+     * one word, so a list of things ("hope, faith and a plan") has no person in it and a month's list has none either;
+     * the last member comes after "and" or "or", and a member already replaced counts as a member, not as a person.
+     */
+    private boolean memberOfPeopleList(String text, int s, int e) {
+        if (!(e < text.length() && text.charAt(e) == ',' || listJoinBefore(text, s))) {
+            return false;
+        }
+        // read back to the list's first member, then forward over its members
+        int start = s;
+        for (int guard = 0; guard < 8; guard++) {
+            int p = start - 1;
+            while (p >= 0 && text.charAt(p) == ' ') {
+                p--;
+            }
+            if (p < 0 || text.charAt(p) != ',') {
+                break;
+            }
+            int q = p;
+            while (q > 0 && text.charAt(q - 1) == ' ') {
+                q--;
+            }
+            int ws = q;
+            if (ws > 0 && text.charAt(ws - 1) == ']') {
+                ws = text.lastIndexOf('[', ws - 1); // a member the guard already replaced: "[PERSON_1]"
+                if (ws < 0) {
+                    return false;
+                }
+            }
+            while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+                ws--;
+            }
+            if (ws == q) {
+                return false;
+            }
+            start = ws;
+        }
+        int k = start;
+        int members = 0;
+        boolean person = relationIntroduces(text, start);
+        boolean joined = false;
+        for (int guard = 0; guard < 10; guard++) {
+            int ws = skipBlanks(text, k);
+            int we = lettersEnd(text, ws);
+            if (wordIs(text, ws, "and") || wordIs(text, ws, "or")) {
+                joined = true;
+                ws = skipBlanks(text, we);
+                we = lettersEnd(text, ws);
+            }
+            if (ws < text.length() && text.charAt(ws) == '[') {
+                // a member the guard's pass already replaced is a person when its placeholder says so
+                int close = text.indexOf(']', ws);
+                if (close < 0 || !(text.startsWith("[PERSON_", ws) || text.startsWith("[NAME_", ws))) {
+                    return false;
+                }
+                members++; // a member, but no evidence: "[PERSON_1], Australia" is a place's apposition
+                k = skipBlanks(text, close + 1);
+                if (k < text.length() && text.charAt(k) == ',') {
+                    k++;
+                    continue;
+                }
+                if (wordIs(text, k, "and") || wordIs(text, k, "or")) {
+                    continue;
+                }
+                break;
+            }
+            if (we == ws) {
+                return false;
+            }
+            long f = lex.get(text, ws, we);
+            // a month is a member but no evidence ("April, May and June" has no person; a month is never read by
+            // this slot itself, see personWhateverElse)
+            if (POSSESSIVES.contains(lower(text, ws, we)) || wordIs(text, ws, "the") || wordIs(text, ws, "a")) {
+                int n = skipBlanks(text, we);
+                int ne = lettersEnd(text, n);
+                if (ne == n || (lex.get(text, n, ne) & KIN) == 0) {
+                    return false; // "her plan": a thing in the list
+                }
+                person = true;
+                we = ne;
+            } else if (we - ws == 1 && text.charAt(ws) == 'I' || wordIs(text, ws, "me")
+                    || Character.isUpperCase(text.charAt(ws)) && (f & KIN) != 0) {
+                person = true;
+            } else if (!Character.isUpperCase(text.charAt(ws))) {
+                return false; // a lower-case word: a list of things or the sentence going on
+            }
+            if (we < text.length() && (text.charAt(we) == '\'' || text.charAt(we) == '\u2019')) {
+                return false; // "Honey, I'm home": a clause, not a member
+            }
+            members++;
+            int n = skipBlanks(text, we);
+            if (n < text.length() && text.charAt(n) == ',') {
+                k = n + 1;
+                continue;
+            }
+            int ne = lettersEnd(text, n);
+            if (ne > n && (wordIs(text, n, "and") || wordIs(text, n, "or"))) {
+                k = n;
+                continue;
+            }
+            break;
+        }
+        return person && joined && members >= 2; // a list ends in "and" or "or": "X, Y" alone may be an apposition
+    }
+
+    /**
+     * A relation introduces the list that starts at {@code s}: "My kids are Hope, Grace, and Will", "Kids: ...",
+     * "her sisters, Joy and June": a relation word, then "are", "were", "named", a colon or a comma.
+     */
+    private boolean relationIntroduces(String text, int s) {
+        int p = s - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        if (p < 0) {
+            return false;
+        }
+        int end;
+        if (text.charAt(p) == ':' || text.charAt(p) == ',') {
+            end = p;
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+        } else {
+            int ws = prevWordStart(text, s);
+            if (ws < 0 || !(wordIs(text, ws, "are") || wordIs(text, ws, "were") || wordIs(text, ws, "named"))) {
+                return false;
+            }
+            end = ws - 1;
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            end = Math.max(end, 0);
+            if (end > 0 && text.charAt(end - 1) == ' ') {
+                return false;
+            }
+            end = ws > 0 ? ws - 1 : 0;
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+        }
+        int ws = end;
+        while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+            ws--;
+        }
+        return ws < end && (lex.get(text, ws, end) & KIN) != 0;
+    }
+
+    /** The word before {@code s} is a list's "and" or a comma after another member. */
+    private static boolean listJoinBefore(String text, int s) {
+        int p = s - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        if (p >= 0 && text.charAt(p) == ',') {
+            return true;
+        }
+        int ps = prevWordStart(text, s);
+        if (ps < 0 || !(wordIs(text, ps, "and") || wordIs(text, ps, "or"))) {
+            return false;
+        }
+        p = ps - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        return p >= 0 && text.charAt(p) == ',';
+    }
+
+    /** A finite form of "be", "have" or "do" right after the word: a modal takes a bare verb, so "will is" is someone. */
+    private static boolean finiteVerbAfter(String text, int e) {
+        if (e >= text.length() || text.charAt(e) != ' ') {
+            return false;
+        }
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        return ne > n && WordSet.containsLower(FINITE_AFTER_MODAL, text, n, ne);
+    }
+
+    private static final Set<String> FINITE_AFTER_MODAL = WordSet.of("is", "was", "has", "does", "did", "isnt",
+            "wasnt", "hasnt", "doesnt", "didnt", "gets", "got", "says", "said");
+
+    /** "Honey and the baby are", "Dawn and her sister went": the word and a relation, then the pair's verb. */
+    private boolean pairWithRelationBeforeVerb(String text, int e) {
+        int a = skipBlanks(text, e);
+        if (!wordIs(text, a, "and")) {
+            return false;
+        }
+        int d = skipBlanks(text, a + 3);
+        int de = lettersEnd(text, d);
+        if (de == d || !(POSSESSIVES.contains(lower(text, d, de)) || wordIs(text, d, "the"))) {
+            return false;
+        }
+        int n = skipBlanks(text, de);
+        int ne = lettersEnd(text, n);
+        return ne > n && (lex.get(text, n, ne) & KIN) != 0 && verbAt(text, skipBlanks(text, ne));
+    }
+
+    /**
+     * "Sky is 14 and refusing school", "Max was 9 when": an age after the copula, a number of one or two digits
+     * followed by the clause's end or a word of age, never by a unit ("June is 14 days away").
+     */
+    private static boolean ageAfterCopula(String text, int e) {
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        if (!(wordIs(text, n, "is") || wordIs(text, n, "was") || wordIs(text, n, "turns") || wordIs(text, n, "turned"))) {
+            return false;
+        }
+        int d = skipBlanks(text, ne);
+        int de = d;
+        while (de < text.length() && de - d < 3 && Character.isDigit(text.charAt(de))) {
+            de++;
+        }
+        if (de == d || de - d > 2 || de < text.length() && Character.isLetterOrDigit(text.charAt(de))) {
+            return false;
+        }
+        int m = skipBlanks(text, de);
+        if (m >= text.length() || ".,;!?)".indexOf(text.charAt(m)) >= 0) {
+            return true;
+        }
+        int me = lettersEnd(text, m);
+        return me > m && AGE_WORDS_AFTER.contains(lower(text, m, me));
+    }
+
+    private static final Set<String> AGE_WORDS_AFTER = WordSet.of("and", "now", "years", "yrs", "yo", "but", "when",
+            "so");
+
     /** The next word, or the one after an aspect word, is a verb only a person does. */
     private boolean peopleOnlyVerbAfter(String text, int e) {
         int n = skipBlanks(text, e);
@@ -749,6 +1006,12 @@ final class PersonSlots {
         }
         if (WordSet.containsLower(PEOPLE_ONLY_VERBS, text, n, ne)) {
             return true;
+        }
+        if (ne - n <= 3 && (wordIs(text, n, "is") || wordIs(text, n, "was"))) {
+            // "hunter is being weird", "Dawn was absent": behaving, and states only a person is in (round 34)
+            int m = skipBlanks(text, ne);
+            int me = lettersEnd(text, m);
+            return me > m && WordSet.containsLower(PEOPLE_ONLY_STATES, text, m, me);
         }
         if (!WordSet.containsLower(ASPECT, text, n, ne)) {
             return false;
@@ -775,7 +1038,8 @@ final class PersonSlots {
     private boolean verbAfterPair(String text, int s, int e) {
         int p = prevWordStart(text, s);
         int n;
-        if (p >= 0 && wordIs(text, p, "and") && (p = prevWordStart(text, p)) >= 0 && wordIs(text, p, "me")) {
+        if (p >= 0 && (wordIs(text, p, "and") || pairN(text, p)) && (p = prevWordStart(text, p)) >= 0
+                && wordIs(text, p, "me")) {
             n = skipBlanks(text, e);
         } else {
             int a = skipBlanks(text, e);
@@ -786,6 +1050,11 @@ final class PersonSlots {
             n = skipBlanks(text, lettersEnd(text, i));
         }
         return verbAt(text, n);
+    }
+
+    /** The texting "n" for "and" at {@code p}: "me n hunter broke up". */
+    private static boolean pairN(String text, int p) {
+        return (text.charAt(p) == 'n' || text.charAt(p) == 'N') && lettersEnd(text, p) == p + 1;
     }
 
     /** A verb a pair of people is the subject of starts at {@code n}: "came", "went", "got", "said", "broke". */

@@ -255,6 +255,17 @@ public final class ResidualCheck {
                     }
                     inPersonSlot.add(new PhiSpan(ws, coreEnd, PhiCategory.NAME, 0.6));
                 }
+                if (upper && (f & FIRST) != 0 && coreEnd == we) {
+                    int friend = publicNameOfSomeoneKnown(text, ws);
+                    if (friend > 0) {
+                        // a public figure's full name the words after make a friend ("Chris Evans from work"): no
+                        // public reading releases it, so it is joined in last with the slots' names (round 34)
+                        if (inPersonSlot.isEmpty()) {
+                            inPersonSlot = new ArrayList<>(2);
+                        }
+                        inPersonSlot.add(new PhiSpan(ws, friend, PhiCategory.NAME, 0.6));
+                    }
+                }
                 if (replace && !ProperNounContext.pluralWeekday(text, ws, coreEnd) && !NumberReading.topicTag(text, ws)) {
                     // the whole name: "lil mo", "ray ray", "PHAM, KHANH" (the span of its first word gives way)
                     int start = slots.nameStart(text, ws, coreEnd, prevWordStart, prevWordEnd);
@@ -2689,6 +2700,9 @@ public final class ResidualCheck {
      * organisation one calls or writes to, so a contact verb before it keeps nothing (round 24b); kin and titles do.
      */
     private boolean cueKeeps(String text, PhiSpan term, boolean acronym) {
+        if (!acronym && personCueAfter(text, term.start(), term.end())) {
+            return true; // "went out with Chris Evans from work": the words after a full name make it a friend (round 34)
+        }
         boolean placeTerm = term.type().equals(TEAM_TERM) || (lex.get(text, term.start(), term.end()) & STORE) != 0;
         boolean article = false;
         boolean afterTo = false;
@@ -2744,6 +2758,86 @@ public final class ResidualCheck {
         }
         return false;
     }
+
+    /** Nouns of a medium: "Taylor Swift from the movie" is the figure in a work, not someone the client knows. */
+    private static final java.util.Set<String> MEDIA_NOUNS = NotIdentifiers.CLASSES.get("MEDIA_NOUN");
+
+    /**
+     * A listed full name of a person (a given name, then at least one more word) that the words after it make someone
+     * the client knows (round 34): "from" and a lower-case place of the client's life ("Chris Evans from work", "from
+     * church", "from my AA group", never "from the movie"), or an apposition of a relation ("Emma Watson, my
+     * coworker", "Chris Pratt, a buddy from the plant", "(his cousin)"). Round 33 reads the same name after "with" as
+     * the figure someone relates to; what follows the name outweighs that reading.
+     */
+    private boolean personCueAfter(String text, int s, int e) {
+        int space = s;
+        while (space < e && !Character.isWhitespace(text.charAt(space))) {
+            space++;
+        }
+        if (space >= e || !Character.isUpperCase(text.charAt(s)) || (lex.get(text, s, space) & FIRST) == 0) {
+            return false;
+        }
+        int k = skipBlanks(text, e);
+        if (k >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(k);
+        if (c == ',' || c == '(') {
+            int n = skipBlanks(text, k + 1);
+            int ne = lettersEnd(text, n);
+            if (ne > n && WordSet.containsLower(APPOSITION_OPENERS, text, n, ne)) {
+                n = skipBlanks(text, ne);
+                ne = lettersEnd(text, n);
+                return ne > n && (lex.get(text, n, ne) & KIN) != 0;
+            }
+            return false;
+        }
+        int ke = lettersEnd(text, k);
+        if (ke - k != 4 || !text.regionMatches(true, k, "from", 0, 4)) {
+            return false;
+        }
+        int n = skipBlanks(text, ke);
+        int ne = lettersEnd(text, n);
+        if (ne > n && WordSet.containsLower(APPOSITION_OPENERS, text, n, ne)) {
+            n = skipBlanks(text, ne);
+            ne = lettersEnd(text, n);
+        }
+        // the place is a common noun or an acronym of a group ("AA", "NA"); a capitalized word may be a work or a team
+        return ne > n && (Character.isLowerCase(text.charAt(n)) || ne - n <= 3 && PersonPredicates.allCaps(text, n, ne))
+                && !WordSet.containsLower(MEDIA_NOUNS, text, n, ne);
+    }
+
+    /**
+     * The end of a listed public full name that starts at {@code s} (a given name and one or two capitalized words)
+     * when {@link #personCueAfter} makes it someone the client knows, else -1. The cue after is read first, so the
+     * list is asked only of the few names a cue follows.
+     */
+    private int publicNameOfSomeoneKnown(String text, int s) {
+        int k = lettersEnd(text, s);
+        for (int words = 1; words < 3; words++) {
+            if (k >= text.length() || text.charAt(k) != ' ') {
+                return -1;
+            }
+            int n = k + 1;
+            int ne = lettersEnd(text, n);
+            if (ne - n < 2 || !Character.isUpperCase(text.charAt(n))) {
+                return -1;
+            }
+            if (personCueAfter(text, s, ne)) {
+                for (PhiSpan t : PUBLIC_TERMS.findStartingIn(text, s, s + 1)) {
+                    if (t.start() == s && t.end() == ne) {
+                        return ne;
+                    }
+                }
+            }
+            k = ne;
+        }
+        return -1;
+    }
+
+    /** Words that open an apposition or a place of someone's life: "my", "his", "a", "the". */
+    private static final java.util.Set<String> APPOSITION_OPENERS = WordSet.of("my", "his", "her", "our", "their",
+            "your", "a", "an", "the", "one", "old");
 
     /** A word of contact right before {@code p} ("met with", "talked with"): "with" then names company. */
     private boolean contactBefore(String text, int p) {
