@@ -31,6 +31,7 @@ class PhiPlacesShortRound34Test {
         "Job: Amazon   Shift: nights | Amazon",
         "Place of employment: Medtronic | Medtronic",
         "mailed the FMLA letter to Boeing HR on Monday | Boeing",
+        "his wife works for 3M in the lab and he resents it | 3M",
         "her grandpa passed 8/19 and she hasn't cried yet | 8/19",
         "his dad passed away 5/22 in hospice | 5/22",
     })
@@ -42,11 +43,12 @@ class PhiPlacesShortRound34Test {
     @ValueSource(strings = {
         "she prayed to St. Jude every night before the surgery",
         "he asked if St. John's wort is safe with his meds",
-        "we learned about the San Andreas fault and she got anxious",
         "she took the kids to Spanish class after school",
         "her son is in the west 5th grade class this year",
         "she passed 3/4 of her classes this semester",
         "the Amazon order came late and he spiraled",
+        "a quick Target run was all she managed this week",
+        "he still thinks about the Costco hot dog from that day",
         "the office is on the 4th floor now",
         "Job: Unemployed since the layoff",
         "pain 4/10 today, PHQ-9 12/27",

@@ -83,6 +83,10 @@ final class ShortFormPlaces {
             "place of employment", "place of work", "works at", "works for", "employed at", "employed by", "company",
             "current job", "job/employer", "work/school", "job/school", "occupation/employer", "employer/occupation",
             "where employed", "works");
+    /** Verbs and nouns of work before "at", "for" or "by" and the employer: "works for 3M", "hired by Medtronic". */
+    private static final Set<String> WORK_WORDS = WordSet.of("works", "worked", "working", "work", "employed",
+            "hired", "job", "shifts", "interning", "interned", "internship");
+    private static final Set<String> WORK_PREPOSITIONS = WordSet.of("at", "for", "by");
     /** Departments of an employer one writes to or deals with: "letter to Kaiser HR". */
     private static final Set<String> DEPARTMENTS = WordSet.of("hr", "payroll", "corporate");
     private static final Set<String> DEPARTMENT_OPENERS = WordSet.of("to", "at", "from", "with", "called", "emailed",
@@ -145,7 +149,9 @@ final class ShortFormPlaces {
                 continue;
             }
             PhiSpan found = null;
-            if (WordSet.containsLower(MOVING_VERBS, text, w[0], w[1])) {
+            if (WordSet.containsLower(WORK_WORDS, text, w[0], w[1]) && (found = employer(text, words, i)) != null) {
+                // "works for 3M": what the other readers left of an employer after a word of work
+            } else if (WordSet.containsLower(MOVING_VERBS, text, w[0], w[1])) {
                 if (!careChecked) {
                     careOrSchool = careOrSchoolWord(text, words);
                     careChecked = true;
@@ -189,7 +195,7 @@ final class ShortFormPlaces {
                 && e < text.length() && (text.charAt(e) == '-' || text.charAt(e) == ' ')) {
             return true;
         }
-        return WordSet.containsLower(MOVING_VERBS, text, s, e) || WordSet.containsLower(TOWN_FIRST, text, s, e)
+        return WordSet.containsLower(MOVING_VERBS, text, s, e) || WordSet.containsLower(WORK_WORDS, text, s, e) || WordSet.containsLower(TOWN_FIRST, text, s, e)
                 || WordSet.containsLower(COMPASS, text, s, e) || WordSet.containsLower(STREET_PARTS, text, s, e)
                 || WordSet.containsLower(DEPARTMENTS, text, s, e) || WordSet.containsLower(EMPLOYER_LABELS, text, s, e)
                 || len >= 5 && text.regionMatches(true, s, "place", 0, 5);
@@ -454,6 +460,20 @@ final class ShortFormPlaces {
     private int streetWordAfter(String text, List<int[]> words, int k) {
         return k + 1 < words.size() && joined(text, words.get(k), words.get(k + 1))
                 && (lex.get(text, words.get(k + 1)[0], words.get(k + 1)[1]) & Lexicon.STREET) != 0 ? 1 : 0;
+    }
+
+    /** "works for 3M", "hired by Medtronic": a named run right after a word of work and its preposition. */
+    private PhiSpan employer(String text, List<int[]> words, int i) {
+        int k = i + 1;
+        if (k + 1 >= words.size() || !adjacent(text, words.get(i), words.get(k))
+                || !WordSet.containsLower(WORK_PREPOSITIONS, text, words.get(k)[0], words.get(k)[1])) {
+            return null;
+        }
+        int[] run = run(text, words, k + 1);
+        if (run == null || !adjacent(text, words.get(k), words.get(k + 1)) || !place(text, words, run[0], run[1], true)) {
+            return null;
+        }
+        return span(words, run[0], run[1]);
     }
 
     /** "letter to Kaiser HR", "called Target payroll": the company before a department one deals with. */
