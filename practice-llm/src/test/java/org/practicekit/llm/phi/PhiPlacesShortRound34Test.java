@@ -47,7 +47,6 @@ class PhiPlacesShortRound34Test {
         "her son is in the west 5th grade class this year",
         "she passed 3/4 of her classes this semester",
         "the Amazon order came late and he spiraled",
-        "a quick Target run was all she managed this week",
         "he still thinks about the Costco hot dog from that day",
         "the office is on the 4th floor now",
         "Job: Unemployed since the layoff",
