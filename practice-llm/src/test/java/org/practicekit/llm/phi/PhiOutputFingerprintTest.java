@@ -168,6 +168,12 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * staging eponym with its grade); the lines that moved were not opened (the corpora include spent blind sets):
  * {@code d53b513e5e6a09a399a0bea0e7a1abe8345371868d4265ea52243f69d5719b20}; with {@code -Dphi.denyByDefault=false}
  * {@code 0ec1540b73f34556cdffea40c3039a617d23944b3882c42d621df61ce7a0254c}.
+ * Round 34 read places, institutions and employers in short forms by their slot in the residual check
+ * ({@code ShortFormPlaces}: "took him to Regions after the OD", "drove through St. Paul", "on I 94", "on east 38th",
+ * "Job: Amazon", "letter to Kaiser HR", "works for 3M"), a day after a relative "passed", and "the Costco hot dog" as a
+ * thing; the lines that moved were not opened (the corpora include spent blind sets):
+ * {@code fb0abeca440d0589ddec6df740f7302411bb987b8de8665f00df58df49a73672}; with {@code -Dphi.denyByDefault=false}
+ * {@code c70af40e8b23583f4e1cf0118462a5e490a2becfc58906883a5301e0338ea6e4}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
