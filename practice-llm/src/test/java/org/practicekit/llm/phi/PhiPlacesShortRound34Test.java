@@ -30,6 +30,7 @@ class PhiPlacesShortRound34Test {
         "he sleeps on the south side of 47th most nights | 47th",
         "Job: Amazon   Shift: nights | Amazon",
         "Place of employment: Medtronic | Medtronic",
+        "Work: Kaiser (front desk), nights | Kaiser",
         "mailed the FMLA letter to Boeing HR on Monday | Boeing",
         "his wife works for 3M in the lab and he resents it | 3M",
         "her grandpa passed 8/19 and she hasn't cried yet | 8/19",

@@ -526,8 +526,8 @@ final class ShortFormPlaces {
             return null;
         }
         int[] run = run(text, words, r);
-        if (run == null || !place(text, words, run[0], run[1], true)) {
-            return null;
+        if (run == null || !place(text, words, run[0], run[1], true, true)) {
+            return null; // a health system the clinical list carries is an employer here too ("Work: Kaiser")
         }
         return span(words, run[0], run[1]);
     }
@@ -597,6 +597,9 @@ final class ShortFormPlaces {
      * health system before its HR ("Kaiser HR"), a hospital's own word ("Memorial") after a verb of being taken.
      */
     private boolean place(String text, List<int[]> words, int from, int to, boolean named, boolean facilityOrEmployer) {
+        // before a department any clinical word the run holds is the health system's ("Kaiser HR")
+        boolean departmentAfter = to < words.size() && WordSet.containsLower(DEPARTMENTS, text, words.get(to)[0],
+                words.get(to)[1]);
         String phrase = text.substring(words.get(from)[0], words.get(to - 1)[1]).toLowerCase(java.util.Locale.ROOT);
         boolean listed = SentenceSlots.ORGANIZATIONS.contains(phrase) && !SentenceSlots.AGENCIES.contains(phrase);
         boolean hasName = listed;
@@ -607,7 +610,7 @@ final class ShortFormPlaces {
             }
             long f = lex.get(text, w[0], w[1]);
             boolean clinicalName = facilityOrEmployer && (CARE_SYSTEMS.contains(low(text, w))
-                    || (f & Lexicon.ORG_SUFFIX) != 0 || named);
+                    || (f & Lexicon.ORG_SUFFIX) != 0 || named && departmentAfter);
             if ((f & NOT_PLACE) != 0 || (f & Lexicon.CLINICAL) != 0 && (f & ALSO_A_NAME) == 0 && !listed && !clinicalName
                     || PublicNamesByKind.languageName(text, w[0], w[1]) || WordMentions.credential(text, w[0], w[1])) {
                 return false;
