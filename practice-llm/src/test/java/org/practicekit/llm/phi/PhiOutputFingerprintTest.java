@@ -172,6 +172,12 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * modal before a finite verb, a person's state) and a public full name the words after make a friend; the lines that
  * moved were not opened: {@code b4118149693354d310573a65c1efb05ef44aeaeadd26c870ac57a3b25c143ac8}; with
  * {@code -Dphi.denyByDefault=false} {@code 6f72bc34498fe5435296d4bdf6b0dc655b6cb0c3ba7934b4d304cd2b24fa8d17}.
+ * Round 34 read places, institutions and employers in short forms by their slot in the residual check
+ * ({@code ShortFormPlaces}: "took him to Regions after the OD", "drove through St. Paul", "on I 94", "on east 38th",
+ * "Job: Amazon", "letter to Kaiser HR", "works for 3M"), a day after a relative "passed", and "the Costco hot dog" as a
+ * thing; the lines that moved were not opened (the corpora include spent blind sets):
+ * {@code fb0abeca440d0589ddec6df740f7302411bb987b8de8665f00df58df49a73672}; with {@code -Dphi.denyByDefault=false}
+ * {@code c70af40e8b23583f4e1cf0118462a5e490a2becfc58906883a5301e0338ea6e4}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

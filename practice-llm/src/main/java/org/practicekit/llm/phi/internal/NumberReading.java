@@ -692,6 +692,9 @@ public final class NumberReading {
                 || pp >= 0 && CalendarNames.twoWordWeekday(word(text, pp), wp))) {
             return Fraction.DATE; // "martes 2/4", "Tues 4/9", "Huwebes 7/11": only a day follows a weekday
         }
+        if (p >= 0 && wp.equals("passed") && pp >= 0 && (Lexicon.table().get(text, pp, wordEnd(text, pp)) & Lexicon.KIN) != 0) {
+            return Fraction.UNREAD; // "her mom passed 9/23": a relative who passed died; the event's reading dates it
+        }
         if (p >= 0 && SCORE_VERBS.contains(wp) && !wp.equals("get")) {
             return Fraction.SHARE; // "got 3/3 on the recall", "scored 4/4": a result right after the verb that reports it
         }

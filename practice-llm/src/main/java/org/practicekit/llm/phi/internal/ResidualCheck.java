@@ -75,6 +75,8 @@ public final class ResidualCheck {
     /** Employers and schools read from the person nouns around them ("my Duke roommate", "employer Adidas"). */
     private final AffiliationSlots affiliations = new AffiliationSlots(lex, english);
     private final LocalPlaces localPlaces = new LocalPlaces(lex, english);
+    /** Institutions, towns, roads, streets and employers named the short way, by their slot (round 34). */
+    private final ShortFormPlaces shortForms = new ShortFormPlaces(lex, english);
     /** Single words only the sentence places: addressed names, initials, organizations by their acts, transit. */
     private final SentenceSlots sentenceSlots = new SentenceSlots(lex, english, slots);
 
@@ -323,7 +325,13 @@ public final class ResidualCheck {
             local.removeIf(c -> affiliated.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end()
                     && (f.start() < c.start() || f.end() > c.end())));
         }
-        List<PhiSpan> all = local.isEmpty() ? affiliated : UncuedNames.merge(text, affiliated, local);
+        List<PhiSpan> localized = local.isEmpty() ? affiliated : UncuedNames.merge(text, affiliated, local);
+        // a short form's slot (round 34), read last and only where nothing above replaced a word of it
+        List<PhiSpan> shortForm = shortForms.spans(text);
+        if (!shortForm.isEmpty()) {
+            shortForm.removeIf(c -> localized.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end()));
+        }
+        List<PhiSpan> all = shortForm.isEmpty() ? localized : UncuedNames.merge(text, localized, shortForm);
         if (!inPersonSlot.isEmpty()) {
             inPersonSlot.removeIf(p -> all.stream().anyMatch(f -> f.start() < p.end() && p.start() < f.end()));
             return inPersonSlot.isEmpty() ? all : UncuedNames.merge(text, all, inPersonSlot);
@@ -867,6 +875,9 @@ public final class ResidualCheck {
         int a = skipBlanks(text, e);
         if (a < text.length() && text.charAt(a) == '%' || headingAt(text, a)) {
             return false; // "95 % attendance"; "driving 95 south" is a road
+        }
+        if (s >= 2 && before == ' ' && text.charAt(s - 2) == 'I' && (s == 2 || !Character.isLetterOrDigit(text.charAt(s - 3)))) {
+            return false; // "stuck on I 94": an interstate written with a blank, read as a road by ShortFormPlaces
         }
         boolean person = false;
         int w = s;

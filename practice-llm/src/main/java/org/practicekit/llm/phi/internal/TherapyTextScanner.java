@@ -1889,8 +1889,9 @@ public final class TherapyTextScanner {
             if (t.kind[p] != WORD) {
                 return false;
             }
-            if (DATED_EVENTS.contains(t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT))) {
-                return true;
+            if (DATED_EVENTS.contains(t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT))
+                    || eq(t, p, "away") && p >= 1 && t.kind[p - 1] == WORD && eq(t, p - 1, "passed")) {
+                return true; // "passed away 4/17" as "died 4/17"
             }
             if (eq(t, p, "d") && p >= 2 && t.ws[p] == 0 && t.ws[p - 1] == 0 && (t.isPunct(p - 1, '\'')
                     || t.isPunct(p - 1, '\u2019')) && (eq(t, p - 2, "dx") || eq(t, p - 2, "od"))) {
