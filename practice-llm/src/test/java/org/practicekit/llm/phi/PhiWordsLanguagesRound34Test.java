@@ -39,10 +39,10 @@ class PhiWordsLanguagesRound34Test {
         "Grabe, sobrang pagod ako ngayon, kasi walang tulog",
         "Wallahi I tried, alhamdulillah the week was calmer",
         "Inshallah next session I will bring the worksheet",
-        "Hooyo keeps asking if I ate, she worries too much",
+        "Hooyo worries that I do not sleep, wallahi I try",
         "Bahala na, I said, and went to the interview anyway",
         "Mwen fatige anpil, mwen pa ka dòmi",
-        "Dadi says log kya kahenge every time I mention therapy",
+        "Dadi says sab theek ho jayega, just adjust",
         "Lola is sick again and nanay wants me home",
         "lowkey doomscrolling again, my situationship texted at 2am",
         "Franchement, je suis épuisée depuis lundi",
@@ -68,11 +68,8 @@ class PhiWordsLanguagesRound34Test {
         assertThat(probe.sentThroughGuard(text)).doesNotContain(value);
     }
 
-    /** Function words the SSA list also holds as rare given names (300+ births over 145 years): words, kept. */
-    private static final Set<String> RARE_NAMES_KEPT_AS_WORDS = Set.of("noi", "nada", "esta", "eran", "tenia", "buena",
-            "alli", "dinero", "senora", "novia", "mala", "patria", "para", "merci", "tres", "avant", "matin", "siya",
-            "naman", "iyan", "kasi", "inis", "ewan", "malaki", "mahina", "alis", "kanin", "kanya", "kyon", "kaisa",
-            "mera", "tere", "karna", "raha", "samaj", "kain");
+    /** "nội" (paternal, of a grandparent) folds to a rare SSA name; with its accents it is no one's name. */
+    private static final Set<String> RARE_NAMES_KEPT_AS_WORDS = Set.of("noi");
 
     /**
      * The audit as a rule: the everyday words of other languages release a word everywhere, so none is a given name,

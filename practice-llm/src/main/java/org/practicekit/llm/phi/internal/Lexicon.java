@@ -131,8 +131,6 @@ public final class Lexicon {
         list(t, "surnames.txt", SURNAME);
         list(t, "common-words.txt", STOP);
         list(t, "clinical-terms.txt", CLINICAL);
-        // everyday words of the other languages clients write, no given name among them: words, not identifiers
-        list(t, "other-languages-words.txt", CLINICAL);
         list(t, "cities.txt", CITY);
         list(t, "public-names.txt", PUBLIC);
         list(t, "holidays.txt", PUBLIC | HOLIDAY);
