@@ -2228,7 +2228,7 @@ public final class ResidualCheck {
 
     /** The clinical lists' entries, the guard's part included, lower case: "ssris", "e.r.", "copay", "sandtray". */
     private static final java.util.Set<String> CLINICAL_WORDS = java.util.stream.Stream.of("clinical-terms.txt",
-            "drugs.txt").flatMap(list -> Lexicon.entries(list).stream())
+            "drugs.txt", "other-languages-words.txt").flatMap(list -> Lexicon.entries(list).stream())
             .map(e -> e.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), WordSet::copyOf));
 
     /** Every word of a public term, lower case: a span whose first word is none of them is no public term. */
@@ -2237,7 +2237,7 @@ public final class ResidualCheck {
     private static java.util.Set<String> publicTermWords() {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String list : List.of("public-names.txt", "fiction.txt", "brands.txt", "clinical-terms.txt", "drugs.txt",
-                "teams.txt")) {
+                "teams.txt", "other-languages-words.txt")) {
             for (String entry : Lexicon.entries(list)) {
                 for (String w : entry.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
                     if (!w.isEmpty()) {
@@ -2252,7 +2252,10 @@ public final class ResidualCheck {
     private static KnownTermMatcher publicTerms() {
         WordTable lex = Lexicon.table();
         Map<String, String> terms = new java.util.HashMap<>();
-        for (String list : List.of("public-names.txt", "fiction.txt", "brands.txt", "clinical-terms.txt", "drugs.txt")) {
+        // the everyday words of other languages are read here only, out of the word table: the token model's
+        // features and the detector's rules stay as trained
+        for (String list : List.of("public-names.txt", "fiction.txt", "brands.txt", "clinical-terms.txt", "drugs.txt",
+                "other-languages-words.txt")) {
             for (String entry : Lexicon.entries(list)) {
                 if (!Lexicon.isAcronym(entry) && enoughToBePublic(lex, entry)) {
                     terms.putIfAbsent(entry, PUBLIC_TERM);

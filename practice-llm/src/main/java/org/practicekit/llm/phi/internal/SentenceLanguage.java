@@ -103,6 +103,7 @@ public final class SentenceLanguage {
      * nothing changes.
      */
     public static List<PhiSpan> read(String text, List<PhiSpan> found) {
+        found = KinInItsLanguage.release(text, found); // "Lola is sick and nanay wants me home": a relation
         if (!mayBeForeign(text)) {
             return found;
         }
