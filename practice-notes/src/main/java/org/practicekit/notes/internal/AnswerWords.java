@@ -26,6 +26,10 @@ public final class AnswerWords {
     /** Replies to a question or a call: "denied SI", "endorsed cravings", "answered", "replied". */
     public static final List<String> REPLIES = List.of("denied", "endorsed", "admitted", "answered", "replied");
 
+    /** What the client tells: "reported use on Saturday" is never the clinician's focus. */
+    public static final java.util.Set<String> REPORTS = java.util.Set.of("reported", "stated", "said", "disclosed",
+            "shared", "described", "endorsed", "denied", "admitted");
+
     /** The words as one regex alternation, longest first so "would not" is tried before "would". */
     public static String alternation(List<String> words) {
         return String.join("|", words.stream().sorted((a, b) -> b.length() - a.length())

@@ -4738,6 +4738,11 @@ public final class ProseComposer {
         if (base.isEmpty() || base.equals(verb) || PAST_AUXILIARIES.contains(verb) || !EN.is(verb, English.Form.PAST)) {
             return "";
         }
+        if (AnswerWords.REPORTS.contains(verb) || Whose.act(f.text(), false) != Whose.Act.NONE) {
+            // Round 34: "reported use on Saturday", "denied use": the client's answer, never the clinician's focus
+            // ("focused on reporting use"); the line keeps it as typed.
+            return "";
+        }
         List<String> out = new ArrayList<>(f.tokens);
         out.set(0, EN.gerund(base));
         return String.join(" ", out);
