@@ -6799,6 +6799,10 @@ public final class ProseComposer {
                 Optional<String> said = carried.isEmpty() ? clientsAct(a, act, offerBefore) : Optional.empty();
                 if (said.isPresent()) {
                     out.add(sentence(said.get(), source));
+                } else if (inPieces) {
+                    // Read as a piece of a labelled line: nothing, so the line keeps the piece as typed (a fragment
+                    // here would be read as a piece again, without end).
+                    return List.of();
                 } else {
                     fragments.add(a.text());
                 }
