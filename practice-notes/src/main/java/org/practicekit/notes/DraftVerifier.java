@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.practicekit.core.model.ScreeningScore;
 import org.practicekit.notes.internal.Actors;
 import org.practicekit.notes.internal.Ages;
+import org.practicekit.notes.internal.AnswerWords;
 import org.practicekit.notes.internal.Certainty;
 import org.practicekit.notes.internal.ClinicalLexicon;
 import org.practicekit.notes.internal.CrisisLines;
@@ -30,6 +31,7 @@ import org.practicekit.notes.internal.English;
 import org.practicekit.notes.internal.Lexicon;
 import org.practicekit.notes.internal.Meaning;
 import org.practicekit.notes.internal.WhoFoundIt;
+import org.practicekit.notes.internal.Whose;
 import org.practicekit.notes.internal.Meaning.RiskStatement;
 import org.practicekit.notes.internal.MonthNumbers;
 import org.practicekit.notes.internal.PromptReading;
@@ -1664,14 +1666,24 @@ public final class DraftVerifier {
         }
 
         // Round 33: who answered, who stopped, and what is current, read from the sentence's own frame.
-        private static final Pattern CLINICIAN_ANSWERED = Pattern.compile("(?:^|[^a-z])(?:this (?:clinician|writer|"
-                + "therapist|counselor|provider)|the (?:clinician|writer|therapist|counselor)|i)(?: (?:also|then|"
-                + "initially|again|ultimately))? (declined|refused|would not|did not want|was unwilling|was unable"
-                + " to commit)\\b");
+        // Round 34: the words of an answer are AnswerWords', one list with the composer's. A reply the clinician also
+        // gives ("answered questions") is not read; "could not" / "was unable to" before a try to reach someone is the
+        // clinician's own.
+        private static final String ANSWER_WORDS = AnswerWords.alternation(List.of(AnswerWords.alternation(
+                AnswerWords.REFUSALS, AnswerWords.STATES), AnswerWords.alternation(AnswerWords.INABILITIES,
+                AnswerWords.AGREEMENTS), "denied|endorsed|admitted"));
+        private static final String CLINICIAN_LEAD = "(?:^|[^a-z])(?:this (?:clinician|writer|therapist|counselor|"
+                + "provider)|the (?:clinician|writer|therapist|counselor)|i)(?: (?:also|then|initially|again|ultimately"
+                + "|further))?";
+        private static final Pattern CLINICIAN_ANSWERED = Pattern.compile(CLINICIAN_LEAD + " ((?:was )?(?:"
+                + ANSWER_WORDS + "))(?![\\w'])(?! (?:to )?(?:reach|contact|locate|leave|get through|connect)\\b)");
         private static final Pattern TYPED_BY_CLINICIAN = Pattern.compile("(?:^|[^a-z])(?:clinician|writer|therapist|"
-                + "counselor|provider|i|cl|th)(?: \\w+)? (?:declined|refused|would not|did not want|was unwilling)\\b");
-        private static final Pattern ANSWER_TYPED = Pattern.compile(
-                "\\b(?:declined|declines|refused|refuses|would not|did not want|unwilling|unable to commit)\\b");
+                + "counselor|provider|i|cl|th)(?: \\w+)? (?:was )?(?:" + ANSWER_WORDS + "|will)(?![\\w'])");
+        private static final Pattern ANSWER_TYPED = Pattern.compile("\\b(?:" + ANSWER_WORDS
+                + "|declines|refuses|denies|agrees)(?![\\w'])");
+        // "This clinician will call her brother" where the safety plan types "will call her brother": the client's step.
+        private static final Pattern CLINICIAN_STEP = Pattern.compile(CLINICIAN_LEAD + " will (?:not )?(?:also )?"
+                + "([a-z]+)\\b");
         // "was self-discontinued" names its actor inside the word; only a stop that names no one is read.
         private static final Pattern STOP_PASSIVE = Pattern.compile("\\b(?:was|were|had been|has been|have been)"
                 + " (?:\\w+ )?(stopped|discontinued|d/c'?d|dc'?d|tapered off|quit)\\b(?! by\\b)");
@@ -1683,10 +1695,8 @@ public final class DraftVerifier {
         private static final Pattern CURRENT_FRAME = Pattern.compile("\\b(?:current(?:ly)? (?:medications?|taking|"
                 + "prescribed|on)|medications? (?:include|included|includes|are|were|was|is)|is taking|was taking|takes|"
                 + "remains on|continues on|continued on|is prescribed|is on|was on)\\b");
-        private static final Pattern NOT_YET_CURRENT = Pattern.compile("\\b(?:discuss\\w*|consider\\w*|interested|"
-                + "may|might|could|possible|possibly|potential|pending|planned|plans?|planning|will|to start|to begin|"
-                + "to add|to try|recommend\\w*|suggest\\w*|defer\\w*|declin\\w*|refus\\w*|offered|option|"
-                + "options|candidate|trial of)\\b");
+        // Round 34: one list with the composer's (this copy had drifted: it lacked eval* and referr*).
+        private static final Pattern NOT_YET_CURRENT = AnswerWords.NOT_YET_CURRENT;
 
         /**
          * Round 33: a client's answer given to the clinician ("This writer declined the referral." where the field
@@ -1706,10 +1716,20 @@ public final class DraftVerifier {
             if (fields.isEmpty()) {
                 return;
             }
-            if (CLINICIAN_ANSWERED.matcher(lower).find() && ANSWER_TYPED.matcher(fields).find()
+            Matcher answered = CLINICIAN_ANSWERED.matcher(lower);
+            if (answered.find() && ANSWER_TYPED.matcher(fields).find() && fields.contains(answerStem(answered.group(1)))
                     && !TYPED_BY_CLINICIAN.matcher(fields).find()) {
                 add(FindingKind.WRONG_ACTOR, section, "The sentence " + quoted + " gives the clinician an answer the"
                         + " prompt fields it cites give the client.");
+            }
+            Matcher step = CLINICIAN_STEP.matcher(lower);
+            String plan = cited.contains("risk.safetyPlan") ? sources.get("risk.safetyPlan") : null;
+            if (step.find() && plan != null && !Whose.planWork(step.group(1))
+                    && plan.toLowerCase(Locale.ROOT).contains(step.group(1))
+                    && !TYPED_BY_CLINICIAN.matcher(plan.toLowerCase(Locale.ROOT)).find()) {
+                // Round 34: a safety plan's step typed with no subject is the client's (Whose).
+                add(FindingKind.WRONG_ACTOR, section, "The sentence " + quoted + " gives the clinician a step of the"
+                        + " safety plan the prompt gives the client.");
             }
             if (STOP_PASSIVE.matcher(lower).find() && STOP_WITH_ACTOR.matcher(fields).find()) {
                 add(FindingKind.WRONG_ACTOR, section, "The sentence " + quoted + " says a stop in the passive,"
@@ -1731,6 +1751,12 @@ public final class DraftVerifier {
                     }
                 }
             }
+        }
+
+        /** The part of an answer word a field types in any tense: "declin" for "declined", "could not" whole. */
+        private static String answerStem(String said) {
+            String w = said.startsWith("was ") ? said.substring(4) : said;
+            return w.indexOf(' ') < 0 && w.indexOf('\'') < 0 && w.length() > 5 ? w.substring(0, 5) : w;
         }
 
         /** Each clause's subject is the one its cited field says did or said the thing. */

@@ -196,7 +196,13 @@ public final class Actors {
             // The rating ("made steady progress") is said of the goal's owner, whoever the evidence names.
             a.add("goals[" + i + "]", goals.get(i).rating().predicate(), a.owner(goals.get(i).goal(), clientSide));
         }
-        a.indexed("outreach", p.outreach(), clinician);
+        // Round 34: an outreach is the clinician's, but a piece of it that only the one reached gives ("answered",
+        // "offered a walk-in slot; declined", "agreed to come Thursday") is the client's too, read as the composer
+        // reads it (Whose).
+        for (int i = 0; i < p.outreach().size(); i++) {
+            String item = p.outreach().get(i);
+            a.put("outreach[" + i + "]", item, Whose.holdsClientAct(item) ? shared : clinician);
+        }
         // A young child's homework is the caregivers' who came to carry out (Caregivers), as the composer writes it.
         Set<String> homeworkSide = clientSide;
         if (Caregivers.ofYoungChild(p).isPresent()) {

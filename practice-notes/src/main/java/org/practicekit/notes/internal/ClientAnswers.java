@@ -18,16 +18,19 @@ final class ClientAnswers {
 
     // The client as typed before the answer ("pt declined"): the answer is the client's either way.
     private static final String CLIENT = "(?:(?:the\\s+)?(?:pt|client|patient|clt)\\s+)?";
-    // Answers with no "was" ("declined ..."), and states that take one ("unable to ...").
-    private static final Pattern ANSWER = Pattern.compile("(?i)^" + CLIENT + "(declined|refused|would not|wouldn't"
-            + "|did not want to|didn't want to|chose not to)(?![\\w'])(.*)$");
-    private static final Pattern STATE = Pattern.compile("(?i)^" + CLIENT + "(?:was\\s+)?(unable to|unwilling to"
-            + "|not willing to|not ready to)(?![\\w'])(.*)$");
+    // Answers with no "was" ("declined ...", "could not commit ..."), and states that take one ("unable to ..."): the
+    // words are AnswerWords', read by the verifier too.
+    private static final Pattern ANSWER = Pattern.compile("(?i)^" + CLIENT + "(" + AnswerWords.alternation(
+            AnswerWords.REFUSALS, AnswerWords.INABILITIES) + ")(?![\\w'])(.*)$");
+    private static final Pattern STATE = Pattern.compile("(?i)^" + CLIENT + "(?:was\\s+)?(" + AnswerWords.alternation(
+            AnswerWords.STATES) + ")(?![\\w'])(.*)$");
     // At the item's start, for the deny-by-default label; an answer later in the item ("son called, pt declined
-    // consent") is read by RiskActs as before.
-    private static final Pattern ANYWHERE = Pattern.compile("(?i)^" + CLIENT + "(?:was\\s+)?(?:declined"
-            + "|refused|would not|wouldn't|did not want|didn't want|chose not|unable to|unwilling|not willing"
-            + "|not ready)(?![\\w'])");
+    // consent") is read by RiskActs as before. Each word without its "to": "did not want SP" is an answer too.
+    private static final Pattern ANYWHERE = Pattern.compile("(?i)^" + CLIENT + "(?:was\\s+)?(?:" + AnswerWords
+            .alternation(java.util.stream.Stream.concat(AnswerWords.REFUSALS.stream(), AnswerWords.STATES.stream())
+                    .map(w -> w.endsWith(" to") ? w.substring(0, w.length() - 3) : w).toList()) + ")(?![\\w'])");
+    // "could not reach pt": a try of the clinician's to reach someone, never the client's inability.
+    private static final Pattern A_TRY = Pattern.compile("(?i)^(?:reach|contact|locate|leave|get through|connect)\\b");
     // "partially completed": how far the field's own object got, never a person's deed.
     private static final Pattern DEGREE = Pattern.compile("(?i)^(partially|partly|mostly|fully|not yet|not fully)\\s+"
             + "(completed|done|reviewed|updated|finished|started)$");
@@ -68,6 +71,9 @@ final class ClientAnswers {
             verb = was + " " + state.group(1).toLowerCase(Locale.ROOT);
             rest = state.group(2).strip();
         } else {
+            return Optional.empty();
+        }
+        if (verb.startsWith("could") && (rest.isEmpty() || A_TRY.matcher(rest).find())) {
             return Optional.empty();
         }
         if (!ONE_CLAUSE.matcher(rest).matches()) {

@@ -676,6 +676,7 @@ public final class ProseComposer {
             List<String> written = pieceSentences(label, fragments.get(i), src, first);
             inPieces = false;
             carriedPerson = "";
+            offerInPieces = false;
             pieceSource = "";
             if (written.isEmpty()) {
                 kept.add(fragments.get(i));
@@ -1222,6 +1223,8 @@ public final class ProseComposer {
     // Round 22: concerns kept whole because the reading cannot tell whose a piece is; their line keeps them as typed.
     private final Set<String> keptWhole = new HashSet<>();
     private String carriedPerson = "";
+    // Round 34: whether the last piece written was an offer ("offered a walk-in slot"), which a bare "declined" answers.
+    private boolean offerInPieces;
 
     /** The whole typed text of a field the fragment came from, or "" when it came from several. */
     private String rawOf(List<String> sources, String label) {
@@ -3802,11 +3805,9 @@ public final class ProseComposer {
         return subject + " was " + m.participle() + rest;
     }
 
-    /** Words that make a medication item a possibility, a plan or an offer, never one taken now. */
-    private static final Pattern NOT_YET_CURRENT = Pattern.compile("(?i)\\b(?:discuss\\w*|consider\\w*|interested|"
-            + "may|might|could|possible|possibly|potential|pending|planned|plans?|planning|will|to start|to begin|"
-            + "to add|to try|recommend\\w*|suggest\\w*|defer\\w*|declin\\w*|refus\\w*|offered|option|options|"
-            + "candidate|trial of|eval\\w*|referr\\w*)\\b");
+    /** Words that make a medication item a possibility, a plan or an offer, never one taken now (one list, read by the
+     *  verifier too). */
+    private static final Pattern NOT_YET_CURRENT = AnswerWords.NOT_YET_CURRENT;
 
     private static final Pattern STOP_WORDS = Pattern.compile("(?i)\\b(?:stopped|stopping|discontinued|discontinuing"
             + "|d/c'?d|dc'?d|tapered off|tapering off|weaned off|quit|no longer tak\\w+|ran out of|off of|came off|went off"
@@ -4735,6 +4736,11 @@ public final class ProseComposer {
         String verb = f.tokens.get(0).toLowerCase(Locale.ROOT);
         String base = EN.baseOf(verb);
         if (base.isEmpty() || base.equals(verb) || PAST_AUXILIARIES.contains(verb) || !EN.is(verb, English.Form.PAST)) {
+            return "";
+        }
+        if (AnswerWords.REPORTS.contains(verb) || Whose.act(f.text(), false) != Whose.Act.NONE) {
+            // Round 34: "reported use on Saturday", "denied use": the client's answer, never the clinician's focus
+            // ("focused on reporting use"); the line keeps it as typed.
             return "";
         }
         List<String> out = new ArrayList<>(f.tokens);
@@ -6754,13 +6760,12 @@ public final class ProseComposer {
     private static final Set<String> HAS = Set.of("has", "have");
 
     /** What the clinician did: "This clinician completed...", "The safety plan was completed.". */
-    // A typed answer that names its subject ("pt refused") is read as a clause with that subject, as before round 33.
-    private static final Pattern ANSWER_WITH_SUBJECT = Pattern.compile("(?i)(?:the\\s+)?(?:pt|client|patient|clt)\\b");
 
     private List<DraftSentence> actionSentences(List<Phrase> phrases, String source, int index, String label) {
         List<DraftSentence> out = new ArrayList<>();
         List<String> fragments = new ArrayList<>();
         String carried = inPieces ? carriedPerson : "";
+        boolean offerBefore = inPieces && offerInPieces;
         for (Phrase a : phrases) {
             String lead = index == 0 ? capitalize(actor) + " " : index % 3 == 1 ? capitalize(actor) + " also "
                     : index % 3 == 2 ? "In addition, " + actor + " " : capitalize(actor) + " further ";
@@ -6784,19 +6789,27 @@ public final class ProseComposer {
                 out.add(new DraftSentence(Phrases.sentence(label + ": " + a.text()), List.of(source)));
                 continue;
             }
-            if (source.startsWith("risk.") && ClientAnswers.mentions(a.text()) && !ANSWER_WITH_SUBJECT.matcher(a.text())
-                    .lookingAt()) {
-                // Round 33: a piece of a risk field that answers the clinician ("could not engage; refused to surrender
-                // pills") is the client's answer, never the clinician's deed: said with the client as subject. A piece
-                // ClientAnswers cannot say (a bare "declined") is composed as before and the verifier flags it: a line
-                // on its label here would print one piece while settle() drops the field's other sentences. Outreach
-                // pieces are composed in another order and are left as before.
-                Optional<String> said = ClientAnswers.sentence(a.text(), s(), was(), "");
+            Whose.Act act = Whose.act(a.text(), label.equals("Safety plan"));
+            if (act != Whose.Act.NONE && act != Whose.Act.REPLY) {
+                // Round 34: a piece only the one asked does (a refusal, "could not engage", an agreement, a safety
+                // plan's "will call her brother") is never led by the clinician, in any field that gets a lead (it
+                // was guarded in risk fields only). Said with the client as subject where it is one clause; a piece
+                // right after another person was named is that person's, and one that cannot be said whole stays as
+                // typed under the label (deny by default).
+                Optional<String> said = carried.isEmpty() ? clientsAct(a, act, offerBefore) : Optional.empty();
                 if (said.isPresent()) {
                     out.add(sentence(said.get(), source));
-                    continue;
+                } else if (inPieces) {
+                    // Read as a piece of a labelled line: nothing, so the line keeps the piece as typed (a fragment
+                    // here would be read as a piece again, without end).
+                    return List.of();
+                } else {
+                    fragments.add(a.text());
                 }
+                offerBefore = false;
+                continue;
             }
+            offerBefore = a.kind() == Kind.PREDICATE && OFFERS.contains(a.headVerb());
             String doneTo = doneToSomeone(a, lead);
             if (!doneTo.isEmpty()) {
                 out.add(sentence(doneTo, source));
@@ -6883,6 +6896,7 @@ public final class ProseComposer {
         }
         if (inPieces) {
             carriedPerson = carried;
+            offerInPieces = offerBefore;
         }
         if (!fragments.isEmpty()) {
             out.addAll(labeled(label, fragments, List.of(source)));
@@ -6890,8 +6904,45 @@ public final class ProseComposer {
         return out;
     }
 
+    // Offers the client answers: "offered a walk-in slot; declined" is the client declining the slot.
+    private static final Set<String> OFFERS = Set.of("offer", "recommend", "suggest", "propose", "invite", "encourage");
+    private static final Pattern ONE_CLAUSE = Pattern.compile("[^;,()\"/]*");
+    private static final Pattern STEP_LEAD = Pattern.compile("(?i)^(?:will|to)\\s+");
+
+    /**
+     * Round 34: the client's act in a piece with no subject, said with the client as its subject ("The client refused
+     * to reschedule this week.", "The client agreed to give the pills to mom.", "The client will call her brother if
+     * urges rise."), or empty where it is more than one clause or names nothing to answer.
+     */
+    private Optional<String> clientsAct(Phrase a, Whose.Act act, boolean offerBefore) {
+        String text = a.text().strip();
+        if (!ONE_CLAUSE.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        switch (act) {
+            case ANSWER: {
+                Optional<String> said = ClientAnswers.sentence(text, s(), was(), "");
+                if (said.isPresent() || !offerBefore || !Whose.bareAnswer(text)) {
+                    return said;
+                }
+                // "offered a walk-in slot; declined": the offer just said is what was declined.
+                return Optional.of(capitalize(s()) + " " + text.toLowerCase(Locale.ROOT));
+            }
+            case AGREEMENT:
+                return a.kind() == Kind.PREDICATE && a.head == 0 && a.size() > 1
+                        ? Optional.of(capitalize(s()) + " " + own(a.pastWithArticle())) : Optional.empty();
+            case STEP: {
+                Matcher lead = STEP_LEAD.matcher(text);
+                return lead.lookingAt() && text.length() > lead.end()
+                        ? Optional.of("The " + term + " will " + own(text.substring(lead.end()))) : Optional.empty();
+            }
+            default:
+                return Optional.empty();
+        }
+    }
+
     // Answers only the one asked gives: in an action or an outreach they are never the clinician's.
-    private static final Set<String> CLIENT_ANSWERS = Set.of("deny", "endorse", "admit");
+    private static final Set<String> CLIENT_ANSWERS = Set.of("deny", "endorse", "admit", "answer", "reply");
     private static final Set<String> CLIENT_WORDS = Set.of("pt", "client", "patient", "clt");
 
     // Verbs of telling someone: in an action the clinician took, "on-call psychiatrist notified" is the clinician's act.
