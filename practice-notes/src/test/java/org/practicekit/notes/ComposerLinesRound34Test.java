@@ -139,6 +139,10 @@ class ComposerLinesRound34Test {
         // A field that is a pointer in full is never a deed: it keeps its label.
         assertThat(soap("l34-25-resp-see-above")).doesNotContain("saw above");
         assertThat(soap("l34-23-plan-refer-sp")).doesNotContain("will refer to safety plan");
+        // A response list of mixed phrase types: each item a sentence of its own, in the typed order.
+        assertThat(soap("l34-34-iv-resp-mixed")).contains("In response to DBT skills training, the client practiced"
+                + " TIPP. The client reported some relief. The client wanted more practice.")
+                .doesNotContain("Response to DBT skills training:");
         // "per intake", "as discussed" say where a finding comes from: read as before.
         assertThat(soap("l34-09-mse-per-intake")).contains("Cognition was intact per intake.");
     }
@@ -159,7 +163,13 @@ class ComposerLinesRound34Test {
                 {"l34-43-group-per-above", "shared 2 triggers (see group note)", "shared 3 triggers (see group note)"},
                 {"l34-43-group-per-above", "shared 2 triggers (see group note)", "shared 2 triggers (see intake)"},
                 {"l34-18-risk-ideation-see-hx", "chronic passive SI (see history)", "chronic active SI (see history)"},
-                {"l34-20-risk-factor-see-intake", "prior attempts (see intake)", "three prior attempts (see intake)"}});
+                {"l34-20-risk-factor-see-intake", "prior attempts (see intake)", "three prior attempts (see intake)"},
+                // A response list said item by item: each item's sentence is checked as its own.
+                {"l34-34-iv-resp-mixed", "reported some relief", "reported no relief"},
+                {"l34-34-iv-resp-mixed", "reported some relief", "reported some distress"},
+                {"l34-34-iv-resp-mixed", "The client reported some relief", "The client's sister reported some relief"},
+                {"l34-34-iv-resp-mixed", "wanted more practice", "did not want more practice"},
+                {"l34-34-iv-resp-mixed", "practiced TIPP", "practiced TIPP and called her sponsor"}});
     }
 
     private static String soap(String id) {
