@@ -701,14 +701,18 @@ public final class ProseComposer {
      * wants more practice") is not one parallel list; each item the reader composes alone is said as its own sentence,
      * in the typed order. Deny by default: every item must compose alone, or the line keeps its label. Refused: a
      * negation anywhere (an item after "denies SI" may be in its reach), a semicolon, a quotation, a parenthesis or an
-     * arrow, an item of one word, and a subjectless deed after an item that is not the client's ("SUDS peaked at 80,
-     * dropped to 35": alone the second would be the client's).
+     * arrow, an item of one word, another person named in any item or present in the session, and a subjectless item
+     * after one that is not the client's ("SUDS peaked at 80, dropped to 35": alone the second would be the client's).
      */
     private List<String> itemsApart(String label, String fragment, List<String> sources, boolean first) {
         Slot slot = slotOf(label, sources);
         String text = Phrases.bare(fragment.strip());
         if (slot != Slot.RESPONSE || text.indexOf(';') >= 0 || text.indexOf('"') >= 0 || text.indexOf('(') >= 0
                 || text.contains("->") || text.indexOf(':') >= 0 || Phrases.negated(text)) {
+            return List.of();
+        }
+        // With others in the room a subjectless item may be theirs ("mom practiced w/ therapist, calmer after").
+        if (!p.participants().isEmpty()) {
             return List.of();
         }
         List<String> items = commaPieces(text);
@@ -728,8 +732,14 @@ public final class ProseComposer {
                 return List.of();
             }
             Phrase ph = read.get(0);
-            if (ph.kind() == Kind.PREDICATE && othersBefore) {
+            if (othersBefore && ph.kind() != Kind.CLAUSE) {
                 return List.of();
+            }
+            for (int w = 0; w < ph.size(); w++) {
+                if (PhraseReader.isPersonNoun(ph.word(w)) || properNames.contains(ph.tokens.get(w))) {
+                    // Another person named in any item: whose each state or deed is is not certain.
+                    return List.of();
+                }
             }
             List<String> one = ph.kind() == Kind.NOUN ? reportedState(ph) : pieceSentences(label, piece, sources,
                     firstItem);
