@@ -115,8 +115,22 @@ public abstract class NoteDrafter {
     /** The deterministic offline draft, unverified. */
     static NoteDraft composeOffline(SessionPrompt prompt, NoteFormat format, StyleProfile style) {
         // Another group member's name is no part of the client's note: the note is drafted from the prompt without it.
-        return NoteDraft.unverified(prompt, format, ProseComposer.compose(prompt.unnamedGroupMembers(), format, style),
+        return NoteDraft.unverified(prompt, format, composed(prompt, format, style),
                 DrafterKind.OFFLINE, "offline");
+    }
+
+    /**
+     * The offline composer's sections. A pointer typed at the end of a field ("see risk") is no clause: the composer
+     * reads the words before it, and the pointer is said after them in parentheses.
+     */
+    static List<DraftSection> composed(SessionPrompt prompt, NoteFormat format, StyleProfile style) {
+        SessionPrompt named = prompt.unnamedGroupMembers();
+        java.util.Map<String, List<String>> pointers = named.pointers();
+        if (pointers.isEmpty()) {
+            return ProseComposer.compose(named, format, style);
+        }
+        return org.practicekit.notes.internal.CrossReferences.attached(
+                ProseComposer.compose(named.pointersApart(), format, style), pointers, named.pointedBodies());
     }
 
     private void audit(SessionPrompt prompt, NoteFormat format, NoteDraft draft) {
@@ -158,6 +172,6 @@ public abstract class NoteDrafter {
 
     /** The sections the offline drafter writes, for drafters that start from them. */
     protected static List<DraftSection> offlineSections(SessionPrompt prompt, NoteFormat format, StyleProfile style) {
-        return ProseComposer.compose(prompt.unnamedGroupMembers(), format, style);
+        return composed(prompt, format, style);
     }
 }

@@ -21,6 +21,7 @@ import org.practicekit.core.model.PersonName;
 import org.practicekit.core.model.ScreeningScore;
 import org.practicekit.core.model.ServiceType;
 import org.practicekit.notes.internal.ClinicalAbbreviations;
+import org.practicekit.notes.internal.CrossReferences;
 import org.practicekit.notes.internal.English;
 import org.practicekit.notes.internal.GroupMembers;
 import org.practicekit.notes.internal.NoneTyped;
@@ -189,6 +190,92 @@ public final class SessionPrompt {
         b.plan.replaceAll(u);
         b.outreach.replaceAll(u);
         return new SessionPrompt(b);
+    }
+
+    /**
+     * This prompt with each field's trailing pointer to another part of the note or record ("endorses SI, see risk")
+     * taken off, for the composer to read the words before it; {@link #pointers()} says what was taken from where.
+     */
+    SessionPrompt pointersApart() {
+        java.util.function.UnaryOperator<String> u = CrossReferences::body;
+        if (pointers().isEmpty()) {
+            return this;
+        }
+        Builder b = toBuilder();
+        b.presentingConcerns.replaceAll(u);
+        b.mentalStatus.replaceAll(u);
+        b.interventions.replaceAll(in -> new Intervention(in.type(), in.label(), u.apply(in.focus()),
+                u.apply(in.response())));
+        b.clientResponse = u.apply(clientResponse);
+        b.risk = ClinicalRiskAssessment.builder(risk.level()).ideation(u.apply(risk.ideation())).intent(u.apply(risk.intent()))
+                .plan(u.apply(risk.plan())).means(u.apply(risk.means()))
+                .riskFactors(risk.riskFactors().stream().map(u).toList())
+                .protectiveFactors(risk.protectiveFactors().stream().map(u).toList())
+                .actionsTaken(risk.actionsTaken().stream().map(u).toList()).safetyPlan(u.apply(risk.safetyPlan()))
+                .followUp(u.apply(risk.followUp())).build();
+        b.goals.replaceAll(g -> new GoalProgress(g.goal(), g.rating(), u.apply(g.evidence())));
+        b.plan.replaceAll(u);
+        return new SessionPrompt(b);
+    }
+
+    /** Each field's trailing pointer by the field's path ("presentingConcerns[0]" -> "see risk"), in field order. */
+    java.util.Map<String, List<String>> pointers() {
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        indexedPointers(out, "presentingConcerns", presentingConcerns);
+        indexedPointers(out, "mentalStatus", mentalStatus);
+        for (int i = 0; i < interventions.size(); i++) {
+            pointer(out, "interventions[" + i + "]", interventions.get(i).focus());
+            pointer(out, "interventions[" + i + "]", interventions.get(i).response());
+        }
+        pointer(out, "clientResponse", clientResponse);
+        pointer(out, "risk.ideation", risk.ideation());
+        pointer(out, "risk.intent", risk.intent());
+        pointer(out, "risk.plan", risk.plan());
+        pointer(out, "risk.means", risk.means());
+        pointer(out, "risk.safetyPlan", risk.safetyPlan());
+        pointer(out, "risk.followUp", risk.followUp());
+        indexedPointers(out, "risk.riskFactors", risk.riskFactors());
+        indexedPointers(out, "risk.protectiveFactors", risk.protectiveFactors());
+        indexedPointers(out, "risk.actionsTaken", risk.actionsTaken());
+        for (int i = 0; i < goals.size(); i++) {
+            pointer(out, "goals[" + i + "]", goals.get(i).evidence());
+        }
+        indexedPointers(out, "plan", plan);
+        return out;
+    }
+
+    private static void indexedPointers(java.util.Map<String, List<String>> out, String field, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            pointer(out, field + "[" + i + "]", values.get(i));
+        }
+    }
+
+    private static void pointer(java.util.Map<String, List<String>> out, String field, String value) {
+        String said = CrossReferences.pointer(value);
+        if (!said.isEmpty()) {
+            out.computeIfAbsent(field, k -> new ArrayList<>()).add(said);
+        }
+    }
+
+    /** Each pointed field's words before its pointer, by path. */
+    java.util.Map<String, String> pointedBodies() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (int i = 0; i < presentingConcerns.size(); i++) {
+            out.put("presentingConcerns[" + i + "]", CrossReferences.body(presentingConcerns.get(i)));
+        }
+        for (int i = 0; i < mentalStatus.size(); i++) {
+            out.put("mentalStatus[" + i + "]", CrossReferences.body(mentalStatus.get(i)));
+        }
+        for (int i = 0; i < risk.riskFactors().size(); i++) {
+            out.put("risk.riskFactors[" + i + "]", CrossReferences.body(risk.riskFactors().get(i)));
+        }
+        for (int i = 0; i < risk.protectiveFactors().size(); i++) {
+            out.put("risk.protectiveFactors[" + i + "]", CrossReferences.body(risk.protectiveFactors().get(i)));
+        }
+        for (int i = 0; i < plan.size(); i++) {
+            out.put("plan[" + i + "]", CrossReferences.body(plan.get(i)));
+        }
+        return out;
     }
 
     private static List<String> strip(List<String> values) {

@@ -378,6 +378,10 @@ final class MentalStatusDomains {
             return Phrases.capitalize(client) + " described mood as " + finding;
         }
         String name = domain.equals("judgement") ? "judgment" : domain;
+        if (CrossReferences.opensWithPointer(finding)) {
+            // "TC: see above": a pointer to another part of the note is no finding; it stays under the domain's name.
+            return Phrases.capitalize(name) + ": " + finding;
+        }
         boolean plural = name.contains(" and ");
         String first = finding.split(" ", 2)[0].toLowerCase(Locale.ROOT);
         English en = English.get();

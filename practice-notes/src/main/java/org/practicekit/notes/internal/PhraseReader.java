@@ -862,6 +862,10 @@ public final class PhraseReader {
         if (t.isEmpty()) {
             return false;
         }
+        // "see above", "refer to safety plan": a pointer to another part of the record is no deed of anyone's.
+        if (CrossReferences.opensWithPointer(ph.text())) {
+            return false;
+        }
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i);
             char c = w.charAt(0);

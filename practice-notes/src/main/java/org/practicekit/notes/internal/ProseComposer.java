@@ -674,6 +674,9 @@ public final class ProseComposer {
             pieceSource = src.size() == 1 ? src.get(0) : "";
             inPieces = true;
             List<String> written = pieceSentences(label, fragments.get(i), src, first);
+            if (written.isEmpty()) {
+                written = itemsApart(label, fragments.get(i), src, first);
+            }
             inPieces = false;
             carriedPerson = "";
             offerInPieces = false;
@@ -692,6 +695,84 @@ public final class ProseComposer {
             out.addAll(recorded(label, kept, keptSources, !out.isEmpty()));
         }
         return out;
+    }
+
+    /**
+     * Round 34: a response typed as a list whose items are of different phrase types ("practiced TIPP, some relief,
+     * wants more practice") is not one parallel list; each item the reader composes alone is said as its own sentence,
+     * in the typed order. Deny by default: every item must compose alone, or the line keeps its label. Refused: a
+     * negation anywhere (an item after "denies SI" may be in its reach), a semicolon, a quotation, a parenthesis or an
+     * arrow, an item of one word, another person named in any item or present in the session, and a subjectless item
+     * after one that is not the client's ("SUDS peaked at 80, dropped to 35": alone the second would be the client's).
+     */
+    private List<String> itemsApart(String label, String fragment, List<String> sources, boolean first) {
+        Slot slot = slotOf(label, sources);
+        String text = Phrases.bare(fragment.strip());
+        if (slot != Slot.RESPONSE || text.indexOf(';') >= 0 || text.indexOf('"') >= 0 || text.indexOf('(') >= 0
+                || text.contains("->") || text.indexOf(':') >= 0 || Phrases.negated(text)) {
+            return List.of();
+        }
+        // With others in the room a subjectless item may be theirs ("mom practiced w/ therapist, calmer after").
+        if (!p.participants().isEmpty()) {
+            return List.of();
+        }
+        List<String> items = commaPieces(text);
+        if (items.size() < 2 || items.size() > 4) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        boolean othersBefore = false;
+        boolean firstItem = first;
+        for (String item : items) {
+            String piece = item.strip();
+            if (piece.indexOf(' ') < 0 || piece.startsWith("and ") || piece.startsWith("but ")) {
+                return List.of();
+            }
+            List<Phrase> read = read(piece, slot);
+            if (read.size() != 1) {
+                return List.of();
+            }
+            Phrase ph = read.get(0);
+            if (othersBefore && ph.kind() != Kind.CLAUSE) {
+                return List.of();
+            }
+            for (int w = 0; w < ph.size(); w++) {
+                if (PhraseReader.isPersonNoun(ph.word(w)) || properNames.contains(ph.tokens.get(w))) {
+                    // Another person named in any item: whose each state or deed is is not certain.
+                    return List.of();
+                }
+            }
+            List<String> one = ph.kind() == Kind.NOUN ? reportedState(ph) : pieceSentences(label, piece, sources,
+                    firstItem);
+            // A noun said as the client's own state ("some relief") leaves the client the subject of what follows.
+            othersBefore |= ph.kind() == Kind.NOUN && one.isEmpty() || ph.kind() == Kind.PASSIVE
+                    || ph.kind() == Kind.CLAUSE && !ph.clientSubject;
+            if (one.isEmpty()) {
+                return List.of();
+            }
+            if (firstItem && ph.kind() == Kind.NOUN) {
+                one = leadFirst(label, true, new ArrayList<>(one));
+            }
+            out.addAll(one);
+            firstItem = false;
+        }
+        return out;
+    }
+
+    /** Inner states only the client can tell: a response item naming one is the client's report ("some relief"). */
+    private static final Set<String> REPORTED_STATES = Set.of("relief", "distress", "anxiety", "discomfort", "urge",
+            "urges", "craving", "cravings", "sadness", "anger", "fear", "tension", "calm", "hope", "hopefulness",
+            "worry", "shame", "guilt", "frustration", "nausea", "dizziness", "numbness", "pain", "fatigue");
+    /** Words of amount before such a state: "some relief", "mild distress". */
+    private static final Set<String> AMOUNTS = Set.of("some", "mild", "moderate", "partial", "slight", "brief",
+            "little", "less", "more", "increased", "decreased", "reduced", "significant");
+
+    /** "some relief": the client reported it; anything else a noun item says is not read. */
+    private List<String> reportedState(Phrase ph) {
+        if (ph.size() != 2 || !AMOUNTS.contains(ph.word(0)) || !REPORTED_STATES.contains(ph.word(1))) {
+            return List.of();
+        }
+        return List.of(capitalize(s()) + " " + nounReportVerb + " " + ph.text());
     }
 
     private static final Pattern CAPITALIZED = Pattern.compile("(?<![A-Za-z'\\-])[A-Z][a-z]+(?![A-Za-z'\\-])");
