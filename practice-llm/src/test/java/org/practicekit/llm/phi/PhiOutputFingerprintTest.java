@@ -178,6 +178,9 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * thing; the lines that moved were not opened (the corpora include spent blind sets):
  * {@code fb0abeca440d0589ddec6df740f7302411bb987b8de8665f00df58df49a73672}; with {@code -Dphi.denyByDefault=false}
  * {@code c70af40e8b23583f4e1cf0118462a5e490a2becfc58906883a5301e0338ea6e4}.
+ * Round 34 also read everyday words of other languages and kin words in their language as no identifier (alone:
+ * {@code 31a44e432bf3ed57e646f0ac2ad0d52efeab9831cc2ad072b12cbf569a42d580}); round 34's three PHI branches merged:
+ * {@code e95fe4a65e09f47356bb359c569d7bd12908f8d0e0434954f3073db7094ada30}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
