@@ -179,17 +179,22 @@ public final class SessionPrompt {
         b.interventions.replaceAll(in -> new Intervention(in.type(), u.apply(in.label()), u.apply(in.focus()),
                 u.apply(in.response())));
         b.clientResponse = u.apply(clientResponse);
-        b.risk = ClinicalRiskAssessment.builder(risk.level()).ideation(u.apply(risk.ideation())).intent(u.apply(risk.intent()))
-                .plan(u.apply(risk.plan())).means(u.apply(risk.means()))
-                .riskFactors(risk.riskFactors().stream().map(u).toList())
-                .protectiveFactors(risk.protectiveFactors().stream().map(u).toList())
-                .actionsTaken(risk.actionsTaken().stream().map(u).toList()).safetyPlan(u.apply(risk.safetyPlan()))
-                .followUp(u.apply(risk.followUp())).build();
+        b.risk = riskWith(u);
         b.goals.replaceAll(g -> new GoalProgress(u.apply(g.goal()), g.rating(), u.apply(g.evidence())));
         b.homework.replaceAll(u);
         b.plan.replaceAll(u);
         b.outreach.replaceAll(u);
         return new SessionPrompt(b);
+    }
+
+    /** The risk assessment with each of its texts passed through {@code u}; the level kept. */
+    private ClinicalRiskAssessment riskWith(java.util.function.UnaryOperator<String> u) {
+        return ClinicalRiskAssessment.builder(risk.level()).ideation(u.apply(risk.ideation()))
+                .intent(u.apply(risk.intent())).plan(u.apply(risk.plan())).means(u.apply(risk.means()))
+                .riskFactors(risk.riskFactors().stream().map(u).toList())
+                .protectiveFactors(risk.protectiveFactors().stream().map(u).toList())
+                .actionsTaken(risk.actionsTaken().stream().map(u).toList()).safetyPlan(u.apply(risk.safetyPlan()))
+                .followUp(u.apply(risk.followUp())).build();
     }
 
     /**
@@ -207,12 +212,7 @@ public final class SessionPrompt {
         b.interventions.replaceAll(in -> new Intervention(in.type(), in.label(), u.apply(in.focus()),
                 u.apply(in.response())));
         b.clientResponse = u.apply(clientResponse);
-        b.risk = ClinicalRiskAssessment.builder(risk.level()).ideation(u.apply(risk.ideation())).intent(u.apply(risk.intent()))
-                .plan(u.apply(risk.plan())).means(u.apply(risk.means()))
-                .riskFactors(risk.riskFactors().stream().map(u).toList())
-                .protectiveFactors(risk.protectiveFactors().stream().map(u).toList())
-                .actionsTaken(risk.actionsTaken().stream().map(u).toList()).safetyPlan(u.apply(risk.safetyPlan()))
-                .followUp(u.apply(risk.followUp())).build();
+        b.risk = riskWith(u);
         b.goals.replaceAll(g -> new GoalProgress(g.goal(), g.rating(), u.apply(g.evidence())));
         b.plan.replaceAll(u);
         return new SessionPrompt(b);

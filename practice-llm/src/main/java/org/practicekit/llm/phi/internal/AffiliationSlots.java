@@ -411,35 +411,7 @@ final class AffiliationSlots {
         return text.substring(w[0], w[1]).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
     }
 
-    /**
-     * Words as [start, end): letters and digits with inner apostrophes, hyphens and ampersands ("co-worker", "AT&T",
-     * "Pt's"); a placeholder of the text already pseudonymized ("[PERSON_1]") is skipped whole and stands for no word.
-     */
     private static List<int[]> words(String text) {
-        List<int[]> out = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '[') {
-                int close = text.indexOf(']', i);
-                if (close > i) {
-                    out.add(new int[] {i, close + 1}); // kept as a word so no run crosses it; never capitalized
-                    i = close + 1;
-                    continue;
-                }
-            }
-            if (!Character.isLetterOrDigit(c)) {
-                i++;
-                continue;
-            }
-            int s = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || i + 1 < n
-                    && "'\u2019-&".indexOf(text.charAt(i)) >= 0 && Character.isLetterOrDigit(text.charAt(i + 1)))) {
-                i++;
-            }
-            out.add(new int[] {s, i});
-        }
-        return out;
+        return WordSpans.of(text, WordSpans.APOSTROPHE_HYPHEN_AMPERSAND);
     }
 }

@@ -653,35 +653,7 @@ final class ShortFormPlaces {
         return text.substring(w[0], w[1]).toLowerCase(java.util.Locale.ROOT);
     }
 
-    /**
-     * Words as [start, end): letters and digits with inner apostrophes and ampersands ("St. Joe's", "AT&T"); a hyphen
-     * splits ("MN-62"); a placeholder ("[PERSON_1]") is kept whole so no run crosses it.
-     */
     private static List<int[]> words(String text) {
-        List<int[]> out = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '[') {
-                int close = text.indexOf(']', i);
-                if (close > i) {
-                    out.add(new int[] {i, close + 1});
-                    i = close + 1;
-                    continue;
-                }
-            }
-            if (!Character.isLetterOrDigit(c)) {
-                i++;
-                continue;
-            }
-            int s = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || i + 1 < n
-                    && "'\u2019&".indexOf(text.charAt(i)) >= 0 && Character.isLetterOrDigit(text.charAt(i + 1)))) {
-                i++;
-            }
-            out.add(new int[] {s, i});
-        }
-        return out;
+        return WordSpans.of(text, WordSpans.APOSTROPHE_AMPERSAND);
     }
 }
