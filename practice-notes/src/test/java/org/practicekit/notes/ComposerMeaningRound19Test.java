@@ -80,10 +80,11 @@ class ComposerMeaningRound19Test {
             p.put("modality", "TELEHEALTH_VIDEO");
             p.put("location", "pt at her apartment; clinician office");
         };
-        assertThat(soap(video)).contains("this clinician's office").doesNotContain("this clinician office");
+        // Round 34: the clinician's place is said in its own clause, never as where the client joined from.
+        assertThat(soap(video)).contains("and this clinician at the office").doesNotContain("this clinician office");
         StyleProfile first = CorpusStyles.all().get("first-person-short");
         String mine = draft(NoteFormat.SOAP, first, video).text();
-        assertThat(mine).contains("my office").doesNotContain("I office");
+        assertThat(mine).contains("and me at the office").doesNotContain("I office", "this clinician");
     }
 
     @Test

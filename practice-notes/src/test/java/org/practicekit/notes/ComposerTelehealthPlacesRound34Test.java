@@ -54,6 +54,19 @@ class ComposerTelehealthPlacesRound34Test {
     }
 
     @Test
+    void theClinicianIsSaidInTheNotesOwnVoice() {
+        SessionPrompt prompt = SamplePrompts.base("cl-3411").time(LocalTime.of(9, 0), LocalTime.of(9, 50))
+                .modality(Modality.TELEHEALTH_VIDEO).clientAtHome(false).location("client in dorm room; clinician office")
+                .addConcern("worry about the move").addMentalStatus("anxious affect")
+                .addIntervention(InterventionType.PSYCHOEDUCATION, "sleep hygiene", "asked about naps")
+                .risk(ClinicalRiskAssessment.none("denied suicidal ideation")).addPlan("continue weekly sessions")
+                .build();
+        NoteDraft mine = drafter.draft(prompt, NoteFormat.DAP, CorpusStyles.all().get("first-person-short"));
+        assertThat(mine.verification().passed()).as(mine.verification().report()).isTrue();
+        assertThat(mine.body()).contains("from the dorm room and me at the office").doesNotContain("this clinician");
+    }
+
+    @Test
     void aClientPlaceThatIsAnOfficeStaysTheClients() {
         assertThat(opening(drafter, "pt in private office at work", false)).contains("client joining from")
                 .doesNotContain("clinician");

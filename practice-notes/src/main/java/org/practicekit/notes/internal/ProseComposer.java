@@ -2003,7 +2003,8 @@ public final class ProseComposer {
             from = "home";
         }
         // "clinician at office": where this clinician was, a clause of its own after where the client was.
-        String clinician = where.clinicianPlace().isEmpty() ? "" : " and this clinician at "
+        // The clinician in the note's own voice, as the object of "with": "this writer", or "me" in the first person.
+        String clinician = where.clinicianPlace().isEmpty() ? "" : " and " + (thirdPerson ? actor : "me") + " at "
                 + own(where.clinicianPlace());
         if (from.isEmpty() && platform.isEmpty() && where.program().isEmpty() && where.activity().isEmpty()
                 && clinician.isEmpty()) {
