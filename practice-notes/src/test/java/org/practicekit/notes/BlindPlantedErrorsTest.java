@@ -112,7 +112,9 @@ class BlindPlantedErrorsTest {
                         + "32's merged code; the code before the round (b19a924): 622 of 624, the same 5 flagged and 2 rejected"),
                 new Spent(30, 0.997, 18, 2, "scored 738 of 740 (99.7 %), 18 of 133 flagged, 2 of 135 rejected (11 errors) on "
                         + "round 33's merged code; the code before the round (d43cee6): 737 of 739, the same 18 flagged and 2 "
-                        + "rejected"));
+                        + "rejected"),
+                new Spent(31, 0.992, 5, 0, "scored 681 of 686 (99.3 %), 5 of 136 flagged, 0 of 136 rejected on round 34's "
+                        + "merged code; the code before the round (8d42bb7): the same, miss for miss and flag for flag"));
     }
 
     /**

@@ -104,7 +104,11 @@ class IndependentPlantedErrorsTest {
                 new Independent("dev-independent-r33", 0.996, 4, 0),
                 // Written while round 32 worked, unread by round 33's helpers; the code before round 33 (d43cee6): 718 of 721
                 // caught, 8 of 136 clean drafts flagged, 0 prompts rejected; round 33's merged code: 719 of 722, the same 8, 0.
-                new Independent("dev-independent-r34", 0.995, 8, 0));
+                new Independent("dev-independent-r34", 0.995, 8, 0),
+                // Written while round 33 worked, unread by round 34's helpers; the code before round 34 (8d42bb7): 615 of 617
+                // caught, 7 of 125 clean drafts flagged, 7 of 132 prompts rejected; round 34's merged code: 637 of 639, 4 of
+                // 130, 2 rejected (five of the seven refusals were shapes the lead's round-34 mend reads: partly in-sample).
+                new Independent("dev-independent-r35", 0.996, 4, 2));
     }
 
     @ParameterizedTest(name = "{0}")
