@@ -5706,6 +5706,9 @@ public final class ProseComposer {
             // counts, the client its subject; only the client's own goal, as the verifier reads it.
             String action = goalOwner(g.goal()).equals("the " + term) && !HandOvers.typedIn(g.evidence())
                     ? GoalActions.counted(g.evidence(), g.goal(), term) : "";
+            if (!action.isEmpty() && !basisFollows(action)) {
+                action = ""; // round 34: no basis a reader can follow; read as typed evidence below
+            }
             if (!g.evidence().isEmpty() && action.isEmpty()) {
                 for (Phrase e : parts(g.evidence(), Slot.EVIDENCE)) {
                     boolean readable = PhraseReader.composable(e, Slot.EVIDENCE);
@@ -5754,6 +5757,9 @@ public final class ProseComposer {
                 text = capitalize(toward.strip()) + " " + ref + ", " + who + " " + g.rating().predicate() + evidence;
             }
             String handed = fragments.isEmpty() ? "" : handedEvidence(g.evidence(), text, g.goal());
+            if (!handed.isEmpty() && !basisFollows(handed)) {
+                handed = ""; // the clinician's words stay under "Evidence", never a broken basis
+            }
             out.add(sentence(capitalize(text), source));
             if (!action.isEmpty()) {
                 out.add(sentence(HandOvers.EVIDENCE + action, source));
@@ -5837,6 +5843,38 @@ public final class ProseComposer {
         }
         // Round 21: a count, a score beside an earlier one or a rate is composed into a noun phrase, or not handed over.
         return HandedItems.evidence(t);
+    }
+
+    /**
+     * Round 34: whether "This rating is based on" can close on {@code basis}, read word by word: never a lone word that
+     * is no noun ("nightly", "done"), a past verb first ("used skills 4 of 5 times"), an adjective before a count
+     * ("euthymic 4 months"), a count of times with nothing counted ("2 times this week") or a small clause ending on a
+     * participle ("benefits appointment set"). Such evidence keeps the clinician's words under its label.
+     */
+    public static boolean basisFollows(String basis) {
+        String[] w = basis.strip().replaceAll("[.!]+$", "").toLowerCase(Locale.ROOT).split("\\s+");
+        if (w.length == 0 || w[0].isEmpty()) {
+            return false;
+        }
+        String first = w[0];
+        if (w.length == 1) {
+            // "weekly", "nightly": how often, never what was counted, though WordNet lists them as nouns too.
+            return !first.matches("[a-z]+") || EN.mostlyNoun(first) && !EN.is(first, English.Form.PAST)
+                    && !first.endsWith("ly");
+        }
+        if ((EN.is(first, English.Form.PAST) || EN.is(first, English.Form.PARTICIPLE))
+                && EN.isVerb(EN.baseOf(first)) && !EN.mostlyNoun(first)) {
+            return false;
+        }
+        if ((EN.isAdjective(first) || EN.mostlyAdjective(first)) && w[1].matches("\\d.*")) {
+            return false;
+        }
+        if (first.matches("\\d+|one|two|three|four|five") && w[1].matches("times?|x")) {
+            return false;
+        }
+        String last = w[w.length - 1];
+        return !(last.matches("[a-z]+") && (EN.is(last, English.Form.PARTICIPLE) || EN.is(last, English.Form.PAST))
+                && EN.isVerb(EN.baseOf(last)) && !EN.mostlyNoun(last) && !English.DETERMINERS.contains(w[w.length - 2]));
     }
 
     // ---- risk -------------------------------------------------------------------------------------
