@@ -3,7 +3,6 @@ package org.practicekit.llm.phi.internal;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,18 +53,7 @@ final class KinInItsLanguage {
 
     /** {@code found} without one-word person spans that are kin words of a language the message speaks beside them. */
     static List<PhiSpan> release(String text, List<PhiSpan> found) {
-        List<PhiSpan> out = null;
-        for (int k = 0; k < found.size(); k++) {
-            PhiSpan s = found.get(k);
-            if (relation(text, s)) {
-                if (out == null) {
-                    out = new ArrayList<>(found.subList(0, k));
-                }
-            } else if (out != null) {
-                out.add(s);
-            }
-        }
-        return out == null ? found : out;
+        return KeptSpans.without(found, s -> relation(text, s));
     }
 
     private static boolean relation(String text, PhiSpan s) {

@@ -107,18 +107,7 @@ public final class SentenceLanguage {
         if (!mayBeForeign(text)) {
             return found;
         }
-        List<PhiSpan> out = null;
-        for (int k = 0; k < found.size(); k++) {
-            PhiSpan s = found.get(k);
-            if (knownWordOfItsSentence(text, s)) {
-                if (out == null) {
-                    out = new ArrayList<>(found.subList(0, k));
-                }
-            } else if (out != null) {
-                out.add(s);
-            }
-        }
-        List<PhiSpan> kept = out == null ? found : out;
+        List<PhiSpan> kept = KeptSpans.without(found, s -> knownWordOfItsSentence(text, s));
         List<PhiSpan> added = markedPersons(text, kept);
         if (added.isEmpty()) {
             return kept;

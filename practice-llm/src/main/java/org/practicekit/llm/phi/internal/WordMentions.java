@@ -1,6 +1,5 @@
 package org.practicekit.llm.phi.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.practicekit.llm.phi.PhiCategory;
@@ -20,19 +19,9 @@ public final class WordMentions {
 
     /** {@code found} without the one-word person and name spans the sentence mentions as words; itself if none. */
     public static List<PhiSpan> read(String text, List<PhiSpan> found) {
-        List<PhiSpan> out = null;
-        for (int k = 0; k < found.size(); k++) {
-            PhiSpan s = found.get(k);
-            boolean mention = (s.type() == PhiCategory.PERSON || s.type() == PhiCategory.NAME) && oneWord(text, s)
-                    && (mentionAfter(text, s.end()) || mentionBefore(text, s.start()) || countedUnit(text, s)
-                            || letterAfterArticle(text, s) || credential(text, s.start(), s.end()));
-            if (mention && out == null) {
-                out = new ArrayList<>(found.subList(0, k));
-            } else if (!mention && out != null) {
-                out.add(s);
-            }
-        }
-        return out == null ? found : out;
+        return KeptSpans.without(found, s -> (s.type() == PhiCategory.PERSON || s.type() == PhiCategory.NAME)
+                && oneWord(text, s) && (mentionAfter(text, s.end()) || mentionBefore(text, s.start())
+                        || countedUnit(text, s) || letterAfterArticle(text, s) || credential(text, s.start(), s.end())));
     }
 
     /** Numbers spelled before a unit: "three hundred miles", "a couple miles", "a few hours". */
