@@ -28,14 +28,16 @@ import org.practicekit.llm.phi.PhiSpan;
 
 /**
  * People introduced by a cue that is no relation before the name (round 35): the speaker naming themself ("this is
- * Marisol, returning your call", "it's coco btw", "soy Fer", "em là Trâm"), a sign-off at a message's end ("- Pascal",
- * "atte chayo", "see you then, Hunter"), an age or pronouns right after the name ("Angel, 7, and her sister",
- * "Destiny (15)", "River (they/them)"), the value of a field whose label names a person's role ("guardian - Destiny
- * W.", "Caller: Crystal, sister"), the associative plural of speech ("Tank and them"), and a title with its period
- * before a name in lower case ("ms. patterson"). Each slot is one only a person fills, so what it finds is joined in
- * last, past the public readings (a film's "Coco", a mathematician's "Pascal"); the word itself must still read as a
- * name: a given name of the SSA files that English does not mostly speak as a word, or a word no dictionary knows,
- * never a function word, a relation, a role, a day, a holiday or clinical vocabulary. Stateless and thread-safe.
+ * Marisol, returning your call", "it's coco btw", "soy Fer", "em là Trâm"), a sign-off at a message's end
+ * ("- Pascal", "atte chayo", "see you then, Hunter"), an age or pronouns right after the name ("Angel, 7, and her
+ * sister", "Destiny (15)", "River (they/them)"), the value of a field whose label names a person's role ("guardian -
+ * Destiny W.", "Caller: Crystal, sister"), a kin word or title of address in the clients' languages ("Kuya Jun",
+ * "Babcia Halina"; the title stays), the associative plural of speech ("Tank and them"), a doubled nickname
+ * ("Man-man got suspended") and a title with its period before a name in lower case ("ms. patterson"). Each slot is
+ * one only a person fills, so what it finds is joined in last, past the public readings (a film's "Coco", a
+ * mathematician's "Pascal", a drug's "Yasmin"); the word itself must still read as a name: a given name of the SSA
+ * files (in the weaker slots one English does not mostly speak as a word), or a word no dictionary knows, never a
+ * function word, a relation, a role, a day, a holiday or clinical vocabulary. Stateless and thread-safe.
  */
 final class PeopleCues {
     /** Never the name in these slots: function words, relations and roles, days and measures, shorthand, verbs. */
@@ -53,18 +55,19 @@ final class PeopleCues {
     private static final Set<String> CALLER_TAIL = WordSet.of("from", "here", "calling", "returning", "speaking",
             "checking", "with");
     /** Words that close a message before the writer's name. */
-    private static final Set<String> SIGN_OFFS = WordSet.of("thanks", "thank", "thx", "ty", "tysm", "love", "xoxo", "xo",
-            "cheers", "best", "sincerely", "warmly", "regards", "respectfully", "atte", "att", "atentamente",
+    private static final Set<String> SIGN_OFFS = WordSet.of("thanks", "thank", "thx", "ty", "tysm", "love", "xoxo",
+            "xo", "cheers", "best", "sincerely", "warmly", "regards", "respectfully", "atte", "att", "atentamente",
             "saludos", "gracias", "besos", "hugs", "blessings", "bendiciones", "peace", "later", "bye", "cordially",
             "gratefully", "obrigada", "obrigado", "merci");
     /** Words of speech that stand where a name would and are none: address, oaths, chat shorthand. */
     private static final Set<String> NOT_NAMES = WordSet.of("doc", "sir", "babe", "bae", "madam", "maam", "boss",
             "chief", "hun", "hon", "dear", "darling", "sweetie", "kiddo", "buddy", "pal", "mister", "team", "everyone",
-            "all", "guys", "yall", "jesus", "christ", "god", "lord", "gosh", "geez", "jeez", "man", "dude", "bro", "girl",
-            "boy", "lol", "lmao", "haha", "omg", "idk", "tho", "btw", "pls", "plz", "ok", "okay", "k", "sm", "rn", "ur",
-            "u", "ya", "yo", "hi", "hey", "bye", "xo", "xoxo", "me", "mi", "ni", "amen", "anon", "anonymous",
-            "staff", "admin", "intake", "reception", "frontdesk", "billing", "office", "unknown", "none", "self", "na",
-            "tbd", "pending", "declined", "deceased", "same", "yes", "no", "uh", "um", "thanks", "thx", "ty", "love");
+            "all", "guys", "yall", "jesus", "christ", "god", "lord", "gosh", "geez", "jeez", "man", "dude", "bro",
+            "girl", "boy", "lol", "lmao", "haha", "omg", "idk", "tho", "btw", "pls", "plz", "ok", "okay", "k", "sm",
+            "rn", "ur", "u", "ya", "yo", "hi", "hey", "bye", "xo", "xoxo", "me", "mi", "ni", "amen", "anon",
+            "anonymous", "staff", "admin", "intake", "reception", "frontdesk", "billing", "office", "unknown", "none",
+            "self", "na", "tbd", "pending", "declined", "deceased", "same", "yes", "no", "uh", "um", "thanks", "thx",
+            "ty", "love");
     /** Labels of a field whose value is a person (a relation's word is one too: "Mother: ..."). */
     private static final Set<String> PERSON_FIELDS = WordSet.of("contact", "caller", "guardian", "collateral",
             "informant", "sponsor", "supervisor", "manager", "worker", "caseworker", "therapist", "psychiatrist",
@@ -72,8 +75,8 @@ final class PeopleCues {
             "attendees", "present", "interpreter", "advocate", "mentor", "provider", "clinician", "parents", "parent",
             "spouse", "partner", "emergency", "kin", "witness", "name");
     /** The pronoun sets written after a name: "(they/them)", "(she/her)". */
-    private static final Set<String> PRONOUNS = WordSet.of("she", "he", "they", "xe", "ze", "her", "him", "them", "hers",
-            "his", "theirs", "it", "any", "xem", "zir", "ey", "em");
+    private static final Set<String> PRONOUNS = WordSet.of("she", "he", "they", "xe", "ze", "her", "him", "them",
+            "hers", "his", "theirs", "it", "any", "xem", "zir", "ey", "em");
     /** Vietnamese words before "là" when the writer gives their own name: "em là Trâm", "tên tôi là ...". */
     private static final Set<String> VIETNAMESE_SELF = WordSet.of("em", "con", "tôi", "toi", "mình", "minh", "cháu",
             "chau", "anh", "chị", "chi", "tên", "ten");
@@ -83,13 +86,13 @@ final class PeopleCues {
      * person is called ("Kuya Jun", "Babcia Halina", "Auntie Abena", "Deacon Rich"): the title stays, the name goes.
      */
     private static final Set<String> HONORIFICS = WordSet.of("kuya", "ate", "tita", "tito", "lola", "lolo", "manang",
-            "manong", "tía", "tia", "tío", "tio", "abuela", "abuelo", "abuelita", "abuelito", "nonna", "nonno", "babcia",
-            "dziadek", "ciocia", "wujek", "baba", "bibi", "nani", "nana", "dadi", "dada", "chacha", "chachi", "mama",
-            "papa", "mami", "papi", "tata", "yaya", "auntie", "aunty", "aunt", "uncle", "unc", "granny", "grandma",
-            "grandpa", "nan", "gran", "pop", "pops", "oma", "opa", "bubbe", "zayde", "ammi", "amma", "appa", "halmoni",
-            "bà", "ông", "cô", "chú", "dì", "pastor", "deacon", "elder", "bishop", "sensei", "imam", "rabbi",
-            "coach", "sheikh", "reverend", "minister", "apostle", "prophet", "evangelist",
-            "prophetess", "ustadh", "ustaz", "hajji", "hajja");
+            "manong", "tía", "tia", "tío", "tio", "abuela", "abuelo", "abuelita", "abuelito", "nonna", "nonno",
+            "babcia", "dziadek", "ciocia", "wujek", "baba", "bibi", "nani", "nana", "dadi", "dada", "chacha", "chachi",
+            "mama", "papa", "mami", "papi", "tata", "yaya", "auntie", "aunty", "aunt", "uncle", "unc", "granny",
+            "grandma", "grandpa", "nan", "gran", "pop", "pops", "oma", "opa", "bubbe", "zayde", "ammi", "amma", "appa",
+            "halmoni", "bà", "ông", "cô", "chú", "dì", "pastor", "deacon", "elder", "bishop", "sensei", "imam", "rabbi",
+            "coach", "sheikh", "reverend", "minister", "apostle", "prophet", "evangelist", "prophetess", "ustadh",
+            "ustaz", "hajji", "hajja");
     /** Words of size before a nickname ("Big Lonzo", "Lil Dre"): only a name that is no everyday word follows them. */
     private static final Set<String> SIZE_WORDS = WordSet.of("big", "lil", "little", "young", "old");
 
@@ -247,7 +250,8 @@ final class PeopleCues {
             next = t + 2;
             strong = false;
             firstPerson = true;
-        } else if (t > 0 && wordIs(text, s, e, "name's", "names", "name\u2019s") && wordIs(text, ws[t - 1], we[t - 1], "my")) {
+        } else if (t > 0 && wordIs(text, s, e, "name's", "names", "name\u2019s")
+                && wordIs(text, ws[t - 1], we[t - 1], "my")) {
             next = t + 1;
             strong = true;
             firstPerson = true;
@@ -318,8 +322,8 @@ final class PeopleCues {
                     && nameWord(text, ns, ne, f, false, false) ? next : -1;
         }
         // in lower case only a given name, and only where the words after keep it the speaker
-        return (ends || tailWord) && NameTokens.givenNameAnywhere(text, ns, ne) && nameWord(text, ns, ne, f, false, false)
-                ? next : -1;
+        return (ends || tailWord) && NameTokens.givenNameAnywhere(text, ns, ne)
+                && nameWord(text, ns, ne, f, false, false) ? next : -1;
     }
 
     /** The frame at word {@code t} opens the message or a sentence, or follows a greeting ("hey hey it's ..."). */
@@ -547,21 +551,27 @@ final class PeopleCues {
         int s = ws[t];
         int e = we[t];
         int p = t - 1;
-        int sepEnd = s;
         // a title between the label and the name: "Referred by: Ms. Goodwin" (the title stays)
-        int gs = we[p];
-        String gap = text.substring(gs, s);
-        if (gap.equals(". ") && wordIs(text, ws[p], we[p], "dr", "mr", "mrs", "ms", "mx") && p > 0) {
+        if (we[p] + 2 == s && text.charAt(we[p]) == '.' && text.charAt(we[p] + 1) == ' ' && p > 0
+                && wordIs(text, ws[p], we[p], "dr", "mr", "mrs", "ms", "mx")) {
             p--;
-            gs = we[p];
-            sepEnd = ws[p + 1];
-            gap = text.substring(gs, sepEnd);
+            s = ws[p + 1];
         }
-        String g = gap.strip();
-        if (!(g.equals(":") || g.equals("-") || g.equals("\u2013") || g.equals("=") || g.equals("\u2014"))
-                || g.equals("-") && !gap.startsWith(" ")) {
+        // the separator: a colon, an equals sign or a dash with a blank before it, and blanks around
+        int k = we[p];
+        boolean blankBefore = k < s && text.charAt(k) == ' ';
+        while (k < s && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k >= s) {
             return false;
         }
+        char sep = text.charAt(k);
+        if (!(sep == ':' || sep == '=' || sep == '\u2013' || sep == '\u2014' || sep == '-' && blankBefore)
+                || !only(text, k + 1, s, ' ')) {
+            return false;
+        }
+        s = ws[t];
         long lf = lex.get(text, ws[p], we[p]);
         if ((lf & KIN) == 0 && !WordSet.containsLower(PERSON_FIELDS, text, ws[p], we[p])) {
             return false;
