@@ -181,6 +181,10 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * Round 34 also read everyday words of other languages and kin words in their language as no identifier (alone:
  * {@code 31a44e432bf3ed57e646f0ac2ad0d52efeab9831cc2ad072b12cbf569a42d580}); round 34's three PHI branches merged:
  * {@code e95fe4a65e09f47356bb359c569d7bd12908f8d0e0434954f3073db7094ada30}.
+ * Round 35 read people introduced by their slot in the residual check ({@code PeopleCues}: the speaker naming
+ * themself, a sign-off, an age or pronouns after a name, a labelled field, a title of address, "and them"); the lines
+ * that moved were not opened: {@code d68949e2a04c78ae7e17ed18a70db2b3925c385e3f1131f6d92fc2099864e481}; with
+ * {@code -Dphi.denyByDefault=false} {@code 068b5b37b1d687532a34a5aa5679caddc1dc8e043c4bde1c0d1e62c6d4ca4dda}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

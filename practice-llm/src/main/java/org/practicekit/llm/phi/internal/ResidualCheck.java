@@ -77,6 +77,8 @@ public final class ResidualCheck {
     private final LocalPlaces localPlaces = new LocalPlaces(lex, english);
     /** Institutions, towns, roads, streets and employers named the short way, by their slot (round 34). */
     private final ShortFormPlaces shortForms = new ShortFormPlaces(lex, english);
+    /** People named by the speaker, a sign-off, an age or pronouns after them, a field or "and them" (round 35). */
+    private final PeopleCues peopleCues = new PeopleCues(lex, english);
     /** Single words only the sentence places: addressed names, initials, organizations by their acts, transit. */
     private final SentenceSlots sentenceSlots = new SentenceSlots(lex, english, slots);
 
@@ -332,6 +334,19 @@ public final class ResidualCheck {
             shortForm.removeIf(c -> localized.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end()));
         }
         List<PhiSpan> all = shortForm.isEmpty() ? localized : UncuedNames.merge(text, localized, shortForm);
+        // a person's slot that is no relation before the name (round 35): joined in last with round 28's slots, so no
+        // public reading releases the speaker's "Coco" or a sign-off's "Pascal"
+        List<PhiSpan> introduced = peopleCues.spans(text);
+        if (!introduced.isEmpty()) {
+            List<PhiSpan> joined = new ArrayList<>(inPersonSlot);
+            for (PhiSpan p : introduced) {
+                if (joined.stream().noneMatch(q -> q.start() < p.end() && p.start() < q.end())) {
+                    joined.add(p);
+                }
+            }
+            joined.sort(java.util.Comparator.comparingInt(PhiSpan::start));
+            inPersonSlot = joined;
+        }
         if (!inPersonSlot.isEmpty()) {
             inPersonSlot.removeIf(p -> all.stream().anyMatch(f -> f.start() < p.end() && p.start() < f.end()));
             return inPersonSlot.isEmpty() ? all : UncuedNames.merge(text, all, inPersonSlot);
