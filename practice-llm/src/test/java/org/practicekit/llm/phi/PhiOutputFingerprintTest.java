@@ -181,6 +181,11 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * Round 34 also read everyday words of other languages and kin words in their language as no identifier (alone:
  * {@code 31a44e432bf3ed57e646f0ac2ad0d52efeab9831cc2ad072b12cbf569a42d580}); round 34's three PHI branches merged:
  * {@code e95fe4a65e09f47356bb359c569d7bd12908f8d0e0434954f3073db7094ada30}.
+ * Round 35 read phone numbers in other languages' digits, French pairs, across an ellipsis and an extension alone
+ * before the token model, parts of town by their informal name, a month before "the" and an ordinal, a birthday's
+ * month in a habit, and left a day "of each month", a question's ordinal and a scored or counted spelled number alone
+ * (the lines that moved were not opened): {@code e19c243dd5f6934b4e672ec6a500719a4caa844676c41f3f25262c35d3bb5a1e};
+ * with {@code -Dphi.denyByDefault=false} {@code 6a206bf7545fa6fef3a744ab05d662eab8b0446bd2e272daada12ad8d676ef76}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
