@@ -15,6 +15,7 @@ import org.practicekit.llm.phi.internal.SpanGrowth;
 import org.practicekit.llm.phi.internal.TherapyTextScanner;
 import org.practicekit.llm.phi.internal.UncuedNames;
 import org.practicekit.llm.phi.internal.WordMentions;
+import org.practicekit.llm.phi.internal.WrittenOutNumbers;
 
 /**
  * The in-process PHI detector, tuned for therapy text; no network, no external model files. It finds the
@@ -98,7 +99,8 @@ public final class PatternPhiDetector implements PhiDetector {
     @Override
     public List<PhiSpan> detect(String text) {
         Objects.requireNonNull(text, "text == null");
-        List<PhiSpan> found = SCANNER.scan(text);
+        // a number read out in words or digit by digit is one number, before the model reads its words as names
+        List<PhiSpan> found = WrittenOutNumbers.withSpelledPhones(text, SCANNER.scan(text));
         if (tokenModel) {
             found = NameTokenModel.shared().addTo(text, found); // names and places the rules missed
         }

@@ -185,6 +185,11 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * themself, a sign-off, an age or pronouns after a name, a labelled field, a title of address, "and them"); the lines
  * that moved were not opened: {@code d68949e2a04c78ae7e17ed18a70db2b3925c385e3f1131f6d92fc2099864e481}; with
  * {@code -Dphi.denyByDefault=false} {@code 068b5b37b1d687532a34a5aa5679caddc1dc8e043c4bde1c0d1e62c6d4ca4dda}.
+ * Round 35 read phone numbers in other languages' digits, French pairs, across an ellipsis and an extension alone
+ * before the token model, parts of town by their informal name, a month before "the" and an ordinal, a birthday's
+ * month in a habit, and left a day "of each month", a question's ordinal and a scored or counted spelled number alone
+ * (the lines that moved were not opened): {@code e19c243dd5f6934b4e672ec6a500719a4caa844676c41f3f25262c35d3bb5a1e};
+ * with {@code -Dphi.denyByDefault=false} {@code 6a206bf7545fa6fef3a744ab05d662eab8b0446bd2e272daada12ad8d676ef76}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

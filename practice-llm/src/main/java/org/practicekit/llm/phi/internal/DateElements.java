@@ -72,10 +72,35 @@ final class DateElements {
         if (m == s && !cueBefore(text, s) && !yearAfter(text, e)) {
             return -1;
         }
-        if (nameAfter(text, e) || habit(text, s, e)) {
+        if (nameAfter(text, e) || habit(text, s, e) && !ownDayBefore(text, s)) {
             return -1;
         }
         return m;
+    }
+
+    /** A person's own day, which comes back every year and still dates them: "her birthday in Feb is always hard". */
+    private static final Set<String> OWN_DAYS = WordSet.of("birthday", "bday", "b-day", "anniversary", "born",
+            "deathday", "cumpleaños", "cumple", "aniversario", "aniversário", "anniversaire");
+
+    /** One of {@link #OWN_DAYS} in the four words before the month, in the same sentence (round 35). */
+    private static boolean ownDayBefore(String text, int s) {
+        int k = s;
+        for (int w = 0; w < 4 && k > 0; w++) {
+            while (k > 0 && !Character.isLetter(text.charAt(k - 1))) {
+                if (sentenceEnd(text.charAt(k - 1))) {
+                    return false;
+                }
+                k--;
+            }
+            int we = k;
+            while (k > 0 && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '-')) {
+                k--;
+            }
+            if (WordSet.containsLower(OWN_DAYS, text, k, we)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the hearing is set for the twenty-first.", "last used on the fourth, the night of": a day written out. */

@@ -51,6 +51,20 @@ final class LocalPlaces {
     private static final Set<String> DIRECTIONS = WordSet.of("north", "south", "east", "west", "northeast",
             "northwest", "southeast", "southwest");
     private static final Set<String> SIDES = WordSet.of("side", "end");
+    /**
+     * Words a part of town is called by after "the" (round 35): "the heights", "the flats", "the bottoms". Everyday
+     * nouns too ("afraid of heights", "new flats"), so only in the slot {@link #area} reads; "hills", "hood" and
+     * "projects" name no one part of a town and stay out.
+     */
+    private static final Set<String> AREA_WORDS = WordSet.of("heights", "flats", "bottoms", "bottom", "valley",
+            "hollow", "bluffs", "eastside", "westside", "northside", "southside", "east-side", "west-side",
+            "north-side", "south-side");
+    /** A compass word and "side" run together, which names a part of town with or without "the": "in southside". */
+    private static final Set<String> COMPASS_AREAS = WordSet.of("eastside", "westside", "northside", "southside");
+    /** A home's nouns before the preposition: "my apartment in the heights flooded". */
+    private static final Set<String> HOMES = WordSet.of("apartment", "apt", "house", "home", "place", "condo",
+            "trailer", "room", "basement", "duplex", "unit", "townhouse", "shelter", "out", "over", "grew", "stay",
+            "rent", "rents", "renting", "rented", "from", "lives", "lived");
     private static final Set<String> ARTICLES = WordSet.of("the", "el", "la", "los", "las");
     /** Words a name may hold between its named words and its head: "mesa community college", "miami dade college". */
     private static final Set<String> INNER = WordSet.of("community", "state", "county", "city", "junior", "senior",
@@ -88,6 +102,17 @@ final class LocalPlaces {
             if (Character.isLowerCase(text.charAt(s)) && WordSet.containsLower(BEFORE_NAME, text, s, w[2 * i + 1])) {
                 end = namedAfter(text, w, n, i);
             }
+            if (i > 0) {
+                int area = area(text, w, n, i);
+                if (area > 0) {
+                    if (out.isEmpty()) {
+                        out = new ArrayList<>(2);
+                    }
+                    out.add(new PhiSpan(s, w[2 * (area - 1) + 1], PhiCategory.LOCATION, 0.6));
+                    i = area;
+                    continue;
+                }
+            }
             if (end < 0 && i > 0 && opener(text, w, i - 1)) {
                 // "por el paso": a name may hold its article; else the run starts after it ("the heights")
                 end = run(text, w, n, i, i - 1);
@@ -107,6 +132,64 @@ final class LocalPlaces {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * A part of town by its informal name (round 35), in any case: "the" and an area word ("moved to the heights",
+     * "over by the Flats", "grew up in the bottoms"), a compass point's side or end, and a compass word run together
+     * ("lives on the south side", "in southside"), after a place preposition or "on", when "of" does not follow
+     * ("the heights of her panic", "the south side of the room") and the run ends there or a verb of living or a
+     * home's noun stands before the preposition ("my apartment in the heights flooded"). A direction alone ("out
+     * east") and an area word that a noun follows ("the Eastside kids") are no place. The end (word index) or -1.
+     */
+    private int area(String text, int[] w, int n, int i) {
+        int ws = w[2 * i];
+        char c = text.charAt(ws);
+        if (c != 't' && c != 'T' && c != 'e' && c != 'E' && c != 'w' && c != 'W' && c != 'n' && c != 'N' && c != 's'
+                && c != 'S') {
+            return -1; // "the" and the compass words: most words cost one char
+        }
+        int k = i;
+        boolean article = text.regionMatches(true, ws, "the", 0, 3) && w[2 * i + 1] - ws == 3;
+        if (article) {
+            k++;
+        }
+        if (k >= n) {
+            return -1;
+        }
+        int e;
+        boolean compass = WordSet.containsLower(COMPASS_AREAS, text, w[2 * k], w[2 * k + 1]);
+        if (compass || article && WordSet.containsLower(AREA_WORDS, text, w[2 * k], w[2 * k + 1])) {
+            e = k + 1;
+        } else if (k + 1 < n && WordSet.containsLower(DIRECTIONS, text, w[2 * k], w[2 * k + 1])
+                && WordSet.containsLower(SIDES, text, w[2 * k + 2], w[2 * k + 3]) && adjacent(text, w, k)) {
+            e = k + 2;
+        } else {
+            return -1;
+        }
+        boolean on = text.regionMatches(true, w[2 * (i - 1)], "on", 0, 2) && w[2 * (i - 1) + 1] - w[2 * (i - 1)] == 2;
+        if (!on && !opener(text, w, i - 1)) {
+            return -1;
+        }
+        if (e < n && text.regionMatches(true, w[2 * e], "of", 0, 2) && w[2 * e + 1] - w[2 * e] == 2) {
+            return -1;
+        }
+        if (e == k + 1 && !compass) {
+            // "the valley", "the flats" are also the land's and a shoe's: only where someone lives, stays or is from
+            return lifeBefore(text, w, i - 1) ? e : -1;
+        }
+        return endsRun(text, w, n, e) || lifeBefore(text, w, i - 1) ? e : -1;
+    }
+
+    /** A verb of living, staying or moving, a home's noun, or "out"/"over", in the three words before the opener. */
+    private static boolean lifeBefore(String text, int[] w, int opener) {
+        for (int k = opener - 1; k >= 0 && k >= opener - 3; k--) {
+            if (WordSet.containsLower(LIVING, text, w[2 * k], w[2 * k + 1])
+                    || WordSet.containsLower(HOMES, text, w[2 * k], w[2 * k + 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean opener(String text, int[] w, int k) {

@@ -1007,10 +1007,34 @@ public final class SpanGrowth {
                 start = b;
             }
         }
+        start = monthBeforeThe(text, start);
         end = rangeEnd(text, start, end);
         end = monthRangeEnd(text, end);
         end = year(text, end);
         return start == s.start() && end == s.end() ? s : new PhiSpan(start, end, s.type(), s.score());
+    }
+
+    /**
+     * "October the 30th", "Jan. the 9th": a month named right before "the" and a day's ordinal is the same date
+     * (round 35); the guard sent the month when only "the 30th" was read. The new start, or {@code start}.
+     */
+    private static int monthBeforeThe(String text, int start) {
+        int the = text.regionMatches(true, start, "the ", 0, 4) ? start
+                : start >= 4 && text.regionMatches(true, start - 4, "the ", 0, 4) ? start - 4 : -1;
+        if (the < 2 || text.charAt(the - 1) != ' ') {
+            return start;
+        }
+        int e = text.charAt(the - 2) == '.' ? the - 2 : the - 1;
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == e || b > 0 && Character.isLetterOrDigit(text.charAt(b - 1)) || (LEX.get(text, b, e) & MONTH) == 0
+                || e - b < 3) {
+            return start;
+        }
+        int ord = the + 4;
+        return Character.isDigit(text.charAt(ord)) || Character.isLetter(text.charAt(ord)) ? b : start;
     }
 
     private static boolean startsWithDigitOrMonth(String text, int start) {

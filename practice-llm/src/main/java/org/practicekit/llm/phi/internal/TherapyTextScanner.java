@@ -3201,6 +3201,9 @@ public final class TherapyTextScanner {
         if (k >= t.n || t.kind[k] != WORD || t.ws[k] == 0) {
             return false;
         }
+        if (everyMonthAfter(t, i)) {
+            return true;
+        }
         for (String w : COUNTED) {
             if (eq(t, k, w)) {
                 return true;
@@ -3209,17 +3212,27 @@ public final class TherapyTextScanner {
         return (flags(t, k) & UNIT_OF_MEASURE) != 0;
     }
 
+    /** "the first of each month", "the 15th of every month": a day that comes back, no one date (round 35). */
+    private static boolean everyMonthAfter(Tokens t, int i) {
+        return i + 2 < t.n && t.kind[i + 1] == WORD && eq(t, i + 1, "of") && t.kind[i + 2] == WORD
+                && (eq(t, i + 2, "each") || eq(t, i + 2, "every"));
+    }
+
     private static final String[] COUNTED = {"time", "times", "session", "sessions", "visit", "visits", "grade",
         "grader", "floor", "place", "round", "try", "attempt", "attempts", "step", "steps", "percentile", "birthday",
         "anniversary", "child", "kid", "baby", "one", "ones", "period", "shift", "inning", "quarter", "draft", "edition",
         "version", "chapter", "page", "lesson", "level", "stage", "trimester", "cycle", "dose", "relapse", "episode",
         "admission", "hospitalization", "marriage", "husband", "wife", "year", "month", "week", "day", "night",
         "person", "call", "text", "rehab", "job", "school", "semester", "term", "street", "st", "ave",
-        "avenue", "district", "ward", "precinct", "amendment", "century", "cousin", "generation", "gen"};
+        "avenue", "district", "ward", "precinct", "amendment", "century", "cousin", "generation", "gen", "question",
+        "questions", "item", "items", "problem", "exercise", "worksheet", "module"};
 
     /** After "the Nth": nothing, punctuation or a little word, so N names a day, not a count ("the 3rd time"). */
     private boolean dayNotCount(Tokens t, int i) {
         int k = i + 1;
+        if (everyMonthAfter(t, i)) {
+            return false;
+        }
         if (k >= t.n || t.kind[k] != WORD || (flags(t, k) & SLANG) != 0) {
             return true; // "pushed to the 28th ugh"
         }
@@ -3676,10 +3689,40 @@ public final class TherapyTextScanner {
             if (next < t.n && t.kind[next] == WORD && (eq(t, next, "percent") || eq(t, next, "times"))) {
                 return i;
             }
+            if (scoreOrCountAround(t, eq(t, i, "hundred") ? i - 1 : i, next)) {
+                return i; // "scored one hundred and twelve", "count back from one hundred by sevens" (round 35)
+            }
             emit(t, out, eq(t, i, "hundred") ? i - 1 : i, end, PhiCategory.AGE, 0.8);
             return end + 1;
         }
         return i;
+    }
+
+    /** Words of a score or a count before a spelled number: it is no age there. */
+    private static final String[] SCORE_OR_COUNT = {"score", "scored", "scores", "scoring", "count", "counted",
+        "counting", "counts", "backwards", "backward", "points", "iq", "tally", "reps"};
+
+    /**
+     * A score or a count around a spelled number from {@code s} ({@code next} the word after it): a word of
+     * {@link #SCORE_OR_COUNT} in the eight tokens before, or "by" and a plural number word after ("by sevens"), or
+     * "points" after.
+     */
+    private static boolean scoreOrCountAround(Tokens t, int s, int next) {
+        for (int k = s - 1; k >= 0 && k >= s - 8; k--) {
+            if (t.kind[k] == PUNCT && ".!?".indexOf(t.first(k)) >= 0) {
+                break;
+            }
+            if (t.kind[k] == WORD) {
+                for (String w : SCORE_OR_COUNT) {
+                    if (eq(t, k, w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return next < t.n && t.kind[next] == WORD && (eq(t, next, "points") || eq(t, next, "by") && next + 1 < t.n
+                && t.kind[next + 1] == WORD && (eq(t, next + 1, "sevens") || eq(t, next + 1, "threes")
+                || eq(t, next + 1, "fives") || eq(t, next + 1, "twos") || eq(t, next + 1, "tens")));
     }
 
     private static final String[] SMALL_NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight",

@@ -16,13 +16,81 @@ import org.practicekit.llm.phi.PhiSpan;
  * digit by digit or in words ("7 0 8, 5 5 5, ...", "nine one seven five ..."), and a month/day written
  * with a slash ("4/10", "10/4/25"), which is a date unless a scale, a score or a count reads it. Stateless.
  */
-final class WrittenOutNumbers {
+public final class WrittenOutNumbers {
     private WrittenOutNumbers() {
     }
 
     /** Digits of spelled numbers; "oh" and "o" only between other digits. */
     private static final List<String> DIGIT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine");
+
+    /**
+     * The digits' names in the other languages clients read a number in (round 35): Spanish, Portuguese, French,
+     * Italian, Tagalog and Vietnamese, with and without accents, each its value. Words of three letters or fewer that
+     * are no English digit ("un", "um", "ba", "hai") count only inside a run, like "oh"; so does every word of a
+     * language whose digits are everyday words elsewhere ("lima", "bay", "sau", "chin", "nam", "tam", "bon").
+     */
+    private static final String[][] DIGIT_WORDS_ABROAD = {
+        {"cero", "zéro", "zero", "sero", "không", "khong"},
+        {"uno", "un", "um", "una", "isa", "một", "mot"},
+        {"dos", "dois", "duas", "deux", "due", "dalawa", "hai"},
+        {"tres", "três", "trois", "tre", "tatlo", "ba"},
+        {"cuatro", "quatro", "quatre", "quattro", "apat", "bốn", "bon"},
+        {"cinco", "cinq", "cinque", "lima", "năm", "nam"},
+        {"seis", "sei", "anim", "sáu", "sau"},
+        {"siete", "sete", "sept", "sette", "pito", "bảy", "bay"},
+        {"ocho", "oito", "huit", "otto", "walo", "tám", "tam"},
+        {"nueve", "nove", "neuf", "siyam", "chín", "chin"},
+    };
+
+    /**
+     * French numbers read in pairs ("zéro six, douze, trente-quatre"): each is two digits of the number; a unit
+     * joined to a ten by a hyphen ("trente-quatre", "soixante-dix-huit") adds none.
+     */
+    private static final Set<String> PAIR_WORDS = WordSet.of("dix", "onze", "douze", "treize", "quatorze", "quinze",
+            "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "quatre-vingt", "quatre-vingts");
+
+    /** The value {@link #digitWord} gives a French pair word: two digits, no single value. */
+    private static final int PAIR = 100;
+
+    /** Digit words that are everyday words or names elsewhere: never the first of a run. */
+    private static final Set<String> ONLY_IN_RUN = Set.of("sept", "lima", "bay", "sau", "chin", "nam", "tam", "bon",
+            "mot");
+
+    /** Digit words by their first letter (a-z), so a word is compared only with the few that could be it. */
+    private static final int[][] BY_INITIAL = new int[26][];
+    private static final String[] ALL_DIGIT_WORDS;
+    private static final int[] ALL_DIGIT_VALUES;
+
+    static {
+        List<String> names = new java.util.ArrayList<>();
+        List<Integer> values = new java.util.ArrayList<>();
+        for (int v = 0; v < 10; v++) {
+            names.add(DIGIT_WORDS.get(v));
+            values.add(v);
+            for (String w : DIGIT_WORDS_ABROAD[v]) {
+                if (!names.contains(w)) {
+                    names.add(w);
+                    values.add(v);
+                }
+            }
+        }
+        for (String w : PAIR_WORDS) {
+            names.add(w);
+            values.add(PAIR);
+        }
+        ALL_DIGIT_WORDS = names.toArray(new String[0]);
+        ALL_DIGIT_VALUES = values.stream().mapToInt(Integer::intValue).toArray();
+        for (int c = 0; c < 26; c++) {
+            List<Integer> at = new java.util.ArrayList<>();
+            for (int k = 0; k < ALL_DIGIT_WORDS.length; k++) {
+                if (ALL_DIGIT_WORDS[k].charAt(0) == 'a' + c) {
+                    at.add(k);
+                }
+            }
+            BY_INITIAL[c] = at.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
 
     /**
      * Adds a {@code PHONE} span over each run of seven or more digits written one or a few at a time,
@@ -52,6 +120,7 @@ final class WrittenOutNumbers {
             int spelled = 0;
             boolean counting = true;
             int last = -2;
+            boolean afterPair = false;
             int k = i;
             while (k < n) {
                 int t = k;
@@ -73,57 +142,322 @@ final class WrittenOutNumbers {
                     if (count > 4 || te < n && NameTokens.letter(chars[te])) {
                         break;
                     }
+                    afterPair = false;
                 } else {
                     while (te < n && NameTokens.letter(chars[te])) {
                         te++;
                     }
                     value = digitWord(text, t, te, tokens > 0);
-                    count = 1;
+                    if (value < 0 && tokens == 0 && lastDigitsCue(text, t)) {
+                        value = digitWord(text, t, te, true); // "ends in oh one nine two"
+                    }
                     if (value < 0) {
                         break;
+                    }
+                    boolean joined = afterPair && t - k == 1 && chars[k] == '-'; // "trente-quatre": one pair
+                    count = joined ? 0 : value == PAIR ? 2 : 1;
+                    afterPair = value == PAIR || joined;
+                    if (value == PAIR) {
+                        value = -1;
                     }
                     spelled++;
                 }
                 if (runStart < 0) {
                     runStart = t;
                 }
-                counting &= value >= 0 && (last < -1 || Math.abs(value - last) == 1);
-                last = value;
+                if (count > 0) {
+                    counting &= value >= 0 && (last < -1 || Math.abs(value - last) == 1);
+                    last = value;
+                    tokens++;
+                    small += count == 1 ? 1 : 0;
+                }
                 digits += count;
-                tokens++;
-                small += count == 1 ? 1 : 0;
                 runEnd = te;
                 k = te;
             }
-            if (runStart >= 0 && digits >= 7 && tokens >= 4 && small >= 4 && !counting
+            boolean pairs = spelled > 0 && tokens >= 4 && digits >= 8 && small * 2 < tokens; // "zéro six, douze, ..."
+            if (runStart >= 0 && digits >= 7 && tokens >= 4 && (small >= 4 || pairs) && !counting
                     && (spelled > 0 || small * 2 >= tokens)) {
                 out.add(new PhiSpan(runStart, runEnd, PhiCategory.PHONE, 0.6));
+                i = runEnd;
+            } else if (runStart >= 0 && digits == 4 && tokens == 4 && spelled > 0 && !counting
+                    && lastDigitsCue(text, runStart)) {
+                out.add(new PhiSpan(runStart, runEnd, PhiCategory.PHONE, 0.6)); // "ends in oh one nine two"
                 i = runEnd;
             } else {
                 i = runStart >= 0 ? Math.max(runEnd, i + 1) : nextToken(chars, i);
             }
         }
+        extensions(text, chars, out);
+    }
+
+    /** Words before a number's last digits: "ends in", "ending in", "last four". */
+    private static boolean lastDigitsCue(String text, int s) {
+        int p = s;
+        while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == ':')) {
+            p--;
+        }
+        return endsWithWord(text, p, "ends in") || endsWithWord(text, p, "ending in")
+                || endsWithWord(text, p, "last four") || endsWithWord(text, p, "last 4")
+                || endsWithWord(text, p, "termina en") || endsWithWord(text, p, "termina em");
+    }
+
+    private static boolean endsWithWord(String text, int end, String words) {
+        int s = end - words.length();
+        return s >= 0 && text.regionMatches(true, s, words, 0, words.length())
+                && (s == 0 || !NameTokens.letterOrDigit(text.charAt(s - 1)));
+    }
+
+    /**
+     * An extension alone, its names after "ext", "ext." or "extension" ("ext two", "extension four twelve"), its
+     * digits there only after a possessive ("her ext. is 4412"; "the adjuster at Travelers, ext 4471" is an office's
+     * switchboard, which the corpora count no one's), or after a lone "x" where someone is reached (a word of contact
+     * before it) when three or more digits follow and no digit or unit reads it ("my desk is x 214"; "2 x 214", "x 3
+     * weeks" stay). The extension of a full number is already inside the number's span.
+     */
+    private static void extensions(String text, char[] chars, List<PhiSpan> out) {
+        int n = chars.length;
+        int from = 0;
+        while (true) {
+            int s = indexOfExtWord(chars, from);
+            if (s < 0) {
+                return;
+            }
+            int wordEnd = s;
+            while (wordEnd < n && NameTokens.letter(chars[wordEnd])) {
+                wordEnd++;
+            }
+            from = wordEnd;
+            int len = wordEnd - s;
+            boolean lone = len == 1 && (chars[s] == 'x' || chars[s] == 'X');
+            if (!(lone || len == 3 && text.regionMatches(true, s, "ext", 0, 3)
+                    || len == 9 && text.regionMatches(true, s, "extension", 0, 9))) {
+                continue;
+            }
+            int k = wordEnd;
+            if (!lone && k < n && chars[k] == '.') {
+                k++;
+            }
+            if (k < n && chars[k] == ':') {
+                k++;
+            }
+            while (k < n && chars[k] == ' ') {
+                k++;
+            }
+            if (!lone && k + 2 < n && k > wordEnd && text.regionMatches(true, k, "is ", 0, 3)) {
+                k += 3; // "her ext. is 4412"
+                while (k < n && chars[k] == ' ') {
+                    k++;
+                }
+            }
+            if (k == wordEnd && !(lone || k < n && isDigit(chars[k])) || k >= n) {
+                continue;
+            }
+            int e = k;
+            int digits = 0;
+            if (isDigit(chars[k])) {
+                while (e < n && isDigit(chars[e])) {
+                    e++;
+                }
+                digits = e - k;
+                if (digits > 5 || e < n && (NameTokens.letter(chars[e]) || chars[e] == '/' || chars[e] == '%'
+                        || chars[e] == '.' && e + 1 < n && isDigit(chars[e + 1]))) {
+                    continue;
+                }
+            } else if (!lone) {
+                int words = 0;
+                int q = k;
+                while (q < n) {
+                    int we = q;
+                    while (we < n && NameTokens.letter(chars[we])) {
+                        we++;
+                    }
+                    if (we == q || spokenUpToNinetyNine(text, q, we) < 0) {
+                        break;
+                    }
+                    words++;
+                    e = we;
+                    q = we;
+                    while (q < n && (chars[q] == ' ' || chars[q] == '-')) {
+                        q++;
+                    }
+                }
+                digits = words;
+            }
+            if (digits == 0 || unitAfter(text, e) || lone && (digits < 3 || digitBefore(chars, s) || !contactBefore(text, s))) {
+                continue;
+            }
+            if (!lone && s > 0 && NameTokens.letterOrDigit(chars[s - 1])) {
+                continue;
+            }
+            if (!lone && isDigit(chars[k]) && !ownerBefore(text, s)) {
+                continue; // "adjuster at Travelers, ext 4471": an office's switchboard, no one's own number
+            }
+            if (!covered(out, s, e)) {
+                out.add(new PhiSpan(s, e, PhiCategory.PHONE, 0.6));
+            }
+            from = e;
+        }
+    }
+
+    /** Words of reaching someone, one of which must stand in the five words before a lone "x 214". */
+    private static final Set<String> CONTACT_WORDS = WordSet.of("call", "calls", "called", "reach", "dial", "desk",
+            "line", "number", "phone", "cell", "office", "voicemail", "vm", "direct", "transfer", "ask", "text", "fax",
+            "ext", "extension");
+
+    /** A possessive before an extension in digits: "her ext. is 4412", "my desk, ext 214". */
+    private static final Set<String> OWNERS = WordSet.of("my", "her", "his", "their", "your", "mi", "su", "mon", "ma",
+            "meu", "minha");
+
+    private static boolean ownerBefore(String text, int s) {
+        return wordBefore(text, s, OWNERS);
+    }
+
+    private static boolean contactBefore(String text, int s) {
+        return wordBefore(text, s, CONTACT_WORDS);
+    }
+
+    /** One of {@code words} in the five words before {@code s}. */
+    private static boolean wordBefore(String text, int s, Set<String> words) {
+        int p = s;
+        for (int w = 0; w < 5 && p > 0; w++) {
+            while (p > 0 && !Character.isLetter(text.charAt(p - 1))) {
+                p--;
+            }
+            int e = p;
+            while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+                p--;
+            }
+            if (e > p && WordSet.containsLower(words, text, p, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code found} (ordered spans of the rules) with the numbers {@link #phones(String, List)} reads added: a run the
+     * rules read in pieces ("douze" as a name, "one hundred" as an age) is one number, so spans inside it give way;
+     * one that crosses its edge keeps it out.
+     */
+    public static List<PhiSpan> withSpelledPhones(String text, List<PhiSpan> found) {
+        List<PhiSpan> phones = new java.util.ArrayList<>(2);
+        phones(text, phones);
+        if (phones.isEmpty()) {
+            return found;
+        }
+        List<PhiSpan> all = new java.util.ArrayList<>(found);
+        for (PhiSpan p : phones) {
+            boolean crossed = false;
+            boolean same = false;
+            for (PhiSpan f : found) {
+                if (f.start() < p.end() && p.start() < f.end()) {
+                    same |= f.start() <= p.start() && p.end() <= f.end();
+                    crossed |= f.start() < p.start() || f.end() > p.end();
+                }
+            }
+            if (same || crossed) {
+                continue;
+            }
+            all.removeIf(f -> f.start() >= p.start() && f.end() <= p.end());
+            all.add(p);
+        }
+        all.sort(java.util.Comparator.comparingInt(PhiSpan::start).thenComparingInt(PhiSpan::end));
+        return all;
+    }
+
+    private static int indexOfExtWord(char[] chars, int from) {
+        for (int k = from; k < chars.length; k++) {
+            char c = chars[k];
+            if ((c == 'x' || c == 'X' || c == 'e' || c == 'E') && (k == 0 || !NameTokens.letterOrDigit(chars[k - 1]))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A digit (and blanks) right before {@code s}: "2 x 214" multiplies. */
+    private static boolean digitBefore(char[] chars, int s) {
+        int p = s - 1;
+        while (p >= 0 && chars[p] == ' ') {
+            p--;
+        }
+        return p >= 0 && isDigit(chars[p]);
+    }
+
+    /** A unit or a word of time after a number: "x 100 mg", "x 120 days". */
+    private static boolean unitAfter(String text, int e) {
+        int k = e;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        int we = k;
+        while (we < text.length() && Character.isLetter(text.charAt(we))) {
+            we++;
+        }
+        return we > k && ((Lexicon.table().get(text, k, we) & UNIT_OF_MEASURE) != 0
+                || WordSet.containsLower(TIME_UNITS, text, k, we));
+    }
+
+    private static final Set<String> TIME_UNITS = WordSet.of("day", "days", "week", "weeks", "month", "months",
+            "year", "years", "hour", "hours", "min", "mins", "minutes", "times", "reps", "sets", "mg", "ml", "mcg");
+
+    private static boolean covered(List<PhiSpan> spans, int s, int e) {
+        for (PhiSpan p : spans) {
+            if (p.start() < e && p.end() > s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "four", "twelve", "twenty" as 0-99 for an extension's words, or -1. */
+    private static int spokenUpToNinetyNine(String text, int s, int e) {
+        int v = digitWord(text, s, e, true);
+        if (v >= 0 && v < 10) {
+            return v;
+        }
+        for (int k = 0; k < TEENS.size(); k++) {
+            if (TEENS.get(k).length() == e - s && text.regionMatches(true, s, TEENS.get(k), 0, e - s)) {
+                return 10 + k;
+            }
+        }
+        for (int k = 2; k < TENS.size(); k++) {
+            if (TENS.get(k).length() == e - s && text.regionMatches(true, s, TENS.get(k), 0, e - s)) {
+                return 10 * k;
+            }
+        }
+        return -1;
     }
 
     private static final String DIGIT_INITIALS = "zotfsenZOTFSEN";
-    /** ASCII characters a run may start with: digits and the first letters of the digits' names. */
+    /** ASCII characters a run may start with: digits and the first letters of the digits' names in any language. */
     private static final boolean[] RUN_START = new boolean[128];
 
     static {
         for (char c = '0'; c <= '9'; c++) {
             RUN_START[c] = true;
         }
-        for (char c : DIGIT_INITIALS.toCharArray()) {
-            RUN_START[c] = true;
+        for (String w : ALL_DIGIT_WORDS) {
+            RUN_START[w.charAt(0)] = true;
+            RUN_START[Character.toUpperCase(w.charAt(0))] = true;
         }
     }
 
+    /** The marks between two tokens of a run; a run of dots or an ellipsis counts as one ("five five five... zero"). */
     private static int gap(char[] text, int from, int to) {
         int marks = 0;
+        int len = 0;
         for (int k = from; k < to; k++) {
+            boolean moreDots = (text[k] == '.' || text[k] == '\u2026') && k > from && (text[k - 1] == '.'
+                    || text[k - 1] == '\u2026');
+            if (moreDots) {
+                continue;
+            }
+            len++;
             marks += text[k] == ' ' ? 0 : 1;
         }
-        return Math.max(marks, to - from > 3 ? to - from : 0);
+        return Math.max(marks, len > 3 ? len : 0);
     }
 
     private static int nextToken(char[] text, int i) {
@@ -134,19 +468,30 @@ final class WrittenOutNumbers {
         return Math.max(k, i + 1);
     }
 
-    /** The chars a spelled run may have between its digits: " ,.-()". */
+    /** The chars a spelled run may have between its digits: " ,.-()" and the ellipsis. */
     private static boolean separator(char c) {
-        return c == ' ' || c == ',' || c == '.' || c == '-' || c == '(' || c == ')';
+        return c == ' ' || c == ',' || c == '.' || c == '-' || c == '(' || c == ')' || c == '\u2026';
     }
 
     private static int digitWord(String text, int s, int e, boolean inRun) {
         int len = e - s;
-        if (len < 1 || len > 5 || DIGIT_INITIALS.indexOf(text.charAt(s)) < 0) {
-            return -1; // most words: no digit's name starts with their letter, and no copy is made
+        if (len < 1 || len > 13) {
+            return -1;
         }
-        for (int v = 0; v < DIGIT_WORDS.size(); v++) {
-            String w = DIGIT_WORDS.get(v);
+        char c0 = Character.toLowerCase(text.charAt(s));
+        if (c0 < 'a' || c0 > 'z') {
+            return -1;
+        }
+        for (int k : BY_INITIAL[c0 - 'a']) {
+            String w = ALL_DIGIT_WORDS[k];
             if (w.length() == len && text.regionMatches(true, s, w, 0, len)) {
+                int v = ALL_DIGIT_VALUES[k];
+                // words that are everyday words too count only inside a run: "un", "um", "una", "due", "tre", "sei",
+                // "sept" (a month), "lima", "bay", "chin"
+                if (!inRun && v != PAIR && (len <= 3 && !DIGIT_WORDS.contains(w) && !w.equals("dos")
+                        || ONLY_IN_RUN.contains(w))) {
+                    return -1;
+                }
                 return v;
             }
         }
