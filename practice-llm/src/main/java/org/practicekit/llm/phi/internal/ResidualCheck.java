@@ -886,6 +886,13 @@ public final class ResidualCheck {
             if (p < 0 || sentenceBreakBetween(text, p, w)) {
                 break;
             }
+            if (words == 0 && (wordIs(text, p, "a") || wordIs(text, p, "an")) && lettersEnd(text, p) == s - 1
+                    && (flagsAt(text, skipBlanks(text, e)) & CTX_AGE) == 0) {
+                return false; // "got a 100 on the bio test", "an 83 average": a grade or a count has an article, an age none
+            }
+            if (words < 3 && measureWord(text, p)) {
+                return false; // "a fever of 102", "temp 101", "modifier 95": a reading or a billing code
+            }
             long pf = flagsAt(text, p);
             if (words < 3 && (pf & (SCALE_CUE | NOT_ID | CLINICAL)) != 0 && (pf & (KIN | PERSON_NOUN)) == 0) {
                 return false; // "PHQ-9 of 95", "BP 120", "score 98"
@@ -901,11 +908,29 @@ public final class ResidualCheck {
             }
             person = p >= 0 && text.charAt(p) == ']' || p >= 0 && Character.isLetter(text.charAt(p))
                     && p + 1 < s && (text.charAt(p + 1) == ',' || text.charAt(p + 1) == ' ' && s - p <= 3 && text.charAt(s - 1) == '(');
+            int ws = p;
+            while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+                ws--;
+            }
+            person &= p < 0 || !measureWord(text, ws); // "wrong modifier (95 vs GT)"
             int n = skipBlanks(text, e);
             int ne = lettersEnd(text, n);
             person |= ne > n && (flagsAt(text, n) & CTX_AGE) != 0; // "96 years old", "92 yo"
         }
         return person;
+    }
+
+    /** Words whose number is a reading or a code, never a person's age. */
+    private static final String[] MEASURE_WORDS = {"fever", "fevers", "temp", "temps", "temperature", "febrile",
+        "modifier", "modifiers", "grade", "grades", "gpa", "average", "avg"};
+
+    private static boolean measureWord(String text, int p) {
+        for (String m : MEASURE_WORDS) {
+            if (wordIs(text, p, m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[] HEADINGS = {"north", "south", "east", "west", "northbound", "southbound",
@@ -2542,13 +2567,14 @@ public final class ResidualCheck {
         int k = s;
         while (k < e) {
             int w = k;
-            while (k < e && text.charAt(k) != ' ') {
+            while (k < e && text.charAt(k) != ' ' && text.charAt(k) != ',') {
                 k++;
             }
             if (++words > 3 || !clinicalWord(text, w, k, false)) {
                 return false;
             }
-            while (k < e && text.charAt(k) == ' ') {
+            // a list of signs read as "Surname, Given" ("Sx: Anergia, Amotivation") is as clinical as a phrase
+            while (k < e && (text.charAt(k) == ' ' || text.charAt(k) == ',')) {
                 k++;
             }
         }
