@@ -21,6 +21,7 @@ import org.practicekit.llm.phi.internal.Lexicon;
 /**
  * Issue 13, round 35 (what the guard still replaces that is not an identifier): signs, symptoms and conditions a note
  * names capitalized at a line's start, after a bullet or a label, or listed after one ("Sx: Anergia, Amotivation"),
+ * a language joined to a lower-case word after the naming cue "prefers" ("prefers a Turkish-speaking clinician"),
  * grades and readings that are no age ("got a 100 on the test", "a fever of 103", "modifier (95 vs GT)"), and public
  * lotteries and festivals go out as written; a person beside them, and an age written as one, are still replaced.
  * Sentences written for this test, none from a dev or blind file (the round's dev file is
@@ -45,6 +46,7 @@ class PhiNegativesRound35Test {
         "The baby had a fever of 103 last night so we stayed home.",
         "Claim denied for the wrong modifier (95 instead of GT).",
         "Checks the Powerball numbers every night; gambling screen done.",
+        "Intake: prefers a Turkish-speaking clinician, evenings only.",
     })
     void aClinicalWordAGradeOrAPublicEventGoesOutAsWritten(String text) {
         assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
@@ -58,6 +60,7 @@ class PhiNegativesRound35Test {
         "Sx: anergia. Mother Yesenia reports he sleeps all day. | Yesenia",
         "Tinnitus since the blast; brother Rowan drove him in. | Rowan",
         "Grandpa, 97, had a fever of 101 on Sunday. | 97",
+        "Her friend Tamsin prefers Spanish-speaking groups. | Tamsin",
     })
     void aPersonOrAnAgeBesideThemIsReplaced(String text, String value) {
         assertThat(probe.sentThroughGuard(text)).doesNotContain(value);

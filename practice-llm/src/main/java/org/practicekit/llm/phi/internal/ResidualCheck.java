@@ -2375,7 +2375,7 @@ public final class ResidualCheck {
                 return expiry(text, s, e) || doseFraction(text, s, e);
             case PhiCategory.PERSON:
             case PhiCategory.NAME:
-                if (petName(text, s, e)) {
+                if (petName(text, s, e) || languageCompound(text, s, e)) {
                     return true;
                 }
                 // fall through: a person's span may be a public figure or clinical vocabulary too
@@ -2390,6 +2390,23 @@ public final class ResidualCheck {
             default:
                 return false;
         }
+    }
+
+    /**
+     * "Spanish-speaking", "Turkish-born": a language or a people joined by a hyphen to a lower-case English word
+     * describes someone or something; it names no one (after "prefers" the naming cue read it as a name).
+     */
+    private boolean languageCompound(String text, int s, int e) {
+        int h = text.indexOf('-', s);
+        if (h <= s || h >= e - 1) {
+            return false;
+        }
+        for (int k = h + 1; k < e; k++) {
+            if (!Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return PublicNamesByKind.languageName(text, s, h) && english.isCommonWord(text, h + 1, e);
     }
 
     /**
