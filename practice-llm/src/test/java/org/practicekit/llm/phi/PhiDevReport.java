@@ -137,15 +137,28 @@ final class PhiDevReport {
             negativesHit += e.guardNegativesHit;
             words += e.clinicalWords;
             replaced += e.clinicalWordsReplaced;
+            // hashes of the lists (labels missed, labels on the wire, hard negatives replaced) compare two runs on a
+            // check file without opening its lines
             System.out.println(String.format(java.util.Locale.ROOT, "%-32s recall %d/%d, on the wire %d, hard "
-                    + "negative snippets hit %d of %d (%d), words replaced %d of %d", f, r[0], r[1], e.onWire,
-                    e.guardNegativeSnippetsHit, e.negativeSnippets - e.blockedNegativeSnippets, e.guardNegativesHit,
-                    e.clinicalWordsReplaced, e.clinicalWords));
+                    + "negative snippets hit %d of %d (%d), words replaced %d of %d; lists %s %s %s", f, r[0], r[1],
+                    e.onWire, e.guardNegativeSnippetsHit, e.negativeSnippets - e.blockedNegativeSnippets,
+                    e.guardNegativesHit, e.clinicalWordsReplaced, e.clinicalWords, hash(e.misses), hash(e.wireLeaks),
+                    hash(e.guardNegativesPseudonymized)));
         }
         System.out.println(String.format(java.util.Locale.ROOT, "SUM recall %.4f (%d/%d), on the wire %d, hard negative "
                 + "snippets hit %d of %d (%.2f %%, %d), words outside labels replaced %d of %d", (double) found / labels,
                 found, labels, wire, hit, negativeSnippets, 100.0 * hit / negativeSnippets, negativesHit, replaced,
                 words));
+    }
+
+    private static String hash(java.util.List<String> lines) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(String.join("\n", lines)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The golden progress notes of practice-notes through the guard: words in all, and the words it replaced. */
