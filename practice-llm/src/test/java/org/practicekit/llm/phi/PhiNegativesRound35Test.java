@@ -23,7 +23,9 @@ import org.practicekit.llm.phi.internal.Lexicon;
  * names capitalized at a line's start, after a bullet or a label, or listed after one ("Sx: Anergia, Amotivation"),
  * a language joined to a lower-case word after the naming cue "prefers" ("prefers a Turkish-speaking clinician"),
  * grades and readings that are no age ("got a 100 on the test", "a fever of 103", "modifier (95 vs GT)"), and public
- * lotteries and festivals go out as written; a person beside them, and an age written as one, are still replaced.
+ * lotteries and festivals go out as written, and so do "I'm", "I'll", "I've" and "I'd" (the word list has no
+ * one-letter stem, so they were replaced everywhere), a rating after "before," (the comma closes the date cue), a score
+ * after "=" and a team after a verb of following; a person beside them, and an age written as one, are still replaced.
  * Sentences written for this test, none from a dev or blind file (the round's dev file is
  * corpora/phi/dev-negatives-r35.txt). Still replaced and left out here: a holiday that dates the client's own event
  * ("the Halloween party", "on Black Friday": the corpora label it both ways), a public program after a word of work or
@@ -47,6 +49,10 @@ class PhiNegativesRound35Test {
         "Claim denied for the wrong modifier (95 instead of GT).",
         "Checks the Powerball numbers every night; gambling screen done.",
         "Intake: prefers a Turkish-speaking clinician, evenings only.",
+        "Honestly I'm done, I've tried, I'll call if I’d rather talk.",
+        "Pain was 7/10 before, 2/10 after the stretch.",
+        "She loves the Lakers and the Dodgers; game nights are her activation.",
+        "Screen: PCL-5 = 41/80, GAD-7 = 9/21.",
     })
     void aClinicalWordAGradeOrAPublicEventGoesOutAsWritten(String text) {
         assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
@@ -61,6 +67,8 @@ class PhiNegativesRound35Test {
         "Tinnitus since the blast; brother Rowan drove him in. | Rowan",
         "Grandpa, 97, had a fever of 101 on Sunday. | 97",
         "Her friend Tamsin prefers Spanish-speaking groups. | Tamsin",
+        "I'm meeting Ingrid at the Dodgers game. | Ingrid",
+        "We went to the Lakers game with Cousin Teodoro. | Teodoro",
     })
     void aPersonOrAnAgeBesideThemIsReplaced(String text, String value) {
         assertThat(probe.sentThroughGuard(text)).doesNotContain(value);

@@ -178,7 +178,7 @@ public final class ResidualCheck {
                 if (coreEnd < we && (f & (VOCABULARY | CLINICAL)) == 0) {
                     f |= lex.get(chars, ws, we) & (VOCABULARY | CLINICAL); // "Ménière's" is listed whole
                 }
-                if (upper && hasLetter(text, ws, coreEnd)) {
+                if (upper && hasLetter(text, ws, coreEnd) && !firstPersonContraction(text, ws, coreEnd)) {
                     // asked last, of the few words the rules would replace: "the song Landslide", "binged Gilmore Girls"
                     replace = (capitalizedIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
                             || (coreEnd - ws == 1 || !allCaps(text, ws, coreEnd))
@@ -1263,6 +1263,19 @@ public final class ResidualCheck {
     }
 
     /** A known English word, directly or by a common prefix or suffix ("psychoeducation", "journaling"). */
+    /**
+     * "I'm", "I'll", "I've", "I'd" (straight or curly apostrophe): the pronoun and its verb. The word list has no
+     * one-letter stem to find, so these read as unknown capitalized words and were replaced everywhere.
+     */
+    static boolean firstPersonContraction(String text, int s, int e) {
+        if (e - s < 3 || e - s > 4 || text.charAt(s) != 'I' || text.charAt(s + 1) != '\'' && text.charAt(s + 1) != '\u2019') {
+            return false;
+        }
+        String tail = text.substring(s + 2, e);
+        return tail.equals("m") || tail.equals("ll") || tail.equals("ve") || tail.equals("d") || tail.equals("M")
+                || tail.equals("LL") || tail.equals("VE") || tail.equals("D");
+    }
+
     private boolean known(String text, int s, int e) {
         return words.isOrdinary(text, s, e);
     }
