@@ -47,6 +47,11 @@ final class PhiDevReport {
             sum(java.util.Arrays.asList(args).subList(1, args.length));
             return;
         }
+        if (args.length > 1 && args[0].equals("lost")) {
+            // the words outside the labels that the guard replaced in tuning files, counted (never a check file)
+            lost(java.util.Arrays.asList(args).subList(1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("golden")) {
             golden();
             return;
@@ -209,5 +214,42 @@ final class PhiDevReport {
         lost.forEach(w -> System.out.println("  replaced " + w));
         System.out.println("golden notes: words " + words + ", placeholders " + placeholders + ", words replaced "
                 + lost.size());
+    }
+
+    private static void lost(java.util.List<String> files) {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’._-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        PhiProbe probe = new PhiProbe();
+        for (String f : files) {
+            for (PhiCorpus.Snippet s : PhiCorpus.corpus(f)) {
+                String sent;
+                try {
+                    sent = probe.sentThroughGuard(s.text());
+                } catch (PhiBlockedException e) {
+                    continue;
+                }
+                java.util.Map<String, Integer> after = new java.util.HashMap<>();
+                var m = word.matcher(sent);
+                while (m.find()) {
+                    after.merge(m.group(), 1, Integer::sum);
+                }
+                m = word.matcher(s.text());
+                while (m.find()) {
+                    int at = m.start();
+                    int end = m.end();
+                    if (s.gold().stream().anyMatch(g -> g.start() < end && at < g.end())) {
+                        continue;
+                    }
+                    int left = after.getOrDefault(m.group(), 0);
+                    if (left > 0) {
+                        after.put(m.group(), left - 1);
+                    } else {
+                        counts.merge(m.group(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(150)
+                .forEach(e -> System.out.println(e.getValue() + " " + e.getKey()));
     }
 }

@@ -25,7 +25,8 @@ import org.practicekit.llm.phi.internal.Lexicon;
  * grades and readings that are no age ("got a 100 on the test", "a fever of 103", "modifier (95 vs GT)"), and public
  * lotteries and festivals go out as written, and so do "I'm", "I'll", "I've" and "I'd" (the word list has no
  * one-letter stem, so they were replaced everywhere), a rating after "before," (the comma closes the date cue), a score
- * after "=" and a team after a verb of following; a person beside them, and an age written as one, are still replaced.
+ * after "=" and a team after a verb of following, a practice's shorthand at a line's start ("Meds:", "Appt moved") and
+ * a Spanish note's or message's opening words ("Paciente refiere", "Gracias"); a person beside them, and an age written as one, are still replaced.
  * Sentences written for this test, none from a dev or blind file (the round's dev file is
  * corpora/phi/dev-negatives-r35.txt). Still replaced and left out here: a holiday that dates the client's own event
  * ("the Halloween party", "on Black Friday": the corpora label it both ways), a public program after a word of work or
@@ -53,6 +54,8 @@ class PhiNegativesRound35Test {
         "Pain was 7/10 before, 2/10 after the stretch.",
         "She loves the Lakers and the Dodgers; game nights are her activation.",
         "Screen: PCL-5 = 41/80, GAD-7 = 9/21.",
+        "Meds: fluoxetine 20 mg. Appt moved up a week; Callback requested.",
+        "Paciente refiere pesadillas; Cliente niega consumo. Gracias por la paciencia.",
     })
     void aClinicalWordAGradeOrAPublicEventGoesOutAsWritten(String text) {
         assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
@@ -68,6 +71,8 @@ class PhiNegativesRound35Test {
         "Grandpa, 97, had a fever of 101 on Sunday. | 97",
         "Her friend Tamsin prefers Spanish-speaking groups. | Tamsin",
         "I'm meeting Ingrid at the Dodgers game. | Ingrid",
+        "Paciente Yolanda refiere pesadillas desde el accidente. | Yolanda",
+        "Appt moved; callback to her daughter Odalys. | Odalys",
         "We went to the Lakers game with Cousin Teodoro. | Teodoro",
     })
     void aPersonOrAnAgeBesideThemIsReplaced(String text, String value) {
