@@ -23,8 +23,8 @@ import org.practicekit.llm.phi.internal.Lexicon;
  * names capitalized at a line's start, after a bullet or a label, or listed after one ("Sx: Anergia, Amotivation"),
  * a language joined to a lower-case word after the naming cue "prefers" ("prefers a Turkish-speaking clinician"),
  * grades and readings that are no age ("got a 100 on the test", "a fever of 103", "modifier (95 vs GT)"), and public
- * lotteries and festivals go out as written, and so do "I'm", "I'll", "I've" and "I'd" (the word list has no
- * one-letter stem, so they were replaced everywhere), a rating after "before," (the comma closes the date cue), a score
+ * lotteries and festivals go out as written, and so do "I'm", "I'll", "I've" and "I'd" in either case (the word
+ * list has no one-letter stem, so they were replaced everywhere), a listed word drawn out ("lmaooo", "sooo"), a rating after "before," (the comma closes the date cue), a score
  * after "=" and a team after a verb of following, a practice's shorthand at a line's start ("Meds:", "Appt moved") and
  * a Spanish note's or message's opening words ("Paciente refiere", "Gracias"); a person beside them, and an age written as one, are still replaced.
  * Sentences written for this test, none from a dev or blind file (the round's dev file is
@@ -56,6 +56,7 @@ class PhiNegativesRound35Test {
         "Screen: PCL-5 = 41/80, GAD-7 = 9/21.",
         "Meds: fluoxetine 20 mg. Appt moved up a week; Callback requested.",
         "Paciente refiere pesadillas; Cliente niega consumo. Gracias por la paciencia.",
+        "ok i'll call u tmrw, i've been sooo tired lmaooo",
     })
     void aClinicalWordAGradeOrAPublicEventGoesOutAsWritten(String text) {
         assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
@@ -73,6 +74,7 @@ class PhiNegativesRound35Test {
         "I'm meeting Ingrid at the Dodgers game. | Ingrid",
         "Paciente Yolanda refiere pesadillas desde el accidente. | Yolanda",
         "Appt moved; callback to her daughter Odalys. | Odalys",
+        "Jayyy texted me again at 2am | Jayyy",
         "We went to the Lakers game with Cousin Teodoro. | Teodoro",
     })
     void aPersonOrAnAgeBesideThemIsReplaced(String text, String value) {

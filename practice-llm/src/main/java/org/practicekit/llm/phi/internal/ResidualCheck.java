@@ -202,6 +202,9 @@ public final class ResidualCheck {
                             && !NameTokens.givenNameAnywhere(text, ws, coreEnd)) {
                         replace = false; // "julho", "desanm": a month or weekday in lower case; "juni" may be a name
                     }
+                    if (replace && (firstPersonContraction(text, ws, coreEnd) || wordDrawnOut(text, ws, coreEnd))) {
+                        replace = false; // "i'll", "i've"; "lmaooo": the pronoun, a word drawn out
+                    }
                     if (!replace && prevLowerUnreplaced && prevWordEnd == ws - 1 && WordTable.mayContain(personVerbs, hash)
                             && personVerb(text, ws, coreEnd)
                             && subjectBeforePersonVerb(text, prevWordStart, prevWordEnd, prevFlags, lowercaseRegister)) {
@@ -1268,12 +1271,43 @@ public final class ResidualCheck {
      * one-letter stem to find, so these read as unknown capitalized words and were replaced everywhere.
      */
     static boolean firstPersonContraction(String text, int s, int e) {
-        if (e - s < 3 || e - s > 4 || text.charAt(s) != 'I' || text.charAt(s + 1) != '\'' && text.charAt(s + 1) != '\u2019') {
+        if (e - s < 3 || e - s > 4 || text.charAt(s) != 'I' && text.charAt(s) != 'i'
+                || text.charAt(s + 1) != '\'' && text.charAt(s + 1) != '\u2019') {
             return false;
         }
         String tail = text.substring(s + 2, e);
         return tail.equals("m") || tail.equals("ll") || tail.equals("ve") || tail.equals("d") || tail.equals("M")
                 || tail.equals("LL") || tail.equals("VE") || tail.equals("D");
+    }
+
+    private boolean wordDrawnOut(String text, int s, int e) {
+        int n = e - s;
+        if (n < 4) {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c > 127 || !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        String w = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        int last = n - 1;
+        while (last > 0 && w.charAt(last - 1) == w.charAt(n - 1)) {
+            last--;
+        }
+        if (n - last < 3) {
+            return false; // a letter doubled is spelling ("Bree", "Matt"); three or more is a word drawn out
+        }
+        String one = w.substring(0, last + 1);
+        String two = w.substring(0, Math.min(n, last + 2));
+        long f1 = lex.get(one, 0, one.length());
+        long f2 = lex.get(two, 0, two.length());
+        if (((f1 | f2) & (FIRST | SURNAME)) != 0) {
+            return false; // "Jayyy", "Leeeee": a name drawn out is still the name
+        }
+        return english.isCommonWord(one, 0, one.length()) || english.isCommonWord(two, 0, two.length())
+                || (f1 & (SLANG | VOCABULARY)) != 0;
     }
 
     private boolean known(String text, int s, int e) {
@@ -2388,7 +2422,8 @@ public final class ResidualCheck {
                 return expiry(text, s, e) || doseFraction(text, s, e);
             case PhiCategory.PERSON:
             case PhiCategory.NAME:
-                if (petName(text, s, e) || languageCompound(text, s, e)) {
+                if (petName(text, s, e) || languageCompound(text, s, e) || wordDrawnOut(text, s, e)
+                        || firstPersonContraction(text, s, e)) {
                     return true;
                 }
                 // fall through: a person's span may be a public figure or clinical vocabulary too
