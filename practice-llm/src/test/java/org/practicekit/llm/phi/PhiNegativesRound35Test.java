@@ -75,6 +75,7 @@ class PhiNegativesRound35Test {
         "Paciente Yolanda refiere pesadillas desde el accidente. | Yolanda",
         "Appt moved; callback to her daughter Odalys. | Odalys",
         "Jayyy texted me again at 2am | Jayyy",
+        "Uncle Anselm watches the game with him every Sunday. | Anselm",
         "We went to the Lakers game with Cousin Teodoro. | Teodoro",
     })
     void aPersonOrAnAgeBesideThemIsReplaced(String text, String value) {
