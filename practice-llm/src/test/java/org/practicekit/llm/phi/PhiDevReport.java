@@ -41,6 +41,21 @@ final class PhiDevReport {
             System.out.print(e.splitSummary());
             return;
         }
+        if (args.length > 1 && args[0].equals("sum")) {
+            // several files of corpora/phi, each through the detector and the guard, one line each and their sums;
+            // no report is written (the check files are read for their figures only)
+            sum(java.util.Arrays.asList(args).subList(1, args.length));
+            return;
+        }
+        if (args.length > 1 && args[0].equals("lost")) {
+            // the words outside the labels that the guard replaced in tuning files, counted (never a check file)
+            lost(java.util.Arrays.asList(args).subList(1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("golden")) {
+            golden();
+            return;
+        }
         if (args.length > 1 && args[0].equals("pool")) {
             // several dev files of corpora/phi as one set through the detector and the guard (pooled figures)
             java.util.List<PhiCorpus.Snippet> pooled = new java.util.ArrayList<>();
@@ -105,5 +120,136 @@ final class PhiDevReport {
                     + "whole under another type %d%s", "", e.labels, split[0], split[1], split[2],
                     guard ? ", missed but kept off the wire " + split[3] : ""));
         }
+    }
+
+    private static void sum(java.util.List<String> files) {
+        int found = 0;
+        int labels = 0;
+        int wire = 0;
+        int hit = 0;
+        int negativeSnippets = 0;
+        int negativesHit = 0;
+        int words = 0;
+        int replaced = 0;
+        for (String f : files) {
+            PhiCorpusEvaluation e = PhiCorpusEvaluation.detectorAndGuard(f, PhiCorpus.corpus(f));
+            int[] r = e.recall.getOrDefault("ALL", new int[2]);
+            found += r[0];
+            labels += r[1];
+            wire += e.onWire;
+            hit += e.guardNegativeSnippetsHit;
+            negativeSnippets += e.negativeSnippets - e.blockedNegativeSnippets;
+            negativesHit += e.guardNegativesHit;
+            words += e.clinicalWords;
+            replaced += e.clinicalWordsReplaced;
+            // hashes of the lists (labels missed, labels on the wire, hard negatives replaced) compare two runs on a
+            // check file without opening its lines
+            System.out.println(String.format(java.util.Locale.ROOT, "%-32s recall %d/%d, on the wire %d, hard "
+                    + "negative snippets hit %d of %d (%d), words replaced %d of %d; lists %s %s %s", f, r[0], r[1],
+                    e.onWire, e.guardNegativeSnippetsHit, e.negativeSnippets - e.blockedNegativeSnippets,
+                    e.guardNegativesHit, e.clinicalWordsReplaced, e.clinicalWords, hash(e.misses), hash(e.wireLeaks),
+                    hash(e.guardNegativesPseudonymized)));
+        }
+        System.out.println(String.format(java.util.Locale.ROOT, "SUM recall %.4f (%d/%d), on the wire %d, hard negative "
+                + "snippets hit %d of %d (%.2f %%, %d), words outside labels replaced %d of %d", (double) found / labels,
+                found, labels, wire, hit, negativeSnippets, 100.0 * hit / negativeSnippets, negativesHit, replaced,
+                words));
+    }
+
+    private static String hash(java.util.List<String> lines) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(String.join("\n", lines)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The golden progress notes of practice-notes through the guard: words in all, and the words it replaced. */
+    private static void golden() {
+        java.nio.file.Path dir = PhiCorpus.root().resolve("practice-notes/src/test/resources/golden");
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’._-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
+        java.util.regex.Pattern placeholder = java.util.regex.Pattern.compile("\\[[A-Z_]+_\\d+\\]");
+        int words = 0;
+        int placeholders = 0;
+        java.util.List<String> lost = new java.util.ArrayList<>();
+        PhiProbe probe = new PhiProbe();
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : files.sorted().toList()) {
+                String text = java.nio.file.Files.readString(f);
+                String sent;
+                try {
+                    sent = probe.sentThroughGuard(text);
+                } catch (PhiBlockedException e) {
+                    System.out.println(f.getFileName() + " blocked");
+                    continue;
+                }
+                java.util.Map<String, Integer> before = new java.util.HashMap<>();
+                java.util.Map<String, Integer> after = new java.util.HashMap<>();
+                var m = word.matcher(text);
+                while (m.find()) {
+                    before.merge(m.group(), 1, Integer::sum);
+                    words++;
+                }
+                m = word.matcher(sent);
+                while (m.find()) {
+                    after.merge(m.group(), 1, Integer::sum);
+                }
+                var p = placeholder.matcher(sent);
+                while (p.find()) {
+                    placeholders++;
+                }
+                before.forEach((w, n) -> {
+                    int gone = n - after.getOrDefault(w, 0);
+                    for (int i = 0; i < gone; i++) {
+                        lost.add(f.getFileName() + " " + w);
+                    }
+                });
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        java.util.Collections.sort(lost);
+        lost.forEach(w -> System.out.println("  replaced " + w));
+        System.out.println("golden notes: words " + words + ", placeholders " + placeholders + ", words replaced "
+                + lost.size());
+    }
+
+    private static void lost(java.util.List<String> files) {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’._-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        PhiProbe probe = new PhiProbe();
+        for (String f : files) {
+            for (PhiCorpus.Snippet s : PhiCorpus.corpus(f)) {
+                String sent;
+                try {
+                    sent = probe.sentThroughGuard(s.text());
+                } catch (PhiBlockedException e) {
+                    continue;
+                }
+                java.util.Map<String, Integer> after = new java.util.HashMap<>();
+                var m = word.matcher(sent);
+                while (m.find()) {
+                    after.merge(m.group(), 1, Integer::sum);
+                }
+                m = word.matcher(s.text());
+                while (m.find()) {
+                    int at = m.start();
+                    int end = m.end();
+                    if (s.gold().stream().anyMatch(g -> g.start() < end && at < g.end())) {
+                        continue;
+                    }
+                    int left = after.getOrDefault(m.group(), 0);
+                    if (left > 0) {
+                        after.put(m.group(), left - 1);
+                    } else {
+                        counts.merge(m.group(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(150)
+                .forEach(e -> System.out.println(e.getValue() + " " + e.getKey()));
     }
 }

@@ -544,6 +544,10 @@ final class NotIdentifiers {
 
     // ---------------------------------------------------------------- brands, payers and works before a noun
 
+    /** Titles of kin that open a run of a relative's name ("Uncle Callum", "Brother Callum", "Tía Rosa"). */
+    private static final Set<String> FAMILY_TITLES = WordSet.of("uncle", "aunt", "auntie", "brother", "sister",
+            "cousin", "grandma", "grandpa", "granny", "nana", "papa", "mama", "tia", "tía", "tio", "tío");
+
     /** "a Canon camera", "his Hugo Boss suit", "Elvis records", "the Pell Grant": a product, a work, a program. */
     private boolean beforeProductNoun(String text, int s, int e) {
         // the whole capitalized run: the residual check asks of "Hugo" in "Hugo Boss suit"
@@ -577,6 +581,11 @@ final class NotIdentifiers {
         }
         if (personCueBefore(text, s)) {
             return false; // "her brother Marco car"
+        }
+        int fe = ProperNounContext.wordEnd(text, s);
+        if (fe < e && (FAMILY_TITLES.contains(text.substring(s, fe).toLowerCase(Locale.ROOT))
+                || (lex.get(text, s, fe) & Lexicon.KIN) != 0)) {
+            return false; // "Uncle Callum watches TV": a relative's name before a verb that is also a noun
         }
         boolean multiWord = blankAfterFirstChar(text, s, e);
         long f = lex.get(text, s, e);

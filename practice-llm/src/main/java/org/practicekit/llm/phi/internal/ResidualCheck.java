@@ -180,7 +180,7 @@ public final class ResidualCheck {
                 if (coreEnd < we && (f & (VOCABULARY | CLINICAL)) == 0) {
                     f |= lex.get(chars, ws, we) & (VOCABULARY | CLINICAL); // "Ménière's" is listed whole
                 }
-                if (upper && hasLetter(text, ws, coreEnd)) {
+                if (upper && hasLetter(text, ws, coreEnd) && !firstPersonContraction(text, ws, coreEnd)) {
                     // asked last, of the few words the rules would replace: "the song Landslide", "binged Gilmore Girls"
                     replace = (capitalizedIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
                             || (coreEnd - ws == 1 || !allCaps(text, ws, coreEnd))
@@ -203,6 +203,9 @@ public final class ResidualCheck {
                     if (replace && CalendarNames.calendarWord(text.substring(ws, coreEnd))
                             && !NameTokens.givenNameAnywhere(text, ws, coreEnd)) {
                         replace = false; // "julho", "desanm": a month or weekday in lower case; "juni" may be a name
+                    }
+                    if (replace && (firstPersonContraction(text, ws, coreEnd) || wordDrawnOut(text, ws, coreEnd))) {
+                        replace = false; // "i'll", "i've"; "lmaooo": the pronoun, a word drawn out
                     }
                     if (!replace && prevLowerUnreplaced && prevWordEnd == ws - 1 && WordTable.mayContain(personVerbs, hash)
                             && personVerb(text, ws, coreEnd)
@@ -901,6 +904,13 @@ public final class ResidualCheck {
             if (p < 0 || sentenceBreakBetween(text, p, w)) {
                 break;
             }
+            if (words == 0 && (wordIs(text, p, "a") || wordIs(text, p, "an")) && lettersEnd(text, p) == s - 1
+                    && (flagsAt(text, skipBlanks(text, e)) & CTX_AGE) == 0) {
+                return false; // "got a 100 on the bio test", "an 83 average": a grade or a count has an article, an age none
+            }
+            if (words < 3 && measureWord(text, p)) {
+                return false; // "a fever of 102", "temp 101", "modifier 95": a reading or a billing code
+            }
             long pf = flagsAt(text, p);
             if (words < 3 && (pf & (SCALE_CUE | NOT_ID | CLINICAL)) != 0 && (pf & (KIN | PERSON_NOUN)) == 0) {
                 return false; // "PHQ-9 of 95", "BP 120", "score 98"
@@ -916,11 +926,29 @@ public final class ResidualCheck {
             }
             person = p >= 0 && text.charAt(p) == ']' || p >= 0 && Character.isLetter(text.charAt(p))
                     && p + 1 < s && (text.charAt(p + 1) == ',' || text.charAt(p + 1) == ' ' && s - p <= 3 && text.charAt(s - 1) == '(');
+            int ws = p;
+            while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+                ws--;
+            }
+            person &= p < 0 || !measureWord(text, ws); // "wrong modifier (95 vs GT)"
             int n = skipBlanks(text, e);
             int ne = lettersEnd(text, n);
             person |= ne > n && (flagsAt(text, n) & CTX_AGE) != 0; // "96 years old", "92 yo"
         }
         return person;
+    }
+
+    /** Words whose number is a reading or a code, never a person's age. */
+    private static final String[] MEASURE_WORDS = {"fever", "fevers", "temp", "temps", "temperature", "febrile",
+        "modifier", "modifiers", "grade", "grades", "gpa", "average", "avg"};
+
+    private static boolean measureWord(String text, int p) {
+        for (String m : MEASURE_WORDS) {
+            if (wordIs(text, p, m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[] HEADINGS = {"north", "south", "east", "west", "northbound", "southbound",
@@ -1253,6 +1281,50 @@ public final class ResidualCheck {
     }
 
     /** A known English word, directly or by a common prefix or suffix ("psychoeducation", "journaling"). */
+    /**
+     * "I'm", "I'll", "I've", "I'd" (straight or curly apostrophe): the pronoun and its verb. The word list has no
+     * one-letter stem to find, so these read as unknown capitalized words and were replaced everywhere.
+     */
+    static boolean firstPersonContraction(String text, int s, int e) {
+        if (e - s < 3 || e - s > 4 || text.charAt(s) != 'I' && text.charAt(s) != 'i'
+                || text.charAt(s + 1) != '\'' && text.charAt(s + 1) != '\u2019') {
+            return false;
+        }
+        String tail = text.substring(s + 2, e);
+        return tail.equals("m") || tail.equals("ll") || tail.equals("ve") || tail.equals("d") || tail.equals("M")
+                || tail.equals("LL") || tail.equals("VE") || tail.equals("D");
+    }
+
+    private boolean wordDrawnOut(String text, int s, int e) {
+        int n = e - s;
+        if (n < 4) {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c > 127 || !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        String w = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        int last = n - 1;
+        while (last > 0 && w.charAt(last - 1) == w.charAt(n - 1)) {
+            last--;
+        }
+        if (n - last < 3) {
+            return false; // a letter doubled is spelling ("Bree", "Matt"); three or more is a word drawn out
+        }
+        String one = w.substring(0, last + 1);
+        String two = w.substring(0, Math.min(n, last + 2));
+        long f1 = lex.get(one, 0, one.length());
+        long f2 = lex.get(two, 0, two.length());
+        if (((f1 | f2) & (FIRST | SURNAME)) != 0) {
+            return false; // "Jayyy", "Leeeee": a name drawn out is still the name
+        }
+        return english.isCommonWord(one, 0, one.length()) || english.isCommonWord(two, 0, two.length())
+                || (f1 & (SLANG | VOCABULARY)) != 0;
+    }
+
     private boolean known(String text, int s, int e) {
         return words.isOrdinary(text, s, e);
     }
@@ -2365,7 +2437,8 @@ public final class ResidualCheck {
                 return expiry(text, s, e) || doseFraction(text, s, e);
             case PhiCategory.PERSON:
             case PhiCategory.NAME:
-                if (petName(text, s, e)) {
+                if (petName(text, s, e) || languageCompound(text, s, e) || wordDrawnOut(text, s, e)
+                        || firstPersonContraction(text, s, e)) {
                     return true;
                 }
                 // fall through: a person's span may be a public figure or clinical vocabulary too
@@ -2380,6 +2453,23 @@ public final class ResidualCheck {
             default:
                 return false;
         }
+    }
+
+    /**
+     * "Spanish-speaking", "Turkish-born": a language or a people joined by a hyphen to a lower-case English word
+     * describes someone or something; it names no one (after "prefers" the naming cue read it as a name).
+     */
+    private boolean languageCompound(String text, int s, int e) {
+        int h = text.indexOf('-', s);
+        if (h <= s || h >= e - 1) {
+            return false;
+        }
+        for (int k = h + 1; k < e; k++) {
+            if (!Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return PublicNamesByKind.languageName(text, s, h) && english.isCommonWord(text, h + 1, e);
     }
 
     /**
@@ -2557,13 +2647,14 @@ public final class ResidualCheck {
         int k = s;
         while (k < e) {
             int w = k;
-            while (k < e && text.charAt(k) != ' ') {
+            while (k < e && text.charAt(k) != ' ' && text.charAt(k) != ',') {
                 k++;
             }
             if (++words > 3 || !clinicalWord(text, w, k, false)) {
                 return false;
             }
-            while (k < e && text.charAt(k) == ' ') {
+            // a list of signs read as "Surname, Given" ("Sx: Anergia, Amotivation") is as clinical as a phrase
+            while (k < e && (text.charAt(k) == ' ' || text.charAt(k) == ',')) {
                 k++;
             }
         }

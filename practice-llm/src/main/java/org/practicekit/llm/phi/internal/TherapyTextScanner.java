@@ -1933,7 +1933,8 @@ public final class TherapyTextScanner {
     /** "on 7/10", "since 3/5", "DOB 1/10", "Monday 2/5": a scale-like m/d that is still a date. */
     private boolean strongDateCue(Tokens t, int start) {
         int p = start - 1;
-        if (t.isPunct(p, ':') || t.isPunct(p, '.') && t.ws[p] == 0 || t.isPunct(p, ',') && t.ws[p] == 0) {
+        boolean comma = t.isPunct(p, ',');
+        if (t.isPunct(p, ':') || t.isPunct(p, '.') && t.ws[p] == 0 || comma && t.ws[p] == 0) {
             p--; // "Wed. 11/5", "Sat, 6/8"
         }
         if (p < 0 || t.kind[p] != WORD) {
@@ -1941,6 +1942,9 @@ public final class TherapyTextScanner {
         }
         if ((flags(t, p) & WEEKDAY) != 0) {
             return true;
+        }
+        if (comma) {
+            return false; // "rated 6/10 before, 3/10 after": the comma closes the word's clause; only a weekday reaches over it
         }
         String w = t.text.substring(t.s[p], t.e[p]).toLowerCase(java.util.Locale.ROOT);
         return w.equals("yesterday") || w.equals("today") || w.equals("tomorrow") || w.equals("tonight")
@@ -5714,7 +5718,7 @@ public final class TherapyTextScanner {
                 || eq(t, n, "fans") || eq(t, n, "season") || eq(t, n, "tickets") || eq(t, n, "jersey")
                 || eq(t, n, "won") || eq(t, n, "lost") || eq(t, n, "lose") || eq(t, n, "win") || eq(t, n, "play")
                 || eq(t, n, "practice") || eq(t, n, "tryouts") || eq(t, n, "roster"));
-        if (!team) {
+        if (!team || followedTeam(t, i)) {
             return i;
         }
         int from = i;
@@ -5723,6 +5727,40 @@ public final class TherapyTextScanner {
         }
         emit(t, out, from, possessive(t, i), PhiCategory.LOCATION, 0.75);
         return possessive(t, i) + 1;
+    }
+
+    /** Verbs of following a team from afar: what someone roots for, not where anyone is. */
+    private static final java.util.Set<String> FOLLOWING = WordSet.of("love", "loves", "loved", "like", "likes",
+            "liked", "hate", "hates", "hated", "follow", "follows", "followed", "support", "supports", "supported",
+            "adore", "adores");
+
+    /**
+     * "loves the Cubs and the Bears", "only follows the Packers": "the" and a team after a verb of following, or after
+     * "and" or "or" joining it to a capitalized name so followed, is the team someone roots for; where the next word is a game, a
+     * ticket or a season ("likes the Bears game") the round-2 reading of a place stays.
+     */
+    private boolean followedTeam(Tokens t, int i) {
+        int n = i + 1;
+        if (n < t.n && t.kind[n] == WORD && (eq(t, n, "game") || eq(t, n, "games") || eq(t, n, "tickets")
+                || eq(t, n, "stadium") || eq(t, n, "match"))) {
+            return false;
+        }
+        int the = prevWord(t, i);
+        for (int joins = 0; the >= 0 && eq(t, the, "the") && joins < 3; joins++) {
+            int v = prevWord(t, the);
+            if (v < 0 || t.kind[v] != WORD) {
+                return false;
+            }
+            if (FOLLOWING.contains(t.text.substring(t.s[v], t.e[v]).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            int joined = prevWord(t, v);
+            if (!(eq(t, v, "and") || eq(t, v, "or")) || joined < 0 || !isCap(t, joined)) {
+                return false;
+            }
+            the = prevWord(t, joined); // the name before "and": "the Cubs and the Bears"
+        }
+        return false;
     }
 
     /** Words around a business that put someone there: "at", "from", "outside", "works at", "in Niles", "parking lot". */

@@ -716,6 +716,13 @@ public final class WrittenOutNumbers {
         }
         // a word that reads a score or a count among the six words before, within the sentence
         int w = s;
+        int eqSign = s - 1;
+        while (eqSign >= 0 && text.charAt(eqSign) == ' ') {
+            eqSign--;
+        }
+        if (eqSign > 0 && text.charAt(eqSign) == '=') {
+            w = eqSign; // "ASRS = 5/6": the instrument stands before the sign
+        }
         for (int words = 0; words < 6; words++) {
             int p = ProperNounContext.prevWordStart(text, w, true);
             if (p < 0 || sentenceBreak(text, p, w)) {
