@@ -195,7 +195,8 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * taken for ages, scores after "=" and ratings after "before,", teams after a verb of following, "Spanish-speaking");
  * the lines that moved were not opened (the corpora include spent blind sets):
  * {@code c8101d90a8e235e5be4e60a3c0fd02d0273e71db07f41016751dcebf26344963}; with {@code -Dphi.denyByDefault=false}
- * {@code 5a83987167e63bddaf2827d225ef236ef4b23a00ae4d05221356afee22bcb167}.
+ * {@code 5a83987167e63bddaf2827d225ef236ef4b23a00ae4d05221356afee22bcb167}; round 35's three PHI branches
+ * merged: {@code 7874b12679e8a59b955e380c546d5c320c4d0616bea0d4025b95095b76a2e816}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
