@@ -43,7 +43,8 @@ class ComposerConcernsRound35Test {
      * A "Presenting concerns included" sentence with an item (cut at commas and "and") that round 33 called not
      * parallel (a mark, shorthand, a word in -ing after the first word, "not"), or that is not a noun phrase by its
      * words: a negation or a contraction in "n't", a subject of its own ("he works late"), a finite verb first ("wants
-     * separate accounts", "lost license"), or a noun with a participle after it ("trust broken").
+     * separate accounts", "lost license"), or a noun with a participle after it ("trust broken"); or a list that holds
+     * both an item opening with a gerund (an act: "refusing school") and an item that does not (a noun).
      */
     static boolean notParallel(String sentence) {
         if (ComposerConcernsRound33Test.notParallel(sentence)) {
@@ -54,8 +55,13 @@ class ComposerConcernsRound35Test {
             return false;
         }
         String list = m.group(1).replaceAll("\\.$", "");
-        for (String item : list.split(",\\s*(?:and\\s+)?|\\s+and\\s+")) {
+        int acts = 0;
+        String[] items = list.split(",\\s*(?:and\\s+)?|\\s+and\\s+");
+        for (String item : items) {
             String[] w = item.strip().toLowerCase(Locale.ROOT).split("\\s+");
+            if (w[0].endsWith("ing") && EN.is(w[0], English.Form.GERUND) && !EN.mostlyNoun(w[0])) {
+                acts++;
+            }
             for (int i = 0; i < w.length; i++) {
                 String x = w[i];
                 if (NEGATIONS.contains(x) || x.endsWith("n't") || SUBJECTS.contains(x)) {
@@ -72,7 +78,8 @@ class ComposerConcernsRound35Test {
                 }
             }
         }
-        return false;
+        // Nouns and acts in one list ("tantrums and refusing school"): two phrase types.
+        return acts > 0 && acts < items.length;
     }
 
     @Test
