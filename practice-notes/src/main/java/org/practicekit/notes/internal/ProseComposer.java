@@ -2252,7 +2252,7 @@ public final class ProseComposer {
                 continue;
             }
             Optional<ClientIntro.Intro> intro = aboutOthers() || p.attendance() != Attendance.ATTENDED
-                    ? Optional.empty() : ClientIntro.read(typed, ROLES);
+                    ? Optional.empty() : ClientIntro.read(typed, ROLES).filter(x -> !prepositionFirst(x.rest()));
             if (intro.isPresent()) {
                 // Round 35: "Priya, 16, junior, lives w/ aunt, sess 4, referred by EAP; ...": who the client is, the
                 // session and the referral, each said once by construction; the concern after them is read as before.
@@ -3223,6 +3223,15 @@ public final class ProseComposer {
      * Round 35: the items with the nouns first and the acts (an item opening with a gerund: "refusing school",
      * "having lost license") after them, each group in its typed order, the sources moved with them; the count of acts.
      */
+    /**
+     * "on disability since back surgery" after who the client is: the verifier reads a preposition as framing, so "on"
+     * changed to "off" would pass it (round 33); such a field keeps its reading before.
+     */
+    private static boolean prepositionFirst(String rest) {
+        int space = rest.indexOf(' ');
+        return English.PREPOSITIONS.contains((space < 0 ? rest : rest.substring(0, space)).toLowerCase(Locale.ROOT));
+    }
+
     private static int parallelOrder(List<String> items, List<String> sources) {
         List<String> nouns = new ArrayList<>();
         List<String> nounSources = new ArrayList<>();
