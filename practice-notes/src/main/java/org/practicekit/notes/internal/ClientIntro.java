@@ -45,7 +45,7 @@ public final class ClientIntro {
     private static final Pattern ROLE = Pattern.compile("[A-Za-z][a-z]+(?: [a-z]+){0,2}");
     private static final Pattern LIVES = Pattern.compile("lives (alone|(?:with|w/|in) ([a-z]+(?: [a-z]+)?))");
     private static final Pattern REFERRED = Pattern.compile("(?i)(self-referred|self referred|referred (?:by|from) "
-            + "((?:the |her |his |their )?)([A-Za-z]+)(?: (for|after) ([a-z][a-z ]{1,40}))?)");
+            + "((?:the |her |his |their )?)((?:[a-z]+ )?[A-Za-z]+)(?: (for|after) ([a-z][a-z ]{1,40}))?)");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,5}");
     private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
@@ -66,7 +66,7 @@ public final class ClientIntro {
      * The opening pieces of {@code typed} read as who the client is, or empty. {@code roles} is the composer's closed
      * class of role words; a role's last word must be in it.
      */
-    public static Optional<Intro> read(String typed, Set<String> roles) {
+    public static Optional<Intro> read(String typed, Set<String> roles, boolean namesAllowed) {
         String t = typed.strip();
         if (t.isEmpty() || t.indexOf('"') >= 0 || t.indexOf(':') >= 0 || t.indexOf('(') >= 0) {
             return Optional.empty();
@@ -80,13 +80,14 @@ public final class ClientIntro {
         String session = "";
         String referral = "";
         boolean named = false;
+        boolean bareAge = false;
         int used = 0;
         int consumed = 0;
         for (int i = 0; i < pieces.size(); i++) {
             String piece = pieces.get(i).strip();
             String next = i + 1 < pieces.size() ? pieces.get(i + 1).strip() : "";
             boolean read = false;
-            if (i == 0 && NAME.matcher(piece).matches() && !CALENDAR.contains(piece)
+            if (i == 0 && namesAllowed && NAME.matcher(piece).matches() && !CALENDAR.contains(piece)
                     && !roles.contains(piece.toLowerCase(Locale.ROOT)) && !EN.isAdjective(piece.toLowerCase(Locale.ROOT))
                     && BARE_AGE.matcher(next).matches()) {
                 // "Priya, 16": a first name typed for the client, who is "the client" in the note.
@@ -96,6 +97,7 @@ public final class ClientIntro {
                     || i == 0 && !next.isEmpty() && roleOf(next, roles).isPresent())) {
                 // A number alone is an age only beside a name or a role ("nanny, 31", "Marcus, 18").
                 age = piece;
+                bareAge = true;
                 read = true;
             } else if (age.isEmpty() && sex.isEmpty() && role.isEmpty() && AGED_ROLE.matcher(piece).matches()) {
                 // "58 yo welder": an age with its unit and then a role of the closed class.
@@ -180,6 +182,17 @@ public final class ClientIntro {
                 && referral.isEmpty()) {
             return Optional.empty();
         }
+        // A bare number is an age a reader and the verifier are sure of only with the role it was typed beside (round
+        // 33): "Mia, 9" may name a child of the family, and "is 9 years old" reads a number no unit binds.
+        if (bareAge && role.isEmpty()) {
+            return Optional.empty();
+        }
+        // A referral the reader could not read ("referred by school counselor's office ...") is the reading's before,
+        // which keeps it with who the client is.
+        String after = consumed >= t.length() ? "" : t.substring(consumed).strip();
+        if (after.startsWith("referred") || after.startsWith("self-referred")) {
+            return Optional.empty();
+        }
         // A lone living situation ("lives alone, no car") is the concern reading's: it names no one here.
         if (age.isEmpty() && role.isEmpty() && grade.isEmpty() && !living.isEmpty()) {
             return Optional.empty();
@@ -262,7 +275,13 @@ public final class ClientIntro {
         String det = m.group(2).strip();
         String who = m.group(3);
         boolean acronym = ACRONYM.matcher(who).matches();
-        if (!acronym && !REFERRERS.contains(who)) {
+        int space = who.indexOf(' ');
+        // "school counselor": one word before a referrer of the class, itself no person and no negation.
+        String last = space < 0 ? who : who.substring(space + 1);
+        String lead = space < 0 ? "" : who.substring(0, space);
+        if (!acronym && (!REFERRERS.contains(last) || !lead.isEmpty() && (NEGATIONS.contains(lead)
+                || PhraseReader.isPersonNoun(lead) || English.DETERMINERS.contains(lead)
+                || English.PREPOSITIONS.contains(lead) || English.POSSESSIVES.contains(lead)))) {
             return "";
         }
         // "by ED": a level of care or another clinical term the verifier binds as typed; "the" before it would be a

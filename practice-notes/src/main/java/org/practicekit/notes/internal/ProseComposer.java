@@ -2252,10 +2252,12 @@ public final class ProseComposer {
                 continue;
             }
             Optional<ClientIntro.Intro> intro = aboutOthers() || p.attendance() != Attendance.ATTENDED
-                    ? Optional.empty() : ClientIntro.read(typed, ROLES).filter(x -> !prepositionFirst(x.rest()));
+                    ? Optional.empty() : ClientIntro.read(typed, ROLES, p.participants().isEmpty()).filter(x -> !prepositionFirst(x.rest()));
             if (intro.isPresent()) {
                 // Round 35: "Priya, 16, junior, lives w/ aunt, sess 4, referred by EAP; ...": who the client is, the
                 // session and the referral, each said once by construction; the concern after them is read as before.
+                // A first name is read as the client's only with no one else in the session (whose name it is, a
+                // family's or a couple's prompt says only in the clinician's words).
                 introSentences(intro.get()).forEach(x -> own.add(sentence(x, source)));
                 proseBefore = true;
                 typed = intro.get().rest();
