@@ -190,7 +190,10 @@ public final class ClientIntro {
         // A referral the reader could not read ("referred by school counselor's office ...") is the reading's before,
         // which keeps it with who the client is.
         String after = consumed >= t.length() ? "" : t.substring(consumed).strip();
-        if (after.startsWith("referred") || after.startsWith("self-referred")) {
+        // "police officer, 15 yrs", "vet, 2 tours": a number after the pieces read qualifies them (how long, how
+        // many), so the field keeps its reading before rather than leave "15 yrs" as a concern of its own.
+        if (after.startsWith("referred") || after.startsWith("self-referred")
+                || !after.isEmpty() && (Character.isDigit(after.charAt(0)) || after.charAt(0) == '~')) {
             return Optional.empty();
         }
         // A lone living situation ("lives alone, no car") is the concern reading's: it names no one here.

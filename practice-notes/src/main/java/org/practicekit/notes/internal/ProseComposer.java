@@ -2252,7 +2252,7 @@ public final class ProseComposer {
                 continue;
             }
             Optional<ClientIntro.Intro> intro = aboutOthers() || p.attendance() != Attendance.ATTENDED
-                    ? Optional.empty() : ClientIntro.read(typed, ROLES, p.participants().isEmpty()).filter(x -> !prepositionFirst(x.rest()));
+                    ? Optional.empty() : ClientIntro.read(typed, INTRO_ROLES, p.participants().isEmpty()).filter(x -> !prepositionFirst(x.rest()));
             if (intro.isPresent()) {
                 // Round 35: "Priya, 16, junior, lives w/ aunt, sess 4, referred by EAP; ...": who the client is, the
                 // session and the referral, each said once by construction; the concern after them is read as before.
@@ -3185,11 +3185,22 @@ public final class ProseComposer {
             "lawyer", "farmer", "driver", "cashier", "worker", "manager", "officer", "firefighter", "paramedic",
             "soldier", "chef", "cook", "electrician", "carpenter", "plumber", "programmer", "developer", "designer",
             "artist", "musician", "writer", "pastor", "contractor", "technician", "physician", "clerk", "server",
-            "bartender", "welder", "salesman", "saleswoman", "owner", "professor", "librarian", "pharmacist",
-            // Round 35: roles clinicians type as who the client is.
-            "barber", "barista", "nanny", "roofer", "vet", "major", "waitress", "waiter", "janitor", "caregiver",
-            "laborer", "painter", "landscaper", "dispatcher", "trucker", "receptionist", "secretary", "aide",
-            "custodian", "stylist", "dancer", "athlete", "grad", "undergrad", "intern", "apprentice");
+            "bartender", "welder", "salesman", "saleswoman", "owner", "professor", "librarian", "pharmacist");
+
+    /**
+     * Round 35: the roles {@link ClientIntro} reads, the class above and more that clinicians type as who the client is;
+     * kept apart from {@link #ROLES}, which earlier readings use ("Army vet (2 tours Iraq)" keeps its reading there).
+     */
+    static final Set<String> INTRO_ROLES = union(ROLES, Set.of("barber", "barista", "nanny", "roofer", "vet", "major",
+            "waitress", "waiter", "janitor", "caregiver", "laborer", "painter", "landscaper", "dispatcher", "trucker",
+            "receptionist", "secretary", "aide", "custodian", "stylist", "dancer", "athlete", "grad", "undergrad",
+            "intern", "apprentice"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
 
     /**
      * "pt 52 yo retired nurse": who the client is ("The client is a 52-year-old retired nurse."), when the role after
