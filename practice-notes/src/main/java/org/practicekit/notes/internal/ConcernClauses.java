@@ -129,6 +129,13 @@ public final class ConcernClauses {
      * only in the clinician's words).
      */
     private static Optional<Reading> predicate(String t) {
+        if (t.startsWith("not ") && t.indexOf(' ', 4) > 0) {
+            // Round 35: "not eating lunch": the client's act said with its negation kept before it ("The client
+            // reported not eating lunch."); only where the act alone reads as one, and never a second negation.
+            Optional<Reading> act = predicate(t.substring(4));
+            return act.isPresent() && act.get().shape() == Shape.DOING
+                    ? Optional.of(new Reading(Shape.DOING, t)) : Optional.empty();
+        }
         String[] w = t.split(" ");
         if (w.length > 10 || RISK.matcher(t).find()) {
             return Optional.empty();
@@ -184,7 +191,7 @@ public final class ConcernClauses {
     static final Set<String> CHANGES = Set.of("improve", "worsen", "increase", "decrease", "persist", "continue",
             "return", "resolve", "recur", "resume", "subside", "ease", "lessen", "escalate", "fluctuate", "stabilize",
             "intensify", "diminish", "decline", "rise", "fall", "drop", "spike", "peak", "start", "stop", "begin",
-            "end", "linger", "emerge");
+            "end", "linger", "emerge", "slip", "climb", "slide", "plummet", "dip");
     // Why: risk typed among the concerns is the risk part's (round 14); such a clause is never said as a report here.
     private static final Pattern RISK = Pattern.compile("(?i)\\b(?:si|hi|suicid\\w*|self-harm|harm|risk|kill\\w*|"
             + "overdos\\w*|cutting|weapon|gun|firearm\\w*|intent|plan)\\b");
@@ -221,6 +228,18 @@ public final class ConcernClauses {
                     && CHANGES.contains(EN.baseOf(x));
             if (finite) {
                 return Optional.of(t);
+            }
+            if (EN.is(x, English.Form.GERUND) && CHANGES.contains(EN.baseOf(x)) && !EN.mostlyNoun(x)) {
+                // Round 35: "grades dropping", "sleep worsening since May": a thing and its change typed without a
+                // verb of its own; the present "is"/"are" the -ing form already says ("that grades are dropping").
+                String head = w[v - 1];
+                String one = EN.dictionaryForm(head);
+                boolean plural = head.endsWith("s") && !one.equals(head) && head.startsWith(one);
+                StringBuilder b = new StringBuilder();
+                for (int k = 0; k < w.length; k++) {
+                    b.append(k == 0 ? "" : " ").append(k == v ? (plural ? "are " : "is ") : "").append(w[k]);
+                }
+                return Optional.of(b.toString());
             }
             // Words before the verb belong to the subject: nouns, adjectives, prepositions, never another verb.
             if (EN.is(x, English.Form.GERUND) || EN.is(x, English.Form.THIRD) && !EN.mostlyNoun(x)

@@ -2251,6 +2251,20 @@ public final class ProseComposer {
                 proseBefore = true;
                 continue;
             }
+            Optional<ClientIntro.Intro> intro = aboutOthers() || p.attendance() != Attendance.ATTENDED
+                    ? Optional.empty() : ClientIntro.read(typed, INTRO_ROLES, p.participants().isEmpty()).filter(x -> !prepositionFirst(x.rest()));
+            if (intro.isPresent()) {
+                // Round 35: "Priya, 16, junior, lives w/ aunt, sess 4, referred by EAP; ...": who the client is, the
+                // session and the referral, each said once by construction; the concern after them is read as before.
+                // A first name is read as the client's only with no one else in the session (whose name it is, a
+                // family's or a couple's prompt says only in the clinician's words).
+                introSentences(intro.get()).forEach(x -> own.add(sentence(x, source)));
+                proseBefore = true;
+                typed = intro.get().rest();
+                if (typed.isEmpty()) {
+                    continue;
+                }
+            }
             String changed = medicationChange(typed);
             if (!changed.isEmpty()) {
                 // "sertraline increased to 100 mg": a change to the medication, the record's, never a reported concern.
@@ -2601,6 +2615,12 @@ public final class ProseComposer {
         String lead = shared ? "Presenting concerns included " : "The " + subject + " " + nounReportVerb + " ";
         if (longSentences || shared) {
             int firstPart = items.size() >= 4 ? 2 : items.size();
+            int acts = shared ? parallelOrder(items, itemSources) : 0;
+            if (acts > 0 && acts < items.size()) {
+                // Round 35: nouns and acts ("tantrums", "refusing school") are listed in sentences of their own, so
+                // each list is parallel: the nouns first, then the acts.
+                firstPart = items.size() - acts;
+            }
             if (firstPart > 0) {
                 listed.add(sentence(lead + list(items.subList(0, firstPart)), itemSources.subList(0, firstPart)));
             }
@@ -3168,6 +3188,21 @@ public final class ProseComposer {
             "bartender", "welder", "salesman", "saleswoman", "owner", "professor", "librarian", "pharmacist");
 
     /**
+     * Round 35: the roles {@link ClientIntro} reads, the class above and more that clinicians type as who the client is;
+     * kept apart from {@link #ROLES}, which earlier readings use ("Army vet (2 tours Iraq)" keeps its reading there).
+     */
+    static final Set<String> INTRO_ROLES = union(ROLES, Set.of("barber", "barista", "nanny", "roofer", "vet", "major",
+            "waitress", "waiter", "janitor", "caregiver", "laborer", "painter", "landscaper", "dispatcher", "trucker",
+            "receptionist", "secretary", "aide", "custodian", "stylist", "dancer", "athlete", "grad", "undergrad",
+            "intern", "apprentice"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
+    /**
      * "pt 52 yo retired nurse": who the client is ("The client is a 52-year-old retired nurse."), when the role after
      * the age is a word of {@link #ROLES}; "" otherwise, and the item stays as typed.
      */
@@ -3195,6 +3230,84 @@ public final class ProseComposer {
         boolean unit = m.group(0).matches("(?i).*\\d ?(?:yo|y/o|y\\.o\\.|-year-old|years? old|yrs? old)\\b.*");
         return reads && unit ? "The " + term + " is " + English.indefiniteArticle(aged) + " " + aged + " " + own(role)
                 : "";
+    }
+
+    /**
+     * Round 35: the items with the nouns first and the acts (an item opening with a gerund: "refusing school",
+     * "having lost license") after them, each group in its typed order, the sources moved with them; the count of acts.
+     */
+    /**
+     * "on disability since back surgery" after who the client is: the verifier reads a preposition as framing, so "on"
+     * changed to "off" would pass it (round 33); such a field keeps its reading before.
+     */
+    private static boolean prepositionFirst(String rest) {
+        int space = rest.indexOf(' ');
+        return English.PREPOSITIONS.contains((space < 0 ? rest : rest.substring(0, space)).toLowerCase(Locale.ROOT));
+    }
+
+    private static int parallelOrder(List<String> items, List<String> sources) {
+        List<String> nouns = new ArrayList<>();
+        List<String> nounSources = new ArrayList<>();
+        List<String> acts = new ArrayList<>();
+        List<String> actSources = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String item = items.get(i);
+            int space = item.indexOf(' ');
+            String first = (space < 0 ? item : item.substring(0, space)).toLowerCase(Locale.ROOT);
+            boolean act = first.endsWith("ing") && EN.is(first, English.Form.GERUND) && !EN.mostlyNoun(first);
+            (act ? acts : nouns).add(item);
+            (act ? actSources : nounSources).add(sources.get(i));
+        }
+        if (acts.isEmpty() || nouns.isEmpty()) {
+            return acts.size();
+        }
+        items.clear();
+        items.addAll(nouns);
+        items.addAll(acts);
+        sources.clear();
+        sources.addAll(nounSources);
+        sources.addAll(actSources);
+        return acts.size();
+    }
+
+    /**
+     * Round 35: who the client is ("The client is a 16-year-old junior who lives with an aunt."), the session ("This was
+     * session 4.") and the referral ("The client was referred by the PCP."), from the pieces {@link ClientIntro} read.
+     * A first name typed for the client is never written: the client is "the client".
+     */
+    private List<String> introSentences(ClientIntro.Intro in) {
+        List<String> out = new ArrayList<>();
+        String the = "The " + term;
+        if (in.names()) {
+            String aged = in.age().isEmpty() ? "" : in.age() + "-year-old";
+            String noun = !in.role().isEmpty() ? in.role() : !in.sex().isEmpty() ? in.sex() : "";
+            String schoolYear = in.grade().isEmpty() ? "" : "in the " + in.grade() + " grade";
+            String who;
+            if (noun.isEmpty() && schoolYear.isEmpty()) {
+                who = in.age() + " years old";
+            } else {
+                // With a role, the sex is its own noun ("a 29-year-old man and a barber"): the words the verifier
+                // reads from "29M", never an adjective the field does not type.
+                String head = (aged.isEmpty() ? "" : aged + " ") + (in.role().isEmpty() || in.sex().isEmpty() ? noun
+                        : in.sex() + " and " + English.indefiniteArticle(noun) + " " + noun);
+                who = head.isBlank() ? schoolYear : English.indefiniteArticle(head.strip()) + " " + head.strip()
+                        + (schoolYear.isEmpty() ? "" : " " + schoolYear);
+                if (head.isBlank() && !aged.isEmpty()) {
+                    who = English.indefiniteArticle(aged) + " " + aged + " " + schoolYear;
+                }
+            }
+            boolean phrase = who.startsWith("a ") || who.startsWith("an ");
+            out.add(the + " is " + who + (in.living().isEmpty() ? "" : (phrase ? " who lives " : " and lives ")
+                    + in.living()));
+        }
+        if (!in.session().isEmpty()) {
+            out.add("This was " + in.session());
+        }
+        if (!in.referral().isEmpty()) {
+            out.add(the + " was " + (in.referral().equals("self-referred") ? "self-referred" : "referred "
+                    + in.referral()));
+        }
+        return out;
     }
 
     /** A piece opening with an acronym ("UDS", "THC"): a test or substance a plus may mark positive. */
