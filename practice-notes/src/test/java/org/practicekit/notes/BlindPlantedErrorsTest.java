@@ -114,7 +114,9 @@ class BlindPlantedErrorsTest {
                         + "round 33's merged code; the code before the round (d43cee6): 737 of 739, the same 18 flagged and 2 "
                         + "rejected"),
                 new Spent(31, 0.992, 5, 0, "scored 681 of 686 (99.3 %), 5 of 136 flagged, 0 of 136 rejected on round 34's "
-                        + "merged code; the code before the round (8d42bb7): the same, miss for miss and flag for flag"));
+                        + "merged code; the code before the round (8d42bb7): the same, miss for miss and flag for flag"),
+                new Spent(32, 0.998, 3, 4, "scored 651 of 652 (99.8 %), 3 of 128 flagged, 4 of 132 rejected (23 errors) on round "
+                        + "35's merged code; the code before the round (3964dc5): the same, line for line"));
     }
 
     /**

@@ -108,7 +108,10 @@ class IndependentPlantedErrorsTest {
                 // Written while round 33 worked, unread by round 34's helpers; the code before round 34 (8d42bb7): 615 of 617
                 // caught, 7 of 125 clean drafts flagged, 7 of 132 prompts rejected; round 34's merged code: 637 of 639, 4 of
                 // 130, 2 rejected (five of the seven refusals were shapes the lead's round-34 mend reads: partly in-sample).
-                new Independent("dev-independent-r35", 0.996, 4, 2));
+                new Independent("dev-independent-r35", 0.996, 4, 2),
+                // Written while round 34 worked, unread by round 35's helpers; the code before round 35 (3964dc5) and round 35's
+                // merged code alike: 678 of 682 caught, 3 of 134 clean drafts flagged, 1 prompt rejected.
+                new Independent("dev-independent-r36", 0.994, 3, 1));
     }
 
     @ParameterizedTest(name = "{0}")
