@@ -247,7 +247,8 @@ final class DatesByPolicy {
             return -1; // "sat", "wed", "sun" in lower case are other words as often
         }
         int[] d = words.get(k + 1);
-        if (!closeAfter(text, w, d) || d[1] - d[0] > 2) {
+        boolean abbreviated = len <= 5 && d[0] == w[1] + 2 && text.charAt(w[1]) == '.' && text.charAt(w[1] + 1) == ' ';
+        if (!closeAfter(text, w, d) && !abbreviated || d[1] - d[0] > 2) { // "Sat. 8" too
             return -1;
         }
         for (int c = d[0]; c < d[1]; c++) {

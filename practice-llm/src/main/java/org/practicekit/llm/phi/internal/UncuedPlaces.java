@@ -20,7 +20,7 @@ import org.practicekit.llm.phi.PhiSpan;
  *   <li>in Spanish and Portuguese, a place noun ({@code [PLACE_NOUN_ES_PT]}) after an article or preposition of the
  *   language, then a capitalized run, a number or a line's colour ("la clínica San Rafael", "el parque de la 8", "la
  *   línea verde", "na escola Rui Barbosa", "la comisaría 14"); a number before a unit is a count ("hospital 3
- *   días");</li>
+ *   días") and a line's number a hotline's as often ("la línea 988");</li>
  *   <li>a fair of a county or a state ("at the county fair"), a festival named in one word ("went to Ribfest") and a
  *   word no dictionary has after "went to" or "was at" ("went to lollapalooza");</li>
  *   <li>a facility's name in lower case after a verb of being taken or discharged, in a sentence with a word of care,
@@ -49,10 +49,16 @@ final class UncuedPlaces {
             "ride", "rode", "rides", "riding", "by", "near", "from", "to", "via", "catch", "caught", "catches",
             "along", "transfer", "transferred", "switch", "switched", "toma", "tomo", "tomé", "tome", "pega", "pego",
             "peguei", "en", "na", "no", "pela", "pelo", "por");
+    /** Verbs of riding: before "the" and a line named by a capitalized word. */
+    private static final Set<String> RIDES = WordSet.of("take", "took", "takes", "taking", "ride", "rode", "rides",
+            "riding", "catch", "caught", "catches", "transfer", "transferred", "switch", "switched");
     /** Articles and prepositions of Spanish and Portuguese before a place noun. */
     private static final Set<String> ES_PT_BEFORE = WordSet.of("el", "la", "los", "las", "al", "del", "en", "o", "a",
             "na", "no", "da", "do", "em", "para", "pela", "pelo", "desde", "hasta", "hacia", "cerca", "ao", "à", "às",
             "nos", "nas", "dos", "das", "um", "uma", "una", "un");
+    /** Those no English text writes before a noun: only they open the slot before a noun English has too ("hospital"). */
+    private static final Set<String> ES_PT_ONLY = WordSet.of("el", "la", "los", "las", "al", "del", "en", "na", "da",
+            "em", "pela", "pelo", "desde", "hasta", "hacia", "ao", "nos", "nas", "dos", "das", "uma", "una");
     /** Articles of Spanish and Portuguese kept in the span: "la clínica San Rafael". */
     private static final Set<String> ES_PT_ARTICLES = WordSet.of("el", "la", "los", "las", "o", "a");
     /** Small words between a place noun and its name or number: "el parque de la 8", "escola do Carmo". */
@@ -209,7 +215,9 @@ final class UncuedPlaces {
                     && english(text, name);
             boolean named = Character.isUpperCase(text.charAt(name[0])) && Character.isUpperCase(text.charAt(w[0]))
                     && named(text, name);
-            if (!colour && !named || !WordSet.containsLower(RIDING, text, opener[0], opener[1])) {
+            // a line named by a capitalized word only after a verb of riding: "called the Trevor Line" is a hotline
+            if (!(colour && WordSet.containsLower(RIDING, text, opener[0], opener[1])
+                    || named && WordSet.containsLower(RIDES, text, opener[0], opener[1]))) {
                 return null;
             }
             return span(words, i - 2, i + 1);
@@ -220,9 +228,7 @@ final class UncuedPlaces {
         }
         int[] after = words.get(i + 1);
         if (!WordSet.containsLower(COLOURS, text, after[0], after[1]) || english(text, after)) {
-            if (!number(text, after) || unitAfter(text, words, i + 1)) {
-                return null;
-            }
+            return null; // "la línea 988", "a linha 188": a line with a number is as often a hotline
         }
         int[] before = words.get(i - 1);
         if (!adjacent(text, before, w) || !WordSet.containsLower(ES_PT_BEFORE, text, before[0], before[1])) {
@@ -272,7 +278,11 @@ final class UncuedPlaces {
             return null;
         }
         int[] before = words.get(i - 1);
-        if (!WordSet.containsLower(ES_PT_BEFORE, text, before[0], before[1])) {
+        int[] noun = words.get(i);
+        if (!WordSet.containsLower(ES_PT_BEFORE, text, before[0], before[1])
+                || !Character.isLowerCase(text.charAt(noun[0])) // "del Instituto Nacional": an institution's own name
+                || english.isCommonWord(text, noun[0], noun[1]) && !WordSet.containsLower(ES_PT_ONLY, text, before[0],
+                before[1])) {
             return null;
         }
         int k = i + 1;
@@ -289,8 +299,8 @@ final class UncuedPlaces {
         int end;
         int[] first = words.get(k);
         if (number(text, first)) {
-            if (unitAfter(text, words, k)) {
-                return null; // "hospital 3 días": a count
+            if (unitAfter(text, words, k) || WordSet.containsLower(LINES, text, noun[0], noun[1])) {
+                return null; // "hospital 3 días": a count; "la línea 988": a hotline
             }
             end = k + 1;
         } else if (capitalized(text, first)) {
