@@ -21,7 +21,7 @@ import org.practicekit.llm.phi.PhiSpan;
  *   language, then a capitalized run, a number or a line's colour ("la clínica San Rafael", "el parque de la 8", "la
  *   línea verde", "na escola Rui Barbosa", "la comisaría 14"); a number before a unit is a count ("hospital 3
  *   días") and a line's number a hotline's as often ("la línea 988");</li>
- *   <li>a fair of a county or a state ("at the county fair"), a festival named in one word ("went to Ribfest") and a
+ *   <li>a fair of a county or a state one was at ("a fight at the county fair"), a festival named in one word ("went to Ribfest") and a
  *   word no dictionary has after "went to" or "was at" ("went to lollapalooza");</li>
  *   <li>a facility's name in lower case after a verb of being taken or discharged, in a sentence with a word of care,
  *   when its last word ends such names ({@code [FACILITY_NAME_END]}: "sent to cedar crest after the overdose").</li>
@@ -69,8 +69,11 @@ final class UncuedPlaces {
             "pesos", "reais", "dólares", "dolares", "personas", "pessoas", "camas", "pisos", "andares", "x");
     /** Place prepositions before a unit of the police and its number: "at Precinct 12". */
     private static final Set<String> PLACE_PREPS = WordSet.of("at", "to", "from", "in", "near", "by", "into", "outside");
-    /** Words before "the" and a fair: "at the county fair". */
-    private static final Set<String> FAIR_PREPS = WordSet.of("at", "to", "from", "near", "outside");
+    /**
+     * Words before "the" and a fair: being at it ("a fight at the county fair"); "go back to the County Fair" names an
+     * occasion (round 23's convention), so "to" is not one.
+     */
+    private static final Set<String> FAIR_PREPS = WordSet.of("at");
     private static final Set<String> FAIR_OWNERS = WordSet.of("county", "state");
     private static final Set<String> FAIRS = WordSet.of("fair", "fairgrounds", "carnival", "rodeo", "expo");
     /** Verbs of going somewhere before "to": "went to lollapalooza" (no infinitive follows these). */
