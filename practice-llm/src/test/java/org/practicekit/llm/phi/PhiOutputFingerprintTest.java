@@ -197,6 +197,11 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * {@code c8101d90a8e235e5be4e60a3c0fd02d0273e71db07f41016751dcebf26344963}; with {@code -Dphi.denyByDefault=false}
  * {@code 5a83987167e63bddaf2827d225ef236ef4b23a00ae4d05221356afee22bcb167}; round 35's three PHI branches
  * merged: {@code 7874b12679e8a59b955e380c546d5c320c4d0616bea0d4025b95095b76a2e816}.
+ * Round 36 read places with no cue by their slot ({@code UncuedPlaces}: police units by ordinal or number, transit
+ * lines and named stops, Spanish and Portuguese place nouns before a name or number, a county's fair one was at,
+ * unknown venues after "went to", lower-case facilities after a verb of being taken) and an English weekday with a bare
+ * day number; the lines that moved were not opened: {@code 28dbd80a13dcf05e8e20881bccc6f1e9198e80ebfd4d15bb939b7e3eefbca94b};
+ * with {@code -Dphi.denyByDefault=false} {@code 61930c2d3d286ca6c7ed54f5d1e5f9241886257b01ca1bc487bfa6c08f73da63}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

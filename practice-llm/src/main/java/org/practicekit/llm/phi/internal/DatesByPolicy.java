@@ -100,6 +100,13 @@ final class DatesByPolicy {
             }
             added.add(new PhiSpan(w[0], words.get(k + 2)[1], DATE, SCORE));
         }
+        for (int k = 0; k + 1 < words.size(); k++) {
+            // round 36: an English weekday and a bare day number with no month ("Sat 21", "Thursday 14")
+            int end = englishWeekdayAndDay(text, words, k);
+            if (end > 0 && !covered(out, words.get(k), true)) {
+                added.add(new PhiSpan(words.get(k)[0], end, DATE, SCORE));
+            }
+        }
         WrittenOutNumbers.spokenDates(text, words, added);
         slashLists(text, words, out, added);
         for (int k = 0; k + 1 < words.size(); k++) {
@@ -217,6 +224,51 @@ final class DatesByPolicy {
         }
         int month = dayAndMonth(text, words, d);
         return month > 0 ? month : end;
+    }
+
+    /** Words after a weekday's day number that leave it a date: a preposition, a conjunction, a mark. */
+    private static final Set<String> AFTER_WEEKDAY_DAY = WordSet.of("at", "and", "or", "for", "to", "is", "works",
+            "work", "ok", "okay", "then", "with", "i", "we", "so", "but", "after", "before", "in", "from", "if",
+            "instead", "still", "was", "would", "could", "should", "good", "fine", "vs", "thru", "through");
+
+    /**
+     * The end of an English weekday and a day number of 1 to 31 after it, with no month ("Sat 21", "call me Tues 9",
+     * "Thursday 14 works"), or -1. A short weekday counts only capitalized ("sat 2 hours" is the verb); a time ("Tues
+     * 9 am", "Mon 10:30"), a unit or a counted noun after the number ("Monday 3 sessions", "Sun 50 SPF") keeps it out.
+     */
+    private static int englishWeekdayAndDay(String text, List<int[]> words, int k) {
+        int[] w = words.get(k);
+        int len = w[1] - w[0];
+        if (len < 3 || len > 9 || !Character.isLetter(text.charAt(w[0]))
+                || (Lexicon.table().get(text, w[0], w[1]) & Lexicon.WEEKDAY) == 0) {
+            return -1;
+        }
+        if (len < 6 && !Character.isUpperCase(text.charAt(w[0]))) {
+            return -1; // "sat", "wed", "sun" in lower case are other words as often
+        }
+        int[] d = words.get(k + 1);
+        boolean abbreviated = len <= 5 && d[0] == w[1] + 2 && text.charAt(w[1]) == '.' && text.charAt(w[1] + 1) == ' ';
+        if (!closeAfter(text, w, d) && !abbreviated || d[1] - d[0] > 2) { // "Sat. 8" too
+            return -1;
+        }
+        for (int c = d[0]; c < d[1]; c++) {
+            if (!Character.isDigit(text.charAt(c))) {
+                return -1;
+            }
+        }
+        int n = Integer.parseInt(text, d[0], d[1], 10);
+        if (n < 1 || n > 31 || timeAfter(text, d[1]) || d[1] < text.length() && (text.charAt(d[1]) == '/'
+                || text.charAt(d[1]) == '-' || text.charAt(d[1]) == '.' && d[1] + 1 < text.length()
+                && Character.isDigit(text.charAt(d[1] + 1)) || text.charAt(d[1]) == '%')) {
+            return -1;
+        }
+        if (k + 2 < words.size() && blankBetween(text, d, words.get(k + 2))) {
+            int[] a = words.get(k + 2);
+            if (!WordSet.containsLower(AFTER_WEEKDAY_DAY, text, a[0], a[1])) {
+                return -1; // "Monday 3 sessions", "Tues 2 groups": a count
+            }
+        }
+        return d[1];
     }
 
     /** Slash pairs in a list with one pair already read as a date: the other pairs are dates too. */

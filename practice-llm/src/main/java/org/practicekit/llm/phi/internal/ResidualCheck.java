@@ -77,6 +77,7 @@ public final class ResidualCheck {
     private final LocalPlaces localPlaces = new LocalPlaces(lex, english);
     /** Institutions, towns, roads, streets and employers named the short way, by their slot (round 34). */
     private final ShortFormPlaces shortForms = new ShortFormPlaces(lex, english);
+    private final UncuedPlaces uncuedPlaces = new UncuedPlaces(lex, english);
     /** People named by the speaker, a sign-off, an age or pronouns after them, a field or "and them" (round 35). */
     private final PeopleCues peopleCues = new PeopleCues(lex, english);
     /** Single words only the sentence places: addressed names, initials, organizations by their acts, transit. */
@@ -336,7 +337,16 @@ public final class ResidualCheck {
         if (!shortForm.isEmpty()) {
             shortForm.removeIf(c -> localized.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end()));
         }
-        List<PhiSpan> all = shortForm.isEmpty() ? localized : UncuedNames.merge(text, localized, shortForm);
+        List<PhiSpan> shortened = shortForm.isEmpty() ? localized : UncuedNames.merge(text, localized, shortForm);
+        // a place with no cue by its slot (round 36): a run holding a word replaced above takes it in whole ("the
+        // 9th precinct", not "the [..] precinct"); one that only crosses a span above leaves that span its extent
+        List<PhiSpan> uncued = uncuedPlaces.spans(text);
+        if (!uncued.isEmpty()) {
+            uncued = new ArrayList<>(uncued);
+            uncued.removeIf(c -> shortened.stream().anyMatch(f -> f.start() < c.end() && c.start() < f.end()
+                    && (f.start() < c.start() || f.end() > c.end())));
+        }
+        List<PhiSpan> all = uncued.isEmpty() ? shortened : UncuedNames.merge(text, shortened, uncued);
         // a person's slot that is no relation before the name (round 35): joined in last with round 28's slots, so no
         // public reading releases the speaker's "Coco" or a sign-off's "Pascal"
         List<PhiSpan> introduced = peopleCues.spans(text);
