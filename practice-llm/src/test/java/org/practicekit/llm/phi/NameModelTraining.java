@@ -20,8 +20,7 @@ import org.practicekit.llm.phi.internal.NameTokens;
  * Trains the token model bundled as {@code name-model.bin}: multinomial logistic regression by stochastic
  * gradient descent over the candidate words of corpora/phi/train-r5-*.txt, train-r6-*.txt, the in-sample corpus
  * and, since round 29, the spent blind sets blind-r1.txt .. blind-rN.txt (text many independent people wrote;
- * spent, so no longer blind: rounds 1 to 34 are in-sample for the model since round 36). Since round 36 the
- * retrained model also reads each word's clause slots ({@code NameTokens#clauseSlots}); the template model does not. Never a dev-independent set: r18 to r25
+ * spent, so no longer blind: rounds 1 to 27 are in-sample for the model). Never a dev-independent set: r18 to r25
  * choose the threshold, r26 onward are only reported. A word inside a PERSON label is a person, inside a
  * LOCATION label a place, outside every label not PHI; words inside other labels (addresses, dates, ...)
  * are left out, the rules own those. Fixed seed, fixed order, no threads: the same data gives the same
@@ -81,7 +80,7 @@ final class NameModelTraining {
      * The last spent blind round the bundled model was trained on. A set unsealed and scored later joins the training
      * only when this is raised and the model retrained in the same commit, so scoring a new round never moves the model.
      */
-    static final int LAST_TRAINED_ROUND = 34;
+    static final int LAST_TRAINED_ROUND = 27;
 
     /** A spent blind set: blind-r7.txt, not blind-r7-report.txt. */
     private static final Pattern BLIND = Pattern.compile("blind-r\\d+\\.txt");
@@ -91,11 +90,6 @@ final class NameModelTraining {
     }
 
     static Examples examples(List<Snippet> snippets) {
-        return examples(snippets, true);
-    }
-
-    /** The examples with or without the clause slots (the template model is trained without, as before round 36). */
-    static Examples examples(List<Snippet> snippets, boolean slots) {
         List<int[]> features = new ArrayList<>();
         int[] labels = new int[1024];
         int[] buffer = new int[NameTokens.maxFeatures()];
@@ -109,7 +103,7 @@ final class NameModelTraining {
                 if (label < 0) {
                     continue;
                 }
-                int n = t.features(i, buffer, slots);
+                int n = t.features(i, buffer);
                 if (features.size() == labels.length) {
                     labels = Arrays.copyOf(labels, labels.length * 2);
                 }
@@ -173,7 +167,7 @@ final class NameModelTraining {
 
     /** The bytes of the first model, trained on {@link #templateData()}. */
     static byte[] templateBytes() {
-        return NameTokenModel.write(train(examples(templateData(), false)));
+        return NameTokenModel.write(train(examples(templateData())));
     }
 
     /** Writes both trained models to the main resources. */

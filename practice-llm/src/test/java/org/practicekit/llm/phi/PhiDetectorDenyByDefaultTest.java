@@ -40,9 +40,7 @@ class PhiDetectorDenyByDefaultTest {
     void findsWhatTheRulesMissWithTheCategoryOfItsSlotAndALowerScore() {
         assertThat(found(detector, "Per mom, Quorra keeps harassing Jordan at his job."))
                 .containsExactly("PERSON:Quorra:0.95", "PERSON:Jordan:0.45");
-        // round 36: the token model reads "bill" as the subject of "said" (a person's slot), with its own score
-        assertThat(found(detector, "lol bill said no")).singleElement(InstanceOfAssertFactories.STRING)
-                .startsWith("PERSON:bill:");
+        assertThat(found(detector, "lol bill said no")).containsExactly("PERSON:bill:0.45");
         assertThat(found(detector, "Emergency contact: Summer (sister)")).containsExactly("PERSON:Summer:0.45");
         assertThat(found(detector, "She relapsed in March after the Taylor Swift concert."))
                 .containsExactly("DATE:March:0.45");
@@ -83,8 +81,7 @@ class PhiDetectorDenyByDefaultTest {
     void theSwitchOffGivesTheRulesAndTheModelAlone() {
         assertThat(found(rulesAndModel, "Per mom, Quorra keeps harassing Jordan at his job."))
                 .containsExactly("PERSON:Quorra:0.95");
-        assertThat(found(rulesAndModel, "lol bill said no")).singleElement(InstanceOfAssertFactories.STRING)
-                .startsWith("PERSON:bill:"); // round 36: the model's, no longer deny-by-default's alone
+        assertThat(rulesAndModel.detect("lol bill said no")).isEmpty();
         assertThat(rulesAndModel.detect("i live uptown now")).isEmpty();
         assertThat(found(PatternPhiDetector.builder().denyByDefault(false).tokenModel(false).build(),
                 "Her sister Zorvath called.")).containsExactly("PERSON:Zorvath:0.95");
@@ -130,11 +127,8 @@ class PhiDetectorDenyByDefaultTest {
             }
         }
         // with a BAA the guard pseudonymizes the rules' and the model's spans only, as before round 14
-        // (round 36: "lol bill said no" is now the token model's, replaced either way; "uptown" is still only
-        // deny-by-default's)
-        assertThat(sent(byDefault, "i live uptown now", true)).isEqualTo("i live uptown now");
-        assertThat(sent(byDefault, "i live uptown now", false)).doesNotContain("uptown");
-        assertThat(sent(byDefault, "lol bill said no", true)).isEqualTo("lol [PERSON_1] said no");
+        assertThat(sent(byDefault, "lol bill said no", true)).isEqualTo("lol bill said no");
+        assertThat(sent(byDefault, "lol bill said no", false)).isEqualTo("lol [NAME_1] said no");
     }
 
     private static String sent(PhiGuard guard, String text, boolean baa) {

@@ -21,8 +21,7 @@ import org.practicekit.llm.phi.PhiSpan;
  * candidate words outside the spans the rules found; neighbouring words it marks become one span, typed by
  * the class with the larger summed probability, scored with the highest word probability. Weights come
  * from {@code name-model-templates.bin} (scored first, as in round 28) and {@code name-model.bin} (retrained in
- * round 29, trained to blind round 34 and reading each word's clause slots since round 36, scoring what the first
- * left) beside this class (trained by {@code NameModelTraining} in the test tree,
+ * round 29, scoring what the first left) beside this class (trained by {@code NameModelTraining} in the test tree,
  * see docs/phi-detection.md). Immutable and thread-safe.
  */
 public final class NameTokenModel {
@@ -262,7 +261,7 @@ public final class NameTokenModel {
                 }
             }
             if (reach <= s && tokens.candidate(i)) {
-                probabilities(weights, features, tokens.features(i, features, cued), p); // slots: the retrained model
+                probabilities(weights, features, tokens.features(i, features), p);
                 if (tokens.month(i)) {
                     p[PLACE] = 0; // "in August" is a date word, the rules' to judge; "August called" a name
                 }

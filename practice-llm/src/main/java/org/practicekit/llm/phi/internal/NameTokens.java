@@ -430,9 +430,7 @@ public final class NameTokens {
      * in lower case) needs a cue the features know beside it, a relation, title or contact word, or, when the
      * text capitalizes it, a person slot other than a speech verb ("it's Juniper", "Dr. Hope"); "it's sunny here",
      * "lol bill said" start only when the model is all but certain, and a capitalized run after "the" with no name
-     * slot ("the Shelter", "the County Fair") names a kind of thing, the public readers' to judge. Since round 36 a
-     * lower-case word in a person's clause slot ({@link #clauseSlots}: "what storm said", "i told sunny") is cued
-     * too. Round 29b: the
+     * slot ("the Shelter", "the County Fair") names a kind of thing, the public readers' to judge. Round 29b: the
      * model trained on the spent blind sets scores such words high on their own; round 30 moved the short-word and
      * article rules here from the model.
      */
@@ -456,9 +454,6 @@ public final class NameTokens {
                 || i + 1 < count && (flags(i + 1) & (Lexicon.KIN | Lexicon.TITLE | Lexicon.CONTACT)) != 0;
         if (cue) {
             return false;
-        }
-        if (!Character.isUpperCase(c[start[i]]) && (clauseSlots(i) & SLOT_CUES) != 0) {
-            return false; // a lower-case word in a person's slot: "i told sunny", "skye and river are sick"
         }
         if (!Character.isUpperCase(c[start[i]])) {
             // a place preposition right before is the place slot: "in cedar bend", not "at the warehouse"
@@ -623,15 +618,6 @@ public final class NameTokens {
      * punctuation around it.
      */
     public int features(int i, int[] out) {
-        return features(i, out, false);
-    }
-
-    /**
-     * {@link #features(int, int[])}, with {@code clauseSlots} also the word's clause slots ({@link #clauseSlots}) for the
-     * model that reads them (the retrained one since round 36; the template model keeps the features it was
-     * trained on).
-     */
-    public int features(int i, int[] out, boolean clauseSlots) {
         int n = 0;
         int s = start[i];
         int e = end[i];
@@ -721,116 +707,7 @@ public final class NameTokens {
                 out[n++] = mix(70 + slot, bit * 8 + cap * 2 + reg);
             }
         }
-        if (clauseSlots) {
-            // the slot with what the word is: a common word, a given name, its case and the register
-            int clause = clauseSlots(i);
-            int what = (common ? 8 : 0) + (given != 0 ? 4 : 0) + register;
-            for (int bits = clause; bits != 0 && n < out.length; bits &= bits - 1) {
-                int bit = Integer.numberOfTrailingZeros(bits);
-                out[n++] = mix(90, bit * 64 + cap * 16 + what);
-            }
-            if (n < out.length) {
-                out[n++] = mix(91, clause * 16 + what);
-            }
-        }
         return n;
-    }
-
-    /** {@link #clauseSlots}: the subject of a verb a person does ("Hunter refused", "Bear never called"). */
-    static final int SLOT_SUBJECT = 1;
-    /** {@link #clauseSlots}: the object of a contact verb ("told Sunny", "spoke with Bear", "met up with Ace"). */
-    static final int SLOT_OBJECT = 2;
-    /** {@link #clauseSlots}: after a relation someone has ("her boyfriend Sarge", "client's son Legend", "my ex, Tank"). */
-    static final int SLOT_RELATION = 4;
-    /** {@link #clauseSlots}: in a list with a name ("Storm and Willow", "skye and river", "Sage, Wren"). */
-    static final int SLOT_LIST = 16; // 8 was a pronoun slot, tried in round 36 and dropped; the weights know 16
-    /** The clause slots that cue a person for {@link #mayStart} like a relation word beside the word. */
-    private static final int SLOT_CUES = SLOT_SUBJECT | SLOT_OBJECT | SLOT_RELATION | SLOT_LIST;
-
-    /**
-     * What the words around word {@code i} say of its slot in the clause, as {@code SLOT_*} bits. Only the lexicon
-     * flags of at most three words on each side are read (looked up once per word and kept), never the text again.
-     * Round 30 found that the retrained model needs this to tell a common word in a clause from a name in a slot.
-     */
-    int clauseSlots(int i) {
-        int slots = 0;
-        // subject: a verb a person does right after, past a few auxiliaries and adverbs ("keeps borrowing" is not)
-        int v = i + 1;
-        while (v < count && v <= i + 3 && gapBefore(v) == 0 && (flags(v) & Lexicon.AUX) != 0
-                && (flags(v) & Lexicon.HUMAN_VERB) == 0) {
-            v++;
-        }
-        if (v < count && v > i && gapBefore(v) == 0 && !sentenceStart[v]
-                && (flags(v) & (Lexicon.HUMAN_VERB | Lexicon.SPEECH_VERB)) != 0 && (flags(v) & Lexicon.AUX) == 0) {
-            slots |= SLOT_SUBJECT;
-        }
-        // object: a contact verb before, with "with", "to" or "up with" between ("met up with", "talked to")
-        int p = i - 1;
-        while (p >= 0 && p >= i - 3 && !sentenceStart[p + 1] && gapBefore(p + 1) == 0 && objectLink(p)) {
-            p--;
-        }
-        if (p >= 0 && !sentenceStart[p + 1] && gapBefore(p + 1) <= 1 && (flags(p) & Lexicon.CONTACT) != 0
-                && (p < i - 1 || !objectLink(p))) {
-            slots |= SLOT_OBJECT;
-        }
-        // a relation someone has: "X's son", "her boyfriend", "my ex," then the word
-        if (i > 1 && (flags(i - 1) & Lexicon.KIN) != 0 && gapBefore(i) <= 1
-                && (possessive[i - 2] || slotWord(i - 2) == W_MY)) {
-            slots |= SLOT_RELATION;
-        }
-        // a list with a name: ",", "&", "and", "y" between the word and a given name or a capitalized non-word
-        if (listedWithName(i, -1) || listedWithName(i, 1)) {
-            slots |= SLOT_LIST;
-        }
-        return slots;
-    }
-
-    /** "with", "to", "up", "back": a word between a contact verb and its object. */
-    private boolean objectLink(int k) {
-        return SLOT_LINKS.get(c, start[k], end[k]) == 1;
-    }
-
-    /** The words between a contact verb and its object, folded. */
-    private static final WordTable SLOT_LINKS = slotLinks();
-
-    private static WordTable slotLinks() {
-        WordTable t = new WordTable(64);
-        for (String w : new String[] {"with", "to", "up", "back", "w", "w/"}) {
-            t.add(w, 1);
-        }
-        return t;
-    }
-
-    /** Word {@code i} and a name on side {@code d} (-1, 1) are joined by ",", "&", "and" or "y" in the sentence. */
-    private boolean listedWithName(int i, int d) {
-        int j = i + d;
-        if (j < 0 || j >= count) {
-            return false;
-        }
-        int a = Math.min(i, j);
-        int b = Math.max(i, j);
-        int gap = gapBefore(b);
-        if (sentenceStart[b]) {
-            return false;
-        }
-        if (gap == 0) {
-            // "and" or "y" between
-            if (!(end[j] - start[j] == 3 && text.regionMatches(true, start[j], "and", 0, 3)
-                    || end[j] - start[j] == 1 && c[start[j]] == 'y')) {
-                return false;
-            }
-            j += d;
-            if (j < 0 || j >= count || sentenceStart[Math.max(j, j - d)] || gapBefore(Math.max(j, j - d)) != 0) {
-                return false;
-            }
-        } else if (gap != 1 && !(gap == 4 && hasChar(text, end[a], start[b], '&'))) {
-            return false;
-        }
-        int lists = wordLists(j, true);
-        boolean givenOnly = (lists >>> WORD_GIVEN_SHIFT) != 0 && (lists & WORD_COMMON) == 0;
-        boolean capitalized = Character.isUpperCase(c[start[j]]) && !sentenceStart[j];
-        // a capitalized word mid-sentence that is no common word, or a given name even if it is one ("Willow")
-        return givenOnly || capitalized && ((lists & WORD_COMMON) == 0 || (lists >>> WORD_GIVEN_SHIFT) != 0);
     }
 
     /** The most features {@link #features} writes for one word. */
