@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -18,6 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * that every error the verifier catches makes the LLM drafter fall back to the offline draft, and holds
  * floors for the spent rounds only; a round's floors are set after its one scoring run.
  */
+// Each spent round runs on its own drafter and verifier and writes only its own report: the rounds run beside
+// each other and beside the module's other classes (junit-platform.properties).
+@Execution(ExecutionMode.CONCURRENT)
 class BlindPlantedErrorsTest {
     static final Path BLIND = round(1);
     static final Path BLIND_R2 = round(2);

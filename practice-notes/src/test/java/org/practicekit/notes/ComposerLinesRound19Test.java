@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.notes.internal.HandOvers;
 import org.practicekit.notes.internal.HandedItems;
@@ -25,6 +27,9 @@ import org.practicekit.testing.TestClock;
  * drafted for reading ({@code target/lines-r19-*.md}) with their labelled lines counted
  * ({@code target/lines-r19-counts.txt}); every draft must pass the verifier.
  */
+// Each test has its own drafter and verifier (an instance per test) and writes only its own files: they run beside
+// each other and beside the module's other classes (junit-platform.properties).
+@Execution(ExecutionMode.CONCURRENT)
 class ComposerLinesRound19Test {
     static final Path DEV = Path.of("src/test/resources/corpus/dev-lines-r19.jsonl");
 

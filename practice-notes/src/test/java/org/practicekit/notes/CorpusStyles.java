@@ -1,5 +1,6 @@
 package org.practicekit.notes;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,19 @@ final class CorpusStyles {
     private CorpusStyles() {
     }
 
+    /**
+     * Learned once per test JVM: a profile is immutable, and learning one runs every style pattern over the notes,
+     * which the corpus tests that ask for the styles per prompt and format paid again each time (a fifth of the
+     * whole-corpus hand-over test's time in a profile).
+     */
+    private static final Map<String, StyleProfile> ALL = Collections.unmodifiableMap(learned());
+
+    /** The four styles in their fixed order: default, patient-long, first-person-short, therapist-shared. */
     static Map<String, StyleProfile> all() {
+        return ALL;
+    }
+
+    private static Map<String, StyleProfile> learned() {
         Map<String, StyleProfile> out = new LinkedHashMap<>();
         out.put("default", StyleProfile.defaults());
         // Third person "this writer", "patient", uppercase headers, long sentences, SI/HI and HW.

@@ -23,6 +23,8 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
 import org.languagetool.rules.Rule;
@@ -41,6 +43,9 @@ import org.practicekit.testing.TestClock;
  * main clause, no modal followed by a noun, no two finite verbs in a row, no bare noun phrase as a
  * sentence. The target is no finding at all; any finding is listed with its sentence.
  */
+// Runs beside the module's other classes (junit-platform.properties); its tests run one after another in one
+// thread, since LanguageTool and the OpenNLP taggers they share are not thread-safe.
+@Execution(ExecutionMode.CONCURRENT)
 class GrammarGateTest {
     static final Path CORPUS = Path.of("src/test/resources/corpus/prompts.jsonl");
     /** Round 2: 44 more prompts in clinicians' styles (terse, shorthand, full sentences, lists in one field). */
@@ -131,12 +136,14 @@ class GrammarGateTest {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     void theCorpusCoversEveryFormatAndStyleWithAtLeastThreeHundredDrafts() {
         assertThat(drafts).hasSizeGreaterThanOrEqualTo(300);
         assertThat(drafts).allSatisfy(d -> assertThat(d.verification().passed()).as(d.verification().report()).isTrue());
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     void everySentencePassesLanguageToolAndTheStructuralCheck() throws IOException {
         Map<String, String> sentences = new LinkedHashMap<>();
         for (NoteDraft d : drafts) {
@@ -308,6 +315,7 @@ class GrammarGateTest {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     void theStructuralCheckSeesTheBrokenSentencesOfTheIssue() {
         List<String> broken = List.of("This clinician safety plan.", "This clinician will also session in 3 days.",
                 "The client reported saved up a bottle of pills at home.", "Overall, the client calmer by the end.");

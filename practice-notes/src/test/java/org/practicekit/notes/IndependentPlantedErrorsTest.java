@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -16,6 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@code target/dev-independent-rN.txt}) lists every rejected prompt, miss and finding on a clean draft; the floors
  * are the set's figures on the code it was first scored on, or better.
  */
+// Each set runs on its own drafter and verifier and writes only its own report: the sets run beside each other and
+// beside the module's other classes (junit-platform.properties).
+@Execution(ExecutionMode.CONCURRENT)
 class IndependentPlantedErrorsTest {
     /** One independent set and its floors: least share caught, most clean drafts flagged, most prompts rejected. */
     record Independent(String name, double caught, int flagged, int rejected) {

@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The planted-error dev corpus ({@code corpora/notes/planted-dev.jsonl}, made by
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * catches at least 99 % of them, flags none of the clean drafts, and the LLM drafter falls back to the
  * offline draft for every error the verifier catches.
  */
+// Its own drafter and verifier, its own report: runs beside the module's other classes (junit-platform.properties).
+@Execution(ExecutionMode.CONCURRENT)
 class PlantedErrorCorpusTest {
     static final Path DEV = Path.of("../corpora/notes/planted-dev.jsonl");
 
