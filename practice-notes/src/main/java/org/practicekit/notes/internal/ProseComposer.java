@@ -1108,13 +1108,13 @@ public final class ProseComposer {
         if (slot == Slot.ACTION) {
             // "arranged for the roommate to hold the pills, confirmed by phone": what the clinician did, with what
             // qualifies it kept beside it as typed.
-            String first = text.split("[ ,]", 2)[0].toLowerCase(Locale.ROOT);
+            String first = firstWord(text).toLowerCase(Locale.ROOT);
             boolean past = EN.is(first, English.Form.PAST) && !EN.is(first, English.Form.BASE) && !EN.isAux(first)
                     && !SAME_PAST.contains(first) && !Phrase.DONE_TO.contains(first) && !PEOPLE_PASSIVE.contains(first)
                     && !Phrases.negated(text);
             return past ? capitalize(actor) + " " + own(Shorthand.expand(text, false)) : "";
         }
-        String firstWord = text.split("[ ,]", 2)[0];
+        String firstWord = firstWord(text);
         String lower = firstWord.toLowerCase(Locale.ROOT);
         if (!EN.is(lower, English.Form.PAST) || EN.is(lower, English.Form.BASE) || SAME_PAST.contains(lower)
                 || EN.isAux(lower) || EN.mostlyNoun(lower) || EN.isAdjective(lower)
@@ -3310,6 +3310,20 @@ public final class ProseComposer {
         return out;
     }
 
+    /**
+     * Round 36: the words before the first space or comma, as {@code text.split("[ ,]", 2)[0]} gave them, without a
+     * pattern compiled per call.
+     */
+    private static String firstWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == ',') {
+                return text.substring(0, i);
+            }
+        }
+        return text;
+    }
+
     /** A piece opening with an acronym ("UDS", "THC"): a test or substance a plus may mark positive. */
     private static final Pattern ACRONYM_FIRST = Pattern.compile("[A-Z][A-Z0-9]+\\b");
 
@@ -4237,7 +4251,9 @@ public final class ProseComposer {
      * empty where the item says more, where the note has no risk part, or where the client did not attend.
      */
     private Optional<DraftSentence> concernDenial(int i) {
-        String typed = p.presentingConcerns().get(i).strip().replaceAll("[.]$", "");
+        String stripped = p.presentingConcerns().get(i).strip();
+        // Round 36: the final stop taken off without a pattern compiled per call (as replaceAll("[.]$", "") did).
+        String typed = stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped;
         if (p.attendance() != Attendance.ATTENDED || aboutOthers() || format.sectionHolding(SectionContent.RISK).isEmpty()
                 || deniedRisks(typed).isEmpty()) {
             return Optional.empty();

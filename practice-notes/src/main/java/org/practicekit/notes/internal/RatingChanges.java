@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * piece may end on a phrase that opens with a preposition.
  */
 final class RatingChanges {
+    /** Round 36: ", " compiled once (String.split compiles a two-character separator on every call). */
+    private static final java.util.regex.Pattern COMMA_SPACE = java.util.regex.Pattern.compile(", ");
     /** What clients rate in session: subjective units, urges and feelings. Never a test score or a count. */
     private static final Set<String> MEASURES = Set.of("suds", "sud", "voc", "urge", "urges", "craving", "cravings",
             "anxiety", "distress", "mood", "pain", "worry", "fear", "belief", "panic", "anger", "sadness", "stress",
@@ -45,7 +47,7 @@ final class RatingChanges {
             t = t.substring(t.indexOf(' ') + 1);
             named = true;
         }
-        String[] pieces = t.split(", ");
+        String[] pieces = COMMA_SPACE.split(t);
         List<String> said = new ArrayList<>();
         for (int i = 0; i < pieces.length; i++) {
             Matcher m = CHANGE.matcher(pieces[i]);
