@@ -31,6 +31,7 @@ import org.practicekit.notes.internal.English;
 import org.practicekit.notes.internal.Lexicon;
 import org.practicekit.notes.internal.Meaning;
 import org.practicekit.notes.internal.WhoFoundIt;
+import org.practicekit.notes.internal.FocusShapes;
 import org.practicekit.notes.internal.Whose;
 import org.practicekit.notes.internal.Meaning.RiskStatement;
 import org.practicekit.notes.internal.MonthNumbers;
@@ -1716,6 +1717,7 @@ public final class DraftVerifier {
             if (fields.isEmpty()) {
                 return;
             }
+            ownerlessFeeling(section, lower, cited, quoted);
             Matcher answered = CLINICIAN_ANSWERED.matcher(lower);
             if (answered.find() && ANSWER_TYPED.matcher(fields).find() && fields.contains(answerStem(answered.group(1)))
                     && !TYPED_BY_CLINICIAN.matcher(fields).find()) {
@@ -1748,6 +1750,54 @@ public final class DraftVerifier {
                                     + m.surface() + "\" as a current medication; the prompt only considers it.");
                             return;
                         }
+                    }
+                }
+            }
+        }
+
+        /** Words that may stand before a feeling the focus types with no owner: the frame's, or the client's own. */
+        private static final Set<String> BEFORE_OWNERLESS_FEELING = Set.of("on", "of", "about", "with", "and", "or",
+                "client's", "patient's", "member's", "client", "patient", "member", "was", "were", "is", "are", "been",
+                "targeting", "addressing", "explored", "discussed", "processed", "reviewed", "including", "while",
+                "when", "not", "still", "also");
+
+        /**
+         * Round 36: a focus typed as a feeling with no one's name ("nervous about returning to school") is composed as no
+         * one's ("focused on feeling nervous ..."); a person written before the feeling ("the mother feeling nervous",
+         * "the wife's feeling resentful") gives it to someone the field does not name. Deny by default: any word before
+         * the feeling but the frame's and the client's is WRONG_ACTOR.
+         */
+        private void ownerlessFeeling(String section, String lower, List<String> cited, String quoted) {
+            if (lower.indexOf(" feeling ") < 0) {
+                return;
+            }
+            for (String key : cited) {
+                int close = key.indexOf(']');
+                if (!key.startsWith("interventions[") || close < 0 || close + 1 != key.length()) {
+                    continue;
+                }
+                int i;
+                try {
+                    i = Integer.parseInt(key.substring("interventions[".length(), close));
+                } catch (NumberFormatException notAnIndex) {
+                    continue;
+                }
+                if (i >= p.interventions().size()) {
+                    continue;
+                }
+                String feeling = FocusShapes.feeling(p.interventions().get(i).focus()).toLowerCase(Locale.ROOT);
+                if (feeling.isEmpty()) {
+                    continue;
+                }
+                int space = feeling.indexOf(' ', "feeling ".length());
+                String said = " " + (space < 0 ? feeling : feeling.substring(0, space));
+                for (int at = lower.indexOf(said); at >= 0; at = lower.indexOf(said, at + 1)) {
+                    int start = lower.lastIndexOf(' ', at - 1) + 1;
+                    String before = lower.substring(start, at).replace('\u2019', '\'');
+                    if (!before.isEmpty() && !BEFORE_OWNERLESS_FEELING.contains(before)) {
+                        add(FindingKind.WRONG_ACTOR, section, "The sentence " + quoted + " gives a feeling the prompt"
+                                + " types with no owner to someone (\"" + before + "\").");
+                        return;
                     }
                 }
             }

@@ -4678,6 +4678,9 @@ public final class ProseComposer {
         if (in.focusText().isPresent()) {
             // "Financial worry", "Opposite action": a focus typed as a title, written with a sentence's capitals.
             String typedFocus = TypedFragments.lowerTitleCapitals(in.focus(), properNames);
+            // Round 36: a question typed as the focus is the clause it asks ("whether to call her ex tonight").
+            String asked = FocusShapes.asked(typedFocus);
+            typedFocus = asked.isEmpty() ? typedFocus : asked;
             List<Phrase> parts = read(typedFocus, Slot.FOCUS);
             Phrase f = parts.get(0);
             String on = verb.equals("provided") ? " on " : safety ? ", focused on " : " focused on ";
@@ -4690,7 +4693,11 @@ public final class ProseComposer {
             String clause = topics.isEmpty() ? focusClause(typedFocus) : "";
             String object = topics.isEmpty() && !pluralName ? FocusObjects.object(typedFocus) : "";
             String thought = FocusShapes.thought(typedFocus);
-            if (!thought.isEmpty()) {
+            // Round 36: a feeling typed as the focus is had, never pasted as a topic ("on guilty over ...").
+            String feeling = FocusShapes.feeling(typedFocus);
+            if (!feeling.isEmpty()) {
+                focus.append(on).append(own(feeling));
+            } else if (!thought.isEmpty()) {
                 // Round 31: a quotation typed as the focus is the thought the work targeted, quoted verbatim.
                 // The sentence ends on it: a single mark takes the full stop inside, as a double one does
                 // (Phrases.sentence), American usage as in QuotedSpeech.
