@@ -27,10 +27,11 @@ class ComposerLabelsRound36Test {
     static final Pattern FOCUS_LABEL = Pattern.compile("\\bFocus(?: of [^.:]{1,80})?: ");
     /** "In response to X" with no subject after it: a fragment pasted after the frame. */
     static final Pattern IN_RESPONSE_FRAGMENT = Pattern.compile("\\bIn response to [^,:]{1,80}[,:] (?!(?:the|[Tt]his|"
-            + "both|he|she|they|I|we|each|[A-Z][a-z]+ (?:and|[a-z]+ed|was|were|said|stated|reported))\\b)");
+            + "both|he|she|they|I|we|each|[A-Z][A-Za-z0-9-]* (?:and|[a-z]+ed|rose|fell|stayed|was|were|said|stated|"
+            + "reported))\\b)");
     /** "This rating is based on" closing on a verb, an adjective or a fragment rather than a noun phrase. */
-    static final Pattern BASIS_FRAGMENT = Pattern.compile("\\bThis rating is based on (?!(?:the|a|an|\\d|no|one|two|"
-            + "three|four|five|[A-Z]{2,}|having|being)\\b)\\w+");
+    static final Pattern BASIS_FRAGMENT = Pattern.compile("\\bThis rating is based on (?!having\\b|being\\b)(?:\\w+ed|"
+            + "\\w+ing|still|up|down|back|went|got|ate|was|is|now|again)\\b");
     /** A question typed as a focus pasted into a sentence frame: a question mark that does not end the sentence. */
     static final Pattern QUESTION_INSIDE = Pattern.compile("\\?(?!\\s*$)|\\?[^\"]*\\.$");
 
@@ -78,6 +79,8 @@ class ComposerLabelsRound36Test {
                 .doesNotContain("overwhelming");
         assertThat(KeptWordChanges.soap(DEV, "l36-19-s-guilty-grief").text())
                 .contains("on feeling guilty over not visiting mother in hospice.");
+        assertThat(KeptWordChanges.soap(DEV, "l36-10-q-why-sleep-slips").text())
+                .contains("The client was asleep by midnight 2 of 7 nights.").doesNotContain("Evidence for");
         assertThat(KeptWordChanges.soap(DEV, "l36-21-s-restless-withdrawal").text())
                 .contains("focused on feeling restless and irritable in early withdrawal.");
     }
@@ -123,6 +126,13 @@ class ComposerLabelsRound36Test {
                 {"l36-18-s-nervous-school-return", "on feeling nervous about returning",
                         "on the mother feeling nervous about returning"},
                 {"l36-16-s-irritable-partner", "on feeling resentful about uneven chores",
-                        "on the wife's feeling resentful about uneven chores"}});
+                        "on the wife's feeling resentful about uneven chores"},
+                // the client's state as a goal's evidence
+                {"l36-10-q-why-sleep-slips", "asleep by midnight 2 of 7 nights", "asleep by midnight 4 of 7 nights"},
+                {"l36-10-q-why-sleep-slips", "asleep by midnight 2 of 7 nights", "asleep by 2am 2 of 7 nights"},
+                {"l36-10-q-why-sleep-slips", "was asleep by midnight", "was not asleep by midnight"},
+                {"l36-10-q-why-sleep-slips", "The client was asleep by midnight", "This clinician was asleep by midnight"},
+                {"l36-10-q-why-sleep-slips", "The client was asleep by midnight",
+                        "The client's sister was asleep by midnight"}});
     }
 }

@@ -5851,6 +5851,11 @@ public final class ProseComposer {
                             && goalOwner(g.goal()).equals("the " + term)) {
                         // "spoke in 2 of 3 meetings": what the client did, said of the client, whose goal it is.
                         evidenceSentences.add("The " + term + " " + own(e.past()));
+                    } else if (readable && evidenceState(e) && p.participants().isEmpty()
+                            && goalOwner(g.goal()).equals("the " + term)) {
+                        // Round 36: how the client was, counted ("asleep by midnight 2 of 7 nights", "up before 10am
+                        // twice"): the client's state with its copula, whose goal it is, as a deed is said above.
+                        evidenceSentences.add("The " + term + " was " + own(e.text()));
                     } else if (!arranged(e.text()).isEmpty()) {
                         // Round 29: a step arranged toward the goal is still to come: "A date night is planned."
                         evidenceSentences.add(arranged(e.text()));
@@ -5895,6 +5900,28 @@ public final class ProseComposer {
             }
         }
         return out;
+    }
+
+    /** Round 36: a state typed as evidence, in lower case, with nothing a subject or "per" could tie to another. */
+    private static final Pattern EVIDENCE_STATE_TEXT = Pattern.compile("[a-z][a-z0-9 /'-]*");
+    /** Words before a preposition that say where or when the client was ("up before 10am", "back at work"). */
+    private static final Set<String> BEING_AT = Set.of("up", "back");
+
+    /**
+     * Round 36: evidence typed as how the client was: an adjective of the dictionary that is no feeling (a feeling is
+     * the client's to tell, said as a report elsewhere) with what it is about ("asleep by midnight 2 of 7 nights"), or
+     * "up"/"back" before a preposition ("up before 10am twice", "back at work"). Deny by default: a negation, a
+     * quotation, a capital (a name or an acronym the copula could misplace), "per" (someone else's report), a measure's
+     * change ("down", "off", "over": a number's direction, not the client's place) and a single word keep the line.
+     */
+    private static boolean evidenceState(Phrase e) {
+        if (e.size() < 2 || !EVIDENCE_STATE_TEXT.matcher(e.text()).matches() || Phrases.negated(e.text())
+                || e.text().contains(" per ") || !English.PREPOSITIONS.contains(e.word(1))) {
+            return false;
+        }
+        String w = e.word(0);
+        return e.kind() == Kind.ADJECTIVE && EN.isAdjective(w) && FocusShapes.feeling(w).isEmpty()
+                || e.kind() == Kind.NOUN && BEING_AT.contains(w);
     }
 
     /** Words after a count that say how often or over what time, never the thing counted ("used 6 of 7 days"). */
