@@ -5910,9 +5910,10 @@ public final class ProseComposer {
     /**
      * Round 36: evidence typed as how the client was: an adjective of the dictionary that is no feeling (a feeling is
      * the client's to tell, said as a report elsewhere) with what it is about ("asleep by midnight 2 of 7 nights"), or
-     * "up"/"back" before a preposition ("up before 10am twice", "back at work"). Deny by default: a negation, a
-     * quotation, a capital (a name or an acronym the copula could misplace), "per" (someone else's report), a measure's
-     * change ("down", "off", "over": a number's direction, not the client's place) and a single word keep the line.
+     * "up"/"back" before a preposition ("up before 10am twice", "back at work"); the dictionary's adjectives include
+     * "down" ("down to 1 pod every 3 days"). Deny by default: the word after the first must be a preposition, so a
+     * measure's change with its number ("down 3 points") keeps the line, as do a negation, a quotation, a capital (a name
+     * or an acronym the copula could misplace), "per" (someone else's report) and a single word.
      */
     private static boolean evidenceState(Phrase e) {
         if (e.size() < 2 || !EVIDENCE_STATE_TEXT.matcher(e.text()).matches() || Phrases.negated(e.text())
