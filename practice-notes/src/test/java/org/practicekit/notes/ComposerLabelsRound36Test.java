@@ -95,6 +95,8 @@ class ComposerLabelsRound36Test {
                 org.practicekit.notes.internal.PhraseReader.Slot.CONCERN, none)).contains("is a question");
         assertThat(org.practicekit.notes.internal.PhraseReader.problem("whether to move? or stay?",
                 org.practicekit.notes.internal.PhraseReader.Slot.FOCUS, none)).isNotEmpty();
+        assertThat(org.practicekit.notes.internal.PhraseReader.problem("anxious",
+                org.practicekit.notes.internal.PhraseReader.Slot.FOCUS, none)).contains("is an adjective");
         assertThat(org.practicekit.notes.internal.PhraseReader.problem("compliant",
                 org.practicekit.notes.internal.PhraseReader.Slot.FOCUS, none)).contains("is an adjective");
     }

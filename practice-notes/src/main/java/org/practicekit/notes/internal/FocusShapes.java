@@ -170,10 +170,11 @@ public final class FocusShapes {
 
     /**
      * Round 36: a focus typed as how someone feels ("overwhelmed re: caring for dad", "restless and irritable in early
-     * withdrawal", "hopeless") is said as the feeling the work focused on: "feeling overwhelmed regarding caring for
+     * withdrawal") is said as the feeling the work focused on: "feeling overwhelmed regarding caring for
      * dad". Whose feeling it is the words do not say, and the gerund says it of no one. Deny by default: the first word
      * and every joined one must be of the class, and what follows them must open with a word of {@link #ABOUT} and go
-     * on; a noun after the feeling ("anxious thoughts"), a quotation, a semicolon or a question give "".
+     * on (a feeling alone says nothing of what the work was about and is still refused); a noun after the feeling
+     * ("anxious thoughts"), a quotation, a semicolon or a question give "".
      */
     public static String feeling(String typed) {
         String t = typed.strip();
@@ -201,7 +202,8 @@ public final class FocusShapes {
         if (w[i - 1].endsWith(",")) {
             return "";
         }
-        if (i < w.length && (!ABOUT.contains(w[i].toLowerCase(Locale.ROOT)) || i + 1 >= w.length)) {
+        // A feeling alone ("anxious") says nothing of what the work was about: it keeps its refusal at build.
+        if (i >= w.length || !ABOUT.contains(w[i].toLowerCase(Locale.ROOT)) || i + 1 >= w.length) {
             return "";
         }
         StringBuilder out = new StringBuilder("feeling");
