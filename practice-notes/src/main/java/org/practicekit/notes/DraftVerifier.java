@@ -31,6 +31,7 @@ import org.practicekit.notes.internal.English;
 import org.practicekit.notes.internal.Lexicon;
 import org.practicekit.notes.internal.Meaning;
 import org.practicekit.notes.internal.WhoFoundIt;
+import org.practicekit.notes.internal.FocusShapes;
 import org.practicekit.notes.internal.Whose;
 import org.practicekit.notes.internal.Meaning.RiskStatement;
 import org.practicekit.notes.internal.MonthNumbers;
@@ -1708,17 +1709,18 @@ public final class DraftVerifier {
             // Round 36: each pattern below needs a word most sentences lack (the clinician named, a stop, a current
             // medication), so those words are looked for first and the cited fields lower-cased only where a pattern
             // may match: the patterns and the fields' copy were about a tenth of a verification. Same findings.
-            boolean clinician = namesClinician(lower);
-            boolean stop = mayStop(lower);
-            boolean current = mayBeCurrent(lower);
-            if (!clinician && !stop && !current) {
-                return;
-            }
             boolean anyCited = false;
             for (String key : cited) {
                 anyCited |= sources.get(key) != null;
             }
             if (!anyCited) {
+                return;
+            }
+            ownerlessFeeling(section, lower, cited, quoted);
+            boolean clinician = namesClinician(lower);
+            boolean stop = mayStop(lower);
+            boolean current = mayBeCurrent(lower);
+            if (!clinician && !stop && !current) {
                 return;
             }
             String fields = clinician || stop ? citedLower(cited) : "";
@@ -1800,6 +1802,54 @@ public final class DraftVerifier {
             return lower.contains("current") || lower.contains("medication") || lower.contains("taking")
                     || lower.contains("takes") || lower.contains("remains on") || lower.contains("continue")
                     || lower.contains("prescribed") || lower.contains("is on") || lower.contains("was on");
+        }
+
+        /** Words that may stand before a feeling the focus types with no owner: the frame's, or the client's own. */
+        private static final Set<String> BEFORE_OWNERLESS_FEELING = Set.of("on", "of", "about", "with", "and", "or",
+                "client's", "patient's", "member's", "client", "patient", "member", "was", "were", "is", "are", "been",
+                "targeting", "addressing", "explored", "discussed", "processed", "reviewed", "including", "while",
+                "when", "not", "still", "also");
+
+        /**
+         * Round 36: a focus typed as a feeling with no one's name ("nervous about returning to school") is composed as no
+         * one's ("focused on feeling nervous ..."); a person written before the feeling ("the mother feeling nervous",
+         * "the wife's feeling resentful") gives it to someone the field does not name. Deny by default: any word before
+         * the feeling but the frame's and the client's is WRONG_ACTOR.
+         */
+        private void ownerlessFeeling(String section, String lower, List<String> cited, String quoted) {
+            if (lower.indexOf(" feeling ") < 0) {
+                return;
+            }
+            for (String key : cited) {
+                int close = key.indexOf(']');
+                if (!key.startsWith("interventions[") || close < 0 || close + 1 != key.length()) {
+                    continue;
+                }
+                int i;
+                try {
+                    i = Integer.parseInt(key.substring("interventions[".length(), close));
+                } catch (NumberFormatException notAnIndex) {
+                    continue;
+                }
+                if (i >= p.interventions().size()) {
+                    continue;
+                }
+                String feeling = FocusShapes.feeling(p.interventions().get(i).focus()).toLowerCase(Locale.ROOT);
+                if (feeling.isEmpty()) {
+                    continue;
+                }
+                int space = feeling.indexOf(' ', "feeling ".length());
+                String said = " " + (space < 0 ? feeling : feeling.substring(0, space));
+                for (int at = lower.indexOf(said); at >= 0; at = lower.indexOf(said, at + 1)) {
+                    int start = lower.lastIndexOf(' ', at - 1) + 1;
+                    String before = lower.substring(start, at).replace('\u2019', '\'');
+                    if (!before.isEmpty() && !BEFORE_OWNERLESS_FEELING.contains(before)) {
+                        add(FindingKind.WRONG_ACTOR, section, "The sentence " + quoted + " gives a feeling the prompt"
+                                + " types with no owner to someone (\"" + before + "\").");
+                        return;
+                    }
+                }
+            }
         }
 
         /** The part of an answer word a field types in any tense: "declin" for "declined", "could not" whole. */

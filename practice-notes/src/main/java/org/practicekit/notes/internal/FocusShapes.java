@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * each piece's phrase type and writes the sentence. Deny by default: anything that is not one of these shapes exactly
  * gives "" or an empty list, and the focus keeps its line.
  */
-final class FocusShapes {
+public final class FocusShapes {
     /**
      * One quotation, alone or after the typed name of what it is ("belief "I always fail"", "thought: 'I'm a
      * burden'"), with at most a full stop after it.
@@ -124,5 +124,99 @@ final class FocusShapes {
             }
         }
         return depth == 0 ? b.toString() : "";
+    }
+
+    /** Round 36: the words that open a question a focus may be typed as; each opens a noun clause as typed. */
+    private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("whether", "why", "how", "what", "when",
+            "where", "who", "which");
+
+    /**
+     * Round 36: a focus typed as a question a question word opens ("whether to call her ex tonight?", "why bedtime
+     * keeps drifting?") is what the work explored: the clause without its question mark, which "focused on" takes as
+     * typed. "" for any other shape: a yes/no question ("should she move out?") would need its words reordered, and a
+     * second question or sentence is not one clause.
+     */
+    static String asked(String typed) {
+        String t = typed.strip();
+        if (!t.endsWith("?")) {
+            return "";
+        }
+        t = t.substring(0, t.length() - 1).strip();
+        int space = t.indexOf(' ');
+        if (space < 0 || t.indexOf('?') >= 0 || t.indexOf(';') >= 0 || t.indexOf('"') >= 0 || t.indexOf('\u201C') >= 0
+                || !QUESTION_WORDS.contains(t.substring(0, space).toLowerCase(Locale.ROOT))) {
+            return "";
+        }
+        return t;
+    }
+
+    /**
+     * Round 36: words that say how a person feels, a closed class: only these are had as a feeling ("feeling
+     * ashamed"), never a state that is a fact ("sober", "compliant", "safe at home" would read as the client's mood).
+     */
+    private static final java.util.Set<String> FEELINGS = java.util.Set.of("overwhelmed", "anxious", "nervous",
+            "worried", "scared", "afraid", "fearful", "frightened", "terrified", "panicky", "tense", "uneasy", "ashamed",
+            "guilty", "embarrassed", "humiliated", "angry", "irritable", "irritated", "resentful", "frustrated",
+            "annoyed", "bitter", "jealous", "envious", "sad", "hopeless", "helpless", "worthless", "lonely", "isolated",
+            "numb", "empty", "disconnected", "detached", "stuck", "trapped", "restless", "unsure", "uncertain",
+            "ambivalent", "conflicted", "confused", "torn", "hurt", "betrayed", "rejected", "abandoned", "unheard",
+            "unappreciated", "unsupported", "disappointed", "discouraged", "defeated", "exhausted", "drained",
+            "insecure", "inadequate", "powerless", "homesick", "unmotivated", "hopeful", "relieved", "proud",
+            "excited", "grateful", "regretful", "remorseful", "disrespected", "invalidated", "misunderstood");
+    /** What may follow a feeling: what it is about, since when or where ("ashamed about the lapse"). */
+    private static final java.util.Set<String> ABOUT = java.util.Set.of("about", "over", "with", "regarding", "re:",
+            "re", "of", "in", "since", "at", "toward", "towards", "around", "after", "before", "whether", "for",
+            "when", "during", "by");
+
+    /**
+     * Round 36: a focus typed as how someone feels ("overwhelmed re: caring for dad", "restless and irritable in early
+     * withdrawal") is said as the feeling the work focused on: "feeling overwhelmed regarding caring for
+     * dad". Whose feeling it is the words do not say, and the gerund says it of no one. Deny by default: the first word
+     * and every joined one must be of the class, and what follows them must open with a word of {@link #ABOUT} and go
+     * on (a feeling alone says nothing of what the work was about and is still refused); a noun after the feeling
+     * ("anxious thoughts"), a quotation, a semicolon or a question give "".
+     */
+    public static String feeling(String typed) {
+        String t = typed.strip();
+        if (t.endsWith(".")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        if (t.isEmpty() || t.indexOf(';') >= 0 || t.indexOf('?') >= 0 || t.indexOf('"') >= 0
+                || t.indexOf('\u201C') >= 0 || t.indexOf('(') >= 0) {
+            return "";
+        }
+        String[] w = t.split(" ");
+        int i = 0;
+        if (!FEELINGS.contains(bareWord(w[0]))) {
+            return "";
+        }
+        i++;
+        // "sad, lonely", "restless and irritable": feelings joined, each of the class.
+        while (i < w.length && (w[i - 1].endsWith(",") || w[i].equalsIgnoreCase("and") || w[i].equalsIgnoreCase("or"))) {
+            int next = w[i - 1].endsWith(",") && !w[i].equalsIgnoreCase("and") && !w[i].equalsIgnoreCase("or") ? i : i + 1;
+            if (next >= w.length || !FEELINGS.contains(bareWord(w[next]))) {
+                return "";
+            }
+            i = next + 1;
+        }
+        if (w[i - 1].endsWith(",")) {
+            return "";
+        }
+        // A feeling alone ("anxious") says nothing of what the work was about: it keeps its refusal at build.
+        if (i >= w.length || !ABOUT.contains(w[i].toLowerCase(Locale.ROOT)) || i + 1 >= w.length) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("feeling");
+        for (int k = 0; k < w.length; k++) {
+            // "re:" is the chart's "regarding", as the other readings write it.
+            out.append(' ').append(k == i && (w[k].equalsIgnoreCase("re:") || w[k].equalsIgnoreCase("re"))
+                    ? "regarding" : k < i ? w[k].toLowerCase(Locale.ROOT) : w[k]);
+        }
+        return out.toString();
+    }
+
+    private static String bareWord(String w) {
+        String b = w.toLowerCase(Locale.ROOT);
+        return b.endsWith(",") ? b.substring(0, b.length() - 1) : b;
     }
 }

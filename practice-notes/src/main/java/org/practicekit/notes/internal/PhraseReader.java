@@ -1080,6 +1080,11 @@ public final class PhraseReader {
         if (((count(s, '"') - inchMarks(s)) % 2) != 0 || count(s, '“') != count(s, '”')) {
             return "has an unmatched quotation mark";
         }
+        // Round 36: a focus typed as a question a question word opens is the clause it asks, composed without the mark.
+        String asked = slot == Slot.FOCUS ? FocusShapes.asked(s) : "";
+        if (!asked.isEmpty()) {
+            s = asked;
+        }
         if (s.endsWith("?")) {
             return "is a question; write what was found or done";
         }
@@ -1243,7 +1248,8 @@ public final class PhraseReader {
                 }
                 return "";
             case FOCUS:
-                if (p.kind == Kind.ADJECTIVE) {
+                // Round 36: a feeling ("ashamed about the lapse") is composed as the feeling the work focused on.
+                if (p.kind == Kind.ADJECTIVE && FocusShapes.feeling(p.text()).isEmpty()) {
                     return "is an adjective; write what the intervention focused on, for example \"catastrophic"
                             + " predictions about work\"";
                 }

@@ -4694,6 +4694,9 @@ public final class ProseComposer {
         if (in.focusText().isPresent()) {
             // "Financial worry", "Opposite action": a focus typed as a title, written with a sentence's capitals.
             String typedFocus = TypedFragments.lowerTitleCapitals(in.focus(), properNames);
+            // Round 36: a question typed as the focus is the clause it asks ("whether to call her ex tonight").
+            String asked = FocusShapes.asked(typedFocus);
+            typedFocus = asked.isEmpty() ? typedFocus : asked;
             List<Phrase> parts = read(typedFocus, Slot.FOCUS);
             Phrase f = parts.get(0);
             String on = verb.equals("provided") ? " on " : safety ? ", focused on " : " focused on ";
@@ -4706,7 +4709,11 @@ public final class ProseComposer {
             String clause = topics.isEmpty() ? focusClause(typedFocus) : "";
             String object = topics.isEmpty() && !pluralName ? FocusObjects.object(typedFocus) : "";
             String thought = FocusShapes.thought(typedFocus);
-            if (!thought.isEmpty()) {
+            // Round 36: a feeling typed as the focus is had, never pasted as a topic ("on guilty over ...").
+            String feeling = FocusShapes.feeling(typedFocus);
+            if (!feeling.isEmpty()) {
+                focus.append(on).append(own(feeling));
+            } else if (!thought.isEmpty()) {
                 // Round 31: a quotation typed as the focus is the thought the work targeted, quoted verbatim.
                 // The sentence ends on it: a single mark takes the full stop inside, as a double one does
                 // (Phrases.sentence), American usage as in QuotedSpeech.
@@ -5860,6 +5867,11 @@ public final class ProseComposer {
                             && goalOwner(g.goal()).equals("the " + term)) {
                         // "spoke in 2 of 3 meetings": what the client did, said of the client, whose goal it is.
                         evidenceSentences.add("The " + term + " " + own(e.past()));
+                    } else if (readable && evidenceState(e) && p.participants().isEmpty()
+                            && goalOwner(g.goal()).equals("the " + term)) {
+                        // Round 36: how the client was, counted ("asleep by midnight 2 of 7 nights", "up before 10am
+                        // twice"): the client's state with its copula, whose goal it is, as a deed is said above.
+                        evidenceSentences.add("The " + term + " was " + own(e.text()));
                     } else if (!arranged(e.text()).isEmpty()) {
                         // Round 29: a step arranged toward the goal is still to come: "A date night is planned."
                         evidenceSentences.add(arranged(e.text()));
@@ -5904,6 +5916,29 @@ public final class ProseComposer {
             }
         }
         return out;
+    }
+
+    /** Round 36: a state typed as evidence, in lower case, with nothing a subject or "per" could tie to another. */
+    private static final Pattern EVIDENCE_STATE_TEXT = Pattern.compile("[a-z][a-z0-9 /'-]*");
+    /** Words before a preposition that say where or when the client was ("up before 10am", "back at work"). */
+    private static final Set<String> BEING_AT = Set.of("up", "back");
+
+    /**
+     * Round 36: evidence typed as how the client was: an adjective of the dictionary that is no feeling (a feeling is
+     * the client's to tell, said as a report elsewhere) with what it is about ("asleep by midnight 2 of 7 nights"), or
+     * "up"/"back" before a preposition ("up before 10am twice", "back at work"); the dictionary's adjectives include
+     * "down" ("down to 1 pod every 3 days"). Deny by default: the word after the first must be a preposition, so a
+     * measure's change with its number ("down 3 points") keeps the line, as do a negation, a quotation, a capital (a name
+     * or an acronym the copula could misplace), "per" (someone else's report) and a single word.
+     */
+    private static boolean evidenceState(Phrase e) {
+        if (e.size() < 2 || !EVIDENCE_STATE_TEXT.matcher(e.text()).matches() || Phrases.negated(e.text())
+                || e.text().contains(" per ") || !English.PREPOSITIONS.contains(e.word(1))) {
+            return false;
+        }
+        String w = e.word(0);
+        return e.kind() == Kind.ADJECTIVE && EN.isAdjective(w) && FocusShapes.feeling(w).isEmpty()
+                || e.kind() == Kind.NOUN && BEING_AT.contains(w);
     }
 
     /** Words after a count that say how often or over what time, never the thing counted ("used 6 of 7 days"). */
