@@ -121,7 +121,9 @@ class BlindPlantedErrorsTest {
                 new Spent(31, 0.992, 5, 0, "scored 681 of 686 (99.3 %), 5 of 136 flagged, 0 of 136 rejected on round 34's "
                         + "merged code; the code before the round (8d42bb7): the same, miss for miss and flag for flag"),
                 new Spent(32, 0.998, 3, 4, "scored 651 of 652 (99.8 %), 3 of 128 flagged, 4 of 132 rejected (23 errors) on round "
-                        + "35's merged code; the code before the round (3964dc5): the same, line for line"));
+                        + "35's merged code; the code before the round (3964dc5): the same, line for line"),
+                new Spent(33, 0.997, 2, 5, "scored 747 of 749 (99.7 %), 2 of 131 flagged, 5 of 136 rejected (30 errors) on round "
+                        + "36's merged code; the code before the round (26c67cc): the same, line for line"));
     }
 
     /**

@@ -116,7 +116,8 @@ class IndependentPlantedErrorsTest {
                 new Independent("dev-independent-r35", 0.996, 4, 2),
                 // Written while round 34 worked, unread by round 35's helpers; the code before round 35 (3964dc5) and round 35's
                 // merged code alike: 678 of 682 caught, 3 of 134 clean drafts flagged, 1 prompt rejected.
-                new Independent("dev-independent-r36", 0.994, 3, 1));
+                new Independent("dev-independent-r36", 0.994, 3, 1),
+                new Independent("dev-independent-r37", 0.996, 7, 0));
     }
 
     @ParameterizedTest(name = "{0}")
