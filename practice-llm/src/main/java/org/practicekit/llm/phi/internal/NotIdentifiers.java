@@ -726,7 +726,104 @@ final class NotIdentifiers {
         // a direct line or an extension reaches one person at the organization ("her direct line 800-...", "ext 12")
         int line = TOLL_FREE.contains(Integer.parseInt(digits, from, from + 3, 10))
                 ? wordStartBefore(text, s, 5, PUBLIC_LINE) : officeLine(text, s);
-        return line >= 0 && !personalLine(text, line, s) && !EXTENSION.contains(nextWord(text, e));
+        if (line < 0) {
+            line = practiceOwned(text, s); // "reach us at", "the office's fax is"
+        }
+        return line >= 0 && !personalLine(text, line, s) && !actedOn(text, line, s)
+                && !EXTENSION.contains(nextWord(text, e));
+    }
+
+    /**
+     * Verbs whose object is a number the office does something to: the number is someone else's ("front desk to call
+     * ...", "the office will text ...", "we faxed the records to ...", "left a voicemail at ..."). Round 37.
+     */
+    private static final Set<String> ACTION_ON_NUMBER = WordSet.of("call", "calls", "called", "calling", "text",
+            "texts", "texted", "texting", "faxed", "faxing", "phoned", "phoning", "ring", "rang", "ringing", "dial",
+            "dials", "dialed", "dialled", "dialing", "try", "tried", "trying", "reach", "reached", "reaching", "contact",
+            "contacted", "contacting", "leave", "left", "leaving", "send", "sent", "sending", "mail", "mailed",
+            "email", "emailed", "message", "messaged", "confirm", "confirmed", "update", "updated", "forward",
+            "forwarded", "llamar", "llamó", "ligar", "ligou", "appeler");
+    /** "fax" and "phone" are the line's own noun after its owner ("the front desk fax is"), a verb elsewhere. */
+    private static final Set<String> NOUN_OR_ACTION = WordSet.of("fax", "faxes", "phone", "phones");
+    /** Words after a verb form that make it the number's description, not an act on it ("the number to call is"). */
+    private static final Set<String> DESCRIBED = WordSet.of("is", "are", "was", "number", "line", "no", "us");
+    /** A person named between the line and the number: the number is theirs ("the front desk number she gave us"). */
+    private static final Set<String> PERSON_BETWEEN = WordSet.of("she", "he", "they", "herself", "himself",
+            "themselves", "client", "client's", "pt", "pt's", "patient", "patient's", "mom", "mom's", "dad", "dad's",
+            "mother", "father", "guardian", "sister", "brother", "wife", "husband", "son", "daughter", "parent",
+            "parents", "caller", "him", "them");
+    /** Who owns a line when they possess it: the practice and its parts ("our fax", "the office's line"). */
+    private static final Set<String> PRACTICE_POSSESSOR = WordSet.of("our", "office's", "practice's", "clinic's",
+            "center's", "centre's");
+    private static final Set<String> OWNED_LINE_NOUN = WordSet.of("line", "number", "phone", "fax", "desk",
+            "office", "switchboard", "voicemail");
+
+    /**
+     * Where the practice's own line is named as its owner's ("our fax number is", "the office's fax is", "reach us
+     * at"), or -1. The practice owns a line it is the possessor of; a person's possessive is no practice ("his office
+     * number is").
+     */
+    private static int practiceOwned(String text, int s) {
+        int noun = wordStartBefore(text, s, 4, OWNED_LINE_NOUN);
+        if (noun >= 0) {
+            int owner = wordStartBefore(text, noun, 2, PRACTICE_POSSESSOR);
+            if (owner >= 0) {
+                return owner;
+            }
+            // a name's possessive ("Dr. Patel's office line", "Reception's phone") is left out: the name is
+            // pseudonymized before the residual check reads the line again, which would then block the call
+        }
+        int us = wordStartBefore(text, s, 2, US);
+        return us >= 0 && wordBefore(text, us, 1, ACTION_ON_NUMBER) ? us : -1; // "reach us at", "call us:"
+    }
+
+    private static final Set<String> US = WordSet.of("us");
+
+    /**
+     * Whether the words from the line's kind to the number make the office the actor on it (a verb of calling,
+     * texting, faxing, leaving a message or sending between them, or "to" right before the number) or name a person
+     * the number belongs to: the office's own line is the subject or possessor, never the object. Deny by default:
+     * such a number stays replaced. Round 37.
+     */
+    private static boolean actedOn(String text, int line, int number) {
+        int last = -1;
+        for (int k = line; k < number; ) {
+            if (!Character.isLetterOrDigit(text.charAt(k))) {
+                k++;
+                continue;
+            }
+            int we = k;
+            while (we < number && (Character.isLetterOrDigit(text.charAt(we)) || text.charAt(we) == '\'')) {
+                we++;
+            }
+            String w = text.substring(k, we).toLowerCase(Locale.ROOT);
+            String next = nextWord(text, we);
+            boolean described = DESCRIBED.contains(next);
+            if (PERSON_BETWEEN.contains(w)
+                    || ACTION_ON_NUMBER.contains(w) && !described && !"us".equals(next)
+                    || NOUN_OR_ACTION.contains(w) && last >= 0 && !OWNED_LINE_NOUN.contains(text.substring(last,
+                    wordEndAt(text, last)).toLowerCase(Locale.ROOT)) && !PRACTICE_POSSESSOR.contains(
+                    text.substring(last, wordEndAt(text, last)).toLowerCase(Locale.ROOT))
+                    && !OFFICE_LINE_KIND.contains(text.substring(last, wordEndAt(text, last)).toLowerCase(Locale.ROOT))
+                    && !ARTICLES.contains(text.substring(last, wordEndAt(text, last)).toLowerCase(Locale.ROOT))
+                    && !described) {
+                return true;
+            }
+            last = k;
+            k = we;
+        }
+        return last >= 0 && "to".equals(text.substring(last, wordEndAt(text, last)).toLowerCase(Locale.ROOT))
+                && wordEndAt(text, last) > line; // "faxed the release to (818) ...": where it went
+    }
+
+    private static final Set<String> ARTICLES = WordSet.of("the", "a", "an", "your", "their", "our", "this", "that");
+
+    private static int wordEndAt(String text, int k) {
+        int e = k;
+        while (e < text.length() && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '\'')) {
+            e++;
+        }
+        return e;
     }
 
     /**
