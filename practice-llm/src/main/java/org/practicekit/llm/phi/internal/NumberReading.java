@@ -104,7 +104,9 @@ public final class NumberReading {
     private static final Set<String> PERSONAL_WORDS = WordSet.of("her", "his", "their", "she", "he", "they", "lives",
             "live", "living", "home", "apartment", "apt", "nursing", "patient", "pt", "client", "mom", "dad", "mother",
             "father", "son", "daughter", "i", "me", "my", "i'm", "relapsed", "admitted", "died", "born", "overdosed",
-            "hospitalized", "arrested", "discharged", "attempted", "married", "divorced", "quit");
+            "hospitalized", "arrested", "discharged", "attempted", "married", "divorced", "quit",
+            // round 37: a suite the office sends something to is someone else's ("we mailed the bill to Suite 4B")
+            "mailed", "mail", "sent", "send", "faxed", "delivered", "deliver", "forwarded", "shipped");
     private static final Set<String> ROOM_WORDS = WordSet.of("suite", "ste", "room", "rm");
 
     /**
@@ -150,8 +152,14 @@ public final class NumberReading {
         return w.equals("no") || w.equals("sin") || w.equals("sem") || w.equals("keine");
     }
 
-    /** "January 1", "Dec 25", "July 4th": a month's name and a day that is a fixed public holiday. */
+    /**
+     * "January 1", "Dec 25", "July 4th", or day first "25 December", "1 Jan" (round 37): a month's name and a day
+     * that is a fixed public holiday.
+     */
     private static boolean fixedHoliday(String text, org.practicekit.llm.phi.PhiSpan span) {
+        if (dayFirstHoliday(text, span)) {
+            return true;
+        }
         int s = span.start();
         int we = wordEnd(text, s);
         if (we == s) {
@@ -172,6 +180,36 @@ public final class NumberReading {
         String rest = text.substring(de, span.end()).toLowerCase(Locale.ROOT);
         boolean ends = rest.isEmpty() || rest.equals("st") || rest.equals("th") || rest.equals("nd") || rest.equals("rd");
         return ends && FIXED_HOLIDAYS.contains(month * 100 + Integer.parseInt(text, d, de, 10));
+    }
+
+    /** "25 December", "1 Jan", "4th July": the day first, then the month's name, and nothing more in the span. */
+    private static boolean dayFirstHoliday(String text, org.practicekit.llm.phi.PhiSpan span) {
+        int s = span.start();
+        int d = s;
+        while (d < span.end() && isDigit(text.charAt(d))) {
+            d++;
+        }
+        if (d == s || d - s > 2) {
+            return false;
+        }
+        int m = d;
+        while (m < span.end() && Character.isLetter(text.charAt(m))) {
+            m++;
+        }
+        String suffix = text.substring(d, m).toLowerCase(Locale.ROOT);
+        if (!(suffix.isEmpty() || suffix.equals("st") || suffix.equals("th") || suffix.equals("nd")
+                || suffix.equals("rd"))) {
+            return false;
+        }
+        while (m < span.end() && text.charAt(m) == ' ') {
+            m++;
+        }
+        int me = wordEnd(text, m);
+        if (me == m || me < span.end() && !(me + 1 == span.end() && text.charAt(me) == '.')) {
+            return false; // "24 December through 1 January" is a range, read by its own words
+        }
+        int month = englishMonth(text.substring(m, me).toLowerCase(Locale.ROOT));
+        return month > 0 && FIXED_HOLIDAYS.contains(month * 100 + Integer.parseInt(text, s, d, 10));
     }
 
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",

@@ -1008,6 +1008,7 @@ public final class SpanGrowth {
             }
         }
         start = monthBeforeThe(text, start);
+        start = dayFirstRangeStart(text, start);
         end = rangeEnd(text, start, end);
         end = monthRangeEnd(text, end);
         end = year(text, end);
@@ -1035,6 +1036,78 @@ public final class SpanGrowth {
         }
         int ord = the + 4;
         return Character.isDigit(text.charAt(ord)) || Character.isLetter(text.charAt(ord)) ? b : start;
+    }
+
+    private static final java.util.Set<String> DAY_RANGE_WORDS = WordSet.of("to", "and", "through", "thru", "till",
+            "until", "al", "a", "au", "y", "e");
+
+    /**
+     * "from 2 to 9 March", "between 12 and 15 August", "2 - 9 June": the first day of a range written day first,
+     * whose month is named once after the last day (round 37); the guard sent the first day when only "9 March" was
+     * read. The first day must come before the last. The new start, or {@code start}.
+     */
+    private static int dayFirstRangeStart(String text, int start) {
+        int de = start;
+        while (de < text.length() && Character.isDigit(text.charAt(de))) {
+            de++;
+        }
+        if (de == start || de - start > 2 || start < 4) {
+            return start;
+        }
+        int m = de;
+        while (m < text.length() && Character.isLetter(text.charAt(m)) && m - de < 2) {
+            m++; // "9th"
+        }
+        if (m < text.length() && text.charAt(m) == ' ') {
+            m++;
+        }
+        int me = wordEnd(text, m);
+        if (me - m == 2 && text.regionMatches(true, m, "de", 0, 2) && me + 1 < text.length()) {
+            m = me + 1; // "9 de junio"
+            me = wordEnd(text, m);
+        }
+        if (me == m || (LEX.get(text, m, me) & (MONTH | FOREIGN_MONTH)) == 0) {
+            return start; // the span is no day-first date
+        }
+        int last = Integer.parseInt(text, start, de, 10);
+        int k = start;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        if (k > 0 && (text.charAt(k - 1) == '-' || text.charAt(k - 1) == '\u2013')) {
+            k--;
+        } else {
+            int wb = k;
+            while (wb > 0 && Character.isLetter(text.charAt(wb - 1))) {
+                wb--;
+            }
+            if (wb == k || !DAY_RANGE_WORDS.contains(text.substring(wb, k).toLowerCase(java.util.Locale.ROOT))) {
+                return start;
+            }
+            k = wb;
+        }
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        int fe = k;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1)) && fe - k < 2) {
+            k--; // "2nd to 9th June"
+        }
+        int fs = k;
+        while (fs > 0 && Character.isDigit(text.charAt(fs - 1))) {
+            fs--;
+        }
+        if (fs == k || k - fs > 2 || fs > 0 && (Character.isLetterOrDigit(text.charAt(fs - 1))
+                || text.charAt(fs - 1) == '/' || text.charAt(fs - 1) == '.' || text.charAt(fs - 1) == ':')) {
+            return start;
+        }
+        String suffix = text.substring(k, fe).toLowerCase(java.util.Locale.ROOT);
+        if (!(suffix.isEmpty() || suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd")
+                || suffix.equals("th"))) {
+            return start;
+        }
+        int first = Integer.parseInt(text, fs, k, 10);
+        return first >= 1 && first < last && last <= 31 ? fs : start;
     }
 
     private static boolean startsWithDigitOrMonth(String text, int start) {

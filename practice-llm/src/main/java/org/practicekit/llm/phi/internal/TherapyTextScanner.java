@@ -1750,6 +1750,14 @@ public final class TherapyTextScanner {
                 && !sameDenominatorNear(t, g[1])) {
             return g[1]; // "back home 22/10": a day over 12 first is a date unless the text reads two numbers (round 23b)
         }
+        if (count == 2 && sep[1] == '-' && len[0] <= 2 && len[1] <= 2 && g[1] + 1 < t.n && t.ws[g[1] + 1] == 1
+                && (flags(t, g[1] + 1) & MONTH) != 0 && monthWord(t, g[1] + 1)) {
+            long a = value(t, g[0]);
+            long b = value(t, g[1]);
+            if (a >= 1 && a < b && b <= 31) {
+                return yearAfter(t, g[1] + 1); // "away 2-9 June": a range written day first, its month once (round 37)
+            }
+        }
         if (count == 2 && (sep[1] == '/' || sep[1] == '-') && len[0] <= 2) {
             long a = value(t, g[0]);
             long b = value(t, g[1]);
