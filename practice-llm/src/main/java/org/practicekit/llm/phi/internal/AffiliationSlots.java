@@ -291,8 +291,27 @@ final class AffiliationSlots {
                 return last + 1;
             }
         }
+        if (saintly(text, words, n)) {
+            return n + 2;
+        }
         int[] run = capitalized(text, words.get(n)) ? runAfter(text, words, n - 1) : null;
         return run != null && organization(text, words, run[0], run[1], false) ? run[1] : -1;
+    }
+
+    /**
+     * "St." or "Saint" and a capitalized name at word {@code n} (round 37): in the slot of care, a hospital named for a
+     * saint ("admitted to St. Jude's", "discharged from Saint Agnes") is the facility whatever saint it names, as
+     * {@code [CARE_SYSTEM]}'s few listed ones are; "prays to St. Jude" has no word of care and reads no slot.
+     */
+    private static boolean saintly(String text, List<int[]> words, int n) {
+        if (n + 1 >= words.size() || !capitalized(text, words.get(n)) || !capitalized(text, words.get(n + 1))) {
+            return false;
+        }
+        String first = low(text, words.get(n));
+        boolean joined = adjacent(text, words.get(n), words.get(n + 1))
+                || first.equals("st") && text.startsWith(". ", words.get(n)[1])
+                        && words.get(n)[1] + 2 == words.get(n + 1)[0];
+        return joined && (first.equals("st") || first.equals("saint"));
     }
 
     /** "l'école" as "école": the elided article of French and Italian. */

@@ -358,11 +358,46 @@ final class ChainMentions {
                 if (prev.equals("from") && ORDERING.contains(verb)) {
                     return true; // "ordered from Target": the seller of goods, not where anyone is (round 33b)
                 }
+                if (prev.equals("from") && orderedObjectBefore(text, q[0])) {
+                    return true; // "ordered a new phone from Amazon": the seller, over the thing bought (round 37)
+                }
             }
             if (prev.equals("with") && first > 1) {
                 int[] q = words.get(first - 2);
                 return PAY_VERBS.contains(text.substring(q[0], q[1]).toLowerCase(Locale.ROOT)); // "paid with Venmo"
             }
+        }
+        return false;
+    }
+
+    /**
+     * A verb of ordering or buying before the thing bought that ends at {@code k}: up to four lower-case words,
+     * single-spaced, between the verb and "from" ("ordered a new phone from", "bought her shoes from"); a comma or a
+     * sentence's end between breaks the slot ("ordered pizza, then drove from Target").
+     */
+    private static boolean orderedObjectBefore(String text, int k) {
+        int end = ProperNounContext.wordEnd(text, k);
+        for (int words = 0; words < 5; words++) {
+            if (k <= 0) {
+                return false;
+            }
+            String w = text.substring(k, end);
+            if (words > 0 && ORDERING.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!w.chars().allMatch(Character::isLowerCase) || text.charAt(k - 1) != ' ') {
+                return false;
+            }
+            int p = ProperNounContext.prevWordStart(text, k, false);
+            if (p < 0) {
+                return false;
+            }
+            int pe = ProperNounContext.wordEnd(text, p);
+            if (pe != k - 1) {
+                return false; // a mark between the words
+            }
+            k = p;
+            end = pe;
         }
         return false;
     }
