@@ -19,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicekit.core.model.ScreeningScore;
 import org.practicekit.notes.internal.Actors;
+import org.practicekit.notes.internal.ClockTimes;
+import org.practicekit.notes.internal.Results;
 import org.practicekit.notes.internal.Ages;
 import org.practicekit.notes.internal.AnswerWords;
 import org.practicekit.notes.internal.Certainty;
@@ -274,6 +276,10 @@ public final class DraftVerifier {
         private final Map<String, Integer> promptMedications;
         private final List<LocalDate> knownDates;
         private final List<LocalTime> knownTimes;
+        /** Each result the prompt reports (a screen, a test, a lab value), with its polarity and what it is of. */
+        private final List<Results.Result> promptResults;
+        /** The times the prompt's own fields type (a homework's "at 9:30 pm"), by field. */
+        private final Map<String, List<LocalTime>> fieldTimes;
         private final List<Finding> findings = new ArrayList<>();
         private final StringBuilder draftLower = new StringBuilder();
         /**
@@ -314,6 +320,8 @@ public final class DraftVerifier {
             this.promptMedications = reading.promptMedications;
             this.knownDates = reading.knownDates;
             this.knownTimes = reading.knownTimes;
+            this.promptResults = reading.promptResults;
+            this.fieldTimes = reading.fieldTimes;
             this.normalizedFields = reading.normalizedFields;
             this.coverageWords = reading.coverageWords;
             this.promptWords = reading.promptWords;
@@ -339,6 +347,8 @@ public final class DraftVerifier {
             this.promptMedications = new HashMap<>();
             this.knownDates = new ArrayList<>();
             this.knownTimes = new ArrayList<>();
+            this.promptResults = new ArrayList<>();
+            this.fieldTimes = new HashMap<>();
             this.normalizedFields = new AtomicReference<>();
             this.coverageWords = new HashMap<>();
             this.promptWords = new HashSet<>();
@@ -415,6 +425,18 @@ public final class DraftVerifier {
             knownTimes.add(p.start());
             knownTimes.add(p.end());
             p.nextAppointment().ifPresent(next -> knownTimes.add(next.toLocalTime()));
+            for (String key : lowerSources.keySet()) {
+                if (key.equals("session") || key.equals("risk.level") || key.equals("nextAppointment")) {
+                    continue;
+                }
+                List<String> words = wordsOf(key);
+                promptResults.addAll(Results.read(words, sourceBounds.get(key), sourceCommas.get(key),
+                        substancesIn(words)));
+                List<LocalTime> typed = ClockTimes.in(sources.get(key));
+                if (!typed.isEmpty()) {
+                    fieldTimes.put(key, typed);
+                }
+            }
             // Everything a sentence may look up, read now: afterwards the reading is only read.
             for (String key : lowerSources.keySet()) {
                 polarityBits(key, "", "", null);
@@ -641,6 +663,7 @@ public final class DraftVerifier {
             risk(section, sentence, words, bounds, commas, label > 0 ? lower.substring(label) : lower, quoted);
             quotes(section, raw, quoted);
             entities(section, words, bounds, commas, quoted);
+            results(section, words, bounds, commas, quoted);
             numbers(section, text, words, cited == null ? List.of() : cited, quoted);
             names(section, text, quoted);
         }
@@ -2098,6 +2121,43 @@ public final class DraftVerifier {
         }
 
         /** Clinical entities the prompt does not name. */
+        /** The substances and medications {@code words} name, by the index of their first word. */
+        private Map<Integer, String> substancesIn(List<String> words) {
+            Map<Integer, String> out = new HashMap<>();
+            for (Mention m : lexicon.find(words)) {
+                if (m.category() == Category.SUBSTANCE || m.category() == Category.MEDICATION) {
+                    out.put(m.at(), m.id());
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Round 37: a result is read with what it is the result of. "Positive for fentanyl" over a prompt that types
+         * "UDS negative for fentanyl" turns the result into its opposite, though "positive" may be elsewhere in the
+         * prompt ("positive feedback"); a result the prompt gives both ways, or not at all, is left to other checks.
+         */
+        private void results(String section, List<String> words, List<Boolean> bounds, List<Boolean> commas,
+                String quoted) {
+            if (promptResults.isEmpty()) {
+                return;
+            }
+            for (Results.Result r : Results.read(words, bounds, commas, substancesIn(words))) {
+                boolean same = false;
+                boolean opposite = false;
+                for (Results.Result q : promptResults) {
+                    if (r.sameSubject(q)) {
+                        same |= q.positive() == r.positive();
+                        opposite |= q.positive() != r.positive();
+                    }
+                }
+                if (opposite && !same) {
+                    add(FindingKind.NEGATION_MISMATCH, section, "The sentence " + quoted + " gives a result as \""
+                            + words.get(r.at()) + "\"; the prompt records the same test's result the other way.");
+                }
+            }
+        }
+
         private void entities(String section, List<String> words, List<Boolean> bounds, List<Boolean> commas,
                 String quoted) {
             boolean[] negated = null;
@@ -2243,12 +2303,41 @@ public final class DraftVerifier {
                 blankAll(masked, ISO_DATE);
             }
             Matcher t = TIME.matcher(text.indexOf(':') >= 0 ? masked : "");
+            boolean citesSession = cited.contains("session");
+            boolean citesNext = cited.contains("nextAppointment");
+            List<LocalTime> ownTimes = new ArrayList<>();
+            List<String> ownCited = new ArrayList<>();
+            for (String key : cited) {
+                if (!key.equals("session") && !key.equals("nextAppointment")) {
+                    ownTimes.addAll(fieldTimes.getOrDefault(key, List.of()));
+                    ownCited.add(key);
+                }
+            }
             while (t.find()) {
                 int h = Integer.parseInt(t.group(1));
                 int mnt = Integer.parseInt(t.group(2));
                 String ampm = t.group(3);
                 boolean ok = false;
-                for (LocalTime k : knownTimes) {
+                // Round 37: a time is checked against its event's time. A next appointment moved to the session's
+                // start, or a homework's evening hour moved to the session's end, is a time of the prompt still.
+                ClockTimes.Role role = ClockTimes.role(text, t.start(), citesSession, citesNext, !ownTimes.isEmpty());
+                List<LocalTime> candidates = new ArrayList<>(ownTimes);
+                List<String> literalIn = cited;
+                if (role == ClockTimes.Role.NEXT_APPOINTMENT && p.nextAppointment().isPresent()) {
+                    candidates.add(p.nextAppointment().get().toLocalTime());
+                    literalIn = new ArrayList<>(ownCited);
+                    literalIn.add("nextAppointment");
+                } else if (role == ClockTimes.Role.SESSION) {
+                    candidates.add(p.start());
+                    candidates.add(p.end());
+                    literalIn = new ArrayList<>(ownCited);
+                    literalIn.add("session");
+                } else if (role == ClockTimes.Role.OWN) {
+                    literalIn = ownCited;
+                } else {
+                    candidates.addAll(knownTimes);
+                }
+                for (LocalTime k : candidates) {
                     int kh = k.getHour();
                     // "09:00", "21:00" and "00:30" are the 24-hour clock: the hour as written, not modulo 12.
                     boolean clock24 = ampm == null
@@ -2258,10 +2347,14 @@ public final class DraftVerifier {
                     ok |= hourOk && k.getMinute() == mnt;
                 }
                 String literal = t.group().toLowerCase(Locale.ROOT);
-                ok |= literalInCited(literal.endsWith(".") ? literal.substring(0, literal.length() - 1) : literal, cited);
+                ok |= literalInCited(literal.endsWith(".") ? literal.substring(0, literal.length() - 1) : literal,
+                        literalIn);
                 if (!ok) {
                     add(FindingKind.INVENTED_NUMBER, section, "The sentence " + quoted + " gives the time " + t.group()
-                            + ", which is neither the session's nor the next appointment's.");
+                            + ", which is not the time of " + (role == ClockTimes.Role.NEXT_APPOINTMENT
+                            ? "the next appointment" : role == ClockTimes.Role.SESSION ? "the session"
+                            : role == ClockTimes.Role.OWN ? "what the cited field sets it for"
+                            : "the session or the next appointment") + ".");
                 }
             }
             if (text.indexOf(':') >= 0) {

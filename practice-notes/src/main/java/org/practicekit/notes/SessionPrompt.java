@@ -676,7 +676,10 @@ public final class SessionPrompt {
         }
 
         public Builder addGoal(String goal, ProgressRating rating, String evidence) {
-            goals.add(new GoalProgress(goal, rating, evidence));
+            // Round 37: evidence typed "same", "none" or "n/a" says only that there is nothing beside the rating, which
+            // the note states; it is kept as no evidence rather than refused as a filler.
+            boolean nothingMore = evidence != null && filler(evidence.strip().toLowerCase(Locale.ROOT));
+            goals.add(new GoalProgress(goal, rating, nothingMore ? "" : evidence));
             return this;
         }
 

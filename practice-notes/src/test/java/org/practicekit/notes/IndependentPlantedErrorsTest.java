@@ -82,7 +82,8 @@ class IndependentPlantedErrorsTest {
                 // Round 28: 3 flagged.
                 // Written during round 25, unread by its helpers; round 25's merged code (and the code before it): 632 of 634
                 // caught, 3 of 132 clean drafts flagged, 2 of 134 prompts rejected.
-                new Independent("dev-independent-r26", 0.995, 2, 2),
+                // Round 37 (goal evidence typed "none" kept as no evidence): 1 rejected.
+                new Independent("dev-independent-r26", 0.995, 2, 1),
                 // Round 27: 2 flagged.
                 // Written during round 26, unread by its helpers; the code before round 26 (534cbd6) and round 26's merged
                 // code: 732 of 734 caught, 3 of 131 clean drafts flagged, 1 of 132 prompts rejected.
@@ -94,13 +95,17 @@ class IndependentPlantedErrorsTest {
                 // Written during round 28, unread by its helpers; the code before round 28 (d33d577c): 611 of 611 caught,
                 // 4 of 127 clean drafts flagged, 4 of 131 prompts rejected.
                 // Round 28b: 3 flagged.
-                new Independent("dev-independent-r29", 0.995, 3, 4),
+                // Round 37 (goal evidence typed "n/a", "same" or "none" kept as no evidence): 0 rejected.
+                new Independent("dev-independent-r29", 0.995, 3, 0),
                 // Written during round 29, unread by its helpers; the code before round 29 (625697e) and round 29's merged
                 // code alike: 686 of 689 caught, 5 of 130 clean drafts flagged, 2 of 132 prompts rejected (12 errors).
-                new Independent("dev-independent-r30", 0.995, 5, 2),
+                // Round 37: 0 rejected; the accepted prompt c080 is flagged (a smile after "spoke of roommate" given to the
+                // roommate), 5 flagged.
+                new Independent("dev-independent-r30", 0.995, 5, 0),
                 // Written while round 29 closed, unread by round 30's helpers; the code before round 30 (28f7162) and round 30's
                 // merged code alike: 609 of 615 caught, 3 of 130 clean drafts flagged, 2 of 132 prompts rejected (10 errors).
-                new Independent("dev-independent-r31", 0.99, 3, 2),
+                // Round 37: 0 rejected.
+                new Independent("dev-independent-r31", 0.99, 3, 0),
                 // Written while round 30 worked, unread by round 31's helpers; the code before round 31 (0a90c3b) and round 31's
                 // merged code alike: 623 of 625 caught, 5 of 127 clean drafts flagged, 5 of 132 prompts rejected.
                 new Independent("dev-independent-r32", 0.995, 5, 5),

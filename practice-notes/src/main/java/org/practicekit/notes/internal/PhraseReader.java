@@ -1183,6 +1183,13 @@ public final class PhraseReader {
      * future without children could look like"), "without" after a span of time ("3 weeks without"), or a
      * letter naming something ("Group Room A", "plan B").
      */
+    /** Verbs after which "by" is the adverb of a short visit ("stop by", "come by", "swing by"). */
+    private static final Set<String> VISITS_BY = Set.of("stop", "come", "drop", "swing", "pop", "pass", "stand",
+            "walk", "drive", "go");
+    /** Words a "when" closes by leaving its question out ("say when", "know when", "unsure when"). */
+    private static final Set<String> ASKS_WHEN = Set.of("say", "know", "ask", "decide", "tell", "remember",
+            "wonder", "sure", "unsure", "certain", "uncertain", "idea", "clear", "specify", "commit");
+
     private static boolean strandedOk(List<String> t) {
         String last = t.get(t.size() - 1);
         String before = t.size() > 1 ? t.get(t.size() - 2).toLowerCase(Locale.ROOT) : "";
@@ -1197,6 +1204,16 @@ public final class PhraseReader {
         }
         String l = last.toLowerCase(Locale.ROOT);
         if (StrandedPrepositions.finished(t)) {
+            return true;
+        }
+        String beforeBase = English.get().baseOf(before).isEmpty() ? before : English.get().baseOf(before);
+        if (l.equals("by") && VISITS_BY.contains(beforeBase)) {
+            // Round 37: "agreed to ask her to stop by", "mom will come by": "by" there is the visit's adverb, finished.
+            return true;
+        }
+        if (l.equals("when") && (ASKS_WHEN.contains(beforeBase) || ASKS_WHEN.contains(before))) {
+            // Round 37: "would not say when", "will let me know when", "unsure when": the question's clause is left
+            // out as it is in speech; the phrase is finished.
             return true;
         }
         if (l.equals("of") && (before.endsWith("ed") || before.equals("rid") || before.equals("care")
