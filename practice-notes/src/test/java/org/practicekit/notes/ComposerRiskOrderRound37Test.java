@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.practicekit.core.inmemory.InMemoryAuditLog;
@@ -26,6 +28,78 @@ class ComposerRiskOrderRound37Test {
         StringBuilder flagged = new StringBuilder();
         PromptJson.writeDevDrafts(drafter, DEV, "dev-risk-order-r37", flagged);
         assertThat(flagged.toString()).isEmpty();
+    }
+
+    /** Every format, in the default, long third-person, first-person and shared styles. */
+    private static final List<String> STYLES = List.of("default", "patient-long", "first-person-short",
+            "therapist-shared");
+
+    private void eachDraft(String id, java.util.function.BiConsumer<String, String> check) {
+        Map<String, StyleProfile> styles = CorpusStyles.all();
+        for (NoteFormat format : NoteFormat.standard()) {
+            for (String style : STYLES) {
+                check.accept(format + " " + style, draft(id, format, styles.get(style)).text());
+            }
+        }
+    }
+
+    /** The risk part: from the level sentence on. */
+    private static String riskPart(String text) {
+        int level = text.indexOf("current risk of");
+        assertThat(level).as(text).isGreaterThanOrEqualTo(0);
+        return text.substring(level);
+    }
+
+    @Test
+    void theSafetyActionsFollowTheAssessmentMeansFirstThenThePlanTheCrisisLineAndTheFollowUp() {
+        eachDraft("ro11", (as, text) -> assertThat(riskPart(text)).as(as).containsSubsequence("current risk of",
+                "active SI", "some intent", "plan to cut wrists", "access to razors", "Risk factors",
+                "Protective factors", "sister will hold razors", "updated the safety plan", "988",
+                "call tomorrow"));
+        eachDraft("ro01", (as, text) -> assertThat(riskPart(text)).as(as).containsSubsequence("current risk of",
+                "active SI", "plan to shoot self", "access to rifle", "Risk factors", "Protective factors",
+                "lock up rifle", "updated the safety plan", "988 was given", "call tomorrow 9am"));
+        eachDraft("ro03", (as, text) -> assertThat(riskPart(text)).as(as).containsSubsequence("current risk of",
+                "plan to overdose", "access to stockpiled pills", "Protective factors", "remove pills",
+                "crisis line", "Follow-up is ED evaluation"));
+    }
+
+    @Test
+    void eachSafetyActionIsSaidOnce() {
+        // "safety plan updated" typed in the plan repeats the safety-plan field's "updated".
+        eachDraft("ro11", (as, text) -> assertThat(text).as(as).containsOnlyOnce("updated")
+                .doesNotContain("The safety plan was updated."));
+        // A means step typed twice, and "safety plan" in the plan beside a safety plan completed.
+        eachDraft("ro04", (as, text) -> assertThat(text).as(as).containsOnlyOnce("guns out of home")
+                .doesNotContain("plan includes a safety plan"));
+    }
+
+    @Test
+    void siAndHiDenialsTypedInTheMentalStatusAreInTheRiskAssessment() {
+        eachDraft("ro02", (as, text) -> assertThat(riskPart(text)).as(as).contains("denied SI/HI"));
+        eachDraft("ro04", (as, text) -> assertThat(riskPart(text)).as(as).contains("denied SI"));
+        eachDraft("ro06", (as, text) -> assertThat(text.substring(text.indexOf("denied SI/HI")))
+                .as(as).doesNotContain("euthymic"));
+    }
+
+    @Test
+    void aTelehealthPlaceIsTheLocationVerifiedForTheSessionInItsContextLine() {
+        Map<String, String> places = Map.of("ro07", "(her parked car)", "ro08", "(work in a private room)",
+                "ro09", "Columbus", "ro10", "(the parents' house)", "ro11", "(sister's house)");
+        places.forEach((id, place) -> eachDraft(id, (as, text) -> {
+            String context = text.lines().filter(l -> l.contains("The session was held")).findFirst().orElseThrow();
+            assertThat(context).as(id + " " + as).contains("location").contains(place)
+                    .contains("verified for the session");
+            assertThat(text).as(id + " " + as).doesNotContain("joining from").containsOnlyOnce(place);
+        }));
+    }
+
+    @Test
+    void aMissedSessionsOutreachIsSaidOnce() {
+        eachDraft("ro12", (as, text) -> assertThat(text).as(as).containsOnlyOnce("no answer")
+                .containsOnlyOnce("voicemail"));
+        eachDraft("ro13", (as, text) -> assertThat(text).as(as).containsOnlyOnce("emergency contact")
+                .containsOnlyOnce("welfare check"));
     }
 
     /** The draft of the dev prompt whose id starts with {@code id}, verified clean. */
