@@ -26,8 +26,56 @@ class ComposerRiskOrderRound37Test {
     @Test
     void writesEveryDevDraftForReadingAndEachPasses() throws IOException {
         StringBuilder flagged = new StringBuilder();
-        PromptJson.writeDevDrafts(drafter, DEV, "dev-risk-order-r37", flagged);
+        String out = PromptJson.writeDevDrafts(drafter, DEV, "dev-risk-order-r37", flagged);
         assertThat(flagged.toString()).isEmpty();
+        Map<String, Integer> counts = counts(out);
+        java.nio.file.Files.writeString(Path.of("target/dev-risk-order-r37-counts.txt"), counts + "\n");
+        String earlier = System.getProperty("risk.order.read", "");
+        if (!earlier.isEmpty()) {
+            // Drafts written by an earlier build, counted the same way for a before-and-after figure.
+            java.nio.file.Files.writeString(Path.of("target/dev-risk-order-r37-read-counts.txt"),
+                    counts(java.nio.file.Files.readString(Path.of(earlier))) + "\n");
+        }
+        assertThat(counts).as(counts.toString()).containsEntry("joining from", 0).containsEntry("out of order", 0)
+                .containsEntry("said twice", 0);
+    }
+
+    // Each elevated case's actions by a marker of its kind, in the order a reviewer reads them: the means step, the
+    // safety plan, the crisis line, the follow-up.
+    private static final Map<String, List<String>> ACTION_MARKERS = Map.of(
+            "ro01", List.of("lock up rifle", "updated the safety plan", "988 was given", "call tomorrow 9am"),
+            "ro03", List.of("remove pills", "crisis line", "Follow-up is ED evaluation"),
+            "ro11", List.of("hold razors", "updated the safety plan", "988", "call tomorrow"),
+            "ro04", List.of("guns out of home", "completed the safety plan", "Follow-up is a phone check"));
+
+    /** Drafts (of the drafts file) with "joining from", with the actions out of order, with a step said twice. */
+    static Map<String, Integer> counts(String markdown) {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        out.put("drafts", 0);
+        out.put("joining from", 0);
+        out.put("elevated", 0);
+        out.put("out of order", 0);
+        out.put("said twice", 0);
+        for (String d : markdown.split("(?m)^## ")) {
+            if (d.isBlank()) {
+                continue;
+            }
+            String id = d.substring(0, 4);
+            out.merge("drafts", 1, Integer::sum);
+            out.merge("joining from", d.contains("joining from") ? 1 : 0, Integer::sum);
+            if (ACTION_MARKERS.containsKey(id)) {
+                out.merge("elevated", 1, Integer::sum);
+                String part = d.substring(Math.max(0, d.indexOf("current risk of")));
+                List<Integer> at = ACTION_MARKERS.get(id).stream().map(part::indexOf).toList();
+                boolean sorted = !at.contains(-1) && at.equals(at.stream().sorted().toList());
+                out.merge("out of order", sorted ? 0 : 1, Integer::sum);
+            }
+            boolean twice = id.equals("ro11") && d.indexOf("updated") != d.lastIndexOf("updated")
+                    || id.equals("ro04") && (d.indexOf("guns out of home") != d.lastIndexOf("guns out of home")
+                    || d.contains("plan includes a safety plan"));
+            out.merge("said twice", twice ? 1 : 0, Integer::sum);
+        }
+        return out;
     }
 
     /** Every format, in the default, long third-person, first-person and shared styles. */

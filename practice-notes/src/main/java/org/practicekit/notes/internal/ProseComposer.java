@@ -2033,8 +2033,10 @@ public final class ProseComposer {
         StringBuilder out = new StringBuilder(session + " was held " + modality + (platform.isEmpty() ? "" : " on "
                 + platform) + (from.isEmpty() ? activity.isEmpty() ? "" : ", with " + who + " joining" + activity
                 : from.equals("home") ? ", with " + who + " at home" + detail + activity
-                : where.who().isEmpty() ? verifiedAt(from, where.detail().isEmpty() ? "" : own(where.detail()))
-                + activity : ", with " + who + " joining from " + from + detail + activity)
+                : where.who().isEmpty() ? verifiedAt(from, String.join(", ", java.util.stream.Stream.of(
+                        where.detail().isEmpty() ? "" : own(where.detail()), activity.strip())
+                        .filter(x -> !x.isEmpty()).toList()))
+                : ", with " + who + " joining from " + from + detail + activity)
                 + (clinician.isEmpty() ? "" : from.isEmpty() && activity.isEmpty()
                 ? clinician.replaceFirst("^ and", ", with") : clinician));
         for (String other : where.others()) {
