@@ -129,7 +129,8 @@ public final class DraftVerifier {
     private static final Set<String> SESSION_FRAME = Set.of("attended", "attend", "minute", "minutes", "individual",
             "psychotherapy", "couples", "conjoint", "family", "group", "crisis", "diagnostic", "evaluation", "secure", "video",
             "telephone", "audio", "person", "joining", "home", "joined", "took", "part", "telehealth", "office",
-            "present", "in-person", "modality", "cancelled", "late", "reschedule", "attending", "held");
+            "present", "in-person", "modality", "cancelled", "late", "reschedule", "attending", "held", "location",
+            "verified");
     private static final Set<String> FRAME_WORDS = Set.of("client", "patient", "clinician", "writer", "therapist",
             "session", "sessions", "reported", "described", "noted", "endorsed", "stated",
             "shared", "taking", "mental", "status", "notable", "observations", "included", "include", "includes",

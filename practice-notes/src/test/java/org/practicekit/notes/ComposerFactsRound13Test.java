@@ -151,31 +151,31 @@ class ComposerFactsRound13Test {
     void aTelehealthLocationIsReadAsAPlaceWhateverSeparatorsAreTyped() {
         String[][] cases = {
             {"Zoom - pt at home", "The session was held by secure video on Zoom, with the client at home."},
-            {"client in car - parked", "The session was held by secure video, with the client joining from the parked car."},
+            {"client in car - parked", "The session was held by secure video, with the client's location (the parked car) verified for the session."},
             {"doxy.me / client at work (private office)",
-                "The session was held by secure video on doxy.me, with the client joining from work (private office)."},
+                "The session was held by secure video on doxy.me, with the client's location (work, private office) verified for the session."},
             {"video (Teams) - client at home", "The session was held by secure video on Teams, with the client at home."},
             {"from home", "The session was held by secure video, with the client at home."},
             {"Zoom/home", "The session was held by secure video on Zoom, with the client at home."},
             {"in her dorm room at college",
-                "The session was held by secure video, with the client joining from her dorm room at college."},
-            {"VSee from parked car", "The session was held by secure video on VSee, with the client joining from the parked car."},
+                "The session was held by secure video, with the client's location (her dorm room at college) verified for the session."},
+            {"VSee from parked car", "The session was held by secure video on VSee, with the client's location (the parked car) verified for the session."},
             {"Doxy - at friend's apartment",
-                "The session was held by secure video on Doxy, with the client joining from a friend's apartment."},
+                "The session was held by secure video on Doxy, with the client's location (a friend's apartment) verified for the session."},
             {"telehealth - client at home (bedroom, door closed)",
                 "The session was held by secure video, with the client at home (bedroom, door closed)."},
         };
         for (String[] c : cases) {
             String body = body(session().addConcern("low mood").modality(Modality.TELEHEALTH_VIDEO).location(c[0])
                     .build(), NoteFormat.SOAP);
-            assertThat(body).as(c[0]).contains(c[1]).doesNotContain("joining from the Zoom", "video -", " - the client",
+            assertThat(body).as(c[0]).contains(c[1]).doesNotContain("joining from the Zoom", "location (the Zoom", "video -", " - the client",
                     "from from", "from at", "from in");
         }
         String phone = body(session().addConcern("low mood").modality(Modality.TELEHEALTH_AUDIO)
                 .location("phone; pt at work in break room").build(), NoteFormat.DAP);
         // Split only at a semicolon, round 12's reading holds: the modality is not repeated.
-        assertThat(phone).contains("The session was held by telephone (audio only), with the client joining from work in "
-                + "break room.").doesNotContain("phone;");
+        assertThat(phone).contains("The session was held by telephone (audio only), with the client's location (work in "
+                + "break room) verified for the session.").doesNotContain("phone;");
     }
 
     @Test

@@ -145,7 +145,7 @@ class ComposerLabelledLinesTest {
 
         String video = draft(session().addPlan("schedule a session next week").modality(Modality.TELEHEALTH_VIDEO)
                 .clientAtHome(true).location("client's home in Dayton").build()).body();
-        assertThat(video).contains("The session was held by secure video, with the client joining from home in Dayton.");
+        assertThat(video).contains("The session was held by secure video, with the client's location (home in Dayton) verified for the session.");
 
         String family = draft(session().addPlan("schedule a session next week").serviceType(ServiceType.FAMILY_WITH_CLIENT)
                 .addParticipant("client's mother", "Ines Moreau").build()).body();

@@ -162,7 +162,7 @@ class ComposerLinesRound14Test {
         assertThat(body(video("home, grandson set up tablet").build(), NoteFormat.SOAP))
                 .contains("The session was held by secure video, with the client at home. The grandson set up the tablet.");
         assertThat(body(video("home office, partner in next room").build(), NoteFormat.SOAP)).contains(
-                "with the client joining from the home office. The partner was in the next room.");
+                "with the client's location (the home office) verified for the session. The partner was in the next room.");
         assertThat(body(video("at mom's, kids around").build(), NoteFormat.DAP)).contains("The kids were around.")
                 .doesNotContain("(kids around)");
     }
@@ -170,13 +170,13 @@ class ComposerLinesRound14Test {
     @Test
     void whatTheClientWasDoingIsAnOccasionNeverThePlace() {
         assertThat(body(video("on lunch break in break room").build(), NoteFormat.SOAP))
-                .contains("with the client joining from the break room while on lunch break.")
+                .contains("with the client's location (the break room, while on lunch break) verified for the session.")
                 .doesNotContain("from the on lunch");
         assertThat(body(video("hotel room - on work trip").build(), NoteFormat.SOAP))
-                .contains("with the client joining from the hotel room while on a work trip.");
+                .contains("with the client's location (the hotel room, while on a work trip) verified for the session.");
         assertThat(body(video("car - parked outside work").modality(Modality.TELEHEALTH_AUDIO).build(), NoteFormat.BIRP))
-                .contains("The session was held by telephone (audio only), with the client joining from the car parked"
-                        + " outside work.");
+                .contains("The session was held by telephone (audio only), with the client's location (the car parked"
+                        + " outside work) verified for the session.");
     }
 
     @Test

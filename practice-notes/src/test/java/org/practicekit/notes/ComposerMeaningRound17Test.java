@@ -65,7 +65,8 @@ class ComposerMeaningRound17Test {
             int crisisLine = t.indexOf("988 information was given.");
             int consulted = t.indexOf("consulted supervisor.");
             int followUp = t.indexOf("Follow-up is a phone check tomorrow.");
-            assertThat(new int[] {level, plan, means, risks, protective, safetyPlan, meansStep, crisisLine, consulted,
+            // Round 37: the step on the means before the safety plan, as a reviewer reads the actions.
+            assertThat(new int[] {level, plan, means, risks, protective, meansStep, safetyPlan, crisisLine, consulted,
                     followUp}).as(format + ": " + t).isSorted().doesNotContain(-1);
             // Nothing of the risk part after the follow-up: the risk factors and the actions come before it.
             assertThat(t.substring(followUp)).doesNotContain("Risk factors").doesNotContain("988");

@@ -91,12 +91,12 @@ class ComposerRiskProseTest {
             String part = draft.sections().stream().filter(x -> x.text().contains("assessed the client's current risk"))
                     .findFirst().orElseThrow().text();
             // Ideation and the risk screening item beside it, intent, plan, means, the risk and protective factors,
-            // the safety plan, every action in one run (the step on the means first) and the follow-up last (round 17,
-            // issue 14; round 16 put the risk factors and the other actions after the follow-up).
+            // then the actions in the order a reviewer reads them: the steps on the means, the safety plan, the crisis
+            // line, the follow-up last (round 37; round 17 put the safety plan before the means steps).
             assertThat(part).as(format.name()).containsSubsequence("endorsed daily suicidal ideation", "PHQ-9 item 9",
                     "denied current intent", "plan to overdose", "stored pills at home", "Risk factors included",
-                    "Protective factors included", "completed a written safety plan", "arranged for the roommate",
-                    "988", "Follow-up is a safety check");
+                    "Protective factors included", "arranged for the roommate",
+                    "completed a written safety plan", "988", "Follow-up is a safety check");
             String afterFollowUp = part.substring(part.indexOf("Follow-up is a safety check"));
             assertThat(afterFollowUp).as(format.name()).doesNotContain("warning signs", "stored pills at home",
                     "roommate", "988", "Risk factors");

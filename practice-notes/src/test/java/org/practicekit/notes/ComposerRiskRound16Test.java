@@ -127,7 +127,7 @@ class ComposerRiskRound16Test {
         });
         String a = section(d, "assessment");
         String plan = section(d, "plan");
-        assertThat(a).contains("safety plan on phone").contains("lock up medications tonight")
+        assertThat(a).contains("safety plan, copy on phone").doesNotContain("safety plan on phone").contains("lock up medications tonight")
                 .contains("give razors to roommate");
         assertThat(plan).doesNotContain("safety plan").doesNotContain("razors").doesNotContain("lock up")
                 .contains("weekly sessions").contains("thought log");

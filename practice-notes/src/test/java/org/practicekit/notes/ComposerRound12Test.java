@@ -43,7 +43,7 @@ class ComposerRound12Test {
         String body = draft(session().addConcern("low mood").modality(Modality.TELEHEALTH_VIDEO)
                 .location("Zoom; client in parked car").build(), NoteFormat.SOAP).body();
 
-        assertThat(body).contains("from 10:00 to 10:50 AM.", "The session was held by secure video on Zoom, with the client joining from the parked car.")
+        assertThat(body).contains("from 10:00 to 10:50 AM.", "The session was held by secure video on Zoom, with the client's location (the parked car) verified for the session.")
                 .doesNotContain("AM, by secure video", "Zoom;", "client in parked car");
     }
 
@@ -56,7 +56,7 @@ class ComposerRound12Test {
 
         String work = draft(session().addConcern("low mood").modality(Modality.TELEHEALTH_VIDEO)
                 .location("client at work").build(), NoteFormat.DAP).body();
-        assertThat(work).contains("The session was held by secure video, with the client joining from work.");
+        assertThat(work).contains("The session was held by secure video, with the client's location (work) verified for the session.");
     }
 
     @Test

@@ -32,11 +32,11 @@ class ComposerTelehealthPlacesRound34Test {
     @Test
     void theClinicianPlaceTypedWithoutAPrepositionIsTheClinicianNeverWhereTheClientJoinedFrom() {
         assertThat(opening(drafter, "pt at her aunt's apartment, therapist home office", false)).isEqualTo(
-                "The session was held by secure video, with the client joining from her aunt's apartment and this "
-                        + "clinician at the home office.");
+                "The session was held by secure video, with the client's location (her aunt's apartment) verified "
+                        + "for the session and this clinician at the home office.");
         assertThat(opening(drafter, "client in dorm room; clinician office", false)).isEqualTo(
-                "The session was held by secure video, with the client joining from the dorm room and this clinician "
-                        + "at the office.");
+                "The session was held by secure video, with the client's location (the dorm room) verified for the "
+                        + "session and this clinician at the office.");
         assertThat(opening(drafter, "pt at home (basement), clinician home office", true)).isEqualTo(
                 "The session was held by secure video, with the client at home (basement) and this clinician at the "
                         + "home office.");
@@ -63,12 +63,12 @@ class ComposerTelehealthPlacesRound34Test {
                 .build();
         NoteDraft mine = drafter.draft(prompt, NoteFormat.DAP, CorpusStyles.all().get("first-person-short"));
         assertThat(mine.verification().passed()).as(mine.verification().report()).isTrue();
-        assertThat(mine.body()).contains("from the dorm room and me at the office").doesNotContain("this clinician");
+        assertThat(mine.body()).contains("(the dorm room) verified for the session and me at the office").doesNotContain("this clinician");
     }
 
     @Test
     void aClientPlaceThatIsAnOfficeStaysTheClients() {
-        assertThat(opening(drafter, "pt in private office at work", false)).contains("client joining from")
+        assertThat(opening(drafter, "pt in private office at work", false)).contains("client's location (the private office at work) verified")
                 .doesNotContain("clinician");
     }
 }

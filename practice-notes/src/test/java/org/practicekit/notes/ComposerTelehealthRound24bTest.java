@@ -50,9 +50,9 @@ class ComposerTelehealthRound24bTest {
 
     @Test
     void whereTheClientJoinedFromTypedElsewhereIsSaidOnceWithItsSource() throws IOException {
-        assertThat(soap("th24-01-telehealth-car")).contains("with the client joining from the car.")
+        assertThat(soap("th24-01-telehealth-car")).contains("with the client's location (the car) verified for the session.")
                 .doesNotContain("reported the client calling");
-        assertThat(soap("th24-03-va-telemh")).contains("with the client joining from the motel room.");
+        assertThat(soap("th24-03-va-telemh")).contains("with the client's location (the motel room) verified for the session.");
         NoteDraft d = PromptJson.verifiedSoap(drafter, DEV, "th24-02-phone-checkin-daughter");
         assertThat(d.text()).containsOnlyOnce("daughter's house");
         assertThat(d.sentences()).filteredOn(x -> x.text().contains("daughter's house"))
@@ -61,8 +61,8 @@ class ComposerTelehealthRound24bTest {
 
     @Test
     void aPlaceInTheLocationStillWins() throws IOException {
-        assertThat(soap("th24-23-place-car")).contains("joining from the parked car.");
-        assertThat(soap("th24-13-teams-office")).contains("on Teams, with the client joining from the office.");
+        assertThat(soap("th24-23-place-car")).contains("location (the parked car) verified for the session.");
+        assertThat(soap("th24-13-teams-office")).contains("on Teams, with the client's location (the office) verified for the session.");
     }
 
     /**
@@ -73,14 +73,15 @@ class ComposerTelehealthRound24bTest {
     @Test
     void aChangedPlaceIsFlagged() throws IOException {
         NoteDraft clean = PromptJson.verifiedSoap(drafter, DEV, "th24-02-phone-checkin-daughter");
-        String sentence = "The session was held by telephone (audio only), with the client joining from daughter's house "
-                + "this week.";
+        String sentence = "The session was held by telephone (audio only), with the client's location (daughter's house "
+                + "this week) verified for the session.";
         assertThat(clean.text()).contains(sentence);
         assertThat(verifier.verify(clean).findings()).isEmpty();
         NoteDraft bad = ComposerLinesRound20Test.replaced(clean, sentence, sentence.replace("daughter's", "son's"));
         assertThat(verifier.verify(bad).passed()).isFalse();
         NoteDraft motel = PromptJson.verifiedSoap(drafter, DEV, "th24-03-va-telemh");
-        String s03 = "The session was held by secure video, with the client joining from the motel room.";
+        String s03 = "The session was held by secure video, with the client's location (the motel room) verified for the "
+                + "session.";
         assertThat(motel.text()).contains(s03);
         NoteDraft hotel = ComposerLinesRound20Test.replaced(motel, s03, s03.replace("motel", "hotel"));
         assertThat(verifier.verify(hotel).passed()).isFalse();

@@ -1334,9 +1334,16 @@ public final class ProseComposer {
             srcs.sort(java.util.Comparator.comparingInt(ProseComposer::indexOf));
             List<String> values = new ArrayList<>();
             List<String> cited = new ArrayList<>();
+            List<String> repeated = new ArrayList<>();
             for (String src : srcs) {
                 String raw = rawField(src, label).strip();
                 if (!raw.isEmpty() && !cited.contains(src)) {
+                    if (!field.getKey().equals("presentingConcerns") && values.stream().anyMatch(raw::equalsIgnoreCase)) {
+                        // Round 37: an item typed twice word for word ("means safety: guns out of home" twice) is
+                        // said once, citing both.
+                        repeated.add(src);
+                        continue;
+                    }
                     values.add(raw);
                     cited.add(src);
                 }
@@ -1373,12 +1380,19 @@ public final class ProseComposer {
                 // "See her in 2 days." typed as a sentence of its own: "; " after its period would read as a typo,
                 // so each item is a line of its own, still exactly as typed.
                 for (int i = 0; i < values.size(); i++) {
+                    List<String> lineSources = new ArrayList<>(List.of(cited.get(i)));
+                    String value = values.get(i);
+                    repeated.stream().filter(x -> rawField(x, label).strip().equalsIgnoreCase(value))
+                            .forEach(lineSources::add);
                     out.add(labelledLine(tied(lineLabel(label, field.getKey()), List.of(cited.get(i))), values.get(i),
-                            List.of(cited.get(i))));
+                            lineSources));
                 }
                 continue;
             }
-            out.add(labelledLine(tied(lineLabel(label, field.getKey()), cited), String.join("; ", values), cited));
+            List<String> lineSources = new ArrayList<>(cited);
+            lineSources.addAll(repeated);
+            out.add(labelledLine(tied(lineLabel(label, field.getKey()), cited), String.join("; ", values),
+                    lineSources));
             out.addAll(headed);
             headed.clear();
         }
@@ -1914,9 +1928,9 @@ public final class ProseComposer {
             // "client's home in Dayton": at home, and the rest of where the client was is kept, not dropped.
             boolean homeAndMore = p.clientAtHome() && from.matches("(?i)(?:the \\w+'s |her |his |their )?home\\b.+");
             how = (p.modality() == Modality.TELEHEALTH_VIDEO ? "by secure video" : "by telephone (audio only)")
-                    + (homeAndMore ? ", with the " + term + " joining from " + from
+                    + (homeAndMore ? verifiedAt(from)
                     : p.clientAtHome() ? ", with the " + term + " at home" : from.isEmpty() ? ""
-                    : ", with the " + term + " joining from " + from);
+                    : verifiedAt(from));
         }
         String minutes = p.minutes() + "-minute";
         String when = Phrases.date(p.date()) + ", from " + Phrases.timeRange(p.start(), p.end());
@@ -1988,8 +2002,7 @@ public final class ProseComposer {
             String where = own(Phrases.place(from.group(1).strip()));
             return "The session was held " + (p.modality() == Modality.TELEHEALTH_VIDEO ? "by secure video"
                     : "by telephone (audio only)") + (platform.find() ? " on " + platform.group(1) : "")
-                    + (where.equals("home") ? ", with the " + term + " at home" : ", with the " + term
-                    + " joining from " + where);
+                    + (where.equals("home") ? ", with the " + term + " at home" : verifiedAt(where));
         }
         if (!TelehealthLocation.needsReading(p.location())) {
             return telehealthSentenceByPieces();
@@ -2020,6 +2033,9 @@ public final class ProseComposer {
         StringBuilder out = new StringBuilder(session + " was held " + modality + (platform.isEmpty() ? "" : " on "
                 + platform) + (from.isEmpty() ? activity.isEmpty() ? "" : ", with " + who + " joining" + activity
                 : from.equals("home") ? ", with " + who + " at home" + detail + activity
+                // A detail or an activity inside the parentheses reads as one noun phrase with the place ("group,
+                // home": a group home, a level of care the verifier flags), so those keep "joining from".
+                : where.who().isEmpty() && where.detail().isEmpty() && activity.isBlank() ? verifiedAt(from)
                 : ", with " + who + " joining from " + from + detail + activity)
                 + (clinician.isEmpty() ? "" : from.isEmpty() && activity.isEmpty()
                 ? clinician.replaceFirst("^ and", ", with") : clinician));
@@ -2112,7 +2128,16 @@ public final class ProseComposer {
         }
         return "The session was held " + modality + (platform.isEmpty() ? "" : " on " + platform)
                 + (from.isEmpty() ? "" : from.equals("home") ? ", with the " + term + " at home"
-                : ", with the " + term + " joining from " + from);
+                : verifiedAt(from));
+    }
+
+    /**
+     * Round 37 (issue 14): where the client was for a telehealth session, as a clinician documents it: the location
+     * verified for the session, in the session's line ("with the client's location (her parked car) verified for the
+     * session"), never "joining from", which every reader quoted.
+     */
+    private String verifiedAt(String place) {
+        return ", with the " + term + "'s location (" + place + ") verified for the session";
     }
 
     private static final Pattern CLIENT_AT = Pattern.compile("(?i)^(?:the )?(?:client|patient|pt)(?:'s)?(?: is| was)?"
@@ -6080,6 +6105,7 @@ public final class ProseComposer {
             factors(out, r.riskFactors(), "Risk factors", "risk.riskFactors");
             factors(out, r.protectiveFactors(), "Protective factors", "risk.protectiveFactors");
             reasonsForLiving(out, r, usedActions);
+            int actionsFrom = out.size();
             safetyPlan(out, r, usedActions);
             riskResponses(out, false);
             out.addAll(planItems(true));
@@ -6087,6 +6113,7 @@ public final class ProseComposer {
             riskResponses(out, true);
             actions(out, r, usedActions, true);
             followUp(out, r, usedActions);
+            safetyActionsInOrder(out, actionsFrom);
             return out;
         }
         if (p.attendance() == Attendance.ATTENDED) {
@@ -6112,6 +6139,81 @@ public final class ProseComposer {
             followUp(out, r, usedActions);
         }
         return out;
+    }
+
+    // Round 37 (issue 14): the safety actions' kinds, in the order a reviewer or auditor reads them.
+    private static final Pattern MEANS_STEP = Pattern.compile("(?i)\\b(?:guns?|firearms?|rifles?|shotguns?|handguns?"
+            + "|pistols?|weapons?|ammunition|ammo|lock ?box|gun safe|pills|razors?|blades?|knife|knives|ropes?"
+            + "|lethal means|means safety|means restriction|means counseling|lock(?:ed|s)? (?:up|away)|remov(?:e|ed|al))\\b");
+    // A medication is a means only with a step that restricts it ("the roommate to hold the stored medication").
+    private static final Pattern MEDICATION_HELD = Pattern.compile("(?i)\\b(?:lock|locks|locked|hold|holds|remove"
+            + "|removed|give|gave|store|stored|dispose|disposed|secure|secured|take|took)\\b.*\\b(?:medications?|meds"
+            + "|pills|tablets|oxycodone|opioids?)\\b");
+    private static final Pattern SAFETY_PLAN_STEP = Pattern.compile("(?i)\\bsafety[- ]plan");
+    private static final Pattern CRISIS_LINE = Pattern.compile("(?i)\\b(?:988|crisis (?:line|text line|number|hotline)"
+            + "|hotline|lifeline)\\b");
+
+    // Words of the frame, not of the step: a step said again in another frame is the same step.
+    private static final Set<String> ACTION_FRAME = Set.of("the", "a", "an", "this", "clinician", "writer", "client",
+            "patient", "and", "was", "were", "is", "are", "has", "have", "been", "with", "plan", "includes", "include",
+            "i", "we", "my", "our", "also");
+
+    private static Set<String> actionWords(String sentence) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^a-z0-9']+")) {
+            if (!w.isEmpty() && !ACTION_FRAME.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Round 37: the actions of an elevated risk part, from {@code from} on, each said once and in the order a reviewer
+     * reads them: the steps on the means, the safety plan (with the response to safety planning), the crisis line,
+     * the other actions, the follow-up. A sentence repeating an earlier one word for word is said once, citing both.
+     * A sentence that leans on the one before it ("In response to safety planning, ...") keeps its place after it.
+     */
+    private static void safetyActionsInOrder(List<DraftSentence> out, int from) {
+        List<DraftSentence> tail = new ArrayList<>(out.subList(from, out.size()));
+        List<DraftSentence> once = new ArrayList<>();
+        List<Integer> kinds = new ArrayList<>();
+        int previous = 3;
+        for (DraftSentence s : tail) {
+            int same = -1;
+            Set<String> said = actionWords(s.text());
+            for (int i = 0; i < once.size() && same < 0; i++) {
+                // "The safety plan was updated." after "This clinician and the client updated the safety plan.": the
+                // same step said again, whatever its frame.
+                if (!said.isEmpty() && actionWords(once.get(i).text()).containsAll(said)) {
+                    same = i;
+                }
+            }
+            if (same >= 0) {
+                List<String> sources = new ArrayList<>(once.get(same).sources());
+                s.sources().stream().filter(x -> !sources.contains(x)).forEach(sources::add);
+                once.set(same, new DraftSentence(once.get(same).text(), sources));
+                continue;
+            }
+            int kind = s.text().startsWith("In response") ? previous
+                    : s.sources().contains("risk.followUp") ? 4
+                    : s.sources().contains("risk.safetyPlan") || SAFETY_PLAN_STEP.matcher(s.text()).find() ? 1
+                    : MEANS_STEP.matcher(s.text()).find() || MEDICATION_HELD.matcher(s.text()).find() ? 0
+                    : CRISIS_LINE.matcher(s.text()).find() ? 2 : 3;
+            once.add(s);
+            kinds.add(kind);
+            previous = kind;
+        }
+        List<DraftSentence> ordered = new ArrayList<>();
+        for (int kind = 0; kind <= 4; kind++) {
+            for (int i = 0; i < once.size(); i++) {
+                if (kinds.get(i) == kind) {
+                    ordered.add(once.get(i));
+                }
+            }
+        }
+        out.subList(from, out.size()).clear();
+        out.addAll(ordered);
     }
 
     /**
