@@ -52,4 +52,35 @@ class ComposerConcernsRound37Test {
             assertThat(PromptJson.promptOrRefusal(c, why)).as(c.path("id").asText() + ": " + why).isPresent();
         }
     }
+
+    /**
+     * A response typed as past deeds apart by commas, in a session of the client's own, is one sentence with its verbs
+     * joined by "and", each deed as typed; a list whose first piece is no past deed keeps its line (deny by default).
+     */
+    @Test
+    void deedsApartByCommasAreOneSentence() {
+        assertThat(KeptWordChanges.soap(DEV, "c37-21-resp-stayed").text())
+                .contains("the client stayed present with grounding and left calmer.")
+                .doesNotContain("Response to");
+        assertThat(KeptWordChanges.soap(DEV, "c37-05-vp-cant").text())
+                .contains("Response to exposure therapy: completed 2 exits without checking, anxiety 7 then 3.");
+    }
+
+    /** "doesn't eat breakfast": the client's habit with its negation kept, said as what the client reported. */
+    @Test
+    void aDoNegationIsTheClientsReportedHabit() {
+        assertThat(KeptWordChanges.soap(DEV, "c37-06-vp-negation").text())
+                .contains("reported not eating breakfast").doesNotContain("Presenting concerns: doesn't");
+    }
+
+    /** The verifier reads the new sentences: a changed word or negation in each is caught, the clean draft passes. */
+    @Test
+    void aChangedWordOrNegationIsCaught() {
+        KeptWordChanges.eachIsCaught(DEV, new String[][] {
+                {"c37-21-resp-stayed", "stayed present with grounding", "stayed present with breathing"},
+                {"c37-21-resp-stayed", "and left calmer", "and left angrier"},
+                {"c37-21-resp-stayed", "the client stayed present", "the client did not stay present"},
+                {"c37-06-vp-negation", "not eating breakfast", "eating breakfast"},
+                {"c37-06-vp-negation", "not eating breakfast", "not eating dinner"}});
+    }
 }
