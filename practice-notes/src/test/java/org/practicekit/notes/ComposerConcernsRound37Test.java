@@ -73,6 +73,14 @@ class ComposerConcernsRound37Test {
                 .contains("reported not eating breakfast").doesNotContain("Presenting concerns: doesn't");
     }
 
+    /** A noun with how long or how often it happens ("lasting up to an hour") is a noun phrase a concern list takes. */
+    @Test
+    void aNounWithItsSpanIsListed() {
+        assertThat(KeptWordChanges.soap(DEV, "c37-03-fam-np-participle").text())
+                .contains("included nightly meltdowns lasting up to an hour")
+                .doesNotContain("Presenting concerns: nightly");
+    }
+
     /** The verifier reads the new sentences: a changed word or negation in each is caught, the clean draft passes. */
     @Test
     void aChangedWordOrNegationIsCaught() {
@@ -81,6 +89,8 @@ class ComposerConcernsRound37Test {
                 {"c37-21-resp-stayed", "and left calmer", "and left angrier"},
                 {"c37-21-resp-stayed", "the client stayed present", "the client did not stay present"},
                 {"c37-06-vp-negation", "not eating breakfast", "eating breakfast"},
-                {"c37-06-vp-negation", "not eating breakfast", "not eating dinner"}});
+                {"c37-06-vp-negation", "not eating breakfast", "not eating dinner"},
+                {"c37-03-fam-np-participle", "lasting up to an hour", "lasting up to two hours"},
+                {"c37-03-fam-np-participle", "nightly meltdowns", "weekly meltdowns"}});
     }
 }
