@@ -62,6 +62,9 @@ class ComposerConcernsRound37Test {
         assertThat(KeptWordChanges.soap(DEV, "c37-21-resp-stayed").text())
                 .contains("the client stayed present with grounding and left calmer.")
                 .doesNotContain("Response to");
+        // A pronoun's or a person's piece is no deed list the join can say ("linked it to gaming": "an it").
+        assertThat(KeptWordChanges.soap(ComposerLabelsRound36Test.DEV, "l36-10-q-why-sleep-slips").text())
+                .doesNotContain("an it ");
         assertThat(KeptWordChanges.soap(DEV, "c37-05-vp-cant").text())
                 .contains("Response to exposure therapy: completed 2 exits without checking, anxiety 7 then 3.");
     }

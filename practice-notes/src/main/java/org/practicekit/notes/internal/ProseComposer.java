@@ -4623,7 +4623,17 @@ public final class ProseComposer {
                 || !p.participants().isEmpty()) {
             return "";
         }
-        return deedsJoined(text.split(", "));
+        String[] pieces = text.split(", ");
+        for (String piece : pieces) {
+            for (String w : piece.toLowerCase(Locale.ROOT).split(" ")) {
+                // "linked it to gaming", "identified sister as support": what a pronoun stands for, or whose the
+                // person is, the piece alone does not say; an article the join would add there is wrong.
+                if (English.OBJECT_PRONOUNS.contains(w) || English.PRONOUNS.contains(w) || PhraseReader.isPersonNoun(w)) {
+                    return "";
+                }
+            }
+        }
+        return deedsJoined(pieces);
     }
 
     /** Two or three deeds, each opening with a plain past the reader composes, joined as one predicate; or "". */
