@@ -65,6 +65,10 @@ public final class ConcernClauses {
         if (t.isEmpty()) {
             return Optional.empty();
         }
+        String habit = notDoing(t);
+        if (!habit.isEmpty()) {
+            return predicate(habit);
+        }
         Matcher q = QUOTED.matcher(t);
         if (q.matches() && (q.group(1).charAt(0) == '"'
                 || !LONE_QUOTE.matcher(q.group(1).substring(1, q.group(1).length() - 1)).find())) {
@@ -97,6 +101,29 @@ public final class ConcernClauses {
             out.add(r.get());
         }
         return out;
+    }
+
+    private static final Set<String> DO_NOT = Set.of("doesn't", "does not", "don't", "do not");
+
+    /**
+     * Round 37: "doesn't eat breakfast": the client's habit denied by "do", said as round 35 says "not eating lunch"
+     * (the verb's -ing form after "not"); "" for anything else. Only a plain verb after the negation: "won't" (a
+     * refusal), "can't" (an inability) and "never" say more than "not", and keep their readings.
+     */
+    private static String notDoing(String t) {
+        for (String no : DO_NOT) {
+            if (t.regionMatches(true, 0, no + " ", 0, no.length() + 1)) {
+                String rest = t.substring(no.length() + 1);
+                int sp = rest.indexOf(' ');
+                String verb = sp < 0 ? rest : rest.substring(0, sp);
+                if (sp < 0 || !EN.is(verb, English.Form.BASE) || EN.isAux(verb) || !verb.equals(verb.toLowerCase(
+                        Locale.ROOT)) || verb.equals("have") || verb.equals("do")) {
+                    return "";
+                }
+                return "not " + EN.gerund(verb) + rest.substring(sp);
+            }
+        }
+        return "";
     }
 
     /** The text cut at any of {@code marks}, by a scan (no pattern on the draft path). */

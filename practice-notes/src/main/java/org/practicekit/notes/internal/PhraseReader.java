@@ -805,6 +805,10 @@ public final class PhraseReader {
             "some", "no", "limited", "little", "full", "better", "reduced", "greater", "more", "less", "clear", "strong",
             "mild", "moderate", "significant", "minimal", "appropriate", "insight", "understanding", "interest",
             "motivation", "engagement", "relief", "humor", "ambivalence", "resistance", "progress", "readiness");
+    /** Intransitive verbs of duration and frequency whose -ing form qualifies the noun before it. */
+    private static final Set<String> SPAN_PARTICIPLES = Set.of("lasting", "occurring", "recurring", "happening",
+            "persisting");
+
     private static final Set<String> GERUND_NOUNS = Set.of("trouble", "difficulty", "difficulties", "problems",
             "problem", "time", "fear", "fears", "worry", "worries", "history", "pattern", "thoughts", "urges", "urge",
             "risk", "avoidance", "discomfort", "anxiety", "guilt", "shame", "pain",
@@ -1033,7 +1037,11 @@ public final class PhraseReader {
                     && (b & (English.PARTICIPIAL | English.MOSTLY_NOUN | English.ADJECTIVE)) == 0
                     || (b & English.MODAL) != 0 || (b & English.AUX) != 0 && !w.equals("had");
             boolean gerund = w.endsWith("ing") && (b & GERUND) != 0 && (b & English.MOSTLY_NOUN) == 0
-                    && !GERUND_NOUNS.contains(prev);
+                    && !GERUND_NOUNS.contains(prev)
+                    // Round 37: "meltdowns lasting up to an hour", "fights happening daily": an intransitive verb of
+                    // how long or how often, after a noun, says when the noun's thing happens (a relative clause
+                    // with its "that are" left out), never the noun's act on an object.
+                    && !(SPAN_PARTICIPLES.contains(w) && (pb & English.MOSTLY_NOUN) != 0 && i + 1 < l.size());
             if (finite || gerund) {
                 return true;
             }

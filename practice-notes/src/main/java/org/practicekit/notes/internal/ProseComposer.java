@@ -4568,6 +4568,11 @@ public final class ProseComposer {
     private List<DraftSentence> responseSentences(List<Phrase> response, int i, Intervention in, boolean separate,
             String source) {
         List<DraftSentence> out = new ArrayList<>();
+        String deeds = commaDeeds(in.response().strip());
+        if (!deeds.isEmpty()) {
+            out.add(sentence(responseLead(i, in, separate) + s() + " " + own(deeds), source));
+            return out;
+        }
         // "named two warning signs, three coping steps and two people": the list stays the deed's object.
         String listed = deedWithObjects(in.response());
         if (!listed.isEmpty()) {
@@ -4627,8 +4632,38 @@ public final class ProseComposer {
                 || text.indexOf(';') >= 0 || Phrases.negated(text)) {
             return "";
         }
-        String[] pieces = text.split(" \\+ ");
-        if (pieces.length > 3) {
+        return deedsJoined(text.split(" \\+ "));
+    }
+
+    /**
+     * Round 37: deeds typed apart by commas ("stayed present with grounding, left calmer") in a session of the
+     * client's own are one predicate, as {@link #plusDeeds} joins them: the response is the client's, and "Response to
+     * X:" before the clinician's words is a label no clinician writes. Deny by default, as there, and also where
+     * anyone else takes part (whose deed a bare verb is, only the clinician's words say) or "and" is typed already.
+     */
+    private String commaDeeds(String text) {
+        if (text.indexOf(", ") < 0 || ODD.matcher(text.replace(", ", " ")).find() || text.indexOf(';') >= 0
+                || text.contains(" + ") || text.contains(" and ") || Phrases.negated(text) || aboutOthers()
+                || p.serviceType() != ServiceType.INDIVIDUAL && p.serviceType() != ServiceType.CRISIS
+                || !p.participants().isEmpty()) {
+            return "";
+        }
+        String[] pieces = text.split(", ");
+        for (String piece : pieces) {
+            for (String w : piece.toLowerCase(Locale.ROOT).split(" ")) {
+                // "linked it to gaming", "identified sister as support": what a pronoun stands for, or whose the
+                // person is, the piece alone does not say; an article the join would add there is wrong.
+                if (English.OBJECT_PRONOUNS.contains(w) || English.PRONOUNS.contains(w) || PhraseReader.isPersonNoun(w)) {
+                    return "";
+                }
+            }
+        }
+        return deedsJoined(pieces);
+    }
+
+    /** Two or three deeds, each opening with a plain past the reader composes, joined as one predicate; or "". */
+    private String deedsJoined(String[] pieces) {
+        if (pieces.length > 3 || pieces.length < 2) {
             return "";
         }
         List<String> said = new ArrayList<>();
