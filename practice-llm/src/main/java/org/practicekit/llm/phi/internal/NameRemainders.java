@@ -125,9 +125,12 @@ public final class NameRemainders {
                 && Character.isLetter(text.charAt(end + 2))) {
             return wordEnd(text, end + 1); // "O'Brien" with only "O" found
         }
+        if (end <= start) {
+            return end;
+        }
         int lastWord = wordStart(text, text.charAt(end - 1) == '.' ? end - 1 : end);
         boolean opener = WordSet.containsLower(NAME_OPENERS, text, lastWord, end);
-        boolean initial = end - lastWord <= 2 && Character.isUpperCase(text.charAt(lastWord))
+        boolean initial = lastWord < end && end - lastWord <= 2 && Character.isUpperCase(text.charAt(lastWord))
                 && (end - lastWord == 1 || text.charAt(end - 1) == '.') && lastWord == start;
         if (!opener && !initial) {
             return end;
