@@ -20,6 +20,7 @@ import org.practicekit.llm.LlmMessage;
 import org.practicekit.llm.LlmRequest;
 import org.practicekit.llm.LlmResponse;
 import org.practicekit.llm.phi.internal.Pseudonymizer;
+import org.practicekit.llm.phi.internal.NameRemainders;
 import org.practicekit.llm.phi.internal.ResidualCheck;
 
 /**
@@ -113,7 +114,8 @@ public final class PhiGuard {
             Map<String, Integer> remaining = new TreeMap<>();
             for (int i = 0; i < sent.size(); i++) {
                 LlmMessage m = sent.get(i);
-                String text = pseudonymizer.apply(m.text(), RESIDUAL.namesToReplace(m.text()));
+                String text = pseudonymizer.apply(m.text(),
+                        NameRemainders.whole(m.text(), RESIDUAL.namesToReplace(m.text())));
                 RESIDUAL.identifierNumbers(text).forEach((k, v) -> remaining.merge(k, v, Integer::sum));
                 sent.set(i, new LlmMessage(m.role(), text));
             }
@@ -150,7 +152,8 @@ public final class PhiGuard {
         // readable; the client's own identifiers are added after, so none of them is ever let through
         List<PhiSpan> spans = new ArrayList<>(RESIDUAL.withoutPublicVocabulary(text, finder.detect(text)));
         spans.addAll(known.findIn(text));
-        return spans;
+        // a replaced name takes its whole mention: the rest of it beside the placeholder would be a leak
+        return NameRemainders.whole(text, spans);
     }
 
     private static String sha256(List<LlmMessage> messages) {

@@ -202,6 +202,9 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * unknown venues after "went to", lower-case facilities after a verb of being taken) and an English weekday with a bare
  * day number; the lines that moved were not opened: {@code 28dbd80a13dcf05e8e20881bccc6f1e9198e80ebfd4d15bb939b7e3eefbca94b};
  * with {@code -Dphi.denyByDefault=false} {@code 61930c2d3d286ca6c7ed54f5d1e5f9241886257b01ca1bc487bfa6c08f73da63}.
+ * Round 37 grew each replaced name over the rest of its mention ({@code NameRemainders}: a saint's abbreviation,
+ * hyphen, apostrophe, "of the"); the lines that moved were not opened:
+ * {@code fee5df8232dbeac13c97a2adf346a5c3146d2196ea0ba9fc20ddb0360ee428bc}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
