@@ -6217,10 +6217,14 @@ public final class ProseComposer {
         for (DraftSentence s : tail) {
             int same = -1;
             Set<String> said = actionWords(s.text());
-            for (int i = 0; i < once.size() && same < 0; i++) {
+            // A response is the client's, not a step: folding a step into it would give the response the step's
+            // risk fields, and the verifier then reads its "completed plan" as a suicide plan.
+            boolean response = s.text().startsWith("In response");
+            for (int i = 0; i < once.size() && same < 0 && !response; i++) {
                 // "The safety plan was updated." after "This clinician and the client updated the safety plan.": the
                 // same step said again, whatever its frame.
-                if (!said.isEmpty() && actionWords(once.get(i).text()).containsAll(said)) {
+                if (!said.isEmpty() && !once.get(i).text().startsWith("In response")
+                        && actionWords(once.get(i).text()).containsAll(said)) {
                     same = i;
                 }
             }
