@@ -204,7 +204,10 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * with {@code -Dphi.denyByDefault=false} {@code 61930c2d3d286ca6c7ed54f5d1e5f9241886257b01ca1bc487bfa6c08f73da63}.
  * Round 37 grew each replaced name over the rest of its mention ({@code NameRemainders}: a saint's abbreviation,
  * hyphen, apostrophe, "of the"); the lines that moved were not opened:
- * {@code fee5df8232dbeac13c97a2adf346a5c3146d2196ea0ba9fc20ddb0360ee428bc}.
+ * {@code fee5df8232dbeac13c97a2adf346a5c3146d2196ea0ba9fc20ddb0360ee428bc}; merged with round 37's notes work, which
+ * rewrote golden drafts this test reads (06: the means step before the safety plan; 12: concerns as a sentence):
+ * {@code 8cd7e67e9b1b88aad6ad4d894ca9b814b30f6c5432093f1698de0bcbe02fc94f}. (The owner and seller readers left it where
+ * it was.)
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
