@@ -123,7 +123,10 @@ class BlindPlantedErrorsTest {
                 new Spent(32, 0.998, 3, 4, "scored 651 of 652 (99.8 %), 3 of 128 flagged, 4 of 132 rejected (23 errors) on round "
                         + "35's merged code; the code before the round (3964dc5): the same, line for line"),
                 new Spent(33, 0.997, 2, 5, "scored 747 of 749 (99.7 %), 2 of 131 flagged, 5 of 136 rejected (30 errors) on round "
-                        + "36's merged code; the code before the round (26c67cc): the same, line for line"));
+                        + "36's merged code; the code before the round (26c67cc): the same, line for line"),
+                new Spent(34, 0.998, 6, 0, "scored 757 of 758 (99.9 %), 6 of 135 flagged, 0 of 135 rejected on round 37's "
+                        + "merged code; the code before the round (21bb9fb): 751 of 752, 5 flagged, 1 rejected (6 errors), the "
+                        + "rejected prompt now drafted and its clean draft the sixth flag"));
     }
 
     /**
