@@ -47,10 +47,7 @@ class ComposerConcernsRound37Test {
     /** Every dev prompt is accepted: each phrase type typed in these fields is something a note can say. */
     @Test
     void noDevPromptIsRefused() {
-        for (com.fasterxml.jackson.databind.JsonNode c : PromptJson.lines(DEV)) {
-            StringBuilder why = new StringBuilder();
-            assertThat(PromptJson.promptOrRefusal(c, why)).as(c.path("id").asText() + ": " + why).isPresent();
-        }
+        assertThat(PromptJson.refusals(DEV)).isEmpty();
     }
 
     /**

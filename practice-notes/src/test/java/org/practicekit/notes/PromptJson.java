@@ -60,6 +60,15 @@ final class PromptJson {
         }
     }
 
+    /** Every case of a file the builder refuses, as "## id REFUSED" and its message; empty when all are accepted. */
+    static String refusals(Path file) {
+        StringBuilder out = new StringBuilder();
+        for (JsonNode c : lines(file)) {
+            promptOrRefusal(c, out);
+        }
+        return out.toString();
+    }
+
     /** Drafts a case for reading: its text under "## id (FORMAT, style)" to out, and any finding to flagged. */
     static NoteDraft draftForReading(OfflineNoteDrafter drafter, SessionPrompt prompt, String id, NoteFormat format,
             Map.Entry<String, StyleProfile> style, StringBuilder out, StringBuilder flagged) {
