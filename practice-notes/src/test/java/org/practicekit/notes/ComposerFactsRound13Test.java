@@ -153,7 +153,7 @@ class ComposerFactsRound13Test {
             {"Zoom - pt at home", "The session was held by secure video on Zoom, with the client at home."},
             {"client in car - parked", "The session was held by secure video, with the client's location (the parked car) verified for the session."},
             {"doxy.me / client at work (private office)",
-                "The session was held by secure video on doxy.me, with the client's location (work, private office) verified for the session."},
+                "The session was held by secure video on doxy.me, with the client joining from work (private office)."},
             {"video (Teams) - client at home", "The session was held by secure video on Teams, with the client at home."},
             {"from home", "The session was held by secure video, with the client at home."},
             {"Zoom/home", "The session was held by secure video on Zoom, with the client at home."},

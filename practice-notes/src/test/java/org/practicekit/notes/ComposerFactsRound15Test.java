@@ -117,8 +117,10 @@ class ComposerFactsRound15Test {
         assertThat(denial).isGreaterThanOrEqualTo(0);
         assertThat(item9).as(risk).isGreaterThan(denial).isLessThan(risk.indexOf("intent"));
         int declined = risk.indexOf("The client declined to store the rifle with the client's brother.");
-        // Round 17: the steps on the means are among the actions, after the safety plan and before the follow-up.
-        assertThat(declined).as(risk).isGreaterThan(risk.indexOf("safety plan")).isLessThan(risk.indexOf("will call"));
+        // Round 37: the steps on the means open the actions, before the safety plan; the follow-up ends them.
+        assertThat(declined).as(risk).isGreaterThan(risk.indexOf("Reasons for living"))
+                .isLessThan(risk.indexOf("safety plan"));
+        assertThat(risk.indexOf("will call")).as(risk).isGreaterThan(risk.indexOf("safety plan"));
         int reasons = risk.indexOf("Reasons for living included daughter and dog.");
         assertThat(reasons).as(risk).isGreaterThan(risk.indexOf("Protective factors included")).isLessThan(
                 risk.indexOf("safety plan"));

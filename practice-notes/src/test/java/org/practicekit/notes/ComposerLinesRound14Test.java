@@ -170,10 +170,10 @@ class ComposerLinesRound14Test {
     @Test
     void whatTheClientWasDoingIsAnOccasionNeverThePlace() {
         assertThat(body(video("on lunch break in break room").build(), NoteFormat.SOAP))
-                .contains("with the client's location (the break room, while on lunch break) verified for the session.")
+                .contains("with the client joining from the break room while on lunch break.")
                 .doesNotContain("from the on lunch");
         assertThat(body(video("hotel room - on work trip").build(), NoteFormat.SOAP))
-                .contains("with the client's location (the hotel room, while on a work trip) verified for the session.");
+                .contains("with the client joining from the hotel room while on a work trip.");
         assertThat(body(video("car - parked outside work").modality(Modality.TELEHEALTH_AUDIO).build(), NoteFormat.BIRP))
                 .contains("The session was held by telephone (audio only), with the client's location (the car parked"
                         + " outside work) verified for the session.");

@@ -120,8 +120,9 @@ class ComposerSafetyRound18Test {
             String t = draft("s09-tele-location", format, StyleProfile.defaults(), ComposerSafetyRound18Test::goal).text();
             int[] at = {t.indexOf("current risk of suicide as high."), t.indexOf("The client reported daily SI."),
                 t.indexOf("described a plan to overdose."), t.indexOf("Risk factors included chronic pain."),
-                t.indexOf("Protective factors included"), t.indexOf("completed the safety plan"),
-                t.indexOf("The client's husband will hold the oxycodone."),
+                t.indexOf("Protective factors included"),
+                // Round 37: the step on the means comes before the safety plan.
+                t.indexOf("The client's husband will hold the oxycodone."), t.indexOf("completed the safety plan"),
                 t.indexOf("The client's husband agreed to stay with the client tonight."),
                 t.indexOf("The follow-up plan includes a call tomorrow")};
             assertThat(at).as(format.name() + ": " + t).isSorted().doesNotContain(-1);
