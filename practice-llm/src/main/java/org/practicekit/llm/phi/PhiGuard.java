@@ -19,8 +19,8 @@ import org.practicekit.llm.LlmEndpoint;
 import org.practicekit.llm.LlmMessage;
 import org.practicekit.llm.LlmRequest;
 import org.practicekit.llm.LlmResponse;
-import org.practicekit.llm.phi.internal.Pseudonymizer;
 import org.practicekit.llm.phi.internal.NameRemainders;
+import org.practicekit.llm.phi.internal.Pseudonymizer;
 import org.practicekit.llm.phi.internal.ResidualCheck;
 
 /**
