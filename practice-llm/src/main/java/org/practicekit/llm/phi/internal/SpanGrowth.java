@@ -162,7 +162,8 @@ public final class SpanGrowth {
                 }
                 end = lowerCaseParticles(text, start, end); // capitalized names take their particles in person()
             }
-            case PhiCategory.ACCOUNT, PhiCategory.HEALTH_PLAN, PhiCategory.ID, PhiCategory.DEVICE -> {
+            case PhiCategory.ACCOUNT, PhiCategory.HEALTH_PLAN, PhiCategory.ID, PhiCategory.DEVICE, PhiCategory.LICENSE,
+                    PhiCategory.MRN -> {
                 start = letterPrefix(text, start);
                 end = lastGroup(text, end);
             }
@@ -318,7 +319,7 @@ public final class SpanGrowth {
     /** Field names written before a number: they name the field, they are not part of the number. */
     private static final Set<String> FIELD_NAMES = WordSet.of("ID", "MRN", "SSN", "DOB", "NPI", "NO", "ACCT", "MBR", "GRP",
             "TIN", "EIN", "DL", "PIN", "RX", "ZIP", "APT", "STE", "OK", "PT", "DR", "MR", "MS", "MBI", "HIC", "HICN", "DEA", "NDC",
-            "CPT", "ICD", "DX", "REF", "PO");
+            "CPT", "ICD", "DX", "REF", "PO", "VIN", "SN", "LIC", "ACC", "CLM", "MEM", "I", "A");
 
     /** "XEK 883 204 117": a number's capital letters written before it, apart, unless they name the field. */
     private static int letterPrefix(String text, int start) {
@@ -1359,8 +1360,64 @@ public final class SpanGrowth {
             start = k;
         } else if (start > 0 && text.charAt(start - 1) == '#') {
             start--;
+        } else {
+            start = letterPrefix(text, firstGroup(text, start)); // "K 514-228-937", "JV 2024 00813", "44 819 302"
         }
-        return start == s.start() ? s : new PhiSpan(start, s.end(), s.type(), s.score());
+        int end = s.end();
+        for (int groups = 0; groups < 3; groups++) {
+            int next = lastGroup(text, end);
+            if (next == end) {
+                next = codeGroup(text, end);
+            }
+            if (next == end) {
+                break;
+            }
+            end = next; // "1EG4 TE5 MK73", "8291 0455 31": a number read aloud or copied in groups
+        }
+        return start == s.start() && end == s.end() ? s : new PhiSpan(start, end, s.type(), s.score());
+    }
+
+    /**
+     * The group of one to four digits written before a number's digits, one blank apart, where nothing but a blank,
+     * a field's mark or letters stand before it ("chart 44 819 302", "JV 2024 00813"); not "3 4471" after a digit.
+     */
+    private static int firstGroup(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ' || !Character.isDigit(text.charAt(start))
+                || !Character.isDigit(text.charAt(start - 2))) {
+            return start;
+        }
+        int b = start - 1;
+        while (b > 0 && Character.isDigit(text.charAt(b - 1))) {
+            b--;
+        }
+        int n = start - 1 - b;
+        if (n > 4 || b > 0 && text.charAt(b - 1) != ' ' && text.charAt(b - 1) != '#' && text.charAt(b - 1) != ':') {
+            return start;
+        }
+        return b;
+    }
+
+    /**
+     * A group of two to four capitals and digits with a digit in it after a number that ends in one ("1EG4 TE5
+     * MK73"): the middle and last groups of a code copied with blanks; not a word, not "x 3".
+     */
+    private static int codeGroup(String text, int end) {
+        if (end + 2 >= text.length() || text.charAt(end) != ' ' || !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            return end;
+        }
+        int k = end + 1;
+        int digits = 0;
+        while (k < text.length() && (Character.isDigit(text.charAt(k))
+                || Character.isUpperCase(text.charAt(k)) && text.charAt(k) < 128)) {
+            digits += Character.isDigit(text.charAt(k)) ? 1 : 0;
+            k++;
+        }
+        int n = k - end - 1;
+        if (n < 2 || n > 4 || digits == 0 || digits == n || k < text.length()
+                && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '-')) {
+            return end;
+        }
+        return k;
     }
 
     private static boolean maskRun(String text, int at) {

@@ -3116,8 +3116,8 @@ public final class TherapyTextScanner {
         while (k < t.e[i] && (Character.isDigit(t.c[k]))) {
             k++;
         }
-        if (k == t.s[i] || k == t.e[i]) {
-            return false;
+        if (k == t.s[i] || k == t.e[i] || k - t.s[i] >= 6) {
+            return false; // six digits and more are no dose or count: "48120937X" is a member number's check letter
         }
         for (int c = k; c < t.e[i]; c++) {
             if (Character.isDigit(t.c[c])) {
