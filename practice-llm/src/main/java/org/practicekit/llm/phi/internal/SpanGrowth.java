@@ -567,6 +567,10 @@ public final class SpanGrowth {
         if (shaped != s) {
             return shaped;
         }
+        PhiSpan street = streetBySuffix(text, s);
+        if (street != s) {
+            return street;
+        }
         return switch (s.type()) {
             case PhiCategory.PERSON -> person(text, s);
             case PhiCategory.NAME -> isFirst(text, s.start(), s.end()) ? person(text, s) : s;
@@ -858,6 +862,32 @@ public final class SpanGrowth {
             end = venueNumber(text, end);
         }
         return end == s.end() ? s : new PhiSpan(s.start(), end, s.type(), s.score());
+    }
+
+    /**
+     * A name or place the rules or the model found, followed by a street's abbreviated suffix ("kingsley blvd",
+     * "Harlan ave"): the words are a street's name, the whole an address. A "st" that opens a name after it ("st
+     * Jude") is a saint, so the suffix must end the phrase: nothing after it but a blank and a lower-case word, a
+     * mark or the end.
+     */
+    private static PhiSpan streetBySuffix(String text, PhiSpan s) {
+        if (!nameLike(s) && !s.type().equals(PhiCategory.LOCATION)) {
+            return s;
+        }
+        int end = s.end();
+        if (end + 2 >= text.length() || text.charAt(end) != ' ' || !Character.isLetter(text.charAt(end + 1))) {
+            return s;
+        }
+        int w = wordEnd(text, end + 1);
+        if (!TherapyTextScanner.STREET_ABBREVIATIONS.contains(text.substring(end + 1, w).toLowerCase(java.util.Locale.ROOT))) {
+            return s;
+        }
+        int close = w < text.length() && text.charAt(w) == '.' ? w + 1 : w;
+        if (close + 1 < text.length() && text.charAt(close) == ' ' && Character.isUpperCase(text.charAt(close + 1))
+                || close < text.length() && (Character.isLetterOrDigit(text.charAt(close)) || text.charAt(close) == '\'')) {
+            return s; // "st Jude", "St. Mary's"
+        }
+        return new PhiSpan(s.start(), w, PhiCategory.ADDRESS, s.score());
     }
 
     /** Prepositions that put the client at a saint's place: "in st joes", "mass at san judas". */

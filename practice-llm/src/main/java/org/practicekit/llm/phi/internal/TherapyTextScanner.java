@@ -2535,6 +2535,12 @@ public final class TherapyTextScanner {
     private static final java.util.Set<String> USPS_SUFFIXES = WordSet.of("street", "st", "avenue", "ave", "av", "road",
             "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "court", "ct", "way", "place", "pl", "terrace", "ter",
             "parkway", "pkwy", "highway", "hwy", "circle", "cir", "trail", "trl", "expressway", "expy", "pike", "plaza");
+    /**
+     * USPS suffixes only a street is written with, so an ordinal before one is a street in any case ("5th ave",
+     * "3rd st"); not "pl" (a place in a race) nor "dr" (a doctor).
+     */
+    static final java.util.Set<String> STREET_ABBREVIATIONS = WordSet.of("st", "ave", "av", "blvd", "rd", "ln",
+            "ct", "ter", "pkwy", "hwy", "cir", "trl", "expy");
     private static final java.util.Set<String> LOWER_DIRECTIONS = WordSet.of("n", "s", "e", "w", "ne", "nw", "se", "sw",
             "north", "south", "east", "west");
     /** Words a counted phrase has between a number and a noun that is also a street word ("1 more way", "5 min drive"). */
@@ -2927,7 +2933,8 @@ public final class TherapyTextScanner {
                         emit(t, out, i, corner, PhiCategory.ADDRESS, 0.8);
                         return corner + 1;
                     }
-                    if (i + 1 < t.n && t.ws[i + 1] == 1 && isCap(t, i + 1) && (flags(t, i + 1) & STREET) != 0) {
+                    if (i + 1 < t.n && t.ws[i + 1] == 1 && (isCap(t, i + 1) && (flags(t, i + 1) & STREET) != 0
+                            || t.kind[i + 1] == WORD && STREET_ABBREVIATIONS.contains(low(t, i + 1)))) {
                         int end = i + 1;
                         if (t.isPunct(end + 1, '.') && t.ws[end + 1] == 0) {
                             end++;
