@@ -1083,7 +1083,8 @@ public final class TherapyTextScanner {
                     || eq(t, k, "down") || eq(t, k, "via") || eq(t, k, "onto") || eq(t, k, "exit") || eq(t, k, "traffic")
                     || eq(t, k, "north") || eq(t, k, "south") || eq(t, k, "east") || eq(t, k, "west")
                     || eq(t, k, "northbound") || eq(t, k, "southbound") || eq(t, k, "eastbound") || eq(t, k, "westbound")
-                    || eq(t, k, "drove") || eq(t, k, "driving") || eq(t, k, "crash") || eq(t, k, "accident"))) {
+                    || eq(t, k, "drove") || eq(t, k, "driving") || eq(t, k, "crash") || eq(t, k, "accident")
+                    || eq(t, k, "drive") || eq(t, k, "drives") || eq(t, k, "commute") || eq(t, k, "commutes"))) {
                 return true;
             }
         }
