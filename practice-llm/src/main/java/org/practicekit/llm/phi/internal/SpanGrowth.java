@@ -931,13 +931,22 @@ public final class SpanGrowth {
      */
     private static PhiSpan numberedSite(String text, PhiSpan s) {
         int last = lastWordStart(text, s.start(), s.end());
-        if (!PlaceSlots.NUMBERED_OFFICES.contains(text.substring(last, s.end()).toLowerCase(java.util.Locale.ROOT))
+        String head = text.substring(last, s.end()).toLowerCase(java.util.Locale.ROOT);
+        if (!(PlaceSlots.NUMBERED_OFFICES.contains(head) || NUMBERED_DEPARTMENTS.contains(head))
                 || !Character.isUpperCase(text.charAt(last))) {
             return s;
         }
-        int end = venueNumber(text, s.end());
+        // "Dept. 22": the abbreviation's full stop sits between the word and its number
+        int word = s.end() < text.length() && text.charAt(s.end()) == '.' ? s.end() + 1 : s.end();
+        int end = venueNumber(text, word);
+        if (end == word) {
+            return s;
+        }
         return end == s.end() ? s : new PhiSpan(s.start(), end, PhiCategory.LOCATION, s.score());
     }
+
+    /** A department of an employer or an agency written with its number ("Dept. 22", "Department 4"): a site. */
+    private static final Set<String> NUMBERED_DEPARTMENTS = WordSet.of("dept", "department", "dpto", "depto");
 
     private static boolean nameLike(PhiSpan s) {
         return s.type().equals(PhiCategory.PERSON) || s.type().equals(PhiCategory.NAME)
