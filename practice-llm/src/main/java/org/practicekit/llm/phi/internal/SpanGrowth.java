@@ -1048,11 +1048,81 @@ public final class SpanGrowth {
             }
         }
         start = monthBeforeThe(text, start);
+        end = monthAfterOf(text, end);
+        start = dayBeforeOf(text, start, end);
         start = dayFirstRangeStart(text, start);
         end = rangeEnd(text, start, end);
         end = monthRangeEnd(text, end);
         end = year(text, end);
         return start == s.start() && end == s.end() ? s : new PhiSpan(start, end, s.type(), s.score());
+    }
+
+    /** English months as a date writes them after "of", in any case: "the fourteenth of may", "the 2nd of feb". */
+    private static final Set<String> MONTHS_AFTER_OF = WordSet.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> ORDINAL_WORDS = WordSet.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth");
+
+    /** A day's ordinal, in digits or in words: "14th", "fourteenth". */
+    private static boolean ordinalDay(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (ORDINAL_WORDS.contains(w)) {
+            return true;
+        }
+        int d = 0;
+        while (d < w.length() && Character.isDigit(w.charAt(d))) {
+            d++;
+        }
+        return d >= 1 && d <= 2 && w.length() == d + 2 && (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd")
+                || w.endsWith("th"));
+    }
+
+    /**
+     * A day's ordinal and "of" and its month in lower case ("the fourteenth of may", "the 2nd of june"): "may" and
+     * "march" are verbs too, so the month is read only after a day found; the new end, or {@code end}.
+     */
+    private static int monthAfterOf(String text, int end) {
+        int last = end;
+        while (last > 0 && Character.isLetterOrDigit(text.charAt(last - 1))) {
+            last--;
+        }
+        if (last >= end || !ordinalDay(text.substring(last, end)) || !text.startsWith(" of ", end)) {
+            return end;
+        }
+        int m = end + 4;
+        int w = wordEnd(text, m);
+        if (w == m || !MONTHS_AFTER_OF.contains(text.substring(m, w).toLowerCase(java.util.Locale.ROOT))) {
+            return end;
+        }
+        return w < text.length() && text.charAt(w) == '.' && w - m <= 4 ? w + 1 : w;
+    }
+
+    /**
+     * A month found alone after "of" whose day is written before it in words apart ("the twenty first of march"):
+     * the day, its tens and its "the" are the same date; the new start, or {@code start}.
+     */
+    private static int dayBeforeOf(String text, int start, int end) {
+        if (start < 4 || !text.regionMatches(true, start - 4, " of ", 0, 4)
+                || !MONTHS_AFTER_OF.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+            return start;
+        }
+        int day = previousWordStart(text, start - 3);
+        if (day < 0 || !ordinalDay(text.substring(day, start - 4))) {
+            return start;
+        }
+        int b = day;
+        int tens = previousWordStart(text, b);
+        if (tens >= 0 && (text.regionMatches(true, tens, "twenty", 0, 6) || text.regionMatches(true, tens, "thirty",
+                0, 6)) && b - tens == 7) {
+            b = tens;
+        }
+        int the = previousWordStart(text, b);
+        if (the < 0 || b - the != 4 || !text.regionMatches(true, the, "the", 0, 3)) {
+            return start; // "came in first of March Madness": a rank, no day
+        }
+        return the;
     }
 
     /**
