@@ -1104,6 +1104,15 @@ public final class SpanGrowth {
      * the day, its tens and its "the" are the same date; the new start, or {@code start}.
      */
     private static int dayBeforeOf(String text, int start, int end) {
+        int first = wordEnd(text, start);
+        if (first > start && ORDINAL_WORDS.contains(text.substring(start, first).toLowerCase(java.util.Locale.ROOT))) {
+            int tens = previousWordStart(text, start);
+            int the = tens < 0 ? -1 : previousWordStart(text, tens);
+            // "the twenty third of june" found from "third": its tens and "the" are the same day
+            return tens >= 0 && start - tens == 7 && (text.regionMatches(true, tens, "twenty", 0, 6)
+                    || text.regionMatches(true, tens, "thirty", 0, 6)) && the >= 0 && tens - the == 4
+                    && text.regionMatches(true, the, "the", 0, 3) ? the : start;
+        }
         if (start < 4 || !text.regionMatches(true, start - 4, " of ", 0, 4)
                 || !MONTHS_AFTER_OF.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
             return start;
