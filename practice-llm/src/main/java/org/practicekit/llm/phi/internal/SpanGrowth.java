@@ -571,6 +571,10 @@ public final class SpanGrowth {
         if (street != s) {
             return street;
         }
+        if (isPersonLike(s.type()) && facilityOpener(text, s)) {
+            // "Hospital Moinhos" read as a person: an institution word first makes a facility of it
+            return place(text, new PhiSpan(s.start(), s.end(), PhiCategory.LOCATION, s.score()));
+        }
         return switch (s.type()) {
             case PhiCategory.PERSON -> person(text, s);
             case PhiCategory.NAME -> isFirst(text, s.start(), s.end()) ? person(text, s) : s;
@@ -854,6 +858,7 @@ public final class SpanGrowth {
             }
             end = w;
         }
+        end = facilityParticle(text, s.start(), end);
         // a chain's site by its city: "Kaiser Roseville", "Sunrise of Bethesda"
         end = siteCity(text, end);
         // a venue's number: "Fire Station 14", not "the Mall 3 times"
@@ -888,6 +893,47 @@ public final class SpanGrowth {
             return s; // "st Jude", "St. Mary's"
         }
         return new PhiSpan(s.start(), w, PhiCategory.ADDRESS, s.score());
+    }
+
+    /** Institution words that open a facility's name in Spanish, Portuguese, French and Italian. */
+    private static final Set<String> FACILITY_OPENERS = WordSet.of("hospital", "hôpital", "hopital", "ospedale",
+            "clínica", "clinica", "clinique", "centro", "centre", "instituto", "institut", "escola", "escuela",
+            "colégio", "colegio", "universidade", "universidad", "université", "sanatorio", "sanatório", "casa");
+    private static final Set<String> FACILITY_PARTICLES = WordSet.of("de", "do", "da", "dos", "das", "del", "di",
+            "della", "du", "des");
+
+    /**
+     * A facility named in the language of its country goes on over its particle and the capitalized words after it:
+     * "Hospital Moinhos de Vento", "Clínica San José del Valle"; the new end, or {@code end}.
+     */
+    private static int facilityParticle(String text, int start, int end) {
+        if (!facilityOpener(text, new PhiSpan(start, end, PhiCategory.LOCATION, 0))) {
+            return end;
+        }
+        int k = end;
+        for (int parts = 0; parts < 2; parts++) {
+            if (k + 3 >= text.length() || text.charAt(k) != ' ') {
+                break;
+            }
+            int p = wordEnd(text, k + 1);
+            if (p == k + 1 || !FACILITY_PARTICLES.contains(text.substring(k + 1, p).toLowerCase(java.util.Locale.ROOT))
+                    || p + 2 >= text.length() || text.charAt(p) != ' ' || !Character.isUpperCase(text.charAt(p + 1))) {
+                break;
+            }
+            int w = wordEnd(text, p + 1);
+            if (w == p + 1 || isAllCaps(text, p + 1, w)) {
+                break;
+            }
+            k = w;
+        }
+        return k;
+    }
+
+    /** A span of two words or more whose first is a capitalized institution word of {@link #FACILITY_OPENERS}. */
+    private static boolean facilityOpener(String text, PhiSpan s) {
+        int first = wordEnd(text, s.start());
+        return first > s.start() && first < s.end() && Character.isUpperCase(text.charAt(s.start()))
+                && FACILITY_OPENERS.contains(text.substring(s.start(), first).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Prepositions that put the client at a saint's place: "in st joes", "mass at san judas". */
