@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Round 38 (issue 13): numbers written with letters or in groups (a one- or two-letter prefix, a state code, a check
  * letter after the digits, groups apart), streets written short in lower case, expressways by their initials where
- * someone drives, a department with its number, and a day's ordinal with its month after "of" in lower case; the dev
+ * someone drives, a department with its number, a day's ordinal with its month after "of" in lower case and after
+ * "the night of"; the dev
  * file is corpora/phi/dev-dates-places-r38.txt (written before any change). Left out because the code still misses
  * them (docs/phi-detection.md, round 38): a facility abroad with its particle ("Hospital Moinhos de Vento" is found in
  * two parts), an ordinal day in words with no cue before it ("was buried the eleventh"), and "first of March
@@ -43,6 +44,7 @@ class PhiDatesNumbersStreetsRound38Test {
         "please mail the form to Dept. 31 at the county office | Dept. 31",
         "my father was buried on the eleventh of may and i still dream of him | the eleventh of may",
         "the twenty third of june is when the lease ends | the twenty third of june",
+        "she keeps replaying the night of the 9th when he left | the 9th",
     })
     void aPlaceOrDateWrittenShortIsFound(String text, String value) {
         assertThat(probe.found(text).stream().anyMatch(f -> f.endsWith(":" + value) || f.contains(value)))
@@ -67,6 +69,7 @@ class PhiDatesNumbersStreetsRound38Test {
         "She took the SAT twice and passed the second time.",
         "Client took lorazepam 1 mg 2x daily for a week.",
         "this was the 4th session and she talked more",
+        "we talked about the day of the 3rd session again",
         "the third session of may is canceled for the holiday",
         "Billed 90834 with F43.10; PCL-5 at 38.",
         "we were on the SAME page for once",

@@ -3193,7 +3193,17 @@ public final class TherapyTextScanner {
                 || eq(t, q, "till") || eq(t, q, "through") || eq(t, q, "since") || eq(t, q, "before")
                 || eq(t, q, "after") || eq(t, q, "from") || eq(t, q, "til") || eq(t, q, "thru")
                 || eq(t, q, "due") || eq(t, q, "around") || eq(t, q, "starting") || eq(t, q, "effective")
-                || (flags(t, q) & WEEKDAY) != 0 || eventVerb(t, q) >= 0 || meetingOrMoveBefore(t, q));
+                || (flags(t, q) & WEEKDAY) != 0 || eventVerb(t, q) >= 0 || meetingOrMoveBefore(t, q)
+                || dayPartOf(t, q));
+    }
+
+    /** Words of a day or its part that "of" joins to the day it names: "the night of the 4th", "the weekend of". */
+    private static final java.util.Set<String> DAY_PARTS_BEFORE_OF = WordSet.of("night", "morning", "evening",
+            "afternoon", "day", "weekend", "week");
+
+    /** Word {@code q} is "of" after a day or a part of one: "the night of the 4th" (round 38). */
+    private static boolean dayPartOf(Tokens t, int q) {
+        return eq(t, q, "of") && q >= 1 && t.kind[q - 1] == WORD && DAY_PARTS_BEFORE_OF.contains(low(t, q - 1));
     }
 
     /** Verbs that set a meeting on a day: "see you the 3rd", "moved it to the ninth", "pushed to the 2nd". */
