@@ -11,10 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Round 38 (issue 13): numbers written with letters or in groups (a one- or two-letter prefix, a state code, a check
  * letter after the digits, groups apart), streets written short in lower case, expressways by their initials where
  * someone drives, a department with its number, a day's ordinal with its month after "of" in lower case and after
- * "the night of"; the dev
- * file is corpora/phi/dev-dates-places-r38.txt (written before any change). Left out because the code still misses
- * them (docs/phi-detection.md, round 38): a facility abroad with its particle ("Hospital Moinhos de Vento" is found in
- * two parts), an ordinal day in words with no cue before it ("was buried the eleventh"), and "first of March
+ * "the night of"; the dev file is corpora/phi/dev-dates-places-r38.txt (written before any change). Left out because
+ * the code still misses them (docs/phi-detection.md, round 38): an ordinal day in words with no cue before it ("was
+ * buried the eleventh"), brand employers outside "works at" ("since Rivian cut my hours"), and "first of March
  * Madness", a rank read as a date (round 37's code did so too).
  */
 class PhiDatesNumbersStreetsRound38Test {
