@@ -884,12 +884,14 @@ public final class SpanGrowth {
             return s;
         }
         int w = wordEnd(text, end + 1);
-        if (!TherapyTextScanner.STREET_ABBREVIATIONS.contains(text.substring(end + 1, w).toLowerCase(java.util.Locale.ROOT))) {
+        String suffix = text.substring(end + 1, w).toLowerCase(java.util.Locale.ROOT);
+        if (!TherapyTextScanner.STREET_ABBREVIATIONS.contains(suffix)) {
             return s;
         }
         int close = w < text.length() && text.charAt(w) == '.' ? w + 1 : w;
         if (close + 1 < text.length() && text.charAt(close) == ' ' && Character.isUpperCase(text.charAt(close + 1))
-                || close < text.length() && (Character.isLetterOrDigit(text.charAt(close)) || text.charAt(close) == '\'')) {
+                || close < text.length() && (Character.isLetterOrDigit(text.charAt(close))
+                        || text.charAt(close) == '\'')) {
             return s; // "st Jude", "St. Mary's"
         }
         return new PhiSpan(s.start(), w, PhiCategory.ADDRESS, s.score());
