@@ -112,7 +112,7 @@ class PatternPhiDetectorTest {
                 .containsExactly("PERSON:Schwartz", "PERSON:Michael Jordan Reyes");
         assertThat(found("Spent Memorial Day at the Lake; slept in the Car; went to the Y, then to the City.")).isEmpty();
         assertThat(found("Grew up in the Bronx; lives in the Loop.")).containsExactly("LOCATION:the Bronx", "LOCATION:the Loop"); // article: round 20
-        assertThat(found("Her plate is IL 7JK 392.")).containsExactly("VEHICLE:7JK 392");
+        assertThat(found("Her plate is IL 7JK 392.")).containsExactly("VEHICLE:IL 7JK 392"); // with its state: round 38
         assertThat(found("He goes to Evanston Township High.")).containsExactly("LOCATION:Evanston Township High");
     }
 

@@ -208,6 +208,11 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * rewrote golden drafts this test reads (06: the means step before the safety plan; 12: concerns as a sentence):
  * {@code 8cd7e67e9b1b88aad6ad4d894ca9b814b30f6c5432093f1698de0bcbe02fc94f}. (The owner and seller readers left it where
  * it was.)
+ * Round 38 read a number with its letters and groups (a one- or two-letter prefix, a state code, a first group, code
+ * groups, a check letter after six digits), lower-case streets by an abbreviated suffix, expressways by their initials
+ * where someone drives, a department with its number, a day's month after "of" and a facility abroad over its
+ * particle; the lines that moved were not opened:
+ * {@code b60afdf505911563d1bbf01bf45ee257af95ed77a1b404c48bace2a550cdb9e1}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

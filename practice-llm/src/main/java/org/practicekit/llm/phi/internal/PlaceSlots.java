@@ -451,12 +451,43 @@ final class PlaceSlots {
                 && !SPANISH.contains(low);
     }
 
+    /**
+     * An expressway by its initials where someone drives: "stuck in traffic on the LIE", "crashed on the BQE". Two to
+     * four capitals after "the" and a word of travel, with a car or a drive in the sentence before and nothing after
+     * that the initials could name (so "on the PHQ" and "took the SAT test" stay); clinical initials never are a road.
+     */
+    private boolean roadAcronym(String text, SentenceSlots.Words words, int w) {
+        int s = words.get(w)[0];
+        int e = words.get(w)[1];
+        if (e - s < 2 || e - s > 4 || w < 2 || !words.low(w - 1).equals("the")
+                || !SentenceSlots.adjacent(text, words, w - 1, w) || !TRAVEL.contains(words.low(w - 2))) {
+            return false;
+        }
+        for (int c = s; c < e; c++) {
+            if (!Character.isUpperCase(text.charAt(c)) || text.charAt(c) > 127) {
+                return false;
+            }
+        }
+        if ((words.flags(lex, w) & CLINICAL) != 0 || e < text.length() && text.charAt(e) == '-') {
+            return false;
+        }
+        int n = words.size();
+        String next = w + 1 < n && SentenceSlots.adjacent(text, words, w, w + 1) ? words.low(w + 1) : "";
+        boolean nextFits = next.isEmpty() || AFTER_ROAD_NUMBER.contains(next) || next.equals("is")
+                || next.equals("was");
+        return nextFits && (before(words, w - 1, CAR_WORDS, 6) || DRIVING.contains(words.low(w - 2))
+                && !words.low(w - 2).startsWith("t"));
+    }
+
     /** A highway by its number: "on the 405", "took i35", "off I-80 north"; the number is the span. */
     private int roadNumber(String text, SentenceSlots.Words words, int w) {
         int s = words.get(w)[0];
         int e = words.get(w)[1];
         String low = words.low(w);
         int n = words.size();
+        if (roadAcronym(text, words, w)) {
+            return w + 1;
+        }
         boolean interstate = low.length() >= 2 && low.length() <= 4 && low.charAt(0) == 'i' && digits(low, 1);
         if (!interstate && streetOrdinal(low) && w > 0 && SentenceSlots.adjacent(text, words, w - 1, w)
                 && bareEnd(text, e)) {

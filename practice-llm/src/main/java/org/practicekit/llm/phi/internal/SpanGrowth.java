@@ -162,7 +162,8 @@ public final class SpanGrowth {
                 }
                 end = lowerCaseParticles(text, start, end); // capitalized names take their particles in person()
             }
-            case PhiCategory.ACCOUNT, PhiCategory.HEALTH_PLAN, PhiCategory.ID, PhiCategory.DEVICE -> {
+            case PhiCategory.ACCOUNT, PhiCategory.HEALTH_PLAN, PhiCategory.ID, PhiCategory.DEVICE, PhiCategory.LICENSE,
+                    PhiCategory.MRN -> {
                 start = letterPrefix(text, start);
                 end = lastGroup(text, end);
             }
@@ -318,7 +319,7 @@ public final class SpanGrowth {
     /** Field names written before a number: they name the field, they are not part of the number. */
     private static final Set<String> FIELD_NAMES = WordSet.of("ID", "MRN", "SSN", "DOB", "NPI", "NO", "ACCT", "MBR", "GRP",
             "TIN", "EIN", "DL", "PIN", "RX", "ZIP", "APT", "STE", "OK", "PT", "DR", "MR", "MS", "MBI", "HIC", "HICN", "DEA", "NDC",
-            "CPT", "ICD", "DX", "REF", "PO");
+            "CPT", "ICD", "DX", "REF", "PO", "VIN", "SN", "LIC", "ACC", "CLM", "MEM", "I", "A");
 
     /** "XEK 883 204 117": a number's capital letters written before it, apart, unless they name the field. */
     private static int letterPrefix(String text, int start) {
@@ -565,6 +566,14 @@ public final class SpanGrowth {
         PhiSpan shaped = nameLike(s) ? numberedSite(text, s) : s;
         if (shaped != s) {
             return shaped;
+        }
+        PhiSpan street = streetBySuffix(text, s);
+        if (street != s) {
+            return street;
+        }
+        if (isPersonLike(s.type()) && facilityOpener(text, s)) {
+            // "Hospital Moinhos" read as a person: an institution word first makes a facility of it
+            return place(text, new PhiSpan(s.start(), s.end(), PhiCategory.LOCATION, s.score()));
         }
         return switch (s.type()) {
             case PhiCategory.PERSON -> person(text, s);
@@ -849,6 +858,7 @@ public final class SpanGrowth {
             }
             end = w;
         }
+        end = facilityParticle(text, s.start(), end);
         // a chain's site by its city: "Kaiser Roseville", "Sunrise of Bethesda"
         end = siteCity(text, end);
         // a venue's number: "Fire Station 14", not "the Mall 3 times"
@@ -857,6 +867,75 @@ public final class SpanGrowth {
             end = venueNumber(text, end);
         }
         return end == s.end() ? s : new PhiSpan(s.start(), end, s.type(), s.score());
+    }
+
+    /**
+     * A name or place the rules or the model found, followed by a street's abbreviated suffix ("kingsley blvd",
+     * "Harlan ave"): the words are a street's name, the whole an address. A "st" that opens a name after it ("st
+     * Jude") is a saint, so the suffix must end the phrase: nothing after it but a blank and a lower-case word, a
+     * mark or the end.
+     */
+    private static PhiSpan streetBySuffix(String text, PhiSpan s) {
+        if (!nameLike(s) && !s.type().equals(PhiCategory.LOCATION)) {
+            return s;
+        }
+        int end = s.end();
+        if (end + 2 >= text.length() || text.charAt(end) != ' ' || !Character.isLetter(text.charAt(end + 1))) {
+            return s;
+        }
+        int w = wordEnd(text, end + 1);
+        String suffix = text.substring(end + 1, w).toLowerCase(java.util.Locale.ROOT);
+        if (!TherapyTextScanner.STREET_ABBREVIATIONS.contains(suffix)) {
+            return s;
+        }
+        int close = w < text.length() && text.charAt(w) == '.' ? w + 1 : w;
+        if (close + 1 < text.length() && text.charAt(close) == ' ' && Character.isUpperCase(text.charAt(close + 1))
+                || close < text.length() && (Character.isLetterOrDigit(text.charAt(close))
+                        || text.charAt(close) == '\'')) {
+            return s; // "st Jude", "St. Mary's"
+        }
+        return new PhiSpan(s.start(), w, PhiCategory.ADDRESS, s.score());
+    }
+
+    /** Institution words that open a facility's name in Spanish, Portuguese, French and Italian. */
+    private static final Set<String> FACILITY_OPENERS = WordSet.of("hospital", "hôpital", "hopital", "ospedale",
+            "clínica", "clinica", "clinique", "centro", "centre", "instituto", "institut", "escola", "escuela",
+            "colégio", "colegio", "universidade", "universidad", "université", "sanatorio", "sanatório", "casa");
+    private static final Set<String> FACILITY_PARTICLES = WordSet.of("de", "do", "da", "dos", "das", "del", "di",
+            "della", "du", "des");
+
+    /**
+     * A facility named in the language of its country goes on over its particle and the capitalized words after it:
+     * "Hospital Moinhos de Vento", "Clínica San José del Valle"; the new end, or {@code end}.
+     */
+    private static int facilityParticle(String text, int start, int end) {
+        if (!facilityOpener(text, new PhiSpan(start, end, PhiCategory.LOCATION, 0))) {
+            return end;
+        }
+        int k = end;
+        for (int parts = 0; parts < 2; parts++) {
+            if (k + 3 >= text.length() || text.charAt(k) != ' ') {
+                break;
+            }
+            int p = wordEnd(text, k + 1);
+            if (p == k + 1 || !FACILITY_PARTICLES.contains(text.substring(k + 1, p).toLowerCase(java.util.Locale.ROOT))
+                    || p + 2 >= text.length() || text.charAt(p) != ' ' || !Character.isUpperCase(text.charAt(p + 1))) {
+                break;
+            }
+            int w = wordEnd(text, p + 1);
+            if (w == p + 1 || isAllCaps(text, p + 1, w)) {
+                break;
+            }
+            k = w;
+        }
+        return k;
+    }
+
+    /** A span of two words or more whose first is a capitalized institution word of {@link #FACILITY_OPENERS}. */
+    private static boolean facilityOpener(String text, PhiSpan s) {
+        int first = wordEnd(text, s.start());
+        return first > s.start() && first < s.end() && Character.isUpperCase(text.charAt(s.start()))
+                && FACILITY_OPENERS.contains(text.substring(s.start(), first).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Prepositions that put the client at a saint's place: "in st joes", "mass at san judas". */
@@ -900,13 +979,22 @@ public final class SpanGrowth {
      */
     private static PhiSpan numberedSite(String text, PhiSpan s) {
         int last = lastWordStart(text, s.start(), s.end());
-        if (!PlaceSlots.NUMBERED_OFFICES.contains(text.substring(last, s.end()).toLowerCase(java.util.Locale.ROOT))
+        String head = text.substring(last, s.end()).toLowerCase(java.util.Locale.ROOT);
+        if (!(PlaceSlots.NUMBERED_OFFICES.contains(head) || NUMBERED_DEPARTMENTS.contains(head))
                 || !Character.isUpperCase(text.charAt(last))) {
             return s;
         }
-        int end = venueNumber(text, s.end());
+        // "Dept. 22": the abbreviation's full stop sits between the word and its number
+        int word = s.end() < text.length() && text.charAt(s.end()) == '.' ? s.end() + 1 : s.end();
+        int end = venueNumber(text, word);
+        if (end == word) {
+            return s;
+        }
         return end == s.end() ? s : new PhiSpan(s.start(), end, PhiCategory.LOCATION, s.score());
     }
+
+    /** A department of an employer or an agency written with its number ("Dept. 22", "Department 4"): a site. */
+    private static final Set<String> NUMBERED_DEPARTMENTS = WordSet.of("dept", "department", "dpto", "depto");
 
     private static boolean nameLike(PhiSpan s) {
         return s.type().equals(PhiCategory.PERSON) || s.type().equals(PhiCategory.NAME)
@@ -1008,11 +1096,90 @@ public final class SpanGrowth {
             }
         }
         start = monthBeforeThe(text, start);
+        end = monthAfterOf(text, end);
+        start = dayBeforeOf(text, start, end);
         start = dayFirstRangeStart(text, start);
         end = rangeEnd(text, start, end);
         end = monthRangeEnd(text, end);
         end = year(text, end);
         return start == s.start() && end == s.end() ? s : new PhiSpan(start, end, s.type(), s.score());
+    }
+
+    /** English months as a date writes them after "of", in any case: "the fourteenth of may", "the 2nd of feb". */
+    private static final Set<String> MONTHS_AFTER_OF = WordSet.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> ORDINAL_WORDS = WordSet.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth");
+
+    /** A day's ordinal, in digits or in words: "14th", "fourteenth". */
+    private static boolean ordinalDay(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (ORDINAL_WORDS.contains(w)) {
+            return true;
+        }
+        int d = 0;
+        while (d < w.length() && Character.isDigit(w.charAt(d))) {
+            d++;
+        }
+        return d >= 1 && d <= 2 && w.length() == d + 2 && (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd")
+                || w.endsWith("th"));
+    }
+
+    /**
+     * A day's ordinal and "of" and its month in lower case ("the fourteenth of may", "the 2nd of june"): "may" and
+     * "march" are verbs too, so the month is read only after a day found; the new end, or {@code end}.
+     */
+    private static int monthAfterOf(String text, int end) {
+        int last = end;
+        while (last > 0 && Character.isLetterOrDigit(text.charAt(last - 1))) {
+            last--;
+        }
+        if (last >= end || !ordinalDay(text.substring(last, end)) || !text.startsWith(" of ", end)) {
+            return end;
+        }
+        int m = end + 4;
+        int w = wordEnd(text, m);
+        if (w == m || !MONTHS_AFTER_OF.contains(text.substring(m, w).toLowerCase(java.util.Locale.ROOT))) {
+            return end;
+        }
+        return w < text.length() && text.charAt(w) == '.' && w - m <= 4 ? w + 1 : w;
+    }
+
+    /**
+     * A month found alone after "of" whose day is written before it in words apart ("the twenty first of march"):
+     * the day, its tens and its "the" are the same date; the new start, or {@code start}.
+     */
+    private static int dayBeforeOf(String text, int start, int end) {
+        int first = wordEnd(text, start);
+        if (first > start && ORDINAL_WORDS.contains(text.substring(start, first).toLowerCase(java.util.Locale.ROOT))) {
+            int tens = previousWordStart(text, start);
+            int the = tens < 0 ? -1 : previousWordStart(text, tens);
+            // "the twenty third of june" found from "third": its tens and "the" are the same day
+            return tens >= 0 && start - tens == 7 && (text.regionMatches(true, tens, "twenty", 0, 6)
+                    || text.regionMatches(true, tens, "thirty", 0, 6)) && the >= 0 && tens - the == 4
+                    && text.regionMatches(true, the, "the", 0, 3) ? the : start;
+        }
+        if (start < 4 || !text.regionMatches(true, start - 4, " of ", 0, 4)
+                || !MONTHS_AFTER_OF.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+            return start;
+        }
+        int day = previousWordStart(text, start - 3);
+        if (day < 0 || !ordinalDay(text.substring(day, start - 4))) {
+            return start;
+        }
+        int b = day;
+        int tens = previousWordStart(text, b);
+        if (tens >= 0 && (text.regionMatches(true, tens, "twenty", 0, 6) || text.regionMatches(true, tens, "thirty",
+                0, 6)) && b - tens == 7) {
+            b = tens;
+        }
+        int the = previousWordStart(text, b);
+        if (the < 0 || b - the != 4 || !text.regionMatches(true, the, "the", 0, 3)) {
+            return start; // "came in first of March Madness": a rank, no day
+        }
+        return the;
     }
 
     /**
@@ -1359,8 +1526,64 @@ public final class SpanGrowth {
             start = k;
         } else if (start > 0 && text.charAt(start - 1) == '#') {
             start--;
+        } else {
+            start = letterPrefix(text, firstGroup(text, start)); // "K 514-228-937", "JV 2024 00813", "44 819 302"
         }
-        return start == s.start() ? s : new PhiSpan(start, s.end(), s.type(), s.score());
+        int end = s.end();
+        for (int groups = 0; groups < 3; groups++) {
+            int next = lastGroup(text, end);
+            if (next == end) {
+                next = codeGroup(text, end);
+            }
+            if (next == end) {
+                break;
+            }
+            end = next; // "1EG4 TE5 MK73", "8291 0455 31": a number read aloud or copied in groups
+        }
+        return start == s.start() && end == s.end() ? s : new PhiSpan(start, end, s.type(), s.score());
+    }
+
+    /**
+     * The group of one to four digits written before a number's digits, one blank apart, where nothing but a blank,
+     * a field's mark or letters stand before it ("chart 44 819 302", "JV 2024 00813"); not "3 4471" after a digit.
+     */
+    private static int firstGroup(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ' || !Character.isDigit(text.charAt(start))
+                || !Character.isDigit(text.charAt(start - 2))) {
+            return start;
+        }
+        int b = start - 1;
+        while (b > 0 && Character.isDigit(text.charAt(b - 1))) {
+            b--;
+        }
+        int n = start - 1 - b;
+        if (n > 4 || b > 0 && text.charAt(b - 1) != ' ' && text.charAt(b - 1) != '#' && text.charAt(b - 1) != ':') {
+            return start;
+        }
+        return b;
+    }
+
+    /**
+     * A group of two to four capitals and digits with a digit in it after a number that ends in one ("1EG4 TE5
+     * MK73"): the middle and last groups of a code copied with blanks; not a word, not "x 3".
+     */
+    private static int codeGroup(String text, int end) {
+        if (end + 2 >= text.length() || text.charAt(end) != ' ' || !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            return end;
+        }
+        int k = end + 1;
+        int digits = 0;
+        while (k < text.length() && (Character.isDigit(text.charAt(k))
+                || Character.isUpperCase(text.charAt(k)) && text.charAt(k) < 128)) {
+            digits += Character.isDigit(text.charAt(k)) ? 1 : 0;
+            k++;
+        }
+        int n = k - end - 1;
+        if (n < 2 || n > 4 || digits == 0 || digits == n || k < text.length()
+                && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '-')) {
+            return end;
+        }
+        return k;
     }
 
     private static boolean maskRun(String text, int at) {

@@ -1083,7 +1083,8 @@ public final class TherapyTextScanner {
                     || eq(t, k, "down") || eq(t, k, "via") || eq(t, k, "onto") || eq(t, k, "exit") || eq(t, k, "traffic")
                     || eq(t, k, "north") || eq(t, k, "south") || eq(t, k, "east") || eq(t, k, "west")
                     || eq(t, k, "northbound") || eq(t, k, "southbound") || eq(t, k, "eastbound") || eq(t, k, "westbound")
-                    || eq(t, k, "drove") || eq(t, k, "driving") || eq(t, k, "crash") || eq(t, k, "accident"))) {
+                    || eq(t, k, "drove") || eq(t, k, "driving") || eq(t, k, "crash") || eq(t, k, "accident")
+                    || eq(t, k, "drive") || eq(t, k, "drives") || eq(t, k, "commute") || eq(t, k, "commutes"))) {
                 return true;
             }
         }
@@ -2535,6 +2536,12 @@ public final class TherapyTextScanner {
     private static final java.util.Set<String> USPS_SUFFIXES = WordSet.of("street", "st", "avenue", "ave", "av", "road",
             "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "court", "ct", "way", "place", "pl", "terrace", "ter",
             "parkway", "pkwy", "highway", "hwy", "circle", "cir", "trail", "trl", "expressway", "expy", "pike", "plaza");
+    /**
+     * USPS suffixes only a street is written with, so an ordinal before one is a street in any case ("5th ave",
+     * "3rd st"); not "pl" (a place in a race) nor "dr" (a doctor).
+     */
+    static final java.util.Set<String> STREET_ABBREVIATIONS = WordSet.of("st", "ave", "av", "blvd", "rd", "ln",
+            "ct", "ter", "pkwy", "hwy", "cir", "trl", "expy");
     private static final java.util.Set<String> LOWER_DIRECTIONS = WordSet.of("n", "s", "e", "w", "ne", "nw", "se", "sw",
             "north", "south", "east", "west");
     /** Words a counted phrase has between a number and a noun that is also a street word ("1 more way", "5 min drive"). */
@@ -2927,7 +2934,8 @@ public final class TherapyTextScanner {
                         emit(t, out, i, corner, PhiCategory.ADDRESS, 0.8);
                         return corner + 1;
                     }
-                    if (i + 1 < t.n && t.ws[i + 1] == 1 && isCap(t, i + 1) && (flags(t, i + 1) & STREET) != 0) {
+                    if (i + 1 < t.n && t.ws[i + 1] == 1 && (isCap(t, i + 1) && (flags(t, i + 1) & STREET) != 0
+                            || t.kind[i + 1] == WORD && STREET_ABBREVIATIONS.contains(low(t, i + 1)))) {
                         int end = i + 1;
                         if (t.isPunct(end + 1, '.') && t.ws[end + 1] == 0) {
                             end++;
@@ -3116,8 +3124,8 @@ public final class TherapyTextScanner {
         while (k < t.e[i] && (Character.isDigit(t.c[k]))) {
             k++;
         }
-        if (k == t.s[i] || k == t.e[i]) {
-            return false;
+        if (k == t.s[i] || k == t.e[i] || k - t.s[i] >= 6) {
+            return false; // six digits and more are no dose or count: "48120937X" is a member number's check letter
         }
         for (int c = k; c < t.e[i]; c++) {
             if (Character.isDigit(t.c[c])) {
@@ -3185,7 +3193,17 @@ public final class TherapyTextScanner {
                 || eq(t, q, "till") || eq(t, q, "through") || eq(t, q, "since") || eq(t, q, "before")
                 || eq(t, q, "after") || eq(t, q, "from") || eq(t, q, "til") || eq(t, q, "thru")
                 || eq(t, q, "due") || eq(t, q, "around") || eq(t, q, "starting") || eq(t, q, "effective")
-                || (flags(t, q) & WEEKDAY) != 0 || eventVerb(t, q) >= 0 || meetingOrMoveBefore(t, q));
+                || (flags(t, q) & WEEKDAY) != 0 || eventVerb(t, q) >= 0 || meetingOrMoveBefore(t, q)
+                || dayPartOf(t, q));
+    }
+
+    /** Words of a day or its part that "of" joins to the day it names: "the night of the 4th", "the weekend of". */
+    private static final java.util.Set<String> DAY_PARTS_BEFORE_OF = WordSet.of("night", "morning", "evening",
+            "afternoon", "day", "weekend", "week");
+
+    /** Word {@code q} is "of" after a day or a part of one: "the night of the 4th" (round 38). */
+    private static boolean dayPartOf(Tokens t, int q) {
+        return eq(t, q, "of") && q >= 1 && t.kind[q - 1] == WORD && DAY_PARTS_BEFORE_OF.contains(low(t, q - 1));
     }
 
     /** Verbs that set a meeting on a day: "see you the 3rd", "moved it to the ninth", "pushed to the 2nd". */
