@@ -184,6 +184,9 @@ class ComposerArticlesRound38Test {
     void aPartOfTheWholeTakesThe() {
         assertThat(KeptWordChanges.soap(DEV, "a38-03-cried-most-of-session").text())
                 .contains("cried most of the session").doesNotContain("most of session");
+        // A part that is one of a kind takes its own article too: never "by end of the session".
+        assertThat(KeptWordChanges.soap(Path.of("src/test/resources/corpus/dev-lines-r16.jsonl"), "l16-12-high").text())
+                .contains("calmer by the end of the session").doesNotContain("by end of");
     }
 
     /** "routine" as the follow-up is how the follow-up is, never "a routine". */

@@ -555,8 +555,10 @@ public final class ProseComposer {
     }
 
     // Round 38: a part of one whole ("most of session", "rest of week"): the whole is the one the note speaks of.
-    private static final Pattern PART_OF = Pattern.compile("\\b(most|all|part|half|rest|end|start|beginning|middle"
-            + "|remainder) of ([a-z][a-z-]*)\\b(?!')");
+    private static final Pattern PART_OF = Pattern.compile("(?:\\b([a-z]+) )?\\b(most|all|part|half|rest|end|start"
+            + "|beginning|middle|remainder) of ([a-z][a-z-]*)\\b(?!')");
+    /** Parts that are themselves one of a kind and take "the" when bare ("by end of session"). */
+    private static final Set<String> ONE_PART = Set.of("rest", "end", "start", "beginning", "middle", "remainder");
 
     /**
      * "most of session" to "most of the session": a partitive before a bare singular count noun needs a determiner,
@@ -570,10 +572,19 @@ public final class ProseComposer {
         }
         m.reset();
         return m.replaceAll(x -> {
-            String w = x.group(2);
+            String w = x.group(3);
             boolean bare = NounKinds.takesArticle(w) && !PhraseReader.isPersonNoun(w) && !English.DETERMINERS.contains(w)
                     && !English.POSSESSIVES.contains(w) && !English.PRONOUNS.contains(w) && !EN.isAdjective(w);
-            return Matcher.quoteReplacement(bare ? x.group(1) + " of the " + w : x.group());
+            if (!bare) {
+                return Matcher.quoteReplacement(x.group());
+            }
+            String before = x.group(1) == null ? "" : x.group(1);
+            // "by end of session", "spent rest of day": the part is one of a kind too ("by the end of the session");
+            // after a determiner or a possessive it has its own ("the rest of session").
+            boolean partBare = ONE_PART.contains(x.group(2)) && !English.DETERMINERS.contains(before)
+                    && !English.POSSESSIVES.contains(before);
+            return Matcher.quoteReplacement((before.isEmpty() ? "" : before + " ") + (partBare ? "the " : "")
+                    + x.group(2) + " of the " + w);
         });
     }
 
