@@ -84,7 +84,7 @@ class ComposerOwnSubjectsRound25bTest {
         DraftVerifier verifier = DraftVerifier.standard();
         NoteDraft luis = drafter.draft(ComposerResponseRound24Test.prompt(DEV, "own25-04-name-warmed-up"),
                 NoteFormat.BIRP, StyleProfile.defaults());
-        String warmed = "In response to supportive therapy, Luis warmed up slightly by end of session.";
+        String warmed = "In response to supportive therapy, Luis warmed up slightly by the end of the session.";
         assertThat(luis.text()).contains(warmed).doesNotContain("'s Luis");
         assertThat(verifier.verify(luis).findings()).isEmpty();
         assertThat(verifier.verify(ComposerLinesRound20Test.replaced(luis, warmed, warmed.replace("Luis", "Marta")))

@@ -140,7 +140,7 @@ public final class HandedItems {
             return "";
         }
         Matcher m = RATED.matcher(t);
-        if (m.matches() && !UNITS.contains(m.group(1))) {
+        if (m.matches() && !UNITS.contains(m.group(1)) && !verbFirst(m.group(1))) {
             String now = m.group(1) + " rated " + m.group(2) + " out of 10";
             return m.group(5) == null ? now : now + ", " + direction(earlierWord(m.group(3), m.group(4)), m.group(2),
                     m.group(5)) + " " + m.group(5);
@@ -155,6 +155,18 @@ public final class HandedItems {
         // Words of the composer's own after the hand-over break its promise that only the item follows it, and a deed
         // typed without its object ("used 6 of 7 days") reads as a different deed.
         return "";
+    }
+
+    /**
+     * Round 38: "rated anxiety 6/10": a deed typed with its verb ("rated", "scored") is no noun the hand-over can say
+     * "rated" after ("based on rated anxiety rated 6 out of 10"); it keeps the readings before.
+     */
+    private static boolean verbFirst(String what) {
+        English en = English.get();
+        String first = what.split(" ")[0];
+        // Not "mostly a noun": that reads the lemma ("rate" is a noun as often as a verb); the form itself is no noun.
+        return (en.is(first, English.Form.PAST) || en.is(first, English.Form.THIRD)) && en.isVerb(en.baseOf(first))
+                && en.tagged(first, English.WordClass.NOUN) <= 0;
     }
 
     private HandedItems() {

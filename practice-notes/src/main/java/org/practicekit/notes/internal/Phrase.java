@@ -604,6 +604,9 @@ public final class Phrase {
             if (!Character.isLetter(t.charAt(0)) || t.length() > 1 && t.charAt(0) == 'x' && Character.isDigit(t.charAt(1))
                     || English.PREPOSITIONS.contains(t)
                     || English.CONJUNCTIONS.contains(t) || t.equals("that") || t.equals("who")
+                    // Round 38: "job he likes": a subject pronoun opens a clause about the noun ("that" left out),
+                    // so the head is the noun before it, never the clause's verb.
+                    || i > 0 && English.PRONOUNS.contains(t)
                     || i > 0 && (English.ADVERBS.contains(t) || English.isLyAdverb(t) || TIME_WORDS.contains(t))) {
                 break;
             }

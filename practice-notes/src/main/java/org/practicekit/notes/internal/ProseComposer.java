@@ -545,10 +545,47 @@ public final class ProseComposer {
             out = BARE_PLACE.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " the "
                     + (m.group(2) == null ? "" : m.group(2)) + m.group(3)));
         }
+        if (out.indexOf(" of ") > 0) {
+            out = partOfTheWhole(out);
+        }
         if (containsAny(out, OBJECT_NOUNS)) {
             out = BARE_OBJECT.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " the " + m.group(2)));
         }
         return out;
+    }
+
+    // Round 38: a part of one whole ("most of session", "rest of week"): the whole is the one the note speaks of.
+    private static final Pattern PART_OF = Pattern.compile("(?:\\b([a-z]+) )?\\b(most|all|part|half|rest|end|start"
+            + "|beginning|middle|remainder) of ([a-z][a-z-]*)\\b(?!')");
+    /** Parts that are themselves one of a kind and take "the" when bare ("by end of session"). */
+    private static final Set<String> ONE_PART = Set.of("rest", "end", "start", "beginning", "middle", "remainder");
+
+    /**
+     * "most of session" to "most of the session": a partitive before a bare singular count noun needs a determiner,
+     * and the whole a part is taken of is a definite one. Only a noun the count class takes an article for, never a
+     * person (whose it is the word does not say), a drug or a word of the closed classes.
+     */
+    private static String partOfTheWhole(String text) {
+        Matcher m = PART_OF.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        m.reset();
+        return m.replaceAll(x -> {
+            String w = x.group(3);
+            boolean bare = NounKinds.takesArticle(w) && !PhraseReader.isPersonNoun(w) && !English.DETERMINERS.contains(w)
+                    && !English.POSSESSIVES.contains(w) && !English.PRONOUNS.contains(w) && !EN.isAdjective(w);
+            if (!bare) {
+                return Matcher.quoteReplacement(x.group());
+            }
+            String before = x.group(1) == null ? "" : x.group(1);
+            // "by end of session", "spent rest of day": the part is one of a kind too ("by the end of the session");
+            // after a determiner or a possessive it has its own ("the rest of session").
+            boolean partBare = ONE_PART.contains(x.group(2)) && !English.DETERMINERS.contains(before)
+                    && !English.POSSESSIVES.contains(before);
+            return Matcher.quoteReplacement((before.isEmpty() ? "" : before + " ") + (partBare ? "the " : "")
+                    + x.group(2) + " of the " + w);
+        });
     }
 
     private static final String[] PLACE_NOUNS = {"kitchen", "bedroom", "closet", "garage", "shed", "hallway",
@@ -5829,11 +5866,31 @@ public final class ProseComposer {
                 if (PhraseReader.STATE_PREPOSITIONS.contains(g.word(0)) || adjective) {
                     return "the goal of being " + own(g.text());
                 }
+                if (verbOutsideTheList(g)) {
+                    // Round 38: "whisper to peers": a verb the hand list lacks, read as a noun, is still the step
+                    // the goal names; said with "to" and the typed words unchanged, never "the goal of whisper".
+                    return "the goal to " + own(g.text());
+                }
                 return (PhraseReader.measureWithLimit(g.tokens) ? "the goal of keeping " : "the goal of ")
                         + own(g.text());
             default:
                 return "";
         }
+    }
+
+    /**
+     * Round 38: a goal read as a noun phrase whose first word is a verb by WordNet at least as often as a noun
+     * ("whisper to peers"), which the hand list of verbs does not know, followed by a preposition. Capitals, digits,
+     * a determiner or a word the hand list knows as a verb or a count noun keep the reading before.
+     */
+    private static boolean verbOutsideTheList(Phrase g) {
+        if (g.size() < 3 || !English.PREPOSITIONS.contains(g.word(1))) {
+            return false;
+        }
+        String w = g.word(0);
+        int verb = EN.tagged(w, English.WordClass.VERB);
+        return w.matches("[a-z]{3,}") && !EN.isVerb(w) && !EN.isCountNoun(w) && verb > 0
+                && verb >= EN.tagged(w, English.WordClass.NOUN) && EN.baseOf(w).isEmpty();
     }
 
     /** Whose goal a typed goal is: "the mother" for "mother to use praise daily", else the client. */
@@ -6088,6 +6145,14 @@ public final class ProseComposer {
         }
         if ((EN.is(first, English.Form.PAST) || EN.is(first, English.Form.PARTICIPLE))
                 && EN.isVerb(EN.baseOf(first)) && !EN.mostlyNoun(first)) {
+            return false;
+        }
+        // Round 38: a past verb whose form WordNet lists as no noun, though its lemma is as often one ("rated anxiety
+        // 6/10"), or which the hand list lacks ("whispered to 1 peer": "-ed" on a stem WordNet tags as a verb).
+        if (first.matches("[a-z]{3,}ed") && EN.tagged(first, English.WordClass.NOUN) <= 0
+                && (EN.isVerb(EN.baseOf(first))
+                || EN.tagged(first.substring(0, first.length() - 2), English.WordClass.VERB) > 0
+                || EN.tagged(first.substring(0, first.length() - 1), English.WordClass.VERB) > 0)) {
             return false;
         }
         if ((EN.isAdjective(first) || EN.mostlyAdjective(first)) && w[1].matches("\\d.*")) {
@@ -7129,9 +7194,12 @@ public final class ProseComposer {
                             out.add(sentence("The plan includes " + own(ph.withArticle()), "risk.followUp"));
                         } else {
                             namedAt = namedAt < 0 ? out.size() : namedAt;
-                            // "next session Tues": the one next session, never "a next session".
+                            // "next session Tues": the one next session, never "a next session". Round 38: one word
+                            // WordNet tags as an adjective says how the follow-up is ("routine", "weekly"), never
+                            // "a routine".
+                            boolean how = ph.size() == 1 && EN.tagged(ph.word(0), English.WordClass.ADJECTIVE) > 0;
                             named.add(own(ph.word(0).equals("next") && !NEXT_SPAN.contains(ph.word(1)) ? "the " + ph.text()
-                                    : ph.withArticle()));
+                                    : how ? ph.text() : ph.withArticle()));
                         }
                         break;
                     case PASSIVE:
