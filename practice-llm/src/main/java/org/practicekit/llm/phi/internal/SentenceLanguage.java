@@ -178,6 +178,10 @@ public final class SentenceLanguage {
         if (afterMarker(text, s.start(), lang)) {
             return false; // "mi tia tala vino", "el hijo de antor", "soy julo": the language's own person slot
         }
+        if (Character.isUpperCase(text.charAt(s.start())) && !capitalInside && personVerbAfter(text, s.end())
+                && givenNameUnaccented(text, s.start(), s.end())) {
+            return false; // "Rocío dijo que", "Soledad ligou ontem" (round 38): dew and solitude do not speak
+        }
         if (WORDS.get(lang).contains(fold(text, s.start(), s.end()))) {
             return !(capitalInside && (LEX.get(text, s.start(), s.end()) & Lexicon.FIRST) != 0);
         }
@@ -187,6 +191,50 @@ public final class SentenceLanguage {
         return lang == ES && Character.isUpperCase(w.charAt(0)) && !capitalInside && WordList.spanish().isCommonWord(w)
                 && !WordList.english().isCommonWord(w) && (LEX.get(text, s.start(), s.end()) & Lexicon.FIRST) == 0
                 && !PersonSlots.ssaGivenName(w.toLowerCase(Locale.ROOT)) && !firstPersonPairAfter(text, s.end());
+    }
+
+    /**
+     * Spanish and Portuguese verbs only a person does, in the third person, right after a subject (round 38): speaking,
+     * writing, calling, crying, coming to see someone; written as {@link #fold} leaves them. A common noun of the
+     * language before one of them is a name.
+     */
+    private static final Set<String> PERSON_VERBS = words("dijo dice conto cuenta pregunto pregunta respondio "
+            + "contesto llamo llama escribio escribe lloro llora grito grita mando manda aviso vino viene llego visito "
+            + "quiere queria prometio explico cancelo confeso mintio disse diz contou conta perguntou pergunta respondeu "
+            + "ligou liga escreveu escreve chorou chora gritou mandou avisou veio vem chegou visitou quer prometeu "
+            + "explicou cancelou mentiu");
+
+    /** The next word is one of {@link #PERSON_VERBS}, perhaps after "no"/"não", "me", "le", "nos", "ya", "já". */
+    private static boolean personVerbAfter(String text, int e) {
+        int n = ResidualCheck.skipBlanks(text, e);
+        for (int hop = 0; hop < 2 && n < text.length(); hop++) {
+            int ne = n;
+            while (ne < text.length() && letter(text.charAt(ne))) {
+                ne++;
+            }
+            if (ne == n || n == e) {
+                return false;
+            }
+            String w = fold(text, n, ne);
+            if (PERSON_VERBS.contains(w)) {
+                return true;
+            }
+            if (!CLITICS.contains(w)) {
+                return false;
+            }
+            n = ResidualCheck.skipBlanks(text, ne);
+        }
+        return false;
+    }
+
+    private static final Set<String> CLITICS = words("no nao me le les nos te lo la ya ja");
+
+    /** The word is a given name of the bundled lists once its accents are off ("Rocío" -> "rocio"). */
+    private static boolean givenNameUnaccented(String text, int s, int e) {
+        if ((Lexicon.withPlainNameFlags(LEX, text, s, e, LEX.get(text, s, e)) & Lexicon.FIRST) != 0) {
+            return true;
+        }
+        return PersonSlots.ssaGivenName(Lexicon.plainLower(text.substring(s, e)));
     }
 
     /** Words that introduce the writer by name: "soy julo", "sou a Thaís", "jestem Kasia". */
