@@ -244,6 +244,9 @@ final class PersonSlots {
         if (slot == 0 && upper && addressedByName(text, s, e)) {
             slot = 14; // "Grace, I can't make Thursday", "Thanks Summer, see you", "Miles, call me back"
         }
+        if (slot == 0 && upper && !listedName && startOfSentence(text, s) && ownRelationBeforeVerb(text, e)) {
+            slot = 16; // "Bug and his sister are staying with us" (round 38): the relation is the word's own
+        }
         if (slot == 0 && upper && startOfSentence(text, s) && askedToReachWriter(text, e)) {
             slot = 15; // "Moose, call me back", "Tank, its me, pick up" (round 38): a vocative, whatever word it is
         }
@@ -289,6 +292,13 @@ final class PersonSlots {
         }
         if (slot == 15) {
             return calledByName(lower(text, s, e), f);
+        }
+        if (slot == 16) {
+            // a feeling, a value, a setting or an office has no sister ("Work and her kids are a lot": the client's)
+            String w = lower(text, s, e);
+            return (f & (ROLE_WORDS | MONTH | STATE | Lexicon.STOP | CLINICAL | Lexicon.PUBLIC | TITLE)) == 0
+                    && !NotIdentifiers.feelingOrValue(w) && !NotIdentifiers.department(w) && !OATHS.contains(w)
+                    && !FORMS_OF_ADDRESS.contains(w);
         }
         if (upper && slot == 12 && !listedName && english.isCommonWord(text, s, e)) {
             return false; // "Hey my sister wants to come": a word English knows needs a name list to be a name
@@ -757,7 +767,9 @@ final class PersonSlots {
             return false; // "visited France", "called Georgia": a visit takes a place, and a place may be called
         }
         if (slot == 1 && (f & (CLINICAL | Lexicon.PUBLIC | Lexicon.EMPLOYER)) != 0
-                && SentenceSlots.INSTITUTION_ACTS.contains(lower(text, skipBlanks(text, e), lettersEnd(text, skipBlanks(text, e))))) {
+                && SentenceSlots.INSTITUTION_ACTS.contains(lower(text, skipBlanks(text, e), lettersEnd(text, skipBlanks(text, e))))
+                && !genderedPronounTakesUp(text, s, e)) {
+            // "Asia said she doesn't want to go back" (round 38): "she" takes the word up, and no institution is "she"
             return false; // "Kaiser denied the stay": a word with a public reading may be an institution, which acts so too
         }
         if ((f & never) != 0 || (f & Lexicon.STOP) != 0 && (f & FIRST) == 0 && slot == 1 && (f & AUX) == 0) {
@@ -978,6 +990,16 @@ final class PersonSlots {
         int n = skipBlanks(text, de);
         int ne = lettersEnd(text, n);
         return ne > n && (lex.get(text, n, ne) & KIN) != 0 && verbAt(text, skipBlanks(text, ne));
+    }
+
+    /** "X and his sister are": the pair's relation is X's own, by "his" or "her", before the pair's verb. */
+    private boolean ownRelationBeforeVerb(String text, int e) {
+        int a = skipBlanks(text, e);
+        if (a == e || !wordIs(text, a, "and")) {
+            return false;
+        }
+        int d = skipBlanks(text, a + 3);
+        return (wordIs(text, d, "his") || wordIs(text, d, "her")) && pairWithRelationBeforeVerb(text, e);
     }
 
     /**
@@ -1532,8 +1554,18 @@ final class PersonSlots {
     private static boolean calledByName(String w, long f) {
         return (f & (ROLE_WORDS | MONTH | STATE | Lexicon.STOP | CLINICAL | Lexicon.PUBLIC)) == 0
                 && !OATHS.contains(w) && !ADDRESS_OPENERS.contains(w) && !NOT_A_NICKNAME.contains(w)
-                && !FORMS_OF_ADDRESS.contains(w) && !w.endsWith("ly") && !w.endsWith("ing");
+                && !FORMS_OF_ADDRESS.contains(w) && !REPLIES.contains(w) && !w.endsWith("ly") && !w.endsWith("ing");
     }
+
+    /**
+     * Replies, acknowledgements and addresses to a group that open a message before a request as a name would
+     * ("Perfect, call me then", "Great, text me the address", "Guys, text me"): no one's name.
+     */
+    private static final Set<String> REPLIES = WordSet.of("perfect", "great", "awesome", "cool", "nice", "sweet",
+            "sure", "fine", "good", "alright", "wow", "ugh", "yikes", "oops", "whoops", "ok", "okay", "yes", "yeah",
+            "yep", "no", "nope", "guys", "everyone", "everybody", "folks", "all", "yall", "team", "friends", "ladies",
+            "reminder", "update", "fyi", "attention", "urgent", "important", "emergency", "quick", "again", "anyway",
+            "later", "soon", "tonight", "tomorrow", "today", "otherwise", "meanwhile", "then", "also", "btw", "lol");
 
     private static boolean askedToReachWriter(String text, int e) {
         if (e >= text.length() || text.charAt(e) != ',') {
