@@ -50,6 +50,7 @@ class PhiWordSlotsRound38Test {
         "Client described justice as the value she cares about most.",
         "La soledad me duele más de noche.",
         "Hoy dijo el médico que todo va bien.",
+        "Ella dijo que no viene el martes.",
         "Client drives a Porsche and talks about cars to calm down.",
         "PT's notes say the knee is better.",
         "Disney's family films are her favorite thing to watch with the kids.",

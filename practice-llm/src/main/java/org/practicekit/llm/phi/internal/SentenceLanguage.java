@@ -229,8 +229,16 @@ public final class SentenceLanguage {
 
     private static final Set<String> CLITICS = words("no nao me le les nos te lo la ya ja");
 
-    /** The word is a given name of the bundled lists once its accents are off ("Rocío" -> "rocio"). */
+    /** Subject pronouns and other words that open a clause before its verb, as {@link #fold} leaves them ("Ella dice"). */
+    private static final Set<String> CLAUSE_SUBJECTS = words("yo tu el ella ellos ellas usted ustedes nosotros "
+            + "nosotras vosotros alguien nadie todos todo eso esto eu ele ela eles elas voce voces nos ninguem todo "
+            + "tudo isso isto quien quem que");
+
+    /** The word is a given name of the bundled lists once its accents are off ("Rocío" -> "rocio"), no pronoun. */
     private static boolean givenNameUnaccented(String text, int s, int e) {
+        if (CLAUSE_SUBJECTS.contains(fold(text, s, e))) {
+            return false; // "Ella dice que": the pronoun, though "Ella" is a given name too
+        }
         if ((Lexicon.withPlainNameFlags(LEX, text, s, e, LEX.get(text, s, e)) & Lexicon.FIRST) != 0) {
             return true;
         }
