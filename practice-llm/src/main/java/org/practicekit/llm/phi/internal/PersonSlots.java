@@ -1538,10 +1538,7 @@ final class PersonSlots {
     }
 
     
-    /**
-     * Requests that the one addressed reach the writer: "call me", "text me back", "pick up", "its me" (round 38).
-     * After a comma that follows the word, a verb of contact in its bare form, then the writer or "up"/"back".
-     */
+    /** Bare verbs of contact that ask the one addressed to reach the writer (round 38): "call me", "pick up". */
     private static final Set<String> REACH_VERBS = WordSet.of("call", "text", "txt", "message", "msg", "dm", "email",
             "facetime", "ring", "phone", "hit", "pick", "answer", "meet", "come", "get");
     private static final Set<String> REACH_OBJECTS = WordSet.of("me", "us", "up", "back", "asap");
@@ -1567,6 +1564,11 @@ final class PersonSlots {
             "reminder", "update", "fyi", "attention", "urgent", "important", "emergency", "quick", "again", "anyway",
             "later", "soon", "tonight", "tomorrow", "today", "otherwise", "meanwhile", "then", "also", "btw", "lol");
 
+    /**
+     * After the word, a comma and a request that the one addressed reach the writer (round 38): a verb of contact in
+     * its bare form and "me", "us", "up", "back" or "asap" ("call me back", "pick up"; "come" and "get" only with
+     * "back"), or "its me".
+     */
     private static boolean askedToReachWriter(String text, int e) {
         if (e >= text.length() || text.charAt(e) != ',') {
             return false;
