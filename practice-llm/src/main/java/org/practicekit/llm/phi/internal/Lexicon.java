@@ -216,6 +216,63 @@ public final class Lexicon {
     public static final String GUARD_ONLY = "# -- guard only";
 
     /** One or more entries per line, separated by commas; '#' starts a comment; the guard's part is skipped. */
+    /**
+     * The given-name and surname lists are written without accents ("rocio", "ines", "nunez") and notes write the
+     * names with them ("Rocío", "Inés", "Núñez"): a word holding a Latin letter with a diacritic takes the name flags
+     * of its plain form. Only those two flags: a word list in another language keeps its own spelling ("rocío" the
+     * word is not "rocio"). Words of plain ASCII return {@code f} unchanged without allocating.
+     */
+    public static long withPlainNameFlags(WordTable t, char[] c, int s, int e, long f) {
+        char[] plain = null;
+        for (int i = s; i < e; i++) {
+            char ch = c[i];
+            if (ch >= '\u00c0' && ch <= '\u024f') {
+                char p = plainLetter(ch);
+                if (p != ch) {
+                    if (plain == null) {
+                        plain = java.util.Arrays.copyOfRange(c, s, e);
+                    }
+                    plain[i - s] = p;
+                }
+            }
+        }
+        return plain == null ? f : f | (t.get(plain, 0, plain.length) & (FIRST | SURNAME));
+    }
+
+    /** The same for a word of a string. */
+    public static long withPlainNameFlags(WordTable t, String text, int s, int e, long f) {
+        for (int i = s; i < e; i++) {
+            if (text.charAt(i) >= '\u00c0') {
+                return withPlainNameFlags(t, text.toCharArray(), s, e, f);
+            }
+        }
+        return f;
+    }
+
+    /** The word in lower case with its Latin letters' diacritics taken off ("rocío" -> "rocio"), for name lists. */
+    public static String plainLower(String word) {
+        String low = word.toLowerCase(Locale.ROOT);
+        StringBuilder out = null;
+        for (int i = 0; i < low.length(); i++) {
+            char ch = low.charAt(i);
+            char p = ch >= '\u00c0' && ch <= '\u024f' ? plainLetter(ch) : ch;
+            if (p != ch && out == null) {
+                out = new StringBuilder(low.substring(0, i));
+            }
+            if (out != null) {
+                out.append(p);
+            }
+        }
+        return out == null ? low : out.toString();
+    }
+
+    /** A Latin letter without its diacritic ("í" -> "i", "ñ" -> "n", "ç" -> "c"); other chars as they are. */
+    private static char plainLetter(char ch) {
+        String d = java.text.Normalizer.normalize(String.valueOf(ch), java.text.Normalizer.Form.NFD);
+        char b = d.charAt(0);
+        return d.length() > 1 && b < 128 && Character.isLetter(b) ? b : ch;
+    }
+
     private static void list(WordTable t, String name, long flag) {
         try (BufferedReader r = open(name)) {
             String line;

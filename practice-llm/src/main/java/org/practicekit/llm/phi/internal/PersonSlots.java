@@ -182,7 +182,7 @@ final class PersonSlots {
             long nf = f == 0 ? lex.get(text, s, e) : f;
             return (nf & (ROLE_WORDS | UNIT_OF_MEASURE)) == 0 && predicates.nickname(text, s, e, givenName(text, s, e, nf));
         }
-        boolean listedName = WordTable.mayContain(names, hash);
+        boolean listedName = WordTable.mayContain(names, plainHash(text, s, e, hash));
         if (!listedName && !upper) {
             return lowerNameVouchedByVerb(text, s, e, ps, pe, pf, adjacentPrev);
         }
@@ -244,6 +244,12 @@ final class PersonSlots {
         if (slot == 0 && upper && addressedByName(text, s, e)) {
             slot = 14; // "Grace, I can't make Thursday", "Thanks Summer, see you", "Miles, call me back"
         }
+        if (slot == 0 && upper && !listedName && startOfSentence(text, s) && ownRelationBeforeVerb(text, e)) {
+            slot = 16; // "Bug and his sister are staying with us" (round 38): the relation is the word's own
+        }
+        if (slot == 0 && upper && startOfSentence(text, s) && askedToReachWriter(text, e)) {
+            slot = 15; // "Moose, call me back", "Tank, its me, pick up" (round 38): a vocative, whatever word it is
+        }
         if (upper && (slot == 0 || slot == 10) && PersonPredicates.startOfClause(text, s)
                 && !determinerBefore(text, s, ps, pe) && predicates.onlyAPersonAfter(text, e)
                 && nicknameActs(text, s, e, f == 0 ? lex.get(text, s, e) : f)) {
@@ -278,8 +284,21 @@ final class PersonSlots {
         if (slot == 14) {
             // the address is the evidence only for a word that stands as a name at least as much as a word
             String w = lower(text, s, e);
-            return (f & (ROLE_WORDS | MONTH | STATE)) == 0 && !OATHS.contains(w)
-                    && (WELL_GIVEN_NAMES.contains(w) || listedName && !english.isCommonWord(text, s, e));
+            if ((f & (ROLE_WORDS | MONTH | STATE)) == 0 && !OATHS.contains(w)
+                    && (WELL_GIVEN_NAMES.contains(w) || listedName && !english.isCommonWord(text, s, e))) {
+                return true;
+            }
+            return askedToReachWriter(text, e) && calledByName(w, f); // "Moose, call me back" (round 38)
+        }
+        if (slot == 15) {
+            return calledByName(lower(text, s, e), f);
+        }
+        if (slot == 16) {
+            // a feeling, a value, a setting or an office has no sister ("Work and her kids are a lot": the client's)
+            String w = lower(text, s, e);
+            return (f & (ROLE_WORDS | MONTH | STATE | Lexicon.STOP | CLINICAL | Lexicon.PUBLIC | TITLE)) == 0
+                    && !NotIdentifiers.feelingOrValue(w) && !NotIdentifiers.department(w) && !OATHS.contains(w)
+                    && !FORMS_OF_ADDRESS.contains(w);
         }
         if (upper && slot == 12 && !listedName && english.isCommonWord(text, s, e)) {
             return false; // "Hey my sister wants to come": a word English knows needs a name list to be a name
@@ -681,7 +700,7 @@ final class PersonSlots {
      * teams stay words by class. Asked only of words a bloom filter of the SSA list admits.
      */
     boolean personWhateverElse(String text, int s, int e, int hash, int ps, int pe, long pf) {
-        if (e - s < 2 || !WordTable.mayContain(allNames, hash) || !Character.isLetter(text.charAt(s))
+        if (e - s < 2 || !WordTable.mayContain(allNames, plainHash(text, s, e, hash)) || !Character.isLetter(text.charAt(s))
                 || !Character.isLowerCase(text.charAt(s + 1))) {
             return false; // "OT", "ER": capitals are abbreviations
         }
@@ -706,6 +725,9 @@ final class PersonSlots {
         } else if ((pf & KIN) == 0 && finiteVerbAfter(text, e) && !determinerBefore(text, s, ps, pe)
                 && (PersonPredicates.startOfClause(text, s) || clauseStart(text, s, ps, pe))) {
             slot = 6; // "lol will is being so weird": a modal before a finite verb is no modal (round 34)
+        } else if (Character.isUpperCase(text.charAt(s)) && !determinerBefore(text, s, ps, pe)
+                && relationAfterPossessive(text, e)) {
+            slot = 7; // "Chevy's mom dropped him off" (round 38): only a person has a mom, whatever brand it names
         }
         if (slot == 0) {
             return false;
@@ -745,7 +767,9 @@ final class PersonSlots {
             return false; // "visited France", "called Georgia": a visit takes a place, and a place may be called
         }
         if (slot == 1 && (f & (CLINICAL | Lexicon.PUBLIC | Lexicon.EMPLOYER)) != 0
-                && SentenceSlots.INSTITUTION_ACTS.contains(lower(text, skipBlanks(text, e), lettersEnd(text, skipBlanks(text, e))))) {
+                && SentenceSlots.INSTITUTION_ACTS.contains(lower(text, skipBlanks(text, e), lettersEnd(text, skipBlanks(text, e))))
+                && !genderedPronounTakesUp(text, s, e)) {
+            // "Asia said she doesn't want to go back" (round 38): "she" takes the word up, and no institution is "she"
             return false; // "Kaiser denied the stay": a word with a public reading may be an institution, which acts so too
         }
         if ((f & never) != 0 || (f & Lexicon.STOP) != 0 && (f & FIRST) == 0 && slot == 1 && (f & AUX) == 0) {
@@ -968,6 +992,16 @@ final class PersonSlots {
         return ne > n && (lex.get(text, n, ne) & KIN) != 0 && verbAt(text, skipBlanks(text, ne));
     }
 
+    /** "X and his sister are": the pair's relation is X's own, by "his" or "her", before the pair's verb. */
+    private boolean ownRelationBeforeVerb(String text, int e) {
+        int a = skipBlanks(text, e);
+        if (a == e || !wordIs(text, a, "and")) {
+            return false;
+        }
+        int d = skipBlanks(text, a + 3);
+        return (wordIs(text, d, "his") || wordIs(text, d, "her")) && pairWithRelationBeforeVerb(text, e);
+    }
+
     /**
      * "Sky is 14 and refusing school", "Max was 9 when": an age after the copula, a number of one or two digits
      * followed by the clause's end or a word of age, never by a unit ("June is 14 days away").
@@ -1122,7 +1156,7 @@ final class PersonSlots {
 
     /** On the detector's first-name list, or among the most frequent SSA given names. */
     boolean givenName(String text, int s, int e, long f) {
-        return (f & FIRST) != 0 || SSA_NAMES.contains(text.substring(s, e).toLowerCase(Locale.ROOT));
+        return (f & FIRST) != 0 || SSA_NAMES.contains(lower(text, s, e));
     }
 
     /** {@link #givenName(String, int, int, long)} of a word whose lowercase the caller has already. */
@@ -1504,6 +1538,107 @@ final class PersonSlots {
     }
 
     
+    /** Bare verbs of contact that ask the one addressed to reach the writer (round 38): "call me", "pick up". */
+    private static final Set<String> REACH_VERBS = WordSet.of("call", "text", "txt", "message", "msg", "dm", "email",
+            "facetime", "ring", "phone", "hit", "pick", "answer", "meet", "come", "get");
+    private static final Set<String> REACH_OBJECTS = WordSet.of("me", "us", "up", "back", "asap");
+
+    /**
+     * Whether a word addressed with a request can be someone's name or nickname: the request is the evidence, so any
+     * word but a role, a day, a month, a state, a function word, a clinical or public word, a greeting or an oath, or
+     * a word that opens a sentence as an adverb does ("Tomorrow, call me", "Honestly, call me crazy", "Please,").
+     */
+    private static boolean calledByName(String w, long f) {
+        return (f & (ROLE_WORDS | MONTH | STATE | Lexicon.STOP | CLINICAL | Lexicon.PUBLIC)) == 0
+                && !OATHS.contains(w) && !ADDRESS_OPENERS.contains(w) && !NOT_A_NICKNAME.contains(w)
+                && !FORMS_OF_ADDRESS.contains(w) && !REPLIES.contains(w) && !w.endsWith("ly") && !w.endsWith("ing");
+    }
+
+    /**
+     * Replies, acknowledgements and addresses to a group that open a message before a request as a name would
+     * ("Perfect, call me then", "Great, text me the address", "Guys, text me"): no one's name.
+     */
+    private static final Set<String> REPLIES = WordSet.of("perfect", "great", "awesome", "cool", "nice", "sweet",
+            "sure", "fine", "good", "alright", "wow", "ugh", "yikes", "oops", "whoops", "ok", "okay", "yes", "yeah",
+            "yep", "no", "nope", "guys", "everyone", "everybody", "folks", "all", "yall", "team", "friends", "ladies",
+            "reminder", "update", "fyi", "attention", "urgent", "important", "emergency", "quick", "again", "anyway",
+            "later", "soon", "tonight", "tomorrow", "today", "otherwise", "meanwhile", "then", "also", "btw", "lol");
+
+    /**
+     * After the word, a comma and a request that the one addressed reach the writer (round 38): a verb of contact in
+     * its bare form and "me", "us", "up", "back" or "asap" ("call me back", "pick up"; "come" and "get" only with
+     * "back"), or "its me".
+     */
+    private static boolean askedToReachWriter(String text, int e) {
+        if (e >= text.length() || text.charAt(e) != ',') {
+            return false;
+        }
+        int a = skipBlanks(text, e + 1);
+        int ae = a;
+        while (ae < text.length() && (Character.isLetter(text.charAt(ae)) || text.charAt(ae) == '\'' || text.charAt(ae) == '\u2019')) {
+            ae++;
+        }
+        if (ae == a) {
+            return false;
+        }
+        int b = skipBlanks(text, ae);
+        int be = lettersEnd(text, b);
+        if (be == b) {
+            return false;
+        }
+        String first = text.substring(a, ae).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (first.equals("its") || first.equals("it's")) {
+            return wordIs(text, b, "me") && be - b == 2; // "Tank, its me, pick up"
+        }
+        return WordSet.containsLower(REACH_VERBS, text, a, ae) && WordSet.containsLower(REACH_OBJECTS, text, b, be)
+                && !(wordIs(text, a, "get") && !wordIs(text, b, "back")) && !(wordIs(text, a, "come") && !wordIs(text, b, "back"));
+    }
+
+    /** After the word: its possessive and a relation, over an adjective ("Chevy's mom", "Porsche's older brother"). */
+    private boolean relationAfterPossessive(String text, int e) {
+        if (!possessive(text, e)) {
+            return false;
+        }
+        int n = skipBlanks(text, e + 2);
+        int ne = lettersEnd(text, n);
+        if (ne > n && WordSet.containsLower(RELATION_ADJECTIVES, text, n, ne)) {
+            n = skipBlanks(text, ne);
+            ne = lettersEnd(text, n);
+        }
+        return ne > n && (lex.get(text, n, ne) & KIN) != 0 && !WordSet.containsLower(GROUP_RELATIONS, text, n, ne);
+    }
+
+    /** Relation words a brand or a place has too: "Disney's family films", "the company's household names". */
+    private static final Set<String> GROUP_RELATIONS = WordSet.of("family", "families", "household", "relatives",
+            "kids", "children", "parents");
+
+    /**
+     * Initials in capitals standing where only a person stands (round 38): "me and CJ had a fight", "TJ's mom
+     * called", "my brother AJ is". Two capitals are an abbreviation by default ("PT said", "OT called"), so only the
+     * initials the SSA files hold as given names count, in a slot no abbreviation fills: one of a pair before a
+     * verb, right after a relation, the object of a verb of contact, or before a possessive relation.
+     */
+    boolean initialsInSlot(String text, int s, int e, int ps, int pe, long pf) {
+        if (e - s != 2 || !Character.isUpperCase(text.charAt(s)) || !Character.isUpperCase(text.charAt(s + 1))) {
+            return false;
+        }
+        String w = lower(text, s, e);
+        if (!ALL_SSA_NAMES.contains(w) || OATHS.contains(w) || SPOKEN_FILLERS.contains(w) || DETERMINERS.contains(w)
+                || OBJECT_PRONOUNS.contains(w) || SUBJECT_PRONOUNS.contains(w)) {
+            return false;
+        }
+        long f = lex.get(text, s, e);
+        if ((f & (Lexicon.STOP | AUX | ROLE_WORDS | TITLE | UNIT_OF_MEASURE | Lexicon.PUBLIC | Lexicon.STORE
+                | Lexicon.TEAM | STATE | Lexicon.CITY | CLINICAL)) != 0) {
+            return false;
+        }
+        boolean adjacentPrev = ps >= 0 && pe == s - 1;
+        return halfOfPairBeforeVerb(text, s, e) || verbAfterPair(text, s, e)
+                || adjacentPrev && (pf & KIN) != 0 && (predicateAfter(text, e) || relationEnds(text, e))
+                || adjacentPrev && (pf & CONTACT) != 0 && objectEnds(text, ps, pe, e) && contactBefore(text, ps, pe, 0)
+                || !determinerBefore(text, s, ps, pe) && relationAfterPossessive(text, e);
+    }
+
     /** "X is my PO", "X was her sponsor": the sentence names the word's relation to someone. */
     private boolean introducedAsRelation(String text, int e) {
         int n = skipBlanks(text, e);
@@ -1715,8 +1850,24 @@ final class PersonSlots {
         return p;
     }
 
+    /** The word in lower case, accents off: the SSA list is written without them ("rocio" for "Rocío"). */
     private static String lower(String text, int s, int e) {
-        return text.substring(s, e).toLowerCase(Locale.ROOT);
+        return Lexicon.plainLower(text.substring(s, e));
+    }
+
+    /** {@code hash} of the word's plain form when it holds a Latin letter with a diacritic, for the name filters. */
+    private static int plainHash(String text, int s, int e, int hash) {
+        for (int i = s; i < e; i++) {
+            if (text.charAt(i) >= '\u00c0') {
+                String w = Lexicon.plainLower(text.substring(s, e));
+                int h = 0;
+                for (int x = 0; x < w.length(); x++) {
+                    h = 31 * h + WordTable.foldForHash(w.charAt(x));
+                }
+                return h;
+            }
+        }
+        return hash;
     }
 
     private static Set<String> ssaNames(int most) {

@@ -178,6 +178,9 @@ public final class ResidualCheck {
                 boolean lookUp = upper || lowercaseRegister || WordTable.mayContain(listed, hash)
                         || (prevFlags & (KIN | NAMING | CONTACT | TITLE)) != 0;
                 long f = lookUp ? lex.get(chars, ws, coreEnd, hash) : 0;
+                if (upper) {
+                    f = Lexicon.withPlainNameFlags(lex, chars, ws, coreEnd, f); // "Rocío", "Núñez": the lists' "rocio"
+                }
                 if (coreEnd < we && (f & (VOCABULARY | CLINICAL)) == 0) {
                     f |= lex.get(chars, ws, we) & (VOCABULARY | CLINICAL); // "Ménière's" is listed whole
                 }
@@ -186,7 +189,8 @@ public final class ResidualCheck {
                     replace = (capitalizedIsName(text, ws, coreEnd, f, prevWordStart, prevWordEnd, prevFlags)
                             || (coreEnd - ws == 1 || !allCaps(text, ws, coreEnd))
                                     && slots.personInSlot(text, ws, coreEnd, f, hash, prevWordStart, prevWordEnd, prevFlags)
-                            || allCaps(text, ws, coreEnd) && slots.surnameFirst(text, ws, coreEnd))
+                            || allCaps(text, ws, coreEnd) && slots.surnameFirst(text, ws, coreEnd)
+                            || coreEnd - ws == 2 && slots.initialsInSlot(text, ws, coreEnd, prevWordStart, prevWordEnd, prevFlags))
                             && !ProperNounContext.titleOrFandom(text, ws, coreEnd)
                             && !ProperNounContext.namedMethodOrStorm(text, ws, coreEnd)
                             && !ProperNounContext.adjectiveFromAName(text, ws, coreEnd)

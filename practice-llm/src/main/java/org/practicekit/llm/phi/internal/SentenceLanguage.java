@@ -178,6 +178,10 @@ public final class SentenceLanguage {
         if (afterMarker(text, s.start(), lang)) {
             return false; // "mi tia tala vino", "el hijo de antor", "soy julo": the language's own person slot
         }
+        if (Character.isUpperCase(text.charAt(s.start())) && !capitalInside && personVerbAfter(text, s.end())
+                && givenNameUnaccented(text, s.start(), s.end())) {
+            return false; // "Rocío dijo que", "Soledad ligou ontem" (round 38): dew and solitude do not speak
+        }
         if (WORDS.get(lang).contains(fold(text, s.start(), s.end()))) {
             return !(capitalInside && (LEX.get(text, s.start(), s.end()) & Lexicon.FIRST) != 0);
         }
@@ -187,6 +191,58 @@ public final class SentenceLanguage {
         return lang == ES && Character.isUpperCase(w.charAt(0)) && !capitalInside && WordList.spanish().isCommonWord(w)
                 && !WordList.english().isCommonWord(w) && (LEX.get(text, s.start(), s.end()) & Lexicon.FIRST) == 0
                 && !PersonSlots.ssaGivenName(w.toLowerCase(Locale.ROOT)) && !firstPersonPairAfter(text, s.end());
+    }
+
+    /**
+     * Spanish and Portuguese verbs only a person does, in the third person, right after a subject (round 38): speaking,
+     * writing, calling, crying, coming to see someone; written as {@link #fold} leaves them. A common noun of the
+     * language before one of them is a name.
+     */
+    private static final Set<String> PERSON_VERBS = words("dijo dice conto cuenta pregunto pregunta respondio "
+            + "contesto llamo llama escribio escribe lloro llora grito grita mando manda aviso vino viene llego visito "
+            + "quiere queria prometio explico cancelo confeso mintio disse diz contou conta perguntou pergunta respondeu "
+            + "ligou liga escreveu escreve chorou chora gritou mandou avisou veio vem chegou visitou quer prometeu "
+            + "explicou cancelou mentiu");
+
+    /** The next word is one of {@link #PERSON_VERBS}, perhaps after "no"/"não", "me", "le", "nos", "ya", "já". */
+    private static boolean personVerbAfter(String text, int e) {
+        int n = ResidualCheck.skipBlanks(text, e);
+        for (int hop = 0; hop < 2 && n < text.length(); hop++) {
+            int ne = n;
+            while (ne < text.length() && letter(text.charAt(ne))) {
+                ne++;
+            }
+            if (ne == n || n == e) {
+                return false;
+            }
+            String w = fold(text, n, ne);
+            if (PERSON_VERBS.contains(w)) {
+                return true;
+            }
+            if (!CLITICS.contains(w)) {
+                return false;
+            }
+            n = ResidualCheck.skipBlanks(text, ne);
+        }
+        return false;
+    }
+
+    private static final Set<String> CLITICS = words("no nao me le les nos te lo la ya ja");
+
+    /** Subject pronouns and other words that open a clause before its verb, as {@link #fold} leaves them ("Ella dice"). */
+    private static final Set<String> CLAUSE_SUBJECTS = words("yo tu el ella ellos ellas usted ustedes nosotros "
+            + "nosotras vosotros alguien nadie todos todo eso esto eu ele ela eles elas voce voces nos ninguem todo "
+            + "tudo isso isto quien quem que");
+
+    /** The word is a given name of the bundled lists once its accents are off ("Rocío" -> "rocio"), no pronoun. */
+    private static boolean givenNameUnaccented(String text, int s, int e) {
+        if (CLAUSE_SUBJECTS.contains(fold(text, s, e))) {
+            return false; // "Ella dice que": the pronoun, though "Ella" is a given name too
+        }
+        if ((Lexicon.withPlainNameFlags(LEX, text, s, e, LEX.get(text, s, e)) & Lexicon.FIRST) != 0) {
+            return true;
+        }
+        return PersonSlots.ssaGivenName(Lexicon.plainLower(text.substring(s, e)));
     }
 
     /** Words that introduce the writer by name: "soy julo", "sou a Thaís", "jestem Kasia". */
@@ -261,6 +317,11 @@ public final class SentenceLanguage {
                         && !WORDS.get(lang).contains(fold(text, s, i))) {
                     out.add(new PhiSpan(s, i, PhiCategory.PERSON, 0.6));
                 }
+            } else if (Character.isUpperCase(text.charAt(s)) && sentenceStart(text, s) && !covered(found, s, i)
+                    && personVerbAfter(text, i) && givenNameUnaccented(text, s, i) && language(text, s, i) != NONE) {
+                // "Ángel llamó para cancelar" (round 38): a given name at the sentence's start before a verb of the
+                // language only a person does, which English reads as the word "angel"
+                out.add(new PhiSpan(s, i, PhiCategory.PERSON, 0.6));
             }
             prevStart = s;
             prevEnd = i;

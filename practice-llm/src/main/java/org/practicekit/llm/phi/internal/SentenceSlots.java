@@ -221,7 +221,9 @@ final class SentenceSlots {
         if (e - s >= 3 && personalA(text, words, w, prev, next)) {
             return PhiCategory.NAME; // "le dije a paz que"
         }
-        if (e - s >= 3 && (possessiveHome(text, e, prev) || objectOfHarm(prev, next, text, e))) {
+        if (e - s >= 3 && (possessiveHome(text, e, prev) || objectOfHarm(prev, next, text, e)
+                && !(Character.isLowerCase(text.charAt(s)) && NotIdentifiers.feelingOrValue(words.low(w))))) {
+            // "described justice as": a value in lower case is described, trusted or protected as a value (round 38)
             return PhiCategory.NAME; // "went over to ruby's after school", "keeps harassing Jordan at"
         }
         if (e - s >= 2 && fieldValue(text, s, PERSON_FIELDS)) {

@@ -600,7 +600,7 @@ public final class TherapyTextScanner {
         if (j >= 0 && sameWord(t, i, j)) {
             return t.flags[j] & ~LOOKED_UP;
         }
-        long f = lex.get(t.c, t.s[i], t.e[i], h);
+        long f = Lexicon.withPlainNameFlags(lex, t.c, t.s[i], t.e[i], lex.get(t.c, t.s[i], t.e[i], h)); // "Rocío"
         t.recent[slot] = i + 1; // flags(t, i) stores the answer in t.flags[i] before anyone reads it here
         return f;
     }
