@@ -21,7 +21,6 @@ public final class ConcernPieces {
     // Marks a sentence of the client's report cannot carry as typed: the composer writes none of them out.
     private static final Pattern MARKS = Pattern.compile("[:=<>+@#*\\[\\]\"\u201C\u2018\u2019]|->|(?:^|\\s)'|'(?:\\s|$)"
             + "|\\bpt\\b|\\bw/|\\bc/o\\b|\\bd/t\\b|\\b(?:wk|wks|hx|sx|tx|dx|re)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern APPROXIMATELY = Pattern.compile("(^|\\s)~ ?(?=\\d)");
 
     /** The field's semicolon pieces, stripped, where it has two or more; empty otherwise. */
     static Set<String> whole(String text) {
@@ -74,11 +73,6 @@ public final class ConcernPieces {
     /** Whether a piece read alone holds no mark a sentence would carry as typed. */
     static boolean plain(String reading) {
         return !MARKS.matcher(reading).find();
-    }
-
-    /** "~8 beers a night": the tilde before a number written out as "about", the word a clinician writes. */
-    static String about(String text) {
-        return APPROXIMATELY.matcher(text).replaceAll("$1about ");
     }
 
     private static int quoteMarks(String piece) {

@@ -2416,8 +2416,9 @@ public final class ProseComposer {
                         continue;
                     }
                     // "conflict w/ boss", "poor sleep x2 wks": chart shorthand written out, as the verifier reads it.
-                    List<Phrase> read = read(Shorthand.expand(TypedFragments.concern(Shorthand.rates(said)), false),
-                            Slot.CONCERN);
+                    // Round 38: and its symbols ("~20", "low mood + fatigue") as the words a clinician writes.
+                    List<Phrase> read = read(Shorthand.symbols(Shorthand.expand(TypedFragments.concern(
+                            Shorthand.rates(said)), false)), Slot.CONCERN);
                     if (read.size() == 1 && read.get(0).kind() == Kind.QUOTE && !aboutOthers()) {
                         // A quotation typed as an item of its own is the client's words, after what was reported.
                         own.add(sentence(concernSentence(read.get(0)), source));
@@ -2437,7 +2438,7 @@ public final class ProseComposer {
                     // Round 38: a whole semicolon piece is read as a field of one item would be ("eating less",
                     // "not answering calls"), which a comma's piece may not be (it may qualify the piece before).
                     List<Phrase> alone = wholePieces.contains(item.strip()) && !self.matches()
-                            ? parts(ConcernPieces.about(Shorthand.expand(TypedFragments.concern(Shorthand.rates(
+                            ? parts(Shorthand.symbols(Shorthand.expand(TypedFragments.concern(Shorthand.rates(
                             item.strip())), false)), Slot.CONCERN) : List.of();
                     // A piece opening with another person is read only as that person's clause ("wife moved out"),
                     // never as a verb ("coach benched him"); an adjective alone ("late to work") is no feeling the
