@@ -19,6 +19,7 @@ public final class ConcernPieces {
     // A single quotation mark opening or closing a quotation, not an apostrophe inside a word ("won't").
     private static final Pattern SINGLE_QUOTE = Pattern.compile("(?:^|[\\s,;(])['\u2018]|['\u2019](?:$|[\\s,;.)])");
     // Marks a sentence of the client's report cannot carry as typed: the composer writes none of them out.
+    private static final Pattern ABOUT = Pattern.compile("(^|\\s)~ ?(?=\\d)");
     private static final Pattern MARKS = Pattern.compile("[:=<>+@#*\\[\\]\"\u201C\u2018\u2019]|->|(?:^|\\s)'|'(?:\\s|$)"
             + "|\\bpt\\b|\\bw/|\\bc/o\\b|\\bd/t\\b|\\b(?:wk|wks|hx|sx|tx|dx|re)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -73,6 +74,18 @@ public final class ConcernPieces {
     /** Whether a piece read alone holds no mark a sentence would carry as typed. */
     static boolean plain(String reading) {
         return !MARKS.matcher(reading).find();
+    }
+
+    /**
+     * "~5 hours" as "about 5 hours", "low mood + fatigue" as "low mood and fatigue": the two symbols of a concern's
+     * piece the verifier reads written out. Not the rest of {@code Shorthand.symbols}: its "x2" after a word ("missed
+     * work x2": "2 times") is a word the verifier does not read in the prompt.
+     */
+    static String symbols(String text) {
+        if (text.indexOf('~') < 0 && text.indexOf('+') < 0) {
+            return text;
+        }
+        return Phrases.SPACED_PLUS.matcher(ABOUT.matcher(text).replaceAll("$1about ")).replaceAll(" and ");
     }
 
     private static int quoteMarks(String piece) {

@@ -2417,7 +2417,7 @@ public final class ProseComposer {
                     }
                     // "conflict w/ boss", "poor sleep x2 wks": chart shorthand written out, as the verifier reads it.
                     // Round 38: and its symbols ("~20", "low mood + fatigue") as the words a clinician writes.
-                    List<Phrase> read = read(Shorthand.symbols(Shorthand.expand(TypedFragments.concern(
+                    List<Phrase> read = read(ConcernPieces.symbols(Shorthand.expand(TypedFragments.concern(
                             Shorthand.rates(said)), false)), Slot.CONCERN);
                     if (read.size() == 1 && read.get(0).kind() == Kind.QUOTE && !aboutOthers()) {
                         // A quotation typed as an item of its own is the client's words, after what was reported.
@@ -2438,14 +2438,16 @@ public final class ProseComposer {
                     // Round 38: a whole semicolon piece is read as a field of one item would be ("eating less",
                     // "not answering calls"), which a comma's piece may not be (it may qualify the piece before).
                     List<Phrase> alone = wholePieces.contains(item.strip()) && !self.matches()
-                            ? parts(Shorthand.symbols(Shorthand.expand(TypedFragments.concern(Shorthand.rates(
+                            ? parts(ConcernPieces.symbols(Shorthand.expand(TypedFragments.concern(Shorthand.rates(
                             item.strip())), false)), Slot.CONCERN) : List.of();
                     // A piece opening with another person is read only as that person's clause ("wife moved out"),
                     // never as a verb ("coach benched him"); an adjective alone ("late to work") is no feeling the
                     // client reported, which its reading alone would say.
                     boolean otherFirst = PhraseReader.isPersonNoun(firstWord(item.strip()).toLowerCase(Locale.ROOT));
                     if (alone.size() == 1 && ConcernPieces.plain(alone.get(0).text())
-                            && (!otherFirst || alone.get(0).kind() == Kind.CLAUSE)
+                            // A clause is read here only as another person's: the client's own ("clt is a school
+                            // counselor") would be put in the session's past.
+                            && otherFirst == (alone.get(0).kind() == Kind.CLAUSE)
                             && alone.get(0).kind() != Kind.ADJECTIVE
                             && PhraseReader.composable(alone.get(0), Slot.CONCERN)) {
                         phrases.add(alone.get(0));
