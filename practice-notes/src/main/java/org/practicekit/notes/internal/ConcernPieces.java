@@ -19,6 +19,7 @@ public final class ConcernPieces {
     // A single quotation mark opening or closing a quotation, not an apostrophe inside a word ("won't").
     private static final Pattern SINGLE_QUOTE = Pattern.compile("(?:^|[\\s,;(])['\u2018]|['\u2019](?:$|[\\s,;.)])");
     // Marks a sentence of the client's report cannot carry as typed: the composer writes none of them out.
+    private static final Pattern NUMBER_FIRST = Pattern.compile("(?i)(?:(?:pt|clt|client|patient) )?\\d");
     private static final Pattern ABOUT = Pattern.compile("(^|\\s)~ ?(?=\\d)");
     private static final Pattern MARKS = Pattern.compile("[:=<>+@#*\\[\\]\"\u201C\u2018\u2019]|->|(?:^|\\s)'|'(?:\\s|$)"
             + "|\\bpt\\b|\\bw/|\\bc/o\\b|\\bd/t\\b|\\b(?:wk|wks|hx|sx|tx|dx|re)\\b", Pattern.CASE_INSENSITIVE);
@@ -42,6 +43,12 @@ public final class ConcernPieces {
     static boolean scoped(String text) {
         String[] parts = text.split(";");
         if (parts.length < 2) {
+            return false;
+        }
+        // A field opening with another person gives that person the pieces with no subject after it ("coworker joked
+        // ...; felt embarrassed" would be the coworker's feeling), so it is not split here.
+        String first = text.strip().split("[\\s,;:]+", 2)[0].toLowerCase(Locale.ROOT);
+        if (PhraseReader.isPersonNoun(first)) {
             return false;
         }
         boolean negatedBefore = false;
@@ -71,9 +78,17 @@ public final class ConcernPieces {
                 || SINGLE_QUOTE.matcher(part).find();
     }
 
-    /** Whether a piece read alone holds no mark a sentence would carry as typed. */
+    /** Whether a piece read alone holds no mark a sentence would carry as typed, and opens with no number. */
     static boolean plain(String reading) {
-        return !MARKS.matcher(reading).find();
+        return !MARKS.matcher(reading).find() && !NUMBER_FIRST.matcher(reading).lookingAt();
+    }
+
+    /**
+     * A piece left on the line that opens with a number ("52", "pt 81, widower"): an age or a count whose binding the
+     * verifier reads only in the whole field, so the field keeps its line whole, as before.
+     */
+    static boolean numberFirst(String item) {
+        return NUMBER_FIRST.matcher(item.strip()).lookingAt();
     }
 
     /**

@@ -2460,7 +2460,8 @@ public final class ProseComposer {
                 // composed in prose could be matched there and read as a word left out, so such a field stays whole.
                 if (sharesWords(left, new ArrayList<>(typedOf.values()))
                         // Round 38: an item left with its own colon would be a label inside the field's label.
-                        || left.stream().anyMatch(x -> x.indexOf(':') >= 0)) {
+                        || left.stream().anyMatch(x -> x.indexOf(':') >= 0)
+                        || !wholePieces.isEmpty() && left.stream().anyMatch(ConcernPieces::numberFirst)) {
                     own.subList(ownBefore, own.size()).clear();
                     records.subList(recordsBefore, records.size()).clear();
                     typedOf.clear();
