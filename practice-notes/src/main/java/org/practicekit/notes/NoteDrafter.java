@@ -110,7 +110,8 @@ public abstract class NoteDrafter {
     private NoteDraft offline(SessionPrompt prompt, NoteFormat format, StyleProfile style, String reason,
             DraftVerifier.PromptVerifier reading) {
         NoteDraft draft = fallback.draft(prompt, format, style, reading);
-        // Why: whatever supplies the fallback, the caller gets the offline draft of this prompt, verified.
+        // Why: whatever supplies the fallback, the caller gets the offline draft of this prompt and format, never a
+        // model's draft or another prompt's.
         if (draft.writtenBy() != DrafterKind.OFFLINE || draft.prompt() != prompt || !draft.format().equals(format)) {
             throw new IllegalStateException("the fallback is not the offline draft of this prompt and format");
         }
