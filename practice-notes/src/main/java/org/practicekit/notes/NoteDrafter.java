@@ -29,6 +29,7 @@ public abstract class NoteDrafter {
     private final AuditLog auditLog;
     private final DocumentationConsents consents;
     private final DraftVerifier verifier;
+    private volatile OfflineFallback fallback = OfflineFallback.COMPOSED;
 
     /**
      * @param clock time for audit events
@@ -108,8 +109,41 @@ public abstract class NoteDrafter {
 
     private NoteDraft offline(SessionPrompt prompt, NoteFormat format, StyleProfile style, String reason,
             DraftVerifier.PromptVerifier reading) {
+        NoteDraft draft = fallback.draft(prompt, format, style, reading);
+        // Why: whatever supplies the fallback, the caller gets the offline draft of this prompt and format, never a
+        // model's draft or another prompt's.
+        if (draft.writtenBy() != DrafterKind.OFFLINE || draft.prompt() != prompt || !draft.format().equals(format)) {
+            throw new IllegalStateException("the fallback is not the offline draft of this prompt and format");
+        }
+        return draft.withFallbackReason(reason);
+    }
+
+    private static NoteDraft composedAndVerified(SessionPrompt prompt, NoteFormat format, StyleProfile style,
+            DraftVerifier.PromptVerifier reading) {
         NoteDraft draft = composeOffline(prompt, format, style);
-        return draft.withVerification(reading.verify(draft)).withFallbackReason(reason);
+        return draft.withVerification(reading.verify(draft));
+    }
+
+    /**
+     * The offline draft a drafter falls back to, verified on the reading of the prompt the drafter already holds.
+     * Drafting is deterministic, so one prompt, format and style always give the same draft.
+     */
+    @FunctionalInterface
+    interface OfflineFallback {
+        /** The drafter's own: the offline draft composed and verified afresh on every fallback. */
+        OfflineFallback COMPOSED = NoteDrafter::composedAndVerified;
+
+        NoteDraft draft(SessionPrompt prompt, NoteFormat format, StyleProfile style,
+                DraftVerifier.PromptVerifier reading);
+    }
+
+    /**
+     * Where this drafter's fallback comes from; package-private, for the planted-error corpora, which fall back on one
+     * prompt once per planted error (five or so a prompt) and hold its offline draft and verification for the prompt's
+     * other errors instead of drafting and verifying the same note again.
+     */
+    final void fallBackTo(OfflineFallback fallback) {
+        this.fallback = Objects.requireNonNull(fallback, "fallback == null");
     }
 
     /** The deterministic offline draft, unverified. */

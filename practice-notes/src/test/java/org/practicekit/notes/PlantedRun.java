@@ -46,6 +46,7 @@ final class PlantedRun {
     private final OfflineNoteDrafter offline = OfflineNoteDrafter.builder().clock(clock).auditLog(new InMemoryAuditLog())
             .build();
     private final DraftVerifier verifier = DraftVerifier.standard();
+    private final HeldFallback fallback = new HeldFallback();
 
     static PlantedRun of(Path corpus, boolean llmPath) {
         PlantedRun run = new PlantedRun();
@@ -89,6 +90,8 @@ final class PlantedRun {
         if (!clean.verification().passed()) {
             cleanFlagged.put(id, clean.verification().report());
         }
+        // One reading of the prompt for all its planted drafts, as the drafter reads a model's draft and its fallback.
+        DraftVerifier.PromptVerifier reading = verifier.forPrompt(prompt);
         for (JsonNode error : c.path("errors")) {
             String kind = error.path("kind").asText();
             String mode = error.path("mode").asText();
@@ -98,7 +101,7 @@ final class PlantedRun {
                         + "\" is not in the draft", false, error.path("text").asText()));
                 continue;
             }
-            Verification v = verifier.verify(planted.get());
+            Verification v = reading.verify(planted.get());
             boolean fellBack = llmPath && llmFallsBack(prompt, format, style, planted.get(), clean);
             results.add(new Result(id, kind, mode, v.passed() ? Outcome.MISSED : Outcome.CAUGHT,
                     v.passed() ? changed(clean, planted.get()) : v.kinds().toString(), fellBack,
@@ -135,9 +138,10 @@ final class PlantedRun {
         RecordedConsents consents = new RecordedConsents().record(prompt.clientId(), new ConsentRecord(
                 "ai-documentation", "2026-01", "0".repeat(64), "client", Instant.parse("2026-01-01T00:00:00Z"),
                 ConsentRecord.Method.ELECTRONIC_SIGNATURE));
-        LlmNoteDrafter llm = LlmNoteDrafter.builder().client(client)
+        NoteDrafter llm = LlmNoteDrafter.builder().client(client)
                 .phiGuard(PhiGuard.builder().auditLog(audit).clock(clock).actor("dr-corpus").build())
                 .consents(consents).clock(clock).auditLog(audit).build();
+        llm.fallBackTo(fallback);
         NoteDraft result = llm.draft(prompt, format, style);
         boolean fellBack = result.writtenBy() == DrafterKind.OFFLINE && result.text().equals(clean.text())
                 && result.fallbackReason().orElse("").startsWith("verification failed");
@@ -146,6 +150,39 @@ final class PlantedRun {
                     + " same text " + result.text().equals(clean.text()));
         }
         return fellBack;
+    }
+
+    /** How many offline fallbacks the LLM path composed and verified: one per prompt that fell back. */
+    int fallbacksComposed() {
+        return fallback.composed;
+    }
+
+    /**
+     * The LLM path's offline fallback for the prompt being run: composed and verified (the drafter's own fallback) on
+     * the prompt's first planted error that makes the drafter fall back, and held for its other errors (about five a
+     * prompt in the blind and independent sets). Drafting is deterministic (DraftOutputDigestTest), so it is the draft
+     * the drafter would compose again; every planted error still goes through the LLM path and its fallback. One
+     * prompt's draft at a time, and one thread's: a run drafts one prompt after another on its own thread.
+     */
+    static final class HeldFallback implements NoteDrafter.OfflineFallback {
+        private SessionPrompt prompt;
+        private NoteFormat format;
+        private StyleProfile style;
+        private NoteDraft draft;
+        int composed;
+
+        @Override
+        public NoteDraft draft(SessionPrompt prompt, NoteFormat format, StyleProfile style,
+                DraftVerifier.PromptVerifier reading) {
+            if (prompt != this.prompt || !format.equals(this.format) || !style.equals(this.style)) {
+                draft = NoteDrafter.OfflineFallback.COMPOSED.draft(prompt, format, style, reading);
+                this.prompt = prompt;
+                this.format = format;
+                this.style = style;
+                composed++;
+            }
+            return draft;
+        }
     }
 
     long count(Outcome o) {
