@@ -2455,10 +2455,7 @@ public final class DraftVerifier {
                         continue;
                     }
                     for (int j = at + 1; j < Math.min(words.size(), at + 5); j++) {
-                        // Round 38: or the condition typed right after it ("Priya, 34, GAD + insomnia": "a
-                        // 34-year-old with GAD and insomnia"), the name before it being no word a draft writes.
-                        if (words.get(j).equals(source.get(k - 1))
-                                || k + 1 < source.size() && words.get(j).equals(source.get(k + 1))) {
+                        if (words.get(j).equals(source.get(k - 1))) {
                             return true;
                         }
                     }

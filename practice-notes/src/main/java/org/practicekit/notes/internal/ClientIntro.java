@@ -28,12 +28,7 @@ public final class ClientIntro {
      * read, as typed.
      */
     public record Intro(String age, String sex, String role, String grade, String living, String session,
-            String referral, String rest, List<String> conditions) {
-        Intro(String age, String sex, String role, String grade, String living, String session, String referral,
-                String rest) {
-            this(age, sex, role, grade, living, session, referral, rest, List.of());
-        }
-
+            String referral, String rest) {
         public boolean names() {
             return !age.isEmpty() || !role.isEmpty() || !grade.isEmpty();
         }
@@ -189,24 +184,8 @@ public final class ClientIntro {
         }
         // A bare number is an age a reader and the verifier are sure of only with the role it was typed beside (round
         // 33): "Mia, 9" may name a child of the family, and "is 9 years old" reads a number no unit binds.
-        List<String> conditions = List.of();
         if (bareAge && role.isEmpty()) {
-            // Round 38: "Priya, 34, GAD + insomnia": the client's name, age and conditions, the way a chart opens; the
-            // conditions hold the age ("a 34-year-old with GAD and insomnia") as a role does.
-            String after = consumed >= t.length() ? "" : t.substring(consumed).strip();
-            int end = after.length();
-            for (int k = 0; k < after.length(); k++) {
-                if (after.charAt(k) == ';' || after.charAt(k) == ',') {
-                    end = k;
-                    break;
-                }
-            }
-            conditions = named && sex.isEmpty() && grade.isEmpty() && living.isEmpty() && session.isEmpty()
-                    && referral.isEmpty() && used == 2 ? conditions(after.substring(0, end)) : List.of();
-            if (conditions.isEmpty()) {
-                return Optional.empty();
-            }
-            consumed += end + 1;
+            return Optional.empty();
         }
         // A referral the reader could not read ("referred by school counselor's office ...") is the reading's before,
         // which keeps it with who the client is.
@@ -222,39 +201,7 @@ public final class ClientIntro {
             return Optional.empty();
         }
         String rest = consumed >= t.length() ? "" : t.substring(consumed).strip();
-        return Optional.of(new Intro(age, sex, role, grade, living, session, referral, rest, conditions));
-    }
-
-    /**
-     * "GAD + insomnia", "MDD + panic", "OCD": conditions typed after a name and an age, apart by a spaced plus; at least
-     * one a diagnosis by name ({@link TypedFacts}), the others a noun of one or two lower-case words that is no person,
-     * feeling, negation or function word. Empty for anything else (deny by default).
-     */
-    static List<String> conditions(String piece) {
-        String[] parts = Phrases.SPACED_PLUS.split(piece.strip());
-        List<String> out = new ArrayList<>();
-        boolean diagnosis = false;
-        for (String part : parts) {
-            String x = part.strip();
-            if (TypedFacts.diagnosisName(x) && x.matches("[A-Za-z][A-Za-z\\- ]{1,40}")) {
-                diagnosis = true;
-                out.add(x);
-                continue;
-            }
-            if (!x.matches("[a-z]{3,}(?: [a-z]{3,})?")) {
-                return List.of();
-            }
-            for (String w : x.split(" ")) {
-                if (NEGATIONS.contains(w) || PhraseReader.isPersonNoun(w) || English.DETERMINERS.contains(w)
-                        || English.PREPOSITIONS.contains(w) || English.CONJUNCTIONS.contains(w)
-                        || English.POSSESSIVES.contains(w) || EN.isVerb(w) && !EN.mostlyNoun(w)
-                        || EN.isAdjective(w) && !EN.mostlyNoun(w) && x.indexOf(' ') < 0) {
-                    return List.of();
-                }
-            }
-            out.add(x);
-        }
-        return diagnosis ? out : List.of();
+        return Optional.of(new Intro(age, sex, role, grade, living, session, referral, rest));
     }
 
     /**

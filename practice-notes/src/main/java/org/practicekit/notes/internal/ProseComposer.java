@@ -2367,9 +2367,6 @@ public final class ProseComposer {
                 continue;
             }
             List<String> split = typedItems(typed);
-            // Round 38: the pieces a semicolon parts whole (no comma cut them), each an item as firm as a field.
-            Set<String> wholePieces = split.isEmpty() ? Set.of() : ConcernPieces.whole(plusAsAnd(bulletsAsList(
-                    Phrases.bare(typed.strip()))));
             int ownBefore = own.size();
             int recordsBefore = records.size();
             if (!split.isEmpty()) {
@@ -2453,9 +2450,8 @@ public final class ProseComposer {
                         continue;
                     }
                     // "conflict w/ boss", "poor sleep x2 wks": chart shorthand written out, as the verifier reads it.
-                    // Round 38: and its symbols ("~20", "low mood + fatigue") as the words a clinician writes.
-                    List<Phrase> read = read(ConcernPieces.symbols(Shorthand.expand(TypedFragments.concern(
-                            Shorthand.rates(said)), false)), Slot.CONCERN);
+                    List<Phrase> read = read(Shorthand.expand(TypedFragments.concern(Shorthand.rates(said)), false),
+                            Slot.CONCERN);
                     if (read.size() == 1 && read.get(0).kind() == Kind.QUOTE && !aboutOthers()) {
                         // A quotation typed as an item of its own is the client's words, after what was reported.
                         own.add(sentence(concernSentence(read.get(0)), source));
@@ -2470,35 +2466,13 @@ public final class ProseComposer {
                     if (read.size() == 1 && sureItem(read.get(0))) {
                         phrases.add(read.get(0));
                         typedOf.put(read.get(0), item);
-                        continue;
-                    }
-                    // Round 38: a whole semicolon piece is read as a field of one item would be ("eating less",
-                    // "not answering calls"), which a comma's piece may not be (it may qualify the piece before).
-                    List<Phrase> alone = wholePieces.contains(item.strip()) && !self.matches()
-                            ? parts(ConcernPieces.symbols(Shorthand.expand(TypedFragments.concern(Shorthand.rates(
-                            item.strip())), false)), Slot.CONCERN) : List.of();
-                    // A piece opening with another person is read only as that person's clause ("wife moved out"),
-                    // never as a verb ("coach benched him"); an adjective alone ("late to work") is no feeling the
-                    // client reported, which its reading alone would say.
-                    boolean otherFirst = PhraseReader.isPersonNoun(firstWord(item.strip()).toLowerCase(Locale.ROOT));
-                    if (alone.size() == 1 && ConcernPieces.plain(alone.get(0).text())
-                            // A clause is read here only as another person's: the client's own ("clt is a school
-                            // counselor") would be put in the session's past.
-                            && otherFirst == (alone.get(0).kind() == Kind.CLAUSE)
-                            && alone.get(0).kind() != Kind.ADJECTIVE
-                            && PhraseReader.composable(alone.get(0), Slot.CONCERN)) {
-                        phrases.add(alone.get(0));
-                        typedOf.put(alone.get(0), item);
                     } else {
                         left.add(item);
                     }
                 }
                 // Why: the verifier matches a line to its field word by word; a word the line shares with an item
                 // composed in prose could be matched there and read as a word left out, so such a field stays whole.
-                if (sharesWords(left, new ArrayList<>(typedOf.values()))
-                        // Round 38: an item left with its own colon would be a label inside the field's label.
-                        || left.stream().anyMatch(x -> x.indexOf(':') >= 0)
-                        || !wholePieces.isEmpty() && left.stream().anyMatch(ConcernPieces::numberFirst)) {
+                if (sharesWords(left, new ArrayList<>(typedOf.values()))) {
                     own.subList(ownBefore, own.size()).clear();
                     records.subList(recordsBefore, records.size()).clear();
                     typedOf.clear();
@@ -3371,10 +3345,7 @@ public final class ProseComposer {
             String noun = !in.role().isEmpty() ? in.role() : !in.sex().isEmpty() ? in.sex() : "";
             String schoolYear = in.grade().isEmpty() ? "" : "in the " + in.grade() + " grade";
             String who;
-            if (noun.isEmpty() && schoolYear.isEmpty() && !in.conditions().isEmpty()) {
-                // Round 38: "Priya, 34, GAD + insomnia": "a 34-year-old with GAD and insomnia".
-                who = English.indefiniteArticle(aged) + " " + aged + " with " + list(in.conditions());
-            } else if (noun.isEmpty() && schoolYear.isEmpty()) {
+            if (noun.isEmpty() && schoolYear.isEmpty()) {
                 who = in.age() + " years old";
             } else {
                 // With a role, the sex is its own noun ("a 29-year-old man and a barber"): the words the verifier
@@ -3462,20 +3433,13 @@ public final class ProseComposer {
      */
     private List<String> typedItems(String typed) {
         String text = plusAsAnd(bulletsAsList(Phrases.bare(typed.strip())));
-        // Round 38: a negation, a colon or a quotation reaches no further than its semicolon piece, which is then one
-        // item ("hasn't eaten since Sunday; numb"); where one could reach across, the field is not split, as before.
-        boolean scoped = ConcernPieces.scoped(text);
-        if (!scoped && (text.indexOf('"') >= 0 && !wholeQuotations(text) || text.indexOf(':') >= 0
-                || Phrases.negated(text) || SINGLE_QUOTE.matcher(text).find())
+        if (text.indexOf('"') >= 0 && !wholeQuotations(text) || text.indexOf(':') >= 0 || Phrases.negated(text)
+                || SINGLE_QUOTE.matcher(text).find()
                 || text.indexOf(',') < 0 && text.indexOf(';') < 0 && !CLIENT_AGED.matcher(text).matches()) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
         for (String part : text.split(";")) {
-            if (scoped && ConcernPieces.held(part)) {
-                out.add(part.strip());
-                continue;
-            }
             for (String piece : commaPieces(part)) {
                 List<Phrase> read = read(piece, Slot.CONCERN);
                 Phrase one = read.get(0);

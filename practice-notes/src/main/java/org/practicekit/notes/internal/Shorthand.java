@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
 public final class Shorthand {
     private static final List<String[]> WORDS = List.of(
             new String[] {"w/o", "without"}, new String[] {"w/", "with"}, new String[] {"b/c", "because"},
-            // Round 38: "d/t" as the clinician means it, in a concern's piece ("late to work d/t rituals").
-            new String[] {"d/t", "due to"},
             new String[] {"re:", "regarding"}, new String[] {"hx", "history"}, new String[] {"dx", "diagnosis"},
             new String[] {"sx", "symptoms"}, new String[] {"appt", "appointment"}, new String[] {"appts", "appointments"},
             new String[] {"approx", "approximately"}, new String[] {"abt", "about"}, new String[] {"wk", "week"},
@@ -36,7 +34,7 @@ public final class Shorthand {
             // Round 29: mental-status shorthand a signed note spells out.
             new String[] {"approp", "appropriate"}, new String[] {"constr", "constricted"});
     private static final Pattern FOLLOW_UP = Pattern.compile("(?<![A-Za-z])([Ff])/[Uu](?![A-Za-z])");
-    private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9])(w/o|w/|b/c|d/t|re:|y/o|&|[A-Za-z]+)(?![A-Za-z0-9])(\\.?)");
+    private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9])(w/o|w/|b/c|re:|y/o|&|[A-Za-z]+)(?![A-Za-z0-9])(\\.?)");
     private static final Pattern PREPOSITION_NEXT = Pattern.compile("(with|on|in|about|regarding|re|by|after|at|to"
             + "|tomorrow|tonight|next|this|within|weekly|daily)\\b.*");
     private static final Pattern TO_OR_WILL_BEFORE = Pattern.compile(".*\\b(to|will) $");

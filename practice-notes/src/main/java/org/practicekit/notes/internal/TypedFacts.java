@@ -183,7 +183,7 @@ final class TypedFacts {
         return true;
     }
 
-    static boolean diagnosisName(String text) {
+    private static boolean diagnosisName(String text) {
         Matcher d = DIAGNOSIS.matcher(text.strip());
         if (!d.lookingAt()) {
             return false;
