@@ -126,7 +126,9 @@ class BlindPlantedErrorsTest {
                         + "36's merged code; the code before the round (26c67cc): the same, line for line"),
                 new Spent(34, 0.998, 6, 0, "scored 757 of 758 (99.9 %), 6 of 135 flagged, 0 of 135 rejected on round 37's "
                         + "merged code; the code before the round (21bb9fb): 751 of 752, 5 flagged, 1 rejected (6 errors), the "
-                        + "rejected prompt now drafted and its clean draft the sixth flag"));
+                        + "rejected prompt now drafted and its clean draft the sixth flag"),
+                new Spent(35, 0.998, 3, 0, "scored 630 of 630 (100 %), 3 of 131 flagged, 0 of 131 rejected (44 errors not "
+                        + "plantable) on round 38's merged code; the code before the round (e533545): the same, line for line"));
     }
 
     /**

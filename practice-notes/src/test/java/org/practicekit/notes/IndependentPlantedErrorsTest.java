@@ -125,7 +125,8 @@ class IndependentPlantedErrorsTest {
                 new Independent("dev-independent-r37", 0.996, 7, 0),
                 // Written while round 36 worked, unread by round 37's helpers; the code before round 37 (21bb9fb) and round 37's
                 // merged code alike: 669 of 669 caught, 9 of 135 clean drafts flagged, 1 prompt rejected (5 errors).
-                new Independent("dev-independent-r38", 0.999, 9, 1));
+                new Independent("dev-independent-r38", 0.999, 9, 1),
+                new Independent("dev-independent-r39", 0.997, 5, 1));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -212,7 +212,8 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * groups, a check letter after six digits), lower-case streets by an abbreviated suffix, expressways by their initials
  * where someone drives, a department with its number, a day's month after "of" and a facility abroad over its
  * particle; the lines that moved were not opened:
- * {@code b60afdf505911563d1bbf01bf45ee257af95ed77a1b404c48bace2a550cdb9e1}.
+ * {@code b60afdf505911563d1bbf01bf45ee257af95ed77a1b404c48bace2a550cdb9e1}. Round 38's name-slot readers and the
+ * notes round's article changes (no golden draft rewritten) left it there on the merge.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
