@@ -215,7 +215,6 @@ public final class Lexicon {
      */
     public static final String GUARD_ONLY = "# -- guard only";
 
-    /** One or more entries per line, separated by commas; '#' starts a comment; the guard's part is skipped. */
     /**
      * The given-name and surname lists are written without accents ("rocio", "ines", "nunez") and notes write the
      * names with them ("Rocío", "Inés", "Núñez"): a word holding a Latin letter with a diacritic takes the name flags
@@ -243,7 +242,8 @@ public final class Lexicon {
     public static long withPlainNameFlags(WordTable t, String text, int s, int e, long f) {
         for (int i = s; i < e; i++) {
             if (text.charAt(i) >= '\u00c0') {
-                return withPlainNameFlags(t, text.toCharArray(), s, e, f);
+                // the word's chars only: a copy of the whole text per accented word would grow with the text
+                return withPlainNameFlags(t, text.substring(s, e).toCharArray(), 0, e - s, f);
             }
         }
         return f;
@@ -273,6 +273,7 @@ public final class Lexicon {
         return d.length() > 1 && b < 128 && Character.isLetter(b) ? b : ch;
     }
 
+    /** One or more entries per line, separated by commas; '#' starts a comment; the guard's part is skipped. */
     private static void list(WordTable t, String name, long flag) {
         try (BufferedReader r = open(name)) {
             String line;
