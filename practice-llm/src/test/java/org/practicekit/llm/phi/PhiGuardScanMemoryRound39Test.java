@@ -40,6 +40,24 @@ class PhiGuardScanMemoryRound39Test {
             + "as \"this writer\"; about 17 words per sentence; prefer \"reported\" for what the client said and "
             + "\"explored\" for what the clinician did; use the abbreviations CBT, SI, HI, Pt.\nAnswer with JSON only.";
 
+    /**
+     * Fresh texts written for this test: a number that stops the call, names and a place, the same text with and
+     * without the client's own name among the known identifiers (they are matched per call, never remembered).
+     */
+    private static final List<Snippet> FRESH = List.of(
+            fresh("Her member ID is 88421937 and she asked us to bill it directly.", KnownIdentifiers.none()),
+            fresh("Tobiah said his sister Wren moved to Kalispell in March.", KnownIdentifiers.none()),
+            fresh("Pt reported SI last Tuesday, denied HI; CBT homework reviewed with Dr. Okafor.",
+                    KnownIdentifiers.none()),
+            fresh("marguerite skipped group again and texted from the parking lot.", KnownIdentifiers.none()),
+            fresh("marguerite skipped group again and texted from the parking lot.",
+                    KnownIdentifiers.builder().addName("Marguerite").build()),
+            fresh("Her member ID is 88421937 and she asked us to bill it directly.", KnownIdentifiers.none()));
+
+    private static Snippet fresh(String text, KnownIdentifiers known) {
+        return new Snippet(0, text, List.of(), List.of(), known);
+    }
+
     /** An endpoint that keeps every message it was sent and answers with the last one. */
     private static final class RecordingModel extends LlmClient {
         private final LlmEndpoint endpoint;
@@ -91,29 +109,40 @@ class PhiGuardScanMemoryRound39Test {
     }
 
     private static Guarded guard(int scanMemory) {
+        return guard(scanMemory, PatternPhiDetector.builder().build());
+    }
+
+    private static Guarded guard(int scanMemory, PhiDetector detector) {
         InMemoryAuditLog audit = new InMemoryAuditLog();
-        return new Guarded(PhiGuard.builder().audit(audit).clock(CLOCK).scanMemory(scanMemory).build(), audit);
+        return new Guarded(PhiGuard.builder().audit(audit).detector(detector).clock(CLOCK).scanMemory(scanMemory)
+                .build(), audit);
     }
 
     @Test
     void whatIsSentAuditedRestoredAndRefusedIsTheSameWithAndWithoutTheMemory() {
         // the guard's own dev set and every fourth snippet of the detector's (names, places, dates, identifier
         // numbers that block): a share, since this test adds to the build it is meant to shorten
-        List<Snippet> snippets = new ArrayList<>(PhiCorpus.corpus("dev-guard-r13.txt"));
+        List<Snippet> snippets = new ArrayList<>(FRESH);
+        snippets.addAll(PhiCorpus.corpus("dev-guard-r13.txt"));
         List<Snippet> dev = PhiCorpus.corpus("dev.txt");
         for (int i = 0; i < dev.size(); i += 4) {
             snippets.add(dev.get(i));
         }
         // without a BAA all three readings are asked (the detector's, the residual check's names and numbers)
         String fresh = transcript(guard(0), snippets, false);
-        assertThat(fresh).containsPattern("\\[PERSON_[0-9]+\\]").contains("audit llm.disclosure ").contains("blocked ")
-                .contains("audit llm.disclosure.blocked ");
+        assertThat(fresh).containsPattern("\\[PERSON_[0-9]+\\]").contains("audit llm.disclosure ");
         assertThat(transcript(guard(PhiGuard.Builder.DEFAULT_SCAN_MEMORY), snippets, false)).isEqualTo(fresh);
         // a memory too small for most snippets: some held, most pushed out again
         assertThat(transcript(guard(8_000), snippets, false)).isEqualTo(fresh);
         // with a BAA the detector's alone
         assertThat(transcript(guard(PhiGuard.Builder.DEFAULT_SCAN_MEMORY), snippets, true))
                 .isEqualTo(transcript(guard(0), snippets, true));
+        // the residual check's refusals: a detector that finds nothing leaves the member number to it, which stops
+        // the call whether or not the text was read before
+        PhiDetector none = text -> List.of();
+        String refused = transcript(guard(0, none), FRESH, false);
+        assertThat(refused).contains("blocked ").contains("audit llm.disclosure.blocked ");
+        assertThat(transcript(guard(PhiGuard.Builder.DEFAULT_SCAN_MEMORY, none), FRESH, false)).isEqualTo(refused);
     }
 
     @Test
