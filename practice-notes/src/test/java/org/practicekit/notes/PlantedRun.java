@@ -47,6 +47,13 @@ final class PlantedRun {
             .build();
     private final DraftVerifier verifier = DraftVerifier.standard();
     private final HeldFallback fallback = new HeldFallback();
+    /**
+     * One PHI guard for the run's LLM path, as a practice holds one: it remembers what it read in the drafter's fixed
+     * instructions and in a prompt's fields (sent again for each of the prompt's planted errors), and sends, audits
+     * and restores the same text as a guard built per call (PhiGuardScanMemoryRound39Test).
+     */
+    private final PhiGuard guard = PhiGuard.builder().auditLog(new InMemoryAuditLog()).clock(clock).actor("dr-corpus")
+            .build();
 
     static PlantedRun of(Path corpus, boolean llmPath) {
         PlantedRun run = new PlantedRun();
@@ -139,8 +146,7 @@ final class PlantedRun {
                 "ai-documentation", "2026-01", "0".repeat(64), "client", Instant.parse("2026-01-01T00:00:00Z"),
                 ConsentRecord.Method.ELECTRONIC_SIGNATURE));
         NoteDrafter llm = LlmNoteDrafter.builder().client(client)
-                .phiGuard(PhiGuard.builder().auditLog(audit).clock(clock).actor("dr-corpus").build())
-                .consents(consents).clock(clock).auditLog(audit).build();
+                .phiGuard(guard).consents(consents).clock(clock).auditLog(audit).build();
         llm.fallBackTo(fallback);
         NoteDraft result = llm.draft(prompt, format, style);
         boolean fellBack = result.writtenBy() == DrafterKind.OFFLINE && result.text().equals(clean.text())

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
@@ -36,6 +38,12 @@ public final class ProfileValidator {
     public static final String SDC_4 = "hl7.fhir.uv.sdc-4.0.0-ballot.tgz";
 
     private static final FhirContext CTX = FhirContext.forR4Cached();
+    /**
+     * One validator per package set for the test JVM: building one reads the packages and each first validation
+     * against a profile generates its snapshot, seconds a test; HAPI's validator is thread-safe and keeps no state of
+     * one validation into the next but those caches of the profiles themselves.
+     */
+    private static final Map<List<String>, FhirValidator> BUILT = new ConcurrentHashMap<>();
 
     private ProfileValidator() {
     }
@@ -45,18 +53,20 @@ public final class ProfileValidator {
         return Files.isDirectory(PACKAGES);
     }
 
-    /** Base R4, with terminology checks. */
+    /** Base R4, with terminology checks; one for the test JVM. */
     public static FhirValidator baseR4() {
-        return validator(List.of(), false);
+        return BUILT.computeIfAbsent(List.of(), none -> validator(List.of(), false));
     }
 
-    /** Base R4 plus the named packages' profiles, value sets and code systems; structure only. */
+    /** Base R4 plus the named packages' profiles, value sets and code systems; structure only; one per package list. */
     public static FhirValidator withPackages(String... files) {
-        List<IValidationSupport> packages = new ArrayList<>();
-        for (String f : files) {
-            packages.add(load(f));
-        }
-        return validator(packages, true);
+        return BUILT.computeIfAbsent(List.of(files), named -> {
+            List<IValidationSupport> packages = new ArrayList<>();
+            for (String f : named) {
+                packages.add(load(f));
+            }
+            return validator(packages, true);
+        });
     }
 
     /** The error-or-worse messages of a validation, each led by the resource's id and the element. */

@@ -51,6 +51,11 @@ import org.practicekit.llm.phi.internal.ResidualCheck;
  *       the answer are put back; in a JSON answer the restored values are JSON-escaped.</li>
  * </ol>
  *
+ * <p>The guard remembers what its readings found in texts it has read before, by exact text (a drafter's fixed
+ * instructions come with every call): at most {@link Builder#scanMemory(int)} characters of text for each reading,
+ * least recently used out first. The built-in {@link PatternPhiDetector} and the residual check read the text alone, so
+ * what is sent, audited and restored is the same with or without the memory; another detector is asked every time.
+ *
  * <p>Thread-safe; holds no per-request state.
  */
 public final class PhiGuard {
@@ -67,6 +72,12 @@ public final class PhiGuard {
     private final AuditLog auditLog;
     private final Clock clock;
     private final String actor;
+    /** The detector's findings less public vocabulary, by message text: the built-in detector's only. */
+    private final ScannedTexts<List<PhiSpan>> detected;
+    /** The residual check's names, grown to whole mentions, by pseudonymized message text. */
+    private final ScannedTexts<List<PhiSpan>> residualNames;
+    /** The residual check's identifier-shaped numbers by category, by the text as it would be sent. */
+    private final ScannedTexts<Map<String, Integer>> identifierNumbers;
 
     private PhiGuard(Builder b) {
         this.detector = b.detector == null ? PatternPhiDetector.builder().build() : b.detector;
@@ -74,6 +85,10 @@ public final class PhiGuard {
         this.auditLog = Objects.requireNonNull(b.auditLog, "auditLog == null");
         this.clock = b.clock;
         this.actor = b.actor;
+        // another detector may read more than the text (a service, a model that learns): asked every time
+        this.detected = new ScannedTexts<>(finder instanceof PatternPhiDetector ? b.scanMemory : 0);
+        this.residualNames = new ScannedTexts<>(b.scanMemory);
+        this.identifierNumbers = new ScannedTexts<>(b.scanMemory);
     }
 
     public static Builder builder() {
@@ -114,9 +129,10 @@ public final class PhiGuard {
             Map<String, Integer> remaining = new TreeMap<>();
             for (int i = 0; i < sent.size(); i++) {
                 LlmMessage m = sent.get(i);
-                String text = pseudonymizer.apply(m.text(),
-                        NameRemainders.whole(m.text(), RESIDUAL.namesToReplace(m.text())));
-                RESIDUAL.identifierNumbers(text).forEach((k, v) -> remaining.merge(k, v, Integer::sum));
+                String text = pseudonymizer.apply(m.text(), residualNames.read(m.text(),
+                        t -> List.copyOf(NameRemainders.whole(t, RESIDUAL.namesToReplace(t)))));
+                identifierNumbers.read(text, t -> Map.copyOf(RESIDUAL.identifierNumbers(t)))
+                        .forEach((k, v) -> remaining.merge(k, v, Integer::sum));
                 sent.set(i, new LlmMessage(m.role(), text));
             }
             if (!remaining.isEmpty()) {
@@ -150,7 +166,8 @@ public final class PhiGuard {
     private List<PhiSpan> find(String text, KnownIdentifiers known) {
         // public figures, works, teams and services the detector took for the client's people and places stay
         // readable; the client's own identifiers are added after, so none of them is ever let through
-        List<PhiSpan> spans = new ArrayList<>(RESIDUAL.withoutPublicVocabulary(text, finder.detect(text)));
+        List<PhiSpan> spans = new ArrayList<>(detected.read(text,
+                t -> List.copyOf(RESIDUAL.withoutPublicVocabulary(t, finder.detect(t)))));
         spans.addAll(known.findIn(text));
         // a replaced name takes its whole mention: the rest of it beside the placeholder would be a leak
         return NameRemainders.whole(text, spans);
@@ -177,10 +194,13 @@ public final class PhiGuard {
 
     /** Builds a {@link PhiGuard}. Required: audit. Defaults: {@link PatternPhiDetector}, UTC system clock, actor "practicekit". */
     public static final class Builder {
+        /** The default of {@link #scanMemory(int)}: characters of text per reading. */
+        public static final int DEFAULT_SCAN_MEMORY = 128 * 1024;
         private PhiDetector detector;
         private AuditLog auditLog;
         private Clock clock = Clock.systemUTC();
         private String actor = "practicekit";
+        private int scanMemory = DEFAULT_SCAN_MEMORY;
 
         private Builder() {
         }
@@ -213,6 +233,20 @@ public final class PhiGuard {
         /** Who acts in the audit record (a user id, or "practicekit"). */
         public Builder actor(String actor) {
             this.actor = Objects.requireNonNull(actor, "actor == null");
+            return this;
+        }
+
+        /**
+         * How many characters of text the guard remembers its findings for, for each of its three readings (the
+         * detector's, the residual check's names and its numbers), least recently used out first; default
+         * {@value #DEFAULT_SCAN_MEMORY}, some forty drafter instructions and prompts. The texts are held in the
+         * process as long as they are remembered; 0 remembers nothing.
+         */
+        public Builder scanMemory(int characters) {
+            if (characters < 0) {
+                throw new IllegalArgumentException("characters < 0: " + characters);
+            }
+            this.scanMemory = characters;
             return this;
         }
 
