@@ -593,6 +593,9 @@ public final class ResidualCheck {
                 && afterDot < text.length() && Character.isUpperCase(text.charAt(afterDot)))) {
             return false; // "Strengths: Humor", "Atty. Blaylock": a label, an abbreviation
         }
+        if (next == e + 1 && wordIs(text, next, "work") && lettersEnd(text, next) == next + 4) {
+            return false; // "Chair work", "Shadow work": a technique by the thing it works with
+        }
         if (titleAfterConnector(text, e) || !allLetters(text, s, e) || titleCaseSentence(text, s)
                 || germanSentence(text, s)) {
             return false;
