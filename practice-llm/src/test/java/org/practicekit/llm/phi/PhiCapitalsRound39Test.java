@@ -52,6 +52,8 @@ class PhiCapitalsRound39Test {
         "Client speaks Tagalog with her grandmother.",
         "Client says Mercury retrograde explains her week.",
         "Client said Congress is making her anxious.",
+        "Client is studying Biology at community college.",
+        "Pt was seen for Intake today and signed the consent.",
     })
     void capitalizedVocabularyGoesOutAsWritten(String text) {
         assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
