@@ -214,6 +214,10 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * particle; the lines that moved were not opened:
  * {@code b60afdf505911563d1bbf01bf45ee257af95ed77a1b404c48bace2a550cdb9e1}. Round 38's name-slot readers and the
  * notes round's article changes (no golden draft rewritten) left it there on the merge.
+ * Round 39 replaced an everyday word capitalized inside a sentence that no list holds (deny by default where English
+ * marks a proper noun), read "that" after a verb of saying or feeling as a conjunction, and put planets, zodiac signs,
+ * browsers and Congress on the public list; the lines that moved were not opened:
+ * {@code 24111cc109384c23a22bf7d74feb6b1f652660e2ac730fd0f4b2747065c12f75}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

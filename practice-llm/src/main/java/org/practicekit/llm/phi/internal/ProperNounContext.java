@@ -509,7 +509,7 @@ public final class ProperNounContext {
 
     private static final java.util.Set<String> THING_WORDS = WordSet.of("app", "apps", "streak", "streaks",
             "bottle", "bottles", "cakes", "cookies", "chips", "candy", "cereal", "soda", "sodas", "beer", "beers",
-            "vodka", "whiskey", "journaling", "practice", "practices", "symptoms", "questionnaire", "complex", "scene",
+            "vodka", "whiskey", "journaling", "practice", "practices", "exercise", "exercises", "technique", "techniques", "symptoms", "questionnaire", "complex", "scene",
             "scenes", "rhyme", "rhymes", "reruns", "episode", "episodes", "season", "seasons", "franchise", "movie",
             "movies", "film", "films", "song", "songs", "album", "lyrics", "meme", "memes", "game", "games", "skills",
             "removal", "injection", "injections", "shot", "shots", "pills", "patch", "implant", "refill", "refills",

@@ -254,6 +254,7 @@ final class PublicKinds {
     private boolean everydayNoun(String text, int s, int e) {
         int p = ProperNounContext.prevWordStart(text, s, false);
         if (p < 0 || !WordSet.containsLowerOrEmpty(ARTICLES, text, p, ProperNounContext.wordEnd(text, p))
+                || clauseThat(text, p, ProperNounContext.wordEnd(text, p))
                 || (lex.get(text, s, e) & Lexicon.FIRST) == 0 || !ENGLISH.isCommonWord(lower(text, s, e))) {
             return false;
         }
@@ -269,6 +270,34 @@ final class PublicKinds {
         // "the Hope family", "the Bill house": a surname before a family word
         return !placeNouns.contains(next) && !FAMILY_AFTER.contains(next)
                 && (lex.get(text, n, ProperNounContext.wordEnd(text, n)) & Lexicon.KIN) == 0;
+    }
+
+    /**
+     * Words that take a clause after "that" (saying, knowing, feeling: "reports that", "upset that", "so that"): there
+     * "that" opens a clause whose subject the capitalized word is ("upset that Lark left"), and points at no thing.
+     */
+    private static final Set<String> CLAUSE_TAKERS = WordSet.of("said", "says", "say", "stated", "states", "state",
+            "reported", "reports", "report", "reporting", "mentioned", "mentions", "noted", "notes", "shared", "shares",
+            "explained", "explains", "disclosed", "discloses", "admitted", "admits", "denied", "denies", "claimed",
+            "claims", "told", "tells", "learned", "learns", "found", "finds", "heard", "hears", "knew", "knows", "know",
+            "thinks", "thought", "think", "believes", "believed", "feels", "felt", "worries", "worried", "fears", "feared",
+            "hopes", "hoped", "wishes", "wished", "realized", "realizes", "noticed", "notices", "insists", "insisted",
+            "complained", "complains", "upset", "afraid", "scared", "angry", "mad", "sad", "glad", "happy", "hurt", "sure",
+            "proud", "relieved", "surprised", "shocked", "disappointed", "frustrated", "annoyed", "ashamed",
+            "embarrassed", "jealous", "concerned", "convinced", "aware", "so", "now", "such", "except", "given");
+
+    /** "that" after a word that takes a clause: a conjunction, no article (round 39). */
+    static boolean clauseThat(String text, int p, int pe) {
+        if (pe - p != 4 || !text.regionMatches(true, p, "that", 0, 4)) {
+            return false;
+        }
+        int q = ProperNounContext.prevWordStart(text, p, false);
+        return q >= 0 && WordSet.containsLowerOrEmpty(CLAUSE_TAKERS, text, q, ProperNounContext.wordEnd(text, q));
+    }
+
+    /** "that" read as an article ("that Bill from the lab"), not as the conjunction of {@link #clauseThat}. */
+    static boolean articleThat(String text, int p, int pe) {
+        return pe - p == 4 && text.regionMatches(true, p, "that", 0, 4) && !clauseThat(text, p, pe);
     }
 
     /**

@@ -480,6 +480,15 @@ final class PublicMentions {
         return WordSet.copyOf(out);
     }
 
+    /**
+     * A word the public list names alone ("Availity", "Labcorp"), or an organization the sentence slots read alone
+     * ("Xfinity"): round 39's capital rule leaves it to the readers of those lists.
+     */
+    static boolean listedAlone(String text, int s, int e) {
+        String name = text.substring(s, e).toLowerCase(Locale.ROOT);
+        return PUBLIC.contains(name) || SentenceSlots.ORGANIZATIONS.contains(name);
+    }
+
     static Set<String> lowerCase(String... lists) {
         Set<String> out = new HashSet<>();
         for (String list : lists) {

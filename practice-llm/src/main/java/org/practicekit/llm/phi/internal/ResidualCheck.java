@@ -508,7 +508,176 @@ public final class ResidualCheck {
         // relation, a counted thing ("Step 4") or a title word; headings and labels ("Mood: Euthymic") are not
         return ((f & (FIRST | SURNAME | STORE | Lexicon.TEAM | Lexicon.CITY)) != 0 || ps >= 0 && placeWordBefore(text, ps, pe))
                 && (f & (KIN | PERSON_NOUN | COLLECTIVE | UNIT_OF_MEASURE | CITATION)) == 0 && !numberAfter(text, e)
-                && !functionWord(text, s, e) && !inPhrase(text, s, e) && !titleRun(text, s, e) && !thingOrKind(text, s, e);
+                && !functionWord(text, s, e) && !inPhrase(text, s, e) && !titleRun(text, s, e) && !thingOrKind(text, s, e)
+                || capitalMarksProperNoun(text, s, e, f, ps, pe);
+    }
+
+    /**
+     * Word classes a writer capitalizes inside a sentence without naming anyone or anywhere: kin and roles ("told Mom"),
+     * titles, units, slang, the cue words of the lists (employment, naming, places, dates, scales, identifiers), and
+     * every public or clinical vocabulary (drugs, therapies, payers, places at state level or above, faiths, days). The
+     * name, store, team and city lists are read by the rule before, which keeps its own conditions.
+     */
+    private static final long NO_PROPER_NOUN = KIN | PERSON_NOUN | COLLECTIVE | UNIT_OF_MEASURE | CITATION | SLANG | TITLE
+            | Lexicon.HOLIDAY | Lexicon.PET | AUX | Lexicon.NUMBER_WORD | Lexicon.DIRECTION | Lexicon.ORG_SUFFIX
+            | Lexicon.PLACE_SUFFIX | Lexicon.FILLER | Lexicon.INSTRUMENT | Lexicon.FICTION_CUE | Lexicon.CONSUME | EMPLOYER
+            | NAMING | CONTACT | VOCABULARY | CLINICAL | Lexicon.UNIT | Lexicon.DATE_CUE | SCALE_CUE | ANY_ID_CONTEXT
+            | NOT_ID | Lexicon.PLACE_PREP | Lexicon.PLACE_VERB | HUMAN_VERB | FOREIGN_MONTH
+            | FIRST | SURNAME | STORE | Lexicon.TEAM | Lexicon.CITY;
+    /**
+     * Words before a noun that make a capitalized word a thing, a concept, a subject or a setting of the writer's ("the
+     * Program", "my Recovery", "in Algebra", "works in Sales"), a description ("feeling Hopeless", "so Tired"), a
+     * comparison ("like Wilder"), a time zone ("5 pm Pacific") or a cheer ("go Cubs").
+     */
+    private static final java.util.Set<String> NOT_BEFORE_A_NAME = WordSet.of("my", "your", "his", "her", "our",
+            "their", "its", "the", "a", "an", "in", "into", "feel", "feels", "felt", "feeling", "seem", "seems", "seemed",
+            "look", "looks", "looked", "become", "became", "get", "gets", "got", "getting", "so", "very", "too", "really",
+            "pretty", "kinda", "quite", "super", "more", "most", "less", "least", "like", "than", "unlike", "am", "pm", "go",
+            "tháng", "thứ");
+    /** Words a message ends a thought with before a lost full stop: "lol Music has been hard". */
+    private static final java.util.Set<String> MESSAGE_BREAKS = WordSet.of("lol", "lmao", "lmfao", "omg", "ugh", "ok",
+            "okay", "yeah", "btw", "idk", "smh", "ngl", "tbh", "haha", "welp", "jk", "fr");
+    /** Words that open a message or a letter and forms of address: "Hello", "Dear Sir or Madam". */
+    private static final java.util.Set<String> GREETINGS_AND_ADDRESS = WordSet.of("hello", "hey", "hi", "hiya",
+            "thanks", "thank", "sorry", "please", "dear", "sir", "madam", "maam", "goodbye", "bye", "welcome",
+            "congratulations", "congrats", "cheers", "regards", "sincerely");
+    /** German function words: German capitalizes every noun, so a capital there marks none as a name. */
+    private static final java.util.Set<String> GERMAN_FUNCTION_WORDS = WordSet.of("der", "die", "das", "dem", "den",
+            "des", "ich", "ist", "und", "nicht", "mit", "bei", "zum", "zur", "bis", "hier", "bitte", "meiner", "meine",
+            "mein", "eine", "einen", "einem", "hatte", "habe", "bin", "sind", "wir", "auf", "auch", "noch", "kann");
+    /**
+     * Endings of English adjectives, abstract nouns and verb forms, which writers capitalize for weight or at a lost
+     * sentence break ("Hopeless", "Stepped down", "Running helps") and which no given name or place on no list carries.
+     */
+    private static final String[] NOT_NAME_ENDINGS = {"ed", "ing", "ly", "less", "ful", "ness", "ous", "ive", "ment",
+            "ism", "ity", "tion", "sion", "able", "ible"};
+
+    /**
+     * Round 39, deny by default where English itself marks a proper noun: an everyday word that no list holds
+     * ("Sigma", "Stocky", "Elm", "Division"), capitalized inside a sentence right after a word in lower case, is a
+     * name of someone or somewhere. English capitalizes no common noun there; writers do in a run of title words, a
+     * heading or a label, after a quote, a bracket, a dash or a comma, after an article or a possessive ("the Program",
+     * "my Recovery"), in a pair of capitals ("Anxiety and Sleep"), in a line written in title case, and in German,
+     * none of which this reads. Vocabulary never reaches here: a drug, a therapy, a payer, a faith or a day is on a
+     * list ({@link #NO_PROPER_NOUN}), and so is a public name the guard alone reads (a billing vendor, a planet).
+     */
+    private boolean capitalMarksProperNoun(String text, int s, int e, long f, int ps, int pe) {
+        if (ps < 0 || e - s < 3 || (f & NO_PROPER_NOUN) != 0 || !Character.isLowerCase(text.charAt(ps))) {
+            return false;
+        }
+        for (int k = pe; k < s; k++) {
+            if (text.charAt(k) != ' ') {
+                return false; // a quote, a bracket, a dash, a slash or a comma between: a label or a list, not prose
+            }
+        }
+        if (WordSet.containsLower(NOT_BEFORE_A_NAME, text, ps, pe) || GivenWordUse.determinerBefore(text, ps, pe)
+                || PublicKinds.articleThat(text, ps, pe) || WordSet.containsLower(MESSAGE_BREAKS, text, ps, pe)) {
+            return false; // "lol Music has been hard": a message's lost full stop
+        }
+        if (wordIs(text, ps, "and") && pe - ps == 3 || wordIs(text, ps, "or") && pe - ps == 2) {
+            int q = ProperNounContext.prevWordStart(text, ps, false);
+            if (q >= 0 && Character.isUpperCase(text.charAt(q))) {
+                return false; // "Anxiety and Sleep discussed": the capital of a pair
+            }
+        }
+        if (WordSet.containsLower(GREETINGS_AND_ADDRESS, text, s, e) || notNameEnding(text, s, e)
+                || PublicMentions.listedAlone(text, s, e)) {
+            return false;
+        }
+        int next = skipBlanks(text, e);
+        if (next < text.length() && next == e + 1 && Character.isUpperCase(text.charAt(next))) {
+            return false; // "Bright Path", "Higher Power": a run of several words is read by the run's readers
+        }
+        int afterDot = skipBlanks(text, e + 1);
+        if (e < text.length() && (text.charAt(e) == ':' || text.charAt(e) == '.' && e - s <= 4 && afterDot > e + 1
+                && afterDot < text.length() && Character.isUpperCase(text.charAt(afterDot)))) {
+            return false; // "Strengths: Humor", "Atty. Blaylock": a label, an abbreviation
+        }
+        if (next == e + 1 && wordIs(text, next, "work") && lettersEnd(text, next) == next + 4) {
+            return false; // "Chair work", "Shadow work": a technique by the thing it works with
+        }
+        if (titleAfterConnector(text, e) || !allLetters(text, s, e) || titleCaseSentence(text, s)
+                || germanSentence(text, s)) {
+            return false;
+        }
+        return !functionWord(text, s, e) && !numberAfter(text, e) && !closesParenthesis(text, e) && !inPhrase(text, s, e)
+                && !titleRun(text, s, e) && !thingOrKind(text, s, e);
+    }
+
+    private static boolean notNameEnding(String text, int s, int e) {
+        if (e - s > 4 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')) {
+            e--; // "Meditations": the ending of the singular
+        }
+        for (String ending : NOT_NAME_ENDINGS) {
+            int k = e - ending.length();
+            if (k > s + 1 && text.regionMatches(true, k, ending, 0, ending.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Couch to 5K", "State of the Union": a connector after the word, then a capital or a digit: a title. */
+    private static boolean titleAfterConnector(String text, int e) {
+        int n = skipBlanks(text, e);
+        int ne = lettersEnd(text, n);
+        if (n != e + 1 || ne == n || !isConnector(text, n, ne) || wordIs(text, n, "a") || wordIs(text, n, "an")) {
+            return false;
+        }
+        int m = skipBlanks(text, ne);
+        if (m < text.length() && (wordIs(text, m, "the") || wordIs(text, m, "a"))) {
+            m = skipBlanks(text, lettersEnd(text, m));
+        }
+        return m > ne && m < text.length() && (Character.isUpperCase(text.charAt(m)) || Character.isDigit(text.charAt(m)));
+    }
+
+    /** The sentence around {@code s} holds a German function word. */
+    private static boolean germanSentence(String text, int s) {
+        for (int[] w : PublicMentions.sentenceWords(text, s)) {
+            if (w[1] - w[0] >= 3 && Character.isLowerCase(text.charAt(w[0]))
+                    && WordSet.containsLower(GERMAN_FUNCTION_WORDS, text, w[0], w[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allLetters(String text, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (!Character.isLetter(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The sentence around {@code s} is written in title case (half or more of its words of three letters or more
+     * capitalized, four such words at least): a title, a heading or a form's label, where a capital marks nothing.
+     */
+    private static boolean titleCaseSentence(String text, int s) {
+        int from = PublicMentions.sentenceStart(text, s);
+        int to = PublicMentions.sentenceEnd(text, s);
+        int words = 0;
+        int capitals = 0;
+        for (int k = from; k < to; ) {
+            if (!Character.isLetter(text.charAt(k))) {
+                k++;
+                continue;
+            }
+            int we = k;
+            while (we < to && Character.isLetter(text.charAt(we))) {
+                we++;
+            }
+            if (we - k >= 3) {
+                words++;
+                if (Character.isUpperCase(text.charAt(k))) {
+                    capitals++;
+                }
+            }
+            k = we;
+        }
+        return words >= 4 && capitals * 2 >= words;
     }
 
     /** Public word classes a given-name policy of round 24 leaves alone: months, places, brands, roles, vocabulary. */
