@@ -926,10 +926,12 @@ public final class ResidualCheck {
                 return false; // "a fever of 102", "temp 101", "modifier 95": a reading or a billing code
             }
             long pf = flagsAt(text, p);
-            if (words < 3 && (pf & (SCALE_CUE | NOT_ID | CLINICAL)) != 0 && (pf & (KIN | PERSON_NOUN)) == 0) {
-                return false; // "PHQ-9 of 95", "BP 120", "score 98"
+            if (words < 3 && (pf & (SCALE_CUE | NOT_ID | CLINICAL)) != 0 && (pf & (KIN | PERSON_NOUN)) == 0
+                    && !((pf & (SCALE_CUE | NOT_ID)) == 0 && (pf & STOP) != 0)) {
+                return false; // "PHQ-9 of 95", "BP 120", "score 98"; "made it to 104": a pronoun measures nothing
             }
-            person |= (pf & (KIN | PERSON_NOUN | CTX_AGE)) != 0 || placeholderBefore(text, p);
+            person |= (pf & (KIN | PERSON_NOUN | CTX_AGE)) != 0 || placeholderBefore(text, p)
+                    || KinInItsLanguage.kinWord(text, p, ProperNounContext.wordEnd(text, p)); // "bisabuela 96"
             w = p;
         }
         if (!person) {
@@ -982,8 +984,9 @@ public final class ResidualCheck {
     private static boolean countedAfter(String text, int e) {
         int n = skipBlanks(text, e);
         int ne = ProperNounContext.wordEnd(text, n);
-        if (n != e + 1 || ne - n < 3 || !Character.isLowerCase(text.charAt(n)) || text.charAt(ne - 1) != 's') {
-            return false;
+        if (n != e + 1 || ne - n < 3 || !Character.isLowerCase(text.charAt(n)) || text.charAt(ne - 1) != 's'
+                || (Lexicon.table().get(text, n, ne) & STOP) != 0) {
+            return false; // "97 this year", "93 was": a function word in -s counts nothing
         }
         return !wordIs(text, n, "years") && !wordIs(text, n, "yrs") && !wordIs(text, n, "yos");
     }

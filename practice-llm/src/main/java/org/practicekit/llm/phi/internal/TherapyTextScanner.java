@@ -3937,7 +3937,10 @@ public final class TherapyTextScanner {
         if (article) {
             p--;
         }
-        boolean cue = past || shortYear;
+        // round 39: "after Eid this year", "on Easter last year": the year after the holiday pins one day of one year
+        boolean yearPinned = n + 1 < t.n && t.kind[n] == WORD && t.kind[n + 1] == WORD && t.ws[n] == 1
+                && (eq(t, n, "this") || eq(t, n, "last") || eq(t, n, "that")) && eq(t, n + 1, "year");
+        boolean cue = past || shortYear || yearPinned;
         boolean custom = false; // "on Christmas" may be every year's; "since", "last" and "after" point at one
         if (weekend && !article && p >= 0 && t.kind[p] == WORD && !lowerIn(t, p, CLOSINGS)
                 && !(p >= 1 && t.kind[p - 1] == WORD && lowerIn(t, p - 1, CLOSINGS))) {
@@ -5428,8 +5431,9 @@ public final class TherapyTextScanner {
         int hashed = t.e[i];
         for (int words = 1; words < 6; words++) {
             int m = k + 1;
-            if (t.isPunct(m, '\'') && t.ws[m] == 0 && m + 1 < t.n && t.ws[m + 1] == 0) {
-                m++; // "New Year's Eve"
+            if (t.isPunct(m, '\'') && t.ws[m] == 0 && m + 1 < t.n && (t.ws[m + 1] == 0
+                    || t.ws[m + 1] == 1 && t.c[t.e[k] - 1] == 's')) {
+                m++; // "New Year's Eve"; "Presidents' Day", a plural's possessive (round 39)
             }
             if (m >= t.n || t.kind[m] != WORD || t.ws[m] > 1 || t.ws[m] == 0 && t.kind[m - 1] != PUNCT) {
                 break;
