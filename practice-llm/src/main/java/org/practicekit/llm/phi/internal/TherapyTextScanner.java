@@ -1737,7 +1737,9 @@ public final class TherapyTextScanner {
             }
         }
         if (count == 2 && sep[1] == '.' && len[0] <= 2 && len[1] <= 2 && g[1] + 1 < t.n && t.isPunct(g[1] + 1, '.')
-                && t.ws[g[1] + 1] == 0 && dayFirstCue(t, start)) {
+                && t.ws[g[1] + 1] == 0 && (dayFirstCue(t, start) || start >= 1 && t.kind[start - 1] == WORD
+                && DAY_FIRST_CUES_ABROAD.contains(t.text.substring(t.s[start - 1], t.e[start - 1]).toLowerCase(java.util.Locale.ROOT))
+                && g[1] + 2 < t.n && t.kind[g[1] + 2] == WORD && lower(t.first(g[1] + 2)))) {
             long a = value(t, g[0]);
             long b = value(t, g[1]);
             // "am 14.5.", "on 14.05.": day and month closed by a dot, as German and others write them (a decimal has none)
@@ -1867,6 +1869,13 @@ public final class TherapyTextScanner {
     /** Prepositions and articles a day written first follows: German "am 20.", "seit dem 3.", "bis zum 14.5.". */
     private static final java.util.Set<String> DAY_FIRST_CUES = WordSet.of("am", "vom", "zum", "bis", "seit",
             "dem", "den", "ab", "on", "since", "by", "until", "from", "till");
+    /**
+     * Round 39: the article or preposition of a day in the clients' other languages before a day and month closed by
+     * a dot ("tengo cita el 2.3. con", "Ende 3.7. zieht"): read only where the sentence goes on after the dot, since
+     * a decimal closing a sentence has the same shape ("su A1c fue el 6.5.").
+     */
+    private static final java.util.Set<String> DAY_FIRST_CUES_ABROAD = WordSet.of("el", "le", "il", "desde", "hasta",
+            "ende", "anfang", "mitte", "dia", "día");
 
     /** The word before {@code start} puts a day there, or a weekday does ("Montag, 20. August"). */
     private boolean dayFirstCue(Tokens t, int start) {

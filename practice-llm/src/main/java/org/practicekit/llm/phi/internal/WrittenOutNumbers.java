@@ -744,6 +744,9 @@ public final class WrittenOutNumbers {
             if (text.indexOf(',', pe) >= 0 && text.indexOf(',', pe) < w) {
                 head = false; // "next week, 7/20": a comma closes the frame of a rating word
             }
+            if (words == 0 && WordSet.containsLower(DATE_ACRONYMS, text, p, pe)) {
+                return false; // "DOS 8/8": the label of a date, even where a list has it as a clinical term
+            }
             long f = lex.get(text, p, pe);
             if ((f & INSTRUMENT) != 0 || (f & CLINICAL) != 0 && words < 2 && Character.isUpperCase(text.charAt(p))
                     || (f & SCALE_CUE) != 0 && ProperNounContext.acronymAt(text, p, pe) // "PHQ-9 at intake 12/27"
@@ -777,6 +780,9 @@ public final class WrittenOutNumbers {
     private static boolean dateRangeEnd(String text, int s, int second) {
         if (s < 4 || "-–—".indexOf(text.charAt(s - 1)) < 0) {
             return false;
+        }
+        if (text.charAt(s - 2) == ']' && text.lastIndexOf("[DATE_", s - 2) >= Math.max(0, s - 12)) {
+            return true; // the range's first day already replaced by the detector: "[DATE_1]–7/10"
         }
         int b = s - 1;
         int be = b;
