@@ -930,6 +930,10 @@ public final class ResidualCheck {
                     && !((pf & (SCALE_CUE | NOT_ID)) == 0 && (pf & STOP) != 0)) {
                 return false; // "PHQ-9 of 95", "BP 120", "score 98"; "made it to 104": a pronoun measures nothing
             }
+            int hyphen = text.lastIndexOf('-', ProperNounContext.wordEnd(text, p) - 1);
+            if (hyphen > p && hyphen + 1 < s) {
+                pf |= flagsAt(text, hyphen + 1); // "great-grandpa", "step-dad": the relation after the hyphen
+            }
             person |= (pf & (KIN | PERSON_NOUN | CTX_AGE)) != 0 || placeholderBefore(text, p)
                     || KinInItsLanguage.kinWord(text, p, ProperNounContext.wordEnd(text, p)); // "bisabuela 96"
             w = p;

@@ -4033,8 +4033,14 @@ public final class TherapyTextScanner {
         if (n >= t.n || t.kind[n] != WORD || t.ws[n] != 1 || !lower(t.first(n))) {
             return false;
         }
-        if ((flags(t, n) & (STOP | Lexicon.AUX | Lexicon.SLANG | WEEKDAY | MONTH | Lexicon.PLACE_PREP | KIN)) != 0) {
+        if ((flags(t, n) & (STOP | Lexicon.AUX | Lexicon.SLANG | WEEKDAY | MONTH | Lexicon.PLACE_PREP | KIN
+                | Lexicon.NUMBER_WORD)) != 0) {
             return false; // "on Christmas with her", "since Easter tbh", "on Christmas my dad"
+        }
+        for (int k = n + 1; k < Math.min(t.n, n + 3); k++) {
+            if (t.kind[k] == WORD && eq(t, k, "ago")) {
+                return false; // "on Memorial Day two years ago": how long ago, no noun the holiday modifies
+            }
         }
         int len = t.len(n);
         char a = t.c[t.e[n] - 2];
