@@ -54,6 +54,8 @@ class PhiDatesAgesRound39Test {
         "she made valentines for her whole class",
         "the session ran 90 minutes because of the crisis",
         "scored 94 on her chemistry final and cried",
+        "Mom's blood sugar was 110 this morning and she felt dizzy",
+        "guess who got 99 problems and a landlord is one",
     })
     void aRatingAShareOrACountGoesOut(String text) {
         assertThat(probe.sentThroughGuard(text)).isEqualTo(text);
