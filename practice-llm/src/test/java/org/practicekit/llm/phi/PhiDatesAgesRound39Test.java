@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Issue 13, round 39 (dates and ages read deny by default): a month/day pair is a date unless a rating word heads it
  * or an instrument is named near it (a generic word of rating or counting further off, or past a comma, no longer
  * claims it); the end of a range of days; a date's own label ("DOS") before a pair a list also holds as clinical; a
- * day and month closed by a dot after a day's article in the clients' other languages; holidays by the spellings
- * clients write (no apostrophe, "st" for "saint", a plural's possessive, romanizations) and pinned by "this year";
+ * day and month closed by a dot after a day's article in the clients' other languages; holidays pinned by "this
+ * year" or before "two years ago";
  * an age over 89 after a pronoun ("made it to"), before "this year" and beside a kin word of another language.
  * Ratings, scores, shares, blood pressures, a kept custom and counts go out as written. Sentences written for this
  * test, none from a dev or blind file.
@@ -27,11 +27,8 @@ class PhiDatesAgesRound39Test {
         "Billing corrected to one unit for DOS 6/6 per the payer | 6/6",
         "he was at the crisis unit 3/28\u20134/10 and came home thin | 4/10",
         "la trabajadora social viene el 4.3. por la tarde | 4.3.",
-        "she relapsed on valentines and won't talk about it | valentines",
-        "he got arrested on st patricks day at the parade | patricks",
-        "her dad died on Presidents' Day two years ago | Presidents",
-        "she started drinking again on Rosh Hashana | Hashana",
         "the kids go to their father's after Diwali this year | Diwali",
+        "her dad died on Memorial Day two years ago | Memorial",
         "my great-grandpa made it to 103 and was sharp to the end | 103",
         "Aunt Bea, 96 this year, still lives on her own | 96",
         "su bisabuelo 95, vive con ellos en la casa | 95",

@@ -287,46 +287,12 @@ public final class Lexicon {
                     if (!e.isEmpty()) {
                         t.add(e, flag);
                         markPhrase(t, e, flag);
-                        if ((flag & HOLIDAY) != 0) {
-                            for (String v : spellings(e)) {
-                                t.add(v, flag);
-                                markPhrase(t, v, flag);
-                            }
-                        }
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The ways clients write a holiday's name besides the list's (round 39): without the apostrophe or the
-     * abbreviation's dot ("valentines day", "st patricks day"), "saint" as "st", a plural's possessive with its
-     * apostrophe ("presidents' day", "mothers' day") and without accents ("dia de los muertos").
-     */
-    static java.util.Set<String> spellings(String entry) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        String plain = entry.replace("'", "").replace("\u2019", "").replace(".", "");
-        out.add(plain);
-        out.add(java.text.Normalizer.normalize(entry, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
-        for (String v : java.util.List.copyOf(out)) {
-            if (v.startsWith("saint ")) {
-                out.add("st " + v.substring(6));
-                out.add("st. " + v.substring(6));
-            }
-            if (v.startsWith("st ")) {
-                out.add("saint " + v.substring(3));
-                out.add("st. " + v.substring(3));
-            }
-            int day = v.indexOf("s day");
-            if (day > 0 && v.charAt(day - 1) != '\'') {
-                out.add(v.substring(0, day + 1) + "'" + v.substring(day + 1)); // "presidents' day"
-            }
-        }
-        out.remove(entry);
-        return out;
     }
 
     /** A phrase's first and last words get flags, so the detector looks phrases up only where one can start or end. */
