@@ -214,14 +214,6 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * particle; the lines that moved were not opened:
  * {@code b60afdf505911563d1bbf01bf45ee257af95ed77a1b404c48bace2a550cdb9e1}. Round 38's name-slot readers and the
  * notes round's article changes (no golden draft rewritten) left it there on the merge.
- * Round 39 read dates and ages deny by default (a month/day pair claimed only by a rating word at its head or an
- * instrument named near, a range's end, a date's own label, a day and month closed by a dot after a day's article
- * abroad, holidays by the spellings clients write and pinned by "this year", ages over 89 after a pronoun, before
- * "this year", after a hyphenated or foreign kin word); the lines that moved were not opened: from
- * {@code bfcc1de432bdc6b510df76e0722bc74063d213834723ea909f681dc974851f67} (its base, measured) to
- * {@code 0cc03e55dfeac69bddc11887a2caa236e7f384f93d079bf68eb04dd72a693ec0}; with {@code -Dphi.denyByDefault=false}
- * {@code 52d8839867686504339d97346e278b42e0db601e2e38d4379cb405b158bf9f01} to
- * {@code a604d7fdd07b5a99e89035a35bbf6eecd7ac618d484eb88b2b0af4ad4840ebfd}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
