@@ -51,6 +51,28 @@ final class KinInItsLanguage {
     private KinInItsLanguage() {
     }
 
+    /**
+     * Whether {@code [s, e)} is a kin word of one of the clients' languages, or such a word after a generation's
+     * prefix ("bisabuela", "tataraabuelo"): a relation whose age the guard reads (round 39).
+     */
+    static boolean kinWord(String text, int s, int e) {
+        if (e - s < 3 || WordList.english().isCommonWord(text, s, e)) {
+            return false; // "ate", "beta", "papa": an English word first
+        }
+        String w = text.substring(s, e).toLowerCase(Locale.ROOT);
+        if (KIN_OF.containsKey(w)) {
+            return true;
+        }
+        for (String prefix : GENERATION_PREFIXES) {
+            if (w.startsWith(prefix) && KIN_OF.containsKey(w.substring(prefix.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] GENERATION_PREFIXES = {"bis", "tatara", "tatar", "arrière-", "bisa"};
+
     /** {@code found} without one-word person spans that are kin words of a language the message speaks beside them. */
     static List<PhiSpan> release(String text, List<PhiSpan> found) {
         return KeptSpans.without(found, s -> relation(text, s));

@@ -1095,10 +1095,16 @@ public final class ResidualCheck {
                 return false; // "a fever of 102", "temp 101", "modifier 95": a reading or a billing code
             }
             long pf = flagsAt(text, p);
-            if (words < 3 && (pf & (SCALE_CUE | NOT_ID | CLINICAL)) != 0 && (pf & (KIN | PERSON_NOUN)) == 0) {
-                return false; // "PHQ-9 of 95", "BP 120", "score 98"
+            if (words < 3 && (pf & (SCALE_CUE | NOT_ID | CLINICAL)) != 0 && (pf & (KIN | PERSON_NOUN)) == 0
+                    && !((pf & (SCALE_CUE | NOT_ID)) == 0 && WordSet.containsLower(PRONOUNS, text, p, lettersEnd(text, p)))) {
+                return false; // "PHQ-9 of 95", "BP 120", "score 98"; "made it to 104": a pronoun measures nothing
             }
-            person |= (pf & (KIN | PERSON_NOUN | CTX_AGE)) != 0 || placeholderBefore(text, p);
+            int hyphen = text.lastIndexOf('-', ProperNounContext.wordEnd(text, p) - 1);
+            if (hyphen > p && hyphen + 1 < s) {
+                pf |= flagsAt(text, hyphen + 1); // "great-grandpa", "step-dad": the relation after the hyphen
+            }
+            person |= (pf & (KIN | PERSON_NOUN | CTX_AGE)) != 0 || placeholderBefore(text, p)
+                    || KinInItsLanguage.kinWord(text, p, ProperNounContext.wordEnd(text, p)); // "bisabuela 96"
             w = p;
         }
         if (!person) {
@@ -1121,9 +1127,18 @@ public final class ResidualCheck {
         return person;
     }
 
+    /** Pronouns a clinical list also holds as acronyms ("IT", "WHO"): "made it to 104" measures nothing (round 39). */
+    private static final java.util.Set<String> PRONOUNS = WordSet.of("it", "who", "its", "us");
+    /** Function words ending in -s, which no count is: "97 this year", "91 was her age" (round 39). */
+    private static final java.util.Set<String> FUNCTION_WORDS_IN_S = WordSet.of("this", "his", "is", "was", "has", "as",
+            "its", "yes", "plus", "thus", "does", "us", "whereas", "unless");
+
     /** Words whose number is a reading or a code, never a person's age. */
     private static final String[] MEASURE_WORDS = {"fever", "fevers", "temp", "temps", "temperature", "febrile",
-        "modifier", "modifiers", "grade", "grades", "gpa", "average", "avg"};
+        "modifier", "modifiers", "grade", "grades", "gpa", "average", "avg",
+        // round 39: readings a body or a test gives ("blood sugar was 110 this morning", "pulse 96", "IQ 104")
+        "sugar", "sugars", "glucose", "weight", "weighs", "weighed", "pulse", "hr", "bpm", "iq", "sats", "spo2", "o2",
+        "cholesterol", "ldl", "hdl", "triglycerides", "speed", "drove", "driving"};
 
     private static boolean measureWord(String text, int p) {
         for (String m : MEASURE_WORDS) {
@@ -1151,8 +1166,9 @@ public final class ResidualCheck {
     private static boolean countedAfter(String text, int e) {
         int n = skipBlanks(text, e);
         int ne = ProperNounContext.wordEnd(text, n);
-        if (n != e + 1 || ne - n < 3 || !Character.isLowerCase(text.charAt(n)) || text.charAt(ne - 1) != 's') {
-            return false;
+        if (n != e + 1 || ne - n < 3 || !Character.isLowerCase(text.charAt(n)) || text.charAt(ne - 1) != 's'
+                || WordSet.containsLower(FUNCTION_WORDS_IN_S, text, n, ne)) {
+            return false; // "97 this year", "93 was": a function word in -s counts nothing
         }
         return !wordIs(text, n, "years") && !wordIs(text, n, "yrs") && !wordIs(text, n, "yos");
     }

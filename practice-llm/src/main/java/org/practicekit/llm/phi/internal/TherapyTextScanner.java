@@ -1737,7 +1737,9 @@ public final class TherapyTextScanner {
             }
         }
         if (count == 2 && sep[1] == '.' && len[0] <= 2 && len[1] <= 2 && g[1] + 1 < t.n && t.isPunct(g[1] + 1, '.')
-                && t.ws[g[1] + 1] == 0 && dayFirstCue(t, start)) {
+                && t.ws[g[1] + 1] == 0 && (dayFirstCue(t, start) || start >= 1 && t.kind[start - 1] == WORD
+                && DAY_FIRST_CUES_ABROAD.contains(t.text.substring(t.s[start - 1], t.e[start - 1]).toLowerCase(java.util.Locale.ROOT))
+                && g[1] + 2 < t.n && t.kind[g[1] + 2] == WORD && lower(t.first(g[1] + 2)))) {
             long a = value(t, g[0]);
             long b = value(t, g[1]);
             // "am 14.5.", "on 14.05.": day and month closed by a dot, as German and others write them (a decimal has none)
@@ -1867,6 +1869,13 @@ public final class TherapyTextScanner {
     /** Prepositions and articles a day written first follows: German "am 20.", "seit dem 3.", "bis zum 14.5.". */
     private static final java.util.Set<String> DAY_FIRST_CUES = WordSet.of("am", "vom", "zum", "bis", "seit",
             "dem", "den", "ab", "on", "since", "by", "until", "from", "till");
+    /**
+     * Round 39: the article or preposition of a day in the clients' other languages before a day and month closed by
+     * a dot ("tengo cita el 2.3. con", "Ende 3.7. zieht"): read only where the sentence goes on after the dot, since
+     * a decimal closing a sentence has the same shape ("su A1c fue el 6.5.").
+     */
+    private static final java.util.Set<String> DAY_FIRST_CUES_ABROAD = WordSet.of("el", "le", "il", "desde", "hasta",
+            "ende", "anfang", "mitte", "dia", "día");
 
     /** The word before {@code start} puts a day there, or a weekday does ("Montag, 20. August"). */
     private boolean dayFirstCue(Tokens t, int start) {
@@ -3937,7 +3946,10 @@ public final class TherapyTextScanner {
         if (article) {
             p--;
         }
-        boolean cue = past || shortYear;
+        // round 39: "after Eid this year", "on Easter last year": the year after the holiday pins one day of one year
+        boolean yearPinned = n + 1 < t.n && t.kind[n] == WORD && t.kind[n + 1] == WORD && t.ws[n] == 1
+                && (eq(t, n, "this") || eq(t, n, "last") || eq(t, n, "that")) && eq(t, n + 1, "year");
+        boolean cue = past || shortYear || yearPinned;
         boolean custom = false; // "on Christmas" may be every year's; "since", "last" and "after" point at one
         if (weekend && !article && p >= 0 && t.kind[p] == WORD && !lowerIn(t, p, CLOSINGS)
                 && !(p >= 1 && t.kind[p - 1] == WORD && lowerIn(t, p - 1, CLOSINGS))) {
@@ -4021,8 +4033,14 @@ public final class TherapyTextScanner {
         if (n >= t.n || t.kind[n] != WORD || t.ws[n] != 1 || !lower(t.first(n))) {
             return false;
         }
-        if ((flags(t, n) & (STOP | Lexicon.AUX | Lexicon.SLANG | WEEKDAY | MONTH | Lexicon.PLACE_PREP | KIN)) != 0) {
+        if ((flags(t, n) & (STOP | Lexicon.AUX | Lexicon.SLANG | WEEKDAY | MONTH | Lexicon.PLACE_PREP | KIN
+                | Lexicon.NUMBER_WORD)) != 0) {
             return false; // "on Christmas with her", "since Easter tbh", "on Christmas my dad"
+        }
+        for (int k = n + 1; k < Math.min(t.n, n + 3); k++) {
+            if (t.kind[k] == WORD && eq(t, k, "ago")) {
+                return false; // "on Memorial Day two years ago": how long ago, no noun the holiday modifies
+            }
         }
         int len = t.len(n);
         char a = t.c[t.e[n] - 2];
@@ -5428,8 +5446,9 @@ public final class TherapyTextScanner {
         int hashed = t.e[i];
         for (int words = 1; words < 6; words++) {
             int m = k + 1;
-            if (t.isPunct(m, '\'') && t.ws[m] == 0 && m + 1 < t.n && t.ws[m + 1] == 0) {
-                m++; // "New Year's Eve"
+            if (t.isPunct(m, '\'') && t.ws[m] == 0 && m + 1 < t.n && (t.ws[m + 1] == 0
+                    || t.ws[m + 1] == 1 && t.c[t.e[k] - 1] == 's')) {
+                m++; // "New Year's Eve"; "Presidents' Day", a plural's possessive (round 39)
             }
             if (m >= t.n || t.kind[m] != WORD || t.ws[m] > 1 || t.ws[m] == 0 && t.kind[m - 1] != PUNCT) {
                 break;

@@ -537,6 +537,9 @@ public final class WrittenOutNumbers {
         if (year) {
             return monthDay || dayMonth; // "10/4/25", "14/3/2024": no score has three parts
         }
+        if (monthDay && dateRangeEnd(text, s, second)) {
+            return true; // "7/3–7/10": the end of a range after a month and day over another total is a day too
+        }
         if (s > 0 && "/-.:$#".indexOf(text.charAt(s - 1)) >= 0 || e < text.length() && "/-%".indexOf(text.charAt(e)) >= 0
                 || text.startsWith("9/11", s) && e - s == 4) {
             return false; // part of a longer number or a rate, or the day everyone names
@@ -723,6 +726,11 @@ public final class WrittenOutNumbers {
         if (eqSign > 0 && text.charAt(eqSign) == '=') {
             w = eqSign; // "ASRS = 5/6": the instrument stands before the sign
         }
+        // round 39: a pair that can be a month and a day is a date unless a frame claims it. An instrument named
+        // within six words claims it ("PHQ-9 at intake 12/27"); a generic word of rating or counting ("day",
+        // "group", "week", "attendance") only as the pair's head, over linking words alone ("mood was 4/10",
+        // "rated her sleep a 7/10"): "IOP group roster 7/15", "end of day 7/12", "next week, 7/20" stay dates
+        boolean head = true;
         for (int words = 0; words < 6; words++) {
             int p = ProperNounContext.prevWordStart(text, w, true);
             if (p < 0 || sentenceBreak(text, p, w)) {
@@ -733,21 +741,86 @@ public final class WrittenOutNumbers {
                 w = p; // round 28: "moved out 2/20": a verb's particle; only "out of" reads a score
                 continue;
             }
+            if (text.indexOf(',', pe) >= 0 && text.indexOf(',', pe) < w) {
+                head = false; // "next week, 7/20": a comma closes the frame of a rating word
+            }
+            if (words == 0 && WordSet.containsLower(DATE_ACRONYMS, text, p, pe)) {
+                return false; // "DOS 8/8": the label of a date, even where a list has it as a clinical term
+            }
             long f = lex.get(text, p, pe);
-            if ((f & (SCALE_CUE | INSTRUMENT)) != 0 || (f & CLINICAL) != 0 && words < 2 && Character.isUpperCase(text.charAt(p))
+            if ((f & INSTRUMENT) != 0 || (f & CLINICAL) != 0 && words < 2 && Character.isUpperCase(text.charAt(p))
+                    || (f & SCALE_CUE) != 0 && ProperNounContext.acronymAt(text, p, pe) // "PHQ-9 at intake 12/27"
                     || ProperNounContext.acronymAt(text, p, pe) && words == 0 && !WordSet.containsLower(DATE_ACRONYMS, text, p, pe)
-                    || WordSet.containsLower(SCORE_WORDS, text, p, pe)
                     || words == 0 && innerCapital(text, p, pe)) { // "Mini-Cog 3/5", "BDI-II": an instrument's name
+                return INSTRUMENT_TOTALS.contains(second) || second % 5 == 0;
+            }
+            if (head && ((f & SCALE_CUE) != 0 || WordSet.containsLower(SCORE_WORDS, text, p, pe))) {
+                if (timeOfDay(text, p, pe)) {
+                    return false; // "end of day 7/12", "the week 6/9": a span of time the date names
+                }
                 return INSTRUMENT_TOTALS.contains(second) || second % 5 == 0;
             }
             if (words == 0 && (f & Lexicon.WEEKDAY) != 0) {
                 return false; // "Tues 4/9": a day
+            }
+            if (!WordSet.containsLower(FRAME_LINKS, text, p, pe)) {
+                head = false;
             }
             w = p;
         }
         // "8/10 to 3/10", "went from 12/27 to 8/27": a score beside another of the same total
         return sameTotalNearby(text, s, e, second) || fraction(text, s, e, first, second)
                 || first <= second && COMMON_SCALES.contains(second) && !dateCueBefore(text, s);
+    }
+
+    /**
+     * A dash glued before {@code s} and a month/day pair glued before the dash whose total differs from
+     * {@code second}: "7/3–7/10", "12/28-1/4" (round 39). Scores over one total ("8/10-3/10") share it.
+     */
+    private static boolean dateRangeEnd(String text, int s, int second) {
+        if (s < 4 || "-–—".indexOf(text.charAt(s - 1)) < 0) {
+            return false;
+        }
+        if (text.charAt(s - 2) == ']' && text.lastIndexOf("[DATE_", s - 2) >= Math.max(0, s - 12)) {
+            return true; // the range's first day already replaced by the detector: "[DATE_1]–7/10"
+        }
+        int b = s - 1;
+        int be = b;
+        while (b > 0 && isDigit(text.charAt(b - 1)) && be - b < 2) {
+            b--;
+        }
+        if (b == be || b < 2 || text.charAt(b - 1) != '/') {
+            return false;
+        }
+        int a = b - 1;
+        int ae = a;
+        while (a > 0 && isDigit(text.charAt(a - 1)) && ae - a < 2) {
+            a--;
+        }
+        if (a == ae || a > 0 && (isDigit(text.charAt(a - 1)) || text.charAt(a - 1) == '/')) {
+            return false;
+        }
+        int month = Integer.parseInt(text, a, ae, 10);
+        int day = Integer.parseInt(text, b, be, 10);
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31 && day != second;
+    }
+
+    /** Words that leave a rating word the head of the pair after them: "mood was 4/10", "rated it a 7/10". */
+    private static final Set<String> FRAME_LINKS = WordSet.of("is", "was", "were", "are", "be", "been", "at", "of", "a",
+            "an", "it", "about", "around", "like", "now", "today", "tonight", "currently", "still", "only", "down", "up",
+            "to", "from", "went", "as", "her", "his", "my", "their", "the", "this", "that", "avg", "average", "overall",
+            "score", "rating", "self", "reported", "reports", "rated", "rates", "out", "approx", "approximately", "~");
+    /** Words of time that a rating word after them names, not counts: "end of day 7/12", "the week 6/9". */
+    private static final Set<String> TIME_NOUNS = WordSet.of("day", "week", "weekend", "month");
+    private static final Set<String> TIME_DETERMINERS = WordSet.of("of", "the", "next", "this", "that", "end");
+
+    private static boolean timeOfDay(String text, int p, int pe) {
+        if (!WordSet.containsLower(TIME_NOUNS, text, p, pe)) {
+            return false;
+        }
+        int q = ProperNounContext.prevWordStart(text, p, true);
+        return q >= 0 && !sentenceBreak(text, q, p)
+                && WordSet.containsLower(TIME_DETERMINERS, text, q, ProperNounContext.wordEnd(text, q));
     }
 
     /** An "out" that no "of" follows: a verb's particle ("kicked out 10/24"), not a score's "out of". */
