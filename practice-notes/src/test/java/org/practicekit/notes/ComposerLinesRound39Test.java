@@ -1,0 +1,145 @@
+package org.practicekit.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.practicekit.notes.internal.English;
+import org.practicekit.notes.internal.NounKinds;
+import org.practicekit.notes.internal.PhraseReader;
+
+/**
+ * Round 39: the lines a clinician signs after a response, a goal's evidence, a report and the mental status
+ * ("Response to X:", "In response to X,", "Evidence for the goal:", "The client reported ...", "Mental status was
+ * notable for ...") written without the clinician's shorthand for people ("pt", "mom", "bf") or cut words ("appt",
+ * "mtg", "rm"), without "reported" before what is no report, and without "notable for" before a bare adjective. Every
+ * prompt of {@code corpus/dev-lines-r39.jsonl} (written before the change) is drafted in the five formats ({@code
+ * target/dev-lines-r39.md}, counts in {@code target/dev-lines-r39-counts.txt}); every draft passes the verifier.
+ */
+class ComposerLinesRound39Test {
+    static final Path DEV = Path.of("src/test/resources/corpus/dev-lines-r39.jsonl");
+
+    /** Shorthand a clinician types for a person: never a word of a signed sentence outside a quotation. */
+    private static final Pattern PERSON_SHORT = Pattern.compile("(?<![\\w'/-])(pt|pts|mom|dad|bf|gf|sis|bro)(?![\\w'/-])");
+    /** Words cut short in a chart: a signed sentence spells them out. */
+    private static final Pattern CUT_WORD = Pattern.compile("(?<![\\w'/-])(appt|appts|mtg|mtgs|rm|ctr|w/|w/o|wk|wks"
+            + "|hrs|mins|mos|abt|approx|apt|bc|b/c|tmrw|tmrw|yr|yrs|hosp|rx|sched|dept|mgr|govt|info|msg)(?![\\w'-])");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|\u201C[^\u201D]*\u201D");
+    private static final Pattern LABELLED = Pattern.compile("^(?:Response to [^:]+|Evidence for [^:]+|Focus of [^:]+)"
+            + ":|^In response to [^,]+,");
+    private static final Pattern REPORTED = Pattern.compile("\\breported ((?:[a-zA-Z-]+ ){0,3}[a-zA-Z-]+)(?=[.,;:]|$)");
+    private static final Pattern NOTABLE = Pattern.compile("\\bnotable for ([a-z-]+)(?=[ .,;]|$)( [a-z]+)?");
+    private static final Pattern BARE_PERSON = Pattern.compile("\\b(?:with|to|from|for|by|and|asked|call|called|"
+            + "calling|visit|visited|told|tell) ([a-z]+)(?=[ .,;]|$)");
+    private static final Set<String> OPENERS = Set.of("a", "an", "the", "this", "that", "these", "those", "her", "his",
+            "their", "my", "our", "your", "its", "some", "any", "each", "every", "no", "not", "one", "two", "three",
+            "having", "being", "feeling", "that", "how", "what", "when", "whether", "more", "less", "most", "all",
+            "both", "several", "many", "few", "increased", "decreased", "ongoing", "continued", "improved");
+
+    static final Map<String, Predicate<String>> SHAPES = new LinkedHashMap<>();
+
+    static {
+        SHAPES.put("shorthand for a person (pt, mom, dad, bf, gf, sis, bro) outside a quotation",
+                s -> PERSON_SHORT.matcher(unquoted(s)).find());
+        SHAPES.put("a word cut short (appt, mtg, rm, ctr, w/ ...) outside a quotation",
+                s -> CUT_WORD.matcher(unquoted(s)).find());
+        SHAPES.put("a labelled line (\"Response to X:\", \"Evidence for ...:\", \"Focus of X:\", \"In response to X,\")",
+                s -> LABELLED.matcher(s).find());
+        SHAPES.put("\"reported\" before a bare noun phrase that is no report (a role, a place, a thing)",
+                ComposerLinesRound39Test::reportedBareNoun);
+        SHAPES.put("\"notable for\" before a bare adjective", ComposerLinesRound39Test::notableForAdjective);
+        SHAPES.put("a bare singular person noun after a preposition or a verb (\"with friend\", \"called sister\")",
+                ComposerLinesRound39Test::barePerson);
+    }
+
+    private static String unquoted(String sentence) {
+        return QUOTED.matcher(sentence).replaceAll("\"\"");
+    }
+
+    static boolean reportedBareNoun(String sentence) {
+        Matcher m = REPORTED.matcher(unquoted(sentence));
+        while (m.find()) {
+            String[] words = m.group(1).split(" ");
+            String first = words[0].toLowerCase(Locale.ROOT);
+            if (OPENERS.contains(first) || first.endsWith("ing") || first.matches("\\d.*")
+                    || Character.isUpperCase(words[0].charAt(0)) || English.get().isVerb(first)) {
+                continue;
+            }
+            String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+            if (head.endsWith("s") || NounKinds.isMass(head) || English.get().isAdjective(head)
+                    && English.get().tagged(head, English.WordClass.NOUN) <= 0) {
+                continue;
+            }
+            if (PhraseReader.isPersonNoun(head) || NounKinds.isCount(head) || English.get().isCountNoun(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean notableForAdjective(String sentence) {
+        Matcher m = NOTABLE.matcher(sentence);
+        while (m.find()) {
+            String w = m.group(1);
+            // "notable for tidy" and "notable for tidy, calm": an adjective with no noun after it.
+            String next = m.group(2) == null ? "" : m.group(2).strip();
+            boolean noun = !next.isEmpty() && !next.equals("and") && !next.equals("or")
+                    && English.get().tagged(next, English.WordClass.NOUN) > 0;
+            if (English.get().isAdjective(w) && English.get().tagged(w, English.WordClass.NOUN) <= 0 && !noun) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean barePerson(String sentence) {
+        Matcher m = BARE_PERSON.matcher(unquoted(sentence));
+        while (m.find()) {
+            String w = m.group(1);
+            if (PhraseReader.isPersonNoun(w) && !w.endsWith("s") && !OPENERS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void everyDevDraftPassesTheVerifier() throws IOException {
+        List<String> flagged = ComposerResponseRound24Test.draftAndCount(DEV, "dev-lines-r39", "lines39.before",
+                SHAPES);
+        assertThat(flagged).isEmpty();
+    }
+
+    /**
+     * Every dev corpus counted with this round's shapes, only when asked ({@code -Dlines39.all=<name>}): drafting
+     * them all takes minutes. Writes {@code target/<name>.md} and {@code target/<name>-counts.txt}.
+     */
+    @Test
+    void everyDevCorpusCountedWhenAsked() throws IOException {
+        String name = System.getProperty("lines39.all", "");
+        if (!name.isEmpty()) {
+            DevCorporaShapes.report(name, SHAPES);
+        }
+        for (String drafts : System.getProperty("lines39.recount", "").split(",")) {
+            if (!drafts.isBlank()) {
+                java.nio.file.Files.writeString(Path.of(drafts + "-recount.txt"), ComposerResponseRound24Test.counts(
+                        java.nio.file.Files.readString(Path.of(drafts)), SHAPES));
+            }
+        }
+    }
+
+    /** Every dev prompt is accepted. */
+    @Test
+    void noDevPromptIsRefused() {
+        assertThat(PromptJson.refusals(DEV)).isEmpty();
+    }
+}
