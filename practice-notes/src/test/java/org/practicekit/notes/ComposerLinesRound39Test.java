@@ -34,15 +34,15 @@ class ComposerLinesRound39Test {
     private static final Pattern CUT_WORD = Pattern.compile("(?<![\\w'/-])(appt|appts|mtg|mtgs|rm|ctr|w/|w/o|wk|wks"
             + "|hrs|mins|mos|abt|approx|apt|bc|b/c|tmrw|tmrw|yr|yrs|hosp|rx|sched|dept|mgr|govt|info|msg)(?![\\w'-])");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|\u201C[^\u201D]*\u201D");
-    private static final Pattern LABELLED = Pattern.compile("^(?:Response to [^:]+|Evidence for [^:]+|Focus of [^:]+)"
-            + ":|^In response to [^,]+,");
+    private static final Pattern LABELLED = Pattern.compile("^(?:Response to [^:]+|Evidence for [^:]+|Focus of [^:]+"
+            + "|Overall response): ");
     private static final Pattern REPORTED = Pattern.compile("\\breported ((?:[a-zA-Z-]+ ){0,3}[a-zA-Z-]+)(?=[.,;:]|$)");
-    private static final Pattern NOTABLE = Pattern.compile("\\bnotable for ([a-z-]+)(?=[ .,;]|$)( [a-z]+)?");
+    private static final Pattern NOTABLE = Pattern.compile("\\b(?:notable for|, with) ([a-z-]+)(?=[ .,;]|$)( [a-z]+)?");
     private static final Pattern BARE_PERSON = Pattern.compile("\\b(?:with|to|from|for|by|and|asked|call|called|"
             + "calling|visit|visited|told|tell) ([a-z]+)(?=[ .,;]|$)");
     private static final Set<String> OPENERS = Set.of("a", "an", "the", "this", "that", "these", "those", "her", "his",
             "their", "my", "our", "your", "its", "some", "any", "each", "every", "no", "not", "one", "two", "three",
-            "having", "being", "feeling", "that", "how", "what", "when", "whether", "more", "less", "most", "all",
+            "having", "being", "feeling", "how", "what", "when", "whether", "more", "less", "most", "all",
             "both", "several", "many", "few", "increased", "decreased", "ongoing", "continued", "improved");
 
     static final Map<String, Predicate<String>> SHAPES = new LinkedHashMap<>();
@@ -52,11 +52,11 @@ class ComposerLinesRound39Test {
                 s -> PERSON_SHORT.matcher(unquoted(s)).find());
         SHAPES.put("a word cut short (appt, mtg, rm, ctr, w/ ...) outside a quotation",
                 s -> CUT_WORD.matcher(unquoted(s)).find());
-        SHAPES.put("a labelled line (\"Response to X:\", \"Evidence for ...:\", \"Focus of X:\", \"In response to X,\")",
-                s -> LABELLED.matcher(s).find());
+        SHAPES.put("a labelled line holding the typed words (\"Response to X:\", \"Evidence for ...:\", \"Focus of X:\", "
+                + "\"Overall response:\")", s -> LABELLED.matcher(s).find());
         SHAPES.put("\"reported\" before a bare noun phrase that is no report (a role, a place, a thing)",
                 ComposerLinesRound39Test::reportedBareNoun);
-        SHAPES.put("\"notable for\" before a bare adjective", ComposerLinesRound39Test::notableForAdjective);
+        SHAPES.put("\"notable for\" or \", with\" before a bare adjective", ComposerLinesRound39Test::notableForAdjective);
         SHAPES.put("a bare singular person noun after a preposition or a verb (\"with friend\", \"called sister\")",
                 ComposerLinesRound39Test::barePerson);
     }
@@ -74,12 +74,21 @@ class ComposerLinesRound39Test {
                     || Character.isUpperCase(words[0].charAt(0)) || English.get().isVerb(first)) {
                 continue;
             }
-            String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+            int end = words.length;
+            for (int i = 1; i < words.length; i++) {
+                if (English.PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                    end = i;
+                    break;
+                }
+            }
+            String head = words[end - 1].toLowerCase(Locale.ROOT);
             if (head.endsWith("s") || NounKinds.isMass(head) || English.get().isAdjective(head)
                     && English.get().tagged(head, English.WordClass.NOUN) <= 0) {
                 continue;
             }
-            if (PhraseReader.isPersonNoun(head) || NounKinds.isCount(head) || English.get().isCountNoun(head)) {
+            if (PhraseReader.isPersonNoun(head) || NounKinds.isCount(head) || English.get().isCountNoun(head)
+                    || English.get().tagged(head, English.WordClass.NOUN) > 0 && !NounKinds.isMass(head)
+                    && !PERSON_SHORT.matcher(head).matches() && !English.get().isAdjective(head)) {
                 return true;
             }
         }
