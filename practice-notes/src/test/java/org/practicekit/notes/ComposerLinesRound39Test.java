@@ -103,7 +103,9 @@ class ComposerLinesRound39Test {
             String next = m.group(2) == null ? "" : m.group(2).strip();
             boolean noun = !next.isEmpty() && !next.equals("and") && !next.equals("or")
                     && English.get().tagged(next, English.WordClass.NOUN) > 0;
-            if (English.get().isAdjective(w) && English.get().tagged(w, English.WordClass.NOUN) <= 0 && !noun) {
+            int adjective = English.get().tagged(w, English.WordClass.ADJECTIVE);
+            if (adjective >= 0 && adjective >= English.get().tagged(w, English.WordClass.NOUN)
+                    && adjective >= English.get().tagged(w, English.WordClass.VERB) && !noun) {
                 return true;
             }
         }
@@ -114,7 +116,8 @@ class ComposerLinesRound39Test {
         Matcher m = BARE_PERSON.matcher(unquoted(sentence));
         while (m.find()) {
             String w = m.group(1);
-            if (PhraseReader.isPersonNoun(w) && !w.endsWith("s") && !OPENERS.contains(w)) {
+            if (PhraseReader.isPersonNoun(w) && !w.endsWith("s") && !OPENERS.contains(w)
+                    && !Set.of("family", "group", "staff", "team", "couple").contains(w)) {
                 return true;
             }
         }
