@@ -154,4 +154,82 @@ class ComposerLinesRound39Test {
     void noDevPromptIsRefused() {
         assertThat(PromptJson.refusals(DEV)).isEmpty();
     }
+
+    /** "agreed to call sis tonight", "asking mom for space": the client's own relation, written out. */
+    @Test
+    void aRelationTypedShortIsTheClientsWrittenOut() {
+        assertThat(KeptWordChanges.soap(DEV, "l39-02-resp-sis-tonight").text())
+                .contains("agreed to call the client's sister tonight").doesNotContain(" sis ");
+        assertThat(KeptWordChanges.soap(DEV, "l39-01-resp-pt-mom").text())
+                .contains("asking the client's mother for space").doesNotContain(" mom ");
+        assertThat(KeptWordChanges.soap(DEV, "l39-05-resp-bf-trigger").text())
+                .contains("fights with the client's boyfriend").doesNotContain(" bf ");
+        // A friend met is one of many: its article, never the client's.
+        assertThat(KeptWordChanges.soap(DEV, "l39-08-resp-with-friend").text()).contains("with a friend")
+                .doesNotContain("with friend");
+    }
+
+    /** A group member's relation is no one the words name: left as typed (deny by default). */
+    @Test
+    void aGroupsRelationIsNotGivenToTheClient() {
+        assertThat(KeptWordChanges.soap(DEV, "l39-25-group-pt").text()).doesNotContain("client's peer")
+                .doesNotContain("client's friend");
+    }
+
+    /** "scheduled appt w/ psychiatrist", "pt engaged, reported mtg w/ boss": the line's words written out. */
+    @Test
+    void aLineInTheClinicansWordsHasItsShorthandWrittenOut() {
+        assertThat(KeptWordChanges.soap(DEV, "l39-26-resp-appt-sched").text())
+                .contains("Response to problem-solving therapy: scheduled appointment with psychiatrist")
+                .doesNotContain("appt").doesNotContain("w/");
+        assertThat(KeptWordChanges.soap(DEV, "l39-19-rep-clientresponse").text())
+                .contains("Overall response: the client engaged, reported meeting with the client's boss went ok.")
+                .doesNotContain("pt engaged").doesNotContain("mtg");
+        assertThat(KeptWordChanges.soap(DEV, "l39-12-ev-called-sis").text())
+                .contains("called the client's sister twice, went to meeting at church").doesNotContain(" sis ");
+        // With the mother present, "mom" is the client's mother; "pt" the client.
+        assertThat(KeptWordChanges.soap(DEV, "l39-24-family-mom").text())
+                .contains("the client's mother practiced giving one clear instruction, the client followed it");
+    }
+
+    /** "tidy" alone in the mental status is how the client was, never "notable for tidy" or "with tidy". */
+    @Test
+    void anAdjectiveAloneInTheMentalStatusIsHowTheClientWas() {
+        assertThat(KeptWordChanges.soap(DEV, "l39-27-mse-tidy-alone").text())
+                .contains("On mental status examination, the client was tidy.").doesNotContain("notable for tidy");
+        assertThat(KeptWordChanges.soap(DEV, "l39-20-mse-tidy").text()).contains("the client was tidy and calm")
+                .doesNotContain("with tidy");
+    }
+
+    /** "remote data analyst" among the concerns is who the client is, never what the client reported. */
+    @Test
+    void aRoleNamedByItsEndingIsWhoTheClientIs() {
+        assertThat(KeptWordChanges.soap(DEV, "l39-15-rep-role").text()).contains("The client is a remote data analyst.")
+                .doesNotContain("reported remote");
+        assertThat(KeptWordChanges.soap(DEV, "l39-29-rep-barista").text()).contains("The client is a part-time barista.");
+    }
+
+    /** The verifier reads the new sentences and lines: a changed word, person, negation or number is caught. */
+    @Test
+    void aChangedWordPersonNegationOrNumberIsCaught() {
+        KeptWordChanges.eachIsCaught(DEV, new String[][] {
+                {"l39-02-resp-sis-tonight", "call the client's sister tonight", "call the client's brother tonight"},
+                {"l39-02-resp-sis-tonight", "agreed to call the client's sister", "did not agree to call the client's sister"},
+                {"l39-02-resp-sis-tonight", "the client's sister tonight", "the client's sister tomorrow"},
+                {"l39-01-resp-pt-mom", "asking the client's mother", "asking the client's father"},
+                {"l39-08-resp-with-friend", "with a friend", "with a coworker"},
+                {"l39-26-resp-appt-sched", "scheduled appointment with psychiatrist", "scheduled appointment with dentist"},
+                {"l39-26-resp-appt-sched", "scheduled appointment", "did not schedule appointment"},
+                {"l39-19-rep-clientresponse", "meeting with the client's boss", "meeting with the client's sister"},
+                {"l39-19-rep-clientresponse", "the client engaged", "the client's mother engaged"},
+                {"l39-12-ev-called-sis", "called the client's sister twice", "called the client's sister 3 times"},
+                {"l39-12-ev-called-sis", "called the client's sister", "called the client's mother"},
+                {"l39-10-ev-mtgs", "attended 3 AA meetings", "attended 5 AA meetings"},
+                {"l39-24-family-mom", "the client's mother practiced", "the client's father practiced"},
+                {"l39-24-family-mom", "the client followed it", "the client did not follow it"},
+                {"l39-27-mse-tidy-alone", "the client was tidy", "the client was untidy"},
+                {"l39-27-mse-tidy-alone", "the client was tidy", "the client was not tidy"},
+                {"l39-15-rep-role", "is a remote data analyst", "is a remote data engineer"},
+                {"l39-15-rep-role", "is a remote data analyst", "is not a remote data analyst"}});
+    }
 }
