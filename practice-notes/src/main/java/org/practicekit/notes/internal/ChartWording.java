@@ -78,10 +78,11 @@ public final class ChartWording {
         while (m.find()) {
             String w = m.group();
             String lower = w.toLowerCase(Locale.ROOT);
-            boolean startOfClause = before == null ? opening && t.substring(0, m.start()).isBlank()
-                    : t.substring(beforeEnd, m.start()).contains(",") || t.substring(beforeEnd, m.start()).contains(";");
-            boolean free = !w.equals(lower) ? false
-                    : startOfClause || before != null && takesObject(before);
+            String gap = t.substring(beforeEnd, m.start());
+            boolean startOfClause = before == null ? opening && gap.isBlank() : gap.contains(",") || gap.contains(";");
+            // "1 friend", "3x w/ dad": a number or a mark before the word counts or qualifies it; left as typed.
+            boolean free = w.equals(lower) && gap.chars().noneMatch(c -> Character.isDigit(c) || c == '/' || c == '('
+                    || c == '&' || c == '+') && (startOfClause || before != null && takesObject(before));
             boolean possessed = m.end() < t.length() && (t.charAt(m.end()) == '\'' || t.charAt(m.end()) == '\u2019');
             if (WRITTEN.containsKey(lower) && w.equals(lower) && !possessed && "the".equals(before)
                     && owned.test(WRITTEN.get(lower))) {

@@ -240,7 +240,9 @@ public final class ProseComposer {
 
     /** Round 39: a composed response or evidence sentence with its people said as {@link ChartWording} says them. */
     private String peopleSaid(DraftSentence s) {
-        return responseOrEvidence(s) ? ChartWording.written(s.text(), term, this::clientsOwn) : s.text();
+        // A reserved hand-over ("This rating is based on ...") copies the field word for word: never rewritten here.
+        return responseOrEvidence(s) && HandOvers.find(s.text()).isEmpty()
+                ? ChartWording.written(s.text(), term, this::clientsOwn) : s.text();
     }
 
     /**
