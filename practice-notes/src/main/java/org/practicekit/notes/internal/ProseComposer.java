@@ -260,6 +260,11 @@ public final class ProseComposer {
             return s;
         }
         String value = text.substring(colon + 2);
+        if (value.indexOf(':') >= 0) {
+            // A label typed inside the line ("agreed: avoid bridge routes") makes it the clinician's item under its own
+            // label, which the verifier reads word for word: left as typed.
+            return s;
+        }
         String written = ChartWording.written(Shorthand.expand(value, false), term, this::clientsOwn);
         if (written.equals(value)) {
             return s;
