@@ -16,13 +16,15 @@ import java.util.regex.Pattern;
  * prompt. Stateless and thread-safe.
  */
 public final class ChartWording {
-    /** The client's own relations, as a signed note names them ("mom" is the client's mother). */
+    /**
+     * The client's family and partners, as a signed note names them ("mom" is the client's mother). A roommate, a boss
+     * or a sponsor is someone of the client's life, not a relation the possessive settles: left as typed.
+     */
     private static final Set<String> RELATIONS = Set.of("mother", "father", "mom", "dad", "stepmother", "stepfather",
             "stepmom", "stepdad", "parents", "wife", "husband", "spouse", "partner", "boyfriend", "girlfriend",
             "fiance", "fiancee", "son", "daughter", "children", "kids", "brother", "sister", "siblings",
             "grandmother", "grandfather", "grandma", "grandpa", "grandparents", "aunt", "uncle", "cousin", "stepson",
-            "stepdaughter", "niece", "nephew", "grandson", "granddaughter", "grandkids", "grandchildren", "sponsor",
-            "roommate", "boss", "supervisor");
+            "stepdaughter", "niece", "nephew", "grandson", "granddaughter", "grandkids", "grandchildren");
     /** Everyday forms written as the relation they name (the verifier's roles read them as the same person). */
     private static final java.util.Map<String, String> WRITTEN = java.util.Map.of("mom", "mother", "dad", "father",
             "grandma", "grandmother", "grandpa", "grandfather", "stepmom", "stepmother", "stepdad", "stepfather");
@@ -48,6 +50,16 @@ public final class ChartWording {
      * nothing reads so.
      */
     public static String written(String text, String term, Predicate<String> owned) {
+        return written(text, term, owned, false);
+    }
+
+    /**
+     * As {@link #written(String, String, Predicate)}; {@code subjects}: whether a relation before its own verb ("after
+     * mom joined", "mom practiced") is said too. In a composed sentence it is not (who does what the verifier reads
+     * from the words around the person, and a possessive there moves that reading); in a line of the clinician's words,
+     * read by the verifier word for word, it is.
+     */
+    public static String written(String text, String term, Predicate<String> owned, boolean subjects) {
         if (text.isEmpty()) {
             return text;
         }
@@ -59,15 +71,16 @@ public final class ChartWording {
             if (close < 0) {
                 break;
             }
-            out.append(outsideQuotes(text.substring(from, open), term, owned, from == 0))
+            out.append(outsideQuotes(text.substring(from, open), term, owned, from == 0, subjects))
                     .append(text, open, close + 1);
             from = close + 1;
             open = quoteAt(text, from);
         }
-        return out.append(outsideQuotes(text.substring(from), term, owned, from == 0)).toString();
+        return out.append(outsideQuotes(text.substring(from), term, owned, from == 0, subjects)).toString();
     }
 
-    private static String outsideQuotes(String text, String term, Predicate<String> owned, boolean opening) {
+    private static String outsideQuotes(String text, String term, Predicate<String> owned, boolean opening,
+            boolean subjects) {
         // "pt" alone is the client; "pt's" and a capital opening a sentence keep their case.
         String t = CLIENT_SHORT.matcher(text).replaceAll(m -> (m.group(1).equals("Pt") ? "The " : "the ") + term);
         Matcher m = WORD.matcher(t);
@@ -83,8 +96,9 @@ public final class ChartWording {
             // "1 friend", "3x w/ dad": a number or a mark before the word counts or qualifies it; left as typed.
             boolean free = w.equals(lower) && gap.chars().noneMatch(c -> Character.isDigit(c) || c == '/' || c == '('
                     || c == '&' || c == '+') && (startOfClause || before != null && takesObject(before));
-            boolean possessed = m.end() < t.length() && (t.charAt(m.end()) == '\'' || t.charAt(m.end()) == '\u2019');
-            if (WRITTEN.containsKey(lower) && w.equals(lower) && !possessed && "the".equals(before)
+            boolean apostrophe = m.end() < t.length() && (t.charAt(m.end()) == '\'' || t.charAt(m.end()) == '\u2019');
+            boolean possessed = apostrophe || !subjects && beforeItsVerb(t, m.end());
+            if (WRITTEN.containsKey(lower) && w.equals(lower) && !apostrophe && "the".equals(before)
                     && owned.test(WRITTEN.get(lower))) {
                 // "the mom", "The dad" written by a frame: the client's mother or father, as the note names them.
                 int the = beforeEnd - 3;
@@ -117,6 +131,23 @@ public final class ChartWording {
     /** Whether {@code word} (lower case, as written) is a relation this class may give the client. */
     public static boolean isRelation(String word) {
         return RELATIONS.contains(word);
+    }
+
+    private static final Pattern NEXT = Pattern.compile("\\s+([a-z]+)");
+
+    /** Whether the word after {@code end} is a verb's past or present ("mom joined", "dad says"): a subject's verb. */
+    private static boolean beforeItsVerb(String t, int end) {
+        Matcher n = NEXT.matcher(t).region(end, t.length());
+        if (!n.lookingAt()) {
+            return false;
+        }
+        String w = n.group(1);
+        if (w.equals("will") || w.equals("was") || w.equals("is") || w.equals("has") || w.equals("had")) {
+            return true;
+        }
+        String base = English.get().baseOf(w);
+        return (w.endsWith("ed") || w.endsWith("s")) && !base.isEmpty() && !base.equals(w)
+                && English.get().canBeVerb(base);
     }
 
     /** A verb or a preposition: what stands after it is its object, a person with nothing owning them. */

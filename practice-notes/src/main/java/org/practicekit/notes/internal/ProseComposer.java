@@ -265,7 +265,7 @@ public final class ProseComposer {
             // label, which the verifier reads word for word: left as typed.
             return s;
         }
-        String written = ChartWording.written(Shorthand.expand(value, false), term, this::clientsOwn);
+        String written = ChartWording.written(Shorthand.expand(value, false), term, this::clientsOwn, true);
         if (written.equals(value)) {
             return s;
         }
