@@ -714,6 +714,15 @@ public final class DraftVerifier {
             if (copiedExactly(value, candidates, 0, 0)) {
                 return plainLabel(label, cited);
             }
+            if (candidates.size() == 1 && cited.stream().allMatch(k -> k.equals("clientResponse")
+                    || k.startsWith("interventions[") || k.startsWith("goals["))
+                    && candidates.get(0).stream().anyMatch(own -> lineWords(value).equals(lineWords(
+                            finalPeriodOff(own))))) {
+                // Round 39: a response or evidence line the composer wrote out (ChartWording): the field's words
+                // with shorthand written out, "pt" as the client, "mom" as "the client's mother", "a" before a
+                // friend. Any word, number, negation or person changed still differs, and is read as a misquote.
+                return plainLabel(label, cited);
+            }
             misquoted(section, value, candidates, cited, quoted);
             return false;
         }
@@ -1127,6 +1136,28 @@ public final class DraftVerifier {
                 }
             }
             return words;
+        }
+
+        /**
+         * Round 39: a line's words compared as {@link #copyWords} compares them, with each relation named as the note
+         * names it ("mom" as "mother"), articles left out, and "the client's" before a relation taken as the
+         * composer's (the relation typed bare is the client's only where the composer could say so).
+         */
+        private List<String> lineWords(String text) {
+            List<String> words = copyWords(text);
+            List<String> out = new ArrayList<>();
+            for (int k = 0; k < words.size(); k++) {
+                String w = org.practicekit.notes.internal.ChartWording.relation(words.get(k));
+                if (w.equals("the") || w.equals("a") || w.equals("an")) {
+                    continue;
+                }
+                if (w.equals("client's") && k + 1 < words.size() && org.practicekit.notes.internal.ChartWording
+                        .isRelation(words.get(k + 1))) {
+                    continue;
+                }
+                out.add(w);
+            }
+            return out;
         }
 
         /** The current sentence's negation, read once for the checks that need it. */

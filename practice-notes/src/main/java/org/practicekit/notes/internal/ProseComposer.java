@@ -162,7 +162,8 @@ public final class ProseComposer {
                 }
                 for (DraftSentence s : written0) {
                     // The clinician's own words stay as typed: no abbreviation inside a labelled line.
-                    DraftSentence styled = labelled.contains(s) ? s : new DraftSentence(abbreviate(s.text()), s.sources());
+                    DraftSentence styled = labelled.contains(s) ? peopleInLine(s)
+                            : new DraftSentence(abbreviate(peopleSaid(s)), s.sources());
                     if (written.add(styled.text().toLowerCase(Locale.ROOT))) {
                         sentences.add(styled);
                     }
@@ -190,6 +191,87 @@ public final class ProseComposer {
             }
         }
         return out;
+    }
+
+    /**
+     * Round 39: a mental-status item of one word the reader took for a noun ("tidy") that WordNet tags as an adjective
+     * at least as often as a noun or a verb, and that has no noun's ending: how the client was. Deny by default: a
+     * word tagged more often as a noun, a capital, a digit or a mark keeps its reading.
+     */
+    private static boolean howTheClientWas(Phrase o) {
+        if (o.size() != 1) {
+            return false;
+        }
+        String w = o.word(0);
+        int adjective = EN.tagged(w, English.WordClass.ADJECTIVE);
+        return w.matches("[a-z]+") && adjective >= 0 && adjective >= EN.tagged(w, English.WordClass.NOUN)
+                && adjective >= EN.tagged(w, English.WordClass.VERB)
+                && !w.matches(".*(?:ion|ness|ity|ism|ia|ment|ance|ence)")
+                && !PhraseReader.isPersonNoun(w);
+    }
+
+    /** Whether every field {@code s} cites is a response, an intervention or a goal's evidence (round 39). */
+    private static boolean responseOrEvidence(DraftSentence s) {
+        return !s.sources().isEmpty() && s.sources().stream().allMatch(k -> k.equals("clientResponse")
+                || k.startsWith("interventions[") || k.startsWith("goals["));
+    }
+
+    /**
+     * Round 39: a relation typed with nothing owning it is the client's where the session says whose it is: the
+     * client's own session, or a family or couples session with a participant of that role ("mom" with the mother
+     * present). In a group, or with someone else present, whose relation it is the words do not say.
+     */
+    private boolean clientsOwn(String relation) {
+        ServiceType t = p.serviceType();
+        if (t == ServiceType.GROUP || t == ServiceType.MULTI_FAMILY_GROUP) {
+            return false;
+        }
+        if (p.participants().isEmpty()) {
+            return t == ServiceType.INDIVIDUAL || t == ServiceType.DIAGNOSTIC_EVALUATION
+                    || t == ServiceType.DIAGNOSTIC_EVALUATION_MEDICAL;
+        }
+        String role = Reporters.role(relation).orElse(relation);
+        return t == ServiceType.FAMILY_WITH_CLIENT || t == ServiceType.FAMILY_WITHOUT_CLIENT
+                ? p.participants().stream().anyMatch(x -> {
+                    String typed = x.role().toLowerCase(Locale.ROOT).strip();
+                    return Reporters.role(typed).orElse(typed).equals(role);
+                }) : false;
+    }
+
+    /** Round 39: a composed response or evidence sentence with its people said as {@link ChartWording} says them. */
+    private String peopleSaid(DraftSentence s) {
+        // A reserved hand-over ("This rating is based on ...") copies the field word for word: never rewritten here.
+        return responseOrEvidence(s) && HandOvers.find(s.text()).isEmpty()
+                ? ChartWording.written(s.text(), term, this::clientsOwn) : s.text();
+    }
+
+    /**
+     * Round 39: a response, evidence or overall-response line in the clinician's words, its shorthand written out
+     * ("appt w/" as "appointment with", "mtg" as "meeting") and its people said as {@link ChartWording} says them.
+     * The verifier reads the written line against the field as it reads a copy (shorthand written out, one role per
+     * person, "the client's" before a relation the composer's).
+     */
+    private DraftSentence peopleInLine(DraftSentence s) {
+        String text = s.text();
+        int colon = text.indexOf(": ");
+        if (!responseOrEvidence(s) || colon < 0 || !(text.startsWith("Response to ") || text.startsWith("Evidence for ")
+                || text.startsWith("Overall response: ") || text.startsWith("Response: ")
+                || text.startsWith("Evidence: "))) {
+            return s;
+        }
+        String value = text.substring(colon + 2);
+        if (value.indexOf(':') >= 0) {
+            // A label typed inside the line ("agreed: avoid bridge routes") makes it the clinician's item under its own
+            // label, which the verifier reads word for word: left as typed.
+            return s;
+        }
+        String written = ChartWording.written(Shorthand.expand(value, false), term, this::clientsOwn, true);
+        if (written.equals(value)) {
+            return s;
+        }
+        DraftSentence line = new DraftSentence(text.substring(0, colon + 2) + written, s.sources());
+        labelled.add(line);
+        return line;
     }
 
     /** The style's heading, spelled out where two sections share an initial ("P:" for Problem and Plan). */
@@ -4193,7 +4275,11 @@ public final class ProseComposer {
                     case GERUND:
                     case PASSIVE:
                         int at = o.kind() == Kind.NOUN ? o.smallClauseAt() : -1;
-                        if (o.kind() == Kind.NOUN && English.PREPOSITIONS.contains(o.word(0))
+                        if (o.kind() == Kind.NOUN && howTheClientWas(o)) {
+                            // Round 39: "tidy" alone is how the client was, never a finding "notable for tidy".
+                            states.add(own(o.text()));
+                            stateSources.add(source);
+                        } else if (o.kind() == Kind.NOUN && English.PREPOSITIONS.contains(o.word(0))
                                 && !o.word(0).equals("with")) {
                             // "in no acute distress", "within normal limits": how the client was.
                             states.add(own(o.text()));

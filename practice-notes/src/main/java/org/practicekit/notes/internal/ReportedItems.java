@@ -66,7 +66,7 @@ public final class ReportedItems {
         String[] words = role.toLowerCase(Locale.ROOT).split(" ");
         String last = words[words.length - 1];
         if (words.length < 2 || words.length > 4 || STAGES.contains(last)
-                || !(ProseComposer.ROLES.contains(last) || MORE_ROLES.contains(last))) {
+                || !(ProseComposer.ROLES.contains(last) || MORE_ROLES.contains(last) || agentNoun(last))) {
             return "";
         }
         String about = m.group(3) == null ? "" : m.group(3).strip();
@@ -90,6 +90,20 @@ public final class ReportedItems {
         }
         // "ICU nurse, nights", "Army vet, 2 tours Iraq": what is typed about the role stays in the clinician's words.
         return "is " + article + " " + role + (about.isEmpty() ? "" : " (" + about + ")");
+    }
+
+    /**
+     * Round 39: a noun that names a person by what they practise, read from its ending ("analyst", "barista",
+     * "technician", "therapist", "librarian"): "The client reported remote data analyst." was no report. Deny by
+     * default: six letters at least, no verb ("assist", "persist"), no adjective ("Christian", "median"), no list
+     * ("checklist", "playlist": only "-alist" is one who practises, "specialist").
+     */
+    static boolean agentNoun(String word) {
+        if (word.length() < 6 || !word.matches("[a-z]+(?:ist|ista|ician|ian|alyst)")
+                || word.endsWith("list") && !word.endsWith("alist")) {
+            return false;
+        }
+        return !EN.canBeVerb(word) && !EN.isAdjective(word) && !PhraseReader.isPersonNoun(word);
     }
 
     /** A person typed with their state, the copula left out. {@code person} is "" for the client. */

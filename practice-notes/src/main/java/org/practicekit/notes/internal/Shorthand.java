@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * thread-safe.
  */
 public final class Shorthand {
-    private static final List<String[]> WORDS = List.of(
+    private static final List<String[]> WORDS = withChartForms(List.of(
             new String[] {"w/o", "without"}, new String[] {"w/", "with"}, new String[] {"b/c", "because"},
             new String[] {"re:", "regarding"}, new String[] {"hx", "history"}, new String[] {"dx", "diagnosis"},
             new String[] {"sx", "symptoms"}, new String[] {"appt", "appointment"}, new String[] {"appts", "appointments"},
@@ -32,7 +32,7 @@ public final class Shorthand {
             new String[] {"msg", "message"}, new String[] {"qd", "daily"}, new String[] {"qhs", "at bedtime"},
             new String[] {"wkly", "weekly"},
             // Round 29: mental-status shorthand a signed note spells out.
-            new String[] {"approp", "appropriate"}, new String[] {"constr", "constricted"});
+            new String[] {"approp", "appropriate"}, new String[] {"constr", "constricted"}));
     private static final Pattern FOLLOW_UP = Pattern.compile("(?<![A-Za-z])([Ff])/[Uu](?![A-Za-z])");
     private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9])(w/o|w/|b/c|re:|y/o|&|[A-Za-z]+)(?![A-Za-z0-9])(\\.?)");
     private static final Pattern PREPOSITION_NEXT = Pattern.compile("(with|on|in|about|regarding|re|by|after|at|to"
@@ -48,6 +48,35 @@ public final class Shorthand {
             + "|month|mo|yr|year|hr|hour)(?![\\w/])");
 
     private Shorthand() {
+    }
+
+    private static final String CHART_FORMS = "/org/practicekit/notes/internal/chart-short-forms.txt";
+
+    /**
+     * Round 39: the list above, then the words a chart cuts short ("mtg", "rm", "ctr", "bf") from {@code
+     * chart-short-forms.txt}: a dictionary, so a cut word is written out wherever it is typed, by the composer and the
+     * verifier alike. A form the list above already has keeps the list's full form.
+     */
+    private static List<String[]> withChartForms(List<String[]> listed) {
+        List<String[]> all = new java.util.ArrayList<>(listed);
+        try (java.io.InputStream in = java.util.Objects.requireNonNull(Shorthand.class.getResourceAsStream(CHART_FORMS),
+                CHART_FORMS + " missing");
+                java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in,
+                        java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\\|");
+                if (f.length != 2 || !f[0].strip().matches("[a-z]+")) {
+                    throw new IllegalStateException("malformed line in " + CHART_FORMS + ": " + line);
+                }
+                all.add(new String[] {f[0].strip(), f[1].strip()});
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return List.copyOf(all);
     }
 
     /**
