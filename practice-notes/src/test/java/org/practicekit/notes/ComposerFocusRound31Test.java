@@ -57,7 +57,7 @@ class ComposerFocusRound31Test {
         assertThat(draft("fo31-16-paren-examples").text()).contains(
                 "provided psychoeducation on early warning signs of relapse (sleep change, suspiciousness).");
         assertThat(draft("fo31-19-re-feelings").text()).contains(
-                "focused on the client expressing feelings regarding dad's house to mom.");
+                "focused on the client expressing feelings regarding dad's house to the client's mother.");
         assertThat(draft("fo31-32-mix-re-semi").text()).contains(
                 "focused on time-out steps and consistency regarding bedtime.");
         // Deny by default: a fact among the items ("owns shotgun") keeps the line as typed.

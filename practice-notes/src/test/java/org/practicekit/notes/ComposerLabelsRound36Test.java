@@ -72,7 +72,7 @@ class ComposerLabelsRound36Test {
         assertThat(KeptWordChanges.soap(DEV, "l36-05-q-why-skipping-meds").text())
                 .contains("focused on why the client keeps skipping evening dose").doesNotContain("?");
         assertThat(KeptWordChanges.soap(DEV, "l36-13-s-overwhelmed-caregiving").text())
-                .contains("on feeling overwhelmed regarding caring for father with dementia.")
+                .contains("on feeling overwhelmed regarding caring for the client's father with dementia.")
                 .doesNotContain("overwhelming");
         assertThat(KeptWordChanges.soap(DEV, "l36-19-s-guilty-grief").text())
                 .contains("on feeling guilty over not visiting mother in hospice.");
@@ -117,8 +117,8 @@ class ComposerLabelsRound36Test {
                 {"l36-05-q-why-skipping-meds", "why the client keeps skipping", "why the clinician keeps skipping"},
                 {"l36-42-m-fam-why-refuses", "why daughter refuses to ride bus", "why the mother refuses to ride bus"},
                 // the feeling
-                {"l36-13-s-overwhelmed-caregiving", "feeling overwhelmed regarding caring for father",
-                        "feeling overwhelmed regarding caring for mother"},
+                {"l36-13-s-overwhelmed-caregiving", "feeling overwhelmed regarding caring for the client's father",
+                        "feeling overwhelmed regarding caring for the client's mother"},
                 {"l36-17-s-hopeless-job", "feeling hopeless about finding work", "feeling hopeful about finding work"},
                 {"l36-14-s-ashamed-lapse", "feeling ashamed about lapse", "not feeling ashamed about lapse"},
                 {"l36-19-s-guilty-grief", "feeling guilty over not visiting", "feeling guilty over visiting"},

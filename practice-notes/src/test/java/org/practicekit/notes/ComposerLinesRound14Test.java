@@ -106,7 +106,7 @@ class ComposerLinesRound14Test {
 
         // Round 26: each line stays right after the intervention it answers, never gathered at the section's end.
         assertThat(text).contains("This clinician provided psychoeducation on the panic cycle.\n"
-                + "Response to psychoeducation: understood/used example from wk.\n"
+                + "Response to psychoeducation: understood/used example from week.\n"
                 + "This clinician also used relaxation training focused on diaphragmatic breathing.\n"
                 + "Response to relaxation training: SUDS 7->4 after 3 rounds.\n\nAssessment")
                 .doesNotContain("Response: ", ". Response");

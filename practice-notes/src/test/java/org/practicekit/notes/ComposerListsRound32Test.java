@@ -78,7 +78,7 @@ class ComposerListsRound32Test {
         assertThat(draft("li32-42-ev-urges").text()).contains(
                 "This rating is based on cravings at an average of 4/10, down from 8/10.");
         // Deny by default: a relation with a second object after it keeps today's output.
-        assertThat(draft("li32-03-hw-tell-gf").text()).contains("agreed to tell a gf boundary by Friday.");
+        assertThat(draft("li32-03-hw-tell-gf").text()).contains("agreed to tell a girlfriend boundary by Friday.");
     }
 
     /** A kept word or number changed in a composed sentence is flagged; the clean draft is not. */

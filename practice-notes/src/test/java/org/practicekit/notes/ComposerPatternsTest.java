@@ -103,7 +103,7 @@ class ComposerPatternsTest {
         String body = drafter.draft(prompt, NoteFormat.SOAP).body();
 
         assertThat(body).contains("the client was engaged and guarded regarding drinking.",
-                "the client identified walking with neighbor, cooking, and calling brother.");
+                "the client identified walking with a neighbor, cooking, and calling the client's brother.");
         assertThat(body).contains("The client described mood as \"flat.\"");
         assertThat(body).doesNotContain("The client guarded", "having diagnosed");
     }

@@ -41,7 +41,7 @@ class ComposerPredicateListTest {
                 .addIntervention(InterventionType.PSYCHOEDUCATION, "sleep hygiene", "ambivalent but agreed to try")
                 .clientResponse("engaged, tearful when discussing dad, receptive to reframe").build());
 
-        assertThat(body).contains("the client was engaged, tearful when discussing dad, and receptive to reframe.",
+        assertThat(body).contains("the client was engaged, tearful when discussing the client's father, and receptive to reframe.",
                 "the client accepted support and was tearful.", "the client was ambivalent but agreed to try.",
                 "The client was guarded at first, then open.");
         assertThat(body).doesNotContain("Response:", "Mental status:");
@@ -114,7 +114,7 @@ class ComposerPredicateListTest {
 
         assertThat(body).doesNotContainPattern("(?i)the client \\w+ with the client")
                 .doesNotContainPattern("(?i)reported (?:that )?the client worried");
-        assertThat(body).contains("Overall response: stayed with pt.", "engaged, pt's mother tearful.",
+        assertThat(body).contains("Overall response: stayed with the client.", "engaged, pt's mother tearful.",
                 "The client reported being worried about job.", "the client's son moved out");
         assertThat(body).doesNotContainPattern("(?<![Tt]he )client's son");
     }

@@ -82,7 +82,7 @@ class VerifierCleanRound23bTest {
     void aParticipleWithItsAgentIsWrittenAsAPassiveAndItsAgentIsStillChecked() {
         NoteDraft redirected = drafter.draft(prompt("p04-redirected-by-therapist"), NoteFormat.SOAP,
                 StyleProfile.defaults());
-        String sentence = "In response, the client was redirected by this clinician 2x when interrupting dad.";
+        String sentence = "In response, the client was redirected by this clinician 2x when interrupting the client's father.";
         assertThat(redirected.text()).contains(sentence);
         assertThat(verifier.verify(redirected).findings()).isEmpty();
         for (String changed : List.of(sentence.replace("this clinician", "the client's mother"),
