@@ -128,7 +128,10 @@ class BlindPlantedErrorsTest {
                         + "merged code; the code before the round (21bb9fb): 751 of 752, 5 flagged, 1 rejected (6 errors), the "
                         + "rejected prompt now drafted and its clean draft the sixth flag"),
                 new Spent(35, 0.998, 3, 0, "scored 630 of 630 (100 %), 3 of 131 flagged, 0 of 131 rejected (44 errors not "
-                        + "plantable) on round 38's merged code; the code before the round (e533545): the same, line for line"));
+                        + "plantable) on round 38's merged code; the code before the round (e533545): the same, line for line"),
+                new Spent(36, 0.991, 3, 3, "scored 676 of 682 (99.1 %), 3 of 132 flagged, 3 of 132 rejected (45 errors not "
+                        + "plantable) on round 39's merged code; the code before the round (c28281d): 678 of 684, the same 6 misses, "
+                        + "flags and refusals, 43 not plantable"));
     }
 
     /**
