@@ -154,17 +154,7 @@ class ComposerArticlesRound38Test {
      */
     @Test
     void everyDevCorpusCountedWhenAsked() throws IOException {
-        String name = System.getProperty("articles38.all", "");
-        if (!name.isEmpty()) {
-            DevCorporaShapes.report(name, SHAPES);
-        }
-        // Drafts written before (-Darticles38.recount=<drafts file>,...) counted again with these shapes.
-        for (String drafts : System.getProperty("articles38.recount", "").split(",")) {
-            if (!drafts.isBlank()) {
-                java.nio.file.Files.writeString(Path.of(drafts + "-recount.txt"), ComposerResponseRound24Test.counts(
-                        java.nio.file.Files.readString(Path.of(drafts)), SHAPES));
-            }
-        }
+        DevCorporaShapes.whenAsked("articles38", SHAPES);
     }
 
     /** Every dev prompt is accepted. */

@@ -139,16 +139,7 @@ class ComposerLinesRound39Test {
      */
     @Test
     void everyDevCorpusCountedWhenAsked() throws IOException {
-        String name = System.getProperty("lines39.all", "");
-        if (!name.isEmpty()) {
-            DevCorporaShapes.report(name, SHAPES);
-        }
-        for (String drafts : System.getProperty("lines39.recount", "").split(",")) {
-            if (!drafts.isBlank()) {
-                java.nio.file.Files.writeString(Path.of(drafts + "-recount.txt"), ComposerResponseRound24Test.counts(
-                        java.nio.file.Files.readString(Path.of(drafts)), SHAPES));
-            }
-        }
+        DevCorporaShapes.whenAsked("lines39", SHAPES);
     }
 
     /** Every dev prompt is accepted. */

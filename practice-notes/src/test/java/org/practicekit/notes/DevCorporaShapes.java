@@ -36,6 +36,24 @@ public final class DevCorporaShapes {
     }
 
     /** Drafts every dev corpus but the check sets into {@code target/<name>.md}; returns and writes the counts. */
+    /**
+     * A round's counts, only when asked: {@code -D<round>.all=<name>} drafts and counts every dev corpus (minutes);
+     * {@code -D<round>.recount=<drafts file>,...} counts drafts written before with the same shapes.
+     */
+    static void whenAsked(String round, Map<String, Predicate<String>> shapes) throws IOException {
+        String name = System.getProperty(round + ".all", "");
+        if (!name.isEmpty()) {
+            report(name, shapes);
+        }
+        for (String drafts : System.getProperty(round + ".recount", "").split(",")) {
+            if (!drafts.isBlank()) {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(drafts + "-recount.txt"),
+                        ComposerResponseRound24Test.counts(java.nio.file.Files.readString(java.nio.file.Path.of(drafts)),
+                                shapes));
+            }
+        }
+    }
+
     static String report(String name, Map<String, Predicate<String>> shapes) throws IOException {
         StringBuilder all = new StringBuilder();
         int flagged = 0;
