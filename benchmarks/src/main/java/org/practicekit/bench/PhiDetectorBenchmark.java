@@ -73,7 +73,7 @@ public class PhiDetectorBenchmark {
     private KnownIdentifiers known;
 
     /** A model endpoint without a BAA that answers with the prompt, in process. */
-    private static final class EchoModel extends LlmClient {
+    static final class EchoModel extends LlmClient {
         private final LlmEndpoint endpoint = new LlmEndpoint("bench-echo", "http://localhost/echo", false);
 
         @Override
@@ -89,7 +89,7 @@ public class PhiDetectorBenchmark {
     }
 
     /** Keeps nothing: the benchmark measures the guard, not a growing list. */
-    private static final class DiscardingAuditLog implements AuditLog {
+    static final class DiscardingAuditLog implements AuditLog {
         @Override
         public void record(AuditEvent event) {
         }
