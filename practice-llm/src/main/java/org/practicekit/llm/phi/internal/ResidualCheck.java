@@ -1070,7 +1070,8 @@ public final class ResidualCheck {
             return true; // "94 tuổi", "tiene 94 años", "elle a 92 ans"
         }
         if ("$#/:.-+".indexOf(before) >= 0 || "/:%-".indexOf(after) >= 0 || after == '.' && e + 1 < text.length()
-                && isAsciiDigit(text.charAt(e + 1)) || Character.isLetter(after) || unitAfter(text, e) || countedAfter(text, e)) {
+                && isAsciiDigit(text.charAt(e + 1)) || Character.isLetter(after) || unitAfter(text, e) && !prepositionAfter(text, e)
+                || countedAfter(text, e)) {
             return false; // "$95", "120/80", "98.6", "95%", "90-day", "90s", "100 mg"
         }
         int a = skipBlanks(text, e);
@@ -2048,6 +2049,25 @@ public final class ResidualCheck {
         long f = lex.get(text, k, we);
         return (f & UNIT_OF_MEASURE) != 0 || MEASURES.contains(text.substring(k, we).toLowerCase(java.util.Locale.ROOT));
     }
+
+    /**
+     * Whether the word after the number at {@code end} is "in" or "at" opening a phrase, not an inch or a unit (round
+     * 40): "passed at 94 in his sleep", "died at 91 in March"; "94 in tall" has no determiner, possessive or month after.
+     */
+    private boolean prepositionAfter(String text, int end) {
+        int k = skipBlanks(text, end);
+        int we = lettersEnd(text, k);
+        if (we - k != 2 || !(wordIs(text, k, "in") || wordIs(text, k, "at"))) {
+            return false;
+        }
+        int n = skipBlanks(text, we);
+        int ne = lettersEnd(text, n);
+        return ne > n && (WordSet.containsLower(PHRASE_OPENERS, text, n, ne) || (lex.get(text, n, ne) & MONTH) != 0);
+    }
+
+    /** Determiners and possessives that open the phrase after a preposition: "in his sleep", "at the hospice". */
+    private static final java.util.Set<String> PHRASE_OPENERS = WordSet.of("his", "her", "their", "my", "our", "your",
+            "the", "a", "an", "home", "hospice", "hospital", "bed");
 
     private static final java.util.Set<String> MEASURES = WordSet.of("steps", "calories", "kcal", "lux", "words",
             "followers", "views", "likes", "mcg", "ms", "milliseconds", "meters", "yards", "pounds", "grams",
