@@ -8,33 +8,33 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Issue 13, round 40: a company as the client's or a caller's employer read from the sentence around it (the subject
- * of an act on a worker, "cut my hours", "laid him off", "let her go"; an aside after a noun of work, "at work
- * (Lockheed)"; the organization a caller speaks for after "calling from" or after their introduced name, payers left
- * to the payer reading; a work site after "since" or "after"), a lower-case full name that is a person field's value
- * ("emergency contact: june baker"), and an age over 89 after "at" where "in" opens the next phrase ("passed at 94 in
- * his sleep"). Each sentence of the first list sent its value as written on round 39's code. News about a company,
- * a kin word before the same verbs, a payer's caller and a length in inches go out as written. Sentences written for
- * this test, none from a dev or blind file.
+ * Issue 13, round 40: a company as the client's employer read from the sentence around it (the subject of an act on a
+ * worker, "cut my hours", "laid him off", "let her go"; an aside after a noun of work, "at work (Lockheed)"; a work
+ * site after "since" or "after"), a lower-case full name that is a person field's value ("emergency contact: june
+ * baker"), a given name between two people already replaced in a roster, and an age over 89 after "at" where "in"
+ * opens the next phrase ("passed at 94 in his sleep") or right after "she's", "hes", "he is". Each sentence of the
+ * first list sent its value as written on round 39's code. News about a company, a kin word before the same verbs, a
+ * payer's caller, weights, counts and a length in inches go out as written. Sentences written for this test, none
+ * from a dev or blind file.
  */
 class PhiEmployersFieldsAgesRound40Test {
     private final PhiProbe probe = new PhiProbe();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Rent is late again since Stellantis cut his hours in the spring. | Stellantis",
         "After Raytheon laid her off she stopped answering the phone. | Raytheon",
-        "Pt says Medtronic let him go two weeks before the bonus. | Medtronic",
-        "She has had panic at night ever since Honeywell laid off her husband. | Honeywell",
+        "Pt says Nike let him go two weeks before the bonus. | Nike",
+        "She has had panic at night ever since Intel laid off her husband. | Intel",
         "Conflict with a supervisor at work (Cummins) again this week. | Cummins",
         "Employer: self (Lyft), drives mostly early mornings. | Lyft",
-        "Voicemail, this is Corinne from Brightline Staffing about a reference for the client. | Brightline",
-        "Hi, Dmitri calling from Kessler Roofing, she listed you as a contact. | Kessler",
-        "He has not slept well since the Navistar plant layoff. | Navistar",
+        "He has not slept well since Tesla plant layoff. | Tesla",
         "emergency contact: june baker | baker",
         "guardian - dawn marsh | dawn",
         "Grandpa passed at 96 in his sleep and she found him. | 96",
-        "Her great-aunt died at 101 at home with the family there. | 101",
+        "Her great-aunt died at 101 in her sleep at home. | 101",
+        "nana fell again last night. shes 93 and will not use the walker | 93",
+        "cant make it, spent all day at the ER and hes 97 so they kept him | 97",
+        "Group today: Gwen, Pascal, Theo and Mae. | Pascal",
     })
     void anEmployerAFieldsNameOrAnAgeIsReplaced(String text, String value) {
         assertThat(probe.sentThroughGuard(text)).as(text).doesNotContain(value);
@@ -49,6 +49,9 @@ class PhiEmployersFieldsAgesRound40Test {
         "I'm from Texas with Medicaid and need a new provider.",
         "The couch he sleeps on is 94 in wide, he measured it.",
         "Emergency contact: none listed; pt declined.",
+        "she's 95 pounds now and the dietitian is worried",
+        "he's 90 days sober today and proud of it",
+        "it's 95 degrees in the office again",
     })
     void newsKinPayersAndMeasuresGoOutAsWritten(String text) {
         assertThat(probe.sentThroughGuard(text)).isEqualTo(text);

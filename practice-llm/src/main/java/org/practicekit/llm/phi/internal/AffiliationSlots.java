@@ -63,14 +63,6 @@ final class AffiliationSlots {
     private static final Set<String> SITE_OPENERS = WordSet.of("the", "at", "to", "from", "near", "outside", "inside",
             "since", "after", "before"); // "since Ford plant layoff": a time's preposition opens it too (round 40)
     /**
-     * Verbs a caller names the organization they speak for with (round 40): "calling from Humana", "Paula with
-     * Optum" after the caller's introduction. A caller's organization is their employer, whatever list names it.
-     */
-    private static final Set<String> CALLING = WordSet.of("calling", "phoning", "writing", "reaching");
-    /** Words that introduce the speaker before their name: "this is", "it's", "I'm", "my name is". */
-    private static final Set<String> INTRODUCING = WordSet.of("is", "it's", "its", "i'm", "im", "am");
-    private static final Set<String> SPEAKS_FOR = WordSet.of("from", "with");
-    /**
      * What an employer does to its worker (round 40), with the worker right after: "Rivian cut my hours", "Amazon laid
      * him off", "Lockheed hired her". The subject of such a verb is the worker's employer.
      */
@@ -136,10 +128,6 @@ final class AffiliationSlots {
             boolean named = false; // the slot alone names an organization, whatever its words mean
             if (WORK_SITES.contains(lw)) {
                 out = workSite(text, words, i, out);
-                continue;
-            }
-            if (SPEAKS_FOR.contains(lw)) {
-                out = speakersOrganization(text, words, i, out);
                 continue;
             }
             if (EMPLOYER_ACTS.contains(lw)) {
@@ -250,61 +238,6 @@ final class AffiliationSlots {
         }
         List<PhiSpan> spans = out.isEmpty() ? new ArrayList<>(2) : out;
         spans.add(new PhiSpan(from, words.get(i - 1)[1], PhiCategory.LOCATION, 0.6));
-        return spans;
-    }
-
-    /**
-     * The organization a caller speaks for, after "from" or "with" at word {@code i} (round 40): right after a verb of
-     * calling ("calling from Humana", "writing from the Elks Lodge"), or right after the caller's name when an
-     * introduction stands within three words before it ("this is Nadia with Optum", "it's Dr. Ames from Kaiser").
-     * Added to {@code out} (returned, a new list when it was empty).
-     */
-    private List<PhiSpan> speakersOrganization(String text, List<int[]> words, int i, List<PhiSpan> out) {
-        if (i == 0 || !adjacent(text, words.get(i - 1), words.get(i))) {
-            return out;
-        }
-        String before = low(text, words.get(i - 1));
-        boolean introduced = CALLING.contains(before);
-        // the caller's name: no place ("I'm from Texas with Medicaid" names none)
-        if (!introduced && capitalized(text, words.get(i - 1)) && !INTRODUCING.contains(before)
-                && (lex.get(text, words.get(i - 1)[0], words.get(i - 1)[1]) & (Lexicon.STATE | Lexicon.CITY)) == 0) {
-            for (int k = i - 2; k >= Math.max(0, i - 4) && !introduced; k--) {
-                introduced = INTRODUCING.contains(low(text, words.get(k)));
-            }
-        }
-        return introduced ? organizationAfter(text, words, i, out) : out;
-    }
-
-    /**
-     * The organization right after word {@code i}, "the" skipped and "of" and a capitalized word joined ("from Blue
-     * Shield of California"), added to {@code out} when it names one (returned, a new list when it was empty).
-     */
-    private List<PhiSpan> organizationAfter(String text, List<int[]> words, int i, List<PhiSpan> out) {
-        int k = i;
-        if (k + 1 < words.size() && low(text, words.get(k + 1)).equals("the")
-                && adjacent(text, words.get(k), words.get(k + 1))) {
-            k++;
-        }
-        int[] run = capitalizedRun(text, words, k + 1);
-        if (run == null || !out.isEmpty() && out.get(out.size() - 1).end() > words.get(run[0])[0]
-                || !organization(text, words, run[0], run[1], false)) {
-            return out;
-        }
-        int end = run[1];
-        if (end + 1 < words.size() && low(text, words.get(end)).equals("of")
-                && adjacent(text, words.get(end - 1), words.get(end))) {
-            int[] rest = capitalizedRun(text, words, end + 1);
-            end = rest == null ? end : rest[1];
-        }
-        // a payer's own caller stays public (rounds 21 and 32: "this is Kendra with Cigna about the claim"); the
-        // payer reading decides it from the sentence
-        String name = text.substring(words.get(run[0])[0], words.get(run[1] - 1)[1]).toLowerCase(java.util.Locale.ROOT);
-        String whole = text.substring(words.get(run[0])[0], words.get(end - 1)[1]).toLowerCase(java.util.Locale.ROOT);
-        if (PayersAndAgencies.listedBrand(name) || PayersAndAgencies.listedBrand(whole)) {
-            return out;
-        }
-        List<PhiSpan> spans = out.isEmpty() ? new ArrayList<>(2) : out;
-        spans.add(new PhiSpan(words.get(run[0])[0], words.get(end - 1)[1], PhiCategory.LOCATION, 0.6));
         return spans;
     }
 
@@ -587,7 +520,6 @@ final class AffiliationSlots {
         all.add("chez");
         all.addAll(CARE);
         all.addAll(WORK_SITES);
-        all.addAll(SPEAKS_FOR);
         all.addAll(EMPLOYER_ACTS);
         all.addAll(WORK_ASIDE);
         return WordSet.copyOf(all);

@@ -132,11 +132,6 @@ final class PayersAndAgencies {
         return covered || acting || dealt;
     }
 
-    /** Whether {@code name} (lower case) is a listed payer, plan or agency brand. */
-    static boolean listedBrand(String name) {
-        return LISTED.contains(name);
-    }
-
     /** Nouns of a payer's own staff: "the adjuster at Travelers", "a rep at Optum". */
     private static final Set<String> PAYER_STAFF = WordSet.of("adjuster", "adjustor", "rep", "reps", "representative",
             "reviewer", "agent", "specialist", "examiner", "auditor", "analyst");

@@ -1081,6 +1081,9 @@ public final class ResidualCheck {
         if (s >= 2 && before == ' ' && text.charAt(s - 2) == 'I' && (s == 2 || !Character.isLetterOrDigit(text.charAt(s - 3)))) {
             return false; // "stuck on I 94": an interstate written with a blank, read as a road by ShortFormPlaces
         }
+        if (personBeing(text, s)) {
+            return true; // "shes 94 so i guess", "he's 96 and fell", "she is 91": a person's age, whatever is before
+        }
         boolean person = false;
         int w = s;
         for (int words = 0; words < 8; words++) {
@@ -1127,6 +1130,44 @@ public final class ResidualCheck {
         }
         return person;
     }
+
+    /**
+     * Whether a person's pronoun and a copula stand right before the number at {@code s} (round 40): "shes 94", "he's
+     * 96", "she is 91", "he was 93", "shes was 97" as a text writes it. Units, counts, percents and readings after the
+     * number were ruled out before this is asked ("she's 95 pounds", "he's 90 days sober").
+     */
+    private static boolean personBeing(String text, int s) {
+        int p = ProperNounContext.prevWordStart(text, s, true);
+        if (p < 0 || sentenceBreakBetween(text, p, s)) {
+            return false;
+        }
+        if (p >= 2 && (text.charAt(p - 1) == '\'' || text.charAt(p - 1) == '\u2019')
+                && Character.isLetter(text.charAt(p - 2))) {
+            p = p - 1; // "he's": read from the word before the apostrophe
+            while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+                p--;
+            }
+        }
+        int pe = s;
+        while (pe > p && text.charAt(pe - 1) == ' ') {
+            pe--;
+        }
+        if (WordSet.containsLower(PERSON_BEING, text, p, pe)) {
+            return true;
+        }
+        if (!(wordIs(text, p, "is") || wordIs(text, p, "was"))) {
+            return false;
+        }
+        int q = ProperNounContext.prevWordStart(text, p, true);
+        return q >= 0 && !sentenceBreakBetween(text, q, p) && WordSet.containsLower(PERSON_PRONOUN, text, q,
+                lettersEnd(text, q));
+    }
+
+    /** A person's pronoun with its copula in one word, as written or typed: "she's", "hes". */
+    private static final java.util.Set<String> PERSON_BEING = WordSet.of("he's", "she's", "hes", "shes", "he\u2019s",
+            "she\u2019s");
+    /** A person's pronoun before "is" or "was", and "shes was" as a text types it. */
+    private static final java.util.Set<String> PERSON_PRONOUN = WordSet.of("he", "she", "hes", "shes", "he's", "she's");
 
     /** Pronouns a clinical list also holds as acronyms ("IT", "WHO"): "made it to 104" measures nothing (round 39). */
     private static final java.util.Set<String> PRONOUNS = WordSet.of("it", "who", "its", "us");
