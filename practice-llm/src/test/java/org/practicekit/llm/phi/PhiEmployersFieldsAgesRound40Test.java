@@ -44,6 +44,8 @@ class PhiEmployersFieldsAgesRound40Test {
     @ValueSource(strings = {
         "Pt read that Google laid off 300 people and worried about her own job.",
         "Dad cut my hours at the family shop when I started school.",
+        "Aetna terminated her coverage at the end of the year.",
+        "The school suspended him for three days after the fight.",
         "She asked Mom to let her go to the dance.",
         "Used chair work (Gestalt) with the empty chair as her brother.",
         "I'm from Texas with Medicaid and need a new provider.",

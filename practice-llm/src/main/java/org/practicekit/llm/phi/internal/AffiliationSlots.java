@@ -67,7 +67,7 @@ final class AffiliationSlots {
      * him off", "Lockheed hired her". The subject of such a verb is the worker's employer.
      */
     private static final Set<String> EMPLOYER_ACTS = WordSet.of("hired", "fired", "laid", "promoted", "demoted",
-            "rehired", "furloughed", "terminated", "cut", "reduced", "docked", "suspended", "let");
+            "rehired", "furloughed", "terminated", "cut", "reduced", "docked", "let");
     /** The worker after an employer's act: a pronoun or a possessive before what was cut ("cut my hours"). */
     private static final Set<String> WORKER = WordSet.of("me", "him", "her", "them", "us", "you", "my", "his", "their",
             "our", "your");
@@ -254,6 +254,10 @@ final class AffiliationSlots {
         String object = low(text, words.get(i + 1));
         String verb = low(text, words.get(i));
         boolean onWorker = WORKER.contains(object);
+        if (!verb.equals("cut") && !verb.equals("reduced") && !verb.equals("docked") && onWorker) {
+            // the worker is the act's object, not a possessive: "Aetna terminated her coverage" is a payer's act
+            onWorker = !POSSESSIVE.contains(object) || object.equals("her") && !nounAfter(text, words, i + 1);
+        }
         if (verb.equals("cut") || verb.equals("reduced") || verb.equals("docked")) {
             // "cut my hours"; "cut her off" is no employer's act
             onWorker &= i + 2 < words.size() && adjacent(text, words.get(i + 1), words.get(i + 2))
@@ -285,6 +289,14 @@ final class AffiliationSlots {
         List<PhiSpan> spans = out.isEmpty() ? new ArrayList<>(2) : out;
         spans.add(new PhiSpan(words.get(start)[0], words.get(i - 1)[1], PhiCategory.LOCATION, 0.6));
         return spans;
+    }
+
+    /** Whether a word right after word {@code k} is no function word: "her coverage", not "her last week". */
+    private boolean nounAfter(String text, List<int[]> words, int k) {
+        return k + 1 < words.size() && adjacent(text, words.get(k), words.get(k + 1))
+                && (lex.get(text, words.get(k + 1)[0], words.get(k + 1)[1]) & Lexicon.STOP) == 0
+                && !low(text, words.get(k + 1)).equals("off")
+                && !low(text, words.get(k + 1)).equals("go");
     }
 
     /**
