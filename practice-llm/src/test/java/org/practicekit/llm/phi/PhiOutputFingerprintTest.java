@@ -218,6 +218,10 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * marks a proper noun), read "that" after a verb of saying or feeling as a conjunction, and put planets, zodiac signs,
  * browsers and Congress on the public list; the lines that moved were not opened:
  * {@code 24111cc109384c23a22bf7d74feb6b1f652660e2ac730fd0f4b2747065c12f75}.
+ * Round 40 read an employer from an act on its worker ("cut my hours", "laid him off"), an aside after a noun of work
+ * and a plant after "since"; a lower-case full name as a person field's value; a given name between two people a
+ * roster already replaced; and an age over 89 after "she's" or before "in his sleep"; the lines that moved were not
+ * opened: {@code ab376a193cf514fea0321a5b737b03c20cacb10246751a5c7f4c8a94f6fe5c20}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =

@@ -60,7 +60,29 @@ final class AffiliationSlots {
     private static final Set<String> WORK_SITES = WordSet.of("hub", "warehouse", "fulfillment", "distribution",
             "plant", "factory", "dc", "mill", "depot");
     /** What may open a work site's phrase before the company: "the", a possessive, or a preposition of place. */
-    private static final Set<String> SITE_OPENERS = WordSet.of("the", "at", "to", "from", "near", "outside", "inside");
+    private static final Set<String> SITE_OPENERS = WordSet.of("the", "at", "to", "from", "near", "outside", "inside",
+            "since", "after", "before"); // "since Ford plant layoff": a time's preposition opens it too (round 40)
+    /**
+     * What an employer does to its worker (round 40), with the worker right after: "Rivian cut my hours", "Amazon laid
+     * him off", "Lockheed hired her". The subject of such a verb is the worker's employer.
+     */
+    private static final Set<String> EMPLOYER_ACTS = WordSet.of("hired", "fired", "laid", "promoted", "demoted",
+            "rehired", "furloughed", "terminated", "cut", "reduced", "docked", "let");
+    /** The worker after an employer's act: a pronoun or a possessive before what was cut ("cut my hours"). */
+    private static final Set<String> WORKER = WordSet.of("me", "him", "her", "them", "us", "you", "my", "his", "their",
+            "our", "your");
+    /** What an employer cuts of a worker's: "cut my hours", "reduced her shifts". */
+    private static final Set<String> WORKERS_SHARE = WordSet.of("hours", "shifts", "pay", "schedule", "position",
+            "job", "wages", "overtime");
+    /**
+     * Nouns of work before a parenthesis naming the organization (round 40): "at work (Lockheed)", "Employer: self
+     * (Uber)", "her job (Costco)": a chart's aside that names whom the client works for.
+     */
+    /** What puts "work" as a job before such an aside: "at work", "from work", "my work". */
+    private static final Set<String> WORK_PLACED = WordSet.of("at", "from", "to", "after", "before", "my", "his", "her",
+            "their", "our", "your");
+    private static final Set<String> WORK_ASIDE = WordSet.of("work", "job", "jobs", "self", "self-employed",
+            "employed", "shift", "shifts", "gig", "gigs", "employment");
     private static final int LONGEST_RUN = 3;
     /** Every word that opens a slot above, for the pass that skips a text holding none. */
     private static final Set<String> TRIGGERS = triggers();
@@ -106,6 +128,14 @@ final class AffiliationSlots {
             boolean named = false; // the slot alone names an organization, whatever its words mean
             if (WORK_SITES.contains(lw)) {
                 out = workSite(text, words, i, out);
+                continue;
+            }
+            if (EMPLOYER_ACTS.contains(lw)) {
+                out = employerActing(text, words, i, out);
+                continue;
+            }
+            if (WORK_ASIDE.contains(lw)) {
+                out = workAside(text, words, i, out);
                 continue;
             }
             if (HELD.contains(lw) || MEMBER.contains(lw)) {
@@ -208,6 +238,97 @@ final class AffiliationSlots {
         }
         List<PhiSpan> spans = out.isEmpty() ? new ArrayList<>(2) : out;
         spans.add(new PhiSpan(from, words.get(i - 1)[1], PhiCategory.LOCATION, 0.6));
+        return spans;
+    }
+
+    /**
+     * The employer as the subject of an act on its worker at word {@code i} (round 40): "Rivian cut my hours", "since
+     * Amazon laid him off", "Lockheed hired her"; the capitalized run right before the verb, added to {@code out}
+     * (returned, a new list when it was empty). "Dad cut my hours" is no organization (a kin word).
+     */
+    private List<PhiSpan> employerActing(String text, List<int[]> words, int i, List<PhiSpan> out) {
+        if (i == 0 || i + 1 >= words.size() || !adjacent(text, words.get(i), words.get(i + 1))
+                || !adjacent(text, words.get(i - 1), words.get(i))) {
+            return out;
+        }
+        String object = low(text, words.get(i + 1));
+        String verb = low(text, words.get(i));
+        boolean onWorker = WORKER.contains(object);
+        if (!verb.equals("cut") && !verb.equals("reduced") && !verb.equals("docked") && onWorker) {
+            // the worker is the act's object, not a possessive: "Aetna terminated her coverage" is a payer's act
+            onWorker = !POSSESSIVE.contains(object) || object.equals("her") && !nounAfter(text, words, i + 1);
+        }
+        if (verb.equals("cut") || verb.equals("reduced") || verb.equals("docked")) {
+            // "cut my hours"; "cut her off" is no employer's act
+            onWorker &= i + 2 < words.size() && adjacent(text, words.get(i + 1), words.get(i + 2))
+                    && WORKERS_SHARE.contains(low(text, words.get(i + 2)));
+        } else if (verb.equals("laid") || verb.equals("let")) {
+            // "laid him off", "laid off my husband", "let her go"; "laid off 300 people" is news, not the worker's
+            String particle = verb.equals("laid") ? "off" : "go";
+            String third = i + 2 < words.size() && adjacent(text, words.get(i + 1), words.get(i + 2))
+                    ? low(text, words.get(i + 2)) : "";
+            onWorker = onWorker && third.equals(particle) || verb.equals("laid") && object.equals("off")
+                    && WORKER.contains(third);
+        }
+        if (!onWorker) {
+            return out;
+        }
+        int start = i;
+        while (start > 0 && i - start < LONGEST_RUN && capitalized(text, words.get(start - 1))
+                && adjacent(text, words.get(start - 1), words.get(start))) {
+            start--;
+        }
+        while (start < i - 1 && (lex.get(text, words.get(start)[0], words.get(start)[1]) & Lexicon.STOP) != 0) {
+            start++; // "Since Amazon laid him off": a sentence's first word is no part of the name
+        }
+        if (start == i || (lex.get(text, words.get(start)[0], words.get(start)[1]) & Lexicon.STOP) != 0
+                || !out.isEmpty() && out.get(out.size() - 1).end() > words.get(start)[0]
+                || !organization(text, words, start, i, false)) {
+            return out;
+        }
+        List<PhiSpan> spans = out.isEmpty() ? new ArrayList<>(2) : out;
+        spans.add(new PhiSpan(words.get(start)[0], words.get(i - 1)[1], PhiCategory.LOCATION, 0.6));
+        return spans;
+    }
+
+    /** Whether a word right after word {@code k} is no function word: "her coverage", not "her last week". */
+    private boolean nounAfter(String text, List<int[]> words, int k) {
+        return k + 1 < words.size() && adjacent(text, words.get(k), words.get(k + 1))
+                && (lex.get(text, words.get(k + 1)[0], words.get(k + 1)[1]) & Lexicon.STOP) == 0
+                && !low(text, words.get(k + 1)).equals("off")
+                && !low(text, words.get(k + 1)).equals("go");
+    }
+
+    /**
+     * An organization in a parenthesis right after a noun of work at word {@code i} (round 40): "at work (Lockheed)",
+     * "Employer: self (Uber)", closed by the parenthesis or a comma; added to {@code out} (returned, a new list when it
+     * was empty).
+     */
+    private List<PhiSpan> workAside(String text, List<int[]> words, int i, List<PhiSpan> out) {
+        if (low(text, words.get(i)).equals("work") && (i == 0 || !WORK_PLACED.contains(low(text, words.get(i - 1))))) {
+            return out; // "chair work (Gestalt)" is a technique; "at work (Lockheed)" a job
+        }
+        int p = words.get(i)[1];
+        if (p < text.length() && text.charAt(p) == ' ') {
+            p++;
+        }
+        if (p >= text.length() || text.charAt(p) != '(' || i + 1 >= words.size() || words.get(i + 1)[0] != p + 1
+                || !capitalized(text, words.get(i + 1))) {
+            return out;
+        }
+        int end = i + 2;
+        while (end < words.size() && end - i - 1 < LONGEST_RUN && capitalized(text, words.get(end))
+                && adjacent(text, words.get(end - 1), words.get(end))) {
+            end++;
+        }
+        int close = words.get(end - 1)[1];
+        if (close >= text.length() || text.charAt(close) != ')' && text.charAt(close) != ','
+                || !out.isEmpty() && out.get(out.size() - 1).end() > words.get(i + 1)[0]
+                || !organization(text, words, i + 1, end, false)) {
+            return out;
+        }
+        List<PhiSpan> spans = out.isEmpty() ? new ArrayList<>(2) : out;
+        spans.add(new PhiSpan(words.get(i + 1)[0], close, PhiCategory.LOCATION, 0.6));
         return spans;
     }
 
@@ -411,6 +532,8 @@ final class AffiliationSlots {
         all.add("chez");
         all.addAll(CARE);
         all.addAll(WORK_SITES);
+        all.addAll(EMPLOYER_ACTS);
+        all.addAll(WORK_ASIDE);
         return WordSet.copyOf(all);
     }
 

@@ -836,6 +836,7 @@ final class PersonSlots {
         int members = 0;
         boolean person = relationIntroduces(text, start);
         boolean joined = false;
+        int replaced = 0;
         for (int guard = 0; guard < 10; guard++) {
             int ws = skipBlanks(text, k);
             int we = lettersEnd(text, ws);
@@ -851,6 +852,7 @@ final class PersonSlots {
                     return false;
                 }
                 members++; // a member, but no evidence: "[PERSON_1], Australia" is a place's apposition
+                replaced++;
                 k = skipBlanks(text, close + 1);
                 if (k < text.length() && text.charAt(k) == ',') {
                     k++;
@@ -897,7 +899,9 @@ final class PersonSlots {
             }
             break;
         }
-        return person && joined && members >= 2; // a list ends in "and" or "or": "X, Y" alone may be an apposition
+        // a list ends in "and" or "or": "X, Y" alone may be an apposition; a roster of three or more whose other
+        // members are two people already replaced ("[PERSON_1], Tiana, [PERSON_2]") needs no "and" (round 40)
+        return person && joined && members >= 2 || replaced >= 2 && members >= 3;
     }
 
     /**

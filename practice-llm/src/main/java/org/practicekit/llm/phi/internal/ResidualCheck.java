@@ -1070,7 +1070,8 @@ public final class ResidualCheck {
             return true; // "94 tuổi", "tiene 94 años", "elle a 92 ans"
         }
         if ("$#/:.-+".indexOf(before) >= 0 || "/:%-".indexOf(after) >= 0 || after == '.' && e + 1 < text.length()
-                && isAsciiDigit(text.charAt(e + 1)) || Character.isLetter(after) || unitAfter(text, e) || countedAfter(text, e)) {
+                && isAsciiDigit(text.charAt(e + 1)) || Character.isLetter(after) || unitAfter(text, e) && !prepositionAfter(text, e)
+                || countedAfter(text, e)) {
             return false; // "$95", "120/80", "98.6", "95%", "90-day", "90s", "100 mg"
         }
         int a = skipBlanks(text, e);
@@ -1079,6 +1080,9 @@ public final class ResidualCheck {
         }
         if (s >= 2 && before == ' ' && text.charAt(s - 2) == 'I' && (s == 2 || !Character.isLetterOrDigit(text.charAt(s - 3)))) {
             return false; // "stuck on I 94": an interstate written with a blank, read as a road by ShortFormPlaces
+        }
+        if (personBeing(text, s)) {
+            return true; // "shes 94 so i guess", "he's 96 and fell", "she is 91": a person's age, whatever is before
         }
         boolean person = false;
         int w = s;
@@ -1126,6 +1130,44 @@ public final class ResidualCheck {
         }
         return person;
     }
+
+    /**
+     * Whether a person's pronoun and a copula stand right before the number at {@code s} (round 40): "shes 94", "he's
+     * 96", "she is 91", "he was 93", "shes was 97" as a text writes it. Units, counts, percents and readings after the
+     * number were ruled out before this is asked ("she's 95 pounds", "he's 90 days sober").
+     */
+    private static boolean personBeing(String text, int s) {
+        int p = ProperNounContext.prevWordStart(text, s, true);
+        if (p < 0 || sentenceBreakBetween(text, p, s)) {
+            return false;
+        }
+        if (p >= 2 && (text.charAt(p - 1) == '\'' || text.charAt(p - 1) == '\u2019')
+                && Character.isLetter(text.charAt(p - 2))) {
+            p = p - 1; // "he's": read from the word before the apostrophe
+            while (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+                p--;
+            }
+        }
+        int pe = s;
+        while (pe > p && text.charAt(pe - 1) == ' ') {
+            pe--;
+        }
+        if (WordSet.containsLower(PERSON_BEING, text, p, pe)) {
+            return true;
+        }
+        if (!(wordIs(text, p, "is") || wordIs(text, p, "was"))) {
+            return false;
+        }
+        int q = ProperNounContext.prevWordStart(text, p, true);
+        return q >= 0 && !sentenceBreakBetween(text, q, p) && WordSet.containsLower(PERSON_PRONOUN, text, q,
+                lettersEnd(text, q));
+    }
+
+    /** A person's pronoun with its copula in one word, as written or typed: "she's", "hes". */
+    private static final java.util.Set<String> PERSON_BEING = WordSet.of("he's", "she's", "hes", "shes", "he\u2019s",
+            "she\u2019s");
+    /** A person's pronoun before "is" or "was", and "shes was" as a text types it. */
+    private static final java.util.Set<String> PERSON_PRONOUN = WordSet.of("he", "she", "hes", "shes", "he's", "she's");
 
     /** Pronouns a clinical list also holds as acronyms ("IT", "WHO"): "made it to 104" measures nothing (round 39). */
     private static final java.util.Set<String> PRONOUNS = WordSet.of("it", "who", "its", "us");
@@ -2048,6 +2090,25 @@ public final class ResidualCheck {
         long f = lex.get(text, k, we);
         return (f & UNIT_OF_MEASURE) != 0 || MEASURES.contains(text.substring(k, we).toLowerCase(java.util.Locale.ROOT));
     }
+
+    /**
+     * Whether the word after the number at {@code end} is "in" or "at" opening a phrase, not an inch or a unit (round
+     * 40): "passed at 94 in his sleep", "died at 91 in March"; "94 in tall" has no determiner, possessive or month after.
+     */
+    private boolean prepositionAfter(String text, int end) {
+        int k = skipBlanks(text, end);
+        int we = lettersEnd(text, k);
+        if (we - k != 2 || !(wordIs(text, k, "in") || wordIs(text, k, "at"))) {
+            return false;
+        }
+        int n = skipBlanks(text, we);
+        int ne = lettersEnd(text, n);
+        return ne > n && (WordSet.containsLower(PHRASE_OPENERS, text, n, ne) || (lex.get(text, n, ne) & MONTH) != 0);
+    }
+
+    /** Determiners and possessives that open the phrase after a preposition: "in his sleep", "at the hospice". */
+    private static final java.util.Set<String> PHRASE_OPENERS = WordSet.of("his", "her", "their", "my", "our", "your",
+            "the", "a", "an", "home", "hospice", "hospital", "bed");
 
     private static final java.util.Set<String> MEASURES = WordSet.of("steps", "calories", "kcal", "lux", "words",
             "followers", "views", "likes", "mcg", "ms", "milliseconds", "meters", "yards", "pounds", "grams",

@@ -191,6 +191,9 @@ final class SentenceSlots {
         if (e - s == 1) {
             return initialInSlot(text, words, w, prev, next, upper) ? PhiCategory.NAME : null;
         }
+        if (surnameClosingField(text, words, w, f, next) || givenNameOpeningField(text, words, w, f, lw)) {
+            return PhiCategory.NAME; // "emergency contact: [PERSON_1] baker": the field's value is the full name
+        }
         if (next.equals("de") && SPELLED_DAYS.contains(lw) && w + 2 < words.size()
                 && (words.flags(lex, w + 2) & (Lexicon.FOREIGN_MONTH | MONTH)) != 0
                 && !habitIn(text, words, w) && !HOLIDAYS.contains(key(text, words, w, w + 3))
@@ -457,6 +460,51 @@ final class SentenceSlots {
             }
         }
         return fieldValue(text, s, ORG_FIELDS); // an unlisted acronym after "from" is a therapy as often ("from REBT")
+    }
+
+    /**
+     * A surname right after a person's placeholder that is a person field's whole value (round 40): "emergency contact:
+     * [PERSON_1] baker", "Guardian - [PERSON_1] marsh." A form's field holds one full name, so a surname the list holds
+     * closes it in any case, an everyday word ("baker", "marsh") too; the word must end the value (a comma, a
+     * parenthesis, a full stop or the end of the line after it).
+     */
+    private static boolean surnameClosingField(String text, Words words, int w, long f, String next) {
+        if ((f & SURNAME) == 0 || !next.isEmpty() || w == 0 || !adjacent(text, words, w - 1, w)) {
+            return false;
+        }
+        int p = words.get(w - 1)[0];
+        if (!(text.startsWith("[PERSON_", p) || text.startsWith("[NAME_", p))) {
+            return false;
+        }
+        int e = words.get(w)[1];
+        if (e < text.length() && ",.;()\n".indexOf(text.charAt(e)) < 0 && text.charAt(e) != ' ') {
+            return false;
+        }
+        return fieldValue(text, p, PERSON_FIELDS) || dashedField(text, p);
+    }
+
+    /** A given name right before a person's placeholder that opens a person field's value: "guardian - dawn [PERSON_1]". */
+    private boolean givenNameOpeningField(String text, Words words, int w, long f, String lw) {
+        if (w + 1 >= words.size() || !adjacent(text, words, w, w + 1) || !slots.givenName(lw, f)) {
+            return false;
+        }
+        int n = words.get(w + 1)[0];
+        int s = words.get(w)[0];
+        return (text.startsWith("[PERSON_", n) || text.startsWith("[NAME_", n))
+                && (fieldValue(text, s, PERSON_FIELDS) || dashedField(text, s));
+    }
+
+    /** A person field closed by a dash instead of a colon: "Guardian - [PERSON_1]", "Emergency contact – ...". */
+    private static boolean dashedField(String text, int s) {
+        int p = s - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        if (p < 1 || text.charAt(p) != '-' && text.charAt(p) != '\u2013' && text.charAt(p) != '\u2014') {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', p) + 1;
+        return PERSON_FIELDS.contains(text.substring(lineStart, p).strip().toLowerCase(Locale.ROOT));
     }
 
     /** The value of a form's field: "Employer: Caterpillar", "Insurance: BCBS PPO", "Emergency contact: Summer". */
