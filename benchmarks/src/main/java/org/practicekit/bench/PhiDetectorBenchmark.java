@@ -162,27 +162,13 @@ public class PhiDetectorBenchmark {
     public static void main(String[] args) {
         PhiDetectorBenchmark b = new PhiDetectorBenchmark();
         b.setUp();
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
-        java.util.Map<String, java.util.function.Supplier<Object>> ops = new java.util.LinkedHashMap<>();
-        ops.put("baselineOneRegexPass", b::baselineOneRegexPass);
-        ops.put("patternPhiDetector", b::patternPhiDetector);
-        ops.put("patternPhiDetectorRulesOnly", b::patternPhiDetectorRulesOnly);
-        ops.put("patternPhiDetectorRulesAndModel", b::patternPhiDetectorRulesAndModel);
-        ops.put("phiGuardWithResidualCheck", b::phiGuardWithResidualCheck);
-        java.util.Map<String, Long> best = new java.util.LinkedHashMap<>();
-        for (int r = 0; r < rounds; r++) {
-            for (java.util.Map.Entry<String, java.util.function.Supplier<Object>> op : ops.entrySet()) {
-                long c0 = cpu.getCurrentThreadCpuTime();
-                for (int i = 0; i < 20; i++) {
-                    op.getValue().get();
-                }
-                long perCall = (cpu.getCurrentThreadCpuTime() - c0) / 20;
-                if (r >= rounds / 3) {
-                    best.merge(op.getKey(), perCall, Math::min);
-                }
-            }
-        }
+        java.util.Map<String, Long> best = new CpuBestOf()
+                .add("baselineOneRegexPass", b::baselineOneRegexPass)
+                .add("patternPhiDetector", b::patternPhiDetector)
+                .add("patternPhiDetectorRulesOnly", b::patternPhiDetectorRulesOnly)
+                .add("patternPhiDetectorRulesAndModel", b::patternPhiDetectorRulesAndModel)
+                .add("phiGuardWithResidualCheck", b::phiGuardWithResidualCheck)
+                .run(CpuBestOf.rounds(args), 20);
         long regex = best.get("baselineOneRegexPass");
         best.forEach((name, ns) -> System.out.printf("%-32s CPU %.3f ms per 0.1 MB  ratio %.3f%n", name, ns / 1e6,
                 (double) regex / ns));

@@ -102,24 +102,10 @@ public class PhiGuardMemoryBenchmark {
     public static void main(String[] args) {
         PhiGuardMemoryBenchmark b = new PhiGuardMemoryBenchmark();
         b.setUp();
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
-        java.util.Map<String, java.util.function.Supplier<Object>> ops = new java.util.LinkedHashMap<>();
-        ops.put("guardReadingAfresh", b::guardReadingAfresh);
-        ops.put("guardRemembering", b::guardRemembering);
-        java.util.Map<String, Long> best = new java.util.LinkedHashMap<>();
-        for (int r = 0; r < rounds; r++) {
-            for (java.util.Map.Entry<String, java.util.function.Supplier<Object>> op : ops.entrySet()) {
-                long c0 = cpu.getCurrentThreadCpuTime();
-                for (int i = 0; i < 100; i++) {
-                    op.getValue().get();
-                }
-                long perCall = (cpu.getCurrentThreadCpuTime() - c0) / 100;
-                if (r >= rounds / 3) {
-                    best.merge(op.getKey(), perCall, Math::min);
-                }
-            }
-        }
+        java.util.Map<String, Long> best = new CpuBestOf()
+                .add("guardReadingAfresh", b::guardReadingAfresh)
+                .add("guardRemembering", b::guardRemembering)
+                .run(CpuBestOf.rounds(args), 100);
         long afresh = best.get("guardReadingAfresh");
         System.out.printf("sessions %d, instructions %d chars, session fields %d chars on average%n",
                 b.sessions.size(), b.sessions.get(0).messages().get(0).text().length(),

@@ -172,9 +172,13 @@ public final class DraftVerifier {
     private static final int NEGATED = 2;
 
     private final ClinicalLexicon lexicon;
+    /** Readings of the prompts read last, newest first, at most {@code remembered}; guarded by itself. */
+    private final java.util.ArrayDeque<PromptVerifier> recent = new java.util.ArrayDeque<>();
+    private final int remembered;
 
     private DraftVerifier(Builder b) {
         this.lexicon = ClinicalLexicon.standard().with(b.extra);
+        this.remembered = b.rememberPrompts;
     }
 
     /** The verifier with PracticeKit's built-in lexicon. */
@@ -203,10 +207,33 @@ public final class DraftVerifier {
 
     /**
      * The reading of {@code prompt}, for verifying several of its drafts: an explicit cache the caller holds for as
-     * long as it needs it and drops after (the drafter holds one for a model's draft and its fallback).
+     * long as it needs it and drops after (the drafter holds one for a model's draft and its fallback). A verifier
+     * built with {@link Builder#rememberPrompts(int)} gives the reading it holds for this same prompt object, if any.
      */
     public PromptVerifier forPrompt(SessionPrompt prompt) {
         Objects.requireNonNull(prompt, "prompt == null");
+        if (remembered == 0) {
+            return read(prompt);
+        }
+        synchronized (recent) {
+            for (PromptVerifier held : recent) {
+                if (held.reading.p == prompt) {
+                    return held;
+                }
+            }
+        }
+        // Why outside the lock: a reading takes milliseconds; two threads reading one prompt at once both read it.
+        PromptVerifier fresh = read(prompt);
+        synchronized (recent) {
+            recent.addFirst(fresh);
+            while (recent.size() > remembered) {
+                recent.removeLast();
+            }
+        }
+        return fresh;
+    }
+
+    private PromptVerifier read(SessionPrompt prompt) {
         try (English.DraftScope words = English.draftScope()) {
             return new PromptVerifier(new Run(prompt));
         }
@@ -256,6 +283,14 @@ public final class DraftVerifier {
      * that prompt's reading (its fields' words, polarity, numbers, risks, entities and actors), read in full once and
      * never changed after, so every later run on a draft of the same prompt shares it.
      */
+    /** A sentence where it stands: its section's key and the sentence (text and sources). */
+    private record SentenceAt(String section, DraftSentence sentence) {
+    }
+
+    /** A sentence's findings, those before the repeat check and those after, in the order the checks add them. */
+    private record SentenceFindings(List<Finding> opening, List<Finding> body) {
+    }
+
     private final class Run {
         private final NoteDraft draft;
         private final SessionPrompt p;
@@ -300,6 +335,14 @@ public final class DraftVerifier {
         private Actors actors;
         /** The sentence being checked: which of its words a negation reaches (null until a check asks). */
         private boolean[] sentenceNegation;
+        /**
+         * What each sentence checked on this prompt's reading was found to hold, by section and sentence: a sentence's
+         * findings are a function of the reading, its section, its text and its sources (no check reads another
+         * sentence; a repeat is counted per draft, outside this). The drafts of one prompt share most sentences (a
+         * model's draft and its fallback, several formats, the planted-error runs), so each is checked once. Shared
+         * by the runs of one reading, which may be on several threads.
+         */
+        private final Map<SentenceAt, SentenceFindings> sentenceMemo;
 
         /** A verification of {@code draft} on the reading of its prompt. */
         Run(NoteDraft draft, Run reading) {
@@ -329,12 +372,14 @@ public final class DraftVerifier {
             this.roles = reading.roles;
             this.people = reading.people;
             this.actors = reading.actors;
+            this.sentenceMemo = reading.sentenceMemo;
         }
 
         /** The reading of {@code prompt}: every field read in full, for runs to share. */
         Run(SessionPrompt prompt) {
             this.draft = null;
             this.p = prompt;
+            this.sentenceMemo = new java.util.concurrent.ConcurrentHashMap<>();
             this.lowerSources = new LinkedHashMap<>();
             this.sourceWords = new HashMap<>();
             this.sourceNegated = new HashMap<>();
@@ -566,7 +611,29 @@ public final class DraftVerifier {
         private static final Pattern NONE_SAID = Pattern.compile("\\b(?:not|no|none|never|without)\\b|n't\\b");
 
         private void sentence(String section, DraftSentence sentence, String text, String lower, Set<String> seen) {
-            sentenceNegation = null;
+            String normalized = lower.strip();
+            boolean repeated = !normalized.isEmpty() && !seen.add(normalized);
+            SentenceAt at = new SentenceAt(section, sentence);
+            SentenceFindings found = sentenceMemo.get(at);
+            if (found == null) {
+                int start = findings.size();
+                sentenceOpening(section, sentence, text, lower);
+                int opened = findings.size();
+                sentenceBody(section, sentence, text, lower);
+                found = new SentenceFindings(List.copyOf(findings.subList(start, opened)),
+                        List.copyOf(findings.subList(opened, findings.size())));
+                findings.subList(start, findings.size()).clear();
+                sentenceMemo.putIfAbsent(at, found);
+            }
+            findings.addAll(found.opening());
+            if (repeated) {
+                add(FindingKind.REPEATED_SENTENCE, section, "The sentence \"" + sentence.text() + "\" appears twice.");
+            }
+            findings.addAll(found.body());
+        }
+
+        /** The checks before the repeat: a placeholder left in, filler. */
+        private void sentenceOpening(String section, DraftSentence sentence, String text, String lower) {
             String quoted = "\"" + sentence.text() + "\"";
             if (text.indexOf('[') >= 0 && PLACEHOLDER.matcher(text).find()) {
                 add(FindingKind.LEFTOVER_PLACEHOLDER, section, "The sentence " + quoted
@@ -575,10 +642,12 @@ public final class DraftVerifier {
             if (filler(lower) && !typedWithReason(lower, sentence.sources())) {
                 add(FindingKind.FILLER_TEXT, section, "The sentence " + quoted + " contains filler instead of content.");
             }
-            String normalized = lower.strip();
-            if (!normalized.isEmpty() && !seen.add(normalized)) {
-                add(FindingKind.REPEATED_SENTENCE, section, "The sentence " + quoted + " appears twice.");
-            }
+        }
+
+        /** Every check after the repeat: sources, labelled lines, meaning, risk, entities, numbers and names. */
+        private void sentenceBody(String section, DraftSentence sentence, String text, String lower) {
+            sentenceNegation = null;
+            String quoted = "\"" + sentence.text() + "\"";
             List<String> cited = cited(section, sentence, quoted);
             if (cited != null) {
                 for (String field : cited) {
@@ -3715,6 +3784,7 @@ public final class DraftVerifier {
     /** Builds a {@link DraftVerifier} on the built-in lexicon plus the practice's own words. */
     public static final class Builder {
         private final List<String[]> extra = new ArrayList<>();
+        private int rememberPrompts;
 
         private Builder() {
         }
@@ -3763,6 +3833,22 @@ public final class DraftVerifier {
         /** A major life event ("foster placement") the draft may only name when the prompt does. */
         public Builder addLifeEvent(String words) {
             return add(Category.LIFE_EVENT, words);
+        }
+
+        /**
+         * How many prompts' readings {@link DraftVerifier#forPrompt} keeps, the most recently read first, so that a
+         * prompt drafted again (another format, a retry, a model's draft in a later call) is not read again. Default 0:
+         * nothing outlives a verification. A kept reading holds its prompt's text, PHI included, until a newer prompt
+         * pushes it out; keep the count small and the verifier no longer than the prompts it serves. A prompt is
+         * recognised by identity (the same {@link SessionPrompt} object), never by equal text, so a reading is never
+         * given to another prompt.
+         */
+        public Builder rememberPrompts(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("rememberPrompts must be 0 or more, was " + count);
+            }
+            this.rememberPrompts = count;
+            return this;
         }
 
         public DraftVerifier build() {

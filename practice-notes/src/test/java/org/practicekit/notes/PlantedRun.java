@@ -43,9 +43,14 @@ final class PlantedRun {
     int cases;
 
     private final TestClock clock = TestClock.at("2026-10-20T12:00:00Z");
+    /**
+     * One verifier for the clean draft, the planted drafts and the LLM path, remembering the prompt being run: each
+     * prompt is read once, not once more for every planted error's model call (about five a prompt). A reading is
+     * matched by the prompt object, and verifies what a fresh reading does (DraftVerifierPromptMemoryRound40Test).
+     */
+    private final DraftVerifier verifier = DraftVerifier.builder().rememberPrompts(1).build();
     private final OfflineNoteDrafter offline = OfflineNoteDrafter.builder().clock(clock).auditLog(new InMemoryAuditLog())
-            .build();
-    private final DraftVerifier verifier = DraftVerifier.standard();
+            .verifier(verifier).build();
     private final HeldFallback fallback = new HeldFallback();
     /**
      * One PHI guard for the run's LLM path, as a practice holds one: it remembers what it read in the drafter's fixed
@@ -145,7 +150,7 @@ final class PlantedRun {
         RecordedConsents consents = new RecordedConsents().record(prompt.clientId(), new ConsentRecord(
                 "ai-documentation", "2026-01", "0".repeat(64), "client", Instant.parse("2026-01-01T00:00:00Z"),
                 ConsentRecord.Method.ELECTRONIC_SIGNATURE));
-        NoteDrafter llm = LlmNoteDrafter.builder().client(client)
+        NoteDrafter llm = LlmNoteDrafter.builder().client(client).verifier(verifier)
                 .phiGuard(guard).consents(consents).clock(clock).auditLog(audit).build();
         llm.fallBackTo(fallback);
         NoteDraft result = llm.draft(prompt, format, style);

@@ -72,7 +72,11 @@ final class PromptJson {
     /** Drafts a case for reading: its text under "## id (FORMAT, style)" to out, and any finding to flagged. */
     static NoteDraft draftForReading(OfflineNoteDrafter drafter, SessionPrompt prompt, String id, NoteFormat format,
             Map.Entry<String, StyleProfile> style, StringBuilder out, StringBuilder flagged) {
-        NoteDraft draft = drafter.draft(prompt, format, style.getValue());
+        return forReading(drafter.draft(prompt, format, style.getValue()), id, format, style, out, flagged);
+    }
+
+    private static NoteDraft forReading(NoteDraft draft, String id, NoteFormat format,
+            Map.Entry<String, StyleProfile> style, StringBuilder out, StringBuilder flagged) {
         out.append("## ").append(id).append(" (").append(format.name()).append(", ").append(style.getKey())
                 .append(")\n\n").append(draft.text().strip()).append("\n\n");
         if (!draft.verification().passed()) {
@@ -101,7 +105,11 @@ final class PromptJson {
                     continue;
                 }
                 for (Map.Entry<String, StyleProfile> style : CorpusStyles.all().entrySet()) {
-                    texts.add(draftForReading(drafter, read.get(), id, format, style, out, flagged).text().strip());
+                    NoteDraft draft = CORPORA.contains(set) && drafter.verifier() == DraftVerifier.standard()
+                            ? CORPUS_DRAFTS.computeIfAbsent(set + " " + id + " " + format + " " + style.getKey(),
+                                    k -> drafter.draft(read.get(), format, style.getValue()))
+                            : drafter.draft(read.get(), format, style.getValue());
+                    texts.add(forReading(draft, id, format, style, out, flagged).text().strip());
                 }
             }
         }
@@ -124,6 +132,14 @@ final class PromptJson {
     /** The train and dev corpora every round's reading test drafts beside its own dev prompts. */
     static final List<Path> CORPORA = List.of(Path.of("src/test/resources/corpus/prompts.jsonl"),
             Path.of("src/test/resources/corpus/prompts-r2.jsonl"));
+
+    /**
+     * The drafts of {@link #CORPORA} by file, case, format and style, drafted once per test JVM for every reading test
+     * that drafts them beside its own dev prompts (six did each afresh). Only a drafter on the standard verifier is
+     * answered from here: an offline draft and its verdict are a function of the prompt, format, style and verifier
+     * (DraftOutputDigestTest); the drafter's clock and audit log only time and record the call.
+     */
+    private static final Map<String, NoteDraft> CORPUS_DRAFTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The dev sets and then {@link #CORPORA} drafted for reading as {@link #draftsForReading} does (GIRP only with
