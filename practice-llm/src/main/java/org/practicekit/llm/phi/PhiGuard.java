@@ -22,6 +22,7 @@ import org.practicekit.llm.LlmResponse;
 import org.practicekit.llm.phi.internal.NameRemainders;
 import org.practicekit.llm.phi.internal.Pseudonymizer;
 import org.practicekit.llm.phi.internal.ResidualCheck;
+import org.practicekit.llm.phi.internal.WholeTokens;
 
 /**
  * The gate every prompt that may hold PHI passes through on its way to a model.
@@ -131,6 +132,10 @@ public final class PhiGuard {
                 LlmMessage m = sent.get(i);
                 String text = pseudonymizer.apply(m.text(), residualNames.read(m.text(),
                         t -> List.copyOf(NameRemainders.whole(t, RESIDUAL.namesToReplace(t)))));
+                // the last step before sending: a piece of a replaced value still joined to its placeholder is
+                // replaced with it, or the call is refused when that would swallow another placeholder
+                text = pseudonymizer.apply(text, WholeTokens.placeholderPieces(text, pseudonymizer::isOwn,
+                        remaining));
                 identifierNumbers.read(text, t -> Map.copyOf(RESIDUAL.identifierNumbers(t)))
                         .forEach((k, v) -> remaining.merge(k, v, Integer::sum));
                 sent.set(i, new LlmMessage(m.role(), text));

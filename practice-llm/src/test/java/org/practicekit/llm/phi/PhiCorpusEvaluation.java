@@ -88,6 +88,11 @@ final class PhiCorpusEvaluation {
     int notRestored;
     final List<String> notRestoredLines = new ArrayList<>();
     int onWire;
+    /** Labels not on the wire whole but with a piece of them there ("fil" of "[LOCATION_1]-fil-A"). */
+    int sentInPart;
+    /** Of those, labels whose piece went out joined to a placeholder, inside one token ("[LOCATION_1]-fil-A"). */
+    int sentInToken;
+    final List<String> wireParts = new ArrayList<>();
     final List<String> wireLeaks = new ArrayList<>();
     int guardNegativeSnippetsHit;
     int guardNegativesHit;
@@ -367,7 +372,16 @@ final class PhiCorpusEvaluation {
             if (occurrences(wire, value) > outside) {
                 onWire++;
                 wireLeaks.add("line " + s.line() + " " + g.type() + " '" + value + "'");
-            } else if (detectorMissed.contains(g)) {
+                continue;
+            }
+            if (sentPiece(s, wire, value)) {
+                sentInPart++;
+                if (pieceJoinedToPlaceholder(wire, value)) {
+                    sentInToken++;
+                }
+                wireParts.add("line " + s.line() + " " + g.type() + " '" + value + "'");
+            }
+            if (detectorMissed.contains(g)) {
                 split.get(g.type())[3]++;
                 split.get("ALL")[3]++;
             }
@@ -400,6 +414,38 @@ final class PhiCorpusEvaluation {
             int lost = allWords.get(e.getKey()) - sentWords.getOrDefault(e.getKey(), 0);
             clinicalWordsReplaced += Math.max(0, Math.min(e.getValue(), lost));
         }
+    }
+
+    /** Titles and words a label's edge holds that name no one ("Dr.", "NP", "of"): no piece of the value. */
+    private static final java.util.Set<String> NOT_PIECES = java.util.Set.of("dr", "mr", "mrs", "ms", "mx", "np",
+            "md", "jr", "sr", "the", "of", "and", "st", "de", "la", "del", "van", "von", "lcsw", "phd", "rn");
+
+    /** True when a piece of {@code value} (letters and digits, two or more) is on the wire more than outside labels. */
+    private static boolean sentPiece(Snippet s, String wire, String value) {
+        for (String piece : value.split("[^\\p{L}\\p{N}]+")) {
+            if (piece.length() < 2 || piece.equals(value) || NOT_PIECES.contains(piece.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (occurrences(wire, piece) > occurrencesOutsideGold(s, piece)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a piece of {@code value} is on the wire with a placeholder joined to it, no space between. */
+    private static boolean pieceJoinedToPlaceholder(String wire, String value) {
+        for (String piece : value.split("[^\\p{L}\\p{N}]+")) {
+            if (piece.length() < 2 || piece.equals(value)) {
+                continue; // the "s" of "Martha's" is the possessive, not a piece
+            }
+            String q = Pattern.quote(piece);
+            if (Pattern.compile("\\][-'’.\u2010\u2011]?" + q + "|" + q + "[-'’.\u2010\u2011]?\\[").matcher(wire)
+                    .find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Integer> words(String text) {
@@ -493,6 +539,8 @@ final class PhiCorpusEvaluation {
             sb.append(String.format(Locale.ROOT, "guard (no BAA, MockWebServer): sent %d, blocked %d %s, labels on the "
                     + "wire %d of %d, answers not restored exactly %d%n", sent, blocked, blockedCategories, onWire,
                     labels, notRestored));
+            sb.append(String.format(Locale.ROOT, "guard: labels sent in part %d, of them joined to a placeholder %d%n",
+                    sentInPart, sentInToken));
             sb.append(String.format(Locale.ROOT, "guard: hard negative pseudonymized in %d of %d sent snippets with "
                     + "hard negatives (%.1f %%), %d hard negatives; %d snippets with hard negatives blocked%n",
                     guardNegativeSnippetsHit, negativeSnippets - blockedNegativeSnippets, 100 * guardNegativeRate(),
@@ -511,6 +559,8 @@ final class PhiCorpusEvaluation {
         if (guardRun) {
             sb.append("guard: on the wire:\n");
             wireLeaks.forEach(m -> sb.append("  ").append(m).append('\n'));
+            sb.append("guard: sent in part:\n");
+            wireParts.forEach(m -> sb.append("  ").append(m).append('\n'));
             sb.append("guard: answers not restored exactly: ").append(notRestoredLines).append('\n');
             sb.append("guard: hard negatives pseudonymized:\n");
             guardNegativesPseudonymized.forEach(m -> sb.append("  ").append(m).append('\n'));

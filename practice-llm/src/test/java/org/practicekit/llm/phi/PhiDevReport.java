@@ -126,6 +126,8 @@ final class PhiDevReport {
         int found = 0;
         int labels = 0;
         int wire = 0;
+        int inPart = 0;
+        int inToken = 0;
         int hit = 0;
         int negativeSnippets = 0;
         int negativesHit = 0;
@@ -137,6 +139,8 @@ final class PhiDevReport {
             found += r[0];
             labels += r[1];
             wire += e.onWire;
+            inPart += e.sentInPart;
+            inToken += e.sentInToken;
             hit += e.guardNegativeSnippetsHit;
             negativeSnippets += e.negativeSnippets - e.blockedNegativeSnippets;
             negativesHit += e.guardNegativesHit;
@@ -150,9 +154,9 @@ final class PhiDevReport {
                     e.guardNegativesHit, e.clinicalWordsReplaced, e.clinicalWords, hash(e.misses), hash(e.wireLeaks),
                     hash(e.guardNegativesPseudonymized)));
         }
-        System.out.println(String.format(java.util.Locale.ROOT, "SUM recall %.4f (%d/%d), on the wire %d, hard negative "
-                + "snippets hit %d of %d (%.2f %%, %d), words outside labels replaced %d of %d", (double) found / labels,
-                found, labels, wire, hit, negativeSnippets, 100.0 * hit / negativeSnippets, negativesHit, replaced,
+        System.out.println(String.format(java.util.Locale.ROOT, "SUM recall %.4f (%d/%d), on the wire %d, sent in part %d (joined to a placeholder %d), "
+                + "hard negative snippets hit %d of %d (%.2f %%, %d), words outside labels replaced %d of %d",
+                (double) found / labels, found, labels, wire, inPart, inToken, hit, negativeSnippets, 100.0 * hit / negativeSnippets, negativesHit, replaced,
                 words));
     }
 

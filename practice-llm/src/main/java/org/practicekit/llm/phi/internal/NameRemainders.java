@@ -34,6 +34,11 @@ public final class NameRemainders {
 
     /** {@code spans} with each name span grown to its whole mention; touching or overlapping ones merged. */
     public static List<PhiSpan> whole(String text, List<PhiSpan> spans) {
+        // every span, of any type, then takes the rest of the token it starts or ends inside
+        return WholeTokens.grown(text, names(text, spans));
+    }
+
+    private static List<PhiSpan> names(String text, List<PhiSpan> spans) {
         if (spans.isEmpty()) {
             return spans;
         }

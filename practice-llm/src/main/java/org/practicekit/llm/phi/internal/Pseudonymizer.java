@@ -143,6 +143,11 @@ public final class Pseudonymizer {
         return originalByPlaceholder.size();
     }
 
+    /** True when {@code placeholder} is one this request made. */
+    public boolean isOwn(String placeholder) {
+        return originalByPlaceholder.containsKey(placeholder);
+    }
+
     /** True when {@code start..end} of a pseudonymized text lies inside one of this request's placeholders. */
     public boolean isPlaceholder(String text, int start, int end) {
         Matcher m = PLACEHOLDER.matcher(text);
