@@ -1,0 +1,106 @@
+package org.practicekit.llm.phi.internal;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Two readings in which the sentence itself says a capitalized word is not someone's name or place (issue 13, round
+ * 40), asked by {@link NotIdentifiers} only when no person cue stands before the span:
+ * <ul>
+ * <li>a transit route: a letter, a short number or a line's colour before a word of transit ("the N train", "the 42
+ * bus", "the Red Line"); a numbered road keeps its own word ("Route 9", "I-5") and is not read here;</li>
+ * <li>a word spoken of as a word: a single word followed by "as" and a noun of words, feelings and values within
+ * three words ("Joy as a feeling", "\"Patience\" as her word for the month", "Courage as the value card"), or after
+ * such a noun ("the word Hope").</li>
+ * </ul>
+ * Deny by default: the span must have the shape, the sentence the words; "sister Hope as her emergency contact" and
+ * "Joy as a witness" stay names (no noun of words, or a person cue that {@link NotIdentifiers} reads first).
+ */
+final class WordUses {
+    /** Words of a public route after its letter, number or colour. */
+    private static final Set<String> TRANSIT = WordSet.of("train", "trains", "bus", "buses", "line", "subway", "tram",
+            "streetcar", "trolley", "ferry", "express", "shuttle", "metro");
+    /** Colours that name subway and light-rail lines in US cities; with "Line" after them only. */
+    private static final Set<String> LINE_COLOURS = WordSet.of("red", "blue", "green", "orange", "yellow", "silver",
+            "purple", "brown", "pink", "gold", "gray", "grey", "expo");
+    /** A route's own mark: one letter, a number up to three digits with an optional letter, a letter and a number. */
+    private static final Pattern ROUTE_MARK = Pattern.compile("[A-Za-z]|[0-9]{1,3}[A-Za-z]?|[A-Z]{1,2}[0-9]{1,3}");
+    /** Nouns that make the word before "as" (or after them) a word, a feeling or a value, not a person. */
+    private static final Set<String> WORD_NOUNS = WordSet.of("word", "words", "feeling", "feelings", "emotion",
+            "emotions", "value", "values", "theme", "themes", "mantra", "intention", "virtue", "virtues", "quality",
+            "qualities", "strength", "strengths", "affirmation", "motto");
+    private static final String QUOTES = "\"\u201c\u201d'\u2018\u2019";
+
+    private WordUses() {
+    }
+
+    /** Whether {@code text[s, e)}, a name or place span, is a transit route or a word spoken of as a word. */
+    static boolean reads(String text, int s, int e) {
+        return transitRoute(text, s, e) || wordAsWord(text, s, e);
+    }
+
+    static boolean transitRoute(String text, int s, int e) {
+        String core = text.substring(s, e).trim();
+        if (core.regionMatches(true, 0, "the ", 0, 4)) {
+            core = core.substring(4).trim();
+        }
+        int n = PublicMentions.skipBlanks(text, e);
+        int ne = ProperNounContext.wordEnd(text, n);
+        if (ne == n) {
+            return false;
+        }
+        String next = text.substring(n, ne).toLowerCase(Locale.ROOT);
+        if (LINE_COLOURS.contains(core.toLowerCase(Locale.ROOT))) {
+            return next.equals("line") && Character.isUpperCase(text.charAt(n)); // "the Red Line", not "red line"
+        }
+        return ROUTE_MARK.matcher(core).matches() && TRANSIT.contains(next);
+    }
+
+    static boolean wordAsWord(String text, int s, int e) {
+        if (ProperNounContext.wordEnd(text, s) != e || !Character.isLetter(text.charAt(s))) {
+            return false; // one word only: "Joy", never "Joy Park"
+        }
+        int k = e;
+        while (k < text.length() && QUOTES.indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        int n = PublicMentions.skipBlanks(text, k);
+        int ne = ProperNounContext.wordEnd(text, n);
+        if (ne > n && text.substring(n, ne).equalsIgnoreCase("as") && nounOfWordsWithin(text, ne, 3)) {
+            return true;
+        }
+        int b = s;
+        while (b > 0 && QUOTES.indexOf(text.charAt(b - 1)) >= 0) {
+            b--;
+        }
+        int p = ProperNounContext.prevWordStart(text, b, false);
+        return p >= 0 && WORD_NOUNS.contains(text.substring(p, ProperNounContext.wordEnd(text, p))
+                .toLowerCase(Locale.ROOT)) && (b < s || articleBefore(text, p)); // "the word Hope", "value \"Courage\""
+    }
+
+    /** Whether one of the next {@code words} words after {@code k}, in the same clause, is a noun of words. */
+    private static boolean nounOfWordsWithin(String text, int k, int words) {
+        for (int i = 0; i < words; i++) {
+            int n = PublicMentions.skipBlanks(text, k);
+            int ne = ProperNounContext.wordEnd(text, n);
+            if (ne == n) {
+                return false; // a comma, a full stop or a quote closes the clause
+            }
+            if (WORD_NOUNS.contains(text.substring(n, ne).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            k = ne;
+        }
+        return false;
+    }
+
+    private static boolean articleBefore(String text, int p) {
+        int q = ProperNounContext.prevWordStart(text, p, false);
+        if (q < 0) {
+            return false;
+        }
+        String w = text.substring(q, ProperNounContext.wordEnd(text, q)).toLowerCase(Locale.ROOT);
+        return w.equals("the") || w.equals("a") || w.equals("her") || w.equals("his") || w.equals("my");
+    }
+}
