@@ -37,7 +37,40 @@ final class WordUses {
 
     /** Whether {@code text[s, e)}, a name or place span, is a transit route or a word spoken of as a word. */
     static boolean reads(String text, int s, int e) {
-        return transitRoute(text, s, e) || wordAsWord(text, s, e);
+        return transitRoute(text, s, e) || wordAsWord(text, s, e) || organizationCalled(text, s, e);
+    }
+
+    /** Verbs of reaching someone by phone or by mail: "Called Magellan", "pt phoned AHCCCS". */
+    private static final Set<String> CONTACT_VERBS = WordSet.of("called", "call", "calling", "phoned", "phone",
+            "faxed", "fax", "emailed", "email", "contacted", "contact", "messaged", "texted", "paged");
+    /** Words before "called" that make it a naming ("a man called Ray", "is called Hope"), not a phone call. */
+    private static final Set<String> NAMING_BEFORE = WordSet.of("is", "was", "be", "been", "a", "an", "one", "someone",
+            "somebody", "guy", "girl", "man", "woman", "kid", "friend", "dog", "cat", "person", "boy", "lady", "place",
+            "also", "being", "were", "are", "app", "show", "book", "group", "thing", "something");
+
+    /**
+     * A listed payer, benefit program or agency reached by a contact verb ("Called AHCCCS for her", "Called
+     * HealthEquity about the card", "pt emailed Medi-Cal"). A naming "called" ("a guy called Aetna") and a listed
+     * word that is also a given name, a surname or a town stay with the sentence's other readers.
+     */
+    static boolean organizationCalled(String text, int s, int e) {
+        String name = text.substring(s, e).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (name.endsWith("'s")) {
+            name = name.substring(0, name.length() - 2);
+        }
+        if (!Character.isUpperCase(text.charAt(s)) || !PayersAndAgencies.listed(name)
+                || name.indexOf(' ') < 0 && (Lexicon.table().get(text, s, e) & (Lexicon.FIRST | Lexicon.SURNAME
+                | Lexicon.CITY)) != 0) {
+            return false;
+        }
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        if (p < 0 || !CONTACT_VERBS.contains(text.substring(p, ProperNounContext.wordEnd(text, p))
+                .toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int q = ProperNounContext.prevWordStart(text, p, false);
+        return q < 0 || !NAMING_BEFORE.contains(text.substring(q, ProperNounContext.wordEnd(text, q))
+                .toLowerCase(Locale.ROOT));
     }
 
     static boolean transitRoute(String text, int s, int e) {
