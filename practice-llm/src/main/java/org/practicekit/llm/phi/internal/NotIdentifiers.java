@@ -128,7 +128,7 @@ final class NotIdentifiers {
                     return false;
                 }
                 return petName(text, s, e) || person == NONE && (stateLevel(text, s, e) || familyWord(text, s, e)
-                        || beforeProductNoun(text, s, e) || roleOrComparison(text, s, e) || WordUses.reads(text, s, e));
+                        || beforeProductNoun(text, s, e) || roleOrComparison(text, s, e) || wordUse(text, s, e));
             case PhiCategory.ID:
             case PhiCategory.HEALTH_PLAN:
             case PhiCategory.ACCOUNT:
@@ -168,7 +168,11 @@ final class NotIdentifiers {
 
     /** A route or a word spoken of as a word in a slot the sentence readers placed ("takes the N train"); round 40. */
     private boolean wordUse(String text, int s, int e) {
-        return WordUses.reads(text, s, e) && readsAsPerson(text, s, e) == NONE;
+        if (readsAsPerson(text, s, e) != NONE) {
+            return false;
+        }
+        // the call's verb is itself a contact cue, so the payer reading is asked before the person cue
+        return WordUses.organizationCalled(text, s, e) || !personCueBefore(text, s) && WordUses.reads(text, s, e);
     }
 
     // ---------------------------------------------------------------- a person's name, in any slot

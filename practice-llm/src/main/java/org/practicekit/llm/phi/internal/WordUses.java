@@ -35,9 +35,99 @@ final class WordUses {
     private WordUses() {
     }
 
-    /** Whether {@code text[s, e)}, a name or place span, is a transit route or a word spoken of as a word. */
+    /**
+     * Whether {@code text[s, e)}, a name or place span, is a transit route, a word spoken of as a word or a titled
+     * work; the caller asks it only with no person cue before the span ("sister Hope as her word" stays a name).
+     */
     static boolean reads(String text, int s, int e) {
-        return transitRoute(text, s, e) || wordAsWord(text, s, e) || organizationCalled(text, s, e);
+        return transitRoute(text, s, e) || wordAsWord(text, s, e) || titledWork(text, s, e);
+    }
+
+    /** Nouns of a work, a handout or a skill a title names: "the Wheel of Emotions chart", "\"The Guest House\" poem". */
+    private static final Set<String> WORK_NOUNS = workNouns();
+    private static final Set<String> TITLE_JOINS = WordSet.of("of", "the", "and", "a", "an", "to", "in", "on", "for",
+            "with", "at", "from", "by", "&");
+
+    private static Set<String> workNouns() {
+        java.util.Set<String> out = new java.util.HashSet<>(NotIdentifiers.CLASSES.get("MEDIA_NOUN"));
+        out.addAll(java.util.List.of("poem", "poems", "chart", "charts", "worksheet", "worksheets", "handout",
+                "handouts", "skill", "skills", "metaphor", "story", "article", "essay", "audiobook", "workbook",
+                "game", "meditation", "exercise", "diagram", "model", "wheel", "theory", "quote", "sermon"));
+        return WordSet.copyOf(out);
+    }
+
+    /**
+     * A title of two capitalized words or more (joined by "of", "the", "and"...) right before a noun of its kind or
+     * after a form's label of that kind ("the Wheel of Emotions chart", "\"The Guest House\" poem", "Skill: Walking the
+     * Middle Path"); one word in double quotes before such a noun too. {@link NotIdentifiers} asks it only when the run
+     * is no person's full name ("the Rosa Quintana scholarship" stays).
+     */
+    static boolean titledWork(String text, int s, int e) {
+        int rs = s;
+        int re = e;
+        for (int k = 0; k < 6; k++) { // back over the title's words: "Wheel" of "the Wheel of Emotions"
+            int p = ProperNounContext.prevWordStart(text, rs, false);
+            if (p < 0 || rs - ProperNounContext.wordEnd(text, p) != 1) {
+                break;
+            }
+            String w = text.substring(p, ProperNounContext.wordEnd(text, p));
+            if (!Character.isUpperCase(w.charAt(0)) && !TITLE_JOINS.contains(w)) {
+                break;
+            }
+            rs = p;
+        }
+        while (rs < s && TITLE_JOINS.contains(text.substring(rs, ProperNounContext.wordEnd(text, rs)))) {
+            rs = PublicMentions.skipBlanks(text, ProperNounContext.wordEnd(text, rs)); // "the" before the title is no part of it
+        }
+        int capitals = 0;
+        int k = rs;
+        int last = re;
+        while (k < text.length()) { // forward over the title's words
+            int we = ProperNounContext.wordEnd(text, k);
+            if (we == k) {
+                break;
+            }
+            String w = text.substring(k, we);
+            boolean upper = Character.isUpperCase(w.charAt(0));
+            if (!upper && !TITLE_JOINS.contains(w) || !upper && we <= re) {
+                if (we > re) {
+                    break;
+                }
+            }
+            if (upper) {
+                capitals++;
+                last = Math.max(last, we);
+            } else if (we > re && !TITLE_JOINS.contains(w)) {
+                break;
+            }
+            if (we >= text.length() || text.charAt(we) != ' ') {
+                break;
+            }
+            k = we + 1;
+        }
+        re = last;
+        boolean quoted = rs > 0 && QUOTES.indexOf(text.charAt(rs - 1)) >= 0 && re < text.length()
+                && QUOTES.indexOf(text.charAt(re)) >= 0;
+        if (capitals < 2 && !quoted) {
+            return false;
+        }
+        int n = re;
+        while (n < text.length() && (QUOTES.indexOf(text.charAt(n)) >= 0 || text.charAt(n) == ' ')) {
+            n++;
+        }
+        int ne = ProperNounContext.wordEnd(text, n);
+        if (ne > n && WORK_NOUNS.contains(text.substring(n, ne).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        int b = rs;
+        while (b > 0 && (QUOTES.indexOf(text.charAt(b - 1)) >= 0 || text.charAt(b - 1) == ' ')) {
+            b--;
+        }
+        if (b == 0 || text.charAt(b - 1) != ':') {
+            return false;
+        }
+        int p = ProperNounContext.prevWordStart(text, b - 1, false);
+        return p >= 0 && WORK_NOUNS.contains(text.substring(p, ProperNounContext.wordEnd(text, p)).toLowerCase(Locale.ROOT));
     }
 
     /** Verbs of reaching someone by phone or by mail: "Called Magellan", "pt phoned AHCCCS". */
