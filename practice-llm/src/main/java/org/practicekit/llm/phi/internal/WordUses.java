@@ -108,8 +108,17 @@ final class WordUses {
         re = last;
         boolean quoted = rs > 0 && QUOTES.indexOf(text.charAt(rs - 1)) >= 0 && re < text.length()
                 && QUOTES.indexOf(text.charAt(re)) >= 0;
-        if (capitals < 2 && !quoted) {
-            return false;
+        if (capitals < 2 && !quoted || re >= 2 && text.charAt(re - 1) == 's' && QUOTES.indexOf(text.charAt(re - 2)) >= 0
+                && text.charAt(re - 2) != '"') {
+            return false; // an owner before the noun: "For Stella's chart only"
+        }
+        int b = rs;
+        while (b > 0 && (QUOTES.indexOf(text.charAt(b - 1)) >= 0 || text.charAt(b - 1) == ' ')) {
+            b--;
+        }
+        boolean label = b > 0 && text.charAt(b - 1) == ':';
+        if (!quoted && !label && !determinerBefore(text, rs)) {
+            return false; // "labs for pt Laszlo Kertesz show no change": a title is named with "the", quotes or a label
         }
         int n = re;
         while (n < text.length() && (QUOTES.indexOf(text.charAt(n)) >= 0 || text.charAt(n) == ' ')) {
@@ -119,11 +128,7 @@ final class WordUses {
         if (ne > n && WORK_NOUNS.contains(text.substring(n, ne).toLowerCase(Locale.ROOT))) {
             return true;
         }
-        int b = rs;
-        while (b > 0 && (QUOTES.indexOf(text.charAt(b - 1)) >= 0 || text.charAt(b - 1) == ' ')) {
-            b--;
-        }
-        if (b == 0 || text.charAt(b - 1) != ':') {
+        if (!label) {
             return false;
         }
         int p = ProperNounContext.prevWordStart(text, b - 1, false);
@@ -216,6 +221,15 @@ final class WordUses {
             k = ne;
         }
         return false;
+    }
+
+    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "this", "that", "her", "his", "my",
+            "our", "their", "your");
+
+    /** Whether a determiner stands right before {@code s}, or the run opens with "The" ("The Guest House"). */
+    private static boolean determinerBefore(String text, int s) {
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        return p >= 0 && DETERMINERS.contains(text.substring(p, ProperNounContext.wordEnd(text, p)).toLowerCase(Locale.ROOT));
     }
 
     private static boolean articleBefore(String text, int p) {
