@@ -2,14 +2,12 @@ package org.practicekit.llm.phi.internal;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Two readings in which the sentence itself says a capitalized word is not someone's name or place (issue 13, round
- * 40), asked by {@link NotIdentifiers} only when no person cue stands before the span:
+ * Readings in which the sentence itself says a capitalized word is not someone's name or place (issue 13, round
+ * 40), asked by {@link NotIdentifiers} only when no person cue stands before the span (a payer reached by a call
+ * and a titled work, {@link #organizationCalled} and {@link #titledWork}, are described at their methods):
  * <ul>
- * <li>a transit route: a letter, a short number or a line's colour before a word of transit ("the N train", "the 42
- * bus", "the Red Line"); a numbered road keeps its own word ("Route 9", "I-5") and is not read here;</li>
  * <li>a word spoken of as a word: a single word followed by "as" and a noun of words, feelings and values within
  * three words ("Joy as a feeling", "\"Patience\" as her word for the month", "Courage as the value card"), or after
  * such a noun ("the word Hope").</li>
@@ -18,14 +16,6 @@ import java.util.regex.Pattern;
  * "Joy as a witness" stay names (no noun of words, or a person cue that {@link NotIdentifiers} reads first).
  */
 final class WordUses {
-    /** Words of a public route after its letter, number or colour. */
-    private static final Set<String> TRANSIT = WordSet.of("train", "trains", "bus", "buses", "line", "subway", "tram",
-            "streetcar", "trolley", "ferry", "express", "shuttle", "metro");
-    /** Colours that name subway and light-rail lines in US cities; with "Line" after them only. */
-    private static final Set<String> LINE_COLOURS = WordSet.of("red", "blue", "green", "orange", "yellow", "silver",
-            "purple", "brown", "pink", "gold", "gray", "grey", "expo");
-    /** A route's own mark: one letter, a number up to three digits with an optional letter, a letter and a number. */
-    private static final Pattern ROUTE_MARK = Pattern.compile("[A-Za-z]|[0-9]{1,3}[A-Za-z]?|[A-Z]{1,2}[0-9]{1,3}");
     /** Nouns that make the word before "as" (or after them) a word, a feeling or a value, not a person. */
     private static final Set<String> WORD_NOUNS = WordSet.of("word", "words", "feeling", "feelings", "emotion",
             "emotions", "value", "values", "theme", "themes", "mantra", "intention", "virtue", "virtues", "quality",
@@ -36,11 +26,12 @@ final class WordUses {
     }
 
     /**
-     * Whether {@code text[s, e)}, a name or place span, is a transit route, a word spoken of as a word or a titled
-     * work; the caller asks it only with no person cue before the span ("sister Hope as her word" stays a name).
+     * Whether {@code text[s, e)}, a name or place span, is a word spoken of as a word or a titled work; the caller
+     * asks it only with no person cue before the span ("sister Hope as her word" stays a name). A transit route the
+     * client rides stays a place, as round 13 holds ("the 22 bus", "the J train"), and is not read here.
      */
     static boolean reads(String text, int s, int e) {
-        return transitRoute(text, s, e) || wordAsWord(text, s, e) || titledWork(text, s, e);
+        return wordAsWord(text, s, e) || titledWork(text, s, e);
     }
 
     /** Nouns of a work, a handout or a skill a title names: "the Wheel of Emotions chart", "\"The Guest House\" poem". */
@@ -48,12 +39,12 @@ final class WordUses {
     private static final Set<String> TITLE_JOINS = WordSet.of("of", "the", "and", "a", "an", "to", "in", "on", "for",
             "with", "at", "from", "by", "&");
 
+    // the works and handouts a note names, not events someone attends ("the Chicago Cubs game", "the X concert")
     private static Set<String> workNouns() {
-        java.util.Set<String> out = new java.util.HashSet<>(NotIdentifiers.CLASSES.get("MEDIA_NOUN"));
-        out.addAll(java.util.List.of("poem", "poems", "chart", "charts", "worksheet", "worksheets", "handout",
-                "handouts", "skill", "skills", "metaphor", "story", "article", "essay", "audiobook", "workbook",
-                "game", "meditation", "exercise", "diagram", "model", "wheel", "theory", "quote", "sermon"));
-        return WordSet.copyOf(out);
+        return WordSet.of("poem", "poems", "chart", "charts", "worksheet", "worksheets", "handout", "handouts", "skill",
+                "skills", "metaphor", "story", "article", "essay", "audiobook", "workbook", "meditation", "exercise",
+                "diagram", "model", "wheel", "theory", "quote", "book", "books", "novel", "memoir", "podcast", "song",
+                "songs", "album", "movie", "film", "show", "series", "episode", "video", "documentary", "lyrics");
     }
 
     /**
@@ -168,23 +159,6 @@ final class WordUses {
                 .toLowerCase(Locale.ROOT));
     }
 
-    static boolean transitRoute(String text, int s, int e) {
-        String core = text.substring(s, e).trim();
-        if (core.regionMatches(true, 0, "the ", 0, 4)) {
-            core = core.substring(4).trim();
-        }
-        int n = PublicMentions.skipBlanks(text, e);
-        int ne = ProperNounContext.wordEnd(text, n);
-        if (ne == n) {
-            return false;
-        }
-        String next = text.substring(n, ne).toLowerCase(Locale.ROOT);
-        if (LINE_COLOURS.contains(core.toLowerCase(Locale.ROOT))) {
-            return next.equals("line") && Character.isUpperCase(text.charAt(n)); // "the Red Line", not "red line"
-        }
-        return ROUTE_MARK.matcher(core).matches() && TRANSIT.contains(next);
-    }
-
     static boolean wordAsWord(String text, int s, int e) {
         if (ProperNounContext.wordEnd(text, s) != e || !Character.isLetter(text.charAt(s))) {
             return false; // one word only: "Joy", never "Joy Park"
@@ -204,7 +178,7 @@ final class WordUses {
         }
         int p = ProperNounContext.prevWordStart(text, b, false);
         return p >= 0 && WORD_NOUNS.contains(text.substring(p, ProperNounContext.wordEnd(text, p))
-                .toLowerCase(Locale.ROOT)) && (b < s || articleBefore(text, p)); // "the word Hope", "value \"Courage\""
+                .toLowerCase(Locale.ROOT)) && (b < s || determinerBefore(text, p)); // "the word Hope", "value \"Courage\""
     }
 
     /** Whether one of the next {@code words} words after {@code k}, in the same clause, is a noun of words. */
@@ -226,18 +200,9 @@ final class WordUses {
     private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "this", "that", "her", "his", "my",
             "our", "their", "your");
 
-    /** Whether a determiner stands right before {@code s}, or the run opens with "The" ("The Guest House"). */
+    /** Whether a determiner stands right before {@code s}: "the Wheel of Emotions chart", "her word Hope". */
     private static boolean determinerBefore(String text, int s) {
         int p = ProperNounContext.prevWordStart(text, s, false);
         return p >= 0 && DETERMINERS.contains(text.substring(p, ProperNounContext.wordEnd(text, p)).toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean articleBefore(String text, int p) {
-        int q = ProperNounContext.prevWordStart(text, p, false);
-        if (q < 0) {
-            return false;
-        }
-        String w = text.substring(q, ProperNounContext.wordEnd(text, q)).toLowerCase(Locale.ROOT);
-        return w.equals("the") || w.equals("a") || w.equals("her") || w.equals("his") || w.equals("my");
     }
 }
