@@ -218,6 +218,10 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * marks a proper noun), read "that" after a verb of saying or feeling as a conjunction, and put planets, zodiac signs,
  * browsers and Congress on the public list; the lines that moved were not opened:
  * {@code 24111cc109384c23a22bf7d74feb6b1f652660e2ac730fd0f4b2747065c12f75}.
+ * Round 40 (precision) released public words the sentence reads as words (a word spoken of as a word, a feeling or
+ * a value; a listed payer or agency reached by a call; a titled handout or work before its noun), which changes
+ * the guard's and the deny-by-default lines on purpose; the lines that moved were not opened:
+ * {@code 8e61754bbfafec5d06226f566b424345e5eb40eb0b4185a6673f608ac0cda09d}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
