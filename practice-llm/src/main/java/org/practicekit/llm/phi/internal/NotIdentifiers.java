@@ -128,7 +128,7 @@ final class NotIdentifiers {
                     return false;
                 }
                 return petName(text, s, e) || person == NONE && (stateLevel(text, s, e) || familyWord(text, s, e)
-                        || beforeProductNoun(text, s, e) || roleOrComparison(text, s, e));
+                        || beforeProductNoun(text, s, e) || roleOrComparison(text, s, e) || wordUse(text, s, e));
             case PhiCategory.ID:
             case PhiCategory.HEALTH_PLAN:
             case PhiCategory.ACCOUNT:
@@ -159,11 +159,20 @@ final class NotIdentifiers {
             boolean occasion = span.type().equals(PhiCategory.DATE) && reading.occasion(text, span.start(), span.end())
                     || span.end() - span.start() <= 9 && extensionWord(text, span.start(), span.end()); // "at x204"
             if (!occasion && !(name && (mentions.reads(text, span.start(), span.end(), true)
-                    || reading.reads(text, span.start(), span.end())))) {
+                    || reading.reads(text, span.start(), span.end()) || wordUse(text, span.start(), span.end())))) {
                 out.add(span);
             }
         }
         return out.size() == spans.size() ? spans : out;
+    }
+
+    /** A route or a word spoken of as a word in a slot the sentence readers placed ("takes the N train"); round 40. */
+    private boolean wordUse(String text, int s, int e) {
+        if (readsAsPerson(text, s, e) != NONE) {
+            return false;
+        }
+        // the call's verb is itself a contact cue, so the payer reading is asked before the person cue
+        return WordUses.organizationCalled(text, s, e) || !personCueBefore(text, s) && WordUses.reads(text, s, e);
     }
 
     // ---------------------------------------------------------------- a person's name, in any slot

@@ -134,7 +134,9 @@ final class PayersAndAgencies {
 
     /** Nouns of a payer's own staff: "the adjuster at Travelers", "a rep at Optum". */
     private static final Set<String> PAYER_STAFF = WordSet.of("adjuster", "adjustor", "rep", "reps", "representative",
-            "reviewer", "agent", "specialist", "examiner", "auditor", "analyst");
+            "reviewer", "agent", "specialist", "examiner", "auditor", "analyst",
+            // round 40: an unnamed person at the payer, asked only with the claim or coverage in the sentence
+            "someone", "somebody", "anyone", "nobody", "supervisor", "operator");
 
     /**
      * Whether the word before "at" (starting {@code at}) is someone of the payer who writes or calls the practice:
@@ -308,6 +310,11 @@ final class PayersAndAgencies {
                     && (lex.get(text, n, ProperNounContext.wordEnd(text, n)) & (Lexicon.MONTH | Lexicon.WEEKDAY)) == 0;
         }
         return false;
+    }
+
+    /** Whether {@code lower} (lower case) is a listed payer, benefit program or agency. */
+    static boolean listed(String lower) {
+        return LISTED.contains(lower);
     }
 
     private static Set<String> listed() {
