@@ -723,8 +723,73 @@ public final class DraftVerifier {
                 // friend. Any word, number, negation or person changed still differs, and is read as a misquote.
                 return plainLabel(label, cited);
             }
+            if (concernLineWrittenOut(label, value, candidates, cited)) {
+                // Round 40: a concern line the composer wrote out as it writes a response line (its items the
+                // field's own, in order, with "due to" for "d/t", a relation named as the note names it, an article
+                // before a bare count noun). Any word, number, negation or person changed still differs. "Other"
+                // there is the composer's word for the concerns after the first, read as the field's label.
+                return true;
+            }
             misquoted(section, value, candidates, cited, quoted);
             return false;
+        }
+
+        /**
+         * Round 40: whether {@code value}, under a "Presenting concerns" or "Other concerns" label citing concern items
+         * only, is the cited items' typed pieces as the composer writes a line out: read as {@link #lineWords} reads it,
+         * every word of the line stands in the field in order, and every piece the line keeps (what the field
+         * separates with a comma or a semicolon) is kept whole. False for a line with no change to write out (read as
+         * it was before this round) and for anything added, replaced or left out inside a piece.
+         */
+        private boolean concernLineWrittenOut(String label, String value, List<List<String>> candidates,
+                List<String> cited) {
+            if (!(label.equals("Presenting concerns") || label.equals("Other concerns"))
+                    || !cited.stream().allMatch(k -> k.startsWith("presentingConcerns"))
+                    || value.indexOf('"') >= 0 || value.indexOf('\u201C') >= 0) {
+                return false;
+            }
+            List<String> line = lineWords(value);
+            List<String> field = new ArrayList<>();
+            List<Integer> pieces = new ArrayList<>();
+            int piece = 0;
+            boolean changed = false;
+            for (String item : value.split("; ")) {
+                // A line of the typed pieces as typed is read as before this round; only a written-out one here.
+                String piece0 = finalPeriodOff(item.strip()).toLowerCase(Locale.ROOT);
+                changed |= candidates.stream().flatMap(List::stream)
+                        .noneMatch(t -> t.toLowerCase(Locale.ROOT).contains(piece0));
+            }
+            for (List<String> own : candidates) {
+                String typed = own.get(0);
+                for (String part : Phrases.SPACED_PLUS.matcher(typed).replaceAll(", ").split("[,;]")) {
+                    piece++;
+                    for (String w : lineWords(part)) {
+                        field.add(w);
+                        pieces.add(piece);
+                    }
+                }
+            }
+            if (!changed || line.size() < 1 || field.isEmpty()) {
+                return false;
+            }
+            int[] matched = WovenItems.lcs(line, field);
+            Set<Integer> kept = new HashSet<>();
+            for (int m : matched) {
+                if (m < 0) {
+                    return false;
+                }
+                kept.add(pieces.get(m));
+            }
+            Set<Integer> inLine = new HashSet<>();
+            for (int m : matched) {
+                inLine.add(m);
+            }
+            for (int k = 0; k < field.size(); k++) {
+                if (kept.contains(pieces.get(k)) && !inLine.contains(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -1144,7 +1209,9 @@ public final class DraftVerifier {
          * composer's (the relation typed bare is the client's only where the composer could say so).
          */
         private List<String> lineWords(String text) {
-            List<String> words = copyWords(text);
+            // Round 40: "d/t" and "re" between words are the concern line's "due to" and "regarding", on both sides.
+            List<String> words = copyWords(CONCERN_SYMBOL.matcher(text).replaceAll(m -> m.group(1).equals("re")
+                    ? "regarding" : "due to"));
             List<String> out = new ArrayList<>();
             for (int k = 0; k < words.size(); k++) {
                 String w = org.practicekit.notes.internal.ChartWording.relation(words.get(k));
@@ -3577,6 +3644,8 @@ public final class DraftVerifier {
     /** Where a progress sentence hands over to its goal's typed evidence. */
     private static final List<String> EVIDENCE_LEADS = List.of(" as evidenced by ", " with ");
     /** Words a copy of a field may add or leave out where a list is joined: "a, b, and c". */
+    /** Round 40: the concern line's symbols between words, as {@code ProseComposer.concernLine} writes them. */
+    private static final Pattern CONCERN_SYMBOL = Pattern.compile("(?<=[A-Za-z] )(d/t|re)(?= [A-Za-z0-9])");
     private static final Set<String> JOINING = Set.of("and", "the", "a", "an", "this", "for");
     private static final Set<String> WRITER_WORDS = Set.of("i", "me", "clinician", "writer", "therapist");
     private static final Set<String> CLIENT_WORDS = Set.of("client", "patient", "pt");

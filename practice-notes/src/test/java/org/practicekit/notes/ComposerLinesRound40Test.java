@@ -78,4 +78,59 @@ class ComposerLinesRound40Test {
     void noDevPromptIsRefused() {
         assertThat(PromptJson.refusals(DEV)).isEmpty();
     }
+
+    /** "pt", "mom", "dad" in a concern line: the client, and the client's parent where the session says whose. */
+    @Test
+    void aConcernLinesPeopleAreWrittenOutWithTheirReporter() {
+        assertThat(KeptWordChanges.soap(DEV, "c40-05-per-dad").text())
+                .contains("Presenting concerns: per the client's father, the client skipping meals.")
+                .doesNotContain("per dad").doesNotContain("pt skipping");
+        assertThat(KeptWordChanges.soap(DEV, "c40-06-mom-reports").text())
+                .contains("Other concerns: the client's mother reports the client refusing school.")
+                .doesNotContain("mom reports");
+        assertThat(KeptWordChanges.soap(DEV, "c40-26-dad-drinking").text()).contains("Other concerns: the client worried.");
+    }
+
+    /** "appt", "wk", "yr", "d/t", "re" in a concern line: words, in the order and with the separators typed. */
+    @Test
+    void aConcernLinesCutWordsAndSymbolsAreWords() {
+        assertThat(KeptWordChanges.soap(DEV, "c40-01-pt-w-boss").text())
+                .contains("Other concerns: missed appointment last week due to migraine.").doesNotContain("d/t");
+        assertThat(KeptWordChanges.soap(DEV, "c40-16-gma-passed").text())
+                .contains("Other concerns: guilt regarding missing funeral.").doesNotContain(" re ");
+        assertThat(KeptWordChanges.soap(DEV, "c40-07-couples-bf").text())
+                .contains("Other concerns: trust issues after affair disclosed last year.");
+        assertThat(KeptWordChanges.soap(DEV, "c40-09-crisis-bf-breakup").text())
+                .contains("Other concerns: not eating, crying most of the day.");
+    }
+
+    /** A group member's relation is no one the words name: a concern line there keeps it as typed. */
+    @Test
+    void aGroupsConcernLineGivesNoRelationToTheClient() {
+        for (String id : List.of("c40-08-group-shorthand", "c40-22-group-peer")) {
+            assertThat(KeptWordChanges.soap(DEV, id).text()).as(id).doesNotContain("client's friend")
+                    .doesNotContain("client's peer");
+        }
+    }
+
+    /** The verifier reads the written-out concern lines: a changed person, word, negation or number is caught. */
+    @Test
+    void aChangedWordPersonNegationOrNumberIsCaught() {
+        KeptWordChanges.eachIsCaught(DEV, new String[][] {
+                {"c40-05-per-dad", "per the client's father", "per the client's mother"},
+                {"c40-05-per-dad", "the client skipping meals", "the client's sister skipping meals"},
+                {"c40-06-mom-reports", "the client's mother reports", "the client's father reports"},
+                {"c40-06-mom-reports", "reports the client refusing", "reports the client's brother refusing"},
+                {"c40-26-dad-drinking", "Other concerns: the client worried", "Other concerns: the client's father worried"},
+                {"c40-01-pt-w-boss", "due to migraine", "due to stress"},
+                {"c40-01-pt-w-boss", "last week due to", "last month due to"},
+                {"c40-16-gma-passed", "missing funeral", "missing wedding"},
+                {"c40-07-couples-bf", "disclosed last year", "disclosed last week"},
+                {"c40-03-dt-finances", "Presenting concerns: anxious", "Presenting concerns: not anxious"},
+                {"c40-01-pt-w-boss", "missed appointment", "never missed appointment"},
+                {"c40-09-crisis-bf-breakup", "not eating", "eating"},
+                {"c40-01-pt-w-boss", "missed appointment last", "missed 2 appointments last"},
+                {"c40-02-mom-hospital", "the client visiting daily", "the client visiting 3 times daily"},
+                {"c40-20-mixed-semis", "due to knee injury", "due to 2 knee injuries"}});
+    }
 }

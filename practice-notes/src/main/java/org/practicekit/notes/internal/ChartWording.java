@@ -60,6 +60,16 @@ public final class ChartWording {
      * read by the verifier word for word, it is.
      */
     public static String written(String text, String term, Predicate<String> owned, boolean subjects) {
+        return written(text, term, owned, subjects, false);
+    }
+
+    /**
+     * As {@link #written(String, String, Predicate, boolean)}; {@code reporter}: whether a relation after "per" ("per
+     * dad") is said too (round 40, a concern line: the reporter stays where it was typed, named as the note names it).
+     * A reserved hand-over copies "per X" word for word and never asks for it.
+     */
+    public static String written(String text, String term, Predicate<String> owned, boolean subjects,
+            boolean reporter) {
         if (text.isEmpty()) {
             return text;
         }
@@ -71,16 +81,16 @@ public final class ChartWording {
             if (close < 0) {
                 break;
             }
-            out.append(outsideQuotes(text.substring(from, open), term, owned, from == 0, subjects))
+            out.append(outsideQuotes(text.substring(from, open), term, owned, from == 0, subjects, reporter))
                     .append(text, open, close + 1);
             from = close + 1;
             open = quoteAt(text, from);
         }
-        return out.append(outsideQuotes(text.substring(from), term, owned, from == 0, subjects)).toString();
+        return out.append(outsideQuotes(text.substring(from), term, owned, from == 0, subjects, reporter)).toString();
     }
 
     private static String outsideQuotes(String text, String term, Predicate<String> owned, boolean opening,
-            boolean subjects) {
+            boolean subjects, boolean reporter) {
         // "pt" alone is the client; "pt's" and a capital opening a sentence keep their case.
         String t = CLIENT_SHORT.matcher(text).replaceAll(m -> (m.group(1).equals("Pt") ? "The " : "the ") + term);
         Matcher m = WORD.matcher(t);
@@ -95,7 +105,8 @@ public final class ChartWording {
             boolean startOfClause = before == null ? opening && gap.isBlank() : gap.contains(",") || gap.contains(";");
             // "1 friend", "3x w/ dad": a number or a mark before the word counts or qualifies it; left as typed.
             boolean free = w.equals(lower) && gap.chars().noneMatch(c -> Character.isDigit(c) || c == '/' || c == '('
-                    || c == '&' || c == '+') && (startOfClause || before != null && takesObject(before));
+                    || c == '&' || c == '+') && (startOfClause || before != null && (takesObject(before)
+                    || reporter && before.equals("per")));
             boolean apostrophe = m.end() < t.length() && (t.charAt(m.end()) == '\'' || t.charAt(m.end()) == '\u2019');
             boolean possessed = apostrophe || !subjects && beforeItsVerb(t, m.end());
             if (WRITTEN.containsKey(lower) && w.equals(lower) && !apostrophe && "the".equals(before)
