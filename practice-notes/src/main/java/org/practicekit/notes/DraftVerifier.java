@@ -760,13 +760,16 @@ public final class DraftVerifier {
                         .noneMatch(t -> t.toLowerCase(Locale.ROOT).contains(piece0));
             }
             for (List<String> own : candidates) {
-                String typed = own.get(0);
-                for (String part : Phrases.SPACED_PLUS.matcher(typed).replaceAll(", ").split("[,;]")) {
-                    piece++;
-                    for (String w : lineWords(part)) {
-                        field.add(w);
-                        pieces.add(piece);
+                // The field read whole, as the line is, its pieces marked where a comma or a semicolon stood.
+                List<Boolean> bounds = new ArrayList<>();
+                List<Boolean> commas = new ArrayList<>();
+                List<String> words = lineWords(Phrases.SPACED_PLUS.matcher(own.get(0)).replaceAll(", "), bounds, commas);
+                for (int k = 0; k < words.size(); k++) {
+                    if (k == 0 || bounds.get(k) || commas.get(k)) {
+                        piece++;
                     }
+                    field.add(words.get(k));
+                    pieces.add(piece);
                 }
             }
             if (!changed || line.size() < 1 || field.isEmpty()) {
@@ -1209,12 +1212,23 @@ public final class DraftVerifier {
          * composer's (the relation typed bare is the client's only where the composer could say so).
          */
         private List<String> lineWords(String text) {
+            return lineWords(text, new ArrayList<>(), new ArrayList<>());
+        }
+
+        /** As {@link #lineWords(String)}, with each kept word's sentence bound and comma before it. */
+        private List<String> lineWords(String text, List<Boolean> bounds, List<Boolean> commas) {
             // Round 40: "d/t" and "re" between words are the concern line's "due to" and "regarding", on both sides.
+            List<Boolean> allBounds = new ArrayList<>();
+            List<Boolean> allCommas = new ArrayList<>();
             List<String> words = copyWords(CONCERN_SYMBOL.matcher(text).replaceAll(m -> m.group(1).equals("re")
-                    ? "regarding" : "due to"));
+                    ? "regarding" : "due to"), allBounds, allCommas);
             List<String> out = new ArrayList<>();
+            boolean bound = false;
+            boolean comma = false;
             for (int k = 0; k < words.size(); k++) {
                 String w = org.practicekit.notes.internal.ChartWording.relation(words.get(k));
+                bound |= allBounds.get(k);
+                comma |= allCommas.get(k);
                 if (w.equals("the") || w.equals("a") || w.equals("an")) {
                     continue;
                 }
@@ -1223,6 +1237,10 @@ public final class DraftVerifier {
                     continue;
                 }
                 out.add(w);
+                bounds.add(bound);
+                commas.add(comma);
+                bound = false;
+                comma = false;
             }
             return out;
         }

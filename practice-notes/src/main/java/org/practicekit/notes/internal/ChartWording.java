@@ -108,7 +108,9 @@ public final class ChartWording {
                     || c == '&' || c == '+') && (startOfClause || before != null && (takesObject(before)
                     || reporter && before.equals("per")));
             boolean apostrophe = m.end() < t.length() && (t.charAt(m.end()) == '\'' || t.charAt(m.end()) == '\u2019');
-            boolean possessed = apostrophe || !subjects && beforeItsVerb(t, m.end());
+            // Round 40: "dad/stepmom", "mom/dad": a word a slash joins to the next is one of a pair typed as one word.
+            boolean paired = m.end() < t.length() && t.charAt(m.end()) == '/';
+            boolean possessed = apostrophe || paired || !subjects && beforeItsVerb(t, m.end());
             if (WRITTEN.containsKey(lower) && w.equals(lower) && !apostrophe && "the".equals(before)
                     && owned.test(WRITTEN.get(lower))) {
                 // "the mom", "The dad" written by a frame: the client's mother or father, as the note names them.
