@@ -1220,8 +1220,8 @@ public final class DraftVerifier {
             // Round 40: "d/t" and "re" between words are the concern line's "due to" and "regarding", on both sides.
             List<Boolean> allBounds = new ArrayList<>();
             List<Boolean> allCommas = new ArrayList<>();
-            List<String> words = copyWords(CONCERN_SYMBOL.matcher(text).replaceAll(m -> m.group(1).equals("re")
-                    ? "regarding" : "due to"), allBounds, allCommas);
+            List<String> words = copyWords(org.practicekit.notes.internal.ChartWording.symbolsSaid(text), allBounds,
+                    allCommas);
             List<String> out = new ArrayList<>();
             boolean bound = false;
             boolean comma = false;
@@ -3662,8 +3662,6 @@ public final class DraftVerifier {
     /** Where a progress sentence hands over to its goal's typed evidence. */
     private static final List<String> EVIDENCE_LEADS = List.of(" as evidenced by ", " with ");
     /** Words a copy of a field may add or leave out where a list is joined: "a, b, and c". */
-    /** Round 40: the concern line's symbols between words, as {@code ProseComposer.concernLine} writes them. */
-    private static final Pattern CONCERN_SYMBOL = Pattern.compile("(?<=[A-Za-z] )(d/t|re)(?= [A-Za-z0-9])");
     private static final Set<String> JOINING = Set.of("and", "the", "a", "an", "this", "for");
     private static final Set<String> WRITER_WORDS = Set.of("i", "me", "clinician", "writer", "therapist");
     private static final Set<String> CLIENT_WORDS = Set.of("client", "patient", "pt");

@@ -136,6 +136,18 @@ public final class ChartWording {
         return b.append(t.substring(copied)).toString();
     }
 
+    /** "d/t" and "re" between two words: a cause and a topic typed as a chart's symbols. */
+    private static final Pattern CONCERN_SYMBOL = Pattern.compile("(?<=[a-z] )(d/t|re)(?= [A-Za-z0-9])");
+
+    /**
+     * Round 40: {@code text} with "d/t" and "re" typed between two words said as "due to" and "regarding", as a concern
+     * line writes them; the verifier reads the field and the line through the same method.
+     */
+    public static String symbolsSaid(String text) {
+        return text.indexOf("d/t") < 0 && text.indexOf(" re ") < 0 ? text
+                : CONCERN_SYMBOL.matcher(text).replaceAll(m -> m.group(1).equals("re") ? "regarding" : "due to");
+    }
+
     /** The relation an everyday form names as the note writes it ("mom" to "mother"); the word itself otherwise. */
     public static String relation(String word) {
         return WRITTEN.getOrDefault(word, word);

@@ -277,8 +277,6 @@ public final class ProseComposer {
 
     /** Round 40: the concern lines' labels, which hold the concern field's typed items after them. */
     private static final Pattern CONCERN_LABEL = Pattern.compile("(?:Presenting|Other) concerns: ");
-    /** "d/t" and "re" between two words: a cause and a topic typed as a chart's symbols, said as words. */
-    private static final Pattern CONCERN_SYMBOL = Pattern.compile("(?<=[a-z] )(d/t|re)(?= [A-Za-z0-9])");
 
     /**
      * Round 40: a "Presenting concerns:" or "Other concerns:" line, its value the concern field's typed items, written
@@ -302,9 +300,8 @@ public final class ProseComposer {
         }
         List<String> items = new ArrayList<>();
         for (String item : value.split("; ", -1)) {
-            String written = CONCERN_SYMBOL.matcher(Shorthand.expand(item, false))
-                    .replaceAll(m -> m.group(1).equals("re") ? "regarding" : "due to");
-            written = ChartWording.written(written, term, this::clientsOwn, true, true);
+            String written = ChartWording.written(ChartWording.symbolsSaid(Shorthand.expand(item, false)), term,
+                    this::clientsOwn, true, true);
             // Round 38's parts of one whole too ("crying most of day" as "crying most of the day").
             items.add(withItsArticle(partOfTheWhole(written)));
         }
