@@ -723,12 +723,22 @@ public final class DraftVerifier {
                 // friend. Any word, number, negation or person changed still differs, and is read as a misquote.
                 return plainLabel(label, cited);
             }
-            if (concernLineWrittenOut(label, value, candidates, cited)) {
+            int written = concernLineWrittenOut(label, value, candidates, cited);
+            if (written > 0) {
                 // Round 40: a concern line the composer wrote out as it writes a response line (its items the
                 // field's own, in order, with "due to" for "d/t", a relation named as the note names it, an article
                 // before a bare count noun). Any word, number, negation or person changed still differs. "Other"
                 // there is the composer's word for the concerns after the first, read as the field's label.
                 return true;
+            }
+            if (written < 0) {
+                // A written-out concern line that does not read as its field: compared as written out, so a word put
+                // after "the client's" ("called the client's client") is a change, not the composer's person.
+                int before = findings.size();
+                misquoted(section, value, candidates, cited, quoted, true);
+                if (findings.size() > before) {
+                    return false;
+                }
             }
             misquoted(section, value, candidates, cited, quoted);
             return false;
@@ -738,15 +748,16 @@ public final class DraftVerifier {
          * Round 40: whether {@code value}, under a "Presenting concerns" or "Other concerns" label citing concern items
          * only, is the cited items' typed pieces as the composer writes a line out: read as {@link #lineWords} reads it,
          * every word of the line stands in the field in order, and every piece the line keeps (what the field
-         * separates with a comma or a semicolon) is kept whole. False for a line with no change to write out (read as
-         * it was before this round) and for anything added, replaced or left out inside a piece.
+         * separates with a comma or a semicolon) is kept whole: 1. 0 for a line that is no concern line or has no change
+         * to write out (read as it was before this round); -1 for a written-out line with anything added, replaced or
+         * left out inside a piece.
          */
-        private boolean concernLineWrittenOut(String label, String value, List<List<String>> candidates,
+        private int concernLineWrittenOut(String label, String value, List<List<String>> candidates,
                 List<String> cited) {
             if (!(label.equals("Presenting concerns") || label.equals("Other concerns"))
                     || !cited.stream().allMatch(k -> k.startsWith("presentingConcerns"))
                     || value.indexOf('"') >= 0 || value.indexOf('\u201C') >= 0) {
-                return false;
+                return 0;
             }
             List<String> line = lineWords(value);
             List<String> field = new ArrayList<>();
@@ -773,13 +784,13 @@ public final class DraftVerifier {
                 }
             }
             if (!changed || line.size() < 1 || field.isEmpty()) {
-                return false;
+                return 0;
             }
             int[] matched = WovenItems.lcs(line, field);
             Set<Integer> kept = new HashSet<>();
             for (int m : matched) {
                 if (m < 0) {
-                    return false;
+                    return -1;
                 }
                 kept.add(pieces.get(m));
             }
@@ -789,10 +800,10 @@ public final class DraftVerifier {
             }
             for (int k = 0; k < field.size(); k++) {
                 if (kept.contains(pieces.get(k)) && !inLine.contains(k)) {
-                    return false;
+                    return -1;
                 }
             }
-            return true;
+            return 1;
         }
 
         /**
@@ -1082,7 +1093,13 @@ public final class DraftVerifier {
          */
         private void misquoted(String section, String value, List<List<String>> candidates, List<String> cited,
                 String quoted) {
-            List<String> line = copyWords(value);
+            misquoted(section, value, candidates, cited, quoted, false);
+        }
+
+        /** As above; {@code written}: the line and the field compared as a written-out line ({@link #lineWords}). */
+        private void misquoted(String section, String value, List<List<String>> candidates, List<String> cited,
+                String quoted, boolean written) {
+            List<String> line = written ? lineWords(value) : copyWords(value);
             if (line.size() < 2) {
                 return;
             }
@@ -1114,7 +1131,8 @@ public final class DraftVerifier {
                 // .plusAsAnd), so a piece ends there too; and between bullets typed on one line ("- a - b").
                 String pieced = Phrases.SPACED_PLUS.matcher(best).replaceAll(", ");
                 List<String> bullets = Phrases.inlineBullets(pieced);
-                List<String> words = copyWords(bullets.isEmpty() ? pieced : String.join(", ", bullets), bounds, commas);
+                String joined = bullets.isEmpty() ? pieced : String.join(", ", bullets);
+                List<String> words = written ? lineWords(joined, bounds, commas) : copyWords(joined, bounds, commas);
                 for (int k = 0; k < words.size(); k++) {
                     if (k == 0 || bounds.get(k) || commas.get(k)) {
                         piece++;
