@@ -301,7 +301,7 @@ public final class ProseComposer {
         List<String> items = new ArrayList<>();
         for (String item : value.split("; ", -1)) {
             String written = ChartWording.written(ChartWording.symbolsSaid(Shorthand.expand(item, false)), term,
-                    this::clientsOwn, true, true);
+                    this::clientsOwn, true, false);
             // Round 38's parts of one whole too ("crying most of day" as "crying most of the day").
             items.add(withItsArticle(partOfTheWhole(written)));
         }
