@@ -792,8 +792,87 @@ public final class DraftVerifier {
                 // friend. Any word, number, negation or person changed still differs, and is read as a misquote.
                 return plainLabel(label, cited);
             }
+            int written = concernLineWrittenOut(label, value, candidates, cited);
+            if (written > 0) {
+                // Round 40: a concern line the composer wrote out as it writes a response line (its items the
+                // field's own, in order, with "due to" for "d/t", a relation named as the note names it, an article
+                // before a bare count noun). Any word, number, negation or person changed still differs. "Other"
+                // there is the composer's word for the concerns after the first, read as the field's label.
+                return true;
+            }
+            if (written < 0) {
+                // A written-out concern line that does not read as its field: compared as written out, so a word put
+                // after "the client's" ("called the client's client") is a change, not the composer's person.
+                int before = findings.size();
+                misquoted(section, value, candidates, cited, quoted, true);
+                if (findings.size() > before) {
+                    return false;
+                }
+            }
             misquoted(section, value, candidates, cited, quoted);
             return false;
+        }
+
+        /**
+         * Round 40: whether {@code value}, under a "Presenting concerns" or "Other concerns" label citing concern items
+         * only, is the cited items' typed pieces as the composer writes a line out: read as {@link #lineWords} reads it,
+         * every word of the line stands in the field in order, and every piece the line keeps (what the field
+         * separates with a comma or a semicolon) is kept whole: 1. 0 for a line that is no concern line or has no change
+         * to write out (read as it was before this round); -1 for a written-out line with anything added, replaced or
+         * left out inside a piece.
+         */
+        private int concernLineWrittenOut(String label, String value, List<List<String>> candidates,
+                List<String> cited) {
+            if (!(label.equals("Presenting concerns") || label.equals("Other concerns"))
+                    || !cited.stream().allMatch(k -> k.startsWith("presentingConcerns"))
+                    || value.indexOf('"') >= 0 || value.indexOf('\u201C') >= 0) {
+                return 0;
+            }
+            List<String> line = lineWords(value);
+            List<String> field = new ArrayList<>();
+            List<Integer> pieces = new ArrayList<>();
+            int piece = 0;
+            boolean changed = false;
+            for (String item : value.split("; ")) {
+                // A line of the typed pieces as typed is read as before this round; only a written-out one here.
+                String piece0 = finalPeriodOff(item.strip()).toLowerCase(Locale.ROOT);
+                changed |= candidates.stream().flatMap(List::stream)
+                        .noneMatch(t -> t.toLowerCase(Locale.ROOT).contains(piece0));
+            }
+            for (List<String> own : candidates) {
+                // The field read whole, as the line is, its pieces marked where a comma or a semicolon stood.
+                List<Boolean> bounds = new ArrayList<>();
+                List<Boolean> commas = new ArrayList<>();
+                List<String> words = lineWords(Phrases.SPACED_PLUS.matcher(own.get(0)).replaceAll(", "), bounds, commas);
+                for (int k = 0; k < words.size(); k++) {
+                    if (k == 0 || bounds.get(k) || commas.get(k)) {
+                        piece++;
+                    }
+                    field.add(words.get(k));
+                    pieces.add(piece);
+                }
+            }
+            if (!changed || line.size() < 1 || field.isEmpty()) {
+                return 0;
+            }
+            int[] matched = WovenItems.lcs(line, field);
+            Set<Integer> kept = new HashSet<>();
+            for (int m : matched) {
+                if (m < 0) {
+                    return -1;
+                }
+                kept.add(pieces.get(m));
+            }
+            Set<Integer> inLine = new HashSet<>();
+            for (int m : matched) {
+                inLine.add(m);
+            }
+            for (int k = 0; k < field.size(); k++) {
+                if (kept.contains(pieces.get(k)) && !inLine.contains(k)) {
+                    return -1;
+                }
+            }
+            return 1;
         }
 
         /**
@@ -1083,7 +1162,13 @@ public final class DraftVerifier {
          */
         private void misquoted(String section, String value, List<List<String>> candidates, List<String> cited,
                 String quoted) {
-            List<String> line = copyWords(value);
+            misquoted(section, value, candidates, cited, quoted, false);
+        }
+
+        /** As above; {@code written}: the line and the field compared as a written-out line ({@link #lineWords}). */
+        private void misquoted(String section, String value, List<List<String>> candidates, List<String> cited,
+                String quoted, boolean written) {
+            List<String> line = written ? lineWords(value) : copyWords(value);
             if (line.size() < 2) {
                 return;
             }
@@ -1115,7 +1200,8 @@ public final class DraftVerifier {
                 // .plusAsAnd), so a piece ends there too; and between bullets typed on one line ("- a - b").
                 String pieced = Phrases.SPACED_PLUS.matcher(best).replaceAll(", ");
                 List<String> bullets = Phrases.inlineBullets(pieced);
-                List<String> words = copyWords(bullets.isEmpty() ? pieced : String.join(", ", bullets), bounds, commas);
+                String joined = bullets.isEmpty() ? pieced : String.join(", ", bullets);
+                List<String> words = written ? lineWords(joined, bounds, commas) : copyWords(joined, bounds, commas);
                 for (int k = 0; k < words.size(); k++) {
                     if (k == 0 || bounds.get(k) || commas.get(k)) {
                         piece++;
@@ -1213,10 +1299,23 @@ public final class DraftVerifier {
          * composer's (the relation typed bare is the client's only where the composer could say so).
          */
         private List<String> lineWords(String text) {
-            List<String> words = copyWords(text);
+            return lineWords(text, new ArrayList<>(), new ArrayList<>());
+        }
+
+        /** As {@link #lineWords(String)}, with each kept word's sentence bound and comma before it. */
+        private List<String> lineWords(String text, List<Boolean> bounds, List<Boolean> commas) {
+            // Round 40: "d/t" and "re" between words are the concern line's "due to" and "regarding", on both sides.
+            List<Boolean> allBounds = new ArrayList<>();
+            List<Boolean> allCommas = new ArrayList<>();
+            List<String> words = copyWords(org.practicekit.notes.internal.ChartWording.symbolsSaid(text), allBounds,
+                    allCommas);
             List<String> out = new ArrayList<>();
+            boolean bound = false;
+            boolean comma = false;
             for (int k = 0; k < words.size(); k++) {
                 String w = org.practicekit.notes.internal.ChartWording.relation(words.get(k));
+                bound |= allBounds.get(k);
+                comma |= allCommas.get(k);
                 if (w.equals("the") || w.equals("a") || w.equals("an")) {
                     continue;
                 }
@@ -1225,6 +1324,10 @@ public final class DraftVerifier {
                     continue;
                 }
                 out.add(w);
+                bounds.add(bound);
+                commas.add(comma);
+                bound = false;
+                comma = false;
             }
             return out;
         }

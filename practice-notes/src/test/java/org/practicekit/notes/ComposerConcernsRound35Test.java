@@ -133,7 +133,7 @@ class ComposerConcernsRound35Test {
         assertThat(draft("co35-34-list-family-teen").text()).contains("The client reported that grades are falling.");
         // Deny by default: a concern after who the client is that does not read keeps the whole field on its line.
         assertThat(draft("co35-42-crisis-breakup").text()).contains("Presenting concerns: Jen, 27, boyfriend left");
-        assertThat(draft("co35-45-intake-child").text()).contains("Presenting concerns: 7 yo, 2nd grade");
+        assertThat(draft("co35-45-intake-child").text()).contains("Presenting concerns: 7-year-old, 2nd grade");
     }
 
     /** A kept number, word, negation or person changed in a composed sentence is flagged; the clean draft is not. */

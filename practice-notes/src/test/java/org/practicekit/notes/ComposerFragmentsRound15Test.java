@@ -125,7 +125,7 @@ class ComposerFragmentsRound15Test {
                 // round 39: the labelled line writes "w/" out; no composed sentence takes the words
                 .doesNotContainPattern("(?m)^(?!Response to ).*engaged ok with");
         assertThat(subjective(soap("f15-14-family")))
-                .contains("Presenting concerns: teen c/o being nagged, mom c/o disrespect.");
+                .contains("Presenting concerns: teen c/o being nagged, the client's mother c/o disrespect.");
     }
 
     @Test

@@ -72,7 +72,7 @@ class ComposerItemsTest {
         assertThat(body).doesNotContain("Presenting concerns: poor sleep, irritability at work; HA");
         DraftSentence line = draft.sentences().stream().filter(s -> s.text().contains("concerns: "))
                 .findFirst().orElseThrow(() -> new AssertionError(body));
-        assertThat(line.text()).as(body).isEqualTo("Other concerns: HA 4d/wk (was 6); avoidant re dentist.");
+        assertThat(line.text()).as(body).isEqualTo("Other concerns: HA 4d/week (was 6); avoidant regarding dentist.");
         assertThat(line.sources()).containsExactly("presentingConcerns[0]");
     }
 
@@ -86,7 +86,7 @@ class ComposerItemsTest {
                 .build(), NoteFormat.DAP).body();
         assertThat(listed).contains("The client is a 37-year-old graduate student.", "poor appetite");
         String ageOnly = draft(session().risk(NO_RISK).addConcern("pt 61, nightmares").build(), NoteFormat.SOAP).body();
-        assertThat(ageOnly).contains("The client reported nightmares.", "concerns: pt 61.");
+        assertThat(ageOnly).contains("The client reported nightmares.", "concerns: the client 61.");
         for (String body : List.of(withRole, listed, ageOnly)) {
             assertThat(body).doesNotContainPattern("(?i)reported (?:that )?the (?:client|patient) \\d");
         }

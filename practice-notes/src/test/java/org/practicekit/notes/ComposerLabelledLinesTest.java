@@ -174,7 +174,8 @@ class ComposerLabelledLinesTest {
                         String value = s.text().substring(label);
                         value = value.endsWith(".") && !typedWithPeriod(prompt, s.sources()) ? value.substring(0,
                                 value.length() - 1) : value;
-                        if (itemsInOrder(prompt, s.sources(), value) || writtenOut(prompt, s, value)) {
+                        if (itemsInOrder(prompt, s.sources(), value) || writtenOut(prompt, s, value)
+                                || concernWrittenOut(prompt, s, value)) {
                             continue;
                         }
                         assertThat(List.of(value)).as(s.text() + " " + s.sources())
@@ -201,6 +202,35 @@ class ComposerLabelledLinesTest {
         return texts(p, s.sources().get(0)).stream()
                 .anyMatch(field -> plainWords(org.practicekit.notes.internal.Shorthand.expand(field, false))
                         .equals(plainWords(value)));
+    }
+
+    /**
+     * Round 40: a concern line says the chart's shorthand, "d/t" and "re" and the client's people written out, the
+     * field's words otherwise: its words, set aside as above, stand in its cited items' words in the order typed.
+     */
+    private static boolean concernWrittenOut(SessionPrompt p, DraftSentence s, String value) {
+        if (!(s.text().startsWith("Presenting concerns: ") || s.text().startsWith("Other concerns: "))
+                || !s.sources().stream().allMatch(k -> k.startsWith("presentingConcerns"))) {
+            return false;
+        }
+        List<String> field = new ArrayList<>();
+        for (String k : s.sources()) {
+            texts(p, k).stream().findFirst().ifPresent(t -> field.addAll(plainWords(
+                    org.practicekit.notes.internal.ChartWording.symbolsSaid(
+                            org.practicekit.notes.internal.Shorthand.expand(t, false)))));
+        }
+        int at = 0;
+        for (String w : plainWords(value)) {
+            String word = w.equals("patient") ? "client" : w;
+            while (at < field.size() && !field.get(at).equals(word)) {
+                at++;
+            }
+            if (at == field.size()) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     private static List<String> plainWords(String text) {

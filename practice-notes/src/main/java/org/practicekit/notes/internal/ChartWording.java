@@ -60,6 +60,16 @@ public final class ChartWording {
      * read by the verifier word for word, it is.
      */
     public static String written(String text, String term, Predicate<String> owned, boolean subjects) {
+        return written(text, term, owned, subjects, false);
+    }
+
+    /**
+     * As {@link #written(String, String, Predicate, boolean)}; {@code reporter}: whether a relation after "per" ("per
+     * dad") is said too (round 40, a concern line: the reporter stays where it was typed, named as the note names it).
+     * A reserved hand-over copies "per X" word for word and never asks for it.
+     */
+    public static String written(String text, String term, Predicate<String> owned, boolean subjects,
+            boolean reporter) {
         if (text.isEmpty()) {
             return text;
         }
@@ -71,16 +81,16 @@ public final class ChartWording {
             if (close < 0) {
                 break;
             }
-            out.append(outsideQuotes(text.substring(from, open), term, owned, from == 0, subjects))
+            out.append(outsideQuotes(text.substring(from, open), term, owned, from == 0, subjects, reporter))
                     .append(text, open, close + 1);
             from = close + 1;
             open = quoteAt(text, from);
         }
-        return out.append(outsideQuotes(text.substring(from), term, owned, from == 0, subjects)).toString();
+        return out.append(outsideQuotes(text.substring(from), term, owned, from == 0, subjects, reporter)).toString();
     }
 
     private static String outsideQuotes(String text, String term, Predicate<String> owned, boolean opening,
-            boolean subjects) {
+            boolean subjects, boolean reporter) {
         // "pt" alone is the client; "pt's" and a capital opening a sentence keep their case.
         String t = CLIENT_SHORT.matcher(text).replaceAll(m -> (m.group(1).equals("Pt") ? "The " : "the ") + term);
         Matcher m = WORD.matcher(t);
@@ -95,9 +105,12 @@ public final class ChartWording {
             boolean startOfClause = before == null ? opening && gap.isBlank() : gap.contains(",") || gap.contains(";");
             // "1 friend", "3x w/ dad": a number or a mark before the word counts or qualifies it; left as typed.
             boolean free = w.equals(lower) && gap.chars().noneMatch(c -> Character.isDigit(c) || c == '/' || c == '('
-                    || c == '&' || c == '+') && (startOfClause || before != null && takesObject(before));
+                    || c == '&' || c == '+') && (startOfClause || before != null && (takesObject(before)
+                    || reporter && before.equals("per")));
             boolean apostrophe = m.end() < t.length() && (t.charAt(m.end()) == '\'' || t.charAt(m.end()) == '\u2019');
-            boolean possessed = apostrophe || !subjects && beforeItsVerb(t, m.end());
+            // Round 40: "dad/stepmom", "mom/dad": a word a slash joins to the next is one of a pair typed as one word.
+            boolean paired = m.end() < t.length() && t.charAt(m.end()) == '/';
+            boolean possessed = apostrophe || paired || !subjects && beforeItsVerb(t, m.end());
             if (WRITTEN.containsKey(lower) && w.equals(lower) && !apostrophe && "the".equals(before)
                     && owned.test(WRITTEN.get(lower))) {
                 // "the mom", "The dad" written by a frame: the client's mother or father, as the note names them.
@@ -121,6 +134,18 @@ public final class ChartWording {
             beforeEnd = m.end();
         }
         return b.append(t.substring(copied)).toString();
+    }
+
+    /** "d/t" and "re" between two words: a cause and a topic typed as a chart's symbols. */
+    private static final Pattern CONCERN_SYMBOL = Pattern.compile("(?<=[a-z] )(d/t|re)(?= [A-Za-z0-9])");
+
+    /**
+     * Round 40: {@code text} with "d/t" and "re" typed between two words said as "due to" and "regarding", as a concern
+     * line writes them; the verifier reads the field and the line through the same method.
+     */
+    public static String symbolsSaid(String text) {
+        return text.indexOf("d/t") < 0 && text.indexOf(" re ") < 0 ? text
+                : CONCERN_SYMBOL.matcher(text).replaceAll(m -> m.group(1).equals("re") ? "regarding" : "due to");
     }
 
     /** The relation an everyday form names as the note writes it ("mom" to "mother"); the word itself otherwise. */

@@ -162,8 +162,9 @@ public final class ProseComposer {
                 }
                 for (DraftSentence s : written0) {
                     // The clinician's own words stay as typed: no abbreviation inside a labelled line.
-                    DraftSentence styled = labelled.contains(s) ? peopleInLine(s)
-                            : new DraftSentence(abbreviate(peopleSaid(s)), s.sources());
+                    DraftSentence line = concernLine(s);
+                    DraftSentence styled = labelled.contains(line) ? peopleInLine(line)
+                            : new DraftSentence(abbreviate(peopleSaid(line)), line.sources());
                     if (written.add(styled.text().toLowerCase(Locale.ROOT))) {
                         sentences.add(styled);
                     }
@@ -272,6 +273,72 @@ public final class ProseComposer {
         DraftSentence line = new DraftSentence(text.substring(0, colon + 2) + written, s.sources());
         labelled.add(line);
         return line;
+    }
+
+    /** Round 40: the concern lines' labels, which hold the concern field's typed items after them. */
+    private static final Pattern CONCERN_LABEL = Pattern.compile("(?:Presenting|Other) concerns: ");
+
+    /**
+     * Round 40: a "Presenting concerns:" or "Other concerns:" line, its value the concern field's typed items, written
+     * out as round 39 writes a response line: cut words from the one dictionary ({@link Shorthand}), "d/t" and "re"
+     * between words as "due to" and "regarding", "pt" as the client, a relation nothing owns as the client's where the
+     * session says so (a reporter's "per dad" too: it stays where it was typed), a friend or a peer with "a", and a
+     * bare singular count noun opening an item with its article where the word class says so. Items keep their order,
+     * their words and their "; "; nothing is split. Deny by default: a line holding a typed label or a quotation mark
+     * is left as typed, and so is any item the reader does not read as one noun phrase for the article.
+     */
+    private DraftSentence concernLine(DraftSentence s) {
+        String text = s.text();
+        Matcher label = CONCERN_LABEL.matcher(text);
+        if (!label.lookingAt() || s.sources().isEmpty()
+                || !s.sources().stream().allMatch(k -> k.startsWith("presentingConcerns"))) {
+            return s;
+        }
+        String value = text.substring(label.end());
+        if (value.indexOf(':') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\u201C') >= 0) {
+            return s;
+        }
+        List<String> items = new ArrayList<>();
+        for (String item : value.split("; ", -1)) {
+            String written = ChartWording.written(ChartWording.symbolsSaid(Shorthand.expand(item, false)), term,
+                    this::clientsOwn, true, false);
+            // Round 38's parts of one whole too ("crying most of day" as "crying most of the day").
+            items.add(withItsArticle(partOfTheWhole(written)));
+        }
+        String out = String.join("; ", items);
+        if (out.equals(value)) {
+            return s;
+        }
+        DraftSentence line = new DraftSentence(text.substring(0, label.end()) + out, s.sources());
+        if (labelled.contains(s)) {
+            labelled.add(line);
+        }
+        return line;
+    }
+
+    /**
+     * An item of a concern line opening with a bare singular count noun ("eviction notice due to unpaid rent") with
+     * "a" or "an" before it, by round 38's reading ({@link Phrase#withArticle()}: the head's word class, never a
+     * person, a drug, a name or after a determiner). The item itself where the reader reads it as anything but one noun
+     * phrase, or where the article would not simply stand before the typed words.
+     */
+    private String withItsArticle(String item) {
+        String bare = item.endsWith(".") ? item.substring(0, item.length() - 1) : item;
+        if (bare.isEmpty() || !Character.isLowerCase(bare.charAt(0)) || bare.indexOf(',') >= 0) {
+            return item;
+        }
+        List<Phrase> read = read(bare, Slot.CONCERN);
+        if (read.size() != 1 || read.get(0).kind() != Kind.NOUN) {
+            return item;
+        }
+        String head = bare.split(" ")[0];
+        if (PhraseReader.isPersonNoun(head) || head.endsWith("ing") || EN.isAdjective(head)
+                && !EN.isNounFirst(head)) {
+            return item;
+        }
+        String with = read.get(0).withArticle();
+        String article = English.indefiniteArticle(bare);
+        return with.equals(article + " " + bare) ? article + " " + item : item;
     }
 
     /** The style's heading, spelled out where two sections share an initial ("P:" for Problem and Plan). */
