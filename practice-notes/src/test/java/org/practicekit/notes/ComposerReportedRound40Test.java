@@ -37,6 +37,10 @@ class ComposerReportedRound40Test {
     /** A bare place or state word that opens no noun phrase: "home 4 nights a week", "back at work". */
     private static final Set<String> BARE_PLACES = Set.of("home", "back", "off", "away", "out", "in", "at", "on");
 
+    /** Adjectives that count or order ("SI most days", "anniversary next week"): a time, never how a thing was. */
+    private static final Set<String> QUANTIFIERS = Set.of("most", "more", "less", "much", "next", "last", "first",
+            "other", "same", "few", "many");
+
     static final Map<String, Predicate<String>> SHAPES = new LinkedHashMap<>();
 
     static {
@@ -66,6 +70,9 @@ class ComposerReportedRound40Test {
     /** WordNet reads the word as an adjective at least as often as a noun ("irregular", "unusable", "stalled"). */
     private static boolean predicateWord(String w) {
         English en = English.get();
+        if (QUANTIFIERS.contains(w)) {
+            return false;
+        }
         int adjective = en.tagged(w, English.WordClass.ADJECTIVE);
         boolean participle = w.endsWith("ed") && !en.baseOf(w).isEmpty();
         return adjective > 0 && adjective >= en.tagged(w, English.WordClass.NOUN) || participle
@@ -75,8 +82,9 @@ class ComposerReportedRound40Test {
     /** A noun phrase of one to three words, then a predicate word: "insulin dosing irregular", "sister anxious about". */
     static boolean smallClause(String sentence) {
         for (String[] w : fragments(sentence)) {
+            // A gerund's phrase ("drinking more on weekends") is an object a report verb takes.
             if (OBJECT_OPENERS.contains(w[0]) || BARE_PLACES.contains(w[0]) || w[0].matches("\\d.*")
-                    || English.PREPOSITIONS.contains(w[0]) || predicateWord(w[0])) {
+                    || English.PREPOSITIONS.contains(w[0]) || predicateWord(w[0]) || w[0].endsWith("ing")) {
                 continue;
             }
             for (int i = 1; i < Math.min(w.length, 4); i++) {
@@ -133,5 +141,77 @@ class ComposerReportedRound40Test {
     @Test
     void noDevPromptIsRefused() {
         assertThat(PromptJson.refusals(DEV)).isEmpty();
+    }
+
+    /** A thing and how it was, typed with the copula left out: "that", the thing and "was" or "were". */
+    @Test
+    void aSmallClauseIsReportedWithThatAndItsCopula() {
+        assertThat(KeptWordChanges.soap(DEV, "r40-01-sc-cpap").text())
+                .contains("The client reported that insulin dosing was irregular.")
+                .doesNotContain("reported insulin dosing irregular");
+        assertThat(KeptWordChanges.soap(DEV, "r40-05-sc-stalled").text())
+                .contains("reported that job search was stalled since August.");
+        assertThat(KeptWordChanges.soap(DEV, "r40-30-mixed").text())
+                .contains("reported that the commute was long and stressful.");
+        // A negation stays where it was typed.
+        assertThat(KeptWordChanges.soap(DEV, "r40-29-negated").text())
+                .contains("reported that appetite was not great.");
+        // A count noun the count class gives an article takes "the" (round 38's reading); a participle is a state.
+        assertThat(KeptWordChanges.soap(DEV, "r40-04-sc-participle").text())
+                .contains("reported that the car was repossessed last week.").doesNotContain("a car repossessed");
+    }
+
+    /** "home 4 nights a week": where the client is and how often, the client's own state. */
+    @Test
+    void aPlaceAndHowOftenIsTheClientsState() {
+        assertThat(KeptWordChanges.soap(DEV, "r40-11-pl-home-days").text())
+                .contains("The client reported being home 4 nights a week.");
+    }
+
+    /** "per dad, homework unfinished most nights": the father's report stays his, said as a report. */
+    @Test
+    void anotherPersonsReportKeepsThatPerson() {
+        assertThat(KeptWordChanges.soap(DEV, "r40-23-other-per-dad").text())
+                .contains("reported that homework was unfinished most nights.")
+                .doesNotContain("The client reported that homework");
+        assertThat(KeptWordChanges.soap(DEV, "r40-22-other-mom-says").text()).contains("said she stays in her room");
+    }
+
+    /**
+     * Deny by default: a diagnosis's status, a score, a person, a group's concerns and a noun phrase a report verb takes
+     * keep the sentences they had before this round.
+     */
+    @Test
+    void whatIsNoSmallClauseOfTheClientsKeepsItsSentence() {
+        assertThat(KeptWordChanges.soap(DEV, "r40-26-dx-result").text()).doesNotContain("sleep apnea was");
+        assertThat(KeptWordChanges.soap(DEV, "r40-25-dx-score").text()).doesNotContain("reported that");
+        assertThat(KeptWordChanges.soap(DEV, "r40-08-sc-roommate").text()).doesNotContain("roommate was");
+        assertThat(KeptWordChanges.soap(DEV, "r40-27-clean-noun").text())
+                .contains("reported frequent arguments with partner").doesNotContain("reported that");
+        assertThat(KeptWordChanges.soap(DEV, "r40-31-group").text()).doesNotContain("reported that");
+    }
+
+    /**
+     * The composed words ("that", the copula, "being", "the") are the composer's; a changed person, word, negation or
+     * number in the new sentences is still caught, while each clean draft passes.
+     */
+    @Test
+    void aChangedPersonWordNegationOrNumberIsCaught() {
+        KeptWordChanges.eachIsCaught(DEV, new String[][] {
+                {"r40-01-sc-cpap", "The client reported that insulin", "The client's mother reported that insulin"},
+                {"r40-23-other-per-dad", "The dad reported", "The mother reported"},
+                {"r40-11-pl-home-days", "The client reported being home", "The client's wife reported being home"},
+                {"r40-23-other-per-dad", "The dad reported", "The client reported"},
+                {"r40-02-sc-room", "the basement bedroom was unusable", "the kitchen was unusable"},
+                {"r40-05-sc-stalled", "stalled since August", "stalled since March"},
+                {"r40-30-mixed", "long and stressful", "long and boring"},
+                {"r40-04-sc-participle", "the car was repossessed", "the car was stolen"},
+                {"r40-01-sc-cpap", "insulin dosing was irregular", "insulin dosing was not irregular"},
+                {"r40-29-negated", "appetite was not great", "appetite was great"},
+                {"r40-05-sc-stalled", "job search was stalled", "job search was not stalled"},
+                {"r40-07-sc-pain", "back pain was worse", "back pain was not worse"},
+                {"r40-11-pl-home-days", "being home 4 nights", "being home 5 nights"},
+                {"r40-11-pl-home-days", "being home 4 nights a week", "being home 4 nights a month"},
+                {"r40-04-sc-participle", "repossessed last week", "repossessed 2 weeks ago"}});
     }
 }
