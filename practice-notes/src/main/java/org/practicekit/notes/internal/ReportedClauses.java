@@ -74,7 +74,11 @@ public final class ReportedClauses {
                 continue;
             }
             List<String> subject = w.subList(0, at);
-            if (!subject.stream().allMatch(x -> subjectWord(x, subject.indexOf(x) == 0)) || !nounHead(subject.get(at - 1))
+            boolean verbBefore = subject.subList(0, at - 1).stream()
+                    .anyMatch(x -> EN.is(x.toLowerCase(Locale.ROOT), English.Form.THIRD));
+            // "smokes cannabis nightly": a verb before the head makes a predicate, never a subject.
+            if (verbBefore || !subject.stream().allMatch(x -> subjectWord(x, subject.indexOf(x) == 0))
+                    || !nounHead(subject.get(at - 1))
                     || ClinicalLexicon.standard().find(ClinicalLexicon.words(String.join(" ", subject)
                     .toLowerCase(Locale.ROOT))).stream().anyMatch(m -> m.category() == ClinicalLexicon.Category.DIAGNOSIS
                     || m.category() == ClinicalLexicon.Category.PERSON)) {
@@ -90,8 +94,9 @@ public final class ReportedClauses {
                 return Optional.empty();
             }
             String head = subject.get(at - 1).toLowerCase(Locale.ROOT);
+            // An unknown singular reads as a noun ("cravings", "headaches"), as everywhere in the module.
             boolean plural = head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us") && !head.endsWith("is")
-                    && EN.tagged(head.substring(0, head.length() - 1), English.WordClass.NOUN) > 0;
+                    && EN.tagged(head.substring(0, head.length() - 1), English.WordClass.NOUN) >= 0;
             return Optional.of(new SmallClause(String.join(" ", subject), plural, String.join(" ", w.subList(at,
                     w.size()))));
         }
@@ -122,7 +127,10 @@ public final class ReportedClauses {
         }
         int adjective = EN.tagged(w, English.WordClass.ADJECTIVE);
         int noun = EN.tagged(w, English.WordClass.NOUN);
-        return adjective >= 0 && adjective >= noun && adjective >= EN.tagged(w, English.WordClass.VERB)
+        // "road rage incident": a word tagged a noun as often as an adjective is a predicate only when no count noun
+        // ("worse", "ok"); "incident" is counted.
+        boolean tie = adjective == noun && !NounKinds.takesArticle(w);
+        return adjective >= 0 && (adjective > noun || noun < 0 || tie) && adjective >= EN.tagged(w, English.WordClass.VERB)
                 || participle(w) && noun <= 0;
     }
 
@@ -155,8 +163,8 @@ public final class ReportedClauses {
             return false;
         }
         // The first word may be an adjective only where WordNet reads it as a noun too ("back pain", "night shifts").
-        return !(first && EN.mostlyAdjective(w) && EN.tagged(w, English.WordClass.NOUN) <= 0)
-                && !participle(w);
+        // "first semester abroad", "not leaving": an ordinal or a negation opens no subject.
+        return !(first && EN.mostlyAdjective(w)) && !participle(w) && !Phrases.negated(w);
     }
 
     /** The subject's last word is a noun: counted, mass or an -ing activity, never a measure or an acronym alone. */
