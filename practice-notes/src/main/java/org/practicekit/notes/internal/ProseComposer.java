@@ -2775,6 +2775,11 @@ public final class ProseComposer {
                     fragmentSources.add(source);
                     continue;
                 }
+                String framed = reportedFrame(c);
+                if (!framed.isEmpty()) {
+                    own.add(sentence(framed, source));
+                    continue;
+                }
                 String item = aboutOthers() && (c.kind() == Kind.PREDICATE || c.kind() == Kind.GERUND) ? "" : concernItem(c);
                 if (item.isEmpty()) {
                     own.add(sentence(concernSentence(c), source));
@@ -3958,6 +3963,11 @@ public final class ProseComposer {
         }
         Phrase ph = read.get(0);
         String what = own(Shorthand.expand(ph.text(), false));
+        String small = ph.kind() == Kind.NOUN ? thingAndHowItWas(ph.text()) : "";
+        if (!small.isEmpty()) {
+            // Round 40: "per dad, homework unfinished": the father's report, said as one.
+            return capitalize(own(person)) + " reported that " + small;
+        }
         if (ph.kind() == Kind.NOUN && !Phrases.negated(ph.text())) {
             return capitalize(own(person)) + " reported " + what;
         }
@@ -8499,5 +8509,41 @@ public final class ProseComposer {
     public static Map<String, String> expansions() {
         return Map.of("SI/HI", "suicidal and homicidal ideation", "SI", "suicidal ideation", "HI",
                 "homicidal ideation", "MSE", "mental status", "HW", "homework", "f/u", "follow-up", "tx", "treatment");
+    }
+
+    /**
+     * Round 40: a concern typed as a thing and how it was ("insulin dosing irregular") or a place and how often ("home 4
+     * nights a week") is no object of "reported": the frame {@link ReportedClauses} reads for it, in the client's own
+     * session; "" otherwise, and the item is composed as before.
+     */
+    private String reportedFrame(Phrase c) {
+        boolean own = p.serviceType() == ServiceType.INDIVIDUAL || p.serviceType() == ServiceType.CRISIS
+                || p.serviceType() == ServiceType.DIAGNOSTIC_EVALUATION;
+        // Why: a risk statement ("SI fleeting") is risk documentation, written in the risk part by its own rules.
+        if (!own || aboutOthers() || p.attendance() != Attendance.ATTENDED || c.kind() != Kind.NOUN
+                && c.kind() != Kind.ADJECTIVE || ConcernRisks.statesRisk(c.text())) {
+            return "";
+        }
+        String place = ReportedClauses.placeShare(c.text());
+        if (!place.isEmpty()) {
+            return capitalize(s()) + " " + nounReportVerb + " being " + own(place);
+        }
+        String small = thingAndHowItWas(c.text());
+        return small.isEmpty() ? "" : capitalize(s()) + " " + clauseReportVerb + " that " + small;
+    }
+
+    /**
+     * "insulin dosing was irregular", "the commute was long and stressful": a small clause read by {@link
+     * ReportedClauses} with its copula, past after a report verb; a singular head the count class gives an article
+     * takes "the" (round 38's reading). "" when the words are no small clause.
+     */
+    private String thingAndHowItWas(String typed) {
+        return ReportedClauses.smallClause(typed).map(x -> {
+            String[] subject = x.subject().split(" ");
+            String head = subject[subject.length - 1];
+            boolean article = !x.plural() && !English.POSSESSIVES.contains(subject[0].toLowerCase(Locale.ROOT))
+                    && NounKinds.takesArticle(head) && !NounKinds.isMass(head);
+            return own((article ? "the " : "") + x.subject()) + (x.plural() ? " were " : " was ") + own(x.predicate());
+        }).orElse("");
     }
 }
