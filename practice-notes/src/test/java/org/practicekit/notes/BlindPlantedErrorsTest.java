@@ -131,7 +131,10 @@ class BlindPlantedErrorsTest {
                         + "plantable) on round 38's merged code; the code before the round (e533545): the same, line for line"),
                 new Spent(36, 0.991, 3, 3, "scored 676 of 682 (99.1 %), 3 of 132 flagged, 3 of 132 rejected (45 errors not "
                         + "plantable) on round 39's merged code; the code before the round (c28281d): 678 of 684, the same 6 misses, "
-                        + "flags and refusals, 43 not plantable"));
+                        + "flags and refusals, 43 not plantable"),
+                new Spent(37, 0.998, 3, 2, "scored 677 of 678 (99.9 %), 3 of 132 flagged, 2 of 134 rejected (10 errors), 47 not "
+                        + "plantable, on round 40's merged code; the code before the round (2875eb5): 684 of 685, the same miss, "
+                        + "flags and refusals, 40 not plantable"));
     }
 
     /**

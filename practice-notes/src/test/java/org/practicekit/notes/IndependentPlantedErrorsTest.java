@@ -130,7 +130,11 @@ class IndependentPlantedErrorsTest {
                 // Written while round 38 worked, unread by round 39's helpers; round 39's merged code: 628 of 631 caught, 9 of
                 // 135 clean drafts flagged, 2 prompts rejected (10 errors); the code before round 39 (c28281d): 634 of 637, the
                 // same 3 misses, 9 flags and 2 refusals.
-                new Independent("dev-independent-r40", 0.995, 9, 2));
+                new Independent("dev-independent-r40", 0.995, 9, 2),
+                // Written while round 39 worked, unread by round 40's helpers; round 40's merged code: 670 of 670 caught, 9 of
+                // 134 clean drafts flagged, 1 prompt rejected (6 errors), 37 not plantable; the code before round 40 (2875eb5):
+                // 675 of 675, the same 9 flags and 1 refusal, 32 not plantable.
+                new Independent("dev-independent-r41", 0.999, 9, 1));
     }
 
     @ParameterizedTest(name = "{0}")

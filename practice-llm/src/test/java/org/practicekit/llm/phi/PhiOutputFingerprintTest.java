@@ -228,7 +228,8 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * Round 40 (precision) released public words the sentence reads as words (a word spoken of as a word, a feeling or
  * a value; a listed payer or agency reached by a call; a titled handout or work before its noun), which changes
  * the guard's and the deny-by-default lines on purpose; the lines that moved were not opened:
- * {@code 8e61754bbfafec5d06226f566b424345e5eb40eb0b4185a6673f608ac0cda09d}.
+ * {@code 8e61754bbfafec5d06226f566b424345e5eb40eb0b4185a6673f608ac0cda09d}. The three merged (round 40's code):
+ * {@code d85762a5c862c213d5bc1ed395906f320322049f8d78fe644693bf2b2c2bb429}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
