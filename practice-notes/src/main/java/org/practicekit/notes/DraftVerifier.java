@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.practicekit.core.model.ScreeningScore;
 import org.practicekit.notes.internal.Actors;
 import org.practicekit.notes.internal.ClockTimes;
+import org.practicekit.notes.internal.ChartWording;
 import org.practicekit.notes.internal.Results;
 import org.practicekit.notes.internal.Ages;
 import org.practicekit.notes.internal.AnswerWords;
@@ -1307,20 +1308,18 @@ public final class DraftVerifier {
             // Round 40: "d/t" and "re" between words are the concern line's "due to" and "regarding", on both sides.
             List<Boolean> allBounds = new ArrayList<>();
             List<Boolean> allCommas = new ArrayList<>();
-            List<String> words = copyWords(org.practicekit.notes.internal.ChartWording.symbolsSaid(text), allBounds,
-                    allCommas);
+            List<String> words = copyWords(ChartWording.symbolsSaid(text), allBounds, allCommas);
             List<String> out = new ArrayList<>();
             boolean bound = false;
             boolean comma = false;
             for (int k = 0; k < words.size(); k++) {
-                String w = org.practicekit.notes.internal.ChartWording.relation(words.get(k));
+                String w = ChartWording.relation(words.get(k));
                 bound |= allBounds.get(k);
                 comma |= allCommas.get(k);
                 if (w.equals("the") || w.equals("a") || w.equals("an")) {
                     continue;
                 }
-                if (w.equals("client's") && k + 1 < words.size() && org.practicekit.notes.internal.ChartWording
-                        .isRelation(words.get(k + 1))) {
+                if (w.equals("client's") && k + 1 < words.size() && ChartWording.isRelation(words.get(k + 1))) {
                     continue;
                 }
                 out.add(w);
