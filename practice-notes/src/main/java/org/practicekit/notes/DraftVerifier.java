@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -174,7 +176,7 @@ public final class DraftVerifier {
 
     private final ClinicalLexicon lexicon;
     /** Readings of the prompts read last, newest first, at most {@code remembered}; guarded by itself. */
-    private final java.util.ArrayDeque<PromptVerifier> recent = new java.util.ArrayDeque<>();
+    private final ArrayDeque<PromptVerifier> recent = new ArrayDeque<>();
     private final int remembered;
 
     private DraftVerifier(Builder b) {
@@ -380,7 +382,7 @@ public final class DraftVerifier {
         Run(SessionPrompt prompt) {
             this.draft = null;
             this.p = prompt;
-            this.sentenceMemo = new java.util.concurrent.ConcurrentHashMap<>();
+            this.sentenceMemo = new ConcurrentHashMap<>();
             this.lowerSources = new LinkedHashMap<>();
             this.sourceWords = new HashMap<>();
             this.sourceNegated = new HashMap<>();
