@@ -31,7 +31,180 @@ final class WordUses {
      * client rides stays a place, as round 13 holds ("the 22 bus", "the J train"), and is not read here.
      */
     static boolean reads(String text, int s, int e) {
-        return wordAsWord(text, s, e) || titledWork(text, s, e);
+        return wordAsWord(text, s, e) || titledWork(text, s, e) || brandBeforeItsProduct(text, s, e)
+                || characterOfWork(text, s, e);
+    }
+
+    // ---------------------------------------------------------------- brands before what they sell (round 41)
+
+    /** Brand (lower case) to the product nouns it sells, from {@code name-brands.txt}. */
+    private static final java.util.Map<String, Set<String>> NAME_BRANDS = nameBrands();
+    /** Verbs that take a person and a thing ("gave Jordan shoes"): the word after them may be the receiver. */
+    private static final Set<String> GIVING = WordSet.of("gave", "give", "gives", "giving", "got", "get", "gets",
+            "bought", "buy", "buys", "sent", "send", "sends", "showed", "show", "lent", "lend", "handed", "owes", "owe",
+            "told", "tell", "offered", "promised", "made", "makes", "make", "brought", "bring", "left");
+
+    private static java.util.Map<String, Set<String>> nameBrands() {
+        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+        try (java.io.BufferedReader r = Lexicon.open("name-brands.txt")) {
+            for (String line; (line = r.readLine()) != null; ) {
+                int colon = line.indexOf(':');
+                if (line.startsWith("#") || colon < 0) {
+                    continue;
+                }
+                Set<String> nouns = new java.util.HashSet<>();
+                for (String n : line.substring(colon + 1).split(",")) {
+                    nouns.add(n.strip().toLowerCase(Locale.ROOT));
+                }
+                out.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), Set.copyOf(nouns));
+            }
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    /**
+     * A brand spelled like a name right before one of the things it sells ("Brooks running shoes", "Jordan sneakers",
+     * "a white Tacoma pickup", "Chase bank froze her card"). The product noun must be the brand's own: "Brooks
+     * hates shoes" has a verb between, "Jordan's shoes" an owner, and after a verb of giving ("gave Jordan shoes")
+     * the word may be the receiver, so all three stay with the name readers.
+     */
+    static boolean brandBeforeItsProduct(String text, int s, int e) {
+        String name = text.substring(s, e).toLowerCase(Locale.ROOT);
+        Set<String> nouns = NAME_BRANDS.get(name);
+        int end = e;
+        if (nouns == null && ProperNounContext.wordEnd(text, s) == e) { // "Hugo" of "Hugo Boss suit"
+            int n = PublicMentions.skipBlanks(text, e);
+            int ne = ProperNounContext.wordEnd(text, n);
+            if (ne > n && n == e + 1) {
+                nouns = NAME_BRANDS.get(name + " " + text.substring(n, ne).toLowerCase(Locale.ROOT));
+                end = ne;
+            }
+        }
+        if (nouns == null || end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')) {
+            return false;
+        }
+        int p = ProperNounContext.prevWordStart(text, s, false);
+        if (p >= 0 && GIVING.contains(text.substring(p, ProperNounContext.wordEnd(text, p)).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int n = end;
+        StringBuilder phrase = new StringBuilder();
+        for (int words = 0; words < 3 && n < text.length() && text.charAt(n) == ' '; words++) {
+            int ne = ProperNounContext.wordEnd(text, n + 1);
+            if (ne == n + 1) {
+                break;
+            }
+            phrase.append(words == 0 ? "" : " ").append(text.substring(n + 1, ne).toLowerCase(Locale.ROOT));
+            if (nouns.contains(phrase.toString())) {
+                return true;
+            }
+            n = ne;
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- characters beside their work (round 41)
+
+    /** Shows, films, books, games and their characters ({@code fiction.txt}), lower case. */
+    private static final Set<String> FICTION = fiction();
+    private static final int FICTION_WORDS = 6;
+
+    private static Set<String> fiction() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String entry : Lexicon.entries("fiction.txt")) {
+            out.add(entry.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * A single given name read as a character because the sentence names the work it comes from: right before
+     * "from" or "in" and the work ("Elsa from Frozen", "\"Joy\" in Inside Out"), or after "identifies with", "relates
+     * to" or "like" with a listed work elsewhere in the sentence ("watching Grey's Anatomy ... identifies with
+     * Meredith"). A name with a surname, a person cue before it, or no work in the sentence stays a name; fiction.txt
+     * lists a character whose name is also a common given name only in full, so the name alone needs the work.
+     */
+    static boolean characterOfWork(String text, int s, int e) {
+        if (ProperNounContext.wordEnd(text, s) != e || !Character.isUpperCase(text.charAt(s))) {
+            return false;
+        }
+        int k = e;
+        while (k < text.length() && QUOTES.indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        int n = PublicMentions.skipBlanks(text, k);
+        int ne = ProperNounContext.wordEnd(text, n);
+        if (ne > n && n > k && (text.substring(n, ne).equals("from") || text.substring(n, ne).equals("in"))
+                && workAt(text, PublicMentions.skipBlanks(text, ne)) > 0) {
+            return true;
+        }
+        int b = s;
+        while (b > 0 && QUOTES.indexOf(text.charAt(b - 1)) >= 0) {
+            b--;
+        }
+        int p = ProperNounContext.prevWordStart(text, b, false);
+        if (p < 0) {
+            return false;
+        }
+        String prev = text.substring(p, ProperNounContext.wordEnd(text, p)).toLowerCase(Locale.ROOT);
+        boolean slot = prev.equals("like");
+        if (prev.equals("with") || prev.equals("to")) {
+            int q = ProperNounContext.prevWordStart(text, p, false);
+            String verb = q < 0 ? "" : text.substring(q, ProperNounContext.wordEnd(text, q)).toLowerCase(Locale.ROOT);
+            slot = prev.equals("with") && verb.startsWith("identif") || prev.equals("to") && verb.startsWith("relat");
+        }
+        return slot && workInSentence(text, s, e);
+    }
+
+    /** Whether the sentence around {@code [s, e)} names a listed work or character, capitalized, outside the span. */
+    private static boolean workInSentence(String text, int s, int e) {
+        int from = s;
+        while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = e;
+        while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        int first = PublicMentions.skipBlanks(text, from);
+        for (int i = from; i < to; i++) {
+            if (Character.isUpperCase(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && (i < s || i >= e)) {
+                int end = workAt(text, i);
+                // a one-word title opening the sentence may be an everyday word ("Friends said ..."): not counted
+                if (end > 0 && (end <= s || i >= e) && (i != first || text.substring(i, end).indexOf(' ') > 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The end of the longest listed work or character starting at {@code i} ("Grey's Anatomy"), or -1. */
+    private static int workAt(String text, int i) {
+        int best = -1;
+        int k = i;
+        for (int words = 0; words < FICTION_WORDS && k < text.length(); words++) {
+            int we = ProperNounContext.wordEnd(text, k);
+            if (we == k) {
+                break;
+            }
+            if (we + 1 < text.length() && (text.charAt(we) == '\'' || text.charAt(we) == '\u2019')
+                    && text.charAt(we + 1) == 's') {
+                we += 2; // "Grey's"
+            }
+            String phrase = text.substring(i, we).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (FICTION.contains(phrase)) {
+                best = we;
+            }
+            if (we >= text.length() || text.charAt(we) != ' ') {
+                break;
+            }
+            k = we + 1;
+        }
+        return best;
     }
 
     /** Nouns of a work, a handout or a skill a title names: "the Wheel of Emotions chart", "\"The Guest House\" poem". */
