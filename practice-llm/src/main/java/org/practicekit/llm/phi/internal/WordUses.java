@@ -302,6 +302,43 @@ final class WordUses {
     /** Verbs of reaching someone by phone or by mail: "Called Magellan", "pt phoned AHCCCS". */
     private static final Set<String> CONTACT_VERBS = WordSet.of("called", "call", "calling", "phoned", "phone",
             "faxed", "fax", "emailed", "email", "contacted", "contact", "messaged", "texted", "paged");
+    /**
+     * Prepositions of the channel a thing went through: a listed payer, clearinghouse, EAP or interpreter service after
+     * them is how the claim, the check or the interpreter came, never where the client is ("via" and "per" are also
+     * contact cues, so this is asked before them, like the call). Round 41.
+     */
+    private static final Set<String> CHANNELS = WordSet.of("via", "per", "through", "thru");
+    /** The public services, products and vendors of {@code public-names.txt} (interpreter lines, clearinghouses). */
+    private static final Set<String> SERVICES = services();
+
+    /** Words of a claim, coverage or payment: what goes through a payer, a clearinghouse or an EAP vendor. */
+    private static final Set<String> CLAIM_WORDS = claimWords();
+
+    private static Set<String> claimWords() {
+        Set<String> out = new java.util.HashSet<>(NotIdentifiers.CLASSES.get("BILLING_CUE"));
+        out.addAll(NotIdentifiers.CLASSES.get("COVERAGE_VERB"));
+        out.addAll(NotIdentifiers.CLASSES.get("PAYER_ROLE"));
+        out.addAll(WordSet.of("insurance", "plan", "medicaid", "medicare", "member", "sessions", "payment", "check",
+                "refund", "premium", "enrollment", "eft", "terminated"));
+        return Set.copyOf(out);
+    }
+
+    private static boolean claimInSentence(String text, int s) {
+        for (int[] w : PublicMentions.sentenceWords(text, s)) {
+            if (CLAIM_WORDS.contains(text.substring(w[0], w[1]).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> services() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String entry : Lexicon.entries("public-names.txt")) {
+            out.add(entry.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
     /** Words before "called" that make it a naming ("a man called Ray", "is called Hope"), not a phone call. */
     private static final Set<String> NAMING_BEFORE = WordSet.of("is", "was", "be", "been", "a", "an", "one", "someone",
             "somebody", "guy", "girl", "man", "woman", "kid", "friend", "dog", "cat", "person", "boy", "lady", "place",
@@ -309,7 +346,7 @@ final class WordUses {
 
     /**
      * A listed payer, benefit program or agency reached by a contact verb ("Called AHCCCS for her", "Called
-     * HealthEquity about the card", "pt emailed Medi-Cal"). A naming "called" ("a guy called Aetna") and a listed
+     * HealthEquity about the card", "pt emailed Medi-Cal") or through a channel preposition ("via Availity"). A naming "called" ("a guy called Aetna") and a listed
      * word that is also a given name, a surname or a town stay with the sentence's other readers.
      */
     static boolean organizationCalled(String text, int s, int e) {
@@ -317,14 +354,20 @@ final class WordUses {
         if (name.endsWith("'s")) {
             name = name.substring(0, name.length() - 2);
         }
-        if (!Character.isUpperCase(text.charAt(s)) || !PayersAndAgencies.listed(name)
-                || name.indexOf(' ') < 0 && (Lexicon.table().get(text, s, e) & (Lexicon.FIRST | Lexicon.SURNAME
-                | Lexicon.CITY)) != 0) {
+        if (!Character.isUpperCase(text.charAt(s)) || name.indexOf(' ') < 0 && (Lexicon.table().get(text, s, e)
+                & (Lexicon.FIRST | Lexicon.SURNAME | Lexicon.CITY)) != 0) {
             return false;
         }
         int p = ProperNounContext.prevWordStart(text, s, false);
-        if (p < 0 || !CONTACT_VERBS.contains(text.substring(p, ProperNounContext.wordEnd(text, p))
-                .toLowerCase(Locale.ROOT))) {
+        String before = p < 0 ? "" : text.substring(p, ProperNounContext.wordEnd(text, p)).toLowerCase(Locale.ROOT);
+        if (CHANNELS.contains(before)) {
+            // round 41: "verified eligibility via Availity", "EAP authorization via ComPsych", "per Availity"; what
+            // went through must be a claim, coverage or a payment, and after "through" only a listed payer: "her
+            // EAP is through Microsoft" and "booked via Sorenson" (an interpreter, no claim) stay
+            return (PayersAndAgencies.listed(name) || !before.startsWith("thr") && SERVICES.contains(name))
+                    && claimInSentence(text, s);
+        }
+        if (!PayersAndAgencies.listed(name) || !CONTACT_VERBS.contains(before)) {
             return false;
         }
         int q = ProperNounContext.prevWordStart(text, p, false);
