@@ -67,42 +67,48 @@ final class WordUses {
     /**
      * A brand spelled like a name right before one of the things it sells ("Brooks running shoes", "Jordan sneakers",
      * "a white Tacoma pickup", "Chase bank froze her card"). The product noun must be the brand's own: "Brooks
-     * hates shoes" has a verb between, "Jordan's shoes" an owner, and after a verb of giving ("gave Jordan shoes")
-     * the word may be the receiver, so all three stay with the name readers.
+     * hates shoes" has a verb between, "Jordan's shoes" an owner, after a verb of giving ("gave Jordan shoes")
+     * the word may be the receiver, and after "at" or "for" it is where someone works ("works at Chase bank"), so
+     * all four stay with the name and employer readers.
      */
     static boolean brandBeforeItsProduct(String text, int s, int e) {
-        String name = text.substring(s, e).toLowerCase(Locale.ROOT);
-        Set<String> nouns = NAME_BRANDS.get(name);
-        int end = e;
-        if (nouns == null && ProperNounContext.wordEnd(text, s) == e) { // "Hugo" of "Hugo Boss suit"
-            int n = PublicMentions.skipBlanks(text, e);
-            int ne = ProperNounContext.wordEnd(text, n);
-            if (ne > n && n == e + 1) {
-                nouns = NAME_BRANDS.get(name + " " + text.substring(n, ne).toLowerCase(Locale.ROOT));
-                end = ne;
-            }
-        }
-        if (nouns == null || end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')) {
-            return false;
-        }
         int p = ProperNounContext.prevWordStart(text, s, false);
-        if (p >= 0 && GIVING.contains(text.substring(p, ProperNounContext.wordEnd(text, p)).toLowerCase(Locale.ROOT))) {
-            return false;
+        String before = p < 0 ? "" : text.substring(p, ProperNounContext.wordEnd(text, p)).toLowerCase(Locale.ROOT);
+        if (GIVING.contains(before) || before.equals("at") || before.equals("for")) {
+            return false; // "works at Chase bank": where someone works stays with the employer readers
         }
-        int n = end;
-        StringBuilder phrase = new StringBuilder();
-        for (int words = 0; words < 3 && n < text.length() && text.charAt(n) == ' '; words++) {
-            int ne = ProperNounContext.wordEnd(text, n + 1);
-            if (ne == n + 1) {
-                break;
-            }
-            phrase.append(words == 0 ? "" : " ").append(text.substring(n + 1, ne).toLowerCase(Locale.ROOT));
-            if (nouns.contains(phrase.toString())) {
+        // the brand is the span's first word or two ("Hugo" of "Hugo Boss suit"); the span may hold the product too
+        // ("Chase bank" read as one place), so the brand and its product must cover the whole span
+        int be = ProperNounContext.wordEnd(text, s);
+        for (int words = 0; words < 2 && be > s; words++) {
+            Set<String> nouns = NAME_BRANDS.get(text.substring(s, be).toLowerCase(Locale.ROOT));
+            boolean owner = be < text.length() && (text.charAt(be) == '\'' || text.charAt(be) == '\u2019');
+            if (nouns != null && !owner && productAfter(text, be, nouns) >= e) {
                 return true;
             }
-            n = ne;
+            if (be >= text.length() || text.charAt(be) != ' ') {
+                break;
+            }
+            be = ProperNounContext.wordEnd(text, be + 1);
         }
         return false;
+    }
+
+    /** The end of one of {@code nouns} (one to three words) right after {@code k}, or -1. */
+    private static int productAfter(String text, int k, Set<String> nouns) {
+        StringBuilder phrase = new StringBuilder();
+        for (int words = 0; words < 3 && k < text.length() && text.charAt(k) == ' '; words++) {
+            int ne = ProperNounContext.wordEnd(text, k + 1);
+            if (ne == k + 1) {
+                break;
+            }
+            phrase.append(words == 0 ? "" : " ").append(text.substring(k + 1, ne).toLowerCase(Locale.ROOT));
+            if (nouns.contains(phrase.toString())) {
+                return ne;
+            }
+            k = ne;
+        }
+        return -1;
     }
 
     // ---------------------------------------------------------------- characters beside their work (round 41)
