@@ -74,7 +74,7 @@ final class WordUses {
     static boolean brandBeforeItsProduct(String text, int s, int e) {
         int p = ProperNounContext.prevWordStart(text, s, false);
         String before = p < 0 ? "" : text.substring(p, ProperNounContext.wordEnd(text, p)).toLowerCase(Locale.ROOT);
-        if (GIVING.contains(before) || before.equals("at") || before.equals("for")) {
+        if (GIVING.contains(before) || before.equals("at") || before.equals("for") || before.equals("from")) {
             return false; // "works at Chase bank": where someone works stays with the employer readers
         }
         // the brand is the span's first word or two ("Hugo" of "Hugo Boss suit"); the span may hold the product too
@@ -84,7 +84,7 @@ final class WordUses {
             Set<String> nouns = NAME_BRANDS.get(text.substring(s, be).toLowerCase(Locale.ROOT));
             boolean owner = be < text.length() && (text.charAt(be) == '\'' || text.charAt(be) == '\u2019');
             if (nouns != null && !owner && productAfter(text, be, nouns) >= e) {
-                return true;
+                return everyMentionBeforeItsProduct(text, text.substring(s, be), nouns);
             }
             if (be >= text.length() || text.charAt(be) != ' ') {
                 break;
@@ -92,6 +92,24 @@ final class WordUses {
             be = ProperNounContext.wordEnd(text, be + 1);
         }
         return false;
+    }
+
+    /**
+     * Whether every mention of {@code brand} in the text stands before one of its products: "This is Chase from Chase
+     * bank" names a person with the same word, and the guard replaces a word in all its mentions or in none.
+     */
+    private static boolean everyMentionBeforeItsProduct(String text, String brand, Set<String> nouns) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String b = brand.toLowerCase(Locale.ROOT);
+        for (int i = lower.indexOf(b); i >= 0; i = lower.indexOf(b, i + 1)) {
+            int end = i + b.length();
+            boolean whole = (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+            if (whole && productAfter(text, end, nouns) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The end of one of {@code nouns} (one to three words) right after {@code k}, or -1. */
@@ -133,8 +151,9 @@ final class WordUses {
      * lists a character whose name is also a common given name only in full, so the name alone needs the work.
      */
     static boolean characterOfWork(String text, int s, int e) {
-        if (ProperNounContext.wordEnd(text, s) != e || !Character.isUpperCase(text.charAt(s))) {
-            return false;
+        if (ProperNounContext.wordEnd(text, s) != e || !Character.isUpperCase(text.charAt(s))
+                || mentionedElsewhere(text, s, e)) {
+            return false; // "husband Noah is no Noah": the guard replaces a name in all its mentions or in none
         }
         int k = e;
         while (k < text.length() && QUOTES.indexOf(text.charAt(k)) >= 0) {
@@ -162,6 +181,18 @@ final class WordUses {
             slot = prev.equals("with") && verb.startsWith("identif") || prev.equals("to") && verb.startsWith("relat");
         }
         return slot && workInSentence(text, s, e);
+    }
+
+    /** Whether the word {@code text[s, e)} occurs again in the text as a whole word. */
+    private static boolean mentionedElsewhere(String text, int s, int e) {
+        String w = text.substring(s, e);
+        for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+            if (i != s && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && (i + w.length() == text.length() || !Character.isLetterOrDigit(text.charAt(i + w.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence around {@code [s, e)} names a listed work or character, capitalized, outside the span. */
