@@ -42,10 +42,11 @@ class PhiPublicWordsRound41Test {
         "Her cousin Brooks running shoes into the hallway was a joke. | Brooks",
         "She gave Jordan sneakers for his birthday. | Jordan",
         "Her nephew works at Chase bank downtown and hates it. | Chase",
-        // a given name with no work in the sentence, or a companion rather than a character
+        // a given name with no work in the sentence, a companion rather than a character, a town after "in"
         "She identifies with Keeley more than with her mother. | Keeley",
         "Pt watched Frozen with Elsa, her neighbor from upstairs. | Elsa",
         "Her daughter Elsa from Frozen fame dresses up every day. | Elsa",
+        "Ivan in Saint Paul calls his mother every Sunday. | Ivan",
         // a company that is the employer's plan, or a vendor with no claim in the sentence
         "The EAP is through Microsoft, where her husband Dmitri Volkov works. | Dmitri",
         "Referred via Marcus for an intake next week. | Marcus",

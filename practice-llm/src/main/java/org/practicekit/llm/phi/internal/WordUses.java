@@ -132,12 +132,13 @@ final class WordUses {
     // ---------------------------------------------------------------- characters beside their work (round 41)
 
     /** Shows, films, books, games and their characters ({@code fiction.txt}), lower case. */
-    private static final Set<String> FICTION = fiction();
+    private static final Set<String> FICTION = lowerEntries("fiction.txt");
     private static final int FICTION_WORDS = 6;
 
-    private static Set<String> fiction() {
+    /** The entries of a list resource, lower case. */
+    private static Set<String> lowerEntries(String file) {
         Set<String> out = new java.util.HashSet<>();
-        for (String entry : Lexicon.entries("fiction.txt")) {
+        for (String entry : Lexicon.entries(file)) {
             out.add(entry.toLowerCase(Locale.ROOT));
         }
         return Set.copyOf(out);
@@ -161,9 +162,14 @@ final class WordUses {
         }
         int n = PublicMentions.skipBlanks(text, k);
         int ne = ProperNounContext.wordEnd(text, n);
-        if (ne > n && n > k && (text.substring(n, ne).equals("from") || text.substring(n, ne).equals("in"))
-                && workAt(text, PublicMentions.skipBlanks(text, ne)) > 0) {
-            return true;
+        if (ne > n && n > k && (text.substring(n, ne).equals("from") || text.substring(n, ne).equals("in"))) {
+            int w = PublicMentions.skipBlanks(text, ne);
+            int we = workAt(text, w);
+            // a town or a state after "in" is where the person is ("Dave in Saint Paul"), not a work
+            if (we > 0 && (Lexicon.table().get(text, w, we) & (Lexicon.CITY | Lexicon.STATE)) == 0
+                    && !SentenceSlots.NEIGHBOURHOODS.contains(text.substring(w, we).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
         int b = s;
         while (b > 0 && QUOTES.indexOf(text.charAt(b - 1)) >= 0) {
@@ -346,7 +352,7 @@ final class WordUses {
      */
     private static final Set<String> CHANNELS = WordSet.of("via", "per", "through", "thru");
     /** The public services, products and vendors of {@code public-names.txt} (interpreter lines, clearinghouses). */
-    private static final Set<String> SERVICES = services();
+    private static final Set<String> SERVICES = lowerEntries("public-names.txt");
 
     /** Words of a claim, coverage or payment: what goes through a payer, a clearinghouse or an EAP vendor. */
     private static final Set<String> CLAIM_WORDS = claimWords();
@@ -369,13 +375,7 @@ final class WordUses {
         return false;
     }
 
-    private static Set<String> services() {
-        Set<String> out = new java.util.HashSet<>();
-        for (String entry : Lexicon.entries("public-names.txt")) {
-            out.add(entry.toLowerCase(Locale.ROOT));
-        }
-        return Set.copyOf(out);
-    }
+
     /** Words before "called" that make it a naming ("a man called Ray", "is called Hope"), not a phone call. */
     private static final Set<String> NAMING_BEFORE = WordSet.of("is", "was", "be", "been", "a", "an", "one", "someone",
             "somebody", "guy", "girl", "man", "woman", "kid", "friend", "dog", "cat", "person", "boy", "lady", "place",
