@@ -172,7 +172,16 @@ final class NotIdentifiers {
             return false;
         }
         // the call's verb is itself a contact cue, so the payer reading is asked before the person cue
-        return WordUses.organizationCalled(text, s, e) || !personCueBefore(text, s) && WordUses.reads(text, s, e);
+        if (WordUses.organizationCalled(text, s, e)) {
+            return true;
+        }
+        if (!personCueBefore(text, s)) {
+            return WordUses.reads(text, s, e);
+        }
+        // "identifies with Meredith", "obsessed with Elsa from Frozen": the preposition the character reading reads
+        // itself is no companion's cue there; a relative's or a title's cue still keeps the name (round 41)
+        String before = prevWord(text, s);
+        return (before.equals("with") || before.equals("to")) && WordUses.characterOfWork(text, s, e);
     }
 
     // ---------------------------------------------------------------- a person's name, in any slot
