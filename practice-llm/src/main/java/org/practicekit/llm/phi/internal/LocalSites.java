@@ -136,7 +136,7 @@ final class LocalSites {
         String low = words.low(start);
         boolean agency = FACILITY_AGENCIES.contains(low);
         if (!agency && !(HEALTH_SYSTEMS.contains(low) && !english.isCommonWord(low))) {
-            return null;
+            return emergencyDepartmentOf(text, words, start);
         }
         int k = start + 1;
         if (k + 1 < n && SentenceSlots.adjacent(text, words, k - 1, k) && SentenceSlots.adjacent(text, words, k, k + 1)
@@ -158,6 +158,48 @@ final class LocalSites {
             return new int[] {start, end};
         }
         return noun && !words.low(k - 1).equals("medical") ? new int[] {start, k} : null;
+    }
+
+    /** Nouns of a hospital's emergency department: the words before one in a place slot name the hospital. */
+    private static final Set<String> EMERGENCY_NOUNS = WordSet.of("er", "ed", "icu", "pes", "emergency");
+    /** What "emergency" names a department with: "emergency room", not "emergency contact". */
+    private static final Set<String> EMERGENCY_HEADS = WordSet.of("room", "department", "dept");
+    /** Words of kind, not of name, that stand before an emergency department: "the pediatric ER", "the local ED". */
+    private static final Set<String> KINDS_OF_ER = WordSet.of("local", "nearest", "closest", "nearby", "main",
+            "same", "other", "new", "old", "big", "small", "busy", "pediatric", "peds", "adult", "psych",
+            "psychiatric", "hospital", "hospital's", "county", "city", "regular", "general", "urgent", "real",
+            "actual", "last", "first", "next", "whole", "usual", "different", "trauma", "medical", "the", "a", "an",
+            "my", "his", "her", "our", "their", "your", "its", "that", "this", "some", "any", "another", "to", "at",
+            "in", "of", "and", "or", "with", "for", "by", "from", "on");
+    private static final long NOT_A_NAME = CLINICAL | Lexicon.KIN | Lexicon.PERSON_NOUN
+            | Lexicon.NUMBER_WORD | MONTH | WEEKDAY | HOLIDAY | Lexicon.AUX | Lexicon.UNIT_OF_MEASURE;
+
+    /**
+     * Round 41: one to three words in a place slot right before an emergency department's noun name the hospital,
+     * whatever their public reading ("at mercy ER", "in the Beaumont ER", "at advocate illinois masonic er"): a
+     * kind of department ("the pediatric ER", "the local ED") names none. Span: the name words, or {@code null}.
+     */
+    private int[] emergencyDepartmentOf(String text, SentenceSlots.Words words, int start) {
+        int n = words.size();
+        int k = start;
+        while (k < n && k - start < 3 && (k == start || SentenceSlots.adjacent(text, words, k - 1, k))
+                && !EMERGENCY_NOUNS.contains(words.low(k))) {
+            if (KINDS_OF_ER.contains(words.low(k)) || (words.flags(lex, k) & NOT_A_NAME) != 0
+                    || !Character.isLetter(text.charAt(words.get(k)[0]))) {
+                return null;
+            }
+            k++;
+        }
+        if (k == start || k >= n || !SentenceSlots.adjacent(text, words, k - 1, k)
+                || !EMERGENCY_NOUNS.contains(words.low(k))) {
+            return null;
+        }
+        String noun = words.low(k);
+        boolean acronym = noun.length() <= 3 && Character.isUpperCase(text.charAt(words.get(k)[0]));
+        boolean department = noun.equals("emergency") ? k + 1 < n && SentenceSlots.adjacent(text, words, k, k + 1)
+                && EMERGENCY_HEADS.contains(words.low(k + 1)) : acronym
+                || noun.length() <= 3 && (k + 1 >= n || !SentenceSlots.adjacent(text, words, k, k + 1));
+        return department ? new int[] {start, k} : null;
     }
 
     /**

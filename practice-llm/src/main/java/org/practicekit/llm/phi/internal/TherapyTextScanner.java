@@ -3909,12 +3909,19 @@ public final class TherapyTextScanner {
             return i;
         }
         int n = end + 1;
+        int holidayEnd = end;
         if (n < t.n && t.kind[n] == WORD && t.ws[n] == 1 && (eq(t, n, "day") || eq(t, n, "eve") || eq(t, n, "morning")
                 || eq(t, n, "night") || eq(t, n, "evening") || eq(t, n, "afternoon") || eq(t, n, "weekend")
-                || eq(t, n, "sunday"))) {
-            end = n++; // "Christmas morning", "Easter weekend", "Easter Sunday"
+                || eq(t, n, "sunday") || eq(t, n, "week"))) {
+            end = n++; // "Christmas morning", "Easter weekend", "Easter Sunday", "Thanksgiving week"
         }
         boolean weekend = end > i && eq(t, end, "weekend");
+        // round 41: a noun after a holiday's time word modifies the time word, not the holiday ("since Memorial Day
+        // weekend fight"): the holiday is still read by its cue, and the span keeps to the holiday
+        boolean timed = end > holidayEnd && nounAfter(t, n);
+        if (timed) {
+            end = holidayEnd;
+        }
         boolean gathering = false;
         int y = n < t.n && t.kind[n] == WORD && eq(t, n, "of") ? n + 1
                 : t.isPunct(n, ',') && t.ws[n] == 0 && n + 1 < t.n && t.kind[n + 1] == NUM ? n + 1 : n;
@@ -3933,7 +3940,7 @@ public final class TherapyTextScanner {
         } else if (n < t.n && t.kind[n] == WORD && t.ws[n] == 1 && lowerIn(t, n, GATHERINGS)) {
             end = n; // "at Easter brunch": one day's gathering, dated when a preposition of time or place puts it
             gathering = true;
-        } else if (nounAfter(t, n)) {
+        } else if (!timed && nounAfter(t, n)) {
             return i; // "Christmas lights", "Halloween costume"
         } else if (n < t.n && t.kind[n] == WORD && (eq(t, n, "is") || eq(t, n, "was") || eq(t, n, "are")
                 || eq(t, n, "were") || eq(t, n, "will") || eq(t, n, "falls") || eq(t, n, "fell") || eq(t, n, "comes")

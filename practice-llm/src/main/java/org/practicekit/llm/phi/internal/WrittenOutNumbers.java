@@ -705,6 +705,9 @@ public final class WrittenOutNumbers {
     private static final Set<Integer> INSTRUMENT_TOTALS = Set.of(27, 21, 30, 24, 12, 10, 5, 4, 6, 9, 7, 8, 3);
 
     private static boolean scoreOrCount(String text, int s, int e, int first, int second, WordTable lex) {
+        if (gatheringDate(text, s, e, first)) {
+            return false;
+        }
         int n = skipSpaces(text, e);
         int ne = ProperNounContext.wordEnd(text, n);
         if (ne > n) {
@@ -803,6 +806,34 @@ public final class WrittenOutNumbers {
         int month = Integer.parseInt(text, a, ae, 10);
         int day = Integer.parseInt(text, b, be, 10);
         return month >= 1 && month <= 12 && day >= 1 && day <= 31 && day != second;
+    }
+
+    /** Occasions held on one day, singular: a pair beside one names its day, not a count of them (round 41). */
+    private static final Set<String> GATHERINGS = WordSet.of("session", "group", "attendance", "roster", "visit",
+            "appointment", "appt", "meeting", "class", "huddle");
+    /** Words before an occasion that point at one still to come, which no rating has been given yet. */
+    private static final Set<String> COMING = WordSet.of("next", "following", "upcoming");
+
+    /**
+     * A month/day pair that dates one occasion (round 41): the heading of an occasion's note closed by a colon
+     * ("IOP group 3/12:", "Group attendance 1/8:"), a singular occasion after a pair over one ("5/16 session
+     * billed": a count of them is plural, "3/12 sessions"), the next occasion ("next session 1/9").
+     */
+    private static boolean gatheringDate(String text, int s, int e, int first) {
+        int n = skipSpaces(text, e);
+        int p = ProperNounContext.prevWordStart(text, s, true);
+        boolean after = p >= 0 && WordSet.containsLower(GATHERINGS, text, p, ProperNounContext.wordEnd(text, p));
+        if (after && n < text.length() && text.charAt(n) == ':') {
+            return true;
+        }
+        if (after && text.lastIndexOf(',', s) < p) {
+            int q = ProperNounContext.prevWordStart(text, p, false);
+            if (q >= 0 && WordSet.containsLower(COMING, text, q, ProperNounContext.wordEnd(text, q))) {
+                return true;
+            }
+        }
+        int ne = ProperNounContext.wordEnd(text, n);
+        return first > 1 && ne > n && ne - n < 12 && WordSet.containsLower(GATHERINGS, text, n, ne);
     }
 
     /** Words that leave a rating word the head of the pair after them: "mood was 4/10", "rated it a 7/10". */
