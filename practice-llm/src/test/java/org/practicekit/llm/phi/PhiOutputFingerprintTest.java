@@ -229,7 +229,9 @@ import org.practicekit.llm.phi.PhiCorpus.Snippet;
  * a value; a listed payer or agency reached by a call; a titled handout or work before its noun), which changes
  * the guard's and the deny-by-default lines on purpose; the lines that moved were not opened:
  * {@code 8e61754bbfafec5d06226f566b424345e5eb40eb0b4185a6673f608ac0cda09d}. The three merged (round 40's code):
- * {@code d85762a5c862c213d5bc1ed395906f320322049f8d78fe644693bf2b2c2bb429}.
+ * {@code d85762a5c862c213d5bc1ed395906f320322049f8d78fe644693bf2b2c2bb429}. Round 41 merged brands read before what they
+ * sell, characters beside their work, a claim's vendor, a month/day pair dating one occasion and a hospital named before
+ * its ER: {@code 960af8763610e93a7a03dea2b7ef85246288502b2c387bb49a6475802b038116}.
  */
 class PhiOutputFingerprintTest {
     private static final List<String> CORPORA =
