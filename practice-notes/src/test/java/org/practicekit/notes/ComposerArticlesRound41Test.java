@@ -46,8 +46,8 @@ class ComposerArticlesRound41Test {
             "dinner", "lunch", "breakfast", "session", "baseline", "rest", "town", "hand", "sight", "place", "practice",
             "midnight", "noon", "today", "tonight", "group", "treatment", "therapy", "telehealth");
     private static final Pattern BASED_ON = Pattern.compile("\\bThis rating is based on (.+)$");
-    /** A typed parenthetical; the composer's own ("(F33.1)", "(no AI)") are none. */
-    private static final Pattern PARENTHESIS = Pattern.compile("\\((?![A-Z]\\d\\d(?:\\.\\w+)?\\))(?!no AI\\))[^)]*\\)");
+    /** A typed parenthetical; the composer's own ("(F33.1)", "(no AI)", a participant's name) are none. */
+    private static final Pattern PARENTHESIS = Pattern.compile("\\((?![A-Z]\\d\\d(?:\\.\\w+)?\\))(?!no AI\\))(?![A-Z][a-z]+\\))[^)]*\\)");
     /** A chart line's label: "Evidence for the goal: ...", "Response to CBT: ...". */
     private static final Pattern LABELLED = Pattern.compile("^[A-Z][A-Za-z -]{0,40}: ");
 
@@ -118,7 +118,8 @@ class ComposerArticlesRound41Test {
         }
         String basis = m.group(1).toLowerCase(Locale.ROOT);
         String[] pieces = basis.replaceAll("[.]$", "").split(", ");
-        for (int i = 1; i < pieces.length; i++) {
+        // A list English joins ("2 calls, and 1 visit") is one basis; pieces set side by side are not.
+        for (int i = 1; i < pieces.length && !basis.contains(" and "); i++) {
             if (!pieces[i].matches("(?:down|up|from|was|vs|compared|previously|baseline|last)\\b.*")) {
                 return true;
             }

@@ -1,0 +1,65 @@
+package org.practicekit.notes.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Round 41: a parenthetical pasted from the typed text into prose ("sertraline 100 mg (increased last month)",
+ * "skipping school (per mom)"). A chart line keeps the clinician's parentheses; a sentence says the words, set off by
+ * commas as English sets off an aside: "sertraline 100 mg, increased last month", "skipping school, per mom". Only the
+ * marks change, never a word, a number or a negation.
+ *
+ * <p>Deny by default: only an aside opening with a participle or an adjective (how the thing before it is or was) or
+ * with "per" (who said so) is rewritten; a parenthetical opening with a capital or a digit (an acronym's expansion
+ * "(CBT)", a name, a code "(F33.1)", a count "(3-4x/wk)"), a preposition ("(of 3 assigned)": the verifier binds its
+ * number to the parentheses), a multiplication sign ("(x3)"), a quotation, a colon or a semicolon, a nested or unclosed
+ * one and more than six words are left as typed.
+ */
+final class Parentheticals {
+    /** A closed parenthetical of one to six lower-case words, with what stands before it and the mark after it. */
+    private static final Pattern ASIDE = Pattern.compile("(\\S)\\s*\\(([a-z][a-z'-]*(?: [a-z0-9][a-z0-9'/.-]*){0,5})\\)"
+            + "(\\s*[.,;!?]|\\s+|$)");
+    /** "x3", "3x": the chart's multiplication sign, read by the shorthand rules elsewhere. */
+    private static final Pattern TIMES_SIGN = Pattern.compile("^x ?\\d|\\dx$");
+
+    private static final English EN = English.get();
+
+    private Parentheticals() {
+    }
+
+    /** An aside's first word: "per" (a source), a participle ("increased") or an adjective ("new", "unchanged"). */
+    private static boolean opensAnAside(String aside) {
+        int space = aside.indexOf(' ');
+        String first = space < 0 ? aside : aside.substring(0, space);
+        if (first.equals("per")) {
+            return space > 0;
+        }
+        if (English.PREPOSITIONS.contains(first) || English.DETERMINERS.contains(first)) {
+            return false;
+        }
+        return EN.is(first, English.Form.PARTICIPLE) || EN.is(first, English.Form.PAST) || EN.mostlyAdjective(first);
+    }
+
+    /** {@code text} with its lower-case parentheticals said as words; {@code text} itself when there is none. */
+    static String inProse(String text) {
+        if (text.indexOf('(') < 0 || text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf(':') >= 0
+                || text.indexOf(';') >= 0) {
+            return text;
+        }
+        Matcher m = ASIDE.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String aside = m.group(2);
+            String after = m.group(3);
+            if (TIMES_SIGN.matcher(aside).find() || !opensAnAside(aside)) {
+                m.appendReplacement(b, Matcher.quoteReplacement(m.group()));
+                continue;
+            }
+            // At the end or before a mark the aside closes on it; before more words it is closed by a second comma.
+            String close = after.isBlank() && !after.isEmpty() ? "," + after : after;
+            m.appendReplacement(b, Matcher.quoteReplacement(m.group(1) + ", " + aside + close));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+}
