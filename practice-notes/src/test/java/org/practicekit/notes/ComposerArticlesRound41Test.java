@@ -149,4 +149,98 @@ class ComposerArticlesRound41Test {
     void noDevPromptIsRefused() {
         assertThat(PromptJson.refusals(DEV)).isEmpty();
     }
+
+    /** A person's role typed bare after a preposition or a verb takes "the": the one who holds it in the client's life. */
+    @Test
+    void aHeldRoleAfterAPrepositionOrAVerbTakesThe() {
+        assertThat(KeptWordChanges.soap(DEV, "a41-01-np-talking-landlord").text())
+                .contains("avoiding talking to the landlord").doesNotContain("talking to landlord");
+        assertThat(KeptWordChanges.soap(DEV, "a41-02-np-fight-roommate").text())
+                .contains("a fight with the roommate over dishes");
+        assertThat(KeptWordChanges.soap(DEV, "a41-03-np-called-sponsor").text())
+                .contains("called the sponsor twice this week");
+        // A role of two words takes one article before both: never "case the manager".
+        assertThat(KeptWordChanges.soap(DEV, "a41-04-np-plan-case-manager").text())
+                .contains("will call the case manager about housing voucher");
+        assertThat(KeptWordChanges.soap(DEV, "a41-05-np-meeting-probation").text())
+                .contains("before meeting with the probation officer");
+        assertThat(KeptWordChanges.soap(DEV, "a41-07-np-focus-boss").text())
+                .contains("conflict with the supervisor at work");
+    }
+
+    /**
+     * Deny by default: a drug, a substance, an -ing activity, a name, a relative, a thing owned (whose it is needs a
+     * possessive the prompt does not give) and a person one has many of keep the words as typed.
+     */
+    @Test
+    void whatIsNoHeldRoleStaysAsTyped() {
+        assertThat(KeptWordChanges.soap(DEV, "a41-10-np-deny-mass").text()).contains("drinking alcohol after work")
+                .doesNotContain("the alcohol").doesNotContain("the sertraline").doesNotContain("the caffeine");
+        assertThat(KeptWordChanges.soap(DEV, "a41-11-np-deny-names").text()).contains("conflict with Marcus")
+                .doesNotContain("the Marcus").doesNotContain("the Grandma");
+        assertThat(KeptWordChanges.soap(DEV, "a41-12-np-deny-ing").text()).contains("practice journaling before bed")
+                .doesNotContain("the journaling");
+        assertThat(KeptWordChanges.soap(DEV, "a41-13-np-family-mother").text()).doesNotContain("the mother about");
+        assertThat(KeptWordChanges.soap(DEV, "a41-06-np-lost-phone").text()).doesNotContain("lost the phone");
+        assertThat(KeptWordChanges.soap(DEV, "a41-21-ev-counts-only").text()).doesNotContain("the friend");
+        // The typed words around the role are the clinician's; only "the" is added before the role.
+        assertThat(KeptWordChanges.soap(DEV, "a41-17-ev-clause").text()).contains("She told her manager no to extra shifts")
+                .doesNotContain("the her").doesNotContain("the extra");
+    }
+
+    /** Counts typed side by side are one list in the rating's basis; a baseline score is said as the starting score. */
+    @Test
+    void aRatingsBasisIsComposedByItsPhraseType() {
+        assertThat(KeptWordChanges.soap(DEV, "a41-16-ev-count-list").text())
+                .contains("This rating is based on 2 attacks this week, 1 ER visit, and 0 missed shifts.");
+        assertThat(KeptWordChanges.soap(DEV, "a41-21-ev-counts-only").text())
+                .contains("This rating is based on 3 texts, 2 calls, and 1 coffee with friend.");
+        assertThat(KeptWordChanges.soap(DEV, "a41-25-par-baseline").text())
+                .contains("This rating is based on a PHQ-9 score of 11, down from a baseline of 14.")
+                .doesNotContain("(baseline 14)");
+        // A clause is a sentence of its own, never the object of "based on"; a time since a start keeps its line.
+        assertThat(KeptWordChanges.soap(DEV, "a41-17-ev-clause").text()).doesNotContain("based on she");
+        assertThat(KeptWordChanges.soap(DEV, "a41-20-ev-time-since").text())
+                .contains("Evidence for the goal: 45 days since last cut.");
+        // A clean noun phrase is handed over as before.
+        assertThat(KeptWordChanges.soap(DEV, "a41-22-ev-clean-np").text())
+                .contains("This rating is based on a GAD-7 score of 9, down from 14.");
+    }
+
+    /** An aside typed in parentheses is said in the sentence, set off by commas; chart lines keep theirs. */
+    @Test
+    void aParentheticalInProseIsSaidAsWords() {
+        assertThat(KeptWordChanges.soap(DEV, "a41-27-par-med").text())
+                .contains("sertraline 100 mg, increased last month.").doesNotContain("(increased");
+        // A chart line keeps the clinician's parentheses; a count after a preposition and "(x3)" stay as typed.
+        assertThat(KeptWordChanges.soap(DEV, "a41-28-par-clinician-line").text())
+                .contains("Presenting concerns: sleep 4-5 hours (per sleep log).");
+        assertThat(KeptWordChanges.soap(DEV, "a41-26-par-response").text()).contains("completed 2 (of 3 assigned)");
+        assertThat(KeptWordChanges.soap(DEV, "a41-23-par-x3").text()).contains("(x3)");
+    }
+
+    /**
+     * The composed words ("the", "and", "a baseline of", the commas) are the composer's; a changed person, word,
+     * negation or number in the new sentences is still caught, while each clean draft passes.
+     */
+    @Test
+    void aChangedPersonWordNegationOrNumberIsCaught() {
+        KeptWordChanges.eachIsCaught(DEV, new String[][] {
+                {"a41-01-np-talking-landlord", "talking to the landlord", "talking to the neighbor"},
+                {"a41-03-np-called-sponsor", "called the sponsor", "called the therapist"},
+                {"a41-05-np-meeting-probation", "the probation officer", "the parole officer"},
+                {"a41-04-np-plan-case-manager", "the case manager", "the psychiatrist"},
+                {"a41-02-np-fight-roommate", "with the roommate over dishes", "with the roommate over money"},
+                {"a41-07-np-focus-boss", "conflict with the supervisor", "no conflict with the supervisor"},
+                {"a41-03-np-called-sponsor", "called the sponsor twice", "called the sponsor 3 times"},
+                {"a41-16-ev-count-list", "2 attacks this week", "3 attacks this week"},
+                {"a41-16-ev-count-list", "1 ER visit", "1 hospital admission"},
+                {"a41-16-ev-count-list", "and 0 missed shifts", "and 2 missed shifts"},
+                {"a41-21-ev-counts-only", "2 calls", "2 visits"},
+                {"a41-25-par-baseline", "a baseline of 14", "a baseline of 18"},
+                {"a41-25-par-baseline", "score of 11", "score of 9"},
+                {"a41-27-par-med", "increased last month", "decreased last month"},
+                {"a41-27-par-med", "increased last month", "not increased last month"},
+                {"a41-27-par-med", "sertraline 100 mg", "sertraline 150 mg"}});
+    }
 }

@@ -5,15 +5,16 @@ import java.util.regex.Pattern;
 
 /**
  * Round 41: a parenthetical pasted from the typed text into prose ("sertraline 100 mg (increased last month)",
- * "skipping school (per mom)"). A chart line keeps the clinician's parentheses; a sentence says the words, set off by
- * commas as English sets off an aside: "sertraline 100 mg, increased last month", "skipping school, per mom". Only the
- * marks change, never a word, a number or a negation.
+ * "PHQ-9 11 (baseline 14)"). A chart line keeps the clinician's parentheses; a sentence says the words, set off by
+ * commas as English sets off an aside: "sertraline 100 mg, increased last month". Only the marks change, never a word,
+ * a number or a negation.
  *
- * <p>Deny by default: only an aside opening with a participle or an adjective (how the thing before it is or was) or
- * with "per" (who said so) is rewritten; a parenthetical opening with a capital or a digit (an acronym's expansion
- * "(CBT)", a name, a code "(F33.1)", a count "(3-4x/wk)"), a preposition ("(of 3 assigned)": the verifier binds its
- * number to the parentheses), a multiplication sign ("(x3)"), a quotation, a colon or a semicolon, a nested or unclosed
- * one and more than six words are left as typed.
+ * <p>Deny by default: only an aside opening with a participle or an adjective (how the thing before it is or was) with
+ * no noun after it, and not after a person, is rewritten. Left as typed: "(per mom)" (the verifier reads ", per X" as
+ * X's deed: "2 bottles/day, per pediatrician" was flagged on an independent dev set), "(was 4)" (a comparison), an
+ * aside opening with a capital or a digit (an acronym's expansion "(CBT)", a name, a code "(F33.1)", a count
+ * "(3-4x/wk)"), a preposition ("(of 3 assigned)": the verifier binds its number to the parentheses), a multiplication
+ * sign ("(x3)"), a quotation, a colon or a semicolon, a nested or unclosed one and more than six words.
  */
 final class Parentheticals {
     /** A closed parenthetical of one to six lower-case words, with what stands before it and the mark after it. */
@@ -27,18 +28,35 @@ final class Parentheticals {
     private Parentheticals() {
     }
 
-    /** An aside's first word: "per" (a source), a participle ("increased") or an adjective ("new", "unchanged"). */
+    /** An aside's first word: a participle ("increased") or an adjective ("new", "unchanged"). */
     private static boolean opensAnAside(String aside) {
         int space = aside.indexOf(' ');
         String first = space < 0 ? aside : aside.substring(0, space);
-        if (first.equals("per")) {
-            return space > 0;
-        }
-        if (English.PREPOSITIONS.contains(first) || English.DETERMINERS.contains(first)) {
+        if (English.PREPOSITIONS.contains(first) || English.DETERMINERS.contains(first) || AUXILIARIES.contains(first)) {
             return false;
+        }
+        // An adjective before a noun ("elevated risk group") is a noun phrase, no predicate of what stands before it.
+        if (space > 0) {
+            String second = aside.substring(space + 1).split(" ")[0];
+            if (second.matches("[a-z-]+") && EN.mostlyNoun(second)) {
+                return false;
+            }
         }
         return EN.is(first, English.Form.PARTICIPLE) || EN.is(first, English.Form.PAST) || EN.mostlyAdjective(first);
     }
+
+    /** The word that ends at {@code end} (inclusive) in {@code text}, lower case. */
+    private static String before(String text, int end) {
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return text.substring(from, end + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** "(was 2 beers)": an earlier value, read by the comparison rules; never an aside of its own. */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("was", "were", "is", "are", "be", "been",
+            "had", "has", "have", "did", "does", "do");
 
     /** {@code text} with its lower-case parentheticals said as words; {@code text} itself when there is none. */
     static String inProse(String text) {
@@ -51,7 +69,9 @@ final class Parentheticals {
         while (m.find()) {
             String aside = m.group(2);
             String after = m.group(3);
-            if (TIMES_SIGN.matcher(aside).find() || !opensAnAside(aside)) {
+            // After a person the verifier reads the aside as that person's ("physician (elevated risk group)").
+            if (TIMES_SIGN.matcher(aside).find() || !opensAnAside(aside) || PhraseReader.isPersonNoun(before(text,
+                    m.start(1)))) {
                 m.appendReplacement(b, Matcher.quoteReplacement(m.group()));
                 continue;
             }
