@@ -33,6 +33,8 @@ public final class HandedItems {
     /** Round 41: "PHQ-9 11 (baseline 14)", "GAD-7 9, baseline 15": a score beside the one treatment started from. */
     private static final Pattern SCORE_BASELINE = Pattern.compile("^" + SCALE + "\\s+" + VALUE
             + "(?:,\\s*|\\s*\\()baseline:?\\s+(?:of\\s+)?" + VALUE + "\\)?$");
+    /** Round 41: a score typed as the phrase the frames write, without its article ("GAD-7 score of 9, down from 14"). */
+    private static final Pattern SCORE_OF = Pattern.compile("^" + SCALE + " score of \\d[^;()]*$");
     /** Round 41: a count with the noun it counts ("2 attacks this week", "1 ER visit", "0 missed shifts"). */
     private static final Pattern COUNT_PIECE = Pattern.compile("^\\d+ ([A-Za-z][A-Za-z-]*)(?: [A-Za-z][A-Za-z-]*){0,4}$");
     /** Units after a count that say how long or how much, never a thing counted ("3 days", "98 lb"). */
@@ -189,6 +191,11 @@ public final class HandedItems {
             // Round 41: the baseline said as the score the change is measured from, never pasted in parentheses.
             return English.indefiniteArticle(m.group(1)) + " " + m.group(1) + " score of " + m.group(2) + ", "
                     + direction("", m.group(2), m.group(3)) + " a baseline of " + m.group(3);
+        }
+        m = SCORE_OF.matcher(t);
+        if (m.matches()) {
+            // Round 41: "GAD-7 score of 9, down from 14" typed without its article: "a GAD-7 score of 9, ...".
+            return English.indefiniteArticle(m.group(1)) + " " + written(t);
         }
         String listed = countList(t);
         if (!listed.isEmpty()) {

@@ -38,7 +38,7 @@ final class Parentheticals {
         // An adjective before a noun ("elevated risk group") is a noun phrase, no predicate of what stands before it.
         if (space > 0) {
             String second = aside.substring(space + 1).split(" ")[0];
-            if (second.matches("[a-z-]+") && EN.mostlyNoun(second)) {
+            if (second.matches("[a-z-]+") && EN.mostlyNoun(second) && !TIME_WORDS.contains(second)) {
                 return false;
             }
         }
@@ -53,6 +53,10 @@ final class Parentheticals {
         }
         return text.substring(from, end + 1).toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** Words that open a time after a participle ("increased last month"), though WordNet lists some as nouns. */
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("last", "next", "this", "today",
+            "yesterday", "since", "recently", "again", "twice", "once");
 
     /** "(was 2 beers)": an earlier value, read by the comparison rules; never an aside of its own. */
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("was", "were", "is", "are", "be", "been",
