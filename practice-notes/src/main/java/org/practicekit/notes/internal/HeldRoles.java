@@ -132,24 +132,26 @@ final class HeldRoles {
         if (!pair.isEmpty()) {
             return !NOT_HELD.contains(pair);
         }
-        // "youth pastor", "AA sponsor" typed lower case: a noun modifier of a held role; never an adjective
-        // ("new therapist" is left as typed) nor a role of its own ("sponsor mentor").
-        return heldWord(head) && EN.mostlyNoun(modifier) && !EN.isAdjective(modifier) && !heldWord(modifier)
+        // "youth pastor" typed lower case: a noun modifier of a held role; never an adjective ("new therapist" is left
+        // as typed), a word that can be a verb ("chose to email supervisor") nor a role of its own.
+        return heldWord(head) && EN.mostlyNoun(modifier) && !EN.isAdjective(modifier) && !EN.canBeVerb(modifier)
+                && !heldWord(modifier)
                 && !FUNCTION_WORDS.contains(modifier) && !English.PREPOSITIONS.contains(modifier)
                 && !PhraseReader.isPersonNoun(modifier) && !NounKinds.isDrugOrSubstance(modifier);
     }
 
     private static boolean heldWord(String w) {
         String word = w.toLowerCase(Locale.ROOT);
-        if (GENERIC.contains(word) || word.endsWith("s") && !word.endsWith("ss")) {
+        if (GENERIC.contains(word) || word.endsWith("s") && !word.endsWith("ss") || word.contains("-in-law")) {
             return false;
         }
         String role = Reporters.role(word).orElse("");
         if (!role.isEmpty()) {
             return !NOT_HELD.contains(role);
         }
-        // A word read as an adjective too ("extra", "junior") is how a thing is as often as who someone is.
-        return NounKinds.isOneHeld(word) && !EN.isAdjective(word);
+        // A word read as an adjective too ("extra", "junior", "married", "drunk") is how someone is, not who.
+        return NounKinds.isOneHeld(word) && !EN.isAdjective(word) && EN.mostlyNoun(word)
+                && !EN.is(word, English.Form.PAST) && !EN.is(word, English.Form.PARTICIPLE);
     }
 
     @SafeVarargs

@@ -32,7 +32,9 @@ final class Parentheticals {
     private static boolean opensAnAside(String aside) {
         int space = aside.indexOf(' ');
         String first = space < 0 ? aside : aside.substring(0, space);
-        if (English.PREPOSITIONS.contains(first) || English.DETERMINERS.contains(first) || AUXILIARIES.contains(first)) {
+        // One word of how often ("(daily)") says when, not how the thing was: "passive SI, daily" is no English.
+        if (English.PREPOSITIONS.contains(first) || English.DETERMINERS.contains(first) || AUXILIARIES.contains(first)
+                || space < 0 && first.endsWith("ly")) {
             return false;
         }
         // An adjective before a noun ("elevated risk group") is a noun phrase, no predicate of what stands before it.
