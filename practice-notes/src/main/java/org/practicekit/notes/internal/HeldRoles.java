@@ -29,14 +29,13 @@ final class HeldRoles {
             "person", "adult", "guy", "lady", "kid", "teen", "teenager", "toddler", "minor", "individual", "client",
             "patient", "member", "stranger", "parent", "grandparent", "grandson", "granddaughter", "ex", "widow",
             "widower", "relative", "family", "self", "god", "user", "owner", "victim", "survivor", "adolescent",
-            "husband", "wife", "spouse", "fiance", "fiancee", "boyfriend", "girlfriend", "mom", "dad");
+            "husband", "wife", "spouse", "fiance", "fiancee", "boyfriend", "girlfriend", "mom", "dad",
+            // The clinician's own words for themselves ("thanked writer", "coached by leader"): never a third person.
+            "writer", "clinician", "therapist", "counselor", "leader", "facilitator", "provider", "interviewer",
+            "examiner", "author", "staff");
     /** The prepositions after which a held role is one person in the client's life. */
     private static final Set<String> BEFORE_ROLE = Set.of("to", "with", "from", "about", "for", "at", "against",
             "toward", "towards", "without", "around", "near", "after", "before", "by", "between");
-    /** Words of the closed classes WordNet may still list as nouns ("with", "her"): never a role's modifier. */
-    private static final Set<String> FUNCTION_WORDS = union(English.DETERMINERS, English.POSSESSIVES,
-            Set.of("and", "or", "but", "not", "no", "he", "she", "they", "it", "him", "them", "we", "i", "you", "me",
-                    "who", "that", "which", "what", "to", "very", "so", "too"));
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z-]*");
     private static final English EN = English.get();
@@ -128,16 +127,10 @@ final class HeldRoles {
         if (head == null) {
             return heldWord(modifier);
         }
+        // Two words only as one role of the shared vocabulary ("case manager", "probation officer"): a word before a
+        // role may be a verb the dictionary lacks ("agreed to text sponsor", "chose to email supervisor").
         String pair = Reporters.role(modifier, head).orElse("");
-        if (!pair.isEmpty()) {
-            return !NOT_HELD.contains(pair);
-        }
-        // "youth pastor" typed lower case: a noun modifier of a held role; never an adjective ("new therapist" is left
-        // as typed), a word that can be a verb ("chose to email supervisor") nor a role of its own.
-        return heldWord(head) && EN.mostlyNoun(modifier) && !EN.isAdjective(modifier) && !EN.canBeVerb(modifier)
-                && !heldWord(modifier)
-                && !FUNCTION_WORDS.contains(modifier) && !English.PREPOSITIONS.contains(modifier)
-                && !PhraseReader.isPersonNoun(modifier) && !NounKinds.isDrugOrSubstance(modifier);
+        return !pair.isEmpty() && !NOT_HELD.contains(pair);
     }
 
     private static boolean heldWord(String w) {
@@ -150,16 +143,10 @@ final class HeldRoles {
             return !NOT_HELD.contains(role);
         }
         // A word read as an adjective too ("extra", "junior", "married", "drunk") is how someone is, not who.
-        return NounKinds.isOneHeld(word) && !EN.isAdjective(word) && EN.mostlyNoun(word)
+        // A comparative ("closer", "older") is an adjective's form, though WordNet files "closer" under persons.
+        boolean comparative = word.endsWith("er") && (EN.isAdjective(word.substring(0, word.length() - 1))
+                || EN.isAdjective(word.substring(0, word.length() - 2)));
+        return NounKinds.isOneHeld(word) && !EN.isAdjective(word) && EN.mostlyNoun(word) && !comparative
                 && !EN.is(word, English.Form.PAST) && !EN.is(word, English.Form.PARTICIPLE);
-    }
-
-    @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
-        Set<String> out = new java.util.HashSet<>();
-        for (Set<String> s : sets) {
-            out.addAll(s);
-        }
-        return Set.copyOf(out);
     }
 }
