@@ -51,7 +51,8 @@ class ComposerLinesProseRound29Test {
                 prompt = PromptJson.promptOrRefusal(c, new StringBuilder()).orElseThrow();
             }
         }
-        String sentence = "A trial with supervisor is planned for 12/9.";
+        // Round 41: a held role after a preposition takes its article ("with the supervisor").
+        String sentence = "A trial with the supervisor is planned for 12/9.";
         for (NoteFormat format : NoteFormat.standard()) {
             NoteDraft d = drafter.draft(prompt, format, StyleProfile.defaults());
             assertThat(d.text()).as(format.name()).contains(sentence).doesNotContain("Response to ")

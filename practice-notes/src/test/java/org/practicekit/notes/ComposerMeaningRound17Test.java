@@ -63,7 +63,8 @@ class ComposerMeaningRound17Test {
             int safetyPlan = t.indexOf("completed the safety plan with the client.");
             int meansStep = t.indexOf("The client's brother will hold the handgun.");
             int crisisLine = t.indexOf("988 information was given.");
-            int consulted = t.indexOf("consulted supervisor.");
+            // Round 41: a held role after a verb takes "the" ("consulted the supervisor").
+            int consulted = t.indexOf("consulted the supervisor.");
             int followUp = t.indexOf("Follow-up is a phone check tomorrow.");
             // Round 37: the step on the means before the safety plan, as a reviewer reads the actions.
             assertThat(new int[] {level, plan, means, risks, protective, meansStep, safetyPlan, crisisLine, consulted,

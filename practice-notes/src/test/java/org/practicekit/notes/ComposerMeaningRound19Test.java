@@ -47,7 +47,7 @@ class ComposerMeaningRound19Test {
     void anActionTypedWithToIsStillToHappenNeverWrittenAsDone() {
         String t = soap(p -> set(risk(p), "actionsTaken", "988 info given", "to send crisis card",
                 "to consult w/ supervisor"));
-        assertThat(t).contains("will send a crisis card").contains("will consult with supervisor")
+        assertThat(t).contains("will send a crisis card").contains("will consult with the supervisor")
                 .doesNotContain("sent a crisis card").doesNotContain("consulted with supervisor");
     }
 

@@ -128,7 +128,7 @@ class ComposerRiskRound16Test {
         String a = section(d, "assessment");
         String plan = section(d, "plan");
         assertThat(a).contains("safety plan, copy on phone").doesNotContain("safety plan on phone").contains("lock up medications tonight")
-                .contains("give razors to roommate");
+                .contains("give razors to the roommate");
         assertThat(plan).doesNotContain("safety plan").doesNotContain("razors").doesNotContain("lock up")
                 .contains("weekly sessions").contains("thought log");
     }

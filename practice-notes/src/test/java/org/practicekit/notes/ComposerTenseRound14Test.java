@@ -56,7 +56,7 @@ class ComposerTenseRound14Test {
                 .addAction("gave 988 info").addAction("clinician will consult supervisor")
                 .addAction("therapist to call PCP re: meds").followUp("check-in call Monday").build();
         String text = body(prompt(b -> b.addPlan("continue weekly sessions"), "engaged", risk));
-        assertThat(text).contains("This clinician will also consult supervisor.")
+        assertThat(text).contains("This clinician will also consult the supervisor.")
                 .contains("This clinician will also call the PCP").doesNotContain("consulted supervisor").doesNotContain("called PCP");
     }
 

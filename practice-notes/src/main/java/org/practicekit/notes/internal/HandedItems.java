@@ -30,6 +30,17 @@ public final class HandedItems {
             + "|\\s*\\((was|prev\\.?|from)\\s+)";
     private static final Pattern SCORE_PAIR = Pattern.compile("^" + SCALE + "\\s+" + VALUE + TAIL + EARLIER + VALUE
             + "\\)?" + TAIL + "$");
+    /** Round 41: "PHQ-9 11 (baseline 14)", "GAD-7 9, baseline 15": a score beside the one treatment started from. */
+    private static final Pattern SCORE_BASELINE = Pattern.compile("^" + SCALE + "\\s+" + VALUE
+            + "(?:,\\s*|\\s*\\()baseline:?\\s+(?:of\\s+)?" + VALUE + "\\)?$");
+    /** Round 41: a score typed as the phrase the frames write, without its article ("GAD-7 score of 9, down from 14"). */
+    private static final Pattern SCORE_OF = Pattern.compile("^" + SCALE + " score of \\d[^;()]*$");
+    /** Round 41: a count with the noun it counts ("2 attacks this week", "1 ER visit", "0 missed shifts"). */
+    private static final Pattern COUNT_PIECE = Pattern.compile("^\\d+ ([A-Za-z][A-Za-z-]*)(?: [A-Za-z][A-Za-z-]*){0,4}$");
+    /** Units after a count that say how long or how much, never a thing counted ("3 days", "98 lb"). */
+    private static final Set<String> HOW_LONG = Set.of("day", "days", "week", "weeks", "wk", "wks", "month", "months",
+            "mo", "mos", "year", "years", "yr", "yrs", "hour", "hours", "hr", "hrs", "night", "nights", "min", "mins",
+            "minutes", "lb", "lbs", "kg", "d");
     private static final Pattern SCORE_ARROW = Pattern.compile("^" + SCALE + "\\s+" + VALUE + "\\s*-*>\\s*" + VALUE
             + TAIL + "$");
     private static final Pattern SCORE_FROM_TO = Pattern.compile("^" + SCALE + "\\s+from\\s+" + VALUE + "\\s+to\\s+"
@@ -175,7 +186,22 @@ public final class HandedItems {
     /** A goal's evidence as it closes its sentence after ", as shown by ": composed, as typed, or "" (not handed). */
     public static String evidence(String typed) {
         String t = typed.strip();
-        Matcher m = SCORE_PAIR.matcher(t);
+        Matcher m = SCORE_BASELINE.matcher(t);
+        if (m.matches()) {
+            // Round 41: the baseline said as the score the change is measured from, never pasted in parentheses.
+            return English.indefiniteArticle(m.group(1)) + " " + m.group(1) + " score of " + m.group(2) + ", "
+                    + direction("", m.group(2), m.group(3)) + " a baseline of " + m.group(3);
+        }
+        m = SCORE_OF.matcher(t);
+        if (m.matches()) {
+            // Round 41: "GAD-7 score of 9, down from 14" typed without its article: "a GAD-7 score of 9, ...".
+            return English.indefiniteArticle(m.group(1)) + " " + written(t);
+        }
+        String listed = countList(t);
+        if (!listed.isEmpty()) {
+            return listed;
+        }
+        m = SCORE_PAIR.matcher(t);
         if (m.matches()) {
             return scored(m.group(1), m.group(2), m.group(3), earlierWord(m.group(4), m.group(5)), m.group(6),
                     m.group(7));
@@ -217,6 +243,32 @@ public final class HandedItems {
             return "a rate of " + m.group(1);
         }
         return UNFINISHED_EVIDENCE.matcher(t).find() ? "" : written(t);
+    }
+
+    /**
+     * Round 41: counts typed side by side, each with its noun ("2 attacks this week, 1 ER visit, 0 missed shifts"): a
+     * list English joins with "and" before its last item. Every piece must be a count and the noun it counts; a time
+     * or a rate ("3 days", "2 times"), a comparison ("down from 5") or a list already joined keeps the readings
+     * before. Only "and" is added, so the verifier's same call on the field reads it as composition.
+     */
+    static String countList(String t) {
+        if (t.indexOf(", ") < 0 || t.indexOf('(') >= 0 || t.indexOf(';') >= 0 || t.contains(" and ")
+                || t.contains(" or ")) {
+            return "";
+        }
+        String[] pieces = t.split(", ");
+        if (pieces.length < 2) {
+            return "";
+        }
+        for (String piece : pieces) {
+            Matcher c = COUNT_PIECE.matcher(piece.strip());
+            String noun = c.matches() ? c.group(1).toLowerCase(Locale.ROOT) : "";
+            if (noun.isEmpty() || NOT_COUNTED.contains(noun) || HOW_LONG.contains(noun)) {
+                return "";
+            }
+        }
+        int last = t.lastIndexOf(", ");
+        return written(t.substring(0, last) + (pieces.length == 2 ? " and " : ", and ") + t.substring(last + 2));
     }
 
     /**

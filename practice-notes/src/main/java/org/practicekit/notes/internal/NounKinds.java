@@ -46,12 +46,16 @@ public final class NounKinds {
     private static final Map<String, Boolean> COUNTED = new HashMap<>(64_000);
     /** Nouns whose first sense WordNet files under the body or an artifact: "pupils", "clothes", "shirt". */
     private static final Set<String> BODY_OR_DRESS;
+    /** Round 41: persons WordNet's glosses name mostly one at a time ("landlord", "sponsor"), never "friend". */
+    private static final Set<String> ONE_HELD;
 
     static {
         // One read of noun-kinds.txt for every question asked of it.
         Set<String> bodyOrDress = new java.util.HashSet<>();
-        load(bodyOrDress);
+        Set<String> oneHeld = new java.util.HashSet<>();
+        load(bodyOrDress, oneHeld);
         BODY_OR_DRESS = Set.copyOf(bodyOrDress);
+        ONE_HELD = Set.copyOf(oneHeld);
     }
     private static final Set<String> DRUGS = drugs();
     private static final Set<String> SYMPTOMS = symptoms();
@@ -85,6 +89,15 @@ public final class NounKinds {
      */
     public static boolean isBodyOrDress(String word) {
         return BODY_OR_DRESS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Round 41: a person (noun.person) WordNet's glosses name in the singular at least three times as often as in the
+     * plural, five times or more: a role a client has one of ("landlord", "boss", "sponsor", "therapist"), never a
+     * person one has many of ("friend", "neighbor", "classmate", "student"). Whether it is a relative is not read here.
+     */
+    public static boolean isOneHeld(String word) {
+        return ONE_HELD.contains(word);
     }
 
     /** True when {@code word} is a drug, a substance or an -ing activity: mass whatever either list says. */
@@ -192,7 +205,7 @@ public final class NounKinds {
         return out;
     }
 
-    private static void load(Set<String> bodyOrDress) {
+    private static void load(Set<String> bodyOrDress, Set<String> oneHeld) {
         try (InputStream in = Objects.requireNonNull(NounKinds.class.getResourceAsStream("noun-kinds.txt"),
                 "noun-kinds.txt missing");
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -209,6 +222,10 @@ public final class NounKinds {
                 }
                 if (p[1].equals("body") || p[1].equals("artifact")) {
                     bodyOrDress.add(p[0]);
+                }
+                if (p[1].equals("person") && Integer.parseInt(p[2]) >= 5
+                        && Integer.parseInt(p[3]) * 3 < Integer.parseInt(p[2])) {
+                    oneHeld.add(p[0]);
                 }
             }
         } catch (IOException e) {

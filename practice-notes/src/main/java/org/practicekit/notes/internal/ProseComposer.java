@@ -452,7 +452,8 @@ public final class ProseComposer {
     }
 
     private String ownWords(String text) {
-        String out = placeArticles(commaBeforeClauses(text));
+        // Round 41: a typed parenthetical said as words in the sentence (a chart line keeps it; those never come here).
+        String out = placeArticles(commaBeforeClauses(text.indexOf('(') < 0 ? text : Parentheticals.inProse(text)));
         if (out.indexOf("lient") >= 0 || out.indexOf("atient") >= 0) {
             String typed = out;
             // Round 19: "2 patient deaths on her unit" counts patients, never the client ("2 the client deaths"); "pt 2
@@ -700,7 +701,8 @@ public final class ProseComposer {
         if (containsAny(out, OBJECT_NOUNS)) {
             out = BARE_OBJECT.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " the " + m.group(2)));
         }
-        return out;
+        // Round 41: a person's role bare after a preposition or a verb ("talking to landlord"): the one who holds it.
+        return HeldRoles.place(out);
     }
 
     // Round 38: a part of one whole ("most of session", "rest of week"): the whole is the one the note speaks of.
