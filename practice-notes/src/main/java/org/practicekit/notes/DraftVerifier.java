@@ -23,6 +23,7 @@ import org.practicekit.core.model.ScreeningScore;
 import org.practicekit.notes.internal.Actors;
 import org.practicekit.notes.internal.ClockTimes;
 import org.practicekit.notes.internal.ChartWording;
+import org.practicekit.notes.internal.RiskIrrealis;
 import org.practicekit.notes.internal.Results;
 import org.practicekit.notes.internal.Ages;
 import org.practicekit.notes.internal.AnswerWords;
@@ -429,7 +430,10 @@ public final class DraftVerifier {
                             : e.getKey().equals("risk.means") ? Meaning.Risk.MEANS : null;
                     if (topic == Meaning.Risk.PLAN) {
                         topicByPiece(topic, words, sourceBounds.get(e.getKey()), sourceCommas.get(e.getKey()));
-                    } else if (topic != null && found.stream().noneMatch(r -> r.risk() == topic)) {
+                    } else if (topic != null && found.stream().noneMatch(r -> r.risk() == topic)
+                            && !RiskIrrealis.unrecorded(e.getValue())) {
+                        // Round 41: "not assessed" or "unknown" is no denial: a draft that says the client denied
+                        // intent where it was not recorded invents the denial.
                         boolean denied = words.stream().anyMatch(DraftVerifier::isNegator);
                         promptRisks.add(topic + (denied ? ":-" : ":+"));
                     }
@@ -1485,6 +1489,8 @@ public final class DraftVerifier {
             }
             boolean levelFramed = sentence.sources().contains("risk.level");
             boolean meansCited = sentence.sources().contains("risk.means");
+            // Round 41: a sentence citing only the intent field may name its element ("The client's intent was low.").
+            boolean intentCited = sentence.sources().equals(List.of("risk.intent"));
             boolean familySession = p.serviceType() == org.practicekit.core.model.ServiceType.FAMILY_WITH_CLIENT
                     || p.serviceType() == org.practicekit.core.model.ServiceType.FAMILY_WITHOUT_CLIENT;
             List<String> unmatched = new ArrayList<>();
@@ -1526,7 +1532,7 @@ public final class DraftVerifier {
                         || (WORD_CLASSES.getOrDefault(w, 0) & skipped) != 0
                         || familySession && (w.equals("family") || w.equals("family's") || roles.contains(w))
                         // The field's own name: "reported access to ..." cites "means and access".
-                        || meansCited && w.equals("access")) {
+                        || meansCited && w.equals("access") || intentCited && w.equals("intent")) {
                     continue;
                 }
                 if (w.equals("unable") && negatedAbilityCited(cited)) {
