@@ -732,6 +732,7 @@ public final class DraftVerifier {
                 whoAnswered(section, label > 0 ? lower.substring(label) : lower, cited, quoted);
                 directions(section, words, bounds, commas, cited, quoted);
                 events(section, words, bounds, commas, cited, quoted);
+                pastActsDated(section, words, bounds, commas, cited, quoted);
                 tenses(section, words, bounds, commas, cited, quoted);
                 intervals(section, words, cited, quoted);
                 quantifiers(section, words, cited, quoted);
@@ -766,6 +767,14 @@ public final class DraftVerifier {
             String value = finalPeriodOff(text.substring(colon + 2).strip());
             if (value.isEmpty()) {
                 return false;
+            }
+            if (label.equalsIgnoreCase("plan") && cited.stream().anyMatch(k -> k.startsWith("risk."))
+                    && RiskIrrealis.pastDeed(value)) {
+                // Round 41: a self-harm act the clinician dated in the past ("cut with razor 2022") is history;
+                // under "Plan:" it reads as what the client would do.
+                add(FindingKind.NEGATION_MISMATCH, section, "The line " + quoted + " gives a past act as the plan;"
+                        + " the prompt dates it as done.");
+                return true;
             }
             for (String key : cited) {
                 String typedLabel = label.toLowerCase(Locale.ROOT) + ": ";
@@ -1672,8 +1681,10 @@ public final class DraftVerifier {
                             other++;
                             continue;
                         }
+                        // Round 41: the risk plan's bare verbs are what the client would do ("hang self in the
+                        // garage"), as a plan step's are; its past forms ("took pills last night") stay done.
                         Certainty.Status fs = Certainty.inField(field, sourceBounds.get(key), sourceCommas.get(key), k,
-                                futureField(key));
+                                futureField(key) || key.equals("risk.plan"));
                         planned += fs == Certainty.Status.PLANNED ? 1 : 0;
                         done += fs == Certainty.Status.DONE ? 1 : 0;
                         other += fs == Certainty.Status.NEITHER ? 1 : 0;
@@ -1688,6 +1699,66 @@ public final class DraftVerifier {
                 if (future && done > 0 && planned == 0 && other == 0) {
                     add(FindingKind.NEGATION_MISMATCH, section, "The sentence " + quoted + " states \"" + w
                             + "\" as still to come; the prompt fields it cites say it was done.");
+                    return;
+                }
+            }
+        }
+
+        /**
+         * Round 41 (issue 14): a past act that every cited field dates ("attempted OD in 2021") said without its date
+         * ("Plan: OD.", "a current suicide attempt") reads as current: the date is what keeps it history.
+         */
+        /** Whether a cited field holds the act {@code w} after "plan" itself ("plan to cut"). */
+        private boolean citedAsPlan(String w, List<String> cited) {
+            for (String key : cited) {
+                List<String> field = wordsOf(key);
+                for (int k = 0; k < field.size(); k++) {
+                    if (field.get(k).equals(w) && planBefore(field, sourceBounds.get(key), k)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private void pastActsDated(String section, List<String> words, List<Boolean> bounds, List<Boolean> commas,
+                List<String> cited, String quoted) {
+            boolean[] negated = null;
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                if (DATED_ACTS.contains(w) && datedNear(words, bounds, i) && planBefore(words, bounds, i)
+                        && !citedAsPlan(w, cited)) {
+                    // "Plan: cut with razor 2022" for the typed history: a dated act is no plan.
+                    add(FindingKind.NEGATION_MISMATCH, section, "The sentence " + quoted + " states the past act \""
+                            + w + "\" as a plan; the prompt fields it cites give it as done.");
+                    return;
+                }
+                if (!DATED_ACTS.contains(w) || datedNear(words, bounds, i)) {
+                    continue;
+                }
+                negated = negated == null ? negation(words, bounds, commas) : negated;
+                if (negated[i]) {
+                    continue;
+                }
+                boolean dated = false;
+                boolean undated = false;
+                String lemma = lemma(w);
+                for (String key : cited) {
+                    List<String> field = wordsOf(key);
+                    for (int k = 0; k < field.size(); k++) {
+                        String f = field.get(k);
+                        if (DATED_ACTS.contains(f) && (f.equals(w) || lemma(f).equals(lemma) || sameAct(f, w))) {
+                            if (datedNear(field, sourceBounds.get(key), k)) {
+                                dated = true;
+                            } else {
+                                undated = true;
+                            }
+                        }
+                    }
+                }
+                if (dated && !undated) {
+                    add(FindingKind.NEGATION_MISMATCH, section, "The sentence " + quoted + " states \"" + w + "\" without"
+                            + " the date the prompt fields it cites give it, so a past act reads as current.");
                     return;
                 }
             }
@@ -1715,7 +1786,7 @@ public final class DraftVerifier {
                             continue;
                         }
                         named = true;
-                        if (!negated[k] && (!unrealized(field, sourceBounds.get(key), k)
+                        if (!negated[k] && (!unrealized(field, sourceBounds.get(key), k) && !heldAsPlan(key, field, k)
                                 || realizedNear(field, sourceBounds.get(key), k))) {
                             happened = key;
                         }
@@ -3328,6 +3399,65 @@ public final class DraftVerifier {
 
     private static boolean futureField(String key) {
         return key.startsWith("plan") || key.startsWith("homework") || key.startsWith("risk.followUp");
+    }
+
+    // Round 41: acts a risk field dates in the past, and the words that date them.
+    private static final Set<String> DATED_ACTS = Set.of("attempt", "attempted", "attempts", "overdose", "overdosed",
+            "od", "od'd", "cut", "took", "hanged", "hung", "jumped", "shot", "stabbed", "burned", "swallowed");
+    private static final Set<String> DATING = Set.of("ago", "last", "yesterday", "prior", "previous", "previously",
+            "history", "hx", "past", "earlier", "before", "age", "teen", "child");
+
+    private static boolean dating(String w) {
+        return DATING.contains(w) || w.matches("(?:19|20)\\d\\d") || MONTH_NAMES.contains(w);
+    }
+
+    private static final Set<String> MONTH_NAMES = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+
+    /** Whether a word within four of {@code k} in its clause dates it ("attempted OD in 2021", "cut arms last month"). */
+    private static boolean datedNear(List<String> words, List<Boolean> bounds, int k) {
+        for (int x = Math.max(0, k - 4); x <= Math.min(words.size() - 1, k + 4); x++) {
+            if (dating(words.get(x)) && !apart(bounds, bounds, x, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "plan" stands within four words before {@code i} in its clause ("Plan: cut ...", "a plan to cut"). */
+    private static boolean planBefore(List<String> words, List<Boolean> bounds, int i) {
+        for (int x = i - 1; x >= Math.max(0, i - 4); x--) {
+            if (words.get(x).startsWith("plan")) {
+                return true;
+            }
+            if (bounds.get(x + 1)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameAct(String a, String b) {
+        return (a.startsWith("attempt") && b.startsWith("attempt")) || (a.startsWith("od") || a.startsWith("overdos"))
+                && (b.startsWith("od") || b.startsWith("overdos"));
+    }
+
+    /**
+     * Round 41: an act the risk plan or ideation field types in its base form ("hang self in the garage", "urges to
+     * cut") is held as what the client would do; only a past form ("hanged", "overdosed") says it happened.
+     */
+    private static boolean heldAsPlan(String key, List<String> field, int k) {
+        if (!key.equals("risk.plan") && !key.equals("risk.ideation")) {
+            return false;
+        }
+        String w = field.get(k);
+        for (int x = k + 1; x < Math.min(field.size(), k + 6); x++) {
+            if (field.get(x).matches("(?:19|20)\\d\\d")) {
+                // "cut with razor 2022": a year dates the act, whatever its form.
+                return false;
+            }
+        }
+        return !w.endsWith("ed") && !w.equals("hung") && !w.equals("shot") && !w.equals("took") && !w.equals("od'd");
     }
 
     private static String eventOf(String w) {

@@ -152,7 +152,7 @@ public final class RiskIrrealis {
      * A piece that states a self-harm or suicidal act the client did, dated in the past ("cut with razor 2022",
      * "took extra pills last night", "cut arms last month"): history, never a plan or a current thought.
      */
-    static boolean pastDeed(String piece) {
+    public static boolean pastDeed(String piece) {
         String lower = trimmed(piece).toLowerCase(Locale.ROOT);
         if (Phrases.negated(lower) || !DATED.matcher(lower).find()) {
             return false;
