@@ -1786,7 +1786,8 @@ public final class DraftVerifier {
                             continue;
                         }
                         named = true;
-                        if (!negated[k] && (!unrealized(field, sourceBounds.get(key), k) && !heldAsPlan(key, field, k)
+                        if (!negated[k] && (!unrealized(field, sourceBounds.get(key), k)
+                                && !heldAsPlan(key, field, sourceBounds.get(key), sourceCommas.get(key), k)
                                 || realizedNear(field, sourceBounds.get(key), k))) {
                             happened = key;
                         }
@@ -3402,8 +3403,9 @@ public final class DraftVerifier {
     }
 
     // Round 41: acts a risk field dates in the past, and the words that date them.
+    // Attempts and overdoses only: "took", "cut" are said of too much else ("The partner took the dog.").
     private static final Set<String> DATED_ACTS = Set.of("attempt", "attempted", "attempts", "overdose", "overdosed",
-            "od", "od'd", "cut", "took", "hanged", "hung", "jumped", "shot", "stabbed", "burned", "swallowed");
+            "od", "od'd");
     private static final Set<String> DATING = Set.of("ago", "last", "yesterday", "prior", "previous", "previously",
             "history", "hx", "past", "earlier", "before", "age", "teen", "child");
 
@@ -3443,21 +3445,22 @@ public final class DraftVerifier {
     }
 
     /**
-     * Round 41: an act the risk plan or ideation field types in its base form ("hang self in the garage", "urges to
-     * cut") is held as what the client would do; only a past form ("hanged", "overdosed") says it happened.
+     * Round 41: a plan step the risk plan field opens with a bare verb ("hang self in the garage") is what the client
+     * would do; a past form, an -ing form, a noun inside the piece or a year ("cut with razor 2022") is not read so.
      */
-    private static boolean heldAsPlan(String key, List<String> field, int k) {
-        if (!key.equals("risk.plan") && !key.equals("risk.ideation")) {
+    private static boolean heldAsPlan(String key, List<String> field, List<Boolean> bounds, List<Boolean> commas,
+            int k) {
+        String w = field.get(k);
+        if (!key.equals("risk.plan") || !(k == 0 || bounds.get(k) || commas.get(k)) || w.endsWith("ing")
+                || w.endsWith("ed") || w.equals("hung") || w.equals("shot") || w.equals("took")) {
             return false;
         }
-        String w = field.get(k);
         for (int x = k + 1; x < Math.min(field.size(), k + 6); x++) {
             if (field.get(x).matches("(?:19|20)\\d\\d")) {
-                // "cut with razor 2022": a year dates the act, whatever its form.
                 return false;
             }
         }
-        return !w.endsWith("ed") && !w.equals("hung") && !w.equals("shot") && !w.equals("took") && !w.equals("od'd");
+        return true;
     }
 
     private static String eventOf(String w) {
