@@ -6843,6 +6843,17 @@ public final class ProseComposer {
         }
         if (source.equals("risk.plan")) {
             Optional<String> plan = RiskIrrealis.plan(text, s());
+            int comma = text.indexOf(", ");
+            if (plan.isEmpty() && comma > 0 && text.indexOf('"') < 0) {
+                // "jump from the parking garage, visited it twice": the method opening the field is the plan, what
+                // follows it is read as before.
+                plan = RiskIrrealis.plan(text.substring(0, comma), s());
+                if (plan.isPresent()) {
+                    out.add(sentence(plan.get(), source));
+                    statements(out, text.substring(comma + 2), source, label);
+                    return true;
+                }
+            }
             plan.ifPresent(x -> out.add(sentence(x, source)));
             return plan.isPresent();
         }
