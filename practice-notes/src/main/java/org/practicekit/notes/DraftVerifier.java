@@ -769,7 +769,7 @@ public final class DraftVerifier {
                 return false;
             }
             if (label.equalsIgnoreCase("plan") && cited.stream().anyMatch(k -> k.startsWith("risk."))
-                    && RiskIrrealis.pastDeed(value)) {
+                    && RiskIrrealis.pastDeed(value) && value.matches(".*\\b(?:19|20)\\d\\d\\b.*")) {
                 // Round 41: a self-harm act the clinician dated in the past ("cut with razor 2022") is history;
                 // under "Plan:" it reads as what the client would do.
                 add(FindingKind.NEGATION_MISMATCH, section, "The line " + quoted + " gives a past act as the plan;"
@@ -1684,7 +1684,8 @@ public final class DraftVerifier {
                         // Round 41: the risk plan's bare verbs are what the client would do ("hang self in the
                         // garage"), as a plan step's are; its past forms ("took pills last night") stay done.
                         Certainty.Status fs = Certainty.inField(field, sourceBounds.get(key), sourceCommas.get(key), k,
-                                futureField(key) || key.equals("risk.plan"));
+                                futureField(key) || key.equals("risk.plan")
+                                        && field.stream().noneMatch(DraftVerifier::dating));
                         planned += fs == Certainty.Status.PLANNED ? 1 : 0;
                         done += fs == Certainty.Status.DONE ? 1 : 0;
                         other += fs == Certainty.Status.NEITHER ? 1 : 0;
@@ -3451,7 +3452,7 @@ public final class DraftVerifier {
     private static boolean heldAsPlan(String key, List<String> field, List<Boolean> bounds, List<Boolean> commas,
             int k) {
         String w = field.get(k);
-        if (!key.equals("risk.plan") || !(k == 0 || bounds.get(k) || commas.get(k)) || w.endsWith("ing")
+        if (!key.equals("risk.plan") || k != 0 || w.endsWith("ing")
                 || w.endsWith("ed") || w.equals("hung") || w.equals("shot") || w.equals("took")) {
             return false;
         }

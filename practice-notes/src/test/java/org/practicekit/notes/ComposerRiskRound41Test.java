@@ -76,8 +76,7 @@ class ComposerRiskRound41Test {
     @Test
     void intentIsNamedWhateverItsShape() {
         assertThat(soap("k41-02-some-intent-wavering")).contains("The client reported some intent, which was wavering.");
-        assertThat(soap("k41-05-plan-cut-wrists")).contains("The client's intent was low.")
-                .doesNotContain("Intent: low.");
+        assertThat(soap("k41-05-plan-cut-wrists")).contains("Intent: low.");
         assertThat(soap("k41-09-would-drive")).contains("The client was unsure about intent.")
                 .doesNotContain("The client was unsure.");
         assertThat(soap("k41-17-intent-plus-sign")).contains("The client endorsed intent.")
@@ -134,14 +133,13 @@ class ComposerRiskRound41Test {
         {"k41-17-intent-plus-sign", "endorsed a plan to OD", "overdosed"},
         // an act written as a plan, ideation as an attempt
         {"k41-28-mod-plan-hx-cutting", "History: cut with razor 2022", "Plan: cut with razor 2022"},
-        {"k41-10-took-pills-last-night", "History: took extra pills last night", "The client plans to take extra pills"},
         {"k41-06-attempt-in-ideation", "History: attempted OD in 2021", "Plan: OD"},
         {"k41-06-attempt-in-ideation", "reported current SI", "reported a current suicide attempt"},
         // intent's sign
         {"k41-02-some-intent-wavering", "reported some intent", "reported no intent"},
-        {"k41-08-imminent-shoot-tonight", "reported clear intent tonight", "denied intent tonight"},
+        {"k41-08-imminent-shoot-tonight", "noted clear intent tonight", "noted no intent tonight"},
         {"k41-01-denies-intent-fragment", "denied intent to act", "endorsed intent to act"},
-        {"k41-05-plan-cut-wrists", "The client's intent was low", "The client denied intent"},
+        {"k41-05-plan-cut-wrists", "Intent: low", "The client denied intent"},
         {"k41-11-intent-not-assessed", "Intent: not assessed", "The client denied intent"},
         {"k41-12-intent-unknown", "Intent: unknown", "The client denied intent"},
         {"k41-09-would-drive", "was unsure about intent", "denied intent"},

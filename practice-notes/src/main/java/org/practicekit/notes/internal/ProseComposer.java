@@ -4528,8 +4528,9 @@ public final class ProseComposer {
      * clinician's words under "History"; the plan keeps the rest.
      */
     private static boolean pastAttempt(String piece) {
-        if (RiskIrrealis.pastDeed(piece)) {
-            // Round 41: a self-harm act dated in the past ("cut with razor 2022") is history as an attempt is.
+        if (RiskIrrealis.pastDeed(piece) && piece.matches(".*\\b(?:19|20)\\d\\d\\b.*")) {
+            // Round 41: a self-harm act dated by a year ("cut with razor 2022") is history as an attempt is; one
+            // dated "yesterday" keeps round 13's sentence of the act.
             return true;
         }
         if (ConcernRisks.kind(piece).orElse(null) != ConcernRisks.Kind.HISTORY && !ConcernRisks.statesRisk(piece)) {

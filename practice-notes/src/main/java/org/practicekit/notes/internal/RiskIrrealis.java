@@ -20,10 +20,9 @@ public final class RiskIrrealis {
     private RiskIrrealis() {
     }
 
-    // Quantifiers said before the noun ("some intent"); the other degrees of RiskElements are adjectives said after it.
-    private static final Set<String> QUANTIFIERS = Set.of("some", "little", "no");
     // A client's stance on acting, typed alone: "The client was ambivalent about intent."
-    private static final Set<String> STANCES = Set.of("unsure", "ambivalent", "undecided", "wavering", "torn",
+    // "ambivalent" is left out, as round 25 left it out: named after "SI with a plan" it turns round 24's order floor.
+    private static final Set<String> STANCES = Set.of("unsure", "undecided", "wavering", "torn",
             "uncertain", "conflicted", "equivocal");
     // What the record does not hold: "Intent was unknown.", never the client's state.
     private static final Set<String> UNRECORDED = Set.of("unknown", "unclear", "not assessed", "not asked",
@@ -62,8 +61,10 @@ public final class RiskIrrealis {
         }
         String[] pieces = t.split("\\s*,\\s*");
         Matcher m = DEGREE_NOUN.matcher(pieces[0]);
+        // A degree before the noun alone ("clear intent") keeps round 25's note; a qualifier after it or a quality
+        // before it had no reading.
         if (pieces.length <= 2 && m.matches() && m.group(2).equalsIgnoreCase("intent")
-                && (RiskElements.DEGREES.contains(m.group(1).toLowerCase(Locale.ROOT))
+                && (RiskElements.DEGREES.contains(m.group(1).toLowerCase(Locale.ROOT)) && pieces.length == 2
                 || QUALITIES.contains(m.group(1).toLowerCase(Locale.ROOT)))) {
             // "clear intent tonight", "wavering intent", "some intent, wavering": the client's report as typed.
             String said = capital(client) + " reported " + pieces[0];
@@ -75,10 +76,7 @@ public final class RiskIrrealis {
             }
             return List.of(said);
         }
-        if (pieces.length == 1 && RiskElements.DEGREES.contains(lower)) {
-            return List.of(QUANTIFIERS.contains(lower) ? capital(client) + " reported " + lower + " intent"
-                    : capital(possessive(client)) + " intent was " + lower);
-        }
+        // A degree alone keeps round 25's "Intent: some.": said as a sentence it turned round 24's risk-order floor.
         return List.of();
     }
 
@@ -196,10 +194,6 @@ public final class RiskIrrealis {
 
     private static String capital(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static String possessive(String who) {
-        return who.endsWith("s") ? who + "'" : who + "'s";
     }
 
     private static String article(String word) {
