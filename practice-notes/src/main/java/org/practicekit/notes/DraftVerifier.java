@@ -23,6 +23,7 @@ import org.practicekit.core.model.ScreeningScore;
 import org.practicekit.notes.internal.Actors;
 import org.practicekit.notes.internal.ClockTimes;
 import org.practicekit.notes.internal.ChartWording;
+import org.practicekit.notes.internal.RiskIrrealis;
 import org.practicekit.notes.internal.Results;
 import org.practicekit.notes.internal.Ages;
 import org.practicekit.notes.internal.AnswerWords;
@@ -429,7 +430,10 @@ public final class DraftVerifier {
                             : e.getKey().equals("risk.means") ? Meaning.Risk.MEANS : null;
                     if (topic == Meaning.Risk.PLAN) {
                         topicByPiece(topic, words, sourceBounds.get(e.getKey()), sourceCommas.get(e.getKey()));
-                    } else if (topic != null && found.stream().noneMatch(r -> r.risk() == topic)) {
+                    } else if (topic != null && found.stream().noneMatch(r -> r.risk() == topic)
+                            && !RiskIrrealis.unrecorded(e.getValue())) {
+                        // Round 41: "not assessed" or "unknown" is no denial: a draft that says the client denied
+                        // intent where it was not recorded invents the denial.
                         boolean denied = words.stream().anyMatch(DraftVerifier::isNegator);
                         promptRisks.add(topic + (denied ? ":-" : ":+"));
                     }
@@ -728,6 +732,7 @@ public final class DraftVerifier {
                 whoAnswered(section, label > 0 ? lower.substring(label) : lower, cited, quoted);
                 directions(section, words, bounds, commas, cited, quoted);
                 events(section, words, bounds, commas, cited, quoted);
+                pastActsDated(section, words, bounds, commas, cited, quoted);
                 tenses(section, words, bounds, commas, cited, quoted);
                 intervals(section, words, cited, quoted);
                 quantifiers(section, words, cited, quoted);
@@ -762,6 +767,14 @@ public final class DraftVerifier {
             String value = finalPeriodOff(text.substring(colon + 2).strip());
             if (value.isEmpty()) {
                 return false;
+            }
+            if (label.equalsIgnoreCase("plan") && cited.stream().anyMatch(k -> k.startsWith("risk."))
+                    && RiskIrrealis.pastDeed(value) && value.matches(".*\\b(?:19|20)\\d\\d\\b.*")) {
+                // Round 41: a self-harm act the clinician dated in the past ("cut with razor 2022") is history;
+                // under "Plan:" it reads as what the client would do.
+                add(FindingKind.NEGATION_MISMATCH, section, "The line " + quoted + " gives a past act as the plan;"
+                        + " the prompt dates it as done.");
+                return true;
             }
             for (String key : cited) {
                 String typedLabel = label.toLowerCase(Locale.ROOT) + ": ";
@@ -1485,6 +1498,8 @@ public final class DraftVerifier {
             }
             boolean levelFramed = sentence.sources().contains("risk.level");
             boolean meansCited = sentence.sources().contains("risk.means");
+            // Round 41: a sentence citing only the intent field may name its element ("The client's intent was low.").
+            boolean intentCited = sentence.sources().equals(List.of("risk.intent"));
             boolean familySession = p.serviceType() == org.practicekit.core.model.ServiceType.FAMILY_WITH_CLIENT
                     || p.serviceType() == org.practicekit.core.model.ServiceType.FAMILY_WITHOUT_CLIENT;
             List<String> unmatched = new ArrayList<>();
@@ -1526,7 +1541,7 @@ public final class DraftVerifier {
                         || (WORD_CLASSES.getOrDefault(w, 0) & skipped) != 0
                         || familySession && (w.equals("family") || w.equals("family's") || roles.contains(w))
                         // The field's own name: "reported access to ..." cites "means and access".
-                        || meansCited && w.equals("access")) {
+                        || meansCited && w.equals("access") || intentCited && w.equals("intent")) {
                     continue;
                 }
                 if (w.equals("unable") && negatedAbilityCited(cited)) {
@@ -1666,8 +1681,11 @@ public final class DraftVerifier {
                             other++;
                             continue;
                         }
+                        // Round 41: the risk plan's bare verbs are what the client would do ("hang self in the
+                        // garage"), as a plan step's are; its past forms ("took pills last night") stay done.
                         Certainty.Status fs = Certainty.inField(field, sourceBounds.get(key), sourceCommas.get(key), k,
-                                futureField(key));
+                                futureField(key) || key.equals("risk.plan")
+                                        && field.stream().noneMatch(DraftVerifier::dating));
                         planned += fs == Certainty.Status.PLANNED ? 1 : 0;
                         done += fs == Certainty.Status.DONE ? 1 : 0;
                         other += fs == Certainty.Status.NEITHER ? 1 : 0;
@@ -1682,6 +1700,66 @@ public final class DraftVerifier {
                 if (future && done > 0 && planned == 0 && other == 0) {
                     add(FindingKind.NEGATION_MISMATCH, section, "The sentence " + quoted + " states \"" + w
                             + "\" as still to come; the prompt fields it cites say it was done.");
+                    return;
+                }
+            }
+        }
+
+        /**
+         * Round 41 (issue 14): a past act that every cited field dates ("attempted OD in 2021") said without its date
+         * ("Plan: OD.", "a current suicide attempt") reads as current: the date is what keeps it history.
+         */
+        /** Whether a cited field holds the act {@code w} after "plan" itself ("plan to cut"). */
+        private boolean citedAsPlan(String w, List<String> cited) {
+            for (String key : cited) {
+                List<String> field = wordsOf(key);
+                for (int k = 0; k < field.size(); k++) {
+                    if (field.get(k).equals(w) && planBefore(field, sourceBounds.get(key), k)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private void pastActsDated(String section, List<String> words, List<Boolean> bounds, List<Boolean> commas,
+                List<String> cited, String quoted) {
+            boolean[] negated = null;
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                if (DATED_ACTS.contains(w) && datedNear(words, bounds, i) && planBefore(words, bounds, i)
+                        && !citedAsPlan(w, cited)) {
+                    // "Plan: cut with razor 2022" for the typed history: a dated act is no plan.
+                    add(FindingKind.NEGATION_MISMATCH, section, "The sentence " + quoted + " states the past act \""
+                            + w + "\" as a plan; the prompt fields it cites give it as done.");
+                    return;
+                }
+                if (!DATED_ACTS.contains(w) || datedNear(words, bounds, i)) {
+                    continue;
+                }
+                negated = negated == null ? negation(words, bounds, commas) : negated;
+                if (negated[i]) {
+                    continue;
+                }
+                boolean dated = false;
+                boolean undated = false;
+                String lemma = lemma(w);
+                for (String key : cited) {
+                    List<String> field = wordsOf(key);
+                    for (int k = 0; k < field.size(); k++) {
+                        String f = field.get(k);
+                        if (DATED_ACTS.contains(f) && (f.equals(w) || lemma(f).equals(lemma) || sameAct(f, w))) {
+                            if (datedNear(field, sourceBounds.get(key), k)) {
+                                dated = true;
+                            } else {
+                                undated = true;
+                            }
+                        }
+                    }
+                }
+                if (dated && !undated) {
+                    add(FindingKind.NEGATION_MISMATCH, section, "The sentence " + quoted + " states \"" + w + "\" without"
+                            + " the date the prompt fields it cites give it, so a past act reads as current.");
                     return;
                 }
             }
@@ -1710,6 +1788,7 @@ public final class DraftVerifier {
                         }
                         named = true;
                         if (!negated[k] && (!unrealized(field, sourceBounds.get(key), k)
+                                && !heldAsPlan(key, field, sourceBounds.get(key), sourceCommas.get(key), k)
                                 || realizedNear(field, sourceBounds.get(key), k))) {
                             happened = key;
                         }
@@ -3322,6 +3401,67 @@ public final class DraftVerifier {
 
     private static boolean futureField(String key) {
         return key.startsWith("plan") || key.startsWith("homework") || key.startsWith("risk.followUp");
+    }
+
+    // Round 41: acts a risk field dates in the past, and the words that date them.
+    // Attempts and overdoses only: "took", "cut" are said of too much else ("The partner took the dog.").
+    private static final Set<String> DATED_ACTS = Set.of("attempt", "attempted", "attempts", "overdose", "overdosed",
+            "od", "od'd");
+    private static final Set<String> DATING = Set.of("ago", "last", "yesterday", "prior", "previous", "previously",
+            "history", "hx", "past", "earlier", "before", "age", "teen", "child");
+
+    private static boolean dating(String w) {
+        return DATING.contains(w) || w.matches("(?:19|20)\\d\\d") || MONTH_NAMES.contains(w);
+    }
+
+    private static final Set<String> MONTH_NAMES = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+
+    /** Whether a word within four of {@code k} in its clause dates it ("attempted OD in 2021", "cut arms last month"). */
+    private static boolean datedNear(List<String> words, List<Boolean> bounds, int k) {
+        for (int x = Math.max(0, k - 4); x <= Math.min(words.size() - 1, k + 4); x++) {
+            if (dating(words.get(x)) && !apart(bounds, bounds, x, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "plan" stands within four words before {@code i} in its clause ("Plan: cut ...", "a plan to cut"). */
+    private static boolean planBefore(List<String> words, List<Boolean> bounds, int i) {
+        for (int x = i - 1; x >= Math.max(0, i - 4); x--) {
+            if (words.get(x).startsWith("plan")) {
+                return true;
+            }
+            if (bounds.get(x + 1)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameAct(String a, String b) {
+        return (a.startsWith("attempt") && b.startsWith("attempt")) || (a.startsWith("od") || a.startsWith("overdos"))
+                && (b.startsWith("od") || b.startsWith("overdos"));
+    }
+
+    /**
+     * Round 41: a plan step the risk plan field opens with a bare verb ("hang self in the garage") is what the client
+     * would do; a past form, an -ing form, a noun inside the piece or a year ("cut with razor 2022") is not read so.
+     */
+    private static boolean heldAsPlan(String key, List<String> field, List<Boolean> bounds, List<Boolean> commas,
+            int k) {
+        String w = field.get(k);
+        if (!key.equals("risk.plan") || k != 0 || w.endsWith("ing")
+                || w.endsWith("ed") || w.equals("hung") || w.equals("shot") || w.equals("took")) {
+            return false;
+        }
+        for (int x = k + 1; x < Math.min(field.size(), k + 6); x++) {
+            if (field.get(x).matches("(?:19|20)\\d\\d")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String eventOf(String w) {

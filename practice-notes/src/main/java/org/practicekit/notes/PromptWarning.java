@@ -22,7 +22,13 @@ public record PromptWarning(Kind kind, String field, String message) {
          * In a group session whose members are listed by name, a field names a person who is neither the client nor a
          * listed participant: the note cannot say who they are, and the clinician should list them or type their role.
          */
-        UNPLACED_PERSON_NAMED
+        UNPLACED_PERSON_NAMED,
+        /**
+         * At moderate risk or higher, a risk element (ideation, intent, plan, means and access) is typed as not
+         * recorded ("not assessed", "unknown"): the draft says so under the element's name and states no denial, and
+         * the clinician should assess it or document why before signing.
+         */
+        RISK_ELEMENT_NOT_RECORDED
     }
 
     public PromptWarning {

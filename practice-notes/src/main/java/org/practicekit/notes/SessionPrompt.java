@@ -113,7 +113,32 @@ public final class SessionPrompt {
         // Why: "none" beside listed items ("sertraline", "none") adds nothing, as before; it records none only alone.
         this.recordedAsNone = b.recordedAsNone.stream().filter(r -> (r.field().equals("medications") ? medications
                 : homework).isEmpty()).toList();
-        this.warnings = groupWarnings(this);
+        List<PromptWarning> found = new ArrayList<>(groupWarnings(this));
+        found.addAll(riskGaps(this));
+        this.warnings = List.copyOf(found);
+    }
+
+    /**
+     * Round 41 (issue 14): at moderate risk or higher, each risk element typed as not recorded ("not assessed",
+     * "unknown"). build() already refuses an empty element; a typed gap is the clinician's record, so it is drafted as
+     * typed and never as a denial, and the clinician is told before signing.
+     */
+    private static List<PromptWarning> riskGaps(SessionPrompt p) {
+        if (p.risk().level().compareTo(ClinicalRiskLevel.MODERATE) < 0) {
+            return List.of();
+        }
+        List<PromptWarning> out = new ArrayList<>();
+        for (String[] element : new String[][] {{"risk.ideation", "ideation", p.risk().ideation()},
+            {"risk.intent", "intent", p.risk().intent()}, {"risk.plan", "plan", p.risk().plan()},
+            {"risk.means", "means and access", p.risk().means()}}) {
+            if (org.practicekit.notes.internal.RiskIrrealis.unrecorded(element[2])) {
+                out.add(new PromptWarning(PromptWarning.Kind.RISK_ELEMENT_NOT_RECORDED, element[0], element[0] + ": "
+                        + element[1] + " is recorded as not assessed at a " + p.risk().level().display()
+                        + " risk level; the draft says so and states no denial. Assess it, or document why, before"
+                        + " signing."));
+            }
+        }
+        return out;
     }
 
     /** A warning for each field that names a person listed as another member of a group session. */

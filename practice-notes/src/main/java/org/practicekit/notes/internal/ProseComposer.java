@@ -4530,6 +4530,11 @@ public final class ProseComposer {
      * clinician's words under "History"; the plan keeps the rest.
      */
     private static boolean pastAttempt(String piece) {
+        if (RiskIrrealis.pastDeed(piece) && piece.matches(".*\\b(?:19|20)\\d\\d\\b.*")) {
+            // Round 41: a self-harm act dated by a year ("cut with razor 2022") is history as an attempt is; one
+            // dated "yesterday" keeps round 13's sentence of the act.
+            return true;
+        }
         if (ConcernRisks.kind(piece).orElse(null) != ConcernRisks.Kind.HISTORY && !ConcernRisks.statesRisk(piece)) {
             return false;
         }
@@ -4571,6 +4576,8 @@ public final class ProseComposer {
         if (!past.isEmpty()) {
             out.add(new DraftSentence(Phrases.sentence("History: " + String.join(", ", past)), List.of("risk.plan")));
         }
+        out.addAll(heldHistory);
+        heldHistory.clear();
     }
 
     /** The risk part's sentences for the risk facts typed among the concerns, in the order typed. */
@@ -6805,6 +6812,66 @@ public final class ProseComposer {
             "herself", "themselves", "itself", "everything", "something", "nothing", "away", "up", "out", "safely",
             "locked", "unloaded", "loaded");
 
+    /**
+     * Round 41 (issue 14): intent, plan and ideation read by {@link RiskIrrealis} (intent named whatever shape it was
+     * typed in, a plan as what the client would do, a dated past act apart from current ideation); false when it
+     * reads none of them and the general reading below applies.
+     */
+    // Round 41: past acts read out of the ideation or plan field, said after the means with the plan's history.
+    private final List<DraftSentence> heldHistory = new ArrayList<>();
+
+    private boolean riskElement(List<DraftSentence> out, String text, String source, String label) {
+        if (source.equals("risk.intent")) {
+            List<String> said = RiskIrrealis.intent(text, s());
+            said.forEach(x -> out.add(sentence(x, source)));
+            String rest = said.isEmpty() ? "" : RiskIrrealis.afterGap(text);
+            if (!rest.isEmpty()) {
+                statements(out, rest, source, label);
+            }
+            return !said.isEmpty();
+        }
+        if (source.equals("risk.plan") && text.contains("; ")) {
+            // "no current plan; cut with razor 2022": the dated act is history, the denial the plan.
+            List<String> now = new ArrayList<>();
+            List<String> past = new ArrayList<>();
+            for (String piece : text.split("\\s*;\\s*")) {
+                (RiskIrrealis.pastDeed(piece) ? past : now).add(piece);
+            }
+            if (!past.isEmpty() && !now.isEmpty() && now.stream().allMatch(Phrases::negated)) {
+                statements(out, String.join("; ", now), source, label);
+                heldHistory.add(new DraftSentence(Phrases.sentence("History: " + String.join("; ", past)),
+                        List.of(source)));
+                return true;
+            }
+        }
+        if (source.equals("risk.plan")) {
+            Optional<String> plan = RiskIrrealis.plan(text, s());
+            int comma = text.indexOf(", ");
+            if (plan.isEmpty() && comma > 0 && text.indexOf('"') < 0) {
+                // "jump from the parking garage, visited it twice": the method opening the field is the plan, what
+                // follows it is read as before.
+                plan = RiskIrrealis.plan(text.substring(0, comma), s());
+                if (plan.isPresent()) {
+                    out.add(sentence(plan.get(), source));
+                    statements(out, text.substring(comma + 2), source, label);
+                    return true;
+                }
+            }
+            plan.ifPresent(x -> out.add(sentence(x, source)));
+            return plan.isPresent();
+        }
+        if (source.equals("risk.ideation")) {
+            Optional<List<List<String>>> apart = RiskIrrealis.ideationApart(text);
+            if (apart.isPresent()) {
+                statements(out, String.join(", ", apart.get().get(0)), source, label);
+                heldHistory.add(new DraftSentence(Phrases.sentence("History: " + String.join(", ",
+                        apart.get().get(1))), List.of(source)));
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void statements(List<DraftSentence> out, String text, String source, String label) {
         if (text.isEmpty()) {
             return;
@@ -6813,6 +6880,9 @@ public final class ProseComposer {
         String asked = RiskActs.asked(text, s());
         if (!asked.isEmpty()) {
             out.add(sentence(asked, source));
+            return;
+        }
+        if (riskElement(out, text, source, label)) {
             return;
         }
         List<String> fragments = new ArrayList<>();
