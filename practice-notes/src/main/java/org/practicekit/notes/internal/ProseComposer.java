@@ -5040,7 +5040,12 @@ public final class ProseComposer {
     private void focusByShape(String typedFocus, String on, StringBuilder focus, List<DraftSentence> extra,
             Intervention in, String source) {
         String listed = listedFocus(typedFocus);
-        if (listed.isEmpty()) {
+        // Round 41: a noun phrase with its own article, copied whole after a reserved hand-over closing the sentence.
+        String object = listed.isEmpty() ? InterventionSentences.focusObject(in.focus()) : "";
+        if (!object.isEmpty()) {
+            focus.append(HandOvers.FOCUS_OBJECT).append(object);
+            focusHandedOver = true;
+        } else if (listed.isEmpty()) {
             extra.addAll(labeled("Focus", in.focus(), source));
         } else {
             focus.append(on).append(listed);
