@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  * into the note even when its words read. Only a noun phrase that opens with its own article or possessive ("the
  * thought that her coworkers think she is lazy", "her fear of riding the bus alone") is taken: it is the object of
  * "to focus on" word for word, after the reserved hand-over {@link HandOvers#FOCUS_OBJECT}, so the verifier compares it
- * with the field as it compares a labelled line's value. Deny by default: "" for anything else, which keeps its line.
+ * with the field as it compares a labelled line's value. A focus typed as a sentence whose subject is the client and
+ * whose verb is a past ("Client described the night her father died.") is what the client did in that work, said after
+ * {@link HandOvers#FOCUS_SENTENCE} with the note's word for the client ({@link #focusSentence}). Deny by default: ""
+ * for anything else, which keeps its line.
  */
 public final class InterventionSentences {
     private static final English EN = English.get();
@@ -72,6 +75,46 @@ public final class InterventionSentences {
             return "";
         }
         return Phrases.decapitalize(t);
+    }
+
+    /** The typed words that name the client as a sentence's subject. */
+    private static final Set<String> CLIENT = Set.of("client", "pt", "patient");
+    /** Pasts that are auxiliaries or a copula: a state or a second verb follows, which this reading does not take. */
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "had", "did", "could", "would", "should",
+            "might", "got");
+
+    /**
+     * A focus typed as one sentence with the client as its subject and a verb's past ("Client talked about her son's
+     * arrest."), as the clause after {@link HandOvers#FOCUS_SENTENCE}: {@code client} (the note's "the client" or "the
+     * patient"), then the typed words from the verb on, the final period left to the sentence. The verifier calls this
+     * with the same field, so the words it adds are the subject's article only. "" for a second piece (a comma, a
+     * semicolon), a quotation, a negation, a name, an auxiliary or a copula, or a subject that is anyone else.
+     */
+    public static String focusSentence(String typed, String client) {
+        String t = typed.strip();
+        if (t.endsWith(".")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        if (t.isEmpty() || ODD.matcher(t).find() || Phrases.negated(t) || HandOvers.typedIn(t)) {
+            return "";
+        }
+        List<String> words = List.of(t.split("\\s+"));
+        int verb = words.size() > 1 && words.get(0).equalsIgnoreCase("the") ? 2 : 1;
+        if (words.size() < verb + 2 || !CLIENT.contains(words.get(verb - 1).toLowerCase(Locale.ROOT))
+                || verb == 2 && words.get(1).equals("pt")) {
+            return "";
+        }
+        String past = words.get(verb);
+        if (AUXILIARIES.contains(past) || !(EN.is(past, English.Form.PAST) && EN.isVerb(EN.baseOf(past)))) {
+            return "";
+        }
+        for (int k = verb; k < words.size(); k++) {
+            String w = words.get(k);
+            if (!w.equals(w.toLowerCase(Locale.ROOT)) && !w.equals("I")) {
+                return "";
+            }
+        }
+        return client + " " + String.join(" ", words.subList(verb, words.size()));
     }
 
     /** A verb's past or its third person, never a noun first ("thought", "steps" are nouns here). */

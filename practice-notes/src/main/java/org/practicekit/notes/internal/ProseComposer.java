@@ -5042,8 +5042,14 @@ public final class ProseComposer {
         String listed = listedFocus(typedFocus);
         // Round 41: a noun phrase with its own article, copied whole after a reserved hand-over closing the sentence.
         String object = listed.isEmpty() ? InterventionSentences.focusObject(in.focus()) : "";
-        if (!object.isEmpty()) {
-            focus.append(HandOvers.FOCUS_OBJECT).append(object);
+        // Why: "Client ..." is the one client only where the session has one; a group's or family's reading differs.
+        boolean oneClient = p.serviceType() != ServiceType.GROUP && p.serviceType() != ServiceType.MULTI_FAMILY_GROUP
+                && p.serviceType() != ServiceType.FAMILY_WITHOUT_CLIENT;
+        String done = listed.isEmpty() && object.isEmpty() && oneClient
+                ? InterventionSentences.focusSentence(in.focus(), "the " + term) : "";
+        if (!object.isEmpty() || !done.isEmpty()) {
+            focus.append(object.isEmpty() ? HandOvers.FOCUS_SENTENCE : HandOvers.FOCUS_OBJECT)
+                    .append(object.isEmpty() ? done : object);
             focusHandedOver = true;
         } else if (listed.isEmpty()) {
             extra.addAll(labeled("Focus", in.focus(), source));
