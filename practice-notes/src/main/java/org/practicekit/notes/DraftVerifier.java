@@ -51,6 +51,7 @@ import org.practicekit.notes.internal.Shorthand;
 import org.practicekit.notes.internal.Units;
 import org.practicekit.notes.internal.GoalActions;
 import org.practicekit.notes.internal.HandOvers;
+import org.practicekit.notes.internal.InterventionSentences;
 import org.practicekit.notes.internal.HandedItems;
 import org.practicekit.notes.internal.WovenItems;
 
@@ -960,6 +961,13 @@ public final class DraftVerifier {
             String composed = key.startsWith("goals[") ? HandedItems.evidence(finalPeriodOff(item))
                     : key.startsWith("interventions[") ? HandedItems.focus(finalPeriodOff(item)) : "";
             if (!composed.isEmpty() && copyWords(value).equals(copyWords(composed))) {
+                return true;
+            }
+            // Round 41: a focus typed as the client's act, said with the note's subject (the composer's same function
+            // of the same field: its one added word is the subject's article; any other change is a misquote).
+            String act = at.get().handOver().equals(HandOvers.FOCUS_SENTENCE)
+                    ? InterventionSentences.focusSentence(item, "the client") : "";
+            if (!act.isEmpty() && copyWords(value).equals(copyWords(act))) {
                 return true;
             }
             // Round 24: a bare count given the noun its own goal counts, the composer's same function of both fields.

@@ -124,7 +124,12 @@ class ComposerLinesRound19Test {
                 .map(t -> org.practicekit.notes.internal.GoalActions.counted(item, prompt.goals().get(i).goal(),
                         t.word()))
                 .anyMatch(a -> !a.isEmpty() && plain(value).equals(plain(a)));
-        return action || plain(value).equals(plain(item)) || !composed.isEmpty() && plain(value).equals(plain(composed))
+        // Round 41: or the focus typed as the client's act, said with the style's term (InterventionSentences, the field).
+        boolean act = key.startsWith("interventions[") && at.handOver().equals(HandOvers.FOCUS_SENTENCE)
+                && java.util.Arrays.stream(StyleProfile.Term.values())
+                .map(t -> org.practicekit.notes.internal.InterventionSentences.focusSentence(item, "the " + t.word()))
+                .anyMatch(a -> !a.isEmpty() && plain(value).equals(plain(a)));
+        return action || act || plain(value).equals(plain(item)) || !composed.isEmpty() && plain(value).equals(plain(composed))
                 || !counted.isEmpty() && plain(value).equals(plain(counted))
                 || !framed.isEmpty() && plain(value).equals(plain(framed));
     }

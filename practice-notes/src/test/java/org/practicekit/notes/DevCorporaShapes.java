@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  * A report, not a test: a round's shapes counted over every dev corpus but the independent check sets (which judge a
  * round and are never tuned to). Drafting every dev prompt in five formats takes minutes, so it runs only when asked:
  * {@code java -cp <test classpath> org.practicekit.notes.DevCorporaShapes <shapes> <name>} from the module directory,
- * with {@code <shapes>} one of {@code lists32}, {@code response33}, {@code concerns33}, {@code lines34}, {@code concerns35}, {@code labels36}, {@code concerns37}, {@code articles38}, {@code lines39}, {@code concernlines40}, {@code reported40}, {@code articles41}, {@code risk41}. The drafts go to
+ * with {@code <shapes>} one of {@code lists32}, {@code response33}, {@code concerns33}, {@code lines34}, {@code concerns35}, {@code labels36}, {@code concerns37}, {@code articles38}, {@code lines39}, {@code concernlines40}, {@code reported40}, {@code articles41}, {@code risk41}, {@code labels41}. The drafts go to
  * {@code target/<name>.md}, the counts (and the drafts the verifier flags) to {@code target/<name>-counts.txt}.
  */
 public final class DevCorporaShapes {
@@ -34,6 +34,7 @@ public final class DevCorporaShapes {
             case "reported40" -> ComposerReportedRound40Test.SHAPES;
             case "articles41" -> ComposerArticlesRound41Test.SHAPES;
             case "risk41" -> ComposerRiskRound41Test.SHAPES;
+            case "labels41" -> ComposerInterventionsRound41Test.SHAPES;
             default -> throw new IllegalArgumentException("no shapes named " + args[0]);
         };
         System.out.println(report(args[1], shapes));

@@ -15,6 +15,16 @@ public final class HandOvers {
     /** Before an intervention's focus: "The clinician used exposure therapy, centered on driving on the highway." */
     public static final String FOCUS = ", centered on ";
     /**
+     * Round 41: before an intervention's focus typed as a noun phrase with its own article or possessive
+     * ({@link InterventionSentences}): "The clinician used exposure therapy to focus on her fear of riding the bus."
+     */
+    public static final String FOCUS_OBJECT = " to focus on ";
+    /**
+     * Round 41: before an intervention's focus typed as a sentence of the client's act, with the note's subject:
+     * "The clinician used trauma processing, in which the client described the night her father died."
+     */
+    public static final String FOCUS_SENTENCE = ", in which ";
+    /**
      * Before a goal's evidence, opening a sentence of its own after the one that rates the goal (round 24: the evidence
      * is said with its subject and verb, never tagged onto the rating): "This rating is based on 2 attacks this wk."
      */
@@ -25,6 +35,7 @@ public final class HandOvers {
 
     /** Every reserved hand-over, each with the cited field it hands over to (a key prefix). */
     private static final List<String[]> ALL = List.of(new String[] {FOCUS, "interventions["},
+            new String[] {FOCUS_OBJECT, "interventions["}, new String[] {FOCUS_SENTENCE, "interventions["},
             new String[] {EVIDENCE, "goals["}, new String[] {CONCERNS, "presentingConcerns["},
             new String[] {OTHER_CONCERNS, "presentingConcerns["});
 
@@ -57,7 +68,7 @@ public final class HandOvers {
     /** Whether typed text holds a reserved hand-over itself, so a sentence copying it is not read as handing over. */
     public static boolean typedIn(String typed) {
         String lower = typed.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("centered on") || lower.contains("as shown by") || lower.contains("rating is based on")
+        return lower.contains("centered on") || lower.contains("to focus on") || lower.contains("in which") || lower.contains("as shown by") || lower.contains("rating is based on")
                 || lower.contains("comprised");
     }
 }

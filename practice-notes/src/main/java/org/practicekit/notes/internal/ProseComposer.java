@@ -5049,7 +5049,18 @@ public final class ProseComposer {
     private void focusByShape(String typedFocus, String on, StringBuilder focus, List<DraftSentence> extra,
             Intervention in, String source) {
         String listed = listedFocus(typedFocus);
-        if (listed.isEmpty()) {
+        // Round 41: a noun phrase with its own article, copied whole after a reserved hand-over closing the sentence.
+        String object = listed.isEmpty() ? InterventionSentences.focusObject(in.focus()) : "";
+        // Why: "Client ..." is the one client only where the session has one; a group's or family's reading differs.
+        boolean oneClient = p.serviceType() != ServiceType.GROUP && p.serviceType() != ServiceType.MULTI_FAMILY_GROUP
+                && p.serviceType() != ServiceType.FAMILY_WITHOUT_CLIENT;
+        String done = listed.isEmpty() && object.isEmpty() && oneClient
+                ? InterventionSentences.focusSentence(in.focus(), "the " + term) : "";
+        if (!object.isEmpty() || !done.isEmpty()) {
+            focus.append(object.isEmpty() ? HandOvers.FOCUS_SENTENCE : HandOvers.FOCUS_OBJECT)
+                    .append(object.isEmpty() ? done : object);
+            focusHandedOver = true;
+        } else if (listed.isEmpty()) {
             extra.addAll(labeled("Focus", in.focus(), source));
         } else {
             focus.append(on).append(listed);
