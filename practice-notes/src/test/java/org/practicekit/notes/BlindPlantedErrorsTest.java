@@ -134,7 +134,10 @@ class BlindPlantedErrorsTest {
                         + "flags and refusals, 43 not plantable"),
                 new Spent(37, 0.998, 3, 2, "scored 677 of 678 (99.9 %), 3 of 132 flagged, 2 of 134 rejected (10 errors), 47 not "
                         + "plantable, on round 40's merged code; the code before the round (2875eb5): 684 of 685, the same miss, "
-                        + "flags and refusals, 40 not plantable"));
+                        + "flags and refusals, 40 not plantable"),
+                new Spent(38, 0.994, 7, 1, "scored 672 of 676 (99.4 %), 7 of 134 flagged, 1 of 135 rejected (5 errors), 40 not "
+                        + "plantable, on round 41's merged code; the code before the round (f2480c5): the same misses, flags, refusal "
+                        + "and count not plantable"));
     }
 
     /**

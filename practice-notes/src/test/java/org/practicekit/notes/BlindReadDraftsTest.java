@@ -18,16 +18,16 @@ import org.practicekit.core.inmemory.InMemoryAuditLog;
 import org.practicekit.testing.TestClock;
 
 /**
- * Writes the drafts of the round-37 clinician read: 100 prompts picked at random (fixed seed) from the
- * round-37 blind prompts ({@code corpora/notes/blind-r37.jsonl}, which the composer was never tuned on;
+ * Writes the drafts of the round-38 clinician read: 100 prompts picked at random (fixed seed) from the
+ * round-38 blind prompts ({@code corpora/notes/blind-r38.jsonl}, which the composer was never tuned on;
  * only the prompts, never the planted errors), each drafted in a format and a style picked at random,
- * to {@code target/notes-read-r37/drafts.md}. Each draft follows its number, format, style and the
+ * to {@code target/notes-read-r38/drafts.md}. Each draft follows its number, format, style and the
  * session prompt as the clinician typed it, in plain text. Earlier reads are
- * {@code corpora/notes/blind-read-r1.md} to {@code -r36.md}.
+ * {@code corpora/notes/blind-read-r1.md} to {@code -r37.md}.
  */
 class BlindReadDraftsTest {
-    static final Path OUT = Path.of("target/notes-read-r37/drafts.md");
-    static final Path SOURCE = Path.of("../corpora/notes/blind-r37.jsonl");
+    static final Path OUT = Path.of("target/notes-read-r38/drafts.md");
+    static final Path SOURCE = Path.of("../corpora/notes/blind-r38.jsonl");
 
     @Test
     void writesOneHundredRandomDraftsWithTheirPrompts() throws IOException {
@@ -45,13 +45,13 @@ class BlindReadDraftsTest {
             }
         }
         List<Map.Entry<String, StyleProfile>> styles = new ArrayList<>(CorpusStyles.all().entrySet());
-        Random random = new Random(20270107L);
+        Random random = new Random(20270108L);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < accepted.size(); i++) {
             order.add(i);
         }
         java.util.Collections.shuffle(order, random);
-        StringBuilder out = new StringBuilder("# 100 draft progress notes, round 37\n\nEach draft follows the session"
+        StringBuilder out = new StringBuilder("# 100 draft progress notes, round 38\n\nEach draft follows the session"
                 + " prompt it was drafted from, as the clinician typed it. Read each draft as a licensed clinician"
                 + " would before signing it, and list every sentence you would rewrite.\n\n");
         for (int n = 0; n < 100; n++) {

@@ -134,7 +134,8 @@ class IndependentPlantedErrorsTest {
                 // Written while round 39 worked, unread by round 40's helpers; round 40's merged code: 670 of 670 caught, 9 of
                 // 134 clean drafts flagged, 1 prompt rejected (6 errors), 37 not plantable; the code before round 40 (2875eb5):
                 // 675 of 675, the same 9 flags and 1 refusal, 32 not plantable.
-                new Independent("dev-independent-r41", 0.999, 9, 1));
+                new Independent("dev-independent-r41", 0.999, 9, 1),
+                new Independent("dev-independent-r42", 0.993, 5, 4));
     }
 
     @ParameterizedTest(name = "{0}")
