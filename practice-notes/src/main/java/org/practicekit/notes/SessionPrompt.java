@@ -25,6 +25,7 @@ import org.practicekit.notes.internal.CrossReferences;
 import org.practicekit.notes.internal.English;
 import org.practicekit.notes.internal.GroupMembers;
 import org.practicekit.notes.internal.NoneTyped;
+import org.practicekit.notes.internal.RiskIrrealis;
 import org.practicekit.notes.internal.WhoIsWho;
 import org.practicekit.notes.internal.PhraseReader;
 import org.practicekit.notes.internal.PromptSources;
@@ -131,7 +132,7 @@ public final class SessionPrompt {
         for (String[] element : new String[][] {{"risk.ideation", "ideation", p.risk().ideation()},
             {"risk.intent", "intent", p.risk().intent()}, {"risk.plan", "plan", p.risk().plan()},
             {"risk.means", "means and access", p.risk().means()}}) {
-            if (org.practicekit.notes.internal.RiskIrrealis.unrecorded(element[2])) {
+            if (RiskIrrealis.unrecorded(element[2])) {
                 out.add(new PromptWarning(PromptWarning.Kind.RISK_ELEMENT_NOT_RECORDED, element[0], element[0] + ": "
                         + element[1] + " is recorded as not assessed at a " + p.risk().level().display()
                         + " risk level; the draft says so and states no denial. Assess it, or document why, before"
