@@ -1,6 +1,12 @@
 package org.practicekit.llm.phi.internal;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,30 +44,30 @@ final class WordUses {
     // ---------------------------------------------------------------- brands before what they sell (round 41)
 
     /** Brand (lower case) to the product nouns it sells, from {@code name-brands.txt}. */
-    private static final java.util.Map<String, Set<String>> NAME_BRANDS = nameBrands();
+    private static final Map<String, Set<String>> NAME_BRANDS = nameBrands();
     /** Verbs that take a person and a thing ("gave Jordan shoes"): the word after them may be the receiver. */
     private static final Set<String> GIVING = WordSet.of("gave", "give", "gives", "giving", "got", "get", "gets",
             "bought", "buy", "buys", "sent", "send", "sends", "showed", "show", "lent", "lend", "handed", "owes", "owe",
             "told", "tell", "offered", "promised", "made", "makes", "make", "brought", "bring", "left");
 
-    private static java.util.Map<String, Set<String>> nameBrands() {
-        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
-        try (java.io.BufferedReader r = Lexicon.open("name-brands.txt")) {
+    private static Map<String, Set<String>> nameBrands() {
+        Map<String, Set<String>> out = new HashMap<>();
+        try (BufferedReader r = Lexicon.open("name-brands.txt")) {
             for (String line; (line = r.readLine()) != null; ) {
                 int colon = line.indexOf(':');
                 if (line.startsWith("#") || colon < 0) {
                     continue;
                 }
-                Set<String> nouns = new java.util.HashSet<>();
+                Set<String> nouns = new HashSet<>();
                 for (String n : line.substring(colon + 1).split(",")) {
                     nouns.add(n.strip().toLowerCase(Locale.ROOT));
                 }
                 out.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), Set.copyOf(nouns));
             }
-        } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
-        return java.util.Map.copyOf(out);
+        return Map.copyOf(out);
     }
 
     /**
@@ -137,7 +143,7 @@ final class WordUses {
 
     /** The entries of a list resource, lower case. */
     private static Set<String> lowerEntries(String file) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (String entry : Lexicon.entries(file)) {
             out.add(entry.toLowerCase(Locale.ROOT));
         }
@@ -358,7 +364,7 @@ final class WordUses {
     private static final Set<String> CLAIM_WORDS = claimWords();
 
     private static Set<String> claimWords() {
-        Set<String> out = new java.util.HashSet<>(NotIdentifiers.CLASSES.get("BILLING_CUE"));
+        Set<String> out = new HashSet<>(NotIdentifiers.CLASSES.get("BILLING_CUE"));
         out.addAll(NotIdentifiers.CLASSES.get("COVERAGE_VERB"));
         out.addAll(NotIdentifiers.CLASSES.get("PAYER_ROLE"));
         out.addAll(WordSet.of("insurance", "plan", "medicaid", "medicare", "member", "sessions", "payment", "check",
