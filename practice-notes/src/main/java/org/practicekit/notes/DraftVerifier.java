@@ -770,7 +770,7 @@ public final class DraftVerifier {
                 return false;
             }
             if (label.equalsIgnoreCase("plan") && cited.stream().anyMatch(k -> k.startsWith("risk."))
-                    && RiskIrrealis.pastDeed(value) && value.matches(".*\\b(?:19|20)\\d\\d\\b.*")) {
+                    && RiskIrrealis.pastDeed(value) && YEAR_IN_TEXT.matcher(value).find()) {
                 // Round 41: a self-harm act the clinician dated in the past ("cut with razor 2022") is history;
                 // under "Plan:" it reads as what the client would do.
                 add(FindingKind.NEGATION_MISMATCH, section, "The line " + quoted + " gives a past act as the plan;"
@@ -1713,10 +1713,6 @@ public final class DraftVerifier {
             }
         }
 
-        /**
-         * Round 41 (issue 14): a past act that every cited field dates ("attempted OD in 2021") said without its date
-         * ("Plan: OD.", "a current suicide attempt") reads as current: the date is what keeps it history.
-         */
         /** Whether a cited field holds the act {@code w} after "plan" itself ("plan to cut"). */
         private boolean citedAsPlan(String w, List<String> cited) {
             for (String key : cited) {
@@ -1730,6 +1726,10 @@ public final class DraftVerifier {
             return false;
         }
 
+        /**
+         * Round 41 (issue 14): a past act that every cited field dates ("attempted OD in 2021") said without its date
+         * ("Plan: OD.", "a current suicide attempt") reads as current: the date is what keeps it history.
+         */
         private void pastActsDated(String section, List<String> words, List<Boolean> bounds, List<Boolean> commas,
                 List<String> cited, String quoted) {
             boolean[] negated = null;
@@ -3418,12 +3418,12 @@ public final class DraftVerifier {
     private static final Set<String> DATING = Set.of("ago", "last", "yesterday", "prior", "previous", "previously",
             "history", "hx", "past", "earlier", "before", "age", "teen", "child");
 
-    private static boolean dating(String w) {
-        return DATING.contains(w) || w.matches("(?:19|20)\\d\\d") || MONTH_NAMES.contains(w);
-    }
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
-    private static final Set<String> MONTH_NAMES = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december");
+    private static boolean dating(String w) {
+        return DATING.contains(w) || YEAR.matcher(w).matches() || MonthNumbers.isMonthName(w);
+    }
 
     /** Whether a word within four of {@code k} in its clause dates it ("attempted OD in 2021", "cut arms last month"). */
     private static boolean datedNear(List<String> words, List<Boolean> bounds, int k) {
@@ -3465,7 +3465,7 @@ public final class DraftVerifier {
             return false;
         }
         for (int x = k + 1; x < Math.min(field.size(), k + 6); x++) {
-            if (field.get(x).matches("(?:19|20)\\d\\d")) {
+            if (YEAR.matcher(field.get(x)).matches()) {
                 return false;
             }
         }

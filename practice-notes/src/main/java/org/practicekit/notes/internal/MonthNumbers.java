@@ -8,12 +8,20 @@ import java.util.Set;
  * capitalized word starting like a month sent it through both patterns, which try a word boundary at every character.
  */
 public final class MonthNumbers {
+    /** The twelve month names in lower case. */
+    private static final Set<String> NAMES = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
     /** Every month name and short form the verifier's month patterns spell, in their case. */
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
             "Sep", "Sept", "Oct", "Nov", "Dec");
 
     private MonthNumbers() {
+    }
+
+    /** Whether a lower-case word is a month's full name ("march", not "mar"). */
+    public static boolean isMonthName(String lowerWord) {
+        return NAMES.contains(lowerWord);
     }
 
     /**
